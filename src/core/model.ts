@@ -1,0 +1,125 @@
+// The plain-data shapes every part of the core exchanges. No behaviour lives here.
+
+/** Where the request really goes. `other` = an OpenAI-compatible API of another vendor or a local server. */
+export type Provider = 'openai' | 'azure' | 'other' | 'unknown';
+
+/** How the call is made. */
+export type CallKind =
+  | 'sdk-python'
+  | 'sdk-python-legacy'
+  | 'sdk-node'
+  | 'sdk-node-legacy'
+  | 'sdk-go'
+  | 'http'
+  | 'curl';
+
+/** Languages the detectors read (VS Code language ids where one exists). */
+export type SourceLanguage =
+  | 'python'
+  | 'javascript'
+  | 'typescript'
+  | 'javascriptreact'
+  | 'typescriptreact'
+  | 'go'
+  | 'shellscript'
+  | 'http';
+
+/** 0-based line and UTF-16 column, as VS Code counts them. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Tri-state for an argument the policy depends on: set literally, absent, or computed at run time. */
+export type ArgumentValue = 'true' | 'false' | 'omitted' | 'dynamic';
+
+export type ToolKind =
+  | 'file_search'
+  | 'code_interpreter'
+  | 'web_search'
+  | 'computer_use'
+  | 'mcp'
+  | 'image_generation'
+  | 'shell'
+  | 'function';
+
+/** What this call's own arguments change about retention. */
+export interface CallFlags {
+  store: ArgumentValue;
+  background: ArgumentValue;
+  previousResponseId: boolean;
+  conversation: boolean;
+  stream: ArgumentValue;
+  imageInput: boolean;
+  fileInput: boolean;
+  audioInput: boolean;
+  tools: ToolKind[];
+  /** `external_web_access: false` on a web_search tool (cache-only mode). */
+  webSearchOffline: boolean;
+  /** files.create with `expires_after`. */
+  expiresAfter: boolean;
+}
+
+/** One place in the code that calls an OpenAI API endpoint. */
+export interface CallSite {
+  kind: CallKind;
+  language: SourceLanguage;
+  /** What the code calls, as written with the root normalised: `client.chat.completions.create`, `openai.ChatCompletion.create`, `POST`. */
+  method: string;
+  /** HTTP verb, upper case; `WEBSOCKET` for socket helpers; `MULTI` for helpers that send several requests. */
+  httpMethod: string;
+  /** Path template with `/v1`, as in the policy table: `/v1/threads/{thread_id}/runs`. */
+  endpoint: string;
+  /** Further endpoints a helper reaches (e.g. `upload_and_poll` → /v1/files and /v1/vector_stores). */
+  alsoEndpoints?: string[];
+  provider: Provider;
+  /** Host or reason behind `provider`, e.g. `eu.api.openai.com`, `localhost:11434`, `AzureOpenAI client`. */
+  providerDetail?: string;
+  /** The callee expression (what a hover attaches to). */
+  range: Range;
+  /** The whole call including its arguments, when known. */
+  callRange?: Range;
+  /** For notebooks: 0-based index among all cells; `range` is then relative to the cell. */
+  cell?: number;
+  flags: CallFlags;
+  /** Identifier the result is assigned to, when evident (`f = client.files.create(...)` → `f`). */
+  assignedTo?: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export type RetentionControl = 'default' | 'modified-abuse-monitoring' | 'zero-data-retention';
+
+/** The team's own agreements with OpenAI, from `.openai-privacy.yaml` or settings. */
+export interface OrgProfile {
+  retention: RetentionControl;
+  baaSigned: boolean;
+  /** OpenAI data-residency region (`us`, `eu`, …) or undefined for none/global. */
+  dataResidency?: string;
+  providers: Array<'openai' | 'azure'>;
+  /** The policy as-of date the team reviewed (YYYY-MM-DD). */
+  reviewedPolicyAsOf?: string;
+  suppressions: ProfileSuppression[];
+}
+
+export interface ProfileSuppression {
+  /** Glob relative to the workspace folder. */
+  path: string;
+  rule: string;
+  reason: string;
+  author?: string;
+  /** YYYY-MM-DD; after this day the suppression no longer applies. */
+  expires?: string;
+}
+
+export const DEFAULT_PROFILE: OrgProfile = {
+  retention: 'default',
+  baaSigned: false,
+  providers: ['openai'],
+  suppressions: [],
+};
