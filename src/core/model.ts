@@ -123,3 +123,78 @@ export const DEFAULT_PROFILE: OrgProfile = {
   providers: ['openai'],
   suppressions: [],
 };
+
+// ---------------------------------------------------------------------------
+// Policy knowledge (src/core/policy)
+
+/** ZDR eligibility as the table states it; `not_stated` where no source has a row. */
+export type ZdrEligibility = 'yes' | 'with_conditions' | 'no' | 'not_stated';
+
+/** A source document the knowledge base cites. */
+export interface PolicySource {
+  id: string;
+  title: string;
+  url: string;
+  /** The date the source states or is dated by (YYYY-MM-DD or YYYY-MM), with how it was dated in `dateNote`. */
+  asOf: string;
+  dateNote?: string;
+}
+
+/** One row of a table version: the cells as the source words them. */
+export interface EndpointPolicyVersion {
+  source: string;
+  asOf: string;
+  training: string;
+  abuseMonitoringRetention: string;
+  applicationStateRetention: string;
+  zdr: string;
+}
+
+/** One endpoint of OpenAI's data-controls table, newest version first-class, older versions as history. */
+export interface EndpointPolicy {
+  /** Row path as the table writes it: `/v1/threads/runs`. */
+  path: string;
+  /** False for rows only older copies list (e.g. /v1/edits) and for paths no copy lists. */
+  listedInNewest: boolean;
+  /** Cells verbatim from the newest source that lists the row; the literal `not stated` where none does. */
+  training: string;
+  abuseMonitoringRetention: string;
+  applicationStateRetention: string;
+  zdrEligible: ZdrEligibility;
+  /** The table's own wording of the ZDR cell, e.g. `Yes, see below for limitations`. */
+  zdrText: string;
+  baaNote?: string;
+  footnotes: string[];
+  note?: string;
+  sources: string[];
+  asOf: string;
+  history: EndpointPolicyVersion[];
+}
+
+// ---------------------------------------------------------------------------
+// Findings (src/core/rules, src/core/scan)
+
+export interface Suppression {
+  kind: 'inline' | 'profile';
+  reason: string;
+  author?: string;
+  expires?: string;
+  /** True when `expires` lies in the past: the finding is reported again. */
+  expired: boolean;
+}
+
+/** The verdict of one rule on one call site. */
+export interface Verdict {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  suppression?: Suppression;
+}
+
+/** One call site with every verdict on it. Safe call sites have an empty `verdicts` list. */
+export interface Finding {
+  /** Path relative to the scanned folder, `/` separators. */
+  file: string;
+  site: CallSite;
+  verdicts: Verdict[];
+}
