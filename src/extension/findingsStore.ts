@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../core/model';
+
+/** A finding tied to the document it was found in. */
+export interface WorkspaceFinding extends Finding {
+  uri: vscode.Uri;
+}
+
+export interface ScanSummary {
+  finishedAt: Date;
+  durationMs: number;
+  filesScanned: number;
+  filesMatched: number;
+  skipped: Array<{ path: string; reason: string }>;
+  cancelled: boolean;
+}
+
+/**
+ * The one place findings live: the last workspace scan, overlaid by live re-analysis of open
+ * documents. Views, diagnostics, the status bar and exports all read from here.
+ */
+export class FindingsStore implements vscode.Disposable {
+  private readonly byUri = new Map<string, WorkspaceFinding[]>();
+  private readonly changed = new vscode.EventEmitter<readonly vscode.Uri[]>();
+  readonly onDidChange = this.changed.event;
+  lastScan: ScanSummary | undefined;
+
+  replaceAll(findings: readonly WorkspaceFinding[], summary: ScanSummary): void {
+    const touched = new Map<string, vscode.Uri>();
+    for (const list of this.byUri.values()) for (const f of list) touched.set(f.uri.toString(), f.uri);
+    this.byUri.clear();
+    for (const f of findings) {
+      const key = f.uri.toString();
+      let list = this.byUri.get(key);
+      if (!list) this.byUri.set(key, (list = []));
+      list.push(f);
+      touched.set(key, f.uri);
+    }
+    this.lastScan = summary;
+    this.changed.fire([...touched.values()]);
+  }
+
+  replaceDocument(uri: vscode.Uri, findings: readonly WorkspaceFinding[]): void {
+    const key = uri.toString();
+    const before = this.byUri.get(key);
+    if (findings.length === 0 && !before) return;
+    if (findings.length === 0) this.byUri.delete(key);
+    else this.byUri.set(key, [...findings]);
+    this.changed.fire([uri]);
+  }
+
+  removeDocument(uri: vscode.Uri): void {
+    if (this.byUri.delete(uri.toString())) this.changed.fire([uri]);
+  }
+
+  forUri(uri: vscode.Uri): readonly WorkspaceFinding[] {
+    return this.byUri.get(uri.toString()) ?? [];
+  }
+
+  all(): WorkspaceFinding[] {
+    return [...this.byUri.values()].flat();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
