@@ -1,7 +1,70 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { DetailPanel } from './detailPanel';
+import { DiagnosticsPublisher } from './diagnostics';
+import { ruleDocsUri } from './ruleDocs';
+import { FindingsStore } from './findingsStore';
+import { FindingsTreeProvider } from './findingsTree';
+import { LiveAnalysis } from './liveAnalysis';
+import { createLog } from './log';
+import { PolicyTreeProvider } from './policyTree';
+import { ProfileService } from './profileService';
+import { registerProfileLanguageFeatures } from './profileLanguageFeatures';
+import { registerProviders } from './providers';
+import { ScanStatusItem } from './statusBar';
+import type { LensApi } from './lens';
+import { Lens } from './lens';
+import { VIEW } from './commandIds';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // wired in later commits
+/**
+ * Wires the thin VS Code layer to the core. Nothing here reads files or scans: views, providers
+ * and commands are registered, and the work happens when the user (or an open document) asks.
+ */
+export function activate(context: vscode.ExtensionContext): LensApi {
+  const started = performance.now();
+  const log = createLog();
+  try {
+    const store = new FindingsStore();
+    const profiles = new ProfileService(log);
+    const findingsTree = new FindingsTreeProvider(store);
+    const policyTree = new PolicyTreeProvider(store, profiles);
+    const lens = new Lens({
+      context,
+      log,
+      store,
+      profiles,
+      findingsTree,
+      policyTree,
+      detail: new DetailPanel(),
+      status: new ScanStatusItem(store),
+    });
+    const diagnostics = new DiagnosticsPublisher(store, (ruleId) => ruleDocsUri(context.extensionUri, ruleId));
+    const live = new LiveAnalysis(lens);
+    context.subscriptions.push(
+      log,
+      store,
+      profiles,
+      findingsTree,
+      policyTree,
+      lens,
+      diagnostics,
+      live,
+      vscode.window.createTreeView(VIEW.policy, { treeDataProvider: policyTree, showCollapseAll: true }),
+      vscode.window.createTreeView(VIEW.findings, { treeDataProvider: findingsTree, showCollapseAll: true }),
+      ...registerCommands(lens, live),
+      ...registerProviders(lens, live),
+      ...registerProfileLanguageFeatures(profiles),
+    );
+    live.start();
+    lens.activationMs = performance.now() - started;
+    log.info(`activated in ${lens.activationMs.toFixed(1)} ms`);
+    return lens.api();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log.error(`activation failed: ${message}`);
+    void vscode.window.showErrorMessage(`OpenAI Privacy Lens failed to start: ${message}`);
+    throw error;
+  }
 }
 
 export function deactivate(): void {}

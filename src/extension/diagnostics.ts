@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import type { Severity } from '../core/model';
+import type { FindingsStore } from './findingsStore';
+import { activeVerdicts } from './findingsTree';
+import { siteRangeInDocument } from './positions';
+
+const TO_VS: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export const DIAGNOSTIC_SOURCE = 'OpenAI Privacy Lens';
+
+/** Mirrors the findings store into the Problems panel; rule ids link to their documentation. */
+export class DiagnosticsPublisher implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('openai-privacy-lens');
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly store: FindingsStore,
+    private readonly ruleDocsUri: (ruleId: string) => vscode.Uri,
+  ) {
+    this.subscription = store.onDidChange((uris) => {
+      for (const uri of uris) this.publish(uri);
+    });
+  }
+
+  private publish(uri: vscode.Uri): void {
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (const finding of this.store.forUri(uri)) {
+      for (const verdict of activeVerdicts(finding)) {
+        const cell = finding.site.cell !== undefined && uri.scheme !== 'vscode-notebook-cell' ? ` (cell ${finding.site.cell})` : '';
+        const d = new vscode.Diagnostic(siteRangeInDocument(finding), `${verdict.message}${cell}`, TO_VS[verdict.severity]);
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = { value: verdict.ruleId, target: this.ruleDocsUri(verdict.ruleId) };
+        diagnostics.push(d);
+      }
+    }
+    this.collection.set(uri, diagnostics);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.collection.dispose();
+  }
+}

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import type { SourceLanguage } from '../core/model';
+import { analyzeText } from './engine';
+import type { WorkspaceFinding } from './findingsStore';
+import type { Lens } from './lens';
+import { relativeTo } from './workspaceFiles';
+
+const LANGUAGE_BY_ID: Record<string, SourceLanguage> = {
+  python: 'python',
+  javascript: 'javascript',
+  typescript: 'typescript',
+  javascriptreact: 'javascriptreact',
+  typescriptreact: 'typescriptreact',
+  go: 'go',
+  shellscript: 'shellscript',
+  http: 'http',
+};
+
+const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-settings', 'vscode-userdata', 'walkThroughSnippet', 'comment']);
+
+export function isAnalyzableDocument(document: vscode.TextDocument): boolean {
+  return !IGNORED_SCHEMES.has(document.uri.scheme) && document.languageId in LANGUAGE_BY_ID;
+}
+
+/** Path shown for a document: relative to its workspace folder, or its file name. */
+export function displayPath(uri: vscode.Uri): string {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return (folder && relativeTo(folder.uri, uri)) ?? uri.path.split('/').pop() ?? uri.toString();
+}
+
+/**
+ * Analyses one open document (or notebook cell) with the same core the workspace scan and the
+ * CLI use. Workspace facts (e.g. whether a delete call exists elsewhere) come from the last scan.
+ */
+export async function analyzeDocument(lens: Lens, document: vscode.TextDocument): Promise<WorkspaceFinding[]> {
+  const language = LANGUAGE_BY_ID[document.languageId];
+  if (!language) return [];
+  const maxSize = vscode.workspace.getConfiguration('openaiPrivacyLens', document.uri).get<number>('maxFileSize', 1048576);
+  const text = document.getText();
+  if (text.length > maxSize) {
+    lens.log.info(`${displayPath(document.uri)}: ${text.length} characters, above openaiPrivacyLens.maxFileSize; not analysed`);
+    return [];
+  }
+  const profile = await lens.parts.profiles.profileFor(document.uri);
+  const others = lens.parts.store.all().filter((f) => f.uri.toString() !== document.uri.toString());
+  const fileName = document.uri.path;
+  const relativePath = displayPath(document.uri);
+  const { findings, problems } = analyzeText(text, {
+    fileName,
+    relativePath,
+    language,
+    profile,
+    otherSites: others.map((f) => f.site),
+  });
+  for (const p of problems) lens.log.info(`${relativePath}: ${p}`);
+  return findings.map((f) => ({ ...f, uri: document.uri }));
+}

@@ -1,0 +1,81 @@
+import * as vscode from 'vscode';
+import type { WorkspaceFinding } from './findingsStore';
+import type { Lens } from './lens';
+import { analyzeDocument, isAnalyzableDocument } from './documentAnalysis';
+
+/**
+ * Re-analyses open documents as the user types (debounced) and on save, without a rescan,
+ * and replaces that document's findings in the store.
+ */
+export class LiveAnalysis implements vscode.Disposable {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly analysed = new Map<string, { version: number; findings: WorkspaceFinding[] }>();
+
+  constructor(private readonly lens: Lens) {}
+
+  start(): void {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0) return;
+        const config = vscode.workspace.getConfiguration('openaiPrivacyLens', e.document.uri);
+        if (!config.get<boolean>('analyzeWhileTyping', true)) return;
+        this.schedule(e.document, config.get<number>('typingDelay', 300));
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.cancel(d.uri);
+        this.analysed.delete(d.uri.toString());
+      }),
+      this.lens.parts.profiles.onDidChange(() => {
+        this.analysed.clear();
+        for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+      }),
+    );
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** The document's findings for its current version, analysing it first when needed. */
+  async findingsFor(document: vscode.TextDocument): Promise<WorkspaceFinding[]> {
+    const cached = this.analysed.get(document.uri.toString());
+    if (cached && cached.version === document.version) return cached.findings;
+    return this.analyzeNow(document);
+  }
+
+  /** Analyses one document now and stores its findings; returns them (host tests call this through the store). */
+  async analyzeNow(document: vscode.TextDocument): Promise<WorkspaceFinding[]> {
+    const version = document.version;
+    const findings = await analyzeDocument(this.lens, document);
+    this.analysed.set(document.uri.toString(), { version, findings });
+    this.lens.parts.store.replaceDocument(document.uri, findings);
+    return findings;
+  }
+
+  private schedule(document: vscode.TextDocument, delayMs: number): void {
+    if (!isAnalyzableDocument(document)) return;
+    this.cancel(document.uri);
+    const key = document.uri.toString();
+    const version = document.version;
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (document.isClosed || document.version !== version) return;
+        this.analyzeNow(document).catch((error: unknown) => this.lens.log.error(`analysis of ${document.uri.toString()} failed: ${String(error)}`));
+      }, delayMs),
+    );
+  }
+
+  private cancel(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const timer = this.timers.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}

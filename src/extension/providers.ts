@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+import { PrivacyCodeActions } from './codeActions';
+import { CallSiteHoverProvider } from './hoverProvider';
+import type { Lens } from './lens';
+import type { LiveAnalysis } from './liveAnalysis';
+
+/** Languages the detectors read, in every scheme (files, untitled, remote, notebook cells, virtual). */
+export const ANALYZED_SELECTOR: vscode.DocumentSelector = ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go', 'shellscript', 'http'].map(
+  (language) => ({ language }),
+);
+
+export function registerProviders(lens: Lens, live: LiveAnalysis): vscode.Disposable[] {
+  return [
+    vscode.languages.registerHoverProvider(ANALYZED_SELECTOR, new CallSiteHoverProvider(lens, live)),
+    vscode.languages.registerCodeActionsProvider(ANALYZED_SELECTOR, new PrivacyCodeActions(live), { providedCodeActionKinds: PrivacyCodeActions.kinds }),
+  ];
+}
