@@ -16,8 +16,9 @@ let skipped = 0;
 const stream = run({ files, concurrency: true });
 stream.on('test:pass', (e) => { if (e.details.type !== 'suite') { if (e.skip || e.todo) skipped++; else passed++; } });
 stream.on('test:fail', (e) => { if (e.details.type !== 'suite') failed++; });
-stream.compose(spec).pipe(process.stdout);
-stream.on('end', () => {
+const report = stream.compose(spec);
+report.pipe(process.stdout, { end: false });
+report.on('end', () => {
   console.log(`unit: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
 });

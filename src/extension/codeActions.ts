@@ -16,7 +16,7 @@ export class PrivacyCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly live: LiveAnalysis) {}
 
-  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
     const findings = await this.live.findingsFor(document);

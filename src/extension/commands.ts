@@ -27,7 +27,7 @@ function commandTable(lens: Lens, live: LiveAnalysis): Record<CommandId, Handler
     [COMMAND.groupFindingsBy]: async (groupBy?: GroupBy) => {
       const choice =
         groupBy ??
-        (await vscode.window.showQuickPick(['severity', 'rule', 'endpoint', 'file'] as const, { placeHolder: `Group findings by (now: ${findingsTree.getGroupBy()})` }));
+        ((await vscode.window.showQuickPick(['severity', 'rule', 'endpoint', 'file'], { placeHolder: `Group findings by (now: ${findingsTree.getGroupBy()})` })) as GroupBy | undefined);
       if (choice) findingsTree.setGroupBy(choice);
     },
     [COMMAND.filterFindings]: async (text?: string) => {

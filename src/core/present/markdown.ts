@@ -1,6 +1,6 @@
 /** Escapes text for VS Code Markdown (hovers, tooltips) so policy or code strings never become markup or links. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `\\${c}`);
 }
 
 /** A `command:` URI with JSON arguments, as VS Code's trusted Markdown expects. */
