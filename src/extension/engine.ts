@@ -5,21 +5,8 @@ import type { DetailPage } from '../core/present/detailHtml';
 import type { DetailTarget } from './commandIds';
 import type { ScanSummary, WorkspaceFinding } from './findingsStore';
 
-export interface ClaimView {
-  id: string;
-  text: string;
-  asOf: string;
-  sources: PolicySource[];
-  disagreement?: string;
-}
-
-export interface TopicView {
-  id: string;
-  title: string;
-  summary: string;
-  icon?: string;
-  claims: ClaimView[];
-}
+import type { TopicView } from '../core/present/detailPages';
+export type { ClaimView, TopicView } from '../core/present/detailPages';
 
 export interface ProfileProblem {
   message: string;
