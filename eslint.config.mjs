@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.hosts/**', 'test/fixtures/**', 'sample-workspace/**', '.bench/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.hosts/**', 'test/fixtures/**', 'test/host/workspace/**', 'sample-workspace/**', '.bench/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -52,29 +52,32 @@ export class Lens implements vscode.Disposable {
    * Runs a workspace scan with a cancellable progress notification. A scan started while one
    * runs cancels the running one first, so the store always ends with the newest complete view.
    */
-  async runScan(options: { silent?: boolean } = {}): Promise<ScanOutcome> {
-    if (this.running) {
-      this.running.cancel.cancel();
-      await this.running.done.catch(() => undefined);
-    }
+  runScan(options: { silent?: boolean } = {}): Promise<ScanOutcome> {
+    // Registered synchronously, so a cancel or a second scan issued right after this call sees it.
+    const previous = this.running;
+    previous?.cancel.cancel();
     const cancel = new vscode.CancellationTokenSource();
-    await vscode.commands.executeCommand('setContext', CONTEXT_KEY.scanning, true);
-    const done = (async () =>
-      vscode.window.withProgress(
-        { location: options.silent ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification, title: 'OpenAI Privacy Lens: scanning', cancellable: true },
-        (progress, token) => {
-          token.onCancellationRequested(() => cancel.cancel());
-          return scanWorkspace(this, progress, cancel.token);
-        },
-      ))();
+    const done = (async (): Promise<ScanOutcome> => {
+      await previous?.done.catch(() => undefined);
+      await vscode.commands.executeCommand('setContext', CONTEXT_KEY.scanning, true);
+      try {
+        return await vscode.window.withProgress(
+          { location: options.silent ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification, title: 'OpenAI Privacy Lens: scanning', cancellable: true },
+          (progress, token) => {
+            token.onCancellationRequested(() => cancel.cancel());
+            return scanWorkspace(this, progress, cancel.token);
+          },
+        );
+      } finally {
+        if (this.running?.cancel === cancel) {
+          this.running = undefined;
+          await vscode.commands.executeCommand('setContext', CONTEXT_KEY.scanning, false);
+        }
+        cancel.dispose();
+      }
+    })();
     this.running = { cancel, done };
-    try {
-      return await done;
-    } finally {
-      if (this.running?.done === done) this.running = undefined;
-      cancel.dispose();
-      await vscode.commands.executeCommand('setContext', CONTEXT_KEY.scanning, false);
-    }
+    return done;
   }
 
   cancelScan(): void {

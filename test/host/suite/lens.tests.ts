@@ -1,0 +1,255 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { DetailTarget } from '../../../src/extension/commandIds';
+import { hoverText, lensApi, openFixture, ourDiagnostics, positionOf, revert, ruleOf, waitFor, workspaceUri } from './lensHelpers';
+
+type Define = (name: string, fn: () => Promise<void>) => void;
+
+/** What a user does with the extension, in a real VS Code: hover, scan, read the sidebar, fix, export. */
+export function defineLensTests(test: Define, screenshot: (name: string) => Promise<void>): void {
+  test('activates fast and registers every contributed command', async () => {
+    const api = await lensApi();
+    console.log(`[lens] activate() took ${api.activationMs.toFixed(2)} ms`);
+    assert.ok(api.activationMs > 0, 'activation time was measured');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const extension = vscode.extensions.getExtension('openai-privacy-lens.openai-privacy-lens');
+    const contributed = (extension?.packageJSON as { contributes: { commands: Array<{ command: string }> } }).contributes.commands.map((c) => c.command);
+    assert.ok(contributed.length >= 10, `${contributed.length} commands contributed`);
+    const missing = contributed.filter((c) => !registered.has(c));
+    assert.deepStrictEqual(missing, [], 'every contributed command is registered');
+  });
+
+  test('hover on a Python Responses call shows endpoint, retention, arguments and the ZDR verdict', async () => {
+    const doc = await openFixture('app/assistant.py');
+    const text = await hoverText(doc, positionOf(doc, 'client.responses.create', 'client.responses.'.length));
+    assert.match(text, /POST \/v1\/responses/);
+    assert.match(text, /\| No \| 30 days \|/, 'training and abuse-monitoring cells');
+    assert.match(text, /`store` omitted/);
+    assert.match(text, /web_search/);
+    assert.match(text, /Zero Data Retention/, 'verdict names the profile');
+    assert.match(text, /Policy as of \d{4}-\d{2}/);
+    await screenshot('hover');
+  });
+
+  test('hover on a file upload says it is kept until deleted and not ZDR eligible', async () => {
+    const doc = await openFixture('app/assistant.py');
+    const text = await hoverText(doc, positionOf(doc, 'client.files.create', 'client.files.'.length));
+    assert.match(text, /\/v1\/files/);
+    assert.match(text, /Until deleted/);
+    assert.match(text, /\| No \|$/m, 'ZDR column says No');
+    assert.match(text, /\$\((error|warning)\)/, 'a verdict under the ZDR profile');
+  });
+
+  test('hover in TypeScript reads `store: true`', async () => {
+    const doc = await openFixture('web/chat.ts');
+    const text = await hoverText(doc, positionOf(doc, 'openai.chat.completions.create', 'openai.chat.'.length));
+    assert.match(text, /POST \/v1\/chat\/completions/);
+    assert.match(text, /`store: true`/);
+  });
+
+  test('hover in Go, shell curl and a .http file', async () => {
+    const go = await openFixture('svc/main.go');
+    assert.match(await hoverText(go, positionOf(go, 'VectorStores.New', 'VectorStores.'.length)), /\/v1\/vector_stores/);
+    const sh = await openFixture('scripts/upload.sh');
+    assert.match(await hoverText(sh, positionOf(sh, 'curl', 1)), /\/v1\/files/);
+    const http = await openFixture('scripts/requests.http');
+    assert.match(await hoverText(http, positionOf(http, 'POST', 1)), /\/v1\/embeddings/);
+  });
+
+  test('hover on a local OpenAI-compatible server says OpenAI policy does not apply', async () => {
+    const doc = await openFixture('local/ollama_chat.py');
+    const text = await hoverText(doc, positionOf(doc, 'local.chat.completions.create', 'local.chat.'.length));
+    assert.match(text, /Not OpenAI/);
+    assert.match(text, /OpenAI's policy does not apply/);
+  });
+
+  test('no hover where the code is not an OpenAI call', async () => {
+    const doc = await openFixture('app/assistant.py');
+    assert.strictEqual(await hoverText(doc, positionOf(doc, 'def answer', 5)), '');
+    assert.strictEqual(await hoverText(doc, positionOf(doc, 'Support assistant', 2)), '', 'docstring');
+  });
+
+  test('hover in a notebook cell', async () => {
+    const notebook = await vscode.workspace.openNotebookDocument(workspaceUri('notebooks/explore.ipynb'));
+    const cell = notebook.getCells().find((c) => c.document.getText().includes('threads.create'));
+    assert.ok(cell, 'the notebook has the threads cell');
+    const text = await hoverText(cell.document, positionOf(cell.document, 'threads.create', 'threads.'.length));
+    assert.match(text, /\/v1\/threads/);
+    assert.match(text, /Until deleted/);
+  });
+
+  test('the scan finds every call site, honours .gitignore and publishes diagnostics', async () => {
+    const api = await lensApi();
+    const findings = await vscode.commands.executeCommand<Array<{ file: string; site: { endpoint: string; provider: string } }>>('openaiPrivacyLens.scanWorkspace');
+    assert.ok(Array.isArray(findings), 'the command returns the findings');
+    const byFile = (file: string): string[] => findings.filter((f) => f.file === file).map((f) => f.site.endpoint);
+    assert.deepStrictEqual(byFile('app/assistant.py').sort(), ['/v1/embeddings', '/v1/files', '/v1/responses']);
+    assert.deepStrictEqual(byFile('web/chat.ts').sort(), ['/v1/chat/completions', '/v1/moderations']);
+    assert.deepStrictEqual(byFile('svc/main.go'), ['/v1/vector_stores']);
+    assert.deepStrictEqual(byFile('scripts/upload.sh'), ['/v1/files']);
+    assert.deepStrictEqual(byFile('scripts/requests.http'), ['/v1/embeddings']);
+    assert.deepStrictEqual(byFile('notebooks/explore.ipynb'), ['/v1/threads']);
+    assert.strictEqual(findings.find((f) => f.file === 'local/ollama_chat.py')?.site.provider, 'other');
+    assert.deepStrictEqual(byFile('ignored/secret.py'), [], '.gitignore is honoured');
+    const summary = api.testing.lastScan();
+    assert.ok(summary && !summary.cancelled && summary.filesScanned >= 9, `scanned ${summary?.filesScanned} files`);
+    const diagnostics = await waitFor('diagnostics on assistant.py', () => {
+      const d = ourDiagnostics(workspaceUri('app/assistant.py'));
+      return d.length > 0 ? d : undefined;
+    });
+    const onFiles = diagnostics.find((d) => d.range.start.line === 16);
+    assert.ok(onFiles, `a diagnostic on the files.create line (got lines ${diagnostics.map((d) => d.range.start.line).join(',')})`);
+    assert.ok(typeof onFiles.code === 'object' && /^OPL\d{3}$/.test(String(onFiles.code.value)), 'rule id is the code');
+    assert.ok(typeof onFiles.code === 'object' && onFiles.code.target.path.endsWith('README.md'), 'rule id links to its documentation');
+    assert.match(api.testing.status.text(), /OpenAI calls: \d+/);
+    await vscode.commands.executeCommand('openaiPrivacyLens.findings.focus');
+    await screenshot('findings');
+  });
+
+  test('inline suppressions hold until their date; expired ones resurface; profile suppressions apply', async () => {
+    const api = await lensApi();
+    await api.scanWorkspace({ silent: true });
+    const uri = workspaceUri('app/suppressed.py');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const reportLine = positionOf(doc, 'report = client.files.create').line;
+    const legacyLine = positionOf(doc, 'legacy = client.files.create').line;
+    const findings = api.testing.store.forUri(uri);
+    const report = findings.find((f) => f.site.range.start.line === reportLine);
+    const legacy = findings.find((f) => f.site.range.start.line === legacyLine);
+    assert.ok(report?.verdicts.some((v) => v.suppression && !v.suppression.expired && /retention job/.test(v.suppression.reason)), 'report is suppressed with its reason');
+    assert.ok(legacy?.verdicts.some((v) => v.suppression?.expired === true), 'legacy carries an expired suppression');
+    const lines = ourDiagnostics(uri).map((d) => d.range.start.line);
+    assert.ok(!lines.includes(reportLine), 'no diagnostic for the suppressed call');
+    assert.ok(lines.includes(legacyLine), 'the expired suppression resurfaces as a diagnostic');
+    const upload = api.testing.store.forUri(workspaceUri('scripts/upload.sh'))[0];
+    assert.ok(upload?.verdicts.some((v) => v.suppression?.kind === 'profile' && /nightly cleanup/.test(v.suppression.reason)), 'profile suppression from .openai-privacy.yaml');
+  });
+
+  test('cancel stops a running scan and keeps the previous results', async () => {
+    const api = await lensApi();
+    await api.scanWorkspace({ silent: true });
+    const before = api.testing.store.all().length;
+    assert.ok(before > 0);
+    const running = api.scanWorkspace({ silent: true });
+    api.testing.cancelScan();
+    await running;
+    assert.strictEqual(api.testing.lastScan()?.cancelled, false, 'the stored summary is the last complete scan');
+    assert.strictEqual(api.testing.store.all().length, before, 'previous results kept');
+  });
+
+  test('quick fix sets store to false', async () => {
+    const api = await lensApi();
+    await api.scanWorkspace({ silent: true });
+    const doc = await openFixture('web/chat.ts');
+    const diagnostic = await waitFor('a diagnostic on the store: true call', () => ourDiagnostics(doc.uri).find((d) => d.range.start.line === positionOf(doc, 'openai.chat.completions.create').line));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.startsWith('Set `store` to false'));
+    assert.ok(fix?.edit, `store fix offered (got: ${actions.map((a) => a.title).join(' | ')})`);
+    try {
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.match(doc.getText(), /store: false,/);
+      assert.doesNotMatch(doc.getText(), /store: true/);
+    } finally {
+      await revert(doc);
+    }
+  });
+
+  test('quick fix inserts a suppression with a reason and the finding goes away', async () => {
+    const doc = await openFixture('app/assistant.py');
+    const line = positionOf(doc, 'client.files.create').line;
+    const diagnostic = await waitFor('a diagnostic on files.create', () => ourDiagnostics(doc.uri).find((d) => d.range.start.line === line));
+    const rule = ruleOf(diagnostic);
+    try {
+      assert.ok(await vscode.commands.executeCommand('openaiPrivacyLens.insertSuppression', doc.uri, line, rule, 'knowledge files are shared with the support team'));
+      assert.match(doc.lineAt(line).text, new RegExp(`^\\s+# openai-privacy-ignore ${rule}: knowledge files are shared with the support team$`));
+      await waitFor('the suppressed diagnostic to disappear', () => !ourDiagnostics(doc.uri).some((d) => ruleOf(d) === rule && d.range.start.line === line + 1) || undefined);
+    } finally {
+      await revert(doc);
+    }
+  });
+
+  test('the policy sidebar shows topics, claims with sources, the endpoint table and counts after a scan', async () => {
+    const api = await lensApi();
+    await vscode.commands.executeCommand('openaiPrivacyLens.policy.focus');
+    const tree = api.testing.policyTree;
+    const roots = tree.getChildren();
+    const labels = roots.map((n) => String(tree.getTreeItem(n).label));
+    assert.match(labels[0] ?? '', /Policy data as of \d{4}-\d{2}/);
+    for (const expected of ['Training', 'Abuse', 'Application state', 'Zero Data Retention', 'BAA', 'Azure OpenAI']) {
+      assert.ok(labels.some((l) => l.includes(expected)), `a topic about ${expected} (topics: ${labels.join(' | ')})`);
+    }
+    const endpointsTopic = roots.find((n) => n.type === 'topic' && n.topic.id === 'endpoints');
+    assert.ok(endpointsTopic);
+    const groups = tree.getChildren(endpointsTopic).filter((n) => n.type === 'zdrGroup');
+    const notEligible = groups.find((g) => String(tree.getTreeItem(g).label) === 'Not ZDR eligible');
+    assert.ok(notEligible, 'endpoints grouped by ZDR eligibility');
+    const files = tree.getChildren(notEligible).map((n) => tree.getTreeItem(n)).find((i) => i.label === '/v1/files');
+    assert.ok(files, '/v1/files is not ZDR eligible');
+    assert.match(String(files.description), /not ZDR eligible under your profile/, 'the ZDR profile marks it');
+    const training = roots.find((n) => n.type === 'topic' && n.topic.id === 'training');
+    assert.ok(training);
+    const claim = tree.getChildren(training).find((n) => n.type === 'claim');
+    assert.ok(claim && claim.type === 'claim' && claim.claim.sources.length > 0 && /^https:\/\//.test(claim.claim.sources[0]?.url ?? ''), 'claims carry sources with URLs');
+    assert.match(String(tree.getTreeItem(claim).description), /as of \d{4}/);
+    await api.scanWorkspace({ silent: true });
+    const kept = tree.getChildren().find((n) => n.type === 'topic' && n.topic.id === 'kept-until-deleted');
+    assert.ok(kept);
+    assert.match(String(tree.getTreeItem(kept).description), /^[1-9]\d* call sites?$/, 'a count after the scan');
+    const sites = tree.getChildren(kept).find((n) => n.type === 'sites');
+    assert.ok(sites && tree.getChildren(sites).length > 0, 'the topic expands to its call sites');
+    await screenshot('sidebar');
+  });
+
+  test('a claim and an endpoint open detail pages with sources and a strict CSP', async () => {
+    const api = await lensApi();
+    const target: DetailTarget = { kind: 'endpoint', id: '/v1/files' };
+    assert.ok(await vscode.commands.executeCommand('openaiPrivacyLens.openDetail', target));
+    const html = api.testing.detail.lastHtml;
+    assert.match(html, /<h1>\/v1\/files<\/h1>/);
+    assert.match(html, /Until deleted/);
+    assert.match(html, /History across versions/);
+    assert.match(html, /Content-Security-Policy" content="default-src &#39;none&#39;/);
+    const topic = api.testing.policyTree.getChildren().find((n) => n.type === 'topic' && n.topic.id === 'zdr-mam');
+    assert.ok(topic);
+    const claim = api.testing.policyTree.getChildren(topic).find((n) => n.type === 'claim');
+    assert.ok(claim && claim.type === 'claim');
+    assert.ok(await vscode.commands.executeCommand('openaiPrivacyLens.openDetail', { kind: 'claim', id: `zdr-mam/${claim.claim.id}` }));
+    assert.ok(api.testing.detail.lastHtml.includes('<h2>Sources</h2>'));
+  });
+
+  test('a broken profile gets diagnostics with line numbers; a valid one drives verdicts', async () => {
+    const api = await lensApi();
+    const profile = await api.testing.profiles.profileFor(workspaceUri('app/assistant.py'));
+    assert.strictEqual(profile.retention, 'zero-data-retention', 'the fixture profile is read');
+    const doc = await openFixture('.openai-privacy.yaml');
+    const line = positionOf(doc, 'retention:').line;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, doc.lineAt(line).range, 'retention: forever');
+    try {
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const problems = await waitFor('profile diagnostics', () => {
+        const d = vscode.languages.getDiagnostics(doc.uri);
+        return d.length > 0 ? d : undefined;
+      });
+      assert.ok(problems.some((d) => d.range.start.line === line && d.severity === vscode.DiagnosticSeverity.Error), `an error on line ${line + 1}`);
+    } finally {
+      await revert(doc);
+    }
+  });
+
+  test('export writes a SARIF report of the scan', async () => {
+    const api = await lensApi();
+    await api.scanWorkspace({ silent: true });
+    const target = workspaceUri('openai-privacy-report.sarif');
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri>('openaiPrivacyLens.exportReport', 'sarif', target);
+      assert.strictEqual(written?.toString(), target.toString());
+      const sarif = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as { version: string; runs: Array<{ results: unknown[]; tool: { driver: { rules: unknown[] } } }> };
+      assert.strictEqual(sarif.version, '2.1.0');
+      assert.ok((sarif.runs[0]?.results.length ?? 0) > 0, 'results');
+      assert.ok((sarif.runs[0]?.tool.driver.rules.length ?? 0) > 0, 'rule metadata');
+    } finally {
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
+  });
+}
