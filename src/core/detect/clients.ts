@@ -1,0 +1,48 @@
+import { classifyHost } from '../policy/hosts';
+import type { Provider } from '../model';
+
+/** What the code built a client with: SDK family and where its requests go. */
+export interface ClientInfo {
+  family: 'python' | 'node' | 'node_legacy' | 'go' | 'go_community';
+  provider: Provider;
+  providerDetail?: string;
+}
+
+const ENV_READ = /os\.environ|os\.getenv|process\.env|getenv\(|os\.Getenv|import\.meta\.env|settings\.|config\.|\benv\b/;
+
+/** Destination from a URL literal or expression given as a base URL / endpoint argument. */
+export function providerFromUrlExpression(expression: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
+  const literal = /^\s*(?:[rfbu]{0,2})?["'`]([^"'`]*)["'`]\s*$/i.exec(expression);
+  const url = literal?.[1] ?? /["'`](https?:\/\/[^"'`\s]+)["'`]/.exec(expression)?.[1];
+  if (url && /^https?:\/\//i.test(url) && !/[{$]/.test(url.split('/')[2] ?? '')) {
+    const host = url.split('/')[2] ?? '';
+    const { provider, region } = classifyHost(host);
+    return { provider, providerDetail: region ? `${host} (data residency: ${region})` : host };
+  }
+  if (ENV_READ.test(expression)) return { provider: 'unknown', providerDetail: 'base URL read from the environment or configuration at run time' };
+  return { provider: 'unknown', providerDetail: 'base URL decided at run time' };
+}
+
+const DEFAULT_DETAIL = 'api.openai.com (default base URL; OPENAI_BASE_URL may override)';
+
+/**
+ * Reads a client constructor's arguments (comments blanked, strings intact) to decide where the
+ * client sends data: Azure classes and endpoints, an explicit base URL, a data-residency region.
+ */
+export function providerFromConstructor(className: string, args: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
+  if (/Azure/.test(className)) {
+    const endpoint = /\b(?:azure_endpoint|endpoint)\s*[=:]\s*([^,\n)]+)/.exec(args)?.[1];
+    const detail = endpoint ? providerFromUrlExpression(endpoint).providerDetail : undefined;
+    return { provider: 'azure', providerDetail: detail && !detail.startsWith('base URL') ? detail : `${className} client` };
+  }
+  const base = /\b(?:base_url|baseURL|baseUrl|basePath|api_base)\s*[=:]\s*([^,\n)}]+)/.exec(args)?.[1];
+  if (base) return providerFromUrlExpression(base);
+  const region = /\b(?:data_residency|dataResidency)\s*[=:]\s*["'](\w+)["']/.exec(args)?.[1];
+  if (region && region !== 'global') return { provider: 'openai', providerDetail: `${region}.api.openai.com (data residency: ${region})` };
+  if (/\bazure_endpoint\s*=/.test(args)) return { provider: 'azure', providerDetail: 'azure_endpoint' };
+  return { provider: 'openai', providerDetail: DEFAULT_DETAIL };
+}
+
+export function defaultOpenAI(): Pick<ClientInfo, 'provider' | 'providerDetail'> {
+  return { provider: 'openai', providerDetail: DEFAULT_DETAIL };
+}

@@ -1,0 +1,84 @@
+import type { CallSite } from '../model';
+import { detectCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
+import type { DetectLanguage } from './languages';
+import { languageForFileName, mayMentionOpenAI } from './languages';
+import { lex } from './lexer';
+import type { ProjectIndex } from './projectIndex';
+import { detectSdkCalls } from './sdkCalls';
+import { sourceText } from './sourceText';
+
+export type { DetectLanguage } from './languages';
+export { languageForFileName, mayMentionOpenAI } from './languages';
+
+export interface DetectOptions {
+  fileName: string;
+  language?: DetectLanguage;
+  project?: ProjectIndex;
+}
+
+export interface DetectResult {
+  sites: CallSite[];
+  /** Why a file could not be read as expected (e.g. broken notebook JSON). Never thrown. */
+  problems: string[];
+}
+
+/** Every OpenAI call site in one file, in source order. Never throws: bad input yields problems. */
+export function detectCallSites(text: string, options: DetectOptions): DetectResult {
+  const language = options.language ?? languageForFileName(options.fileName);
+  if (!language || !mayMentionOpenAI(text)) return { sites: [], problems: [] };
+  try {
+    if (language === 'notebook') return detectInNotebook(text, options);
+    return { sites: detectInSource(text, language, options.project), problems: [] };
+  } catch (error) {
+    return { sites: [], problems: [`analysis failed: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+
+function detectInSource(text: string, language: Exclude<DetectLanguage, 'notebook'>, project: ProjectIndex | undefined): CallSite[] {
+  if (language === 'http') {
+    const lexed = lex(text, 'shell');
+    return detectHttpFileRequests(sourceText(text, { ...lexed, comments: [] }));
+  }
+  const lexed = lex(text, language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js');
+  const src = sourceText(text, lexed);
+  if (language === 'shellscript') return detectCurlCalls(src, lexed);
+  const sites = [...detectSdkCalls(src, lexed, language, project), ...detectHttpCalls(src, lexed, language)];
+  return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Code cells of a Jupyter notebook, each analysed as Python; positions are cell-relative. */
+function detectInNotebook(text: string, options: DetectOptions): DetectResult {
+  let notebook: unknown;
+  try {
+    notebook = JSON.parse(text);
+  } catch (error) {
+    return { sites: [], problems: [`notebook JSON is invalid: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const cells = (notebook as { cells?: unknown }).cells;
+  if (!Array.isArray(cells)) return { sites: [], problems: ['notebook has no "cells" list'] };
+  const language = ((notebook as { metadata?: { language_info?: { name?: string }; kernelspec?: { language?: string } } }).metadata?.language_info?.name ?? 'python').toLowerCase();
+  if (language !== 'python') return { sites: [], problems: [`notebook kernel language "${language}" is not analysed`] };
+  const sites: CallSite[] = [];
+  // Clients defined in earlier cells are visible in later ones, as in the kernel: analyse the
+  // cells joined, then map each site back to its cell.
+  const parts: Array<{ cell: number; start: number; lines: number }> = [];
+  const chunks: string[] = [];
+  let line = 0;
+  cells.forEach((cell: unknown, index: number) => {
+    const c = cell as { cell_type?: unknown; source?: unknown };
+    if (c.cell_type !== 'code') return;
+    const source = Array.isArray(c.source) ? c.source.map((s) => String(s)).join('') : typeof c.source === 'string' ? c.source : '';
+    const body = source.split('\n').map((l) => (/^\s*[%!]/.test(l) ? '' : l)).join('\n'); // magics and shell escapes
+    parts.push({ cell: index, start: line, lines: body.split('\n').length });
+    chunks.push(body);
+    line += body.split('\n').length;
+  });
+  const joined = chunks.join('\n');
+  for (const site of detectInSource(joined, 'python', options.project)) {
+    const part = parts.find((p) => site.range.start.line >= p.start && site.range.start.line < p.start + p.lines);
+    if (!part) continue;
+    const shift = (r: CallSite['range']): CallSite['range'] => ({ start: { line: r.start.line - part.start, character: r.start.character }, end: { line: r.end.line - part.start, character: r.end.character } });
+    sites.push({ ...site, cell: part.cell, range: shift(site.range), ...(site.callRange ? { callRange: shift(site.callRange) } : {}) });
+  }
+  return { sites, problems: [] };
+}

@@ -1,0 +1,237 @@
+import type { CallSite, Provider, SourceLanguage } from '../model';
+import { classifyHost } from '../policy/hosts';
+import { normalisePath } from '../policy/endpointLookup';
+import { readCallFlags } from './callFlags';
+import type { Lexed } from './lexer';
+import { matchingBracket } from './lexer';
+import { lookupSdkMethod } from './sdkMap';
+import type { SourceText } from './sourceText';
+
+interface Destination {
+  provider: Provider;
+  host: string;
+  region?: string;
+}
+
+const HTTP_FUNCTIONS = /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky)$/;
+
+/** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
+export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const bases = new Map<string, Destination>();
+  const urlVars = new Map<string, { url: string; destination: Destination }>();
+  const sites: CallSite[] = [];
+  const code = lexed.code;
+  // base-URL variables: `BASE = "https://api.openai.com/v1"`
+  for (const lit of lexed.strings) {
+    const dest = destinationOf(lit.value);
+    if (!dest) continue;
+    const name = assignedVariable(code, lit.start);
+    if (!name) continue;
+    const path = normalisePath(lit.value);
+    if (path.length === 0) bases.set(name, dest);
+  }
+  for (const lit of lexed.strings) {
+    let dest = destinationOf(lit.value);
+    let url = lit.value;
+    if (!dest) {
+      // `f"{BASE}/chat/completions"`, `${BASE}/chat/completions`, `BASE + "/chat/completions"`
+      const interpolatedBase = /^\$?\{\s*([\w.]+)\s*\}(\/[\w/{}.$-]*)/.exec(lit.value);
+      const concatBase = /([\w.]+)\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start));
+      const baseName = interpolatedBase?.[1] ?? (lit.value.startsWith('/') ? concatBase?.[1] : undefined);
+      const base = baseName ? bases.get(baseName.replace(/^self\./, '')) ?? bases.get(baseName) : undefined;
+      if (!base) continue;
+      dest = base;
+      url = `https://${base.host}${interpolatedBase?.[2] ?? lit.value}`;
+    }
+    if (normalisePath(url).length === 0) continue;
+    const call = enclosingCall(code, lit.start);
+    if (call && HTTP_FUNCTIONS.test(call.callee)) {
+      sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
+      continue;
+    }
+    const name = assignedVariable(code, lit.start);
+    if (name) urlVars.set(name, { url, destination: dest });
+  }
+  // `url = ".../chat/completions"` … `requests.post(url, json=…)`
+  if (urlVars.size > 0) {
+    const calls = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g;
+    for (let m = calls.exec(code); m; m = calls.exec(code)) {
+      const target = urlVars.get(m[2] ?? '');
+      if (!target || !HTTP_FUNCTIONS.test(m[1] ?? '')) continue;
+      const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
+      const close = matchingBracket(code, open);
+      const call = { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
+      sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(call.open, call.close)));
+    }
+  }
+  return sites;
+}
+
+function buildSite(src: SourceText, language: SourceLanguage, call: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination, args: string): CallSite {
+  const verb = httpVerb(call.callee, args);
+  return {
+    kind: 'http',
+    language,
+    method: verb,
+    httpMethod: verb,
+    endpoint: endpointTemplate(url),
+    provider: dest.provider,
+    providerDetail: dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host,
+    range: src.range(call.start, call.start + call.callee.length),
+    callRange: src.range(call.start, call.close),
+    flags: readCallFlags(args),
+  };
+}
+
+function httpVerb(callee: string, args: string): string {
+  const last = (callee.split('.').pop() ?? '').toLowerCase();
+  if (['post', 'get', 'put', 'patch', 'delete'].includes(last)) return last.toUpperCase();
+  const explicit = /\bmethod\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ?? /^\(\s*(?:\w+\s*,\s*)?["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1];
+  if (explicit) return explicit.toUpperCase();
+  if (last === 'request' || last === 'urlopen') return /\bdata\s*=|\bjson\s*=/.test(args) ? 'POST' : 'GET';
+  return /\bbody\s*[:=]|\bdata\s*[:=]/.test(args) ? 'POST' : 'GET';
+}
+
+function destinationOf(value: string): Destination | undefined {
+  const m = /^https?:\/\/([^/\s"'`?#]+)/i.exec(value.trim());
+  if (!m?.[1]) return undefined;
+  const host = m[1].toLowerCase();
+  const { provider, region } = classifyHost(host);
+  if (provider === 'other') return undefined;
+  return { provider, host, ...(region ? { region } : {}) };
+}
+
+/** The call whose parentheses contain `offset`, found by walking back over balanced brackets. */
+function enclosingCall(code: string, offset: number): { callee: string; start: number; open: number; close: number } | undefined {
+  let depth = 0;
+  for (let i = offset - 1; i >= 0 && offset - i < 4000; i--) {
+    const ch = code[i];
+    if (ch === ')' || ch === ']' || ch === '}') depth++;
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      if (ch !== '(') continue; // an object or list literal inside the call's arguments
+      const before = /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*$/.exec(code.slice(Math.max(0, i - 120), i));
+      if (!before?.[1]) return undefined;
+      const close = matchingBracket(code, i);
+      return { callee: before[1].replace(/\s/g, ''), start: i - before[0].length, open: i, close: close < 0 ? i + 1 : close };
+    }
+  }
+  return undefined;
+}
+
+function assignedVariable(code: string, offset: number): string | undefined {
+  const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+|self\.)?([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?(?::=|=)\s*[rfbu]{0,2}$/i.exec(code.slice(lineStart, offset))?.[1];
+}
+
+/** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */
+export function endpointTemplate(url: string): string {
+  const segments = normalisePath(url).map((s) => s.replace(/\$\{[^}]*\}|\{[^}]*\}/g, '{}'));
+  const candidate = `/v1/${segments.join('/')}`;
+  const template = templateFor(segments);
+  return template ?? candidate;
+}
+
+let templates: string[][] | undefined;
+
+function templateFor(segments: string[]): string | undefined {
+  if (!templates) {
+    templates = [];
+    // every python SDK path, as a list of segments with {params}
+    for (const key of KNOWN_TEMPLATE_METHODS) {
+      const m = lookupSdkMethod('python', key.split('.'));
+      if (m) templates.push(m.path.split('/').filter(Boolean).slice(1));
+    }
+  }
+  for (const t of templates) {
+    if (t.length !== segments.length) continue;
+    if (t.every((part, i) => (part.startsWith('{') ? true : part === segments[i]))) return `/v1/${t.join('/')}`;
+  }
+  return undefined;
+}
+
+/** Methods whose paths give the id-bearing templates raw HTTP calls are mapped onto. */
+const KNOWN_TEMPLATE_METHODS = [
+  'files.retrieve', 'files.content', 'files.delete', 'vector_stores.retrieve', 'vector_stores.files.create', 'vector_stores.files.retrieve', 'vector_stores.file_batches.create',
+  'beta.assistants.retrieve', 'beta.threads.retrieve', 'beta.threads.messages.create', 'beta.threads.messages.retrieve', 'beta.threads.runs.create', 'beta.threads.runs.retrieve', 'beta.threads.runs.steps.list',
+  'batches.retrieve', 'batches.cancel', 'fine_tuning.jobs.retrieve', 'fine_tuning.jobs.cancel', 'responses.retrieve', 'responses.input_items.list', 'conversations.retrieve', 'conversations.items.create',
+  'chat.completions.retrieve', 'uploads.complete', 'uploads.parts.create', 'containers.retrieve', 'containers.files.create', 'evals.retrieve', 'evals.runs.create',
+];
+
+/** curl commands in shell scripts (line continuations joined) that reach an OpenAI or Azure host. */
+export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
+  const sites: CallSite[] = [];
+  const text = src.noComments;
+  const curl = /(?<![\w-])curl\b/g;
+  for (let m = curl.exec(lexed.code); m; m = curl.exec(lexed.code)) {
+    // the command runs to the first line end not escaped by a backslash
+    let end = m.index;
+    while (end < text.length) {
+      const nl = text.indexOf('\n', end);
+      if (nl < 0) {
+        end = text.length;
+        break;
+      }
+      if (/\\\s*$/.test(text.slice(end, nl))) {
+        end = nl + 1;
+        continue;
+      }
+      end = nl;
+      break;
+    }
+    const command = text.slice(m.index, end);
+    const url = /(https?:\/\/[^\s"'\\]+)/.exec(command)?.[1];
+    const dest = url ? destinationOf(url) : undefined;
+    if (!url || !dest || normalisePath(url).length === 0) continue;
+    const explicit = /(?:-X|--request)\s*["']?([A-Za-z]+)/.exec(command)?.[1];
+    const verb = (explicit ?? (/\s(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form|--json)\b/.test(command) ? 'POST' : 'GET')).toUpperCase();
+    const flags = readCallFlags(command);
+    if (/\s(?:-F|--form)\s+["']?file=@/.test(command)) flags.fileInput = true;
+    sites.push({
+      kind: 'curl',
+      language: 'shellscript',
+      method: verb,
+      httpMethod: verb,
+      endpoint: endpointTemplate(url),
+      provider: dest.provider,
+      providerDetail: dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host,
+      range: src.range(m.index, m.index + 4),
+      callRange: src.range(m.index, end),
+      flags,
+    });
+  }
+  return sites;
+}
+
+/** Requests in `.http` / `.rest` REST-client files, with `@name = value` variables resolved. */
+export function detectHttpFileRequests(src: SourceText): CallSite[] {
+  const text = src.text;
+  const vars = new Map<string, string>();
+  for (const m of text.matchAll(/^@([\w-]+)\s*=\s*(.+)$/gm)) vars.set(m[1] ?? '', (m[2] ?? '').trim());
+  const sites: CallSite[] = [];
+  const request = /^(GET|POST|PUT|PATCH|DELETE)[ \t]+(\S+)/gm;
+  for (let m = request.exec(text); m; m = request.exec(text)) {
+    const url = (m[2] ?? '').replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
+    const dest = destinationOf(url);
+    if (!dest || normalisePath(url).length === 0) continue;
+    const next = text.indexOf('\n###', m.index);
+    const body = text.slice(m.index, next < 0 ? text.length : next);
+    const verb = m[1] ?? 'GET';
+    sites.push({
+      kind: 'http',
+      language: 'http',
+      method: verb,
+      httpMethod: verb,
+      endpoint: endpointTemplate(url),
+      provider: dest.provider,
+      providerDetail: dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host,
+      range: src.range(m.index, m.index + verb.length),
+      callRange: src.range(m.index, m.index + body.length),
+      flags: readCallFlags(body),
+    });
+  }
+  return sites;
+}

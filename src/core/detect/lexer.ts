@@ -1,0 +1,157 @@
+/**
+ * Splits source text into code, strings and comments without a full parser, in one linear pass.
+ * The result keeps every offset: `code` has comments and string contents blanked (quotes kept),
+ * `strings` lists each literal with its decoded-enough value, so detectors can match call shapes
+ * on `code` and read literal arguments from `strings`.
+ */
+export type LexLanguage = 'python' | 'js' | 'go' | 'shell';
+
+export interface StringLiteral {
+  /** Offset of the opening quote. */
+  start: number;
+  /** Offset just past the closing quote. */
+  end: number;
+  /** Contents between the quotes, escapes left as written. */
+  value: string;
+  /** Python f-strings and JS template literals: `{expr}` / `${expr}` parts stay in `value`. */
+  interpolated: boolean;
+}
+
+export interface Lexed {
+  code: string;
+  strings: StringLiteral[];
+  /** [start, end) of every comment, for suppression comments. */
+  comments: Array<{ start: number; end: number }>;
+}
+
+const BLANK = /[^\n]/g;
+
+function blank(text: string): string {
+  return text.replace(BLANK, ' ');
+}
+
+export function lex(text: string, language: LexLanguage): Lexed {
+  const out: string[] = [];
+  const strings: StringLiteral[] = [];
+  const comments: Array<{ start: number; end: number }> = [];
+  const n = text.length;
+  let i = 0;
+  let last = 0;
+  const flushCode = (to: number): void => {
+    if (to > last) out.push(text.slice(last, to));
+    last = to;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // comments
+    if ((c === 35 /* # */ && (language === 'python' || (language === 'shell' && (i === 0 || /\s/.test(text[i - 1] ?? ' '))))) || (c === 47 /* / */ && text.charCodeAt(i + 1) === 47 && (language === 'js' || language === 'go'))) {
+      flushCode(i);
+      let end = text.indexOf('\n', i);
+      if (end < 0) end = n;
+      comments.push({ start: i, end });
+      out.push(blank(text.slice(i, end)));
+      i = last = end;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */ && (language === 'js' || language === 'go')) {
+      flushCode(i);
+      let end = text.indexOf('*/', i + 2);
+      end = end < 0 ? n : end + 2;
+      comments.push({ start: i, end });
+      out.push(blank(text.slice(i, end)));
+      i = last = end;
+      continue;
+    }
+    // strings
+    if (c === 34 /* " */ || c === 39 /* ' */ || (c === 96 /* ` */ && (language === 'js' || language === 'go'))) {
+      let prefixStart = i;
+      let interpolated = c === 96 && language === 'js';
+      let raw = c === 96;
+      if (language === 'python') {
+        // string prefixes such as f, rb, Rf directly before the quote
+        let p = i;
+        while (p > 0 && /[rRbBfFuU]/.test(text[p - 1] ?? '') && p > i - 2) p--;
+        if (p < i && (p === 0 || !/[\w]/.test(text[p - 1] ?? ''))) {
+          const prefix = text.slice(p, i).toLowerCase();
+          interpolated = prefix.includes('f');
+          raw = prefix.includes('r');
+          prefixStart = p;
+        }
+      }
+      if (language === 'shell' && c === 39) raw = true;
+      const triple = language === 'python' && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      const quoteLength = triple ? 3 : 1;
+      const quote = text.slice(i, i + quoteLength);
+      let j = i + quoteLength;
+      let depth = 0;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 92 /* \ */ && !raw) {
+          j += 2;
+          continue;
+        }
+        if (d === 92 && raw && language === 'python') {
+          j += 2;
+          continue;
+        }
+        if (interpolated && language === 'js' && d === 36 && text.charCodeAt(j + 1) === 123) {
+          depth++;
+          j += 2;
+          continue;
+        }
+        if (depth > 0 && d === 125) {
+          depth--;
+          j++;
+          continue;
+        }
+        if (depth === 0 && text.startsWith(quote, j)) break;
+        if (d === 10 && !triple && c !== 96 && language !== 'shell') break; // unterminated single-line string
+        j++;
+      }
+      const terminated = text.startsWith(quote, j);
+      const end = Math.min(n, terminated ? j + quoteLength : j);
+      const innerEnd = terminated ? end - quoteLength : end;
+      flushCode(i);
+      strings.push({ start: prefixStart, end, value: text.slice(i + quoteLength, innerEnd), interpolated });
+            out.push(quote + blank(text.slice(i + quoteLength, innerEnd)) + (terminated ? quote : ''));
+      i = last = end;
+      continue;
+    }
+    i++;
+  }
+  flushCode(n);
+  return { code: out.join(''), strings, comments };
+}
+
+/** Line starts of a text, for offset → position conversion. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+export function positionAt(starts: number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - (starts[lo] ?? 0) };
+}
+
+/** Offset just past the bracket that closes the one at `open` in blanked code, or -1. */
+export function matchingBracket(code: string, open: number): number {
+  const pairs: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+  const stack: string[] = [];
+  for (let i = open; i < code.length; i++) {
+    const ch = code[i] ?? '';
+    if (ch in pairs) stack.push(pairs[ch] ?? '');
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (stack.pop() !== ch) return -1;
+      if (stack.length === 0) return i + 1;
+    }
+  }
+  return -1;
+}

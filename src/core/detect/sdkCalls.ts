@@ -1,0 +1,292 @@
+import type { CallKind, CallSite, SourceLanguage } from '../model';
+import { readCallFlags } from './callFlags';
+import type { ClientInfo } from './clients';
+import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression } from './clients';
+import type { Lexed } from './lexer';
+import { matchingBracket } from './lexer';
+import type { ProjectIndex } from './projectIndex';
+import type { SdkFamily } from './sdkMap';
+import { lookupSdkMethod } from './sdkMap';
+import type { SourceText } from './sourceText';
+
+type Family = 'python' | 'js' | 'go';
+
+interface Symbols {
+  /** Python `import openai [as x]`, the legacy/module-level entry point. */
+  modules: Set<string>;
+  /** Constructor names that build an OpenAI client, by local name → class. */
+  classes: Map<string, string>;
+  /** Variables and attributes holding a client. */
+  clients: Map<string, ClientInfo>;
+  /** Go package names of the official and the community SDK. */
+  goOfficial: Set<string>;
+  goCommunity: Set<string>;
+  /** Module-level destination for legacy `openai.api_type/api_base` and v1 `openai.base_url`. */
+  moduleProvider: Pick<ClientInfo, 'provider' | 'providerDetail'>;
+}
+
+const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
+const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
+
+/** Finds SDK calls (Python v1 and v0, Node v4+ and v3, Go official and community) in one lexed file. */
+export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project: ProjectIndex | undefined): CallSite[] {
+  const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
+  const symbols = collectSymbols(src, lexed, family, project);
+  if (symbols.clients.size === 0 && symbols.modules.size === 0) return [];
+  const code = blankWithOptions(lexed.code);
+  const sites: CallSite[] = [];
+  const chain = /(?<![\w$.)\]])((?:[A-Za-z_$][\w$]*)(?:\s*\??\.\s*[A-Za-z_$][\w$]*)+)\s*\(/g;
+  for (let m = chain.exec(code); m; m = chain.exec(code)) {
+    const text = m[1] ?? '';
+    const members = text.split('.').map((s) => s.replace(/[\s?]/g, ''));
+    const resolved = resolve(members, symbols, family);
+    if (!resolved) continue;
+    const method = lookupSdkMethod(resolved.map, resolved.rest);
+    if (!method) continue;
+    const start = m.index;
+    const open = m.index + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    const end = close < 0 ? open + 1 : close;
+    const args = src.noComments.slice(open, end);
+    const site: CallSite = {
+      kind: resolved.kind,
+      language,
+      method: `${resolved.prefix}.${resolved.rest.filter((r) => r !== 'with_raw_response' && r !== 'with_streaming_response').join('.')}`,
+      httpMethod: method.http,
+      endpoint: method.path,
+      ...(method.also ? { alsoEndpoints: method.also } : {}),
+      provider: resolved.client.provider,
+      ...(resolved.client.providerDetail ? { providerDetail: resolved.client.providerDetail } : {}),
+      range: src.range(start, start + text.length),
+      callRange: src.range(start, end),
+      flags: readCallFlags(args),
+    };
+    if (resolved.kind === 'sdk-python-legacy' && /\bengine\s*=/.test(args) && resolved.client.provider === 'azure') site.providerDetail = 'legacy api_type="azure" with engine= deployment';
+    const assigned = assignedName(code, start);
+    if (assigned) site.assignedTo = assigned;
+    sites.push(site);
+  }
+  return sites;
+}
+
+function resolve(members: string[], s: Symbols, family: Family): { kind: CallKind; map: SdkFamily; rest: string[]; prefix: string; client: Pick<ClientInfo, 'provider' | 'providerDetail'> } | undefined {
+  let root = members[0] ?? '';
+  let rest = members.slice(1);
+  if ((root === 'self' || root === 'this' || root === 'cls') && rest.length > 1) {
+    root = `${root}.${rest[0]}`;
+    rest = rest.slice(1);
+  }
+  const client = s.clients.get(root);
+  if (family === 'python') {
+    if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client };
+    if (s.modules.has(root)) {
+      const legacy = /^[A-Z]/.test(rest[0] ?? '');
+      return legacy
+        ? { kind: 'sdk-python-legacy', map: 'python_legacy', rest, prefix: 'openai', client: s.moduleProvider }
+        : { kind: 'sdk-python', map: 'python', rest, prefix: 'openai', client: s.moduleProvider };
+    }
+    return undefined;
+  }
+  if (family === 'js') {
+    if (!client) return undefined;
+    return client.family === 'node_legacy'
+      ? { kind: 'sdk-node-legacy', map: 'node_legacy', rest, prefix: 'openai', client }
+      : { kind: 'sdk-node', map: 'node', rest, prefix: 'client', client };
+  }
+  if (!client) return undefined;
+  return client.family === 'go_community'
+    ? { kind: 'sdk-go', map: 'go_community', rest, prefix: 'client', client }
+    : { kind: 'sdk-go', map: 'go', rest, prefix: 'client', client };
+}
+
+/** `client.with_options(timeout=5).chat…` reads as `client.chat…`: blank the option call. */
+function blankWithOptions(code: string): string {
+  const re = /\s*\.\s*(?:with_options|withOptions|copy)\s*\(/g;
+  let out = code;
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    const open = m.index + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    if (close < 0) continue;
+    out = out.slice(0, m.index) + code.slice(m.index, close).replace(/[^\n]/g, ' ') + out.slice(close);
+  }
+  return out;
+}
+
+function assignedName(code: string, callStart: number): string | undefined {
+  const lineStart = code.lastIndexOf('\n', callStart - 1) + 1;
+  const before = code.slice(lineStart, callStart);
+  return /(?:^|[\s(])(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)(?:\s*,\s*[A-Za-z_$][\w$]*)*(?:\s*:\s*[\w.<>[\]| ]+)?\s*(?::=|=)\s*(?:await\s+)?$/.exec(before)?.[1];
+}
+
+function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: ProjectIndex | undefined): Symbols {
+  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI() };
+  const code = lexed.code;
+  const text = src.noComments;
+  if (family === 'python') collectPython(s, code, text, project);
+  else if (family === 'js') collectJs(s, code, text, project);
+  else collectGo(s, code, text);
+  return s;
+}
+
+function constructorArgs(code: string, text: string, openParen: number): string {
+  const close = matchingBracket(code, openParen);
+  return text.slice(openParen, close < 0 ? Math.min(text.length, openParen + 2000) : close);
+}
+
+function collectPython(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
+  for (const m of code.matchAll(/^[ \t]*import[ \t]+openai(?:[ \t]+as[ \t]+(\w+))?/gm)) s.modules.add(m[1] ?? 'openai');
+  for (const m of code.matchAll(/^[ \t]*from[ \t]+openai(?:\.[\w.]+)?[ \t]+import[ \t]+(\([^)]*\)|[^\n]+)/gm)) {
+    for (const part of (m[1] ?? '').replace(/[()]/g, '').split(',')) {
+      const [name, alias] = part.trim().split(/\s+as\s+/);
+      if (name && PY_CLIENT_CLASSES.has(name)) s.classes.set(alias ?? name, name);
+    }
+  }
+  for (const m of code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n]+)/gm)) {
+    if (!project || (m[1] ?? '').startsWith('openai')) continue;
+    for (const part of (m[2] ?? '').replace(/[()]/g, '').split(',')) {
+      const [name, alias] = part.trim().split(/\s+as\s+/);
+      const info = name ? project.lookup(m[1] ?? '', name) : undefined;
+      if (info) s.clients.set(alias ?? name ?? '', info);
+    }
+  }
+  for (const mod of s.modules) {
+    for (const cls of PY_CLIENT_CLASSES) s.classes.set(`${mod}.${cls}`, cls);
+    // legacy module configuration and v1 module-level client configuration
+    const esc = mod.replace(/\./g, '\\.');
+    const apiType = new RegExp(`\\b${esc}\\.api_type\\s*=\\s*([^\\n]+)`).exec(text)?.[1];
+    const apiBase = new RegExp(`\\b${esc}\\.(?:api_base|base_url)\\s*=\\s*([^\\n]+)`).exec(text)?.[1];
+    if (apiType && /azure/i.test(apiType)) s.moduleProvider = { provider: 'azure', providerDetail: 'legacy api_type="azure"' };
+    else if (apiBase) s.moduleProvider = providerFromUrlExpression(apiBase);
+  }
+  // clients built here: `x = OpenAI(...)`, `self.x = AsyncAzureOpenAI(...)`, `x: OpenAI = OpenAI(...)`
+  const assign = /((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.[\]| ]+)?=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g;
+  for (let m = assign.exec(code); m; m = assign.exec(code)) {
+    const cls = s.classes.get(m[2] ?? '');
+    const name = m[1] ?? '';
+    if (cls) {
+      const args = constructorArgs(code, text, m.index + m[0].length - 1);
+      s.clients.set(name, { family: 'python', ...providerFromConstructor(cls, args) });
+    } else {
+      // `fast = client.with_options(...)`
+      const source = /^([A-Za-z_][\w.]*)\.(?:with_options|copy)$/.exec(m[2] ?? '')?.[1];
+      const info = source ? s.clients.get(source) : undefined;
+      if (info) s.clients.set(name, info);
+    }
+  }
+  // parameters and attributes typed as a client: `def f(client: OpenAI)`, `client: AsyncOpenAI`
+  for (const m of code.matchAll(/\b((?:self\.)?[A-Za-z_]\w*)[ \t]*:[ \t]*(?:["'])?(?:[\w]+\.)?(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI)\b/g)) {
+    const name = m[1] ?? '';
+    const cls = m[2] ?? '';
+    if (s.clients.has(name) || !(s.classes.has(cls) || s.modules.size > 0)) continue;
+    s.clients.set(name, /Azure/.test(cls) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'openai', providerDetail: `${cls} client passed in; its base URL is set by the caller` });
+  }
+}
+
+function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
+  const fromOpenai = /\bimport\s+(?:type\s+)?([\w$]+)?\s*,?\s*(?:\{([^}]*)\}|\*\s+as\s+([\w$]+))?\s*from\s*(["'])openai(?:\/[\w/.-]*)?\4/g;
+  for (const m of text.matchAll(fromOpenai)) {
+    if (m[1]) s.classes.set(m[1], 'OpenAI');
+    if (m[3]) for (const cls of JS_CLIENT_CLASSES) s.classes.set(`${m[3]}.${cls}`, cls);
+    for (const part of (m[2] ?? '').split(',')) {
+      const [name, alias] = part.trim().split(/\s+as\s+/);
+      if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
+    }
+  }
+  for (const m of text.matchAll(/\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*(["'])openai\3\s*\)(\.default|\.OpenAI)?/g)) {
+    if (m[1]) {
+      if (m[4]) s.classes.set(m[1], 'OpenAI');
+      else {
+        s.classes.set(m[1], 'OpenAI');
+        for (const cls of JS_CLIENT_CLASSES) s.classes.set(`${m[1]}.${cls}`, cls);
+      }
+    }
+    for (const part of (m[2] ?? '').split(',')) {
+      const [name, alias] = part.trim().split(/\s*:\s*/);
+      if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
+    }
+  }
+  if (project) {
+    for (const m of text.matchAll(/\bimport\s*\{([^}]*)\}\s*from\s*["'](\.[^"']+)["']/g)) {
+      for (const part of (m[1] ?? '').split(',')) {
+        const [name, alias] = part.trim().split(/\s+as\s+/);
+        const info = name ? project.lookup(m[2] ?? '', name) : undefined;
+        if (info) s.clients.set(alias ?? name ?? '', info);
+      }
+    }
+  }
+  if (s.classes.size === 0 && s.clients.size === 0) return;
+  // legacy v3: `new Configuration({ basePath })` decides where OpenAIApi sends data
+  const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
+  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?)([\w$]+)(?:\s*[!?]?\s*:\s*[\w$.<>| ]+)?\s*=\s*new\s+([\w$.]+)\s*\(/g;
+  for (let m = assign.exec(code); m; m = assign.exec(code)) {
+    const cls = s.classes.get(m[2] ?? '');
+    if (!cls) continue;
+    const name = /this\.$/.test(code.slice(Math.max(0, m.index - 0), m.index + 5)) || m[0].startsWith('this.') ? `this.${m[1]}` : (m[1] ?? '');
+    const args = constructorArgs(code, text, m.index + m[0].length - 1);
+    if (cls === 'Configuration') {
+      configs.set(name, /basePath/.test(args) ? providerFromConstructor('OpenAI', args) : defaultOpenAI());
+      continue;
+    }
+    if (cls === 'OpenAIApi') {
+      const configName = /\(\s*([\w$]+)\s*\)/.exec(args)?.[1];
+      const inline = /new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('OpenAI', args) : undefined;
+      s.clients.set(name, { family: 'node_legacy', ...(inline ?? (configName ? configs.get(configName) : undefined) ?? defaultOpenAI()) });
+      continue;
+    }
+    const info: ClientInfo = { family: 'node', ...providerFromConstructor(cls, args) };
+    s.clients.set(name, info);
+    if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
+  }
+  for (const m of code.matchAll(/\b([\w$]+)\s*[?!]?\s*:\s*(?:[\w$]+\.)?(OpenAI|AzureOpenAI)\b(?!\s*\()/g)) {
+    const name = m[1] ?? '';
+    if (s.clients.has(name) || !s.classes.has(m[2] ?? '')) continue;
+    const azure = m[2] === 'AzureOpenAI';
+    s.clients.set(name, { family: 'node', provider: azure ? 'azure' : 'openai', providerDetail: azure ? 'AzureOpenAI client passed in' : 'OpenAI client passed in; its base URL is set by the caller' });
+    s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
+  }
+}
+
+function collectGo(s: Symbols, code: string, text: string): void {
+  for (const m of text.matchAll(/(?:^|\n|\()\s*([\w.]+\s+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai)"/g)) {
+    const alias = (m[1] ?? '').trim() || 'openai';
+    if ((m[2] ?? '').startsWith('openai/')) s.goOfficial.add(alias);
+    else s.goCommunity.add(alias);
+  }
+  if (s.goOfficial.size === 0 && s.goCommunity.size === 0) return;
+  const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
+  for (const m of code.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.(DefaultAzureConfig|DefaultConfig)\s*\(/g)) {
+    if (!s.goCommunity.has(m[2] ?? '')) continue;
+    configs.set(m[1] ?? '', m[3] === 'DefaultAzureConfig' ? { provider: 'azure', providerDetail: 'go-openai DefaultAzureConfig' } : defaultOpenAI());
+  }
+  for (const [name] of configs) {
+    const base = new RegExp(`\\b${name}\\.BaseURL\\s*=\\s*([^\\n]+)`).exec(text)?.[1];
+    if (base) configs.set(name, providerFromUrlExpression(base));
+  }
+  const assign = /\b(\w+)\s*:?=\s*(\w+)\.(NewClient|NewClientWithConfig)\s*\(/g;
+  for (let m = assign.exec(code); m; m = assign.exec(code)) {
+    const pkg = m[2] ?? '';
+    const args = constructorArgs(code, text, m.index + m[0].length - 1);
+    if (s.goOfficial.has(pkg)) {
+      const azure = /azure\.With|WithEndpoint/.test(args);
+      const base = /WithBaseURL\s*\(([^)]*)\)/.exec(args)?.[1];
+      s.clients.set(m[1] ?? '', { family: 'go', ...(azure ? { provider: 'azure' as const, providerDetail: 'openai-go azure options' } : base ? providerFromUrlExpression(base) : defaultOpenAI()) });
+    } else if (s.goCommunity.has(pkg)) {
+      const configName = /\(\s*(\w+)\s*\)/.exec(args)?.[1];
+      s.clients.set(m[1] ?? '', { family: 'go_community', ...((m[3] === 'NewClientWithConfig' && configName && configs.get(configName)) || defaultOpenAI()) });
+    }
+  }
+  // parameters and fields typed as a client: `client *openai.Client`, `client openai.Client`
+  for (const m of code.matchAll(/\b(\w+)\s+\*?(\w+)\.Client\b/g)) {
+    const pkg = m[2] ?? '';
+    if (s.clients.has(m[1] ?? '')) continue;
+    if (s.goOfficial.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go', provider: 'openai', providerDetail: 'client passed in; its base URL is set by the caller' });
+    else if (s.goCommunity.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go_community', provider: 'openai', providerDetail: 'client passed in; its base URL is set by the caller' });
+  }
+}
+
+/** Module-level clients a file exports, for cross-file following (python and JS). */
+export function exportedClients(src: SourceText, lexed: Lexed, language: SourceLanguage): Map<string, ClientInfo> {
+  const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
+  const symbols = collectSymbols(src, lexed, family, undefined);
+  return new Map([...symbols.clients].filter(([name]) => !name.includes('.')));
+}

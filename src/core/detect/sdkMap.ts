@@ -1,0 +1,51 @@
+import sdkData from './sdk-methods.yaml';
+
+export interface SdkMethod {
+  /** Method path without the client root, e.g. `chat.completions.create`. */
+  m: string;
+  http: string;
+  path: string;
+  also?: string[];
+}
+
+export type SdkFamily = 'python' | 'node' | 'go' | 'python_legacy' | 'node_legacy' | 'go_community';
+
+let maps: Map<SdkFamily, Map<string, SdkMethod>> | undefined;
+
+function load(): Map<SdkFamily, Map<string, SdkMethod>> {
+  if (maps) return maps;
+  const data = sdkData as Record<string, unknown>;
+  maps = new Map();
+  for (const family of ['python', 'node', 'go', 'python_legacy', 'node_legacy'] as const) {
+    maps.set(family, new Map((data[family] as SdkMethod[]).map((e) => [e.m, e])));
+  }
+  const community = (data.go_community as { methods: SdkMethod[] }).methods;
+  maps.set('go_community', new Map(community.map((e) => [e.m, e])));
+  return maps;
+}
+
+/** Looks up a method path; normalises SDK wrappers such as `with_raw_response` and async legacy names. */
+export function lookupSdkMethod(family: SdkFamily, members: string[]): SdkMethod | undefined {
+  const map = load().get(family);
+  if (!map) return undefined;
+  const cleaned = members.filter((m) => !WRAPPERS.has(m));
+  const key = cleaned.join('.');
+  const direct = map.get(key);
+  if (direct) return direct;
+  if (family === 'python_legacy') {
+    // every v0 method has an async twin prefixed with `a` (acreate, atranscribe, …)
+    const last = cleaned[cleaned.length - 1] ?? '';
+    if (last.startsWith('a')) return map.get([...cleaned.slice(0, -1), last.slice(1)].join('.'));
+  }
+  if (family === 'node' && cleaned[cleaned.length - 1] === 'del') return map.get([...cleaned.slice(0, -1), 'delete'].join('.'));
+  return undefined;
+}
+
+const WRAPPERS = new Set(['with_raw_response', 'with_streaming_response', 'withResponse', 'asResponse']);
+
+/** Method names that exist in the map at all: a cheap test before resolving receivers. */
+export function knownLeafNames(family: SdkFamily): Set<string> {
+  const set = new Set<string>();
+  for (const key of load().get(family)?.keys() ?? []) set.add(key.split('.').pop() ?? key);
+  return set;
+}
