@@ -1,1 +1,141 @@
-process.stdout.write('openai-privacy-lens: usage: openai-privacy-lens <scan|policy> …\n');
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { OrgProfile, Severity } from '../core/model';
+import { DEFAULT_PROFILE } from '../core/model';
+import { mergeProfiles, parseProfile } from '../core/profile/parseProfile';
+import type { ReportFormat } from '../core/report/renderReport';
+import { renderReport, TOOL_VERSION } from '../core/report/renderReport';
+import type { ScanResult } from '../core/scan/scanDocuments';
+import { scanDocuments, topVerdict } from '../core/scan/scanDocuments';
+import { runPolicyCommand } from './policyCommand';
+import { walkSourceFiles } from './walk';
+
+const USAGE = `Usage:
+  openai-privacy-lens scan [paths…] [--format text|json|sarif|markdown] [--profile FILE]
+                           [--fail-on error|warning|info|none] [--output FILE] [--max-file-size BYTES]
+  openai-privacy-lens policy [--format text|json|markdown] [--endpoint PATH]
+  openai-privacy-lens --help | --version
+
+Makes no network requests. Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or I/O error.
+`;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+export interface CliIo {
+  out(s: string): void;
+  err(s: string): void;
+  cwd: string;
+}
+
+/** Runs the CLI in-process (tests call this); returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === '--version') {
+    io.out(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  if (command === 'policy') return runPolicyCommand(rest, io.out, io.err);
+  if (command === 'scan') return runScan(rest, io);
+  io.err(`openai-privacy-lens: unknown command ${command}\n${USAGE}`);
+  return 2;
+}
+
+async function runScan(args: string[], io: CliIo): Promise<number> {
+  const paths: string[] = [];
+  let format: ReportFormat = 'text';
+  let profileFile: string | undefined;
+  let failOn: Severity | 'none' = 'error';
+  let output: string | undefined;
+  let maxFileSize = 1024 * 1024;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    const value = (): string => args[++i] ?? '';
+    if (a === '--format') {
+      const f = value();
+      if (!['text', 'json', 'sarif', 'markdown'].includes(f)) return usage(io, `--format must be text, json, sarif or markdown (got "${f}")`);
+      format = f as ReportFormat;
+    } else if (a === '--profile') profileFile = value();
+    else if (a === '--fail-on') {
+      const f = value();
+      if (!['error', 'warning', 'info', 'none'].includes(f)) return usage(io, `--fail-on must be error, warning, info or none (got "${f}")`);
+      failOn = f as Severity | 'none';
+    } else if (a === '--output') output = value();
+    else if (a === '--max-file-size') {
+      maxFileSize = Number(value());
+      if (!Number.isFinite(maxFileSize) || maxFileSize <= 0) return usage(io, '--max-file-size takes a positive number of bytes');
+    } else if (a.startsWith('-')) return usage(io, `unknown option ${a}`);
+    else paths.push(a);
+  }
+  if (paths.length === 0) paths.push(defaultScanRoot(io.cwd));
+  const combined: ScanResult = { findings: [], problems: [], filesScanned: 0, filesMatched: 0, cancelled: false };
+  let profile: OrgProfile = DEFAULT_PROFILE;
+  for (const root of paths.map((p) => path.resolve(io.cwd, p))) {
+    if (!existsSync(root)) {
+      io.err(`openai-privacy-lens: ${root} does not exist\n`);
+      return 2;
+    }
+    const loaded = await loadProfile(profileFile ? path.resolve(io.cwd, profileFile) : path.join(root, '.openai-privacy.yaml'), profileFile !== undefined, io);
+    if (loaded === undefined) return 2;
+    profile = loaded;
+    const result = await scanDocuments(walkSourceFiles(root, { maxFileSize, onSkip: (rel, reason) => io.err(`skipped ${rel}: ${reason}\n`) }), { profile });
+    const prefix = paths.length > 1 ? `${path.relative(io.cwd, root).split(path.sep).join('/') || '.'}/` : '';
+    for (const f of result.findings) combined.findings.push(prefix ? { ...f, file: `${prefix}${f.file}` } : f);
+    for (const p of result.problems) io.err(`${prefix}${p.path}: ${p.message}\n`);
+    combined.problems.push(...result.problems);
+    combined.filesScanned += result.filesScanned;
+    combined.filesMatched += result.filesMatched;
+  }
+  const report = renderReport(format, combined, profile);
+  if (output) await writeFile(path.resolve(io.cwd, output), report);
+  else io.out(report);
+  if (failOn === 'none') return 0;
+  const failing = combined.findings.some((f) => {
+    const top = topVerdict(f);
+    return top !== undefined && SEVERITY_RANK[top.severity] <= SEVERITY_RANK[failOn as Severity];
+  });
+  return failing ? 1 : 0;
+}
+
+/** Inside this repository the sample workspace is the default, elsewhere the current folder. */
+function defaultScanRoot(cwd: string): string {
+  const sample = path.join(cwd, 'sample-workspace');
+  return existsSync(path.join(cwd, 'package.json')) && existsSync(sample) ? sample : cwd;
+}
+
+async function loadProfile(file: string, required: boolean, io: CliIo): Promise<OrgProfile | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    if (required) {
+      io.err(`openai-privacy-lens: cannot read profile ${file}\n`);
+      return undefined;
+    }
+    return DEFAULT_PROFILE;
+  }
+  const { declared, problems } = parseProfile(text);
+  for (const p of problems) io.err(`${file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity}: ${p.message}\n`);
+  return mergeProfiles(declared, {});
+}
+
+function usage(io: CliIo, message: string): number {
+  io.err(`openai-privacy-lens: ${message}\n${USAGE}`);
+  return 2;
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), cwd: process.cwd() }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`openai-privacy-lens: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

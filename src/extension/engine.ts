@@ -1,77 +1,129 @@
-// PROVISIONAL adapter: replaced by the real core calls as the core modules land (this session).
+// The extension's one doorway into the core: every core call the VS Code layer makes goes through here.
 import type { CallSite, EndpointPolicy, Finding, OrgProfile, PolicySource, SourceLanguage } from '../core/model';
-import { DEFAULT_PROFILE } from '../core/model';
 import type { DetailPage } from '../core/present/detailHtml';
+import type { ClaimView, TopicView } from '../core/present/detailPages';
+import { claimDetailPage, endpointDetailPage, endpointTablePage, ruleDetailPage, topicDetailPage } from '../core/present/detailPages';
+import { findEndpointPolicy } from '../core/policy/endpointLookup';
+import { getSource, listEndpointPolicies, listSources, listTopics, policyAsOf, topicsForEndpoint } from '../core/policy/knowledge';
+import type { Claim, Topic } from '../core/policy/knowledge';
+import { renderReport as renderCoreReport } from '../core/report/renderReport';
+import type { ReportFormat } from '../core/report/renderReport';
+import { findRule, listRules } from '../core/rules/catalogue';
+import { analyzeText as analyzeCoreText, scanDocuments } from '../core/scan/scanDocuments';
+import type { ScanResult } from '../core/scan/scanDocuments';
+import profileSchemaJson from '../../schemas/openai-privacy.schema.json';
 import type { DetailTarget } from './commandIds';
 import type { ScanSummary, WorkspaceFinding } from './findingsStore';
 
-import type { TopicView } from '../core/present/detailPages';
 export type { ClaimView, TopicView } from '../core/present/detailPages';
+export { mergeProfiles, parseProfile, profileFromSettings } from '../core/profile/parseProfile';
+export { listEndpointPolicies, policyAsOf } from '../core/policy/knowledge';
 
-export interface ProfileProblem {
-  message: string;
-  severity: 'error' | 'warning';
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-
-export function parseProfile(_text: string): { profile: OrgProfile; problems: ProfileProblem[] } {
-  return { profile: DEFAULT_PROFILE, problems: [] };
-}
-export function profileFromSettings(_settings: Record<string, unknown>): Partial<OrgProfile> {
-  return {};
-}
-export function mergeProfiles(file: OrgProfile | undefined, settings: Partial<OrgProfile>): OrgProfile {
-  return { ...DEFAULT_PROFILE, ...settings, ...(file ?? {}) };
-}
 export function profileSchema(): unknown {
-  return { properties: {} };
+  return profileSchemaJson;
 }
 
 export function analyzeText(
-  _text: string,
-  _options: { fileName: string; relativePath: string; language?: SourceLanguage; profile: OrgProfile; otherSites: CallSite[] },
+  text: string,
+  options: { fileName: string; relativePath: string; language?: SourceLanguage; profile: OrgProfile; otherSites: CallSite[] },
 ): { findings: Finding[]; problems: string[] } {
-  return { findings: [], problems: [] };
+  return analyzeCoreText(text, options);
 }
 
-export async function scanTexts(
+export function scanTexts(
   docs: AsyncIterable<{ path: string; text: string }>,
   options: { profile: OrgProfile; signal: { readonly aborted: boolean }; onProgress: () => void },
-): Promise<{ findings: Finding[]; problems: Array<{ path: string; message: string }>; filesScanned: number; filesMatched: number }> {
-  let filesScanned = 0;
-  for await (const _doc of docs) {
-    if (options.signal.aborted) break;
-    filesScanned++;
-    options.onProgress();
-  }
-  return { findings: [], problems: [], filesScanned, filesMatched: 0 };
+): Promise<ScanResult> {
+  return scanDocuments(docs, options);
 }
 
-export function renderReport(format: 'sarif' | 'json' | 'markdown', findings: WorkspaceFinding[], _profile: OrgProfile, _summary: ScanSummary | undefined): string {
-  return format === 'markdown' ? `# Report\n\n${findings.length} call sites\n` : JSON.stringify({ version: 1, findings: [] });
+export function renderReport(format: ReportFormat, findings: WorkspaceFinding[], profile: OrgProfile, summary: ScanSummary | undefined): string {
+  const plain: Finding[] = findings.map(({ file, site, verdicts }) => ({ file, site, verdicts }));
+  return renderCoreReport(format, { findings: plain, problems: summary?.skipped.map((s) => ({ path: s.path, message: s.reason })) ?? [], filesScanned: summary?.filesScanned ?? 0, filesMatched: summary?.filesMatched ?? 0, cancelled: false }, profile);
 }
 
-export function policyForEndpoint(_endpoint: string): EndpointPolicy | undefined {
-  return undefined;
+export function policyForEndpoint(endpoint: string): EndpointPolicy | undefined {
+  return findEndpointPolicy(endpoint);
 }
-export function listEndpointPolicies(): EndpointPolicy[] {
-  return [];
+
+function resolveSources(ids: string[]): PolicySource[] {
+  return ids.map((id) => getSource(id)).filter((s): s is PolicySource => s !== undefined);
 }
-export function sourcesForPolicy(_policy: EndpointPolicy | undefined): PolicySource[] {
-  return [];
+
+export function sourcesForPolicy(policy: EndpointPolicy | undefined): PolicySource[] {
+  return policy ? resolveSources(policy.sources) : [];
 }
-export function policyAsOf(): string {
-  return '2026-10';
+
+/** The most specific topic for an endpoint's row (a topic that lists it, not a `*` topic). */
+export function topicIdForEndpoint(endpoint: string): string | undefined {
+  const row = findEndpointPolicy(endpoint);
+  if (!row) return undefined;
+  return topicsForEndpoint(row.path).find((t) => !t.endpoints.includes('*'))?.id ?? 'endpoints';
 }
-export function topicIdForEndpoint(_endpoint: string): string | undefined {
-  return undefined;
+
+function toClaimView(claim: Claim): ClaimView {
+  return {
+    id: claim.id,
+    text: claim.text,
+    fullText: claim.full,
+    asOf: claim.asOf,
+    sources: resolveSources(claim.sources),
+    history: claim.history,
+    ...(claim.disagreement ? { disagreement: claim.disagreement } : {}),
+    endpoints: claim.endpoints,
+  };
 }
+
+function toTopicView(topic: Topic): TopicView {
+  return { id: topic.id, title: topic.title, summary: topic.summary, ...(topic.icon ? { icon: topic.icon } : {}), claims: topic.claims.map(toClaimView), endpoints: topic.endpoints };
+}
+
+let topicViews: TopicView[] | undefined;
+
 export function listTopicViews(): TopicView[] {
-  return [];
+  topicViews ??= listTopics().map(toTopicView);
+  return topicViews;
 }
-export function sitesConcerningTopic(_topic: TopicView, _findings: WorkspaceFinding[]): WorkspaceFinding[] {
-  return [];
+
+/** Call sites a topic concerns: by its endpoint rows, by provider for Azure, every OpenAI call for `*`. */
+export function sitesConcerningTopic(topic: TopicView, findings: WorkspaceFinding[]): WorkspaceFinding[] {
+  if (topic.id === 'azure-openai') return findings.filter((f) => f.site.provider === 'azure');
+  const rows = new Set([...topic.endpoints, ...topic.claims.flatMap((c) => c.endpoints)]);
+  if (rows.size === 0) return [];
+  const all = rows.has('*');
+  return findings.filter((f) => {
+    if (f.site.provider !== 'openai' && f.site.provider !== 'unknown') return false;
+    if (all) return true;
+    const row = findEndpointPolicy(f.site.endpoint);
+    return row !== undefined && rows.has(row.path);
+  });
 }
-export function detailPageFor(_target: DetailTarget): DetailPage | undefined {
-  return undefined;
+
+export function detailPageFor(target: DetailTarget): DetailPage | undefined {
+  switch (target.kind) {
+    case 'topic': {
+      const topic = listTopicViews().find((t) => t.id === target.id);
+      return topic ? topicDetailPage(topic) : undefined;
+    }
+    case 'claim': {
+      const [topicId, claimId] = target.id.split('/');
+      const topic = listTopicViews().find((t) => t.id === topicId);
+      const claim = topic?.claims.find((c) => c.id === claimId);
+      return topic && claim ? claimDetailPage(topic, claim) : undefined;
+    }
+    case 'endpoint': {
+      const row = listEndpointPolicies().find((r) => r.path === target.id) ?? findEndpointPolicy(target.id);
+      return row ? endpointDetailPage(row, resolveSources(row.sources)) : undefined;
+    }
+    case 'table':
+      return endpointTablePage(listEndpointPolicies(), policyAsOf(), resolveSources(['S1_newest_official', 'S2_2026_en_copy', 'S3_2025_12_copy', 'S4_2025_mid_copy', 'S5_2024_models_page_copy', 'S6_2023_models_page_copy']));
+    case 'rule': {
+      const rule = findRule(target.id);
+      return rule
+        ? ruleDetailPage({ id: rule.id, title: rule.title, rationale: rule.rationale, fix: rule.fix, severities: { ...rule.severity, ...(rule.baaSigned ? { 'BAA signed': rule.baaSigned } : {}) }, sources: resolveSources(rule.sources) })
+        : undefined;
+    }
+  }
 }
+
+export { listRules, listSources };

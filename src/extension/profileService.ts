@@ -88,7 +88,7 @@ export class ProfileService implements vscode.Disposable {
       this.diagnostics.delete(fileUri);
       return { profile: mergeProfiles(undefined, settings), fileUri: undefined, problemCount: 0 };
     }
-    const { profile, problems } = parseProfile(text);
+    const { declared: profile, problems } = parseProfile(text);
     this.diagnostics.set(fileUri, problems.map(toDiagnostic));
     const errors = problems.filter((p) => p.severity === 'error').length;
     if (errors > 0) {
@@ -97,9 +97,9 @@ export class ProfileService implements vscode.Disposable {
       this.warnOnce(fileUri, errors);
     }
     const trusted = vscode.workspace.isTrusted;
-    const fileProfile: OrgProfile = trusted ? profile : { ...profile, suppressions: [] };
-    if (!trusted && profile.suppressions.length > 0) {
-      this.log.info(`${PROFILE_FILE_NAME}: ${profile.suppressions.length} suppression(s) ignored because the workspace is not trusted`);
+    const fileProfile: Partial<OrgProfile> = trusted ? profile : { ...profile, suppressions: [] };
+    if (!trusted && (profile.suppressions?.length ?? 0) > 0) {
+      this.log.info(`${PROFILE_FILE_NAME}: ${profile.suppressions?.length ?? 0} suppression(s) ignored because the workspace is not trusted`);
     }
     return { profile: mergeProfiles(fileProfile, settings), fileUri, problemCount: problems.length };
   }

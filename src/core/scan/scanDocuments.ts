@@ -1,0 +1,105 @@
+import { detectCallSites, mayMentionOpenAI } from '../detect/detectFile';
+import { ProjectIndex } from '../detect/projectIndex';
+import type { CallSite, Finding, OrgProfile, Severity } from '../model';
+import type { WorkspaceFacts } from '../rules/evaluate';
+import { buildWorkspaceFacts, evaluateCallSite } from '../rules/evaluate';
+import { applySuppressions, readInlineSuppressions } from '../suppress/suppressions';
+
+export interface ScanOptions {
+  profile: OrgProfile;
+  /** YYYY-MM-DD used to expire suppressions; defaults to the current date. */
+  today?: string;
+  signal?: { readonly aborted: boolean };
+  onProgress?(done: number, path: string): void;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  problems: Array<{ path: string; message: string }>;
+  filesScanned: number;
+  filesMatched: number;
+  cancelled: boolean;
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Longest stretch of synchronous work before yielding, so an editor host stays responsive. */
+const SLICE_MS = 15;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The scan every surface shares: read each document once, keep those that may mention OpenAI,
+ * index their clients, then detect and evaluate with facts from the whole set (e.g. whether
+ * anything deletes the files created here). Cancellation is checked between documents.
+ */
+export async function scanDocuments(docs: AsyncIterable<{ path: string; text: string }> | Iterable<{ path: string; text: string }>, options: ScanOptions): Promise<ScanResult> {
+  const candidates: Array<{ path: string; text: string }> = [];
+  const project = new ProjectIndex();
+  let filesScanned = 0;
+  let sliceStart = Date.now();
+  for await (const doc of docs) {
+    if (options.signal?.aborted) return { findings: [], problems: [], filesScanned, filesMatched: 0, cancelled: true };
+    filesScanned++;
+    if (mayMentionOpenAI(doc.text)) {
+      candidates.push(doc);
+      project.addFile(doc.path, doc.text);
+    }
+    options.onProgress?.(filesScanned, doc.path);
+    if (Date.now() - sliceStart > SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = Date.now();
+    }
+  }
+  const problems: ScanResult['problems'] = [];
+  const detected: Array<{ path: string; text: string; sites: CallSite[] }> = [];
+  for (const doc of candidates) {
+    if (options.signal?.aborted) return { findings: [], problems, filesScanned, filesMatched: 0, cancelled: true };
+    const result = detectCallSites(doc.text, { fileName: doc.path, project });
+    for (const message of result.problems) problems.push({ path: doc.path, message });
+    if (result.sites.length > 0) detected.push({ path: doc.path, text: doc.text, sites: result.sites });
+    if (Date.now() - sliceStart > SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = Date.now();
+    }
+  }
+  const facts = buildWorkspaceFacts(detected.flatMap((d) => d.sites));
+  const today = options.today ?? todayIso();
+  const findings: Finding[] = [];
+  for (const d of detected) findings.push(...evaluateSites(d.path, d.text, d.sites, options.profile, facts, today));
+  return { findings: rankFindings(findings), problems, filesScanned, filesMatched: detected.length, cancelled: false };
+}
+
+/** Verdicts with suppressions applied for the sites of one file. */
+export function evaluateSites(path: string, text: string, sites: CallSite[], profile: OrgProfile, facts: WorkspaceFacts, today: string): Finding[] {
+  const inline = readInlineSuppressions(text, path);
+  return sites.map((site) => ({
+    file: path,
+    site,
+    verdicts: applySuppressions(site, evaluateCallSite(site, { profile, facts }), { file: path, inline, profile, today }),
+  }));
+}
+
+/** One document on its own, with facts from sites found elsewhere (live analysis in the editor). */
+export function analyzeText(text: string, options: { fileName: string; relativePath: string; language?: Parameters<typeof detectCallSites>[1]['language']; profile: OrgProfile; otherSites: CallSite[]; today?: string }): { findings: Finding[]; problems: string[] } {
+  const { sites, problems } = detectCallSites(text, { fileName: options.fileName, ...(options.language ? { language: options.language } : {}) });
+  const facts = buildWorkspaceFacts([...options.otherSites, ...sites]);
+  return { findings: evaluateSites(options.relativePath, text, sites, options.profile, facts, options.today ?? todayIso()), problems };
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+export function topVerdict(finding: Finding): Finding['verdicts'][number] | undefined {
+  return finding.verdicts.filter((v) => !v.suppression || v.suppression.expired).sort((a, b) => ORDER[a.severity] - ORDER[b.severity])[0];
+}
+
+/** Most severe first, then by file and line. */
+export function rankFindings(findings: Finding[]): Finding[] {
+  const rank = (f: Finding): number => {
+    const top = topVerdict(f);
+    return top ? ORDER[top.severity] : 9;
+  };
+  return [...findings].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.site.range.start.line - b.site.range.start.line);
+}
