@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SourceLanguage } from '../core/model';
+import type { CallSite, Range, SourceLanguage } from '../core/model';
 import { analyzeText } from './engine';
 import type { WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
@@ -36,7 +36,7 @@ export async function analyzeDocument(lens: Lens, document: vscode.TextDocument)
   const language = LANGUAGE_BY_ID[document.languageId];
   if (!language) return [];
   const maxSize = vscode.workspace.getConfiguration('openaiPrivacyLens', document.uri).get<number>('maxFileSize', 1048576);
-  const text = document.getText();
+  const { text, prefixLines } = withEarlierCells(document);
   if (text.length > maxSize) {
     lens.log.info(`${displayPath(document.uri)}: ${text.length} characters, above openaiPrivacyLens.maxFileSize; not analysed`);
     return [];
@@ -53,5 +53,31 @@ export async function analyzeDocument(lens: Lens, document: vscode.TextDocument)
     otherSites: others.map((f) => f.site),
   });
   for (const p of problems) lens.log.info(`${relativePath}: ${p}`);
-  return findings.map((f) => ({ ...f, uri: document.uri }));
+  return findings
+    .filter((f) => f.site.range.start.line >= prefixLines)
+    .map((f) => ({ ...f, site: shiftSite(f.site, prefixLines), uri: document.uri }));
+}
+
+/**
+ * A notebook cell sees the clients built in the cells above it, as the kernel does: analyse the
+ * earlier code cells and this one together, then keep this cell's sites.
+ */
+function withEarlierCells(document: vscode.TextDocument): { text: string; prefixLines: number } {
+  const own = document.getText();
+  if (document.uri.scheme !== 'vscode-notebook-cell') return { text: own, prefixLines: 0 };
+  const notebook = vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document === document));
+  if (!notebook) return { text: own, prefixLines: 0 };
+  const earlier: string[] = [];
+  for (const cell of notebook.getCells()) {
+    if (cell.document === document) break;
+    if (cell.kind === vscode.NotebookCellKind.Code && cell.document.languageId === document.languageId) earlier.push(cell.document.getText());
+  }
+  const prefix = earlier.length > 0 ? `${earlier.join('\n')}\n` : '';
+  return { text: prefix + own, prefixLines: prefix ? prefix.split('\n').length - 1 : 0 };
+}
+
+function shiftSite(site: CallSite, lines: number): CallSite {
+  if (lines === 0) return site;
+  const shift = (r: Range): Range => ({ start: { line: r.start.line - lines, character: r.start.character }, end: { line: r.end.line - lines, character: r.end.character } });
+  return { ...site, range: shift(site.range), ...(site.callRange ? { callRange: shift(site.callRange) } : {}) };
 }

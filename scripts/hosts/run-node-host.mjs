@@ -1,0 +1,107 @@
+// Runs the in-host suite in code-server's Node extension host (the desktop extension host, served
+// to a headless browser), with the extension loaded from source or installed from a .vsix.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { launchChromium, wireAutomation } from './browser.mjs';
+import { CODE_SERVER, NODE24 } from './paths.mjs';
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export function profileDir() {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-cs-'));
+  for (const d of ['t', 'user-data/User', 'extensions']) mkdirSync(path.join(tmp, d), { recursive: true });
+  writeFileSync(path.join(tmp, 'config.yaml'), 'auth: none\n');
+  writeFileSync(path.join(tmp, 'user-data', 'User', 'settings.json'), JSON.stringify({
+    'chat.disableAIFeatures': true,
+    'workbench.startupEditor': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'git.enabled': false,
+    'security.workspace.trust.enabled': false,
+  }, null, 2));
+  return tmp;
+}
+
+/** Starts code-server on a free loopback port; returns its URL authority and a stop function. */
+export async function startCodeServer(tmp, extraArgs = []) {
+  const port = await freePort();
+  const env = { ...process.env, TMPDIR: path.join(tmp, 't'), XDG_RUNTIME_DIR: path.join(tmp, 't') };
+  const args = [
+    path.join(CODE_SERVER, 'out', 'node', 'entry.js'),
+    '--config', path.join(tmp, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'),
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
+    '--vscode-option', 'enable-smoke-test-driver', '--vscode-option', 'skip-welcome', '--vscode-option', 'skip-release-notes',
+    '--vscode-option', 'disable-extension=GitHub.copilot-chat',
+    ...extraArgs,
+  ];
+  const child = spawn(NODE24, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`code-server did not start:\n${log.slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  return { authority: `127.0.0.1:${port}`, stop, log: () => log };
+}
+
+export function installVsix(tmp, vsix) {
+  execFileSync(NODE24, [path.join(CODE_SERVER, 'out', 'node', 'entry.js'), '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'), '--install-extension', vsix], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, TMPDIR: path.join(tmp, 't') },
+  });
+}
+
+/** Runs the suite; resolves with the extension host's exit code (124 on timeout). */
+export async function runNodeHost({ extensionPath, testsPath, workspace, vsix, timeoutSeconds = 300 }) {
+  const tmp = profileDir();
+  if (vsix) installVsix(tmp, vsix);
+  const server = await startCodeServer(tmp);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const exited = wireAutomation(page);
+    const remote = (p) => `vscode-remote://${server.authority}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
+    const payload = [['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true']];
+    if (!vsix) payload.unshift(['extensionDevelopmentPath', remote(extensionPath)]);
+    await page.goto(`http://${server.authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const timeout = new Promise((resolve) => setTimeout(() => resolve(124), timeoutSeconds * 1000));
+    const code = await Promise.race([await exited, timeout]);
+    if (code === 124) console.error(`[runner] no result after ${timeoutSeconds} s`);
+    return code;
+  } finally {
+    await browser.close().catch(() => undefined);
+    server.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
