@@ -127,15 +127,3 @@ function usage(io: CliIo, message: string): number {
   io.err(`openai-privacy-lens: ${message}\n${USAGE}`);
   return 2;
 }
-
-if (require.main === module) {
-  runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), cwd: process.cwd() }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`openai-privacy-lens: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}

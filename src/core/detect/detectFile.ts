@@ -25,10 +25,12 @@ export interface DetectResult {
 /** Every OpenAI call site in one file, in source order. Never throws: bad input yields problems. */
 export function detectCallSites(text: string, options: DetectOptions): DetectResult {
   const language = options.language ?? languageForFileName(options.fileName);
-  if (!language || !mayMentionOpenAI(text)) return { sites: [], problems: [] };
+  if (!language || (language !== 'notebook' && !mayMentionOpenAI(text))) return { sites: [], problems: [] };
+  // A byte-order mark would hide the first line's import from line-anchored patterns; a space keeps offsets.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   try {
-    if (language === 'notebook') return detectInNotebook(text, options);
-    return { sites: detectInSource(text, language, options.project), problems: [] };
+    if (language === 'notebook') return detectInNotebook(source, options);
+    return { sites: detectInSource(source, language, options.project), problems: [] };
   } catch (error) {
     return { sites: [], problems: [`analysis failed: ${error instanceof Error ? error.message : String(error)}`] };
   }

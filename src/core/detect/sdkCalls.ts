@@ -174,10 +174,11 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     }
   }
   // parameters and attributes typed as a client: `def f(client: OpenAI)`, `client: AsyncOpenAI`
-  for (const m of code.matchAll(/\b((?:self\.)?[A-Za-z_]\w*)[ \t]*:[ \t]*(?:["'])?(?:[\w]+\.)?(OpenAI|AsyncOpenAI|AzureOpenAI|AsyncAzureOpenAI)\b/g)) {
+  const aliases = [...new Set([...PY_CLIENT_CLASSES, ...[...s.classes.keys()].filter((k) => !k.includes('.'))])].join('|');
+  for (const m of code.matchAll(new RegExp(`\\b((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*:[ \\t]*(?:["'])?(?:\\w+\\.)?(${aliases})\\b(?![ \\t]*\\()`, 'g'))) {
     const name = m[1] ?? '';
-    const cls = m[2] ?? '';
-    if (s.clients.has(name) || !(s.classes.has(cls) || s.modules.size > 0)) continue;
+    const cls = s.classes.get(m[2] ?? '') ?? m[2] ?? '';
+    if (s.clients.has(name) || !(s.classes.has(m[2] ?? '') || s.modules.size > 0)) continue;
     s.clients.set(name, /Azure/.test(cls) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'openai', providerDetail: `${cls} client passed in; its base URL is set by the caller` });
   }
 }
@@ -221,7 +222,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[2] ?? '');
     if (!cls) continue;
-    const name = /this\.$/.test(code.slice(Math.max(0, m.index - 0), m.index + 5)) || m[0].startsWith('this.') ? `this.${m[1]}` : (m[1] ?? '');
+    const classField = /^(?:private|public|protected|readonly|static)\b/.test(m[0]);
+    const name = m[0].startsWith('this.') ? `this.${m[1]}` : (m[1] ?? '');
     const args = constructorArgs(code, text, m.index + m[0].length - 1);
     if (cls === 'Configuration') {
       configs.set(name, /basePath/.test(args) ? providerFromConstructor('OpenAI', args) : defaultOpenAI());
@@ -236,6 +238,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     const info: ClientInfo = { family: 'node', ...providerFromConstructor(cls, args) };
     s.clients.set(name, info);
     if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
+    if (classField) s.clients.set(`this.${name}`, info);
   }
   for (const m of code.matchAll(/\b([\w$]+)\s*[?!]?\s*:\s*(?:[\w$]+\.)?(OpenAI|AzureOpenAI)\b(?!\s*\()/g)) {
     const name = m[1] ?? '';

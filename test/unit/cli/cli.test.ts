@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { runCli } from '../../../src/cli/main';
+
+const root = path.resolve(__dirname, '../../..');
+const workspace = path.join(root, 'test/host/workspace');
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s), cwd: root });
+  return { code, out, err };
+}
+
+describe('CLI', () => {
+  it('scan --format json lists every call site with the verdict under the folder profile', async () => {
+    const { code, out } = await cli(['scan', workspace, '--format', 'json']);
+    assert.equal(code, 1, 'errors under the ZDR profile fail the run');
+    const json = JSON.parse(out) as { version: number; findings: Array<Record<string, unknown>> };
+    assert.equal(json.version, 1);
+    assert.equal(json.findings.length, 12);
+    const upload = json.findings.find((f) => f.file === 'app/assistant.py' && f.endpoint === '/v1/files');
+    assert.deepEqual([upload?.line, upload?.column, upload?.provider, upload?.kind, upload?.rule, upload?.severity], [17, 17, 'openai', 'sdk-python', 'OPL001', 'error']);
+    const cell = json.findings.find((f) => f.file === 'notebooks/explore.ipynb');
+    assert.deepEqual([cell?.cell, cell?.line], [2, 1]);
+    assert.ok(!json.findings.some((f) => String(f.file).startsWith('ignored/')), '.gitignore honoured');
+    const safe = json.findings.find((f) => f.endpoint === '/v1/moderations');
+    assert.equal(safe?.rule, null, 'safe call sites are listed too');
+  });
+
+  it('scan --format sarif writes SARIF 2.1.0 with rules and suppressions', async () => {
+    const { out } = await cli(['scan', workspace, '--format', 'sarif', '--fail-on', 'none']);
+    const sarif = JSON.parse(out) as { version: string; runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } }; results: Array<{ ruleId: string; suppressions?: Array<{ kind: string; justification: string }> }> }> };
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.ok(run && run.tool.driver.rules.length >= 15);
+    assert.ok(run.tool.driver.rules.every((r) => /^OPL\d{3}$/.test(r.id) && r.helpUri.startsWith('https://')));
+    const suppressed = run.results.filter((r) => r.suppressions);
+    assert.ok(suppressed.some((r) => r.suppressions?.[0]?.kind === 'inSource' && /retention job/.test(r.suppressions[0].justification)));
+    assert.ok(suppressed.some((r) => r.suppressions?.[0]?.kind === 'external'));
+  });
+
+  it('scan --format markdown writes the review table', async () => {
+    const { out, code } = await cli(['scan', workspace, '--format', 'markdown', '--fail-on', 'none']);
+    assert.equal(code, 0);
+    assert.match(out, /^# OpenAI API data review/);
+    assert.match(out, /\| `\/v1\/files` \| openai \| 4 \| No \| 30 days \| Until deleted\* \| No \|/);
+    assert.match(out, /## Suppressions/);
+  });
+
+  it('policy --endpoint prints one row; bad flags exit 2', async () => {
+    const one = await cli(['policy', '--endpoint', '/v1/files', '--format', 'json']);
+    const json = JSON.parse(one.out) as { endpoints: Array<{ path: string; zdr_eligible: string; application_state_retention: string }> };
+    assert.deepEqual(json.endpoints.map((e) => [e.path, e.zdr_eligible, e.application_state_retention]), [['/v1/files', 'no', 'Until deleted*']]);
+    assert.equal((await cli(['scan', '--format', 'xml'])).code, 2);
+    assert.equal((await cli(['bogus'])).code, 2);
+  });
+});
