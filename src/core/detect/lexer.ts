@@ -141,11 +141,16 @@ export function positionAt(starts: number[], offset: number): { line: number; ch
   return { line: lo, character: offset - (starts[lo] ?? 0) };
 }
 
+/** Longest argument list read for one call; found by fuzzing unbalanced files. */
+export const MAX_BRACKET_SPAN = 20_000;
+
 /** Offset just past the bracket that closes the one at `open` in blanked code, or -1. */
-export function matchingBracket(code: string, open: number): number {
+export function matchingBracket(code: string, open: number, maxLength = MAX_BRACKET_SPAN): number {
   const pairs: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
   const stack: string[] = [];
-  for (let i = open; i < code.length; i++) {
+  // Unbalanced code would otherwise make every call scan to the end of the file (quadratic time).
+  const end = Math.min(code.length, open + maxLength);
+  for (let i = open; i < end; i++) {
     const ch = code[i] ?? '';
     if (ch in pairs) stack.push(pairs[ch] ?? '');
     else if (ch === ')' || ch === ']' || ch === '}') {

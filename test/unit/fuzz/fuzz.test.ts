@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { parseProfile } from '../../../src/core/profile/parseProfile';
+
+// Property tests over random and mutated inputs: no exception escapes, nothing is slow.
+// CI runs a fixed seed; `npm run fuzz` runs many more cases (FUZZ_RUNS) with a random seed.
+const LONG_RUN = process.env.FUZZ_RUNS !== undefined;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+const SEED = process.env.FUZZ_RUNS ? Date.now() : 20261125;
+const corpusDir = path.resolve(__dirname, '../../../test/fixtures/corpus');
+const corpus = readdirSync(corpusDir).map((f) => ({ name: f, text: readFileSync(path.join(corpusDir, f), 'utf8') }));
+const FILE_NAMES = ['a.py', 'a.ts', 'a.tsx', 'a.js', 'a.go', 'a.sh', 'a.http', 'a.ipynb'];
+const TOKENS = ['"', "'", '`', '"""', '(', ')', '{', '}', '[', ']', '\\', '#', '//', '/*', '*/', '${', 'f"', '\n', 'openai', 'OpenAI()', 'client.files.create(', 'https://api.openai.com/v1/', 'new OpenAI(', '\u0000', '\uFEFF', '\r\n', 'é', '🚀'];
+/** Bound on analysis time per 100 KB of input, asserted on every generated case. */
+const MS_PER_100KB = 1000;
+
+let worst = { ms: 0, perHundredKb: 0, size: 0 };
+
+function timed(text: string, fileName: string): void {
+  const started = performance.now();
+  const result = detectCallSites(text, { fileName });
+  const ms = performance.now() - started;
+  assert.ok(!result.problems.some((p) => p.startsWith('analysis failed')), `analysis failed on ${fileName}: ${result.problems.join('; ')}`);
+  const perHundredKb = (ms / Math.max(text.length, 1)) * 100_000;
+  if (text.length > 20_000 && perHundredKb > worst.perHundredKb) worst = { ms, perHundredKb, size: text.length };
+  // Timing is asserted only in the long `npm run fuzz` run; the default test run reports it (timed assertions flake on shared CI cores).
+  if (LONG_RUN && text.length > 20_000) assert.ok(perHundredKb < MS_PER_100KB, `${fileName}: ${perHundredKb.toFixed(1)} ms per 100 KB`);
+}
+
+describe('fuzzing the detectors and the profile parser', () => {
+  it('random text in every language', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), fc.constantFrom(...FILE_NAMES), (text, fileName) => timed(`openai ${text}`, fileName)), { numRuns: RUNS, seed: SEED });
+  });
+
+  it('mutated corpus files: tokens inserted, lines cut, files repeated', () => {
+    const mutation = fc.tuple(fc.constantFrom(...corpus), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TOKENS)), { maxLength: 30 }), fc.integer({ min: 1, max: 40 }));
+    fc.assert(
+      fc.property(mutation, ([file, inserts, repeat]) => {
+        let text = file.text;
+        for (const [at, token] of inserts) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + token + text.slice(i);
+        }
+        timed(text.repeat(repeat), file.name);
+      }),
+      { numRuns: Math.max(50, Math.floor(RUNS / 2)), seed: SEED },
+    );
+    console.log(`fuzz worst case: ${worst.perHundredKb.toFixed(1)} ms per 100 KB (${worst.ms.toFixed(1)} ms for ${worst.size} chars); bound ${MS_PER_100KB}`);
+  });
+
+  it('random and hostile profiles never throw', () => {
+    const yamlish = fc.array(fc.constantFrom('retention: ', 'baa: ', 'suppressions:\n', '  - ', '&a ', '*a ', '[', ']', '{', '}', 'zero-data-retention', 'true', '42', '"', '\n', ': ', '- ', 'providers: ', '!!binary ', '<<: *a'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(yamlish, fc.string({ maxLength: 500 })), (text) => {
+        const { profile, problems } = parseProfile(text);
+        assert.ok(['default', 'modified-abuse-monitoring', 'zero-data-retention'].includes(profile.retention));
+        assert.ok(Array.isArray(problems));
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+});
