@@ -75,6 +75,13 @@ export async function startCodeServer(tmp, extraArgs = []) {
   return { authority: `127.0.0.1:${port}`, stop, log: () => log };
 }
 
+function emptyDriverExtension(tmp) {
+  const dir = path.join(tmp, 'test-driver');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'privacy-lens-test-driver', publisher: 'test', version: '0.0.0', engines: { vscode: '*' } }));
+  return dir;
+}
+
 export function installVsix(tmp, vsix) {
   execFileSync(NODE24, [path.join(CODE_SERVER, 'out', 'node', 'entry.js'), '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'), '--install-extension', vsix], {
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -92,8 +99,10 @@ export async function runNodeHost({ extensionPath, testsPath, workspace, vsix, t
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const exited = wireAutomation(page);
     const remote = (p) => `vscode-remote://${server.authority}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
-    const payload = [['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true']];
-    if (!vsix) payload.unshift(['extensionDevelopmentPath', remote(extensionPath)]);
+    // The workbench runs extensionTestsPath only in extension-development mode. For the .vsix run,
+    // an empty driver extension turns that mode on while the extension under test is the installed one.
+    const developmentPath = vsix ? emptyDriverExtension(tmp) : extensionPath;
+    const payload = [['extensionDevelopmentPath', remote(developmentPath)], ['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true']];
     await page.goto(`http://${server.authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     const timeout = new Promise((resolve) => setTimeout(() => resolve(124), timeoutSeconds * 1000));
     const code = await Promise.race([await exited, timeout]);

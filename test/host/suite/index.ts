@@ -8,6 +8,14 @@ export async function run(): Promise<void> {
   const label = `host-${globalThis.process?.env?.PRIVACY_LENS_SUITE_LABEL ?? host}`;
   console.log(`[${label}] VS Code ${vscode.version}, uiKind ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, remote ${vscode.env.remoteName ?? 'none'}`);
   const suite = new HostSuite(label);
+  if (label === 'host-vsix') {
+    suite.test('the extension under test is the installed .vsix, not the source folder', async () => {
+      const extension = vscode.extensions.getExtension('openai-privacy-lens.openai-privacy-lens');
+      const where = extension?.extensionUri.path ?? '';
+      console.log(`[${label}] extension loaded from ${where}`);
+      if (!/\/extensions\/openai-privacy-lens\.openai-privacy-lens-/.test(where)) throw new Error(`loaded from ${where}`);
+    });
+  }
   defineLensTests(suite.test, suite.screenshot);
   await suite.run();
 }
