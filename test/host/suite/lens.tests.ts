@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { DetailTarget } from '../../../src/extension/commandIds';
 import { hoverText, lensApi, openFixture, ourDiagnostics, positionOf, revert, ruleOf, waitFor, workspaceUri } from './lensHelpers';
 
-type Define = (name: string, fn: () => Promise<void>) => void;
+type Define = (name: string, fn: () => Promise<void>, timeoutMs?: number) => void;
 
 /** What a user does with the extension, in a real VS Code: hover, scan, read the sidebar, fix, export. */
 export function defineLensTests(test: Define, screenshot: (name: string) => Promise<void>): void {
@@ -237,6 +237,28 @@ export function defineLensTests(test: Define, screenshot: (name: string) => Prom
       await revert(doc);
     }
   });
+
+  test('hover latency on a 5,000-line file (measured, reported)', async () => {
+    const unit = ['from openai import OpenAI', 'client = OpenAI()', ''];
+    const body: string[] = [];
+    for (let i = 0; body.length < 5000; i++) {
+      body.push(`def step_${i}(text):`, `    data = {"id": ${i}, "text": text}`, i % 25 === 0 ? `    return client.responses.create(model="gpt-5", input=text)` : '    return data', '');
+    }
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: [...unit, ...body].slice(0, 5000).join('\n') });
+    const target = positionOf(doc, 'client.responses.create', 'client.responses.'.length);
+    const times: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      // an edit between hovers forces re-analysis, as typing does
+      if (i > 0) await vscode.window.showTextDocument(doc).then((editor) => editor.edit((b) => b.insert(new vscode.Position(doc.lineCount - 1, 0), '#')));
+      const started = Date.now();
+      const text = await hoverText(doc, target);
+      times.push(Date.now() - started);
+      assert.match(text, /POST \/v1\/responses/);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    console.log(`[lens] hover on a ${doc.lineCount}-line file: median ${sorted[12]} ms, p95 ${sorted[23]} ms over 25 hovers after edits`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }, 120_000);
 
   test('export writes a SARIF report of the scan', async () => {
     const api = await lensApi();
