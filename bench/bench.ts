@@ -8,7 +8,7 @@ import { detectCallSites } from '../src/core/detect/detectFile';
 import { DEFAULT_PROFILE } from '../src/core/model';
 import { scanDocuments } from '../src/core/scan/scanDocuments';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '../..');
 const tree = path.join(root, '.bench', 'tree');
 const FILES = Number(process.env.BENCH_FILES ?? 50_000);
 const corpus = path.join(root, 'test', 'fixtures', 'corpus');

@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GitignoreSet } from '../core/files/gitignoreSet';
 import { languageForFileName } from '../core/detect/languages';
@@ -14,8 +14,10 @@ export interface WalkOptions {
 /**
  * Yields the readable source files under `root` that the detectors understand, honouring
  * .gitignore files, skipping vendored folders, binaries, oversized files and symlink loops.
+ * Synchronous reads: for tens of thousands of small files they are several times faster than
+ * promise-based ones, and the CLI has nothing else to do meanwhile.
  */
-export async function* walkSourceFiles(root: string, options: WalkOptions): AsyncGenerator<{ path: string; text: string }> {
+export function* walkSourceFiles(root: string, options: WalkOptions): Generator<{ path: string; text: string }> {
   const gitignore = new GitignoreSet();
   const seen = new Set<string>();
   const stack: string[] = [''];
@@ -24,7 +26,7 @@ export async function* walkSourceFiles(root: string, options: WalkOptions): Asyn
     const abs = path.join(root, dir);
     let real: string;
     try {
-      real = await realpath(abs);
+      real = realpathSync(abs);
     } catch (error) {
       options.onSkip(dir || '.', `cannot be read: ${(error as Error).message}`);
       continue;
@@ -36,7 +38,7 @@ export async function* walkSourceFiles(root: string, options: WalkOptions): Asyn
     seen.add(real);
     let entries;
     try {
-      entries = await readdir(abs, { withFileTypes: true });
+      entries = readdirSync(abs, { withFileTypes: true });
     } catch (error) {
       options.onSkip(dir || '.', `cannot be read: ${(error as Error).message}`);
       continue;
@@ -44,7 +46,7 @@ export async function* walkSourceFiles(root: string, options: WalkOptions): Asyn
     const ignoreFile = entries.find((e) => e.name === '.gitignore' && e.isFile());
     if (ignoreFile) {
       try {
-        gitignore.add(dir, await readFile(path.join(abs, '.gitignore'), 'utf8'));
+        gitignore.add(dir, readFileSync(path.join(abs, '.gitignore'), 'utf8'));
       } catch {
         // an unreadable .gitignore only means fewer exclusions
       }
@@ -56,7 +58,7 @@ export async function* walkSourceFiles(root: string, options: WalkOptions): Asyn
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const target = await stat(path.join(abs, entry.name));
+          const target = statSync(path.join(abs, entry.name));
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch {
@@ -72,12 +74,13 @@ export async function* walkSourceFiles(root: string, options: WalkOptions): Asyn
     for (const rel of files) {
       const file = path.join(root, rel);
       try {
-        const info = await lstat(file).then((s) => (s.isSymbolicLink() ? stat(file) : s));
+        const link = lstatSync(file);
+        const info = link.isSymbolicLink() ? statSync(file) : link;
         if (info.size > options.maxFileSize) {
           options.onSkip(rel, `${info.size} bytes is above the ${options.maxFileSize}-byte limit`);
           continue;
         }
-        const bytes = await readFile(file);
+        const bytes = readFileSync(file);
         if (bytes.subarray(0, BINARY_PROBE).includes(0)) {
           options.onSkip(rel, 'binary file');
           continue;

@@ -28,6 +28,12 @@ export function defineLensTests(test: Define, screenshot: (name: string) => Prom
     assert.match(text, /web_search/);
     assert.match(text, /Zero Data Retention/, 'verdict names the profile');
     assert.match(text, /Policy as of \d{4}-\d{2}/);
+    // Show the real hover widget for the README picture.
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = positionOf(doc, 'client.responses.create', 'client.responses.'.length);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await new Promise((resolve) => setTimeout(resolve, 800));
     await screenshot('hover');
   });
 
