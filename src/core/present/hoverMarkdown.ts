@@ -101,8 +101,11 @@ function cell(text: string): string {
 
 export function destinationLabel(site: CallSite): string {
   switch (site.provider) {
-    case 'openai':
-      return site.providerDetail && site.providerDetail !== 'api.openai.com' ? `OpenAI (${site.providerDetail})` : 'OpenAI';
+    case 'openai': {
+      // the title names the host only; the details line below says how it was decided
+      const host = site.providerDetail?.split(' ')[0];
+      return host && host !== 'api.openai.com' ? `OpenAI (${host})` : 'OpenAI';
+    }
     case 'azure':
       return 'Azure OpenAI';
     case 'other':
