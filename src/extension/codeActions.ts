@@ -111,7 +111,10 @@ export function matchingDeleteEdit(document: vscode.TextDocument, site: CallSite
     if (text.trim() === '') continue;
     const lineIndent = /^\s*/.exec(text)?.[0] ?? '';
     if (lineIndent.length < indent.length) break; // left the block the object was created in
-    if (name.test(text)) lastUse = line;
+    if (!name.test(text)) continue;
+    // the object leaves this scope: deleting it here would break the caller
+    if (/^\s*(return|yield)\b/.test(text)) return undefined;
+    lastUse = line;
   }
   const statementEnd = endOfStatement(document, lastUse);
   const terminator = document.languageId === 'python' || document.languageId === 'go' ? '' : ';';

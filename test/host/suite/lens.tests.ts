@@ -99,7 +99,7 @@ export function defineLensTests(test: Define, screenshot: (name: string) => Prom
     assert.deepStrictEqual(byFile('ignored/secret.py'), [], '.gitignore is honoured');
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
-    assert.strictEqual(summary.filesScanned, 8, 'the eight fixture sources, without ignored/ and .gitignore');
+    assert.strictEqual(summary.filesScanned, 9, 'the nine fixture sources, without ignored/ and .gitignore');
     const diagnostics = await waitFor('diagnostics on assistant.py', () => {
       const d = ourDiagnostics(workspaceUri('app/assistant.py'));
       return d.length > 0 ? d : undefined;
@@ -156,6 +156,23 @@ export function defineLensTests(test: Define, screenshot: (name: string) => Prom
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
       assert.match(doc.getText(), /store: false,/);
       assert.doesNotMatch(doc.getText(), /store: true/);
+    } finally {
+      await revert(doc);
+    }
+  });
+
+  test('quick fix deletes a created vector store after its last use', async () => {
+    const api = await lensApi();
+    await api.scanWorkspace({ silent: true });
+    const doc = await openFixture('app/search_once.py');
+    const line = positionOf(doc, 'client.vector_stores.create').line;
+    const diagnostic = await waitFor('a diagnostic on vector_stores.create', () => ourDiagnostics(doc.uri).find((d) => d.range.start.line === line));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.startsWith('Delete `store`'));
+    assert.ok(fix?.edit, `delete fix offered (got: ${actions.map((a) => a.title).join(' | ')})`);
+    try {
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.match(doc.getText(), /results = client\.vector_stores\.search\([^\n]*\)\n {4}client\.vector_stores\.delete\(store\.id\)\n {4}return /);
     } finally {
       await revert(doc);
     }

@@ -19,7 +19,7 @@ describe('CLI', () => {
     assert.equal(code, 1, 'errors under the ZDR profile fail the run');
     const json = JSON.parse(out) as { version: number; findings: Array<Record<string, unknown>> };
     assert.equal(json.version, 1);
-    assert.equal(json.findings.length, 12);
+    assert.equal(json.findings.length, 15);
     const upload = json.findings.find((f) => f.file === 'app/assistant.py' && f.endpoint === '/v1/files');
     assert.deepEqual([upload?.line, upload?.column, upload?.provider, upload?.kind, upload?.rule, upload?.severity], [17, 17, 'openai', 'sdk-python', 'OPL001', 'error']);
     const cell = json.findings.find((f) => f.file === 'notebooks/explore.ipynb');
@@ -45,7 +45,7 @@ describe('CLI', () => {
     const { out, code } = await cli(['scan', workspace, '--format', 'markdown', '--fail-on', 'none']);
     assert.equal(code, 0);
     assert.match(out, /^# OpenAI API data review/);
-    assert.match(out, /\| `\/v1\/files` \| openai \| 4 \| No \| 30 days \| Until deleted\* \| No \|/);
+    assert.match(out, /\| `\/v1\/files` \| openai \| 5 \| No \| 30 days \| Until deleted\* \| No \|/);
     assert.match(out, /## Suppressions/);
   });
 

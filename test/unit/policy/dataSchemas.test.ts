@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import Ajv from 'ajv';
+import { parse } from 'yaml';
+
+// The knowledge files are data: each is validated against its JSON schema, read with `yaml`.
+const root = path.resolve(__dirname, '../../..');
+const FILES: Array<[string, string]> = [
+  ['src/core/policy/endpoints.yaml', 'schemas/data/endpoints.schema.json'],
+  ['src/core/policy/topics.yaml', 'schemas/data/topics.schema.json'],
+  ['src/core/rules/rules.yaml', 'schemas/data/rules.schema.json'],
+];
+
+describe('knowledge files match their schemas', () => {
+  for (const [file, schemaFile] of FILES) {
+    it(file, () => {
+      const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(path.join(root, schemaFile), 'utf8')) as object);
+      const ok = validate(parse(readFileSync(path.join(root, file), 'utf8')));
+      assert.ok(ok, JSON.stringify(validate.errors?.slice(0, 5), null, 1));
+    });
+  }
+
+  it('a broken row fails the endpoint schema (the check can fail)', () => {
+    const validate = new Ajv().compile(JSON.parse(readFileSync(path.join(root, 'schemas/data/endpoints.schema.json'), 'utf8')) as object);
+    assert.equal(validate({ schema_version: 1, endpoints: [{ path: '/v1/files', zdr_eligible: 'maybe' }] }), false);
+  });
+});
