@@ -100,6 +100,7 @@ export function defineLensTests(test: Define, screenshot: (name: string) => Prom
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     assert.strictEqual(summary.filesScanned, 9, 'the nine fixture sources, without ignored/ and .gitignore');
+    console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);
     const diagnostics = await waitFor('diagnostics on assistant.py', () => {
       const d = ourDiagnostics(workspaceUri('app/assistant.py'));
       return d.length > 0 ? d : undefined;
