@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { walkSourceFiles } from '../../../src/cli/walk';
+
+// A hostile tree: a symlink loop, a binary, an oversized file, invalid UTF-8, odd file names,
+// an unreadable file and a .gitignore. The walk must go on, say why it skipped each, and never hang.
+const root = mkdtempSync(path.join(os.tmpdir(), 'lens-walk-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+const call = 'from openai import OpenAI\nclient = OpenAI()\nclient.files.create(file=f, purpose="batch")\n';
+mkdirSync(path.join(root, 'src', 'deep', 'er'), { recursive: true });
+writeFileSync(path.join(root, 'src', 'ok.py'), call);
+writeFileSync(path.join(root, 'src', 'name with spaces 🚀 and:colon.py'), call);
+writeFileSync(path.join(root, 'src', 'latin1.py'), Buffer.concat([Buffer.from(call), Buffer.from([0xff, 0xfe, 0x41, 0x0a])]));
+writeFileSync(path.join(root, 'src', 'binary.py'), Buffer.from([0x6f, 0x70, 0x65, 0x6e, 0x61, 0x69, 0x00, 0x01]));
+writeFileSync(path.join(root, 'src', 'huge.py'), `${call}${'#'.repeat(3000)}\n`);
+writeFileSync(path.join(root, 'src', 'locked.py'), call);
+writeFileSync(path.join(root, 'src', 'deep', 'er', 'x.ts'), 'export const x = 1;\n');
+writeFileSync(path.join(root, '.gitignore'), 'generated/\n');
+mkdirSync(path.join(root, 'generated'));
+writeFileSync(path.join(root, 'generated', 'out.py'), call);
+symlinkSync(root, path.join(root, 'src', 'deep', 'loop'), 'dir');
+chmodSync(path.join(root, 'src', 'locked.py'), 0o000);
+
+describe('CLI walker on a hostile tree', () => {
+  const skipped = new Map<string, string>();
+  const files = [...walkSourceFiles(root, { maxFileSize: 2048, onSkip: (rel, reason) => skipped.set(rel, reason) })];
+  const paths = files.map((f) => f.path).sort();
+
+  it('reads the ordinary files, including odd names and invalid UTF-8', () => {
+    assert.ok(paths.includes('src/ok.py'));
+    assert.ok(paths.includes('src/name with spaces 🚀 and:colon.py'));
+    const latin = files.find((f) => f.path === 'src/latin1.py');
+    assert.ok(latin?.text.includes('\uFFFD'), 'invalid bytes decode to replacement characters');
+  });
+
+  it('skips binaries, oversized files and .gitignored folders, saying why', () => {
+    assert.match(skipped.get('src/binary.py') ?? '', /binary/);
+    assert.match(skipped.get('src/huge.py') ?? '', /above the 2048-byte limit/);
+    assert.ok(!paths.some((p) => p.startsWith('generated/')));
+  });
+
+  it('does not follow a symlink loop forever', () => {
+    assert.ok([...skipped.entries()].some(([rel, reason]) => rel.includes('loop') && /loop|repeated/.test(reason)), JSON.stringify([...skipped]));
+    assert.ok(files.length < 20, `${files.length} files`);
+  });
+
+  it('reports an unreadable file and goes on (unless running as root, which can read it)', (t) => {
+    if (process.getuid?.() === 0) {
+      t.skip('root reads files regardless of permissions');
+      return;
+    }
+    assert.match(skipped.get('src/locked.py') ?? '', /cannot be read/);
+  });
+});
