@@ -48,7 +48,7 @@ if (!existsSync(CHROMIUM)) {
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   const apt = (args) => (sudo.length ? run('sudo', ['apt-get', ...args]) : run('apt-get', args));
   apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+  apt(['install', '-y', '-qq', 'chromium']);
 }
 
 console.log(`[hosts] ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${HOSTS_DIR})`);
