@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { HostSuite } from './harness';
 import { defineLensTests } from './lens.tests';
+import { installNetworkTripwires } from './networkTripwires';
 
 /** extensionTestsPath entry: VS Code calls run() inside the extension host and exits with its result. */
 export async function run(): Promise<void> {
@@ -8,6 +9,19 @@ export async function run(): Promise<void> {
   const label = `host-${globalThis.process?.env?.PRIVACY_LENS_SUITE_LABEL ?? host}`;
   console.log(`[${label}] VS Code ${vscode.version}, uiKind ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, remote ${vscode.env.remoteName ?? 'none'}`);
   const suite = new HostSuite(label);
+  // In the web worker host the workspace file system itself is served over fetch (test-web's fs
+  // provider runs in the same worker), so the tripwires are installed in the Node hosts only.
+  const tripped = host === 'node' ? installNetworkTripwires((line) => console.log(line)) : [];
+  if (host === 'node') suite.test('network entry points are patched to throw for the whole suite', async () => {
+    if (!tripped.includes('fetch')) throw new Error(`fetch was not patched (${tripped.join(', ')})`);
+    let threw = false;
+    try {
+      await (globalThis.fetch as unknown as () => Promise<unknown>)();
+    } catch {
+      threw = true;
+    }
+    if (!threw) throw new Error('a patched fetch did not throw');
+  });
   if (label === 'host-vsix') {
     suite.test('the extension under test is the installed .vsix, not the source folder', async () => {
       const extension = vscode.extensions.getExtension('openai-privacy-lens.openai-privacy-lens');
