@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): LensApi {
       detail: new DetailPanel(),
       status: new ScanStatusItem(store),
     });
-    const diagnostics = new DiagnosticsPublisher(store, (ruleId) => ruleDocsUri(context.extensionUri, ruleId));
+    const diagnostics = new DiagnosticsPublisher(store, (ruleId) => ruleDocsUri(context.extensionUri, ruleId, context.extensionMode));
     const live = new LiveAnalysis(lens);
     context.subscriptions.push(
       log,

@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 
-/** The rule's section of the bundled README (the generated rule table has one anchor per rule id). */
-export function ruleDocsUri(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
-  return vscode.Uri.joinPath(extensionUri, 'README.md').with({ fragment: ruleId.toLowerCase() });
+/**
+ * The rule's row in the bundled README (the generated rule table has one anchor per rule id).
+ * vsce stores README.md as readme.md inside the .vsix, so the packaged extension links there.
+ */
+export function ruleDocsUri(extensionUri: vscode.Uri, ruleId: string, mode: vscode.ExtensionMode): vscode.Uri {
+  const file = mode === vscode.ExtensionMode.Production ? 'readme.md' : 'README.md';
+  return vscode.Uri.joinPath(extensionUri, file).with({ fragment: ruleId.toLowerCase() });
 }

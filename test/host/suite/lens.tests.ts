@@ -108,7 +108,11 @@ export function defineLensTests(test: Define, screenshot: (name: string) => Prom
     const onFiles = diagnostics.find((d) => d.range.start.line === 16);
     assert.ok(onFiles, `a diagnostic on the files.create line (got lines ${diagnostics.map((d) => d.range.start.line).join(',')})`);
     assert.ok(typeof onFiles.code === 'object' && /^OPL\d{3}$/.test(String(onFiles.code.value)), 'rule id is the code');
-    assert.ok(typeof onFiles.code === 'object' && onFiles.code.target.path.endsWith('README.md'), 'rule id links to its documentation');
+    assert.ok(typeof onFiles.code === 'object' && /\/readme\.md$/i.test(onFiles.code.target.path), 'rule id links to its documentation');
+    if (typeof onFiles.code === 'object') {
+      const docs = new TextDecoder().decode(await vscode.workspace.fs.readFile(onFiles.code.target.with({ fragment: '' })));
+      assert.ok(docs.includes(`<a id="${onFiles.code.target.fragment}"></a>`), `the linked file has the ${onFiles.code.target.fragment} anchor`);
+    }
     assert.match(api.testing.status.text(), /OpenAI calls: \d+/);
     await vscode.commands.executeCommand('openaiPrivacyLens.findings.focus');
     await screenshot('findings');
