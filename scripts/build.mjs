@@ -74,14 +74,14 @@ if (args.has('--tests')) {
       format: 'cjs',
       sourcemap: 'inline',
       external: ['vscode'],
-      define: { ...common.define, 'process.env.PRIVACY_LENS_HOST': JSON.stringify(host) },
+      define: { ...common.define, 'process.env.PRIVACY_LENS_HOST': JSON.stringify(host), 'process.env.PRIVACY_LENS_ONLY': JSON.stringify(process.env.PRIVACY_LENS_ONLY ?? '') },
     });
   }
 } else {
   builds.push(
     {
       ...common,
-      entryPoints: { 'extension.node': path.join(root, 'src/extension/main.ts') },
+      entryPoints: { 'extension.node': path.join(root, 'src/extension/main.node.ts') },
       outdir: path.join(root, 'dist'),
       platform: 'node',
       format: 'cjs',
@@ -89,7 +89,7 @@ if (args.has('--tests')) {
     },
     {
       ...common,
-      entryPoints: { 'extension.browser': path.join(root, 'src/extension/main.ts') },
+      entryPoints: { 'extension.browser': path.join(root, 'src/extension/main.browser.ts') },
       outdir: path.join(root, 'dist'),
       platform: 'browser',
       format: 'cjs',

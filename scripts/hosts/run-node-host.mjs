@@ -103,7 +103,9 @@ export async function runNodeHost({ extensionPath, testsPath, workspace, vsix, t
     // an empty driver extension turns that mode on while the extension under test is the installed one.
     const developmentPath = vsix ? emptyDriverExtension(tmp) : extensionPath;
     const payload = [['extensionDevelopmentPath', remote(developmentPath)], ['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true']];
-    await page.goto(`http://${server.authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    // A .code-workspace file opens a multi-root workspace; a folder opens a single-folder one.
+    const open = workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';
+    await page.goto(`http://${server.authority}/?${open}=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     const timeout = new Promise((resolve) => setTimeout(() => resolve(124), timeoutSeconds * 1000));
     const code = await Promise.race([await exited, timeout]);
     if (code === 124) console.error(`[runner] no result after ${timeoutSeconds} s`);

@@ -7,6 +7,8 @@ import { runWebHost } from './run-web-host.mjs';
 
 const host = process.argv[2] ?? 'web';
 const workspace = path.join(REPO, 'test', 'host', 'workspace');
+// The Node hosts open two folders (multi-root); test-web can only mount one.
+const multiRoot = path.join(REPO, 'test', 'host', 'multi-root.code-workspace');
 const started = Date.now();
 let code;
 if (host === 'web') {
@@ -16,7 +18,7 @@ if (host === 'web') {
   code = await runNodeHost({
     extensionPath: REPO,
     testsPath: path.join(REPO, 'out', 'host', 'suite.node.js'),
-    workspace,
+    workspace: multiRoot,
     ...(host === 'vsix' ? { vsix: path.join(REPO, 'dist', 'openai-privacy-lens.vsix') } : {}),
   });
 } else {

@@ -127,3 +127,4 @@ export function detailPageFor(target: DetailTarget): DetailPage | undefined {
 }
 
 export { listRules, listSources };
+export { excludeMatcher } from '../core/suppress/glob';

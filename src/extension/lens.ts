@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import type { Finding } from '../core/model';
 import { CONTEXT_KEY } from './commandIds';
 import type { DetailPanel } from './detailPanel';
+import type { FileReader } from './fileReader';
 import type { FindingsStore, ScanSummary } from './findingsStore';
 import type { FindingsTreeProvider } from './findingsTree';
 import type { PolicyTreeProvider } from './policyTree';
 import type { ProfileService } from './profileService';
-import type { ScanOutcome } from './workspaceScan';
+import type { ScanOutcome, ScanProgress } from './workspaceScan';
 import { scanWorkspace } from './workspaceScan';
 import type { ScanStatusItem } from './statusBar';
 
@@ -19,6 +20,7 @@ export interface LensParts {
   policyTree: PolicyTreeProvider;
   detail: DetailPanel;
   status: ScanStatusItem;
+  reader: FileReader;
 }
 
 /** What `activate()` returns: the scan for other extensions and scripts, plus read-outs the host tests use. */
@@ -26,6 +28,10 @@ export interface LensApi {
   scanWorkspace(options?: { silent?: boolean }): Promise<Finding[]>;
   readonly activationMs: number;
   readonly testing: {
+    /** The whole outcome of a scan (summary included), as `scanWorkspace` runs it. */
+    runScan(options?: { silent?: boolean }): Promise<ScanOutcome>;
+    /** Fires after each file a running scan has read. */
+    onScanProgress: vscode.Event<ScanProgress>;
     store: FindingsStore;
     findingsTree: FindingsTreeProvider;
     policyTree: PolicyTreeProvider;
@@ -34,54 +40,115 @@ export interface LensApi {
     profiles: ProfileService;
     lastScan(): ScanSummary | undefined;
     cancelScan(): void;
+    isScanning(): boolean;
   };
+}
+
+const RESCAN_DELAY_MS = 150;
+
+interface RunningScan {
+  cancel: vscode.CancellationTokenSource;
+  options: { silent?: boolean };
+  /** This scan's own outcome. */
+  settled: Promise<ScanOutcome>;
+  /** What callers get: this scan's outcome, or the outcome of the scan that replaced it. */
+  done: Promise<ScanOutcome>;
+  /** Set when a newer scan replaced this one: callers of this scan get the newer scan's outcome. */
+  supersededBy?: Promise<ScanOutcome>;
 }
 
 /** Owns the services of one activation; commands and providers reach everything through it. */
 export class Lens implements vscode.Disposable {
   activationMs = 0;
-  private running: { cancel: vscode.CancellationTokenSource; done: Promise<ScanOutcome> } | undefined;
+  private running: RunningScan | undefined;
+  private readonly progressEmitter = new vscode.EventEmitter<ScanProgress>();
+  readonly onScanProgress = this.progressEmitter.event;
+  private readonly finishedEmitter = new vscode.EventEmitter<ScanOutcome>();
+  /** Fires after a complete scan replaced the store, before its caller hears of it. */
+  readonly onDidFinishScan = this.finishedEmitter.event;
+  private readonly finishedListeners: Array<(outcome: ScanOutcome) => Promise<void>> = [];
+  private readonly subscriptions: vscode.Disposable[];
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(readonly parts: LensParts) {}
+  constructor(readonly parts: LensParts) {
+    // Findings judged under an old profile or old excludes would be wrong: a change restarts a
+    // running scan, or rescans when there are results to refresh. Bursts (a save fires the file
+    // watcher and the save event) collapse into one rescan.
+    this.subscriptions = [
+      parts.profiles.onDidChange(() => {
+        if (!this.running && !parts.store.lastScan) return;
+        if (this.rescanTimer !== undefined) clearTimeout(this.rescanTimer);
+        this.rescanTimer = setTimeout(() => {
+          this.rescanTimer = undefined;
+          this.log.info(`the profile or settings changed${this.running ? ' during the scan: starting it again' : ': rescanning'}`);
+          void this.runScan({ silent: true, ...this.running?.options });
+        }, RESCAN_DELAY_MS);
+      }),
+    ];
+  }
 
   get log(): vscode.LogOutputChannel {
     return this.parts.log;
   }
 
+  /** Work that must finish before a completed scan's caller resumes (e.g. re-reading edited documents). */
+  afterEachScan(listener: (outcome: ScanOutcome) => Promise<void>): void {
+    this.finishedListeners.push(listener);
+  }
+
+  reportProgress(progress: ScanProgress): void {
+    this.progressEmitter.fire(progress);
+  }
+
   /**
    * Runs a workspace scan with a cancellable progress notification. A scan started while one
-   * runs cancels the running one first, so the store always ends with the newest complete view.
+   * runs replaces it: the running one is cancelled and its callers get the newer scan's outcome,
+   * so the store and every caller end with the newest complete view. An explicit cancel keeps
+   * the previous results and returns the cancelled outcome.
    */
   runScan(options: { silent?: boolean } = {}): Promise<ScanOutcome> {
     // Registered synchronously, so a cancel or a second scan issued right after this call sees it.
     const previous = this.running;
-    previous?.cancel.cancel();
     const cancel = new vscode.CancellationTokenSource();
-    const done = (async (): Promise<ScanOutcome> => {
-      await previous?.done.catch(() => undefined);
+    const entry = { cancel, options } as RunningScan;
+    entry.settled = (async (): Promise<ScanOutcome> => {
+      await previous?.settled.catch(() => undefined);
       await vscode.commands.executeCommand('setContext', CONTEXT_KEY.scanning, true);
       try {
-        return await vscode.window.withProgress(
+        const outcome = await vscode.window.withProgress(
           { location: options.silent ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification, title: 'OpenAI Privacy Lens: scanning', cancellable: true },
           (progress, token) => {
             token.onCancellationRequested(() => cancel.cancel());
             return scanWorkspace(this, progress, cancel.token);
           },
         );
+        if (!outcome.summary.cancelled) {
+          for (const listener of this.finishedListeners) await listener(outcome).catch((error: unknown) => this.log.error(`after the scan: ${String(error)}`));
+          this.finishedEmitter.fire(outcome);
+        }
+        return outcome;
       } finally {
-        if (this.running?.cancel === cancel) {
+        if (this.running === entry) {
           this.running = undefined;
           await vscode.commands.executeCommand('setContext', CONTEXT_KEY.scanning, false);
         }
         cancel.dispose();
       }
     })();
-    this.running = { cancel, done };
-    return done;
+    entry.done = entry.settled.then((outcome) => (outcome.summary.cancelled && entry.supersededBy ? entry.supersededBy : outcome));
+    if (previous) {
+      previous.supersededBy = entry.done;
+      previous.cancel.cancel();
+    }
+    this.running = entry;
+    return entry.done;
   }
 
   cancelScan(): void {
-    this.running?.cancel.cancel();
+    const running = this.running;
+    if (!running) return;
+    running.supersededBy = undefined;
+    running.cancel.cancel();
   }
 
   api(): LensApi {
@@ -93,6 +160,8 @@ export class Lens implements vscode.Disposable {
         return activationMs();
       },
       testing: {
+        runScan: (options) => this.runScan(options),
+        onScanProgress: this.onScanProgress,
         store: parts.store,
         findingsTree: parts.findingsTree,
         policyTree: parts.policyTree,
@@ -101,11 +170,16 @@ export class Lens implements vscode.Disposable {
         profiles: parts.profiles,
         lastScan: () => parts.store.lastScan,
         cancelScan: () => this.cancelScan(),
+        isScanning: () => this.running !== undefined || this.rescanTimer !== undefined,
       },
     };
   }
 
   dispose(): void {
+    if (this.rescanTimer !== undefined) clearTimeout(this.rescanTimer);
     this.cancelScan();
+    for (const s of this.subscriptions) s.dispose();
+    this.progressEmitter.dispose();
+    this.finishedEmitter.dispose();
   }
 }

@@ -11,6 +11,8 @@ export class LiveAnalysis implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly analysed = new Map<string, { version: number; findings: WorkspaceFinding[] }>();
+  /** Analyses under way, so a hover and the typing debounce never analyse the same version twice. */
+  private readonly inFlight = new Map<string, { version: number; done: Promise<WorkspaceFinding[]> }>();
 
   constructor(private readonly lens: Lens) {}
 
@@ -33,6 +35,14 @@ export class LiveAnalysis implements vscode.Disposable {
         for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
       }),
     );
+    // A scan reads each file once; documents edited (or saved) after it read them, and untitled
+    // ones it never reads, are analysed again before the scan's caller sees the store.
+    this.lens.afterEachScan(async () => {
+      this.analysed.clear();
+      for (const d of vscode.workspace.textDocuments) {
+        if (isAnalyzableDocument(d) && !d.isClosed) await this.analyzeNow(d);
+      }
+    });
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }
 
@@ -44,12 +54,26 @@ export class LiveAnalysis implements vscode.Disposable {
   }
 
   /** Analyses one document now and stores its findings; returns them (host tests call this through the store). */
-  async analyzeNow(document: vscode.TextDocument): Promise<WorkspaceFinding[]> {
+  analyzeNow(document: vscode.TextDocument): Promise<WorkspaceFinding[]> {
+    const key = document.uri.toString();
     const version = document.version;
-    const findings = await analyzeDocument(this.lens, document);
-    this.analysed.set(document.uri.toString(), { version, findings });
-    this.lens.parts.store.replaceDocument(document.uri, findings);
-    return findings;
+    const running = this.inFlight.get(key);
+    if (running && running.version === version) return running.done;
+    const done = analyzeDocument(this.lens, document)
+      .then((findings) => {
+        // A newer version may have been analysed meanwhile; never overwrite it with older findings.
+        const current = this.analysed.get(key);
+        if (!current || current.version <= version) {
+          this.analysed.set(key, { version, findings });
+          this.lens.parts.store.replaceDocument(document.uri, findings);
+        }
+        return findings;
+      })
+      .finally(() => {
+        if (this.inFlight.get(key)?.done === done) this.inFlight.delete(key);
+      });
+    this.inFlight.set(key, { version, done });
+    return done;
   }
 
   private schedule(document: vscode.TextDocument, delayMs: number): void {
@@ -61,7 +85,7 @@ export class LiveAnalysis implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (document.isClosed || document.version !== version) return;
+        if (document.isClosed || document.version !== version || this.analysed.get(key)?.version === version) return;
         this.analyzeNow(document).catch((error: unknown) => this.lens.log.error(`analysis of ${document.uri.toString()} failed: ${String(error)}`));
       }, delayMs),
     );

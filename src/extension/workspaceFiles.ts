@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { GitignoreSet } from '../core/files/gitignoreSet';
+import { excludeMatcher } from './engine';
 
 /** File types the detectors read. */
 export const SCANNED_GLOB = '**/*.{py,pyi,js,mjs,cjs,jsx,ts,mts,cts,tsx,go,sh,bash,zsh,http,rest,ipynb}';
@@ -20,18 +21,31 @@ export interface CandidateFile {
  * Everything goes through `workspace.findFiles`/`workspace.fs`, so virtual file systems work.
  */
 export async function listCandidateFiles(folder: vscode.WorkspaceFolder, token: vscode.CancellationToken): Promise<CandidateFile[]> {
-  const exclude = `{${excludedGlobs(folder).join(',')}}`;
-  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SCANNED_GLOB), exclude, undefined, token);
+  const globs = excludedGlobs(folder);
+  // findFiles gets the excludes to skip work early; the same globs are applied again below because
+  // hosts differ in how they read them (the web host's fallback search ignores some).
+  const simple = globs.filter((g) => !g.includes('{') && !g.includes(','));
+  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SCANNED_GLOB), `{${simple.join(',')}}`, undefined, token);
   const gitignore = await loadGitignores(folder, token);
+  const excluded = excludeMatcher(globs);
   const files: CandidateFile[] = [];
+  let sliceStart = Date.now();
   for (const uri of uris) {
     const relativePath = relativeTo(folder.uri, uri);
-    if (relativePath === undefined || gitignore.ignores(relativePath)) continue;
-    files.push({ uri, folder, relativePath });
+    if (relativePath !== undefined && !excluded(relativePath) && !gitignore.ignores(relativePath)) files.push({ uri, folder, relativePath });
+    if (Date.now() - sliceStart > SLICE_MS) {
+      // 100,000 paths take longer than a frame: let the extension host breathe.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (token.isCancellationRequested) return [];
+      sliceStart = Date.now();
+    }
   }
-  files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+  // Plain code-unit order: stable across hosts and much cheaper than localeCompare on 100,000 paths.
+  files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
   return files;
 }
+
+const SLICE_MS = 15;
 
 function excludedGlobs(folder: vscode.WorkspaceFolder): string[] {
   const globs = new Set(ALWAYS_EXCLUDED);
@@ -42,8 +56,7 @@ function excludedGlobs(folder: vscode.WorkspaceFolder): string[] {
   for (const glob of vscode.workspace.getConfiguration('openaiPrivacyLens', folder).get<string[]>('exclude') ?? []) {
     if (typeof glob === 'string' && glob.trim()) globs.add(glob.trim());
   }
-  // Globs with braces cannot nest inside the outer {a,b}; keep only those that do not.
-  return [...globs].filter((g) => !g.includes('{') && !g.includes(','));
+  return [...globs];
 }
 
 async function loadGitignores(folder: vscode.WorkspaceFolder, token: vscode.CancellationToken): Promise<GitignoreSet> {

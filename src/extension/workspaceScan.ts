@@ -2,12 +2,19 @@ import * as vscode from 'vscode';
 import { scanTexts } from './engine';
 import type { ScanSummary, WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
+import type { ReadOutcome } from './fileReader';
 import type { CandidateFile } from './workspaceFiles';
 import { listCandidateFiles } from './workspaceFiles';
 
 export interface ScanOutcome {
   findings: WorkspaceFinding[];
   summary: ScanSummary;
+}
+
+/** How far a running scan is: files read so far out of the files listed. */
+export interface ScanProgress {
+  done: number;
+  total: number;
 }
 
 type Progress = vscode.Progress<{ message?: string; increment?: number }>;
@@ -42,11 +49,12 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
     const profile = await lens.parts.profiles.profileFor(folder.uri);
     const maxSize = vscode.workspace.getConfiguration('openaiPrivacyLens', folder).get<number>('maxFileSize', 1048576);
     const byPath = new Map(files.map((f) => [f.relativePath, f.uri]));
-    const result = await scanTexts(readFiles(files, maxSize, skipped, token), {
+    const result = await scanTexts(readFiles(lens, files, maxSize, skipped, token), {
       profile,
       signal,
       onProgress: () => {
         done++;
+        lens.reportProgress({ done, total });
         const now = Date.now();
         if (now - lastReport > 100 || done === total) {
           progress.report({ message: `${done}/${total} files`, increment: ((done - reportedDone) / Math.max(total, 1)) * 100 });
@@ -66,6 +74,7 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
       if (uri) findings.push({ ...f, uri });
     }
   }
+  if (!token.isCancellationRequested) await dropFilesGoneFromDisk(findings, skipped);
   const summary: ScanSummary = {
     finishedAt: new Date(),
     durationMs: Date.now() - started,
@@ -86,29 +95,69 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
   return { findings, summary };
 }
 
-async function* readFiles(files: CandidateFile[], maxSize: number, skipped: ScanSummary['skipped'], token: vscode.CancellationToken): AsyncGenerator<{ path: string; text: string }> {
+/**
+ * A file deleted after the scan read it must not keep findings: the store has to end consistent
+ * with the disk. Only files with call sites are checked, so this costs a few stats.
+ */
+async function dropFilesGoneFromDisk(findings: WorkspaceFinding[], skipped: ScanSummary['skipped']): Promise<void> {
+  const byUri = new Map<string, vscode.Uri>();
+  const relative = new Map<string, string>();
+  for (const f of findings) {
+    byUri.set(f.uri.toString(), f.uri);
+    relative.set(f.uri.toString(), f.file);
+  }
+  const gone = new Set<string>();
+  await Promise.all(
+    [...byUri].map(async ([key, uri]) => {
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) return;
+      try {
+        await vscode.workspace.fs.stat(uri);
+      } catch {
+        gone.add(key);
+      }
+    }),
+  );
+  if (gone.size === 0) return;
+  const kept = findings.filter((f) => !gone.has(f.uri.toString()));
+  findings.splice(0, findings.length, ...kept);
+  for (const key of gone) skipped.push({ path: relative.get(key) ?? key, reason: 'deleted during the scan' });
+}
+
+/** Reads ahead of the analysis so disk latency overlaps with it; the order of files is kept. */
+const READ_AHEAD = 16;
+
+async function* readFiles(lens: Lens, files: CandidateFile[], maxSize: number, skipped: ScanSummary['skipped'], token: vscode.CancellationToken): AsyncGenerator<{ path: string; text: string }> {
   const decoder = new TextDecoder('utf-8', { fatal: false });
-  for (const file of files) {
+  const open = new Map<string, vscode.TextDocument>();
+  for (const d of vscode.workspace.textDocuments) open.set(d.uri.toString(), d);
+  const pending: Array<Promise<ReadOutcome> | undefined> = [];
+  const start = (i: number): void => {
+    const file = files[i];
+    // Unsaved editor text wins over the disk; those files are not read.
+    pending[i] = file && !open.get(file.uri.toString())?.isDirty ? lens.parts.reader.read(file.uri, maxSize) : undefined;
+  };
+  for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) start(i);
+  for (let i = 0; i < files.length; i++) {
     if (token.isCancellationRequested) return;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.uri.toString());
-    if (open?.isDirty) {
-      yield { path: file.relativePath, text: open.getText() };
+    if (i + READ_AHEAD < files.length) start(i + READ_AHEAD);
+    const file = files[i];
+    const read = pending[i];
+    pending[i] = undefined;
+    if (!file) continue;
+    const document = open.get(file.uri.toString());
+    if (!read || document?.isDirty) {
+      if (document) yield { path: file.relativePath, text: document.getText() };
       continue;
     }
-    try {
-      const stat = await vscode.workspace.fs.stat(file.uri);
-      if (stat.size > maxSize) {
-        skipped.push({ path: file.relativePath, reason: `${stat.size} bytes is above openaiPrivacyLens.maxFileSize (${maxSize})` });
-        continue;
-      }
-      const bytes = await vscode.workspace.fs.readFile(file.uri);
-      if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
-        skipped.push({ path: file.relativePath, reason: 'binary file (NUL byte)' });
-        continue;
-      }
-      yield { path: file.relativePath, text: decoder.decode(bytes) };
-    } catch (error) {
-      skipped.push({ path: file.relativePath, reason: `could not be read: ${error instanceof Error ? error.message : String(error)}` });
+    const outcome = await read;
+    if ('skipped' in outcome) {
+      skipped.push({ path: file.relativePath, reason: outcome.skipped });
+      continue;
     }
+    if (outcome.bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
+      skipped.push({ path: file.relativePath, reason: 'binary file (NUL byte)' });
+      continue;
+    }
+    yield { path: file.relativePath, text: decoder.decode(outcome.bytes) };
   }
 }

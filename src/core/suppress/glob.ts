@@ -22,3 +22,15 @@ export function globToRegExp(glob: string): RegExp {
   }
   return new RegExp(`^${re}$`);
 }
+
+/**
+ * One matcher for many exclude globs, as `files.exclude` means them: a path is excluded when it
+ * matches a glob or lies inside a folder that does. A single regular expression keeps this to one
+ * test per path on workspaces with 100,000 files.
+ */
+export function excludeMatcher(globs: readonly string[]): (relativePath: string) => boolean {
+  const sources = globs.filter((g) => g.trim()).map((g) => globToRegExp(g.trim().replace(/\/+$/, '')).source.slice(1, -1));
+  if (sources.length === 0) return () => false;
+  const re = new RegExp(`^(?:${sources.join('|')})(?:/.*)?$`);
+  return (relativePath) => re.test(relativePath);
+}

@@ -8,6 +8,9 @@ export interface HostTest {
   timeoutMs: number;
 }
 
+/** Thrown by a test that cannot run in this host; reported as skipped with its reason, never as passed. */
+export class SkipTest extends Error {}
+
 export class HostSuite {
   private readonly tests: HostTest[] = [];
 
@@ -27,8 +30,12 @@ export class HostSuite {
   async run(): Promise<void> {
     let passed = 0;
     let failed = 0;
+    let skipped = 0;
     const started = Date.now();
-    for (const t of this.tests) {
+    // PRIVACY_LENS_ONLY=<regex> when building the suite runs only the matching tests (a developer's shortcut).
+    const only = process.env.PRIVACY_LENS_ONLY;
+    const selected = only ? this.tests.filter((t) => new RegExp(only, 'i').test(t.name)) : this.tests;
+    for (const t of selected) {
       const t0 = Date.now();
       let timer: ReturnType<typeof setTimeout> | undefined;
       try {
@@ -41,14 +48,19 @@ export class HostSuite {
         passed++;
         console.log(`  ✓ ${t.name} (${Date.now() - t0} ms)`);
       } catch (error) {
+        if (error instanceof SkipTest) {
+          skipped++;
+          console.log(`  - ${t.name} (skipped: ${error.message})`);
+          continue;
+        }
         failed++;
         console.log(`  ✗ ${t.name} (${Date.now() - t0} ms)\n    ${error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 4).join('\n    ') : String(error)}`);
       } finally {
         if (timer) clearTimeout(timer);
       }
     }
-    console.log(`[${this.label}] ${this.tests.length} tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    console.log(`${this.label}: ${passed} passed, ${failed} failed, 0 skipped`);
+    console.log(`[${this.label}] ${selected.length} tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`${this.label}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
     if (failed > 0 || passed === 0) throw new Error(`${failed} in-host test(s) failed`);
   }
 }

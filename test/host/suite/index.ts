@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { HostSuite } from './harness';
 import { defineLensTests } from './lens.tests';
+import { defineScanTests } from './scan.tests';
 import { installNetworkTripwires } from './networkTripwires';
 
 /** extensionTestsPath entry: VS Code calls run() inside the extension host and exits with its result. */
@@ -31,5 +32,6 @@ export async function run(): Promise<void> {
     });
   }
   defineLensTests(suite.test, suite.screenshot);
+  defineScanTests(suite.test);
   await suite.run();
 }

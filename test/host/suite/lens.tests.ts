@@ -1,6 +1,7 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { DetailTarget } from '../../../src/extension/commandIds';
+import { SkipTest } from './harness';
 import { hoverText, lensApi, openFixture, ourDiagnostics, positionOf, revert, ruleOf, waitFor, workspaceUri } from './lensHelpers';
 
 type Define = (name: string, fn: () => Promise<void>, timeoutMs?: number) => void;
@@ -99,7 +100,8 @@ export function defineLensTests(test: Define, screenshot: (name: string) => Prom
     assert.deepStrictEqual(byFile('ignored/secret.py'), [], '.gitignore is honoured');
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
-    assert.strictEqual(summary.filesScanned, 9, 'the nine fixture sources, without ignored/ and .gitignore');
+    const roots = vscode.workspace.workspaceFolders?.length ?? 0;
+    assert.strictEqual(summary.filesScanned, roots > 1 ? 10 : 9, 'the nine fixture sources (and one in the second root), without ignored/ and .gitignore');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);
     const diagnostics = await waitFor('diagnostics on assistant.py', () => {
       const d = ourDiagnostics(workspaceUri('app/assistant.py'));
@@ -302,5 +304,92 @@ export function defineLensTests(test: Define, screenshot: (name: string) => Prom
     } finally {
       await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
     }
+  });
+
+  test('the findings view groups by severity, rule, endpoint and file, and filters', async () => {
+    const api = await lensApi();
+    await api.scanWorkspace({ silent: true });
+    const tree = api.testing.findingsTree;
+    const labelsBy = async (groupBy: string): Promise<string[]> => {
+      await vscode.commands.executeCommand('openaiPrivacyLens.groupFindingsBy', groupBy);
+      return tree.getChildren().map((n) => String(tree.getTreeItem(n).label));
+    };
+    try {
+      assert.deepStrictEqual((await labelsBy('severity')).filter((l) => l === 'Errors' || l === 'No concerns'), ['Errors', 'No concerns'], 'errors first, safe calls last');
+      assert.ok((await labelsBy('rule')).every((l) => /^OPL\d{3}$/.test(l) || l === 'No concerns'), 'rule groups are rule ids');
+      assert.ok((await labelsBy('endpoint')).includes('/v1/files'), 'an endpoint group for /v1/files');
+      const files = await labelsBy('file');
+      assert.ok(files.includes('svc/main.go') && files.includes('notebooks/explore.ipynb'), `file groups (${files.join(', ')})`);
+      await vscode.commands.executeCommand('openaiPrivacyLens.filterFindings', 'app/assistant.py');
+      const rows = tree.rows();
+      assert.ok(rows.length > 0 && rows.every((r) => r.finding.file === 'app/assistant.py'), `the filter keeps only matching rows (${rows.map((r) => r.finding.file).join(', ')})`);
+      assert.ok(rows.length < api.testing.store.all().length, 'and drops the others');
+      const row = tree.getChildren(tree.getChildren()[0]).find((n) => n.type === 'row');
+      assert.ok(row);
+      const item = tree.getTreeItem(row);
+      const jump = item.command;
+      assert.ok(jump?.command === 'vscode.open', 'a row jumps to its code');
+      await vscode.commands.executeCommand(jump.command, ...(jump.arguments ?? []));
+      const editor = await waitFor('the editor at the call', () => vscode.window.activeTextEditor?.document.uri.path.endsWith(row.type === 'row' ? row.finding.file : '') ? vscode.window.activeTextEditor : undefined);
+      assert.strictEqual(editor.selection.start.line, row.type === 'row' ? row.finding.site.range.start.line : -1, 'the cursor is on the call');
+    } finally {
+      await vscode.commands.executeCommand('openaiPrivacyLens.clearFindingsFilter');
+      await vscode.commands.executeCommand('openaiPrivacyLens.groupFindingsBy', 'severity');
+    }
+    assert.strictEqual(tree.rows().length >= api.testing.store.all().length, true, 'clearing the filter shows every call site again');
+  });
+
+  test('the "open the policy topic" quick fix opens the endpoint\'s topic', async () => {
+    const api = await lensApi();
+    await api.scanWorkspace({ silent: true });
+    const doc = await openFixture('app/assistant.py');
+    const line = positionOf(doc, 'client.files.create').line;
+    const diagnostic = await waitFor('a diagnostic on files.create', () => ourDiagnostics(doc.uri).find((d) => d.range.start.line === line));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const open = actions.find((a) => a.title === 'Open the policy topic for this endpoint');
+    assert.ok(open?.command, `open-topic fix offered (got: ${actions.map((a) => a.title).join(' | ')})`);
+    assert.ok(await vscode.commands.executeCommand(open.command.command, ...(open.command.arguments ?? [])));
+    assert.match(api.testing.detail.lastTitle, /kept until deleted|Fine-tuning|files/i, `the topic page opened (${api.testing.detail.lastTitle})`);
+    assert.match(api.testing.detail.lastHtml, /\/v1\/files/);
+  });
+
+  test('export writes JSON and a Markdown review report of the scan', async () => {
+    const api = await lensApi();
+    await api.scanWorkspace({ silent: true });
+    const jsonUri = workspaceUri('openai-privacy-report.json');
+    const mdUri = workspaceUri('openai-privacy-report.md');
+    try {
+      await vscode.commands.executeCommand('openaiPrivacyLens.exportReport', 'json', jsonUri);
+      const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(jsonUri))) as { version: number; findings: Array<{ file: string; endpoint: string; provider: string }> };
+      assert.strictEqual(json.version, 1);
+      assert.strictEqual(json.findings.length, api.testing.store.all().length, 'every call site, safe ones too');
+      assert.ok(json.findings.some((f) => f.file === 'svc/main.go' && f.endpoint === '/v1/vector_stores'), 'Go call listed');
+      assert.ok(json.findings.some((f) => f.file === 'local/ollama_chat.py' && f.provider === 'other'), 'non-OpenAI destination listed');
+      await vscode.commands.executeCommand('openaiPrivacyLens.exportReport', 'markdown', mdUri);
+      const md = new TextDecoder().decode(await vscode.workspace.fs.readFile(mdUri));
+      assert.match(md, /^# /m, 'a titled report');
+      assert.match(md, /\| *Endpoint *\|/i, 'an endpoint table');
+      assert.match(md, /\/v1\/files/);
+      assert.match(md, /zero-data-retention|Zero Data Retention/i, 'under the declared profile');
+    } finally {
+      await vscode.workspace.fs.delete(jsonUri).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(mdUri).then(undefined, () => undefined);
+    }
+  });
+
+  test('multi-root: every folder is scanned under its own profile', async () => {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length < 2) throw new SkipTest('this host opens a single folder (test-web mounts one)');
+    const api = await lensApi();
+    const findings = await api.scanWorkspace({ silent: true });
+    const second = vscode.Uri.joinPath(folders[1]?.uri ?? folders[0]!.uri, 'billing/invoices.py');
+    const inSecond = api.testing.store.forUri(second);
+    assert.deepStrictEqual(inSecond.map((f) => f.site.endpoint), ['/v1/files'], 'the second root is scanned');
+    assert.ok(findings.some((f) => f.file === 'billing/invoices.py'), 'and its sites are returned');
+    const rules = (uri: vscode.Uri, line: number): string[] => (api.testing.store.forUri(uri).find((f) => f.site.range.start.line === line)?.verdicts ?? []).map((v) => v.ruleId);
+    const first = await vscode.workspace.openTextDocument(workspaceUri('app/assistant.py'));
+    assert.ok(rules(first.uri, positionOf(first, 'client.files.create').line).includes('OPL001'), 'first root (ZDR profile): files are not ZDR eligible');
+    assert.ok(!rules(second, 7).includes('OPL001'), `second root (default retention): no ZDR verdict (got ${rules(second, 7).join(', ')})`);
+    await waitFor('diagnostics in the second root', () => (ourDiagnostics(second).length > 0 ? true : undefined));
   });
 }

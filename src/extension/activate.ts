@@ -15,12 +15,14 @@ import { ScanStatusItem } from './statusBar';
 import type { LensApi } from './lens';
 import { Lens } from './lens';
 import { VIEW } from './commandIds';
+import type { FileReader } from './fileReader';
 
 /**
- * Wires the thin VS Code layer to the core. Nothing here reads files or scans: views, providers
+ * Shared by the Node and the web entry points (main.node.ts, main.browser.ts), which differ only in
+ * how the scan reads files. Wires the thin VS Code layer to the core. Nothing here reads files or scans: views, providers
  * and commands are registered, and the work happens when the user (or an open document) asks.
  */
-export function activate(context: vscode.ExtensionContext): LensApi {
+export function activateWith(context: vscode.ExtensionContext, reader: FileReader): LensApi {
   const started = performance.now();
   const log = createLog();
   try {
@@ -37,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): LensApi {
       policyTree,
       detail: new DetailPanel(),
       status: new ScanStatusItem(store),
+      reader,
     });
     const diagnostics = new DiagnosticsPublisher(store, (ruleId) => ruleDocsUri(context.extensionUri, ruleId, context.extensionMode));
     const live = new LiveAnalysis(lens);
@@ -66,5 +69,3 @@ export function activate(context: vscode.ExtensionContext): LensApi {
     throw error;
   }
 }
-
-export function deactivate(): void {}

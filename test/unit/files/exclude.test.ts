@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { excludeMatcher } from '../../../src/core/suppress/glob';
+
+describe('exclude globs as files.exclude means them', () => {
+  const excluded = excludeMatcher(['generated/**', '**/node_modules/**', '**/.git', 'docs/*.py', '**/*.{min,bundle}.js', 'build/']);
+
+  it('matches paths under a folder glob', () => {
+    assert.ok(excluded('generated/gen_0001.py'));
+    assert.ok(excluded('generated/deep/er/x.ts'));
+    assert.ok(!excluded('src/generated.py'), 'a file named like the folder is not inside it');
+    assert.ok(!excluded('app/generated/x.py'), 'a root-relative glob does not match deeper folders');
+  });
+
+  it('treats a glob that names a folder as covering its contents', () => {
+    assert.ok(excluded('.git/hooks/pre-commit.sh'));
+    assert.ok(excluded('pkg/.git/config.sh'));
+    assert.ok(excluded('build/out.js'), 'a trailing slash names the folder');
+  });
+
+  it('keeps single-segment stars within one folder and expands braces', () => {
+    assert.ok(excluded('docs/example.py'));
+    assert.ok(!excluded('docs/api/example.py'));
+    assert.ok(excluded('web/vendor/app.min.js'));
+    assert.ok(excluded('app.bundle.js'));
+    assert.ok(!excluded('app.js'));
+  });
+
+  it('matches nothing without globs, and ignores blank ones', () => {
+    assert.ok(!excludeMatcher([])('a.py'));
+    assert.ok(!excludeMatcher(['', '  '])('a.py'));
+  });
+});
