@@ -19,6 +19,8 @@ export function providerFromUrlExpression(expression: string): Pick<ClientInfo, 
     const { provider, region } = classifyHost(host);
     return { provider, providerDetail: region ? `${host} (data residency: ${region})` : host };
   }
+  // `${ENDPOINT}/openai/deployments/${DEPLOYMENT}`: the shape of an Azure OpenAI URL
+  if (/\/openai\/deployments\b|\.openai\.azure\.com/i.test(expression)) return { provider: 'azure', providerDetail: 'Azure OpenAI deployment URL' };
   if (ENV_READ.test(expression)) return { provider: 'unknown', providerDetail: 'base URL read from the environment or configuration at run time' };
   return { provider: 'unknown', providerDetail: 'base URL decided at run time' };
 }
@@ -35,11 +37,13 @@ export function providerFromConstructor(className: string, args: string): Pick<C
     const detail = endpoint ? providerFromUrlExpression(endpoint).providerDetail : undefined;
     return { provider: 'azure', providerDetail: detail && !detail.startsWith('base URL') ? detail : `${className} client` };
   }
-  const base = /\b(?:base_url|baseURL|baseUrl|basePath|api_base)\s*[=:]\s*([^,\n)}]+)/.exec(args)?.[1];
+  const base = /\b(?:base_url|baseURL|baseUrl|basePath|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i.exec(args)?.[1];
   if (base) return providerFromUrlExpression(base);
   const region = /\b(?:data_residency|dataResidency)\s*[=:]\s*["'](\w+)["']/.exec(args)?.[1];
   if (region && region !== 'global') return { provider: 'openai', providerDetail: `${region}.api.openai.com (data residency: ${region})` };
   if (/\bazure_endpoint\s*=/.test(args)) return { provider: 'azure', providerDetail: 'azure_endpoint' };
+  // `OpenAI(**kwargs)` / `new OpenAI({ ...options })`: the base URL may come in with the spread
+  if (/\*\*[A-Za-z_]|\.\.\.[A-Za-z_$]/.test(args)) return { provider: 'unknown', providerDetail: 'client options passed through at run time (may set the base URL)' };
   return { provider: 'openai', providerDetail: DEFAULT_DETAIL };
 }
 

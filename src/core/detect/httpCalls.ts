@@ -1,6 +1,6 @@
 import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
-import { normalisePath } from '../policy/endpointLookup';
+import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { readCallFlags } from './callFlags';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
@@ -39,9 +39,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const concatBase = /([\w.]+)\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start));
       const baseName = interpolatedBase?.[1] ?? (lit.value.startsWith('/') ? concatBase?.[1] : undefined);
       const base = baseName ? bases.get(baseName.replace(/^self\./, '')) ?? bases.get(baseName) : undefined;
-      if (!base) continue;
-      dest = base;
-      url = `https://${base.host}${interpolatedBase?.[2] ?? lit.value}`;
+      const path = interpolatedBase?.[2] ?? lit.value;
+      if (base) {
+        dest = base;
+        url = `https://${base.host}${path}`;
+      } else if (interpolatedBase && isOpenAIEndpointPath(path)) {
+        // `f"{self.api_host}/v1/chat/completions"`: an OpenAI API path on a host set at run time
+        dest = { provider: 'unknown', host: `${interpolatedBase[1] ?? 'host'} (decided at run time)` };
+        url = `https://runtime.invalid${path}`;
+      } else continue;
     }
     if (normalisePath(url).length === 0) continue;
     const call = enclosingCall(code, lit.start);
@@ -65,6 +71,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
   }
   return sites;
+}
+
+/** A path that names an OpenAI API endpoint (with `/v1`), as opposed to any path on any server. */
+function isOpenAIEndpointPath(path: string): boolean {
+  return /^\/v1\//.test(path) && findEndpointPolicy(endpointTemplate(`https://x${path}`)) !== undefined;
 }
 
 function buildSite(src: SourceText, language: SourceLanguage, call: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination, args: string): CallSite {

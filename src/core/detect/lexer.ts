@@ -41,8 +41,50 @@ export function lex(text: string, language: LexLanguage): Lexed {
     if (to > last) out.push(text.slice(last, to));
     last = to;
   };
+  // Shell here-documents (`<<EOF`, `<<-'EOF'`) start after the line that opens them; their bodies
+  // are text, not code, so an apostrophe in one must not open a string.
+  const heredocs: Array<{ delimiter: string; stripTabs: boolean; quoted: boolean }> = [];
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (language === 'shell' && c === 60 /* < */ && text.charCodeAt(i + 1) === 60 && text.charCodeAt(i + 2) !== 60 && (i === 0 || text.charCodeAt(i - 1) !== 60)) {
+      const m = /^<<(-?)[ \t]*(["']?)([A-Za-z_][\w-]*)\2/.exec(text.slice(i, i + 80));
+      if (m) {
+        heredocs.push({ delimiter: m[3] ?? '', stripTabs: m[1] === '-', quoted: (m[2] ?? '') !== '' });
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (c === 10 && heredocs.length > 0) {
+      flushCode(i + 1);
+      let at = i + 1;
+      const pending = heredocs.splice(0);
+      pending.forEach((doc, index) => {
+        // the body runs to the line that holds only the delimiter (or to the end of the text)
+        let bodyEnd = n;
+        let after = n;
+        for (let lineStart = at; lineStart < n; ) {
+          const nl = text.indexOf('\n', lineStart);
+          const lineEnd = nl < 0 ? n : nl;
+          const line = text.slice(lineStart, lineEnd);
+          if ((doc.stripTabs ? line.replace(/^\t+/, '') : line) === doc.delimiter) {
+            bodyEnd = lineStart;
+            after = lineEnd;
+            break;
+          }
+          if (nl < 0) break;
+          lineStart = nl + 1;
+        }
+        strings.push({ start: at, end: bodyEnd, value: text.slice(at, bodyEnd), interpolated: !doc.quoted });
+        out.push(blank(text.slice(at, bodyEnd)), text.slice(bodyEnd, after));
+        at = after;
+        if (index < pending.length - 1 && text.charCodeAt(at) === 10) {
+          out.push('\n');
+          at++;
+        }
+      });
+      i = last = at;
+      continue;
+    }
     // comments
     if ((c === 35 /* # */ && (language === 'python' || (language === 'shell' && (i === 0 || /\s/.test(text[i - 1] ?? ' '))))) || (c === 47 /* / */ && text.charCodeAt(i + 1) === 47 && (language === 'js' || language === 'go'))) {
       flushCode(i);

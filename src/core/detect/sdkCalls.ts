@@ -62,9 +62,53 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
       flags: readCallFlags(args),
     };
     if (resolved.kind === 'sdk-python-legacy' && /\bengine\s*=/.test(args) && resolved.client.provider === 'azure') site.providerDetail = 'legacy api_type="azure" with engine= deployment';
+    // openai<1.0 reads `deployment_id=` only for Azure OpenAI
+    if (resolved.kind === 'sdk-python-legacy' && /\bdeployment_id\s*=/.test(args)) {
+      site.provider = 'azure';
+      site.providerDetail = 'legacy deployment_id= (Azure OpenAI deployments)';
+    }
     const assigned = assignedName(code, start);
     if (assigned) site.assignedTo = assigned;
     sites.push(site);
+  }
+  sites.push(...boundMethodCalls(src, code, symbols, family, language));
+  return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * `completion = client.chat.completions.create` … `completion(model=…)`: a method taken off a
+ * client without calling it, then called under its new name.
+ */
+function boundMethodCalls(src: SourceText, code: string, symbols: Symbols, family: Family, language: SourceLanguage): CallSite[] {
+  const sites: CallSite[] = [];
+  const binding = /(?:^|[\s;])(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)[ \t]*=[ \t]*((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?:\.bind\([^)]*\))?[ \t]*;?[ \t]*$/gm;
+  for (const b of code.matchAll(binding)) {
+    const name = b[1] ?? '';
+    const resolved = resolve((b[2] ?? '').split('.'), symbols, family);
+    const method = resolved ? lookupSdkMethod(resolved.map, resolved.rest) : undefined;
+    if (!resolved || !method) continue;
+    const after = (b.index ?? 0) + b[0].length;
+    const call = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}[ \\t]*\\(`, 'g');
+    call.lastIndex = after;
+    for (let m = call.exec(code); m; m = call.exec(code)) {
+      if (/\bdef[ \t]+$|\bfunction[ \t]+$/.test(code.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const open = m.index + m[0].length - 1;
+      const close = matchingBracket(code, open);
+      const end = close < 0 ? open + 1 : close;
+      sites.push({
+        kind: resolved.kind,
+        language,
+        method: `${resolved.prefix}.${resolved.rest.join('.')} (as ${name})`,
+        httpMethod: method.http,
+        endpoint: method.path,
+        ...(method.also ? { alsoEndpoints: method.also } : {}),
+        provider: resolved.client.provider,
+        ...(resolved.client.providerDetail ? { providerDetail: resolved.client.providerDetail } : {}),
+        range: src.range(m.index, m.index + name.length),
+        callRange: src.range(m.index, end),
+        flags: readCallFlags(src.noComments.slice(open, end)),
+      });
+    }
   }
   return sites;
 }
@@ -93,6 +137,8 @@ function resolve(members: string[], s: Symbols, family: Family): { kind: CallKin
       ? { kind: 'sdk-node-legacy', map: 'node_legacy', rest, prefix: 'openai', client }
       : { kind: 'sdk-node', map: 'node', rest, prefix: 'client', client };
   }
+  // `c.client.CreateChatCompletion(…)`: a struct field typed as a client
+  if (!client && rest.length > 1 && s.clients.has(rest[0] ?? '')) return resolve(rest, s, family);
   if (!client) return undefined;
   return client.family === 'go_community'
     ? { kind: 'sdk-go', map: 'go_community', rest, prefix: 'client', client }
@@ -173,6 +219,15 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       if (info) s.clients.set(name, info);
     }
   }
+  // `with OpenAI() as client:` / `async with AsyncOpenAI(...) as client:`
+  for (const m of code.matchAll(/\bwith[ \t]+([A-Za-z_][\w.]*)[ \t]*\(/g)) {
+    const cls = s.classes.get(m[1] ?? '');
+    if (!cls) continue;
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    const name = close < 0 ? undefined : /^[ \t]*as[ \t]+([A-Za-z_]\w*)/.exec(code.slice(close + 1, close + 80))?.[1];
+    if (name) s.clients.set(name, { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open)) });
+  }
   // parameters and attributes typed as a client: `def f(client: OpenAI)`, `client: AsyncOpenAI`
   const aliases = [...new Set([...PY_CLIENT_CLASSES, ...[...s.classes.keys()].filter((k) => !k.includes('.'))])].join('|');
   for (const m of code.matchAll(new RegExp(`\\b((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*:[ \\t]*(?:["'])?(?:\\w+\\.)?(${aliases})\\b(?![ \\t]*\\()`, 'g'))) {
@@ -206,12 +261,17 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
     }
   }
-  if (project) {
-    for (const m of text.matchAll(/\bimport\s*\{([^}]*)\}\s*from\s*["'](\.[^"']+)["']/g)) {
-      for (const part of (m[1] ?? '').split(',')) {
-        const [name, alias] = part.trim().split(/\s+as\s+/);
-        const info = name ? project.lookup(m[2] ?? '', name) : undefined;
-        if (info) s.clients.set(alias ?? name ?? '', info);
+  // `import { client } from './clients'` or from a path alias (`@/app/openai`, `~/lib/openai`)
+  for (const m of text.matchAll(/\bimport\s*\{([^}]*)\}\s*from\s*["']((?:\.|@\/|~\/)[^"']+)["']/g)) {
+    for (const part of (m[1] ?? '').split(',')) {
+      const [name, alias] = part.trim().split(/\s+as\s+/);
+      const local = alias ?? name ?? '';
+      const info = name ? project?.lookup(m[2] ?? '', name) : undefined;
+      if (info) s.clients.set(local, info);
+      // The module is not in view (another package, or a single file analysed alone), but a binding
+      // named `openai` from a module named `openai` is the SDK client by every convention we know.
+      else if (/^openai$/i.test(name ?? '') && /(?:^|\/)openai(?:\.[jt]sx?)?$/i.test(m[2] ?? '')) {
+        s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there` });
       }
     }
   }
@@ -226,16 +286,17 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     const name = m[0].startsWith('this.') ? `this.${m[1]}` : (m[1] ?? '');
     const args = constructorArgs(code, text, m.index + m[0].length - 1);
     if (cls === 'Configuration') {
-      configs.set(name, /basePath/.test(args) ? providerFromConstructor('OpenAI', args) : defaultOpenAI());
+      const assigned = new RegExp(`\\b${escapeRe(m[1] ?? '')}\\.basePath\\s*=\\s*([^;\\n]+)`).exec(text)?.[1];
+      configs.set(m[1] ?? name, assigned ? providerFromUrlExpression(assigned) : /basePath/.test(args) ? providerFromConstructor('OpenAI', args) : defaultOpenAI());
       continue;
     }
     if (cls === 'OpenAIApi') {
-      const configName = /\(\s*([\w$]+)\s*\)/.exec(args)?.[1];
+      const configName = /\(\s*(?:this\.)?([\w$]+)\s*\)/.exec(args)?.[1];
       const inline = /new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('OpenAI', args) : undefined;
       s.clients.set(name, { family: 'node_legacy', ...(inline ?? (configName ? configs.get(configName) : undefined) ?? defaultOpenAI()) });
       continue;
     }
-    const info: ClientInfo = { family: 'node', ...providerFromConstructor(cls, args) };
+    const info: ClientInfo = { family: 'node', ...providerFromConstructor(cls, optionsObject(text, args)) };
     s.clients.set(name, info);
     if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
     if (classField) s.clients.set(`this.${name}`, info);
@@ -247,6 +308,27 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(name, { family: 'node', provider: azure ? 'azure' : 'openai', providerDetail: azure ? 'AzureOpenAI client passed in' : 'OpenAI client passed in; its base URL is set by the caller' });
     s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
   }
+}
+
+/**
+ * `new OpenAI(options)`: the options are built elsewhere in the file. Returns the text that sets
+ * their base URL (`options.baseURL = …` or `const options = { baseURL: … }`) for the provider check.
+ */
+function optionsObject(text: string, args: string): string {
+  const variable = /^\(\s*([\w$]+)\s*\)$/.exec(args.trim() + (args.trim().endsWith(')') ? '' : ')'))?.[1];
+  if (!variable) return args;
+  const v = escapeRe(variable);
+  const assigned = new RegExp(`\\b${v}\\.baseURL\\s*=\\s*([^;\\n]+)`).exec(text)?.[1];
+  if (assigned) return `(baseURL: ${assigned})`;
+  const literal = new RegExp(`\\b${v}\\s*(?::[^=\\n]+)?=\\s*\\{`).exec(text);
+  if (!literal) return args;
+  const open = literal.index + literal[0].length - 1;
+  const close = matchingBracket(text, open);
+  return text.slice(open, close < 0 ? open + 1 : close);
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function collectGo(s: Symbols, code: string, text: string): void {
@@ -278,12 +360,16 @@ function collectGo(s: Symbols, code: string, text: string): void {
       s.clients.set(m[1] ?? '', { family: 'go_community', ...((m[3] === 'NewClientWithConfig' && configName && configs.get(configName)) || defaultOpenAI()) });
     }
   }
-  // parameters and fields typed as a client: `client *openai.Client`, `client openai.Client`
+  // parameters and fields typed as a client: `client *openai.Client`, `client openai.Client`. When
+  // the file builds both an Azure and an OpenAI config, which one the field holds is a run-time choice.
+  const kinds = new Set([...configs.values()].map((c) => c.provider));
+  const typed: Pick<ClientInfo, 'provider' | 'providerDetail'> =
+    kinds.size > 1 ? { provider: 'unknown', providerDetail: 'Azure or OpenAI config chosen at run time' } : { provider: 'openai', providerDetail: 'client passed in; its base URL is set by the caller' };
   for (const m of code.matchAll(/\b(\w+)\s+\*?(\w+)\.Client\b/g)) {
     const pkg = m[2] ?? '';
     if (s.clients.has(m[1] ?? '')) continue;
-    if (s.goOfficial.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go', provider: 'openai', providerDetail: 'client passed in; its base URL is set by the caller' });
-    else if (s.goCommunity.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go_community', provider: 'openai', providerDetail: 'client passed in; its base URL is set by the caller' });
+    if (s.goOfficial.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go', ...typed });
+    else if (s.goCommunity.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go_community', ...typed });
   }
 }
 
