@@ -99,7 +99,7 @@ if (args.has('--tests')) {
     },
     {
       ...common,
-      entryPoints: { cli: path.join(root, 'src/cli/bin.ts') },
+      entryPoints: { cli: path.join(root, 'src/cli/bin.ts'), 'cli-reader': path.join(root, 'src/cli/readerWorker.ts') },
       outdir: path.join(root, 'dist'),
       platform: 'node',
       format: 'cjs',

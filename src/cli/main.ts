@@ -3,13 +3,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OrgProfile, Severity } from '../core/model';
 import { DEFAULT_PROFILE } from '../core/model';
+import { PREFILTER_TERMS } from '../core/detect/detectFile';
 import { mergeProfiles, parseProfile } from '../core/profile/parseProfile';
 import type { ReportFormat } from '../core/report/renderReport';
 import { renderReport, TOOL_VERSION } from '../core/report/renderReport';
 import type { ScanResult } from '../core/scan/scanDocuments';
 import { scanDocuments, topVerdict } from '../core/scan/scanDocuments';
 import { runPolicyCommand } from './policyCommand';
-import { walkSourceFiles } from './walk';
+import { readSourceFiles } from './readPool';
 
 const USAGE = `Usage:
   openai-privacy-lens scan [paths…] [--format text|json|sarif|markdown] [--profile FILE]
@@ -26,6 +27,8 @@ export interface CliIo {
   out(s: string): void;
   err(s: string): void;
   cwd: string;
+  /** The CLI bundle, to start reader threads from on large trees; without it files are read on this thread. */
+  workerScript?: string;
 }
 
 /** Runs the CLI in-process (tests call this); returns the exit code. */
@@ -82,7 +85,8 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
     const loaded = await loadProfile(profileFile ? path.resolve(io.cwd, profileFile) : path.join(root, '.openai-privacy.yaml'), profileFile !== undefined, io);
     if (loaded === undefined) return 2;
     profile = loaded;
-    const result = await scanDocuments(walkSourceFiles(root, { maxFileSize, onSkip: (rel, reason) => io.err(`skipped ${rel}: ${reason}\n`) }), { profile });
+    const files = readSourceFiles(root, { maxFileSize, onSkip: (rel, reason) => io.err(`skipped ${rel}: ${reason}\n`), prefilterTerms: PREFILTER_TERMS }, io.workerScript);
+    const result = await scanDocuments(files, { profile });
     const prefix = paths.length > 1 ? `${path.relative(io.cwd, root).split(path.sep).join('/') || '.'}/` : '';
     for (const f of result.findings) combined.findings.push(prefix ? { ...f, file: `${prefix}${f.file}` } : f);
     for (const p of result.problems) io.err(`${prefix}${p.path}: ${p.message}\n`);

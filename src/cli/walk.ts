@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GitignoreSet } from '../core/files/gitignoreSet';
 import { languageForFileName } from '../core/detect/languages';
@@ -9,6 +9,11 @@ const BINARY_PROBE = 8192;
 export interface WalkOptions {
   maxFileSize: number;
   onSkip(relativePath: string, reason: string): void;
+  /**
+   * Terms a file must contain to be worth decoding (searched in its raw bytes). Files without any
+   * come with empty text: no detector can find a call in them, and decoding is most of the cost.
+   */
+  prefilterTerms?: readonly string[];
 }
 
 /**
@@ -18,24 +23,31 @@ export interface WalkOptions {
  * promise-based ones, and the CLI has nothing else to do meanwhile.
  */
 export function* walkSourceFiles(root: string, options: WalkOptions): Generator<{ path: string; text: string }> {
+  const reader = new SourceFileReader(root, options);
+  for (const rel of listSourceFiles(root, options)) {
+    const doc = reader.read(rel);
+    if (doc) yield doc;
+  }
+}
+
+/** The relative paths (`/` separators, name order) of the source files a scan reads under `root`. */
+export function* listSourceFiles(root: string, options: Pick<WalkOptions, 'onSkip'>): Generator<string> {
   const gitignore = new GitignoreSet();
+  // Real paths of the folders visited. Only symbolic links need a realpath() call: a plain
+  // subfolder's real path is its parent's plus its name, and plain folders cannot form loops.
   const seen = new Set<string>();
-  const stack: string[] = [''];
+  let rootReal: string;
+  try {
+    rootReal = realpathSync(root);
+  } catch (error) {
+    options.onSkip('.', `cannot be read: ${(error as Error).message}`);
+    return;
+  }
+  const stack: Array<{ dir: string; real: string }> = [{ dir: '', real: rootReal }];
+  seen.add(rootReal);
   while (stack.length > 0) {
-    const dir = stack.pop() ?? '';
+    const { dir, real } = stack.pop() ?? { dir: '', real: rootReal };
     const abs = path.join(root, dir);
-    let real: string;
-    try {
-      real = realpathSync(abs);
-    } catch (error) {
-      options.onSkip(dir || '.', `cannot be read: ${(error as Error).message}`);
-      continue;
-    }
-    if (seen.has(real)) {
-      options.onSkip(dir, 'symlink loop or repeated folder');
-      continue;
-    }
-    seen.add(real);
     let entries;
     try {
       entries = readdirSync(abs, { withFileTypes: true });
@@ -51,16 +63,18 @@ export function* walkSourceFiles(root: string, options: WalkOptions): Generator<
         // an unreadable .gitignore only means fewer exclusions
       }
     }
-    const files: string[] = [];
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const subdirs: Array<{ dir: string; real: string }> = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let target = `${real}/${entry.name}`;
       if (entry.isSymbolicLink()) {
         try {
-          const target = statSync(path.join(abs, entry.name));
-          isDir = target.isDirectory();
-          isFile = target.isFile();
+          const info = statSync(path.join(abs, entry.name));
+          isDir = info.isDirectory();
+          isFile = info.isFile();
+          if (isDir) target = realpathSync(path.join(abs, entry.name));
         } catch {
           options.onSkip(rel, 'broken symbolic link');
           continue;
@@ -68,27 +82,68 @@ export function* walkSourceFiles(root: string, options: WalkOptions): Generator<
       }
       if (isDir) {
         if (SKIPPED_DIRS.has(entry.name) || gitignore.ignores(`${rel}/`) || gitignore.ignores(rel)) continue;
-        stack.push(rel);
-      } else if (isFile && languageForFileName(entry.name) && !gitignore.ignores(rel)) files.push(rel);
+        if (seen.has(target)) {
+          options.onSkip(rel, 'symlink loop or repeated folder');
+          continue;
+        }
+        seen.add(target);
+        subdirs.push({ dir: rel, real: target });
+      } else if (isFile && languageForFileName(entry.name) && !gitignore.ignores(rel)) yield rel;
     }
-    for (const rel of files) {
-      const file = path.join(root, rel);
-      try {
-        const link = lstatSync(file);
-        const info = link.isSymbolicLink() ? statSync(file) : link;
-        if (info.size > options.maxFileSize) {
-          options.onSkip(rel, `${info.size} bytes is above the ${options.maxFileSize}-byte limit`);
-          continue;
+    // depth-first in name order: push in reverse so the first name comes off the stack first
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i] as { dir: string; real: string });
+  }
+}
+
+/** Reads source files one by one into a reused buffer; says why it skips a file instead of throwing. */
+export class SourceFileReader {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: false });
+  private readonly terms: Buffer[] | undefined;
+  private buffer: Buffer;
+
+  constructor(
+    private readonly root: string,
+    private readonly options: WalkOptions,
+  ) {
+    this.terms = options.prefilterTerms?.map((t) => Buffer.from(t, 'utf8'));
+    this.buffer = Buffer.allocUnsafe(Math.min(256 * 1024, options.maxFileSize + 1));
+  }
+
+  /** The file's text, empty text when it has none of the prefilter terms, undefined when skipped. */
+  read(rel: string): { path: string; text: string } | undefined {
+    let fd: number | undefined;
+    try {
+      fd = openSync(path.join(this.root, rel), 'r');
+      // Read up to one byte past the limit instead of asking for the size first: one system call
+      // fewer per file, and a file that fills the buffer is over the limit.
+      let length = 0;
+      for (;;) {
+        if (length === this.buffer.length) {
+          if (this.buffer.length > this.options.maxFileSize) break;
+          const grown = Buffer.allocUnsafe(Math.min(this.buffer.length * 4, this.options.maxFileSize + 1));
+          this.buffer.copy(grown, 0, 0, length);
+          this.buffer = grown;
         }
-        const bytes = readFileSync(file);
-        if (bytes.subarray(0, BINARY_PROBE).includes(0)) {
-          options.onSkip(rel, 'binary file');
-          continue;
-        }
-        yield { path: rel, text: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };
-      } catch (error) {
-        options.onSkip(rel, `cannot be read: ${(error as Error).message}`);
+        const n = readSync(fd, this.buffer, length, this.buffer.length - length, null);
+        if (n === 0) break;
+        length += n;
       }
+      if (length > this.options.maxFileSize) {
+        this.options.onSkip(rel, `${fstatSync(fd).size} bytes is above the ${this.options.maxFileSize}-byte limit`);
+        return undefined;
+      }
+      const bytes = this.buffer.subarray(0, length);
+      if (bytes.subarray(0, BINARY_PROBE).includes(0)) {
+        this.options.onSkip(rel, 'binary file');
+        return undefined;
+      }
+      if (this.terms && !this.terms.some((t) => bytes.includes(t))) return { path: rel, text: '' };
+      return { path: rel, text: this.decoder.decode(bytes) };
+    } catch (error) {
+      this.options.onSkip(rel, `cannot be read: ${(error as Error).message}`);
+      return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
 }

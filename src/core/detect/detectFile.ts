@@ -8,7 +8,7 @@ import { detectSdkCalls } from './sdkCalls';
 import { sourceText } from './sourceText';
 
 export type { DetectLanguage } from './languages';
-export { languageForFileName, mayMentionOpenAI } from './languages';
+export { languageForFileName, mayMentionOpenAI, PREFILTER_TERMS } from './languages';
 
 export interface DetectOptions {
   fileName: string;

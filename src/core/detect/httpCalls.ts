@@ -36,8 +36,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (!dest) {
       // `f"{BASE}/chat/completions"`, `${BASE}/chat/completions`, `BASE + "/chat/completions"`
       const interpolatedBase = /^\$?\{\s*([\w.]+)\s*\}(\/[\w/{}.$-]*)/.exec(lit.value);
-      const concatBase = /([\w.]+)\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start));
-      const baseName = interpolatedBase?.[1] ?? (lit.value.startsWith('/') ? concatBase?.[1] : undefined);
+      const concatBase = !interpolatedBase && lit.value.startsWith('/') ? /([\w.]+)\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start)) : null;
+      const baseName = interpolatedBase?.[1] ?? concatBase?.[1];
       const base = baseName ? bases.get(baseName.replace(/^self\./, '')) ?? bases.get(baseName) : undefined;
       const path = interpolatedBase?.[2] ?? lit.value;
       if (base) {

@@ -28,6 +28,8 @@ export function languageForFileName(fileName: string): DetectLanguage | undefine
 }
 
 /** Cheap prefilter: files without any of these strings cannot hold an OpenAI call. */
+export const PREFILTER_TERMS: readonly string[] = ['openai', 'OpenAI', '/v1/'];
+
 export function mayMentionOpenAI(text: string): boolean {
-  return text.includes('openai') || text.includes('OpenAI') || text.includes('/v1/');
+  return PREFILTER_TERMS.some((term) => text.includes(term));
 }

@@ -24,10 +24,13 @@ export interface Lexed {
   comments: Array<{ start: number; end: number }>;
 }
 
-const BLANK = /[^\n]/g;
-
-function blank(text: string): string {
-  return text.replace(BLANK, ' ');
+/** Spaces in place of every character but line breaks, so offsets and line numbers survive. */
+export function blank(text: string): string {
+  if (!text.includes('\n')) return ' '.repeat(text.length);
+  return text
+    .split('\n')
+    .map((line) => ' '.repeat(line.length))
+    .join('\n');
 }
 
 export function lex(text: string, language: LexLanguage): Lexed {

@@ -147,7 +147,8 @@ function resolve(members: string[], s: Symbols, family: Family): { kind: CallKin
 
 /** `client.with_options(timeout=5).chat…` reads as `client.chat…`: blank the option call. */
 function blankWithOptions(code: string): string {
-  const re = /\s*\.\s*(?:with_options|withOptions|copy)\s*\(/g;
+  if (!code.includes('with_options') && !code.includes('withOptions') && !code.includes('copy')) return code;
+  const re = /\.\s*(?:with_options|withOptions|copy)\s*\(/g;
   let out = code;
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const open = m.index + m[0].length - 1;

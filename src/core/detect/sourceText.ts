@@ -1,31 +1,40 @@
 import type { Range } from '../model';
 import type { Lexed } from './lexer';
-import { lineStarts, positionAt } from './lexer';
+import { blank, lineStarts, positionAt } from './lexer';
 
 /** One file's text with comments blanked, and offset → position conversion. */
 export interface SourceText {
   text: string;
   /** The text with comments replaced by spaces (strings intact), same offsets. */
-  noComments: string;
+  readonly noComments: string;
   range(start: number, end: number): Range;
 }
 
+/** Both views are built on first use: most files that pass the prefilter never need them. */
 export function sourceText(text: string, lexed: Lexed): SourceText {
-  let noComments = text;
-  if (lexed.comments.length > 0) {
-    const parts: string[] = [];
-    let last = 0;
-    for (const c of lexed.comments) {
-      parts.push(text.slice(last, c.start), text.slice(c.start, c.end).replace(/[^\n]/g, ' '));
-      last = c.end;
-    }
-    parts.push(text.slice(last));
-    noComments = parts.join('');
-  }
-  const starts = lineStarts(text);
+  let noComments: string | undefined;
+  let starts: number[] | undefined;
   return {
     text,
-    noComments,
-    range: (start, end) => ({ start: positionAt(starts, start), end: positionAt(starts, end) }),
+    get noComments(): string {
+      noComments ??= withoutComments(text, lexed);
+      return noComments;
+    },
+    range: (start, end) => {
+      starts ??= lineStarts(text);
+      return { start: positionAt(starts, start), end: positionAt(starts, end) };
+    },
   };
+}
+
+function withoutComments(text: string, lexed: Lexed): string {
+  if (lexed.comments.length === 0) return text;
+  const parts: string[] = [];
+  let last = 0;
+  for (const c of lexed.comments) {
+    parts.push(text.slice(last, c.start), blank(text.slice(c.start, c.end)));
+    last = c.end;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
 }

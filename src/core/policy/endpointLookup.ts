@@ -7,7 +7,19 @@ import { listEndpointPolicies } from './knowledge';
  * a legacy `/engines/{id}/…` path, or a concrete path with ids (`/v1/threads/thread_abc/runs`).
  * The longest row whose literal segments prefix the path wins, as in the SDK map's `table_row`.
  */
+// Scans ask about the same few dozen endpoints thousands of times; the table never changes at run time.
+const lookupCache = new Map<string, EndpointPolicy | undefined>();
+const LOOKUP_CACHE_LIMIT = 10_000;
+
 export function findEndpointPolicy(pathOrUrl: string): EndpointPolicy | undefined {
+  if (lookupCache.has(pathOrUrl)) return lookupCache.get(pathOrUrl);
+  const found = findUncached(pathOrUrl);
+  if (lookupCache.size >= LOOKUP_CACHE_LIMIT) lookupCache.clear();
+  lookupCache.set(pathOrUrl, found);
+  return found;
+}
+
+function findUncached(pathOrUrl: string): EndpointPolicy | undefined {
   const segments = normalisePath(pathOrUrl);
   if (segments.length === 0) return undefined;
   let best: EndpointPolicy | undefined;

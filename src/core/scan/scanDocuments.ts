@@ -43,16 +43,17 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   for await (const doc of docs) {
     if (options.signal?.aborted) return { findings: [], problems: [], filesScanned, filesMatched: 0, cancelled: true };
     filesScanned++;
-    if (mayMentionOpenAI(doc.text)) {
-      candidates.push(doc);
-      project.addFile(doc.path, doc.text);
-    }
+    if (mayMentionOpenAI(doc.text)) candidates.push(doc);
     options.onProgress?.(filesScanned, doc.path);
     if (Date.now() - sliceStart > SLICE_MS) {
       await yieldToEventLoop();
       sliceStart = Date.now();
     }
   }
+  // Documents may arrive in any order (parallel readers); analyse them in path order so the
+  // project index and the problems list do not depend on it.
+  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const doc of candidates) project.addFile(doc.path, doc.text);
   const problems: ScanResult['problems'] = [];
   const detected: Array<{ path: string; text: string; sites: CallSite[] }> = [];
   for (const doc of candidates) {
