@@ -21,6 +21,7 @@ const tiers = [
         ['host-web', 'node', ['scripts/hosts/run-suite.mjs', 'web']],
         ['host-node', 'node', ['scripts/hosts/run-suite.mjs', 'node']],
         ['host-vsix', 'node', ['scripts/hosts/run-suite.mjs', 'vsix']],
+        ['host-untrusted', 'node', ['scripts/hosts/run-suite.mjs', 'untrusted']],
       ]),
 ];
 

@@ -19,7 +19,7 @@ export async function freePort() {
   });
 }
 
-export function profileDir() {
+export function profileDir({ untrusted = false } = {}) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'privacy-lens-cs-'));
   for (const d of ['t', 'user-data/User', 'extensions']) mkdirSync(path.join(tmp, d), { recursive: true });
   writeFileSync(path.join(tmp, 'config.yaml'), 'auth: none\n');
@@ -32,20 +32,21 @@ export function profileDir() {
     'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true,
     'git.enabled': false,
-    'security.workspace.trust.enabled': false,
+    // Restricted Mode runs: trust on, no prompt, so the opened folder stays untrusted.
+    ...(untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' } : { 'security.workspace.trust.enabled': false }),
   }, null, 2));
   return tmp;
 }
 
 /** Starts code-server on a free loopback port; returns its URL authority and a stop function. */
-export async function startCodeServer(tmp, extraArgs = []) {
+export async function startCodeServer(tmp, extraArgs = [], { untrusted = false } = {}) {
   const port = await freePort();
   const env = { ...process.env, TMPDIR: path.join(tmp, 't'), XDG_RUNTIME_DIR: path.join(tmp, 't') };
   const args = [
     path.join(CODE_SERVER, 'out', 'node', 'entry.js'),
     '--config', path.join(tmp, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', path.join(tmp, 'user-data'), '--extensions-dir', path.join(tmp, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
+    '--disable-telemetry', '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--ignore-last-opened',
     '--vscode-option', 'enable-smoke-test-driver', '--vscode-option', 'skip-welcome', '--vscode-option', 'skip-release-notes',
     '--vscode-option', 'disable-extension=GitHub.copilot-chat',
     ...extraArgs,
@@ -90,10 +91,10 @@ export function installVsix(tmp, vsix) {
 }
 
 /** Runs the suite; resolves with the extension host's exit code (124 on timeout). */
-export async function runNodeHost({ extensionPath, testsPath, workspace, vsix, timeoutSeconds = 300 }) {
-  const tmp = profileDir();
+export async function runNodeHost({ extensionPath, testsPath, workspace, vsix, untrusted = false, timeoutSeconds = 300 }) {
+  const tmp = profileDir({ untrusted });
   if (vsix) installVsix(tmp, vsix);
-  const server = await startCodeServer(tmp);
+  const server = await startCodeServer(tmp, [], { untrusted });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

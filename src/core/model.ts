@@ -105,6 +105,8 @@ export interface OrgProfile {
   /** The policy as-of date the team reviewed (YYYY-MM-DD). */
   reviewedPolicyAsOf?: string;
   suppressions: ProfileSuppression[];
+  /** False in an untrusted workspace: suppressions (file or inline comments) are listed nowhere and change nothing. */
+  applySuppressions?: boolean;
 }
 
 export interface ProfileSuppression {

@@ -15,7 +15,8 @@ interface LoadedProfile {
 /**
  * The team's agreements per workspace folder: `.openai-privacy.yaml` merged over settings.
  * Problems in the file become diagnostics in the file itself; broken keys fall back to defaults.
- * In an untrusted workspace the file's suppressions are ignored, so a repository cannot hide its own findings.
+ * In an untrusted workspace neither the file nor workspace settings apply, and no suppression does,
+ * so a repository can neither describe its own agreements nor hide its own findings.
  */
 export class ProfileService implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<LoadedProfile>>();
@@ -78,7 +79,8 @@ export class ProfileService implements vscode.Disposable {
 
   private async read(folder: vscode.WorkspaceFolder | undefined): Promise<LoadedProfile> {
     const settings = profileFromSettings(readSettings(folder));
-    if (!folder) return { profile: mergeProfiles(undefined, settings), fileUri: undefined, problemCount: 0 };
+    const untrusted = !vscode.workspace.isTrusted ? { suppressions: [], applySuppressions: false } : {};
+    if (!folder) return { profile: { ...mergeProfiles(undefined, settings), ...untrusted }, fileUri: undefined, problemCount: 0 };
     const fileUri = vscode.Uri.joinPath(folder.uri, PROFILE_FILE_NAME);
     let text: string;
     try {
@@ -86,7 +88,7 @@ export class ProfileService implements vscode.Disposable {
       text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri));
     } catch {
       this.diagnostics.delete(fileUri);
-      return { profile: mergeProfiles(undefined, settings), fileUri: undefined, problemCount: 0 };
+      return { profile: { ...mergeProfiles(undefined, settings), ...untrusted }, fileUri: undefined, problemCount: 0 };
     }
     const { declared: profile, problems } = parseProfile(text);
     this.diagnostics.set(fileUri, problems.map(toDiagnostic));
@@ -96,12 +98,13 @@ export class ProfileService implements vscode.Disposable {
       for (const p of problems) this.log.warn(`  line ${p.range.start.line + 1}: ${p.message}`);
       this.warnOnce(fileUri, errors);
     }
-    const trusted = vscode.workspace.isTrusted;
-    const fileProfile: Partial<OrgProfile> = trusted ? profile : { ...profile, suppressions: [] };
-    if (!trusted && (profile.suppressions?.length ?? 0) > 0) {
-      this.log.info(`${PROFILE_FILE_NAME}: ${profile.suppressions?.length ?? 0} suppression(s) ignored because the workspace is not trusted`);
+    if (!vscode.workspace.isTrusted) {
+      // A repository must not be able to describe its own agreements or hide its own findings: in
+      // restricted mode only the user's settings count, and no suppression (file or inline) applies.
+      this.log.info(`${PROFILE_FILE_NAME} is not applied (${profile.suppressions?.length ?? 0} suppression(s), agreements) and inline suppressions are ignored: the workspace is not trusted`);
+      return { profile: { ...mergeProfiles(undefined, settings), suppressions: [], applySuppressions: false }, fileUri, problemCount: problems.length };
     }
-    return { profile: mergeProfiles(fileProfile, settings), fileUri, problemCount: problems.length };
+    return { profile: mergeProfiles(profile, settings), fileUri, problemCount: problems.length };
   }
 
   private warnOnce(fileUri: vscode.Uri, errors: number): void {
@@ -127,8 +130,9 @@ function readSettings(folder: vscode.WorkspaceFolder | undefined): Record<string
   const out: Record<string, unknown> = {};
   for (const key of ['retention', 'baaSigned', 'dataResidency', 'providers'] as const) {
     const inspected = config.inspect(key);
-    // Only values someone set count: defaults must not override the file.
-    const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+    // Only values someone set count: defaults must not override the file. In an untrusted
+    // workspace only the user's own (global) value counts.
+    const value = vscode.workspace.isTrusted ? (inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue) : inspected?.globalValue;
     if (value !== undefined) out[key] = value;
   }
   return out;

@@ -58,6 +58,7 @@ function ruleMatches(names: string[], ruleId: string): boolean {
  * does not suppress; a comment without a reason does not suppress and adds OPL016.
  */
 export function applySuppressions(site: CallSite, verdicts: Verdict[], ctx: { file: string; inline: InlineSuppression[]; profile: OrgProfile; today: string }): Verdict[] {
+  if (ctx.profile.applySuppressions === false) return verdicts;
   const line = site.range.start.line;
   const nearby = ctx.inline.filter((s) => (s.cell ?? -1) === (site.cell ?? -1) && (s.line === line || s.line === line - 1));
   const out: Verdict[] = [];

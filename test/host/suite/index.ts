@@ -2,14 +2,23 @@ import * as vscode from 'vscode';
 import { HostSuite } from './harness';
 import { defineLensTests } from './lens.tests';
 import { defineScanTests } from './scan.tests';
+import { defineScaleTests } from './scale.tests';
+import { defineUntrustedTests } from './untrusted.tests';
 import { installNetworkTripwires } from './networkTripwires';
 
 /** extensionTestsPath entry: VS Code calls run() inside the extension host and exits with its result. */
 export async function run(): Promise<void> {
   const host = process.env.PRIVACY_LENS_HOST === 'browser' ? 'web' : 'node';
-  const label = `host-${globalThis.process?.env?.PRIVACY_LENS_SUITE_LABEL ?? host}`;
+  // The Node hosts also run two special suites, chosen by scripts/hosts/run-suite.mjs.
+  const special = host === 'node' ? globalThis.process?.env?.PRIVACY_LENS_SUITE : undefined;
+  const label = `host-${special ?? globalThis.process?.env?.PRIVACY_LENS_SUITE_LABEL ?? host}`;
   console.log(`[${label}] VS Code ${vscode.version}, uiKind ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, remote ${vscode.env.remoteName ?? 'none'}`);
   const suite = new HostSuite(label);
+  if (special === 'untrusted' || special === 'scale') {
+    (special === 'untrusted' ? defineUntrustedTests : defineScaleTests)(suite.test);
+    await suite.run();
+    return;
+  }
   // In the web worker host the workspace file system itself is served over fetch (test-web's fs
   // provider runs in the same worker), so the tripwires are installed in the Node hosts only.
   const tripped = host === 'node' ? installNetworkTripwires((line) => console.log(line)) : [];
