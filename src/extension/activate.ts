@@ -58,6 +58,10 @@ export function activateWith(context: vscode.ExtensionContext, reader: FileReade
       ...registerProviders(lens, live),
       ...registerProfileLanguageFeatures(profiles),
     );
+    // Findings must not outlive their files: deletions on disk (git checkout, a shell, the
+    // explorer) remove them, also while or after a scan that read the file.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    context.subscriptions.push(deletions, deletions.onDidDelete((uri) => store.removeDeleted(uri)));
     live.start();
     lens.activationMs = performance.now() - started;
     log.info(`activated in ${lens.activationMs.toFixed(1)} ms`);

@@ -128,3 +128,4 @@ export function detailPageFor(target: DetailTarget): DetailPage | undefined {
 
 export { listRules, listSources };
 export { excludeMatcher } from '../core/suppress/glob';
+export { languageForFileName } from '../core/detect/languages';

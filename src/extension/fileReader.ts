@@ -10,9 +10,30 @@ export type ReadOutcome = { bytes: Uint8Array } | { skipped: string };
  */
 export interface FileReader {
   read(uri: vscode.Uri, maxSize: number): Promise<ReadOutcome>;
+  exists(uri: vscode.Uri): Promise<boolean>;
+  /**
+   * Lists a folder's source files itself, when the host can do that without one huge
+   * `findFiles` answer (which arrives as a single long task on 100,000-file workspaces).
+   * Undefined when this host cannot list this folder; then `findFiles` does.
+   */
+  listFolder?(folder: vscode.Uri, filter: FolderFilter, token: vscode.CancellationToken): Promise<string[] | undefined>;
+}
+
+/** What a folder listing leaves out; paths are relative to the folder, `/` separators. */
+export interface FolderFilter {
+  isSourceFile(name: string): boolean;
+  isExcluded(relativePath: string): boolean;
 }
 
 export const workspaceFsReader: FileReader = {
+  async exists(uri) {
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return true;
+    } catch {
+      return false;
+    }
+  },
   async read(uri, maxSize) {
     try {
       const stat = await vscode.workspace.fs.stat(uri);

@@ -53,6 +53,20 @@ export class FindingsStore implements vscode.Disposable {
     if (this.byUri.delete(uri.toString())) this.changed.fire([uri]);
   }
 
+  /** A file or a whole folder was deleted: its findings go, whenever that happens. */
+  removeDeleted(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const prefix = key.endsWith('/') ? key : `${key}/`;
+    const gone: vscode.Uri[] = [];
+    for (const [k, list] of this.byUri) {
+      if (k !== key && !k.startsWith(prefix)) continue;
+      this.byUri.delete(k);
+      const first = list[0];
+      if (first) gone.push(first.uri);
+    }
+    if (gone.length > 0) this.changed.fire(gone);
+  }
+
   forUri(uri: vscode.Uri): readonly WorkspaceFinding[] {
     return this.byUri.get(uri.toString()) ?? [];
   }

@@ -88,7 +88,7 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     }
     const list = [...groups.values()];
     for (const g of list) g.rows.sort(compareRows);
-    return list.sort((a, b) => a.key.localeCompare(b.key));
+    return list.sort((a, b) => byText(a.key, b.key));
   }
 
   getChildren(node?: Node): Node[] {
@@ -159,5 +159,10 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
 function compareRows(a: FindingRow, b: FindingRow): number {
   const sa = a.verdict ? SEVERITY_ORDER.indexOf(a.verdict.severity) : 9;
   const sb = b.verdict ? SEVERITY_ORDER.indexOf(b.verdict.severity) : 9;
-  return sa - sb || a.finding.file.localeCompare(b.finding.file) || a.finding.site.range.start.line - b.finding.site.range.start.line;
+  return sa - sb || byText(a.finding.file, b.finding.file) || a.finding.site.range.start.line - b.finding.site.range.start.line;
+}
+
+/** Code-unit order: stable, and far cheaper than localeCompare on tens of thousands of rows. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -113,7 +113,9 @@ export class Lens implements vscode.Disposable {
     const entry = { cancel, options } as RunningScan;
     entry.settled = (async (): Promise<ScanOutcome> => {
       await previous?.settled.catch(() => undefined);
-      await vscode.commands.executeCommand('setContext', CONTEXT_KEY.scanning, true);
+      // Context keys are fire-and-forget: a round trip to the workbench must not delay the scan
+      // or its caller (a cancelled scan returns as soon as it stops).
+      void vscode.commands.executeCommand('setContext', CONTEXT_KEY.scanning, true);
       try {
         const outcome = await vscode.window.withProgress(
           { location: options.silent ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification, title: 'OpenAI Privacy Lens: scanning', cancellable: true },
@@ -130,7 +132,7 @@ export class Lens implements vscode.Disposable {
       } finally {
         if (this.running === entry) {
           this.running = undefined;
-          await vscode.commands.executeCommand('setContext', CONTEXT_KEY.scanning, false);
+          void vscode.commands.executeCommand('setContext', CONTEXT_KEY.scanning, false);
         }
         cancel.dispose();
       }

@@ -35,12 +35,15 @@ export class LiveAnalysis implements vscode.Disposable {
         for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
       }),
     );
-    // A scan reads each file once; documents edited (or saved) after it read them, and untitled
-    // ones it never reads, are analysed again before the scan's caller sees the store.
+    // The scan replaced the store with what the files on disk hold. Documents whose text is not
+    // on disk (unsaved edits, untitled files, notebook cells) or outside every workspace folder
+    // are analysed again before the scan's caller sees the store; saved files keep the scan's view.
     this.lens.afterEachScan(async () => {
-      this.analysed.clear();
       for (const d of vscode.workspace.textDocuments) {
-        if (isAnalyzableDocument(d) && !d.isClosed) await this.analyzeNow(d);
+        if (!isAnalyzableDocument(d) || d.isClosed) continue;
+        if (!d.isDirty && !d.isUntitled && d.uri.scheme !== 'vscode-notebook-cell' && vscode.workspace.getWorkspaceFolder(d.uri)) continue;
+        this.analysed.delete(d.uri.toString());
+        await this.analyzeNow(d);
       }
     });
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);

@@ -1,9 +1,27 @@
-import { readFile, stat } from 'node:fs/promises';
-import type { FileReader } from './fileReader';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type * as vscode from 'vscode';
+import { GitignoreSet } from '../core/files/gitignoreSet';
+import type { FileReader, FolderFilter } from './fileReader';
 import { tooLarge, unreadable, workspaceFsReader } from './fileReader';
 
-/** Node host only: `file:` URIs straight from disk, everything else through `workspace.fs`. */
+/** How long the lister works before it lets the extension host run other tasks. */
+const SLICE_MS = 15;
+
+/**
+ * Node host only: `file:` URIs straight from disk, everything else through `workspace.fs`. Local
+ * folders are listed here too, one directory at a time, with `.gitignore` files read on the way.
+ */
 export const nodeFileReader: FileReader = {
+  async exists(uri) {
+    if (uri.scheme !== 'file') return workspaceFsReader.exists(uri);
+    return stat(uri.fsPath).then(
+      () => true,
+      () => false,
+    );
+  },
+
   async read(uri, maxSize) {
     if (uri.scheme !== 'file') return workspaceFsReader.read(uri, maxSize);
     try {
@@ -16,4 +34,65 @@ export const nodeFileReader: FileReader = {
       return { skipped: unreadable(error) };
     }
   },
+
+  async listFolder(folder, filter, token) {
+    if (folder.scheme !== 'file') return undefined;
+    return listLocalFolder(folder.fsPath, filter, token);
+  },
 };
+
+async function listLocalFolder(root: string, filter: FolderFilter, token: vscode.CancellationToken): Promise<string[]> {
+  const gitignore = new GitignoreSet();
+  const files: string[] = [];
+  // Real paths of visited folders; only symbolic links need realpath(), plain folders cannot loop.
+  const seen = new Set<string>();
+  const rootReal = await realpath(root);
+  seen.add(rootReal);
+  const stack: Array<{ dir: string; real: string }> = [{ dir: '', real: rootReal }];
+  let sliceStart = Date.now();
+  while (stack.length > 0) {
+    if (token.isCancellationRequested) return [];
+    const { dir, real } = stack.pop() ?? { dir: '', real: rootReal };
+    let entries: Dirent[];
+    try {
+      entries = await readdir(path.join(root, dir), { withFileTypes: true });
+    } catch {
+      continue; // an unreadable folder holds nothing we can scan
+    }
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      try {
+        gitignore.add(dir, await readFile(path.join(root, dir, '.gitignore'), 'utf8'));
+      } catch {
+        // an unreadable .gitignore only means fewer exclusions
+      }
+    }
+    for (const entry of entries) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      let target = `${real}/${entry.name}`;
+      if (entry.isSymbolicLink()) {
+        try {
+          const info = await stat(path.join(root, rel));
+          isDir = info.isDirectory();
+          isFile = info.isFile();
+          if (isDir) target = await realpath(path.join(root, rel));
+        } catch {
+          continue; // broken link
+        }
+      }
+      if (isDir) {
+        if (seen.has(target) || filter.isExcluded(`${rel}/`) || gitignore.ignores(`${rel}/`)) continue;
+        seen.add(target);
+        stack.push({ dir: rel, real: target });
+      } else if (isFile && filter.isSourceFile(entry.name) && !filter.isExcluded(rel) && !gitignore.ignores(rel)) {
+        files.push(rel);
+      }
+    }
+    if (Date.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = Date.now();
+    }
+  }
+  return files;
+}

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { GitignoreSet } from '../core/files/gitignoreSet';
-import { excludeMatcher } from './engine';
+import { excludeMatcher, languageForFileName } from './engine';
+import type { FileReader } from './fileReader';
 
 /** File types the detectors read. */
 export const SCANNED_GLOB = '**/*.{py,pyi,js,mjs,cjs,jsx,ts,mts,cts,tsx,go,sh,bash,zsh,http,rest,ipynb}';
@@ -17,17 +18,33 @@ export interface CandidateFile {
 
 /**
  * Lists the files a workspace scan reads in one folder: our languages, minus `files.exclude`,
- * `search.exclude`, our own `exclude` setting, vendored folders and `.gitignore`d paths.
- * Everything goes through `workspace.findFiles`/`workspace.fs`, so virtual file systems work.
+ * `search.exclude`, our own `exclude` setting, vendored folders and `.gitignore`d paths. Local
+ * folders in the Node host are listed by the reader, the rest through `workspace.findFiles`
+ * and `workspace.fs`, so virtual file systems work.
  */
-export async function listCandidateFiles(folder: vscode.WorkspaceFolder, token: vscode.CancellationToken): Promise<CandidateFile[]> {
+export async function listCandidateFiles(folder: vscode.WorkspaceFolder, token: vscode.CancellationToken, reader: FileReader): Promise<CandidateFile[]> {
   const globs = excludedGlobs(folder);
+  const excluded = excludeMatcher(globs);
+  const listed = await reader.listFolder?.(folder.uri, { isSourceFile: (name) => languageForFileName(name) !== undefined, isExcluded: excluded }, token);
+  if (listed) {
+    // 100,000 URIs take a few hundred milliseconds to build: in slices, like everything else here.
+    const files: CandidateFile[] = [];
+    let sliceStart = Date.now();
+    for (const relativePath of listed) {
+      files.push({ uri: vscode.Uri.joinPath(folder.uri, relativePath), folder, relativePath });
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (token.isCancellationRequested) return [];
+        sliceStart = Date.now();
+      }
+    }
+    return files;
+  }
   // findFiles gets the excludes to skip work early; the same globs are applied again below because
   // hosts differ in how they read them (the web host's fallback search ignores some).
   const simple = globs.filter((g) => !g.includes('{') && !g.includes(','));
   const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SCANNED_GLOB), `{${simple.join(',')}}`, undefined, token);
   const gitignore = await loadGitignores(folder, token);
-  const excluded = excludeMatcher(globs);
   const files: CandidateFile[] = [];
   let sliceStart = Date.now();
   for (const uri of uris) {

@@ -37,7 +37,7 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
   const perFolder: Array<{ folder: vscode.WorkspaceFolder; files: CandidateFile[] }> = [];
   for (const folder of folders) {
     if (token.isCancellationRequested) break;
-    perFolder.push({ folder, files: await listCandidateFiles(folder, token) });
+    perFolder.push({ folder, files: await listCandidateFiles(folder, token, lens.parts.reader) });
   }
   const total = perFolder.reduce((n, f) => n + f.files.length, 0);
   let done = 0;
@@ -74,7 +74,7 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
       if (uri) findings.push({ ...f, uri });
     }
   }
-  if (!token.isCancellationRequested) await dropFilesGoneFromDisk(findings, skipped);
+  if (!token.isCancellationRequested) await dropFilesGoneFromDisk(lens, findings, skipped);
   const summary: ScanSummary = {
     finishedAt: new Date(),
     durationMs: Date.now() - started,
@@ -99,7 +99,7 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
  * A file deleted after the scan read it must not keep findings: the store has to end consistent
  * with the disk. Only files with call sites are checked, so this costs a few stats.
  */
-async function dropFilesGoneFromDisk(findings: WorkspaceFinding[], skipped: ScanSummary['skipped']): Promise<void> {
+async function dropFilesGoneFromDisk(lens: Lens, findings: WorkspaceFinding[], skipped: ScanSummary['skipped']): Promise<void> {
   const byUri = new Map<string, vscode.Uri>();
   const relative = new Map<string, string>();
   for (const f of findings) {
@@ -110,11 +110,7 @@ async function dropFilesGoneFromDisk(findings: WorkspaceFinding[], skipped: Scan
   await Promise.all(
     [...byUri].map(async ([key, uri]) => {
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && d.isDirty)) return;
-      try {
-        await vscode.workspace.fs.stat(uri);
-      } catch {
-        gone.add(key);
-      }
+      if (!(await lens.parts.reader.exists(uri))) gone.add(key);
     }),
   );
   if (gone.size === 0) return;

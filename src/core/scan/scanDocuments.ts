@@ -53,7 +53,14 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   // Documents may arrive in any order (parallel readers); analyse them in path order so the
   // project index and the problems list do not depend on it.
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const doc of candidates) project.addFile(doc.path, doc.text);
+  for (const doc of candidates) {
+    if (options.signal?.aborted) return { findings: [], problems: [], filesScanned, filesMatched: 0, cancelled: true };
+    project.addFile(doc.path, doc.text);
+    if (Date.now() - sliceStart > SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = Date.now();
+    }
+  }
   const problems: ScanResult['problems'] = [];
   const detected: Array<{ path: string; text: string; sites: CallSite[] }> = [];
   for (const doc of candidates) {
@@ -69,7 +76,14 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   const facts = buildWorkspaceFacts(detected.flatMap((d) => d.sites));
   const today = options.today ?? todayIso();
   const findings: Finding[] = [];
-  for (const d of detected) findings.push(...evaluateSites(d.path, d.text, d.sites, options.profile, facts, today));
+  for (const d of detected) {
+    if (options.signal?.aborted) return { findings: [], problems, filesScanned, filesMatched: 0, cancelled: true };
+    findings.push(...evaluateSites(d.path, d.text, d.sites, options.profile, facts, today));
+    if (Date.now() - sliceStart > SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = Date.now();
+    }
+  }
   return { findings: rankFindings(findings), problems, filesScanned, filesMatched: detected.length, cancelled: false };
 }
 
@@ -102,5 +116,6 @@ export function rankFindings(findings: Finding[]): Finding[] {
     const top = topVerdict(f);
     return top ? ORDER[top.severity] : 9;
   };
-  return [...findings].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.site.range.start.line - b.site.range.start.line);
+  // Plain code-unit order for paths: localeCompare costs a quarter of a second on 20,000 findings.
+  return [...findings].sort((a, b) => rank(a) - rank(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.site.range.start.line - b.site.range.start.line);
 }
