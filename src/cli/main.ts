@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OrgProfile, Severity } from '../core/model';
-import { DEFAULT_PROFILE } from '../core/model';
+import { DEFAULT_PROFILE, SEVERITY_RANK } from '../core/model';
 import { PREFILTER_TERMS } from '../core/detect/detectFile';
 import { mergeProfiles, parseProfile } from '../core/profile/parseProfile';
 import type { ReportFormat } from '../core/report/renderReport';
@@ -21,7 +21,6 @@ const USAGE = `Usage:
 Makes no network requests. Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or I/O error.
 `;
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 export interface CliIo {
   out(s: string): void;

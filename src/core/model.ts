@@ -93,6 +93,9 @@ export interface CallSite {
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
+/** Most severe first; every list, sort and `--fail-on` threshold uses this one order. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
+
 export type RetentionControl = 'default' | 'modified-abuse-monitoring' | 'zero-data-retention';
 
 /** The team's own agreements with OpenAI, from `.openai-privacy.yaml` or settings. */

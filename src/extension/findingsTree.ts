@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { Severity, Verdict } from '../core/model';
+import { SEVERITY_RANK } from '../core/model';
 import { CONTEXT_KEY } from './commandIds';
 import type { FindingsStore, WorkspaceFinding } from './findingsStore';
 import { siteRangeInDocument } from './positions';
 
 export type GroupBy = 'severity' | 'rule' | 'endpoint' | 'file';
 
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
 const SEVERITY_TITLE: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Information', hint: 'Hints' };
 const SEVERITY_ICON: Record<Severity, vscode.ThemeIcon> = {
   error: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
@@ -130,7 +130,7 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     switch (this.groupBy) {
       case 'severity': {
         if (!v) return { key: '9', label: 'No concerns', icon: new vscode.ThemeIcon('pass') };
-        return { key: String(SEVERITY_ORDER.indexOf(v.severity)), label: SEVERITY_TITLE[v.severity], icon: SEVERITY_ICON[v.severity] };
+        return { key: String(SEVERITY_RANK[v.severity]), label: SEVERITY_TITLE[v.severity], icon: SEVERITY_ICON[v.severity] };
       }
       case 'rule':
         return v ? { key: v.ruleId, label: v.ruleId } : { key: 'zzz', label: 'No concerns' };
@@ -157,8 +157,8 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
 }
 
 function compareRows(a: FindingRow, b: FindingRow): number {
-  const sa = a.verdict ? SEVERITY_ORDER.indexOf(a.verdict.severity) : 9;
-  const sb = b.verdict ? SEVERITY_ORDER.indexOf(b.verdict.severity) : 9;
+  const sa = a.verdict ? SEVERITY_RANK[a.verdict.severity] : 9;
+  const sb = b.verdict ? SEVERITY_RANK[b.verdict.severity] : 9;
   return sa - sb || byText(a.finding.file, b.finding.file) || a.finding.site.range.start.line - b.finding.site.range.start.line;
 }
 

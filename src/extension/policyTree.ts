@@ -6,6 +6,7 @@ import { listEndpointPolicies, listTopicViews, policyAsOf, sitesConcerningTopic 
 import type { FindingsStore, WorkspaceFinding } from './findingsStore';
 import type { ProfileService } from './profileService';
 import { siteRangeInDocument } from './positions';
+import { escapeMarkdown } from '../core/present/markdown';
 
 type Node =
   | { type: 'asOf' }
@@ -99,8 +100,8 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
         const md = new vscode.MarkdownString();
         md.appendText(node.claim.text);
         md.appendMarkdown('\n\n');
-        for (const s of node.claim.sources) md.appendMarkdown(`- ${escape(s.title)} — as of ${escape(s.asOf)}\n`);
-        if (node.claim.disagreement) md.appendMarkdown(`\n$(warning) Sources disagree: ${escape(node.claim.disagreement)}`);
+        for (const s of node.claim.sources) md.appendMarkdown(`- ${escapeMarkdown(s.title)} — as of ${escapeMarkdown(s.asOf)}\n`);
+        if (node.claim.disagreement) md.appendMarkdown(`\n$(warning) Sources disagree: ${escapeMarkdown(node.claim.disagreement)}`);
         md.supportThemeIcons = true;
         item.tooltip = md;
         item.iconPath = new vscode.ThemeIcon(node.claim.disagreement ? 'warning' : 'note');
@@ -180,6 +181,3 @@ export class PolicyTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   }
 }
 
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
-}

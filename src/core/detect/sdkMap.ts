@@ -42,10 +42,3 @@ export function lookupSdkMethod(family: SdkFamily, members: string[]): SdkMethod
 }
 
 const WRAPPERS = new Set(['with_raw_response', 'with_streaming_response', 'withResponse', 'asResponse']);
-
-/** Method names that exist in the map at all: a cheap test before resolving receivers. */
-export function knownLeafNames(family: SdkFamily): Set<string> {
-  const set = new Set<string>();
-  for (const key of load().get(family)?.keys() ?? []) set.add(key.split('.').pop() ?? key);
-  return set;
-}

@@ -42,4 +42,14 @@ describe('detail page HTML', () => {
   it('escapes the five HTML-significant characters and backticks', () => {
     assert.equal(escapeHtml(`<>&"'\``), '&#60;&#62;&#38;&#34;&#39;&#96;');
   });
+
+  it('takes every colour from the theme, so pages read in light, dark and high-contrast themes', () => {
+    const style = /<style[^>]*>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    const declarations = [...style.matchAll(/(color|background|border[\w-]*)\s*:\s*([^;}]+)/g)].map((m) => `${m[1]}: ${(m[2] ?? '').trim()}`);
+    assert.ok(declarations.length >= 5, `colour declarations found (${declarations.length})`);
+    for (const d of declarations) {
+      assert.doesNotMatch(d, /#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(|\b(?:white|black|gray|grey|red|blue|green)\b/i, `${d} uses a fixed colour`);
+      if (/^(?:color|background)/.test(d)) assert.match(d, /var\(--vscode-[\w-]+|transparent|none|inherit/, `${d} comes from the theme`);
+    }
+  });
 });
