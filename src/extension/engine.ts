@@ -128,4 +128,4 @@ export function detailPageFor(target: DetailTarget): DetailPage | undefined {
 
 export { listRules, listSources };
 export { excludeMatcher } from '../core/suppress/glob';
-export { languageForFileName } from '../core/detect/languages';
+export { bytesMayMentionOpenAI, languageForFileName } from '../core/detect/languages';

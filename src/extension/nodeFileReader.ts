@@ -1,5 +1,6 @@
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type * as vscode from 'vscode';
 import { GitignoreSet } from '../core/files/gitignoreSet';
@@ -22,16 +23,24 @@ export const nodeFileReader: FileReader = {
     );
   },
 
-  async read(uri, maxSize) {
+  async read(uri, maxSize, scratch) {
     if (uri.scheme !== 'file') return workspaceFsReader.read(uri, maxSize);
+    let handle: FileHandle | undefined;
     try {
-      const info = await stat(uri.fsPath);
+      handle = await open(uri.fsPath, 'r');
+      const info = await handle.stat();
       // A FIFO or device named like a source file would block a read forever.
       if (!info.isFile()) return { skipped: 'not a regular file' };
       if (info.size > maxSize) return { skipped: tooLarge(info.size, maxSize) };
-      return { bytes: await readFile(uri.fsPath) };
+      if (scratch && info.size <= scratch.length) {
+        const { bytesRead } = await handle.read(scratch, 0, info.size, 0);
+        return { bytes: scratch.subarray(0, bytesRead) };
+      }
+      return { bytes: await handle.readFile() };
     } catch (error) {
       return { skipped: unreadable(error) };
+    } finally {
+      await handle?.close().catch(() => undefined);
     }
   },
 

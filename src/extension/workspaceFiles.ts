@@ -10,10 +10,16 @@ export const SCANNED_GLOB = '**/*.{py,pyi,js,mjs,cjs,jsx,ts,mts,cts,tsx,go,sh,ba
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/.venv/**', '**/venv/**', '**/__pycache__/**', '**/site-packages/**', '**/dist/**', '**/build/**', '**/.next/**', '**/target/**'];
 
 export interface CandidateFile {
-  uri: vscode.Uri;
   folder: vscode.WorkspaceFolder;
   /** Relative to its workspace folder, `/` separators. */
   relativePath: string;
+  /** Set when the listing produced URIs (findFiles); otherwise built when the file is read. */
+  uri?: vscode.Uri;
+}
+
+/** A candidate's URI. Built on demand: 100,000 URIs held for a whole scan are tens of megabytes the collector keeps walking. */
+export function candidateUri(file: CandidateFile): vscode.Uri {
+  return file.uri ?? vscode.Uri.joinPath(file.folder.uri, file.relativePath);
 }
 
 /**
@@ -27,14 +33,12 @@ export async function listCandidateFiles(folder: vscode.WorkspaceFolder, token: 
   const excluded = excludeMatcher(globs);
   const listed = await reader.listFolder?.(folder.uri, { isSourceFile: (name) => languageForFileName(name) !== undefined, isExcluded: excluded }, token);
   if (listed) {
-    // 100,000 URIs take a few hundred milliseconds to build: in slices, like everything else here.
     const files: CandidateFile[] = [];
     let sliceStart = Date.now();
     for (const relativePath of listed) {
-      files.push({ uri: vscode.Uri.joinPath(folder.uri, relativePath), folder, relativePath });
+      files.push({ folder, relativePath });
       if (Date.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setTimeout(resolve, 0));
-        if (token.isCancellationRequested) return [];
         sliceStart = Date.now();
       }
     }

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { scanTexts } from './engine';
+import { bytesMayMentionOpenAI, scanTexts } from './engine';
 import type { ScanSummary, WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
 import type { ReadOutcome } from './fileReader';
 import type { CandidateFile } from './workspaceFiles';
-import { listCandidateFiles } from './workspaceFiles';
+import { candidateUri, listCandidateFiles, relativeTo } from './workspaceFiles';
 
 export interface ScanOutcome {
   findings: WorkspaceFinding[];
@@ -48,7 +48,6 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
     if (token.isCancellationRequested) break;
     const profile = await lens.parts.profiles.profileFor(folder.uri);
     const maxSize = vscode.workspace.getConfiguration('openaiPrivacyLens', folder).get<number>('maxFileSize', 1048576);
-    const byPath = new Map(files.map((f) => [f.relativePath, f.uri]));
     const result = await scanTexts(readFiles(lens, files, maxSize, skipped, token), {
       profile,
       signal,
@@ -64,14 +63,18 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
         }
       },
     });
+    // the core's last step (ranking) just ran: start the mapping in a slice of its own
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const uris = new Map<string, vscode.Uri>();
     filesScanned += result.filesScanned;
     filesMatched += result.filesMatched;
     for (const p of result.problems) {
       skipped.push({ path: p.path, reason: p.message });
     }
     for (const f of result.findings) {
-      const uri = byPath.get(f.file);
-      if (uri) findings.push({ ...f, uri });
+      let uri = uris.get(f.file);
+      if (!uri) uris.set(f.file, (uri = candidateUri({ folder, relativePath: f.file })));
+      findings.push({ ...f, uri });
     }
   }
   if (!token.isCancellationRequested) await dropFilesGoneFromDisk(lens, findings, skipped);
@@ -121,26 +124,36 @@ async function dropFilesGoneFromDisk(lens: Lens, findings: WorkspaceFinding[], s
 
 /** Reads ahead of the analysis so disk latency overlaps with it; the order of files is kept. */
 const READ_AHEAD = 16;
+const SCRATCH_BYTES = 256 * 1024;
 
 async function* readFiles(lens: Lens, files: CandidateFile[], maxSize: number, skipped: ScanSummary['skipped'], token: vscode.CancellationToken): AsyncGenerator<{ path: string; text: string }> {
   const decoder = new TextDecoder('utf-8', { fatal: false });
+  // Open documents by folder-relative path, so a file's URI is only built when it is read.
   const open = new Map<string, vscode.TextDocument>();
-  for (const d of vscode.workspace.textDocuments) open.set(d.uri.toString(), d);
-  const pending: Array<Promise<ReadOutcome> | undefined> = [];
+  for (const d of vscode.workspace.textDocuments) {
+    const folder = vscode.workspace.getWorkspaceFolder(d.uri);
+    const rel = folder ? relativeTo(folder.uri, d.uri) : undefined;
+    if (folder && rel !== undefined) open.set(`${folder.index}:${rel}`, d);
+  }
+  const openKey = (file: CandidateFile): string => `${file.folder.index}:${file.relativePath}`;
+  const pending = new Map<number, Promise<ReadOutcome>>();
+  // One scratch buffer per read in flight, plus the one being analysed: reads can land in them
+  // instead of new buffers. A buffer is reused only after its file has been decoded or dropped.
+  const scratch = Array.from({ length: READ_AHEAD + 1 }, () => new Uint8Array(SCRATCH_BYTES));
   const start = (i: number): void => {
     const file = files[i];
     // Unsaved editor text wins over the disk; those files are not read.
-    pending[i] = file && !open.get(file.uri.toString())?.isDirty ? lens.parts.reader.read(file.uri, maxSize) : undefined;
+    if (file && !open.get(openKey(file))?.isDirty) pending.set(i, lens.parts.reader.read(candidateUri(file), maxSize, scratch[i % scratch.length]));
   };
   for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) start(i);
   for (let i = 0; i < files.length; i++) {
     if (token.isCancellationRequested) return;
     if (i + READ_AHEAD < files.length) start(i + READ_AHEAD);
     const file = files[i];
-    const read = pending[i];
-    pending[i] = undefined;
+    const read = pending.get(i);
+    pending.delete(i);
     if (!file) continue;
-    const document = open.get(file.uri.toString());
+    const document = open.get(openKey(file));
     if (!read || document?.isDirty) {
       if (document) yield { path: file.relativePath, text: document.getText() };
       continue;
@@ -154,6 +167,8 @@ async function* readFiles(lens: Lens, files: CandidateFile[], maxSize: number, s
       skipped.push({ path: file.relativePath, reason: 'binary file (NUL byte)' });
       continue;
     }
-    yield { path: file.relativePath, text: decoder.decode(outcome.bytes) };
+    // Files without any prefilter term are counted but not decoded: no detector can find a call
+    // in them, and decoding 100,000 files is most of the garbage a large scan makes.
+    yield { path: file.relativePath, text: bytesMayMentionOpenAI(outcome.bytes) ? decoder.decode(outcome.bytes) : '' };
   }
 }

@@ -33,3 +33,24 @@ export const PREFILTER_TERMS: readonly string[] = ['openai', 'OpenAI', '/v1/'];
 export function mayMentionOpenAI(text: string): boolean {
   return PREFILTER_TERMS.some((term) => text.includes(term));
 }
+
+const TERM_BYTES = PREFILTER_TERMS.map((term) => Uint8Array.from(term, (c) => c.charCodeAt(0)));
+
+/**
+ * The same test on raw UTF-8 bytes (the terms are ASCII), so a scan can skip decoding the files
+ * that cannot matter: most of a large workspace. Uses the typed array's native indexOf per term.
+ */
+export function bytesMayMentionOpenAI(bytes: Uint8Array): boolean {
+  return TERM_BYTES.some((term) => indexOfBytes(bytes, term) >= 0);
+}
+
+function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
+  const first = needle[0] ?? 0;
+  const last = haystack.length - needle.length;
+  for (let i = haystack.indexOf(first); i >= 0 && i <= last; i = haystack.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && haystack[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
+}

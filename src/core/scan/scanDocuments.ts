@@ -85,6 +85,8 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
       sliceStart = Date.now();
     }
   }
+  // Ranking 20,000 findings is a few tens of milliseconds: give it a slice of its own.
+  await yieldToEventLoop();
   return { findings: rankFindings(findings), problems, filesScanned, filesMatched: detected.length, cancelled: false };
 }
 
@@ -112,10 +114,12 @@ export function topVerdict(finding: Finding): Finding['verdicts'][number] | unde
 
 /** Most severe first, then by file and line. */
 export function rankFindings(findings: Finding[]): Finding[] {
-  const rank = (f: Finding): number => {
-    const top = topVerdict(f);
-    return top ? SEVERITY_RANK[top.severity] : 9;
-  };
+  // Each finding's rank is computed once: inside the comparator it would run twice per comparison.
+  const ranked = findings.map((finding) => {
+    const top = topVerdict(finding);
+    return { finding, rank: top ? SEVERITY_RANK[top.severity] : 9 };
+  });
   // Plain code-unit order for paths: localeCompare costs a quarter of a second on 20,000 findings.
-  return [...findings].sort((a, b) => rank(a) - rank(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.site.range.start.line - b.site.range.start.line);
+  ranked.sort((a, b) => a.rank - b.rank || (a.finding.file < b.finding.file ? -1 : a.finding.file > b.finding.file ? 1 : 0) || a.finding.site.range.start.line - b.finding.site.range.start.line);
+  return ranked.map((r) => r.finding);
 }

@@ -56,6 +56,16 @@ function memoryMiB(): { rss: number; heap: number } {
  * must hold whatever the machine: the scan completes, reports progress, and a cancel stops it.
  */
 export function defineScaleTests(test: Define): void {
+  test('baseline: the idle extension host for 5 s, before any scan', async () => {
+    const loop = watchEventLoop(() => 'idle');
+    const gc = watchGc();
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    const slices = loop.stop();
+    const pauses = gc.stop();
+    console.log(`[scale] idle baseline: longest slice ${slices.longestMs.toFixed(0)} ms, longest garbage-collection pause ${pauses.longestMs.toFixed(0)} ms`);
+    assert.ok(slices.longestMs >= 0);
+  }, 30_000);
+
   test('a full scan of the large workspace: time, progress, longest slice, memory', async () => {
     const api = await lensApi();
     const before = memoryMiB();

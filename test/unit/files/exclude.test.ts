@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { bytesMayMentionOpenAI, mayMentionOpenAI } from '../../../src/core/detect/languages';
 import { excludeMatcher } from '../../../src/core/suppress/glob';
 
 describe('exclude globs as files.exclude means them', () => {
@@ -30,4 +31,13 @@ describe('exclude globs as files.exclude means them', () => {
     assert.ok(!excludeMatcher([])('a.py'));
     assert.ok(!excludeMatcher(['', '  '])('a.py'));
   });
+});
+
+describe('the byte-level prefilter agrees with the text one', () => {
+  const cases = ['', 'import json', 'from openai import OpenAI', 'const c = new OpenAI()', 'curl https://x/v1/files', 'openaI', '/v1', 'café openai', '🙂/v1/'];
+  for (const text of cases) {
+    it(JSON.stringify(text), () => {
+      assert.strictEqual(bytesMayMentionOpenAI(new TextEncoder().encode(text)), mayMentionOpenAI(text));
+    });
+  }
 });
