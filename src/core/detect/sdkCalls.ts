@@ -279,7 +279,9 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   if (s.classes.size === 0 && s.clients.size === 0) return;
   // legacy v3: `new Configuration({ basePath })` decides where OpenAIApi sends data
   const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
-  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?)([\w$]+)(?:\s*[!?]?\s*:\s*[\w$.<>| ]+)?\s*=\s*new\s+([\w$.]+)\s*\(/g;
+  // No two adjacent quantifiers may both match blanks: comments and strings are blanked to long
+  // runs of spaces, and an ambiguous pattern backtracks quadratically over them (found by fuzzing).
+  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?)([\w$]+)(?:[!?]?[ \t]*:[ \t]*[\w$.<>|]+(?:[ \t]*[|<>.][ \t]*[\w$.<>|]+)*)?[ \t]*=[ \t]*new\s+([\w$.]+)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[2] ?? '');
     if (!cls) continue;
@@ -302,7 +304,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
     if (classField) s.clients.set(`this.${name}`, info);
   }
-  for (const m of code.matchAll(/\b([\w$]+)\s*[?!]?\s*:\s*(?:[\w$]+\.)?(OpenAI|AzureOpenAI)\b(?!\s*\()/g)) {
+  for (const m of code.matchAll(/\b([\w$]+)[?!]?[ \t]*:[ \t]*(?:[\w$]+\.)?(OpenAI|AzureOpenAI)\b(?![ \t]*\()/g)) {
     const name = m[1] ?? '';
     if (s.clients.has(name) || !s.classes.has(m[2] ?? '')) continue;
     const azure = m[2] === 'AzureOpenAI';

@@ -63,4 +63,20 @@ describe('fuzzing the detectors and the profile parser', () => {
       { numRuns: RUNS, seed: SEED },
     );
   });
+
+  // A hang guard rather than a timed assertion: the fixed code takes milliseconds, the quadratic
+  // one took 300 ms for the first input alone and minutes for the second.
+  it('regression: an unterminated block comment before a typed field stays linear', { timeout: 30_000 }, () => {
+    // Found by `npm run fuzz` (seed 294914991): the comment blanked the rest of the file to spaces,
+    // and an ambiguous `\s*[?!]?\s*:` pattern backtracked quadratically over them (300 ms for 20 KB).
+    const file = corpus.find((f) => f.name === 'node_cjs_legacy.js');
+    assert.ok(file);
+    const at = 698830649 % (file.text.length + 1);
+    const text = `${file.text.slice(0, at)}/*${file.text.slice(at)}`.repeat(21);
+    const started = performance.now();
+    assert.deepStrictEqual(detectCallSites(text, { fileName: 'node_cjs_legacy.js' }).problems, []);
+    detectCallSites(`class A {\n  private client${' '.repeat(50_000)}: OpenAI;\n}\n${'  '.repeat(20_000)}`, { fileName: 'a.ts' });
+    const ms = performance.now() - started;
+    console.log(`fuzz regression case: ${ms.toFixed(1)} ms for ${text.length + 90_000} chars`);
+  });
 });
