@@ -135,7 +135,8 @@ function enclosingCall(code: string, offset: number): { callee: string; start: n
 
 function assignedVariable(code: string, offset: number): string | undefined {
   const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+|self\.)?([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+\s*)?(?::=|=)\s*[rfbu]{0,2}$/i.exec(code.slice(lineStart, offset))?.[1];
+  // a bounded window before the literal keeps minified one-line files linear
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+|self\.)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*[rfbu]{0,2}$/i.exec(code.slice(Math.max(lineStart, offset - 240), offset))?.[1];
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */

@@ -159,10 +159,13 @@ function blankWithOptions(code: string): string {
   return out;
 }
 
+const ASSIGNMENT_WINDOW = 240;
+
 function assignedName(code: string, callStart: number): string | undefined {
   const lineStart = code.lastIndexOf('\n', callStart - 1) + 1;
-  const before = code.slice(lineStart, callStart);
-  return /(?:^|[\s(])(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)(?:\s*,\s*[A-Za-z_$][\w$]*)*(?:\s*:\s*[\w.<>[\]| ]+)?\s*(?::=|=)\s*(?:await\s+)?$/.exec(before)?.[1];
+  // The assignment sits just before the call; a bounded window keeps minified one-line files linear.
+  const before = code.slice(Math.max(lineStart, callStart - ASSIGNMENT_WINDOW), callStart);
+  return /(?:^|[\s(])(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*)*(?:[ \t]*:[^=\n]*|[ \t]*)(?::=|=)[ \t]*(?:await\s+)?$/.exec(before)?.[1];
 }
 
 function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: ProjectIndex | undefined): Symbols {
@@ -206,7 +209,9 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     else if (apiBase) s.moduleProvider = providerFromUrlExpression(apiBase);
   }
   // clients built here: `x = OpenAI(...)`, `self.x = AsyncAzureOpenAI(...)`, `x: OpenAI = OpenAI(...)`
-  const assign = /((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w.[\]| ]+)?=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g;
+  // One quantifier per run of blanks: blanked comments and strings are long runs of spaces, and
+  // two quantifiers that can both take them backtrack quadratically (found by fuzzing).
+  const assign = /((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[2] ?? '');
     const name = m[1] ?? '';
@@ -281,7 +286,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
   // No two adjacent quantifiers may both match blanks: comments and strings are blanked to long
   // runs of spaces, and an ambiguous pattern backtracks quadratically over them (found by fuzzing).
-  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?)([\w$]+)(?:[!?]?[ \t]*:[ \t]*[\w$.<>|]+(?:[ \t]*[|<>.][ \t]*[\w$.<>|]+)*)?[ \t]*=[ \t]*new\s+([\w$.]+)\s*\(/g;
+  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?)([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*new\s+([\w$.]+)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[2] ?? '');
     if (!cls) continue;
