@@ -3,6 +3,11 @@ import type { WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
 import { analyzeDocument, isAnalyzableDocument } from './documentAnalysis';
 
+/** Text a workspace scan cannot see: unsaved edits, untitled files, notebook cells, files outside every folder. */
+function textNotOnDisk(d: vscode.TextDocument): boolean {
+  return d.isDirty || d.isUntitled || d.uri.scheme === 'vscode-notebook-cell' || vscode.workspace.getWorkspaceFolder(d.uri) === undefined;
+}
+
 /**
  * Re-analyses open documents as the user types (debounced) and on save, without a rescan,
  * and replaces that document's findings in the store.
@@ -32,7 +37,12 @@ export class LiveAnalysis implements vscode.Disposable {
       }),
       this.lens.parts.profiles.onDidChange(() => {
         this.analysed.clear();
-        for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+        // Only what the user is looking at or has not saved: a document VS Code merely keeps
+        // loaded (a closed tab, a file another extension read) is the scan's business.
+        const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
+        for (const d of vscode.workspace.textDocuments) {
+          if (visible.has(d.uri.toString()) || textNotOnDisk(d)) this.schedule(d, 0);
+        }
       }),
     );
     // The scan replaced the store with what the files on disk hold. Documents whose text is not
@@ -40,8 +50,7 @@ export class LiveAnalysis implements vscode.Disposable {
     // are analysed again before the scan's caller sees the store; saved files keep the scan's view.
     this.lens.afterEachScan(async () => {
       for (const d of vscode.workspace.textDocuments) {
-        if (!isAnalyzableDocument(d) || d.isClosed) continue;
-        if (!d.isDirty && !d.isUntitled && d.uri.scheme !== 'vscode-notebook-cell' && vscode.workspace.getWorkspaceFolder(d.uri)) continue;
+        if (!isAnalyzableDocument(d) || d.isClosed || !textNotOnDisk(d)) continue;
         this.analysed.delete(d.uri.toString());
         await this.analyzeNow(d);
       }
