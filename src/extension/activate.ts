@@ -61,7 +61,11 @@ export function activateWith(context: vscode.ExtensionContext, reader: FileReade
     // Findings must not outlive their files: deletions on disk (git checkout, a shell, the
     // explorer) remove them, also while or after a scan that read the file.
     const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
-    context.subscriptions.push(deletions, deletions.onDidDelete((uri) => store.removeDeleted(uri)));
+    // Events can arrive late: a file deleted and written again must keep its findings.
+    const onDeleted = async (uri: vscode.Uri): Promise<void> => {
+      if (!(await reader.exists(uri))) store.removeDeleted(uri);
+    };
+    context.subscriptions.push(deletions, deletions.onDidDelete((uri) => void onDeleted(uri)));
     live.start();
     lens.activationMs = performance.now() - started;
     log.info(`activated in ${lens.activationMs.toFixed(1)} ms`);

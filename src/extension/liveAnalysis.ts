@@ -73,9 +73,10 @@ export class LiveAnalysis implements vscode.Disposable {
     if (running && running.version === version) return running.done;
     const done = analyzeDocument(this.lens, document)
       .then((findings) => {
-        // A newer version may have been analysed meanwhile; never overwrite it with older findings.
+        // The document may have changed (or been reverted, or closed) while this ran: findings for
+        // a version that no longer exists never reach the store; the change schedules a new run.
         const current = this.analysed.get(key);
-        if (!current || current.version <= version) {
+        if (!document.isClosed && document.version === version && (!current || current.version <= version)) {
           this.analysed.set(key, { version, findings });
           this.lens.parts.store.replaceDocument(document.uri, findings);
         }
