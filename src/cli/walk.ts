@@ -88,7 +88,11 @@ export function* listSourceFiles(root: string, options: Pick<WalkOptions, 'onSki
         }
         seen.add(target);
         subdirs.push({ dir: rel, real: target });
-      } else if (isFile && languageForFileName(entry.name) && !gitignore.ignores(rel)) yield rel;
+      } else if (languageForFileName(entry.name) && !gitignore.ignores(rel)) {
+        // A FIFO or device named like a source file would block the read forever.
+        if (isFile) yield rel;
+        else options.onSkip(rel, 'not a regular file (FIFO, socket or device)');
+      }
     }
     // depth-first in name order: push in reverse so the first name comes off the stack first
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i] as { dir: string; real: string });
@@ -124,9 +128,11 @@ export class SourceFileReader {
           this.buffer.copy(grown, 0, 0, length);
           this.buffer = grown;
         }
-        const n = readSync(fd, this.buffer, length, this.buffer.length - length, null);
-        if (n === 0) break;
+        const wanted = this.buffer.length - length;
+        const n = readSync(fd, this.buffer, length, wanted, null);
         length += n;
+        // A short read of a regular file means its end: no extra read() just to be told so.
+        if (n < wanted) break;
       }
       if (length > this.options.maxFileSize) {
         this.options.onSkip(rel, `${fstatSync(fd).size} bytes is above the ${this.options.maxFileSize}-byte limit`);

@@ -33,18 +33,27 @@ export function displayPath(uri: vscode.Uri): string {
  * CLI use. Workspace facts (e.g. whether a delete call exists elsewhere) come from the last scan.
  */
 export async function analyzeDocument(lens: Lens, document: vscode.TextDocument): Promise<WorkspaceFinding[]> {
-  const language = LANGUAGE_BY_ID[document.languageId];
+  return analyzeSource(lens, document.uri, document.languageId, withEarlierCells(document));
+}
+
+/**
+ * The same analysis for text that is not (or no longer) in an editor, e.g. a file's saved text
+ * after its editor was closed without saving. `prefixLines` lines of context come first (earlier
+ * notebook cells) and report no findings of their own.
+ */
+export async function analyzeSource(lens: Lens, uri: vscode.Uri, languageId: string, source: { text: string; prefixLines: number }): Promise<WorkspaceFinding[]> {
+  const language = LANGUAGE_BY_ID[languageId];
   if (!language) return [];
-  const maxSize = vscode.workspace.getConfiguration('openaiPrivacyLens', document.uri).get<number>('maxFileSize', 1048576);
-  const { text, prefixLines } = withEarlierCells(document);
+  const maxSize = vscode.workspace.getConfiguration('openaiPrivacyLens', uri).get<number>('maxFileSize', 1048576);
+  const { text, prefixLines } = source;
   if (text.length > maxSize) {
-    lens.log.info(`${displayPath(document.uri)}: ${text.length} characters, above openaiPrivacyLens.maxFileSize; not analysed`);
+    lens.log.info(`${displayPath(uri)}: ${text.length} characters, above openaiPrivacyLens.maxFileSize; not analysed`);
     return [];
   }
-  const profile = await lens.parts.profiles.profileFor(document.uri);
-  const others = lens.parts.store.all().filter((f) => f.uri.toString() !== document.uri.toString());
-  const fileName = document.uri.path;
-  const relativePath = displayPath(document.uri);
+  const profile = await lens.parts.profiles.profileFor(uri);
+  const others = lens.parts.store.all().filter((f) => f.uri.toString() !== uri.toString());
+  const fileName = uri.path;
+  const relativePath = displayPath(uri);
   const { findings, problems } = analyzeText(text, {
     fileName,
     relativePath,
@@ -55,7 +64,7 @@ export async function analyzeDocument(lens: Lens, document: vscode.TextDocument)
   for (const p of problems) lens.log.info(`${relativePath}: ${p}`);
   return findings
     .filter((f) => f.site.range.start.line >= prefixLines)
-    .map((f) => ({ ...f, site: shiftSite(f.site, prefixLines), uri: document.uri }));
+    .map((f) => ({ ...f, site: shiftSite(f.site, prefixLines), uri }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
-import { analyzeDocument, isAnalyzableDocument } from './documentAnalysis';
+import { analyzeDocument, analyzeSource, isAnalyzableDocument } from './documentAnalysis';
 
 /** Text a workspace scan cannot see: unsaved edits, untitled files, notebook cells, files outside every folder. */
 function textNotOnDisk(d: vscode.TextDocument): boolean {
@@ -18,6 +18,8 @@ export class LiveAnalysis implements vscode.Disposable {
   private readonly analysed = new Map<string, { version: number; findings: WorkspaceFinding[] }>();
   /** Analyses under way, so a hover and the typing debounce never analyse the same version twice. */
   private readonly inFlight = new Map<string, { version: number; done: Promise<WorkspaceFinding[]> }>();
+  /** Documents whose findings in the store come from text that is not on disk (unsaved, untitled, cells). */
+  private readonly unsavedInStore = new Set<string>();
 
   constructor(private readonly lens: Lens) {}
 
@@ -34,6 +36,9 @@ export class LiveAnalysis implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.cancel(d.uri);
         this.analysed.delete(d.uri.toString());
+        // Closed without saving (or reverted just before): the store must not keep findings for
+        // text that no longer exists anywhere.
+        if (this.unsavedInStore.delete(d.uri.toString())) void this.fallBackToDisk(d);
       }),
       this.lens.parts.profiles.onDidChange(() => {
         this.analysed.clear();
@@ -78,6 +83,8 @@ export class LiveAnalysis implements vscode.Disposable {
         const current = this.analysed.get(key);
         if (!document.isClosed && document.version === version && (!current || current.version <= version)) {
           this.analysed.set(key, { version, findings });
+          if (textNotOnDisk(document)) this.unsavedInStore.add(key);
+          else this.unsavedInStore.delete(key);
           this.lens.parts.store.replaceDocument(document.uri, findings);
         }
         return findings;
@@ -87,6 +94,27 @@ export class LiveAnalysis implements vscode.Disposable {
       });
     this.inFlight.set(key, { version, done });
     return done;
+  }
+
+  /**
+   * A document whose unsaved text was in the store has closed: its findings become those of the
+   * file's saved text, or none when there is no file (untitled, notebook cell, deleted).
+   */
+  private async fallBackToDisk(document: vscode.TextDocument): Promise<void> {
+    const { uri } = document;
+    const store = this.lens.parts.store;
+    const inFolder = vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+    if (document.isUntitled || uri.scheme === 'vscode-notebook-cell' || !inFolder) {
+      store.removeDocument(uri);
+      return;
+    }
+    const maxSize = vscode.workspace.getConfiguration('openaiPrivacyLens', uri).get<number>('maxFileSize', 1048576);
+    const outcome = await this.lens.parts.reader.read(uri, maxSize);
+    const findings = 'bytes' in outcome ? await analyzeSource(this.lens, uri, document.languageId, { text: new TextDecoder().decode(outcome.bytes), prefixLines: 0 }) : [];
+    // Reopened meanwhile: the editor's analysis owns the store entry again.
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && !d.isClosed)) return;
+    if (!('bytes' in outcome)) this.lens.log.info(`${uri.toString()} closed without saving; its saved file is gone or unreadable (${outcome.skipped}), so its findings are removed`);
+    store.replaceDocument(uri, findings);
   }
 
   private schedule(document: vscode.TextDocument, delayMs: number): void {

@@ -195,9 +195,9 @@ export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
       break;
     }
     const command = text.slice(m.index, end);
-    const url = /(https?:\/\/[^\s"'\\]+)/.exec(command)?.[1];
-    const dest = url ? destinationOf(url) : undefined;
-    if (!url || !dest || normalisePath(url).length === 0) continue;
+    const target = curlTarget(command, text);
+    if (!target) continue;
+    const { url, dest } = target;
     const explicit = /(?:-X|--request)\s*["']?([A-Za-z]+)/.exec(command)?.[1];
     const verb = (explicit ?? (/\s(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form|--json)\b/.test(command) ? 'POST' : 'GET')).toUpperCase();
     const flags = readCallFlags(command);
@@ -216,6 +216,40 @@ export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
     });
   }
   return sites;
+}
+
+/**
+ * Where a curl command sends its request: a literal URL, or `"$BASE/chat/completions"` with the
+ * variable set in the same script. `BASE=${ENV_VAR:-https://api.openai.com/v1}` is decided by the
+ * environment at run time, so its provider is unknown (the default host is named in the detail).
+ */
+function curlTarget(command: string, script: string): { url: string; dest: Destination } | undefined {
+  const literal = /(https?:\/\/[^\s"'\\]+)/.exec(command)?.[1];
+  if (literal) {
+    const dest = destinationOf(literal);
+    return dest && normalisePath(literal).length > 0 ? { url: literal, dest } : undefined;
+  }
+  const variable = /\$\{?([A-Za-z_]\w*)\}?(\/[\w/{}.-]*)/.exec(command);
+  if (!variable) return undefined;
+  const name = variable[1] ?? '';
+  const path = variable[2] ?? '';
+  const value = new RegExp(`^[ \\t]*(?:export[ \\t]+|local[ \\t]+|readonly[ \\t]+)?${name}=(["']?)([^\\n]*?)\\1[ \\t]*$`, 'm').exec(script)?.[2] ?? '';
+  const fromEnv = /^\$\{(\w+):?-(https?:\/\/[^}]+)\}$/.exec(value);
+  const base = fromEnv?.[2] ?? (/^https?:\/\//.test(value) ? value : '');
+  // With nothing known about the host, only a path that is plainly OpenAI's counts: `/v1/…` or a
+  // two-part endpoint such as `/chat/completions`, not `/files` or `/models` on any server.
+  if (!base && !path.startsWith('/v1/') && normalisePath(path).length < 2) return undefined;
+  // normalisePath drops `/v1` (and Azure's `/openai/…`) from both parts
+  const v1Path = `/v1/${[...(base ? normalisePath(base) : []), ...normalisePath(path)].join('/')}`;
+  if (!isOpenAIEndpointPath(v1Path)) return undefined;
+  const url = `https://runtime.invalid${v1Path}`;
+  if (fromEnv) {
+    const host = destinationOf(fromEnv[2] ?? '')?.host ?? (fromEnv[2] ?? '');
+    return { url, dest: { provider: 'unknown', host: `$${fromEnv[1] ?? ''} from the environment (default ${host})` } };
+  }
+  const dest = base ? destinationOf(base) : undefined;
+  if (base && !dest) return undefined; // a literal base on another provider's host
+  return { url: dest ? `https://${dest.host}${v1Path}` : url, dest: dest ?? { provider: 'unknown', host: `$${name} (decided at run time)` } };
 }
 
 /** Requests in `.http` / `.rest` REST-client files, with `@name = value` variables resolved. */

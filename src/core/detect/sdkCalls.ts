@@ -23,6 +23,8 @@ interface Symbols {
   goCommunity: Set<string>;
   /** Module-level destination for legacy `openai.api_type/api_base` and v1 `openai.base_url`. */
   moduleProvider: Pick<ClientInfo, 'provider' | 'providerDetail'>;
+  /** Names this file assigns from some call or constructor that is not an OpenAI client's. */
+  builtOtherwise: Set<string>;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -32,7 +34,7 @@ const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
 export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project: ProjectIndex | undefined): CallSite[] {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, project);
-  if (symbols.clients.size === 0 && symbols.modules.size === 0) return [];
+  if (symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
   const chain = /(?<![\w$.)\]])((?:[A-Za-z_$][\w$]*)(?:\s*\??\.\s*[A-Za-z_$][\w$]*)+)\s*\(/g;
@@ -120,7 +122,7 @@ function resolve(members: string[], s: Symbols, family: Family): { kind: CallKin
     root = `${root}.${rest[0]}`;
     rest = rest.slice(1);
   }
-  const client = s.clients.get(root);
+  const client = s.clients.get(root) ?? injectedClient(root, rest, s, family);
   if (family === 'python') {
     if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client };
     if (s.modules.has(root)) {
@@ -143,6 +145,103 @@ function resolve(members: string[], s: Symbols, family: Family): { kind: CallKin
   return client.family === 'go_community'
     ? { kind: 'sdk-go', map: 'go_community', rest, prefix: 'client', client }
     : { kind: 'sdk-go', map: 'go', rest, prefix: 'client', client };
+}
+
+/** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
+const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?(?:[A-Za-z_$][\w$]*_)?(?:client|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)$/i;
+
+/**
+ * A client handed in from elsewhere (`self.client = client`, a parameter) in a file that imports
+ * the SDK: where it sends data is decided by the caller, so the provider is unknown. Only for
+ * client-like names that this file does not build from some other call (a Groq client, a helper),
+ * and only for calls the SDK map knows (`beta.threads.create`, `embeddings.create`).
+ */
+function injectedClient(root: string, rest: string[], s: Symbols, family: Family): ClientInfo | undefined {
+  if (family === 'go' || rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
+  const importsSdk = family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
+  if (!importsSdk || s.modules.has(root)) return undefined;
+  if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
+  return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} is passed in; where it sends data is decided by the code that built it` };
+}
+
+/**
+ * Functions in this file that build and return a client (`def make_client(): return OpenAI(...)`,
+ * `function initClient() { return new AzureOpenAI(...) }`), by name. Several different
+ * destinations returned from one function make it a run-time choice.
+ */
+function clientFactories(code: string, text: string, s: Symbols, family: 'python' | 'js'): Map<string, ClientInfo> {
+  const factories = new Map<string, ClientInfo>();
+  const clientFamily = family === 'python' ? 'python' : 'node';
+  const record = (name: string, built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>>): void => {
+    if (built.length === 0) return;
+    const providers = new Set(built.map((b) => b.provider));
+    const first = built[0] as Pick<ClientInfo, 'provider' | 'providerDetail'>;
+    factories.set(
+      name,
+      providers.size > 1
+        ? { family: clientFamily, provider: 'unknown', providerDetail: `${name}() returns an ${[...providers].join(' or ')} client, chosen at run time` }
+        : { family: clientFamily, provider: first.provider, providerDetail: `built by ${name}(): ${first.providerDetail ?? first.provider}` },
+    );
+  };
+  if (family === 'python') {
+    for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
+      const indent = (m[1] ?? '').length;
+      const start = (m.index ?? 0) + m[0].length;
+      // the body runs until a non-blank line indented no deeper than the `def`
+      const next = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\n])`, 'g');
+      const firstLineEnd = code.indexOf('\n', start);
+      next.lastIndex = firstLineEnd;
+      const end = firstLineEnd < 0 ? code.length : (next.exec(code)?.index ?? code.length);
+      const body = code.slice(start, end);
+      const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
+      for (const r of body.matchAll(/\breturn[ \t]+(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/g)) {
+        const cls = s.classes.get(r[1] ?? '');
+        if (cls) built.push(providerFromConstructor(cls, constructorArgs(code, text, start + (r.index ?? 0) + r[0].length - 1)));
+      }
+      record(m[2] ?? '', built);
+    }
+    return factories;
+  }
+  // No two blank-matching quantifiers side by side: blanked strings are long runs of spaces.
+  // Bounded parameter lists and return types: an unclosed `(` must not send every line start to the end of the file.
+  const heads = /(?:\bfunction\s*\*?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::[^{=;]{0,400})?\{/gm;
+  for (const m of code.matchAll(heads)) {
+    const name = m[1] ?? m[2] ?? m[3] ?? '';
+    if (!name || /^(?:if|for|while|switch|catch|with|return|function)$/.test(name)) continue;
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    if (close < 0) continue;
+    const body = code.slice(open, close);
+    const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
+    for (const r of body.matchAll(/\breturn\s+new\s+([\w$.]+)\s*\(/g)) {
+      const cls = s.classes.get(r[1] ?? '');
+      if (cls && cls !== 'Configuration' && cls !== 'OpenAIApi') built.push(providerFromConstructor(cls, optionsObject(text, constructorArgs(code, text, open + (r.index ?? 0) + r[0].length - 1))));
+    }
+    record(name, built);
+  }
+  return factories;
+}
+
+/**
+ * `client = make_client()`, `const openai = await initAzureOpenAI()`, `self.client = self._client()`:
+ * a variable holding what a factory of this file returns. Other calls are remembered, so a
+ * variable built from anything else is never taken for an injected OpenAI client.
+ */
+function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, ClientInfo>, family: 'python' | 'js'): void {
+  const assign =
+    family === 'python'
+      ? /((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:await[ \t]+)?((?:self\.|cls\.)?[A-Za-z_][\w.]*)[ \t]*\(/g
+      : /(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:await\s+)?(?:new\s+)?((?:this\.)?[\w$.]+)\s*\(/g;
+  for (const m of code.matchAll(assign)) {
+    const name = family === 'js' && m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1] ?? ''}` : (m[1] ?? '');
+    if (s.clients.has(name)) continue;
+    const callee = (m[2] ?? '').replace(/^(?:self|cls|this)\./, '');
+    const factory = factories.get(callee);
+    if (factory) {
+      s.clients.set(name, factory);
+      if (family === 'js' && name.startsWith('this.')) s.clients.set(name.slice(5), factory);
+    } else if (!s.classes.has(m[2] ?? '')) s.builtOtherwise.add(name);
+  }
 }
 
 /** `client.with_options(timeout=5).chat…` reads as `client.chat…`: blank the option call. */
@@ -169,13 +268,26 @@ function assignedName(code: string, callStart: number): string | undefined {
 }
 
 function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: ProjectIndex | undefined): Symbols {
-  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI() };
+  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set() };
   const code = lexed.code;
   const text = src.noComments;
   if (family === 'python') collectPython(s, code, text, project);
   else if (family === 'js') collectJs(s, code, text, project);
   else collectGo(s, code, text);
   return s;
+}
+
+/**
+ * Records a client built into `name`. Built twice with different destinations (`self.client =
+ * OpenAI(base_url=…)` in one branch or subclass, `AzureOpenAI(…)` in another), the one a call
+ * uses is a run-time choice.
+ */
+function setClient(s: Symbols, name: string, info: ClientInfo): ClientInfo {
+  const before = s.clients.get(name);
+  const merged: ClientInfo =
+    before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name} is built in more than one way here (${before.provider}, ${info.provider}); which one a call uses is decided at run time` } : info;
+  s.clients.set(name, merged);
+  return merged;
 }
 
 function constructorArgs(code: string, text: string, openParen: number): string {
@@ -211,13 +323,13 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // clients built here: `x = OpenAI(...)`, `self.x = AsyncAzureOpenAI(...)`, `x: OpenAI = OpenAI(...)`
   // One quantifier per run of blanks: blanked comments and strings are long runs of spaces, and
   // two quantifiers that can both take them backtrack quadratically (found by fuzzing).
-  const assign = /((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g;
+  const assign = /((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[2] ?? '');
     const name = m[1] ?? '';
     if (cls) {
       const args = constructorArgs(code, text, m.index + m[0].length - 1);
-      s.clients.set(name, { family: 'python', ...providerFromConstructor(cls, args) });
+      setClient(s, name, { family: 'python', ...providerFromConstructor(cls, args) });
     } else {
       // `fast = client.with_options(...)`
       const source = /^([A-Za-z_][\w.]*)\.(?:with_options|copy)$/.exec(m[2] ?? '')?.[1];
@@ -242,10 +354,12 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     if (s.clients.has(name) || !(s.classes.has(m[2] ?? '') || s.modules.size > 0)) continue;
     s.clients.set(name, /Azure/.test(cls) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'openai', providerDetail: `${cls} client passed in; its base URL is set by the caller` });
   }
+  if (s.modules.size > 0 || s.classes.size > 0) collectBuiltVariables(code, s, clientFactories(code, text, s, 'python'), 'python');
 }
 
 function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
-  const fromOpenai = /\bimport\s+(?:type\s+)?([\w$]+)?\s*,?\s*(?:\{([^}]*)\}|\*\s+as\s+([\w$]+))?\s*from\s*(["'])openai(?:\/[\w/.-]*)?\4/g;
+  // `openai-edge` is a fetch-based copy of the v3 client with the same classes and methods
+  const fromOpenai = /\bimport\s+(?:type\s+)?([\w$]+)?\s*,?\s*(?:\{([^}]*)\}|\*\s+as\s+([\w$]+))?\s*from\s*(["'])openai(?:-edge)?(?:\/[\w/.-]*)?\4/g;
   for (const m of text.matchAll(fromOpenai)) {
     if (m[1]) s.classes.set(m[1], 'OpenAI');
     if (m[3]) for (const cls of JS_CLIENT_CLASSES) s.classes.set(`${m[3]}.${cls}`, cls);
@@ -254,7 +368,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
     }
   }
-  for (const m of text.matchAll(/\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*(["'])openai\3\s*\)(\.default|\.OpenAI)?/g)) {
+  for (const m of text.matchAll(/\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*(["'])openai(?:-edge)?\3\s*\)(\.default|\.OpenAI)?/g)) {
     if (m[1]) {
       if (m[4]) s.classes.set(m[1], 'OpenAI');
       else {
@@ -304,8 +418,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       s.clients.set(name, { family: 'node_legacy', ...(inline ?? (configName ? configs.get(configName) : undefined) ?? defaultOpenAI()) });
       continue;
     }
-    const info: ClientInfo = { family: 'node', ...providerFromConstructor(cls, optionsObject(text, args)) };
-    s.clients.set(name, info);
+    const info = setClient(s, name, { family: 'node', ...providerFromConstructor(cls, optionsObject(text, args)) });
     if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
     if (classField) s.clients.set(`this.${name}`, info);
   }
@@ -316,6 +429,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(name, { family: 'node', provider: azure ? 'azure' : 'openai', providerDetail: azure ? 'AzureOpenAI client passed in' : 'OpenAI client passed in; its base URL is set by the caller' });
     s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
   }
+  if (s.classes.size > 0) collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js');
 }
 
 /**
@@ -360,9 +474,22 @@ function collectGo(s: Symbols, code: string, text: string): void {
     const pkg = m[2] ?? '';
     const args = constructorArgs(code, text, m.index + m[0].length - 1);
     if (s.goOfficial.has(pkg)) {
-      const azure = /azure\.With|WithEndpoint/.test(args);
-      const base = /WithBaseURL\s*\(([^)]*)\)/.exec(args)?.[1];
-      s.clients.set(m[1] ?? '', { family: 'go', ...(azure ? { provider: 'azure' as const, providerDetail: 'openai-go azure options' } : base ? providerFromUrlExpression(base) : defaultOpenAI()) });
+      // `NewClient(opts...)`: the options are a slice built above, maybe with run-time choices
+      const spread = /^\(\s*(\w+)\.\.\./.exec(args)?.[1];
+      const optionText = spread ? [...text.matchAll(new RegExp(`\\b${spread}\\s*(?::=|=)[^\\n]*`, 'g'))].map((o) => o[0]).join('\n') : args;
+      const azure = /azure\.With|WithEndpoint/.test(optionText);
+      const base = /WithBaseURL\s*\(([^)]*)\)/.exec(optionText)?.[1];
+      const both = azure && base !== undefined;
+      s.clients.set(m[1] ?? '', {
+        family: 'go',
+        ...(both
+          ? { provider: 'unknown' as const, providerDetail: 'Azure or OpenAI options chosen at run time' }
+          : azure
+            ? { provider: 'azure' as const, providerDetail: 'openai-go azure options' }
+            : base
+              ? providerFromUrlExpression(base)
+              : defaultOpenAI()),
+      });
     } else if (s.goCommunity.has(pkg)) {
       const configName = /\(\s*(\w+)\s*\)/.exec(args)?.[1];
       s.clients.set(m[1] ?? '', { family: 'go_community', ...((m[3] === 'NewClientWithConfig' && configName && configs.get(configName)) || defaultOpenAI()) });
@@ -373,6 +500,11 @@ function collectGo(s: Symbols, code: string, text: string): void {
   const kinds = new Set([...configs.values()].map((c) => c.provider));
   const typed: Pick<ClientInfo, 'provider' | 'providerDetail'> =
     kinds.size > 1 ? { provider: 'unknown', providerDetail: 'Azure or OpenAI config chosen at run time' } : { provider: 'openai', providerDetail: 'client passed in; its base URL is set by the caller' };
+  // `o.ApiClient = &client`: a field given a client built here holds that client
+  for (const m of code.matchAll(/\b\w+\.(\w+)[ \t]*=[ \t]*&?(\w+)[ \t]*$/gm)) {
+    const built = s.clients.get(m[2] ?? '');
+    if (built && !s.clients.has(m[1] ?? '')) s.clients.set(m[1] ?? '', built);
+  }
   for (const m of code.matchAll(/\b(\w+)\s+\*?(\w+)\.Client\b/g)) {
     const pkg = m[2] ?? '';
     if (s.clients.has(m[1] ?? '')) continue;

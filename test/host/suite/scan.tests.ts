@@ -1,5 +1,6 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
+import type { WorkspaceFinding } from '../../../src/extension/findingsStore';
 import type { ScanProgress } from '../../../src/extension/workspaceScan';
 import { lensApi, revert, waitFor, workspaceUri } from './lensHelpers';
 
@@ -128,7 +129,43 @@ export function defineScanTests(test: Define): void {
       hook.dispose();
       await revert(doc);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      // whatever happened to the editor, the next tests start from the generated text on disk
+      await writeFiles([[generatedName(0), generatedSource(0)]]);
     }
+  });
+
+  test('an editor closed without saving gives the file back its saved findings, without a rescan', async () => {
+    const api = await lensApi();
+    const uri = workspaceUri(generatedName(2));
+    const scanBefore = api.testing.lastScan();
+    const endpoints = (): string => api.testing.store.forUri(uri).map((f) => f.site.endpoint).sort().join(',');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(doc.lineCount, 0), '\nstore = client.vector_stores.create(name="kb")\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(`the unsaved call in the store (now ${endpoints()})`, () => (endpoints() === '/v1/files,/v1/vector_stores' ? true : undefined), 10_000);
+    // What "Don't Save" on closing does: the text goes back to the file's and the editor closes.
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor(`only the saved call in the store (now ${endpoints()})`, () => (endpoints() === '/v1/files' ? true : undefined), 10_000);
+    assert.strictEqual(api.testing.lastScan(), scanBefore, 'no scan ran: the close alone restored the findings');
+  });
+
+  test('an untitled editor closed without saving leaves no findings behind', async () => {
+    const api = await lensApi();
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: 'from openai import OpenAI\nclient = OpenAI()\nclient.files.create(file=open("a.jsonl", "rb"), purpose="batch")\n' });
+    await vscode.window.showTextDocument(doc);
+    const key = doc.uri.toString();
+    const inStore = (): number => api.testing.store.all().filter((f) => f.uri.toString() === key).length;
+    await waitFor('the untitled call in the store', () => (inStore() === 1 ? true : undefined), 10_000).catch((error: unknown) => {
+      const untitled = api.testing.store.all().filter((f) => f.uri.scheme === 'untitled').map((f) => f.uri.toString());
+      throw new Error(`${String(error)}; ${inStore()} for ${key} (${doc.languageId}, v${doc.version}); untitled findings in the store: ${untitled.join(', ') || 'none'}`);
+    });
+    // Untitled text exists nowhere else: once its document is gone, so are its findings (the
+    // findings view would otherwise list a call nobody can open).
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the untitled document to close', () => (doc.isClosed ? true : undefined), 10_000);
+    await waitFor(`no findings for it (now ${inStore()})`, () => (inStore() === 0 ? true : undefined), 5_000);
   });
 
   test('a file deleted after the scan read it leaves no findings behind', async () => {
@@ -168,15 +205,14 @@ export function defineScanTests(test: Define): void {
       hook.dispose();
       await config.update('exclude', undefined, vscode.ConfigurationTarget.Global);
     }
-    // Restoring the setting brings every generated file back. Counted by file: in 2 of about 6 full
-    // runs one file briefly had a second finding here (601 of 600, cause not found yet; see the
-    // closing note of this change), which is not what this test is about.
-    const generatedFiles = (): number => new Set(api.testing.store.all().filter((f) => f.file.startsWith(`${GENERATED}/`)).map((f) => f.file)).size;
-    await waitFor('the generated files to come back', () => (generatedFiles() === GENERATED_COUNT && !api.testing.isScanning() ? true : undefined), 30_000).catch((error: unknown) => {
+    // Restoring the setting brings every generated file back, each with its one call.
+    const generatedFindings = (): WorkspaceFinding[] => api.testing.store.all().filter((f) => f.file.startsWith(`${GENERATED}/`));
+    await waitFor('the generated files to come back', () => (generatedFindings().length === GENERATED_COUNT && new Set(generatedFindings().map((f) => f.file)).size === GENERATED_COUNT && !api.testing.isScanning() ? true : undefined), 30_000).catch((error: unknown) => {
       const counts = new Map<string, string[]>();
-      for (const f of api.testing.store.all().filter((x) => x.file.startsWith(`${GENERATED}/`))) counts.set(f.uri.toString(), [...(counts.get(f.uri.toString()) ?? []), `${f.file} ${f.site.endpoint}`]);
+      for (const f of generatedFindings()) counts.set(f.uri.toString(), [...(counts.get(f.uri.toString()) ?? []), `${f.file}:${f.site.range.start.line + 1} ${f.site.endpoint} ${f.verdicts.map((v) => v.ruleId).join('|')}`]);
       const odd = [...counts.values()].filter((l) => l.length !== 1).map((l) => l.join(' + '));
-      throw new Error(`${String(error)}; ${generatedInStore()} of ${GENERATED_COUNT} in the store, scanning ${api.testing.isScanning()}; ${odd.join('; ')}`);
+      const loaded = vscode.workspace.textDocuments.filter((d) => d.uri.path.includes(`/${GENERATED}/`)).map((d) => `${d.uri.path.split('/').pop()} v${d.version}${d.isDirty ? ' dirty' : ''}`);
+      throw new Error(`${String(error)}; ${generatedFindings().length} findings in ${counts.size} of ${GENERATED_COUNT} files, scanning ${api.testing.isScanning()}; twice: ${odd.join('; ')}; loaded documents: ${loaded.join(', ')}`);
     });
   }, 90_000);
 

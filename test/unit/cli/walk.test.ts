@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { walkSourceFiles } from '../../../src/cli/walk';
+import { listSourceFiles, SourceFileReader, walkSourceFiles } from '../../../src/cli/walk';
 
 // A hostile tree: a symlink loop, a binary, an oversized file, invalid UTF-8, odd file names,
 // an unreadable file and a .gitignore. The walk must go on, say why it skipped each, and never hang.
@@ -24,6 +25,13 @@ mkdirSync(path.join(root, 'generated'));
 writeFileSync(path.join(root, 'generated', 'out.py'), call);
 symlinkSync(root, path.join(root, 'src', 'deep', 'loop'), 'dir');
 chmodSync(path.join(root, 'src', 'locked.py'), 0o000);
+// 200 nested folders with a call at the bottom: the walk keeps its own stack, not the call stack.
+const deepDir = path.join(root, 'nest', ...Array.from({ length: 200 }, (_, i) => `d${i}`));
+mkdirSync(deepDir, { recursive: true });
+writeFileSync(path.join(deepDir, 'bottom.py'), call);
+// A named pipe with a source file's name: opening it for reading would wait for a writer forever.
+execFileSync('mkfifo', [path.join(root, 'src', 'pipe.py')]);
+symlinkSync(path.join(root, 'src', 'pipe.py'), path.join(root, 'src', 'pipe-link.py'));
 
 describe('CLI walker on a hostile tree', () => {
   const skipped = new Map<string, string>();
@@ -46,6 +54,27 @@ describe('CLI walker on a hostile tree', () => {
   it('does not follow a symlink loop forever', () => {
     assert.ok([...skipped.entries()].some(([rel, reason]) => rel.includes('loop') && /loop|repeated/.test(reason)), JSON.stringify([...skipped]));
     assert.ok(files.length < 20, `${files.length} files`);
+  });
+
+  it('finds the call 200 folders down', () => {
+    assert.ok(paths.some((p) => p.endsWith('/d199/bottom.py')), 'the deepest file is read');
+  });
+
+  it('never opens a named pipe, and says why it skipped it', () => {
+    assert.match(skipped.get('src/pipe.py') ?? '', /not a regular file/);
+    assert.match(skipped.get('src/pipe-link.py') ?? '', /not a regular file/);
+    assert.ok(!paths.includes('src/pipe.py'));
+  });
+
+  it('a file deleted between the listing and the read is reported, not thrown (also as root)', () => {
+    const reasons = new Map<string, string>();
+    const options = { maxFileSize: 2048, onSkip: (rel: string, reason: string) => reasons.set(rel, reason) };
+    const victim = path.join(root, 'src', 'gone.py');
+    writeFileSync(victim, call);
+    assert.ok([...listSourceFiles(root, options)].includes('src/gone.py'));
+    unlinkSync(victim);
+    assert.strictEqual(new SourceFileReader(root, options).read('src/gone.py'), undefined);
+    assert.match(reasons.get('src/gone.py') ?? '', /cannot be read: ENOENT/);
   });
 
   it('reports an unreadable file and goes on (unless running as root, which can read it)', (t) => {

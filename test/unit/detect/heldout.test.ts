@@ -6,10 +6,17 @@ import { detectCallSites } from '../../../src/core/detect/detectFile';
 import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import type { CallSite } from '../../../src/core/model';
 
-// Real files from public repositories (test/fixtures/heldout/SOURCES.md), labelled by a separate
-// session that did not read the detector. Labels say where each OpenAI API call is (1-based line),
-// its verb, endpoint and provider; `none: true` marks files with no OpenAI call.
-const dir = path.resolve(__dirname, '../../../test/fixtures/heldout');
+// Real files from public repositories (each corpus's SOURCES.md), labelled by a separate session
+// that did not read the detector. Labels say where each OpenAI API call is (1-based line), its verb,
+// endpoint and provider; `none: true` marks files with no OpenAI call.
+//
+// Corpus 1 was measured once untuned (precision 1.000, recall 0.586, provider 0.902) and the
+// detector was then improved on its misses, so it is no longer held out: it guards against
+// regressions. Corpus 2 was collected after that work and measured before any change made for it
+// (precision 0.983, recall 0.615, provider 0.864); the detector was then improved on the patterns
+// behind its misses (injected clients, client factories, streaming Go methods, curl with a base-URL
+// variable), so both now guard against regressions and a third corpus is the next honest measure.
+const fixtures = path.resolve(__dirname, '../../../test/fixtures');
 
 interface Label {
   file: string;
@@ -36,7 +43,8 @@ function samePath(a: string, b: string): boolean {
 function kindOf(file: string): string {
   const ext = path.extname(file).slice(1);
   const lang = ({ py: 'python', ts: 'typescript', tsx: 'typescript', js: 'javascript', go: 'go', sh: 'shell' } as Record<string, string>)[ext] ?? ext;
-  const legacy = /^(py0|js_quickstart_node_generate|ts_opencommit_openai_engine_v3)/.test(file) ? '-legacy' : '';
+  // legacy SDKs: `py0_` files, `_v3` in the name, and one corpus-1 file named before that rule
+  const legacy = /^py0_|_v3[_.]|^js_quickstart_node_generate/.test(file) ? '-legacy' : '';
   return `${lang}${legacy}`;
 }
 
@@ -48,7 +56,16 @@ function matches(site: CallSite, label: Label): boolean {
   return ((line >= start && line <= end) || line === site.range.start.line) && samePath(site.endpoint, label.endpoint) && (site.httpMethod === label.verb || site.httpMethod === 'MULTI');
 }
 
-describe('detection accuracy on held-out public code', () => {
+interface Floors {
+  precision: number;
+  recall: number;
+  provider: number;
+  minLabels: number;
+  minFiles: number;
+}
+
+function measureCorpus(name: string, floors: Floors): void {
+  const dir = path.join(fixtures, name);
   const raw = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Array<Label | { file: string; none: true }>;
   const labels = raw.filter((l): l is Label => !('none' in l));
   const files = readdirSync(path.join(dir, 'files'));
@@ -89,19 +106,23 @@ describe('detection accuracy on held-out public code', () => {
   }
   const line = (name: string, s: Stats): string =>
     `${name}: ${s.tp + s.fn} labels, tp ${s.tp}, fp ${s.fp}, fn ${s.fn}; precision ${ratio(s.tp, s.tp + s.fp)}, recall ${ratio(s.tp, s.tp + s.fn)}, provider ${ratio(s.providerOk, s.tp)}`;
-  console.log(`held-out ${line('all', total)}`);
+  console.log(`${name} ${line('all', total)}`);
   for (const [kind, s] of [...perKind].sort()) console.log(`  ${line(kind, s)}`);
   for (const m of misses) console.log(`  ${m}`);
 
   // Floors, not targets (precision 0.97, recall 0.95, provider 0.95): they catch regressions on code
   // we did not write. Raise them as the engine improves; the printed figures are the measurement.
-  it('precision holds at the target on public code', () => assert.ok(total.tp / Math.max(1, total.tp + total.fp) >= 0.97));
-  it('recall does not fall below its last measured floor', () => assert.ok(total.tp / Math.max(1, total.tp + total.fn) >= 0.85));
-  it('provider stays right on the last measured share of matched sites', () => assert.ok(total.providerOk / Math.max(1, total.tp) >= 0.85));
+  it('precision does not fall below its floor', () => assert.ok(total.tp / Math.max(1, total.tp + total.fp) >= floors.precision));
+  it('recall does not fall below its last measured floor', () => assert.ok(total.tp / Math.max(1, total.tp + total.fn) >= floors.recall));
+  it('provider stays right on the last measured share of matched sites', () => assert.ok(total.providerOk / Math.max(1, total.tp) >= floors.provider));
 
-  it('has a held-out corpus worth measuring', () => {
-    assert.ok(labels.length >= 80, `${labels.length} labels`);
-    assert.ok(texts.size >= 25, `${texts.size} files`);
+  it('has a corpus worth measuring', () => {
+    assert.ok(labels.length >= floors.minLabels, `${labels.length} labels`);
+    assert.ok(texts.size >= floors.minFiles, `${texts.size} files`);
     for (const l of labels) assert.ok(texts.has(l.file), `label for a missing file ${l.file}`);
+    for (const f of texts.keys()) assert.ok(raw.some((l) => l.file === f), `${f} has neither labels nor a none entry`);
   });
-});
+}
+
+describe('detection accuracy on public code: corpus 1 (tuned on since)', () => measureCorpus('heldout', { precision: 0.97, recall: 0.85, provider: 0.85, minLabels: 80, minFiles: 25 }));
+describe('detection accuracy on public code: corpus 2 (tuned on since)', () => measureCorpus('heldout2', { precision: 0.97, recall: 0.88, provider: 0.95, minLabels: 90, minFiles: 35 }));
