@@ -359,7 +359,10 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
 
 function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
   // `openai-edge` is a fetch-based copy of the v3 client with the same classes and methods
-  const fromOpenai = /\bimport\s+(?:type\s+)?([\w$]+)?\s*,?\s*(?:\{([^}]*)\}|\*\s+as\s+([\w$]+))?\s*from\s*(["'])openai(?:-edge)?(?:\/[\w/.-]*)?\4/g;
+  // Each run of blanks has exactly one quantifier that can take it: `import` followed by a long
+  // blanked comment made the old pattern's four adjacent optional blanks backtrack as n^4 (found by
+  // `npm run fuzz`: 800 blanks took 20 s). Brace lists are bounded for files with no closing brace.
+  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])openai(?:-edge)?(?:\/[\w/.-]*)?\4/g;
   for (const m of text.matchAll(fromOpenai)) {
     if (m[1]) s.classes.set(m[1], 'OpenAI');
     if (m[3]) for (const cls of JS_CLIENT_CLASSES) s.classes.set(`${m[3]}.${cls}`, cls);
@@ -368,7 +371,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
     }
   }
-  for (const m of text.matchAll(/\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]*)\})\s*=\s*require\(\s*(["'])openai(?:-edge)?\3\s*\)(\.default|\.OpenAI)?/g)) {
+  for (const m of text.matchAll(/\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]{0,2000})\})\s*=\s*require\(\s*(["'])openai(?:-edge)?\3\s*\)(\.default|\.OpenAI)?/g)) {
     if (m[1]) {
       if (m[4]) s.classes.set(m[1], 'OpenAI');
       else {
@@ -382,7 +385,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     }
   }
   // `import { client } from './clients'` or from a path alias (`@/app/openai`, `~/lib/openai`)
-  for (const m of text.matchAll(/\bimport\s*\{([^}]*)\}\s*from\s*["']((?:\.|@\/|~\/)[^"']+)["']/g)) {
+  for (const m of text.matchAll(/\bimport\s*\{([^}]{0,2000})\}\s*from\s*["']((?:\.|@\/|~\/)[^"']+)["']/g)) {
     for (const part of (m[1] ?? '').split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);
       const local = alias ?? name ?? '';

@@ -84,6 +84,9 @@ describe('fuzzing the detectors and the profile parser', () => {
     // part of the assignment pattern ran to the line end from every name (40 KB took 0.5 s, 400 KB
     // about a minute); it is bounded now.
     detectCallSites(`from openai import OpenAI\nclient = OpenAI()\nx = {${'a:'.repeat(200_000)}}\n`, { fileName: 'pairs.py' });
+    // `import` followed by a long comment (blanked to spaces): four adjacent optional blanks in the
+    // import pattern backtracked as n^4 (found by `npm run fuzz`; 800 blanks took 20 s).
+    detectCallSites(`import OpenAI from "openai";\nimport /*${' '.repeat(100_000)}*/ x from "y";\nimport { a, ${'b, '.repeat(30_000)}`, { fileName: 'imports.ts' });
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
