@@ -347,7 +347,9 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     if (name) s.clients.set(name, { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open)) });
   }
   // parameters and attributes typed as a client: `def f(client: OpenAI)`, `client: AsyncOpenAI`
-  const aliases = [...new Set([...PY_CLIENT_CLASSES, ...[...s.classes.keys()].filter((k) => !k.includes('.'))])].join('|');
+  // Only identifiers go into the pattern: a broken import line can leave any text as an alias
+  // (found by `npm run fuzz`: `*/"` made the pattern invalid).
+  const aliases = [...new Set([...PY_CLIENT_CLASSES, ...[...s.classes.keys()].filter((k) => /^[A-Za-z_]\w*$/.test(k))])].join('|');
   for (const m of code.matchAll(new RegExp(`\\b((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*:[ \\t]*(?:["'])?(?:\\w+\\.)?(${aliases})\\b(?![ \\t]*\\()`, 'g'))) {
     const name = m[1] ?? '';
     const cls = s.classes.get(m[2] ?? '') ?? m[2] ?? '';

@@ -64,6 +64,19 @@ describe('fuzzing the detectors and the profile parser', () => {
     );
   });
 
+  it('regression: a broken import line cannot put pattern syntax into the client-type pattern', () => {
+    // Found by `npm run fuzz` (seed 304135236): tokens inserted into an `import … as …` line left
+    // `*/"` as an alias, and the typed-parameter pattern built from the aliases failed to compile.
+    const file = corpus.find((f) => f.name === 'py_v1_clients.py');
+    assert.ok(file);
+    let text = file.text;
+    for (const [at, token] of [[58, '"'], [58, 'new OpenAI('], [58, 'OpenAI()'], [58, '"'], [58, '//'], [58, '"'], [58, '"'], [58, '\r\n'], [59, '"'], [1031286029, '*/']] as Array<[number, string]>) {
+      const i = at % (text.length + 1);
+      text = text.slice(0, i) + token + text.slice(i);
+    }
+    assert.deepStrictEqual(detectCallSites(text, { fileName: 'py_v1_clients.py' }).problems, []);
+  });
+
   // A hang guard rather than a timed assertion: the fixed code takes milliseconds, the quadratic
   // one took 300 ms for the first input alone and minutes for the second.
   it('regression: an unterminated block comment before a typed field stays linear', { timeout: 30_000 }, () => {
