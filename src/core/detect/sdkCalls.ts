@@ -230,7 +230,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
 function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, ClientInfo>, family: 'python' | 'js'): void {
   const assign =
     family === 'python'
-      ? /((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:await[ \t]+)?((?:self\.|cls\.)?[A-Za-z_][\w.]*)[ \t]*\(/g
+      ? /(?<!\w)((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:await[ \t]+)?((?:self\.|cls\.)?[A-Za-z_][\w.]*)[ \t]*\(/g
       : /(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:await\s+)?(?:new\s+)?((?:this\.)?[\w$.]+)\s*\(/g;
   for (const m of code.matchAll(assign)) {
     const name = family === 'js' && m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1] ?? ''}` : (m[1] ?? '');
@@ -323,7 +323,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // clients built here: `x = OpenAI(...)`, `self.x = AsyncAzureOpenAI(...)`, `x: OpenAI = OpenAI(...)`
   // One quantifier per run of blanks: blanked comments and strings are long runs of spaces, and
   // two quantifiers that can both take them backtrack quadratically (found by fuzzing).
-  const assign = /((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g;
+  const assign = /(?<!\w)((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[2] ?? '');
     const name = m[1] ?? '';

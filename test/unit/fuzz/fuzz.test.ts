@@ -100,6 +100,9 @@ describe('fuzzing the detectors and the profile parser', () => {
     // `import` followed by a long comment (blanked to spaces): four adjacent optional blanks in the
     // import pattern backtracked as n^4 (found by `npm run fuzz`; 800 blanks took 20 s).
     detectCallSites(`import OpenAI from "openai";\nimport /*${' '.repeat(100_000)}*/ x from "y";\nimport { a, ${'b, '.repeat(30_000)}`, { fileName: 'imports.ts' });
+    // A 400,000-character identifier: assignment patterns tried a start at every letter of it
+    // (40 KB took 2.4 s); they now start only at a word boundary.
+    detectCallSites(`from openai import OpenAI\nclient = OpenAI()\n${'a'.repeat(400_000)}\n`, { fileName: 'word.py' });
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
