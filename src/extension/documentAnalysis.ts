@@ -18,6 +18,11 @@ const LANGUAGE_BY_ID: Record<string, SourceLanguage> = {
 
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-settings', 'vscode-userdata', 'walkThroughSnippet', 'comment']);
 
+/** The `openaiPrivacyLens.maxFileSize` setting for a file or folder. */
+export function maxFileSizeFor(scope: vscode.Uri | vscode.WorkspaceFolder): number {
+  return vscode.workspace.getConfiguration('openaiPrivacyLens', scope).get<number>('maxFileSize', 1048576);
+}
+
 export function isAnalyzableDocument(document: vscode.TextDocument): boolean {
   return !IGNORED_SCHEMES.has(document.uri.scheme) && document.languageId in LANGUAGE_BY_ID;
 }
@@ -44,7 +49,7 @@ export async function analyzeDocument(lens: Lens, document: vscode.TextDocument)
 export async function analyzeSource(lens: Lens, uri: vscode.Uri, languageId: string, source: { text: string; prefixLines: number }): Promise<WorkspaceFinding[]> {
   const language = LANGUAGE_BY_ID[languageId];
   if (!language) return [];
-  const maxSize = vscode.workspace.getConfiguration('openaiPrivacyLens', uri).get<number>('maxFileSize', 1048576);
+  const maxSize = maxFileSizeFor(uri);
   const { text, prefixLines } = source;
   if (text.length > maxSize) {
     lens.log.info(`${displayPath(uri)}: ${text.length} characters, above openaiPrivacyLens.maxFileSize; not analysed`);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
-import { analyzeDocument, analyzeSource, isAnalyzableDocument } from './documentAnalysis';
+import { analyzeDocument, analyzeSource, isAnalyzableDocument, maxFileSizeFor } from './documentAnalysis';
 
 /** Text a workspace scan cannot see: unsaved edits, untitled files, notebook cells, files outside every folder. */
 function textNotOnDisk(d: vscode.TextDocument): boolean {
@@ -108,8 +108,7 @@ export class LiveAnalysis implements vscode.Disposable {
       store.removeDocument(uri);
       return;
     }
-    const maxSize = vscode.workspace.getConfiguration('openaiPrivacyLens', uri).get<number>('maxFileSize', 1048576);
-    const outcome = await this.lens.parts.reader.read(uri, maxSize);
+    const outcome = await this.lens.parts.reader.read(uri, maxFileSizeFor(uri));
     const findings = 'bytes' in outcome ? await analyzeSource(this.lens, uri, document.languageId, { text: new TextDecoder().decode(outcome.bytes), prefixLines: 0 }) : [];
     // Reopened meanwhile: the editor's analysis owns the store entry again.
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && !d.isClosed)) return;

@@ -4,11 +4,9 @@ import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type * as vscode from 'vscode';
 import { GitignoreSet } from '../core/files/gitignoreSet';
+import { TimeSlices } from '../core/scan/timeSlices';
 import type { FileReader, FolderFilter } from './fileReader';
 import { tooLarge, unreadable, workspaceFsReader } from './fileReader';
-
-/** How long the lister works before it lets the extension host run other tasks. */
-const SLICE_MS = 15;
 
 /**
  * Node host only: `file:` URIs straight from disk, everything else through `workspace.fs`. Local
@@ -58,7 +56,7 @@ async function listLocalFolder(root: string, filter: FolderFilter, token: vscode
   const rootReal = await realpath(root);
   seen.add(rootReal);
   const stack: Array<{ dir: string; real: string }> = [{ dir: '', real: rootReal }];
-  let sliceStart = Date.now();
+  const slices = new TimeSlices();
   while (stack.length > 0) {
     if (token.isCancellationRequested) return [];
     const { dir, real } = stack.pop() ?? { dir: '', real: rootReal };
@@ -98,10 +96,7 @@ async function listLocalFolder(root: string, filter: FolderFilter, token: vscode
         files.push(rel);
       }
     }
-    if (Date.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = Date.now();
-    }
+    if (slices.due()) await slices.next();
   }
   return files;
 }

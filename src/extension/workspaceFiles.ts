@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { GitignoreSet } from '../core/files/gitignoreSet';
+import { TimeSlices } from '../core/scan/timeSlices';
 import { excludeMatcher, languageForFileName } from './engine';
 import type { FileReader } from './fileReader';
 
@@ -34,13 +35,10 @@ export async function listCandidateFiles(folder: vscode.WorkspaceFolder, token: 
   const listed = await reader.listFolder?.(folder.uri, { isSourceFile: (name) => languageForFileName(name) !== undefined, isExcluded: excluded }, token);
   if (listed) {
     const files: CandidateFile[] = [];
-    let sliceStart = Date.now();
+    const slices = new TimeSlices();
     for (const relativePath of listed) {
       files.push({ folder, relativePath });
-      if (Date.now() - sliceStart > SLICE_MS) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        sliceStart = Date.now();
-      }
+      if (slices.due()) await slices.next();
     }
     return files;
   }
@@ -50,22 +48,19 @@ export async function listCandidateFiles(folder: vscode.WorkspaceFolder, token: 
   const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SCANNED_GLOB), `{${simple.join(',')}}`, undefined, token);
   const gitignore = await loadGitignores(folder, token);
   const files: CandidateFile[] = [];
-  let sliceStart = Date.now();
+  const slices = new TimeSlices();
   for (const uri of uris) {
     const relativePath = relativeTo(folder.uri, uri);
     if (relativePath !== undefined && !excluded(relativePath) && !gitignore.ignores(relativePath)) files.push({ uri, folder, relativePath });
-    if (Date.now() - sliceStart > SLICE_MS) {
-      // 100,000 paths take longer than a frame: let the extension host breathe.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+    // 100,000 paths take longer than a frame: let the extension host breathe.
+    if (slices.due()) {
+      await slices.next();
       if (token.isCancellationRequested) return [];
-      sliceStart = Date.now();
     }
   }
   // No sort: on 100,000 paths it is one long synchronous slice, and the core orders its results.
   return files;
 }
-
-const SLICE_MS = 15;
 
 function excludedGlobs(folder: vscode.WorkspaceFolder): string[] {
   const globs = new Set(ALWAYS_EXCLUDED);

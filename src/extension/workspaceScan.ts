@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { maxFileSizeFor } from './documentAnalysis';
 import { bytesMayMentionOpenAI, scanTexts } from './engine';
 import type { ScanSummary, WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
@@ -47,7 +48,7 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
   for (const { folder, files } of perFolder) {
     if (token.isCancellationRequested) break;
     const profile = await lens.parts.profiles.profileFor(folder.uri);
-    const maxSize = vscode.workspace.getConfiguration('openaiPrivacyLens', folder).get<number>('maxFileSize', 1048576);
+    const maxSize = maxFileSizeFor(folder);
     const result = await scanTexts(readFiles(lens, files, maxSize, skipped, token), {
       profile,
       signal,

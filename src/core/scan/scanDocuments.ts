@@ -5,6 +5,7 @@ import { SEVERITY_RANK } from '../model';
 import type { WorkspaceFacts } from '../rules/evaluate';
 import { buildWorkspaceFacts, evaluateCallSite } from '../rules/evaluate';
 import { applySuppressions, readInlineSuppressions } from '../suppress/suppressions';
+import { TimeSlices } from './timeSlices';
 
 export interface ScanOptions {
   profile: OrgProfile;
@@ -26,11 +27,6 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Longest stretch of synchronous work before yielding, so an editor host stays responsive. */
-const SLICE_MS = 15;
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * The scan every surface shares: read each document once, keep those that may mention OpenAI,
  * index their clients, then detect and evaluate with facts from the whole set (e.g. whether
@@ -40,16 +36,13 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   const candidates: Array<{ path: string; text: string }> = [];
   const project = new ProjectIndex();
   let filesScanned = 0;
-  let sliceStart = Date.now();
+  const slices = new TimeSlices();
   for await (const doc of docs) {
     if (options.signal?.aborted) return { findings: [], problems: [], filesScanned, filesMatched: 0, cancelled: true };
     filesScanned++;
     if (mayMentionOpenAI(doc.text)) candidates.push(doc);
     options.onProgress?.(filesScanned, doc.path);
-    if (Date.now() - sliceStart > SLICE_MS) {
-      await yieldToEventLoop();
-      sliceStart = Date.now();
-    }
+    if (slices.due()) await slices.next();
   }
   // Documents may arrive in any order (parallel readers); analyse them in path order so the
   // project index and the problems list do not depend on it.
@@ -57,10 +50,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   for (const doc of candidates) {
     if (options.signal?.aborted) return { findings: [], problems: [], filesScanned, filesMatched: 0, cancelled: true };
     project.addFile(doc.path, doc.text);
-    if (Date.now() - sliceStart > SLICE_MS) {
-      await yieldToEventLoop();
-      sliceStart = Date.now();
-    }
+    if (slices.due()) await slices.next();
   }
   const problems: ScanResult['problems'] = [];
   const detected: Array<{ path: string; text: string; sites: CallSite[] }> = [];
@@ -69,10 +59,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
     const result = detectCallSites(doc.text, { fileName: doc.path, project });
     for (const message of result.problems) problems.push({ path: doc.path, message });
     if (result.sites.length > 0) detected.push({ path: doc.path, text: doc.text, sites: result.sites });
-    if (Date.now() - sliceStart > SLICE_MS) {
-      await yieldToEventLoop();
-      sliceStart = Date.now();
-    }
+    if (slices.due()) await slices.next();
   }
   const facts = buildWorkspaceFacts(detected.flatMap((d) => d.sites));
   const today = options.today ?? todayIso();
@@ -80,13 +67,10 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   for (const d of detected) {
     if (options.signal?.aborted) return { findings: [], problems, filesScanned, filesMatched: 0, cancelled: true };
     findings.push(...evaluateSites(d.path, d.text, d.sites, options.profile, facts, today));
-    if (Date.now() - sliceStart > SLICE_MS) {
-      await yieldToEventLoop();
-      sliceStart = Date.now();
-    }
+    if (slices.due()) await slices.next();
   }
   // Ranking 20,000 findings is a few tens of milliseconds: give it a slice of its own.
-  await yieldToEventLoop();
+  await slices.next();
   return { findings: rankFindings(findings), problems, filesScanned, filesMatched: detected.length, cancelled: false };
 }
 
