@@ -20,6 +20,13 @@ export default tseslint.config(
   },
   { files: ['src/yaml-modules.d.ts'], rules: { 'no-restricted-syntax': 'off' } },
   {
+    // Node-only file access shared by the CLI and the Node extension host's scan thread: no VS Code API.
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/node also runs in the CLI and in a worker thread: adapt it in src/extension.' }] }],
+    },
+  },
+  {
     // The core must run in unit tests, the CLI and a web worker: no VS Code API and no Node built-ins.
     files: ['src/core/**/*.ts'],
     rules: {

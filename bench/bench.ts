@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { walkSourceFiles } from '../src/cli/walk';
+import { walkSourceFiles } from '../src/node/walk';
 import { detectCallSites, PREFILTER_TERMS } from '../src/core/detect/detectFile';
 import { DEFAULT_PROFILE } from '../src/core/model';
 import { scanDocuments } from '../src/core/scan/scanDocuments';

@@ -73,7 +73,8 @@ if (args.has('--tests')) {
       platform: host,
       format: 'cjs',
       sourcemap: 'inline',
-      external: ['vscode'],
+      // node:inspector profiles the 100,000-file run; only the Node host's scale suite loads it
+      external: ['vscode', 'node:inspector'],
       define: { ...common.define, 'process.env.PRIVACY_LENS_HOST': JSON.stringify(host), 'process.env.PRIVACY_LENS_ONLY': JSON.stringify(process.env.PRIVACY_LENS_ONLY ?? '') },
     });
   }
@@ -81,7 +82,8 @@ if (args.has('--tests')) {
   builds.push(
     {
       ...common,
-      entryPoints: { 'extension.node': path.join(root, 'src/extension/main.node.ts') },
+      // the Node host's scan thread (src/node/scanWorker.ts) is a bundle of its own, started per scan
+      entryPoints: { 'extension.node': path.join(root, 'src/extension/main.node.ts'), 'scan-worker': path.join(root, 'src/node/scanWorker.ts') },
       outdir: path.join(root, 'dist'),
       platform: 'node',
       format: 'cjs',

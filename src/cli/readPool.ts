@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { WalkOptions } from './walk';
-import { listSourceFiles, SourceFileReader } from './walk';
+import type { WalkOptions } from '../node/walk';
+import { listSourceFiles, SourceFileReader } from '../node/walk';
 
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 10_000;

@@ -56,7 +56,8 @@ export async function analyzeSource(lens: Lens, uri: vscode.Uri, languageId: str
     return [];
   }
   const profile = await lens.parts.profiles.profileFor(uri);
-  const others = lens.parts.store.all().filter((f) => f.uri.toString() !== uri.toString());
+  const otherSites: CallSite[] = [];
+  for (const list of lens.parts.store.files(uri)) for (const f of list) otherSites.push(f.site);
   const fileName = uri.path;
   const relativePath = displayPath(uri);
   const { findings, problems } = analyzeText(text, {
@@ -64,7 +65,7 @@ export async function analyzeSource(lens: Lens, uri: vscode.Uri, languageId: str
     relativePath,
     language,
     profile,
-    otherSites: others.map((f) => f.site),
+    otherSites,
   });
   for (const p of problems) lens.log.info(`${relativePath}: ${p}`);
   return findings

@@ -10,7 +10,7 @@ import { renderReport as renderCoreReport } from '../core/report/renderReport';
 import type { ReportFormat } from '../core/report/renderReport';
 import { findRule, listRules } from '../core/rules/catalogue';
 import { analyzeText as analyzeCoreText, scanDocuments } from '../core/scan/scanDocuments';
-import type { ScanResult } from '../core/scan/scanDocuments';
+import type { ScanPhase, ScanResult } from '../core/scan/scanDocuments';
 import profileSchemaJson from '../../schemas/openai-privacy.schema.json';
 import type { DetailTarget } from './commandIds';
 import type { ScanSummary, WorkspaceFinding } from './findingsStore';
@@ -32,7 +32,7 @@ export function analyzeText(
 
 export function scanTexts(
   docs: AsyncIterable<{ path: string; text: string }>,
-  options: { profile: OrgProfile; signal: { readonly aborted: boolean }; onProgress: () => void },
+  options: { profile: OrgProfile; signal: { readonly aborted: boolean }; onProgress: (done: number) => void; onPhase: (phase: ScanPhase, candidates: number) => void },
 ): Promise<ScanResult> {
   return scanDocuments(docs, options);
 }

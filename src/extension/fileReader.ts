@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { FolderScanRequest } from '../node/folderScan';
+import type { ThreadScanEvents, ThreadScanOutcome } from './scanThread';
 
 /** What reading one workspace file gave: its bytes, or why the scan skips it. */
 export type ReadOutcome = { bytes: Uint8Array } | { skipped: string };
@@ -19,9 +21,15 @@ export interface FileReader {
   /**
    * Lists a folder's source files itself, when the host can do that without one huge
    * `findFiles` answer (which arrives as a single long task on 100,000-file workspaces).
-   * Undefined when this host cannot list this folder; then `findFiles` does.
+   * Undefined when this host cannot list this folder; then `findFiles` does. With `limit`, stops
+   * after `limit + 1` files (enough to tell that there are more).
    */
-  listFolder?(folder: vscode.Uri, filter: FolderFilter, token: vscode.CancellationToken): Promise<string[] | undefined>;
+  listFolder?(folder: vscode.Uri, filter: FolderFilter, token: vscode.CancellationToken, limit?: number): Promise<string[] | undefined>;
+  /**
+   * Lists, reads and analyses a whole folder off the extension host's thread, when this host can
+   * (the Node host, for local folders); undefined otherwise, and the scan runs on this thread.
+   */
+  scanFolder?(folder: vscode.Uri, request: Omit<FolderScanRequest, 'root'>, events: ThreadScanEvents, token: vscode.CancellationToken): Promise<ThreadScanOutcome> | undefined;
 }
 
 /** What a folder listing leaves out; paths are relative to the folder, `/` separators. */

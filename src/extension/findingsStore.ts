@@ -13,6 +13,8 @@ export interface ScanSummary {
   filesMatched: number;
   skipped: Array<{ path: string; reason: string }>;
   cancelled: boolean;
+  /** True when a worker thread did the reading and analysis (the Node host, local folders). */
+  onScanThread: boolean;
 }
 
 /**
@@ -27,14 +29,24 @@ export class FindingsStore implements vscode.Disposable {
 
   replaceAll(findings: readonly WorkspaceFinding[], summary: ScanSummary): void {
     const touched = new Map<string, vscode.Uri>();
-    for (const list of this.byUri.values()) for (const f of list) touched.set(f.uri.toString(), f.uri);
+    for (const list of this.byUri.values()) {
+      const uri = list[0]?.uri;
+      if (uri) touched.set(uri.toString(), uri);
+    }
     this.byUri.clear();
+    // A scan's findings of one file are adjacent or share one Uri object: a key per run, not per finding.
+    let lastUri: vscode.Uri | undefined;
+    let list: WorkspaceFinding[] = [];
     for (const f of findings) {
-      const key = f.uri.toString();
-      let list = this.byUri.get(key);
-      if (!list) this.byUri.set(key, (list = []));
+      if (f.uri !== lastUri) {
+        lastUri = f.uri;
+        const key = f.uri.toString();
+        let existing = this.byUri.get(key);
+        if (!existing) this.byUri.set(key, (existing = []));
+        list = existing;
+        touched.set(key, f.uri);
+      }
       list.push(f);
-      touched.set(key, f.uri);
     }
     this.lastScan = summary;
     this.changed.fire([...touched.values()]);
@@ -73,6 +85,12 @@ export class FindingsStore implements vscode.Disposable {
 
   all(): WorkspaceFinding[] {
     return [...this.byUri.values()].flat();
+  }
+
+  /** Every file's findings, without copying them into one array (the store may hold tens of thousands). */
+  *files(except?: vscode.Uri): IterableIterator<readonly WorkspaceFinding[]> {
+    const skip = except?.toString();
+    for (const [key, list] of this.byUri) if (key !== skip) yield list;
   }
 
   dispose(): void {

@@ -33,7 +33,18 @@ export interface FindingGroup {
 type Node = FindingGroup | FindingRow;
 
 export function activeVerdicts(finding: WorkspaceFinding): Verdict[] {
-  return finding.verdicts.filter((v) => !v.suppression || v.suppression.expired);
+  return finding.verdicts.filter(isActive);
+}
+
+function isActive(v: Verdict): boolean {
+  return !v.suppression || v.suppression.expired === true;
+}
+
+/** The most severe verdict still in force, without building a list (run over every finding). */
+export function topActiveSeverity(finding: WorkspaceFinding): Severity | undefined {
+  let top: Severity | undefined;
+  for (const v of finding.verdicts) if (isActive(v) && (top === undefined || SEVERITY_RANK[v.severity] < SEVERITY_RANK[top])) top = v.severity;
+  return top;
 }
 
 /** The findings view: grouped, filterable, every row jumps to its code. */

@@ -30,7 +30,7 @@ export interface LensApi {
   readonly testing: {
     /** The whole outcome of a scan (summary included), as `scanWorkspace` runs it. */
     runScan(options?: { silent?: boolean }): Promise<ScanOutcome>;
-    /** Fires after each file a running scan has read. */
+    /** Fires as a running scan reads files (after each file, or every 100 files or 50 ms from the scan thread) and at each later step. */
     onScanProgress: vscode.Event<ScanProgress>;
     store: FindingsStore;
     findingsTree: FindingsTreeProvider;

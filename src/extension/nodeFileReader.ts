@@ -1,16 +1,15 @@
-import type { Dirent } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type * as vscode from 'vscode';
-import { GitignoreSet } from '../core/files/gitignoreSet';
 import { TimeSlices } from '../core/scan/timeSlices';
-import type { FileReader, FolderFilter } from './fileReader';
+import { listSourceFiles } from '../node/walk';
+import type { FileReader } from './fileReader';
+import { scanFolderInThread } from './scanThread';
 import { tooLarge, unreadable, workspaceFsReader } from './fileReader';
 
 /**
  * Node host only: `file:` URIs straight from disk, everything else through `workspace.fs`. Local
- * folders are listed here too, one directory at a time, with `.gitignore` files read on the way.
+ * folders are listed with the CLI's walker, and scanned whole on a worker thread.
  */
 export const nodeFileReader: FileReader = {
   async exists(uri) {
@@ -42,61 +41,24 @@ export const nodeFileReader: FileReader = {
     }
   },
 
-  async listFolder(folder, filter, token) {
+  async listFolder(folder, filter, token, limit = Number.POSITIVE_INFINITY) {
     if (folder.scheme !== 'file') return undefined;
-    return listLocalFolder(folder.fsPath, filter, token);
+    // The CLI's walker, pulled in time slices; folders it cannot read hold nothing we can scan.
+    const files: string[] = [];
+    const slices = new TimeSlices();
+    // The walker keeps the files our detectors read (the same test as filter.isSourceFile).
+    for (const rel of listSourceFiles(folder.fsPath, { onSkip: () => undefined, isExcluded: filter.isExcluded })) {
+      if (token.isCancellationRequested) return [];
+      files.push(rel);
+      if (files.length > limit) break;
+      if (slices.due()) await slices.next();
+    }
+    return files;
+  },
+
+  scanFolder(folder, request, events, token) {
+    if (folder.scheme !== 'file') return undefined;
+    // dist/scan-worker.js, built next to this bundle
+    return scanFolderInThread(path.join(__dirname, 'scan-worker.js'), { ...request, root: folder.fsPath }, events, token);
   },
 };
-
-async function listLocalFolder(root: string, filter: FolderFilter, token: vscode.CancellationToken): Promise<string[]> {
-  const gitignore = new GitignoreSet();
-  const files: string[] = [];
-  // Real paths of visited folders; only symbolic links need realpath(), plain folders cannot loop.
-  const seen = new Set<string>();
-  const rootReal = await realpath(root);
-  seen.add(rootReal);
-  const stack: Array<{ dir: string; real: string }> = [{ dir: '', real: rootReal }];
-  const slices = new TimeSlices();
-  while (stack.length > 0) {
-    if (token.isCancellationRequested) return [];
-    const { dir, real } = stack.pop() ?? { dir: '', real: rootReal };
-    let entries: Dirent[];
-    try {
-      entries = await readdir(path.join(root, dir), { withFileTypes: true });
-    } catch {
-      continue; // an unreadable folder holds nothing we can scan
-    }
-    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-      try {
-        gitignore.add(dir, await readFile(path.join(root, dir, '.gitignore'), 'utf8'));
-      } catch {
-        // an unreadable .gitignore only means fewer exclusions
-      }
-    }
-    for (const entry of entries) {
-      const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      let target = `${real}/${entry.name}`;
-      if (entry.isSymbolicLink()) {
-        try {
-          const info = await stat(path.join(root, rel));
-          isDir = info.isDirectory();
-          isFile = info.isFile();
-          if (isDir) target = await realpath(path.join(root, rel));
-        } catch {
-          continue; // broken link
-        }
-      }
-      if (isDir) {
-        if (seen.has(target) || filter.isExcluded(`${rel}/`) || gitignore.ignores(`${rel}/`)) continue;
-        seen.add(target);
-        stack.push({ dir: rel, real: target });
-      } else if (isFile && filter.isSourceFile(entry.name) && !filter.isExcluded(rel) && !gitignore.ignores(rel)) {
-        files.push(rel);
-      }
-    }
-    if (slices.due()) await slices.next();
-  }
-  return files;
-}

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMAND, VIEW } from './commandIds';
 import type { FindingsStore } from './findingsStore';
-import { activeVerdicts } from './findingsTree';
+import { topActiveSeverity } from './findingsTree';
 
 /** A status-bar summary of the last scan: counts by severity, click to open the findings view. */
 export class ScanStatusItem implements vscode.Disposable {
@@ -10,7 +10,8 @@ export class ScanStatusItem implements vscode.Disposable {
 
   constructor(private readonly store: FindingsStore) {
     this.item.name = 'OpenAI Privacy Lens';
-    this.subscription = store.onDidChange(() => this.update());
+    // Counted in a task of its own: a scan's change event already carries the store's update.
+    this.subscription = store.onDidChange(() => this.scheduleUpdate());
     this.update();
   }
 
@@ -23,29 +24,48 @@ export class ScanStatusItem implements vscode.Disposable {
   }
 
   text(): string {
+    if (this.pendingUpdate !== undefined) {
+      clearTimeout(this.pendingUpdate);
+      this.pendingUpdate = undefined;
+      this.update();
+    }
     return this.item.text;
   }
 
+  private pendingUpdate: ReturnType<typeof setTimeout> | undefined;
+
+  private scheduleUpdate(): void {
+    if (this.pendingUpdate !== undefined) return;
+    this.pendingUpdate = setTimeout(() => {
+      this.pendingUpdate = undefined;
+      this.update();
+    }, 0);
+  }
+
   private update(): void {
-    const findings = this.store.all();
-    if (!this.store.lastScan && findings.length === 0) {
+    if (!this.store.lastScan && this.store.files().next().done) {
       this.item.hide();
       return;
     }
+    let total = 0;
     let errors = 0;
     let warnings = 0;
-    for (const f of findings) {
-      const active = activeVerdicts(f);
-      if (active.some((v) => v.severity === 'error')) errors++;
-      else if (active.some((v) => v.severity === 'warning')) warnings++;
+    for (const list of this.store.files()) {
+      total += list.length;
+      for (const f of list) {
+        const top = topActiveSeverity(f);
+        if (top === 'error') errors++;
+        else if (top === 'warning') warnings++;
+      }
     }
-    this.item.text = `$(shield) OpenAI calls: ${findings.length} · $(error) ${errors} $(warning) ${warnings}`;
-    this.item.tooltip = `${findings.length} OpenAI API call sites; ${errors} with errors, ${warnings} with warnings under your profile. Click to open the findings.`;
+    this.item.text = `$(shield) OpenAI calls: ${total} · $(error) ${errors} $(warning) ${warnings}`;
+    this.item.tooltip = `${total} OpenAI API call sites; ${errors} with errors, ${warnings} with warnings under your profile. Click to open the findings.`;
     this.item.command = `${VIEW.findings}.focus`;
     this.item.show();
   }
 
   dispose(): void {
+    if (this.pendingUpdate !== undefined) clearTimeout(this.pendingUpdate);
     this.subscription.dispose();
     this.item.dispose();
   }

@@ -10,17 +10,27 @@ export const SCANNED_GLOB = '**/*.{py,pyi,js,mjs,cjs,jsx,ts,mts,cts,tsx,go,sh,ba
 /** Vendored and generated folders nobody wants findings from. */
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/.venv/**', '**/venv/**', '**/__pycache__/**', '**/site-packages/**', '**/dist/**', '**/build/**', '**/.next/**', '**/target/**'];
 
-export interface CandidateFile {
+/**
+ * One folder's files to scan. Plain path strings, not an object per file: on 100,000 files the
+ * wrappers were a burst of long-lived allocations the collector paused the host to copy.
+ */
+export interface FolderFiles {
   folder: vscode.WorkspaceFolder;
-  /** Relative to its workspace folder, `/` separators. */
-  relativePath: string;
-  /** Set when the listing produced URIs (findFiles); otherwise built when the file is read. */
-  uri?: vscode.Uri;
+  /** Relative to the folder, `/` separators. */
+  paths: string[];
+  /** Parallel to `paths` when the listing produced URIs (findFiles); otherwise built when a file is read. */
+  uris?: vscode.Uri[];
+  /** Set when the listing stopped at its limit: the folder holds more files than `paths`. */
+  truncated?: boolean;
 }
 
-/** A candidate's URI. Built on demand: 100,000 URIs held for a whole scan are tens of megabytes the collector keeps walking. */
-export function candidateUri(file: CandidateFile): vscode.Uri {
-  return file.uri ?? vscode.Uri.joinPath(file.folder.uri, file.relativePath);
+/** A listed file's URI. Built on demand: 100,000 URIs held for a whole scan are tens of megabytes the collector keeps walking. */
+export function listedUri(files: FolderFiles, index: number): vscode.Uri {
+  return files.uris?.[index] ?? uriInFolder(files.folder, files.paths[index] ?? '');
+}
+
+export function uriInFolder(folder: vscode.WorkspaceFolder, relativePath: string): vscode.Uri {
+  return vscode.Uri.joinPath(folder.uri, relativePath);
 }
 
 /**
@@ -29,40 +39,37 @@ export function candidateUri(file: CandidateFile): vscode.Uri {
  * folders in the Node host are listed by the reader, the rest through `workspace.findFiles`
  * and `workspace.fs`, so virtual file systems work.
  */
-export async function listCandidateFiles(folder: vscode.WorkspaceFolder, token: vscode.CancellationToken, reader: FileReader): Promise<CandidateFile[]> {
+export async function listFolderFiles(folder: vscode.WorkspaceFolder, token: vscode.CancellationToken, reader: FileReader, limit?: number): Promise<FolderFiles> {
   const globs = excludedGlobs(folder);
   const excluded = excludeMatcher(globs);
-  const listed = await reader.listFolder?.(folder.uri, { isSourceFile: (name) => languageForFileName(name) !== undefined, isExcluded: excluded }, token);
-  if (listed) {
-    const files: CandidateFile[] = [];
-    const slices = new TimeSlices();
-    for (const relativePath of listed) {
-      files.push({ folder, relativePath });
-      if (slices.due()) await slices.next();
-    }
-    return files;
-  }
+  const listed = await reader.listFolder?.(folder.uri, { isSourceFile: (name) => languageForFileName(name) !== undefined, isExcluded: excluded }, token, limit);
+  if (listed) return limit !== undefined && listed.length > limit ? { folder, paths: listed.slice(0, limit), truncated: true } : { folder, paths: listed };
   // findFiles gets the excludes to skip work early; the same globs are applied again below because
   // hosts differ in how they read them (the web host's fallback search ignores some).
   const simple = globs.filter((g) => !g.includes('{') && !g.includes(','));
-  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SCANNED_GLOB), `{${simple.join(',')}}`, undefined, token);
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SCANNED_GLOB), `{${simple.join(',')}}`, undefined, token);
   const gitignore = await loadGitignores(folder, token);
-  const files: CandidateFile[] = [];
+  const paths: string[] = [];
+  const uris: vscode.Uri[] = [];
   const slices = new TimeSlices();
-  for (const uri of uris) {
+  for (const uri of found) {
     const relativePath = relativeTo(folder.uri, uri);
-    if (relativePath !== undefined && !excluded(relativePath) && !gitignore.ignores(relativePath)) files.push({ uri, folder, relativePath });
+    if (relativePath !== undefined && !excluded(relativePath) && !gitignore.ignores(relativePath)) {
+      paths.push(relativePath);
+      uris.push(uri);
+    }
     // 100,000 paths take longer than a frame: let the extension host breathe.
     if (slices.due()) {
       await slices.next();
-      if (token.isCancellationRequested) return [];
+      if (token.isCancellationRequested) return { folder, paths: [] };
     }
   }
   // No sort: on 100,000 paths it is one long synchronous slice, and the core orders its results.
-  return files;
+  return { folder, paths, uris };
 }
 
-function excludedGlobs(folder: vscode.WorkspaceFolder): string[] {
+/** Globs a scan leaves out in this folder: vendored folders, files.exclude, search.exclude, our own setting. */
+export function excludedGlobs(folder: vscode.WorkspaceFolder): string[] {
   const globs = new Set(ALWAYS_EXCLUDED);
   for (const section of ['files', 'search'] as const) {
     const map = vscode.workspace.getConfiguration(section, folder).get<Record<string, unknown>>('exclude') ?? {};

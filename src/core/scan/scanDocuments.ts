@@ -13,7 +13,11 @@ export interface ScanOptions {
   today?: string;
   signal?: { readonly aborted: boolean };
   onProgress?(done: number, path: string): void;
+  /** The step after reading: analysing the files that may mention OpenAI, then ranking. */
+  onPhase?(phase: ScanPhase, candidates: number): void;
 }
+
+export type ScanPhase = 'indexing' | 'detecting' | 'evaluating' | 'ranking';
 
 export interface ScanResult {
   findings: Finding[];
@@ -47,6 +51,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   // Documents may arrive in any order (parallel readers); analyse them in path order so the
   // project index and the problems list do not depend on it.
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  options.onPhase?.('indexing', candidates.length);
   for (const doc of candidates) {
     if (options.signal?.aborted) return { findings: [], problems: [], filesScanned, filesMatched: 0, cancelled: true };
     project.addFile(doc.path, doc.text);
@@ -54,6 +59,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   }
   const problems: ScanResult['problems'] = [];
   const detected: Array<{ path: string; text: string; sites: CallSite[] }> = [];
+  options.onPhase?.('detecting', candidates.length);
   for (const doc of candidates) {
     if (options.signal?.aborted) return { findings: [], problems, filesScanned, filesMatched: 0, cancelled: true };
     const result = detectCallSites(doc.text, { fileName: doc.path, project });
@@ -61,6 +67,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
     if (result.sites.length > 0) detected.push({ path: doc.path, text: doc.text, sites: result.sites });
     if (slices.due()) await slices.next();
   }
+  options.onPhase?.('evaluating', candidates.length);
   const facts = buildWorkspaceFacts(detected.flatMap((d) => d.sites));
   const today = options.today ?? todayIso();
   const findings: Finding[] = [];
@@ -71,6 +78,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   }
   // Ranking 20,000 findings is a few tens of milliseconds: give it a slice of its own.
   await slices.next();
+  options.onPhase?.('ranking', candidates.length);
   return { findings: rankFindings(findings), problems, filesScanned, filesMatched: detected.length, cancelled: false };
 }
 

@@ -102,6 +102,8 @@ export function defineLensTests(test: Define, screenshot: (name: string) => Prom
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     const roots = vscode.workspace.workspaceFolders?.length ?? 0;
     assert.strictEqual(summary.filesScanned, roots > 1 ? 10 : 9, 'the nine fixture sources (and one in the second root), without ignored/ and .gitignore');
+    // a folder this small is scanned on the extension host's thread (the scan thread is for large ones)
+    assert.strictEqual(summary.onScanThread, false, 'ten files are scanned without starting a thread');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);
     const diagnostics = await waitFor('diagnostics on assistant.py', () => {
       const d = ourDiagnostics(workspaceUri('app/assistant.py'));

@@ -1,6 +1,11 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
 import { lensApi } from './lensHelpers';
+import type { SliceProfiler } from './sliceProfile';
+import { startSliceProfiler } from './sliceProfile';
+
+/** Frames from this bundle are the extension's own code in a sampled stack. */
+const OUR_BUNDLE = 'extension.node.js';
 
 type Define = (name: string, fn: () => Promise<void>, timeoutMs?: number) => void;
 
@@ -40,11 +45,23 @@ function watchEventLoop(phase: () => string): { stop(): LoopReport } {
 }
 
 /** Garbage-collection pauses, on the same clock as the slices (`performance.now()`). */
-function watchGc(): { stop(): Array<{ start: number; end: number }> } {
-  const pauses: Array<{ start: number; end: number }> = [];
+interface GcPause {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+// perf_hooks.constants.NODE_PERFORMANCE_GC_*: which collector paused the thread
+const GC_KINDS: Record<number, string> = { 1: 'minor', 4: 'major', 8: 'incremental', 16: 'weak callbacks' };
+
+function watchGc(): { stop(): GcPause[] } {
+  const pauses: GcPause[] = [];
   // The global PerformanceObserver (Node 16+) reports 'gc' entries in the Node extension host.
   const observer = new globalThis.PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+    for (const entry of list.getEntries()) {
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0;
+      pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration, kind: GC_KINDS[kind] ?? `kind ${kind}` });
+    }
   });
   observer.observe({ entryTypes: ['gc'] });
   return {
@@ -59,11 +76,20 @@ function watchGc(): { stop(): Array<{ start: number; end: number }> } {
  * A long slice can be the collector's pause rather than our code: the part of each slice not
  * covered by a garbage-collection pause is what the extension (or another one in the host) ran.
  */
-function describeSlices(loop: LoopReport, gc: Array<{ start: number; end: number }>): string {
-  const gcInside = (s: Slice): number => gc.reduce((sum, p) => sum + Math.max(0, Math.min(s.end, p.end) - Math.max(s.start, p.start)), 0);
-  const rows = loop.long.map((s) => ({ ms: s.end - s.start, gc: gcInside(s), phase: s.phase }));
+function describeSlices(loop: LoopReport, gc: GcPause[], profiler?: SliceProfiler): string {
+  const overlap = (s: Slice, p: GcPause): number => Math.max(0, Math.min(s.end, p.end) - Math.max(s.start, p.start));
+  const rows = loop.long.map((s) => {
+    const inside = gc.filter((p) => overlap(s, p) > 0);
+    return { ms: s.end - s.start, gc: inside.reduce((sum, p) => sum + overlap(s, p), 0), kinds: [...new Set(inside.map((p) => p.kind))].join('+'), phase: s.phase };
+  });
   const longestNet = Math.max(0, ...rows.map((r) => r.ms - r.gc));
-  const list = rows.map((r) => `${r.ms.toFixed(0)} ms ${r.phase}${r.gc > 0 ? ` (${r.gc.toFixed(0)} ms of it garbage collection)` : ''}`).join('; ');
+  const list = rows
+    .map((r, i) => {
+      const slice = loop.long[i];
+      const ran = profiler && slice ? `; sampled: ${profiler.describe(slice.start, slice.end)}` : '';
+      return `${r.ms.toFixed(0)} ms ${r.phase}${r.gc > 0 ? ` (${r.gc.toFixed(0)} ms of it garbage collection: ${r.kinds})` : ''}${ran}`;
+    })
+    .join('; ');
   const longestGc = Math.max(0, ...gc.map((p) => p.end - p.start));
   return (
     `longest ${loop.longestMs.toFixed(0)} ms, ${rows.length} over 50 ms${rows.length ? `: ${list}` : ''}; ` +
@@ -83,15 +109,18 @@ function memoryMiB(): { rss: number; heap: number } {
  * must hold whatever the machine: the scan completes, reports progress, and a cancel stops it.
  */
 export function defineScaleTests(test: Define): void {
-  test('baseline: the idle extension host for 5 s, before any scan', async () => {
+  const idle = (when: string) => async (): Promise<void> => {
+    const profiling = await startSliceProfiler(OUR_BUNDLE);
     const loop = watchEventLoop(() => 'idle');
     const gc = watchGc();
     await new Promise((resolve) => setTimeout(resolve, 5000));
     const slices = loop.stop();
-    console.log(`[scale] idle baseline, 5 s: slices ${describeSlices(slices, gc.stop())}`);
+    console.log(`[scale] idle host ${when}, 5 s: slices ${describeSlices(slices, gc.stop(), await profiling.stop())}`);
     // 5 s of 5 ms ticks is about 1,000; far fewer means the host was busy and the baseline is void
     assert.ok(slices.ticks > 500, `${slices.ticks} ticks of the 5 ms timer in 5 s`);
-  }, 30_000);
+  };
+
+  test('baseline: the idle extension host for 5 s, before any scan', idle('before any scan'), 30_000);
 
   test('a full scan of the large workspace: time, progress, longest slice, memory', async () => {
     const api = await lensApi();
@@ -99,11 +128,14 @@ export function defineScaleTests(test: Define): void {
     let progressEvents = 0;
     let peakRss = before.rss;
     let phase = 'listing files';
+    let lastDone = 0;
     const sub = api.testing.onScanProgress((p) => {
       progressEvents++;
-      phase = p.done < p.total ? `reading (file ${p.done} of ${p.total})` : 'analysing and publishing';
-      if (p.done % 1000 === 0) peakRss = Math.max(peakRss, memoryMiB().rss);
+      lastDone = p.done;
+      phase = p.phase ?? (p.done < p.total ? `reading (file ${p.done} of ${p.total})` : 'read all files');
+      peakRss = Math.max(peakRss, memoryMiB().rss);
     });
+    const profiling = await startSliceProfiler(OUR_BUNDLE);
     const loop = watchEventLoop(() => phase);
     const gc = watchGc();
     const started = performance.now();
@@ -113,13 +145,16 @@ export function defineScaleTests(test: Define): void {
     const ms = performance.now() - started - 1000;
     const slices = loop.stop();
     const pauses = gc.stop();
+    const profiler = await profiling.stop();
     sub.dispose();
     const after = memoryMiB();
     assert.ok(!outcome.summary.cancelled);
     assert.ok(outcome.summary.filesScanned >= 99_000, `${outcome.summary.filesScanned} files scanned`);
-    assert.ok(progressEvents >= outcome.summary.filesScanned, 'progress for every file');
+    // the scan thread reports progress every 100 files or 50 ms: many events, the last one counting every file
+    assert.ok(progressEvents >= 20, `${progressEvents} progress events`);
+    assert.strictEqual(lastDone, outcome.summary.filesScanned, 'the last progress counts every file read');
     console.log(`[scale] full scan: ${outcome.summary.filesScanned} files, ${outcome.findings.length} call sites in ${(ms / 1000).toFixed(1)} s`);
-    console.log(`[scale] synchronous slices on the extension host during the scan and 1 s after: ${describeSlices(slices, pauses)}`);
+    console.log(`[scale] synchronous slices on the extension host during the scan and 1 s after: ${describeSlices(slices, pauses, profiler)}`);
     console.log(`[scale] memory: RSS ${before.rss.toFixed(0)} → peak ${Math.max(peakRss, after.rss).toFixed(0)} → ${after.rss.toFixed(0)} MiB, heap ${before.heap.toFixed(0)} → ${after.heap.toFixed(0)} MiB`);
   }, 1_500_000);
 
@@ -134,16 +169,18 @@ export function defineScaleTests(test: Define): void {
           void vscode.commands.executeCommand('openaiPrivacyLens.cancelScan');
         }
       });
+      const profiling = await startSliceProfiler(OUR_BUNDLE);
       const loop = watchEventLoop(() => (cancelledAt ? 'after the cancel' : 'before the cancel'));
       const gc = watchGc();
       const outcome = await api.testing.runScan({ silent: true });
       const latency = performance.now() - cancelledAt;
       const slices = loop.stop();
       const pauses = gc.stop();
+      const profiler = await profiling.stop();
       sub.dispose();
       assert.ok(cancelledAt > 0, 'the scan reached the cancel point');
       assert.ok(outcome.summary.cancelled, 'the scan stopped');
-      console.log(`[scale] cancel at file ${at}: scan returned ${latency.toFixed(0)} ms after the cancel command; slices ${describeSlices(slices, pauses)}`);
+      console.log(`[scale] cancel at file ${at}: scan returned ${latency.toFixed(0)} ms after the cancel command; slices ${describeSlices(slices, pauses, profiler)}`);
     }, 1_500_000);
   }
 
@@ -157,4 +194,6 @@ export function defineScaleTests(test: Define): void {
     console.log(`[scale] cancel 20 ms after the start (listing files): returned ${(performance.now() - t0).toFixed(0)} ms after the cancel command`);
     assert.ok(outcome.summary.cancelled);
   }, 600_000);
+
+  test('baseline: the idle extension host for 5 s, holding the last scan\'s findings', idle('after the scans'), 30_000);
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { readSourceFiles } from '../../../src/cli/readPool';
-import { walkSourceFiles } from '../../../src/cli/walk';
+import { walkSourceFiles } from '../../../src/node/walk';
 import { PREFILTER_TERMS } from '../../../src/core/detect/detectFile';
 
 // Large trees are read by worker threads (dist/cli-reader.js); they must yield exactly what the

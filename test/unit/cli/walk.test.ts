@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { listSourceFiles, SourceFileReader, walkSourceFiles } from '../../../src/cli/walk';
+import { listSourceFiles, SourceFileReader, walkSourceFiles } from '../../../src/node/walk';
 
 // A hostile tree: a symlink loop, a binary, an oversized file, invalid UTF-8, odd file names,
 // an unreadable file and a .gitignore. The walk must go on, say why it skipped each, and never hang.

@@ -31,7 +31,7 @@ const ALLOWED = [
   /^extension\/readme\.md$/i,
   /^extension\/changelog\.md$/i,
   /^extension\/LICENSE(\.txt)?$/i,
-  /^extension\/dist\/extension\.(node|browser)\.js$/,
+  /^extension\/dist\/(extension\.(node|browser)|scan-worker)\.js$/,
   /^extension\/media\/[\w.-]+\.(svg|png)$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/schemas\/[\w.-]+\.schema\.json$/,
@@ -46,7 +46,7 @@ describe('the packaged .vsix', () => {
     const names = zipEntries(readFileSync(vsix));
     const unexpected = names.filter((n) => !ALLOWED.some((re) => re.test(n)));
     assert.deepEqual(unexpected, [], 'no sources, tests, maps or node_modules');
-    for (const needed of ['extension/package.json', 'extension/dist/extension.node.js', 'extension/dist/extension.browser.js', 'extension/media/activity-bar.svg']) {
+    for (const needed of ['extension/package.json', 'extension/dist/extension.node.js', 'extension/dist/scan-worker.js', 'extension/dist/extension.browser.js', 'extension/media/activity-bar.svg']) {
       assert.ok(names.includes(needed), `${needed} is packaged`);
     }
   });

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 // The extension and the CLI make no network requests. The bundles are what users run, so the
 // check reads them (built by `npm test` before the unit tests) rather than the sources.
 const root = path.resolve(__dirname, '../../..');
-const BUNDLES = ['dist/extension.node.js', 'dist/extension.browser.js', 'dist/cli.js'];
+const BUNDLES = ['dist/extension.node.js', 'dist/scan-worker.js', 'dist/extension.browser.js', 'dist/cli.js', 'dist/cli-reader.js'];
 
 const FORBIDDEN: Array<[string, RegExp]> = [
   ['require("http")', /require\(\s*["'](?:node:)?http["']\s*\)/],

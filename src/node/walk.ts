@@ -8,7 +8,11 @@ const BINARY_PROBE = 8192;
 
 export interface WalkOptions {
   maxFileSize: number;
+  /** What the size limit is called where the user sets it (a CLI flag, an editor setting), for skip messages. */
+  maxFileSizeName?: string;
   onSkip(relativePath: string, reason: string): void;
+  /** Paths left out besides vendored folders and .gitignore (editor excludes); folders are asked as `dir/`. */
+  isExcluded?(relativePath: string): boolean;
   /**
    * Terms a file must contain to be worth decoding (searched in its raw bytes). Files without any
    * come with empty text: no detector can find a call in them, and decoding is most of the cost.
@@ -31,7 +35,7 @@ export function* walkSourceFiles(root: string, options: WalkOptions): Generator<
 }
 
 /** The relative paths (`/` separators, name order) of the source files a scan reads under `root`. */
-export function* listSourceFiles(root: string, options: Pick<WalkOptions, 'onSkip'>): Generator<string> {
+export function* listSourceFiles(root: string, options: Pick<WalkOptions, 'onSkip' | 'isExcluded'>): Generator<string> {
   const gitignore = new GitignoreSet();
   // Real paths of the folders visited. Only symbolic links need a realpath() call: a plain
   // subfolder's real path is its parent's plus its name, and plain folders cannot form loops.
@@ -81,14 +85,14 @@ export function* listSourceFiles(root: string, options: Pick<WalkOptions, 'onSki
         }
       }
       if (isDir) {
-        if (SKIPPED_DIRS.has(entry.name) || gitignore.ignores(`${rel}/`) || gitignore.ignores(rel)) continue;
+        if (SKIPPED_DIRS.has(entry.name) || gitignore.ignores(`${rel}/`) || gitignore.ignores(rel) || options.isExcluded?.(`${rel}/`)) continue;
         if (seen.has(target)) {
           options.onSkip(rel, 'symlink loop or repeated folder');
           continue;
         }
         seen.add(target);
         subdirs.push({ dir: rel, real: target });
-      } else if (languageForFileName(entry.name) && !gitignore.ignores(rel)) {
+      } else if (languageForFileName(entry.name) && !gitignore.ignores(rel) && !options.isExcluded?.(rel)) {
         // A FIFO or device named like a source file would block the read forever.
         if (isFile) yield rel;
         else options.onSkip(rel, 'not a regular file (FIFO, socket or device)');
@@ -135,7 +139,9 @@ export class SourceFileReader {
         if (n < wanted) break;
       }
       if (length > this.options.maxFileSize) {
-        this.options.onSkip(rel, `${fstatSync(fd).size} bytes is above the ${this.options.maxFileSize}-byte limit`);
+        const size = fstatSync(fd).size;
+        const limit = this.options.maxFileSizeName ? `${this.options.maxFileSizeName} (${this.options.maxFileSize})` : `the ${this.options.maxFileSize}-byte limit`;
+        this.options.onSkip(rel, `${size} bytes is above ${limit}`);
         return undefined;
       }
       const bytes = this.buffer.subarray(0, length);
