@@ -74,7 +74,57 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     sites.push(site);
   }
   sites.push(...boundMethodCalls(src, code, symbols, family, language));
+  sites.push(...constructedClientCalls(src, code, symbols, family, language));
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * `OpenAI().files.create(…)`, `new OpenAI({ baseURL }).chat.completions.create(…)`: a client built
+ * and used in one expression (scripts, notebooks, one-off helpers).
+ */
+function constructedClientCalls(src: SourceText, code: string, s: Symbols, family: Family, language: SourceLanguage): CallSite[] {
+  if (family === 'go' || s.classes.size === 0) return [];
+  // Only identifiers (and `module.Class`) go into the pattern: an alias can be any text after a broken import.
+  const names = [...s.classes.keys()].filter((k) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/.test(k)).map(escapeRe);
+  if (names.length === 0) return [];
+  const ctor = new RegExp(`(?<![\\w$.])${family === 'js' ? 'new[ \\t]+' : ''}(${names.join('|')})[ \\t]*\\(`, 'g');
+  const sites: CallSite[] = [];
+  for (let m = ctor.exec(code); m; m = ctor.exec(code)) {
+    const cls = s.classes.get(m[1] ?? '');
+    const open = m.index + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    if (!cls || close < 0) continue;
+    // `close` is just past the constructor's `)`
+    const chain = /^[ \t]*((?:\??\.[ \t]*[A-Za-z_$][\w$]*)+)[ \t]*\(/.exec(code.slice(close, close + 300));
+    if (!chain) continue;
+    const rest = (chain[1] ?? '').split('.').map((p) => p.replace(/[\s?]/g, '')).filter(Boolean);
+    const legacy = cls === 'OpenAIApi';
+    const map: SdkFamily = family === 'python' ? 'python' : legacy ? 'node_legacy' : 'node';
+    const method = lookupSdkMethod(map, rest);
+    if (!method) continue;
+    const client = providerFromConstructor(cls, constructorArgs(code, src.noComments, open));
+    const chainEnd = close + (chain[0] ?? '').length - 1;
+    const callClose = matchingBracket(code, chainEnd);
+    const end = callClose < 0 ? chainEnd + 1 : callClose;
+    const start = m.index;
+    const site: CallSite = {
+      kind: family === 'python' ? 'sdk-python' : legacy ? 'sdk-node-legacy' : 'sdk-node',
+      language,
+      method: `${m[1] ?? cls}(…).${rest.join('.')}`,
+      httpMethod: method.http,
+      endpoint: method.path,
+      ...(method.also ? { alsoEndpoints: method.also } : {}),
+      provider: client.provider,
+      ...(client.providerDetail ? { providerDetail: client.providerDetail } : {}),
+      range: src.range(start, chainEnd),
+      callRange: src.range(start, end),
+      flags: readCallFlags(src.noComments.slice(chainEnd, end)),
+    };
+    const assigned = assignedName(code, start);
+    if (assigned) site.assignedTo = assigned;
+    sites.push(site);
+  }
+  return sites;
 }
 
 /**
