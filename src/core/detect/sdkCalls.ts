@@ -89,13 +89,16 @@ function constructedClientCalls(src: SourceText, code: string, s: Symbols, famil
   if (names.length === 0) return [];
   const ctor = new RegExp(`(?<![\\w$.])${family === 'js' ? 'new[ \\t]+' : ''}(${names.join('|')})[ \\t]*\\(`, 'g');
   const sites: CallSite[] = [];
+  // sticky: a member chain right after the constructor call (bounded, so a long line stays linear)
+  const memberAfter = /[ \t]*((?:\??\.[ \t]*[A-Za-z_$][\w$]{0,100}){1,12})[ \t]*\(/y;
   for (let m = ctor.exec(code); m; m = ctor.exec(code)) {
     const cls = s.classes.get(m[1] ?? '');
     const open = m.index + m[0].length - 1;
     const close = matchingBracket(code, open);
     if (!cls || close < 0) continue;
-    // `close` is just past the constructor's `)`
-    const chain = /^[ \t]*((?:\??\.[ \t]*[A-Za-z_$][\w$]*)+)[ \t]*\(/.exec(code.slice(close, close + 300));
+    // `close` is just past the constructor's `)`: most constructors are assigned, not called on
+    memberAfter.lastIndex = close;
+    const chain = memberAfter.exec(code);
     if (!chain) continue;
     const rest = (chain[1] ?? '').split('.').map((p) => p.replace(/[\s?]/g, '')).filter(Boolean);
     const legacy = cls === 'OpenAIApi';
