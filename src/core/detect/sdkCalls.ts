@@ -257,7 +257,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   }
   // No two blank-matching quantifiers side by side: blanked strings are long runs of spaces.
   // Bounded parameter lists and return types: an unclosed `(` must not send every line start to the end of the file.
-  const heads = /(?:\bfunction\s*\*?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::[^{=;]{0,400})?\{/gm;
+  const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::[^{=;]{0,400})?\{/gm;
   for (const m of code.matchAll(heads)) {
     const name = m[1] ?? m[2] ?? m[3] ?? '';
     if (!name || /^(?:if|for|while|switch|catch|with|return|function)$/.test(name)) continue;

@@ -77,9 +77,20 @@ describe('fuzzing the detectors and the profile parser', () => {
     assert.deepStrictEqual(detectCallSites(text, { fileName: 'py_v1_clients.py' }).problems, []);
   });
 
-  // A hang guard rather than a timed assertion: the fixed code takes milliseconds, the quadratic
-  // one took 300 ms for the first input alone and minutes for the second.
-  it('regression: an unterminated block comment before a typed field stays linear', { timeout: 30_000 }, () => {
+  // Each input took seconds to minutes with the quadratic (or worse) pattern and takes
+  // milliseconds now. node:test cannot interrupt synchronous code, so a timeout alone would let a
+  // regression pass: each case is held to a bound 25 times above what the fixed code needs on a
+  // loaded CI core, and far below what the broken patterns took.
+  const REGRESSION_BOUND_MS = 5_000;
+  const linear = <T>(name: string, run: () => T): T => {
+    const t0 = performance.now();
+    const result = run();
+    const ms = performance.now() - t0;
+    assert.ok(ms < REGRESSION_BOUND_MS, `${name}: ${ms.toFixed(0)} ms (bound ${REGRESSION_BOUND_MS} ms)`);
+    return result;
+  };
+
+  it('regression: inputs that made patterns quadratic or worse stay linear', { timeout: 120_000 }, () => {
     // Found by `npm run fuzz` (seed 294914991): the comment blanked the rest of the file to spaces,
     // and an ambiguous `\s*[?!]?\s*:` pattern backtracked quadratically over them (300 ms for 20 KB).
     const file = corpus.find((f) => f.name === 'node_cjs_legacy.js');
@@ -87,22 +98,27 @@ describe('fuzzing the detectors and the profile parser', () => {
     const at = 698830649 % (file.text.length + 1);
     const text = `${file.text.slice(0, at)}/*${file.text.slice(at)}`.repeat(21);
     const started = performance.now();
-    assert.deepStrictEqual(detectCallSites(text, { fileName: 'node_cjs_legacy.js' }).problems, []);
-    detectCallSites(`class A {\n  private client${' '.repeat(50_000)}: OpenAI;\n}\n${'  '.repeat(20_000)}`, { fileName: 'a.ts' });
+    assert.deepStrictEqual(linear('unterminated comment before a typed field (corpus file)', () => detectCallSites(text, { fileName: 'node_cjs_legacy.js' }).problems), []);
+    linear('long blanks before a typed field', () => detectCallSites(`class A {\n  private client${' '.repeat(50_000)}: OpenAI;\n}\n${'  '.repeat(20_000)}`, { fileName: 'a.ts' }));
     // the same shape in Python (a long comment after `else:`), and a minified line with 2,000 calls
-    detectCallSites(`from openai import OpenAI\nclient = OpenAI()\nif x:\n    pass\nelse:  # ${'c'.repeat(50_000)}\n`, { fileName: 'a.py' });
+    linear('long comment after else:', () => detectCallSites(`from openai import OpenAI\nclient = OpenAI()\nif x:\n    pass\nelse:  # ${'c'.repeat(50_000)}\n`, { fileName: 'a.py' }));
     const minified = `const OpenAI=require("openai");const client = new OpenAI();${'const r = client.files.create({purpose:"batch"});'.repeat(2_000)}`;
-    assert.strictEqual(detectCallSites(minified, { fileName: 'bundle.min.js' }).sites.length, 2_000);
+    assert.strictEqual(linear('minified line with 2,000 calls', () => detectCallSites(minified, { fileName: 'bundle.min.js' }).sites.length), 2_000);
     // A long line of `name:` pairs (a dict or a type-annotated one-liner) in Python: the annotation
     // part of the assignment pattern ran to the line end from every name (40 KB took 0.5 s, 400 KB
     // about a minute); it is bounded now.
-    detectCallSites(`from openai import OpenAI\nclient = OpenAI()\nx = {${'a:'.repeat(200_000)}}\n`, { fileName: 'pairs.py' });
+    linear('line of name: pairs', () => detectCallSites(`from openai import OpenAI\nclient = OpenAI()\nx = {${'a:'.repeat(200_000)}}\n`, { fileName: 'pairs.py' }));
     // `import` followed by a long comment (blanked to spaces): four adjacent optional blanks in the
     // import pattern backtracked as n^4 (found by `npm run fuzz`; 800 blanks took 20 s).
-    detectCallSites(`import OpenAI from "openai";\nimport /*${' '.repeat(100_000)}*/ x from "y";\nimport { a, ${'b, '.repeat(30_000)}`, { fileName: 'imports.ts' });
+    linear('import followed by a long comment', () => detectCallSites(`import OpenAI from "openai";\nimport /*${' '.repeat(100_000)}*/ x from "y";\nimport { a, ${'b, '.repeat(30_000)}`, { fileName: 'imports.ts' }));
     // A 400,000-character identifier: assignment patterns tried a start at every letter of it
     // (40 KB took 2.4 s); they now start only at a word boundary.
-    detectCallSites(`from openai import OpenAI\nclient = OpenAI()\n${'a'.repeat(400_000)}\n`, { fileName: 'word.py' });
+    linear('400,000-character identifier', () => detectCallSites(`from openai import OpenAI\nclient = OpenAI()\n${'a'.repeat(400_000)}\n`, { fileName: 'word.py' }));
+    // `function` followed by a long comment: `function\s*\*?\s*name` has two blank runs around an
+    // optional `*`, quadratic over a blanked comment (found by `npm run fuzz`, seed 310311385:
+    // 80 KB took 4.6 s, these 240 KB about 40 s; now about 60 ms).
+    const factoryFile = `const { AzureOpenAI } = require("openai");\nasync function/*${'x\n'.repeat(120_000)}`;
+    assert.deepStrictEqual(linear('function followed by a long comment', () => detectCallSites(factoryFile, { fileName: 'factories.js' }).problems), []);
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
