@@ -512,7 +512,9 @@ function escapeRe(text: string): string {
 }
 
 function collectGo(s: Symbols, code: string, text: string): void {
-  for (const m of text.matchAll(/(?:^|\n|\()\s*([\w.]+\s+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai)"/g)) {
+  // Blanks within the line only: `\s*` after a newline ran over every following blank line from
+  // each of them (quadratic on long blank runs, found by `npm run fuzz`).
+  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai)"/g)) {
     const alias = (m[1] ?? '').trim() || 'openai';
     if ((m[2] ?? '').startsWith('openai/')) s.goOfficial.add(alias);
     else s.goCommunity.add(alias);
