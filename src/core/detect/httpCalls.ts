@@ -4,7 +4,7 @@ import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { readCallFlags } from './callFlags';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
-import { lookupSdkMethod } from './sdkMap';
+import { lookupSdkMethod, verbsForPath } from './sdkMap';
 import type { SourceText } from './sourceText';
 
 interface Destination {
@@ -79,13 +79,14 @@ function isOpenAIEndpointPath(path: string): boolean {
 }
 
 function buildSite(src: SourceText, language: SourceLanguage, call: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination, args: string): CallSite {
-  const verb = httpVerb(call.callee, args);
+  const endpoint = endpointTemplate(url);
+  const verb = httpVerb(call.callee, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   return {
     kind: 'http',
     language,
     method: verb,
     httpMethod: verb,
-    endpoint: endpointTemplate(url),
+    endpoint,
     provider: dest.provider,
     providerDetail: dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host,
     range: src.range(call.start, call.start + call.callee.length),
@@ -94,13 +95,27 @@ function buildSite(src: SourceText, language: SourceLanguage, call: { callee: st
   };
 }
 
-function httpVerb(callee: string, args: string): string {
+/** The verb the call's own text shows; undefined when its options come from elsewhere (`fetch(url, init)`). */
+function httpVerb(callee: string, args: string): string | undefined {
   const last = (callee.split('.').pop() ?? '').toLowerCase();
   if (['post', 'get', 'put', 'patch', 'delete'].includes(last)) return last.toUpperCase();
   const explicit = /\bmethod\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ?? /^\(\s*(?:\w+\s*,\s*)?["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1];
   if (explicit) return explicit.toUpperCase();
   if (last === 'request' || last === 'urlopen') return /\bdata\s*=|\bjson\s*=/.test(args) ? 'POST' : 'GET';
-  return /\bbody\s*[:=]|\bdata\s*[:=]/.test(args) ? 'POST' : 'GET';
+  if (/\bbody\s*[:=]|\bdata\s*[:=]/.test(args)) return 'POST';
+  // `fetch(url, init)` / `axios(url, config)`: the options are a variable or a call, decided elsewhere
+  if (/^\(\s*[^,]+,\s*(?:\.\.\.)?[A-Za-z_$][\w$.]*\s*(?:\([^)]*\))?\s*\)?\s*$/.test(args)) return undefined;
+  return 'GET';
+}
+
+/**
+ * When the options are built elsewhere: POST if the endpoint takes one (options passed as a
+ * variable are there to carry a method and a body; a plain GET needs none), else its one verb.
+ */
+function verbForOptionsElsewhere(endpoint: string): string | undefined {
+  const verbs = verbsForPath(endpoint);
+  if (verbs.has('POST')) return 'POST';
+  return verbs.size === 1 ? [...verbs][0] : undefined;
 }
 
 function destinationOf(value: string): Destination | undefined {

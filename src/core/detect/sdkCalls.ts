@@ -175,6 +175,11 @@ function resolve(members: string[], s: Symbols, family: Family): { kind: CallKin
     root = `${root}.${rest[0]}`;
     rest = rest.slice(1);
   }
+  // `bp.openai_client.chat.completions.create`: a client kept on some other object's attribute
+  if (rest.length > 1 && !s.clients.has(root) && s.clients.has(`${root}.${rest[0]}`)) {
+    root = `${root}.${rest[0]}`;
+    rest = rest.slice(1);
+  }
   const client = s.clients.get(root) ?? injectedClient(root, rest, s, family);
   if (family === 'python') {
     if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client };
@@ -376,7 +381,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // clients built here: `x = OpenAI(...)`, `self.x = AsyncAzureOpenAI(...)`, `x: OpenAI = OpenAI(...)`
   // One quantifier per run of blanks: blanked comments and strings are long runs of spaces, and
   // two quantifiers that can both take them backtrack quadratically (found by fuzzing).
-  const assign = /(?<!\w)((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g;
+  // The name may be an attribute of any object (`self.client`, `bp.openai_client`, `app.state.llm`'s last two parts).
+  const assign = /(?<!\w)((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[2] ?? '');
     const name = m[1] ?? '';

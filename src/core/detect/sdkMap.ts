@@ -42,3 +42,21 @@ export function lookupSdkMethod(family: SdkFamily, members: string[]): SdkMethod
 }
 
 const WRAPPERS = new Set(['with_raw_response', 'with_streaming_response', 'withResponse', 'asResponse']);
+
+let verbsByPath: Map<string, Set<string>> | undefined;
+
+/** The HTTP verbs the SDKs use on an endpoint path (`/v1/chat/completions` → POST). */
+export function verbsForPath(path: string): ReadonlySet<string> {
+  if (!verbsByPath) {
+    verbsByPath = new Map();
+    for (const family of load().values()) {
+      for (const e of family.values()) {
+        if (e.http === 'MULTI') continue;
+        const verbs = verbsByPath.get(e.path) ?? new Set<string>();
+        verbs.add(e.http);
+        verbsByPath.set(e.path, verbs);
+      }
+    }
+  }
+  return verbsByPath.get(path) ?? new Set();
+}

@@ -127,6 +127,7 @@ function measureCorpus(name: string, floors: Floors): void {
 describe('detection accuracy on public code: corpus 1 (tuned on since)', () => measureCorpus('heldout', { precision: 0.97, recall: 0.85, provider: 0.85, minLabels: 80, minFiles: 25 }));
 describe('detection accuracy on public code: corpus 2 (tuned on since)', () => measureCorpus('heldout2', { precision: 0.97, recall: 0.88, provider: 0.95, minLabels: 90, minFiles: 35 }));
 // Corpus 3 was collected and labelled by a helper that never read the detector, and measured
-// before any change for it (first run: precision 0.983, recall 0.853, provider 0.690). The floors
-// are that run, rounded down; tuning on it makes it one more tuned corpus (see CONTRIBUTING.md).
-describe('detection accuracy on public code: corpus 3 (held out)', () => measureCorpus('heldout3', { precision: 0.97, recall: 0.85, provider: 0.65, minLabels: 60, minFiles: 30 }));
+// before any change for it: first run precision 0.983, recall 0.853, provider 0.690. Two shapes it
+// revealed were then fixed (a client on another object's attribute; fetch with its options built
+// elsewhere), so it is tuned on now like the others.
+describe('detection accuracy on public code: corpus 3 (tuned on since)', () => measureCorpus('heldout3', { precision: 0.97, recall: 0.88, provider: 0.65, minLabels: 60, minFiles: 30 }));
