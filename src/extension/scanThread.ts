@@ -34,6 +34,7 @@ export function scanFolderInThread(script: string, request: FolderScanRequest, e
     const outcome: ThreadScanOutcome = { findings: [], problems: [], skipped: [], filesScanned: 0, filesMatched: 0, cancelled: false };
     let settled = false;
     const strings = new Map<string, string>();
+    const parts = new Map<string, object>();
     const worker = new Worker(script, { workerData: request, name: 'openai-privacy-lens-scan' });
     const finish = (error?: Error): void => {
       if (settled) return;
@@ -63,7 +64,7 @@ export function scanFolderInThread(script: string, request: FolderScanRequest, e
           outcome.skipped.push(...message.items);
           break;
         case 'findings':
-          for (const f of message.findings) outcome.findings.push(shareStrings(f, strings));
+          for (const f of message.findings) outcome.findings.push(shareParts(shareStrings(f, strings), parts));
           // ask for the next chunk in a later task, so each chunk is a short task of its own
           setTimeout(() => settled || worker.postMessage('taken'), 0);
           break;
@@ -104,4 +105,22 @@ function shareStrings<T>(value: T, strings: Map<string, string>): T {
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) record[key] = shareStrings(record[key], strings);
   return value;
+}
+
+/**
+ * Most call sites carry one of a few dozen flag sets and verdict lists (the same rule, severity
+ * and message): equal ones share one frozen object, so 18,000 findings keep a few hundred of
+ * these instead of 18,000 each. Nothing changes a finding after the scan (frozen to be sure).
+ */
+function shareParts(finding: Finding, parts: Map<string, object>): Finding {
+  const shared = <T extends object>(value: T): T => {
+    const key = JSON.stringify(value);
+    const existing = parts.get(key);
+    if (existing) return existing as T;
+    parts.set(key, Object.freeze(value));
+    return value;
+  };
+  finding.site.flags = shared(finding.site.flags);
+  finding.verdicts = shared(finding.verdicts);
+  return finding;
 }

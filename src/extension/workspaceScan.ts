@@ -59,6 +59,7 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
     skipped.push(...result.skipped);
     for (const p of result.problems) skipped.push({ path: p.path, reason: p.message });
     const uris = new Map<string, vscode.Uri>();
+    const slices = new TimeSlices();
     for (const f of result.findings) {
       let uri = uris.get(f.file);
       if (!uri) uris.set(f.file, (uri = uriInFolder(folder, f.file)));
@@ -67,6 +68,8 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
       const tagged = f as WorkspaceFinding;
       tagged.uri = uri;
       findings.push(tagged);
+      // a URI per file for thousands of files is tens of milliseconds: in slices
+      if (slices.due()) await slices.next();
     }
   }
   if (!token.isCancellationRequested) await dropFilesGoneFromDisk(lens, findings, skipped);
@@ -201,10 +204,13 @@ async function dropFilesGoneFromDisk(lens: Lens, findings: WorkspaceFinding[], s
   const unsaved = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
   // Findings of one file share its Uri object: one entry per file.
   const files = new Map<vscode.Uri, string>();
-  for (const f of findings) files.set(f.uri, f.file);
+  const slices = new TimeSlices();
+  for (const f of findings) {
+    files.set(f.uri, f.file);
+    if (slices.due()) await slices.next();
+  }
   const toCheck = [...files.keys()].filter((uri) => !unsaved.has(uri.toString()));
   const gone = new Set<vscode.Uri>();
-  const slices = new TimeSlices();
   // A few checks at a time: thousands of stat calls started at once are one long task.
   for (let i = 0; i < toCheck.length; i += EXISTS_BATCH) {
     const batch = toCheck.slice(i, i + EXISTS_BATCH);
