@@ -49,6 +49,9 @@ export async function startCodeServer(tmp, extraArgs = [], { untrusted = false }
     '--disable-telemetry', '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--ignore-last-opened',
     '--vscode-option', 'enable-smoke-test-driver', '--vscode-option', 'skip-welcome', '--vscode-option', 'skip-release-notes',
     '--vscode-option', 'disable-extension=GitHub.copilot-chat',
+    // PRIVACY_LENS_DISABLE_EXTENSIONS=id,id: built-in extensions left out (the scale run uses it to
+    // measure the extension host without other extensions' process spawns)
+    ...(process.env.PRIVACY_LENS_DISABLE_EXTENSIONS ?? '').split(',').filter(Boolean).flatMap((id) => ['--vscode-option', `disable-extension=${id.trim()}`]),
     ...extraArgs,
   ];
   const child = spawn(NODE24, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
