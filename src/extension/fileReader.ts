@@ -36,6 +36,8 @@ export interface FileReader {
 export interface FolderFilter {
   isSourceFile(name: string): boolean;
   isExcluded(relativePath: string): boolean;
+  /** What the listing left out and why (a broken link, a loop, a FIFO, an unreadable folder). */
+  onSkip?(relativePath: string, reason: string): void;
 }
 
 export const workspaceFsReader: FileReader = {
@@ -64,5 +66,5 @@ export function tooLarge(size: number, maxSize: number): string {
 }
 
 export function unreadable(error: unknown): string {
-  return `could not be read: ${error instanceof Error ? error.message : String(error)}`;
+  return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
 }

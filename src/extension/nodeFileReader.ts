@@ -2,7 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { TimeSlices } from '../core/scan/timeSlices';
-import { listSourceFiles } from '../node/walk';
+import { listSourceEntries } from '../node/walk';
 import type { FileReader } from './fileReader';
 import { scanFolderInThread } from './scanThread';
 import { tooLarge, unreadable, workspaceFsReader } from './fileReader';
@@ -47,9 +47,9 @@ export const nodeFileReader: FileReader = {
     const files: string[] = [];
     const slices = new TimeSlices();
     // The walker keeps the files our detectors read (the same test as filter.isSourceFile).
-    for (const rel of listSourceFiles(folder.fsPath, { onSkip: () => undefined, isExcluded: filter.isExcluded })) {
+    for (const rel of listSourceEntries(folder.fsPath, { onSkip: (rel, reason) => filter.onSkip?.(rel, reason), isExcluded: filter.isExcluded })) {
       if (token.isCancellationRequested) return [];
-      files.push(rel);
+      if (rel !== undefined) files.push(rel);
       if (files.length > limit) break;
       if (slices.due()) await slices.next();
     }

@@ -22,6 +22,8 @@ export interface FolderFiles {
   uris?: vscode.Uri[];
   /** Set when the listing stopped at its limit: the folder holds more files than `paths`. */
   truncated?: boolean;
+  /** What the listing left out and why. */
+  skipped?: Array<{ path: string; reason: string }>;
 }
 
 /** A listed file's URI. Built on demand: 100,000 URIs held for a whole scan are tens of megabytes the collector keeps walking. */
@@ -42,8 +44,10 @@ export function uriInFolder(folder: vscode.WorkspaceFolder, relativePath: string
 export async function listFolderFiles(folder: vscode.WorkspaceFolder, token: vscode.CancellationToken, reader: FileReader, limit?: number): Promise<FolderFiles> {
   const globs = excludedGlobs(folder);
   const excluded = excludeMatcher(globs);
-  const listed = await reader.listFolder?.(folder.uri, { isSourceFile: (name) => languageForFileName(name) !== undefined, isExcluded: excluded }, token, limit);
-  if (listed) return limit !== undefined && listed.length > limit ? { folder, paths: listed.slice(0, limit), truncated: true } : { folder, paths: listed };
+  const skipped: Array<{ path: string; reason: string }> = [];
+  const onSkip = (path: string, reason: string): void => void skipped.push({ path, reason });
+  const listed = await reader.listFolder?.(folder.uri, { isSourceFile: (name) => languageForFileName(name) !== undefined, isExcluded: excluded, onSkip }, token, limit);
+  if (listed) return limit !== undefined && listed.length > limit ? { folder, paths: listed.slice(0, limit), truncated: true, skipped } : { folder, paths: listed, skipped };
   // findFiles gets the excludes to skip work early; the same globs are applied again below because
   // hosts differ in how they read them (the web host's fallback search ignores some).
   const simple = globs.filter((g) => !g.includes('{') && !g.includes(','));

@@ -45,10 +45,11 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
   let filesScanned = 0;
   let filesMatched = 0;
   let onScanThread = false;
-  const counter = new ProgressCounter(lens, progress);
+  const counter = new ProgressCounter(lens, progress, folders.length);
   progress.report({ message: 'listing files…' });
-  for (const folder of folders) {
+  for (const [index, folder] of folders.entries()) {
     if (token.isCancellationRequested) break;
+    counter.beginFolder(index);
     const result = await scanFolder(lens, folder, counter, token);
     if (!result || token.isCancellationRequested) break;
     // the core's last step (ranking) just ran: start the mapping in a slice of its own
@@ -106,7 +107,6 @@ type FolderResult = Omit<ScanResult, 'cancelled'> & { skipped: ScanSummary['skip
 async function scanFolder(lens: Lens, folder: vscode.WorkspaceFolder, counter: ProgressCounter, token: vscode.CancellationToken): Promise<FolderResult | undefined> {
   const profile = await lens.parts.profiles.profileFor(folder.uri);
   const maxFileSize = maxFileSizeFor(folder);
-  const base = counter.done;
   const { reader } = lens.parts;
   // A thread costs a few hundred milliseconds to start: small folders are scanned here at once.
   let files = reader.scanFolder ? await listFolderFiles(folder, token, reader, SCAN_THREAD_MIN_FILES) : undefined;
@@ -118,7 +118,7 @@ async function scanFolder(lens: Lens, folder: vscode.WorkspaceFolder, counter: P
       { excludes: excludedGlobs(folder), maxFileSize, maxFileSizeName: 'openaiPrivacyLens.maxFileSize', unsaved: unsavedDocuments(folder), profile },
       {
         onListed: (total) => counter.addTotal(total),
-        onProgress: (done) => counter.set(base + done),
+        onProgress: (done) => counter.set(done),
         onPhase: (phase, candidates) => counter.phase(phase, candidates),
       },
       token,
@@ -130,19 +130,19 @@ async function scanFolder(lens: Lens, folder: vscode.WorkspaceFolder, counter: P
     } catch (error) {
       if (token.isCancellationRequested) return undefined;
       lens.log.warn(`the scan thread failed, scanning ${folder.name} on the extension host instead: ${error instanceof Error ? error.message : String(error)}`);
-      counter.set(base);
+      counter.restartFolder();
       files = undefined;
     }
   }
   if (!files || files.truncated) files = await listFolderFiles(folder, token, reader);
   if (token.isCancellationRequested) return undefined;
   counter.addTotal(files.paths.length);
-  const skipped: ScanSummary['skipped'] = [];
+  const skipped: ScanSummary['skipped'] = [...(files.skipped ?? [])];
   const signal = { get aborted() { return token.isCancellationRequested; } };
   const result = await scanTexts(readFiles(lens, files, maxFileSize, skipped, token), {
     profile,
     signal,
-    onProgress: (done) => counter.set(base + done),
+    onProgress: (done) => counter.set(done),
     onPhase: (phase, candidates) => counter.phase(phase, candidates),
   });
   return result.cancelled || token.isCancellationRequested ? undefined : { ...result, skipped, onScanThread: false };
@@ -162,29 +162,57 @@ function unsavedDocuments(folder: vscode.WorkspaceFolder): Array<[string, string
   return unsaved;
 }
 
-/** Progress for the notification (at most every 100 ms), the status bar, and the testing hook. */
+/**
+ * Progress for the notification (at most every 100 ms), the status bar, and the testing hook.
+ * Folders are listed as their turn comes, so the bar gives each folder an equal share and fills
+ * that share as its files are read; the file counts add up as folders are listed.
+ */
 class ProgressCounter {
   done = 0;
   total = 0;
+  private folderIndex = 0;
+  private folderBase = 0;
+  private folderTotal = 0;
   private lastReport = 0;
-  private reportedDone = 0;
+  private reportedPercent = 0;
 
   constructor(
     private readonly lens: Lens,
     private readonly progress: Progress,
+    private readonly folders: number,
   ) {}
+
+  beginFolder(index: number): void {
+    this.folderIndex = index;
+    this.folderBase = this.done;
+    this.folderTotal = 0;
+  }
 
   addTotal(files: number): void {
     this.total += files;
+    this.folderTotal += files;
   }
 
-  set(done: number): void {
+  /** The folder starts over (its scan thread failed): its files leave the total until listed again. */
+  restartFolder(): void {
+    this.total -= this.folderTotal;
+    this.folderTotal = 0;
+    this.done = this.folderBase;
+  }
+
+  /** Files read so far in the current folder. */
+  set(doneInFolder: number): void {
+    const done = this.folderBase + doneInFolder;
     this.done = done;
     this.lens.reportProgress({ done, total: this.total });
     const now = Date.now();
-    if (now - this.lastReport > 100 || done === this.total) {
-      this.progress.report({ message: `${done}/${this.total} files`, increment: ((done - this.reportedDone) / Math.max(this.total, 1)) * 100 });
-      this.reportedDone = done;
+    const last = doneInFolder >= this.folderTotal;
+    if (now - this.lastReport > 100 || last) {
+      const share = Math.min(1, doneInFolder / Math.max(this.folderTotal, 1));
+      const percent = ((this.folderIndex + share) / Math.max(this.folders, 1)) * 100;
+      // never backwards: a folder that starts over keeps the bar where it was
+      this.progress.report({ message: `${done}/${this.total} files`, increment: Math.max(0, percent - this.reportedPercent) });
+      this.reportedPercent = Math.max(this.reportedPercent, percent);
       this.lens.parts.status.setScanning(done);
       this.lastReport = now;
     }

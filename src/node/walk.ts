@@ -36,6 +36,14 @@ export function* walkSourceFiles(root: string, options: WalkOptions): Generator<
 
 /** The relative paths (`/` separators, name order) of the source files a scan reads under `root`. */
 export function* listSourceFiles(root: string, options: Pick<WalkOptions, 'onSkip' | 'isExcluded'>): Generator<string> {
+  for (const entry of listSourceEntries(root, options)) if (entry !== undefined) yield entry;
+}
+
+/**
+ * The same listing, with an `undefined` after each folder: a caller on an editor's thread can yield
+ * between folders even where a tree holds thousands of folders and few source files.
+ */
+export function* listSourceEntries(root: string, options: Pick<WalkOptions, 'onSkip' | 'isExcluded'>): Generator<string | undefined> {
   const gitignore = new GitignoreSet();
   // Real paths of the folders visited. Only symbolic links need a realpath() call: a plain
   // subfolder's real path is its parent's plus its name, and plain folders cannot form loops.
@@ -100,6 +108,7 @@ export function* listSourceFiles(root: string, options: Pick<WalkOptions, 'onSki
     }
     // depth-first in name order: push in reverse so the first name comes off the stack first
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i] as { dir: string; real: string });
+    yield undefined;
   }
 }
 
@@ -146,7 +155,7 @@ export class SourceFileReader {
       }
       const bytes = this.buffer.subarray(0, length);
       if (bytes.subarray(0, BINARY_PROBE).includes(0)) {
-        this.options.onSkip(rel, 'binary file');
+        this.options.onSkip(rel, 'binary file (NUL byte)');
         return undefined;
       }
       if (this.terms && !this.terms.some((t) => bytes.includes(t))) return { path: rel, text: '' };

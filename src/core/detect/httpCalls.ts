@@ -103,8 +103,10 @@ function httpVerb(callee: string, args: string): string | undefined {
   if (explicit) return explicit.toUpperCase();
   if (last === 'request' || last === 'urlopen') return /\bdata\s*=|\bjson\s*=/.test(args) ? 'POST' : 'GET';
   if (/\bbody\s*[:=]|\bdata\s*[:=]/.test(args)) return 'POST';
-  // `fetch(url, init)` / `axios(url, config)`: the options are a variable or a call, decided elsewhere
-  if (/^\(\s*[^,]+,\s*(?:\.\.\.)?[A-Za-z_$][\w$.]*\s*(?:\([^)]*\))?\s*\)?\s*$/.test(args)) return undefined;
+  // `fetch(url, init)` / `axios(url, config)`: the options are a variable or a call, decided
+  // elsewhere. Blanks are squeezed out first: adjacent blank quantifiers backtracked cubically over
+  // a blanked comment (found in review: 4,000 spaces took 12.7 s).
+  if (/^\([^,]+,(?:\.\.\.)?[A-Za-z_$][\w$.]*(?:\([^)]*\))?\)?$/.test(args.replace(/\s+/g, ''))) return undefined;
   return 'GET';
 }
 

@@ -381,7 +381,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // clients built here: `x = OpenAI(...)`, `self.x = AsyncAzureOpenAI(...)`, `x: OpenAI = OpenAI(...)`
   // One quantifier per run of blanks: blanked comments and strings are long runs of spaces, and
   // two quantifiers that can both take them backtrack quadratically (found by fuzzing).
-  // The name may be an attribute of any object (`self.client`, `bp.openai_client`, `app.state.llm`'s last two parts).
+  // The name may be an attribute of another object (`self.client`, `bp.openai_client`); one level only.
   const assign = /(?<!\w)((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[2] ?? '');
