@@ -8,19 +8,25 @@ export interface ClientInfo {
   providerDetail?: string;
 }
 
-const ENV_READ = /os\.environ|os\.getenv|process\.env|getenv\(|os\.Getenv|import\.meta\.env|settings\.|config\.|\benv\b/;
+const ENV_READ = /os\.environ|os\.getenv|process\.env|getenv\(|os\.Getenv|import\.meta\.env|settings\.|config\.|\bget_?[cC]onfig\s*\(|\benv\b/;
 
 /** Destination from a URL literal or expression given as a base URL / endpoint argument. */
 export function providerFromUrlExpression(expression: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
   const literal = /^\s*(?:[rfbu]{0,2})?["'`]([^"'`]*)["'`]\s*$/i.exec(expression);
   const url = literal?.[1] ?? /["'`](https?:\/\/[^"'`\s]+)["'`]/.exec(expression)?.[1];
-  if (url && /^https?:\/\//i.test(url) && !/[{$]/.test(url.split('/')[2] ?? '')) {
-    const host = url.split('/')[2] ?? '';
+  const host = url && /^https?:\/\//i.test(url) && !/[{$]/.test(url.split('/')[2] ?? '') ? (url.split('/')[2] ?? '') : undefined;
+  // `os.getenv("OPENAI_API_BASE", "https://api.openai.com/v1")`, `process.env.X || "https://…"`:
+  // the literal is only the fallback; the environment decides.
+  if (host && !literal && ENV_READ.test(expression)) return { provider: 'unknown', providerDetail: `base URL read from the environment or configuration at run time (default ${host})` };
+  if (host) {
     const { provider, region } = classifyHost(host);
     return { provider, providerDetail: region ? `${host} (data residency: ${region})` : host };
   }
-  // `${ENDPOINT}/openai/deployments/${DEPLOYMENT}`: the shape of an Azure OpenAI URL
+  // `${ENDPOINT}/openai/deployments/${DEPLOYMENT}` and `${ENDPOINT}/openai/v1/`: the shapes of Azure OpenAI URLs
   if (/\/openai\/deployments\b|\.openai\.azure\.com/i.test(expression)) return { provider: 'azure', providerDetail: 'Azure OpenAI deployment URL' };
+  if (/\/openai\/v1\b/.test(expression)) return { provider: 'azure', providerDetail: 'Azure OpenAI v1 API URL (`…/openai/v1/`)' };
+  // the conventional names of an Azure OpenAI resource's endpoint setting
+  if (/\bAZURE_OPENAI_(?:ENDPOINT|API_BASE|BASE_URL|API_ENDPOINT)\b/.test(expression)) return { provider: 'azure', providerDetail: 'Azure OpenAI endpoint from AZURE_OPENAI_ENDPOINT (run-time setting)' };
   if (ENV_READ.test(expression)) return { provider: 'unknown', providerDetail: 'base URL read from the environment or configuration at run time' };
   return { provider: 'unknown', providerDetail: 'base URL decided at run time' };
 }

@@ -25,6 +25,16 @@ interface Symbols {
   moduleProvider: Pick<ClientInfo, 'provider' | 'providerDetail'>;
   /** Names this file assigns from some call or constructor that is not an OpenAI client's. */
   builtOtherwise: Set<string>;
+  /**
+   * Python: every assignment of a plain name from a call, by name, then by offset (the client it
+   * builds, or undefined when it builds something else). A name reused in several functions is
+   * resolved per function (see `scopedClient`).
+   */
+  definitions: Map<string, Map<number, ClientInfo | undefined>>;
+  /** The same, grouped by the function they are in (start offset; -1 for module level), built on first use. */
+  definitionsByScope: Map<string, Map<number, ClientInfo[]>>;
+  /** Python `def` bodies, found only when some name needs them. */
+  scopes?: PythonScopes;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -41,7 +51,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   for (let m = chain.exec(code); m; m = chain.exec(code)) {
     const text = m[1] ?? '';
     const members = text.split('.').map((s) => s.replace(/[\s?]/g, ''));
-    const resolved = resolve(members, symbols, family);
+    const resolved = resolve(members, symbols, family, code, m.index);
     if (!resolved) continue;
     const method = lookupSdkMethod(resolved.map, resolved.rest);
     if (!method) continue;
@@ -168,7 +178,13 @@ function boundMethodCalls(src: SourceText, code: string, symbols: Symbols, famil
   return sites;
 }
 
-function resolve(members: string[], s: Symbols, family: Family): { kind: CallKind; map: SdkFamily; rest: string[]; prefix: string; client: Pick<ClientInfo, 'provider' | 'providerDetail'> } | undefined {
+function resolve(
+  members: string[],
+  s: Symbols,
+  family: Family,
+  code?: string,
+  at?: number,
+): { kind: CallKind; map: SdkFamily; rest: string[]; prefix: string; client: Pick<ClientInfo, 'provider' | 'providerDetail'> } | undefined {
   let root = members[0] ?? '';
   let rest = members.slice(1);
   if ((root === 'self' || root === 'this' || root === 'cls') && rest.length > 1) {
@@ -180,7 +196,10 @@ function resolve(members: string[], s: Symbols, family: Family): { kind: CallKin
     root = `${root}.${rest[0]}`;
     rest = rest.slice(1);
   }
-  const client = s.clients.get(root) ?? injectedClient(root, rest, s, family);
+  const scoped = family === 'python' && code !== undefined && at !== undefined ? scopedClient(root, at, s, code) : undefined;
+  // built from something else in this function (`client = Groq()`), whatever other functions do
+  if (scoped === null) return undefined;
+  const client = scoped ?? s.clients.get(root) ?? injectedClient(root, rest, s, family);
   if (family === 'python') {
     if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client };
     if (s.modules.has(root)) {
@@ -203,6 +222,87 @@ function resolve(members: string[], s: Symbols, family: Family): { kind: CallKin
   return client.family === 'go_community'
     ? { kind: 'sdk-go', map: 'go_community', rest, prefix: 'client', client }
     : { kind: 'sdk-go', map: 'go', rest, prefix: 'client', client };
+}
+
+/**
+ * `client = openai.OpenAI(api_key=…)` in one function and `client = self.get_client(key)` in
+ * another: a local name reused across functions means what this function assigned to it (or,
+ * failing that, what the module assigned). Returns null when this function builds it from
+ * something other than an OpenAI client, undefined when scopes do not decide (then the
+ * file-wide symbol applies, as for attributes like `self.client`, which outlive one function).
+ */
+function scopedClient(root: string, at: number, s: Symbols, code: string): ClientInfo | null | undefined {
+  const definitions = s.definitions.get(root);
+  if (!definitions || definitions.size < 2) return undefined;
+  const scopes = (s.scopes ??= new PythonScopes(code));
+  let byScope = s.definitionsByScope.get(root);
+  if (!byScope) {
+    byScope = new Map();
+    for (const [offset, info] of definitions) {
+      const scope = scopes.of(offset);
+      const list = byScope.get(scope) ?? [];
+      byScope.set(scope, list);
+      if (info) list.push(info);
+    }
+    s.definitionsByScope.set(root, byScope);
+  }
+  if (byScope.size < 2) return undefined;
+  const local = byScope.get(scopes.of(at)) ?? byScope.get(-1);
+  if (!local) return undefined;
+  const first = local[0];
+  if (!first) return null;
+  const providers = new Set(local.map((i) => i.provider));
+  return providers.size === 1 ? first : { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this function (${[...providers].join(', ')}); which one a call uses is decided at run time` };
+}
+
+/** Python `def` bodies (from the `def` to the next non-blank line indented no deeper), nested as the code nests them. */
+class PythonScopes {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly parents: number[] = [];
+
+  constructor(code: string) {
+    const open: number[] = [];
+    for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+[A-Za-z_]\w*[ \t]*\(/gm)) {
+      const start = m.index ?? 0;
+      while (open.length > 0 && (this.ends[open[open.length - 1] as number] as number) <= start) open.pop();
+      this.parents.push(open.length > 0 ? (open[open.length - 1] as number) : -1);
+      open.push(this.starts.length);
+      this.starts.push(start);
+      this.ends.push(pythonBlockEnd(code, start + m[0].length, (m[1] ?? '').length));
+    }
+  }
+
+  /** The start offset of the innermost function around `offset`, or -1 at module level. */
+  of(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] as number) <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = last; i >= 0; i = this.parents[i] as number) if (offset < (this.ends[i] as number)) return this.starts[i] as number;
+    return -1;
+  }
+}
+
+function pythonBlockEnd(code: string, from: number, indent: number): number {
+  const next = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\n])`, 'g');
+  const firstLineEnd = code.indexOf('\n', from);
+  if (firstLineEnd < 0) return code.length;
+  next.lastIndex = firstLineEnd;
+  return next.exec(code)?.index ?? code.length;
+}
+
+function define(s: Symbols, name: string, at: number, info: ClientInfo | undefined): void {
+  if (name.includes('.')) return;
+  let byOffset = s.definitions.get(name);
+  if (!byOffset) s.definitions.set(name, (byOffset = new Map()));
+  if (info || !byOffset.has(at)) byOffset.set(at, info);
 }
 
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
@@ -243,14 +343,8 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   };
   if (family === 'python') {
     for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
-      const indent = (m[1] ?? '').length;
       const start = (m.index ?? 0) + m[0].length;
-      // the body runs until a non-blank line indented no deeper than the `def`
-      const next = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\n])`, 'g');
-      const firstLineEnd = code.indexOf('\n', start);
-      next.lastIndex = firstLineEnd;
-      const end = firstLineEnd < 0 ? code.length : (next.exec(code)?.index ?? code.length);
-      const body = code.slice(start, end);
+      const body = code.slice(start, pythonBlockEnd(code, start, (m[1] ?? '').length));
       const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
       for (const r of body.matchAll(/\breturn[ \t]+(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/g)) {
         const cls = s.classes.get(r[1] ?? '');
@@ -292,9 +386,10 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
       : /(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:await\s+)?(?:new\s+)?((?:this\.)?[\w$.]+)\s*\(/g;
   for (const m of code.matchAll(assign)) {
     const name = family === 'js' && m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1] ?? ''}` : (m[1] ?? '');
-    if (s.clients.has(name)) continue;
     const callee = (m[2] ?? '').replace(/^(?:self|cls|this)\./, '');
     const factory = factories.get(callee);
+    if (family === 'python' && !s.classes.has(m[2] ?? '')) define(s, name, m.index ?? 0, factory);
+    if (s.clients.has(name)) continue;
     if (factory) {
       s.clients.set(name, factory);
       if (family === 'js' && name.startsWith('this.')) s.clients.set(name.slice(5), factory);
@@ -326,7 +421,7 @@ function assignedName(code: string, callStart: number): string | undefined {
 }
 
 function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: ProjectIndex | undefined): Symbols {
-  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set() };
+  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map() };
   const code = lexed.code;
   const text = src.noComments;
   if (family === 'python') collectPython(s, code, text, project);
@@ -388,12 +483,17 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     const name = m[1] ?? '';
     if (cls) {
       const args = constructorArgs(code, text, m.index + m[0].length - 1);
-      setClient(s, name, { family: 'python', ...providerFromConstructor(cls, args) });
+      const info: ClientInfo = { family: 'python', ...providerFromConstructor(cls, args) };
+      define(s, name, m.index, info);
+      setClient(s, name, info);
     } else {
       // `fast = client.with_options(...)`
       const source = /^([A-Za-z_][\w.]*)\.(?:with_options|copy)$/.exec(m[2] ?? '')?.[1];
       const info = source ? s.clients.get(source) : undefined;
-      if (info) s.clients.set(name, info);
+      if (info) {
+        define(s, name, m.index, info);
+        s.clients.set(name, info);
+      }
     }
   }
   // `with OpenAI() as client:` / `async with AsyncOpenAI(...) as client:`
@@ -403,7 +503,10 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open);
     const name = close < 0 ? undefined : /^[ \t]*as[ \t]+([A-Za-z_]\w*)/.exec(code.slice(close + 1, close + 80))?.[1];
-    if (name) s.clients.set(name, { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open)) });
+    if (!name) continue;
+    const info: ClientInfo = { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open)) };
+    define(s, name, m.index ?? 0, info);
+    s.clients.set(name, info);
   }
   // parameters and attributes typed as a client: `def f(client: OpenAI)`, `client: AsyncOpenAI`
   // Only identifiers go into the pattern: a broken import line can leave any text as an alias
@@ -542,9 +645,10 @@ function collectGo(s: Symbols, code: string, text: string): void {
     if (s.goOfficial.has(pkg)) {
       // `NewClient(opts...)`: the options are a slice built above, maybe with run-time choices
       const spread = /^\(\s*(\w+)\.\.\./.exec(args)?.[1];
-      const optionText = spread ? [...text.matchAll(new RegExp(`\\b${spread}\\s*(?::=|=)[^\\n]*`, 'g'))].map((o) => o[0]).join('\n') : args;
+      const optionText = spread ? goAssignedValues(code, text, spread) : args;
       const azure = /azure\.With|WithEndpoint/.test(optionText);
-      const base = /WithBaseURL\s*\(([^)]*)\)/.exec(optionText)?.[1];
+      const baseArg = /WithBaseURL\s*\(([^)]*)\)/.exec(optionText)?.[1];
+      const base = baseArg === undefined ? undefined : (goStringConstant(text, baseArg.trim()) ?? baseArg);
       const both = azure && base !== undefined;
       s.clients.set(m[1] ?? '', {
         family: 'go',
@@ -577,6 +681,28 @@ function collectGo(s: Symbols, code: string, text: string): void {
     if (s.goOfficial.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go', ...typed });
     else if (s.goCommunity.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go_community', ...typed });
   }
+}
+
+/**
+ * Everything assigned to a Go variable in this file: `opts := []option.RequestOption{…}` with its
+ * whole composite literal (over several lines), and each `opts = append(opts, …)`.
+ */
+function goAssignedValues(code: string, text: string, name: string): string {
+  const parts: string[] = [];
+  for (const m of code.matchAll(new RegExp(`\\b${name}[ \\t]*(?::=|=)[^\\n]*`, 'g'))) {
+    const start = m.index ?? 0;
+    const brace = m[0].indexOf('{');
+    const close = brace < 0 ? -1 : matchingBracket(code, start + brace);
+    parts.push(text.slice(start, close < 0 ? start + m[0].length : close + 1));
+  }
+  return parts.join('\n');
+}
+
+/** `baseURL := "https://…"` (or `const baseURL = …`) assigned once in the file: its literal. */
+function goStringConstant(text: string, name: string): string | undefined {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return undefined;
+  const values = [...text.matchAll(new RegExp(`\\b${name}[ \\t]*(?::=|=)[ \\t]*("[^"\\n]*"|\`[^\`]*\`)`, 'g'))].map((m) => m[1]);
+  return values.length === 1 ? values[0] : undefined;
 }
 
 /** Module-level clients a file exports, for cross-file following (python and JS). */

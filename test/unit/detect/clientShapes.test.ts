@@ -26,4 +26,68 @@ describe('client shapes', () => {
     const ts = 'const base = "https://api.openai.com";\nawait fetch(`${base}/v1/chat/completions`, init);\nawait fetch(`${base}/v1/models`, init);\nawait fetch(`${base}/v1/chat/completions`);\n';
     assert.deepEqual(found(ts, 'a.ts'), ['2 POST /v1/chat/completions openai', '3 GET /v1/models openai', '4 GET /v1/chat/completions openai']);
   });
+
+  it('a local name reused in several functions means what each function assigned', () => {
+    const py = [
+      'import openai',
+      'from groq import Groq',
+      'class Model:',
+      '    def get_client(self, key):',
+      '        kwargs = {"api_key": key}',
+      '        if self.api_base:',
+      '            kwargs["base_url"] = self.api_base',
+      '        return openai.OpenAI(**kwargs)',
+      '',
+      '    def embed(self, text):',
+      '        client = openai.OpenAI(api_key=self.key)',
+      '        return client.embeddings.create(input=text, model="m")',
+      '',
+      '    def chat(self, key):',
+      '        client = self.get_client(key)',
+      '        return client.chat.completions.create(model="m", messages=[])',
+      '',
+      '    def other(self):',
+      '        client = Groq()',
+      '        return client.chat.completions.create(model="m", messages=[])',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'a.py'), ['12 POST /v1/embeddings openai', '16 POST /v1/chat/completions unknown']);
+  });
+
+  it('a base URL read from the environment with an OpenAI default is decided at run time', () => {
+    const py = 'import openai\nopenai.api_base = get_config("OPENAI_API_BASE", "https://api.openai.com/v1")\nopenai.ChatCompletion.create(model="m", messages=[])\n';
+    assert.deepEqual(found(py, 'a.py'), ['3 POST /v1/chat/completions unknown']);
+    const ts = 'import OpenAI from "openai";\nconst openai = new OpenAI({ baseURL: process.env.OPENAI_BASE_URL || "https://api.openai.com/v1" });\nawait openai.chat.completions.create({ model: "m", messages: [] });\n';
+    assert.deepEqual(found(ts, 'a.ts'), ['3 POST /v1/chat/completions unknown']);
+    const detail = detectCallSites(ts, { fileName: 'a.ts' }).sites[0]?.providerDetail ?? '';
+    assert.match(detail, /default api\.openai\.com/);
+  });
+
+  it('Azure OpenAI endpoints by their shape: `…/openai/v1/` and AZURE_OPENAI_ENDPOINT', () => {
+    const py = 'from openai import AsyncOpenAI\nclient = AsyncOpenAI(base_url=f"{endpoint.rstrip(\'/\')}/openai/v1/", api_key=token)\nawait client.responses.create(model="m", input="hi")\n';
+    assert.deepEqual(found(py, 'a.py'), ['3 POST /v1/responses azure']);
+    const js = 'const { OpenAI } = require("openai");\nconst openai = new OpenAI({ baseURL: format(process.env.AZURE_OPENAI_ENDPOINT) });\nawait openai.chat.completions.create({ model: "m", messages: [] });\n';
+    assert.deepEqual(found(js, 'a.js'), ['3 POST /v1/chat/completions azure']);
+  });
+
+  it('openai-go options built in a multi-line slice with a base URL held in a variable', () => {
+    const go = [
+      'package p',
+      'import (',
+      '\t"github.com/openai/openai-go"',
+      '\t"github.com/openai/openai-go/option"',
+      ')',
+      'func New(token string) {',
+      '\tbaseURL := "https://api.githubcopilot.com"',
+      '\topts := []option.RequestOption{',
+      '\t\toption.WithBaseURL(baseURL),',
+      '\t\toption.WithAPIKey(token),',
+      '\t}',
+      '\tclient := openai.NewClient(opts...)',
+      '\tclient.Chat.Completions.New(ctx, params)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'a.go'), ['13 POST /v1/chat/completions other']);
+  });
 });

@@ -25,6 +25,8 @@ interface Label {
   endpoint: string;
   provider: string;
   note?: string;
+  /** Notebooks: 0-based index among all cells; `line` is then 1-based inside the cell. */
+  cell?: number;
 }
 
 interface Stats {
@@ -42,7 +44,7 @@ function samePath(a: string, b: string): boolean {
 
 function kindOf(file: string): string {
   const ext = path.extname(file).slice(1);
-  const lang = ({ py: 'python', ts: 'typescript', tsx: 'typescript', js: 'javascript', go: 'go', sh: 'shell' } as Record<string, string>)[ext] ?? ext;
+  const lang = ({ py: 'python', ts: 'typescript', tsx: 'typescript', js: 'javascript', go: 'go', sh: 'shell', ipynb: 'notebook' } as Record<string, string>)[ext] ?? ext;
   // legacy SDKs: `py0_` files, `_v3` in the name, and one corpus-1 file named before that rule
   const legacy = /^py0_|_v3[_.]|^js_quickstart_node_generate/.test(file) ? '-legacy' : '';
   return `${lang}${legacy}`;
@@ -50,6 +52,7 @@ function kindOf(file: string): string {
 
 /** Helpers that send several requests (`create_and_poll`) carry the verb MULTI and their main endpoint. */
 function matches(site: CallSite, label: Label): boolean {
+  if (site.cell !== label.cell) return false;
   const line = label.line - 1;
   const start = site.callRange?.start.line ?? site.range.start.line;
   const end = site.callRange?.end.line ?? site.range.end.line;
@@ -129,5 +132,11 @@ describe('detection accuracy on public code: corpus 2 (tuned on since)', () => m
 // Corpus 3 was collected and labelled by a helper that never read the detector, and measured
 // before any change for it: first run precision 0.983, recall 0.853, provider 0.690. Two shapes it
 // revealed were then fixed (a client on another object's attribute; fetch with its options built
-// elsewhere), so it is tuned on now like the others.
-describe('detection accuracy on public code: corpus 3 (tuned on since)', () => measureCorpus('heldout3', { precision: 0.97, recall: 0.88, provider: 0.65, minLabels: 60, minFiles: 30 }));
+// elsewhere), then its provider misses (a local name reused across functions, a base URL read from
+// the environment with an OpenAI default, Azure endpoints by shape, a Go base URL in a variable),
+// so it is tuned on now like the others.
+describe('detection accuracy on public code: corpus 3 (tuned on since)', () => measureCorpus('heldout3', { precision: 0.97, recall: 0.88, provider: 0.95, minLabels: 60, minFiles: 30 }));
+// Corpus 4: 31 files from 22 more repositories (none used before), collected and labelled by a
+// helper that never read the detector, on 2026-12-02. First run, before any change made for it:
+// precision 1.000, recall 0.836, provider 0.803 (73 labels).
+describe('detection accuracy on public code: corpus 4', () => measureCorpus('heldout4', { precision: 0.97, recall: 0.83, provider: 0.8, minLabels: 70, minFiles: 30 }));
