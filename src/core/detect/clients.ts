@@ -37,14 +37,14 @@ const DEFAULT_DETAIL = 'api.openai.com (default base URL; OPENAI_BASE_URL may ov
  * Reads a client constructor's arguments (comments blanked, strings intact) to decide where the
  * client sends data: Azure classes and endpoints, an explicit base URL, a data-residency region.
  */
-export function providerFromConstructor(className: string, args: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
+export function providerFromConstructor(className: string, args: string, fileText?: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
   if (/Azure/.test(className)) {
     const endpoint = /\b(?:azure_endpoint|endpoint)\s*[=:]\s*([^,\n)]+)/.exec(args)?.[1];
     const detail = endpoint ? providerFromUrlExpression(endpoint).providerDetail : undefined;
     return { provider: 'azure', providerDetail: detail && !detail.startsWith('base URL') ? detail : `${className} client` };
   }
   const base = /\b(?:base_url|baseURL|baseUrl|basePath|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i.exec(args)?.[1];
-  if (base) return providerFromUrlExpression(base);
+  if (base) return providerFromUrlExpression((fileText !== undefined ? stringConstant(fileText, base.trim()) : undefined) ?? base);
   const region = /\b(?:data_residency|dataResidency)\s*[=:]\s*["'](\w+)["']/.exec(args)?.[1];
   if (region && region !== 'global') return { provider: 'openai', providerDetail: `${region}.api.openai.com (data residency: ${region})` };
   if (/\bazure_endpoint\s*=/.test(args)) return { provider: 'azure', providerDetail: 'azure_endpoint' };
@@ -55,4 +55,16 @@ export function providerFromConstructor(className: string, args: string): Pick<C
 
 export function defaultOpenAI(): Pick<ClientInfo, 'provider' | 'providerDetail'> {
   return { provider: 'openai', providerDetail: DEFAULT_DETAIL };
+}
+
+/**
+ * `base_url = "http://127.0.0.1:8000/v1/"` … `OpenAI(base_url=base_url)`, `baseURL := "https://…"`:
+ * the string literal a name is assigned, when the file assigns it exactly once.
+ */
+export function stringConstant(text: string, name: string): string | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  // statements only (a line start, or after const/let/var): `OpenAI(base_url=base_url)` is a keyword argument
+  const assigned = new RegExp(`(?:^[ \\t]*|\\b(?:const|let|var)[ \\t]+)${name.replace(/\$/g, '\\$')}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?`, 'gm');
+  const values = [...text.matchAll(assigned)].map((m) => m[1]);
+  return values.length === 1 ? values[0] : undefined;
 }

@@ -14,6 +14,12 @@ interface Destination {
 }
 
 const HTTP_FUNCTIONS = /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky)$/;
+/** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`): the Realtime API's transport. */
+const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$/;
+
+function isHttpCall(callee: string): boolean {
+  return HTTP_FUNCTIONS.test(callee) || WEBSOCKET_FUNCTIONS.test(callee);
+}
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
@@ -43,15 +49,18 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (base) {
         dest = base;
         url = `https://${base.host}${path}`;
-      } else if (interpolatedBase && isOpenAIEndpointPath(path)) {
+      } else if (interpolatedBase) {
         // `f"{self.api_host}/v1/chat/completions"`: an OpenAI API path on a host set at run time
-        dest = { provider: 'unknown', host: `${interpolatedBase[1] ?? 'host'} (decided at run time)` };
-        url = `https://runtime.invalid${path}`;
+        const v1Path = runtimeHostPath(path);
+        if (!v1Path) continue;
+        const azure = /^\/openai\/deployments\//.test(path);
+        dest = { provider: azure ? 'azure' : 'unknown', host: `${interpolatedBase[1] ?? 'host'} (${azure ? 'an Azure OpenAI deployment URL, ' : ''}host decided at run time)` };
+        url = `https://runtime.invalid${v1Path}`;
       } else continue;
     }
     if (normalisePath(url).length === 0) continue;
     const call = enclosingCall(code, lit.start);
-    if (call && HTTP_FUNCTIONS.test(call.callee)) {
+    if (call && isHttpCall(call.callee)) {
       sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
       continue;
     }
@@ -63,7 +72,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const calls = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g;
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
       const target = urlVars.get(m[2] ?? '');
-      if (!target || !HTTP_FUNCTIONS.test(m[1] ?? '')) continue;
+      if (!target || !isHttpCall(m[1] ?? '')) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
       const call = { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
@@ -71,6 +80,20 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
   }
   return sites;
+}
+
+/**
+ * The OpenAI endpoint a path on a run-time host names, if it plainly names one: `/v1/…`, Azure's
+ * `/openai/deployments/{name}/…`, or two or more segments of an endpoint (`/chat/completions`,
+ * `/audio/transcriptions`; a base URL that already ends in `/v1`). One bare segment (`/files`)
+ * could be any server's.
+ */
+function runtimeHostPath(path: string): string | undefined {
+  if (isOpenAIEndpointPath(path)) return path;
+  const segments = normalisePath(path);
+  if (segments.length < 2 && !/^\/openai\/deployments\//.test(path)) return undefined;
+  const v1Path = `/v1/${segments.join('/')}`;
+  return isOpenAIEndpointPath(v1Path) ? v1Path : undefined;
 }
 
 /** A path that names an OpenAI API endpoint (with `/v1`), as opposed to any path on any server. */
@@ -97,6 +120,7 @@ function buildSite(src: SourceText, language: SourceLanguage, call: { callee: st
 
 /** The verb the call's own text shows; undefined when its options come from elsewhere (`fetch(url, init)`). */
 function httpVerb(callee: string, args: string): string | undefined {
+  if (WEBSOCKET_FUNCTIONS.test(callee)) return 'WEBSOCKET';
   const last = (callee.split('.').pop() ?? '').toLowerCase();
   if (['post', 'get', 'put', 'patch', 'delete'].includes(last)) return last.toUpperCase();
   const explicit = /\bmethod\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ?? /^\(\s*(?:\w+\s*,\s*)?["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1];
@@ -121,7 +145,7 @@ function verbForOptionsElsewhere(endpoint: string): string | undefined {
 }
 
 function destinationOf(value: string): Destination | undefined {
-  const m = /^https?:\/\/([^/\s"'`?#]+)/i.exec(value.trim());
+  const m = /^(?:https?|wss?):\/\/([^/\s"'`?#]+)/i.exec(value.trim());
   if (!m?.[1]) return undefined;
   const host = m[1].toLowerCase();
   const { provider, region } = classifyHost(host);

@@ -1,7 +1,7 @@
 import type { CallKind, CallSite, SourceLanguage } from '../model';
 import { readCallFlags } from './callFlags';
 import type { ClientInfo } from './clients';
-import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression } from './clients';
+import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant } from './clients';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
 import type { ProjectIndex } from './projectIndex';
@@ -115,7 +115,7 @@ function constructedClientCalls(src: SourceText, code: string, s: Symbols, famil
     const map: SdkFamily = family === 'python' ? 'python' : legacy ? 'node_legacy' : 'node';
     const method = lookupSdkMethod(map, rest);
     if (!method) continue;
-    const client = providerFromConstructor(cls, constructorArgs(code, src.noComments, open));
+    const client = providerFromConstructor(cls, constructorArgs(code, src.noComments, open), src.noComments);
     const chainEnd = close + (chain[0] ?? '').length - 1;
     const callClose = matchingBracket(code, chainEnd);
     const end = callClose < 0 ? chainEnd + 1 : callClose;
@@ -348,7 +348,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
       for (const r of body.matchAll(/\breturn[ \t]+(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/g)) {
         const cls = s.classes.get(r[1] ?? '');
-        if (cls) built.push(providerFromConstructor(cls, constructorArgs(code, text, start + (r.index ?? 0) + r[0].length - 1)));
+        if (cls) built.push(providerFromConstructor(cls, constructorArgs(code, text, start + (r.index ?? 0) + r[0].length - 1), text));
       }
       record(m[2] ?? '', built);
     }
@@ -367,7 +367,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
     for (const r of body.matchAll(/\breturn\s+new\s+([\w$.]+)\s*\(/g)) {
       const cls = s.classes.get(r[1] ?? '');
-      if (cls && cls !== 'Configuration' && cls !== 'OpenAIApi') built.push(providerFromConstructor(cls, optionsObject(text, constructorArgs(code, text, open + (r.index ?? 0) + r[0].length - 1))));
+      if (cls && cls !== 'Configuration' && cls !== 'OpenAIApi') built.push(providerFromConstructor(cls, optionsObject(text, constructorArgs(code, text, open + (r.index ?? 0) + r[0].length - 1)), text));
     }
     record(name, built);
   }
@@ -483,7 +483,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     const name = m[1] ?? '';
     if (cls) {
       const args = constructorArgs(code, text, m.index + m[0].length - 1);
-      const info: ClientInfo = { family: 'python', ...providerFromConstructor(cls, args) };
+      const info: ClientInfo = { family: 'python', ...providerFromConstructor(cls, args, text) };
       define(s, name, m.index, info);
       setClient(s, name, info);
     } else {
@@ -504,7 +504,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     const close = matchingBracket(code, open);
     const name = close < 0 ? undefined : /^[ \t]*as[ \t]+([A-Za-z_]\w*)/.exec(code.slice(close + 1, close + 80))?.[1];
     if (!name) continue;
-    const info: ClientInfo = { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open)) };
+    const info: ClientInfo = { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) };
     define(s, name, m.index ?? 0, info);
     s.clients.set(name, info);
   }
@@ -516,7 +516,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     const name = m[1] ?? '';
     const cls = s.classes.get(m[2] ?? '') ?? m[2] ?? '';
     if (s.clients.has(name) || !(s.classes.has(m[2] ?? '') || s.modules.size > 0)) continue;
-    s.clients.set(name, /Azure/.test(cls) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'openai', providerDetail: `${cls} client passed in; its base URL is set by the caller` });
+    s.clients.set(name, /Azure/.test(cls) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'unknown', providerDetail: `${cls} client passed in; its base URL is set by the code that built it` });
   }
   if (s.modules.size > 0 || s.classes.size > 0) collectBuiltVariables(code, s, clientFactories(code, text, s, 'python'), 'python');
 }
@@ -576,24 +576,35 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     const args = constructorArgs(code, text, m.index + m[0].length - 1);
     if (cls === 'Configuration') {
       const assigned = new RegExp(`\\b${escapeRe(m[1] ?? '')}\\.basePath\\s*=\\s*([^;\\n]+)`).exec(text)?.[1];
-      configs.set(m[1] ?? name, assigned ? providerFromUrlExpression(assigned) : /basePath/.test(args) ? providerFromConstructor('OpenAI', args) : defaultOpenAI());
+      configs.set(m[1] ?? name, assigned ? providerFromUrlExpression(assigned) : /basePath/.test(args) ? providerFromConstructor('OpenAI', args, text) : defaultOpenAI());
       continue;
     }
     if (cls === 'OpenAIApi') {
       const configName = /\(\s*(?:this\.)?([\w$]+)\s*\)/.exec(args)?.[1];
-      const inline = /new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('OpenAI', args) : undefined;
+      const inline = /new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('OpenAI', args, text) : undefined;
       s.clients.set(name, { family: 'node_legacy', ...(inline ?? (configName ? configs.get(configName) : undefined) ?? defaultOpenAI()) });
       continue;
     }
-    const info = setClient(s, name, { family: 'node', ...providerFromConstructor(cls, optionsObject(text, args)) });
+    const info = setClient(s, name, { family: 'node', ...providerFromConstructor(cls, optionsObject(text, args), text) });
     if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
     if (classField) s.clients.set(`this.${name}`, info);
+  }
+  // `class Wrapper extends OpenAIApi { … super.createCompletion(…) }`: the subclass is the client
+  for (const m of code.matchAll(/\bclass\s+[\w$]+\s+extends\s+([\w$.]+)/g)) {
+    const cls = s.classes.get(m[1] ?? '');
+    if (!cls || cls === 'Configuration') continue;
+    const info: ClientInfo =
+      cls === 'AzureOpenAI'
+        ? { family: 'node', provider: 'azure', providerDetail: 'a subclass of AzureOpenAI' }
+        : { family: cls === 'OpenAIApi' ? 'node_legacy' : 'node', provider: 'openai', providerDetail: `a subclass of ${cls}: api.openai.com unless the options its callers pass set another base URL` };
+    s.clients.set('super', info);
+    s.clients.set('this', info);
   }
   for (const m of code.matchAll(/\b([\w$]+)[?!]?[ \t]*:[ \t]*(?:[\w$]+\.)?(OpenAI|AzureOpenAI)\b(?![ \t]*\()/g)) {
     const name = m[1] ?? '';
     if (s.clients.has(name) || !s.classes.has(m[2] ?? '')) continue;
     const azure = m[2] === 'AzureOpenAI';
-    s.clients.set(name, { family: 'node', provider: azure ? 'azure' : 'openai', providerDetail: azure ? 'AzureOpenAI client passed in' : 'OpenAI client passed in; its base URL is set by the caller' });
+    s.clients.set(name, { family: 'node', provider: azure ? 'azure' : 'unknown', providerDetail: azure ? 'AzureOpenAI client passed in' : 'OpenAI client passed in; its base URL is set by the code that built it' });
     s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
   }
   if (s.classes.size > 0) collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js');
@@ -648,7 +659,7 @@ function collectGo(s: Symbols, code: string, text: string): void {
       const optionText = spread ? goAssignedValues(code, text, spread) : args;
       const azure = /azure\.With|WithEndpoint/.test(optionText);
       const baseArg = /WithBaseURL\s*\(([^)]*)\)/.exec(optionText)?.[1];
-      const base = baseArg === undefined ? undefined : (goStringConstant(text, baseArg.trim()) ?? baseArg);
+      const base = baseArg === undefined ? undefined : (stringConstant(text, baseArg.trim()) ?? baseArg);
       const both = azure && base !== undefined;
       s.clients.set(m[1] ?? '', {
         family: 'go',
@@ -669,7 +680,7 @@ function collectGo(s: Symbols, code: string, text: string): void {
   // the file builds both an Azure and an OpenAI config, which one the field holds is a run-time choice.
   const kinds = new Set([...configs.values()].map((c) => c.provider));
   const typed: Pick<ClientInfo, 'provider' | 'providerDetail'> =
-    kinds.size > 1 ? { provider: 'unknown', providerDetail: 'Azure or OpenAI config chosen at run time' } : { provider: 'openai', providerDetail: 'client passed in; its base URL is set by the caller' };
+    kinds.size > 1 ? { provider: 'unknown', providerDetail: 'Azure or OpenAI config chosen at run time' } : { provider: 'unknown', providerDetail: 'client passed in; its base URL is set by the code that built it' };
   // `o.ApiClient = &client`: a field given a client built here holds that client
   for (const m of code.matchAll(/\b\w+\.(\w+)[ \t]*=[ \t]*&?(\w+)[ \t]*$/gm)) {
     const built = s.clients.get(m[2] ?? '');
@@ -696,13 +707,6 @@ function goAssignedValues(code: string, text: string, name: string): string {
     parts.push(text.slice(start, close < 0 ? start + m[0].length : close + 1));
   }
   return parts.join('\n');
-}
-
-/** `baseURL := "https://…"` (or `const baseURL = …`) assigned once in the file: its literal. */
-function goStringConstant(text: string, name: string): string | undefined {
-  if (!/^[A-Za-z_]\w*$/.test(name)) return undefined;
-  const values = [...text.matchAll(new RegExp(`\\b${name}[ \\t]*(?::=|=)[ \\t]*("[^"\\n]*"|\`[^\`]*\`)`, 'g'))].map((m) => m[1]);
-  return values.length === 1 ? values[0] : undefined;
 }
 
 /** Module-level clients a file exports, for cross-file following (python and JS). */

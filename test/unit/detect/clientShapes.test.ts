@@ -90,4 +90,31 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(go, 'a.go'), ['13 POST /v1/chat/completions other']);
   });
+
+  it('a subclass of the legacy OpenAIApi calls through super', () => {
+    const ts = 'import { OpenAIApi, Configuration } from "openai";\nexport class Wrapper extends OpenAIApi {\n  createCompletion(req: unknown) {\n    return super.createCompletion(req, { adapter });\n  }\n}\n';
+    assert.deepEqual(found(ts, 'a_v3.ts'), ['4 POST /v1/completions openai']);
+  });
+
+  it('a raw WebSocket to the Realtime API', () => {
+    const ts = 'import WebSocket from "ws";\nconst conn = new WebSocket(\n  "wss://api.openai.com/v1/realtime?model=gpt-realtime",\n  { headers },\n);\nconst other = new WebSocket("wss://example.com/v1/realtime");\n';
+    const sites = detectCallSites(ts, { fileName: 'a.ts' }).sites;
+    assert.deepEqual(sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`), ['2 WEBSOCKET /v1/realtime openai']);
+  });
+
+  it('raw HTTP to a host chosen at run time: an Azure deployment path, and an endpoint path after a base URL', () => {
+    const py = [
+      'import requests',
+      'r = requests.post(f"{base_endpoint}/openai/deployments/{model}/chat/completions?api-version={v}", json=body)',
+      'r = requests.post(f"{openai_endpoint}/chat/completions", json=body)',
+      'r = requests.post(f"{host}/files", json=body)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'a.py'), ['2 POST /v1/chat/completions azure', '3 POST /v1/chat/completions unknown']);
+  });
+
+  it('a base URL held in a module constant; a typed client parameter is the caller\'s', () => {
+    const py = 'from openai import OpenAI\nbase_url = "http://127.0.0.1:8000/v1/"\nclient = OpenAI(api_key="EMPTY", base_url=base_url)\nclient.models.list()\n\ndef embed(c: OpenAI):\n    return c.embeddings.create(input="a", model="m")\n';
+    assert.deepEqual(found(py, 'a.py'), ['4 GET /v1/models other', '7 POST /v1/embeddings unknown']);
+  });
 });

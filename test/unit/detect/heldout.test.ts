@@ -138,5 +138,9 @@ describe('detection accuracy on public code: corpus 2 (tuned on since)', () => m
 describe('detection accuracy on public code: corpus 3 (tuned on since)', () => measureCorpus('heldout3', { precision: 0.97, recall: 0.88, provider: 0.95, minLabels: 60, minFiles: 30 }));
 // Corpus 4: 31 files from 22 more repositories (none used before), collected and labelled by a
 // helper that never read the detector, on 2026-12-02. First run, before any change made for it:
-// precision 1.000, recall 0.836, provider 0.803 (73 labels).
-describe('detection accuracy on public code: corpus 4', () => measureCorpus('heldout4', { precision: 0.97, recall: 0.83, provider: 0.8, minLabels: 70, minFiles: 30 }));
+// precision 1.000, recall 0.836, provider 0.803 (73 labels). Then tuned on: a subclass of the legacy
+// OpenAIApi, raw WebSockets, raw HTTP to an Azure deployment path or an endpoint path on a run-time
+// host, a base URL in a module constant, typed client parameters counted as unknown. Its remaining
+// provider differences are a convention: a client imported from a module not in view is unknown to
+// us, where the labeller read that module in the repository and wrote openai.
+describe('detection accuracy on public code: corpus 4 (tuned on since)', () => measureCorpus('heldout4', { precision: 0.97, recall: 0.94, provider: 0.88, minLabels: 70, minFiles: 30 }));
