@@ -49,12 +49,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (base) {
         dest = base;
         url = `https://${base.host}${path}`;
-      } else if (interpolatedBase) {
-        // `f"{self.api_host}/v1/chat/completions"`: an OpenAI API path on a host set at run time
+      } else if (baseName) {
+        // `f"{self.api_host}/v1/chat/completions"`, `config.url + "/v1/embeddings"`: an OpenAI API path on a host set at run time
         const v1Path = runtimeHostPath(path);
         if (!v1Path) continue;
         const azure = /^\/openai\/deployments\//.test(path);
-        dest = { provider: azure ? 'azure' : 'unknown', host: `${interpolatedBase[1] ?? 'host'} (${azure ? 'an Azure OpenAI deployment URL, ' : ''}host decided at run time)` };
+        dest = { provider: azure ? 'azure' : 'unknown', host: `${baseName} (${azure ? 'an Azure OpenAI deployment URL, ' : ''}host decided at run time)` };
         url = `https://runtime.invalid${v1Path}`;
       } else continue;
     }
@@ -270,7 +270,7 @@ function curlTarget(command: string, script: string): { url: string; dest: Desti
     const dest = destinationOf(literal);
     return dest && normalisePath(literal).length > 0 ? { url: literal, dest } : undefined;
   }
-  const variable = /\$\{?([A-Za-z_]\w*)\}?(\/[\w/{}.-]*)/.exec(command);
+  const variable = /\$\{?([A-Za-z_]\w*)\}?(\/[\w/{}.$-]*)/.exec(command);
   if (!variable) return undefined;
   const name = variable[1] ?? '';
   const path = variable[2] ?? '';
@@ -290,6 +290,7 @@ function curlTarget(command: string, script: string): { url: string; dest: Desti
   }
   const dest = base ? destinationOf(base) : undefined;
   if (base && !dest) return undefined; // a literal base on another provider's host
+  if (!dest && /^\/openai\/deployments\//.test(path)) return { url, dest: { provider: 'azure', host: `$${name} (an Azure OpenAI deployment URL, host decided at run time)` } };
   return { url: dest ? `https://${dest.host}${v1Path}` : url, dest: dest ?? { provider: 'unknown', host: `$${name} (decided at run time)` } };
 }
 

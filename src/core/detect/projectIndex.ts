@@ -7,17 +7,25 @@ import { sourceText } from './sourceText';
 /**
  * Clients built at module level anywhere in the project, by module name, so a call in one file
  * can follow a plain import (`from app.clients import client`, `import { client } from './clients'`)
- * to where the client was built.
+ * to where the client was built; and functions or methods anywhere in the project that build and
+ * return a client, by name (`config.initialize_openai()`).
  */
 export class ProjectIndex {
   private readonly byModule = new Map<string, Map<string, ClientInfo>>();
+  /** Functions and methods anywhere in the project that build and return a client, by name. */
+  private readonly factories = new Map<string, ClientInfo>();
 
   addFile(fileName: string, text: string): void {
     const language = languageForFileName(fileName);
     if (language !== 'python' && language !== 'javascript' && language !== 'typescript' && language !== 'javascriptreact' && language !== 'typescriptreact') return;
     if (!/OpenAI|openai/.test(text)) return;
     const lexed = lex(text, language === 'python' ? 'python' : 'js');
-    const clients = exportedClients(sourceText(text, lexed), lexed, language);
+    const { clients, factories } = exportedClients(sourceText(text, lexed), lexed, language);
+    for (const [name, info] of factories) {
+      const before = this.factories.get(name);
+      // one name, two destinations in two files: which one a call reaches is not ours to tell
+      this.factories.set(name, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name}() is defined more than once in the project (${before.provider}, ${info.provider})` } : info);
+    }
     if (clients.size === 0) return;
     const base = fileName.replace(/\\/g, '/').split('/').pop()?.replace(/\.[^.]+$/, '') ?? fileName;
     const existing = this.byModule.get(base) ?? new Map<string, ClientInfo>();
@@ -29,5 +37,14 @@ export class ProjectIndex {
   lookup(module: string, name: string): ClientInfo | undefined {
     const last = module.replace(/\\/g, '/').split(/[./]/).filter(Boolean).filter((s) => !/^(js|ts|mjs|cjs)$/.test(s)).pop() ?? module;
     return this.byModule.get(last)?.get(name);
+  }
+
+  /** `make_client()`, `config.initialize_openai()`: a function or method some file of the project defines to build a client. */
+  factory(name: string): ClientInfo | undefined {
+    return this.factories.get(name);
+  }
+
+  hasFactories(): boolean {
+    return this.factories.size > 0;
   }
 }

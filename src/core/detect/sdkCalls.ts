@@ -35,6 +35,8 @@ interface Symbols {
   definitionsByScope: Map<string, Map<number, ClientInfo[]>>;
   /** Python `def` bodies, found only when some name needs them. */
   scopes?: PythonScopes;
+  /** Functions and methods of this file that build and return a client, by name. */
+  factories: Map<string, ClientInfo>;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -47,10 +49,14 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   if (symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
+  const aliases = resourceAliases(code, symbols, family);
   const chain = /(?<![\w$.)\]])((?:[A-Za-z_$][\w$]*)(?:\s*\??\.\s*[A-Za-z_$][\w$]*)+)\s*\(/g;
   for (let m = chain.exec(code); m; m = chain.exec(code)) {
     const text = m[1] ?? '';
-    const members = text.split('.').map((s) => s.replace(/[\s?]/g, ''));
+    const members = expandAlias(
+      text.split('.').map((s) => s.replace(/[\s?]/g, '')),
+      aliases,
+    );
     const resolved = resolve(members, symbols, family, code, m.index);
     if (!resolved) continue;
     const method = lookupSdkMethod(resolved.map, resolved.rest);
@@ -86,6 +92,33 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   sites.push(...boundMethodCalls(src, code, symbols, family, language));
   sites.push(...constructedClientCalls(src, code, symbols, family, language));
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * `self.runs = self.client.beta.threads.runs`, `const threads = openai.beta.threads`: a name kept
+ * for one resource of a client, by name → the members it stands for.
+ */
+function resourceAliases(code: string, s: Symbols, family: Family): Map<string, string[]> {
+  const aliases = new Map<string, string[]>();
+  if (family === 'go' || !/=[ \t]*[\w$.]+\.[\w$]+[ \t]*;?[ \t]*$/m.test(code)) return aliases;
+  const assignment = /^[ \t]*(?:(?:const|let|var)[ \t]+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)[ \t]*;?[ \t]*$/gm;
+  for (const m of code.matchAll(assignment)) {
+    const target = (m[2] ?? '').split('.');
+    const resolved = resolve(target, s, family);
+    // a bound method (`create = client.chat.completions.create`) is boundMethodCalls' job
+    if (!resolved || resolved.rest.length === 0 || lookupSdkMethod(resolved.map, resolved.rest)) continue;
+    aliases.set(m[1] ?? '', target);
+  }
+  return aliases;
+}
+
+function expandAlias(members: string[], aliases: Map<string, string[]>): string[] {
+  if (aliases.size === 0) return members;
+  for (const take of [2, 1]) {
+    const target = members.length > take ? aliases.get(members.slice(0, take).join('.')) : undefined;
+    if (target) return [...target, ...members.slice(take)];
+  }
+  return members;
 }
 
 /**
@@ -350,6 +383,13 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
         const cls = s.classes.get(r[1] ?? '');
         if (cls) built.push(providerFromConstructor(cls, constructorArgs(code, text, start + (r.index ?? 0) + r[0].length - 1), text));
       }
+      // `client = OpenAI(…)` … `return client`, or a module-level client returned by name
+      for (const r of body.matchAll(/\breturn[ \t]+((?:self\.)?[A-Za-z_]\w*)[ \t]*$/gm)) {
+        const name = r[1] ?? '';
+        const scoped = scopedClient(name, start + (r.index ?? 0), s, code);
+        const held = scoped === null ? undefined : (scoped ?? s.clients.get(name));
+        if (held) built.push(held);
+      }
       record(m[2] ?? '', built);
     }
     return factories;
@@ -379,7 +419,8 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
  * a variable holding what a factory of this file returns. Other calls are remembered, so a
  * variable built from anything else is never taken for an injected OpenAI client.
  */
-function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, ClientInfo>, family: 'python' | 'js'): void {
+function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, ClientInfo>, family: 'python' | 'js', project?: ProjectIndex): void {
+  s.factories = factories;
   const assign =
     family === 'python'
       ? /(?<!\w)((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:await[ \t]+)?((?:self\.|cls\.)?[A-Za-z_][\w.]*)[ \t]*\(/g
@@ -387,7 +428,8 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
   for (const m of code.matchAll(assign)) {
     const name = family === 'js' && m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1] ?? ''}` : (m[1] ?? '');
     const callee = (m[2] ?? '').replace(/^(?:self|cls|this)\./, '');
-    const factory = factories.get(callee);
+    // `config.initialize_openai()`: a method or function another file of the project defines
+    const factory = factories.get(callee) ?? project?.factory(callee.split('.').pop() ?? callee);
     if (family === 'python' && !s.classes.has(m[2] ?? '')) define(s, name, m.index ?? 0, factory);
     if (s.clients.has(name)) continue;
     if (factory) {
@@ -421,7 +463,7 @@ function assignedName(code: string, callStart: number): string | undefined {
 }
 
 function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: ProjectIndex | undefined): Symbols {
-  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map() };
+  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), factories: new Map() };
   const code = lexed.code;
   const text = src.noComments;
   if (family === 'python') collectPython(s, code, text, project);
@@ -518,7 +560,25 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     if (s.clients.has(name) || !(s.classes.has(m[2] ?? '') || s.modules.size > 0)) continue;
     s.clients.set(name, /Azure/.test(cls) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'unknown', providerDetail: `${cls} client passed in; its base URL is set by the code that built it` });
   }
-  if (s.modules.size > 0 || s.classes.size > 0) collectBuiltVariables(code, s, clientFactories(code, text, s, 'python'), 'python');
+  // `client.base_url = os.getenv(…)` after construction moves the client elsewhere
+  if (text.includes('.base_url')) {
+    for (const [name, info] of s.clients) {
+      if (!/^[A-Za-z_][\w.]*$/.test(name)) continue;
+      const moves = [...text.matchAll(new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}\\.base_url[ \\t]*=[ \\t]*([^\\n]+)`, 'g'))];
+      const last = moves[moves.length - 1];
+      if (last) s.clients.set(name, { family: info.family, ...providerFromUrlExpression(last[1] ?? '') });
+      // each definition takes the first move after it and before the name's next definition
+      const definitions = s.definitions.get(name);
+      if (!definitions || moves.length === 0) continue;
+      const offsets = [...definitions.keys()].sort((a, b) => a - b);
+      offsets.forEach((at, i) => {
+        const held = definitions.get(at);
+        const move = moves.find((m) => (m.index ?? 0) > at && (m.index ?? 0) < (offsets[i + 1] ?? Infinity));
+        if (held && move) definitions.set(at, { family: held.family, ...providerFromUrlExpression(move[1] ?? '') });
+      });
+    }
+  }
+  if (s.modules.size > 0 || s.classes.size > 0 || project?.hasFactories()) collectBuiltVariables(code, s, clientFactories(code, text, s, 'python'), 'python', project);
 }
 
 function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
@@ -607,7 +667,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(name, { family: 'node', provider: azure ? 'azure' : 'unknown', providerDetail: azure ? 'AzureOpenAI client passed in' : 'OpenAI client passed in; its base URL is set by the code that built it' });
     s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
   }
-  if (s.classes.size > 0) collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js');
+  if (s.classes.size > 0 || project?.hasFactories()) collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
 }
 
 /**
@@ -710,8 +770,8 @@ function goAssignedValues(code: string, text: string, name: string): string {
 }
 
 /** Module-level clients a file exports, for cross-file following (python and JS). */
-export function exportedClients(src: SourceText, lexed: Lexed, language: SourceLanguage): Map<string, ClientInfo> {
+export function exportedClients(src: SourceText, lexed: Lexed, language: SourceLanguage): { clients: Map<string, ClientInfo>; factories: Map<string, ClientInfo> } {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, undefined);
-  return new Map([...symbols.clients].filter(([name]) => !name.includes('.')));
+  return { clients: new Map([...symbols.clients].filter(([name]) => !name.includes('.'))), factories: symbols.factories };
 }

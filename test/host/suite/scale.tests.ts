@@ -91,9 +91,11 @@ function describeSlices(loop: LoopReport, gc: GcPause[], profiler?: SliceProfile
     })
     .join('; ');
   const longestGc = Math.max(0, ...gc.map((p) => p.end - p.start));
+  const oursMax = profiler ? Math.max(0, ...loop.long.map((sl) => profiler.oursMs(sl.start, sl.end))) : undefined;
   return (
     `longest ${loop.longestMs.toFixed(0)} ms, ${rows.length} over 50 ms${rows.length ? `: ${list}` : ''}; ` +
     `longest over-50 slice net of collector pauses ${longestNet.toFixed(0)} ms; ` +
+    (oursMax !== undefined ? `our code's largest share of any over-50 slice ${oursMax.toFixed(0)} ms; ` : '') +
     `garbage collection: longest pause ${longestGc.toFixed(0)} ms, ${gc.filter((p) => p.end - p.start > 50).length} pauses over 50 ms`
   );
 }

@@ -21,8 +21,14 @@ interface InspectorSession {
 }
 
 export interface SliceProfiler {
-  /** What ran between two `performance.now()` times: the top functions by samples, e.g. `collectFindings 30 ms (ours)`. */
+  /**
+   * What ran between two `performance.now()` times: the top functions by samples, e.g.
+   * `collectFindings 30 ms (ours)`, then the time by owner (ours, the collector, each other
+   * extension by folder name, the host itself).
+   */
   describe(start: number, end: number): string;
+  /** Milliseconds sampled in our own bundle's code (or code it called) between two times. */
+  oursMs(start: number, end: number): number;
 }
 
 function post(session: InspectorSession, method: string, params: object = {}): Promise<{ profile?: CpuProfile }> {
@@ -60,37 +66,60 @@ function readProfile(profile: CpuProfile, ourBundle: string): SliceProfiler {
     t += delta;
     times.push(t / 1000 - offsetMs);
   }
-  /** The sampled function, and the innermost frame of our own bundle on its stack. */
-  const label = (id: number): string => {
+  /** The sampled function, and who it ran for: our bundle's innermost frame, or another extension. */
+  const labels = new Map<number, { text: string; owner: string }>();
+  const label = (id: number): { text: string; owner: string } => {
+    const known = labels.get(id);
+    if (known) return known;
     const node = byId.get(id);
-    if (!node) return '?';
     const own = (f: ProfileNode['callFrame']): string => `${f.functionName || '(anonymous)'}`;
-    let ours: ProfileNode | undefined;
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-      const n = byId.get(cur);
-      if (n?.callFrame.url.includes(ourBundle)) {
-        ours = n;
-        break;
+    let result: { text: string; owner: string };
+    if (!node) result = { text: '?', owner: 'host' };
+    else if (node.callFrame.functionName === '(garbage collector)') result = { text: own(node.callFrame), owner: 'collector' };
+    else if (node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') result = { text: own(node.callFrame), owner: 'host' };
+    else {
+      let ours: ProfileNode | undefined;
+      let extension: string | undefined;
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+        const n = byId.get(cur);
+        if (!n) break;
+        if (n.callFrame.url.includes(ourBundle)) {
+          ours = n;
+          break;
+        }
+        // the innermost frame inside an extension's folder names who asked for this work
+        extension ??= /\/extensions\/([^/]+)\//.exec(n.callFrame.url)?.[1];
       }
+      if (ours) result = { text: ours === node ? `${own(node.callFrame)} (ours)` : `${own(node.callFrame)} in ${own(ours.callFrame)} (ours)`, owner: 'ours' };
+      else if (extension) result = { text: `${own(node.callFrame)} (${extension})`, owner: extension };
+      else result = { text: own(node.callFrame), owner: 'host' };
     }
-    if (ours === node) return `${own(node.callFrame)} (ours)`;
-    return ours ? `${own(node.callFrame)} in ${own(ours.callFrame)} (ours)` : own(node.callFrame);
+    labels.set(id, result);
+    return result;
   };
+  const tally = (start: number, end: number, key: (l: { text: string; owner: string }) => string): Map<string, number> => {
+    const ms = new Map<string, number>();
+    for (let i = 0; i < profile.samples.length; i++) {
+      const at = times[i] ?? 0;
+      const prev = i > 0 ? (times[i - 1] ?? at) : at;
+      if (at <= start || prev >= end) continue;
+      const k = key(label(profile.samples[i] ?? 0));
+      ms.set(k, (ms.get(k) ?? 0) + (Math.min(at, end) - Math.max(prev, start)));
+    }
+    return ms;
+  };
+  const top = (ms: Map<string, number>, n: number): string =>
+    [...ms]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+      .join(', ');
   return {
     describe(start, end) {
-      const ms = new Map<string, number>();
-      for (let i = 0; i < profile.samples.length; i++) {
-        const at = times[i] ?? 0;
-        const prev = i > 0 ? (times[i - 1] ?? at) : at;
-        if (at <= start || prev >= end) continue;
-        const key = label(profile.samples[i] ?? 0);
-        ms.set(key, (ms.get(key) ?? 0) + (Math.min(at, end) - Math.max(prev, start)));
-      }
-      return [...ms]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 4)
-        .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
-        .join(', ');
+      return `${top(tally(start, end, (l) => l.text), 4)} [by owner: ${top(tally(start, end, (l) => l.owner), 6)}]`;
+    },
+    oursMs(start, end) {
+      return tally(start, end, (l) => l.owner).get('ours') ?? 0;
     },
   };
 }

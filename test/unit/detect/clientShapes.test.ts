@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 
 // Shapes found missing on public code (held-out corpus 3 and a fuzz fixture); each is asserted
 // exactly here, because one more label in the large corpus barely moves its recall.
@@ -116,5 +117,52 @@ describe('client shapes', () => {
   it('a base URL held in a module constant; a typed client parameter is the caller\'s', () => {
     const py = 'from openai import OpenAI\nbase_url = "http://127.0.0.1:8000/v1/"\nclient = OpenAI(api_key="EMPTY", base_url=base_url)\nclient.models.list()\n\ndef embed(c: OpenAI):\n    return c.embeddings.create(input="a", model="m")\n';
     assert.deepEqual(found(py, 'a.py'), ['4 GET /v1/models other', '7 POST /v1/embeddings unknown']);
+  });
+
+  it('a name kept for one resource of a client (`self.runs = self.client.beta.threads.runs`)', () => {
+    const py = [
+      'import openai',
+      'class Agent:',
+      '    def __init__(self):',
+      '        self.client = openai.OpenAI()',
+      '        self.runs = self.client.beta.threads.runs',
+      '        self.threads = self.client.beta.threads',
+      '    def go(self, tid, rid):',
+      '        self.threads.retrieve(tid)',
+      '        return self.runs.steps.list(thread_id=tid, run_id=rid)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'a.py'), ['8 GET /v1/threads/{thread_id} openai', '9 GET /v1/threads/{thread_id}/runs/{run_id}/steps openai']);
+    const ts = 'import OpenAI from "openai";\nconst openai = new OpenAI();\nconst files = openai.files;\nawait files.del("file-1");\nconst other = something.files;\nawait other.del("x");\n';
+    assert.deepEqual(found(ts, 'a.ts'), ['4 DELETE /v1/files/{file_id} openai']);
+  });
+
+  it('a client built by a method of another file of the project, and moved by `client.base_url = …`', () => {
+    const config = [
+      'import os',
+      'from openai import OpenAI',
+      'class Config:',
+      '    def initialize_openai(self):',
+      '        client = OpenAI(api_key=self.key)',
+      '        client.base_url = os.getenv("OPENAI_API_BASE_URL", client.base_url)',
+      '        return client',
+      '    def initialize_qwen(self):',
+      '        client = OpenAI(api_key=self.qwen_key, base_url="https://dashscope.aliyuncs.com/compatible-mode/v1")',
+      '        return client',
+      '',
+    ].join('\n');
+    const apis = 'from app.config import Config\nconfig = Config()\n\ndef ask_openai(m):\n    client = config.initialize_openai()\n    return client.chat.completions.create(model="m", messages=m)\n\ndef ask_qwen(m):\n    client = config.initialize_qwen()\n    return client.chat.completions.create(model="m", messages=m)\n';
+    const project = new ProjectIndex();
+    project.addFile('app/config.py', config);
+    project.addFile('app/apis.py', apis);
+    const sites = detectCallSites(apis, { fileName: 'app/apis.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites, ['6 /v1/chat/completions unknown', '10 /v1/chat/completions other']);
+  });
+
+  it('raw HTTP and curl to a run-time host: `config.url + "/v1/…"` and `$AZURE_OPENAI_ENDPOINT/openai/deployments/…`', () => {
+    const ts = 'const res = await fetch(config.url + "/v1/embeddings", { method: "POST", body });\nconst x = await fetch(config.url + "/api/pull", { method: "POST" });\n';
+    assert.deepEqual(found(ts, 'a.ts'), ['1 POST /v1/embeddings unknown']);
+    const sh = '#!/bin/sh\ncurl "$AZURE_OPENAI_ENDPOINT/openai/deployments/$DEPLOYMENT/chat/completions?api-version=2024-10-21" -H "api-key: $KEY" -d @body.json\n';
+    assert.deepEqual(found(sh, 'a.sh'), ['2 POST /v1/chat/completions azure']);
   });
 });
