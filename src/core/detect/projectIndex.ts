@@ -14,9 +14,29 @@ export class ProjectIndex {
   private readonly byModule = new Map<string, Map<string, ClientInfo>>();
   /** Functions and methods anywhere in the project that build and return a client, by name. */
   private readonly factories = new Map<string, ClientInfo>();
+  /** Go: variables and struct fields holding a client, by name (a package spans several files). */
+  private readonly goClients = new Map<string, ClientInfo>();
+
+  private addGoFile(text: string): void {
+    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai)/.test(text)) return;
+    const lexed = lex(text, 'go');
+    for (const [name, info] of exportedClients(sourceText(text, lexed), lexed, 'go').clients) {
+      const before = this.goClients.get(name);
+      this.goClients.set(name, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name} holds clients built in more than one way in the project` } : info);
+    }
+  }
+
+  /** A Go variable or struct field that some file of the project declares or builds as a client. */
+  goClient(name: string): ClientInfo | undefined {
+    return this.goClients.get(name);
+  }
 
   addFile(fileName: string, text: string): void {
     const language = languageForFileName(fileName);
+    if (language === 'go') {
+      this.addGoFile(text);
+      return;
+    }
     if (language !== 'python' && language !== 'javascript' && language !== 'typescript' && language !== 'javascriptreact' && language !== 'typescriptreact') return;
     if (!/OpenAI|openai/.test(text)) return;
     const lexed = lex(text, language === 'python' ? 'python' : 'js');

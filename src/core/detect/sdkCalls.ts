@@ -468,7 +468,7 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
   const text = src.noComments;
   if (family === 'python') collectPython(s, code, text, project);
   else if (family === 'js') collectJs(s, code, text, project);
-  else collectGo(s, code, text);
+  else collectGo(s, code, text, project);
   return s;
 }
 
@@ -691,10 +691,11 @@ function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function collectGo(s: Symbols, code: string, text: string): void {
+function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
   // Blanks within the line only: `\s*` after a newline ran over every following blank line from
   // each of them (quadratic on long blank runs, found by `npm run fuzz`).
-  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai)"/g)) {
+  // in an import block, or a single `import openai "github.com/…"`
+  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai)"/g)) {
     const alias = (m[1] ?? '').trim() || 'openai';
     if ((m[2] ?? '').startsWith('openai/')) s.goOfficial.add(alias);
     else s.goCommunity.add(alias);
@@ -703,13 +704,17 @@ function collectGo(s: Symbols, code: string, text: string): void {
   const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
   for (const m of code.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.(DefaultAzureConfig|DefaultConfig)\s*\(/g)) {
     if (!s.goCommunity.has(m[2] ?? '')) continue;
-    configs.set(m[1] ?? '', m[3] === 'DefaultAzureConfig' ? { provider: 'azure', providerDetail: 'go-openai DefaultAzureConfig' } : defaultOpenAI());
+    const info = m[3] === 'DefaultAzureConfig' ? { provider: 'azure' as const, providerDetail: 'go-openai DefaultAzureConfig' } : defaultOpenAI();
+    const before = configs.get(m[1] ?? '');
+    // `config = DefaultConfig(…)`, then `config = DefaultAzureConfig(…)` when the endpoint is Azure's
+    configs.set(m[1] ?? '', before && before.provider !== info.provider ? { provider: 'unknown', providerDetail: 'go-openai config: OpenAI or Azure, chosen at run time' } : info);
   }
   for (const [name] of configs) {
     const base = new RegExp(`\\b${name}\\.BaseURL\\s*=\\s*([^\\n]+)`).exec(text)?.[1];
     if (base) configs.set(name, providerFromUrlExpression(base));
   }
-  const assign = /\b(\w+)\s*:?=\s*(\w+)\.(NewClient|NewClientWithConfig)\s*\(/g;
+  // `client := openai.NewClient(…)`, and a struct literal's field `ai: *openai.NewClient(…)`
+  const assign = /\b(\w+)\s*(?::?=|:)\s*\*?(\w+)\.(NewClient|NewClientWithConfig)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const pkg = m[2] ?? '';
     const args = constructorArgs(code, text, m.index + m[0].length - 1);
@@ -751,6 +756,14 @@ function collectGo(s: Symbols, code: string, text: string): void {
     if (s.clients.has(m[1] ?? '')) continue;
     if (s.goOfficial.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go', ...typed });
     else if (s.goCommunity.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go_community', ...typed });
+  }
+  // `c.openAIClient.CreateChatCompletion(…)` where another file of the package declares and builds the field
+  if (!project) return;
+  for (const m of code.matchAll(/\.(\w+)\.[A-Z]\w*\s*\(/g)) {
+    const name = m[1] ?? '';
+    if (s.clients.has(name)) continue;
+    const info = project.goClient(name);
+    if (info && ((info.family === 'go' && s.goOfficial.size > 0) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
 }
 

@@ -165,4 +165,15 @@ describe('client shapes', () => {
     const sh = '#!/bin/sh\ncurl "$AZURE_OPENAI_ENDPOINT/openai/deployments/$DEPLOYMENT/chat/completions?api-version=2024-10-21" -H "api-key: $KEY" -d @body.json\n';
     assert.deepEqual(found(sh, 'a.sh'), ['2 POST /v1/chat/completions azure']);
   });
+
+  it('Go: a struct field built as a client in another file of the package', () => {
+    const clients = 'package main\nimport openai "github.com/sashabaranov/go-openai"\ntype clients struct {\n\tai openai.Client\n}\nfunc newClients(key string) clients {\n\treturn clients{ai: *openai.NewClient(key)}\n}\n';
+    const calls = 'package main\nimport openai "github.com/sashabaranov/go-openai"\nfunc (c *clients) ask(ctx context.Context, req openai.ChatCompletionRequest) {\n\tc.ai.CreateChatCompletion(ctx, req)\n\tc.cache.Get(ctx, "k")\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('clients.go', clients);
+    project.addFile('calls.go', calls);
+    const sites = detectCallSites(calls, { fileName: 'calls.go', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites, ['4 /v1/chat/completions openai']);
+    assert.deepEqual(detectCallSites(calls, { fileName: 'calls.go' }).sites, []);
+  });
 });
