@@ -58,7 +58,8 @@ export const nodeFileReader: FileReader = {
 
   scanFolder(folder, request, events, token) {
     if (folder.scheme !== 'file') return undefined;
+    // Starting a thread takes a few milliseconds of this thread's time: a task of its own.
     // dist/scan-worker.js, built next to this bundle
-    return scanFolderInThread(path.join(__dirname, 'scan-worker.js'), { ...request, root: folder.fsPath }, events, token);
+    return new TimeSlices().next().then(() => scanFolderInThread(path.join(__dirname, 'scan-worker.js'), { ...request, root: folder.fsPath }, events, token));
   },
 };

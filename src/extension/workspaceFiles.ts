@@ -44,6 +44,8 @@ export function uriInFolder(folder: vscode.WorkspaceFolder, relativePath: string
 export async function listFolderFiles(folder: vscode.WorkspaceFolder, token: vscode.CancellationToken, reader: FileReader, limit?: number): Promise<FolderFiles> {
   const globs = excludedGlobs(folder);
   const excluded = excludeMatcher(globs);
+  // reading settings and compiling globs is a slice of its own, apart from the first folder read
+  await new TimeSlices().next();
   const skipped: Array<{ path: string; reason: string }> = [];
   const onSkip = (path: string, reason: string): void => void skipped.push({ path, reason });
   const listed = await reader.listFolder?.(folder.uri, { isSourceFile: (name) => languageForFileName(name) !== undefined, isExcluded: excluded, onSkip }, token, limit);
