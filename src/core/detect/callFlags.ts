@@ -54,14 +54,28 @@ function keyPattern(name: string): string {
   return `(?:["']${name}["']|\\b${name}\\b)\\s*[:=]\\s*`;
 }
 
+/** Compiled once per argument name: a scan reads the same dozen names at every call site. */
+const patterns = new Map<string, { present: RegExp; value: RegExp }>();
+
+function patternsFor(name: string): { present: RegExp; value: RegExp } {
+  let p = patterns.get(name);
+  if (!p) {
+    p = { present: new RegExp(`${keyPattern(name)}(?!\\s*(?:None|null|undefined|nil)\\b)`), value: new RegExp(`${keyPattern(name)}([^,)}\\n]*)`) };
+    patterns.set(name, p);
+  }
+  return p;
+}
+
+// Most calls name none of these arguments: a plain substring test rules them out before any pattern runs.
 function hasArgument(args: string, name: string): boolean {
-  return new RegExp(`${keyPattern(name)}(?!\\s*(?:None|null|undefined|nil)\\b)`).test(args);
+  return args.includes(name) && patternsFor(name).present.test(args);
 }
 
 function argumentValue(args: string, name: string): ArgumentValue {
   const variants = [name, name[0]?.toUpperCase() + name.slice(1)];
   for (const v of variants) {
-    const m = new RegExp(`${keyPattern(v)}([^,)}\\n]*)`).exec(args);
+    if (!args.includes(v)) continue;
+    const m = patternsFor(v).value.exec(args);
     if (!m) continue;
     const value = (m[1] ?? '').trim();
     if (/^(True|true|openai\.Bool\(\s*true\s*\)|param\.NewOpt\(\s*true\s*\))/.test(value)) return 'true';

@@ -443,14 +443,19 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
 function blankWithOptions(code: string): string {
   if (!code.includes('with_options') && !code.includes('withOptions') && !code.includes('copy')) return code;
   const re = /\.\s*(?:with_options|withOptions|copy)\s*\(/g;
-  let out = code;
+  // pieces joined once: rebuilding the whole text per option call was quadratic in their number
+  const parts: string[] = [];
+  let kept = 0;
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const open = m.index + m[0].length - 1;
     const close = matchingBracket(code, open);
-    if (close < 0) continue;
-    out = out.slice(0, m.index) + code.slice(m.index, close).replace(/[^\n]/g, ' ') + out.slice(close);
+    if (close < 0 || m.index < kept) continue;
+    parts.push(code.slice(kept, m.index), code.slice(m.index, close).replace(/[^\n]/g, ' '));
+    kept = close;
   }
-  return out;
+  if (parts.length === 0) return code;
+  parts.push(code.slice(kept));
+  return parts.join('');
 }
 
 const ASSIGNMENT_WINDOW = 240;
