@@ -191,15 +191,17 @@ export const MAX_BRACKET_SPAN = 20_000;
 
 /** Offset just past the bracket that closes the one at `open` in blanked code, or -1. */
 export function matchingBracket(code: string, open: number, maxLength = MAX_BRACKET_SPAN): number {
-  const pairs: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
-  const stack: string[] = [];
+  // closing character codes expected, innermost last: `)` 41, `]` 93, `}` 125
+  const stack: number[] = [];
   // Unbalanced code would otherwise make every call scan to the end of the file (quadratic time).
   const end = Math.min(code.length, open + maxLength);
   for (let i = open; i < end; i++) {
-    const ch = code[i] ?? '';
-    if (ch in pairs) stack.push(pairs[ch] ?? '');
-    else if (ch === ')' || ch === ']' || ch === '}') {
-      if (stack.pop() !== ch) return -1;
+    const c = code.charCodeAt(i);
+    if (c === 40) stack.push(41);
+    else if (c === 91) stack.push(93);
+    else if (c === 123) stack.push(125);
+    else if (c === 41 || c === 93 || c === 125) {
+      if (stack.pop() !== c) return -1;
       if (stack.length === 0) return i + 1;
     }
   }
