@@ -39,7 +39,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   for (const lit of lexed.strings) {
     let dest = destinationOf(lit.value);
     let url = lit.value;
-    if (!dest) {
+    const other = dest ? undefined : otherProviderTarget(lit.value);
+    if (other) {
+      dest = other.dest;
+      url = other.url;
+    } else if (!dest) {
       // `f"{BASE}/chat/completions"`, `${BASE}/chat/completions`, `BASE + "/chat/completions"`
       const interpolatedBase = /^\$?\{\s*([\w.]+)\s*\}(\/[\w/{}.$-]*)/.exec(lit.value);
       const concatBase = !interpolatedBase && lit.value.startsWith('/') ? /([\w.]+)\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start)) : null;
@@ -94,6 +98,30 @@ function runtimeHostPath(path: string): string | undefined {
   if (segments.length < 2 && !/^\/openai\/deployments\//.test(path)) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
   return isOpenAIEndpointPath(v1Path) ? v1Path : undefined;
+}
+
+/** One-segment endpoints that name an OpenAI-compatible API only right after `/v1` (`/v1/models` would also be Anthropic's). */
+const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', 'responses', 'moderations']);
+
+/**
+ * A literal URL on another provider's host whose path ends in an OpenAI endpoint's
+ * (`https://models.github.ai/inference/chat/completions`, `http://localhost:8000/v1/embeddings`):
+ * an OpenAI-compatible API, whose data goes to that provider.
+ */
+function otherProviderTarget(value: string): { url: string; dest: Destination } | undefined {
+  const m = /^https?:\/\/([^/\s"'`?#]+)(\/[^\s"'`?#]*)?/i.exec(value.trim());
+  const host = m?.[1]?.toLowerCase();
+  if (!host || /[{$]/.test(host) || classifyHost(host).provider !== 'other') return undefined;
+  const segments = (m?.[2] ?? '').split('/').filter(Boolean);
+  const v1 = segments.lastIndexOf('v1');
+  const tail = v1 >= 0 ? segments.slice(v1 + 1) : segments;
+  for (let k = Math.min(tail.length, 5); k >= 1; k--) {
+    if (k === 1 && (v1 < 0 || tail.length !== 1 || !SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? ''))) continue;
+    const candidate = `/v1/${tail.slice(-k).join('/')}`;
+    if (/[{$]/.test(candidate)) continue;
+    if (isOpenAIEndpointPath(candidate)) return { url: `https://${host}${candidate}`, dest: { provider: 'other', host } };
+  }
+  return undefined;
 }
 
 /** A path that names an OpenAI API endpoint (with `/v1`), as opposed to any path on any server. */
@@ -268,7 +296,8 @@ function curlTarget(command: string, script: string): { url: string; dest: Desti
   const literal = /(https?:\/\/[^\s"'\\]+)/.exec(command)?.[1];
   if (literal) {
     const dest = destinationOf(literal);
-    return dest && normalisePath(literal).length > 0 ? { url: literal, dest } : undefined;
+    if (!dest) return otherProviderTarget(literal);
+    return normalisePath(literal).length > 0 ? { url: literal, dest } : undefined;
   }
   const variable = /\$\{?([A-Za-z_]\w*)\}?(\/[\w/{}.$-]*)/.exec(command);
   if (!variable) return undefined;

@@ -14,6 +14,8 @@ export class ProjectIndex {
   private readonly byModule = new Map<string, Map<string, ClientInfo>>();
   /** Functions and methods anywhere in the project that build and return a client, by name. */
   private readonly factories = new Map<string, ClientInfo>();
+  /** Functions that return another function's result (`return build_openai_client(…)`), name → callees. */
+  private readonly forwards = new Map<string, string[]>();
   /** Go: variables and struct fields holding a client, by name (a package spans several files). */
   private readonly goClients = new Map<string, ClientInfo>();
 
@@ -40,7 +42,8 @@ export class ProjectIndex {
     if (language !== 'python' && language !== 'javascript' && language !== 'typescript' && language !== 'javascriptreact' && language !== 'typescriptreact') return;
     if (!/OpenAI|openai/.test(text)) return;
     const lexed = lex(text, language === 'python' ? 'python' : 'js');
-    const { clients, factories } = exportedClients(sourceText(text, lexed), lexed, language);
+    const { clients, factories, forwards } = exportedClients(sourceText(text, lexed), lexed, language);
+    for (const [name, callees] of forwards) if (!factories.has(name)) this.forwards.set(name, [...(this.forwards.get(name) ?? []), ...callees]);
     for (const [name, info] of factories) {
       const before = this.factories.get(name);
       // one name, two destinations in two files: which one a call reaches is not ours to tell
@@ -60,11 +63,21 @@ export class ProjectIndex {
   }
 
   /** `make_client()`, `config.initialize_openai()`: a function or method some file of the project defines to build a client. */
-  factory(name: string): ClientInfo | undefined {
-    return this.factories.get(name);
+  factory(name: string, depth = 0): ClientInfo | undefined {
+    const direct = this.factories.get(name);
+    if (direct || depth > 4) return direct;
+    // `create_openai_client()` returns `build_openai_client(…)`, defined in a third file
+    const built = (this.forwards.get(name) ?? []).flatMap((callee) => {
+      const info = this.factory(callee, depth + 1);
+      return info ? [info] : [];
+    });
+    const first = built[0];
+    if (!first) return undefined;
+    const providers = new Set(built.map((b) => b.provider));
+    return providers.size === 1 ? { ...first, providerDetail: `built by ${name}(): ${first.providerDetail ?? first.provider}` } : { family: first.family, provider: 'unknown', providerDetail: `${name}() returns an ${[...providers].join(' or ')} client, chosen at run time` };
   }
 
   hasFactories(): boolean {
-    return this.factories.size > 0;
+    return this.factories.size > 0 || this.forwards.size > 0;
   }
 }

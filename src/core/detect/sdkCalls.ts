@@ -37,6 +37,8 @@ interface Symbols {
   scopes?: PythonScopes;
   /** Functions and methods of this file that build and return a client, by name. */
   factories: Map<string, ClientInfo>;
+  /** Python functions that return another function's result (`return build_client(…)`): name → callees. */
+  forwards: Map<string, string[]>;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -302,7 +304,7 @@ class PythonScopes {
       this.parents.push(open.length > 0 ? (open[open.length - 1] as number) : -1);
       open.push(this.starts.length);
       this.starts.push(start);
-      this.ends.push(pythonBlockEnd(code, start + m[0].length, (m[1] ?? '').length));
+      this.ends.push(pythonBlockEnd(code, start + m[0].length - 1, (m[1] ?? '').length));
     }
   }
 
@@ -323,9 +325,14 @@ class PythonScopes {
   }
 }
 
-function pythonBlockEnd(code: string, from: number, indent: number): number {
+/**
+ * Where a `def` body ends: the next non-blank line indented no deeper than the `def`, searched
+ * from the end of its parameter list (black puts a long signature's `) -> T:` at the `def`'s indent).
+ */
+function pythonBlockEnd(code: string, paramsOpen: number, indent: number): number {
   const next = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\n])`, 'g');
-  const firstLineEnd = code.indexOf('\n', from);
+  const paramsClose = matchingBracket(code, paramsOpen);
+  const firstLineEnd = code.indexOf('\n', paramsClose < 0 ? paramsOpen : paramsClose);
   if (firstLineEnd < 0) return code.length;
   next.lastIndex = firstLineEnd;
   return next.exec(code)?.index ?? code.length;
@@ -360,7 +367,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
  * `function initClient() { return new AzureOpenAI(...) }`), by name. Several different
  * destinations returned from one function make it a run-time choice.
  */
-function clientFactories(code: string, text: string, s: Symbols, family: 'python' | 'js'): Map<string, ClientInfo> {
+function clientFactories(code: string, text: string, s: Symbols, family: 'python' | 'js', project?: ProjectIndex): Map<string, ClientInfo> {
   const factories = new Map<string, ClientInfo>();
   const clientFamily = family === 'python' ? 'python' : 'node';
   const record = (name: string, built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>>): void => {
@@ -377,11 +384,17 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   if (family === 'python') {
     for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
       const start = (m.index ?? 0) + m[0].length;
-      const body = code.slice(start, pythonBlockEnd(code, start, (m[1] ?? '').length));
+      const body = code.slice(start, pythonBlockEnd(code, start - 1, (m[1] ?? '').length));
       const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
+      const forwards: string[] = [];
       for (const r of body.matchAll(/\breturn[ \t]+(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/g)) {
         const cls = s.classes.get(r[1] ?? '');
         if (cls) built.push(providerFromConstructor(cls, constructorArgs(code, text, start + (r.index ?? 0) + r[0].length - 1), text));
+        else {
+          // `return build_openai_client(…)`: another factory's client, maybe from another file
+          const callee = (r[1] ?? '').split('.').pop() ?? '';
+          if (/client|openai|azure/i.test(callee) && callee !== m[2]) forwards.push(callee);
+        }
       }
       // `client = OpenAI(…)` … `return client`, or a module-level client returned by name
       for (const r of body.matchAll(/\breturn[ \t]+((?:self\.)?[A-Za-z_]\w*)[ \t]*$/gm)) {
@@ -391,6 +404,14 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
         if (held) built.push(held);
       }
       record(m[2] ?? '', built);
+      if (built.length === 0 && forwards.length > 0) s.forwards.set(m[2] ?? '', forwards);
+    }
+    for (const [name, callees] of s.forwards) {
+      const built = callees.flatMap((c) => {
+        const info = factories.get(c) ?? project?.factory(c);
+        return info ? [info] : [];
+      });
+      record(name, built);
     }
     return factories;
   }
@@ -468,7 +489,7 @@ function assignedName(code: string, callStart: number): string | undefined {
 }
 
 function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: ProjectIndex | undefined): Symbols {
-  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), factories: new Map() };
+  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), factories: new Map(), forwards: new Map() };
   const code = lexed.code;
   const text = src.noComments;
   if (family === 'python') collectPython(s, code, text, project);
@@ -583,7 +604,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       });
     }
   }
-  if (s.modules.size > 0 || s.classes.size > 0 || project?.hasFactories()) collectBuiltVariables(code, s, clientFactories(code, text, s, 'python'), 'python', project);
+  // without a project (indexing one file for the others) factories are always collected: another file may call them
+  if (s.modules.size > 0 || s.classes.size > 0 || !project || project.hasFactories()) collectBuiltVariables(code, s, clientFactories(code, text, s, 'python', project), 'python', project);
 }
 
 function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
@@ -788,8 +810,12 @@ function goAssignedValues(code: string, text: string, name: string): string {
 }
 
 /** Module-level clients a file exports, for cross-file following (python and JS). */
-export function exportedClients(src: SourceText, lexed: Lexed, language: SourceLanguage): { clients: Map<string, ClientInfo>; factories: Map<string, ClientInfo> } {
+export function exportedClients(
+  src: SourceText,
+  lexed: Lexed,
+  language: SourceLanguage,
+): { clients: Map<string, ClientInfo>; factories: Map<string, ClientInfo>; forwards: Map<string, string[]> } {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, undefined);
-  return { clients: new Map([...symbols.clients].filter(([name]) => !name.includes('.'))), factories: symbols.factories };
+  return { clients: new Map([...symbols.clients].filter(([name]) => !name.includes('.'))), factories: symbols.factories, forwards: symbols.forwards };
 }

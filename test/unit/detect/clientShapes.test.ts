@@ -176,4 +176,33 @@ describe('client shapes', () => {
     assert.deepEqual(sites, ['4 /v1/chat/completions openai']);
     assert.deepEqual(detectCallSites(calls, { fileName: 'calls.go' }).sites, []);
   });
+
+  it('a factory that returns another file\'s factory, with a black-style multi-line signature', () => {
+    const utils = [
+      'from openai import OpenAI',
+      'from openai.lib.azure import AzureOpenAI',
+      'def build_openai_client(',
+      '    *,',
+      '    api_type: str,',
+      '    api_base: str,',
+      ') -> OpenAI:',
+      '    if api_type == "azure":',
+      '        return AzureOpenAI(azure_endpoint=api_base)',
+      '    return OpenAI(base_url=api_base)',
+      '',
+    ].join('\n');
+    const ops = 'from app.openai_utils import build_openai_client\n\ndef create_openai_client(context):\n    return build_openai_client(api_type=context["type"], api_base=context["base"])\n';
+    const images = 'from app.openai_ops import create_openai_client\n\ndef draw(context, prompt):\n    client = create_openai_client(context)\n    return client.images.generate(prompt=prompt)\n';
+    const project = new ProjectIndex();
+    for (const [name, text] of [['app/openai_utils.py', utils], ['app/openai_ops.py', ops], ['app/image_ops.py', images]] as const) project.addFile(name, text);
+    const sites = detectCallSites(images, { fileName: 'app/image_ops.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites, ['5 /v1/images/generations unknown']);
+  });
+
+  it('raw HTTP to another provider\'s OpenAI-compatible endpoint; other paths on other hosts stay out', () => {
+    const sh = '#!/bin/sh\ncurl -X POST "https://models.github.ai/inference/chat/completions" -d @body.json\ncurl https://api.anthropic.com/v1/models\ncurl https://api.github.com/repos/o/r/issues\n';
+    assert.deepEqual(found(sh, 'a.sh'), ['2 POST /v1/chat/completions other']);
+    const ts = 'await fetch("http://localhost:8000/v1/embeddings", { method: "POST", body });\nawait fetch("https://api.anthropic.com/v1/messages", { method: "POST", body });\n';
+    assert.deepEqual(found(ts, 'a.ts'), ['1 POST /v1/embeddings other']);
+  });
 });

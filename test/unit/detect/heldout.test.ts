@@ -160,5 +160,7 @@ describe('detection accuracy on public code: corpus 5 (tuned on since)', () => m
 describe('detection accuracy on public code: corpus 6 (held out)', () => measureCorpus('heldout6', { precision: 0.97, recall: 0.96, provider: 0.98, minLabels: 60, minFiles: 30 }));
 // Corpus 7: 25 files from 12 more repositories (none used before), collected and labelled by a
 // helper that never read the detector, on 2026-12-02, after corpus 6 was measured. First run,
-// before any change made for it: precision 0.981, recall 0.869, provider 0.981 (61 labels).
-describe('detection accuracy on public code: corpus 7', () => measureCorpus('heldout7', { precision: 0.97, recall: 0.86, provider: 0.97, minLabels: 55, minFiles: 25 }));
+// before any change made for it: precision 0.981, recall 0.869, provider 0.981 (61 labels). Then
+// tuned on: factories that return another file's factory, `def` bodies after a black-style
+// multi-line signature, raw HTTP to another provider's OpenAI-compatible endpoint.
+describe('detection accuracy on public code: corpus 7 (tuned on since)', () => measureCorpus('heldout7', { precision: 0.97, recall: 0.95, provider: 0.97, minLabels: 55, minFiles: 25 }));
