@@ -33,6 +33,20 @@ export function blank(text: string): string {
     .join('\n');
 }
 
+const NEXT_SPECIAL: Record<LexLanguage, RegExp> = {
+  python: /["'#]/g,
+  js: /["'`/]/g,
+  go: /["'`/]/g,
+  shell: /["'#<\n]/g,
+};
+
+function isSpecial(c: number, language: LexLanguage): boolean {
+  if (c === 34 || c === 39) return true;
+  if (language === 'python') return c === 35;
+  if (language === 'shell') return c === 35 || c === 60 || c === 10;
+  return c === 96 || c === 47;
+}
+
 export function lex(text: string, language: LexLanguage): Lexed {
   const out: string[] = [];
   const strings: StringLiteral[] = [];
@@ -47,8 +61,16 @@ export function lex(text: string, language: LexLanguage): Lexed {
   // Shell here-documents (`<<EOF`, `<<-'EOF'`) start after the line that opens them; their bodies
   // are text, not code, so an apostrophe in one must not open a string.
   const heredocs: Array<{ delimiter: string; stripTabs: boolean; quoted: boolean }> = [];
+  // Only quotes, comment starts (and, in shell, `<` and line breaks for here-documents) change
+  // state: the pattern jumps over the plain code between them instead of testing each character.
+  const next = NEXT_SPECIAL[language];
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (!isSpecial(c, language)) {
+      next.lastIndex = i + 1;
+      i = next.exec(text)?.index ?? n;
+      continue;
+    }
     if (language === 'shell' && c === 60 /* < */ && text.charCodeAt(i + 1) === 60 && text.charCodeAt(i + 2) !== 60 && (i === 0 || text.charCodeAt(i - 1) !== 60)) {
       const m = /^<<(-?)[ \t]*(["']?)([A-Za-z_][\w-]*)\2/.exec(text.slice(i, i + 80));
       if (m) {
