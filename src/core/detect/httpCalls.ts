@@ -13,7 +13,7 @@ interface Destination {
   region?: string;
 }
 
-const HTTP_FUNCTIONS = /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky)$/;
+const HTTP_FUNCTIONS = /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky|EventSource|fetchEventSource)$/;
 /** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`): the Realtime API's transport. */
 const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$/;
 
@@ -95,9 +95,18 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
 function runtimeHostPath(path: string): string | undefined {
   if (isOpenAIEndpointPath(path)) return path;
   const segments = normalisePath(path);
-  if (segments.length < 2 && !/^\/openai\/deployments\//.test(path)) return undefined;
+  const azure = /^\/openai\/deployments\//.test(path);
+  if (segments.length < 2 && !azure) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
-  return isOpenAIEndpointPath(v1Path) ? v1Path : undefined;
+  if (!isOpenAIEndpointPath(v1Path)) return undefined;
+  // Without `/v1` only a fixed endpoint path counts (`/chat/completions`): `/models/{id}` is also
+  // Hugging Face's, and any server's `/files/{id}` (found by held-out corpus 8).
+  return azure || isFixedEndpoint(v1Path) ? v1Path : undefined;
+}
+
+/** An endpoint path with no parameter, exactly as the SDKs call it (`/v1/chat/completions`, not `/v1/models/{model}`). */
+function isFixedEndpoint(v1Path: string): boolean {
+  return !v1Path.includes('{') && verbsForPath(v1Path).size > 0;
 }
 
 /** One-segment endpoints that name an OpenAI-compatible API only right after `/v1` (`/v1/models` would also be Anthropic's). */
@@ -118,8 +127,10 @@ function otherProviderTarget(value: string): { url: string; dest: Destination } 
   for (let k = Math.min(tail.length, 5); k >= 1; k--) {
     if (k === 1 && (v1 < 0 || tail.length !== 1 || !SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? ''))) continue;
     const candidate = `/v1/${tail.slice(-k).join('/')}`;
-    if (/[{$]/.test(candidate)) continue;
-    if (isOpenAIEndpointPath(candidate)) return { url: `https://${host}${candidate}`, dest: { provider: 'other', host } };
+    if (/[{$]/.test(candidate) || !isOpenAIEndpointPath(candidate)) continue;
+    // without `/v1` before it, only a fixed endpoint path: `/models/gpt2` is Hugging Face's too
+    if (v1 < 0 && !isFixedEndpoint(candidate)) continue;
+    return { url: `https://${host}${candidate}`, dest: { provider: 'other', host } };
   }
   return undefined;
 }

@@ -222,7 +222,8 @@ function resolve(
 ): { kind: CallKind; map: SdkFamily; rest: string[]; prefix: string; client: Pick<ClientInfo, 'provider' | 'providerDetail'> } | undefined {
   let root = members[0] ?? '';
   let rest = members.slice(1);
-  if ((root === 'self' || root === 'this' || root === 'cls') && rest.length > 1) {
+  // Python and JS receivers; in Go `this` is only a receiver's name and `this.client` a field
+  if (family !== 'go' && (root === 'self' || root === 'this' || root === 'cls') && rest.length > 1) {
     root = `${root}.${rest[0]}`;
     rest = rest.slice(1);
   }

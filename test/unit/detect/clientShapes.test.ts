@@ -205,4 +205,23 @@ describe('client shapes', () => {
     const ts = 'await fetch("http://localhost:8000/v1/embeddings", { method: "POST", body });\nawait fetch("https://api.anthropic.com/v1/messages", { method: "POST", body });\n';
     assert.deepEqual(found(ts, 'a.ts'), ['1 POST /v1/embeddings other']);
   });
+
+  it('a path on a run-time or other host names an endpoint only when fixed or after /v1 (`/models/{id}` is Hugging Face\'s too)', () => {
+    const py = [
+      'import requests',
+      'task_url = f"{model_server}/models/{model_id}"',
+      'requests.post(task_url, json=data)',
+      'requests.post("https://api-inference.huggingface.co/models/gpt2", json=data)',
+      'requests.post(f"{model_server}/v1/models/{model_id}")',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'a.py'), ['5 POST /v1/models/{} unknown']);
+  });
+
+  it('Go: a receiver named `this`; and EventSource streams', () => {
+    const go = 'package p\nimport (\n\t"github.com/openai/openai-go/v3"\n)\ntype C struct{ client openai.Client }\nfunc (this *C) Ask(ctx context.Context) {\n\tthis.client.Responses.New(ctx, params)\n}\n';
+    assert.deepEqual(found(go, 'a.go'), ['7 POST /v1/responses unknown']);
+    const ts = 'const source = new EventSource("https://api.openai.com/v1/chat/completions", { method: "POST", payload });\n';
+    assert.deepEqual(found(ts, 'a.ts'), ['1 POST /v1/chat/completions openai']);
+  });
 });
