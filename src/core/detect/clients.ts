@@ -57,14 +57,26 @@ export function defaultOpenAI(): Pick<ClientInfo, 'provider' | 'providerDetail'>
   return { provider: 'openai', providerDetail: DEFAULT_DETAIL };
 }
 
+/** stringConstant's answers for the file analysed last: a file with many constructors asks about the same few names. */
+let constantsOf: string | undefined;
+let constants = new Map<string, string | undefined>();
+
 /**
  * `base_url = "http://127.0.0.1:8000/v1/"` … `OpenAI(base_url=base_url)`, `baseURL := "https://…"`:
  * the string literal a name is assigned, when the file assigns it exactly once.
  */
 export function stringConstant(text: string, name: string): string | undefined {
   if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
-  // statements only (a line start, or after const/let/var): `OpenAI(base_url=base_url)` is a keyword argument
-  const assigned = new RegExp(`(?:^[ \\t]*|\\b(?:const|let|var)[ \\t]+)${name.replace(/\$/g, '\\$')}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?`, 'gm');
-  const values = [...text.matchAll(assigned)].map((m) => m[1]);
-  return values.length === 1 ? values[0] : undefined;
+  if (text !== constantsOf) {
+    constantsOf = text;
+    constants = new Map();
+  }
+  if (constants.has(name)) return constants.get(name);
+  // statements only (a line start, or after const/let/var): `OpenAI(base_url=base_url)` is a keyword
+  // argument, and so is `    base_url=base_url,` on a line of its own inside a multi-line call
+  const assigned = new RegExp(`(?:^[ \\t]*|\\b(?:const|let|var)[ \\t]+)${name.replace(/\$/g, '\\$')}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?([^\\n]*)`, 'gm');
+  const values = [...text.matchAll(assigned)].filter((m) => m[1] !== undefined || !/,\s*$/.test(m[2] ?? '')).map((m) => m[1]);
+  const value = values.length === 1 ? values[0] : undefined;
+  constants.set(name, value);
+  return value;
 }

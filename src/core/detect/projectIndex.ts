@@ -15,7 +15,9 @@ export class ProjectIndex {
   /** Functions and methods anywhere in the project that build and return a client, by name. */
   private readonly factories = new Map<string, ClientInfo>();
   /** Functions that return another function's result (`return build_openai_client(…)`), name → callees. */
-  private readonly forwards = new Map<string, string[]>();
+  private readonly forwards = new Map<string, Set<string>>();
+  /** factory() answers, until the next file is added. */
+  private readonly resolved = new Map<string, ClientInfo | undefined>();
   /** Go: variables and struct fields holding a client, by name (a package spans several files). */
   private readonly goClients = new Map<string, ClientInfo>();
 
@@ -43,7 +45,13 @@ export class ProjectIndex {
     if (!/OpenAI|openai/.test(text)) return;
     const lexed = lex(text, language === 'python' ? 'python' : 'js');
     const { clients, factories, forwards } = exportedClients(sourceText(text, lexed), lexed, language);
-    for (const [name, callees] of forwards) if (!factories.has(name)) this.forwards.set(name, [...(this.forwards.get(name) ?? []), ...callees]);
+    this.resolved.clear();
+    for (const [name, callees] of forwards) {
+      if (factories.has(name)) continue;
+      const set = this.forwards.get(name) ?? new Set<string>();
+      for (const c of callees) set.add(c);
+      this.forwards.set(name, set);
+    }
     for (const [name, info] of factories) {
       const before = this.factories.get(name);
       // one name, two destinations in two files: which one a call reaches is not ours to tell
@@ -63,18 +71,32 @@ export class ProjectIndex {
   }
 
   /** `make_client()`, `config.initialize_openai()`: a function or method some file of the project defines to build a client. */
-  factory(name: string, depth = 0): ClientInfo | undefined {
+  factory(name: string): ClientInfo | undefined {
+    return this.followFactory(name, new Set());
+  }
+
+  /** `visiting` stops cycles (`a()` returns `b()`, `b()` returns `a()`) and bounds the depth. */
+  private followFactory(name: string, visiting: Set<string>): ClientInfo | undefined {
     const direct = this.factories.get(name);
-    if (direct || depth > 4) return direct;
+    if (direct || visiting.has(name) || visiting.size > 4) return direct;
+    // every name is worked out once (inside a cycle, from the part outside it)
+    if (this.resolved.has(name)) return this.resolved.get(name);
+    visiting.add(name);
     // `create_openai_client()` returns `build_openai_client(…)`, defined in a third file
-    const built = (this.forwards.get(name) ?? []).flatMap((callee) => {
-      const info = this.factory(callee, depth + 1);
+    const built = [...(this.forwards.get(name) ?? [])].flatMap((callee) => {
+      const info = this.followFactory(callee, visiting);
       return info ? [info] : [];
     });
+    visiting.delete(name);
     const first = built[0];
-    if (!first) return undefined;
     const providers = new Set(built.map((b) => b.provider));
-    return providers.size === 1 ? { ...first, providerDetail: `built by ${name}(): ${first.providerDetail ?? first.provider}` } : { family: first.family, provider: 'unknown', providerDetail: `${name}() returns an ${[...providers].join(' or ')} client, chosen at run time` };
+    const info: ClientInfo | undefined = !first
+      ? undefined
+      : providers.size === 1
+        ? { ...first, providerDetail: `built by ${name}(): ${first.providerDetail ?? first.provider}` }
+        : { family: first.family, provider: 'unknown', providerDetail: `${name}() returns an ${[...providers].join(' or ')} client, chosen at run time` };
+    this.resolved.set(name, info);
+    return info;
   }
 
   hasFactories(): boolean {

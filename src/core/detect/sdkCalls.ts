@@ -39,6 +39,8 @@ interface Symbols {
   factories: Map<string, ClientInfo>;
   /** Python functions that return another function's result (`return build_client(…)`): name → callees. */
   forwards: Map<string, string[]>;
+  /** Names of the functions and methods this file defines. */
+  functions: Set<string>;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -102,8 +104,8 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
  */
 function resourceAliases(code: string, s: Symbols, family: Family): Map<string, string[]> {
   const aliases = new Map<string, string[]>();
-  if (family === 'go' || !/=[ \t]*[\w$.]+\.[\w$]+[ \t]*;?[ \t]*$/m.test(code)) return aliases;
-  const assignment = /^[ \t]*(?:(?:const|let|var)[ \t]+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)[ \t]*;?[ \t]*$/gm;
+  if (family === 'go' || !/=[ \t]*[\w$.]+\.[\w$]+[ \t]*(?:;[ \t]*)?$/m.test(code)) return aliases;
+  const assignment = /^[ \t]*(?:(?:const|let|var)[ \t]+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)[ \t]*(?:;[ \t]*)?$/gm;
   for (const m of code.matchAll(assignment)) {
     const target = (m[2] ?? '').split('.');
     const resolved = resolve(target, s, family);
@@ -181,7 +183,7 @@ function constructedClientCalls(src: SourceText, code: string, s: Symbols, famil
  */
 function boundMethodCalls(src: SourceText, code: string, symbols: Symbols, family: Family, language: SourceLanguage): CallSite[] {
   const sites: CallSite[] = [];
-  const binding = /(?:^|[\s;])(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)[ \t]*=[ \t]*((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?:\.bind\([^)]*\))?[ \t]*;?[ \t]*$/gm;
+  const binding = /(?:^|[\s;])(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)[ \t]*=[ \t]*((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?:\.bind\([^)]*\))?[ \t]*(?:;[ \t]*)?$/gm;
   for (const b of code.matchAll(binding)) {
     const name = b[1] ?? '';
     const resolved = resolve((b[2] ?? '').split('.'), symbols, family);
@@ -332,7 +334,8 @@ class PythonScopes {
  */
 function pythonBlockEnd(code: string, paramsOpen: number, indent: number): number {
   const next = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\n])`, 'g');
-  const paramsClose = matchingBracket(code, paramsOpen);
+  // bounded: an unclosed parameter list must not cost a 20,000-character scan per `def`
+  const paramsClose = matchingBracket(code, paramsOpen, 2000);
   const firstLineEnd = code.indexOf('\n', paramsClose < 0 ? paramsOpen : paramsClose);
   if (firstLineEnd < 0) return code.length;
   next.lastIndex = firstLineEnd;
@@ -344,6 +347,8 @@ function define(s: Symbols, name: string, at: number, info: ClientInfo | undefin
   let byOffset = s.definitions.get(name);
   if (!byOffset) s.definitions.set(name, (byOffset = new Map()));
   if (info || !byOffset.has(at)) byOffset.set(at, info);
+  // scopedClient caches the grouping by function: a later definition must be seen
+  s.definitionsByScope.delete(name);
 }
 
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
@@ -384,6 +389,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   };
   if (family === 'python') {
     for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
+      s.functions.add(m[2] ?? '');
       const start = (m.index ?? 0) + m[0].length;
       const body = code.slice(start, pythonBlockEnd(code, start - 1, (m[1] ?? '').length));
       const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
@@ -422,6 +428,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   for (const m of code.matchAll(heads)) {
     const name = m[1] ?? m[2] ?? m[3] ?? '';
     if (!name || /^(?:if|for|while|switch|catch|with|return|function)$/.test(name)) continue;
+    s.functions.add(name);
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open);
     if (close < 0) continue;
@@ -451,7 +458,8 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     const name = family === 'js' && m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1] ?? ''}` : (m[1] ?? '');
     const callee = (m[2] ?? '').replace(/^(?:self|cls|this)\./, '');
     // `config.initialize_openai()`: a method or function another file of the project defines
-    const factory = factories.get(callee) ?? project?.factory(callee.split('.').pop() ?? callee);
+    // a function this file defines itself is never another file's namesake
+    const factory = factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee));
     if (family === 'python' && !s.classes.has(m[2] ?? '')) define(s, name, m.index ?? 0, factory);
     if (s.clients.has(name)) continue;
     if (factory) {
@@ -490,7 +498,7 @@ function assignedName(code: string, callStart: number): string | undefined {
 }
 
 function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: ProjectIndex | undefined): Symbols {
-  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), factories: new Map(), forwards: new Map() };
+  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), factories: new Map(), forwards: new Map(), functions: new Set() };
   const code = lexed.code;
   const text = src.noComments;
   if (family === 'python') collectPython(s, code, text, project);
@@ -587,22 +595,32 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     if (s.clients.has(name) || !(s.classes.has(m[2] ?? '') || s.modules.size > 0)) continue;
     s.clients.set(name, /Azure/.test(cls) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'unknown', providerDetail: `${cls} client passed in; its base URL is set by the code that built it` });
   }
-  // `client.base_url = os.getenv(…)` after construction moves the client elsewhere
-  if (text.includes('.base_url')) {
-    for (const [name, info] of s.clients) {
-      if (!/^[A-Za-z_][\w.]*$/.test(name)) continue;
-      const moves = [...text.matchAll(new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}\\.base_url[ \\t]*=[ \\t]*([^\\n]+)`, 'g'))];
+  // `client.base_url = os.getenv(…)` after construction moves the client elsewhere. Matched on
+  // `code` (strings and comments blanked: a docstring's example is not an assignment), the value
+  // read from `text` at the same offset; `==` is a comparison.
+  if (code.includes('.base_url')) {
+    const movesByName = new Map<string, Array<{ at: number; value: string }>>();
+    for (const m of code.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)\.base_url[ \t]*=(?!=)[ \t]*/g)) {
+      const valueStart = (m.index ?? 0) + m[0].length;
+      const lineEnd = text.indexOf('\n', valueStart);
+      const list = movesByName.get(m[1] ?? '') ?? [];
+      list.push({ at: m.index ?? 0, value: text.slice(valueStart, lineEnd < 0 ? text.length : lineEnd) });
+      movesByName.set(m[1] ?? '', list);
+    }
+    for (const [name, moves] of movesByName) {
+      const info = s.clients.get(name);
       const last = moves[moves.length - 1];
-      if (last) s.clients.set(name, { family: info.family, ...providerFromUrlExpression(last[1] ?? '') });
+      if (info && last) s.clients.set(name, { family: info.family, ...providerFromUrlExpression(last.value) });
       // each definition takes the first move after it and before the name's next definition
       const definitions = s.definitions.get(name);
-      if (!definitions || moves.length === 0) continue;
+      if (!definitions) continue;
       const offsets = [...definitions.keys()].sort((a, b) => a - b);
       offsets.forEach((at, i) => {
         const held = definitions.get(at);
-        const move = moves.find((m) => (m.index ?? 0) > at && (m.index ?? 0) < (offsets[i + 1] ?? Infinity));
-        if (held && move) definitions.set(at, { family: held.family, ...providerFromUrlExpression(move[1] ?? '') });
+        const move = moves.find((m) => m.at > at && m.at < (offsets[i + 1] ?? Infinity));
+        if (held && move) definitions.set(at, { family: held.family, ...providerFromUrlExpression(move.value) });
       });
+      s.definitionsByScope.delete(name);
     }
   }
   // without a project (indexing one file for the others) factories are always collected: another file may call them

@@ -52,12 +52,17 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   // project index and the problems list do not depend on it.
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   options.onPhase?.('indexing', candidates.length);
+  const problems: ScanResult['problems'] = [];
   for (const doc of candidates) {
     if (options.signal?.aborted) return { findings: [], problems: [], filesScanned, filesMatched: 0, cancelled: true };
-    project.addFile(doc.path, doc.text);
+    // like detection, indexing one odd file must not stop the scan of the others
+    try {
+      project.addFile(doc.path, doc.text);
+    } catch (error) {
+      problems.push({ path: doc.path, message: `indexing failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
     if (slices.due()) await slices.next();
   }
-  const problems: ScanResult['problems'] = [];
   const detected: Array<{ path: string; text: string; sites: CallSite[] }> = [];
   options.onPhase?.('detecting', candidates.length);
   for (const doc of candidates) {

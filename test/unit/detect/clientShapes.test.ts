@@ -224,4 +224,44 @@ describe('client shapes', () => {
     const ts = 'const source = new EventSource("https://api.openai.com/v1/chat/completions", { method: "POST", payload });\n';
     assert.deepEqual(found(ts, 'a.ts'), ['1 POST /v1/chat/completions openai']);
   });
+
+  it('review: a file\'s own function is not another file\'s factory; a later definition is seen by the per-function cache', () => {
+    const project = new ProjectIndex();
+    project.addFile('llm/openai_provider.py', 'from openai import OpenAI\ndef get_client():\n    return OpenAI()\n');
+    const anthropic = '# openai\nimport anthropic\ndef get_client():\n    return anthropic.Anthropic()\n\ndef list_models():\n    client = get_client()\n    return client.models.list()\n';
+    project.addFile('llm/anthropic_provider.py', anthropic);
+    assert.deepEqual(detectCallSites(anthropic, { fileName: 'llm/anthropic_provider.py', project }).sites, []);
+    const py = [
+      'from openai import OpenAI, AzureOpenAI',
+      'from groq import Groq',
+      'def a():',
+      '    client = OpenAI()',
+      '    return client',
+      'def b():',
+      '    client = AzureOpenAI(azure_endpoint="https://x.openai.azure.com")',
+      '    return client',
+      'def c():',
+      '    client = Groq()',
+      '    return client.chat.completions.create(model="llama3")',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'a.py'), []);
+  });
+
+  it('review: a factory cycle across files with many returns stays fast and says nothing', () => {
+    const project = new ProjectIndex();
+    project.addFile('a.py', `import openai\ndef get_client():\n${'    if x: return make_openai_client()\n'.repeat(30)}`);
+    project.addFile('b.py', `import openai\ndef make_openai_client():\n${'    if x: return get_client()\n'.repeat(30)}`);
+    const t0 = performance.now();
+    const sites = detectCallSites('import openai\nclient = get_client()\nclient.models.list()\n', { fileName: 'c.py', project }).sites;
+    assert.ok(performance.now() - t0 < 2000, 'a cycle of forwarding factories is followed once');
+    assert.deepEqual(sites.map((x) => x.provider), []);
+  });
+
+  it('review: `client.base_url ==` is a comparison and a docstring example is not an assignment; a black-style keyword argument is not a second constant', () => {
+    const py = 'from openai import OpenAI\n"""Set client.base_url = "http://localhost:8080/v1" to use a local server."""\nclient = OpenAI()\nif client.base_url == "http://localhost:1234/v1":\n    pass\nclient.chat.completions.create(model="m", messages=[])\n';
+    assert.deepEqual(found(py, 'a.py'), ['6 POST /v1/chat/completions openai']);
+    const black = 'from openai import OpenAI\nbase_url = "http://localhost:11434/v1"\nclient = OpenAI(\n    base_url=base_url,\n    api_key="ollama",\n)\nclient.models.list()\n';
+    assert.deepEqual(found(black, 'b.py'), ['7 GET /v1/models other']);
+  });
 });

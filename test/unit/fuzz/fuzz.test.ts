@@ -128,6 +128,11 @@ describe('fuzzing the detectors and the profile parser', () => {
     // in the options-elsewhere pattern backtracked cubically (found in review: 4,000 spaces took 12.7 s).
     const fetchFile = `fetch("https://api.openai.com/v1/chat/completions", opts /*${' '.repeat(20_000)}*/, x);\n`;
     assert.strictEqual(linear('fetch options followed by a long comment', () => detectCallSites(fetchFile, { fileName: 'fetch.ts' }).sites.length), 1);
+    // Found in review: `name = a.b` followed by a long blank run (a blanked comment) but not by the
+    // line end: the `[ \t]*;?[ \t]*$` tails of the alias and bound-method patterns were quadratic
+    // (a 40,000-blank run took 6–8 s).
+    linear('attribute assignment followed by a long comment (Python)', () => detectCallSites(`from openai import OpenAI\nclient = OpenAI()\nx = a.b${' '.repeat(40_000)}x\n`, { fileName: 'tail.py' }));
+    linear('attribute assignment followed by a long comment (JS)', () => detectCallSites(`import OpenAI from "openai";\nconst client = new OpenAI();\nconst x = a.b /*${' '.repeat(40_000)}*/ || z;\n`, { fileName: 'tail.ts' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
