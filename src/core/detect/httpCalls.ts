@@ -58,7 +58,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const v1Path = runtimeHostPath(path);
         if (!v1Path) continue;
         const azure = /^\/openai\/deployments\//.test(path);
-        dest = { provider: azure ? 'azure' : 'unknown', host: `${baseName} (${azure ? 'an Azure OpenAI deployment URL, ' : ''}host decided at run time)` };
+        // `getConfig().url + "/v1/…"` leaves only `.url` of the expression
+        const shown = baseName.startsWith('.') ? `…${baseName}` : baseName;
+        dest = { provider: azure ? 'azure' : 'unknown', host: `${shown} (${azure ? 'an Azure OpenAI deployment URL, ' : ''}host decided at run time)` };
         url = `https://runtime.invalid${v1Path}`;
       } else continue;
     }
