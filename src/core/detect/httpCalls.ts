@@ -4,7 +4,7 @@ import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { readCallFlags } from './callFlags';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
-import { lookupSdkMethod, verbsForPath } from './sdkMap';
+import { endpointPaths, verbsForPath } from './sdkMap';
 import type { SourceText } from './sourceText';
 
 interface Destination {
@@ -232,28 +232,18 @@ export function endpointTemplate(url: string): string {
 let templates: string[][] | undefined;
 
 function templateFor(segments: string[]): string | undefined {
-  if (!templates) {
-    templates = [];
-    // every python SDK path, as a list of segments with {params}
-    for (const key of KNOWN_TEMPLATE_METHODS) {
-      const m = lookupSdkMethod('python', key.split('.'));
-      if (m) templates.push(m.path.split('/').filter(Boolean).slice(1));
-    }
-  }
+  // every endpoint path of the SDK map as segments with {params}; the most literal first, so
+  // `/v1/threads/runs` wins over `/v1/threads/{thread_id}`
+  templates ??= endpointPaths()
+    .filter((p) => p.startsWith('/v1/'))
+    .map((p) => p.split('/').filter(Boolean).slice(1))
+    .sort((a, b) => a.filter((x) => x.startsWith('{')).length - b.filter((x) => x.startsWith('{')).length);
   for (const t of templates) {
     if (t.length !== segments.length) continue;
     if (t.every((part, i) => (part.startsWith('{') ? true : part === segments[i]))) return `/v1/${t.join('/')}`;
   }
   return undefined;
 }
-
-/** Methods whose paths give the id-bearing templates raw HTTP calls are mapped onto. */
-const KNOWN_TEMPLATE_METHODS = [
-  'files.retrieve', 'files.content', 'files.delete', 'vector_stores.retrieve', 'vector_stores.files.create', 'vector_stores.files.retrieve', 'vector_stores.file_batches.create',
-  'beta.assistants.retrieve', 'beta.threads.retrieve', 'beta.threads.messages.create', 'beta.threads.messages.retrieve', 'beta.threads.runs.create', 'beta.threads.runs.retrieve', 'beta.threads.runs.steps.list',
-  'batches.retrieve', 'batches.cancel', 'fine_tuning.jobs.retrieve', 'fine_tuning.jobs.cancel', 'responses.retrieve', 'responses.input_items.list', 'conversations.retrieve', 'conversations.items.create',
-  'chat.completions.retrieve', 'uploads.complete', 'uploads.parts.create', 'containers.retrieve', 'containers.files.create', 'evals.retrieve', 'evals.runs.create',
-];
 
 /** curl commands in shell scripts (line continuations joined) that reach an OpenAI or Azure host. */
 export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {

@@ -45,6 +45,12 @@ const WRAPPERS = new Set(['with_raw_response', 'with_streaming_response', 'withR
 
 let verbsByPath: Map<string, Set<string>> | undefined;
 
+/** Every endpoint path the SDKs call, as templates (`/v1/files/{file_id}`). */
+export function endpointPaths(): string[] {
+  verbsForPath('');
+  return [...(verbsByPath ?? new Map<string, Set<string>>()).keys()];
+}
+
 /** The HTTP verbs the SDKs use on an endpoint path (`/v1/chat/completions` → POST). */
 export function verbsForPath(path: string): ReadonlySet<string> {
   if (!verbsByPath) {

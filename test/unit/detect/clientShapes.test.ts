@@ -215,7 +215,7 @@ describe('client shapes', () => {
       'requests.post(f"{model_server}/v1/models/{model_id}")',
       '',
     ].join('\n');
-    assert.deepEqual(found(py, 'a.py'), ['5 POST /v1/models/{} unknown']);
+    assert.deepEqual(found(py, 'a.py'), ['5 POST /v1/models/{model} unknown']);
   });
 
   it('Go: a receiver named `this`; and EventSource streams', () => {
