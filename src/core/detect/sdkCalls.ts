@@ -328,6 +328,13 @@ class PythonScopes {
   }
 }
 
+/** A Python `def`'s return annotation (`-> "OpenAI"`), read from `text` (quotes kept), or undefined. */
+function returnAnnotation(code: string, text: string, paramsOpen: number): string | undefined {
+  const close = matchingBracket(code, paramsOpen, 2000);
+  if (close < 0) return undefined;
+  return /^[ \t]*->([^:\n]{1,200}):/.exec(text.slice(close, close + 220))?.[1];
+}
+
 /**
  * Where a `def` body ends: the next non-blank line indented no deeper than the `def`, searched
  * from the end of its parameter list (black puts a long signature's `) -> T:` at the `def`'s indent).
@@ -409,6 +416,19 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
         const scoped = scopedClient(name, start + (r.index ?? 0), s, code);
         const held = scoped === null ? undefined : (scoped ?? s.clients.get(name));
         if (held) built.push(held);
+      }
+      // `def get_client(provider) -> "OpenAI":` whose body returns a client kept elsewhere (a dict of
+      // clients, a cache): the annotation says what comes back, not where it sends data
+      if (built.length === 0 && forwards.length === 0) {
+        const declared = returnAnnotation(code, text, start - 1);
+        const cls = declared ? /\b(AsyncAzureOpenAI|AzureOpenAI|AsyncOpenAI|OpenAI)\b/.exec(declared)?.[1] : undefined;
+        if (cls && (s.classes.size > 0 || s.modules.size > 0)) {
+          built.push(
+            /Azure/.test(cls) && !/\bOpenAI\b|\bAsyncOpenAI\b/.test(declared?.replace(/Azure\w*/g, '') ?? '')
+              ? { provider: 'azure', providerDetail: `declared to return ${cls}` }
+              : { provider: 'unknown', providerDetail: `declared to return ${cls}; where it sends data is decided where that client is built` },
+          );
+        }
       }
       record(m[2] ?? '', built);
       if (built.length === 0 && forwards.length > 0) s.forwards.set(m[2] ?? '', forwards);

@@ -264,4 +264,25 @@ describe('client shapes', () => {
     const black = 'from openai import OpenAI\nbase_url = "http://localhost:11434/v1"\nclient = OpenAI(\n    base_url=base_url,\n    api_key="ollama",\n)\nclient.models.list()\n';
     assert.deepEqual(found(black, 'b.py'), ['7 GET /v1/models other']);
   });
+
+  it('a function annotated to return a client (`-> "OpenAI"`) whose body returns one kept in a dict', () => {
+    const py = [
+      'from openai import OpenAI, AzureOpenAI',
+      'clients: dict[str, "OpenAI"] = {}',
+      'def init(provider):',
+      '    clients[provider] = OpenAI(base_url=url_for(provider))',
+      'def get_client(provider: str) -> "OpenAI":',
+      '    return clients[provider]',
+      'def get_azure() -> AzureOpenAI:',
+      '    return clients["azure"]',
+      'def ask(provider, m):',
+      '    client = get_client(provider)',
+      '    return client.chat.completions.create(model="m", messages=m)',
+      'def ask_azure(m):',
+      '    client = get_azure()',
+      '    return client.embeddings.create(model="m", input=m)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'a.py'), ['11 POST /v1/chat/completions unknown', '14 POST /v1/embeddings azure']);
+  });
 });

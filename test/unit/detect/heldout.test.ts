@@ -169,5 +169,5 @@ describe('detection accuracy on public code: corpus 7 (tuned on since)', () => m
 // before any change made for it: precision 0.714, recall 0.727, provider 0.800 (55 labels): all 16
 // false positives came from a rule added for corpus 4 (`/models/{id}` on a run-time host taken
 // for OpenAI's). Then tuned on: only fixed endpoint paths count on run-time and other hosts
-// without `/v1`, Go receivers named `this`, EventSource streams.
-describe('detection accuracy on public code: corpus 8 (tuned on since)', () => measureCorpus('heldout8', { precision: 0.97, recall: 0.8, provider: 0.8, minLabels: 50, minFiles: 30 }));
+// without `/v1`, Go receivers named `this`, EventSource streams, functions annotated to return a client.
+describe('detection accuracy on public code: corpus 8 (tuned on since)', () => measureCorpus('heldout8', { precision: 0.97, recall: 0.85, provider: 0.82, minLabels: 50, minFiles: 30 }));
