@@ -298,16 +298,21 @@ class PythonScopes {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly parents: number[] = [];
+  /** Every `def` in source order: its name, the offset of its parameter list's `(` and where its body ends. */
+  readonly defs: Array<{ name: string; paramsOpen: number; end: number }> = [];
 
   constructor(code: string) {
     const open: number[] = [];
-    for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+[A-Za-z_]\w*[ \t]*\(/gm)) {
+    for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
       const start = m.index ?? 0;
+      const paramsOpen = start + m[0].length - 1;
+      const end = pythonBlockEnd(code, paramsOpen, (m[1] ?? '').length);
       while (open.length > 0 && (this.ends[open[open.length - 1] as number] as number) <= start) open.pop();
       this.parents.push(open.length > 0 ? (open[open.length - 1] as number) : -1);
       open.push(this.starts.length);
       this.starts.push(start);
-      this.ends.push(pythonBlockEnd(code, start + m[0].length - 1, (m[1] ?? '').length));
+      this.ends.push(end);
+      this.defs.push({ name: m[2] ?? '', paramsOpen, end });
     }
   }
 
@@ -395,10 +400,11 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     );
   };
   if (family === 'python') {
-    for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
-      s.functions.add(m[2] ?? '');
-      const start = (m.index ?? 0) + m[0].length;
-      const body = code.slice(start, pythonBlockEnd(code, start - 1, (m[1] ?? '').length));
+    // the same `def` bodies the per-function scoping uses, found once per file
+    for (const def of (s.scopes ??= new PythonScopes(code)).defs) {
+      s.functions.add(def.name);
+      const start = def.paramsOpen + 1;
+      const body = code.slice(start, def.end);
       const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
       const forwards: string[] = [];
       for (const r of body.matchAll(/\breturn[ \t]+(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/g)) {
@@ -407,7 +413,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
         else {
           // `return build_openai_client(…)`: another factory's client, maybe from another file
           const callee = (r[1] ?? '').split('.').pop() ?? '';
-          if (/client|openai|azure/i.test(callee) && callee !== m[2]) forwards.push(callee);
+          if (/client|openai|azure/i.test(callee) && callee !== def.name) forwards.push(callee);
         }
       }
       // `client = OpenAI(…)` … `return client`, or a module-level client returned by name
@@ -430,8 +436,8 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
           );
         }
       }
-      record(m[2] ?? '', built);
-      if (built.length === 0 && forwards.length > 0) s.forwards.set(m[2] ?? '', forwards);
+      record(def.name, built);
+      if (built.length === 0 && forwards.length > 0) s.forwards.set(def.name, forwards);
     }
     for (const [name, callees] of s.forwards) {
       const built = callees.flatMap((c) => {
