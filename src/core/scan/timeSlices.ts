@@ -20,7 +20,14 @@ export class TimeSlices {
 
   /** Lets timers and I/O run (a macrotask, not a microtask), then starts a new slice. */
   async next(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise<void>(yieldToEventLoop);
     this.start = Date.now();
   }
 }
+
+/**
+ * setImmediate where there is one (Node: the CLI, the extension host, the scan thread): it lets
+ * I/O and timers run like setTimeout(0) without the timer's 1 ms floor, which made a CLI scan sit
+ * idle for a tenth of its time. A web worker has only setTimeout.
+ */
+const yieldToEventLoop: (resolve: () => void) => void = typeof setImmediate === 'function' ? (resolve) => setImmediate(resolve) : (resolve) => setTimeout(resolve, 0);
