@@ -193,7 +193,8 @@ export function lex(text: string, language: LexLanguage): Lexed {
 /** Line starts of a text, for offset → position conversion. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  // indexOf finds the next newline far faster than a loop over every character
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 

@@ -57,10 +57,8 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const chain = /(?<![\w$.)\]])((?:[A-Za-z_$][\w$]*)(?:\s*\??\.\s*[A-Za-z_$][\w$]*)+)\s*\(/g;
   for (let m = chain.exec(code); m; m = chain.exec(code)) {
     const text = m[1] ?? '';
-    const members = expandAlias(
-      text.split('.').map((s) => s.replace(/[\s?]/g, '')),
-      aliases,
-    );
+    // most chains are written without spaces or `?.`: only those need cleaning
+    const members = expandAlias(/[\s?]/.test(text) ? text.split('.').map((s) => s.replace(/[\s?]/g, '')) : text.split('.'), aliases);
     const resolved = resolve(members, symbols, family, code, m.index);
     if (!resolved) continue;
     const method = lookupSdkMethod(resolved.map, resolved.rest);
