@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as assert from './assert';
 import * as vscode from 'vscode';
 import { lensApi } from './lensHelpers';
@@ -13,10 +14,32 @@ interface Slice {
   start: number;
   end: number;
   phase: string;
+  /** Of the slice, time this thread was ready to run but waited for a core (Linux only). */
+  waitedMs?: number;
+  /** Of the slice, time this thread ran on a core (Linux only). */
+  ranMs?: number;
+}
+
+/**
+ * Linux's per-thread scheduler counters: nanoseconds run on a core, nanoseconds spent runnable
+ * but waiting for one. On 2 cores a slice can be long because the thread was not running at all.
+ */
+function schedStat(): { ranNs: number; waitedNs: number } | undefined {
+  try {
+    const [ran, waited] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    return ran !== undefined && waited !== undefined ? { ranNs: ran, waitedNs: waited } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 interface LoopReport {
   longestMs: number;
+  /**
+   * The most CPU time this thread used between two ticks (Linux only): an upper bound on the
+   * longest synchronous task, which a slice's wall time overstates when the thread waited for a core.
+   */
+  longestRanMs?: number;
   ticks: number;
   long: Slice[];
 }
@@ -28,18 +51,24 @@ function watchEventLoop(phase: () => string): { stop(): LoopReport } {
   let last = performance.now();
   let longest = 0;
   const long: Slice[] = [];
+  let sched = schedStat();
+  let longestRan: number | undefined;
   const timer = setInterval(() => {
     const now = performance.now();
+    const nowSched = schedStat();
     ticks++;
     const slice = now - last - interval;
+    const used = sched && nowSched ? { waitedMs: (nowSched.waitedNs - sched.waitedNs) / 1e6, ranMs: (nowSched.ranNs - sched.ranNs) / 1e6 } : undefined;
+    if (used) longestRan = Math.max(longestRan ?? 0, used.ranMs);
     if (slice > longest) longest = slice;
-    if (slice > 50) long.push({ start: last + interval, end: now, phase: phase() });
+    if (slice > 50) long.push({ start: last + interval, end: now, phase: phase(), ...used });
     last = now;
+    sched = nowSched;
   }, interval);
   return {
     stop: () => {
       clearInterval(timer);
-      return { longestMs: longest, ticks, long };
+      return { longestMs: longest, ...(longestRan !== undefined ? { longestRanMs: longestRan } : {}), ticks, long };
     },
   };
 }
@@ -80,21 +109,25 @@ function describeSlices(loop: LoopReport, gc: GcPause[], profiler?: SliceProfile
   const overlap = (s: Slice, p: GcPause): number => Math.max(0, Math.min(s.end, p.end) - Math.max(s.start, p.start));
   const rows = loop.long.map((s) => {
     const inside = gc.filter((p) => overlap(s, p) > 0);
-    return { ms: s.end - s.start, gc: inside.reduce((sum, p) => sum + overlap(s, p), 0), kinds: [...new Set(inside.map((p) => p.kind))].join('+'), phase: s.phase };
+    return { ms: s.end - s.start, gc: inside.reduce((sum, p) => sum + overlap(s, p), 0), kinds: [...new Set(inside.map((p) => p.kind))].join('+'), phase: s.phase, waited: s.waitedMs, ran: s.ranMs };
   });
   const longestNet = Math.max(0, ...rows.map((r) => r.ms - r.gc));
+  const longestRunning = Math.max(0, ...rows.map((r) => r.ms - (r.waited ?? 0)));
   const list = rows
     .map((r, i) => {
       const slice = loop.long[i];
       const ran = profiler && slice ? `; sampled: ${profiler.describe(slice.start, slice.end)}` : '';
-      return `${r.ms.toFixed(0)} ms ${r.phase}${r.gc > 0 ? ` (${r.gc.toFixed(0)} ms of it garbage collection: ${r.kinds})` : ''}${ran}`;
+      const waited = r.waited !== undefined ? `; ran ${(r.ran ?? 0).toFixed(0)} ms, waited ${r.waited.toFixed(0)} ms for a core` : '';
+      return `${r.ms.toFixed(0)} ms ${r.phase}${r.gc > 0 ? ` (${r.gc.toFixed(0)} ms of it garbage collection: ${r.kinds})` : ''}${waited}${ran}`;
     })
     .join('; ');
   const longestGc = Math.max(0, ...gc.map((p) => p.end - p.start));
   const oursMax = profiler ? Math.max(0, ...loop.long.map((sl) => profiler.oursMs(sl.start, sl.end))) : undefined;
   return (
     `longest ${loop.longestMs.toFixed(0)} ms, ${rows.length} over 50 ms${rows.length ? `: ${list}` : ''}; ` +
+    (loop.longestRanMs !== undefined ? `most CPU time the thread used between two 5 ms ticks ${loop.longestRanMs.toFixed(0)} ms; ` : '') +
     `longest over-50 slice net of collector pauses ${longestNet.toFixed(0)} ms; ` +
+    (rows.some((r) => r.waited !== undefined) ? `longest over-50 slice net of waiting for a core ${longestRunning.toFixed(0)} ms; ` : '') +
     (oursMax !== undefined ? `our code's largest share of any over-50 slice ${oursMax.toFixed(0)} ms; ` : '') +
     `garbage collection: longest pause ${longestGc.toFixed(0)} ms, ${gc.filter((p) => p.end - p.start > 50).length} pauses over 50 ms`
   );
@@ -135,7 +168,8 @@ export function defineScaleTests(test: Define): void {
       progressEvents++;
       lastDone = p.done;
       phase = p.phase ?? (p.done < p.total ? `reading (file ${p.done} of ${p.total})` : 'read all files');
-      peakRss = Math.max(peakRss, memoryMiB().rss);
+      // rss() alone: memoryUsage() walks the heap's spaces, too slow to call on every progress event
+      peakRss = Math.max(peakRss, process.memoryUsage.rss() / 1048576);
     });
     const profiling = await startSliceProfiler(OUR_BUNDLE);
     const loop = watchEventLoop(() => phase);
