@@ -2,7 +2,7 @@ import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { readCallFlags } from './callFlags';
-import type { Lexed } from './lexer';
+import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket } from './lexer';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import type { SourceText } from './sourceText';
@@ -24,7 +24,8 @@ function isHttpCall(callee: string): boolean {
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   const bases = new Map<string, Destination>();
-  const urlVars = new Map<string, { url: string; destination: Destination }>();
+  // every assignment of each URL variable, in source order: a call takes the nearest one before it
+  const urlVars = new Map<string, Array<{ at: number; url: string; destination: Destination }>>();
   const sites: CallSite[] = [];
   const code = lexed.code;
   // base-URL variables: `BASE = "https://api.openai.com/v1"`
@@ -36,6 +37,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const path = normalisePath(lit.value);
     if (path.length === 0) bases.set(name, dest);
   }
+  const instances = httpClientInstances(src, code, bases);
   for (const lit of lexed.strings) {
     let dest = destinationOf(lit.value);
     let url = lit.value;
@@ -45,9 +47,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       url = other.url;
     } else if (!dest) {
       // `f"{BASE}/chat/completions"`, `${BASE}/chat/completions`, `BASE + "/chat/completions"`
-      const interpolatedBase = /^\$?\{\s*([\w.]+)\s*\}(\/[\w/{}.$-]*)/.exec(lit.value);
+      const interpolatedBase = /^\$?\{\s*([\w.]+)\s*\}(\/[\w/{}.$-]*)/.exec(lit.value) ?? formattedBase(lit, code);
       const concatBase = !interpolatedBase && lit.value.startsWith('/') ? /([\w.]+)\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start)) : null;
-      const baseName = interpolatedBase?.[1] ?? concatBase?.[1];
+      // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
+      const before = !interpolatedBase && !concatBase && instances.size > 0 && lit.value.startsWith('/') ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
+      const instanceCall = before.endsWith('(') ? /([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*\($/.exec(before) : null;
+      const baseName = interpolatedBase?.[1] ?? concatBase?.[1] ?? (instanceCall?.[1] && instances.has(instanceCall[1]) ? instanceCall[1] : undefined);
       const base = baseName ? bases.get(baseName.replace(/^self\./, '')) ?? bases.get(baseName) : undefined;
       const path = interpolatedBase?.[2] ?? lit.value;
       if (base) {
@@ -70,22 +75,102 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
       continue;
     }
-    const name = assignedVariable(code, lit.start);
-    if (name) urlVars.set(name, { url, destination: dest });
+    // `url := fmt.Sprintf("%s/v1/completions", base)`: the variable takes the formatted string
+    const name = assignedVariable(code, call && FORMAT_FUNCTIONS.test(call.callee) ? call.start : lit.start);
+    if (name) urlVars.set(name, [...(urlVars.get(name) ?? []), { at: lit.start, url, destination: dest }]);
   }
-  // `url = ".../chat/completions"` … `requests.post(url, json=…)`
+  // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
+  // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
-    const calls = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g;
+    const calls = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(?:self\.|this\.)?([A-Za-z_$][\w$]*)\s*[,)]/g;
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
-      const target = urlVars.get(m[2] ?? '');
+      const target = urlAt(urlVars, m[2] ?? '', m.index);
       if (!target || !isHttpCall(m[1] ?? '')) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
       const call = { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
       sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(call.open, call.close)));
     }
+    // Go: `http.NewRequest("POST", url, body)`, `http.NewRequestWithContext(ctx, "POST", url, body)`
+    if (language === 'go') {
+      const requests = /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g;
+      for (let m = requests.exec(code); m; m = requests.exec(code)) {
+        const open = m.index + m[0].length - 1;
+        const close = matchingBracket(code, open);
+        if (close < 0) continue;
+        const urlArgument = topLevelArguments(code.slice(open + 1, close - 1))[m[2] ? 2 : 1]?.trim() ?? '';
+        const target = urlAt(urlVars, urlArgument, m.index);
+        if (!target) continue;
+        const call = { callee: m[1] ?? '', start: m.index, open, close };
+        sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(call.open, call.close)));
+      }
+    }
   }
   return sites;
+}
+
+/**
+ * HTTP clients made with a base URL: `axios.create({ baseURL })`, `httpx.Client(base_url=…)`,
+ * `ky.create({ prefixUrl })`, `got.extend({ prefixUrl })`. Their names are returned; those whose
+ * base URL is a literal OpenAI or Azure OpenAI URL also go into `bases`, the others are run-time hosts.
+ */
+function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>): Set<string> {
+  const names = new Set<string>();
+  const made = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:await[ \t]+)?(?:axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend)[ \t]*\(/g;
+  for (let m = made.exec(code); m; m = made.exec(code)) {
+    const open = m.index + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    const args = src.noComments.slice(open, close < 0 ? open + 1 : close);
+    const base = /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*([^,\n}]+)/.exec(args)?.[1];
+    if (!base) continue;
+    const name = (m[1] ?? '').replace(/^(?:self|this)\./, '');
+    names.add(name);
+    const literal = /^\s*["'`]([^"'`]*)["'`]\s*$/.exec(base)?.[1];
+    const dest = literal ? destinationOf(literal) : undefined;
+    if (dest) bases.set(name, dest);
+  }
+  return names;
+}
+
+/** The URL a variable holds at `offset`: its last assignment before, else (a constant defined below its use) its first. */
+function urlAt<T extends { at: number }>(vars: Map<string, T[]>, name: string, offset: number): T | undefined {
+  const assignments = vars.get(name);
+  if (!assignments) return undefined;
+  return assignments.filter((a) => a.at < offset).pop() ?? assignments[0];
+}
+
+/** The arguments of a call, split at its own commas (not those inside brackets). */
+function topLevelArguments(args: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < args.length; i++) {
+    const c = args.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth--;
+    else if (c === 44 && depth === 0) {
+      parts.push(args.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(args.slice(from));
+  return parts;
+}
+
+/** Calls that build a string from a format and values: Go's fmt.Sprintf, Python's str.format, Node's util.format, Java's String.format. */
+const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|format)$/;
+
+/**
+ * A base URL filled into a format string, as `interpolatedBase` reads a template:
+ * `fmt.Sprintf("%s/v1/completions", c.BaseURL)`, `"%s/v1/chat" % base`, `"{}/v1/embeddings".format(base)`.
+ * [1] is the value's expression (what fills the first placeholder), [2] the path.
+ */
+function formattedBase(lit: StringLiteral, code: string): [string, string, string] | null {
+  const placeholder = /^(?:%[sv]|\{\})(\/[\w/{}.$-]*)/.exec(lit.value);
+  if (!placeholder?.[1]) return null;
+  const after = code.slice(lit.end, lit.end + 120);
+  const value = /^\s*(?:,|%|\.format\()\s*\(?\s*([A-Za-z_$][\w$.]*)/.exec(after)?.[1];
+  return value ? [placeholder[0], value, placeholder[1]] : null;
 }
 
 /**
@@ -218,7 +303,7 @@ function enclosingCall(code: string, offset: number): { callee: string; start: n
 function assignedVariable(code: string, offset: number): string | undefined {
   const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
   // a bounded window before the literal keeps minified one-line files linear
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+|self\.)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*[rfbu]{0,2}$/i.exec(code.slice(Math.max(lineStart, offset - 240), offset))?.[1];
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+|self\.|this\.)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*[rfbu]{0,2}$/i.exec(code.slice(Math.max(lineStart, offset - 240), offset))?.[1];
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */

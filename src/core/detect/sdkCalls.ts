@@ -544,6 +544,35 @@ function setClient(s: Symbols, name: string, info: ClientInfo): ClientInfo {
   return merged;
 }
 
+/**
+ * The class whose body (not one of its methods) holds the line at `offset`, by name. `known` keeps
+ * the answer per line start: a line with the same indentation above gives the same answer, so
+ * many assignments in one class body cost one walk back, not one each.
+ */
+function enclosingPythonClass(code: string, offset: number, known: Map<number, string | undefined>): string | undefined {
+  const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
+  const indent = /^[ \t]*/.exec(code.slice(lineStart, lineStart + 200))?.[0].length ?? 0;
+  if (indent === 0) return undefined;
+  if (known.has(lineStart)) return known.get(lineStart);
+  let owner: string | undefined;
+  // the nearest line above with less indentation opens the block this line is in
+  for (let end = lineStart - 1; end > 0; ) {
+    const start = code.lastIndexOf('\n', end - 1) + 1;
+    const line = code.slice(start, end);
+    end = start - 1;
+    const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (own === indent && known.has(start)) {
+      owner = known.get(start);
+      break;
+    }
+    if (line.trim() === '' || own >= indent) continue;
+    owner = /^[ \t]*class[ \t]+([A-Za-z_]\w*)/.exec(line)?.[1];
+    break;
+  }
+  known.set(lineStart, owner);
+  return owner;
+}
+
 function constructorArgs(code: string, text: string, openParen: number): string {
   const close = matchingBracket(code, openParen);
   return text.slice(openParen, close < 0 ? Math.min(text.length, openParen + 2000) : close);
@@ -579,6 +608,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // two quantifiers that can both take them backtrack quadratically (found by fuzzing).
   // The name may be an attribute of another object (`self.client`, `bp.openai_client`); one level only.
   const assign = /(?<!\w)((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g;
+  const classOfLine = new Map<number, string | undefined>();
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[2] ?? '');
     const name = m[1] ?? '';
@@ -587,6 +617,9 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       const info: ClientInfo = { family: 'python', ...providerFromConstructor(cls, args, text) };
       define(s, name, m.index, info);
       setClient(s, name, info);
+      // a class attribute (`class Runner:` … `client = OpenAI()`) is used as `Runner.client`, `self.client`, `cls.client`
+      const owner = name.includes('.') ? undefined : enclosingPythonClass(code, m.index, classOfLine);
+      if (owner) for (const via of [owner, 'self', 'cls']) setClient(s, `${via}.${name}`, info);
     } else {
       // `fast = client.with_options(...)`
       const source = /^([A-Za-z_][\w.]*)\.(?:with_options|copy)$/.exec(m[2] ?? '')?.[1];

@@ -285,4 +285,67 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(py, 'a.py'), ['11 POST /v1/chat/completions unknown', '14 POST /v1/embeddings azure']);
   });
+
+  it('Go: a URL built with fmt.Sprintf into a variable that each function sets again, sent with http.NewRequestWithContext', () => {
+    const go = [
+      'package openai',
+      'import ("fmt"; "net/http")',
+      'func (c *Client) Complete(ctx context.Context) error {',
+      '\turl := fmt.Sprintf("%s/v1/completions", c.config.BaseURL)',
+      '\treq, err := http.NewRequestWithContext(ctx, "POST", url, body)',
+      '\treturn err',
+      '}',
+      'func (c *Client) Speak(ctx context.Context) error {',
+      '\turl := fmt.Sprintf("%s/v1/audio/speech", c.config.BaseURL)',
+      '\treq, err := http.NewRequest("POST", url, body)',
+      '\tother := fmt.Sprintf("%s/health", c.config.BaseURL)',
+      '\t_, _ = http.NewRequest("GET", other, nil)',
+      '\treturn err',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'client.go'), ['5 POST /v1/completions unknown', '10 POST /v1/audio/speech unknown']);
+    const py = 'import requests\nurl = "%s/v1/embeddings" % BASE\nrequests.post(url, json=body)\nother = "{}/v1/moderations".format(base)\nrequests.post(other, json=body)\n';
+    assert.deepEqual(found(py, 'a.py'), ['3 POST /v1/embeddings unknown', '5 POST /v1/moderations unknown']);
+  });
+
+  it('an HTTP client made with a base URL (axios.create, httpx.Client) and paths posted to it', () => {
+    const js = [
+      "import axios from 'axios';",
+      'const api = axios.create({ baseURL: config.OPENAI_BASE_URL, timeout: 5000 });',
+      "const fixed = axios.create({ baseURL: 'https://api.openai.com' });",
+      'const plain = axios.create({ timeout: 1 });',
+      "await api.post('/v1/chat/completions', { model, messages });",
+      "await fixed.post('/v1/embeddings', { model, input });",
+      "await plain.post('/v1/embeddings', { model, input });",
+      "await api.get('/health');",
+      '',
+    ].join('\n');
+    assert.deepEqual(found(js, 'a.js'), ['5 POST /v1/chat/completions unknown', '6 POST /v1/embeddings openai']);
+    const py = 'import httpx\nasync_client = httpx.AsyncClient(base_url=settings.url)\nawait async_client.post("/v1/responses", json=body)\n';
+    assert.deepEqual(found(py, 'a.py'), ['3 POST /v1/responses unknown']);
+  });
+
+  it('a URL kept on self, and a client kept as a class attribute', () => {
+    const py = [
+      'import requests',
+      'from openai import OpenAI',
+      'class OpenRouter:',
+      '    def __init__(self):',
+      '        self._api_url = "https://openrouter.ai/api/v1/chat/completions"',
+      '    def query(self, payload):',
+      '        return requests.post(self._api_url, json=payload)',
+      'class Runner:',
+      '    client = OpenAI(base_url="https://api.deepseek.com")',
+      '',
+      '    def run(self, m):',
+      '        Runner.client.chat.completions.create(model="m", messages=m)',
+      '        return self.client.embeddings.create(model="m", input=m)',
+      'def helper(client):',
+      '    client = make()',
+      '    return client.files.list()',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'a.py'), ['7 POST /v1/chat/completions other', '12 POST /v1/chat/completions other', '13 POST /v1/embeddings other']);
+  });
 });

@@ -107,6 +107,9 @@ describe('fuzzing the detectors and the profile parser', () => {
     // A long line of `name:` pairs (a dict or a type-annotated one-liner) in Python: the annotation
     // part of the assignment pattern ran to the line end from every name (40 KB took 0.5 s, 400 KB
     // about a minute); it is bounded now.
+    // A class body of 20,000 client attributes: each looked back to its `class` line (5,000 took 1.3 s, quadratic).
+    linear('class body of client attributes', () => detectCallSites(`from openai import OpenAI\nclass A:\n${'    c = OpenAI()\n'.repeat(20_000)}`, { fileName: 'attrs.py' }));
+    assert.strictEqual(linear('axios instance with 3,000 posts on one line', () => detectCallSites(`const api=axios.create({baseURL:x});${"api.post('/v1/chat/completions',b);".repeat(3_000)}`, { fileName: 'api.min.js' }).sites.length), 3_000);
     linear('line of name: pairs', () => detectCallSites(`from openai import OpenAI\nclient = OpenAI()\nx = {${'a:'.repeat(200_000)}}\n`, { fileName: 'pairs.py' }));
     // `import` followed by a long comment (blanked to spaces): four adjacent optional blanks in the
     // import pattern backtracked as n^4 (found by `npm run fuzz`; 800 blanks took 20 s).
