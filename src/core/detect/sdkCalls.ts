@@ -181,10 +181,13 @@ function constructedClientCalls(src: SourceText, code: string, s: Symbols, famil
  */
 function boundMethodCalls(src: SourceText, code: string, symbols: Symbols, family: Family, language: SourceLanguage): CallSite[] {
   const sites: CallSite[] = [];
-  const binding = /(?:^|[\s;])(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)[ \t]*=[ \t]*((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?:\.bind\([^)]*\))?[ \t]*(?:;[ \t]*)?$/gm;
+  // Found from the `=` (a pattern that starts with a literal character is searched for quickly),
+  // then the name written just before it: `name = client.chat.completions.create` at a line's end.
+  const binding = /=[ \t]*((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?:\.bind\([^)]*\))?[ \t]*(?:;[ \t]*)?$/gm;
   for (const b of code.matchAll(binding)) {
-    const name = b[1] ?? '';
-    const resolved = resolve((b[2] ?? '').split('.'), symbols, family);
+    const name = boundName(code, b.index ?? 0);
+    if (!name) continue;
+    const resolved = resolve((b[1] ?? '').split('.'), symbols, family);
     const method = resolved ? lookupSdkMethod(resolved.map, resolved.rest) : undefined;
     if (!resolved || !method) continue;
     const after = (b.index ?? 0) + b[0].length;
@@ -211,6 +214,17 @@ function boundMethodCalls(src: SourceText, code: string, symbols: Symbols, famil
     }
   }
   return sites;
+}
+
+/** The name assigned by the `=` at `eq`, when it stands alone before it (after a line start, a blank, `;`, or const/let/var). */
+function boundName(code: string, eq: number): string | undefined {
+  let end = eq;
+  while (end > 0 && (code.charCodeAt(end - 1) === 32 || code.charCodeAt(end - 1) === 9)) end--;
+  let start = end;
+  while (start > 0 && /[\w$]/.test(code.charAt(start - 1))) start--;
+  if (start === end || !/[A-Za-z_$]/.test(code.charAt(start))) return undefined;
+  const before = start === 0 ? '\n' : code.charAt(start - 1);
+  return /[\s;]/.test(before) ? code.slice(start, end) : undefined;
 }
 
 function resolve(
