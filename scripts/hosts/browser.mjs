@@ -17,7 +17,8 @@ export async function launchChromium() {
 
 /**
  * Forwards the extension host's console (the workbench's codeAutomationLog) to stdout, saves a
- * screenshot when the suite logs `[[screenshot:NAME]]` (with PRIVACY_LENS_SCREENSHOTS=1), and
+ * screenshot when the suite logs `[[screenshot:NAME]]` or `[[screenshot:NAME|TEXT TO WAIT FOR]]`
+ * (with PRIVACY_LENS_SCREENSHOTS=1), and
  * resolves with the exit code the workbench reports through codeAutomationExit.
  */
 export async function wireAutomation(page) {
@@ -25,11 +26,13 @@ export async function wireAutomation(page) {
   const exited = new Promise((resolve) => (resolveExit = resolve));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-    const shot = /\[\[screenshot:([\w-]+)\]\]/.exec(line);
+    const shot = /\[\[screenshot:([\w-]+)(?:\|([^\]]+))?\]\]/.exec(line);
     if (shot && process.env.PRIVACY_LENS_SCREENSHOTS === '1') {
       const dir = path.join(REPO, 'docs', 'images');
       mkdirSync(dir, { recursive: true });
-      page.screenshot({ path: path.join(dir, `${shot[1]}.png`) }).then(
+      // `[[screenshot:NAME|TEXT]]`: wait until TEXT shows (a view draws after its command returns)
+      const drawn = shot[2] ? page.getByText(shot[2]).first().waitFor({ state: 'visible', timeout: 1200 }).catch(() => console.log(`[runner] screenshot ${shot[1]}: "${shot[2]}" not visible after 1.2 s, taken anyway`)) : Promise.resolve();
+      drawn.then(() => page.screenshot({ path: path.join(dir, `${shot[1]}.png`) })).then(
         () => console.log(`[runner] screenshot docs/images/${shot[1]}.png`),
         (e) => console.log(`[runner] screenshot ${shot[1]} failed: ${e.message}`),
       );

@@ -20,9 +20,13 @@ export class HostSuite {
     this.tests.push({ name, fn, timeoutMs });
   };
 
-  /** Asks the runner outside the browser to save a picture of the workbench (see scripts/hosts/browser.mjs). */
-  screenshot = async (name: string): Promise<void> => {
-    console.log(`[[screenshot:${name}]]`);
+  /**
+   * Asks the runner outside the browser to save a picture of the workbench (see
+   * scripts/hosts/browser.mjs), once `waitForText` shows when given: a view draws after the
+   * command that opens it has returned.
+   */
+  screenshot = async (name: string, waitForText?: string): Promise<void> => {
+    console.log(`[[screenshot:${name}${waitForText ? `|${waitForText}` : ''}]]`);
     // The runner answers asynchronously and the extension host cannot hear it: give it time.
     await new Promise((resolve) => setTimeout(resolve, 1500));
   };

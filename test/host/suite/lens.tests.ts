@@ -7,7 +7,7 @@ import { hoverText, lensApi, openFixture, ourDiagnostics, positionOf, revert, ru
 type Define = (name: string, fn: () => Promise<void>, timeoutMs?: number) => void;
 
 /** What a user does with the extension, in a real VS Code: hover, scan, read the sidebar, fix, export. */
-export function defineLensTests(test: Define, screenshot: (name: string) => Promise<void>): void {
+export function defineLensTests(test: Define, screenshot: (name: string, waitForText?: string) => Promise<void>): void {
   test('activates fast and registers every contributed command', async () => {
     const api = await lensApi();
     console.log(`[lens] activate() took ${api.activationMs.toFixed(2)} ms`);
@@ -35,7 +35,7 @@ export function defineLensTests(test: Define, screenshot: (name: string) => Prom
     editor.selection = new vscode.Selection(at, at);
     await vscode.commands.executeCommand('editor.action.showHover');
     await new Promise((resolve) => setTimeout(resolve, 800));
-    await screenshot('hover');
+    await screenshot('hover', 'POST /v1/responses');
   });
 
   test('hover on a file upload says it is kept until deleted and not ZDR eligible', async () => {
@@ -119,7 +119,7 @@ export function defineLensTests(test: Define, screenshot: (name: string) => Prom
     }
     assert.match(api.testing.status.text(), /OpenAI calls: \d+/);
     await vscode.commands.executeCommand('openaiPrivacyLens.findings.focus');
-    await screenshot('findings');
+    await screenshot('findings', 'Errors');
   });
 
   test('inline suppressions hold until their date; expired ones resurface; profile suppressions apply', async () => {
@@ -230,7 +230,7 @@ export function defineLensTests(test: Define, screenshot: (name: string) => Prom
     assert.match(String(tree.getTreeItem(kept).description), /^[1-9]\d* call sites?$/, 'a count after the scan');
     const sites = tree.getChildren(kept).find((n) => n.type === 'sites');
     assert.ok(sites && tree.getChildren(sites).length > 0, 'the topic expands to its call sites');
-    await screenshot('sidebar');
+    await screenshot('sidebar', 'call sites');
   });
 
   test('a claim and an endpoint open detail pages with sources and a strict CSP', async () => {
