@@ -610,6 +610,9 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   for (const mod of s.modules) {
     for (const cls of PY_CLIENT_CLASSES) s.classes.set(`${mod}.${cls}`, cls);
+    // the SDK's own aliases (`openai.Client` is OpenAI); only qualified: a bare `Client` is anyone's
+    s.classes.set(`${mod}.Client`, 'OpenAI');
+    s.classes.set(`${mod}.AsyncClient`, 'AsyncOpenAI');
     // legacy module configuration and v1 module-level client configuration
     const esc = mod.replace(/\./g, '\\.');
     const apiType = new RegExp(`\\b${esc}\\.api_type\\s*=\\s*([^\\n]+)`).exec(text)?.[1];
@@ -644,6 +647,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       }
     }
   }
+  wrappedClients(s, code, text, PY_WRAPPERS, 'python');
   // `with OpenAI() as client:` / `async with AsyncOpenAI(...) as client:`
   for (const m of code.matchAll(/\bwith[ \t]+([A-Za-z_][\w.]*)[ \t]*\(/g)) {
     const cls = s.classes.get(m[1] ?? '');
@@ -784,7 +788,38 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(name, { family: 'node', provider: azure ? 'azure' : 'unknown', providerDetail: azure ? 'AzureOpenAI client passed in' : 'OpenAI client passed in; its base URL is set by the code that built it' });
     s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
   }
+  wrappedClients(s, code, text, JS_WRAPPERS, 'node');
   if (s.classes.size > 0 || project?.hasFactories()) collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
+}
+
+/**
+ * Libraries that wrap a client and send its requests unchanged: Instructor (`instructor.from_openai`,
+ * `instructor.patch`), LangSmith (`wrap_openai`, `wrapOpenAI`), Langfuse (`observeOpenAI`).
+ * `patch` only with its `instructor.` qualifier: `requests.patch` and `mock.patch` are others.
+ */
+const PY_WRAPPERS = /(?<![\w.])((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:instructor\.(?:from_openai|patch|apatch)|from_openai|wrap_openai)[ \t]*\([ \t\n]*(?:client[ \t]*=[ \t]*)?((?:self\.)?[A-Za-z_][\w.]*)[ \t]*(\()?/g;
+const WRAPPER_NAMES = /from_openai|instructor\.|wrap_openai|wrapOpenAI|observeOpenAI|Instructor/;
+const JS_WRAPPERS = /(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)[ \t]*(?::[^=\n;{}()]*)?=[ \t]*(?:wrapOpenAI|observeOpenAI|(?:instructor\.)?Instructor)[ \t]*\([ \t\n]*(?:\{[ \t\n]*client[ \t]*:[ \t]*)?(?:new[ \t]+)?((?:this\.)?[\w$.]+)[ \t]*(\()?/g;
+
+/** `client = instructor.from_openai(OpenAI())`: the wrapper's result goes where the wrapped client goes. */
+function wrappedClients(s: Symbols, code: string, text: string, pattern: RegExp, family: 'python' | 'node'): void {
+  // most files use none of them: a substring test spares the pattern's run over the whole file
+  if (!WRAPPER_NAMES.test(code)) return;
+  for (const m of code.matchAll(pattern)) {
+    const inner = m[2] ?? '';
+    const cls = m[3] ? s.classes.get(inner) : undefined;
+    const info: ClientInfo | undefined = cls
+      ? { family, ...providerFromConstructor(cls, family === 'node' ? optionsObject(text, constructorArgs(code, text, (m.index ?? 0) + m[0].length - 1)) : constructorArgs(code, text, (m.index ?? 0) + m[0].length - 1), text) }
+      : m[3]
+        ? undefined
+        : s.clients.get(inner);
+    if (!info || cls === 'OpenAIApi' || cls === 'Configuration') continue;
+    const name = m[1] ?? '';
+    const full = family === 'node' && (m[0] ?? '').includes('this.') && !/^(?:const|let|var)\b/.test(m[0] ?? '') ? `this.${name}` : name;
+    if (family === 'python') define(s, full, m.index ?? 0, info);
+    setClient(s, full, info);
+    if (full.startsWith('this.')) s.clients.set(name, info);
+  }
 }
 
 /**

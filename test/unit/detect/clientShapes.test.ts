@@ -348,4 +348,41 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(py, 'a.py'), ['7 POST /v1/chat/completions other', '12 POST /v1/chat/completions other', '13 POST /v1/embeddings other']);
   });
+
+  it('clients wrapped by Instructor, LangSmith or Langfuse keep the wrapped client\'s destination; requests.patch is not a wrapper', () => {
+    const py = [
+      'import instructor',
+      'import openai',
+      'from openai import OpenAI, AzureOpenAI',
+      'from langsmith.wrappers import wrap_openai',
+      'client = instructor.from_openai(OpenAI())',
+      'local = instructor.patch(OpenAI(base_url="http://localhost:11434/v1"))',
+      'traced = wrap_openai(openai.Client())',
+      'az = AzureOpenAI(azure_endpoint="https://x.openai.azure.com")',
+      'wrapped_az = instructor.from_openai(az)',
+      'r = requests.patch(url, json=body)',
+      'def f():',
+      '    client.chat.completions.create(model="m", response_model=User, messages=[])',
+      '    local.chat.completions.create(model="m", messages=[])',
+      '    traced.embeddings.create(model="m", input="x")',
+      '    wrapped_az.chat.completions.create(model="m", messages=[])',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'a.py'), ['12 POST /v1/chat/completions openai', '13 POST /v1/chat/completions other', '14 POST /v1/embeddings openai', '15 POST /v1/chat/completions azure']);
+    const ts = [
+      'import OpenAI from "openai";',
+      'import { wrapOpenAI } from "langsmith/wrappers";',
+      'import { observeOpenAI } from "langfuse";',
+      'import Instructor from "@instructor-ai/instructor";',
+      'const openai = wrapOpenAI(new OpenAI());',
+      'const observed = observeOpenAI(new OpenAI({ baseURL: "https://openrouter.ai/api/v1" }), { generationName: "x" });',
+      'const oai = new OpenAI({ apiKey });',
+      'const client = Instructor({ client: oai, mode: "FUNCTIONS" });',
+      'await openai.chat.completions.create({ model, messages });',
+      'await observed.chat.completions.create({ model, messages });',
+      'await client.chat.completions.create({ model, messages, response_model: { schema } });',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'a.ts'), ['9 POST /v1/chat/completions openai', '10 POST /v1/chat/completions other', '11 POST /v1/chat/completions openai']);
+  });
 });
