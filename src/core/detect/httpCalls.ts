@@ -4,6 +4,8 @@ import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { readCallFlags } from './callFlags';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket } from './lexer';
+import { namedImports } from './imports';
+import type { ProjectIndex } from './projectIndex';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import type { SourceText } from './sourceText';
 
@@ -22,7 +24,7 @@ function isHttpCall(callee: string): boolean {
 }
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
-export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant'>): CallSite[] {
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars = new Map<string, Array<{ at: number; url: string; destination: Destination }>>();
@@ -79,6 +81,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const name = assignedVariable(code, call && FORMAT_FUNCTIONS.test(call.callee) ? call.start : lit.start);
     if (name) urlVars.set(name, [...(urlVars.get(name) ?? []), { at: lit.start, url, destination: dest }]);
   }
+  // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
+  if (project && language !== 'go') {
+    for (const imported of namedImports(src.noComments, language === 'python' ? 'python' : 'js')) {
+      const value = project.urlConstant(imported.module, imported.name);
+      const target = value === undefined ? undefined : urlTarget(value);
+      if (target) urlVars.set(imported.local, [{ at: -1, ...target }]);
+    }
+  }
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
@@ -130,6 +140,14 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
     if (dest) bases.set(name, dest);
   }
   return names;
+}
+
+/** Where a complete URL goes: OpenAI or Azure OpenAI, or another provider's OpenAI-compatible endpoint. */
+function urlTarget(value: string): { url: string; destination: Destination } | undefined {
+  const dest = destinationOf(value);
+  if (dest) return normalisePath(value).length > 0 ? { url: value, destination: dest } : undefined;
+  const other = otherProviderTarget(value);
+  return other ? { url: other.url, destination: other.dest } : undefined;
 }
 
 /** The URL a variable holds at `offset`: its last assignment before, else (a constant defined below its use) its first. */

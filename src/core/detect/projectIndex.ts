@@ -2,6 +2,8 @@ import type { ClientInfo } from './clients';
 import { languageForFileName } from './languages';
 import { lex } from './lexer';
 import { exportedClients } from './sdkCalls';
+import { fileModuleKey, moduleKey } from './imports';
+import type { Lexed } from './lexer';
 import { sourceText } from './sourceText';
 
 /**
@@ -18,6 +20,8 @@ export class ProjectIndex {
   private readonly forwards = new Map<string, Set<string>>();
   /** factory() answers, until the next file is added. */
   private readonly resolved = new Map<string, ClientInfo | undefined>();
+  /** URLs held in module-level constants, by module name. */
+  private readonly urls = new Map<string, Map<string, string>>();
   /** Go: variables and struct fields holding a client, by name (a package spans several files). */
   private readonly goClients = new Map<string, ClientInfo>();
 
@@ -57,8 +61,10 @@ export class ProjectIndex {
       // one name, two destinations in two files: which one a call reaches is not ours to tell
       this.factories.set(name, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name}() is defined more than once in the project (${before.provider}, ${info.provider})` } : info);
     }
+    const base = fileModuleKey(fileName);
+    const urls = moduleUrlConstants(lexed);
+    if (urls.size > 0) this.urls.set(base, new Map([...(this.urls.get(base) ?? []), ...urls]));
     if (clients.size === 0) return;
-    const base = fileName.replace(/\\/g, '/').split('/').pop()?.replace(/\.[^.]+$/, '') ?? fileName;
     const existing = this.byModule.get(base) ?? new Map<string, ClientInfo>();
     for (const [name, info] of clients) existing.set(name, info);
     this.byModule.set(base, existing);
@@ -66,8 +72,12 @@ export class ProjectIndex {
 
   /** `module` as written in the import (`app.clients`, `./lib/clients.js`); matched by its last segment. */
   lookup(module: string, name: string): ClientInfo | undefined {
-    const last = module.replace(/\\/g, '/').split(/[./]/).filter(Boolean).filter((s) => !/^(js|ts|mjs|cjs)$/.test(s)).pop() ?? module;
-    return this.byModule.get(last)?.get(name);
+    return this.byModule.get(moduleKey(module))?.get(name);
+  }
+
+  /** A URL a module of the project keeps in a constant (`export const CHAT_URL = "https://api.openai.com/v1/…"`). */
+  urlConstant(module: string, name: string): string | undefined {
+    return this.urls.get(moduleKey(module))?.get(name);
   }
 
   /** `make_client()`, `config.initialize_openai()`: a function or method some file of the project defines to build a client. */
@@ -102,4 +112,20 @@ export class ProjectIndex {
   hasFactories(): boolean {
     return this.factories.size > 0 || this.forwards.size > 0;
   }
+}
+
+/**
+ * Module-level constants holding an http(s)/ws(s) URL, by name: `export const URL = "…"`,
+ * `URL = "…"` at a Python module's top level (a value may start on the next line).
+ */
+function moduleUrlConstants(lexed: Lexed): Map<string, string> {
+  const urls = new Map<string, string>();
+  for (const lit of lexed.strings) {
+    if (lit.interpolated || !/^(?:https?|wss?):\/\//i.test(lit.value)) continue;
+    const lineStart = lexed.code.lastIndexOf('\n', lexed.code.lastIndexOf('\n', lit.start - 1) - 1) + 1;
+    const before = lexed.code.slice(Math.max(lineStart, lit.start - 240), lit.start);
+    const name = /(?:^|\n)(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\n?[ \t]*$/.exec(before)?.[1];
+    if (name) urls.set(name, lit.value);
+  }
+  return urls;
 }

@@ -385,4 +385,20 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(ts, 'a.ts'), ['9 POST /v1/chat/completions openai', '10 POST /v1/chat/completions other', '11 POST /v1/chat/completions openai']);
   });
+
+  it('URLs kept in constants in another module of the project, imported by name', () => {
+    const constants = 'export const MODEL = "gpt-realtime";\nexport const CALLS_URL = "https://api.openai.com/v1/realtime/calls";\nexport const SECRETS_URL =\n  "https://api.openai.com/v1/realtime/client_secrets";\nexport const DOCS_URL = "https://platform.openai.com/docs";\nfunction f() {\n  const LOCAL_URL = "https://api.openai.com/v1/files";\n}\n';
+    // (a file must still mention OpenAI somewhere: the scan's prefilter reads no other file)
+    const route = 'import { MODEL, SECRETS_URL as SECRETS, DOCS_URL, LOCAL_URL } from "@/lib/constants";\n// an ephemeral key for the OpenAI Realtime API\nexport async function GET() {\n  const r = await fetch(SECRETS, { method: "POST", body: JSON.stringify({ model: MODEL }) });\n  await fetch(DOCS_URL);\n  await fetch(LOCAL_URL);\n}\n';
+    const py = 'import requests\nfrom app.settings import CHAT_URL\n# Azure OpenAI deployment\nrequests.post(CHAT_URL, json=body)\n';
+    const project = new ProjectIndex();
+    project.addFile('lib/constants.ts', constants);
+    project.addFile('app/api/session/route.ts', route);
+    project.addFile('app/settings.py', 'OPENAI_KEY = os.environ["KEY"]\nCHAT_URL = "https://myres.openai.azure.com/openai/deployments/gpt/chat/completions?api-version=2024-10-21"\n');
+    const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName, project }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites(route, 'app/api/session/route.ts'), ['4 POST /v1/realtime/client_secrets openai']);
+    assert.deepEqual(sites(py, 'app/chat.py'), ['4 POST /v1/chat/completions azure']);
+    // without the project the imported names mean nothing
+    assert.deepEqual(found(route, 'route.ts'), []);
+  });
 });
