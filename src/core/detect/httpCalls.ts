@@ -72,13 +72,16 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       } else continue;
     }
     if (normalisePath(url).length === 0) continue;
-    const call = enclosingCall(code, lit.start);
+    const inner = enclosingCall(code, lit.start);
+    // a formatted URL counts where the formatting call is: `http.NewRequest("POST", fmt.Sprintf("%s/v1/…", base), body)`
+    const formatted = inner && FORMAT_FUNCTIONS.test(inner.callee) ? inner : undefined;
+    const call = formatted ? enclosingCall(code, formatted.start) : inner;
     if (call && isHttpCall(call.callee)) {
       sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
       continue;
     }
     // `url := fmt.Sprintf("%s/v1/completions", base)`: the variable takes the formatted string
-    const name = assignedVariable(code, call && FORMAT_FUNCTIONS.test(call.callee) ? call.start : lit.start);
+    const name = assignedVariable(code, formatted ? formatted.start : lit.start);
     if (name) urlVars.set(name, [...(urlVars.get(name) ?? []), { at: lit.start, url, destination: dest }]);
   }
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
@@ -269,7 +272,8 @@ function httpVerb(callee: string, args: string): string | undefined {
   if (WEBSOCKET_FUNCTIONS.test(callee)) return 'WEBSOCKET';
   const last = (callee.split('.').pop() ?? '').toLowerCase();
   if (['post', 'get', 'put', 'patch', 'delete'].includes(last)) return last.toUpperCase();
-  const explicit = /\bmethod\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ?? /^\(\s*(?:\w+\s*,\s*)?["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1];
+  // Go names the verb with a constant as often as with a string: `http.NewRequest(http.MethodPost, …)`
+  const explicit = /\bmethod\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ?? /^\(\s*(?:\w+\s*,\s*)?(?:["'](GET|POST|PUT|PATCH|DELETE)["']|http\.Method(Get|Post|Put|Patch|Delete)\b)/i.exec(args)?.slice(1, 3).find(Boolean);
   if (explicit) return explicit.toUpperCase();
   if (last === 'request' || last === 'urlopen') return /\bdata\s*=|\bjson\s*=/.test(args) ? 'POST' : 'GET';
   if (/\bbody\s*[:=]|\bdata\s*[:=]/.test(args)) return 'POST';

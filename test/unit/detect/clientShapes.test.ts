@@ -298,13 +298,14 @@ describe('client shapes', () => {
       'func (c *Client) Speak(ctx context.Context) error {',
       '\turl := fmt.Sprintf("%s/v1/audio/speech", c.config.BaseURL)',
       '\treq, err := http.NewRequest("POST", url, body)',
+      '\t_, _ = http.NewRequestWithContext(ctx, http.MethodPost, fmt.Sprintf("%s/v1/embeddings", c.config.BaseURL), body)',
       '\tother := fmt.Sprintf("%s/health", c.config.BaseURL)',
       '\t_, _ = http.NewRequest("GET", other, nil)',
       '\treturn err',
       '}',
       '',
     ].join('\n');
-    assert.deepEqual(found(go, 'client.go'), ['5 POST /v1/completions unknown', '10 POST /v1/audio/speech unknown']);
+    assert.deepEqual(found(go, 'client.go'), ['5 POST /v1/completions unknown', '10 POST /v1/audio/speech unknown', '11 POST /v1/embeddings unknown']);
     const py = 'import requests\nurl = "%s/v1/embeddings" % BASE\nrequests.post(url, json=body)\nother = "{}/v1/moderations".format(base)\nrequests.post(other, json=body)\n';
     assert.deepEqual(found(py, 'a.py'), ['3 POST /v1/embeddings unknown', '5 POST /v1/moderations unknown']);
   });
