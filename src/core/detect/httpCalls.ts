@@ -3,7 +3,7 @@ import { classifyHost } from '../policy/hosts';
 import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { readCallFlags } from './callFlags';
 import type { Lexed, StringLiteral } from './lexer';
-import { matchingBracket } from './lexer';
+import { matchingBracket, splitTopLevel } from './lexer';
 import { namedImports } from './imports';
 import type { ProjectIndex } from './projectIndex';
 import { endpointPaths, verbsForPath } from './sdkMap';
@@ -54,7 +54,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       const before = !interpolatedBase && !concatBase && instances.size > 0 && lit.value.startsWith('/') ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
       const instanceCall = before.endsWith('(') ? /([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*\($/.exec(before) : null;
-      const baseName = interpolatedBase?.[1] ?? concatBase?.[1] ?? (instanceCall?.[1] && instances.has(instanceCall[1]) ? instanceCall[1] : undefined);
+      const joined = !interpolatedBase && !concatBase && !instanceCall && lit.value.startsWith('/') ? joinedBase(code, lit) : undefined;
+      const baseName = interpolatedBase?.[1] ?? concatBase?.[1] ?? (instanceCall?.[1] && instances.has(instanceCall[1]) ? instanceCall[1] : undefined) ?? joined;
       const base = baseName ? bases.get(baseName.replace(/^self\./, '')) ?? bases.get(baseName) : undefined;
       const path = interpolatedBase?.[2] ?? lit.value;
       if (base) {
@@ -81,7 +82,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       continue;
     }
     // `url := fmt.Sprintf("%s/v1/completions", base)`: the variable takes the formatted string
-    const name = assignedVariable(code, formatted ? formatted.start : lit.start);
+    const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : assignedVariable(code, lit.start);
     if (name) urlVars.set(name, [...(urlVars.get(name) ?? []), { at: lit.start, url, destination: dest }]);
   }
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
@@ -111,7 +112,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const open = m.index + m[0].length - 1;
         const close = matchingBracket(code, open);
         if (close < 0) continue;
-        const urlArgument = topLevelArguments(code.slice(open + 1, close - 1))[m[2] ? 2 : 1]?.trim() ?? '';
+        const urlArgument = splitTopLevel(code.slice(open + 1, close - 1))[m[2] ? 2 : 1]?.trim() ?? '';
         const target = urlAt(urlVars, urlArgument, m.index);
         if (!target) continue;
         const call = { callee: m[1] ?? '', start: m.index, open, close };
@@ -162,26 +163,24 @@ function urlAt<T extends { at: number }>(vars: Map<string, T[]>, name: string, o
   return assignments.filter((a) => a.at < offset).pop() ?? assignments[0];
 }
 
-/** The arguments of a call, split at its own commas (not those inside brackets). */
-function topLevelArguments(args: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < args.length; i++) {
-    const c = args.charCodeAt(i);
-    if (c === 40 || c === 91 || c === 123) depth++;
-    else if (c === 41 || c === 93 || c === 125) depth--;
-    else if (c === 44 && depth === 0) {
-      parts.push(args.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(args.slice(from));
-  return parts;
-}
+/**
+ * Calls that build a URL string from parts: Go's fmt.Sprintf and url.JoinPath, Python's str.format
+ * and urljoin, Node's util.format and the URL constructor, Java's String.format.
+ */
+const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|format|JoinPath|urljoin|URL)$/;
 
-/** Calls that build a string from a format and values: Go's fmt.Sprintf, Python's str.format, Node's util.format, Java's String.format. */
-const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|format)$/;
+/**
+ * The base a path is joined to: `url.JoinPath(apiHost, "/v1/chat/completions")`,
+ * `urljoin(base, "/v1/embeddings")`, `new URL("/v1/files", base)`. Undefined for other calls.
+ */
+function joinedBase(code: string, lit: StringLiteral): string | undefined {
+  const call = enclosingCall(code, lit.start);
+  if (!call || !/(?:^|\.)(?:JoinPath|urljoin|URL)$/.test(call.callee)) return undefined;
+  const args = splitTopLevel(code.slice(call.open + 1, call.close - 1)).map((a) => a.trim());
+  const base = /(?:^|\.)URL$/.test(call.callee) ? args[1] : args[0];
+  // the base is a name (`cfg.Host`), not another literal
+  return base && /^[A-Za-z_$][\w$.]*$/.test(base) ? base : undefined;
+}
 
 /**
  * A base URL filled into a format string, as `interpolatedBase` reads a template:
@@ -324,6 +323,11 @@ function enclosingCall(code: string, offset: number): { callee: string; start: n
   return undefined;
 }
 
+/** Go's `u, err := url.JoinPath(…)`: the first of the two names. */
+function goFirstOfPair(code: string, offset: number): string | undefined {
+  return /([A-Za-z_]\w*)[ \t]*,[ \t]*[A-Za-z_]\w*[ \t]*:?=[ \t]*$/.exec(code.slice(Math.max(0, offset - 120), offset))?.[1];
+}
+
 function assignedVariable(code: string, offset: number): string | undefined {
   const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
   // a bounded window before the literal keeps minified one-line files linear
@@ -443,8 +447,12 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
   const sites: CallSite[] = [];
   const request = /^(GET|POST|PUT|PATCH|DELETE)[ \t]+(\S+)/gm;
   for (let m = request.exec(text); m; m = request.exec(text)) {
-    const url = (m[2] ?? '').replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
-    const dest = destinationOf(url);
+    const written = (m[2] ?? '').replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
+    // `{{$dotenv AZURE_OPENAI_ENDPOINT}}/openai/deployments/…`: a host decided at run time, as in code
+    const runtime = destinationOf(written) ? undefined : /^(\{\{[^}]*\}\})(\/[^\s?#]*)/.exec(written);
+    const v1Path = runtime?.[2] ? runtimeHostPath(runtime[2]) : undefined;
+    const dest: Destination | undefined = v1Path ? { provider: /^\/openai\/deployments\//.test(runtime?.[2] ?? '') ? 'azure' : 'unknown', host: `${runtime?.[1] ?? ''} (host decided at run time)` } : destinationOf(written);
+    const url = v1Path ? `https://runtime.invalid${v1Path}` : written;
     if (!dest || normalisePath(url).length === 0) continue;
     const next = text.indexOf('\n###', m.index);
     const body = text.slice(m.index, next < 0 ? text.length : next);

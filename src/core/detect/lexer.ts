@@ -230,3 +230,21 @@ export function matchingBracket(code: string, open: number, maxLength = MAX_BRAC
   }
   return -1;
 }
+
+/** A list's items (a call's arguments, a def's parameters) split at its own commas, not those inside brackets. */
+export function splitTopLevel(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth--;
+    else if (c === 44 && depth === 0) {
+      parts.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(list.slice(from));
+  return parts;
+}

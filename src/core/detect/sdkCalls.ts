@@ -3,7 +3,7 @@ import { readCallFlags } from './callFlags';
 import type { ClientInfo } from './clients';
 import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant } from './clients';
 import type { Lexed } from './lexer';
-import { matchingBracket } from './lexer';
+import { matchingBracket, splitTopLevel } from './lexer';
 import type { ProjectIndex } from './projectIndex';
 import type { SdkFamily } from './sdkMap';
 import { lookupSdkMethod } from './sdkMap';
@@ -35,6 +35,10 @@ interface Symbols {
   definitionsByScope: Map<string, Map<number, ClientInfo[]>>;
   /** Python `def` bodies, found only when some name needs them. */
   scopes?: PythonScopes;
+  /** Python: assignments of `self.x` from a call, by attribute then offset, like `definitions`. */
+  attributeDefinitions: Map<string, Map<number, ClientInfo | undefined>>;
+  /** Python `class` bodies, found only when some attribute needs them. */
+  classBodies?: PythonClasses;
   /** Functions and methods of this file that build and return a client, by name. */
   factories: Map<string, ClientInfo>;
   /** Python functions that return another function's result (`return build_client(…)`): name → callees. */
@@ -246,7 +250,7 @@ function resolve(
     root = `${root}.${rest[0]}`;
     rest = rest.slice(1);
   }
-  const scoped = family === 'python' && code !== undefined && at !== undefined ? scopedClient(root, at, s, code) : undefined;
+  const scoped = family === 'python' && code !== undefined && at !== undefined ? (root.startsWith('self.') ? classScopedClient(root, at, s, code) : scopedClient(root, at, s, code)) : undefined;
   // built from something else in this function (`client = Groq()`), whatever other functions do
   if (scoped === null) return undefined;
   const client = scoped ?? s.clients.get(root) ?? injectedClient(root, rest, s, family);
@@ -303,6 +307,49 @@ function scopedClient(root: string, at: number, s: Symbols, code: string): Clien
   if (!first) return null;
   const providers = new Set(local.map((i) => i.provider));
   return providers.size === 1 ? first : { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this function (${[...providers].join(', ')}); which one a call uses is decided at run time` };
+}
+
+/**
+ * `self.client` means what the class around the call assigns to it: a file with an OpenAI-backed
+ * class and a Groq-backed one both keep `self.client`. Null when that class builds it only from
+ * something else; undefined when it assigns no call to it (inherited or handed in: the file-wide
+ * meaning applies).
+ */
+function classScopedClient(root: string, at: number, s: Symbols, code: string): ClientInfo | null | undefined {
+  const definitions = s.attributeDefinitions.get(root);
+  if (!definitions) return undefined;
+  const classes = (s.classBodies ??= new PythonClasses(code));
+  const owner = classes.of(at);
+  if (!owner) return undefined;
+  const here = [...definitions].filter(([offset]) => offset >= owner.start && offset < owner.end);
+  if (here.length === 0) return undefined;
+  const infos = here.flatMap(([, info]) => (info ? [info] : []));
+  const first = infos[0];
+  if (!first) return null;
+  const providers = new Set(infos.map((i) => i.provider));
+  return providers.size === 1 ? first : { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this class (${[...providers].join(', ')}); which one a call uses is decided at run time` };
+}
+
+/** Python `class` bodies, outermost first; `of` gives the innermost around an offset. */
+class PythonClasses {
+  private readonly bodies: Array<{ start: number; end: number }> = [];
+
+  constructor(code: string) {
+    for (const m of code.matchAll(/^([ \t]*)class[ \t]+[A-Za-z_]\w*[ \t]*(\(?)/gm)) {
+      const start = m.index ?? 0;
+      const after = start + m[0].length - (m[2] ? 1 : 0);
+      this.bodies.push({ start, end: pythonBlockEnd(code, after, (m[1] ?? '').length) });
+    }
+  }
+
+  of(offset: number): { start: number; end: number } | undefined {
+    let found: { start: number; end: number } | undefined;
+    for (const body of this.bodies) {
+      if (body.start > offset) break;
+      if (offset < body.end) found = body;
+    }
+    return found;
+  }
 }
 
 /** Python `def` bodies (from the `def` to the next non-blank line indented no deeper), nested as the code nests them. */
@@ -367,6 +414,12 @@ function pythonBlockEnd(code: string, paramsOpen: number, indent: number): numbe
 }
 
 function define(s: Symbols, name: string, at: number, info: ClientInfo | undefined): void {
+  if (name.startsWith('self.') && !name.slice(5).includes('.')) {
+    let byOffset = s.attributeDefinitions.get(name);
+    if (!byOffset) s.attributeDefinitions.set(name, (byOffset = new Map()));
+    if (info || !byOffset.has(at)) byOffset.set(at, info);
+    return;
+  }
   if (name.includes('.')) return;
   let byOffset = s.definitions.get(name);
   if (!byOffset) s.definitions.set(name, (byOffset = new Map()));
@@ -536,7 +589,7 @@ function assignedName(code: string, callStart: number): string | undefined {
 }
 
 function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: ProjectIndex | undefined): Symbols {
-  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), factories: new Map(), forwards: new Map(), functions: new Set() };
+  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), factories: new Map(), forwards: new Map(), functions: new Set() };
   const code = lexed.code;
   const text = src.noComments;
   if (family === 'python') collectPython(s, code, text, project);
@@ -700,6 +753,29 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   // without a project (indexing one file for the others) factories are always collected: another file may call them
   if (s.modules.size > 0 || s.classes.size > 0 || !project || project.hasFactories()) collectBuiltVariables(code, s, clientFactories(code, text, s, 'python', project), 'python', project);
+  shadowClientsWithParameters(s, code);
+}
+
+/**
+ * `def ask(prompt, client):` inside a file that also builds a module-level `client`: in that
+ * function the name is the caller's client, not the module's, so its destination is unknown.
+ */
+function shadowClientsWithParameters(s: Symbols, code: string): void {
+  if (s.clients.size === 0 || !/^[ \t]*(?:async[ \t]+)?def[ \t]/m.test(code)) return;
+  const scopes = (s.scopes ??= new PythonScopes(code));
+  for (const def of scopes.defs) {
+    const close = matchingBracket(code, def.paramsOpen, 2000);
+    if (close < 0) continue;
+    for (const parameter of splitTopLevel(code.slice(def.paramsOpen + 1, close - 1))) {
+      const name = /^\s*\**([A-Za-z_]\w*)/.exec(parameter)?.[1];
+      const held = name && name !== 'self' && name !== 'cls' ? s.clients.get(name) : undefined;
+      if (!name || !held) continue;
+      // a function that assigns the name itself has said what it holds
+      const scope = scopes.of(def.paramsOpen);
+      if ([...(s.definitions.get(name)?.keys() ?? [])].some((at) => at > def.paramsOpen && at < def.end && scopes.of(at) === scope)) continue;
+      define(s, name, def.paramsOpen, { family: held.family, provider: 'unknown', providerDetail: `${name} is a parameter of ${def.name}(): the caller chooses the client` });
+    }
+  }
 }
 
 function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
@@ -827,13 +903,18 @@ function wrappedClients(s: Symbols, code: string, text: string, pattern: RegExp,
  * their base URL (`options.baseURL = …` or `const options = { baseURL: … }`) for the provider check.
  */
 function optionsObject(text: string, args: string): string {
-  const variable = /^\(\s*([\w$]+)\s*\)$/.exec(args.trim() + (args.trim().endsWith(')') ? '' : ')'))?.[1];
+  const whole = args.trim() + (args.trim().endsWith(')') ? '' : ')');
+  const variable = /^\(\s*([\w$]+)\s*\)$/.exec(whole)?.[1];
+  // `new OpenAI(this.clientParams)`, `new OpenAI(getOptions())`: built where we cannot see, read
+  // as a spread (options passed through at run time, which may set the base URL)
+  const elsewhere = /^\(\s*([\w$]+(?:\s*\??\.\s*[\w$]+)+|[\w$.]+\([^()]*\))\s*\)$/.exec(whole)?.[1];
+  if (elsewhere) return `(...${elsewhere})`;
   if (!variable) return args;
   const v = escapeRe(variable);
   const assigned = new RegExp(`\\b${v}\\.baseURL\\s*=\\s*([^;\\n]+)`).exec(text)?.[1];
   if (assigned) return `(baseURL: ${assigned})`;
   const literal = new RegExp(`\\b${v}\\s*(?::[^=\\n]+)?=\\s*\\{`).exec(text);
-  if (!literal) return args;
+  if (!literal) return `(...${variable})`;
   const open = literal.index + literal[0].length - 1;
   const close = matchingBracket(text, open);
   return text.slice(open, close < 0 ? open + 1 : close);
