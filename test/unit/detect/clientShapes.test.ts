@@ -402,4 +402,39 @@ describe('client shapes', () => {
     // without the project the imported names mean nothing
     assert.deepEqual(found(route, 'route.ts'), []);
   });
+
+  it('corpus 10: a parameter shadows the module client; options built elsewhere; self.x per class', () => {
+    const py = [
+      'from openai import OpenAI',
+      'from groq import Groq',
+      'client = OpenAI()',
+      'def run_chatgpt(prompt, client):',
+      '    return client.chat.completions.create(model="m", messages=[prompt])',
+      'def local():',
+      '    return client.embeddings.create(model="m", input="x")',
+      'class OpenAIClient:',
+      '    def __init__(self):',
+      '        self.client = OpenAI(base_url="https://api.deepseek.com")',
+      '    def ask(self, m):',
+      '        return self.client.chat.completions.create(model="m", messages=m)',
+      'class GroqClient:',
+      '    def __init__(self):',
+      '        self.client = Groq()',
+      '    def ask(self, m):',
+      '        return self.client.chat.completions.create(model="m", messages=m)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'a.py'), ['5 POST /v1/chat/completions unknown', '7 POST /v1/embeddings openai', '12 POST /v1/chat/completions other']);
+    const js = 'const { OpenAI } = require("openai");\nasync function speak(node) {\n  const openai = new OpenAI(node.clientParams);\n  return openai.audio.speech.create({ model, input });\n}\nconst fixed = new OpenAI(options);\nfixed.models.list();\n';
+    assert.deepEqual(found(js, 'a.js'), ['4 POST /v1/audio/speech unknown', '7 GET /v1/models unknown']);
+  });
+
+  it('corpus 10: .http requests to a {{variable}} host, and URLs joined from a base', () => {
+    const http = '@endpoint = {{$dotenv AZURE_OPENAI_ENDPOINT}}\n\nPOST {{endpoint}}/openai/deployments/chat/chat/completions?api-version=2024-10-21\nContent-Type: application/json\n\n{}\n\n###\nGET {{endpoint}}/health\n';
+    assert.deepEqual(found(http, 'a.http'), ['3 POST /v1/chat/completions azure']);
+    const go = 'package ai\nimport ("net/http"; "net/url")\nfunc Ask(host string) {\n\tu, err := url.JoinPath(host, "/v1/chat/completions")\n\treq, err := http.NewRequest("POST", u, body)\n}\n';
+    assert.deepEqual(found(go, 'a.go'), ['5 POST /v1/chat/completions unknown']);
+    const py = 'import requests\nfrom urllib.parse import urljoin\nrequests.post(urljoin(settings.base, "/v1/embeddings"), json=b)\n';
+    assert.deepEqual(found(py, 'a.py'), ['3 POST /v1/embeddings unknown']);
+  });
 });
