@@ -181,5 +181,11 @@ describe('detection accuracy on public code: corpus 8 (tuned on since)', () => m
 describe('detection accuracy on public code: corpus 9 (tuned on since)', () => measureCorpus('heldout9', { precision: 0.97, recall: 0.95, provider: 0.97, minLabels: 70, minFiles: 30 }));
 // Corpus 10: 37 files from 25 more repositories (none used before), collected and labelled by a
 // helper that never read the detector, on 2026-12-02, after the corpus-9 changes. First run, before
-// any change made for it: precision 0.962, recall 0.850, provider 0.843 (60 labels).
-describe('detection accuracy on public code: corpus 10 (held out)', () => measureCorpus('heldout10', { precision: 0.96, recall: 0.85, provider: 0.84, minLabels: 55, minFiles: 30 }));
+// any change made for it: precision 0.962, recall 0.850, provider 0.843 (60 labels). Then tuned
+// on: a parameter shadows a module-level client, `new OpenAI(options built elsewhere)` is unknown,
+// `self.x` means what the enclosing class assigns, `.http` requests to a `{{variable}}` host, URLs
+// joined with url.JoinPath / urljoin / new URL. Still missed: a third-party Go HTTP client, aiohttp
+// posts to a URL parameter, Obsidian's requestUrl with a URL from a config object, Azure's old
+// `images/generations:submit`; a module configured in another file (applying it project-wide
+// broke six other corpora, whose files come from many repositories, so it was not kept).
+describe('detection accuracy on public code: corpus 10 (tuned on since)', () => measureCorpus('heldout10', { precision: 0.97, recall: 0.9, provider: 0.94, minLabels: 55, minFiles: 30 }));
