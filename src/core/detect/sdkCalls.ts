@@ -37,6 +37,8 @@ interface Symbols {
   scopes?: PythonScopes;
   /** Python: assignments of `self.x` from a call, by attribute then offset, like `definitions`. */
   attributeDefinitions: Map<string, Map<number, ClientInfo | undefined>>;
+  /** classScopedClient's answers, by `self.x@classStart`. */
+  attributeInClass: Map<string, ClientInfo | null | undefined>;
   /** Python `class` bodies, found only when some attribute needs them. */
   classBodies?: PythonClasses;
   /** Functions and methods of this file that build and return a client, by name. */
@@ -321,6 +323,15 @@ function classScopedClient(root: string, at: number, s: Symbols, code: string): 
   const classes = (s.classBodies ??= new PythonClasses(code));
   const owner = classes.of(at);
   if (!owner) return undefined;
+  // every call in one class asks the same question: answered once per attribute and class
+  const key = `${root}@${owner.start}`;
+  if (s.attributeInClass.has(key)) return s.attributeInClass.get(key);
+  const answer = attributeInClass(root, definitions, owner);
+  s.attributeInClass.set(key, answer);
+  return answer;
+}
+
+function attributeInClass(root: string, definitions: Map<number, ClientInfo | undefined>, owner: { start: number; end: number }): ClientInfo | null | undefined {
   const here = [...definitions].filter(([offset]) => offset >= owner.start && offset < owner.end);
   if (here.length === 0) return undefined;
   const infos = here.flatMap(([, info]) => (info ? [info] : []));
@@ -418,6 +429,7 @@ function define(s: Symbols, name: string, at: number, info: ClientInfo | undefin
     let byOffset = s.attributeDefinitions.get(name);
     if (!byOffset) s.attributeDefinitions.set(name, (byOffset = new Map()));
     if (info || !byOffset.has(at)) byOffset.set(at, info);
+    s.attributeInClass.clear();
     return;
   }
   if (name.includes('.')) return;
@@ -589,7 +601,7 @@ function assignedName(code: string, callStart: number): string | undefined {
 }
 
 function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: ProjectIndex | undefined): Symbols {
-  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), factories: new Map(), forwards: new Map(), functions: new Set() };
+  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set() };
   const code = lexed.code;
   const text = src.noComments;
   if (family === 'python') collectPython(s, code, text, project);
