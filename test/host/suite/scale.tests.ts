@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import * as assert from './assert';
 import * as vscode from 'vscode';
 import { lensApi } from './lensHelpers';
@@ -26,7 +25,10 @@ interface Slice {
  */
 function schedStat(): { ranNs: number; waitedNs: number } | undefined {
   try {
-    const [ran, waited] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
+    // this suite is bundled for the web host too, where there is no `fs` to import
+    const fs = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.('node:fs') as { readFileSync(path: string, encoding: 'utf8'): string } | undefined;
+    if (!fs) return undefined;
+    const [ran, waited] = fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
     return ran !== undefined && waited !== undefined ? { ranNs: ran, waitedNs: waited } : undefined;
   } catch {
     return undefined;
