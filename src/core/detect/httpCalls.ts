@@ -15,7 +15,7 @@ interface Destination {
   region?: string;
 }
 
-const HTTP_FUNCTIONS = /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky|EventSource|fetchEventSource)$/;
+const HTTP_FUNCTIONS = /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky|EventSource|fetchEventSource|stream)$/;
 /** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`): the Realtime API's transport. */
 const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$/;
 
@@ -49,7 +49,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       url = other.url;
     } else if (!dest) {
       // `f"{BASE}/chat/completions"`, `${BASE}/chat/completions`, `BASE + "/chat/completions"`
-      const interpolatedBase = /^\$?\{\s*([\w.]+)\s*\}(\/[\w/{}.$-]*)/.exec(lit.value) ?? formattedBase(lit, code);
+      // the base may be tidied in place: `f"{base_url.rstrip('/')}/chat/completions"`, `${base.replace(/\/$/, '')}/…`
+      const interpolatedBase = /^\$?\{\s*([\w.]+?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*)/.exec(lit.value) ?? formattedBase(lit, code);
       const concatBase = !interpolatedBase && lit.value.startsWith('/') ? /([\w.]+)\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start)) : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       const before = !interpolatedBase && !concatBase && instances.size > 0 && lit.value.startsWith('/') ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
@@ -408,18 +409,43 @@ export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
  * variable set in the same script. `BASE=${ENV_VAR:-https://api.openai.com/v1}` is decided by the
  * environment at run time, so its provider is unknown (the default host is named in the detail).
  */
-function curlTarget(command: string, script: string): { url: string; dest: Destination } | undefined {
+/** Shell variables a script sets (`NAME=value`, `export NAME="value"`), the first setting of each; read once per script. */
+let variablesOf: string | undefined;
+let variables = new Map<string, string>();
+
+function shellVariable(script: string, name: string): string | undefined {
+  if (variablesOf !== script) {
+    variablesOf = script;
+    variables = new Map();
+    for (const m of script.matchAll(/^[ \t]*(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?([A-Za-z_]\w*)=(["']?)([^\n]*?)\2[ \t]*$/gm)) {
+      if (!variables.has(m[1] ?? '')) variables.set(m[1] ?? '', m[3] ?? '');
+    }
+  }
+  return variables.get(name);
+}
+
+function curlTarget(command: string, script: string, depth = 0): { url: string; dest: Destination } | undefined {
   const literal = /(https?:\/\/[^\s"'\\]+)/.exec(command)?.[1];
   if (literal) {
     const dest = destinationOf(literal);
     if (!dest) return otherProviderTarget(literal);
     return normalisePath(literal).length > 0 ? { url: literal, dest } : undefined;
   }
-  const variable = /\$\{?([A-Za-z_]\w*)\}?(\/[\w/{}.$-]*)/.exec(command);
-  if (!variable) return undefined;
+  // `"$BASE/chat/completions"`, or `"${ENDPOINT}openai/deployments/…"` with the slash in the variable
+  const variable = /\$\{?([A-Za-z_]\w*)\}?(\/[\w/{}.$-]*|(?:openai|v1)\/[\w/{}.$-]*)/.exec(command);
+  if (!variable) {
+    // `-X POST "$GPT_URL"`: the whole URL is in a variable the script sets (followed one level)
+    if (depth > 0) return undefined;
+    for (const whole of command.matchAll(/\$\{?([A-Za-z_]\w*)\}?(?=["'\s]|$)/g)) {
+      const value = shellVariable(script, whole[1] ?? '');
+      const target = value ? curlTarget(value, script, depth + 1) : undefined;
+      if (target) return target;
+    }
+    return undefined;
+  }
   const name = variable[1] ?? '';
-  const path = variable[2] ?? '';
-  const value = new RegExp(`^[ \\t]*(?:export[ \\t]+|local[ \\t]+|readonly[ \\t]+)?${name}=(["']?)([^\\n]*?)\\1[ \\t]*$`, 'm').exec(script)?.[2] ?? '';
+  const path = (variable[2] ?? '').startsWith('/') ? (variable[2] ?? '') : `/${variable[2] ?? ''}`;
+  const value = shellVariable(script, name) ?? '';
   const fromEnv = /^\$\{(\w+):?-(https?:\/\/[^}]+)\}$/.exec(value);
   const base = fromEnv?.[2] ?? (/^https?:\/\//.test(value) ? value : '');
   // With nothing known about the host, only a path that is plainly OpenAI's counts: `/v1/…` or a

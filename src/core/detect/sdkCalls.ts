@@ -99,6 +99,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   }
   sites.push(...boundMethodCalls(src, code, symbols, family, language));
   sites.push(...constructedClientCalls(src, code, symbols, family, language));
+  sites.push(...factoryResultCalls(src, code, symbols, family, language));
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
@@ -127,6 +128,52 @@ function expandAlias(members: string[], aliases: Map<string, string[]>): string[
     if (target) return [...target, ...members.slice(take)];
   }
   return members;
+}
+
+/**
+ * `self.get_client().responses.create(…)`, `getClient().chat.completions.create(…)`: a function of
+ * this file (or, with a plain name, of the project) that returns a client, called and used in one
+ * expression.
+ */
+function factoryResultCalls(src: SourceText, code: string, s: Symbols, family: Family, language: SourceLanguage): CallSite[] {
+  if (family === 'go' || s.factories.size === 0) return [];
+  const names = [...s.factories.keys()].filter((k) => /^[A-Za-z_$][\w$]*$/.test(k)).map(escapeRe);
+  if (names.length === 0) return [];
+  const call = new RegExp(`(?<![\\w$.])((?:self\\.|cls\\.|this\\.)?(${names.join('|')}))[ \\t]*\\(`, 'g');
+  const memberAfter = /[ \t]*((?:\??\.[ \t]*[A-Za-z_$][\w$]{0,100}){1,12})[ \t]*\(/y;
+  const sites: CallSite[] = [];
+  for (let m = call.exec(code); m; m = call.exec(code)) {
+    const info = s.factories.get(m[2] ?? '');
+    const close = matchingBracket(code, m.index + m[0].length - 1);
+    if (!info || close < 0) continue;
+    memberAfter.lastIndex = close;
+    const chain = memberAfter.exec(code);
+    if (!chain) continue;
+    const rest = (chain[1] ?? '').split('.').map((p) => p.replace(/[\s?]/g, '')).filter(Boolean);
+    const map: SdkFamily = info.family === 'node_legacy' ? 'node_legacy' : family === 'python' ? 'python' : 'node';
+    const method = lookupSdkMethod(map, rest);
+    if (!method) continue;
+    const chainEnd = close + (chain[0] ?? '').length - 1;
+    const callClose = matchingBracket(code, chainEnd);
+    const end = callClose < 0 ? chainEnd + 1 : callClose;
+    const site: CallSite = {
+      kind: family === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : 'sdk-node',
+      language,
+      method: `${m[1] ?? ''}().${rest.join('.')}`,
+      httpMethod: method.http,
+      endpoint: method.path,
+      ...(method.also ? { alsoEndpoints: method.also } : {}),
+      provider: info.provider,
+      ...(info.providerDetail ? { providerDetail: info.providerDetail } : {}),
+      range: src.range(m.index, chainEnd),
+      callRange: src.range(m.index, end),
+      flags: readCallFlags(src.noComments.slice(chainEnd, end)),
+    };
+    const assigned = assignedName(code, m.index);
+    if (assigned) site.assignedTo = assigned;
+    sites.push(site);
+  }
+  return sites;
 }
 
 /**
