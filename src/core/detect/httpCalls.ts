@@ -17,7 +17,7 @@ interface Destination {
 
 const HTTP_FUNCTIONS = /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky|EventSource|fetchEventSource|stream)$/;
 /** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`): the Realtime API's transport. */
-const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$/;
+const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
 
 function isHttpCall(callee: string): boolean {
   return HTTP_FUNCTIONS.test(callee) || WEBSOCKET_FUNCTIONS.test(callee);
@@ -27,7 +27,12 @@ function isHttpCall(callee: string): boolean {
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant'>): CallSite[] {
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
-  const urlVars = new Map<string, Array<{ at: number; url: string; destination: Destination }>>();
+  const urlVars = new Map<string, Array<{ at: number; url: string; destination: Destination } | { at: number; cleared: true }>>();
+  const assign = (name: string, entry: { at: number; url: string; destination: Destination } | { at: number; cleared: true }): void => {
+    const list = urlVars.get(name);
+    if (list) list.push(entry);
+    else urlVars.set(name, [entry]);
+  };
   const sites: CallSite[] = [];
   const code = lexed.code;
   // base-URL variables: `BASE = "https://api.openai.com/v1"`
@@ -50,28 +55,49 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     } else if (!dest) {
       // `f"{BASE}/chat/completions"`, `${BASE}/chat/completions`, `BASE + "/chat/completions"`
       // the base may be tidied in place: `f"{base_url.rstrip('/')}/chat/completions"`, `${base.replace(/\/$/, '')}/…`
-      const interpolatedBase = /^\$?\{\s*([\w.]+?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*)/.exec(lit.value) ?? formattedBase(lit, code);
+      // later placeholders may hold any expression (`{models[0]['name']}`): read as `{x}`
+      const firstClose = lit.value.indexOf('}');
+      const placeheld = firstClose > 0 ? lit.value.slice(0, firstClose + 1) + lit.value.slice(firstClose + 1).replace(/\$?\{[^{}\n]{0,200}\}/g, '{x}') : lit.value;
+      const interpolatedBase = /^\$?\{\s*([\w.]+?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*)/.exec(placeheld) ?? formattedBase(lit, code);
       const concatBase = !interpolatedBase && lit.value.startsWith('/') ? /([\w.]+)\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start)) : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       const before = !interpolatedBase && !concatBase && instances.size > 0 && lit.value.startsWith('/') ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
       const instanceCall = before.endsWith('(') ? /([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*\($/.exec(before) : null;
       const joined = !interpolatedBase && !concatBase && !instanceCall && lit.value.startsWith('/') ? joinedBase(code, lit) : undefined;
-      const baseName = interpolatedBase?.[1] ?? concatBase?.[1] ?? (instanceCall?.[1] && instances.has(instanceCall[1]) ? instanceCall[1] : undefined) ?? joined;
-      const base = baseName ? bases.get(baseName.replace(/^self\./, '')) ?? bases.get(baseName) : undefined;
+      const instance = instanceCall?.[1] && instances.has(instanceKey(instanceCall[1])) ? instanceKey(instanceCall[1]) : undefined;
+      const instanceBase = instance ? instances.get(instance) : undefined;
+      if (instance && instanceBase !== undefined && !bases.has(instance)) {
+        // a literal base on another host: another provider's OpenAI-compatible endpoint, or nothing of ours
+        const target = otherProviderTarget(`${instanceBase.replace(/\/+$/, '')}${lit.value}`);
+        if (!target) continue;
+        dest = target.dest;
+        url = target.url;
+      }
+      const baseName = dest ? undefined : (interpolatedBase?.[1] ?? concatBase?.[1] ?? instance ?? joined);
+      const base = baseName ? bases.get(baseName) ?? bases.get(instanceKey(baseName)) : undefined;
       const path = interpolatedBase?.[2] ?? lit.value;
-      if (base) {
+      if (dest) {
+        // set above from an instance's literal base on another provider
+      } else if (base) {
         dest = base;
         url = `https://${base.host}${path}`;
       } else if (baseName) {
         // `f"{self.api_host}/v1/chat/completions"`, `config.url + "/v1/embeddings"`: an OpenAI API path on a host set at run time
         const v1Path = runtimeHostPath(path);
         if (!v1Path) continue;
-        const azure = /^\/openai\/deployments\//.test(path);
+        const azure = /\/openai\/deployments\//.test(path);
         // `getConfig().url + "/v1/…"` leaves only `.url` of the expression
         const shown = baseName.startsWith('.') ? `…${baseName}` : baseName;
         dest = { provider: azure ? 'azure' : 'unknown', host: `${shown} (${azure ? 'an Azure OpenAI deployment URL, ' : ''}host decided at run time)` };
         url = `https://runtime.invalid${v1Path}`;
-      } else continue;
+      } else {
+        // `url = "https://example.com/data.json"`: the variable no longer holds an OpenAI URL
+        if (/^(?:https?|wss?):\/\//i.test(lit.value)) {
+          const cleared = assignedVariable(code, lit.start);
+          if (cleared && urlVars.has(cleared)) assign(cleared, { at: lit.start, cleared: true });
+        }
+        continue;
+      }
     }
     if (normalisePath(url).length === 0) continue;
     const inner = enclosingCall(code, lit.start);
@@ -84,20 +110,20 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // `url := fmt.Sprintf("%s/v1/completions", base)`: the variable takes the formatted string
     const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : assignedVariable(code, lit.start);
-    if (name) urlVars.set(name, [...(urlVars.get(name) ?? []), { at: lit.start, url, destination: dest }]);
+    if (name) assign(name, { at: lit.start, url, destination: dest });
   }
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
   if (project && language !== 'go') {
     for (const imported of namedImports(src.noComments, language === 'python' ? 'python' : 'js')) {
       const value = project.urlConstant(imported.module, imported.name);
       const target = value === undefined ? undefined : urlTarget(value);
-      if (target) urlVars.set(imported.local, [{ at: -1, ...target }]);
+      if (target) urlVars.set(imported.local, [{ at: -1, ...target }, ...(urlVars.get(imported.local) ?? [])]);
     }
   }
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
-    const calls = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(?:self\.|this\.)?([A-Za-z_$][\w$]*)\s*[,)]/g;
+    const calls = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*[,)]/g;
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
       const target = urlAt(urlVars, m[2] ?? '', m.index);
       if (!target || !isHttpCall(m[1] ?? '')) continue;
@@ -106,14 +132,16 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const call = { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
       sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(call.open, call.close)));
     }
-    // Go: `http.NewRequest("POST", url, body)`, `http.NewRequestWithContext(ctx, "POST", url, body)`
+    // Go: `http.NewRequest("POST", url, body)`, `http.NewRequestWithContext(ctx, "POST", url, body)`,
+    // `websocket.DefaultDialer.DialContext(ctx, url, header)`: the URL is not the first argument
     if (language === 'go') {
-      const requests = /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g;
+      const requests = /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?|websocket\.(?:\w+\.)?Dial(?:Context)?)[ \t]*\(/g;
       for (let m = requests.exec(code); m; m = requests.exec(code)) {
         const open = m.index + m[0].length - 1;
         const close = matchingBracket(code, open);
         if (close < 0) continue;
-        const urlArgument = splitTopLevel(code.slice(open + 1, close - 1))[m[2] ? 2 : 1]?.trim() ?? '';
+        const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
+        const urlArgument = /NewRequest/.test(m[1] ?? '') ? (args[m[2] ? 2 : 1] ?? '') : (args.find((a) => urlVars.has(a)) ?? '');
         const target = urlAt(urlVars, urlArgument, m.index);
         if (!target) continue;
         const call = { callee: m[1] ?? '', start: m.index, open, close };
@@ -126,27 +154,33 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
 
 /**
  * HTTP clients made with a base URL: `axios.create({ baseURL })`, `httpx.Client(base_url=…)`,
- * `ky.create({ prefixUrl })`, `got.extend({ prefixUrl })`. Their names are returned; those whose
- * base URL is a literal OpenAI or Azure OpenAI URL also go into `bases`, the others are run-time hosts.
+ * `ky.create({ prefixUrl })`, `got.extend({ prefixUrl })`, by name (an attribute without its
+ * `self.`/`this.`). The value is the literal base URL, or undefined when it is decided at run time.
+ * A literal OpenAI or Azure OpenAI base, or a named one, also goes into `bases`.
  */
-function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>): Set<string> {
-  const names = new Set<string>();
+function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>): Map<string, string | undefined> {
+  const instances = new Map<string, string | undefined>();
   // most files make none: a substring test spares the pattern's run over the whole file
-  if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend/.test(code)) return names;
+  if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend/.test(code)) return instances;
   const made = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:await[ \t]+)?(?:axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend)[ \t]*\(/g;
   for (let m = made.exec(code); m; m = made.exec(code)) {
     const open = m.index + m[0].length - 1;
     const close = matchingBracket(code, open);
     const args = src.noComments.slice(open, close < 0 ? open + 1 : close);
-    const base = /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*([^,\n}]+)/.exec(args)?.[1];
+    const base = /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*([^,\n})]+)/.exec(args)?.[1]?.trim();
     if (!base) continue;
-    const name = (m[1] ?? '').replace(/^(?:self|this)\./, '');
-    names.add(name);
-    const literal = /^\s*["'`]([^"'`]*)["'`]\s*$/.exec(base)?.[1];
-    const dest = literal ? destinationOf(literal) : undefined;
+    const name = instanceKey(m[1] ?? '');
+    const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1];
+    instances.set(name, literal);
+    const dest = literal ? destinationOf(literal) : bases.get(base) ?? bases.get(instanceKey(base));
     if (dest) bases.set(name, dest);
   }
-  return names;
+  return instances;
+}
+
+/** `self.http` and `this.api` are looked up as `http` and `api`, as `httpClientInstances` stores them. */
+function instanceKey(name: string): string {
+  return name.replace(/^(?:self|this)\./, '');
 }
 
 /** Where a complete URL goes: OpenAI or Azure OpenAI, or another provider's OpenAI-compatible endpoint. */
@@ -157,11 +191,26 @@ function urlTarget(value: string): { url: string; destination: Destination } | u
   return other ? { url: other.url, destination: other.dest } : undefined;
 }
 
-/** The URL a variable holds at `offset`: its last assignment before, else (a constant defined below its use) its first. */
-function urlAt<T extends { at: number }>(vars: Map<string, T[]>, name: string, offset: number): T | undefined {
+/**
+ * The URL a variable holds at `offset`: its last assignment before (entries are in source order,
+ * imports first), else (a constant defined below its use) its first. A cleared entry (a non-OpenAI
+ * URL assigned since) gives nothing.
+ */
+function urlAt(vars: Map<string, Array<{ at: number; url: string; destination: Destination } | { at: number; cleared: true }>>, name: string, offset: number): { url: string; destination: Destination } | undefined {
   const assignments = vars.get(name);
-  if (!assignments) return undefined;
-  return assignments.filter((a) => a.at < offset).pop() ?? assignments[0];
+  if (!assignments || assignments.length === 0) return undefined;
+  let lo = 0;
+  let hi = assignments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((assignments[mid]?.at ?? 0) < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const entry = assignments[found >= 0 ? found : 0];
+  return entry && 'url' in entry ? entry : undefined;
 }
 
 /**
@@ -175,6 +224,8 @@ const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|format|JoinPath|urljoin|URL)$/;
  * `urljoin(base, "/v1/embeddings")`, `new URL("/v1/files", base)`. Undefined for other calls.
  */
 function joinedBase(code: string, lit: StringLiteral): string | undefined {
+  // only near such a call: walking back to the enclosing call for every `/…` string was quadratic
+  if (!/(?:JoinPath|urljoin|URL)\s*\(/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) return undefined;
   const call = enclosingCall(code, lit.start);
   if (!call || !/(?:^|\.)(?:JoinPath|urljoin|URL)$/.test(call.callee)) return undefined;
   const args = splitTopLevel(code.slice(call.open + 1, call.close - 1)).map((a) => a.trim());
@@ -202,7 +253,10 @@ function formattedBase(lit: StringLiteral, code: string): [string, string, strin
  * `/audio/transcriptions`; a base URL that already ends in `/v1`). One bare segment (`/files`)
  * could be any server's.
  */
-function runtimeHostPath(path: string): string | undefined {
+function runtimeHostPath(written: string): string | undefined {
+  // a gateway in front of Azure OpenAI adds its own prefix: `/{api_path}/openai/deployments/…`
+  const gateway = written.indexOf('/openai/deployments/');
+  const path = gateway > 0 ? written.slice(gateway) : written;
   if (isOpenAIEndpointPath(path)) return path;
   const segments = normalisePath(path);
   const azure = /^\/openai\/deployments\//.test(path);
@@ -329,10 +383,12 @@ function goFirstOfPair(code: string, offset: number): string | undefined {
   return /([A-Za-z_]\w*)[ \t]*,[ \t]*[A-Za-z_]\w*[ \t]*:?=[ \t]*$/.exec(code.slice(Math.max(0, offset - 120), offset))?.[1];
 }
 
+/** The name a value at `offset` is assigned to; an attribute keeps its `self.`/`this.` (a bare name is another variable). */
 function assignedVariable(code: string, offset: number): string | undefined {
-  const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
   // a bounded window before the literal keeps minified one-line files linear
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+|self\.|this\.)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*[rfbu]{0,2}$/i.exec(code.slice(Math.max(lineStart, offset - 240), offset))?.[1];
+  const window = code.slice(Math.max(0, offset - 240), offset);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*(?:new[ \t]+)?[rfbu]{0,2}$/i.exec(before)?.[1];
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */
@@ -472,7 +528,12 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
   for (const m of text.matchAll(/^@([\w-]+)\s*=\s*(.+)$/gm)) vars.set(m[1] ?? '', (m[2] ?? '').trim());
   const sites: CallSite[] = [];
   const request = /^(GET|POST|PUT|PATCH|DELETE)[ \t]+(\S+)/gm;
+  const starts = [...text.matchAll(request)].map((r) => r.index ?? 0);
+  const separators = [...text.matchAll(/\n###/g)].map((r) => r.index ?? 0);
+  let index = 0;
+  let nextSeparator = 0;
   for (let m = request.exec(text); m; m = request.exec(text)) {
+    index++;
     const written = (m[2] ?? '').replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
     // `{{$dotenv AZURE_OPENAI_ENDPOINT}}/openai/deployments/…`: a host decided at run time, as in code
     const runtime = destinationOf(written) ? undefined : /^(\{\{[^}]*\}\})(\/[^\s?#]*)/.exec(written);
@@ -480,8 +541,10 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
     const dest: Destination | undefined = v1Path ? { provider: /^\/openai\/deployments\//.test(runtime?.[2] ?? '') ? 'azure' : 'unknown', host: `${runtime?.[1] ?? ''} (host decided at run time)` } : destinationOf(written);
     const url = v1Path ? `https://runtime.invalid${v1Path}` : written;
     if (!dest || normalisePath(url).length === 0) continue;
-    const next = text.indexOf('\n###', m.index);
-    const body = text.slice(m.index, next < 0 ? text.length : next);
+    // a request's text runs to the next `###` or the next request line, whichever comes first
+    while ((separators[nextSeparator] ?? Infinity) < m.index) nextSeparator++;
+    const end = Math.min(separators[nextSeparator] ?? text.length, starts[index] ?? text.length);
+    const body = text.slice(m.index, end);
     const verb = m[1] ?? 'GET';
     sites.push({
       kind: 'http',

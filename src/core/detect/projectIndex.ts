@@ -118,13 +118,19 @@ export class ProjectIndex {
  * Module-level constants holding an http(s)/ws(s) URL, by name: `export const URL = "…"`,
  * `URL = "…"` at a Python module's top level (a value may start on the next line).
  */
+const CONSTANT = /\n(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\n?[ \t]*$/;
+const LINE_START_CONSTANT = /(?:^|\n)(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\n?[ \t]*$/;
+
 function moduleUrlConstants(lexed: Lexed): Map<string, string> {
   const urls = new Map<string, string>();
   for (const lit of lexed.strings) {
     if (lit.interpolated || !/^(?:https?|wss?):\/\//i.test(lit.value)) continue;
-    const lineStart = lexed.code.lastIndexOf('\n', lexed.code.lastIndexOf('\n', lit.start - 1) - 1) + 1;
-    const before = lexed.code.slice(Math.max(lineStart, lit.start - 240), lit.start);
-    const name = /(?:^|\n)(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\n?[ \t]*$/.exec(before)?.[1];
+    // a bounded window (searching back for line starts on a minified line was quadratic); `^`
+    // stands for a line start only when the window begins at one
+    const from = Math.max(0, lit.start - 240);
+    const before = lexed.code.slice(from, lit.start).replace(/\r\n/g, '\n');
+    const atLineStart = from === 0 || lexed.code.charCodeAt(from - 1) === 10;
+    const name = (atLineStart ? LINE_START_CONSTANT : CONSTANT).exec(before)?.[1];
     if (name) urls.set(name, lit.value);
   }
   return urls;

@@ -236,7 +236,7 @@ function boundMethodCalls(src: SourceText, code: string, symbols: Symbols, famil
   const sites: CallSite[] = [];
   // Found from the `=` (a pattern that starts with a literal character is searched for quickly),
   // then the name written just before it: `name = client.chat.completions.create` at a line's end.
-  const binding = /=[ \t]*((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?:\.bind\([^)]*\))?[ \t]*(?:;[ \t]*)?$/gm;
+  const binding = /=[ \t]*((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?:\.bind\([^)\n]{0,200}\))?[ \t]*(?:;[ \t]*)?$/gm;
   for (const b of code.matchAll(binding)) {
     const name = boundName(code, b.index ?? 0);
     if (!name) continue;
@@ -350,7 +350,8 @@ function scopedClient(root: string, at: number, s: Symbols, code: string): Clien
     s.definitionsByScope.set(root, byScope);
   }
   if (byScope.size < 2) return undefined;
-  const local = byScope.get(scopes.of(at)) ?? byScope.get(-1);
+  // the innermost function that assigns the name, else an enclosing one (a closure), else the module
+  const local = scopes.chain(at).map((scope) => byScope.get(scope)).find((list) => list !== undefined) ?? byScope.get(-1);
   if (!local) return undefined;
   const first = local[0];
   if (!first) return null;
@@ -433,8 +434,21 @@ class PythonScopes {
     }
   }
 
+  /** The start offsets of the functions around `offset`, innermost first. */
+  chain(offset: number): number[] {
+    const starts: number[] = [];
+    for (let i = this.innermost(offset); i >= 0; i = this.parents[i] as number) if (offset < (this.ends[i] as number)) starts.push(this.starts[i] as number);
+    return starts;
+  }
+
   /** The start offset of the innermost function around `offset`, or -1 at module level. */
   of(offset: number): number {
+    const i = this.innermost(offset);
+    return i < 0 ? -1 : (this.starts[i] as number);
+  }
+
+  /** The index of the innermost function around `offset`, or -1. */
+  private innermost(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     let last = -1;
@@ -445,7 +459,7 @@ class PythonScopes {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    for (let i = last; i >= 0; i = this.parents[i] as number) if (offset < (this.ends[i] as number)) return this.starts[i] as number;
+    for (let i = last; i >= 0; i = this.parents[i] as number) if (offset < (this.ends[i] as number)) return i;
     return -1;
   }
 }
@@ -748,7 +762,11 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       setClient(s, name, info);
       // a class attribute (`class Runner:` … `client = OpenAI()`) is used as `Runner.client`, `self.client`, `cls.client`
       const owner = name.includes('.') ? undefined : enclosingPythonClass(code, m.index, classOfLine);
-      if (owner) for (const via of [owner, 'self', 'cls']) setClient(s, `${via}.${name}`, info);
+      if (owner) {
+        for (const via of [owner, 'self', 'cls']) setClient(s, `${via}.${name}`, info);
+        // per class, like `self.x = …` in a method (another class may keep another client there)
+        define(s, `self.${name}`, m.index, info);
+      }
     } else {
       // `fast = client.with_options(...)`
       const source = /^([A-Za-z_][\w.]*)\.(?:with_options|copy)$/.exec(m[2] ?? '')?.[1];
@@ -822,6 +840,14 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
 function shadowClientsWithParameters(s: Symbols, code: string): void {
   if (s.clients.size === 0 || !/^[ \t]*(?:async[ \t]+)?def[ \t]/m.test(code)) return;
   const scopes = (s.scopes ??= new PythonScopes(code));
+  // the offsets each name is assigned at, sorted, read before any parameter is added
+  const assignedAt = new Map<string, number[]>();
+  const offsetsOf = (name: string): number[] => {
+    let offsets = assignedAt.get(name);
+    if (!offsets) assignedAt.set(name, (offsets = [...(s.definitions.get(name)?.keys() ?? [])].sort((a, b) => a - b)));
+    return offsets;
+  };
+  const shadows: Array<{ name: string; at: number; info: ClientInfo }> = [];
   for (const def of scopes.defs) {
     const close = matchingBracket(code, def.paramsOpen, 2000);
     if (close < 0) continue;
@@ -831,10 +857,30 @@ function shadowClientsWithParameters(s: Symbols, code: string): void {
       if (!name || !held) continue;
       // a function that assigns the name itself has said what it holds
       const scope = scopes.of(def.paramsOpen);
-      if ([...(s.definitions.get(name)?.keys() ?? [])].some((at) => at > def.paramsOpen && at < def.end && scopes.of(at) === scope)) continue;
-      define(s, name, def.paramsOpen, { family: held.family, provider: 'unknown', providerDetail: `${name} is a parameter of ${def.name}(): the caller chooses the client` });
+      const offsets = offsetsOf(name);
+      let i = firstAbove(offsets, def.paramsOpen);
+      let own = false;
+      for (; i < offsets.length && (offsets[i] as number) < def.end && !own; i++) own = scopes.of(offsets[i] as number) === scope;
+      if (!own) shadows.push({ name, at: def.paramsOpen, info: { family: held.family, provider: 'unknown', providerDetail: `${name} is a parameter of ${def.name}(): the caller chooses the client` } });
     }
   }
+  for (const { name, at, info } of shadows) {
+    // a client imported or built without a plain assignment keeps its meaning at module level
+    if (!s.definitions.has(name)) define(s, name, -1, s.clients.get(name));
+    define(s, name, at, info);
+  }
+}
+
+/** The index of the first value above `offset` in a sorted list. */
+function firstAbove(sorted: number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
@@ -883,7 +929,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
   // No two adjacent quantifiers may both match blanks: comments and strings are blanked to long
   // runs of spaces, and an ambiguous pattern backtracks quadratically over them (found by fuzzing).
-  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?)([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*new\s+([\w$.]+)\s*\(/g;
+  // also a plain reassignment (`let openai;` … `openai = new OpenAI({ apiKey })`)
+  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+[ \t]*=[ \t]*new\s))([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*new\s+([\w$.]+)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[2] ?? '');
     if (!cls) continue;

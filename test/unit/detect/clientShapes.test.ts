@@ -437,4 +437,57 @@ describe('client shapes', () => {
     const py = 'import requests\nfrom urllib.parse import urljoin\nrequests.post(urljoin(settings.base, "/v1/embeddings"), json=b)\n';
     assert.deepEqual(found(py, 'a.py'), ['3 POST /v1/embeddings unknown']);
   });
+
+  it('corpus 11: a factory result used at once, tidied and gateway-prefixed bases, a plain JS reassignment', () => {
+    const py = [
+      'from openai import AsyncAzureOpenAI as AzureClient',
+      'import httpx',
+      'import requests',
+      'class Chat:',
+      '    def get_client(self) -> AzureClient:',
+      '        if self.client:',
+      '            return self.client',
+      '        self.client = AzureClient(azure_endpoint=self.endpoint)',
+      '        return self.client',
+      '    async def ask(self, p):',
+      '        return await self.get_client().responses.create(**p)',
+      'async def proxy(body, openai_base_url):',
+      '    async with httpx.AsyncClient() as client:',
+      '        r = await client.post(f"{openai_base_url.rstrip(\'/\')}/chat/completions", json=body)',
+      '        async with client.stream("POST", f"{openai_base_url}/chat/completions", json=body) as s:',
+      '            pass',
+      'url = f"{gateway_url}/{api_path}/openai/deployments/{models[0][\'name\']}/chat/completions?api-version={v}"',
+      'requests.post(url, json=body)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'a.py'), ['11 POST /v1/responses azure', '14 POST /v1/chat/completions unknown', '15 POST /v1/chat/completions unknown', '18 POST /v1/chat/completions azure']);
+    const js = 'const OpenAI = require("openai");\nlet openai;\nif (key) {\n  openai = new OpenAI({ apiKey: key });\n}\nawait openai.responses.create(req);\n';
+    assert.deepEqual(found(js, 'a.js'), ['6 POST /v1/responses openai']);
+  });
+
+  it('corpus 11: curl to a URL held whole in a script variable; a Go websocket dial to the Realtime API', () => {
+    const sh = '#!/bin/bash\nTIMEOUT=30\nGPT_URL="${ENDPOINT}openai/deployments/gpt/chat/completions?api-version=2025-04-01-preview"\ncall() {\n  curl -sS --max-time "$TIMEOUT" -X POST "$GPT_URL" -H "api-key: $KEY" --data-binary @"$1"\n}\n';
+    assert.deepEqual(found(sh, 'a.sh'), ['5 POST /v1/chat/completions azure']);
+    const go = 'package rt\nimport "github.com/gorilla/websocket"\nconst realtimeURL = "wss://api.openai.com/v1/realtime?model=gpt-realtime"\nfunc dial(ctx context.Context, h http.Header) {\n\tconn, _, err := websocket.DefaultDialer.DialContext(ctx, realtimeURL, h)\n}\n';
+    assert.deepEqual(found(go, 'a.go'), ['5 WEBSOCKET /v1/realtime openai']);
+  });
+
+  it('review: instance bases on other hosts, self/this attributes, cleared URL variables, closures and class attributes', () => {
+    const stripe = 'import axios from "axios";\n// not openai\nconst stripe = axios.create({ baseURL: "https://api.stripe.com" });\nawait stripe.post("/v1/files", form);\nconst ollama = axios.create({ baseURL: "http://localhost:11434" });\nawait ollama.post("/v1/chat/completions", b);\n';
+    assert.deepEqual(found(stripe, 'a.js'), ['6 POST /v1/chat/completions other']);
+    const httpx = 'import httpx\nclass A:\n    def __init__(self):\n        self.http = httpx.Client(base_url="https://api.openai.com/v1")\n    def go(self):\n        self.http.post("/chat/completions", json=b)\n';
+    assert.deepEqual(found(httpx, 'a.py'), ['6 POST /v1/chat/completions openai']);
+    const attribute = 'class A { constructor() { this.endpoint = "https://api.openai.com/v1/chat/completions"; }\n go() { return fetch(this.endpoint, { method: "POST" }); } }\nfunction download(endpoint) { return fetch(endpoint); }\nconst u = new URL("/v1/embeddings", BASE);\nawait fetch(u, { method: "POST" });\n';
+    assert.deepEqual(found(attribute, 'a.js'), ['2 POST /v1/chat/completions openai', '5 POST /v1/embeddings unknown']);
+    const cleared = 'import requests\nurl = "https://api.openai.com/v1/models"\nrequests.get(url)\nurl = "https://example.com/data.json"\nrequests.get(url)\n';
+    assert.deepEqual(found(cleared, 'a.py'), ['3 GET /v1/models openai']);
+    const closure = 'from openai import OpenAI\nclient = OpenAI()\ndef outer(client):\n    def inner():\n        return client.models.list()\n    return inner\n';
+    assert.deepEqual(found(closure, 'a.py'), ['5 GET /v1/models unknown']);
+    const classes = 'from openai import OpenAI\nclass Runner:\n    client = OpenAI(base_url="http://localhost:11434/v1")\n    def run(self):\n        return self.client.models.list()\nclass Other:\n    def __init__(self):\n        self.client = OpenAI()\n    def go(self):\n        return self.client.models.list()\n';
+    assert.deepEqual(found(classes, 'a.py'), ['5 GET /v1/models other', '10 GET /v1/models openai']);
+    const project = new ProjectIndex();
+    project.addFile('app/clients.py', 'from openai import OpenAI\nclient = OpenAI(base_url="http://localhost:11434/v1")\n');
+    const imported = '# OpenAI via app.clients\nfrom app.clients import client\ndef ask(p, client):\n    return client.chat.completions.create(model="m", messages=p)\ndef other(p):\n    return client.chat.completions.create(model="m", messages=p)\n';
+    assert.deepEqual(detectCallSites(imported, { fileName: 'app/x.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.provider}`), ['4 unknown', '6 other']);
+  });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { parseProfile } from '../../../src/core/profile/parseProfile';
 
 // Property tests over random and mutated inputs: no exception escapes, nothing is slow.
@@ -110,6 +111,13 @@ describe('fuzzing the detectors and the profile parser', () => {
     // A class body of 20,000 client attributes: each looked back to its `class` line (5,000 took 1.3 s, quadratic).
     linear('class body of client attributes', () => detectCallSites(`from openai import OpenAI\nclass A:\n${'    c = OpenAI()\n'.repeat(20_000)}`, { fileName: 'attrs.py' }));
     assert.strictEqual(linear('axios instance with 3,000 posts on one line', () => detectCallSites(`const api=axios.create({baseURL:x});${"api.post('/v1/chat/completions',b);".repeat(3_000)}`, { fileName: 'api.min.js' }).sites.length), 3_000);
+    // Found in review of this session's rules (each took 5–40 s at these sizes before its fix):
+    linear('strings starting with / in unclosed calls', () => detectCallSites(`// openai\n${`f(${'"/",'.repeat(900)}`.repeat(60)}`, { fileName: 'join.js' }));
+    linear('unclosed .bind( after each =', () => detectCallSites(`import OpenAI from "openai";\n${'x=a.b.bind('.repeat(40_000)}`, { fileName: 'bind.js' }));
+    linear('24,000 assignments and uses of one URL variable', () => detectCallSites(`import requests\n${'u="https://api.openai.com/v1/models"\nget(u)\n'.repeat(24_000)}`, { fileName: 'urls.py' }));
+    linear('40,000 functions taking the module client as a parameter', () => detectCallSites(`from openai import OpenAI\nc = OpenAI()\n${'def f(c):\n pass\n'.repeat(40_000)}`, { fileName: 'params.py' }));
+    linear('70,000 URL strings on one minified line', () => new ProjectIndex().addFile('m.js', `const openai=1;${'"https://a.b/",'.repeat(70_000)}`));
+    linear('20,000 .http requests without separators', () => detectCallSites('GET {{h}}/v1/models\n'.repeat(20_000), { fileName: 'many.http' }));
     linear('line of name: pairs', () => detectCallSites(`from openai import OpenAI\nclient = OpenAI()\nx = {${'a:'.repeat(200_000)}}\n`, { fileName: 'pairs.py' }));
     // `import` followed by a long comment (blanked to spaces): four adjacent optional blanks in the
     // import pattern backtracked as n^4 (found by `npm run fuzz`; 800 blanks took 20 s).
