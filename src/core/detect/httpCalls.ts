@@ -63,7 +63,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       const before = !interpolatedBase && !concatBase && instances.size > 0 && lit.value.startsWith('/') ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
       const instanceCall = before.endsWith('(') ? /([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*\($/.exec(before) : null;
-      const joined = !interpolatedBase && !concatBase && !instanceCall && lit.value.startsWith('/') ? joinedBase(code, lit) : undefined;
+      // `urljoin(base, "v1/chat/completions")` joins without a leading slash too
+      const joined = !interpolatedBase && !concatBase && !instanceCall && /^\/|^(?:v1|openai)\//.test(lit.value) ? joinedBase(code, lit) : undefined;
       const instance = instanceCall?.[1] && instances.has(instanceKey(instanceCall[1])) ? instanceKey(instanceCall[1]) : undefined;
       const instanceBase = instance ? instances.get(instance) : undefined;
       if (instance && instanceBase !== undefined && !bases.has(instance)) {
@@ -75,7 +76,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
       const baseName = dest ? undefined : (interpolatedBase?.[1] ?? concatBase?.[1] ?? instance ?? joined);
       const base = baseName ? bases.get(baseName) ?? bases.get(instanceKey(baseName)) : undefined;
-      const path = interpolatedBase?.[2] ?? lit.value;
+      const path = interpolatedBase?.[2] ?? (lit.value.startsWith('/') ? lit.value : `/${lit.value}`);
       if (dest) {
         // set above from an instance's literal base on another provider
       } else if (base) {
@@ -387,7 +388,10 @@ function goFirstOfPair(code: string, offset: number): string | undefined {
 function assignedVariable(code: string, offset: number): string | undefined {
   // a bounded window before the literal keeps minified one-line files linear
   const window = code.slice(Math.max(0, offset - 240), offset);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
+  const lineStart = window.lastIndexOf('\n') + 1;
+  // black wraps a long value on the next line: `URL = (` then the string alone on its line
+  const previousLineStart = window.lastIndexOf('\n', lineStart - 2) + 1;
+  const before = window.slice(lineStart).trim() === '' && lineStart > 0 ? window.slice(previousLineStart, lineStart - 1).replace(/[ \t]*\(?[ \t]*\r?$/, '') : window.slice(lineStart);
   return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*(?:new[ \t]+)?[rfbu]{0,2}$/i.exec(before)?.[1];
 }
 

@@ -118,8 +118,8 @@ export class ProjectIndex {
  * Module-level constants holding an http(s)/ws(s) URL, by name: `export const URL = "…"`,
  * `URL = "…"` at a Python module's top level (a value may start on the next line).
  */
-const CONSTANT = /\n(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\n?[ \t]*$/;
-const LINE_START_CONSTANT = /(?:^|\n)(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\n?[ \t]*$/;
+const CONSTANT = /\n(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\(?[ \t]*\n?[ \t]*$/;
+const LINE_START_CONSTANT = /(?:^|\n)(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\(?[ \t]*\n?[ \t]*$/;
 
 function moduleUrlConstants(lexed: Lexed): Map<string, string> {
   const urls = new Map<string, string>();

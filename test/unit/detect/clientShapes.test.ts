@@ -490,4 +490,12 @@ describe('client shapes', () => {
     const imported = '# OpenAI via app.clients\nfrom app.clients import client\ndef ask(p, client):\n    return client.chat.completions.create(model="m", messages=p)\ndef other(p):\n    return client.chat.completions.create(model="m", messages=p)\n';
     assert.deepEqual(detectCallSites(imported, { fileName: 'app/x.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.provider}`), ['4 unknown', '6 other']);
   });
+
+  it('review: black-wrapped URL constants and urljoin without a leading slash', () => {
+    const py = 'import requests\nfrom urllib.parse import urljoin\nCHAT_URL = (\n    "https://api.openai.com/v1/chat/completions"\n)\nrequests.post(CHAT_URL, json=b)\nrequests.post(urljoin(settings.base, "v1/embeddings"), json=b)\nrows = [\n    "https://api.openai.com/v1/models",\n]\nrequests.get(rows)\n';
+    assert.deepEqual(found(py, 'a.py'), ['6 POST /v1/chat/completions openai', '7 POST /v1/embeddings unknown']);
+    const project = new ProjectIndex();
+    project.addFile('app/settings.py', '# OpenAI endpoints\nCHAT_URL = (\n    "https://api.openai.com/v1/chat/completions"\n)\n');
+    assert.equal(project.urlConstant('app.settings', 'CHAT_URL'), 'https://api.openai.com/v1/chat/completions');
+  });
 });
