@@ -130,6 +130,50 @@ function expandAlias(members: string[], aliases: Map<string, string[]>): string[
   return members;
 }
 
+/** Sticky: a member chain right after a call's `)` (bounded, so a long line stays linear). */
+const MEMBER_AFTER = /[ \t]*((?:\??\.[ \t]*[A-Za-z_$][\w$]{0,100}){1,12})[ \t]*\(/y;
+
+/**
+ * An SDK method called on a value right where a call produces it: `OpenAI().files.create(…)`,
+ * `self.get_client().responses.create(…)`. `close` is just past the producing call's `)`; the
+ * client is worked out only once a method is found.
+ */
+function siteOnResult(
+  src: SourceText,
+  code: string,
+  produced: { start: number; close: number; label: string },
+  map: SdkFamily,
+  language: SourceLanguage,
+  client: () => Pick<ClientInfo, 'provider' | 'providerDetail'>,
+): CallSite | undefined {
+  MEMBER_AFTER.lastIndex = produced.close;
+  const chain = MEMBER_AFTER.exec(code);
+  if (!chain) return undefined;
+  const rest = (chain[1] ?? '').split('.').map((p) => p.replace(/[\s?]/g, '')).filter(Boolean);
+  const method = lookupSdkMethod(map, rest);
+  if (!method) return undefined;
+  const info = client();
+  const chainEnd = produced.close + (chain[0] ?? '').length - 1;
+  const callClose = matchingBracket(code, chainEnd);
+  const end = callClose < 0 ? chainEnd + 1 : callClose;
+  const site: CallSite = {
+    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : 'sdk-node',
+    language,
+    method: `${produced.label}.${rest.join('.')}`,
+    httpMethod: method.http,
+    endpoint: method.path,
+    ...(method.also ? { alsoEndpoints: method.also } : {}),
+    provider: info.provider,
+    ...(info.providerDetail ? { providerDetail: info.providerDetail } : {}),
+    range: src.range(produced.start, chainEnd),
+    callRange: src.range(produced.start, end),
+    flags: readCallFlags(src.noComments.slice(chainEnd, end)),
+  };
+  const assigned = assignedName(code, produced.start);
+  if (assigned) site.assignedTo = assigned;
+  return site;
+}
+
 /**
  * `self.get_client().responses.create(…)`, `getClient().chat.completions.create(…)`: a function of
  * this file (or, with a plain name, of the project) that returns a client, called and used in one
@@ -140,38 +184,14 @@ function factoryResultCalls(src: SourceText, code: string, s: Symbols, family: F
   const names = [...s.factories.keys()].filter((k) => /^[A-Za-z_$][\w$]*$/.test(k)).map(escapeRe);
   if (names.length === 0) return [];
   const call = new RegExp(`(?<![\\w$.])((?:self\\.|cls\\.|this\\.)?(${names.join('|')}))[ \\t]*\\(`, 'g');
-  const memberAfter = /[ \t]*((?:\??\.[ \t]*[A-Za-z_$][\w$]{0,100}){1,12})[ \t]*\(/y;
   const sites: CallSite[] = [];
   for (let m = call.exec(code); m; m = call.exec(code)) {
     const info = s.factories.get(m[2] ?? '');
     const close = matchingBracket(code, m.index + m[0].length - 1);
     if (!info || close < 0) continue;
-    memberAfter.lastIndex = close;
-    const chain = memberAfter.exec(code);
-    if (!chain) continue;
-    const rest = (chain[1] ?? '').split('.').map((p) => p.replace(/[\s?]/g, '')).filter(Boolean);
     const map: SdkFamily = info.family === 'node_legacy' ? 'node_legacy' : family === 'python' ? 'python' : 'node';
-    const method = lookupSdkMethod(map, rest);
-    if (!method) continue;
-    const chainEnd = close + (chain[0] ?? '').length - 1;
-    const callClose = matchingBracket(code, chainEnd);
-    const end = callClose < 0 ? chainEnd + 1 : callClose;
-    const site: CallSite = {
-      kind: family === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : 'sdk-node',
-      language,
-      method: `${m[1] ?? ''}().${rest.join('.')}`,
-      httpMethod: method.http,
-      endpoint: method.path,
-      ...(method.also ? { alsoEndpoints: method.also } : {}),
-      provider: info.provider,
-      ...(info.providerDetail ? { providerDetail: info.providerDetail } : {}),
-      range: src.range(m.index, chainEnd),
-      callRange: src.range(m.index, end),
-      flags: readCallFlags(src.noComments.slice(chainEnd, end)),
-    };
-    const assigned = assignedName(code, m.index);
-    if (assigned) site.assignedTo = assigned;
-    sites.push(site);
+    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? ''}()` }, map, language, () => info);
+    if (site) sites.push(site);
   }
   return sites;
 }
@@ -187,43 +207,15 @@ function constructedClientCalls(src: SourceText, code: string, s: Symbols, famil
   if (names.length === 0) return [];
   const ctor = new RegExp(`(?<![\\w$.])${family === 'js' ? 'new[ \\t]+' : ''}(${names.join('|')})[ \\t]*\\(`, 'g');
   const sites: CallSite[] = [];
-  // sticky: a member chain right after the constructor call (bounded, so a long line stays linear)
-  const memberAfter = /[ \t]*((?:\??\.[ \t]*[A-Za-z_$][\w$]{0,100}){1,12})[ \t]*\(/y;
   for (let m = ctor.exec(code); m; m = ctor.exec(code)) {
     const cls = s.classes.get(m[1] ?? '');
     const open = m.index + m[0].length - 1;
     const close = matchingBracket(code, open);
-    if (!cls || close < 0) continue;
     // `close` is just past the constructor's `)`: most constructors are assigned, not called on
-    memberAfter.lastIndex = close;
-    const chain = memberAfter.exec(code);
-    if (!chain) continue;
-    const rest = (chain[1] ?? '').split('.').map((p) => p.replace(/[\s?]/g, '')).filter(Boolean);
-    const legacy = cls === 'OpenAIApi';
-    const map: SdkFamily = family === 'python' ? 'python' : legacy ? 'node_legacy' : 'node';
-    const method = lookupSdkMethod(map, rest);
-    if (!method) continue;
-    const client = providerFromConstructor(cls, constructorArgs(code, src.noComments, open), src.noComments);
-    const chainEnd = close + (chain[0] ?? '').length - 1;
-    const callClose = matchingBracket(code, chainEnd);
-    const end = callClose < 0 ? chainEnd + 1 : callClose;
-    const start = m.index;
-    const site: CallSite = {
-      kind: family === 'python' ? 'sdk-python' : legacy ? 'sdk-node-legacy' : 'sdk-node',
-      language,
-      method: `${m[1] ?? cls}(…).${rest.join('.')}`,
-      httpMethod: method.http,
-      endpoint: method.path,
-      ...(method.also ? { alsoEndpoints: method.also } : {}),
-      provider: client.provider,
-      ...(client.providerDetail ? { providerDetail: client.providerDetail } : {}),
-      range: src.range(start, chainEnd),
-      callRange: src.range(start, end),
-      flags: readCallFlags(src.noComments.slice(chainEnd, end)),
-    };
-    const assigned = assignedName(code, start);
-    if (assigned) site.assignedTo = assigned;
-    sites.push(site);
+    if (!cls || close < 0) continue;
+    const map: SdkFamily = family === 'python' ? 'python' : cls === 'OpenAIApi' ? 'node_legacy' : 'node';
+    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? cls}(…)` }, map, language, () => providerFromConstructor(cls, constructorArgs(code, src.noComments, open), src.noComments));
+    if (site) sites.push(site);
   }
   return sites;
 }
