@@ -115,7 +115,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
   if (project && language !== 'go') {
-    for (const imported of namedImports(src.noComments, language === 'python' ? 'python' : 'js')) {
+    for (const imported of language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) {
       const value = project.urlConstant(imported.module, imported.name);
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(imported.local, [{ at: -1, ...target }, ...(urlVars.get(imported.local) ?? [])]);

@@ -6,13 +6,14 @@ export interface NamedImport {
 }
 
 /**
- * The named imports of a file, read from its text with comments blanked (the module path is a
- * string, so strings must be kept). Brace and parenthesis lists are bounded for files that never close them.
+ * The named imports of a file. JavaScript is read from its text with comments blanked (the module
+ * path is a string); Python from its code with strings blanked too (a docstring's example is not an
+ * import). Brace and parenthesis lists are bounded for files that never close them.
  */
-export function namedImports(noComments: string, family: 'python' | 'js'): NamedImport[] {
+export function namedImports(source: string, family: 'python' | 'js'): NamedImport[] {
   const imports: NamedImport[] = [];
   const pattern = family === 'js' ? /\bimport\s+(?:type\s+)?\{([^}]{0,2000})\}\s*from\s*["']([^"'\n]+)["']/g : /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n]+)/gm;
-  for (const m of noComments.matchAll(pattern)) {
+  for (const m of source.matchAll(pattern)) {
     const [list, module] = family === 'js' ? [m[1], m[2]] : [m[2], m[1]];
     for (const part of (list ?? '').replace(/[()]/g, '').split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);

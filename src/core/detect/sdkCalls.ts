@@ -3,6 +3,7 @@ import { readCallFlags } from './callFlags';
 import type { ClientInfo } from './clients';
 import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant } from './clients';
 import type { Lexed } from './lexer';
+import { namedImports } from './imports';
 import { matchingBracket, splitTopLevel } from './lexer';
 import type { ProjectIndex } from './projectIndex';
 import type { SdkFamily } from './sdkMap';
@@ -718,12 +719,11 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       if (name && PY_CLIENT_CLASSES.has(name)) s.classes.set(alias ?? name, name);
     }
   }
-  for (const m of code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n]+)/gm)) {
-    if (!project || (m[1] ?? '').startsWith('openai')) continue;
-    for (const part of (m[2] ?? '').replace(/[()]/g, '').split(',')) {
-      const [name, alias] = part.trim().split(/\s+as\s+/);
-      const info = name ? project.lookup(m[1] ?? '', name) : undefined;
-      if (info) s.clients.set(alias ?? name ?? '', info);
+  // `from app.clients import client`: a client another module of the project built
+  if (project) {
+    for (const imported of namedImports(code, 'python')) {
+      const info = imported.module.startsWith('openai') ? undefined : project.lookup(imported.module, imported.name);
+      if (info) s.clients.set(imported.local, info);
     }
   }
   for (const mod of s.modules) {
