@@ -45,6 +45,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (path.length === 0) bases.set(name, dest);
   }
   const instances = httpClientInstances(src, code, bases);
+  let classBodyLines: Set<number> | undefined;
   for (const lit of lexed.strings) {
     let dest = destinationOf(lit.value);
     let url = lit.value;
@@ -112,6 +113,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // `url := fmt.Sprintf("%s/v1/completions", base)`: the variable takes the formatted string
     const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : assignedVariable(code, lit.start);
     if (name) assign(name, { at: lit.start, url, destination: dest });
+    // a class attribute (`class Session:` … `api_url: HttpUrl = "https://…"`) is read as `self.api_url`
+    if (name && language === 'python' && !name.includes('.') && (classBodyLines ??= pythonClassBodyLines(code)).has(code.lastIndexOf('\n', lit.start - 1) + 1)) assign(`self.${name}`, { at: lit.start, url, destination: dest });
   }
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
   if (project && language !== 'go') {
@@ -124,10 +127,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
-    const calls = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*[,)]/g;
+    // also `client.stream("POST", url)` / `request("POST", url)`, and the URL wrapped as `str(url)` / `String(url)`
+    const calls = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:(?:str|String)\(\s*)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)?\s*[,)]/g;
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
-      const target = urlAt(urlVars, m[2] ?? '', m.index);
-      if (!target || !isHttpCall(m[1] ?? '')) continue;
+      const target = urlAt(urlVars, m[3] ?? '', m.index);
+      if (!target || !isHttpCall(m[1] ?? '') || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? ''))) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
       const call = { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
@@ -377,6 +381,29 @@ function enclosingCall(code: string, offset: number): { callee: string; start: n
     }
   }
   return undefined;
+}
+
+/**
+ * Start offsets of the lines that are statements directly in a Python `class` body (not in a
+ * method): one pass with a stack of the open blocks' indents.
+ */
+function pythonClassBodyLines(code: string): Set<number> {
+  const found = new Set<number>();
+  const open: Array<{ indent: number; isClass: boolean }> = [];
+  for (let start = 0; start < code.length; ) {
+    const newline = code.indexOf('\n', start);
+    const end = newline < 0 ? code.length : newline;
+    let indent = start;
+    while (indent < end && (code[indent] === ' ' || code[indent] === '\t')) indent++;
+    if (indent < end && code[indent] !== '\r') {
+      const depth = indent - start;
+      while (open.length > 0 && (open[open.length - 1]?.indent ?? 0) >= depth) open.pop();
+      if (open[open.length - 1]?.isClass) found.add(start);
+      open.push({ indent: depth, isClass: code.startsWith('class', indent) && !/[\w]/.test(code[indent + 5] ?? '') });
+    }
+    start = end + 1;
+  }
+  return found;
 }
 
 /** Go's `u, err := url.JoinPath(…)`: the first of the two names. */

@@ -1,4 +1,4 @@
-import type { CallKind, CallSite, SourceLanguage } from '../model';
+import type { CallKind, CallSite, Provider, SourceLanguage } from '../model';
 import { readCallFlags } from './callFlags';
 import type { ClientInfo } from './clients';
 import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant } from './clients';
@@ -62,6 +62,8 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
   const chain = /(?<![\w$.)\]])((?:[A-Za-z_$][\w$]*)(?:\s*\??\.\s*[A-Za-z_$][\w$]*)+)\s*\(/g;
+  // whether the file fills dicts with openai<1.0 routing keys: asked by every legacy `**kwargs` call, read once
+  let routingKeys: boolean | undefined;
   for (let m = chain.exec(code); m; m = chain.exec(code)) {
     const text = m[1] ?? '';
     // most chains are written without spaces or `?.`: only those need cleaning
@@ -90,10 +92,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     };
     if (resolved.kind === 'sdk-python-legacy' && /\bengine\s*=/.test(args) && resolved.client.provider === 'azure') site.providerDetail = 'legacy api_type="azure" with engine= deployment';
     // openai<1.0 reads `deployment_id=` only for Azure OpenAI
-    if (resolved.kind === 'sdk-python-legacy' && /\bdeployment_id\s*=/.test(args)) {
-      site.provider = 'azure';
-      site.providerDetail = 'legacy deployment_id= (Azure OpenAI deployments)';
-    }
+    if (resolved.kind === 'sdk-python-legacy') Object.assign(site, legacyCallRouting(args, () => (routingKeys ??= /["'](?:api_base|api_type|deployment_id|azure_endpoint)["']/.test(src.noComments)), resolved.client.provider) ?? {});
     const assigned = assignedName(code, start);
     if (assigned) site.assignedTo = assigned;
     sites.push(site);
@@ -102,6 +101,24 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   sites.push(...constructedClientCalls(src, code, symbols, family, language));
   sites.push(...factoryResultCalls(src, code, symbols, family, language));
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * openai<1.0 takes routing per call: `api_type=`, `api_base=`, `deployment_id=` (Azure only), or all
+ * of them in a `**kwargs` dict the file fills with such keys from its configuration.
+ */
+function legacyCallRouting(args: string, fileHasRoutingKeys: () => boolean, moduleProvider: Provider): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
+  if (/\bdeployment_id\s*=/.test(args)) return { provider: 'azure', providerDetail: 'legacy deployment_id= (Azure OpenAI deployments)' };
+  const apiType = /\bapi_type\s*=\s*([^,)\n]+)/.exec(args)?.[1];
+  if (apiType) return /^\s*[rfbu]{0,2}["']azure/i.test(apiType) ? { provider: 'azure', providerDetail: 'legacy api_type="azure" in this call' } : { provider: 'unknown', providerDetail: 'legacy api_type passed to this call at run time' };
+  const apiBase = /\bapi_base\s*=\s*([^,)\n]+)/.exec(args)?.[1];
+  if (apiBase) return providerFromUrlExpression(apiBase);
+  const spread = /\*\*\s*([A-Za-z_][\w.]*)/.exec(args)?.[1];
+  // a module configured for Azure stays Azure's: the dict then holds the deployment
+  if (spread && moduleProvider !== 'azure' && fileHasRoutingKeys()) {
+    return { provider: 'unknown', providerDetail: `legacy routing (api_base/api_type/deployment_id) may come in **${spread}, filled at run time` };
+  }
+  return undefined;
 }
 
 /**
@@ -286,6 +303,8 @@ function resolve(
   if (family !== 'go' && (root === 'self' || root === 'this' || root === 'cls') && rest.length > 1) {
     root = `${root}.${rest[0]}`;
     rest = rest.slice(1);
+    // JS `const self = this` … `self.client.chat…` inside a callback
+    if (family === 'js' && root.startsWith('self.') && !s.clients.has(root) && s.clients.has(`this.${root.slice(5)}`)) root = `this.${root.slice(5)}`;
   }
   // `bp.openai_client.chat.completions.create`: a client kept on some other object's attribute
   if (rest.length > 1 && !s.clients.has(root) && s.clients.has(`${root}.${rest[0]}`)) {
@@ -312,8 +331,9 @@ function resolve(
       ? { kind: 'sdk-node-legacy', map: 'node_legacy', rest, prefix: 'openai', client }
       : { kind: 'sdk-node', map: 'node', rest, prefix: 'client', client };
   }
-  // `c.client.CreateChatCompletion(…)`: a struct field typed as a client
-  if (!client && rest.length > 1 && s.clients.has(rest[0] ?? '')) return resolve(rest, s, family);
+  // `c.client.CreateChatCompletion(…)`: a struct field typed as a client (also when the receiver's
+  // name is a client variable elsewhere in the file: `c := openai.NewClient()` in a constructor)
+  if (rest.length > 1 && s.clients.has(rest[0] ?? '') && (!client || lookupSdkMethod(client.family === 'go_community' ? 'go_community' : 'go', rest) === undefined)) return resolve(rest, s, family);
   if (!client) return undefined;
   return client.family === 'go_community'
     ? { kind: 'sdk-go', map: 'go_community', rest, prefix: 'client', client }
@@ -622,9 +642,21 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     if (factory) {
       s.clients.set(name, factory);
       if (family === 'js' && name.startsWith('this.')) s.clients.set(name.slice(5), factory);
-    } else if (!s.classes.has(m[2] ?? '')) s.builtOtherwise.add(name);
+    } else if (!s.classes.has(m[2] ?? '') && builtByOtherClient(m[0], callee)) s.builtOtherwise.add(name);
   }
 }
+
+/**
+ * Whether an assignment builds something other than an OpenAI client: a constructor (`new Groq()`,
+ * `Anthropic()`) or a call naming another vendor. A plain function's result (`getContext(ctx)()`,
+ * `get_client()`) in a file that uses the SDK may well be an OpenAI client handed out elsewhere.
+ */
+function builtByOtherClient(statement: string, callee: string): boolean {
+  const last = callee.split('.').pop() ?? callee;
+  return /\bnew\s/.test(statement) || /^[A-Z]/.test(last) || OTHER_VENDORS.test(callee);
+}
+
+const OTHER_VENDORS = /groq|anthropic|claude|mistral|together|cohere|gemini|genai|google|vertex|bedrock|ollama|litellm|deepseek|replicate|huggingface|hf_|fireworks|perplexity|cerebras|qwen|dashscope|zhipu|moonshot|baidu|ernie|spark/i;
 
 /** `client.with_options(timeout=5).chat…` reads as `client.chat…`: blank the option call. */
 function blankWithOptions(code: string): string {
@@ -733,10 +765,15 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     s.classes.set(`${mod}.AsyncClient`, 'AsyncOpenAI');
     // legacy module configuration and v1 module-level client configuration
     const esc = mod.replace(/\./g, '\\.');
-    const apiType = new RegExp(`\\b${esc}\\.api_type\\s*=\\s*([^\\n]+)`).exec(text)?.[1];
-    const apiBase = new RegExp(`\\b${esc}\\.(?:api_base|base_url)\\s*=\\s*([^\\n]+)`).exec(text)?.[1];
+    // assignments only: `if openai.api_type == "azure":` is a comparison
+    const apiType = new RegExp(`\\b${esc}\\.api_type\\s*=(?!=)\\s*([^\\n]+)`).exec(text)?.[1];
+    const apiBase = new RegExp(`\\b${esc}\\.(?:api_base|base_url)\\s*=(?!=)\\s*([^\\n]+)`).exec(text)?.[1];
     if (apiType && /azure/i.test(apiType)) s.moduleProvider = { provider: 'azure', providerDetail: 'legacy api_type="azure"' };
     else if (apiBase) s.moduleProvider = providerFromUrlExpression(apiBase);
+    // `if openai.api_type == "azure":` with no assignment here: openai<1.0 read OPENAI_API_TYPE from the environment
+    else if (new RegExp(`\\b${esc}\\.api_type\\s*[=!]=\\s*[rfbu]{0,2}["']azure`, 'i').test(text)) {
+      s.moduleProvider = { provider: 'unknown', providerDetail: 'legacy api_type from OPENAI_API_TYPE at run time (the file handles both OpenAI and Azure)' };
+    }
   }
   // clients built here: `x = OpenAI(...)`, `self.x = AsyncAzureOpenAI(...)`, `x: OpenAI = OpenAI(...)`
   // One quantifier per run of blanks: blanked comments and strings are long runs of spaces, and
@@ -889,7 +926,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
     }
   }
-  for (const m of text.matchAll(/\b(?:const|let|var)\s+(?:([\w$]+)|\{([^}]{0,2000})\})\s*=\s*require\(\s*(["'])openai(?:-edge)?\3\s*\)(\.default|\.OpenAI)?/g)) {
+  // also a later declarator of one `const` (`const config = require(…),\n { OpenAIApi } = require("openai")`)
+  for (const m of text.matchAll(/(?:\b(?:const|let|var)\s+|,\s*)(?:([\w$]+)|\{([^}]{0,2000})\})\s*=\s*require\(\s*(["'])openai(?:-edge)?\3\s*\)(\.default|\.OpenAI)?/g)) {
     if (m[1]) {
       if (m[4]) s.classes.set(m[1], 'OpenAI');
       else {
@@ -1041,9 +1079,12 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     configs.set(m[1] ?? '', before && before.provider !== info.provider ? { provider: 'unknown', providerDetail: 'go-openai config: OpenAI or Azure, chosen at run time' } : info);
   }
   for (const [name] of configs) {
-    const base = new RegExp(`\\b${name}\\.BaseURL\\s*=\\s*([^\\n]+)`).exec(text)?.[1];
-    if (base) configs.set(name, providerFromUrlExpression(base));
+    const base = new RegExp(`\\b${name}\\.BaseURL\\s*=\\s*([^\\n]+)`).exec(text)?.[1]?.trim();
+    // `const BaseUrl = "https://api.deepseek.com/v1"` … `config.BaseURL = BaseUrl`
+    if (base) configs.set(name, providerFromUrlExpression(stringConstant(text, base) ?? base));
   }
+  // configs read once per name: a file may build many clients from one config
+  const elsewhere = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
   // `client := openai.NewClient(…)`, and a struct literal's field `ai: *openai.NewClient(…)`
   const assign = /\b(\w+)\s*(?::?=|:)\s*\*?(\w+)\.(NewClient|NewClientWithConfig)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
@@ -1069,7 +1110,15 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
       });
     } else if (s.goCommunity.has(pkg)) {
       const configName = /\(\s*(\w+)\s*\)/.exec(args)?.[1];
-      s.clients.set(m[1] ?? '', { family: 'go_community', ...((m[3] === 'NewClientWithConfig' && configName && configs.get(configName)) || defaultOpenAI()) });
+      const config =
+        m[3] !== 'NewClientWithConfig'
+          ? undefined
+          : configName
+            ? (configs.get(configName) ?? elsewhere.get(configName) ?? elsewhere.set(configName, goConfigElsewhere(code, text, configName)).get(configName))
+            : /\.ClientConfig\s*\{/.test(args)
+              ? goConfigLiteral(text, args)
+              : undefined;
+      s.clients.set(m[1] ?? '', { family: 'go_community', ...(config ?? defaultOpenAI()) });
     }
   }
   // parameters and fields typed as a client: `client *openai.Client`, `client openai.Client`. When
@@ -1077,10 +1126,18 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   const kinds = new Set([...configs.values()].map((c) => c.provider));
   const typed: Pick<ClientInfo, 'provider' | 'providerDetail'> =
     kinds.size > 1 ? { provider: 'unknown', providerDetail: 'Azure or OpenAI config chosen at run time' } : { provider: 'unknown', providerDetail: 'client passed in; its base URL is set by the code that built it' };
-  // `o.ApiClient = &client`: a field given a client built here holds that client
+  // `o.ApiClient = &client`: a field given a client built here holds that client; given a client
+  // parameter (`func WithClient(c openai.Client) Option { … m.client = c }`), one the caller chose
+  const parameters = goClientParameters(code, s);
   for (const m of code.matchAll(/\b\w+\.(\w+)[ \t]*=[ \t]*&?(\w+)[ \t]*$/gm)) {
+    const field = m[1] ?? '';
+    const family = parameters.get(m[2] ?? '');
+    if (family) {
+      s.clients.set(field, { family, provider: 'unknown', providerDetail: 'client set through an option or setter by the caller; its base URL is set by the code that built it' });
+      continue;
+    }
     const built = s.clients.get(m[2] ?? '');
-    if (built && !s.clients.has(m[1] ?? '')) s.clients.set(m[1] ?? '', built);
+    if (built && !s.clients.has(field)) s.clients.set(field, built);
   }
   for (const m of code.matchAll(/\b(\w+)\s+\*?(\w+)\.Client\b/g)) {
     const pkg = m[2] ?? '';
@@ -1096,6 +1153,36 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const info = project.goClient(name);
     if (info && ((info.family === 'go' && s.goOfficial.size > 0) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
+}
+
+/** `func New(c *openai.Client)`: client parameters of this file's Go functions, by name → SDK family. */
+function goClientParameters(code: string, s: Symbols): Map<string, 'go' | 'go_community'> {
+  const found = new Map<string, 'go' | 'go_community'>();
+  for (const signature of code.matchAll(/^func\b[^{\n]*/gm)) {
+    for (const m of (signature[0] ?? '').matchAll(/\b(\w+)[ \t]+\*?(\w+)\.Client\b/g)) {
+      const pkg = m[2] ?? '';
+      if (s.goOfficial.has(pkg)) found.set(m[1] ?? '', 'go');
+      else if (s.goCommunity.has(pkg)) found.set(m[1] ?? '', 'go_community');
+    }
+  }
+  return found;
+}
+
+/**
+ * `openai.NewClientWithConfig(config)` where this file did not build `config` from DefaultConfig:
+ * a `ClientConfig{BaseURL: …}` literal here, else a config some other function made (its base URL
+ * is decided there).
+ */
+function goConfigElsewhere(code: string, text: string, name: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
+  const built = goAssignedValues(code, text, name);
+  if (/\.ClientConfig\s*\{/.test(built)) return goConfigLiteral(text, built);
+  return { provider: 'unknown', providerDetail: `go-openai config \`${name}\` built elsewhere; its base URL is decided there` };
+}
+
+/** `openai.ClientConfig{BaseURL: …}`: its base URL, else the library's default. */
+function goConfigLiteral(text: string, literal: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
+  const base = /\bBaseURL\s*:\s*([^,\n}]+)/.exec(literal)?.[1]?.trim();
+  return base ? providerFromUrlExpression(stringConstant(text, base) ?? base) : defaultOpenAI();
 }
 
 /**

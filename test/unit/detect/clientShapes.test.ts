@@ -248,14 +248,16 @@ describe('client shapes', () => {
     assert.deepEqual(found(py, 'a.py'), []);
   });
 
-  it('review: a factory cycle across files with many returns stays fast and says nothing', () => {
+  it('review: a factory cycle across files with many returns stays fast and decides nothing', () => {
     const project = new ProjectIndex();
     project.addFile('a.py', `import openai\ndef get_client():\n${'    if x: return make_openai_client()\n'.repeat(30)}`);
     project.addFile('b.py', `import openai\ndef make_openai_client():\n${'    if x: return get_client()\n'.repeat(30)}`);
     const t0 = performance.now();
     const sites = detectCallSites('import openai\nclient = get_client()\nclient.models.list()\n', { fileName: 'c.py', project }).sites;
     assert.ok(performance.now() - t0 < 2000, 'a cycle of forwarding factories is followed once');
-    assert.deepEqual(sites.map((x) => x.provider), []);
+    // the cycle builds no client we can follow: a client-like name from a plain function, in a file
+    // that uses the SDK, is a client someone else built (unknown destination)
+    assert.deepEqual(sites.map((x) => x.provider), ['unknown']);
   });
 
   it('review: `client.base_url ==` is a comparison and a docstring example is not an assignment; a black-style keyword argument is not a second constant', () => {
@@ -497,5 +499,114 @@ describe('client shapes', () => {
     const project = new ProjectIndex();
     project.addFile('app/settings.py', '# OpenAI endpoints\nCHAT_URL = (\n    "https://api.openai.com/v1/chat/completions"\n)\n');
     assert.equal(project.urlConstant('app.settings', 'CHAT_URL'), 'https://api.openai.com/v1/chat/completions');
+  });
+
+  it('corpus 12: Go base URL constants, configs built elsewhere, clients set through options, a receiver named like a client', () => {
+    const community = [
+      'package model',
+      'import "github.com/sashabaranov/go-openai"',
+      'func (p *DeepSeek) Query() {',
+      '\tconst BaseUrl = "https://api.deepseek.com/v1"',
+      '\tconfig := openai.DefaultConfig(p.key)',
+      '\tconfig.BaseURL = BaseUrl',
+      '\tclient := openai.NewClientWithConfig(config)',
+      '\tclient.CreateChatCompletionStream(ctx, req)',
+      '}',
+      'func suggest(model Model) {',
+      '\tcfg, err := provider.GenOpenAIConfig(model)',
+      '\tc := openai.NewClientWithConfig(cfg)',
+      '\tc.CreateChatCompletion(ctx, req)',
+      '\tlit := openai.NewClientWithConfig(openai.ClientConfig{BaseURL: "https://api.groq.com/openai/v1"})',
+      '\tlit.CreateEmbeddings(ctx, req)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(community, 'a.go'), ['8 POST /v1/chat/completions other', '13 POST /v1/chat/completions unknown', '15 POST /v1/embeddings other']);
+    const official = [
+      'package llm',
+      'import "github.com/openai/openai-go/v2"',
+      'type Model struct {',
+      '\tclient openai.Client',
+      '}',
+      'func WithClient(client openai.Client) Option {',
+      '\treturn func(m *Model) {',
+      '\t\tm.client = client',
+      '\t}',
+      '}',
+      'func New() *Model {',
+      '\treturn &Model{client: openai.NewClient()}',
+      '}',
+      'func (m *Model) Generate() {',
+      '\tm.client.Responses.New(ctx, params)',
+      '}',
+      'type Wrapper struct {',
+      '\tapi openai.Client',
+      '}',
+      'func newWrapper(base string) *Wrapper {',
+      '\tc := openai.NewClient(option.WithBaseURL(base))',
+      '\treturn &Wrapper{api: c}',
+      '}',
+      'func (c *Wrapper) Send() {',
+      '\tc.api.Chat.Completions.New(ctx, params)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(official, 'b.go'), ['15 POST /v1/responses unknown', '25 POST /v1/chat/completions unknown']);
+  });
+
+  it('corpus 12: CommonJS declarators after the first, `self = this`, a client from a context getter', () => {
+    const js = "const config = require('./config.json'),\n    { Configuration, OpenAIApi } = require('openai'),\n    api = new OpenAIApi(new Configuration({ apiKey: config.key }));\nawait api\n    .createCompletion({ model: 'm', prompt: 'p' });\n";
+    assert.deepEqual(found(js, 'a.js'), ['4 POST /v1/completions openai']);
+    const ts = [
+      'import OpenAI from "openai";',
+      'import Groq from "groq-sdk";',
+      'class Chat {',
+      '  private client: OpenAI;',
+      '  constructor() { this.client = new OpenAI({ apiKey: "k" }); }',
+      '  stream() {',
+      '    const self = this;',
+      '    return async function* () { yield self.client.chat.completions.create({ model: "m", messages: [] }); };',
+      '  }',
+      '}',
+      'export function* Completion({ getContext }) {',
+      '  const openai = getContext(clientContext)();',
+      '  yield openai.completions.create({ model: "m", prompt: "p" });',
+      '  const groq_client = new Groq();',
+      '  yield groq_client.chat.completions.create({ model: "m", messages: [] });',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'a.ts'), ['8 POST /v1/chat/completions openai', '13 POST /v1/completions unknown']);
+  });
+
+  it('corpus 12: legacy routing per call and from the environment; httpx to a class attribute URL', () => {
+    const legacy = [
+      'import openai',
+      'def ask(**kwargs):',
+      '    cfg = get_apiconfig(kwargs["model"])',
+      '    cfg.update({"api_base": cfg.pop("azure_endpoint")})',
+      '    return openai.ChatCompletion.create(**cfg)',
+      'def image():',
+      '    return openai.Image.create(prompt="p", api_type="azure", api_version="2023-06-01-preview")',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(legacy, 'a.py'), ['5 POST /v1/chat/completions unknown', '7 POST /v1/images/generations azure']);
+    const fromEnv = 'import openai\nif openai.api_type == "azure":\n    MODELS = load_deployments()\nopenai.ChatCompletion.create(model="m", messages=[])\n';
+    assert.deepEqual(found(fromEnv, 'b.py'), ['4 POST /v1/chat/completions unknown']);
+    const httpx = [
+      'from httpx import Client',
+      'class Session(BaseModel):',
+      '    api_url: HttpUrl = "https://api.openai.com/v1/chat/completions"',
+      '    def gen(self, client: Client):',
+      '        return client.post(str(self.api_url), json=data)',
+      '    def stream(self, client: Client):',
+      '        with client.stream("POST", str(self.api_url), json=data) as r:',
+      '            yield r',
+      '    def other(self, client: Client):',
+      '        url = "https://api.openai.com/v1/models"',
+      '        return client.get(self.url)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(httpx, 'c.py'), ['5 POST /v1/chat/completions openai', '7 POST /v1/chat/completions openai']);
   });
 });

@@ -170,7 +170,7 @@ describe('detection accuracy on public code: corpus 7 (tuned on since)', () => m
 // false positives came from a rule added for corpus 4 (`/models/{id}` on a run-time host taken
 // for OpenAI's). Then tuned on: only fixed endpoint paths count on run-time and other hosts
 // without `/v1`, Go receivers named `this`, EventSource streams, functions annotated to return a client.
-describe('detection accuracy on public code: corpus 8 (tuned on since)', () => measureCorpus('heldout8', { precision: 0.97, recall: 0.85, provider: 0.82, minLabels: 50, minFiles: 30 }));
+describe('detection accuracy on public code: corpus 8 (tuned on since)', () => measureCorpus('heldout8', { precision: 0.97, recall: 0.85, provider: 0.93, minLabels: 50, minFiles: 30 }));
 // Corpus 9: 36 files from 24 more repositories (none used before), collected and labelled by a
 // helper that never read the detector, on 2026-12-02, after the corpus-8 changes. First run,
 // before any change made for it: precision 1.000, recall 0.838, provider 0.985 (80 labels). Then
@@ -205,5 +205,11 @@ describe('detection accuracy on public code: corpus 11 (tuned on since)', () => 
 // Corpus 12: 33 files from 18 more repositories (none used before), collected and labelled by a
 // helper that never read the detector, on 2026-12-02, after the corpus-11 changes and the review fixes.
 // First run, with no change made for it: precision 1.000, recall 0.727, provider 0.625 (44 labels).
-// Still held out: do not tune on it; its floors are its first-run figures.
-describe('detection accuracy on public code: corpus 12 (held out)', () => measureCorpus('heldout12', { precision: 0.97, recall: 0.72, provider: 0.62, minLabels: 40, minFiles: 30 }));
+// Then tuned on (next session): Go base URLs held in constants, go-openai configs built by another
+// function, openai-go clients set through an option, a Go receiver named like a client variable,
+// CommonJS declarators after the first, JS `self = this`, a client from a plain getter
+// (`getContext(ctx)()`), openai<1.0 routing passed per call or read from OPENAI_API_TYPE, httpx
+// calls to a class attribute URL. Still missed: a request to a `.get("api_base", default)` URL in a
+// file that names neither OpenAI nor `/v1/` (the prefilter skips it), and curl with its URL in an
+// argument array in a shell script without an extension.
+describe('detection accuracy on public code: corpus 12 (tuned on since)', () => measureCorpus('heldout12', { precision: 0.97, recall: 0.95, provider: 0.97, minLabels: 40, minFiles: 30 }));
