@@ -33,22 +33,21 @@ export function readCallFlags(args: string): CallFlags {
   flags.fileInput = /\binput_file\b|\bfile_id\b|\bfile_data\b|\bInputFile\b/.test(args);
   flags.audioInput = /\binput_audio\b|\bInputAudio\b/.test(args);
   flags.expiresAfter = /\bexpires_after\b|\bexpiresAfter\b|\bExpiresAfter\b/.test(args);
-  const tools = new Set<ToolKind>();
-  const toolPatterns: Array<[ToolKind, RegExp]> = [
-    ['file_search', /file_search|FileSearch/],
-    ['code_interpreter', /code_interpreter|CodeInterpreter/],
-    ['web_search', /web_search|WebSearch/],
-    ['computer_use', /computer_use|computer-use|ComputerUse/],
-    ['mcp', /["']mcp["']|\bMcp\b|type\s*[:=]\s*["']mcp/],
-    ['image_generation', /image_generation|ImageGeneration/],
-    ['shell', /["']shell["']|local_shell/],
-    ['function', /["']function["']|\bfunction_call\b/],
-  ];
-  if (/\btools\b|\bTools\b/.test(args)) for (const [kind, re] of toolPatterns) if (re.test(args)) tools.add(kind);
-  flags.tools = [...tools];
+  if (/\btools\b|\bTools\b/.test(args)) flags.tools = TOOL_PATTERNS.filter(([, re]) => re.test(args)).map(([kind]) => kind);
   flags.webSearchOffline = /external_web_access["']?\s*[:=]\s*(false|False)\b/.test(args);
   return flags;
 }
+
+const TOOL_PATTERNS: ReadonlyArray<readonly [ToolKind, RegExp]> = [
+  ['file_search', /file_search|FileSearch/],
+  ['code_interpreter', /code_interpreter|CodeInterpreter/],
+  ['web_search', /web_search|WebSearch/],
+  ['computer_use', /computer_use|computer-use|ComputerUse/],
+  ['mcp', /["']mcp["']|\bMcp\b|type\s*[:=]\s*["']mcp/],
+  ['image_generation', /image_generation|ImageGeneration/],
+  ['shell', /["']shell["']|local_shell/],
+  ['function', /["']function["']|\bfunction_call\b/],
+];
 
 function keyPattern(name: string): string {
   return `(?:["']${name}["']|\\b${name}\\b)\\s*[:=]\\s*`;
@@ -71,9 +70,17 @@ function hasArgument(args: string, name: string): boolean {
   return args.includes(name) && patternsFor(name).present.test(args);
 }
 
+/** `store` and Go's `Store`. */
+const variants = new Map<string, readonly string[]>();
+
+function variantsOf(name: string): readonly string[] {
+  let found = variants.get(name);
+  if (!found) variants.set(name, (found = [name, `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`]));
+  return found;
+}
+
 function argumentValue(args: string, name: string): ArgumentValue {
-  const variants = [name, name[0]?.toUpperCase() + name.slice(1)];
-  for (const v of variants) {
+  for (const v of variantsOf(name)) {
     if (!args.includes(v)) continue;
     const m = patternsFor(v).value.exec(args);
     if (!m) continue;

@@ -26,11 +26,18 @@ export interface Lexed {
 
 /** Spaces in place of every character but line breaks, so offsets and line numbers survive. */
 export function blank(text: string): string {
-  if (!text.includes('\n')) return ' '.repeat(text.length);
+  if (!text.includes('\n')) return spaces(text.length);
   return text
     .split('\n')
-    .map((line) => ' '.repeat(line.length))
+    .map((line) => spaces(line.length))
     .join('\n');
+}
+
+/** Runs of spaces up to this length are made once: most strings and comments are short. */
+const SHORT_BLANKS: string[] = Array.from({ length: 129 }, (_, n) => ' '.repeat(n));
+
+function spaces(length: number): string {
+  return SHORT_BLANKS[length] ?? ' '.repeat(length);
 }
 
 const NEXT_SPECIAL: Record<LexLanguage, RegExp> = {
@@ -171,7 +178,8 @@ export function lex(text: string, language: LexLanguage): Lexed {
           j++;
           continue;
         }
-        if (depth === 0 && text.startsWith(quote, j)) break;
+        // the quote's first character, compared as a code: a call per character was the lexer's hot spot
+        if (depth === 0 && d === c && (!triple || (text.charCodeAt(j + 1) === c && text.charCodeAt(j + 2) === c))) break;
         if (d === 10 && !triple && c !== 96 && language !== 'shell') break; // unterminated single-line string
         j++;
       }
@@ -180,7 +188,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
       const innerEnd = terminated ? end - quoteLength : end;
       flushCode(i);
       strings.push({ start: prefixStart, end, value: text.slice(i + quoteLength, innerEnd), interpolated });
-            out.push(quote + blank(text.slice(i + quoteLength, innerEnd)) + (terminated ? quote : ''));
+            out.push(quote, blank(text.slice(i + quoteLength, innerEnd)), terminated ? quote : '');
       i = last = end;
       continue;
     }

@@ -64,8 +64,11 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const chain = /(?<![\w$.)\]])((?:[A-Za-z_$][\w$]*)(?:\s*\??\.\s*[A-Za-z_$][\w$]*)+)\s*\(/g;
   // whether the file fills dicts with openai<1.0 routing keys: asked by every legacy `**kwargs` call, read once
   let routingKeys: boolean | undefined;
+  const mayResolve = chainRootFilter(symbols, aliases, family);
   for (let m = chain.exec(code); m; m = chain.exec(code)) {
     const text = m[1] ?? '';
+    // most chains in a file (`print(…)`, `os.path.join(…)`) start from nothing of ours: skip them cheaply
+    if (!mayResolve(text)) continue;
     // most chains are written without spaces or `?.`: only those need cleaning
     const members = expandAlias(/[\s?]/.test(text) ? text.split('.').map((s) => s.replace(/[\s?]/g, '')) : text.split('.'), aliases);
     const resolved = resolve(members, symbols, family, code, m.index);
@@ -119,6 +122,26 @@ function legacyCallRouting(args: string, fileHasRoutingKeys: () => boolean, modu
     return { provider: 'unknown', providerDetail: `legacy routing (api_base/api_type/deployment_id) may come in **${spread}, filled at run time` };
   }
   return undefined;
+}
+
+/**
+ * A cheap test on a call chain's first names that rejects chains `resolve` could never take: their
+ * root is no client, module, receiver, alias or client-like name (and, in Go, neither is the second,
+ * a receiver's field). Answers are kept per root.
+ */
+function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Family): (chain: string) => boolean {
+  const roots = new Set<string>(['self', 'this', 'cls', 'super', ...s.modules]);
+  for (const name of [...s.clients.keys(), ...aliases.keys()]) roots.add(name.split('.')[0] ?? name);
+  const fields = new Set([...s.clients.keys()].filter((name) => !name.includes('.')));
+  const known = new Map<string, boolean>();
+  return (chain) => {
+    const root = /^[A-Za-z_$][\w$]*/.exec(chain)?.[0] ?? '';
+    let answer = known.get(root);
+    if (answer === undefined) known.set(root, (answer = roots.has(root) || CLIENT_LIKE_NAME.test(root)));
+    if (answer || family !== 'go') return answer;
+    const second = /^[A-Za-z_$][\w$]*\s*\??\.\s*([A-Za-z_$][\w$]*)/.exec(chain)?.[1];
+    return second !== undefined && fields.has(second);
+  };
 }
 
 /**
