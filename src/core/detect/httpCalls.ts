@@ -46,6 +46,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   const instances = httpClientInstances(src, code, bases);
   let classBodyLines: Set<number> | undefined;
+  const inClassBody = (offset: number): boolean => language === 'python' && (classBodyLines ??= pythonClassBodyLines(code)).has(src.range(offset, offset).start.line);
   for (const lit of lexed.strings) {
     let dest = destinationOf(lit.value);
     let url = lit.value;
@@ -97,6 +98,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         if (/^(?:https?|wss?):\/\//i.test(lit.value)) {
           const cleared = assignedVariable(code, lit.start);
           if (cleared && urlVars.has(cleared)) assign(cleared, { at: lit.start, cleared: true });
+          // another class's attribute of the same name (`api_url` of an Ollama back end)
+          if (cleared && urlVars.has(`self.${cleared}`) && inClassBody(lit.start)) assign(`self.${cleared}`, { at: lit.start, cleared: true });
         }
         continue;
       }
@@ -114,7 +117,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : assignedVariable(code, lit.start);
     if (name) assign(name, { at: lit.start, url, destination: dest });
     // a class attribute (`class Session:` … `api_url: HttpUrl = "https://…"`) is read as `self.api_url`
-    if (name && language === 'python' && !name.includes('.') && (classBodyLines ??= pythonClassBodyLines(code)).has(code.lastIndexOf('\n', lit.start - 1) + 1)) assign(`self.${name}`, { at: lit.start, url, destination: dest });
+    if (name && language === 'python' && !name.includes('.') && inClassBody(lit.start)) assign(`self.${name}`, { at: lit.start, url, destination: dest });
   }
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
   if (project && language !== 'go') {
@@ -128,9 +131,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
     // also `client.stream("POST", url)` / `request("POST", url)`, and the URL wrapped as `str(url)` / `String(url)`
-    const calls = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:(?:str|String)\(\s*)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)?\s*[,)]/g;
+    // (the wrapper's `)` is required only after its `(`: an optional one between two runs of blanks
+    // backtracked quadratically over a blanked comment)
+    const calls = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g;
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
-      const target = urlAt(urlVars, m[3] ?? '', m.index);
+      const target = urlAt(urlVars, m[3] ?? m[4] ?? '', m.index);
       if (!target || !isHttpCall(m[1] ?? '') || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? ''))) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
@@ -384,13 +389,13 @@ function enclosingCall(code: string, offset: number): { callee: string; start: n
 }
 
 /**
- * Start offsets of the lines that are statements directly in a Python `class` body (not in a
- * method): one pass with a stack of the open blocks' indents.
+ * The lines (0-based) that are statements directly in a Python `class` body (not in a method):
+ * one pass with a stack of the open blocks' indents.
  */
 function pythonClassBodyLines(code: string): Set<number> {
   const found = new Set<number>();
   const open: Array<{ indent: number; isClass: boolean }> = [];
-  for (let start = 0; start < code.length; ) {
+  for (let start = 0, line = 0; start < code.length; line++) {
     const newline = code.indexOf('\n', start);
     const end = newline < 0 ? code.length : newline;
     let indent = start;
@@ -398,7 +403,7 @@ function pythonClassBodyLines(code: string): Set<number> {
     if (indent < end && code[indent] !== '\r') {
       const depth = indent - start;
       while (open.length > 0 && (open[open.length - 1]?.indent ?? 0) >= depth) open.pop();
-      if (open[open.length - 1]?.isClass) found.add(start);
+      if (open[open.length - 1]?.isClass) found.add(line);
       open.push({ indent: depth, isClass: code.startsWith('class', indent) && !/[\w]/.test(code[indent + 5] ?? '') });
     }
     start = end + 1;

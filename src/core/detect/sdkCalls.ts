@@ -48,6 +48,8 @@ interface Symbols {
   forwards: Map<string, string[]>;
   /** Names of the functions and methods this file defines. */
   functions: Set<string>;
+  /** JS: the file binds `const self = this` (elsewhere `self` may be a worker's global scope). */
+  selfIsThis?: boolean;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -112,8 +114,10 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
  */
 function legacyCallRouting(args: string, fileHasRoutingKeys: () => boolean, moduleProvider: Provider): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
   if (/\bdeployment_id\s*=/.test(args)) return { provider: 'azure', providerDetail: 'legacy deployment_id= (Azure OpenAI deployments)' };
-  const apiType = /\bapi_type\s*=\s*([^,)\n]+)/.exec(args)?.[1];
-  if (apiType) return /^\s*[rfbu]{0,2}["']azure/i.test(apiType) ? { provider: 'azure', providerDetail: 'legacy api_type="azure" in this call' } : { provider: 'unknown', providerDetail: 'legacy api_type passed to this call at run time' };
+  const apiType = /\bapi_type\s*=\s*([^,)\n]+)/.exec(args)?.[1]?.trim();
+  if (apiType && /^[rfbu]{0,2}["']azure/i.test(apiType)) return { provider: 'azure', providerDetail: 'legacy api_type="azure" in this call' };
+  // `api_type="open_ai"` names the default; any other expression decides at run time
+  if (apiType && !/^[rfbu]{0,2}["']/.test(apiType)) return { provider: 'unknown', providerDetail: 'legacy api_type passed to this call at run time' };
   const apiBase = /\bapi_base\s*=\s*([^,)\n]+)/.exec(args)?.[1];
   if (apiBase) return providerFromUrlExpression(apiBase);
   const spread = /\*\*\s*([A-Za-z_][\w.]*)/.exec(args)?.[1];
@@ -327,7 +331,7 @@ function resolve(
     root = `${root}.${rest[0]}`;
     rest = rest.slice(1);
     // JS `const self = this` … `self.client.chat…` inside a callback
-    if (family === 'js' && root.startsWith('self.') && !s.clients.has(root) && s.clients.has(`this.${root.slice(5)}`)) root = `this.${root.slice(5)}`;
+    if (family === 'js' && s.selfIsThis && root.startsWith('self.') && !s.clients.has(root) && s.clients.has(`this.${root.slice(5)}`)) root = `this.${root.slice(5)}`;
   }
   // `bp.openai_client.chat.completions.create`: a client kept on some other object's attribute
   if (rest.length > 1 && !s.clients.has(root) && s.clients.has(`${root}.${rest[0]}`)) {
@@ -648,8 +652,11 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
  * a variable holding what a factory of this file returns. Other calls are remembered, so a
  * variable built from anything else is never taken for an injected OpenAI client.
  */
-function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, ClientInfo>, family: 'python' | 'js', project?: ProjectIndex): void {
+function collectBuiltVariables(code: string, text: string, s: Symbols, factories: Map<string, ClientInfo>, family: 'python' | 'js', project?: ProjectIndex): void {
   s.factories = factories;
+  // functions imported from other modules (`createClient` from Supabase): what they build is theirs
+  let imported: Set<string> | undefined;
+  const importedHere = (): Set<string> => (imported ??= new Set(namedImports(family === 'js' ? text : code, family).filter((i) => !/^openai\b/.test(i.module)).map((i) => i.local)));
   const assign =
     family === 'python'
       ? /(?<!\w)((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:await[ \t]+)?((?:self\.|cls\.)?[A-Za-z_][\w.]*)[ \t]*\(/g
@@ -665,18 +672,20 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     if (factory) {
       s.clients.set(name, factory);
       if (family === 'js' && name.startsWith('this.')) s.clients.set(name.slice(5), factory);
-    } else if (!s.classes.has(m[2] ?? '') && builtByOtherClient(m[0], callee)) s.builtOtherwise.add(name);
+    } else if (!s.classes.has(m[2] ?? '') && (builtByOtherClient(m[0], callee) || importedHere().has(callee))) s.builtOtherwise.add(name);
   }
 }
 
 /**
  * Whether an assignment builds something other than an OpenAI client: a constructor (`new Groq()`,
- * `Anthropic()`) or a call naming another vendor. A plain function's result (`getContext(ctx)()`,
- * `get_client()`) in a file that uses the SDK may well be an OpenAI client handed out elsewhere.
+ * `Anthropic()`), another module's function (also one imported by name), or a call naming another vendor. A plain function's
+ * result (`getContext(ctx)()`, `get_client()`, `self.get_client()`) in a file that uses the SDK may
+ * well be an OpenAI client handed out elsewhere.
  */
 function builtByOtherClient(statement: string, callee: string): boolean {
   const last = callee.split('.').pop() ?? callee;
-  return /\bnew\s/.test(statement) || /^[A-Z]/.test(last) || OTHER_VENDORS.test(callee);
+  // `docker.from_env()`, `instructor.from_provider(…)`: another library's function builds it
+  return /\bnew\s/.test(statement) || /^[A-Z]/.test(last) || callee.includes('.') || OTHER_VENDORS.test(callee);
 }
 
 const OTHER_VENDORS = /groq|anthropic|claude|mistral|together|cohere|gemini|genai|google|vertex|bedrock|ollama|litellm|deepseek|replicate|huggingface|hf_|fireworks|perplexity|cerebras|qwen|dashscope|zhipu|moonshot|baidu|ernie|spark/i;
@@ -794,7 +803,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     if (apiType && /azure/i.test(apiType)) s.moduleProvider = { provider: 'azure', providerDetail: 'legacy api_type="azure"' };
     else if (apiBase) s.moduleProvider = providerFromUrlExpression(apiBase);
     // `if openai.api_type == "azure":` with no assignment here: openai<1.0 read OPENAI_API_TYPE from the environment
-    else if (new RegExp(`\\b${esc}\\.api_type\\s*[=!]=\\s*[rfbu]{0,2}["']azure`, 'i').test(text)) {
+    else if (!apiType && new RegExp(`\\b${esc}\\.api_type\\s*[=!]=\\s*[rfbu]{0,2}["']azure`, 'i').test(text)) {
       s.moduleProvider = { provider: 'unknown', providerDetail: 'legacy api_type from OPENAI_API_TYPE at run time (the file handles both OpenAI and Azure)' };
     }
   }
@@ -881,7 +890,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     }
   }
   // without a project (indexing one file for the others) factories are always collected: another file may call them
-  if (s.modules.size > 0 || s.classes.size > 0 || !project || project.hasFactories()) collectBuiltVariables(code, s, clientFactories(code, text, s, 'python', project), 'python', project);
+  if (s.modules.size > 0 || s.classes.size > 0 || !project || project.hasFactories()) collectBuiltVariables(code, text, s, clientFactories(code, text, s, 'python', project), 'python', project);
   shadowClientsWithParameters(s, code);
 }
 
@@ -949,16 +958,12 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
     }
   }
-  // also a later declarator of one `const` (`const config = require(…),\n { OpenAIApi } = require("openai")`)
-  for (const m of text.matchAll(/(?:\b(?:const|let|var)\s+|,\s*)(?:([\w$]+)|\{([^}]{0,2000})\})\s*=\s*require\(\s*(["'])openai(?:-edge)?\3\s*\)(\.default|\.OpenAI)?/g)) {
-    if (m[1]) {
-      if (m[4]) s.classes.set(m[1], 'OpenAI');
-      else {
-        s.classes.set(m[1], 'OpenAI');
-        for (const cls of JS_CLIENT_CLASSES) s.classes.set(`${m[1]}.${cls}`, cls);
-      }
+  for (const binding of requiredOpenAI(text)) {
+    if (binding.name) {
+      s.classes.set(binding.name, 'OpenAI');
+      if (!binding.member) for (const cls of JS_CLIENT_CLASSES) s.classes.set(`${binding.name}.${cls}`, cls);
     }
-    for (const part of (m[2] ?? '').split(',')) {
+    for (const part of (binding.destructured ?? '').split(',')) {
       const [name, alias] = part.trim().split(/\s*:\s*/);
       if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
     }
@@ -978,6 +983,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     }
   }
   if (s.classes.size === 0 && s.clients.size === 0) return;
+  s.selfIsThis = /\b(?:const|let|var)\s+self\s*=\s*this\b/.test(code);
   // legacy v3: `new Configuration({ basePath })` decides where OpenAIApi sends data
   const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
   // No two adjacent quantifiers may both match blanks: comments and strings are blanked to long
@@ -1024,7 +1030,36 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
   }
   wrappedClients(s, code, text, JS_WRAPPERS, 'node');
-  if (s.classes.size > 0 || project?.hasFactories()) collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
+  if (s.classes.size > 0 || project?.hasFactories()) collectBuiltVariables(code, text, s, clientFactories(code, text, s, 'js'), 'js', project);
+}
+
+/**
+ * `const OpenAI = require("openai")`, `const { OpenAIApi } = require("openai")`, also as a later
+ * declarator of one `const` (`const config = require(…),\n  { OpenAIApi } = require("openai")`).
+ * Read back from each `require("openai")`: a pattern starting at every comma cost up to 2,000 steps
+ * per comma (found by review).
+ */
+function requiredOpenAI(text: string): Array<{ name?: string; destructured?: string; member: boolean }> {
+  const found: Array<{ name?: string; destructured?: string; member: boolean }> = [];
+  for (const m of text.matchAll(/=\s*require\(\s*(["'])openai(?:-edge)?\1\s*\)(\.default|\.OpenAI)?/g)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 2100), m.index).trimEnd();
+    let rest: string;
+    let binding: { name?: string; destructured?: string; member: boolean };
+    if (before.endsWith('}')) {
+      const open = before.lastIndexOf('{');
+      if (open < 0) continue;
+      binding = { destructured: before.slice(open + 1, -1), member: false };
+      rest = before.slice(0, open);
+    } else {
+      const name = /[\w$]+$/.exec(before);
+      if (!name) continue;
+      binding = { name: name[0], member: m[2] !== undefined };
+      rest = before.slice(0, name.index);
+    }
+    const head = rest.trimEnd();
+    if (head.endsWith(',') || /\b(?:const|let|var)$/.test(head.slice(-6))) found.push(binding);
+  }
+  return found;
 }
 
 /**
@@ -1094,9 +1129,15 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   if (s.goOfficial.size === 0 && s.goCommunity.size === 0) return;
   const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
-  for (const m of code.matchAll(/\b(\w+)\s*:?=\s*(\w+)\.(DefaultAzureConfig|DefaultConfig)\s*\(/g)) {
+  // `config := openai.DefaultConfig(…)`, `var config openai.ClientConfig = openai.DefaultConfig(…)`, `cfg := openai.ClientConfig{…}`
+  for (const m of code.matchAll(/\b(\w+)(?:[ \t]+[\w.*]+)?[ \t]*:?=[ \t]*&?(\w+)\.(DefaultAzureConfig|DefaultConfig|ClientConfig)[ \t]*[({]/g)) {
     if (!s.goCommunity.has(m[2] ?? '')) continue;
-    const info = m[3] === 'DefaultAzureConfig' ? { provider: 'azure' as const, providerDetail: 'go-openai DefaultAzureConfig' } : defaultOpenAI();
+    const info =
+      m[3] === 'DefaultAzureConfig'
+        ? { provider: 'azure' as const, providerDetail: 'go-openai DefaultAzureConfig' }
+        : m[3] === 'ClientConfig'
+          ? goConfigLiteral(text, constructorArgs(code, text, (m.index ?? 0) + m[0].length - 1))
+          : defaultOpenAI();
     const before = configs.get(m[1] ?? '');
     // `config = DefaultConfig(…)`, then `config = DefaultAzureConfig(…)` when the endpoint is Azure's
     configs.set(m[1] ?? '', before && before.provider !== info.provider ? { provider: 'unknown', providerDetail: 'go-openai config: OpenAI or Azure, chosen at run time' } : info);
@@ -1108,15 +1149,20 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   // configs read once per name: a file may build many clients from one config
   const elsewhere = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
+  let assigned: ((name: string) => string) | undefined;
+  const assignedTo = (name: string): string => (assigned ??= goAssignments(code, text))(name);
+  // local variables (`client := openai.NewClient()`), which an option setter elsewhere does not change
+  const locals = new Set<string>();
   // `client := openai.NewClient(…)`, and a struct literal's field `ai: *openai.NewClient(…)`
   const assign = /\b(\w+)\s*(?::?=|:)\s*\*?(\w+)\.(NewClient|NewClientWithConfig)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const pkg = m[2] ?? '';
     const args = constructorArgs(code, text, m.index + m[0].length - 1);
+    if (/=/.test(m[0].slice((m[1] ?? '').length, m[0].indexOf(pkg)))) locals.add(m[1] ?? '');
     if (s.goOfficial.has(pkg)) {
       // `NewClient(opts...)`: the options are a slice built above, maybe with run-time choices
       const spread = /^\(\s*(\w+)\.\.\./.exec(args)?.[1];
-      const optionText = spread ? goAssignedValues(code, text, spread) : args;
+      const optionText = spread ? assignedTo(spread) : args;
       const azure = /azure\.With|WithEndpoint/.test(optionText);
       const baseArg = /WithBaseURL\s*\(([^)]*)\)/.exec(optionText)?.[1];
       const base = baseArg === undefined ? undefined : (stringConstant(text, baseArg.trim()) ?? baseArg);
@@ -1132,15 +1178,21 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
               : defaultOpenAI()),
       });
     } else if (s.goCommunity.has(pkg)) {
-      const configName = /\(\s*(\w+)\s*\)/.exec(args)?.[1];
+      // the whole argument is one name (`NewClientWithConfig(cfg)`), or a config made in place
+      const configName = /^\(\s*(\w+)\s*\)?$/.exec(args)?.[1];
+      const inline = /^\(\s*(\w+)\.(DefaultAzureConfig|DefaultConfig)\s*\(/.exec(args);
       const config =
         m[3] !== 'NewClientWithConfig'
           ? undefined
           : configName
-            ? (configs.get(configName) ?? elsewhere.get(configName) ?? elsewhere.set(configName, goConfigElsewhere(code, text, configName)).get(configName))
-            : /\.ClientConfig\s*\{/.test(args)
-              ? goConfigLiteral(text, args)
-              : undefined;
+            ? (configs.get(configName) ?? elsewhere.get(configName) ?? elsewhere.set(configName, goConfigElsewhere(assignedTo(configName), text, configName)).get(configName))
+            : inline && s.goCommunity.has(inline[1] ?? '')
+              ? inline[2] === 'DefaultAzureConfig'
+                ? { provider: 'azure' as const, providerDetail: 'go-openai DefaultAzureConfig' }
+                : defaultOpenAI()
+              : /\.ClientConfig\s*\{/.test(args)
+                ? goConfigLiteral(text, args)
+                : undefined;
       s.clients.set(m[1] ?? '', { family: 'go_community', ...(config ?? defaultOpenAI()) });
     }
   }
@@ -1154,8 +1206,8 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   const parameters = goClientParameters(code, s);
   for (const m of code.matchAll(/\b\w+\.(\w+)[ \t]*=[ \t]*&?(\w+)[ \t]*$/gm)) {
     const field = m[1] ?? '';
-    const family = parameters.get(m[2] ?? '');
-    if (family) {
+    const family = parameterAt(parameters, m.index ?? 0)?.get(m[2] ?? '');
+    if (family && !locals.has(field)) {
       s.clients.set(field, { family, provider: 'unknown', providerDetail: 'client set through an option or setter by the caller; its base URL is set by the code that built it' });
       continue;
     }
@@ -1178,15 +1230,36 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   }
 }
 
-/** `func New(c *openai.Client)`: client parameters of this file's Go functions, by name → SDK family. */
-function goClientParameters(code: string, s: Symbols): Map<string, 'go' | 'go_community'> {
-  const found = new Map<string, 'go' | 'go_community'>();
+/**
+ * `func WithClient(c *openai.Client) Option {`: each top-level function's start and its client
+ * parameters (name → SDK family), in source order. A closure inside belongs to its function.
+ */
+function goClientParameters(code: string, s: Symbols): Array<{ start: number; names: Map<string, 'go' | 'go_community'> }> {
+  const functions: Array<{ start: number; names: Map<string, 'go' | 'go_community'> }> = [];
   for (const signature of code.matchAll(/^func\b[^{\n]*/gm)) {
+    const names = new Map<string, 'go' | 'go_community'>();
     for (const m of (signature[0] ?? '').matchAll(/\b(\w+)[ \t]+\*?(\w+)\.Client\b/g)) {
       const pkg = m[2] ?? '';
-      if (s.goOfficial.has(pkg)) found.set(m[1] ?? '', 'go');
-      else if (s.goCommunity.has(pkg)) found.set(m[1] ?? '', 'go_community');
+      if (s.goOfficial.has(pkg)) names.set(m[1] ?? '', 'go');
+      else if (s.goCommunity.has(pkg)) names.set(m[1] ?? '', 'go_community');
     }
+    functions.push({ start: signature.index ?? 0, names });
+  }
+  return functions;
+}
+
+/** The client parameters of the function around `offset` (the last one starting before it). */
+function parameterAt(functions: Array<{ start: number; names: Map<string, 'go' | 'go_community'> }>, offset: number): Map<string, 'go' | 'go_community'> | undefined {
+  let lo = 0;
+  let hi = functions.length - 1;
+  let found: Map<string, 'go' | 'go_community'> | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const f = functions[mid];
+    if (f && f.start <= offset) {
+      found = f.names;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
@@ -1196,8 +1269,7 @@ function goClientParameters(code: string, s: Symbols): Map<string, 'go' | 'go_co
  * a `ClientConfig{BaseURL: …}` literal here, else a config some other function made (its base URL
  * is decided there).
  */
-function goConfigElsewhere(code: string, text: string, name: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
-  const built = goAssignedValues(code, text, name);
+function goConfigElsewhere(built: string, text: string, name: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
   if (/\.ClientConfig\s*\{/.test(built)) return goConfigLiteral(text, built);
   return { provider: 'unknown', providerDetail: `go-openai config \`${name}\` built elsewhere; its base URL is decided there` };
 }
@@ -1209,18 +1281,34 @@ function goConfigLiteral(text: string, literal: string): Pick<ClientInfo, 'provi
 }
 
 /**
- * Everything assigned to a Go variable in this file: `opts := []option.RequestOption{…}` with its
- * whole composite literal (over several lines), and each `opts = append(opts, …)`.
+ * Everything assigned to each Go variable in this file, read in one pass: `opts :=
+ * []option.RequestOption{…}` with its whole composite literal (over several lines), and each
+ * `opts = append(opts, …)`. One pass for all names: a pass per name was quadratic in files that
+ * build many clients from many configs.
  */
-function goAssignedValues(code: string, text: string, name: string): string {
-  const parts: string[] = [];
-  for (const m of code.matchAll(new RegExp(`\\b${name}[ \\t]*(?::=|=)[^\\n]*`, 'g'))) {
-    const start = m.index ?? 0;
-    const brace = m[0].indexOf('{');
-    const close = brace < 0 ? -1 : matchingBracket(code, start + brace);
-    parts.push(text.slice(start, close < 0 ? start + m[0].length : close + 1));
+function goAssignments(code: string, text: string): (name: string) => string {
+  const statements = new Map<string, Array<{ start: number; line: string }>>();
+  for (const m of code.matchAll(/\b(\w+)[ \t]*(?::=|=(?!=))[^\n]*/g)) {
+    const name = m[1] ?? '';
+    const list = statements.get(name) ?? [];
+    statements.set(name, list);
+    list.push({ start: m.index ?? 0, line: m[0] });
   }
-  return parts.join('\n');
+  // a composite literal's extent is found only for the names asked about, once per name
+  const answers = new Map<string, string>();
+  return (name) => {
+    const known = answers.get(name);
+    if (known !== undefined) return known;
+    const answer = (statements.get(name) ?? [])
+      .map(({ start, line }) => {
+        const brace = line.indexOf('{');
+        const close = brace < 0 ? -1 : matchingBracket(code, start + brace);
+        return text.slice(start, close < 0 ? start + line.length : close + 1);
+      })
+      .join('\n');
+    answers.set(name, answer);
+    return answer;
+  };
 }
 
 /** Module-level clients a file exports, for cross-file following (python and JS). */

@@ -609,4 +609,52 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(httpx, 'c.py'), ['5 POST /v1/chat/completions openai', '7 POST /v1/chat/completions openai']);
   });
+
+  it('review of the corpus-12 rules: other libraries\' clients, options and parameters per function, literal routing, classes apart', () => {
+    // a client-like name from another library's function is that library's
+    assert.deepEqual(found('import docker\nfrom openai import OpenAI\nclient = docker.from_env()\nclient.containers.list()\n', 'a.py'), []);
+    assert.deepEqual(found('import OpenAI from "openai";\nimport { createClient } from "@supabase/supabase-js";\nconst client = createClient(url, key);\nawait client.files.list();\n', 'a.ts'), []);
+    // JS `self` without `const self = this` may be a worker's global scope
+    assert.deepEqual(found('import OpenAI from "openai";\nclass Bot {\n  constructor() { this.client = new OpenAI({ baseURL: "https://myco.openai.azure.com/openai" }); }\n}\nself.client = await clients.get(id);\nself.client.files.list();\n', 'sw.ts'), ['6 GET /v1/files unknown']);
+    const go = [
+      'package svc',
+      'import (',
+      '\topenai "github.com/sashabaranov/go-openai"',
+      '\t"github.com/gin-gonic/gin"',
+      ')',
+      'func WithClient(c *openai.Client) Option {',
+      '\treturn func(s *Svc) {',
+      '\t\ts.client = c',
+      '\t}',
+      '}',
+      'func Ask(key, endpoint string) {',
+      '\tcfg := openai.DefaultAzureConfig(key, endpoint)',
+      '\tclient := openai.NewClientWithConfig(cfg)',
+      '\tclient.CreateChatCompletion(ctx, req)',
+      '}',
+      'func (h *Handler) Bind(c *gin.Context) {',
+      '\th.store = c',
+      '}',
+      'func (h *Handler) Run() {',
+      '\th.store.CreateFile(ctx, req)',
+      '\tinline := openai.NewClientWithConfig(openai.DefaultConfig(token))',
+      '\tinline.CreateEmbeddings(ctx, req)',
+      '}',
+      'func typed() {',
+      '\tvar config openai.ClientConfig = openai.DefaultConfig("k")',
+      '\ta := openai.NewClientWithConfig(config)',
+      '\ta.CreateImage(ctx, req)',
+      '\tcfg2 := openai.ClientConfig{}',
+      '\tcfg2.BaseURL = "https://api.deepseek.com/v1"',
+      '\tb := openai.NewClientWithConfig(cfg2)',
+      '\tb.CreateChatCompletion(ctx, req)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'svc.go'), ['14 POST /v1/chat/completions azure', '22 POST /v1/embeddings openai', '27 POST /v1/images/generations openai', '31 POST /v1/chat/completions other']);
+    const legacy = 'import openai\nopenai.api_type = "open_ai"\nif openai.api_type == "azure":\n    raise ValueError()\nopenai.ChatCompletion.create(model="m", messages=m, api_type="open_ai", api_base="https://api.openai.com/v1")\nopenai.ChatCompletion.create(model="m", messages=m, api_type="open_ai")\nopenai.ChatCompletion.create(model="m", messages=m, api_type=cfg.kind)\n';
+    assert.deepEqual(found(legacy, 'l.py'), ['5 POST /v1/chat/completions openai', '6 POST /v1/chat/completions openai', '7 POST /v1/chat/completions unknown']);
+    const classes = 'import requests\nclass OpenAIBackend:\n    api_url = "https://api.openai.com/v1/chat/completions"\n    def ask(self, p):\n        return requests.post(self.api_url, json=p)\nclass OllamaBackend:\n    api_url = "http://localhost:11434/api/chat"\n    def ask(self, p):\n        return requests.post(self.api_url, json=p)\n';
+    assert.deepEqual(found(classes, 'c.py'), ['5 POST /v1/chat/completions openai']);
+  });
 });

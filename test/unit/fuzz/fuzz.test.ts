@@ -144,6 +144,15 @@ describe('fuzzing the detectors and the profile parser', () => {
     // (a 40,000-blank run took 6–8 s).
     linear('attribute assignment followed by a long comment (Python)', () => detectCallSites(`from openai import OpenAI\nclient = OpenAI()\nx = a.b${' '.repeat(40_000)}x\n`, { fileName: 'tail.py' }));
     linear('attribute assignment followed by a long comment (JS)', () => detectCallSites(`import OpenAI from "openai";\nconst client = new OpenAI();\nconst x = a.b /*${' '.repeat(40_000)}*/ || z;\n`, { fileName: 'tail.ts' }));
+    // Found in review of the corpus-12 rules (timings before each fix, at smaller sizes than these):
+    // a URL variable's call pattern had an optional `)` between two blank runs (75 KB: 13 s); each
+    // go-openai config name was read with a pass over the file (1.2 MB: 11 s); the class-body test
+    // looked back to the line start from every URL on one long line (1.7 MB: 20 s); the CommonJS
+    // declarator pattern started at every comma (1.6 MB: 7 s).
+    linear('call after a URL variable, its argument followed by a long comment', () => detectCallSites(`import requests\nurl = "https://api.openai.com/v1/chat/completions"\nx = foo(a\n${'    # comment line\n'.repeat(8_000)}    + b)\n`, { fileName: 'ws.py' }));
+    linear('8,000 go-openai clients from 8,000 configs', () => detectCallSites(`package p\n\nimport openai "github.com/sashabaranov/go-openai"\n\n${Array.from({ length: 8_000 }, (_, i) => `func f${i}() {\n\tc${i} := openai.NewClientWithConfig(cfg${i})\n\t_ = c${i}\n}\n`).join('')}`, { fileName: 'configs.go' }));
+    linear('40,000 URL class attributes on one line', () => detectCallSites(`class A:\n    ${Array.from({ length: 40_000 }, (_, i) => `u${i} = "https://api.openai.com/v1/chat/completions"`).join('; ')}\n`, { fileName: 'line.py' }));
+    linear('800,000 commas before braces in a CommonJS file', () => detectCallSites(`const OpenAI = require("openai");\n${',{'.repeat(800_000)}\n`, { fileName: 'commas.js' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
