@@ -44,6 +44,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const path = normalisePath(lit.value);
     if (path.length === 0) bases.set(name, dest);
   }
+  if (bases.size > 0) defaultOnlyBases(code, bases);
   const instances = httpClientInstances(src, code, bases);
   let classBodyLines: Set<number> | undefined;
   const inClassBody = (offset: number): boolean => language === 'python' && (classBodyLines ??= pythonClassBodyLines(code)).has(src.range(offset, offset).start.line);
@@ -84,6 +85,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       } else if (base) {
         dest = base;
         url = `https://${base.host}${path}`;
+      } else if (baseName && urlAt(urlVars, baseName, lit.start) && path.length > 1) {
+        // `fmt.Sprintf("%s/%s", ResponsesEndpoint, id)`, `f"{CHAT_URL}/{id}"`: a path under a whole endpoint URL
+        const whole = urlAt(urlVars, baseName, lit.start);
+        const target = whole ? urlTarget(`${whole.url.replace(/\/+$/, '')}${path}`) : undefined;
+        if (!target) continue;
+        dest = target.destination;
+        url = target.url;
       } else if (baseName) {
         // `f"{self.api_host}/v1/chat/completions"`, `config.url + "/v1/embeddings"`: an OpenAI API path on a host set at run time
         const v1Path = runtimeHostPath(path);
@@ -127,6 +135,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (target) urlVars.set(imported.local, [{ at: -1, ...target }, ...(urlVars.get(imported.local) ?? [])]);
     }
   }
+  // `endpoint = ResponsesEndpoint`, `url := self.api_url`: a variable given another's URL holds it too
+  if (urlVars.size > 0) copyUrlVariables(code, urlVars);
+  let parameters: ReturnType<typeof parameterDeclarations> | undefined;
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
@@ -135,8 +146,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // backtracked quadratically over a blanked comment)
     const calls = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g;
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
-      const target = urlAt(urlVars, m[3] ?? m[4] ?? '', m.index);
+      const argument = m[3] ?? m[4] ?? '';
+      const target = urlAt(urlVars, argument, m.index);
       if (!target || !isHttpCall(m[1] ?? '') || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? ''))) continue;
+      if ((parameters ??= parameterDeclarations(code)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
       const call = { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
@@ -153,13 +166,80 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
         const urlArgument = /NewRequest/.test(m[1] ?? '') ? (args[m[2] ? 2 : 1] ?? '') : (args.find((a) => urlVars.has(a)) ?? '');
         const target = urlAt(urlVars, urlArgument, m.index);
-        if (!target) continue;
+        if (!target || (parameters ??= parameterDeclarations(code)).shadows(urlArgument, target.at, m.index)) continue;
         const call = { callee: m[1] ?? '', start: m.index, open, close };
         sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(call.open, call.close)));
       }
     }
   }
   return sites;
+}
+
+/**
+ * `url := o.url` … `if url == "" { url = "https://api.openai.com" }`: a base variable also given
+ * some other value (not built from itself) holds the literal only as a default; where it points is
+ * decided at run time. One pass over the file's assignments.
+ */
+function defaultOnlyBases(code: string, bases: Map<string, Destination>): void {
+  for (const m of code.matchAll(/(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*:?=(?!=)[ \t]*([^\n]{0,200})/gm)) {
+    const name = m[1] ?? '';
+    const base = bases.get(name);
+    const value = (m[2] ?? '').trim();
+    if (!base || base.provider === 'unknown' || value === '' || /^[rfbu]{0,2}["'`]/i.test(value)) continue;
+    if (new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\b`).test(value)) continue;
+    bases.set(name, { provider: 'unknown', host: `${name} (set at run time; default ${base.host})` });
+  }
+}
+
+/**
+ * Where functions declare each parameter name (`def post(self, *, url: str)`, `func send(url string)`,
+ * `function send(url)`), read in one pass. `shadows` says whether a function declaring `name` starts
+ * between an assignment and a use: the use then reads that function's parameter, not the variable.
+ */
+function parameterDeclarations(code: string): { shadows(name: string, assignedAt: number, usedAt: number): boolean } {
+  const byName = new Map<string, number[]>();
+  // one quantifier per run of blanks: a blanked comment after `function` is a long one
+  for (const m of code.matchAll(/(?:^[ \t]*(?:async[ \t]+)?def[ \t]+\w+|^func[ \t]+(?:\([^)\n]*\)[ \t]*)?\w+|\bfunction\b(?:[ \t]*\*)?(?:[ \t]*[\w$]+)?)[ \t]*\(([^)]{0,1000})\)/gm)) {
+    for (const p of (m[1] ?? '').matchAll(/(?:^|[,(*])[ \t\n]*\*{0,2}([A-Za-z_$][\w$]*)/g)) {
+      const list = byName.get(p[1] ?? '') ?? [];
+      byName.set(p[1] ?? '', list);
+      list.push(m.index ?? 0);
+    }
+  }
+  return {
+    shadows(name, assignedAt, usedAt) {
+      const starts = byName.get(name.replace(/^(?:self|this)\./, '\u0000'));
+      if (!starts) return false;
+      // the first declaration after the assignment (sorted: found in source order)
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((starts[mid] ?? 0) <= assignedAt) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < starts.length && (starts[lo] ?? 0) < usedAt;
+    },
+  };
+}
+
+type UrlAssignments = Map<string, Array<{ at: number; url: string; destination: Destination } | { at: number; cleared: true }>>;
+
+/** Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order. */
+function copyUrlVariables(code: string, urlVars: UrlAssignments): void {
+  const touched = new Set<string>();
+  for (const m of code.matchAll(/(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/gm)) {
+    const from = m[2] ?? '';
+    const to = m[1] ?? '';
+    if (from === to || !urlVars.has(from)) continue;
+    const target = urlAt(urlVars, from, m.index ?? 0);
+    if (!target) continue;
+    const list = urlVars.get(to) ?? [];
+    urlVars.set(to, list);
+    list.push({ ...target, at: m.index ?? 0 });
+    touched.add(to);
+  }
+  for (const name of touched) urlVars.get(name)?.sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -206,7 +286,7 @@ function urlTarget(value: string): { url: string; destination: Destination } | u
  * imports first), else (a constant defined below its use) its first. A cleared entry (a non-OpenAI
  * URL assigned since) gives nothing.
  */
-function urlAt(vars: Map<string, Array<{ at: number; url: string; destination: Destination } | { at: number; cleared: true }>>, name: string, offset: number): { url: string; destination: Destination } | undefined {
+function urlAt(vars: Map<string, Array<{ at: number; url: string; destination: Destination } | { at: number; cleared: true }>>, name: string, offset: number): { at: number; url: string; destination: Destination } | undefined {
   const assignments = vars.get(name);
   if (!assignments || assignments.length === 0) return undefined;
   let lo = 0;
@@ -250,11 +330,12 @@ function joinedBase(code: string, lit: StringLiteral): string | undefined {
  * [1] is the value's expression (what fills the first placeholder), [2] the path.
  */
 function formattedBase(lit: StringLiteral, code: string): [string, string, string] | null {
-  const placeholder = /^(?:%[sv]|\{\})(\/[\w/{}.$-]*)/.exec(lit.value);
+  // later placeholders are path parameters: `"%s/%s/cancel"` → `/{x}/cancel`
+  const placeholder = /^(?:%[sv]|\{\})(\/(?:[\w/{}.$-]|%[sdv])*)/.exec(lit.value);
   if (!placeholder?.[1]) return null;
   const after = code.slice(lit.end, lit.end + 120);
   const value = /^\s*(?:,|%|\.format\()\s*\(?\s*([A-Za-z_$][\w$.]*)/.exec(after)?.[1];
-  return value ? [placeholder[0], value, placeholder[1]] : null;
+  return value ? [placeholder[0], value, placeholder[1].replace(/%[sdv]/g, '{x}')] : null;
 }
 
 /**
@@ -363,6 +444,9 @@ function destinationOf(value: string): Destination | undefined {
   if (!m?.[1]) return undefined;
   const host = m[1].toLowerCase();
   const { provider, region } = classifyHost(host);
+  // `https://my-apim.azure-api.net/openai/deployments/{name}/…`: a gateway in front of Azure OpenAI;
+  // the deployment path is Azure OpenAI's own shape, so the data ends there
+  if (provider === 'other' && /^(?:https?|wss?):\/\/[^/]+(?:\/[^/?#\s]+)*?\/openai\/deployments\/[^/?#\s]+\//i.test(value.trim())) return { provider: 'azure', host: `${host} (a gateway in front of Azure OpenAI)` };
   if (provider === 'other') return undefined;
   return { provider, host, ...(region ? { region } : {}) };
 }
@@ -424,7 +508,8 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // black wraps a long value on the next line: `URL = (` then the string alone on its line
   const previousLineStart = window.lastIndexOf('\n', lineStart - 2) + 1;
   const before = window.slice(lineStart).trim() === '' && lineStart > 0 ? window.slice(previousLineStart, lineStart - 1).replace(/[ \t]*\(?[ \t]*\r?$/, '') : window.slice(lineStart);
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*(?:new[ \t]+)?[rfbu]{0,2}$/i.exec(before)?.[1];
+  // also `url = url + "/v1/embeddings"`: the variable extended in place
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*(?:new[ \t]+)?(?:[A-Za-z_$][\w$.]*[ \t]*\+[ \t]*)?[rfbu]{0,2}$/i.exec(before)?.[1];
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */
@@ -561,16 +646,21 @@ function curlTarget(command: string, script: string, depth = 0): { url: string; 
 export function detectHttpFileRequests(src: SourceText): CallSite[] {
   const text = src.text;
   const vars = new Map<string, string>();
-  for (const m of text.matchAll(/^@([\w-]+)\s*=\s*(.+)$/gm)) vars.set(m[1] ?? '', (m[2] ?? '').trim());
+  // `@base = "https://…"`: REST Client keeps quotes as written, but people write them as in code
+  for (const m of text.matchAll(/^@([\w-]+)\s*=\s*(.+)$/gm)) vars.set(m[1] ?? '', (m[2] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2'));
   const sites: CallSite[] = [];
-  const request = /^(GET|POST|PUT|PATCH|DELETE)[ \t]+(\S+)/gm;
+  // the URL runs to the first blank outside a `{{…}}` placeholder (`{{$dotenv NAME}}` holds one)
+  const request = /^(GET|POST|PUT|PATCH|DELETE)[ \t]+((?:\{\{[^}\n]{0,200}\}\}|\S)+)/gm;
   const starts = [...text.matchAll(request)].map((r) => r.index ?? 0);
   const separators = [...text.matchAll(/\n###/g)].map((r) => r.index ?? 0);
   let index = 0;
   let nextSeparator = 0;
   for (let m = request.exec(text); m; m = request.exec(text)) {
     index++;
-    const written = (m[2] ?? '').replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
+    const substituted = (m[2] ?? '').replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
+    // a placeholder inside the host (`https://{{$dotenv NAME}}.openai.azure.com/…`): the rest of the host still says whose it is
+    const placeholderHost = /^https?:\/\/([^/?#]*\{\{[^/?#]*)/i.exec(substituted)?.[1];
+    const written = placeholderHost ? substituted.replace(placeholderHost, placeholderHost.replace(/\{\{[^}]*\}\}/g, 'x')) : substituted;
     // `{{$dotenv AZURE_OPENAI_ENDPOINT}}/openai/deployments/…`: a host decided at run time, as in code
     const runtime = destinationOf(written) ? undefined : /^(\{\{[^}]*\}\})(\/[^\s?#]*)/.exec(written);
     const v1Path = runtime?.[2] ? runtimeHostPath(runtime[2]) : undefined;
@@ -589,7 +679,7 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
       httpMethod: verb,
       endpoint: endpointTemplate(url),
       provider: dest.provider,
-      providerDetail: dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host,
+      providerDetail: placeholderHost ? `${placeholderHost} (host partly from a variable)` : dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host,
       range: src.range(m.index, m.index + verb.length),
       callRange: src.range(m.index, m.index + body.length),
       flags: readCallFlags(body),

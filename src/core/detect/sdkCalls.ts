@@ -59,7 +59,7 @@ const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
 export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project: ProjectIndex | undefined): CallSite[] {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, project);
-  if (symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0) return [];
+  if (symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
@@ -551,7 +551,13 @@ const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?(?:[A-Za-z_$][\w$]*_)?(?:clie
  * and only for calls the SDK map knows (`beta.threads.create`, `embeddings.create`).
  */
 function injectedClient(root: string, rest: string[], s: Symbols, family: Family): ClientInfo | undefined {
-  if (family === 'go' || rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
+  // Go: `client.CreateChatCompletion(…)` on a parameter of some interface type, in a file that
+  // imports go-openai; its method names are the library's own
+  if (family === 'go') {
+    if (rest.length !== 1 || s.goCommunity.size === 0 || !CLIENT_LIKE_NAME.test(root) || !lookupSdkMethod('go_community', rest)) return undefined;
+    return { family: 'go_community', provider: 'unknown', providerDetail: `${root} is passed in (an interface the go-openai client satisfies); its base URL is set by the code that built it` };
+  }
+  if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
   const importsSdk = family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
   if (!importsSdk || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;

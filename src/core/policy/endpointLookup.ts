@@ -41,7 +41,9 @@ export function normalisePath(pathOrUrl: string): string[] {
   path = path.split(/[?#]/)[0] ?? '';
   let segments = path.split('/').filter(Boolean);
   const deployment = segments.indexOf('deployments');
-  if (segments[0] === 'openai' && deployment === 1) segments = segments.slice(3);
+  // a gateway in front of Azure OpenAI adds its own prefix: `/ai/openai/deployments/{name}/…`
+  if (deployment > 1 && segments[deployment - 1] === 'openai') segments = segments.slice(deployment - 1);
+  if (segments[0] === 'openai' && segments[1] === 'deployments') segments = segments.slice(3);
   else if (segments[0] === 'openai') segments = segments.slice(1);
   if (segments[0] === 'v1') segments = segments.slice(1);
   if (segments[0] === 'engines' && segments.length >= 3) segments = segments.slice(2);

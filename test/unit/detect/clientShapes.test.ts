@@ -657,4 +657,39 @@ describe('client shapes', () => {
     const classes = 'import requests\nclass OpenAIBackend:\n    api_url = "https://api.openai.com/v1/chat/completions"\n    def ask(self, p):\n        return requests.post(self.api_url, json=p)\nclass OllamaBackend:\n    api_url = "http://localhost:11434/api/chat"\n    def ask(self, p):\n        return requests.post(self.api_url, json=p)\n';
     assert.deepEqual(found(classes, 'c.py'), ['5 POST /v1/chat/completions openai']);
   });
+
+  it('corpus 13: paths under a whole endpoint URL, URL variables copied and shadowed, default-only bases, go-openai interfaces, gateways and .http placeholders', () => {
+    const go = [
+      'package bot',
+      'import "net/http"',
+      'var ResponsesEndpoint = "https://api.openai.com/v1/responses"',
+      'func call(ctx context.Context, endpoint string) {',
+      '\tif endpoint == "" {',
+      '\t\tendpoint = ResponsesEndpoint',
+      '\t}',
+      '\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, body)',
+      '}',
+      'func cancel(ctx context.Context, id string) {',
+      '\turl := fmt.Sprintf("%s/%s/cancel", ResponsesEndpoint, id)',
+      '\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, url, nil)',
+      '}',
+      'func (o *client) Embed(ctx context.Context) {',
+      '\turl := o.url',
+      '\tif url == "" {',
+      '\t\turl = "https://api.openai.com"',
+      '\t}',
+      '\turl = url + "/v1/embeddings"',
+      '\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, url, body)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'bot.go'), ['8 POST /v1/responses openai', '12 POST /v1/responses/{response_id}/cancel openai', '20 POST /v1/embeddings unknown']);
+    const shadowed = 'import aiohttp\nclass Api:\n    URL = "https://api.openai.com/v1/completions"\n    async def complete(self):\n        url = self.URL\n        return await self.send(url=url)\n    async def send(self, *, url: str):\n        async with aiohttp.ClientSession() as session:\n            return await session.post(url, json={})\n';
+    assert.deepEqual(found(shadowed, 'api.py'), []);
+    const iface = 'package bot\nimport openai "github.com/sashabaranov/go-openai"\ntype ChatCompleter interface {\n\tCreateChatCompletion(context.Context, openai.ChatCompletionRequest) (openai.ChatCompletionResponse, error)\n}\nfunc Ask(ctx context.Context, client ChatCompleter) {\n\tclient.CreateChatCompletion(ctx, req)\n}\n';
+    assert.deepEqual(found(iface, 'iface.go'), ['7 POST /v1/chat/completions unknown']);
+    const http = '@gateway = "https://my-apim.azure-api.net/openai/deployments"\n\n###\nPOST {{gateway}}/chat/chat/completions?api-version=2024-06-01\n\n###\nPOST https://{{$dotenv AZURE_OPENAI_SERVICE}}.openai.azure.com/openai/v1/responses\n';
+    assert.deepEqual(found(http, 'calls.http'), ['4 POST /v1/chat/completions azure', '7 POST /v1/responses azure']);
+    assert.deepEqual(found('import requests\nrequests.post("https://my-apim.azure-api.net/ai/openai/deployments/gpt4o/chat/completions?api-version=2024-06-01", json=b)\nrequests.post("https://example.com/openai/deployments", json=b)\n', 'gw.py'), ['2 POST /v1/chat/completions azure']);
+  });
 });

@@ -153,6 +153,8 @@ describe('fuzzing the detectors and the profile parser', () => {
     linear('8,000 go-openai clients from 8,000 configs', () => detectCallSites(`package p\n\nimport openai "github.com/sashabaranov/go-openai"\n\n${Array.from({ length: 8_000 }, (_, i) => `func f${i}() {\n\tc${i} := openai.NewClientWithConfig(cfg${i})\n\t_ = c${i}\n}\n`).join('')}`, { fileName: 'configs.go' }));
     linear('40,000 URL class attributes on one line', () => detectCallSites(`class A:\n    ${Array.from({ length: 40_000 }, (_, i) => `u${i} = "https://api.openai.com/v1/chat/completions"`).join('; ')}\n`, { fileName: 'line.py' }));
     linear('800,000 commas before braces in a CommonJS file', () => detectCallSites(`const OpenAI = require("openai");\n${',{'.repeat(800_000)}\n`, { fileName: 'commas.js' }));
+    // the parameter-declaration pass (read when a URL variable reaches a call) after `function`/`func` and long blanks
+    linear('function keyword and func followed by long blanks, with a URL variable in use', () => detectCallSites(`const url = "https://api.openai.com/v1/models";\nfetch(url);\nfunction${' '.repeat(60_000)}x\nfunc${' '.repeat(60_000)}y\n`, { fileName: 'params.js' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
