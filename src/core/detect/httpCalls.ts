@@ -61,7 +61,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // later placeholders may hold any expression (`{models[0]['name']}`): read as `{x}`
       const firstClose = lit.value.indexOf('}');
       const placeheld = firstClose > 0 ? lit.value.slice(0, firstClose + 1) + lit.value.slice(firstClose + 1).replace(/\$?\{[^{}\n]{0,200}\}/g, '{x}') : lit.value;
-      const interpolatedBase = /^\$?\{\s*([\w.]+?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*)/.exec(placeheld) ?? formattedBase(lit, code);
+      const interpolatedBase = /^\$?\{\s*([\w.]+?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?))/.exec(placeheld) ?? formattedBase(lit, code);
       const concatBase = !interpolatedBase && lit.value.startsWith('/') ? /([\w.]+)\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start)) : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       const before = !interpolatedBase && !concatBase && instances.size > 0 && lit.value.startsWith('/') ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
@@ -85,7 +85,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       } else if (base) {
         dest = base;
         url = `https://${base.host}${path}`;
-      } else if (baseName && urlAt(urlVars, baseName, lit.start) && path.length > 1) {
+      } else if (baseName && urlAt(urlVars, baseName, lit.start) && (path.length > 1 || interpolatedBase?.[2] === '')) {
         // `fmt.Sprintf("%s/%s", ResponsesEndpoint, id)`, `f"{CHAT_URL}/{id}"`: a path under a whole endpoint URL
         const whole = urlAt(urlVars, baseName, lit.start);
         const target = whole ? urlTarget(`${whole.url.replace(/\/+$/, '')}${path}`) : undefined;
@@ -94,7 +94,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         url = target.url;
       } else if (baseName) {
         // `f"{self.api_host}/v1/chat/completions"`, `config.url + "/v1/embeddings"`: an OpenAI API path on a host set at run time
-        const v1Path = runtimeHostPath(path);
+        // a base named for OpenAI (`this.openAIBaseUrl`) makes one segment (`/embeddings`) an OpenAI endpoint
+        const v1Path = runtimeHostPath(path, /openai/i.test(baseName));
         if (!v1Path) continue;
         const azure = /\/openai\/deployments\//.test(path);
         // `getConfig().url + "/v1/…"` leaves only `.url` of the expression
@@ -232,6 +233,9 @@ function copyUrlVariables(code: string, urlVars: UrlAssignments): void {
     const from = m[2] ?? '';
     const to = m[1] ?? '';
     if (from === to || !urlVars.has(from)) continue;
+    // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
+    // u = …/completions`) gives no single answer to copy
+    if (new Set((urlVars.get(from) ?? []).map((e) => ('url' in e ? e.url : ''))).size > 1) continue;
     const target = urlAt(urlVars, from, m.index ?? 0);
     if (!target) continue;
     const list = urlVars.get(to) ?? [];
@@ -344,14 +348,14 @@ function formattedBase(lit: StringLiteral, code: string): [string, string, strin
  * `/audio/transcriptions`; a base URL that already ends in `/v1`). One bare segment (`/files`)
  * could be any server's.
  */
-function runtimeHostPath(written: string): string | undefined {
+function runtimeHostPath(written: string, namedForOpenAI = false): string | undefined {
   // a gateway in front of Azure OpenAI adds its own prefix: `/{api_path}/openai/deployments/…`
   const gateway = written.indexOf('/openai/deployments/');
   const path = gateway > 0 ? written.slice(gateway) : written;
   if (isOpenAIEndpointPath(path)) return path;
   const segments = normalisePath(path);
   const azure = /^\/openai\/deployments\//.test(path);
-  if (segments.length < 2 && !azure) return undefined;
+  if (segments.length < 2 && !azure && !(namedForOpenAI && SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? ''))) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
   if (!isOpenAIEndpointPath(v1Path)) return undefined;
   // Without `/v1` only a fixed endpoint path counts (`/chat/completions`): `/models/{id}` is also

@@ -338,6 +338,11 @@ function resolve(
     root = `${root}.${rest[0]}`;
     rest = rest.slice(1);
   }
+  // `self._tts._client.audio…`: another instance's attribute that a class of this file keeps a client in
+  if (family === 'python' && rest.length > 2 && !s.clients.has(root) && /^[A-Za-z_]/.test(rest[0] ?? '') && s.clients.has(`self.${rest[0]}`)) {
+    root = `self.${rest[0]}`;
+    rest = rest.slice(1);
+  }
   const scoped = family === 'python' && code !== undefined && at !== undefined ? (root.startsWith('self.') ? classScopedClient(root, at, s, code) : scopedClient(root, at, s, code)) : undefined;
   // built from something else in this function (`client = Groq()`), whatever other functions do
   if (scoped === null) return undefined;
@@ -845,6 +850,17 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     }
   }
   wrappedClients(s, code, text, PY_WRAPPERS, 'python');
+  // `self._client = client or AsyncOpenAI(…)`, `(client if client is not None else OpenAI(…))`: the
+  // caller's client when given, else one built here; which one is decided at run time
+  if (/\bor\b|\belse\b/.test(code)) {
+    for (const m of code.matchAll(/(?<!\w)((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:\(\s*)?([A-Za-z_]\w*)\s+(?:or|if\b[^=]{0,120}?\belse)\s+([A-Za-z_][\w.]*)[ \t]*\(/g)) {
+      const cls = s.classes.get(m[3] ?? '');
+      if (!cls) continue;
+      const info: ClientInfo = { family: 'python', provider: 'unknown', providerDetail: `${m[2] ?? 'a client'} passed in, else a client built here (${cls}); which one is decided at run time` };
+      define(s, m[1] ?? '', m.index ?? 0, info);
+      s.clients.set(m[1] ?? '', info);
+    }
+  }
   // `with OpenAI() as client:` / `async with AsyncOpenAI(...) as client:`
   for (const m of code.matchAll(/\bwith[ \t]+([A-Za-z_][\w.]*)[ \t]*\(/g)) {
     const cls = s.classes.get(m[1] ?? '');
@@ -865,7 +881,10 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     const name = m[1] ?? '';
     const cls = s.classes.get(m[2] ?? '') ?? m[2] ?? '';
     if (s.clients.has(name) || !(s.classes.has(m[2] ?? '') || s.modules.size > 0)) continue;
-    s.clients.set(name, /Azure/.test(cls) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'unknown', providerDetail: `${cls} client passed in; its base URL is set by the code that built it` });
+    const info: ClientInfo = /Azure/.test(cls) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'unknown', providerDetail: `${cls} client passed in; its base URL is set by the code that built it` };
+    s.clients.set(name, info);
+    // a class-level annotation (`_client: openai.AsyncOpenAI`) types the instance attribute
+    if (!name.includes('.') && !s.clients.has(`self.${name}`) && enclosingPythonClass(code, m.index ?? 0, classOfLine)) s.clients.set(`self.${name}`, info);
   }
   // `client.base_url = os.getenv(…)` after construction moves the client elsewhere. Matched on
   // `code` (strings and comments blanked: a docstring's example is not an assignment), the value

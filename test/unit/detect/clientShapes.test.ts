@@ -692,4 +692,40 @@ describe('client shapes', () => {
     assert.deepEqual(found(http, 'calls.http'), ['4 POST /v1/chat/completions azure', '7 POST /v1/responses azure']);
     assert.deepEqual(found('import requests\nrequests.post("https://my-apim.azure-api.net/ai/openai/deployments/gpt4o/chat/completions?api-version=2024-06-01", json=b)\nrequests.post("https://example.com/openai/deployments", json=b)\n', 'gw.py'), ['2 POST /v1/chat/completions azure']);
   });
+
+  it('corpus 14: a client passed in or built here, another instance\'s client attribute, a URL plus a query, a base named for OpenAI, branch-set URLs not copied', () => {
+    const py = [
+      'import openai',
+      'class Moderator:',
+      '    _client: openai.AsyncOpenAI',
+      '    def __init__(self, options, client=None):',
+      '        self._client = (',
+      '            client',
+      '            if client is not None',
+      '            else openai.AsyncOpenAI(api_key=options.api_key)',
+      '        )',
+      '    async def review(self, text):',
+      '        return await self._client.moderations.create(input=text)',
+      'class TTS:',
+      '    def __init__(self, client=None):',
+      '        self._client = client or openai.AsyncClient()',
+      'class Stream:',
+      '    async def run(self):',
+      '        return self._tts._client.audio.speech.create(input="hi", model="m", voice="v")',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'mod.py'), ['11 POST /v1/moderations unknown', '17 POST /v1/audio/speech unknown']);
+    const ts = [
+      'const baseUrl = "https://api.openai.com/v1/realtime";',
+      'await fetch(`${baseUrl}?model=${model}`, { method: "POST", body: offer.sdp });',
+      'await axios.post(`${this.openAIBaseUrl}/embeddings`, { input });',
+      'await axios.post(`${this.apiBase}/embeddings`, { input });',
+      'if (chat) this.completionsUrl = "https://api.openai.com/v1/chat/completions";',
+      'else this.completionsUrl = "https://api.openai.com/v1/completions";',
+      'const url = this.completionsUrl;',
+      'await fetch(url, opts);',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'client.ts'), ['2 POST /v1/realtime openai', '3 POST /v1/embeddings unknown']);
+  });
 });
