@@ -102,6 +102,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const shown = baseName.startsWith('.') ? `…${baseName}` : baseName;
         dest = { provider: azure ? 'azure' : 'unknown', host: `${shown} (${azure ? 'an Azure OpenAI deployment URL, ' : ''}host decided at run time)` };
         url = `https://runtime.invalid${v1Path}`;
+      } else if (lit.value.startsWith('/') && /\bpath["']?[ \t]*:[ \t]*$/.test(code.slice(Math.max(0, lit.start - 40), lit.start))) {
+        // Node's `https.request({ hostname: "api.openai.com", path: "/v1/chat/completions", … })`
+        const host = optionsHost(code, lexed.strings, lit);
+        const target = host ? urlTarget(`https://${host}${lit.value}`) : undefined;
+        if (!target) continue;
+        dest = target.destination;
+        url = target.url;
       } else {
         // `url = "https://example.com/data.json"`: the variable no longer holds an OpenAI URL
         if (/^(?:https?|wss?):\/\//i.test(lit.value)) {
@@ -222,6 +229,28 @@ function parameterDeclarations(code: string): { shadows(name: string, assignedAt
       return lo < starts.length && (starts[lo] ?? 0) < usedAt;
     },
   };
+}
+
+/** The literal `hostname:`/`host:` of the options object around a `path:` string, if it has one. */
+function optionsHost(code: string, strings: StringLiteral[], path: StringLiteral): string | undefined {
+  const open = code.lastIndexOf('{', path.start);
+  if (open < 0 || path.start - open > 2000) return undefined;
+  // the object's first 2,000 characters (finding its end for every `path:` was quadratic in a huge literal)
+  const inside = code.slice(open, Math.min(code.length, open + 2000));
+  const key = /\bhost(?:name)?["']?[ \t]*:[ \t]*["'`]/.exec(inside);
+  if (!key) return undefined;
+  const at = open + key.index + key[0].length - 1;
+  // strings are in source order: find the one opening at `at`
+  let lo = 0;
+  let hi = strings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = strings[mid]?.start ?? 0;
+    if (start === at) return strings[mid]?.value;
+    if (start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 type UrlAssignments = Map<string, Array<{ at: number; url: string; destination: Destination } | { at: number; cleared: true }>>;

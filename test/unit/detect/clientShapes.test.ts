@@ -728,4 +728,9 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(ts, 'client.ts'), ['2 POST /v1/realtime openai', '3 POST /v1/embeddings unknown']);
   });
+
+  it('Node https.request with its host and path in an options object', () => {
+    const js = 'const https = require("https");\n// OpenAI\nconst req = https.request({\n  hostname: "api.openai.com",\n  path: "/v1/chat/completions",\n  method: "POST",\n});\nhttps.request({ host: "example.com", path: "/v1/chat/completions" });\nhttp.request({ hostname: "localhost", port: 11434, path: "/api/chat" });\n';
+    assert.deepEqual(found(js, 'req.js'), ['3 POST /v1/chat/completions openai', '8 GET /v1/chat/completions other']);
+  });
 });

@@ -155,6 +155,7 @@ describe('fuzzing the detectors and the profile parser', () => {
     linear('800,000 commas before braces in a CommonJS file', () => detectCallSites(`const OpenAI = require("openai");\n${',{'.repeat(800_000)}\n`, { fileName: 'commas.js' }));
     // the parameter-declaration pass (read when a URL variable reaches a call) after `function`/`func` and long blanks
     linear('function keyword and func followed by long blanks, with a URL variable in use', () => detectCallSites(`const url = "https://api.openai.com/v1/models";\nfetch(url);\nfunction${' '.repeat(60_000)}x\nfunc${' '.repeat(60_000)}y\n`, { fileName: 'params.js' }));
+    linear('40,000 path: strings in one object', () => detectCallSites(`// openai\nconst routes = {${'a: { path: "/v1/x", hostname: "api.openai.com" },'.repeat(40_000)}};\n`, { fileName: 'routes.js' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
