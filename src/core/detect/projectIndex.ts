@@ -22,6 +22,8 @@ export class ProjectIndex {
   private readonly resolved = new Map<string, ClientInfo | undefined>();
   /** URLs held in module-level constants, by module name. */
   private readonly urls = new Map<string, Map<string, string>>();
+  /** Python: client attributes that subclasses build, by base class then attribute. */
+  private readonly subclasses = new Map<string, Map<string, { subclass: string; client: ClientInfo }>>();
   /** Go: variables and struct fields holding a client, by name (a package spans several files). */
   private readonly goClients = new Map<string, ClientInfo>();
 
@@ -32,6 +34,11 @@ export class ProjectIndex {
       const before = this.goClients.get(name);
       this.goClients.set(name, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name} holds clients built in more than one way in the project` } : info);
     }
+  }
+
+  /** A client that some subclass of `baseClass` (anywhere in the project) builds into `self.<attribute>`. */
+  subclassClient(baseClass: string, attribute: string): { subclass: string; client: ClientInfo } | undefined {
+    return this.subclasses.get(baseClass)?.get(attribute);
   }
 
   /** A Go variable or struct field that some file of the project declares or builds as a client. */
@@ -48,8 +55,16 @@ export class ProjectIndex {
     if (language !== 'python' && language !== 'javascript' && language !== 'typescript' && language !== 'javascriptreact' && language !== 'typescriptreact') return;
     if (!/OpenAI|openai/.test(text)) return;
     const lexed = lex(text, language === 'python' ? 'python' : 'js');
-    const { clients, factories, forwards } = exportedClients(sourceText(text, lexed), lexed, language);
+    const { clients, factories, forwards, subclasses } = exportedClients(sourceText(text, lexed), lexed, language);
     this.resolved.clear();
+    for (const { subclass, bases, attribute, client } of subclasses) {
+      for (const base of bases) {
+        const byAttribute = this.subclasses.get(base) ?? new Map<string, { subclass: string; client: ClientInfo }>();
+        this.subclasses.set(base, byAttribute);
+        const before = byAttribute.get(attribute);
+        byAttribute.set(attribute, before && before.client.provider !== client.provider ? { subclass: `${before.subclass}, ${subclass}`, client: { family: client.family, provider: 'unknown' } } : { subclass, client });
+      }
+    }
     for (const [name, callees] of forwards) {
       if (factories.has(name)) continue;
       const set = this.forwards.get(name) ?? new Set<string>();

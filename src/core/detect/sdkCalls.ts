@@ -50,6 +50,8 @@ interface Symbols {
   functions: Set<string>;
   /** JS: the file binds `const self = this` (elsewhere `self` may be a worker's global scope). */
   selfIsThis?: boolean;
+  /** The project, for subclasses in other files that replace a class's client attribute. */
+  project?: ProjectIndex;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -419,7 +421,13 @@ function classScopedClient(root: string, at: number, s: Symbols, code: string): 
   // every call in one class asks the same question: answered once per attribute and class
   const key = `${root}@${owner.start}`;
   if (s.attributeInClass.has(key)) return s.attributeInClass.get(key);
-  const answer = attributeInClass(root, definitions, owner);
+  let answer = attributeInClass(root, definitions, owner);
+  // `class AzureClient(OpenAIClient)` in another file builds `self.client` its own way: the base
+  // class's methods then run with either client
+  const replaced = answer ? s.project?.subclassClient(owner.name, root.slice(5)) : undefined;
+  if (answer && replaced && replaced.client.provider !== answer.provider) {
+    answer = { family: answer.family, provider: 'unknown', providerDetail: `${root} is ${answer.provider}'s here, but subclass ${replaced.subclass} replaces it (${replaced.client.provider}); which one a call uses is decided at run time` };
+  }
   s.attributeInClass.set(key, answer);
   return answer;
 }
@@ -436,18 +444,18 @@ function attributeInClass(root: string, definitions: Map<number, ClientInfo | un
 
 /** Python `class` bodies, outermost first; `of` gives the innermost around an offset. */
 class PythonClasses {
-  private readonly bodies: Array<{ start: number; end: number }> = [];
+  private readonly bodies: Array<{ start: number; end: number; name: string }> = [];
 
   constructor(code: string) {
-    for (const m of code.matchAll(/^([ \t]*)class[ \t]+[A-Za-z_]\w*[ \t]*(\(?)/gm)) {
+    for (const m of code.matchAll(/^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*(\(?)/gm)) {
       const start = m.index ?? 0;
-      const after = start + m[0].length - (m[2] ? 1 : 0);
-      this.bodies.push({ start, end: pythonBlockEnd(code, after, (m[1] ?? '').length) });
+      const after = start + m[0].length - (m[3] ? 1 : 0);
+      this.bodies.push({ start, end: pythonBlockEnd(code, after, (m[1] ?? '').length), name: m[2] ?? '' });
     }
   }
 
-  of(offset: number): { start: number; end: number } | undefined {
-    let found: { start: number; end: number } | undefined;
+  of(offset: number): { start: number; end: number; name: string } | undefined {
+    let found: { start: number; end: number; name: string } | undefined;
     for (const body of this.bodies) {
       if (body.start > offset) break;
       if (offset < body.end) found = body;
@@ -733,6 +741,7 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
   const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set() };
   const code = lexed.code;
   const text = src.noComments;
+  if (project) s.project = project;
   if (family === 'python') collectPython(s, code, text, project);
   else if (family === 'js') collectJs(s, code, text, project);
   else collectGo(s, code, text, project);
@@ -1341,8 +1350,41 @@ export function exportedClients(
   src: SourceText,
   lexed: Lexed,
   language: SourceLanguage,
-): { clients: Map<string, ClientInfo>; factories: Map<string, ClientInfo>; forwards: Map<string, string[]> } {
+): { clients: Map<string, ClientInfo>; factories: Map<string, ClientInfo>; forwards: Map<string, string[]>; subclasses: SubclassClient[] } {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, undefined);
-  return { clients: new Map([...symbols.clients].filter(([name]) => !name.includes('.'))), factories: symbols.factories, forwards: symbols.forwards };
+  return {
+    clients: new Map([...symbols.clients].filter(([name]) => !name.includes('.'))),
+    factories: symbols.factories,
+    forwards: symbols.forwards,
+    subclasses: family === 'python' ? subclassClients(lexed.code, src.noComments, symbols) : [],
+  };
+}
+
+/** A Python class that builds a client into an attribute its base classes also use. */
+export interface SubclassClient {
+  subclass: string;
+  bases: string[];
+  attribute: string;
+  client: ClientInfo;
+}
+
+/** `class AzureClient(OpenAIClient):` … `self.client = AzureOpenAI(…)`: each subclass's client attributes. */
+function subclassClients(code: string, text: string, s: Symbols): SubclassClient[] {
+  if (s.classes.size === 0) return [];
+  const found: SubclassClient[] = [];
+  for (const m of code.matchAll(/^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^)]{0,300})\)/gm)) {
+    const bases = (m[3] ?? '').split(',').map((b) => b.trim().split('.').pop() ?? '').filter((b) => /^[A-Za-z_]\w*$/.test(b) && b !== 'object');
+    if (bases.length === 0) continue;
+    const start = m.index ?? 0;
+    const end = pythonBlockEnd(code, start + m[0].length - (m[3] ?? '').length - 2, (m[1] ?? '').length);
+    const body = code.slice(start, end);
+    for (const a of body.matchAll(/\bself\.([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g)) {
+      const cls = s.classes.get(a[2] ?? '');
+      if (!cls) continue;
+      const open = start + (a.index ?? 0) + a[0].length - 1;
+      found.push({ subclass: m[2] ?? '', bases, attribute: a[1] ?? '', client: { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) } });
+    }
+  }
+  return found;
 }

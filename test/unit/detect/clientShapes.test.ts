@@ -729,6 +729,17 @@ describe('client shapes', () => {
     assert.deepEqual(found(ts, 'client.ts'), ['2 POST /v1/realtime openai', '3 POST /v1/embeddings unknown']);
   });
 
+  it('a subclass in another file that builds the base class\'s client attribute its own way', () => {
+    const base = 'from openai import OpenAI\nclass OpenAIClient:\n    def setup(self):\n        self.client = OpenAI()\n    def call(self, p):\n        return self.client.chat.completions.create(**p)\nclass Other:\n    def setup(self):\n        self.client = OpenAI()\n    def call(self):\n        return self.client.models.list()\n';
+    const sub = 'from openai import AzureOpenAI\nfrom .openai_client import OpenAIClient\nclass AzureClient(OpenAIClient):\n    def setup(self):\n        self.client = AzureOpenAI(azure_endpoint=ENDPOINT)\n';
+    const project = new ProjectIndex();
+    project.addFile('openai_client.py', base);
+    project.addFile('azure_client.py', sub);
+    const sites = detectCallSites(base, { fileName: 'openai_client.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.provider}`);
+    assert.deepEqual(sites, ['6 unknown', '11 openai']);
+    assert.deepEqual(detectCallSites(base, { fileName: 'openai_client.py' }).sites.map((x) => x.provider), ['openai', 'openai'], 'without the project the subclass is not in view');
+  });
+
   it('Node https.request with its host and path in an options object', () => {
     const js = 'const https = require("https");\n// OpenAI\nconst req = https.request({\n  hostname: "api.openai.com",\n  path: "/v1/chat/completions",\n  method: "POST",\n});\nhttps.request({ host: "example.com", path: "/v1/chat/completions" });\nhttp.request({ hostname: "localhost", port: 11434, path: "/api/chat" });\n';
     assert.deepEqual(found(js, 'req.js'), ['3 POST /v1/chat/completions openai', '8 GET /v1/chat/completions other']);
