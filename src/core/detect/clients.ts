@@ -44,7 +44,7 @@ export function providerFromConstructor(className: string, args: string, fileTex
     return { provider: 'azure', providerDetail: detail && !detail.startsWith('base URL') ? detail : `${className} client` };
   }
   const base = /\b(?:base_url|baseURL|baseUrl|basePath|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i.exec(args)?.[1];
-  if (base) return providerFromUrlExpression((fileText !== undefined ? stringConstant(fileText, base.trim()) : undefined) ?? base);
+  if (base) return providerFromUrlExpression((fileText !== undefined ? (stringConstant(fileText, base.trim()) ?? importedConstant(fileText, base.trim())) : undefined) ?? base);
   const region = /\b(?:data_residency|dataResidency)\s*[=:]\s*["'](\w+)["']/.exec(args)?.[1];
   if (region && region !== 'global') return { provider: 'openai', providerDetail: `${region}.api.openai.com (data residency: ${region})` };
   if (/\bazure_endpoint\s*=/.test(args)) return { provider: 'azure', providerDetail: 'azure_endpoint' };
@@ -55,6 +55,26 @@ export function providerFromConstructor(className: string, args: string, fileTex
 
 export function defaultOpenAI(): Pick<ClientInfo, 'provider' | 'providerDetail'> {
   return { provider: 'openai', providerDetail: DEFAULT_DETAIL };
+}
+
+/** URLs other modules of the project keep, as the file analysed now imports them (see `useImportedConstants`). */
+let importsOf: string | undefined;
+let importedLookup: (expression: string) => string | undefined = () => undefined;
+
+/**
+ * Lets constructors in `text` read base URLs another module keeps: `import { config } from './config'`
+ * … `new OpenAI({ baseURL: config.baseURL })`, `from app.settings import BASE_URL`. The lookup
+ * answers for that text only.
+ */
+export function useImportedConstants(text: string, lookup: (expression: string) => string | undefined): void {
+  importsOf = text;
+  importedLookup = lookup;
+}
+
+function importedConstant(text: string, expression: string): string | undefined {
+  if (text !== importsOf || !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/.test(expression)) return undefined;
+  const url = importedLookup(expression);
+  return url === undefined ? undefined : JSON.stringify(url);
 }
 
 /** stringConstant's answers for the file analysed last: a file with many constructors asks about the same few names. */

@@ -136,6 +136,8 @@ export class ProjectIndex {
 const CONSTANT = /\n(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\(?[ \t]*\n?[ \t]*$/;
 const LINE_START_CONSTANT = /(?:^|\n)(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\(?[ \t]*\n?[ \t]*$/;
 
+const PROPERTY = /[{,\n][ \t]*["']?([A-Za-z_$][\w$]*)["']?[ \t]*:[ \t]*$/;
+
 function moduleUrlConstants(lexed: Lexed): Map<string, string> {
   const urls = new Map<string, string>();
   for (const lit of lexed.strings) {
@@ -147,6 +149,9 @@ function moduleUrlConstants(lexed: Lexed): Map<string, string> {
     const atLineStart = from === 0 || lexed.code.charCodeAt(from - 1) === 10;
     const name = (atLineStart ? LINE_START_CONSTANT : CONSTANT).exec(before)?.[1];
     if (name) urls.set(name, lit.value);
+    // `export const config = { baseURL: "https://…" }`: kept under `.baseURL`, read as `config.baseURL`
+    const key = name ? undefined : PROPERTY.exec(before)?.[1];
+    if (key) urls.set(`.${key}`, lit.value);
   }
   return urls;
 }

@@ -1,7 +1,7 @@
 import type { CallKind, CallSite, Provider, SourceLanguage } from '../model';
 import { readCallFlags } from './callFlags';
 import type { ClientInfo } from './clients';
-import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant } from './clients';
+import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant, useImportedConstants } from './clients';
 import type { Lexed } from './lexer';
 import { namedImports } from './imports';
 import { matchingBracket, splitTopLevel } from './lexer';
@@ -741,11 +741,28 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
   const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set() };
   const code = lexed.code;
   const text = src.noComments;
-  if (project) s.project = project;
+  if (project) {
+    s.project = project;
+    if (family !== 'go') useImportedConstants(text, importedUrlLookup(family === 'python' ? code : text, family, project));
+  }
   if (family === 'python') collectPython(s, code, text, project);
   else if (family === 'js') collectJs(s, code, text, project);
   else collectGo(s, code, text, project);
   return s;
+}
+
+/**
+ * `NAME` or `config.key` as this file imports them: the URL the exporting module of the project
+ * keeps there (a constant, or an object literal's property).
+ */
+function importedUrlLookup(source: string, family: 'python' | 'js', project: ProjectIndex): (expression: string) => string | undefined {
+  const modules = new Map(namedImports(source, family).map((i) => [i.local, i]));
+  return (expression) => {
+    const [head, key] = expression.split('.');
+    const imported = modules.get(head ?? '');
+    if (!imported) return undefined;
+    return key === undefined ? project.urlConstant(imported.module, imported.name) : project.urlConstant(imported.module, `.${key}`);
+  };
 }
 
 /**

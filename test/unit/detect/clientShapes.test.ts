@@ -740,6 +740,17 @@ describe('client shapes', () => {
     assert.deepEqual(detectCallSites(base, { fileName: 'openai_client.py' }).sites.map((x) => x.provider), ['openai', 'openai'], 'without the project the subclass is not in view');
   });
 
+  it('a base URL kept in another module of the project: a config object\'s property or a constant', () => {
+    const project = new ProjectIndex();
+    project.addFile('app/config.ts', '// OpenAI-compatible endpoints\nexport const config = {\n  useOllama: false,\n  nonOllamaBaseURL: "https://api.groq.com/openai/v1",\n};\n');
+    project.addFile('app/settings.py', '# OpenAI\nBASE_URL = "http://localhost:11434/v1"\n');
+    const ts = 'import OpenAI from "openai";\nimport { config } from "./config";\nconst client = new OpenAI({ baseURL: config.nonOllamaBaseURL });\nawait client.chat.completions.create({ model: "m", messages: [] });\n';
+    assert.deepEqual(detectCallSites(ts, { fileName: 'app/chat.ts', project }).sites.map((x) => x.provider), ['other']);
+    const py = 'from openai import OpenAI\nfrom app.settings import BASE_URL\nclient = OpenAI(base_url=BASE_URL)\nclient.models.list()\n';
+    assert.deepEqual(detectCallSites(py, { fileName: 'app/main.py', project }).sites.map((x) => x.provider), ['other']);
+    assert.deepEqual(detectCallSites(ts, { fileName: 'app/chat.ts' }).sites.map((x) => x.provider), ['unknown'], 'without the project the config is not in view');
+  });
+
   it('Node https.request with its host and path in an options object', () => {
     const js = 'const https = require("https");\n// OpenAI\nconst req = https.request({\n  hostname: "api.openai.com",\n  path: "/v1/chat/completions",\n  method: "POST",\n});\nhttps.request({ host: "example.com", path: "/v1/chat/completions" });\nhttp.request({ hostname: "localhost", port: 11434, path: "/api/chat" });\n';
     assert.deepEqual(found(js, 'req.js'), ['3 POST /v1/chat/completions openai', '8 GET /v1/chat/completions other']);
