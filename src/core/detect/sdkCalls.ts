@@ -115,11 +115,12 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
  * of them in a `**kwargs` dict the file fills with such keys from its configuration.
  */
 function legacyCallRouting(args: string, fileHasRoutingKeys: () => boolean, moduleProvider: Provider): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
-  if (/\bdeployment_id\s*=/.test(args)) return { provider: 'azure', providerDetail: 'legacy deployment_id= (Azure OpenAI deployments)' };
   const apiType = /\bapi_type\s*=\s*([^,)\n]+)/.exec(args)?.[1]?.trim();
   if (apiType && /^[rfbu]{0,2}["']azure/i.test(apiType)) return { provider: 'azure', providerDetail: 'legacy api_type="azure" in this call' };
-  // `api_type="open_ai"` names the default; any other expression decides at run time
+  // `api_type="open_ai"` names the default; any other expression decides at run time (even with a
+  // deployment_id beside it, which only Azure reads)
   if (apiType && !/^[rfbu]{0,2}["']/.test(apiType)) return { provider: 'unknown', providerDetail: 'legacy api_type passed to this call at run time' };
+  if (/\bdeployment_id\s*=/.test(args)) return { provider: 'azure', providerDetail: 'legacy deployment_id= (Azure OpenAI deployments)' };
   const apiBase = /\bapi_base\s*=\s*([^,)\n]+)/.exec(args)?.[1];
   if (apiBase) return providerFromUrlExpression(apiBase);
   const spread = /\*\*\s*([A-Za-z_][\w.]*)/.exec(args)?.[1];
@@ -751,6 +752,27 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
   return s;
 }
 
+/** Whether a Python statement at `offset` is in a method of a class that subclasses another class of the same file. */
+function setOnOnePath(text: string, offset: number): boolean {
+  const opener = (at: number): { line: string; start: number } | undefined => {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0].length ?? 0;
+    if (indent === 0) return undefined;
+    for (let end = lineStart - 1, steps = 0; end > 0 && steps < 5000; steps++) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const line = text.slice(start, end);
+      end = start - 1;
+      if (line.trim() !== '' && (/^[ \t]*/.exec(line)?.[0].length ?? 0) < indent) return { line, start };
+    }
+    return undefined;
+  };
+  const block = opener(offset);
+  if (!block || !/^[ \t]*(?:async[ \t]+)?def\b/.test(block.line)) return false;
+  const owner = opener(block.start);
+  const bases = owner ? /^[ \t]*class[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(owner.line)?.[1] : undefined;
+  return (bases ?? '').split(',').some((b) => /^\w+$/.test(b.trim()) && new RegExp(`^class[ \\t]+${b.trim()}\\b`, 'm').test(text));
+}
+
 /**
  * `NAME` or `config.key` as this file imports them: the URL the exporting module of the project
  * keeps there (a constant, or an object literal's property).
@@ -835,9 +857,15 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     // legacy module configuration and v1 module-level client configuration
     const esc = mod.replace(/\./g, '\\.');
     // assignments only: `if openai.api_type == "azure":` is a comparison
-    const apiType = new RegExp(`\\b${esc}\\.api_type\\s*=(?!=)\\s*([^\\n]+)`).exec(text)?.[1];
+    const apiTypeMatch = new RegExp(`\\b${esc}\\.api_type\\s*=(?!=)\\s*([^\\n]+)`).exec(text);
+    const apiType = apiTypeMatch?.[1];
     const apiBase = new RegExp(`\\b${esc}\\.(?:api_base|base_url)\\s*=(?!=)\\s*([^\\n]+)`).exec(text)?.[1];
-    if (apiType && /azure/i.test(apiType)) s.moduleProvider = { provider: 'azure', providerDetail: 'legacy api_type="azure"' };
+    // set in a method of a subclass of another class of this file (`class AzureBot(Bot): def
+    // __init__(self): openai.api_type = "azure"`), it holds only once that subclass is made; the
+    // base class's calls run either way. (Under an `if`, labellers split the calls by branch, which
+    // a file-wide setting cannot: left as Azure.)
+    if (apiType && /azure/i.test(apiType) && apiTypeMatch && setOnOnePath(text, apiTypeMatch.index)) s.moduleProvider = { provider: 'unknown', providerDetail: 'legacy api_type="azure" set only on one path (inside a block); OpenAI or Azure decided at run time' };
+    else if (apiType && /azure/i.test(apiType)) s.moduleProvider = { provider: 'azure', providerDetail: 'legacy api_type="azure"' };
     else if (apiBase) s.moduleProvider = providerFromUrlExpression(apiBase);
     // `if openai.api_type == "azure":` with no assignment here: openai<1.0 read OPENAI_API_TYPE from the environment
     else if (!apiType && new RegExp(`\\b${esc}\\.api_type\\s*[=!]=\\s*[rfbu]{0,2}["']azure`, 'i').test(text)) {

@@ -751,6 +751,15 @@ describe('client shapes', () => {
     assert.deepEqual(detectCallSites(ts, { fileName: 'app/chat.ts' }).sites.map((x) => x.provider), ['unknown'], 'without the project the config is not in view');
   });
 
+  it('openai<1.0: api_type passed at run time beats a deployment_id; api_type set by a subclass of the file\'s bot', () => {
+    const perCall = 'import openai\nopenai.ChatCompletion.create(model="m", messages=m, api_type=context.get("OPENAI_API_TYPE"), deployment_id=context.get("DEPLOYMENT"))\nopenai.ChatCompletion.create(model="m", messages=m, deployment_id="gpt4")\n';
+    assert.deepEqual(found(perCall, 'a.py'), ['2 POST /v1/chat/completions unknown', '3 POST /v1/chat/completions azure']);
+    const subclass = 'import openai\nclass Bot:\n    def reply(self, m):\n        return openai.ChatCompletion.create(messages=m, **self.args)\nclass AzureBot(Bot):\n    def __init__(self):\n        openai.api_type = "azure"\n';
+    assert.deepEqual(found(subclass, 'b.py'), ['4 POST /v1/chat/completions unknown']);
+    const setup = 'import openai\nclass Client:\n    def __init__(self):\n        openai.api_type = "azure"\n    def ask(self, m):\n        return openai.ChatCompletion.create(engine="d", messages=m)\n';
+    assert.deepEqual(found(setup, 'c.py'), ['6 POST /v1/chat/completions azure']);
+  });
+
   it('Node https.request with its host and path in an options object', () => {
     const js = 'const https = require("https");\n// OpenAI\nconst req = https.request({\n  hostname: "api.openai.com",\n  path: "/v1/chat/completions",\n  method: "POST",\n});\nhttps.request({ host: "example.com", path: "/v1/chat/completions" });\nhttp.request({ hostname: "localhost", port: 11434, path: "/api/chat" });\n';
     assert.deepEqual(found(js, 'req.js'), ['3 POST /v1/chat/completions openai', '8 GET /v1/chat/completions other']);

@@ -176,7 +176,7 @@ describe('detection accuracy on public code: corpus 6 (held out)', () => measure
 // before any change made for it: precision 0.981, recall 0.869, provider 0.981 (61 labels). Then
 // tuned on: factories that return another file's factory, `def` bodies after a black-style
 // multi-line signature, raw HTTP to another provider's OpenAI-compatible endpoint.
-describe('detection accuracy on public code: corpus 7 (tuned on since)', () => measureCorpus('heldout7', { precision: 0.97, recall: 0.95, provider: 0.97, minLabels: 55, minFiles: 25 }));
+describe('detection accuracy on public code: corpus 7 (tuned on since)', () => measureCorpus('heldout7', { precision: 0.97, recall: 0.95, provider: 0.99, minLabels: 55, minFiles: 25 }));
 // Corpus 8: 36 files from 17 more repositories (none used before), collected and labelled by a
 // helper that never read the detector, on 2026-12-02, after the corpus-7 changes. First run,
 // before any change made for it: precision 0.714, recall 0.727, provider 0.800 (55 labels): all 16
