@@ -22,6 +22,8 @@ interface Symbols {
   /** Go package names of the official and the community SDK. */
   goOfficial: Set<string>;
   goCommunity: Set<string>;
+  /** Go openai-go service values (`openai.NewChatService(…)`), by name → the client member they stand for (`Chat`). */
+  goServices?: Map<string, string>;
   /** Module-level destination for legacy `openai.api_type/api_base` and v1 `openai.base_url`. */
   moduleProvider: Pick<ClientInfo, 'provider' | 'providerDetail'>;
   /** Names this file assigns from some call or constructor that is not an OpenAI client's. */
@@ -147,7 +149,7 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     if (answer === undefined) known.set(root, (answer = roots.has(root) || CLIENT_LIKE_NAME.test(root)));
     if (answer || family !== 'go') return answer;
     const second = /^[A-Za-z_$][\w$]*\s*\??\.\s*([A-Za-z_$][\w$]*)/.exec(chain)?.[1];
-    return second !== undefined && fields.has(second);
+    return second !== undefined && (fields.has(second) || CLIENT_LIKE_NAME.test(second));
   };
 }
 
@@ -370,6 +372,11 @@ function resolve(
   // name is a client variable elsewhere in the file: `c := openai.NewClient()` in a constructor)
   if (rest.length > 1 && s.clients.has(rest[0] ?? '') && (!client || lookupSdkMethod(client.family === 'go_community' ? 'go_community' : 'go', rest) === undefined)) return resolve(rest, s, family);
   if (!client) return undefined;
+  // `ChatService.Completions.New(…)` is `client.Chat.Completions.New(…)`
+  const service = s.goServices?.get(root);
+  if (service) rest = [service, ...rest];
+  // `o.client.CreateChatCompletion(…)` read through its field
+  if (client.family === 'go_community' && rest.length === 2 && !lookupSdkMethod('go_community', rest)) rest = rest.slice(1);
   return client.family === 'go_community'
     ? { kind: 'sdk-go', map: 'go_community', rest, prefix: 'client', client }
     : { kind: 'sdk-go', map: 'go', rest, prefix: 'client', client };
@@ -567,9 +574,12 @@ const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?(?:[A-Za-z_$][\w$]*_)?(?:clie
 function injectedClient(root: string, rest: string[], s: Symbols, family: Family): ClientInfo | undefined {
   // Go: `client.CreateChatCompletion(…)` on a parameter of some interface type, in a file that
   // imports go-openai; its method names are the library's own
+  // (also a receiver's field: `o.client.CreateChatCompletion(…)`)
   if (family === 'go') {
-    if (rest.length !== 1 || s.goCommunity.size === 0 || !CLIENT_LIKE_NAME.test(root) || !lookupSdkMethod('go_community', rest)) return undefined;
-    return { family: 'go_community', provider: 'unknown', providerDetail: `${root} is passed in (an interface the go-openai client satisfies); its base URL is set by the code that built it` };
+    const holder = rest.length === 1 ? root : rest.length === 2 ? (rest[0] ?? '') : '';
+    const method = rest.slice(-1);
+    if (!holder || s.goCommunity.size === 0 || !CLIENT_LIKE_NAME.test(holder) || !lookupSdkMethod('go_community', method)) return undefined;
+    return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the go-openai client satisfies); its base URL is set by the code that built it` };
   }
   if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
   const importsSdk = family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
@@ -588,6 +598,9 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   const clientFamily = family === 'python' ? 'python' : 'node';
   const record = (name: string, built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>>): void => {
     if (built.length === 0) return;
+    // two methods of one name (in two classes of this file): by bare name, either may be meant
+    const before = factories.get(name);
+    if (before) built = [...built, before];
     const providers = new Set(built.map((b) => b.provider));
     const first = built[0] as Pick<ClientInfo, 'provider' | 'providerDetail'>;
     factories.set(
@@ -635,6 +648,9 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
         }
       }
       record(def.name, built);
+      // `OpenAIService.get_openai_client(…)`, `self.get_openai_client()`: the method of that class
+      const owner = built.length > 0 ? (s.classBodies ??= new PythonClasses(code)).of(def.paramsOpen) : undefined;
+      if (owner) record(`${owner.name}.${def.name}`, built);
       if (built.length === 0 && forwards.length > 0) s.forwards.set(def.name, forwards);
     }
     for (const [name, callees] of s.forwards) {
@@ -684,9 +700,12 @@ function collectBuiltVariables(code: string, text: string, s: Symbols, factories
   for (const m of code.matchAll(assign)) {
     const name = family === 'js' && m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1] ?? ''}` : (m[1] ?? '');
     const callee = (m[2] ?? '').replace(/^(?:self|cls|this)\./, '');
+    // a method of a class of this file, by its class: `Service.get_client()`, or `self.get_client()` in that class
+    const ownClass = family === 'python' && /^(?:self|cls)\./.test(m[2] ?? '') ? (s.classBodies ??= new PythonClasses(code)).of(m.index ?? 0)?.name : undefined;
+    const qualified = ownClass ? factories.get(`${ownClass}.${callee}`) : callee.includes('.') ? factories.get(callee) : undefined;
     // `config.initialize_openai()`: a method or function another file of the project defines
     // a function this file defines itself is never another file's namesake
-    const factory = factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee));
+    const factory = qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee));
     if (family === 'python' && !s.classes.has(m[2] ?? '')) define(s, name, m.index ?? 0, factory);
     if (s.clients.has(name)) continue;
     if (factory) {
@@ -1233,29 +1252,43 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // local variables (`client := openai.NewClient()`), which an option setter elsewhere does not change
   const locals = new Set<string>();
   // `client := openai.NewClient(…)`, and a struct literal's field `ai: *openai.NewClient(…)`
-  const assign = /\b(\w+)\s*(?::?=|:)\s*\*?(\w+)\.(NewClient|NewClientWithConfig)\s*\(/g;
+  // also openai-go's services (`c.ChatService = openai.NewChatService(opts...)`), used as `c.ChatService.Completions.New(…)`
+  const assign = /\b(\w+)\s*(?::?=|:)\s*\*?(\w+)\.(NewClient|NewClientWithConfig|New([A-Z]\w*?)Service)\s*\(/g;
+  const builtHere = new Set<string>();
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const pkg = m[2] ?? '';
+    const name = m[1] ?? '';
     const args = constructorArgs(code, text, m.index + m[0].length - 1);
-    if (/=/.test(m[0].slice((m[1] ?? '').length, m[0].indexOf(pkg)))) locals.add(m[1] ?? '');
+    if (/=/.test(m[0].slice(name.length, m[0].indexOf(pkg)))) locals.add(name);
+    if (m[4] && !s.goOfficial.has(pkg)) continue;
+    if (m[4]) (s.goServices ??= new Map()).set(name, m[4]);
     if (s.goOfficial.has(pkg)) {
       // `NewClient(opts...)`: the options are a slice built above, maybe with run-time choices
       const spread = /^\(\s*(\w+)\.\.\./.exec(args)?.[1];
       const optionText = spread ? assignedTo(spread) : args;
       const azure = /azure\.With|WithEndpoint/.test(optionText);
-      const baseArg = /WithBaseURL\s*\(([^)]*)\)/.exec(optionText)?.[1];
-      const base = baseArg === undefined ? undefined : (stringConstant(text, baseArg.trim()) ?? baseArg);
+      const baseArg = /WithBaseURL\s*\(([^)]*)\)/.exec(optionText)?.[1]?.trim();
+      // a base held in a variable: its literal, else what the file assigns to it (`fmt.Sprintf("https://%s.openai.azure.com/…")`)
+      const assignedBase = baseArg !== undefined && /^\w+$/.test(baseArg) && stringConstant(text, baseArg) === undefined ? goAssignedDestination(assignedTo(baseArg)) : undefined;
+      const base = baseArg === undefined ? undefined : (stringConstant(text, baseArg) ?? baseArg);
       const both = azure && base !== undefined;
-      s.clients.set(m[1] ?? '', {
+      const info: ClientInfo = {
         family: 'go',
         ...(both
           ? { provider: 'unknown' as const, providerDetail: 'Azure or OpenAI options chosen at run time' }
           : azure
             ? { provider: 'azure' as const, providerDetail: 'openai-go azure options' }
-            : base
-              ? providerFromUrlExpression(base)
-              : defaultOpenAI()),
-      });
+            : assignedBase
+              ? assignedBase
+              : base
+                ? providerFromUrlExpression(base)
+                : defaultOpenAI()),
+      };
+      // one field built in two places with two destinations (`ChatService: …api.openai.com…` in one
+      // constructor, `c.ChatService = …(baseURL)` in another): a run-time choice
+      const before = builtHere.has(name) ? s.clients.get(name) : undefined;
+      s.clients.set(name, before && before.provider !== info.provider ? { family: 'go', provider: 'unknown', providerDetail: `${name} is built in more than one way in this file (${before.provider}, ${info.provider})` } : info);
+      builtHere.add(name);
     } else if (s.goCommunity.has(pkg)) {
       // the whole argument is one name (`NewClientWithConfig(cfg)`), or a config made in place
       const configName = /^\(\s*(\w+)\s*\)?$/.exec(args)?.[1];
@@ -1292,6 +1325,11 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     }
     const built = s.clients.get(m[2] ?? '');
     if (built && !s.clients.has(field)) s.clients.set(field, built);
+  }
+  for (const m of code.matchAll(/\b(\w+)[ \t]+\*?(\w+)\.([A-Z]\w*?)Service\b/g)) {
+    if (!s.goOfficial.has(m[2] ?? '') || s.clients.has(m[1] ?? '')) continue;
+    (s.goServices ??= new Map()).set(m[1] ?? '', m[3] ?? '');
+    s.clients.set(m[1] ?? '', { family: 'go', ...typed });
   }
   for (const m of code.matchAll(/\b(\w+)\s+\*?(\w+)\.Client\b/g)) {
     const pkg = m[2] ?? '';
@@ -1351,6 +1389,22 @@ function parameterAt(functions: Array<{ start: number; names: Map<string, 'go' |
 function goConfigElsewhere(built: string, text: string, name: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
   if (/\.ClientConfig\s*\{/.test(built)) return goConfigLiteral(text, built);
   return { provider: 'unknown', providerDetail: `go-openai config \`${name}\` built elsewhere; its base URL is decided there` };
+}
+
+/**
+ * Where a Go variable's assignments point, each read on its own: all to one destination
+ * (`azureURL = fmt.Sprintf("https://%s.openai.azure.com/…")` in two branches), or a run-time
+ * choice (`endpoint := "https://api.x.ai/v1"`, then `endpoint = customEndpoint`).
+ */
+function goAssignedDestination(assignments: string): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
+  const values = assignments
+    .split('\n')
+    .map((line) => /(?::=|=)(?!=)\s*(.+)$/.exec(line)?.[1])
+    .filter((v): v is string => v !== undefined);
+  if (values.length === 0) return undefined;
+  const each = values.map((v) => providerFromUrlExpression(v));
+  const first = each[0];
+  return first && each.every((d) => d.provider === first.provider) ? first : { provider: 'unknown', providerDetail: 'base URL set more than one way at run time' };
 }
 
 /** `openai.ClientConfig{BaseURL: …}`: its base URL, else the library's default. */

@@ -760,6 +760,67 @@ describe('client shapes', () => {
     assert.deepEqual(found(setup, 'c.py'), ['6 POST /v1/chat/completions azure']);
   });
 
+  it('corpus 15: openai-go services, a go-openai client in a field of an interface type, a base variable set two ways, same-named factory methods in two classes', () => {
+    const services = [
+      'package llm',
+      'import (',
+      '\t"github.com/openai/openai-go/v2"',
+      '\t"github.com/openai/openai-go/v2/option"',
+      ')',
+      'type Client struct {',
+      '\tChatService openai.ChatService',
+      '}',
+      'func NewAzure(resource, deployment string) *Client {',
+      '\tvar azureURL string',
+      '\tif resource != "" {',
+      '\t\tazureURL = fmt.Sprintf("https://%s.openai.azure.com/openai/deployments/%s", resource, deployment)',
+      '\t}',
+      '\treturn &Client{ChatService: openai.NewChatService(option.WithBaseURL(azureURL))}',
+      '}',
+      'func (c *Client) Ask(ctx context.Context) {',
+      '\tc.ChatService.Completions.New(ctx, req)',
+      '}',
+      'func grok() openai.Client {',
+      '\tendpoint := "https://api.x.ai/v1"',
+      '\tif custom := os.Getenv("GROK_ENDPOINT"); custom != "" {',
+      '\t\tendpoint = custom',
+      '\t}',
+      '\tg := openai.NewClient(option.WithBaseURL(endpoint))',
+      '\tg.Chat.Completions.New(ctx, req)',
+      '\treturn g',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(services, 'svc.go'), ['17 POST /v1/chat/completions azure', '25 POST /v1/chat/completions unknown']);
+    const field = 'package spam\nimport "github.com/sashabaranov/go-openai"\ntype checker struct {\n\tclient openAIClient\n}\nfunc (o *checker) check(ctx context.Context) {\n\to.client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{})\n\to.store.CreateFile(ctx, req)\n}\n';
+    assert.deepEqual(found(field, 'spam.go'), ['7 POST /v1/chat/completions unknown']);
+    const py = [
+      'from openai import OpenAI, AzureOpenAI',
+      'class Service:',
+      '    @staticmethod',
+      '    def get_openai_client(api_type, base):',
+      '        if api_type == "openai":',
+      '            client = OpenAI(base_url=base)',
+      '        else:',
+      '            client = AzureOpenAI(azure_endpoint=base)',
+      '        return client',
+      '    def __init__(self, cfg):',
+      '        self.client = Service.get_openai_client(cfg["type"], cfg["base"])',
+      '    def ask(self):',
+      '        return self.client.chat.completions.create(model="m", messages=[])',
+      'class Operator:',
+      '    def get_openai_client(self):',
+      '        client = AzureOpenAI(azure_endpoint=ENDPOINT)',
+      '        return client',
+      '    def __init__(self):',
+      '        self.client = self.get_openai_client()',
+      '    def ask(self):',
+      '        return self.client.responses.create(model="m", input="hi")',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'svc.py'), ['13 POST /v1/chat/completions unknown', '21 POST /v1/responses azure']);
+  });
+
   it('Node https.request with its host and path in an options object', () => {
     const js = 'const https = require("https");\n// OpenAI\nconst req = https.request({\n  hostname: "api.openai.com",\n  path: "/v1/chat/completions",\n  method: "POST",\n});\nhttps.request({ host: "example.com", path: "/v1/chat/completions" });\nhttp.request({ hostname: "localhost", port: 11434, path: "/api/chat" });\n';
     assert.deepEqual(found(js, 'req.js'), ['3 POST /v1/chat/completions openai', '8 GET /v1/chat/completions other']);

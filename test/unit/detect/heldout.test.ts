@@ -251,7 +251,12 @@ describe('detection accuracy on public code: corpus 14 (tuned on since)', () => 
 // Corpus 15: 30 files from 16 more repositories (none used before), collected and labelled by a
 // helper that never read the detector, on 2026-12-02, after the corpus-14 changes. First run, before
 // any change made for it: precision 0.979, recall 0.797, provider 0.872 (59 labels; Go 0.400 of 15).
-describe('detection accuracy on public code: corpus 15 (first run)', () => measureCorpus('heldout15', { precision: 0.97, recall: 0.79, provider: 0.87, minLabels: 55, minFiles: 30 }));
+// Then tuned on: openai-go services (`openai.NewChatService(…)`, `c.ChatService.Completions.New`),
+// a go-openai client in a field of an interface type, a Go base variable set two ways, same-named
+// factory methods in two classes of one file. Still missed: a Realtime websocket to `{self.url}?…`,
+// a urllib Request sent later by urlopen, curl to a URL a shell function sets; one call the
+// labeller left out (a configuration check) counts as a false positive.
+describe('detection accuracy on public code: corpus 15 (tuned on since)', () => measureCorpus('heldout15', { precision: 0.97, recall: 0.94, provider: 0.96, minLabels: 55, minFiles: 30 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
