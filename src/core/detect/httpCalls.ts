@@ -459,6 +459,8 @@ function httpVerb(callee: string, args: string): string | undefined {
   // elsewhere. Blanks are squeezed out first: adjacent blank quantifiers backtracked cubically over
   // a blanked comment (found in review: 4,000 spaces took 12.7 s).
   if (/^\([^,]+,(?:\.\.\.)?[A-Za-z_$][\w$.]*(?:\([^)]*\))?\)?$/.test(args.replace(/\s+/g, ''))) return undefined;
+  // Go's `http.NewRequest(method, url, body)` with the method in a variable (a relay passing its caller's on)
+  if (/(?:^|\.)NewRequest(?:WithContext)?$/.test(callee)) return undefined;
   return 'GET';
 }
 

@@ -821,6 +821,11 @@ describe('client shapes', () => {
     assert.deepEqual(found(py, 'svc.py'), ['13 POST /v1/chat/completions unknown', '21 POST /v1/responses azure']);
   });
 
+  it('Go http.NewRequest with its method in a variable takes the endpoint\'s verb', () => {
+    const go = 'package relay\nimport "net/http"\nfunc relay(c *Ctx, base string) {\n\turl := fmt.Sprintf("%s/openai/deployments/%s/audio/speech?api-version=%s", base, model, version)\n\treq, _ := http.NewRequest(c.Request.Method, url, body)\n}\n';
+    assert.deepEqual(found(go, 'relay.go'), ['5 POST /v1/audio/speech azure']);
+  });
+
   it('Node https.request with its host and path in an options object', () => {
     const js = 'const https = require("https");\n// OpenAI\nconst req = https.request({\n  hostname: "api.openai.com",\n  path: "/v1/chat/completions",\n  method: "POST",\n});\nhttps.request({ host: "example.com", path: "/v1/chat/completions" });\nhttp.request({ hostname: "localhost", port: 11434, path: "/api/chat" });\n';
     assert.deepEqual(found(js, 'req.js'), ['3 POST /v1/chat/completions openai', '8 GET /v1/chat/completions other']);
