@@ -144,8 +144,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
   }
   // `endpoint = ResponsesEndpoint`, `url := self.api_url`: a variable given another's URL holds it too
-  if (urlVars.size > 0) copyUrlVariables(code, urlVars);
   let parameters: ReturnType<typeof parameterDeclarations> | undefined;
+  if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code)));
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
@@ -189,7 +189,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
  * decided at run time. One pass over the file's assignments.
  */
 function defaultOnlyBases(code: string, bases: Map<string, Destination>): void {
-  for (const m of code.matchAll(/(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*:?=(?!=)[ \t]*([^\n]{0,200})/gm)) {
+  // statements only (a line start, `;` or `{` before): `def f(x, base_url=None)` is a keyword default
+  for (const m of code.matchAll(/(?:^|[;{])[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*:?=(?!=)[ \t]*([^\n]{0,200})/gm)) {
     const name = m[1] ?? '';
     const base = bases.get(name);
     const value = (m[2] ?? '').trim();
@@ -205,38 +206,62 @@ function defaultOnlyBases(code: string, bases: Map<string, Destination>): void {
  * between an assignment and a use: the use then reads that function's parameter, not the variable.
  */
 function parameterDeclarations(code: string): { shadows(name: string, assignedAt: number, usedAt: number): boolean } {
-  const byName = new Map<string, number[]>();
+  const byName = new Map<string, Array<{ start: number; headEnd: number; indent: number; end?: number }>>();
   // one quantifier per run of blanks: a blanked comment after `function` is a long one
-  for (const m of code.matchAll(/(?:^[ \t]*(?:async[ \t]+)?def[ \t]+\w+|^func[ \t]+(?:\([^)\n]*\)[ \t]*)?\w+|\bfunction\b(?:[ \t]*\*)?(?:[ \t]*[\w$]+)?)[ \t]*\(([^)]{0,1000})\)/gm)) {
-    for (const p of (m[1] ?? '').matchAll(/(?:^|[,(*])[ \t\n]*\*{0,2}([A-Za-z_$][\w$]*)/g)) {
+  for (const m of code.matchAll(/(?:^([ \t]*)(?:async[ \t]+)?def[ \t]+\w+|^func[ \t]+(?:\([^)\n]*\)[ \t]*)?\w+|\bfunction\b(?:[ \t]*\*)?(?:[ \t]*[\w$]+)?)[ \t]*\(([^)]{0,1000})\)/gm)) {
+    for (const p of (m[2] ?? '').matchAll(/(?:^|[,(*])[ \t\n]*\*{0,2}([A-Za-z_$][\w$]*)/g)) {
       const list = byName.get(p[1] ?? '') ?? [];
       byName.set(p[1] ?? '', list);
-      list.push(m.index ?? 0);
+      list.push({ start: m.index ?? 0, headEnd: (m.index ?? 0) + m[0].length, indent: m[1] === undefined ? -1 : m[1].length });
     }
   }
+  // where a declaring function's body ends: Python by indentation, braces elsewhere (found on first use)
+  const endOf = (d: { start: number; headEnd: number; indent: number; end?: number }): number => {
+    if (d.end !== undefined) return d.end;
+    if (d.indent >= 0) {
+      const next = new RegExp(`\\n[ \\t]{0,${d.indent}}(?=[^ \\t\\n])`, 'g');
+      next.lastIndex = code.indexOf('\n', d.headEnd) < 0 ? code.length : code.indexOf('\n', d.headEnd);
+      d.end = next.exec(code)?.index ?? code.length;
+    } else {
+      const brace = code.indexOf('{', d.headEnd);
+      const close = brace < 0 || brace - d.headEnd > 200 ? -1 : matchingBracket(code, brace);
+      d.end = close < 0 ? d.headEnd : close;
+    }
+    return d.end;
+  };
   return {
+    // a function declaring `name` as a parameter, begun after the assignment, whose body holds the use
     shadows(name, assignedAt, usedAt) {
-      const starts = byName.get(name.replace(/^(?:self|this)\./, '\u0000'));
-      if (!starts) return false;
-      // the first declaration after the assignment (sorted: found in source order)
+      const declarations = byName.get(name.replace(/^(?:self|this)\./, '\u0000'));
+      if (!declarations) return false;
+      // the last declaration before the use (sorted: found in source order), then back to the assignment
       let lo = 0;
-      let hi = starts.length;
+      let hi = declarations.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if ((starts[mid] ?? 0) <= assignedAt) lo = mid + 1;
+        if ((declarations[mid]?.start ?? 0) < usedAt) lo = mid + 1;
         else hi = mid;
       }
-      return lo < starts.length && (starts[lo] ?? 0) < usedAt;
+      for (let i = lo - 1, steps = 0; i >= 0 && steps < 32; i--, steps++) {
+        const d = declarations[i];
+        if (!d || d.start <= assignedAt) break;
+        if (usedAt < endOf(d)) return true;
+      }
+      return false;
     },
   };
 }
 
 /** The literal `hostname:`/`host:` of the options object around a `path:` string, if it has one. */
 function optionsHost(code: string, strings: StringLiteral[], path: StringLiteral): string | undefined {
-  const open = code.lastIndexOf('{', path.start);
-  if (open < 0 || path.start - open > 2000) return undefined;
-  // the object's first 2,000 characters (finding its end for every `path:` was quadratic in a huge literal)
-  const inside = code.slice(open, Math.min(code.length, open + 2000));
+  // the `{` within 2,000 characters before (an unbounded search back was quadratic in a huge literal)
+  const from = Math.max(0, path.start - 2000);
+  const found = code.slice(from, path.start).lastIndexOf('{');
+  if (found < 0) return undefined;
+  const open = from + found;
+  // to the object's own end: a later object's `hostname` is another request's
+  const close = matchingBracket(code, open, 2000);
+  const inside = code.slice(open, close < 0 ? Math.min(code.length, open + 2000) : close);
   const key = /\bhost(?:name)?["']?[ \t]*:[ \t]*["'`]/.exec(inside);
   if (!key) return undefined;
   const at = open + key.index + key[0].length - 1;
@@ -256,17 +281,21 @@ function optionsHost(code: string, strings: StringLiteral[], path: StringLiteral
 type UrlAssignments = Map<string, Array<{ at: number; url: string; destination: Destination } | { at: number; cleared: true }>>;
 
 /** Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order. */
-function copyUrlVariables(code: string, urlVars: UrlAssignments): void {
+function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>): void {
   const touched = new Set<string>();
+  // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
+  // u = …/completions`) gives no single answer to copy; asked once per name
+  const single = new Map<string, boolean>();
   for (const m of code.matchAll(/(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/gm)) {
     const from = m[2] ?? '';
     const to = m[1] ?? '';
     if (from === to || !urlVars.has(from)) continue;
-    // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
-    // u = …/completions`) gives no single answer to copy
-    if (new Set((urlVars.get(from) ?? []).map((e) => ('url' in e ? e.url : ''))).size > 1) continue;
+    let one = single.get(from);
+    if (one === undefined) single.set(from, (one = new Set((urlVars.get(from) ?? []).map((e) => ('url' in e ? e.url : ''))).size === 1));
+    if (!one) continue;
     const target = urlAt(urlVars, from, m.index ?? 0);
-    if (!target) continue;
+    // `def download(url): target = url`: the parameter, not the module's URL
+    if (!target || parameters().shadows(from, target.at, m.index ?? 0)) continue;
     const list = urlVars.get(to) ?? [];
     urlVars.set(to, list);
     list.push({ ...target, at: m.index ?? 0 });
@@ -481,7 +510,10 @@ function destinationOf(value: string): Destination | undefined {
   const { provider, region } = classifyHost(host);
   // `https://my-apim.azure-api.net/openai/deployments/{name}/…`: a gateway in front of Azure OpenAI;
   // the deployment path is Azure OpenAI's own shape, so the data ends there
-  if (provider === 'other' && /^(?:https?|wss?):\/\/[^/]+(?:\/[^/?#\s]+)*?\/openai\/deployments\/[^/?#\s]+\//i.test(value.trim())) return { provider: 'azure', host: `${host} (a gateway in front of Azure OpenAI)` };
+  // (on a local host it is a proxy that only copies Azure's path shape: where it forwards is its own setting)
+  if (provider === 'other' && /^(?:https?|wss?):\/\/[^/]+(?:\/[^/?#\s]+)*?\/openai\/deployments\/[^/?#\s]+\//i.test(value.trim())) {
+    return /^(?:localhost|127\.|0\.0\.0\.0|\[::1\]|host\.docker\.internal)/.test(host) ? { provider: 'unknown', host: `${host} (a local proxy with Azure OpenAI's path shape)` } : { provider: 'azure', host: `${host} (a gateway in front of Azure OpenAI)` };
+  }
   if (provider === 'other') return undefined;
   return { provider, host, ...(region ? { region } : {}) };
 }

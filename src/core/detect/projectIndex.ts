@@ -138,6 +138,22 @@ const LINE_START_CONSTANT = /(?:^|\n)(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+
 
 const PROPERTY = /[{,\n][ \t]*["']?([A-Za-z_$][\w$]*)["']?[ \t]*:[ \t]*$/;
 
+/** The name an object literal around `offset` is assigned to, when `offset` is directly in it (`const config = {`). */
+function objectName(code: string, offset: number): string | undefined {
+  // the nearest unclosed `{` before, within 2,000 characters
+  const from = Math.max(0, offset - 2000);
+  let depth = 0;
+  for (let i = offset - 1; i >= from; i--) {
+    const c = code.charCodeAt(i);
+    if (c === 125 /* } */) depth++;
+    else if (c === 123 /* { */) {
+      if (depth === 0) return /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*$/.exec(code.slice(Math.max(0, i - 200), i))?.[1];
+      depth--;
+    }
+  }
+  return undefined;
+}
+
 function moduleUrlConstants(lexed: Lexed): Map<string, string> {
   const urls = new Map<string, string>();
   for (const lit of lexed.strings) {
@@ -149,9 +165,11 @@ function moduleUrlConstants(lexed: Lexed): Map<string, string> {
     const atLineStart = from === 0 || lexed.code.charCodeAt(from - 1) === 10;
     const name = (atLineStart ? LINE_START_CONSTANT : CONSTANT).exec(before)?.[1];
     if (name) urls.set(name, lit.value);
-    // `export const config = { baseURL: "https://…" }`: kept under `.baseURL`, read as `config.baseURL`
+    // `export const config = { baseURL: "https://…" }`: kept as `config.baseURL` (a direct property
+    // of an object literal assigned to a name)
     const key = name ? undefined : PROPERTY.exec(before)?.[1];
-    if (key) urls.set(`.${key}`, lit.value);
+    const owner = key ? objectName(lexed.code, lit.start) : undefined;
+    if (key && owner) urls.set(`${owner}.${key}`, lit.value);
   }
   return urls;
 }

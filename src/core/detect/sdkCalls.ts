@@ -54,6 +54,10 @@ interface Symbols {
   selfIsThis?: boolean;
   /** The project, for subclasses in other files that replace a class's client attribute. */
   project?: ProjectIndex;
+  /** holdsOwnClass's answers, by holder. */
+  ownClassHolders?: Map<string, boolean>;
+  /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
+  azureOnlyIn?: { start: number; end: number };
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -343,8 +347,9 @@ function resolve(
     root = `${root}.${rest[0]}`;
     rest = rest.slice(1);
   }
-  // `self._tts._client.audio…`: another instance's attribute that a class of this file keeps a client in
-  if (family === 'python' && rest.length > 2 && !s.clients.has(root) && /^[A-Za-z_]/.test(rest[0] ?? '') && s.clients.has(`self.${rest[0]}`)) {
+  // `self._tts._client.audio…`: another instance's attribute that a class of this file keeps a
+  // client in, when that instance is one of this file's classes (`self._tts: TTS = tts`)
+  if (family === 'python' && code !== undefined && rest.length > 2 && !s.clients.has(root) && s.clients.has(`self.${rest[0]}`) && holdsOwnClass(root, code, s)) {
     root = `self.${rest[0]}`;
     rest = rest.slice(1);
   }
@@ -356,9 +361,11 @@ function resolve(
     if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client };
     if (s.modules.has(root)) {
       const legacy = /^[A-Z]/.test(rest[0] ?? '');
+      const only = s.azureOnlyIn;
+      const module = only && at !== undefined && (at < only.start || at >= only.end) ? { provider: 'unknown' as const, providerDetail: 'legacy api_type="azure" is set by a subclass; calls outside it go to OpenAI or Azure depending on which class runs' } : s.moduleProvider;
       return legacy
-        ? { kind: 'sdk-python-legacy', map: 'python_legacy', rest, prefix: 'openai', client: s.moduleProvider }
-        : { kind: 'sdk-python', map: 'python', rest, prefix: 'openai', client: s.moduleProvider };
+        ? { kind: 'sdk-python-legacy', map: 'python_legacy', rest, prefix: 'openai', client: module }
+        : { kind: 'sdk-python', map: 'python', rest, prefix: 'openai', client: module };
     }
     return undefined;
   }
@@ -452,23 +459,33 @@ function attributeInClass(root: string, definitions: Map<number, ClientInfo | un
 
 /** Python `class` bodies, outermost first; `of` gives the innermost around an offset. */
 class PythonClasses {
-  private readonly bodies: Array<{ start: number; end: number; name: string }> = [];
+  private readonly bodies: Array<{ start: number; end: number; name: string; parent: number }> = [];
 
   constructor(code: string) {
+    const open: number[] = [];
     for (const m of code.matchAll(/^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*(\(?)/gm)) {
       const start = m.index ?? 0;
       const after = start + m[0].length - (m[3] ? 1 : 0);
-      this.bodies.push({ start, end: pythonBlockEnd(code, after, (m[1] ?? '').length), name: m[2] ?? '' });
+      while (open.length > 0 && (this.bodies[open[open.length - 1] as number]?.end ?? 0) <= start) open.pop();
+      this.bodies.push({ start, end: pythonBlockEnd(code, after, (m[1] ?? '').length), name: m[2] ?? '', parent: open.length > 0 ? (open[open.length - 1] as number) : -1 });
+      open.push(this.bodies.length - 1);
     }
   }
 
+  /** The innermost class around `offset`: the last to start before it, else up its enclosing classes (a scan per call was quadratic). */
   of(offset: number): { start: number; end: number; name: string } | undefined {
-    let found: { start: number; end: number; name: string } | undefined;
-    for (const body of this.bodies) {
-      if (body.start > offset) break;
-      if (offset < body.end) found = body;
+    let lo = 0;
+    let hi = this.bodies.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.bodies[mid]?.start ?? 0) <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return found;
+    for (let i = lo - 1; i >= 0; i = this.bodies[i]?.parent ?? -1) {
+      const body = this.bodies[i];
+      if (body && offset < body.end) return body;
+    }
+    return undefined;
   }
 }
 
@@ -578,7 +595,8 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   if (family === 'go') {
     const holder = rest.length === 1 ? root : rest.length === 2 ? (rest[0] ?? '') : '';
     const method = rest.slice(-1);
-    if (!holder || s.goCommunity.size === 0 || !CLIENT_LIKE_NAME.test(holder) || !lookupSdkMethod('go_community', method)) return undefined;
+    // only go-openai's distinctive method names: `GetFile`/`ListFiles` are any storage interface's
+    if (!holder || s.goCommunity.size === 0 || !CLIENT_LIKE_NAME.test(holder) || !/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || !lookupSdkMethod('go_community', method)) return undefined;
     return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the go-openai client satisfies); its base URL is set by the code that built it` };
   }
   if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
@@ -611,6 +629,8 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     );
   };
   if (family === 'python') {
+    // bare names that only methods have recorded so far
+    const methodNames = new Set<string>();
     // the same `def` bodies the per-function scoping uses, found once per file
     for (const def of (s.scopes ??= new PythonScopes(code)).defs) {
       s.functions.add(def.name);
@@ -647,10 +667,19 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
           );
         }
       }
-      record(def.name, built);
-      // `OpenAIService.get_openai_client(…)`, `self.get_openai_client()`: the method of that class
+      // `OpenAIService.get_openai_client(…)`, `self.get_openai_client()`: the method of that class.
+      // By bare name a module-level function wins over methods (`get_client()` calls the function).
       const owner = built.length > 0 ? (s.classBodies ??= new PythonClasses(code)).of(def.paramsOpen) : undefined;
-      if (owner) record(`${owner.name}.${def.name}`, built);
+      if (owner) {
+        record(`${owner.name}.${def.name}`, built);
+        if (!factories.has(def.name) || methodNames.has(def.name)) {
+          record(def.name, built);
+          methodNames.add(def.name);
+        }
+      } else {
+        if (methodNames.delete(def.name)) factories.delete(def.name);
+        record(def.name, built);
+      }
       if (built.length === 0 && forwards.length > 0) s.forwards.set(def.name, forwards);
     }
     for (const [name, callees] of s.forwards) {
@@ -771,8 +800,23 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
   return s;
 }
 
-/** Whether a Python statement at `offset` is in a method of a class that subclasses another class of the same file. */
-function setOnOnePath(text: string, offset: number): boolean {
+/** `self._tts` annotated or built as a class this file defines (`self._tts: TTS = tts`, `self._tts = TTS(…)`). */
+function holdsOwnClass(holder: string, code: string, s: Symbols): boolean {
+  const known = (s.ownClassHolders ??= new Map()).get(holder);
+  if (known !== undefined) return known;
+  const escaped = holder.replace(/\./g, '\\.');
+  const cls = new RegExp(`(?<![\\w.])${escaped}[ \\t]*(?::[ \\t]*["']?([A-Za-z_]\\w*)|=[ \\t]*([A-Z]\\w*)[ \\t]*\\()`).exec(code);
+  const name = cls?.[1] ?? cls?.[2];
+  const answer = name !== undefined && new RegExp(`^[ \\t]*class[ \\t]+${name}\\b`, 'm').test(code);
+  s.ownClassHolders.set(holder, answer);
+  return answer;
+}
+
+/**
+ * The class a Python statement at `offset` is in, when it is in a method of a class that subclasses
+ * another class of the same file (its start and end), else undefined.
+ */
+function setOnOnePath(text: string, offset: number): { start: number; end: number } | undefined {
   const opener = (at: number): { line: string; start: number } | undefined => {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0].length ?? 0;
@@ -786,10 +830,11 @@ function setOnOnePath(text: string, offset: number): boolean {
     return undefined;
   };
   const block = opener(offset);
-  if (!block || !/^[ \t]*(?:async[ \t]+)?def\b/.test(block.line)) return false;
+  if (!block || !/^[ \t]*(?:async[ \t]+)?def\b/.test(block.line)) return undefined;
   const owner = opener(block.start);
-  const bases = owner ? /^[ \t]*class[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(owner.line)?.[1] : undefined;
-  return (bases ?? '').split(',').some((b) => /^\w+$/.test(b.trim()) && new RegExp(`^class[ \\t]+${b.trim()}\\b`, 'm').test(text));
+  const head = owner ? /^([ \t]*)class[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(owner.line) : null;
+  if (!owner || !head || !(head[2] ?? '').split(',').some((b) => /^\w+$/.test(b.trim()) && new RegExp(`^class[ \\t]+${b.trim()}\\b`, 'm').test(text))) return undefined;
+  return { start: owner.start, end: pythonBlockEnd(text, owner.start + owner.line.indexOf('('), (head[1] ?? '').length) };
 }
 
 /**
@@ -802,7 +847,7 @@ function importedUrlLookup(source: string, family: 'python' | 'js', project: Pro
     const [head, key] = expression.split('.');
     const imported = modules.get(head ?? '');
     if (!imported) return undefined;
-    return key === undefined ? project.urlConstant(imported.module, imported.name) : project.urlConstant(imported.module, `.${key}`);
+    return project.urlConstant(imported.module, key === undefined ? imported.name : `${imported.name}.${key}`);
   };
 }
 
@@ -883,8 +928,11 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     // __init__(self): openai.api_type = "azure"`), it holds only once that subclass is made; the
     // base class's calls run either way. (Under an `if`, labellers split the calls by branch, which
     // a file-wide setting cannot: left as Azure.)
-    if (apiType && /azure/i.test(apiType) && apiTypeMatch && setOnOnePath(text, apiTypeMatch.index)) s.moduleProvider = { provider: 'unknown', providerDetail: 'legacy api_type="azure" set only on one path (inside a block); OpenAI or Azure decided at run time' };
-    else if (apiType && /azure/i.test(apiType)) s.moduleProvider = { provider: 'azure', providerDetail: 'legacy api_type="azure"' };
+    if (apiType && /azure/i.test(apiType)) {
+      s.moduleProvider = { provider: 'azure', providerDetail: 'legacy api_type="azure"' };
+      const onlyIn = apiTypeMatch ? setOnOnePath(text, apiTypeMatch.index) : undefined;
+      if (onlyIn) s.azureOnlyIn = onlyIn;
+    }
     else if (apiBase) s.moduleProvider = providerFromUrlExpression(apiBase);
     // `if openai.api_type == "azure":` with no assignment here: openai<1.0 read OPENAI_API_TYPE from the environment
     else if (!apiType && new RegExp(`\\b${esc}\\.api_type\\s*[=!]=\\s*[rfbu]{0,2}["']azure`, 'i').test(text)) {
@@ -929,7 +977,11 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     for (const m of code.matchAll(/(?<!\w)((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:\(\s*)?([A-Za-z_]\w*)\s+(?:or|if\b[^=]{0,120}?\belse)\s+([A-Za-z_][\w.]*)[ \t]*\(/g)) {
       const cls = s.classes.get(m[3] ?? '');
       if (!cls) continue;
-      const info: ClientInfo = { family: 'python', provider: 'unknown', providerDetail: `${m[2] ?? 'a client'} passed in, else a client built here (${cls}); which one is decided at run time` };
+      // `None if offline else OpenAI()`: the only client there is is the one built here
+      const info: ClientInfo =
+        m[2] === 'None'
+          ? { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, (m.index ?? 0) + m[0].length - 1), text) }
+          : { family: 'python', provider: 'unknown', providerDetail: `${m[2] ?? 'a client'} passed in, else a client built here (${cls}); which one is decided at run time` };
       define(s, m[1] ?? '', m.index ?? 0, info);
       s.clients.set(m[1] ?? '', info);
     }

@@ -710,11 +710,13 @@ describe('client shapes', () => {
       '    def __init__(self, client=None):',
       '        self._client = client or openai.AsyncClient()',
       'class Stream:',
+      '    def __init__(self, tts: TTS):',
+      '        self._tts: TTS = tts',
       '    async def run(self):',
       '        return self._tts._client.audio.speech.create(input="hi", model="m", voice="v")',
       '',
     ].join('\n');
-    assert.deepEqual(found(py, 'mod.py'), ['11 POST /v1/moderations unknown', '17 POST /v1/audio/speech unknown']);
+    assert.deepEqual(found(py, 'mod.py'), ['11 POST /v1/moderations unknown', '19 POST /v1/audio/speech unknown']);
     const ts = [
       'const baseUrl = "https://api.openai.com/v1/realtime";',
       'await fetch(`${baseUrl}?model=${model}`, { method: "POST", body: offer.sdp });',
@@ -829,5 +831,24 @@ describe('client shapes', () => {
   it('Node https.request with its host and path in an options object', () => {
     const js = 'const https = require("https");\n// OpenAI\nconst req = https.request({\n  hostname: "api.openai.com",\n  path: "/v1/chat/completions",\n  method: "POST",\n});\nhttps.request({ host: "example.com", path: "/v1/chat/completions" });\nhttp.request({ hostname: "localhost", port: 11434, path: "/api/chat" });\n';
     assert.deepEqual(found(js, 'req.js'), ['3 POST /v1/chat/completions openai', '8 GET /v1/chat/completions other']);
+  });
+
+  it('second review: parameters shadow only inside their function, keyword defaults are no reassignment, storage interfaces, other objects\' clients, object-qualified config URLs, subclass-only settings, module functions over methods, local proxies', () => {
+    assert.deepEqual(found('import requests\nurl = "https://api.openai.com/v1/chat/completions"\ndef log(url):\n    print(url)\nr = requests.post(url, json={})\n', 'a.py'), ['5 POST /v1/chat/completions openai']);
+    assert.deepEqual(found('const url = "https://api.openai.com/v1/chat/completions";\nfunction log(url) { console.log(url); }\nasync function ask() { return fetch(url, { method: "POST" }); }\n', 'a.js'), ['3 POST /v1/chat/completions openai']);
+    assert.deepEqual(found('import requests\nurl = "https://api.openai.com/v1/models"\nrequests.get(url)\ndef download(url):\n    target = url\n    return requests.get(target)\n', 'b.py'), ['3 GET /v1/models openai']);
+    assert.deepEqual(found('import requests\nbase_url = "https://api.openai.com/v1"\nr = requests.post(f"{base_url}/chat/completions", json={})\ndef other(x, base_url=None):\n    pass\n', 'c.py'), ['3 POST /v1/chat/completions openai']);
+    assert.deepEqual(found('package main\nimport openai "github.com/sashabaranov/go-openai"\ntype Storage interface { GetFile(ctx context.Context, id string) ([]byte, error) }\nvar _ openai.Client\nfunc load(ctx context.Context, client Storage, id string) { client.GetFile(ctx, id) }\n', 'a.go'), []);
+    assert.deepEqual(found('from openai import OpenAI\nclass Bot:\n    def __init__(self, groq_wrapper):\n        self.client = OpenAI()\n        self.groq = groq_wrapper\n    def ask(self):\n        return self.groq.client.chat.completions.create(model="llama3", messages=[])\n', 'd.py'), []);
+    assert.deepEqual(found('from openai import OpenAI\nclient = None if OFFLINE else OpenAI()\nclient.chat.completions.create(model="m", messages=[])\n', 'e.py'), ['3 POST /v1/chat/completions openai']);
+    const project = new ProjectIndex();
+    project.addFile('src/config.ts', 'export const openai = { baseURL: "https://api.openai.com/v1" };\nexport const ollama = { baseURL: "http://localhost:11434/v1" };\n');
+    const main = 'import OpenAI from "openai";\nimport { openai } from "./config";\nconst client = new OpenAI({ baseURL: openai.baseURL });\nawait client.chat.completions.create({ model: "m", messages: [] });\n';
+    assert.deepEqual(detectCallSites(main, { fileName: 'src/main.ts', project }).sites.map((x) => x.provider), ['openai']);
+    const subclassOnly = 'import openai\nclass Base:\n    pass\nclass AzureBot(Base):\n    def __init__(self):\n        openai.api_type = "azure"\n    def ask(self):\n        return openai.ChatCompletion.create(engine="gpt", messages=[])\nclass Plain(Base):\n    def ask(self):\n        return openai.ChatCompletion.create(model="gpt", messages=[])\n';
+    assert.deepEqual(found(subclassOnly, 'f.py'), ['8 POST /v1/chat/completions azure', '11 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found('from openai import OpenAI, AzureOpenAI\ndef get_client():\n    return OpenAI()\nclass AzureService:\n    def get_client(self):\n        return AzureOpenAI(azure_endpoint="https://x.openai.azure.com", api_version="v")\nclient = get_client()\nclient.chat.completions.create(model="m", messages=[])\n', 'g.py'), ['8 POST /v1/chat/completions openai']);
+    assert.deepEqual(found('const http = require("http");\nconst https = require("https");\nhttp.request({ port: 11434, path: "/v1/chat/completions", method: "POST" });\nhttps.get({ hostname: "api.openai.com", path: "/v1/models" });\n', 'h.js'), ['4 GET /v1/models openai']);
+    assert.deepEqual(found('import requests\nrequests.post("http://localhost:4000/openai/deployments/gpt-4/chat/completions", json={})\n', 'i.py'), ['2 POST /v1/chat/completions unknown']);
   });
 });
