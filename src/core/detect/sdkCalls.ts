@@ -3,6 +3,7 @@ import { readCallFlags } from './callFlags';
 import type { ClientInfo } from './clients';
 import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant, useImportedConstants } from './clients';
 import type { Lexed } from './lexer';
+import type { NamedImport } from './imports';
 import { namedImports } from './imports';
 import { matchingBracket, splitTopLevel } from './lexer';
 import type { ProjectIndex } from './projectIndex';
@@ -740,7 +741,10 @@ function collectBuiltVariables(code: string, text: string, s: Symbols, factories
     if (factory) {
       s.clients.set(name, factory);
       if (family === 'js' && name.startsWith('this.')) s.clients.set(name.slice(5), factory);
-    } else if (!s.classes.has(m[2] ?? '') && (builtByOtherClient(m[0], callee) || importedHere().has(callee))) s.builtOtherwise.add(name);
+    } else if (!s.classes.has(m[2] ?? '') && (!CLIENT_LIKE_NAME.test(name) || builtByOtherClient(m[0], callee) || importedHere().has(callee))) {
+      // only client-like names are ever taken for an injected client: the others need no closer look
+      s.builtOtherwise.add(name);
+    }
   }
 }
 
@@ -842,10 +846,11 @@ function setOnOnePath(text: string, offset: number): { start: number; end: numbe
  * keeps there (a constant, or an object literal's property).
  */
 function importedUrlLookup(source: string, family: 'python' | 'js', project: ProjectIndex): (expression: string) => string | undefined {
-  const modules = new Map(namedImports(source, family).map((i) => [i.local, i]));
+  // read on first use: most files build no client from an imported name
+  let modules: Map<string, NamedImport> | undefined;
   return (expression) => {
     const [head, key] = expression.split('.');
-    const imported = modules.get(head ?? '');
+    const imported = (modules ??= new Map(namedImports(source, family).map((i) => [i.local, i]))).get(head ?? '');
     if (!imported) return undefined;
     return project.urlConstant(imported.module, key === undefined ? imported.name : `${imported.name}.${key}`);
   };
@@ -973,7 +978,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   wrappedClients(s, code, text, PY_WRAPPERS, 'python');
   // `self._client = client or AsyncOpenAI(…)`, `(client if client is not None else OpenAI(…))`: the
   // caller's client when given, else one built here; which one is decided at run time
-  if (/\bor\b|\belse\b/.test(code)) {
+  const classNames = [...s.classes.keys()].filter((k) => /^[A-Za-z_][\w.]*$/.test(k)).map((k) => k.replace(/\./g, '\\.')).join('|');
+  if (classNames !== '' && new RegExp(`\\b(?:or|else)\\s+(?:${classNames})[ \\t]*\\(`).test(code)) {
     for (const m of code.matchAll(/(?<!\w)((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:\(\s*)?([A-Za-z_]\w*)\s+(?:or|if\b[^=]{0,120}?\belse)\s+([A-Za-z_][\w.]*)[ \t]*\(/g)) {
       const cls = s.classes.get(m[3] ?? '');
       if (!cls) continue;
