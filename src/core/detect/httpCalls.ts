@@ -3,11 +3,14 @@ import { classifyHost } from '../policy/hosts';
 import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { readCallFlags } from './callFlags';
 import type { Lexed, StringLiteral } from './lexer';
-import { matchingBracket, splitTopLevel } from './lexer';
+import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { namedImports } from './imports';
 import type { ProjectIndex } from './projectIndex';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import type { SourceText } from './sourceText';
+
+/** Every assignment of each URL variable, in source order: a URL and where it goes, or cleared (a non-OpenAI URL assigned since). */
+type UrlAssignments = Map<string, Array<{ at: number; url: string; destination: Destination } | { at: number; cleared: true }>>;
 
 interface Destination {
   provider: Provider;
@@ -27,7 +30,7 @@ function isHttpCall(callee: string): boolean {
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant'>): CallSite[] {
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
-  const urlVars = new Map<string, Array<{ at: number; url: string; destination: Destination } | { at: number; cleared: true }>>();
+  const urlVars: UrlAssignments = new Map();
   const assign = (name: string, entry: { at: number; url: string; destination: Destination } | { at: number; cleared: true }): void => {
     const list = urlVars.get(name);
     if (list) list.push(entry);
@@ -206,23 +209,20 @@ function defaultOnlyBases(code: string, bases: Map<string, Destination>): void {
  * between an assignment and a use: the use then reads that function's parameter, not the variable.
  */
 function parameterDeclarations(code: string): { shadows(name: string, assignedAt: number, usedAt: number): boolean } {
-  const byName = new Map<string, Array<{ start: number; headEnd: number; indent: number; end?: number }>>();
+  const byName = new Map<string, Array<{ start: number; paramsOpen: number; headEnd: number; indent: number; end?: number }>>();
   // one quantifier per run of blanks: a blanked comment after `function` is a long one
   for (const m of code.matchAll(/(?:^([ \t]*)(?:async[ \t]+)?def[ \t]+\w+|^func[ \t]+(?:\([^)\n]*\)[ \t]*)?\w+|\bfunction\b(?:[ \t]*\*)?(?:[ \t]*[\w$]+)?)[ \t]*\(([^)]{0,1000})\)/gm)) {
     for (const p of (m[2] ?? '').matchAll(/(?:^|[,(*])[ \t\n]*\*{0,2}([A-Za-z_$][\w$]*)/g)) {
       const list = byName.get(p[1] ?? '') ?? [];
       byName.set(p[1] ?? '', list);
-      list.push({ start: m.index ?? 0, headEnd: (m.index ?? 0) + m[0].length, indent: m[1] === undefined ? -1 : m[1].length });
+      list.push({ start: m.index ?? 0, paramsOpen: (m.index ?? 0) + m[0].length - (m[2] ?? '').length - 2, headEnd: (m.index ?? 0) + m[0].length, indent: m[1] === undefined ? -1 : m[1].length });
     }
   }
   // where a declaring function's body ends: Python by indentation, braces elsewhere (found on first use)
-  const endOf = (d: { start: number; headEnd: number; indent: number; end?: number }): number => {
+  const endOf = (d: { paramsOpen: number; headEnd: number; indent: number; end?: number }): number => {
     if (d.end !== undefined) return d.end;
-    if (d.indent >= 0) {
-      const next = new RegExp(`\\n[ \\t]{0,${d.indent}}(?=[^ \\t\\n])`, 'g');
-      next.lastIndex = code.indexOf('\n', d.headEnd) < 0 ? code.length : code.indexOf('\n', d.headEnd);
-      d.end = next.exec(code)?.index ?? code.length;
-    } else {
+    if (d.indent >= 0) d.end = pythonBlockEnd(code, d.paramsOpen, d.indent);
+    else {
       const brace = code.indexOf('{', d.headEnd);
       const close = brace < 0 || brace - d.headEnd > 200 ? -1 : matchingBracket(code, brace);
       d.end = close < 0 ? d.headEnd : close;
@@ -277,8 +277,6 @@ function optionsHost(code: string, strings: StringLiteral[], path: StringLiteral
   }
   return undefined;
 }
-
-type UrlAssignments = Map<string, Array<{ at: number; url: string; destination: Destination } | { at: number; cleared: true }>>;
 
 /** Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order. */
 function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>): void {
@@ -348,7 +346,7 @@ function urlTarget(value: string): { url: string; destination: Destination } | u
  * imports first), else (a constant defined below its use) its first. A cleared entry (a non-OpenAI
  * URL assigned since) gives nothing.
  */
-function urlAt(vars: Map<string, Array<{ at: number; url: string; destination: Destination } | { at: number; cleared: true }>>, name: string, offset: number): { at: number; url: string; destination: Destination } | undefined {
+function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number; url: string; destination: Destination } | undefined {
   const assignments = vars.get(name);
   if (!assignments || assignments.length === 0) return undefined;
   let lo = 0;

@@ -256,3 +256,17 @@ export function splitTopLevel(list: string): string[] {
   parts.push(list.slice(from));
   return parts;
 }
+
+/**
+ * Where a `def` body ends: the next non-blank line indented no deeper than the `def`, searched
+ * from the end of its parameter list (black puts a long signature's `) -> T:` at the `def`'s indent).
+ */
+export function pythonBlockEnd(code: string, paramsOpen: number, indent: number): number {
+  const next = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\n])`, 'g');
+  // bounded: an unclosed parameter list must not cost a 20,000-character scan per `def`
+  const paramsClose = matchingBracket(code, paramsOpen, 2000);
+  const firstLineEnd = code.indexOf('\n', paramsClose < 0 ? paramsOpen : paramsClose);
+  if (firstLineEnd < 0) return code.length;
+  next.lastIndex = firstLineEnd;
+  return next.exec(code)?.index ?? code.length;
+}

@@ -5,7 +5,7 @@ import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stri
 import type { Lexed } from './lexer';
 import type { NamedImport } from './imports';
 import { namedImports } from './imports';
-import { matchingBracket, splitTopLevel } from './lexer';
+import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import type { ProjectIndex } from './projectIndex';
 import type { SdkFamily } from './sdkMap';
 import { lookupSdkMethod } from './sdkMap';
@@ -51,6 +51,8 @@ interface Symbols {
   forwards: Map<string, string[]>;
   /** Names of the functions and methods this file defines. */
   functions: Set<string>;
+  /** The file's named imports (Python read from code, JS from text), read on first use. */
+  imports: () => NamedImport[];
   /** JS: the file binds `const self = this` (elsewhere `self` may be a worker's global scope). */
   selfIsThis?: boolean;
   /** The project, for subclasses in other files that replace a class's client attribute. */
@@ -550,20 +552,6 @@ function returnAnnotation(code: string, text: string, paramsOpen: number): strin
   return /^[ \t]*->([^:\n]{1,200}):/.exec(text.slice(close, close + 220))?.[1];
 }
 
-/**
- * Where a `def` body ends: the next non-blank line indented no deeper than the `def`, searched
- * from the end of its parameter list (black puts a long signature's `) -> T:` at the `def`'s indent).
- */
-function pythonBlockEnd(code: string, paramsOpen: number, indent: number): number {
-  const next = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\n])`, 'g');
-  // bounded: an unclosed parameter list must not cost a 20,000-character scan per `def`
-  const paramsClose = matchingBracket(code, paramsOpen, 2000);
-  const firstLineEnd = code.indexOf('\n', paramsClose < 0 ? paramsOpen : paramsClose);
-  if (firstLineEnd < 0) return code.length;
-  next.lastIndex = firstLineEnd;
-  return next.exec(code)?.index ?? code.length;
-}
-
 function define(s: Symbols, name: string, at: number, info: ClientInfo | undefined): void {
   if (name.startsWith('self.') && !name.slice(5).includes('.')) {
     let byOffset = s.attributeDefinitions.get(name);
@@ -718,11 +706,11 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
  * a variable holding what a factory of this file returns. Other calls are remembered, so a
  * variable built from anything else is never taken for an injected OpenAI client.
  */
-function collectBuiltVariables(code: string, text: string, s: Symbols, factories: Map<string, ClientInfo>, family: 'python' | 'js', project?: ProjectIndex): void {
+function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, ClientInfo>, family: 'python' | 'js', project?: ProjectIndex): void {
   s.factories = factories;
   // functions imported from other modules (`createClient` from Supabase): what they build is theirs
   let imported: Set<string> | undefined;
-  const importedHere = (): Set<string> => (imported ??= new Set(namedImports(family === 'js' ? text : code, family).filter((i) => !/^openai\b/.test(i.module)).map((i) => i.local)));
+  const importedHere = (): Set<string> => (imported ??= new Set(s.imports().filter((i) => !/^openai\b/.test(i.module)).map((i) => i.local)));
   const assign =
     family === 'python'
       ? /(?<!\w)((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:await[ \t]+)?((?:self\.|cls\.)?[A-Za-z_][\w.]*)[ \t]*\(/g
@@ -791,12 +779,13 @@ function assignedName(code: string, callStart: number): string | undefined {
 }
 
 function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: ProjectIndex | undefined): Symbols {
-  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set() };
   const code = lexed.code;
   const text = src.noComments;
+  let imports: NamedImport[] | undefined;
+  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set(), imports: () => (imports ??= family === 'go' ? [] : namedImports(family === 'python' ? code : text, family)) };
   if (project) {
     s.project = project;
-    if (family !== 'go') useImportedConstants(text, importedUrlLookup(family === 'python' ? code : text, family, project));
+    if (family !== 'go') useImportedConstants(text, importedUrlLookup(s.imports, project));
   }
   if (family === 'python') collectPython(s, code, text, project);
   else if (family === 'js') collectJs(s, code, text, project);
@@ -845,12 +834,12 @@ function setOnOnePath(text: string, offset: number): { start: number; end: numbe
  * `NAME` or `config.key` as this file imports them: the URL the exporting module of the project
  * keeps there (a constant, or an object literal's property).
  */
-function importedUrlLookup(source: string, family: 'python' | 'js', project: ProjectIndex): (expression: string) => string | undefined {
+function importedUrlLookup(imports: () => NamedImport[], project: ProjectIndex): (expression: string) => string | undefined {
   // read on first use: most files build no client from an imported name
   let modules: Map<string, NamedImport> | undefined;
   return (expression) => {
     const [head, key] = expression.split('.');
-    const imported = (modules ??= new Map(namedImports(source, family).map((i) => [i.local, i]))).get(head ?? '');
+    const imported = (modules ??= new Map(imports().map((i) => [i.local, i]))).get(head ?? '');
     if (!imported) return undefined;
     return project.urlConstant(imported.module, key === undefined ? imported.name : `${imported.name}.${key}`);
   };
@@ -913,7 +902,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   // `from app.clients import client`: a client another module of the project built
   if (project) {
-    for (const imported of namedImports(code, 'python')) {
+    for (const imported of s.imports()) {
       const info = imported.module.startsWith('openai') ? undefined : project.lookup(imported.module, imported.name);
       if (info) s.clients.set(imported.local, info);
     }
@@ -1046,7 +1035,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     }
   }
   // without a project (indexing one file for the others) factories are always collected: another file may call them
-  if (s.modules.size > 0 || s.classes.size > 0 || !project || project.hasFactories()) collectBuiltVariables(code, text, s, clientFactories(code, text, s, 'python', project), 'python', project);
+  if (s.modules.size > 0 || s.classes.size > 0 || !project || project.hasFactories()) collectBuiltVariables(code, s, clientFactories(code, text, s, 'python', project), 'python', project);
   shadowClientsWithParameters(s, code);
 }
 
@@ -1186,7 +1175,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
   }
   wrappedClients(s, code, text, JS_WRAPPERS, 'node');
-  if (s.classes.size > 0 || project?.hasFactories()) collectBuiltVariables(code, text, s, clientFactories(code, text, s, 'js'), 'js', project);
+  if (s.classes.size > 0 || project?.hasFactories()) collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
 }
 
 /**
@@ -1305,8 +1294,8 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   // configs read once per name: a file may build many clients from one config
   const elsewhere = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
-  let assigned: ((name: string) => string) | undefined;
-  const assignedTo = (name: string): string => (assigned ??= goAssignments(code, text))(name);
+  let assigned: ((name: string) => string[]) | undefined;
+  const assignedTo = (name: string): string[] => (assigned ??= goAssignments(code, text))(name);
   // local variables (`client := openai.NewClient()`), which an option setter elsewhere does not change
   const locals = new Set<string>();
   // `client := openai.NewClient(…)`, and a struct literal's field `ai: *openai.NewClient(…)`
@@ -1323,7 +1312,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (s.goOfficial.has(pkg)) {
       // `NewClient(opts...)`: the options are a slice built above, maybe with run-time choices
       const spread = /^\(\s*(\w+)\.\.\./.exec(args)?.[1];
-      const optionText = spread ? assignedTo(spread) : args;
+      const optionText = spread ? assignedTo(spread).join('\n') : args;
       const azure = /azure\.With|WithEndpoint/.test(optionText);
       const baseArg = /WithBaseURL\s*\(([^)]*)\)/.exec(optionText)?.[1]?.trim();
       // a base held in a variable: its literal, else what the file assigns to it (`fmt.Sprintf("https://%s.openai.azure.com/…")`)
@@ -1355,7 +1344,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
         m[3] !== 'NewClientWithConfig'
           ? undefined
           : configName
-            ? (configs.get(configName) ?? elsewhere.get(configName) ?? elsewhere.set(configName, goConfigElsewhere(assignedTo(configName), text, configName)).get(configName))
+            ? (configs.get(configName) ?? elsewhere.get(configName) ?? elsewhere.set(configName, goConfigElsewhere(assignedTo(configName).join('\n'), text, configName)).get(configName))
             : inline && s.goCommunity.has(inline[1] ?? '')
               ? inline[2] === 'DefaultAzureConfig'
                 ? { provider: 'azure' as const, providerDetail: 'go-openai DefaultAzureConfig' }
@@ -1454,11 +1443,9 @@ function goConfigElsewhere(built: string, text: string, name: string): Pick<Clie
  * (`azureURL = fmt.Sprintf("https://%s.openai.azure.com/…")` in two branches), or a run-time
  * choice (`endpoint := "https://api.x.ai/v1"`, then `endpoint = customEndpoint`).
  */
-function goAssignedDestination(assignments: string): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
-  const values = assignments
-    .split('\n')
-    .map((line) => /(?::=|=)(?!=)\s*(.+)$/.exec(line)?.[1])
-    .filter((v): v is string => v !== undefined);
+function goAssignedDestination(statements: string[]): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
+  // each statement's value as written on its first line
+  const values = statements.map((statement) => /(?::=|=)(?!=)\s*(.+)$/m.exec(statement)?.[1]).filter((v): v is string => v !== undefined);
   if (values.length === 0) return undefined;
   const each = values.map((v) => providerFromUrlExpression(v));
   const first = each[0];
@@ -1477,7 +1464,7 @@ function goConfigLiteral(text: string, literal: string): Pick<ClientInfo, 'provi
  * `opts = append(opts, …)`. One pass for all names: a pass per name was quadratic in files that
  * build many clients from many configs.
  */
-function goAssignments(code: string, text: string): (name: string) => string {
+function goAssignments(code: string, text: string): (name: string) => string[] {
   const statements = new Map<string, Array<{ start: number; line: string }>>();
   for (const m of code.matchAll(/\b(\w+)[ \t]*(?::=|=(?!=))[^\n]*/g)) {
     const name = m[1] ?? '';
@@ -1486,17 +1473,15 @@ function goAssignments(code: string, text: string): (name: string) => string {
     list.push({ start: m.index ?? 0, line: m[0] });
   }
   // a composite literal's extent is found only for the names asked about, once per name
-  const answers = new Map<string, string>();
+  const answers = new Map<string, string[]>();
   return (name) => {
     const known = answers.get(name);
     if (known !== undefined) return known;
-    const answer = (statements.get(name) ?? [])
-      .map(({ start, line }) => {
-        const brace = line.indexOf('{');
-        const close = brace < 0 ? -1 : matchingBracket(code, start + brace);
-        return text.slice(start, close < 0 ? start + line.length : close + 1);
-      })
-      .join('\n');
+    const answer = (statements.get(name) ?? []).map(({ start, line }) => {
+      const brace = line.indexOf('{');
+      const close = brace < 0 ? -1 : matchingBracket(code, start + brace);
+      return text.slice(start, close < 0 ? start + line.length : close + 1);
+    });
     answers.set(name, answer);
     return answer;
   };
