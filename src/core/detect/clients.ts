@@ -45,6 +45,9 @@ export function providerFromConstructor(className: string, args: string, fileTex
   }
   const base = /\b(?:base_url|baseURL|baseUrl|basePath|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i.exec(args)?.[1];
   if (base) return providerFromUrlExpression((fileText !== undefined ? (stringConstant(fileText, base.trim()) ?? importedConstant(fileText, base.trim())) : undefined) ?? base);
+  // `new OpenAI({ apiKey, baseURL })`: a shorthand property passes the variable of that name
+  const shorthand = /[{,]\s*(baseURL|baseUrl|basePath)\s*(?=[,}])/.exec(args)?.[1];
+  if (shorthand) return providerFromUrlExpression((fileText !== undefined ? stringConstant(fileText, shorthand) : undefined) ?? shorthand);
   const region = /\b(?:data_residency|dataResidency)\s*[=:]\s*["'](\w+)["']/.exec(args)?.[1];
   if (region && region !== 'global') return { provider: 'openai', providerDetail: `${region}.api.openai.com (data residency: ${region})` };
   if (/\bazure_endpoint\s*=/.test(args)) return { provider: 'azure', providerDetail: 'azure_endpoint' };

@@ -38,6 +38,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   };
   const sites: CallSite[] = [];
   const code = lexed.code;
+  let defaultsToOpenAI: boolean | undefined;
   // base-URL variables: `BASE = "https://api.openai.com/v1"`
   for (const lit of lexed.strings) {
     const dest = destinationOf(lit.value);
@@ -48,7 +49,18 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (path.length === 0) bases.set(name, dest);
   }
   if (bases.size > 0) defaultOnlyBases(code, bases);
+  const imports = project && language !== 'go' ? (language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) : [];
   const instances = httpClientInstances(src, code, bases);
+  // `import { openaiAxios } from "@/lib/openaiAxios"`: an instance another module made with a literal base
+  if (project && language !== 'python') {
+    for (const imported of imports) {
+      const base = project.urlConstant(imported.module, `${imported.name}.baseURL`) ?? project.urlConstant(imported.module, `${imported.name}.prefixUrl`);
+      if (base === undefined || instances.has(imported.local)) continue;
+      instances.set(imported.local, base);
+      const dest = destinationOf(base);
+      if (dest) bases.set(imported.local, dest);
+    }
+  }
   let classBodyLines: Set<number> | undefined;
   const inClassBody = (offset: number): boolean => language === 'python' && (classBodyLines ??= pythonClassBodyLines(code)).has(src.range(offset, offset).start.line);
   for (const lit of lexed.strings) {
@@ -65,9 +77,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const firstClose = lit.value.indexOf('}');
       const placeheld = firstClose > 0 ? lit.value.slice(0, firstClose + 1) + lit.value.slice(firstClose + 1).replace(/\$?\{[^{}\n]{0,200}\}/g, '{x}') : lit.value;
       const interpolatedBase = /^\$?\{\s*([\w.]+?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?))/.exec(placeheld) ?? formattedBase(lit, code);
-      const concatBase = !interpolatedBase && lit.value.startsWith('/') ? /([\w.]+)\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start)) : null;
+      // also a method's result: `self._get_base_url() + "/chat/completions"`
+      const concatBase = !interpolatedBase && lit.value.startsWith('/') ? /([\w.]+(?:\(\))?)\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start)) : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
-      const before = !interpolatedBase && !concatBase && instances.size > 0 && lit.value.startsWith('/') ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
+      // axios joins a relative path to its base too: `api.post("responses", …)`, `api.get(`responses/${id}`)`
+      const before = !interpolatedBase && !concatBase && instances.size > 0 && (lit.value.startsWith('/') || /^[A-Za-z][\w/{}$.-]*$/.test(lit.value)) ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
       const instanceCall = before.endsWith('(') ? /([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*\($/.exec(before) : null;
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too
       const joined = !interpolatedBase && !concatBase && !instanceCall && /^\/|^(?:v1|openai)\//.test(lit.value) ? joinedBase(code, lit) : undefined;
@@ -75,7 +89,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const instanceBase = instance ? instances.get(instance) : undefined;
       if (instance && instanceBase !== undefined && !bases.has(instance)) {
         // a literal base on another host: another provider's OpenAI-compatible endpoint, or nothing of ours
-        const target = otherProviderTarget(`${instanceBase.replace(/\/+$/, '')}${lit.value}`);
+        const target = otherProviderTarget(`${instanceBase.replace(/\/+$/, '')}/${lit.value.replace(/^\//, '')}`);
         if (!target) continue;
         dest = target.dest;
         url = target.url;
@@ -98,7 +112,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       } else if (baseName) {
         // `f"{self.api_host}/v1/chat/completions"`, `config.url + "/v1/embeddings"`: an OpenAI API path on a host set at run time
         // a base named for OpenAI (`this.openAIBaseUrl`) makes one segment (`/embeddings`) an OpenAI endpoint
-        const v1Path = runtimeHostPath(path, /openai/i.test(baseName));
+        // so does any base in a file whose default base is OpenAI's (`os.getenv("OPENAI_BASE_URL", "https://api.openai.com/v1")`)
+        const v1Path = runtimeHostPath(path, /openai/i.test(baseName) || (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings)));
         if (!v1Path) continue;
         const azure = /\/openai\/deployments\//.test(path);
         // `getConfig().url + "/v1/…"` leaves only `.url` of the expression
@@ -140,7 +155,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
   if (project && language !== 'go') {
-    for (const imported of language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) {
+    for (const imported of imports) {
       const value = project.urlConstant(imported.module, imported.name);
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(imported.local, [{ at: -1, ...target }, ...(urlVars.get(imported.local) ?? [])]);
@@ -411,12 +426,17 @@ function runtimeHostPath(written: string, namedForOpenAI = false): string | unde
   if (isOpenAIEndpointPath(path)) return path;
   const segments = normalisePath(path);
   const azure = /^\/openai\/deployments\//.test(path);
-  if (segments.length < 2 && !azure && !(namedForOpenAI && SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? ''))) return undefined;
+  if (segments.length < 2 && !azure && !(namedForOpenAI && (SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') || segments[0] === 'models'))) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
   if (!isOpenAIEndpointPath(v1Path)) return undefined;
   // Without `/v1` only a fixed endpoint path counts (`/chat/completions`): `/models/{id}` is also
   // Hugging Face's, and any server's `/files/{id}` (found by held-out corpus 8).
   return azure || isFixedEndpoint(v1Path) ? v1Path : undefined;
+}
+
+/** Whether the file writes an OpenAI or Azure OpenAI base URL (`"https://api.openai.com/v1"`), as a default or a constant. */
+function hasOpenAIBaseLiteral(strings: StringLiteral[]): boolean {
+  return strings.some((lit) => !lit.interpolated && destinationOf(lit.value) !== undefined && normalisePath(lit.value).length === 0);
 }
 
 /** An endpoint path with no parameter, exactly as the SDKs call it (`/v1/chat/completions`, not `/v1/models/{model}`). */
@@ -573,8 +593,8 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // black wraps a long value on the next line: `URL = (` then the string alone on its line
   const previousLineStart = window.lastIndexOf('\n', lineStart - 2) + 1;
   const before = window.slice(lineStart).trim() === '' && lineStart > 0 ? window.slice(previousLineStart, lineStart - 1).replace(/[ \t]*\(?[ \t]*\r?$/, '') : window.slice(lineStart);
-  // also `url = url + "/v1/embeddings"`: the variable extended in place
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*(?:new[ \t]+)?(?:[A-Za-z_$][\w$.]*[ \t]*\+[ \t]*)?[rfbu]{0,2}$/i.exec(before)?.[1];
+  // also `url = url + "/v1/embeddings"`: the variable extended in place, and `url = base() + "/…"`
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*(?:new[ \t]+)?(?:[A-Za-z_$][\w$.]*(?:\(\))?[ \t]*\+[ \t]*)?[rfbu]{0,2}$/i.exec(before)?.[1];
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */

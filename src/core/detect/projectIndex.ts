@@ -138,7 +138,7 @@ const LINE_START_CONSTANT = /(?:^|\n)(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+
 
 const PROPERTY = /[{,\n][ \t]*["']?([A-Za-z_$][\w$]*)["']?[ \t]*:[ \t]*$/;
 
-/** The name an object literal around `offset` is assigned to, when `offset` is directly in it (`const config = {`). */
+/** The name an object literal around `offset` is assigned to, when `offset` is directly in it (`const config = {`, `const api = axios.create({`). */
 function objectName(code: string, offset: number): string | undefined {
   // the nearest unclosed `{` before, within 2,000 characters
   const from = Math.max(0, offset - 2000);
@@ -147,7 +147,8 @@ function objectName(code: string, offset: number): string | undefined {
     const c = code.charCodeAt(i);
     if (c === 125 /* } */) depth++;
     else if (c === 123 /* { */) {
-      if (depth === 0) return /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*$/.exec(code.slice(Math.max(0, i - 200), i))?.[1];
+      // also the options of a call: `export const api = axios.create({ baseURL: "…" })`
+      if (depth === 0) return /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:[A-Za-z_$][\w$.]*[ \t]*\([ \t]*)?$/.exec(code.slice(Math.max(0, i - 200), i))?.[1];
       depth--;
     }
   }

@@ -36,7 +36,7 @@ interface Symbols {
    */
   definitions: Map<string, Map<number, ClientInfo | undefined>>;
   /** The same, grouped by the function they are in (start offset; -1 for module level), built on first use. */
-  definitionsByScope: Map<string, Map<number, ClientInfo[]>>;
+  definitionsByScope: Map<string, Map<number, Array<{ at: number; info: ClientInfo | undefined }>>>;
   /** Python `def` bodies, found only when some name needs them. */
   scopes?: PythonScopes;
   /** Python: assignments of `self.x` from a call, by attribute then offset, like `definitions`. */
@@ -410,18 +410,44 @@ function scopedClient(root: string, at: number, s: Symbols, code: string): Clien
       const scope = scopes.of(offset);
       const list = byScope.get(scope) ?? [];
       byScope.set(scope, list);
-      if (info) list.push(info);
+      list.push({ at: offset, info });
     }
     s.definitionsByScope.set(root, byScope);
   }
-  if (byScope.size < 2) return undefined;
   // the innermost function that assigns the name, else an enclosing one (a closure), else the module
   const local = scopes.chain(at).map((scope) => byScope.get(scope)).find((list) => list !== undefined) ?? byScope.get(-1);
   if (!local) return undefined;
-  const first = local[0];
+  const built = local.flatMap((d) => (d.info ? [d.info] : []));
+  const first = built[0];
+  const providers = new Set(built.map((i) => i.provider));
+  if (byScope.size < 2 && providers.size < 2) return undefined;
   if (!first) return null;
-  const providers = new Set(local.map((i) => i.provider));
-  return providers.size === 1 ? first : { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this function (${[...providers].join(', ')}); which one a call uses is decided at run time` };
+  if (providers.size === 1) return first;
+  // `client = OpenAI(…)` then `client.chat…` in one branch, `client = AzureOpenAI(…)` in the other:
+  // the assignment whose block the call is still in decides
+  const nearest = nearestOpenDefinition(code, local, at);
+  if (nearest?.info) return nearest.info;
+  if (byScope.size < 2) return undefined;
+  return { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this function (${[...providers].join(', ')}); which one a call uses is decided at run time` };
+}
+
+/**
+ * The last assignment before `at` (Python) whose indented block is still open there: no line in
+ * between is indented less than it. A branch that ended (`if …: a = X()` / `else: a = Y()`, then a
+ * call after both) gives nothing. The walk is bounded; past that bound nothing is decided.
+ */
+function nearestOpenDefinition(code: string, local: Array<{ at: number; info: ClientInfo | undefined }>, at: number): { at: number; info: ClientInfo | undefined } | undefined {
+  let nearest: { at: number; info: ClientInfo | undefined } | undefined;
+  for (const d of local) if (d.at < at && (!nearest || d.at > nearest.at)) nearest = d;
+  if (!nearest || at - nearest.at > 20_000) return undefined;
+  const lineStart = code.lastIndexOf('\n', nearest.at) + 1;
+  const indent = /^[ \t]*/.exec(code.slice(lineStart, nearest.at))?.[0].length ?? 0;
+  const useLineStart = code.lastIndexOf('\n', at - 1) + 1;
+  if (useLineStart <= lineStart || (/^[ \t]*/.exec(code.slice(useLineStart, at + 1))?.[0].length ?? 0) < indent) return undefined;
+  for (const line of code.slice(code.indexOf('\n', nearest.at) + 1, useLineStart).split('\n')) {
+    if (line.trim() !== '' && (/^[ \t]*/.exec(line)?.[0].length ?? 0) < indent) return undefined;
+  }
+  return nearest;
 }
 
 /**
@@ -696,7 +722,24 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       const cls = s.classes.get(r[1] ?? '');
       if (cls && cls !== 'Configuration' && cls !== 'OpenAIApi') built.push(providerFromConstructor(cls, optionsObject(text, constructorArgs(code, text, open + (r.index ?? 0) + r[0].length - 1)), text));
     }
+    // `return openai;`: a client the module keeps
+    if (s.clients.size > 0) {
+      for (const r of body.matchAll(/\breturn\s+([A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)) {
+        const held = s.clients.get(r[1] ?? '');
+        if (held) built.push(held);
+      }
+    }
     record(name, built);
+  }
+  // `getOpenAIClient: () => openai`, `const getClient = () => client`: an arrow handing out a module's client
+  if (s.clients.size > 0) {
+    for (const m of code.matchAll(/(?:^|[{,;\s])([A-Za-z_$][\w$]*)[ \t]*[:=][ \t]*(?:async[ \t]*)?\([ \t]*\)[ \t]*=>[ \t]*([A-Za-z_$][\w$]*)[ \t]*(?=[,;}\n])/g)) {
+      const held = s.clients.get(m[2] ?? '');
+      if (held) {
+        s.functions.add(m[1] ?? '');
+        record(m[1] ?? '', [held]);
+      }
+    }
   }
   return factories;
 }
@@ -1127,7 +1170,11 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       }
     }
   }
-  if (s.classes.size === 0 && s.clients.size === 0) return;
+  if (s.classes.size === 0 && s.clients.size === 0) {
+    // `const openai = getOpenAIClient()` from a module that builds it: only what factories hand out
+    if (project?.hasFactories()) collectBuiltVariables(code, s, new Map(), 'js', project);
+    return;
+  }
   s.selfIsThis = /\b(?:const|let|var)\s+self\s*=\s*this\b/.test(code);
   // legacy v3: `new Configuration({ basePath })` decides where OpenAIApi sends data
   const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
@@ -1272,7 +1319,10 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if ((m[2] ?? '').startsWith('openai/')) s.goOfficial.add(alias);
     else s.goCommunity.add(alias);
   }
-  if (s.goOfficial.size === 0 && s.goCommunity.size === 0) return;
+  // a file of the package that imports only openai-go's subpackages (`openai-go/v3/responses`) for
+  // parameter types still calls through a client field another file declares
+  const officialSubpackages = /"github\.com\/openai\/openai-go(?:\/v\d+)?\/[\w/-]+"/.test(text);
+  if (s.goOfficial.size === 0 && s.goCommunity.size === 0 && !officialSubpackages) return;
   const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
   // `config := openai.DefaultConfig(…)`, `var config openai.ClientConfig = openai.DefaultConfig(…)`, `cfg := openai.ClientConfig{…}`
   for (const m of code.matchAll(/\b(\w+)(?:[ \t]+[\w.*]+)?[ \t]*:?=[ \t]*&?(\w+)\.(DefaultAzureConfig|DefaultConfig|ClientConfig)[ \t]*[({]/g)) {
@@ -1386,11 +1436,14 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   // `c.openAIClient.CreateChatCompletion(…)` where another file of the package declares and builds the field
   if (!project) return;
-  for (const m of code.matchAll(/\.(\w+)\.[A-Z]\w*\s*\(/g)) {
+  // (also openai-go's `m.Client.Chat.Completions.New(…)`, the field first). The chain is matched
+  // whole and its call checked after: a trailing `\(` in the pattern rescanned long chains from every dot.
+  for (const m of code.matchAll(/\.(\w+)(?:\.[A-Z]\w*)+/g)) {
+    if (!/^\s*\(/.test(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
     const name = m[1] ?? '';
     if (s.clients.has(name)) continue;
     const info = project.goClient(name);
-    if (info && ((info.family === 'go' && s.goOfficial.size > 0) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
+    if (info && ((info.family === 'go' && (s.goOfficial.size > 0 || officialSubpackages)) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
 }
 

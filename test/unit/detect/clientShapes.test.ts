@@ -851,4 +851,32 @@ describe('client shapes', () => {
     assert.deepEqual(found('const http = require("http");\nconst https = require("https");\nhttp.request({ port: 11434, path: "/v1/chat/completions", method: "POST" });\nhttps.get({ hostname: "api.openai.com", path: "/v1/models" });\n', 'h.js'), ['4 GET /v1/models openai']);
     assert.deepEqual(found('import requests\nrequests.post("http://localhost:4000/openai/deployments/gpt-4/chat/completions", json={})\n', 'i.py'), ['2 POST /v1/chat/completions unknown']);
   });
+
+  it('corpus 16: a base from a method plus a path, single segments where the file defaults to OpenAI, a client set by branch, a shorthand baseURL', () => {
+    const agixt = 'import requests\nclass Provider:\n    def __init__(self, uri: str = "https://api.openai.com/v1"):\n        self.uri = uri\n    def _get_base_url(self):\n        return self.uri.rstrip("/")\n    def chat(self):\n        api_url = self._get_base_url() + "/chat/completions"\n        return requests.post(api_url, json={})\n    def embed(self):\n        api_url = self._get_base_url() + "/embeddings"\n        return requests.post(api_url, json={})\n    def models(self, url):\n        return requests.get(f"{url}/models")\n';
+    assert.deepEqual(found(agixt, 'a.py'), ['9 POST /v1/chat/completions unknown', '12 POST /v1/embeddings unknown', '14 GET /v1/models unknown']);
+    // without an OpenAI default in the file one segment could be any server's
+    assert.deepEqual(found('import requests\ndef models(url):\n    requests.post(f"{url}/embeddings")\n    return requests.get(f"{url}/models")\n', 'b.py'), []);
+    const branches = 'import os\nfrom openai import OpenAI, AzureOpenAI\ndef call(messages):\n    if os.environ["USE_OPENAI"] == "1":\n        client = OpenAI()\n        r = client.chat.completions.create(model="m", messages=messages)\n    else:\n        client = AzureOpenAI(azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"], api_version="v")\n        r = client.chat.completions.create(model="m", messages=messages)\n    client.embeddings.create(model="e", input="x")\n    return r\n';
+    assert.deepEqual(found(branches, 'c.py'), ['6 POST /v1/chat/completions openai', '9 POST /v1/chat/completions azure', '10 POST /v1/embeddings unknown']);
+    // a factory whose branches both return the same name: which client comes back is decided at run time
+    const factory = 'from openai import OpenAI, AzureOpenAI\ndef get_client(kind):\n    if kind == "openai":\n        client = OpenAI()\n    else:\n        client = AzureOpenAI(azure_endpoint="https://x.openai.azure.com", api_version="v")\n    return client\nc = get_client("x")\nc.chat.completions.create(model="m", messages=[])\n';
+    assert.deepEqual(found(factory, 'd.py'), ['9 POST /v1/chat/completions unknown']);
+    const shorthand = 'import { OpenAI } from "openai";\nexport class Api {\n  constructor(config) {\n    const { baseURL } = this.base(config);\n    this.openai = new OpenAI({ apiKey: config.apiKey, baseURL });\n  }\n  async chat(body) {\n    return this.openai.chat.completions.create(body);\n  }\n}\n';
+    assert.deepEqual(found(shorthand, 'e.ts'), ['8 POST /v1/chat/completions unknown']);
+  });
+
+  it('corpus 16: across files of one project, a client handed out by an arrow, an axios instance with a literal base, an openai-go client field', () => {
+    const project = new ProjectIndex();
+    project.addFile('app/utils.js', 'const { OpenAI } = require("openai");\nconst openai = new OpenAI();\nmodule.exports = {\n  getOpenAIClient: () => openai,\n  getName: () => name,\n};\n');
+    project.addFile('src/lib/openaiAxios.ts', 'import axios from "axios";\nexport const openaiAxios = axios.create({\n  baseURL: "https://api.openai.com/v1/",\n});\nexport const internal = axios.create({ baseURL: "https://intranet.example.com/api/" });\n');
+    project.addFile('models/openai.go', 'package models\nimport (\n\t"github.com/openai/openai-go/v3"\n\t"github.com/openai/openai-go/v3/option"\n)\ntype OpenAIModel struct {\n\tClient openai.Client\n}\nfunc New(base string) *OpenAIModel {\n\treturn &OpenAIModel{Client: openai.NewClient(option.WithBaseURL(base))}\n}\n');
+    const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName, project }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`);
+    const consumer = 'const { getOpenAIClient, getName } = require("./utils");\nconst openaiClient = getOpenAIClient();\nconst other = getName();\nawait openaiClient.embeddings.create({ model: "m", input: "x" });\nawait other.embeddings.create({ model: "m", input: "x" });\n';
+    assert.deepEqual(sites(consumer, 'app/search.js'), ['4 POST /v1/embeddings openai']);
+    const axiosUser = 'import { openaiAxios, internal } from "@/lib/openaiAxios.js";\nexport const create = () => openaiAxios.post("responses", { model: "m" });\nexport const get = (id: string) => openaiAxios.get(`responses/${id}`);\nexport const users = () => internal.get("users");\nexport const inner = () => internal.post("responses", {});\n';
+    assert.deepEqual(sites(axiosUser, 'src/clients/openai.ts'), ['2 POST /v1/responses openai', '3 GET /v1/responses/{response_id} openai']);
+    const goUser = 'package models\nimport (\n\t"context"\n\t"github.com/openai/openai-go/v3/responses"\n)\nfunc run(ctx context.Context, m *OpenAIModel, p responses.ResponseNewParams) {\n\tm.Client.Responses.New(ctx, p)\n\tm.Client.Chat.Completions.NewStreaming(ctx, q)\n}\n';
+    assert.deepEqual(sites(goUser, 'models/responses.go'), ['7 POST /v1/responses unknown', '8 POST /v1/chat/completions unknown']);
+  });
 });

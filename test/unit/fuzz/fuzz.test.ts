@@ -164,6 +164,12 @@ describe('fuzzing the detectors and the profile parser', () => {
       new ProjectIndex().addFile('classes.py', text);
       detectCallSites(text, { fileName: 'classes.py' });
     });
+    linear('a Go chain of 40,000 capitalised fields with no call, in a package whose client field another file declares', () => {
+      const project = new ProjectIndex();
+      project.addFile('m/model.go', 'package m\nimport "github.com/openai/openai-go/v3"\ntype M struct {\n\tClient openai.Client\n}\n');
+      detectCallSites(`package m\nimport "github.com/openai/openai-go/v3/responses"\nfunc f() {\n\tx${'.Abc'.repeat(40_000)}\n}\n`, { fileName: 'm/chain.go', project });
+    });
+    linear('3,000 calls on a client built two ways in one function', () => detectCallSites(`from openai import OpenAI, AzureOpenAI\ndef f():\n    client = OpenAI()\n    client = AzureOpenAI()\n${'    client.chat.completions.create(model="m")\n'.repeat(3_000)}`, { fileName: 'branch.py' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
