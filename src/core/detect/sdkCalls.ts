@@ -414,21 +414,39 @@ function scopedClient(root: string, at: number, s: Symbols, code: string): Clien
     }
     s.definitionsByScope.set(root, byScope);
   }
+  // most names are assigned in one function, one way: nothing for scopes to decide (asked per call, so answered first)
+  if (byScope.size < 2 && !builtSeveralWays(byScope)) return undefined;
   // the innermost function that assigns the name, else an enclosing one (a closure), else the module
   const local = scopes.chain(at).map((scope) => byScope.get(scope)).find((list) => list !== undefined) ?? byScope.get(-1);
   if (!local) return undefined;
-  const built = local.flatMap((d) => (d.info ? [d.info] : []));
-  const first = built[0];
-  const providers = new Set(built.map((i) => i.provider));
-  if (byScope.size < 2 && providers.size < 2) return undefined;
+  let first: ClientInfo | undefined;
+  let oneWay = true;
+  for (const d of local) {
+    if (!d.info) continue;
+    if (!first) first = d.info;
+    else if (d.info.provider !== first.provider) oneWay = false;
+  }
   if (!first) return null;
-  if (providers.size === 1) return first;
+  if (oneWay) return first;
   // `client = OpenAI(…)` then `client.chat…` in one branch, `client = AzureOpenAI(…)` in the other:
   // the assignment whose block the call is still in decides
   const nearest = nearestOpenDefinition(code, local, at);
   if (nearest?.info) return nearest.info;
   if (byScope.size < 2) return undefined;
+  const providers = new Set(local.flatMap((d) => (d.info ? [d.info.provider] : [])));
   return { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this function (${[...providers].join(', ')}); which one a call uses is decided at run time` };
+}
+
+/** Whether a name's one scope builds it for more than one destination; kept per grouping. */
+const severalWays = new WeakMap<Map<number, Array<{ at: number; info: ClientInfo | undefined }>>, boolean>();
+function builtSeveralWays(byScope: Map<number, Array<{ at: number; info: ClientInfo | undefined }>>): boolean {
+  let answer = severalWays.get(byScope);
+  if (answer === undefined) {
+    const providers = new Set<string>();
+    for (const list of byScope.values()) for (const d of list) if (d.info) providers.add(d.info.provider);
+    severalWays.set(byScope, (answer = providers.size > 1));
+  }
+  return answer;
 }
 
 /**
@@ -709,6 +727,8 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   // No two blank-matching quantifiers side by side: blanked strings are long runs of spaces.
   // Bounded parameter lists and return types: an unclosed `(` must not send every line start to the end of the file.
   const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::[^{=;]{0,400})?\{/gm;
+  // whether any function returns a client the module keeps: asked once, so bodies are searched only then
+  let returnsClient: boolean | undefined;
   for (const m of code.matchAll(heads)) {
     const name = m[1] ?? m[2] ?? m[3] ?? '';
     if (!name || /^(?:if|for|while|switch|catch|with|return|function)$/.test(name)) continue;
@@ -723,7 +743,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       if (cls && cls !== 'Configuration' && cls !== 'OpenAIApi') built.push(providerFromConstructor(cls, optionsObject(text, constructorArgs(code, text, open + (r.index ?? 0) + r[0].length - 1)), text));
     }
     // `return openai;`: a client the module keeps
-    if (s.clients.size > 0) {
+    if ((returnsClient ??= s.clients.size > 0 && [...code.matchAll(/\breturn\s+([A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].some((r) => s.clients.has(r[1] ?? '')))) {
       for (const r of body.matchAll(/\breturn\s+([A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)) {
         const held = s.clients.get(r[1] ?? '');
         if (held) built.push(held);
@@ -732,12 +752,14 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     record(name, built);
   }
   // `getOpenAIClient: () => openai`, `const getClient = () => client`: an arrow handing out a module's client
+  // (found from the arrow: a pattern starting at every blank was a measurable share of a dense file)
   if (s.clients.size > 0) {
-    for (const m of code.matchAll(/(?:^|[{,;\s])([A-Za-z_$][\w$]*)[ \t]*[:=][ \t]*(?:async[ \t]*)?\([ \t]*\)[ \t]*=>[ \t]*([A-Za-z_$][\w$]*)[ \t]*(?=[,;}\n])/g)) {
-      const held = s.clients.get(m[2] ?? '');
-      if (held) {
-        s.functions.add(m[1] ?? '');
-        record(m[1] ?? '', [held]);
+    for (const m of code.matchAll(/\([ \t]*\)[ \t]*=>[ \t]*([A-Za-z_$][\w$]*)[ \t]*(?=[,;}\n])/g)) {
+      const held = s.clients.get(m[1] ?? '');
+      const name = held ? /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*[:=][ \t]*(?:async[ \t]*)?$/.exec(code.slice(Math.max(0, (m.index ?? 0) - 120), m.index))?.[1] : undefined;
+      if (held && name) {
+        s.functions.add(name);
+        record(name, [held]);
       }
     }
   }
