@@ -70,7 +70,7 @@ const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
 export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project: ProjectIndex | undefined): CallSite[] {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, project);
-  if (symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0) return [];
+  if (symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
@@ -387,6 +387,8 @@ function resolve(
   if (service) rest = [service, ...rest];
   // `o.client.CreateChatCompletion(…)` read through its field
   if (client.family === 'go_community' && rest.length === 2 && !lookupSdkMethod('go_community', rest)) rest = rest.slice(1);
+  // `c.client.Embeddings.New(…)` likewise
+  if (client.family === 'go' && rest.length > 2 && !lookupSdkMethod('go', rest) && lookupSdkMethod('go', rest.slice(1))) rest = rest.slice(1);
   return client.family === 'go_community'
     ? { kind: 'sdk-go', map: 'go_community', rest, prefix: 'client', client }
     : { kind: 'sdk-go', map: 'go', rest, prefix: 'client', client };
@@ -626,6 +628,13 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   // imports go-openai; its method names are the library's own
   // (also a receiver's field: `o.client.CreateChatCompletion(…)`)
   if (family === 'go') {
+    // openai-go: `c.client.Embeddings.New(…)` on a client-like field or parameter built elsewhere,
+    // in a file that imports the SDK; its service paths are the library's own
+    if (s.goOfficial.size > 0) {
+      const path = CLIENT_LIKE_NAME.test(root) ? rest : CLIENT_LIKE_NAME.test(rest[0] ?? '') ? rest.slice(1) : [];
+      const holder = path === rest ? root : (rest[0] ?? '');
+      if (path.length >= 2 && /^[A-Z]/.test(path[0] ?? '') && lookupSdkMethod('go', path)) return { family: 'go', provider: 'unknown', providerDetail: `${holder} is built elsewhere (an openai-go client); its base URL is set by the code that built it` };
+    }
     const holder = rest.length === 1 ? root : rest.length === 2 ? (rest[0] ?? '') : '';
     const method = rest.slice(-1);
     // only go-openai's distinctive method names: `GetFile`/`ListFiles` are any storage interface's
@@ -1455,6 +1464,26 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (s.clients.has(m[1] ?? '')) continue;
     if (s.goOfficial.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go', ...typed });
     else if (s.goCommunity.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go_community', ...typed });
+  }
+  // `type Client struct { *openai.Client }` … `func (c *Client) Ask() { c.Chat.Completions.New(…) }`:
+  // a type embedding the client has its methods, so its receivers are clients (as built in this file)
+  let receivers: Map<string, Set<string>> | undefined;
+  for (const m of code.matchAll(/\btype[ \t]+(\w+)[ \t]+struct[ \t]*\{[^}]{0,2000}?^[ \t]*\*?(\w+)\.Client[ \t]*$/gm)) {
+    const pkg = m[2] ?? '';
+    const family = s.goOfficial.has(pkg) ? 'go' : s.goCommunity.has(pkg) ? 'go_community' : undefined;
+    if (!family) continue;
+    // every method's receiver by its type, read in one pass
+    if (!receivers) {
+      receivers = new Map();
+      for (const r of code.matchAll(/\bfunc[ \t]*\([ \t]*(\w+)[ \t]+\*?(\w+)[ \t]*\)/g)) {
+        const names = receivers.get(r[2] ?? '') ?? new Set<string>();
+        receivers.set(r[2] ?? '', names.add(r[1] ?? ''));
+      }
+    }
+    const built = [...s.clients.values()].filter((c) => c.family === family);
+    const providers = new Set(built.map((c) => c.provider));
+    const info: ClientInfo = built.length > 0 && providers.size === 1 ? (built[0] as ClientInfo) : { family, provider: 'unknown', providerDetail: `${m[1] ?? ''} embeds a client whose options are chosen at run time` };
+    for (const receiver of receivers.get(m[1] ?? '') ?? []) if (!s.clients.has(receiver)) s.clients.set(receiver, info);
   }
   // `c.openAIClient.CreateChatCompletion(…)` where another file of the package declares and builds the field
   if (!project) return;

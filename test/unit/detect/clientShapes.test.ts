@@ -879,4 +879,13 @@ describe('client shapes', () => {
     const goUser = 'package models\nimport (\n\t"context"\n\t"github.com/openai/openai-go/v3/responses"\n)\nfunc run(ctx context.Context, m *OpenAIModel, p responses.ResponseNewParams) {\n\tm.Client.Responses.New(ctx, p)\n\tm.Client.Chat.Completions.NewStreaming(ctx, q)\n}\n';
     assert.deepEqual(sites(goUser, 'models/responses.go'), ['7 POST /v1/responses unknown', '8 POST /v1/chat/completions unknown']);
   });
+
+  it('openai-go: a client-like field built elsewhere, and a type embedding the client', () => {
+    const field = 'package dmr\nimport (\n\t"context"\n\t"github.com/openai/openai-go/v3"\n)\nfunc (c *Client) Embed(ctx context.Context) {\n\tc.client.Embeddings.New(ctx, openai.EmbeddingNewParams{})\n\tc.store.Files.New(ctx, p)\n}\n';
+    assert.deepEqual(found(field, 'embed.go'), ['7 POST /v1/embeddings unknown']);
+    // without the SDK imported, the same chain is any library's
+    assert.deepEqual(found(field.replace('"github.com/openai/openai-go/v3"', '"example.com/embed"'), 'other.go'), []);
+    const embedded = 'package ai\nimport (\n\t"context"\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\ntype Client struct {\n\t*openai.Client\n}\nfunc New(key string) *Client {\n\tc := openai.NewClient(option.WithAPIKey(key))\n\treturn &Client{Client: &c}\n}\nfunc (c *Client) Ask(ctx context.Context) {\n\tc.Chat.Completions.NewStreaming(ctx, body)\n}\n';
+    assert.deepEqual(found(embedded, 'ai.go'), ['15 POST /v1/chat/completions openai']);
+  });
 });

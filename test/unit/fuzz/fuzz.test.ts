@@ -170,6 +170,7 @@ describe('fuzzing the detectors and the profile parser', () => {
       detectCallSites(`package m\nimport "github.com/openai/openai-go/v3/responses"\nfunc f() {\n\tx${'.Abc'.repeat(40_000)}\n}\n`, { fileName: 'm/chain.go', project });
     });
     linear('3,000 calls on a client built two ways in one function', () => detectCallSites(`from openai import OpenAI, AzureOpenAI\ndef f():\n    client = OpenAI()\n    client = AzureOpenAI()\n${'    client.chat.completions.create(model="m")\n'.repeat(3_000)}`, { fileName: 'branch.py' }));
+    linear('3,000 Go types embedding the client, each with methods', () => detectCallSites(`package m\nimport "github.com/openai/openai-go/v3"\n${'type A struct {\n\t*openai.Client\n}\n'.repeat(3_000)}${'func (c *A) f() { c.Chat.Completions.New(ctx, p) }\n'.repeat(3_000)}`, { fileName: 'embeds.go' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
