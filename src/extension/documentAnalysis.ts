@@ -60,12 +60,14 @@ export async function analyzeSource(lens: Lens, uri: vscode.Uri, languageId: str
   for (const list of lens.parts.store.files(uri)) for (const f of list) otherSites.push(f.site);
   const fileName = uri.path;
   const relativePath = displayPath(uri);
+  const project = lens.parts.store.projectFor(uri);
   const { findings, problems } = analyzeText(text, {
     fileName,
     relativePath,
     language,
     profile,
     otherSites,
+    ...(project ? { project } : {}),
   });
   for (const p of problems) lens.log.info(`${relativePath}: ${p}`);
   return findings

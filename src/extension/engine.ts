@@ -3,6 +3,8 @@ import type { CallSite, EndpointPolicy, Finding, OrgProfile, PolicySource, Sourc
 import type { DetailPage } from '../core/present/detailHtml';
 import type { ClaimView, TopicView } from '../core/present/detailPages';
 import { claimDetailPage, endpointDetailPage, endpointTablePage, ruleDetailPage, topicDetailPage } from '../core/present/detailPages';
+import { ProjectIndex } from '../core/detect/projectIndex';
+import type { ProjectIndexData } from '../core/detect/projectIndex';
 import { findEndpointPolicy } from '../core/policy/endpointLookup';
 import { getSource, listEndpointPolicies, listSources, listTopics, policyAsOf, topicsForEndpoint } from '../core/policy/knowledge';
 import type { Claim, Topic } from '../core/policy/knowledge';
@@ -16,6 +18,7 @@ import type { DetailTarget } from './commandIds';
 import type { ScanSummary, WorkspaceFinding } from './findingsStore';
 
 export type { ClaimView, TopicView } from '../core/present/detailPages';
+export type { ProjectIndex } from '../core/detect/projectIndex';
 export { mergeProfiles, parseProfile, profileFromSettings } from '../core/profile/parseProfile';
 export { listEndpointPolicies, policyAsOf } from '../core/policy/knowledge';
 
@@ -25,9 +28,14 @@ export function profileSchema(): unknown {
 
 export function analyzeText(
   text: string,
-  options: { fileName: string; relativePath: string; language?: SourceLanguage; profile: OrgProfile; otherSites: CallSite[] },
+  options: { fileName: string; relativePath: string; language?: SourceLanguage; profile: OrgProfile; otherSites: CallSite[]; project?: ProjectIndex },
 ): { findings: Finding[]; problems: string[] } {
   return analyzeCoreText(text, options);
+}
+
+/** A scan thread's project index, as the editor's analyses use it. */
+export function projectIndexFrom(data: ProjectIndexData): ProjectIndex {
+  return new ProjectIndex(data);
 }
 
 export function scanTexts(

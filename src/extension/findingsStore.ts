@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/model';
+import type { ProjectIndex } from './engine';
 
 /** A finding tied to the document it was found in. */
 export interface WorkspaceFinding extends Finding {
@@ -26,8 +27,20 @@ export class FindingsStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<readonly vscode.Uri[]>();
   readonly onDidChange = this.changed.event;
   lastScan: ScanSummary | undefined;
+  /** The last scan's project index of each workspace folder, by folder URI. */
+  private projects = new Map<string, ProjectIndex>();
 
-  replaceAll(findings: readonly WorkspaceFinding[], summary: ScanSummary): void {
+  /**
+   * The last scan's project index of the folder holding `uri`: the editor's analysis of a file then
+   * follows its imports (a client built in another module) as the scan did.
+   */
+  projectFor(uri: vscode.Uri): ProjectIndex | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? this.projects.get(folder.uri.toString()) : undefined;
+  }
+
+  replaceAll(findings: readonly WorkspaceFinding[], summary: ScanSummary, projects?: Map<string, ProjectIndex>): void {
+    if (projects) this.projects = projects;
     const touched = new Map<string, vscode.Uri>();
     for (const list of this.byUri.values()) {
       const uri = list[0]?.uri;

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { ProjectIndexData } from '../core/detect/projectIndex';
 import type { Finding } from '../core/model';
 import type { ScanPhase } from '../core/scan/scanDocuments';
 import type { FolderScanMessage, FolderScanRequest } from '../node/folderScan';
@@ -22,6 +23,8 @@ export interface ThreadScanOutcome {
   filesScanned: number;
   filesMatched: number;
   cancelled: boolean;
+  /** The thread's project index, for the editor's own analyses of the folder's files. */
+  project?: ProjectIndexData;
 }
 
 /**
@@ -72,6 +75,7 @@ export function scanFolderInThread(script: string, request: FolderScanRequest, e
           outcome.problems = message.problems;
           outcome.filesScanned = message.filesScanned;
           outcome.filesMatched = message.filesMatched;
+          if (message.project) outcome.project = message.project;
           finish();
           break;
         case 'failed':

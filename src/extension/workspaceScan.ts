@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { maxFileSizeFor } from './documentAnalysis';
 import type { ScanPhase, ScanResult } from '../core/scan/scanDocuments';
 import { TimeSlices } from '../core/scan/timeSlices';
-import { bytesMayMentionOpenAI, scanTexts } from './engine';
+import { bytesMayMentionOpenAI, projectIndexFrom, scanTexts } from './engine';
+import type { ProjectIndex } from './engine';
 import type { ScanSummary, WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
 import type { ReadOutcome } from './fileReader';
@@ -45,6 +46,8 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
   let filesScanned = 0;
   let filesMatched = 0;
   let onScanThread = false;
+  // each folder's clients and factories, for analysing its files in the editor afterwards
+  const projects = new Map<string, ProjectIndex>();
   const counter = new ProgressCounter(lens, progress, folders.length);
   progress.report({ message: 'listing files…' });
   for (const [index, folder] of folders.entries()) {
@@ -57,6 +60,7 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
     filesScanned += result.filesScanned;
     filesMatched += result.filesMatched;
     onScanThread ||= result.onScanThread;
+    if (result.project) projects.set(folder.uri.toString(), result.project);
     skipped.push(...result.skipped);
     for (const p of result.problems) skipped.push({ path: p.path, reason: p.message });
     const uris = new Map<string, vscode.Uri>();
@@ -90,7 +94,7 @@ export async function scanWorkspace(lens: Lens, progress: Progress, token: vscod
     lens.parts.status.setScanning(undefined);
   } else {
     counter.phase('publishing');
-    lens.parts.store.replaceAll(findings, summary);
+    lens.parts.store.replaceAll(findings, summary, projects);
     await vscode.commands.executeCommand('setContext', 'openaiPrivacyLens.hasScan', true);
     lens.log.info(`scan finished: ${findings.length} call sites in ${filesMatched} of ${filesScanned} files, ${skipped.length} skipped, ${summary.durationMs} ms${onScanThread ? ' (on the scan thread)' : ''}`);
   }
@@ -126,7 +130,9 @@ async function scanFolder(lens: Lens, folder: vscode.WorkspaceFolder, counter: P
   if (threaded) {
     try {
       const result = await threaded;
-      return result.cancelled ? undefined : { ...result, onScanThread: true };
+      if (result.cancelled) return undefined;
+      const { project, ...rest } = result;
+      return { ...rest, ...(project ? { project: projectIndexFrom(project) } : {}), onScanThread: true };
     } catch (error) {
       if (token.isCancellationRequested) return undefined;
       lens.log.warn(`the scan thread failed, scanning ${folder.name} on the extension host instead: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,4 +1,5 @@
 import { PREFILTER_TERMS } from '../core/detect/languages';
+import type { ProjectIndexData } from '../core/detect/projectIndex';
 import type { Finding, OrgProfile } from '../core/model';
 import type { ScanPhase } from '../core/scan/scanDocuments';
 import { scanDocuments } from '../core/scan/scanDocuments';
@@ -28,7 +29,7 @@ export type FolderScanMessage =
   | { type: 'phase'; phase: ScanPhase; candidates: number }
   | { type: 'skipped'; items: Array<{ path: string; reason: string }> }
   | { type: 'findings'; findings: Finding[] }
-  | { type: 'done'; problems: Array<{ path: string; message: string }>; filesScanned: number; filesMatched: number }
+  | { type: 'done'; problems: Array<{ path: string; message: string }>; filesScanned: number; filesMatched: number; project?: ProjectIndexData }
   | { type: 'failed'; message: string };
 
 /** Progress every 50 ms or every 100 files, whichever comes first: each message is a short task on the extension host. */
@@ -93,5 +94,5 @@ export async function runFolderScan(request: FolderScanRequest, post: (message: 
     post({ type: 'findings', findings: result.findings.slice(i, i + FINDINGS_CHUNK) });
     await taken();
   }
-  post({ type: 'done', problems: result.problems, filesScanned: result.filesScanned, filesMatched: result.filesMatched });
+  post({ type: 'done', problems: result.problems, filesScanned: result.filesScanned, filesMatched: result.filesMatched, ...(result.project ? { project: result.project.data() } : {}) });
 }

@@ -139,7 +139,19 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
     }
     if (normalisePath(url).length === 0) continue;
-    const inner = enclosingCall(code, lit.start);
+    let inner = enclosingCall(code, lit.start);
+    // `kwargs.get("api_base", "http://…/chat/completions")`, `os.getenv("URL", "…")`: a default of a
+    // lookup, not a GET; the value is read at run time and counts where the lookup is
+    if (inner && /(?:^|\.)(?:get|getenv)$/.test(inner.callee) && /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/.test(src.noComments.slice(inner.open + 1, lit.start))) {
+      dest = { provider: 'unknown', host: `${dest.host} (the default of ${inner.callee}(…); the value is read at run time)` };
+      const lookup = inner;
+      inner = enclosingCall(code, lookup.start);
+      if (!inner || !isHttpCall(inner.callee)) {
+        const name = assignedVariable(code, lookup.start);
+        if (name) assign(name, { at: lit.start, url, destination: dest });
+        continue;
+      }
+    }
     // a formatted URL counts where the formatting call is: `http.NewRequest("POST", fmt.Sprintf("%s/v1/…", base), body)`
     const formatted = inner && FORMAT_FUNCTIONS.test(inner.callee) ? inner : undefined;
     const call = formatted ? enclosingCall(code, formatted.start) : inner;

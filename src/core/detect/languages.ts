@@ -27,8 +27,13 @@ export function languageForFileName(fileName: string): DetectLanguage | undefine
   return ext ? BY_EXTENSION[ext] : undefined;
 }
 
-/** Cheap prefilter: files without any of these strings cannot hold an OpenAI call. */
-export const PREFILTER_TERMS: readonly string[] = ['openai', 'OpenAI', '/v1/'];
+/**
+ * Cheap prefilter: files without any of these strings cannot hold an OpenAI call. Besides the
+ * names and the API's path prefix, the SDK's most used resources: a module that calls a client
+ * imported from another module of the project (`from app.llm import client` …
+ * `client.chat.completions.create(…)`) need not name OpenAI at all.
+ */
+export const PREFILTER_TERMS: readonly string[] = ['openai', 'OpenAI', '/v1/', 'completions', 'embeddings', 'responses.create'];
 
 export function mayMentionOpenAI(text: string): boolean {
   return PREFILTER_TERMS.some((term) => text.includes(term));

@@ -6,6 +6,16 @@ import { fileModuleKey, moduleKey } from './imports';
 import type { Lexed } from './lexer';
 import { sourceText } from './sourceText';
 
+/** A ProjectIndex's contents as plain, cloneable maps. */
+export interface ProjectIndexData {
+  byModule: Map<string, Map<string, ClientInfo>>;
+  factories: Map<string, ClientInfo>;
+  forwards: Map<string, Set<string>>;
+  urls: Map<string, Map<string, string>>;
+  subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
+  goClients: Map<string, ClientInfo>;
+}
+
 /**
  * Clients built at module level anywhere in the project, by module name, so a call in one file
  * can follow a plain import (`from app.clients import client`, `import { client } from './clients'`)
@@ -13,19 +23,37 @@ import { sourceText } from './sourceText';
  * return a client, by name (`config.initialize_openai()`).
  */
 export class ProjectIndex {
-  private readonly byModule = new Map<string, Map<string, ClientInfo>>();
+  private readonly byModule: Map<string, Map<string, ClientInfo>>;
   /** Functions and methods anywhere in the project that build and return a client, by name. */
-  private readonly factories = new Map<string, ClientInfo>();
+  private readonly factories: Map<string, ClientInfo>;
   /** Functions that return another function's result (`return build_openai_client(…)`), name → callees. */
-  private readonly forwards = new Map<string, Set<string>>();
+  private readonly forwards: Map<string, Set<string>>;
   /** factory() answers, until the next file is added. */
   private readonly resolved = new Map<string, ClientInfo | undefined>();
   /** URLs held in module-level constants, by module name. */
-  private readonly urls = new Map<string, Map<string, string>>();
+  private readonly urls: Map<string, Map<string, string>>;
   /** Python: client attributes that subclasses build, by base class then attribute. */
-  private readonly subclasses = new Map<string, Map<string, { subclass: string; client: ClientInfo }>>();
+  private readonly subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
   /** Go: variables and struct fields holding a client, by name (a package spans several files). */
-  private readonly goClients = new Map<string, ClientInfo>();
+  private readonly goClients: Map<string, ClientInfo>;
+
+  /** Empty, or what `data()` of another index (maybe on another thread) held. */
+  constructor(data?: ProjectIndexData) {
+    this.byModule = data?.byModule ?? new Map();
+    this.factories = data?.factories ?? new Map();
+    this.forwards = data?.forwards ?? new Map();
+    this.urls = data?.urls ?? new Map();
+    this.subclasses = data?.subclasses ?? new Map();
+    this.goClients = data?.goClients ?? new Map();
+  }
+
+  /**
+   * What the index holds, as plain maps a worker thread can post (structured clone): a scan
+   * thread hands its index to the editor, whose live analysis then follows imports as the scan did.
+   */
+  data(): ProjectIndexData {
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, subclasses: this.subclasses, goClients: this.goClients };
+  }
 
   private addGoFile(text: string): void {
     if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai)/.test(text)) return;

@@ -25,6 +25,8 @@ export interface ScanResult {
   filesScanned: number;
   filesMatched: number;
   cancelled: boolean;
+  /** The clients, factories and URL constants of the files scanned, for analysing one of them later. */
+  project?: ProjectIndex;
 }
 
 export function todayIso(): string {
@@ -84,7 +86,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   // Ranking 20,000 findings is a few tens of milliseconds: give it a slice of its own.
   await slices.next();
   options.onPhase?.('ranking', candidates.length);
-  return { findings: rankFindings(findings), problems, filesScanned, filesMatched: detected.length, cancelled: false };
+  return { findings: rankFindings(findings), problems, filesScanned, filesMatched: detected.length, cancelled: false, project };
 }
 
 /** Verdicts with suppressions applied for the sites of one file. */
@@ -97,9 +99,15 @@ export function evaluateSites(path: string, text: string, sites: CallSite[], pro
   }));
 }
 
-/** One document on its own, with facts from sites found elsewhere (live analysis in the editor). */
-export function analyzeText(text: string, options: { fileName: string; relativePath: string; language?: Parameters<typeof detectCallSites>[1]['language']; profile: OrgProfile; otherSites: CallSite[]; today?: string }): { findings: Finding[]; problems: string[] } {
-  const { sites, problems } = detectCallSites(text, { fileName: options.fileName, ...(options.language ? { language: options.language } : {}) });
+/**
+ * One document on its own, with facts from sites found elsewhere (live analysis in the editor),
+ * following imports through the project index of the last scan when there is one.
+ */
+export function analyzeText(
+  text: string,
+  options: { fileName: string; relativePath: string; language?: Parameters<typeof detectCallSites>[1]['language']; profile: OrgProfile; otherSites: CallSite[]; today?: string; project?: ProjectIndex },
+): { findings: Finding[]; problems: string[] } {
+  const { sites, problems } = detectCallSites(text, { fileName: options.fileName, ...(options.language ? { language: options.language } : {}), ...(options.project ? { project: options.project } : {}) });
   const facts = buildWorkspaceFacts([...options.otherSites, ...sites]);
   return { findings: evaluateSites(options.relativePath, text, sites, options.profile, facts, options.today ?? todayIso()), problems };
 }

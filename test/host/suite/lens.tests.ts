@@ -101,7 +101,7 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     const roots = vscode.workspace.workspaceFolders?.length ?? 0;
-    assert.strictEqual(summary.filesScanned, roots > 1 ? 10 : 9, 'the nine fixture sources (and one in the second root), without ignored/ and .gitignore');
+    assert.strictEqual(summary.filesScanned, roots > 1 ? 12 : 11, 'the eleven fixture sources (and one in the second root), without ignored/ and .gitignore');
     // a folder this small is scanned on the extension host's thread (the scan thread is for large ones)
     assert.strictEqual(summary.onScanThread, false, 'ten files are scanned without starting a thread');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);
@@ -120,6 +120,23 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.match(api.testing.status.text(), /OpenAI calls: \d+/);
     await vscode.commands.executeCommand('openaiPrivacyLens.findings.focus');
     await screenshot('findings', 'Errors');
+  });
+
+  test('a call on a client another module builds: the scan follows the import, and opening the file keeps that answer', async () => {
+    const api = await lensApi();
+    const findings = await vscode.commands.executeCommand<Array<{ file: string; site: { endpoint: string; provider: string } }>>('openaiPrivacyLens.scanWorkspace');
+    const scanned = findings.filter((f) => f.file === 'app/summarize.py').map((f) => `${f.site.endpoint} ${f.site.provider}`);
+    // summarize.py never names OpenAI: the prefilter lets it through for `completions`, the project index knows app/llm.py's client
+    assert.deepStrictEqual(scanned, ['/v1/chat/completions azure']);
+    const doc = await openFixture('app/summarize.py');
+    const text = await hoverText(doc, positionOf(doc, 'client.chat.completions.create', 'client.chat.completions.'.length));
+    assert.match(text, /Azure OpenAI/, 'the hover follows the import as the scan did');
+    // opening the file analysed it again in the editor and replaced its findings in the store
+    const live = await waitFor('the editor\'s analysis of summarize.py', () => {
+      const list = api.testing.store.forUri(doc.uri);
+      return list.length > 0 ? list : undefined;
+    });
+    assert.deepStrictEqual(live.map((f) => `${f.site.endpoint} ${f.site.provider}`), ['/v1/chat/completions azure']);
   });
 
   test('inline suppressions hold until their date; expired ones resurface; profile suppressions apply', async () => {

@@ -888,4 +888,9 @@ describe('client shapes', () => {
     const embedded = 'package ai\nimport (\n\t"context"\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\ntype Client struct {\n\t*openai.Client\n}\nfunc New(key string) *Client {\n\tc := openai.NewClient(option.WithAPIKey(key))\n\treturn &Client{Client: &c}\n}\nfunc (c *Client) Ask(ctx context.Context) {\n\tc.Chat.Completions.NewStreaming(ctx, body)\n}\n';
     assert.deepEqual(found(embedded, 'ai.go'), ['15 POST /v1/chat/completions openai']);
   });
+
+  it('a URL given as the default of a lookup is no GET; it counts where the lookup\'s value goes', () => {
+    const py = 'import requests\ndef run(kwargs):\n    r = requests.post(\n        kwargs.get("api_base", "http://127.0.0.1:8000/chat/completions"),\n        json={},\n    )\n    url = os.environ.get("CHAT_URL", "https://api.openai.com/v1/chat/completions")\n    requests.post(url, json={})\n';
+    assert.deepEqual(found(py, 'a.py'), ['3 POST /v1/chat/completions unknown', '8 POST /v1/chat/completions unknown']);
+  });
 });

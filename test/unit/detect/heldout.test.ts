@@ -70,8 +70,10 @@ function sourcesOf(dir: string): Map<string, { repo: string; path: string }> {
   const sources = new Map<string, { repo: string; path: string }>();
   if (fileAt === undefined || repoAt === undefined || pathAt === undefined || fileAt < 0 || repoAt < 0 || pathAt < 0) return sources;
   for (const row of rows.slice(1)) {
+    // a kind cell may quote code with a bar in it (`"a" | "b"`): the columns after the first two are counted from the end
     const c = cells(row);
-    const [file, repo, where] = [c[fileAt], c[repoAt], c[pathAt]];
+    const at = (column: number): string | undefined => (column < 2 ? c[column] : c[c.length - (header.length - column)]);
+    const [file, repo, where] = [at(fileAt), at(repoAt), at(pathAt)];
     if (file && repo && where && !sources.has(file)) sources.set(file, { repo, path: where });
   }
   return sources;
