@@ -47,13 +47,24 @@ export function providerFromConstructor(className: string, args: string, fileTex
   if (base) return providerFromUrlExpression((fileText !== undefined ? (stringConstant(fileText, base.trim()) ?? importedConstant(fileText, base.trim())) : undefined) ?? base);
   // `new OpenAI({ apiKey, baseURL })`: a shorthand property passes the variable of that name
   const shorthand = /[{,]\s*(baseURL|baseUrl|basePath)\s*(?=[,}])/.exec(args)?.[1];
-  if (shorthand) return providerFromUrlExpression((fileText !== undefined ? stringConstant(fileText, shorthand) : undefined) ?? shorthand);
+  if (shorthand) return providerFromUrlExpression((fileText !== undefined && !setInSeveralPlaces(fileText, shorthand) ? stringConstant(fileText, shorthand) : undefined) ?? shorthand);
   const region = /\b(?:data_residency|dataResidency)\s*[=:]\s*["'](\w+)["']/.exec(args)?.[1];
   if (region && region !== 'global') return { provider: 'openai', providerDetail: `${region}.api.openai.com (data residency: ${region})` };
   if (/\bazure_endpoint\s*=/.test(args)) return { provider: 'azure', providerDetail: 'azure_endpoint' };
   // `OpenAI(**kwargs)` / `new OpenAI({ ...options })`: the base URL may come in with the spread
   if (/\*\*[A-Za-z_]|\.\.\.[A-Za-z_$]/.test(args)) return { provider: 'unknown', providerDetail: 'client options passed through at run time (may set the base URL)' };
   return { provider: 'openai', providerDetail: DEFAULT_DETAIL };
+}
+
+/**
+ * Whether a name is assigned more than once, or also arrives as a parameter or from a destructuring
+ * (`function make({ apiKey, baseURL })`, `const { baseURL } = config`): beside the shorthand option
+ * itself, any second place it is written means its value is decided at run time.
+ */
+function setInSeveralPlaces(text: string, name: string): boolean {
+  const assigned = text.match(new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]{0,80})?=(?!=)`, 'g'))?.length ?? 0;
+  const listed = text.match(new RegExp(`[({,]\\s*${name}\\s*(?=[,})=:])`, 'g'))?.length ?? 0;
+  return assigned !== 1 || listed > 1;
 }
 
 export function defaultOpenAI(): Pick<ClientInfo, 'provider' | 'providerDetail'> {

@@ -30,13 +30,13 @@ export function detectCallSites(text: string, options: DetectOptions): DetectRes
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   try {
     if (language === 'notebook') return detectInNotebook(source, options);
-    return { sites: detectInSource(source, language, options.project), problems: [] };
+    return { sites: detectInSource(source, language, options.project, options.fileName), problems: [] };
   } catch (error) {
     return { sites: [], problems: [`analysis failed: ${error instanceof Error ? error.message : String(error)}`] };
   }
 }
 
-function detectInSource(text: string, language: Exclude<DetectLanguage, 'notebook'>, project: ProjectIndex | undefined): CallSite[] {
+function detectInSource(text: string, language: Exclude<DetectLanguage, 'notebook'>, project: ProjectIndex | undefined, fileName?: string): CallSite[] {
   if (language === 'http') {
     const lexed = lex(text, 'shell');
     return detectHttpFileRequests(sourceText(text, { ...lexed, comments: [] }));
@@ -44,7 +44,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const lexed = lex(text, language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js');
   const src = sourceText(text, lexed);
   if (language === 'shellscript') return detectCurlCalls(src, lexed);
-  const sites = [...detectSdkCalls(src, lexed, language, project), ...detectHttpCalls(src, lexed, language, project)];
+  const sites = [...detectSdkCalls(src, lexed, language, project), ...detectHttpCalls(src, lexed, language, project, fileName)];
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
@@ -76,7 +76,7 @@ function detectInNotebook(text: string, options: DetectOptions): DetectResult {
     line += body.split('\n').length;
   });
   const joined = chunks.join('\n');
-  for (const site of detectInSource(joined, 'python', options.project)) {
+  for (const site of detectInSource(joined, 'python', options.project, options.fileName)) {
     const part = parts.find((p) => site.range.start.line >= p.start && site.range.start.line < p.start + p.lines);
     if (!part) continue;
     const shift = (r: CallSite['range']): CallSite['range'] => ({ start: { line: r.start.line - part.start, character: r.start.character }, end: { line: r.end.line - part.start, character: r.end.character } });

@@ -2,6 +2,7 @@ import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { readCallFlags } from './callFlags';
+import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { namedImports } from './imports';
@@ -27,7 +28,7 @@ function isHttpCall(callee: string): boolean {
 }
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
-export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant'>): CallSite[] {
+export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant'>, fileName?: string): CallSite[] {
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
@@ -54,7 +55,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `import { openaiAxios } from "@/lib/openaiAxios"`: an instance another module made with a literal base
   if (project && language !== 'python') {
     for (const imported of imports) {
-      const base = project.urlConstant(imported.module, `${imported.name}.baseURL`) ?? project.urlConstant(imported.module, `${imported.name}.prefixUrl`);
+      const base = project.urlConstant(imported.module, `${imported.name}.baseURL`, fileName) ?? project.urlConstant(imported.module, `${imported.name}.prefixUrl`, fileName);
       if (base === undefined || instances.has(imported.local)) continue;
       instances.set(imported.local, base);
       const dest = destinationOf(base);
@@ -76,9 +77,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // later placeholders may hold any expression (`{models[0]['name']}`): read as `{x}`
       const firstClose = lit.value.indexOf('}');
       const placeheld = firstClose > 0 ? lit.value.slice(0, firstClose + 1) + lit.value.slice(firstClose + 1).replace(/\$?\{[^{}\n]{0,200}\}/g, '{x}') : lit.value;
-      const interpolatedBase = /^\$?\{\s*([\w.]+?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?))/.exec(placeheld) ?? formattedBase(lit, code);
+      // and a method's result: `f"{self._get_base_url()}/chat/completions"`, `${this.base()}/…`
+      const interpolatedBase = /^\$?\{\s*([\w.]+?(?:\(\))?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?))/.exec(placeheld) ?? formattedBase(lit, code);
       // also a method's result: `self._get_base_url() + "/chat/completions"`
-      const concatBase = !interpolatedBase && lit.value.startsWith('/') ? /([\w.]+(?:\(\))?)\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start)) : null;
+      const concatBase = !interpolatedBase && lit.value.startsWith('/') ? /([\w.]+(?:\(\))?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start)) : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       // axios joins a relative path to its base too: `api.post("responses", …)`, `api.get(`responses/${id}`)`
       const before = !interpolatedBase && !concatBase && instances.size > 0 && (lit.value.startsWith('/') || /^[A-Za-z][\w/{}$.-]*$/.test(lit.value)) ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
@@ -112,14 +114,24 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       } else if (baseName) {
         // `f"{self.api_host}/v1/chat/completions"`, `config.url + "/v1/embeddings"`: an OpenAI API path on a host set at run time
         // a base named for OpenAI (`this.openAIBaseUrl`) makes one segment (`/embeddings`) an OpenAI endpoint
-        // so does any base in a file whose default base is OpenAI's (`os.getenv("OPENAI_BASE_URL", "https://api.openai.com/v1")`)
-        const v1Path = runtimeHostPath(path, /openai/i.test(baseName) || (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings)));
+        // a name holding another host's literal base (`ANTHROPIC_BASE = "https://api.anthropic.com/v1"`):
+        // that provider's endpoint if it has an OpenAI-compatible one, else nothing of ours
+        const literal = /^[\w.]+$/.test(baseName) ? stringConstant(src.noComments, baseName)?.replace(/^[rfbu]{0,2}["'`]|["'`]$/g, '') : undefined;
+        if (literal !== undefined && /^https?:\/\//i.test(literal)) {
+          const target = otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`);
+          if (!target) continue;
+          dest = target.dest;
+          url = target.url;
+        } else {
+        // so does, in Python, any base in a file whose only literal base is OpenAI's (`os.getenv("OPENAI_BASE_URL", "https://api.openai.com/v1")`)
+        const v1Path = runtimeHostPath(path, /openai/i.test(baseName) || (language === 'python' && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))));
         if (!v1Path) continue;
         const azure = /\/openai\/deployments\//.test(path);
         // `getConfig().url + "/v1/…"` leaves only `.url` of the expression
         const shown = baseName.startsWith('.') ? `…${baseName}` : baseName;
         dest = { provider: azure ? 'azure' : 'unknown', host: `${shown} (${azure ? 'an Azure OpenAI deployment URL, ' : ''}host decided at run time)` };
         url = `https://runtime.invalid${v1Path}`;
+        }
       } else if (lit.value.startsWith('/') && /\bpath["']?[ \t]*:[ \t]*$/.test(code.slice(Math.max(0, lit.start - 40), lit.start))) {
         // Node's `https.request({ hostname: "api.openai.com", path: "/v1/chat/completions", … })`
         const host = optionsHost(code, lexed.strings, lit);
@@ -168,7 +180,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
   if (project && language !== 'go') {
     for (const imported of imports) {
-      const value = project.urlConstant(imported.module, imported.name);
+      const value = project.urlConstant(imported.module, imported.name, fileName);
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(imported.local, [{ at: -1, ...target }, ...(urlVars.get(imported.local) ?? [])]);
     }
@@ -446,9 +458,18 @@ function runtimeHostPath(written: string, namedForOpenAI = false): string | unde
   return azure || isFixedEndpoint(v1Path) ? v1Path : undefined;
 }
 
-/** Whether the file writes an OpenAI or Azure OpenAI base URL (`"https://api.openai.com/v1"`), as a default or a constant. */
+/**
+ * Whether the file's literal base URLs (`"https://api.openai.com/v1"`, as a default or a constant)
+ * are OpenAI's or Azure OpenAI's only: a file that also writes another provider's base talks to several.
+ */
 function hasOpenAIBaseLiteral(strings: StringLiteral[]): boolean {
-  return strings.some((lit) => !lit.interpolated && destinationOf(lit.value) !== undefined && normalisePath(lit.value).length === 0);
+  let openai = false;
+  for (const lit of strings) {
+    if (lit.interpolated || !/^https?:\/\/[^/\s]+\/?(?:v1\/?)?$/i.test(lit.value.trim())) continue;
+    if (destinationOf(lit.value) === undefined) return false;
+    openai = true;
+  }
+  return openai;
 }
 
 /** An endpoint path with no parameter, exactly as the SDKs call it (`/v1/chat/completions`, not `/v1/models/{model}`). */
@@ -606,7 +627,7 @@ function assignedVariable(code: string, offset: number): string | undefined {
   const previousLineStart = window.lastIndexOf('\n', lineStart - 2) + 1;
   const before = window.slice(lineStart).trim() === '' && lineStart > 0 ? window.slice(previousLineStart, lineStart - 1).replace(/[ \t]*\(?[ \t]*\r?$/, '') : window.slice(lineStart);
   // also `url = url + "/v1/embeddings"`: the variable extended in place, and `url = base() + "/…"`
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*(?:new[ \t]+)?(?:[A-Za-z_$][\w$.]*(?:\(\))?[ \t]*\+[ \t]*)?[rfbu]{0,2}$/i.exec(before)?.[1];
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*(?:new[ \t]+)?(?:[A-Za-z_$][\w$.]*(?:\(\))?(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?[rfbu]{0,2}$/i.exec(before)?.[1];
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */

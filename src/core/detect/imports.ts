@@ -12,6 +12,15 @@ export interface NamedImport {
  */
 export function namedImports(source: string, family: 'python' | 'js'): NamedImport[] {
   const imports: NamedImport[] = [];
+  // CommonJS: `const { a, b: c } = require("./m")`
+  if (family === 'js' && source.includes('require')) {
+    for (const m of source.matchAll(/\b(?:const|let|var)\s*\{([^}]{0,2000})\}\s*=\s*require\s*\(\s*["']([^"'\n]+)["']\s*\)/g)) {
+      for (const part of (m[1] ?? '').split(',')) {
+        const [name, alias] = part.trim().split(/\s*:\s*/);
+        if (name && /^[A-Za-z_$][\w$]*$/.test(name)) imports.push({ module: m[2] ?? '', name, local: alias?.trim() || name });
+      }
+    }
+  }
   const pattern = family === 'js' ? /\bimport\s+(?:type\s+)?\{([^}]{0,2000})\}\s*from\s*["']([^"'\n]+)["']/g : /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n]+)/gm;
   for (const m of source.matchAll(pattern)) {
     const [list, module] = family === 'js' ? [m[1], m[2]] : [m[2], m[1]];
@@ -31,4 +40,42 @@ export function moduleKey(module: string): string {
 /** The key a file is found under by `moduleKey`: its name without folder and extension. */
 export function fileModuleKey(fileName: string): string {
   return fileName.replace(/\\/g, '/').split('/').pop()?.replace(/\.[^.]+$/, '') ?? fileName;
+}
+
+/** A Go file's package name (`package models`). */
+export function goPackage(text: string): string {
+  return /^[ \t]*package[ \t]+(\w+)/m.exec(text)?.[1] ?? '';
+}
+
+/** A module's last folder and name (`src/backend/api.ts` → `backend/api`; a top-level file → its name). */
+export function fileFolderKey(fileName: string): string {
+  const parts = fileName.replace(/\\/g, '/').replace(/\.[^./]+$/, '').split('/').filter(Boolean);
+  return parts.slice(-2).join('/');
+}
+
+/**
+ * The same key for the module an import names, from the importing file's path: `../backend/api`
+ * from `src/pages/threads.ts` → `backend/api`; `app.settings` → `app/settings`; `@/lib/x` → `lib/x`.
+ * Undefined when the import names no folder (`./api` at the top, `settings`).
+ */
+export function importedFolderKey(module: string, importer: string): string | undefined {
+  let path: string[];
+  if (module.startsWith('.') && !/^\.+[\w]/.test(module.replace(/^\.\//, ''))) {
+    // JS relative path: against the importer's folder
+    path = importer.replace(/\\/g, '/').split('/').slice(0, -1);
+    for (const part of module.split('/')) {
+      if (part === '..') path.pop();
+      else if (part !== '.' && part !== '') path.push(part);
+    }
+  } else if (/^\.+\w/.test(module)) {
+    // Python relative import: `.clients`, `..app.settings`
+    const dots = /^\.+/.exec(module)?.[0].length ?? 1;
+    path = importer.replace(/\\/g, '/').split('/').slice(0, -dots);
+    path.push(...module.slice(dots).split('.'));
+  } else {
+    const bare = module.replace(/^[@~]\//, '');
+    path = bare.includes('/') ? bare.split('/') : bare.split('.');
+  }
+  path = path.filter(Boolean).map((p) => p.replace(/\.(?:[cm]?[jt]sx?)$/, ''));
+  return path.length >= 2 ? path.slice(-2).join('/') : undefined;
 }

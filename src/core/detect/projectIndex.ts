@@ -2,7 +2,7 @@ import type { ClientInfo } from './clients';
 import { languageForFileName } from './languages';
 import { lex } from './lexer';
 import { exportedClients } from './sdkCalls';
-import { fileModuleKey, moduleKey } from './imports';
+import { fileFolderKey, fileModuleKey, goPackage, importedFolderKey, moduleKey } from './imports';
 import type { Lexed } from './lexer';
 import { sourceText } from './sourceText';
 
@@ -12,8 +12,10 @@ export interface ProjectIndexData {
   factories: Map<string, ClientInfo>;
   forwards: Map<string, Set<string>>;
   urls: Map<string, Map<string, string>>;
+  urlsByFolder: Map<string, Map<string, string>>;
   subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
   goClients: Map<string, ClientInfo>;
+  moduleFactories: Map<string, Map<string, ClientInfo>>;
 }
 
 /**
@@ -32,10 +34,14 @@ export class ProjectIndex {
   private readonly resolved = new Map<string, ClientInfo | undefined>();
   /** URLs held in module-level constants, by module name. */
   private readonly urls: Map<string, Map<string, string>>;
+  /** The same by the module's folder and name (`backend/api`), for imports whose path says which. */
+  private readonly urlsByFolder: Map<string, Map<string, string>>;
   /** Python: client attributes that subclasses build, by base class then attribute. */
   private readonly subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
   /** Go: variables and struct fields holding a client, by name (a package spans several files). */
   private readonly goClients: Map<string, ClientInfo>;
+  /** The same factories by the module that defines them, for imports that name their module. */
+  private readonly moduleFactories: Map<string, Map<string, ClientInfo>>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -43,8 +49,10 @@ export class ProjectIndex {
     this.factories = data?.factories ?? new Map();
     this.forwards = data?.forwards ?? new Map();
     this.urls = data?.urls ?? new Map();
+    this.urlsByFolder = data?.urlsByFolder ?? new Map();
     this.subclasses = data?.subclasses ?? new Map();
     this.goClients = data?.goClients ?? new Map();
+    this.moduleFactories = data?.moduleFactories ?? new Map();
   }
 
   /**
@@ -52,15 +60,18 @@ export class ProjectIndex {
    * thread hands its index to the editor, whose live analysis then follows imports as the scan did.
    */
   data(): ProjectIndexData {
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, subclasses: this.subclasses, goClients: this.goClients };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, moduleFactories: this.moduleFactories };
   }
 
   private addGoFile(text: string): void {
     if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai)/.test(text)) return;
     const lexed = lex(text, 'go');
+    // by package: another package's field of the same name is another field
+    const pkg = goPackage(text);
     for (const [name, info] of exportedClients(sourceText(text, lexed), lexed, 'go').clients) {
-      const before = this.goClients.get(name);
-      this.goClients.set(name, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name} holds clients built in more than one way in the project` } : info);
+      const key = `${pkg}.${name}`;
+      const before = this.goClients.get(key);
+      this.goClients.set(key, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name} holds clients built in more than one way in the project` } : info);
     }
   }
 
@@ -69,9 +80,9 @@ export class ProjectIndex {
     return this.subclasses.get(baseClass)?.get(attribute);
   }
 
-  /** A Go variable or struct field that some file of the project declares or builds as a client. */
-  goClient(name: string): ClientInfo | undefined {
-    return this.goClients.get(name);
+  /** A Go variable or struct field that some file of package `pkg` declares or builds as a client. */
+  goClient(pkg: string, name: string): ClientInfo | undefined {
+    return this.goClients.get(`${pkg}.${name}`);
   }
 
   addFile(fileName: string, text: string): void {
@@ -105,8 +116,13 @@ export class ProjectIndex {
       this.factories.set(name, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name}() is defined more than once in the project (${before.provider}, ${info.provider})` } : info);
     }
     const base = fileModuleKey(fileName);
+    if (factories.size > 0) this.moduleFactories.set(base, new Map([...(this.moduleFactories.get(base) ?? []), ...factories]));
     const urls = moduleUrlConstants(lexed);
-    if (urls.size > 0) this.urls.set(base, new Map([...(this.urls.get(base) ?? []), ...urls]));
+    if (urls.size > 0) {
+      this.urls.set(base, new Map([...(this.urls.get(base) ?? []), ...urls]));
+      const folder = fileFolderKey(fileName);
+      this.urlsByFolder.set(folder, new Map([...(this.urlsByFolder.get(folder) ?? []), ...urls]));
+    }
     if (clients.size === 0) return;
     const existing = this.byModule.get(base) ?? new Map<string, ClientInfo>();
     for (const [name, info] of clients) existing.set(name, info);
@@ -118,8 +134,17 @@ export class ProjectIndex {
     return this.byModule.get(moduleKey(module))?.get(name);
   }
 
-  /** A URL a module of the project keeps in a constant (`export const CHAT_URL = "https://api.openai.com/v1/…"`). */
-  urlConstant(module: string, name: string): string | undefined {
+  /**
+   * A URL a module of the project keeps in a constant (`export const CHAT_URL = "https://api.openai.com/v1/…"`).
+   * With the importing file's path, a relative import is resolved to its folder: `../backend/api`
+   * is not `src/openai/api.ts`, though both end in `api`.
+   */
+  urlConstant(module: string, name: string, importer?: string): string | undefined {
+    const folder = importer !== undefined ? importedFolderKey(module, importer) : undefined;
+    if (folder !== undefined) {
+      const found = this.urlsByFolder.get(folder)?.get(name);
+      if (found !== undefined || module.startsWith('.')) return found;
+    }
     return this.urls.get(moduleKey(module))?.get(name);
   }
 
@@ -150,6 +175,11 @@ export class ProjectIndex {
         : { family: first.family, provider: 'unknown', providerDetail: `${name}() returns an ${[...providers].join(' or ')} client, chosen at run time` };
     this.resolved.set(name, info);
     return info;
+  }
+
+  /** A factory that the module an import names defines (`getOpenAIClient` from `./utils`). */
+  factoryIn(module: string, name: string): ClientInfo | undefined {
+    return this.moduleFactories.get(moduleKey(module))?.get(name);
   }
 
   hasFactories(): boolean {

@@ -4,7 +4,7 @@ import type { ClientInfo } from './clients';
 import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant, useImportedConstants } from './clients';
 import type { Lexed } from './lexer';
 import type { NamedImport } from './imports';
-import { namedImports } from './imports';
+import { goPackage, namedImports } from './imports';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import type { ProjectIndex } from './projectIndex';
 import type { SdkFamily } from './sdkMap';
@@ -414,29 +414,36 @@ function scopedClient(root: string, at: number, s: Symbols, code: string): Clien
       byScope.set(scope, list);
       list.push({ at: offset, info });
     }
+    for (const list of byScope.values()) list.sort((a, b) => a.at - b.at);
     s.definitionsByScope.set(root, byScope);
   }
   // most names are assigned in one function, one way: nothing for scopes to decide (asked per call, so answered first)
   if (byScope.size < 2 && !builtSeveralWays(byScope)) return undefined;
   // the innermost function that assigns the name, else an enclosing one (a closure), else the module
-  const local = scopes.chain(at).map((scope) => byScope.get(scope)).find((list) => list !== undefined) ?? byScope.get(-1);
+  const scope = scopes.chain(at).find((start) => byScope.has(start)) ?? -1;
+  const local = byScope.get(scope);
   if (!local) return undefined;
-  let first: ClientInfo | undefined;
-  let oneWay = true;
-  for (const d of local) {
-    if (!d.info) continue;
-    if (!first) first = d.info;
-    else if (d.info.provider !== first.provider) oneWay = false;
-  }
+  const { first, oneWay } = summaryOf(local);
   if (!first) return null;
   if (oneWay) return first;
   // `client = OpenAI(…)` then `client.chat…` in one branch, `client = AzureOpenAI(…)` in the other:
-  // the assignment whose block the call is still in decides
-  const nearest = nearestOpenDefinition(code, local, at);
+  // the assignment whose block the call is still in decides, when the call is in that same function
+  // (a function reading a module's name runs after whatever assignment comes last)
+  const nearest = scopes.of(at) === scope ? nearestOpenDefinition(code, local, at, root) : undefined;
   if (nearest?.info) return nearest.info;
   if (byScope.size < 2) return undefined;
-  const providers = new Set(local.flatMap((d) => (d.info ? [d.info.provider] : [])));
-  return { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this function (${[...providers].join(', ')}); which one a call uses is decided at run time` };
+  return { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this function (${summaryOf(local).providers.join(', ')}); which one a call uses is decided at run time` };
+}
+
+/** A scope's first client assignment and whether all its client assignments agree; kept per list (asked per call). */
+const summaries = new WeakMap<Array<{ at: number; info: ClientInfo | undefined }>, { first: ClientInfo | undefined; oneWay: boolean; providers: string[] }>();
+function summaryOf(local: Array<{ at: number; info: ClientInfo | undefined }>): { first: ClientInfo | undefined; oneWay: boolean; providers: string[] } {
+  let summary = summaries.get(local);
+  if (!summary) {
+    const providers = [...new Set(local.flatMap((d) => (d.info ? [d.info.provider] : [])))];
+    summaries.set(local, (summary = { first: local.find((d) => d.info)?.info, oneWay: providers.length < 2, providers }));
+  }
+  return summary;
 }
 
 /** Whether a name's one scope builds it for more than one destination; kept per grouping. */
@@ -451,23 +458,80 @@ function builtSeveralWays(byScope: Map<number, Array<{ at: number; info: ClientI
   return answer;
 }
 
-/**
- * The last assignment before `at` (Python) whose indented block is still open there: no line in
- * between is indented less than it. A branch that ended (`if …: a = X()` / `else: a = Y()`, then a
- * call after both) gives nothing. The walk is bounded; past that bound nothing is decided.
- */
-function nearestOpenDefinition(code: string, local: Array<{ at: number; info: ClientInfo | undefined }>, at: number): { at: number; info: ClientInfo | undefined } | undefined {
-  let nearest: { at: number; info: ClientInfo | undefined } | undefined;
-  for (const d of local) if (d.at < at && (!nearest || d.at > nearest.at)) nearest = d;
-  if (!nearest || at - nearest.at > 20_000) return undefined;
-  const lineStart = code.lastIndexOf('\n', nearest.at) + 1;
-  const indent = /^[ \t]*/.exec(code.slice(lineStart, nearest.at))?.[0].length ?? 0;
-  const useLineStart = code.lastIndexOf('\n', at - 1) + 1;
-  if (useLineStart <= lineStart || (/^[ \t]*/.exec(code.slice(useLineStart, at + 1))?.[0].length ?? 0) < indent) return undefined;
-  for (const line of code.slice(code.indexOf('\n', nearest.at) + 1, useLineStart).split('\n')) {
-    if (line.trim() !== '' && (/^[ \t]*/.exec(line)?.[0].length ?? 0) < indent) return undefined;
+/** Where each assignment of a name in one scope stands, in source order; built once per scope. */
+interface AssignmentBlocks {
+  lineStarts: number[];
+  indents: number[];
+  /** Where the assignment's block is closed by a line indented less (or the next assignment, if sooner). */
+  ends: number[];
+  /** Whether a loop starts between this assignment and the next: a later assignment may run before a call in it. */
+  loopAfter: boolean[];
+  /** The first line after it that assigns the name in some way not recorded (`if x: client = …`), else the stretch's end. */
+  assignedAgain: number[];
+}
+const assignmentBlocks = new WeakMap<Array<{ at: number; info: ClientInfo | undefined }>, AssignmentBlocks>();
+
+function blocksOf(code: string, local: Array<{ at: number; info: ClientInfo | undefined }>, name: string): AssignmentBlocks {
+  let blocks = assignmentBlocks.get(local);
+  if (blocks) return blocks;
+  blocks = { lineStarts: [], indents: [], ends: [], loopAfter: [], assignedAgain: [] };
+  const assigns = new RegExp(`(?<![\\w.])${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,200})?=(?!=)`);
+  // each stretch of lines is read once: from one assignment to the next (or to its block's end)
+  for (let i = 0; i < local.length; i++) {
+    const at = (local[i] as { at: number }).at;
+    const lineStart = code.lastIndexOf('\n', at - 1) + 1;
+    const indent = /^[ \t]*/.exec(code.slice(lineStart, at + 1))?.[0].length ?? 0;
+    const limit = i + 1 < local.length ? code.lastIndexOf('\n', (local[i + 1] as { at: number }).at - 1) + 1 : code.length;
+    const lineEnd = code.indexOf('\n', at) + 1;
+    // `if azure: client = AzureOpenAI(…)`: the assignment is inside a block that ends with its line
+    let end = code.slice(lineStart, at).trim() === '' ? limit : lineEnd > 0 ? lineEnd : code.length;
+    let loop = false;
+    let again = limit;
+    for (let p = lineEnd; p > 0 && p < limit; ) {
+      const next = code.indexOf('\n', p);
+      const line = code.slice(p, next < 0 ? code.length : next);
+      const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+      if (own < line.length) {
+        if (own < indent && p < end) end = p;
+        if (/^[ \t]*(?:async[ \t]+)?(?:for|while)\b/.test(line)) loop = true;
+        if (again === limit && assigns.test(line)) again = p;
+      }
+      p = next < 0 ? -1 : next + 1;
+    }
+    blocks.lineStarts.push(lineStart);
+    blocks.indents.push(indent);
+    blocks.ends.push(end);
+    blocks.loopAfter.push(loop);
+    blocks.assignedAgain.push(again);
   }
-  return nearest;
+  assignmentBlocks.set(local, blocks);
+  return blocks;
+}
+
+/**
+ * The last assignment before `at` (Python, `local` in source order) whose indented block is still
+ * open there: no line in between is indented less than it. A branch that ended (`if …: a = X()` /
+ * `else: a = Y()`, then a call after both) gives nothing, and so does a loop entered after the
+ * assignment when the name is assigned again later (the next pass may run with that one).
+ */
+function nearestOpenDefinition(code: string, local: Array<{ at: number; info: ClientInfo | undefined }>, at: number, name: string): { at: number; info: ClientInfo | undefined } | undefined {
+  let lo = 0;
+  let hi = local.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((local[mid] as { at: number }).at < at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return undefined;
+  const blocks = blocksOf(code, local, name);
+  const useLineStart = code.lastIndexOf('\n', at - 1) + 1;
+  if (useLineStart <= (blocks.lineStarts[found] as number) || at >= (blocks.ends[found] as number) || useLineStart > (blocks.assignedAgain[found] as number)) return undefined;
+  if ((/^[ \t]*/.exec(code.slice(useLineStart, at + 1))?.[0].length ?? 0) < (blocks.indents[found] as number)) return undefined;
+  if (blocks.loopAfter[found] && found + 1 < local.length) return undefined;
+  return local[found];
 }
 
 /**
@@ -656,18 +720,20 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
 function clientFactories(code: string, text: string, s: Symbols, family: 'python' | 'js', project?: ProjectIndex): Map<string, ClientInfo> {
   const factories = new Map<string, ClientInfo>();
   const clientFamily = family === 'python' ? 'python' : 'node';
-  const record = (name: string, built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>>): void => {
+  const record = (name: string, built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] }>): void => {
     if (built.length === 0) return;
     // two methods of one name (in two classes of this file): by bare name, either may be meant
     const before = factories.get(name);
     if (before) built = [...built, before];
     const providers = new Set(built.map((b) => b.provider));
-    const first = built[0] as Pick<ClientInfo, 'provider' | 'providerDetail'>;
+    const first = built[0] as Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] };
+    // a client the module keeps brings its SDK family (a legacy `OpenAIApi`)
+    const held = built.find((b) => b.family)?.family ?? clientFamily;
     factories.set(
       name,
       providers.size > 1
-        ? { family: clientFamily, provider: 'unknown', providerDetail: `${name}() returns an ${[...providers].join(' or ')} client, chosen at run time` }
-        : { family: clientFamily, provider: first.provider, providerDetail: `built by ${name}(): ${first.providerDetail ?? first.provider}` },
+        ? { family: held, provider: 'unknown', providerDetail: `${name}() returns an ${[...providers].join(' or ')} client, chosen at run time` }
+        : { family: held, provider: first.provider, providerDetail: `built by ${name}(): ${first.providerDetail ?? first.provider}` },
     );
   };
   if (family === 'python') {
@@ -751,11 +817,17 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       const cls = s.classes.get(r[1] ?? '');
       if (cls && cls !== 'Configuration' && cls !== 'OpenAIApi') built.push(providerFromConstructor(cls, optionsObject(text, constructorArgs(code, text, open + (r.index ?? 0) + r[0].length - 1)), text));
     }
-    // `return openai;`: a client the module keeps
+    // `return openai;`: a client the module keeps (not a local of that name); any other value
+    // returned beside it (`if (p === "groq") return groq;`) makes the result a run-time choice
     if ((returnsClient ??= s.clients.size > 0 && [...code.matchAll(/\breturn\s+([A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].some((r) => s.clients.has(r[1] ?? '')))) {
-      for (const r of body.matchAll(/\breturn\s+([A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)) {
-        const held = s.clients.get(r[1] ?? '');
-        if (held) built.push(held);
+      const returned = [...body.matchAll(/\breturn\b\s*([^;\n}]*)/g)].map((r) => (r[1] ?? '').trim());
+      const held = returned.flatMap((value) => {
+        const info = /^[A-Za-z_$][\w$]*$/.test(value) && !new RegExp(`\\b(?:const|let|var)\\s+${escapeRe(value)}\\b`).test(body) ? s.clients.get(value) : undefined;
+        return info ? [info] : [];
+      });
+      if (held.length > 0) {
+        built.push(...held);
+        if (held.length < returned.filter((value) => value !== '' && value !== 'null' && value !== 'undefined').length) built.push({ provider: 'unknown', providerDetail: 'returns another value too' });
       }
     }
     record(name, built);
@@ -1202,8 +1274,16 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     }
   }
   if (s.classes.size === 0 && s.clients.size === 0) {
-    // `const openai = getOpenAIClient()` from a module that builds it: only what factories hand out
-    if (project?.hasFactories()) collectBuiltVariables(code, s, new Map(), 'js', project);
+    // `const openai = getOpenAIClient()` with `getOpenAIClient` imported from the module of the
+    // project that builds it (a function of that name elsewhere, or one defined here, is not it)
+    if (project?.hasFactories()) {
+      const imported = new Map<string, ClientInfo>();
+      for (const i of s.imports()) {
+        const info = project.factoryIn(i.module, i.name);
+        if (info) imported.set(i.local, info);
+      }
+      if (imported.size > 0) collectBuiltVariables(code, s, imported, 'js');
+    }
     return;
   }
   s.selfIsThis = /\b(?:const|let|var)\s+self\s*=\s*this\b/.test(code);
@@ -1487,13 +1567,19 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   // `c.openAIClient.CreateChatCompletion(…)` where another file of the package declares and builds the field
   if (!project) return;
+  let pkg: string | undefined;
+  // each field name is asked once
+  const asked = new Set<string>();
   // (also openai-go's `m.Client.Chat.Completions.New(…)`, the field first). The chain is matched
   // whole and its call checked after: a trailing `\(` in the pattern rescanned long chains from every dot.
   for (const m of code.matchAll(/\.(\w+)(?:\.[A-Z]\w*)+/g)) {
     if (!/^\s*\(/.test(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
     const name = m[1] ?? '';
-    if (s.clients.has(name)) continue;
-    const info = project.goClient(name);
+    if (s.clients.has(name) || asked.has(name)) continue;
+    asked.add(name);
+    // this file declares the field itself, as something else (`Client anthropic.Client`)
+    if (new RegExp(`^[ \\t]*${name}[ \\t]+\\*?\\w+\\.\\w+`, 'm').test(code)) continue;
+    const info = project.goClient(pkg ??= goPackage(text), name);
     if (info && ((info.family === 'go' && (s.goOfficial.size > 0 || officialSubpackages)) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
 }

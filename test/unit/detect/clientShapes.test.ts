@@ -893,4 +893,39 @@ describe('client shapes', () => {
     const py = 'import requests\ndef run(kwargs):\n    r = requests.post(\n        kwargs.get("api_base", "http://127.0.0.1:8000/chat/completions"),\n        json={},\n    )\n    url = os.environ.get("CHAT_URL", "https://api.openai.com/v1/chat/completions")\n    requests.post(url, json={})\n';
     assert.deepEqual(found(py, 'a.py'), ['3 POST /v1/chat/completions unknown', '8 POST /v1/chat/completions unknown']);
   });
+
+  it('review of the corpus-16 rules: module names read later, loops, other branches and locals, functions of the same name, other packages, other hosts, parameters', () => {
+    // a function reads the module's client when it runs: after the script may have replaced it
+    const cli = 'import os\nfrom openai import OpenAI, AzureOpenAI\nclient = OpenAI()\ndef ask(q):\n    return client.chat.completions.create(model="m", messages=[])\nif __name__ == "__main__":\n    if os.environ.get("AZURE"):\n        client = AzureOpenAI(azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"], api_version="v")\n    print(ask("hi"))\n';
+    assert.deepEqual(found(cli, 'cli.py'), ['5 POST /v1/chat/completions unknown']);
+    // a retry loop rebuilds the client after the call: the next pass may use either
+    const loop = 'import os\nfrom openai import OpenAI, AzureOpenAI\ndef retry(msgs):\n    client = OpenAI()\n    for attempt in range(3):\n        try:\n            return client.chat.completions.create(model="m", messages=msgs)\n        except Exception:\n            client = AzureOpenAI(azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"], api_version="v")\n';
+    assert.deepEqual(found(loop, 'loop.py'), ['7 POST /v1/chat/completions unknown']);
+    // a factory that may return another SDK's client; a local of the module client's name
+    const js = 'import OpenAI from "openai";\nimport Groq from "groq-sdk";\nconst openai = new OpenAI();\nconst groq = new Groq();\nexport function getClient(p) {\n  if (p === "groq") return groq;\n  return openai;\n}\nexport function getGroq() {\n  const openai = new Groq();\n  return openai;\n}\nconst a = getClient(x);\na.chat.completions.create({ model: "m", messages: [] });\nconst b = getGroq();\nb.chat.completions.create({ model: "m", messages: [] });\n';
+    assert.deepEqual(found(js, 'llm.ts'), ['14 POST /v1/chat/completions unknown']);
+    const project = new ProjectIndex();
+    project.addFile('app/openai-adapter.ts', 'import OpenAI from "openai";\nexport function getClient() {\n  return new OpenAI();\n}\n');
+    project.addFile('app/legacy.js', 'const { Configuration, OpenAIApi } = require("openai");\nconst openai = new OpenAIApi(new Configuration({ apiKey: process.env.KEY }));\nmodule.exports = { getLegacy: () => openai };\n');
+    project.addFile('src/openai/api.ts', 'import axios from "axios";\nexport const api = axios.create({ baseURL: "https://api.openai.com/v1/" });\n');
+    project.addFile('models/openai.go', 'package models\nimport "github.com/openai/openai-go/v3"\ntype OpenAIModel struct {\n\tClient openai.Client\n}\n');
+    const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName, project }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`);
+    // a function of that name imported from elsewhere, or defined here, is not the project's factory
+    assert.deepEqual(sites('// Sync Drive documents into the OpenAI vector store\nimport { getClient } from "./drive";\nconst drive = getClient(auth);\ndrive.files.create({ requestBody: {} });\n', 'app/sync.ts'), []);
+    assert.deepEqual(sites('// the OpenAI one is in ./openai-adapter\nimport Anthropic from "@anthropic-ai/sdk";\nfunction getClient() { return new Anthropic(); }\nconst client = getClient();\nclient.models.list();\n', 'app/anthropic.ts'), []);
+    assert.deepEqual(sites('const { getLegacy } = require("./legacy");\nconst openai = getLegacy();\nopenai.createChatCompletion({ model: "m", messages: [] });\n', 'app/route.js'), ['3 POST /v1/chat/completions openai']);
+    // `../backend/api` is another module than src/openai/api.ts
+    assert.deepEqual(sites('import { api } from "../backend/api";\napi.post("files", f);\napi.get("models");\n', 'src/pages/threads.ts'), []);
+    assert.deepEqual(sites('import { api } from "../openai/api";\napi.post("files", f);\n', 'src/pages/upload.ts'), ['2 POST /v1/files openai']);
+    // a field declared here as another SDK's, or another package's field of that name
+    const anthropicGo = 'package models\nimport (\n\t"github.com/anthropics/anthropic-sdk-go"\n\t"github.com/openai/openai-go/v3/packages/param"\n)\ntype AnthropicModel struct {\n\tClient anthropic.Client\n}\nfunc (m *AnthropicModel) L(ctx context.Context) {\n\tm.Client.Models.List(ctx, p)\n}\n';
+    assert.deepEqual(sites(anthropicGo, 'models/anthropic.go'), []);
+    assert.deepEqual(sites('package other\nimport "github.com/openai/openai-go/v3/shared"\nfunc (s *Svc) Ask() {\n\ts.Client.Chat.Completions.New(ctx, p)\n}\n', 'other/svc.go'), []);
+    // another provider's literal base is that provider's, not a run-time host; a parameter shorthand is the caller's
+    const hosts = 'import requests\nOPENAI_BASE = "https://api.openai.com/v1"\nANTHROPIC_BASE = "https://api.anthropic.com/v1"\nMISTRAL_BASE = "https://api.mistral.ai/v1"\nrequests.get(f"{ANTHROPIC_BASE}/models")\nrequests.post(f"{MISTRAL_BASE}/embeddings", json={})\n';
+    assert.deepEqual(found(hosts, 'hosts.py'), ['6 POST /v1/embeddings other']);
+    const shorthand = 'import OpenAI from "openai";\nconst baseURL = "https://api.groq.com/openai/v1";\nexport function make({ apiKey, baseURL }) {\n  const c = new OpenAI({ apiKey, baseURL });\n  return c.chat.completions.create({ model: "m", messages: [] });\n}\n';
+    assert.deepEqual(found(shorthand, 'make.ts'), ['5 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found('import requests\nclass P:\n    def chat(self):\n        return requests.post(f"{self._get_base_url()}/chat/completions", json={})\n    def embed(self):\n        url = self._get_base_url().rstrip("/") + "/audio/speech"\n        return requests.post(url, json={})\n', 'm.py'), ['4 POST /v1/chat/completions unknown', '7 POST /v1/audio/speech unknown']);
+  });
 });

@@ -171,6 +171,12 @@ describe('fuzzing the detectors and the profile parser', () => {
     });
     linear('3,000 calls on a client built two ways in one function', () => detectCallSites(`from openai import OpenAI, AzureOpenAI\ndef f():\n    client = OpenAI()\n    client = AzureOpenAI()\n${'    client.chat.completions.create(model="m")\n'.repeat(3_000)}`, { fileName: 'branch.py' }));
     linear('3,000 Go types embedding the client, each with methods', () => detectCallSites(`package m\nimport "github.com/openai/openai-go/v3"\n${'type A struct {\n\t*openai.Client\n}\n'.repeat(3_000)}${'func (c *A) f() { c.Chat.Completions.New(ctx, p) }\n'.repeat(3_000)}`, { fileName: 'embeds.go' }));
+    linear('a module-level client rebuilt two ways on alternate lines, with a call after each (8,000 of each)', () => detectCallSites(`import os\nfrom openai import OpenAI, AzureOpenAI\n${'client = OpenAI()\nclient.x()\nclient = AzureOpenAI()\nclient.models.list()\n'.repeat(4_000)}`, { fileName: 'alternate.py' }));
+    linear('a client rebuilt two ways every 19 KB, a call on every line between', () => {
+      let text = 'import os\nfrom openai import OpenAI, AzureOpenAI\n';
+      for (let i = 0; text.length < 300_000; i++) text += `${i % 2 ? 'client = OpenAI()\n' : 'client = AzureOpenAI(azure_endpoint=os.environ["E"], api_version="v")\n'}${'r = client.embeddings.create(model="m", input="x")\n'.repeat(380)}`;
+      detectCallSites(text, { fileName: 'rebuilt.py' });
+    });
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
