@@ -755,7 +755,8 @@ function curlTarget(command: string, script: string, depth = 0): { url: string; 
     return { url, dest: { provider: 'unknown', host: `$${fromEnv[1] ?? ''} from the environment (default ${host})` } };
   }
   const dest = base ? destinationOf(base) : undefined;
-  if (base && !dest) return undefined; // a literal base on another provider's host
+  // a literal base on another provider's host: its OpenAI-compatible endpoint, if that is one
+  if (base && !dest) return otherProviderTarget(`${base.replace(/\/+$/, '')}${path}`);
   if (!dest && /^\/openai\/deployments\//.test(path)) return { url, dest: { provider: 'azure', host: `$${name} (an Azure OpenAI deployment URL, host decided at run time)` } };
   return { url: dest ? `https://${dest.host}${v1Path}` : url, dest: dest ?? { provider: 'unknown', host: `$${name} (decided at run time)` } };
 }

@@ -7,8 +7,10 @@ import type { NamedImport } from './imports';
 import { goPackage, namedImports } from './imports';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import type { ProjectIndex } from './projectIndex';
-import type { SdkFamily } from './sdkMap';
-import { lookupSdkMethod } from './sdkMap';
+import type { SdkFamily, SdkMethod } from './sdkMap';
+import { goServiceMembers, lookupSdkMethod } from './sdkMap';
+import { endpointTemplate } from './httpCalls';
+import { findEndpointPolicy } from '../policy/endpointLookup';
 import type { SourceText } from './sourceText';
 
 type Family = 'python' | 'js' | 'go';
@@ -24,7 +26,7 @@ interface Symbols {
   goOfficial: Set<string>;
   goCommunity: Set<string>;
   /** Go openai-go service values (`openai.NewChatService(…)`), by name → the client member they stand for (`Chat`). */
-  goServices?: Map<string, string>;
+  goServices?: Map<string, string[]>;
   /** Module-level destination for legacy `openai.api_type/api_base` and v1 `openai.base_url`. */
   moduleProvider: Pick<ClientInfo, 'provider' | 'providerDetail'>;
   /** Names this file assigns from some call or constructor that is not an OpenAI client's. */
@@ -70,7 +72,8 @@ const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
 export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project: ProjectIndex | undefined): CallSite[] {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, project);
-  if (symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0) return [];
+  // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
+  if (symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && (family === 'go' || !OPENAI_NAMED_RECEIVER.test(lexed.code))) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
@@ -86,10 +89,13 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     const members = expandAlias(/[\s?]/.test(text) ? text.split('.').map((s) => s.replace(/[\s?]/g, '')) : text.split('.'), aliases);
     const resolved = resolve(members, symbols, family, code, m.index);
     if (!resolved) continue;
-    const method = lookupSdkMethod(resolved.map, resolved.rest);
-    if (!method) continue;
     const start = m.index;
     const open = m.index + m[0].length - 1;
+    const known = lookupSdkMethod(resolved.map, resolved.rest);
+    // the SDKs' low-level verbs: `client.post("/chat/completions", …)`, openai-go's `client.Post(ctx, "images/edits", …)`
+    const lowLevel = known || resolved.rest.length !== 1 || !/^(?:post|get|put|patch|delete)$/i.test(resolved.rest[0] ?? '') ? undefined : lowLevelRequest(resolved.rest[0] ?? '', src.noComments.slice(open, open + 300));
+    const method = known ?? lowLevel;
+    if (!method) continue;
     const close = matchingBracket(code, open);
     const end = close < 0 ? open + 1 : close;
     const args = src.noComments.slice(open, end);
@@ -117,6 +123,18 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   sites.push(...constructedClientCalls(src, code, symbols, family, language));
   sites.push(...factoryResultCalls(src, code, symbols, family, language));
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * A low-level request on a client (`client.post("/responses/{id}/cancel", cast_to=…)`, openai-go's
+ * `client.Post(ctx, "images/edits", body, &res)`): the endpoint is the literal path it names, when
+ * that is one of the API's.
+ */
+function lowLevelRequest(verb: string, args: string): Pick<SdkMethod, 'http' | 'path' | 'also'> | undefined {
+  const path = /^\(\s*(?:[A-Za-z_]\w*\s*,\s*)?[rfbu]{0,2}["'`]\/?(?:v1\/)?([\w/{}.$-]+)["'`]/.exec(args)?.[1];
+  if (!path) return undefined;
+  const endpoint = endpointTemplate(`https://x/v1/${path}`);
+  return findEndpointPolicy(endpoint) !== undefined ? { http: verb.toUpperCase(), path: endpoint } : undefined;
 }
 
 /**
@@ -384,7 +402,7 @@ function resolve(
   if (!client) return undefined;
   // `ChatService.Completions.New(…)` is `client.Chat.Completions.New(…)`
   const service = s.goServices?.get(root);
-  if (service) rest = [service, ...rest];
+  if (service) rest = [...service, ...rest];
   // `o.client.CreateChatCompletion(…)` read through its field
   if (client.family === 'go_community' && rest.length === 2 && !lookupSdkMethod('go_community', rest)) rest = rest.slice(1);
   // `c.client.Embeddings.New(…)` likewise
@@ -678,6 +696,9 @@ function define(s: Symbols, name: string, at: number, info: ClientInfo | undefin
   s.definitionsByScope.delete(name);
 }
 
+/** A chain on a receiver named for OpenAI (`openai.files.create(`, `self.client_openai.chat.`), in code with strings blanked. */
+const OPENAI_NAMED_RECEIVER = /(?<![\w$.])(?:(?:self|this)\s*\.\s*)?[\w$]*openai[\w$]*\s*\??\.\s*[a-z_]\w*\s*\??\.\s*[a-z_]\w*/i;
+
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
 const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?(?:[A-Za-z_$][\w$]*_)?(?:client|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)$/i;
 
@@ -707,7 +728,10 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   }
   if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
   const importsSdk = family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
-  if (!importsSdk || s.modules.has(root)) return undefined;
+  // a file that imports no SDK may still be handed a client: only a name that says OpenAI counts then
+  // (`def __init__(self, client_openai)`, `async function createFile(openai, name)`); a plain
+  // `client` could be any OpenAI-shaped SDK's
+  if ((!importsSdk && !(s.modules.size === 0 && s.classes.size === 0 && /openai/i.test(root))) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} is passed in; where it sends data is decided by the code that built it` };
 }
@@ -1452,6 +1476,13 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const base = new RegExp(`\\b${name}\\.BaseURL\\s*=\\s*([^\\n]+)`).exec(text)?.[1]?.trim();
     // `const BaseUrl = "https://api.deepseek.com/v1"` … `config.BaseURL = BaseUrl`
     if (base) configs.set(name, providerFromUrlExpression(stringConstant(text, base) ?? base));
+    // `config.APIType = "OPEN_AI"` after `DefaultAzureConfig(key, url)`: OpenAI's API shape at the
+    // base URL given; another value set at run time leaves it open
+    const apiType = new RegExp(`\\b${name}\\.APIType\\s*=\\s*([^\\n;]+)`).exec(text)?.[1]?.trim();
+    if (apiType && !base && configs.get(name)?.provider === 'azure') {
+      if (/OPEN_AI|APITypeOpenAI\b/.test(apiType)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai Azure config switched to the OpenAI API type (${name}.APIType); the base URL it was given decides` });
+      else if (!/AZURE|APITypeAzure/i.test(apiType)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai API type set at run time (${name}.APIType)` });
+    }
   }
   // configs read once per name: a file may build many clients from one config
   const elsewhere = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
@@ -1469,7 +1500,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const args = constructorArgs(code, text, m.index + m[0].length - 1);
     if (/=/.test(m[0].slice(name.length, m[0].indexOf(pkg)))) locals.add(name);
     if (m[4] && !s.goOfficial.has(pkg)) continue;
-    if (m[4]) (s.goServices ??= new Map()).set(name, m[4]);
+    if (m[4]) (s.goServices ??= new Map()).set(name, goServiceMembers(m[4]) ?? [m[4]]);
     if (s.goOfficial.has(pkg)) {
       // `NewClient(opts...)`: the options are a slice built above, maybe with run-time choices
       const spread = /^\(\s*(\w+)\.\.\./.exec(args)?.[1];
@@ -1480,10 +1511,15 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
       const assignedBase = baseArg !== undefined && /^\w+$/.test(baseArg) && stringConstant(text, baseArg) === undefined ? goAssignedDestination(assignedTo(baseArg)) : undefined;
       const base = baseArg === undefined ? undefined : (stringConstant(text, baseArg) ?? baseArg);
       const both = azure && base !== undefined;
+      // options a caller passes in (`opts ...option.RequestOption`) or a call builds (`cfg.Options()...`)
+      const passedIn = spread !== undefined && new RegExp(`\\b${spread}[ \\t]+(?:\\.\\.\\.|\\[\\])[ \\t]*\\w+\\.RequestOption\\b`).test(code);
+      const builtElsewhere = spread === undefined && /\)\s*\.\.\./.test(args);
       const info: ClientInfo = {
         family: 'go',
         ...(both
           ? { provider: 'unknown' as const, providerDetail: 'Azure or OpenAI options chosen at run time' }
+          : (passedIn || builtElsewhere) && !azure && base === undefined
+            ? { provider: 'unknown' as const, providerDetail: passedIn ? `options passed in by the caller (${spread}); they may set the base URL` : 'options built by another call at run time; they may set the base URL' }
           : azure
             ? { provider: 'azure' as const, providerDetail: 'openai-go azure options' }
             : assignedBase
@@ -1536,7 +1572,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   for (const m of code.matchAll(/\b(\w+)[ \t]+\*?(\w+)\.([A-Z]\w*?)Service\b/g)) {
     if (!s.goOfficial.has(m[2] ?? '') || s.clients.has(m[1] ?? '')) continue;
-    (s.goServices ??= new Map()).set(m[1] ?? '', m[3] ?? '');
+    (s.goServices ??= new Map()).set(m[1] ?? '', goServiceMembers(m[3] ?? '') ?? [m[3] ?? '']);
     s.clients.set(m[1] ?? '', { family: 'go', ...typed });
   }
   for (const m of code.matchAll(/\b(\w+)\s+\*?(\w+)\.Client\b/g)) {
@@ -1572,14 +1608,15 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   const asked = new Set<string>();
   // (also openai-go's `m.Client.Chat.Completions.New(…)`, the field first). The chain is matched
   // whole and its call checked after: a trailing `\(` in the pattern rescanned long chains from every dot.
-  for (const m of code.matchAll(/\.(\w+)(?:\.[A-Z]\w*)+/g)) {
+  // (also a package variable another file declares: `apiClient.Post(ctx, "images/edits", …)`)
+  for (const m of [...code.matchAll(/\.(\w+)(?:\.[A-Z]\w*)+/g), ...code.matchAll(/(?<![\w.])(\w+)(?:\.[A-Z]\w*)+/g)]) {
     if (!/^\s*\(/.test(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
     const name = m[1] ?? '';
     if (s.clients.has(name) || asked.has(name)) continue;
     asked.add(name);
-    // this file declares the field itself, as something else (`Client anthropic.Client`)
-    if (new RegExp(`^[ \\t]*${name}[ \\t]+\\*?\\w+\\.\\w+`, 'm').test(code)) continue;
     const info = project.goClient(pkg ??= goPackage(text), name);
+    // this file declares the field itself, as something else (`Client anthropic.Client`)
+    if (!info || new RegExp(`^[ \\t]*${name}[ \\t]+\\*?\\w+\\.\\w+`, 'm').test(code)) continue;
     if (info && ((info.family === 'go' && (s.goOfficial.size > 0 || officialSubpackages)) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
 }

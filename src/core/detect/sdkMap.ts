@@ -43,6 +43,29 @@ export function lookupSdkMethod(family: SdkFamily, members: string[]): SdkMethod
 
 const WRAPPERS = new Set(['with_raw_response', 'with_streaming_response', 'withResponse', 'asResponse']);
 
+let goServicePaths: Map<string, string[]> | undefined;
+
+/**
+ * openai-go names each resource's service type after its members, singular: `client.Chat.Completions`
+ * is a `ChatCompletionService`, `client.Audio.Speech` an `AudioSpeechService`, `client.Batches` a
+ * `BatchService`. The members a service type stands for, read from the SDK map's own paths.
+ */
+export function goServiceMembers(serviceType: string): string[] | undefined {
+  if (!goServicePaths) {
+    goServicePaths = new Map();
+    const singular = (member: string): string => (/(?:ch|sh|x)es$/.test(member) ? member.slice(0, -2) : /[^s]s$/.test(member) ? member.slice(0, -1) : member);
+    for (const key of load().get('go')?.keys() ?? []) {
+      const members = key.split('.').slice(0, -1);
+      for (let n = 1; n <= members.length; n++) {
+        const prefix = members.slice(0, n);
+        const name = prefix.map(singular).join('');
+        if (!goServicePaths.has(name)) goServicePaths.set(name, prefix);
+      }
+    }
+  }
+  return goServicePaths.get(serviceType);
+}
+
 let verbsByPath: Map<string, Set<string>> | undefined;
 
 /** Every endpoint path the SDKs call, as templates (`/v1/files/{file_id}`). */

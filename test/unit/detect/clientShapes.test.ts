@@ -928,4 +928,21 @@ describe('client shapes', () => {
     assert.deepEqual(found(shorthand, 'make.ts'), ['5 POST /v1/chat/completions unknown']);
     assert.deepEqual(found('import requests\nclass P:\n    def chat(self):\n        return requests.post(f"{self._get_base_url()}/chat/completions", json={})\n    def embed(self):\n        url = self._get_base_url().rstrip("/") + "/audio/speech"\n        return requests.post(url, json={})\n', 'm.py'), ['4 POST /v1/chat/completions unknown', '7 POST /v1/audio/speech unknown']);
   });
+
+  it('corpus 17: clients named for OpenAI handed to files that import no SDK, openai-go services and low-level requests, options from the caller, go-openai API types, exported shell bases', () => {
+    assert.deepEqual(found('export async function checkStatus(openai, batchId) {\n  return openai.batches.retrieve(batchId);\n}\nexport async function other(client, id) {\n  return client.batches.retrieve(id);\n}\n', 'status.mjs'), ['2 GET /v1/batches/{batch_id} unknown']);
+    assert.deepEqual(found('class Bot:\n    def __init__(self, client_openai):\n        self.client_openai = client_openai\n    def ask(self, m):\n        return self.client_openai.chat.completions.create(model="gpt-4o", messages=m)\n', 'bot.py'), ['5 POST /v1/chat/completions unknown']);
+    const services = 'package wingman\nimport "github.com/openai/openai-go/v3"\ntype Embedder struct {\n\tembeddings openai.EmbeddingService\n\tspeech openai.AudioSpeechService\n}\nfunc New(cfg *Config) *Embedder {\n\treturn &Embedder{embeddings: openai.NewEmbeddingService(cfg.Options()...), speech: openai.NewAudioSpeechService(cfg.Options()...)}\n}\nfunc (e *Embedder) Embed(ctx context.Context) {\n\te.embeddings.New(ctx, params)\n\te.speech.New(ctx, p)\n}\n';
+    assert.deepEqual(found(services, 'embedder.go'), ['11 POST /v1/embeddings unknown', '12 POST /v1/audio/speech unknown']);
+    const passedIn = 'package ai\nimport (\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\ntype C struct{ client *openai.Client }\nfunc New(key string, opts ...option.RequestOption) *C {\n\topts = append(opts, option.WithAPIKey(key))\n\tc := openai.NewClient(opts...)\n\treturn &C{client: &c}\n}\nfunc (c *C) Ask(ctx context.Context) {\n\tc.client.Chat.Completions.New(ctx, p)\n}\n';
+    assert.deepEqual(found(passedIn, 'c.go'), ['13 POST /v1/chat/completions unknown']);
+    const project = new ProjectIndex();
+    project.addFile('bot/main.go', 'package main\nimport (\n\t"github.com/openai/openai-go/v3"\n\t"github.com/openai/openai-go/v3/option"\n)\nvar apiClient openai.Client\nfunc main() {\n\tapiClient = openai.NewClient(option.WithAPIKey(key))\n}\n');
+    const handler = 'package main\nimport (\n\t"github.com/openai/openai-go/v3"\n)\nfunc edit(ctx context.Context) {\n\tvar res openai.ImagesResponse\n\tapiClient.Post(ctx, "images/edits", body, &res)\n\tapiClient.Post(ctx, "not/an/endpoint", body, &res)\n}\n';
+    assert.deepEqual(detectCallSites(handler, { fileName: 'bot/cmdhandler.go', project }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`), ['7 POST /v1/images/edits openai']);
+    assert.deepEqual(found('from openai import AsyncOpenAI\nclient = AsyncOpenAI()\nasync def accept(call_id):\n    await client.post(f"/realtime/calls/{call_id}/accept", body={}, cast_to=dict)\n', 'sip.py'), ['4 POST /v1/realtime/calls/{call_id}/accept openai']);
+    const apiType = 'package main\nimport "github.com/sashabaranov/go-openai"\nfunc transcribe(url string, key string) {\n\tconfig := openai.DefaultAzureConfig(key, url)\n\tconfig.APIType = "OPEN_AI"\n\tclient := openai.NewClientWithConfig(config)\n\tclient.CreateTranscription(ctx, req)\n}\n';
+    assert.deepEqual(found(apiType, 't.go'), ['7 POST /v1/audio/transcriptions unknown']);
+    assert.deepEqual(found('#!/bin/bash\nexport ENDPOINT_URL=http://localhost:8000/v1\ncurl $ENDPOINT_URL/chat/completions -d "{}"\n', 'start.sh'), ['3 POST /v1/chat/completions other']);
+  });
 });

@@ -306,8 +306,14 @@ describe('detection accuracy on public code: corpus 16 (tuned on since)', () => 
 // Corpus 17: collected and labelled by a helper that never read the detector, on 2026-12-02 (second
 // session), while corpus 16 was tuned on; measured after every detector change of that session.
 // 45 files from 16 repositories. First run, with no change made for it: precision 1.000, recall
-// 0.768, provider 0.930 (56 labels; Go recall 4 of 10, .mjs 0 of 5, shell 0 of 1).
-describe('detection accuracy on public code: corpus 17 (held out)', () => measureCorpus('heldout17', { precision: 0.97, recall: 0.76, provider: 0.93, minLabels: 50, minFiles: 30 }));
+// 0.768, provider 0.930 (56 labels; Go recall 4 of 10, .mjs 0 of 5, shell 0 of 1). Then tuned on:
+// a client named for OpenAI handed to a file that imports no SDK (`checkStatus(openai, id)`,
+// `self.client_openai`), openai-go service types read through the SDK map (`EmbeddingService` is
+// `Embeddings`), options a caller passes in or another call builds (unknown), the SDKs' low-level
+// `client.post("/…")` / `client.Post(ctx, "…")`, package variables another file of the package
+// declares, go-openai's `config.APIType = "OPEN_AI"` after an Azure config, a shell base exported
+// as another host's literal. Now 1.000 / 1.000 / 1.000.
+describe('detection accuracy on public code: corpus 17 (tuned on since)', () => measureCorpus('heldout17', { precision: 0.97, recall: 0.98, provider: 0.98, minLabels: 50, minFiles: 30 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
