@@ -23,6 +23,23 @@ const HTTP_FUNCTIONS = /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request
 /** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`): the Realtime API's transport. */
 const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
 
+/**
+ * Names whose `get`/`post` define a mocked response rather than send a request: msw's `http` and
+ * `rest` (when the file imports msw), the Python mocking libraries (`responses`, `respx`,
+ * `requests_mock`, `httpretty`) and what `with aioresponses() as m:` or `requests_mock.Mocker()`
+ * binds, fetch-mock and nock.
+ */
+function mockReceivers(text: string): Set<string> {
+  const names = new Set<string>(['respx', 'requests_mock', 'httpretty', 'fetchMock', 'nock']);
+  if (/^[ \t]*(?:import[ \t]+responses\b|from[ \t]+responses[ \t]+import\b)/m.test(text)) names.add('responses');
+  if (/from\s*["']msw(?:\/[\w/-]*)?["']|require\(\s*["']msw["']\s*\)/.test(text)) {
+    names.add('http');
+    names.add('rest');
+  }
+  for (const m of text.matchAll(/\b(?:aioresponses|requests_mock\.Mocker|respx\.mock|responses\.RequestsMock)\s*\([^)\n]{0,200}\)\s+as\s+(\w+)/g)) names.add(m[1] ?? '');
+  return names;
+}
+
 function isHttpCall(callee: string): boolean {
   return HTTP_FUNCTIONS.test(callee) || WEBSOCKET_FUNCTIONS.test(callee);
 }
@@ -40,6 +57,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const sites: CallSite[] = [];
   const code = lexed.code;
   let defaultsToOpenAI: boolean | undefined;
+  // test doubles that answer requests instead of sending them (`http.get(url, resolver)` from msw)
+  let mocks: Set<string> | undefined;
+  const sends = (callee: string): boolean => isHttpCall(callee) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
   // base-URL variables: `BASE = "https://api.openai.com/v1"`
   for (const lit of lexed.strings) {
     const dest = destinationOf(lit.value);
@@ -158,7 +178,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       dest = { provider: 'unknown', host: `${dest.host} (the default of ${inner.callee}(…); the value is read at run time)` };
       const lookup = inner;
       inner = enclosingCall(code, lookup.start);
-      if (!inner || !isHttpCall(inner.callee)) {
+      if (!inner || !sends(inner.callee)) {
         const name = assignedVariable(code, lookup.start);
         if (name) assign(name, { at: lit.start, url, destination: dest });
         continue;
@@ -167,7 +187,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // a formatted URL counts where the formatting call is: `http.NewRequest("POST", fmt.Sprintf("%s/v1/…", base), body)`
     const formatted = inner && FORMAT_FUNCTIONS.test(inner.callee) ? inner : undefined;
     const call = formatted ? enclosingCall(code, formatted.start) : inner;
-    if (call && isHttpCall(call.callee)) {
+    if (call && sends(call.callee)) {
       sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
       continue;
     }
@@ -198,7 +218,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
       const argument = m[3] ?? m[4] ?? '';
       const target = urlAt(urlVars, argument, m.index);
-      if (!target || !isHttpCall(m[1] ?? '') || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? ''))) continue;
+      if (!target || !sends(m[1] ?? '') || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? ''))) continue;
       if ((parameters ??= parameterDeclarations(code)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);

@@ -945,4 +945,13 @@ describe('client shapes', () => {
     assert.deepEqual(found(apiType, 't.go'), ['7 POST /v1/audio/transcriptions unknown']);
     assert.deepEqual(found('#!/bin/bash\nexport ENDPOINT_URL=http://localhost:8000/v1\ncurl $ENDPOINT_URL/chat/completions -d "{}"\n', 'start.sh'), ['3 POST /v1/chat/completions other']);
   });
+
+  it('mocked responses in tests are no requests: msw handlers, responses, respx, aioresponses, nock', () => {
+    const msw = 'import { http, HttpResponse } from "msw";\nconst OPENAI_BASE = "https://api.openai.com/v1";\nserver.use(http.post(`${OPENAI_BASE}/responses`, () => HttpResponse.json({})));\nserver.use(http.get(`${OPENAI_BASE}/responses/resp_1`, () => HttpResponse.json({})));\nawait fetch(`${OPENAI_BASE}/responses`, { method: "POST" });\n';
+    assert.deepEqual(found(msw, 'openai.test.ts'), ['5 POST /v1/responses openai']);
+    const py = 'import responses\nimport respx\nimport requests\nfrom aioresponses import aioresponses\nresponses.post("https://api.openai.com/v1/chat/completions", json={})\nrespx.post("https://api.openai.com/v1/embeddings").mock(return_value=None)\nwith aioresponses() as m:\n    m.post("https://api.openai.com/v1/files", payload={})\nrequests.post("https://api.openai.com/v1/moderations", json={})\n';
+    assert.deepEqual(found(py, 'test_api.py'), ['9 POST /v1/moderations openai']);
+    // without msw, `http.get` is Node's own request
+    assert.deepEqual(found('import http from "node:https";\nhttp.get("https://api.openai.com/v1/models", (res) => {});\n', 'a.ts'), ['2 GET /v1/models openai']);
+  });
 });
