@@ -44,7 +44,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const lexed = lex(text, language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js');
   const src = sourceText(text, lexed);
   if (language === 'shellscript') return detectCurlCalls(src, lexed);
-  const sites = [...detectSdkCalls(src, lexed, language, project), ...detectHttpCalls(src, lexed, language, project, fileName)];
+  const sites = [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 

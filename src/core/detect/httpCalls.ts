@@ -518,10 +518,18 @@ function otherProviderTarget(value: string): { url: string; dest: Destination } 
     if (/[{$]/.test(candidate) || !isOpenAIEndpointPath(candidate)) continue;
     // without `/v1` before it, only a fixed endpoint path: `/models/gpt2` is Hugging Face's too
     if (v1 < 0 && !isFixedEndpoint(candidate)) continue;
+    // a public API's own resources share OpenAI's names (Stripe's `/v1/files/{id}`, Anthropic's
+    // `/v1/models`): on a host that is not a local server, only the inference endpoints say OpenAI-compatible
+    if (!LOCAL_HOST.test(host) && !INFERENCE_ENDPOINT.test(candidate)) continue;
     return { url: `https://${host}${candidate}`, dest: { provider: 'other', host } };
   }
   return undefined;
 }
+
+/** Hosts of a server on this machine or network: an OpenAI-compatible server there (vLLM, Ollama, LocalAI) serves any of the API. */
+const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\]|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|host\.docker\.internal|[\w-]+)(?::\d+)?$|\.(?:local|internal|lan)(?::\d+)?$/i;
+/** The endpoints that make a request an OpenAI-compatible inference call, whatever the host. */
+const INFERENCE_ENDPOINT = /^\/v1\/(?:chat\/completions|completions|embeddings|responses|moderations|audio\/|images\/)/;
 
 /** A path that names an OpenAI API endpoint (with `/v1`), as opposed to any path on any server. */
 function isOpenAIEndpointPath(path: string): boolean {
@@ -732,8 +740,10 @@ function shellVariable(script: string, name: string): string | undefined {
   if (variablesOf !== script) {
     variablesOf = script;
     variables = new Map();
+    // a variable given two different values (in two branches, or one after the other) holds neither for sure
     for (const m of script.matchAll(/^[ \t]*(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?([A-Za-z_]\w*)=(["']?)([^\n]*?)\2[ \t]*$/gm)) {
-      if (!variables.has(m[1] ?? '')) variables.set(m[1] ?? '', m[3] ?? '');
+      const before = variables.get(m[1] ?? '');
+      variables.set(m[1] ?? '', before === undefined || before === (m[3] ?? '') ? (m[3] ?? '') : '');
     }
   }
   return variables.get(name);
@@ -775,8 +785,9 @@ function curlTarget(command: string, script: string, depth = 0): { url: string; 
     return { url, dest: { provider: 'unknown', host: `$${fromEnv[1] ?? ''} from the environment (default ${host})` } };
   }
   const dest = base ? destinationOf(base) : undefined;
-  // a literal base on another provider's host: its OpenAI-compatible endpoint, if that is one
-  if (base && !dest) return otherProviderTarget(`${base.replace(/\/+$/, '')}${path}`);
+  // a literal base on another provider's host: its OpenAI-compatible endpoint, if that plainly is one
+  // (`/chat/completions`; not `/models/{id}` or `/files/{id}`, which other APIs have too)
+  if (base && !dest) return isFixedEndpoint(v1Path) && (normalisePath(path).length > 1 || SINGLE_SEGMENT_ENDPOINTS.has(normalisePath(path)[0] ?? '')) ? otherProviderTarget(`${base.replace(/\/+$/, '')}${path}`) : undefined;
   if (!dest && /^\/openai\/deployments\//.test(path)) return { url, dest: { provider: 'azure', host: `$${name} (an Azure OpenAI deployment URL, host decided at run time)` } };
   return { url: dest ? `https://${dest.host}${v1Path}` : url, dest: dest ?? { provider: 'unknown', host: `$${name} (decided at run time)` } };
 }

@@ -42,9 +42,14 @@ export function fileModuleKey(fileName: string): string {
   return fileName.replace(/\\/g, '/').split('/').pop()?.replace(/\.[^.]+$/, '') ?? fileName;
 }
 
-/** A Go file's package name (`package models`). */
-export function goPackage(text: string): string {
-  return /^[ \t]*package[ \t]+(\w+)/m.exec(text)?.[1] ?? '';
+/**
+ * A Go file's package, as a key: its folder's last two names and its package name
+ * (`pkg/models:models`), so that `cmd/a/main.go` and `cmd/b/main.go`, both `package main`, differ,
+ * and a relative and an absolute path to one file agree.
+ */
+export function goPackage(text: string, fileName = ''): string {
+  const folder = fileName.replace(/\\/g, '/').split('/').slice(0, -1).filter(Boolean).slice(-2).join('/');
+  return `${folder}:${/^[ \t]*package[ \t]+(\w+)/m.exec(text)?.[1] ?? ''}`;
 }
 
 /** A module's last folder and name (`src/backend/api.ts` → `backend/api`; a top-level file → its name). */

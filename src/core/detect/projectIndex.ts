@@ -63,11 +63,11 @@ export class ProjectIndex {
     return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, moduleFactories: this.moduleFactories };
   }
 
-  private addGoFile(text: string): void {
+  private addGoFile(fileName: string, text: string): void {
     if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai)/.test(text)) return;
     const lexed = lex(text, 'go');
     // by package: another package's field of the same name is another field
-    const pkg = goPackage(text);
+    const pkg = goPackage(text, fileName);
     for (const [name, info] of exportedClients(sourceText(text, lexed), lexed, 'go').clients) {
       const key = `${pkg}.${name}`;
       const before = this.goClients.get(key);
@@ -80,7 +80,7 @@ export class ProjectIndex {
     return this.subclasses.get(baseClass)?.get(attribute);
   }
 
-  /** A Go variable or struct field that some file of package `pkg` declares or builds as a client. */
+  /** A Go variable or struct field that some file of package `pkg` (see `goPackage`) declares or builds as a client. */
   goClient(pkg: string, name: string): ClientInfo | undefined {
     return this.goClients.get(`${pkg}.${name}`);
   }
@@ -88,7 +88,7 @@ export class ProjectIndex {
   addFile(fileName: string, text: string): void {
     const language = languageForFileName(fileName);
     if (language === 'go') {
-      this.addGoFile(text);
+      this.addGoFile(fileName, text);
       return;
     }
     if (language !== 'python' && language !== 'javascript' && language !== 'typescript' && language !== 'javascriptreact' && language !== 'typescriptreact') return;

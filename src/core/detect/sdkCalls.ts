@@ -8,7 +8,7 @@ import { goPackage, namedImports } from './imports';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import type { ProjectIndex } from './projectIndex';
 import type { SdkFamily, SdkMethod } from './sdkMap';
-import { goServiceMembers, lookupSdkMethod } from './sdkMap';
+import { goServiceMembers, lookupSdkMethod, verbsForPath } from './sdkMap';
 import { endpointTemplate } from './httpCalls';
 import { findEndpointPolicy } from '../policy/endpointLookup';
 import type { SourceText } from './sourceText';
@@ -61,6 +61,8 @@ interface Symbols {
   project?: ProjectIndex;
   /** holdsOwnClass's answers, by holder. */
   ownClassHolders?: Map<string, boolean>;
+  /** The file imports no SDK but hands a receiver named for OpenAI a chain (`checkStatus(openai, id)`). */
+  openaiNamedOnly?: boolean;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
   azureOnlyIn?: { start: number; end: number };
 }
@@ -69,11 +71,12 @@ const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'Asyn
 const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
 
 /** Finds SDK calls (Python v1 and v0, Node v4+ and v3, Go official and community) in one lexed file. */
-export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project: ProjectIndex | undefined): CallSite[] {
+export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project: ProjectIndex | undefined, fileName?: string): CallSite[] {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
-  const symbols = collectSymbols(src, lexed, family, project);
+  const symbols = collectSymbols(src, lexed, family, project, fileName);
   // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
-  if (symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && (family === 'go' || !OPENAI_NAMED_RECEIVER.test(lexed.code))) return [];
+  const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0;
+  if (noSdk && (family === 'go' || !(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)))) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
@@ -81,6 +84,13 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   // whether the file fills dicts with openai<1.0 routing keys: asked by every legacy `**kwargs` call, read once
   let routingKeys: boolean | undefined;
   const mayResolve = chainRootFilter(symbols, aliases, family);
+  // answered once per receiver name: the question reads the whole file
+  const otherBound = new Map<string, boolean>();
+  const boundElsewhere = (name: string): boolean => {
+    let answer = otherBound.get(name);
+    if (answer === undefined) otherBound.set(name, (answer = boundToOtherClient(code, name, family)));
+    return answer;
+  };
   for (let m = chain.exec(code); m; m = chain.exec(code)) {
     const text = m[1] ?? '';
     // most chains in a file (`print(…)`, `os.path.join(…)`) start from nothing of ours: skip them cheaply
@@ -93,7 +103,12 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     const open = m.index + m[0].length - 1;
     const known = lookupSdkMethod(resolved.map, resolved.rest);
     // the SDKs' low-level verbs: `client.post("/chat/completions", …)`, openai-go's `client.Post(ctx, "images/edits", …)`
-    const lowLevel = known || resolved.rest.length !== 1 || !/^(?:post|get|put|patch|delete)$/i.test(resolved.rest[0] ?? '') ? undefined : lowLevelRequest(resolved.rest[0] ?? '', src.noComments.slice(open, open + 300));
+    // (only on a receiver this file binds to nothing else: `async with httpx.AsyncClient() as client`,
+    // `const client = axios.create(…)`, a Go field of some REST helper type are other clients)
+    const lowLevel =
+      known || resolved.rest.length !== 1 || !/^(?:post|get|put|patch|delete)$/i.test(resolved.rest[0] ?? '') || boundElsewhere(members[members.length - 2] ?? '')
+        ? undefined
+        : lowLevelRequest(resolved.rest[0] ?? '', src.noComments.slice(open, open + 300));
     const method = known ?? lowLevel;
     if (!method) continue;
     const close = matchingBracket(code, open);
@@ -119,9 +134,12 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     if (assigned) site.assignedTo = assigned;
     sites.push(site);
   }
-  sites.push(...boundMethodCalls(src, code, symbols, family, language));
-  sites.push(...constructedClientCalls(src, code, symbols, family, language));
-  sites.push(...factoryResultCalls(src, code, symbols, family, language));
+  // a file with no SDK has no bound methods, constructors or factories of its own to follow
+  if (!noSdk) {
+    sites.push(...boundMethodCalls(src, code, symbols, family, language));
+    sites.push(...constructedClientCalls(src, code, symbols, family, language));
+    sites.push(...factoryResultCalls(src, code, symbols, family, language));
+  }
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
@@ -131,10 +149,25 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
  * that is one of the API's.
  */
 function lowLevelRequest(verb: string, args: string): Pick<SdkMethod, 'http' | 'path' | 'also'> | undefined {
-  const path = /^\(\s*(?:[A-Za-z_]\w*\s*,\s*)?[rfbu]{0,2}["'`]\/?(?:v1\/)?([\w/{}.$-]+)["'`]/.exec(args)?.[1];
-  if (!path) return undefined;
+  // the whole path, not the start of one (`"files/" + id`)
+  const path = /^\(\s*(?:[A-Za-z_]\w*\s*,\s*)?[rfbu]{0,2}(["'`])\/?(?:v1\/)?([\w/{}.$-]+)\1\s*[,)]/.exec(args)?.[2];
+  if (!path || path.endsWith('/')) return undefined;
   const endpoint = endpointTemplate(`https://x/v1/${path}`);
-  return findEndpointPolicy(endpoint) !== undefined ? { http: verb.toUpperCase(), path: endpoint } : undefined;
+  const http = verb.toUpperCase();
+  return findEndpointPolicy(endpoint) !== undefined && verbsForPath(endpoint).has(http) ? { http, path: endpoint } : undefined;
+}
+
+/**
+ * Whether this file binds `name` to something other than an OpenAI client: `with httpx.AsyncClient()
+ * as client`, `client = requests.Session()`, `const client = axios.create(…)`, a Go field, parameter
+ * or variable of another type (`client *restClient`, `client := anthropic.NewClient()`).
+ */
+function boundToOtherClient(code: string, name: string, family: Family): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return false;
+  const n = escapeRe(name);
+  if (family === 'go') return new RegExp(`(?:^|[({,;]|\\bvar)[ \\t]*${n}[ \\t]+(?!\\*?(?:openai\\.Client|openai\\.ChatCompletionService)\\b)\\*?[\\w.]+|\\b${n}[ \\t]*:?=[ \\t]*(?!openai\\.NewClient)\\S`, 'm').test(code);
+  if (family === 'python') return new RegExp(`\\bas[ \\t]+${n}\\b|(?<![\\w.])(?:self\\.)?${n}[ \\t]*(?::[^=\\n]{0,100})?=(?!=)[ \\t]*(?!(?:await[ \\t]+)?(?:openai\\.)?(?:Async)?(?:Azure)?OpenAI[ \\t]*\\()\\S`).test(code);
+  return new RegExp(`(?:\\b(?:const|let|var)[ \\t]+|\\bthis\\.)${n}[ \\t]*(?::[^=\\n]{0,100})?=(?!=)[ \\t]*(?!new[ \\t]+(?:Azure)?OpenAI\\b)\\S`).test(code);
 }
 
 /**
@@ -696,8 +729,28 @@ function define(s: Symbols, name: string, at: number, info: ClientInfo | undefin
   s.definitionsByScope.delete(name);
 }
 
-/** A chain on a receiver named for OpenAI (`openai.files.create(`, `self.client_openai.chat.`), in code with strings blanked. */
-const OPENAI_NAMED_RECEIVER = /(?<![\w$.])(?:(?:self|this)\s*\.\s*)?[\w$]*openai[\w$]*\s*\??\.\s*[a-z_]\w*\s*\??\.\s*[a-z_]\w*/i;
+/**
+ * Whether code (strings blanked) calls a chain on a receiver named for OpenAI (`openai.files.create(`,
+ * `self.client_openai.chat.`), in a file that imports no module named for OpenAI (a wrapper such as
+ * `langchain_openai` holds its own `openai`); test doubles (`mock_openai`) are not clients. Each
+ * occurrence is looked at once: a pattern around `openai` backtracked over long words.
+ */
+function hasOpenAINamedReceiver(code: string, text: string): boolean {
+  if (/^[ \t]*(?:from|import)[ \t]+[\w.]*openai|\bfrom\s*["'][^"'\n]*openai|require\(\s*["'][^"'\n]*openai/im.test(text)) return false;
+  const word = /[\w$]/;
+  for (const m of code.matchAll(/openai/gi)) {
+    // names are short: a longer word is no receiver (and the walks stay bounded)
+    const at = m.index ?? 0;
+    let start = at;
+    while (start > 0 && at - start <= 40 && word.test(code[start - 1] ?? '')) start--;
+    let end = at + 6;
+    while (end < code.length && end - at <= 46 && word.test(code[end] ?? '')) end++;
+    if (at - start > 40 || end - at > 46) continue;
+    if (/^(?:mock|fake|stub|dummy)/i.test(code.slice(start, end))) continue;
+    if (/^\s*\??\.\s*[a-z_]\w*\s*\??\.\s*[a-z_]/.test(code.slice(end, end + 120))) return true;
+  }
+  return false;
+}
 
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
 const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?(?:[A-Za-z_$][\w$]*_)?(?:client|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)$/i;
@@ -730,8 +783,9 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   const importsSdk = family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
   // a file that imports no SDK may still be handed a client: only a name that says OpenAI counts then
   // (`def __init__(self, client_openai)`, `async function createFile(openai, name)`); a plain
-  // `client` could be any OpenAI-shaped SDK's
-  if ((!importsSdk && !(s.modules.size === 0 && s.classes.size === 0 && /openai/i.test(root))) || s.modules.has(root)) return undefined;
+  // `client` could be any OpenAI-shaped SDK's, `mock_openai` a test double
+  const bare = root.replace(/^(?:self|this)\./, '');
+  if ((!importsSdk && !(s.openaiNamedOnly && /openai/i.test(bare) && !/^(?:mock|fake|stub|dummy)/i.test(bare))) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} is passed in; where it sends data is decided by the code that built it` };
 }
@@ -948,7 +1002,7 @@ function assignedName(code: string, callStart: number): string | undefined {
   return /(?:^|[\s(])(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*)*(?:[ \t]*:[^=\n]*|[ \t]*)(?::=|=)[ \t]*(?:await\s+)?$/.exec(before)?.[1];
 }
 
-function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: ProjectIndex | undefined): Symbols {
+function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: ProjectIndex | undefined, fileName?: string): Symbols {
   const code = lexed.code;
   const text = src.noComments;
   let imports: NamedImport[] | undefined;
@@ -959,7 +1013,7 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
   }
   if (family === 'python') collectPython(s, code, text, project);
   else if (family === 'js') collectJs(s, code, text, project);
-  else collectGo(s, code, text, project);
+  else collectGo(s, code, text, project, fileName);
   return s;
 }
 
@@ -1445,7 +1499,7 @@ function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
+function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex | undefined, fileName?: string): void {
   // Blanks within the line only: `\s*` after a newline ran over every following blank line from
   // each of them (quadratic on long blank runs, found by `npm run fuzz`).
   // in an import block, or a single `import openai "github.com/…"`
@@ -1478,10 +1532,10 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (base) configs.set(name, providerFromUrlExpression(stringConstant(text, base) ?? base));
     // `config.APIType = "OPEN_AI"` after `DefaultAzureConfig(key, url)`: OpenAI's API shape at the
     // base URL given; another value set at run time leaves it open
-    const apiType = new RegExp(`\\b${name}\\.APIType\\s*=\\s*([^\\n;]+)`).exec(text)?.[1]?.trim();
+    const apiType = new RegExp(`\\b${name}\\.APIType\\s*=(?!=)\\s*([^\\n;]+)`).exec(text)?.[1]?.trim();
     if (apiType && !base && configs.get(name)?.provider === 'azure') {
       if (/OPEN_AI|APITypeOpenAI\b/.test(apiType)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai Azure config switched to the OpenAI API type (${name}.APIType); the base URL it was given decides` });
-      else if (!/AZURE|APITypeAzure/i.test(apiType)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai API type set at run time (${name}.APIType)` });
+      else if (!/^(?:openai\.)?(?:APITypeAzure|APITypeAzureAD)$|^["']AZURE(?:_AD)?["']$/i.test(apiType)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai API type set at run time (${name}.APIType)` });
     }
   }
   // configs read once per name: a file may build many clients from one config
@@ -1512,7 +1566,9 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
       const base = baseArg === undefined ? undefined : (stringConstant(text, baseArg) ?? baseArg);
       const both = azure && base !== undefined;
       // options a caller passes in (`opts ...option.RequestOption`) or a call builds (`cfg.Options()...`)
-      const passedIn = spread !== undefined && new RegExp(`\\b${spread}[ \\t]+(?:\\.\\.\\.|\\[\\])[ \\t]*\\w+\\.RequestOption\\b`).test(code);
+      // (a parameter of the function around the call: its signature, not a local slice of that type)
+      const header = spread === undefined ? '' : code.slice(Math.max(0, code.lastIndexOf('\nfunc', m.index)), m.index).split('{')[0] ?? '';
+      const passedIn = spread !== undefined && new RegExp(`\\b${spread}[ \\t]+(?:\\.\\.\\.|\\[\\])[ \\t]*\\w+\\.RequestOption\\b`).test(header);
       const builtElsewhere = spread === undefined && /\)\s*\.\.\./.test(args);
       const info: ClientInfo = {
         family: 'go',
@@ -1614,9 +1670,10 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const name = m[1] ?? '';
     if (s.clients.has(name) || asked.has(name)) continue;
     asked.add(name);
-    const info = project.goClient(pkg ??= goPackage(text), name);
-    // this file declares the field itself, as something else (`Client anthropic.Client`)
-    if (!info || new RegExp(`^[ \\t]*${name}[ \\t]+\\*?\\w+\\.\\w+`, 'm').test(code)) continue;
+    const info = project.goClient(pkg ??= goPackage(text, fileName), name);
+    // this file binds the name itself, to something else: a field or parameter of another type
+    // (`Client anthropic.Client`, `client *restClient`), a local (`client := anthropic.NewClient()`)
+    if (!info || new RegExp(`(?:^|[({,;]|\\bvar)[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+|\\b${name}[ \\t]*:=`, 'm').test(code)) continue;
     if (info && ((info.family === 'go' && (s.goOfficial.size > 0 || officialSubpackages)) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
 }

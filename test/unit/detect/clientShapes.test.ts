@@ -954,4 +954,32 @@ describe('client shapes', () => {
     // without msw, `http.get` is Node's own request
     assert.deepEqual(found('import http from "node:https";\nhttp.get("https://api.openai.com/v1/models", (res) => {});\n', 'a.ts'), ['2 GET /v1/models openai']);
   });
+
+  it('review of the corpus-17 rules: low-level verbs on other clients, whole paths only, Go locals and folders, run-time shell bases, other APIs\' own resources, test doubles', () => {
+    const proxy = 'import httpx\nfrom openai import OpenAI\nclient = OpenAI()\ndef summarize(t):\n    return client.chat.completions.create(model="m", messages=[])\nasync def forward(payload):\n    async with httpx.AsyncClient(base_url="http://vllm:8000/v1") as client:\n        r = await client.post("/chat/completions", json=payload)\n';
+    assert.deepEqual(found(proxy, 'proxy.py'), ['5 POST /v1/chat/completions openai']);
+    const axiosTs = 'import OpenAI from "openai";\nimport axios from "axios";\nconst client = new OpenAI();\nexport async function viaOllama(body) {\n  const client = axios.create({ baseURL: "http://localhost:11434/v1" });\n  return client.post("/chat/completions", body);\n}\n';
+    assert.deepEqual(found(axiosTs, 'ollama.ts'), ['6 POST /v1/chat/completions other']);
+    const rest = 'package llm\nimport (\n\t"github.com/openai/openai-go"\n)\ntype OpenAIProvider struct {\n\tclient openai.Client\n}\ntype OllamaProvider struct {\n\tclient *restClient\n}\nfunc (p *OllamaProvider) Chat(ctx context.Context, body any) error {\n\treturn p.client.Post(ctx, "chat/completions", body, &out)\n}\n';
+    assert.deepEqual(found(rest, 'providers.go'), []);
+    assert.deepEqual(found('from openai import OpenAI\nclient = OpenAI()\nclient.delete("/files/" + file_id, cast_to=dict)\nclient.get(f"/models/{m}", cast_to=dict)\nclient.put("/chat/completions", cast_to=dict)\n', 'low.py'), ['4 GET /v1/models/{model} openai']);
+    const project = new ProjectIndex();
+    project.addFile('cmd/azurebot/main.go', 'package main\nimport "github.com/sashabaranov/go-openai"\nvar client *openai.Client\nfunc main() {\n\tclient = openai.NewClientWithConfig(openai.DefaultAzureConfig(key, "https://x.openai.azure.com"))\n}\n');
+    project.addFile('app/main.go', 'package main\nimport "github.com/openai/openai-go/v3"\nvar client openai.Client\nfunc main() {\n\tclient = openai.NewClient()\n}\n');
+    const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName, project }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`);
+    // another folder's `package main` is another package; a local of that name is the file's own
+    assert.deepEqual(sites('package main\nimport "github.com/sashabaranov/go-openai"\nfunc ask(ctx context.Context, client Chatter) {\n\tclient.CreateChatCompletion(ctx, openai.ChatCompletionRequest{})\n}\n', 'cmd/cli/main.go'), ['4 POST /v1/chat/completions unknown']);
+    assert.deepEqual(sites('package main\nimport (\n\t"github.com/anthropics/anthropic-sdk-go"\n\t"github.com/openai/openai-go/v3/shared"\n)\nfunc listClaude(ctx context.Context) {\n\tclient := anthropic.NewClient()\n\tclient.Models.List(ctx, anthropic.ModelListParams{})\n}\n', 'app/claude.go'), []);
+    assert.deepEqual(sites('package main\nimport "github.com/openai/openai-go/v3/shared"\nfunc run(ctx context.Context) {\n\tclient.Models.List(ctx)\n}\n', 'app/run.go'), ['4 GET /v1/models openai']);
+    // a shell base set to two hosts is decided at run time; another API's own resources are not OpenAI's
+    assert.deepEqual(found('#!/bin/bash\nBASE=http://localhost:8000/v1\ncurl $BASE/chat/completions -d @r.json\nBASE=https://api.openai.com/v1\ncurl $BASE/chat/completions -d @r.json\n', 'b.sh'), ['3 POST /v1/chat/completions unknown', '5 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found('#!/bin/bash\n# openai-compatible uploads\nexport STRIPE_API=https://api.stripe.com/v1\ncurl https://api.stripe.com/v1/files/file_123 -u "$K:"\ncurl $STRIPE_API/files/file_123\ncurl https://api.groq.com/openai/v1/chat/completions -d "{}"\n', 's.sh'), ['6 POST /v1/chat/completions other']);
+    // options from a local slice are this function's own; `==` compares
+    const localOpts = 'package c\nimport (\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\nfunc New(key string) {\n\tvar opts []option.RequestOption\n\topts = append(opts, option.WithAPIKey(key))\n\tclient := openai.NewClient(opts...)\n\tclient.Chat.Completions.New(ctx, p)\n}\n';
+    assert.deepEqual(found(localOpts, 'c.go'), ['10 POST /v1/chat/completions openai']);
+    assert.deepEqual(found('package e\nimport "github.com/sashabaranov/go-openai"\nfunc f(key, endpoint string) {\n\tconfig := openai.DefaultAzureConfig(key, endpoint)\n\tif config.APIType == openai.APITypeOpenAI {\n\t\tlog.Print("x")\n\t}\n\tclient := openai.NewClientWithConfig(config)\n\tclient.CreateChatCompletion(ctx, req)\n}\n', 'e.go'), ['9 POST /v1/chat/completions azure']);
+    // test doubles and wrappers named for OpenAI are no clients
+    assert.deepEqual(found('def test_ask(mock_openai):\n    mock_openai.chat.completions.create(model="m", messages=[])\n', 'test_ask.py'), []);
+    assert.deepEqual(found('from langchain_openai import ChatOpenAI\nclass Agent:\n    def __init__(self, openai):\n        self.openai = openai\n    def models(self):\n        return self.openai.models.list()\n', 'agent.py'), []);
+  });
 });

@@ -119,7 +119,7 @@ function measureCorpus(name: string, floors: Floors): void {
     perKind.set(kindOf(file), stats);
     const own = labels.filter((l) => l.file === file);
     const used = new Set<Label>();
-    for (const site of detectCallSites(text, { fileName: file, project: projectOf(file) }).sites) {
+    for (const site of detectCallSites(text, { fileName: sources.get(file)?.path ?? file, project: projectOf(file) }).sites) {
       const label = own.find((l) => !used.has(l) && matches(site, l));
       if (!label) {
         stats.fp++;

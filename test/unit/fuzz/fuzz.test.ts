@@ -177,6 +177,8 @@ describe('fuzzing the detectors and the profile parser', () => {
       for (let i = 0; text.length < 300_000; i++) text += `${i % 2 ? 'client = OpenAI()\n' : 'client = AzureOpenAI(azure_endpoint=os.environ["E"], api_version="v")\n'}${'r = client.embeddings.create(model="m", input="x")\n'.repeat(380)}`;
       detectCallSites(text, { fileName: 'rebuilt.py' });
     });
+    linear('one 240 KB word made of "openai", in a file with no SDK', () => detectCallSites(`x = ${'openai'.repeat(40_000)}\n`, { fileName: 'word.py' }));
+    linear('10,000 Go functions each building a client from options', () => detectCallSites(`package p\nimport (\n"github.com/openai/openai-go"\n"github.com/openai/openai-go/option"\n)\n${Array.from({ length: 10_000 }, (_, i) => `func f${i}() {\n\tc${i} := openai.NewClient(opts${i}...)\n\tc${i}.Chat.Completions.New(ctx, p)\n}\n`).join('')}`, { fileName: 'opts.go' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
