@@ -27,6 +27,8 @@ interface Symbols {
   goCommunity: Set<string>;
   /** Go openai-go service values (`openai.NewChatService(…)`), by name → the client member they stand for (`Chat`). */
   goServices?: Map<string, string[]>;
+  /** Go go-openai configs of this file by name (`cfg := openai.DefaultConfig(…)`), where each points. */
+  goConfigs?: Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>;
   /** Module-level destination for legacy `openai.api_type/api_base` and v1 `openai.base_url`. */
   moduleProvider: Pick<ClientInfo, 'provider' | 'providerDetail'>;
   /** Names this file assigns from some call or constructor that is not an OpenAI client's. */
@@ -139,6 +141,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     sites.push(...boundMethodCalls(src, code, symbols, family, language));
     sites.push(...constructedClientCalls(src, code, symbols, family, language));
     sites.push(...factoryResultCalls(src, code, symbols, family, language));
+    if (family === 'python') sites.push(...legacyEmbeddingHelpers(src, code, symbols, language));
   }
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
@@ -265,7 +268,7 @@ function siteOnResult(
   const callClose = matchingBracket(code, chainEnd);
   const end = callClose < 0 ? chainEnd + 1 : callClose;
   const site: CallSite = {
-    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : 'sdk-node',
+    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : map === 'go' || map === 'go_community' ? 'sdk-go' : 'sdk-node',
     language,
     method: `${produced.label}.${rest.join('.')}`,
     httpMethod: method.http,
@@ -309,7 +312,8 @@ function factoryResultCalls(src: SourceText, code: string, s: Symbols, family: F
  * and used in one expression (scripts, notebooks, one-off helpers).
  */
 function constructedClientCalls(src: SourceText, code: string, s: Symbols, family: Family, language: SourceLanguage): CallSite[] {
-  if (family === 'go' || s.classes.size === 0) return [];
+  if (family === 'go') return constructedGoClientCalls(src, code, s, language);
+  if (s.classes.size === 0) return [];
   // Only identifiers (and `module.Class`) go into the pattern: an alias can be any text after a broken import.
   const names = [...s.classes.keys()].filter((k) => /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/.test(k)).map(escapeRe);
   if (names.length === 0) return [];
@@ -323,6 +327,78 @@ function constructedClientCalls(src: SourceText, code: string, s: Symbols, famil
     if (!cls || close < 0) continue;
     const map: SdkFamily = family === 'python' ? 'python' : cls === 'OpenAIApi' ? 'node_legacy' : 'node';
     const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? cls}(…)` }, map, language, () => providerFromConstructor(cls, constructorArgs(code, src.noComments, open), src.noComments));
+    if (site) sites.push(site);
+  }
+  return sites;
+}
+
+/**
+ * openai<1.0's `openai.embeddings_utils` helpers (`get_embedding`, `get_embeddings` and their async
+ * `aget_…` twins) each send one `Embedding.create` (checked against openai/openai-python@0e57f61),
+ * on the module's settings: `from openai.embeddings_utils import get_embedding` … `get_embedding(text, engine=…)`.
+ */
+function legacyEmbeddingHelpers(src: SourceText, code: string, s: Symbols, language: SourceLanguage): CallSite[] {
+  const text = src.noComments;
+  if (!text.includes('embeddings_utils')) return [];
+  const helpers = /^a?get_embeddings?$/;
+  const names = new Map<string, string>();
+  for (const m of text.matchAll(/^[ \t]*from[ \t]+openai\.embeddings_utils[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n]+)/gm)) {
+    for (const part of (m[1] ?? '').replace(/[()]/g, '').split(',')) {
+      const [name, alias] = part.trim().split(/\s+as\s+/);
+      if (name && helpers.test(name)) names.set(alias?.trim() || name, name);
+    }
+  }
+  const qualified = /(?:openai\.)?embeddings_utils\.(a?get_embeddings?)[ \t]*\(/g;
+  const sites: CallSite[] = [];
+  const add = (start: number, open: number, helper: string): void => {
+    const close = matchingBracket(code, open);
+    const end = close < 0 ? open + 1 : close;
+    const args = text.slice(open, end);
+    const azure = s.moduleProvider.provider === 'azure' || /\bapi_type\s*=\s*[rfbu]{0,2}["']azure/i.test(args);
+    sites.push({
+      kind: 'sdk-python-legacy',
+      language,
+      method: `openai.embeddings_utils.${helper}`,
+      httpMethod: 'POST',
+      endpoint: '/v1/embeddings',
+      provider: azure ? 'azure' : s.moduleProvider.provider,
+      ...(azure ? { providerDetail: 'legacy api_type="azure"' } : s.moduleProvider.providerDetail ? { providerDetail: s.moduleProvider.providerDetail } : {}),
+      range: src.range(start, open),
+      callRange: src.range(start, end),
+      flags: readCallFlags(args),
+    });
+  };
+  for (const m of code.matchAll(qualified)) add(m.index ?? 0, (m.index ?? 0) + m[0].length - 1, m[1] ?? '');
+  if (names.size > 0) {
+    // a function of that name defined here is the file's own
+    const own = new Set([...code.matchAll(/^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gm)].map((m) => m[1] ?? ''));
+    const local = [...names.keys()].filter((n) => !own.has(n)).map(escapeRe);
+    if (local.length > 0) {
+      for (const m of code.matchAll(new RegExp(`(?<![\\w.])(${local.join('|')})[ \\t]*\\(`, 'g'))) add(m.index ?? 0, (m.index ?? 0) + m[0].length - 1, names.get(m[1] ?? '') ?? '');
+    }
+  }
+  return sites;
+}
+
+/** Go: `openai.NewClientWithConfig(cfg).ListModels(ctx)`, a client built and used in one expression. */
+function constructedGoClientCalls(src: SourceText, code: string, s: Symbols, language: SourceLanguage): CallSite[] {
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(/\b(\w+)\.(NewClientWithConfig|NewClient)[ \t]*\(/g)) {
+    const pkg = m[1] ?? '';
+    const map: SdkFamily | undefined = s.goCommunity.has(pkg) ? 'go_community' : s.goOfficial.has(pkg) ? 'go' : undefined;
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    if (!map || close < 0) continue;
+    const args = code.slice(open + 1, close - 1).trim();
+    const site = siteOnResult(src, code, { start: m.index ?? 0, close, label: `${pkg}.${m[2] ?? ''}(…)` }, map, language, () =>
+      map === 'go_community'
+        ? m[2] === 'NewClient'
+          ? defaultOpenAI()
+          : (s.goConfigs?.get(args) ?? { provider: 'unknown', providerDetail: `go-openai config ${args} built elsewhere; its base URL is decided there` })
+        : args === '' || /^option\.WithAPIKey\([^()]*\)$/.test(args)
+          ? defaultOpenAI()
+          : { provider: 'unknown', providerDetail: 'openai-go options decided where the call is built' },
+    );
     if (site) sites.push(site);
   }
   return sites;
@@ -1538,6 +1614,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
       else if (!/^(?:openai\.)?(?:APITypeAzure|APITypeAzureAD)$|^["']AZURE(?:_AD)?["']$/i.test(apiType)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai API type set at run time (${name}.APIType)` });
     }
   }
+  s.goConfigs = configs;
   // configs read once per name: a file may build many clients from one config
   const elsewhere = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
   let assigned: ((name: string) => string[]) | undefined;

@@ -982,4 +982,13 @@ describe('client shapes', () => {
     assert.deepEqual(found('def test_ask(mock_openai):\n    mock_openai.chat.completions.create(model="m", messages=[])\n', 'test_ask.py'), []);
     assert.deepEqual(found('from langchain_openai import ChatOpenAI\nclass Agent:\n    def __init__(self, openai):\n        self.openai = openai\n    def models(self):\n        return self.openai.models.list()\n', 'agent.py'), []);
   });
+
+  it('corpus 18: a go-openai client built and used in one expression, the go-openai methods checked against its source, openai<1.0 embeddings_utils helpers', () => {
+    const probe = 'package p\nimport (\n\t"context"\n\topenai "github.com/sashabaranov/go-openai"\n)\nfunc Probe(ctx context.Context, baseURL, apiKey string) {\n\tcfg := openai.DefaultConfig(apiKey)\n\tcfg.BaseURL = baseURL\n\tresp, err := openai.NewClientWithConfig(cfg).ListModels(ctx)\n\tc := openai.NewClient(apiKey)\n\tc.RetrieveRun(ctx, threadID, runID)\n\topenai.NewClient(apiKey).CreateResponse(ctx, req)\n}\n';
+    assert.deepEqual(found(probe, 'probe.go'), ['9 GET /v1/models unknown', '11 GET /v1/threads/{thread_id}/runs/{run_id} openai', '12 POST /v1/responses openai']);
+    const legacy = 'import openai\nfrom openai.embeddings_utils import get_embedding, cosine_similarity\nfrom openai import embeddings_utils\ne = get_embedding("hi", engine="text-embedding-ada-002")\nf = embeddings_utils.get_embeddings(["a"], engine="e")\ns = cosine_similarity(e, e)\n';
+    assert.deepEqual(found(legacy, 'legacy.py'), ['4 POST /v1/embeddings openai', '5 POST /v1/embeddings openai']);
+    // a file's own function of that name is not the helper
+    assert.deepEqual(found('import openai\nfrom openai.embeddings_utils import get_embedding\ndef get_embedding(t):\n    return [0.0]\nget_embedding("x")\n', 'own.py'), []);
+  });
 });

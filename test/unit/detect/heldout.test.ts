@@ -318,8 +318,12 @@ describe('detection accuracy on public code: corpus 17 (tuned on since)', () => 
 // Corpus 18: collected and labelled by a helper that never read the detector, on 2026-12-02 (second
 // session), while corpus 17 was tuned on; measured after every detector change of that session
 // (commit 0501110). 35 files from 14 repositories. First run, with no change made for it: precision
-// 1.000, recall 0.904, provider 1.000 (52 labels; Go recall 3 of 6, legacy Python 5 of 7).
-describe('detection accuracy on public code: corpus 18 (held out)', () => measureCorpus('heldout18', { precision: 0.97, recall: 0.9, provider: 0.99, minLabels: 45, minFiles: 30 }));
+// 1.000, recall 0.904, provider 1.000 (52 labels; Go recall 3 of 6, legacy Python 5 of 7). Then
+// tuned on: go-openai's methods completed from its source (ListModels, RetrieveRun, CreateResponse,
+// … at the commit the map was checked against), a go-openai client built and used in one
+// expression, openai<1.0's embeddings_utils helpers. Now 1.000 / 0.962 / 1.000; still missed: a
+// Go URL returned by a function held in a struct field (weaviate's buildUrl), twice.
+describe('detection accuracy on public code: corpus 18 (tuned on since)', () => measureCorpus('heldout18', { precision: 0.97, recall: 0.96, provider: 0.99, minLabels: 45, minFiles: 30 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
