@@ -99,6 +99,21 @@ let constants = new Map<string, string | undefined>();
  * `base_url = "http://127.0.0.1:8000/v1/"` … `OpenAI(base_url=base_url)`, `baseURL := "https://…"`:
  * the string literal a name is assigned, when the file assigns it exactly once.
  */
+/** Whether an offset is inside the parameter list of a `def`, `function` or `constructor` (looked for up to 2,000 characters back). */
+function inParameterList(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 2000), index);
+  let open = -1;
+  for (const m of before.matchAll(/\b(?:def|function)[ \t]*\*?[ \t]*[\w$]*[ \t]*\(|\bconstructor[ \t]*\(/g)) open = (m.index ?? 0) + m[0].length;
+  if (open < 0) return false;
+  let depth = 1;
+  for (let i = open; i < before.length; i++) {
+    const c = before[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return false;
+  }
+  return true;
+}
+
 export function stringConstant(text: string, name: string): string | undefined {
   if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
   if (text !== constantsOf) {
@@ -109,7 +124,9 @@ export function stringConstant(text: string, name: string): string | undefined {
   // statements only (a line start, or after const/let/var): `OpenAI(base_url=base_url)` is a keyword
   // argument, and so is `    base_url=base_url,` on a line of its own inside a multi-line call
   const assigned = new RegExp(`(?:^[ \\t]*|\\b(?:const|let|var)[ \\t]+)${name.replace(/\$/g, '\\$')}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?([^\\n]*)`, 'gm');
-  const values = [...text.matchAll(assigned)].filter((m) => m[1] !== undefined || !/,\s*$/.test(m[2] ?? '')).map((m) => m[1]);
+  // a parameter's default (`def __init__(self, base_url: str = "http://localhost:8000/v1",`) is only
+  // what the caller may leave out: the value is the caller's
+  const values = [...text.matchAll(assigned)].filter((m) => m[1] !== undefined || !/,\s*$/.test(m[2] ?? '')).map((m) => (m[1] !== undefined && inParameterList(text, m.index ?? 0) ? undefined : m[1]));
   const value = values.length === 1 ? values[0] : undefined;
   constants.set(name, value);
   return value;

@@ -193,6 +193,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // `url := fmt.Sprintf("%s/v1/completions", base)`: the variable takes the formatted string
     const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : assignedVariable(code, lit.start);
+    // `URL = ("http://localhost:8081/v1/responses" if small else "http://localhost:8000/v1/responses")`:
+    // the other branch's URL must point the same way, else the choice is made at run time
+    const alternative = name && !formatted ? conditionalAlternative(src.noComments, lit.end, lexed.strings) : undefined;
+    if (alternative !== undefined && urlTarget(alternative)?.destination.provider !== dest.provider) dest = { provider: 'unknown', host: `${dest.host} or another URL, chosen at run time` };
     if (name) assign(name, { at: lit.start, url, destination: dest });
     // a class attribute (`class Session:` … `api_url: HttpUrl = "https://…"`) is read as `self.api_url`
     if (name && language === 'python' && !name.includes('.') && inClassBody(lit.start)) assign(`self.${name}`, { at: lit.start, url, destination: dest });
@@ -647,6 +651,15 @@ function goFirstOfPair(code: string, offset: number): string | undefined {
 }
 
 /** The name a value at `offset` is assigned to; an attribute keeps its `self.`/`this.` (a bare name is another variable). */
+/** The value of a Python conditional's other branch after a literal (`"a" if c else "b"`); '' when it is no literal. */
+function conditionalAlternative(code: string, end: number, strings: StringLiteral[]): string | undefined {
+  const after = code.slice(end, end + 240);
+  const branch = /^\s*if\b[^\n]*?(?:\n[^\n]*?)?\belse[ \t]*(?=\S)/.exec(after);
+  if (!branch) return undefined;
+  const at = end + branch[0].length;
+  return strings.find((s) => s.start === at)?.value ?? '';
+}
+
 function assignedVariable(code: string, offset: number): string | undefined {
   // a bounded window before the literal keeps minified one-line files linear
   const window = code.slice(Math.max(0, offset - 240), offset);
@@ -655,7 +668,7 @@ function assignedVariable(code: string, offset: number): string | undefined {
   const previousLineStart = window.lastIndexOf('\n', lineStart - 2) + 1;
   const before = window.slice(lineStart).trim() === '' && lineStart > 0 ? window.slice(previousLineStart, lineStart - 1).replace(/[ \t]*\(?[ \t]*\r?$/, '') : window.slice(lineStart);
   // also `url = url + "/v1/embeddings"`: the variable extended in place, and `url = base() + "/…"`
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*(?:new[ \t]+)?(?:[A-Za-z_$][\w$.]*(?:\(\))?(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?[rfbu]{0,2}$/i.exec(before)?.[1];
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:[A-Za-z_$][\w$.]*(?:\(\))?(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?[rfbu]{0,2}$/i.exec(before)?.[1];
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */

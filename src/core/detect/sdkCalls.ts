@@ -27,6 +27,8 @@ interface Symbols {
   goCommunity: Set<string>;
   /** Go openai-go service values (`openai.NewChatService(…)`), by name → the client member they stand for (`Chat`). */
   goServices?: Map<string, string[]>;
+  /** Go local variables given a client (`client := openai.NewClient(…)`), by name → each assignment in source order. */
+  goLocals?: Map<string, Array<{ at: number; info: ClientInfo }>>;
   /** Go go-openai configs of this file by name (`cfg := openai.DefaultConfig(…)`), where each points. */
   goConfigs?: Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>;
   /** Module-level destination for legacy `openai.api_type/api_base` and v1 `openai.base_url`. */
@@ -483,7 +485,16 @@ function resolve(
     root = `self.${rest[0]}`;
     rest = rest.slice(1);
   }
-  const scoped = family === 'python' && code !== undefined && at !== undefined ? (root.startsWith('self.') ? classScopedClient(root, at, s, code) : scopedClient(root, at, s, code)) : undefined;
+  const scoped =
+    code === undefined || at === undefined
+      ? undefined
+      : family === 'python'
+        ? root.startsWith('self.')
+          ? classScopedClient(root, at, s, code)
+          : scopedClient(root, at, s, code)
+        : family === 'go'
+          ? goLocalClient(root, at, s, code)
+          : undefined;
   // built from something else in this function (`client = Groq()`), whatever other functions do
   if (scoped === null) return undefined;
   const client = scoped ?? s.clients.get(root) ?? injectedClient(root, rest, s, family);
@@ -519,6 +530,26 @@ function resolve(
   return client.family === 'go_community'
     ? { kind: 'sdk-go', map: 'go_community', rest, prefix: 'client', client }
     : { kind: 'sdk-go', map: 'go', rest, prefix: 'client', client };
+}
+
+function recordGoLocal(s: Symbols, name: string, at: number, info: ClientInfo): void {
+  const list = (s.goLocals ??= new Map()).get(name) ?? [];
+  s.goLocals.set(name, list);
+  list.push({ at, info });
+}
+
+/**
+ * Go: `client := openai.NewClient(…)` in several functions, each for its own server: a call uses the
+ * last one its own top-level function built before it (closures inside share it). Undefined when the
+ * name is built once, or not in this function (then the file-wide symbol applies).
+ */
+function goLocalClient(root: string, at: number, s: Symbols, code: string): ClientInfo | undefined {
+  const definitions = s.goLocals?.get(root);
+  if (!definitions || definitions.length < 2) return undefined;
+  const functionStart = code.lastIndexOf('\nfunc', at);
+  let found: ClientInfo | undefined;
+  for (const d of definitions) if (d.at > functionStart && d.at < at) found = d.info;
+  return found;
 }
 
 /**
@@ -1634,25 +1665,33 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (m[4]) (s.goServices ??= new Map()).set(name, goServiceMembers(m[4]) ?? [m[4]]);
     if (s.goOfficial.has(pkg)) {
       // `NewClient(opts...)`: the options are a slice built above, maybe with run-time choices
-      const spread = /^\(\s*(\w+)\.\.\./.exec(args)?.[1];
+      // `NewClient(opts...)`, or a struct's field `NewClient(o.Opts...)` (read by the field's name)
+      const spreadMatch = /^\(\s*((?:\w+\.)*)(\w+)\.\.\./.exec(args);
+      const spread = spreadMatch?.[2];
+      const spreadField = Boolean(spreadMatch?.[1]);
       const optionText = spread ? assignedTo(spread).join('\n') : args;
       const azure = /azure\.With|WithEndpoint/.test(optionText);
       const baseArg = /WithBaseURL\s*\(([^)]*)\)/.exec(optionText)?.[1]?.trim();
-      // a base held in a variable: its literal, else what the file assigns to it (`fmt.Sprintf("https://%s.openai.azure.com/…")`)
-      const assignedBase = baseArg !== undefined && /^\w+$/.test(baseArg) && stringConstant(text, baseArg) === undefined ? goAssignedDestination(assignedTo(baseArg)) : undefined;
+      // the signature of the named function around the call (closures inside it share its parameters)
+      const header = code.slice(Math.max(0, code.lastIndexOf('\nfunc', m.index)), m.index).split('{')[0] ?? '';
+      // a base held in a variable, alone or with a path added (`addr + "/v1/"`): its literal, else what
+      // the file assigns to it (`fmt.Sprintf("https://%s.openai.azure.com/…")`), unless it is a parameter
+      const baseName = baseArg === undefined ? undefined : /^(\w+)(?:\s*\+\s*"[^"\n]*")?$/.exec(baseArg)?.[1];
+      const baseIsParameter = baseName !== undefined && new RegExp(`[(,][ \\t]*${baseName}\\b`).test(header);
+      const assignedBase = baseName !== undefined && !baseIsParameter && stringConstant(text, baseName) === undefined ? goAssignedDestination(assignedTo(baseName)) : undefined;
       const base = baseArg === undefined ? undefined : (stringConstant(text, baseArg) ?? baseArg);
       const both = azure && base !== undefined;
       // options a caller passes in (`opts ...option.RequestOption`) or a call builds (`cfg.Options()...`)
       // (a parameter of the function around the call: its signature, not a local slice of that type)
-      const header = spread === undefined ? '' : code.slice(Math.max(0, code.lastIndexOf('\nfunc', m.index)), m.index).split('{')[0] ?? '';
-      const passedIn = spread !== undefined && new RegExp(`\\b${spread}[ \\t]+(?:\\.\\.\\.|\\[\\])[ \\t]*\\w+\\.RequestOption\\b`).test(header);
-      const builtElsewhere = spread === undefined && /\)\s*\.\.\./.test(args);
+      const passedIn = spread !== undefined && !spreadField && new RegExp(`\\b${spread}[ \\t]+(?:\\.\\.\\.|\\[\\])[ \\t]*\\w+\\.RequestOption\\b`).test(header);
+      // options held in a struct field (`o.Opts...`): whoever built the struct may have put a base URL in
+      const builtElsewhere = (spread === undefined && /\)\s*\.\.\./.test(args)) || spreadField;
       const info: ClientInfo = {
         family: 'go',
         ...(both
           ? { provider: 'unknown' as const, providerDetail: 'Azure or OpenAI options chosen at run time' }
           : (passedIn || builtElsewhere) && !azure && base === undefined
-            ? { provider: 'unknown' as const, providerDetail: passedIn ? `options passed in by the caller (${spread}); they may set the base URL` : 'options built by another call at run time; they may set the base URL' }
+            ? { provider: 'unknown' as const, providerDetail: passedIn ? `options passed in by the caller (${spread}); they may set the base URL` : spreadField ? `options held in a field (${spread}) filled at run time; they may set the base URL` : 'options built by another call at run time; they may set the base URL' }
           : azure
             ? { provider: 'azure' as const, providerDetail: 'openai-go azure options' }
             : assignedBase
@@ -1666,6 +1705,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
       const before = builtHere.has(name) ? s.clients.get(name) : undefined;
       s.clients.set(name, before && before.provider !== info.provider ? { family: 'go', provider: 'unknown', providerDetail: `${name} is built in more than one way in this file (${before.provider}, ${info.provider})` } : info);
       builtHere.add(name);
+      if (locals.has(name)) recordGoLocal(s, name, m.index, info);
     } else if (s.goCommunity.has(pkg)) {
       // the whole argument is one name (`NewClientWithConfig(cfg)`), or a config made in place
       const configName = /^\(\s*(\w+)\s*\)?$/.exec(args)?.[1];
@@ -1682,7 +1722,9 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
               : /\.ClientConfig\s*\{/.test(args)
                 ? goConfigLiteral(text, args)
                 : undefined;
-      s.clients.set(m[1] ?? '', { family: 'go_community', ...(config ?? defaultOpenAI()) });
+      const info: ClientInfo = { family: 'go_community', ...(config ?? defaultOpenAI()) };
+      s.clients.set(name, info);
+      if (locals.has(name)) recordGoLocal(s, name, m.index, info);
     }
   }
   // parameters and fields typed as a client: `client *openai.Client`, `client openai.Client`. When

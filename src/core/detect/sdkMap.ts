@@ -38,6 +38,12 @@ export function lookupSdkMethod(family: SdkFamily, members: string[]): SdkMethod
     if (last.startsWith('a')) return map.get([...cleaned.slice(0, -1), last.slice(1)].join('.'));
   }
   if (family === 'node' && cleaned[cleaned.length - 1] === 'del') return map.get([...cleaned.slice(0, -1), 'delete'].join('.'));
+  if (family === 'go') {
+    // every paged openai-go method has an `…AutoPaging` twin that wraps it: `ListAutoPaging(ctx)` returns
+    // a pager over `r.List(ctx)` (all 55 in openai/openai-go@4e5a07a do exactly this)
+    const last = cleaned[cleaned.length - 1] ?? '';
+    if (last.endsWith('AutoPaging') && last.length > 10) return map.get([...cleaned.slice(0, -1), last.slice(0, -10)].join('.'));
+  }
   return undefined;
 }
 

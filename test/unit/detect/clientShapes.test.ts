@@ -991,4 +991,48 @@ describe('client shapes', () => {
     // a file's own function of that name is not the helper
     assert.deepEqual(found('import openai\nfrom openai.embeddings_utils import get_embedding\ndef get_embedding(t):\n    return [0.0]\nget_embedding("x")\n', 'own.py'), []);
   });
+  it('corpus 19: openai-go pagers, a client per Go function, a base URL built from a variable, options held in a field, parameter defaults, a URL chosen by a conditional', () => {
+    const go = [
+      'package e2e',
+      'import (',
+      '\t"fmt"',
+      '\t"github.com/openai/openai-go"',
+      '\t"github.com/openai/openai-go/option"',
+      ')',
+      'func TestGateway(t *testing.T) {',
+      '\taddr := fmt.Sprintf("http://localhost:%d", port)',
+      '\tt.Run("models", func(t *testing.T) {',
+      '\t\tclient := openai.NewClient(option.WithBaseURL(addr + "/v1/"))',
+      '\t\tit := client.Models.ListAutoPaging(t.Context())',
+      '\t\tclient.Files.ListAutoPaging(t.Context(), q)',
+      '\t})',
+      '}',
+      'func helper(t *testing.T, addr, model string) {',
+      '\tclient := openai.NewClient(option.WithBaseURL(addr + "/v1/"))',
+      '\tclient.Embeddings.New(t.Context(), p)',
+      '}',
+      'func other(ctx context.Context) {',
+      '\tclient := openai.NewClient()',
+      '\tclient.Models.NoSuchAutoPaging(ctx)',
+      '\tclient.Chat.Completions.New(ctx, p)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'gw_test.go'), ['11 GET /v1/models other', '12 GET /v1/files other', '17 POST /v1/embeddings unknown', '22 POST /v1/chat/completions openai']);
+    // `NewClient(o.Opts...)`: options a struct field holds may carry a base URL, whatever this file adds
+    const field = 'package compat\nimport (\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\nfunc (o *Plugin) Init() {\n\tclient := openai.NewClient(o.Opts...)\n\tclient.Embeddings.New(ctx, p)\n}\n';
+    assert.deepEqual(found(field, 'compat.go'), ['8 POST /v1/embeddings unknown']);
+    const withBase = field.replace('\tclient := openai', '\to.Opts = append(o.Opts, option.WithBaseURL("https://api.groq.com/openai/v1"))\n\tclient := openai');
+    assert.deepEqual(found(withBase, 'compat.go'), ['9 POST /v1/embeddings other']);
+    // a parameter's default is the caller's to change; an assignment is not
+    const sampler = 'from openai import OpenAI\nclass Sampler:\n    def __init__(\n        self,\n        base_url: str = "http://localhost:8000/v1",\n    ):\n        self.client = OpenAI(base_url=base_url)\n    def run(self):\n        return self.client.responses.create(model="m", input="x")\n';
+    assert.deepEqual(found(sampler, 'sampler.py'), ['9 POST /v1/responses unknown']);
+    assert.deepEqual(found('from openai import OpenAI\nbase_url = "http://localhost:8000/v1"\nclient = OpenAI(base_url=base_url)\nclient.models.list()\n', 'a.py'), ['4 GET /v1/models other']);
+    const ts = 'import OpenAI from "openai";\nexport function make(\n  baseURL = "http://localhost:1234/v1",\n) {\n  const client = new OpenAI({ baseURL });\n  return client.models.list();\n}\n';
+    assert.deepEqual(found(ts, 'a.ts'), ['6 GET /v1/models unknown']);
+    // a URL chosen by a conditional: both branches local, or one of them OpenAI's
+    const both = 'import requests\nURL = ("http://localhost:8081/v1/responses" if small\n       else "http://localhost:8000/v1/responses")\nrequests.post(URL, json={})\n';
+    assert.deepEqual(found(both, 'chat.py'), ['4 POST /v1/responses other']);
+    assert.deepEqual(found(both.replace('http://localhost:8000', 'https://api.openai.com'), 'chat.py'), ['4 POST /v1/responses unknown']);
+  });
 });

@@ -328,8 +328,13 @@ describe('detection accuracy on public code: corpus 18 (tuned on since)', () => 
 // Corpus 19: collected and labelled by a helper that never read the detector, on 2026-12-02 (third
 // session), after corpus 18 was tuned on; first measured at commit 678400a. 47 files from 14 repositories. First run, with no change made
 // for it: precision 1.000, recall 0.905, provider 0.896 (74 labels; Python SDK recall 23 of 27, Go 12
-// of 14, shell 3 of 4; Node, legacy Python and the notebook all found).
-describe('detection accuracy on public code: corpus 19 (held out)', () => measureCorpus('heldout19', { precision: 0.97, recall: 0.9, provider: 0.89, minLabels: 70, minFiles: 40 }));
+// of 14, shell 3 of 4; Node, legacy Python and the notebook all found). Then tuned on: openai-go's
+// `…AutoPaging` pagers, a Go client per function, a Go base URL built from a variable
+// (`addr + "/v1/"`), options held in a struct field, a parameter's default is the caller's, a URL
+// chosen by a Python conditional. Now 1.000 / 0.946 / 1.000; still missed: an httpx client handed
+// out by another module's class and passed on as a parameter (3 calls), and curl to a local proxy
+// at `/responses` with no `/v1`.
+describe('detection accuracy on public code: corpus 19 (tuned on since)', () => measureCorpus('heldout19', { precision: 0.97, recall: 0.94, provider: 0.99, minLabels: 70, minFiles: 40 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
