@@ -108,7 +108,12 @@ function inParameterList(text: string, index: number): boolean {
   let depth = 1;
   for (let i = open; i < before.length; i++) {
     const c = before[i];
-    if (c === '(' || c === '[' || c === '{') depth++;
+    if (c === '"' || c === "'" || c === '`') {
+      // a default's string (`openers="(["`) holds no brackets of the signature
+      const close = before.indexOf(c, i + 1);
+      if (close < 0) return false;
+      i = close;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
     else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return false;
   }
   return true;

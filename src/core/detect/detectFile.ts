@@ -1,5 +1,5 @@
 import type { CallSite } from '../model';
-import { detectCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
+import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
 import type { DetectLanguage } from './languages';
 import { languageForFileName, mayMentionOpenAI } from './languages';
 import { lex } from './lexer';
@@ -45,6 +45,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const src = sourceText(text, lexed);
   if (language === 'shellscript') return detectCurlCalls(src, lexed);
   const sites = [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
+  if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 

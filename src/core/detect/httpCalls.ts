@@ -195,7 +195,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : assignedVariable(code, lit.start);
     // `URL = ("http://localhost:8081/v1/responses" if small else "http://localhost:8000/v1/responses")`:
     // the other branch's URL must point the same way, else the choice is made at run time
-    const alternative = name && !formatted ? conditionalAlternative(src.noComments, lit.end, lexed.strings) : undefined;
+    const alternative = name && !formatted && language === 'python' ? conditionalAlternative(src.noComments, lit, lexed.strings) : undefined;
     if (alternative !== undefined && urlTarget(alternative)?.destination.provider !== dest.provider) dest = { provider: 'unknown', host: `${dest.host} or another URL, chosen at run time` };
     if (name) assign(name, { at: lit.start, url, destination: dest });
     // a class attribute (`class Session:` … `api_url: HttpUrl = "https://…"`) is read as `self.api_url`
@@ -517,7 +517,8 @@ function otherProviderTarget(value: string): { url: string; dest: Destination } 
   const v1 = segments.lastIndexOf('v1');
   const tail = v1 >= 0 ? segments.slice(v1 + 1) : segments;
   for (let k = Math.min(tail.length, 5); k >= 1; k--) {
-    if (k === 1 && (v1 < 0 || tail.length !== 1 || !SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? ''))) continue;
+    // (on a server of this machine or network, `/v1/models` is the OpenAI-compatible listing: vLLM, Ollama, llama.cpp)
+    if (k === 1 && (v1 < 0 || tail.length !== 1 || !(SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? '') || (tail[0] === 'models' && LOCAL_HOST.test(host))))) continue;
     const candidate = `/v1/${tail.slice(-k).join('/')}`;
     if (/[{$]/.test(candidate) || !isOpenAIEndpointPath(candidate)) continue;
     // without `/v1` before it, only a fixed endpoint path: `/models/gpt2` is Hugging Face's too
@@ -652,9 +653,12 @@ function goFirstOfPair(code: string, offset: number): string | undefined {
 
 /** The name a value at `offset` is assigned to; an attribute keeps its `self.`/`this.` (a bare name is another variable). */
 /** The value of a Python conditional's other branch after a literal (`"a" if c else "b"`); '' when it is no literal. */
-function conditionalAlternative(code: string, end: number, strings: StringLiteral[]): string | undefined {
+function conditionalAlternative(code: string, lit: StringLiteral, strings: StringLiteral[]): string | undefined {
+  const end = lit.end;
   const after = code.slice(end, end + 240);
-  const branch = /^\s*if\b[^\n]*?(?:\n[^\n]*?)?\belse[ \t]*(?=\S)/.exec(after);
+  // `if` on the literal's own line; on the next only inside brackets (`URL = ("…" if c` / `else "…")`)
+  const inBrackets = /\([ \t]*(?:\r?\n[ \t]*)?[rfbu]{0,2}$/i.test(code.slice(Math.max(0, lit.start - 200), lit.start));
+  const branch = (inBrackets ? /^\s*if\b[^\n]*?(?:\n[^\n]*?)?\belse[ \t]*(?=\S)/ : /^[ \t]+if\b[^\n]*?\belse[ \t]*(?=\S)/).exec(after);
   if (!branch) return undefined;
   const at = end + branch[0].length;
   return strings.find((s) => s.start === at)?.value ?? '';
@@ -698,46 +702,75 @@ function templateFor(segments: string[]): string | undefined {
 /** curl commands in shell scripts (line continuations joined) that reach an OpenAI or Azure host. */
 export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
   const sites: CallSite[] = [];
-  const text = src.noComments;
   const curl = /(?<![\w-])curl\b/g;
   for (let m = curl.exec(lexed.code); m; m = curl.exec(lexed.code)) {
-    // the command runs to the first line end not escaped by a backslash
-    let end = m.index;
-    while (end < text.length) {
-      const nl = text.indexOf('\n', end);
-      if (nl < 0) {
-        end = text.length;
-        break;
-      }
-      if (/\\\s*$/.test(text.slice(end, nl))) {
-        end = nl + 1;
-        continue;
-      }
-      end = nl;
-      break;
-    }
-    const command = text.slice(m.index, end);
-    const target = curlTarget(command, text);
-    if (!target) continue;
-    const { url, dest } = target;
-    const explicit = /(?:-X|--request)\s*["']?([A-Za-z]+)/.exec(command)?.[1];
-    const verb = (explicit ?? (/\s(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form|--json)\b/.test(command) ? 'POST' : 'GET')).toUpperCase();
-    const flags = readCallFlags(command);
-    if (/\s(?:-F|--form)\s+["']?file=@/.test(command)) flags.fileInput = true;
-    sites.push({
-      kind: 'curl',
-      language: 'shellscript',
-      method: verb,
-      httpMethod: verb,
-      endpoint: endpointTemplate(url),
-      provider: dest.provider,
-      providerDetail: dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host,
-      range: src.range(m.index, m.index + 4),
-      callRange: src.range(m.index, end),
-      flags,
-    });
+    const site = curlSite(src, m.index, src.noComments.length, src.noComments, 'shellscript');
+    if (site) sites.push(site);
   }
   return sites;
+}
+
+/** Calls that run a shell command given as one string: Python's os.system/subprocess, Node's child_process, test helpers (`run_cmd`). */
+const SHELL_RUNNER = /(?:^|\.)(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|run_?cmd|run_?command|runCommand|runCmd|shell|sh|bash)$/i;
+
+/**
+ * A curl command run from code: `run_cmd("curl http://localhost:8000/v1/models")`,
+ * `subprocess.run("""curl …/v1/chat/completions -d '…'""", shell=True)`, `execSync(\`curl …\`)`. Only
+ * a string that is the whole first argument of a call that runs shell commands, so a curl line in
+ * a docstring or a printed hint is none.
+ */
+export function detectEmbeddedCurlCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const sites: CallSite[] = [];
+  for (const lit of lexed.strings) {
+    if (!/^\s*curl\s/.test(lit.value)) continue;
+    const call = enclosingCall(lexed.code, lit.start);
+    if (!call || !SHELL_RUNNER.test(call.callee) || lexed.code.slice(call.open + 1, lit.start).trim() !== '') continue;
+    const at = src.noComments.indexOf('curl', lit.start);
+    // the command ends with the string: its closing quote (one or three characters)
+    const limit = lit.end - (/^(["'])\1\1$/.test(src.noComments.slice(lit.end - 3, lit.end)) ? 3 : 1);
+    const site = at >= 0 && at < limit ? curlSite(src, at, limit, lit.value, language) : undefined;
+    if (site) sites.push(site);
+  }
+  return sites;
+}
+
+/** The curl command starting at `start`, up to its first line end not escaped by a backslash (and not past `limit`). */
+function curlSite(src: SourceText, start: number, limit: number, script: string, language: SourceLanguage): CallSite | undefined {
+  const text = src.noComments;
+  let end = start;
+  while (end < limit) {
+    const nl = text.indexOf('\n', end);
+    if (nl < 0 || nl >= limit) {
+      end = limit;
+      break;
+    }
+    if (/\\\s*$/.test(text.slice(end, nl))) {
+      end = nl + 1;
+      continue;
+    }
+    end = nl;
+    break;
+  }
+  const command = text.slice(start, end);
+  const target = curlTarget(command, script);
+  if (!target) return undefined;
+  const { url, dest } = target;
+  const explicit = /(?:-X|--request)\s*["']?([A-Za-z]+)/.exec(command)?.[1];
+  const verb = (explicit ?? (/\s(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form|--json)\b/.test(command) ? 'POST' : 'GET')).toUpperCase();
+  const flags = readCallFlags(command);
+  if (/\s(?:-F|--form)\s+["']?file=@/.test(command)) flags.fileInput = true;
+  return {
+    kind: 'curl',
+    language,
+    method: verb,
+    httpMethod: verb,
+    endpoint: endpointTemplate(url),
+    provider: dest.provider,
+    providerDetail: dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host,
+    range: src.range(start, start + 4),
+    callRange: src.range(start, end),
+    flags,
+  };
 }
 
 /**

@@ -28,7 +28,7 @@ interface Symbols {
   /** Go openai-go service values (`openai.NewChatService(…)`), by name → the client member they stand for (`Chat`). */
   goServices?: Map<string, string[]>;
   /** Go local variables given a client (`client := openai.NewClient(…)`), by name → each assignment in source order. */
-  goLocals?: Map<string, Array<{ at: number; info: ClientInfo }>>;
+  goLocals?: Map<string, Array<{ at: number; info: ClientInfo; declares: boolean; blockEnd?: number }>>;
   /** Go go-openai configs of this file by name (`cfg := openai.DefaultConfig(…)`), where each points. */
   goConfigs?: Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>;
   /** Module-level destination for legacy `openai.api_type/api_base` and v1 `openai.base_url`. */
@@ -532,24 +532,82 @@ function resolve(
     : { kind: 'sdk-go', map: 'go', rest, prefix: 'client', client };
 }
 
-function recordGoLocal(s: Symbols, name: string, at: number, info: ClientInfo): void {
+function recordGoLocal(s: Symbols, name: string, at: number, info: ClientInfo, declares: boolean): void {
   const list = (s.goLocals ??= new Map()).get(name) ?? [];
   s.goLocals.set(name, list);
-  list.push({ at, info });
+  list.push({ at, info, declares });
 }
 
 /**
  * Go: `client := openai.NewClient(…)` in several functions, each for its own server: a call uses the
- * last one its own top-level function built before it (closures inside share it). Undefined when the
- * name is built once, or not in this function (then the file-wide symbol applies).
+ * variable its own top-level function declared in a block still open at the call (closures inside
+ * share it), with every assignment to it after that; when those point different ways (`client =
+ * …groq…` in an `if`), the choice is made at run time. Undefined when the name is built once, or
+ * not in this function (then the file-wide symbol applies).
  */
 function goLocalClient(root: string, at: number, s: Symbols, code: string): ClientInfo | undefined {
   const definitions = s.goLocals?.get(root);
   if (!definitions || definitions.length < 2) return undefined;
   const functionStart = code.lastIndexOf('\nfunc', at);
-  let found: ClientInfo | undefined;
-  for (const d of definitions) if (d.at > functionStart && d.at < at) found = d.info;
-  return found;
+  const mine = definitions.filter((d) => d.at > functionStart && d.at < at);
+  if (mine.length === 0) return undefined;
+  let from = 0;
+  for (let i = mine.length - 1; i >= 0; i--) {
+    const d = mine[i];
+    if (d?.declares && at < (d.blockEnd ??= enclosingBlockEnd(code, d.at))) {
+      from = i;
+      break;
+    }
+  }
+  const reaching = mine.slice(from);
+  const last = reaching[reaching.length - 1]?.info;
+  const providers = new Set(reaching.map((d) => d.info.provider));
+  if (!last || providers.size === 1) return last;
+  return { family: last.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this function (${[...providers].join(', ')}); which one a call uses is decided at run time` };
+}
+
+/** The signature of the top-level Go function around an offset: receiver, parameters and results, up to its body's `{`. */
+function goSignature(code: string, at: number): string {
+  const start = code.lastIndexOf('\nfunc', at);
+  if (start < 0) return '';
+  let i = start + 5;
+  while (i < at) {
+    const c = code[i];
+    // brackets skipped whole: `(r *T)`, `(ctx context.Context, meta map[string]interface{}, addr string)`
+    if (c === '(' || c === '[') {
+      const close = matchingBracket(code, i);
+      if (close < 0) break;
+      i = close;
+    } else if (c === '{') break;
+    else i++;
+  }
+  return code.slice(start, i);
+}
+
+/** A struct field's values in keyed literals of this file (`Config{Opts: []option.RequestOption{…}}`), each whole. */
+function goKeyedValues(code: string, text: string, field: string): string[] {
+  const values: string[] = [];
+  for (const m of code.matchAll(new RegExp(`\\b${field}[ \\t]*:(?!=)[ \\t]*([^\\n]*)`, 'g'))) {
+    const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+    const brace = (m[1] ?? '').indexOf('{');
+    const close = brace < 0 ? -1 : matchingBracket(code, start + brace);
+    values.push(text.slice(start, close < 0 ? start + (m[1] ?? '').length : close));
+  }
+  return values;
+}
+
+/** Where the innermost `{ … }` block around an offset closes (the file's end when there is none). */
+function enclosingBlockEnd(code: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = code[i];
+    if (c === '}') depth++;
+    else if (c === '{' && depth-- === 0) {
+      const close = matchingBracket(code, i);
+      return close < 0 ? code.length : close;
+    }
+  }
+  return code.length;
 }
 
 /**
@@ -1664,28 +1722,31 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (m[4] && !s.goOfficial.has(pkg)) continue;
     if (m[4]) (s.goServices ??= new Map()).set(name, goServiceMembers(m[4]) ?? [m[4]]);
     if (s.goOfficial.has(pkg)) {
-      // `NewClient(opts...)`: the options are a slice built above, maybe with run-time choices
-      // `NewClient(opts...)`, or a struct's field `NewClient(o.Opts...)` (read by the field's name)
+      // `NewClient(opts...)`: the options are a slice built above, maybe with run-time choices; or a
+      // struct's field `NewClient(o.Opts...)`, read by the field's name (assigned, or a keyed literal `Opts: …`)
       const spreadMatch = /^\(\s*((?:\w+\.)*)(\w+)\.\.\./.exec(args);
       const spread = spreadMatch?.[2];
       const spreadField = Boolean(spreadMatch?.[1]);
-      const optionText = spread ? assignedTo(spread).join('\n') : args;
+      const keyed = spread && spreadField ? goKeyedValues(code, text, spread) : [];
+      const optionText = spread ? [...assignedTo(spread), ...keyed].join('\n') : args;
       const azure = /azure\.With|WithEndpoint/.test(optionText);
       const baseArg = /WithBaseURL\s*\(([^)]*)\)/.exec(optionText)?.[1]?.trim();
       // the signature of the named function around the call (closures inside it share its parameters)
-      const header = code.slice(Math.max(0, code.lastIndexOf('\nfunc', m.index)), m.index).split('{')[0] ?? '';
+      const header = goSignature(code, m.index);
       // a base held in a variable, alone or with a path added (`addr + "/v1/"`): its literal, else what
       // the file assigns to it (`fmt.Sprintf("https://%s.openai.azure.com/…")`), unless it is a parameter
       const baseName = baseArg === undefined ? undefined : /^(\w+)(?:\s*\+\s*"[^"\n]*")?$/.exec(baseArg)?.[1];
-      const baseIsParameter = baseName !== undefined && new RegExp(`[(,][ \\t]*${baseName}\\b`).test(header);
-      const assignedBase = baseName !== undefined && !baseIsParameter && stringConstant(text, baseName) === undefined ? goAssignedDestination(assignedTo(baseName)) : undefined;
-      const base = baseArg === undefined ? undefined : (stringConstant(text, baseArg) ?? baseArg);
+      const baseIsParameter = baseName !== undefined && new RegExp(`[(,]\\s*${baseName}\\b`).test(header);
+      const constant = baseName !== undefined && !baseIsParameter ? stringConstant(text, baseName) : undefined;
+      const assignedBase = baseName !== undefined && !baseIsParameter && constant === undefined ? goAssignedDestination(assignedTo(baseName)) : undefined;
+      const base = baseArg === undefined ? undefined : (constant ?? baseArg);
       const both = azure && base !== undefined;
       // options a caller passes in (`opts ...option.RequestOption`) or a call builds (`cfg.Options()...`)
       // (a parameter of the function around the call: its signature, not a local slice of that type)
       const passedIn = spread !== undefined && !spreadField && new RegExp(`\\b${spread}[ \\t]+(?:\\.\\.\\.|\\[\\])[ \\t]*\\w+\\.RequestOption\\b`).test(header);
-      // options held in a struct field (`o.Opts...`): whoever built the struct may have put a base URL in
-      const builtElsewhere = (spread === undefined && /\)\s*\.\.\./.test(args)) || spreadField;
+      // options held in a struct field (`o.Opts...`) that no literal here fills: whoever built the
+      // struct may have put a base URL in
+      const builtElsewhere = (spread === undefined && /\)\s*\.\.\./.test(args)) || (spreadField && keyed.length === 0);
       const info: ClientInfo = {
         family: 'go',
         ...(both
@@ -1705,7 +1766,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
       const before = builtHere.has(name) ? s.clients.get(name) : undefined;
       s.clients.set(name, before && before.provider !== info.provider ? { family: 'go', provider: 'unknown', providerDetail: `${name} is built in more than one way in this file (${before.provider}, ${info.provider})` } : info);
       builtHere.add(name);
-      if (locals.has(name)) recordGoLocal(s, name, m.index, info);
+      if (locals.has(name)) recordGoLocal(s, name, m.index, info, /:=/.test(m[0]));
     } else if (s.goCommunity.has(pkg)) {
       // the whole argument is one name (`NewClientWithConfig(cfg)`), or a config made in place
       const configName = /^\(\s*(\w+)\s*\)?$/.exec(args)?.[1];
@@ -1724,7 +1785,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
                 : undefined;
       const info: ClientInfo = { family: 'go_community', ...(config ?? defaultOpenAI()) };
       s.clients.set(name, info);
-      if (locals.has(name)) recordGoLocal(s, name, m.index, info);
+      if (locals.has(name)) recordGoLocal(s, name, m.index, info, /:=/.test(m[0]));
     }
   }
   // parameters and fields typed as a client: `client *openai.Client`, `client openai.Client`. When

@@ -1035,4 +1035,58 @@ describe('client shapes', () => {
     assert.deepEqual(found(both, 'chat.py'), ['4 POST /v1/responses other']);
     assert.deepEqual(found(both.replace('http://localhost:8000', 'https://api.openai.com'), 'chat.py'), ['4 POST /v1/responses unknown']);
   });
+  it('review of the corpus-19 rules: a Go client rebuilt in a branch, signatures over lines and with interface{}, keyed option literals, constants plus a path, brackets in a default, if statements after a URL', () => {
+    const header = 'package main\nimport (\n\t"context"\n\t"os"\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\n';
+    // a client rebuilt in an `if` of the same function: a run-time choice (also for go-openai)
+    const branch = header + 'func main() {\n\tclient := openai.NewClient()\n\tif os.Getenv("USE_GROQ") != "" {\n\t\tclient = openai.NewClient(option.WithBaseURL("https://api.groq.com/openai/v1/"))\n\t}\n\tclient.Chat.Completions.New(context.TODO(), p)\n}\n';
+    assert.deepEqual(found(branch, 'main.go'), ['13 POST /v1/chat/completions unknown']);
+    const community = 'package main\nimport (\n\t"context"\n\t"os"\n\topenai "github.com/sashabaranov/go-openai"\n)\nfunc main() {\n\tclient := openai.NewClient(os.Getenv("OPENAI_API_KEY"))\n\tif endpoint := os.Getenv("AZURE_OPENAI_ENDPOINT"); endpoint != "" {\n\t\tclient = openai.NewClientWithConfig(openai.DefaultAzureConfig(os.Getenv("K"), endpoint))\n\t}\n\tclient.CreateChatCompletion(context.TODO(), req)\n}\n';
+    assert.deepEqual(found(community, 'main.go'), ['12 POST /v1/chat/completions unknown']);
+    // a parameter, whatever another function assigns to the same name
+    const proxy = 'func start() string {\n\taddr := "https://api.groq.com/openai"\n\treturn addr\n}\n';
+    const multiLine = header + proxy + 'func helper(\n\tctx context.Context,\n\taddr string,\n) {\n\tclient := openai.NewClient(option.WithBaseURL(addr + "/v1/"))\n\tclient.Embeddings.New(ctx, p)\n}\n';
+    assert.deepEqual(found(multiLine, 'h.go'), ['17 POST /v1/embeddings unknown']);
+    const afterInterface = header + proxy + 'func helper(ctx context.Context, meta map[string]interface{}, addr string) {\n\tclient := openai.NewClient(option.WithBaseURL(addr + "/v1/"))\n\tclient.Embeddings.New(ctx, p)\n}\n';
+    assert.deepEqual(found(afterInterface, 'h.go'), ['14 POST /v1/embeddings unknown']);
+    // the same constant read in a function that does not take it as a parameter
+    const constant = header + 'func main() {\n\taddr := "https://api.groq.com/openai"\n\tclient := openai.NewClient(option.WithBaseURL(addr + "/v1/"))\n\tclient.Chat.Completions.New(context.TODO(), p)\n}\n';
+    assert.deepEqual(found(constant, 'main.go'), ['11 POST /v1/chat/completions other']);
+    // a struct's option field filled by a literal in this file
+    const keyed = header + 'type Config struct {\n\tOpts []option.RequestOption\n}\nfunc main() {\n\tcfg := Config{Opts: []option.RequestOption{option.WithAPIKey(os.Getenv("K"))}}\n\tclient := openai.NewClient(cfg.Opts...)\n\tclient.Chat.Completions.New(context.TODO(), p)\n}\n';
+    assert.deepEqual(found(keyed, 'main.go'), ['14 POST /v1/chat/completions openai']);
+    // a bracket inside a default's string does not hold the signature open
+    const brackets = 'import os\nfrom openai import OpenAI\ndef strip_wrapping(text, openers="(["):\n    return text.lstrip(openers)\nBASE_URL = "https://api.groq.com/openai/v1"\nclient = OpenAI(base_url=BASE_URL)\nclient.chat.completions.create(model="m", messages=[])\n';
+    assert.deepEqual(found(brackets, 'a.py'), ['7 POST /v1/chat/completions other']);
+    // an `if` statement after a URL's assignment is no conditional expression (Python, and JavaScript without semicolons)
+    const statement = 'import requests\ndef ask(payload, stream=False):\n    url = "https://api.openai.com/v1/chat/completions"\n    if stream: return requests.post(url, json=payload, stream=True)\n    else: return requests.post(url, json=payload)\n';
+    assert.deepEqual(found(statement, 'a.py'), ['4 POST /v1/chat/completions openai', '5 POST /v1/chat/completions openai']);
+    const js = 'const url = "https://api.openai.com/v1/chat/completions"\nif (stream) return fetch(url, init)\nelse return fetch(url, init)\n';
+    assert.deepEqual(found(js, 'a.js'), ['2 POST /v1/chat/completions openai', '3 POST /v1/chat/completions openai']);
+  });
+
+  it('curl run from code: a command string handed to a shell runner, not one in a docstring or a message; /v1/models on a local server', () => {
+    const py = [
+      'import os, subprocess',
+      'def test_api():',
+      '    """Try: curl https://api.openai.com/v1/models"""',
+      '    print("curl https://api.openai.com/v1/models")',
+      '    run_cmd("curl http://localhost:8000/v1/models")',
+      '    run_cmd(',
+      '        """',
+      'curl http://localhost:8000/v1/chat/completions \\',
+      '  -H "Content-Type: application/json" \\',
+      '  -d \'{"model": "m", "messages": []}\'',
+      '"""',
+      '    )',
+      '    os.system("curl https://api.openai.com/v1/embeddings -d x")',
+      '    subprocess.run(["curl", "https://api.openai.com/v1/models"])',
+      '    run_cmd("echo curl https://api.openai.com/v1/models")',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'test_api.py'), ['5 GET /v1/models other', '8 POST /v1/chat/completions other', '13 POST /v1/embeddings openai']);
+    const ts = 'import { execSync } from "node:child_process";\nexecSync(`curl https://api.openai.com/v1/files -F purpose=batch -F file=@a.jsonl`);\nconsole.log(`curl https://api.openai.com/v1/files`);\n';
+    assert.deepEqual(found(ts, 'a.ts'), ['2 POST /v1/files openai']);
+    // `/v1/models` is every API's listing on a public host (Anthropic's too), the OpenAI-compatible one on a local server
+    assert.deepEqual(found('curl http://localhost:11434/v1/models\ncurl https://api.anthropic.com/v1/models\n', 'a.sh'), ['1 GET /v1/models other']);
+  });
 });

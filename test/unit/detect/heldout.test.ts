@@ -170,7 +170,8 @@ function measureCorpus(name: string, floors: Floors): void {
   });
 }
 
-describe('detection accuracy on public code: corpus 1 (tuned on since)', () => measureCorpus('heldout', { precision: 0.97, recall: 0.85, provider: 0.85, minLabels: 80, minFiles: 25 }));
+// (2026-12-03: recall 0.874 → 0.966 once curl commands handed to a shell runner in code were read: FastChat's test runs eight.)
+describe('detection accuracy on public code: corpus 1 (tuned on since)', () => measureCorpus('heldout', { precision: 0.97, recall: 0.96, provider: 0.88, minLabels: 80, minFiles: 25 }));
 describe('detection accuracy on public code: corpus 2 (tuned on since)', () => measureCorpus('heldout2', { precision: 0.97, recall: 0.88, provider: 0.95, minLabels: 90, minFiles: 35 }));
 // Corpus 3 was collected and labelled by a helper that never read the detector, and measured
 // before any change for it: first run precision 0.983, recall 0.853, provider 0.690. Two shapes it
