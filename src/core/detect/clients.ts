@@ -14,7 +14,10 @@ const ENV_READ = /os\.environ|os\.getenv|process\.env|getenv\(|os\.Getenv|import
 export function providerFromUrlExpression(expression: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
   const literal = /^\s*(?:[rfbu]{0,2})?["'`]([^"'`]*)["'`]\s*$/i.exec(expression);
   const url = literal?.[1] ?? /["'`](https?:\/\/[^"'`\s]+)["'`]/.exec(expression)?.[1];
-  const host = url && /^https?:\/\//i.test(url) && !/[{$]/.test(url.split('/')[2] ?? '') ? (url.split('/')[2] ?? '') : undefined;
+  // a port filled in at run time leaves the host known (`http://localhost:{}/v1".format(port)`,
+  // `fmt.Sprintf("http://localhost:%d", port)`); a host filled in (`http://%s`, `http://{host}`) does not
+  const authority = (url?.split('/')[2] ?? '').replace(/:(?:\{[^{}]*\}|\$\{[^{}]*\}|\$\w+|%[dsv])$/, '');
+  const host = url && /^https?:\/\//i.test(url) && authority !== '' && !/[{$%]/.test(authority) ? authority : undefined;
   // `os.getenv("OPENAI_API_BASE", "https://api.openai.com/v1")`, `process.env.X || "https://…"`:
   // the literal is only the fallback; the environment decides.
   if (host && !literal && ENV_READ.test(expression)) return { provider: 'unknown', providerDetail: `base URL read from the environment or configuration at run time (default ${host})` };
@@ -44,7 +47,7 @@ export function providerFromConstructor(className: string, args: string, fileTex
     return { provider: 'azure', providerDetail: detail && !detail.startsWith('base URL') ? detail : `${className} client` };
   }
   const base = /\b(?:base_url|baseURL|baseUrl|basePath|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i.exec(args)?.[1];
-  if (base) return providerFromUrlExpression((fileText !== undefined ? (stringConstant(fileText, base.trim()) ?? importedConstant(fileText, base.trim())) : undefined) ?? base);
+  if (base) return providerFromUrlExpression(withKnownHost((fileText !== undefined ? (stringConstant(fileText, base.trim()) ?? importedConstant(fileText, base.trim())) : undefined) ?? base, fileText));
   // `new OpenAI({ apiKey, baseURL })`: a shorthand property passes the variable of that name
   const shorthand = /[{,]\s*(baseURL|baseUrl|basePath)\s*(?=[,}])/.exec(args)?.[1];
   if (shorthand) return providerFromUrlExpression((fileText !== undefined && !setInSeveralPlaces(fileText, shorthand) ? stringConstant(fileText, shorthand) : undefined) ?? shorthand);
@@ -99,6 +102,17 @@ let constants = new Map<string, string | undefined>();
  * `base_url = "http://127.0.0.1:8000/v1/"` … `OpenAI(base_url=base_url)`, `baseURL := "https://…"`:
  * the string literal a name is assigned, when the file assigns it exactly once.
  */
+/**
+ * `f"http://{host}:{port}/v1"` with `host = "127.0.0.1"` set once in the file: the URL with that
+ * host written in (the port may stay open: it does not change where the data goes).
+ */
+function withKnownHost(expression: string, fileText: string | undefined): string {
+  const m = fileText === undefined ? null : /^([rfbu]{0,2}["'`]https?:\/\/)(?:\{|\$\{)[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}/i.exec(expression.trim());
+  if (!m || fileText === undefined) return expression;
+  const host = stringConstant(fileText, m[2] ?? '')?.replace(/^[rfbu]{0,2}["'`]|["'`]$/gi, '');
+  return host && /^[\w.-]+$/.test(host) ? `${m[1] ?? ''}${host}${expression.trim().slice(m[0].length)}` : expression;
+}
+
 /** Whether an offset is inside the parameter list of a `def`, `function` or `constructor` (looked for up to 2,000 characters back). */
 function inParameterList(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 2000), index);

@@ -707,7 +707,32 @@ export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
     const site = curlSite(src, m.index, src.noComments.length, src.noComments, 'shellscript');
     if (site) sites.push(site);
   }
-  return sites;
+  // and in quoted strings: `result="$(curl …)"` runs it wherever it stands; `bash -c "curl …"`, a
+  // function that runs its argument (`exec_color "curl …"`) too, but not `echo "curl …"` or `USAGE="curl …"`
+  for (const lit of lexed.strings) {
+    const quote = src.noComments[lit.start];
+    if ((quote !== '"' && quote !== "'") || !/(?<![\w-])curl\s/.test(lit.value)) continue;
+    const command = shellCommandWord(lexed.code, lit.start);
+    const runs = command !== undefined && !/=$/.test(command) && !SHELL_PRINTER.test(command);
+    for (const m of lit.value.matchAll(/(?<![\w-])curl\s/g)) {
+      const k = m.index ?? 0;
+      if (!runs && !(quote === '"' && /(?:\$\(|`)[ \t]*$/.test(lit.value.slice(0, k)))) continue;
+      const site = curlSite(src, lit.start + 1 + k, lit.end - 1, src.noComments, 'shellscript');
+      if (site) sites.push(site);
+    }
+  }
+  return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Shell commands that print or log their arguments rather than run them. */
+const SHELL_PRINTER = /^(?:echo|printf|print|say|cat|log\w*|\w*_?(?:log|echo|print|info|warn|warning|error|die|fail|usage|msg|message|note|notice|debug))$/i;
+
+/** The first word of the shell command a string is an argument of (`exec_color`, `bash`, `VAR=`), on its line. */
+function shellCommandWord(code: string, at: number): string | undefined {
+  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
+  const segment = code.slice(lineStart, at);
+  const statement = segment.slice(Math.max(segment.lastIndexOf(';'), segment.lastIndexOf('&'), segment.lastIndexOf('|'), segment.lastIndexOf('$('), segment.lastIndexOf('`')) + 1);
+  return /^[\s(]*(?:(?:then|do|else|!|time|sudo|exec|command)\s+)*([\w./-]+=?)/.exec(statement)?.[1];
 }
 
 /** Calls that run a shell command given as one string: Python's os.system/subprocess, Node's child_process, test helpers (`run_cmd`). */
@@ -796,7 +821,7 @@ function shellVariable(script: string, name: string): string | undefined {
 }
 
 function curlTarget(command: string, script: string, depth = 0): { url: string; dest: Destination } | undefined {
-  const literal = /(https?:\/\/[^\s"'\\]+)/.exec(command)?.[1];
+  const literal = /(https?:\/\/[^\s"'\\;|&<>()`]+)/.exec(command)?.[1];
   if (literal) {
     const dest = destinationOf(literal);
     if (!dest) return otherProviderTarget(literal);

@@ -15,6 +15,7 @@ export interface ProjectIndexData {
   urlsByFolder: Map<string, Map<string, string>>;
   subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
   goClients: Map<string, ClientInfo>;
+  goUrls: Map<string, string>;
   moduleFactories: Map<string, Map<string, ClientInfo>>;
 }
 
@@ -40,6 +41,8 @@ export class ProjectIndex {
   private readonly subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
   /** Go: variables and struct fields holding a client, by name (a package spans several files). */
   private readonly goClients: Map<string, ClientInfo>;
+  /** Go: package-level constants and variables holding a URL, by package and name ('' when two files disagree). */
+  private readonly goUrls: Map<string, string>;
   /** The same factories by the module that defines them, for imports that name their module. */
   private readonly moduleFactories: Map<string, Map<string, ClientInfo>>;
 
@@ -52,6 +55,7 @@ export class ProjectIndex {
     this.urlsByFolder = data?.urlsByFolder ?? new Map();
     this.subclasses = data?.subclasses ?? new Map();
     this.goClients = data?.goClients ?? new Map();
+    this.goUrls = data?.goUrls ?? new Map();
     this.moduleFactories = data?.moduleFactories ?? new Map();
   }
 
@@ -60,14 +64,22 @@ export class ProjectIndex {
    * thread hands its index to the editor, whose live analysis then follows imports as the scan did.
    */
   data(): ProjectIndexData {
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, moduleFactories: this.moduleFactories };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, moduleFactories: this.moduleFactories };
   }
 
   private addGoFile(fileName: string, text: string): void {
-    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai)/.test(text)) return;
-    const lexed = lex(text, 'go');
     // by package: another package's field of the same name is another field
     const pkg = goPackage(text, fileName);
+    // `const baseURL = "http://localhost/v1"` in one file of a package, `option.WithBaseURL(baseURL)` in another
+    if (text.includes('http')) {
+      for (const [name, url] of goPackageUrls(text)) {
+        const key = `${pkg}.${name}`;
+        const before = this.goUrls.get(key);
+        this.goUrls.set(key, before === undefined || before === url ? url : '');
+      }
+    }
+    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai)/.test(text)) return;
+    const lexed = lex(text, 'go');
     for (const [name, info] of exportedClients(sourceText(text, lexed), lexed, 'go').clients) {
       const key = `${pkg}.${name}`;
       const before = this.goClients.get(key);
@@ -78,6 +90,11 @@ export class ProjectIndex {
   /** A client that some subclass of `baseClass` (anywhere in the project) builds into `self.<attribute>`. */
   subclassClient(baseClass: string, attribute: string): { subclass: string; client: ClientInfo } | undefined {
     return this.subclasses.get(baseClass)?.get(attribute);
+  }
+
+  /** A URL that some file of package `pkg` keeps in a package-level constant or variable of that name. */
+  goUrlConstant(pkg: string, name: string): string | undefined {
+    return this.goUrls.get(`${pkg}.${name}`) || undefined;
   }
 
   /** A Go variable or struct field that some file of package `pkg` (see `goPackage`) declares or builds as a client. */
@@ -231,4 +248,20 @@ function moduleUrlConstants(lexed: Lexed): Map<string, string> {
     if (key && owner) urls.set(`${owner}.${key}`, lit.value);
   }
   return urls;
+}
+
+/**
+ * A Go file's package-level URL constants and variables: `const baseURL = "http://…"`, and
+ * `name = "https://…"` lines of a top-level `const ( … )` or `var ( … )` block.
+ */
+function goPackageUrls(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  let inBlock = false;
+  for (const line of text.split('\n')) {
+    if (/^(?:const|var)[ \t]*\([ \t]*(?:\/\/.*)?$/.test(line)) inBlock = true;
+    else if (inBlock && /^\)/.test(line)) inBlock = false;
+    const m = (inBlock ? /^[ \t]+(\w+)(?:[ \t]+[\w.]+)?[ \t]*=[ \t]*"(https?:\/\/[^"\n]*)"/ : /^(?:const|var)[ \t]+(\w+)(?:[ \t]+[\w.]+)?[ \t]*=[ \t]*"(https?:\/\/[^"\n]*)"/).exec(line);
+    if (m?.[1] && m[2] !== undefined) found.set(m[1], m[2]);
+  }
+  return found;
 }

@@ -1456,7 +1456,12 @@ function shadowClientsWithParameters(s: Symbols, code: string): void {
       let i = firstAbove(offsets, def.paramsOpen);
       let own = false;
       for (; i < offsets.length && (offsets[i] as number) < def.end && !own; i++) own = scopes.of(offsets[i] as number) === scope;
-      if (!own) shadows.push({ name, at: def.paramsOpen, info: { family: held.family, provider: 'unknown', providerDetail: `${name} is a parameter of ${def.name}(): the caller chooses the client` } });
+      // an Azure class as the parameter's type says where any client the caller passes sends data
+      const azure = /:\s*["']?(?:\w+\.)?(Async)?AzureOpenAI\b/.exec(parameter);
+      const info: ClientInfo = azure
+        ? { family: held.family, provider: 'azure', providerDetail: `${name}: ${azure[1] ?? ''}AzureOpenAI client passed in to ${def.name}()` }
+        : { family: held.family, provider: 'unknown', providerDetail: `${name} is a parameter of ${def.name}(): the caller chooses the client` };
+      if (!own) shadows.push({ name, at: def.paramsOpen, info });
     }
   }
   for (const { name, at, info } of shadows) {
@@ -1692,9 +1697,13 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     configs.set(m[1] ?? '', before && before.provider !== info.provider ? { provider: 'unknown', providerDetail: 'go-openai config: OpenAI or Azure, chosen at run time' } : info);
   }
   for (const [name] of configs) {
-    const base = new RegExp(`\\b${name}\\.BaseURL\\s*=\\s*([^\\n]+)`).exec(text)?.[1]?.trim();
-    // `const BaseUrl = "https://api.deepseek.com/v1"` … `config.BaseURL = BaseUrl`
-    if (base) configs.set(name, providerFromUrlExpression(stringConstant(text, base) ?? base));
+    // `const BaseUrl = "https://api.deepseek.com/v1"` … `config.BaseURL = BaseUrl`; set again when the
+    // caller gives one (`if cfg.BaseURL != "" { config.BaseURL = cfg.BaseURL }`): a run-time choice
+    const bases = [...text.matchAll(new RegExp(`\\b${name}\\.BaseURL[ \\t]*=(?!=)[ \\t]*([^\\n]+)`, 'g'))].map((b) => (b[1] ?? '').trim());
+    const destinations = bases.map((base) => providerFromUrlExpression(stringConstant(text, base) ?? base));
+    const first = destinations[0];
+    const base = bases[0];
+    if (first) configs.set(name, destinations.every((d) => d.provider === first.provider) ? first : { provider: 'unknown', providerDetail: `go-openai ${name}.BaseURL set more than one way (${[...new Set(destinations.map((d) => d.provider))].join(', ')}); decided at run time` });
     // `config.APIType = "OPEN_AI"` after `DefaultAzureConfig(key, url)`: OpenAI's API shape at the
     // base URL given; another value set at run time leaves it open
     const apiType = new RegExp(`\\b${name}\\.APIType\\s*=(?!=)\\s*([^\\n;]+)`).exec(text)?.[1]?.trim();
@@ -1738,8 +1747,11 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
       const baseName = baseArg === undefined ? undefined : /^(\w+)(?:\s*\+\s*"[^"\n]*")?$/.exec(baseArg)?.[1];
       const baseIsParameter = baseName !== undefined && new RegExp(`[(,]\\s*${baseName}\\b`).test(header);
       const constant = baseName !== undefined && !baseIsParameter ? stringConstant(text, baseName) : undefined;
-      const assignedBase = baseName !== undefined && !baseIsParameter && constant === undefined ? goAssignedDestination(assignedTo(baseName)) : undefined;
-      const base = baseArg === undefined ? undefined : (constant ?? baseArg);
+      const assignedHere = baseName !== undefined && !baseIsParameter && constant === undefined ? assignedTo(baseName) : [];
+      const assignedBase = assignedHere.length > 0 ? goAssignedDestination(assignedHere) : undefined;
+      // or a package-level constant another file of the package declares
+      const packageUrl = baseName !== undefined && !baseIsParameter && constant === undefined && assignedHere.length === 0 ? project?.goUrlConstant(goPackage(text, fileName), baseName) : undefined;
+      const base = baseArg === undefined ? undefined : (constant ?? (packageUrl !== undefined ? `"${packageUrl}"` : baseArg));
       const both = azure && base !== undefined;
       // options a caller passes in (`opts ...option.RequestOption`) or a call builds (`cfg.Options()...`)
       // (a parameter of the function around the call: its signature, not a local slice of that type)

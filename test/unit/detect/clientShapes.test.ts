@@ -1089,4 +1089,54 @@ describe('client shapes', () => {
     // `/v1/models` is every API's listing on a public host (Anthropic's too), the OpenAI-compatible one on a local server
     assert.deepEqual(found('curl http://localhost:11434/v1/models\ncurl https://api.anthropic.com/v1/models\n', 'a.sh'), ['1 GET /v1/models other']);
   });
+  it('corpus 20: curl in a shell script\'s strings that run, ports and hosts filled in at run time, a go-openai base URL set twice, a Go package constant of another file, a parameter typed as an Azure client', () => {
+    const sh = [
+      'result="$(curl -s https://api.openai.com/v1/models -H "Authorization: Bearer $K")"',
+      'echo "try: curl https://api.openai.com/v1/models"',
+      'USAGE="curl https://api.openai.com/v1/models"',
+      'exec_color "timeout 25 bash -c \'until curl -s -f http://localhost:8085/v1/models; do sleep 2; done\'"',
+      'bash -c "curl https://api.openai.com/v1/embeddings -d @body.json"',
+      'log_info "curl https://api.openai.com/v1/files"',
+      'cat <<EOF',
+      'curl https://api.openai.com/v1/files',
+      'EOF',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(sh, 'demo.sh'), ['1 GET /v1/models openai', '4 GET /v1/models other', '5 POST /v1/embeddings openai']);
+    // a port filled in leaves the host known; a host filled in does not; a host set once in the file is read
+    const py = [
+      'import os',
+      'from openai import OpenAI',
+      'local = OpenAI(base_url="http://localhost:{}/v1".format(os.getenv("API_PORT", 8000)))',
+      'local.models.list()',
+      'hosted = OpenAI(base_url="http://{}/v1".format(os.environ["HOST"]))',
+      'hosted.models.list()',
+      'if __name__ == "__main__":',
+      '    host: str = "127.0.0.1"',
+      '    port: int = 8000',
+      '    client = OpenAI(base_url=f"http://{host}:{port}/v1")',
+      '    client.models.list()',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'a.py'), ['4 GET /v1/models other', '6 GET /v1/models unknown', '11 GET /v1/models other']);
+    const go = 'package e2e\nimport (\n\t"fmt"\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\nfunc TestA(t *testing.T) {\n\tclient := openai.NewClient(option.WithBaseURL(fmt.Sprintf("http://%s", ip)))\n\tclient.Chat.Completions.New(ctx, p)\n}\n';
+    assert.deepEqual(found(go, 'a_test.go'), ['9 POST /v1/chat/completions unknown']);
+    // a go-openai config given a literal base URL, then the caller's when it has one
+    const deepseek = 'package ai\nimport (\n\tdeepseek "github.com/sashabaranov/go-openai"\n)\nconst defaultBaseURL = "https://api.deepseek.com/v1"\nfunc (c *Client) Configure(cfg Config) {\n\tconfig := deepseek.DefaultConfig(cfg.Token)\n\tconfig.BaseURL = defaultBaseURL\n\tif cfg.BaseURL != "" {\n\t\tconfig.BaseURL = cfg.BaseURL\n\t}\n\tc.client = deepseek.NewClientWithConfig(config)\n}\nfunc (c *Client) Ask(ctx context.Context) {\n\tc.client.CreateChatCompletion(ctx, req)\n}\n';
+    assert.deepEqual(found(deepseek, 'deepseek.go'), ['15 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(deepseek.replace('\tif cfg.BaseURL != "" {\n\t\tconfig.BaseURL = cfg.BaseURL\n\t}\n', ''), 'deepseek.go'), ['12 POST /v1/chat/completions other']);
+    // a Go package constant declared in another file of the same folder and package
+    const utils = 'package tests\nconst (\n\tmodel   = "m"\n\tbaseURL = "http://localhost/v1"\n)\n';
+    const test = 'package tests\nimport (\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\nfunc TestRanks(t *testing.T) {\n\tc := openai.NewClient(option.WithBaseURL(baseURL))\n\tc.Chat.Completions.New(ctx, p)\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('sim/tests/utils_test.go', utils);
+    project.addFile('sim/tests/ranks_test.go', test);
+    project.addFile('other/tests/utils_test.go', utils.replace('http://localhost/v1', 'https://api.openai.com/v1'));
+    const sites = detectCallSites(test, { fileName: 'sim/tests/ranks_test.go', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites, ['8 /v1/chat/completions other']);
+    assert.deepEqual(found(test, 'ranks_test.go'), ['8 POST /v1/chat/completions unknown']);
+    // a parameter typed as an Azure client sends to Azure, whichever client the caller passes
+    const azure = 'from openai import AzureOpenAI, OpenAI\ndef embed(text: str, client: AzureOpenAI):\n    return client.embeddings.create(model="m", input=text)\ndef chat(client: OpenAI):\n    return client.chat.completions.create(model="m", messages=[])\nclient = AzureOpenAI(azure_endpoint="https://x.openai.azure.com")\n';
+    assert.deepEqual(found(azure, 'rag.py'), ['3 POST /v1/embeddings azure', '5 POST /v1/chat/completions unknown']);
+  });
 });

@@ -342,7 +342,12 @@ describe('detection accuracy on public code: corpus 19 (tuned on since)', () => 
 // earlier exclusion list were removed before the first run). First run, with no change made for it:
 // precision 1.000, recall 0.944, provider 0.838 (72 labels; Go provider 8 of 13, Python provider 25
 // of 31, shell 0 of 3; Node, JavaScript and the three notebooks all found with the right provider).
-describe('detection accuracy on public code: corpus 20 (held out)', () => measureCorpus('heldout20', { precision: 0.97, recall: 0.94, provider: 0.83, minLabels: 65, minFiles: 35 }));
+// Then tuned on: curl in a shell script's strings that run (`"$(curl …)"`, `bash -c "curl …"`, a
+// function that runs its argument), a port filled in at run time leaves the host known, a host set
+// once in the file is read into an f-string, a go-openai base URL set twice, a Go package constant
+// of another file, a parameter typed as an Azure client. Now 1.000 / 0.986 / 1.000; still missed: a
+// Go request whose URL joins two fields of a config built in another file (GitHub Models).
+describe('detection accuracy on public code: corpus 20 (tuned on since)', () => measureCorpus('heldout20', { precision: 0.97, recall: 0.98, provider: 0.99, minLabels: 65, minFiles: 35 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
