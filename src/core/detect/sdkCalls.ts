@@ -138,6 +138,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     if (assigned) site.assignedTo = assigned;
     sites.push(site);
   }
+  sites.push(...wrappedMethodCalls(src, code, symbols, family, language, aliases, mayResolve));
   // a file with no SDK has no bound methods, constructors or factories of its own to follow
   if (!noSdk) {
     sites.push(...boundMethodCalls(src, code, symbols, family, language));
@@ -146,6 +147,51 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     if (family === 'python') sites.push(...legacyEmbeddingHelpers(src, code, symbols, language));
   }
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * An SDK method handed to a wrapper that calls it: `sync_to_async(client.audio.translations.create)(…)`,
+ * `asyncio.to_thread(client.chat.completions.create, model=…)`, `partial(openai.Embedding.create, …)`.
+ * The request is made when the wrapper calls it; the arguments are the wrapper's others, or those of
+ * the call right after it.
+ */
+/** Functions that call the function they are given: thread and async bridges, partial application, retry helpers. */
+const CALLING_WRAPPER = /^(?:sync_to_async|async_to_sync|to_thread|run_in_executor|run_in_threadpool|run_sync|partial|asyncify|make_async|promisify|retry\w*|\w*_retry|\w*[Rr]etry|\w*backoff\w*)$/;
+
+function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, family: Family, language: SourceLanguage, aliases: Map<string, string[]>, mayResolve: (chain: string) => boolean): CallSite[] {
+  const sites: CallSite[] = [];
+  const passed = /([(,][ \t]*)((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?=[ \t]*[,)])/g;
+  for (let m = passed.exec(code); m; m = passed.exec(code)) {
+    const text = m[2] ?? '';
+    if (!mayResolve(text)) continue;
+    const start = m.index + (m[1] ?? '').length;
+    const resolved = resolve(expandAlias(text.split('.'), aliases), symbols, family, code, start);
+    const method = resolved ? lookupSdkMethod(resolved.map, resolved.rest) : undefined;
+    if (!resolved || !method) continue;
+    // the wrapper: the call whose arguments hold the method
+    const wrapperOpen = m[1]?.startsWith('(') ? m.index : code.lastIndexOf('(', m.index);
+    const wrapperClose = matchingBracket(code, wrapperOpen);
+    const wrapper = /([A-Za-z_$][\w$]*)[ \t]*$/.exec(code.slice(Math.max(0, wrapperOpen - 60), Math.max(0, wrapperOpen)))?.[1];
+    if (wrapperOpen < 0 || wrapperClose < 0 || !wrapper || !CALLING_WRAPPER.test(wrapper)) continue;
+    const then = /^[ \t]*\(/.test(code.slice(wrapperClose, wrapperClose + 40)) ? code.indexOf('(', wrapperClose) : -1;
+    const thenClose = then < 0 ? -1 : matchingBracket(code, then);
+    const end = thenClose > 0 ? thenClose : wrapperClose;
+    const args = src.noComments.slice(start + text.length, end);
+    sites.push({
+      kind: resolved.kind,
+      language,
+      method: `${resolved.prefix}.${resolved.rest.join('.')}`,
+      httpMethod: method.http,
+      endpoint: method.path,
+      ...(method.also ? { alsoEndpoints: method.also } : {}),
+      provider: resolved.client.provider,
+      ...(resolved.client.providerDetail ? { providerDetail: resolved.client.providerDetail } : {}),
+      range: src.range(start, start + text.length),
+      callRange: src.range(start, end),
+      flags: readCallFlags(args),
+    });
+  }
+  return sites;
 }
 
 /**

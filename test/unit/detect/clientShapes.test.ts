@@ -1139,4 +1139,25 @@ describe('client shapes', () => {
     const azure = 'from openai import AzureOpenAI, OpenAI\ndef embed(text: str, client: AzureOpenAI):\n    return client.embeddings.create(model="m", input=text)\ndef chat(client: OpenAI):\n    return client.chat.completions.create(model="m", messages=[])\nclient = AzureOpenAI(azure_endpoint="https://x.openai.azure.com")\n';
     assert.deepEqual(found(azure, 'rag.py'), ['3 POST /v1/embeddings azure', '5 POST /v1/chat/completions unknown']);
   });
+  it('an SDK method handed to a wrapper that calls it: thread and async bridges, partial, retry helpers; not one handed to an inspection', () => {
+    const py = [
+      'import asyncio',
+      'from functools import partial',
+      'from asgiref.sync import sync_to_async',
+      'from openai import OpenAI',
+      'import openai',
+      'client = OpenAI()',
+      'async def run(f):',
+      '    r = await sync_to_async(client.audio.translations.create)(model="whisper-1", file=f)',
+      '    s = await asyncio.to_thread(client.chat.completions.create, model="m", messages=[], store=True)',
+      '    e = await loop.run_in_executor(None, partial(openai.Embedding.create, input="x", engine="e"))',
+      '    hasattr(client.chat.completions.create, "x")',
+      '    mocker.patch.object(client.chat.completions, "create")',
+      '    register(client.chat.completions.create)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'run.py'), ['8 POST /v1/audio/translations openai', '9 POST /v1/chat/completions openai', '10 POST /v1/embeddings openai']);
+    const flags = detectCallSites(py, { fileName: 'run.py' }).sites.find((x) => x.range.start.line === 8)?.flags;
+    assert.equal(flags?.store, 'true');
+  });
 });
