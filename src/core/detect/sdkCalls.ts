@@ -964,7 +964,7 @@ function hasOpenAINamedReceiver(code: string, text: string): boolean {
 }
 
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
-const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?(?:[A-Za-z_$][\w$]*_)?(?:client|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)$/i;
+const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?_*(?:[A-Za-z_$][\w$]*_)?(?:client|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)$/i;
 
 /**
  * A client handed in from elsewhere (`self.client = client`, a parameter) in a file that imports
@@ -1159,6 +1159,15 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     // `config.initialize_openai()`: a method or function another file of the project defines
     // a function this file defines itself is never another file's namesake
     const factory = qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee));
+    // `client = cast(Any, self._client)` only retypes a value: the name holds what it held
+    if (family === 'python' && /^(?:typing\.)?cast$/.test(m[2] ?? '')) {
+      const held = s.clients.get(/^\s*[^,]+,\s*([A-Za-z_][\w.]*)\s*\)/.exec(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200))?.[1] ?? '');
+      if (held) {
+        define(s, name, m.index ?? 0, held);
+        if (!s.clients.has(name)) s.clients.set(name, held);
+      }
+      continue;
+    }
     if (family === 'python' && !s.classes.has(m[2] ?? '')) define(s, name, m.index ?? 0, factory);
     if (s.clients.has(name)) continue;
     if (factory) {
@@ -1432,11 +1441,15 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // Only identifiers go into the pattern: a broken import line can leave any text as an alias
   // (found by `npm run fuzz`: `*/"` made the pattern invalid).
   const aliases = [...new Set([...PY_CLIENT_CLASSES, ...[...s.classes.keys()].filter((k) => /^[A-Za-z_]\w*$/.test(k))])].join('|');
-  for (const m of code.matchAll(new RegExp(`\\b((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*:[ \\t]*(?:["'])?(?:\\w+\\.)?(${aliases})\\b(?![ \\t]*\\()`, 'g'))) {
+  // (also `Union[AsyncOpenAI, AsyncAzureOpenAI]`, `Optional[OpenAI]`, `AzureOpenAI | None`: Azure's only when every class named is)
+  const classPattern = new RegExp(`\\b(?:\\w+\\.)?(${aliases})\\b`, 'g');
+  for (const m of code.matchAll(new RegExp(`\\b((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*:[ \\t]*(?:["'])?(?:(?:typing\\.)?(?:Union|Optional)\\[[ \\t]*)?(?:\\w+\\.)?(${aliases})\\b(?![ \\t]*\\()`, 'g'))) {
     const name = m[1] ?? '';
     const cls = s.classes.get(m[2] ?? '') ?? m[2] ?? '';
     if (s.clients.has(name) || !(s.classes.has(m[2] ?? '') || s.modules.size > 0)) continue;
-    const info: ClientInfo = /Azure/.test(cls) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'unknown', providerDetail: `${cls} client passed in; its base URL is set by the code that built it` };
+    const annotation = /^[^=\n]*/.exec(code.slice((m.index ?? 0) + name.length, (m.index ?? 0) + m[0].length + 120))?.[0] ?? '';
+    const named = [...annotation.matchAll(classPattern)].map((c) => s.classes.get(c[1] ?? '') ?? c[1] ?? '');
+    const info: ClientInfo = named.every((c) => /Azure/.test(c)) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'unknown', providerDetail: `${named.length > 1 ? named.join(' or ') : cls} client passed in; its base URL is set by the code that built it` };
     s.clients.set(name, info);
     // a class-level annotation (`_client: openai.AsyncOpenAI`) types the instance attribute
     if (!name.includes('.') && !s.clients.has(`self.${name}`) && enclosingPythonClass(code, m.index ?? 0, classOfLine)) s.clients.set(`self.${name}`, info);
@@ -1503,9 +1516,11 @@ function shadowClientsWithParameters(s: Symbols, code: string): void {
       let own = false;
       for (; i < offsets.length && (offsets[i] as number) < def.end && !own; i++) own = scopes.of(offsets[i] as number) === scope;
       // an Azure class as the parameter's type says where any client the caller passes sends data
-      const azure = /:\s*["']?(?:\w+\.)?(Async)?AzureOpenAI\b/.exec(parameter);
+      // (`Optional[AzureOpenAI]` too; `AsyncOpenAI | AsyncAzureOpenAI` is either)
+      const typed = [...(parameter.split('=')[0] ?? '').matchAll(/\b(?:Async)?(?:Azure)?OpenAI\b/g)].map((c) => c[0]);
+      const azure = typed.length > 0 && typed.every((c) => c.includes('Azure')) ? typed[0] : undefined;
       const info: ClientInfo = azure
-        ? { family: held.family, provider: 'azure', providerDetail: `${name}: ${azure[1] ?? ''}AzureOpenAI client passed in to ${def.name}()` }
+        ? { family: held.family, provider: 'azure', providerDetail: `${name}: ${azure} client passed in to ${def.name}()` }
         : { family: held.family, provider: 'unknown', providerDetail: `${name} is a parameter of ${def.name}(): the caller chooses the client` };
       if (!own) shadows.push({ name, at: def.paramsOpen, info });
     }

@@ -1160,4 +1160,21 @@ describe('client shapes', () => {
     const flags = detectCallSites(py, { fileName: 'run.py' }).sites.find((x) => x.range.start.line === 8)?.flags;
     assert.equal(flags?.store, 'true');
   });
+  it('microsoft/autogen: a client handed in as `self._client`, typed as a union of the SDK classes, and retyped with cast()', () => {
+    const py = [
+      'from typing import Any, Union, cast',
+      'from openai import AsyncAzureOpenAI, AsyncOpenAI',
+      'class Agent:',
+      '    def __init__(self, client: AsyncOpenAI | AsyncAzureOpenAI):',
+      '        self._client = client',
+      '    async def embed(self, aoai: Optional[AsyncAzureOpenAI] = None):',
+      '        await self._client.beta.assistants.retrieve("a")',
+      '        client = cast(Any, self._client)',
+      '        await client.responses.create(model="m", input="x")',
+      '        await aoai.embeddings.create(model="m", input="x")',
+      '        self._client.beta.threads.messages.list = AsyncMock()',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'agent.py'), ['7 GET /v1/assistants/{assistant_id} unknown', '9 POST /v1/responses unknown', '10 POST /v1/embeddings azure']);
+  });
 });
