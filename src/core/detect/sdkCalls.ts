@@ -1342,6 +1342,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     for (const part of (m[1] ?? '').replace(/[()]/g, '').split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);
       if (name && PY_CLIENT_CLASSES.has(name)) s.classes.set(alias ?? name, name);
+      // the SDK's own aliases, imported by name from openai (`from openai import Client as OpenAIClient`)
+      else if (name === 'Client' || name === 'AsyncClient') s.classes.set(alias ?? name, name === 'Client' ? 'OpenAI' : 'AsyncOpenAI');
     }
   }
   // `from app.clients import client`: a client another module of the project built
