@@ -109,6 +109,9 @@ let constants = new Map<string, string | undefined>();
 function withKnownHost(expression: string, fileText: string | undefined): string {
   const m = fileText === undefined ? null : /^([rfbu]{0,2}["'`]https?:\/\/)(?:\{|\$\{)[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}/i.exec(expression.trim());
   if (!m || fileText === undefined) return expression;
+  // a name that is also some function's parameter or a loop's variable means another host there
+  const name = (m[2] ?? '').replace(/\$/g, '\\$');
+  if (new RegExp(`\\b(?:def|function)\\b[^(\\n]*\\([^)]*\\b${name}\\b|\\bfor[ \\t]*\\(?[ \\t]*(?:(?:const|let|var)[ \\t]+)?${name}\\b|\\([^()]*\\b${name}\\b[^()]*\\)[ \\t]*(?::[^=\\n]{0,60})?=>|\\b${name}[ \\t]*=>`).test(fileText)) return expression;
   const host = stringConstant(fileText, m[2] ?? '')?.replace(/^[rfbu]{0,2}["'`]|["'`]$/gi, '');
   return host && /^[\w.-]+$/.test(host) ? `${m[1] ?? ''}${host}${expression.trim().slice(m[0].length)}` : expression;
 }

@@ -511,14 +511,17 @@ const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', '
  */
 function otherProviderTarget(value: string): { url: string; dest: Destination } | undefined {
   const m = /^https?:\/\/([^/\s"'`?#]+)(\/[^\s"'`?#]*)?/i.exec(value.trim());
-  const host = m?.[1]?.toLowerCase();
-  if (!host || /[{$]/.test(host) || classifyHost(host).provider !== 'other') return undefined;
+  // a port filled in at run time leaves the host known: `f"http://localhost:{port}/v1/…"`, `"http://localhost:$PORT/v1/…"`
+  const host = m?.[1]?.toLowerCase().replace(/:(?:\{[^{}]*\}|\$\{[^{}]*\}|\$\w+|%[dsv])$/, '');
+  if (!host || /[{$%]/.test(host) || classifyHost(host).provider !== 'other') return undefined;
   const segments = (m?.[2] ?? '').split('/').filter(Boolean);
   const v1 = segments.lastIndexOf('v1');
   const tail = v1 >= 0 ? segments.slice(v1 + 1) : segments;
   for (let k = Math.min(tail.length, 5); k >= 1; k--) {
-    // (on a server of this machine or network, `/v1/models` is the OpenAI-compatible listing: vLLM, Ollama, llama.cpp)
-    if (k === 1 && (v1 < 0 || tail.length !== 1 || !(SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? '') || (tail[0] === 'models' && LOCAL_HOST.test(host))))) continue;
+    // (on a server of this machine or network, `/v1/models` at the root, or under `…/openai/v1/`, is the
+    // OpenAI-compatible listing: vLLM, Ollama, llama.cpp; `/api/v1/models` is some app's own API)
+    const listing = tail[0] === 'models' && LOCAL_HOST.test(host) && (v1 === 0 || segments[v1 - 1] === 'openai');
+    if (k === 1 && (v1 < 0 || tail.length !== 1 || !(SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? '') || listing))) continue;
     const candidate = `/v1/${tail.slice(-k).join('/')}`;
     if (/[{$]/.test(candidate) || !isOpenAIEndpointPath(candidate)) continue;
     // without `/v1` before it, only a fixed endpoint path: `/models/gpt2` is Hugging Face's too
@@ -703,40 +706,62 @@ function templateFor(segments: string[]): string | undefined {
 export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
   const sites: CallSite[] = [];
   const curl = /(?<![\w-])curl\b/g;
+  // a `curl` word on a continuation line of the command before is one of its arguments (and reading
+  // each would scan the same lines again and again)
+  let previous = { start: -1, end: -1 };
   for (let m = curl.exec(lexed.code); m; m = curl.exec(lexed.code)) {
-    const site = curlSite(src, m.index, src.noComments.length, src.noComments, 'shellscript');
-    if (site) sites.push(site);
+    if (m.index < previous.end && newlineBefore(lexed.code, previous.start, m.index) >= 0) continue;
+    const found = curlSite(src, m.index, src.noComments.length, src.noComments, 'shellscript');
+    if (found) {
+      sites.push(found.site);
+      previous = { start: m.index, end: found.end };
+    }
   }
-  // and in quoted strings: `result="$(curl …)"` runs it wherever it stands; `bash -c "curl …"`, a
-  // function that runs its argument (`exec_color "curl …"`) too, but not `echo "curl …"` or `USAGE="curl …"`
+  // and in quoted strings: `result="$(curl …)"` runs it wherever it stands (an escaped `\$(` does
+  // not); otherwise only the argument of a command that runs its argument as a command: a shell's
+  // `-c`, eval, ssh, timeout, or a script's own runner (`exec_color "curl …"`, `run "curl …"`); not
+  // `echo`, `git commit -m`, `export X=` or a script's printing helpers
+  let lastEnd = -1;
   for (const lit of lexed.strings) {
     const quote = src.noComments[lit.start];
     if ((quote !== '"' && quote !== "'") || !/(?<![\w-])curl\s/.test(lit.value)) continue;
-    const command = shellCommandWord(lexed.code, lit.start);
-    const runs = command !== undefined && !/=$/.test(command) && !SHELL_PRINTER.test(command);
+    const runs = shellStringRuns(lexed.code, lit.start);
     for (const m of lit.value.matchAll(/(?<![\w-])curl\s/g)) {
       const k = m.index ?? 0;
-      if (!runs && !(quote === '"' && /(?:\$\(|`)[ \t]*$/.test(lit.value.slice(0, k)))) continue;
-      const site = curlSite(src, lit.start + 1 + k, lit.end - 1, src.noComments, 'shellscript');
-      if (site) sites.push(site);
+      const at = lit.start + 1 + k;
+      // a `curl` word inside the previous command's text is one of its arguments
+      if (at < lastEnd) continue;
+      if (!runs && !(quote === '"' && /(?<!\\)(?:\$\(|`)[ \t]*$/.test(lit.value.slice(Math.max(0, k - 24), k)))) continue;
+      const found = curlSite(src, at, lit.end - 1, src.noComments, 'shellscript');
+      if (found) {
+        sites.push(found.site);
+        lastEnd = found.end;
+      }
     }
   }
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-/** Shell commands that print or log their arguments rather than run them. */
-const SHELL_PRINTER = /^(?:echo|printf|print|say|cat|log\w*|\w*_?(?:log|echo|print|info|warn|warning|error|die|fail|usage|msg|message|note|notice|debug))$/i;
-
-/** The first word of the shell command a string is an argument of (`exec_color`, `bash`, `VAR=`), on its line. */
-function shellCommandWord(code: string, at: number): string | undefined {
-  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
-  const segment = code.slice(lineStart, at);
+/**
+ * Whether the quoted string at `at` is run as a command: the command it is an argument of (read on
+ * its line, at most 400 characters back, past redirections such as `>&2`) is a shell with `-c`,
+ * `eval`, `ssh`, `timeout`, `watch`, or a script's own runner named for it (`exec_color`, `run_cmd`).
+ */
+function shellStringRuns(code: string, at: number): boolean {
+  const window = code.slice(Math.max(0, at - 400), at);
+  const segment = window.slice(window.lastIndexOf('\n') + 1).replace(/\d*[<>]&\d*|&>/g, ' ');
   const statement = segment.slice(Math.max(segment.lastIndexOf(';'), segment.lastIndexOf('&'), segment.lastIndexOf('|'), segment.lastIndexOf('$('), segment.lastIndexOf('`')) + 1);
-  return /^[\s(]*(?:(?:then|do|else|!|time|sudo|exec|command)\s+)*([\w./-]+=?)/.exec(statement)?.[1];
+  const words = statement.trim().replace(/^[({!\s]+/, '').split(/\s+/).filter(Boolean);
+  const command = words.find((w) => !/^(?:then|do|else|time|sudo|nohup|command|env|[A-Za-z_]\w*=\S*)$/.test(w));
+  if (!command) return false;
+  if (/^(?:eval|ssh|timeout|watch|xargs|parallel|exec)$/.test(command)) return true;
+  // `bash -c "…"`, `docker exec app sh -c "…"`, `kubectl exec pod -- bash -c "…"`
+  if (/(?:^|\s)(?:ba|z|da|k)?sh\s+(?:-\w+\s+)*-\w*c\w*\s*$/.test(statement)) return true;
+  return /^[\w-]*(?:exec|run|eval|retry)[\w-]*$/i.test(command) && !/^(?:dry[_-]?run|run[_-]?echo)$/i.test(command);
 }
 
-/** Calls that run a shell command given as one string: Python's os.system/subprocess, Node's child_process, test helpers (`run_cmd`). */
-const SHELL_RUNNER = /(?:^|\.)(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|run_?cmd|run_?command|runCommand|runCmd|shell|sh|bash)$/i;
+/** Calls that run a shell command given as one string: Python's os.system and subprocess, Node's child_process, fabric/invoke's run, test helpers (`run_cmd`). */
+const SHELL_RUNNER = /^(?:(?:os|subprocess|sp|child_process|childProcess|cp|shell|shelljs|commands|asyncio)\.(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|create_subprocess_shell)|(?:c|ctx|conn|connection|context)\.(?:run|sudo)|system|popen|run|run_?cmd|run_?command|runCommand|runCmd|execSync|exec|check_call|check_output|getoutput|getstatusoutput|Popen|create_subprocess_shell)$/;
 
 /**
  * A curl command run from code: `run_cmd("curl http://localhost:8000/v1/models")`,
@@ -749,23 +774,32 @@ export function detectEmbeddedCurlCalls(src: SourceText, lexed: Lexed, language:
   for (const lit of lexed.strings) {
     if (!/^\s*curl\s/.test(lit.value)) continue;
     const call = enclosingCall(lexed.code, lit.start);
-    if (!call || !SHELL_RUNNER.test(call.callee) || lexed.code.slice(call.open + 1, lit.start).trim() !== '') continue;
+    // a bare name must be one (`/curl (\S+)/.exec(…)`, `db.exec(…)` are not a shell's exec)
+    if (!call || !SHELL_RUNNER.test(call.callee) || lexed.code[call.start - 1] === '.' || lexed.code.slice(call.open + 1, lit.start).trim() !== '') continue;
     const at = src.noComments.indexOf('curl', lit.start);
     // the command ends with the string: its closing quote (one or three characters)
     const limit = lit.end - (/^(["'])\1\1$/.test(src.noComments.slice(lit.end - 3, lit.end)) ? 3 : 1);
-    const site = at >= 0 && at < limit ? curlSite(src, at, limit, lit.value, language) : undefined;
-    if (site) sites.push(site);
+    const found = at >= 0 && at < limit ? curlSite(src, at, limit, lit.value, language) : undefined;
+    if (found) sites.push(found.site);
   }
   return sites;
 }
 
+/** The first line break in text[from, to), or -1: bounded, where `indexOf` would run on to the end of a long line. */
+function newlineBefore(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return i;
+  return -1;
+}
+
 /** The curl command starting at `start`, up to its first line end not escaped by a backslash (and not past `limit`). */
-function curlSite(src: SourceText, start: number, limit: number, script: string, language: SourceLanguage): CallSite | undefined {
+function curlSite(src: SourceText, start: number, limit: number, script: string, language: SourceLanguage): { site: CallSite; end: number } | undefined {
   const text = src.noComments;
+  // a command's text is read for at most 4,000 characters: a file of endless continuation lines stays linear
+  limit = Math.min(limit, start + 4000);
   let end = start;
   while (end < limit) {
-    const nl = text.indexOf('\n', end);
-    if (nl < 0 || nl >= limit) {
+    const nl = newlineBefore(text, end, limit);
+    if (nl < 0) {
       end = limit;
       break;
     }
@@ -784,18 +818,22 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
   const verb = (explicit ?? (/\s(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form|--json)\b/.test(command) ? 'POST' : 'GET')).toUpperCase();
   const flags = readCallFlags(command);
   if (/\s(?:-F|--form)\s+["']?file=@/.test(command)) flags.fileInput = true;
-  return {
+  const endpoint = endpointTemplate(url);
+  // `https://api.openai.com/v1/<endpoint>`: a documentation placeholder, no endpoint
+  if (/[<>]/.test(endpoint)) return undefined;
+  const site: CallSite = {
     kind: 'curl',
     language,
     method: verb,
     httpMethod: verb,
-    endpoint: endpointTemplate(url),
+    endpoint,
     provider: dest.provider,
     providerDetail: dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host,
     range: src.range(start, start + 4),
     callRange: src.range(start, end),
     flags,
   };
+  return { site, end };
 }
 
 /**
@@ -820,8 +858,24 @@ function shellVariable(script: string, name: string): string | undefined {
   return variables.get(name);
 }
 
+/**
+ * A URL read from a shell command, without what follows it but is not part of it: a redirection
+ * (`…/v1/models>models.json`) or the end of a command substitution (`` out=`curl …/v1/files` ``).
+ * A documentation placeholder such as `https://<your-resource>.openai.azure.com/…` stays whole.
+ */
+function urlWithoutRedirection(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  let open = 0;
+  for (let i = 0; i < url.length; i++) {
+    if (url[i] === '<') open++;
+    else if (url[i] === '>' && open-- === 0) return url.slice(0, i);
+  }
+  return url.replace(/`$/, '');
+}
+
 function curlTarget(command: string, script: string, depth = 0): { url: string; dest: Destination } | undefined {
-  const literal = /(https?:\/\/[^\s"'\\;|&<>()`]+)/.exec(command)?.[1];
+  // (a URL ends at a shell operator or a bracket: `…/v1/models; do sleep 2; done`, `$(curl …/v1/models)`)
+  const literal = urlWithoutRedirection(/(https?:\/\/[^\s"'\\;|&()]+)/.exec(command)?.[1]);
   if (literal) {
     const dest = destinationOf(literal);
     if (!dest) return otherProviderTarget(literal);

@@ -16,6 +16,7 @@ export interface ProjectIndexData {
   subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
   goClients: Map<string, ClientInfo>;
   goUrls: Map<string, string>;
+  goReassigned: Set<string>;
   moduleFactories: Map<string, Map<string, ClientInfo>>;
 }
 
@@ -43,6 +44,8 @@ export class ProjectIndex {
   private readonly goClients: Map<string, ClientInfo>;
   /** Go: package-level constants and variables holding a URL, by package and name ('' when two files disagree). */
   private readonly goUrls: Map<string, string>;
+  /** Go: package-level names some file assigns inside a function or takes the address of (`flag.StringVar(&baseURL, …)`). */
+  private readonly goReassigned: Set<string>;
   /** The same factories by the module that defines them, for imports that name their module. */
   private readonly moduleFactories: Map<string, Map<string, ClientInfo>>;
 
@@ -56,6 +59,7 @@ export class ProjectIndex {
     this.subclasses = data?.subclasses ?? new Map();
     this.goClients = data?.goClients ?? new Map();
     this.goUrls = data?.goUrls ?? new Map();
+    this.goReassigned = data?.goReassigned ?? new Set();
     this.moduleFactories = data?.moduleFactories ?? new Map();
   }
 
@@ -64,7 +68,7 @@ export class ProjectIndex {
    * thread hands its index to the editor, whose live analysis then follows imports as the scan did.
    */
   data(): ProjectIndexData {
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, moduleFactories: this.moduleFactories };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories };
   }
 
   private addGoFile(fileName: string, text: string): void {
@@ -78,6 +82,8 @@ export class ProjectIndex {
         this.goUrls.set(key, before === undefined || before === url ? url : '');
       }
     }
+    // `baseURL = v` in an init() or a flag bound to `&baseURL`: the value is set at run time
+    for (const name of goAssignedInFunctions(text)) this.goReassigned.add(`${pkg}.${name}`);
     if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai)/.test(text)) return;
     const lexed = lex(text, 'go');
     for (const [name, info] of exportedClients(sourceText(text, lexed), lexed, 'go').clients) {
@@ -94,7 +100,7 @@ export class ProjectIndex {
 
   /** A URL that some file of package `pkg` keeps in a package-level constant or variable of that name. */
   goUrlConstant(pkg: string, name: string): string | undefined {
-    return this.goUrls.get(`${pkg}.${name}`) || undefined;
+    return this.goReassigned.has(`${pkg}.${name}`) ? undefined : this.goUrls.get(`${pkg}.${name}`) || undefined;
   }
 
   /** A Go variable or struct field that some file of package `pkg` (see `goPackage`) declares or builds as a client. */
@@ -264,4 +270,20 @@ function goPackageUrls(text: string): Map<string, string> {
     if (m?.[1] && m[2] !== undefined) found.set(m[1], m[2]);
   }
   return found;
+}
+
+/** Names a Go file assigns in an indented statement outside a top-level `const (…)`/`var (…)` block, or takes the address of. */
+function goAssignedInFunctions(text: string): Set<string> {
+  const names = new Set<string>();
+  let inBlock = false;
+  for (const line of text.split('\n')) {
+    if (/^(?:const|var)[ \t]*\(/.test(line)) inBlock = true;
+    else if (inBlock && /^\)/.test(line)) inBlock = false;
+    else if (!inBlock) {
+      const assigned = /^[ \t]+(\w+)[ \t]*=(?!=)/.exec(line)?.[1];
+      if (assigned) names.add(assigned);
+    }
+    for (const m of line.matchAll(/&(\w+)\b/g)) names.add(m[1] ?? '');
+  }
+  return names;
 }

@@ -605,7 +605,8 @@ function goLocalClient(root: string, at: number, s: Symbols, code: string): Clie
       break;
     }
   }
-  const reaching = mine.slice(from);
+  // a `:=` in a block closed before the call declared another variable of that name
+  const reaching = mine.slice(from).filter((d, i) => i === 0 || !d.declares || (d.blockEnd ??= enclosingBlockEnd(code, d.at)) > at);
   const last = reaching[reaching.length - 1]?.info;
   const providers = new Set(reaching.map((d) => d.info.provider));
   if (!last || providers.size === 1) return last;
@@ -640,6 +641,24 @@ function goKeyedValues(code: string, text: string, field: string): string[] {
     values.push(text.slice(start, close < 0 ? start + (m[1] ?? '').length : close));
   }
   return values;
+}
+
+/**
+ * A go-openai config as a client built at `at` sees it, when its own function sets `X.BaseURL`: the
+ * last setting in a block still open there, with any made after it in closed blocks (`if useProxy {
+ * config.BaseURL = … }`), or, with none open, the config's default and the closed ones. Several
+ * destinations are a run-time choice. Undefined when the function sets no base URL.
+ */
+function goConfigAt(code: string, at: number, name: string, initial: Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined, settings: Array<{ at: number; destination: Pick<ClientInfo, 'provider' | 'providerDetail'> }> | undefined): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
+  const functionStart = code.lastIndexOf('\nfunc', at);
+  const mine = (settings ?? []).filter((b) => b.at > functionStart && b.at < at);
+  if (mine.length === 0) return undefined;
+  let from = -1;
+  for (let i = mine.length - 1; i >= 0 && from < 0; i--) if (enclosingBlockEnd(code, mine[i]?.at ?? 0) > at) from = i;
+  const reaching = [...(from < 0 ? (initial ? [initial] : []) : []), ...mine.slice(Math.max(0, from)).map((b) => b.destination)];
+  const first = reaching[0];
+  if (!first) return undefined;
+  return reaching.every((d) => d.provider === first.provider) ? first : { provider: 'unknown', providerDetail: `go-openai ${name}.BaseURL set more than one way before this client is built (${[...new Set(reaching.map((d) => d.provider))].join(', ')}); decided at run time` };
 }
 
 /** Where the innermost `{ … }` block around an offset closes (the file's end when there is none). */
@@ -1759,13 +1778,21 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     // `config = DefaultConfig(…)`, then `config = DefaultAzureConfig(…)` when the endpoint is Azure's
     configs.set(m[1] ?? '', before && before.provider !== info.provider ? { provider: 'unknown', providerDetail: 'go-openai config: OpenAI or Azure, chosen at run time' } : info);
   }
+  // each config's `X.BaseURL = …` settings, where they stand, for a client built in the same function
+  let baseSettings: Map<string, Array<{ at: number; destination: Pick<ClientInfo, 'provider' | 'providerDetail'> }>> | undefined;
+  const defaults = new Map(configs);
   for (const [name] of configs) {
     // `const BaseUrl = "https://api.deepseek.com/v1"` … `config.BaseURL = BaseUrl`; set again when the
     // caller gives one (`if cfg.BaseURL != "" { config.BaseURL = cfg.BaseURL }`): a run-time choice
-    const bases = [...text.matchAll(new RegExp(`\\b${name}\\.BaseURL[ \\t]*=(?!=)[ \\t]*([^\\n]+)`, 'g'))].map((b) => (b[1] ?? '').trim());
-    const destinations = bases.map((base) => providerFromUrlExpression(stringConstant(text, base) ?? base));
+    // (`config.BaseURL = strings.TrimSuffix(config.BaseURL, "/")` only tidies the value it had)
+    const settings = [...code.matchAll(new RegExp(`\\b${name}\\.BaseURL[ \\t]*=(?!=)[ \\t]*([^\\n]+)`, 'g'))]
+      .map((b) => ({ at: b.index ?? 0, value: text.slice((b.index ?? 0) + b[0].length - (b[1] ?? '').length, (b.index ?? 0) + b[0].length).trim() }))
+      .filter((b) => !b.value.includes(`${name}.BaseURL`))
+      .map((b) => ({ at: b.at, destination: providerFromUrlExpression(stringConstant(text, b.value) ?? b.value) }));
+    if (settings.length > 0) (baseSettings ??= new Map()).set(name, settings);
+    const destinations = settings.map((b) => b.destination);
     const first = destinations[0];
-    const base = bases[0];
+    const base = first;
     if (first) configs.set(name, destinations.every((d) => d.provider === first.provider) ? first : { provider: 'unknown', providerDetail: `go-openai ${name}.BaseURL set more than one way (${[...new Set(destinations.map((d) => d.provider))].join(', ')}); decided at run time` });
     // `config.APIType = "OPEN_AI"` after `DefaultAzureConfig(key, url)`: OpenAI's API shape at the
     // base URL given; another value set at run time leaves it open
@@ -1850,7 +1877,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
         m[3] !== 'NewClientWithConfig'
           ? undefined
           : configName
-            ? (configs.get(configName) ?? elsewhere.get(configName) ?? elsewhere.set(configName, goConfigElsewhere(assignedTo(configName).join('\n'), text, configName)).get(configName))
+            ? (goConfigAt(code, m.index, configName, defaults.get(configName), baseSettings?.get(configName)) ?? configs.get(configName) ?? elsewhere.get(configName) ?? elsewhere.set(configName, goConfigElsewhere(assignedTo(configName).join('\n'), text, configName)).get(configName))
             : inline && s.goCommunity.has(inline[1] ?? '')
               ? inline[2] === 'DefaultAzureConfig'
                 ? { provider: 'azure' as const, providerDetail: 'go-openai DefaultAzureConfig' }

@@ -1177,4 +1177,61 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(py, 'agent.py'), ['7 GET /v1/assistants/{assistant_id} unknown', '9 POST /v1/responses unknown', '10 POST /v1/embeddings azure']);
   });
+  it('review of the corpus-20 rules: strings a shell prints or stores, escaped substitutions, runners in code that are no shells, URL ends in shell, hosts that are parameters, local /api/v1/models, Go configs per function', () => {
+    const sh = [
+      '>&2 echo "curl https://api.openai.com/v1/chat/completions -d x"',
+      'echo "Use \\`curl https://api.openai.com/v1/models\\` to check your key"',
+      'echo "Docs: \\$(curl https://api.openai.com/v1/chat/completions -d @req.json)"',
+      'export HINT="curl https://api.openai.com/v1/models"',
+      'print_step "curl https://api.openai.com/v1/chat/completions -d x"',
+      'git commit -m "curl https://api.openai.com/v1/chat/completions -d x"',
+      'body=$(jq -n --arg cmd "curl https://api.openai.com/v1/chat/completions" \'{cmd: $cmd}\')',
+      'docker exec app sh -c "curl -s https://api.openai.com/v1/models"',
+      'curl https://<your-resource>.openai.azure.com/openai/deployments/<deployment>/chat/completions?api-version=2024-02-01 -d x',
+      'curl https://api.openai.com/v1/<endpoint> -d x',
+      'curl https://api.openai.com/v1/models>models.json',
+      'out=`curl -s https://api.openai.com/v1/files`',
+      'curl "https://api.openai.com/v1/files/`cat id`" -X DELETE',
+      'curl "http://localhost:$PORT/v1/models"',
+      'curl http://localhost:3000/api/v1/models',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(sh, 'a.sh'), [
+      '8 GET /v1/models openai',
+      '9 POST /v1/chat/completions azure',
+      '11 GET /v1/models openai',
+      '12 GET /v1/files openai',
+      '13 DELETE /v1/files/{file_id} openai',
+      '14 GET /v1/models other',
+    ]);
+    // a long line of runs and a string of many `curl` words stay linear (asserted on size, not time: see the fuzz test)
+    assert.equal(found('x=1; ' + 'run "curl https://api.openai.com/v1/models"; '.repeat(200) + '\n', 'b.sh').length, 200);
+    const ts = 'const m = /curl (\\S+)/.exec("curl https://api.openai.com/v1/embeddings -d x");\ndb.exec("curl https://api.openai.com/v1/embeddings -d x");\n';
+    assert.deepEqual(found(ts, 'a.ts'), []);
+    const py = 'from unittest.mock import call\nimport os\nassert m.call_args_list == [call("curl https://api.openai.com/v1/models")]\nos.system("curl -s http://localhost:11434/v1/models")\nos.system("curl -s https://api.openai.com/v1/models")\nrequests.get(f"http://localhost:{port}/v1/models")\n';
+    assert.deepEqual(found(py, 'a.py'), ['4 GET /v1/models other', '5 GET /v1/models openai', '6 GET /v1/models other']);
+    // a host name that is a parameter or a loop variable somewhere is not the file's constant there
+    const param = 'from openai import OpenAI\nhost = "127.0.0.1"\ndef remote(host: str, port: int):\n    c = OpenAI(base_url=f"http://{host}:{port}/v1")\n    return c.models.list()\n';
+    assert.deepEqual(found(param, 'a.py'), ['5 GET /v1/models unknown']);
+    const loop = 'from openai import OpenAI\nhost = "127.0.0.1"\nfor host in ["api.openai.com", "api.groq.com"]:\n    OpenAI(base_url=f"https://{host}/v1").models.list()\n';
+    assert.deepEqual(found(loop, 'a.py'), ['4 GET /v1/models unknown']);
+    // go-openai configs: one per function, a tidy-up of the value, a setting only in a branch
+    const go = (body: string): string => `package main\nimport (\n\t"context"\n\t"strings"\n\topenai "github.com/sashabaranov/go-openai"\n)\n${body}`;
+    const perFunction = go('func a(k string) {\n\tconfig := openai.DefaultConfig(k)\n\tconfig.BaseURL = "https://api.openai.com/v1"\n\tc := openai.NewClientWithConfig(config)\n\tc.CreateChatCompletion(context.Background(), req)\n}\nfunc b(k string) {\n\tconfig := openai.DefaultConfig(k)\n\tconfig.BaseURL = "http://localhost:8080/v1"\n\tc := openai.NewClientWithConfig(config)\n\tc.CreateChatCompletion(context.Background(), req)\n}\n');
+    assert.deepEqual(found(perFunction, 'a.go'), ['11 POST /v1/chat/completions openai', '17 POST /v1/chat/completions other']);
+    const tidy = go('func a(k string) {\n\tconfig := openai.DefaultConfig(k)\n\tconfig.BaseURL = "https://api.deepseek.com/v1"\n\tconfig.BaseURL = strings.TrimSuffix(config.BaseURL, "/")\n\tc := openai.NewClientWithConfig(config)\n\tc.CreateChatCompletion(context.Background(), req)\n}\n');
+    assert.deepEqual(found(tidy, 'a.go'), ['12 POST /v1/chat/completions other']);
+    const branch = go('func a(k string, useProxy bool) {\n\tconfig := openai.DefaultConfig(k)\n\tif useProxy {\n\t\tconfig.BaseURL = "https://proxy.example.com/v1"\n\t}\n\tc := openai.NewClientWithConfig(config)\n\tc.CreateChatCompletion(context.Background(), req)\n}\n');
+    assert.deepEqual(found(branch, 'a.go'), ['13 POST /v1/chat/completions unknown']);
+    // openai-go: a `:=` in a block closed before the call declared another variable
+    const shadow = 'package main\nimport (\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\nfunc shadow() {\n\tclient := openai.NewClient()\n\tif debug {\n\t\tclient := openai.NewClient(option.WithBaseURL("http://localhost:8080/v1"))\n\t\tclient.Models.List(ctx)\n\t}\n\tclient.Chat.Completions.New(ctx, p)\n}\n';
+    assert.deepEqual(found(shadow, 'a.go'), ['10 GET /v1/models other', '12 POST /v1/chat/completions openai']);
+    // a package variable that an init() or a flag sets is no constant
+    const config = 'package llm\nimport "os"\nvar baseURL = "http://localhost:11434/v1"\nfunc init() {\n\tif v := os.Getenv("OPENAI_BASE_URL"); v != "" {\n\t\tbaseURL = v\n\t}\n}\n';
+    const client = 'package llm\nimport (\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\nfunc ask() {\n\tc := openai.NewClient(option.WithBaseURL(baseURL))\n\tc.Chat.Completions.New(ctx, p)\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('llm/config.go', config);
+    project.addFile('llm/client.go', client);
+    assert.deepEqual(detectCallSites(client, { fileName: 'llm/client.go', project }).sites.map((x) => x.provider), ['unknown']);
+  });
 });

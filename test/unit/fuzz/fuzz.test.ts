@@ -179,6 +179,13 @@ describe('fuzzing the detectors and the profile parser', () => {
     });
     linear('one 240 KB word made of "openai", in a file with no SDK', () => detectCallSites(`x = ${'openai'.repeat(40_000)}\n`, { fileName: 'word.py' }));
     linear('10,000 Go functions each building a client from options', () => detectCallSites(`package p\nimport (\n"github.com/openai/openai-go"\n"github.com/openai/openai-go/option"\n)\n${Array.from({ length: 10_000 }, (_, i) => `func f${i}() {\n\tc${i} := openai.NewClient(opts${i}...)\n\tc${i}.Chat.Completions.New(ctx, p)\n}\n`).join('')}`, { fileName: 'opts.go' }));
+    // Found in review of the corpus-20 rules (before the fixes: 20,000 strings on one line 37 s,
+    // 40,000 `curl` words in one string 5 s, 20,000 continued `curl x\` lines 13 s):
+    assert.strictEqual(linear('20,000 quoted curl commands on one shell line', () => detectCallSites(`x=1; ${'run "curl https://api.openai.com/v1/models"; '.repeat(20_000)}\n`, { fileName: 'line.sh' }).sites.length), 20_000);
+    linear('40,000 curl words in one quoted string', () => detectCallSites(`# openai\nrun "${'curl x '.repeat(40_000)}"\n`, { fileName: 'words.sh' }));
+    linear('20,000 continued curl lines', () => detectCallSites(`# openai\n${'curl x \\\n'.repeat(20_000)}\n`, { fileName: 'cont.sh' }));
+    linear('20,000 continued curl lines in a string', () => detectCallSites(`# openai\nrun "${'curl x \\\n'.repeat(20_000)}"\n`, { fileName: 'contstr.sh' }));
+    linear('8,000 Python shell runs of curl on one line', () => detectCallSites(`import os\n${'os.system("curl https://api.openai.com/v1/models"); '.repeat(8_000)}\n`, { fileName: 'runs.py' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
