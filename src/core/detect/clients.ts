@@ -46,10 +46,12 @@ export function providerFromConstructor(className: string, args: string, fileTex
     const detail = endpoint ? providerFromUrlExpression(endpoint).providerDetail : undefined;
     return { provider: 'azure', providerDetail: detail && !detail.startsWith('base URL') ? detail : `${className} client` };
   }
-  const base = /\b(?:base_url|baseURL|baseUrl|basePath|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i.exec(args)?.[1];
+  // `basePath` is the legacy v3 `Configuration`'s option; the v4+ client ignores it (`new OpenAI({ basePath })` goes to OpenAI)
+  const legacy = className === 'Configuration' || className === 'OpenAIApi';
+  const base = (legacy ? /\b(?:base_url|baseURL|baseUrl|basePath|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i : /\b(?:base_url|baseURL|baseUrl|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i).exec(args)?.[1];
   if (base) return providerFromUrlExpression(withKnownHost((fileText !== undefined ? (stringConstant(fileText, base.trim()) ?? importedConstant(fileText, base.trim())) : undefined) ?? base, fileText));
   // `new OpenAI({ apiKey, baseURL })`: a shorthand property passes the variable of that name
-  const shorthand = /[{,]\s*(baseURL|baseUrl|basePath)\s*(?=[,}])/.exec(args)?.[1];
+  const shorthand = (legacy ? /[{,]\s*(baseURL|baseUrl|basePath)\s*(?=[,}])/ : /[{,]\s*(baseURL|baseUrl)\s*(?=[,}])/).exec(args)?.[1];
   if (shorthand) return providerFromUrlExpression((fileText !== undefined && !setInSeveralPlaces(fileText, shorthand) ? stringConstant(fileText, shorthand) : undefined) ?? shorthand);
   const region = /\b(?:data_residency|dataResidency)\s*[=:]\s*["'](\w+)["']/.exec(args)?.[1];
   if (region && region !== 'global') return { provider: 'openai', providerDetail: `${region}.api.openai.com (data residency: ${region})` };

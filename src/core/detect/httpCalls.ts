@@ -11,7 +11,8 @@ import { endpointPaths, verbsForPath } from './sdkMap';
 import type { SourceText } from './sourceText';
 
 /** Every assignment of each URL variable, in source order: a URL and where it goes, or cleared (a non-OpenAI URL assigned since). */
-type UrlAssignments = Map<string, Array<{ at: number; url: string; destination: Destination } | { at: number; cleared: true }>>;
+/** Each URL variable's assignments in source order; `local` marks an indented plain name (a function's own variable). */
+type UrlAssignments = Map<string, Array<({ at: number; url: string; destination: Destination } | { at: number; cleared: true }) & { local?: boolean }>>;
 
 interface Destination {
   provider: Provider;
@@ -19,7 +20,8 @@ interface Destination {
   region?: string;
 }
 
-const HTTP_FUNCTIONS = /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky|EventSource|fetchEventSource|stream)$/;
+// (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`)
+const HTTP_FUNCTIONS = /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky|EventSource|fetchEventSource|stream|requestUrl)$/;
 /** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`): the Realtime API's transport. */
 const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
 
@@ -49,7 +51,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
-  const assign = (name: string, entry: { at: number; url: string; destination: Destination } | { at: number; cleared: true }): void => {
+  const assign = (name: string, entry: ({ at: number; url: string; destination: Destination } | { at: number; cleared: true }) & { local?: boolean }): void => {
+    // an indented plain name is some function's own variable (read within 300 characters: minified lines stay linear)
+    const before = lexed.code.slice(Math.max(0, entry.at - 300), entry.at);
+    const newline = before.lastIndexOf('\n');
+    if (!name.includes('.') && newline >= 0 && /^[ \t]+\S/.test(before.slice(newline + 1))) entry.local = true;
     const list = urlVars.get(name);
     if (list) list.push(entry);
     else urlVars.set(name, [entry]);
@@ -423,6 +429,9 @@ function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number
     } else hi = mid - 1;
   }
   const entry = assignments[found >= 0 ? found : 0];
+  // nothing assigned before the call: a later module-level assignment may still be what it reads
+  // (a function called after it), another function's own variable is not
+  if (found < 0 && entry?.local) return undefined;
   return entry && 'url' in entry ? entry : undefined;
 }
 
@@ -937,9 +946,11 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
     const placeholderHost = /^https?:\/\/([^/?#]*\{\{[^/?#]*)/i.exec(substituted)?.[1];
     const written = placeholderHost ? substituted.replace(placeholderHost, placeholderHost.replace(/\{\{[^}]*\}\}/g, 'x')) : substituted;
     // `{{$dotenv AZURE_OPENAI_ENDPOINT}}/openai/deployments/…`: a host decided at run time, as in code
-    const runtime = destinationOf(written) ? undefined : /^(\{\{[^}]*\}\})(\/[^\s?#]*)/.exec(written);
-    const v1Path = runtime?.[2] ? runtimeHostPath(runtime[2]) : undefined;
-    const dest: Destination | undefined = v1Path ? { provider: /^\/openai\/deployments\//.test(runtime?.[2] ?? '') ? 'azure' : 'unknown', host: `${runtime?.[1] ?? ''} (host decided at run time)` } : destinationOf(written);
+    // (also with the slash kept in the variable: `{{endpoint}}openai/deployments/…`)
+    const runtime = destinationOf(written) ? undefined : /^(\{\{[^}]*\}\})(\/[^\s?#]*|(?:openai|v1)\/[^\s?#]*)/.exec(written);
+    const runtimePath = runtime?.[2] ? `/${runtime[2].replace(/^\//, '')}` : undefined;
+    const v1Path = runtimePath ? runtimeHostPath(runtimePath) : undefined;
+    const dest: Destination | undefined = v1Path ? { provider: /^\/openai\/deployments\//.test(runtimePath ?? '') ? 'azure' : 'unknown', host: `${runtime?.[1] ?? ''} (host decided at run time)` } : destinationOf(written);
     const url = v1Path ? `https://runtime.invalid${v1Path}` : written;
     if (!dest || normalisePath(url).length === 0) continue;
     // a request's text runs to the next `###` or the next request line, whichever comes first

@@ -18,6 +18,7 @@ export interface ProjectIndexData {
   goUrls: Map<string, string>;
   goReassigned: Set<string>;
   moduleFactories: Map<string, Map<string, ClientInfo>>;
+  folderFactories: Map<string, Map<string, ClientInfo>>;
 }
 
 /**
@@ -48,6 +49,8 @@ export class ProjectIndex {
   private readonly goReassigned: Set<string>;
   /** The same factories by the module that defines them, for imports that name their module. */
   private readonly moduleFactories: Map<string, Map<string, ClientInfo>>;
+  /** The same by the folder that holds the module, for imports of a folder's index (`from "../../services"`). */
+  private readonly folderFactories: Map<string, Map<string, ClientInfo>>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -61,6 +64,7 @@ export class ProjectIndex {
     this.goUrls = data?.goUrls ?? new Map();
     this.goReassigned = data?.goReassigned ?? new Set();
     this.moduleFactories = data?.moduleFactories ?? new Map();
+    this.folderFactories = data?.folderFactories ?? new Map();
   }
 
   /**
@@ -68,7 +72,7 @@ export class ProjectIndex {
    * thread hands its index to the editor, whose live analysis then follows imports as the scan did.
    */
   data(): ProjectIndexData {
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories };
   }
 
   private addGoFile(fileName: string, text: string): void {
@@ -108,7 +112,9 @@ export class ProjectIndex {
     return this.goClients.get(`${pkg}.${name}`);
   }
 
-  addFile(fileName: string, text: string): void {
+  addFile(fileName: string, raw: string): void {
+    // read as the detector reads it (see detectCallSites): a `\r\n` line end as ` \n`
+    const text = raw.includes('\r\n') ? raw.replace(/\r\n/g, ' \n') : raw;
     const language = languageForFileName(fileName);
     if (language === 'go') {
       this.addGoFile(fileName, text);
@@ -139,7 +145,11 @@ export class ProjectIndex {
       this.factories.set(name, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name}() is defined more than once in the project (${before.provider}, ${info.provider})` } : info);
     }
     const base = fileModuleKey(fileName);
-    if (factories.size > 0) this.moduleFactories.set(base, new Map([...(this.moduleFactories.get(base) ?? []), ...factories]));
+    if (factories.size > 0) {
+      this.moduleFactories.set(base, new Map([...(this.moduleFactories.get(base) ?? []), ...factories]));
+      const folder = fileName.replace(/\\/g, '/').split('/').slice(-2, -1)[0];
+      if (folder) this.folderFactories.set(folder, new Map([...(this.folderFactories.get(folder) ?? []), ...factories]));
+    }
     const urls = moduleUrlConstants(lexed);
     if (urls.size > 0) {
       this.urls.set(base, new Map([...(this.urls.get(base) ?? []), ...urls]));
@@ -202,7 +212,8 @@ export class ProjectIndex {
 
   /** A factory that the module an import names defines (`getOpenAIClient` from `./utils`). */
   factoryIn(module: string, name: string): ClientInfo | undefined {
-    return this.moduleFactories.get(moduleKey(module))?.get(name);
+    // a folder's index re-exports its modules (`export * from "./azureAI"`): one of them defines it
+    return this.moduleFactories.get(moduleKey(module))?.get(name) ?? this.folderFactories.get(moduleKey(module))?.get(name);
   }
 
   hasFactories(): boolean {

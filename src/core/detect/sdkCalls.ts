@@ -27,6 +27,8 @@ interface Symbols {
   goCommunity: Set<string>;
   /** Go openai-go service values (`openai.NewChatService(…)`), by name → the client member they stand for (`Chat`). */
   goServices?: Map<string, string[]>;
+  /** The file imports Azure AI Foundry's project SDK (`@azure/ai-projects`, `azure.ai.projects`), whose project client hands out OpenAI clients. */
+  azureProjects?: boolean;
   /** Go local variables given a client (`client := openai.NewClient(…)`), by name → each assignment in source order. */
   goLocals?: Map<string, Array<{ at: number; info: ClientInfo; declares: boolean; blockEnd?: number }>>;
   /** Go go-openai configs of this file by name (`cfg := openai.DefaultConfig(…)`), where each points. */
@@ -1056,7 +1058,9 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       const forwards: string[] = [];
       for (const r of body.matchAll(/\breturn[ \t]+(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/g)) {
         const cls = s.classes.get(r[1] ?? '');
+        const foundry = foundryClient(s, r[1] ?? '');
         if (cls) built.push(providerFromConstructor(cls, constructorArgs(code, text, start + (r.index ?? 0) + r[0].length - 1), text));
+        else if (foundry) built.push(foundry);
         else {
           // `return build_openai_client(…)`: another factory's client, maybe from another file
           const callee = (r[1] ?? '').split('.').pop() ?? '';
@@ -1097,6 +1101,16 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
         record(def.name, built);
       }
       if (built.length === 0 && forwards.length > 0) s.forwards.set(def.name, forwards);
+      // `return {"ai_client": ai_client, "db_client": db_client}`: each client member, as `name#key`
+      for (const r of body.matchAll(/\breturn[ \t]*\{([^{}]{0,400})\}/g)) {
+        // (the keys are strings: read from the text, where `code` has them blanked)
+        const at = start + (r.index ?? 0) + r[0].length - (r[1] ?? '').length - 1;
+        for (const [key, value] of objectMembers(text.slice(at, at + (r[1] ?? '').length))) {
+          const scoped = scopedClient(value, start + (r.index ?? 0), s, code);
+          const held = scoped === null ? undefined : (scoped ?? s.clients.get(value));
+          if (held) record(`${def.name}#${key}`, [held]);
+        }
+      }
     }
     for (const [name, callees] of s.forwards) {
       const built = callees.flatMap((c) => {
@@ -1109,7 +1123,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   }
   // No two blank-matching quantifiers side by side: blanked strings are long runs of spaces.
   // Bounded parameter lists and return types: an unclosed `(` must not send every line start to the end of the file.
-  const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::[^{=;]{0,400})?\{/gm;
+  const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::(?:[^{=;]|\{[^{}]{0,400}\}){0,400})?\{/gm;
   // whether any function returns a client the module keeps: asked once, so bodies are searched only then
   let returnsClient: boolean | undefined;
   for (const m of code.matchAll(heads)) {
@@ -1121,6 +1135,12 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     if (close < 0) continue;
     const body = code.slice(open, close);
     const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
+    if (s.azureProjects) {
+      for (const r of body.matchAll(/\breturn\s+(?:await\s+)?([\w$.]+)\s*\(/g)) {
+        const foundry = foundryClient(s, r[1] ?? '');
+        if (foundry) built.push(foundry);
+      }
+    }
     for (const r of body.matchAll(/\breturn\s+new\s+([\w$.]+)\s*\(/g)) {
       const cls = s.classes.get(r[1] ?? '');
       if (cls && cls !== 'Configuration' && cls !== 'OpenAIApi') built.push(providerFromConstructor(cls, optionsObject(text, constructorArgs(code, text, open + (r.index ?? 0) + r[0].length - 1)), text));
@@ -1139,6 +1159,23 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       }
     }
     record(name, built);
+    // `return { aiClient, dbClient }`: each client member, as `name#key`
+    for (const r of body.matchAll(/\breturn\s*\{([^{}]{0,400})\}/g)) {
+      for (const [key, value] of objectMembers(r[1] ?? '')) {
+        const held = s.clients.get(value);
+        if (held) record(`${name}#${key}`, [held]);
+      }
+    }
+  }
+  // `export const getOpenAIClient = () => projectClient.getOpenAIClient()`: an arrow handing out a Foundry project's client
+  if (s.azureProjects) {
+    for (const m of code.matchAll(/(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*[:=][ \t]*(?:async[ \t]*)?\([^()]*\)[ \t]*=>[ \t]*(?:await[ \t]+)?([\w$.]+)[ \t]*\(/gm)) {
+      const foundry = foundryClient(s, m[2] ?? '');
+      if (foundry) {
+        s.functions.add(m[1] ?? '');
+        record(m[1] ?? '', [foundry]);
+      }
+    }
   }
   // `getOpenAIClient: () => openai`, `const getClient = () => client`: an arrow handing out a module's client
   // (found from the arrow: a pattern starting at every blank was a measurable share of a dense file)
@@ -1153,6 +1190,67 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     }
   }
   return factories;
+}
+
+/** An object or dict literal's members as key and plain value name: `aiClient`, `aiClient: c`, `"ai_client": ai_client`. */
+function objectMembers(inner: string): Array<[string, string]> {
+  const members: Array<[string, string]> = [];
+  for (const part of inner.split(',')) {
+    const m = /^\s*["']?([A-Za-z_$][\w$]*)["']?\s*(?::\s*([A-Za-z_$][\w$]*)\s*)?$/.exec(part);
+    if (m?.[1]) members.push([m[1], m[2] ?? m[1]]);
+  }
+  return members;
+}
+
+/**
+ * Clients taken from what a factory returns as members: `const { aiClient } = getClients()` (JS),
+ * `clients = get_clients()` … `ai_client = clients["ai_client"]` (Python). The member's client is
+ * the factory's `name#key` entry: this file's, the module it is imported from, or the project's.
+ */
+function collectMemberClients(code: string, text: string, s: Symbols, family: 'python' | 'js', project: ProjectIndex | undefined): void {
+  if (!code.includes('{') && !code.includes('[')) return;
+  const lookup = (callee: string, key: string): ClientInfo | undefined => {
+    const own = s.factories.get(`${callee}#${key}`);
+    if (own) return own;
+    const imported = s.imports().find((i) => i.local === callee);
+    if (imported && project) return project.factoryIn(imported.module, `${imported.name}#${key}`) ?? project.factory(`${imported.name}#${key}`);
+    return s.functions.has(callee) ? undefined : project?.factory(`${callee}#${key}`);
+  };
+  const take = (name: string, at: number, info: ClientInfo): void => {
+    if (family === 'python') define(s, name, at, info);
+    if (!s.clients.has(name)) s.clients.set(name, info);
+  };
+  if (family === 'js') {
+    for (const m of code.matchAll(/\b(?:const|let|var)\s*\{([^{}]{0,300})\}\s*=\s*(?:await\s+)?([\w$.]+)\s*\(/g)) {
+      for (const [key, local] of objectMembers(m[1] ?? '')) {
+        const info = lookup(m[2] ?? '', key);
+        if (info) take(local, m.index ?? 0, info);
+      }
+    }
+    return;
+  }
+  // the dict's holder, by the factory call that filled it
+  const holders = new Map<string, string>();
+  for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/gm)) holders.set(m[1] ?? '', m[2] ?? '');
+  if (holders.size === 0) return;
+  for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)(?:\[[ \t]*["']|\.get\([ \t]*["'])/gm)) {
+    const callee = holders.get(m[2] ?? '');
+    // the key, from the text (strings are blanked in `code`)
+    const key = callee ? /^(\w+)["']/.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80))?.[1] : undefined;
+    const info = callee && key ? lookup(callee, key) : undefined;
+    if (info) take(m[1] ?? '', m.index ?? 0, info);
+  }
+}
+
+/**
+ * The OpenAI client an Azure AI Foundry project client hands out: `project.getOpenAIClient()`,
+ * `getAzureOpenAIClient()` (@azure/ai-projects), `project_client.get_openai_client()`,
+ * `project_client.inference.get_azure_openai_client()` (azure-ai-projects). Its base URL is the
+ * project's endpoint (`https://<account>.services.ai.azure.com/api/projects/<project>/openai/…`).
+ */
+function foundryClient(s: Symbols, callee: string): ClientInfo | undefined {
+  if (!s.azureProjects || !callee.includes('.') || !/\.(?:getOpenAIClient|getAzureOpenAIClient|get_openai_client|get_azure_openai_client)$/.test(callee)) return undefined;
+  return { family: /get_/.test(callee) ? 'python' : 'node', provider: 'azure', providerDetail: 'OpenAI client of an Azure AI Foundry project (its endpoint on services.ai.azure.com)' };
 }
 
 /**
@@ -1177,7 +1275,7 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     const qualified = ownClass ? factories.get(`${ownClass}.${callee}`) : callee.includes('.') ? factories.get(callee) : undefined;
     // `config.initialize_openai()`: a method or function another file of the project defines
     // a function this file defines itself is never another file's namesake
-    const factory = qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee));
+    const factory = qualified ?? factories.get(callee) ?? foundryClient(s, callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee));
     // `client = cast(Any, self._client)` only retypes a value: the name holds what it held
     if (family === 'python' && /^(?:typing\.)?cast$/.test(m[2] ?? '')) {
       const held = s.clients.get(/^\s*[^,]+,\s*([A-Za-z_][\w.]*)\s*\)/.exec(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200))?.[1] ?? '');
@@ -1357,6 +1455,10 @@ function constructorArgs(code: string, text: string, openParen: number): string 
 
 function collectPython(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
   for (const m of code.matchAll(/^[ \t]*import[ \t]+openai(?:[ \t]+as[ \t]+(\w+))?/gm)) s.modules.add(m[1] ?? 'openai');
+  // `self.llm = openai`: another name for the module (openai<1.0 code calls `self.llm.ChatCompletion.create`)
+  if (s.modules.size > 0) {
+    for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm)) if (s.modules.has(m[2] ?? '')) s.modules.add(m[1] ?? '');
+  }
   for (const m of code.matchAll(/^[ \t]*from[ \t]+openai(?:\.[\w.]+)?[ \t]+import[ \t]+(\([^)]*\)|[^\n]+)/gm)) {
     for (const part of (m[1] ?? '').replace(/[()]/g, '').split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);
@@ -1504,7 +1606,11 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     }
   }
   // without a project (indexing one file for the others) factories are always collected: another file may call them
-  if (s.modules.size > 0 || s.classes.size > 0 || !project || project.hasFactories()) collectBuiltVariables(code, s, clientFactories(code, text, s, 'python', project), 'python', project);
+  s.azureProjects = /\bazure\.ai\.projects\b/.test(code);
+  if (s.modules.size > 0 || s.classes.size > 0 || s.azureProjects || !project || project.hasFactories()) {
+    collectBuiltVariables(code, s, clientFactories(code, text, s, 'python', project), 'python', project);
+    collectMemberClients(code, text, s, 'python', project);
+  }
   shadowClientsWithParameters(s, code);
 }
 
@@ -1603,7 +1709,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       }
     }
   }
-  if (s.classes.size === 0 && s.clients.size === 0) {
+  s.azureProjects = text.includes('@azure/ai-projects');
+  if (s.classes.size === 0 && s.clients.size === 0 && !s.azureProjects) {
     // `const openai = getOpenAIClient()` with `getOpenAIClient` imported from the module of the
     // project that builds it (a function of that name elsewhere, or one defined here, is not it)
     if (project?.hasFactories()) {
@@ -1613,6 +1720,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
         if (info) imported.set(i.local, info);
       }
       if (imported.size > 0) collectBuiltVariables(code, s, imported, 'js');
+      collectMemberClients(code, text, s, 'js', project);
     }
     return;
   }
@@ -1631,12 +1739,12 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     const args = constructorArgs(code, text, m.index + m[0].length - 1);
     if (cls === 'Configuration') {
       const assigned = new RegExp(`\\b${escapeRe(m[1] ?? '')}\\.basePath\\s*=\\s*([^;\\n]+)`).exec(text)?.[1];
-      configs.set(m[1] ?? name, assigned ? providerFromUrlExpression(assigned) : /basePath/.test(args) ? providerFromConstructor('OpenAI', args, text) : defaultOpenAI());
+      configs.set(m[1] ?? name, assigned ? providerFromUrlExpression(assigned) : /basePath/.test(args) ? providerFromConstructor('Configuration', args, text) : defaultOpenAI());
       continue;
     }
     if (cls === 'OpenAIApi') {
       const configName = /\(\s*(?:this\.)?([\w$]+)\s*\)/.exec(args)?.[1];
-      const inline = /new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('OpenAI', args, text) : undefined;
+      const inline = /new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : undefined;
       s.clients.set(name, { family: 'node_legacy', ...(inline ?? (configName ? configs.get(configName) : undefined) ?? defaultOpenAI()) });
       continue;
     }
@@ -1663,7 +1771,10 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
   }
   wrappedClients(s, code, text, JS_WRAPPERS, 'node');
-  if (s.classes.size > 0 || project?.hasFactories()) collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
+  if (s.classes.size > 0 || s.azureProjects || project?.hasFactories()) {
+    collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
+    collectMemberClients(code, text, s, 'js', project);
+  }
 }
 
 /**

@@ -1234,4 +1234,45 @@ describe('client shapes', () => {
     project.addFile('llm/client.go', client);
     assert.deepEqual(detectCallSites(client, { fileName: 'llm/client.go', project }).sites.map((x) => x.provider), ['unknown']);
   });
+  it('corpus 21: Azure AI Foundry project clients, a folder index re-exporting a factory, the module kept on self, .http variables ending in a slash, Obsidian requestUrl, another function\'s URL variable, clients returned as members, Windows line ends, v4 ignores basePath', () => {
+    const services = 'import { AIProjectClient } from "@azure/ai-projects";\nimport { DefaultAzureCredential } from "@azure/identity";\nconst project = new AIProjectClient(process.env.AI_PROJECT_ENDPOINT, new DefaultAzureCredential());\nexport const getOpenAIClient = () => project.getOpenAIClient();\nexport async function getAzureClient() {\n  return await project.getAzureOpenAIClient({ apiVersion: "2024-10-21" });\n}\n';
+    const provider = 'import { getOpenAIClient, getAzureClient } from "../../services";\nexport class ApiProvider {\n  async list(id: string) {\n    const client = await getOpenAIClient();\n    return client.conversations.retrieve(id);\n  }\n  async embed() {\n    const azure = await getAzureClient();\n    return azure.embeddings.create({ model: "m", input: "x" });\n  }\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('server/services/azureAI.ts', services);
+    project.addFile('server/providers/api/ApiProvider.ts', provider);
+    const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName, project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites(provider, 'server/providers/api/ApiProvider.ts'), ['5 /v1/conversations/{conversation_id} azure', '9 /v1/embeddings azure']);
+    const py = 'from azure.ai.projects import AIProjectClient\nproject_client = AIProjectClient(endpoint=e, credential=c)\nclient = project_client.get_openai_client()\nclient.responses.create(model="m", input="x")\n';
+    assert.deepEqual(found(py, 'agent.py'), ['4 POST /v1/responses azure']);
+    // openai<1.0 kept on an attribute: `self.llm = openai`
+    const legacy = 'import openai\nclass GPT:\n    def __init__(self):\n        self.llm = openai\n    def ask(self, m):\n        return self.llm.ChatCompletion.create(model="gpt-4", messages=m)\n';
+    assert.deepEqual(found(legacy, 'gpt.py'), ['6 POST /v1/chat/completions openai']);
+    const http = '@endpoint = {{$dotenv AZURE_OPENAI_ENDPOINT}}\nPOST {{endpoint}}openai/deployments/gpt/chat/completions?api-version=2024-02-01\napi-key: {{key}}\n';
+    assert.deepEqual(found(http, 'apim.http'), ['2 POST /v1/chat/completions azure']);
+    const obsidian = 'import { requestUrl } from "obsidian";\n// openai\nexport async function ask(s: Settings) {\n  return requestUrl({\n    url: s.baseUrl + "/chat/completions",\n    method: "POST",\n    body: JSON.stringify(b),\n  });\n}\n';
+    assert.deepEqual(found(obsidian, 'main.ts'), ['4 POST /v1/chat/completions unknown']);
+    // a function's own `const url`, assigned after another function's call, is not what that call sends to
+    const locals = '// openai\nasync function ollama(base: string) {\n  const url = base + "/api/chat";\n  return fetch(url, { method: "POST" });\n}\nasync function openai(base: string) {\n  const url = base + "/chat/completions";\n  return fetch(url, { method: "POST" });\n}\n';
+    assert.deepEqual(found(locals, 'chat.ts'), ['8 POST /v1/chat/completions unknown']);
+    // clients handed out as members of what a function returns
+    const utilsTs = 'import { AzureOpenAI } from "openai";\nexport function getClients(): { aiClient: AzureOpenAI | null; db: Db | null } {\n  let aiClient: AzureOpenAI | null = null;\n  aiClient = new AzureOpenAI({ endpoint: e, apiVersion: v });\n  return { aiClient, db };\n}\n';
+    const queryTs = 'import { getClients } from "../utils.js";\nconst { aiClient, db } = getClients();\nawait aiClient.embeddings.create({ model: "m", input: ["q"] });\n';
+    const utilsPy = 'from openai import AzureOpenAI\ndef get_clients():\n    ai_client = AzureOpenAI(azure_endpoint=e, api_version=v)\n    return {"ai_client": ai_client, "db_client": None}\n';
+    const searchPy = 'from utils import get_clients\nclients = get_clients()\nai_client = clients["ai_client"]\nai_client.embeddings.create(model="m", input=["q"])\n';
+    const members = new ProjectIndex();
+    members.addFile('ts/src/utils.ts', utilsTs);
+    members.addFile('ts/src/other/query.ts', queryTs);
+    members.addFile('py/src/utils.py', utilsPy);
+    members.addFile('py/src/search.py', searchPy);
+    assert.deepEqual(detectCallSites(queryTs, { fileName: 'ts/src/other/query.ts', project: members }).sites.map((x) => `${x.range.start.line + 1} ${x.provider}`), ['3 azure']);
+    assert.deepEqual(detectCallSites(searchPy, { fileName: 'py/src/search.py', project: members }).sites.map((x) => `${x.range.start.line + 1} ${x.provider}`), ['4 azure']);
+    // Windows line ends: a factory's body runs past its blank lines
+    const crlf = 'from openai import AzureOpenAI\r\n\r\ndef make():\r\n    """Build it."""\r\n\r\n    client = AzureOpenAI(azure_endpoint=e, api_version=v)\r\n\r\n    return client\r\n\r\nc = make()\r\nc.models.list()\r\n';
+    assert.deepEqual(found(crlf, 'crlf.py'), ['11 GET /v1/models azure']);
+    // `basePath` is an option of the legacy Configuration only
+    const v4 = 'import { OpenAI } from "openai";\nconst openai = new OpenAI({ apiKey: k, basePath: process.env.OPENAI_API_BASE });\nawait openai.models.list();\n';
+    assert.deepEqual(found(v4, 'v4.js'), ['3 GET /v1/models openai']);
+    const v3 = 'const { Configuration, OpenAIApi } = require("openai");\nconst api = new OpenAIApi(new Configuration({ apiKey: k, basePath: process.env.OPENAI_API_BASE }));\napi.listModels();\n';
+    assert.deepEqual(found(v3, 'v3.js'), ['3 GET /v1/models unknown']);
+  });
 });

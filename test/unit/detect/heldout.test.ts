@@ -354,7 +354,14 @@ describe('detection accuracy on public code: corpus 20 (tuned on since)', () => 
 // corpus 20 was tuned on; first measured at commit 39390ed. 46 files from 12 repositories. First run, with no change made for
 // it: precision 0.982, recall 0.701, provider 0.907 (77 labels; TypeScript recall 17 of 31, 13 of
 // them Azure AI Foundry clients from @azure/ai-projects' getOpenAIClient(); legacy Python 1 of 5).
-describe('detection accuracy on public code: corpus 21 (held out)', () => measureCorpus('heldout21', { precision: 0.97, recall: 0.7, provider: 0.9, minLabels: 70, minFiles: 40 }));
+// Then tuned on: Foundry project clients (JS and Python), a factory re-exported by a folder's index,
+// openai<1.0 kept on `self.llm`, .http variables ending in a slash, Obsidian's requestUrl, another
+// function's own URL variable is not read, clients returned as members of an object or dict,
+// Windows line ends, an object-literal return type, v4 ignores `basePath`. Now 1.000 / 0.922 /
+// 1.000; still missed: requests to URLs built from a constructor's or a function's parameters (2),
+// an SDK call in a `node - <<EOF` heredoc of a shell script, `/models` on a run-time base and on
+// other providers' public hosts (3).
+describe('detection accuracy on public code: corpus 21 (tuned on since)', () => measureCorpus('heldout21', { precision: 0.97, recall: 0.92, provider: 0.99, minLabels: 70, minFiles: 40 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
