@@ -33,6 +33,8 @@ export class ProjectIndex {
   private readonly factories: Map<string, ClientInfo>;
   /** Functions that return another function's result (`return build_openai_client(…)`), name → callees. */
   private readonly forwards: Map<string, Set<string>>;
+  /** hasMemberFactories()'s answer, until the next file is added. */
+  private memberFactories: boolean | undefined;
   /** factory() answers, until the next file is added. */
   private readonly resolved = new Map<string, ClientInfo | undefined>();
   /** URLs held in module-level constants, by module name. */
@@ -125,6 +127,7 @@ export class ProjectIndex {
     const lexed = lex(text, language === 'python' ? 'python' : 'js');
     const { clients, factories, forwards, subclasses } = exportedClients(sourceText(text, lexed), lexed, language);
     this.resolved.clear();
+    this.memberFactories = undefined;
     for (const { subclass, bases, attribute, client } of subclasses) {
       for (const base of bases) {
         const byAttribute = this.subclasses.get(base) ?? new Map<string, { subclass: string; client: ClientInfo }>();
@@ -214,6 +217,11 @@ export class ProjectIndex {
   factoryIn(module: string, name: string): ClientInfo | undefined {
     // a folder's index re-exports its modules (`export * from "./azureAI"`): one of them defines it
     return this.moduleFactories.get(moduleKey(module))?.get(name) ?? this.folderFactories.get(moduleKey(module))?.get(name);
+  }
+
+  /** Whether some factory of the project returns clients as members (`name#key` entries: `return { aiClient }`). */
+  hasMemberFactories(): boolean {
+    return (this.memberFactories ??= [...this.factories.keys()].some((k) => k.includes('#')));
   }
 
   hasFactories(): boolean {

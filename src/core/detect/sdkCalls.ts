@@ -162,6 +162,8 @@ const CALLING_WRAPPER = /^(?:sync_to_async|async_to_sync|to_thread|run_in_execut
 
 function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, family: Family, language: SourceLanguage, aliases: Map<string, string[]>, mayResolve: (chain: string) => boolean): CallSite[] {
   const sites: CallSite[] = [];
+  // most files hand no method to any such wrapper: one cheap look first
+  if (!/to_sync|to_async|to_thread|_executor|threadpool|run_sync|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code)) return sites;
   const passed = /([(,][ \t]*)((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?=[ \t]*[,)])/g;
   for (let m = passed.exec(code); m; m = passed.exec(code)) {
     const text = m[2] ?? '';
@@ -1049,6 +1051,9 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   if (family === 'python') {
     // bare names that only methods have recorded so far
     const methodNames = new Set<string>();
+    // names this file ever gives a client, for the dicts of clients a function returns (most return none)
+    const named = [...new Set([...s.clients.keys(), ...s.definitions.keys()].filter((n) => /^[A-Za-z_]\w*$/.test(n)))];
+    const clientNames = named.length > 0 && named.length < 200 ? new RegExp(`\\b(?:${named.join('|')})\\b`) : named.length > 0 ? /./ : undefined;
     // the same `def` bodies the per-function scoping uses, found once per file
     for (const def of (s.scopes ??= new PythonScopes(code)).defs) {
       s.functions.add(def.name);
@@ -1102,7 +1107,8 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       }
       if (built.length === 0 && forwards.length > 0) s.forwards.set(def.name, forwards);
       // `return {"ai_client": ai_client, "db_client": db_client}`: each client member, as `name#key`
-      for (const r of body.matchAll(/\breturn[ \t]*\{([^{}]{0,400})\}/g)) {
+      for (const r of clientNames ? body.matchAll(/\breturn[ \t]*\{([^{}]{0,400})\}/g) : []) {
+        if (!clientNames?.test(r[1] ?? '')) continue;
         // (the keys are strings: read from the text, where `code` has them blanked)
         const at = start + (r.index ?? 0) + r[0].length - (r[1] ?? '').length - 1;
         for (const [key, value] of objectMembers(text.slice(at, at + (r[1] ?? '').length))) {
@@ -1208,7 +1214,8 @@ function objectMembers(inner: string): Array<[string, string]> {
  * the factory's `name#key` entry: this file's, the module it is imported from, or the project's.
  */
 function collectMemberClients(code: string, text: string, s: Symbols, family: 'python' | 'js', project: ProjectIndex | undefined): void {
-  if (!code.includes('{') && !code.includes('[')) return;
+  // only when some factory, here or in the project, hands out members
+  if (![...s.factories.keys()].some((k) => k.includes('#')) && !project?.hasMemberFactories()) return;
   const lookup = (callee: string, key: string): ClientInfo | undefined => {
     const own = s.factories.get(`${callee}#${key}`);
     if (own) return own;
