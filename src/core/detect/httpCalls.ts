@@ -52,10 +52,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
   const assign = (name: string, entry: ({ at: number; url: string; destination: Destination } | { at: number; cleared: true }) & { local?: boolean }): void => {
-    // an indented plain name is some function's own variable (read within 300 characters: minified lines stay linear)
-    const before = lexed.code.slice(Math.max(0, entry.at - 300), entry.at);
-    const newline = before.lastIndexOf('\n');
-    if (!name.includes('.') && newline >= 0 && /^[ \t]+\S/.test(before.slice(newline + 1))) entry.local = true;
+    // a function's own variable: a JS `const`/`let` in an indented line, a Python name assigned under a
+    // `def` (a module's `if __name__ == "__main__":` block, or a JS `var` in a block, is the module's)
+    if (!name.includes('.') && functionLocal(lexed.code, entry.at, language)) entry.local = true;
     const list = urlVars.get(name);
     if (list) list.push(entry);
     else urlVars.set(name, [entry]);
@@ -415,6 +414,33 @@ function urlTarget(value: string): { url: string; destination: Destination } | u
  * imports first), else (a constant defined below its use) its first. A cleared entry (a non-OpenAI
  * URL assigned since) gives nothing.
  */
+/** Whether the assignment whose value starts at `at` makes a function's own variable (see `assign` in detectHttpCalls). */
+function functionLocal(code: string, at: number, language: SourceLanguage): boolean {
+  // the assignment's line, read within 300 characters (minified lines stay linear)
+  const before = code.slice(Math.max(0, at - 300), at);
+  const newline = before.lastIndexOf('\n');
+  if (newline < 0) return false;
+  const line = before.slice(newline + 1);
+  const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+  if (indent === 0) return false;
+  if (language !== 'python') return /^[ \t]+(?:const|let)\b/.test(line);
+  // Python: the blocks around it, back to one at the module's level, at most 300 lines up
+  let inner = indent;
+  let end = Math.max(0, at - 300) + newline;
+  for (let steps = 0; end > 0 && steps < 300; steps++) {
+    const start = code.lastIndexOf('\n', end - 1) + 1;
+    const text = code.slice(start, end);
+    end = start - 1;
+    if (!/\S/.test(text)) continue;
+    const depth = /^[ \t]*/.exec(text)?.[0].length ?? 0;
+    if (depth >= inner) continue;
+    if (/^[ \t]*(?:async[ \t]+)?(?:def|class)\b/.test(text)) return true;
+    if (depth === 0) return false;
+    inner = depth;
+  }
+  return false;
+}
+
 function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number; url: string; destination: Destination } | undefined {
   const assignments = vars.get(name);
   if (!assignments || assignments.length === 0) return undefined;

@@ -157,6 +157,20 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
  * The request is made when the wrapper calls it; the arguments are the wrapper's others, or those of
  * the call right after it.
  */
+/** The `(` whose arguments hold `offset`: back over balanced brackets, within `limit` characters; -1 when none. */
+function openBracketBefore(code: string, offset: number, limit: number): number {
+  let depth = 0;
+  for (let i = offset - 1; i >= 0 && offset - i <= limit; i--) {
+    const c = code[i];
+    if (c === ')' || c === ']' || c === '}') depth++;
+    else if (c === '(' || c === '[' || c === '{') {
+      if (depth === 0) return c === '(' ? i : -1;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** Functions that call the function they are given: thread and async bridges, partial application, retry helpers. */
 const CALLING_WRAPPER = /^(?:sync_to_async|async_to_sync|to_thread|run_in_executor|run_in_threadpool|run_sync|partial|asyncify|make_async|promisify|retry\w*|\w*_retry|\w*[Rr]etry|\w*backoff\w*)$/;
 
@@ -165,6 +179,8 @@ function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, fam
   // most files hand no method to any such wrapper: one cheap look first
   if (!/to_sync|to_async|to_thread|_executor|threadpool|run_sync|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code)) return sites;
   const passed = /([(,][ \t]*)((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?=[ \t]*[,)])/g;
+  // one wrapper's arguments share its brackets: matched once
+  const closes = new Map<number, number>();
   for (let m = passed.exec(code); m; m = passed.exec(code)) {
     const text = m[2] ?? '';
     if (!mayResolve(text)) continue;
@@ -172,11 +188,13 @@ function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, fam
     const resolved = resolve(expandAlias(text.split('.'), aliases), symbols, family, code, start);
     const method = resolved ? lookupSdkMethod(resolved.map, resolved.rest) : undefined;
     if (!resolved || !method) continue;
-    // the wrapper: the call whose arguments hold the method
-    const wrapperOpen = m[1]?.startsWith('(') ? m.index : code.lastIndexOf('(', m.index);
-    const wrapperClose = matchingBracket(code, wrapperOpen);
-    const wrapper = /([A-Za-z_$][\w$]*)[ \t]*$/.exec(code.slice(Math.max(0, wrapperOpen - 60), Math.max(0, wrapperOpen)))?.[1];
-    if (wrapperOpen < 0 || wrapperClose < 0 || !wrapper || !CALLING_WRAPPER.test(wrapper)) continue;
+    // the wrapper: the call whose arguments hold the method (back over whole arguments before it, at most 400 characters)
+    const wrapperOpen = m[1]?.startsWith('(') ? m.index : openBracketBefore(code, m.index, 400);
+    const wrapper = wrapperOpen < 0 ? undefined : /([A-Za-z_$][\w$]*)[ \t]*$/.exec(code.slice(Math.max(0, wrapperOpen - 60), wrapperOpen))?.[1];
+    if (!wrapper || !CALLING_WRAPPER.test(wrapper)) continue;
+    let wrapperClose = closes.get(wrapperOpen);
+    if (wrapperClose === undefined) closes.set(wrapperOpen, (wrapperClose = matchingBracket(code, wrapperOpen)));
+    if (wrapperClose < 0) continue;
     const then = /^[ \t]*\(/.test(code.slice(wrapperClose, wrapperClose + 40)) ? code.indexOf('(', wrapperClose) : -1;
     const thenClose = then < 0 ? -1 : matchingBracket(code, then);
     const end = thenClose > 0 ? thenClose : wrapperClose;
@@ -1063,7 +1081,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       const forwards: string[] = [];
       for (const r of body.matchAll(/\breturn[ \t]+(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/g)) {
         const cls = s.classes.get(r[1] ?? '');
-        const foundry = foundryClient(s, r[1] ?? '');
+        const foundry = foundryClient(s, r[1] ?? '', code);
         if (cls) built.push(providerFromConstructor(cls, constructorArgs(code, text, start + (r.index ?? 0) + r[0].length - 1), text));
         else if (foundry) built.push(foundry);
         else {
@@ -1129,7 +1147,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   }
   // No two blank-matching quantifiers side by side: blanked strings are long runs of spaces.
   // Bounded parameter lists and return types: an unclosed `(` must not send every line start to the end of the file.
-  const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::(?:[^{=;]|\{[^{}]{0,400}\}){0,400})?\{/gm;
+  const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::(?:[^{=;]|\{\s*[\w$]+\??\s*:[^{}]{0,400}\}){0,400})?\{/gm;
   // whether any function returns a client the module keeps: asked once, so bodies are searched only then
   let returnsClient: boolean | undefined;
   for (const m of code.matchAll(heads)) {
@@ -1143,7 +1161,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
     if (s.azureProjects) {
       for (const r of body.matchAll(/\breturn\s+(?:await\s+)?([\w$.]+)\s*\(/g)) {
-        const foundry = foundryClient(s, r[1] ?? '');
+        const foundry = foundryClient(s, r[1] ?? '', code);
         if (foundry) built.push(foundry);
       }
     }
@@ -1176,7 +1194,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   // `export const getOpenAIClient = () => projectClient.getOpenAIClient()`: an arrow handing out a Foundry project's client
   if (s.azureProjects) {
     for (const m of code.matchAll(/(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*[:=][ \t]*(?:async[ \t]*)?\([^()]*\)[ \t]*=>[ \t]*(?:await[ \t]+)?([\w$.]+)[ \t]*\(/gm)) {
-      const foundry = foundryClient(s, m[2] ?? '');
+      const foundry = foundryClient(s, m[2] ?? '', code);
       if (foundry) {
         s.functions.add(m[1] ?? '');
         record(m[1] ?? '', [foundry]);
@@ -1198,6 +1216,20 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   return factories;
 }
 
+/** A Python annotation after a name (`: Union[A, B]`), up to a `,`, `)`, `=` or line end outside its brackets. */
+function annotationText(code: string, from: number): string {
+  let depth = 0;
+  const end = Math.min(code.length, from + 200);
+  for (let i = from; i < end; i++) {
+    const c = code[i];
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') {
+      if (depth-- === 0) return code.slice(from, i);
+    } else if (depth === 0 && (c === ',' || c === '=' || c === '\n')) return code.slice(from, i);
+  }
+  return code.slice(from, end);
+}
+
 /** An object or dict literal's members as key and plain value name: `aiClient`, `aiClient: c`, `"ai_client": ai_client`. */
 function objectMembers(inner: string): Array<[string, string]> {
   const members: Array<[string, string]> = [];
@@ -1216,12 +1248,18 @@ function objectMembers(inner: string): Array<[string, string]> {
 function collectMemberClients(code: string, text: string, s: Symbols, family: 'python' | 'js', project: ProjectIndex | undefined): void {
   // only when some factory, here or in the project, hands out members
   if (![...s.factories.keys()].some((k) => k.includes('#')) && !project?.hasMemberFactories()) return;
+  let imports: Map<string, { module: string; name: string }> | undefined;
   const lookup = (callee: string, key: string): ClientInfo | undefined => {
     const own = s.factories.get(`${callee}#${key}`);
     if (own) return own;
-    const imported = s.imports().find((i) => i.local === callee);
-    if (imported && project) return project.factoryIn(imported.module, `${imported.name}#${key}`) ?? project.factory(`${imported.name}#${key}`);
-    return s.functions.has(callee) ? undefined : project?.factory(`${callee}#${key}`);
+    if (!project) return undefined;
+    imports ??= new Map(s.imports().map((i) => [i.local, i]));
+    // `getClients` imported by name: that module's (or its folder's); `deps.get_clients`: module `deps`'s
+    const [root = '', ...rest] = callee.split('.');
+    const imported = imports.get(root);
+    if (imported && rest.length === 0) return project.factoryIn(imported.module, `${imported.name}#${key}`);
+    if (rest.length > 0) return project.factoryIn(imported ? `${imported.module}.${imported.name}` : root, `${rest[rest.length - 1] ?? ''}#${key}`);
+    return s.functions.has(callee) ? undefined : project.factory(`${callee}#${key}`);
   };
   const take = (name: string, at: number, info: ClientInfo): void => {
     if (family === 'python') define(s, name, at, info);
@@ -1236,12 +1274,18 @@ function collectMemberClients(code: string, text: string, s: Symbols, family: 'p
     }
     return;
   }
-  // the dict's holder, by the factory call that filled it
-  const holders = new Map<string, string>();
-  for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/gm)) holders.set(m[1] ?? '', m[2] ?? '');
+  // the dict's holder, by the factory call that filled it: the last one before, in the same function
+  const holders = new Map<string, Array<{ at: number; scope: number; callee: string }>>();
+  const scopes = (s.scopes ??= new PythonScopes(code));
+  for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/gm)) {
+    const list = holders.get(m[1] ?? '') ?? [];
+    holders.set(m[1] ?? '', list);
+    list.push({ at: m.index ?? 0, scope: scopes.of(m.index ?? 0), callee: m[2] ?? '' });
+  }
   if (holders.size === 0) return;
   for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)(?:\[[ \t]*["']|\.get\([ \t]*["'])/gm)) {
-    const callee = holders.get(m[2] ?? '');
+    const scope = scopes.of(m.index ?? 0);
+    const callee = (holders.get(m[2] ?? '') ?? []).filter((h) => h.at < (m.index ?? 0) && h.scope === scope).pop()?.callee;
     // the key, from the text (strings are blanked in `code`)
     const key = callee ? /^(\w+)["']/.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80))?.[1] : undefined;
     const info = callee && key ? lookup(callee, key) : undefined;
@@ -1255,8 +1299,12 @@ function collectMemberClients(code: string, text: string, s: Symbols, family: 'p
  * `project_client.inference.get_azure_openai_client()` (azure-ai-projects). Its base URL is the
  * project's endpoint (`https://<account>.services.ai.azure.com/api/projects/<project>/openai/…`).
  */
-function foundryClient(s: Symbols, callee: string): ClientInfo | undefined {
+function foundryClient(s: Symbols, callee: string, code: string): ClientInfo | undefined {
   if (!s.azureProjects || !callee.includes('.') || !/\.(?:getOpenAIClient|getAzureOpenAIClient|get_openai_client|get_azure_openai_client)$/.test(callee)) return undefined;
+  // on a project client: `project = AIProjectClient(…)`, `project: AIProjectClient`, `with AIProjectClient(…) as project`,
+  // `new Proxy({} as AIProjectClient, …)` (a module's own `settings.get_openai_client()` is its own factory)
+  const root = escapeRe(callee.split('.')[0] ?? '');
+  if (!new RegExp(`\\b${root}\\b[^\\n]{0,200}\\bAIProjectClient\\b|\\bAIProjectClient\\b[^\\n]{0,200}\\bas[ \\t]+${root}\\b`).test(code)) return undefined;
   return { family: /get_/.test(callee) ? 'python' : 'node', provider: 'azure', providerDetail: 'OpenAI client of an Azure AI Foundry project (its endpoint on services.ai.azure.com)' };
 }
 
@@ -1282,14 +1330,23 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     const qualified = ownClass ? factories.get(`${ownClass}.${callee}`) : callee.includes('.') ? factories.get(callee) : undefined;
     // `config.initialize_openai()`: a method or function another file of the project defines
     // a function this file defines itself is never another file's namesake
-    const factory = qualified ?? factories.get(callee) ?? foundryClient(s, callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee));
+    const factory = qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee)) ?? foundryClient(s, callee, code);
     // `client = cast(Any, self._client)` only retypes a value: the name holds what it held
     if (family === 'python' && /^(?:typing\.)?cast$/.test(m[2] ?? '')) {
-      const held = s.clients.get(/^\s*[^,]+,\s*([A-Za-z_][\w.]*)\s*\)/.exec(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200))?.[1] ?? '');
-      if (held) {
-        define(s, name, m.index ?? 0, held);
-        if (!s.clients.has(name)) s.clients.set(name, held);
-      }
+      const cast = /^\s*([^,]+),\s*([A-Za-z_][\w.]*)\s*\)/.exec(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200));
+      // a value not known here, cast to an SDK class: a client someone else built
+      const typed = /\b(?:Async)?(?:Azure)?OpenAI\b/.exec(cast?.[1] ?? '')?.[0];
+      const value = cast?.[2] ?? '';
+      const held =
+        s.clients.get(value) ??
+        (typed
+          ? { family: 'python' as const, provider: typed.includes('Azure') ? ('azure' as const) : ('unknown' as const), providerDetail: `cast to ${typed}: a client built elsewhere` }
+          : // `cast(Any, self._client)`: a client-like name handed in, in a file that uses the SDK
+            CLIENT_LIKE_NAME.test(value) && (s.modules.size > 0 || s.classes.size > 0)
+            ? { family: 'python' as const, provider: 'unknown' as const, providerDetail: `${value} is passed in; where it sends data is decided by the code that built it` }
+            : undefined);
+      define(s, name, m.index ?? 0, held);
+      if (held && !s.clients.has(name)) s.clients.set(name, held);
       continue;
     }
     if (family === 'python' && !s.classes.has(m[2] ?? '')) define(s, name, m.index ?? 0, factory);
@@ -1556,14 +1613,17 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     }
   }
   // `with OpenAI() as client:` / `async with AsyncOpenAI(...) as client:`
+  s.azureProjects = /\bazure\.ai\.projects\b/.test(code);
   for (const m of code.matchAll(/\bwith[ \t]+([A-Za-z_][\w.]*)[ \t]*\(/g)) {
     const cls = s.classes.get(m[1] ?? '');
-    if (!cls) continue;
+    // also `with project_client.get_openai_client() as client:`
+    const foundry = cls ? undefined : foundryClient(s, m[1] ?? '', code);
+    if (!cls && !foundry) continue;
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open);
     const name = close < 0 ? undefined : /^[ \t]*as[ \t]+([A-Za-z_]\w*)/.exec(code.slice(close + 1, close + 80))?.[1];
     if (!name) continue;
-    const info: ClientInfo = { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) };
+    const info: ClientInfo = foundry ?? { family: 'python', ...providerFromConstructor(cls ?? 'OpenAI', constructorArgs(code, text, open), text) };
     define(s, name, m.index ?? 0, info);
     s.clients.set(name, info);
   }
@@ -1577,7 +1637,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     const name = m[1] ?? '';
     const cls = s.classes.get(m[2] ?? '') ?? m[2] ?? '';
     if (s.clients.has(name) || !(s.classes.has(m[2] ?? '') || s.modules.size > 0)) continue;
-    const annotation = /^[^=\n]*/.exec(code.slice((m.index ?? 0) + name.length, (m.index ?? 0) + m[0].length + 120))?.[0] ?? '';
+    const annotation = annotationText(code, (m.index ?? 0) + name.length);
     const named = [...annotation.matchAll(classPattern)].map((c) => s.classes.get(c[1] ?? '') ?? c[1] ?? '');
     const info: ClientInfo = named.every((c) => /Azure/.test(c)) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'unknown', providerDetail: `${named.length > 1 ? named.join(' or ') : cls} client passed in; its base URL is set by the code that built it` };
     s.clients.set(name, info);
@@ -1613,7 +1673,6 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     }
   }
   // without a project (indexing one file for the others) factories are always collected: another file may call them
-  s.azureProjects = /\bazure\.ai\.projects\b/.test(code);
   if (s.modules.size > 0 || s.classes.size > 0 || s.azureProjects || !project || project.hasFactories()) {
     collectBuiltVariables(code, s, clientFactories(code, text, s, 'python', project), 'python', project);
     collectMemberClients(code, text, s, 'python', project);
@@ -1717,16 +1776,18 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     }
   }
   s.azureProjects = text.includes('@azure/ai-projects');
-  if (s.classes.size === 0 && s.clients.size === 0 && !s.azureProjects) {
+  if (s.classes.size === 0 && s.clients.size === 0) {
     // `const openai = getOpenAIClient()` with `getOpenAIClient` imported from the module of the
-    // project that builds it (a function of that name elsewhere, or one defined here, is not it)
-    if (project?.hasFactories()) {
-      const imported = new Map<string, ClientInfo>();
-      for (const i of s.imports()) {
-        const info = project.factoryIn(i.module, i.name);
+    // project that builds it (a function of that name elsewhere, or one defined here, is not it);
+    // with Azure AI Foundry's SDK, also this file's own factories of project clients
+    const own = s.azureProjects ? clientFactories(code, text, s, 'js') : new Map<string, ClientInfo>();
+    if (project?.hasFactories() || own.size > 0 || s.azureProjects) {
+      const imported = new Map<string, ClientInfo>(own);
+      for (const i of project?.hasFactories() ? s.imports() : []) {
+        const info = project?.factoryIn(i.module, i.name);
         if (info) imported.set(i.local, info);
       }
-      if (imported.size > 0) collectBuiltVariables(code, s, imported, 'js');
+      if (imported.size > 0 || s.azureProjects) collectBuiltVariables(code, s, imported, 'js');
       collectMemberClients(code, text, s, 'js', project);
     }
     return;

@@ -1275,4 +1275,27 @@ describe('client shapes', () => {
     const v3 = 'const { Configuration, OpenAIApi } = require("openai");\nconst api = new OpenAIApi(new Configuration({ apiKey: k, basePath: process.env.OPENAI_API_BASE }));\napi.listModels();\n';
     assert.deepEqual(found(v3, 'v3.js'), ['3 GET /v1/models unknown']);
   });
+  it('review of the corpus-21 rules: function heads end at their own body, module globals set in a block, dict holders per function, annotations per parameter, casts, Foundry only on a project client, wrappers as the direct caller', () => {
+    const clients = 'import OpenAI, { AzureOpenAI } from "openai";\nconst groq = new OpenAI({ baseURL: "https://api.groq.com/openai/v1" });\nconst azure = new AzureOpenAI({ endpoint: "https://x.openai.azure.com", apiVersion: "2024-10-21" });\nexport function getGroq(): OpenAI {\n  return groq;\n}\nexport function getAzure(): AzureOpenAI {\n  return azure;\n}\nasync function ask() {\n  const c = getAzure();\n  return c.models.list();\n}\n';
+    assert.deepEqual(found(clients, 'clients.ts'), ['12 GET /v1/models azure']);
+    // a module's global, assigned under `if __name__ == "__main__":` or with `var` in a block, is what a function reads
+    const main = 'import requests\ndef ask(p):\n    return requests.post(url, json=p)\nif __name__ == "__main__":\n    url = "https://api.openai.com/v1/chat/completions"\n    ask({})\n';
+    assert.deepEqual(found(main, 'main.py'), ['3 POST /v1/chat/completions openai']);
+    assert.deepEqual(found('function ask(p) {\n  return fetch(API_URL, { method: "POST", body: p });\n}\nif (process.env.X) {\n  var API_URL = "https://api.openai.com/v1/chat/completions";\n}\n', 'a.js'), ['2 POST /v1/chat/completions openai']);
+    // two factories of dicts of clients, each read in its own function
+    const dicts = 'from openai import OpenAI, AzureOpenAI\ndef get_clients():\n    ai_client = OpenAI(base_url="https://api.groq.com/openai/v1")\n    return {"ai_client": ai_client}\ndef get_azure_clients():\n    ai_client = AzureOpenAI(azure_endpoint="https://x.openai.azure.com", api_version="v")\n    return {"ai_client": ai_client}\ndef a():\n    clients = get_azure_clients()\n    ai_client = clients["ai_client"]\n    return ai_client.models.list()\ndef b():\n    clients = get_clients()\n    ai_client = clients["ai_client"]\n    return ai_client.models.list()\n';
+    assert.deepEqual(found(dicts, 'dicts.py'), ['11 GET /v1/models azure', '15 GET /v1/models other']);
+    // one parameter's annotation is not the next one's
+    const params = 'from openai import AzureOpenAI, OpenAI\nclass S:\n    def __init__(self, azure_client: AzureOpenAI, openai_client: OpenAI) -> None:\n        self.azure_client = azure_client\n    def run(self):\n        return self.azure_client.models.list()\n';
+    assert.deepEqual(found(params, 's.py'), ['6 GET /v1/models azure']);
+    // cast() of a value this file does not know: a client built elsewhere, not the module's
+    const casts = 'from typing import Any, cast\nfrom openai import AzureOpenAI, OpenAI\nclient = AzureOpenAI(azure_endpoint="https://x.openai.azure.com", api_version="v")\ndef f(other: Any):\n    client = cast(OpenAI, other)\n    return client.models.list()\nclass A:\n    def __init__(self, client: OpenAI):\n        self._client = client\n    def g(self):\n        c = cast(Any, self._client)\n        return c.models.list()\n';
+    assert.deepEqual(found(casts, 'casts.py'), ['6 GET /v1/models unknown', '12 GET /v1/models unknown']);
+    // a function named like Foundry's, on something other than a project client, is that module's own
+    const foundry = 'from azure.ai.projects import AIProjectClient\nfrom services import settings\nclient = settings.get_openai_client()\nclient.models.list()\nwith AIProjectClient(endpoint=e, credential=c) as project:\n    with project.get_openai_client() as oc:\n        oc.models.list()\n';
+    assert.deepEqual(found(foundry, 'main.py'), ['7 GET /v1/models azure']);
+    // the wrapper is the call that holds the method directly
+    const wrappers = 'import asyncio\nfrom functools import partial\nfrom openai import OpenAI\nclient = OpenAI()\nasync def b(loop):\n    await loop.run_in_executor(get_pool(), client.embeddings.create)\n    await asyncio.to_thread(fn, dict(a=1), client.chat.completions.create)\ndef d():\n    register(partial(foo), client.chat.completions.create)\n';
+    assert.deepEqual(found(wrappers, 'w.py'), ['6 POST /v1/embeddings openai', '7 POST /v1/chat/completions openai']);
+  });
 });
