@@ -103,7 +103,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const firstClose = lit.value.indexOf('}');
       const placeheld = firstClose > 0 ? lit.value.slice(0, firstClose + 1) + lit.value.slice(firstClose + 1).replace(/\$?\{[^{}\n]{0,200}\}/g, '{x}') : lit.value;
       // and a method's result: `f"{self._get_base_url()}/chat/completions"`, `${this.base()}/…`
-      const interpolatedBase = /^\$?\{\s*([\w.]+?(?:\(\))?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?))/.exec(placeheld) ?? formattedBase(lit, code);
+      // also a host filled in after the scheme: `http://${host}/v1/chat/completions`, f"http://{host}:{port}/v1/…"
+      const interpolatedBase =
+        /^\$?\{\s*([\w.]+?(?:\(\))?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?))/.exec(placeheld) ??
+        /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/v1\/[\w/{}.$-]*)/.exec(placeheld) ??
+        formattedBase(lit, code);
       // also a method's result: `self._get_base_url() + "/chat/completions"`
       const concatBase = !interpolatedBase && lit.value.startsWith('/') ? /([\w.]+(?:\(\))?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start)) : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`

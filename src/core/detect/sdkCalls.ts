@@ -107,7 +107,11 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     if (!resolved) continue;
     const start = m.index;
     const open = m.index + m[0].length - 1;
-    const known = lookupSdkMethod(resolved.map, resolved.rest);
+    // a client of the project's own module may be a legacy v3 OpenAIApi: its one-word methods (`createChatCompletion`) say so
+    const direct = lookupSdkMethod(resolved.map, resolved.rest);
+    const legacy = direct || resolved.map !== 'node' || resolved.rest.length !== 1 || !resolved.client.providerDetail?.startsWith('client imported from') ? undefined : lookupSdkMethod('node_legacy', resolved.rest);
+    if (legacy) Object.assign(resolved, { kind: 'sdk-node-legacy', map: 'node_legacy', prefix: 'openai' });
+    const known = direct ?? legacy;
     // the SDKs' low-level verbs: `client.post("/chat/completions", …)`, openai-go's `client.Post(ctx, "images/edits", …)`
     // (only on a receiver this file binds to nothing else: `async with httpx.AsyncClient() as client`,
     // `const client = axios.create(…)`, a Go field of some REST helper type are other clients)
@@ -1876,12 +1880,12 @@ function requiredOpenAI(text: string): Array<{ name?: string; destructured?: str
 
 /**
  * Libraries that wrap a client and send its requests unchanged: Instructor (`instructor.from_openai`,
- * `instructor.patch`), LangSmith (`wrap_openai`, `wrapOpenAI`), Langfuse (`observeOpenAI`).
+ * `instructor.patch`), LangSmith (`wrap_openai`, `wrapOpenAI`), Langfuse (`observeOpenAI`), Lunary (`monitorOpenAI`).
  * `patch` only with its `instructor.` qualifier: `requests.patch` and `mock.patch` are others.
  */
 const PY_WRAPPERS = /(?<![\w.])((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:instructor\.(?:from_openai|patch|apatch)|from_openai|wrap_openai)[ \t]*\([ \t\n]*(?:client[ \t]*=[ \t]*)?((?:self\.)?[A-Za-z_][\w.]*)[ \t]*(\()?/g;
-const WRAPPER_NAMES = /from_openai|instructor\.|wrap_openai|wrapOpenAI|observeOpenAI|Instructor/;
-const JS_WRAPPERS = /(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)[ \t]*(?::[^=\n;{}()]*)?=[ \t]*(?:wrapOpenAI|observeOpenAI|(?:instructor\.)?Instructor)[ \t]*\([ \t\n]*(?:\{[ \t\n]*client[ \t]*:[ \t]*)?(?:new[ \t]+)?((?:this\.)?[\w$.]+)[ \t]*(\()?/g;
+const WRAPPER_NAMES = /from_openai|instructor\.|wrap_openai|wrapOpenAI|observeOpenAI|monitorOpenAI|Instructor/;
+const JS_WRAPPERS = /(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)[ \t]*(?::[^=\n;{}()]*)?=[ \t]*(?:wrapOpenAI|observeOpenAI|monitorOpenAI|(?:instructor\.)?Instructor)[ \t]*\([ \t\n]*(?:\{[ \t\n]*client[ \t]*:[ \t]*)?(?:new[ \t]+)?((?:this\.)?[\w$.]+)[ \t]*(\()?/g;
 
 /** `client = instructor.from_openai(OpenAI())`: the wrapper's result goes where the wrapped client goes. */
 function wrappedClients(s: Symbols, code: string, text: string, pattern: RegExp, family: 'python' | 'node'): void {

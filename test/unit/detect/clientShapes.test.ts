@@ -1298,4 +1298,15 @@ describe('client shapes', () => {
     const wrappers = 'import asyncio\nfrom functools import partial\nfrom openai import OpenAI\nclient = OpenAI()\nasync def b(loop):\n    await loop.run_in_executor(get_pool(), client.embeddings.create)\n    await asyncio.to_thread(fn, dict(a=1), client.chat.completions.create)\ndef d():\n    register(partial(foo), client.chat.completions.create)\n';
     assert.deepEqual(found(wrappers, 'w.py'), ['6 POST /v1/embeddings openai', '7 POST /v1/chat/completions openai']);
   });
+  it('corpus 22: a URL whose host is filled in after the scheme, Lunary\'s monitorOpenAI, a legacy client from the project\'s own openai module', () => {
+    const k6 = 'import http from "k6/http";\nconst host = __ENV.HOST;\nexport default function run() {\n  http.post(`http://${host}/v1/chat/completions`, payload);\n  http.get(`http://${host}/health`);\n}\n';
+    assert.deepEqual(found(k6, 'load.js'), ['4 POST /v1/chat/completions unknown']);
+    const py = 'import requests\ndef chat(host, port, data):\n    url = f"http://{host}:{port}/v1/chat/completions"\n    return requests.post(url, json=data)\n';
+    assert.deepEqual(found(py, 'chat.py'), ['4 POST /v1/chat/completions unknown']);
+    const lunary = 'import OpenAI from "openai";\nimport { monitorOpenAI } from "lunary/openai";\nconst openai = monitorOpenAI(new OpenAI());\nawait openai.chat.completions.create({ model: "m", messages: [] });\n';
+    assert.deepEqual(found(lunary, 'filter.ts'), ['4 POST /v1/chat/completions openai']);
+    const legacy = 'import { openai } from "@/lib/openai";\nexport async function ask(messages) {\n  return openai.createChatCompletion({ model: "gpt-3.5-turbo", messages });\n}\n';
+    const sites = detectCallSites(legacy, { fileName: 'ask.ts' }).sites.map((x) => `${x.range.start.line + 1} ${x.kind} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites, ['3 sdk-node-legacy /v1/chat/completions unknown']);
+  });
 });

@@ -367,8 +367,15 @@ describe('detection accuracy on public code: corpus 21 (tuned on since)', () => 
 // corpus 21 was tuned on; first measured at commit d8e0d09, after every change of this session.
 // 48 files from 16 repositories. First run, with no change made for it: precision 0.985, recall
 // 0.890, provider 0.969 (73 labels; Python recall 32 of 37 with one false positive, notebooks'
-// provider 2 of 4; Go, legacy Python and curl all found).
-describe('detection accuracy on public code: corpus 22 (held out)', () => measureCorpus('heldout22', { precision: 0.97, recall: 0.88, provider: 0.96, minLabels: 70, minFiles: 40 }));
+// provider 2 of 4; Go, legacy Python and curl all found). Its one false positive was a real request
+// the labels had left out (`client.responses.retrieve`), since added (see its SOURCES.md); against
+// the amended labels the first run is 1.000 / 0.892 / 0.969. Then tuned on: a URL whose host is
+// filled in after the scheme (`http://${host}/v1/…`), Lunary's monitorOpenAI, a legacy v3 client
+// from the project's own openai module. Now 1.000 / 0.919 / 0.971; still missed: an Agent
+// builder's `self.client` in a file that imports no SDK (5 calls), a default import of the
+// project's openai module (a shape corpus 19 labels as a local class); Portkey's gateway constant is
+// read as unknown where the label says other (2).
+describe('detection accuracy on public code: corpus 22 (tuned on since)', () => measureCorpus('heldout22', { precision: 0.97, recall: 0.91, provider: 0.97, minLabels: 70, minFiles: 40 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
