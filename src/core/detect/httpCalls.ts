@@ -90,12 +90,17 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let classBodyLines: Set<number> | undefined;
   const inClassBody = (offset: number): boolean => language === 'python' && (classBodyLines ??= pythonClassBodyLines(code)).has(src.range(offset, offset).start.line);
   for (const lit of lexed.strings) {
-    let dest = destinationOf(lit.value);
-    let url = lit.value;
-    const other = dest ? undefined : otherProviderTarget(lit.value);
+    // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
+    const written = withConstantHost(lit.value, src.noComments);
+    let dest = destinationOf(written ?? lit.value);
+    let url = written ?? lit.value;
+    const other = dest ? undefined : otherProviderTarget(written ?? lit.value);
     if (other) {
       dest = other.dest;
       url = other.url;
+    } else if (!dest && written !== undefined) {
+      // a known host that is no OpenAI-compatible endpoint (Anthropic's own `/v1/models`)
+      continue;
     } else if (!dest) {
       // `f"{BASE}/chat/completions"`, `${BASE}/chat/completions`, `BASE + "/chat/completions"`
       // the base may be tidied in place: `f"{base_url.rstrip('/')}/chat/completions"`, `${base.replace(/\/$/, '')}/…`
@@ -418,6 +423,14 @@ function urlTarget(value: string): { url: string; destination: Destination } | u
  * imports first), else (a constant defined below its use) its first. A cleared entry (a non-OpenAI
  * URL assigned since) gives nothing.
  */
+/** A URL whose host is a placeholder for a constant of the file holding a bare host (`const OPENAI_HOST = "api.openai.com"`), written out. */
+function withConstantHost(value: string, text: string): string | undefined {
+  const m = /^((?:https?|wss?):\/\/)\$?\{\s*([A-Za-z_$][\w$]*)\s*\}/.exec(value);
+  if (!m) return undefined;
+  const host = stringConstant(text, m[2] ?? '')?.replace(/^[rfbu]{0,2}["'`]|["'`]$/gi, '');
+  return host && /^[\w.-]+(?::\d+)?$/.test(host) ? `${m[1] ?? ''}${host}${value.slice(m[0].length)}` : undefined;
+}
+
 /** Whether the assignment whose value starts at `at` makes a function's own variable (see `assign` in detectHttpCalls). */
 function functionLocal(code: string, at: number, language: SourceLanguage): boolean {
   // the assignment's line, read within 300 characters (minified lines stay linear)
@@ -437,7 +450,8 @@ function functionLocal(code: string, at: number, language: SourceLanguage): bool
     end = start - 1;
     if (!/\S/.test(text)) continue;
     const depth = /^[ \t]*/.exec(text)?.[0].length ?? 0;
-    if (depth >= inner) continue;
+    // a signature's closing `) -> str:` or a string's closing quotes at the margin are no block of their own
+    if (depth >= inner || /^[ \t]*[)\]}"']/.test(text)) continue;
     if (/^[ \t]*(?:async[ \t]+)?(?:def|class)\b/.test(text)) return true;
     if (depth === 0) return false;
     inner = depth;

@@ -19,6 +19,7 @@ export interface ProjectIndexData {
   goReassigned: Set<string>;
   moduleFactories: Map<string, Map<string, ClientInfo>>;
   folderFactories: Map<string, Map<string, ClientInfo>>;
+  modules: Set<string>;
 }
 
 /**
@@ -53,6 +54,8 @@ export class ProjectIndex {
   private readonly moduleFactories: Map<string, Map<string, ClientInfo>>;
   /** The same by the folder that holds the module, for imports of a folder's index (`from "../../services"`). */
   private readonly folderFactories: Map<string, Map<string, ClientInfo>>;
+  /** Every JavaScript/TypeScript and Python module of the project by its key (`fileModuleKey`), clients or not. */
+  private readonly modules: Set<string>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -67,6 +70,7 @@ export class ProjectIndex {
     this.goReassigned = data?.goReassigned ?? new Set();
     this.moduleFactories = data?.moduleFactories ?? new Map();
     this.folderFactories = data?.folderFactories ?? new Map();
+    this.modules = data?.modules ?? new Set();
   }
 
   /**
@@ -74,7 +78,7 @@ export class ProjectIndex {
    * thread hands its index to the editor, whose live analysis then follows imports as the scan did.
    */
   data(): ProjectIndexData {
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules };
   }
 
   private addGoFile(fileName: string, text: string): void {
@@ -123,6 +127,7 @@ export class ProjectIndex {
       return;
     }
     if (language !== 'python' && language !== 'javascript' && language !== 'typescript' && language !== 'javascriptreact' && language !== 'typescriptreact') return;
+    this.modules.add(fileModuleKey(fileName));
     if (!/OpenAI|openai/.test(text)) return;
     const lexed = lex(text, language === 'python' ? 'python' : 'js');
     const { clients, factories, forwards, subclasses } = exportedClients(sourceText(text, lexed), lexed, language);
@@ -217,6 +222,11 @@ export class ProjectIndex {
   factoryIn(module: string, name: string): ClientInfo | undefined {
     // a folder's index re-exports its modules (`export * from "./azureAI"`): one of them defines it
     return this.moduleFactories.get(moduleKey(module))?.get(name) ?? this.folderFactories.get(moduleKey(module))?.get(name);
+  }
+
+  /** Whether the project holds a module of that name (`./lib/openai` → a file `openai.ts` or `openai.py`), clients or not. */
+  hasModule(module: string): boolean {
+    return this.modules.has(moduleKey(module));
   }
 
   /** Whether some factory of the project returns clients as members (`name#key` entries: `return { aiClient }`). */

@@ -29,6 +29,8 @@ interface Symbols {
   goServices?: Map<string, string[]>;
   /** The file imports Azure AI Foundry's project SDK (`@azure/ai-projects`, `azure.ai.projects`), whose project client hands out OpenAI clients. */
   azureProjects?: boolean;
+  /** Names on the lines that mention `AIProjectClient` (see `foundryClient`), read once per file. */
+  projectClients?: Set<string>;
   /** Go local variables given a client (`client := openai.NewClient(…)`), by name → each assignment in source order. */
   goLocals?: Map<string, Array<{ at: number; info: ClientInfo; declares: boolean; blockEnd?: number }>>;
   /** Go go-openai configs of this file by name (`cfg := openai.DefaultConfig(…)`), where each points. */
@@ -1151,7 +1153,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   }
   // No two blank-matching quantifiers side by side: blanked strings are long runs of spaces.
   // Bounded parameter lists and return types: an unclosed `(` must not send every line start to the end of the file.
-  const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::(?:[^{=;]|\{\s*[\w$]+\??\s*:[^{}]{0,400}\}){0,400})?\{/gm;
+  const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::(?:[^{=;]|\{\s*(?:readonly\s+)?[\w$]+\??\s*:[^{}]{0,400}\}){0,400})?\{/gm;
   // whether any function returns a client the module keeps: asked once, so bodies are searched only then
   let returnsClient: boolean | undefined;
   for (const m of code.matchAll(heads)) {
@@ -1279,17 +1281,36 @@ function collectMemberClients(code: string, text: string, s: Symbols, family: 'p
     return;
   }
   // the dict's holder, by the factory call that filled it: the last one before, in the same function
-  const holders = new Map<string, Array<{ at: number; scope: number; callee: string }>>();
+  // (by name, then function: a module-level holder serves the functions that assign none)
+  const holders = new Map<string, Map<number, Array<{ at: number; callee: string }>>>();
   const scopes = (s.scopes ??= new PythonScopes(code));
   for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/gm)) {
-    const list = holders.get(m[1] ?? '') ?? [];
-    holders.set(m[1] ?? '', list);
-    list.push({ at: m.index ?? 0, scope: scopes.of(m.index ?? 0), callee: m[2] ?? '' });
+    const byScope = holders.get(m[1] ?? '') ?? new Map<number, Array<{ at: number; callee: string }>>();
+    holders.set(m[1] ?? '', byScope);
+    const scope = scopes.of(m.index ?? 0);
+    const list = byScope.get(scope) ?? [];
+    byScope.set(scope, list);
+    list.push({ at: m.index ?? 0, callee: m[2] ?? '' });
   }
   if (holders.size === 0) return;
+  const lastBefore = (list: Array<{ at: number; callee: string }> | undefined, at: number): string | undefined => {
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid]?.at ?? 0) < at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 ? list[found]?.callee : undefined;
+  };
   for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)(?:\[[ \t]*["']|\.get\([ \t]*["'])/gm)) {
+    const byScope = holders.get(m[2] ?? '');
     const scope = scopes.of(m.index ?? 0);
-    const callee = (holders.get(m[2] ?? '') ?? []).filter((h) => h.at < (m.index ?? 0) && h.scope === scope).pop()?.callee;
+    const callee = lastBefore(byScope?.get(scope), m.index ?? 0) ?? (scope === -1 ? undefined : (lastBefore(byScope?.get(-1), m.index ?? 0) ?? byScope?.get(-1)?.[0]?.callee));
     // the key, from the text (strings are blanked in `code`)
     const key = callee ? /^(\w+)["']/.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80))?.[1] : undefined;
     const info = callee && key ? lookup(callee, key) : undefined;
@@ -1307,8 +1328,14 @@ function foundryClient(s: Symbols, callee: string, code: string): ClientInfo | u
   if (!s.azureProjects || !callee.includes('.') || !/\.(?:getOpenAIClient|getAzureOpenAIClient|get_openai_client|get_azure_openai_client)$/.test(callee)) return undefined;
   // on a project client: `project = AIProjectClient(…)`, `project: AIProjectClient`, `with AIProjectClient(…) as project`,
   // `new Proxy({} as AIProjectClient, …)` (a module's own `settings.get_openai_client()` is its own factory)
-  const root = escapeRe(callee.split('.')[0] ?? '');
-  if (!new RegExp(`\\b${root}\\b[^\\n]{0,200}\\bAIProjectClient\\b|\\bAIProjectClient\\b[^\\n]{0,200}\\bas[ \\t]+${root}\\b`).test(code)) return undefined;
+  // (or a receiver named for one: `project = get_project_client()`); answered once per name
+  const root = callee.split('.')[0] ?? '';
+  // the names on lines that mention AIProjectClient, read once per file
+  if (!s.projectClients) {
+    s.projectClients = new Set();
+    for (const line of code.match(/^[^\n]*\bAIProjectClient\b[^\n]*$/gm) ?? []) for (const word of line.match(/[A-Za-z_$][\w$]*/g) ?? []) s.projectClients.add(word);
+  }
+  if (!/project/i.test(root) && !s.projectClients.has(root)) return undefined;
   return { family: /get_/.test(callee) ? 'python' : 'node', provider: 'azure', providerDetail: 'OpenAI client of an Azure AI Foundry project (its endpoint on services.ai.azure.com)' };
 }
 
@@ -1337,7 +1364,7 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     const factory = qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee)) ?? foundryClient(s, callee, code);
     // `client = cast(Any, self._client)` only retypes a value: the name holds what it held
     if (family === 'python' && /^(?:typing\.)?cast$/.test(m[2] ?? '')) {
-      const cast = /^\s*([^,]+),\s*([A-Za-z_][\w.]*)\s*\)/.exec(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200));
+      const cast = /^\s*([^,]+),\s*(?:([A-Za-z_][\w.]*)\s*\))?/.exec(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200));
       // a value not known here, cast to an SDK class: a client someone else built
       const typed = /\b(?:Async)?(?:Azure)?OpenAI\b/.exec(cast?.[1] ?? '')?.[0];
       const value = cast?.[2] ?? '';
@@ -1773,8 +1800,9 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       const info = name ? project?.lookup(m[2] ?? '', name) : undefined;
       if (info) s.clients.set(local, info);
       // The module is not in view (another package, or a single file analysed alone), but a binding
-      // named `openai` from a module named `openai` is the SDK client by every convention we know.
-      else if (/^openai$/i.test(name ?? '') && /(?:^|\/)openai(?:\.[jt]sx?)?$/i.test(m[2] ?? '')) {
+      // named `openai` from a module named `openai` is the SDK client by every convention we know
+      // (a module in view that builds no client exports something else of that name: helpers).
+      else if (/^openai$/i.test(name ?? '') && /(?:^|\/)openai(?:\.[jt]sx?)?$/i.test(m[2] ?? '') && !project?.hasModule(m[2] ?? '')) {
         s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there` });
       }
     }

@@ -1309,4 +1309,30 @@ describe('client shapes', () => {
     const sites = detectCallSites(legacy, { fileName: 'ask.ts' }).sites.map((x) => `${x.range.start.line + 1} ${x.kind} ${x.endpoint} ${x.provider}`);
     assert.deepEqual(sites, ['3 sdk-node-legacy /v1/chat/completions unknown']);
   });
+  it('review of the corpus-22 rules: a host constant in a URL template, functions whose signature or string closes at the margin, dict holders at module level, Foundry projects from a function, cast of a call, readonly members, a project module that builds no client', () => {
+    assert.deepEqual(found('const OPENAI_HOST = "api.openai.com";\nawait fetch(`https://${OPENAI_HOST}/v1/chat/completions`, { method: "POST" });\n', 'a.ts'), ['2 POST /v1/chat/completions openai']);
+    assert.deepEqual(found('const ANTHROPIC_HOST = "api.anthropic.com";\n// openai\nawait fetch(`https://${ANTHROPIC_HOST}/v1/models`);\n', 'b.ts'), []);
+    const black = 'import requests\ndef post_to_slack(url, text):\n    return requests.post(url, json={"text": text})\ndef ask(\n    prompt: str,\n) -> str:\n    url = "https://api.openai.com/v1/chat/completions"\n    return requests.post(url, json={"prompt": prompt})\n';
+    assert.deepEqual(found(black, 'a.py'), ['8 POST /v1/chat/completions openai']);
+    const holder = 'from clients import get_clients\nclients = get_clients()\ndef ask():\n    ai_client = clients["ai_client"]\n    return ai_client.embeddings.create(model="m", input="x")\n';
+    const utils = 'from openai import OpenAI\ndef get_clients():\n    ai_client = OpenAI(base_url="https://api.groq.com/openai/v1")\n    return {"ai_client": ai_client}\n';
+    const project = new ProjectIndex();
+    project.addFile('app/clients.py', utils);
+    project.addFile('app/main.py', holder);
+    assert.deepEqual(detectCallSites(holder, { fileName: 'app/main.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.provider}`), ['5 other']);
+    const foundry = 'from azure.ai.projects import AIProjectClient\ndef get_project_client() -> AIProjectClient:\n    return AIProjectClient(endpoint=e, credential=c)\nproject = get_project_client()\nclient = project.get_openai_client()\nclient.models.list()\n';
+    assert.deepEqual(found(foundry, 'f.py'), ['6 GET /v1/models azure']);
+    const cast = 'from typing import cast\nfrom openai import AsyncOpenAI\nasync def ask(request):\n    client = cast(AsyncOpenAI, request.app.state.clients["openai"])\n    return await client.models.list()\n';
+    assert.deepEqual(found(cast, 'c.py'), ['5 GET /v1/models unknown']);
+    const readonly = 'import OpenAI from "openai";\nexport function getClients(): { readonly aiClient: OpenAI } {\n  const aiClient = new OpenAI({ baseURL: "https://api.groq.com/openai/v1" });\n  return { aiClient };\n}\nconst { aiClient } = getClients();\nawait aiClient.models.list();\n';
+    assert.deepEqual(found(readonly, 'r.ts'), ['7 GET /v1/models other']);
+    // `import { openai } from "./lib/openai"` where that module, in view, exports helpers and builds no client
+    const helpers = 'import OpenAI from "openai";\nconst client = new OpenAI();\nexport const openai = {\n  createChatCompletion: (body) => client.chat.completions.create(body),\n};\n';
+    const ask = 'import { openai } from "./lib/openai";\nexport const ask = (b) => openai.createChatCompletion(b);\n';
+    const helpersProject = new ProjectIndex();
+    helpersProject.addFile('src/lib/openai.ts', helpers);
+    helpersProject.addFile('src/ask.ts', ask);
+    assert.deepEqual(detectCallSites(ask, { fileName: 'src/ask.ts', project: helpersProject }).sites, []);
+    assert.equal(detectCallSites(ask, { fileName: 'src/ask.ts' }).sites.length, 1);
+  });
 });
