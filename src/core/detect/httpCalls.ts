@@ -994,8 +994,10 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
     const runtime = destinationOf(written) ? undefined : /^(\{\{[^}]*\}\})(\/[^\s?#]*|(?:openai|v1)\/[^\s?#]*)/.exec(written);
     const runtimePath = runtime?.[2] ? `/${runtime[2].replace(/^\//, '')}` : undefined;
     const v1Path = runtimePath ? runtimeHostPath(runtimePath) : undefined;
-    const dest: Destination | undefined = v1Path ? { provider: /^\/openai\/deployments\//.test(runtimePath ?? '') ? 'azure' : 'unknown', host: `${runtime?.[1] ?? ''} (host decided at run time)` } : destinationOf(written);
-    const url = v1Path ? `https://runtime.invalid${v1Path}` : written;
+    // another provider's OpenAI-compatible endpoint, or a local server (`POST http://localhost:11434/v1/chat/completions`)
+    const other = v1Path || destinationOf(written) ? undefined : otherProviderTarget(written);
+    const dest: Destination | undefined = v1Path ? { provider: /^\/openai\/deployments\//.test(runtimePath ?? '') ? 'azure' : 'unknown', host: `${runtime?.[1] ?? ''} (host decided at run time)` } : (other?.dest ?? destinationOf(written));
+    const url = v1Path ? `https://runtime.invalid${v1Path}` : (other?.url ?? written);
     if (!dest || normalisePath(url).length === 0) continue;
     // a request's text runs to the next `###` or the next request line, whichever comes first
     while ((separators[nextSeparator] ?? Infinity) < m.index) nextSeparator++;

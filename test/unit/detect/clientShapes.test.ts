@@ -1335,4 +1335,8 @@ describe('client shapes', () => {
     assert.deepEqual(detectCallSites(ask, { fileName: 'src/ask.ts', project: helpersProject }).sites, []);
     assert.equal(detectCallSites(ask, { fileName: 'src/ask.ts' }).sites.length, 1);
   });
+  it('corpus 23: .http requests to another provider or a local server', () => {
+    const http = 'POST https://models.inference.ai.azure.com/chat/completions\nContent-Type: application/json\n\n{}\n\n###\nPOST http://localhost:11434/v1/chat/completions\n\n###\nGET https://api.github.com/v1/files\n';
+    assert.deepEqual(found(http, 'requests.http'), ['1 POST /v1/chat/completions other', '7 POST /v1/chat/completions other']);
+  });
 });

@@ -381,8 +381,11 @@ describe('detection accuracy on public code: corpus 22 (tuned on since)', () => 
 // corpus 22 was tuned on; first measured at commit 6bef51a, after every detector change of this
 // session. 39 files from 18 repositories. First run, with no change made for it: precision 1.000,
 // recall 0.905, provider 1.000 (63 labels; Python 37 of 38, Go 11 of 11; missed: both .http
-// requests, two notebook calls, a k6 script's request).
-describe('detection accuracy on public code: corpus 23 (held out)', () => measureCorpus('heldout23', { precision: 0.97, recall: 0.9, provider: 0.99, minLabels: 60, minFiles: 35 }));
+// requests, two notebook calls, a k6 script's request). Then tuned on: .http requests to another
+// provider or a local server. Now 1.000 / 0.937 / 1.000; still missed: a k6 http.asyncRequest, a
+// PowerShell notebook's Invoke-WebRequest (no Python kernel: not analysed), requests to URLs held in
+// environment settings or parameters (2).
+describe('detection accuracy on public code: corpus 23 (tuned on since)', () => measureCorpus('heldout23', { precision: 0.97, recall: 0.93, provider: 0.99, minLabels: 60, minFiles: 35 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
