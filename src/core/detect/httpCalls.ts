@@ -260,7 +260,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
     }
   }
-  return sites;
+  // An Azure host serves other APIs too (Azure AI Foundry's `…/anthropic/v1/files/…`, its model
+  // inference routes): only a path the OpenAI API has counts there. On OpenAI's own hosts every path is OpenAI's.
+  return sites.filter((site) => site.provider !== 'azure' || findEndpointPolicy(site.endpoint) !== undefined || verbsForPath(site.endpoint).size > 0);
 }
 
 /**

@@ -1339,4 +1339,8 @@ describe('client shapes', () => {
     const http = 'POST https://models.inference.ai.azure.com/chat/completions\nContent-Type: application/json\n\n{}\n\n###\nPOST http://localhost:11434/v1/chat/completions\n\n###\nGET https://api.github.com/v1/files\n';
     assert.deepEqual(found(http, 'requests.http'), ['1 POST /v1/chat/completions other', '7 POST /v1/chat/completions other']);
   });
+  it('vercel/ai: an Azure host serving another API (Anthropic on Azure AI Foundry) is no OpenAI call; an OpenAI path on it is', () => {
+    const ts = 'const infoUrl = `https://${resourceName}.services.ai.azure.com/anthropic/v1/files/${file}`;\nawait fetch(infoUrl, { method: "GET" });\nconst chat = `https://${resourceName}.services.ai.azure.com/openai/v1/chat/completions`;\nawait fetch(chat, { method: "POST" });\n';
+    assert.deepEqual(found(ts, 'route.ts'), ['4 POST /v1/chat/completions azure']);
+  });
 });
