@@ -43,7 +43,11 @@ const DEFAULT_DETAIL = 'api.openai.com (default base URL; OPENAI_BASE_URL may ov
 export function providerFromConstructor(className: string, args: string, fileText?: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
   if (/Azure/.test(className)) {
     const endpoint = /\b(?:azure_endpoint|endpoint)\s*[=:]\s*([^,\n)]+)/.exec(args)?.[1];
-    const detail = endpoint ? providerFromUrlExpression(endpoint).providerDetail : undefined;
+    const target = endpoint ? providerFromUrlExpression(endpoint) : undefined;
+    // the Azure class pointed at a literal server of another kind (a local emulator such as
+    // ollamazure at http://localhost:4041): the data goes there, not to Azure
+    if (target?.provider === 'other' && /^\s*[rfbu]{0,2}["'`]https?:\/\//i.test(endpoint ?? '')) return { provider: 'other', providerDetail: `${target.providerDetail ?? ''} (an ${className} client pointed at another server)` };
+    const detail = target?.providerDetail;
     return { provider: 'azure', providerDetail: detail && !detail.startsWith('base URL') ? detail : `${className} client` };
   }
   // `basePath` is the legacy v3 `Configuration`'s option; the v4+ client ignores it (`new OpenAI({ basePath })` goes to OpenAI)

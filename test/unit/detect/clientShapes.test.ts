@@ -1343,4 +1343,10 @@ describe('client shapes', () => {
     const ts = 'const infoUrl = `https://${resourceName}.services.ai.azure.com/anthropic/v1/files/${file}`;\nawait fetch(infoUrl, { method: "GET" });\nconst chat = `https://${resourceName}.services.ai.azure.com/openai/v1/chat/completions`;\nawait fetch(chat, { method: "POST" });\n';
     assert.deepEqual(found(ts, 'route.ts'), ['4 POST /v1/chat/completions azure']);
   });
+  it('corpus 24: an Azure client pointed at a literal server of another kind (a local emulator) sends its data there', () => {
+    const py = 'from openai import AzureOpenAI\nopenai = AzureOpenAI(\n    azure_endpoint="http://localhost:4041",\n    api_key="123456",\n    api_version="2024-02-01",\n)\nopenai.chat.completions.create(model="m", messages=[])\nazure = AzureOpenAI(azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"], api_version="v")\nazure.models.list()\n';
+    assert.deepEqual(found(py, 'emulator.py'), ['7 POST /v1/chat/completions other', '9 GET /v1/models azure']);
+    const js = 'import { AzureOpenAI } from "openai";\nconst openai = new AzureOpenAI({ endpoint: "http://localhost:4041", apiKey: "x", apiVersion: "2024-02-01" });\nawait openai.embeddings.create({ model: "m", input: "x" });\n';
+    assert.deepEqual(found(js, 'emulator.js'), ['3 POST /v1/embeddings other']);
+  });
 });

@@ -392,8 +392,12 @@ describe('detection accuracy on public code: corpus 23 (tuned on since)', () => 
 // 49 files from 16 repositories (6 files whose code is largely an earlier corpus's were removed
 // before the first run; see its SOURCES.md). First run, with no change made for it: precision
 // 1.000, recall 0.962, provider 0.780 (52 labels; every TypeScript, JavaScript, legacy and notebook
-// call found; a Go request and a Python call missed; 11 providers wrong).
-describe('detection accuracy on public code: corpus 24 (held out)', () => measureCorpus('heldout24', { precision: 0.97, recall: 0.96, provider: 0.78, minLabels: 50, minFiles: 40 }));
+// call found; a Go request and a Python call missed; 11 providers wrong). Then tuned on: an Azure
+// client pointed at a literal server of another kind (a local emulator) sends its data there. Now
+// 1.000 / 0.962 / 0.900; still wrong: a client built from an imported config object spread into it
+// (3; the label reads the config file), an Azure-shaped request to a local proxy in a .http file
+// (2; unknown by design, the label says other).
+describe('detection accuracy on public code: corpus 24 (tuned on since)', () => measureCorpus('heldout24', { precision: 0.97, recall: 0.96, provider: 0.9, minLabels: 50, minFiles: 40 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
