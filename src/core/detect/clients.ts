@@ -6,6 +6,8 @@ export interface ClientInfo {
   family: 'python' | 'node' | 'node_legacy' | 'go' | 'go_community';
   provider: Provider;
   providerDetail?: string;
+  /** A Node client taken from a module not in view: a v4+ client, or a legacy v3 `OpenAIApi` (its one-word methods say which). */
+  eitherVersion?: boolean;
 }
 
 const ENV_READ = /os\.environ|os\.getenv|process\.env|getenv\(|os\.Getenv|import\.meta\.env|settings\.|config\.|\bget_?[cC]onfig\s*\(|\benv\b/;

@@ -5,7 +5,7 @@ import { languageForFileName, mayMentionOpenAI } from './languages';
 import { lex } from './lexer';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
-import { sourceText } from './sourceText';
+import { sourceText, withUnixLineEnds } from './sourceText';
 
 export type { DetectLanguage } from './languages';
 export { languageForFileName, mayMentionOpenAI, PREFILTER_TERMS } from './languages';
@@ -27,10 +27,7 @@ export function detectCallSites(text: string, options: DetectOptions): DetectRes
   const language = options.language ?? languageForFileName(options.fileName);
   if (!language || (language !== 'notebook' && !mayMentionOpenAI(text))) return { sites: [], problems: [] };
   // A byte-order mark would hide the first line's import from line-anchored patterns; a space keeps offsets.
-  // Windows line ends likewise: a `\r` before each `\n` defeats every `…$` and indentation pattern, so it is
-  // read as a space (offsets, lines and columns stay as they are).
-  const unmarked = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  const source = unmarked.includes('\r\n') ? unmarked.replace(/\r\n/g, ' \n') : unmarked;
+  const source = withUnixLineEnds(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
   try {
     if (language === 'notebook') return detectInNotebook(source, options);
     return { sites: detectInSource(source, language, options.project, options.fileName), problems: [] };

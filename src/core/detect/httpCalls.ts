@@ -8,6 +8,7 @@ import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { namedImports } from './imports';
 import type { ProjectIndex } from './projectIndex';
 import { endpointPaths, verbsForPath } from './sdkMap';
+import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 
 /** Every assignment of each URL variable, in source order: a URL and where it goes, or cleared (a non-OpenAI URL assigned since). */
@@ -464,16 +465,7 @@ function functionLocal(code: string, at: number, language: SourceLanguage): bool
 function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number; url: string; destination: Destination } | undefined {
   const assignments = vars.get(name);
   if (!assignments || assignments.length === 0) return undefined;
-  let lo = 0;
-  let hi = assignments.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((assignments[mid]?.at ?? 0) < offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastBefore(assignments, offset);
   const entry = assignments[found >= 0 ? found : 0];
   // nothing assigned before the call: a later module-level assignment may still be what it reads
   // (a function called after it), another function's own variable is not
@@ -599,6 +591,11 @@ function isOpenAIEndpointPath(path: string): boolean {
   return /^\/v1\//.test(path) && findEndpointPolicy(endpointTemplate(`https://x${path}`)) !== undefined;
 }
 
+/** How a destination reads in a finding: its host, and its data-residency region when it has one. */
+function destinationDetail(dest: Destination): string {
+  return dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host;
+}
+
 function buildSite(src: SourceText, language: SourceLanguage, call: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination, args: string): CallSite {
   const endpoint = endpointTemplate(url);
   const verb = httpVerb(call.callee, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
@@ -609,7 +606,7 @@ function buildSite(src: SourceText, language: SourceLanguage, call: { callee: st
     httpMethod: verb,
     endpoint,
     provider: dest.provider,
-    providerDetail: dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host,
+    providerDetail: destinationDetail(dest),
     range: src.range(call.start, call.start + call.callee.length),
     callRange: src.range(call.start, call.close),
     flags: readCallFlags(args),
@@ -883,7 +880,7 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
     httpMethod: verb,
     endpoint,
     provider: dest.provider,
-    providerDetail: dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host,
+    providerDetail: destinationDetail(dest),
     range: src.range(start, start + 4),
     callRange: src.range(start, end),
     flags,
@@ -1013,7 +1010,7 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
       httpMethod: verb,
       endpoint: endpointTemplate(url),
       provider: dest.provider,
-      providerDetail: placeholderHost ? `${placeholderHost} (host partly from a variable)` : dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host,
+      providerDetail: placeholderHost ? `${placeholderHost} (host partly from a variable)` : destinationDetail(dest),
       range: src.range(m.index, m.index + verb.length),
       callRange: src.range(m.index, m.index + body.length),
       flags: readCallFlags(body),

@@ -4,7 +4,7 @@ import { lex } from './lexer';
 import { exportedClients } from './sdkCalls';
 import { fileFolderKey, fileModuleKey, goPackage, importedFolderKey, moduleKey } from './imports';
 import type { Lexed } from './lexer';
-import { sourceText } from './sourceText';
+import { sourceText, withUnixLineEnds } from './sourceText';
 
 /** A ProjectIndex's contents as plain, cloneable maps. */
 export interface ProjectIndexData {
@@ -119,8 +119,8 @@ export class ProjectIndex {
   }
 
   addFile(fileName: string, raw: string): void {
-    // read as the detector reads it (see detectCallSites): a `\r\n` line end as ` \n`
-    const text = raw.includes('\r\n') ? raw.replace(/\r\n/g, ' \n') : raw;
+    // read as the detector reads it (see detectCallSites)
+    const text = withUnixLineEnds(raw);
     const language = languageForFileName(fileName);
     if (language === 'go') {
       this.addGoFile(fileName, text);

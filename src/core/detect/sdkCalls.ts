@@ -11,6 +11,7 @@ import type { SdkFamily, SdkMethod } from './sdkMap';
 import { goServiceMembers, lookupSdkMethod, verbsForPath } from './sdkMap';
 import { endpointTemplate } from './httpCalls';
 import { findEndpointPolicy } from '../policy/endpointLookup';
+import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 
 type Family = 'python' | 'js' | 'go';
@@ -111,7 +112,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     const open = m.index + m[0].length - 1;
     // a client of the project's own module may be a legacy v3 OpenAIApi: its one-word methods (`createChatCompletion`) say so
     const direct = lookupSdkMethod(resolved.map, resolved.rest);
-    const legacy = direct || resolved.map !== 'node' || resolved.rest.length !== 1 || !resolved.client.providerDetail?.startsWith('client imported from') ? undefined : lookupSdkMethod('node_legacy', resolved.rest);
+    const legacy = direct || resolved.map !== 'node' || resolved.rest.length !== 1 || !('eitherVersion' in resolved.client && resolved.client.eitherVersion) ? undefined : lookupSdkMethod('node_legacy', resolved.rest);
     if (legacy) Object.assign(resolved, { kind: 'sdk-node-legacy', map: 'node_legacy', prefix: 'openai' });
     const known = direct ?? legacy;
     // the SDKs' low-level verbs: `client.post("/chat/completions", …)`, openai-go's `client.Post(ctx, "images/edits", …)`
@@ -126,19 +127,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     const close = matchingBracket(code, open);
     const end = close < 0 ? open + 1 : close;
     const args = src.noComments.slice(open, end);
-    const site: CallSite = {
-      kind: resolved.kind,
-      language,
-      method: `${resolved.prefix}.${resolved.rest.filter((r) => r !== 'with_raw_response' && r !== 'with_streaming_response').join('.')}`,
-      httpMethod: method.http,
-      endpoint: method.path,
-      ...(method.also ? { alsoEndpoints: method.also } : {}),
-      provider: resolved.client.provider,
-      ...(resolved.client.providerDetail ? { providerDetail: resolved.client.providerDetail } : {}),
-      range: src.range(start, start + text.length),
-      callRange: src.range(start, end),
-      flags: readCallFlags(args),
-    };
+    const site = sdkSite(src, language, resolved, method, { start, nameEnd: start + text.length, end, args });
     if (resolved.kind === 'sdk-python-legacy' && /\bengine\s*=/.test(args) && resolved.client.provider === 'azure') site.providerDetail = 'legacy api_type="azure" with engine= deployment';
     // openai<1.0 reads `deployment_id=` only for Azure OpenAI
     if (resolved.kind === 'sdk-python-legacy') Object.assign(site, legacyCallRouting(args, () => (routingKeys ??= /["'](?:api_base|api_type|deployment_id|azure_endpoint)["']/.test(src.noComments)), resolved.client.provider) ?? {});
@@ -177,6 +166,29 @@ function openBracketBefore(code: string, offset: number, limit: number): number 
   return -1;
 }
 
+/** A call site of an SDK method resolved to its client: the method's name, verb and endpoint, where the data goes, what its arguments change. */
+function sdkSite(
+  src: SourceText,
+  language: SourceLanguage,
+  resolved: { kind: CallKind; prefix: string; rest: string[]; client: Pick<ClientInfo, 'provider' | 'providerDetail'> },
+  method: Pick<SdkMethod, 'http' | 'path' | 'also'>,
+  at: { start: number; nameEnd: number; end: number; args: string },
+): CallSite {
+  return {
+    kind: resolved.kind,
+    language,
+    method: `${resolved.prefix}.${resolved.rest.filter((r) => r !== 'with_raw_response' && r !== 'with_streaming_response').join('.')}`,
+    httpMethod: method.http,
+    endpoint: method.path,
+    ...(method.also ? { alsoEndpoints: method.also } : {}),
+    provider: resolved.client.provider,
+    ...(resolved.client.providerDetail ? { providerDetail: resolved.client.providerDetail } : {}),
+    range: src.range(at.start, at.nameEnd),
+    callRange: src.range(at.start, at.end),
+    flags: readCallFlags(at.args),
+  };
+}
+
 /** Functions that call the function they are given: thread and async bridges, partial application, retry helpers. */
 const CALLING_WRAPPER = /^(?:sync_to_async|async_to_sync|to_thread|run_in_executor|run_in_threadpool|run_sync|partial|asyncify|make_async|promisify|retry\w*|\w*_retry|\w*[Rr]etry|\w*backoff\w*)$/;
 
@@ -204,20 +216,7 @@ function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, fam
     const then = /^[ \t]*\(/.test(code.slice(wrapperClose, wrapperClose + 40)) ? code.indexOf('(', wrapperClose) : -1;
     const thenClose = then < 0 ? -1 : matchingBracket(code, then);
     const end = thenClose > 0 ? thenClose : wrapperClose;
-    const args = src.noComments.slice(start + text.length, end);
-    sites.push({
-      kind: resolved.kind,
-      language,
-      method: `${resolved.prefix}.${resolved.rest.join('.')}`,
-      httpMethod: method.http,
-      endpoint: method.path,
-      ...(method.also ? { alsoEndpoints: method.also } : {}),
-      provider: resolved.client.provider,
-      ...(resolved.client.providerDetail ? { providerDetail: resolved.client.providerDetail } : {}),
-      range: src.range(start, start + text.length),
-      callRange: src.range(start, end),
-      flags: readCallFlags(args),
-    });
+    sites.push(sdkSite(src, language, resolved, method, { start, nameEnd: start + text.length, end, args: src.noComments.slice(start + text.length, end) }));
   }
   return sites;
 }
@@ -1293,24 +1292,11 @@ function collectMemberClients(code: string, text: string, s: Symbols, family: 'p
     list.push({ at: m.index ?? 0, callee: m[2] ?? '' });
   }
   if (holders.size === 0) return;
-  const lastBefore = (list: Array<{ at: number; callee: string }> | undefined, at: number): string | undefined => {
-    if (!list) return undefined;
-    let lo = 0;
-    let hi = list.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid]?.at ?? 0) < at) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found >= 0 ? list[found]?.callee : undefined;
-  };
+  const calleeBefore = (list: Array<{ at: number; callee: string }> | undefined, at: number): string | undefined => (list ? list[lastBefore(list, at)]?.callee : undefined);
   for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)(?:\[[ \t]*["']|\.get\([ \t]*["'])/gm)) {
     const byScope = holders.get(m[2] ?? '');
     const scope = scopes.of(m.index ?? 0);
-    const callee = lastBefore(byScope?.get(scope), m.index ?? 0) ?? (scope === -1 ? undefined : (lastBefore(byScope?.get(-1), m.index ?? 0) ?? byScope?.get(-1)?.[0]?.callee));
+    const callee = calleeBefore(byScope?.get(scope), m.index ?? 0) ?? (scope === -1 ? undefined : (calleeBefore(byScope?.get(-1), m.index ?? 0) ?? byScope?.get(-1)?.[0]?.callee));
     // the key, from the text (strings are blanked in `code`)
     const key = callee ? /^(\w+)["']/.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 80))?.[1] : undefined;
     const info = callee && key ? lookup(callee, key) : undefined;
@@ -1803,7 +1789,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       // named `openai` from a module named `openai` is the SDK client by every convention we know
       // (a module in view that builds no client exports something else of that name: helpers).
       else if (/^openai$/i.test(name ?? '') && /(?:^|\/)openai(?:\.[jt]sx?)?$/i.test(m[2] ?? '') && !project?.hasModule(m[2] ?? '')) {
-        s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there` });
+        s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there`, eitherVersion: true });
       }
     }
   }

@@ -38,3 +38,11 @@ function withoutComments(text: string, lexed: Lexed): string {
   parts.push(text.slice(last));
   return parts.join('');
 }
+
+/**
+ * Windows line ends read as the detector's patterns expect: a `\r` before each `\n` would defeat
+ * every line-end and indentation pattern, so it is read as a space (offsets, lines and columns stay).
+ */
+export function withUnixLineEnds(text: string): string {
+  return text.includes('\r\n') ? text.replace(/\r\n/g, ' \n') : text;
+}

@@ -1,0 +1,14 @@
+/** The index of the last entry (in source order) that starts before `offset`, or -1: a binary search. */
+export function lastBefore(list: ReadonlyArray<{ at: number }>, offset: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.at ?? 0) < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
