@@ -115,7 +115,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/v1\/[\w/{}.$-]*)/.exec(placeheld) ??
         formattedBase(lit, code);
       // also a method's result: `self._get_base_url() + "/chat/completions"`
-      const concatBase = !interpolatedBase && lit.value.startsWith('/') ? /([\w.]+(?:\(\))?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?\s*\+\s*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start)) : null;
+      // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
+      const concatBase = !interpolatedBase && lit.value.startsWith('/') ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start)) : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       // axios joins a relative path to its base too: `api.post("responses", …)`, `api.get(`responses/${id}`)`
       const before = !interpolatedBase && !concatBase && instances.size > 0 && (lit.value.startsWith('/') || /^[A-Za-z][\w/{}$.-]*$/.test(lit.value)) ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
@@ -719,6 +720,13 @@ function conditionalAlternative(code: string, lit: StringLiteral, strings: Strin
   return strings.find((s) => s.start === at)?.value ?? '';
 }
 
+/** The base a path literal is appended to (`base + "/v1/…"`), maybe tidied in place or in brackets; [1] is its name or expression. */
+function concatenatedBase(before: string): RegExpExecArray | null {
+  const m = /([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?\s*\+\s*$/.exec(before);
+  if (m?.[1]?.startsWith('(')) m[1] = m[1].slice(1, -1).trim();
+  return m?.[1] ? m : null;
+}
+
 function assignedVariable(code: string, offset: number): string | undefined {
   // a bounded window before the literal keeps minified one-line files linear
   const window = code.slice(Math.max(0, offset - 240), offset);
@@ -727,7 +735,7 @@ function assignedVariable(code: string, offset: number): string | undefined {
   const previousLineStart = window.lastIndexOf('\n', lineStart - 2) + 1;
   const before = window.slice(lineStart).trim() === '' && lineStart > 0 ? window.slice(previousLineStart, lineStart - 1).replace(/[ \t]*\(?[ \t]*\r?$/, '') : window.slice(lineStart);
   // also `url = url + "/v1/embeddings"`: the variable extended in place, and `url = base() + "/…"`
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:[A-Za-z_$][\w$.]*(?:\(\))?(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?[rfbu]{0,2}$/i.exec(before)?.[1];
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?[rfbu]{0,2}$/i.exec(before)?.[1];
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */

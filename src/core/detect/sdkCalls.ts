@@ -1037,7 +1037,8 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the go-openai client satisfies); its base URL is set by the code that built it` };
   }
   if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
-  const importsSdk = family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
+  // (a client this file gets from a factory of the project counts as importing it: `client = get_openai_client()`)
+  const importsSdk = (family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI')) || s.clients.size > 0;
   // a file that imports no SDK may still be handed a client: only a name that says OpenAI counts then
   // (`def __init__(self, client_openai)`, `async function createFile(openai, name)`); a plain
   // `client` could be any OpenAI-shaped SDK's, `mock_openai` a test double

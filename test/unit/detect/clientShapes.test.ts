@@ -1349,4 +1349,52 @@ describe('client shapes', () => {
     const js = 'import { AzureOpenAI } from "openai";\nconst openai = new AzureOpenAI({ endpoint: "http://localhost:4041", apiKey: "x", apiVersion: "2024-02-01" });\nawait openai.embeddings.create({ model: "m", input: "x" });\n';
     assert.deepEqual(found(js, 'emulator.js'), ['3 POST /v1/embeddings other']);
   });
+  it('corpus 25: a URL whose base is an expression in brackets, tidied in place', () => {
+    const py = [
+      'import httpx',
+      'async def ask(base_url=None):',
+      '    url = (base_url or settings.openai_base_url).rstrip("/") + "/v1/chat/completions"',
+      '    async with httpx.AsyncClient(timeout=120.0) as client:',
+      '        async with client.stream(',
+      '            "POST", url, json=payload',
+      '        ) as resp:',
+      '            pass',
+      'async def decide():',
+      '    url = (settings.openai_base_url).rstrip("/") + "/v1/embeddings"',
+      '    async with httpx.AsyncClient(timeout=10.0) as client:',
+      '        return await client.post(url, json=payload)',
+      'def other(a, b):',
+      '    return requests.post(join(a, b) + "/v1/chat/completions")',
+      '',
+    ].join('\n');
+    // a call's arguments in brackets (`join(a, b)`) are no base: only a bracketed expression is
+    assert.deepEqual(found(py, 'llm.py'), ['5 POST /v1/chat/completions unknown', '12 POST /v1/embeddings unknown']);
+  });
+
+  it('corpus 22: a client handed to a class, in a file that gets its clients from a factory of the project', () => {
+    const config = 'from openai import OpenAI\ndef get_openai_client():\n    return OpenAI(api_key=settings.KEY)\n';
+    const builder = [
+      'from shared.openai_config import get_openai_client',
+      'class AgentBuilder:',
+      '    def __init__(self, client):',
+      '        self.client = client',
+      '    def existing(self):',
+      '        return self.client.beta.assistants.list(limit=100)',
+      'if __name__ == "__main__":',
+      '    client = get_openai_client()',
+      '    AgentBuilder(client=client).existing()',
+      '',
+    ].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('shared/openai_config.py', config);
+    project.addFile('agents/builder.py', builder);
+    const sites = (text: string, fileName: string, index?: ProjectIndex) => detectCallSites(text, { fileName, ...(index ? { project: index } : {}) }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites(builder, 'agents/builder.py', project), ['6 GET /v1/assistants unknown']);
+    // without the factory's module, nothing in the file says the client is OpenAI's
+    assert.deepEqual(sites(builder, 'agents/builder.py'), []);
+    // nor when the project's factory builds another SDK's client
+    const groq = new ProjectIndex();
+    groq.addFile('shared/openai_config.py', 'from groq import Groq\ndef get_openai_client():\n    return Groq()\n');
+    assert.deepEqual(sites(builder, 'agents/builder.py', groq), []);
+  });
 });

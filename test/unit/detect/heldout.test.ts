@@ -371,11 +371,11 @@ describe('detection accuracy on public code: corpus 21 (tuned on since)', () => 
 // the labels had left out (`client.responses.retrieve`), since added (see its SOURCES.md); against
 // the amended labels the first run is 1.000 / 0.892 / 0.969. Then tuned on: a URL whose host is
 // filled in after the scheme (`http://${host}/v1/…`), Lunary's monitorOpenAI, a legacy v3 client
-// from the project's own openai module. Now 1.000 / 0.919 / 0.971; still missed: an Agent
-// builder's `self.client` in a file that imports no SDK (5 calls), a default import of the
-// project's openai module (a shape corpus 19 labels as a local class); Portkey's gateway constant is
-// read as unknown where the label says other (2).
-describe('detection accuracy on public code: corpus 22 (tuned on since)', () => measureCorpus('heldout22', { precision: 0.97, recall: 0.91, provider: 0.97, minLabels: 70, minFiles: 40 }));
+// from the project's own openai module; next session, a client handed to a class (`self.client`)
+// in a file whose other clients come from a factory of the project. Now 1.000 / 0.986 / 0.973;
+// still missed: a default import of the project's openai module (a shape corpus 19 labels as a
+// local class); Portkey's gateway constant is read as unknown where the label says other (2).
+describe('detection accuracy on public code: corpus 22 (tuned on since)', () => measureCorpus('heldout22', { precision: 0.97, recall: 0.98, provider: 0.97, minLabels: 70, minFiles: 40 }));
 
 // Corpus 23: collected and labelled by a helper that never read the detector, on 2026-12-03, while
 // corpus 22 was tuned on; first measured at commit 6bef51a, after every detector change of this
@@ -404,8 +404,10 @@ describe('detection accuracy on public code: corpus 24 (tuned on since)', () => 
 // 37 files from 14 repositories (one notebook largely the same as corpus 24's removed before the
 // first run). First run, with no change made for it: precision 1.000, recall 0.944, provider 1.000
 // (54 labels, 44 of them Python; Python 42 of 44, TypeScript 4 of 5, legacy Python, curl all found).
-// Kept held out.
-describe('detection accuracy on public code: corpus 25 (held out)', () => measureCorpus('heldout25', { precision: 0.97, recall: 0.94, provider: 0.99, minLabels: 50, minFiles: 35 }));
+// Then tuned on (next session): a URL whose base is an expression in brackets, tidied in place
+// (`(base_url or settings.api_base).rstrip("/") + "/v1/…"`). Now 1.000 / 0.981 / 1.000; still
+// missed: an Obsidian requestUrl to a URL from the user's settings with no path of its own.
+describe('detection accuracy on public code: corpus 25 (tuned on since)', () => measureCorpus('heldout25', { precision: 0.97, recall: 0.98, provider: 0.99, minLabels: 50, minFiles: 35 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
