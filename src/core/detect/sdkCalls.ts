@@ -1645,6 +1645,15 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     define(s, name, m.index ?? 0, info);
     s.clients.set(name, info);
   }
+  // `client = settings.openai_client`, `self.client = request.app.state.openai_client`: another
+  // object's attribute named for an OpenAI client, built elsewhere (a settings module, app state)
+  for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*((?:[A-Za-z_]\w*\.)+_*(?:async_?|sync_?)?(?:azure_?)?(?:openai|oai|aoai)_?client)[ \t]*$/gim)) {
+    const name = m[1] ?? '';
+    if (s.clients.has(name)) continue;
+    const info: ClientInfo = s.clients.get(m[2] ?? '') ?? { family: 'python', provider: 'unknown', providerDetail: `${m[2] ?? ''} is built elsewhere; where it sends data is decided there` };
+    define(s, name, m.index ?? 0, info);
+    s.clients.set(name, info);
+  }
   // parameters and attributes typed as a client: `def f(client: OpenAI)`, `client: AsyncOpenAI`
   // Only identifiers go into the pattern: a broken import line can leave any text as an alias
   // (found by `npm run fuzz`: `*/"` made the pattern invalid).

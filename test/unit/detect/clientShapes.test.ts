@@ -1397,4 +1397,21 @@ describe('client shapes', () => {
     groq.addFile('shared/openai_config.py', 'from groq import Groq\ndef get_openai_client():\n    return Groq()\n');
     assert.deepEqual(sites(builder, 'agents/builder.py', groq), []);
   });
+  it('corpus 11: a client taken from another object\'s attribute named for an OpenAI client (settings, app state)', () => {
+    const py = [
+      'from config import settings',
+      'client = settings.openai_client',
+      'def reply(msgs):',
+      '    return client.chat.completions.create(model="m", messages=msgs)',
+      'class Bot:',
+      '    def __init__(self, app):',
+      '        self.client = app.state.async_openai_client',
+      '        self.groq = app.state.groq_client',
+      '    async def go(self):',
+      '        await self.client.embeddings.create(model="m", input="x")',
+      '        await self.groq.chat.completions.create(model="m", messages=[])',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'bot.py'), ['4 POST /v1/chat/completions unknown', '10 POST /v1/embeddings unknown']);
+  });
 });
