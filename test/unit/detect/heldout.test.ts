@@ -410,6 +410,17 @@ describe('detection accuracy on public code: corpus 24 (tuned on since)', () => 
 // missed: an Obsidian requestUrl to a URL from the user's settings with no path of its own.
 describe('detection accuracy on public code: corpus 25 (tuned on since)', () => measureCorpus('heldout25', { precision: 0.97, recall: 0.98, provider: 0.99, minLabels: 50, minFiles: 35 }));
 
+// Corpus 26: collected and labelled by a helper that never read the detector, on 2026-12-03 (next
+// session), checked against every earlier repository and, by code, every earlier corpus file (no
+// file shares more than 5 lines). 41 files from 24 repositories, at most 5 labels from one. First
+// measured at commit 61bde3f, after this session's three detector changes (made on earlier
+// corpora). First run, with no change made for it: precision 1.000, recall 0.960, provider 0.938
+// (50 labels; Go, JavaScript, TypeScript, legacy Node and Python, notebooks all found; missed a
+// client handed in as another object's attribute and a curl whose data comes from standard input;
+// the 3 wrong providers are one file's, whose calls take the client as a parameter: openai here,
+// unknown in the labels, which the collector lists among its doubts).
+describe('detection accuracy on public code: corpus 26 (held out)', () => measureCorpus('heldout26', { precision: 0.97, recall: 0.96, provider: 0.93, minLabels: 50, minFiles: 40 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
