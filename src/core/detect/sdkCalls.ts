@@ -5,6 +5,8 @@ import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stri
 import type { Lexed } from './lexer';
 import type { NamedImport } from './imports';
 import { goPackage, namedImports } from './imports';
+import type { JsFunction } from './jsScopes';
+import { JsScopes } from './jsScopes';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import type { ProjectIndex } from './projectIndex';
 import type { SdkFamily, SdkMethod } from './sdkMap';
@@ -74,6 +76,16 @@ interface Symbols {
   openaiNamedOnly?: boolean;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
   azureOnlyIn?: { start: number; end: number };
+  /** JS: each `new` of an SDK client assigned to a plain name, by name, in source order (see `jsScopedClient`). */
+  jsDefinitions?: Map<string, Array<{ at: number; info: ClientInfo }>>;
+  /** JS functions, found only when some name needs them. */
+  jsScopes?: JsScopes;
+  /** mayBeParameter's answers, by name. */
+  jsMayBeParameter?: Map<string, boolean>;
+  /** jsScopedClient's client assignments per name, by the function they are in (-1: module level). */
+  jsDefinitionsByFunction?: Map<string, Map<number, ClientInfo | undefined>>;
+  /** clientFromCallers's answers, by function start and parameter. */
+  jsHanded?: Map<string, ClientInfo | undefined>;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -567,7 +579,7 @@ function resolve(
           : scopedClient(root, at, s, code)
         : family === 'go'
           ? goLocalClient(root, at, s, code)
-          : undefined;
+          : jsScopedClient(root, rest, at, s, code);
   // built from something else in this function (`client = Groq()`), whatever other functions do
   if (scoped === null) return undefined;
   const client = scoped ?? s.clients.get(root) ?? injectedClient(root, rest, s, family);
@@ -741,6 +753,99 @@ function scopedClient(root: string, at: number, s: Symbols, code: string): Clien
   if (nearest?.info) return nearest.info;
   if (byScope.size < 2) return undefined;
   return { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this function (${summaryOf(local).providers.join(', ')}); which one a call uses is decided at run time` };
+}
+
+function jsDefinition(s: Symbols, name: string, at: number, info: ClientInfo): void {
+  const list = (s.jsDefinitions ??= new Map()).get(name) ?? [];
+  list.push({ at, info });
+  s.jsDefinitions.set(name, list);
+}
+
+/**
+ * JS: the client a plain name holds where it is used, when the file builds clients under that name
+ * in more than one place. The innermost function that binds the name decides: its parameter (the
+ * caller's client), or its own `const`/`let`/`var` and the clients assigned to it there; a name no
+ * function binds is the module's. Undefined leaves the file-wide answer; null, no client.
+ */
+function jsScopedClient(root: string, rest: string[], at: number, s: Symbols, code: string, depth = 0): ClientInfo | null | undefined {
+  const definitions = s.jsDefinitions?.get(root);
+  // one client under that name and no parameter of that name: nothing for functions to decide
+  if (!definitions || (definitions.length === 1 && !mayBeParameter(root, s, code))) return undefined;
+  const scopes = (s.jsScopes ??= new JsScopes(code));
+  // the client assignments by the function they are in (-1: module level), and what each function's agree on
+  const byFunction = (s.jsDefinitionsByFunction ??= new Map()).get(root) ?? new Map<number, ClientInfo | undefined>();
+  if (!s.jsDefinitionsByFunction.has(root)) {
+    const grouped = new Map<number, Array<{ info: ClientInfo }>>();
+    for (const d of definitions) {
+      const start = scopes.innermost(d.at)?.start ?? -1;
+      grouped.set(start, [...(grouped.get(start) ?? []), d]);
+    }
+    for (const [start, list] of grouped) byFunction.set(start, agreeingClients(root, list, start < 0 ? 'at module level' : 'in this function'));
+    s.jsDefinitionsByFunction.set(root, byFunction);
+  }
+  for (const fn of scopes.chain(at)) {
+    const type = fn.params.get(root);
+    if (type !== undefined) {
+      // a parameter: the caller's client, whatever clients this file builds under that name elsewhere;
+      // of a function only this file calls, the client every call here hands it
+      const handed = fn.localName && depth < 3 ? clientFromCallers(fn, root, rest, s, code, depth) : undefined;
+      if (handed) return handed;
+      if (/(?:^|\.)AzureOpenAI\b/.test(type) && !/\|/.test(type)) return { family: 'node', provider: 'azure', providerDetail: 'AzureOpenAI client passed in' };
+      if (/(?:^|\.)(?:OpenAI|AzureOpenAI)\b/.test(type)) return { family: 'node', provider: 'unknown', providerDetail: 'OpenAI client passed in; its base URL is set by the code that built it' };
+      return injectedClient(root, rest, s, 'js') ?? null;
+    }
+    // (declared here but built from something this file does not read, a factory or a wrapper: the file-wide answer)
+    if (scopes.declares(fn, root)) return byFunction.get(fn.start);
+  }
+  return byFunction.get(-1);
+}
+
+/** Whether some parameter list may bind `root` (a cheap test, answered once per name). */
+function mayBeParameter(root: string, s: Symbols, code: string): boolean {
+  const cache = (s.jsMayBeParameter ??= new Map());
+  let answer = cache.get(root);
+  if (answer === undefined) cache.set(root, (answer = new RegExp(`[(,][ \\t\\n]*(?:(?:private|public|protected|readonly)[ \\t]+)*${escapeRe(root)}[ \\t\\n]*[?:,)=]|(?<![\\w$.])${escapeRe(root)}[ \\t]*=>`).test(code)));
+  return answer;
+}
+
+/** The client a name's assignments in one function build, or unknown when they disagree. */
+function agreeingClients(root: string, list: Array<{ info: ClientInfo }>, where: string): ClientInfo | undefined {
+  const providers = [...new Set(list.map((d) => d.info.provider))];
+  const first = list[0]?.info;
+  if (!first || providers.length < 2) return first;
+  return { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way ${where} (${providers.join(', ')}); which one a call uses is decided at run time` };
+}
+
+/** The client that every call of `fn` in this file passes as its parameter `param`, when each passes a name holding one. */
+function clientFromCallers(fn: JsFunction, param: string, rest: string[], s: Symbols, code: string, depth: number): ClientInfo | undefined {
+  const key = `${fn.start} ${param}`;
+  const cache = (s.jsHanded ??= new Map());
+  if (cache.has(key)) return cache.get(key);
+  cache.set(key, undefined);
+  const position = fn.positions.indexOf(param);
+  const name = fn.localName ?? '';
+  const handed: ClientInfo[] = [];
+  let every = position >= 0;
+  for (const m of every ? code.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*\\(`, 'g')) : []) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    // the declaration's own name
+    if (open >= fn.start && open < fn.bodyStart) continue;
+    const close = matchingBracket(code, open);
+    const argument = close < 0 ? undefined : splitTopLevel(code.slice(open + 1, close - 1))[position]?.trim();
+    // a recursive call hands on what the function was given
+    if (argument === param && open > fn.bodyStart && open < fn.end) continue;
+    const info = argument && /^[A-Za-z_$][\w$]*$/.test(argument) ? (jsScopedClient(argument, rest, open, s, code, depth + 1) ?? s.clients.get(argument)) : undefined;
+    if (!info) {
+      every = false;
+      break;
+    }
+    handed.push(info);
+  }
+  const first = handed[0];
+  const providers = new Set(handed.map((h) => h.provider));
+  const answer = !every || !first ? undefined : providers.size === 1 ? { ...first, providerDetail: `${first.providerDetail ?? first.provider}; handed to ${name}() by every call of it in this file` } : { family: first.family, provider: 'unknown' as const, providerDetail: `${name}() is handed clients built in more than one way (${[...providers].join(', ')})` };
+  cache.set(key, answer);
+  return answer;
 }
 
 /** A scope's first client assignment and whether all its client assignments agree; kept per list (asked per call). */
@@ -1841,10 +1946,14 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     if (cls === 'OpenAIApi') {
       const configName = /\(\s*(?:this\.)?([\w$]+)\s*\)/.exec(args)?.[1];
       const inline = /new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : undefined;
-      s.clients.set(name, { family: 'node_legacy', ...(inline ?? (configName ? configs.get(configName) : undefined) ?? defaultOpenAI()) });
+      const legacy: ClientInfo = { family: 'node_legacy', ...(inline ?? (configName ? configs.get(configName) : undefined) ?? defaultOpenAI()) };
+      s.clients.set(name, legacy);
+      if (!name.startsWith('this.') && !classField) jsDefinition(s, name, m.index, legacy);
       continue;
     }
-    const info = setClient(s, name, { family: 'node', ...providerFromConstructor(cls, optionsObject(text, args), text) });
+    const built: ClientInfo = { family: 'node', ...providerFromConstructor(cls, optionsObject(text, args), text) };
+    if (!name.startsWith('this.') && !classField) jsDefinition(s, name, m.index, built);
+    const info = setClient(s, name, built);
     if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
     if (classField) s.clients.set(`this.${name}`, info);
   }

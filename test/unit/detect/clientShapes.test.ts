@@ -1414,4 +1414,48 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(py, 'bot.py'), ['4 POST /v1/chat/completions unknown', '10 POST /v1/embeddings unknown']);
   });
+  it('corpus 26: JavaScript client names per function: a parameter is the caller\'s client, a const is its function\'s, a function only this file calls gets what its calls hand it', () => {
+    const ts = [
+      'import OpenAI from "openai";',
+      'const shared = new OpenAI({ baseURL: "https://openrouter.ai/api/v1" });',
+      'export async function settings(key: string) {',
+      '  let openai = null;',
+      '  if (key) {',
+      '    openai = new OpenAI({ apiKey: key });',
+      '  }',
+      '  return { openai };',
+      '}',
+      'export async function complete(messages: any[], openai: OpenAI) {',
+      '  return openai.chat.completions.create({ model: "m", messages });',
+      '}',
+      'export const embed = async (openai: OpenAI, input: string) => openai.embeddings.create({ model: "m", input });',
+      'async function local() {',
+      '  const openai = new OpenAI({ baseURL: "http://localhost:11434/v1" });',
+      '  await transcribe(openai, file);',
+      '  return openai.models.list();',
+      '}',
+      'async function transcribe(openai: OpenAI, file: File, retries = 3): Promise<unknown> {',
+      '  if (retries > 0) return transcribe(openai, file, retries - 1);',
+      '  return openai.audio.transcriptions.create({ model: "m", file });',
+      '}',
+      'const moderate = (text: string) => shared.moderations.create({ input: text });',
+      'function retry(openai, messages) {',
+      '  return openai.chat.completions.create({ model: "m", messages });',
+      '}',
+      'export function run(openai: OpenAI) {',
+      '  return retry(openai, []);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'scopes.ts'), [
+      '11 POST /v1/chat/completions unknown',
+      '13 POST /v1/embeddings unknown',
+      '17 GET /v1/models other',
+      // every call of transcribe() in the file hands it local()'s client (the recursive one its own)
+      '21 POST /v1/audio/transcriptions other',
+      '23 POST /v1/moderations other',
+      // retry() is called only with run()'s parameter, which callers elsewhere decide
+      '25 POST /v1/chat/completions unknown',
+    ]);
+  });
 });

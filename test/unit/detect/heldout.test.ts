@@ -418,8 +418,12 @@ describe('detection accuracy on public code: corpus 25 (tuned on since)', () => 
 // (50 labels; Go, JavaScript, TypeScript, legacy Node and Python, notebooks all found; missed a
 // client handed in as another object's attribute and a curl whose data comes from standard input;
 // the 3 wrong providers are one file's, whose calls take the client as a parameter: openai here,
-// unknown in the labels, which the collector lists among its doubts).
-describe('detection accuracy on public code: corpus 26 (held out)', () => measureCorpus('heldout26', { precision: 0.97, recall: 0.96, provider: 0.93, minLabels: 50, minFiles: 40 }));
+// unknown in the labels, which the collector lists among its doubts). Then tuned on: JavaScript
+// client names per function (a parameter is the caller's client, a const its function's; a
+// function only this file calls gets the client its calls hand it, which keeps corpus 1's route
+// helpers openai). Now 1.000 / 0.960 / 1.000; still missed: a client read from an argument's
+// attribute (`vlm.client`), a curl whose URL is a variable and whose data comes from standard input.
+describe('detection accuracy on public code: corpus 26 (tuned on since)', () => measureCorpus('heldout26', { precision: 0.97, recall: 0.96, provider: 0.99, minLabels: 50, minFiles: 40 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

@@ -1,0 +1,225 @@
+import { matchingBracket, splitTopLevel } from './lexer';
+import { lastBefore } from './sorted';
+
+/** A JavaScript/TypeScript function: its extent, its body, and the names its parameters bind (with their type text). */
+export interface JsFunction {
+  start: number;
+  bodyStart: number;
+  end: number;
+  params: Map<string, string>;
+  /** Each parameter's name by position (undefined for a destructured one). */
+  positions: Array<string | undefined>;
+  /** A function declaration's or a `const f = (…) =>` arrow's name, when only this file can call it (not exported, not a method). */
+  localName?: string;
+}
+
+const NOT_METHODS = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'function', 'return', 'new', 'typeof', 'await', 'yield', 'super', 'import', 'delete', 'void', 'else', 'do', 'case', 'throw', 'in', 'of']);
+/** Longest body read: beyond it a function is taken to end there (minified or unbalanced code stays linear). */
+const MAX_BODY = 200_000;
+
+/**
+ * The functions of a JavaScript/TypeScript file (declarations, expressions, arrows, methods), read
+ * from its code with strings and comments blanked, so a name can be looked up in the function it
+ * is used in: a parameter or a `const` there is another variable than one of the same name in
+ * another function.
+ */
+export class JsScopes {
+  /** In order of their start. */
+  readonly functions: JsFunction[];
+  private readonly starts: Array<{ at: number }>;
+
+  constructor(private readonly code: string) {
+    // by the offset of the parameter list's `(` (or an arrow's bare parameter): found once however reached
+    const found = new Map<number, JsFunction>();
+    const add = (key: number, start: number, paramsText: string, afterParams: number, localName?: string): void => {
+      if (found.has(key)) return;
+      const body = bodyAfter(code, afterParams);
+      if (!body) return;
+      const { params, positions } = parameterNames(paramsText);
+      found.set(key, { start, bodyStart: body.start, end: body.end, params, positions, ...(localName ? { localName } : {}) });
+    };
+    // `function name(…) {`, `async function* (…) {`
+    for (const m of code.matchAll(/\bfunction\b[ \t]*\*?[ \t]*([\w$]*)[ \t]*(?:<[^<>()]{0,200}>)?[ \t]*\(/g)) {
+      const open = (m.index ?? 0) + m[0].length - 1;
+      const close = matchingBracket(code, open);
+      const exported = /\bexport[ \t]+(?:default[ \t]+)?(?:async[ \t]+)?$/.test(code.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
+      if (close > 0) add(open, m.index ?? 0, code.slice(open + 1, close - 1), close, exported ? undefined : m[1] || undefined);
+    }
+    // methods: `name(…) {`, `async name(…): T {`, `constructor(…) {`, read back from the `) {` (cheaper
+    // than trying a method's head at every offset)
+    for (const m of code.matchAll(/\)[ \t]*(?::[^;{}()=\n]{0,200})?\{/g)) {
+      const close = m.index ?? 0;
+      const open = matchingOpen(code, close);
+      if (open < 0 || found.has(open)) continue;
+      const nameStart = nameBefore(code, open);
+      const name = nameStart < 0 ? '' : /^[A-Za-z_$#][\w$]*/.exec(code.slice(nameStart, open))?.[0] ?? '';
+      if (!name || NOT_METHODS.has(name)) continue;
+      add(open, nameStart, code.slice(open + 1, close), close + 1);
+    }
+    // arrows: `(…) => …`, `async (a, b): T => …`, `x => …`
+    for (const m of code.matchAll(/=>/g)) {
+      const arrow = m.index ?? 0;
+      const params = arrowParameters(code, arrow);
+      if (!params) continue;
+      // `const name = async (…) =>`, not exported
+      const named = /(?:^|[^\w$.])(export[ \t]+)?(?:const|let|var)[ \t]+([\w$]+)[ \t]*(?::[^=;]{0,200})?=[ \t]*(?:async[ \t]*)?$/.exec(code.slice(Math.max(0, params.start - 300), params.start));
+      add(params.start, params.start, params.text, arrow + 2, named && !named[1] ? named[2] : undefined);
+    }
+    this.functions = [...found.values()].sort((a, b) => a.start - b.start);
+    this.starts = this.functions.map((f) => ({ at: f.start }));
+  }
+
+  /** The functions around `offset` (inside their parameters or body), innermost first. */
+  chain(offset: number): JsFunction[] {
+    // of the functions around an offset, the one starting last is innermost
+    const around: JsFunction[] = [];
+    for (let i = lastBefore(this.starts, offset + 1); i >= 0; i--) {
+      const fn = this.functions[i] as JsFunction;
+      if (offset < fn.end) around.push(fn);
+    }
+    return around;
+  }
+
+  /** The innermost function around `offset`, or undefined at module level. */
+  innermost(offset: number): JsFunction | undefined {
+    return this.chain(offset)[0];
+  }
+
+  /** By name, the start offsets of the functions whose own body declares it (-1: module level). */
+  private readonly declaredIn = new Map<string, Set<number>>();
+
+  /** Whether `fn`'s own body (not a function inside it) declares `name` with const, let or var. */
+  declares(fn: JsFunction, name: string): boolean {
+    let starts = this.declaredIn.get(name);
+    if (!starts) {
+      starts = new Set();
+      const declaration = new RegExp(`\\b(?:const|let|var)[ \\t]+(?:\\{[^}]{0,500}\\b|\\[[^\\]]{0,500}\\b)?${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+      for (const m of this.code.matchAll(declaration)) starts.add(this.innermost(m.index ?? 0)?.start ?? -1);
+      this.declaredIn.set(name, starts);
+    }
+    return starts.has(fn.start);
+  }
+}
+
+/** Where the name before a parameter list starts (`name`, `name<T>`), or -1. */
+function nameBefore(code: string, open: number): number {
+  let i = open - 1;
+  while (i >= 0 && isBlank(code.charCodeAt(i))) i--;
+  if (code[i] === '>') {
+    const lt = code.lastIndexOf('<', i);
+    if (lt < 0 || i - lt > 200) return -1;
+    i = lt - 1;
+    while (i >= 0 && isBlank(code.charCodeAt(i))) i--;
+  }
+  const end = i + 1;
+  while (i >= 0 && /[\w$#]/.test(code[i] ?? '')) i--;
+  return i + 1 < end ? i + 1 : -1;
+}
+
+/** Spaces, tabs, line ends. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Where a function's body is: a `{ … }` after the parameters (and a return type), or an arrow's expression. */
+function bodyAfter(code: string, from: number): { start: number; end: number } | undefined {
+  let i = from;
+  while (i < code.length && isBlank(code.charCodeAt(i))) i++;
+  const arrowExpression = code.startsWith('=>', from - 2);
+  if (!arrowExpression && code[i] === ':') {
+    // a return type: skip it to the body's `{` (an object type follows `:`, `|`, `&`, `<` or `,`)
+    let depth = 0;
+    let previous = ':';
+    for (i++; i < code.length && i < from + 2000; i++) {
+      const c = code[i] ?? '';
+      if (isBlank(code.charCodeAt(i))) continue;
+      if (c === '{' && depth === 0 && !/[:|&<,(=]/.test(previous)) break;
+      if (c === '(' || c === '[' || c === '<' || c === '{') {
+        if (c === '{' || c === '(' || c === '[') {
+          const close = matchingBracket(code, i);
+          if (close < 0) return undefined;
+          i = close - 1;
+          previous = code[i] ?? '';
+          continue;
+        }
+        depth++;
+      } else if (c === '>' && code[i - 1] !== '=') depth--;
+      else if (c === ';' || (c === '=' && code[i + 1] !== '>')) return undefined;
+      previous = c;
+    }
+  }
+  if (code[i] === '{') {
+    const end = matchingBracket(code, i, MAX_BODY);
+    return { start: i, end: end > 0 ? end : Math.min(code.length, i + MAX_BODY) };
+  }
+  if (!arrowExpression) return undefined;
+  // an arrow's expression body ends at a `,` or `;` of its own level, a bracket closing around it, or a blank line
+  let depth = 0;
+  const limit = Math.min(code.length, i + 5000);
+  for (let j = i; j < limit; j++) {
+    const c = code.charCodeAt(j);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      if (--depth < 0) return { start: i, end: j };
+    } else if (depth === 0 && (c === 44 || c === 59)) return { start: i, end: j };
+    else if (depth === 0 && c === 10 && /^\n[ \t]*\n/.test(code.slice(j, j + 200))) return { start: i, end: j };
+  }
+  return { start: i, end: limit };
+}
+
+/** An arrow's parameter list, read back from its `=>`: `(a, b)`, `(a: T): R`, or one bare name. */
+function arrowParameters(code: string, arrow: number): { start: number; text: string } | undefined {
+  const before = code.slice(Math.max(0, arrow - 300), arrow);
+  // (not the last word of a return type: `(a): T =>`)
+  const bare = /(?<![\w$.:?][ \t]*)([A-Za-z_$][\w$]*)[ \t]*$/.exec(before);
+  if (bare?.[1] && bare[1] !== 'async') return { start: arrow - before.length + bare.index, text: bare[1] };
+  // the `)` closing the parameters: the last one with only a return type between it and `=>`
+  for (let close = before.lastIndexOf(')'); close >= 0; close = before.lastIndexOf(')', close - 1)) {
+    if (!/^[ \t\n]*(?::[^;=]*)?$/.test(before.slice(close + 1))) continue;
+    const at = arrow - before.length + close;
+    const open = matchingOpen(code, at);
+    if (open < 0) return undefined;
+    return { start: open, text: code.slice(open + 1, at) };
+  }
+  return undefined;
+}
+
+/** The `(` that the `)` at `close` closes, searching back at most 2,000 characters. */
+function matchingOpen(code: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0 && close - i < 2000; i--) {
+    const c = code.charCodeAt(i);
+    if (c === 41 || c === 93 || c === 125) depth++;
+    else if (c === 40 || c === 91 || c === 123) {
+      depth--;
+      if (depth === 0) return c === 40 ? i : -1;
+    }
+  }
+  return -1;
+}
+
+/** Parameter names and their type text: `openai: OpenAI`, `{ client, model }`, `...rest`, `private readonly ai: AzureOpenAI`. */
+function parameterNames(list: string): { params: Map<string, string>; positions: Array<string | undefined> } {
+  const names = new Map<string, string>();
+  const positions: Array<string | undefined> = [];
+  if (list.trim() === '') return { params: names, positions };
+  for (const raw of splitTopLevel(list)) {
+    const part = raw.trim().replace(/^(?:(?:public|private|protected|readonly|override)\s+)+/, '').replace(/^\.\.\./, '');
+    if (part.startsWith('{') || part.startsWith('[')) {
+      const close = matchingBracket(part, 0);
+      const inner = close > 0 ? part.slice(1, close - 1) : part.slice(1);
+      for (const item of splitTopLevel(inner)) {
+        // `{ a: b = 1 }` binds b; `{ a = 1 }` and `{ a }` bind a
+        const m = /^\s*(?:\.\.\.)?([\w$]+)\s*(?::\s*([\w$]+))?/.exec(item);
+        const bound = m?.[2] ?? m?.[1];
+        if (bound) names.set(bound, '');
+      }
+      positions.push(undefined);
+      continue;
+    }
+    const m = /^([\w$]+)\s*\??\s*(?::\s*([^=]*))?/.exec(part);
+    if (m?.[1]) names.set(m[1], (m[2] ?? '').trim());
+    positions.push(m?.[1]);
+  }
+  return { params: names, positions };
+}
