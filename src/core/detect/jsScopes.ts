@@ -14,8 +14,6 @@ export interface JsFunction {
 }
 
 const NOT_METHODS = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'function', 'return', 'new', 'typeof', 'await', 'yield', 'super', 'import', 'delete', 'void', 'else', 'do', 'case', 'throw', 'in', 'of']);
-/** Longest body read: beyond it a function is taken to end there (minified or unbalanced code stays linear). */
-const MAX_BODY = 200_000;
 
 /**
  * The functions of a JavaScript/TypeScript file (declarations, expressions, arrows, methods), read
@@ -27,13 +25,17 @@ export class JsScopes {
   /** In order of their start. */
   readonly functions: JsFunction[];
   private readonly starts: Array<{ at: number }>;
+  /** Index of each function's enclosing function, or -1. */
+  private readonly parents: number[];
 
   constructor(private readonly code: string) {
+    // where each `{` closes, in one pass (bodies are looked up, not scanned: unclosed ones cost nothing)
+    const braces = closingBraces(code);
     // by the offset of the parameter list's `(` (or an arrow's bare parameter): found once however reached
     const found = new Map<number, JsFunction>();
     const add = (key: number, start: number, paramsText: string, afterParams: number, localName?: string): void => {
       if (found.has(key)) return;
-      const body = bodyAfter(code, afterParams);
+      const body = bodyAfter(code, afterParams, braces);
       if (!body) return;
       const { params, positions } = parameterNames(paramsText);
       found.set(key, { start, bodyStart: body.start, end: body.end, params, positions, ...(localName ? { localName } : {}) });
@@ -62,18 +64,26 @@ export class JsScopes {
       const params = arrowParameters(code, arrow);
       if (!params) continue;
       // `const name = async (…) =>`, not exported
-      const named = /(?:^|[^\w$.])(export[ \t]+)?(?:const|let|var)[ \t]+([\w$]+)[ \t]*(?::[^=;]{0,200})?=[ \t]*(?:async[ \t]*)?$/.exec(code.slice(Math.max(0, params.start - 300), params.start));
+      const named = code.charCodeAt(params.start - 1) === 61 || /[=c]\s*$/.test(code.slice(Math.max(0, params.start - 12), params.start)) ? /(?:^|[^\w$.])(export[ \t]+)?(?:const|let|var)[ \t]+([\w$]+)[ \t]*(?::[^=;]{0,60})?=[ \t]*(?:async[ \t]*)?$/.exec(code.slice(Math.max(0, params.start - 120), params.start)) : null;
       add(params.start, params.start, params.text, arrow + 2, named && !named[1] ? named[2] : undefined);
     }
     this.functions = [...found.values()].sort((a, b) => a.start - b.start);
     this.starts = this.functions.map((f) => ({ at: f.start }));
+    // each function's enclosing one: bodies nest (matched brackets), so a stack finds it in one pass
+    const open: number[] = [];
+    this.parents = this.functions.map((fn, i) => {
+      while (open.length > 0 && (this.functions[open[open.length - 1] as number] as JsFunction).end <= fn.start) open.pop();
+      const parent = open.length > 0 ? (open[open.length - 1] as number) : -1;
+      open.push(i);
+      return parent;
+    });
   }
 
   /** The functions around `offset` (inside their parameters or body), innermost first. */
   chain(offset: number): JsFunction[] {
-    // of the functions around an offset, the one starting last is innermost
+    // the last function to start before the offset, or the nearest of its enclosing ones that is still open there
     const around: JsFunction[] = [];
-    for (let i = lastBefore(this.starts, offset + 1); i >= 0; i--) {
+    for (let i = lastBefore(this.starts, offset + 1); i >= 0; i = this.parents[i] as number) {
       const fn = this.functions[i] as JsFunction;
       if (offset < fn.end) around.push(fn);
     }
@@ -101,6 +111,21 @@ export class JsScopes {
   }
 }
 
+/** Each `{` that is closed, by offset, with the offset just after its `}`. */
+function closingBraces(code: string): Map<number, number> {
+  const closes = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = code.indexOf('{'); i >= 0 && i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 123) open.push(i);
+    else if (c === 125) {
+      const at = open.pop();
+      if (at !== undefined) closes.set(at, i + 1);
+    }
+  }
+  return closes;
+}
+
 /** Where the name before a parameter list starts (`name`, `name<T>`), or -1. */
 function nameBefore(code: string, open: number): number {
   let i = open - 1;
@@ -122,7 +147,7 @@ function isBlank(c: number): boolean {
 }
 
 /** Where a function's body is: a `{ … }` after the parameters (and a return type), or an arrow's expression. */
-function bodyAfter(code: string, from: number): { start: number; end: number } | undefined {
+function bodyAfter(code: string, from: number, braces: Map<number, number>): { start: number; end: number } | undefined {
   let i = from;
   while (i < code.length && isBlank(code.charCodeAt(i))) i++;
   const arrowExpression = code.startsWith('=>', from - 2);
@@ -149,13 +174,14 @@ function bodyAfter(code: string, from: number): { start: number; end: number } |
     }
   }
   if (code[i] === '{') {
-    const end = matchingBracket(code, i, MAX_BODY);
-    return { start: i, end: end > 0 ? end : Math.min(code.length, i + MAX_BODY) };
+    // an unclosed body is no function we can place (and would make every later offset its inside)
+    const end = braces.get(i);
+    return end !== undefined ? { start: i, end } : undefined;
   }
   if (!arrowExpression) return undefined;
   // an arrow's expression body ends at a `,` or `;` of its own level, a bracket closing around it, or a blank line
   let depth = 0;
-  const limit = Math.min(code.length, i + 5000);
+  const limit = Math.min(code.length, i + 2000);
   for (let j = i; j < limit; j++) {
     const c = code.charCodeAt(j);
     if (c === 40 || c === 91 || c === 123) depth++;
@@ -169,11 +195,20 @@ function bodyAfter(code: string, from: number): { start: number; end: number } |
 
 /** An arrow's parameter list, read back from its `=>`: `(a, b)`, `(a: T): R`, or one bare name. */
 function arrowParameters(code: string, arrow: number): { start: number; text: string } | undefined {
-  const before = code.slice(Math.max(0, arrow - 300), arrow);
-  // (not the last word of a return type: `(a): T =>`)
-  const bare = /(?<![\w$.:?][ \t]*)([A-Za-z_$][\w$]*)[ \t]*$/.exec(before);
-  if (bare?.[1] && bare[1] !== 'async') return { start: arrow - before.length + bare.index, text: bare[1] };
+  let i = arrow - 1;
+  while (i >= 0 && isBlank(code.charCodeAt(i))) i--;
+  if (i < 0) return undefined;
+  if (code[i] !== ')' && /[\w$]/.test(code[i] ?? '')) {
+    const end = i + 1;
+    while (i >= 0 && /[\w$]/.test(code[i] ?? '')) i--;
+    const name = code.slice(i + 1, end);
+    // not the last word of a return type (`(a): T =>`) nor `async =>`
+    let j = i;
+    while (j >= 0 && isBlank(code.charCodeAt(j))) j--;
+    if (/^[A-Za-z_$]/.test(name) && name !== 'async' && !/[.:?]/.test(code[j] ?? '')) return { start: i + 1, text: name };
+  }
   // the `)` closing the parameters: the last one with only a return type between it and `=>`
+  const before = code.slice(Math.max(0, arrow - 300), arrow);
   for (let close = before.lastIndexOf(')'); close >= 0; close = before.lastIndexOf(')', close - 1)) {
     if (!/^[ \t\n]*(?::[^;=]*)?$/.test(before.slice(close + 1))) continue;
     const at = arrow - before.length + close;

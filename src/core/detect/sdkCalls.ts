@@ -84,8 +84,9 @@ interface Symbols {
   jsMayBeParameter?: Map<string, boolean>;
   /** jsScopedClient's client assignments per name, by the function they are in (-1: module level). */
   jsDefinitionsByFunction?: Map<string, Map<number, ClientInfo | undefined>>;
-  /** clientFromCallers's answers, by function start and parameter. */
+  /** clientFromCallers's answers, by function start and parameter, and how many it has worked out. */
   jsHanded?: Map<string, ClientInfo | undefined>;
+  jsHandedRuns?: number;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -825,9 +826,16 @@ function clientFromCallers(fn: JsFunction, param: string, rest: string[], s: Sym
   const position = fn.positions.indexOf(param);
   const name = fn.localName ?? '';
   const handed: ClientInfo[] = [];
-  let every = position >= 0;
+  // bounded: a file of thousands of same-named functions (generated, or broken) must stay linear
+  s.jsHandedRuns = (s.jsHandedRuns ?? 0) + 1;
+  let every = position >= 0 && s.jsHandedRuns <= 100;
+  let calls = 0;
   for (const m of every ? code.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*\\(`, 'g')) : []) {
     const open = (m.index ?? 0) + m[0].length - 1;
+    if (++calls > 50) {
+      every = false;
+      break;
+    }
     // the declaration's own name
     if (open >= fn.start && open < fn.bodyStart) continue;
     const close = matchingBracket(code, open);

@@ -118,6 +118,13 @@ describe('fuzzing the detectors and the profile parser', () => {
     linear('40,000 functions taking the module client as a parameter', () => detectCallSites(`from openai import OpenAI\nc = OpenAI()\n${'def f(c):\n pass\n'.repeat(40_000)}`, { fileName: 'params.py' }));
     linear('70,000 URL strings on one minified line', () => new ProjectIndex().addFile('m.js', `const openai=1;${'"https://a.b/",'.repeat(70_000)}`));
     linear('20,000 .http requests without separators', () => detectCallSites('GET {{h}}/v1/models\n'.repeat(20_000), { fileName: 'many.http' }));
+    // JavaScript client names per function (found in review of the change that added them): 5,000
+    // unclosed functions, each taking the client as a parameter, each called by the next, took 203 s
+    // (every body scanned to the end of the file, every caller followed through every other).
+    linear('5,000 unclosed functions handing on a client', () => detectCallSites(`import OpenAI from "openai";const openai=new OpenAI();${'function f(openai) {'.repeat(5_000)}openai.models.list();const openai=new OpenAI();`, { fileName: 'unclosed.js' }));
+    assert.strictEqual(linear('5,000 arrows taking the client, each called', () => detectCallSites(`import OpenAI from "openai";
+const openai = new OpenAI();
+${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}const openai = new OpenAI();\n`, { fileName: 'arrows.js' }).sites.length), 5_000);
     linear('line of name: pairs', () => detectCallSites(`from openai import OpenAI\nclient = OpenAI()\nx = {${'a:'.repeat(200_000)}}\n`, { fileName: 'pairs.py' }));
     // `import` followed by a long comment (blanked to spaces): four adjacent optional blanks in the
     // import pattern backtracked as n^4 (found by `npm run fuzz`; 800 blanks took 20 s).
