@@ -291,13 +291,16 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
   const roots = new Set<string>(['self', 'this', 'cls', 'super', ...s.modules]);
   for (const name of [...s.clients.keys(), ...aliases.keys()]) roots.add(name.split('.')[0] ?? name);
   const fields = new Set([...s.clients.keys()].filter((name) => !name.includes('.')));
+  // Python: attributes some class of this file keeps a client in (`self.client`), read off other objects too (`vlm.client`)
+  const selfFields = new Set([...s.clients.keys()].filter((name) => name.startsWith('self.') && !name.slice(5).includes('.')).map((name) => name.slice(5)));
   const known = new Map<string, boolean>();
   return (chain) => {
     const root = /^[A-Za-z_$][\w$]*/.exec(chain)?.[0] ?? '';
     let answer = known.get(root);
     if (answer === undefined) known.set(root, (answer = roots.has(root) || CLIENT_LIKE_NAME.test(root)));
-    if (answer || family !== 'go') return answer;
+    if (answer || family === 'js' || (family === 'python' && selfFields.size === 0)) return answer;
     const second = /^[A-Za-z_$][\w$]*\s*\??\.\s*([A-Za-z_$][\w$]*)/.exec(chain)?.[1];
+    if (family === 'python') return second !== undefined && selfFields.has(second);
     return second !== undefined && (fields.has(second) || CLIENT_LIKE_NAME.test(second));
   };
 }
@@ -567,9 +570,15 @@ function resolve(
   }
   // `self._tts._client.audio…`: another instance's attribute that a class of this file keeps a
   // client in, when that instance is one of this file's classes (`self._tts: TTS = tts`)
-  if (family === 'python' && code !== undefined && rest.length > 2 && !s.clients.has(root) && s.clients.has(`self.${rest[0]}`) && holdsOwnClass(root, code, s)) {
-    root = `self.${rest[0]}`;
-    rest = rest.slice(1);
+  if (family === 'python' && code !== undefined && rest.length > 2 && !s.clients.has(root) && s.clients.has(`self.${rest[0]}`)) {
+    if (at !== undefined && !root.includes('.') && isParameterAt(root, at, s, code)) {
+      // `def make_api_call(vlm, …): vlm.client.chat…`: an object passed in whose attribute of that
+      // name a class of this file keeps a client in; which object (and client) is the caller's
+      if (lookupSdkMethod('python', rest.slice(1))) return { kind: 'sdk-python', map: 'python', rest: rest.slice(1), prefix: 'client', client: { provider: 'unknown', providerDetail: `${root}.${rest[0] ?? ''} is a client kept on an object passed in to this function; where it sends data is decided by the code that built it` } };
+    } else if (holdsOwnClass(root, code, s)) {
+      root = `self.${rest[0]}`;
+      rest = rest.slice(1);
+    }
   }
   const scoped =
     code === undefined || at === undefined
@@ -1824,6 +1833,16 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
  * `def ask(prompt, client):` inside a file that also builds a module-level `client`: in that
  * function the name is the caller's client, not the module's, so its destination is unknown.
  */
+/** Whether `name` is a parameter of the Python function around `at`, not assigned anew in it. */
+function isParameterAt(name: string, at: number, s: Symbols, code: string): boolean {
+  const scopes = (s.scopes ??= new PythonScopes(code));
+  const start = scopes.of(at);
+  if ([...(s.definitions.get(name)?.keys() ?? [])].some((offset) => scopes.of(offset) === start)) return false;
+  const def = start < 0 ? undefined : scopes.defs.find((d) => d.paramsOpen >= start && d.paramsOpen < start + 400 && at < d.end);
+  const close = def ? matchingBracket(code, def.paramsOpen, 2000) : -1;
+  return close > 0 && splitTopLevel(code.slice((def?.paramsOpen ?? 0) + 1, close - 1)).some((p) => /^\s*([A-Za-z_]\w*)/.exec(p)?.[1] === name);
+}
+
 function shadowClientsWithParameters(s: Symbols, code: string): void {
   if (s.clients.size === 0 || !/^[ \t]*(?:async[ \t]+)?def[ \t]/m.test(code)) return;
   const scopes = (s.scopes ??= new PythonScopes(code));

@@ -1458,4 +1458,24 @@ describe('client shapes', () => {
       '25 POST /v1/chat/completions unknown',
     ]);
   });
+  it('corpus 26: a client read off an object passed in, at an attribute a class of this file keeps a client in', () => {
+    const py = [
+      'from openai import AzureOpenAI',
+      'def make_api_call(vlm, message):',
+      '    return vlm.client.chat.completions.create(model=vlm.model_id, messages=message)',
+      'def other(vlm):',
+      '    vlm = Groq()',
+      '    return vlm.client.chat.completions.create(model="m", messages=[])',
+      'def third(vlm):',
+      '    return vlm.session.chat.completions.create(model="m", messages=[])',
+      'class VLM:',
+      '    def __init__(self):',
+      '        self.client = AzureOpenAI(azure_endpoint=os.getenv("AZURE_OPENAI_ENDPOINT"))',
+      'vlm = VLM()',
+      '',
+    ].join('\n');
+    // the parameter is the caller's object, whatever the module-level `vlm` holds; a name assigned
+    // anew in its function, or an attribute no class here keeps a client in, is not read
+    assert.deepEqual(found(py, 'vlm.py'), ['3 POST /v1/chat/completions unknown']);
+  });
 });

@@ -421,9 +421,10 @@ describe('detection accuracy on public code: corpus 25 (tuned on since)', () => 
 // unknown in the labels, which the collector lists among its doubts). Then tuned on: JavaScript
 // client names per function (a parameter is the caller's client, a const its function's; a
 // function only this file calls gets the client its calls hand it, which keeps corpus 1's route
-// helpers openai). Now 1.000 / 0.960 / 1.000; still missed: a client read from an argument's
-// attribute (`vlm.client`), a curl whose URL is a variable and whose data comes from standard input.
-describe('detection accuracy on public code: corpus 26 (tuned on since)', () => measureCorpus('heldout26', { precision: 0.97, recall: 0.96, provider: 0.99, minLabels: 50, minFiles: 40 }));
+// helpers openai), and a client read off an object passed in (`vlm.client`, an attribute a class
+// of this file keeps a client in). Now 1.000 / 0.980 / 1.000; still missed: a curl whose URL is a
+// variable and whose data comes from standard input.
+describe('detection accuracy on public code: corpus 26 (tuned on since)', () => measureCorpus('heldout26', { precision: 0.97, recall: 0.98, provider: 0.99, minLabels: 50, minFiles: 40 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
