@@ -426,6 +426,19 @@ describe('detection accuracy on public code: corpus 25 (tuned on since)', () => 
 // variable and whose data comes from standard input.
 describe('detection accuracy on public code: corpus 26 (tuned on since)', () => measureCorpus('heldout26', { precision: 0.97, recall: 0.98, provider: 0.99, minLabels: 50, minFiles: 40 }));
 
+// Corpus 27: collected and labelled by a second helper that never read the detector, at the same
+// time as corpus 26 and leaning on JavaScript/TypeScript and Go; checked against every earlier
+// repository, corpus 26's, and by code every earlier corpus file (a repository whose bot is
+// corpus 17's was dropped; no kept file shares more than 7 lines). 46 files from 39 repositories,
+// at most 7 labels from one. First measured at commit 5eb5a4e, after this session's detector changes
+// (none made for it). First run: precision 1.000, recall 0.873, provider 0.873 (63 labels; 20 of
+// them raw HTTP with many URLs from the environment, settings or parameters. Missed: Go net/http
+// to a URL from the environment or a parameter (3), Obsidian's request()/requestUrl (3), an axios
+// call to an Azure URL from a config object, a curl to a local port with the path in a variable;
+// wrong providers: an Azure client class reached through a settings object (5: unknown here), a
+// legacy module whose api_type is set from the environment with an Azure default (2: azure here)).
+describe('detection accuracy on public code: corpus 27 (held out)', () => measureCorpus('heldout27', { precision: 0.97, recall: 0.87, provider: 0.87, minLabels: 60, minFiles: 40 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
