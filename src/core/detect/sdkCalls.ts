@@ -75,7 +75,7 @@ interface Symbols {
   /** The file imports no SDK but hands a receiver named for OpenAI a chain (`checkStatus(openai, id)`). */
   openaiNamedOnly?: boolean;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
-  azureOnlyIn?: { start: number; end: number };
+  azureOnlyIn?: { start: number; end: number; why: string };
   /** JS: each `new` of an SDK client assigned to a plain name, by name, in source order (see `jsScopedClient`). */
   jsDefinitions?: Map<string, Array<{ at: number; info: ClientInfo }>>;
   /** JS functions, found only when some name needs them. */
@@ -598,7 +598,7 @@ function resolve(
     if (s.modules.has(root)) {
       const legacy = /^[A-Z]/.test(rest[0] ?? '');
       const only = s.azureOnlyIn;
-      const module = only && at !== undefined && (at < only.start || at >= only.end) ? { provider: 'unknown' as const, providerDetail: 'legacy api_type="azure" is set by a subclass; calls outside it go to OpenAI or Azure depending on which class runs' } : s.moduleProvider;
+      const module = only && at !== undefined && (at < only.start || at >= only.end) ? { provider: 'unknown' as const, providerDetail: only.why } : s.moduleProvider;
       return legacy
         ? { kind: 'sdk-python-legacy', map: 'python_legacy', rest, prefix: 'openai', client: module }
         : { kind: 'sdk-python', map: 'python', rest, prefix: 'openai', client: module };
@@ -1574,7 +1574,7 @@ function holdsOwnClass(holder: string, code: string, s: Symbols): boolean {
  * The class a Python statement at `offset` is in, when it is in a method of a class that subclasses
  * another class of the same file (its start and end), else undefined.
  */
-function setOnOnePath(text: string, offset: number): { start: number; end: number } | undefined {
+function setOnOnePath(text: string, offset: number): { start: number; end: number; why: string } | undefined {
   const opener = (at: number): { line: string; start: number } | undefined => {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0].length ?? 0;
@@ -1588,11 +1588,19 @@ function setOnOnePath(text: string, offset: number): { start: number; end: numbe
     return undefined;
   };
   const block = opener(offset);
+  // `if os.getenv("OPENAI_API_BASE"):` outside any function: set on the runs where the condition holds
+  const branch = block ? /^([ \t]*)(?:if|elif)\b(.*):/.exec(block.line) : null;
+  if (block && branch) {
+    // (a line opening with `)` closes a signature or a call spread over lines: not known to be outside a function)
+    for (let o = opener(block.start); o; o = opener(o.start)) if (/^[ \t]*(?:(?:async[ \t]+)?(?:def|class)\b|[)\]}])/.test(o.line)) return undefined;
+    const end = pythonBlockEnd(text, block.start + branch[0].length - 1, (branch[1] ?? '').length);
+    return { start: block.start, end, why: `legacy api_type="azure" is set only when ${(branch[2] ?? '').trim().slice(0, 80)}; other runs go to OpenAI` };
+  }
   if (!block || !/^[ \t]*(?:async[ \t]+)?def\b/.test(block.line)) return undefined;
   const owner = opener(block.start);
   const head = owner ? /^([ \t]*)class[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(owner.line) : null;
   if (!owner || !head || !(head[2] ?? '').split(',').some((b) => /^\w+$/.test(b.trim()) && new RegExp(`^class[ \\t]+${b.trim()}\\b`, 'm').test(text))) return undefined;
-  return { start: owner.start, end: pythonBlockEnd(text, owner.start + owner.line.indexOf('('), (head[1] ?? '').length) };
+  return { start: owner.start, end: pythonBlockEnd(text, owner.start + owner.line.indexOf('('), (head[1] ?? '').length), why: 'legacy api_type="azure" is set by a subclass; calls outside it go to OpenAI or Azure depending on which class runs' };
 }
 
 /**

@@ -1478,4 +1478,39 @@ describe('client shapes', () => {
     // anew in its function, or an attribute no class here keeps a client in, is not read
     assert.deepEqual(found(py, 'vlm.py'), ['3 POST /v1/chat/completions unknown']);
   });
+  it('corpus 27: a class body goes on past a bracket closed at the margin; a legacy api_type set under a module-level if holds only there', () => {
+    const py = [
+      'from openai import AzureOpenAI, OpenAI',
+      'class OpenAIClients:',
+      '    def __init__(self, key):',
+      '        self.client = OpenAI(api_key=key)',
+      '    def chat(self, m):',
+      '        return self.client.chat.completions.create(model="m", messages=m)',
+      'class AzureClients:',
+      '    def __init__(self, endpoint):',
+      '        self.client  = AzureOpenAI(',
+      '                azure_endpoint = endpoint,',
+      ')',
+      '        self.model = "m"',
+      '    def chat(self, m):',
+      '        return self.client.chat.completions.create(model=self.model, messages=m)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'clients.py'), ['6 POST /v1/chat/completions openai', '14 POST /v1/chat/completions azure']);
+    const legacy = [
+      'import openai, os',
+      'if os.getenv("OPENAI_API_BASE"):',
+      '    openai.api_base = os.getenv("OPENAI_API_BASE")',
+      '    if "azure" in os.getenv("OPENAI_API_BASE"):',
+      '        openai.api_type = "azure"',
+      '        openai.Model.list()',
+      'def review(diff):',
+      '    return openai.ChatCompletion.create(engine="gpt", messages=[])',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(legacy, 'review.py'), ['6 GET /v1/models azure', '8 POST /v1/chat/completions unknown']);
+    // set inside a function (its signature closed at the margin), the setting is that function's business: Azure, as before
+    const inFunction = 'import openai\ndef setup(\n    azure,\n):\n    if azure:\n        openai.api_type = "azure"\ndef ask():\n    return openai.ChatCompletion.create(engine="gpt", messages=[])\n';
+    assert.deepEqual(found(inFunction, 'setup.py'), ['8 POST /v1/chat/completions azure']);
+  });
 });
