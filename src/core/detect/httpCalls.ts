@@ -111,7 +111,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // and a method's result: `f"{self._get_base_url()}/chat/completions"`, `${this.base()}/…`
       // also a host filled in after the scheme: `http://${host}/v1/chat/completions`, f"http://{host}:{port}/v1/…"
       const interpolatedBase =
-        /^\$?\{\s*([\w.]+?(?:\(\))?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?))/.exec(placeheld) ??
+        // (an endpoint setting ends in a slash by Azure's own convention: `${ENDPOINT}openai/deployments/…`)
+        /^\$?\{\s*([\w.]+?(?:\(\))?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/))/.exec(placeheld) ??
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/v1\/[\w/{}.$-]*)/.exec(placeheld) ??
         formattedBase(lit, code);
       // also a method's result: `self._get_base_url() + "/chat/completions"`
@@ -134,7 +135,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
       const baseName = dest ? undefined : (interpolatedBase?.[1] ?? concatBase?.[1] ?? instance ?? joined);
       const base = baseName ? bases.get(baseName) ?? bases.get(instanceKey(baseName)) : undefined;
-      const path = interpolatedBase?.[2] ?? (lit.value.startsWith('/') ? lit.value : `/${lit.value}`);
+      const azureAfterSlash = interpolatedBase?.[2] === '' && /^\$?\{[^{}]*\}openai\/deployments\//.test(placeheld) ? /^\$?\{[^{}]*\}(openai\/deployments\/[\w/{}.$-]*)/.exec(placeheld)?.[1] : undefined;
+      const path = azureAfterSlash !== undefined ? `/${azureAfterSlash}` : (interpolatedBase?.[2] ?? (lit.value.startsWith('/') ? lit.value : `/${lit.value}`));
       if (dest) {
         // set above from an instance's literal base on another provider
       } else if (base) {
@@ -244,6 +246,27 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const close = matchingBracket(code, open);
       const call = { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
       sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(call.open, call.close)));
+    }
+    // JavaScript: the URL given in an options object, written in the call or held in a variable
+    // (`requestUrl({ url, method: "POST" })`, Obsidian's `request(requestParam)` with `requestParam = { url: apiUrl, … }`)
+    if (language !== 'python' && language !== 'go' && /\burl\b/.test(code)) {
+      for (const m of code.matchAll(/((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\([ \t\n]*(?=\{|[A-Za-z_$][\w$]*[ \t\n]*[,)])/g)) {
+        if (!sends(m[1] ?? '')) continue;
+        const open = (m.index ?? 0) + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
+        const close = matchingBracket(code, open);
+        const first = close < 0 ? undefined : splitTopLevel(code.slice(open + 1, close - 1))[0]?.trim();
+        if (!first || urlVars.has(first)) continue;
+        const options = first.startsWith('{') ? { at: open + 1 + code.slice(open + 1).indexOf('{') } : optionsVariable(code, first, m.index ?? 0);
+        const optionsClose = options ? matchingBracket(code, options.at) : -1;
+        if (!options || optionsClose < 0) continue;
+        const objectText = code.slice(options.at, optionsClose);
+        const property = /[{,][ \t\n]*url[ \t\n]*(?::[ \t\n]*((?:this\.)?[A-Za-z_$][\w$]*)[ \t\n]*)?(?=[,}])/.exec(objectText);
+        const name = property ? (property[1] ?? 'url') : undefined;
+        const target = name ? urlAt(urlVars, name, options.at) : undefined;
+        if (!name || !target || (parameters ??= parameterDeclarations(code)).shadows(name, target.at, options.at)) continue;
+        const call = { callee: m[1] ?? '', start: m.index ?? 0, open, close };
+        sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(options.at, optionsClose)));
+      }
     }
     // Go: `http.NewRequest("POST", url, body)`, `http.NewRequestWithContext(ctx, "POST", url, body)`,
     // `websocket.DefaultDialer.DialContext(ctx, url, header)`: the URL is not the first argument
@@ -461,6 +484,14 @@ function functionLocal(code: string, at: number, language: SourceLanguage): bool
     inner = depth;
   }
   return false;
+}
+
+/** Where the object literal a variable was last given before `offset` opens (`const requestParam: RequestParam = {`). */
+function optionsVariable(code: string, name: string, offset: number): { at: number } | undefined {
+  const declaration = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}[ \\t]*(?::[^=;\\n]{0,100})?=[ \\t]*\\{`, 'g');
+  let found: { at: number } | undefined;
+  for (const m of code.slice(Math.max(0, offset - 5000), offset).matchAll(declaration)) found = { at: Math.max(0, offset - 5000) + (m.index ?? 0) + m[0].length - 1 };
+  return found;
 }
 
 function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number; url: string; destination: Destination } | undefined {

@@ -1513,4 +1513,24 @@ describe('client shapes', () => {
     const inFunction = 'import openai\ndef setup(\n    azure,\n):\n    if azure:\n        openai.api_type = "azure"\ndef ask():\n    return openai.ChatCompletion.create(engine="gpt", messages=[])\n';
     assert.deepEqual(found(inFunction, 'setup.py'), ['8 POST /v1/chat/completions azure']);
   });
+  it('corpus 27: a URL given in an options object (written in the call or held in a variable); an Azure endpoint setting that ends in a slash', () => {
+    const ts = [
+      'import { requestUrl, request } from "obsidian";',
+      'export async function a(settings: any) {',
+      '  const url = `${settings.apiUrl.replace(/\\/+$/, "")}/v1/chat/completions`;',
+      '  await requestUrl({ url, method: "POST" });',
+      '  const apiUrl = "https://openrouter.ai/api/v1/chat/completions";',
+      '  const requestParam: RequestParam = {',
+      '    url: apiUrl,',
+      '    method: "POST",',
+      '  };',
+      '  await request(requestParam);',
+      '  const other = { url: "https://example.com/data.json" };',
+      '  await request(other);',
+      '  await axios.post(`${config.ENDPOINT}openai/deployments/${config.DEPLOYMENT}/chat/completions?api-version=2024-02-01`, { messages });',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'plugin.ts'), ['4 POST /v1/chat/completions unknown', '10 POST /v1/chat/completions other', '13 POST /v1/chat/completions azure']);
+  });
 });

@@ -436,8 +436,15 @@ describe('detection accuracy on public code: corpus 26 (tuned on since)', () => 
 // to a URL from the environment or a parameter (3), Obsidian's request()/requestUrl (3), an axios
 // call to an Azure URL from a config object, a curl to a local port with the path in a variable;
 // wrong providers: an Azure client class reached through a settings object (5: unknown here), a
-// legacy module whose api_type is set from the environment with an Azure default (2: azure here)).
-describe('detection accuracy on public code: corpus 27 (held out)', () => measureCorpus('heldout27', { precision: 0.97, recall: 0.87, provider: 0.87, minLabels: 60, minFiles: 40 }));
+// legacy module whose api_type is set under a module-level `if` on the environment (2: azure here)).
+// Then tuned on: a Python block goes on past a bracket closed at the margin (the Azure class's
+// client had been read as the whole file's), a legacy api_type set under a module-level `if` holds
+// only in that branch, a URL given in an options object (in the call, or in a variable handed to
+// it), an Azure endpoint setting ending in a slash (`${ENDPOINT}openai/deployments/…`). Now
+// 1.000 / 0.921 / 1.000; still missed: Go net/http to a URL from the environment or a parameter
+// with no path in the code (3; only the request body says which endpoint), a curl whose path is a
+// variable, OpenRouter's /v1/models (a listing, not inference, on a public host: left out by design).
+describe('detection accuracy on public code: corpus 27 (tuned on since)', () => measureCorpus('heldout27', { precision: 0.97, recall: 0.92, provider: 0.99, minLabels: 60, minFiles: 40 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
