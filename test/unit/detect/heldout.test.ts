@@ -62,9 +62,13 @@ function matches(site: CallSite, label: Label): boolean {
 
 /** Each copied file's repository and path there, from the table in the corpus's SOURCES.md. */
 function sourcesOf(dir: string): Map<string, { repo: string; path: string }> {
-  const rows = readFileSync(path.join(dir, 'SOURCES.md'), 'utf8').split('\n').filter((l) => l.startsWith('|'));
+  const lines = readFileSync(path.join(dir, 'SOURCES.md'), 'utf8').split('\n');
   // a cell may hold `a || b`: only a single bar separates cells
   const cells = (row: string): string[] => row.split(/(?<!\|)\|(?!\|)/).slice(1, -1).map((c) => c.trim());
+  // the file table is the one whose header names file, repo and path (a SOURCES.md may hold other tables before it)
+  const headerAt = lines.findIndex((l) => l.startsWith('|') && ['file', 'repo', 'path'].every((name) => cells(l).includes(name)));
+  const rows: string[] = [];
+  for (let i = Math.max(0, headerAt); headerAt >= 0 && i < lines.length && (lines[i] ?? '').startsWith('|'); i++) rows.push(lines[i] ?? '');
   const header = cells(rows[0] ?? '');
   const [fileAt, repoAt, pathAt] = ['file', 'repo', 'path'].map((name) => header.indexOf(name));
   const sources = new Map<string, { repo: string; path: string }>();
@@ -445,6 +449,20 @@ describe('detection accuracy on public code: corpus 26 (tuned on since)', () => 
 // with no path in the code (3; only the request body says which endpoint), a curl whose path is a
 // variable, OpenRouter's /v1/models (a listing, not inference, on a public host: left out by design).
 describe('detection accuracy on public code: corpus 27 (tuned on since)', () => measureCorpus('heldout27', { precision: 0.97, recall: 0.92, provider: 0.99, minLabels: 60, minFiles: 40 }));
+
+// Corpus 29: collected and labelled by a helper that never read the detector, on 2026-12-03, from
+// repositories whose owner starts with N–Z (corpus 28, collected at the same time, takes A–M);
+// checked against every earlier repository and, by code, every earlier corpus file (at most 10
+// of a file's 54 lines shared). Smaller than asked: 27 files from 15 repositories, 34 calls, 19 of
+// them to a destination decided at run time. First measured at commit 64b32cd (no change made for
+// it; the accuracy test's reading of SOURCES.md tables was fixed first, as this one has another
+// table before its file table). First run: precision 0.923, recall 0.706, provider 1.000. Missed:
+// raw requests to a URL that is a parameter or a field, with no path in the code (Go net/http 3,
+// fetch 2, one built with `new URL` and a pathname), a subclass of the OpenAI client from another
+// package (openpipe), legacy openai-edge calls on a parameter (2), one Together request read as
+// /v1/completions where the label says /v1/chat/completions (also its one false positive, with a
+// gpt4free client's chat call in a file that also uses the OpenAI client).
+describe('detection accuracy on public code: corpus 29 (held out)', () => measureCorpus('heldout29', { precision: 0.92, recall: 0.7, provider: 0.99, minLabels: 30, minFiles: 25 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
