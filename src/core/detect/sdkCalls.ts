@@ -801,7 +801,7 @@ function jsScopedClient(root: string, rest: string[], at: number, s: Symbols, co
       const handed = fn.localName && depth < 3 ? clientFromCallers(fn, root, rest, s, code, depth) : undefined;
       if (handed) return handed;
       if (/(?:^|\.)AzureOpenAI\b/.test(type) && !/\|/.test(type)) return { family: 'node', provider: 'azure', providerDetail: 'AzureOpenAI client passed in' };
-      if (/(?:^|\.)(?:OpenAI|AzureOpenAI)\b/.test(type)) return { family: 'node', provider: 'unknown', providerDetail: 'OpenAI client passed in; its base URL is set by the code that built it' };
+      if (/(?:^|\.)(?:OpenAI|AzureOpenAI|OpenAIApi)\b/.test(type)) return { family: /OpenAIApi\b/.test(type) ? 'node_legacy' : 'node', provider: 'unknown', providerDetail: 'OpenAI client passed in; its base URL is set by the code that built it' };
       return injectedClient(root, rest, s, 'js') ?? null;
     }
     // (declared here but built from something this file does not read, a factory or a wrapper: the file-wide answer)
@@ -1159,6 +1159,12 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the go-openai client satisfies); its base URL is set by the code that built it` };
   }
   if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
+  // a name imported from a module of the project that builds no client under it (`G4F_CLIENT` from
+  // the project's globals, a gpt4free client): that module says what it is, and it is not ours
+  if (s.project && !root.includes('.')) {
+    const imported = s.imports().find((i) => i.local === root);
+    if (imported && !/^openai\b/.test(imported.module) && s.project.hasModule(imported.module)) return undefined;
+  }
   // (a client this file gets from a factory of the project counts as importing it: `client = get_openai_client()`)
   const importsSdk = (family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI')) || s.clients.size > 0;
   // a file that imports no SDK may still be handed a client: only a name that says OpenAI counts then
@@ -1909,7 +1915,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // Each run of blanks has exactly one quantifier that can take it: `import` followed by a long
   // blanked comment made the old pattern's four adjacent optional blanks backtrack as n^4 (found by
   // `npm run fuzz`: 800 blanks took 20 s). Brace lists are bounded for files with no closing brace.
-  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])openai(?:-edge)?(?:\/[\w/.-]*)?\4/g;
+  // (and OpenPipe's drop-in `openpipe/openai`, a subclass of the SDK's client that also logs to OpenPipe)
+  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])(?:openpipe\/)?openai(?:-edge)?(?:\/[\w/.-]*)?\4/g;
   for (const m of text.matchAll(fromOpenai)) {
     if (m[1]) s.classes.set(m[1], 'OpenAI');
     if (m[3]) for (const cls of JS_CLIENT_CLASSES) s.classes.set(`${m[3]}.${cls}`, cls);
@@ -2003,12 +2010,14 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set('super', info);
     s.clients.set('this', info);
   }
-  for (const m of code.matchAll(/\b([\w$]+)[?!]?[ \t]*:[ \t]*(?:[\w$]+\.)?(OpenAI|AzureOpenAI)\b(?![ \t]*\()/g)) {
+  // (also the legacy v3 `OpenAIApi`, and openai-edge's copy of it)
+  for (const m of code.matchAll(/\b([\w$]+)[?!]?[ \t]*:[ \t]*(?:[\w$]+\.)?(OpenAI|AzureOpenAI|OpenAIApi)\b(?![ \t]*\()/g)) {
     const name = m[1] ?? '';
     if (s.clients.has(name) || !s.classes.has(m[2] ?? '')) continue;
     const azure = m[2] === 'AzureOpenAI';
-    s.clients.set(name, { family: 'node', provider: azure ? 'azure' : 'unknown', providerDetail: azure ? 'AzureOpenAI client passed in' : 'OpenAI client passed in; its base URL is set by the code that built it' });
-    s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
+    s.clients.set(name, { family: m[2] === 'OpenAIApi' ? 'node_legacy' : 'node', provider: azure ? 'azure' : 'unknown', providerDetail: azure ? 'AzureOpenAI client passed in' : 'OpenAI client passed in; its base URL is set by the code that built it' });
+    // (a class field's type: the field already holds what the class builds)
+    if (!s.clients.has(`this.${name}`)) s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
   }
   wrappedClients(s, code, text, JS_WRAPPERS, 'node');
   if (s.classes.size > 0 || s.azureProjects || project?.hasFactories()) {

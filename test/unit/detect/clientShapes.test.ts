@@ -1533,4 +1533,16 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(ts, 'plugin.ts'), ['4 POST /v1/chat/completions unknown', '10 POST /v1/chat/completions other', '13 POST /v1/chat/completions azure']);
   });
+  it('corpus 29: a client-like name imported from a project module that builds no client there; a legacy client typed as a parameter; OpenPipe\'s drop-in client', () => {
+    const globals = 'from g4f.client import Client\nfrom openai import OpenAI\nG4F_CLIENT = Client()\nOPENAI_CLIENT = OpenAI(api_key="")\n';
+    const common = 'from app.globals import G4F_CLIENT, OPENAI_CLIENT\ndef g4f(args):\n    return G4F_CLIENT.chat.completions.create(**args)\ndef speech(text):\n    return OPENAI_CLIENT.audio.speech.create(model="tts-1", voice="alloy", input=text)\n';
+    const project = new ProjectIndex();
+    project.addFile('app/globals.py', globals);
+    project.addFile('app/common.py', common);
+    assert.deepEqual(detectCallSites(common, { fileName: 'app/common.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['5 /v1/audio/speech openai']);
+    const edge = 'import { OpenAIApi, Configuration } from "openai-edge";\nexport async function search(query: string, openai: OpenAIApi) {\n  return openai.createEmbedding({ model: "m", input: query });\n}\nclass Engine {\n  private openai: OpenAIApi;\n  constructor() {\n    this.openai = new OpenAIApi(new Configuration({ apiKey: "k" }));\n  }\n  run() {\n    return this.openai.createModeration({ input: "x" });\n  }\n}\n';
+    assert.deepEqual(found(edge, 'search.ts'), ['3 POST /v1/embeddings unknown', '11 POST /v1/moderations openai']);
+    const pipe = 'import OpenAI from "openpipe/openai";\nconst openai = new OpenAI({ apiKey: key, openpipe: { apiKey: pipeKey } });\nawait openai.chat.completions.create({ model: "gpt-4o", messages });\n';
+    assert.deepEqual(found(pipe, 'next.ts'), ['3 POST /v1/chat/completions openai']);
+  });
 });

@@ -458,8 +458,9 @@ describe('detection accuracy on public code: corpus 27 (tuned on since)', () => 
 // Azure base URL from the environment with `api-version` in the path (2), an XMLHttpRequest
 // (xhr2) open("POST", url), Go net/http to a URL from the environment with no path in the code,
 // openai-edge calls on a client kept in a private `#ai` field (2), a client read off an injected
-// dependencies object (`deps.client`).
-describe('detection accuracy on public code: corpus 28 (held out)', () => measureCorpus('heldout28', { precision: 0.97, recall: 0.77, provider: 0.99, minLabels: 30, minFiles: 25 }));
+// dependencies object (`deps.client`). Rules made for corpus 29 since then find its openai-edge
+// calls (a legacy client typed as a field or parameter): 1.000 / 0.839 / 1.000.
+describe('detection accuracy on public code: corpus 28 (held out)', () => measureCorpus('heldout28', { precision: 0.97, recall: 0.83, provider: 0.99, minLabels: 30, minFiles: 25 }));
 
 // Corpus 29: collected and labelled by a helper that never read the detector, on 2026-12-03, from
 // repositories whose owner starts with N–Z (corpus 28, collected at the same time, takes A–M);
@@ -472,8 +473,12 @@ describe('detection accuracy on public code: corpus 28 (held out)', () => measur
 // fetch 2, one built with `new URL` and a pathname), a subclass of the OpenAI client from another
 // package (openpipe), legacy openai-edge calls on a parameter (2), one Together request read as
 // /v1/completions where the label says /v1/chat/completions (also its one false positive, with a
-// gpt4free client's chat call in a file that also uses the OpenAI client).
-describe('detection accuracy on public code: corpus 29 (held out)', () => measureCorpus('heldout29', { precision: 0.92, recall: 0.7, provider: 0.99, minLabels: 30, minFiles: 25 }));
+// gpt4free client's chat call in a file that also uses the OpenAI client). Then tuned on: a
+// client-like name imported from a module of the project that builds no client under it is no
+// client (the gpt4free one), a legacy v3 client typed as a parameter (`openai: OpenAIApi`, also
+// openai-edge's), OpenPipe's drop-in `openpipe/openai`. Now 0.964 / 0.794 / 1.000 (corpus 28 moved
+// with it: 1.000 / 0.839 / 1.000); still missed: the raw requests with no path in the code (6).
+describe('detection accuracy on public code: corpus 29 (tuned on since)', () => measureCorpus('heldout29', { precision: 0.96, recall: 0.79, provider: 0.99, minLabels: 30, minFiles: 25 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
