@@ -1,4 +1,5 @@
 import type { CallSite } from '../model';
+import { detectBodyShapedRequests } from './bodyShapedRequests';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
 import type { DetectLanguage } from './languages';
 import { languageForFileName, mayMentionOpenAI } from './languages';
@@ -46,6 +47,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'shellscript') return detectCurlCalls(src, lexed);
   const sites = [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));
+  sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 

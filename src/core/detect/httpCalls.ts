@@ -15,7 +15,7 @@ import type { SourceText } from './sourceText';
 /** Each URL variable's assignments in source order; `local` marks an indented plain name (a function's own variable). */
 type UrlAssignments = Map<string, Array<({ at: number; url: string; destination: Destination } | { at: number; cleared: true }) & { local?: boolean }>>;
 
-interface Destination {
+export interface Destination {
   provider: Provider;
   host: string;
   region?: string;
@@ -43,7 +43,7 @@ function mockReceivers(text: string): Set<string> {
   return names;
 }
 
-function isHttpCall(callee: string): boolean {
+export function isHttpCall(callee: string): boolean {
   return HTTP_FUNCTIONS.test(callee) || WEBSOCKET_FUNCTIONS.test(callee);
 }
 
@@ -628,7 +628,7 @@ function destinationDetail(dest: Destination): string {
   return dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host;
 }
 
-function buildSite(src: SourceText, language: SourceLanguage, call: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination, args: string): CallSite {
+export function buildSite(src: SourceText, language: SourceLanguage, call: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination, args: string): CallSite {
   const endpoint = endpointTemplate(url);
   const verb = httpVerb(call.callee, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   return {

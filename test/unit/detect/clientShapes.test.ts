@@ -1545,4 +1545,50 @@ describe('client shapes', () => {
     const pipe = 'import OpenAI from "openpipe/openai";\nconst openai = new OpenAI({ apiKey: key, openpipe: { apiKey: pipeKey } });\nawait openai.chat.completions.create({ model: "gpt-4o", messages });\n';
     assert.deepEqual(found(pipe, 'next.ts'), ['3 POST /v1/chat/completions openai']);
   });
+  it('raw POSTs to a URL decided at run time with no path in the code, known by their chat-completions body and a response read through choices', () => {
+    const py = [
+      'import os, requests  # talks to an OpenAI-compatible server',
+      'class Bot:',
+      '    def __init__(self):',
+      '        self.endpoint_url = os.environ["LLM_URL"]',
+      '    def ask(self, prompt):',
+      '        payload = {"model": "gpt-4o", "messages": [{"role": "user", "content": prompt}]}',
+      '        r = requests.post(self.endpoint_url, json=payload, timeout=30)',
+      '        return r.json()["choices"][0]["message"]["content"]',
+      '    def caption(self, image):',
+      '        return requests.post(self.endpoint_url, json={"inputs": image}).json()',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'bot.py'), ['7 POST /v1/chat/completions unknown']);
+    const ts = [
+      'import { requestUrl } from "obsidian"; // an OpenAI-compatible local server',
+      'export async function local(apiBaseUrl: string, model: string, text: string) {',
+      '  const res = await requestUrl({ url: apiBaseUrl, method: "POST", body: JSON.stringify({ model, messages: [{ role: "user", content: text }] }) });',
+      '  return res.json.choices[0].message.content;',
+      '}',
+      'export async function ollama(base: string, model: string, messages: unknown[]) {',
+      '  const url = base + "/api/chat";',
+      '  return fetch(url, { method: "POST", body: JSON.stringify({ model, messages }) });',
+      '}',
+      '',
+    ].join('\n');
+    // Ollama's own chat API takes the same body: its URL, built here from a path, says which API it is
+    assert.deepEqual(found(ts, 'llm.ts'), ['3 POST /v1/chat/completions unknown']);
+    const go = [
+      'package openai',
+      'import ("bytes"; "encoding/json"; "net/http"; "os")',
+      'func Send(prompt string) (*http.Response, error) {',
+      '\tapiURL := os.Getenv("OPENAI_API_URL")',
+      '\trequest := ChatRequest{Model: "gpt-4o", Messages: []Message{{Role: "user", Content: prompt}}}',
+      '\treqBody, _ := json.Marshal(request)',
+      '\treq, _ := http.NewRequest("POST", apiURL, bytes.NewBuffer(reqBody))',
+      '\treturn http.DefaultClient.Do(req)',
+      '}',
+      'type ChatResponse struct { Choices []Choice `json:"choices"` }',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'service.go'), ['7 POST /v1/chat/completions unknown']);
+    // without a response read through `choices`, a chat-shaped body is any chat API's (Anthropic's, Ollama's)
+    assert.deepEqual(found(py.replace('r.json()["choices"][0]["message"]["content"]', 'r.json()["content"][0]["text"]'), 'bot.py'), []);
+  });
 });

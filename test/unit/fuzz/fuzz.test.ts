@@ -125,6 +125,7 @@ describe('fuzzing the detectors and the profile parser', () => {
     assert.strictEqual(linear('5,000 arrows taking the client, each called', () => detectCallSites(`import OpenAI from "openai";
 const openai = new OpenAI();
 ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}const openai = new OpenAI();\n`, { fileName: 'arrows.js' }).sites.length), 5_000);
+    assert.strictEqual(linear('5,000 raw POSTs of chat bodies to a URL decided at run time', () => detectCallSites(`import requests\nx = r.json()["choices"]  # openai\n${'payload = {"model": m, "messages": x}\nr = requests.post(u, json=payload)\n'.repeat(5_000)}`, { fileName: 'posts.py' }).sites.length), 5_000);
     linear('line of name: pairs', () => detectCallSites(`from openai import OpenAI\nclient = OpenAI()\nx = {${'a:'.repeat(200_000)}}\n`, { fileName: 'pairs.py' }));
     // `import` followed by a long comment (blanked to spaces): four adjacent optional blanks in the
     // import pattern backtracked as n^4 (found by `npm run fuzz`; 800 blanks took 20 s).

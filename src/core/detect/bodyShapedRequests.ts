@@ -1,0 +1,112 @@
+import type { CallSite, SourceLanguage } from '../model';
+import { buildSite, isHttpCall } from './httpCalls';
+import type { Lexed } from './lexer';
+import { matchingBracket, splitTopLevel } from './lexer';
+import type { SourceText } from './sourceText';
+
+/** How far back from a request its body may be built (the function around it, roughly). */
+const BODY_WINDOW = 3000;
+/** URL names that say another API: a chat-shaped body there is that API's own. */
+const OTHER_API = /anthropic|claude|ollama|gemini|cohere|mistral_native|huggingface/i;
+
+/**
+ * Raw POSTs to a URL decided at run time with no path in the code (`requests.post(self.endpoint_url,
+ * json=payload)`, `fetch(endpoint, …)`, Go's `http.NewRequest("POST", apiURL, body)`), recognised as
+ * OpenAI-compatible chat completions by what they send and read: a body built with `model` and
+ * `messages` near the call, and a response read through `choices` somewhere in the file (Ollama's
+ * and Anthropic's own chat APIs take the same body but answer without `choices`). The destination
+ * is unknown: only the run decides it. Calls already found by their URL are left alone.
+ */
+export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language: SourceLanguage, found: readonly CallSite[]): CallSite[] {
+  const code = lexed.code;
+  const text = src.noComments;
+  if (!/\bchoices\b/.test(text) || !/\bmessages\b/i.test(text) || !/\bmodel\b/i.test(text)) return [];
+  const taken = new Set(found.map((s) => s.range.start.line));
+  const sites: CallSite[] = [];
+  const calls = language === 'go' ? /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g : /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g;
+  for (const m of code.matchAll(calls)) {
+    const callee = m[1] ?? '';
+    if (!isHttpCall(callee)) continue;
+    const start = m.index ?? 0;
+    const open = start + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    if (close < 0) continue;
+    const args = splitTopLevel(text.slice(open + 1, close - 1)).map((a) => a.trim());
+    const url = urlArgument(args, language, m[2] !== undefined);
+    if (!url || OTHER_API.test(url) || !posts(callee, args, language)) continue;
+    const at = src.range(start, start + callee.length).start.line;
+    if (taken.has(at)) continue;
+    // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
+    if (/["'`](?:[a-z]+:\/\/|\/)|\+[ \t]*["'`]/i.test(lastValue(text, url, start) ?? '')) continue;
+    if (!sendsChatBody(text, args.filter((a) => a !== url).join(','), start, 0)) continue;
+    taken.add(at);
+    sites.push(buildSite(src, language, { callee, start, open, close }, 'https://runtime.invalid/v1/chat/completions', { provider: 'unknown', host: `${url} (a URL decided at run time; the request sends a chat completion and reads its choices)` }, text.slice(open, close)));
+  }
+  return sites;
+}
+
+// keys, keyword arguments, Go fields, or JavaScript shorthand (`{ model, messages }`)
+const CHAT_BODY = (body: string): boolean => /["']?\b[Mm]essages["']?[ \t]*(?:[:=]|[,}\n])/.test(body) && /["']?\b[Mm]odel["']?[ \t]*(?:[:=]|[,}\n])/.test(body);
+
+/**
+ * Whether what the call sends is a chat-completions body: `model` and `messages` in its own
+ * arguments, or in the value last given to a name they pass (`json=payload`, `JSON.stringify(body)`,
+ * Go's `bytes.NewBuffer(reqBody)` from `json.Marshal(request)`), two names deep at most.
+ */
+function sendsChatBody(text: string, sent: string, callStart: number, depth: number): boolean {
+  if (CHAT_BODY(sent)) return true;
+  if (depth >= 2) return false;
+  const window = text.slice(Math.max(0, callStart - BODY_WINDOW), callStart);
+  const offset = Math.max(0, callStart - BODY_WINDOW);
+  for (const name of new Set([...sent.matchAll(/(?<![\w$."'])([A-Za-z_$][\w$]*)(?![\w$]*[ \t]*[=(:])/g)].map((m) => m[1] ?? ''))) {
+    if (/^(?:headers?|json|data|body|self|this|true|false|None|nil|null|ctx|context|method|POST|http|JSON|bytes|strings|url)$/.test(name)) continue;
+    const assigned = lastAssignment(window, name);
+    if (assigned === undefined) continue;
+    const valueStart = offset + assigned;
+    if (sendsChatBody(text, valueOf(text, valueStart, callStart), valueStart, depth + 1)) return true;
+  }
+  return false;
+}
+
+/** Where the value of `name`'s last assignment in `window` starts: `payload = {`, `const body = {`, `reqBody, _ := json.Marshal(request)`. */
+function lastAssignment(window: string, name: string): number | undefined {
+  const escaped = name.replace(/\$/g, '\\$').replace(/\./g, '\\.');
+  const assignment = [...window.matchAll(new RegExp(`(?<![\\w$.])${escaped}(?:[ \\t]*,[ \\t]*\\w+)?[ \\t]*(?::[^=\\n]{0,60})?:?=(?!=)[ \\t]*`, 'g'))].pop();
+  return assignment ? (assignment.index ?? 0) + assignment[0].length : undefined;
+}
+
+/** The value last given to `name` before `at`, within the window. */
+function lastValue(text: string, name: string, at: number): string | undefined {
+  const offset = Math.max(0, at - BODY_WINDOW);
+  const assigned = lastAssignment(text.slice(offset, at), name);
+  return assigned === undefined ? undefined : valueOf(text, offset + assigned, at);
+}
+
+/** An assigned value: to the bracket that closes what it opens, else to the end of its line. */
+function valueOf(text: string, from: number, limit: number): string {
+  const lineEnd = text.indexOf('\n', from);
+  const line = text.slice(from, lineEnd < 0 ? limit : Math.min(lineEnd, limit));
+  const open = line.search(/[{([]/);
+  if (open < 0) return line;
+  const close = matchingBracket(text, from + open);
+  return text.slice(from, close < 0 ? Math.min(limit, from + 2000) : Math.min(close, limit));
+}
+
+/** The URL argument when it is a name, an attribute or an environment read (literals and templates are the URL detectors' job). */
+function urlArgument(args: string[], language: SourceLanguage, withContext: boolean): string | undefined {
+  let url: string | undefined;
+  if (language === 'go') url = args[withContext ? 2 : 1];
+  else if (language === 'python') url = args.find((a) => /^url[ \t]*=/.test(a))?.replace(/^url[ \t]*=[ \t]*/, '') ?? (args[0] && !/^\w+[ \t]*=(?!=)/.test(args[0]) ? args[0] : undefined);
+  else url = args[0]?.startsWith('{') ? /\burl[ \t]*:[ \t]*([^,}\n]+)/.exec(args[0])?.[1]?.trim() : args[0];
+  if (!url) return undefined;
+  const name = /^(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(url);
+  const environment = /^(?:os\.Getenv|os\.getenv|os\.environ\.get)\(\s*["'][\w]+["']\s*\)$|^os\.environ\[\s*["'][\w]+["']\s*\]$|^process\.env\.\w+$/.test(url);
+  return name || environment ? url : undefined;
+}
+
+/** Whether the call sends a POST: `requests.post`, `axios.post`, `method: "POST"`, Go's `"POST"` / `http.MethodPost`. */
+function posts(callee: string, args: string[], language: SourceLanguage): boolean {
+  if (/(?:^|\.)post$/i.test(callee)) return true;
+  if (language === 'go') return /^(?:"POST"|http\.MethodPost)$/.test(args[callee.endsWith('WithContext') ? 1 : 0] ?? '');
+  return args.some((a) => /\bmethod[ \t]*[:=][ \t]*["'`]POST["'`]/i.test(a));
+}
