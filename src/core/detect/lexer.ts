@@ -268,17 +268,11 @@ export function pythonBlockEnd(code: string, paramsOpen: number, indent: number)
   const firstLineEnd = code.indexOf('\n', paramsClose < 0 ? paramsOpen : paramsClose);
   if (firstLineEnd < 0) return code.length;
   next.lastIndex = firstLineEnd;
-  // a line inside an open bracket continues a statement, whatever its indent (`)` at the margin
-  // closing a call); a `def`, `class` or decorator there means the brackets were never closed
-  let depth = 0;
-  let scanned = firstLineEnd;
+  // a line that closes a bracket at the margin (`)` ending a call spread over lines) continues a
+  // statement, whatever its indent: only a line that starts something new ends the block
   for (let m = next.exec(code); m; m = next.exec(code)) {
-    for (; scanned < m.index; scanned++) {
-      const c = code.charCodeAt(scanned);
-      if (c === 40 || c === 91 || c === 123) depth++;
-      else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
-    }
-    if (depth === 0 || /^\n[ \t]*(?:(?:async[ \t]+)?def|class)[ \t]|^\n[ \t]*@/.test(code.slice(m.index, m.index + 40))) return m.index;
+    const first = code.charCodeAt(m.index + m[0].length);
+    if (first !== 41 && first !== 93 && first !== 125) return m.index;
   }
   return code.length;
 }

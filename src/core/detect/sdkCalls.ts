@@ -1783,7 +1783,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   // `client = settings.openai_client`, `self.client = request.app.state.openai_client`: another
   // object's attribute named for an OpenAI client, built elsewhere (a settings module, app state)
-  for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*((?:[A-Za-z_]\w*\.)+_*(?:async_?|sync_?)?(?:azure_?)?(?:openai|oai|aoai)_?client)[ \t]*$/gim)) {
+  for (const m of /(?:openai|oai)_?client/i.test(code) ? code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*((?:[A-Za-z_]\w*\.)+_*(?:async_?|sync_?)?(?:azure_?)?(?:openai|oai|aoai)_?client)[ \t]*$/gim) : []) {
     const name = m[1] ?? '';
     if (s.clients.has(name)) continue;
     const info: ClientInfo = s.clients.get(m[2] ?? '') ?? { family: 'python', provider: 'unknown', providerDetail: `${m[2] ?? ''} is built elsewhere; where it sends data is decided there` };
