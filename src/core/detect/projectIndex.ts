@@ -94,7 +94,7 @@ export class ProjectIndex {
     }
     // `baseURL = v` in an init() or a flag bound to `&baseURL`: the value is set at run time
     for (const name of goAssignedInFunctions(text)) this.goReassigned.add(`${pkg}.${name}`);
-    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai)/.test(text)) return;
+    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3)/.test(text)) return;
     const lexed = lex(text, 'go');
     for (const [name, info] of exportedClients(sourceText(text, lexed), lexed, 'go').clients) {
       const key = `${pkg}.${name}`;

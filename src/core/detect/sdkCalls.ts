@@ -76,6 +76,8 @@ interface Symbols {
   openaiNamedOnly?: boolean;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
   azureOnlyIn?: { start: number; end: number; why: string };
+  /** openai<1.0 resources imported by name (`from openai import ChatCompletion`), local name → resource. */
+  legacyResources?: Map<string, string>;
   /** JS: each `new` of an SDK client assigned to a plain name, by name, in source order (see `jsScopedClient`). */
   jsDefinitions?: Map<string, Array<{ at: number; info: ClientInfo }>>;
   /** JS functions, found only when some name needs them. */
@@ -90,6 +92,8 @@ interface Symbols {
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
+/** openai<1.0's API resources, which code may import by name. */
+const LEGACY_RESOURCES = new Set(['ChatCompletion', 'Completion', 'Embedding', 'Image', 'Audio', 'File', 'FineTune', 'FineTuningJob', 'Model', 'Moderation', 'Edit', 'Engine']);
 const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
 
 /** Finds SDK calls (Python v1 and v0, Node v4+ and v3, Go official and community) in one lexed file. */
@@ -97,7 +101,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, project, fileName);
   // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
-  const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0;
+  const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources;
   if (noSdk && (family === 'go' || !(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)))) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
@@ -288,7 +292,7 @@ function legacyCallRouting(args: string, fileHasRoutingKeys: () => boolean, modu
  * a receiver's field). Answers are kept per root.
  */
 function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Family): (chain: string) => boolean {
-  const roots = new Set<string>(['self', 'this', 'cls', 'super', ...s.modules]);
+  const roots = new Set<string>(['self', 'this', 'cls', 'super', ...s.modules, ...(s.legacyResources?.keys() ?? [])]);
   for (const name of [...s.clients.keys(), ...aliases.keys()]) roots.add(name.split('.')[0] ?? name);
   const fields = new Set([...s.clients.keys()].filter((name) => !name.includes('.')));
   // Python: attributes some class of this file keeps a client in (`self.client`), read off other objects too (`vlm.client`)
@@ -595,6 +599,8 @@ function resolve(
   const client = scoped ?? s.clients.get(root) ?? injectedClient(root, rest, s, family);
   if (family === 'python') {
     if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client };
+    const resource = s.legacyResources?.get(root);
+    if (resource) return { kind: 'sdk-python-legacy', map: 'python_legacy', rest: [resource, ...rest], prefix: 'openai', client: s.moduleProvider };
     if (s.modules.has(root)) {
       const legacy = /^[A-Z]/.test(rest[0] ?? '');
       const only = s.azureOnlyIn;
@@ -1683,6 +1689,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       if (name && PY_CLIENT_CLASSES.has(name)) s.classes.set(alias ?? name, name);
       // the SDK's own aliases, imported by name from openai (`from openai import Client as OpenAIClient`)
       else if (name === 'Client' || name === 'AsyncClient') s.classes.set(alias ?? name, name === 'Client' ? 'OpenAI' : 'AsyncOpenAI');
+      // openai<1.0 resources by name (`from openai import ChatCompletion`): `ChatCompletion.create(…)` is `openai.ChatCompletion.create(…)`
+      else if (name && /^openai$/.test((m[0].match(/from[ \t]+([\w.]+)/) ?? [])[1] ?? '') && LEGACY_RESOURCES.has(name)) (s.legacyResources ??= new Map()).set(alias ?? name, name);
     }
   }
   // `from app.clients import client`: a client another module of the project built
@@ -1915,8 +1923,9 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // Each run of blanks has exactly one quantifier that can take it: `import` followed by a long
   // blanked comment made the old pattern's four adjacent optional blanks backtrack as n^4 (found by
   // `npm run fuzz`: 800 blanks took 20 s). Brace lists are bounded for files with no closing brace.
-  // (and OpenPipe's drop-in `openpipe/openai`, a subclass of the SDK's client that also logs to OpenPipe)
-  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])(?:openpipe\/)?openai(?:-edge)?(?:\/[\w/.-]*)?\4/g;
+  // (and OpenPipe's drop-in `openpipe/openai`, a subclass of the SDK's client that also logs to
+  // OpenPipe; Deno's names for the SDK: `npm:openai@4`, JSR's `@openai/openai`, `jsr:@openai/openai`)
+  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])(?:npm:|jsr:)?(?:openpipe\/|@openai\/)?openai(?:-edge)?(?:@[\w.^~-]+)?(?:\/[\w/.-]*)?\4/g;
   for (const m of text.matchAll(fromOpenai)) {
     if (m[1]) s.classes.set(m[1], 'OpenAI');
     if (m[3]) for (const cls of JS_CLIENT_CLASSES) s.classes.set(`${m[3]}.${cls}`, cls);
@@ -2024,6 +2033,15 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
     collectMemberClients(code, text, s, 'js', project);
   }
+  // `const clientAny = client as unknown as { responses?: … }`: a cast changes no value
+  if (s.clients.size > 0 && /\bas\b/.test(code)) {
+    for (const m of code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*([\w$]+)[ \t]+as\b/g)) {
+      const info = s.clients.get(m[2] ?? '');
+      if (!info || s.clients.has(m[1] ?? '')) continue;
+      s.clients.set(m[1] ?? '', info);
+      if (s.jsDefinitions?.has(m[2] ?? '')) jsDefinition(s, m[1] ?? '', m.index ?? 0, info);
+    }
+  }
 }
 
 /**
@@ -2090,7 +2108,10 @@ function wrappedClients(s: Symbols, code: string, text: string, pattern: RegExp,
  * their base URL (`options.baseURL = …` or `const options = { baseURL: … }`) for the provider check.
  */
 function optionsObject(text: string, args: string): string {
-  const whole = args.trim() + (args.trim().endsWith(')') ? '' : ')');
+  let whole = args.trim() + (args.trim().endsWith(')') ? '' : ')');
+  // `new OpenAI(cfg as { apiKey: string; baseURL?: string })`: a cast changes no value
+  const cast = /^\(\s*([\w$]+(?:\s*\??\.\s*[\w$]+)*)\s+(?:as|satisfies)\b/.exec(whole)?.[1];
+  if (cast) whole = `(${cast})`;
   const variable = /^\(\s*([\w$]+)\s*\)$/.exec(whole)?.[1];
   // `new OpenAI(this.clientParams)`, `new OpenAI(getOptions())`: built where we cannot see, read
   // as a spread (options passed through at run time, which may set the base URL)
@@ -2115,8 +2136,9 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // Blanks within the line only: `\s*` after a newline ran over every following blank line from
   // each of them (quadratic on long blank runs, found by `npm run fuzz`).
   // in an import block, or a single `import openai "github.com/…"`
-  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai)"/g)) {
-    const alias = (m[1] ?? '').trim() || 'openai';
+  // (also go-openai's earlier name, go-gpt3, whose package is `gogpt`)
+  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai|sashabaranov\/go-gpt3)"/g)) {
+    const alias = (m[1] ?? '').trim() || (m[2] === 'sashabaranov/go-gpt3' ? 'gogpt' : 'openai');
     if ((m[2] ?? '').startsWith('openai/')) s.goOfficial.add(alias);
     else s.goCommunity.add(alias);
   }

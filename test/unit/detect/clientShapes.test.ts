@@ -1591,4 +1591,26 @@ describe('client shapes', () => {
     // without a response read through `choices`, a chat-shaped body is any chat API's (Anthropic's, Ollama's)
     assert.deepEqual(found(py.replace('r.json()["choices"][0]["message"]["content"]', 'r.json()["content"][0]["text"]'), 'bot.py'), []);
   });
+  it('corpus 30: Deno\'s names for the SDK, options passed through a cast, a client cast to a structural type, openai<1.0 resources imported by name, go-gpt3', () => {
+    const ts = [
+      'import OpenAI from "@openai/openai";',
+      'function getClient(baseUrl?: string): OpenAI {',
+      '  const cfg: Record<string, unknown> = { apiKey: Deno.env.get("OPENAI_API_KEY") };',
+      '  if (baseUrl) cfg.baseURL = baseUrl;',
+      '  return new OpenAI(cfg as { apiKey: string; baseURL?: string });',
+      '}',
+      'export async function structured(baseUrl?: string) {',
+      '  const client = getClient(baseUrl);',
+      '  const clientAny = client as unknown as { responses?: { create: Function } };',
+      '  return clientAny.responses.create({ model: "m", input: "x" });',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'structured.ts'), ['10 POST /v1/responses unknown']);
+    assert.deepEqual(found('import OpenAI from "npm:openai@4.52.0";\nconst openai = new OpenAI();\nawait openai.embeddings.create({ model: "m", input: "x" });\n', 'edge.ts'), ['3 POST /v1/embeddings openai']);
+    const py0 = 'from openai import ChatCompletion, Model as M\nChatCompletion.create(model="gpt-3.5-turbo", messages=[])\nM.list()\nfrom openai.error import RateLimitError\n';
+    assert.deepEqual(found(py0, 'legacy.py'), ['2 POST /v1/chat/completions openai', '3 GET /v1/models openai']);
+    const go = 'package gpt\nimport (\n\t"context"\n\tgogpt "github.com/sashabaranov/go-gpt3"\n)\n// OpenAI completions\nfunc Ask(c *gogpt.Client, p string) {\n\tc.CreateCompletion(context.Background(), gogpt.CompletionRequest{Prompt: p})\n}\n';
+    assert.deepEqual(found(go, 'gpt.go'), ['8 POST /v1/completions unknown']);
+  });
 });

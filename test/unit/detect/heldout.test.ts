@@ -493,8 +493,13 @@ describe('detection accuracy on public code: corpus 29 (tuned on since)', () => 
 // precision 1.000, recall 0.786, provider 0.970. Missed: TypeScript calls on clients from factories
 // in another file of the project (Deno-style helpers, 3; a legacy v3 client, 1), a private axios
 // helper handed a URL constant (2), the legacy `from openai import Model` then `Model.list()`,
-// go-gpt3 (go-openai's earlier name), Go net/http whose URL is built by a helper.
-describe('detection accuracy on public code: corpus 30 (held out)', () => measureCorpus('heldout30', { precision: 0.97, recall: 0.78, provider: 0.96, minLabels: 40, minFiles: 40 }));
+// go-gpt3 (go-openai's earlier name), Go net/http whose URL is built by a helper. Then tuned on:
+// Deno's names for the SDK (`@openai/openai`, `npm:openai@4`), constructor options passed through a
+// cast (`new OpenAI(cfg as {…})`, with `cfg.baseURL` set from a parameter), a client cast to a
+// structural type, openai<1.0 resources imported by name (`from openai import Model`), go-gpt3.
+// Now 1.000 / 0.905 / 0.974; still missed: the private axios helper (2), a legacy v3 client from a
+// factory in another file, Go net/http whose URL a helper builds.
+describe('detection accuracy on public code: corpus 30 (tuned on since)', () => measureCorpus('heldout30', { precision: 0.97, recall: 0.9, provider: 0.97, minLabels: 40, minFiles: 40 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
