@@ -501,6 +501,16 @@ describe('detection accuracy on public code: corpus 29 (tuned on since)', () => 
 // factory in another file, Go net/http whose URL a helper builds.
 describe('detection accuracy on public code: corpus 30 (tuned on since)', () => measureCorpus('heldout30', { precision: 0.97, recall: 0.9, provider: 0.97, minLabels: 40, minFiles: 40 }));
 
+// Corpus 31: collected and labelled by a helper that never read the detector, on 2026-12-03, after
+// every change of the session, from snapshots already on this machine (its fetches were refused),
+// checked like corpus 30 (one repository's files dropped as copies of corpus 3's). 30 files from 18
+// repositories, 30 calls, at most 6 from one. First measured at commit d48df21, the session's final
+// detector, with no change made for it: precision 1.000, recall 0.867, provider 0.923. Missed: an
+// Extism plug-in's HTTP request, a notebook's requests.post to an Azure URL from an f-string over
+// an environment setting, two calls on a client passed as a parameter in a file that imports no
+// SDK; wrong providers: an Azure client's assistants calls read as unknown (2). Kept held out.
+describe('detection accuracy on public code: corpus 31 (held out)', () => measureCorpus('heldout31', { precision: 0.97, recall: 0.86, provider: 0.92, minLabels: 30, minFiles: 25 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
