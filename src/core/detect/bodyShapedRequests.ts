@@ -7,15 +7,16 @@ import type { SourceText } from './sourceText';
 /** How far back from a request its body may be built (the function around it, roughly). */
 const BODY_WINDOW = 3000;
 /** URL names that say another API: a chat-shaped body there is that API's own. */
-const OTHER_API = /anthropic|claude|ollama|gemini|cohere|mistral_native|huggingface/i;
+const OTHER_API = /anthropic|claude|ollama|gemini|cohere|huggingface/i;
 
 /**
  * Raw POSTs to a URL decided at run time with no path in the code (`requests.post(self.endpoint_url,
  * json=payload)`, `fetch(endpoint, …)`, Go's `http.NewRequest("POST", apiURL, body)`), recognised as
  * OpenAI-compatible chat completions by what they send and read: a body built with `model` and
- * `messages` near the call, and a response read through `choices` somewhere in the file (Ollama's
- * and Anthropic's own chat APIs take the same body but answer without `choices`). The destination
- * is unknown: only the run decides it. Calls already found by their URL are left alone.
+ * `messages` (in the call, or a value it passes), and a response read through `choices` somewhere
+ * in the file (Ollama's and Anthropic's own chat APIs take the same body but answer without
+ * `choices`). The destination is unknown: only the run decides it. Calls already found by their
+ * URL are left alone.
  */
 export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language: SourceLanguage, found: readonly CallSite[]): CallSite[] {
   const code = lexed.code;
