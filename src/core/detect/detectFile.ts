@@ -25,7 +25,8 @@ export interface DetectResult {
 
 /** Every OpenAI call site in one file, in source order. Never throws: bad input yields problems. */
 export function detectCallSites(text: string, options: DetectOptions): DetectResult {
-  const language = options.language ?? languageForFileName(options.fileName);
+  // a script without an extension (`bin/gpt`) says what it is on its first line
+  const language = options.language ?? languageForFileName(options.fileName) ?? (/^#![^\n]*\b(?:ba|z|da|k)?sh\b/.test(text) && !/\.[A-Za-z0-9]+$/.test(options.fileName) ? 'shellscript' : undefined);
   if (!language || (language !== 'notebook' && !mayMentionOpenAI(text))) return { sites: [], problems: [] };
   // A byte-order mark would hide the first line's import from line-anchored patterns; a space keeps offsets.
   const source = withUnixLineEnds(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);

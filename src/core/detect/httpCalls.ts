@@ -932,7 +932,10 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
  * variable set in the same script. `BASE=${ENV_VAR:-https://api.openai.com/v1}` is decided by the
  * environment at run time, so its provider is unknown (the default host is named in the detail).
  */
-/** Shell variables a script sets (`NAME=value`, `export NAME="value"`), the first setting of each; read once per script. */
+/** `${NAME:-default}` (or `${NAME-…}`, `${NAME:=…}`) with a URL default, itself maybe quoted: [1] the name, [2] the default. */
+const ENV_DEFAULT = /^\$\{(\w+):?[-=]["']?(https?:\/\/[^}"']+)["']?\}$/;
+
+/** Shell variables a script sets (`NAME=value`, `export NAME="value"`, `declare NAME=…`), the first setting of each; read once per script. */
 let variablesOf: string | undefined;
 let variables = new Map<string, string>();
 
@@ -941,7 +944,7 @@ function shellVariable(script: string, name: string): string | undefined {
     variablesOf = script;
     variables = new Map();
     // a variable given two different values (in two branches, or one after the other) holds neither for sure
-    for (const m of script.matchAll(/^[ \t]*(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?([A-Za-z_]\w*)=(["']?)([^\n]*?)\2[ \t]*$/gm)) {
+    for (const m of script.matchAll(/^[ \t]*(?:(?:export|local|readonly|declare|typeset)[ \t]+(?:-\w+[ \t]+)*)?([A-Za-z_]\w*)=(["']?)([^\n]*?)\2[ \t]*$/gm)) {
       const before = variables.get(m[1] ?? '');
       variables.set(m[1] ?? '', before === undefined || before === (m[3] ?? '') ? (m[3] ?? '') : '');
     }
@@ -972,22 +975,31 @@ function curlTarget(command: string, script: string, depth = 0): { url: string; 
     if (!dest) return otherProviderTarget(literal);
     return normalisePath(literal).length > 0 ? { url: literal, dest } : undefined;
   }
-  // `"$BASE/chat/completions"`, or `"${ENDPOINT}openai/deployments/…"` with the slash in the variable
-  const variable = /\$\{?([A-Za-z_]\w*)\}?(\/[\w/{}.$-]*|(?:openai|v1)\/[\w/{}.$-]*)/.exec(command);
-  if (!variable) {
-    // `-X POST "$GPT_URL"`: the whole URL is in a variable the script sets (followed one level)
-    if (depth > 0) return undefined;
-    for (const whole of command.matchAll(/\$\{?([A-Za-z_]\w*)\}?(?=["'\s]|$)/g)) {
-      const value = shellVariable(script, whole[1] ?? '');
-      const target = value ? curlTarget(value, script, depth + 1) : undefined;
-      if (target) return target;
-    }
-    return undefined;
+  // `"$BASE/chat/completions"`, or `"${ENDPOINT}openai/deployments/…"` with the slash in the variable;
+  // the first that names an OpenAI endpoint (`"$TEMPDIR/payload"` on the same command is no URL)
+  for (const variable of command.matchAll(/\$\{?([A-Za-z_]\w*)\}?(\/[\w/{}.$-]*|(?:openai|v1)\/[\w/{}.$-]*)/g)) {
+    const target = baseAndPathTarget(variable, script);
+    if (target) return target;
   }
+  // `-X POST "$GPT_URL"`: the whole URL is in a variable the script sets (followed one level)
+  if (depth > 0) return undefined;
+  for (const whole of command.matchAll(/\$\{?([A-Za-z_]\w*)\}?(?=["'\s]|$)/g)) {
+    const value = shellVariable(script, whole[1] ?? '');
+    // `ENDPOINT="${OPENAI_API_ENDPOINT:-"https://api.openai.com/v1/chat/completions"}"`: the environment decides
+    const fromEnv = value ? ENV_DEFAULT.exec(value) : null;
+    const target = fromEnv ? curlTarget(fromEnv[2] ?? '', script, depth + 1) : value ? curlTarget(value, script, depth + 1) : undefined;
+    if (target && fromEnv) return { url: target.url, dest: { provider: 'unknown', host: `$${fromEnv[1] ?? ''} from the environment (default ${target.dest.host})` } };
+    if (target) return target;
+  }
+  return undefined;
+}
+
+/** `"$BASE/chat/completions"` with `BASE` set in the script (or from the environment with a default), when the whole names an OpenAI endpoint. */
+function baseAndPathTarget(variable: RegExpMatchArray, script: string): { url: string; dest: Destination } | undefined {
   const name = variable[1] ?? '';
   const path = (variable[2] ?? '').startsWith('/') ? (variable[2] ?? '') : `/${variable[2] ?? ''}`;
   const value = shellVariable(script, name) ?? '';
-  const fromEnv = /^\$\{(\w+):?-(https?:\/\/[^}]+)\}$/.exec(value);
+  const fromEnv = ENV_DEFAULT.exec(value);
   const base = fromEnv?.[2] ?? (/^https?:\/\//.test(value) ? value : '');
   // With nothing known about the host, only a path that is plainly OpenAI's counts: `/v1/…` or a
   // two-part endpoint such as `/chat/completions`, not `/files` or `/models` on any server.

@@ -1613,4 +1613,22 @@ describe('client shapes', () => {
     const go = 'package gpt\nimport (\n\t"context"\n\tgogpt "github.com/sashabaranov/go-gpt3"\n)\n// OpenAI completions\nfunc Ask(c *gogpt.Client, p string) {\n\tc.CreateCompletion(context.Background(), gogpt.CompletionRequest{Prompt: p})\n}\n';
     assert.deepEqual(found(go, 'gpt.go'), ['8 POST /v1/completions unknown']);
   });
+  it('corpus 26: a script without an extension, a whole URL in a variable from the environment with a quoted default, another $VAR/path on the same command', () => {
+    const sh = [
+      '#!/usr/bin/env bash',
+      'declare API_KEY="$OPENAI_API_KEY"',
+      'declare ENDPOINT="${OPENAI_API_ENDPOINT:-"https://api.openai.com/v1/chat/completions"}"',
+      'fetch_response() {',
+      '\tcurl -sN "$ENDPOINT" \\',
+      '\t\t-H "Authorization: Bearer $API_KEY" \\',
+      '\t\t--data-binary @- <"$TEMPDIR/payload"',
+      '}',
+      'A="${OPENAI_API_ENDPOINT:-https://api.openai.com/v1/embeddings}"',
+      'curl -s "$A" -d @body.json',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(sh, 'bin/gpt'), ['5 POST /v1/chat/completions unknown', '10 POST /v1/embeddings unknown']);
+    // a file named for another language is that language, whatever its first line
+    assert.deepEqual(found(sh, 'notes.txt'), []);
+  });
 });
