@@ -2,7 +2,7 @@ import type { CallSite } from '../model';
 import { detectBodyShapedRequests } from './bodyShapedRequests';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
 import type { DetectLanguage } from './languages';
-import { languageForFileName, mayMentionOpenAI } from './languages';
+import { languageForFile, mayMentionOpenAI } from './languages';
 import { lex } from './lexer';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
@@ -25,8 +25,7 @@ export interface DetectResult {
 
 /** Every OpenAI call site in one file, in source order. Never throws: bad input yields problems. */
 export function detectCallSites(text: string, options: DetectOptions): DetectResult {
-  // a script without an extension (`bin/gpt`) says what it is on its first line
-  const language = options.language ?? languageForFileName(options.fileName) ?? (/^#![^\n]*\b(?:ba|z|da|k)?sh\b/.test(text) && !/\.[A-Za-z0-9]+$/.test(options.fileName) ? 'shellscript' : undefined);
+  const language = options.language ?? languageForFile(options.fileName, text);
   if (!language || (language !== 'notebook' && !mayMentionOpenAI(text))) return { sites: [], problems: [] };
   // A byte-order mark would hide the first line's import from line-anchored patterns; a space keeps offsets.
   const source = withUnixLineEnds(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);

@@ -135,7 +135,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
       const baseName = dest ? undefined : (interpolatedBase?.[1] ?? concatBase?.[1] ?? instance ?? joined);
       const base = baseName ? bases.get(baseName) ?? bases.get(instanceKey(baseName)) : undefined;
-      const azureAfterSlash = interpolatedBase?.[2] === '' && /^\$?\{[^{}]*\}openai\/deployments\//.test(placeheld) ? /^\$?\{[^{}]*\}(openai\/deployments\/[\w/{}.$-]*)/.exec(placeheld)?.[1] : undefined;
+      const azureAfterSlash = interpolatedBase?.[2] === '' ? /^\$?\{[^{}]*\}(openai\/deployments\/[\w/{}.$-]*)/.exec(placeheld)?.[1] : undefined;
       const path = azureAfterSlash !== undefined ? `/${azureAfterSlash}` : (interpolatedBase?.[2] ?? (lit.value.startsWith('/') ? lit.value : `/${lit.value}`));
       if (dest) {
         // set above from an instance's literal base on another provider
@@ -927,11 +927,6 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
   return { site, end };
 }
 
-/**
- * Where a curl command sends its request: a literal URL, or `"$BASE/chat/completions"` with the
- * variable set in the same script. `BASE=${ENV_VAR:-https://api.openai.com/v1}` is decided by the
- * environment at run time, so its provider is unknown (the default host is named in the detail).
- */
 /** `${NAME:-default}` (or `${NAME-…}`, `${NAME:=…}`) with a URL default, itself maybe quoted: [1] the name, [2] the default. */
 const ENV_DEFAULT = /^\$\{(\w+):?[-=]["']?(https?:\/\/[^}"']+)["']?\}$/;
 
@@ -967,6 +962,11 @@ function urlWithoutRedirection(url: string | undefined): string | undefined {
   return url.replace(/`$/, '');
 }
 
+/**
+ * Where a curl command sends its request: a literal URL, or `"$BASE/chat/completions"` with the
+ * variable set in the same script. `BASE=${ENV_VAR:-https://api.openai.com/v1}` is decided by the
+ * environment at run time, so its provider is unknown (the default host is named in the detail).
+ */
 function curlTarget(command: string, script: string, depth = 0): { url: string; dest: Destination } | undefined {
   // (a URL ends at a shell operator or a bracket: `…/v1/models; do sleep 2; done`, `$(curl …/v1/models)`)
   const literal = urlWithoutRedirection(/(https?:\/\/[^\s"'\\;|&()]+)/.exec(command)?.[1]);

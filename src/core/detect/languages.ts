@@ -27,6 +27,12 @@ export function languageForFileName(fileName: string): DetectLanguage | undefine
   return ext ? BY_EXTENSION[ext] : undefined;
 }
 
+/** By the name, or for a script without an extension (`bin/gpt`) by its `#!` line. */
+export function languageForFile(fileName: string, text: string): DetectLanguage | undefined {
+  if (/\.[A-Za-z0-9]+$/.test(fileName)) return languageForFileName(fileName);
+  return /^#![^\n]*\b(?:ba|z|da|k)?sh\b/.test(text) ? 'shellscript' : undefined;
+}
+
 /**
  * Cheap prefilter: files without any of these strings cannot hold an OpenAI call. Besides the
  * names and the API's path prefix, the SDK's most used resources: a module that calls a client

@@ -1074,6 +1074,11 @@ class PythonScopes {
     return i < 0 ? -1 : (this.starts[i] as number);
   }
 
+  /** The innermost `def` around `offset`, or undefined at module level. */
+  defAround(offset: number): { name: string; paramsOpen: number; end: number } | undefined {
+    return this.defs[this.innermost(offset)];
+  }
+
   /** The index of the innermost function around `offset`, or -1. */
   private innermost(offset: number): number {
     let lo = 0;
@@ -1690,7 +1695,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       // the SDK's own aliases, imported by name from openai (`from openai import Client as OpenAIClient`)
       else if (name === 'Client' || name === 'AsyncClient') s.classes.set(alias ?? name, name === 'Client' ? 'OpenAI' : 'AsyncOpenAI');
       // openai<1.0 resources by name (`from openai import ChatCompletion`): `ChatCompletion.create(…)` is `openai.ChatCompletion.create(…)`
-      else if (name && /^openai$/.test((m[0].match(/from[ \t]+([\w.]+)/) ?? [])[1] ?? '') && LEGACY_RESOURCES.has(name)) (s.legacyResources ??= new Map()).set(alias ?? name, name);
+      else if (name && LEGACY_RESOURCES.has(name) && /^[ \t]*from[ \t]+openai[ \t]/.test(m[0])) (s.legacyResources ??= new Map()).set(alias ?? name, name);
     }
   }
   // `from app.clients import client`: a client another module of the project built
@@ -1851,20 +1856,19 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   shadowClientsWithParameters(s, code);
 }
 
+/** Whether `name` is a parameter of the Python function around `at`, not assigned anew in it. */
+function isParameterAt(name: string, at: number, s: Symbols, code: string): boolean {
+  const scopes = (s.scopes ??= new PythonScopes(code));
+  const def = scopes.defAround(at);
+  if (!def || [...(s.definitions.get(name)?.keys() ?? [])].some((offset) => scopes.defAround(offset) === def)) return false;
+  const close = matchingBracket(code, def.paramsOpen, 2000);
+  return close > 0 && splitTopLevel(code.slice(def.paramsOpen + 1, close - 1)).some((p) => /^\s*([A-Za-z_]\w*)/.exec(p)?.[1] === name);
+}
+
 /**
  * `def ask(prompt, client):` inside a file that also builds a module-level `client`: in that
  * function the name is the caller's client, not the module's, so its destination is unknown.
  */
-/** Whether `name` is a parameter of the Python function around `at`, not assigned anew in it. */
-function isParameterAt(name: string, at: number, s: Symbols, code: string): boolean {
-  const scopes = (s.scopes ??= new PythonScopes(code));
-  const start = scopes.of(at);
-  if ([...(s.definitions.get(name)?.keys() ?? [])].some((offset) => scopes.of(offset) === start)) return false;
-  const def = start < 0 ? undefined : scopes.defs.find((d) => d.paramsOpen >= start && d.paramsOpen < start + 400 && at < d.end);
-  const close = def ? matchingBracket(code, def.paramsOpen, 2000) : -1;
-  return close > 0 && splitTopLevel(code.slice((def?.paramsOpen ?? 0) + 1, close - 1)).some((p) => /^\s*([A-Za-z_]\w*)/.exec(p)?.[1] === name);
-}
-
 function shadowClientsWithParameters(s: Symbols, code: string): void {
   if (s.clients.size === 0 || !/^[ \t]*(?:async[ \t]+)?def[ \t]/m.test(code)) return;
   const scopes = (s.scopes ??= new PythonScopes(code));
