@@ -112,7 +112,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // also a host filled in after the scheme: `http://${host}/v1/chat/completions`, f"http://{host}:{port}/v1/…"
       const interpolatedBase =
         // (an endpoint setting ends in a slash by Azure's own convention: `${ENDPOINT}openai/deployments/…`)
-        /^\$?\{\s*([\w.]+?(?:\(\))?)(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/))/.exec(placeheld) ??
+        // the base may be read from the environment in place: f"{os.getenv('AZURE_OPENAI_ENDPOINT')}openai/deployments/…"
+        /^\$?\{\s*([\w.]+?(?:\(\))?|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/))/.exec(placeheld) ??
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/v1\/[\w/{}.$-]*)/.exec(placeheld) ??
         formattedBase(lit, code);
       // also a method's result: `self._get_base_url() + "/chat/completions"`

@@ -74,6 +74,8 @@ interface Symbols {
   ownClassHolders?: Map<string, boolean>;
   /** The file imports no SDK but hands a receiver named for OpenAI a chain (`checkStatus(openai, id)`). */
   openaiNamedOnly?: boolean;
+  /** Python: the file imports no SDK, names no other provider, and calls an OpenAI resource on a plain client name (`client.chat.completions.create`). */
+  plainClientOnly?: boolean;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
   azureOnlyIn?: { start: number; end: number; why: string };
   /** openai<1.0 resources imported by name (`from openai import ChatCompletion`), local name → resource. */
@@ -102,7 +104,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const symbols = collectSymbols(src, lexed, family, project, fileName);
   // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
   const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources;
-  if (noSdk && (family === 'go' || !(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)))) return [];
+  if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = family === 'python' && callsResourceOnPlainClient(lexed.code, src.noComments))))) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
@@ -596,7 +598,7 @@ function resolve(
           : jsScopedClient(root, rest, at, s, code);
   // built from something else in this function (`client = Groq()`), whatever other functions do
   if (scoped === null) return undefined;
-  const client = scoped ?? s.clients.get(root) ?? injectedClient(root, rest, s, family);
+  const client = scoped ?? s.clients.get(root) ?? injectedClient(root, rest, s, family, code, at);
   if (family === 'python') {
     if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client };
     const resource = s.legacyResources?.get(root);
@@ -1142,6 +1144,20 @@ function hasOpenAINamedReceiver(code: string, text: string): boolean {
   return false;
 }
 
+/** The resources whose calls, on a client handed in, are the OpenAI SDK's shape (and its look-alikes', which the file would name). */
+const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:assistants|threads|vector_stores))\.[a-z_]+$/;
+/** Other providers with OpenAI-shaped SDKs (or gateways to them): a file naming one may be handed its client. */
+const OTHER_PROVIDER_NAMES = /groq|together|anthropic|claude|mistral|cohere|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|genai|deepseek|perplexity|huggingface|inference|openrouter|\bxai\b|grok|sambanova|nvidia|replicate|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
+
+/**
+ * Python: whether code (strings blanked) calls an OpenAI resource on a plain client name
+ * (`client.chat.completions.create(`) in a file that imports no module and names no other
+ * provider (`text`: comments removed, strings kept) of those whose SDKs have the same shape.
+ */
+function callsResourceOnPlainClient(code: string, text: string): boolean {
+  return /(?<![\w.])[A-Za-z_]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|responses|embeddings|images|audio|beta)[ \t]*\./i.test(code) && !OTHER_PROVIDER_NAMES.test(text);
+}
+
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
 const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?_*(?:[A-Za-z_$][\w$]*_)?(?:client|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)$/i;
 
@@ -1151,7 +1167,7 @@ const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?_*(?:[A-Za-z_$][\w$]*_)?(?:cl
  * client-like names that this file does not build from some other call (a Groq client, a helper),
  * and only for calls the SDK map knows (`beta.threads.create`, `embeddings.create`).
  */
-function injectedClient(root: string, rest: string[], s: Symbols, family: Family): ClientInfo | undefined {
+function injectedClient(root: string, rest: string[], s: Symbols, family: Family, code?: string, at?: number): ClientInfo | undefined {
   // Go: `client.CreateChatCompletion(…)` on a parameter of some interface type, in a file that
   // imports go-openai; its method names are the library's own
   // (also a receiver's field: `o.client.CreateChatCompletion(…)`)
@@ -1181,8 +1197,11 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   // a file that imports no SDK may still be handed a client: only a name that says OpenAI counts then
   // (`def __init__(self, client_openai)`, `async function createFile(openai, name)`); a plain
   // `client` could be any OpenAI-shaped SDK's, `mock_openai` a test double
+  // (or, in a file naming no other provider, a parameter calling an OpenAI resource: `def chat(client, …): client.chat.completions.create(…)`)
   const bare = root.replace(/^(?:self|this)\./, '');
-  if ((!importsSdk && !(s.openaiNamedOnly && /openai/i.test(bare) && !/^(?:mock|fake|stub|dummy)/i.test(bare))) || s.modules.has(root)) return undefined;
+  const namedForOpenAI = s.openaiNamedOnly && /openai/i.test(bare) && !/^(?:mock|fake|stub|dummy)/i.test(bare);
+  const plainParameter = s.plainClientOnly && code !== undefined && at !== undefined && !root.includes('.') && PLAIN_CLIENT_RESOURCE.test(rest.join('.')) && isParameterAt(root, at, s, code);
+  if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} is passed in; where it sends data is decided by the code that built it` };
 }

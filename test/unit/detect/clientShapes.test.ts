@@ -1631,4 +1631,40 @@ describe('client shapes', () => {
     // a file named for another language is that language, whatever its first line
     assert.deepEqual(found(sh, 'notes.txt'), []);
   });
+  it('corpus 31: a URL whose base is read from the environment inside the f-string', () => {
+    const py = [
+      'import os, requests',
+      'payload = {"messages": [{"role": "user", "content": "hi"}]}',
+      'GPT4V_ENDPOINT = f"{os.getenv(\'AZURE_OPENAI_ENDPOINT\')}openai/deployments/{os.getenv(\'DEPLOYMENT\')}/chat/completions?api-version=2024-02-01"',
+      'response = requests.post(GPT4V_ENDPOINT, headers={"api-key": "k"}, json=payload)',
+      'r = requests.post(f"{os.environ[\'OPENAI_BASE\']}/v1/embeddings", json={})',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'vision.py'), ['4 POST /v1/chat/completions azure', '5 POST /v1/embeddings unknown']);
+  });
+  it('corpus 31: a client handed to a function, in a file that imports no SDK and names no other provider', () => {
+    const py = [
+      'import streamlit as st',
+      '',
+      'def get_chat_completion(client, deployment_name, messages):',
+      '    response = client.chat.completions.create(model=deployment_name, messages=messages)',
+      '    return response.choices[0].message.content',
+      '',
+      'def describe(llm_client, image_url):',
+      '    return llm_client.responses.create(model="m", input=image_url)',
+      '',
+      'def other(items):',
+      '    return client.chat.completions.create(model="m", messages=items)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'chat.py'), ['4 POST /v1/chat/completions unknown', '8 POST /v1/responses unknown']);
+    // a file that names another provider with the same SDK shape may be handed its client
+    assert.deepEqual(found(py.replace('import streamlit as st', 'PROVIDER = "groq"'), 'chat.py'), []);
+    // (in a comment it names nothing)
+    assert.equal(found(py.replace('import streamlit as st', '# compare with Groq some day'), 'chat.py').length, 2);
+    assert.deepEqual(found(`import groq\n${py}`, 'chat.py'), []);
+    // a name that is no client, or a resource of no OpenAI shape
+    assert.deepEqual(found('def run(provider, msgs):\n    return provider.chat.completions.create(messages=msgs)\n', 'run.py'), []);
+    assert.deepEqual(found('def run(client, q):\n    return client.search.query(q)\n', 'run.py'), []);
+  });
 });

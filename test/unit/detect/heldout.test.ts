@@ -254,7 +254,7 @@ describe('detection accuracy on public code: corpus 10 (tuned on since)', () => 
 // not import the SDK, a React hook returning the legacy client; and base URLs given as dataclass
 // field defaults (labelled other, read as unknown). A client from a settings object in another
 // module (`client = settings.openai_client`) has been found since 2026-12-03: 1.000 / 0.966 / 0.912.
-describe('detection accuracy on public code: corpus 11 (tuned on since)', () => measureCorpus('heldout11', { precision: 0.97, recall: 0.96, provider: 0.9, minLabels: 55, minFiles: 30 }));
+describe('detection accuracy on public code: corpus 11 (tuned on since)', () => measureCorpus('heldout11', { precision: 0.97, recall: 0.98, provider: 0.9, minLabels: 55, minFiles: 30 }));
 // Corpus 12: 33 files from 18 more repositories (none used before), collected and labelled by a
 // helper that never read the detector, on 2026-12-02, after the corpus-11 changes and the review fixes.
 // First run, with no change made for it: precision 1.000, recall 0.727, provider 0.625 (44 labels).
@@ -508,8 +508,14 @@ describe('detection accuracy on public code: corpus 30 (tuned on since)', () => 
 // detector, with no change made for it: precision 1.000, recall 0.867, provider 0.923. Missed: an
 // Extism plug-in's HTTP request, a notebook's requests.post to an Azure URL from an f-string over
 // an environment setting, two calls on a client passed as a parameter in a file that imports no
-// SDK; wrong providers: an Azure client's assistants calls read as unknown (2). Kept held out.
-describe('detection accuracy on public code: corpus 31 (held out)', () => measureCorpus('heldout31', { precision: 0.97, recall: 0.86, provider: 0.92, minLabels: 30, minFiles: 25 }));
+// SDK; wrong providers: an Azure client's assistants calls read as unknown (2). Kept held out for
+// the rest of that session; tuned on in the next: a URL whose base is read from the environment
+// inside the f-string (`f"{os.getenv('AZURE_OPENAI_ENDPOINT')}openai/deployments/…"`), and in Python
+// a client handed to a function in a file that imports no SDK and names no other provider whose SDK
+// has the same shape (corpus 11's markitdown call too). Now 1.000 / 0.967 / 0.931; still missed:
+// the Extism plug-in's request; the assistants calls are those of a file that never imports
+// `AzureOpenAI` (found only through the project index, as unknown).
+describe('detection accuracy on public code: corpus 31 (tuned on since)', () => measureCorpus('heldout31', { precision: 0.97, recall: 0.96, provider: 0.93, minLabels: 30, minFiles: 25 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
