@@ -517,6 +517,17 @@ describe('detection accuracy on public code: corpus 30 (tuned on since)', () => 
 // `AzureOpenAI` (found only through the project index, as unknown).
 describe('detection accuracy on public code: corpus 31 (tuned on since)', () => measureCorpus('heldout31', { precision: 0.97, recall: 0.96, provider: 0.93, minLabels: 30, minFiles: 25 }));
 
+// Corpus 32: collected and labelled by a helper that never read the detector, on 2026-12-03 (second
+// session), from snapshots already on this machine (its fetch was refused; every other licensed
+// snapshot had been judged by earlier collectors), checked like corpus 31 (at most 11 of a file's
+// 162 lines shared). Small: 13 files from 10 repositories, 11 calls (8 files with calls, 5
+// negatives); 3 of its calls are raw HTTP in languages the detector does not read (Kotlin, Rust,
+// a C# notebook). First measured at commit 502bd25 with no change made for it: precision 1.000,
+// recall 0.727, provider 1.000. Every call in a language the detector reads was found with its
+// provider (8 of 8, no false positive: also none on the openai<1.0 call quoted in an `st.code`
+// sample string); missed: the Kotlin, Rust and C# requests.
+describe('detection accuracy on public code: corpus 32 (held out)', () => measureCorpus('heldout32', { precision: 0.97, recall: 0.72, provider: 0.99, minLabels: 10, minFiles: 12 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
