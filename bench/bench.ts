@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { walkSourceFiles } from '../src/node/walk';
 import { detectCallSites, PREFILTER_TERMS } from '../src/core/detect/detectFile';
+import { SOURCE_EXTENSIONS } from '../src/core/detect/languages';
 import { DEFAULT_PROFILE } from '../src/core/model';
 import { scanDocuments } from '../src/core/scan/scanDocuments';
 
@@ -50,9 +51,10 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-const GLOB = '*.{py,pyi,js,mjs,cjs,jsx,ts,mts,cts,tsx,go,sh,bash,zsh,http,rest,ipynb}';
+// the files the walker lists, by extension (scripts known by their `#!` line only are left out of both)
+const GLOB = `*.{${SOURCE_EXTENSIONS.join(',')}}`;
 // The folders the walker leaves out, the size limit, and .gitignore outside git repositories too.
-const RG_SAME_RULES = ['--no-require-git', '--no-ignore-parent', '--hidden', '--max-filesize', '1M', '-g', '!{.git,node_modules,vendor,dist,build,.venv,venv,__pycache__,site-packages,.next,target,.tox,.mypy_cache}'];
+const RG_SAME_RULES = ['--no-require-git', '--no-ignore-parent', '--hidden', '--max-filesize', '1M', '-g', '!{.git,node_modules,vendor,dist,build,.venv,venv,__pycache__,site-packages,.next,target,.tox,.mypy_cache,obj,.gradle,Pods,.dart_tool,.build}'];
 
 function timeProcess(command: string, args: string[], runs: number): number[] {
   const times: number[] = [];

@@ -22,7 +22,17 @@ export type SourceLanguage =
   | 'typescriptreact'
   | 'go'
   | 'shellscript'
-  | 'http';
+  | 'http'
+  // read for raw HTTP requests only (their OpenAI SDKs are not analysed)
+  | 'java'
+  | 'kotlin'
+  | 'csharp'
+  | 'rust'
+  | 'swift'
+  | 'dart'
+  | 'scala'
+  | 'php'
+  | 'ruby';
 
 /** 0-based line and UTF-16 column, as VS Code counts them. */
 export interface Position {

@@ -62,7 +62,7 @@ export class PrivacyCodeActions implements vscode.CodeActionProvider {
 
 /** Comment prefix for a suppression line in this document's language. */
 export function commentPrefix(languageId: string): string {
-  return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' ? '#' : '//';
+  return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' ? '#' : '//';
 }
 
 /** `store=True`/`store: true` becomes false; an omitted `store` is added as the first argument. */

@@ -1,20 +1,13 @@
 import * as vscode from 'vscode';
 import type { CallSite, Range, SourceLanguage } from '../core/model';
+import { EDITOR_LANGUAGES } from './engine';
 import { analyzeText } from './engine';
 import type { WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
 import { relativeTo } from './workspaceFiles';
 
-const LANGUAGE_BY_ID: Record<string, SourceLanguage> = {
-  python: 'python',
-  javascript: 'javascript',
-  typescript: 'typescript',
-  javascriptreact: 'javascriptreact',
-  typescriptreact: 'typescriptreact',
-  go: 'go',
-  shellscript: 'shellscript',
-  http: 'http',
-};
+/** The editor's language ids are the detectors' own. */
+const LANGUAGE_BY_ID: ReadonlyMap<string, SourceLanguage> = new Map(EDITOR_LANGUAGES.map((l) => [l, l]));
 
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-settings', 'vscode-userdata', 'walkThroughSnippet', 'comment']);
 
@@ -24,7 +17,7 @@ export function maxFileSizeFor(scope: vscode.Uri | vscode.WorkspaceFolder): numb
 }
 
 export function isAnalyzableDocument(document: vscode.TextDocument): boolean {
-  return !IGNORED_SCHEMES.has(document.uri.scheme) && document.languageId in LANGUAGE_BY_ID;
+  return !IGNORED_SCHEMES.has(document.uri.scheme) && LANGUAGE_BY_ID.has(document.languageId);
 }
 
 /** Path shown for a document: relative to its workspace folder, or its file name. */
@@ -47,7 +40,7 @@ export async function analyzeDocument(lens: Lens, document: vscode.TextDocument)
  * notebook cells) and report no findings of their own.
  */
 export async function analyzeSource(lens: Lens, uri: vscode.Uri, languageId: string, source: { text: string; prefixLines: number }): Promise<WorkspaceFinding[]> {
-  const language = LANGUAGE_BY_ID[languageId];
+  const language = LANGUAGE_BY_ID.get(languageId);
   if (!language) return [];
   const maxSize = maxFileSizeFor(uri);
   const { text, prefixLines } = source;

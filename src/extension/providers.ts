@@ -3,11 +3,10 @@ import { PrivacyCodeActions } from './codeActions';
 import { CallSiteHoverProvider } from './hoverProvider';
 import type { Lens } from './lens';
 import type { LiveAnalysis } from './liveAnalysis';
+import { EDITOR_LANGUAGES } from './engine';
 
 /** Languages the detectors read, in every scheme (files, untitled, remote, notebook cells, virtual). */
-export const ANALYZED_SELECTOR: vscode.DocumentSelector = ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go', 'shellscript', 'http'].map(
-  (language) => ({ language }),
-);
+export const ANALYZED_SELECTOR: vscode.DocumentSelector = EDITOR_LANGUAGES.map((language) => ({ language }));
 
 export function registerProviders(lens: Lens, live: LiveAnalysis): vscode.Disposable[] {
   return [

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import { GitignoreSet } from '../core/files/gitignoreSet';
 import { TimeSlices } from '../core/scan/timeSlices';
-import { excludeMatcher, languageForFileName } from './engine';
+import { EDITOR_FILE_EXTENSIONS, excludeMatcher, languageForFileName } from './engine';
 import type { FileReader } from './fileReader';
 
 /** File types the detectors read. */
-export const SCANNED_GLOB = '**/*.{py,pyi,js,mjs,cjs,jsx,ts,mts,cts,tsx,go,sh,bash,zsh,http,rest,ipynb}';
+export const SCANNED_GLOB = `**/*.{${EDITOR_FILE_EXTENSIONS.join(',')}}`;
 
 /** Vendored and generated folders nobody wants findings from. */
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/.venv/**', '**/venv/**', '**/__pycache__/**', '**/site-packages/**', '**/dist/**', '**/build/**', '**/.next/**', '**/target/**'];
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/.venv/**', '**/venv/**', '**/__pycache__/**', '**/site-packages/**', '**/dist/**', '**/build/**', '**/.next/**', '**/target/**', '**/obj/**', '**/.gradle/**', '**/Pods/**', '**/.dart_tool/**', '**/.build/**'];
 
 /**
  * One folder's files to scan. Plain path strings, not an object per file: on 100,000 files the

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { GitignoreSet } from '../core/files/gitignoreSet';
 import { languageForFileName } from '../core/detect/languages';
 
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'vendor', 'dist', 'build', '.venv', 'venv', '__pycache__', 'site-packages', '.next', 'target', '.tox', '.mypy_cache']);
+// (also .NET's obj, Gradle's, CocoaPods', Dart's and SwiftPM's build folders)
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'vendor', 'dist', 'build', '.venv', 'venv', '__pycache__', 'site-packages', '.next', 'target', '.tox', '.mypy_cache', 'obj', '.gradle', 'Pods', '.dart_tool', '.build']);
 const BINARY_PROBE = 8192;
 
 export interface WalkOptions {

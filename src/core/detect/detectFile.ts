@@ -2,7 +2,7 @@ import type { CallSite } from '../model';
 import { detectBodyShapedRequests } from './bodyShapedRequests';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
 import type { DetectLanguage } from './languages';
-import { languageForFile, mayMentionOpenAI } from './languages';
+import { languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
 import { lex } from './lexer';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
@@ -42,16 +42,50 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
     const lexed = lex(text, 'shell');
     return detectHttpFileRequests(sourceText(text, { ...lexed, comments: [] }));
   }
-  const lexed = lex(text, language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js');
+  const rawOnly = RAW_HTTP_LANGUAGES.get(language);
+  const lexed = lex(text, rawOnly ?? (language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js'));
   const src = sourceText(text, lexed);
   if (language === 'shellscript') return detectCurlCalls(src, lexed);
+  if (rawOnly) {
+    // raw HTTP only: the requests read as JavaScript's are (URL literals, variables holding them, the calls that send them)
+    const sites = detectHttpCalls(src, lexed, language, project, fileName);
+    if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));
+    return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  }
   const sites = [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));
   sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-/** Code cells of a Jupyter notebook, each analysed as Python; positions are cell-relative. */
+/** Notebook kernel and cell language names, as kernels and Polyglot Notebooks write them, to the language read. */
+const NOTEBOOK_LANGUAGES: Record<string, Exclude<DetectLanguage, 'notebook'>> = {
+  python: 'python',
+  python3: 'python',
+  'c#': 'csharp',
+  csharp: 'csharp',
+  javascript: 'javascript',
+  typescript: 'typescript',
+  go: 'go',
+  java: 'java',
+  kotlin: 'kotlin',
+  scala: 'scala',
+  rust: 'rust',
+  ruby: 'ruby',
+  php: 'php',
+  bash: 'shellscript',
+};
+
+interface NotebookCell {
+  cell_type?: unknown;
+  source?: unknown;
+  metadata?: { polyglot_notebook?: { kernelName?: string }; dotnet_interactive?: { language?: string } };
+}
+
+/**
+ * Code cells of a Jupyter notebook, in the kernel's language (a Polyglot Notebook's cells may each
+ * name their own); positions are cell-relative.
+ */
 function detectInNotebook(text: string, options: DetectOptions): DetectResult {
   let notebook: unknown;
   try {
@@ -61,29 +95,42 @@ function detectInNotebook(text: string, options: DetectOptions): DetectResult {
   }
   const cells = (notebook as { cells?: unknown }).cells;
   if (!Array.isArray(cells)) return { sites: [], problems: ['notebook has no "cells" list'] };
-  const language = ((notebook as { metadata?: { language_info?: { name?: string }; kernelspec?: { language?: string } } }).metadata?.language_info?.name ?? 'python').toLowerCase();
-  if (language !== 'python') return { sites: [], problems: [`notebook kernel language "${language}" is not analysed`] };
-  const sites: CallSite[] = [];
-  // Clients defined in earlier cells are visible in later ones, as in the kernel: analyse the
-  // cells joined, then map each site back to its cell.
-  const parts: Array<{ cell: number; start: number; lines: number }> = [];
-  const chunks: string[] = [];
-  let line = 0;
+  const metadata = (notebook as { metadata?: { language_info?: { name?: unknown }; kernelspec?: { language?: unknown } } }).metadata;
+  // the kernel says what runs the cells (a .NET kernel's notebook may still carry `language_info: python`)
+  const kernel = String(metadata?.kernelspec?.language ?? metadata?.language_info?.name ?? 'python').toLowerCase();
+  // Clients and URLs defined in earlier cells are visible in later ones, as in the kernel: the
+  // cells of each language are analysed joined, then each site is mapped back to its cell.
+  const groups = new Map<Exclude<DetectLanguage, 'notebook'>, { parts: Array<{ cell: number; start: number; lines: number }>; chunks: string[]; line: number }>();
+  const unread = new Set<string>();
   cells.forEach((cell: unknown, index: number) => {
-    const c = cell as { cell_type?: unknown; source?: unknown };
+    const c = cell as NotebookCell;
     if (c.cell_type !== 'code') return;
+    const named = String(c.metadata?.polyglot_notebook?.kernelName ?? c.metadata?.dotnet_interactive?.language ?? kernel).toLowerCase();
+    const language = NOTEBOOK_LANGUAGES[named];
+    if (!language) {
+      unread.add(named);
+      return;
+    }
+    const group = groups.get(language) ?? { parts: [], chunks: [], line: 0 };
+    groups.set(language, group);
     const source = Array.isArray(c.source) ? c.source.map((s) => String(s)).join('') : typeof c.source === 'string' ? c.source : '';
-    const body = source.split('\n').map((l) => (/^\s*[%!]/.test(l) ? '' : l)).join('\n'); // magics and shell escapes
-    parts.push({ cell: index, start: line, lines: body.split('\n').length });
-    chunks.push(body);
-    line += body.split('\n').length;
+    // IPython magics and shell escapes are no Python
+    const body = language === 'python' ? source.split('\n').map((l) => (/^\s*[%!]/.test(l) ? '' : l)).join('\n') : source;
+    const lines = body.split('\n').length;
+    group.parts.push({ cell: index, start: group.line, lines });
+    group.chunks.push(body);
+    group.line += lines;
   });
-  const joined = chunks.join('\n');
-  for (const site of detectInSource(joined, 'python', options.project, options.fileName)) {
-    const part = parts.find((p) => site.range.start.line >= p.start && site.range.start.line < p.start + p.lines);
-    if (!part) continue;
-    const shift = (r: CallSite['range']): CallSite['range'] => ({ start: { line: r.start.line - part.start, character: r.start.character }, end: { line: r.end.line - part.start, character: r.end.character } });
-    sites.push({ ...site, cell: part.cell, range: shift(site.range), ...(site.callRange ? { callRange: shift(site.callRange) } : {}) });
+  if (groups.size === 0 && unread.size > 0) return { sites: [], problems: [`notebook kernel language "${[...unread].join('", "')}" is not analysed`] };
+  const sites: CallSite[] = [];
+  for (const [language, { parts, chunks }] of groups) {
+    for (const site of detectInSource(chunks.join('\n'), language, options.project, options.fileName)) {
+      const part = parts.find((p) => site.range.start.line >= p.start && site.range.start.line < p.start + p.lines);
+      if (!part) continue;
+      const shift = (r: CallSite['range']): CallSite['range'] => ({ start: { line: r.start.line - part.start, character: r.start.character }, end: { line: r.end.line - part.start, character: r.end.character } });
+      sites.push({ ...site, cell: part.cell, range: shift(site.range), ...(site.callRange ? { callRange: shift(site.callRange) } : {}) });
+    }
   }
+  sites.sort((a, b) => (a.cell ?? 0) - (b.cell ?? 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { sites, problems: [] };
 }

@@ -2,6 +2,7 @@ import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { readCallFlags } from './callFlags';
+import { RAW_HTTP_LANGUAGES } from './languages';
 import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
@@ -22,7 +23,16 @@ export interface Destination {
 }
 
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`)
-const HTTP_FUNCTIONS = /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky|EventSource|fetchEventSource|stream|requestUrl)$/;
+// (and .NET's HttpClient verbs, Spring's RestTemplate's)
+const HTTP_FUNCTIONS =
+  /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky|EventSource|fetchEventSource|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity))$/;
+/**
+ * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
+ * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
+ * `new HttpRequestMessage(HttpMethod.Post, …)`, Swift's `URLRequest(url:)`, Ruby's
+ * `Net::HTTP::Post.new(uri)`, PHP's `curl_init(…)` / `curl_setopt($ch, CURLOPT_URL, …)`.
+ */
+const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|URLRequest|curl_init|curl_setopt)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
 /** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`): the Realtime API's transport. */
 const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
 
@@ -65,7 +75,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let defaultsToOpenAI: boolean | undefined;
   // test doubles that answer requests instead of sending them (`http.get(url, resolver)` from msw)
   let mocks: Set<string> | undefined;
-  const sends = (callee: string): boolean => isHttpCall(callee) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
+  const rawOnly = RAW_HTTP_LANGUAGES.has(language);
+  const sends = (callee: string): boolean => (isHttpCall(callee) || (rawOnly && REQUEST_BUILDERS.test(callee))) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
   // base-URL variables: `BASE = "https://api.openai.com/v1"`
   for (const lit of lexed.strings) {
     const dest = destinationOf(lit.value);
@@ -115,6 +126,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // the base may be read from the environment in place: f"{os.getenv('AZURE_OPENAI_ENDPOINT')}openai/deployments/…"
         /^\$?\{\s*([\w.]+?(?:\(\))?|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/))/.exec(placeheld) ??
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/v1\/[\w/{}.$-]*)/.exec(placeheld) ??
+        // Kotlin's, Dart's, PHP's and Scala's `"$base/v1/chat/completions"`, Ruby's `"#{API}/responses"`
+        (RAW_HTTP_LANGUAGES.has(language) ? /^\$([A-Za-z_]\w*)(\/[\w/{}.$-]*)/.exec(placeheld) ?? /^#\{\s*([A-Za-z_][\w.]*)\s*\}(\/[\w/{}.$#-]*)/.exec(lit.value) : null) ??
         formattedBase(lit, code);
       // also a method's result: `self._get_base_url() + "/chat/completions"`
       // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
@@ -190,6 +203,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
     }
     if (normalisePath(url).length === 0) continue;
+    // `"https://api.openai.com/v1/files/" + fileId` (PHP: `'…/files/' . $id`): the path goes on with a parameter
+    if (url.endsWith('/') && /^[ \t]*(?:\+|\.(?=[ \t]*\$)|\.[ \t])[ \t]*[\w$(]/.test(code.slice(lit.end, lit.end + 40))) url += '{x}';
     let inner = enclosingCall(code, lit.start);
     // `kwargs.get("api_base", "http://…/chat/completions")`, `os.getenv("URL", "…")`: a default of a
     // lookup, not a GET; the value is read at run time and counts where the lookup is
@@ -237,15 +252,21 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // also `client.stream("POST", url)` / `request("POST", url)`, and the URL wrapped as `str(url)` / `String(url)`
     // (the wrapper's `)` is required only after its `(`: an optional one between two runs of blanks
     // backtracked quadratically over a blanked comment)
-    const calls = /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g;
+    // (Swift labels its arguments: `URLRequest(url: url)`; .NET names the verb first: `new HttpRequestMessage(HttpMethod.Post, url)`)
+    const calls = rawOnly
+      ? /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:HttpMethod\.\w+[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g
+      : /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g;
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
       const argument = m[3] ?? m[4] ?? '';
       const target = urlAt(urlVars, argument, m.index);
-      if (!target || !sends(m[1] ?? '') || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? ''))) continue;
+      if (!target) continue;
+      // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`
+      const wrapper = rawOnly && !sends(m[1] ?? '') && FORMAT_FUNCTIONS.test(m[1] ?? '') ? enclosingCall(code, m.index) : undefined;
+      if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? ''))) continue;
       if ((parameters ??= parameterDeclarations(code)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
-      const call = { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
+      const call = wrapper ?? { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
       sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(call.open, call.close)));
     }
     // JavaScript: the URL given in an options object, written in the call or held in a variable
@@ -510,7 +531,8 @@ function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number
  * Calls that build a URL string from parts: Go's fmt.Sprintf and url.JoinPath, Python's str.format
  * and urljoin, Node's util.format and the URL constructor, Java's String.format.
  */
-const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|format|JoinPath|urljoin|URL)$/;
+// (also the URL types that wrap a string: `Uri.parse("…")`, `URI.create("…")`, `URI("…")`, `new Uri("…")`)
+const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|format|JoinPath|urljoin|URL|URI|Uri)$|(?:^|\.)(?:URI|Uri|URL)\.(?:parse|create)$/;
 
 /**
  * The base a path is joined to: `url.JoinPath(apiHost, "/v1/chat/completions")`,
@@ -631,7 +653,9 @@ function destinationDetail(dest: Destination): string {
 
 export function buildSite(src: SourceText, language: SourceLanguage, call: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination, args: string): CallSite {
   const endpoint = endpointTemplate(url);
-  const verb = httpVerb(call.callee, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
+  // a request builder's verb is set by the calls after it (`.POST(body)`, `request.httpMethod = "POST"`, `CURLOPT_POST`)
+  const builder = REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
+  const verb = (builder ? builderVerb(call.callee, args, src.noComments.slice(call.close, call.close + 400)) : httpVerb(call.callee, args)) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   return {
     kind: 'http',
     language,
@@ -646,10 +670,26 @@ export function buildSite(src: SourceText, language: SourceLanguage, call: { cal
   };
 }
 
+/** A request builder's verb: named by its class (`Net::HTTP::Post`), in its arguments (`HttpMethod.Post`), or by what follows it. */
+function builderVerb(callee: string, args: string, after: string): string | undefined {
+  const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\bHttpMethod\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1];
+  if (named) return named.toUpperCase();
+  const following =
+    /^[^;]*?\.(POST|GET|PUT|PATCH|DELETE|post|get|put|patch|delete)\s*\(/.exec(after)?.[1] ??
+    /\b(?:httpMethod|method)\s*=\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(after)?.[1] ??
+    /\bCURLOPT_CUSTOMREQUEST\s*,\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(after)?.[1] ??
+    (/\bCURLOPT_POST(?:FIELDS)?\b/.test(after) ? 'POST' : undefined);
+  return following?.toUpperCase();
+}
+
 /** The verb the call's own text shows; undefined when its options come from elsewhere (`fetch(url, init)`). */
 function httpVerb(callee: string, args: string): string | undefined {
   if (WEBSOCKET_FUNCTIONS.test(callee)) return 'WEBSOCKET';
-  const last = (callee.split('.').pop() ?? '').toLowerCase();
+  // .NET's `PostAsync`, `PostAsJsonAsync`, Spring's `postForObject`
+  const last = (callee.split('.').pop() ?? '')
+    .toLowerCase()
+    .replace(/(?:asjson)?async$|for(?:object|entity)$/, '')
+    .replace(/^get(?:string|fromjson)$/, 'get');
   if (['post', 'get', 'put', 'patch', 'delete'].includes(last)) return last.toUpperCase();
   // Go names the verb with a constant as often as with a string: `http.NewRequest(http.MethodPost, …)`
   const explicit = /\bmethod\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ?? /^\(\s*(?:\w+\s*,\s*)?(?:["'](GET|POST|PUT|PATCH|DELETE)["']|http\.Method(Get|Post|Put|Patch|Delete)\b)/i.exec(args)?.slice(1, 3).find(Boolean);
@@ -767,7 +807,8 @@ function assignedVariable(code: string, offset: number): string | undefined {
   const previousLineStart = window.lastIndexOf('\n', lineStart - 2) + 1;
   const before = window.slice(lineStart).trim() === '' && lineStart > 0 ? window.slice(previousLineStart, lineStart - 1).replace(/[ \t]*\(?[ \t]*\r?$/, '') : window.slice(lineStart);
   // also `url = url + "/v1/embeddings"`: the variable extended in place, and `url = base() + "/…"`
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?[rfbu]{0,2}$/i.exec(before)?.[1];
+  // (C#'s interpolated and verbatim strings: `$"{endpoint}openai/…"`, `@"…"`)
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */

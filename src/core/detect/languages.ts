@@ -20,7 +20,36 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   http: 'http',
   rest: 'http',
   ipynb: 'notebook',
+  java: 'java',
+  kt: 'kotlin',
+  kts: 'kotlin',
+  cs: 'csharp',
+  rs: 'rust',
+  swift: 'swift',
+  dart: 'dart',
+  scala: 'scala',
+  php: 'php',
+  rb: 'ruby',
 };
+
+/** Languages read only for raw HTTP requests (their OpenAI SDKs are not analysed), with the lexer that reads each (Dart's strings are JavaScript's). */
+export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'> = new Map([
+  ['java', 'c'],
+  ['kotlin', 'c'],
+  ['csharp', 'c'],
+  ['rust', 'c'],
+  ['swift', 'c'],
+  ['dart', 'js'],
+  ['scala', 'c'],
+  ['php', 'hash'],
+  ['ruby', 'hash'],
+]);
+
+/** The file name extensions the detectors read. */
+export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
+
+/** The editor's language ids of the documents the detectors read (notebook cells come as one of them). */
+export const EDITOR_LANGUAGES: readonly SourceLanguage[] = [...new Set(Object.values(BY_EXTENSION))].filter((l): l is SourceLanguage => l !== 'notebook');
 
 export function languageForFileName(fileName: string): DetectLanguage | undefined {
   const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();

@@ -4,7 +4,12 @@
  * `strings` lists each literal with its decoded-enough value, so detectors can match call shapes
  * on `code` and read literal arguments from `strings`.
  */
-export type LexLanguage = 'python' | 'js' | 'go' | 'shell';
+/**
+ * `c`: `//` and block comments, `"…"` and `"""…"""` strings, `'…'` only as a character literal
+ * (Java, Kotlin, C#, Rust, Swift, Scala: Rust's lifetimes `'a` open nothing); `hash`: `//`, block
+ * and `#` comments, `"…"` and `'…'` strings (PHP, Ruby).
+ */
+export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash';
 
 export interface StringLiteral {
   /** Offset of the opening quote. */
@@ -45,12 +50,16 @@ const NEXT_SPECIAL: Record<LexLanguage, RegExp> = {
   js: /["'`/]/g,
   go: /["'`/]/g,
   shell: /["'#<\n]/g,
+  c: /["'/]/g,
+  hash: /["'/#]/g,
 };
 
 function isSpecial(c: number, language: LexLanguage): boolean {
   if (c === 34 || c === 39) return true;
   if (language === 'python') return c === 35;
   if (language === 'shell') return c === 35 || c === 60 || c === 10;
+  if (language === 'c') return c === 47;
+  if (language === 'hash') return c === 47 || c === 35;
   return c === 96 || c === 47;
 }
 
@@ -118,7 +127,8 @@ export function lex(text: string, language: LexLanguage): Lexed {
       continue;
     }
     // comments
-    if ((c === 35 /* # */ && (language === 'python' || (language === 'shell' && (i === 0 || /\s/.test(text[i - 1] ?? ' '))))) || (c === 47 /* / */ && text.charCodeAt(i + 1) === 47 && (language === 'js' || language === 'go'))) {
+    const slashes = language === 'js' || language === 'go' || language === 'c' || language === 'hash';
+    if ((c === 35 /* # */ && (language === 'python' || language === 'hash' || (language === 'shell' && (i === 0 || /\s/.test(text[i - 1] ?? ' '))))) || (c === 47 /* / */ && text.charCodeAt(i + 1) === 47 && slashes)) {
       flushCode(i);
       let end = text.indexOf('\n', i);
       if (end < 0) end = n;
@@ -127,7 +137,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
       i = last = end;
       continue;
     }
-    if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */ && (language === 'js' || language === 'go')) {
+    if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */ && slashes) {
       flushCode(i);
       let end = text.indexOf('*/', i + 2);
       end = end < 0 ? n : end + 2;
@@ -137,6 +147,10 @@ export function lex(text: string, language: LexLanguage): Lexed {
       continue;
     }
     // strings
+    if (c === 39 && language === 'c' && !/^'(?:[^'\\\n]|\\[^\n]{1,9}?)'/.test(text.slice(i, i + 12))) {
+      i++;
+      continue;
+    }
     if (c === 34 /* " */ || c === 39 /* ' */ || (c === 96 /* ` */ && (language === 'js' || language === 'go'))) {
       let prefixStart = i;
       let interpolated = c === 96 && language === 'js';
@@ -153,7 +167,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
         }
       }
       if (language === 'shell' && c === 39) raw = true;
-      const triple = language === 'python' && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      const triple = (language === 'python' || (language === 'c' && c === 34)) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
       const quoteLength = triple ? 3 : 1;
       const quote = text.slice(i, i + quoteLength);
       let j = i + quoteLength;

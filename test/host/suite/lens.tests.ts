@@ -63,6 +63,14 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.match(await hoverText(http, positionOf(http, 'POST', 1)), /\/v1\/embeddings/);
   });
 
+  test('hover on raw HTTP in Java (a language whose SDK is not analysed)', async () => {
+    const java = await openFixture('jvm/TicketSummarizer.java');
+    assert.strictEqual(java.languageId, 'java');
+    const text = await hoverText(java, positionOf(java, '.uri(', 2));
+    assert.match(text, /POST \/v1\/chat\/completions/);
+    assert.match(text, /api\.openai\.com/);
+  });
+
   test('hover on a local OpenAI-compatible server says OpenAI policy does not apply', async () => {
     const doc = await openFixture('local/ollama_chat.py');
     const text = await hoverText(doc, positionOf(doc, 'local.chat.completions.create', 'local.chat.'.length));
@@ -96,12 +104,13 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.deepStrictEqual(byFile('scripts/upload.sh'), ['/v1/files']);
     assert.deepStrictEqual(byFile('scripts/requests.http'), ['/v1/embeddings']);
     assert.deepStrictEqual(byFile('notebooks/explore.ipynb'), ['/v1/threads']);
+    assert.deepStrictEqual(byFile('jvm/TicketSummarizer.java'), ['/v1/chat/completions']);
     assert.strictEqual(findings.find((f) => f.file === 'local/ollama_chat.py')?.site.provider, 'other');
     assert.deepStrictEqual(byFile('ignored/secret.py'), [], '.gitignore is honoured');
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     const roots = vscode.workspace.workspaceFolders?.length ?? 0;
-    assert.strictEqual(summary.filesScanned, roots > 1 ? 12 : 11, 'the eleven fixture sources (and one in the second root), without ignored/ and .gitignore');
+    assert.strictEqual(summary.filesScanned, roots > 1 ? 13 : 12, 'the twelve fixture sources (and one in the second root), without ignored/ and .gitignore');
     // a folder this small is scanned on the extension host's thread (the scan thread is for large ones)
     assert.strictEqual(summary.onScanThread, false, 'ten files are scanned without starting a thread');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);

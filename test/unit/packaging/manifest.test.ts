@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { EDITOR_LANGUAGES, SOURCE_EXTENSIONS } from '../../../src/core/detect/languages';
+
+// The manifest is static JSON; the languages the detectors read are data in the core. Each new
+// language must reach the manifest too, or the extension never wakes up for its files.
+const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
+  activationEvents: string[];
+  contributes: { grammars: Array<{ injectTo: string[] }> };
+};
+
+describe('extension manifest and the detectors agree on languages', () => {
+  it('activates on every language the detectors read', () => {
+    const missing = EDITOR_LANGUAGES.filter((l) => !manifest.activationEvents.includes(`onLanguage:${l}`));
+    assert.deepEqual(missing, []);
+    assert.ok(manifest.activationEvents.includes('onNotebook:jupyter-notebook'));
+  });
+  it('injects the endpoint grammar into each of their TextMate scopes', () => {
+    const scopes: Record<string, string> = { python: 'source.python', javascript: 'source.js', typescript: 'source.ts', typescriptreact: 'source.tsx', javascriptreact: 'source.js.jsx', go: 'source.go', shellscript: 'source.shell', http: 'source.http', java: 'source.java', kotlin: 'source.kotlin', csharp: 'source.cs', rust: 'source.rust', swift: 'source.swift', dart: 'source.dart', scala: 'source.scala', php: 'source.php', ruby: 'source.ruby' };
+    const injectTo = manifest.contributes.grammars.flatMap((g) => g.injectTo);
+    for (const language of EDITOR_LANGUAGES) {
+      const scope = scopes[language];
+      assert.ok(scope, `no TextMate scope known for ${language}`);
+      assert.ok(injectTo.includes(scope), `${scope} missing from injectTo`);
+    }
+  });
+  it('lists the extensions of every language, and each once', () => {
+    assert.equal(new Set(SOURCE_EXTENSIONS).size, SOURCE_EXTENSIONS.length);
+    for (const ext of ['py', 'ts', 'go', 'ipynb', 'java', 'kt', 'cs', 'rs', 'swift', 'dart', 'scala', 'php', 'rb']) assert.ok(SOURCE_EXTENSIONS.includes(ext), ext);
+  });
+});
