@@ -14,7 +14,8 @@ import type { SourceText } from './sourceText';
 
 /** Every assignment of each URL variable, in source order: a URL and where it goes, or cleared (a non-OpenAI URL assigned since). */
 /** Each URL variable's assignments in source order; `local` marks an indented plain name (a function's own variable). */
-type UrlAssignments = Map<string, Array<({ at: number; url: string; destination: Destination } | { at: number; cleared: true }) & { local?: boolean }>>;
+/** `options`: the variable holds a request's options object with the URL in it (its text, for the verb). */
+type UrlAssignments = Map<string, Array<({ at: number; url: string; destination: Destination; options?: string } | { at: number; cleared: true }) & { local?: boolean }>>;
 
 export interface Destination {
   provider: Provider;
@@ -62,7 +63,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
-  const assign = (name: string, entry: ({ at: number; url: string; destination: Destination } | { at: number; cleared: true }) & { local?: boolean }): void => {
+  const assign = (name: string, entry: ({ at: number; url: string; destination: Destination; options?: string } | { at: number; cleared: true }) & { local?: boolean }): void => {
     // a function's own variable: a JS `const`/`let` in an indented line, a Python name assigned under a
     // `def` (a module's `if __name__ == "__main__":` block, or a JS `var` in a block, is the module's)
     if (!name.includes('.') && functionLocal(lexed.code, entry.at, language)) entry.local = true;
@@ -232,6 +233,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const alternative = name && !formatted && language === 'python' ? conditionalAlternative(src.noComments, lit, lexed.strings) : undefined;
     if (alternative !== undefined && urlTarget(alternative)?.destination.provider !== dest.provider) dest = { provider: 'unknown', host: `${dest.host} or another URL, chosen at run time` };
     if (name) assign(name, { at: lit.start, url, destination: dest });
+    // `const params = { method: 'post', url: 'https://api.openai.com/v1/files', … }` … `axios(params)`:
+    // the variable holds the request's options; the call that takes them sends it
+    else if (!formatted && language !== 'python' && language !== 'go') {
+      const options = optionsHolding(code, lit);
+      if (options) assign(options.name, { at: lit.start, url, destination: dest, options: src.noComments.slice(options.open, options.close) });
+    }
     // a class attribute (`class Session:` … `api_url: HttpUrl = "https://…"`) is read as `self.api_url`
     if (name && language === 'python' && !name.includes('.') && inClassBody(lit.start)) assign(`self.${name}`, { at: lit.start, url, destination: dest });
   }
@@ -267,7 +274,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
       const call = wrapper ?? { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
-      sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(call.open, call.close)));
+      // an options variable is only the whole request when it is what the call is given first
+      if (target.options !== undefined && !(m[4] === argument && /^[A-Za-z_$]/.test(code.slice(open + 1).trimStart()))) continue;
+      sites.push(buildSite(src, language, call, target.url, target.destination, target.options ?? src.noComments.slice(call.open, call.close)));
     }
     // JavaScript: the URL given in an options object, written in the call or held in a variable
     // (`requestUrl({ url, method: "POST" })`, Obsidian's `request(requestParam)` with `requestParam = { url: apiUrl, … }`)
@@ -516,7 +525,30 @@ function optionsVariable(code: string, name: string, offset: number): { at: numb
   return found;
 }
 
-function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number; url: string; destination: Destination } | undefined {
+/** The variable an object literal is assigned to, when `lit` is the value of its `url` property: `const params = { url: "…" }`. */
+function optionsHolding(code: string, lit: StringLiteral): { name: string; open: number; close: number } | undefined {
+  if (!/[{,][ \t\n]*["']?url["']?[ \t]*:[ \t]*$/.test(code.slice(Math.max(0, lit.start - 40), lit.start))) return undefined;
+  // back to the object's `{`, over balanced brackets, within a bounded window (minified code stays linear)
+  let depth = 0;
+  let open = -1;
+  for (let i = lit.start - 1; i >= 0 && lit.start - i <= 2000; i--) {
+    const c = code[i];
+    if (c === '}' || c === ')' || c === ']') depth++;
+    else if (c === '{' || c === '(' || c === '[') {
+      if (depth === 0) {
+        open = c === '{' ? i : -1;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return undefined;
+  const name = /(?:^|[\s;])(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*$/.exec(code.slice(Math.max(0, open - 120), open))?.[1];
+  const close = matchingBracket(code, open);
+  return name && close > 0 ? { name, open, close } : undefined;
+}
+
+function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number; url: string; destination: Destination; options?: string } | undefined {
   const assignments = vars.get(name);
   if (!assignments || assignments.length === 0) return undefined;
   const found = lastBefore(assignments, offset);

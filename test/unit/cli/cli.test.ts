@@ -19,7 +19,10 @@ describe('CLI', () => {
     assert.equal(code, 1, 'errors under the ZDR profile fail the run');
     const json = JSON.parse(out) as { version: number; findings: Array<Record<string, unknown>> };
     assert.equal(json.version, 1);
-    assert.equal(json.findings.length, 16);
+    assert.equal(json.findings.length, 17);
+    // raw HTTP in Java, a language whose SDK is not analysed
+    const java = json.findings.filter((f) => f.file === 'jvm/TicketSummarizer.java').map((f) => `${String(f.line)} ${String(f.method)} ${String(f.endpoint)} ${String(f.provider)} ${String(f.kind)}`);
+    assert.deepEqual(java, ['15 POST /v1/chat/completions openai http']);
     // a module that never names OpenAI, calling the Azure client app/llm.py builds
     const imported = json.findings.filter((f) => f.file === 'app/summarize.py').map((f) => `${String(f.endpoint)} ${String(f.provider)}`);
     assert.deepEqual(imported, ['/v1/chat/completions azure']);

@@ -1667,4 +1667,22 @@ describe('client shapes', () => {
     assert.deepEqual(found('def run(provider, msgs):\n    return provider.chat.completions.create(messages=msgs)\n', 'run.py'), []);
     assert.deepEqual(found('def run(client, q):\n    return client.search.query(q)\n', 'run.py'), []);
   });
+  it('corpus 6: a request\'s options object with a literal url, held in a variable and handed to the call', () => {
+    const js = [
+      "const axios = require('axios');",
+      'const params = {',
+      "  method: 'post',",
+      "  url: 'https://api.openai.com/v1/files',",
+      '  data: form,',
+      '};',
+      'axios(params).then((r) => console.log(r.data));',
+      "const opts = { method: 'DELETE', url: 'https://api.openai.com/v1/files/file-1' };",
+      'await axios(opts);',
+      "await axios.get('/health', opts);",
+      "const cfg = { url: 'https://api.openai.com/v1/models' };",
+      'console.log(cfg);',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(js, 'upload.js'), ['7 POST /v1/files openai', '9 DELETE /v1/files/{file_id} openai']);
+  });
 });

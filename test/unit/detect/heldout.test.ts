@@ -203,9 +203,11 @@ describe('detection accuracy on public code: corpus 4 (tuned on since)', () => m
 describe('detection accuracy on public code: corpus 5 (tuned on since)', () => measureCorpus('heldout5', { precision: 0.97, recall: 0.94, provider: 0.97, minLabels: 70, minFiles: 30 }));
 // Corpus 6: 31 files from 21 more repositories (none used before), collected and labelled by a
 // helper that never read the detector, on 2026-12-02, after the corpus-5 changes. First run, with no
-// change made for it: precision 1.000, recall 0.968, provider 0.984 (63 labels). Still held out:
-// do not tune on it; its floors are its first-run figures.
-describe('detection accuracy on public code: corpus 6 (held out)', () => measureCorpus('heldout6', { precision: 0.97, recall: 0.96, provider: 0.98, minLabels: 60, minFiles: 30 }));
+// change made for it: precision 1.000, recall 0.968, provider 0.984 (63 labels). Kept held out until
+// 2026-12-03, then tuned on for one rule found in its misses: an options object with a literal
+// `url` held in a variable (`const params = { method: 'post', url: '…' }` … `axios(params)`).
+// Now 1.000 / 0.984 / 0.984.
+describe('detection accuracy on public code: corpus 6 (tuned on since)', () => measureCorpus('heldout6', { precision: 0.97, recall: 0.98, provider: 0.98, minLabels: 60, minFiles: 30 }));
 // Corpus 7: 25 files from 12 more repositories (none used before), collected and labelled by a
 // helper that never read the detector, on 2026-12-02, after corpus 6 was measured. First run,
 // before any change made for it: precision 0.981, recall 0.869, provider 0.981 (61 labels). Then
