@@ -65,9 +65,12 @@ export function commentPrefix(languageId: string): string {
   return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' ? '#' : '//';
 }
 
+const STORE_EDIT_LANGUAGES = new Set(['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
+
 /** `store=True`/`store: true` becomes false; an omitted `store` is added as the first argument. */
 export function storeFalseEdit(document: vscode.TextDocument, site: CallSite): vscode.WorkspaceEdit | undefined {
-  if (!STATEFUL_STORE_ENDPOINTS.has(site.endpoint) || !site.callRange) return undefined;
+  // only where `store=False` / `store: false` is the language's own syntax (a C# or Dart body is written otherwise)
+  if (!STATEFUL_STORE_ENDPOINTS.has(site.endpoint) || !site.callRange || !STORE_EDIT_LANGUAGES.has(document.languageId)) return undefined;
   if (site.flags.store !== 'true' && !(site.flags.store === 'omitted' && site.endpoint === '/v1/responses')) return undefined;
   const callRange = toVsRange(site.callRange);
   const callText = document.getText(callRange);

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { GitignoreSet } from '../core/files/gitignoreSet';
 import { languageForFileName } from '../core/detect/languages';
 
-// (also .NET's obj, Gradle's, CocoaPods', Dart's and SwiftPM's build folders)
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'vendor', 'dist', 'build', '.venv', 'venv', '__pycache__', 'site-packages', '.next', 'target', '.tox', '.mypy_cache', 'obj', '.gradle', 'Pods', '.dart_tool', '.build']);
+// (also Gradle's, CocoaPods' and Dart's tool folders)
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'vendor', 'dist', 'build', '.venv', 'venv', '__pycache__', 'site-packages', '.next', 'target', '.tox', '.mypy_cache', '.gradle', 'Pods', '.dart_tool']);
 const BINARY_PROBE = 8192;
 
 export interface WalkOptions {

@@ -24,7 +24,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   if (!/\bchoices\b/.test(text) || !/\bmessages\b/i.test(text) || !/\bmodel\b/i.test(text)) return [];
   const taken = new Set(found.map((s) => s.range.start.line));
   const sites: CallSite[] = [];
-  const calls = language === 'go' ? /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g : /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g;
+  const calls = language === 'go' ? /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g;
   for (const m of code.matchAll(calls)) {
     const callee = m[1] ?? '';
     if (!isHttpCall(callee)) continue;

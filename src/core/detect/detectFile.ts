@@ -44,6 +44,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   }
   const rawOnly = RAW_HTTP_LANGUAGES.get(language);
   const lexed = lex(text, rawOnly ?? (language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js'));
+  // Ruby's `"#{base}/files/#{id}"` and Swift's `"\(base)/files"` read as JavaScript's `${…}` placeholders
+  if (language === 'ruby' || language === 'swift') lexed.strings = lexed.strings.map((s) => ({ ...s, value: language === 'ruby' ? s.value.replace(/#\{/g, '${') : s.value.replace(/\\\(([^()\n]{0,200})\)/g, '${$1}') }));
   const src = sourceText(text, lexed);
   if (language === 'shellscript') return detectCurlCalls(src, lexed);
   if (rawOnly) {
@@ -96,8 +98,10 @@ function detectInNotebook(text: string, options: DetectOptions): DetectResult {
   const cells = (notebook as { cells?: unknown }).cells;
   if (!Array.isArray(cells)) return { sites: [], problems: ['notebook has no "cells" list'] };
   const metadata = (notebook as { metadata?: { language_info?: { name?: unknown }; kernelspec?: { language?: unknown } } }).metadata;
-  // the kernel says what runs the cells (a .NET kernel's notebook may still carry `language_info: python`)
-  const kernel = String(metadata?.kernelspec?.language ?? metadata?.language_info?.name ?? 'python').toLowerCase();
+  // the kernel says what runs the cells (a .NET kernel's notebook may still carry `language_info: python`);
+  // a kernel language read by no detector leaves the word to language_info (`"Python 3"`, `""`)
+  const named = [metadata?.kernelspec?.language, metadata?.language_info?.name].filter((l): l is string => typeof l === 'string' && l.trim() !== '').map((l) => l.trim().toLowerCase());
+  const kernel = named.find((l) => l in NOTEBOOK_LANGUAGES) ?? (named.some((l) => l.startsWith('python')) ? 'python' : (named[0] ?? 'python'));
   // Clients and URLs defined in earlier cells are visible in later ones, as in the kernel: the
   // cells of each language are analysed joined, then each site is mapped back to its cell.
   const groups = new Map<Exclude<DetectLanguage, 'notebook'>, { parts: Array<{ cell: number; start: number; lines: number }>; chunks: string[]; line: number }>();

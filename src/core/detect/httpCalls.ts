@@ -6,7 +6,7 @@ import { RAW_HTTP_LANGUAGES } from './languages';
 import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
-import { namedImports } from './imports';
+import { goPackage, namedImports } from './imports';
 import type { ProjectIndex } from './projectIndex';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import { lastBefore } from './sorted';
@@ -33,7 +33,7 @@ const HTTP_FUNCTIONS =
  * `new HttpRequestMessage(HttpMethod.Post, …)`, Swift's `URLRequest(url:)`, Ruby's
  * `Net::HTTP::Post.new(uri)`, PHP's `curl_init(…)` / `curl_setopt($ch, CURLOPT_URL, …)`.
  */
-const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|URLRequest|curl_init|curl_setopt)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
+const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|URLRequest|curl_init|curl_setopt|exchange)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
 /** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`): the Realtime API's transport. */
 const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
 
@@ -59,7 +59,7 @@ export function isHttpCall(callee: string): boolean {
 }
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
-export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant'>, fileName?: string): CallSite[] {
+export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant'>, fileName?: string): CallSite[] {
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
@@ -101,6 +101,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
   }
   let classBodyLines: Set<number> | undefined;
+  let stringsByStart: Map<number, StringLiteral> | undefined;
   const inClassBody = (offset: number): boolean => language === 'python' && (classBodyLines ??= pythonClassBodyLines(code)).has(src.range(offset, offset).start.line);
   for (const lit of lexed.strings) {
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
@@ -127,8 +128,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // the base may be read from the environment in place: f"{os.getenv('AZURE_OPENAI_ENDPOINT')}openai/deployments/…"
         /^\$?\{\s*([\w.]+?(?:\(\))?|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/))/.exec(placeheld) ??
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/v1\/[\w/{}.$-]*)/.exec(placeheld) ??
-        // Kotlin's, Dart's, PHP's and Scala's `"$base/v1/chat/completions"`, Ruby's `"#{API}/responses"`
-        (RAW_HTTP_LANGUAGES.has(language) ? /^\$([A-Za-z_]\w*)(\/[\w/{}.$-]*)/.exec(placeheld) ?? /^#\{\s*([A-Za-z_][\w.]*)\s*\}(\/[\w/{}.$#-]*)/.exec(lit.value) : null) ??
+        // Kotlin's, Dart's and Scala's `"$base/v1/chat/completions"`; PHP's `"$base/…"` and `"{$base}/…"` (its names keep the `$`)
+        (language === 'php' ? /^\{?(\$[A-Za-z_]\w*)\}?(\/[\w/{}.$-]*)/.exec(placeheld) : RAW_HTTP_LANGUAGES.has(language) ? /^\$([A-Za-z_]\w*)(\/[\w/{}.$-]*)/.exec(placeheld) : null) ??
         formattedBase(lit, code);
       // also a method's result: `self._get_base_url() + "/chat/completions"`
       // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
@@ -205,7 +206,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     if (normalisePath(url).length === 0) continue;
     // `"https://api.openai.com/v1/files/" + fileId` (PHP: `'…/files/' . $id`): the path goes on with a parameter
-    if (url.endsWith('/') && /^[ \t]*(?:\+|\.(?=[ \t]*\$)|\.[ \t])[ \t]*[\w$(]/.test(code.slice(lit.end, lit.end + 40))) url += '{x}';
+    if (url.endsWith('/')) url = concatenatedPath(url, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))));
     let inner = enclosingCall(code, lit.start);
     // `kwargs.get("api_base", "http://…/chat/completions")`, `os.getenv("URL", "…")`: a default of a
     // lookup, not a GET; the value is read at run time and counts where the lookup is
@@ -250,9 +251,22 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (target) urlVars.set(imported.local, [{ at: -1, ...target }, ...(urlVars.get(imported.local) ?? [])]);
     }
   }
+  // Go: `http.NewRequest("POST", openAiUrl, body)` with `openAiUrl` a package-level variable another file of the package declares
+  if (project && language === 'go' && /NewRequest/.test(code)) {
+    const pkg = goPackage(src.noComments, fileName);
+    for (const m of code.matchAll(/\bNewRequest(WithContext)?[ \t]*\(/g)) {
+      const open = (m.index ?? 0) + m[0].length - 1;
+      const close = matchingBracket(code, open, 2000);
+      const name = close < 0 ? undefined : splitTopLevel(code.slice(open + 1, close - 1))[m[1] ? 2 : 1]?.trim();
+      if (!name || !/^[A-Za-z_]\w*$/.test(name) || urlVars.has(name)) continue;
+      const value = project.goUrlConstant(pkg, name);
+      const target = value === undefined ? undefined : urlTarget(value);
+      if (target) urlVars.set(name, [{ at: -1, ...target }]);
+    }
+  }
   // `endpoint = ResponsesEndpoint`, `url := self.api_url`: a variable given another's URL holds it too
   let parameters: ReturnType<typeof parameterDeclarations> | undefined;
-  if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code)));
+  if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)));
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
@@ -260,9 +274,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (the wrapper's `)` is required only after its `(`: an optional one between two runs of blanks
     // backtracked quadratically over a blanked comment)
     // (Swift labels its arguments: `URLRequest(url: url)`; .NET names the verb first: `new HttpRequestMessage(HttpMethod.Post, url)`)
+    // A callee starts a name, never inside one or after another name's dot (`a.b.c(`, but `f().post(`):
+    // tried at every character of a 200 KB identifier or dotted chain, the pattern was quadratic.
     const calls = rawOnly
-      ? /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:HttpMethod\.\w+[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g
-      : /((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g;
+      ? /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:HttpMethod\.\w+[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g
+      : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g;
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
       const argument = m[3] ?? m[4] ?? '';
       const target = urlAt(urlVars, argument, m.index);
@@ -270,7 +286,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`
       const wrapper = rawOnly && !sends(m[1] ?? '') && FORMAT_FUNCTIONS.test(m[1] ?? '') ? enclosingCall(code, m.index) : undefined;
       if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? ''))) continue;
-      if ((parameters ??= parameterDeclarations(code)).shadows(argument, target.at, m.index)) continue;
+      if ((parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
       const call = wrapper ?? { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
@@ -281,7 +297,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // JavaScript: the URL given in an options object, written in the call or held in a variable
     // (`requestUrl({ url, method: "POST" })`, Obsidian's `request(requestParam)` with `requestParam = { url: apiUrl, … }`)
     if (language !== 'python' && language !== 'go' && /\burl\b/.test(code)) {
-      for (const m of code.matchAll(/((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\([ \t\n]*(?=\{|[A-Za-z_$][\w$]*[ \t\n]*[,)])/g)) {
+      for (const m of code.matchAll(/(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\([ \t\n]*(?=\{|[A-Za-z_$][\w$]*[ \t\n]*[,)])/g)) {
         if (!sends(m[1] ?? '')) continue;
         const open = (m.index ?? 0) + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
         const close = matchingBracket(code, open);
@@ -294,7 +310,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const property = /[{,][ \t\n]*url[ \t\n]*(?::[ \t\n]*((?:this\.)?[A-Za-z_$][\w$]*)[ \t\n]*)?(?=[,}])/.exec(objectText);
         const name = property ? (property[1] ?? 'url') : undefined;
         const target = name ? urlAt(urlVars, name, options.at) : undefined;
-        if (!name || !target || (parameters ??= parameterDeclarations(code)).shadows(name, target.at, options.at)) continue;
+        if (!name || !target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, target.at, options.at)) continue;
         const call = { callee: m[1] ?? '', start: m.index ?? 0, open, close };
         sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(options.at, optionsClose)));
       }
@@ -310,7 +326,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
         const urlArgument = /NewRequest/.test(m[1] ?? '') ? (args[m[2] ? 2 : 1] ?? '') : (args.find((a) => urlVars.has(a)) ?? '');
         const target = urlAt(urlVars, urlArgument, m.index);
-        if (!target || (parameters ??= parameterDeclarations(code)).shadows(urlArgument, target.at, m.index)) continue;
+        if (!target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(urlArgument, target.at, m.index)) continue;
         const call = { callee: m[1] ?? '', start: m.index, open, close };
         sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(call.open, call.close)));
       }
@@ -343,15 +359,35 @@ function defaultOnlyBases(code: string, bases: Map<string, Destination>): void {
  * `function send(url)`), read in one pass. `shadows` says whether a function declaring `name` starts
  * between an assignment and a use: the use then reads that function's parameter, not the variable.
  */
-function parameterDeclarations(code: string): { shadows(name: string, assignedAt: number, usedAt: number): boolean } {
+function parameterDeclarations(code: string, rawOnly = false): { shadows(name: string, assignedAt: number, usedAt: number): boolean } {
   const byName = new Map<string, Array<{ start: number; paramsOpen: number; headEnd: number; indent: number; end?: number }>>();
+  const declare = (name: string, m: RegExpMatchArray, params: string, indent: number): void => {
+    const list = byName.get(name) ?? [];
+    byName.set(name, list);
+    list.push({ start: m.index ?? 0, paramsOpen: (m.index ?? 0) + m[0].length - params.length - 2, headEnd: (m.index ?? 0) + m[0].length, indent });
+  };
   // one quantifier per run of blanks: a blanked comment after `function` is a long one
   for (const m of code.matchAll(/(?:^([ \t]*)(?:async[ \t]+)?def[ \t]+\w+|^func[ \t]+(?:\([^)\n]*\)[ \t]*)?\w+|\bfunction\b(?:[ \t]*\*)?(?:[ \t]*[\w$]+)?)[ \t]*\(([^)]{0,1000})\)/gm)) {
-    for (const p of (m[2] ?? '').matchAll(/(?:^|[,(*])[ \t\n]*\*{0,2}([A-Za-z_$][\w$]*)/g)) {
-      const list = byName.get(p[1] ?? '') ?? [];
-      byName.set(p[1] ?? '', list);
-      list.push({ start: m.index ?? 0, paramsOpen: (m.index ?? 0) + m[0].length - (m[2] ?? '').length - 2, headEnd: (m.index ?? 0) + m[0].length, indent: m[1] === undefined ? -1 : m[1].length });
+    // (PHP types its parameters before the name: `string $url`)
+    const names = rawOnly ? splitTopLevel(m[2] ?? '').map((p) => /(\$?[A-Za-z_]\w*)[ \t]*(?:=.*)?$/s.exec(p.trim())?.[1] ?? '') : [...(m[2] ?? '').matchAll(/(?:^|[,(*])[ \t\n]*\*{0,2}([A-Za-z_$][\w$]*)/g)].map((p) => p[1] ?? '');
+    for (const name of names) if (name) declare(name, m, m[2] ?? '', m[1] === undefined ? -1 : m[1].length);
+  }
+  if (rawOnly) {
+    // Kotlin's `fun`, Rust's `fn`, Swift's `func`, Scala's `def` (`name: Type`), and Java's, C#'s and
+    // Dart's methods (`Type name(String url) {`, `… => …`)
+    for (const m of code.matchAll(/\b(?:fun|fn|func|def)[ \t]+(?:<[^<>\n]{0,80}>[ \t]*)?[\w$]+(?:<[^<>\n]{0,80}>)?[ \t]*\(([^)]{0,1000})\)/g)) {
+      for (const p of splitTopLevel(m[1] ?? '')) {
+        const name = /([A-Za-z_]\w*)[ \t]*:/.exec(p)?.[1];
+        if (name) declare(name, m, m[1] ?? '', -1);
+      }
     }
+    for (const m of code.matchAll(/\b[A-Za-z_][\w.]*(?:<[^<>()\n]{0,80}>)?(?:\[\])?\??[ \t]+[A-Za-z_]\w*[ \t]*\(([^)]{0,1000})\)(?=[ \t\n]*(?:throws[^{;]{0,200})?(?:\{|=>))/g)) {
+      for (const p of splitTopLevel(m[1] ?? '')) {
+        const name = /([A-Za-z_]\w*)[ \t]*(?:=[^,]*)?$/.exec(p.trim())?.[1];
+        if (name && /[ \t]/.test(p.trim())) declare(name, m, m[1] ?? '', -1);
+      }
+    }
+    for (const list of byName.values()) list.sort((a, b) => a.start - b.start);
   }
   // where a declaring function's body ends: Python by indentation, braces elsewhere (found on first use)
   const endOf = (d: { paramsOpen: number; headEnd: number; indent: number; end?: number }): number => {
@@ -359,8 +395,11 @@ function parameterDeclarations(code: string): { shadows(name: string, assignedAt
     if (d.indent >= 0) d.end = pythonBlockEnd(code, d.paramsOpen, d.indent);
     else {
       const brace = code.indexOf('{', d.headEnd);
-      const close = brace < 0 || brace - d.headEnd > 200 ? -1 : matchingBracket(code, brace);
-      d.end = close < 0 ? d.headEnd : close;
+      // an expression body (`fun f(url: String) = http.get(url)`, C#'s `=> …;`) ends with its line
+      const expression = /^[^{\n]*?=/.test(code.slice(d.headEnd, brace < 0 ? d.headEnd + 200 : brace));
+      const close = expression || brace < 0 || brace - d.headEnd > 200 ? -1 : matchingBracket(code, brace);
+      const lineEnd = code.indexOf('\n', d.headEnd);
+      d.end = close >= 0 ? close : expression ? (lineEnd < 0 ? code.length : lineEnd) : d.headEnd;
     }
     return d.end;
   };
@@ -525,6 +564,34 @@ function optionsVariable(code: string, name: string, offset: number): { at: numb
   return found;
 }
 
+/**
+ * A URL literal ending in `/` continued by concatenation: `"…/v1/files/" + fileId` → `…/v1/files/{x}`,
+ * `"…/threads/" + tid + "/messages"` → `…/threads/{x}/messages` (PHP joins with `.`). Kept only when
+ * the result is a path of the API; otherwise the literal as written.
+ */
+function concatenatedPath(url: string, code: string, end: number, strings: Map<number, StringLiteral>): string {
+  let joined = url;
+  let at = end;
+  for (let parts = 0; parts < 8; parts++) {
+    const operator = /^[ \t]*(?:\+|\.(?=[ \t]*[$"'])|\.[ \t])[ \t]*/.exec(code.slice(at, at + 40));
+    if (!operator) break;
+    at += operator[0].length;
+    const next = strings.get(at);
+    if (next) {
+      joined += next.value;
+      at = next.end;
+      continue;
+    }
+    // an expression: a name, a member or a call (`id`, `$id`, `file.id`, `ids[0]`, `getId()`)
+    const expression = /^\$?[A-Za-z_][\w$]*(?:\??\.[A-Za-z_][\w$]*|\[[^\]\n]{0,40}\]|\([^()\n]{0,80}\))*/.exec(code.slice(at, at + 200));
+    if (!expression || joined.endsWith('{x}')) break;
+    joined += '{x}';
+    at += expression[0].length;
+  }
+  if (joined === url) return url;
+  return verbsForPath(endpointTemplate(joined)).size > 0 ? joined : url;
+}
+
 /** The variable an object literal is assigned to, when `lit` is the value of its `url` property: `const params = { url: "…" }`. */
 function optionsHolding(code: string, lit: StringLiteral): { name: string; open: number; close: number } | undefined {
   if (!/[{,][ \t\n]*["']?url["']?[ \t]*:[ \t]*$/.test(code.slice(Math.max(0, lit.start - 40), lit.start))) return undefined;
@@ -687,7 +754,13 @@ export function buildSite(src: SourceText, language: SourceLanguage, call: { cal
   const endpoint = endpointTemplate(url);
   // a request builder's verb is set by the calls after it (`.POST(body)`, `request.httpMethod = "POST"`, `CURLOPT_POST`)
   const builder = REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
-  const verb = (builder ? builderVerb(call.callee, args, src.noComments.slice(call.close, call.close + 400)) : httpVerb(call.callee, args)) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
+  const around = (): { before: string; after: string; holder: string | undefined } => {
+    const text = src.noComments;
+    // the handle `curl_setopt($ch, CURLOPT_URL, …)` sets, or the name the request is given
+    const holder = /^curl_setopt$/.test(call.callee) ? /^\(\s*(\$\w+)/.exec(text.slice(call.open, call.open + 80))?.[1] : assignedVariable(text, call.start);
+    return { before: text.slice(Math.max(0, call.start - 600), call.start), after: text.slice(call.close, call.close + 600), holder };
+  };
+  const verb = (builder ? builderVerb(call.callee, args, around()) : httpVerb(call.callee, args)) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   return {
     kind: 'http',
     language,
@@ -703,15 +776,46 @@ export function buildSite(src: SourceText, language: SourceLanguage, call: { cal
 }
 
 /** A request builder's verb: named by its class (`Net::HTTP::Post`), in its arguments (`HttpMethod.Post`), or by what follows it. */
-function builderVerb(callee: string, args: string, after: string): string | undefined {
+function builderVerb(callee: string, args: string, around: { before: string; after: string; holder: string | undefined }): string {
   const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\bHttpMethod\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1];
   if (named) return named.toUpperCase();
-  const following =
-    /^[^;]*?\.(POST|GET|PUT|PATCH|DELETE|post|get|put|patch|delete)\s*\(/.exec(after)?.[1] ??
-    /\b(?:httpMethod|method)\s*=\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(after)?.[1] ??
-    /\bCURLOPT_CUSTOMREQUEST\s*,\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(after)?.[1] ??
-    (/\bCURLOPT_POST(?:FIELDS)?\b/.test(after) ? 'POST' : undefined);
-  return following?.toUpperCase();
+  // the rest of the chain the builder is in: `.header(…).POST(body).build()`, `.method("DELETE", …)`
+  const chain = chainAfter(around.after);
+  for (const { name, firstArgument } of chain) {
+    if (/^(?:get|post|put|patch|delete)$/i.test(name)) return name.toUpperCase();
+    if (name === 'method') {
+      const verb = /^["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(firstArgument)?.[1];
+      if (verb) return verb.toUpperCase();
+    }
+  }
+  // statements on the request it built: `request.httpMethod = "POST"`, `curl_setopt($ch, CURLOPT_POST, true)`
+  const holder = around.holder?.replace(/[$]/g, '\\$');
+  if (holder) {
+    const statements = `${around.before}\n${around.after}`;
+    const set =
+      new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(?:httpMethod|method)\\s*=\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
+      new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_CUSTOMREQUEST\\s*,\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
+      (new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_POST(?:FIELDS)?\\b`).test(statements) ? 'POST' : undefined);
+    if (set) return set.toUpperCase();
+  }
+  // Java's HttpRequest, OkHttp's Request, Swift's URLRequest and curl all default to GET
+  return 'GET';
+}
+
+/** The calls chained after a call (`.header(…)\n.POST(body)`), with each one's first argument; to the end of the chain. */
+function chainAfter(after: string): Array<{ name: string; firstArgument: string }> {
+  const calls: Array<{ name: string; firstArgument: string }> = [];
+  let at = 0;
+  for (let steps = 0; steps < 20; steps++) {
+    const m = /^\s*\??\.\s*([A-Za-z_]\w*)\s*(?:<[^<>()\n]{0,80}>\s*)?\(/.exec(after.slice(at, at + 200));
+    if (!m) break;
+    const open = at + m[0].length - 1;
+    const close = matchingBracket(after, open, 2000);
+    if (close < 0) break;
+    calls.push({ name: m[1] ?? '', firstArgument: splitTopLevel(after.slice(open + 1, close - 1))[0]?.trim() ?? '' });
+    at = close;
+  }
+  return calls;
 }
 
 /** The verb the call's own text shows; undefined when its options come from elsewhere (`fetch(url, init)`). */
@@ -724,7 +828,14 @@ function httpVerb(callee: string, args: string): string | undefined {
     .replace(/^get(?:string|fromjson)$/, 'get');
   if (['post', 'get', 'put', 'patch', 'delete'].includes(last)) return last.toUpperCase();
   // Go names the verb with a constant as often as with a string: `http.NewRequest(http.MethodPost, …)`
-  const explicit = /\bmethod\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ?? /^\(\s*(?:\w+\s*,\s*)?(?:["'](GET|POST|PUT|PATCH|DELETE)["']|http\.Method(Get|Post|Put|Patch|Delete)\b)/i.exec(args)?.slice(1, 3).find(Boolean);
+  // (also Alamofire's `method: .post`, reqwest's `Method::POST`, .NET's and Spring's `HttpMethod.Post`: `exchange(url, HttpMethod.POST, …)`)
+  const explicit =
+    /\bmethod\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ??
+    /\bmethod\s*:\s*\.(get|post|put|patch|delete)\b/i.exec(args)?.[1] ??
+    /^\(\s*(?:[\w.]+\s*,\s*)?(?:["'](GET|POST|PUT|PATCH|DELETE)["']|http\.Method(Get|Post|Put|Patch|Delete)\b|(?:reqwest::)?Method::(GET|POST|PUT|PATCH|DELETE)\b|HttpMethod\.(Get|Post|Put|Patch|Delete)\b)/i
+      .exec(args)
+      ?.slice(1, 5)
+      .find(Boolean);
   if (explicit) return explicit.toUpperCase();
   if (last === 'request' || last === 'urlopen') return /\bdata\s*=|\bjson\s*=/.test(args) ? 'POST' : 'GET';
   if (/\bbody\s*[:=]|\bdata\s*[:=]/.test(args)) return 'POST';
@@ -840,7 +951,8 @@ function assignedVariable(code: string, offset: number): string | undefined {
   const before = window.slice(lineStart).trim() === '' && lineStart > 0 ? window.slice(previousLineStart, lineStart - 1).replace(/[ \t]*\(?[ \t]*\r?$/, '') : window.slice(lineStart);
   // also `url = url + "/v1/embeddings"`: the variable extended in place, and `url = base() + "/…"`
   // (C#'s interpolated and verbatim strings: `$"{endpoint}openai/…"`, `@"…"`)
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
+  // (a Rust type may be a reference: `const URL: &'static str = "…"`)
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */

@@ -66,9 +66,11 @@ export function languageForFile(fileName: string, text: string): DetectLanguage 
  * Cheap prefilter: files without any of these strings cannot hold an OpenAI call. Besides the
  * names and the API's path prefix, the SDK's most used resources: a module that calls a client
  * imported from another module of the project (`from app.llm import client` …
- * `client.chat.completions.create(…)`) need not name OpenAI at all.
+ * `client.chat.completions.create(…)`) need not name OpenAI at all. The name in any of its usual
+ * casings (`openai`, `OpenAI`, `openAiUrl`, `OpenAi`): a Go file using `openAiUrl` from another file
+ * of its package names it no other way; go-openai's earlier name, go-gpt3, names it not at all.
  */
-export const PREFILTER_TERMS: readonly string[] = ['openai', 'OpenAI', '/v1/', 'completions', 'embeddings', 'responses.create'];
+export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', '/v1/', 'completions', 'embeddings', 'responses.create', 'go-gpt3'];
 
 export function mayMentionOpenAI(text: string): boolean {
   return PREFILTER_TERMS.some((term) => text.includes(term));

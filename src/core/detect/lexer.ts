@@ -5,9 +5,10 @@
  * on `code` and read literal arguments from `strings`.
  */
 /**
- * `c`: `//` and block comments, `"…"` and `"""…"""` strings, `'…'` only as a character literal
- * (Java, Kotlin, C#, Rust, Swift, Scala: Rust's lifetimes `'a` open nothing); `hash`: `//`, block
- * and `#` comments, `"…"` and `'…'` strings (PHP, Ruby).
+ * `c`: `//` and block comments, `"…"`, `"""…"""` and C#'s verbatim `@"…"` strings, `'…'` only as a
+ * character literal (Java, Kotlin, C#, Rust, Swift, Scala: Rust's lifetimes `'a` open nothing);
+ * `hash`: `//`, block and `#` comments (not PHP's `#[attributes]`), Ruby's `=begin`/`=end`,
+ * `"…"`, `'…'` and here-document strings (PHP's `<<<EOT`, Ruby's `<<~EOT`).
  */
 export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash';
 
@@ -51,7 +52,7 @@ const NEXT_SPECIAL: Record<LexLanguage, RegExp> = {
   go: /["'`/]/g,
   shell: /["'#<\n]/g,
   c: /["'/]/g,
-  hash: /["'/#]/g,
+  hash: /["'/#<\n]/g,
 };
 
 function isSpecial(c: number, language: LexLanguage): boolean {
@@ -59,7 +60,7 @@ function isSpecial(c: number, language: LexLanguage): boolean {
   if (language === 'python') return c === 35;
   if (language === 'shell') return c === 35 || c === 60 || c === 10;
   if (language === 'c') return c === 47;
-  if (language === 'hash') return c === 47 || c === 35;
+  if (language === 'hash') return c === 47 || c === 35 || c === 60 || c === 10;
   return c === 96 || c === 47;
 }
 
@@ -76,7 +77,8 @@ export function lex(text: string, language: LexLanguage): Lexed {
   };
   // Shell here-documents (`<<EOF`, `<<-'EOF'`) start after the line that opens them; their bodies
   // are text, not code, so an apostrophe in one must not open a string.
-  const heredocs: Array<{ delimiter: string; stripTabs: boolean; quoted: boolean }> = [];
+  // (PHP's and Ruby's may close on an indented line, followed by code: `    EOT;`)
+  const heredocs: Array<{ delimiter: string; stripTabs: boolean; quoted: boolean; indented?: boolean }> = [];
   // Only quotes, comment starts (and, in shell, `<` and line breaks for here-documents) change
   // state: the pattern jumps over the plain code between them instead of testing each character.
   const next = NEXT_SPECIAL[language];
@@ -95,6 +97,28 @@ export function lex(text: string, language: LexLanguage): Lexed {
         continue;
       }
     }
+    if (language === 'hash' && c === 60 && text.charCodeAt(i + 1) === 60) {
+      const m = /^<<(?:<[ \t]*|[~-]?)(["']?)([A-Za-z_]\w*)\1/.exec(text.slice(i, i + 80));
+      // Ruby's `a << B` is a shift, not a here-document: its word comes right after the `<<`
+      if (m && (text.charCodeAt(i + 2) === 60 || /[~\-"'A-Z_]/.test(text[i + 2] ?? ''))) {
+        heredocs.push({ delimiter: m[2] ?? '', stripTabs: false, quoted: (m[1] ?? '') === "'", indented: true });
+        i += m[0].length;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    // Ruby's block comments: `=begin` … `=end`, each at a line's start
+    if (language === 'hash' && c === 10 && heredocs.length === 0 && text.startsWith('=begin', i + 1)) {
+      const close = text.indexOf('\n=end', i + 1);
+      const lineEnd = close < 0 ? -1 : text.indexOf('\n', close + 1);
+      const end = close < 0 ? n : lineEnd < 0 ? n : lineEnd;
+      flushCode(i + 1);
+      comments.push({ start: i + 1, end });
+      out.push(blank(text.slice(i + 1, end)));
+      i = last = end;
+      continue;
+    }
     if (c === 10 && heredocs.length > 0) {
       flushCode(i + 1);
       let at = i + 1;
@@ -110,6 +134,12 @@ export function lex(text: string, language: LexLanguage): Lexed {
           if ((doc.stripTabs ? line.replace(/^\t+/, '') : line) === doc.delimiter) {
             bodyEnd = lineStart;
             after = lineEnd;
+            break;
+          }
+          const indent = doc.indented ? /^[ \t]*/.exec(line)?.[0].length ?? 0 : 0;
+          if (doc.indented && line.startsWith(doc.delimiter, indent) && !/\w/.test(line[indent + doc.delimiter.length] ?? '')) {
+            bodyEnd = lineStart;
+            after = lineStart + indent + doc.delimiter.length;
             break;
           }
           if (nl < 0) break;
@@ -128,7 +158,10 @@ export function lex(text: string, language: LexLanguage): Lexed {
     }
     // comments
     const slashes = language === 'js' || language === 'go' || language === 'c' || language === 'hash';
-    if ((c === 35 /* # */ && (language === 'python' || language === 'hash' || (language === 'shell' && (i === 0 || /\s/.test(text[i - 1] ?? ' '))))) || (c === 47 /* / */ && text.charCodeAt(i + 1) === 47 && slashes)) {
+    // (PHP's `// comment` follows a blank or starts a line; Ruby's `%r{https?://}` is no comment)
+    const hashComment = language === 'hash' && c === 35 && text.charCodeAt(i + 1) !== 91; /* #[ is a PHP attribute */
+    const slashComment = c === 47 && text.charCodeAt(i + 1) === 47 && slashes && (language !== 'hash' || i === 0 || /\s/.test(text[i - 1] ?? ' '));
+    if ((c === 35 /* # */ && (language === 'python' || (language === 'shell' && (i === 0 || /\s/.test(text[i - 1] ?? ' '))))) || hashComment || slashComment) {
       flushCode(i);
       let end = text.indexOf('\n', i);
       if (end < 0) end = n;
@@ -149,6 +182,29 @@ export function lex(text: string, language: LexLanguage): Lexed {
     // strings
     if (c === 39 && language === 'c' && !/^'(?:[^'\\\n]|\\[^\n]{1,9}?)'/.test(text.slice(i, i + 12))) {
       i++;
+      continue;
+    }
+    // C#'s verbatim strings: no escapes, `""` is a quote, lines may break
+    if (c === 34 && language === 'c' && text.charCodeAt(i - 1) === 64 /* @ */) {
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) {
+          j = n;
+          break;
+        }
+        if (text.charCodeAt(q + 1) === 34) {
+          j = q + 2;
+          continue;
+        }
+        j = q;
+        break;
+      }
+      flushCode(i);
+      const end = Math.min(n, j + 1);
+      strings.push({ start: i, end, value: text.slice(i + 1, j), interpolated: false });
+      out.push('"', blank(text.slice(i + 1, j)), j < n ? '"' : '');
+      i = last = end;
       continue;
     }
     if (c === 34 /* " */ || c === 39 /* ' */ || (c === 96 /* ` */ && (language === 'js' || language === 'go'))) {

@@ -1145,7 +1145,7 @@ function hasOpenAINamedReceiver(code: string, text: string): boolean {
 }
 
 /** The resources whose calls, on a client handed in, are the OpenAI SDK's shape (and its look-alikes', which the file would name). */
-const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:assistants|threads|vector_stores))\.[a-z_]+$/;
+const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:assistants|threads|vector_stores))\.[a-z_]+$/;
 /** Other providers with OpenAI-shaped SDKs (or gateways to them): a file naming one may be handed its client. */
 const OTHER_PROVIDER_NAMES = /groq|together|anthropic|claude|mistral|cohere|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|genai|deepseek|perplexity|huggingface|inference|openrouter|\bxai\b|grok|sambanova|nvidia|replicate|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
 
@@ -1155,7 +1155,20 @@ const OTHER_PROVIDER_NAMES = /groq|together|anthropic|claude|mistral|cohere|fire
  * provider (`text`: comments removed, strings kept) of those whose SDKs have the same shape.
  */
 function callsResourceOnPlainClient(code: string, text: string): boolean {
-  return /(?<![\w.])[A-Za-z_]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|responses|embeddings|images|audio|beta)[ \t]*\./i.test(code) && !OTHER_PROVIDER_NAMES.test(text);
+  return /(?<![\w.])(?:self\.)?[A-Za-z_]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta)[ \t]*\./i.test(code) && !OTHER_PROVIDER_NAMES.test(text);
+}
+
+/**
+ * `self.client` set from a parameter typed with a name that says OpenAI (`def __init__(self, client:
+ * OpenAIClientTypes, …): self.client = client`): the caller's client, whatever the file imports.
+ */
+function keptFromOpenAITypedParameter(root: string, code: string): boolean {
+  const attribute = /^self\.([A-Za-z_]\w*)$/.exec(root)?.[1];
+  if (!attribute) return false;
+  for (const m of code.matchAll(new RegExp(`^[ \\t]*self\\.${attribute}[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*([A-Za-z_]\\w*)[ \\t]*$`, 'gm'))) {
+    if (new RegExp(`[(,][ \\t\\n]*${m[1] ?? ''}[ \\t]*:[ \\t]*["']?[\\w.\\[\\], |]{0,80}OpenAI`).test(code)) return true;
+  }
+  return false;
 }
 
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
@@ -1200,7 +1213,12 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   // (or, in a file naming no other provider, a parameter calling an OpenAI resource: `def chat(client, …): client.chat.completions.create(…)`)
   const bare = root.replace(/^(?:self|this)\./, '');
   const namedForOpenAI = s.openaiNamedOnly && /openai/i.test(bare) && !/^(?:mock|fake|stub|dummy)/i.test(bare);
-  const plainParameter = s.plainClientOnly && code !== undefined && at !== undefined && !root.includes('.') && PLAIN_CLIENT_RESOURCE.test(rest.join('.')) && isParameterAt(root, at, s, code);
+  const plainParameter =
+    s.plainClientOnly &&
+    code !== undefined &&
+    at !== undefined &&
+    PLAIN_CLIENT_RESOURCE.test(rest.join('.')) &&
+    (root.includes('.') ? keptFromOpenAITypedParameter(root, code) : isParameterAt(root, at, s, code));
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} is passed in; where it sends data is decided by the code that built it` };
@@ -2098,12 +2116,13 @@ function requiredOpenAI(text: string): Array<{ name?: string; destructured?: str
 
 /**
  * Libraries that wrap a client and send its requests unchanged: Instructor (`instructor.from_openai`,
- * `instructor.patch`), LangSmith (`wrap_openai`, `wrapOpenAI`), Langfuse (`observeOpenAI`), Lunary (`monitorOpenAI`).
+ * `instructor.patch`), LangSmith (`wrap_openai`, `wrapOpenAI`), Langfuse (`observeOpenAI`), Lunary (`monitorOpenAI`),
+ * MLflow's tracing (`tracedOpenAI`), Opik (`track_openai`, `trackOpenAI`).
  * `patch` only with its `instructor.` qualifier: `requests.patch` and `mock.patch` are others.
  */
-const PY_WRAPPERS = /(?<![\w.])((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:instructor\.(?:from_openai|patch|apatch)|from_openai|wrap_openai)[ \t]*\([ \t\n]*(?:client[ \t]*=[ \t]*)?((?:self\.)?[A-Za-z_][\w.]*)[ \t]*(\()?/g;
-const WRAPPER_NAMES = /from_openai|instructor\.|wrap_openai|wrapOpenAI|observeOpenAI|monitorOpenAI|Instructor/;
-const JS_WRAPPERS = /(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)[ \t]*(?::[^=\n;{}()]*)?=[ \t]*(?:wrapOpenAI|observeOpenAI|monitorOpenAI|(?:instructor\.)?Instructor)[ \t]*\([ \t\n]*(?:\{[ \t\n]*client[ \t]*:[ \t]*)?(?:new[ \t]+)?((?:this\.)?[\w$.]+)[ \t]*(\()?/g;
+const PY_WRAPPERS = /(?<![\w.])((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:instructor\.(?:from_openai|patch|apatch)|from_openai|wrap_openai|track_openai)[ \t]*\([ \t\n]*(?:client[ \t]*=[ \t]*)?((?:self\.)?[A-Za-z_][\w.]*)[ \t]*(\()?/g;
+const WRAPPER_NAMES = /from_openai|instructor\.|wrap_openai|wrapOpenAI|observeOpenAI|monitorOpenAI|Instructor|tracedOpenAI|track_openai|trackOpenAI/;
+const JS_WRAPPERS = /(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)[ \t]*(?::[^=\n;{}()]*)?=[ \t]*(?:wrapOpenAI|observeOpenAI|monitorOpenAI|tracedOpenAI|trackOpenAI|(?:instructor\.)?Instructor)[ \t]*\([ \t\n]*(?:\{[ \t\n]*client[ \t]*:[ \t]*)?(?:new[ \t]+)?((?:this\.)?[\w$.]+)[ \t]*(\()?/g;
 
 /** `client = instructor.from_openai(OpenAI())`: the wrapper's result goes where the wrapped client goes. */
 function wrappedClients(s: Symbols, code: string, text: string, pattern: RegExp, family: 'python' | 'node'): void {

@@ -1685,4 +1685,26 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(js, 'upload.js'), ['7 POST /v1/files openai', '9 DELETE /v1/files/{file_id} openai']);
   });
+  it('corpora 33 and 34: tracing wrappers, a client kept from a parameter typed for OpenAI, go-gpt3 named nowhere else, a URL built by concatenation', () => {
+    const ts = "import { OpenAI } from 'openai';\nimport { tracedOpenAI } from 'mlflow-openai';\nconst openai = new OpenAI({ apiKey: 'k' });\nconst wrapped = tracedOpenAI(openai);\nawait wrapped.embeddings.create({ model: 'm', input: 'x' });\n";
+    assert.deepEqual(found(ts, 'traced.test.ts'), ['5 POST /v1/embeddings openai']);
+    const py = 'from .types import OpenAIClientTypes\n\nclass EmbeddingsLLM:\n    def __init__(self, client: OpenAIClientTypes, configuration):\n        self.client = client\n\n    async def run(self, input):\n        return await self.client.embeddings.create(input=input, model="m")\n';
+    assert.deepEqual(found(py, 'embeddings_llm.py'), ['8 POST /v1/embeddings unknown']);
+    // (a client kept from a parameter typed otherwise is not ours to claim)
+    assert.deepEqual(found(py.replace(/OpenAIClientTypes/g, 'ClientTypes'), 'embeddings_llm.py'), []);
+    const go = 'package main\nimport (\n\t"context"\n\tgogpt "github.com/sashabaranov/go-gpt3"\n)\nfunc send(c *gogpt.Client, t string) {\n\tc.CreateCompletion(context.Background(), gogpt.CompletionRequest{Prompt: t})\n}\n';
+    assert.deepEqual(found(go, 'app.go'), ['7 POST /v1/completions unknown']);
+    const js = 'await fetch("https://api.openai.com/v1/threads/" + tid + "/messages", { method: "POST", body });\nawait fetch("https://api.openai.com/v1/files/" + id + "/content");\nawait fetch("https://api.openai.com/v1/files/" + id, { method: "DELETE" });\nawait fetch("https://api.openai.com/v1/audio/" + kind, { method: "POST" });\n';
+    assert.deepEqual(found(js, 'concat.js'), ['1 POST /v1/threads/{thread_id}/messages openai', '2 GET /v1/files/{file_id}/content openai', '3 DELETE /v1/files/{file_id} openai', '4 POST /v1/audio openai']);
+  });
+  it('corpus 33: Go net/http to a URL variable another file of the package declares (openAiUrl: the name in camel case)', () => {
+    const project = new ProjectIndex();
+    const vars = 'package main\n\nimport "os"\n\nvar (\n\topenAiToken = os.Getenv("OPENAI_TOKEN")\n\topenAiUrl   = "https://api.openai.com/v1/chat/completions"\n)\n';
+    const gpt = 'package main\n\nimport (\n\t"bytes"\n\t"net/http"\n)\n\nfunc send(b []byte) {\n\treq, _ := http.NewRequest("POST", openAiUrl, bytes.NewBuffer(b))\n\thttp.DefaultClient.Do(req)\n}\n';
+    project.addFile('cmd/vars.go', vars);
+    project.addFile('cmd/gpt.go', gpt);
+    assert.deepEqual(detectCallSites(gpt, { fileName: 'cmd/gpt.go', project }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`), ['9 POST /v1/chat/completions openai']);
+    // another package's variable of that name is not this one
+    assert.deepEqual(detectCallSites(gpt, { fileName: 'other/gpt.go', project }).sites, []);
+  });
 });

@@ -539,8 +539,12 @@ describe('detection accuracy on public code: corpus 32 (tuned on since)', () => 
 // 34), with no change made for it: precision 1.000, recall 0.789, provider 1.000. Missed: five calls
 // in one Jest test on a client wrapped by MLflow's tracing (`tracedOpenAI(new OpenAI(…))`), two
 // graphrag calls on a client handed to a class's constructor, Go net/http to a URL constant kept in
-// another file of the package.
-describe('detection accuracy on public code: corpus 33 (held out)', () => measureCorpus('heldout33', { precision: 0.97, recall: 0.78, provider: 0.99, minLabels: 30, minFiles: 25 }));
+// another file of the package. Then tuned on: MLflow's `tracedOpenAI` and Opik's `track_openai`
+// wrappers, a client kept from a parameter typed with a name that says OpenAI in a file that imports
+// no SDK (`client: OpenAIClientTypes`), the prefilter reading OpenAI's name in any casing
+// (`openAiUrl`), Go net/http to a URL variable another file of the package declares. Now
+// 1.000 / 1.000 / 1.000.
+describe('detection accuracy on public code: corpus 33 (tuned on since)', () => measureCorpus('heldout33', { precision: 0.97, recall: 0.99, provider: 0.99, minLabels: 30, minFiles: 25 }));
 
 // Corpus 34: collected and labelled by a helper that never read the detector, on 2026-12-03 (second
 // session), from the stored index of public repositories (find_repos / read_file) instead of git
@@ -550,8 +554,11 @@ describe('detection accuracy on public code: corpus 33 (held out)', () => measur
 // it: precision 1.000, recall 0.889, provider 0.938. Missed: Spring's RestTemplate.exchange (2; one
 // to a URL from application properties), a go-gpt3 client passed into a function, a client read off
 // Streamlit's session state; wrong provider: a module-level client whose file the detector read as
-// choosing its destination at run time (2).
-describe('detection accuracy on public code: corpus 34 (held out)', () => measureCorpus('heldout34', { precision: 0.97, recall: 0.88, provider: 0.93, minLabels: 30, minFiles: 25 }));
+// choosing its destination at run time (2). Then tuned on: Spring's `exchange` (with its
+// `HttpMethod`), go-gpt3 files that name OpenAI nowhere (a prefilter term). Now 1.000 / 0.944 /
+// 0.941; still missed: the request to a URL from application properties, the session-state client;
+// the two providers stay unknown (the client is built from a settings dict, `OpenAI(**config)`).
+describe('detection accuracy on public code: corpus 34 (tuned on since)', () => measureCorpus('heldout34', { precision: 0.97, recall: 0.94, provider: 0.94, minLabels: 30, minFiles: 25 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

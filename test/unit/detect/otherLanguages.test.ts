@@ -107,4 +107,54 @@ describe('raw HTTP in other languages', () => {
     assert.deepEqual(hash.strings.map((s) => s.value), ['a', 'd']);
     assert.equal(hash.comments.length, 3);
   });
+
+  it('found in review: verbs from the rest of the chain or the request built, GET by default; no verb from another statement', () => {
+    const java = [
+      'class A {',
+      '  void a() {',
+      '    HttpRequest r = HttpRequest.newBuilder().uri(URI.create("https://api.openai.com/v1/chat/completions")).header("Authorization", "Bearer " + props.get("k")).POST(body).build();',
+      '    Request f = new Request.Builder().url("https://api.openai.com/v1/files").build();',
+      '    Request d = new Request.Builder().url("https://api.openai.com/v1/files/x").method("DELETE", null).build();',
+      '    ResponseEntity<String> e = restTemplate.exchange("https://api.openai.com/v1/audio/transcriptions", HttpMethod.POST, entity, String.class);',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(java, 'A.java'), ['3 POST /v1/chat/completions openai java', '4 GET /v1/files openai java', '5 DELETE /v1/files/{file_id} openai java', '6 POST /v1/audio/transcriptions openai java']);
+    const kt = 'val req = Request.Builder().url("https://api.openai.com/v1/chat/completions").addHeader("A", "${keys.get(0)}").post(body).build()\nval m = Request.Builder().url("https://api.openai.com/v1/models").build()\nfun other() { analytics.post(event) }\n';
+    assert.deepEqual(found(kt, 'B.kt'), ['1 POST /v1/chat/completions openai kotlin', '2 GET /v1/models openai kotlin']);
+    const swift = 'var request = URLRequest(url: URL(string: "https://api.openai.com/v1/files")!)\nvar up = URLRequest(url: other)\nup.httpMethod = "POST"\nAF.request("https://api.openai.com/v1/chat/completions", method: .post)\n';
+    assert.deepEqual(found(swift, 'b.swift'), ['1 GET /v1/files openai swift', '4 POST /v1/chat/completions openai swift']);
+    const php = "<?php\n$h = curl_init('https://api.openai.com/v1/models');\n$g = curl_init();\ncurl_setopt($g, CURLOPT_POSTFIELDS, $x);\n$d = curl_init();\ncurl_setopt($d, CURLOPT_CUSTOMREQUEST, 'DELETE');\ncurl_setopt($d, CURLOPT_URL, 'https://api.openai.com/v1/models/ft-1');\n";
+    assert.deepEqual(found(php, 'b.php'), ['2 GET /v1/models openai php', '7 DELETE /v1/models/{model} openai php']);
+    assert.deepEqual(found('let r = client.request(Method::POST, "https://api.openai.com/v1/embeddings").send().await?;\n', 'b.rs'), ['1 POST /v1/embeddings openai rust']);
+  });
+
+  it('found in review: a parameter of the same name shadows a URL variable; a Rust constant typed as a reference', () => {
+    const kt = 'class C(private val http: HttpClient) {\n    private val url = "https://api.openai.com/v1/models"\n    fun fetchAny(url: String) = http.get(url)\n    fun mine() = http.get(url)\n}\n';
+    assert.deepEqual(found(kt, 'C.kt'), ['4 GET /v1/models openai kotlin']);
+    const java = 'class S {\n  private static final String url = "https://api.openai.com/v1/models";\n  String any(String url) { return restTemplate.getForObject(url, String.class); }\n  String mine() { return restTemplate.getForObject(url, String.class); }\n}\n';
+    assert.deepEqual(found(java, 'S.java'), ['4 GET /v1/models openai java']);
+    const cs = 'var url = "https://api.openai.com/v1/models";\npublic Task<string> Any(string url) => _http.GetStringAsync(url);\nvar x = await _http.GetStringAsync(url);\n';
+    assert.deepEqual(found(cs, 's.cs'), ['3 GET /v1/models openai csharp']);
+    const rs = 'const U: &\'static str = "https://api.openai.com/v1/models";\nfn any(client: &Client, U: &str) { client.get(U).send(); }\nfn mine(client: &Client) { client.get(U).send(); }\n';
+    assert.deepEqual(found(rs, 's.rs'), ['3 GET /v1/models openai rust']);
+  });
+
+  it('found in review: templates with parameters (Ruby, Swift, PHP), verbatim strings, here-documents and block comments', () => {
+    const rb = 'API = "https://api.openai.com/v1"\nHTTParty.post("https://api.openai.com/v1/threads/#{tid}/runs")\nHTTParty.delete("#{API}/files/#{id}")\nHELP = <<~TXT\n  HTTParty.post("https://api.openai.com/v1/chat/completions")\nTXT\n=begin\nHTTParty.post("https://api.openai.com/v1/moderations")\n=end\nre = %r{https?://x}; HTTParty.post("https://api.openai.com/v1/embeddings")\n';
+    assert.deepEqual(found(rb, 'i.rb'), ['2 POST /v1/threads/{thread_id}/runs openai ruby', '3 DELETE /v1/files/{file_id} openai ruby', '10 POST /v1/embeddings openai ruby']);
+    const php = "<?php\n$base = 'https://api.openai.com/v1';\n$r = Http::post(\"$base/chat/completions\", []);\n$r = Http::post(\"{$base}/embeddings\", []);\n#[Attribute] $x = curl_init('https://api.openai.com/v1/models');\n$doc = <<<EOT\n  curl_init(\"https://api.openai.com/v1/files\");\n  EOT;\n";
+    assert.deepEqual(found(php, 'i.php'), ['3 POST /v1/chat/completions openai php', '4 POST /v1/embeddings openai php', '5 GET /v1/models openai php']);
+    assert.deepEqual(found('let base = "https://api.openai.com/v1"\nvar r = URLRequest(url: URL(string: "\\(base)/files")!)\n', 'i.swift'), ['2 GET /v1/files openai swift']);
+    const cs = 'var quote = @"""";\nvar p = @"C:\\temp\\";\nawait http.PostAsync("https://api.openai.com/v1/chat/completions", c);\n';
+    assert.deepEqual(found(cs, 'v.cs'), ['3 POST /v1/chat/completions openai csharp']);
+  });
+
+  it('found in review: a notebook whose kernel language is read by no detector falls back to language_info', () => {
+    const cell = { cell_type: 'code', source: ['from openai import OpenAI\n', 'OpenAI().models.list()\n'] };
+    for (const metadata of [{ kernelspec: { language: '' }, language_info: { name: 'python' } }, { kernelspec: { language: 'Python 3' } }, { kernelspec: { language: 'sparksql' }, language_info: { name: 'python' } }, { kernelspec: { language: 5 } }, {}]) {
+      assert.equal(detectCallSites(JSON.stringify({ metadata, cells: [cell] }), { fileName: 'a.ipynb' }).sites.length, 1, JSON.stringify(metadata));
+    }
+  });
 });

@@ -157,6 +157,15 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     // go-openai config name was read with a pass over the file (1.2 MB: 11 s); the class-body test
     // looked back to the line start from every URL on one long line (1.7 MB: 20 s); the CommonJS
     // declarator pattern started at every comma (1.6 MB: 7 s).
+    // Found in review of the raw-HTTP languages (also true before them in every language): in a
+    // file with a URL variable, the pattern for calls handed it was tried at every character of a
+    // long identifier or dotted chain (20 KB took 0.5–1 s, 200 KB up to two minutes).
+    for (const [fileName, head] of [['long.py', 'import requests\nURL = "https://api.openai.com/v1/models"\n'], ['long.ts', 'const URL = "https://api.openai.com/v1/models";\n'], ['Long.kt', 'val URL = "https://api.openai.com/v1/models"\n'], ['long.go', 'package x\nvar URL = "https://api.openai.com/v1/models"\n']] as const) {
+      linear(`200,000-character identifier after a URL variable (${fileName})`, () => detectCallSites(`${head}${'client'.repeat(33_000)}\n`, { fileName }));
+      linear(`200,000-character dotted chain after a URL variable (${fileName})`, () => detectCallSites(`${head}${'x.'.repeat(100_000)}x\n`, { fileName }));
+    }
+    // (a call chained on another call's result is still a call: `requests.Session().get(URL)`)
+    assert.strictEqual(detectCallSites('import requests\nURL = "https://api.openai.com/v1/models"\nrequests.Session().get(URL)\n', { fileName: 'chained.py' }).sites.length, 1);
     linear('call after a URL variable, its argument followed by a long comment', () => detectCallSites(`import requests\nurl = "https://api.openai.com/v1/chat/completions"\nx = foo(a\n${'    # comment line\n'.repeat(8_000)}    + b)\n`, { fileName: 'ws.py' }));
     linear('8,000 go-openai clients from 8,000 configs', () => detectCallSites(`package p\n\nimport openai "github.com/sashabaranov/go-openai"\n\n${Array.from({ length: 8_000 }, (_, i) => `func f${i}() {\n\tc${i} := openai.NewClientWithConfig(cfg${i})\n\t_ = c${i}\n}\n`).join('')}`, { fileName: 'configs.go' }));
     linear('40,000 URL class attributes on one line', () => detectCallSites(`class A:\n    ${Array.from({ length: 40_000 }, (_, i) => `u${i} = "https://api.openai.com/v1/chat/completions"`).join('; ')}\n`, { fileName: 'line.py' }));
