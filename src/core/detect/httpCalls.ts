@@ -779,6 +779,10 @@ export function buildSite(src: SourceText, language: SourceLanguage, call: { cal
 function builderVerb(callee: string, args: string, around: { before: string; after: string; holder: string | undefined }): string {
   const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\bHttpMethod\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1];
   if (named) return named.toUpperCase();
+  // set earlier in the same chain: hyper's `Request::builder().method(Method::POST).uri(…)`
+  const statement = around.before.slice(Math.max(around.before.lastIndexOf(';'), around.before.lastIndexOf('{'), around.before.lastIndexOf('}')) + 1);
+  const earlier = /\.\s*method\s*\(\s*(?:(?:hyper::|http::|reqwest::)?Method::|HttpMethod\.|["'])(GET|POST|PUT|PATCH|DELETE)\b/i.exec(statement)?.[1];
+  if (earlier) return earlier.toUpperCase();
   // the rest of the chain the builder is in: `.header(…).POST(body).build()`, `.method("DELETE", …)`
   const chain = chainAfter(around.after);
   for (const { name, firstArgument } of chain) {

@@ -1965,8 +1965,9 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // blanked comment made the old pattern's four adjacent optional blanks backtrack as n^4 (found by
   // `npm run fuzz`: 800 blanks took 20 s). Brace lists are bounded for files with no closing brace.
   // (and OpenPipe's drop-in `openpipe/openai`, a subclass of the SDK's client that also logs to
-  // OpenPipe; Deno's names for the SDK: `npm:openai@4`, JSR's `@openai/openai`, `jsr:@openai/openai`)
-  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])(?:npm:|jsr:)?(?:openpipe\/|@openai\/)?openai(?:-edge)?(?:@[\w.^~-]+)?(?:\/[\w/.-]*)?\4/g;
+  // OpenPipe; Deno's names for the SDK: `npm:openai@4`, JSR's `@openai/openai`, `jsr:@openai/openai`,
+  // and CDN URLs: `https://deno.land/x/openai@v4.53.2/mod.ts`, `https://esm.sh/openai@4`)
+  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])(?:npm:|jsr:|https:\/\/(?:deno\.land\/x\/|esm\.sh\/|cdn\.skypack\.dev\/|cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/))?(?:openpipe\/|@openai\/)?openai(?:-edge)?(?:@[\w.^~-]+)?(?:\/[\w/.-]*)?\4/g;
   for (const m of text.matchAll(fromOpenai)) {
     if (m[1]) s.classes.set(m[1], 'OpenAI');
     if (m[3]) for (const cls of JS_CLIENT_CLASSES) s.classes.set(`${m[3]}.${cls}`, cls);

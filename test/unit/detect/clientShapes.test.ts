@@ -1707,4 +1707,9 @@ describe('client shapes', () => {
     // another package's variable of that name is not this one
     assert.deepEqual(detectCallSites(gpt, { fileName: 'other/gpt.go', project }).sites, []);
   });
+  it('corpus 36: the SDK imported from a CDN URL (Deno)', () => {
+    const ts = 'import OpenAI from "https://deno.land/x/openai@v4.53.2/mod.ts";\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: "m", messages: [] });\n';
+    assert.deepEqual(found(ts, 'index.ts'), ['3 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(ts.replace('https://deno.land/x/openai@v4.53.2/mod.ts', 'https://esm.sh/openai@4'), 'index.ts'), ['3 POST /v1/chat/completions openai']);
+  });
 });

@@ -573,9 +573,11 @@ describe('detection accuracy on public code: corpus 34 (tuned on since)', () => 
 // `.method(Method::POST)` comes before its `.uri(…)`, and the session's review fix made an unread
 // verb GET; missed: two requests to OpenAI's container-file paths on a base from settings, a
 // legacy completions call on a client from the application's own factory, the SDK imported from
-// a deno.land URL). Together: 36 calls, precision 0.933, recall 0.778, provider 0.964.
+// a deno.land URL). Together: 36 calls, precision 0.933, recall 0.778, provider 0.964. Then corpus
+// 36 was tuned on: a verb set earlier in a builder chain, the SDK imported from a CDN URL. Now 36:
+// 1.000 / 0.813 / 1.000 (35 unchanged).
 describe('detection accuracy on public code: corpus 35 (held out)', () => measureCorpus('heldout35', { precision: 0.97, recall: 0.9, provider: 0.94, minLabels: 15, minFiles: 15 }));
-describe('detection accuracy on public code: corpus 36 (held out)', () => measureCorpus('heldout36', { precision: 0.83, recall: 0.62, provider: 0.99, minLabels: 15, minFiles: 15 }));
+describe('detection accuracy on public code: corpus 36 (tuned on since)', () => measureCorpus('heldout36', { precision: 0.97, recall: 0.81, provider: 0.99, minLabels: 15, minFiles: 15 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

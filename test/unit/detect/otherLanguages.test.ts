@@ -157,4 +157,9 @@ describe('raw HTTP in other languages', () => {
       assert.equal(detectCallSites(JSON.stringify({ metadata, cells: [cell] }), { fileName: 'a.ipynb' }).sites.length, 1, JSON.stringify(metadata));
     }
   });
+
+  it('corpus 36: a verb set earlier in the builder chain (hyper)', () => {
+    const rs = 'let req = Request::builder()\n    .method(Method::POST)\n    .uri("https://api.openai.com/v1/chat/completions")\n    .header("Authorization", key)\n    .body(Body::from(body))?;\nlet m = Request::builder().uri("https://api.openai.com/v1/models").body(Body::empty())?;\n';
+    assert.deepEqual(found(rs, 'prompt.rs'), ['3 POST /v1/chat/completions openai rust', '6 GET /v1/models openai rust']);
+  });
 });
