@@ -31,9 +31,10 @@ const HTTP_FUNCTIONS =
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
  * `new HttpRequestMessage(HttpMethod.Post, …)`, Swift's `URLRequest(url:)`, Ruby's
- * `Net::HTTP::Post.new(uri)`, PHP's `curl_init(…)` / `curl_setopt($ch, CURLOPT_URL, …)`.
+ * `Net::HTTP::Post.new(uri)`, PHP's `curl_init(…)` / `curl_setopt($ch, CURLOPT_URL, …)` / `curl_setopt_array`,
+ * Java's `url.openConnection()`.
  */
-const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|URLRequest|curl_init|curl_setopt|exchange)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
+const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|URLRequest|curl_init|curl_setopt|curl_setopt_array|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
 /** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`): the Realtime API's transport. */
 const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
 
@@ -227,6 +228,25 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
       continue;
     }
+    // Java: `new URL("https://…").openConnection()`
+    if (rawOnly && formatted && /^\s*\.\s*openConnection\s*\(/.test(code.slice(formatted.close, formatted.close + 40))) {
+      const at = code.indexOf('openConnection', formatted.close);
+      const open = code.indexOf('(', at);
+      const close = matchingBracket(code, open, 200);
+      sites.push(buildSite(src, language, { callee: 'openConnection', start: at, open, close: close < 0 ? open + 1 : close }, url, dest, ''));
+      continue;
+    }
+    // Ruby calls without brackets: `HTTParty.post "https://…", body: …`
+    if (language === 'ruby' && !inner) {
+      const lineStart = code.lastIndexOf('\n', lit.start) + 1;
+      const callee = /((?:[A-Za-z_]\w*(?:::|\.))*[a-z_]\w*)[ \t]+$/.exec(code.slice(Math.max(lineStart, lit.start - 120), lit.start));
+      if (callee?.[1] && sends(callee[1].replace(/::/g, '.'))) {
+        const lineEnd = code.indexOf('\n', lit.start);
+        const start = lit.start - callee[0].length;
+        sites.push(buildSite(src, language, { callee: callee[1].replace(/::/g, '.'), start, open: lit.start - 1, close: lineEnd < 0 ? code.length : lineEnd }, url, dest, src.noComments.slice(lit.start, lineEnd < 0 ? code.length : lineEnd)));
+        continue;
+      }
+    }
     // `url := fmt.Sprintf("%s/v1/completions", base)`: the variable takes the formatted string
     const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : assignedVariable(code, lit.start);
     // `URL = ("http://localhost:8081/v1/responses" if small else "http://localhost:8000/v1/responses")`:
@@ -313,6 +333,17 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         if (!name || !target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, target.at, options.at)) continue;
         const call = { callee: m[1] ?? '', start: m.index ?? 0, open, close };
         sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(options.at, optionsClose)));
+      }
+    }
+    // Java: `URL url = new URL("https://…")` … `url.openConnection()`
+    if (rawOnly && /openConnection/.test(code)) {
+      for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)\s*\.\s*openConnection\s*\(/g)) {
+        const target = urlAt(urlVars, m[1] ?? '', m.index ?? 0);
+        if (!target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(m[1] ?? '', target.at, m.index ?? 0)) continue;
+        const start = (m.index ?? 0) + m[0].indexOf('openConnection');
+        const open = (m.index ?? 0) + m[0].length - 1;
+        const close = matchingBracket(code, open, 200);
+        sites.push(buildSite(src, language, { callee: 'openConnection', start, open, close: close < 0 ? open + 1 : close }, target.url, target.destination, ''));
       }
     }
     // Go: `http.NewRequest("POST", url, body)`, `http.NewRequestWithContext(ctx, "POST", url, body)`,
@@ -757,8 +788,11 @@ export function buildSite(src: SourceText, language: SourceLanguage, call: { cal
   const around = (): { before: string; after: string; holder: string | undefined } => {
     const text = src.noComments;
     // the handle `curl_setopt($ch, CURLOPT_URL, …)` sets, or the name the request is given
-    const holder = /^curl_setopt$/.test(call.callee) ? /^\(\s*(\$\w+)/.exec(text.slice(call.open, call.open + 80))?.[1] : assignedVariable(text, call.start);
-    return { before: text.slice(Math.max(0, call.start - 600), call.start), after: text.slice(call.close, call.close + 600), holder };
+    const before = text.slice(Math.max(0, call.start - 600), call.start);
+    const holder = /^curl_setopt(?:_array)?$/.test(call.callee)
+      ? /^\(\s*(\$\w+)/.exec(text.slice(call.open, call.open + 80))?.[1]
+      : (assignedVariable(text, call.start) ?? /([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:\([\w.<>]+\)[ \t]*)?[^=;\n]*$/.exec(before)?.[1]);
+    return { before, after: text.slice(call.close, call.close + 600), holder };
   };
   const verb = (builder ? builderVerb(call.callee, args, around()) : httpVerb(call.callee, args)) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   return {
@@ -779,6 +813,9 @@ export function buildSite(src: SourceText, language: SourceLanguage, call: { cal
 function builderVerb(callee: string, args: string, around: { before: string; after: string; holder: string | undefined }): string {
   const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\bHttpMethod\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1];
   if (named) return named.toUpperCase();
+  // `curl_setopt_array($ch, [CURLOPT_URL => …, CURLOPT_POST => true])`
+  const option = /\bCURLOPT_CUSTOMREQUEST\s*=>\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? (/\bCURLOPT_POST(?:FIELDS)?\s*=>/.test(args) ? 'POST' : undefined);
+  if (option) return option.toUpperCase();
   // set earlier in the same chain: hyper's `Request::builder().method(Method::POST).uri(…)`
   const statement = around.before.slice(Math.max(around.before.lastIndexOf(';'), around.before.lastIndexOf('{'), around.before.lastIndexOf('}')) + 1);
   const earlier = /\.\s*method\s*\(\s*(?:(?:hyper::|http::|reqwest::)?Method::|HttpMethod\.|["'])(GET|POST|PUT|PATCH|DELETE)\b/i.exec(statement)?.[1];
@@ -798,6 +835,7 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
     const statements = `${around.before}\n${around.after}`;
     const set =
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(?:httpMethod|method)\\s*=\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
+      new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*setRequestMethod\\(\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_CUSTOMREQUEST\\s*,\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       (new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_POST(?:FIELDS)?\\b`).test(statements) ? 'POST' : undefined);
     if (set) return set.toUpperCase();

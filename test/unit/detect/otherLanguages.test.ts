@@ -162,4 +162,13 @@ describe('raw HTTP in other languages', () => {
     const rs = 'let req = Request::builder()\n    .method(Method::POST)\n    .uri("https://api.openai.com/v1/chat/completions")\n    .header("Authorization", key)\n    .body(Body::from(body))?;\nlet m = Request::builder().uri("https://api.openai.com/v1/models").body(Body::empty())?;\n';
     assert.deepEqual(found(rs, 'prompt.rs'), ['3 POST /v1/chat/completions openai rust', '6 GET /v1/models openai rust']);
   });
+
+  it("Java's HttpURLConnection, PHP's curl_setopt_array, Ruby calls without brackets", () => {
+    const java = 'class X {\n  void a() throws Exception {\n    URL url = new URL("https://api.openai.com/v1/chat/completions");\n    HttpURLConnection conn = (HttpURLConnection) url.openConnection();\n    conn.setRequestMethod("POST");\n    HttpURLConnection c2 = (HttpURLConnection) new URL("https://api.openai.com/v1/models").openConnection();\n  }\n}\n';
+    assert.deepEqual(found(java, 'X.java'), ['4 POST /v1/chat/completions openai java', '6 GET /v1/models openai java']);
+    const php = "<?php\n$ch = curl_init();\ncurl_setopt_array($ch, [\n    CURLOPT_URL => 'https://api.openai.com/v1/embeddings',\n    CURLOPT_POST => true,\n]);\n";
+    assert.deepEqual(found(php, 'x.php'), ['3 POST /v1/embeddings openai php']);
+    const rb = 'response = HTTParty.post "https://api.openai.com/v1/chat/completions", body: payload.to_json\nmodels = HTTParty.get "https://api.openai.com/v1/models"\nputs "see https://api.openai.com/v1/models"\n';
+    assert.deepEqual(found(rb, 'x.rb'), ['1 POST /v1/chat/completions openai ruby', '2 GET /v1/models openai ruby']);
+  });
 });
