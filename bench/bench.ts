@@ -54,7 +54,7 @@ function percentile(values: number[], p: number): number {
 // the files the walker lists, by extension (scripts known by their `#!` line only are left out of both)
 const GLOB = `*.{${SOURCE_EXTENSIONS.join(',')}}`;
 // The folders the walker leaves out, the size limit, and .gitignore outside git repositories too.
-const RG_SAME_RULES = ['--no-require-git', '--no-ignore-parent', '--hidden', '--max-filesize', '1M', '-g', '!{.git,node_modules,vendor,dist,build,.venv,venv,__pycache__,site-packages,.next,target,.tox,.mypy_cache,.gradle,Pods,.dart_tool}'];
+const RG_SAME_RULES = ['--no-require-git', '--no-ignore-parent', '--hidden', '--max-filesize', '1M', '-g', '!{.git,node_modules,vendor,dist,build,.venv,venv,__pycache__,site-packages,.next,target,.tox,.mypy_cache,.gradle,Pods,.dart_tool,.build}'];
 
 function timeProcess(command: string, args: string[], runs: number): number[] {
   const times: number[] = [];

@@ -8,7 +8,7 @@ import type { FileReader } from './fileReader';
 export const SCANNED_GLOB = `**/*.{${EDITOR_FILE_EXTENSIONS.join(',')}}`;
 
 /** Vendored and generated folders nobody wants findings from. */
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/.venv/**', '**/venv/**', '**/__pycache__/**', '**/site-packages/**', '**/dist/**', '**/build/**', '**/.next/**', '**/target/**', '**/.gradle/**', '**/Pods/**', '**/.dart_tool/**'];
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/.venv/**', '**/venv/**', '**/__pycache__/**', '**/site-packages/**', '**/dist/**', '**/build/**', '**/.next/**', '**/target/**', '**/.gradle/**', '**/Pods/**', '**/.dart_tool/**', '**/.build/**'];
 
 /**
  * One folder's files to scan. Plain path strings, not an object per file: on 100,000 files the

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { GitignoreSet } from '../core/files/gitignoreSet';
 import { languageForFileName } from '../core/detect/languages';
 
-// (also Gradle's, CocoaPods' and Dart's tool folders)
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'vendor', 'dist', 'build', '.venv', 'venv', '__pycache__', 'site-packages', '.next', 'target', '.tox', '.mypy_cache', '.gradle', 'Pods', '.dart_tool']);
+// (also Gradle's, CocoaPods', Dart's and SwiftPM's tool folders; .NET's obj holds only generated code, so it is read)
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'vendor', 'dist', 'build', '.venv', 'venv', '__pycache__', 'site-packages', '.next', 'target', '.tox', '.mypy_cache', '.gradle', 'Pods', '.dart_tool', '.build']);
 const BINARY_PROBE = 8192;
 
 export interface WalkOptions {

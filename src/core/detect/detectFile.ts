@@ -101,7 +101,7 @@ function detectInNotebook(text: string, options: DetectOptions): DetectResult {
   // the kernel says what runs the cells (a .NET kernel's notebook may still carry `language_info: python`);
   // a kernel language read by no detector leaves the word to language_info (`"Python 3"`, `""`)
   const named = [metadata?.kernelspec?.language, metadata?.language_info?.name].filter((l): l is string => typeof l === 'string' && l.trim() !== '').map((l) => l.trim().toLowerCase());
-  const kernel = named.find((l) => l in NOTEBOOK_LANGUAGES) ?? (named.some((l) => l.startsWith('python')) ? 'python' : (named[0] ?? 'python'));
+  const kernel = named.find((l) => Object.hasOwn(NOTEBOOK_LANGUAGES, l)) ?? (named.some((l) => l.startsWith('python')) ? 'python' : (named[0] ?? 'python'));
   // Clients and URLs defined in earlier cells are visible in later ones, as in the kernel: the
   // cells of each language are analysed joined, then each site is mapped back to its cell.
   const groups = new Map<Exclude<DetectLanguage, 'notebook'>, { parts: Array<{ cell: number; start: number; lines: number }>; chunks: string[]; line: number }>();
@@ -110,7 +110,7 @@ function detectInNotebook(text: string, options: DetectOptions): DetectResult {
     const c = cell as NotebookCell;
     if (c.cell_type !== 'code') return;
     const named = String(c.metadata?.polyglot_notebook?.kernelName ?? c.metadata?.dotnet_interactive?.language ?? kernel).toLowerCase();
-    const language = NOTEBOOK_LANGUAGES[named];
+    const language = Object.hasOwn(NOTEBOOK_LANGUAGES, named) ? NOTEBOOK_LANGUAGES[named] : undefined;
     if (!language) {
       unread.add(named);
       return;

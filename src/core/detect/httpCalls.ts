@@ -222,6 +222,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
     }
     // a formatted URL counts where the formatting call is: `http.NewRequest("POST", fmt.Sprintf("%s/v1/…", base), body)`
+    // (PHP's `curl_setopt_array($ch, array(CURLOPT_URL => …))`: the array is the call's argument)
+    if (inner && inner.callee === 'array' && language === 'php') inner = enclosingCall(code, inner.start);
     const formatted = inner && FORMAT_FUNCTIONS.test(inner.callee) ? inner : undefined;
     const call = formatted ? enclosingCall(code, formatted.start) : inner;
     if (call && sends(call.callee)) {
@@ -279,6 +281,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const close = matchingBracket(code, open, 2000);
       const name = close < 0 ? undefined : splitTopLevel(code.slice(open + 1, close - 1))[m[1] ? 2 : 1]?.trim();
       if (!name || !/^[A-Za-z_]\w*$/.test(name) || urlVars.has(name)) continue;
+      // a name this file declares or assigns itself (`openAiUrl := os.Getenv(…)`) is its own
+      if (new RegExp(`(?<![\\w.])${name}[ \\t]*(?::=|=(?!=))|\\bvar[ \\t]+${name}\\b|\\bconst[ \\t]+${name}\\b`).test(code)) continue;
       const value = project.goUrlConstant(pkg, name);
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(name, [{ at: -1, ...target }]);
@@ -303,8 +307,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const argument = m[3] ?? m[4] ?? '';
       const target = urlAt(urlVars, argument, m.index);
       if (!target) continue;
-      // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`
-      const wrapper = rawOnly && !sends(m[1] ?? '') && FORMAT_FUNCTIONS.test(m[1] ?? '') ? enclosingCall(code, m.index) : undefined;
+      // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
+      // Java's `new URL(API_URL).openConnection()`
+      const wrapped = rawOnly && !sends(m[1] ?? '') && FORMAT_FUNCTIONS.test(m[1] ?? '');
+      const wrapperClose = wrapped ? matchingBracket(code, m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('('), 400) : -1;
+      const opened = wrapperClose > 0 ? /^\s*\.\s*openConnection\s*\(/.exec(code.slice(wrapperClose, wrapperClose + 40)) : null;
+      const wrapper = opened ? { callee: 'openConnection', start: wrapperClose + opened[0].indexOf('openConnection'), open: wrapperClose + opened[0].length - 1, close: wrapperClose + opened[0].length } : wrapped ? enclosingCall(code, m.index) : undefined;
       if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? ''))) continue;
       if ((parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
@@ -412,7 +420,8 @@ function parameterDeclarations(code: string, rawOnly = false): { shadows(name: s
         if (name) declare(name, m, m[1] ?? '', -1);
       }
     }
-    for (const m of code.matchAll(/\b[A-Za-z_][\w.]*(?:<[^<>()\n]{0,80}>)?(?:\[\])?\??[ \t]+[A-Za-z_]\w*[ \t]*\(([^)]{0,1000})\)(?=[ \t\n]*(?:throws[^{;]{0,200})?(?:\{|=>))/g)) {
+    // (the type starts a token: tried inside a long dotted chain, `[\w.]*` rescanned it from every dot)
+    for (const m of code.matchAll(/(?<![\w.$])[A-Za-z_][\w.]*(?:<[^<>()\n]{0,80}>)?(?:\[\])?\??[ \t]+[A-Za-z_]\w*[ \t]*\(([^)]{0,1000})\)(?=[ \t\n]*(?:async\*?[ \t\n]*)?(?:throws[^{;]{0,200})?(?:\{|=>))/g)) {
       for (const p of splitTopLevel(m[1] ?? '')) {
         const name = /([A-Za-z_]\w*)[ \t]*(?:=[^,]*)?$/.exec(p.trim())?.[1];
         if (name && /[ \t]/.test(p.trim())) declare(name, m, m[1] ?? '', -1);
@@ -427,7 +436,7 @@ function parameterDeclarations(code: string, rawOnly = false): { shadows(name: s
     else {
       const brace = code.indexOf('{', d.headEnd);
       // an expression body (`fun f(url: String) = http.get(url)`, C#'s `=> …;`) ends with its line
-      const expression = /^[^{\n]*?=/.test(code.slice(d.headEnd, brace < 0 ? d.headEnd + 200 : brace));
+      const expression = rawOnly && /^[^{\n]*?=/.test(code.slice(d.headEnd, brace < 0 ? d.headEnd + 200 : brace));
       const close = expression || brace < 0 || brace - d.headEnd > 200 ? -1 : matchingBracket(code, brace);
       const lineEnd = code.indexOf('\n', d.headEnd);
       d.end = close >= 0 ? close : expression ? (lineEnd < 0 ? code.length : lineEnd) : d.headEnd;
@@ -614,7 +623,7 @@ function concatenatedPath(url: string, code: string, end: number, strings: Map<n
       continue;
     }
     // an expression: a name, a member or a call (`id`, `$id`, `file.id`, `ids[0]`, `getId()`)
-    const expression = /^\$?[A-Za-z_][\w$]*(?:\??\.[A-Za-z_][\w$]*|\[[^\]\n]{0,40}\]|\([^()\n]{0,80}\))*/.exec(code.slice(at, at + 200));
+    const expression = /^(?:\$?[A-Za-z_][\w$]*|\([^()\n]{1,80}\))(?:\??\.[A-Za-z_][\w$]*|\[[^\]\n]{0,40}\]|\([^()\n]{0,80}\))*/.exec(code.slice(at, at + 200));
     if (!expression || joined.endsWith('{x}')) break;
     joined += '{x}';
     at += expression[0].length;
@@ -817,8 +826,11 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
   const option = /\bCURLOPT_CUSTOMREQUEST\s*=>\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? (/\bCURLOPT_POST(?:FIELDS)?\s*=>/.test(args) ? 'POST' : undefined);
   if (option) return option.toUpperCase();
   // set earlier in the same chain: hyper's `Request::builder().method(Method::POST).uri(…)`
-  const statement = around.before.slice(Math.max(around.before.lastIndexOf(';'), around.before.lastIndexOf('{'), around.before.lastIndexOf('}')) + 1);
-  const earlier = /\.\s*method\s*\(\s*(?:(?:hyper::|http::|reqwest::)?Method::|HttpMethod\.|["'])(GET|POST|PUT|PATCH|DELETE)\b/i.exec(statement)?.[1];
+  const statement = statementBefore(around.before);
+  const earlier =
+    /\.\s*method\s*\(\s*(?:(?:hyper::|http::|reqwest::)?Method::|HttpMethod\.|["'])(GET|POST|PUT|PATCH|DELETE)\b/i.exec(statement)?.[1] ??
+    // Spring's WebClient and RestClient name the verb first: `webClient.post().uri(…)`
+    /\.\s*(post|get|put|patch|delete)\s*\(\s*\)\s*\.\s*$/i.exec(statement)?.[1];
   if (earlier) return earlier.toUpperCase();
   // the rest of the chain the builder is in: `.header(…).POST(body).build()`, `.method("DELETE", …)`
   const chain = chainAfter(around.after);
@@ -832,7 +844,7 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
   // statements on the request it built: `request.httpMethod = "POST"`, `curl_setopt($ch, CURLOPT_POST, true)`
   const holder = around.holder?.replace(/[$]/g, '\\$');
   if (holder) {
-    const statements = `${around.before}\n${around.after}`;
+    const statements = `${sameFunctionBefore(around.before)}\n${sameFunctionAfter(around.after)}`;
     const set =
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(?:httpMethod|method)\\s*=\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*setRequestMethod\\(\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
@@ -842,6 +854,36 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
   }
   // Java's HttpRequest, OkHttp's Request, Swift's URLRequest and curl all default to GET
   return 'GET';
+}
+
+/** The statement a call is in, up to it: back to a `;` or brace, or to a line that does not go on with a chained `.call`. */
+function statementBefore(before: string): string {
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('{'), before.lastIndexOf('}'));
+  let text = before.slice(cut + 1);
+  // languages without semicolons: the chain's lines start with a dot (`Request.Builder()\n  .url(…)`)
+  const lines = text.split('\n');
+  let first = lines.length - 1;
+  while (first > 0 && /^[ \t]*\./.test(lines[first] ?? '')) first--;
+  text = lines.slice(first).join('\n');
+  return text;
+}
+
+// A function's start or a block closed at its line's start: another function's statements lie beyond.
+const FUNCTION_BOUNDARY = /\n[ \t]*(?:\}|(?:(?:public|private|protected|internal|static|async|override|suspend|open|final)[ \t]+)*(?:function|fun|func|def|fn)\b)/g;
+
+/** The part of the text before a call that lies in the same function (after the last boundary). */
+function sameFunctionBefore(before: string): string {
+  let last = -1;
+  for (const m of before.matchAll(FUNCTION_BOUNDARY)) last = m.index ?? last;
+  return last < 0 ? before : before.slice(last);
+}
+
+/** The part of the text after a call that lies in the same function (up to the first boundary). */
+function sameFunctionAfter(after: string): string {
+  FUNCTION_BOUNDARY.lastIndex = 0;
+  const m = FUNCTION_BOUNDARY.exec(after);
+  FUNCTION_BOUNDARY.lastIndex = 0;
+  return m ? after.slice(0, m.index) : after;
 }
 
 /** The calls chained after a call (`.header(…)\n.POST(body)`), with each one's first argument; to the end of the chain. */

@@ -76,6 +76,8 @@ interface Symbols {
   openaiNamedOnly?: boolean;
   /** Python: the file imports no SDK, names no other provider, and calls an OpenAI resource on a plain client name (`client.chat.completions.create`). */
   plainClientOnly?: boolean;
+  /** keptFromOpenAITypedParameter's attributes, read on first use. */
+  keptTyped?: Set<string>;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
   azureOnlyIn?: { start: number; end: number; why: string };
   /** openai<1.0 resources imported by name (`from openai import ChatCompletion`), local name → resource. */
@@ -1162,13 +1164,17 @@ function callsResourceOnPlainClient(code: string, text: string): boolean {
  * `self.client` set from a parameter typed with a name that says OpenAI (`def __init__(self, client:
  * OpenAIClientTypes, …): self.client = client`): the caller's client, whatever the file imports.
  */
-function keptFromOpenAITypedParameter(root: string, code: string): boolean {
+function keptFromOpenAITypedParameter(root: string, code: string, s: Symbols): boolean {
   const attribute = /^self\.([A-Za-z_]\w*)$/.exec(root)?.[1];
   if (!attribute) return false;
-  for (const m of code.matchAll(new RegExp(`^[ \\t]*self\\.${attribute}[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*([A-Za-z_]\\w*)[ \\t]*$`, 'gm'))) {
-    if (new RegExp(`[(,][ \\t\\n]*${m[1] ?? ''}[ \\t]*:[ \\t]*["']?[\\w.\\[\\], |]{0,80}OpenAI`).test(code)) return true;
+  // read once per file: the attributes set from such a parameter (one pass for the typed
+  // parameters, one for the `self.x = name` lines)
+  if (!s.keptTyped) {
+    const typed = new Set([...code.matchAll(/[(,][ \t\n]*([A-Za-z_]\w*)[ \t]*:[ \t]*["']?[\w.[\], |]{0,80}OpenAI/g)].map((m) => m[1] ?? ''));
+    s.keptTyped = new Set();
+    if (typed.size > 0) for (const m of code.matchAll(/^[ \t]*self\.([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm)) if (typed.has(m[2] ?? '')) s.keptTyped.add(m[1] ?? '');
   }
-  return false;
+  return s.keptTyped.has(attribute);
 }
 
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
@@ -1218,7 +1224,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     code !== undefined &&
     at !== undefined &&
     PLAIN_CLIENT_RESOURCE.test(rest.join('.')) &&
-    (root.includes('.') ? keptFromOpenAITypedParameter(root, code) : isParameterAt(root, at, s, code));
+    (root.includes('.') ? keptFromOpenAITypedParameter(root, code, s) : isParameterAt(root, at, s, code));
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} is passed in; where it sends data is decided by the code that built it` };
@@ -1967,7 +1973,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // (and OpenPipe's drop-in `openpipe/openai`, a subclass of the SDK's client that also logs to
   // OpenPipe; Deno's names for the SDK: `npm:openai@4`, JSR's `@openai/openai`, `jsr:@openai/openai`,
   // and CDN URLs: `https://deno.land/x/openai@v4.53.2/mod.ts`, `https://esm.sh/openai@4`)
-  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])(?:npm:|jsr:|https:\/\/(?:deno\.land\/x\/|esm\.sh\/|cdn\.skypack\.dev\/|cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/))?(?:openpipe\/|@openai\/)?openai(?:-edge)?(?:@[\w.^~-]+)?(?:\/[\w/.-]*)?\4/g;
+  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])(?:npm:|jsr:|https:\/\/(?:deno\.land\/x\/|esm\.sh\/|cdn\.skypack\.dev\/|cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/))?(?:openpipe\/|@openai\/)?openai(?:-edge)?(?:@[\w.^~-]+)?(?:\/[\w/.+-]*)?(?:\?[^"'\s]*)?\4/g;
   for (const m of text.matchAll(fromOpenai)) {
     if (m[1]) s.classes.set(m[1], 'OpenAI');
     if (m[3]) for (const cls of JS_CLIENT_CLASSES) s.classes.set(`${m[3]}.${cls}`, cls);

@@ -1712,4 +1712,16 @@ describe('client shapes', () => {
     assert.deepEqual(found(ts, 'index.ts'), ['3 POST /v1/chat/completions openai']);
     assert.deepEqual(found(ts.replace('https://deno.land/x/openai@v4.53.2/mod.ts', 'https://esm.sh/openai@4'), 'index.ts'), ['3 POST /v1/chat/completions openai']);
   });
+  it('found in second review: a TypeScript return type with an arrow, a bracketed operand, a Go name the file declares itself', () => {
+    const ts = 'let url = "https://api.openai.com/v1/chat/completions";\nfunction makeSender(url: string): (body: string) => Promise<Response> {\n  const x = 1;\n  return (body) => fetch(url, { method: "POST", body });\n}\n';
+    assert.deepEqual(found(ts, 't1.ts'), []);
+    assert.deepEqual(found('fetch("https://api.openai.com/v1/files/" + (id), { method: "DELETE" });\n', 'b.js'), ['1 DELETE /v1/files/{file_id} openai']);
+    const project = new ProjectIndex();
+    project.addFile('svc/vars.go', 'package svc\nvar openAiUrl = "https://api.openai.com/v1/chat/completions"\n');
+    const go = 'package svc\nimport "net/http"\nfunc local(body io.Reader) {\n\topenAiUrl := "https://example.com/proxy"\n\treq, _ := http.NewRequest("POST", openAiUrl, body)\n}\n';
+    project.addFile('svc/a.go', go);
+    assert.deepEqual(detectCallSites(go, { fileName: 'svc/a.go', project }).sites, []);
+    const nb = (language: string): string => JSON.stringify({ metadata: { kernelspec: { language }, language_info: { name: 'python' } }, cells: [{ cell_type: 'code', source: ['import openai\n', 'openai.models.list()\n'] }] });
+    for (const language of ['constructor', '__proto__']) assert.equal(detectCallSites(nb(language), { fileName: 'n.ipynb' }).sites.length, 1, language);
+  });
 });

@@ -171,4 +171,17 @@ describe('raw HTTP in other languages', () => {
     const rb = 'response = HTTParty.post "https://api.openai.com/v1/chat/completions", body: payload.to_json\nmodels = HTTParty.get "https://api.openai.com/v1/models"\nputs "see https://api.openai.com/v1/models"\n';
     assert.deepEqual(found(rb, 'x.rb'), ['1 POST /v1/chat/completions openai ruby', '2 GET /v1/models openai ruby']);
   });
+
+  it('found in second review: verbs only from the same function and statement; WebClient names the verb first', () => {
+    const php = '<?php\nfunction chat($body) {\n    $ch = curl_init("https://api.openai.com/v1/chat/completions");\n    curl_setopt($ch, CURLOPT_POST, true);\n    return curl_exec($ch);\n}\nfunction models() {\n    $ch = curl_init("https://api.openai.com/v1/models");\n    return curl_exec($ch);\n}\nfunction del($id) {\n    $ch = curl_init();\n    curl_setopt($ch, CURLOPT_URL, "https://api.openai.com/v1/files/" . $id);\n    curl_setopt($ch, CURLOPT_CUSTOMREQUEST, "DELETE");\n}\n';
+    assert.deepEqual(found(php, 'p1.php'), ['3 POST /v1/chat/completions openai php', '8 GET /v1/models openai php', '13 DELETE /v1/files/{file_id} openai php']);
+    const swift = 'func create() {\n    var request = URLRequest(url: URL(string: "https://api.openai.com/v1/chat/completions")!)\n    request.httpMethod = "POST"\n}\nfunc list() {\n    var request = URLRequest(url: URL(string: "https://api.openai.com/v1/models")!)\n}\n';
+    assert.deepEqual(found(swift, 'sw.swift'), ['2 POST /v1/chat/completions openai swift', '6 GET /v1/models openai swift']);
+    const java = 'class C {\n  Mono<String> chat(String body) {\n    return webClient.post()\n        .uri("https://api.openai.com/v1/chat/completions")\n        .bodyValue(body).retrieve().bodyToMono(String.class);\n  }\n  Mono<String> del(String id) {\n    return webClient.delete().uri("https://api.openai.com/v1/files/" + id).retrieve().bodyToMono(String.class);\n  }\n}\n';
+    assert.deepEqual(found(java, 'Wc.java'), ['4 POST /v1/chat/completions openai java', '8 DELETE /v1/files/{file_id} openai java']);
+    const kt = 'val a = Request.Builder().method("POST", body).url("https://hooks.example.com/x").build()\nval b = Request.Builder().url("https://api.openai.com/v1/models").build()\n';
+    assert.deepEqual(found(kt, 'K.kt'), ['2 GET /v1/models openai kotlin']);
+    const dart = 'const url = "https://api.openai.com/v1/chat/completions";\nFuture<void> send(String url) async {\n  await http.post(Uri.parse(url), body: b);\n}\n';
+    assert.deepEqual(found(dart, 'd.dart'), []);
+  });
 });

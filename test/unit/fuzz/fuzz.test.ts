@@ -164,6 +164,11 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
       linear(`200,000-character identifier after a URL variable (${fileName})`, () => detectCallSites(`${head}${'client'.repeat(33_000)}\n`, { fileName }));
       linear(`200,000-character dotted chain after a URL variable (${fileName})`, () => detectCallSites(`${head}${'x.'.repeat(100_000)}x\n`, { fileName }));
     }
+    // Found in the second review: the method-head pattern for Java, C# and Dart rescanned a dotted
+    // chain from every dot (200 KB: 25 s), and each call on `self.client` re-read the file for the
+    // parameter it was kept from (100 KB: 120 s).
+    linear('200,000-character dotted chain in Java after a URL variable', () => detectCallSites(`String u = "https://api.openai.com/v1/models";\n${'a.'.repeat(100_000)}post(u)`, { fileName: 'Chain.java' }));
+    linear('2,000 kept clients and 1,000 calls on them', () => detectCallSites(`class A:\n    def __init__(self, client):\n${'        self.client = client\n'.repeat(2_000)}    def f(self):\n${'        self.client.chat.completions.create(model="x")\n'.repeat(1_000)}`, { fileName: 'kept.py' }));
     // (a call chained on another call's result is still a call: `requests.Session().get(URL)`)
     assert.strictEqual(detectCallSites('import requests\nURL = "https://api.openai.com/v1/models"\nrequests.Session().get(URL)\n', { fileName: 'chained.py' }).sites.length, 1);
     linear('call after a URL variable, its argument followed by a long comment', () => detectCallSites(`import requests\nurl = "https://api.openai.com/v1/chat/completions"\nx = foo(a\n${'    # comment line\n'.repeat(8_000)}    + b)\n`, { fileName: 'ws.py' }));
