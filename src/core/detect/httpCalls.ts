@@ -301,8 +301,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // A callee starts a name, never inside one or after another name's dot (`a.b.c(`, but `f().post(`):
     // tried at every character of a 200 KB identifier or dotted chain, the pattern was quadratic.
     const calls = rawOnly
-      ? /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:HttpMethod\.\w+[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g
-      : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\s*\(\s*(["'] *["']\s*,\s*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g;
+      ? /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:<[^<>()\n]{0,80}>)?\s*\(\s*(["'] *["']\s*,\s*)?(?:HttpMethod\.\w+[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g
+      : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:<[^<>()\n]{0,80}>)?\s*\(\s*(["'] *["']\s*,\s*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g;
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
       const argument = m[3] ?? m[4] ?? '';
       const target = urlAt(urlVars, argument, m.index);
@@ -622,7 +622,8 @@ function concatenatedPath(url: string, code: string, end: number, strings: Map<n
       at = next.end;
       continue;
     }
-    // an expression: a name, a member or a call (`id`, `$id`, `file.id`, `ids[0]`, `getId()`)
+    // an expression: a name, a member or a call (`id`, `$id`, `file.id`, `ids[0]`, `getId()`); PHP's line-end constant is none
+    if (/^PHP_EOL\b/.test(code.slice(at, at + 8))) break;
     const expression = /^(?:\$?[A-Za-z_][\w$]*|\([^()\n]{1,80}\))(?:\??\.[A-Za-z_][\w$]*|\[[^\]\n]{0,40}\]|\([^()\n]{0,80}\))*/.exec(code.slice(at, at + 200));
     if (!expression || joined.endsWith('{x}')) break;
     joined += '{x}';
@@ -969,7 +970,8 @@ function enclosingCall(code: string, offset: number): { callee: string; start: n
         continue;
       }
       if (ch !== '(') continue; // an object or list literal inside the call's arguments
-      const before = /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*$/.exec(code.slice(Math.max(0, i - 120), i));
+      // (a generic call names its type between the name and the bracket: TypeScript's `axios.get<Model[]>(…)`, C#'s `GetFromJsonAsync<Model>(…)`)
+      const before = /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*(?:<[^<>()\n]{0,80}>\s*)?$/.exec(code.slice(Math.max(0, i - 200), i));
       if (!before?.[1]) return undefined;
       const close = matchingBracket(code, i);
       return { callee: before[1].replace(/\s/g, ''), start: i - before[0].length, open: i, close: close < 0 ? i + 1 : close };

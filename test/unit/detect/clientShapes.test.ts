@@ -1724,4 +1724,10 @@ describe('client shapes', () => {
     const nb = (language: string): string => JSON.stringify({ metadata: { kernelspec: { language }, language_info: { name: 'python' } }, cells: [{ cell_type: 'code', source: ['import openai\n', 'openai.models.list()\n'] }] });
     for (const language of ['constructor', '__proto__']) assert.equal(detectCallSites(nb(language), { fileName: 'n.ipynb' }).sites.length, 1, language);
   });
+  it('a generic call names its type between the name and the bracket (TypeScript, C#); PHP_EOL is no path parameter', () => {
+    const ts = 'const r = await axios.get<Model[]>("https://api.openai.com/v1/models");\nconst u = "https://api.openai.com/v1/embeddings";\nawait axios.post<Resp>(u, body);\nconst z = a < b;\n';
+    assert.deepEqual(found(ts, 'api.ts'), ['1 GET /v1/models openai', '3 POST /v1/embeddings openai']);
+    assert.deepEqual(found('var m = await http.GetFromJsonAsync<Model>("https://api.openai.com/v1/models");\n', 'g.cs'), ['1 GET /v1/models openai']);
+    assert.deepEqual(found("<?php\n$r = $client->request('GET', 'https://api.openai.com/v1/models/' . PHP_EOL);\n", 'c.php'), ['2 GET /v1/models openai']);
+  });
 });
