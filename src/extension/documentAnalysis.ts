@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { CallSite, Range, SourceLanguage } from '../core/model';
-import { EDITOR_LANGUAGES } from './engine';
-import { analyzeText } from './engine';
+import { analyzeText, EDITOR_LANGUAGES } from './engine';
 import type { WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
 import { relativeTo } from './workspaceFiles';

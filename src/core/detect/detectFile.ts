@@ -48,16 +48,15 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'ruby' || language === 'swift') lexed.strings = lexed.strings.map((s) => ({ ...s, value: language === 'ruby' ? s.value.replace(/#\{/g, '${') : s.value.replace(/\\\(([^()\n]{0,200})\)/g, '${$1}') }));
   const src = sourceText(text, lexed);
   if (language === 'shellscript') return detectCurlCalls(src, lexed);
-  if (rawOnly) {
-    // raw HTTP only: the requests read as JavaScript's are (URL literals, variables holding them, the calls that send them)
-    const sites = detectHttpCalls(src, lexed, language, project, fileName);
-    if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));
-    return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  }
-  const sites = [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
+  // the raw-HTTP-only languages: their requests read as JavaScript's are (URL literals, variables holding them, the calls that send them)
+  const sites = rawOnly ? detectHttpCalls(src, lexed, language, project, fileName) : [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));
-  sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
-  return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  if (!rawOnly) sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
+  return sites.sort(bySourcePosition);
+}
+
+function bySourcePosition(a: CallSite, b: CallSite): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
 /** Notebook kernel and cell language names, as kernels and Polyglot Notebooks write them, to the language read. */
@@ -135,6 +134,6 @@ function detectInNotebook(text: string, options: DetectOptions): DetectResult {
       sites.push({ ...site, cell: part.cell, range: shift(site.range), ...(site.callRange ? { callRange: shift(site.callRange) } : {}) });
     }
   }
-  sites.sort((a, b) => (a.cell ?? 0) - (b.cell ?? 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  sites.sort((a, b) => (a.cell ?? 0) - (b.cell ?? 0) || bySourcePosition(a, b));
   return { sites, problems: [] };
 }

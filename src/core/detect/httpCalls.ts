@@ -231,11 +231,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       continue;
     }
     // Java: `new URL("https://…").openConnection()`
-    if (rawOnly && formatted && /^\s*\.\s*openConnection\s*\(/.test(code.slice(formatted.close, formatted.close + 40))) {
-      const at = code.indexOf('openConnection', formatted.close);
-      const open = code.indexOf('(', at);
-      const close = matchingBracket(code, open, 200);
-      sites.push(buildSite(src, language, { callee: 'openConnection', start: at, open, close: close < 0 ? open + 1 : close }, url, dest, ''));
+    const connection = rawOnly && formatted ? openConnectionAt(code, formatted.close) : undefined;
+    if (connection) {
+      sites.push(buildSite(src, language, connection, url, dest, ''));
       continue;
     }
     // Ruby calls without brackets: `HTTParty.post "https://…", body: …`
@@ -300,9 +298,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (Swift labels its arguments: `URLRequest(url: url)`; .NET names the verb first: `new HttpRequestMessage(HttpMethod.Post, url)`)
     // A callee starts a name, never inside one or after another name's dot (`a.b.c(`, but `f().post(`):
     // tried at every character of a 200 KB identifier or dotted chain, the pattern was quadratic.
-    const calls = rawOnly
-      ? /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:<[^<>()\n]{0,80}>)?\s*\(\s*(["'] *["']\s*,\s*)?(?:HttpMethod\.\w+[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g
-      : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:<[^<>()\n]{0,80}>)?\s*\(\s*(["'] *["']\s*,\s*)?(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]/g;
+    const calls = rawOnly ? URL_VARIABLE_CALLS_LABELLED : URL_VARIABLE_CALLS;
+    calls.lastIndex = 0;
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
       const argument = m[3] ?? m[4] ?? '';
       const target = urlAt(urlVars, argument, m.index);
@@ -311,8 +308,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // Java's `new URL(API_URL).openConnection()`
       const wrapped = rawOnly && !sends(m[1] ?? '') && FORMAT_FUNCTIONS.test(m[1] ?? '');
       const wrapperClose = wrapped ? matchingBracket(code, m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('('), 400) : -1;
-      const opened = wrapperClose > 0 ? /^\s*\.\s*openConnection\s*\(/.exec(code.slice(wrapperClose, wrapperClose + 40)) : null;
-      const wrapper = opened ? { callee: 'openConnection', start: wrapperClose + opened[0].indexOf('openConnection'), open: wrapperClose + opened[0].length - 1, close: wrapperClose + opened[0].length } : wrapped ? enclosingCall(code, m.index) : undefined;
+      const wrapper = (wrapperClose > 0 ? openConnectionAt(code, wrapperClose) : undefined) ?? (wrapped ? enclosingCall(code, m.index) : undefined);
       if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? ''))) continue;
       if ((parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
@@ -345,13 +341,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // Java: `URL url = new URL("https://…")` … `url.openConnection()`
     if (rawOnly && /openConnection/.test(code)) {
-      for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)\s*\.\s*openConnection\s*\(/g)) {
+      for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)(?=\s*\.\s*openConnection\s*\()/g)) {
         const target = urlAt(urlVars, m[1] ?? '', m.index ?? 0);
-        if (!target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(m[1] ?? '', target.at, m.index ?? 0)) continue;
-        const start = (m.index ?? 0) + m[0].indexOf('openConnection');
-        const open = (m.index ?? 0) + m[0].length - 1;
-        const close = matchingBracket(code, open, 200);
-        sites.push(buildSite(src, language, { callee: 'openConnection', start, open, close: close < 0 ? open + 1 : close }, target.url, target.destination, ''));
+        const connection = openConnectionAt(code, (m.index ?? 0) + m[0].length);
+        if (!target || !connection || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(m[1] ?? '', target.at, m.index ?? 0)) continue;
+        sites.push(buildSite(src, language, connection, target.url, target.destination, ''));
       }
     }
     // Go: `http.NewRequest("POST", url, body)`, `http.NewRequestWithContext(ctx, "POST", url, body)`,
@@ -633,6 +627,27 @@ function concatenatedPath(url: string, code: string, end: number, strings: Map<n
   return verbsForPath(endpointTemplate(joined)).size > 0 ? joined : url;
 }
 
+/** The calls handed a URL variable: [1] the callee, [2] an empty first argument (`stream("", url)`), [3]/[4] the variable (maybe wrapped in `str(…)`). */
+const URL_VARIABLE_CALL = (labelled: string): RegExp =>
+  new RegExp(
+    String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:<[^<>()\n]{0,80}>)?\s*\(\s*(["'] *["']\s*,\s*)?` +
+      labelled +
+      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]`,
+    'g',
+  );
+const URL_VARIABLE_CALLS = URL_VARIABLE_CALL('');
+// the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, `url: url`)
+const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:HttpMethod\.\w+[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?`);
+
+/** Java's `.openConnection()` right after `from` (a URL's end), as a call to report. */
+function openConnectionAt(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
+  const m = /^\s*\.\s*openConnection\s*\(/.exec(code.slice(from, from + 40));
+  if (!m) return undefined;
+  const open = from + m[0].length - 1;
+  const close = matchingBracket(code, open, 200);
+  return { callee: 'openConnection', start: from + m[0].indexOf('openConnection'), open, close: close < 0 ? open + 1 : close };
+}
+
 /** The variable an object literal is assigned to, when `lit` is the value of its `url` property: `const params = { url: "…" }`. */
 function optionsHolding(code: string, lit: StringLiteral): { name: string; open: number; close: number } | undefined {
   if (!/[{,][ \t\n]*["']?url["']?[ \t]*:[ \t]*$/.test(code.slice(Math.max(0, lit.start - 40), lit.start))) return undefined;
@@ -860,13 +875,11 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
 /** The statement a call is in, up to it: back to a `;` or brace, or to a line that does not go on with a chained `.call`. */
 function statementBefore(before: string): string {
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('{'), before.lastIndexOf('}'));
-  let text = before.slice(cut + 1);
   // languages without semicolons: the chain's lines start with a dot (`Request.Builder()\n  .url(…)`)
-  const lines = text.split('\n');
+  const lines = before.slice(cut + 1).split('\n');
   let first = lines.length - 1;
   while (first > 0 && /^[ \t]*\./.test(lines[first] ?? '')) first--;
-  text = lines.slice(first).join('\n');
-  return text;
+  return lines.slice(first).join('\n');
 }
 
 // A function's start or a block closed at its line's start: another function's statements lie beyond.
@@ -874,17 +887,14 @@ const FUNCTION_BOUNDARY = /\n[ \t]*(?:\}|(?:(?:public|private|protected|internal
 
 /** The part of the text before a call that lies in the same function (after the last boundary). */
 function sameFunctionBefore(before: string): string {
-  let last = -1;
-  for (const m of before.matchAll(FUNCTION_BOUNDARY)) last = m.index ?? last;
-  return last < 0 ? before : before.slice(last);
+  const last = [...before.matchAll(FUNCTION_BOUNDARY)].pop();
+  return last ? before.slice(last.index) : before;
 }
 
 /** The part of the text after a call that lies in the same function (up to the first boundary). */
 function sameFunctionAfter(after: string): string {
-  FUNCTION_BOUNDARY.lastIndex = 0;
-  const m = FUNCTION_BOUNDARY.exec(after);
-  FUNCTION_BOUNDARY.lastIndex = 0;
-  return m ? after.slice(0, m.index) : after;
+  const first = after.search(FUNCTION_BOUNDARY);
+  return first < 0 ? after : after.slice(0, first);
 }
 
 /** The calls chained after a call (`.header(…)\n.POST(body)`), with each one's first argument; to the end of the chain. */
