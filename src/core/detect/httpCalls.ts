@@ -819,7 +819,10 @@ export function buildSite(src: SourceText, language: SourceLanguage, call: { cal
       : (assignedVariable(text, call.start) ?? /([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:\([\w.<>]+\)[ \t]*)?[^=;\n]*$/.exec(before)?.[1]);
     return { before, after: text.slice(call.close, call.close + 600), holder };
   };
-  const verb = (builder ? builderVerb(call.callee, args, around()) : httpVerb(call.callee, args)) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
+  const surroundings = builder ? around() : undefined;
+  const verb = (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args)) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
+  // a built request gets its body later in its function (`request.body = { …, store: false }.to_json`)
+  const flagsText = surroundings ? `${args}\n${sameFunctionAfter(surroundings.after)}` : args;
   return {
     kind: 'http',
     language,
@@ -830,7 +833,7 @@ export function buildSite(src: SourceText, language: SourceLanguage, call: { cal
     providerDetail: destinationDetail(dest),
     range: src.range(call.start, call.start + call.callee.length),
     callRange: src.range(call.start, call.close),
-    flags: readCallFlags(args),
+    flags: readCallFlags(flagsText),
   };
 }
 

@@ -184,4 +184,10 @@ describe('raw HTTP in other languages', () => {
     const dart = 'const url = "https://api.openai.com/v1/chat/completions";\nFuture<void> send(String url) async {\n  await http.post(Uri.parse(url), body: b);\n}\n';
     assert.deepEqual(found(dart, 'd.dart'), []);
   });
+
+  it("a built request's arguments come from its body set later in the function (`store: false`)", () => {
+    const rb = 'def draft(email)\n  uri = URI("https://api.openai.com/v1/responses")\n  request = Net::HTTP::Post.new(uri)\n  request.body = { model: "gpt-5", input: email, store: false }.to_json\nend\ndef other(x)\n  req = Net::HTTP::Post.new(URI("https://api.openai.com/v1/responses"))\nend\n';
+    const sites = detectCallSites(rb, { fileName: 'draft.rb' }).sites;
+    assert.deepEqual(sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} store=${s.flags.store}`), ['3 /v1/responses store=false', '7 /v1/responses store=omitted']);
+  });
 });
