@@ -1,11 +1,13 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GitignoreSet } from '../core/files/gitignoreSet';
-import { languageForFileName } from '../core/detect/languages';
+import { languageForFileName, mayBeExtensionlessScript, opensWithShellShebang } from '../core/detect/languages';
 
 // (also Gradle's, CocoaPods', Dart's and SwiftPM's tool folders; .NET's obj holds only generated code, so it is read)
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'vendor', 'dist', 'build', '.venv', 'venv', '__pycache__', 'site-packages', '.next', 'target', '.tox', '.mypy_cache', '.gradle', 'Pods', '.dart_tool', '.build']);
 const BINARY_PROBE = 8192;
+/** Bytes read first from an extensionless file, for its `#!` line. */
+const SHEBANG_PROBE = 256;
 
 export interface WalkOptions {
   maxFileSize: number;
@@ -35,7 +37,10 @@ export function* walkSourceFiles(root: string, options: WalkOptions): Generator<
   }
 }
 
-/** The relative paths (`/` separators, name order) of the source files a scan reads under `root`. */
+/**
+ * The relative paths (`/` separators, name order) of the source files a scan reads under `root`,
+ * with the extensionless files that may be shell scripts: the reader keeps those with a shell's `#!` line.
+ */
 export function* listSourceFiles(root: string, options: Pick<WalkOptions, 'onSkip' | 'isExcluded'>): Generator<string> {
   for (const entry of listSourceEntries(root, options)) if (entry !== undefined) yield entry;
 }
@@ -101,7 +106,7 @@ export function* listSourceEntries(root: string, options: Pick<WalkOptions, 'onS
         }
         seen.add(target);
         subdirs.push({ dir: rel, real: target });
-      } else if (languageForFileName(entry.name) && !gitignore.ignores(rel) && !options.isExcluded?.(rel)) {
+      } else if ((languageForFileName(entry.name) || mayBeExtensionlessScript(entry.name)) && !gitignore.ignores(rel) && !options.isExcluded?.(rel)) {
         // A FIFO or device named like a source file would block the read forever.
         if (isFile) yield rel;
         else options.onSkip(rel, 'not a regular file (FIFO, socket or device)');
@@ -135,7 +140,16 @@ export class SourceFileReader {
       // Read up to one byte past the limit instead of asking for the size first: one system call
       // fewer per file, and a file that fills the buffer is over the limit.
       let length = 0;
-      for (;;) {
+      // an extensionless file is a source file only when it is a shell script (`bin/ask-gpt`): its
+      // first line says so, and the rest of a binary or a data file is never read
+      let ended = false;
+      if (mayBeExtensionlessScript(path.basename(rel))) {
+        const probe = Math.min(SHEBANG_PROBE, this.buffer.length);
+        length = readSync(fd, this.buffer, 0, probe, null);
+        if (!opensWithShellShebang(this.buffer.subarray(0, length))) return undefined;
+        ended = length < probe;
+      }
+      while (!ended) {
         if (length === this.buffer.length) {
           if (this.buffer.length > this.options.maxFileSize) break;
           const grown = Buffer.allocUnsafe(Math.min(this.buffer.length * 4, this.options.maxFileSize + 1));

@@ -56,10 +56,30 @@ export function languageForFileName(fileName: string): DetectLanguage | undefine
   return ext ? BY_EXTENSION[ext] : undefined;
 }
 
+/** A shell's `#!` line: `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/bin/zsh -e`. */
+const SHELL_SHEBANG = /^#![^\n]*\b(?:ba|z|da|k)?sh\b/;
+
+/** Whether raw bytes open with a shell's `#!` line (for a file without an extension). */
+export function opensWithShellShebang(bytes: Uint8Array): boolean {
+  // `#!` lines are ASCII: each byte as one character is enough
+  return bytes[0] === 0x23 && bytes[1] === 0x21 && SHELL_SHEBANG.test(String.fromCharCode(...bytes.subarray(0, 256)));
+}
+
 /** By the name, or for a script without an extension (`bin/gpt`) by its `#!` line. */
 export function languageForFile(fileName: string, text: string): DetectLanguage | undefined {
   if (/\.[A-Za-z0-9]+$/.test(fileName)) return languageForFileName(fileName);
-  return /^#![^\n]*\b(?:ba|z|da|k)?sh\b/.test(text) ? 'shellscript' : undefined;
+  return SHELL_SHEBANG.test(text) ? 'shellscript' : undefined;
+}
+
+// Extensionless names that are documents or build files, never scripts: a scan need not open them.
+const NEVER_SCRIPTS = new Set(['license', 'licence', 'copying', 'notice', 'patents', 'readme', 'authors', 'contributors', 'maintainers', 'owners', 'codeowners', 'changelog', 'changes', 'history', 'news', 'todo', 'version', 'makefile', 'gnumakefile', 'dockerfile', 'containerfile', 'procfile', 'gemfile', 'rakefile', 'podfile', 'brewfile', 'vagrantfile', 'jenkinsfile', 'justfile', 'caddyfile', 'pipfile', 'cartfile', 'fastfile', 'appfile', 'berksfile', 'guardfile', 'capfile', 'dangerfile', 'tiltfile']);
+
+/**
+ * Whether a file named so may be a shell script without an extension (`bin/ask-gpt`): a name
+ * with no dot at all that is not a known document or build file. Its `#!` line decides.
+ */
+export function mayBeExtensionlessScript(fileName: string): boolean {
+  return !fileName.includes('.') && !NEVER_SCRIPTS.has(fileName.toLowerCase());
 }
 
 /**

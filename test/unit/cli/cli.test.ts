@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../../src/cli/main';
@@ -33,6 +35,20 @@ describe('CLI', () => {
     assert.ok(!json.findings.some((f) => String(f.file).startsWith('ignored/')), '.gitignore honoured');
     const safe = json.findings.find((f) => f.endpoint === '/v1/moderations');
     assert.equal(safe?.rule, null, 'safe call sites are listed too');
+  });
+
+  it('scan reads a shell script without an extension by its #! line', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'lens-cli-script-'));
+    try {
+      mkdirSync(path.join(folder, 'bin'));
+      writeFileSync(path.join(folder, 'bin', 'ask-gpt'), '#!/bin/bash\nset -e\ncurl -s https://api.openai.com/v1/files -H "Authorization: Bearer $OPENAI_API_KEY" -F purpose=batch -F file=@"$1"\n');
+      writeFileSync(path.join(folder, 'bin', 'notes'), 'curl https://api.openai.com/v1/files is what the script calls\n');
+      const { out } = await cli(['scan', folder, '--format', 'json', '--fail-on', 'none']);
+      const found = (JSON.parse(out) as { findings: Array<Record<string, unknown>> }).findings.map((f) => `${String(f.file)}:${String(f.line)} ${String(f.method)} ${String(f.endpoint)} ${String(f.kind)}`);
+      assert.deepEqual(found, ['bin/ask-gpt:3 POST /v1/files curl'], 'the script is read; a text file without a #! line is not');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('scan --format sarif writes SARIF 2.1.0 with rules and suppressions', async () => {
