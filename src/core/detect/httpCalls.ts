@@ -127,7 +127,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const interpolatedBase =
         // (an endpoint setting ends in a slash by Azure's own convention: `${ENDPOINT}openai/deployments/…`)
         // the base may be read from the environment in place: f"{os.getenv('AZURE_OPENAI_ENDPOINT')}openai/deployments/…"
-        /^\$?\{\s*([\w.]+?(?:\(\))?|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/))/.exec(placeheld) ??
+        // or from a setting by key (C#: `$"{config["AzureOpenAI:Endpoint"]}openai/…"`); Ruby's instance variables read without their `@`
+        /^\$?\{\s*@{0,2}([\w.]+?(?:\(\)|\[\s*["']?[\w.:-]+["']?\s*\])?|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/))/.exec(placeheld) ??
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/v1\/[\w/{}.$-]*)/.exec(placeheld) ??
         // Kotlin's, Dart's and Scala's `"$base/v1/chat/completions"`; PHP's `"$base/…"` and `"{$base}/…"` (its names keep the `$`)
         (language === 'php' ? /^\{?(\$[A-Za-z_]\w*)\}?(\/[\w/{}.$-]*)/.exec(placeheld) : RAW_HTTP_LANGUAGES.has(language) ? /^\$([A-Za-z_]\w*)(\/[\w/{}.$-]*)/.exec(placeheld) : null) ??
@@ -309,6 +310,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const wrapped = rawOnly && !sends(m[1] ?? '') && FORMAT_FUNCTIONS.test(m[1] ?? '');
       const wrapperClose = wrapped ? matchingBracket(code, m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('('), 400) : -1;
       const wrapper = (wrapperClose > 0 ? openConnectionAt(code, wrapperClose) : undefined) ?? (wrapped ? enclosingCall(code, m.index) : undefined);
+      // `URL url = new URL(API_URL);` … `url.openConnection()`: the URL object holds it (read below)
+      if (wrapped && !wrapper) {
+        const holder = assignedVariable(code, m.index);
+        if (holder && holder !== argument) assign(holder, { at: m.index, url: target.url, destination: target.destination });
+        continue;
+      }
       if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? ''))) continue;
       if ((parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
@@ -1050,8 +1057,8 @@ function assignedVariable(code: string, offset: number): string | undefined {
   const before = window.slice(lineStart).trim() === '' && lineStart > 0 ? window.slice(previousLineStart, lineStart - 1).replace(/[ \t]*\(?[ \t]*\r?$/, '') : window.slice(lineStart);
   // also `url = url + "/v1/embeddings"`: the variable extended in place, and `url = base() + "/…"`
   // (C#'s interpolated and verbatim strings: `$"{endpoint}openai/…"`, `@"…"`)
-  // (a Rust type may be a reference: `const URL: &'static str = "…"`)
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
+  // (a Rust type may be a reference: `const URL: &'static str = "…"`; Ruby's `@base = "…"` is read as `base`)
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */

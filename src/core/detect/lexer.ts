@@ -224,6 +224,10 @@ export function lex(text: string, language: LexLanguage): Lexed {
       }
       if (language === 'shell' && c === 39) raw = true;
       const triple = (language === 'python' || (language === 'c' && c === 34)) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      // C#'s interpolated strings: `$"{cfg["Endpoint"]}/…"`, a hole may hold quotes; `{{` is a brace
+      // (not its raw `$$"""…"""` strings, whose single braces are text: an unbalanced one would run on)
+      const csharpHoles = language === 'c' && c === 34 && !triple && text.charCodeAt(i - 1) === 36 /* $ */;
+      if (csharpHoles) interpolated = true;
       const quoteLength = triple ? 3 : 1;
       const quote = text.slice(i, i + quoteLength);
       let j = i + quoteLength;
@@ -241,6 +245,14 @@ export function lex(text: string, language: LexLanguage): Lexed {
         if (interpolated && language === 'js' && d === 36 && text.charCodeAt(j + 1) === 123) {
           depth++;
           j += 2;
+          continue;
+        }
+        if (csharpHoles && d === 123) {
+          if (depth === 0 && text.charCodeAt(j + 1) === 123) j += 2;
+          else {
+            depth++;
+            j++;
+          }
           continue;
         }
         if (depth > 0 && d === 125) {

@@ -190,4 +190,14 @@ describe('raw HTTP in other languages', () => {
     const sites = detectCallSites(rb, { fileName: 'draft.rb' }).sites;
     assert.deepEqual(sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} store=${s.flags.store}`), ['3 /v1/responses store=false', '7 /v1/responses store=omitted']);
   });
+  it("gaps named in the last closing note: Java's URL object held in a variable, Ruby's @instance bases, C#'s holes with quotes", () => {
+    const java = 'class A {\n  static final String API_URL = "https://api.openai.com/v1/chat/completions";\n  String ask() throws Exception {\n    URL url = new URL(API_URL);\n    HttpURLConnection conn = (HttpURLConnection) url.openConnection();\n    conn.setRequestMethod("POST");\n    return "";\n  }\n}\n';
+    assert.deepEqual(found(java, 'A.java'), ['5 POST /v1/chat/completions openai java']);
+    const ruby = 'class Client\n  def initialize(base_url)\n    @base_url = base_url\n    @api = "https://api.openai.com/v1"\n  end\n  def chat(body)\n    uri = URI("#{@base_url}/v1/chat/completions")\n    Net::HTTP.post(uri, body.to_json)\n  end\n  def moderate(body)\n    HTTParty.post("#{@api}/moderations", body: body.to_json)\n  end\nend\n';
+    assert.deepEqual(found(ruby, 'client.rb'), ['8 POST /v1/chat/completions unknown ruby', '11 POST /v1/moderations openai ruby']);
+    // a hole's quotes no longer end the string; `{{` is a literal brace and opens no hole
+    const csharp = 'var r = await http.PostAsync($"{cfg["AzureOpenAI:Endpoint"]}/openai/deployments/{dep}/chat/completions?api-version=2024-02-01", content);\nvar s = $"{{not a hole"; var m = await http.GetAsync("https://api.openai.com/v1/models");\n';
+    assert.deepEqual(found(csharp, 'Chat.cs'), ['1 POST /v1/chat/completions azure csharp', '2 GET /v1/models openai csharp']);
+    assert.deepEqual(lex('var s = $"{a["k"]}/x"; var t = "y";', 'c').strings.map((x) => x.value), ['{a["k"]}/x', 'y']);
+  });
 });
