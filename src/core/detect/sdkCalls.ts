@@ -106,7 +106,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const symbols = collectSymbols(src, lexed, family, project, fileName);
   // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
   const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources;
-  if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = family === 'python' && callsResourceOnPlainClient(lexed.code, src.noComments))))) return [];
+  if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments))))) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
@@ -306,10 +306,12 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     const root = /^[A-Za-z_$][\w$]*/.exec(chain)?.[0] ?? '';
     let answer = known.get(root);
     if (answer === undefined) known.set(root, (answer = roots.has(root) || CLIENT_LIKE_NAME.test(root)));
-    if (answer || family === 'js' || (family === 'python' && selfFields.size === 0)) return answer;
+    if (answer) return answer;
     const second = /^[A-Za-z_$][\w$]*\s*\??\.\s*([A-Za-z_$][\w$]*)/.exec(chain)?.[1];
-    if (family === 'python') return second !== undefined && selfFields.has(second);
-    return second !== undefined && (fields.has(second) || CLIENT_LIKE_NAME.test(second));
+    if (second === undefined) return false;
+    // (and, in any family, a client-like attribute of some other object: `deps.client.chat…`)
+    if (family === 'python') return selfFields.has(second) || CLIENT_LIKE_NAME.test(second);
+    return CLIENT_LIKE_NAME.test(second) || (family === 'go' && fields.has(second));
   };
 }
 
@@ -588,6 +590,9 @@ function resolve(
       rest = rest.slice(1);
     }
   }
+  // `deps.client.chat.completions.create(…)`: a client kept on an object passed in to this function
+  const carried = carriedClient(root, rest, s, family, code, at);
+  if (carried) return carried;
   const scoped =
     code === undefined || at === undefined
       ? undefined
@@ -635,6 +640,24 @@ function resolve(
   return client.family === 'go_community'
     ? { kind: 'sdk-go', map: 'go_community', rest, prefix: 'client', client }
     : { kind: 'sdk-go', map: 'go', rest, prefix: 'client', client };
+}
+
+/**
+ * `def summarize(deps, text): deps.client.chat.completions.create(…)` (Python or JS): an object
+ * passed in carries a client-like attribute that calls an OpenAI resource, in a file that imports
+ * the SDK or imports nothing and names no other provider whose SDK has that shape. Whose client,
+ * and where it sends data, is the caller's.
+ */
+function carriedClient(root: string, rest: string[], s: Symbols, family: Family, code?: string, at?: number): ReturnType<typeof resolve> {
+  if (family === 'go' || code === undefined || at === undefined || rest.length < 3 || root.includes('.') || !CLIENT_LIKE_NAME.test(rest[0] ?? '')) return undefined;
+  const path = rest.slice(1);
+  if (!PLAIN_CLIENT_RESOURCE.test(path.join('.')) || s.clients.has(root) || s.modules.has(root)) return undefined;
+  const importsSdk = family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
+  if (!importsSdk && !s.plainClientOnly) return undefined;
+  if (!(family === 'python' ? isParameterAt(root, at, s, code) : jsParameterAt(root, at, s, code))) return undefined;
+  const map = family === 'python' ? 'python' : 'node';
+  if (!lookupSdkMethod(map, path)) return undefined;
+  return { kind: family === 'python' ? 'sdk-python' : 'sdk-node', map, rest: path, prefix: 'client', client: { provider: 'unknown', providerDetail: `${root}.${rest[0] ?? ''} is a client kept on an object passed in to this function; where it sends data is decided by the code that built it` } };
 }
 
 function recordGoLocal(s: Symbols, name: string, at: number, info: ClientInfo, declares: boolean): void {
@@ -1152,12 +1175,35 @@ const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embed
 const OTHER_PROVIDER_NAMES = /groq|together|anthropic|claude|mistral|cohere|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|genai|deepseek|perplexity|huggingface|inference|openrouter|\bxai\b|grok|sambanova|nvidia|replicate|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
 
 /**
- * Python: whether code (strings blanked) calls an OpenAI resource on a plain client name
- * (`client.chat.completions.create(`) in a file that imports no module and names no other
- * provider (`text`: comments removed, strings kept) of those whose SDKs have the same shape.
+ * Whether code (strings blanked) calls an OpenAI resource on a plain client name
+ * (`client.chat.completions.create(`, `this.client.responses.create(`, `deps.client.embeddings.create(`) in a file that imports no
+ * module and names no other provider (`text`: comments removed, strings kept) of those whose SDKs
+ * have the same shape.
  */
 function callsResourceOnPlainClient(code: string, text: string): boolean {
-  return /(?<![\w.])(?:self\.)?[A-Za-z_]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta)[ \t]*\./i.test(code) && !OTHER_PROVIDER_NAMES.test(text);
+  return /(?<![\w$.])(?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta)[ \t]*\./i.test(code) && !OTHER_PROVIDER_NAMES.test(text);
+}
+
+/**
+ * JS: whether `root` at `at` is the caller's client: a parameter of the innermost function that
+ * binds the name, or `this.x` kept from a constructor's parameter (`constructor(private client: …)`,
+ * `constructor(client) { this.client = client }`).
+ */
+function jsParameterAt(root: string, at: number, s: Symbols, code: string): boolean {
+  const attribute = /^this\.([A-Za-z_$][\w$]*)$/.exec(root)?.[1];
+  if (attribute) {
+    const params = /\bconstructor[ \t]*\(([^()]{0,600})\)/.exec(code)?.[1] ?? '';
+    const escaped = escapeRe(attribute);
+    if (new RegExp(`(?:private|public|protected|readonly)[ \\t]+(?:readonly[ \\t]+)?${escaped}\\b`).test(params)) return true;
+    return new RegExp(`(?:^|[(,])[ \\t\\n]*${escaped}[ \\t\\n]*[?:,)=]|(?:^|[(,])[ \\t\\n]*${escaped}[ \\t\\n]*$`).test(params) && new RegExp(`\\bthis\\.${escaped}[ \\t]*=[ \\t]*${escaped}\\b`).test(code);
+  }
+  if (root.includes('.')) return false;
+  const scopes = (s.jsScopes ??= new JsScopes(code));
+  for (const fn of scopes.chain(at)) {
+    if (fn.params.has(root)) return true;
+    if (scopes.declares(fn, root)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1224,7 +1270,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     code !== undefined &&
     at !== undefined &&
     PLAIN_CLIENT_RESOURCE.test(rest.join('.')) &&
-    (root.includes('.') ? keptFromOpenAITypedParameter(root, code, s) : isParameterAt(root, at, s, code));
+    (family === 'js' ? jsParameterAt(root, at, s, code) : root.includes('.') ? keptFromOpenAITypedParameter(root, code, s) : isParameterAt(root, at, s, code));
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} is passed in; where it sends data is decided by the code that built it` };

@@ -1730,4 +1730,34 @@ describe('client shapes', () => {
     assert.deepEqual(found('var m = await http.GetFromJsonAsync<Model>("https://api.openai.com/v1/models");\n', 'g.cs'), ['1 GET /v1/models openai']);
     assert.deepEqual(found("<?php\n$r = $client->request('GET', 'https://api.openai.com/v1/models/' . PHP_EOL);\n", 'c.php'), ['2 GET /v1/models openai']);
   });
+  it('a client handed in, in a file that imports no SDK: JS parameters and constructor-kept attributes; a client carried on an object passed in (corpus 28)', () => {
+    const ts = [
+      'export async function summarize(client: any, text: string) {',
+      "  return client.chat.completions.create({ model: 'gpt-4o', messages: [] });",
+      '}',
+      'export class Embedder {',
+      '  constructor(private readonly client: Client) {}',
+      "  embed(input: string) { return this.client.embeddings.create({ model: 'm', input }); }",
+      '}',
+      'class Asker {',
+      '  constructor(client) { this.client = client; }',
+      "  ask(input) { return this.client.responses.create({ model: 'gpt-5', input }); }",
+      '}',
+      'export async function viaDeps(deps: Deps) {',
+      "  return deps.client.chat.completions.create({ model: 'gpt-4o', messages: [] });",
+      '}',
+      'function local() {',
+      '  const client = makeIt();',
+      "  return client.chat.completions.create({ model: 'x', messages: [] });",
+      '}',
+      'const shared = { client: makeIt() };',
+      "export const notHandedIn = () => shared.client.chat.completions.create({ model: 'x', messages: [] });",
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'summarize.ts'), ['2 POST /v1/chat/completions unknown', '6 POST /v1/embeddings unknown', '10 POST /v1/responses unknown', '13 POST /v1/chat/completions unknown']);
+    const py = 'from .deps import Deps\n\ndef summarize(deps: Deps, text):\n    return deps.client.chat.completions.create(model="gpt-4o", messages=[])\n\nholder = make()\nholder.client.chat.completions.create(model="x", messages=[])\n';
+    assert.deepEqual(found(py, 'summarize.py'), ['4 POST /v1/chat/completions unknown']);
+    // a file that names another provider with the same SDK shape may be handed that provider's client
+    assert.deepEqual(found(`${ts}// the Groq client from ./groq\n`.replace('// the Groq client from ./groq', "const PROVIDER = 'groq';"), 'groq.ts'), []);
+  });
 });

@@ -466,8 +466,10 @@ describe('detection accuracy on public code: corpus 27 (tuned on since)', () => 
 // (xhr2) open("POST", url), Go net/http to a URL from the environment with no path in the code,
 // openai-edge calls on a client kept in a private `#ai` field (2), a client read off an injected
 // dependencies object (`deps.client`). Rules made for corpus 29 since then find its openai-edge
-// calls (a legacy client typed as a field or parameter): 1.000 / 0.839 / 1.000.
-describe('detection accuracy on public code: corpus 28 (held out)', () => measureCorpus('heldout28', { precision: 0.97, recall: 0.83, provider: 0.99, minLabels: 30, minFiles: 25 }));
+// calls (a legacy client typed as a field or parameter): 1.000 / 0.839 / 1.000. On 2026-12-03
+// (third session) tuned on for the first time: a client carried on an object passed in
+// (`deps.client.chat.completions.create`), also in a file that imports no SDK: 1.000 / 0.871 / 1.000.
+describe('detection accuracy on public code: corpus 28 (tuned on since)', () => measureCorpus('heldout28', { precision: 0.97, recall: 0.87, provider: 0.99, minLabels: 30, minFiles: 25 }));
 
 // Corpus 29: collected and labelled by a helper that never read the detector, on 2026-12-03, from
 // repositories whose owner starts with N–Z (corpus 28, collected at the same time, takes A–M);
