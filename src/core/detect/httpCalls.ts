@@ -104,7 +104,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let classBodyLines: Set<number> | undefined;
   let stringsByStart: Map<number, StringLiteral> | undefined;
   const inClassBody = (offset: number): boolean => language === 'python' && (classBodyLines ??= pythonClassBodyLines(code)).has(src.range(offset, offset).start.line);
-  for (const lit of lexed.strings) {
+  // `endpoint := "/chat/completions"` … `http.NewRequest("POST", c.BaseURL+endpoint, …)`: each
+  // `+ endpoint` is read as if the path were written there
+  const pathUses = pathVariableUses(code, lexed.strings);
+  const literals = pathUses.length > 0 ? [...lexed.strings, ...pathUses].sort((a, b) => a.start - b.start) : lexed.strings;
+  for (const lit of literals) {
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
     const written = withConstantHost(lit.value, src.noComments);
     let dest = destinationOf(written ?? lit.value);
@@ -1046,6 +1050,36 @@ function concatenatedBase(before: string): RegExpExecArray | null {
   const m = /([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?\s*\+\s*$/.exec(before);
   if (m?.[1]?.startsWith('(')) m[1] = m[1].slice(1, -1).trim();
   return m?.[1] ? m : null;
+}
+
+/**
+ * The places a variable holding only an API path (`endpoint := "/chat/completions"`, a Go
+ * `const embeddingsPath = "/embeddings"`) is appended to a base (`base + endpoint`), each as a
+ * literal of that path at the name. A name assigned more than one path, or anything else, is left out.
+ */
+function pathVariableUses(code: string, strings: StringLiteral[]): StringLiteral[] {
+  const paths = new Map<string, string | null>();
+  for (const lit of strings) {
+    if (lit.interpolated || !/^\/[A-Za-z][\w/.-]*$/.test(lit.value)) continue;
+    // only a plain assignment of the literal: `endpoint = "/x"`, not `url = base + "/x"`
+    const m = /(?:^|[\s(,])(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start));
+    const name = m?.[1];
+    if (!name) continue;
+    const before = paths.get(name);
+    paths.set(name, before === undefined || before === lit.value ? lit.value : null);
+  }
+  const uses: StringLiteral[] = [];
+  // one pass over the file per name: a file of thousands of route constants reads only the first
+  let names = 0;
+  for (const [name, value] of paths) {
+    if (value === null) continue;
+    if (++names > 64) break;
+    for (const m of code.matchAll(new RegExp(`\\+[ \\t]*(${name.replace(/\$/g, '\\$&')})(?![\\w$])`, 'g'))) {
+      const start = (m.index ?? 0) + m[0].length - name.length;
+      uses.push({ start, end: start + name.length, value, interpolated: false });
+    }
+  }
+  return uses;
 }
 
 function assignedVariable(code: string, offset: number): string | undefined {

@@ -1760,4 +1760,35 @@ describe('client shapes', () => {
     // a file that names another provider with the same SDK shape may be handed that provider's client
     assert.deepEqual(found(`${ts}// the Groq client from ./groq\n`.replace('// the Groq client from ./groq', "const PROVIDER = 'groq';"), 'groq.ts'), []);
   });
+  it('a variable holding only an API path, appended to a base (corpus 24: go-chatgpt)', () => {
+    const go = [
+      'package chatgpt',
+      '',
+      'func (c *Client) Send(ctx context.Context, body io.Reader) error {',
+      '\tendpoint := "/chat/completions"',
+      '\treq, err := http.NewRequest("POST", c.config.BaseURL+endpoint, body)',
+      '\treturn err',
+      '}',
+      '',
+      'func (c *Client) Health() error {',
+      '\tp := "/healthz"',
+      '\treq, err := http.NewRequest("GET", c.BaseURL+p, nil)',
+      '\treturn err',
+      '}',
+      '',
+      'func (c *Client) Either(chat bool) error {',
+      '\troute := "/chat/completions"',
+      '\tif !chat {',
+      '\t\troute = "/completions"',
+      '\t}',
+      '\treq, err := http.NewRequest("POST", c.BaseURL+route, nil)',
+      '\treturn err',
+      '}',
+      '',
+    ].join('\n');
+    // (a name given two paths is left out: which one is sent is decided at run time)
+    assert.deepEqual(found(go, 'chat.go'), ['5 POST /v1/chat/completions unknown']);
+    const ts = "const BASE = 'https://api.openai.com/v1';\nconst MODERATIONS = '/moderations';\nexport const check = (input: string) => fetch(BASE + MODERATIONS, { method: 'POST', body: JSON.stringify({ input }) });\n";
+    assert.deepEqual(found(ts, 'check.ts'), ['3 POST /v1/moderations openai']);
+  });
 });

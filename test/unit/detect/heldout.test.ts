@@ -406,8 +406,9 @@ describe('detection accuracy on public code: corpus 23 (tuned on since)', () => 
 // client pointed at a literal server of another kind (a local emulator) sends its data there. Now
 // 1.000 / 0.962 / 0.900; still wrong: a client built from an imported config object spread into it
 // (3; the label reads the config file), an Azure-shaped request to a local proxy in a .http file
-// (2; unknown by design, the label says other).
-describe('detection accuracy on public code: corpus 24 (tuned on since)', () => measureCorpus('heldout24', { precision: 0.97, recall: 0.96, provider: 0.9, minLabels: 50, minFiles: 40 }));
+// (2; unknown by design, the label says other). On 2026-12-03 (third session): a variable holding
+// only an API path appended to a base (go-chatgpt's `c.config.BaseURL+endpoint`): 1.000 / 0.981 / 0.902.
+describe('detection accuracy on public code: corpus 24 (tuned on since)', () => measureCorpus('heldout24', { precision: 0.97, recall: 0.98, provider: 0.9, minLabels: 50, minFiles: 40 }));
 
 // Corpus 25: collected and labelled by a helper that never read the detector, on 2026-12-03, after
 // every detector change of the session; first measured on the session's last detector (9ddafb9).
