@@ -1554,12 +1554,44 @@ function foundryClient(s: Symbols, callee: string, code: string): ClientInfo | u
   return { family: /get_/.test(callee) ? 'python' : 'node', provider: 'azure', providerDetail: 'OpenAI client of an Azure AI Foundry project (its endpoint on services.ai.azure.com)' };
 }
 
+/** Whether code (strings blanked) assigns the result of a call named for OpenAI (`= createOpenAIClient(`, `= await getOpenAI(`). */
+function callsOpenAINamedFunction(code: string): boolean {
+  return /=[ \t]*(?:await[ \t]+)?[\w$.]*(?:penai|penAI|penAi)[\w$]*[ \t]*\(/.test(code);
+}
+
+/** Packages whose functions named for OpenAI build their own objects (a LangChain model, a Vercel AI SDK provider), not the SDK's client. */
+const WRAPPER_PACKAGES = /^(?:@ai-sdk\/|@langchain\/|langchain|llama_?index|@llamaindex\/|litellm|dspy|haystack|semantic_kernel|autogen|crewai|guidance|mirascope|pydantic_ai|@openai\/agents|agents\b|@azure\/|azure\.|openai\b)/;
+
+/**
+ * `const client = createOpenAIClient(…)`, `client = get_openai_client()`: a function named for
+ * OpenAI that neither this file nor a module the project index has read defines (a module outside
+ * the folder scanned, or a file analysed alone): what it returns is taken for an SDK client whose
+ * destination is decided there. Not a class (`OpenAIEmbeddings(…)`), nor a function of a package
+ * that builds its own objects (`createOpenAI` from `@ai-sdk/openai`).
+ */
+function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js', project: ProjectIndex | undefined): ClientInfo | undefined {
+  const name = callee.split('.').pop() ?? callee;
+  // a factory of that name the project index has read (re-exported by an index module) says what it builds
+  const known = /openai/i.test(name) ? project?.factory(name) : undefined;
+  if (known) return known;
+  // (a wrapper handed a client, `track_openai(OpenAI(…))`, says nothing of its own: wrappedClients reads it)
+  if (!/^_*[a-z][\w$]*$/.test(name) || !/openai/i.test(name) || OTHER_PROVIDER_NAMES.test(name) || /mock|fake|stub|dummy|embedding|model|llm\b/i.test(name) || /^_*(?:wrap|trace|track|observe|monitor|from|patch|instrument)/i.test(name)) return undefined;
+  const root = callee.split('.')[0] ?? callee;
+  const imported = s.imports().find((i) => i.local === root);
+  // (a module of the project the index has read: had it built a client there, the index would say)
+  if (imported && (WRAPPER_PACKAGES.test(imported.module) || project?.hasModule(imported.module))) return undefined;
+  const azure = /azure/i.test(name);
+  const detail = `built by ${callee}(), which this file does not define; ${azure ? 'an Azure OpenAI client by its name' : 'where it sends data is decided there'}`;
+  // (in JavaScript either SDK version: v3's one-word methods, `createChatCompletion`, say which)
+  return family === 'python' ? { family: 'python', provider: azure ? 'azure' : 'unknown', providerDetail: detail } : { family: 'node', provider: azure ? 'azure' : 'unknown', providerDetail: detail, eitherVersion: true };
+}
+
 /**
  * `client = make_client()`, `const openai = await initAzureOpenAI()`, `self.client = self._client()`:
  * a variable holding what a factory of this file returns. Other calls are remembered, so a
  * variable built from anything else is never taken for an injected OpenAI client.
  */
-function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, ClientInfo>, family: 'python' | 'js', project?: ProjectIndex): void {
+function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, ClientInfo>, family: 'python' | 'js', project?: ProjectIndex, named: ProjectIndex | undefined = project): void {
   s.factories = factories;
   // functions imported from other modules (`createClient` from Supabase): what they build is theirs
   let imported: Set<string> | undefined;
@@ -1576,7 +1608,8 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     const qualified = ownClass ? factories.get(`${ownClass}.${callee}`) : callee.includes('.') ? factories.get(callee) : undefined;
     // `config.initialize_openai()`: a method or function another file of the project defines
     // a function this file defines itself is never another file's namesake
-    const factory = qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee)) ?? foundryClient(s, callee, code);
+    const factory =
+      qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee)) ?? foundryClient(s, callee, code) ?? (s.functions.has(callee) ? undefined : openAINamedFactory(s, callee, family, named));
     // `client = cast(Any, self._client)` only retypes a value: the name holds what it held
     if (family === 'python' && /^(?:typing\.)?cast$/.test(m[2] ?? '')) {
       const cast = /^\s*([^,]+),\s*(?:([A-Za-z_][\w.]*)\s*\))?/.exec(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200));
@@ -2059,13 +2092,15 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     // project that builds it (a function of that name elsewhere, or one defined here, is not it);
     // with Azure AI Foundry's SDK, also this file's own factories of project clients
     const own = s.azureProjects ? clientFactories(code, text, s, 'js') : new Map<string, ClientInfo>();
-    if (project?.hasFactories() || own.size > 0 || s.azureProjects) {
+    // (also a function named for OpenAI that the project index does not know: `createOpenAIClient(…)`)
+    const namedFactoryCall = callsOpenAINamedFunction(code);
+    if (project?.hasFactories() || own.size > 0 || s.azureProjects || namedFactoryCall) {
       const imported = new Map<string, ClientInfo>(own);
       for (const i of project?.hasFactories() ? s.imports() : []) {
         const info = project?.factoryIn(i.module, i.name);
         if (info) imported.set(i.local, info);
       }
-      if (imported.size > 0 || s.azureProjects) collectBuiltVariables(code, s, imported, 'js');
+      if (imported.size > 0 || s.azureProjects || namedFactoryCall) collectBuiltVariables(code, s, imported, 'js', undefined, project);
       collectMemberClients(code, text, s, 'js', project);
     }
     return;
@@ -2123,7 +2158,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     if (!s.clients.has(`this.${name}`)) s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
   }
   wrappedClients(s, code, text, JS_WRAPPERS, 'node');
-  if (s.classes.size > 0 || s.azureProjects || project?.hasFactories()) {
+  if (s.classes.size > 0 || s.azureProjects || project?.hasFactories() || callsOpenAINamedFunction(code)) {
     collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
     collectMemberClients(code, text, s, 'js', project);
   }

@@ -1293,7 +1293,8 @@ describe('client shapes', () => {
     assert.deepEqual(found(casts, 'casts.py'), ['6 GET /v1/models unknown', '12 GET /v1/models unknown']);
     // a function named like Foundry's, on something other than a project client, is that module's own
     const foundry = 'from azure.ai.projects import AIProjectClient\nfrom services import settings\nclient = settings.get_openai_client()\nclient.models.list()\nwith AIProjectClient(endpoint=e, credential=c) as project:\n    with project.get_openai_client() as oc:\n        oc.models.list()\n';
-    assert.deepEqual(found(foundry, 'main.py'), ['7 GET /v1/models azure']);
+    // (the module's own `settings.get_openai_client()` is no Foundry project's: a client named for OpenAI, destination unknown)
+    assert.deepEqual(found(foundry, 'main.py'), ['4 GET /v1/models unknown', '7 GET /v1/models azure']);
     // the wrapper is the call that holds the method directly
     const wrappers = 'import asyncio\nfrom functools import partial\nfrom openai import OpenAI\nclient = OpenAI()\nasync def b(loop):\n    await loop.run_in_executor(get_pool(), client.embeddings.create)\n    await asyncio.to_thread(fn, dict(a=1), client.chat.completions.create)\ndef d():\n    register(partial(foo), client.chat.completions.create)\n';
     assert.deepEqual(found(wrappers, 'w.py'), ['6 POST /v1/embeddings openai', '7 POST /v1/chat/completions openai']);
@@ -1390,8 +1391,8 @@ describe('client shapes', () => {
     project.addFile('agents/builder.py', builder);
     const sites = (text: string, fileName: string, index?: ProjectIndex) => detectCallSites(text, { fileName, ...(index ? { project: index } : {}) }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`);
     assert.deepEqual(sites(builder, 'agents/builder.py', project), ['6 GET /v1/assistants unknown']);
-    // without the factory's module, nothing in the file says the client is OpenAI's
-    assert.deepEqual(sites(builder, 'agents/builder.py'), []);
+    // without the factory's module, its name says the client is OpenAI's (where it sends data is the factory's business)
+    assert.deepEqual(sites(builder, 'agents/builder.py'), ['6 GET /v1/assistants unknown']);
     // nor when the project's factory builds another SDK's client
     const groq = new ProjectIndex();
     groq.addFile('shared/openai_config.py', 'from groq import Groq\ndef get_openai_client():\n    return Groq()\n');
@@ -1790,5 +1791,22 @@ describe('client shapes', () => {
     assert.deepEqual(found(go, 'chat.go'), ['5 POST /v1/chat/completions unknown']);
     const ts = "const BASE = 'https://api.openai.com/v1';\nconst MODERATIONS = '/moderations';\nexport const check = (input: string) => fetch(BASE + MODERATIONS, { method: 'POST', body: JSON.stringify({ input }) });\n";
     assert.deepEqual(found(ts, 'check.ts'), ['3 POST /v1/moderations openai']);
+  });
+  it('a client from a function named for OpenAI that neither the file nor the project defines (corpus 30: createOpenAIClient)', () => {
+    const legacy = "import type { ChatCompletionRequestMessage } from 'openai';\nimport { createOpenAIClient } from '../../openai-client';\nexport async function fetchChat(params: Params, messages: ChatCompletionRequestMessage[]) {\n  const client = createOpenAIClient({ ...params });\n  return client.createChatCompletion({ model: 'gpt-3.5-turbo', messages });\n}\n";
+    const sites = detectCallSites(legacy, { fileName: 'fetch.ts' }).sites;
+    assert.deepEqual(sites.map((x) => `${x.range.start.line + 1} ${x.kind} ${x.endpoint} ${x.provider}`), ['5 sdk-node-legacy /v1/chat/completions unknown']);
+    assert.match(sites[0]?.providerDetail ?? '', /built by createOpenAIClient\(\), which this file does not define/);
+    const v4 = "import { getAzureOpenAIClient } from '@/lib/openai';\nexport async function ask(q: string) {\n  const openai = getAzureOpenAIClient();\n  return openai.chat.completions.create({ model: 'gpt-4o', messages: [] });\n}\n";
+    assert.deepEqual(found(v4, 'ask.ts'), ['4 POST /v1/chat/completions azure']);
+    const py = 'from app.llm import get_openai_client\n\ndef ask(q):\n    client = get_openai_client()\n    return client.chat.completions.create(model="gpt-4o", messages=[])\n';
+    assert.deepEqual(found(py, 'ask.py'), ['5 POST /v1/chat/completions unknown']);
+    // not a wrapper handed a client (it says where), not a package's own object, not a class
+    const wrapped = 'from opik.integrations.openai import track_openai\nfrom openai import OpenAI\nclient = track_openai(OpenAI(base_url="http://localhost:11434/v1"))\nclient.chat.completions.create(model="llama3", messages=[])\n';
+    assert.deepEqual(found(wrapped, 'w.py'), ['4 POST /v1/chat/completions other']);
+    const aiSdk = "import { createOpenAI } from '@ai-sdk/openai';\nconst client = createOpenAI({ baseURL: process.env.BASE });\nawait client.embeddings.create({ model: 'm', input: 'x' });\n";
+    assert.deepEqual(found(aiSdk, 'p.ts'), []);
+    const cls = 'from .models import OpenAIChatModel\nllm_client = OpenAIChatModel()\nllm_client.chat.completions.create(model="x", messages=[])\n';
+    assert.deepEqual(found(cls, 'c.py'), []);
   });
 });

