@@ -585,6 +585,33 @@ describe('detection accuracy on public code: corpus 34 (tuned on since)', () => 
 describe('detection accuracy on public code: corpus 35 (held out)', () => measureCorpus('heldout35', { precision: 0.97, recall: 0.9, provider: 0.94, minLabels: 15, minFiles: 15 }));
 describe('detection accuracy on public code: corpus 36 (tuned on since)', () => measureCorpus('heldout36', { precision: 0.97, recall: 0.81, provider: 0.99, minLabels: 15, minFiles: 15 }));
 
+// Corpora 37, 38 and 39: collected and labelled by three helpers that never read the detector, on
+// 2026-12-03 (third session), from the stored index of public repositories (find_repos /
+// find_files / read_file; 39's collector also read git snapshots the index's fetch gave),
+// owners A–F, G–O and P–Z at the same time; each repository checked against every earlier corpus,
+// and the code of each file against every earlier corpus file and each other: one file of 38
+// (obsidian-ai-actions' OpenAI provider, 2 labels) shared 42 of its 68 lines with a file of 37
+// (the repository it derives from) and was dropped before any run. 37: 39 files from 26
+// repositories, 41 calls; 38: 23 files from 13 repositories, 36 calls; 39: 30 files from 17
+// repositories, 40 calls. First measured at commit 310d8b0 (the session's detector after its
+// changes for the last closing note's gaps, all made before these corpora were opened), with no
+// change made for them:
+// - 37: precision 1.000, recall 0.829, provider 0.912. Missed: a fetch in a local helper handed the
+//   path (2, Obsidian), Obsidian's requestUrl to a base from settings, the SDK's BedrockOpenAI client
+//   in a notebook, a legacy openai<1.0 call in a class whose module sets only the key, Rust reqwest
+//   to URLs built by methods (2). Wrong provider: an Azure wrapper class whose clients take the
+//   endpoint from settings (2, read as unknown), a Perplexity client (unknown, labelled other).
+// - 38: precision 1.000, recall 0.722, provider 0.923. Missed: scikit-llm's functions handed a
+//   client in a file that imports only the project's helpers (6), a Locust client posting to a
+//   relative /v1 path, a fetch to an endpoint handed in, raw HTTP in Lua (2, not read).
+// - 39: precision 1.000, recall 0.775, provider 1.000. Missed: a client kept on a wrapper's attribute
+//   (`client.openai_client`), a pytest file's client imported from the project's test helpers (4), a
+//   client built per request in a Next.js route (`dynamicOpenai = new OpenAI({ apiKey, ...(apiBaseUrl && …) })`, 4).
+// Together: 117 calls, precision 1.000, recall 0.778, provider 0.945.
+describe('detection accuracy on public code: corpus 37 (held out)', () => measureCorpus('heldout37', { precision: 0.97, recall: 0.82, provider: 0.91, minLabels: 40, minFiles: 35 }));
+describe('detection accuracy on public code: corpus 38 (held out)', () => measureCorpus('heldout38', { precision: 0.97, recall: 0.72, provider: 0.92, minLabels: 35, minFiles: 20 }));
+describe('detection accuracy on public code: corpus 39 (held out)', () => measureCorpus('heldout39', { precision: 0.97, recall: 0.77, provider: 0.99, minLabels: 40, minFiles: 28 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
