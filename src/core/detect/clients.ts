@@ -27,6 +27,13 @@ export function providerFromUrlExpression(expression: string): Pick<ClientInfo, 
     const { provider, region } = classifyHost(host);
     return { provider, providerDetail: region ? `${host} (data residency: ${region})` : host };
   }
+  // a host whose first labels are filled in under a literal domain (`https://{prefix}--{app}.modal.run/v1`):
+  // the domain says whose servers they are
+  const domain = url && /^https?:\/\//i.test(url) && !ENV_READ.test(expression) ? /(?:\}|\$\w+|%[sv])[a-z0-9-]*((?:\.[a-z0-9-]+){2,})$/i.exec(authority)?.[1] : undefined;
+  if (domain) {
+    const { provider } = classifyHost(`x${domain}`);
+    if (provider === 'other') return { provider, providerDetail: `a host under ${domain.slice(1)} (its first labels set at run time)` };
+  }
   // `${ENDPOINT}/openai/deployments/${DEPLOYMENT}` and `${ENDPOINT}/openai/v1/`: the shapes of Azure OpenAI URLs
   if (/\/openai\/deployments\b|\.openai\.azure\.com/i.test(expression)) return { provider: 'azure', providerDetail: 'Azure OpenAI deployment URL' };
   if (/\/openai\/v1\b/.test(expression)) return { provider: 'azure', providerDetail: 'Azure OpenAI v1 API URL (`…/openai/v1/`)' };
@@ -55,7 +62,8 @@ export function providerFromConstructor(className: string, args: string, fileTex
   // `basePath` is the legacy v3 `Configuration`'s option; the v4+ client ignores it (`new OpenAI({ basePath })` goes to OpenAI)
   const legacy = className === 'Configuration' || className === 'OpenAIApi';
   const base = (legacy ? /\b(?:base_url|baseURL|baseUrl|basePath|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i : /\b(?:base_url|baseURL|baseUrl|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i).exec(args)?.[1];
-  if (base) return providerFromUrlExpression(withKnownHost((fileText !== undefined ? (stringConstant(fileText, base.trim()) ?? importedConstant(fileText, base.trim())) : undefined) ?? base, fileText));
+  // (a name that is also some function's parameter, `def __init__(self, api_endpoint)`, holds the caller's value there)
+  if (base) return providerFromUrlExpression(withKnownHost((fileText !== undefined ? ((isSomeParameter(fileText, base.trim()) ? undefined : stringConstant(fileText, base.trim())) ?? importedConstant(fileText, base.trim())) : undefined) ?? base, fileText));
   // `new OpenAI({ apiKey, baseURL })`: a shorthand property passes the variable of that name
   const shorthand = (legacy ? /[{,]\s*(baseURL|baseUrl|basePath)\s*(?=[,}])/ : /[{,]\s*(baseURL|baseUrl)\s*(?=[,}])/).exec(args)?.[1];
   if (shorthand) return providerFromUrlExpression((fileText !== undefined && !setInSeveralPlaces(fileText, shorthand) ? stringConstant(fileText, shorthand) : undefined) ?? shorthand);
@@ -118,10 +126,16 @@ function withKnownHost(expression: string, fileText: string | undefined): string
   const m = fileText === undefined ? null : /^([rfbu]{0,2}["'`]https?:\/\/)(?:\{|\$\{)[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}/i.exec(expression.trim());
   if (!m || fileText === undefined) return expression;
   // a name that is also some function's parameter or a loop's variable means another host there
-  const name = (m[2] ?? '').replace(/\$/g, '\\$');
-  if (new RegExp(`\\b(?:def|function)\\b[^(\\n]*\\([^)]*\\b${name}\\b|\\bfor[ \\t]*\\(?[ \\t]*(?:(?:const|let|var)[ \\t]+)?${name}\\b|\\([^()]*\\b${name}\\b[^()]*\\)[ \\t]*(?::[^=\\n]{0,60})?=>|\\b${name}[ \\t]*=>`).test(fileText)) return expression;
+  if (isSomeParameter(fileText, m[2] ?? '')) return expression;
   const host = stringConstant(fileText, m[2] ?? '')?.replace(/^[rfbu]{0,2}["'`]|["'`]$/gi, '');
   return host && /^[\w.-]+$/.test(host) ? `${m[1] ?? ''}${host}${expression.trim().slice(m[0].length)}` : expression;
+}
+
+/** Whether a plain name is some function's parameter or a loop's variable in the file: its value there is not one constant. */
+function isSomeParameter(fileText: string, plainName: string): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(plainName)) return false;
+  const name = plainName.replace(/\$/g, '\\$');
+  return new RegExp(`\\b(?:def|function)\\b[^(\\n]*\\([^)]*\\b${name}\\b|\\bfor[ \\t]*\\(?[ \\t]*(?:(?:const|let|var)[ \\t]+)?${name}\\b|\\([^()]*\\b${name}\\b[^()]*\\)[ \\t]*(?::[^=\\n]{0,60})?=>|\\b${name}[ \\t]*=>`).test(fileText);
 }
 
 /** Whether an offset is inside the parameter list of a `def`, `function` or `constructor` (looked for up to 2,000 characters back). */
@@ -145,7 +159,8 @@ function inParameterList(text: string, index: number): boolean {
 }
 
 export function stringConstant(text: string, name: string): string | undefined {
-  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  // (also an attribute set once: `this.baseURL = "https://api.perplexity.ai"`, `self.base_url = "…"`)
+  if (!/^(?:(?:this|self)\.)?[A-Za-z_$][\w$]*$/.test(name)) return undefined;
   if (text !== constantsOf) {
     constantsOf = text;
     constants = new Map();
@@ -153,7 +168,7 @@ export function stringConstant(text: string, name: string): string | undefined {
   if (constants.has(name)) return constants.get(name);
   // statements only (a line start, or after const/let/var): `OpenAI(base_url=base_url)` is a keyword
   // argument, and so is `    base_url=base_url,` on a line of its own inside a multi-line call
-  const assigned = new RegExp(`(?:^[ \\t]*|\\b(?:const|let|var)[ \\t]+)${name.replace(/\$/g, '\\$')}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?([^\\n]*)`, 'gm');
+  const assigned = new RegExp(`(?:^[ \\t]*|\\b(?:const|let|var)[ \\t]+)${name.replace(/[$.]/g, '\\$&')}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?([^\\n]*)`, 'gm');
   // a parameter's default (`def __init__(self, base_url: str = "http://localhost:8000/v1",`) is only
   // what the caller may leave out: the value is the caller's
   const values = [...text.matchAll(assigned)].filter((m) => m[1] !== undefined || !/,\s*$/.test(m[2] ?? '')).map((m) => (m[1] !== undefined && inParameterList(text, m.index ?? 0) ? undefined : m[1]));

@@ -654,10 +654,14 @@ function carriedClient(root: string, rest: string[], s: Symbols, family: Family,
   if (!PLAIN_CLIENT_RESOURCE.test(path.join('.')) || s.clients.has(root) || s.modules.has(root)) return undefined;
   const importsSdk = family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
   if (!importsSdk && !s.plainClientOnly) return undefined;
-  if (!(family === 'python' ? isParameterAt(root, at, s, code) : jsParameterAt(root, at, s, code))) return undefined;
+  // (or any object's attribute named for OpenAI: `client.openai_client.chat…` on an application's own wrapper)
+  const namedForOpenAI = /openai/i.test(rest[0] ?? '') && !/^(?:mock|fake|stub|dummy)/i.test(rest[0] ?? '');
+  const passedIn = family === 'python' ? isParameterAt(root, at, s, code) : jsParameterAt(root, at, s, code);
+  if (!passedIn && !namedForOpenAI) return undefined;
   const map = family === 'python' ? 'python' : 'node';
   if (!lookupSdkMethod(map, path)) return undefined;
-  return { kind: family === 'python' ? 'sdk-python' : 'sdk-node', map, rest: path, prefix: 'client', client: { provider: 'unknown', providerDetail: `${root}.${rest[0] ?? ''} is a client kept on an object passed in to this function; where it sends data is decided by the code that built it` } };
+  const why = passedIn ? 'a client kept on an object passed in to this function' : 'a client kept under a name that says OpenAI';
+  return { kind: family === 'python' ? 'sdk-python' : 'sdk-node', map, rest: path, prefix: 'client', client: { provider: 'unknown', providerDetail: `${root}.${rest[0] ?? ''} is ${why}; where it sends data is decided by the code that built it` } };
 }
 
 function recordGoLocal(s: Symbols, name: string, at: number, info: ClientInfo, declares: boolean): void {
@@ -1170,9 +1174,10 @@ function hasOpenAINamedReceiver(code: string, text: string): boolean {
 }
 
 /** The resources whose calls, on a client handed in, are the OpenAI SDK's shape (and its look-alikes', which the file would name). */
-const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:assistants|threads|vector_stores))\.[a-z_]+$/;
+// (also files, fine-tuning, batches and uploads: a fine-tuning helper is handed the client like any other)
+const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:assistants|threads|vector_stores)|files|fine_tuning\.jobs|batches|uploads|vector_stores|moderations)\.[a-z_]+$/;
 /** Other providers with OpenAI-shaped SDKs (or gateways to them): a file naming one may be handed its client. */
-const OTHER_PROVIDER_NAMES = /groq|together|anthropic|claude|mistral|cohere|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|genai|deepseek|perplexity|huggingface|inference|openrouter|\bxai\b|grok|sambanova|nvidia|replicate|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
+const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistral|cohere|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|google[ \t.]+(?:import[ \t]+)?genai|generativeai|@google\/genai|deepseek|perplexity|huggingface|inference|openrouter|\bxai\b|grok|sambanova|nvidia|replicate|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
 
 /**
  * Whether code (strings blanked) calls an OpenAI resource on a plain client name
@@ -1181,7 +1186,7 @@ const OTHER_PROVIDER_NAMES = /groq|together|anthropic|claude|mistral|cohere|fire
  * have the same shape.
  */
 function callsResourceOnPlainClient(code: string, text: string): boolean {
-  return /(?<![\w$.])(?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta)[ \t]*\./i.test(code) && !OTHER_PROVIDER_NAMES.test(text);
+  return /(?<![\w$.])(?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta|files|fine_tuning|batches|uploads|vector_stores|moderations)[ \t]*\./i.test(code) && !OTHER_PROVIDER_NAMES.test(text);
 }
 
 /**
@@ -1554,6 +1559,14 @@ function foundryClient(s: Symbols, callee: string, code: string): ClientInfo | u
   return { family: /get_/.test(callee) ? 'python' : 'node', provider: 'azure', providerDetail: 'OpenAI client of an Azure AI Foundry project (its endpoint on services.ai.azure.com)' };
 }
 
+/** A module of the application named for OpenAI (`skllm.llm.gpt.clients.openai.credentials`, `lib/openai_client`): not the SDK, not a wrapper package. */
+function namedForOpenAIModule(module: string): boolean {
+  // (a package whose own name says OpenAI, `pyqt_openai.globals`, names every module of the application: a later segment must)
+  const segments = module.split(/[./]+/).filter((x) => x !== '');
+  const named = (segment: string): boolean => /(?:^|[_-])openai(?:$|[_-])/i.test(segment);
+  return !WRAPPER_PACKAGES.test(module) && (segments.length === 1 || /^\./.test(module) ? segments.some(named) : segments.slice(1).some(named));
+}
+
 /** Whether code (strings blanked) assigns the result of a call named for OpenAI (`= createOpenAIClient(`, `= await getOpenAI(`). */
 function callsOpenAINamedFunction(code: string): boolean {
   return /=[ \t]*(?:await[ \t]+)?[\w$.]*(?:penai|penAI|penAi)[\w$]*[ \t]*\(/.test(code);
@@ -1569,19 +1582,22 @@ const WRAPPER_PACKAGES = /^(?:@ai-sdk\/|@langchain\/|langchain|llama_?index|@lla
  * destination is decided there. Not a class (`OpenAIEmbeddings(…)`), nor a function of a package
  * that builds its own objects (`createOpenAI` from `@ai-sdk/openai`).
  */
-function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js', project: ProjectIndex | undefined): ClientInfo | undefined {
+function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js', project: ProjectIndex | undefined, assignedTo: string): ClientInfo | undefined {
   const name = callee.split('.').pop() ?? callee;
   // a factory of that name the project index has read (re-exported by an index module) says what it builds
   const known = /openai/i.test(name) ? project?.factory(name) : undefined;
   if (known) return known;
-  // (a wrapper handed a client, `track_openai(OpenAI(…))`, says nothing of its own: wrappedClients reads it)
-  if (!/^_*[a-z][\w$]*$/.test(name) || !/openai/i.test(name) || OTHER_PROVIDER_NAMES.test(name) || /mock|fake|stub|dummy|embedding|model|llm\b/i.test(name) || /^_*(?:wrap|trace|track|observe|monitor|from|patch|instrument)/i.test(name)) return undefined;
   const root = callee.split('.')[0] ?? callee;
   const imported = s.imports().find((i) => i.local === root);
   // (a module of the project the index has read: had it built a client there, the index would say)
-  if (imported && (WRAPPER_PACKAGES.test(imported.module) || project?.hasModule(imported.module))) return undefined;
+  if (!/^_*[a-z][\w$]*$/.test(name) || (imported && (WRAPPER_PACKAGES.test(imported.module) || project?.hasModule(imported.module)))) return undefined;
+  // or any function of a module named for OpenAI whose result a client-like name holds (`client = set_credentials(key)` from `…clients.openai.credentials`)
+  const fromOpenAIModule = imported !== undefined && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(imported.module);
+  if (!fromOpenAIModule && !/openai/i.test(name)) return undefined;
+  // (a wrapper handed a client, `track_openai(OpenAI(…))`, says nothing of its own: wrappedClients reads it)
+  if (OTHER_PROVIDER_NAMES.test(name) || /mock|fake|stub|dummy|embedding|model|llm\b/i.test(name) || /^_*(?:wrap|trace|track|observe|monitor|from|patch|instrument)/i.test(name)) return undefined;
   const azure = /azure/i.test(name);
-  const detail = `built by ${callee}(), which this file does not define; ${azure ? 'an Azure OpenAI client by its name' : 'where it sends data is decided there'}`;
+  const detail = `built by ${callee}()${fromOpenAIModule && imported ? ` from ${imported.module}` : ''}, which this file does not define; ${azure ? 'an Azure OpenAI client by its name' : 'where it sends data is decided there'}`;
   // (in JavaScript either SDK version: v3's one-word methods, `createChatCompletion`, say which)
   return family === 'python' ? { family: 'python', provider: azure ? 'azure' : 'unknown', providerDetail: detail } : { family: 'node', provider: azure ? 'azure' : 'unknown', providerDetail: detail, eitherVersion: true };
 }
@@ -1609,7 +1625,7 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     // `config.initialize_openai()`: a method or function another file of the project defines
     // a function this file defines itself is never another file's namesake
     const factory =
-      qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee)) ?? foundryClient(s, callee, code) ?? (s.functions.has(callee) ? undefined : openAINamedFactory(s, callee, family, named));
+      qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee)) ?? foundryClient(s, callee, code) ?? (s.functions.has(callee) ? undefined : openAINamedFactory(s, callee, family, named, name));
     // `client = cast(Any, self._client)` only retypes a value: the name holds what it held
     if (family === 'python' && /^(?:typing\.)?cast$/.test(m[2] ?? '')) {
       const cast = /^\s*([^,]+),\s*(?:([A-Za-z_][\w.]*)\s*\))?/.exec(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200));
@@ -1806,6 +1822,13 @@ function constructorArgs(code: string, text: string, openParen: number): string 
 
 function collectPython(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
   for (const m of code.matchAll(/^[ \t]*import[ \t]+openai(?:[ \t]+as[ \t]+(\w+))?/gm)) s.modules.add(m[1] ?? 'openai');
+  // also later in a list: `import discord_bot.utilities as utilities, openai, json`
+  for (const m of code.matchAll(/^[ \t]*import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*,([^\n]{0,400})/gm)) {
+    for (const part of (m[1] ?? '').split(',')) {
+      const named = /^[ \t]*openai(?:[ \t]+as[ \t]+(\w+))?[ \t]*$/.exec(part);
+      if (named) s.modules.add(named[1] ?? 'openai');
+    }
+  }
   // `self.llm = openai`: another name for the module (openai<1.0 code calls `self.llm.ChatCompletion.create`)
   if (s.modules.size > 0) {
     for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm)) if (s.modules.has(m[2] ?? '')) s.modules.add(m[1] ?? '');
@@ -1826,6 +1849,13 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       const info = imported.module.startsWith('openai') ? undefined : project.lookup(imported.module, imported.name);
       if (info) s.clients.set(imported.local, info);
     }
+  }
+  // `from backend.tests.client_tests.openai import client`: a client-like name from a module named
+  // for OpenAI that the project index has not read (outside the folder scanned, or a file analysed alone)
+  for (const imported of s.imports()) {
+    // (an instance's name or a constant's, `client`, `OPENAI_CLIENT`; not a class, `OpenAIClient`)
+    if (s.clients.has(imported.local) || s.modules.has(imported.local) || !/^[a-z_]|^[A-Z0-9_]+$/.test(imported.local) || !CLIENT_LIKE_NAME.test(imported.local) || OTHER_PROVIDER_NAMES.test(imported.local) || !namedForOpenAIModule(imported.module) || project?.hasModule(imported.module)) continue;
+    s.clients.set(imported.local, { family: 'python', provider: 'unknown', providerDetail: `${imported.local} is imported from ${imported.module}; where it sends data is decided there` });
   }
   for (const mod of s.modules) {
     for (const cls of PY_CLIENT_CLASSES) s.classes.set(`${mod}.${cls}`, cls);
@@ -1950,8 +1980,10 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     for (const m of code.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)\.base_url[ \t]*=(?!=)[ \t]*/g)) {
       const valueStart = (m.index ?? 0) + m[0].length;
       const lineEnd = text.indexOf('\n', valueStart);
+      // a value wrapped in brackets over several lines (`client.base_url = (\n    f"https://…"\n)`)
+      const close = code[valueStart] === '(' ? matchingBracket(code, valueStart, 2000) : -1;
       const list = movesByName.get(m[1] ?? '') ?? [];
-      list.push({ at: m.index ?? 0, value: text.slice(valueStart, lineEnd < 0 ? text.length : lineEnd) });
+      list.push({ at: m.index ?? 0, value: close > 0 ? text.slice(valueStart + 1, close - 1).trim() : text.slice(valueStart, lineEnd < 0 ? text.length : lineEnd) });
       movesByName.set(m[1] ?? '', list);
     }
     for (const [name, moves] of movesByName) {
@@ -2111,10 +2143,16 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // No two adjacent quantifiers may both match blanks: comments and strings are blanked to long
   // runs of spaces, and an ambiguous pattern backtracks quadratically over them (found by fuzzing).
   // also a plain reassignment (`let openai;` … `openai = new OpenAI({ apiKey })`)
-  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+[ \t]*=[ \t]*new\s))([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*new\s+([\w$.]+)\s*\(/g;
+  // (and one made only when a key is there: `const openai = apiKey ? new OpenAI({ apiKey }) : null`)
+  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+[ \t]*=[ \t]*new\s))([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:([\w$.!]+)[ \t]*\?[ \t]*)?new\s+([\w$.]+)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
-    const cls = s.classes.get(m[2] ?? '');
+    const cls = s.classes.get(m[3] ?? '');
     if (!cls) continue;
+    // the other branch must make nothing: another client there makes the choice a run-time one
+    if (m[2] !== undefined) {
+      const close = matchingBracket(code, m.index + m[0].length - 1, 4000);
+      if (close < 0 || !/^\s*:\s*(?:null|undefined)\b/.test(code.slice(close, close + 40))) continue;
+    }
     const classField = /^(?:private|public|protected|readonly|static)\b/.test(m[0]);
     const name = m[0].startsWith('this.') ? `this.${m[1]}` : (m[1] ?? '');
     const args = constructorArgs(code, text, m.index + m[0].length - 1);
@@ -2148,6 +2186,12 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set('super', info);
     s.clients.set('this', info);
   }
+  // a getter typed as a client: `get client(): AzureOpenAI { return this.clients[i]; }` is `this.client`
+  for (const m of code.matchAll(/\bget[ \t]+([\w$]+)[ \t]*\([ \t]*\)[ \t]*:[ \t]*(?:[\w$]+\.)?(OpenAI|AzureOpenAI)\b(?![ \t]*[\w$.|<[])/g)) {
+    const name = `this.${m[1] ?? ''}`;
+    if (s.clients.has(name) || !s.classes.has(m[2] ?? '')) continue;
+    s.clients.set(name, m[2] === 'AzureOpenAI' ? { family: 'node', provider: 'azure', providerDetail: `an AzureOpenAI client (the type ${m[1] ?? ''} returns)` } : { family: 'node', provider: 'unknown', providerDetail: `an OpenAI client (the type ${m[1] ?? ''} returns); its base URL is set by the code that built it` });
+  }
   // (also the legacy v3 `OpenAIApi`, and openai-edge's copy of it)
   for (const m of code.matchAll(/\b([\w$]+)[?!]?[ \t]*:[ \t]*(?:[\w$]+\.)?(OpenAI|AzureOpenAI|OpenAIApi)\b(?![ \t]*\()/g)) {
     const name = m[1] ?? '';
@@ -2162,9 +2206,10 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
     collectMemberClients(code, text, s, 'js', project);
   }
-  // `const clientAny = client as unknown as { responses?: … }`: a cast changes no value
-  if (s.clients.size > 0 && /\bas\b/.test(code)) {
-    for (const m of code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*([\w$]+)[ \t]+as\b/g)) {
+  // `const clientAny = client as unknown as { responses?: … }`: a cast changes no value; nor does
+  // taking a member's client into a local (`const client = this.client;`)
+  if (s.clients.size > 0) {
+    for (const m of code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*((?:this\.)?[\w$]+)[ \t]*(?:as\b|;|$)/gm)) {
       const info = s.clients.get(m[2] ?? '');
       if (!info || s.clients.has(m[1] ?? '')) continue;
       s.clients.set(m[1] ?? '', info);

@@ -1796,7 +1796,7 @@ describe('client shapes', () => {
     const legacy = "import type { ChatCompletionRequestMessage } from 'openai';\nimport { createOpenAIClient } from '../../openai-client';\nexport async function fetchChat(params: Params, messages: ChatCompletionRequestMessage[]) {\n  const client = createOpenAIClient({ ...params });\n  return client.createChatCompletion({ model: 'gpt-3.5-turbo', messages });\n}\n";
     const sites = detectCallSites(legacy, { fileName: 'fetch.ts' }).sites;
     assert.deepEqual(sites.map((x) => `${x.range.start.line + 1} ${x.kind} ${x.endpoint} ${x.provider}`), ['5 sdk-node-legacy /v1/chat/completions unknown']);
-    assert.match(sites[0]?.providerDetail ?? '', /built by createOpenAIClient\(\), which this file does not define/);
+    assert.match(sites[0]?.providerDetail ?? '', /built by createOpenAIClient\(\) from \.\.\/\.\.\/openai-client, which this file does not define/);
     const v4 = "import { getAzureOpenAIClient } from '@/lib/openai';\nexport async function ask(q: string) {\n  const openai = getAzureOpenAIClient();\n  return openai.chat.completions.create({ model: 'gpt-4o', messages: [] });\n}\n";
     assert.deepEqual(found(v4, 'ask.ts'), ['4 POST /v1/chat/completions azure']);
     const py = 'from app.llm import get_openai_client\n\ndef ask(q):\n    client = get_openai_client()\n    return client.chat.completions.create(model="gpt-4o", messages=[])\n';
@@ -1808,5 +1808,38 @@ describe('client shapes', () => {
     assert.deepEqual(found(aiSdk, 'p.ts'), []);
     const cls = 'from .models import OpenAIChatModel\nllm_client = OpenAIChatModel()\nllm_client.chat.completions.create(model="x", messages=[])\n';
     assert.deepEqual(found(cls, 'c.py'), []);
+  });
+  it('corpora 37–39: clients handed in to fine-tuning helpers, from modules named for OpenAI, on an attribute named for OpenAI, made only with a key, typed by a getter; openai in an import list', () => {
+    const tuning = 'from typing import Callable\n\ndef create_tuning_job(client: Callable, path: str):\n    out = client.files.create(file=open(path, "rb"), purpose="fine-tune")\n    return client.fine_tuning.jobs.create(training_file=out.id, model="gpt-4o-mini")\n';
+    assert.deepEqual(found(tuning, 'tuning.py'), ['4 POST /v1/files unknown', '5 POST /v1/fine_tuning/jobs unknown']);
+    // a function of a module named for OpenAI, and a client-like name imported from one
+    const helpers = 'from openai import OpenAI\nfrom skllm.clients.openai.credentials import set_credentials\n\ndef ask(key, messages):\n    client = set_credentials(key)\n    return client.chat.completions.create(model="m", messages=messages)\n';
+    assert.deepEqual(found(helpers, 'completion.py'), ['6 POST /v1/chat/completions unknown']);
+    const imported = 'from backend.tests.client_tests.openai import client\n\ndef test_embed():\n    client.embeddings.create(model="m", input="x")\n';
+    assert.deepEqual(found(imported, 'test_embed.py'), ['4 POST /v1/embeddings unknown']);
+    // not an application package that is itself named so (`pyqt_openai.globals`), nor a name that says another provider
+    assert.deepEqual(found('from pyqt_openai.globals import DB_CLIENT\nDB_CLIENT.embeddings.create(model="m", input="x")\n', 'a.py'), []);
+    assert.deepEqual(found('from app.openai.globals import G4F_CLIENT\nG4F_CLIENT.images.generate(prompt="x")\n', 'b.py'), []);
+    const wrapper = 'from swirl.openai.openai import OpenAIClient\n\nclass GenAI:\n    def search(self):\n        client = OpenAIClient(key=self.key)\n        return client.openai_client.chat.completions.create(model="m", messages=[])\n';
+    assert.deepEqual(found(wrapper, 'gen_ai.py'), ['6 POST /v1/chat/completions unknown']);
+    const keyed = "import OpenAI from 'openai';\nexport async function POST(req: Request) {\n  const { apiKey, apiBaseUrl } = await req.json();\n  const openai = apiKey ? new OpenAI({ apiKey, ...(apiBaseUrl && { baseURL: apiBaseUrl }) }) : null;\n  if (!openai) return new Response('no key', { status: 400 });\n  return Response.json(await openai.images.generate({ model: 'gpt-image-1', prompt: 'x' }));\n}\n";
+    assert.deepEqual(found(keyed, 'route.ts'), ['6 POST /v1/images/generations unknown']);
+    // the other branch makes another client: which one is used is decided at run time, not read as the first
+    const either = "import OpenAI, { AzureOpenAI } from 'openai';\nconst c = useAzure ? new AzureOpenAI({ endpoint: 'https://x.openai.azure.com', apiVersion: 'v' }) : new OpenAI();\nc.models.list();\n";
+    assert.ok(!found(either, 'e.ts').includes('3 GET /v1/models azure'));
+    const getter = "import OpenAI, { AzureOpenAI } from 'openai';\nexport class Pool {\n  clients: AzureOpenAI[] = [];\n  get client(): AzureOpenAI {\n    return this.clients[this.clients.length - 1];\n  }\n  async run(args: OpenAI.ChatCompletionCreateParams) {\n    const client = this.client;\n    return client.chat.completions.create(args);\n  }\n}\n";
+    assert.deepEqual(found(getter, 'pool.ts'), ['9 POST /v1/chat/completions azure']);
+    const list = 'import discord_bot.utilities as utilities, openai, json\nopenai.ChatCompletion.create(model="gpt-4", messages=[])\n';
+    assert.deepEqual(found(list, 'handler.py'), ['2 POST /v1/chat/completions openai']);
+  });
+  it('corpora 37 and 38: a base URL attribute set once, a base URL name that is also a parameter, a host under a literal domain set after construction', () => {
+    const perplexity = "const OpenAI = require('openai');\nclass ApiClientPerplexity {\n  constructor(apiKey) {\n    this.baseURL = 'https://api.perplexity.ai';\n    this.openai = new OpenAI({ baseURL: this.baseURL, apiKey });\n  }\n  send(model, messages) {\n    return this.openai.chat.completions.create({ model, messages });\n  }\n}\n";
+    assert.deepEqual(found(perplexity, 'perplexity.js'), ['8 POST /v1/chat/completions other']);
+    const parameter = 'from openai import OpenAI\n\nclass Summarizer:\n    def __init__(self, api_key, api_endpoint):\n        self.client = OpenAI(api_key=api_key, base_url=api_endpoint)\n\n    def run(self, messages):\n        return self.client.chat.completions.create(model="m", messages=messages)\n\nif __name__ == "__main__":\n    api_endpoint = "https://api.deepseek.com"\n    Summarizer("k", api_endpoint).run([])\n';
+    assert.deepEqual(found(parameter, 'summary.py'), ['8 POST /v1/chat/completions unknown']);
+    const modal = 'from openai import OpenAI\nclient = OpenAI(api_key=key)\nclient.base_url = (\n    f"https://{prefix}--{app_name}-serve.modal.run/v1"\n)\nclient.models.list()\n';
+    assert.deepEqual(found(modal, 'client.py'), ['6 GET /v1/models other']);
+    // a placeholder in the last labels leaves the host open; so does a single-label suffix
+    assert.deepEqual(found('from openai import OpenAI\nclient = OpenAI(base_url=f"https://api.{domain}/v1")\nclient.models.list()\n', 'd.py'), ['3 GET /v1/models unknown']);
   });
 });

@@ -608,9 +608,21 @@ describe('detection accuracy on public code: corpus 36 (tuned on since)', () => 
 //   (`client.openai_client`), a pytest file's client imported from the project's test helpers (4), a
 //   client built per request in a Next.js route (`dynamicOpenai = new OpenAI({ apiKey, ...(apiBaseUrl && …) })`, 4).
 // Together: 117 calls, precision 1.000, recall 0.778, provider 0.945.
-describe('detection accuracy on public code: corpus 37 (held out)', () => measureCorpus('heldout37', { precision: 0.97, recall: 0.82, provider: 0.91, minLabels: 40, minFiles: 35 }));
-describe('detection accuracy on public code: corpus 38 (held out)', () => measureCorpus('heldout38', { precision: 0.97, recall: 0.72, provider: 0.92, minLabels: 35, minFiles: 20 }));
-describe('detection accuracy on public code: corpus 39 (held out)', () => measureCorpus('heldout39', { precision: 0.97, recall: 0.77, provider: 0.99, minLabels: 40, minFiles: 28 }));
+// Then tuned on all three: files and fine-tuning resources on a client handed in (and `fine_tuning`
+// as a prefilter term), a client-like name imported from a module named for OpenAI or made by one
+// of its functions, a client on an attribute named for OpenAI (`client.openai_client`), a client
+// made only when a key is there (`apiKey ? new OpenAI(…) : null`), a getter typed as a client and a
+// local taken from it, `openai` later in an `import` list, a base URL attribute set once
+// (`this.baseURL = "https://api.perplexity.ai"`), a base-URL name that is also a parameter (the
+// caller's value), a host under a literal domain (`{prefix}--{app}.modal.run`), a base URL set
+// after construction in brackets over several lines. Now 37: 1.000 / 0.854 / 1.000; 38: 1.000 /
+// 0.889 / 1.000; 39: 1.000 / 1.000 / 0.900 (its pytest client's module is not in the corpus: unknown,
+// labelled other). Still missed: a helper's fetch handed a path and single-segment paths on a base
+// from settings (Obsidian, 3), the SDK's BedrockOpenAI, Rust URLs from methods (2), a Locust client,
+// a fetch to an endpoint handed in, Lua (2).
+describe('detection accuracy on public code: corpus 37 (tuned on since)', () => measureCorpus('heldout37', { precision: 0.97, recall: 0.85, provider: 0.99, minLabels: 40, minFiles: 35 }));
+describe('detection accuracy on public code: corpus 38 (tuned on since)', () => measureCorpus('heldout38', { precision: 0.97, recall: 0.88, provider: 0.99, minLabels: 35, minFiles: 20 }));
+describe('detection accuracy on public code: corpus 39 (tuned on since)', () => measureCorpus('heldout39', { precision: 0.97, recall: 0.99, provider: 0.9, minLabels: 40, minFiles: 28 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
