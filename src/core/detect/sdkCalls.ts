@@ -1567,9 +1567,15 @@ function namedForOpenAIModule(module: string): boolean {
   return !WRAPPER_PACKAGES.test(module) && (segments.length === 1 || /^\./.test(module) ? segments.some(named) : segments.slice(1).some(named));
 }
 
-/** Whether code (strings blanked) assigns the result of a call named for OpenAI (`= createOpenAIClient(`, `= await getOpenAI(`). */
-function callsOpenAINamedFunction(code: string): boolean {
-  return /=[ \t]*(?:await[ \t]+)?[\w$.]*(?:penai|penAI|penAi)[\w$]*[ \t]*\(/.test(code);
+/**
+ * Whether code (strings blanked) may hold a client openAINamedFactory reads: the result of a call
+ * named for OpenAI (`= createOpenAIClient(`, `= await getOpenAI(`), or a function imported from a
+ * module named for OpenAI.
+ */
+function mayMakeNamedClient(code: string, s: Symbols): boolean {
+  // (a function's name, not a class's: `AzureOpenAI(…)` is the SDK's constructor)
+  // (bounded: a long run of `openai` in one name must not make the pattern quadratic)
+  return /=[ \t]*(?:await[ \t]+)?(?:[\w$]{1,80}\.){0,8}_{0,4}[a-z][\w$]{0,60}?(?:penai|penAI|penAi)[\w$]{0,60}[ \t]*\(/.test(code) || s.imports().some((i) => namedForOpenAIModule(i.module));
 }
 
 /** Packages whose functions named for OpenAI build their own objects (a LangChain model, a Vercel AI SDK provider), not the SDK's client. */
@@ -1644,7 +1650,8 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
       if (held && !s.clients.has(name)) s.clients.set(name, held);
       continue;
     }
-    if (family === 'python' && !s.classes.has(m[2] ?? '')) define(s, name, m.index ?? 0, factory);
+    // (the SDK's class by name where this file does not import it, `AzureOpenAI(…)`: not "something else")
+    if (family === 'python' && !s.classes.has(m[2] ?? '') && !(factory === undefined && PY_CLIENT_CLASSES.has(callee.split('.').pop() ?? ''))) define(s, name, m.index ?? 0, factory);
     if (s.clients.has(name)) continue;
     if (factory) {
       s.clients.set(name, factory);
@@ -2003,7 +2010,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     }
   }
   // without a project (indexing one file for the others) factories are always collected: another file may call them
-  if (s.modules.size > 0 || s.classes.size > 0 || s.azureProjects || !project || project.hasFactories()) {
+  // (and, with one, whenever something named for OpenAI may make the client: the same answer either way)
+  if (s.modules.size > 0 || s.classes.size > 0 || s.azureProjects || !project || project.hasFactories() || mayMakeNamedClient(code, s)) {
     collectBuiltVariables(code, s, clientFactories(code, text, s, 'python', project), 'python', project);
     collectMemberClients(code, text, s, 'python', project);
   }
@@ -2125,7 +2133,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     // with Azure AI Foundry's SDK, also this file's own factories of project clients
     const own = s.azureProjects ? clientFactories(code, text, s, 'js') : new Map<string, ClientInfo>();
     // (also a function named for OpenAI that the project index does not know: `createOpenAIClient(…)`)
-    const namedFactoryCall = callsOpenAINamedFunction(code);
+    const namedFactoryCall = mayMakeNamedClient(code, s);
     if (project?.hasFactories() || own.size > 0 || s.azureProjects || namedFactoryCall) {
       const imported = new Map<string, ClientInfo>(own);
       for (const i of project?.hasFactories() ? s.imports() : []) {
@@ -2202,7 +2210,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     if (!s.clients.has(`this.${name}`)) s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
   }
   wrappedClients(s, code, text, JS_WRAPPERS, 'node');
-  if (s.classes.size > 0 || s.azureProjects || project?.hasFactories() || callsOpenAINamedFunction(code)) {
+  if (s.classes.size > 0 || s.azureProjects || project?.hasFactories() || mayMakeNamedClient(code, s)) {
     collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
     collectMemberClients(code, text, s, 'js', project);
   }

@@ -1815,6 +1815,14 @@ describe('client shapes', () => {
     // a function of a module named for OpenAI, and a client-like name imported from one
     const helpers = 'from openai import OpenAI\nfrom skllm.clients.openai.credentials import set_credentials\n\ndef ask(key, messages):\n    client = set_credentials(key)\n    return client.chat.completions.create(model="m", messages=messages)\n';
     assert.deepEqual(found(helpers, 'completion.py'), ['6 POST /v1/chat/completions unknown']);
+    // the same in a scan, whose project index has read the file (found in a real VS Code trial: the call went after a scan)
+    for (const [text, fileName] of [[helpers, 'app/completion.py'], ["import { getOpenAIClient } from '@/lib/ai';\nconst openai = getOpenAIClient();\nopenai.files.list();\n", 'app/list.ts']] as const) {
+      const project = new ProjectIndex();
+      project.addFile(fileName, text);
+      const withIndex = detectCallSites(text, { fileName, project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+      assert.deepEqual(withIndex, detectCallSites(text, { fileName }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`));
+      assert.equal(withIndex.length, 1, fileName);
+    }
     const imported = 'from backend.tests.client_tests.openai import client\n\ndef test_embed():\n    client.embeddings.create(model="m", input="x")\n';
     assert.deepEqual(found(imported, 'test_embed.py'), ['4 POST /v1/embeddings unknown']);
     // not an application package that is itself named so (`pyqt_openai.globals`), nor a name that says another provider
