@@ -624,6 +624,31 @@ describe('detection accuracy on public code: corpus 37 (tuned on since)', () => 
 describe('detection accuracy on public code: corpus 38 (tuned on since)', () => measureCorpus('heldout38', { precision: 0.97, recall: 0.88, provider: 0.99, minLabels: 35, minFiles: 20 }));
 describe('detection accuracy on public code: corpus 39 (tuned on since)', () => measureCorpus('heldout39', { precision: 0.97, recall: 0.99, provider: 0.9, minLabels: 40, minFiles: 28 }));
 
+// Corpora 40, 41 and 42: collected and labelled by three helpers that never read the detector, on
+// 2026-12-03 (third session), owners A–F, G–O and P–Z at the same time, after corpora 37–39 had been
+// tuned on; files copied with `git show` from the git snapshots the index's fetch brings (the index
+// holds few licence files), each repository checked against every earlier corpus and each file's
+// code against every earlier corpus file and each other (at most 7 of a file's 73 lines shared).
+// 40: 36 files from 20 repositories, 48 calls; 41: 40 files from 21 repositories, 53 calls; 42: 31
+// files from 15 repositories, 41 calls. First measured at commit f47ee47, the detector after the
+// tuning on 37–39, with no change made for them:
+// - 40: precision 1.000, recall 0.938, provider 0.889. Missed: Go net/http to a URL a helper returns,
+//   a class's client set either from an options object or built in its constructor (2). Wrong
+//   provider: AzureOpenAI built from attributes (3, read as unknown), a client built as a class
+//   field initialiser (`openai = new OpenAI({ apiKey })`, 2, unknown; labelled openai).
+// - 41: precision 1.000, recall 0.679, provider 1.000. Missed: langextract's batch helpers handed a
+//   client (6; two through getattr), a resource kept on an attribute (`this.openaiChatInstance =
+//   openai.chat`, 4), raw HTTP in Elixir (3) and Haskell (1), which are not read, Rust reqwest to a
+//   URL constant, a Go reverse proxy, a requests.get to a URL constant under another name.
+// - 42: precision 1.000, recall 0.976, provider 0.925 (missed: a client from a constructor the
+//   package does not export; wrong provider: a proxy's clients with base URLs from an in-file dict of
+//   LAN addresses, 3, read as unknown).
+// Together: 142 calls, precision 1.000, recall 0.852, provider 0.934. Corpus 42 is the second first
+// run to meet the precision and recall goals.
+describe('detection accuracy on public code: corpus 40 (held out)', () => measureCorpus('heldout40', { precision: 0.97, recall: 0.93, provider: 0.88, minLabels: 45, minFiles: 30 }));
+describe('detection accuracy on public code: corpus 41 (held out)', () => measureCorpus('heldout41', { precision: 0.97, recall: 0.67, provider: 0.99, minLabels: 50, minFiles: 35 }));
+describe('detection accuracy on public code: corpus 42 (held out)', () => measureCorpus('heldout42', { precision: 0.97, recall: 0.97, provider: 0.92, minLabels: 40, minFiles: 28 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
