@@ -63,6 +63,9 @@ export function providerFromConstructor(className: string, args: string, fileTex
   const legacy = className === 'Configuration' || className === 'OpenAIApi';
   const base = (legacy ? /\b(?:base_url|baseURL|baseUrl|basePath|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i : /\b(?:base_url|baseURL|baseUrl|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i).exec(args)?.[1];
   // (a name that is also some function's parameter, `def __init__(self, api_endpoint)`, holds the caller's value there)
+  // `base_url=MODELS["chat"][name]["base_url"]`: a key of a dict this file writes out, the same host kind in every entry
+  const keyed = base && fileText !== undefined ? fromDictEntries(base.trim(), fileText) : undefined;
+  if (keyed) return keyed;
   if (base) return providerFromUrlExpression(withKnownHost((fileText !== undefined ? ((isSomeParameter(fileText, base.trim()) ? undefined : stringConstant(fileText, base.trim())) ?? importedConstant(fileText, base.trim())) : undefined) ?? base, fileText));
   // `new OpenAI({ apiKey, baseURL })`: a shorthand property passes the variable of that name
   const shorthand = (legacy ? /[{,]\s*(baseURL|baseUrl|basePath)\s*(?=[,}])/ : /[{,]\s*(baseURL|baseUrl)\s*(?=[,}])/).exec(args)?.[1];
@@ -129,6 +132,23 @@ function withKnownHost(expression: string, fileText: string | undefined): string
   if (isSomeParameter(fileText, m[2] ?? '')) return expression;
   const host = stringConstant(fileText, m[2] ?? '')?.replace(/^[rfbu]{0,2}["'`]|["'`]$/gi, '');
   return host && /^[\w.-]+$/.test(host) ? `${m[1] ?? ''}${host}${expression.trim().slice(m[0].length)}` : expression;
+}
+
+/**
+ * A base URL read from a dict by key (`MODEL_LIST["chat"][model]["base_url"]`) when the file's literal
+ * entries under that key all point the same way (every one on a local or other provider's host):
+ * which entry is used is decided at run time, but not whose servers it reaches.
+ */
+function fromDictEntries(expression: string, fileText: string): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
+  const key = /^[A-Za-z_]\w*(?:\s*\[[^\[\]\n]{1,80}\])*\s*\[\s*["'](\w+)["']\s*\]$/.exec(expression)?.[1];
+  if (!key) return undefined;
+  const urls = [...fileText.matchAll(new RegExp(`["']${key}["']\\s*:\\s*["'](https?://[^"'\\s]+)["']`, 'g'))].map((m) => m[1] ?? '');
+  if (urls.length === 0 || urls.length > 200) return undefined;
+  const kinds = urls.map((url) => providerFromUrlExpression(JSON.stringify(url)));
+  const provider = kinds[0]?.provider;
+  if (!provider || provider === 'unknown' || kinds.some((k) => k.provider !== provider)) return undefined;
+  const hosts = [...new Set(kinds.map((k) => k.providerDetail ?? ''))];
+  return { provider, providerDetail: `${hosts.slice(0, 3).join(', ')}${hosts.length > 3 ? ', …' : ''} (the "${key}" entries this file lists; which one is used is decided at run time)` };
 }
 
 /** Whether a plain name is some function's parameter or a loop's variable in the file: its value there is not one constant. */

@@ -322,13 +322,14 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
 function resourceAliases(code: string, s: Symbols, family: Family): Map<string, string[]> {
   const aliases = new Map<string, string[]>();
   if (family === 'go' || !/=[ \t]*[\w$.]+\.[\w$]+[ \t]*(?:;[ \t]*)?$/m.test(code)) return aliases;
-  const assignment = /^[ \t]*(?:(?:const|let|var)[ \t]+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)[ \t]*(?:;[ \t]*)?$/gm;
+  // (and a TypeScript class field: `private readonly chat = openai.chat;`, read as `this.chat`)
+  const assignment = /^[ \t]*(?:(?:const|let|var)[ \t]+|((?:(?:private|public|protected|readonly|static)[ \t]+)+))?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)[ \t]*(?:;[ \t]*)?$/gm;
   for (const m of code.matchAll(assignment)) {
-    const target = (m[2] ?? '').split('.');
+    const target = (m[3] ?? '').split('.');
     const resolved = resolve(target, s, family);
     // a bound method (`create = client.chat.completions.create`) is boundMethodCalls' job
     if (!resolved || resolved.rest.length === 0 || lookupSdkMethod(resolved.map, resolved.rest)) continue;
-    aliases.set(m[1] ?? '', target);
+    aliases.set(m[1] && family === 'js' ? `this.${m[2] ?? ''}` : (m[2] ?? ''), target);
   }
   return aliases;
 }
@@ -952,7 +953,9 @@ function blocksOf(code: string, local: Array<{ at: number; info: ClientInfo | un
     const lineEnd = code.indexOf('\n', at) + 1;
     // `if azure: client = AzureOpenAI(…)`: the assignment is inside a block that ends with its line
     let end = code.slice(lineStart, at).trim() === '' ? limit : lineEnd > 0 ? lineEnd : code.length;
-    let loop = false;
+    // the outermost loop entered since the assignment that is still open (a loop that closed before
+    // the next assignment cannot run it before a call inside)
+    let loopIndent: number | undefined;
     let again = limit;
     for (let p = lineEnd; p > 0 && p < limit; ) {
       const next = code.indexOf('\n', p);
@@ -960,11 +963,14 @@ function blocksOf(code: string, local: Array<{ at: number; info: ClientInfo | un
       const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
       if (own < line.length) {
         if (own < indent && p < end) end = p;
-        if (/^[ \t]*(?:async[ \t]+)?(?:for|while)\b/.test(line)) loop = true;
+        if (loopIndent !== undefined && own <= loopIndent) loopIndent = undefined;
+        if (loopIndent === undefined && /^[ \t]*(?:async[ \t]+)?(?:for|while)\b/.test(line)) loopIndent = own;
         if (again === limit && assigns.test(line)) again = p;
       }
       p = next < 0 ? -1 : next + 1;
     }
+    const nextIndent = i + 1 < local.length ? (/^[ \t]*/.exec(code.slice(limit, limit + 200))?.[0].length ?? 0) : 0;
+    const loop = loopIndent !== undefined && nextIndent > loopIndent;
     blocks.lineStarts.push(lineStart);
     blocks.indents.push(indent);
     blocks.ends.push(end);
@@ -1177,7 +1183,7 @@ function hasOpenAINamedReceiver(code: string, text: string): boolean {
 // (also files, fine-tuning, batches and uploads: a fine-tuning helper is handed the client like any other)
 const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:assistants|threads|vector_stores)|files|fine_tuning\.jobs|batches|uploads|vector_stores|moderations)\.[a-z_]+$/;
 /** Other providers with OpenAI-shaped SDKs (or gateways to them): a file naming one may be handed its client. */
-const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistral|cohere|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|google[ \t.]+(?:import[ \t]+)?genai|generativeai|@google\/genai|deepseek|perplexity|huggingface|inference|openrouter|\bxai\b|grok|sambanova|nvidia|replicate|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
+const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistral|cohere|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|google[ \t.]+(?:import[ \t]+)?genai|generativeai|@google\/genai|deepseek|perplexity|huggingface|InferenceClient|ai[._-]inference|openrouter|\bxai\b|grok|sambanova|nvidia|replicate|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
 
 /**
  * Whether code (strings blanked) calls an OpenAI resource on a plain client name
@@ -1186,7 +1192,15 @@ const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistra
  * have the same shape.
  */
 function callsResourceOnPlainClient(code: string, text: string): boolean {
-  return /(?<![\w$.])(?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta|files|fine_tuning|batches|uploads|vector_stores|moderations)[ \t]*\./i.test(code) && !OTHER_PROVIDER_NAMES.test(text);
+  return /(?<![\w$.])(?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta|files|fine_tuning|batches|uploads|vector_stores|moderations)[ \t]*\./i.test(code) && !OTHER_PROVIDER_NAMES.test(withoutDocstrings(text));
+}
+
+/**
+ * Python's docstrings taken out: prose that compares providers ("omits Gemini's caching") says
+ * nothing of which client the code is handed; a string the code uses (`provider="groq"`) does.
+ */
+function withoutDocstrings(text: string): string {
+  return text.includes('"""') || text.includes("'''") ? text.replace(/^[ \t]*[rRuU]?("""|''')[\s\S]*?\1/gm, '') : text;
 }
 
 /**
@@ -2121,10 +2135,18 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       // The module is not in view (another package, or a single file analysed alone), but a binding
       // named `openai` from a module named `openai` is the SDK client by every convention we know
       // (a module in view that builds no client exports something else of that name: helpers).
-      else if (/^openai$/i.test(name ?? '') && /(?:^|\/)openai(?:\.[jt]sx?)?$/i.test(m[2] ?? '') && !project?.hasModule(m[2] ?? '')) {
+      // (also any client-like name from a module named for OpenAI: `import { client } from '@/lib/openai-client'`)
+      else if (CLIENT_LIKE_NAME.test(local) && !OTHER_PROVIDER_NAMES.test(local) && namedForOpenAIModule(m[2] ?? '') && !project?.hasModule(m[2] ?? '')) {
         s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there`, eitherVersion: true });
       }
     }
+  }
+  // `import openai from '../openai.lib'`: a module's default export under a client-like name, the same way
+  for (const m of text.matchAll(/\bimport\s+([\w$]+)\s*(?:,\s*\{[^}]{0,2000}\})?\s*from\s*["']((?:\.|@\/|~\/)[^"']+)["']/g)) {
+    const local = m[1] ?? '';
+    if (s.clients.has(local) || s.classes.has(local) || !CLIENT_LIKE_NAME.test(local) || OTHER_PROVIDER_NAMES.test(local) || !namedForOpenAIModule(m[2] ?? '') || project?.hasModule(m[2] ?? '')) continue;
+    // (the v4 SDK's resources only: a project's own class under such a module may copy v3's method names, `createChatCompletion`)
+    s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there` });
   }
   s.azureProjects = text.includes('@azure/ai-projects');
   if (s.classes.size === 0 && s.clients.size === 0) {
@@ -2182,6 +2204,16 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     const info = setClient(s, name, built);
     if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
     if (classField) s.clients.set(`this.${name}`, info);
+    // a class field without modifiers (`openai = new OpenAI({ apiKey })` in a class body) is read as `this.openai`
+    else if (!name.startsWith('this.') && !/^(?:const|let|var)\b/.test(m[0]) && !s.clients.has(`this.${name}`)) s.clients.set(`this.${name}`, info);
+  }
+  // `this.client = options.client` beside `this.client = new OpenAI(…)`: the caller may hand in its own
+  // client in its options, so where the data goes is decided at run time (a plain name, `this.openai =
+  // openai`, may be another class's constructor parameter: left to the file-wide answer)
+  for (const [name, info] of s.clients) {
+    if (!name.startsWith('this.') || info.provider === 'unknown') continue;
+    const other = new RegExp(`\\b${escapeRe(name)}[ \\t]*=(?!=)[ \\t]*(?!new\\b|null\\b|undefined\\b|await[ \\t]+new\\b)([A-Za-z_$][\\w$]*\\.[\\w$.]+)[ \\t]*(?:;|$)`, 'm').exec(code);
+    if (other) s.clients.set(name, { ...info, provider: 'unknown', providerDetail: `${name} is also set from ${other[1] ?? ''}, which the caller may hand in; where it sends data is decided at run time` });
   }
   // `class Wrapper extends OpenAIApi { … super.createCompletion(…) }`: the subclass is the client
   for (const m of code.matchAll(/\bclass\s+[\w$]+\s+extends\s+([\w$.]+)/g)) {
@@ -2201,7 +2233,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(name, m[2] === 'AzureOpenAI' ? { family: 'node', provider: 'azure', providerDetail: `an AzureOpenAI client (the type ${m[1] ?? ''} returns)` } : { family: 'node', provider: 'unknown', providerDetail: `an OpenAI client (the type ${m[1] ?? ''} returns); its base URL is set by the code that built it` });
   }
   // (also the legacy v3 `OpenAIApi`, and openai-edge's copy of it)
-  for (const m of code.matchAll(/\b([\w$]+)[?!]?[ \t]*:[ \t]*(?:[\w$]+\.)?(OpenAI|AzureOpenAI|OpenAIApi)\b(?![ \t]*\()/g)) {
+  // (not a type of the SDK's namespace: `options: OpenAI.Chat.ChatCompletionCreateParams` is no client)
+  for (const m of code.matchAll(/\b([\w$]+)[?!]?[ \t]*:[ \t]*(?:[\w$]+\.)?(OpenAI|AzureOpenAI|OpenAIApi)\b(?![ \t]*\(|\.[\w$])/g)) {
     const name = m[1] ?? '';
     if (s.clients.has(name) || !s.classes.has(m[2] ?? '')) continue;
     const azure = m[2] === 'AzureOpenAI';

