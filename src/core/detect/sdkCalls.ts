@@ -301,16 +301,18 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
   const fields = new Set([...s.clients.keys()].filter((name) => !name.includes('.')));
   // Python: attributes some class of this file keeps a client in (`self.client`), read off other objects too (`vlm.client`)
   const selfFields = new Set([...s.clients.keys()].filter((name) => name.startsWith('self.') && !name.slice(5).includes('.')).map((name) => name.slice(5)));
+  // whether a client-like attribute of any object may be a client (carriedClient's own condition)
+  const carried = family === 'python' ? s.modules.size > 0 || s.classes.size > 0 || s.plainClientOnly === true : family === 'js' && ([...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI') || s.plainClientOnly === true);
   const known = new Map<string, boolean>();
   return (chain) => {
     const root = /^[A-Za-z_$][\w$]*/.exec(chain)?.[0] ?? '';
     let answer = known.get(root);
     if (answer === undefined) known.set(root, (answer = roots.has(root) || CLIENT_LIKE_NAME.test(root)));
-    if (answer) return answer;
+    if (answer || (family === 'python' && selfFields.size === 0 && !carried) || (family === 'js' && !carried)) return answer;
     const second = /^[A-Za-z_$][\w$]*\s*\??\.\s*([A-Za-z_$][\w$]*)/.exec(chain)?.[1];
     if (second === undefined) return false;
-    // (and, in any family, a client-like attribute of some other object: `deps.client.chat…`)
-    if (family === 'python') return selfFields.has(second) || CLIENT_LIKE_NAME.test(second);
+    // (and a client-like attribute of some other object: `deps.client.chat…`)
+    if (family === 'python') return selfFields.has(second) || (carried && CLIENT_LIKE_NAME.test(second));
     return CLIENT_LIKE_NAME.test(second) || (family === 'go' && fields.has(second));
   };
 }
@@ -1589,6 +1591,7 @@ function namedForOpenAIModule(module: string): boolean {
 function mayMakeNamedClient(code: string, s: Symbols): boolean {
   // (a function's name, not a class's: `AzureOpenAI(…)` is the SDK's constructor)
   // (bounded: a long run of `openai` in one name must not make the pattern quadratic)
+  if (!/penai|penAI|penAi/.test(code)) return false;
   return /=[ \t]*(?:await[ \t]+)?(?:[\w$]{1,80}\.){0,8}_{0,4}[a-z][\w$]{0,60}?(?:penai|penAI|penAi)[\w$]{0,60}[ \t]*\(/.test(code) || s.imports().some((i) => namedForOpenAIModule(i.module));
 }
 
@@ -1604,8 +1607,11 @@ const WRAPPER_PACKAGES = /^(?:@ai-sdk\/|@langchain\/|langchain|llama_?index|@lla
  */
 function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js', project: ProjectIndex | undefined, assignedTo: string): ClientInfo | undefined {
   const name = callee.split('.').pop() ?? callee;
+  // (asked for every assignment from a call: the cheap tests first)
+  const named = /openai/i.test(name);
+  if (!named && !CLIENT_LIKE_NAME.test(assignedTo)) return undefined;
   // a factory of that name the project index has read (re-exported by an index module) says what it builds
-  const known = /openai/i.test(name) ? project?.factory(name) : undefined;
+  const known = named ? project?.factory(name) : undefined;
   if (known) return known;
   const root = callee.split('.')[0] ?? callee;
   const imported = s.imports().find((i) => i.local === root);
@@ -1613,7 +1619,7 @@ function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js',
   if (!/^_*[a-z][\w$]*$/.test(name) || (imported && (WRAPPER_PACKAGES.test(imported.module) || project?.hasModule(imported.module)))) return undefined;
   // or any function of a module named for OpenAI whose result a client-like name holds (`client = set_credentials(key)` from `…clients.openai.credentials`)
   const fromOpenAIModule = imported !== undefined && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(imported.module);
-  if (!fromOpenAIModule && !/openai/i.test(name)) return undefined;
+  if (!fromOpenAIModule && !named) return undefined;
   // (a wrapper handed a client, `track_openai(OpenAI(…))`, says nothing of its own: wrappedClients reads it)
   if (OTHER_PROVIDER_NAMES.test(name) || /mock|fake|stub|dummy|embedding|model|llm\b/i.test(name) || /^_*(?:wrap|trace|track|observe|monitor|from|patch|instrument)/i.test(name)) return undefined;
   const azure = /azure/i.test(name);
@@ -1844,7 +1850,7 @@ function constructorArgs(code: string, text: string, openParen: number): string 
 function collectPython(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
   for (const m of code.matchAll(/^[ \t]*import[ \t]+openai(?:[ \t]+as[ \t]+(\w+))?/gm)) s.modules.add(m[1] ?? 'openai');
   // also later in a list: `import discord_bot.utilities as utilities, openai, json`
-  for (const m of code.matchAll(/^[ \t]*import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*,([^\n]{0,400})/gm)) {
+  for (const m of !code.includes(', openai') && !code.includes(',openai') ? [] : code.matchAll(/^[ \t]*import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*,([^\n]{0,400})/gm)) {
     for (const part of (m[1] ?? '').split(',')) {
       const named = /^[ \t]*openai(?:[ \t]+as[ \t]+(\w+))?[ \t]*$/.exec(part);
       if (named) s.modules.add(named[1] ?? 'openai');
@@ -1873,7 +1879,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   // `from backend.tests.client_tests.openai import client`: a client-like name from a module named
   // for OpenAI that the project index has not read (outside the folder scanned, or a file analysed alone)
-  for (const imported of s.imports()) {
+  for (const imported of /openai/i.test(code) ? s.imports() : []) {
     // (an instance's name or a constant's, `client`, `OPENAI_CLIENT`; not a class, `OpenAIClient`)
     if (s.clients.has(imported.local) || s.modules.has(imported.local) || !/^[a-z_]|^[A-Z0-9_]+$/.test(imported.local) || !CLIENT_LIKE_NAME.test(imported.local) || OTHER_PROVIDER_NAMES.test(imported.local) || !namedForOpenAIModule(imported.module) || project?.hasModule(imported.module)) continue;
     s.clients.set(imported.local, { family: 'python', provider: 'unknown', providerDetail: `${imported.local} is imported from ${imported.module}; where it sends data is decided there` });
