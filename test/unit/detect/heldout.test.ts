@@ -661,6 +661,33 @@ describe('detection accuracy on public code: corpus 40 (tuned on since)', () => 
 describe('detection accuracy on public code: corpus 41 (tuned on since)', () => measureCorpus('heldout41', { precision: 0.97, recall: 0.83, provider: 0.9, minLabels: 50, minFiles: 35 }));
 describe('detection accuracy on public code: corpus 42 (tuned on since)', () => measureCorpus('heldout42', { precision: 0.97, recall: 0.97, provider: 0.99, minLabels: 40, minFiles: 28 }));
 
+// Corpora 43, 44 and 45: collected and labelled by three helpers that never read the detector, on
+// 2026-12-03 (third session), owners A–F, G–O and P–Z at the same time, after corpora 40–42 had been
+// tuned on; copied with `git show` from fetched snapshots and checked like corpora 40–42 (one
+// notebook of 43 dropped as a copy of a heldout6 notebook and replaced; at most 15 of a file's 53
+// lines, 28 %, shared with an earlier corpus). The index's and fetch's look-up budgets ran out during
+// all three, so 44 and 45 are smaller than asked. 43: 41 files from 25 repositories, 55 calls; 44:
+// 27 files from 13 repositories, 32 calls; 45: 32 files from 19 repositories, 33 calls. First
+// measured at commit f48fa41 (the detector after the tuning on 40–42), with no change made for them:
+// - 43: precision 1.000, recall 0.709, provider 0.872. Missed: best-of-n helpers handed a client (3),
+//   a client kept on an abstract base class, clients from a DIAL gateway helper (3), a bound SDK method
+//   handed to a helper, a legacy resource kept in a dict, Rust ureq to URLs built with format! (2),
+//   `got` requests to URLs helpers return (2), aiohttp to a URL an enum builds, requests.get to an
+//   OpenRouter URL constant of another file, an Azure deployment GET. Wrong provider: Azure URLs from
+//   helpers (2, unknown), a vLLM notebook's literal IP base (2, unknown), a client whose default base
+//   the file does not show (unknown, labelled openai).
+// - 44: precision 1.000, recall 0.938, provider 0.967 (missed: a client from a settings object built
+//   in another file, Spring's RestTemplate to a property URL; wrong provider: a C# Azure deployment
+//   path on a host from settings, unknown).
+// - 45: precision 1.000, recall 0.848, provider 0.750. Missed: a local helper handed the verb and path
+//   (2), curl_cffi to /models on a literal NVIDIA base (2), Swift's URLSession upload. Wrong provider:
+//   clients imported from files not in the corpus (5, unknown; labelled openai by reading them), a
+//   local server's base from a helper (2).
+// Together: 120 calls, precision 1.000, recall 0.808, provider 0.866.
+describe('detection accuracy on public code: corpus 43 (held out)', () => measureCorpus('heldout43', { precision: 0.97, recall: 0.7, provider: 0.87, minLabels: 50, minFiles: 35 }));
+describe('detection accuracy on public code: corpus 44 (held out)', () => measureCorpus('heldout44', { precision: 0.97, recall: 0.93, provider: 0.96, minLabels: 30, minFiles: 25 }));
+describe('detection accuracy on public code: corpus 45 (held out)', () => measureCorpus('heldout45', { precision: 0.97, recall: 0.84, provider: 0.75, minLabels: 30, minFiles: 28 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
