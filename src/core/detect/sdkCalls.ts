@@ -1185,7 +1185,7 @@ function hasOpenAINamedReceiver(code: string, text: string): boolean {
 // (also files, fine-tuning, batches and uploads: a fine-tuning helper is handed the client like any other)
 const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:assistants|threads|vector_stores)|files|fine_tuning\.jobs|batches|uploads|vector_stores|moderations)\.[a-z_]+$/;
 /** Other providers with OpenAI-shaped SDKs (or gateways to them): a file naming one may be handed its client. */
-const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistral|cohere|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|google[ \t.]+(?:import[ \t]+)?genai|generativeai|@google\/genai|deepseek|perplexity|huggingface|InferenceClient|ai[._-]inference|openrouter|\bxai\b|grok|sambanova|nvidia|replicate|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
+const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistral|\bcohere(?!n)|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|google[ \t.]+(?:import[ \t]+)?genai|generativeai|@google\/genai|deepseek|perplexity|huggingface|InferenceClient|ai[._-]inference|openrouter|\bxai\b|grok|sambanova|nvidia|\breplicate[.(]|import[ \t]+replicate\b|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
 
 /**
  * Whether code (strings blanked) calls an OpenAI resource on a plain client name
@@ -1592,7 +1592,7 @@ function mayMakeNamedClient(code: string, s: Symbols): boolean {
   // (a function's name, not a class's: `AzureOpenAI(…)` is the SDK's constructor)
   // (bounded: a long run of `openai` in one name must not make the pattern quadratic)
   if (!/penai|penAI|penAi/.test(code)) return false;
-  return /=[ \t]*(?:await[ \t]+)?(?:[\w$]{1,80}\.){0,8}_{0,4}[a-z][\w$]{0,60}?(?:penai|penAI|penAi)[\w$]{0,60}[ \t]*\(/.test(code) || s.imports().some((i) => namedForOpenAIModule(i.module));
+  return /=[ \t]*(?:await[ \t]+)?(?:[\w$]{1,80}\.){0,8}_{0,4}[a-z][\w$]{0,60}?(?:penai|penAI|penAi)[\w$]{0,60}[ \t]*\(/.test(code) || s.imports().some((i) => namedForOpenAIModule(i.module) || namedForOpenAIModule(`${i.module}.${i.name}`));
 }
 
 /** Packages whose functions named for OpenAI build their own objects (a LangChain model, a Vercel AI SDK provider), not the SDK's client. */
@@ -1615,15 +1615,18 @@ function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js',
   if (known) return known;
   const root = callee.split('.')[0] ?? callee;
   const imported = s.imports().find((i) => i.local === root);
+  // the module the function comes from: the one imported from, or a module imported by name
+  // (`from statgpt.utils import openai` … `openai.get_async_client(…)`)
+  const source = imported && callee.includes('.') && namedForOpenAIModule(`${imported.module}.${imported.name}`) ? `${imported.module}.${imported.name}` : imported?.module;
   // (a module of the project the index has read: had it built a client there, the index would say)
-  if (!/^_*[a-z][\w$]*$/.test(name) || (imported && (WRAPPER_PACKAGES.test(imported.module) || project?.hasModule(imported.module)))) return undefined;
+  if (!/^_*[a-z][\w$]*$/.test(name) || (source !== undefined && (WRAPPER_PACKAGES.test(source) || project?.hasModule(source)))) return undefined;
   // or any function of a module named for OpenAI whose result a client-like name holds (`client = set_credentials(key)` from `…clients.openai.credentials`)
-  const fromOpenAIModule = imported !== undefined && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(imported.module);
+  const fromOpenAIModule = source !== undefined && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(source);
   if (!fromOpenAIModule && !named) return undefined;
   // (a wrapper handed a client, `track_openai(OpenAI(…))`, says nothing of its own: wrappedClients reads it)
   if (OTHER_PROVIDER_NAMES.test(name) || /mock|fake|stub|dummy|embedding|model|llm\b/i.test(name) || /^_*(?:wrap|trace|track|observe|monitor|from|patch|instrument)/i.test(name)) return undefined;
   const azure = /azure/i.test(name);
-  const detail = `built by ${callee}()${fromOpenAIModule && imported ? ` from ${imported.module}` : ''}, which this file does not define; ${azure ? 'an Azure OpenAI client by its name' : 'where it sends data is decided there'}`;
+  const detail = `built by ${callee}()${fromOpenAIModule && source ? ` from ${source}` : ''}, which this file does not define; ${azure ? 'an Azure OpenAI client by its name' : 'where it sends data is decided there'}`;
   // (in JavaScript either SDK version: v3's one-word methods, `createChatCompletion`, say which)
   return family === 'python' ? { family: 'python', provider: azure ? 'azure' : 'unknown', providerDetail: detail } : { family: 'node', provider: azure ? 'azure' : 'unknown', providerDetail: detail, eitherVersion: true };
 }

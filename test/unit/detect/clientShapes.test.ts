@@ -1873,4 +1873,14 @@ describe('client shapes', () => {
     // one entry on OpenAI's host makes the choice a run-time one
     assert.deepEqual(found(dict.replace('http://localhost:7860/v1', 'https://api.openai.com/v1'), 'proxy2.py'), ['7 POST /v1/chat/completions unknown']);
   });
+  it('corpus 43: a word that contains a provider name is no provider ("coherence"); a function of an application module named openai imported by name', () => {
+    const bon = 'def best_of_n(client, messages, n=3):\n    """Rate for relevance and coherence."""\n    rating = "Consider coherence and helpfulness."\n    return client.chat.completions.create(model="m", messages=messages, n=n)\n';
+    assert.deepEqual(found(bon, 'bon.py'), ['4 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found('import cohere\ndef ask(client, q):\n    return client.chat.completions.create(model="command-r", messages=q)\n', 'c.py'), []);
+    const statgpt = 'from statgpt.utils import openai\n\nasync def produce(ctx, kwargs):\n    client = openai.get_async_client(api_key=ctx.api_key)\n    return await client.chat.completions.create(**kwargs, stream=True)\n';
+    assert.deepEqual(found(statgpt, 'producer.py'), ['5 POST /v1/chat/completions unknown']);
+    const project = new ProjectIndex();
+    project.addFile('statgpt/chains/producer.py', statgpt);
+    assert.deepEqual(detectCallSites(statgpt, { fileName: 'statgpt/chains/producer.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.provider}`), ['5 unknown']);
+  });
 });
