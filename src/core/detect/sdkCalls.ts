@@ -1595,6 +1595,15 @@ function mayMakeNamedClient(code: string, s: Symbols): boolean {
   return /=[ \t]*(?:await[ \t]+)?(?:[\w$]{1,80}\.){0,8}_{0,4}[a-z][\w$]{0,60}?(?:penai|penAI|penAi)[\w$]{0,60}[ \t]*\(/.test(code) || s.imports().some((i) => namedForOpenAIModule(i.module) || namedForOpenAIModule(`${i.module}.${i.name}`));
 }
 
+/**
+ * Whether this file's Python method of that name has no body of its own (`pass`, `...`, `raise
+ * NotImplementedError`, after a docstring): an abstract factory its subclasses elsewhere fill in.
+ */
+function abstractInPython(code: string, name: string): boolean {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return false;
+  return new RegExp(`\\bdef[ \\t]+${name}[ \\t]*\\([^)]{0,400}\\)[^:\\n]{0,200}:[ \\t]*\\n(?:[ \\t]*(?:[rRbBuU]?"\"\"[^"]*"\"\"|'''[^']*''')[ \\t]*\\n)?[ \\t]*(?:pass|\\.\\.\\.|raise[ \\t]+NotImplementedError)\\b`).test(code);
+}
+
 /** Packages whose functions named for OpenAI build their own objects (a LangChain model, a Vercel AI SDK provider), not the SDK's client. */
 const WRAPPER_PACKAGES = /^(?:@ai-sdk\/|@langchain\/|langchain|llama_?index|@llamaindex\/|litellm|dspy|haystack|semantic_kernel|autogen|crewai|guidance|mirascope|pydantic_ai|@openai\/agents|agents\b|@azure\/|azure\.|openai\b)/;
 
@@ -1654,7 +1663,7 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     // `config.initialize_openai()`: a method or function another file of the project defines
     // a function this file defines itself is never another file's namesake
     const factory =
-      qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee)) ?? foundryClient(s, callee, code) ?? (s.functions.has(callee) ? undefined : openAINamedFactory(s, callee, family, named, name));
+      qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee)) ?? foundryClient(s, callee, code) ?? (s.functions.has(callee) && !(family === 'python' && abstractInPython(code, callee)) ? undefined : openAINamedFactory(s, callee, family, named, name));
     // `client = cast(Any, self._client)` only retypes a value: the name holds what it held
     if (family === 'python' && /^(?:typing\.)?cast$/.test(m[2] ?? '')) {
       const cast = /^\s*([^,]+),\s*(?:([A-Za-z_][\w.]*)\s*\))?/.exec(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200));

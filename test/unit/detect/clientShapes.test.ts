@@ -1883,4 +1883,10 @@ describe('client shapes', () => {
     project.addFile('statgpt/chains/producer.py', statgpt);
     assert.deepEqual(detectCallSites(statgpt, { fileName: 'statgpt/chains/producer.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.provider}`), ['5 unknown']);
   });
+  it('corpus 43: an abstract factory method named for OpenAI, filled in by subclasses elsewhere', () => {
+    const base = 'from abc import ABC, abstractmethod\n\nclass TextTranslator(ABC):\n    def __init__(self):\n        self.client = self.get_openai_client()\n\n    @abstractmethod\n    def get_openai_client(self):\n        """Create the client."""\n        pass\n\n    def translate(self, text):\n        return self.client.chat.completions.create(model="m", messages=[{"role": "user", "content": text}])\n';
+    assert.deepEqual(found(base, 'translator.py'), ['13 POST /v1/chat/completions unknown']);
+    // a method of that name with a body of its own that builds something else is that something
+    assert.deepEqual(found(base.replace('        pass\n', '        return make_session()\n'), 'other.py'), []);
+  });
 });
