@@ -27,17 +27,17 @@ export function providerFromUrlExpression(expression: string): Pick<ClientInfo, 
     const { provider, region } = classifyHost(host);
     return { provider, providerDetail: region ? `${host} (data residency: ${region})` : host };
   }
-  // a host whose first labels are filled in under a literal domain (`https://{prefix}--{app}.modal.run/v1`):
-  // the domain says whose servers they are
-  const domain = url && /^https?:\/\//i.test(url) && !ENV_READ.test(expression) ? /(?:\}|\$\w+|%[sv])[a-z0-9-]*((?:\.[a-z0-9-]+){2,})$/i.exec(authority)?.[1] : undefined;
-  if (domain) {
-    const { provider } = classifyHost(`x${domain}`);
-    if (provider === 'other') return { provider, providerDetail: `a host under ${domain.slice(1)} (its first labels set at run time)` };
-  }
   // `${ENDPOINT}/openai/deployments/${DEPLOYMENT}` and `${ENDPOINT}/openai/v1/`: the shapes of Azure OpenAI URLs
   if (/\/openai\/deployments\b|\.openai\.azure\.com/i.test(expression)) return { provider: 'azure', providerDetail: 'Azure OpenAI deployment URL' };
   if (/\/openai\/v1\b/.test(expression)) return { provider: 'azure', providerDetail: 'Azure OpenAI v1 API URL (`…/openai/v1/`)' };
   // the conventional names of an Azure OpenAI resource's endpoint setting
+  // a host whose first labels are filled in under a literal domain (`https://{prefix}--{app}.modal.run/v1`):
+  // the domain says whose servers they are
+  const domain = url && /^https?:\/\//i.test(url) && !ENV_READ.test(expression) ? /(?:\}|\$\w+|%[sv])[a-z0-9-]*((?:\.[a-z0-9-]+){2,})$/i.exec(authority)?.[1] : undefined;
+  if (domain && !/(?:^|\.)(?:openai\.com|azure\.com|azure-api\.net|windows\.net)$/i.test(domain)) {
+    const { provider } = classifyHost(`x${domain}`);
+    if (provider === 'other') return { provider, providerDetail: `a host under ${domain.slice(1)} (its first labels set at run time)` };
+  }
   if (/\bAZURE_OPENAI_(?:ENDPOINT|API_BASE|BASE_URL|API_ENDPOINT)\b/.test(expression)) return { provider: 'azure', providerDetail: 'Azure OpenAI endpoint from AZURE_OPENAI_ENDPOINT (run-time setting)' };
   if (ENV_READ.test(expression)) return { provider: 'unknown', providerDetail: 'base URL read from the environment or configuration at run time' };
   return { provider: 'unknown', providerDetail: 'base URL decided at run time' };
@@ -143,7 +143,9 @@ function fromDictEntries(expression: string, fileText: string): Pick<ClientInfo,
   const key = /^[A-Za-z_]\w*(?:\s*\[[^\[\]\n]{1,80}\])*\s*\[\s*["'](\w+)["']\s*\]$/.exec(expression)?.[1];
   if (!key) return undefined;
   const urls = [...fileText.matchAll(new RegExp(`["']${key}["']\\s*:\\s*["'](https?://[^"'\\s]+)["']`, 'g'))].map((m) => m[1] ?? '');
-  if (urls.length === 0 || urls.length > 200) return undefined;
+  // every entry under that key must be a literal URL: one read at run time may be anyone's
+  const entries = fileText.match(new RegExp(`["']${key}["']\\s*:`, 'g'))?.length ?? 0;
+  if (urls.length === 0 || urls.length > 200 || entries !== urls.length) return undefined;
   const kinds = urls.map((url) => providerFromUrlExpression(JSON.stringify(url)));
   const provider = kinds[0]?.provider;
   if (!provider || provider === 'unknown' || kinds.some((k) => k.provider !== provider)) return undefined;
@@ -155,7 +157,8 @@ function fromDictEntries(expression: string, fileText: string): Pick<ClientInfo,
 function isSomeParameter(fileText: string, plainName: string): boolean {
   if (!/^[A-Za-z_$][\w$]*$/.test(plainName)) return false;
   const name = plainName.replace(/\$/g, '\\$');
-  return new RegExp(`\\b(?:def|function)\\b[^(\\n]*\\([^)]*\\b${name}\\b|\\bfor[ \\t]*\\(?[ \\t]*(?:(?:const|let|var)[ \\t]+)?${name}\\b|\\([^()]*\\b${name}\\b[^()]*\\)[ \\t]*(?::[^=\\n]{0,60})?=>|\\b${name}[ \\t]*=>`).test(fileText);
+  // bounded runs: unbounded ones made a file of many `(` or `def (` quadratic (found by review)
+  return new RegExp(`\\b(?:def|function)\\b[^(\\n]{0,200}\\([^)]{0,600}?\\b${name}\\b|\\bfor[ \\t]*\\(?[ \\t]*(?:(?:const|let|var)[ \\t]+)?${name}\\b|\\([^()]{0,300}\\b${name}\\b[^()]{0,300}\\)[ \\t]*(?::[^=\\n]{0,60})?=>|\\b${name}[ \\t]*=>`).test(fileText);
 }
 
 /** Whether an offset is inside the parameter list of a `def`, `function` or `constructor` (looked for up to 2,000 characters back). */

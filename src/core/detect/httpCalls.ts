@@ -1074,9 +1074,13 @@ function pathVariableUses(code: string, strings: StringLiteral[]): StringLiteral
   for (const [name, value] of paths) {
     if (value === null) continue;
     if (++names > 64) break;
+    // also assigned something other than a literal (`endpoint = c.AnthropicPath`): decided at run time
+    if (new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$&')}[ \\t]*(?::=|=)(?!=)[ \\t]*(?![ \\t"'\`])`).test(code)) continue;
     for (const m of code.matchAll(new RegExp(`\\+[ \\t]*(${name.replace(/\$/g, '\\$&')})(?![\\w$])`, 'g'))) {
       const start = (m.index ?? 0) + m[0].length - name.length;
       uses.push({ start, end: start + name.length, value, interpolated: false });
+      // (each use is analysed like a literal: a file of thousands is generated, not written)
+      if (uses.length >= 500) return uses;
     }
   }
   return uses;

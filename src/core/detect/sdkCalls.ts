@@ -76,6 +76,8 @@ interface Symbols {
   openaiNamedOnly?: boolean;
   /** Python: the file imports no SDK, names no other provider, and calls an OpenAI resource on a plain client name (`client.chat.completions.create`). */
   plainClientOnly?: boolean;
+  /** Whether the file's text or its path names OpenAI (the resources other SDKs share need it: files, batches, fine-tuning). */
+  namesOpenAI?: boolean;
   /** keptFromOpenAITypedParameter's attributes, read on first use. */
   keptTyped?: Set<string>;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
@@ -106,6 +108,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const symbols = collectSymbols(src, lexed, family, project, fileName);
   // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
   const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources;
+  symbols.namesOpenAI = /openai/i.test(src.noComments) || /openai/i.test(fileName ?? '');
   if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments))))) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
@@ -654,7 +657,7 @@ function resolve(
 function carriedClient(root: string, rest: string[], s: Symbols, family: Family, code?: string, at?: number): ReturnType<typeof resolve> {
   if (family === 'go' || code === undefined || at === undefined || rest.length < 3 || root.includes('.') || !CLIENT_LIKE_NAME.test(rest[0] ?? '')) return undefined;
   const path = rest.slice(1);
-  if (!PLAIN_CLIENT_RESOURCE.test(path.join('.')) || s.clients.has(root) || s.modules.has(root)) return undefined;
+  if (!PLAIN_CLIENT_RESOURCE.test(path.join('.')) || !plainResourceIsOpenAI(path.join('.'), s, code, at) || s.clients.has(root) || s.modules.has(root)) return undefined;
   const importsSdk = family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
   if (!importsSdk && !s.plainClientOnly) return undefined;
   // (or any object's attribute named for OpenAI: `client.openai_client.chat…` on an application's own wrapper)
@@ -1188,12 +1191,28 @@ const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embed
 const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistral|\bcohere(?!n)|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|google[ \t.]+(?:import[ \t]+)?genai|generativeai|@google\/genai|deepseek|perplexity|huggingface|InferenceClient|ai[._-]inference|openrouter|\bxai\b|grok|sambanova|nvidia|\breplicate[.(]|import[ \t]+replicate\b|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
 
 /**
+ * Whether a call of a resource other SDKs share (Mistral's and Gemini's files, batches, fine-tuning)
+ * on a client handed in is OpenAI's shape: the file or its path names OpenAI, and a batch or a
+ * fine-tuning job is not created with another SDK's arguments (Gemini's `src`, Mistral's `training_files`).
+ */
+function plainResourceIsOpenAI(path: string, s: Symbols, code: string, at: number): boolean {
+  if (!/^(?:files|fine_tuning|batches|uploads|vector_stores|moderations)\./.test(path)) return true;
+  if (!s.namesOpenAI) return false;
+  const call = code.slice(at, at + 1200);
+  if (path === 'batches.create') return !/\bsrc[ \t]*[=:]/.test(call);
+  if (path === 'fine_tuning.jobs.create') return !/\btraining_files\b/.test(call);
+  return true;
+}
+
+/**
  * Whether code (strings blanked) calls an OpenAI resource on a plain client name
  * (`client.chat.completions.create(`, `this.client.responses.create(`, `deps.client.embeddings.create(`) in a file that imports no
  * module and names no other provider (`text`: comments removed, strings kept) of those whose SDKs
  * have the same shape.
  */
 function callsResourceOnPlainClient(code: string, text: string): boolean {
+  // (a test that builds doubles hands its helpers a mock, not a client)
+  if (/\b(?:Magic|Async)?Mock\b|\bmock(?:er|_\w+)?\b|jest\.fn|vi\.fn|\bsinon\b|monkeypatch/.test(code)) return false;
   return /(?<![\w$.])(?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta|files|fine_tuning|batches|uploads|vector_stores|moderations)[ \t]*\./i.test(code) && !OTHER_PROVIDER_NAMES.test(withoutDocstrings(text));
 }
 
@@ -1291,6 +1310,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     code !== undefined &&
     at !== undefined &&
     PLAIN_CLIENT_RESOURCE.test(rest.join('.')) &&
+    plainResourceIsOpenAI(rest.join('.'), s, code, at) &&
     (family === 'js' ? jsParameterAt(root, at, s, code) : root.includes('.') ? keptFromOpenAITypedParameter(root, code, s) : isParameterAt(root, at, s, code));
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
@@ -1580,7 +1600,19 @@ function namedForOpenAIModule(module: string): boolean {
   // (a package whose own name says OpenAI, `pyqt_openai.globals`, names every module of the application: a later segment must)
   const segments = module.split(/[./]+/).filter((x) => x !== '');
   const named = (segment: string): boolean => /(?:^|[_-])openai(?:$|[_-])/i.test(segment);
-  return !WRAPPER_PACKAGES.test(module) && (segments.length === 1 || /^\./.test(module) ? segments.some(named) : segments.slice(1).some(named));
+  // (a test double's module, `tests.fixtures.openai_mock`, holds no real client)
+  return !WRAPPER_PACKAGES.test(module) && !/mock|fake|stub|dummy|fixture/i.test(module) && (segments.length === 1 || /^\./.test(module) ? segments.some(named) : segments.slice(1).some(named));
+}
+
+/** The body of the innermost JS class around an offset (`class X … {` to its `}`), by its start; undefined outside any. */
+function jsClassBody(code: string, offset: number): { start: number } | undefined {
+  let found: { start: number } | undefined;
+  for (const m of code.slice(0, offset).matchAll(/\bclass[ \t]+[\w$]+[^{;\n]{0,300}\{/g)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    if (close < 0 || close > offset) found = { start: open };
+  }
+  return found;
 }
 
 /**
@@ -1628,7 +1660,9 @@ function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js',
   // (`from statgpt.utils import openai` … `openai.get_async_client(…)`)
   const source = imported && callee.includes('.') && namedForOpenAIModule(`${imported.module}.${imported.name}`) ? `${imported.module}.${imported.name}` : imported?.module;
   // (a module of the project the index has read: had it built a client there, the index would say)
-  if (!/^_*[a-z][\w$]*$/.test(name) || (source !== undefined && (WRAPPER_PACKAGES.test(source) || project?.hasModule(source)))) return undefined;
+  // (a module imported by name, `from pkg import helpers` … `helpers.get_openai_client()`, is `pkg.helpers`)
+  const byName = imported && callee.includes('.') ? `${imported.module}.${imported.name}` : undefined;
+  if (!/^_*[a-z][\w$]*$/.test(name) || (source !== undefined && (WRAPPER_PACKAGES.test(source) || project?.hasModule(source) || (byName !== undefined && project?.hasModule(byName))))) return undefined;
   // or any function of a module named for OpenAI whose result a client-like name holds (`client = set_credentials(key)` from `…clients.openai.credentials`)
   const fromOpenAIModule = source !== undefined && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(source);
   if (!fromOpenAIModule && !named) return undefined;
@@ -2160,7 +2194,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     }
   }
   // `import openai from '../openai.lib'`: a module's default export under a client-like name, the same way
-  for (const m of text.matchAll(/\bimport\s+([\w$]+)\s*(?:,\s*\{[^}]{0,2000}\})?\s*from\s*["']((?:\.|@\/|~\/)[^"']+)["']/g)) {
+  // (no two blank runs side by side: `import x` and 200 KB of blanks must stay linear)
+  for (const m of text.matchAll(/\bimport[ \t]+([\w$]+)(?:[ \t]*,[ \t]*\{[^}]{0,2000}\})?[ \t]+from[ \t]*["']((?:\.|@\/|~\/)[^"'\n]+)["']/g)) {
     const local = m[1] ?? '';
     if (s.clients.has(local) || s.classes.has(local) || !CLIENT_LIKE_NAME.test(local) || OTHER_PROVIDER_NAMES.test(local) || !namedForOpenAIModule(m[2] ?? '') || project?.hasModule(m[2] ?? '')) continue;
     // (the v4 SDK's resources only: a project's own class under such a module may copy v3's method names, `createChatCompletion`)
@@ -2223,15 +2258,22 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
     if (classField) s.clients.set(`this.${name}`, info);
     // a class field without modifiers (`openai = new OpenAI({ apiKey })` in a class body) is read as `this.openai`
-    else if (!name.startsWith('this.') && !/^(?:const|let|var)\b/.test(m[0]) && !s.clients.has(`this.${name}`)) s.clients.set(`this.${name}`, info);
+    // (only outside any function and indented: `openai = new OpenAI(…)` inside `function init()` reassigns a module variable)
+    else if (!name.startsWith('this.') && !/^(?:const|let|var)\b/.test(m[0]) && !s.clients.has(`this.${name}`) && /[ \t]$/.test(code.slice(Math.max(0, m.index - 1), m.index)) && (s.jsScopes ??= new JsScopes(code)).innermost(m.index) === undefined) s.clients.set(`this.${name}`, info);
   }
   // `this.client = options.client` beside `this.client = new OpenAI(…)`: the caller may hand in its own
   // client in its options, so where the data goes is decided at run time (a plain name, `this.openai =
   // openai`, may be another class's constructor parameter: left to the file-wide answer)
+  // (in the same class as the construction: another class's `this.client` is its own)
   for (const [name, info] of s.clients) {
-    if (!name.startsWith('this.') || info.provider === 'unknown') continue;
-    const other = new RegExp(`\\b${escapeRe(name)}[ \\t]*=(?!=)[ \\t]*(?!new\\b|null\\b|undefined\\b|await[ \\t]+new\\b)([A-Za-z_$][\\w$]*\\.[\\w$.]+)[ \\t]*(?:;|$)`, 'm').exec(code);
-    if (other) s.clients.set(name, { ...info, provider: 'unknown', providerDetail: `${name} is also set from ${other[1] ?? ''}, which the caller may hand in; where it sends data is decided at run time` });
+    if (!name.startsWith('this.') || info.provider === 'unknown' || !code.includes(`${name} =`)) continue;
+    const built = [...code.matchAll(new RegExp(`\\b${escapeRe(name)}[ \\t]*=[ \\t]*(?:await[ \\t]+)?new\\b`, 'g'))].map((b) => jsClassBody(code, b.index ?? 0));
+    for (const other of code.matchAll(new RegExp(`\\b${escapeRe(name)}[ \\t]*=(?!=)[ \\t]*(?!new\\b|null\\b|undefined\\b|await[ \\t]+new\\b)([A-Za-z_$][\\w$]*\\.[\\w$.]+)[ \\t]*(?:;|$)`, 'gm'))) {
+      const body = jsClassBody(code, other.index ?? 0);
+      if (!built.some((b) => b?.start === body?.start)) continue;
+      s.clients.set(name, { ...info, provider: 'unknown', providerDetail: `${name} is also set from ${other[1] ?? ''}, which the caller may hand in; where it sends data is decided at run time` });
+      break;
+    }
   }
   // `class Wrapper extends OpenAIApi { … super.createCompletion(…) }`: the subclass is the client
   for (const m of code.matchAll(/\bclass\s+[\w$]+\s+extends\s+([\w$.]+)/g)) {

@@ -1811,7 +1811,9 @@ describe('client shapes', () => {
   });
   it('corpora 37–39: clients handed in to fine-tuning helpers, from modules named for OpenAI, on an attribute named for OpenAI, made only with a key, typed by a getter; openai in an import list', () => {
     const tuning = 'from typing import Callable\n\ndef create_tuning_job(client: Callable, path: str):\n    out = client.files.create(file=open(path, "rb"), purpose="fine-tune")\n    return client.fine_tuning.jobs.create(training_file=out.id, model="gpt-4o-mini")\n';
-    assert.deepEqual(found(tuning, 'tuning.py'), ['4 POST /v1/files unknown', '5 POST /v1/fine_tuning/jobs unknown']);
+    assert.deepEqual(found(tuning, 'skllm/clients/openai/tuning.py'), ['4 POST /v1/files unknown', '5 POST /v1/fine_tuning/jobs unknown']);
+    // resources other SDKs share need the file or its path to name OpenAI (found in review: a Mistral helper)
+    assert.deepEqual(found(tuning, 'tuning.py'), []);
     // a function of a module named for OpenAI, and a client-like name imported from one
     const helpers = 'from openai import OpenAI\nfrom skllm.clients.openai.credentials import set_credentials\n\ndef ask(key, messages):\n    client = set_credentials(key)\n    return client.chat.completions.create(model="m", messages=messages)\n';
     assert.deepEqual(found(helpers, 'completion.py'), ['6 POST /v1/chat/completions unknown']);
@@ -1888,5 +1890,25 @@ describe('client shapes', () => {
     assert.deepEqual(found(base, 'translator.py'), ['13 POST /v1/chat/completions unknown']);
     // a method of that name with a body of its own that builds something else is that something
     assert.deepEqual(found(base.replace('        pass\n', '        return make_session()\n'), 'other.py'), []);
+  });
+  it('found in review of the third session\'s rules: hosts under OpenAI and Azure domains, class fields and reassignments, another class\'s attribute, paths reassigned, factories the index knows, other SDKs\' shared resources, mocks, dict entries read at run time', () => {
+    assert.deepEqual(found('import OpenAI from "openai";\nconst c = new OpenAI({ baseURL: `https://${region}.api.openai.com/v1` });\nc.models.list();\n', 'r.ts'), ['3 GET /v1/models unknown']);
+    assert.deepEqual(found('from openai import OpenAI\nc = OpenAI(base_url=f"https://{apim}.azure-api.net/openai/v1/")\nc.models.list()\n', 'r.py'), ['3 GET /v1/models azure']);
+    // a module variable reassigned in a function is no class field of another class
+    assert.deepEqual(found('import OpenAI from "openai";\nlet openai;\nfunction init(){\n  openai = new OpenAI({ baseURL: "https://api.groq.com/openai/v1" });\n}\nclass Other {\n  constructor(o){ this.openai = o; }\n  run(){ return this.openai.chat.completions.create({model:"m",messages:[]}); }\n}\n', 'a.ts'), ['8 POST /v1/chat/completions unknown']);
+    // another class\'s `this.client = deps.redis` leaves this class\'s client alone
+    assert.deepEqual(found('import OpenAI from "openai";\nclass A {\n  constructor(){ this.client = new OpenAI({ baseURL: "https://api.groq.com/openai/v1" }); }\n  run(){ return this.client.chat.completions.create({model:"m",messages:[]}); }\n}\nclass B {\n  constructor(deps){ this.client = deps.redis; }\n}\n', 'b.js'), ['4 POST /v1/chat/completions other']);
+    assert.deepEqual(found('package x\nfunc (c *C) Send(kind string) error {\n\tendpoint := "/chat/completions"\n\tif kind == "anthropic" {\n\t\tendpoint = c.AnthropicPath\n\t}\n\treq, err := http.NewRequest("POST", c.BaseURL+endpoint, nil)\n\treturn err\n}\n', 'c.go'), []);
+    const project = new ProjectIndex();
+    project.addFile('pkg/helpers.py', 'from groq import Groq\ndef get_openai_client():\n    return Groq()\n');
+    const main = 'from pkg import helpers\nclient = helpers.get_openai_client()\nclient.chat.completions.create(model="m", messages=[])\n';
+    project.addFile('pkg/main.py', main);
+    assert.deepEqual(detectCallSites(main, { fileName: 'pkg/main.py', project }).sites, []);
+    assert.deepEqual(found('def start_job(client, file_id, model):\n    return client.fine_tuning.jobs.create(model=model, training_files=[{"file_id": file_id}])\n', 'mistral_ft.py'), []);
+    assert.deepEqual(found('PROMPT = "Compare with OpenAI"\ndef submit(client, model, src):\n    return client.batches.create(model=model, src=src)\n', 'g.py'), []);
+    assert.deepEqual(found('// openai files\nexport async function listFiles(client) { return client.files.list(); }\n', 'f.js'), []);
+    assert.deepEqual(found('import { vi } from "vitest";\nfunction setup(client){ return client.chat.completions.create({model:"m",messages:[]}); }\nconst c = { chat: { completions: { create: vi.fn() } } };\n', 'x.test.ts'), []);
+    assert.deepEqual(found('from tests.fixtures.openai_mock import client\nclient.chat.completions.create(model="m", messages=[])\n', 't.py'), []);
+    assert.deepEqual(found('import os\nfrom openai import OpenAI\nMODELS = {"local": {"base_url": "http://localhost:8000/v1"}, "prod": {"base_url": os.environ["OPENAI_BASE_URL"]}}\nclient = OpenAI(base_url=MODELS[name]["base_url"])\nclient.models.list()\n', 'd.py'), ['5 GET /v1/models unknown']);
   });
 });

@@ -133,6 +133,12 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     // A 400,000-character identifier: assignment patterns tried a start at every letter of it
     // (40 KB took 2.4 s); they now start only at a word boundary.
     linear('400,000-character identifier', () => detectCallSites(`from openai import OpenAI\nclient = OpenAI()\n${'a'.repeat(400_000)}\n`, { fileName: 'word.py' }));
+    // Found in review of the third session's rules (each took 6–57 s at these sizes before its fix):
+    linear('import x and 200 KB of blanks (default imports)', () => detectCallSites(`import OpenAI from "openai";\nimport x${' '.repeat(200_000)}\n`, { fileName: 'imp.ts' }));
+    linear('a string opening an import and 100 KB of blanks', () => detectCallSites(`import OpenAI from "openai";\nconst s = "import foo${' '.repeat(100_000)}";\n`, { fileName: 'str.ts' }));
+    linear('a base URL name and a bracket of 28,000 of that name', () => detectCallSites(`from openai import OpenAI\nc = OpenAI(base_url=client)\n(${' client'.repeat(28_000)}\n`, { fileName: 'p.py' }));
+    linear('a base URL name and 40,000 unclosed def (', () => detectCallSites(`from openai import OpenAI\nc = OpenAI(base_url=client)\n${'def ('.repeat(40_000)}\n`, { fileName: 'd.py' }));
+    linear('20,000 uses of a path variable', () => detectCallSites(`package x\n// openai\nendpoint := "/chat/completions"\n${'+ endpoint'.repeat(20_000)}`, { fileName: 'p.go' }));
     // `function` followed by a long comment: `function\s*\*?\s*name` has two blank runs around an
     // optional `*`, quadratic over a blanked comment (found by `npm run fuzz`, seed 310311385:
     // 80 KB took 4.6 s, these 240 KB about 40 s; now about 60 ms).
