@@ -1,4 +1,5 @@
 import type { CallSite, SourceLanguage } from '../model';
+import { escapeRe } from './escapeRe';
 import { buildSite, isHttpCall } from './httpCalls';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
@@ -71,7 +72,7 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
 
 /** Where the value of `name`'s last assignment in `window` starts: `payload = {`, `const body = {`, `reqBody, _ := json.Marshal(request)`. */
 function lastAssignment(window: string, name: string): number | undefined {
-  const escaped = name.replace(/\$/g, '\\$').replace(/\./g, '\\.');
+  const escaped = escapeRe(name);
   const assignment = [...window.matchAll(new RegExp(`(?<![\\w$.])${escaped}(?:[ \\t]*,[ \\t]*\\w+)?[ \\t]*(?::[^=\\n]{0,60})?:?=(?!=)[ \\t]*`, 'g'))].pop();
   return assignment ? (assignment.index ?? 0) + assignment[0].length : undefined;
 }

@@ -1,4 +1,5 @@
 import { classifyHost } from '../policy/hosts';
+import { escapeRe } from './escapeRe';
 import type { Provider } from '../model';
 
 /** What the code built a client with: SDK family and where its requests go. */
@@ -156,7 +157,7 @@ function fromDictEntries(expression: string, fileText: string): Pick<ClientInfo,
 /** Whether a plain name is some function's parameter or a loop's variable in the file: its value there is not one constant. */
 function isSomeParameter(fileText: string, plainName: string): boolean {
   if (!/^[A-Za-z_$][\w$]*$/.test(plainName)) return false;
-  const name = plainName.replace(/\$/g, '\\$');
+  const name = escapeRe(plainName);
   // bounded runs: unbounded ones made a file of many `(` or `def (` quadratic (found by review)
   return new RegExp(`\\b(?:def|function)\\b[^(\\n]{0,200}\\([^)]{0,600}?\\b${name}\\b|\\bfor[ \\t]*\\(?[ \\t]*(?:(?:const|let|var)[ \\t]+)?${name}\\b|\\([^()]{0,300}\\b${name}\\b[^()]{0,300}\\)[ \\t]*(?::[^=\\n]{0,60})?=>|\\b${name}[ \\t]*=>`).test(fileText);
 }
@@ -191,7 +192,7 @@ export function stringConstant(text: string, name: string): string | undefined {
   if (constants.has(name)) return constants.get(name);
   // statements only (a line start, or after const/let/var): `OpenAI(base_url=base_url)` is a keyword
   // argument, and so is `    base_url=base_url,` on a line of its own inside a multi-line call
-  const assigned = new RegExp(`(?:^[ \\t]*|\\b(?:const|let|var)[ \\t]+)${name.replace(/[$.]/g, '\\$&')}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?([^\\n]*)`, 'gm');
+  const assigned = new RegExp(`(?:^[ \\t]*|\\b(?:const|let|var)[ \\t]+)${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?([^\\n]*)`, 'gm');
   // a parameter's default (`def __init__(self, base_url: str = "http://localhost:8000/v1",`) is only
   // what the caller may leave out: the value is the caller's
   const values = [...text.matchAll(assigned)].filter((m) => m[1] !== undefined || !/,\s*$/.test(m[2] ?? '')).map((m) => (m[1] !== undefined && inParameterList(text, m.index ?? 0) ? undefined : m[1]));

@@ -2,6 +2,7 @@ import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { readCallFlags } from './callFlags';
+import { escapeRe } from './escapeRe';
 import { RAW_HTTP_LANGUAGES } from './languages';
 import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
@@ -393,7 +394,7 @@ function defaultOnlyBases(code: string, bases: Map<string, Destination>): void {
     const base = bases.get(name);
     const value = (m[2] ?? '').trim();
     if (!base || base.provider === 'unknown' || value === '' || /^[rfbu]{0,2}["'`]/i.test(value)) continue;
-    if (new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\b`).test(value)) continue;
+    if (new RegExp(`(?<![\\w$.])${escapeRe(name)}\\b`).test(value)) continue;
     bases.set(name, { provider: 'unknown', host: `${name} (set at run time; default ${base.host})` });
   }
 }
@@ -603,7 +604,7 @@ function functionLocal(code: string, at: number, language: SourceLanguage): bool
 
 /** Where the object literal a variable was last given before `offset` opens (`const requestParam: RequestParam = {`). */
 function optionsVariable(code: string, name: string, offset: number): { at: number } | undefined {
-  const declaration = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}[ \\t]*(?::[^=;\\n]{0,100})?=[ \\t]*\\{`, 'g');
+  const declaration = new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::[^=;\\n]{0,100})?=[ \\t]*\\{`, 'g');
   let found: { at: number } | undefined;
   for (const m of code.slice(Math.max(0, offset - 5000), offset).matchAll(declaration)) found = { at: Math.max(0, offset - 5000) + (m.index ?? 0) + m[0].length - 1 };
   return found;
@@ -1075,8 +1076,8 @@ function pathVariableUses(code: string, strings: StringLiteral[]): StringLiteral
     if (value === null) continue;
     if (++names > 64) break;
     // also assigned something other than a literal (`endpoint = c.AnthropicPath`): decided at run time
-    if (new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$&')}[ \\t]*(?::=|=)(?!=)[ \\t]*(?![ \\t"'\`])`).test(code)) continue;
-    for (const m of code.matchAll(new RegExp(`\\+[ \\t]*(${name.replace(/\$/g, '\\$&')})(?![\\w$])`, 'g'))) {
+    if (new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::=|=)(?!=)[ \\t]*(?![ \\t"'\`])`).test(code)) continue;
+    for (const m of code.matchAll(new RegExp(`\\+[ \\t]*(${escapeRe(name)})(?![\\w$])`, 'g'))) {
       const start = (m.index ?? 0) + m[0].length - name.length;
       uses.push({ start, end: start + name.length, value, interpolated: false });
       // (each use is analysed like a literal: a file of thousands is generated, not written)

@@ -1,4 +1,5 @@
 import { matchingBracket, splitTopLevel } from './lexer';
+import { escapeRe } from './escapeRe';
 import { lastBefore } from './sorted';
 
 /** A JavaScript/TypeScript function: its extent, its body, and the names its parameters bind (with their type text). */
@@ -103,7 +104,7 @@ export class JsScopes {
     let starts = this.declaredIn.get(name);
     if (!starts) {
       starts = new Set();
-      const declaration = new RegExp(`\\b(?:const|let|var)[ \\t]+(?:\\{[^}]{0,500}\\b|\\[[^\\]]{0,500}\\b)?${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+      const declaration = new RegExp(`\\b(?:const|let|var)[ \\t]+(?:\\{[^}]{0,500}\\b|\\[[^\\]]{0,500}\\b)?${escapeRe(name)}(?![\\w$])`, 'g');
       for (const m of this.code.matchAll(declaration)) starts.add(this.innermost(m.index ?? 0)?.start ?? -1);
       this.declaredIn.set(name, starts);
     }

@@ -6,6 +6,7 @@ import type { Lexed } from './lexer';
 import type { NamedImport } from './imports';
 import { goPackage, namedImports } from './imports';
 import type { JsFunction } from './jsScopes';
+import { escapeRe } from './escapeRe';
 import { JsScopes } from './jsScopes';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import type { ProjectIndex } from './projectIndex';
@@ -76,8 +77,8 @@ interface Symbols {
   openaiNamedOnly?: boolean;
   /** Python: the file imports no SDK, names no other provider, and calls an OpenAI resource on a plain client name (`client.chat.completions.create`). */
   plainClientOnly?: boolean;
-  /** Whether the file's text or its path names OpenAI (the resources other SDKs share need it: files, batches, fine-tuning). */
-  namesOpenAI?: boolean;
+  /** Whether the file's text or its path names OpenAI (the resources other SDKs share need it: files, batches, fine-tuning); asked rarely, read once. */
+  namesOpenAI: () => boolean;
   /** keptFromOpenAITypedParameter's attributes, read on first use. */
   keptTyped?: Set<string>;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
@@ -108,7 +109,6 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const symbols = collectSymbols(src, lexed, family, project, fileName);
   // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
   const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources;
-  symbols.namesOpenAI = /openai/i.test(src.noComments) || /openai/i.test(fileName ?? '');
   if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments))))) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
@@ -305,7 +305,7 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
   // Python: attributes some class of this file keeps a client in (`self.client`), read off other objects too (`vlm.client`)
   const selfFields = new Set([...s.clients.keys()].filter((name) => name.startsWith('self.') && !name.slice(5).includes('.')).map((name) => name.slice(5)));
   // whether a client-like attribute of any object may be a client (carriedClient's own condition)
-  const carried = family === 'python' ? s.modules.size > 0 || s.classes.size > 0 || s.plainClientOnly === true : family === 'js' && ([...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI') || s.plainClientOnly === true);
+  const carried = family !== 'go' && (importsOpenAISdk(s, family) || s.plainClientOnly === true);
   const known = new Map<string, boolean>();
   return (chain) => {
     const root = /^[A-Za-z_$][\w$]*/.exec(chain)?.[0] ?? '';
@@ -527,7 +527,7 @@ function boundMethodCalls(src: SourceText, code: string, symbols: Symbols, famil
     const method = resolved ? lookupSdkMethod(resolved.map, resolved.rest) : undefined;
     if (!resolved || !method) continue;
     const after = (b.index ?? 0) + b[0].length;
-    const call = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}[ \\t]*\\(`, 'g');
+    const call = new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*\\(`, 'g');
     call.lastIndex = after;
     for (let m = call.exec(code); m; m = call.exec(code)) {
       if (/\bdef[ \t]+$|\bfunction[ \t]+$/.test(code.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -658,8 +658,7 @@ function carriedClient(root: string, rest: string[], s: Symbols, family: Family,
   if (family === 'go' || code === undefined || at === undefined || rest.length < 3 || root.includes('.') || !CLIENT_LIKE_NAME.test(rest[0] ?? '')) return undefined;
   const path = rest.slice(1);
   if (!PLAIN_CLIENT_RESOURCE.test(path.join('.')) || !plainResourceIsOpenAI(path.join('.'), s, code, at) || s.clients.has(root) || s.modules.has(root)) return undefined;
-  const importsSdk = family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
-  if (!importsSdk && !s.plainClientOnly) return undefined;
+  if (!importsOpenAISdk(s, family) && !s.plainClientOnly) return undefined;
   // (or any object's attribute named for OpenAI: `client.openai_client.chat…` on an application's own wrapper)
   const namedForOpenAI = /openai/i.test(rest[0] ?? '') && !/^(?:mock|fake|stub|dummy)/i.test(rest[0] ?? '');
   const passedIn = family === 'python' ? isParameterAt(root, at, s, code) : jsParameterAt(root, at, s, code);
@@ -1197,7 +1196,7 @@ const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistra
  */
 function plainResourceIsOpenAI(path: string, s: Symbols, code: string, at: number): boolean {
   if (!/^(?:files|fine_tuning|batches|uploads|vector_stores|moderations)\./.test(path)) return true;
-  if (!s.namesOpenAI) return false;
+  if (!s.namesOpenAI()) return false;
   const call = code.slice(at, at + 1200);
   if (path === 'batches.create') return !/\bsrc[ \t]*[=:]/.test(call);
   if (path === 'fine_tuning.jobs.create') return !/\btraining_files\b/.test(call);
@@ -1263,6 +1262,11 @@ function keptFromOpenAITypedParameter(root: string, code: string, s: Symbols): b
   return s.keptTyped.has(attribute);
 }
 
+/** Whether the file imports the SDK (Python: the module or a client class; JS: a client class). */
+function importsOpenAISdk(s: Symbols, family: Family): boolean {
+  return family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
+}
+
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
 const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?_*(?:[A-Za-z_$][\w$]*_)?(?:client|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)$/i;
 
@@ -1298,7 +1302,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     if (imported && !/^openai\b/.test(imported.module) && s.project.hasModule(imported.module)) return undefined;
   }
   // (a client this file gets from a factory of the project counts as importing it: `client = get_openai_client()`)
-  const importsSdk = (family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI')) || s.clients.size > 0;
+  const importsSdk = importsOpenAISdk(s, family) || s.clients.size > 0;
   // a file that imports no SDK may still be handed a client: only a name that says OpenAI counts then
   // (`def __init__(self, client_openai)`, `async function createFile(openai, name)`); a plain
   // `client` could be any OpenAI-shaped SDK's, `mock_openai` a test double
@@ -1658,10 +1662,10 @@ function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js',
   const imported = s.imports().find((i) => i.local === root);
   // the module the function comes from: the one imported from, or a module imported by name
   // (`from statgpt.utils import openai` … `openai.get_async_client(…)`)
-  const source = imported && callee.includes('.') && namedForOpenAIModule(`${imported.module}.${imported.name}`) ? `${imported.module}.${imported.name}` : imported?.module;
-  // (a module of the project the index has read: had it built a client there, the index would say)
-  // (a module imported by name, `from pkg import helpers` … `helpers.get_openai_client()`, is `pkg.helpers`)
   const byName = imported && callee.includes('.') ? `${imported.module}.${imported.name}` : undefined;
+  const source = byName !== undefined && namedForOpenAIModule(byName) ? byName : imported?.module;
+  // (a module of the project the index has read, also one imported by name, `from pkg import helpers`:
+  // had it built a client there, the index would say)
   if (!/^_*[a-z][\w$]*$/.test(name) || (source !== undefined && (WRAPPER_PACKAGES.test(source) || project?.hasModule(source) || (byName !== undefined && project?.hasModule(byName))))) return undefined;
   // or any function of a module named for OpenAI whose result a client-like name holds (`client = set_credentials(key)` from `…clients.openai.credentials`)
   const fromOpenAIModule = source !== undefined && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(source);
@@ -1775,7 +1779,9 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
   const code = lexed.code;
   const text = src.noComments;
   let imports: NamedImport[] | undefined;
-  const s: Symbols = { modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set(), imports: () => (imports ??= family === 'go' ? [] : namedImports(family === 'python' ? code : text, family)) };
+  let namesOpenAI: boolean | undefined;
+  const s: Symbols = {
+    namesOpenAI: () => (namesOpenAI ??= /openai/i.test(text) || /openai/i.test(fileName ?? '')), modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set(), imports: () => (imports ??= family === 'go' ? [] : namedImports(family === 'python' ? code : text, family)) };
   if (project) {
     s.project = project;
     if (family !== 'go') useImportedConstants(text, importedUrlLookup(s.imports, project));
@@ -2402,10 +2408,6 @@ function optionsObject(text: string, args: string): string {
   const open = literal.index + literal[0].length - 1;
   const close = matchingBracket(text, open);
   return text.slice(open, close < 0 ? open + 1 : close);
-}
-
-function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex | undefined, fileName?: string): void {
