@@ -53,12 +53,14 @@ async function listTests(dir) {
 }
 
 const builds = [];
-if (args.has('--tests')) {
+if (args.has('--tests') || args.has('--heldout')) {
+  // the held-out accuracy suite is its own bundle: it needs public files kept out of the repository
+  const suite = args.has('--heldout') ? 'heldout' : 'unit';
   builds.push({
     ...common,
-    entryPoints: await listTests(path.join(root, 'test/unit')),
-    outdir: path.join(root, 'out/unit'),
-    outbase: path.join(root, 'test/unit'),
+    entryPoints: await listTests(path.join(root, 'test', suite)),
+    outdir: path.join(root, 'out', suite),
+    outbase: path.join(root, 'test', suite),
     platform: 'node',
     format: 'cjs',
     sourcemap: 'inline',

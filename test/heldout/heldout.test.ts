@@ -1,0 +1,721 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { detectCallSites } from '../../src/core/detect/detectFile';
+import { ProjectIndex } from '../../src/core/detect/projectIndex';
+import type { CallSite } from '../../src/core/model';
+
+// Real files from public repositories, labelled by a separate session that did not read the
+// detector. Labels say where each OpenAI API call is (1-based line), its verb, endpoint and provider;
+// `none: true` marks files with no OpenAI call.
+//
+// The repository holds only what we wrote: each corpus's labels.json, SOURCES.md and files.json
+// (repository, commit, path and SHA-256 of every file). The public code itself is never committed;
+// it lives in each corpus's git-ignored `files/` folder on the machine that measures, restored with
+// `node scripts/heldout-files.mjs` (see CONTRIBUTING.md). A missing or altered file fails the run.
+//
+// Corpus 1 was measured once untuned (precision 1.000, recall 0.586, provider 0.902) and the
+// detector was then improved on its misses, so it is no longer held out: it guards against
+// regressions. Corpus 2 was collected after that work and measured before any change made for it
+// (precision 0.983, recall 0.615, provider 0.864); the detector was then improved on the patterns
+// behind its misses (injected clients, client factories, streaming Go methods, curl with a base-URL
+// variable), so both now guard against regressions and a third corpus is the next honest measure.
+const fixtures = path.resolve(__dirname, '../../test/fixtures');
+
+interface Label {
+  file: string;
+  line: number;
+  verb: string;
+  endpoint: string;
+  provider: string;
+  note?: string;
+  /** Notebooks: 0-based index among all cells; `line` is then 1-based inside the cell. */
+  cell?: number;
+}
+
+interface Stats {
+  tp: number;
+  fp: number;
+  fn: number;
+  providerOk: number;
+}
+
+/** Placeholder names differ between SDK docs (`{id}` vs `{file_id}`); the shape of the path is what counts. */
+function samePath(a: string, b: string): boolean {
+  const norm = (p: string): string => p.replace(/\{[^}]*\}/g, '{}');
+  return norm(a) === norm(b);
+}
+
+function kindOf(file: string): string {
+  const ext = path.extname(file).slice(1);
+  // a shell script without an extension is named `sh_…`
+  const lang = ({ py: 'python', ts: 'typescript', tsx: 'typescript', js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript', go: 'go', sh: 'shell', zsh: 'shell', ipynb: 'notebook' } as Record<string, string>)[ext] ?? (ext === '' && file.startsWith('sh_') ? 'shell' : ext);
+  // legacy SDKs: `py0_`/`js0_`/`ts0_` files, `_v3` in the name, and one corpus-1 file named before that rule
+  const legacy = /^(?:py0|js0|ts0)_|_v3[_.]|^js_quickstart_node_generate/.test(file) ? '-legacy' : '';
+  return `${lang}${legacy}`;
+}
+
+/** Helpers that send several requests (`create_and_poll`) carry the verb MULTI and their main endpoint. */
+function matches(site: CallSite, label: Label): boolean {
+  if (site.cell !== label.cell) return false;
+  const line = label.line - 1;
+  const start = site.callRange?.start.line ?? site.range.start.line;
+  const end = site.callRange?.end.line ?? site.range.end.line;
+  return ((line >= start && line <= end) || line === site.range.start.line) && samePath(site.endpoint, label.endpoint) && (site.httpMethod === label.verb || site.httpMethod === 'MULTI');
+}
+
+interface Source {
+  file: string;
+  repo: string;
+  commit: string;
+  path: string;
+  sha256: string;
+}
+
+/** The corpus's files as files.json lists them, each checked against its recorded SHA-256. */
+function readCorpusFiles(dir: string): { sources: Map<string, Source>; texts: Map<string, string>; problems: string[] } {
+  const listed = JSON.parse(readFileSync(path.join(dir, 'files.json'), 'utf8')) as Source[];
+  const sources = new Map(listed.map((s) => [s.file, s]));
+  const texts = new Map<string, string>();
+  const problems: string[] = [];
+  for (const source of listed) {
+    const at = path.join(dir, 'files', source.file);
+    if (!existsSync(at)) {
+      problems.push(`${source.file} is not on this machine`);
+      continue;
+    }
+    const bytes = readFileSync(at);
+    if (createHash('sha256').update(bytes).digest('hex') !== source.sha256) problems.push(`${source.file} differs from ${source.repo}@${source.commit.slice(0, 7)}:${source.path}`);
+    else texts.set(source.file, bytes.toString('utf8'));
+  }
+  return { sources, texts, problems };
+}
+
+interface Floors {
+  precision: number;
+  recall: number;
+  provider: number;
+  minLabels: number;
+  minFiles: number;
+}
+
+const ratio = (a: number, b: number): string => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+const line = (name: string, s: Stats): string =>
+  `${name}: ${s.tp + s.fn} labels, tp ${s.tp}, fp ${s.fp}, fn ${s.fn}; precision ${ratio(s.tp, s.tp + s.fp)}, recall ${ratio(s.tp, s.tp + s.fn)}, provider ${ratio(s.providerOk, s.tp)}`;
+
+/** Every corpus's counts by kind, pooled for the summary at the end. */
+const pooled = new Map<string, Stats>();
+
+function measureCorpus(name: string, floors: Floors): void {
+  const dir = path.join(fixtures, name);
+  const raw = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Array<Label | { file: string; none: true }>;
+  const labels = raw.filter((l): l is Label => !('none' in l));
+  const { sources, texts, problems } = readCorpusFiles(dir);
+  // one project per repository, each file under its own path there (`src/lib/openaiAxios.ts`), as
+  // a workspace holds them: imports between files of one repository resolve, other repositories' do not
+  const projects = new Map<string, ProjectIndex>();
+  const projectOf = (file: string): ProjectIndex => {
+    const repo = sources.get(file)?.repo ?? '';
+    let project = projects.get(repo);
+    if (!project) projects.set(repo, (project = new ProjectIndex()));
+    return project;
+  };
+  for (const [f, text] of texts) projectOf(f).addFile(sources.get(f)?.path ?? f, text);
+  const total: Stats = { tp: 0, fp: 0, fn: 0, providerOk: 0 };
+  const perKind = new Map<string, Stats>();
+  const misses: string[] = [];
+  for (const [file, text] of texts) {
+    const stats = perKind.get(kindOf(file)) ?? { tp: 0, fp: 0, fn: 0, providerOk: 0 };
+    perKind.set(kindOf(file), stats);
+    const own = labels.filter((l) => l.file === file);
+    const used = new Set<Label>();
+    for (const site of detectCallSites(text, { fileName: sources.get(file)?.path ?? file, project: projectOf(file) }).sites) {
+      const label = own.find((l) => !used.has(l) && matches(site, l));
+      if (!label) {
+        stats.fp++;
+        misses.push(`${file}:${site.range.start.line + 1} false positive: ${site.httpMethod} ${site.endpoint} (${site.method}, ${site.provider})`);
+        continue;
+      }
+      used.add(label);
+      stats.tp++;
+      if (label.provider === site.provider) stats.providerOk++;
+      else misses.push(`${file}:${label.line} provider ${site.provider}, labelled ${label.provider}`);
+    }
+    for (const l of own.filter((x) => !used.has(x))) {
+      stats.fn++;
+      misses.push(`${file}:${l.line} missed: ${l.verb} ${l.endpoint} (${l.provider})${l.note ? ` — label note: ${l.note.slice(0, 90)}` : ''}`);
+    }
+  }
+  for (const [kind, s] of perKind) {
+    const p = pooled.get(kind) ?? { tp: 0, fp: 0, fn: 0, providerOk: 0 };
+    pooled.set(kind, p);
+    p.tp += s.tp;
+    p.fp += s.fp;
+    p.fn += s.fn;
+    p.providerOk += s.providerOk;
+  }
+  for (const s of perKind.values()) {
+    total.tp += s.tp;
+    total.fp += s.fp;
+    total.fn += s.fn;
+    total.providerOk += s.providerOk;
+  }
+  if (problems.length > 0) console.log(`${name}: ${problems.length} of ${sources.size} files missing or altered, the figures below are partial`);
+  console.log(`${name} ${line('all', total)}`);
+  for (const [kind, s] of [...perKind].sort()) console.log(`  ${line(kind, s)}`);
+  for (const m of misses) console.log(`  ${m}`);
+
+  // Floors, not targets (precision 0.97, recall 0.95, provider 0.95): they catch regressions on code
+  // we did not write. Raise them as the engine improves; the printed figures are the measurement.
+  it('precision does not fall below its floor', () => assert.ok(total.tp / Math.max(1, total.tp + total.fp) >= floors.precision));
+  it('recall does not fall below its last measured floor', () => assert.ok(total.tp / Math.max(1, total.tp + total.fn) >= floors.recall));
+  it('provider stays right on the last measured share of matched sites', () => assert.ok(total.providerOk / Math.max(1, total.tp) >= floors.provider));
+
+  it('has every file files.json lists, unaltered', () => {
+    assert.deepEqual(problems, [], `restore them with: node scripts/heldout-files.mjs --from-mirror DIR (CONTRIBUTING.md)`);
+  });
+  it('has a corpus worth measuring', () => {
+    assert.ok(labels.length >= floors.minLabels, `${labels.length} labels`);
+    assert.ok(sources.size >= floors.minFiles, `${sources.size} files`);
+    for (const l of labels) assert.ok(sources.has(l.file), `label for a file files.json does not list: ${l.file}`);
+    for (const f of sources.keys()) assert.ok(raw.some((l) => l.file === f), `${f} has neither labels nor a none entry`);
+  });
+}
+
+// (2026-12-03: recall 0.874 → 0.966 once curl commands handed to a shell runner in code were read: FastChat's test runs eight.)
+describe('detection accuracy on public code: corpus 1 (tuned on since)', () => measureCorpus('heldout', { precision: 0.97, recall: 0.96, provider: 0.88, minLabels: 80, minFiles: 25 }));
+describe('detection accuracy on public code: corpus 2 (tuned on since)', () => measureCorpus('heldout2', { precision: 0.97, recall: 0.88, provider: 0.95, minLabels: 90, minFiles: 35 }));
+// Corpus 3 was collected and labelled by a helper that never read the detector, and measured
+// before any change for it: first run precision 0.983, recall 0.853, provider 0.690. Two shapes it
+// revealed were then fixed (a client on another object's attribute; fetch with its options built
+// elsewhere), then its provider misses (a local name reused across functions, a base URL read from
+// the environment with an OpenAI default, Azure endpoints by shape, a Go base URL in a variable),
+// so it is tuned on now like the others.
+describe('detection accuracy on public code: corpus 3 (tuned on since)', () => measureCorpus('heldout3', { precision: 0.97, recall: 0.88, provider: 0.95, minLabels: 60, minFiles: 30 }));
+// Corpus 4: 31 files from 22 more repositories (none used before), collected and labelled by a
+// helper that never read the detector, on 2026-12-02. First run, before any change made for it:
+// precision 1.000, recall 0.836, provider 0.803 (73 labels). Then tuned on: a subclass of the legacy
+// OpenAIApi, raw WebSockets, raw HTTP to an Azure deployment path or an endpoint path on a run-time
+// host, a base URL in a module constant, typed client parameters counted as unknown. Its remaining
+// provider differences are a convention: a client imported from a module not in view is unknown to
+// us, where the labeller read that module in the repository and wrote openai.
+describe('detection accuracy on public code: corpus 4 (tuned on since)', () => measureCorpus('heldout4', { precision: 0.97, recall: 0.94, provider: 0.88, minLabels: 70, minFiles: 30 }));
+// Corpus 5: 37 files from 22 more repositories (none used before; three client modules copied so
+// imports can be followed), collected and labelled by a helper that never read the detector, on
+// 2026-12-02, after the corpus-4 changes. First run, before any change made for it: precision
+// 1.000, recall 0.600, provider 0.979 (80 labels; one file's 14 calls through resource aliases).
+// Then tuned on: resource aliases (`self.runs = self.client.beta.threads.runs`), client factories
+// defined in another file of the project, `client.base_url = …` after construction, a factory that
+// returns a client variable, raw HTTP to `config.url + "/v1/…"`, curl to an Azure deployment path,
+// Go clients declared in another file of the package and single-line Go imports.
+describe('detection accuracy on public code: corpus 5 (tuned on since)', () => measureCorpus('heldout5', { precision: 0.97, recall: 0.94, provider: 0.97, minLabels: 70, minFiles: 30 }));
+// Corpus 6: 31 files from 21 more repositories (none used before), collected and labelled by a
+// helper that never read the detector, on 2026-12-02, after the corpus-5 changes. First run, with no
+// change made for it: precision 1.000, recall 0.968, provider 0.984 (63 labels). Kept held out until
+// 2026-12-03, then tuned on for one rule found in its misses: an options object with a literal
+// `url` held in a variable (`const params = { method: 'post', url: '…' }` … `axios(params)`).
+// Now 1.000 / 0.984 / 0.984.
+describe('detection accuracy on public code: corpus 6 (tuned on since)', () => measureCorpus('heldout6', { precision: 0.97, recall: 0.98, provider: 0.98, minLabels: 60, minFiles: 30 }));
+// Corpus 7: 25 files from 12 more repositories (none used before), collected and labelled by a
+// helper that never read the detector, on 2026-12-02, after corpus 6 was measured. First run,
+// before any change made for it: precision 0.981, recall 0.869, provider 0.981 (61 labels). Then
+// tuned on: factories that return another file's factory, `def` bodies after a black-style
+// multi-line signature, raw HTTP to another provider's OpenAI-compatible endpoint.
+describe('detection accuracy on public code: corpus 7 (tuned on since)', () => measureCorpus('heldout7', { precision: 0.97, recall: 0.95, provider: 0.99, minLabels: 55, minFiles: 25 }));
+// Corpus 8: 36 files from 17 more repositories (none used before), collected and labelled by a
+// helper that never read the detector, on 2026-12-02, after the corpus-7 changes. First run,
+// before any change made for it: precision 0.714, recall 0.727, provider 0.800 (55 labels): all 16
+// false positives came from a rule added for corpus 4 (`/models/{id}` on a run-time host taken
+// for OpenAI's). Then tuned on: only fixed endpoint paths count on run-time and other hosts
+// without `/v1`, Go receivers named `this`, EventSource streams, functions annotated to return a client.
+// (2026-12-03: provider 0.936 → 0.917 when one more call was found, magentic's OpenRouter model through an inherited self._client, reported unknown where the label says other; no matched call changed provider.)
+describe('detection accuracy on public code: corpus 8 (tuned on since)', () => measureCorpus('heldout8', { precision: 0.97, recall: 0.85, provider: 0.91, minLabels: 50, minFiles: 30 }));
+// Corpus 9: 36 files from 24 more repositories (none used before), collected and labelled by a
+// helper that never read the detector, on 2026-12-02, after the corpus-8 changes. First run,
+// before any change made for it: precision 1.000, recall 0.838, provider 0.985 (80 labels). Then
+// tuned on: Go URLs built with fmt.Sprintf into a variable sent with http.NewRequest, HTTP clients
+// made with a base URL (axios.create, httpx.Client), a URL kept on `self`, clients kept as class
+// attributes. Still missed: a client from a dict filled in another module, and a client class
+// bound by a dynamic `import("openai")`.
+describe('detection accuracy on public code: corpus 9 (tuned on since)', () => measureCorpus('heldout9', { precision: 0.97, recall: 0.95, provider: 0.97, minLabels: 70, minFiles: 30 }));
+// Corpus 10: 37 files from 25 more repositories (none used before), collected and labelled by a
+// helper that never read the detector, on 2026-12-02, after the corpus-9 changes. First run, before
+// any change made for it: precision 0.962, recall 0.850, provider 0.843 (60 labels). Then tuned
+// on: a parameter shadows a module-level client, `new OpenAI(options built elsewhere)` is unknown,
+// `self.x` means what the enclosing class assigns, `.http` requests to a `{{variable}}` host, URLs
+// joined with url.JoinPath / urljoin / new URL. Still missed: a third-party Go HTTP client, aiohttp
+// posts to a URL parameter, Obsidian's requestUrl with a URL from a config object, Azure's old
+// `images/generations:submit`; a module configured in another file (applying it project-wide
+// broke six other corpora, whose files come from many repositories, so it was not kept).
+// Since 2026-12-03 (next session), raw POSTs to a URL decided at run time are found by their chat
+// body: two more of its calls (1.000 / 0.933 recall), one read as unknown where the label follows
+// a default config object to openai (provider 0.929).
+describe('detection accuracy on public code: corpus 10 (tuned on since)', () => measureCorpus('heldout10', { precision: 0.97, recall: 0.93, provider: 0.92, minLabels: 55, minFiles: 30 }));
+// Corpus 11: 36 files from 22 more repositories, collected and labelled by a helper that never read
+// the detector, on 2026-12-02, after the corpus-10 changes. A 37th file was dropped afterwards: it came
+// from a repository corpus 3 already uses (see SOURCES.md). First run, before any change made for it,
+// without that file: precision 1.000, recall 0.712, provider 0.857 (59 labels; with it 0.717 / 0.860
+// of 60). Then tuned on:
+// a factory's result used in one expression (`self.get_client().responses.create`), a base tidied
+// inside an f-string, httpx `stream("POST", url)`, other placeholders holding any expression, an
+// API gateway's prefix before `/openai/deployments/`, curl to a URL held whole in a variable, a
+// plain JS reassignment (`openai = new OpenAI(…)`), Go websocket dials. Still missed: an openai-go
+// client in a struct field set elsewhere, a client passed as a keyword parameter in a file that does
+// not import the SDK, a React hook returning the legacy client; and base URLs given as dataclass
+// field defaults (labelled other, read as unknown). A client from a settings object in another
+// module (`client = settings.openai_client`) has been found since 2026-12-03: 1.000 / 0.966 / 0.912.
+describe('detection accuracy on public code: corpus 11 (tuned on since)', () => measureCorpus('heldout11', { precision: 0.97, recall: 0.98, provider: 0.9, minLabels: 55, minFiles: 30 }));
+// Corpus 12: 33 files from 18 more repositories (none used before), collected and labelled by a
+// helper that never read the detector, on 2026-12-02, after the corpus-11 changes and the review fixes.
+// First run, with no change made for it: precision 1.000, recall 0.727, provider 0.625 (44 labels).
+// Then tuned on (next session): Go base URLs held in constants, go-openai configs built by another
+// function, openai-go clients set through an option, a Go receiver named like a client variable,
+// CommonJS declarators after the first, JS `self = this`, a client from a plain getter
+// (`getContext(ctx)()`), openai<1.0 routing passed per call or read from OPENAI_API_TYPE, httpx
+// calls to a class attribute URL. Still missed: a request to a `.get("api_base", default)` URL in a
+// file that names neither OpenAI nor `/v1/` (the prefilter skips it), and curl with its URL in an
+// argument array in a shell script without an extension.
+describe('detection accuracy on public code: corpus 12 (tuned on since)', () => measureCorpus('heldout12', { precision: 0.97, recall: 0.95, provider: 0.97, minLabels: 40, minFiles: 30 }));
+// Corpus 13: 36 files from 23 more repositories (none used before), collected and labelled by a
+// helper that never read the detector, on 2026-12-02, after the corpus-12 changes. First run, before
+// any change made for it: precision 1.000, recall 0.729, provider 0.860 (59 labels; Go 0.308 of 13).
+// Then tuned on: paths under a whole endpoint URL (`fmt.Sprintf("%s/%s", ResponsesEndpoint, id)`),
+// URL variables copied into another (`endpoint = ResponsesEndpoint`) and shadowed by a parameter of
+// a later function, a base that is only a default (`url := o.url`, then a literal if empty),
+// go-openai clients passed in as an interface, API gateways in front of Azure OpenAI
+// (`…/openai/deployments/…` on another host), `.http` variables written in quotes and placeholders
+// inside a host, Node's https.request with host and path in its options. Still missed: a client
+// from a factory method that imports the SDK inside its body, a URL handed to a local helper. Then
+// also: a base class's client replaced by a subclass in another file of the project (now unknown).
+describe('detection accuracy on public code: corpus 13 (tuned on since)', () => measureCorpus('heldout13', { precision: 0.97, recall: 0.96, provider: 0.94, minLabels: 55, minFiles: 30 }));
+// Corpus 14: 41 files from 19 more repositories (none used before), collected and labelled by a
+// helper that never read the detector, on 2026-12-02, after the corpus-13 changes. First run,
+// before any change made for it: precision 0.966, recall 0.877, provider 0.965 (65 labels).
+// Then tuned on: a client passed in or built here (`client or AsyncOpenAI(…)`, a conditional), a
+// class-level client annotation, another instance's client attribute (`self._tts._client`), a whole
+// URL followed by a query, one endpoint segment after a base named for OpenAI; a URL variable set
+// differently in two branches is no longer copied (it gave two false positives). Still missed: a Go
+// URL joined from a struct field and a constant, a base URL in another module's config object.
+describe('detection accuracy on public code: corpus 14 (tuned on since)', () => measureCorpus('heldout14', { precision: 0.97, recall: 0.95, provider: 0.99, minLabels: 60, minFiles: 35 }));
+
+// Corpus 15: 30 files from 16 more repositories (none used before), collected and labelled by a
+// helper that never read the detector, on 2026-12-02, after the corpus-14 changes. First run, before
+// any change made for it: precision 0.979, recall 0.797, provider 0.872 (59 labels; Go 0.400 of 15).
+// Then tuned on: openai-go services (`openai.NewChatService(…)`, `c.ChatService.Completions.New`),
+// a go-openai client in a field of an interface type, a Go base variable set two ways, same-named
+// factory methods in two classes of one file. Still missed: a Realtime websocket to `{self.url}?…`,
+// a urllib Request sent later by urlopen, curl to a URL a shell function sets; one call the
+// labeller left out (a configuration check) counts as a false positive.
+describe('detection accuracy on public code: corpus 15 (tuned on since)', () => measureCorpus('heldout15', { precision: 0.97, recall: 0.94, provider: 0.98, minLabels: 55, minFiles: 30 }));
+
+// Corpus 16: collected and labelled by a helper that never read the detector, on 2026-12-02, after
+// every change of that session (corpus-15 changes and both reviews). 36 files from 16 repositories.
+// First run, with no change made for it: precision 1.000, recall 0.678, provider 0.925 (59 labels).
+// Measured again unchanged at the start of the next session, then tuned on: a base from a method
+// plus a path (`self._get_base_url() + "/chat/completions"`), one endpoint segment (`/embeddings`,
+// `/models`) after any base in a file whose default base is OpenAI's, an openai-go client field that
+// another file of the package declares (also from a file importing only openai-go subpackages), a
+// JS factory arrow handing out a module's client (`getOpenAIClient: () => openai`), an axios
+// instance another module makes with a literal base (and relative paths on it), a client assigned
+// two ways in one function (the assignment whose block is still open decides), a shorthand
+// `baseURL` option. Indexing each corpus per repository under the files' real paths (see
+// files.json) let the cross-file cases resolve. Still missed: a client handed to a class in a file
+// that imports no SDK; an Azure base from a helper method (`_getAzureBaseURL`) reads as unknown.
+describe('detection accuracy on public code: corpus 16 (tuned on since)', () => measureCorpus('heldout16', { precision: 0.97, recall: 0.98, provider: 0.98, minLabels: 55, minFiles: 30 }));
+
+// Corpus 17: collected and labelled by a helper that never read the detector, on 2026-12-02 (second
+// session), while corpus 16 was tuned on; measured after every detector change of that session.
+// 45 files from 16 repositories. First run, with no change made for it: precision 1.000, recall
+// 0.768, provider 0.930 (56 labels; Go recall 4 of 10, .mjs 0 of 5, shell 0 of 1). Then tuned on:
+// a client named for OpenAI handed to a file that imports no SDK (`checkStatus(openai, id)`,
+// `self.client_openai`), openai-go service types read through the SDK map (`EmbeddingService` is
+// `Embeddings`), options a caller passes in or another call builds (unknown), the SDKs' low-level
+// `client.post("/…")` / `client.Post(ctx, "…")`, package variables another file of the package
+// declares, go-openai's `config.APIType = "OPEN_AI"` after an Azure config, a shell base exported
+// as another host's literal. Now 1.000 / 1.000 / 1.000.
+describe('detection accuracy on public code: corpus 17 (tuned on since)', () => measureCorpus('heldout17', { precision: 0.97, recall: 0.98, provider: 0.98, minLabels: 50, minFiles: 30 }));
+
+// Corpus 18: collected and labelled by a helper that never read the detector, on 2026-12-02 (second
+// session), while corpus 17 was tuned on; measured after every detector change of that session
+// (commit 0501110). 35 files from 14 repositories. First run, with no change made for it: precision
+// 1.000, recall 0.904, provider 1.000 (52 labels; Go recall 3 of 6, legacy Python 5 of 7). Then
+// tuned on: go-openai's methods completed from its source (ListModels, RetrieveRun, CreateResponse,
+// … at the commit the map was checked against), a go-openai client built and used in one
+// expression, openai<1.0's embeddings_utils helpers. Now 1.000 / 0.962 / 1.000; still missed: a
+// Go URL returned by a function held in a struct field (weaviate's buildUrl), twice.
+describe('detection accuracy on public code: corpus 18 (tuned on since)', () => measureCorpus('heldout18', { precision: 0.97, recall: 0.96, provider: 0.99, minLabels: 45, minFiles: 30 }));
+
+// Corpus 19: collected and labelled by a helper that never read the detector, on 2026-12-02 (third
+// session), after corpus 18 was tuned on; first measured at commit 678400a. 47 files from 14 repositories. First run, with no change made
+// for it: precision 1.000, recall 0.905, provider 0.896 (74 labels; Python SDK recall 23 of 27, Go 12
+// of 14, shell 3 of 4; Node, legacy Python and the notebook all found). Then tuned on: openai-go's
+// `…AutoPaging` pagers, a Go client per function, a Go base URL built from a variable
+// (`addr + "/v1/"`), options held in a struct field, a parameter's default is the caller's, a URL
+// chosen by a Python conditional. Now 1.000 / 0.946 / 1.000; still missed: an httpx client handed
+// out by another module's class and passed on as a parameter (3 calls), and curl to a local proxy
+// at `/responses` with no `/v1`.
+describe('detection accuracy on public code: corpus 19 (tuned on since)', () => measureCorpus('heldout19', { precision: 0.97, recall: 0.94, provider: 0.99, minLabels: 70, minFiles: 40 }));
+
+// Corpus 20: collected and labelled by a helper that never read the detector, on 2026-12-03, while
+// corpus 19 was tuned on; first measured at commit 820efa9. 38 files from 13 repositories (8 files of a repository named on an
+// earlier exclusion list were removed before the first run). First run, with no change made for it:
+// precision 1.000, recall 0.944, provider 0.838 (72 labels; Go provider 8 of 13, Python provider 25
+// of 31, shell 0 of 3; Node, JavaScript and the three notebooks all found with the right provider).
+// Then tuned on: curl in a shell script's strings that run (`"$(curl …)"`, `bash -c "curl …"`, a
+// function that runs its argument), a port filled in at run time leaves the host known, a host set
+// once in the file is read into an f-string, a go-openai base URL set twice, a Go package constant
+// of another file, a parameter typed as an Azure client. Now 1.000 / 0.986 / 1.000; still missed: a
+// Go request whose URL joins two fields of a config built in another file (GitHub Models).
+describe('detection accuracy on public code: corpus 20 (tuned on since)', () => measureCorpus('heldout20', { precision: 0.97, recall: 0.98, provider: 0.99, minLabels: 65, minFiles: 35 }));
+
+// Corpus 21: collected and labelled by a helper that never read the detector, on 2026-12-03, while
+// corpus 20 was tuned on; first measured at commit 39390ed. 46 files from 12 repositories. First run, with no change made for
+// it: precision 0.982, recall 0.701, provider 0.907 (77 labels; TypeScript recall 17 of 31, 13 of
+// them Azure AI Foundry clients from @azure/ai-projects' getOpenAIClient(); legacy Python 1 of 5).
+// Then tuned on: Foundry project clients (JS and Python), a factory re-exported by a folder's index,
+// openai<1.0 kept on `self.llm`, .http variables ending in a slash, Obsidian's requestUrl, another
+// function's own URL variable is not read, clients returned as members of an object or dict,
+// Windows line ends, an object-literal return type, v4 ignores `basePath`. Now 1.000 / 0.922 /
+// 1.000; still missed: requests to URLs built from a constructor's or a function's parameters (2),
+// an SDK call in a `node - <<EOF` heredoc of a shell script, `/models` on a run-time base and on
+// other providers' public hosts (3).
+describe('detection accuracy on public code: corpus 21 (tuned on since)', () => measureCorpus('heldout21', { precision: 0.97, recall: 0.92, provider: 0.99, minLabels: 70, minFiles: 40 }));
+
+// Corpus 22: collected and labelled by a helper that never read the detector, on 2026-12-03, while
+// corpus 21 was tuned on; first measured at commit d8e0d09, after every change of this session.
+// 48 files from 16 repositories. First run, with no change made for it: precision 0.985, recall
+// 0.890, provider 0.969 (73 labels; Python recall 32 of 37 with one false positive, notebooks'
+// provider 2 of 4; Go, legacy Python and curl all found). Its one false positive was a real request
+// the labels had left out (`client.responses.retrieve`), since added (see its SOURCES.md); against
+// the amended labels the first run is 1.000 / 0.892 / 0.969. Then tuned on: a URL whose host is
+// filled in after the scheme (`http://${host}/v1/…`), Lunary's monitorOpenAI, a legacy v3 client
+// from the project's own openai module; next session, a client handed to a class (`self.client`)
+// in a file whose other clients come from a factory of the project. Now 1.000 / 0.986 / 0.973;
+// still missed: a default import of the project's openai module (a shape corpus 19 labels as a
+// local class); Portkey's gateway constant is read as unknown where the label says other (2).
+describe('detection accuracy on public code: corpus 22 (tuned on since)', () => measureCorpus('heldout22', { precision: 0.97, recall: 0.98, provider: 0.97, minLabels: 70, minFiles: 40 }));
+
+// Corpus 23: collected and labelled by a helper that never read the detector, on 2026-12-03, while
+// corpus 22 was tuned on; first measured at commit 6bef51a, after every detector change of this
+// session. 39 files from 18 repositories. First run, with no change made for it: precision 1.000,
+// recall 0.905, provider 1.000 (63 labels; Python 37 of 38, Go 11 of 11; missed: both .http
+// requests, two notebook calls, a k6 script's request). Then tuned on: .http requests to another
+// provider or a local server. Now 1.000 / 0.937 / 1.000; still missed: a k6 http.asyncRequest, a
+// PowerShell notebook's Invoke-WebRequest (no Python kernel: not analysed), requests to URLs held in
+// environment settings or parameters (2).
+describe('detection accuracy on public code: corpus 23 (tuned on since)', () => measureCorpus('heldout23', { precision: 0.97, recall: 0.93, provider: 0.99, minLabels: 60, minFiles: 35 }));
+
+// Corpus 24: collected and labelled by a helper that never read the detector, on 2026-12-03, while
+// corpus 23 was tuned on; first measured at commit ef307e6, the session's last detector change.
+// 49 files from 16 repositories (6 files whose code is largely an earlier corpus's were removed
+// before the first run; see its SOURCES.md). First run, with no change made for it: precision
+// 1.000, recall 0.962, provider 0.780 (52 labels; every TypeScript, JavaScript, legacy and notebook
+// call found; a Go request and a Python call missed; 11 providers wrong). Then tuned on: an Azure
+// client pointed at a literal server of another kind (a local emulator) sends its data there. Now
+// 1.000 / 0.962 / 0.900; still wrong: a client built from an imported config object spread into it
+// (3; the label reads the config file), an Azure-shaped request to a local proxy in a .http file
+// (2; unknown by design, the label says other). On 2026-12-03 (third session): a variable holding
+// only an API path appended to a base (go-chatgpt's `c.config.BaseURL+endpoint`): 1.000 / 0.981 / 0.902.
+describe('detection accuracy on public code: corpus 24 (tuned on since)', () => measureCorpus('heldout24', { precision: 0.97, recall: 0.98, provider: 0.9, minLabels: 50, minFiles: 40 }));
+
+// Corpus 25: collected and labelled by a helper that never read the detector, on 2026-12-03, after
+// every detector change of the session; first measured on the session's last detector (9ddafb9).
+// 37 files from 14 repositories (one notebook largely the same as corpus 24's removed before the
+// first run). First run, with no change made for it: precision 1.000, recall 0.944, provider 1.000
+// (54 labels, 44 of them Python; Python 42 of 44, TypeScript 4 of 5, legacy Python, curl all found).
+// Then tuned on (next session): a URL whose base is an expression in brackets, tidied in place
+// (`(base_url or settings.api_base).rstrip("/") + "/v1/…"`), and raw POSTs to a URL decided at
+// run time known by their chat body (its Obsidian requestUrl to a URL from the user's settings).
+// Now 1.000 / 1.000 / 1.000.
+describe('detection accuracy on public code: corpus 25 (tuned on since)', () => measureCorpus('heldout25', { precision: 0.97, recall: 0.99, provider: 0.99, minLabels: 50, minFiles: 35 }));
+
+// Corpus 26: collected and labelled by a helper that never read the detector, on 2026-12-03 (next
+// session), checked against every earlier repository and, by code, every earlier corpus file (no
+// file shares more than 5 lines). 41 files from 24 repositories, at most 5 labels from one. First
+// measured at commit 61bde3f, after this session's three detector changes (made on earlier
+// corpora). First run, with no change made for it: precision 1.000, recall 0.960, provider 0.938
+// (50 labels; Go, JavaScript, TypeScript, legacy Node and Python, notebooks all found; missed a
+// client handed in as another object's attribute and a curl whose data comes from standard input;
+// the 3 wrong providers are one file's, whose calls take the client as a parameter: openai here,
+// unknown in the labels, which the collector lists among its doubts). Then tuned on: JavaScript
+// client names per function (a parameter is the caller's client, a const its function's; a
+// function only this file calls gets the client its calls hand it, which keeps corpus 1's route
+// helpers openai), and a client read off an object passed in (`vlm.client`, an attribute a class
+// of this file keeps a client in), and a script without an extension known by its first line,
+// whose curl reads a URL from the environment with a quoted default. Now 1.000 / 1.000 / 1.000.
+describe('detection accuracy on public code: corpus 26 (tuned on since)', () => measureCorpus('heldout26', { precision: 0.97, recall: 0.99, provider: 0.99, minLabels: 50, minFiles: 40 }));
+
+// Corpus 27: collected and labelled by a second helper that never read the detector, at the same
+// time as corpus 26 and leaning on JavaScript/TypeScript and Go; checked against every earlier
+// repository, corpus 26's, and by code every earlier corpus file (a repository whose bot is
+// corpus 17's was dropped; no kept file shares more than 7 lines). 46 files from 39 repositories,
+// at most 7 labels from one. First measured at commit 5eb5a4e, after this session's detector changes
+// (none made for it). First run: precision 1.000, recall 0.873, provider 0.873 (63 labels; 20 of
+// them raw HTTP with many URLs from the environment, settings or parameters. Missed: Go net/http
+// to a URL from the environment or a parameter (3), Obsidian's request()/requestUrl (3), an axios
+// call to an Azure URL from a config object, a curl to a local port with the path in a variable;
+// wrong providers: an Azure client class reached through a settings object (5: unknown here), a
+// legacy module whose api_type is set under a module-level `if` on the environment (2: azure here)).
+// Then tuned on: a Python block goes on past a bracket closed at the margin (the Azure class's
+// client had been read as the whole file's), a legacy api_type set under a module-level `if` holds
+// only in that branch, a URL given in an options object (in the call, or in a variable handed to
+// it), an Azure endpoint setting ending in a slash (`${ENDPOINT}openai/deployments/…`). Now
+// 1.000 / 0.921 / 1.000; still missed: Go net/http to a URL from the environment or a parameter
+// with no path in the code (3; only the request body says which endpoint), a curl whose path is a
+// variable, OpenRouter's /v1/models (a listing, not inference, on a public host: left out by design).
+// Since then one of the Go requests is found by its chat body (a URL from the environment): 0.937.
+describe('detection accuracy on public code: corpus 27 (tuned on since)', () => measureCorpus('heldout27', { precision: 0.97, recall: 0.93, provider: 0.99, minLabels: 60, minFiles: 40 }));
+
+// Corpus 28: collected and labelled by a helper that never read the detector, on 2026-12-03, from
+// repositories whose owner starts with A–M (corpus 29 took N–Z), checked like corpus 29 (at most
+// 4 of a file's 39 lines shared). Smaller than asked: 27 files from 13 repositories, 31 calls, no
+// other provider among them. First measured at commit 117169e (detector as at 64b32cd, no change
+// made for it). First run: precision 1.000, recall 0.774, provider 1.000. Missed: axios to an
+// Azure base URL from the environment with `api-version` in the path (2), an XMLHttpRequest
+// (xhr2) open("POST", url), Go net/http to a URL from the environment with no path in the code,
+// openai-edge calls on a client kept in a private `#ai` field (2), a client read off an injected
+// dependencies object (`deps.client`). Rules made for corpus 29 since then find its openai-edge
+// calls (a legacy client typed as a field or parameter): 1.000 / 0.839 / 1.000. On 2026-12-03
+// (third session) tuned on for the first time: a client carried on an object passed in
+// (`deps.client.chat.completions.create`), also in a file that imports no SDK: 1.000 / 0.871 / 1.000.
+describe('detection accuracy on public code: corpus 28 (tuned on since)', () => measureCorpus('heldout28', { precision: 0.97, recall: 0.87, provider: 0.99, minLabels: 30, minFiles: 25 }));
+
+// Corpus 29: collected and labelled by a helper that never read the detector, on 2026-12-03, from
+// repositories whose owner starts with N–Z (corpus 28, collected at the same time, takes A–M);
+// checked against every earlier repository and, by code, every earlier corpus file (at most 10
+// of a file's 54 lines shared). Smaller than asked: 27 files from 15 repositories, 34 calls, 19 of
+// them to a destination decided at run time. First measured at commit 64b32cd (no change made for
+// it; the accuracy test's reading of SOURCES.md tables was fixed first, as this one has another
+// table before its file table). First run: precision 0.923, recall 0.706, provider 1.000. Missed:
+// raw requests to a URL that is a parameter or a field, with no path in the code (Go net/http 3,
+// fetch 2, one built with `new URL` and a pathname), a subclass of the OpenAI client from another
+// package (openpipe), legacy openai-edge calls on a parameter (2), one Together request read as
+// /v1/completions where the label says /v1/chat/completions (also its one false positive, with a
+// gpt4free client's chat call in a file that also uses the OpenAI client). Then tuned on: a
+// client-like name imported from a module of the project that builds no client under it is no
+// client (the gpt4free one), a legacy v3 client typed as a parameter (`openai: OpenAIApi`, also
+// openai-edge's), OpenPipe's drop-in `openpipe/openai`. Now 0.964 / 0.794 / 1.000 (corpus 28 moved
+// with it: 1.000 / 0.839 / 1.000); then raw POSTs to a URL decided at run time known by their chat
+// body (one of its six such requests): 0.966 / 0.824 / 1.000.
+describe('detection accuracy on public code: corpus 29 (tuned on since)', () => measureCorpus('heldout29', { precision: 0.96, recall: 0.82, provider: 0.99, minLabels: 30, minFiles: 25 }));
+
+// Corpus 30: collected and labelled by a helper that never read the detector, on 2026-12-03, after
+// every other change of the session, checked like corpora 28 and 29 (at most 6 of a file's 46
+// lines shared with an earlier corpus). 43 files from 22 repositories, 42 calls, at most 6 from
+// one. First measured at commit a0fdcc2, the session's final detector, with no change made for it:
+// precision 1.000, recall 0.786, provider 0.970. Missed: TypeScript calls on clients from factories
+// in another file of the project (Deno-style helpers, 3; a legacy v3 client, 1), a private axios
+// helper handed a URL constant (2), the legacy `from openai import Model` then `Model.list()`,
+// go-gpt3 (go-openai's earlier name), Go net/http whose URL is built by a helper. Then tuned on:
+// Deno's names for the SDK (`@openai/openai`, `npm:openai@4`), constructor options passed through a
+// cast (`new OpenAI(cfg as {…})`, with `cfg.baseURL` set from a parameter), a client cast to a
+// structural type, openai<1.0 resources imported by name (`from openai import Model`), go-gpt3.
+// Now 1.000 / 0.905 / 0.974; still missed: the private axios helper (2), a legacy v3 client from a
+// factory in another file, Go net/http whose URL a helper builds. On 2026-12-03 (third session), a
+// client from a function named for OpenAI that the file does not define (`createOpenAIClient(…)`)
+// finds the legacy v3 call, with provider unknown where the label says openai (the project index
+// does not read legacy v3 factories, so the factory's default host is not known): 1.000 / 0.929 / 0.949.
+describe('detection accuracy on public code: corpus 30 (tuned on since)', () => measureCorpus('heldout30', { precision: 0.97, recall: 0.92, provider: 0.94, minLabels: 40, minFiles: 40 }));
+
+// Corpus 31: collected and labelled by a helper that never read the detector, on 2026-12-03, after
+// every change of the session, from snapshots already on this machine (its fetches were refused),
+// checked like corpus 30 (one repository's files dropped as copies of corpus 3's). 30 files from 18
+// repositories, 30 calls, at most 6 from one. First measured at commit d48df21, the session's final
+// detector, with no change made for it: precision 1.000, recall 0.867, provider 0.923. Missed: an
+// Extism plug-in's HTTP request, a notebook's requests.post to an Azure URL from an f-string over
+// an environment setting, two calls on a client passed as a parameter in a file that imports no
+// SDK; wrong providers: an Azure client's assistants calls read as unknown (2). Kept held out for
+// the rest of that session; tuned on in the next: a URL whose base is read from the environment
+// inside the f-string (`f"{os.getenv('AZURE_OPENAI_ENDPOINT')}openai/deployments/…"`), and in Python
+// a client handed to a function in a file that imports no SDK and names no other provider whose SDK
+// has the same shape (corpus 11's markitdown call too). Now 1.000 / 0.967 / 0.931; still missed:
+// the Extism plug-in's request; the assistants calls are those of a file that never imports
+// `AzureOpenAI` (found only through the project index, as unknown).
+describe('detection accuracy on public code: corpus 31 (tuned on since)', () => measureCorpus('heldout31', { precision: 0.97, recall: 0.96, provider: 0.93, minLabels: 30, minFiles: 25 }));
+
+// Corpus 32: collected and labelled by a helper that never read the detector, on 2026-12-03 (second
+// session), from snapshots already on this machine (its fetch was refused; every other licensed
+// snapshot had been judged by earlier collectors), checked like corpus 31 (at most 11 of a file's
+// 162 lines shared). Small: 13 files from 10 repositories, 11 calls (8 files with calls, 5
+// negatives); 3 of its calls are raw HTTP in languages the detector does not read (Kotlin, Rust,
+// a C# notebook). First measured at commit 502bd25 with no change made for it: precision 1.000,
+// recall 0.727, provider 1.000. Every call in a language the detector reads was found with its
+// provider (8 of 8, no false positive: also none on the openai<1.0 call quoted in an `st.code`
+// sample string); missed: the Kotlin, Rust and C# requests. Then tuned on: raw HTTP in Java,
+// Kotlin, C#, Rust, Swift, Dart, Scala, PHP and Ruby, and a notebook's language taken from its
+// kernel (a .NET notebook's C# cells). Now 1.000 / 1.000 / 1.000.
+describe('detection accuracy on public code: corpus 32 (tuned on since)', () => measureCorpus('heldout32', { precision: 0.97, recall: 0.99, provider: 0.99, minLabels: 10, minFiles: 12 }));
+
+// Corpus 33: collected and labelled by a helper that never read the detector, on 2026-12-03 (second
+// session), from the stored index of public repositories, owners A–M (corpus 34 took N–Z at the
+// same time); checked like corpus 34 (at most 5 of a file's 77 lines shared). 30 files from 14
+// repositories, 38 calls. First measured at commit aa747d3 (detector as at 7363375, as for corpus
+// 34), with no change made for it: precision 1.000, recall 0.789, provider 1.000. Missed: five calls
+// in one Jest test on a client wrapped by MLflow's tracing (`tracedOpenAI(new OpenAI(…))`), two
+// graphrag calls on a client handed to a class's constructor, Go net/http to a URL constant kept in
+// another file of the package. Then tuned on: MLflow's `tracedOpenAI` and Opik's `track_openai`
+// wrappers, a client kept from a parameter typed with a name that says OpenAI in a file that imports
+// no SDK (`client: OpenAIClientTypes`), the prefilter reading OpenAI's name in any casing
+// (`openAiUrl`), Go net/http to a URL variable another file of the package declares. Now
+// 1.000 / 1.000 / 1.000.
+describe('detection accuracy on public code: corpus 33 (tuned on since)', () => measureCorpus('heldout33', { precision: 0.97, recall: 0.99, provider: 0.99, minLabels: 30, minFiles: 25 }));
+
+// Corpus 34: collected and labelled by a helper that never read the detector, on 2026-12-03 (second
+// session), from the stored index of public repositories (find_repos / read_file) instead of git
+// snapshots, owners N–Z (corpus 33 took A–M at the same time); checked against every earlier
+// repository and, by code, every earlier corpus file (at most 7 of a file's 39 lines shared).
+// 28 files from 19 repositories, 36 calls. First measured at commit 7363375 with no change made for
+// it: precision 1.000, recall 0.889, provider 0.938. Missed: Spring's RestTemplate.exchange (2; one
+// to a URL from application properties), a go-gpt3 client passed into a function, a client read off
+// Streamlit's session state; wrong provider: a module-level client whose file the detector read as
+// choosing its destination at run time (2). Then tuned on: Spring's `exchange` (with its
+// `HttpMethod`), go-gpt3 files that name OpenAI nowhere (a prefilter term). Now 1.000 / 0.944 /
+// 0.941; still missed: the request to a URL from application properties, the session-state client;
+// the two providers stay unknown (the client is built from a settings dict, `OpenAI(**config)`).
+describe('detection accuracy on public code: corpus 34 (tuned on since)', () => measureCorpus('heldout34', { precision: 0.97, recall: 0.94, provider: 0.94, minLabels: 30, minFiles: 25 }));
+
+// Corpora 35 and 36: collected and labelled by two helpers that never read the detector, on
+// 2026-12-03 (second session), after every detector change of the session, from the stored index
+// of public repositories, owners A–M and N–Z (checked like corpora 33 and 34: at most 5 of a file's
+// 74 lines, and 6 of another's 23, shared with an earlier corpus). Small, because the index's
+// look-up budget ran out: 35 has 19 files from 15 repositories and 20 calls, 36 has 16 files from 8
+// repositories and 16 calls. First measured at commit e9e3ee0, the session's detector after all its
+// changes, with no change made for them. Corpus 35: precision 1.000, recall 0.900, provider 0.944
+// (missed: Go net/http to a URL a helper formats, raw HTTP in Crystal, which is not read; a
+// go-openai client whose base URL a setter may change read as OpenAI's). Corpus 36: precision
+// 0.833, recall 0.625, provider 1.000 (two Rust hyper requests given the wrong verb: the builder's
+// `.method(Method::POST)` comes before its `.uri(…)`, and the session's review fix made an unread
+// verb GET; missed: two requests to OpenAI's container-file paths on a base from settings, a
+// legacy completions call on a client from the application's own factory, the SDK imported from
+// a deno.land URL). Together: 36 calls, precision 0.933, recall 0.778, provider 0.964. Then corpus
+// 36 was tuned on: a verb set earlier in a builder chain, the SDK imported from a CDN URL. Now 36:
+// 1.000 / 0.813 / 1.000 (35 unchanged).
+describe('detection accuracy on public code: corpus 35 (held out)', () => measureCorpus('heldout35', { precision: 0.97, recall: 0.9, provider: 0.94, minLabels: 15, minFiles: 15 }));
+describe('detection accuracy on public code: corpus 36 (tuned on since)', () => measureCorpus('heldout36', { precision: 0.97, recall: 0.81, provider: 0.99, minLabels: 15, minFiles: 15 }));
+
+// Corpora 37, 38 and 39: collected and labelled by three helpers that never read the detector, on
+// 2026-12-03 (third session), from the stored index of public repositories (find_repos /
+// find_files / read_file; 39's collector also read git snapshots the index's fetch gave),
+// owners A–F, G–O and P–Z at the same time; each repository checked against every earlier corpus,
+// and the code of each file against every earlier corpus file and each other: one file of 38
+// (obsidian-ai-actions' OpenAI provider, 2 labels) shared 42 of its 68 lines with a file of 37
+// (the repository it derives from) and was dropped before any run. 37: 39 files from 26
+// repositories, 41 calls; 38: 23 files from 13 repositories, 36 calls; 39: 30 files from 17
+// repositories, 40 calls. First measured at commit 310d8b0 (the session's detector after its
+// changes for the last closing note's gaps, all made before these corpora were opened), with no
+// change made for them:
+// - 37: precision 1.000, recall 0.829, provider 0.912. Missed: a fetch in a local helper handed the
+//   path (2, Obsidian), Obsidian's requestUrl to a base from settings, the SDK's BedrockOpenAI client
+//   in a notebook, a legacy openai<1.0 call in a class whose module sets only the key, Rust reqwest
+//   to URLs built by methods (2). Wrong provider: an Azure wrapper class whose clients take the
+//   endpoint from settings (2, read as unknown), a Perplexity client (unknown, labelled other).
+// - 38: precision 1.000, recall 0.722, provider 0.923. Missed: scikit-llm's functions handed a
+//   client in a file that imports only the project's helpers (6), a Locust client posting to a
+//   relative /v1 path, a fetch to an endpoint handed in, raw HTTP in Lua (2, not read).
+// - 39: precision 1.000, recall 0.775, provider 1.000. Missed: a client kept on a wrapper's attribute
+//   (`client.openai_client`), a pytest file's client imported from the project's test helpers (4), a
+//   client built per request in a Next.js route (`dynamicOpenai = new OpenAI({ apiKey, ...(apiBaseUrl && …) })`, 4).
+// Together: 117 calls, precision 1.000, recall 0.778, provider 0.945.
+// Then tuned on all three: files and fine-tuning resources on a client handed in (and `fine_tuning`
+// as a prefilter term), a client-like name imported from a module named for OpenAI or made by one
+// of its functions, a client on an attribute named for OpenAI (`client.openai_client`), a client
+// made only when a key is there (`apiKey ? new OpenAI(…) : null`), a getter typed as a client and a
+// local taken from it, `openai` later in an `import` list, a base URL attribute set once
+// (`this.baseURL = "https://api.perplexity.ai"`), a base-URL name that is also a parameter (the
+// caller's value), a host under a literal domain (`{prefix}--{app}.modal.run`), a base URL set
+// after construction in brackets over several lines. Now 37: 1.000 / 0.854 / 1.000; 38: 1.000 /
+// 0.889 / 1.000; 39: 1.000 / 1.000 / 0.900 (its pytest client's module is not in the corpus: unknown,
+// labelled other). Still missed: a helper's fetch handed a path and single-segment paths on a base
+// from settings (Obsidian, 3), the SDK's BedrockOpenAI, Rust URLs from methods (2), a Locust client,
+// a fetch to an endpoint handed in, Lua (2).
+describe('detection accuracy on public code: corpus 37 (tuned on since)', () => measureCorpus('heldout37', { precision: 0.97, recall: 0.85, provider: 0.99, minLabels: 40, minFiles: 35 }));
+describe('detection accuracy on public code: corpus 38 (tuned on since)', () => measureCorpus('heldout38', { precision: 0.97, recall: 0.88, provider: 0.99, minLabels: 35, minFiles: 20 }));
+describe('detection accuracy on public code: corpus 39 (tuned on since)', () => measureCorpus('heldout39', { precision: 0.97, recall: 0.99, provider: 0.9, minLabels: 40, minFiles: 28 }));
+
+// Corpora 40, 41 and 42: collected and labelled by three helpers that never read the detector, on
+// 2026-12-03 (third session), owners A–F, G–O and P–Z at the same time, after corpora 37–39 had been
+// tuned on; files copied with `git show` from the git snapshots the index's fetch brings (the index
+// holds few licence files), each repository checked against every earlier corpus and each file's
+// code against every earlier corpus file and each other (at most 7 of a file's 73 lines shared).
+// 40: 36 files from 20 repositories, 48 calls; 41: 40 files from 21 repositories, 53 calls; 42: 31
+// files from 15 repositories, 41 calls. First measured at commit f47ee47, the detector after the
+// tuning on 37–39, with no change made for them:
+// - 40: precision 1.000, recall 0.938, provider 0.889. Missed: Go net/http to a URL a helper returns,
+//   a class's client set either from an options object or built in its constructor (2). Wrong
+//   provider: AzureOpenAI built from attributes (3, read as unknown), a client built as a class
+//   field initialiser (`openai = new OpenAI({ apiKey })`, 2, unknown; labelled openai).
+// - 41: precision 1.000, recall 0.679, provider 1.000. Missed: langextract's batch helpers handed a
+//   client (6; two through getattr), a resource kept on an attribute (`this.openaiChatInstance =
+//   openai.chat`, 4), raw HTTP in Elixir (3) and Haskell (1), which are not read, Rust reqwest to a
+//   URL constant, a Go reverse proxy, a requests.get to a URL constant under another name.
+// - 42: precision 1.000, recall 0.976, provider 0.925 (missed: a client from a constructor the
+//   package does not export; wrong provider: a proxy's clients with base URLs from an in-file dict of
+//   LAN addresses, 3, read as unknown).
+// Together: 142 calls, precision 1.000, recall 0.852, provider 0.934. Corpus 42 is the second first
+// run to meet the precision and recall goals.
+// Then tuned on all three: prose in Python docstrings and generic words ("Inference") no longer count
+// as naming another provider; a client-like default import from a module named for OpenAI (the v4
+// SDK's resources only); a resource kept in a class field (`private readonly chat = openai.chat`);
+// a type of the SDK's namespace (`OpenAI.Chat.…`) is no client; `this.client = options.client` beside
+// a construction leaves the destination to run time; a loop after an assignment counts only while
+// the next assignment is inside it; a class field built without modifiers; a base URL read by key
+// from a dict whose entries all point one way. Now 40: 1.000 / 0.979 / 0.957; 41: 1.000 / 0.830 /
+// 0.909 (the four calls found on the imported client are unknown, labelled openai); 42: 1.000 /
+// 0.976 / 1.000. Still missed: Go net/http to a URL a helper returns, Elixir and Haskell (not read),
+// Rust and Python requests to a URL constant of another file whose own file names no OpenAI term
+// (the prefilter passes it by), a Go reverse proxy, langextract's calls through getattr (2), a
+// constructor the package does not export.
+describe('detection accuracy on public code: corpus 40 (tuned on since)', () => measureCorpus('heldout40', { precision: 0.97, recall: 0.97, provider: 0.95, minLabels: 45, minFiles: 30 }));
+describe('detection accuracy on public code: corpus 41 (tuned on since)', () => measureCorpus('heldout41', { precision: 0.97, recall: 0.83, provider: 0.9, minLabels: 50, minFiles: 35 }));
+describe('detection accuracy on public code: corpus 42 (tuned on since)', () => measureCorpus('heldout42', { precision: 0.97, recall: 0.97, provider: 0.99, minLabels: 40, minFiles: 28 }));
+
+// Corpora 43, 44 and 45: collected and labelled by three helpers that never read the detector, on
+// 2026-12-03 (third session), owners A–F, G–O and P–Z at the same time, after corpora 40–42 had been
+// tuned on; copied with `git show` from fetched snapshots and checked like corpora 40–42 (one
+// notebook of 43 dropped as a copy of a heldout6 notebook and replaced; at most 15 of a file's 53
+// lines, 28 %, shared with an earlier corpus). The index's and fetch's look-up budgets ran out during
+// all three, so 44 and 45 are smaller than asked. 43: 41 files from 25 repositories, 55 calls; 44:
+// 27 files from 13 repositories, 32 calls; 45: 32 files from 19 repositories, 33 calls. First
+// measured at commit f48fa41 (the detector after the tuning on 40–42), with no change made for them:
+// - 43: precision 1.000, recall 0.709, provider 0.872. Missed: best-of-n helpers handed a client (3),
+//   a client kept on an abstract base class, clients from a DIAL gateway helper (3), a bound SDK method
+//   handed to a helper, a legacy resource kept in a dict, Rust ureq to URLs built with format! (2),
+//   `got` requests to URLs helpers return (2), aiohttp to a URL an enum builds, requests.get to an
+//   OpenRouter URL constant of another file, an Azure deployment GET. Wrong provider: Azure URLs from
+//   helpers (2, unknown), a vLLM notebook's literal IP base (2, unknown), a client whose default base
+//   the file does not show (unknown, labelled openai).
+// - 44: precision 1.000, recall 0.938, provider 0.967 (missed: a client from a settings object built
+//   in another file, Spring's RestTemplate to a property URL; wrong provider: a C# Azure deployment
+//   path on a host from settings, unknown).
+// - 45: precision 1.000, recall 0.848, provider 0.750. Missed: a local helper handed the verb and path
+//   (2), curl_cffi to /models on a literal NVIDIA base (2), Swift's URLSession upload. Wrong provider:
+//   clients imported from files not in the corpus (5, unknown; labelled openai by reading them), a
+//   local server's base from a helper (2).
+// Together: 120 calls, precision 1.000, recall 0.808, provider 0.866.
+// Then corpus 43 was tuned on (44 and 45 were not): a word that contains a provider's name
+// ("coherence") no longer counts as naming it, and a function of an application module named openai
+// imported by name (`from statgpt.utils import openai` … `openai.get_async_client(…)`) makes a client.
+// Then an abstract factory method named for OpenAI (`def get_openai_client(self): pass`, filled in by
+// subclasses elsewhere) makes a client. Now 43: 0.979 / 0.836 / 0.870; its one false positive is a
+// real `self.client.chat.completions.parse(…)` call in a nested function that the labels leave out
+// (left as measured: held-out labels are not edited after a run).
+describe('detection accuracy on public code: corpus 43 (tuned on since)', () => measureCorpus('heldout43', { precision: 0.97, recall: 0.83, provider: 0.86, minLabels: 50, minFiles: 35 }));
+describe('detection accuracy on public code: corpus 44 (held out)', () => measureCorpus('heldout44', { precision: 0.97, recall: 0.93, provider: 0.96, minLabels: 30, minFiles: 25 }));
+describe('detection accuracy on public code: corpus 45 (held out)', () => measureCorpus('heldout45', { precision: 0.97, recall: 0.84, provider: 0.75, minLabels: 30, minFiles: 28 }));
+
+// All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
+// measure). Keep it last: it sums what the describe blocks above measured.
+describe('detection accuracy on public code: all corpora pooled', () => {
+  const all: Stats = { tp: 0, fp: 0, fn: 0, providerOk: 0 };
+  for (const s of pooled.values()) {
+    all.tp += s.tp;
+    all.fp += s.fp;
+    all.fn += s.fn;
+    all.providerOk += s.providerOk;
+  }
+  console.log(`pooled ${line('all', all)}`);
+  for (const [kind, s] of [...pooled].sort()) console.log(`  ${line(kind, s)}`);
+  it('pooled precision stays at the target', () => assert.ok(all.tp / Math.max(1, all.tp + all.fp) >= 0.97, line('all', all)));
+});
