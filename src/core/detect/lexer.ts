@@ -343,8 +343,12 @@ export function splitTopLevel(list: string): string[] {
  * Where a `def` body ends: the next non-blank line indented no deeper than the `def`, searched
  * from the end of its parameter list (black puts a long signature's `) -> T:` at the `def`'s indent).
  */
+/** The pattern of a line indented at most `indent`, one per indent (a file asks for the same few thousands of times). */
+const lineAtMostIndented = new Map<number, RegExp>();
+
 export function pythonBlockEnd(code: string, paramsOpen: number, indent: number): number {
-  const next = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\n])`, 'g');
+  let next = lineAtMostIndented.get(indent);
+  if (!next) lineAtMostIndented.set(indent, (next = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\n])`, 'g')));
   // bounded: an unclosed parameter list must not cost a 20,000-character scan per `def`
   const paramsClose = matchingBracket(code, paramsOpen, 2000);
   const firstLineEnd = code.indexOf('\n', paramsClose < 0 ? paramsOpen : paramsClose);

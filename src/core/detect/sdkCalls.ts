@@ -6,6 +6,7 @@ import type { Lexed } from './lexer';
 import type { NamedImport } from './imports';
 import { goPackage, namedImports } from './imports';
 import type { JsFunction } from './jsScopes';
+import { callAssignments } from './assignments';
 import { escapeRe } from './escapeRe';
 import { JsScopes } from './jsScopes';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
@@ -1351,17 +1352,19 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     // names this file ever gives a client, for the dicts of clients a function returns (most return none)
     const named = [...new Set([...s.clients.keys(), ...s.definitions.keys()].filter((n) => /^[A-Za-z_]\w*$/.test(n)))];
     const clientNames = named.length > 0 && named.length < 200 ? new RegExp(`\\b(?:${named.join('|')})\\b`) : named.length > 0 ? /./ : undefined;
+    // every `return` of the file, found once: each function's are read from it below
+    const returns = [...code.matchAll(/\breturn/g)].map((r) => r.index ?? 0);
     // the same `def` bodies the per-function scoping uses, found once per file
     for (const def of (s.scopes ??= new PythonScopes(code)).defs) {
       s.functions.add(def.name);
       const start = def.paramsOpen + 1;
-      const body = code.slice(start, def.end);
       const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
       const forwards: string[] = [];
-      for (const r of body.matchAll(/\breturn[ \t]+(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/g)) {
+      const returnsOf = (pattern: RegExp): RegExpExecArray[] => returnsIn(code, returns, start, def.end, pattern);
+      for (const r of returnsOf(RETURN_CALL)) {
         const cls = s.classes.get(r[1] ?? '');
         const foundry = foundryClient(s, r[1] ?? '', code);
-        if (cls) built.push(providerFromConstructor(cls, constructorArgs(code, text, start + (r.index ?? 0) + r[0].length - 1), text));
+        if (cls) built.push(providerFromConstructor(cls, constructorArgs(code, text, r.index + r[0].length - 1), text));
         else if (foundry) built.push(foundry);
         else {
           // `return build_openai_client(…)`: another factory's client, maybe from another file
@@ -1370,9 +1373,9 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
         }
       }
       // `client = OpenAI(…)` … `return client`, or a module-level client returned by name
-      for (const r of body.matchAll(/\breturn[ \t]+((?:self\.)?[A-Za-z_]\w*)[ \t]*$/gm)) {
+      for (const r of returnsOf(RETURN_NAME)) {
         const name = r[1] ?? '';
-        const scoped = scopedClient(name, start + (r.index ?? 0), s, code);
+        const scoped = scopedClient(name, r.index, s, code);
         const held = scoped === null ? undefined : (scoped ?? s.clients.get(name));
         if (held) built.push(held);
       }
@@ -1404,12 +1407,12 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       }
       if (built.length === 0 && forwards.length > 0) s.forwards.set(def.name, forwards);
       // `return {"ai_client": ai_client, "db_client": db_client}`: each client member, as `name#key`
-      for (const r of clientNames ? body.matchAll(/\breturn[ \t]*\{([^{}]{0,400})\}/g) : []) {
+      for (const r of clientNames ? returnsOf(RETURN_DICT) : []) {
         if (!clientNames?.test(r[1] ?? '')) continue;
         // (the keys are strings: read from the text, where `code` has them blanked)
-        const at = start + (r.index ?? 0) + r[0].length - (r[1] ?? '').length - 1;
+        const at = r.index + r[0].length - (r[1] ?? '').length - 1;
         for (const [key, value] of objectMembers(text.slice(at, at + (r[1] ?? '').length))) {
-          const scoped = scopedClient(value, start + (r.index ?? 0), s, code);
+          const scoped = scopedClient(value, r.index, s, code);
           const held = scoped === null ? undefined : (scoped ?? s.clients.get(value));
           if (held) record(`${def.name}#${key}`, [held]);
         }
@@ -1688,11 +1691,11 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
   // functions imported from other modules (`createClient` from Supabase): what they build is theirs
   let imported: Set<string> | undefined;
   const importedHere = (): Set<string> => (imported ??= new Set(s.imports().filter((i) => !/^openai\b/.test(i.module)).map((i) => i.local)));
-  const assign =
+  const assignments =
     family === 'python'
-      ? /(?<!\w)((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:await[ \t]+)?((?:self\.|cls\.)?[A-Za-z_][\w.]*)[ \t]*\(/g
-      : /(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:await\s+)?(?:new\s+)?((?:this\.)?[\w$.]+)\s*\(/g;
-  for (const m of code.matchAll(assign)) {
+      ? callAssignments(code, '(?:self\\.|cls\\.)?[A-Za-z_]\\w*', '(?:await[ \\t]+)?((?:self\\.|cls\\.)?[A-Za-z_][\\w.]*)')
+      : code.matchAll(/(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:await\s+)?(?:new\s+)?((?:this\.)?[\w$.]+)\s*\(/g);
+  for (const m of assignments) {
     const name = family === 'js' && m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1] ?? ''}` : (m[1] ?? '');
     const callee = (m[2] ?? '').replace(/^(?:self|cls|this)\./, '');
     // a method of a class of this file, by its class: `Service.get_client()`, or `self.get_client()` in that class
@@ -1966,9 +1969,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // One quantifier per run of blanks: blanked comments and strings are long runs of spaces, and
   // two quantifiers that can both take them backtrack quadratically (found by fuzzing).
   // The name may be an attribute of another object (`self.client`, `bp.openai_client`); one level only.
-  const assign = /(?<!\w)((?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g;
   const classOfLine = new Map<number, string | undefined>();
-  for (let m = assign.exec(code); m; m = assign.exec(code)) {
+  for (const m of callAssignments(code, '(?:[A-Za-z_]\\w*\\.)?[A-Za-z_]\\w*', '([A-Za-z_][\\w.]*)')) {
     const cls = s.classes.get(m[2] ?? '');
     const name = m[1] ?? '';
     if (cls) {
@@ -2040,7 +2042,9 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   const aliases = [...new Set([...PY_CLIENT_CLASSES, ...[...s.classes.keys()].filter((k) => /^[A-Za-z_]\w*$/.test(k))])].join('|');
   // (also `Union[AsyncOpenAI, AsyncAzureOpenAI]`, `Optional[OpenAI]`, `AzureOpenAI | None`: Azure's only when every class named is)
   const classPattern = new RegExp(`\\b(?:\\w+\\.)?(${aliases})\\b`, 'g');
-  for (const m of code.matchAll(new RegExp(`\\b((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*:[ \\t]*(?:["'])?(?:(?:typing\\.)?(?:Union|Optional)\\[[ \\t]*)?(?:\\w+\\.)?(${aliases})\\b(?![ \\t]*\\()`, 'g'))) {
+  // most files annotate nothing with a client class: a search from the colon says so cheaply
+  const annotated = new RegExp(`:[ \\t]*(?:["'])?(?:(?:typing\\.)?(?:Union|Optional)\\[[ \\t]*)?(?:\\w+\\.)?(?:${aliases})\\b(?![ \\t]*\\()`).test(code);
+  for (const m of !annotated ? [] : code.matchAll(new RegExp(`\\b((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*:[ \\t]*(?:["'])?(?:(?:typing\\.)?(?:Union|Optional)\\[[ \\t]*)?(?:\\w+\\.)?(${aliases})\\b(?![ \\t]*\\()`, 'g'))) {
     const name = m[1] ?? '';
     const cls = s.classes.get(m[2] ?? '') ?? m[2] ?? '';
     if (s.clients.has(name) || !(s.classes.has(m[2] ?? '') || s.modules.size > 0)) continue;
@@ -2114,9 +2118,13 @@ function shadowClientsWithParameters(s: Symbols, code: string): void {
     return offsets;
   };
   const shadows: Array<{ name: string; at: number; info: ClientInfo }> = [];
+  // a parameter list that names no client is skipped before it is split
+  const bare = [...s.clients.keys()].filter((name) => /^[A-Za-z_]\w*$/.test(name) && name !== 'self' && name !== 'cls');
+  if (bare.length === 0) return;
+  const namesAClient = new RegExp(`\\b(?:${bare.join('|')})\\b`);
   for (const def of scopes.defs) {
     const close = matchingBracket(code, def.paramsOpen, 2000);
-    if (close < 0) continue;
+    if (close < 0 || !namesAClient.test(code.slice(def.paramsOpen + 1, close - 1))) continue;
     for (const parameter of splitTopLevel(code.slice(def.paramsOpen + 1, close - 1))) {
       const name = /^\s*\**([A-Za-z_]\w*)/.exec(parameter)?.[1];
       const held = name && name !== 'self' && name !== 'cls' ? s.clients.get(name) : undefined;
@@ -2145,6 +2153,30 @@ function shadowClientsWithParameters(s: Symbols, code: string): void {
 }
 
 /** The index of the first value above `offset` in a sorted list. */
+// what a Python function returns: a call (`return OpenAI(…)`), a name (`return client`), a dict of clients
+const RETURN_CALL = /\breturn[ \t]+(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/y;
+const RETURN_NAME = /\breturn[ \t]+((?:self\.)?[A-Za-z_]\w*)[ \t]*$/my;
+const RETURN_DICT = /\breturn[ \t]*\{([^{}]{0,400})\}/y;
+
+/**
+ * The matches of `pattern` (sticky, starting at `return`) inside `[start, end)`, as matching a
+ * global pattern over that slice would find them: tried only at the `return`s the file holds (the
+ * sorted offsets `returns`), not at every offset of every function body.
+ */
+function returnsIn(code: string, returns: number[], start: number, end: number, pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let after = start;
+  for (let i = firstAbove(returns, start - 1); i < returns.length && (returns[i] as number) < end; i++) {
+    if ((returns[i] as number) < after) continue;
+    pattern.lastIndex = returns[i] as number;
+    const m = pattern.exec(code);
+    if (!m || m.index + m[0].length > end) continue;
+    found.push(m);
+    after = m.index + m[0].length;
+  }
+  return found;
+}
+
 function firstAbove(sorted: number[], offset: number): number {
   let lo = 0;
   let hi = sorted.length;
