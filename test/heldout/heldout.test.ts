@@ -712,7 +712,10 @@ describe('detection accuracy on public code: corpus 45 (held out)', () => measur
 // fetch to `${baseURL.value}path` with a base from browser storage (3), a Groq models GET, an instance
 // of a legacy resource class (`completion = openai.Completion()` … `completion.create`), a v3
 // client in a Next.js route. Wrong provider: a client module read as unknown (2).
-describe('detection accuracy on public code: corpus 46 (held out)', () => measureCorpus('heldout46', { precision: 0.96, recall: 0.85, provider: 0.95, minLabels: 56, minFiles: 44 }));
+// Then tuned on: a base ending in a slash joined without one (2), an instance of a legacy resource
+// class, a v3 client a module of the project exports as its default, Groq's model listing under
+// `/openai/v1/`. Now 0.964 / 0.946 / 0.962.
+describe('detection accuracy on public code: corpus 46 (tuned on since)', () => measureCorpus('heldout46', { precision: 0.96, recall: 0.94, provider: 0.96, minLabels: 56, minFiles: 44 }));
 // Corpus 47: 18 files from 14 repositories (owners G–O), collected on 2026-12-03 by a helper that
 // never read the detector, from the index and fetched snapshots; the first corpus whose files were
 // never committed (files.json). First run at 22e56f6, before any change made for it: precision
@@ -730,7 +733,10 @@ describe('detection accuracy on public code: corpus 47 (held out)', () => measur
 // Azure host parsed from the environment with `/openai/v1/…` paths (3), a Go websocket to a
 // `url.URL{Host: …}` literal, the third-party Go client otiai10/openaigo, PowerShell (not read).
 // The false positive: a llama.cpp provider's request to `/v1/chat/completions` read as a GET.
-describe('detection accuracy on public code: corpus 48 (held out)', () => measureCorpus('heldout48', { precision: 0.97, recall: 0.86, provider: 0.99, minLabels: 45, minFiles: 38 }));
+// Then tuned on: a URL variable given `${settings.url}/health` no longer lends another function's
+// API URL (the false positive), Azure OpenAI's `/openai/v1/…` on a host named for Azure (3). Now
+// 1.000 / 0.933 / 1.000.
+describe('detection accuracy on public code: corpus 48 (tuned on since)', () => measureCorpus('heldout48', { precision: 0.97, recall: 0.93, provider: 0.99, minLabels: 45, minFiles: 38 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

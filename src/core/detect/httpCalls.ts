@@ -107,6 +107,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const inClassBody = (offset: number): boolean => language === 'python' && (classBodyLines ??= pythonClassBodyLines(code)).has(src.range(offset, offset).start.line);
   // `endpoint := "/chat/completions"` … `http.NewRequest("POST", c.BaseURL+endpoint, …)`: each
   // `+ endpoint` is read as if the path were written there
+  /** A URL variable assigned the string at `at`, which is no API URL, holds none from there on. */
+  const clearAssignedUrl = (at: number): void => {
+    const cleared = assignedVariable(code, at);
+    if (cleared && urlVars.has(cleared)) assign(cleared, { at, cleared: true });
+    // another class's attribute of the same name (`api_url` of an Ollama back end)
+    if (cleared && urlVars.has(`self.${cleared}`) && inClassBody(at)) assign(`self.${cleared}`, { at, cleared: true });
+  };
   const pathUses = pathVariableUses(code, lexed.strings);
   const literals = pathUses.length > 0 ? [...lexed.strings, ...pathUses].sort((a, b) => a.start - b.start) : lexed.strings;
   for (const lit of literals) {
@@ -133,8 +140,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // (an endpoint setting ends in a slash by Azure's own convention: `${ENDPOINT}openai/deployments/…`)
         // the base may be read from the environment in place: f"{os.getenv('AZURE_OPENAI_ENDPOINT')}openai/deployments/…"
         // or from a setting by key (C#: `$"{config["AzureOpenAI:Endpoint"]}openai/…"`); Ruby's instance variables read without their `@`
-        /^\$?\{\s*@{0,2}([\w.]+?(?:\(\)|\[\s*["']?[\w.:-]+["']?\s*\])?|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/))/.exec(placeheld) ??
-        /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/v1\/[\w/{}.$-]*)/.exec(placeheld) ??
+        /^\$?\{\s*@{0,2}([\w.]+?(?:\(\)|\[\s*["']?[\w.:-]+["']?\s*\])?|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/)|(?=[a-z][\w/{}.$-]*))/.exec(placeheld) ??
+        // (Azure OpenAI's v1 paths too: f"https://{AZURE_HOST}/openai/v1/chat/completions")
+        /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/(?:openai\/)?v1\/[\w/{}.$-]*)/.exec(placeheld) ??
         // Kotlin's, Dart's and Scala's `"$base/v1/chat/completions"`; PHP's `"$base/…"` and `"{$base}/…"` (its names keep the `$`)
         (language === 'php' ? /^\{?(\$[A-Za-z_]\w*)\}?(\/[\w/{}.$-]*)/.exec(placeheld) : RAW_HTTP_LANGUAGES.has(language) ? /^\$([A-Za-z_]\w*)(\/[\w/{}.$-]*)/.exec(placeheld) : null) ??
         formattedBase(lit, code);
@@ -158,8 +166,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
       const baseName = dest ? undefined : (interpolatedBase?.[1] ?? concatBase?.[1] ?? instance ?? joined);
       const base = baseName ? bases.get(baseName) ?? bases.get(instanceKey(baseName)) : undefined;
-      const azureAfterSlash = interpolatedBase?.[2] === '' ? /^\$?\{[^{}]*\}(openai\/deployments\/[\w/{}.$-]*)/.exec(placeheld)?.[1] : undefined;
-      const path = azureAfterSlash !== undefined ? `/${azureAfterSlash}` : (interpolatedBase?.[2] ?? (lit.value.startsWith('/') ? lit.value : `/${lit.value}`));
+      // a base that ends in a slash by convention: `${ENDPOINT}openai/deployments/…`, `${baseURL.value}chat/completions`
+      const afterSlash = interpolatedBase?.[2] === '' ? /^\$?\{[^{}]*\}([a-z][\w/{}.$-]*)/.exec(placeheld)?.[1] : undefined;
+      // (other than Azure's shape, only on a base whose name says it is one: `${user}s` is no path)
+      if (afterSlash !== undefined && !afterSlash.startsWith('openai/deployments/') && !/url|base|endpoint|host|api/i.test(interpolatedBase?.[1] ?? '')) continue;
+      const path = afterSlash !== undefined ? `/${afterSlash}` : (interpolatedBase?.[2] ?? (lit.value.startsWith('/') ? lit.value : `/${lit.value}`));
       if (dest) {
         // set above from an instance's literal base on another provider
       } else if (base) {
@@ -186,11 +197,17 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         } else {
         // so does, in Python, any base in a file whose only literal base is OpenAI's (`os.getenv("OPENAI_BASE_URL", "https://api.openai.com/v1")`)
         const v1Path = runtimeHostPath(path, /openai/i.test(baseName) || (language === 'python' && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))));
-        if (!v1Path) continue;
-        const azure = /\/openai\/deployments\//.test(path);
+        // `const url = `${settings.url}/health``: the variable no longer holds an API URL
+        if (!v1Path) {
+          clearAssignedUrl(lit.start);
+          continue;
+        }
+        // Azure's v1 paths (`/openai/v1/…`) are also Groq's: Azure's only on a base named for it
+        const azure = /\/openai\/deployments\//.test(path) || (/^\/openai\/v1\//.test(path) && /azure/i.test(baseName));
         // `getConfig().url + "/v1/…"` leaves only `.url` of the expression
         const shown = baseName.startsWith('.') ? `…${baseName}` : baseName;
-        dest = { provider: azure ? 'azure' : 'unknown', host: `${shown} (${azure ? 'an Azure OpenAI deployment URL, ' : ''}host decided at run time)` };
+        const shape = /\/openai\/deployments\//.test(path) ? 'an Azure OpenAI deployment URL, ' : 'an Azure OpenAI v1 URL, ';
+        dest = { provider: azure ? 'azure' : 'unknown', host: `${shown} (${azure ? shape : ''}host decided at run time)` };
         url = `https://runtime.invalid${v1Path}`;
         }
       } else if (lit.value.startsWith('/') && /\bpath["']?[ \t]*:[ \t]*$/.test(code.slice(Math.max(0, lit.start - 40), lit.start))) {
@@ -202,12 +219,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         url = target.url;
       } else {
         // `url = "https://example.com/data.json"`: the variable no longer holds an OpenAI URL
-        if (/^(?:https?|wss?):\/\//i.test(lit.value)) {
-          const cleared = assignedVariable(code, lit.start);
-          if (cleared && urlVars.has(cleared)) assign(cleared, { at: lit.start, cleared: true });
-          // another class's attribute of the same name (`api_url` of an Ollama back end)
-          if (cleared && urlVars.has(`self.${cleared}`) && inClassBody(lit.start)) assign(`self.${cleared}`, { at: lit.start, cleared: true });
-        }
+        if (/^(?:https?|wss?):\/\//i.test(lit.value)) clearAssignedUrl(lit.start);
         continue;
       }
     }
@@ -787,9 +799,10 @@ function otherProviderTarget(value: string): { url: string; dest: Destination } 
   const v1 = segments.lastIndexOf('v1');
   const tail = v1 >= 0 ? segments.slice(v1 + 1) : segments;
   for (let k = Math.min(tail.length, 5); k >= 1; k--) {
-    // (on a server of this machine or network, `/v1/models` at the root, or under `…/openai/v1/`, is the
-    // OpenAI-compatible listing: vLLM, Ollama, llama.cpp; `/api/v1/models` is some app's own API)
-    const listing = tail[0] === 'models' && LOCAL_HOST.test(host) && (v1 === 0 || segments[v1 - 1] === 'openai');
+    // (on a server of this machine or network, `/v1/models` at the root is the OpenAI-compatible
+    // listing: vLLM, Ollama, llama.cpp; so is any host's under `…/openai/v1/` (Groq's); `/api/v1/models` is some app's own API)
+    const compatible = v1 > 0 && segments[v1 - 1] === 'openai';
+    const listing = tail[0] === 'models' && ((LOCAL_HOST.test(host) && v1 === 0) || compatible);
     if (k === 1 && (v1 < 0 || tail.length !== 1 || !(SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? '') || listing))) continue;
     const candidate = `/v1/${tail.slice(-k).join('/')}`;
     if (/[{$]/.test(candidate) || !isOpenAIEndpointPath(candidate)) continue;
@@ -797,7 +810,7 @@ function otherProviderTarget(value: string): { url: string; dest: Destination } 
     if (v1 < 0 && !isFixedEndpoint(candidate)) continue;
     // a public API's own resources share OpenAI's names (Stripe's `/v1/files/{id}`, Anthropic's
     // `/v1/models`): on a host that is not a local server, only the inference endpoints say OpenAI-compatible
-    if (!LOCAL_HOST.test(host) && !INFERENCE_ENDPOINT.test(candidate)) continue;
+    if (!LOCAL_HOST.test(host) && !INFERENCE_ENDPOINT.test(candidate) && !compatible) continue;
     return { url: `https://${host}${candidate}`, dest: { provider: 'other', host } };
   }
   return undefined;

@@ -1925,6 +1925,13 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       else if (name && LEGACY_RESOURCES.has(name) && /^[ \t]*from[ \t]+openai[ \t]/.test(m[0])) (s.legacyResources ??= new Map()).set(alias ?? name, name);
     }
   }
+  // an instance of an openai<1.0 resource (`completion = openai.Completion()`): its `create` is the class's
+  if (s.modules.size > 0 || s.legacyResources) {
+    for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:([A-Za-z_]\w*)\.)?([A-Z]\w*)[ \t]*\([ \t]*\)[ \t]*$/gm)) {
+      const resource = m[2] ? (s.modules.has(m[2]) && LEGACY_RESOURCES.has(m[3] ?? '') ? m[3] : undefined) : s.legacyResources?.get(m[3] ?? '');
+      if (resource) (s.legacyResources ??= new Map()).set(m[1] ?? '', resource);
+    }
+  }
   // `from app.clients import client`: a client another module of the project built
   if (project) {
     for (const imported of s.imports()) {
@@ -2235,6 +2242,12 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // (no two blank runs side by side: `import x` and 200 KB of blanks must stay linear)
   for (const m of text.matchAll(/\bimport[ \t]+([\w$]+)(?:[ \t]*,[ \t]*\{[^}]{0,2000}\})?[ \t]+from[ \t]*["']((?:\.|@\/|~\/)[^"'\n]+)["']/g)) {
     const local = m[1] ?? '';
+    // the project's module exports a client it builds (`export default openai`)
+    const exported = s.clients.has(local) || s.classes.has(local) ? undefined : project?.lookup(m[2] ?? '', 'default');
+    if (exported) {
+      s.clients.set(local, exported);
+      continue;
+    }
     if (s.clients.has(local) || s.classes.has(local) || !CLIENT_LIKE_NAME.test(local) || OTHER_PROVIDER_NAMES.test(local) || !namedForOpenAIModule(m[2] ?? '') || project?.hasModule(m[2] ?? '')) continue;
     // (the v4 SDK's resources only: a project's own class under such a module may copy v3's method names, `createChatCompletion`)
     s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there` });
@@ -2753,8 +2766,15 @@ export function exportedClients(
 ): { clients: Map<string, ClientInfo>; factories: Map<string, ClientInfo>; forwards: Map<string, string[]>; subclasses: SubclassClient[] } {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, undefined);
+  const clients = new Map([...symbols.clients].filter(([name]) => !name.includes('.')));
+  // `export default openai;` (`module.exports = openai`): the client is the module's default export
+  if (family === 'js') {
+    const exported = /^[ \t]*(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*([A-Za-z_$][\w$]*)[ \t]*;?[ \t]*$/m.exec(lexed.code)?.[1];
+    const info = exported ? symbols.clients.get(exported) : undefined;
+    if (info) clients.set('default', info);
+  }
   return {
-    clients: new Map([...symbols.clients].filter(([name]) => !name.includes('.'))),
+    clients,
     factories: symbols.factories,
     forwards: symbols.forwards,
     subclasses: family === 'python' ? subclassClients(lexed.code, src.noComments, symbols) : [],

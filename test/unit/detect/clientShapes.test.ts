@@ -1911,4 +1911,55 @@ describe('client shapes', () => {
     assert.deepEqual(found('from tests.fixtures.openai_mock import client\nclient.chat.completions.create(model="m", messages=[])\n', 't.py'), []);
     assert.deepEqual(found('import os\nfrom openai import OpenAI\nMODELS = {"local": {"base_url": "http://localhost:8000/v1"}, "prod": {"base_url": os.environ["OPENAI_BASE_URL"]}}\nclient = OpenAI(base_url=MODELS[name]["base_url"])\nclient.models.list()\n', 'd.py'), ['5 GET /v1/models unknown']);
   });
+
+  it('corpus 48: a URL variable given a run-time host with a path outside the API holds no API URL', () => {
+    const text = [
+      'async function ask(settings: S) {',
+      '  const url = `${settings.url}/v1/chat/completions`;',
+      "  return fetch(url, { method: 'POST', body: JSON.stringify({ model: 'm', messages: [] }) });",
+      '}',
+      'async function ping(settings: S) {',
+      '  const url = `${settings.url}/health`;',
+      '  return fetch(url, { headers });',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(text, 'a.ts'), ['3 POST /v1/chat/completions unknown']);
+  });
+
+  it('corpus 48: Azure OpenAI v1 paths on a run-time host named for Azure', () => {
+    const text = (host: string): string => `import requests\nurl = f"https://{${host}}/openai/v1/chat/completions"\nr = requests.post(url, json={})\n`;
+    assert.deepEqual(found(text('_AZURE_HOST'), 'a.py'), ['3 POST /v1/chat/completions azure']);
+    // Groq serves the same paths: a host not named for Azure stays unknown
+    assert.deepEqual(found(text('HOST'), 'a.py'), ['3 POST /v1/chat/completions unknown']);
+  });
+
+  it('corpus 46: a base URL that ends in a slash, joined without one', () => {
+    const text = (base: string): string => `// speech from the OpenAI API\nconst url = \`\${${base}}audio/speech\`\nfetch(url, { method: 'POST', body })\n`;
+    assert.deepEqual(found(text('baseURL.value'), 'a.ts'), ['3 POST /v1/audio/speech unknown']);
+    // a name that says nothing of a URL is not read as a base
+    assert.deepEqual(found(text('user'), 'a.ts'), []);
+  });
+
+  it('corpus 46: an instance of an openai<1.0 resource class', () => {
+    const text = 'import openai\ncompletion = openai.Completion()\ndef ask(q):\n    return completion.create(engine="davinci", prompt=q)\n';
+    assert.deepEqual(found(text, 'a.py'), ['4 POST /v1/completions openai']);
+    // any other class's instance is nothing of ours
+    assert.deepEqual(found('import openai\ncompletion = Completion()\ncompletion.create(prompt="q")\n', 'b.py'), []);
+  });
+
+  it('corpus 46: a client that a module of the project builds and exports as its default', () => {
+    const project = new ProjectIndex();
+    project.addFile('openai.ts', 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey: process.env.OPENAI_API_KEY }));\nexport default openai;\n');
+    const route = "import openai from '@/openai';\nexport async function POST() {\n  return openai.createChatCompletion({ model: 'gpt-3.5-turbo', messages: [] });\n}\n";
+    project.addFile('app/api/route.ts', route);
+    const sites = detectCallSites(route, { fileName: 'app/api/route.ts', project }).sites.map((x) => `${x.range.start.line + 1} ${x.kind} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites, ['3 sdk-node-legacy /v1/chat/completions openai']);
+  });
+
+  it("corpus 46: another provider's model listing under its OpenAI-compatible /openai/v1/", () => {
+    assert.deepEqual(found("const r = await fetch('https://api.groq.com/openai/v1/models', { headers });\n", 'a.js'), ['1 GET /v1/models other']);
+    // a public API's own `/v1/models` (Anthropic's) is not an OpenAI-compatible listing
+    assert.deepEqual(found("// openai\nconst r = await fetch('https://api.anthropic.com/v1/models', { headers });\n", 'b.js'), []);
+  });
 });
+
