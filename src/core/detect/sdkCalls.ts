@@ -7,6 +7,7 @@ import type { NamedImport } from './imports';
 import { goPackage, namedImports } from './imports';
 import type { JsFunction } from './jsScopes';
 import { callAssignments } from './assignments';
+import { dottedCalls } from './dottedCalls';
 import { escapeRe } from './escapeRe';
 import { JsScopes } from './jsScopes';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
@@ -114,7 +115,6 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
-  const chain = /(?<![\w$.)\]])((?:[A-Za-z_$][\w$]*)(?:\s*\??\.\s*[A-Za-z_$][\w$]*)+)\s*\(/g;
   // whether the file fills dicts with openai<1.0 routing keys: asked by every legacy `**kwargs` call, read once
   let routingKeys: boolean | undefined;
   const mayResolve = chainRootFilter(symbols, aliases, family);
@@ -125,8 +125,8 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     if (answer === undefined) otherBound.set(name, (answer = boundToOtherClient(code, name, family)));
     return answer;
   };
-  for (let m = chain.exec(code); m; m = chain.exec(code)) {
-    const text = m[1] ?? '';
+  for (const m of dottedCalls(code)) {
+    const text = m[1];
     // most chains in a file (`print(…)`, `os.path.join(…)`) start from nothing of ours: skip them cheaply
     if (!mayResolve(text)) continue;
     // most chains are written without spaces or `?.`: only those need cleaning
@@ -2449,6 +2449,8 @@ function optionsObject(text: string, args: string): string {
   const assigned = new RegExp(`\\b${v}\\.baseURL\\s*=\\s*([^;\\n]+)`).exec(text)?.[1];
   if (assigned) return `(baseURL: ${assigned})`;
   const literal = new RegExp(`\\b${v}\\s*(?::[^=\\n]+)?=\\s*\\{`).exec(text);
+  // `new OpenAI(apiKey)` with `const apiKey = process.env.OPENAI_API_KEY`: a string, not options (the client reads no base URL from it)
+  if (!literal && new RegExp(`\\b(?:const|let|var)\\s+${v}\\s*(?::\\s*string\\s*)?=\\s*(?:process\\.env\\b|["'\\x60])`).test(text)) return '()';
   if (!literal) return `(...${variable})`;
   const open = literal.index + literal[0].length - 1;
   const close = matchingBracket(text, open);

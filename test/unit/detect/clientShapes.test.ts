@@ -1961,5 +1961,12 @@ describe('client shapes', () => {
     // a public API's own `/v1/models` (Anthropic's) is not an OpenAI-compatible listing
     assert.deepEqual(found("// openai\nconst r = await fetch('https://api.anthropic.com/v1/models', { headers });\n", 'b.js'), []);
   });
+
+  it('corpus 46: a key handed to the Node client where its options go', () => {
+    const text = (init: string): string => `const OpenAI = require("openai");\nconst apiKey = ${init};\nconst openai = new OpenAI(apiKey);\nopenai.models.list();\n`;
+    assert.deepEqual(found(text('process.env.OPENAI_API_KEY'), 'a.js'), ['4 GET /v1/models openai']);
+    // options built where we cannot see may set the base URL
+    assert.deepEqual(found(text('loadOptions()'), 'a.js'), ['4 GET /v1/models unknown']);
+  });
 });
 
