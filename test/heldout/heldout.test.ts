@@ -755,7 +755,10 @@ describe('detection accuracy on public code: corpus 48 (tuned on since)', () => 
 //   Next.js module's client (2), Dart Retrofit-generated code.
 // Together with 51, 123 calls: precision 0.980, recall 0.789, provider 0.918.
 describe('detection accuracy on public code: corpus 49 (held out)', () => measureCorpus('heldout49', { precision: 0.97, recall: 0.83, provider: 0.8, minLabels: 49, minFiles: 41 }));
-describe('detection accuracy on public code: corpus 50 (held out)', () => measureCorpus('heldout50', { precision: 0.93, recall: 0.72, provider: 0.99, minLabels: 43, minFiles: 35 }));
+// Then 50 was tuned on: regular expression literals in the lexer (a backtick in one hid a Next.js
+// module's two calls), another file's factory used in one expression from a module whose name starts
+// with `openai` (2). Now 50: 0.946 / 0.814 / 1.000.
+describe('detection accuracy on public code: corpus 50 (tuned on since)', () => measureCorpus('heldout50', { precision: 0.94, recall: 0.81, provider: 0.99, minLabels: 43, minFiles: 35 }));
 // Corpus 51: 28 files from 16 repositories (owners P–Z), collected on 2026-12-03 by a helper that
 // never read the detector, after 46 and 48 were tuned on. First run at d43e189, before any change
 // made for it: precision 1.000, recall 0.806, provider 1.000 (31 calls). Missed: a client from a

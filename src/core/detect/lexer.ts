@@ -179,6 +179,18 @@ export function lex(text: string, language: LexLanguage): Lexed {
       i = last = end;
       continue;
     }
+    // JavaScript's regular expression literals: their body is no code (a backtick in `/`(.+)`/g`
+    // must not open a template that runs on through the file)
+    if (c === 47 && language === 'js') {
+      const close = regexLiteralClose(text, i);
+      if (close > 0) {
+        flushCode(i + 1);
+        out.push(blank(text.slice(i + 1, close)));
+        last = close;
+        i = close + 1;
+        continue;
+      }
+    }
     // strings
     if (c === 39 && language === 'c' && !/^'(?:[^'\\\n]|\\[^\n]{1,9}?)'/.test(text.slice(i, i + 12))) {
       i++;
@@ -343,6 +355,34 @@ export function splitTopLevel(list: string): string[] {
  * Where a `def` body ends: the next non-blank line indented no deeper than the `def`, searched
  * from the end of its parameter list (black puts a long signature's `) -> T:` at the `def`'s indent).
  */
+/** Words after which a `/` starts a regular expression, not a division. */
+const BEFORE_REGEX_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await', 'instanceof']);
+
+/**
+ * The offset of the closing `/` of a regular expression literal that opens at `open`, or -1 when
+ * the `/` there is a division (read from what precedes it) or nothing closes it on its line.
+ */
+function regexLiteralClose(text: string, open: number): number {
+  let p = open - 1;
+  while (p >= 0 && /\s/.test(text.charAt(p))) p--;
+  const before = p < 0 ? '' : text.charAt(p);
+  if (/[\w$]/.test(before)) {
+    let w = p;
+    while (w >= 0 && /[\w$]/.test(text.charAt(w))) w--;
+    if (!BEFORE_REGEX_WORDS.has(text.slice(w + 1, p + 1))) return -1;
+  } else if (before !== '' && !'(,=:[!&|?{};+-*%<>~^'.includes(before)) return -1;
+  let inClass = false;
+  for (let j = open + 1; j < text.length; j++) {
+    const ch = text.charCodeAt(j);
+    if (ch === 10 || ch === 13) return -1;
+    if (ch === 92 /* \ */) j++;
+    else if (ch === 91 /* [ */) inClass = true;
+    else if (ch === 93 /* ] */) inClass = false;
+    else if (ch === 47 /* / */ && !inClass) return j === open + 1 ? -1 : j;
+  }
+  return -1;
+}
+
 /** The pattern of a line indented at most `indent`, one per indent (a file asks for the same few thousands of times). */
 const lineAtMostIndented = new Map<number, RegExp>();
 

@@ -110,7 +110,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, project, fileName);
   // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
-  const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources;
+  const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.factories.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources;
   if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments))))) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
@@ -1935,7 +1935,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // `from app.clients import client`: a client another module of the project built
   if (project) {
     for (const imported of s.imports()) {
-      const info = imported.module.startsWith('openai') ? undefined : project.lookup(imported.module, imported.name);
+      const info = /^openai(?:\.|$)/.test(imported.module) ? undefined : project.lookup(imported.module, imported.name);
       if (info) s.clients.set(imported.local, info);
     }
   }
@@ -2095,7 +2095,14 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // without a project (indexing one file for the others) factories are always collected: another file may call them
   // (and, with one, whenever something named for OpenAI may make the client: the same answer either way)
   if (s.modules.size > 0 || s.classes.size > 0 || s.azureProjects || !project || project.hasFactories() || mayMakeNamedClient(code, s)) {
-    collectBuiltVariables(code, s, clientFactories(code, text, s, 'python', project), 'python', project);
+    const factories = clientFactories(code, text, s, 'python', project);
+    // `from openai_client_handler import get_openai_client`: another file's factory, used in one
+    // expression too (`get_openai_client().chat.completions.create(…)`)
+    for (const imported of project?.hasFactories() ? s.imports() : []) {
+      const info = factories.has(imported.local) || s.functions.has(imported.local) || /^openai(?:\.|$)/.test(imported.module) ? undefined : project?.factory(imported.name);
+      if (info) factories.set(imported.local, info);
+    }
+    collectBuiltVariables(code, s, factories, 'python', project);
     collectMemberClients(code, text, s, 'python', project);
   }
   shadowClientsWithParameters(s, code);

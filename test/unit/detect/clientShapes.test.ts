@@ -1968,5 +1968,21 @@ describe('client shapes', () => {
     // options built where we cannot see may set the base URL
     assert.deepEqual(found(text('loadOptions()'), 'a.js'), ['4 GET /v1/models unknown']);
   });
+
+  it('corpus 50: a regular expression literal holding backticks does not open a template', () => {
+    const text = "import OpenAI from 'openai';\nconst fmt = (s: string) => s.replace(/`([^`]+)`/g, '`$1`');\nconst half = total / 2;\nconst openai = new OpenAI();\nexport const go = () => openai.chat.completions.create({ model: 'm', messages: [] });\n";
+    assert.deepEqual(found(text, 'a.ts'), ['5 POST /v1/chat/completions openai']);
+    // a call written inside a regular expression is no call
+    assert.deepEqual(found("import OpenAI from 'openai';\nconst openai = new OpenAI();\nconst re = /openai.files.create(/;\n", 'b.ts'), []);
+  });
+
+  it("corpus 50: another file's factory called and used in one expression, from a module whose name starts with openai", () => {
+    const project = new ProjectIndex();
+    project.addFile('src/openai_client_handler.py', 'from openai import OpenAI\n_client = None\ndef get_openai_client():\n    global _client\n    if _client is None:\n        _client = OpenAI()\n    return _client\n');
+    const caller = 'from openai_client_handler import get_openai_client\ndef ask(q):\n    return get_openai_client().chat.completions.create(model="m", messages=[])\n';
+    project.addFile('src/chat.py', caller);
+    const sites = detectCallSites(caller, { fileName: 'src/chat.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites, ['3 /v1/chat/completions openai']);
+  });
 });
 
