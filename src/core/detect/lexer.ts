@@ -372,7 +372,8 @@ function regexLiteralClose(text: string, open: number): number {
     if (!BEFORE_REGEX_WORDS.has(text.slice(w + 1, p + 1))) return -1;
   } else if (before !== '' && !'(,=:[!&|?{};+-*%<>~^'.includes(before)) return -1;
   let inClass = false;
-  for (let j = open + 1; j < text.length; j++) {
+  // bounded: a long minified line of `(/[` must not be scanned to its end from every slash
+  for (let j = open + 1, stop = Math.min(text.length, open + 2000); j < stop; j++) {
     const ch = text.charCodeAt(j);
     if (ch === 10 || ch === 13) return -1;
     if (ch === 92 /* \ */) j++;

@@ -230,6 +230,8 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
       project.addFile('u.py', 'from openai import OpenAI\ndef get_clients():\n    ai_client = OpenAI()\n    return {"ai_client": ai_client}\n');
       detectCallSites(`from u import get_clients\n${'clients = get_clients()\nc = clients["ai_client"]\n'.repeat(40_000)}`, { fileName: 'holders.py', project });
     });
+    // regular expression literals that never close on a 200 KB minified line
+    linear('a 200 KB line of unclosed regular expression classes', () => detectCallSites(`import OpenAI from "openai";\nconst a = [${'(/['.repeat(70_000)}];\n`, { fileName: 'min.js' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
