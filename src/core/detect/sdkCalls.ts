@@ -1186,7 +1186,7 @@ function hasOpenAINamedReceiver(code: string, text: string): boolean {
 
 /** The resources whose calls, on a client handed in, are the OpenAI SDK's shape (and its look-alikes', which the file would name). */
 // (also files, fine-tuning, batches and uploads: a fine-tuning helper is handed the client like any other)
-const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:assistants|threads|vector_stores)|files|fine_tuning\.jobs|batches|uploads|vector_stores|moderations)\.[a-z_]+$/;
+const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:assistants|threads(?:\.(?:messages|runs))?|vector_stores)|files|fine_tuning\.jobs|batches|uploads|vector_stores|moderations)\.[a-z_]+$/;
 /** Other providers with OpenAI-shaped SDKs (or gateways to them): a file naming one may be handed its client. */
 const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistral|\bcohere(?!n)|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|google[ \t.]+(?:import[ \t]+)?genai|generativeai|@google\/genai|deepseek|perplexity|huggingface|InferenceClient|ai[._-]inference|openrouter|\bxai\b|grok|sambanova|nvidia|\breplicate[.(]|import[ \t]+replicate\b|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
 

@@ -1984,5 +1984,10 @@ describe('client shapes', () => {
     const sites = detectCallSites(caller, { fileName: 'src/chat.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
     assert.deepEqual(sites, ['3 /v1/chat/completions openai']);
   });
+
+  it("corpus 49: a thread's messages on a client handed to a TypeScript class that imports no SDK", () => {
+    const text = "import { OpenAiClient } from '@config/plugins';\nexport class Messages {\n  constructor(private readonly client: OpenAiClient) {}\n  list(threadId: string) {\n    return this.client.beta.threads.messages.list(threadId);\n  }\n}\n";
+    assert.deepEqual(found(text, 'a.ts'), ['5 GET /v1/threads/{thread_id}/messages unknown']);
+  });
 });
 
