@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { DetailPanel } from './detailPanel';
 import { DiagnosticsPublisher } from './diagnostics';
+import { maxFileSizeFor } from './documentAnalysis';
+import { ImportedModulesIndex } from './importedModules';
 import { ruleDocsUri } from './ruleDocs';
 import { FindingsStore } from './findingsStore';
 import { FindingsTreeProvider } from './findingsTree';
@@ -40,6 +42,7 @@ export function activateWith(context: vscode.ExtensionContext, reader: FileReade
       detail: new DetailPanel(),
       status: new ScanStatusItem(store),
       reader,
+      imports: new ImportedModulesIndex(reader, log, maxFileSizeFor),
     });
     const diagnostics = new DiagnosticsPublisher(store, (ruleId) => ruleDocsUri(context.extensionUri, ruleId, context.extensionMode));
     const live = new LiveAnalysis(lens);
@@ -50,6 +53,7 @@ export function activateWith(context: vscode.ExtensionContext, reader: FileReade
       findingsTree,
       policyTree,
       lens,
+      lens.parts.imports,
       diagnostics,
       live,
       vscode.window.createTreeView(VIEW.policy, { treeDataProvider: policyTree, showCollapseAll: true }),

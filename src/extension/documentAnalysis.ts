@@ -52,7 +52,8 @@ export async function analyzeSource(lens: Lens, uri: vscode.Uri, languageId: str
   for (const list of lens.parts.store.files(uri)) for (const f of list) otherSites.push(f.site);
   const fileName = uri.path;
   const relativePath = displayPath(uri);
-  const project = lens.parts.store.projectFor(uri);
+  // the last scan's index of the whole folder, else (before any scan) one of the modules this file imports
+  const project = lens.parts.store.projectFor(uri) ?? (await lens.parts.imports.indexFor(uri, languageId, text));
   const { findings, problems } = analyzeText(text, {
     fileName,
     relativePath,

@@ -33,6 +33,19 @@ export function analyzeText(
   return analyzeCoreText(text, options);
 }
 
+/** An index of just these files (the modules one file imports), for analysing it before any scan. */
+export function projectIndexOf(files: Iterable<{ path: string; text: string }>): ProjectIndex {
+  const index = new ProjectIndex();
+  for (const f of files) {
+    try {
+      index.addFile(f.path, f.text);
+    } catch {
+      // as in a scan, one odd module must not stop the index of the others
+    }
+  }
+  return index;
+}
+
 /** A scan thread's project index, as the editor's analyses use it. */
 export function projectIndexFrom(data: ProjectIndexData): ProjectIndex {
   return new ProjectIndex(data);
@@ -136,4 +149,5 @@ export function detailPageFor(target: DetailTarget): DetailPage | undefined {
 
 export { listRules, listSources };
 export { excludeMatcher } from '../core/suppress/glob';
+export { importedModuleNames } from '../core/detect/imports';
 export { bytesMayMentionOpenAI, EDITOR_LANGUAGES, languageForFileName, mayBeExtensionlessScript, opensWithShellShebang, SOURCE_EXTENSIONS as EDITOR_FILE_EXTENSIONS } from '../core/detect/languages';

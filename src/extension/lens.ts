@@ -3,6 +3,7 @@ import type { Finding } from '../core/model';
 import { CONTEXT_KEY } from './commandIds';
 import type { DetailPanel } from './detailPanel';
 import type { FileReader } from './fileReader';
+import type { ImportedModulesIndex } from './importedModules';
 import type { FindingsStore, ScanSummary } from './findingsStore';
 import type { FindingsTreeProvider } from './findingsTree';
 import type { PolicyTreeProvider } from './policyTree';
@@ -21,6 +22,8 @@ export interface LensParts {
   detail: DetailPanel;
   status: ScanStatusItem;
   reader: FileReader;
+  /** Before any scan: the modules an open file imports, so its analysis can follow them. */
+  imports: ImportedModulesIndex;
 }
 
 /** What `activate()` returns: the scan for other extensions and scripts, plus read-outs the host tests use. */

@@ -53,10 +53,19 @@ export class LiveAnalysis implements vscode.Disposable {
     // The scan replaced the store with what the files on disk hold. Documents whose text is not
     // on disk (unsaved edits, untitled files, notebook cells) or outside every workspace folder
     // are analysed again before the scan's caller sees the store; saved files keep the scan's view.
+    this.disposables.push(
+      this.lens.parts.imports.onDidIndexLate((uri) => {
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (!document) return;
+        this.analysed.delete(uri.toString());
+        this.schedule(document, 0);
+      }),
+    );
     this.lens.afterEachScan(async () => {
+      // every earlier analysis ran without this scan's project index: the next hover analyses again
+      this.analysed.clear();
       for (const d of vscode.workspace.textDocuments) {
         if (!isAnalyzableDocument(d) || d.isClosed || !textNotOnDisk(d)) continue;
-        this.analysed.delete(d.uri.toString());
         await this.analyzeNow(d);
       }
     });

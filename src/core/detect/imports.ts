@@ -84,3 +84,50 @@ export function importedFolderKey(module: string, importer: string): string | un
   path = path.filter(Boolean).map((p) => p.replace(/\.(?:[cm]?[jt]sx?)$/, ''));
   return path.length >= 2 ? path.slice(-2).join('/') : undefined;
 }
+
+/** At most this many module names per file: a file importing more is searched for its first ones. */
+const MAX_IMPORTED_NAMES = 40;
+
+/**
+ * The names of the project modules a file may import, as `fileModuleKey` would give for their
+ * files (`from app.clients import make_client` → `clients`, and `make_client` in case it is a
+ * submodule; `import { client } from "../lib/openai"` → `openai`). Used to find and index just
+ * those files when no scan has indexed the whole project. Over-inclusive by design: a name that
+ * is no project module (`os`, `react`) only costs a file search that finds nothing.
+ */
+export function importedModuleNames(text: string, family: 'python' | 'js'): string[] {
+  // modules first, then names that may be submodules: the cap keeps the likelier ones
+  const modules = new Set<string>();
+  const submodules = new Set<string>();
+  const add = (module: string, into: Set<string>): void => {
+    const key = moduleKey(module);
+    if (/^[A-Za-z_$][\w$-]{0,80}$/.test(key) && !(family === 'python' && PYTHON_LIBRARY_MODULES.has(key))) into.add(key);
+  };
+  if (family === 'python') {
+    for (const m of text.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n#]+)/gm)) {
+      if (/^openai(?:\.|$)/.test(m[1] ?? '')) continue;
+      add(m[1] ?? '', modules);
+      for (const part of (m[2] ?? '').replace(/[()\\]/g, '').split(',')) {
+        // a submodule is lower case (`from app import llm`); `OpenAIClient` is a class
+        const name = part.trim().split(/\s+as\s+/)[0] ?? '';
+        if (/^[a-z_]/.test(name)) add(name, submodules);
+      }
+    }
+    for (const m of text.matchAll(/^[ \t]*import[ \t]+([\w. \t,]+)/gm)) {
+      for (const part of (m[1] ?? '').split(',')) {
+        const module = part.trim().split(/\s+as\s+/)[0] ?? '';
+        if (!/^openai(?:\.|$)/.test(module)) add(module, modules);
+      }
+    }
+  } else {
+    for (const m of text.matchAll(/\b(?:from|import|require\s*\(|import\s*\()\s*["']([^"'\n]{1,300})["']/g)) {
+      const module = m[1] ?? '';
+      // bare package names are dependencies; relative, aliased (`@/lib/x`, `~/x`) and deeper paths may be ours
+      if (module.startsWith('.') || module.startsWith('/') || module.includes('/')) add(module, modules);
+    }
+  }
+  return [...modules, ...[...submodules].filter((n) => !modules.has(n))].slice(0, MAX_IMPORTED_NAMES);
+}
+
+/** Standard-library and common third-party Python modules: never a project's client module. */
+const PYTHON_LIBRARY_MODULES = new Set(['os', 'sys', 'json', 're', 'typing', 'time', 'datetime', 'asyncio', 'logging', 'pathlib', 'dataclasses', 'collections', 'functools', 'itertools', 'subprocess', 'argparse', 'math', 'random', 'uuid', 'base64', 'io', 'enum', 'abc', 'traceback', 'dotenv', 'requests', 'httpx', 'pydantic', 'typing_extensions', '__future__']);

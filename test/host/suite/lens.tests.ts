@@ -93,6 +93,21 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.match(text, /Until deleted/);
   });
 
+  test('before any scan, a call on a client or factory another module builds is followed through the file\'s imports', async () => {
+    const api = await lensApi();
+    // the point is the editor's own answer without a scan's project index: this runs before the first scan
+    assert.strictEqual(api.testing.lastScan(), undefined, 'no scan has run yet in this window');
+    const doc = await openFixture('app/summarize.py');
+    const azure = await hoverText(doc, positionOf(doc, 'client.chat.completions.create', 'client.chat.completions.'.length));
+    assert.match(azure, /POST \/v1\/chat\/completions/);
+    assert.match(azure, /Azure OpenAI/, 'the client imported from app/llm.py is Azure\'s');
+    const local = await hoverText(doc, positionOf(doc, 'get_local_client().chat', 'get_local_client().chat.completions.'.length));
+    assert.match(local, /Not OpenAI/, 'the factory imported from app/llm.py builds a client for a local server');
+    assert.doesNotMatch(local, /Azure OpenAI/);
+    const stored = api.testing.store.forUri(doc.uri).map((f) => `${f.site.endpoint} ${f.site.provider}`);
+    assert.deepStrictEqual(stored, ['/v1/chat/completions azure', '/v1/chat/completions other']);
+  });
+
   test('the scan finds every call site, honours .gitignore and publishes diagnostics', async () => {
     const api = await lensApi();
     const findings = await vscode.commands.executeCommand<Array<{ file: string; site: { endpoint: string; provider: string } }>>('openaiPrivacyLens.scanWorkspace');
@@ -136,7 +151,7 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     const findings = await vscode.commands.executeCommand<Array<{ file: string; site: { endpoint: string; provider: string } }>>('openaiPrivacyLens.scanWorkspace');
     const scanned = findings.filter((f) => f.file === 'app/summarize.py').map((f) => `${f.site.endpoint} ${f.site.provider}`);
     // summarize.py never names OpenAI: the prefilter lets it through for `completions`, the project index knows app/llm.py's client
-    assert.deepStrictEqual(scanned, ['/v1/chat/completions azure']);
+    assert.deepStrictEqual(scanned, ['/v1/chat/completions azure', '/v1/chat/completions other']);
     const doc = await openFixture('app/summarize.py');
     const text = await hoverText(doc, positionOf(doc, 'client.chat.completions.create', 'client.chat.completions.'.length));
     assert.match(text, /Azure OpenAI/, 'the hover follows the import as the scan did');
@@ -145,7 +160,7 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
       const list = api.testing.store.forUri(doc.uri);
       return list.length > 0 ? list : undefined;
     });
-    assert.deepStrictEqual(live.map((f) => `${f.site.endpoint} ${f.site.provider}`), ['/v1/chat/completions azure']);
+    assert.deepStrictEqual(live.map((f) => `${f.site.endpoint} ${f.site.provider}`), ['/v1/chat/completions azure', '/v1/chat/completions other']);
   });
 
   test('inline suppressions hold until their date; expired ones resurface; profile suppressions apply', async () => {

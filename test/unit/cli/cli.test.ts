@@ -21,13 +21,13 @@ describe('CLI', () => {
     assert.equal(code, 1, 'errors under the ZDR profile fail the run');
     const json = JSON.parse(out) as { version: number; findings: Array<Record<string, unknown>> };
     assert.equal(json.version, 1);
-    assert.equal(json.findings.length, 17);
+    assert.equal(json.findings.length, 18);
     // raw HTTP in Java, a language whose SDK is not analysed
     const java = json.findings.filter((f) => f.file === 'jvm/TicketSummarizer.java').map((f) => `${String(f.line)} ${String(f.method)} ${String(f.endpoint)} ${String(f.provider)} ${String(f.kind)}`);
     assert.deepEqual(java, ['15 POST /v1/chat/completions openai http']);
-    // a module that never names OpenAI, calling the Azure client app/llm.py builds
+    // a module that never names OpenAI, calling the Azure client and the local-server factory app/llm.py builds
     const imported = json.findings.filter((f) => f.file === 'app/summarize.py').map((f) => `${String(f.endpoint)} ${String(f.provider)}`);
-    assert.deepEqual(imported, ['/v1/chat/completions azure']);
+    assert.deepEqual(imported, ['/v1/chat/completions azure', '/v1/chat/completions other']);
     const upload = json.findings.find((f) => f.file === 'app/assistant.py' && f.endpoint === '/v1/files');
     assert.deepEqual([upload?.line, upload?.column, upload?.provider, upload?.kind, upload?.rule, upload?.severity], [17, 17, 'openai', 'sdk-python', 'OPL001', 'error']);
     const cell = json.findings.find((f) => f.file === 'notebooks/explore.ipynb');
