@@ -768,6 +768,19 @@ describe('detection accuracy on public code: corpus 50 (tuned on since)', () => 
 // `.sh` name, Spring's RestTemplate to a URL from a property.
 describe('detection accuracy on public code: corpus 51 (held out)', () => measureCorpus('heldout51', { precision: 0.97, recall: 0.8, provider: 0.99, minLabels: 31, minFiles: 28 }));
 
+// Corpus 52: 49 files from 31 repositories (owners A–F), collected with 53 and 54 under the same rules.
+// First run at e590039 (the detector of 268ca2f), before any change made for it: precision 0.953,
+// recall 0.788, provider 0.780 (52 calls). Missed: a legacy `openai` module handed to functions as a
+// parameter (3), Angular `this.http.post(this.apiURL, …)` with the URL a class field (2), a client
+// imported from a module not in the corpus (1), a SvelteKit route's client, CommonJS `client.responses`
+// in a retry loop, C# RestSharp's `RestClientOptions(url)`. The false positives are one call each
+// read another way: a `fetch` to a typo host (`api.openapi.com`) read as GET where the options say
+// POST, and `vectorStores.files.uploadAndPoll` reported under its first request (`/v1/files`).
+// Wrong provider (9): clients built in modules not in the corpus (a gitignored `utils/openai`, a shared
+// client file), read as unknown where the labeller read the other file.
+// Together with 53 and 54, 183 calls: precision 0.982, recall 0.874, provider 0.944.
+describe('detection accuracy on public code: corpus 52 (held out)', () => measureCorpus('heldout52', { precision: 0.95, recall: 0.78, provider: 0.77, minLabels: 52, minFiles: 49 }));
+
 // Corpus 53: 45 files from 32 repositories (owners G–O), collected on 2026-12-03 (fifth session) by a
 // helper that never read the detector, under a written rule for requests built on one line and sent
 // on another (label where the URL is given) and for local helpers handed the URL (label the caller).
