@@ -8,6 +8,7 @@ import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { goPackage, namedImports } from './imports';
+import { JsScopes } from './jsScopes';
 import type { ProjectIndex } from './projectIndex';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import { lastBefore } from './sorted';
@@ -103,6 +104,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
   }
   let classBodyLines: Set<number> | undefined;
+  let jsScopes: JsScopes | undefined;
   let stringsByStart: Map<number, StringLiteral> | undefined;
   const inClassBody = (offset: number): boolean => language === 'python' && (classBodyLines ??= pythonClassBodyLines(code)).has(src.range(offset, offset).start.line);
   // `endpoint := "/chat/completions"` … `http.NewRequest("POST", c.BaseURL+endpoint, …)`: each
@@ -113,6 +115,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (cleared && urlVars.has(cleared)) assign(cleared, { at, cleared: true });
     // another class's attribute of the same name (`api_url` of an Ollama back end)
     if (cleared && urlVars.has(`self.${cleared}`) && inClassBody(at)) assign(`self.${cleared}`, { at, cleared: true });
+    if (cleared && urlVars.has(`this.${cleared}`) && JS_LANGUAGES.has(language) && jsClassField(code, at, cleared, () => (jsScopes ??= new JsScopes(code)))) assign(`this.${cleared}`, { at, cleared: true });
   };
   const pathUses = pathVariableUses(code, lexed.strings);
   const literals = pathUses.length > 0 ? [...lexed.strings, ...pathUses].sort((a, b) => a.start - b.start) : lexed.strings;
@@ -280,6 +283,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // a class attribute (`class Session:` … `api_url: HttpUrl = "https://…"`) is read as `self.api_url`
     if (name && language === 'python' && !name.includes('.') && inClassBody(lit.start)) assign(`self.${name}`, { at: lit.start, url, destination: dest });
+    // a TypeScript/JavaScript class field (`apiURL = 'https://…';`, `private readonly url: string = "…"`) is read as `this.apiURL`
+    if (name && JS_LANGUAGES.has(language) && !name.includes('.') && jsClassField(code, lit.start, name, () => (jsScopes ??= new JsScopes(code)))) assign(`this.${name}`, { at: lit.start, url, destination: dest });
   }
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
   if (project && language !== 'go') {
@@ -953,7 +958,8 @@ function httpVerb(callee: string, args: string): string | undefined {
   // Go names the verb with a constant as often as with a string: `http.NewRequest(http.MethodPost, …)`
   // (also Alamofire's `method: .post`, reqwest's `Method::POST`, .NET's and Spring's `HttpMethod.Post`: `exchange(url, HttpMethod.POST, …)`)
   const explicit =
-    /\bmethod\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ??
+    // (a JSON-style key too: `"method": "POST"`)
+    /\bmethod["']?\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ??
     /\bmethod\s*:\s*\.(get|post|put|patch|delete)\b/i.exec(args)?.[1] ??
     /^\(\s*(?:[\w.]+\s*,\s*)?(?:["'](GET|POST|PUT|PATCH|DELETE)["']|http\.Method(Get|Post|Put|Patch|Delete)\b|(?:reqwest::)?Method::(GET|POST|PUT|PATCH|DELETE)\b|HttpMethod\.(Get|Post|Put|Patch|Delete)\b)/i
       .exec(args)
@@ -961,7 +967,7 @@ function httpVerb(callee: string, args: string): string | undefined {
       .find(Boolean);
   if (explicit) return explicit.toUpperCase();
   if (last === 'request' || last === 'urlopen') return /\bdata\s*=|\bjson\s*=/.test(args) ? 'POST' : 'GET';
-  if (/\bbody\s*[:=]|\bdata\s*[:=]/.test(args)) return 'POST';
+  if (/\b(?:body|data)["']?\s*[:=]/.test(args)) return 'POST';
   // `fetch(url, init)` / `axios(url, config)`: the options are a variable or a call, decided
   // elsewhere. Blanks are squeezed out first: adjacent blank quantifiers backtracked cubically over
   // a blanked comment (found in review: 4,000 spaces took 12.7 s).
@@ -1100,6 +1106,18 @@ function pathVariableUses(code: string, strings: StringLiteral[]): StringLiteral
   return uses;
 }
 
+const JS_LANGUAGES = new Set<SourceLanguage>(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
+
+/**
+ * Whether `name`, assigned on the line holding `offset`, is a class field: an indented assignment
+ * with no `const`/`let`/`var`, outside every function (a class body), maybe with modifiers and a type.
+ */
+function jsClassField(code: string, offset: number, name: string, scopes: () => JsScopes): boolean {
+  const lineStart = code.lastIndexOf('\n', offset) + 1;
+  const head = new RegExp(`^[ \\t]+(?:(?:private|public|protected|readonly|static|declare|override)[ \\t]+)*#?${escapeRe(name)}[!?]?[ \\t]*(?::[^=\\n]{0,120})?=`);
+  return head.test(code.slice(lineStart, offset)) && scopes().innermost(offset) === undefined;
+}
+
 function assignedVariable(code: string, offset: number): string | undefined {
   // a bounded window before the literal keeps minified one-line files linear
   const window = code.slice(Math.max(0, offset - 240), offset);
@@ -1110,6 +1128,10 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // also `url = url + "/v1/embeddings"`: the variable extended in place, and `url = base() + "/…"`
   // (C#'s interpolated and verbatim strings: `$"{endpoint}openai/…"`, `@"…"`)
   // (a Rust type may be a reference: `const URL: &'static str = "…"`; Ruby's `@base = "…"` is read as `base`)
+  // (Go names a declared type without a colon: `var chatURL string = "…"`)
+  // (not Kotlin's `const val URL = "…"`)
+  const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
+  if (goTyped) return goTyped[1];
   return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
 }
 

@@ -104,6 +104,8 @@ const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'Asyn
 /** openai<1.0's API resources, which code may import by name. */
 const LEGACY_RESOURCES = new Set(['ChatCompletion', 'Completion', 'Embedding', 'Image', 'Audio', 'File', 'FineTune', 'FineTuningJob', 'Model', 'Moderation', 'Edit', 'Engine']);
 const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
+/** `.ChatCompletion.create(` and the like after a name: a call of one of the legacy module's resources. */
+const LEGACY_CALL_AFTER_NAME = new RegExp(String.raw`^\s*\.\s*(?:${[...LEGACY_RESOURCES].join('|')})\s*\.\s*[a-z_]\w*\s*\(`);
 
 /** Finds SDK calls (Python v1 and v0, Node v4+ and v3, Go official and community) in one lexed file. */
 export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project: ProjectIndex | undefined, fileName?: string): CallSite[] {
@@ -292,6 +294,23 @@ function legacyCallRouting(args: string, fileHasRoutingKeys: () => boolean, modu
     return { provider: 'unknown', providerDetail: `legacy routing (api_base/api_type/deployment_id) may come in **${spread}, filled at run time` };
   }
   return undefined;
+}
+
+/**
+ * `def get_completion(openai, prompt): openai.ChatCompletion.create(…)`, `self.openai_session.Completion.create(…)`:
+ * the legacy openai<1.0 module handed in under a name that says so. Its `api_base`/`api_type` are
+ * whatever the code that passes it set, so the destination is unknown here. Only a resource of the
+ * legacy module right after a name containing "openai" (g4f's `ChatCompletion.create` is not ours).
+ */
+function legacyModuleHandedIn(root: string, rest: string[], isParameter: (name: string) => boolean): ReturnType<typeof resolve> {
+  const members = [...root.split('.'), ...rest];
+  const at = members.findIndex((m, i) => i > 0 && LEGACY_RESOURCES.has(m) && /openai/i.test(members[i - 1] ?? ''));
+  const holder = members.slice(0, at).join('.');
+  const tail = members.slice(at);
+  if (at < 1 || /^(?:mock|fake|stub|dummy)/i.test(members[at - 1] ?? '') || !lookupSdkMethod('python_legacy', tail)) return undefined;
+  // a plain name must be a parameter here: an `openai` the file never imports or receives is a NameError, not a call
+  if (at === 1 && !isParameter(holder)) return undefined;
+  return { kind: 'sdk-python-legacy', map: 'python_legacy', rest: tail, prefix: 'openai', client: { provider: 'unknown', providerDetail: `${holder} is the legacy openai module handed in; its api_base and api_type are set by the code that passes it` } };
 }
 
 /**
@@ -614,6 +633,8 @@ function resolve(
   if (scoped === null) return undefined;
   const client = scoped ?? s.clients.get(root) ?? injectedClient(root, rest, s, family, code, at);
   if (family === 'python') {
+    const handedIn = scoped || s.clients.has(root) || s.modules.has(root) || s.legacyResources?.has(root) ? undefined : legacyModuleHandedIn(root, rest, (name) => code !== undefined && at !== undefined && isParameterAt(name, at, s, code));
+    if (handedIn) return handedIn;
     if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client };
     const resource = s.legacyResources?.get(root);
     if (resource) return { kind: 'sdk-python-legacy', map: 'python_legacy', rest: [resource, ...rest], prefix: 'openai', client: s.moduleProvider };
@@ -1180,6 +1201,8 @@ function hasOpenAINamedReceiver(code: string, text: string): boolean {
     if (at - start > 40 || end - at > 46) continue;
     if (/^(?:mock|fake|stub|dummy)/i.test(code.slice(start, end))) continue;
     if (/^\s*\??\.\s*[a-z_]\w*\s*\??\.\s*[a-z_]/.test(code.slice(end, end + 120))) return true;
+    // the legacy module handed in: `openai.ChatCompletion.create(…)` on a parameter
+    if (LEGACY_CALL_AFTER_NAME.test(code.slice(end, end + 120))) return true;
   }
   return false;
 }

@@ -1989,5 +1989,63 @@ describe('client shapes', () => {
     const text = "import { OpenAiClient } from '@config/plugins';\nexport class Messages {\n  constructor(private readonly client: OpenAiClient) {}\n  list(threadId: string) {\n    return this.client.beta.threads.messages.list(threadId);\n  }\n}\n";
     assert.deepEqual(found(text, 'a.ts'), ['5 GET /v1/threads/{thread_id}/messages unknown']);
   });
-});
 
+  it('the legacy openai module handed in as a parameter or kept on an attribute; not an undefined name, not g4f', () => {
+    const handed = 'def get_completion(openai, prompt):\n    return openai.ChatCompletion.create(model="gpt-3.5-turbo", messages=[])\n';
+    assert.deepEqual(found(handed, 'functions.py'), ['2 POST /v1/chat/completions unknown']);
+    const kept = [
+      'import os',
+      'class Cards:',
+      '    def __init__(self, openai_session):',
+      '        self.openai_session = openai_session',
+      '    def text(self, p):',
+      '        return self.openai_session.Completion.create(model="text-davinci-003", prompt=p)',
+      '    def image(self, p):',
+      '        return self.openai_session.Image.create(prompt=p, n=1)',
+      'class App:',
+      '    def describe(self):',
+      '        return self.cards.openai_session.Completion.create(prompt="x")',
+    ].join('\n');
+    assert.deepEqual(found(kept, 'cards.py'), ['6 POST /v1/completions unknown', '8 POST /v1/images/generations unknown', '11 POST /v1/completions unknown']);
+    // `openai` never imported nor received: a NameError at run time, not a request
+    const undefinedName = 'from openai import OpenAI\nclass GPT:\n    def image(self, prompt):\n        return openai.Image.create(prompt=prompt)\n';
+    assert.deepEqual(found(undefinedName, 'gpt.py'), []);
+    const g4f = 'import g4f\ndef ask(g4f_client, p):\n    return g4f_client.ChatCompletion.create(model="gpt-4", messages=[])\n';
+    assert.deepEqual(found(g4f, 'free.py'), []);
+  });
+
+  it('fetch options written as JSON (`"method": "POST"`) give the verb', () => {
+    const js = 'const r = await fetch("https://api.openai.com/v1/completions", {\n  "method": "POST",\n  "headers": { "Content-Type": "application/json" },\n});\nconst s = await fetch("https://api.openai.com/v1/embeddings", { "body": JSON.stringify(x) });\n';
+    assert.deepEqual(found(js, 'a.js'), ['1 POST /v1/completions openai', '5 POST /v1/embeddings openai']);
+  });
+
+  it('a TypeScript class field holding the URL is read as `this.field`; another class\'s field of that name holds its own', () => {
+    const ts = [
+      'export class ModerationService {',
+      "  apiURL = 'https://api.openai.com/v1/moderations';",
+      '  private readonly chatUrl: string = "https://api.openai.com/v1/chat/completions";',
+      '  constructor(private http: HttpClient) {}',
+      '  check(input: string) {',
+      '    return this.http.post<any>(this.apiURL, JSON.stringify({ input }), this.options);',
+      '  }',
+      '  chat(messages: unknown[]) {',
+      '    return this.http.post(this.chatUrl, { model: "gpt-4o", messages });',
+      '  }',
+      '}',
+      'class CatalogService {',
+      "  apiURL = 'https://example.com/data.json';",
+      '  load() {',
+      '    return this.http.post(this.apiURL, {});',
+      '  }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'moderation.service.ts'), ['6 POST /v1/moderations openai', '9 POST /v1/chat/completions openai']);
+  });
+
+  it('a Go package variable declared with its type holds its URL; Kotlin\'s `const val` still reads as a constant', () => {
+    const go = 'package services\n\nimport "net/http"\n\nvar OPENAI_CHAT_COMPLETION_URL string = "https://api.openai.com/v1/chat/completions"\n\nfunc send(body io.Reader) (*http.Response, error) {\n\treq, err := http.NewRequest("POST", OPENAI_CHAT_COMPLETION_URL, body)\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn http.DefaultClient.Do(req)\n}\n';
+    assert.deepEqual(found(go, 'services.go'), ['8 POST /v1/chat/completions openai']);
+    const kt = 'object OpenAIService {\n    private const val URL_BASE = "https://api.openai.com/v1"\n    suspend fun chat() = httpClient.post("$URL_BASE/chat/completions") { setBody(req) }\n}\n';
+    assert.deepEqual(found(kt, 'OpenAIService.kt'), ['3 POST /v1/chat/completions openai']);
+  });
+});
