@@ -32,7 +32,8 @@ export type SourceLanguage =
   | 'dart'
   | 'scala'
   | 'php'
-  | 'ruby';
+  | 'ruby'
+  | 'powershell';
 
 /** 0-based line and UTF-16 column, as VS Code counts them. */
 export interface Position {

@@ -4,6 +4,7 @@ import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFi
 import type { DetectLanguage } from './languages';
 import { languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
 import { lex } from './lexer';
+import { detectPowerShellRequests } from './powershell';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
 import { sourceText, withUnixLineEnds } from './sourceText';
@@ -42,6 +43,10 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
     const lexed = lex(text, 'shell');
     return detectHttpFileRequests(sourceText(text, { ...lexed, comments: [] }));
   }
+  if (language === 'powershell') {
+    const lexed = lex(text, 'powershell');
+    return detectPowerShellRequests(sourceText(text, lexed), lexed).sort(bySourcePosition);
+  }
   const rawOnly = RAW_HTTP_LANGUAGES.get(language);
   const lexed = lex(text, rawOnly ?? (language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js'));
   // Ruby's `"#{base}/files/#{id}"` and Swift's `"\(base)/files"` read as JavaScript's `${…}` placeholders
@@ -75,6 +80,8 @@ const NOTEBOOK_LANGUAGES: Record<string, Exclude<DetectLanguage, 'notebook'>> = 
   ruby: 'ruby',
   php: 'php',
   bash: 'shellscript',
+  powershell: 'powershell',
+  pwsh: 'powershell',
 };
 
 interface NotebookCell {

@@ -571,7 +571,7 @@ function instanceKey(name: string): string {
 }
 
 /** Where a complete URL goes: OpenAI or Azure OpenAI, or another provider's OpenAI-compatible endpoint. */
-function urlTarget(value: string): { url: string; destination: Destination } | undefined {
+export function urlTarget(value: string): { url: string; destination: Destination } | undefined {
   const dest = destinationOf(value);
   if (dest) return normalisePath(value).length > 0 ? { url: value, destination: dest } : undefined;
   const other = otherProviderTarget(value);
@@ -753,7 +753,7 @@ function formattedBase(lit: StringLiteral, code: string): [string, string, strin
  * `/audio/transcriptions`; a base URL that already ends in `/v1`). One bare segment (`/files`)
  * could be any server's.
  */
-function runtimeHostPath(written: string, namedForOpenAI = false): string | undefined {
+export function runtimeHostPath(written: string, namedForOpenAI = false): string | undefined {
   // a gateway in front of Azure OpenAI adds its own prefix: `/{api_path}/openai/deployments/…`
   const gateway = written.indexOf('/openai/deployments/');
   const path = gateway > 0 ? written.slice(gateway) : written;

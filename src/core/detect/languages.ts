@@ -30,6 +30,8 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   scala: 'scala',
   php: 'php',
   rb: 'ruby',
+  ps1: 'powershell',
+  psm1: 'powershell',
 };
 
 /** Languages read only for raw HTTP requests (their OpenAI SDKs are not analysed), with the lexer that reads each (Dart's strings are JavaScript's). */

@@ -8,9 +8,11 @@
  * `c`: `//` and block comments, `"…"`, `"""…"""` and C#'s verbatim `@"…"` strings, `'…'` only as a
  * character literal (Java, Kotlin, C#, Rust, Swift, Scala: Rust's lifetimes `'a` open nothing);
  * `hash`: `//`, block and `#` comments (not PHP's `#[attributes]`), Ruby's `=begin`/`=end`,
- * `"…"`, `'…'` and here-document strings (PHP's `<<<EOT`, Ruby's `<<~EOT`).
+ * `"…"`, `'…'` and here-document strings (PHP's `<<<EOT`, Ruby's `<<~EOT`);
+ * `powershell`: `#` and `<# … #>` comments, `"…"` (backtick escapes, `""`), `'…'` (`''`), both
+ * across lines, and here-strings (`@"` … `"@`, `@'` … `'@`).
  */
-export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash';
+export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash' | 'powershell';
 
 export interface StringLiteral {
   /** Offset of the opening quote. */
@@ -53,6 +55,7 @@ const NEXT_SPECIAL: Record<LexLanguage, RegExp> = {
   shell: /["'#<\n]/g,
   c: /["'/]/g,
   hash: /["'/#<\n]/g,
+  powershell: /["'#<]/g,
 };
 
 function isSpecial(c: number, language: LexLanguage): boolean {
@@ -61,6 +64,7 @@ function isSpecial(c: number, language: LexLanguage): boolean {
   if (language === 'shell') return c === 35 || c === 60 || c === 10;
   if (language === 'c') return c === 47;
   if (language === 'hash') return c === 47 || c === 35 || c === 60 || c === 10;
+  if (language === 'powershell') return c === 35 || c === 60;
   return c === 96 || c === 47;
 }
 
@@ -154,6 +158,29 @@ export function lex(text: string, language: LexLanguage): Lexed {
         }
       });
       i = last = at;
+      continue;
+    }
+    if (language === 'powershell') {
+      const end = powerShellToken(text, i);
+      if (end === undefined) {
+        i++;
+        continue;
+      }
+      flushCode(i);
+      if (c === 34 || c === 39) {
+        // a here-string's body starts on the line after `@"`; its value is that body
+        const here = text.charCodeAt(i - 1) === 64 /* @ */ && /^["'][ \t]*\r?\n/.test(text.slice(i, i + 4));
+        const quoteEnd = here ? end - 2 : end - 1;
+        const valueStart = here ? text.indexOf('\n', i) + 1 : i + 1;
+        const terminated = here ? text.startsWith(c === 34 ? '"@' : "'@", quoteEnd) : text.charCodeAt(quoteEnd) === c && quoteEnd > i;
+        const valueEnd = terminated ? (here ? Math.max(valueStart, text.lastIndexOf('\n', quoteEnd)) : quoteEnd) : end;
+        strings.push({ start: i, end, value: text.slice(valueStart, valueEnd), interpolated: c === 34 });
+        out.push(text.slice(i, valueStart), blank(text.slice(valueStart, valueEnd)), text.slice(valueEnd, end));
+      } else {
+        comments.push({ start: i, end });
+        out.push(blank(text.slice(i, end)));
+      }
+      i = last = end;
       continue;
     }
     // comments
@@ -402,4 +429,61 @@ export function pythonBlockEnd(code: string, paramsOpen: number, indent: number)
     if (first !== 41 && first !== 93 && first !== 125) return m.index;
   }
   return code.length;
+}
+
+/**
+ * PowerShell: where the comment or string starting at `i` ends, or undefined when nothing starts
+ * there (`<` that opens no `<#`, `#` inside a word). Strings may span lines; an unterminated one
+ * runs to the end of the text, as PowerShell reads it.
+ */
+function powerShellToken(text: string, i: number): number | undefined {
+  const c = text.charCodeAt(i);
+  const n = text.length;
+  if (c === 60 /* < */) {
+    if (text.charCodeAt(i + 1) !== 35) return undefined;
+    const close = text.indexOf('#>', i + 2);
+    return close < 0 ? n : close + 2;
+  }
+  if (c === 35 /* # */) {
+    // `#` starts a comment where a token may start (`a#b` is one word)
+    if (i > 0 && !/[\s;|({}]/.test(text[i - 1] ?? ' ')) return undefined;
+    const nl = text.indexOf('\n', i);
+    return nl < 0 ? n : nl;
+  }
+  // here-strings: `@"` or `@'` ending its line, closed by `"@` / `'@` at a line start
+  if (text.charCodeAt(i - 1) === 64 /* @ */ && /^["'][ \t]*\r?\n/.test(text.slice(i, i + 4))) {
+    const closer = new RegExp(`\\n[ \\t]*${c === 34 ? '"' : "'"}@`, 'g');
+    closer.lastIndex = i;
+    const m = closer.exec(text);
+    return m ? m.index + m[0].length : n;
+  }
+  for (let j = i + 1; j < n; j++) {
+    const d = text.charCodeAt(j);
+    // a backtick escapes the next character in double quotes
+    if (d === 96 && c === 34) {
+      j++;
+      continue;
+    }
+    // a subexpression in double quotes may hold quotes of its own: `"$($a.Replace("x", "y"))"`
+    if (d === 36 && c === 34 && text.charCodeAt(j + 1) === 40) {
+      let depth = 0;
+      let k = j + 1;
+      for (; k < n && k < j + 2000; k++) {
+        const e = text.charCodeAt(k);
+        if (e === 40) depth++;
+        else if (e === 41 && --depth === 0) break;
+      }
+      j = k;
+      continue;
+    }
+    if (d === c) {
+      // a doubled quote is one quote character
+      if (text.charCodeAt(j + 1) === c) {
+        j++;
+        continue;
+      }
+      return j + 1;
+    }
+  }
+  return n;
 }

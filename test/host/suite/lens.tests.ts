@@ -71,6 +71,15 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.match(text, /api\.openai\.com/);
   });
 
+  test('hover on a PowerShell request reads its URL variable and the body table\'s `store = $false`', async () => {
+    const ps = await openFixture('scripts/summarize.ps1');
+    assert.strictEqual(ps.languageId, 'powershell');
+    const text = await hoverText(ps, positionOf(ps, 'Invoke-RestMethod', 3));
+    assert.match(text, /POST \/v1\/responses/);
+    assert.match(text, /api\.openai\.com/);
+    assert.match(text, /`store: false`/);
+  });
+
   test('hover on a local OpenAI-compatible server says OpenAI policy does not apply', async () => {
     const doc = await openFixture('local/ollama_chat.py');
     const text = await hoverText(doc, positionOf(doc, 'local.chat.completions.create', 'local.chat.'.length));
@@ -123,12 +132,13 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.deepStrictEqual(byFile('scripts/requests.http'), ['/v1/embeddings']);
     assert.deepStrictEqual(byFile('notebooks/explore.ipynb'), ['/v1/threads']);
     assert.deepStrictEqual(byFile('jvm/TicketSummarizer.java'), ['/v1/chat/completions']);
+    assert.deepStrictEqual(byFile('scripts/summarize.ps1'), ['/v1/responses']);
     assert.strictEqual(findings.find((f) => f.file === 'local/ollama_chat.py')?.site.provider, 'other');
     assert.deepStrictEqual(byFile('ignored/secret.py'), [], '.gitignore is honoured');
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     const roots = vscode.workspace.workspaceFolders?.length ?? 0;
-    assert.strictEqual(summary.filesScanned, roots > 1 ? 13 : 12, 'the twelve fixture sources (and one in the second root), without ignored/ and .gitignore');
+    assert.strictEqual(summary.filesScanned, roots > 1 ? 14 : 13, 'the thirteen fixture sources (and one in the second root), without ignored/ and .gitignore');
     // a folder this small is scanned on the extension host's thread (the scan thread is for large ones)
     assert.strictEqual(summary.onScanThread, false, 'ten files are scanned without starting a thread');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);

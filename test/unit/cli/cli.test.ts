@@ -21,7 +21,7 @@ describe('CLI', () => {
     assert.equal(code, 1, 'errors under the ZDR profile fail the run');
     const json = JSON.parse(out) as { version: number; findings: Array<Record<string, unknown>> };
     assert.equal(json.version, 1);
-    assert.equal(json.findings.length, 18);
+    assert.equal(json.findings.length, 19);
     // raw HTTP in Java, a language whose SDK is not analysed
     const java = json.findings.filter((f) => f.file === 'jvm/TicketSummarizer.java').map((f) => `${String(f.line)} ${String(f.method)} ${String(f.endpoint)} ${String(f.provider)} ${String(f.kind)}`);
     assert.deepEqual(java, ['15 POST /v1/chat/completions openai http']);

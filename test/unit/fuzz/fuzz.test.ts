@@ -14,8 +14,8 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = process.env.FUZZ_RUNS ? Date.now() : 20261125;
 const corpusDir = path.resolve(__dirname, '../../../test/fixtures/corpus');
 const corpus = readdirSync(corpusDir).map((f) => ({ name: f, text: readFileSync(path.join(corpusDir, f), 'utf8') }));
-const FILE_NAMES = ['a.py', 'a.ts', 'a.tsx', 'a.js', 'a.go', 'a.sh', 'a.http', 'a.ipynb', 'A.java', 'a.kt', 'a.cs', 'a.rs', 'a.swift', 'a.dart', 'a.scala', 'a.php', 'a.rb'];
-const TOKENS = ['"', "'", '`', '"""', '(', ')', '{', '}', '[', ']', '\\', '#', '//', '/*', '*/', '${', 'f"', '\n', 'openai', 'OpenAI()', 'client.files.create(', 'https://api.openai.com/v1/', 'new OpenAI(', '\u0000', '\uFEFF', '\r\n', 'é', '🚀'];
+const FILE_NAMES = ['a.py', 'a.ts', 'a.tsx', 'a.js', 'a.go', 'a.sh', 'a.http', 'a.ipynb', 'A.java', 'a.kt', 'a.cs', 'a.rs', 'a.swift', 'a.dart', 'a.scala', 'a.php', 'a.rb', 'a.ps1'];
+const TOKENS = ['"', "'", '`', '"""', '(', ')', '{', '}', '[', ']', '\\', '#', '//', '/*', '*/', '${', 'f"', '\n', 'openai', 'OpenAI()', 'client.files.create(', 'https://api.openai.com/v1/', 'new OpenAI(', '\u0000', '\uFEFF', '\r\n', 'é', '🚀', '@"', '"@', '<#', '#>', 'Invoke-RestMethod -Uri ', ' -Method Post', '$(', '@{', '@params'];
 /** Bound on analysis time per 100 KB of input, asserted on every generated case. */
 const MS_PER_100KB = 1000;
 
@@ -232,6 +232,9 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     });
     // regular expression literals that never close on a 200 KB minified line
     linear('a 200 KB line of unclosed regular expression classes', () => detectCallSites(`import OpenAI from "openai";\nconst a = [${'(/['.repeat(70_000)}];\n`, { fileName: 'min.js' }));
+    // PowerShell: 20,000 requests on one variable, and unclosed tables and subexpressions on a 200 KB line
+    linear('20,000 PowerShell requests on one URL variable', () => detectCallSites(`$uri = "https://api.openai.com/v1/responses"\n${'Invoke-RestMethod -Method Post -Uri $uri -Body $b\n'.repeat(20_000)}`, { fileName: 'many.ps1' }));
+    linear('a 200 KB PowerShell line of unclosed tables and subexpressions', () => detectCallSites(`Invoke-RestMethod -Uri "https://api.openai.com/v1/files" ${'@{ "$( '.repeat(30_000)}\n`, { fileName: 'open.ps1' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });

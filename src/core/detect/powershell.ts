@@ -1,0 +1,219 @@
+import type { CallSite } from '../model';
+import { buildSite, runtimeHostPath, urlTarget } from './httpCalls';
+import type { Destination } from './httpCalls';
+import type { Lexed, StringLiteral } from './lexer';
+import { matchingBracket, splitTopLevel } from './lexer';
+import { lastBefore } from './sorted';
+import type { SourceText } from './sourceText';
+
+/**
+ * PowerShell's requests: `Invoke-RestMethod` / `Invoke-WebRequest` (and `irm` / `iwr`) with `-Uri`
+ * (or the first positional argument, or a splatted `@params` table) and `-Method` (GET when none
+ * is given, as PowerShell sends), and .NET's `[System.Net.Http.HttpRequestMessage]::new(method, uri)`.
+ * The URL is a literal, a variable assigned one (`$uri = "https://api.openai.com/v1/responses"`),
+ * or a literal built on a variable (`"$baseUrl/chat/completions"`, whose host is then decided at run time).
+ */
+export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSite[] {
+  const code = lexed.code;
+  if (!/Invoke-(?:RestMethod|WebRequest)|\b(?:irm|iwr)\b|HttpRequestMessage/i.test(code)) return [];
+  const byStart = new Map(lexed.strings.map((s) => [s.start, s]));
+  const values = new VariableValues(code, byStart);
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(/(?<![\w$-])(Invoke-RestMethod|Invoke-WebRequest|irm|iwr)(?![\w-])/gi)) {
+    const start = m.index ?? 0;
+    const end = commandEnd(code, start + m[0].length);
+    const args = code.slice(start + m[0].length, end);
+    const offset = start + m[0].length;
+    const parameters = readParameters(args, offset);
+    const splat = /(?:^|\s)@(\w+)/.exec(args)?.[1];
+    const table = splat ? values.table(splat, start) : undefined;
+    const uri = parameters.get('uri') ?? parameters.get('') ?? table?.get('uri');
+    if (!uri) continue;
+    const target = resolveUrl(uri.text, uri.at, byStart, values, start);
+    if (!target) continue;
+    const methodArgument = parameters.get('method') ?? table?.get('method');
+    // `-Method Post`, `-Method "POST"` (a string's text is blanked in the code: its lexed value)
+    const method = (methodArgument ? (/^["']/.test(methodArgument.text) ? byStart.get(methodArgument.at)?.value : methodArgument.text) ?? '' : 'GET').toUpperCase();
+    // the body is often a table built above (`$body = @{ model = …; store = $false } | ConvertTo-Json`)
+    const body = /^\$(\w+)$/.exec((parameters.get('body') ?? table?.get('body'))?.text.trim() ?? '')?.[1];
+    const bodyValue = body ? values.before(body, start) : undefined;
+    const bodyText = bodyValue ? src.noComments.slice(bodyValue.valueAt, bodyValue.valueAt + bodyValue.value.length) : '';
+    const site = buildSite(src, 'powershell', { callee: m[0], start, open: offset, close: end }, target.url, target.destination, asFlagText(`${src.noComments.slice(offset, end)}\n${bodyText}`));
+    sites.push(withVerb(site, /^(?:GET|POST|PUT|PATCH|DELETE)$/.test(method) ? method : 'GET'));
+  }
+  for (const m of code.matchAll(/HttpRequestMessage\]?::new[ \t]*\(|New-Object[ \t]+(?:System\.Net\.Http\.)?HttpRequestMessage[ \t]*\(/gi)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 4000);
+    if (close < 0) continue;
+    const parts = splitTopLevel(code.slice(open + 1, close - 1));
+    const verb = /HttpMethod\]?::(Get|Post|Put|Patch|Delete)\b/i.exec(parts[0] ?? '')?.[1];
+    const uriPart = parts[1] ?? '';
+    const uriAt = open + 1 + (parts[0]?.length ?? 0) + 1;
+    const trimmed = uriPart.trimStart();
+    const target = resolveUrl(trimmed.trimEnd(), uriAt + (uriPart.length - trimmed.length), byStart, values, m.index ?? 0);
+    if (!verb || !target) continue;
+    const start = code.lastIndexOf('[', m.index ?? 0) >= (m.index ?? 0) - 40 && /^\[(?:System\.Net\.Http\.)?$/.test(code.slice(code.lastIndexOf('[', m.index ?? 0), m.index ?? 0)) ? code.lastIndexOf('[', m.index ?? 0) : (m.index ?? 0);
+    const site = buildSite(src, 'powershell', { callee: code.slice(start, open).trim(), start, open, close }, target.url, target.destination, asFlagText(src.noComments.slice(open, close)));
+    sites.push(withVerb(site, verb.toUpperCase()));
+  }
+  return sites;
+}
+
+/** PowerShell's `$true`/`$false`/`$null` as the argument readers know them (`store = $false`). */
+function asFlagText(text: string): string {
+  return text.replace(/\$(true|false|null)\b/gi, (_, word: string) => word.toLowerCase());
+}
+
+function withVerb(site: CallSite, verb: string): CallSite {
+  return { ...site, method: verb, httpMethod: verb };
+}
+
+/** Where a command's arguments end: the line's end outside brackets, unless a backtick continues it; `;` or `|` end it too. */
+function commandEnd(code: string, from: number): number {
+  let depth = 0;
+  const limit = Math.min(code.length, from + 20_000);
+  for (let i = from; i < limit; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && --depth < 0) return i;
+    else if (depth === 0 && (c === 59 || c === 124)) return i;
+    else if (depth === 0 && c === 10) {
+      // a line ending in a backtick goes on
+      let k = i - 1;
+      while (k >= from && (code.charCodeAt(k) === 32 || code.charCodeAt(k) === 9 || code.charCodeAt(k) === 13)) k--;
+      if (code.charCodeAt(k) !== 96) return i;
+    }
+  }
+  return limit;
+}
+
+interface Argument {
+  text: string;
+  /** Offset of the value in the script. */
+  at: number;
+}
+
+/** `-Name value` and `-Name:value` pairs by lower-case name; the first positional value under ''. `args` starts at `base` in the script. */
+function readParameters(args: string, base: number): Map<string, Argument> {
+  const found = new Map<string, Argument>();
+  const token = /[ \t`\r\n]*(-[A-Za-z]\w*(?::)?|@\{|\(|"[^"]*"|'[^']*'|[^\s]+)/gy;
+  let pending: string | undefined;
+  for (let m = token.exec(args); m; m = token.exec(args)) {
+    const word = m[1] ?? '';
+    const at = (m.index ?? 0) + m[0].length - word.length;
+    let value = word;
+    // a bracketed value runs to its bracket (`@{ … }`, `( … )`)
+    if (word === '@{' || word === '(') {
+      const close = matchingBracket(args, at + word.length - 1, 10_000);
+      value = args.slice(at, close < 0 ? args.length : close);
+      token.lastIndex = at + value.length;
+    }
+    // a splatted table (`@params`) is read by the caller
+    if (word.startsWith('@') && word !== '@{') continue;
+    if (/^-[A-Za-z]\w*:?$/.test(word)) {
+      pending = word.replace(/^-|:$/g, '').toLowerCase();
+      // a switch (`-UseBasicParsing`) takes no value: the next token tells
+      continue;
+    }
+    const name = pending ?? (found.has('') ? undefined : '');
+    pending = undefined;
+    if (name !== undefined && !found.has(name)) found.set(name, { text: value, at: base + at });
+  }
+  return found;
+}
+
+/** `$name = …` assignments of the script, in source order, and `$name = @{ … }` tables. */
+class VariableValues {
+  private readonly assignments = new Map<string, Array<{ at: number; value: string; valueAt: number }>>();
+
+  constructor(
+    code: string,
+    private readonly strings: Map<number, StringLiteral>,
+  ) {
+    for (const m of code.matchAll(/(?:^|[;\n{(])[ \t]*\[?[\w.[\]]*\]?[ \t]*\$(?:script:|global:|local:)?(\w+)[ \t]*=(?!=)[ \t]*/gi)) {
+      const name = (m[1] ?? '').toLowerCase();
+      const valueAt = (m.index ?? 0) + m[0].length;
+      const lineEnd = code.indexOf('\n', valueAt);
+      let value = code.slice(valueAt, lineEnd < 0 ? code.length : lineEnd);
+      if (value.startsWith('@{')) {
+        const close = matchingBracket(code, valueAt + 1, 10_000);
+        value = code.slice(valueAt, close < 0 ? valueAt + value.length : close);
+      }
+      const list = this.assignments.get(name) ?? [];
+      list.push({ at: m.index ?? 0, value, valueAt });
+      this.assignments.set(name, list);
+    }
+  }
+
+  /** The last assignment of `$name` before `offset` (a script's variables are set above their use). */
+  before(name: string, offset: number): { value: string; valueAt: number } | undefined {
+    const list = this.assignments.get(name.toLowerCase());
+    const index = list ? lastBefore(list, offset) : -1;
+    return index < 0 ? undefined : list?.[index];
+  }
+
+  /** The string `$name` was last given before `offset`, when it was given one literal (`$uri = "https://…"`). */
+  literalBefore(name: string, offset: number): string | undefined {
+    const assigned = this.before(name, offset);
+    if (!assigned) return undefined;
+    const lead = assigned.value.length - assigned.value.trimStart().length;
+    const literal = this.strings.get(assigned.valueAt + lead);
+    // the whole value, not a string inside a call (`$uri = Get-Uri "…"`)
+    return literal && literal.end - assigned.valueAt - lead >= assigned.value.trim().length ? literal.value : undefined;
+  }
+
+  /** A splatted table's entries (`Uri = "…"`, `Method = "Post"`) by lower-case key. */
+  table(name: string, offset: number): Map<string, Argument> | undefined {
+    const assigned = this.before(name, offset);
+    if (!assigned?.value.startsWith('@{')) return undefined;
+    const entries = new Map<string, Argument>();
+    const body = assigned.value.slice(2);
+    for (const m of body.matchAll(/(?:^|[;\n{])[ \t]*["']?(\w+)["']?[ \t]*=[ \t]*([^;\n]+)/g)) {
+      const raw = m[2] ?? '';
+      // the value's offset in the script, so a literal's lexed value is found by it
+      const valueAt = assigned.valueAt + 2 + (m.index ?? 0) + m[0].length - raw.length + (raw.length - raw.trimStart().length);
+      entries.set((m[1] ?? '').toLowerCase(), { text: raw.trim(), at: valueAt });
+    }
+    return entries;
+  }
+}
+
+/**
+ * The request's URL from the argument's text: a string literal (its value from the lexer), a
+ * variable holding one (followed through at most three assignments), else nothing.
+ */
+function resolveUrl(text: string, at: number | undefined, strings: Map<number, StringLiteral>, values: VariableValues, useAt: number, depth = 0): { url: string; destination: Destination } | undefined {
+  if (depth > 3) return undefined;
+  const literal = at !== undefined && /^["']/.test(text) ? strings.get(at) : undefined;
+  if (literal) return literalTarget(literal.value, values, useAt, depth);
+  const variable = /^\$(?:script:|global:|local:)?(\w+)$/i.exec(text.trim())?.[1];
+  if (!variable) return undefined;
+  const assigned = values.before(variable, useAt);
+  if (!assigned) return undefined;
+  const inner = values.literalBefore(variable, useAt);
+  if (inner !== undefined) return literalTarget(inner, values, assigned.valueAt, depth + 1);
+  return resolveUrl(assigned.value.trim(), undefined, strings, values, assigned.valueAt, depth + 1);
+}
+
+/** A literal URL, maybe built on a variable: `"$base/chat/completions"` (the variable's own literal when it has one). */
+function literalTarget(value: string, values: VariableValues, at: number, depth: number): { url: string; destination: Destination } | undefined {
+  // PowerShell's `$name`, `${name}` and `$($expr)` placeholders, read as JavaScript's `${…}`
+  const written = value.replace(/\$\((?:[^()]|\([^()]*\))*\)|\$\{[^}]*\}|\$(?:script:|global:|env:)?\w+/g, (p) => {
+    const inner = p.startsWith('$(') ? p.slice(2, -1).trim() : p.startsWith('${') ? p.slice(2, -1) : p.slice(1);
+    return `\${${inner.replace(/^\$/, '')}}`;
+  });
+  const direct = urlTarget(written);
+  if (direct) return direct;
+  const base = /^\$\{([\w:]+)\}(\/[^\s?#]*|(?=openai\/deployments\/))/.exec(written);
+  if (!base) return undefined;
+  const path = (base[2] ?? '').startsWith('/') ? (base[2] ?? '') : `/${written.slice(base[0].length)}`;
+  const name = (base[1] ?? '').replace(/^(?:script|global|local):/i, '');
+  if (depth < 3 && !name.startsWith('env:')) {
+    const literal = values.literalBefore(name, at);
+    if (literal !== undefined && /^https?:\/\//i.test(literal)) return urlTarget(`${literal.replace(/\/+$/, '')}${path}`);
+  }
+  const v1Path = runtimeHostPath(path, /openai/i.test(name));
+  if (!v1Path) return undefined;
+  const azure = /\/openai\/deployments\//.test(path);
+  return { url: `https://runtime.invalid${v1Path}`, destination: { provider: azure ? 'azure' : 'unknown', host: `$${name} (${azure ? 'an Azure OpenAI deployment URL, ' : ''}host decided at run time)` } };
+}

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { lex } from '../../../src/core/detect/lexer';
+
+const found = (text: string, fileName = 'chat.ps1'): string[] =>
+  detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+
+describe('PowerShell lexer', () => {
+  it('reads comments, block comments, doubled quotes, backtick escapes, subexpressions and here-strings', () => {
+    const text = [
+      '<# .EXAMPLE',
+      '   Invoke-RestMethod -Uri "https://api.openai.com/v1/files" #>',
+      '$a = "say ""hi"" and `"quote`" $($x.Replace("a", "b")) done" # trailing',
+      "$b = 'it''s'",
+      '$c = @"',
+      '{ "model": "gpt-4o" }',
+      '"@',
+      'Write-Host a#b',
+    ].join('\n');
+    const lexed = lex(text, 'powershell');
+    assert.deepEqual(
+      lexed.strings.map((s) => s.value),
+      ['say ""hi"" and `"quote`" $($x.Replace("a", "b")) done', "it''s", '{ "model": "gpt-4o" }'],
+    );
+    assert.equal(lexed.comments.length, 2, 'the block comment and the trailing comment; `a#b` is a word');
+    assert.equal(lexed.code.length, text.length, 'offsets are kept');
+    assert.ok(!lexed.code.includes('Invoke-RestMethod'), 'the help example is blanked');
+  });
+
+  it('an unterminated string runs to the end without a hang', () => {
+    const text = `$a = "${'x'.repeat(100_000)}`;
+    const started = performance.now();
+    const lexed = lex(text, 'powershell');
+    assert.equal(lexed.strings.length, 1);
+    assert.ok(performance.now() - started < 2000);
+  });
+});
+
+describe('PowerShell requests', () => {
+  it('Invoke-RestMethod with -Uri from a script variable, -Method Post, a table of headers and a later -Body', () => {
+    const ps = [
+      '$uri = "https://api.openai.com/v1/responses"',
+      'function Send-Prompt($body) {',
+      '    $response = Invoke-RestMethod -Method Post -Uri $uri -Headers @{',
+      '        "Authorization" = "Bearer $env:OPENAI_API_KEY"',
+      '    } -Body $body -ContentType "application/json"',
+      '    return $response',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(ps), ['3 POST /v1/responses openai']);
+  });
+
+  it('an Azure deployment URL built from variables, a splatted table, positional and -Method: forms, GET by default', () => {
+    const ps = [
+      '$endpoint = "https://$openAiServiceName.openai.azure.com/openai/deployments/$deploymentName/completions?api-version=$apiVersion"',
+      '$response = Invoke-RestMethod -Uri $endpoint -Method Post -Headers @{ "api-key" = $key } -Body $body',
+      '$params = @{',
+      '    Uri    = "https://api.openai.com/v1/chat/completions"',
+      '    Method = "Post"',
+      '}',
+      'Invoke-RestMethod @params -Body $json',
+      'irm "https://api.openai.com/v1/models" -Headers $h',
+      'iwr -Uri:"https://api.openai.com/v1/embeddings" -Method:Post -Body $b',
+    ].join('\n');
+    assert.deepEqual(found(ps), ['2 POST /v1/completions azure', '7 POST /v1/chat/completions openai', '8 GET /v1/models openai', '9 POST /v1/embeddings openai']);
+  });
+
+  it('a base URL in a variable: its literal when it has one, else the host is decided at run time', () => {
+    const ps = [
+      '$baseUrl = "http://localhost:11434/v1"',
+      'Invoke-RestMethod -Uri "$baseUrl/chat/completions" -Method Post -Body $b',
+      'Invoke-RestMethod -Uri "$($env:OPENAI_BASE_URL)/chat/completions" -Method Post -Body $b',
+    ].join('\n');
+    assert.deepEqual(found(ps), ['2 POST /v1/chat/completions other', '3 POST /v1/chat/completions unknown']);
+  });
+
+  it('.NET HttpRequestMessage built in PowerShell', () => {
+    const ps = '$uri = "https://api.openai.com/v1/responses"\n$req = [System.Net.Http.HttpRequestMessage]::new(\n    [System.Net.Http.HttpMethod]::Post, $uri)\n$resp = $client.SendAsync($req).Result\n';
+    assert.deepEqual(found(ps), ['2 POST /v1/responses openai']);
+  });
+
+  it('not a request: another API, a help example, a string that only mentions an endpoint', () => {
+    const ps = [
+      '<#',
+      '.EXAMPLE',
+      '    Invoke-RestMethod -Uri "https://api.openai.com/v1/chat/completions" -Method Post',
+      '#>',
+      'Invoke-RestMethod -Uri "https://api.github.com/repos/x/y" -Method Get',
+      'Write-Host "POST https://api.openai.com/v1/files to upload"',
+      '# Invoke-RestMethod -Uri "https://api.openai.com/v1/files" -Method Post',
+    ].join('\n');
+    assert.deepEqual(found(ps), []);
+  });
+
+  it('.psm1 modules are read too', () => {
+    assert.deepEqual(found('Invoke-WebRequest -Uri "https://api.openai.com/v1/audio/speech" -Method Post -Body $b\n', 'Gpt.psm1'), ['1 POST /v1/audio/speech openai']);
+  });
+});
