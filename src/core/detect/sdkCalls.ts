@@ -2252,8 +2252,17 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
     }
   }
-  // `import { client } from './clients'` or from a path alias (`@/app/openai`, `~/lib/openai`)
-  for (const m of text.matchAll(/\bimport\s*\{([^}]{0,2000})\}\s*from\s*["']((?:\.|@\/|~\/)[^"']+)["']/g)) {
+  // `const mod = await import("openai")` (the ES module loaded from CommonJS, often through a helper
+  // that returns `mod.default || mod.OpenAI`): the file's `new OpenAI(…)` is the SDK's, unless a
+  // static import or require binds that name to something else (LangChain's `OpenAI`)
+  if (text.includes('import(') && /\bimport\s*\(\s*["']openai["']\s*\)/.test(text)) {
+    for (const cls of ['OpenAI', 'AzureOpenAI']) {
+      if (!s.classes.has(cls) && new RegExp(`\\bnew\\s+${cls}\\s*\\(`).test(text) && !new RegExp(`^[ \\t]*(?:import|const|let|var)\\b[^;\\n]*\\b${cls}\\b[^;\\n]*(?:\\bfrom\\b|require\\s*\\()`, 'm').test(text)) s.classes.set(cls, cls);
+    }
+  }
+  // `import { client } from './clients'` or from a path alias (`@/app/openai`, `~/lib/openai`,
+  // SvelteKit's `$lib/util/openai`, Node's subpath imports `#lib/openai`)
+  for (const m of text.matchAll(/\bimport\s*\{([^}]{0,2000})\}\s*from\s*["']((?:\.|@\/|~\/|\$lib\/|#)[^"']+)["']/g)) {
     for (const part of (m[1] ?? '').split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);
       const local = alias ?? name ?? '';
@@ -2270,7 +2279,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   // `import openai from '../openai.lib'`: a module's default export under a client-like name, the same way
   // (no two blank runs side by side: `import x` and 200 KB of blanks must stay linear)
-  for (const m of text.matchAll(/\bimport[ \t]+([\w$]+)(?:[ \t]*,[ \t]*\{[^}]{0,2000}\})?[ \t]+from[ \t]*["']((?:\.|@\/|~\/)[^"'\n]+)["']/g)) {
+  for (const m of text.matchAll(/\bimport[ \t]+([\w$]+)(?:[ \t]*,[ \t]*\{[^}]{0,2000}\})?[ \t]+from[ \t]*["']((?:\.|@\/|~\/|\$lib\/|#)[^"'\n]+)["']/g)) {
     const local = m[1] ?? '';
     // the project's module exports a client it builds (`export default openai`)
     const exported = s.clients.has(local) || s.classes.has(local) ? undefined : project?.lookup(m[2] ?? '', 'default');

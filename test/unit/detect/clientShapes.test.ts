@@ -2048,4 +2048,18 @@ describe('client shapes', () => {
     const kt = 'object OpenAIService {\n    private const val URL_BASE = "https://api.openai.com/v1"\n    suspend fun chat() = httpClient.post("$URL_BASE/chat/completions") { setBody(req) }\n}\n';
     assert.deepEqual(found(kt, 'OpenAIService.kt'), ['3 POST /v1/chat/completions openai']);
   });
+
+  it('a client imported through SvelteKit\'s `$lib/` or a `#` subpath import from a module named for OpenAI', () => {
+    const svelte = "import { json } from '@sveltejs/kit';\nimport { openai } from '$lib/util/openai.js';\nexport const POST = async ({ request }) => json(await openai.chat.completions.create(await request.json()));\n";
+    assert.deepEqual(found(svelte, 'src/routes/chat/+server.ts'), ['3 POST /v1/chat/completions unknown']);
+    const subpath = "import openai from '#lib/openai';\nawait openai.embeddings.create({ model: 'm', input: 'x' });\n";
+    assert.deepEqual(found(subpath, 'a.js'), ['2 POST /v1/embeddings unknown']);
+  });
+
+  it('the SDK loaded with a dynamic import from CommonJS; not a name bound to LangChain\'s class', () => {
+    const cjs = 'async function loadOpenAI() {\n  const mod = await import("openai");\n  return mod.default || mod.OpenAI || mod;\n}\nasync function summarize(text) {\n  const OpenAI = await loadOpenAI();\n  const client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n  return client.responses.create({ model: "gpt-4o-mini", input: text });\n}\n';
+    assert.deepEqual(found(cjs, 'summarizer.js'), ['8 POST /v1/responses openai']);
+    const langchain = 'const { OpenAI } = require("@langchain/openai");\nconst sdk = () => import("openai");\nconst llm = new OpenAI({ temperature: 0 });\nawait llm.completions.create({ prompt: "x" });\n';
+    assert.deepEqual(found(langchain, 'chain.js'), []);
+  });
 });
