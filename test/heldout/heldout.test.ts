@@ -779,7 +779,12 @@ describe('detection accuracy on public code: corpus 51 (held out)', () => measur
 // Wrong provider (9): clients built in modules not in the corpus (a gitignored `utils/openai`, a shared
 // client file), read as unknown where the labeller read the other file.
 // Together with 53 and 54, 183 calls: precision 0.982, recall 0.874, provider 0.944.
-describe('detection accuracy on public code: corpus 52 (held out)', () => measureCorpus('heldout52', { precision: 0.95, recall: 0.78, provider: 0.77, minLabels: 52, minFiles: 49 }));
+// Then 52-54 were tuned on (9bad5ca, PowerShell, 8d6bebf): the legacy module handed in as a
+// parameter or attribute, TypeScript class fields holding a URL, JSON-style fetch options, Go typed
+// package variables, PowerShell, `$lib/` imports and the SDK from a dynamic import. Now 52:
+// 0.980 / 0.942 / 0.796 (what is left is a typo host's verb, uploadAndPoll's endpoint, RestSharp,
+// and clients of modules not in the corpus).
+describe('detection accuracy on public code: corpus 52 (tuned on since)', () => measureCorpus('heldout52', { precision: 0.97, recall: 0.94, provider: 0.79, minLabels: 52, minFiles: 49 }));
 
 // Corpus 53: 45 files from 32 repositories (owners G–O), collected on 2026-12-03 (fifth session) by a
 // helper that never read the detector, under a written rule for requests built on one line and sent
@@ -789,7 +794,8 @@ describe('detection accuracy on public code: corpus 52 (held out)', () => measur
 // legacy `openai` module handed to a class as a parameter (3, `self.openai_session.Completion.create`),
 // a shell script whose unclosed quote (a placeholder key) hides its `curl`, and
 // `/v1/engines/{engine_id}/completions`, reported as `/v1/completions` (also the one false positive).
-describe('detection accuracy on public code: corpus 53 (held out)', () => measureCorpus('heldout53', { precision: 0.97, recall: 0.84, provider: 0.99, minLabels: 60, minFiles: 45 }));
+// Now 53: 0.983 / 0.950 / 1.000.
+describe('detection accuracy on public code: corpus 53 (tuned on since)', () => measureCorpus('heldout53', { precision: 0.97, recall: 0.95, provider: 0.99, minLabels: 60, minFiles: 45 }));
 
 // Corpus 54: 53 files from 38 repositories (owners P–Z), collected with 53 under the same rules.
 // First run at 268ca2f, before any change made for it: precision 1.000, recall 0.958, provider 1.000
@@ -797,7 +803,8 @@ describe('detection accuracy on public code: corpus 53 (held out)', () => measur
 // package variable declared with its type (`var OPENAI_CHAT_COMPLETION_URL string = "https://…"`), a
 // Flask app's client (`current_app.openai`) set in another module, PowerShell (not read).
 // Together with 53, 131 calls: precision 0.992, recall 0.908, provider 1.000.
-describe('detection accuracy on public code: corpus 54 (held out)', () => measureCorpus('heldout54', { precision: 0.99, recall: 0.95, provider: 0.99, minLabels: 71, minFiles: 53 }));
+// Now 54: 1.000 / 0.986 / 1.000.
+describe('detection accuracy on public code: corpus 54 (tuned on since)', () => measureCorpus('heldout54', { precision: 0.99, recall: 0.98, provider: 0.99, minLabels: 71, minFiles: 53 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
