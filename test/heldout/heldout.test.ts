@@ -816,6 +816,17 @@ describe('detection accuracy on public code: corpus 54 (tuned on since)', () => 
 // the other file.
 describe('detection accuracy on public code: corpus 55 (held out)', () => measureCorpus('heldout55', { precision: 0.99, recall: 0.92, provider: 0.86, minLabels: 41, minFiles: 31 }));
 
+// Corpus 57: 45 files from 23 repositories (owners P–Z), collected with 55 under the same rules.
+// First run at the detector of 8d6bebf, before any change made for it: precision 0.978, recall 0.918,
+// provider 0.911 (49 calls). Missed: go-openai through a fork of the library (2,
+// `github.com/tibeahx/go-openai`), a test helper's call on a client imported from a module not in the
+// corpus, and a Java `HttpRequest.newBuilder()` labelled on its `newBuilder` line where the detector
+// reports the `.uri(…)` line below (also the one false positive: the collectors' written rule named
+// `newBuilder(` for Java and `.url(` for OkHttp). Wrong provider (4): the legacy-style `openai.api_type =
+// OPENAI_API_TYPE` with the constant `'azure'` (2, read as OpenAI), a Go package variable `Client`
+// whose value is set outside the corpus (2, unknown; the labeller followed the package's `New()`).
+describe('detection accuracy on public code: corpus 57 (held out)', () => measureCorpus('heldout57', { precision: 0.97, recall: 0.91, provider: 0.9, minLabels: 49, minFiles: 45 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
