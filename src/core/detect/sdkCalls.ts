@@ -633,6 +633,9 @@ function resolve(
   if (scoped === null) return undefined;
   const client = scoped ?? s.clients.get(root) ?? injectedClient(root, rest, s, family, code, at);
   if (family === 'python') {
+    // `from component.openai import openai` … `openai.ChatCompletion.create(…)`: the legacy module a
+    // project module re-exports (no v1 client has those capitalised resources)
+    if (client && LEGACY_RESOURCES.has(rest[0] ?? '') && /openai/i.test(root) && !lookupSdkMethod('python', rest) && lookupSdkMethod('python_legacy', rest)) return { kind: 'sdk-python-legacy', map: 'python_legacy', rest, prefix: 'openai', client };
     const handedIn = scoped || s.clients.has(root) || s.modules.has(root) || s.legacyResources?.has(root) ? undefined : legacyModuleHandedIn(root, rest, (name) => code !== undefined && at !== undefined && isParameterAt(name, at, s, code));
     if (handedIn) return handedIn;
     if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client };
@@ -1629,7 +1632,7 @@ function foundryClient(s: Symbols, callee: string, code: string): ClientInfo | u
 function namedForOpenAIModule(module: string): boolean {
   // (a package whose own name says OpenAI, `pyqt_openai.globals`, names every module of the application: a later segment must)
   const segments = module.split(/[./]+/).filter((x) => x !== '');
-  const named = (segment: string): boolean => /(?:^|[_-])openai(?:$|[_-])/i.test(segment);
+  const named = (segment: string): boolean => /(?:^|[_-])open[_-]?ai(?:$|[_-])/i.test(segment);
   // (a test double's module, `tests.fixtures.openai_mock`, holds no real client)
   return !WRAPPER_PACKAGES.test(module) && !/mock|fake|stub|dummy|fixture/i.test(module) && (segments.length === 1 || /^\./.test(module) ? segments.some(named) : segments.slice(1).some(named));
 }
@@ -1964,7 +1967,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   // `from backend.tests.client_tests.openai import client`: a client-like name from a module named
   // for OpenAI that the project index has not read (outside the folder scanned, or a file analysed alone)
-  for (const imported of /openai/i.test(code) ? s.imports() : []) {
+  for (const imported of /open_?ai/i.test(code) ? s.imports() : []) {
     // (an instance's name or a constant's, `client`, `OPENAI_CLIENT`; not a class, `OpenAIClient`)
     if (s.clients.has(imported.local) || s.modules.has(imported.local) || !/^[a-z_]|^[A-Z0-9_]+$/.test(imported.local) || !CLIENT_LIKE_NAME.test(imported.local) || OTHER_PROVIDER_NAMES.test(imported.local) || !namedForOpenAIModule(imported.module) || project?.hasModule(imported.module)) continue;
     s.clients.set(imported.local, { family: 'python', provider: 'unknown', providerDetail: `${imported.local} is imported from ${imported.module}; where it sends data is decided there` });
@@ -1978,7 +1981,9 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     const esc = mod.replace(/\./g, '\\.');
     // assignments only: `if openai.api_type == "azure":` is a comparison
     const apiTypeMatch = new RegExp(`\\b${esc}\\.api_type\\s*=(?!=)\\s*([^\\n]+)`).exec(text);
-    const apiType = apiTypeMatch?.[1];
+    // (also through a constant of the file: `OPENAI_API_TYPE = 'azure'` … `openai.api_type = OPENAI_API_TYPE`)
+    const apiTypeWritten = apiTypeMatch?.[1];
+    const apiType = apiTypeWritten && /^[A-Za-z_]\w*\s*$/.test(apiTypeWritten) ? (stringConstant(text, apiTypeWritten.trim()) ?? apiTypeWritten) : apiTypeWritten;
     const apiBase = new RegExp(`\\b${esc}\\.(?:api_base|base_url)\\s*=(?!=)\\s*([^\\n]+)`).exec(text)?.[1];
     // set in a method of a subclass of another class of this file (`class AzureBot(Bot): def
     // __init__(self): openai.api_type = "azure"`), it holds only once that subclass is made; the

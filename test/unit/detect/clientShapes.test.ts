@@ -2062,4 +2062,18 @@ describe('client shapes', () => {
     const langchain = 'const { OpenAI } = require("@langchain/openai");\nconst sdk = () => import("openai");\nconst llm = new OpenAI({ temperature: 0 });\nawait llm.completions.create({ prompt: "x" });\n';
     assert.deepEqual(found(langchain, 'chain.js'), []);
   });
+
+  it('a client from a module named `open_ai`, and the legacy module a project module re-exports', () => {
+    const underscored = 'from src.open_ai import PromptRefiner, client\nfiles = client.files.create(file=open("t.jsonl", "rb"), purpose="fine-tune")\n';
+    assert.deepEqual(found(underscored, 'notebook_helpers.py'), ['2 POST /v1/files unknown']);
+    const reexported = 'import config\nfrom component.openai import openai\ndef chat(messages):\n    openai.api_key = config.KEY\n    return openai.ChatCompletion.create(model="gpt-4", messages=messages)\n';
+    assert.deepEqual(found(reexported, 'completion.py'), ['5 POST /v1/chat/completions unknown']);
+  });
+
+  it('the module-level api_type set through a constant of the file', () => {
+    const py = "import openai\nOPENAI_API_TYPE = 'azure'\nopenai.azure_endpoint = ''\nopenai.api_type = OPENAI_API_TYPE\nresult = openai.chat.completions.create(model='dev-gpt-35-turbo', messages=[])\n";
+    assert.deepEqual(found(py, 'app.py'), ['5 POST /v1/chat/completions azure']);
+    const other = "import openai\nAPI_TYPE = 'open_ai'\nopenai.api_type = API_TYPE\nresult = openai.chat.completions.create(model='gpt-4o', messages=[])\n";
+    assert.deepEqual(found(other, 'app.py'), ['4 POST /v1/chat/completions openai']);
+  });
 });
