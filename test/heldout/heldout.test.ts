@@ -849,6 +849,15 @@ describe('detection accuracy on public code: corpus 57 (tuned on since)', () => 
 // `BaseAddress` (2), OpenRouter's model listing, a NestJS service's `apiCall({ url: CHAT_AI_API_ENDPOINT.… })` helper.
 describe('detection accuracy on public code: corpus 59 (held out)', () => measureCorpus('heldout59', { precision: 0.99, recall: 0.83, provider: 0.99, minLabels: 43, minFiles: 32 }));
 
+// Corpus 60: 47 files from 31 repositories (owners P–Z), collected with 59 under the same rules.
+// First run at the detector of 4171e7e, before any change made for it: precision 0.979, recall 0.939,
+// provider 1.000 (49 calls). Missed: a Python git hook with no extension (`#!/usr/bin/env python`;
+// only shell `#!` lines are read), Java Unirest on a URL constant of another file, and a `curl` inside
+// `"$(curl … \` whose `-d` on a continuation line was not read, so it was reported as a GET (also the
+// one false positive).
+// Together with 59, 92 calls: precision 0.988, recall 0.891, provider 1.000.
+describe('detection accuracy on public code: corpus 60 (held out)', () => measureCorpus('heldout60', { precision: 0.97, recall: 0.93, provider: 0.99, minLabels: 49, minFiles: 47 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
