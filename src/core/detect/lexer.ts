@@ -271,6 +271,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
       const quote = text.slice(i, i + quoteLength);
       let j = i + quoteLength;
       let depth = 0;
+      let unclosedSubstitution = false;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d === 92 /* \ */ && !raw) {
@@ -280,6 +281,16 @@ export function lex(text: string, language: LexLanguage): Lexed {
         if (d === 92 && raw && language === 'python') {
           j += 2;
           continue;
+        }
+        // a shell command substitution in double quotes has quoting of its own: `"$(curl -d "$BODY" …)"`
+        // (one that never closes is not looked for again in this string: many would be quadratic)
+        if (language === 'shell' && c === 34 && d === 36 && text.charCodeAt(j + 1) === 40 && !unclosedSubstitution) {
+          const close = shellSubstitutionEnd(text, j + 1);
+          if (close > 0) {
+            j = close + 1;
+            continue;
+          }
+          unclosedSubstitution = true;
         }
         if (interpolated && language === 'js' && d === 36 && text.charCodeAt(j + 1) === 123) {
           depth++;
@@ -486,4 +497,39 @@ function powerShellToken(text: string, i: number): number | undefined {
     }
   }
   return n;
+}
+
+/**
+ * Shell: the `)` closing the command substitution whose `(` is at `open`, skipping quoted text and
+ * nested substitutions inside it; -1 when it does not close within 20,000 characters.
+ */
+function shellSubstitutionEnd(text: string, open: number): number {
+  let depth = 0;
+  const end = Math.min(text.length, open + 20_000);
+  for (let i = open; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */) i++;
+    else if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return i;
+    else if (c === 39 /* ' */) {
+      const q = text.indexOf("'", i + 1);
+      if (q < 0 || q >= end) return -1;
+      i = q;
+    } else if (c === 34 /* " */) {
+      // a nested double-quoted string, itself maybe holding substitutions
+      let k = i + 1;
+      for (; k < end; k++) {
+        const d = text.charCodeAt(k);
+        if (d === 92) k++;
+        else if (d === 36 && text.charCodeAt(k + 1) === 40) {
+          const inner = shellSubstitutionEnd(text, k + 1);
+          if (inner < 0) return -1;
+          k = inner;
+        } else if (d === 34) break;
+      }
+      if (k >= end) return -1;
+      i = k;
+    }
+  }
+  return -1;
 }

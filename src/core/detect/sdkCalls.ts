@@ -2031,6 +2031,24 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     }
   }
   wrappedClients(s, code, text, PY_WRAPPERS, 'python');
+  // `self.openai_client.base_url = settings['base_url']`: the client's destination is set again later,
+  // here from a value decided at run time (a literal says where)
+  if (text.includes('.base_url')) {
+    for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)\.base_url[ \t]*=(?!=)/gm)) {
+      const name = m[1] ?? '';
+      const info = s.clients.get(name);
+      if (!info) continue;
+      const valueStart = (m.index ?? 0) + m[0].length;
+      const lineEnd = text.indexOf('\n', valueStart);
+      const value = text.slice(valueStart, lineEnd < 0 ? text.length : lineEnd).trim();
+      // a URL written there is read where the client is resolved (`client.base_url = (f"https://{x}.modal.run/v1")`)
+      if (/https?:|^[rfbu]{0,2}["'(]/i.test(value) || providerFromUrlExpression(value).provider === info.provider) continue;
+      const reset: ClientInfo = { ...info, provider: 'unknown', providerDetail: `${name}.base_url is set again to ${value.slice(0, 80)}; where it sends data is decided at run time` };
+      // a definition at the assignment: calls after it (in its function, or anywhere in the class for `self.…`) see it
+      define(s, name, m.index ?? 0, reset);
+      if (!name.startsWith('self.')) s.clients.set(name, reset);
+    }
+  }
   // `self._client = client or AsyncOpenAI(…)`, `(client if client is not None else OpenAI(…))`: the
   // caller's client when given, else one built here; which one is decided at run time
   const classNames = [...s.classes.keys()].filter((k) => /^[A-Za-z_][\w.]*$/.test(k)).map((k) => k.replace(/\./g, '\\.')).join('|');

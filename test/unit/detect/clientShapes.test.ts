@@ -2076,4 +2076,19 @@ describe('client shapes', () => {
     const other = "import openai\nAPI_TYPE = 'open_ai'\nopenai.api_type = API_TYPE\nresult = openai.chat.completions.create(model='gpt-4o', messages=[])\n";
     assert.deepEqual(found(other, 'app.py'), ['4 POST /v1/chat/completions openai']);
   });
+
+  it('a client whose base_url is set again from a run-time value; a curl in a quoted substitution with quotes of its own', () => {
+    const py = [
+      'from openai import AsyncOpenAI',
+      'class Bot:',
+      '    def __init__(self):',
+      '        self.openai_client = AsyncOpenAI(api_key=KEY)',
+      '    async def reply(self, settings, text):',
+      "        self.openai_client.base_url = settings['base_url']",
+      '        return await self.openai_client.chat.completions.create(model="gpt-4o", messages=[])',
+    ].join('\n');
+    assert.deepEqual(found(py, 'chat.py'), ['7 POST /v1/chat/completions unknown']);
+    const sh = 'RESP="$(curl -sS https://api.openai.com/v1/chat/completions \\\n  -H "Content-Type: application/json" \\\n  -d "$PAYLOAD" || true)"\necho "$RESP"\n';
+    assert.deepEqual(found(sh, 'hook.sh'), ['1 POST /v1/chat/completions openai']);
+  });
 });

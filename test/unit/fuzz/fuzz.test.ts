@@ -235,6 +235,8 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     // PowerShell: 20,000 requests on one variable, and unclosed tables and subexpressions on a 200 KB line
     linear('20,000 PowerShell requests on one URL variable', () => detectCallSites(`$uri = "https://api.openai.com/v1/responses"\n${'Invoke-RestMethod -Method Post -Uri $uri -Body $b\n'.repeat(20_000)}`, { fileName: 'many.ps1' }));
     linear('a 200 KB PowerShell line of unclosed tables and subexpressions', () => detectCallSites(`Invoke-RestMethod -Uri "https://api.openai.com/v1/files" ${'@{ "$( '.repeat(30_000)}\n`, { fileName: 'open.ps1' }));
+    // shell: command substitutions in double quotes that never close, 40,000 on one line
+    linear('40,000 unclosed "$( on one shell line', () => detectCallSites(`R="${'$( curl "https://api.openai.com/v1/files" '.repeat(40_000)}\n`, { fileName: 'open.sh' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
