@@ -883,6 +883,18 @@ describe('detection accuracy on public code: corpus 60 (tuned on since)', () => 
 // settings module not in the corpus (2), a `this.openai` used outside its class (read as OpenAI's).
 describe('detection accuracy on public code: corpus 62 (held out)', () => measureCorpus('heldout62', { precision: 0.99, recall: 0.87, provider: 0.92, minLabels: 49, minFiles: 34 }));
 
+// Corpus 63: 34 files from 18 repositories (owners P–Z), collected with 62 under the same rules.
+// First run at the detector of 5403c69, before any change made for it: precision 1.000, recall 0.537,
+// provider 1.000 (41 calls): most of its requests take their URL at run time from configuration.
+// Missed: Spring WebClient's `webClient.post().uri(THREAD_URI + …)` on an injected client (5), an axios
+// instance imported from `../request` with a relative base (4), a local `submitRequest(params, apiUrl)`
+// helper's callers and its `fetch` (3, engines paths), Python `http.client.HTTPSConnection("api.openai.com")`
+// … `conn.request("POST", "/v1/chat/completions")` (2), Go `http.NewRequest("POST", Conf.ApiServer, …)`
+// and `"https://" + cfg.Api.Host + RealtimeSessionsPath` with the paths elsewhere (3), a curl to `"$url"`
+// set from configuration, a v4 client imported from a module not in the corpus.
+// Together with 62, 90 calls: precision 1.000, recall 0.722, provider 0.954.
+describe('detection accuracy on public code: corpus 63 (held out)', () => measureCorpus('heldout63', { precision: 0.99, recall: 0.53, provider: 0.99, minLabels: 41, minFiles: 34 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
