@@ -872,6 +872,17 @@ describe('detection accuracy on public code: corpus 59 (held out)', () => measur
 // Now 60: 1.000 / 0.959 / 1.000.
 describe('detection accuracy on public code: corpus 60 (tuned on since)', () => measureCorpus('heldout60', { precision: 0.99, recall: 0.95, provider: 0.99, minLabels: 49, minFiles: 47 }));
 
+// Corpus 61: 48 files from 27 repositories (owners A–F), collected with 62 and 63 under the same rules.
+// First run at 379557d (the detector of 5403c69), before any change made for it: precision 0.984,
+// recall 0.984, provider 0.952 (63 calls): all three goals met on a first run. Missed: Go
+// `http.NewRequest(http.MethodGet, API_MODEL_LIST, nil)` with the constant in another file of the package.
+// The one false positive is a live `detect_language` request to api.openai.com (line 543) that the labels
+// leave out (their note takes it for the commented-out code below it); the labels are kept as collected.
+// Wrong provider (3): a client switched at run time among three literal non-OpenAI bases (2, read as
+// unknown, labelled other), `AzureOpenAI` on a placeholder host `my-custom-azure.com` (read as other).
+// Together with 62 and 63, 153 calls: precision 0.992, recall 0.830, provider 0.953.
+describe('detection accuracy on public code: corpus 61 (held out)', () => measureCorpus('heldout61', { precision: 0.98, recall: 0.98, provider: 0.95, minLabels: 63, minFiles: 48 }));
+
 // Corpus 62: 34 files from 21 repositories (owners G–O), collected on 2026-12-03 (fifth session) by a
 // helper that never read the detector, under the rules of 58-60 (SDK `engine=` calls as `/v1/completions`,
 // as heldout31 wrote), after 52-60 were tuned on.
