@@ -394,9 +394,63 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
     }
   }
+  if (language === 'python' && code.includes('Connection')) sites.push(...pythonConnectionRequests(src, lexed));
   // An Azure host serves other APIs too (Azure AI Foundry's `…/anthropic/v1/files/…`, its model
   // inference routes): only a path the OpenAI API has counts there. On OpenAI's own hosts every path is OpenAI's.
   return sites.filter((site) => site.provider !== 'azure' || findEndpointPolicy(site.endpoint) !== undefined || verbsForPath(site.endpoint).size > 0);
+}
+
+/**
+ * Python's standard library: `conn = http.client.HTTPSConnection("api.openai.com")` … then
+ * `conn.request("POST", "/v1/chat/completions", body, headers)`. The connection names the host, each
+ * `request` the verb and the path; the connection a request uses is the last one made under that
+ * name before it.
+ */
+function pythonConnectionRequests(src: SourceText, lexed: Lexed): CallSite[] {
+  const code = lexed.code;
+  // the lexer's strings are in source order: the first one starting at or after an offset, by bisection
+  const firstFrom = (offset: number): number => {
+    let lo = 0;
+    let hi = lexed.strings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((lexed.strings[mid]?.start ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const literalAt = (offset: number): string | undefined => {
+    const found = lexed.strings[firstFrom(offset)];
+    return found?.start === offset ? found.value : undefined;
+  };
+  const connections: Array<{ at: number; name: string; host: string }> = [];
+  for (const m of code.matchAll(/(?<![\w.])((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:http\.client\.|client\.)?(HTTPS?)Connection[ \t]*\([ \t]*(?=["'])/g)) {
+    const host = literalAt((m.index ?? 0) + m[0].length);
+    if (host === undefined || !/^[\w.-]+(?::\d+)?$/.test(host)) continue;
+    connections.push({ at: m.index ?? 0, name: m[1] ?? '', host: `${m[2] === 'HTTPS' ? 'https' : 'http'}://${host}` });
+  }
+  if (connections.length === 0) return [];
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(/(?<![\w.])((?:self\.)?[A-Za-z_]\w*)\.request[ \t]*\(/g)) {
+    const name = m[1] ?? '';
+    const connection = connections.filter((c) => c.name === name && c.at < (m.index ?? 0)).pop();
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    if (!connection || close < 0) continue;
+    // `request("POST", "/v1/chat/completions", …)`: the first two arguments, each a string literal
+    const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
+    if (!/^["']/.test(args[0] ?? '') || !/^["']/.test(args[1] ?? '')) continue;
+    const first = firstFrom(open);
+    const literals = [lexed.strings[first], lexed.strings[first + 1]].filter((l): l is StringLiteral => l !== undefined && l.start < close);
+    const verb = literals[0]?.value.toUpperCase();
+    const path = literals[1]?.value;
+    if (!verb || !/^(?:GET|POST|PUT|PATCH|DELETE)$/.test(verb) || path === undefined || !isOpenAIEndpointPath(path.split('?')[0] ?? path)) continue;
+    const target = urlTarget(`${connection.host}${path}`);
+    if (!target) continue;
+    const site = buildSite(src, 'python', { callee: `${name}.request`, start: m.index ?? 0, open, close }, target.url, target.destination, src.noComments.slice(open, close));
+    sites.push({ ...site, method: verb, httpMethod: verb });
+  }
+  return sites;
 }
 
 /**

@@ -2091,4 +2091,19 @@ describe('client shapes', () => {
     const sh = 'RESP="$(curl -sS https://api.openai.com/v1/chat/completions \\\n  -H "Content-Type: application/json" \\\n  -d "$PAYLOAD" || true)"\necho "$RESP"\n';
     assert.deepEqual(found(sh, 'hook.sh'), ['1 POST /v1/chat/completions openai']);
   });
+
+  it('Python http.client: the connection names the host, each request the verb and path', () => {
+    const py = [
+      'import http.client, json',
+      'conn = http.client.HTTPSConnection("api.openai.com")',
+      'conn.request("POST", "/v1/chat/completions", json.dumps(payload), headers)',
+      'res = conn.getresponse()',
+      'local = http.client.HTTPConnection("localhost:11434")',
+      'local.request("POST", "/v1/chat/completions", body)',
+      'conn.request("GET", "/health")',
+      'other = http.client.HTTPSConnection("example.com")',
+      'other.request("POST", "/v1/files", body)',
+    ].join('\n');
+    assert.deepEqual(found(py, 'experiment.py'), ['3 POST /v1/chat/completions openai', '6 POST /v1/chat/completions other']);
+  });
 });

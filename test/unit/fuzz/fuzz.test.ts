@@ -237,6 +237,7 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('a 200 KB PowerShell line of unclosed tables and subexpressions', () => detectCallSites(`Invoke-RestMethod -Uri "https://api.openai.com/v1/files" ${'@{ "$( '.repeat(30_000)}\n`, { fileName: 'open.ps1' }));
     // shell: command substitutions in double quotes that never close, 40,000 on one line
     linear('40,000 unclosed "$( on one shell line', () => detectCallSites(`R="${'$( curl "https://api.openai.com/v1/files" '.repeat(40_000)}\n`, { fileName: 'open.sh' }));
+    linear('20,000 http.client requests on one connection', () => detectCallSites(`import http.client\nconn = http.client.HTTPSConnection("api.openai.com")\n${'conn.request("POST", "/v1/chat/completions", body)\n'.repeat(20_000)}`, { fileName: 'conn.py' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
