@@ -275,6 +275,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const alternative = name && !formatted && language === 'python' ? conditionalAlternative(src.noComments, lit, lexed.strings) : undefined;
     if (alternative !== undefined && urlTarget(alternative)?.destination.provider !== dest.provider) dest = { provider: 'unknown', host: `${dest.host} or another URL, chosen at run time` };
     if (name) assign(name, { at: lit.start, url, destination: dest });
+    // Go: a struct field set in a method (`c.ChatUrl = "https://…"`) is read in the type's other
+    // methods through their own receiver name, so it is kept by the field's name (`.ChatUrl`)
+    else if (language === 'go' && !formatted) {
+      const field = /(?:^|[\s;{])[A-Za-z_]\w*\.([A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start))?.[1];
+      if (field) assign(`.${field}`, { at: lit.start, url, destination: dest });
+    }
     // `const params = { method: 'post', url: 'https://api.openai.com/v1/files', … }` … `axios(params)`:
     // the variable holds the request's options; the call that takes them sends it
     else if (!formatted && language !== 'python' && language !== 'go') {
@@ -386,11 +392,25 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const close = matchingBracket(code, open);
         if (close < 0) continue;
         const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
-        const urlArgument = /NewRequest/.test(m[1] ?? '') ? (args[m[2] ? 2 : 1] ?? '') : (args.find((a) => urlVars.has(a)) ?? '');
+        const written = /NewRequest/.test(m[1] ?? '') ? (args[m[2] ? 2 : 1] ?? '') : (args.find((a) => urlVars.has(a)) ?? '');
+        // a receiver's field (`c.ChatUrl`) by the field's name
+        const urlArgument = !urlVars.has(written) && /^[A-Za-z_]\w*\.[A-Za-z_]\w*$/.test(written) && urlVars.has(written.slice(written.indexOf('.'))) ? written.slice(written.indexOf('.')) : written;
         const target = urlAt(urlVars, urlArgument, m.index);
         if (!target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(urlArgument, target.at, m.index)) continue;
         const call = { callee: m[1] ?? '', start: m.index, open, close };
         sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(call.open, call.close)));
+      }
+      // resty and the like: `….Post(c.ChatUrl)` with the URL in a field the type's methods set
+      if ([...urlVars.keys()].some((k) => k.startsWith('.'))) {
+        for (const m of code.matchAll(/(?<![\w$]|[\w$]\.)((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)[ \t]*\([ \t]*[A-Za-z_]\w*(\.[A-Za-z_]\w*)[ \t]*[,)]/g)) {
+          const callee = m[1] ?? '';
+          if (/NewRequest|Dial/.test(callee) || !sends(callee)) continue;
+          const target = urlAt(urlVars, m[2] ?? '', m.index ?? 0);
+          const open = (m.index ?? 0) + callee.length + m[0].slice(callee.length).indexOf('(');
+          const close = matchingBracket(code, open);
+          if (!target || close < 0) continue;
+          sites.push(buildSite(src, language, { callee, start: m.index ?? 0, open, close }, target.url, target.destination, src.noComments.slice(open, close)));
+        }
       }
     }
   }

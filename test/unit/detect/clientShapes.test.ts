@@ -2106,4 +2106,25 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(py, 'experiment.py'), ['3 POST /v1/chat/completions openai', '6 POST /v1/chat/completions other']);
   });
+
+  it('Go: a struct field set to an API URL in one method, read through another method\'s receiver', () => {
+    const go = [
+      'package chatgpt',
+      'import "github.com/go-resty/resty/v2"',
+      'type ChatGPT struct { ChatUrl string; ImageUrl string }',
+      'func (c *ChatGPT) InitApi() {',
+      '\tc.ChatUrl = "https://api.openai.com/v1/chat/completions"',
+      '\tc.ImageUrl = "https://api.openai.com/v1/images/generations"',
+      '}',
+      'func (g *ChatGPT) Talk(body ChatRequest) (*resty.Response, error) {',
+      '\treturn resty.New().R().SetBody(body).',
+      '\t\tPost(g.ChatUrl)',
+      '}',
+      'func (g *ChatGPT) Image(body io.Reader) (*http.Request, error) {',
+      '\treturn http.NewRequest("POST", g.ImageUrl, body)',
+      '}',
+      'func (g *ChatGPT) Other() { resty.New().R().Get(g.HomePage) }',
+    ].join('\n');
+    assert.deepEqual(found(go, 'chat.go'), ['10 POST /v1/chat/completions openai', '13 POST /v1/images/generations openai']);
+  });
 });

@@ -238,6 +238,7 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     // shell: command substitutions in double quotes that never close, 40,000 on one line
     linear('40,000 unclosed "$( on one shell line', () => detectCallSites(`R="${'$( curl "https://api.openai.com/v1/files" '.repeat(40_000)}\n`, { fileName: 'open.sh' }));
     linear('20,000 http.client requests on one connection', () => detectCallSites(`import http.client\nconn = http.client.HTTPSConnection("api.openai.com")\n${'conn.request("POST", "/v1/chat/completions", body)\n'.repeat(20_000)}`, { fileName: 'conn.py' }));
+    linear('20,000 Go calls on a receiver field holding an API URL', () => detectCallSites(`package p\nfunc (c *C) Init() { c.ChatUrl = "https://api.openai.com/v1/chat/completions" }\n${'func (c *C) T() { r.Post(c.ChatUrl) }\n'.repeat(20_000)}`, { fileName: 'fields.go' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
