@@ -150,4 +150,4 @@ export function detailPageFor(target: DetailTarget): DetailPage | undefined {
 export { listRules, listSources };
 export { excludeMatcher } from '../core/suppress/glob';
 export { importedModuleNames } from '../core/detect/imports';
-export { bytesMayMentionOpenAI, EDITOR_LANGUAGES, languageForFileName, mayBeExtensionlessScript, opensWithShellShebang, SOURCE_EXTENSIONS as EDITOR_FILE_EXTENSIONS } from '../core/detect/languages';
+export { bytesMayMentionOpenAI, EDITOR_LANGUAGES, languageForFileName, mayBeExtensionlessScript, opensWithScriptShebang, SOURCE_EXTENSIONS as EDITOR_FILE_EXTENSIONS } from '../core/detect/languages';

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { maxFileSizeFor } from './documentAnalysis';
 import type { ScanPhase, ScanResult } from '../core/scan/scanDocuments';
 import { TimeSlices } from '../core/scan/timeSlices';
-import { bytesMayMentionOpenAI, mayBeExtensionlessScript, opensWithShellShebang, projectIndexFrom, scanTexts } from './engine';
+import { bytesMayMentionOpenAI, mayBeExtensionlessScript, opensWithScriptShebang, projectIndexFrom, scanTexts } from './engine';
 import type { ProjectIndex } from './engine';
 import type { ScanSummary, WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
@@ -299,7 +299,7 @@ async function* readFiles(lens: Lens, files: FolderFiles, maxSize: number, skipp
     const outcome = await read;
     // the Node host's listing also has the extensionless files that may be shell scripts: only a `#!` line makes one
     const script = mayBeExtensionlessScript(path.slice(path.lastIndexOf('/') + 1));
-    if (script && ('skipped' in outcome || !opensWithShellShebang(outcome.bytes))) continue;
+    if (script && ('skipped' in outcome || !opensWithScriptShebang(outcome.bytes))) continue;
     if ('skipped' in outcome) {
       skipped.push({ path, reason: outcome.skipped });
       continue;

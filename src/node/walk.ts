@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GitignoreSet } from '../core/files/gitignoreSet';
-import { languageForFileName, mayBeExtensionlessScript, opensWithShellShebang } from '../core/detect/languages';
+import { languageForFileName, mayBeExtensionlessScript, opensWithScriptShebang } from '../core/detect/languages';
 
 // (also Gradle's, CocoaPods', Dart's and SwiftPM's tool folders; .NET's obj holds only generated code, so it is read)
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'vendor', 'dist', 'build', '.venv', 'venv', '__pycache__', 'site-packages', '.next', 'target', '.tox', '.mypy_cache', '.gradle', 'Pods', '.dart_tool', '.build']);
@@ -146,7 +146,7 @@ export class SourceFileReader {
       if (mayBeExtensionlessScript(path.basename(rel))) {
         const probe = Math.min(SHEBANG_PROBE, this.buffer.length);
         length = readSync(fd, this.buffer, 0, probe, null);
-        if (!opensWithShellShebang(this.buffer.subarray(0, length))) return undefined;
+        if (!opensWithScriptShebang(this.buffer.subarray(0, length))) return undefined;
         ended = length < probe;
       }
       while (!ended) {

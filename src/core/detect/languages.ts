@@ -60,16 +60,22 @@ export function languageForFileName(fileName: string): DetectLanguage | undefine
 
 /** A shell's `#!` line: `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/bin/zsh -e`. */
 const SHELL_SHEBANG = /^#![^\n]*\b(?:ba|z|da|k)?sh\b/;
+/** Python's: `#!/usr/bin/env python3`, `#!/usr/bin/python` (git hooks and bin/ scripts are often written so). */
+const PYTHON_SHEBANG = /^#![^\n]*\bpython[\d.]*\b/;
 
-/** Whether raw bytes open with a shell's `#!` line (for a file without an extension). */
-export function opensWithShellShebang(bytes: Uint8Array): boolean {
+/** Whether raw bytes open with a shell's or Python's `#!` line (for a file without an extension). */
+export function opensWithScriptShebang(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0x23 || bytes[1] !== 0x21) return false;
   // `#!` lines are ASCII: each byte as one character is enough
-  return bytes[0] === 0x23 && bytes[1] === 0x21 && SHELL_SHEBANG.test(String.fromCharCode(...bytes.subarray(0, 256)));
+  const head = String.fromCharCode(...bytes.subarray(0, 256));
+  return SHELL_SHEBANG.test(head) || PYTHON_SHEBANG.test(head);
 }
 
-/** By the name, or for a script without an extension (`bin/gpt`) by its `#!` line. */
+/** By the name, or for a script without an extension (`bin/gpt`, `.git/hooks/prepare-commit-msg`) by its `#!` line. */
 export function languageForFile(fileName: string, text: string): DetectLanguage | undefined {
   if (/\.[A-Za-z0-9]+$/.test(fileName)) return languageForFileName(fileName);
+  // (`#!/usr/bin/env python3` names `env`, not a shell: Python is tried first)
+  if (PYTHON_SHEBANG.test(text)) return 'python';
   return SHELL_SHEBANG.test(text) ? 'shellscript' : undefined;
 }
 
@@ -77,7 +83,7 @@ export function languageForFile(fileName: string, text: string): DetectLanguage 
 const NEVER_SCRIPTS = new Set(['license', 'licence', 'copying', 'notice', 'patents', 'readme', 'authors', 'contributors', 'maintainers', 'owners', 'codeowners', 'changelog', 'changes', 'history', 'news', 'todo', 'version', 'makefile', 'gnumakefile', 'dockerfile', 'containerfile', 'procfile', 'gemfile', 'rakefile', 'podfile', 'brewfile', 'vagrantfile', 'jenkinsfile', 'justfile', 'caddyfile', 'pipfile', 'cartfile', 'fastfile', 'appfile', 'berksfile', 'guardfile', 'capfile', 'dangerfile', 'tiltfile']);
 
 /**
- * Whether a file named so may be a shell script without an extension (`bin/ask-gpt`): a name
+ * Whether a file named so may be a shell or Python script without an extension (`bin/ask-gpt`): a name
  * with no dot at all that is not a known document or build file. Its `#!` line decides.
  */
 export function mayBeExtensionlessScript(fileName: string): boolean {

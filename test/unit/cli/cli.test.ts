@@ -37,15 +37,16 @@ describe('CLI', () => {
     assert.equal(safe?.rule, null, 'safe call sites are listed too');
   });
 
-  it('scan reads a shell script without an extension by its #! line', async () => {
+  it('scan reads a shell or Python script without an extension by its #! line', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'lens-cli-script-'));
     try {
       mkdirSync(path.join(folder, 'bin'));
       writeFileSync(path.join(folder, 'bin', 'ask-gpt'), '#!/bin/bash\nset -e\ncurl -s https://api.openai.com/v1/files -H "Authorization: Bearer $OPENAI_API_KEY" -F purpose=batch -F file=@"$1"\n');
       writeFileSync(path.join(folder, 'bin', 'notes'), 'curl https://api.openai.com/v1/files is what the script calls\n');
+      writeFileSync(path.join(folder, 'bin', 'prepare-commit-msg'), '#!/usr/bin/env python3\nfrom openai import OpenAI\nclient = OpenAI()\nprint(client.responses.create(model="gpt-4o-mini", input="diff").output_text)\n');
       const { out } = await cli(['scan', folder, '--format', 'json', '--fail-on', 'none']);
       const found = (JSON.parse(out) as { findings: Array<Record<string, unknown>> }).findings.map((f) => `${String(f.file)}:${String(f.line)} ${String(f.method)} ${String(f.endpoint)} ${String(f.kind)}`);
-      assert.deepEqual(found, ['bin/ask-gpt:3 POST /v1/files curl'], 'the script is read; a text file without a #! line is not');
+      assert.deepEqual(found.sort(), ['bin/ask-gpt:3 POST /v1/files curl', 'bin/prepare-commit-msg:4 client.responses.create /v1/responses sdk-python'], 'the scripts are read; a text file without a #! line is not');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -29,8 +29,8 @@ chmodSync(path.join(root, 'src', 'locked.py'), 0o000);
 const deepDir = path.join(root, 'nest', ...Array.from({ length: 200 }, (_, i) => `d${i}`));
 mkdirSync(deepDir, { recursive: true });
 writeFileSync(path.join(deepDir, 'bottom.py'), call);
-// Extensionless files: a shell script (read), a Python script and a compiled program (not source
-// files here), and documents the walker never opens.
+// Extensionless files: a shell script and a Python script (read, by their #! lines), a compiled
+// program (not read), and documents the walker never opens.
 mkdirSync(path.join(root, 'bin'));
 writeFileSync(path.join(root, 'bin', 'ask-gpt'), `#!/usr/bin/env bash\ncurl https://api.openai.com/v1/chat/completions -d "$1"\n${'# padding\n'.repeat(60)}`);
 writeFileSync(path.join(root, 'bin', 'summarize'), '#!/usr/bin/env python3\nfrom openai import OpenAI\n');
@@ -67,10 +67,11 @@ describe('CLI walker on a hostile tree', () => {
     assert.ok(paths.some((p) => p.endsWith('/d199/bottom.py')), 'the deepest file is read');
   });
 
-  it('reads an extensionless shell script whole, by its #! line, and drops other extensionless files silently', () => {
+  it('reads an extensionless shell or Python script whole, by its #! line, and drops other extensionless files silently', () => {
     const script = files.find((f) => f.path === 'bin/ask-gpt');
     assert.ok(script?.text.includes('api.openai.com') && script.text.endsWith('# padding\n'), 'the script is read past the first bytes');
-    assert.ok(!paths.includes('bin/summarize') && !paths.includes('bin/server'));
+    assert.ok(paths.includes('bin/summarize'), 'a Python script by its #!/usr/bin/env python3 line');
+    assert.ok(!paths.includes('bin/server'));
     assert.ok(![...skipped.keys()].some((rel) => rel.startsWith('bin/')), JSON.stringify([...skipped]));
     const listed = [...listSourceFiles(root, { onSkip: () => undefined })];
     assert.ok(listed.includes('bin/server'), 'listed: only its first bytes tell');
