@@ -859,7 +859,9 @@ describe('detection accuracy on public code: corpus 58 (tuned on since)', () => 
 // recall 0.837, provider 1.000 (43 calls). Missed: Go resty `.Post(c.ChatUrl)` with the URLs in struct
 // fields set from literals (3), C# `HttpClient.PostAsync("v1/chat/completions")` relative to a
 // `BaseAddress` (2), OpenRouter's model listing, a NestJS service's `apiCall({ url: CHAT_AI_API_ENDPOINT.… })` helper.
-describe('detection accuracy on public code: corpus 59 (held out)', () => measureCorpus('heldout59', { precision: 0.99, recall: 0.83, provider: 0.99, minLabels: 43, minFiles: 32 }));
+// Then tuned on (66c3a6c): Go struct fields holding an API URL, read through any receiver. Now 59:
+// 1.000 / 0.907 / 1.000.
+describe('detection accuracy on public code: corpus 59 (tuned on since)', () => measureCorpus('heldout59', { precision: 0.99, recall: 0.9, provider: 0.99, minLabels: 43, minFiles: 32 }));
 
 // Corpus 60: 47 files from 31 repositories (owners P–Z), collected with 59 under the same rules.
 // First run at the detector of 4171e7e, before any change made for it: precision 0.979, recall 0.939,
@@ -869,8 +871,8 @@ describe('detection accuracy on public code: corpus 59 (held out)', () => measur
 // one false positive).
 // Together with 59, 92 calls: precision 0.988, recall 0.891, provider 1.000.
 // Then tuned on (5403c69): shell command substitutions with quotes of their own inside double quotes.
-// Now 60: 1.000 / 0.959 / 1.000.
-describe('detection accuracy on public code: corpus 60 (tuned on since)', () => measureCorpus('heldout60', { precision: 0.99, recall: 0.95, provider: 0.99, minLabels: 49, minFiles: 47 }));
+// Then (0e01dae) Python scripts without an extension, by their `#!` line. Now 60: 1.000 / 0.980 / 1.000.
+describe('detection accuracy on public code: corpus 60 (tuned on since)', () => measureCorpus('heldout60', { precision: 0.99, recall: 0.97, provider: 0.99, minLabels: 49, minFiles: 47 }));
 
 // Corpus 61: 48 files from 27 repositories (owners A–F), collected with 62 and 63 under the same rules.
 // First run at 379557d (the detector of 5403c69), before any change made for it: precision 0.984,
@@ -904,7 +906,8 @@ describe('detection accuracy on public code: corpus 62 (held out)', () => measur
 // and `"https://" + cfg.Api.Host + RealtimeSessionsPath` with the paths elsewhere (3), a curl to `"$url"`
 // set from configuration, a v4 client imported from a module not in the corpus.
 // Together with 62, 90 calls: precision 1.000, recall 0.722, provider 0.954.
-describe('detection accuracy on public code: corpus 63 (held out)', () => measureCorpus('heldout63', { precision: 0.99, recall: 0.53, provider: 0.99, minLabels: 41, minFiles: 34 }));
+// Then tuned on (c278303): Python http.client. Now 63: 1.000 / 0.585 / 1.000.
+describe('detection accuracy on public code: corpus 63 (tuned on since)', () => measureCorpus('heldout63', { precision: 0.99, recall: 0.58, provider: 0.99, minLabels: 41, minFiles: 34 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
