@@ -50,8 +50,8 @@ function samePath(a: string, b: string): boolean {
 
 function kindOf(file: string): string {
   const ext = path.extname(file).slice(1);
-  // a shell script without an extension is named `sh_…`
-  const lang = ({ py: 'python', ts: 'typescript', tsx: 'typescript', js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript', go: 'go', sh: 'shell', zsh: 'shell', ipynb: 'notebook' } as Record<string, string>)[ext] ?? (ext === '' && file.startsWith('sh_') ? 'shell' : ext);
+  // a script without an extension is named `sh_…` or `py_…`
+  const lang = ({ py: 'python', ts: 'typescript', tsx: 'typescript', js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript', go: 'go', sh: 'shell', zsh: 'shell', ipynb: 'notebook' } as Record<string, string>)[ext] ?? (ext === '' && file.startsWith('sh_') ? 'shell' : ext === '' && file.startsWith('py') ? 'python' : ext);
   // legacy SDKs: `py0_`/`js0_`/`ts0_` files, `_v3` in the name, and one corpus-1 file named before that rule
   const legacy = /^(?:py0|js0|ts0)_|_v3[_.]|^js_quickstart_node_generate/.test(file) ? '-legacy' : '';
   return `${lang}${legacy}`;
