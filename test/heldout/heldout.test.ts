@@ -909,6 +909,15 @@ describe('detection accuracy on public code: corpus 62 (held out)', () => measur
 // Then tuned on (c278303): Python http.client. Now 63: 1.000 / 0.585 / 1.000.
 describe('detection accuracy on public code: corpus 63 (tuned on since)', () => measureCorpus('heldout63', { precision: 0.99, recall: 0.58, provider: 0.99, minLabels: 41, minFiles: 34 }));
 
+// Corpus 64: 29 files from 22 repositories (owners A–F), collected with 65 and 66 under the same rules
+// (a PHP file the collector could not copy exactly was removed before the first run; see its SOURCES.md).
+// First run at a509433 (the detector of 0e01dae), before any change made for it: precision 1.000,
+// recall 0.892, provider 0.970 (37 calls). Missed: CommonJS `const { default: OpenAI } = require("openai")`,
+// GDScript's `HTTPRequest.request(_url + "/v1/chat/completions", …)` (2, not read), a call of an `httpsPost`
+// helper imported from a module not in the corpus. Wrong provider: a go-openai client passed in whose
+// only caller passes a default client (read as OpenAI's, labelled unknown).
+describe('detection accuracy on public code: corpus 64 (held out)', () => measureCorpus('heldout64', { precision: 0.99, recall: 0.89, provider: 0.96, minLabels: 37, minFiles: 29 }));
+
 // Corpus 65: 30 files from 20 repositories (owners G–O), collected on 2026-12-03 (fifth session) by a
 // helper that never read the detector, under the rules of 61-63, after 52-63 were tuned on.
 // First run at 045d6c8 (the detector of 0e01dae), before any change made for it: precision 1.000,
