@@ -916,7 +916,8 @@ describe('detection accuracy on public code: corpus 63 (tuned on since)', () => 
 // GDScript's `HTTPRequest.request(_url + "/v1/chat/completions", …)` (2, not read), a call of an `httpsPost`
 // helper imported from a module not in the corpus. Wrong provider: a go-openai client passed in whose
 // only caller passes a default client (read as OpenAI's, labelled unknown).
-describe('detection accuracy on public code: corpus 64 (held out)', () => measureCorpus('heldout64', { precision: 0.99, recall: 0.89, provider: 0.96, minLabels: 37, minFiles: 29 }));
+// Then tuned on: `{ default: OpenAI }` from require. Now 64: 1.000 / 0.919 / 0.971.
+describe('detection accuracy on public code: corpus 64 (tuned on since)', () => measureCorpus('heldout64', { precision: 0.99, recall: 0.91, provider: 0.96, minLabels: 37, minFiles: 29 }));
 
 // Corpus 65: 30 files from 20 repositories (owners G–O), collected on 2026-12-03 (fifth session) by a
 // helper that never read the detector, under the rules of 61-63, after 52-63 were tuned on.
@@ -934,7 +935,8 @@ describe('detection accuracy on public code: corpus 65 (held out)', () => measur
 // host named `ollama.llm-host`, a `client` the file never defines, and a Go request to
 // `/v1/engines/davinci/completions` reported as `/v1/completions` (also the one false positive).
 // Together with 64 and 65, 122 calls: precision 0.991, recall 0.869, provider 0.943.
-describe('detection accuracy on public code: corpus 66 (held out)', () => measureCorpus('heldout66', { precision: 0.97, recall: 0.85, provider: 0.97, minLabels: 42, minFiles: 38 }));
+// Then tuned on: WordPress's `wp_remote_post`. Now 66: 0.974 / 0.905 / 0.974.
+describe('detection accuracy on public code: corpus 66 (tuned on since)', () => measureCorpus('heldout66', { precision: 0.97, recall: 0.9, provider: 0.97, minLabels: 42, minFiles: 38 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

@@ -28,7 +28,7 @@ export interface Destination {
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky|EventSource|fetchEventSource|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity))$/;
+  /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky|EventSource|fetchEventSource|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request))$/;
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -1026,6 +1026,8 @@ function httpVerb(callee: string, args: string): string | undefined {
   // .NET's `PostAsync`, `PostAsJsonAsync`, Spring's `postForObject`
   const last = (callee.split('.').pop() ?? '')
     .toLowerCase()
+    // WordPress's `wp_remote_post`/`wp_remote_get`
+    .replace(/^wp_remote_/, '')
     .replace(/(?:asjson)?async$|for(?:object|entity)$/, '')
     .replace(/^get(?:string|fromjson)$/, 'get');
   if (['post', 'get', 'put', 'patch', 'delete'].includes(last)) return last.toUpperCase();

@@ -2273,6 +2273,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     for (const part of (binding.destructured ?? '').split(',')) {
       const [name, alias] = part.trim().split(/\s*:\s*/);
       if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
+      // `const { default: OpenAI } = require("openai")`: the package's default export is the client class
+      else if (name === 'default' && alias) s.classes.set(alias, 'OpenAI');
     }
   }
   // `const mod = await import("openai")` (the ES module loaded from CommonJS, often through a helper

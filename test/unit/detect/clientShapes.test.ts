@@ -2127,4 +2127,11 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(go, 'chat.go'), ['10 POST /v1/chat/completions openai', '13 POST /v1/images/generations openai']);
   });
+
+  it('CommonJS `const { default: OpenAI } = require("openai")`, and WordPress\'s wp_remote_post/wp_remote_get', () => {
+    const cjs = 'const { default: OpenAI } = require("openai");\nconst client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\nclient.chat.completions.create({ model: "gpt-4o", messages });\n';
+    assert.deepEqual(found(cjs, 'chatBot.js'), ['3 POST /v1/chat/completions openai']);
+    const php = "<?php\n$response = wp_remote_post('https://api.openai.com/v1/chat/completions', ['headers' => $headers, 'body' => wp_json_encode($data)]);\n$models = wp_remote_get('https://api.openai.com/v1/models', ['headers' => $headers]);\n";
+    assert.deepEqual(found(php, 'chatgpt-clone.php'), ['2 POST /v1/chat/completions openai', '3 GET /v1/models openai']);
+  });
 });
