@@ -926,7 +926,9 @@ describe('detection accuracy on public code: corpus 64 (tuned on since)', () => 
 // argument, in a Python file that imports no SDK (5), a `fetch` to an endpoint from the environment with a
 // literal default on another provider. Wrong provider (4): `new OpenAI(openaiConfig)` with the options
 // from a module not in the corpus (read as unknown; the labeller read that module: only a key).
-describe('detection accuracy on public code: corpus 65 (held out)', () => measureCorpus('heldout65', { precision: 0.99, recall: 0.85, provider: 0.89, minLabels: 43, minFiles: 30 }));
+// Then tuned on: Assistants calls on an untyped client kept from a constructor parameter. Now 65:
+// 1.000 / 0.977 / 0.905.
+describe('detection accuracy on public code: corpus 65 (tuned on since)', () => measureCorpus('heldout65', { precision: 0.99, recall: 0.97, provider: 0.9, minLabels: 43, minFiles: 30 }));
 
 // Corpus 66: 38 files from 27 repositories (owners P–Z), collected with 64 and 65 under the same rules.
 // First run at 67dce7a (the detector of 0e01dae), before any change made for it: precision 0.973,

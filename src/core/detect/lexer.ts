@@ -83,6 +83,8 @@ export function lex(text: string, language: LexLanguage): Lexed {
   // are text, not code, so an apostrophe in one must not open a string.
   // (PHP's and Ruby's may close on an indented line, followed by code: `    EOT;`)
   const heredocs: Array<{ delimiter: string; stripTabs: boolean; quoted: boolean; indented?: boolean }> = [];
+  // shell: where the last command substitution that did not close stopped being read
+  let substitutionScannedTo = 0;
   // Only quotes, comment starts (and, in shell, `<` and line breaks for here-documents) change
   // state: the pattern jumps over the plain code between them instead of testing each character.
   const next = NEXT_SPECIAL[language];
@@ -271,7 +273,6 @@ export function lex(text: string, language: LexLanguage): Lexed {
       const quote = text.slice(i, i + quoteLength);
       let j = i + quoteLength;
       let depth = 0;
-      let unclosedSubstitution = false;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d === 92 /* \ */ && !raw) {
@@ -283,14 +284,15 @@ export function lex(text: string, language: LexLanguage): Lexed {
           continue;
         }
         // a shell command substitution in double quotes has quoting of its own: `"$(curl -d "$BODY" …)"`
-        // (one that never closes is not looked for again in this string: many would be quadratic)
-        if (language === 'shell' && c === 34 && d === 36 && text.charCodeAt(j + 1) === 40 && !unclosedSubstitution) {
+        // (after one that never closes, none is looked for again within the stretch it scanned:
+        // many would be quadratic)
+        if (language === 'shell' && c === 34 && d === 36 && text.charCodeAt(j + 1) === 40 && j >= substitutionScannedTo) {
           const close = shellSubstitutionEnd(text, j + 1);
           if (close > 0) {
             j = close + 1;
             continue;
           }
-          unclosedSubstitution = true;
+          substitutionScannedTo = j + 1 + SUBSTITUTION_SPAN;
         }
         if (interpolated && language === 'js' && d === 36 && text.charCodeAt(j + 1) === 123) {
           depth++;
@@ -501,11 +503,11 @@ function powerShellToken(text: string, i: number): number | undefined {
 
 /**
  * Shell: the `)` closing the command substitution whose `(` is at `open`, skipping quoted text and
- * nested substitutions inside it; -1 when it does not close within 20,000 characters.
+ * nested substitutions inside it; -1 when it does not close within SUBSTITUTION_SPAN characters.
  */
 function shellSubstitutionEnd(text: string, open: number): number {
   let depth = 0;
-  const end = Math.min(text.length, open + 20_000);
+  const end = Math.min(text.length, open + SUBSTITUTION_SPAN);
   for (let i = open; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */) i++;
@@ -533,3 +535,6 @@ function shellSubstitutionEnd(text: string, open: number): number {
   }
   return -1;
 }
+
+/** Longest command substitution read inside a double-quoted shell string. */
+const SUBSTITUTION_SPAN = 20_000;

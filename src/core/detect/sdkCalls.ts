@@ -1289,6 +1289,15 @@ function keptFromOpenAITypedParameter(root: string, code: string, s: Symbols): b
   return s.keptTyped.has(attribute);
 }
 
+/** The Assistants API's resources (beta): OpenAI's and Azure OpenAI's alone among OpenAI-shaped SDKs. */
+const ASSISTANTS_RESOURCE = /^beta\.(?:assistants|threads|vector_stores)\./;
+
+/** `self.client` set from a bare name (`self.client = client`, a constructor's parameter), whatever its type. */
+function keptFromParameter(root: string, code: string): boolean {
+  const attribute = /^self\.([A-Za-z_]\w*)$/.exec(root)?.[1];
+  return attribute !== undefined && new RegExp(`^[ \\t]*self\\.${attribute}[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*[A-Za-z_]\\w*[ \\t]*$`, 'm').test(code);
+}
+
 /** Whether the file imports the SDK (Python: the module or a client class; JS: a client class). */
 function importsOpenAISdk(s: Symbols, family: Family): boolean {
   return family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
@@ -1342,7 +1351,13 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     at !== undefined &&
     PLAIN_CLIENT_RESOURCE.test(rest.join('.')) &&
     plainResourceIsOpenAI(rest.join('.'), s, code, at) &&
-    (family === 'js' ? jsParameterAt(root, at, s, code) : root.includes('.') ? keptFromOpenAITypedParameter(root, code, s) : isParameterAt(root, at, s, code));
+    (family === 'js'
+      ? jsParameterAt(root, at, s, code)
+      : root.includes('.')
+        ? // (an untyped one too for the Assistants API, a shape no other provider's SDK has: `self.client.beta.threads.create()`)
+          // (unless the file builds a client of something else, which may be the one handed in)
+          keptFromOpenAITypedParameter(root, code, s) || (ASSISTANTS_RESOURCE.test(rest.join('.')) && ![...s.builtOtherwise].some((name) => CLIENT_LIKE_NAME.test(name)) && keptFromParameter(root, code))
+        : isParameterAt(root, at, s, code));
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} is passed in; where it sends data is decided by the code that built it` };

@@ -2134,4 +2134,17 @@ describe('client shapes', () => {
     const php = "<?php\n$response = wp_remote_post('https://api.openai.com/v1/chat/completions', ['headers' => $headers, 'body' => wp_json_encode($data)]);\n$models = wp_remote_get('https://api.openai.com/v1/models', ['headers' => $headers]);\n";
     assert.deepEqual(found(php, 'chatgpt-clone.php'), ['2 POST /v1/chat/completions openai', '3 GET /v1/models openai']);
   });
+
+  it('Assistants calls on an untyped client kept from a constructor parameter, in a file that imports no SDK; not chat completions, a shape other SDKs share', () => {
+    const py = [
+      'class ThreadManager:',
+      '    def __init__(self, client, assistant_id):',
+      '        self.client = client',
+      '    def create_thread(self):',
+      '        return self.client.beta.threads.create().id',
+      '    def ask(self, text):',
+      '        return self.client.chat.completions.create(model="m", messages=[{"role": "user", "content": text}])',
+    ].join('\n');
+    assert.deepEqual(found(py, 'thread_manager.py'), ['5 POST /v1/threads unknown']);
+  });
 });
