@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { importedModuleNames, languageForFileName, projectIndexOf } from './engine';
 import type { ProjectIndex } from './engine';
 import type { FileReader } from './fileReader';
-import { excludedGlobs, relativeTo } from './workspaceFiles';
+import { excludedGlobs, findFilesExclude, relativeTo } from './workspaceFiles';
 
 /** Module files a name may be: `clients.py`, `clients/__init__.py`, `openai.ts`, `lib/index.js`. */
 const MODULE_SUFFIXES = '{.py,/__init__.py,.ts,.tsx,.mts,.cts,.js,.jsx,.mjs,.cjs,/index.ts,/index.tsx,/index.js,/index.mjs}';
@@ -28,7 +28,8 @@ function familyOf(languageId: string): Family | undefined {
  * of the whole folder is used instead (see `documentAnalysis`).
  */
 export class ImportedModulesIndex implements vscode.Disposable {
-  private readonly cache = new Map<string, { signature: string; index: Promise<ProjectIndex | undefined> }>();
+  /** Per document: the import names it was built for, the build, and its answer once settled. */
+  private readonly cache = new Map<string, { signature: string; index: Promise<ProjectIndex | undefined>; settled?: { index: ProjectIndex | undefined } }>();
   private readonly lateEmitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires for a document whose index arrived after its analysis stopped waiting: analyse it again. */
   readonly onDidIndexLate = this.lateEmitter.event;
@@ -55,9 +56,12 @@ export class ImportedModulesIndex implements vscode.Disposable {
     const signature = names.join(',');
     let entry = this.cache.get(key);
     if (!entry || entry.signature !== signature) {
-      entry = { signature, index: this.build(folder, uri, family, names) };
-      this.cache.set(key, entry);
+      const built: NonNullable<typeof entry> = { signature, index: this.build(folder, uri, family, names) };
+      void built.index.then((ready) => (built.settled = { index: ready }));
+      this.cache.set(key, (entry = built));
     }
+    // each keystroke's analysis asks again: a settled index needs no race and no timer
+    if (entry.settled) return entry.settled.index;
     const index = entry.index;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = Symbol('late');
@@ -73,7 +77,7 @@ export class ImportedModulesIndex implements vscode.Disposable {
   private async build(folder: vscode.WorkspaceFolder, uri: vscode.Uri, family: Family, names: string[]): Promise<ProjectIndex | undefined> {
     const started = Date.now();
     try {
-      const exclude = `{${excludedGlobs(folder).filter((g) => !g.includes('{') && !g.includes(',')).join(',')}}`;
+      const exclude = findFilesExclude(excludedGlobs(folder));
       const files: Array<{ path: string; text: string }> = [];
       const seen = new Set<string>([uri.toString()]);
       const searched = new Set<string>();

@@ -50,9 +50,7 @@ export class LiveAnalysis implements vscode.Disposable {
         }
       }),
     );
-    // The scan replaced the store with what the files on disk hold. Documents whose text is not
-    // on disk (unsaved edits, untitled files, notebook cells) or outside every workspace folder
-    // are analysed again before the scan's caller sees the store; saved files keep the scan's view.
+    // An index of a document's imports that arrived after its analysis stopped waiting: analyse again.
     this.disposables.push(
       this.lens.parts.imports.onDidIndexLate((uri) => {
         const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -61,6 +59,9 @@ export class LiveAnalysis implements vscode.Disposable {
         this.schedule(document, 0);
       }),
     );
+    // The scan replaced the store with what the files on disk hold. Documents whose text is not
+    // on disk (unsaved edits, untitled files, notebook cells) or outside every workspace folder
+    // are analysed again before the scan's caller sees the store; saved files keep the scan's view.
     this.lens.afterEachScan(async () => {
       // every earlier analysis ran without this scan's project index: the next hover analyses again
       this.analysed.clear();

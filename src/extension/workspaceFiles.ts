@@ -52,8 +52,7 @@ export async function listFolderFiles(folder: vscode.WorkspaceFolder, token: vsc
   if (listed) return limit !== undefined && listed.length > limit ? { folder, paths: listed.slice(0, limit), truncated: true, skipped } : { folder, paths: listed, skipped };
   // findFiles gets the excludes to skip work early; the same globs are applied again below because
   // hosts differ in how they read them (the web host's fallback search ignores some).
-  const simple = globs.filter((g) => !g.includes('{') && !g.includes(','));
-  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SCANNED_GLOB), `{${simple.join(',')}}`, undefined, token);
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, SCANNED_GLOB), findFilesExclude(globs), undefined, token);
   const gitignore = await loadGitignores(folder, token);
   const paths: string[] = [];
   const uris: vscode.Uri[] = [];
@@ -72,6 +71,11 @@ export async function listFolderFiles(folder: vscode.WorkspaceFolder, token: vsc
   }
   // No sort: on 100,000 paths it is one long synchronous slice, and the core orders its results.
   return { folder, paths, uris };
+}
+
+/** The excluded globs as one `findFiles` exclude pattern (those with braces or commas of their own cannot be nested in one). */
+export function findFilesExclude(globs: readonly string[]): string {
+  return `{${globs.filter((g) => !g.includes('{') && !g.includes(',')).join(',')}}`;
 }
 
 /** Globs a scan leaves out in this folder: vendored folders, files.exclude, search.exclude, our own setting. */

@@ -105,6 +105,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   let classBodyLines: Set<number> | undefined;
   let jsScopes: JsScopes | undefined;
+  const scopes = (): JsScopes => (jsScopes ??= new JsScopes(code));
   let stringsByStart: Map<number, StringLiteral> | undefined;
   const inClassBody = (offset: number): boolean => language === 'python' && (classBodyLines ??= pythonClassBodyLines(code)).has(src.range(offset, offset).start.line);
   // `endpoint := "/chat/completions"` … `http.NewRequest("POST", c.BaseURL+endpoint, …)`: each
@@ -115,7 +116,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (cleared && urlVars.has(cleared)) assign(cleared, { at, cleared: true });
     // another class's attribute of the same name (`api_url` of an Ollama back end)
     if (cleared && urlVars.has(`self.${cleared}`) && inClassBody(at)) assign(`self.${cleared}`, { at, cleared: true });
-    if (cleared && urlVars.has(`this.${cleared}`) && JS_LANGUAGES.has(language) && jsClassField(code, at, cleared, () => (jsScopes ??= new JsScopes(code)))) assign(`this.${cleared}`, { at, cleared: true });
+    if (cleared && urlVars.has(`this.${cleared}`) && JS_LANGUAGES.has(language) && jsClassField(code, at, cleared, scopes)) assign(`this.${cleared}`, { at, cleared: true });
   };
   const pathUses = pathVariableUses(code, lexed.strings);
   const literals = pathUses.length > 0 ? [...lexed.strings, ...pathUses].sort((a, b) => a.start - b.start) : lexed.strings;
@@ -290,7 +291,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // a class attribute (`class Session:` … `api_url: HttpUrl = "https://…"`) is read as `self.api_url`
     if (name && language === 'python' && !name.includes('.') && inClassBody(lit.start)) assign(`self.${name}`, { at: lit.start, url, destination: dest });
     // a TypeScript/JavaScript class field (`apiURL = 'https://…';`, `private readonly url: string = "…"`) is read as `this.apiURL`
-    if (name && JS_LANGUAGES.has(language) && !name.includes('.') && jsClassField(code, lit.start, name, () => (jsScopes ??= new JsScopes(code)))) assign(`this.${name}`, { at: lit.start, url, destination: dest });
+    if (name && JS_LANGUAGES.has(language) && !name.includes('.') && jsClassField(code, lit.start, name, scopes)) assign(`this.${name}`, { at: lit.start, url, destination: dest });
   }
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
   if (project && language !== 'go') {
@@ -394,7 +395,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
         const written = /NewRequest/.test(m[1] ?? '') ? (args[m[2] ? 2 : 1] ?? '') : (args.find((a) => urlVars.has(a)) ?? '');
         // a receiver's field (`c.ChatUrl`) by the field's name
-        const urlArgument = !urlVars.has(written) && /^[A-Za-z_]\w*\.[A-Za-z_]\w*$/.test(written) && urlVars.has(written.slice(written.indexOf('.'))) ? written.slice(written.indexOf('.')) : written;
+        const field = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)$/.exec(written)?.[1];
+        const urlArgument = !urlVars.has(written) && field !== undefined && urlVars.has(field) ? field : written;
         const target = urlAt(urlVars, urlArgument, m.index);
         if (!target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(urlArgument, target.at, m.index)) continue;
         const call = { callee: m[1] ?? '', start: m.index, open, close };
@@ -467,8 +469,7 @@ function pythonConnectionRequests(src: SourceText, lexed: Lexed): CallSite[] {
     if (!verb || !/^(?:GET|POST|PUT|PATCH|DELETE)$/.test(verb) || path === undefined || !isOpenAIEndpointPath(path.split('?')[0] ?? path)) continue;
     const target = urlTarget(`${connection.host}${path}`);
     if (!target) continue;
-    const site = buildSite(src, 'python', { callee: `${name}.request`, start: m.index ?? 0, open, close }, target.url, target.destination, src.noComments.slice(open, close));
-    sites.push({ ...site, method: verb, httpMethod: verb });
+    sites.push(buildSite(src, 'python', { callee: `${name}.request`, start: m.index ?? 0, open, close }, target.url, target.destination, src.noComments.slice(open, close), verb));
   }
   return sites;
 }
@@ -910,10 +911,11 @@ function destinationDetail(dest: Destination): string {
   return dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host;
 }
 
-export function buildSite(src: SourceText, language: SourceLanguage, call: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination, args: string): CallSite {
+/** `knownVerb`: the verb when the caller has read it another way (PowerShell's `-Method`, `conn.request("POST", …)`). */
+export function buildSite(src: SourceText, language: SourceLanguage, call: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination, args: string, knownVerb?: string): CallSite {
   const endpoint = endpointTemplate(url);
   // a request builder's verb is set by the calls after it (`.POST(body)`, `request.httpMethod = "POST"`, `CURLOPT_POST`)
-  const builder = REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
+  const builder = knownVerb === undefined && REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
   const around = (): { before: string; after: string; holder: string | undefined } => {
     const text = src.noComments;
     // the handle `curl_setopt($ch, CURLOPT_URL, …)` sets, or the name the request is given
@@ -924,7 +926,7 @@ export function buildSite(src: SourceText, language: SourceLanguage, call: { cal
     return { before, after: text.slice(call.close, call.close + 600), holder };
   };
   const surroundings = builder ? around() : undefined;
-  const verb = (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args)) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
+  const verb = knownVerb ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args)) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   // a built request gets its body later in its function (`request.body = { …, store: false }.to_json`)
   const flagsText = surroundings ? `${args}\n${sameFunctionAfter(surroundings.after)}` : args;
   return {

@@ -21,9 +21,9 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
   const sites: CallSite[] = [];
   for (const m of code.matchAll(/(?<![\w$-])(Invoke-RestMethod|Invoke-WebRequest|irm|iwr)(?![\w-])/gi)) {
     const start = m.index ?? 0;
-    const end = commandEnd(code, start + m[0].length);
-    const args = code.slice(start + m[0].length, end);
     const offset = start + m[0].length;
+    const end = commandEnd(code, offset);
+    const args = code.slice(offset, end);
     const parameters = readParameters(args, offset);
     const splat = /(?:^|\s)@(\w+)/.exec(args)?.[1];
     const table = splat ? values.table(splat, start) : undefined;
@@ -38,8 +38,8 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
     const body = /^\$(\w+)$/.exec((parameters.get('body') ?? table?.get('body'))?.text.trim() ?? '')?.[1];
     const bodyValue = body ? values.before(body, start) : undefined;
     const bodyText = bodyValue ? src.noComments.slice(bodyValue.valueAt, bodyValue.valueAt + bodyValue.value.length) : '';
-    const site = buildSite(src, 'powershell', { callee: m[0], start, open: offset, close: end }, target.url, target.destination, asFlagText(`${src.noComments.slice(offset, end)}\n${bodyText}`));
-    sites.push(withVerb(site, /^(?:GET|POST|PUT|PATCH|DELETE)$/.test(method) ? method : 'GET'));
+    const verb = /^(?:GET|POST|PUT|PATCH|DELETE)$/.test(method) ? method : 'GET';
+    sites.push(buildSite(src, 'powershell', { callee: m[0], start, open: offset, close: end }, target.url, target.destination, asFlagText(`${src.noComments.slice(offset, end)}\n${bodyText}`), verb));
   }
   for (const m of code.matchAll(/HttpRequestMessage\]?::new[ \t]*\(|New-Object[ \t]+(?:System\.Net\.Http\.)?HttpRequestMessage[ \t]*\(/gi)) {
     const open = (m.index ?? 0) + m[0].length - 1;
@@ -52,9 +52,11 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
     const trimmed = uriPart.trimStart();
     const target = resolveUrl(trimmed.trimEnd(), uriAt + (uriPart.length - trimmed.length), byStart, values, m.index ?? 0);
     if (!verb || !target) continue;
-    const start = code.lastIndexOf('[', m.index ?? 0) >= (m.index ?? 0) - 40 && /^\[(?:System\.Net\.Http\.)?$/.test(code.slice(code.lastIndexOf('[', m.index ?? 0), m.index ?? 0)) ? code.lastIndexOf('[', m.index ?? 0) : (m.index ?? 0);
-    const site = buildSite(src, 'powershell', { callee: code.slice(start, open).trim(), start, open, close }, target.url, target.destination, asFlagText(src.noComments.slice(open, close)));
-    sites.push(withVerb(site, verb.toUpperCase()));
+    // the site starts at the type's bracket: `[System.Net.Http.HttpRequestMessage]::new(`
+    const at = m.index ?? 0;
+    const bracket = /\[(?:System\.Net\.Http\.)?$/.exec(code.slice(Math.max(0, at - 40), at));
+    const start = bracket ? at - bracket[0].length : at;
+    sites.push(buildSite(src, 'powershell', { callee: code.slice(start, open).trim(), start, open, close }, target.url, target.destination, asFlagText(src.noComments.slice(open, close)), verb.toUpperCase()));
   }
   return sites;
 }
@@ -62,10 +64,6 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
 /** PowerShell's `$true`/`$false`/`$null` as the argument readers know them (`store = $false`). */
 function asFlagText(text: string): string {
   return text.replace(/\$(true|false|null)\b/gi, (_, word: string) => word.toLowerCase());
-}
-
-function withVerb(site: CallSite, verb: string): CallSite {
-  return { ...site, method: verb, httpMethod: verb };
 }
 
 /** Where a command's arguments end: the line's end outside brackets, unless a backtick continues it; `;` or `|` end it too. */

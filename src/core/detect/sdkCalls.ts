@@ -82,7 +82,10 @@ interface Symbols {
   /** Whether the file's text or its path names OpenAI (the resources other SDKs share need it: files, batches, fine-tuning); asked rarely, read once. */
   namesOpenAI: () => boolean;
   /** keptFromOpenAITypedParameter's attributes, read on first use. */
-  keptTyped?: Set<string>;
+  /** Parameters typed as an OpenAI client (`client: OpenAI`), read once. */
+  typedParameters?: Set<string>;
+  /** `self.x = name` lines, attribute → name, read once. */
+  keptFrom?: Map<string, Set<string>>;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
   azureOnlyIn?: { start: number; end: number; why: string };
   /** openai<1.0 resources imported by name (`from openai import ChatCompletion`), local name → resource. */
@@ -1279,24 +1282,34 @@ function jsParameterAt(root: string, at: number, s: Symbols, code: string): bool
 function keptFromOpenAITypedParameter(root: string, code: string, s: Symbols): boolean {
   const attribute = /^self\.([A-Za-z_]\w*)$/.exec(root)?.[1];
   if (!attribute) return false;
-  // read once per file: the attributes set from such a parameter (one pass for the typed
-  // parameters, one for the `self.x = name` lines)
-  if (!s.keptTyped) {
-    const typed = new Set([...code.matchAll(/[(,][ \t\n]*([A-Za-z_]\w*)[ \t]*:[ \t]*["']?[\w.[\], |]{0,80}OpenAI/g)].map((m) => m[1] ?? ''));
-    s.keptTyped = new Set();
-    if (typed.size > 0) for (const m of code.matchAll(/^[ \t]*self\.([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm)) if (typed.has(m[2] ?? '')) s.keptTyped.add(m[1] ?? '');
+  // read once per file: the parameters typed as a client
+  s.typedParameters ??= new Set([...code.matchAll(/[(,][ \t\n]*([A-Za-z_]\w*)[ \t]*:[ \t]*["']?[\w.[\], |]{0,80}OpenAI/g)].map((m) => m[1] ?? ''));
+  const typed = s.typedParameters;
+  return typed.size > 0 && [...(keptFromNames(code, s).get(attribute) ?? [])].some((name) => typed.has(name));
+}
+
+/** `self.client` set from a bare name (`self.client = client`, a constructor's parameter), whatever its type. */
+function keptFromParameter(root: string, code: string, s: Symbols): boolean {
+  const attribute = /^self\.([A-Za-z_]\w*)$/.exec(root)?.[1];
+  return attribute !== undefined && keptFromNames(code, s).has(attribute);
+}
+
+/** The `self.x = name` lines of the file, attribute → the names it is given, read once per file. */
+function keptFromNames(code: string, s: Symbols): Map<string, Set<string>> {
+  if (!s.keptFrom) {
+    const kept = new Map<string, Set<string>>();
+    for (const m of code.matchAll(/^[ \t]*self\.([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm)) {
+      const names = kept.get(m[1] ?? '') ?? new Set<string>();
+      names.add(m[2] ?? '');
+      kept.set(m[1] ?? '', names);
+    }
+    s.keptFrom = kept;
   }
-  return s.keptTyped.has(attribute);
+  return s.keptFrom;
 }
 
 /** The Assistants API's resources (beta): OpenAI's and Azure OpenAI's alone among OpenAI-shaped SDKs. */
 const ASSISTANTS_RESOURCE = /^beta\.(?:assistants|threads|vector_stores)\./;
-
-/** `self.client` set from a bare name (`self.client = client`, a constructor's parameter), whatever its type. */
-function keptFromParameter(root: string, code: string): boolean {
-  const attribute = /^self\.([A-Za-z_]\w*)$/.exec(root)?.[1];
-  return attribute !== undefined && new RegExp(`^[ \\t]*self\\.${attribute}[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*[A-Za-z_]\\w*[ \\t]*$`, 'm').test(code);
-}
 
 /** Whether the file imports the SDK (Python: the module or a client class; JS: a client class). */
 function importsOpenAISdk(s: Symbols, family: Family): boolean {
@@ -1356,7 +1369,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
       : root.includes('.')
         ? // (an untyped one too for the Assistants API, a shape no other provider's SDK has: `self.client.beta.threads.create()`)
           // (unless the file builds a client of something else, which may be the one handed in)
-          keptFromOpenAITypedParameter(root, code, s) || (ASSISTANTS_RESOURCE.test(rest.join('.')) && ![...s.builtOtherwise].some((name) => CLIENT_LIKE_NAME.test(name)) && keptFromParameter(root, code))
+          keptFromOpenAITypedParameter(root, code, s) || (ASSISTANTS_RESOURCE.test(rest.join('.')) && ![...s.builtOtherwise].some((name) => CLIENT_LIKE_NAME.test(name)) && keptFromParameter(root, code, s))
         : isParameterAt(root, at, s, code));
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
