@@ -42,9 +42,14 @@ interface Stats {
   providerOk: number;
 }
 
-/** Placeholder names differ between SDK docs (`{id}` vs `{file_id}`); the shape of the path is what counts. */
+/**
+ * Placeholder names differ between SDK docs (`{id}` vs `{file_id}`); the shape of the path is what counts.
+ * A legacy engine-scoped path is the endpoint after the engine (the SDK map's sources read
+ * `/engines/{engine_id}/completions` as "engine-scoped form of /completions"): collectors wrote it
+ * either way before their brief settled one (heldout6 and 41 `/v1/completions`, 47 and after the engines path).
+ */
 function samePath(a: string, b: string): boolean {
-  const norm = (p: string): string => p.replace(/\{[^}]*\}/g, '{}');
+  const norm = (p: string): string => p.replace(/^\/v1\/engines\/\{[^}]*\}\//, '/v1/').replace(/\{[^}]*\}/g, '{}');
   return norm(a) === norm(b);
 }
 

@@ -36,7 +36,7 @@ const HTTP_FUNCTIONS =
  * `Net::HTTP::Post.new(uri)`, PHP's `curl_init(…)` / `curl_setopt($ch, CURLOPT_URL, …)` / `curl_setopt_array`,
  * Java's `url.openConnection()`.
  */
-const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|URLRequest|curl_init|curl_setopt|curl_setopt_array|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
+const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|curl_init|curl_setopt|curl_setopt_array|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
 /** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`): the Realtime API's transport. */
 const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
 
@@ -74,7 +74,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (list) list.push(entry);
     else urlVars.set(name, [entry]);
   };
-  const sites: CallSite[] = [];
+  let sites: CallSite[] = [];
+  // sites of an OpenAI path on a client whose base is set elsewhere (a Python connection may say where)
+  const onClientSites = new Set<CallSite>();
   const code = lexed.code;
   let defaultsToOpenAI: boolean | undefined;
   // test doubles that answer requests instead of sending them (`http.get(url, resolver)` from msw)
@@ -118,9 +120,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (cleared && urlVars.has(`self.${cleared}`) && inClassBody(at)) assign(`self.${cleared}`, { at, cleared: true });
     if (cleared && urlVars.has(`this.${cleared}`) && JS_LANGUAGES.has(language) && jsClassField(code, at, cleared, scopes)) assign(`this.${cleared}`, { at, cleared: true });
   };
+  let onClient: { receiver: string; path: string } | undefined;
+  let clientsKnown: boolean | undefined;
   const pathUses = pathVariableUses(code, lexed.strings);
   const literals = pathUses.length > 0 ? [...lexed.strings, ...pathUses].sort((a, b) => a.start - b.start) : lexed.strings;
   for (const lit of literals) {
+    onClient = undefined;
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
     const written = withConstantHost(lit.value, src.noComments);
     let dest = destinationOf(written ?? lit.value);
@@ -221,6 +226,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         if (!target) continue;
         dest = target.destination;
         url = target.url;
+      } else if (/^\/?[a-z]/.test(lit.value) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments))))) {
+        // `client.post("/v1/chat/completions", json=…)` on a client whose base URL is set elsewhere
+        dest = { provider: 'unknown', host: `${onClient.receiver}'s base URL (set where the client is built; the path is OpenAI's)` };
+        url = `https://runtime.invalid${onClient.path}`;
       } else {
         // `url = "https://example.com/data.json"`: the variable no longer holds an OpenAI URL
         if (/^(?:https?|wss?):\/\//i.test(lit.value)) clearAssignedUrl(lit.start);
@@ -249,7 +258,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const formatted = inner && FORMAT_FUNCTIONS.test(inner.callee) ? inner : undefined;
     const call = formatted ? enclosingCall(code, formatted.start) : inner;
     if (call && sends(call.callee)) {
-      sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
+      const site = buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close));
+      sites.push(site);
+      if (onClient) onClientSites.add(site);
       continue;
     }
     // Java: `new URL("https://…").openConnection()`
@@ -416,7 +427,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
     }
   }
-  if (language === 'python' && code.includes('Connection')) sites.push(...pythonConnectionRequests(src, lexed));
+  if (language === 'python' && code.includes('Connection')) {
+    // a connection made with a literal host says where its `request("POST", "/v1/…")` goes
+    const connected = pythonConnectionRequests(src, lexed);
+    const lines = new Set(connected.map((site) => site.range.start.line));
+    sites = [...sites.filter((site) => !onClientSites.has(site) || !lines.has(site.range.start.line)), ...connected];
+  }
   // An Azure host serves other APIs too (Azure AI Foundry's `…/anthropic/v1/files/…`, its model
   // inference routes): only a path the OpenAI API has counts there. On OpenAI's own hosts every path is OpenAI's.
   return sites.filter((site) => site.provider !== 'azure' || findEndpointPolicy(site.endpoint) !== undefined || verbsForPath(site.endpoint).size > 0);
@@ -809,6 +825,51 @@ function joinedBase(code: string, lit: StringLiteral): string | undefined {
 }
 
 /**
+ * `client.post("/v1/chat/completions", json=…)`, `self.client.request("POST", "/v1/chat/completions")`,
+ * resty's `.Post("/v1/chat/completions")`, RestSharp's `new RestRequest("/chat/completions", Method.Post)`:
+ * an OpenAI API path sent by a client object whose base URL is set where it is built (httpx, axios,
+ * Locust, resty, RestSharp). The path must say OpenAI on its own: `/v1/` and an endpoint of two
+ * segments or an inference one (`/v1/files` and `/v1/models` are Anthropic's too), or a fixed endpoint
+ * of two segments (`/chat/completions`). Not a route a server registers (`app.post("/v1/…", handler)`,
+ * `@app.post(…)`, Go's `r.POST(path, h)`), nor a test client calling the app under test.
+ */
+function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, language: SourceLanguage, sends: (callee: string) => boolean, decidedElsewhere: () => boolean): { receiver: string; path: string } | undefined {
+  const path = lit.value.startsWith('/') ? lit.value : `/${lit.value}`;
+  const segments = normalisePath(path);
+  const template = endpointTemplate(`https://x${path.startsWith('/v1/') ? path : `/v1${path}`}`);
+  if (segments.length === 0 || findEndpointPolicy(template) === undefined || verbsForPath(template).size === 0) return undefined;
+  const saysOpenAI = path.startsWith('/v1/') ? segments.length >= 2 || SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') : segments.length >= 2 && isFixedEndpoint(template);
+  if (!saysOpenAI) return undefined;
+  const call = enclosingCall(code, lit.start);
+  if (!call || !sends(call.callee)) return undefined;
+  const restRequest = language === 'csharp' && call.callee === 'RestRequest';
+  const receiver = /^(.*)\.[\w$]+$/.exec(call.callee)?.[1];
+  if (!restRequest && (!receiver || ROUTE_REGISTRARS.test(/^[\w$]+/.exec(receiver)?.[0] ?? ''))) return undefined;
+  // the path is the URL argument: first, or after the verb (`request("POST", "/v1/…")`), or `url=`
+  // (the lexed code blanks the verb string's letters)
+  if (!/^\s*(?:["'][^"'\n]{1,8}["']\s*,\s*)?(?:url\s*=\s*)?[rfbu]{0,2}$/i.test(code.slice(call.open + 1, lit.start))) return undefined;
+  const args = splitTopLevel(code.slice(call.open + 1, call.close - 1));
+  // a handler among the arguments registers a route (Go's `r.Post(path, handler)` passes a bare name)
+  if (args.some((a) => /=>|\bfunction\b|\blambda\b|\bfunc\s*\(/.test(a)) || (language === 'go' && args.length > 1)) return undefined;
+  // a verb the endpoint has (`client.put("/chat/completions")` is no OpenAI request)
+  const verb = restRequest ? undefined : httpVerb(call.callee, text.slice(call.open, call.close));
+  if (verb !== undefined && !verbsForPath(template).has(verb)) return undefined;
+  // `@app.post("/v1/chat/completions")`
+  if (/@\s*$/.test(code.slice(Math.max(0, call.start - 20), call.start))) return undefined;
+  if (decidedElsewhere()) return undefined;
+  return { receiver: restRequest ? 'the RestClient' : receiver ?? '', path: template };
+}
+
+/** Names a web framework's app or router goes by: `app.post(path, …)` on them registers a route. */
+const ROUTE_REGISTRARS = /^(?:app|server|srv|fastify|hono|r|g|e|mux|engine|group|rg|v1|bp|blueprint|api_?v1|web)$|router|routes?$/i;
+/**
+ * A test client that sends requests to the app under test, not to an API (FastAPI's, Flask's,
+ * supertest); or a client given a literal base in the file, whose paths the instance rules judge
+ * (`async with httpx.AsyncClient(base_url="http://vllm:8000/v1") as client:`).
+ */
+const CLIENTS_KNOWN = /\b(?:base_url|baseURL|base_uri|prefixUrl)\s*[=:]\s*[rfbu]?["'`](?:https?|wss?):|\bTestClient\s*\(|\.test_client\s*\(|\bsupertest\b|\bASGITransport\b|\bAsyncClient\s*\(\s*app\s*=/;
+
+/**
  * A base URL filled into a format string, as `interpolatedBase` reads a template:
  * `fmt.Sprintf("%s/v1/completions", c.BaseURL)`, `"%s/v1/chat" % base`, `"{}/v1/embeddings".format(base)`.
  * [1] is the value's expression (what fills the first placeholder), [2] the path.
@@ -945,7 +1006,7 @@ export function buildSite(src: SourceText, language: SourceLanguage, call: { cal
 
 /** A request builder's verb: named by its class (`Net::HTTP::Post`), in its arguments (`HttpMethod.Post`), or by what follows it. */
 function builderVerb(callee: string, args: string, around: { before: string; after: string; holder: string | undefined }): string {
-  const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\bHttpMethod\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1];
+  const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1];
   if (named) return named.toUpperCase();
   // `curl_setopt_array($ch, [CURLOPT_URL => …, CURLOPT_POST => true])`
   const option = /\bCURLOPT_CUSTOMREQUEST\s*=>\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? (/\bCURLOPT_POST(?:FIELDS)?\s*=>/.test(args) ? 'POST' : undefined);
@@ -1216,10 +1277,14 @@ function assignedVariable(code: string, offset: number): string | undefined {
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */
 export function endpointTemplate(url: string): string {
   const segments = normalisePath(url).map((s) => s.replace(/\$\{[^}]*\}|\{[^}]*\}/g, '{}'));
-  const candidate = `/v1/${segments.join('/')}`;
-  const template = templateFor(segments);
-  return template ?? candidate;
+  const template = templateFor(segments) ?? `/v1/${segments.join('/')}`;
+  // a URL that writes the legacy engine-scoped path (`/v1/engines/davinci/completions`) keeps it: the
+  // request goes there, and the policy table reads it as the endpoint after the engine (`/v1/completions`)
+  return ENGINE_SCOPED.test(url) && segments.length > 0 ? template.replace(/^\/v1\//, '/v1/engines/{engine_id}/') : template;
 }
+
+/** `…/v1/engines/{id}/completions`, `/engines/davinci/embeddings`: a path scoped to a legacy engine. */
+const ENGINE_SCOPED = /(?:^|\/)engines\/[^/?#\s]+\/[a-z]/;
 
 let templates: string[][] | undefined;
 

@@ -93,5 +93,7 @@ export function verbsForPath(path: string): ReadonlySet<string> {
       }
     }
   }
-  return verbsByPath.get(path) ?? new Set();
+  // a legacy engine-scoped path takes the verbs of the endpoint after the engine
+  const engineScoped = /^\/v1\/engines\/\{[^}]*\}(\/.+)$/.exec(path)?.[1];
+  return verbsByPath.get(path) ?? (engineScoped ? verbsByPath.get(`/v1${engineScoped}`) : undefined) ?? new Set();
 }

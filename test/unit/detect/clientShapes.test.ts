@@ -2147,4 +2147,47 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(py, 'thread_manager.py'), ['5 POST /v1/threads unknown']);
   });
+
+  it('a URL that writes the legacy engine-scoped path keeps it (the policy table reads the endpoint after the engine)', () => {
+    const js = 'const res = await fetch("https://api.openai.com/v1/engines/text-curie-001/completions", { method: "POST", body });\n';
+    assert.deepEqual(found(js, 'prompt.js'), ['1 POST /v1/engines/{engine_id}/completions openai']);
+    const py = 'import openai\nopenai.Completion.create(engine="davinci", prompt="x")\n';
+    assert.deepEqual(found(py, 'legacy.py'), ['2 POST /v1/completions openai']);
+  });
+
+  it('an OpenAI path sent by a client whose base URL is set elsewhere; not a route a server registers, nor a test client', () => {
+    const py = [
+      'async def complete(client, data):',
+      '    r = await client.post("/v1/chat/completions", json=data)',
+      '    async with client.stream(',
+      '        "POST",',
+      '        "/v1/chat/completions",',
+      '        json=data,',
+      '    ) as response:',
+      '        pass',
+      '    await client.get("/v1/models")',
+      '    await client.post("/v1/files", files=f)',
+    ].join('\n');
+    assert.deepEqual(found(py, 'service.py'), ['2 POST /v1/chat/completions unknown', '3 POST /v1/chat/completions unknown']);
+    const locust = 'from locust import HttpUser, task\nclass Chat(HttpUser):\n    @task\n    def chat(self):\n        self.client.request("POST", "/v1/chat/completions", json=payload)\n';
+    assert.deepEqual(found(locust, 'locustfile.py'), ['5 POST /v1/chat/completions unknown']);
+    const ts = 'import http from "../request";\nexport const edit = (form: FormData) => http.post(`/v1/images/edits`, form);\n';
+    assert.deepEqual(found(ts, 'images.ts'), ['2 POST /v1/images/edits unknown']);
+    const cs = 'var request = new RestRequest("/chat/completions", Method.Post);\nrequest.AddJsonBody(body);\nvar response = await _client.ExecuteAsync(request);\n';
+    assert.deepEqual(found(cs, 'OpenAiHandler.cs'), ['1 POST /v1/chat/completions unknown']);
+    const servers = [
+      'app.post("/v1/chat/completions", async (req, res) => res.json(await forward(req.body)));',
+      'router.post("/v1/chat/completions", chatCompletions);',
+      'chatRouter.post("/v1/embeddings", embed);',
+    ].join('\n');
+    assert.deepEqual(found(servers, 'server.js'), []);
+    assert.deepEqual(found('from fastapi import FastAPI\napp = FastAPI()\n@app.post("/v1/chat/completions")\nasync def chat(body: dict):\n    return body\n', 'main.py'), []);
+    assert.deepEqual(found('from fastapi.testclient import TestClient\nclient = TestClient(app)\ndef test_chat():\n    assert client.post("/v1/chat/completions", json={}).status_code == 200\n', 'test_main.py'), []);
+    assert.deepEqual(found('package main\nfunc routes(r *gin.Engine) {\n\tr.POST("/v1/chat/completions", handleChat)\n\tapi.Post("/v1/chat/completions", handleChat)\n}\n', 'routes.go'), []);
+  });
+
+  it('Python http.client: a connection with a literal host says where its request goes, once', () => {
+    const py = 'import http.client\nconn = http.client.HTTPSConnection("api.openai.com")\nconn.request("POST", "/v1/chat/completions", payload, headers)\n';
+    assert.deepEqual(found(py, 'vision.py'), ['3 POST /v1/chat/completions openai']);
+  });
 });
