@@ -945,6 +945,32 @@ describe('detection accuracy on public code: corpus 65 (tuned on since)', () => 
 // Then tuned on: WordPress's `wp_remote_post`. Now 66: 0.974 / 0.905 / 0.974.
 describe('detection accuracy on public code: corpus 66 (tuned on since)', () => measureCorpus('heldout66', { precision: 0.97, recall: 0.9, provider: 0.97, minLabels: 42, minFiles: 38 }));
 
+// Corpus 67: 39 files from 31 repositories (owners A–F), collected on 2026-12-03 (sixth session) by a
+// helper that never read the detector, under the rules of 64-66, after 52-66 were tuned on.
+// First run at the detector of 7e9912d, before any change made for it: precision 1.000, recall 0.935,
+// provider 1.000 (46 calls). Missed: OpenRouter's model listing, `requests.get(f"{API_BASE}/models")` with
+// the literal OpenRouter base (3, `/api/v1/models` on a public host is not read as the OpenAI-compatible listing).
+describe('detection accuracy on public code: corpus 67 (held out)', () => measureCorpus('heldout67', { precision: 0.99, recall: 0.93, provider: 0.99, minLabels: 46, minFiles: 39 }));
+
+// Corpus 68: 40 files from 30 repositories (owners G–O), collected with 67 and 69 under the same rules.
+// First run at the detector of 7e9912d, before any change made for it: precision 1.000, recall 0.882,
+// provider 1.000 (51 calls). Missed: a `.http` file's `curl -i -X POST {{openaiBaseUrl}}/openai/deployments/…`
+// lines (2, curl commands written in a REST-client file), PHP `curl_init(self::API_ENDPOINT)` with a class
+// constant, PowerShell `Invoke-RestMethod -Uri $openAiUrl` with the URL from a parameter, a `curl` inside a
+// string a shell function runs with `eval`, and a legacy `openai.Answer.create` (`/v1/answers`) in a cell
+// that does not parse.
+describe('detection accuracy on public code: corpus 68 (held out)', () => measureCorpus('heldout68', { precision: 0.99, recall: 0.88, provider: 0.99, minLabels: 51, minFiles: 40 }));
+
+// Corpus 69: 44 files from 26 repositories (owners P–Z), collected with 67 and 68 under the same rules.
+// First run at the detector of 7e9912d, before any change made for it: precision 0.980, recall 0.923,
+// provider 1.000 (52 calls). Missed: raw requests to a URL decided at run time whose body is no chat
+// completion (aiohttp and urllib to a TTS `self._url`, 2; aiohttp to `f"{provider.base_url or …}/…"`), and the
+// SDK's `audio.speech.with_streaming_response.create`. The one false positive: a callback `requests.post`
+// whose body is read from a chat completion's answer, taken for a chat-completion request.
+// Together with 67 and 68, 149 calls: precision 0.993, recall 0.913, provider 1.000. (The detector of
+// eaff8c2, the last session's, scores the same under this matcher: 7e9912d's two rules found nothing new here.)
+describe('detection accuracy on public code: corpus 69 (held out)', () => measureCorpus('heldout69', { precision: 0.97, recall: 0.92, provider: 0.99, minLabels: 52, minFiles: 44 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
