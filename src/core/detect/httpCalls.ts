@@ -2,6 +2,7 @@ import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { readCallFlags } from './callFlags';
+import { isCompatibleBase } from './compatibleHosts';
 import { escapeRe } from './escapeRe';
 import { RAW_HTTP_LANGUAGES } from './languages';
 import { stringConstant } from './clients';
@@ -942,7 +943,8 @@ function otherProviderTarget(value: string): { url: string; dest: Destination } 
   for (let k = Math.min(tail.length, 5); k >= 1; k--) {
     // (on a server of this machine or network, `/v1/models` at the root is the OpenAI-compatible
     // listing: vLLM, Ollama, llama.cpp; so is any host's under `…/openai/v1/` (Groq's); `/api/v1/models` is some app's own API)
-    const compatible = v1 > 0 && segments[v1 - 1] === 'openai';
+    // or under the base of another provider's OpenAI-compatible API (OpenRouter's `/api/v1`)
+    const compatible = (v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1));
     const listing = tail[0] === 'models' && ((LOCAL_HOST.test(host) && v1 === 0) || compatible);
     if (k === 1 && (v1 < 0 || tail.length !== 1 || !(SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? '') || listing))) continue;
     const candidate = `/v1/${tail.slice(-k).join('/')}`;

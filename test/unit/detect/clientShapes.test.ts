@@ -2190,4 +2190,9 @@ describe('client shapes', () => {
     const py = 'import http.client\nconn = http.client.HTTPSConnection("api.openai.com")\nconn.request("POST", "/v1/chat/completions", payload, headers)\n';
     assert.deepEqual(found(py, 'vision.py'), ['3 POST /v1/chat/completions openai']);
   });
+
+  it('model listings under the base of another provider\'s OpenAI-compatible API (compatible-hosts.yaml); not another public API\'s own', () => {
+    const py = 'import requests\nAPI_BASE = "https://openrouter.ai/api/v1"\nmodels = requests.get(f"{API_BASE}/models", headers=h).json()\nnim = requests.get("https://integrate.api.nvidia.com/v1/models")\nown = requests.get("https://openrouter.ai/api/v2/models")\nclaude = requests.get("https://api.anthropic.com/v1/models")\n';
+    assert.deepEqual(found(py, 'openrouter.py'), ['3 GET /v1/models other', '4 GET /v1/models other']);
+  });
 });

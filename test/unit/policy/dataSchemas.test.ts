@@ -11,6 +11,7 @@ const FILES: Array<[string, string]> = [
   ['src/core/policy/endpoints.yaml', 'schemas/data/endpoints.schema.json'],
   ['src/core/policy/topics.yaml', 'schemas/data/topics.schema.json'],
   ['src/core/rules/rules.yaml', 'schemas/data/rules.schema.json'],
+  ['src/core/detect/compatible-hosts.yaml', 'schemas/data/compatible-hosts.schema.json'],
 ];
 
 describe('knowledge files match their schemas', () => {
