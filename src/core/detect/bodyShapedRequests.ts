@@ -65,7 +65,11 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
     const assigned = lastAssignment(window, name);
     if (assigned === undefined) continue;
     const valueStart = offset + assigned;
-    if (sendsChatBody(text, valueOf(text, valueStart, callStart), valueStart, depth + 1)) return true;
+    const value = valueOf(text, valueStart, callStart);
+    // a value read from an answer (`response.choices[0].message.content`) is no request body, even
+    // when the request it answers was a chat completion (a callback posting the result on)
+    if (/\.choices\b|\[["']choices["']\]/.test(value)) continue;
+    if (sendsChatBody(text, value, valueStart, depth + 1)) return true;
   }
   return false;
 }

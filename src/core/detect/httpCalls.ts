@@ -757,8 +757,9 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
     'g',
   );
 const URL_VARIABLE_CALLS = URL_VARIABLE_CALL('');
-// the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, `url: url`)
-const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:HttpMethod\.\w+[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?`);
+// the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, `url: url`),
+// and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`)
+const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:HttpMethod\.\w+[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?(?:(?:self|static)::)?`);
 
 /** Java's `.openConnection()` right after `from` (a URL's end), as a call to report. */
 function openConnectionAt(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
@@ -1538,15 +1539,13 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
   // `@base = "https://…"`: REST Client keeps quotes as written, but people write them as in code
   for (const m of text.matchAll(/^@([\w-]+)\s*=\s*(.+)$/gm)) vars.set(m[1] ?? '', (m[2] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2'));
   const sites: CallSite[] = [];
-  // the URL runs to the first blank outside a `{{…}}` placeholder (`{{$dotenv NAME}}` holds one)
-  const request = /^(GET|POST|PUT|PATCH|DELETE)[ \t]+((?:\{\{[^}\n]{0,200}\}\}|\S)+)/gm;
-  const starts = [...text.matchAll(request)].map((r) => r.index ?? 0);
+  const requests = [...httpFileRequestLines(text), ...httpFileCurlCommands(text)].sort((a, b) => a.index - b.index);
   const separators = [...text.matchAll(/\n###/g)].map((r) => r.index ?? 0);
   let index = 0;
   let nextSeparator = 0;
-  for (let m = request.exec(text); m; m = request.exec(text)) {
+  for (const m of requests) {
     index++;
-    const substituted = (m[2] ?? '').replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
+    const substituted = m.url.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
     // a placeholder inside the host (`https://{{$dotenv NAME}}.openai.azure.com/…`): the rest of the host still says whose it is
     const placeholderHost = /^https?:\/\/([^/?#]*\{\{[^/?#]*)/i.exec(substituted)?.[1];
     const written = placeholderHost ? substituted.replace(placeholderHost, placeholderHost.replace(/\{\{[^}]*\}\}/g, 'x')) : substituted;
@@ -1562,9 +1561,9 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
     if (!dest || normalisePath(url).length === 0) continue;
     // a request's text runs to the next `###` or the next request line, whichever comes first
     while ((separators[nextSeparator] ?? Infinity) < m.index) nextSeparator++;
-    const end = Math.min(separators[nextSeparator] ?? text.length, starts[index] ?? text.length);
+    const end = Math.min(separators[nextSeparator] ?? text.length, requests[index]?.index ?? text.length);
     const body = text.slice(m.index, end);
-    const verb = m[1] ?? 'GET';
+    const verb = m.verb;
     sites.push({
       kind: 'http',
       language: 'http',
@@ -1573,10 +1572,41 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
       endpoint: endpointTemplate(url),
       provider: dest.provider,
       providerDetail: placeholderHost ? `${placeholderHost} (host partly from a variable)` : destinationDetail(dest),
-      range: src.range(m.index, m.index + verb.length),
+      range: src.range(m.index, m.index + m.keyword),
       callRange: src.range(m.index, m.index + body.length),
       flags: readCallFlags(body),
     });
   }
   return sites;
+}
+
+interface HttpFileRequest {
+  index: number;
+  /** The length of the word a finding points at: the verb, or `curl`. */
+  keyword: number;
+  verb: string;
+  url: string;
+}
+
+/** REST Client's request lines: `POST https://…`, the URL running to the first blank outside a `{{…}}` placeholder (`{{$dotenv NAME}}` holds one). */
+function httpFileRequestLines(text: string): HttpFileRequest[] {
+  return [...text.matchAll(/^(GET|POST|PUT|PATCH|DELETE)[ \t]+((?:\{\{[^}\n]{0,200}\}\}|\S)+)/gm)].map((m) => ({ index: m.index ?? 0, keyword: (m[1] ?? '').length, verb: m[1] ?? 'GET', url: m[2] ?? '' }));
+}
+
+/**
+ * REST Client also sends a cURL command written as a request (`curl -X POST {{base}}/openai/deployments/… \`):
+ * its verb from `-X`/`--request`, else POST when it sends data, else GET; its URL the first argument
+ * that starts with a scheme or a placeholder.
+ */
+function httpFileCurlCommands(text: string): HttpFileRequest[] {
+  const found: HttpFileRequest[] = [];
+  for (const m of text.matchAll(/^curl\b((?:[^\n\\]|\\(?!\n))*(?:\\\n(?:[^\n\\]|\\(?!\n))*){0,40})/gm)) {
+    const args = m[1] ?? '';
+    const url = /(?:^|\s)["']?((?:https?:\/\/|\{\{)(?:\{\{[^}\n]{0,200}\}\}|[^\s"'])+)/.exec(args)?.[1];
+    if (!url) continue;
+    const named = /(?:^|\s)(?:-X|--request)[ \t]*["']?(GET|POST|PUT|PATCH|DELETE)\b/i.exec(args)?.[1]?.toUpperCase();
+    const verb = named ?? (/(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form|--json)(?=[\s=])/.test(args) ? 'POST' : 'GET');
+    found.push({ index: m.index ?? 0, keyword: 4, verb, url });
+  }
+  return found;
 }

@@ -2195,4 +2195,28 @@ describe('client shapes', () => {
     const py = 'import requests\nAPI_BASE = "https://openrouter.ai/api/v1"\nmodels = requests.get(f"{API_BASE}/models", headers=h).json()\nnim = requests.get("https://integrate.api.nvidia.com/v1/models")\nown = requests.get("https://openrouter.ai/api/v2/models")\nclaude = requests.get("https://api.anthropic.com/v1/models")\n';
     assert.deepEqual(found(py, 'openrouter.py'), ['3 GET /v1/models other', '4 GET /v1/models other']);
   });
+
+  it('PHP reads a class constant through its class; REST Client sends cURL commands; a value read from an answer is no request body', () => {
+    const php = "<?php\nclass Client {\n    const API_ENDPOINT = 'https://api.openai.com/v1/chat/completions';\n    public function chat() {\n        $ch = curl_init(self::API_ENDPOINT);\n        curl_setopt($ch, CURLOPT_POST, true);\n    }\n}\n";
+    assert.deepEqual(found(php, 'Client.php'), ['5 POST /v1/chat/completions openai']);
+    const http = [
+      '### chat',
+      'curl -i -X POST {{base}}/openai/deployments/{{deployment}}/chat/completions?api-version=2024-02-01 \\',
+      '-H "api-key: {{key}}" \\',
+      "-d '{\"messages\": []}'",
+      '### models',
+      'curl https://api.openai.com/v1/models -H "Authorization: Bearer {{key}}"',
+      '### health',
+      'curl -d x https://example.com/v1/things',
+    ].join('\n');
+    assert.deepEqual(found(http, 'requests.http'), ['2 POST /v1/chat/completions azure', '6 GET /v1/models openai']);
+    const py = [
+      'import openai, requests',
+      'def run(self):',
+      '    response = openai.ChatCompletion.create(model="gpt-3.5-turbo", messages=[{"role": "user", "content": self.prompt}])',
+      '    answer = response.choices[0].message.content',
+      '    requests.post(self.callback_url, json={"result": [answer]})',
+    ].join('\n');
+    assert.deepEqual(found(py, 'tasks.py'), ['3 POST /v1/chat/completions openai']);
+  });
 });
