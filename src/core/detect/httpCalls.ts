@@ -142,8 +142,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // `f"{BASE}/chat/completions"`, `${BASE}/chat/completions`, `BASE + "/chat/completions"`
       // the base may be tidied in place: `f"{base_url.rstrip('/')}/chat/completions"`, `${base.replace(/\/$/, '')}/…`
       // later placeholders may hold any expression (`{models[0]['name']}`): read as `{x}`
-      const firstClose = lit.value.indexOf('}');
-      const placeheld = firstClose > 0 ? lit.value.slice(0, firstClose + 1) + lit.value.slice(firstClose + 1).replace(/\$?\{[^{}\n]{0,200}\}/g, '{x}') : lit.value;
+      // a base set at run time with a default in place: `f"{base or 'https://api.openai.com'}/v1/…"`, `${BASE ?? "https://…"}/v1/…`
+      const defaulted = /^(\$?\{\s*[\w.]+)\s*(?:\bor\b|\|\||\?\?)[^{}\n]{1,160}\}/.exec(lit.value);
+      const value = defaulted ? `${defaulted[1]}}${lit.value.slice(defaulted[0].length)}` : lit.value;
+      const firstClose = value.indexOf('}');
+      const placeheld = firstClose > 0 ? value.slice(0, firstClose + 1) + value.slice(firstClose + 1).replace(/\$?\{[^{}\n]{0,200}\}/g, '{x}') : value;
       // and a method's result: `f"{self._get_base_url()}/chat/completions"`, `${this.base()}/…`
       // also a host filled in after the scheme: `http://${host}/v1/chat/completions`, f"http://{host}:{port}/v1/…"
       const interpolatedBase =
@@ -967,7 +970,11 @@ const INFERENCE_ENDPOINT = /^\/v1\/(?:chat\/completions|completions|embeddings|r
 
 /** A path that names an OpenAI API endpoint (with `/v1`), as opposed to any path on any server. */
 function isOpenAIEndpointPath(path: string): boolean {
-  return /^\/v1\//.test(path) && findEndpointPolicy(endpointTemplate(`https://x${path}`)) !== undefined;
+  if (!/^\/v1\//.test(path)) return false;
+  // a path of the policy table, or one the SDKs call that the table does not list (`/v1/chatkit/sessions`;
+  // not the legacy `/v1/engines/{id}`, which Stability's API also has)
+  const template = endpointTemplate(`https://x${path}`);
+  return findEndpointPolicy(template) !== undefined || (verbsForPath(template).size > 0 && !template.startsWith('/v1/engines/'));
 }
 
 /** How a destination reads in a finding: its host, and its data-residency region when it has one. */

@@ -2219,4 +2219,13 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(py, 'tasks.py'), ['3 POST /v1/chat/completions openai']);
   });
+
+  it('a base set at run time with a default in place (`{base or "https://…"}`, `${BASE ?? "…"}`); SDK paths the policy table does not list', () => {
+    const py = 'import aiohttp\nasync def send(self, provider, payload):\n    url = f"{provider.base_url or \'https://api.openai.com\'}/v1/chat/completions"\n    async with self._session.post(url, json=payload) as r:\n        pass\n';
+    assert.deepEqual(found(py, 'providers.py'), ['4 POST /v1/chat/completions unknown']);
+    const ts = "const res = await fetch(`${process.env.CHATKIT_API_BASE ?? 'https://api.openai.com'}/v1/chatkit/sessions`, { method: 'POST' });\n";
+    assert.deepEqual(found(ts, 'route.ts'), ['1 POST /v1/chatkit/sessions unknown']);
+    const stability = 'import os, requests\napi_host = os.getenv("API_HOST", "https://api.stability.ai")\nurl = f"{api_host}/v1/engines/list"\nrequests.get(url)\n';
+    assert.deepEqual(found(stability, 'engines.py'), []);
+  });
 });
