@@ -257,7 +257,10 @@ describe('detection accuracy on public code: corpus 9 (tuned on since)', () => m
 // Since 2026-12-03 (next session), raw POSTs to a URL decided at run time are found by their chat
 // body: two more of its calls (1.000 / 0.933 recall), one read as unknown where the label follows
 // a default config object to openai (provider 0.929).
-describe('detection accuracy on public code: corpus 10 (tuned on since)', () => measureCorpus('heldout10', { precision: 0.97, recall: 0.93, provider: 0.92, minLabels: 55, minFiles: 30 }));
+// Since 2026-12-03 (sixth session) the detector reports a request a file's own function makes to a URL it is handed
+// at each caller, as the collectors' brief says from corpus 53 on; this corpus, collected before, labels it inside
+// the helper (`self.async_openai(url=…)`, whose `session.post` is labelled): 3 false positive(s) at the callers, the floor below follows.
+describe('detection accuracy on public code: corpus 10 (tuned on since)', () => measureCorpus('heldout10', { precision: 0.93, recall: 0.93, provider: 0.92, minLabels: 55, minFiles: 30 }));
 // Corpus 11: 36 files from 22 more repositories, collected and labelled by a helper that never read
 // the detector, on 2026-12-02, after the corpus-10 changes. A 37th file was dropped afterwards: it came
 // from a repository corpus 3 already uses (see SOURCES.md). First run, before any change made for it,
@@ -294,7 +297,10 @@ describe('detection accuracy on public code: corpus 12 (tuned on since)', () => 
 // inside a host, Node's https.request with host and path in its options. Still missed: a client
 // from a factory method that imports the SDK inside its body, a URL handed to a local helper. Then
 // also: a base class's client replaced by a subclass in another file of the project (now unknown).
-describe('detection accuracy on public code: corpus 13 (tuned on since)', () => measureCorpus('heldout13', { precision: 0.97, recall: 0.96, provider: 0.94, minLabels: 55, minFiles: 30 }));
+// Since 2026-12-03 (sixth session) the detector reports a request a file's own function makes to a URL it is handed
+// at each caller, as the collectors' brief says from corpus 53 on; this corpus, collected before, labels it inside
+// the helper (`fetchFromAPI(endpoint, …)`, whose `axios.get` is labelled): 2 false positive(s) at the callers, the floor below follows.
+describe('detection accuracy on public code: corpus 13 (tuned on since)', () => measureCorpus('heldout13', { precision: 0.96, recall: 0.96, provider: 0.94, minLabels: 55, minFiles: 30 }));
 // Corpus 14: 41 files from 19 more repositories (none used before), collected and labelled by a
 // helper that never read the detector, on 2026-12-02, after the corpus-13 changes. First run,
 // before any change made for it: precision 0.966, recall 0.877, provider 0.965 (65 labels).
@@ -313,7 +319,10 @@ describe('detection accuracy on public code: corpus 14 (tuned on since)', () => 
 // factory methods in two classes of one file. Still missed: a Realtime websocket to `{self.url}?…`,
 // a urllib Request sent later by urlopen, curl to a URL a shell function sets; one call the
 // labeller left out (a configuration check) counts as a false positive.
-describe('detection accuracy on public code: corpus 15 (tuned on since)', () => measureCorpus('heldout15', { precision: 0.97, recall: 0.94, provider: 0.98, minLabels: 55, minFiles: 30 }));
+// Since 2026-12-03 (sixth session) the detector reports a request a file's own function makes to a URL it is handed
+// at each caller, as the collectors' brief says from corpus 53 on; this corpus, collected before, labels it inside
+// the helper (`self.post_request(url, …)`, whose `urllib.request.Request` is labelled): 1 false positive(s) at the callers, the floor below follows.
+describe('detection accuracy on public code: corpus 15 (tuned on since)', () => measureCorpus('heldout15', { precision: 0.96, recall: 0.94, provider: 0.98, minLabels: 55, minFiles: 30 }));
 
 // Corpus 16: collected and labelled by a helper that never read the detector, on 2026-12-02, after
 // every change of that session (corpus-15 changes and both reviews). 36 files from 16 repositories.

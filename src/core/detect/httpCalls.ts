@@ -10,6 +10,7 @@ import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { goPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
+import { localSenders, type LocalSender } from './localHelpers';
 import type { ProjectIndex } from './projectIndex';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import { lastBefore } from './sorted';
@@ -122,6 +123,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (cleared && urlVars.has(`this.${cleared}`) && JS_LANGUAGES.has(language) && jsClassField(code, at, cleared, scopes)) assign(`this.${cleared}`, { at, cleared: true });
   };
   let onClient: { receiver: string; path: string } | undefined;
+  const handedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; url: string; dest: Destination }> = [];
   let clientsKnown: boolean | undefined;
   const pathUses = pathVariableUses(code, lexed.strings);
   const literals = pathUses.length > 0 ? [...lexed.strings, ...pathUses].sort((a, b) => a.start - b.start) : lexed.strings;
@@ -267,6 +269,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (onClient) onClientSites.add(site);
       continue;
     }
+    // handed to a function, perhaps one of the file's that sends it (judged below, once the file's functions are known)
+    if (inner && !formatted && !onClient && HELPER_LANGUAGES.has(language)) handedOver.push({ call: inner, at: lit.start, url, dest });
     // Java: `new URL("https://…").openConnection()`
     const connection = rawOnly && formatted ? openConnectionAt(code, formatted.close) : undefined;
     if (connection) {
@@ -427,6 +431,52 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
           const close = matchingBracket(code, open);
           if (!target || close < 0) continue;
           sites.push(buildSite(src, language, { callee, start: m.index ?? 0, open, close }, target.url, target.destination, src.noComments.slice(open, close)));
+        }
+      }
+    }
+  }
+  // `fetchStream("https://api.openai.com/v1/chat/completions", init)`, `self._post(CHAT_URL, payload)`:
+  // a function of the file that sends what it is handed; the caller names the URL
+  if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0)) {
+    const helpers = localSenders(code, language, sends, httpVerb);
+    if (helpers.size > 0) {
+      const taken = new Set(sites.map((site) => site.range.start.line));
+      const report = (call: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination): void => {
+        const line = src.range(call.start, call.start).start.line;
+        if (taken.has(line)) return;
+        taken.add(line);
+        const args = src.noComments.slice(call.open, call.close);
+        const helper = helpers.get(call.callee.replace(/^(?:this|self)\./, ''));
+        const named = /\bmethod["']?\s*[:=]\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? /[(,]\s*["'](GET|POST|PUT|PATCH|DELETE)["']\s*[,)]/i.exec(args)?.[1];
+        sites.push(buildSite(src, language, call, url, dest, args, named?.toUpperCase() ?? helper?.verb ?? verbForOptionsElsewhere(endpointTemplate(url)) ?? 'GET'));
+      };
+      const helperFor = (call: { callee: string; start: number }): LocalSender | undefined => {
+        if (!/^(?:(?:this|self)\.)?[A-Za-z_$][\w$]*$/.test(call.callee)) return undefined;
+        const helper = helpers.get(call.callee.replace(/^(?:this|self)\./, ''));
+        // (a call inside the helper itself passes its own parameter on)
+        return helper && (call.start < helper.start || call.start >= helper.end) ? helper : undefined;
+      };
+      for (const { call, at, url, dest } of handedOver) {
+        const helper = helperFor(call);
+        if (helper && handsUrl(code, call, at, helper)) report(call, url, dest);
+      }
+      if (urlVars.size > 0) {
+        const names = [...helpers.keys()].map((n) => escapeRe(n)).join('|');
+        for (const m of code.matchAll(new RegExp(`(?<![\\w$]|[\\w$]\\.)((?:this\\.|self\\.)?(?:${names}))[ \\t]*\\(`, 'g'))) {
+          const open = (m.index ?? 0) + m[0].length - 1;
+          const close = matchingBracket(code, open);
+          const call = { callee: m[1] ?? '', start: m.index ?? 0, open, close: close < 0 ? open + 1 : close };
+          const helper = close < 0 ? undefined : helperFor(call);
+          if (!helper) continue;
+          const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
+          for (const index of helper.urlParams) {
+            const keyword = args.find((a) => a.startsWith(`${helper.params[index]}=`))?.slice((helper.params[index] ?? '').length + 1).trim();
+            const name = keyword ?? (args[index] !== undefined && !/^\w+[ \t]*=(?!=)/.test(args[index] ?? '') ? args[index] : undefined);
+            const target = name && /^(?:self\.|this\.)?[A-Za-z_$][\w$]*$/.test(name) ? urlAt(urlVars, name, call.start) : undefined;
+            if (!target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name ?? '', target.at, call.start)) continue;
+            report(call, target.url, target.destination);
+            break;
+          }
         }
       }
     }
@@ -759,7 +809,8 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
       String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]`,
     'g',
   );
-const URL_VARIABLE_CALLS = URL_VARIABLE_CALL('');
+// (Python passes it by keyword too: `requests.post(url=url, json=payload)`)
+const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:url[ \t]*=[ \t]*)?`);
 // the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, `url: url`),
 // and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`)
 const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:HttpMethod\.\w+[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?(?:(?:self|static)::)?`);
@@ -863,6 +914,17 @@ function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, 
   if (/@\s*$/.test(code.slice(Math.max(0, call.start - 20), call.start))) return undefined;
   if (decidedElsewhere()) return undefined;
   return { receiver: restRequest ? 'the RestClient' : receiver ?? '', path: template };
+}
+
+/** The languages whose functions `localSenders` reads. */
+const HELPER_LANGUAGES = new Set<SourceLanguage>(['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go']);
+
+/** Whether the literal at `at` is the argument of `call` that the helper sends to: by position, or by keyword (`url="…"`). */
+function handsUrl(code: string, call: { open: number }, at: number, helper: LocalSender): boolean {
+  const before = splitTopLevel(code.slice(call.open + 1, at));
+  const keyword = /^[ \t\n]*([A-Za-z_]\w*)[ \t]*=[ \t]*[rfbu]{0,2}$/.exec(before[before.length - 1] ?? '')?.[1];
+  if (keyword !== undefined) return helper.urlParams.has(helper.params.indexOf(keyword));
+  return helper.urlParams.has(before.length - 1);
 }
 
 /** Names a web framework's app or router goes by: `app.post(path, …)` on them registers a route. */

@@ -685,7 +685,8 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(go, 'bot.go'), ['8 POST /v1/responses openai', '12 POST /v1/responses/{response_id}/cancel openai', '20 POST /v1/embeddings unknown']);
     const shadowed = 'import aiohttp\nclass Api:\n    URL = "https://api.openai.com/v1/completions"\n    async def complete(self):\n        url = self.URL\n        return await self.send(url=url)\n    async def send(self, *, url: str):\n        async with aiohttp.ClientSession() as session:\n            return await session.post(url, json={})\n';
-    assert.deepEqual(found(shadowed, 'api.py'), []);
+    // (the parameter inside `send` is not the class's URL; the caller that hands it over is where the request is named)
+    assert.deepEqual(found(shadowed, 'api.py'), ['6 POST /v1/completions openai']);
     const iface = 'package bot\nimport openai "github.com/sashabaranov/go-openai"\ntype ChatCompleter interface {\n\tCreateChatCompletion(context.Context, openai.ChatCompletionRequest) (openai.ChatCompletionResponse, error)\n}\nfunc Ask(ctx context.Context, client ChatCompleter) {\n\tclient.CreateChatCompletion(ctx, req)\n}\n';
     assert.deepEqual(found(iface, 'iface.go'), ['7 POST /v1/chat/completions unknown']);
     const http = '@gateway = "https://my-apim.azure-api.net/openai/deployments"\n\n###\nPOST {{gateway}}/chat/chat/completions?api-version=2024-06-01\n\n###\nPOST https://{{$dotenv AZURE_OPENAI_SERVICE}}.openai.azure.com/openai/v1/responses\n';
@@ -2227,5 +2228,17 @@ describe('client shapes', () => {
     assert.deepEqual(found(ts, 'route.ts'), ['1 POST /v1/chatkit/sessions unknown']);
     const stability = 'import os, requests\napi_host = os.getenv("API_HOST", "https://api.stability.ai")\nurl = f"{api_host}/v1/engines/list"\nrequests.get(url)\n';
     assert.deepEqual(found(stability, 'engines.py'), []);
+  });
+
+  it('a function of the file that sends the URL it is handed: the request is reported at each caller, by position or keyword; not a helper that sends nothing', () => {
+    const ts = "async function fetchStream(url: string, init: RequestInit) {\n  const res = await fetch(url, init);\n  return res.body;\n}\nexport const chat = (messages) => fetchStream('https://api.openai.com/v1/chat/completions', { method: 'POST', body: JSON.stringify({ messages }) });\n";
+    assert.deepEqual(found(ts, 'chat.ts'), ['5 POST /v1/chat/completions openai']);
+    const js = 'const DAVINCI = "https://api.openai.com/v1/engines/davinci/completions";\nasync function submitRequest(params, apiUrl, apiKey) {\n  const r = await fetch(apiUrl, { method: "POST", body: JSON.stringify(params) });\n  return r.json();\n}\nexport function a(p, k) { return submitRequest(p, DAVINCI, k); }\nexport function b(p, k) { return submitRequest(DAVINCI, p, k); }\n';
+    assert.deepEqual(found(js, 'gpt3.js'), ['6 POST /v1/engines/{engine_id}/completions openai']);
+    const py = 'import requests\nIMAGES = "https://api.openai.com/v1/images/generations"\nclass Bot:\n    def _post(self, url, payload):\n        return requests.post(url, json=payload)\n    def draw(self, p):\n        return self._post(IMAGES, {"prompt": p})\n    def draw2(self, p):\n        return self._post(url="https://api.openai.com/v1/images/generations", payload=p)\n';
+    assert.deepEqual(found(py, 'bot.py'), ['7 POST /v1/images/generations openai', '9 POST /v1/images/generations openai']);
+    const go = 'package main\nfunc post(url string, body io.Reader) (*http.Response, error) {\n\treq, _ := http.NewRequest("POST", url, body)\n\treturn http.DefaultClient.Do(req)\n}\nfunc main() { post("https://api.openai.com/v1/embeddings", nil) }\n';
+    assert.deepEqual(found(go, 'main.go'), ['6 POST /v1/embeddings openai']);
+    assert.deepEqual(found('function log(url) { console.log(url); }\nlog("https://api.openai.com/v1/chat/completions");\n', 'log.js'), []);
   });
 });

@@ -1,0 +1,115 @@
+import type { SourceLanguage } from '../model';
+import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
+
+/**
+ * A function of the file that sends an HTTP request to a URL its caller hands it
+ * (`async function fetchStream(url, init) { … fetch(url, init) … }`, `def _post(self, url, payload): requests.post(url, …)`).
+ * The collectors' rule, and the reader's, puts such a request at the caller: that is where the URL is named.
+ */
+export interface LocalSender {
+  /** Where the definition starts and its body ends (a call inside it is no caller). */
+  start: number;
+  end: number;
+  /** The parameters, in order (Python's `self` left out), and those that reach the request's URL. */
+  params: string[];
+  urlParams: Set<number>;
+  /** The verb the request inside names, when it names one (`requests.post`, `method: "POST"`). */
+  verb?: string;
+}
+
+type IsHttpCall = (callee: string) => boolean;
+type VerbOf = (callee: string, args: string) => string | undefined;
+
+const JS_DEFINITIONS = [
+  // `function name(`, `async function name<T>(`
+  /\bfunction\*?[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?:<[^<>\n]{0,100}>)?[ \t]*\(/g,
+  // `const name = async (`, `name = function (`, a class field `private name = async (`
+  /(?:^|[\s;{])(?:(?:const|let|var|private|public|protected|static|readonly)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:async[ \t]+)?(?:function\b[^(\n]{0,40})?\(/g,
+  // a class method: `async name(url: string): Promise<T> {`
+  /^[ \t]*(?:(?:public|private|protected|static|async|override)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?:<[^<>\n]{0,100}>)?\((?=[^)]*\)[ \t]*(?::[^{;=\n]{0,200})?\{)/gm,
+];
+const NOT_A_NAME = /^(?:if|for|while|switch|catch|function|return|typeof|await|new|super|constructor)$/;
+
+/** The file's own functions that send a request to a URL they are given. JavaScript/TypeScript, Python and Go. */
+export function localSenders(code: string, language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf): Map<string, LocalSender> {
+  const found = new Map<string, LocalSender>();
+  const add = (name: string, start: number, paramsOpen: number, bodyStart: number, end: number, dropSelf: boolean): void => {
+    if (NOT_A_NAME.test(name) || found.has(name)) return;
+    const paramsClose = matchingBracket(code, paramsOpen, 2000);
+    if (paramsClose < 0 || end <= bodyStart) return;
+    const params = splitTopLevel(code.slice(paramsOpen + 1, paramsClose - 1))
+      .map((p) => /^[ \t\n]*(?:\*{1,2}|\.\.\.)?([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '')
+      .filter((p, i) => !(dropSelf && i === 0 && (p === 'self' || p === 'cls')));
+    const sender = requestInBody(code, bodyStart, end, params, language, isHttpCall, verbOf);
+    if (sender) found.set(name, { start, end, params, ...sender });
+  };
+  if (language === 'python') {
+    for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
+      const open = (m.index ?? 0) + m[0].length - 1;
+      add(m[2] ?? '', m.index ?? 0, open, open, pythonBlockEnd(code, open, (m[1] ?? '').length), true);
+    }
+  } else if (language === 'go') {
+    for (const m of code.matchAll(/\bfunc[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)[ \t]*\(/g)) {
+      const open = (m.index ?? 0) + m[0].length - 1;
+      const body = bodyAfter(code, open);
+      if (body) add(m[1] ?? '', m.index ?? 0, open, body.start, body.end, false);
+    }
+  } else {
+    for (const pattern of JS_DEFINITIONS) {
+      for (const m of code.matchAll(pattern)) {
+        const open = (m.index ?? 0) + m[0].length - 1;
+        const body = bodyAfter(code, open);
+        if (body) add(m[1] ?? '', m.index ?? 0, open, body.start, body.end, false);
+      }
+    }
+  }
+  return found;
+}
+
+/** The body after a parameter list: a `{ … }` block (after a return type or `=>`), or an arrow's expression to the end of its line. */
+function bodyAfter(code: string, paramsOpen: number): { start: number; end: number } | undefined {
+  const paramsClose = matchingBracket(code, paramsOpen, 2000);
+  if (paramsClose < 0) return undefined;
+  const after = /^[ \t]*(?::[^{;=\n]{0,200}?)?(?:[ \t]*=>)?[ \t]*(\{)?/.exec(code.slice(paramsClose, paramsClose + 300));
+  if (!after) return undefined;
+  if (after[1]) {
+    const open = paramsClose + after[0].length - 1;
+    const close = matchingBracket(code, open);
+    return close < 0 ? undefined : { start: open, end: close };
+  }
+  // Go's return types before the brace: `func f(url string) (*http.Response, error) {`
+  const brace = /^[^{};\n]{0,200}\{/.exec(code.slice(paramsClose, paramsClose + 220));
+  if (brace && !/=>/.test(code.slice(paramsClose, paramsClose + brace[0].length))) {
+    const open = paramsClose + brace[0].length - 1;
+    const close = matchingBracket(code, open);
+    return close < 0 ? undefined : { start: open, end: close };
+  }
+  if (!/^[ \t]*(?::[^=\n]{0,200})?=>/.test(code.slice(paramsClose, paramsClose + 220))) return undefined;
+  const lineEnd = code.indexOf('\n', paramsClose);
+  return { start: paramsClose, end: lineEnd < 0 ? code.length : lineEnd };
+}
+
+/** The request the body sends to one of the parameters: which parameters reach its URL, and its verb. */
+function requestInBody(code: string, start: number, end: number, params: string[], language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf): { urlParams: Set<number>; verb?: string } | undefined {
+  if (params.length === 0) return undefined;
+  const body = code.slice(start, end);
+  for (const m of body.matchAll(/(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g)) {
+    const callee = m[1] ?? '';
+    if (!isHttpCall(callee)) continue;
+    const open = start + (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 4000);
+    if (close < 0) continue;
+    const argsText = code.slice(open, close);
+    const args = splitTopLevel(argsText.slice(1, -1)).map((a) => a.trim());
+    // the URL: Go's `NewRequest(method, url, body)` second (third with a context), else the first, or `url=`/`url:`
+    const goRequest = /(?:^|\.)NewRequest(WithContext)?$/.exec(callee);
+    const urlArg = language === 'go' && goRequest ? args[goRequest[1] ? 2 : 1] : (args.find((a) => /^url[ \t]*[=:]/.test(a))?.replace(/^url[ \t]*[=:][ \t]*/, '') ?? args[0]);
+    if (!urlArg) continue;
+    const urlParams = new Set<number>();
+    params.forEach((p, i) => {
+      if (p && new RegExp(`(?<![\\w$.])${p.replace(/\$/g, '\\$')}(?![\\w$])`).test(urlArg)) urlParams.add(i);
+    });
+    if (urlParams.size > 0) return { urlParams, verb: verbOf(callee, argsText) };
+  }
+  return undefined;
+}
