@@ -980,6 +980,30 @@ describe('detection accuracy on public code: corpus 68 (held out)', () => measur
 // eaff8c2, the last session's, scores the same under this matcher: 7e9912d's two rules found nothing new here.)
 describe('detection accuracy on public code: corpus 69 (held out)', () => measureCorpus('heldout69', { precision: 0.97, recall: 0.92, provider: 0.99, minLabels: 52, minFiles: 44 }));
 
+// Corpus 70: 33 files from 22 repositories (owners A–F), collected on 2026-12-03 (sixth session) by a
+// helper that never read the detector, under the rules of 67-69, after 52-69 were tuned on.
+// First run at 4743fff, before any change made for it: precision 0.975, recall 0.929, provider 0.949
+// (42 calls). Missed: a Swift helper `postApiData(requestURL:)` handed the URL (2, local helpers are read in
+// JavaScript/TypeScript, Python and Go only), and a PHP `curl_init(URL)` whose `curl_setopt_array(…, [CURLOPT_POST
+// => true])` was not read, so it was reported as a GET (also the one false positive). Wrong provider (2): a client
+// from a module not in the corpus (read as unknown), a client parameter whose only caller passes a default
+// client (read as OpenAI's, labelled unknown).
+describe('detection accuracy on public code: corpus 70 (held out)', () => measureCorpus('heldout70', { precision: 0.97, recall: 0.92, provider: 0.94, minLabels: 42, minFiles: 33 }));
+
+// Corpus 71: 29 files from 19 repositories (owners G–O), collected with 70 and 72 under the same rules.
+// First run at 4743fff, before any change made for it: precision 0.972, recall 0.921, provider 0.943 (38 calls).
+// Missed: legacy v3 `openai.createImage`/`createCompletion` on an `openai` the file never defines (2), and
+// `GET /models` on an httpx client imported from a module not in the corpus. The one false positive is a second
+// `client.post(baseUrl)` to the Hugging Face router in another function that the labels leave out (labels kept as
+// collected). Wrong provider (2): clients from modules not in the corpus, read as unknown, labelled other.
+describe('detection accuracy on public code: corpus 71 (held out)', () => measureCorpus('heldout71', { precision: 0.97, recall: 0.92, provider: 0.94, minLabels: 38, minFiles: 29 }));
+
+// Corpus 72: 36 files from 21 repositories (owners P–Z), collected with 70 and 71 under the same rules.
+// First run at 4743fff, before any change made for it: precision 1.000, recall 1.000, provider 1.000 (44 calls).
+// Together with 70 and 71, 124 calls: precision 0.983, recall 0.952, provider 0.966: all three goals met on a
+// first run of a round.
+describe('detection accuracy on public code: corpus 72 (held out)', () => measureCorpus('heldout72', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 44, minFiles: 36 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
