@@ -2241,4 +2241,9 @@ describe('client shapes', () => {
     assert.deepEqual(found(go, 'main.go'), ['6 POST /v1/embeddings openai']);
     assert.deepEqual(found('function log(url) { console.log(url); }\nlog("https://api.openai.com/v1/chat/completions");\n', 'log.js'), []);
   });
+
+  it('PHP: the verb set all at once with curl_setopt_array', () => {
+    const php = "<?php\n$ch = curl_init('https://api.openai.com/v1/chat/completions');\ncurl_setopt_array($ch, [\n    CURLOPT_HTTPHEADER => ['Content-Type: application/json'],\n    CURLOPT_POST => true,\n    CURLOPT_POSTFIELDS => json_encode($body),\n]);\n$m = curl_init('https://api.openai.com/v1/models');\ncurl_setopt_array($m, [CURLOPT_RETURNTRANSFER => true]);\n";
+    assert.deepEqual(found(php, 'stream.php'), ['2 POST /v1/chat/completions openai', '8 GET /v1/models openai']);
+  });
 });
