@@ -232,7 +232,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         if (!target) continue;
         dest = target.destination;
         url = target.url;
-      } else if (/^\/?[a-z]/.test(lit.value) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments))))) {
+      } else if (lit.value.length < 200 && /^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments))))) {
         // `client.post("/v1/chat/completions", json=…)` on a client whose base URL is set elsewhere
         dest = { provider: 'unknown', host: `${onClient.receiver}'s base URL (set where the client is built; the path is OpenAI's)` };
         url = `https://runtime.invalid${onClient.path}`;
@@ -270,7 +270,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       continue;
     }
     // handed to a function, perhaps one of the file's that sends it (judged below, once the file's functions are known)
-    if (inner && !formatted && !onClient && HELPER_LANGUAGES.has(language)) handedOver.push({ call: inner, at: lit.start, url, dest });
+    if (inner && !formatted && !onClient && HELPER_LANGUAGES.has(language) && mayBeLocalFunction(code, inner.callee)) handedOver.push({ call: inner, at: lit.start, url, dest });
     // Java: `new URL("https://…").openConnection()`
     const connection = rawOnly && formatted ? openConnectionAt(code, formatted.close) : undefined;
     if (connection) {
@@ -918,6 +918,15 @@ function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, 
 
 /** The languages whose functions `localSenders` reads. */
 const HELPER_LANGUAGES = new Set<SourceLanguage>(['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go']);
+
+/** A cheap first test that `callee` may name a function the file defines (`def name(`, `function name(`, `name = (…) =>`, a method). */
+function mayBeLocalFunction(code: string, callee: string): boolean {
+  const name = /^(?:(?:this|self)\.)?([A-Za-z_$][\w$]*)$/.exec(callee)?.[1];
+  if (!name) return false;
+  const at = code.indexOf(name);
+  // a definition names it before its first call, or a method anywhere: look for the name followed by `(` or `=` more than once
+  return at >= 0 && code.indexOf(name, at + name.length) >= 0;
+}
 
 /** Whether the literal at `at` is the argument of `call` that the helper sends to: by position, or by keyword (`url="…"`). */
 function handsUrl(code: string, call: { open: number }, at: number, helper: LocalSender): boolean {
