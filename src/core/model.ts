@@ -10,6 +10,7 @@ export type CallKind =
   | 'sdk-node'
   | 'sdk-node-legacy'
   | 'sdk-go'
+  | 'sdk-java'
   | 'http'
   | 'curl';
 

@@ -8,7 +8,7 @@ export interface SdkMethod {
   also?: string[];
 }
 
-export type SdkFamily = 'python' | 'node' | 'go' | 'python_legacy' | 'node_legacy' | 'go_community';
+export type SdkFamily = 'python' | 'node' | 'go' | 'python_legacy' | 'node_legacy' | 'go_community' | 'java';
 
 let maps: Map<SdkFamily, Map<string, SdkMethod>> | undefined;
 
@@ -19,8 +19,10 @@ function load(): Map<SdkFamily, Map<string, SdkMethod>> {
   for (const family of ['python', 'node', 'go', 'python_legacy', 'node_legacy'] as const) {
     maps.set(family, new Map((data[family] as SdkMethod[]).map((e) => [e.m, e])));
   }
-  const community = (data.go_community as { methods: SdkMethod[] }).methods;
-  maps.set('go_community', new Map(community.map((e) => [e.m, e])));
+  for (const family of ['go_community', 'java'] as const) {
+    const methods = (data[family] as { methods: SdkMethod[] }).methods;
+    maps.set(family, new Map(methods.map((e) => [e.m, e])));
+  }
   return maps;
 }
 
@@ -47,7 +49,7 @@ export function lookupSdkMethod(family: SdkFamily, members: string[]): SdkMethod
   return undefined;
 }
 
-const WRAPPERS = new Set(['with_raw_response', 'with_streaming_response', 'withResponse', 'asResponse']);
+const WRAPPERS = new Set(['with_raw_response', 'with_streaming_response', 'withResponse', 'asResponse', 'withRawResponse', 'async']);
 
 let goServicePaths: Map<string, string[]> | undefined;
 

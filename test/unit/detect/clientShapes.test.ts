@@ -2246,4 +2246,13 @@ describe('client shapes', () => {
     const php = "<?php\n$ch = curl_init('https://api.openai.com/v1/chat/completions');\ncurl_setopt_array($ch, [\n    CURLOPT_HTTPHEADER => ['Content-Type: application/json'],\n    CURLOPT_POST => true,\n    CURLOPT_POSTFIELDS => json_encode($body),\n]);\n$m = curl_init('https://api.openai.com/v1/models');\ncurl_setopt_array($m, [CURLOPT_RETURNTRANSFER => true]);\n";
     assert.deepEqual(found(php, 'stream.php'), ['2 POST /v1/chat/completions openai', '8 GET /v1/models openai']);
   });
+
+  it('the official Java SDK in Java and Kotlin: a client built here or handed in; not another Java API of the same shape', () => {
+    const java = 'import com.openai.client.OpenAIClient;\nimport com.openai.client.okhttp.OpenAIOkHttpClient;\npublic class App {\n  public static void main(String[] a) {\n    OpenAIClient client = OpenAIOkHttpClient.fromEnv();\n    client.chat().completions().create(params);\n    client.async().responses().create(p);\n    client.files().delete(id);\n  }\n}\n';
+    assert.deepEqual(found(java, 'App.java'), ['6 POST /v1/chat/completions openai', '7 POST /v1/responses openai', '8 DELETE /v1/files/{file_id} openai']);
+    const kotlin = 'import com.openai.client.OpenAIClient\nclass Svc(private val openAIClient: OpenAIClient) {\n  fun ask() = openAIClient.chat().completions().create(params)\n}\nval local = OpenAIOkHttpClient.builder().apiKey(k).baseUrl("http://localhost:11434/v1").build()\nfun m() = local.models().list()\nval azure = OpenAIOkHttpClient.builder().baseUrl(endpoint).credential(AzureApiKeyCredential.create(key)).build()\nfun e() = azure.embeddings().create(p)\n';
+    assert.deepEqual(found(kotlin, 'Svc.kt'), ['3 POST /v1/chat/completions unknown', '6 GET /v1/models other', '8 POST /v1/embeddings azure']);
+    assert.deepEqual(found('import com.google.api.services.drive.Drive;\nclass D { void up(Drive drive) { drive.files().create(meta, content).execute(); } }\n', 'Drive.java'), []);
+    assert.deepEqual(found('import com.openai.client.OpenAIClient;\nclass D { void up(Drive drive) { drive.files().create(meta, content).execute(); } }\n', 'Mixed.java'), []);
+  });
 });

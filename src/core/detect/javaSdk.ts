@@ -1,0 +1,88 @@
+import type { CallSite, Provider, SourceLanguage } from '../model';
+import { classifyHost } from '../policy/hosts';
+import { readCallFlags } from './callFlags';
+import { endpointTemplate } from './httpCalls';
+import type { Lexed } from './lexer';
+import { matchingBracket } from './lexer';
+import { lookupSdkMethod } from './sdkMap';
+import type { SourceText } from './sourceText';
+
+interface JavaClient {
+  provider: Provider;
+  detail: string;
+}
+
+/**
+ * The official Java SDK (com.openai:openai-java), in Java and Kotlin:
+ * `client.chat().completions().create(params)`, `client.async().responses().create(…)`, on a client
+ * built in the file (`OpenAIOkHttpClient.fromEnv()`, `.builder()…baseUrl(…)…build()`) or handed in
+ * (a field or parameter typed `OpenAIClient`, whose destination the code that built it decides).
+ * Only in files that import the SDK: other Java APIs have the same accessor shape (Google's
+ * `drive.files().create(…)`).
+ */
+export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const text = src.noComments;
+  if (!/\bcom\.openai\.(?:client|models)\b/.test(text)) return [];
+  const code = lexed.code;
+  const clients = javaClients(code, text);
+  const sites: CallSite[] = [];
+  // a receiver, then accessors with no arguments, then the method: `client.chat().completions().create(`
+  const call = /(?<![\w$.])((?:this\.)?[A-Za-z_]\w*)((?:\s*\.\s*[a-z]\w*\s*\(\s*\))+)\s*\.\s*([a-z]\w*)\s*\(/g;
+  for (const m of code.matchAll(call)) {
+    const receiver = (m[1] ?? '').replace(/^this\./, '');
+    const accessors = [...(m[2] ?? '').matchAll(/([a-z]\w*)\s*\(/g)].map((a) => a[1] ?? '');
+    const method = lookupSdkMethod('java', [...accessors, m[3] ?? '']);
+    if (!method || method.http === 'MULTI') continue;
+    const client = clients.get(receiver) ?? (/openai|client/i.test(receiver) && accessors.length > 0 ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI client from elsewhere; its base URL is set where it is built` } : undefined);
+    if (!client) continue;
+    const start = m.index ?? 0;
+    const open = start + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    const nameStart = start + m[0].lastIndexOf(m[3] ?? '');
+    sites.push({
+      kind: 'sdk-java',
+      language,
+      method: `${receiver}.${[...accessors.map((a) => `${a}()`), m[3]].join('.')}`,
+      httpMethod: method.http,
+      endpoint: endpointTemplate(`https://x${method.path}`),
+      provider: client.provider,
+      providerDetail: client.detail,
+      range: src.range(nameStart, nameStart + (m[3] ?? '').length),
+      callRange: src.range(start, close < 0 ? open + 1 : close),
+      flags: readCallFlags(close < 0 ? '' : text.slice(open, close)),
+    });
+  }
+  return sites;
+}
+
+/** The file's OpenAI clients by name: built here (where its builder says the data goes) or handed in. */
+function javaClients(code: string, text: string): Map<string, JavaClient> {
+  const clients = new Map<string, JavaClient>();
+  // built: `OpenAIClient client = OpenAIOkHttpClient.fromEnv();`, Kotlin `val client = OpenAIOkHttpClient.builder()…build()`
+  for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*(?:new\s+)?OpenAIOkHttpClient(?:Async)?\s*\.\s*(fromEnv|builder)\b/g)) {
+    // the builder's chain runs to its `.build()` (Kotlin ends statements without `;`), `fromEnv()` to the line's end
+    const from = m.index ?? 0;
+    const ends = [text.indexOf(';', from), m[2] === 'builder' ? text.indexOf('.build()', from) : text.indexOf('\n', from)].filter((e) => e >= 0);
+    const statement = text.slice(from, ends.length > 0 ? Math.min(...ends) : Math.min(text.length, from + 2000));
+    clients.set(m[1] ?? '', builtClient(statement, m[2] === 'fromEnv'));
+  }
+  // handed in: a field or parameter of an OpenAI client type (Java `OpenAIClient client`, Kotlin `client: OpenAIClient`)
+  for (const m of code.matchAll(/\bOpenAIClient(?:Async)?\s+([A-Za-z_]\w*)\s*[;,)=]|([A-Za-z_]\w*)\s*:\s*OpenAIClient(?:Async)?\b/g)) {
+    const name = m[1] ?? m[2] ?? '';
+    if (!clients.has(name)) clients.set(name, { provider: 'unknown', detail: `${name}: an OpenAI client handed in; its base URL is set where it is built` });
+  }
+  return clients;
+}
+
+function builtClient(statement: string, fromEnv: boolean): JavaClient {
+  if (/\bAzure\w*(?:Credential|ServiceVersion)\b|\.azureServiceVersion\s*\(/.test(statement)) return { provider: 'azure', detail: 'openai-java client with Azure credentials or service version' };
+  const baseUrl = /\.baseUrl\s*\(\s*("(?:[^"\\\n]|\\.)*"|[^)]*)\)/.exec(statement)?.[1];
+  if (baseUrl === undefined) {
+    return { provider: 'openai', detail: fromEnv ? 'OpenAIOkHttpClient.fromEnv(): configured from system properties and the environment; api.openai.com unless they set another base URL' : 'OpenAIOkHttpClient built with no base URL: api.openai.com' };
+  }
+  const literal = /^"(https?:\/\/[^/"]+)/.exec(baseUrl)?.[1];
+  if (!literal) return { provider: 'unknown', detail: `base URL ${baseUrl.trim()}, decided at run time` };
+  const host = literal.replace(/^https?:\/\//, '');
+  const { provider } = classifyHost(host);
+  return { provider, detail: host };
+}
