@@ -1004,6 +1004,16 @@ describe('detection accuracy on public code: corpus 71 (held out)', () => measur
 // first run of a round.
 describe('detection accuracy on public code: corpus 72 (held out)', () => measureCorpus('heldout72', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 44, minFiles: 36 }));
 
+// Corpus 73: 40 files from 19 repositories (owners A–F), collected on 2026-12-03 (sixth session) by a
+// helper that never read the detector, under the rules of 70-72, after 52-72 were tuned on.
+// First run at 96a397c, before any change made for it: precision 0.914, recall 0.800, provider 1.000
+// (40 calls). Missed: PHP `curl_setopt_array` whose JSON body in single quotes runs over lines (2; the lexer
+// ended a PHP string at its line, the options array was not read whole, so the requests were taken for GETs:
+// also 2 false positives), a Go helper `c.callAPI(ctx, "GET", "engines", nil)` that joins a path to a base
+// field (2), rxjs `fromFetch(url)` (not read as a request), clients imported from a module not in the corpus
+// (3). The third false positive: a Swift `URLRequest` built but never sent (a negative file).
+describe('detection accuracy on public code: corpus 73 (held out)', () => measureCorpus('heldout73', { precision: 0.91, recall: 0.8, provider: 0.99, minLabels: 40, minFiles: 40 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
