@@ -273,6 +273,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
       const quote = text.slice(i, i + quoteLength);
       let j = i + quoteLength;
       let depth = 0;
+      let firstNewline: number | undefined;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d === 92 /* \ */ && !raw) {
@@ -314,9 +315,21 @@ export function lex(text: string, language: LexLanguage): Lexed {
         }
         // the quote's first character, compared as a code: a call per character was the lexer's hot spot
         if (depth === 0 && d === c && (!triple || (text.charCodeAt(j + 1) === c && text.charCodeAt(j + 2) === c))) break;
-        if (d === 10 && !triple && c !== 96 && language !== 'shell') break; // unterminated single-line string
+        if (d === 10 && !triple && c !== 96 && language !== 'shell') {
+          // PHP's and Ruby's strings may break lines (a JSON body in `CURLOPT_POSTFIELDS => '{…}'`): within
+          // a bounded stretch, so that an apostrophe in a PHP file's HTML does not swallow the code after it
+          // (only a string that starts where code puts a value: after `=`, `=>`, `(`, `,`, `.` or `[`; an
+          // apostrophe after a letter is prose)
+          if (language !== 'hash' || !/[=>(,.[][ \t]*$/.test(text.slice(Math.max(0, i - 40), i))) break; // unterminated single-line string
+          firstNewline ??= j;
+          if (j - i > MULTILINE_STRING_SPAN) {
+            j = firstNewline;
+            break;
+          }
+        }
         j++;
       }
+      if (firstNewline !== undefined && !text.startsWith(quote, j)) j = firstNewline;
       const terminated = text.startsWith(quote, j);
       const end = Math.min(n, terminated ? j + quoteLength : j);
       const innerEnd = terminated ? end - quoteLength : end;
@@ -331,6 +344,9 @@ export function lex(text: string, language: LexLanguage): Lexed {
   flushCode(n);
   return { code: out.join(''), strings, comments };
 }
+
+/** How far a PHP or Ruby string may run over lines before it is read as unterminated at its first line's end. */
+const MULTILINE_STRING_SPAN = 4000;
 
 /** Line starts of a text, for offset → position conversion. */
 export function lineStarts(text: string): number[] {

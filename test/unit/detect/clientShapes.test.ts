@@ -2255,4 +2255,16 @@ describe('client shapes', () => {
     assert.deepEqual(found('import com.google.api.services.drive.Drive;\nclass D { void up(Drive drive) { drive.files().create(meta, content).execute(); } }\n', 'Drive.java'), []);
     assert.deepEqual(found('import com.openai.client.OpenAIClient;\nclass D { void up(Drive drive) { drive.files().create(meta, content).execute(); } }\n', 'Mixed.java'), []);
   });
+
+  it('PHP strings that break lines (a JSON body in curl_setopt_array), within a bounded stretch; rxjs fromFetch', () => {
+    const php = "<?php\n$curl = curl_init();\ncurl_setopt_array($curl, array(\n  CURLOPT_URL => 'https://api.openai.com/v1/completions',\n  CURLOPT_CUSTOMREQUEST => 'POST',\n  CURLOPT_POSTFIELDS =>'{\n\"model\": \"gpt-3.5-turbo-instruct\",\n\"prompt\": '.$topic.'\n}',\n));\n$r = curl_exec($curl);\n";
+    assert.deepEqual(found(php, 'open.php'), ['3 POST /v1/completions openai']);
+    // an apostrophe in a PHP file's HTML never closes: the code after it is still read
+    const html = `<p>Don't wait</p>\n${'<p>filler</p>\n'.repeat(400)}<?php\n$ch = curl_init('https://api.openai.com/v1/models');\n`;
+    assert.deepEqual(found(html, 'page.php'), [`${403} GET /v1/models openai`]);
+    const prose = "<p>Don't wait</p>\n<?php\n$ch = curl_init('https://api.openai.com/v1/models');\n";
+    assert.deepEqual(found(prose, 'short.php'), ['3 GET /v1/models openai']);
+    const ts = "import { fromFetch } from 'rxjs/fetch';\nexport const token$ = fromFetch('https://api.openai.com/v1/realtime/client_secrets', { method: 'POST', body });\n";
+    assert.deepEqual(found(ts, 'token.ts'), ['2 POST /v1/realtime/client_secrets openai']);
+  });
 });
