@@ -27,10 +27,10 @@ export interface Destination {
   region?: string;
 }
 
-// (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's)
+// (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request))$/;
+  /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|axiod|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request))$/;
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -1064,8 +1064,12 @@ export function buildSite(src: SourceText, language: SourceLanguage, call: { cal
     const before = text.slice(Math.max(0, call.start - 600), call.start);
     const holder = /^curl_setopt(?:_array)?$/.test(call.callee)
       ? /^\(\s*(\$\w+)/.exec(text.slice(call.open, call.open + 80))?.[1]
-      : (assignedVariable(text, call.start) ?? /([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:\([\w.<>]+\)[ \t]*)?[^=;\n]*$/.exec(before)?.[1]);
-    return { before, after: text.slice(call.close, call.close + 600), holder };
+      : (assignedVariable(text, call.start) ??
+        /([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:\([\w.<>]+\)[ \t]*)?[^=;\n]*$/.exec(before)?.[1] ??
+        // a chain over lines: `HttpRequest.Builder builder = HttpRequest.newBuilder()\n    .uri(…)`
+        /([A-Za-z_$][\w$]*)[ \t]*=(?!=)[^=;]*$/.exec(statementBefore(before))?.[1]);
+    // (a request built in one statement may get its verb some lines on: `requestBuilder.POST(…)` after its body is made)
+    return { before, after: text.slice(call.close, call.close + 2000), holder };
   };
   const surroundings = builder ? around() : undefined;
   const verb = knownVerb ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args)) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
@@ -1111,10 +1115,14 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
   // statements on the request it built: `request.httpMethod = "POST"`, `curl_setopt($ch, CURLOPT_POST, true)`
   const holder = around.holder?.replace(/[$]/g, '\\$');
   if (holder) {
-    const statements = `${sameFunctionBefore(around.before)}\n${sameFunctionAfter(around.after)}`;
+    // the indent of the line that assigns the holder: deeper blocks after it are still its function
+    const assigned = [...around.before.matchAll(new RegExp(`(?:^|\\n)([ \\t]*)[^\\n]*(?<![\\w$])${holder}[ \\t]*=(?!=)`, 'g'))].pop();
+    const statements = `${sameFunctionBefore(around.before)}\n${sameFunctionAfter(around.after, assigned?.[1]?.length)}`;
     const set =
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(?:httpMethod|method)\\s*=\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*setRequestMethod\\(\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
+      // Java's builder given its verb later: `requestBuilder\n    .POST(body)`
+      new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(POST|GET|PUT|PATCH|DELETE)\\s*\\(`).exec(statements)?.[1] ??
       new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_CUSTOMREQUEST\\s*,\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       (new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_POST(?:FIELDS)?\\b`).test(statements) ? 'POST' : undefined) ??
       // also all at once: `curl_setopt_array($ch, [CURLOPT_POST => true, …])`
@@ -1146,9 +1154,17 @@ function sameFunctionBefore(before: string): string {
 }
 
 /** The part of the text after a call that lies in the same function (up to the first boundary). */
-function sameFunctionAfter(after: string): string {
-  const first = after.search(FUNCTION_BOUNDARY);
-  return first < 0 ? after : after.slice(0, first);
+function sameFunctionAfter(after: string, indent?: number): string {
+  if (indent === undefined) {
+    const first = after.search(FUNCTION_BOUNDARY);
+    return first < 0 ? after : after.slice(0, first);
+  }
+  // a brace that closes a block at the statement's depth or deeper (`if (hd) { … }`) does not leave its function
+  for (const m of after.matchAll(FUNCTION_BOUNDARY)) {
+    const lineIndent = /^\n([ \t]*)\}/.exec(m[0])?.[1]?.length;
+    if (lineIndent === undefined || lineIndent < indent) return after.slice(0, m.index);
+  }
+  return after;
 }
 
 /** The calls chained after a call (`.header(…)\n.POST(body)`), with each one's first argument; to the end of the chain. */

@@ -8,6 +8,8 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   js: 'javascript',
   mjs: 'javascript',
   cjs: 'javascript',
+  // Google Apps Script (`UrlFetchApp.fetch(url, options)`)
+  gs: 'javascript',
   jsx: 'javascriptreact',
   ts: 'typescript',
   mts: 'typescript',

@@ -2267,4 +2267,13 @@ describe('client shapes', () => {
     const ts = "import { fromFetch } from 'rxjs/fetch';\nexport const token$ = fromFetch('https://api.openai.com/v1/realtime/client_secrets', { method: 'POST', body });\n";
     assert.deepEqual(found(ts, 'token.ts'), ['2 POST /v1/realtime/client_secrets openai']);
   });
+
+  it('Java: a builder held in a variable gets its verb later in its function, past blocks at its depth; Deno axiod; Apps Script UrlFetchApp', () => {
+    const java = 'class A {\n  String f(boolean hd) {\n    HttpRequest.Builder requestBuilder = HttpRequest.newBuilder()\n        .uri(URI.create("https://api.openai.com/v1/images/generations"))\n        .header("Content-Type", "application/json");\n    if (hd) {\n      params.put("quality", "hd");\n    }\n    try {\n      HttpRequest request = requestBuilder\n          .POST(HttpRequest.BodyPublishers.ofString(body))\n          .build();\n    } catch (Exception e) {}\n  }\n  void g() {\n    HttpRequest.Builder b = HttpRequest.newBuilder()\n        .uri(URI.create("https://api.openai.com/v1/models"));\n  }\n  void h(HttpRequest.Builder b) { b.POST(x); }\n}\n';
+    assert.deepEqual(found(java, 'A.java'), ['4 POST /v1/images/generations openai', '17 GET /v1/models openai']);
+    const deno = "import axiod from 'https://deno.land/x/axiod/mod.ts';\nconst r = await axiod({ url: 'https://api.openai.com/v1/images/generations', method: 'POST', data: body });\n";
+    assert.deepEqual(found(deno, 'image.ts'), ['2 POST /v1/images/generations openai']);
+    const gs = "function ask(text) {\n  const options = { method: 'post', headers: h, payload: JSON.stringify(body) };\n  return UrlFetchApp.fetch('https://api.openai.com/v1/chat/completions', options);\n}\n";
+    assert.deepEqual(found(gs, 'bot.gs'), ['3 POST /v1/chat/completions openai']);
+  });
 });
