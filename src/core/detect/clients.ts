@@ -9,6 +9,8 @@ export interface ClientInfo {
   providerDetail?: string;
   /** A Node client taken from a module not in view: a v4+ client, or a legacy v3 `OpenAIApi` (its one-word methods say which). */
   eitherVersion?: boolean;
+  /** The `openai` module itself, exported by a project module under its own name (`import openai as llm`): its v0 resources are calls. */
+  legacyModule?: boolean;
 }
 
 const ENV_READ = /os\.environ|os\.getenv|process\.env|getenv\(|os\.Getenv|import\.meta\.env|settings\.|config\.|\bget_?[cC]onfig\s*\(|\benv\b/;

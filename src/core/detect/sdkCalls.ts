@@ -638,7 +638,7 @@ function resolve(
   if (family === 'python') {
     // `from component.openai import openai` … `openai.ChatCompletion.create(…)`: the legacy module a
     // project module re-exports (no v1 client has those capitalised resources)
-    if (client && LEGACY_RESOURCES.has(rest[0] ?? '') && /openai/i.test(root) && !lookupSdkMethod('python', rest) && lookupSdkMethod('python_legacy', rest)) return { kind: 'sdk-python-legacy', map: 'python_legacy', rest, prefix: 'openai', client };
+    if (client && LEGACY_RESOURCES.has(rest[0] ?? '') && (/openai/i.test(root) || client.legacyModule) && !lookupSdkMethod('python', rest) && lookupSdkMethod('python_legacy', rest)) return { kind: 'sdk-python-legacy', map: 'python_legacy', rest, prefix: 'openai', client };
     const handedIn = scoped || s.clients.has(root) || s.modules.has(root) || s.legacyResources?.has(root) ? undefined : legacyModuleHandedIn(root, rest, (name) => code !== undefined && at !== undefined && isParameterAt(name, at, s, code));
     if (handedIn) return handedIn;
     if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client };
@@ -2861,6 +2861,11 @@ export function exportedClients(
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, undefined);
   const clients = new Map([...symbols.clients].filter(([name]) => !name.includes('.')));
+  // `import openai as openai_client` (`from openai_client import openai_client` elsewhere): the module
+  // itself, configured as this module configures it (`openai.api_base = …`)
+  if (family === 'python') {
+    for (const name of symbols.modules) if (!name.includes('.') && !clients.has(name)) clients.set(name, { family: 'python', ...symbols.moduleProvider, legacyModule: true });
+  }
   // `export default openai;` (`module.exports = openai`): the client is the module's default export
   if (family === 'js') {
     const exported = /^[ \t]*(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*([A-Za-z_$][\w$]*)[ \t]*;?[ \t]*$/m.exec(lexed.code)?.[1];

@@ -2276,4 +2276,13 @@ describe('client shapes', () => {
     const gs = "function ask(text) {\n  const options = { method: 'post', headers: h, payload: JSON.stringify(body) };\n  return UrlFetchApp.fetch('https://api.openai.com/v1/chat/completions', options);\n}\n";
     assert.deepEqual(found(gs, 'bot.gs'), ['3 POST /v1/chat/completions openai']);
   });
+
+  it('the legacy module re-exported under an alias by a project module, configured as that module configures it', () => {
+    const project = new ProjectIndex();
+    project.addFile('python/openai_client.py', 'import openai as openai_client\nopenai_client.api_key = env.OPENAI_API_KEY\n');
+    project.addFile('python/azure_client.py', 'import openai as az\naz.api_type = "azure"\naz.api_base = "https://x.openai.azure.com/"\n');
+    const main = 'from openai_client import openai_client\nfrom azure_client import az\nr = openai_client.ChatCompletion.create(model="gpt-3.5-turbo", messages=m)\ne = az.Embedding.create(engine="ada", input="x")\n';
+    const sites = detectCallSites(main, { fileName: 'python/main.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider} ${x.kind}`);
+    assert.deepEqual(sites, ['3 /v1/chat/completions openai sdk-python-legacy', '4 /v1/embeddings azure sdk-python-legacy']);
+  });
 });
