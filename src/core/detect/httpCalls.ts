@@ -812,8 +812,9 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
 // (Python passes it by keyword too: `requests.post(url=url, json=payload)`)
 const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:url[ \t]*=[ \t]*)?`);
 // the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, `url: url`),
-// and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`)
-const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:HttpMethod\.\w+[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?(?:(?:self|static)::)?`);
+// and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`) and sets a handle's URL
+// as an option (`curl_setopt($ch, CURLOPT_URL, $endpoint)`)
+const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:HttpMethod\.\w+[ \t]*,[ \t]*|\$\w+[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?(?:(?:self|static)::)?`);
 
 /** Java's `.openConnection()` right after `from` (a URL's end), as a call to report. */
 function openConnectionAt(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {

@@ -2242,6 +2242,11 @@ describe('client shapes', () => {
     assert.deepEqual(found('function log(url) { console.log(url); }\nlog("https://api.openai.com/v1/chat/completions");\n', 'log.js'), []);
   });
 
+  it('PHP: a handle given its URL as an option from a variable', () => {
+    const php = "<?php\n$endpoint = 'https://api.openai.com/v1/chat/completions';\n$ch = curl_init();\ncurl_setopt($ch, CURLOPT_URL, $endpoint);\ncurl_setopt($ch, CURLOPT_POST, 1);\n$other = 'https://example.com/x';\ncurl_setopt($ch, CURLOPT_URL, $other);\n";
+    assert.deepEqual(found(php, 'chat.php'), ['4 POST /v1/chat/completions openai']);
+  });
+
   it('PHP: the verb set all at once with curl_setopt_array', () => {
     const php = "<?php\n$ch = curl_init('https://api.openai.com/v1/chat/completions');\ncurl_setopt_array($ch, [\n    CURLOPT_HTTPHEADER => ['Content-Type: application/json'],\n    CURLOPT_POST => true,\n    CURLOPT_POSTFIELDS => json_encode($body),\n]);\n$m = curl_init('https://api.openai.com/v1/models');\ncurl_setopt_array($m, [CURLOPT_RETURNTRANSFER => true]);\n";
     assert.deepEqual(found(php, 'stream.php'), ['2 POST /v1/chat/completions openai', '8 GET /v1/models openai']);
