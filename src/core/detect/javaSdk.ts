@@ -78,7 +78,8 @@ function builtClient(statement: string, fromEnv: boolean): JavaClient {
   if (/\bAzure\w*(?:Credential|ServiceVersion)\b|\.azureServiceVersion\s*\(/.test(statement)) return { provider: 'azure', detail: 'openai-java client with Azure credentials or service version' };
   const baseUrl = /\.baseUrl\s*\(\s*("(?:[^"\\\n]|\\.)*"|[^)]*)\)/.exec(statement)?.[1];
   if (baseUrl === undefined) {
-    return { provider: 'openai', detail: fromEnv ? 'OpenAIOkHttpClient.fromEnv(): configured from system properties and the environment; api.openai.com unless they set another base URL' : 'OpenAIOkHttpClient built with no base URL: api.openai.com' };
+    // (the title of a hover names the detail's first word as the host)
+    return { provider: 'openai', detail: fromEnv ? 'api.openai.com, the default of OpenAIOkHttpClient.fromEnv() unless system properties or the environment set another base URL' : 'api.openai.com, the default of an OpenAIOkHttpClient built with no base URL' };
   }
   const literal = /^"(https?:\/\/[^/"]+)/.exec(baseUrl)?.[1];
   if (!literal) return { provider: 'unknown', detail: `base URL ${baseUrl.trim()}, decided at run time` };
