@@ -1033,6 +1033,29 @@ describe('detection accuracy on public code: corpus 74 (held out)', () => measur
 // Together with 73 and 74, 164 calls: precision 0.944, recall 0.823, provider 0.985.
 describe('detection accuracy on public code: corpus 75 (held out)', () => measureCorpus('heldout75', { precision: 0.9, recall: 0.71, provider: 0.97, minLabels: 56, minFiles: 46 }));
 
+// Corpus 76: 38 files from 22 repositories (owners A–F), collected on 2026-12-03 (sixth session) by a
+// helper that never read the detector, under the rules of 73-75, after 52-75 were tuned on.
+// First run at 0fd1db5, before any change made for it: precision 0.981, recall 0.929, provider 0.904
+// (56 calls). Missed: Node `https.request(options)` with the options, host `api.deepseek.com`, in a variable (3),
+// an Objective-C `NSMutableURLRequest` (not read). The false positive: go-openai in a test against a mock server
+// (a negative file). Wrong provider (5): clients from modules not in the corpus, read as unknown.
+describe('detection accuracy on public code: corpus 76 (held out)', () => measureCorpus('heldout76', { precision: 0.98, recall: 0.92, provider: 0.9, minLabels: 56, minFiles: 38 }));
+
+// Corpus 77: 40 files from 27 repositories (owners G–O), collected with 76 and 78 under the same rules.
+// First run at 0fd1db5, before any change made for it: precision 1.000, recall 0.780, provider 0.969 (41 calls).
+// Missed: legacy v3 clients from another module (4: `require('../config/openaiConfig')`, parameters, a React Query
+// hook), `asyncio.to_thread(oai_client.responses.create, …)` (2), a client kept in Streamlit's session state, the
+// third-party Go `go-gpt3`, C++ libcurl (not read). Wrong provider: a Dart client injected from another file.
+describe('detection accuracy on public code: corpus 77 (held out)', () => measureCorpus('heldout77', { precision: 0.99, recall: 0.78, provider: 0.96, minLabels: 41, minFiles: 40 }));
+
+// Corpus 78: 33 files from 21 repositories (owners P–Z), collected with 76 and 77 under the same rules.
+// First run at 0fd1db5, before any change made for it: precision 1.000, recall 0.870, provider 1.000 (46 calls).
+// Missed: `fetch(`${this.options.baseUrl}/models`)` (2; one segment on a run-time host is not read as an OpenAI
+// path), a Scala helper `HttpClient.post(ext, "chat/completions", body)` (3, helpers are read in JS/TS, Python and
+// Go), a `curl` in an unquoted `$(…)` with its URL last.
+// Together with 76 and 77, 143 calls: precision 0.992, recall 0.867, provider 0.952.
+describe('detection accuracy on public code: corpus 78 (held out)', () => measureCorpus('heldout78', { precision: 0.99, recall: 0.86, provider: 0.99, minLabels: 46, minFiles: 33 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
