@@ -1498,13 +1498,16 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
   // a command's text is read for at most 4,000 characters: a file of endless continuation lines stays linear
   limit = Math.min(limit, start + 4000);
   let end = start;
+  // a quoted argument may break lines (`-d '{\n  "model": …\n}'`): the command goes on after it
+  let quote = 0;
   while (end < limit) {
     const nl = newlineBefore(text, end, limit);
     if (nl < 0) {
       end = limit;
       break;
     }
-    if (/\\\s*$/.test(text.slice(end, nl))) {
+    quote = quoteOpenAfter(text, end, nl, quote);
+    if (quote !== 0 || /\\\s*$/.test(text.slice(end, nl))) {
       end = nl + 1;
       continue;
     }
@@ -1512,7 +1515,8 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
     break;
   }
   const command = text.slice(start, end);
-  const target = curlTarget(command, script);
+  // the URL is an argument of its own: a URL inside the data sent (`"image_url": {"url": "https://…"}`) is not it
+  const target = curlTarget(command.replace(CURL_DATA_ARGUMENT, ' '), script);
   if (!target) return undefined;
   const { url, dest } = target;
   const explicit = /(?:-X|--request)\s*["']?([A-Za-z]+)/.exec(command)?.[1];
@@ -1535,6 +1539,22 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
     flags,
   };
   return { site, end };
+}
+
+/** A curl data or form argument with a quoted value (`-d '{…}'`, `--data-raw "…"`). */
+const CURL_DATA_ARGUMENT = /(?<=\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form)[ \t=]*(?:'[^']*'|"(?:[^"\\]|\\.)*")/g;
+
+/** The shell quote (`'` 39 or `"` 34, else 0) still open at `to`, given the one open at `from`: single quotes take no escapes. */
+function quoteOpenAfter(text: string, from: number, to: number, open: number): number {
+  let quote = open;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (quote === 0 && c === 92 /* \ */) i++;
+    else if (quote === 34 && c === 92) i++;
+    else if (quote === 0 && (c === 39 || c === 34)) quote = c;
+    else if (c === quote) quote = 0;
+  }
+  return quote;
 }
 
 /** `${NAME:-default}` (or `${NAME-…}`, `${NAME:=…}`) with a URL default, itself maybe quoted: [1] the name, [2] the default. */

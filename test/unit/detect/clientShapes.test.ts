@@ -2290,4 +2290,10 @@ describe('client shapes', () => {
     const sites = detectCallSites(main, { fileName: 'python/main.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider} ${x.kind}`);
     assert.deepEqual(sites, ['3 /v1/chat/completions openai sdk-python-legacy', '4 /v1/embeddings azure sdk-python-legacy']);
   });
+
+  it('curl: a quoted body that breaks lines keeps the command going, and a URL inside the data sent is not the target', () => {
+    const sh = "#!/bin/bash\nresponse=$(curl -s \\\n  -H \"Authorization: Bearer $k\" \\\n  -d '{\n    \"model\": \"gpt-4o\",\n    \"stream\": true,\n    \"messages\": [{\"role\": \"user\", \"content\": [{\"type\": \"image_url\", \"image_url\": {\"url\": \"https://example.com/cat.png\"}}]}]\n  }' \\\n  \"https://api.openai.com/v1/chat/completions\")\necho \"$response\"\n";
+    const sites = detectCallSites(sh, { fileName: 'ask.sh' }).sites;
+    assert.deepEqual(sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider} stream=${x.flags.stream} image=${x.flags.imageInput}`), ['2 POST /v1/chat/completions openai stream=true image=true']);
+  });
 });
