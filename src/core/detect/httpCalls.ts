@@ -125,10 +125,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let onClient: { receiver: string; path: string } | undefined;
   const handedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; url: string; dest: Destination }> = [];
   let clientsKnown: boolean | undefined;
+  // the literal is the `path` of Node options that name the host (`{ hostname: "api.openai.com", path: "/v1/…" }`)
+  let hostOption = false;
   const pathUses = pathVariableUses(code, lexed.strings);
   const literals = pathUses.length > 0 ? [...lexed.strings, ...pathUses].sort((a, b) => a.start - b.start) : lexed.strings;
   for (const lit of literals) {
     onClient = undefined;
+    hostOption = false;
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
     const written = withConstantHost(lit.value, src.noComments);
     let dest = destinationOf(written ?? lit.value);
@@ -232,6 +235,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         if (!target) continue;
         dest = target.destination;
         url = target.url;
+        hostOption = true;
       } else if (lit.value.length < 200 && /^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments))))) {
         // `client.post("/v1/chat/completions", json=…)` on a client whose base URL is set elsewhere
         dest = { provider: 'unknown', host: `${onClient.receiver}'s base URL (set where the client is built; the path is OpenAI's)` };
@@ -304,7 +308,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // `const params = { method: 'post', url: 'https://api.openai.com/v1/files', … }` … `axios(params)`:
     // the variable holds the request's options; the call that takes them sends it
     else if (!formatted && language !== 'python' && language !== 'go') {
-      const options = optionsHolding(code, lit);
+      const options = optionsHolding(code, lit, hostOption ? 'url|path' : 'url');
       if (options) assign(options.name, { at: lit.start, url, destination: dest, options: src.noComments.slice(options.open, options.close) });
     }
     // a class attribute (`class Session:` … `api_url: HttpUrl = "https://…"`) is read as `self.api_url`
@@ -826,8 +830,11 @@ function openConnectionAt(code: string, from: number): { callee: string; start: 
 }
 
 /** The variable an object literal is assigned to, when `lit` is the value of its `url` property: `const params = { url: "…" }`. */
-function optionsHolding(code: string, lit: StringLiteral): { name: string; open: number; close: number } | undefined {
-  if (!/[{,][ \t\n]*["']?url["']?[ \t]*:[ \t]*$/.test(code.slice(Math.max(0, lit.start - 40), lit.start))) return undefined;
+/** The key a literal is the value of, in a request's options: `url: "…"`, or Node's `path: "/v1/…"` beside its `hostname`. */
+const OPTION_KEY_BEFORE = { url: /[{,][ \t\n]*["']?url["']?[ \t]*:[ \t]*$/, 'url|path': /[{,][ \t\n]*["']?(?:url|path)["']?[ \t]*:[ \t]*$/ };
+
+function optionsHolding(code: string, lit: StringLiteral, keys: 'url' | 'url|path'): { name: string; open: number; close: number } | undefined {
+  if (!OPTION_KEY_BEFORE[keys].test(code.slice(Math.max(0, lit.start - 40), lit.start))) return undefined;
   // back to the object's `{`, over balanced brackets, within a bounded window (minified code stays linear)
   let depth = 0;
   let open = -1;

@@ -2296,4 +2296,9 @@ describe('client shapes', () => {
     const sites = detectCallSites(sh, { fileName: 'ask.sh' }).sites;
     assert.deepEqual(sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider} stream=${x.flags.stream} image=${x.flags.imageInput}`), ['2 POST /v1/chat/completions openai stream=true image=true']);
   });
+
+  it('Node https.request with its host and path in an options object held in a variable', () => {
+    const js = "const https = require('https');\nconst options = {\n  hostname: 'api.deepseek.com',\n  path: '/v1/chat/completions',\n  method: 'POST',\n};\nconst req = https.request(options, (res) => {});\nconst other = { hostname: 'api.openai.com.evil.example', path: '/status' };\nhttps.request(other);\n";
+    assert.deepEqual(found(js, 'chat.js'), ['7 POST /v1/chat/completions other']);
+  });
 });
