@@ -226,7 +226,8 @@ function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, fam
   const sites: CallSite[] = [];
   // most files hand no method to any such wrapper: one cheap look first
   if (!/to_sync|to_async|to_thread|_executor|threadpool|run_sync|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code)) return sites;
-  const passed = /([(,][ \t]*)((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?=[ \t]*[,)])/g;
+  // (black puts the method on a line of its own: `asyncio.to_thread(\n    client.responses.create, …`)
+  const passed = /([(,][ \t]*\n?[ \t]*)((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?=[ \t]*[,)])/g;
   // one wrapper's arguments share its brackets: matched once
   const closes = new Map<number, number>();
   for (let m = passed.exec(code); m; m = passed.exec(code)) {

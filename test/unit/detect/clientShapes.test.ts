@@ -2301,4 +2301,9 @@ describe('client shapes', () => {
     const js = "const https = require('https');\nconst options = {\n  hostname: 'api.deepseek.com',\n  path: '/v1/chat/completions',\n  method: 'POST',\n};\nconst req = https.request(options, (res) => {});\nconst other = { hostname: 'api.openai.com.evil.example', path: '/status' };\nhttps.request(other);\n";
     assert.deepEqual(found(js, 'chat.js'), ['7 POST /v1/chat/completions other']);
   });
+
+  it('an SDK method handed to a wrapper on a line of its own (black-formatted)', () => {
+    const py = 'import asyncio\nfrom openai import OpenAI\noai_client = OpenAI()\nasync def ask(p):\n    response = await asyncio.to_thread(\n        oai_client.responses.create, model="gpt-5-nano", input=p\n    )\n';
+    assert.deepEqual(found(py, 'app.py'), ['6 POST /v1/responses openai']);
+  });
 });
