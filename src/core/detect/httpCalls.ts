@@ -10,7 +10,7 @@ import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { goPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
-import { localSenders, type LocalSender } from './localHelpers';
+import { helperCalls, localSenders } from './localHelpers';
 import type { ProjectIndex } from './projectIndex';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import { lastBefore } from './sorted';
@@ -443,46 +443,19 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // a function of the file that sends what it is handed; the caller names the URL
   if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0)) {
     const helpers = localSenders(code, language, sends, httpVerb);
-    if (helpers.size > 0) {
-      const taken = new Set(sites.map((site) => site.range.start.line));
-      const report = (call: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination): void => {
-        const line = src.range(call.start, call.start).start.line;
-        if (taken.has(line)) return;
-        taken.add(line);
-        const args = src.noComments.slice(call.open, call.close);
-        const helper = helpers.get(call.callee.replace(/^(?:this|self)\./, ''));
-        const named = /\bmethod["']?\s*[:=]\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? /[(,]\s*["'](GET|POST|PUT|PATCH|DELETE)["']\s*[,)]/i.exec(args)?.[1];
-        sites.push(buildSite(src, language, call, url, dest, args, named?.toUpperCase() ?? helper?.verb ?? verbForOptionsElsewhere(endpointTemplate(url)) ?? 'GET'));
-      };
-      const helperFor = (call: { callee: string; start: number }): LocalSender | undefined => {
-        if (!/^(?:(?:this|self)\.)?[A-Za-z_$][\w$]*$/.test(call.callee)) return undefined;
-        const helper = helpers.get(call.callee.replace(/^(?:this|self)\./, ''));
-        // (a call inside the helper itself passes its own parameter on)
-        return helper && (call.start < helper.start || call.start >= helper.end) ? helper : undefined;
-      };
-      for (const { call, at, url, dest } of handedOver) {
-        const helper = helperFor(call);
-        if (helper && handsUrl(code, call, at, helper)) report(call, url, dest);
-      }
-      if (urlVars.size > 0) {
-        const names = [...helpers.keys()].map((n) => escapeRe(n)).join('|');
-        for (const m of code.matchAll(new RegExp(`(?<![\\w$]|[\\w$]\\.)((?:this\\.|self\\.)?(?:${names}))[ \\t]*\\(`, 'g'))) {
-          const open = (m.index ?? 0) + m[0].length - 1;
-          const close = matchingBracket(code, open);
-          const call = { callee: m[1] ?? '', start: m.index ?? 0, open, close: close < 0 ? open + 1 : close };
-          const helper = close < 0 ? undefined : helperFor(call);
-          if (!helper) continue;
-          const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
-          for (const index of helper.urlParams) {
-            const keyword = args.find((a) => a.startsWith(`${helper.params[index]}=`))?.slice((helper.params[index] ?? '').length + 1).trim();
-            const name = keyword ?? (args[index] !== undefined && !/^\w+[ \t]*=(?!=)/.test(args[index] ?? '') ? args[index] : undefined);
-            const target = name && /^(?:self\.|this\.)?[A-Za-z_$][\w$]*$/.test(name) ? urlAt(urlVars, name, call.start) : undefined;
-            if (!target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name ?? '', target.at, call.start)) continue;
-            report(call, target.url, target.destination);
-            break;
-          }
-        }
-      }
+    const taken = new Set(sites.map((site) => site.range.start.line));
+    const variableUrl = (name: string, at: number): { url: string; dest: Destination } | undefined => {
+      const target = urlAt(urlVars, name, at);
+      return target && !(parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, target.at, at) ? { url: target.url, dest: target.destination } : undefined;
+    };
+    for (const { call, url, dest, helper } of helperCalls(code, helpers, handedOver, variableUrl)) {
+      const line = src.range(call.start, call.start).start.line;
+      if (taken.has(line)) continue;
+      taken.add(line);
+      const args = src.noComments.slice(call.open, call.close);
+      // the verb the caller names (`method: "POST"`, `"POST"`), else the helper's request's, else the endpoint's
+      const named = /\bmethod["']?\s*[:=]\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? /[(,]\s*["'](GET|POST|PUT|PATCH|DELETE)["']\s*[,)]/i.exec(args)?.[1];
+      sites.push(buildSite(src, language, call, url, dest, args, named?.toUpperCase() ?? helper.verb ?? verbForOptionsElsewhere(endpointTemplate(url)) ?? 'GET'));
     }
   }
   if (language === 'python' && code.includes('Connection')) {
@@ -934,14 +907,6 @@ function mayBeLocalFunction(code: string, callee: string): boolean {
   const at = code.indexOf(name);
   // a definition names it before its first call, or a method anywhere: look for the name followed by `(` or `=` more than once
   return at >= 0 && code.indexOf(name, at + name.length) >= 0;
-}
-
-/** Whether the literal at `at` is the argument of `call` that the helper sends to: by position, or by keyword (`url="…"`). */
-function handsUrl(code: string, call: { open: number }, at: number, helper: LocalSender): boolean {
-  const before = splitTopLevel(code.slice(call.open + 1, at));
-  const keyword = /^[ \t\n]*([A-Za-z_]\w*)[ \t]*=[ \t]*[rfbu]{0,2}$/.exec(before[before.length - 1] ?? '')?.[1];
-  if (keyword !== undefined) return helper.urlParams.has(helper.params.indexOf(keyword));
-  return helper.urlParams.has(before.length - 1);
 }
 
 /** Names a web framework's app or router goes by: `app.post(path, …)` on them registers a route. */

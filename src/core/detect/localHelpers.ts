@@ -1,4 +1,5 @@
 import type { SourceLanguage } from '../model';
+import { escapeRe } from './escapeRe';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 
 /**
@@ -112,4 +113,63 @@ function requestInBody(code: string, start: number, end: number, params: string[
     if (urlParams.size > 0) return { urlParams, verb: verbOf(callee, argsText) };
   }
   return undefined;
+}
+
+interface Call {
+  callee: string;
+  start: number;
+  open: number;
+  close: number;
+}
+
+/**
+ * The calls of the file's own senders that hand them a URL: a literal found handed to a call
+ * (`handedOver`), or a variable holding one (`variableUrl` reads it at the call), at a parameter the
+ * helper's request takes its URL from, by position or by keyword (`url="…"`).
+ */
+export function helperCalls<D>(
+  code: string,
+  helpers: ReadonlyMap<string, LocalSender>,
+  handedOver: ReadonlyArray<{ call: Call; at: number; url: string; dest: D }>,
+  variableUrl: (name: string, at: number) => { url: string; dest: D } | undefined,
+): Array<{ call: Call; url: string; dest: D; helper: LocalSender }> {
+  if (helpers.size === 0) return [];
+  const found: Array<{ call: Call; url: string; dest: D; helper: LocalSender }> = [];
+  const helperFor = (call: { callee: string; start: number }): LocalSender | undefined => {
+    if (!/^(?:(?:this|self)\.)?[A-Za-z_$][\w$]*$/.test(call.callee)) return undefined;
+    const helper = helpers.get(call.callee.replace(/^(?:this|self)\./, ''));
+    // (a call inside the helper itself passes its own parameter on)
+    return helper && (call.start < helper.start || call.start >= helper.end) ? helper : undefined;
+  };
+  for (const { call, at, url, dest } of handedOver) {
+    const helper = helperFor(call);
+    if (helper && handsUrl(code, call, at, helper)) found.push({ call, url, dest, helper });
+  }
+  const names = [...helpers.keys()].map((n) => escapeRe(n)).join('|');
+  for (const m of code.matchAll(new RegExp(`(?<![\\w$]|[\\w$]\\.)((?:this\\.|self\\.)?(?:${names}))[ \\t]*\\(`, 'g'))) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    const call = { callee: m[1] ?? '', start: m.index ?? 0, open, close: close < 0 ? open + 1 : close };
+    const helper = close < 0 ? undefined : helperFor(call);
+    if (!helper) continue;
+    const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
+    for (const index of helper.urlParams) {
+      const param = helper.params[index] ?? '';
+      const keyword = args.find((a) => a.startsWith(`${param}=`))?.slice(param.length + 1).trim();
+      const name = keyword ?? (args[index] !== undefined && !/^\w+[ \t]*=(?!=)/.test(args[index] ?? '') ? args[index] : undefined);
+      const target = name && /^(?:self\.|this\.)?[A-Za-z_$][\w$]*$/.test(name) ? variableUrl(name, call.start) : undefined;
+      if (!target) continue;
+      found.push({ call, url: target.url, dest: target.dest, helper });
+      break;
+    }
+  }
+  return found;
+}
+
+/** Whether the literal at `at` is the argument of `call` that the helper sends to: by position, or by keyword (`url="…"`). */
+function handsUrl(code: string, call: { open: number }, at: number, helper: LocalSender): boolean {
+  const before = splitTopLevel(code.slice(call.open + 1, at));
+  const keyword = /^[ \t\n]*([A-Za-z_]\w*)[ \t]*=[ \t]*[rfbu]{0,2}$/.exec(before[before.length - 1] ?? '')?.[1];
+  if (keyword !== undefined) return helper.urlParams.has(helper.params.indexOf(keyword));
+  return helper.urlParams.has(before.length - 1);
 }
