@@ -1342,7 +1342,8 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // (a Rust type may be a reference: `const URL: &'static str = "…"`; Ruby's `@base = "…"` is read as `base`)
   // (Go names a declared type without a colon: `var chatURL string = "…"`)
   // (not Kotlin's `const val URL = "…"`)
-  const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
+  // (not C#'s `const string ApiUrl = "…"`, whose second word is the type)
+  const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];
   return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
 }

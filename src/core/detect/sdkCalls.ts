@@ -1413,7 +1413,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     for (const def of (s.scopes ??= new PythonScopes(code)).defs) {
       s.functions.add(def.name);
       const start = def.paramsOpen + 1;
-      const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
+      const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] }> = [];
       const forwards: string[] = [];
       const returnsOf = (pattern: RegExp): RegExpExecArray[] => returnsIn(code, returns, start, def.end, pattern);
       for (const r of returnsOf(RETURN_CALL)) {
@@ -1495,7 +1495,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     const close = matchingBracket(code, open);
     if (close < 0) continue;
     const body = code.slice(open, close);
-    const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'>> = [];
+    const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] }> = [];
     if (s.azureProjects) {
       for (const r of body.matchAll(/\breturn\s+(?:await\s+)?([\w$.]+)\s*\(/g)) {
         const foundry = foundryClient(s, r[1] ?? '', code);
@@ -1504,7 +1504,10 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     }
     for (const r of body.matchAll(/\breturn\s+new\s+([\w$.]+)\s*\(/g)) {
       const cls = s.classes.get(r[1] ?? '');
-      if (cls && cls !== 'Configuration' && cls !== 'OpenAIApi') built.push(providerFromConstructor(cls, optionsObject(text, constructorArgs(code, text, open + (r.index ?? 0) + r[0].length - 1)), text));
+      const args = cls ? constructorArgs(code, text, open + (r.index ?? 0) + r[0].length - 1) : '';
+      // the legacy v3 `return new OpenAIApi(new Configuration({ apiKey, basePath }))`: the configuration says where
+      if (cls === 'OpenAIApi') built.push({ family: 'node_legacy', ...(/new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : defaultOpenAI()) });
+      else if (cls && cls !== 'Configuration') built.push(providerFromConstructor(cls, optionsObject(text, args), text));
     }
     // `return openai;`: a client the module keeps (not a local of that name); any other value
     // returned beside it (`if (p === "groq") return groq;`) makes the result a run-time choice

@@ -2306,4 +2306,13 @@ describe('client shapes', () => {
     const py = 'import asyncio\nfrom openai import OpenAI\noai_client = OpenAI()\nasync def ask(p):\n    response = await asyncio.to_thread(\n        oai_client.responses.create, model="gpt-5-nano", input=p\n    )\n';
     assert.deepEqual(found(py, 'app.py'), ['6 POST /v1/responses openai']);
   });
+
+  it("C#'s `const string` field holding the URL; a legacy v3 client from a local factory", () => {
+    const cs = 'public class T {\n    private const string OpenRouterApiUrl = "https://openrouter.ai/api/v1/chat/completions";\n    public async Task Run() {\n        var m = new HttpRequestMessage(HttpMethod.Post, OpenRouterApiUrl)\n        {\n            Content = content\n        };\n    }\n}\n';
+    assert.deepEqual(found(cs, 'T.cs'), ['4 POST /v1/chat/completions other']);
+    const go = 'package x\nconst chatURL string = "https://api.openai.com/v1/chat/completions"\nfunc f() { http.NewRequest("POST", chatURL, nil) }\n';
+    assert.deepEqual(found(go, 'x.go'), ['3 POST /v1/chat/completions openai']);
+    const ts = 'import { Configuration, OpenAIApi } from "openai";\nexport const a = async () => {\n  const openai = makeOpenAIClient();\n  await openai.createModeration({ input: "x" });\n};\nconst makeOpenAIClient = () => {\n  return new OpenAIApi(new Configuration({ apiKey, basePath: "http://localhost:8080/v1" }));\n};\n';
+    assert.deepEqual(found(ts, 'convex.ts'), ['4 POST /v1/moderations other']);
+  });
 });
