@@ -1076,6 +1076,24 @@ describe('detection accuracy on public code: corpus 80 (held out)', () => measur
 // Together with 79 and 80, 130 calls: precision 1.000, recall 0.915, provider 0.958.
 describe('detection accuracy on public code: corpus 81 (held out)', () => measureCorpus('heldout81', { precision: 0.99, recall: 0.97, provider: 0.99, minLabels: 41, minFiles: 37 }));
 
+// Corpora 82-84: small (46 calls together), collected on 2026-12-03 (sixth session) under the rules of 79-81 by
+// helpers whose look-ups ran out (the session's search budget and snapshot fetches were used up), after 52-81
+// were tuned on. First run at 4a1fad3 (5ae56b7 changed only documents), before any change made for them.
+// 82: 17 files from 10 repositories: precision 1.000, recall 0.824, provider 1.000 (17 calls). Missed: an
+// `axios.post` in a JavaScript file that holds stray Markdown fences (its ``` opens a template literal that runs on),
+// browser JavaScript in a `.php` file (`xhr.open("POST", …)`, jQuery `$.ajax({ url, type: "POST" })`).
+describe('detection accuracy on public code: corpus 82 (held out)', () => measureCorpus('heldout82', { precision: 0.99, recall: 0.82, provider: 0.99, minLabels: 17, minFiles: 17 }));
+
+// 83: 17 files from 11 repositories: precision 1.000, recall 0.938, provider 0.800 (16 calls). Missed: an engines path
+// posted on an axios instance imported from another file. Wrong provider (3): a client from a module not in the corpus.
+describe('detection accuracy on public code: corpus 83 (held out)', () => measureCorpus('heldout83', { precision: 0.99, recall: 0.93, provider: 0.8, minLabels: 16, minFiles: 17 }));
+
+// 84: 12 files from 9 repositories: precision 1.000, recall 0.769, provider 1.000 (13 calls). Missed: the OpenAI .NET
+// SDK's `ChatClient` from Azure's `AzureOpenAIClient` (3; the .NET SDKs are not read, and the brief counts Azure's
+// own SDKs out: the collector labelled them with a doubt).
+// Together, 46 calls: precision 1.000, recall 0.848, provider 0.923.
+describe('detection accuracy on public code: corpus 84 (held out)', () => measureCorpus('heldout84', { precision: 0.99, recall: 0.76, provider: 0.99, minLabels: 13, minFiles: 12 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
