@@ -27,10 +27,10 @@ export interface Destination {
   region?: string;
 }
 
-// (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's)
+// (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|axiod|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request))$/;
+  /(?:^|\.)(fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request))$/;
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -41,6 +41,14 @@ const HTTP_FUNCTIONS =
 const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|curl_init|curl_setopt|curl_setopt_array|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
 /** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`): the Realtime API's transport. */
 const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
+
+/** Names bound to a browser request object: `const xhr = new XMLHttpRequest()` (also xhr2's, on Node). */
+function xmlHttpRequests(code: string): Set<string> {
+  const names = new Set<string>();
+  if (!code.includes('XMLHttpRequest')) return names;
+  for (const m of code.matchAll(/(?<![\w$.])((?:this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,40})?=[ \t]*new[ \t]+(?:[\w$]+\.)?XMLHttpRequest\b/g)) names.add(m[1] ?? '');
+  return names;
+}
 
 /**
  * Names whose `get`/`post` define a mocked response rather than send a request: msw's `http` and
@@ -84,7 +92,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // test doubles that answer requests instead of sending them (`http.get(url, resolver)` from msw)
   let mocks: Set<string> | undefined;
   const rawOnly = RAW_HTTP_LANGUAGES.has(language);
-  const sends = (callee: string): boolean => (isHttpCall(callee) || (rawOnly && REQUEST_BUILDERS.test(callee))) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
+  // `xhr.open("POST", url)` on `const xhr = new XMLHttpRequest()`: the request the browser sends
+  let xhrs: Set<string> | undefined;
+  const opensXhr = (callee: string): boolean => callee.endsWith('.open') && (xhrs ??= xmlHttpRequests(code)).has(callee.slice(0, -5));
+  const sends = (callee: string): boolean => (isHttpCall(callee) || (rawOnly && REQUEST_BUILDERS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
   // base-URL variables: `BASE = "https://api.openai.com/v1"`
   for (const lit of lexed.strings) {
     const dest = destinationOf(lit.value);
@@ -368,7 +379,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         if (holder && holder !== argument) assign(holder, { at: m.index, url: target.url, destination: target.destination });
         continue;
       }
-      if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? ''))) continue;
+      if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? '') && !opensXhr(m[1] ?? ''))) continue;
       if ((parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
@@ -1172,6 +1183,8 @@ function httpVerb(callee: string, args: string): string | undefined {
   const explicit =
     // (a JSON-style key too: `"method": "POST"`)
     /\bmethod["']?\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ??
+    // jQuery's `$.ajax({ url, type: "POST" })`
+    (/(?:^|\.)ajax$/.test(callee) ? /\btype\s*:\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] : undefined) ??
     /\bmethod\s*:\s*\.(get|post|put|patch|delete)\b/i.exec(args)?.[1] ??
     /^\(\s*(?:[\w.]+\s*,\s*)?(?:["'](GET|POST|PUT|PATCH|DELETE)["']|http\.Method(Get|Post|Put|Patch|Delete)\b|(?:reqwest::)?Method::(GET|POST|PUT|PATCH|DELETE)\b|HttpMethod\.(Get|Post|Put|Patch|Delete)\b)/i
       .exec(args)
@@ -1350,7 +1363,9 @@ function assignedVariable(code: string, offset: number): string | undefined {
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */
 export function endpointTemplate(url: string): string {
-  const segments = normalisePath(url).map((s) => s.replace(/\$\{[^}]*\}|\{[^}]*\}/g, '{}'));
+  let segments = normalisePath(url).map((s) => s.replace(/\$\{[^}]*\}|\{[^}]*\}/g, '{}'));
+  // the API version filled in where `v1` stands (`https://api.openai.com/${process.env.OPENAI_VERSION}/chat/completions`)
+  if (segments[0] === '{}' && segments.length > 1 && templateFor(segments.slice(1)) !== undefined && templateFor(segments) === undefined) segments = segments.slice(1);
   const template = templateFor(segments) ?? `/v1/${segments.join('/')}`;
   // a URL that writes the legacy engine-scoped path (`/v1/engines/davinci/completions`) keeps it: the
   // request goes there, and the policy table reads it as the endpoint after the engine (`/v1/completions`)

@@ -2315,4 +2315,13 @@ describe('client shapes', () => {
     const ts = 'import { Configuration, OpenAIApi } from "openai";\nexport const a = async () => {\n  const openai = makeOpenAIClient();\n  await openai.createModeration({ input: "x" });\n};\nconst makeOpenAIClient = () => {\n  return new OpenAIApi(new Configuration({ apiKey, basePath: "http://localhost:8080/v1" }));\n};\n';
     assert.deepEqual(found(ts, 'convex.ts'), ['4 POST /v1/moderations other']);
   });
+
+  it('browser requests: XMLHttpRequest (also xhr2) and jQuery $.ajax; the API version filled in where v1 stands', () => {
+    const js = 'const xhr = new XMLHttpRequest();\nxhr.open("POST", "https://api.openai.com/v1/chat/completions");\nxhr.send(body);\nconst win = window.open("https://api.openai.com/v1/chat/completions");\n';
+    assert.deepEqual(found(js, 'a.js'), ['2 POST /v1/chat/completions openai']);
+    const jq = 'const API_ENDPOINT = "https://api.openai.com/v1/images/generations";\n$.ajax({\n  url: API_ENDPOINT,\n  type: "POST",\n  data: JSON.stringify(body),\n});\n$.ajax({ url: "https://api.openai.com/v1/models" });\n';
+    assert.deepEqual(found(jq, 'b.js'), ['2 POST /v1/images/generations openai', '7 GET /v1/models openai']);
+    const xhr2 = "const XMLHttpRequest = require('xhr2');\nconst openaiUrl = `https://api.openai.com/${process.env.OPENAI_VERSION}/chat/completions`;\nconst req = new XMLHttpRequest();\nreq.open('POST', openaiUrl);\n";
+    assert.deepEqual(found(xhr2, 'c.js'), ['4 POST /v1/chat/completions openai']);
+  });
 });
