@@ -190,7 +190,10 @@ export function lex(text: string, language: LexLanguage): Lexed {
     // (PHP's `// comment` follows a blank or starts a line; Ruby's `%r{https?://}` is no comment)
     const hashComment = language === 'hash' && c === 35 && text.charCodeAt(i + 1) !== 91; /* #[ is a PHP attribute */
     const slashComment = c === 47 && text.charCodeAt(i + 1) === 47 && slashes && (language !== 'hash' || i === 0 || /\s/.test(text[i - 1] ?? ' '));
-    if ((c === 35 /* # */ && (language === 'python' || (language === 'shell' && (i === 0 || /\s/.test(text[i - 1] ?? ' '))))) || hashComment || slashComment) {
+    // a Markdown fence left in a JavaScript file (```` ``` ```` at a line's start, pasted from a chat answer) is no
+    // template literal: read as a comment, it no longer hides the rest of the file
+    const markdownFence = c === 96 && language === 'js' && text.startsWith('```', i) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 40), i));
+    if ((c === 35 /* # */ && (language === 'python' || (language === 'shell' && (i === 0 || /\s/.test(text[i - 1] ?? ' '))))) || hashComment || slashComment || markdownFence) {
       flushCode(i);
       let end = text.indexOf('\n', i);
       if (end < 0) end = n;

@@ -2324,4 +2324,11 @@ describe('client shapes', () => {
     const xhr2 = "const XMLHttpRequest = require('xhr2');\nconst openaiUrl = `https://api.openai.com/${process.env.OPENAI_VERSION}/chat/completions`;\nconst req = new XMLHttpRequest();\nreq.open('POST', openaiUrl);\n";
     assert.deepEqual(found(xhr2, 'c.js'), ['4 POST /v1/chat/completions openai']);
   });
+
+  it('a Markdown fence left in a JavaScript file does not hide the code after it; a template literal of backticks still is one', () => {
+    const js = "const axios = require('axios');\n```\nconst r = await axios.post('https://api.openai.com/v1/responses', { model: 'gpt-5', input });\n```\n";
+    assert.deepEqual(found(js, 'server.js'), ['3 POST /v1/responses openai']);
+    const tpl = "const s = `\n```\n${await fetch('https://api.openai.com/v1/models')}`;\n";
+    assert.deepEqual(found(tpl, 'doc.js'), ['3 GET /v1/models openai']);
+  });
 });
