@@ -10,7 +10,7 @@ import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { goPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
-import { helperCalls, localSenders } from './localHelpers';
+import { HELPER_LANGUAGES, helperCalls, localSenders } from './localHelpers';
 import type { ProjectIndex } from './projectIndex';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import { lastBefore } from './sorted';
@@ -84,9 +84,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (list) list.push(entry);
     else urlVars.set(name, [entry]);
   };
-  let sites: CallSite[] = [];
-  // sites of an OpenAI path on a client whose base is set elsewhere (a Python connection may say where)
-  const onClientSites = new Set<CallSite>();
+  const sites: CallSite[] = [];
   const code = lexed.code;
   let defaultsToOpenAI: boolean | undefined;
   // test doubles that answer requests instead of sending them (`http.get(url, resolver)` from msw)
@@ -279,9 +277,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const formatted = inner && FORMAT_FUNCTIONS.test(inner.callee) ? inner : undefined;
     const call = formatted ? enclosingCall(code, formatted.start) : inner;
     if (call && sends(call.callee)) {
-      const site = buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close));
-      sites.push(site);
-      if (onClient) onClientSites.add(site);
+      sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
       continue;
     }
     // handed to a function, perhaps one of the file's that sends it (judged below, once the file's functions are known)
@@ -453,7 +449,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `fetchStream("https://api.openai.com/v1/chat/completions", init)`, `self._post(CHAT_URL, payload)`:
   // a function of the file that sends what it is handed; the caller names the URL
   if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0)) {
-    const helpers = localSenders(code, language, sends, httpVerb);
+    const helpers = localSenders(code, language, sends, httpVerb, () => scopes().functions);
     const taken = new Set(sites.map((site) => site.range.start.line));
     const variableUrl = (name: string, at: number): { url: string; dest: Destination } | undefined => {
       const target = urlAt(urlVars, name, at);
@@ -469,12 +465,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       sites.push(buildSite(src, language, call, url, dest, args, named?.toUpperCase() ?? helper.verb ?? verbForOptionsElsewhere(endpointTemplate(url)) ?? 'GET'));
     }
   }
-  if (language === 'python' && code.includes('Connection')) {
-    // a connection made with a literal host says where its `request("POST", "/v1/…")` goes
-    const connected = pythonConnectionRequests(src, lexed);
-    const lines = new Set(connected.map((site) => site.range.start.line));
-    sites = [...sites.filter((site) => !onClientSites.has(site) || !lines.has(site.range.start.line)), ...connected];
-  }
+  if (language === 'python' && code.includes('Connection')) sites.push(...pythonConnectionRequests(src, lexed));
   // An Azure host serves other APIs too (Azure AI Foundry's `…/anthropic/v1/files/…`, its model
   // inference routes): only a path the OpenAI API has counts there. On OpenAI's own hosts every path is OpenAI's.
   return sites.filter((site) => site.provider !== 'azure' || findEndpointPolicy(site.endpoint) !== undefined || verbsForPath(site.endpoint).size > 0);
@@ -904,19 +895,18 @@ function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, 
   if (verb !== undefined && !verbsForPath(template).has(verb)) return undefined;
   // `@app.post("/v1/chat/completions")`
   if (/@\s*$/.test(code.slice(Math.max(0, call.start - 20), call.start))) return undefined;
+  // `conn = http.client.HTTPSConnection("api.openai.com")`: the connection names its host (pythonConnectionRequests)
+  if (language === 'python' && receiver && new RegExp(`(?<![\\w.])${escapeRe(receiver)}[ \\t]*=[ \\t]*(?:http\\.client\\.|client\\.)?HTTPS?Connection[ \\t]*\\([ \\t]*["']`).test(code)) return undefined;
   if (decidedElsewhere()) return undefined;
   return { receiver: restRequest ? 'the RestClient' : receiver ?? '', path: template };
 }
-
-/** The languages whose functions `localSenders` reads. */
-const HELPER_LANGUAGES = new Set<SourceLanguage>(['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go']);
 
 /** A cheap first test that `callee` may name a function the file defines (`def name(`, `function name(`, `name = (…) =>`, a method). */
 function mayBeLocalFunction(code: string, callee: string): boolean {
   const name = /^(?:(?:this|self)\.)?([A-Za-z_$][\w$]*)$/.exec(callee)?.[1];
   if (!name) return false;
   const at = code.indexOf(name);
-  // a definition names it before its first call, or a method anywhere: look for the name followed by `(` or `=` more than once
+  // a function the file defines and calls is named at least twice
   return at >= 0 && code.indexOf(name, at + name.length) >= 0;
 }
 

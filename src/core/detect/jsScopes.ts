@@ -12,6 +12,8 @@ export interface JsFunction {
   positions: Array<string | undefined>;
   /** A function declaration's or a `const f = (…) =>` arrow's name, when only this file can call it (not exported, not a method). */
   localName?: string;
+  /** The name the file calls it by, exported or not: a declaration's, a method's, or the name a function value is assigned to (`const f = async (…) =>`, a class field `send = (…) =>`). */
+  name?: string;
 }
 
 const NOT_METHODS = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'function', 'return', 'new', 'typeof', 'await', 'yield', 'super', 'import', 'delete', 'void', 'else', 'do', 'case', 'throw', 'in', 'of']);
@@ -34,19 +36,20 @@ export class JsScopes {
     const braces = closingBraces(code);
     // by the offset of the parameter list's `(` (or an arrow's bare parameter): found once however reached
     const found = new Map<number, JsFunction>();
-    const add = (key: number, start: number, paramsText: string, afterParams: number, localName?: string): void => {
+    const add = (key: number, start: number, paramsText: string, afterParams: number, localName?: string, name?: string): void => {
       if (found.has(key)) return;
       const body = bodyAfter(code, afterParams, braces);
       if (!body) return;
       const { params, positions } = parameterNames(paramsText);
-      found.set(key, { start, bodyStart: body.start, end: body.end, params, positions, ...(localName ? { localName } : {}) });
+      found.set(key, { start, bodyStart: body.start, end: body.end, params, positions, ...(localName ? { localName } : {}), ...(name ? { name } : {}) });
     };
     // `function name(…) {`, `async function* (…) {`
-    for (const m of code.matchAll(/\bfunction\b[ \t]*\*?[ \t]*([\w$]*)[ \t]*(?:<[^<>()]{0,200}>)?[ \t]*\(/g)) {
+    // (each run of blanks ends at a token it needs: three optional runs side by side were cubic over a long blank)
+    for (const m of code.matchAll(/\bfunction\b(?:[ \t]*\*)?(?:[ \t]*([\w$]+))?[ \t]*(?:<[^<>()]{0,200}>[ \t]*)?\(/g)) {
       const open = (m.index ?? 0) + m[0].length - 1;
       const close = matchingBracket(code, open);
       const exported = /\bexport[ \t]+(?:default[ \t]+)?(?:async[ \t]+)?$/.test(code.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
-      if (close > 0) add(open, m.index ?? 0, code.slice(open + 1, close - 1), close, exported ? undefined : m[1] || undefined);
+      if (close > 0) add(open, m.index ?? 0, code.slice(open + 1, close - 1), close, exported ? undefined : m[1] || undefined, m[1] || assignedName(code, m.index ?? 0));
     }
     // methods: `name(…) {`, `async name(…): T {`, `constructor(…) {`, read back from the `) {` (cheaper
     // than trying a method's head at every offset)
@@ -57,7 +60,7 @@ export class JsScopes {
       const nameStart = nameBefore(code, open);
       const name = nameStart < 0 ? '' : /^[A-Za-z_$#][\w$]*/.exec(code.slice(nameStart, open))?.[0] ?? '';
       if (!name || NOT_METHODS.has(name)) continue;
-      add(open, nameStart, code.slice(open + 1, close), close + 1);
+      add(open, nameStart, code.slice(open + 1, close), close + 1, undefined, name);
     }
     // arrows: `(…) => …`, `async (a, b): T => …`, `x => …`
     for (const m of code.matchAll(/=>/g)) {
@@ -66,7 +69,7 @@ export class JsScopes {
       if (!params) continue;
       // `const name = async (…) =>`, not exported
       const named = code.charCodeAt(params.start - 1) === 61 || /[=c]\s*$/.test(code.slice(Math.max(0, params.start - 12), params.start)) ? /(?:^|[^\w$.])(export[ \t]+)?(?:const|let|var)[ \t]+([\w$]+)[ \t]*(?::[^=;]{0,60})?=[ \t]*(?:async[ \t]*)?$/.exec(code.slice(Math.max(0, params.start - 120), params.start)) : null;
-      add(params.start, params.start, params.text, arrow + 2, named && !named[1] ? named[2] : undefined);
+      add(params.start, params.start, params.text, arrow + 2, named && !named[1] ? named[2] : undefined, named?.[2] ?? assignedName(code, params.start));
     }
     this.functions = [...found.values()].sort((a, b) => a.start - b.start);
     this.starts = this.functions.map((f) => ({ at: f.start }));
@@ -110,6 +113,11 @@ export class JsScopes {
     }
     return starts.has(fn.start);
   }
+}
+
+/** The name a function value starting at `start` is assigned to: `send = async `, `handler: Fn = ` (not a property of another object, `this.x = `). */
+function assignedName(code: string, start: number): string | undefined {
+  return /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=;\n]{0,60})?=[ \t]*(?:async[ \t]*)?$/.exec(code.slice(Math.max(0, start - 120), start))?.[1];
 }
 
 /** Each `{` that is closed, by offset, with the offset just after its `}`. */

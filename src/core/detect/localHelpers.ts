@@ -1,5 +1,6 @@
 import type { SourceLanguage } from '../model';
 import { escapeRe } from './escapeRe';
+import type { JsFunction } from './jsScopes';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 
 /**
@@ -21,73 +22,57 @@ export interface LocalSender {
 type IsHttpCall = (callee: string) => boolean;
 type VerbOf = (callee: string, args: string) => string | undefined;
 
-const JS_DEFINITIONS = [
-  // `function name(`, `async function name<T>(`
-  /\bfunction\*?[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?:<[^<>\n]{0,100}>)?[ \t]*\(/g,
-  // `const name = async (`, `name = function (`, a class field `private name = async (`
-  /(?:^|[\s;{])(?:(?:const|let|var|private|public|protected|static|readonly)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:async[ \t]+)?(?:function\b[^(\n]{0,40})?\(/g,
-  // a class method: `async name(url: string): Promise<T> {`
-  /^[ \t]*(?:(?:public|private|protected|static|async|override)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?:<[^<>\n]{0,100}>)?\((?=[^)]*\)[ \t]*(?::[^{;=\n]{0,200})?\{)/gm,
-];
 const NOT_A_NAME = /^(?:if|for|while|switch|catch|function|return|typeof|await|new|super|constructor)$/;
 
-/** The file's own functions that send a request to a URL they are given. JavaScript/TypeScript, Python and Go. */
-export function localSenders(code: string, language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf): Map<string, LocalSender> {
+/** The languages whose functions `localSenders` reads. */
+export const HELPER_LANGUAGES = new Set<SourceLanguage>(['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go']);
+
+/**
+ * The file's own functions that send a request to a URL they are given. JavaScript/TypeScript (its
+ * functions as `JsScopes` reads them), Python and Go.
+ */
+export function localSenders(code: string, language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf, jsFunctions: () => readonly JsFunction[]): Map<string, LocalSender> {
   const found = new Map<string, LocalSender>();
-  const add = (name: string, start: number, paramsOpen: number, bodyStart: number, end: number, dropSelf: boolean): void => {
-    if (NOT_A_NAME.test(name) || found.has(name)) return;
-    const paramsClose = matchingBracket(code, paramsOpen, 2000);
-    if (paramsClose < 0 || end <= bodyStart) return;
-    const params = splitTopLevel(code.slice(paramsOpen + 1, paramsClose - 1))
-      .map((p) => /^[ \t\n]*(?:\*{1,2}|\.\.\.)?([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '')
-      .filter((p, i) => !(dropSelf && i === 0 && (p === 'self' || p === 'cls')));
+  const add = (name: string, start: number, params: string[], bodyStart: number, end: number): void => {
+    if (NOT_A_NAME.test(name) || found.has(name) || end <= bodyStart) return;
     const sender = requestInBody(code, bodyStart, end, params, language, isHttpCall, verbOf);
     if (sender) found.set(name, { start, end, params, ...sender });
+  };
+  const paramsOf = (paramsOpen: number, dropSelf: boolean): string[] | undefined => {
+    const paramsClose = matchingBracket(code, paramsOpen, 2000);
+    if (paramsClose < 0) return undefined;
+    return splitTopLevel(code.slice(paramsOpen + 1, paramsClose - 1))
+      .map((p) => /^[ \t\n]*(?:\*{1,2})?([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '')
+      .filter((p, i) => !(dropSelf && i === 0 && (p === 'self' || p === 'cls')));
   };
   if (language === 'python') {
     for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
       const open = (m.index ?? 0) + m[0].length - 1;
-      add(m[2] ?? '', m.index ?? 0, open, open, pythonBlockEnd(code, open, (m[1] ?? '').length), true);
+      const params = paramsOf(open, true);
+      if (params) add(m[2] ?? '', m.index ?? 0, params, open, pythonBlockEnd(code, open, (m[1] ?? '').length));
     }
   } else if (language === 'go') {
     for (const m of code.matchAll(/\bfunc[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)[ \t]*\(/g)) {
       const open = (m.index ?? 0) + m[0].length - 1;
-      const body = bodyAfter(code, open);
-      if (body) add(m[1] ?? '', m.index ?? 0, open, body.start, body.end, false);
+      const params = paramsOf(open, false);
+      const body = params ? goBody(code, open) : undefined;
+      if (params && body) add(m[1] ?? '', m.index ?? 0, params, body.start, body.end);
     }
   } else {
-    for (const pattern of JS_DEFINITIONS) {
-      for (const m of code.matchAll(pattern)) {
-        const open = (m.index ?? 0) + m[0].length - 1;
-        const body = bodyAfter(code, open);
-        if (body) add(m[1] ?? '', m.index ?? 0, open, body.start, body.end, false);
-      }
-    }
+    for (const fn of jsFunctions()) if (fn.name) add(fn.name, fn.start, fn.positions.map((p) => p ?? ''), fn.bodyStart, fn.end);
   }
   return found;
 }
 
-/** The body after a parameter list: a `{ … }` block (after a return type or `=>`), or an arrow's expression to the end of its line. */
-function bodyAfter(code: string, paramsOpen: number): { start: number; end: number } | undefined {
+/** A Go function's body: the `{ … }` after its parameters and return types. */
+function goBody(code: string, paramsOpen: number): { start: number; end: number } | undefined {
   const paramsClose = matchingBracket(code, paramsOpen, 2000);
   if (paramsClose < 0) return undefined;
-  const after = /^[ \t]*(?::[^{;=\n]{0,200}?)?(?:[ \t]*=>)?[ \t]*(\{)?/.exec(code.slice(paramsClose, paramsClose + 300));
-  if (!after) return undefined;
-  if (after[1]) {
-    const open = paramsClose + after[0].length - 1;
-    const close = matchingBracket(code, open);
-    return close < 0 ? undefined : { start: open, end: close };
-  }
-  // Go's return types before the brace: `func f(url string) (*http.Response, error) {`
   const brace = /^[^{};\n]{0,200}\{/.exec(code.slice(paramsClose, paramsClose + 220));
-  if (brace && !/=>/.test(code.slice(paramsClose, paramsClose + brace[0].length))) {
-    const open = paramsClose + brace[0].length - 1;
-    const close = matchingBracket(code, open);
-    return close < 0 ? undefined : { start: open, end: close };
-  }
-  if (!/^[ \t]*(?::[^=\n]{0,200})?=>/.test(code.slice(paramsClose, paramsClose + 220))) return undefined;
-  const lineEnd = code.indexOf('\n', paramsClose);
-  return { start: paramsClose, end: lineEnd < 0 ? code.length : lineEnd };
+  if (!brace) return undefined;
+  const open = paramsClose + brace[0].length - 1;
+  const close = matchingBracket(code, open);
+  return close < 0 ? undefined : { start: open, end: close };
 }
 
 /** The request the body sends to one of the parameters: which parameters reach its URL, and its verb. */

@@ -87,6 +87,7 @@ describe('fuzzing the detectors and the profile parser', () => {
     const t0 = performance.now();
     const result = run();
     const ms = performance.now() - t0;
+    if (process.env.FUZZ_TRACE) console.error(`[linear] ${ms.toFixed(0)} ms ${name}`);
     assert.ok(ms < REGRESSION_BOUND_MS, `${name}: ${ms.toFixed(0)} ms (bound ${REGRESSION_BOUND_MS} ms)`);
     return result;
   };
