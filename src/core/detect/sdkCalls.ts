@@ -4,7 +4,7 @@ import type { ClientInfo } from './clients';
 import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant, useImportedConstants } from './clients';
 import type { Lexed } from './lexer';
 import type { NamedImport } from './imports';
-import { goPackage, namedImports } from './imports';
+import { goPackage, moduleKey, namedImports } from './imports';
 import type { JsFunction } from './jsScopes';
 import { callAssignments } from './assignments';
 import { dottedCalls } from './dottedCalls';
@@ -101,6 +101,8 @@ interface Symbols {
   /** clientFromCallers's answers, by function start and parameter, and how many it has worked out. */
   jsHanded?: Map<string, ClientInfo | undefined>;
   jsHandedRuns?: number;
+  /** JS: names for OpenAI this file imports or requires from some other module (`const openai = require("../config/openaiConfig")`), name → module. */
+  jsOpenAIBindings?: Map<string, string>;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -116,7 +118,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const symbols = collectSymbols(src, lexed, family, project, fileName);
   // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
   const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.factories.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources;
-  if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments))))) return [];
+  if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments)) && !(family === 'js' && LEGACY_V3_CALL.test(lexed.code))))) return [];
   const code = blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
@@ -323,7 +325,7 @@ function legacyModuleHandedIn(root: string, rest: string[], isParameter: (name: 
  * a receiver's field). Answers are kept per root.
  */
 function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Family): (chain: string) => boolean {
-  const roots = new Set<string>(['self', 'this', 'cls', 'super', ...s.modules, ...(s.legacyResources?.keys() ?? [])]);
+  const roots = new Set<string>(['self', 'this', 'cls', 'super', ...s.modules, ...(s.legacyResources?.keys() ?? []), ...(s.jsOpenAIBindings?.keys() ?? [])]);
   for (const name of [...s.clients.keys(), ...aliases.keys()]) roots.add(name.split('.')[0] ?? name);
   const fields = new Set([...s.clients.keys()].filter((name) => !name.includes('.')));
   // Python: attributes some class of this file keeps a client in (`self.client`), read off other objects too (`vlm.client`)
@@ -1344,6 +1346,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     if (!holder || s.goCommunity.size === 0 || !CLIENT_LIKE_NAME.test(holder) || !/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || !lookupSdkMethod('go_community', method)) return undefined;
     return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the go-openai client satisfies); its base URL is set by the code that built it` };
   }
+  if (family === 'js' && rest.length === 1) return code !== undefined && at !== undefined ? legacyClientFromElsewhere(root, rest, s, code, at) : undefined;
   if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
   // a name imported from a module of the project that builds no client under it (`G4F_CLIENT` from
   // the project's globals, a gpt4free client): that module says what it is, and it is not ours
@@ -1375,6 +1378,40 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} is passed in; where it sends data is decided by the code that built it` };
+}
+
+/** A legacy v3 method's shape on a receiver named for OpenAI (`openai.createChatCompletion(`): see legacyClientFromElsewhere. */
+const LEGACY_V3_CALL = /open_?ai[\w$]{0,20}\s*\??\.\s*(?:create|list|retrieve|delete|cancel|download)[A-Z][\w$]{0,40}\s*\(/i;
+
+/** v3 answers with axios's response, whose body is `.data`: `completion.data.choices[0]`, `response.data.text`. */
+const V3_RESPONSE_READ = /\.data\s*\??\.\s*(?:choices|data|text|results|id)\b/;
+
+/**
+ * `openai.createChatCompletion({…})`: a legacy v3 method on a receiver named for OpenAI that this
+ * file does not build: imported from a module not in view, handed in as a parameter, or a global
+ * where the file imports v3's classes. The method names alone are not enough (a project's own
+ * wrapper may copy them), so the call must be read as v3 answers, an axios response (`.data.choices`).
+ */
+function legacyClientFromElsewhere(root: string, rest: string[], s: Symbols, code: string, at: number): ClientInfo | undefined {
+  const bare = root.replace(/^this\./, '');
+  if (!/open_?ai/i.test(bare) || /^(?:mock|fake|stub|dummy)/i.test(bare) || s.builtOtherwise.has(root) || !lookupSdkMethod('node_legacy', rest)) return undefined;
+  const module = s.jsOpenAIBindings?.get(bare);
+  // a module of the project says itself what it exports (the project index read it); a folder's
+  // `index` only re-exports what its modules build (`export { openai } from "./bot"`), which it does not follow
+  if (module !== undefined && moduleKey(module) !== 'index' && s.project?.hasModule(module)) return undefined;
+  const origin =
+    module !== undefined
+      ? `${bare} is imported from ${module}`
+      : jsParameterAt(root, at, s, code)
+        ? `${bare} is passed in`
+        : !root.includes('.') && (s.classes.has('OpenAIApi') || s.classes.has('Configuration')) && !s.jsDefinitions?.has(root)
+          ? `${bare} is not built in this file`
+          : undefined;
+  if (!origin) return undefined;
+  const open = code.indexOf('(', at);
+  const close = open < 0 ? -1 : matchingBracket(code, open);
+  if (close < 0 || !V3_RESPONSE_READ.test(code.slice(close, close + 600))) return undefined;
+  return { family: 'node_legacy', provider: 'unknown', providerDetail: `${origin} (a legacy v3 client, read as v3 answers); where it sends data is decided where it is built` };
 }
 
 /**
@@ -2347,6 +2384,21 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     if (s.clients.has(local) || s.classes.has(local) || !CLIENT_LIKE_NAME.test(local) || OTHER_PROVIDER_NAMES.test(local) || !namedForOpenAIModule(m[2] ?? '') || project?.hasModule(m[2] ?? '')) continue;
     // (the v4 SDK's resources only: a project's own class under such a module may copy v3's method names, `createChatCompletion`)
     s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there` });
+  }
+  // `const openai = require("../config/openaiConfig")`: the module's `module.exports = openai`
+  if (project && text.includes('require')) {
+    for (const m of text.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\([ \t]*["']((?:\.|@\/|~\/|#)[^"'\n]+)["']/g)) {
+      const exported = s.clients.has(m[1] ?? '') || s.classes.has(m[1] ?? '') ? undefined : project.lookup(m[2] ?? '', 'default');
+      if (exported) s.clients.set(m[1] ?? '', exported);
+    }
+  }
+  // names for OpenAI taken from another module (not the SDK): a legacy v3 client, when the calls say so (legacyClientFromElsewhere)
+  for (const m of text.matchAll(/\b(?:import[ \t]+([\w$]+)[ \t]+from|(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\()[ \t]*["']([^"'\n]+)["']/g)) {
+    const local = m[1] ?? m[2] ?? '';
+    if (/open_?ai/i.test(local) && !/^(?:openai|openai-edge)$/.test(m[3] ?? '')) (s.jsOpenAIBindings ??= new Map()).set(local, m[3] ?? '');
+  }
+  for (const imported of /open_?ai/i.test(text) ? s.imports() : []) {
+    if (/open_?ai/i.test(imported.local) && imported.module !== 'openai') (s.jsOpenAIBindings ??= new Map()).set(imported.local, imported.module);
   }
   s.azureProjects = text.includes('@azure/ai-projects');
   if (s.classes.size === 0 && s.clients.size === 0) {

@@ -2331,4 +2331,24 @@ describe('client shapes', () => {
     const tpl = "const s = `\n```\n${await fetch('https://api.openai.com/v1/models')}`;\n";
     assert.deepEqual(found(tpl, 'doc.js'), ['3 GET /v1/models openai']);
   });
+
+  it('a legacy v3 client taken from another module, handed in, or global: found when the call is read as v3 answers (`.data.choices`); a wrapper of the same names is not', () => {
+    const imported = 'import { openai } from "../../config/index.js";\nexport async function ask(text) {\n  const response = await openai.createCompletion({ model: "text-davinci-003", prompt: text });\n  return response.data.choices[0].text;\n}\n';
+    assert.deepEqual(found(imported, 'services/ask.js'), ['3 POST /v1/completions unknown']);
+    const handedIn = 'async function transcribe(filename, openai) {\n  const response = await openai.createTranscription(fs.createReadStream(filename), "whisper-1");\n  return response.data.text;\n}\n';
+    assert.deepEqual(found(handedIn, 'audio.js'), ['2 POST /v1/audio/transcriptions unknown']);
+    const global = 'import { Configuration, OpenAIApi } from "openai"\nconst reply = async (t) => {\n  const r = await openai.createChatCompletion({ model: "gpt-3.5-turbo", messages: [t] })\n  return r.data.choices[0].message\n}\n';
+    assert.deepEqual(found(global, 'gpt.js'), ['3 POST /v1/chat/completions unknown']);
+    // the project's own wrapper, answering its own way, and a mock
+    const wrapper = 'import openai from "./openai-wrapper";\nconst reply = await openai.createChatCompletion(messages);\nconsole.log(reply.content);\nconst r = await mockOpenai.createChatCompletion({});\nr.data.choices;\n';
+    assert.deepEqual(found(wrapper, 'chat.js'), []);
+  });
+
+  it('a client a project module exports with `module.exports =`, taken with require', () => {
+    const project = new ProjectIndex();
+    project.addFile('node/config/openaiConfig.js', 'const { Configuration, OpenAIApi } = require("openai");\nconst openai = new OpenAIApi(new Configuration({ apiKey: process.env.KEY }));\nmodule.exports = openai;\n');
+    const main = 'const openai = require("../config/openaiConfig");\nconst answer = async (q) => {\n  const c = await openai.createChatCompletion({ model: "gpt-3.5-turbo", messages: [q] });\n};\n';
+    const sites = detectCallSites(main, { fileName: 'node/controllers/ai.js', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider} ${x.kind}`);
+    assert.deepEqual(sites, ['3 /v1/chat/completions openai sdk-node-legacy']);
+  });
 });
