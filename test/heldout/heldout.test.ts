@@ -996,7 +996,9 @@ describe('detection accuracy on public code: corpus 70 (tuned on since)', () => 
 // `GET /models` on an httpx client imported from a module not in the corpus. The one false positive is a second
 // `client.post(baseUrl)` to the Hugging Face router in another function that the labels leave out (labels kept as
 // collected). Wrong provider (2): clients from modules not in the corpus, read as unknown, labelled other.
-describe('detection accuracy on public code: corpus 71 (held out)', () => measureCorpus('heldout71', { precision: 0.97, recall: 0.92, provider: 0.94, minLabels: 38, minFiles: 29 }));
+// Since eecf2d5 the v3 call on the undefined `openai` is found, destination unknown (labelled openai: the collector
+// read the repository's other files): provider 0.917.
+describe('detection accuracy on public code: corpus 71 (tuned on since)', () => measureCorpus('heldout71', { precision: 0.97, recall: 0.92, provider: 0.91, minLabels: 38, minFiles: 29 }));
 
 // Corpus 72: 36 files from 21 repositories (owners P–Z), collected with 70 and 71 under the same rules.
 // First run at 4743fff, before any change made for it: precision 1.000, recall 1.000, provider 1.000 (44 calls).
@@ -1031,7 +1033,8 @@ describe('detection accuracy on public code: corpus 74 (tuned on since)', () => 
 // WordPress AI client's `new Request(HttpMethodEnum::POST(), $url)` (2). Wrong provider: `api_type` chosen at run
 // time (read as Azure).
 // Together with 73 and 74, 164 calls: precision 0.944, recall 0.823, provider 0.985.
-describe('detection accuracy on public code: corpus 75 (tuned on since)', () => measureCorpus('heldout75', { precision: 0.9, recall: 0.71, provider: 0.97, minLabels: 56, minFiles: 46 }));
+// Since eecf2d5 a v3 client imported from a module not in the corpus is found, destination unknown (labelled openai).
+describe('detection accuracy on public code: corpus 75 (tuned on since)', () => measureCorpus('heldout75', { precision: 0.9, recall: 0.71, provider: 0.96, minLabels: 56, minFiles: 46 }));
 
 // Corpus 76: 38 files from 22 repositories (owners A–F), collected on 2026-12-03 (sixth session) by a
 // helper that never read the detector, under the rules of 73-75, after 52-75 were tuned on.
@@ -1068,7 +1071,8 @@ describe('detection accuracy on public code: corpus 79 (tuned on since)', () => 
 // Corpus 80: 35 files from 23 repositories (owners G–O), collected with 79 and 81 under the same rules.
 // First run at 6761040, before any change made for it: precision 1.000, recall 0.957, provider 1.000 (47 calls).
 // Missed: legacy v3 calls on a client imported from a configuration module not in the corpus (2).
-describe('detection accuracy on public code: corpus 80 (held out)', () => measureCorpus('heldout80', { precision: 0.99, recall: 0.95, provider: 0.99, minLabels: 47, minFiles: 35 }));
+// Since eecf2d5 both are found, destination unknown (the module is not in the corpus; labelled openai): provider 0.957.
+describe('detection accuracy on public code: corpus 80 (tuned on since)', () => measureCorpus('heldout80', { precision: 0.99, recall: 0.95, provider: 0.95, minLabels: 47, minFiles: 35 }));
 
 // Corpus 81: 37 files from 24 repositories (owners P–Z), collected with 79 and 80 under the same rules.
 // First run at 6761040, before any change made for it: precision 1.000, recall 0.976, provider 1.000 (41 calls):
