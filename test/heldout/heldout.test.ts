@@ -1098,6 +1098,30 @@ describe('detection accuracy on public code: corpus 83 (held out)', () => measur
 // Together, 46 calls: precision 1.000, recall 0.848, provider 0.923.
 describe('detection accuracy on public code: corpus 84 (held out)', () => measureCorpus('heldout84', { precision: 0.99, recall: 0.76, provider: 0.99, minLabels: 13, minFiles: 12 }));
 
+// Corpora 85-87: collected on 2026-12-03 (seventh session) by three helpers that never read the detector (owners
+// A–F / G–O / P–Z), under the rules of 79-84, after 52-84 were tuned on. First run at eecf2d5 (dc5b154 changed
+// only tests), before any change made for them.
+// 85: 37 files from 25 repositories: precision 1.000, recall 0.894, provider 0.952 (47 calls). Missed: Laravel's
+// `Http::withHeaders(…)->post($this->apiUrl, …)` with the URL in a typed class property (4), a client inherited from
+// a base class in a file not in the corpus. Wrong provider (2): legacy calls handed the user's own `api_type` and
+// `api_base` (read as OpenAI's, labelled unknown).
+describe('detection accuracy on public code: corpus 85 (held out)', () => measureCorpus('heldout85', { precision: 0.99, recall: 0.89, provider: 0.95, minLabels: 47, minFiles: 37 }));
+
+// 86: 43 files from 31 repositories: precision 0.938, recall 0.978, provider 1.000 (46 calls). Missed: otiai10/openaigo's
+// `client.Chat(…)` (a Go SDK not read). The three false positives are legacy v3 `createFile`, `createFineTune` and
+// `createImage` calls in a file whose `createCompletion` calls are labelled: true requests the labels leave out
+// (labels kept as collected).
+describe('detection accuracy on public code: corpus 86 (held out)', () => measureCorpus('heldout86', { precision: 0.93, recall: 0.97, provider: 0.99, minLabels: 46, minFiles: 43 }));
+
+// 87: 44 files from 37 repositories: precision 0.945, recall 0.881, provider 0.942 (59 calls). Three `axios(config)`
+// calls are labelled on the `url:` line of the object (the brief's "where the request is built") and reported
+// where `axios(config)` sends it: each is a miss and a false positive. Missed besides: Spring's
+// `restTemplate.postForEntity(url, …)` with the URL from `@Value("${…}")` (2), a v4 client handed to a callback by
+// `this.getApi((api) => …)`, `this.beta.chat.completions.stream(…)` in a class that extends `OpenAI`. Wrong
+// provider (3): v3 clients from a module not in the corpus (found since eecf2d5; read as unknown, labelled openai).
+// Together, 152 calls: precision 0.959, recall 0.914, provider 0.964.
+describe('detection accuracy on public code: corpus 87 (held out)', () => measureCorpus('heldout87', { precision: 0.94, recall: 0.88, provider: 0.94, minLabels: 59, minFiles: 44 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
