@@ -322,6 +322,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (name && language === 'python' && !name.includes('.') && inClassBody(lit.start)) assign(`self.${name}`, { at: lit.start, url, destination: dest });
     // a TypeScript/JavaScript class field (`apiURL = 'https://…';`, `private readonly url: string = "…"`) is read as `this.apiURL`
     if (name && JS_LANGUAGES.has(language) && !name.includes('.') && jsClassField(code, lit.start, name, scopes)) assign(`this.${name}`, { at: lit.start, url, destination: dest });
+    // a PHP class property (`private string $apiUrl = '…';`) is read as `$this->apiUrl`
+    if (name && language === 'php' && name.startsWith('$') && PHP_PROPERTY_BEFORE.test(code.slice(Math.max(0, lit.start - 160), lit.start))) assign(`$this->${name.slice(1)}`, { at: lit.start, url, destination: dest });
   }
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
   if (project && language !== 'go') {
@@ -780,12 +782,15 @@ function concatenatedPath(url: string, code: string, end: number, strings: Map<n
   return verbsForPath(endpointTemplate(joined)).size > 0 ? joined : url;
 }
 
+/** A PHP property declaration up to its value: `private string $apiUrl = `, `protected ?string $base = `, `var $url = `. */
+const PHP_PROPERTY_BEFORE = /(?:^|[\s;{])(?:(?:public|protected|private|readonly)[ \t]+)+(?:\??[\w\\]+[ \t]+)?\$[A-Za-z_]\w*[ \t]*=[ \t]*$|(?:^|[\s;{])var[ \t]+\$[A-Za-z_]\w*[ \t]*=[ \t]*$/;
+
 /** The calls handed a URL variable: [1] the callee, [2] an empty first argument (`stream("", url)`), [3]/[4] the variable (maybe wrapped in `str(…)`). */
 const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   new RegExp(
     String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:<[^<>()\n]{0,80}>)?\s*\(\s*(["'] *["']\s*,\s*)?` +
       labelled +
-      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.)?[A-Za-z_$][\w$]*))\s*[,)]`,
+      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*))\s*[,)]`,
     'g',
   );
 // (Python passes it by keyword too: `requests.post(url=url, json=payload)`)

@@ -599,7 +599,9 @@ function resolve(
   let root = members[0] ?? '';
   let rest = members.slice(1);
   // Python and JS receivers; in Go `this` is only a receiver's name and `this.client` a field
-  if (family !== 'go' && (root === 'self' || root === 'this' || root === 'cls') && rest.length > 1) {
+  // (not inside a subclass of the SDK's client, whose own resources are `this.chat.completions.create(…)`)
+  const ownResource = family === 'js' && root === 'this' && s.clients.has('this') && !s.clients.has(`this.${rest[0] ?? ''}`) && lookupSdkMethod('node', rest) !== undefined;
+  if (family !== 'go' && (root === 'self' || root === 'this' || root === 'cls') && rest.length > 1 && !ownResource) {
     root = `${root}.${rest[0]}`;
     rest = rest.slice(1);
     // JS `const self = this` … `self.client.chat…` inside a callback

@@ -2351,4 +2351,11 @@ describe('client shapes', () => {
     const sites = detectCallSites(main, { fileName: 'node/controllers/ai.js', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider} ${x.kind}`);
     assert.deepEqual(sites, ['3 /v1/chat/completions openai sdk-node-legacy']);
   });
+
+  it("PHP: a URL in a class property (typed or not) read as `$this->name`; a subclass of the v4 client calls its own resources", () => {
+    const php = "<?php\nclass Quiz {\n    private string $apiUrl = 'https://api.groq.com/openai/v1/chat/completions';\n    protected $endpoint = 'https://api.openai.com/v1/embeddings';\n    public function ask() {\n        $r = Http::withHeaders(['Authorization' => 'Bearer x'])->timeout(60)->post($this->apiUrl, ['model' => 'm']);\n        $e = Http::post($this->endpoint, []);\n        $apiUrl = 'https://example.com/notify';\n        $n = Http::post($this->other, []);\n    }\n}\n";
+    assert.deepEqual(found(php, 'Quiz.php'), ['6 POST /v1/chat/completions other', '7 POST /v1/embeddings openai']);
+    const ts = "import OpenAI from 'openai'\nexport class User extends OpenAI {\n  constructor() {\n    super()\n  }\n  async ask(p) {\n    const stream = this.beta.chat.completions.stream(p)\n    const r = await this.embeddings.create(p)\n    this.history.push(p)\n  }\n}\n";
+    assert.deepEqual(found(ts, 'user.ts'), ['7 POST /v1/chat/completions openai', '8 POST /v1/embeddings openai']);
+  });
 });
