@@ -1105,7 +1105,7 @@ describe('detection accuracy on public code: corpus 84 (held out)', () => measur
 // `Http::withHeaders(…)->post($this->apiUrl, …)` with the URL in a typed class property (4), a client inherited from
 // a base class in a file not in the corpus. Wrong provider (2): legacy calls handed the user's own `api_type` and
 // `api_base` (read as OpenAI's, labelled unknown).
-// Since 0a: the Laravel calls through a class property are found (recall 0.979).
+// Since 465d63e: the Laravel calls through a class property are found (recall 0.979).
 describe('detection accuracy on public code: corpus 85 (tuned on since)', () => measureCorpus('heldout85', { precision: 0.99, recall: 0.97, provider: 0.95, minLabels: 47, minFiles: 37 }));
 
 // 86: 43 files from 31 repositories: precision 0.938, recall 0.978, provider 1.000 (46 calls). Missed: otiai10/openaigo's
@@ -1121,7 +1121,7 @@ describe('detection accuracy on public code: corpus 86 (held out)', () => measur
 // `this.getApi((api) => …)`, `this.beta.chat.completions.stream(…)` in a class that extends `OpenAI`. Wrong
 // provider (3): v3 clients from a module not in the corpus (found since eecf2d5; read as unknown, labelled openai).
 // Together, 152 calls: precision 0.959, recall 0.914, provider 0.964.
-// Since 0a: the subclass's own `this.beta.chat.completions.stream(…)` is found (recall 0.898).
+// Since 465d63e: the subclass's own `this.beta.chat.completions.stream(…)` is found (recall 0.898).
 describe('detection accuracy on public code: corpus 87 (tuned on since)', () => measureCorpus('heldout87', { precision: 0.94, recall: 0.89, provider: 0.94, minLabels: 59, minFiles: 44 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
