@@ -11,6 +11,7 @@ export type CallKind =
   | 'sdk-node-legacy'
   | 'sdk-go'
   | 'sdk-java'
+  | 'sdk-dotnet'
   | 'http'
   | 'curl';
 

@@ -1096,7 +1096,8 @@ describe('detection accuracy on public code: corpus 83 (held out)', () => measur
 // SDK's `ChatClient` from Azure's `AzureOpenAIClient` (3; the .NET SDKs are not read, and the brief counts Azure's
 // own SDKs out: the collector labelled them with a doubt).
 // Together, 46 calls: precision 1.000, recall 0.848, provider 0.923.
-describe('detection accuracy on public code: corpus 84 (held out)', () => measureCorpus('heldout84', { precision: 0.99, recall: 0.76, provider: 0.99, minLabels: 13, minFiles: 12 }));
+// Since the .NET SDK is read (0b), its three calls are found: recall 1.000.
+describe('detection accuracy on public code: corpus 84 (tuned on since)', () => measureCorpus('heldout84', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 13, minFiles: 12 }));
 
 // Corpora 85-87: collected on 2026-12-03 (seventh session) by three helpers that never read the detector (owners
 // A–F / G–O / P–Z), under the rules of 79-84, after 52-84 were tuned on. First run at eecf2d5 (dc5b154 changed

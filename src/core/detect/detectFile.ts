@@ -1,6 +1,7 @@
 import type { CallSite } from '../model';
 import { detectBodyShapedRequests } from './bodyShapedRequests';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
+import { detectDotnetSdkCalls } from './dotnetSdk';
 import { detectJavaSdkCalls } from './javaSdk';
 import type { DetectLanguage } from './languages';
 import { languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
@@ -58,6 +59,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const sites = rawOnly ? detectHttpCalls(src, lexed, language, project, fileName) : [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   // the official Java SDK, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
+  // the official .NET SDK, in C#
+  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language));
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));
   if (!rawOnly) sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort(bySourcePosition);

@@ -12,6 +12,7 @@ const FILES: Array<[string, string]> = [
   ['src/core/policy/topics.yaml', 'schemas/data/topics.schema.json'],
   ['src/core/rules/rules.yaml', 'schemas/data/rules.schema.json'],
   ['src/core/detect/compatible-hosts.yaml', 'schemas/data/compatible-hosts.schema.json'],
+  ['src/core/detect/sdk-methods.yaml', 'schemas/data/sdk-methods.schema.json'],
 ];
 
 describe('knowledge files match their schemas', () => {
@@ -26,5 +27,13 @@ describe('knowledge files match their schemas', () => {
   it('a broken row fails the endpoint schema (the check can fail)', () => {
     const validate = new Ajv().compile(JSON.parse(readFileSync(path.join(root, 'schemas/data/endpoints.schema.json'), 'utf8')) as object);
     assert.equal(validate({ schema_version: 1, endpoints: [{ path: '/v1/files', zdr_eligible: 'maybe' }] }), false);
+  });
+
+  it('an SDK method without its /v1 path, or with a verb the SDKs do not send, fails the SDK map schema', () => {
+    const validate = new Ajv().compile(JSON.parse(readFileSync(path.join(root, 'schemas/data/sdk-methods.schema.json'), 'utf8')) as object);
+    const map = parse(readFileSync(path.join(root, 'src/core/detect/sdk-methods.yaml'), 'utf8')) as Record<string, unknown>;
+    assert.equal(validate(map), true);
+    assert.equal(validate({ ...map, dotnet: { note: 'a family whose method lost its version', methods: [{ m: 'ChatClient.CompleteChat', http: 'POST', path: '/chat/completions' }] } }), false);
+    assert.equal(validate({ ...map, python: [{ m: 'chat.completions.create', http: 'PUT', path: '/v1/chat/completions' }] }), false);
   });
 });
