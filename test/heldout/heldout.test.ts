@@ -1096,7 +1096,7 @@ describe('detection accuracy on public code: corpus 83 (held out)', () => measur
 // SDK's `ChatClient` from Azure's `AzureOpenAIClient` (3; the .NET SDKs are not read, and the brief counts Azure's
 // own SDKs out: the collector labelled them with a doubt).
 // Together, 46 calls: precision 1.000, recall 0.848, provider 0.923.
-// Since the .NET SDK is read (0b), its three calls are found: recall 1.000.
+// Since the .NET SDK is read (199257d), its three calls are found: recall 1.000.
 describe('detection accuracy on public code: corpus 84 (tuned on since)', () => measureCorpus('heldout84', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 13, minFiles: 12 }));
 
 // Corpora 85-87: collected on 2026-12-03 (seventh session) by three helpers that never read the detector (owners
