@@ -1364,6 +1364,8 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   // (or, in a file naming no other provider, a parameter calling an OpenAI resource: `def chat(client, …): client.chat.completions.create(…)`)
   const bare = root.replace(/^(?:self|this)\./, '');
   const namedForOpenAI = s.openaiNamedOnly && /openai/i.test(bare) && !/^(?:mock|fake|stub|dummy)/i.test(bare);
+  // how a Python client the file neither builds nor is handed came to it (pythonClientFromElsewhere)
+  let elsewhere: string | undefined;
   const plainParameter =
     s.plainClientOnly &&
     code !== undefined &&
@@ -1376,10 +1378,10 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
         ? // (an untyped one too for the Assistants API, a shape no other provider's SDK has: `self.client.beta.threads.create()`)
           // (unless the file builds a client of something else, which may be the one handed in)
           keptFromOpenAITypedParameter(root, code, s) || (ASSISTANTS_RESOURCE.test(rest.join('.')) && ![...s.builtOtherwise].some((name) => CLIENT_LIKE_NAME.test(name)) && keptFromParameter(root, code, s))
-        : isParameterAt(root, at, s, code));
+        : isParameterAt(root, at, s, code) || (elsewhere = pythonClientFromElsewhere(root, s, code)) !== undefined);
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
-  return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} is passed in; where it sends data is decided by the code that built it` };
+  return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it` };
 }
 
 /** A legacy v3 method's shape on a receiver named for OpenAI (`openai.createChatCompletion(`): see legacyClientFromElsewhere. */
@@ -2232,6 +2234,29 @@ function isParameterAt(name: string, at: number, s: Symbols, code: string): bool
   if (!def || [...(s.definitions.get(name)?.keys() ?? [])].some((offset) => scopes.defAround(offset) === def)) return false;
   const close = matchingBracket(code, def.paramsOpen, 2000);
   return close > 0 && splitTopLevel(code.slice(def.paramsOpen + 1, close - 1)).some((p) => /^\s*([A-Za-z_]\w*)/.exec(p)?.[1] === name);
+}
+
+/** A store's or a transport's client by its name (`DB_CLIENT`, `chroma_client`), which shares the word. */
+const STORE_CLIENT = /^_*(?:db|database|sql|sqlite|postgres|pg|redis|mongo|chroma|qdrant|pinecone|weaviate|milvus|elastic|es|s3|storage|blob|http|supabase|firebase|firestore|vector|vdb|cache|minio|kafka)_?client$/i;
+
+/**
+ * Python: a plain client name this file takes from a module not in view (`from app.llm.client
+ * import classifier_client`) or never binds (a script's `client`, set up by whatever runs it).
+ * Only asked in a file that imports no SDK and names no other provider with the SDK's shape
+ * (`plainClientOnly`); a module the project holds says itself what it exports.
+ */
+function pythonClientFromElsewhere(root: string, s: Symbols, code: string): string | undefined {
+  // (a store's client, `DB_CLIENT`, `chroma_client`, shares the word)
+  if (STORE_CLIENT.test(root)) return undefined;
+  const imported = s.imports().find((i) => i.local === root);
+  // (a test double's module, `tests.fixtures.openai_mock`, holds no real client)
+  if (imported) return !/^openai\b/.test(imported.module) && !/mock|fake|stub|dummy|fixture/i.test(imported.module) && !s.project?.hasModule(imported.module) ? `is imported from ${imported.module}, not in view` : undefined;
+  if (s.definitions.has(root) || s.attributeDefinitions.has(root)) return undefined;
+  const name = escapeRe(root);
+  // any binding of the name: an assignment (also annotated, augmented or unpacked: `client, model = …`),
+  // a parameter, a loop, `with … as`, `except … as`, `import … as`, `global`, a comprehension's `for`, a walrus
+  const bound = new RegExp(`(?<![\\w.])${name}[ \\t]*(?::[^=\\n]{0,100})?[-+*/|&]?=(?!=)|(?<![\\w.])${name}[ \\t]*,[\\w., \\t]{0,100}=(?!=)|,[ \\t]*${name}[ \\t]*(?:,[\\w., \\t]{0,100})?=(?!=)|\\bas[ \\t]+${name}\\b|\\bfor[ \\t]+(?:[\\w, \\t]*,[ \\t]*)?${name}\\b|\\b(?:global|nonlocal)[ \\t]+[\\w, \\t]*\\b${name}\\b|${name}[ \\t]*:=|\\bimport[ \\t]+[^\\n]*\\b${name}\\b|[(,][ \\t\\n]*${name}[ \\t]*[:=,)]`).test(code);
+  return bound ? undefined : 'is not set in this file';
 }
 
 /**

@@ -2367,4 +2367,18 @@ describe('client shapes', () => {
     const noSdk = 'class ChatClient { public void CompleteChat(string s) {} }\nclass U { ChatClient c = new ChatClient(); void F() { c.CompleteChat("x"); } }\n';
     assert.deepEqual(found(noSdk, 'U.cs'), []);
   });
+
+  it('Python: a plain client imported from a module not in view, or never set in the file, calling an OpenAI resource; not where the module is in view or another provider is named', () => {
+    const imported = 'from app.modules.llm.client import classifier_client\nasync def classify(text):\n    r = await classifier_client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": text}])\n    return r.choices[0].message.content\n';
+    assert.deepEqual(found(imported, 'intent.py'), ['3 POST /v1/chat/completions unknown']);
+    const unset = 'def fix(text):\n    response = client.chat.completions.create(model="gpt-4", messages=[{"role": "user", "content": text}])\n    return response.choices[0].message.content\n';
+    assert.deepEqual(found(unset, 'post_process.py'), ['2 POST /v1/chat/completions unknown']);
+    const unpacked = 'def test_tools(self):\n    client, model_name = self._get_client()\n    client.chat.completions.create(model=model_name, messages=[])\n';
+    assert.deepEqual(found(unpacked, 'test_tools.py'), []);
+    const groq = 'from app.llm import client\n# served by Groq\nr = client.chat.completions.create(model="llama3-70b", messages=m)\n';
+    assert.deepEqual(found(groq, 'groq_chat.py'), []);
+    const project = new ProjectIndex();
+    project.addFile('app/modules/llm/client.py', 'from groq import Groq\nclassifier_client = Groq()\n');
+    assert.deepEqual(detectCallSites(imported, { fileName: 'app/intent.py', project }).sites, []);
+  });
 });
