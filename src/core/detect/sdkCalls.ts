@@ -103,12 +103,15 @@ interface Symbols {
   jsHandedRuns?: number;
   /** JS: names for OpenAI this file imports or requires from some other module (`const openai = require("../config/openaiConfig")`), name → module. */
   jsOpenAIBindings?: Map<string, string>;
+  /** Go: locals given what some factory of the application returns (`ai, err := aiServ.NewClient()`), in a file that imports go-openai. */
+  goFactoryLocals?: Set<string>;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
 /** openai<1.0's API resources, which code may import by name. */
 const LEGACY_RESOURCES = new Set(['ChatCompletion', 'Completion', 'Embedding', 'Image', 'Audio', 'File', 'FineTune', 'FineTuningJob', 'Model', 'Moderation', 'Edit', 'Engine']);
 const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
+const LEGACY_INSTANCE_IN_PLACE = new RegExp(String.raw`\.(${[...LEGACY_RESOURCES].join('|')})\(\)(?=[ \t]*\.[ \t]*[a-z_])`, 'g');
 /** `.ChatCompletion.create(` and the like after a name: a call of one of the legacy module's resources. */
 const LEGACY_CALL_AFTER_NAME = new RegExp(String.raw`^\s*\.\s*(?:${[...LEGACY_RESOURCES].join('|')})\s*\.\s*[a-z_]\w*\s*\(`);
 
@@ -119,7 +122,9 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
   const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.factories.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources;
   if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments)) && !(family === 'js' && LEGACY_V3_CALL.test(lexed.code))))) return [];
-  const code = blankWithOptions(lexed.code);
+  // openai<1.0's resource made in place, `openai.Embedding().create(…)`, is read as `openai.Embedding.create(…)`
+  // (the parentheses blanked, offsets kept)
+  const code = family === 'python' && lexed.code.includes('().') ? blankWithOptions(lexed.code).replace(LEGACY_INSTANCE_IN_PLACE, '.$1  ') : blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
   // whether the file fills dicts with openai<1.0 routing keys: asked by every legacy `**kwargs` call, read once
@@ -325,7 +330,7 @@ function legacyModuleHandedIn(root: string, rest: string[], isParameter: (name: 
  * a receiver's field). Answers are kept per root.
  */
 function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Family): (chain: string) => boolean {
-  const roots = new Set<string>(['self', 'this', 'cls', 'super', ...s.modules, ...(s.legacyResources?.keys() ?? []), ...(s.jsOpenAIBindings?.keys() ?? [])]);
+  const roots = new Set<string>(['self', 'this', 'cls', 'super', ...s.modules, ...(s.legacyResources?.keys() ?? []), ...(s.jsOpenAIBindings?.keys() ?? []), ...(s.goFactoryLocals ?? [])]);
   for (const name of [...s.clients.keys(), ...aliases.keys()]) roots.add(name.split('.')[0] ?? name);
   const fields = new Set([...s.clients.keys()].filter((name) => !name.includes('.')));
   // Python: attributes some class of this file keeps a client in (`self.client`), read off other objects too (`vlm.client`)
@@ -1345,7 +1350,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     const holder = rest.length === 1 ? root : rest.length === 2 ? (rest[0] ?? '') : '';
     const method = rest.slice(-1);
     // only go-openai's distinctive method names: `GetFile`/`ListFiles` are any storage interface's
-    if (!holder || s.goCommunity.size === 0 || !CLIENT_LIKE_NAME.test(holder) || !/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || !lookupSdkMethod('go_community', method)) return undefined;
+    if (!holder || s.goCommunity.size === 0 || !(CLIENT_LIKE_NAME.test(holder) || s.goFactoryLocals?.has(holder)) || !/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || !lookupSdkMethod('go_community', method)) return undefined;
     return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the go-openai client satisfies); its base URL is set by the code that built it` };
   }
   if (family === 'js' && rest.length === 1) return code !== undefined && at !== undefined ? legacyClientFromElsewhere(root, rest, s, code, at) : undefined;
@@ -2010,6 +2015,13 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       if (named) s.modules.add(named[1] ?? 'openai');
     }
   }
+  // `from telegram import *` from a module of the application that imports openai: the file's
+  // `openai.ChatCompletion.create(…)` calls the module it brings (no other SDK has those resources)
+  const star = s.modules.size === 0 && code.includes('*') ? /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\*/m.exec(code) : null;
+  if (star && !/^openai\b/.test(star[1] ?? '') && /(?<![\w.])openai[ \t]*\.[ \t]*(?:ChatCompletion|Completion|Embedding|Image|Audio|File|FineTune|FineTuningJob|Moderation|Edit)[ \t]*\.[ \t]*[a-z_]+[ \t]*\(/.test(code) && !/(?<![\w.])openai[ \t]*(?::[^=\n]{0,80})?=(?!=)|\bas[ \t]+openai\b|\bdef[ \t]+\w+[ \t]*\([^)]*\bopenai\b/.test(code)) {
+    s.modules.add('openai');
+    s.moduleProvider = { provider: 'unknown', providerDetail: `the openai module comes through \`from ${star[1] ?? ''} import *\`; its api_base and api_type are set there` };
+  }
   // `self.llm = openai`: another name for the module (openai<1.0 code calls `self.llm.ChatCompletion.create`)
   if (s.modules.size > 0) {
     for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm)) if (s.modules.has(m[2] ?? '')) s.modules.add(m[1] ?? '');
@@ -2412,6 +2424,14 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     // (the v4 SDK's resources only: a project's own class under such a module may copy v3's method names, `createChatCompletion`)
     s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there` });
   }
+  // `const { openai } = require("../index.js")`: a client another module of the project built and exports
+  if (project && text.includes('require')) {
+    for (const imported of s.imports()) {
+      if (s.clients.has(imported.local) || s.classes.has(imported.local) || !/^(?:\.|@\/|~\/|#)/.test(imported.module)) continue;
+      const info = project.lookup(imported.module, imported.name);
+      if (info) s.clients.set(imported.local, info);
+    }
+  }
   // `const openai = require("../config/openaiConfig")`: the module's `module.exports = openai`
   if (project && text.includes('require')) {
     for (const m of text.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\([ \t]*["']((?:\.|@\/|~\/|#)[^"'\n]+)["']/g)) {
@@ -2689,6 +2709,18 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   const elsewhere = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
   let assigned: ((name: string) => string[]) | undefined;
   const assignedTo = (name: string): string[] => (assigned ??= goAssignments(code, text))(name);
+  // `ai, err := aiServ.NewClient()`: what a factory of the application returns (`func (o *OpenAi) NewClient()
+  // (*openai.Client, error)`), maybe in another package; go-openai's own method names on it say the rest
+  // (the factory is named for AI, its receiver is (`aiServ`), or this file declares it returning go-openai's client;
+  // `db, err := store.NewClient()` is some other client)
+  if (s.goCommunity.size > 0) {
+    const returnsClient = new Set([...code.matchAll(/\bfunc[ \t]+(?:\([^)]*\)[ \t]*)?(\w+)[ \t]*\([^)]*\)[ \t]*\(?[ \t]*\*?(\w+)\.Client\b/g)].filter((m) => s.goCommunity.has(m[2] ?? '')).map((m) => m[1] ?? ''));
+    for (const m of code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*:?=[ \t]*(?:(\w+)\.)?((?:New|Get|Create|Make|Init)?(OpenAI|OpenAi|Openai|AI|Ai|GPT|Gpt)?Client)[ \t]*\(/g)) {
+      const receiver = m[2] ?? '';
+      if (s.goCommunity.has(receiver) || s.goOfficial.has(receiver)) continue;
+      if (m[4] || /^(?:ai|gpt|openai|oai|llm)(?:[A-Z_]|$)|(?:Ai|AI|Gpt|GPT|OpenAI|Openai)(?:[A-Z_]|$)/.test(receiver) || returnsClient.has(m[3] ?? '')) (s.goFactoryLocals ??= new Set()).add(m[1] ?? '');
+    }
+  }
   // local variables (`client := openai.NewClient()`), which an option setter elsewhere does not change
   const locals = new Set<string>();
   // `client := openai.NewClient(…)`, and a struct literal's field `ai: *openai.NewClient(…)`

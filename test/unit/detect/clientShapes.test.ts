@@ -2381,4 +2381,18 @@ describe('client shapes', () => {
     project.addFile('app/modules/llm/client.py', 'from groq import Groq\nclassifier_client = Groq()\n');
     assert.deepEqual(detectCallSites(imported, { fileName: 'app/intent.py', project }).sites, []);
   });
+
+  it('legacy Python through `from x import *`; a resource made in place; a Node client taken by a destructured require; a go-openai client from an application factory', () => {
+    const star = 'from telegram import *\nfrom models.openai import StatusEnum\ndef chat(m):\n    c = openai.ChatCompletion.create(model="gpt-3.5-turbo", messages=m)\n';
+    assert.deepEqual(found(star, 'commands.py'), ['4 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found('from utils import *\nopenai = Wrapper()\nopenai.ChatCompletion.create(model="m", messages=m)\n', 'w.py'), []);
+    const inPlace = 'import openai\nopenai.api_type = "azure"\nr = openai.Embedding().create(input="x", deployment_id="ada")\ne = thing.Embedding().create(x)\n';
+    assert.deepEqual(found(inPlace, 'embed.py'), ['3 POST /v1/embeddings azure']);
+    const project = new ProjectIndex();
+    project.addFile('bot/index.js', "const OpenAI = require('openai');\nconst openai = new OpenAI({ apiKey: process.env.KEY });\nmodule.exports = { client, openai };\n");
+    const command = "const { generateResponse, openai } = require('../index.js');\nasync function speak(text) {\n  const mp3 = await openai.audio.speech.create({ model: 'tts-1', voice: 'alloy', input: text });\n}\n";
+    assert.deepEqual(detectCallSites(command, { fileName: 'bot/commands/tts.js', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['3 /v1/audio/speech openai']);
+    const go = 'package api\nimport (\n\t"github.com/sashabaranov/go-openai"\n\tserv "app/src/package/openai"\n)\nfunc Chat(c *gin.Context) {\n\tai, err := aiServ.NewClient()\n\tresp, err := ai.CreateChatCompletionStream(c, openai.ChatCompletionRequest{})\n\tdb, err := store.NewClient()\n\tdb.CreateImage(x)\n}\n';
+    assert.deepEqual(found(go, 'chat.go'), ['8 POST /v1/chat/completions unknown']);
+  });
 });
