@@ -1130,14 +1130,14 @@ describe('detection accuracy on public code: corpus 87 (tuned on since)', () => 
 // 88: 59 files from 38 repositories: precision 1.000, recall 0.946, provider 1.000 (74 calls). Missed: Node v4 calls
 // on a client taken by `const { openai } = require('../index.js')` from a module of the corpus (3), a request made
 // through a local `post(endpoint, data)` helper handed a URL from the add-in's settings.
-// Since 0c the destructured require is followed (recall 0.986).
+// Since 1091bd0 the destructured require is followed (recall 0.986).
 describe('detection accuracy on public code: corpus 88 (tuned on since)', () => measureCorpus('heldout88', { precision: 0.99, recall: 0.98, provider: 0.99, minLabels: 74, minFiles: 59 }));
 
 // 89: 43 files from 27 repositories: precision 1.000, recall 0.869, provider 0.962 (61 calls). Missed: legacy
 // `openai.ChatCompletion.create(…)` and the like on an `openai` the file takes through `from telegram import *` (6),
 // Haskell's http-conduit request string, a shell `curl -X POST $LLM_URL` with the path in an environment URL. Wrong
 // provider (2): a global client reassigned at run time between OpenAI, LM Studio and Groq (read as OpenAI's).
-// Since 0c the star-imported module's calls are found, destination unknown (labelled openai: the collector read the
+// Since 1091bd0 the star-imported module's calls are found, destination unknown (labelled openai: the collector read the
 // other module): recall 0.951, provider 0.879.
 describe('detection accuracy on public code: corpus 89 (tuned on since)', () => measureCorpus('heldout89', { precision: 0.99, recall: 0.95, provider: 0.87, minLabels: 61, minFiles: 43 }));
 
@@ -1146,7 +1146,7 @@ describe('detection accuracy on public code: corpus 89 (tuned on since)', () => 
 // instance made in place, a v1 client taken from a dict of clients, a Rust `post(config.url())`, a shell
 // `curl "$ENDPOINT"`. Wrong provider: an Azure deployments path on a base URL from the environment (read as unknown).
 // Together, 197 calls: precision 1.000, recall 0.909, provider 0.983.
-// Since 0c the factory's clients (destination unknown, labelled openai) and the resource made in place are found:
+// Since 1091bd0 the factory's clients (destination unknown, labelled openai) and the resource made in place are found:
 // recall 0.952, provider 0.949.
 describe('detection accuracy on public code: corpus 90 (tuned on since)', () => measureCorpus('heldout90', { precision: 0.99, recall: 0.95, provider: 0.94, minLabels: 62, minFiles: 49 }));
 
