@@ -59,7 +59,7 @@ function xmlHttpRequests(code: string): Set<string> {
 function mockReceivers(text: string): Set<string> {
   const names = new Set<string>(['respx', 'requests_mock', 'httpretty', 'fetchMock', 'nock']);
   if (/^[ \t]*(?:import[ \t]+responses\b|from[ \t]+responses[ \t]+import\b)/m.test(text)) names.add('responses');
-  if (/from\s*["']msw(?:\/[\w/-]*)?["']|require\(\s*["']msw["']\s*\)/.test(text)) {
+  if (/from\s*["']msw(?:\/[\w/-]*)?["']|require\s*\(\s*["']msw["']\s*\)/.test(text)) {
     names.add('http');
     names.add('rest');
   }
@@ -847,11 +847,11 @@ function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number
 }
 
 /**
- * Calls that build a URL string from parts: Go's fmt.Sprintf and url.JoinPath, Python's str.format
+ * Calls that build a URL string from parts: Go's fmt.Sprintf and url.JoinPath, PHP's sprintf, Python's str.format
  * and urljoin, Node's util.format and the URL constructor, Java's String.format.
  */
 // (also the URL types that wrap a string: `Uri.parse("…")`, `URI.create("…")`, `URI("…")`, `new Uri("…")`)
-const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|format|JoinPath|urljoin|URL|URI|Uri)$|(?:^|\.)(?:URI|Uri|URL)\.(?:parse|create)$/;
+const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri)$|(?:^|\.)(?:URI|Uri|URL)\.(?:parse|create)$/;
 
 /**
  * The base a path is joined to: `url.JoinPath(apiHost, "/v1/chat/completions")`,

@@ -19,6 +19,8 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   sh: 'shellscript',
   bash: 'shellscript',
   zsh: 'shellscript',
+  // fish's curl commands read as other shells' (its `set name value` is not read: such a base URL stays unknown)
+  fish: 'shellscript',
   http: 'http',
   rest: 'http',
   ipynb: 'notebook',

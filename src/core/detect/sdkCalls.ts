@@ -1205,7 +1205,7 @@ function define(s: Symbols, name: string, at: number, info: ClientInfo | undefin
  * occurrence is looked at once: a pattern around `openai` backtracked over long words.
  */
 function hasOpenAINamedReceiver(code: string, text: string): boolean {
-  if (/^[ \t]*(?:from|import)[ \t]+[\w.]*openai|\bfrom\s*["'][^"'\n]*openai|require\(\s*["'][^"'\n]*openai/im.test(text)) return false;
+  if (/^[ \t]*(?:from|import)[ \t]+[\w.]*openai|\bfrom\s*["'][^"'\n]*openai|require\s*\(\s*["'][^"'\n]*openai/im.test(text)) return false;
   const word = /[\w$]/;
   for (const m of code.matchAll(/openai/gi)) {
     // names are short: a longer word is no receiver (and the walks stay bounded)
@@ -2573,7 +2573,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
  */
 function requiredOpenAI(text: string): Array<{ name?: string; destructured?: string; member: boolean }> {
   const found: Array<{ name?: string; destructured?: string; member: boolean }> = [];
-  for (const m of text.matchAll(/=\s*require\(\s*(["'])openai(?:-edge)?\1\s*\)(\.default|\.OpenAI)?/g)) {
+  for (const m of text.matchAll(/=\s*require\s*\(\s*(["'])openai(?:-edge)?\1\s*\)(\.default|\.OpenAI)?/g)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 2100), m.index).trimEnd();
     let rest: string;
     let binding: { name?: string; destructured?: string; member: boolean };

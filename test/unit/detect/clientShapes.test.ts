@@ -2395,4 +2395,13 @@ describe('client shapes', () => {
     const go = 'package api\nimport (\n\t"github.com/sashabaranov/go-openai"\n\tserv "app/src/package/openai"\n)\nfunc Chat(c *gin.Context) {\n\tai, err := aiServ.NewClient()\n\tresp, err := ai.CreateChatCompletionStream(c, openai.ChatCompletionRequest{})\n\tdb, err := store.NewClient()\n\tdb.CreateImage(x)\n}\n';
     assert.deepEqual(found(go, 'chat.go'), ['8 POST /v1/chat/completions unknown']);
   });
+
+  it("a blank before require's parenthesis; PHP's sprintf building the URL; fish scripts' curl", () => {
+    const js = "const OpenAI = require ('openai');\nconst openai = new OpenAI ({ apiKey: process.env.KEY });\nopenai.models.list();\n";
+    assert.deepEqual(found(js, 'utils/openai.js'), ['3 GET /v1/models openai']);
+    const php = "<?php\n$r = $this->http->request('GET', \\sprintf('https://api.openai.com/v1/conversations/%s/items', $id));\n";
+    assert.deepEqual(found(php, 'Responder.php'), ['2 GET /v1/conversations/{conversation_id}/items openai']);
+    const fish = 'set base_url http://ask.lan:8013\necho $payload | curl -s -d @- "$base_url/v1/chat/completions"\n';
+    assert.deepEqual(found(fish, 'gen.fish'), ['2 POST /v1/chat/completions unknown']);
+  });
 });
