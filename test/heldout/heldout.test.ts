@@ -1164,7 +1164,7 @@ describe('detection accuracy on public code: corpus 91 (held out)', () => measur
 // two fetches through a local `fetchWithTimeout(url, …)` helper with the URL from a configuration object, a client
 // required from `../utils/openai`, whose module builds it after `require ('openai')` (a blank before the parenthesis), a Lua
 // `curl.post`, PHP Symfony's `$this->http->request('GET', sprintf('https://api.openai.com/v1/conversations/%s/items', …))`.
-// Since 0d the curl commands of the fish script (destination unknown, labelled other: its `set` is not read), the
+// Since e2ea498 the curl commands of the fish script (destination unknown, labelled other: its `set` is not read), the
 // blank-before-parenthesis require and PHP's sprintf are read: recall 0.932, provider 0.927.
 describe('detection accuracy on public code: corpus 92 (tuned on since)', () => measureCorpus('heldout92', { precision: 0.99, recall: 0.93, provider: 0.92, minLabels: 59, minFiles: 41 }));
 
