@@ -1183,7 +1183,9 @@ describe('detection accuracy on public code: corpus 93 (held out)', () => measur
 // default-imported from `./shared/openapi-client` (2), legacy v3 classes destructured from a default import
 // (`const { Configuration, OpenAIApi } = openai`), an axios instance whose base is the whole endpoint posted with
 // `''`, a Go request to an environment URL.
-describe('detection accuracy on public code: corpus 94 (held out)', () => measureCorpus('heldout94', { precision: 0.99, recall: 0.78, provider: 0.99, minLabels: 37, minFiles: 37 }));
+// Since 0e: websocket-client, the destructured v3 classes and the client from the misspelt module are read
+// (recall 0.946, provider 0.943: that client's destination is unknown, labelled openai).
+describe('detection accuracy on public code: corpus 94 (tuned on since)', () => measureCorpus('heldout94', { precision: 0.99, recall: 0.94, provider: 0.94, minLabels: 37, minFiles: 37 }));
 
 // 95: 38 files from 31 repositories: precision 1.000, recall 1.000, provider 0.837 (43 calls). Wrong provider (7):
 // clients and URLs from modules not in the corpus (read as unknown, labelled openai).
@@ -1195,7 +1197,9 @@ describe('detection accuracy on public code: corpus 95 (held out)', () => measur
 // (9): a go-openai client from a helper module of the corpus (6, read as unknown), a client chosen by whether an
 // import succeeds (3, read as OpenAI's, labelled unknown).
 // Together, 131 calls: precision 1.000, recall 0.847, provider 0.856.
-describe('detection accuracy on public code: corpus 96 (held out)', () => measureCorpus('heldout96', { precision: 0.99, recall: 0.76, provider: 0.76, minLabels: 51, minFiles: 33 }));
+// Since 0e: the Groq fetches (an escaped backquote in a template literal had ended it early), the run-time Azure
+// host and the v3 client handed to a constructor are found (recall 0.902, provider 0.804).
+describe('detection accuracy on public code: corpus 96 (tuned on since)', () => measureCorpus('heldout96', { precision: 0.99, recall: 0.9, provider: 0.8, minLabels: 51, minFiles: 33 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

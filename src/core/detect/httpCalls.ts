@@ -39,8 +39,8 @@ const HTTP_FUNCTIONS =
  * Java's `url.openConnection()`.
  */
 const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|curl_init|curl_setopt|curl_setopt_array|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
-/** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`): the Realtime API's transport. */
-const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
+/** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`, websocket-client's `websocket.WebSocketApp(url, …)`): the Realtime API's transport. */
+const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
 
 /** Names bound to a browser request object: `const xhr = new XMLHttpRequest()` (also xhr2's, on Node). */
 function xmlHttpRequests(code: string): Set<string> {
@@ -1217,6 +1217,11 @@ function destinationOf(value: string): Destination | undefined {
   // (on a local host it is a proxy that only copies Azure's path shape: where it forwards is its own setting)
   if (provider === 'other' && /^(?:https?|wss?):\/\/[^/]+(?:\/[^/?#\s]+)*?\/openai\/deployments\/[^/?#\s]+\//i.test(value.trim())) {
     return /^(?:localhost|127\.|0\.0\.0\.0|\[::1\]|host\.docker\.internal)/.test(host) ? { provider: 'unknown', host: `${host} (a local proxy with Azure OpenAI's path shape)` } : { provider: 'azure', host: `${host} (a gateway in front of Azure OpenAI)` };
+  }
+  // `https://{$this->resource}/openai/threads?api-version=…`: a host filled in at run time, with Azure OpenAI's own
+  // data-plane path and its api-version query
+  if (provider === 'other' && /^(?:\$?\{[^{}]{1,80}\}|\$[A-Za-z_]\w*)$/.test(m[1]) && /^[^?#\s]*\/openai\/(?!v1\/)[a-z_]+[^?#\s]*\?(?:[^#\s]*&)?api-version=/i.test(value.trim())) {
+    return { provider: 'azure', host: `${m[1]} (a host set at run time, with Azure OpenAI's path and api-version)` };
   }
   if (provider === 'other') return undefined;
   return { provider, host, ...(region ? { region } : {}) };

@@ -254,7 +254,8 @@ export function lex(text: string, language: LexLanguage): Lexed {
     if (c === 34 /* " */ || c === 39 /* ' */ || (c === 96 /* ` */ && (language === 'js' || language === 'go'))) {
       let prefixStart = i;
       let interpolated = c === 96 && language === 'js';
-      let raw = c === 96;
+      // Go's backquoted strings are raw; a JavaScript template literal escapes its backquotes (`\``) like any string
+      let raw = c === 96 && language === 'go';
       if (language === 'python') {
         // string prefixes such as f, rb, Rf directly before the quote
         let p = i;

@@ -1392,8 +1392,11 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
 /** A legacy v3 method's shape on a receiver named for OpenAI (`openai.createChatCompletion(`): see legacyClientFromElsewhere. */
 const LEGACY_V3_CALL = /open_?ai[\w$]{0,20}\s*\??\.\s*(?:create|list|retrieve|delete|cancel|download)[A-Z][\w$]{0,40}\s*\(/i;
 
-/** v3 answers with axios's response, whose body is `.data`: `completion.data.choices[0]`, `response.data.text`. */
-const V3_RESPONSE_READ = /\.data\s*\??\.\s*(?:choices|data|text|results|id)\b/;
+/**
+ * v3 answers with axios's response, whose body is `.data`: `completion.data.choices[0]`, `response.data.text`,
+ * or destructured (`const { data = {} } = res; const { choices } = data`).
+ */
+const V3_RESPONSE_READ = /\.data\s*\??\.\s*(?:choices|data|text|results|id)\b|[{,]\s*data\b[^;]{0,200};[\s\S]{0,300}?[{,]\s*choices\b/;
 
 /**
  * `openai.createChatCompletion({…})`: a legacy v3 method on a receiver named for OpenAI that this
@@ -2373,6 +2376,14 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
     }
   }
+  // `import openai from 'openai'` … `const { Configuration, OpenAIApi } = openai`: v3's classes taken from the module object
+  for (const m of s.classes.size > 0 ? text.matchAll(/\b(?:const|let|var)[ \t]*\{([^}]{0,500})\}[ \t]*=[ \t]*([\w$]+)[ \t]*;?[ \t]*$/gm) : []) {
+    if (s.classes.get(m[2] ?? '') !== 'OpenAI') continue;
+    for (const part of (m[1] ?? '').split(',')) {
+      const [name, alias] = part.trim().split(/\s*:\s*/);
+      if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
+    }
+  }
   for (const binding of requiredOpenAI(text)) {
     if (binding.name) {
       s.classes.set(binding.name, 'OpenAI');
@@ -2420,7 +2431,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       s.clients.set(local, exported);
       continue;
     }
-    if (s.clients.has(local) || s.classes.has(local) || !CLIENT_LIKE_NAME.test(local) || OTHER_PROVIDER_NAMES.test(local) || !namedForOpenAIModule(m[2] ?? '') || project?.hasModule(m[2] ?? '')) continue;
+    // (the module may be named for something else, or misspelt, `./shared/openapi-client`: the name says it then, `openaiClient`)
+    if (s.clients.has(local) || s.classes.has(local) || !CLIENT_LIKE_NAME.test(local) || OTHER_PROVIDER_NAMES.test(local) || !(namedForOpenAIModule(m[2] ?? '') || /open_?ai/i.test(local)) || project?.hasModule(m[2] ?? '')) continue;
     // (the v4 SDK's resources only: a project's own class under such a module may copy v3's method names, `createChatCompletion`)
     s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there` });
   }

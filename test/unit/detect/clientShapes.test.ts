@@ -2404,4 +2404,19 @@ describe('client shapes', () => {
     const fish = 'set base_url http://ask.lan:8013\necho $payload | curl -s -d @- "$base_url/v1/chat/completions"\n';
     assert.deepEqual(found(fish, 'gen.fish'), ['2 POST /v1/chat/completions unknown']);
   });
+
+  it('an escaped backquote in a template literal does not end it; websocket-client; v3 classes destructured from the default import; a client named for OpenAI from a module named otherwise; a run-time host with Azure\'s path and api-version', () => {
+    const tpl = "const PROMPT = `Use fences (e.g., \\`\\`\\`typescript).`;\nconst r = await fetch('https://api.groq.com/openai/v1/chat/completions', { method: 'POST' });\n";
+    assert.deepEqual(found(tpl, 'groq.service.ts'), ['2 POST /v1/chat/completions other']);
+    const ws = 'import websocket\nurl = "wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview"\nws = websocket.WebSocketApp(url,\n    header={"Authorization": "Bearer x"})\n';
+    assert.deepEqual(found(ws, 'rt.py'), ['3 WEBSOCKET /v1/realtime openai']);
+    const v3 = "import openai from 'openai'\nconst { Configuration, OpenAIApi } = openai\nconst api = new OpenAIApi(new Configuration({ apiKey }))\nawait api.createCompletion({ model: 'text-davinci-003', prompt })\n";
+    assert.deepEqual(found(v3, 'completion.ts'), ['4 POST /v1/completions openai']);
+    const misspelt = "import openaiClient from './shared/openapi-client';\nconst c = await openaiClient.chat.completions.create({ model: 'gpt-4o', messages });\n";
+    assert.deepEqual(found(misspelt, 'chat.ts'), ['2 POST /v1/chat/completions unknown']);
+    const php = '<?php\n$url = "https://{$this->resource}/openai/threads?api-version={$this->v}";\n$r = Http::withHeaders([])->post($url, []);\n$o = Http::post("https://{$this->host}/api/threads", []);\n';
+    assert.deepEqual(found(php, 'Svc.php'), ['3 POST /v1/threads azure']);
+    const destructured = 'class Chat {\n  constructor (openai) {\n    this.openai = openai;\n  }\n  send (messages) {\n    this.openai.createChatCompletion({ model: "gpt-4", messages }).then((res) => {\n      const { data = {} } = res;\n      const { choices = [] } = data;\n      return choices[0].message;\n    });\n  }\n}\n';
+    assert.deepEqual(found(destructured, 'base.js'), ['6 POST /v1/chat/completions unknown']);
+  });
 });
