@@ -1183,7 +1183,7 @@ describe('detection accuracy on public code: corpus 93 (held out)', () => measur
 // default-imported from `./shared/openapi-client` (2), legacy v3 classes destructured from a default import
 // (`const { Configuration, OpenAIApi } = openai`), an axios instance whose base is the whole endpoint posted with
 // `''`, a Go request to an environment URL.
-// Since 0e: websocket-client, the destructured v3 classes and the client from the misspelt module are read
+// Since 3be36b0: websocket-client, the destructured v3 classes and the client from the misspelt module are read
 // (recall 0.946, provider 0.943: that client's destination is unknown, labelled openai).
 describe('detection accuracy on public code: corpus 94 (tuned on since)', () => measureCorpus('heldout94', { precision: 0.99, recall: 0.94, provider: 0.94, minLabels: 37, minFiles: 37 }));
 
@@ -1197,7 +1197,7 @@ describe('detection accuracy on public code: corpus 95 (held out)', () => measur
 // (9): a go-openai client from a helper module of the corpus (6, read as unknown), a client chosen by whether an
 // import succeeds (3, read as OpenAI's, labelled unknown).
 // Together, 131 calls: precision 1.000, recall 0.847, provider 0.856.
-// Since 0e: the Groq fetches (an escaped backquote in a template literal had ended it early), the run-time Azure
+// Since 3be36b0: the Groq fetches (an escaped backquote in a template literal had ended it early), the run-time Azure
 // host and the v3 client handed to a constructor are found (recall 0.902, provider 0.804).
 describe('detection accuracy on public code: corpus 96 (tuned on since)', () => measureCorpus('heldout96', { precision: 0.99, recall: 0.9, provider: 0.8, minLabels: 51, minFiles: 33 }));
 
