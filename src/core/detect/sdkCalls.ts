@@ -111,6 +111,7 @@ const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'Asyn
 /** openai<1.0's API resources, which code may import by name. */
 const LEGACY_RESOURCES = new Set(['ChatCompletion', 'Completion', 'Embedding', 'Image', 'Audio', 'File', 'FineTune', 'FineTuningJob', 'Model', 'Moderation', 'Edit', 'Engine']);
 const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
+/** `.Embedding()` right before a member: openai<1.0's resource made in place (`openai.Embedding().create(…)`). */
 const LEGACY_INSTANCE_IN_PLACE = new RegExp(String.raw`\.(${[...LEGACY_RESOURCES].join('|')})\(\)(?=[ \t]*\.[ \t]*[a-z_])`, 'g');
 /** `.ChatCompletion.create(` and the like after a name: a call of one of the legacy module's resources. */
 const LEGACY_CALL_AFTER_NAME = new RegExp(String.raw`^\s*\.\s*(?:${[...LEGACY_RESOURCES].join('|')})\s*\.\s*[a-z_]\w*\s*\(`);
@@ -2436,16 +2437,14 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     // (the v4 SDK's resources only: a project's own class under such a module may copy v3's method names, `createChatCompletion`)
     s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there` });
   }
-  // `const { openai } = require("../index.js")`: a client another module of the project built and exports
   if (project && text.includes('require')) {
+    // `const { openai } = require("../index.js")`: a client another module of the project built and exports
     for (const imported of s.imports()) {
       if (s.clients.has(imported.local) || s.classes.has(imported.local) || !/^(?:\.|@\/|~\/|#)/.test(imported.module)) continue;
       const info = project.lookup(imported.module, imported.name);
       if (info) s.clients.set(imported.local, info);
     }
-  }
-  // `const openai = require("../config/openaiConfig")`: the module's `module.exports = openai`
-  if (project && text.includes('require')) {
+    // `const openai = require("../config/openaiConfig")`: the module's `module.exports = openai`
     for (const m of text.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\([ \t]*["']((?:\.|@\/|~\/|#)[^"'\n]+)["']/g)) {
       const exported = s.clients.has(m[1] ?? '') || s.classes.has(m[1] ?? '') ? undefined : project.lookup(m[2] ?? '', 'default');
       if (exported) s.clients.set(m[1] ?? '', exported);
