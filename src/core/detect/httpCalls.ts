@@ -98,7 +98,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   for (const lit of lexed.strings) {
     const dest = destinationOf(lit.value);
     if (!dest) continue;
-    const name = assignedVariable(code, lit.start);
+    // (Go: also a struct literal's keyed field, `&Client{BaseURL: "https://api.openai.com/v1"}`, read through any receiver as `.BaseURL`)
+    const field = language === 'go' ? /(?:^|[\s{,])([A-Za-z_]\w*)[ \t]*:[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start))?.[1] : undefined;
+    const name = assignedVariable(code, lit.start) ?? (field ? `.${field}` : undefined);
     if (!name) continue;
     const path = normalisePath(lit.value);
     if (path.length === 0) bases.set(name, dest);
@@ -192,7 +194,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         url = target.url;
       }
       const baseName = dest ? undefined : (interpolatedBase?.[1] ?? concatBase?.[1] ?? instance ?? joined);
-      const base = baseName ? bases.get(baseName) ?? bases.get(instanceKey(baseName)) : undefined;
+      const base = baseName ? (bases.get(baseName) ?? bases.get(instanceKey(baseName)) ?? (language === 'go' && baseName.includes('.') ? bases.get(baseName.slice(baseName.lastIndexOf('.'))) : undefined)) : undefined;
       // a base that ends in a slash by convention: `${ENDPOINT}openai/deployments/…`, `${baseURL.value}chat/completions`
       const afterSlash = interpolatedBase?.[2] === '' ? /^\$?\{[^{}]*\}([a-z][\w/{}.$-]*)/.exec(placeheld)?.[1] : undefined;
       // (other than Azure's shape, only on a base whose name says it is one: `${user}s` is no path)

@@ -1423,7 +1423,8 @@ function legacyClientFromElsewhere(root: string, rest: string[], s: Symbols, cod
   if (!origin) return undefined;
   const open = code.indexOf('(', at);
   const close = open < 0 ? -1 : matchingBracket(code, open);
-  if (close < 0 || !V3_RESPONSE_READ.test(code.slice(close, close + 600))) return undefined;
+  // (or its body destructured where the call is awaited: `const { data } = await this.openaiService.createChatCompletion(…)`)
+  if (close < 0 || !(V3_RESPONSE_READ.test(code.slice(close, close + 600)) || /\{[ \t]*data\b[^{}]{0,80}\}[ \t]*=[ \t]*(?:await[ \t]+)?$/.test(code.slice(Math.max(0, at - 120), at)))) return undefined;
   return { family: 'node_legacy', provider: 'unknown', providerDetail: `${origin} (a legacy v3 client, read as v3 answers); where it sends data is decided where it is built` };
 }
 
@@ -2370,7 +2371,11 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // and CDN URLs: `https://deno.land/x/openai@v4.53.2/mod.ts`, `https://esm.sh/openai@4`)
   const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])(?:npm:|jsr:|https:\/\/(?:deno\.land\/x\/|esm\.sh\/|cdn\.skypack\.dev\/|cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/))?(?:openpipe\/|@openai\/)?openai(?:-edge)?(?:@[\w.^~-]+)?(?:\/[\w/.+-]*)?(?:\?[^"'\s]*)?\4/g;
   for (const m of text.matchAll(fromOpenai)) {
-    if (m[1]) s.classes.set(m[1], 'OpenAI');
+    // (the default export, the client class, also carries the classes as members: `new openai.OpenAI({ apiKey })`)
+    if (m[1]) {
+      s.classes.set(m[1], 'OpenAI');
+      for (const cls of JS_CLIENT_CLASSES) if (!s.classes.has(`${m[1]}.${cls}`)) s.classes.set(`${m[1]}.${cls}`, cls);
+    }
     if (m[3]) for (const cls of JS_CLIENT_CLASSES) s.classes.set(`${m[3]}.${cls}`, cls);
     for (const part of (m[2] ?? '').split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);

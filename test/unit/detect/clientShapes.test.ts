@@ -2419,4 +2419,13 @@ describe('client shapes', () => {
     const destructured = 'class Chat {\n  constructor (openai) {\n    this.openai = openai;\n  }\n  send (messages) {\n    this.openai.createChatCompletion({ model: "gpt-4", messages }).then((res) => {\n      const { data = {} } = res;\n      const { choices = [] } = data;\n      return choices[0].message;\n    });\n  }\n}\n';
     assert.deepEqual(found(destructured, 'base.js'), ['6 POST /v1/chat/completions unknown']);
   });
+
+  it("the default export's classes as members (`new openai.OpenAI(…)`); a v3 answer destructured where it is awaited; a Go base in a struct literal's keyed field", () => {
+    const esm = "import openai from 'openai';\nconst client = new openai.OpenAI({ apiKey: process.env.KEY });\nconst e = await client.embeddings.create({ model: 'text-embedding-3-small', input });\n";
+    assert.deepEqual(found(esm, 'movies.js'), ['3 POST /v1/embeddings openai']);
+    const nest = "@Injectable()\nexport class ChatService {\n  constructor(private readonly openaiService: OpenaiService) {}\n  async send(message) {\n    const { data } = await this.openaiService.createChatCompletion({ model: 'gpt-3.5-turbo', messages: [message] });\n    return data;\n  }\n}\n";
+    assert.deepEqual(found(nest, 'chat.service.ts'), ['5 POST /v1/chat/completions unknown']);
+    const go = 'package openai\ntype Client struct {\n\tBaseURL string\n}\nfunc NewClient() *Client {\n\treturn &Client{\n\t\tBaseURL: "https://api.openai.com/v1",\n\t}\n}\nfunc (c *Client) Embed() {\n\treq, _ := http.NewRequest("POST", c.BaseURL+"/embeddings", body)\n}\n';
+    assert.deepEqual(found(go, 'client.go'), ['11 POST /v1/embeddings openai']);
+  });
 });
