@@ -1207,13 +1207,13 @@ describe('detection accuracy on public code: corpus 96 (tuned on since)', () => 
 // it names. First run at 71461b1 (detector of 3be36b0), before any change made for them.
 // 97: 37 files from 25 repositories: precision 1.000, recall 0.902, provider 1.000 (41 calls). Missed: v4 calls on
 // `new openai.OpenAI({ apiKey })` from the default import (4).
-// Since 0f the default export's `openai.OpenAI` is read: recall 1.000.
+// Since 9d0822d the default export's `openai.OpenAI` is read: recall 1.000.
 describe('detection accuracy on public code: corpus 97 (tuned on since)', () => measureCorpus('heldout97', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 41, minFiles: 37 }));
 
 // 98: small (10 files from 6 repositories; the collector stopped early for the look-up budget): precision 1.000,
 // recall 0.889, provider 1.000 (9 calls). Missed: a v3 call whose answer is destructured where it is awaited
 // (`const { data } = await this.openaiService.createChatCompletion(…)`) on a client injected by NestJS.
-// Since 0f the destructured answer is read (destination unknown, labelled openai): recall 1.000, provider 0.889.
+// Since 9d0822d the destructured answer is read (destination unknown, labelled openai): recall 1.000, provider 0.889.
 describe('detection accuracy on public code: corpus 98 (tuned on since)', () => measureCorpus('heldout98', { precision: 0.99, recall: 0.99, provider: 0.88, minLabels: 9, minFiles: 10 }));
 
 // 99: 37 files from 31 repositories: precision 1.000, recall 0.841, provider 0.946 (44 calls). Missed: Go requests to a
@@ -1222,7 +1222,7 @@ describe('detection accuracy on public code: corpus 98 (tuned on since)', () => 
 // base with a deployments path. Wrong provider (2): a base in a struct field (read as unknown), a judge client on
 // 127.0.0.1 with a run-time port (read as unknown, labelled other).
 // Together, 94 calls: precision 1.000, recall 0.872, provider 0.976.
-// Since 0f the keyed struct field's base is read: recall 0.864, provider 0.974.
+// Since 9d0822d the keyed struct field's base is read: recall 0.864, provider 0.974.
 describe('detection accuracy on public code: corpus 99 (tuned on since)', () => measureCorpus('heldout99', { precision: 0.99, recall: 0.86, provider: 0.97, minLabels: 44, minFiles: 37 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
