@@ -1,6 +1,7 @@
 import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import { readCallFlags } from './callFlags';
+import { escapeRe } from './escapeRe';
 import { endpointTemplate } from './httpCalls';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
@@ -38,7 +39,10 @@ const CLIENT_CLASSES = [
 const CLASS = `(${CLIENT_CLASSES.join('|')})`;
 /** `OpenAIClient` and Azure.AI.OpenAI's `AzureOpenAIClient`, which hand out the clients above. */
 const ROOT = '(OpenAIClient|AzureOpenAIClient)';
-const NAME = '((?:this\\.)?[A-Za-z_]\\w*)';
+/** A receiver or variable name, never started inside a longer word (tried at every letter of one, it was quadratic). */
+const NAME = '(?<![\\w.])((?:this\\.)?[A-Za-z_]\\w*)';
+/** `this._client` and `_client` are one field. */
+const bare = (name: string): string => name.replace(/^this\./, '');
 
 /**
  * The official .NET SDK (NuGet `OpenAI`, also through Azure.AI.OpenAI's `AzureOpenAIClient`):
@@ -50,8 +54,10 @@ export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: So
   const text = src.noComments;
   if (!/\busing[ \t]+(?:global[ \t]+)?(?:static[ \t]+)?(?:OpenAI|Azure\.AI\.OpenAI)\b|\bOpenAI\.(?:Chat|Embeddings|Images|Audio|Files|Assistants|Responses|Realtime|VectorStores|Batch|Moderations|Models|FineTuning|Containers|Conversations|Evals|Videos)\./.test(text)) return [];
   const code = lexed.code;
-  const roots = rootClients(code, text);
-  const clients = typedClients(code, text, roots);
+  // each options variable's endpoint, read once (see withOptions)
+  const options = new Map<string, string | null | undefined>();
+  const roots = rootClients(code, text, options);
+  const clients = typedClients(code, text, roots, options);
   const sites: CallSite[] = [];
   const push = (start: number, nameStart: number, cls: string, method: string, receiver: string, client: Destination): void => {
     const found = lookupSdkMethod('dotnet', [cls, method]);
@@ -72,28 +78,29 @@ export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: So
     });
   };
   // `_chatClient.CompleteChatAsync(…)` (generic arguments allowed: `GetResponseAsync<T>(`)
-  for (const m of code.matchAll(new RegExp(`(?<![\\w.])${NAME}\\s*\\.\\s*([A-Z]\\w*)\\s*(?:<[^<>()\\n]{0,80}>\\s*)?\\(`, 'g'))) {
-    const receiver = (m[1] ?? '').replace(/^this\./, '');
+  for (const m of code.matchAll(new RegExp(`${NAME}\\s*\\.\\s*([A-Z]\\w*)\\s*(?:<[^<>()\\n]{0,80}>\\s*)?\\(`, 'g'))) {
+    const receiver = bare(m[1] ?? '');
     const client = clients.get(receiver);
     if (!client) continue;
-    push(m.index ?? 0, (m.index ?? 0) + m[0].lastIndexOf(m[2] ?? ''), client.cls, m[2] ?? '', receiver, client);
+    // (the method's own name, right after the receiver: a generic argument may repeat it, `CreateResponse<CreateResponse>(…)`)
+    push(m.index ?? 0, (m.index ?? 0) + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length), client.cls, m[2] ?? '', receiver, client);
   }
-  // `openAIClient.GetChatClient("gpt-4o").CompleteChat(…)`, `new ChatClient(…).CompleteChat(…)`
-  for (const m of code.matchAll(new RegExp(`(?<![\\w.])${NAME}\\s*\\.\\s*Get${CLASS}\\s*\\([^()]*\\)\\s*\\.\\s*([A-Z]\\w*)\\s*\\(`, 'g'))) {
-    const root = roots.get((m[1] ?? '').replace(/^this\./, ''));
-    if (root) push(m.index ?? 0, (m.index ?? 0) + m[0].lastIndexOf(m[3] ?? ''), m[2] ?? '', m[3] ?? '', m[1] ?? '', root);
+  // `openAIClient.GetChatClient("gpt-4o").CompleteChat(…)` (a model argument without parentheses of its own)
+  for (const m of code.matchAll(new RegExp(`${NAME}\\s*\\.\\s*Get${CLASS}\\s*\\([^()]*\\)\\s*\\.\\s*([A-Z]\\w*)\\s*\\(`, 'g'))) {
+    const root = roots.get(bare(m[1] ?? ''));
+    if (root) push(m.index ?? 0, (m.index ?? 0) + m[0].lastIndexOf(m[3] ?? ''), m[2] ?? '', m[3] ?? '', `${bare(m[1] ?? '')}.Get${m[2] ?? ''}()`, root);
   }
   return sites;
 }
 
 /** `OpenAIClient`s and `AzureOpenAIClient`s of the file by name: built here (where their options say the data goes) or handed in. */
-function rootClients(code: string, text: string): Map<string, Destination> {
+function rootClients(code: string, text: string, options: Map<string, string | null | undefined>): Map<string, Destination> {
   const roots = new Map<string, Destination>();
   // built: `var client = new OpenAIClient(…)`, `AzureOpenAIClient azure = new(…)`, `_client = new AzureOpenAIClient(…)`
-  for (const m of code.matchAll(new RegExp(`(?:${ROOT}\\s+)?${NAME}\\s*=\\s*new\\s*(?:${ROOT})?\\s*\\(`, 'g'))) {
-    const cls = m[1] ?? m[3];
+  for (const m of code.matchAll(new RegExp(`(?<![\\w.])(?:${ROOT}\\s+)?${NAME}\\s*=\\s*new(?:\\s+${ROOT})?\\s*\\(`, 'g'))) {
+    const cls = m[3] ?? m[1];
     if (!cls) continue;
-    roots.set((m[2] ?? '').replace(/^this\./, ''), built(cls, statementAt(code, text, m.index ?? 0), text));
+    roots.set(bare(m[2] ?? ''), built(cls, statementAt(code, text, m.index ?? 0), text, options));
   }
   // handed in: a field or parameter typed as one (`private readonly OpenAIClient _client;`, `(AzureOpenAIClient client)`)
   for (const m of code.matchAll(new RegExp(`\\b${ROOT}\\s+([A-Za-z_]\\w*)\\s*[;,)=]`, 'g'))) {
@@ -104,26 +111,27 @@ function rootClients(code: string, text: string): Map<string, Destination> {
 }
 
 /** The file's clients of the SDK's client classes by name, with where each sends data. */
-function typedClients(code: string, text: string, roots: Map<string, Destination>): Map<string, Destination & { cls: string }> {
+function typedClients(code: string, text: string, roots: Map<string, Destination>, options: Map<string, string | null | undefined>): Map<string, Destination & { cls: string }> {
   const clients = new Map<string, Destination & { cls: string }>();
   // `ChatClient chat = root.GetChatClient(…)`, `var chat = root.GetChatClient(…)`, `_chat = root.GetChatClient(…)`
   for (const m of code.matchAll(new RegExp(`${NAME}\\s*=\\s*${NAME}\\s*\\.\\s*Get${CLASS}\\s*\\(`, 'g'))) {
-    const root = roots.get((m[2] ?? '').replace(/^this\./, ''));
-    if (root) clients.set((m[1] ?? '').replace(/^this\./, ''), { ...root, cls: m[3] ?? '' });
+    const root = roots.get(bare(m[2] ?? ''));
+    if (root) clients.set(bare(m[1] ?? ''), { ...root, cls: m[3] ?? '' });
   }
   // `new AzureOpenAIClient(…).GetChatClient(…)` assigned in one statement
   for (const m of code.matchAll(new RegExp(`${NAME}\\s*=\\s*new\\s+${ROOT}\\s*\\(`, 'g'))) {
     const statement = statementAt(code, text, m.index ?? 0);
     const cls = new RegExp(`\\.\\s*Get${CLASS}\\s*\\(`).exec(statement)?.[1];
-    if (cls) clients.set((m[1] ?? '').replace(/^this\./, ''), { ...built(m[2] ?? '', statement, text), cls });
+    if (cls) clients.set(bare(m[1] ?? ''), { ...built(m[2] ?? '', statement, text, options), cls });
   }
   // built directly: `ChatClient client = new(model: "gpt-4o", apiKey: key)`, `var c = new ChatClient(…)`
-  for (const m of code.matchAll(new RegExp(`(?:${CLASS}\\s+)?${NAME}\\s*=\\s*new\\s*(?:${CLASS})?\\s*\\(`, 'g'))) {
+  // (a name is file-wide here: two clients of one name in two methods are read as the first)
+  for (const m of code.matchAll(new RegExp(`(?<![\\w.])(?:${CLASS}\\s+)?${NAME}\\s*=\\s*new(?:\\s+${CLASS})?\\s*\\(`, 'g'))) {
     const cls = m[3] ?? m[1];
-    const name = (m[2] ?? '').replace(/^this\./, '');
+    const name = bare(m[2] ?? '');
     if (!cls || clients.has(name)) continue;
     const statement = statementAt(code, text, m.index ?? 0);
-    clients.set(name, { ...withOptions(statement, text, `${article(cls)} built with no endpoint`), cls });
+    clients.set(name, { ...withOptions(statement, text, `${article(cls)} built with no endpoint`, options), cls });
   }
   // handed in: `private readonly ChatClient _chatClient;`, `(ChatClient chatClient, …)`
   for (const m of code.matchAll(new RegExp(`\\b${CLASS}\\s+([A-Za-z_]\\w*)\\s*[;,)=]`, 'g'))) {
@@ -133,25 +141,40 @@ function typedClients(code: string, text: string, roots: Map<string, Destination
   return clients;
 }
 
-function built(cls: string, statement: string, text: string): Destination {
+function built(cls: string, statement: string, text: string, options: Map<string, string | null | undefined>): Destination {
   if (cls === 'AzureOpenAIClient') {
     const host = /new\s+Uri\s*\(\s*\$?@?"https?:\/\/([^/"]+)/.exec(statement)?.[1];
     if (!host) return { provider: 'azure', detail: 'an AzureOpenAIClient; its endpoint is set at run time' };
-    // (a local server that speaks Azure's protocol, `new Uri("http://localhost:4041")`, is no Azure)
-    const local = !host.includes('{') && classifyHost(host).provider === 'other';
+    // (a local server that speaks Azure's protocol, `new Uri("http://localhost:4041")`, is no Azure; a gateway
+    // in front of Azure OpenAI, `contoso-apim.azure-api.net`, is)
+    const local = /^(?:localhost|127\.|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?::\d+)?$/i.test(host);
     return { provider: local ? 'other' : 'azure', detail: `${host} (AzureOpenAIClient)` };
   }
-  return withOptions(statement, text, 'an OpenAIClient built with no endpoint');
+  return withOptions(statement, text, 'an OpenAIClient built with no endpoint', options);
 }
 
-/** Where options (`new OpenAIClientOptions { Endpoint = new Uri("…") }`, in the statement or a variable of the file) point the client. */
-function withOptions(statement: string, text: string, defaultWhat: string): Destination {
+/**
+ * Where options (`new OpenAIClientOptions { Endpoint = new Uri("…") }`) point the client: in the
+ * statement, or in a variable of the file handed in last (`new OpenAIClient(credential, options)`,
+ * `options: o2`), set in its initialiser or after it (`options.Endpoint = …`). Options the file does not
+ * build leave the endpoint to the caller. Each variable is read once per file.
+ */
+function withOptions(statement: string, text: string, defaultWhat: string, cache: Map<string, string | null | undefined>): Destination {
   let endpoint = /\bEndpoint\s*=\s*([^,}\n]+)/.exec(statement)?.[1];
-  // the options in a variable: `var options = new OpenAIClientOptions { Endpoint = … }` … `new OpenAIClient(credential, options)`
-  const optionsName = /new\s+OpenAIClientOptions\b/.test(statement) ? undefined : /,\s*([A-Za-z_]\w*)\s*\)\s*;?\s*$/.exec(statement)?.[1];
+  const optionsName = /new\s+OpenAIClientOptions\b/.test(statement) ? undefined : /,\s*(?:options\s*:\s*)?([A-Za-z_]\w*)\s*\)\s*;?\s*$/.exec(statement)?.[1];
+  // (a plain last argument, `new ChatClient("m", apiKey)`, is options only when the file builds it as such)
   if (endpoint === undefined && optionsName) {
-    const declared = new RegExp(`\\b${optionsName}\\s*=\\s*new\\s*(?:OpenAIClientOptions)?\\s*(?:\\(\\s*\\))?\\s*\\{([^{}]{0,600})\\}`).exec(text)?.[1];
-    endpoint = declared ? /\bEndpoint\s*=\s*([^,}\n]+)/.exec(declared)?.[1] : undefined;
+    if (!cache.has(optionsName)) {
+      const name = escapeRe(optionsName);
+      const declared = new RegExp(`(?<![\\w.])${name}\\s*=\\s*new\\s*(?:OpenAIClientOptions|AzureOpenAIClientOptions)?\\s*(?:\\(\\s*\\))?\\s*(\\{[^{}]{0,600}\\})?`).exec(text);
+      const assigned = new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*Endpoint\\s*=\\s*([^;\\n]+)`).exec(text)?.[1];
+      const options = declared && /OpenAIClientOptions/.test(declared[0]);
+      // null: options the file builds with no endpoint; undefined: not options this file builds
+      cache.set(optionsName, assigned ?? (declared?.[1] ? /\bEndpoint\s*=\s*([^,}\n]+)/.exec(declared[1])?.[1] : undefined) ?? (options ? null : undefined));
+    }
+    const found = cache.get(optionsName);
+    if (found === undefined && /options|settings|config/i.test(optionsName)) return { provider: 'unknown', detail: `options ${optionsName} built elsewhere; their endpoint decides where data goes` };
+    endpoint = found ?? undefined;
   }
   if (endpoint === undefined) return { provider: 'openai', detail: `api.openai.com, the default of ${defaultWhat}` };
   const host = /"https?:\/\/([^/"]+)/.exec(endpoint)?.[1];
@@ -161,9 +184,11 @@ function withOptions(statement: string, text: string, defaultWhat: string): Dest
 
 /** The statement from `from` to its `;` (bounded), read from the text, whose strings `code` has blanked. */
 function statementAt(code: string, text: string, from: number): string {
-  const end = code.indexOf(';', from);
-  return text.slice(from, end < 0 ? Math.min(text.length, from + 1500) : Math.min(end + 1, from + 1500));
+  const end = code.slice(from, from + STATEMENT_SPAN).indexOf(';');
+  return text.slice(from, end < 0 ? Math.min(text.length, from + STATEMENT_SPAN) : from + end + 1);
 }
+
+const STATEMENT_SPAN = 1500;
 
 function article(cls: string): string {
   return `${/^[AEIOU]/.test(cls) ? 'an' : 'a'} ${cls}`;

@@ -95,11 +95,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const opensXhr = (callee: string): boolean => callee.endsWith('.open') && (xhrs ??= xmlHttpRequests(code)).has(callee.slice(0, -5));
   const sends = (callee: string): boolean => (isHttpCall(callee) || (rawOnly && REQUEST_BUILDERS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
   // base-URL variables: `BASE = "https://api.openai.com/v1"`
+  let goFieldUrls: Map<string, number> | undefined;
   for (const lit of lexed.strings) {
     const dest = destinationOf(lit.value);
     if (!dest) continue;
-    // (Go: also a struct literal's keyed field, `&Client{BaseURL: "https://api.openai.com/v1"}`, read through any receiver as `.BaseURL`)
-    const field = language === 'go' ? /(?:^|[\s{,])([A-Za-z_]\w*)[ \t]*:[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start))?.[1] : undefined;
+    // (Go: also a struct literal's keyed field, `&Client{BaseURL: "https://api.openai.com/v1"}`, read through any receiver
+    // as `.BaseURL`, when the file gives that field no other URL: a table of providers' bases is a run-time choice)
+    const field = language === 'go' ? goKeyedField(code, lit.start) : undefined;
+    if (field && (goFieldUrls ??= goKeyedFieldUrls(code, lexed.strings)).get(field) !== 1) continue;
     const name = assignedVariable(code, lit.start) ?? (field ? `.${field}` : undefined);
     if (!name) continue;
     const path = normalisePath(lit.value);
@@ -784,8 +787,24 @@ function concatenatedPath(url: string, code: string, end: number, strings: Map<n
   return verbsForPath(endpointTemplate(joined)).size > 0 ? joined : url;
 }
 
+/** Go: the keyed field a string literal is the value of (`BaseURL: "…"` in a struct literal). */
+function goKeyedField(code: string, at: number): string | undefined {
+  return /(?:^|[\s{,])([A-Za-z_]\w*)[ \t]*:[ \t]*$/.exec(code.slice(Math.max(0, at - 80), at))?.[1];
+}
+
+/** Go: how many distinct http(s) URLs the file's struct literals give each keyed field. */
+function goKeyedFieldUrls(code: string, strings: readonly StringLiteral[]): Map<string, number> {
+  const urls = new Map<string, Set<string>>();
+  for (const lit of strings) {
+    if (!/^https?:\/\//.test(lit.value)) continue;
+    const field = goKeyedField(code, lit.start);
+    if (field) urls.set(field, (urls.get(field) ?? new Set()).add(lit.value));
+  }
+  return new Map([...urls].map(([field, values]) => [field, values.size]));
+}
+
 /** A PHP property declaration up to its value: `private string $apiUrl = `, `protected ?string $base = `, `var $url = `. */
-const PHP_PROPERTY_BEFORE = /(?:^|[\s;{])(?:(?:public|protected|private|readonly)[ \t]+)+(?:\??[\w\\]+[ \t]+)?\$[A-Za-z_]\w*[ \t]*=[ \t]*$|(?:^|[\s;{])var[ \t]+\$[A-Za-z_]\w*[ \t]*=[ \t]*$/;
+const PHP_PROPERTY_BEFORE = /(?:^|[\s;{])(?:(?:public|protected|private|readonly)[ \t]+)+(?!static\b)(?:\??[\w\\]+[ \t]+)?\$[A-Za-z_]\w*[ \t]*=[ \t]*$|(?:^|[\s;{])var[ \t]+\$[A-Za-z_]\w*[ \t]*=[ \t]*$/;
 
 /** The calls handed a URL variable: [1] the callee, [2] an empty first argument (`stream("", url)`), [3]/[4] the variable (maybe wrapped in `str(…)`). */
 const URL_VARIABLE_CALL = (labelled: string): RegExp =>
@@ -1222,7 +1241,8 @@ function destinationOf(value: string): Destination | undefined {
   }
   // `https://{$this->resource}/openai/threads?api-version=…`: a host filled in at run time, with Azure OpenAI's own
   // data-plane path and its api-version query
-  if (provider === 'other' && /^(?:\$?\{[^{}]{1,80}\}|\$[A-Za-z_]\w*)$/.test(m[1]) && /^[^?#\s]*\/openai\/(?!v1\/)[a-z_]+[^?#\s]*\?(?:[^#\s]*&)?api-version=/i.test(value.trim())) {
+  // (the host is the first path-free part, so the path is read from its end: one quantifier per stretch of characters)
+  if (provider === 'other' && /^(?:\$?\{[^{}]{1,80}\}|\$[A-Za-z_]\w*)$/.test(m[1]) && /^\/openai\/(?!v1\/)[a-z_][^?#\s]*\?(?:[^#\s]*&)?api-version=/i.test(value.trim().slice(m[0].length))) {
     return { provider: 'azure', host: `${m[1]} (a host set at run time, with Azure OpenAI's path and api-version)` };
   }
   if (provider === 'other') return undefined;

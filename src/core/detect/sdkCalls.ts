@@ -105,6 +105,8 @@ interface Symbols {
   jsOpenAIBindings?: Map<string, string>;
   /** Go: locals given what some factory of the application returns (`ai, err := aiServ.NewClient()`), in a file that imports go-openai. */
   goFactoryLocals?: Set<string>;
+  /** pythonClientFromElsewhere's answers, by name. */
+  pythonElsewhere?: Map<string, string | undefined>;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -1391,13 +1393,24 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
 }
 
 /** A legacy v3 method's shape on a receiver named for OpenAI (`openai.createChatCompletion(`): see legacyClientFromElsewhere. */
-const LEGACY_V3_CALL = /open_?ai[\w$]{0,20}\s*\??\.\s*(?:create|list|retrieve|delete|cancel|download)[A-Z][\w$]{0,40}\s*\(/i;
+const LEGACY_V3_CALL = /[Oo][Pp][Ee][Nn]_?[Aa][Ii][\w$]{0,20}\s*\??\.\s*(?:create|list|retrieve|delete|cancel|download)[A-Z][\w$]{0,40}\s*\(/;
 
 /**
- * v3 answers with axios's response, whose body is `.data`: `completion.data.choices[0]`, `response.data.text`,
- * or destructured (`const { data = {} } = res; const { choices } = data`).
+ * Whether this call's own answer is read as v3 answers, an axios response whose body is `.data`:
+ * `completion.data.choices[0]` on the name it is given (`const completion = await …`, `.then((res) => …)`),
+ * that name destructured (`const { data = {} } = res`), or the body destructured where it is awaited
+ * (`const { data } = await this.openaiService.createChatCompletion(…)`). Another request's `.data`
+ * nearby (`user.data.id` from axios) is not this call's.
  */
-const V3_RESPONSE_READ = /\.data\s*\??\.\s*(?:choices|data|text|results|id)\b|[{,]\s*data\b[^;]{0,200};[\s\S]{0,300}?[{,]\s*choices\b/;
+function readAsV3Answer(code: string, at: number, close: number): boolean {
+  const before = code.slice(Math.max(0, at - 120), at);
+  if (/\{[ \t]*data\b[^{}]{0,80}\}[ \t]*=[ \t]*(?:await[ \t]+)?$/.test(before)) return true;
+  const after = code.slice(close, close + 600);
+  const name = /(?<![\w$.])([\w$]+)[ \t]*=[ \t]*(?:await[ \t]+)?$/.exec(before)?.[1] ?? /^[ \t\n]*\)?[ \t\n]*\.then[ \t]*\([ \t]*(?:async[ \t]*)?\(?[ \t]*([\w$]+)/.exec(after)?.[1];
+  if (!name) return false;
+  const escaped = escapeRe(name);
+  return new RegExp(`(?<![\\w$.])${escaped}[ \\t]*\\??\\.[ \\t]*data[ \\t]*\\??\\.[ \\t]*(?:choices|data|text|results|id)\\b|\\{[^;]{0,80}\\bdata\\b[^;]{0,80}\\}[ \\t]*=[ \\t]*${escaped}\\b`).test(after);
+}
 
 /**
  * `openai.createChatCompletion({…})`: a legacy v3 method on a receiver named for OpenAI that this
@@ -1423,8 +1436,7 @@ function legacyClientFromElsewhere(root: string, rest: string[], s: Symbols, cod
   if (!origin) return undefined;
   const open = code.indexOf('(', at);
   const close = open < 0 ? -1 : matchingBracket(code, open);
-  // (or its body destructured where the call is awaited: `const { data } = await this.openaiService.createChatCompletion(…)`)
-  if (close < 0 || !(V3_RESPONSE_READ.test(code.slice(close, close + 600)) || /\{[ \t]*data\b[^{}]{0,80}\}[ \t]*=[ \t]*(?:await[ \t]+)?$/.test(code.slice(Math.max(0, at - 120), at)))) return undefined;
+  if (close < 0 || !readAsV3Answer(code, at, close)) return undefined;
   return { family: 'node_legacy', provider: 'unknown', providerDetail: `${origin} (a legacy v3 client, read as v3 answers); where it sends data is decided where it is built` };
 }
 
@@ -2022,10 +2034,10 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   // `from telegram import *` from a module of the application that imports openai: the file's
   // `openai.ChatCompletion.create(…)` calls the module it brings (no other SDK has those resources)
-  const star = s.modules.size === 0 && code.includes('*') ? /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\*/m.exec(code) : null;
-  if (star && !/^openai\b/.test(star[1] ?? '') && /(?<![\w.])openai[ \t]*\.[ \t]*(?:ChatCompletion|Completion|Embedding|Image|Audio|File|FineTune|FineTuningJob|Moderation|Edit)[ \t]*\.[ \t]*[a-z_]+[ \t]*\(/.test(code) && !/(?<![\w.])openai[ \t]*(?::[^=\n]{0,80})?=(?!=)|\bas[ \t]+openai\b|\bdef[ \t]+\w+[ \t]*\([^)]*\bopenai\b/.test(code)) {
+  const stars = s.modules.size === 0 && code.includes('*') ? [...code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\*/gm)].map((m) => m[1] ?? '').filter((module) => !/^openai\b/.test(module)) : [];
+  if (stars.length > 0 && /(?<![\w.])openai[ \t]*\.[ \t]*(?:ChatCompletion|Completion|Embedding|Image|Audio|File|FineTune|FineTuningJob|Moderation|Edit)[ \t]*\.[ \t]*[a-z_]+[ \t]*\(/.test(code) && !/(?<![\w.])openai[ \t]*(?::[^=\n]{0,80})?=(?!=)|\bas[ \t]+openai\b|\bdef[ \t]+\w+[ \t]*\([^)]*\bopenai\b/.test(code)) {
     s.modules.add('openai');
-    s.moduleProvider = { provider: 'unknown', providerDetail: `the openai module comes through \`from ${star[1] ?? ''} import *\`; its api_base and api_type are set there` };
+    s.moduleProvider = { provider: 'unknown', providerDetail: `the openai module comes through a star import (${stars.map((module) => `\`from ${module} import *\``).join(', ')}); its api_base and api_type are set there` };
   }
   // `self.llm = openai`: another name for the module (openai<1.0 code calls `self.llm.ChatCompletion.create`)
   if (s.modules.size > 0) {
@@ -2263,6 +2275,13 @@ const STORE_CLIENT = /^_*(?:db|database|sql|sqlite|postgres|pg|redis|mongo|chrom
  * (`plainClientOnly`); a module the project holds says itself what it exports.
  */
 function pythonClientFromElsewhere(root: string, s: Symbols, code: string): string | undefined {
+  // (asked per call, answered per name: each answer reads the whole file)
+  const cache = (s.pythonElsewhere ??= new Map());
+  if (!cache.has(root)) cache.set(root, pythonClientOrigin(root, s, code));
+  return cache.get(root);
+}
+
+function pythonClientOrigin(root: string, s: Symbols, code: string): string | undefined {
   // (a store's client, `DB_CLIENT`, `chroma_client`, shares the word)
   if (STORE_CLIENT.test(root)) return undefined;
   const imported = s.imports().find((i) => i.local === root);
@@ -2272,7 +2291,7 @@ function pythonClientFromElsewhere(root: string, s: Symbols, code: string): stri
   const name = escapeRe(root);
   // any binding of the name: an assignment (also annotated, augmented or unpacked: `client, model = …`),
   // a parameter, a loop, `with … as`, `except … as`, `import … as`, `global`, a comprehension's `for`, a walrus
-  const bound = new RegExp(`(?<![\\w.])${name}[ \\t]*(?::[^=\\n]{0,100})?[-+*/|&]?=(?!=)|(?<![\\w.])${name}[ \\t]*,[\\w., \\t]{0,100}=(?!=)|,[ \\t]*${name}[ \\t]*(?:,[\\w., \\t]{0,100})?=(?!=)|\\bas[ \\t]+${name}\\b|\\bfor[ \\t]+(?:[\\w, \\t]*,[ \\t]*)?${name}\\b|\\b(?:global|nonlocal)[ \\t]+[\\w, \\t]*\\b${name}\\b|${name}[ \\t]*:=|\\bimport[ \\t]+[^\\n]*\\b${name}\\b|[(,][ \\t\\n]*${name}[ \\t]*[:=,)]`).test(code);
+  const bound = new RegExp(`(?<![\\w.])${name}[ \\t]*(?::[^=\\n]{0,100})?[-+*/|&]?=(?!=)|(?<![\\w.])${name}[ \\t]*,[\\w., \\t]{0,100}=(?!=)|,[ \\t]*${name}[ \\t]*(?:,[\\w., \\t]{0,100})?=(?!=)|\\bas[ \\t]+${name}\\b|\\bfor[ \\t]+(?:[\\w, \\t]*,[ \\t]*)?${name}\\b|\\b(?:global|nonlocal)[ \\t]+[\\w, \\t]*\\b${name}\\b|${name}[ \\t]*:=|\\bimport[ \\t]+[^\\n]*\\b${name}\\b|[(,[][ \\t\\n]*${name}[ \\t]*[:=,)\\]]`).test(code);
   return bound ? undefined : 'is not set in this file';
 }
 
@@ -2443,7 +2462,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there` });
   }
   if (project && text.includes('require')) {
-    // `const { openai } = require("../index.js")`: a client another module of the project built and exports
+    // `const { openai } = require("../index.js")` (and any named import from the project): a client another module built and exports
     for (const imported of s.imports()) {
       if (s.clients.has(imported.local) || s.classes.has(imported.local) || !/^(?:\.|@\/|~\/|#)/.test(imported.module)) continue;
       const info = project.lookup(imported.module, imported.name);
@@ -2458,10 +2477,11 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // names for OpenAI taken from another module (not the SDK): a legacy v3 client, when the calls say so (legacyClientFromElsewhere)
   for (const m of text.matchAll(/\b(?:import[ \t]+([\w$]+)[ \t]+from|(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\()[ \t]*["']([^"'\n]+)["']/g)) {
     const local = m[1] ?? m[2] ?? '';
-    if (/open_?ai/i.test(local) && !/^(?:openai|openai-edge)$/.test(m[3] ?? '')) (s.jsOpenAIBindings ??= new Map()).set(local, m[3] ?? '');
+    // (not the SDK itself under any of its specifiers: those bind its classes)
+    if (/open_?ai/i.test(local) && !s.classes.has(local) && !/^(?:openai|openai-edge)$/.test(m[3] ?? '')) (s.jsOpenAIBindings ??= new Map()).set(local, m[3] ?? '');
   }
   for (const imported of /open_?ai/i.test(text) ? s.imports() : []) {
-    if (/open_?ai/i.test(imported.local) && imported.module !== 'openai') (s.jsOpenAIBindings ??= new Map()).set(imported.local, imported.module);
+    if (/open_?ai/i.test(imported.local) && !s.classes.has(imported.local) && imported.module !== 'openai') (s.jsOpenAIBindings ??= new Map()).set(imported.local, imported.module);
   }
   s.azureProjects = text.includes('@azure/ai-projects');
   if (s.classes.size === 0 && s.clients.size === 0) {
@@ -2730,7 +2750,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // (the factory is named for AI, its receiver is (`aiServ`), or this file declares it returning go-openai's client;
   // `db, err := store.NewClient()` is some other client)
   if (s.goCommunity.size > 0) {
-    const returnsClient = new Set([...code.matchAll(/\bfunc[ \t]+(?:\([^)]*\)[ \t]*)?(\w+)[ \t]*\([^)]*\)[ \t]*\(?[ \t]*\*?(\w+)\.Client\b/g)].filter((m) => s.goCommunity.has(m[2] ?? '')).map((m) => m[1] ?? ''));
+    const returnsClient = new Set([...code.matchAll(/\bfunc[ \t]+(?:\([^)\n]{0,200}\)[ \t]*)?(\w+)[ \t]*\([^)\n]{0,300}\)[ \t]*\(?[ \t]*\*?(\w+)\.Client\b/g)].filter((m) => s.goCommunity.has(m[2] ?? '')).map((m) => m[1] ?? ''));
     for (const m of code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*:?=[ \t]*(?:(\w+)\.)?((?:New|Get|Create|Make|Init)?(OpenAI|OpenAi|Openai|AI|Ai|GPT|Gpt)?Client)[ \t]*\(/g)) {
       const receiver = m[2] ?? '';
       if (s.goCommunity.has(receiver) || s.goOfficial.has(receiver)) continue;

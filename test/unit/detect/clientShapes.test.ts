@@ -2428,4 +2428,19 @@ describe('client shapes', () => {
     const go = 'package openai\ntype Client struct {\n\tBaseURL string\n}\nfunc NewClient() *Client {\n\treturn &Client{\n\t\tBaseURL: "https://api.openai.com/v1",\n\t}\n}\nfunc (c *Client) Embed() {\n\treq, _ := http.NewRequest("POST", c.BaseURL+"/embeddings", body)\n}\n';
     assert.deepEqual(found(go, 'client.go'), ['11 POST /v1/embeddings openai']);
   });
+
+  it('found in a review of this session: .NET options set after their initialiser or passed by name, unknown options, own classes, an Azure gateway; Go bases from a table of providers; a v3 call whose answer is not read; static PHP properties', () => {
+    const H = 'using OpenAI;\nusing OpenAI.Chat;\n';
+    assert.deepEqual(found(H + 'var options = new OpenAIClientOptions();\noptions.Endpoint = new Uri("http://localhost:11434/v1");\nvar root = new OpenAIClient(cred, options);\nroot.GetChatClient("m").CompleteChat("x");\n', 'A.cs'), ['6 POST /v1/chat/completions other']);
+    assert.deepEqual(found(H + 'var o2 = new OpenAIClientOptions { Endpoint = new Uri("http://localhost:8080/v1") };\nChatClient c = new(model: "m", credential: cr, options: o2);\nc.CompleteChat("x");\n', 'B.cs'), ['5 POST /v1/chat/completions other']);
+    assert.deepEqual(found(H + 'var root = new OpenAIClient(cred, clientOptions);\nroot.GetChatClient("m").CompleteChat("x");\n', 'C.cs'), ['4 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(H + 'MyChatClient mine = new();\nmine.CompleteChat("x");\nvar c = newChatClient("m");\nc.CompleteChat("x");\n', 'D.cs'), []);
+    assert.deepEqual(found('using Azure.AI.OpenAI;\nvar az = new AzureOpenAIClient(new Uri("https://contoso-apim.azure-api.net/"), k);\naz.GetChatClient("d").CompleteChat("x");\n', 'E.cs'), ['3 POST /v1/chat/completions azure']);
+    const generic = detectCallSites('using OpenAI.Responses;\nResponsesClient r = new("m", key);\nr.CreateResponse<CreateResponse>(x);\n', { fileName: 'F.cs' }).sites;
+    assert.deepEqual(generic.map((x) => [x.range.start.character, x.range.end.character]), [[2, 16]]);
+    const table = 'package x\nvar providers = []P{{Name: "openai", BaseURL: "https://api.openai.com/v1"}, {Name: "ollama", BaseURL: "http://localhost:11434/v1"}}\nfunc f(p P) { http.NewRequest("POST", p.BaseURL+"/chat/completions", nil) }\n';
+    assert.deepEqual(found(table, 'p.go'), ['3 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found("import openaiHelper from './helper';\nasync function f() {\n  await openaiHelper.listModels();\n  const user = await axios.get('/me');\n  setUser(user.data.id);\n}\n", 'h.js'), []);
+    assert.deepEqual(found("<?php\nclass A {\n  private static $url = 'https://api.openai.com/v1/models';\n  function f() { Http::get($this->url); }\n}\n", 'A.php'), []);
+  });
 });
