@@ -1,12 +1,10 @@
 import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
-import { readCallFlags } from './callFlags';
 import { escapeRe } from './escapeRe';
-import { endpointTemplate } from './httpCalls';
 import type { Lexed } from './lexer';
-import { matchingBracket } from './lexer';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
 
 interface Destination {
   provider: Provider;
@@ -61,21 +59,7 @@ export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: So
   const sites: CallSite[] = [];
   const push = (start: number, nameStart: number, cls: string, method: string, receiver: string, client: Destination): void => {
     const found = lookupSdkMethod('dotnet', [cls, method]);
-    if (!found) return;
-    const open = code.indexOf('(', nameStart + method.length);
-    const close = open < 0 ? -1 : matchingBracket(code, open);
-    sites.push({
-      kind: 'sdk-dotnet',
-      language,
-      method: `${receiver}.${method}`,
-      httpMethod: found.http,
-      endpoint: endpointTemplate(`https://x${found.path}`),
-      provider: client.provider,
-      providerDetail: client.detail,
-      range: src.range(nameStart, nameStart + method.length),
-      callRange: src.range(start, close < 0 ? open + 1 : close),
-      flags: readCallFlags(close < 0 ? '' : text.slice(open, close)),
-    });
+    if (found) sites.push(typedSdkSite(src, code, language, 'sdk-dotnet', { start, nameStart, name: method, label: `${receiver}.${method}`, open: code.indexOf('(', nameStart + method.length) }, found, client));
   };
   // `_chatClient.CompleteChatAsync(…)` (generic arguments allowed: `GetResponseAsync<T>(`)
   for (const m of code.matchAll(new RegExp(`${NAME}\\s*\\.\\s*([A-Z]\\w*)\\s*(?:<[^<>()\\n]{0,80}>\\s*)?\\(`, 'g'))) {

@@ -1,11 +1,9 @@
 import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
-import { readCallFlags } from './callFlags';
-import { endpointTemplate } from './httpCalls';
 import type { Lexed } from './lexer';
-import { matchingBracket } from './lexer';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
 
 interface JavaClient {
   provider: Provider;
@@ -36,21 +34,9 @@ export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: Sour
     const client = clients.get(receiver) ?? (/openai|client/i.test(receiver) && accessors.length > 0 ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI client from elsewhere; its base URL is set where it is built` } : undefined);
     if (!client) continue;
     const start = m.index ?? 0;
-    const open = start + m[0].length - 1;
-    const close = matchingBracket(code, open);
-    const nameStart = start + m[0].lastIndexOf(m[3] ?? '');
-    sites.push({
-      kind: 'sdk-java',
-      language,
-      method: `${receiver}.${[...accessors.map((a) => `${a}()`), m[3]].join('.')}`,
-      httpMethod: method.http,
-      endpoint: endpointTemplate(`https://x${method.path}`),
-      provider: client.provider,
-      providerDetail: client.detail,
-      range: src.range(nameStart, nameStart + (m[3] ?? '').length),
-      callRange: src.range(start, close < 0 ? open + 1 : close),
-      flags: readCallFlags(close < 0 ? '' : text.slice(open, close)),
-    });
+    const name = m[3] ?? '';
+    const label = `${receiver}.${[...accessors.map((a) => `${a}()`), name].join('.')}`;
+    sites.push(typedSdkSite(src, code, language, 'sdk-java', { start, nameStart: start + m[0].lastIndexOf(name), name, label, open: start + m[0].length - 1 }, method, client));
   }
   return sites;
 }

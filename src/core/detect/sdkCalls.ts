@@ -2468,15 +2468,16 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       const info = project.lookup(imported.module, imported.name);
       if (info) s.clients.set(imported.local, info);
     }
-    // `const openai = require("../config/openaiConfig")`: the module's `module.exports = openai`
-    for (const m of text.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\([ \t]*["']((?:\.|@\/|~\/|#)[^"'\n]+)["']/g)) {
-      const exported = s.clients.has(m[1] ?? '') || s.classes.has(m[1] ?? '') ? undefined : project.lookup(m[2] ?? '', 'default');
-      if (exported) s.clients.set(m[1] ?? '', exported);
-    }
   }
-  // names for OpenAI taken from another module (not the SDK): a legacy v3 client, when the calls say so (legacyClientFromElsewhere)
+  // one pass over the default imports and requires of the file
   for (const m of text.matchAll(/\b(?:import[ \t]+([\w$]+)[ \t]+from|(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\()[ \t]*["']([^"'\n]+)["']/g)) {
     const local = m[1] ?? m[2] ?? '';
+    // `const openai = require("../config/openaiConfig")`: the project module's `module.exports = openai`
+    if (project && m[2] !== undefined && /^(?:\.|@\/|~\/|#)/.test(m[3] ?? '') && !s.clients.has(local) && !s.classes.has(local)) {
+      const exported = project.lookup(m[3] ?? '', 'default');
+      if (exported) s.clients.set(local, exported);
+    }
+    // names for OpenAI taken from another module (not the SDK): a legacy v3 client, when the calls say so (legacyClientFromElsewhere)
     // (not the SDK itself under any of its specifiers: those bind its classes)
     if (/open_?ai/i.test(local) && !s.classes.has(local) && !/^(?:openai|openai-edge)$/.test(m[3] ?? '')) (s.jsOpenAIBindings ??= new Map()).set(local, m[3] ?? '');
   }
