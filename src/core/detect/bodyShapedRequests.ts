@@ -61,7 +61,7 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
   const window = text.slice(Math.max(0, callStart - BODY_WINDOW), callStart);
   const offset = Math.max(0, callStart - BODY_WINDOW);
   for (const name of new Set([...sent.matchAll(/(?<![\w$."'])([A-Za-z_$][\w$]*)(?![\w$]*[ \t]*[=(:])/g)].map((m) => m[1] ?? ''))) {
-    if (/^(?:headers?|json|data|body|self|this|true|false|None|nil|null|ctx|context|method|POST|http|JSON|bytes|strings|url)$/.test(name)) continue;
+    if (/^(?:headers?|json|self|this|true|false|None|nil|null|ctx|context|method|POST|http|JSON|bytes|strings|url)$/.test(name)) continue;
     const assigned = lastAssignment(window, name);
     if (assigned === undefined) continue;
     const valueStart = offset + assigned;

@@ -87,6 +87,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const sites: CallSite[] = [];
   const code = lexed.code;
   let defaultsToOpenAI: boolean | undefined;
+  let goPackageForOpenAI: boolean | undefined;
   // test doubles that answer requests instead of sending them (`http.get(url, resolver)` from msw)
   let mocks: Set<string> | undefined;
   const rawOnly = RAW_HTTP_LANGUAGES.has(language);
@@ -143,7 +144,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let hostOption = false;
   const pathUses = pathVariableUses(code, lexed.strings);
   const literals = pathUses.length > 0 ? [...lexed.strings, ...pathUses].sort((a, b) => a.start - b.start) : lexed.strings;
-  for (const lit of literals) {
+  let previous: StringLiteral | undefined;
+  for (const literal of literals) {
+    // `ENDPOINT + "/openai/deployments/" + deployment + "/chat/completions?api-version=" + version`:
+    // one URL, read as if written in one piece, from where its first literal starts
+    const lit = deploymentBetween(previous, literal, code) ?? literal;
+    previous = literal;
     onClient = undefined;
     hostOption = false;
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
@@ -228,7 +234,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
           url = target.url;
         } else {
         // so does, in Python, any base in a file whose only literal base is OpenAI's (`os.getenv("OPENAI_BASE_URL", "https://api.openai.com/v1")`)
-        const v1Path = runtimeHostPath(path, /openai/i.test(baseName) || (language === 'python' && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))));
+        // and in Go, any base in a package named for OpenAI (`package openai`: `c.baseURL+"/responses"`)
+        const v1Path = runtimeHostPath(path, /openai/i.test(baseName) || (language === 'python' && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code))));
         // `const url = `${settings.url}/health``: the variable no longer holds an API URL
         if (!v1Path) {
           clearAssignedUrl(lit.start);
@@ -279,7 +286,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // a formatted URL counts where the formatting call is: `http.NewRequest("POST", fmt.Sprintf("%s/v1/…", base), body)`
     // (PHP's `curl_setopt_array($ch, array(CURLOPT_URL => …))`: the array is the call's argument)
     if (inner && inner.callee === 'array' && language === 'php') inner = enclosingCall(code, inner.start);
-    const formatted = inner && FORMAT_FUNCTIONS.test(inner.callee) ? inner : undefined;
+    const formatted = inner && (FORMAT_FUNCTIONS.test(inner.callee) || JOIN_HELPERS.test(inner.callee)) ? inner : undefined;
     const call = formatted ? enclosingCall(code, formatted.start) : inner;
     if (call && sends(call.callee)) {
       sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
@@ -872,6 +879,8 @@ function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number
  * and urljoin, Node's util.format and the URL constructor, Java's String.format.
  */
 // (also the URL types that wrap a string: `Uri.parse("…")`, `URI.create("…")`, `URI("…")`, `new Uri("…")`)
+/** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`): their result is the URL, as a format call's. */
+const JOIN_HELPERS = /(?:^|\.)(?:build|join|make)_?(?:api_?)?(?:url|endpoint)$/i;
 const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri)$|(?:^|\.)(?:URI|Uri|URL)\.(?:parse|create)$/;
 
 /**
@@ -880,9 +889,10 @@ const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL
  */
 function joinedBase(code: string, lit: StringLiteral): string | undefined {
   // only near such a call: walking back to the enclosing call for every `/…` string was quadratic
-  if (!/(?:JoinPath|urljoin|URL)\s*\(/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) return undefined;
+  if (!/(?:JoinPath|urljoin|URL|[Uu]rl|[Ee]ndpoint|[Jj]oin)\s*\(/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) return undefined;
   const call = enclosingCall(code, lit.start);
-  if (!call || !/(?:^|\.)(?:JoinPath|urljoin|URL)$/.test(call.callee)) return undefined;
+  // (also a project's own joining helper, base first: `buildURL(o.baseURL, "/v1/chat/completions")`, `join_url(base, …)`)
+  if (!call || !(/(?:^|\.)(?:JoinPath|urljoin|URL)$/.test(call.callee) || JOIN_HELPERS.test(call.callee))) return undefined;
   const args = splitTopLevel(code.slice(call.open + 1, call.close - 1)).map((a) => a.trim());
   const base = /(?:^|\.)URL$/.test(call.callee) ? args[1] : args[0];
   // the base is a name (`cfg.Host`), not another literal
@@ -1072,7 +1082,7 @@ export function buildSite(src: SourceText, language: SourceLanguage, call: { cal
     return { before, after: text.slice(call.close, call.close + 2000), holder };
   };
   const surroundings = builder ? around() : undefined;
-  const verb = knownVerb ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args)) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
+  const verb = knownVerb ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args, language)) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   // a built request gets its body later in its function (`request.body = { …, store: false }.to_json`)
   const flagsText = surroundings ? `${args}\n${sameFunctionAfter(surroundings.after)}` : args;
   return {
@@ -1184,7 +1194,7 @@ function chainAfter(after: string): Array<{ name: string; firstArgument: string 
 }
 
 /** The verb the call's own text shows; undefined when its options come from elsewhere (`fetch(url, init)`). */
-function httpVerb(callee: string, args: string): string | undefined {
+function httpVerb(callee: string, args: string, language?: SourceLanguage): string | undefined {
   if (WEBSOCKET_FUNCTIONS.test(callee)) return 'WEBSOCKET';
   // .NET's `PostAsync`, `PostAsJsonAsync`, Spring's `postForObject`
   const last = (callee.split('.').pop() ?? '')
@@ -1207,6 +1217,8 @@ function httpVerb(callee: string, args: string): string | undefined {
       ?.slice(1, 5)
       .find(Boolean);
   if (explicit) return explicit.toUpperCase();
+  // urllib's `Request(url, body, headers)` and `urlopen(url, body)` take the body second, by position too
+  if (language === 'python' && /(?:^|\.)(?:Request|urlopen)$/.test(callee) && isBody(splitTopLevel(args.replace(/^\(|\)$/g, ''))[1])) return 'POST';
   if (last === 'request' || last === 'urlopen') return /\bdata\s*=|\bjson\s*=/.test(args) ? 'POST' : 'GET';
   if (/\b(?:body|data)["']?\s*[:=]/.test(args)) return 'POST';
   // `fetch(url, init)` / `axios(url, config)`: the options are a variable or a call, decided
@@ -1216,6 +1228,12 @@ function httpVerb(callee: string, args: string): string | undefined {
   // Go's `http.NewRequest(method, url, body)` with the method in a variable (a relay passing its caller's on)
   if (/(?:^|\.)NewRequest(?:WithContext)?$/.test(callee)) return undefined;
   return 'GET';
+}
+
+/** A positional argument that sends a body: not a keyword argument, not `None`. */
+function isBody(arg: string | undefined): boolean {
+  const a = arg?.trim() ?? '';
+  return a !== '' && a !== 'None' && !/^\w+[ \t]*=(?!=)/.test(a);
 }
 
 /**
@@ -1313,6 +1331,13 @@ function conditionalAlternative(code: string, lit: StringLiteral, strings: Strin
 }
 
 /** The base a path literal is appended to (`base + "/v1/…"`), maybe tidied in place or in brackets; [1] is its name or expression. */
+/** The URL two literals around a name write (`"/openai/deployments/" + name + "/chat/completions"`), as one literal. */
+function deploymentBetween(previous: StringLiteral | undefined, lit: StringLiteral, code: string): StringLiteral | undefined {
+  if (!previous || previous.interpolated || lit.interpolated || !previous.value.endsWith('/deployments/') || !lit.value.startsWith('/')) return undefined;
+  if (lit.start - previous.end > 80 || !/^\s*\+\s*[\w.]+(?:\(\))?\s*\+\s*$/.test(code.slice(previous.end, lit.start))) return undefined;
+  return { start: previous.start, end: lit.end, value: `${previous.value}{deployment}${lit.value}`, interpolated: false };
+}
+
 function concatenatedBase(before: string): RegExpExecArray | null {
   const m = /([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?\s*\+\s*$/.exec(before);
   if (m?.[1]?.startsWith('(')) m[1] = m[1].slice(1, -1).trim();
@@ -1607,7 +1632,9 @@ function urlWithoutRedirection(url: string | undefined): string | undefined {
  * variable set in the same script. `BASE=${ENV_VAR:-https://api.openai.com/v1}` is decided by the
  * environment at run time, so its provider is unknown (the default host is named in the detail).
  */
-function curlTarget(command: string, script: string, depth = 0): { url: string; dest: Destination } | undefined {
+function curlTarget(written: string, script: string, depth = 0): { url: string; dest: Destination } | undefined {
+  // a variable holding only a path is written out (`$BASE$SUB_PATH` with `SUB_PATH=/v1/chat/completions`)
+  const command = written.includes('$') ? written.replace(/\$\{?([A-Za-z_]\w*)\}?/g, (all, name: string) => (/^\/[\w/.-]+$/.test(shellVariable(script, name) ?? '') ? (shellVariable(script, name) ?? all) : all)) : written;
   // (a URL ends at a shell operator or a bracket: `…/v1/models; do sleep 2; done`, `$(curl …/v1/models)`)
   const literal = urlWithoutRedirection(/(https?:\/\/[^\s"'\\;|&()]+)/.exec(command)?.[1]);
   if (literal) {

@@ -2443,4 +2443,20 @@ describe('client shapes', () => {
     assert.deepEqual(found("import openaiHelper from './helper';\nasync function f() {\n  await openaiHelper.listModels();\n  const user = await axios.get('/me');\n  setUser(user.data.id);\n}\n", 'h.js'), []);
     assert.deepEqual(found("<?php\nclass A {\n  private static $url = 'https://api.openai.com/v1/models';\n  function f() { Http::get($this->url); }\n}\n", 'A.php'), []);
   });
+  it('found by held-out corpora 99, 101 and 102: a body named `body` or `data`; one path segment in a Go package named for OpenAI; urllib bodies by position; an Azure deployment between two literals; a shell path variable; a joining helper', () => {
+    const body = 'package llm\n// Client talks to an OpenAI-compatible server.\nfunc (c *Client) Generate(ctx context.Context, prompt string) {\n\tbody, _ := json.Marshal(map[string]any{\n\t\t"model": c.model,\n\t\t"messages": []map[string]string{{"role": "user", "content": prompt}},\n\t})\n\treq, _ := http.NewRequestWithContext(ctx, "POST", c.baseURL, bytes.NewReader(body))\n\tvar out struct{ Choices []choice `json:"choices"` }\n}\n';
+    assert.deepEqual(found(body, 'client.go'), ['8 POST /v1/chat/completions unknown']);
+    const responses = 'package openai\nfunc (c *Client) Ask(ctx context.Context) {\n\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+"/responses", nil)\n}\n';
+    assert.deepEqual(found(responses, 'client.go'), ['3 POST /v1/responses unknown']);
+    // elsewhere one segment is too little to say OpenAI
+    assert.deepEqual(found(responses.replace('package openai', 'package feedback'), 'client.go'), []);
+    const urllib = 'import urllib.request\nreq = urllib.request.Request(\n    "https://api.openai.com/v1/chat/completions",\n    body,\n    {"Content-Type": "application/json"},\n)\nget = urllib.request.Request("https://api.openai.com/v1/models", None, headers)\n';
+    assert.deepEqual(found(urllib, 'llm.py'), ['2 POST /v1/chat/completions openai', '7 GET /v1/models openai']);
+    const azure = 'import requests\nendpoint_url = RESOURCE_ENDPOINT+"/openai/deployments/"+deployment_name+"/chat/completions?api-version="+api_version\nr = requests.post(endpoint_url, headers=headers, json=payload)\n';
+    assert.deepEqual(found(azure, 'ai.py'), ['3 POST /v1/chat/completions azure']);
+    const sh = '#!/bin/bash\nSUB_PATH=/v1/chat/completions\nLLM_URL=$CUSTOM_URL$SUB_PATH\ncurl -X POST $LLM_URL -d \'{"model": "gpt-4o"}\'\n';
+    assert.deepEqual(found(sh, 'ask.sh'), ['4 POST /v1/chat/completions unknown']);
+    const join = 'package solver\nfunc (o *OpenAI) Solve(body []byte) {\n\tapiURL := buildURL(o.baseURL, "/v1/chat/completions")\n\treq, _ := http.NewRequest("POST", apiURL, bytes.NewReader(body))\n}\n';
+    assert.deepEqual(found(join, 'openai.go'), ['4 POST /v1/chat/completions unknown']);
+  });
 });
