@@ -1244,6 +1244,15 @@ describe('detection accuracy on public code: corpus 101 (held out)', () => measu
 // 100–102 together, 94 calls: precision 0.976, recall 0.872, provider 0.951.
 describe('detection accuracy on public code: corpus 102 (held out)', () => measureCorpus('heldout102', { precision: 0.92, recall: 0.75, provider: 0.83, minLabels: 32, minFiles: 21 }));
 
+// 103: 32 files from 16 repositories, first run at dc59db5: precision 1.000, recall 0.585, provider 0.917 (41 calls).
+// The brief of this round (and of 104, 105) asked to prefer repositories that bring raw HTTP in any language, Azure and
+// OpenAI-compatible servers: 34 of its 41 calls are raw HTTP, 23 to other providers. Missed: Kotlin and Java OkHttp
+// requests through a project's request-building helpers (`baseRequest(CHAT_URL, key).post(…)`, 7), Swift
+// `URLRequest(url: …)` on URLs from a constants type (2), C# `HttpRequestMessage` with a path relative to the
+// client's `BaseAddress` (2), TypeScript requests through a helper in a module not in the corpus (2), a GET of
+// `${baseUrl}/models` on a base from settings, a Databricks notebook's client in a Spark UDF.
+describe('detection accuracy on public code: corpus 103 (held out)', () => measureCorpus('heldout103', { precision: 0.99, recall: 0.58, provider: 0.91, minLabels: 41, minFiles: 32 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
