@@ -35,7 +35,11 @@ export type SourceLanguage =
   | 'scala'
   | 'php'
   | 'ruby'
-  | 'powershell';
+  | 'powershell'
+  // pages and components whose `<script>` blocks are read as JavaScript/TypeScript
+  | 'html'
+  | 'vue'
+  | 'svelte';
 
 /** 0-based line and UTF-16 column, as VS Code counts them. */
 export interface Position {

@@ -77,7 +77,8 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
 /** Where the value of `name`'s last assignment in `window` starts: `payload = {`, `const body = {`, `reqBody, _ := json.Marshal(request)`. */
 function lastAssignment(window: string, name: string): number | undefined {
   const escaped = escapeRe(name);
-  const assignment = [...window.matchAll(new RegExp(`(?<![\\w$.])${escaped}(?:[ \\t]*,[ \\t]*\\w+)?[ \\t]*(?::[^=\\n]{0,60})?:?=(?!=)[ \\t]*`, 'g'))].pop();
+  // (Go's pair `body, _ := …`; not a JavaScript parameter list `{ signal, retry = false }`)
+  const assignment = [...window.matchAll(new RegExp(`(?<![\\w$.])${escaped}(?:[ \\t]*,[ \\t]*\\w+[ \\t]*:=|[ \\t]*(?::[^=\\n]{0,60})?:?=(?!=))[ \\t]*`, 'g'))].pop();
   return assignment ? (assignment.index ?? 0) + assignment[0].length : undefined;
 }
 

@@ -7,6 +7,7 @@ import type { DetectLanguage } from './languages';
 import { languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
 import { lex } from './lexer';
 import { detectPowerShellRequests } from './powershell';
+import { scriptBlocks } from './scriptBlocks';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
 import { sourceText, withUnixLineEnds } from './sourceText';
@@ -41,6 +42,10 @@ export function detectCallSites(text: string, options: DetectOptions): DetectRes
 }
 
 function detectInSource(text: string, language: Exclude<DetectLanguage, 'notebook'>, project: ProjectIndex | undefined, fileName?: string): CallSite[] {
+  if (language === 'html' || language === 'vue' || language === 'svelte') {
+    const script = scriptBlocks(text);
+    return script ? detectInSource(script.text, script.language, project, fileName) : [];
+  }
   if (language === 'http') {
     const lexed = lex(text, 'shell');
     return detectHttpFileRequests(sourceText(text, { ...lexed, comments: [] }));

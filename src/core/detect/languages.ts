@@ -36,6 +36,11 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   rb: 'ruby',
   ps1: 'powershell',
   psm1: 'powershell',
+  // (their `<script>` blocks: a page's browser code, a component's)
+  html: 'html',
+  htm: 'html',
+  vue: 'vue',
+  svelte: 'svelte',
 };
 
 /** Languages read only for raw HTTP requests (their OpenAI SDKs are not analysed), with the lexer that reads each (Dart's strings are JavaScript's). */

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { scriptBlocks } from '../../../src/core/detect/scriptBlocks';
+
+const found = (text: string, fileName: string): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1}:${s.range.start.character} ${s.httpMethod} ${s.endpoint} ${s.provider} ${s.language}`);
+
+// Pages and components carry their browser code in `<script>` blocks (found by held-out corpus 104:
+// a workshop's pages calling api.openai.com with fetch).
+describe('HTML pages and Vue/Svelte components', () => {
+  it("reads a page's inline scripts at their own lines and columns, and nothing outside them", () => {
+    const page = [
+      '<!DOCTYPE html>',
+      '<html><body>',
+      '<p>Calls fetch("https://api.openai.com/v1/models") in the text, which is no code</p>',
+      '<script src="app.js"></script>',
+      '<script>',
+      '  const r = await fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body });',
+      '</script>',
+      '<script type="application/json">{"url": "https://api.openai.com/v1/files"}</script>',
+      '<script type="module">  fetch("https://api.openai.com/v1/images/generations", { method: "POST" })</script>',
+      '</body></html>',
+    ].join('\n');
+    assert.deepEqual(found(page, 'step3.html'), ['6:18 POST /v1/chat/completions openai javascript', '9:24 POST /v1/images/generations openai javascript']);
+    assert.deepEqual(found(page.replace(/<script[\s\S]*?<\/script>/g, ''), 'page.htm'), []);
+  });
+
+  it('reads a Vue single-file component in TypeScript and a Svelte component through the SDK', () => {
+    const vue = "<template>\n  <button @click=\"ask\">Ask</button>\n</template>\n<script setup lang=\"ts\">\nimport OpenAI from 'openai';\nconst client = new OpenAI({ baseURL: 'http://localhost:11434/v1', dangerouslyAllowBrowser: true });\nasync function ask(): Promise<void> {\n  await client.chat.completions.create({ model: 'llama3', messages: [] });\n}\n</script>\n";
+    assert.deepEqual(found(vue, 'Chat.vue'), ['8:8 POST /v1/chat/completions other typescript']);
+    const svelte = "<script>\n  import OpenAI from 'openai';\n  const openai = new OpenAI({ apiKey: key, dangerouslyAllowBrowser: true });\n  const e = openai.embeddings.create({ model: 'text-embedding-3-small', input });\n</script>\n<h1>{title}</h1>\n";
+    assert.deepEqual(found(svelte, 'Search.svelte'), ['4:12 POST /v1/embeddings openai javascript']);
+  });
+
+  it('keeps every position, takes an unclosed block to the end, and stays linear on many tags', () => {
+    const text = '<div>\r\n<script>let a = 1;</script>\n<script>let b';
+    const view = scriptBlocks(text);
+    assert.equal(view?.text.length, text.length);
+    assert.deepEqual(view?.text.split('\n').length, text.split('\n').length);
+    assert.ok(view?.text.endsWith('let b'));
+    assert.equal(scriptBlocks('<p>no script</p>'), undefined);
+    // 200,000 opening tags without a close, and as many closes without an opening: one pass each
+    for (const hostile of ['<script>'.repeat(200_000), '</script>'.repeat(200_000), `<script type="${'x'.repeat(400_000)}`]) {
+      const t0 = performance.now();
+      scriptBlocks(hostile);
+      assert.ok(performance.now() - t0 < 5_000, 'no super-linear pass');
+    }
+  });
+});
