@@ -463,7 +463,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `fetchStream("https://api.openai.com/v1/chat/completions", init)`, `self._post(CHAT_URL, payload)`:
   // a function of the file that sends what it is handed; the caller names the URL
   if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0)) {
-    const helpers = localSenders(code, language, sends, httpVerb, () => scopes().functions);
+    const helpers = localSenders(code, language, sends, (callee, args, after) => (REQUEST_BUILDERS.test(callee) ? builtVerb(args, after) : httpVerb(callee, args, language)), () => scopes().functions);
     const taken = new Set(sites.map((site) => site.range.start.line));
     const variableUrl = (name: string, at: number): { url: string; dest: Destination } | undefined => {
       const target = urlAt(urlVars, name, at);
@@ -476,7 +476,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const args = src.noComments.slice(call.open, call.close);
       // the verb the caller names (`method: "POST"`, `"POST"`), else the helper's request's, else the endpoint's
       const named = /\bmethod["']?\s*[:=]\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? /[(,]\s*["'](GET|POST|PUT|PATCH|DELETE)["']\s*[,)]/i.exec(args)?.[1];
-      sites.push(buildSite(src, language, call, url, dest, args, named?.toUpperCase() ?? helper.verb ?? verbForOptionsElsewhere(endpointTemplate(url)) ?? 'GET'));
+      // (a helper that only builds the request leaves the verb to the caller's chain: `baseRequest(URL, key).post(body)`)
+      const chained = rawOnly && !helper.verb ? builtVerb('', src.noComments.slice(call.close, call.close + 2000)) : undefined;
+      sites.push(buildSite(src, language, call, url, dest, args, named?.toUpperCase() ?? helper.verb ?? chained ?? verbForOptionsElsewhere(endpointTemplate(url)) ?? 'GET'));
     }
   }
   if (language === 'python' && code.includes('Connection')) sites.push(...pythonConnectionRequests(src, lexed));
@@ -738,7 +740,8 @@ function functionLocal(code: string, at: number, language: SourceLanguage): bool
   const line = before.slice(newline + 1);
   const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
   if (indent === 0) return false;
-  if (language !== 'python') return /^[ \t]+(?:const|let)\b/.test(line);
+  // (Kotlin's `const val` is a class's or an object's constant)
+  if (language !== 'python') return language !== 'kotlin' && /^[ \t]+(?:const|let)\b/.test(line);
   // Python: the blocks around it, back to one at the module's level, at most 300 lines up
   let inner = indent;
   let end = Math.max(0, at - 300) + newline;
@@ -1191,6 +1194,22 @@ function chainAfter(after: string): Array<{ name: string; firstArgument: string 
     at = close;
   }
   return calls;
+}
+
+/**
+ * The verb a request builder gets in its arguments or in what follows it: the rest of its chain
+ * (`.post(body)`, `.method("POST", body)`) or cURL's options (`CURLOPT_POST`); undefined when neither says.
+ */
+function builtVerb(args: string, after: string): string | undefined {
+  const named = /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1] ?? /\bCURLOPT_CUSTOMREQUEST\s*(?:=>|,)\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(after)?.[1];
+  if (named) return named.toUpperCase();
+  if (/\bCURLOPT_POST(?:FIELDS)?\b/.test(after)) return 'POST';
+  for (const { name, firstArgument } of chainAfter(after)) {
+    if (/^(?:get|post|put|patch|delete)$/i.test(name)) return name.toUpperCase();
+    const verb = name === 'method' ? /^["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(firstArgument)?.[1] : undefined;
+    if (verb) return verb.toUpperCase();
+  }
+  return undefined;
 }
 
 /** The verb the call's own text shows; undefined when its options come from elsewhere (`fetch(url, init)`). */

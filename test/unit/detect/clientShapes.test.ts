@@ -2459,4 +2459,13 @@ describe('client shapes', () => {
     const join = 'package solver\nfunc (o *OpenAI) Solve(body []byte) {\n\tapiURL := buildURL(o.baseURL, "/v1/chat/completions")\n\treq, _ := http.NewRequest("POST", apiURL, bytes.NewReader(body))\n}\n';
     assert.deepEqual(found(join, 'openai.go'), ['4 POST /v1/chat/completions unknown']);
   });
+  it("found by held-out corpora 103 and 104: Kotlin, Java and PHP functions of the file that send the URL they are given, also through another such function; the verb from the caller's chain", () => {
+    const kt = 'class OpenRouterClient(private val http: OkHttpClient) {\n    fun models(key: String) = http.newCall(baseRequest(MODELS_URL, key).get().build()).execute()\n    fun chat(key: String, payload: String) {\n        val request = baseRequest(CHAT_URL, key)\n            .post(payload.toRequestBody(JSON))\n            .build()\n    }\n    private fun baseRequest(url: String, key: String): Request.Builder =\n        Request.Builder()\n            .url(url)\n            .header("Authorization", "Bearer $key")\n\n    companion object {\n        const val MODELS_URL = "https://openrouter.ai/api/v1/models"\n        const val CHAT_URL = "https://openrouter.ai/api/v1/chat/completions"\n    }\n}\n';
+    assert.deepEqual(found(kt, 'OpenRouterClient.kt'), ['2 GET /v1/models other', '4 POST /v1/chat/completions other']);
+    const java = 'public class Chat {\n  public static String call(String apiKey, String endpoint, String json) throws IOException {\n    Request request = new Request.Builder()\n        .url(endpoint)\n        .method("POST", RequestBody.create(json, JSON))\n        .build();\n    return client.newCall(request).execute().body().string();\n  }\n  void run() {\n    String r = call(key, "https://api.openai.com/v1/chat/completions", body);\n  }\n}\n';
+    assert.deepEqual(found(java, 'Chat.java'), ['10 POST /v1/chat/completions openai']);
+    const php = '<?php\nfunction send_with_token($url, $data, $token) {\n  $ch = curl_init($url);\n  curl_setopt($ch, CURLOPT_POSTFIELDS, $data);\n  return curl_exec($ch);\n}\nfunction send_json(string $url, $message, $token) {\n  return send_with_token($url, json_encode($message), $token);\n}\n$r = send_json("https://api.openai.com/v1/images/generations", $m, $key);\n';
+    assert.deepEqual(found(php, 'bot.php'), ['10 POST /v1/images/generations openai']);
+  });
+
 });

@@ -32,18 +32,13 @@ describe('HTML pages and Vue/Svelte components', () => {
     assert.deepEqual(found(svelte, 'Search.svelte'), ['4:12 POST /v1/embeddings openai javascript']);
   });
 
-  it('keeps every position, takes an unclosed block to the end, and stays linear on many tags', () => {
+  it('keeps every position and takes an unclosed block to the end', () => {
     const text = '<div>\r\n<script>let a = 1;</script>\n<script>let b';
     const view = scriptBlocks(text);
     assert.equal(view?.text.length, text.length);
     assert.deepEqual(view?.text.split('\n').length, text.split('\n').length);
     assert.ok(view?.text.endsWith('let b'));
     assert.equal(scriptBlocks('<p>no script</p>'), undefined);
-    // 200,000 opening tags without a close, and as many closes without an opening: one pass each
-    for (const hostile of ['<script>'.repeat(200_000), '</script>'.repeat(200_000), `<script type="${'x'.repeat(400_000)}`]) {
-      const t0 = performance.now();
-      scriptBlocks(hostile);
-      assert.ok(performance.now() - t0 < 5_000, 'no super-linear pass');
-    }
+    // (hostile pages, with thousands of unclosed tags, are in the fuzz suite's linear-time regressions)
   });
 });

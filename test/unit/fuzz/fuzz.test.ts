@@ -117,6 +117,10 @@ describe('fuzzing the detectors and the profile parser', () => {
     linear('unclosed .bind( after each =', () => detectCallSites(`import OpenAI from "openai";\n${'x=a.b.bind('.repeat(40_000)}`, { fileName: 'bind.js' }));
     linear('24,000 assignments and uses of one URL variable', () => detectCallSites(`import requests\n${'u="https://api.openai.com/v1/models"\nget(u)\n'.repeat(24_000)}`, { fileName: 'urls.py' }));
     linear('40,000 functions taking the module client as a parameter', () => detectCallSites(`from openai import OpenAI\nc = OpenAI()\n${'def f(c):\n pass\n'.repeat(40_000)}`, { fileName: 'params.py' }));
+    // Found by probes in the eighth 2026-12-03 session: 11,000 nested JavaScript functions (200 KB) took
+    // 20 s, each function's body read again inside its parents'; pages of unclosed `<script>` tags.
+    linear('11,000 nested functions', () => detectCallSites(`const U = "https://api.openai.com/v1/models";\nfunction s(url) { return fetch(url); }\n${'function f(url) {\n'.repeat(11_000)}s(url);\n${'}\n'.repeat(11_000)}f(U);\n`, { fileName: 'deep.js' }));
+    for (const page of ['<script>'.repeat(200_000), '</script>'.repeat(200_000), `<script type="${'x'.repeat(400_000)}`]) linear('a page of unclosed script tags', () => detectCallSites(`<!-- openai -->${page}`, { fileName: 'page.html' }));
     linear('70,000 URL strings on one minified line', () => new ProjectIndex().addFile('m.js', `const openai=1;${'"https://a.b/",'.repeat(70_000)}`));
     linear('20,000 .http requests without separators', () => detectCallSites('GET {{h}}/v1/models\n'.repeat(20_000), { fileName: 'many.http' }));
     // JavaScript client names per function (found in review of the change that added them): 5,000
