@@ -137,7 +137,8 @@ export function lex(text: string, language: LexLanguage): Lexed {
           const nl = text.indexOf('\n', lineStart);
           const lineEnd = nl < 0 ? n : nl;
           const line = text.slice(lineStart, lineEnd);
-          if ((doc.stripTabs ? line.replace(/^\t+/, '') : line) === doc.delimiter) {
+          // (a CRLF file's line ends read as a blank before the break: `PYTHON_SCRIPT \n`)
+          if ((doc.stripTabs ? line.replace(/^\t+/, '') : line).replace(/ $/, '') === doc.delimiter) {
             bodyEnd = lineStart;
             after = lineEnd;
             break;

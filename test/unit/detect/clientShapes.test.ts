@@ -2468,4 +2468,10 @@ describe('client shapes', () => {
     assert.deepEqual(found(php, 'bot.php'), ['10 POST /v1/images/generations openai']);
   });
 
+  it('found by held-out corpus 105: a here-document ends at its delimiter in a CRLF script; a Go body built as map[string]interface{}{…}', () => {
+    const sh = "#!/bin/bash\r\npython3 << 'PY'\r\nprint('it''s')\r\nPY\r\nr=$(curl -s -X POST \\\r\n    https://api.openai.com/v1/chat/completions \\\r\n    -d '{}')\r\n";
+    assert.deepEqual(found(sh, 'check.sh'), ['5 POST /v1/chat/completions openai']);
+    const go = 'package providers\n// OpenAI-compatible provider\nfunc (p *P) Ask(q string) (string, error) {\n\trequest := map[string]interface{}{\n\t\t"model": p.config.Model,\n\t\t"messages": []map[string]string{{"role": "user", "content": q}},\n\t}\n\tjsonData, _ := json.Marshal(request)\n\treq, _ := http.NewRequest("POST", p.config.APIURL, bytes.NewBuffer(jsonData))\n\tchoices := response["choices"]\n}\n';
+    assert.deepEqual(found(go, 'openai.go'), ['9 POST /v1/chat/completions unknown']);
+  });
 });
