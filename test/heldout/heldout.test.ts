@@ -1223,7 +1223,8 @@ describe('detection accuracy on public code: corpus 98 (tuned on since)', () => 
 // 127.0.0.1 with a run-time port (read as unknown, labelled other).
 // Together, 94 calls: precision 1.000, recall 0.872, provider 0.976.
 // Since 9d0822d the keyed struct field's base is read: recall 0.864, provider 0.974.
-describe('detection accuracy on public code: corpus 99 (tuned on since)', () => measureCorpus('heldout99', { precision: 0.99, recall: 0.86, provider: 0.97, minLabels: 44, minFiles: 37 }));
+// Since dc59db5 (a chat body named `body`; one path segment in a Go package named for OpenAI): recall 0.955, provider 0.976.
+describe('detection accuracy on public code: corpus 99 (tuned on since)', () => measureCorpus('heldout99', { precision: 0.99, recall: 0.95, provider: 0.97, minLabels: 44, minFiles: 37 }));
 
 // 100: 12 files from 8 repositories (a short round: the collector stopped at 50 minutes; no Go, notebook,
 // curl or Azure file), first run at 6d89d87: precision 1.000, recall 1.000, provider 1.000 (22 calls).
@@ -1233,7 +1234,8 @@ describe('detection accuracy on public code: corpus 100 (held out)', () => measu
 // Missed: two Python requests to an Azure deployment URL from the environment (`requests.post(endpoint_url, …)` with an
 // `api-key` header), a Go request to a URL from settings with a literal default, a curl to `$LLM_URL` built from two
 // variables (`$OPENAI_CUSTOM_URL$SUB_PATH`, the path in the second).
-describe('detection accuracy on public code: corpus 101 (held out)', () => measureCorpus('heldout101', { precision: 0.99, recall: 0.9, provider: 0.99, minLabels: 40, minFiles: 40 }));
+// Since dc59db5 (an Azure deployment URL from two literals, a shell path variable, a joining helper): recall 1.000.
+describe('detection accuracy on public code: corpus 101 (tuned on since)', () => measureCorpus('heldout101', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 40, minFiles: 40 }));
 
 // 102: 21 files from 15 repositories, first run at 6d89d87: precision 0.923, recall 0.750, provider 0.833 (32 calls).
 // Missed: five TypeScript `fetchImpl(…)` requests through an injected fetch to URLs from local helpers
@@ -1242,7 +1244,8 @@ describe('detection accuracy on public code: corpus 101 (held out)', () => measu
 // each a false positive and a miss. Wrong provider (5): bases from settings with a literal default (labelled by the
 // default), an Azure client reached through a wrapper.
 // 100–102 together, 94 calls: precision 0.976, recall 0.872, provider 0.951.
-describe('detection accuracy on public code: corpus 102 (held out)', () => measureCorpus('heldout102', { precision: 0.92, recall: 0.75, provider: 0.83, minLabels: 32, minFiles: 21 }));
+// Since dc59db5 urllib's body by position makes a POST: precision 1.000, recall 0.813, provider 0.846.
+describe('detection accuracy on public code: corpus 102 (tuned on since)', () => measureCorpus('heldout102', { precision: 0.99, recall: 0.81, provider: 0.84, minLabels: 32, minFiles: 21 }));
 
 // 103: 32 files from 16 repositories, first run at dc59db5: precision 1.000, recall 0.585, provider 0.917 (41 calls).
 // The brief of this round (and of 104, 105) asked to prefer repositories that bring raw HTTP in any language, Azure and
@@ -1251,7 +1254,8 @@ describe('detection accuracy on public code: corpus 102 (held out)', () => measu
 // `URLRequest(url: …)` on URLs from a constants type (2), C# `HttpRequestMessage` with a path relative to the
 // client's `BaseAddress` (2), TypeScript requests through a helper in a module not in the corpus (2), a GET of
 // `${baseUrl}/models` on a base from settings, a Databricks notebook's client in a Spark UDF.
-describe('detection accuracy on public code: corpus 103 (held out)', () => measureCorpus('heldout103', { precision: 0.99, recall: 0.58, provider: 0.91, minLabels: 41, minFiles: 32 }));
+// Since df99c9b (Kotlin, Java and PHP request helpers): recall 0.683, provider 0.929.
+describe('detection accuracy on public code: corpus 103 (tuned on since)', () => measureCorpus('heldout103', { precision: 0.99, recall: 0.68, provider: 0.92, minLabels: 41, minFiles: 32 }));
 
 // 104: 32 files from 23 repositories, first run at 3de4af7: precision 0.964, recall 0.675, provider 0.926 (40 calls).
 // Missed: browser `fetch` calls in `<script>` blocks of two HTML pages (5; .html was not read), PHP requests through a
@@ -1259,7 +1263,9 @@ describe('detection accuracy on public code: corpus 103 (held out)', () => measu
 // through a local `requestJson(endpoint(base, '/chat/completions'), …)` (3), a Go request to a URL from settings. False
 // positive: a Gemini request read as a run-time chat completion (a destructured parameter `signal, x = false` taken
 // for an assignment of `signal` whose value ran into the function's body).
-describe('detection accuracy on public code: corpus 104 (held out)', () => measureCorpus('heldout104', { precision: 0.96, recall: 0.67, provider: 0.92, minLabels: 40, minFiles: 32 }));
+// Since 1d0d0fb (HTML `<script>` blocks; the parameter list fixed): precision 1.000, recall 0.800; since df99c9b (PHP helpers,
+// also through a second helper): recall 0.900, provider 0.944.
+describe('detection accuracy on public code: corpus 104 (tuned on since)', () => measureCorpus('heldout104', { precision: 0.99, recall: 0.9, provider: 0.94, minLabels: 40, minFiles: 32 }));
 
 // 105: 31 files from 15 repositories, first run at b66101f: precision 0.931, recall 0.675, provider 0.963 (40 calls).
 // Missed: Go requests to a URL from settings with an OpenAI-format body (3), Python SDK calls on a client handed in
@@ -1269,7 +1275,8 @@ describe('detection accuracy on public code: corpus 104 (held out)', () => measu
 // function the collector left unlabelled at the six-calls-per-repository cap; labels kept as collected.
 // 103–105 together (rounds whose brief preferred raw HTTP, Azure and compatible servers), 121 calls:
 // precision 0.963, recall 0.645, provider 0.936.
-describe('detection accuracy on public code: corpus 105 (held out)', () => measureCorpus('heldout105', { precision: 0.93, recall: 0.67, provider: 0.96, minLabels: 40, minFiles: 31 }));
+// Since a951d18 (a CRLF script's here-document ends; a Go `map[string]interface{}{…}` body): recall 0.750, provider 0.967.
+describe('detection accuracy on public code: corpus 105 (tuned on since)', () => measureCorpus('heldout105', { precision: 0.93, recall: 0.75, provider: 0.96, minLabels: 40, minFiles: 31 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
