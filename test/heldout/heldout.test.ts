@@ -1284,6 +1284,13 @@ describe('detection accuracy on public code: corpus 105 (tuned on since)', () =>
 // written inside a here-document that the script runs with `eval`.
 describe('detection accuracy on public code: corpus 107 (held out)', () => measureCorpus('heldout107', { precision: 0.99, recall: 0.92, provider: 0.99, minLabels: 40, minFiles: 34 }));
 
+// 108: 40 files from 29 repositories, first run at d05174a: precision 1.000, recall 0.925, provider 0.946 (40 calls).
+// Missed: a Java call of a request helper from a file not in the corpus, a call through theokanning's community Java
+// SDK (labelled by the collector although the brief leaves other SDKs out), a legacy v3 call on a client from React
+// context with optional chaining (`openAiApiCtx?.createChatCompletion(…)`). Wrong provider (2): a go-openai client
+// in a package-level variable another file of the package sets (read as unknown).
+describe('detection accuracy on public code: corpus 108 (held out)', () => measureCorpus('heldout108', { precision: 0.99, recall: 0.92, provider: 0.94, minLabels: 40, minFiles: 40 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
