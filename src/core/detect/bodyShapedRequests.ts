@@ -93,8 +93,8 @@ function lastValue(text: string, name: string, at: number): string | undefined {
 function valueOf(text: string, from: number, limit: number): string {
   const lineEnd = text.indexOf('\n', from);
   const line = text.slice(from, lineEnd < 0 ? limit : Math.min(lineEnd, limit));
-  // (Go names a composite literal's type first: `map[string]interface{}{`, `[]Message{`: its own brace ends the line)
-  const open = /^(?:map\[|\[\])[^\n]*\{[ \t]*$/.test(line) ? line.lastIndexOf('{') : line.search(/[{([]/);
+  // (Go names a composite literal's type first: `map[string]interface{}{`, `[]Message{`: its brace is the first not closed at once)
+  const open = /^(?:map\[|\[\])/.test(line) ? line.search(/\{(?!\})/) : line.search(/[{([]/);
   if (open < 0) return line;
   const close = matchingBracket(text, from + open);
   return text.slice(from, close < 0 ? Math.min(limit, from + 2000) : Math.min(close, limit));

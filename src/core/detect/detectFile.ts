@@ -43,7 +43,7 @@ export function detectCallSites(text: string, options: DetectOptions): DetectRes
 
 function detectInSource(text: string, language: Exclude<DetectLanguage, 'notebook'>, project: ProjectIndex | undefined, fileName?: string): CallSite[] {
   if (language === 'html' || language === 'vue' || language === 'svelte') {
-    const script = scriptBlocks(text);
+    const script = scriptBlocks(text, language !== 'html');
     return script ? detectInSource(script.text, script.language, project, fileName) : [];
   }
   if (language === 'http') {

@@ -1237,7 +1237,11 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
       .find(Boolean);
   if (explicit) return explicit.toUpperCase();
   // urllib's `Request(url, body, headers)` and `urlopen(url, body)` take the body second, by position too
-  if (language === 'python' && /(?:^|\.)(?:Request|urlopen)$/.test(callee) && isBody(splitTopLevel(args.replace(/^\(|\)$/g, ''))[1])) return 'POST';
+  // (not requests' or httpx's `Request(method, url)`, whose second argument is the URL)
+  if (language === 'python' && /^(?:(?:urllib\.)?request\.|urllib2\.)?(?:Request|urlopen)$/.test(callee)) {
+    const positional = splitTopLevel(args.replace(/^\(|\)$/g, ''));
+    if (!/^\s*(?:["'](?:GET|POST|PUT|PATCH|DELETE|HEAD)["']|method|verb|METHOD)\s*$/i.test(positional[0] ?? '') && isBody(positional[1])) return 'POST';
+  }
   if (last === 'request' || last === 'urlopen') return /\bdata\s*=|\bjson\s*=/.test(args) ? 'POST' : 'GET';
   if (/\b(?:body|data)["']?\s*[:=]/.test(args)) return 'POST';
   // `fetch(url, init)` / `axios(url, config)`: the options are a variable or a call, decided

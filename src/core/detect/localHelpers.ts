@@ -39,13 +39,16 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
   const found = new Map<string, LocalSender>();
   const others: Array<{ name: string; start: number; params: string[]; bodyStart: number; end: number }> = [];
   // Nested functions' bodies overlap: thousands of them nested would make reading every body quadratic
-  // (found by a probe: 11,000 nested JavaScript functions, 200 KB, took 20 s). Ordinary files read
-  // each character a few times; past a budget of that, functions are left unread.
-  let unread = 4 * code.length + 200_000;
+  // (found by a probe: 11,000 nested JavaScript functions, 200 KB, took 20 s), and so would looking
+  // for the ends of thousands of bodies never closed. Ordinary files read each character a few
+  // times; past a budget of that, the rest is left unread.
+  let unread = 8 * code.length + 200_000;
+  const spend = (characters: number): boolean => (unread -= characters) >= 0;
+  /** How far a search for a closing bracket may go now. */
+  const reach = (): number => Math.max(0, Math.min(20_000, unread));
   const add = (name: string, start: number, params: string[], bodyStart: number, end: number): void => {
     if (NOT_A_NAME.test(name) || found.has(name) || end <= bodyStart) return;
-    unread -= end - bodyStart;
-    if (unread < 0) return;
+    if (!spend(end - bodyStart)) return;
     const sender = requestInBody(code, bodyStart, end, params, language, isHttpCall, verbOf);
     if (sender) found.set(name, { start, end, params, ...sender });
     else if (params.length > 0 && others.length < 5000) others.push({ name, start, params, bodyStart, end });
@@ -67,7 +70,7 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
     for (const m of code.matchAll(/\bfunc[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)[ \t]*\(/g)) {
       const open = (m.index ?? 0) + m[0].length - 1;
       const params = paramsOf(open, false);
-      const body = params ? goBody(code, open) : undefined;
+      const body = params && unread > 0 ? goBody(code, open, reach(), spend) : undefined;
       if (params && body) add(m[1] ?? '', m.index ?? 0, params, body.start, body.end);
     }
   } else if (language === 'kotlin') {
@@ -75,7 +78,10 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
     for (const m of code.matchAll(/\bfun[ \t]+(?:<[^<>\n]{0,80}>[ \t]*)?(?:[A-Za-z_][\w.]*\.)?([A-Za-z_]\w*)[ \t]*\(/g)) {
       const open = (m.index ?? 0) + m[0].length - 1;
       const params = paramsOf(open, false);
-      const body = params ? kotlinBody(code, open) : undefined;
+      // the indent of the line declaring it (`    private fun baseRequest(…) =`)
+      const lineStart = code.lastIndexOf('\n', m.index ?? 0) + 1;
+      const indent = /^[ \t]*/.exec(code.slice(lineStart, lineStart + 200))?.[0].length ?? 0;
+      const body = params && unread > 0 ? kotlinBody(code, open, indent, reach(), spend) : undefined;
       if (params && body) add(m[1] ?? '', m.index ?? 0, params, body.start, body.end);
     }
   } else if (language === 'java' || language === 'php') {
@@ -85,7 +91,7 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
       if (language === 'java' && NOT_A_TYPE.test(m[1] ?? '')) continue;
       const open = (m.index ?? 0) + m[0].length - 1;
       const params = lastNamesOf(code, open, language);
-      const body = params ? goBody(code, open) : undefined;
+      const body = params && unread > 0 ? goBody(code, open, reach(), spend) : undefined;
       if (params && body) add((language === 'php' ? m[1] : m[2]) ?? '', m.index ?? 0, params, body.start, body.end);
     }
   } else {
@@ -93,16 +99,13 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
   }
   // a function that hands its parameter on to one of those as the URL is one too
   // (`function send_json($url, $data) { return send_request($url, $data, true); }`), two levels up
-  // (nested functions' bodies overlap: a budget keeps the passes linear in the file)
-  let budget = 2 * code.length;
-  for (let level = 0; level < 2 && found.size > 0; level++) {
+  for (let level = 0; level < 2 && found.size > 0 && unread > 0; level++) {
     const names = new RegExp(`(?<![\\w$]|[\\w$]\\.|->)((?:this\\.|self\\.|\\$this->)?(?:${[...found.keys()].map(escapeRe).join('|')}))[ \\t]*\\(`, 'g');
     let more = false;
     for (const fn of others) {
       if (found.has(fn.name)) continue;
-      budget -= fn.end - fn.bodyStart;
-      if (budget < 0) break;
-      const forwarded = forwardedRequest(code, fn, found, names);
+      if (!spend(fn.end - fn.bodyStart)) break;
+      const forwarded = forwardedRequest(code, fn, found, names, spend);
       if (forwarded) {
         found.set(fn.name, { start: fn.start, end: fn.end, params: fn.params, ...forwarded });
         more = true;
@@ -114,13 +117,14 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
 }
 
 /** The request a function makes by calling one of `senders` with one of its own parameters as the URL. */
-function forwardedRequest(code: string, fn: { params: string[]; bodyStart: number; end: number }, senders: ReadonlyMap<string, LocalSender>, names: RegExp): { urlParams: Set<number>; verb?: string } | undefined {
+function forwardedRequest(code: string, fn: { params: string[]; bodyStart: number; end: number }, senders: ReadonlyMap<string, LocalSender>, names: RegExp, spend: (characters: number) => boolean): { urlParams: Set<number>; verb?: string } | undefined {
   const body = code.slice(fn.bodyStart, fn.end);
   for (const m of body.matchAll(names)) {
     const sender = senders.get((m[1] ?? '').replace(/^(?:this\.|self\.|\$this->)/, ''));
     if (!sender) continue;
     const open = fn.bodyStart + (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 4000);
+    if (!spend(close < 0 ? 4000 : close - open)) return undefined;
     if (close < 0) continue;
     const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
     const urlParams = new Set<number>();
@@ -141,29 +145,43 @@ function lastNamesOf(code: string, paramsOpen: number, language: 'java' | 'php')
   return splitTopLevel(code.slice(paramsOpen + 1, paramsClose - 1)).map((p) => name.exec(p.trim())?.[1] ?? '');
 }
 
-/** A Kotlin function's body: `{ … }`, or an expression after `=` that runs to the next blank line. */
-function kotlinBody(code: string, paramsOpen: number): { start: number; end: number } | undefined {
+/**
+ * A Kotlin function's body: `{ … }`, or an expression after `=` that runs over the lines indented
+ * deeper than the `fun` line's (`indent`), to a blank line or the next declaration at its level.
+ */
+function kotlinBody(code: string, paramsOpen: number, indent: number, reach: number, spend: (characters: number) => boolean): { start: number; end: number } | undefined {
   const paramsClose = matchingBracket(code, paramsOpen, 2000);
   if (paramsClose < 0) return undefined;
   const head = /^[^{}=;\n]{0,200}([{=])/.exec(code.slice(paramsClose, paramsClose + 220));
   if (!head) return undefined;
   const open = paramsClose + head[0].length - 1;
   if (head[1] === '{') {
-    const close = matchingBracket(code, open);
+    const close = matchingBracket(code, open, reach);
+    spend(close < 0 ? reach : close - open);
     return close < 0 ? undefined : { start: open, end: close };
   }
-  const blank = code.slice(open, open + 2000).search(/\n[ \t]*\n/);
-  return { start: open, end: blank < 0 ? Math.min(code.length, open + 2000) : open + blank };
+  const limit = Math.min(code.length, open + 2000);
+  let end = code.indexOf('\n', open);
+  while (end >= 0 && end < limit) {
+    const next = code.indexOf('\n', end + 1);
+    const line = code.slice(end + 1, next < 0 ? code.length : next);
+    // (a chain may go on at the same indent: `=\n    Request.Builder()\n    .url(url)`)
+    if (!/\S/.test(line) || ((/^[ \t]*/.exec(line)?.[0].length ?? 0) <= indent && !/^[ \t]*[.?:)]/.test(line))) break;
+    end = next;
+  }
+  spend(2000);
+  return { start: open, end: end < 0 ? code.length : Math.min(end, limit) };
 }
 
-/** A Go function's body: the `{ … }` after its parameters and return types. */
-function goBody(code: string, paramsOpen: number): { start: number; end: number } | undefined {
+/** A Go (also Java's, PHP's) function's body: the `{ … }` after its parameters and return types. */
+function goBody(code: string, paramsOpen: number, reach = 20_000, spend: (characters: number) => boolean = () => true): { start: number; end: number } | undefined {
   const paramsClose = matchingBracket(code, paramsOpen, 2000);
   if (paramsClose < 0) return undefined;
   const brace = /^[^{};\n]{0,200}\{/.exec(code.slice(paramsClose, paramsClose + 220));
   if (!brace) return undefined;
   const open = paramsClose + brace[0].length - 1;
-  const close = matchingBracket(code, open);
+  const close = matchingBracket(code, open, reach);
+  spend(close < 0 ? reach : close - open);
   return close < 0 ? undefined : { start: open, end: close };
 }
 
@@ -224,9 +242,14 @@ export function helperCalls<D>(
     if (helper && handsUrl(code, call, at, helper)) found.push({ call, url, dest, helper });
   }
   const names = [...helpers.keys()].map((n) => escapeRe(n)).join('|');
+  // (thousands of calls nested in one another would each look for their end to the end of the nest: a budget keeps it linear)
+  let unread = 8 * code.length + 200_000;
   for (const m of code.matchAll(new RegExp(`(?<![\\w$]|[\\w$]\\.)((?:this\\.|self\\.)?(?:${names}))[ \\t]*\\(`, 'g'))) {
     const open = (m.index ?? 0) + m[0].length - 1;
-    const close = matchingBracket(code, open);
+    const reach = Math.min(20_000, unread);
+    const close = matchingBracket(code, open, reach);
+    unread -= close < 0 ? reach : close - open;
+    if (unread <= 0) break;
     const call = { callee: m[1] ?? '', start: m.index ?? 0, open, close: close < 0 ? open + 1 : close };
     const helper = close < 0 ? undefined : helperFor(call);
     if (!helper) continue;

@@ -2,29 +2,37 @@
  * The `<script>` blocks of an HTML page or a Vue/Svelte component as one source text: everything
  * outside them is blanked (line breaks kept), so positions in the result are positions in the page.
  * TypeScript when a block says so (`<script setup lang="ts">`), else JavaScript. Undefined when the
- * page has no inline script. Blocks of data or templates (`type="application/json"`,
- * `type="text/x-template"`) are no code and stay blank.
+ * page has no inline script. Left blank, as a browser or a component compiler never runs them:
+ * blocks of data or templates (`type="application/json"`, `type="text/x-template"`), comments,
+ * a `<textarea>`'s text, and in a component any `<script>` not at a line's start (a component's own
+ * blocks are top-level; an indented one is an example inside `<docs>` or a template).
  */
-export function scriptBlocks(text: string): { text: string; language: 'javascript' | 'typescript' } | undefined {
+export function scriptBlocks(text: string, component = false): { text: string; language: 'javascript' | 'typescript' } | undefined {
   const parts: string[] = [];
   let typescript = false;
   let last = 0;
-  const closer = /<\/script\s*>/gi;
-  // (the tag's attributes end at the first `>`; the block at the first closing tag, as browsers read it)
-  for (const m of text.matchAll(/<script\b([^>]*)>/gi)) {
-    const open = (m.index ?? 0) + m[0].length;
-    if (open <= last) continue;
-    closer.lastIndex = open;
-    const close = closer.exec(text)?.index ?? text.length;
-    const attributes = m[1] ?? '';
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-    if (type === undefined || /^(?:module|text\/javascript|application\/javascript|text\/babel|text\/typescript|application\/typescript)$/.test(type)) {
-      parts.push(blank(text.slice(last, open)), text.slice(open, close));
-      last = close;
-      if (/\blang\s*=\s*["']?(?:ts|typescript|tsx)\b/i.test(attributes) || (type !== undefined && type.endsWith('typescript'))) typescript = true;
-    }
+  let found = false;
+  // (a tag's attributes end at its `>`, bounded so that a `<script` never closed stays linear)
+  const opener = /<!--|<textarea\b|<script\b([^<>]{0,2000})>/gi;
+  for (let m = opener.exec(text); m; m = opener.exec(text)) {
+    const at = m.index;
+    const open = at + m[0].length;
+    // where what this opens ends: the first closing tag (as browsers read it), or the end of the text
+    const ender = m[0] === '<!--' ? /-->/g : /^<textarea/i.test(m[0]) ? /<\/textarea\s*>/gi : /<\/script\s*>/gi;
+    ender.lastIndex = open;
+    const end = ender.exec(text);
+    const close = end?.index ?? text.length;
+    opener.lastIndex = end ? end.index + end[0].length : text.length;
+    if (m[1] === undefined || (component && at > 0 && text[at - 1] !== '\n')) continue;
+    const attributes = m[1];
+    const type = /(?<![\w-])type\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type !== undefined && !/^(?:module|text\/javascript|application\/javascript|text\/babel|text\/typescript|application\/typescript)$/.test(type)) continue;
+    parts.push(blank(text.slice(last, open)), text.slice(open, close));
+    last = close;
+    found = true;
+    if (/(?<![\w-])lang\s*=\s*["']?(?:ts|typescript|tsx)\b/i.test(attributes) || type?.endsWith('typescript')) typescript = true;
   }
-  if (parts.length === 0) return undefined;
+  if (!found) return undefined;
   parts.push(blank(text.slice(last)));
   return { text: parts.join(''), language: typescript ? 'typescript' : 'javascript' };
 }

@@ -2474,4 +2474,12 @@ describe('client shapes', () => {
     const go = 'package providers\n// OpenAI-compatible provider\nfunc (p *P) Ask(q string) (string, error) {\n\trequest := map[string]interface{}{\n\t\t"model": p.config.Model,\n\t\t"messages": []map[string]string{{"role": "user", "content": q}},\n\t}\n\tjsonData, _ := json.Marshal(request)\n\treq, _ := http.NewRequest("POST", p.config.APIURL, bytes.NewBuffer(jsonData))\n\tchoices := response["choices"]\n}\n';
     assert.deepEqual(found(go, 'openai.go'), ['9 POST /v1/chat/completions unknown']);
   });
+  it("found in a review of this session's rules: a Kotlin expression body ends at the next declaration; requests' and httpx's Request take the URL second; a one-line Go composite literal", () => {
+    const kt = 'import okhttp3.*\n\nfun label(url: String) = "Link: $url"\nfun fetch(url: String) = Request.Builder().url(url).build()\n\nfun main() {\n    println(label("https://api.openai.com/v1/chat/completions"))\n}\n';
+    assert.deepEqual(found(kt, 'Main.kt'), []);
+    const py = 'import requests, httpx\nb = httpx.Request(METHOD, "https://api.openai.com/v1/models")\nc = requests.Request(method, "https://api.openai.com/v1/models", headers=h)\n';
+    assert.deepEqual(found(py, 'prep.py').map((x) => x.split(' ')[1]), ['GET', 'GET']);
+    const go = 'package ai\n// talks to an OpenAI-compatible server\nfunc (c *C) Ask(msgs []M) {\n\tbody := map[string]any{"model": "gpt-4o", "messages": msgs}\n\tdata, _ := json.Marshal(body)\n\treq, _ := http.NewRequest("POST", c.url, bytes.NewReader(data))\n\t_ = resp["choices"]\n}\n';
+    assert.deepEqual(found(go, 'ai.go'), ['6 POST /v1/chat/completions unknown']);
+  });
 });

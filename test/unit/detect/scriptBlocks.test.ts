@@ -41,4 +41,14 @@ describe('HTML pages and Vue/Svelte components', () => {
     assert.equal(scriptBlocks('<p>no script</p>'), undefined);
     // (hostile pages, with thousands of unclosed tags, are in the fuzz suite's linear-time regressions)
   });
+
+  it('found in a review: comments, textareas, data and template blocks, indented blocks of a component and data- attributes', () => {
+    const call = 'fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: b })';
+    assert.deepEqual(found(`<!--\n<script>\n${call};\n</script>\n-->\n`, 'a.html'), []);
+    assert.deepEqual(found(`<script type="application/json">\n{"snippet": "<script>${call}<\\/script>"}\n</script>\n`, 'b.html'), []);
+    assert.deepEqual(found(`<script type="text/x-template"><pre>Example: <script>${call}</script></pre>\n`, 'c.html'), []);
+    assert.deepEqual(found(`<textarea><script>${call}</script></textarea>\n`, 'd.html'), []);
+    assert.deepEqual(found(`<template><p>Hi</p></template>\n<docs>\n  Usage:\n  <script>${call}</script>\n</docs>\n`, 'E.vue'), []);
+    assert.deepEqual(found(`<script data-type="inline">${call}</script>\n`, 'f.html'), ['1:27 POST /v1/chat/completions openai javascript']);
+  });
 });
