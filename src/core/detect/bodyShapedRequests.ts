@@ -22,7 +22,8 @@ const OTHER_API = /anthropic|claude|ollama|gemini|cohere|huggingface/i;
 export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language: SourceLanguage, found: readonly CallSite[]): CallSite[] {
   const code = lexed.code;
   const text = src.noComments;
-  if (!/\bchoices\b/.test(text) || !/\bmessages\b/i.test(text) || !/\bmodel\b/i.test(text)) return [];
+  if (!/\bchoices\b/.test(text) || !/\bmessages\b/i.test(text)) return [];
+  const modelNamed = /\bmodel\b/i.test(text);
   const taken = new Set(found.map((s) => s.range.start.line));
   const sites: CallSite[] = [];
   const calls = language === 'go' ? /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g;
@@ -40,23 +41,29 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     if (taken.has(at)) continue;
     // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
     if (/["'`](?:[a-z]+:\/\/|\/)|\+[ \t]*["'`]/i.test(lastValue(text, url, start) ?? '')) continue;
-    if (!sendsChatBody(text, args.filter((a) => a !== url).join(','), start, 0)) continue;
+    // an Azure OpenAI deployment's URL (`process.env.AZURE_OPENAI_ENDPOINT`) names the model in its path: the body has none
+    const azure = /azure_?-?open_?-?ai|aoai/i.test(url);
+    if (!(modelNamed || azure) || !sendsChatBody(text, args.filter((a) => a !== url).join(','), start, 0, azure ? MESSAGES_BODY : CHAT_BODY)) continue;
     taken.add(at);
-    sites.push(buildSite(src, language, { callee, start, open, close }, 'https://runtime.invalid/v1/chat/completions', { provider: 'unknown', host: `${url} (a URL decided at run time; the request sends a chat completion and reads its choices)` }, text.slice(open, close)));
+    const dest = azure
+      ? { provider: 'azure' as const, host: `${url} (an Azure OpenAI deployment URL by its name, decided at run time; the request sends chat messages and reads their choices)` }
+      : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion and reads its choices)` };
+    sites.push(buildSite(src, language, { callee, start, open, close }, 'https://runtime.invalid/v1/chat/completions', dest, text.slice(open, close)));
   }
   return sites;
 }
 
 // keys, keyword arguments, Go fields, or JavaScript shorthand (`{ model, messages }`)
-const CHAT_BODY = (body: string): boolean => /["']?\b[Mm]essages["']?[ \t]*(?:[:=]|[,}\n])/.test(body) && /["']?\b[Mm]odel["']?[ \t]*(?:[:=]|[,}\n])/.test(body);
+const MESSAGES_BODY = (body: string): boolean => /["']?\b[Mm]essages["']?[ \t]*(?:[:=]|[,}\n])/.test(body);
+const CHAT_BODY = (body: string): boolean => MESSAGES_BODY(body) && /["']?\b[Mm]odel["']?[ \t]*(?:[:=]|[,}\n])/.test(body);
 
 /**
  * Whether what the call sends is a chat-completions body: `model` and `messages` in its own
  * arguments, or in the value last given to a name they pass (`json=payload`, `JSON.stringify(body)`,
  * Go's `bytes.NewBuffer(reqBody)` from `json.Marshal(request)`), two names deep at most.
  */
-function sendsChatBody(text: string, sent: string, callStart: number, depth: number): boolean {
-  if (CHAT_BODY(sent)) return true;
+function sendsChatBody(text: string, sent: string, callStart: number, depth: number, isChatBody: (body: string) => boolean): boolean {
+  if (isChatBody(sent)) return true;
   if (depth >= 2) return false;
   const window = text.slice(Math.max(0, callStart - BODY_WINDOW), callStart);
   const offset = Math.max(0, callStart - BODY_WINDOW);
@@ -69,7 +76,7 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
     // a value read from an answer (`response.choices[0].message.content`) is no request body, even
     // when the request it answers was a chat completion (a callback posting the result on)
     if (/\.choices\b|\[["']choices["']\]/.test(value)) continue;
-    if (sendsChatBody(text, value, valueStart, depth + 1)) return true;
+    if (sendsChatBody(text, value, valueStart, depth + 1, isChatBody)) return true;
   }
   return false;
 }

@@ -107,9 +107,10 @@ export function mayBeExtensionlessScript(fileName: string): boolean {
  * casings (`openai`, `OpenAI`, `openAiUrl`, `OpenAi`): a Go file using `openAiUrl` from another file
  * of its package names it no other way; go-openai's earlier name, go-gpt3, names it not at all. A
  * fine-tuning helper handed the client (`client.fine_tuning.jobs.create(…)`) names only `fine_tuning`.
- * A module named `open_ai` (`from src.open_ai import client`) names it with an underscore.
+ * A module named `open_ai` (`from src.open_ai import client`) names it with an underscore. An
+ * environment variable names it in capitals (`process.env.AZURE_OPENAI_ENDPOINT`, the whole URL).
  */
-export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3'];
+export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', 'PENAI', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3'];
 
 export function mayMentionOpenAI(text: string): boolean {
   return PREFILTER_TERMS.some((term) => text.includes(term));

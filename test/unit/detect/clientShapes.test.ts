@@ -2482,4 +2482,10 @@ describe('client shapes', () => {
     const go = 'package ai\n// talks to an OpenAI-compatible server\nfunc (c *C) Ask(msgs []M) {\n\tbody := map[string]any{"model": "gpt-4o", "messages": msgs}\n\tdata, _ := json.Marshal(body)\n\treq, _ := http.NewRequest("POST", c.url, bytes.NewReader(data))\n\t_ = resp["choices"]\n}\n';
     assert.deepEqual(found(go, 'ai.go'), ['6 POST /v1/chat/completions unknown']);
   });
+  it('found by held-out corpus 107: a chat POST to an Azure OpenAI deployment URL named so, whose body has no model', () => {
+    const js = "import axios from 'axios';\nexport default async function handler(req, res) {\n  const { messages } = req.body;\n  const r = await axios.post(\n    process.env.AZURE_OPENAI_ENDPOINT,\n    { messages, temperature: 0.2 },\n    { headers: { 'api-key': process.env.AZURE_OPENAI_KEY } },\n  );\n  res.json({ message: r.data.choices[0].message.content });\n}\n";
+    assert.deepEqual(found(js, 'openai.js'), ['4 POST /v1/chat/completions azure']);
+    // another name, and no model in the body: no request of ours to tell
+    assert.deepEqual(found(js.replace(/AZURE_OPENAI_ENDPOINT/g, 'CHAT_ENDPOINT'), 'openai.js'), []);
+  });
 });
