@@ -1298,6 +1298,25 @@ describe('detection accuracy on public code: corpus 107 (held out)', () => measu
 // in a package-level variable another file of the package sets (read as unknown).
 describe('detection accuracy on public code: corpus 108 (held out)', () => measureCorpus('heldout108', { precision: 0.99, recall: 0.92, provider: 0.94, minLabels: 40, minFiles: 40 }));
 
+// 109: 31 files from 25 repositories, first run at 7bbbde2: precision 1.000, recall 1.000, provider 0.806 (36 calls).
+// Wrong provider (7): clients built in another file (a Go struct field set in main.go; a v3 client from an Express
+// app's module), `new OpenAI(apiKey)` with a string argument, an OpenRouter base from the environment with a literal
+// default (read as unknown, labelled other).
+describe('detection accuracy on public code: corpus 109 (held out)', () => measureCorpus('heldout109', { precision: 0.99, recall: 0.99, provider: 0.8, minLabels: 36, minFiles: 31 }));
+
+// 110: 39 files from 30 repositories, first run at 7bbbde2: precision 1.000, recall 0.909, provider 0.975 (44 calls).
+// Missed: a client from a factory called in place (`createClient().chat.completions.create(…)`), an AzureOpenAI client
+// in a file that does not parse (a stray `import ...`), a C program's libcurl helper (C is not read), a curl to
+// `$OPENAI_API_URL` read from a config file at run time.
+describe('detection accuracy on public code: corpus 110 (held out)', () => measureCorpus('heldout110', { precision: 0.99, recall: 0.9, provider: 0.97, minLabels: 44, minFiles: 39 }));
+
+// 111: 30 files from 22 repositories, first run at 7bbbde2: precision 1.000, recall 1.000, provider 0.950 (40 calls).
+// Wrong provider (2): a Go struct-field client set only in main.go, a client handed in whose one caller passes an Azure
+// endpoint (read as Azure, labelled unknown).
+// 109–111 together (the neutral brief, after this session's tuning on 99–107), 120 calls: precision 1.000, recall 0.967,
+// provider 0.914.
+describe('detection accuracy on public code: corpus 111 (held out)', () => measureCorpus('heldout111', { precision: 0.99, recall: 0.99, provider: 0.95, minLabels: 40, minFiles: 30 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
