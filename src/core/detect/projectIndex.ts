@@ -1,7 +1,7 @@
 import type { ClientInfo } from './clients';
 import { languageForFileName } from './languages';
 import { lex } from './lexer';
-import { exportedClients } from './sdkCalls';
+import { exportedClients, GO_TYPED_ONLY } from './sdkCalls';
 import { fileFolderKey, fileModuleKey, goPackage, importedFolderKey, moduleKey } from './imports';
 import type { Lexed } from './lexer';
 import { sourceText, withUnixLineEnds } from './sourceText';
@@ -99,6 +99,12 @@ export class ProjectIndex {
     for (const [name, info] of exportedClients(sourceText(text, lexed), lexed, 'go').clients) {
       const key = `${pkg}.${name}`;
       const before = this.goClients.get(key);
+      // a field only typed in one file (`OpenAICli *openai.Client`) and built in another (`OpenAICli: openai.NewClient(key)`) is the one built
+      if (before && info.providerDetail === GO_TYPED_ONLY) continue;
+      if (before?.providerDetail === GO_TYPED_ONLY) {
+        this.goClients.set(key, info);
+        continue;
+      }
       this.goClients.set(key, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name} holds clients built in more than one way in the project` } : info);
     }
   }

@@ -19,6 +19,9 @@ import { findEndpointPolicy } from '../policy/endpointLookup';
 import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 
+/** What a Go parameter or field only typed as a client says: another file (of the package, or the caller) builds it. */
+export const GO_TYPED_ONLY = 'client passed in; its base URL is set by the code that built it';
+
 type Family = 'python' | 'js' | 'go';
 
 interface Symbols {
@@ -2674,6 +2677,8 @@ function optionsObject(text: string, args: string): string {
   const variable = /^\(\s*([\w$]+)\s*\)$/.exec(whole)?.[1];
   // `new OpenAI(this.clientParams)`, `new OpenAI(getOptions())`: built where we cannot see, read
   // as a spread (options passed through at run time, which may set the base URL)
+  // `new OpenAI(process.env.OPENAI_API_KEY)`: an environment variable is a string (a key), not options
+  if (/^\(\s*(?:process\.env\.\w+|process\.env\[\s*["']\w+["']\s*\]|import\.meta\.env\.\w+)\s*\)$/.test(whole)) return '()';
   const elsewhere = /^\(\s*([\w$]+(?:\s*\??\.\s*[\w$]+)+|[\w$.]+\([^()]*\))\s*\)$/.exec(whole)?.[1];
   if (elsewhere) return `(...${elsewhere})`;
   if (!variable) return args;
@@ -2845,7 +2850,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // the file builds both an Azure and an OpenAI config, which one the field holds is a run-time choice.
   const kinds = new Set([...configs.values()].map((c) => c.provider));
   const typed: Pick<ClientInfo, 'provider' | 'providerDetail'> =
-    kinds.size > 1 ? { provider: 'unknown', providerDetail: 'Azure or OpenAI config chosen at run time' } : { provider: 'unknown', providerDetail: 'client passed in; its base URL is set by the code that built it' };
+    kinds.size > 1 ? { provider: 'unknown', providerDetail: 'Azure or OpenAI config chosen at run time' } : { provider: 'unknown', providerDetail: GO_TYPED_ONLY };
   // `o.ApiClient = &client`: a field given a client built here holds that client; given a client
   // parameter (`func WithClient(c openai.Client) Option { … m.client = c }`), one the caller chose
   const parameters = goClientParameters(code, s);
@@ -2864,12 +2869,24 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     (s.goServices ??= new Map()).set(m[1] ?? '', goServiceMembers(m[3] ?? '') ?? [m[3] ?? '']);
     s.clients.set(m[1] ?? '', { family: 'go', ...typed });
   }
+  // (fields only typed here: another file of the package may build them, see below)
+  const typedOnly = new Set<string>();
+  const typedElsewise = new Set<string>();
   for (const m of code.matchAll(/\b(\w+)\s+\*?(\w+)\.Client\b/g)) {
     const pkg = m[2] ?? '';
-    if (s.clients.has(m[1] ?? '')) continue;
-    if (s.goOfficial.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go', ...typed });
-    else if (s.goCommunity.has(pkg)) s.clients.set(m[1] ?? '', { family: 'go_community', ...typed });
+    const name = m[1] ?? '';
+    if (!s.goOfficial.has(pkg) && !s.goCommunity.has(pkg)) continue;
+    // a struct field, on its own line; a parameter of that name is its caller's
+    const lineStart = code.lastIndexOf('\n', m.index ?? 0) + 1;
+    const lineEnd = code.indexOf('\n', m.index ?? 0);
+    const field = /^[ \t]*$/.test(code.slice(lineStart, m.index ?? 0)) && /^[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/[^\n]*)?$/.test(code.slice((m.index ?? 0) + m[0].length, lineEnd < 0 ? code.length : lineEnd));
+    (field ? typedOnly : typedElsewise).add(name);
+    // (a name this file builds a client into is that client)
+    if (s.clients.has(name) && s.clients.get(name)?.providerDetail !== GO_TYPED_ONLY) typedElsewise.add(name);
+    if (s.clients.has(name)) continue;
+    s.clients.set(name, { family: s.goOfficial.has(pkg) ? 'go' : 'go_community', ...typed });
   }
+  for (const name of typedElsewise) typedOnly.delete(name);
   // `type Client struct { *openai.Client }` … `func (c *Client) Ask() { c.Chat.Completions.New(…) }`:
   // a type embedding the client has its methods, so its receivers are clients (as built in this file)
   let receivers: Map<string, Set<string>> | undefined;
@@ -2901,12 +2918,14 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   for (const m of [...code.matchAll(/\.(\w+)(?:\.[A-Z]\w*)+/g), ...code.matchAll(/(?<![\w.])(\w+)(?:\.[A-Z]\w*)+/g)]) {
     if (!/^\s*\(/.test(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
     const name = m[1] ?? '';
-    if (s.clients.has(name) || asked.has(name)) continue;
+    // (a field this file only types, `OpenAICli *openai.Client`, may be one main.go fills: `OpenAICli: openai.NewClient(key)`)
+    if ((s.clients.has(name) && !typedOnly.has(name)) || asked.has(name)) continue;
     asked.add(name);
     const info = project.goClient(pkg ??= goPackage(text, fileName), name);
     // this file binds the name itself, to something else: a field or parameter of another type
     // (`Client anthropic.Client`, `client *restClient`), a local (`client := anthropic.NewClient()`)
-    if (!info || new RegExp(`(?:^|[({,;]|\\bvar)[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+|\\b${name}[ \\t]*:=`, 'm').test(code)) continue;
+    // (a field of the SDK's own client type, `OpenAICli *openai.Client`, is the one another file builds)
+    if (!info || (!typedOnly.has(name) && new RegExp(`(?:^|[({,;]|\\bvar)[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+|\\b${name}[ \\t]*:=`, 'm').test(code))) continue;
     if (info && ((info.family === 'go' && (s.goOfficial.size > 0 || officialSubpackages)) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
 }

@@ -2488,4 +2488,19 @@ describe('client shapes', () => {
     // another name, and no model in the body: no request of ours to tell
     assert.deepEqual(found(js.replace(/AZURE_OPENAI_ENDPOINT/g, 'CHAT_ENDPOINT'), 'openai.js'), []);
   });
+  it('found by held-out corpora 109 and 111: a Go struct field typed as the client in one file and built in main.go; a parameter of that type stays the caller\'s', () => {
+    const magic = 'package main\nimport "github.com/sashabaranov/go-openai"\ntype magic struct {\n\tKey       string `envconfig:"KEY"`\n\tOpenAICli *openai.Client\n}\nfunc (h magic) transcribe(ctx context.Context) {\n\th.OpenAICli.CreateTranscription(ctx, openai.AudioRequest{})\n}\nfunc ask(ctx context.Context, client *openai.Client) {\n\tclient.CreateChatCompletion(ctx, openai.ChatCompletionRequest{})\n}\n';
+    const main = 'package main\nimport "github.com/sashabaranov/go-openai"\nfunc main() {\n\tm := magic{\n\t\tKey:       cfg.Key,\n\t\tOpenAICli: openai.NewClient(key),\n\t}\n\tm.transcribe(context.Background())\n}\n';
+    for (const order of [[['main.go', main], ['magic.go', magic]], [['magic.go', magic], ['main.go', main]]] as const) {
+      const project = new ProjectIndex();
+      for (const [name, text] of order) project.addFile(name, text);
+      const sites = detectCallSites(magic, { fileName: 'magic.go', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+      assert.deepEqual(sites, ['8 /v1/audio/transcriptions openai', '11 /v1/chat/completions unknown']);
+    }
+  });
+  it('found by held-out corpus 109: `new OpenAI(process.env.OPENAI_API_KEY)` passes a key, not options', () => {
+    const js = "const OpenAI = require('openai');\nconst openai = new OpenAI(process.env.OPENAI_API_KEY);\nconst r = await openai.chat.completions.create({ model: 'gpt-4o', messages });\n";
+    assert.deepEqual(found(js, 'summarize.js'), ['3 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(js.replace('process.env.OPENAI_API_KEY', 'this.options'), 'summarize.js'), ['3 POST /v1/chat/completions unknown']);
+  });
 });
