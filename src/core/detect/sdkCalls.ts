@@ -2876,10 +2876,10 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const pkg = m[2] ?? '';
     const name = m[1] ?? '';
     if (!s.goOfficial.has(pkg) && !s.goCommunity.has(pkg)) continue;
-    // a struct field, on its own line; a parameter of that name is its caller's
-    const lineStart = code.lastIndexOf('\n', m.index ?? 0) + 1;
-    const lineEnd = code.indexOf('\n', m.index ?? 0);
-    const field = /^[ \t]*$/.test(code.slice(lineStart, m.index ?? 0)) && /^[ \t]*(?:`[^`\n]*`)?[ \t]*(?:\/\/[^\n]*)?$/.test(code.slice((m.index ?? 0) + m[0].length, lineEnd < 0 ? code.length : lineEnd));
+    // a struct field, on its own line; a parameter of that name is its caller's (read within a few
+    // hundred characters: on one long line of parameters, reading to its ends from each was quadratic)
+    const at = m.index ?? 0;
+    const field = /(?:^|\n)[ \t]*$/.test(code.slice(Math.max(0, at - 200), at)) && /^[ \t]*(?:`[^`\n]{0,300}`)?[ \t]*(?:\/\/[^\n]{0,300})?(?:\n|$)/.test(code.slice(at + m[0].length, at + m[0].length + 700));
     (field ? typedOnly : typedElsewise).add(name);
     // (a name this file builds a client into is that client)
     if (s.clients.has(name) && s.clients.get(name)?.providerDetail !== GO_TYPED_ONLY) typedElsewise.add(name);
