@@ -1289,7 +1289,8 @@ describe('detection accuracy on public code: corpus 106 (held out)', () => measu
 // provider 1.000 (40 calls). Missed: two axios POSTs to a whole Azure URL from the environment
 // (`axios.post(process.env.AZURE_OPENAI_ENDPOINT, { messages, … }, { headers: { 'api-key': … } })`), a curl command
 // written inside a here-document that the script runs with `eval`.
-describe('detection accuracy on public code: corpus 107 (held out)', () => measureCorpus('heldout107', { precision: 0.99, recall: 0.92, provider: 0.99, minLabels: 40, minFiles: 34 }));
+// Since 7bbbde2 (a run-time chat POST to a URL named for Azure OpenAI, no model in its body): recall 0.975.
+describe('detection accuracy on public code: corpus 107 (tuned on since)', () => measureCorpus('heldout107', { precision: 0.99, recall: 0.97, provider: 0.99, minLabels: 40, minFiles: 34 }));
 
 // 108: 40 files from 29 repositories, first run at d05174a: precision 1.000, recall 0.925, provider 0.946 (40 calls).
 // Missed: a Java call of a request helper from a file not in the corpus, a call through theokanning's community Java
@@ -1302,7 +1303,8 @@ describe('detection accuracy on public code: corpus 108 (held out)', () => measu
 // Wrong provider (7): clients built in another file (a Go struct field set in main.go; a v3 client from an Express
 // app's module), `new OpenAI(apiKey)` with a string argument, an OpenRouter base from the environment with a literal
 // default (read as unknown, labelled other).
-describe('detection accuracy on public code: corpus 109 (held out)', () => measureCorpus('heldout109', { precision: 0.99, recall: 0.99, provider: 0.8, minLabels: 36, minFiles: 31 }));
+// Since 37499aa (a Go field typed here and built in main.go; `new OpenAI(process.env.KEY)`): provider 0.889.
+describe('detection accuracy on public code: corpus 109 (tuned on since)', () => measureCorpus('heldout109', { precision: 0.99, recall: 0.99, provider: 0.88, minLabels: 36, minFiles: 31 }));
 
 // 110: 39 files from 30 repositories, first run at 7bbbde2: precision 1.000, recall 0.909, provider 0.975 (44 calls).
 // Missed: a client from a factory called in place (`createClient().chat.completions.create(…)`), an AzureOpenAI client
@@ -1315,7 +1317,8 @@ describe('detection accuracy on public code: corpus 110 (held out)', () => measu
 // endpoint (read as Azure, labelled unknown).
 // 109–111 together (the neutral brief, after this session's tuning on 99–107), 120 calls: precision 1.000, recall 0.967,
 // provider 0.914.
-describe('detection accuracy on public code: corpus 111 (held out)', () => measureCorpus('heldout111', { precision: 0.99, recall: 0.99, provider: 0.95, minLabels: 40, minFiles: 30 }));
+// Since 37499aa (the Go field built in main.go): provider 0.975.
+describe('detection accuracy on public code: corpus 111 (tuned on since)', () => measureCorpus('heldout111', { precision: 0.99, recall: 0.99, provider: 0.97, minLabels: 40, minFiles: 30 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
