@@ -78,9 +78,9 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
     for (const m of code.matchAll(/\bfun[ \t]+(?:<[^<>\n]{0,80}>[ \t]*)?(?:[A-Za-z_][\w.]*\.)?([A-Za-z_]\w*)[ \t]*\(/g)) {
       const open = (m.index ?? 0) + m[0].length - 1;
       const params = paramsOf(open, false);
-      // the indent of the line declaring it (`    private fun baseRequest(…) =`)
-      const lineStart = code.lastIndexOf('\n', m.index ?? 0) + 1;
-      const indent = /^[ \t]*/.exec(code.slice(lineStart, lineStart + 200))?.[0].length ?? 0;
+      // the indent of the line declaring it (`    private fun baseRequest(…) =`), looked for close by (a long line has none)
+      const before = code.slice(Math.max(0, (m.index ?? 0) - 200), m.index ?? 0);
+      const indent = /(?:^|\n)([ \t]*)[^\n]*$/.exec(before)?.[1]?.length ?? 0;
       const body = params && unread > 0 ? kotlinBody(code, open, indent, reach(), spend) : undefined;
       if (params && body) add(m[1] ?? '', m.index ?? 0, params, body.start, body.end);
     }
@@ -160,17 +160,18 @@ function kotlinBody(code: string, paramsOpen: number, indent: number, reach: num
     spend(close < 0 ? reach : close - open);
     return close < 0 ? undefined : { start: open, end: close };
   }
-  const limit = Math.min(code.length, open + 2000);
-  let end = code.indexOf('\n', open);
-  while (end >= 0 && end < limit) {
-    const next = code.indexOf('\n', end + 1);
-    const line = code.slice(end + 1, next < 0 ? code.length : next);
+  // (read within 2,000 characters: one long line of expression bodies stays linear)
+  const window = code.slice(open, open + 2000);
+  let end = window.indexOf('\n');
+  while (end >= 0) {
+    const next = window.indexOf('\n', end + 1);
+    const line = window.slice(end + 1, next < 0 ? window.length : next);
     // (a chain may go on at the same indent: `=\n    Request.Builder()\n    .url(url)`)
     if (!/\S/.test(line) || ((/^[ \t]*/.exec(line)?.[0].length ?? 0) <= indent && !/^[ \t]*[.?:)]/.test(line))) break;
     end = next;
   }
   spend(2000);
-  return { start: open, end: end < 0 ? code.length : Math.min(end, limit) };
+  return { start: open, end: open + (end < 0 ? window.length : end) };
 }
 
 /** A Go (also Java's, PHP's) function's body: the `{ … }` after its parameters and return types. */
