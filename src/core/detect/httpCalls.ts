@@ -877,13 +877,14 @@ function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number
   return entry && 'url' in entry ? entry : undefined;
 }
 
+/** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`): their result is the URL, as a format call's. */
+const JOIN_HELPERS = /(?:^|\.)(?:build|join|make)_?(?:api_?)?(?:url|endpoint)$/i;
+
 /**
  * Calls that build a URL string from parts: Go's fmt.Sprintf and url.JoinPath, PHP's sprintf, Python's str.format
  * and urljoin, Node's util.format and the URL constructor, Java's String.format.
  */
 // (also the URL types that wrap a string: `Uri.parse("…")`, `URI.create("…")`, `URI("…")`, `new Uri("…")`)
-/** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`): their result is the URL, as a format call's. */
-const JOIN_HELPERS = /(?:^|\.)(?:build|join|make)_?(?:api_?)?(?:url|endpoint)$/i;
 const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri)$|(?:^|\.)(?:URI|Uri|URL)\.(?:parse|create)$/;
 
 /**
@@ -1353,7 +1354,6 @@ function conditionalAlternative(code: string, lit: StringLiteral, strings: Strin
   return strings.find((s) => s.start === at)?.value ?? '';
 }
 
-/** The base a path literal is appended to (`base + "/v1/…"`), maybe tidied in place or in brackets; [1] is its name or expression. */
 /** The URL two literals around a name write (`"/openai/deployments/" + name + "/chat/completions"`), as one literal. */
 function deploymentBetween(previous: StringLiteral | undefined, lit: StringLiteral, code: string): StringLiteral | undefined {
   if (!previous || previous.interpolated || lit.interpolated || !previous.value.endsWith('/deployments/') || !lit.value.startsWith('/')) return undefined;
@@ -1361,6 +1361,7 @@ function deploymentBetween(previous: StringLiteral | undefined, lit: StringLiter
   return { start: previous.start, end: lit.end, value: `${previous.value}{deployment}${lit.value}`, interpolated: false };
 }
 
+/** The base a path literal is appended to (`base + "/v1/…"`), maybe tidied in place or in brackets; [1] is its name or expression. */
 function concatenatedBase(before: string): RegExpExecArray | null {
   const m = /([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?\s*\+\s*$/.exec(before);
   if (m?.[1]?.startsWith('(')) m[1] = m[1].slice(1, -1).trim();
