@@ -144,6 +144,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let hostOption = false;
   const pathUses = pathVariableUses(code, lexed.strings);
   const literals = pathUses.length > 0 ? [...lexed.strings, ...pathUses].sort((a, b) => a.start - b.start) : lexed.strings;
+  // the file's functions that return one API URL (`function chatCompletionsUrl(base) { return `${base}/v1/chat/completions` }`)
+  const urlFunctions = new Map<string, { url: string; dest: Destination } | null>();
   let previous: StringLiteral | undefined;
   for (const literal of literals) {
     // `ENDPOINT + "/openai/deployments/" + deployment + "/chat/completions?api-version=" + version`:
@@ -336,6 +338,36 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (name && JS_LANGUAGES.has(language) && !name.includes('.') && jsClassField(code, lit.start, name, scopes)) assign(`this.${name}`, { at: lit.start, url, destination: dest });
     // a PHP class property (`private string $apiUrl = '…';`) is read as `$this->apiUrl`
     if (name && language === 'php' && name.startsWith('$') && PHP_PROPERTY_BEFORE.test(code.slice(Math.max(0, lit.start - 160), lit.start))) assign(`$this->${name.slice(1)}`, { at: lit.start, url, destination: dest });
+    // `return `${trimmed}/v1/chat/completions`` in `function chatCompletionsUrl(baseUrl)`: the function gives the URL
+    if (!name && (JS_LANGUAGES.has(language) || language === 'python')) {
+      const at = formatted?.start ?? lit.start;
+      const fn = /\breturn[ \t]+(?:\([ \t]*)?$/.test(code.slice(Math.max(0, at - 40), at)) ? returningFunction(code, at, language, scopes) : undefined;
+      if (fn) {
+        const before = urlFunctions.get(fn);
+        // every URL it returns must name one endpoint and one destination kind, else it is left alone
+        urlFunctions.set(fn, before === undefined || (before && before.url === url && before.dest.provider === dest.provider) ? { url, dest } : null);
+      }
+    }
+  }
+  // `fetch(chatCompletionsUrl(this.config.baseUrl), …)`, `url = chat_url(base)`: a call of such a function is its URL.
+  // Only a name the file defines once: two classes' `_url()` methods (OpenAI's and Anthropic's) are two URLs.
+  const defined = (fn: string): number => (language === 'python' ? (code.match(new RegExp(`\\bdef[ \\t]+${escapeRe(fn)}\\b`, 'g'))?.length ?? 0) : scopes().functions.filter((f) => f.name === fn).length);
+  const returning = [...urlFunctions].filter((e): e is [string, { url: string; dest: Destination }] => e[1] !== null).slice(0, 200).filter(([fn]) => defined(fn) === 1);
+  if (returning.length > 0) {
+    const byName = new Map(returning);
+    for (const m of code.matchAll(new RegExp(`(?<![\\w$.]|[\\w$]\\.)(?:(?:this|self)\\.)?(${returning.map(([fn]) => escapeRe(fn)).join('|')})[ \\t]*\\(`, 'g'))) {
+      const returned = byName.get(m[1] ?? '');
+      if (!returned) continue;
+      const enclosing = enclosingCall(code, m.index);
+      // (also wrapped as a string: `fetch(String(url(x)))`, `requests.post(str(endpoint()))`)
+      const sender = enclosing && /^(?:String|str)$/.test(enclosing.callee) ? enclosingCall(code, enclosing.start) : enclosing;
+      if (sender && sends(sender.callee) && /^[ \t\n]*(?:url[ \t]*=[ \t]*)?(?:(?:String|str)[ \t]*\([ \t]*)?$/.test(code.slice(sender.open + 1, m.index))) {
+        sites.push(buildSite(src, language, sender, returned.url, returned.dest, src.noComments.slice(sender.open, sender.close)));
+        continue;
+      }
+      const holder = assignedVariable(code, m.index);
+      if (holder) assign(holder, { at: m.index, url: returned.url, destination: returned.dest });
+    }
   }
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
   if (project && language !== 'go') {
@@ -1352,6 +1384,17 @@ function conditionalAlternative(code: string, lit: StringLiteral, strings: Strin
   if (!branch) return undefined;
   const at = end + branch[0].length;
   return strings.find((s) => s.start === at)?.value ?? '';
+}
+
+/** The name of the function whose `return` is at `at`: JavaScript's innermost, Python's `def` above at a lower indent. */
+function returningFunction(code: string, at: number, language: SourceLanguage, scopes: () => JsScopes): string | undefined {
+  if (language !== 'python') return scopes().innermost(at)?.name;
+  // (looked for within 4,000 characters above: a long function's early lines are not read)
+  const before = code.slice(Math.max(0, at - 4000), at);
+  const indent = /(?:^|\n)([ \t]*)[^\n]*$/.exec(before)?.[1]?.length ?? 0;
+  let name: string | undefined;
+  for (const m of before.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/gm)) if ((m[1]?.length ?? 0) < indent) name = m[2];
+  return name;
 }
 
 /** The URL two literals around a name write (`"/openai/deployments/" + name + "/chat/completions"`), as one literal. */

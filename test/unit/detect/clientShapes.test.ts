@@ -2503,4 +2503,11 @@ describe('client shapes', () => {
     assert.deepEqual(found(js, 'summarize.js'), ['3 POST /v1/chat/completions openai']);
     assert.deepEqual(found(js.replace('process.env.OPENAI_API_KEY', 'this.options'), 'summarize.js'), ['3 POST /v1/chat/completions unknown']);
   });
+  it('found by held-out corpus 112: a function of the file that returns one API URL; a name two classes define is left alone', () => {
+    const ts = "export class Client {\n  async ask(messages: unknown[]) {\n    const response = await fetch(chatCompletionsUrl(this.config.baseUrl), { method: 'POST', body: JSON.stringify({ messages }) });\n  }\n}\n// an OpenAI-compatible server\nexport function chatCompletionsUrl(baseUrl: string): string {\n  const trimmed = baseUrl.replace(/\\/+$/, '');\n  if (trimmed.endsWith('/v1')) return `${trimmed}/chat/completions`;\n  return `${trimmed}/v1/chat/completions`;\n}\n";
+    assert.deepEqual(found(ts, 'openai.ts'), ['3 POST /v1/chat/completions unknown']);
+    const py = 'import httpx\nclass OpenAICompat:\n    def _url(self):\n        return f"{self.base}/chat/completions"\n    def post(self, p):\n        return httpx.post(self._url(), json=p)\nclass Anthropic:\n    def _url(self):\n        return f"{self.base}/v1/messages"\n    def post(self, p):\n        return httpx.post(self._url(), json=p)\n';
+    assert.deepEqual(found(py, 'adapters.py'), []);
+    assert.deepEqual(found(py.replace(/class Anthropic:[\s\S]*$/, ''), 'adapters.py'), ['6 POST /v1/chat/completions unknown']);
+  });
 });

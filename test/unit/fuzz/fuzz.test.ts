@@ -132,6 +132,7 @@ describe('fuzzing the detectors and the profile parser', () => {
     linear('bodies never closed (Kotlin)', () => detectCallSites(`val U = "https://api.openai.com/v1/models"\nfun s(url: String) = Request.Builder().url(url)\nfun h() = s(U)\n${'fun f(u: String) {\n'.repeat(10_000)}`, { fileName: 'o.kt' }));
     linear('one line of 11,000 client parameters (Go)', () => detectCallSites(`package main\nimport "github.com/sashabaranov/go-openai"\nfunc f(${'a *openai.Client, '.repeat(11_000)}) {}\n`, { fileName: 'p.go', project: new ProjectIndex() }));
     linear('one line of 4,400 Kotlin expression bodies', () => detectCallSites(`val U = "https://api.openai.com/v1/models"; ${'fun f(u: String) = Request.Builder().url(u); '.repeat(4_400)}fun g() = f(U)\n`, { fileName: 'm.kt' }));
+    linear('3,000 functions returning a URL', () => detectCallSites(`// openai\n${Array.from({ length: 3_000 }, (_, i) => `function u${i}(b) { return \`\${b}/v1/chat/completions\`; }\n`).join('')}fetch(u1(x));\n`, { fileName: 'urls.js' }));
     linear('70,000 URL strings on one minified line', () => new ProjectIndex().addFile('m.js', `const openai=1;${'"https://a.b/",'.repeat(70_000)}`));
     linear('20,000 .http requests without separators', () => detectCallSites('GET {{h}}/v1/models\n'.repeat(20_000), { fileName: 'many.http' }));
     // JavaScript client names per function (found in review of the change that added them): 5,000
