@@ -1324,7 +1324,8 @@ describe('detection accuracy on public code: corpus 111 (tuned on since)', () =>
 // Missed: requests through request-sending functions another file of the project defines (a Go package's
 // `doPostRequest(url, body, auth)` in utils.go, 2; a Python module's `execute(param, verb, target_url)`, 3), a fetch to
 // `chatCompletionsUrl(this.config.baseUrl)`, a Swift request through a local `multipartRequest(url:…)`.
-describe('detection accuracy on public code: corpus 112 (held out)', () => measureCorpus('heldout112', { precision: 0.99, recall: 0.83, provider: 0.94, minLabels: 42, minFiles: 28 }));
+// Since 6ced332 (a function of the file that returns one API URL): recall 0.857, provider 0.944.
+describe('detection accuracy on public code: corpus 112 (tuned on since)', () => measureCorpus('heldout112', { precision: 0.99, recall: 0.85, provider: 0.94, minLabels: 42, minFiles: 28 }));
 
 // 113: 37 files from 32 repositories, first run at 763eb08: precision 1.000, recall 1.000, provider 1.000 (41 calls).
 describe('detection accuracy on public code: corpus 113 (held out)', () => measureCorpus('heldout113', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 41, minFiles: 37 }));
