@@ -11,6 +11,8 @@ export interface ClientInfo {
   eitherVersion?: boolean;
   /** The `openai` module itself, exported by a project module under its own name (`import openai as llm`): its v0 resources are calls. */
   legacyModule?: boolean;
+  /** Go: a field or parameter only typed as the client here; another file (of the package, or the caller) builds it. */
+  typedOnly?: boolean;
 }
 
 const ENV_READ = /os\.environ|os\.getenv|process\.env|getenv\(|os\.Getenv|import\.meta\.env|settings\.|config\.|\bget_?[cC]onfig\s*\(|\benv\b/;

@@ -1149,15 +1149,8 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
     // Spring's WebClient and RestClient name the verb first: `webClient.post().uri(…)`
     /\.\s*(post|get|put|patch|delete)\s*\(\s*\)\s*\.\s*$/i.exec(statement)?.[1];
   if (earlier) return earlier.toUpperCase();
-  // the rest of the chain the builder is in: `.header(…).POST(body).build()`, `.method("DELETE", …)`
-  const chain = chainAfter(around.after);
-  for (const { name, firstArgument } of chain) {
-    if (/^(?:get|post|put|patch|delete)$/i.test(name)) return name.toUpperCase();
-    if (name === 'method') {
-      const verb = /^["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(firstArgument)?.[1];
-      if (verb) return verb.toUpperCase();
-    }
-  }
+  const chained = chainVerb(around.after);
+  if (chained) return chained;
   // statements on the request it built: `request.httpMethod = "POST"`, `curl_setopt($ch, CURLOPT_POST, true)`
   const holder = around.holder?.replace(/[$]/g, '\\$');
   if (holder) {
@@ -1237,6 +1230,11 @@ function builtVerb(args: string, after: string): string | undefined {
   const named = /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1] ?? /\bCURLOPT_CUSTOMREQUEST\s*(?:=>|,)\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(after)?.[1];
   if (named) return named.toUpperCase();
   if (/\bCURLOPT_POST(?:FIELDS)?\b/.test(after)) return 'POST';
+  return chainVerb(after);
+}
+
+/** The verb the rest of a builder's chain gives it: `.header(…).POST(body).build()`, `.method("DELETE", …)`. */
+function chainVerb(after: string): string | undefined {
   for (const { name, firstArgument } of chainAfter(after)) {
     if (/^(?:get|post|put|patch|delete)$/i.test(name)) return name.toUpperCase();
     const verb = name === 'method' ? /^["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(firstArgument)?.[1] : undefined;

@@ -70,7 +70,7 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
     for (const m of code.matchAll(/\bfunc[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)[ \t]*\(/g)) {
       const open = (m.index ?? 0) + m[0].length - 1;
       const params = paramsOf(open, false);
-      const body = params && unread > 0 ? goBody(code, open, reach(), spend) : undefined;
+      const body = params && unread > 0 ? braceBody(code, open, reach(), spend) : undefined;
       if (params && body) add(m[1] ?? '', m.index ?? 0, params, body.start, body.end);
     }
   } else if (language === 'kotlin') {
@@ -91,7 +91,7 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
       if (language === 'java' && NOT_A_TYPE.test(m[1] ?? '')) continue;
       const open = (m.index ?? 0) + m[0].length - 1;
       const params = lastNamesOf(code, open, language);
-      const body = params && unread > 0 ? goBody(code, open, reach(), spend) : undefined;
+      const body = params && unread > 0 ? braceBody(code, open, reach(), spend) : undefined;
       if (params && body) add((language === 'php' ? m[1] : m[2]) ?? '', m.index ?? 0, params, body.start, body.end);
     }
   } else {
@@ -174,8 +174,8 @@ function kotlinBody(code: string, paramsOpen: number, indent: number, reach: num
   return { start: open, end: open + (end < 0 ? window.length : end) };
 }
 
-/** A Go (also Java's, PHP's) function's body: the `{ … }` after its parameters and return types. */
-function goBody(code: string, paramsOpen: number, reach = 20_000, spend: (characters: number) => boolean = () => true): { start: number; end: number } | undefined {
+/** A Go, Java or PHP function's body: the `{ … }` after its parameters and return types (or `throws …`). */
+function braceBody(code: string, paramsOpen: number, reach = 20_000, spend: (characters: number) => boolean = () => true): { start: number; end: number } | undefined {
   const paramsClose = matchingBracket(code, paramsOpen, 2000);
   if (paramsClose < 0) return undefined;
   const brace = /^[^{};\n]{0,200}\{/.exec(code.slice(paramsClose, paramsClose + 220));

@@ -1,7 +1,7 @@
 import type { ClientInfo } from './clients';
 import { languageForFileName } from './languages';
 import { lex } from './lexer';
-import { exportedClients, GO_TYPED_ONLY } from './sdkCalls';
+import { exportedClients } from './sdkCalls';
 import { fileFolderKey, fileModuleKey, goPackage, importedFolderKey, moduleKey } from './imports';
 import type { Lexed } from './lexer';
 import { sourceText, withUnixLineEnds } from './sourceText';
@@ -100,8 +100,8 @@ export class ProjectIndex {
       const key = `${pkg}.${name}`;
       const before = this.goClients.get(key);
       // a field only typed in one file (`OpenAICli *openai.Client`) and built in another (`OpenAICli: openai.NewClient(key)`) is the one built
-      if (before && info.providerDetail === GO_TYPED_ONLY) continue;
-      if (before?.providerDetail === GO_TYPED_ONLY) {
+      if (before && info.typedOnly) continue;
+      if (before?.typedOnly) {
         this.goClients.set(key, info);
         continue;
       }

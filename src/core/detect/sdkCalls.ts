@@ -19,8 +19,6 @@ import { findEndpointPolicy } from '../policy/endpointLookup';
 import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 
-/** What a Go parameter or field only typed as a client says: another file (of the package, or the caller) builds it. */
-export const GO_TYPED_ONLY = 'client passed in; its base URL is set by the code that built it';
 
 type Family = 'python' | 'js' | 'go';
 
@@ -2849,8 +2847,8 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // parameters and fields typed as a client: `client *openai.Client`, `client openai.Client`. When
   // the file builds both an Azure and an OpenAI config, which one the field holds is a run-time choice.
   const kinds = new Set([...configs.values()].map((c) => c.provider));
-  const typed: Pick<ClientInfo, 'provider' | 'providerDetail'> =
-    kinds.size > 1 ? { provider: 'unknown', providerDetail: 'Azure or OpenAI config chosen at run time' } : { provider: 'unknown', providerDetail: GO_TYPED_ONLY };
+  const typed: Pick<ClientInfo, 'provider' | 'providerDetail' | 'typedOnly'> =
+    kinds.size > 1 ? { provider: 'unknown', providerDetail: 'Azure or OpenAI config chosen at run time' } : { provider: 'unknown', providerDetail: 'client passed in; its base URL is set by the code that built it', typedOnly: true };
   // `o.ApiClient = &client`: a field given a client built here holds that client; given a client
   // parameter (`func WithClient(c openai.Client) Option { … m.client = c }`), one the caller chose
   const parameters = goClientParameters(code, s);
@@ -2882,7 +2880,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const field = /(?:^|\n)[ \t]*$/.test(code.slice(Math.max(0, at - 200), at)) && /^[ \t]*(?:`[^`\n]{0,300}`)?[ \t]*(?:\/\/[^\n]{0,300})?(?:\n|$)/.test(code.slice(at + m[0].length, at + m[0].length + 700));
     (field ? typedOnly : typedElsewise).add(name);
     // (a name this file builds a client into is that client)
-    if (s.clients.has(name) && s.clients.get(name)?.providerDetail !== GO_TYPED_ONLY) typedElsewise.add(name);
+    if (s.clients.has(name) && !s.clients.get(name)?.typedOnly) typedElsewise.add(name);
     if (s.clients.has(name)) continue;
     s.clients.set(name, { family: s.goOfficial.has(pkg) ? 'go' : 'go_community', ...typed });
   }
