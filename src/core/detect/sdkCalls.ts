@@ -2868,8 +2868,8 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(m[1] ?? '', { family: 'go', ...typed });
   }
   // (fields only typed here: another file of the package may build them, see below)
-  const typedOnly = new Set<string>();
-  const typedElsewise = new Set<string>();
+  const fieldsOnlyTyped = new Set<string>();
+  const boundOtherwise = new Set<string>();
   for (const m of code.matchAll(/\b(\w+)\s+\*?(\w+)\.Client\b/g)) {
     const pkg = m[2] ?? '';
     const name = m[1] ?? '';
@@ -2878,13 +2878,13 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     // hundred characters: on one long line of parameters, reading to its ends from each was quadratic)
     const at = m.index ?? 0;
     const field = /(?:^|\n)[ \t]*$/.test(code.slice(Math.max(0, at - 200), at)) && /^[ \t]*(?:`[^`\n]{0,300}`)?[ \t]*(?:\/\/[^\n]{0,300})?(?:\n|$)/.test(code.slice(at + m[0].length, at + m[0].length + 700));
-    (field ? typedOnly : typedElsewise).add(name);
+    (field ? fieldsOnlyTyped : boundOtherwise).add(name);
     // (a name this file builds a client into is that client)
-    if (s.clients.has(name) && !s.clients.get(name)?.typedOnly) typedElsewise.add(name);
+    if (s.clients.has(name) && !s.clients.get(name)?.typedOnly) boundOtherwise.add(name);
     if (s.clients.has(name)) continue;
     s.clients.set(name, { family: s.goOfficial.has(pkg) ? 'go' : 'go_community', ...typed });
   }
-  for (const name of typedElsewise) typedOnly.delete(name);
+  for (const name of boundOtherwise) fieldsOnlyTyped.delete(name);
   // `type Client struct { *openai.Client }` … `func (c *Client) Ask() { c.Chat.Completions.New(…) }`:
   // a type embedding the client has its methods, so its receivers are clients (as built in this file)
   let receivers: Map<string, Set<string>> | undefined;
@@ -2917,13 +2917,13 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (!/^\s*\(/.test(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
     const name = m[1] ?? '';
     // (a field this file only types, `OpenAICli *openai.Client`, may be one main.go fills: `OpenAICli: openai.NewClient(key)`)
-    if ((s.clients.has(name) && !typedOnly.has(name)) || asked.has(name)) continue;
+    if ((s.clients.has(name) && !fieldsOnlyTyped.has(name)) || asked.has(name)) continue;
     asked.add(name);
     const info = project.goClient(pkg ??= goPackage(text, fileName), name);
     // this file binds the name itself, to something else: a field or parameter of another type
     // (`Client anthropic.Client`, `client *restClient`), a local (`client := anthropic.NewClient()`)
     // (a field of the SDK's own client type, `OpenAICli *openai.Client`, is the one another file builds)
-    if (!info || (!typedOnly.has(name) && new RegExp(`(?:^|[({,;]|\\bvar)[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+|\\b${name}[ \\t]*:=`, 'm').test(code))) continue;
+    if (!info || (!fieldsOnlyTyped.has(name) && new RegExp(`(?:^|[({,;]|\\bvar)[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+|\\b${name}[ \\t]*:=`, 'm').test(code))) continue;
     if (info && ((info.family === 'go' && (s.goOfficial.size > 0 || officialSubpackages)) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
 }
