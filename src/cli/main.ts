@@ -10,6 +10,7 @@ import { renderReport, TOOL_VERSION } from '../core/report/renderReport';
 import type { ScanResult } from '../core/scan/scanDocuments';
 import { scanDocuments, topVerdict } from '../core/scan/scanDocuments';
 import { runPolicyCommand } from './policyCommand';
+import { SourceFileReader } from '../node/walk';
 import { readSourceFiles } from './readPool';
 
 const USAGE = `Usage:
@@ -85,7 +86,9 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
     if (loaded === undefined) return 2;
     profile = loaded;
     const files = readSourceFiles(root, { maxFileSize, onSkip: (rel, reason) => io.err(`skipped ${rel}: ${reason}\n`), prefilterTerms: PREFILTER_TERMS }, io.workerScript);
-    const result = await scanDocuments(files, { profile });
+    // the files the prefilter passed over are read again only for a function a candidate may call
+    const whole = new SourceFileReader(root, { maxFileSize, onSkip: () => undefined });
+    const result = await scanDocuments(files, { profile, readOtherFile: (rel) => whole.read(rel)?.text });
     const prefix = paths.length > 1 ? `${path.relative(io.cwd, root).split(path.sep).join('/') || '.'}/` : '';
     for (const f of result.findings) combined.findings.push(prefix ? { ...f, file: `${prefix}${f.file}` } : f);
     for (const p of result.problems) io.err(`${prefix}${p.path}: ${p.message}\n`);

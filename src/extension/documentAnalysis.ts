@@ -50,8 +50,10 @@ export async function analyzeSource(lens: Lens, uri: vscode.Uri, languageId: str
   const profile = await lens.parts.profiles.profileFor(uri);
   const otherSites: CallSite[] = [];
   for (const list of lens.parts.store.files(uri)) for (const f of list) otherSites.push(f.site);
-  const fileName = uri.path;
   const relativePath = displayPath(uri);
+  // a file of a workspace folder goes by its folder-relative path, as in the scan and in the index
+  // of its imports: a Go package's key is its folder's last names, which an absolute path would change
+  const fileName = vscode.workspace.getWorkspaceFolder(uri) ? relativePath : uri.path;
   // the last scan's index of the whole folder, else (before any scan) one of the modules this file imports
   const project = lens.parts.store.projectFor(uri) ?? (await lens.parts.imports.indexFor(uri, languageId, text));
   const { findings, problems } = analyzeText(text, {

@@ -53,7 +53,7 @@ export function projectIndexFrom(data: ProjectIndexData): ProjectIndex {
 
 export function scanTexts(
   docs: AsyncIterable<{ path: string; text: string }>,
-  options: { profile: OrgProfile; signal: { readonly aborted: boolean }; onProgress: (done: number) => void; onPhase: (phase: ScanPhase, candidates: number) => void },
+  options: { profile: OrgProfile; signal: { readonly aborted: boolean }; onProgress: (done: number) => void; onPhase: (phase: ScanPhase, candidates: number) => void; readOtherFile: (path: string) => Promise<string | undefined> },
 ): Promise<ScanResult> {
   return scanDocuments(docs, options);
 }

@@ -148,6 +148,7 @@ async function scanFolder(lens: Lens, folder: vscode.WorkspaceFolder, counter: P
   const result = await scanTexts(readFiles(lens, files, maxFileSize, skipped, token), {
     profile,
     signal,
+    readOtherFile: (path) => readWholeFile(lens, files.folder, path, maxFileSize),
     onProgress: (done) => counter.set(done),
     onPhase: (phase, candidates) => counter.phase(phase, candidates),
   });
@@ -263,6 +264,15 @@ const EXISTS_BATCH = 32;
 /** Reads ahead of the analysis so disk latency overlaps with it; the order of files is kept. */
 const READ_AHEAD = 16;
 const SCRATCH_BYTES = 256 * 1024;
+
+/** A file's text as the editor has it (unsaved changes first), for a function a candidate may call; undefined when unreadable. */
+async function readWholeFile(lens: Lens, folder: vscode.WorkspaceFolder, path: string, maxSize: number): Promise<string | undefined> {
+  const uri = uriInFolder(folder, path);
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open?.isDirty) return open.getText();
+  const outcome = await lens.parts.reader.read(uri, maxSize);
+  return 'bytes' in outcome ? new TextDecoder('utf-8', { fatal: false }).decode(outcome.bytes) : undefined;
+}
 
 async function* readFiles(lens: Lens, files: FolderFiles, maxSize: number, skipped: ScanSummary['skipped'], token: vscode.CancellationToken): AsyncGenerator<{ path: string; text: string }> {
   const decoder = new TextDecoder('utf-8', { fatal: false });

@@ -67,8 +67,11 @@ export async function runFolderScan(request: FolderScanRequest, post: (message: 
     post({ type: 'skipped', items: skipped });
     skipped = [];
   };
+  // the files the prefilter passed over are read again only for a function a candidate may call
+  const whole = new SourceFileReader(request.root, { maxFileSize: request.maxFileSize, onSkip: () => undefined });
   const result = await scanDocuments(docs(), {
     profile: request.profile,
+    readOtherFile: (path) => unsaved.get(path) ?? whole.read(path)?.text,
     ...(request.today ? { today: request.today } : {}),
     onProgress: (done) => {
       filesRead = done;

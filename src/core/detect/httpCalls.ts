@@ -11,6 +11,7 @@ import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { goPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
 import { HELPER_LANGUAGES, helperCalls, localSenders } from './localHelpers';
+import type { LocalSender } from './localHelpers';
 import type { ProjectIndex } from './projectIndex';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import { lastBefore } from './sorted';
@@ -71,8 +72,38 @@ export function isHttpCall(callee: string): boolean {
   return HTTP_FUNCTIONS.test(callee) || WEBSOCKET_FUNCTIONS.test(callee);
 }
 
+/** Whether a call by that callee sends a request, in this file: an HTTP function, a request builder, an XMLHttpRequest's `open`, not a test double. */
+function sendsRequest(src: SourceText, code: string, language: SourceLanguage): { sends: (callee: string) => boolean; opensXhr: (callee: string) => boolean } {
+  const rawOnly = RAW_HTTP_LANGUAGES.has(language);
+  // test doubles that answer requests instead of sending them (`http.get(url, resolver)` from msw)
+  let mocks: Set<string> | undefined;
+  // `xhr.open("POST", url)` on `const xhr = new XMLHttpRequest()`: the request the browser sends
+  let xhrs: Set<string> | undefined;
+  const opensXhr = (callee: string): boolean => callee.endsWith('.open') && (xhrs ??= xmlHttpRequests(code)).has(callee.slice(0, -5));
+  return { sends: (callee) => (isHttpCall(callee) || (rawOnly && REQUEST_BUILDERS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+}
+
+/** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
+function requestVerb(language: SourceLanguage): (callee: string, args: string, after: string) => string | undefined {
+  return (callee, args, after) => (REQUEST_BUILDERS.test(callee) ? builtVerb(args, after) : httpVerb(callee, args, language));
+}
+
+/**
+ * The file's functions that send a request to a URL their caller hands them, for the project
+ * index: another file's call of one (`doPostRequest(baseURL+"/chat/completions", …)` in the same Go
+ * package, `post_json(CHAT_URL, …)` imported from a module) is a request where that file names the URL.
+ * Their offsets are this file's, so they are given as defined elsewhere (-1).
+ */
+export function requestSendingFunctions(src: SourceText, lexed: Lexed, language: SourceLanguage): Map<string, LocalSender> {
+  const found = new Map<string, LocalSender>();
+  if (!HELPER_LANGUAGES.has(language)) return found;
+  let scopes: JsScopes | undefined;
+  for (const [name, sender] of localSenders(lexed.code, language, sendsRequest(src, lexed.code, language).sends, requestVerb(language), () => (scopes ??= new JsScopes(lexed.code)).functions)) found.set(name, { ...sender, start: -1, end: -1 });
+  return found;
+}
+
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
-export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant'>, fileName?: string): CallSite[] {
+export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders'>, fileName?: string): CallSite[] {
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
@@ -88,13 +119,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const code = lexed.code;
   let defaultsToOpenAI: boolean | undefined;
   let goPackageForOpenAI: boolean | undefined;
-  // test doubles that answer requests instead of sending them (`http.get(url, resolver)` from msw)
-  let mocks: Set<string> | undefined;
   const rawOnly = RAW_HTTP_LANGUAGES.has(language);
-  // `xhr.open("POST", url)` on `const xhr = new XMLHttpRequest()`: the request the browser sends
-  let xhrs: Set<string> | undefined;
-  const opensXhr = (callee: string): boolean => callee.endsWith('.open') && (xhrs ??= xmlHttpRequests(code)).has(callee.slice(0, -5));
-  const sends = (callee: string): boolean => (isHttpCall(callee) || (rawOnly && REQUEST_BUILDERS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
+  const { sends, opensXhr } = sendsRequest(src, code, language);
   // base-URL variables: `BASE = "https://api.openai.com/v1"`
   let goFieldUrls: Map<string, number> | undefined;
   for (const lit of lexed.strings) {
@@ -112,6 +138,18 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   if (bases.size > 0) defaultOnlyBases(code, bases);
   const imports = project && language !== 'go' ? (language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) : [];
   const instances = httpClientInstances(src, code, bases);
+  // request-sending functions another file defines: one of the Go package's, one this module imports by name
+  let senders: Map<string, LocalSender> | undefined;
+  const elsewhereSenders = (): Map<string, LocalSender> => {
+    if (senders) return senders;
+    senders = new Map();
+    if (project && language === 'go') for (const [name, sender] of project.goSenders(goPackage(code, fileName)) ?? []) senders.set(name, sender);
+    for (const imported of language === 'python' || JS_LANGUAGES.has(language) ? imports : []) {
+      const sender = project?.senderIn(imported.module, imported.name);
+      if (sender) senders.set(imported.local, sender);
+    }
+    return senders;
+  };
   // `import { openaiAxios } from "@/lib/openaiAxios"`: an instance another module made with a literal base
   if (project && language !== 'python') {
     for (const imported of imports) {
@@ -295,7 +333,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       continue;
     }
     // handed to a function, perhaps one of the file's that sends it (judged below, once the file's functions are known)
-    if (inner && !formatted && !onClient && HELPER_LANGUAGES.has(language) && mayBeLocalFunction(code, inner.callee)) handedOver.push({ call: inner, at: lit.start, url, dest });
+    if (inner && !formatted && !onClient && HELPER_LANGUAGES.has(language) && (mayBeLocalFunction(code, inner.callee) || elsewhereSenders().has(inner.callee))) handedOver.push({ call: inner, at: lit.start, url, dest });
     // Java: `new URL("https://…").openConnection()`
     const connection = rawOnly && formatted ? openConnectionAt(code, formatted.close) : undefined;
     if (connection) {
@@ -495,7 +533,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `fetchStream("https://api.openai.com/v1/chat/completions", init)`, `self._post(CHAT_URL, payload)`:
   // a function of the file that sends what it is handed; the caller names the URL
   if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0)) {
-    const helpers = localSenders(code, language, sends, (callee, args, after) => (REQUEST_BUILDERS.test(callee) ? builtVerb(args, after) : httpVerb(callee, args, language)), () => scopes().functions);
+    const helpers = localSenders(code, language, sends, requestVerb(language), () => scopes().functions);
+    // the file's own function of a name wins over another file's
+    for (const [name, sender] of elsewhereSenders()) if (!helpers.has(name)) helpers.set(name, sender);
     const taken = new Set(sites.map((site) => site.range.start.line));
     const variableUrl = (name: string, at: number): { url: string; dest: Destination } | undefined => {
       const target = urlAt(urlVars, name, at);

@@ -198,15 +198,18 @@ function requestInBody(code: string, start: number, end: number, params: string[
     if (close < 0) continue;
     const argsText = code.slice(open, close);
     const args = splitTopLevel(argsText.slice(1, -1)).map((a) => a.trim());
-    // the URL: Go's `NewRequest(method, url, body)` second (third with a context), else the first, or `url=`/`url:`
+    // the URL: Go's `NewRequest(method, url, body)` second (third with a context), Python's
+    // `requests.request(method, url)` (also a session's, httpx's, aiohttp's) second, else the first, or `url=`/`url:`
     const goRequest = /(?:^|\.)NewRequest(WithContext)?$/.exec(callee);
-    const urlArg = language === 'go' && goRequest ? args[goRequest[1] ? 2 : 1] : (args.find((a) => /^url[ \t]*[=:]/.test(a))?.replace(/^url[ \t]*[=:][ \t]*/, '') ?? args[0]);
+    const methodFirst = language === 'python' && /(?:^|\.)request$/.test(callee) && args.length > 1 && !/^\w+[ \t]*=/.test(args[0] ?? '');
+    const urlArg = language === 'go' && goRequest ? args[goRequest[1] ? 2 : 1] : (args.find((a) => /^url[ \t]*[=:]/.test(a))?.replace(/^url[ \t]*[=:][ \t]*/, '') ?? args[methodFirst ? 1 : 0]);
     if (!urlArg) continue;
     const urlParams = new Set<number>();
     params.forEach((p, i) => {
       if (p && new RegExp(`(?<![\\w$.])${p.replace(/\$/g, '\\$')}(?![\\w$])`).test(urlArg)) urlParams.add(i);
     });
-    const verb = verbOf(callee, argsText, code.slice(close, end));
+    // a method the caller hands in (`execute(param, verb, target_url)`) is the caller's to name
+    const verb = methodFirst && params.includes(args[0] ?? '') ? undefined : verbOf(callee, argsText, code.slice(close, end));
     if (urlParams.size > 0) return verb === undefined ? { urlParams } : { urlParams, verb };
   }
   return undefined;

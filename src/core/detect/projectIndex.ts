@@ -4,7 +4,13 @@ import { lex } from './lexer';
 import { exportedClients } from './sdkCalls';
 import { fileFolderKey, fileModuleKey, goPackage, importedFolderKey, moduleKey } from './imports';
 import type { Lexed } from './lexer';
+import type { LocalSender } from './localHelpers';
+import { requestSendingFunctions } from './httpCalls';
+import type { SourceLanguage } from '../model';
 import { sourceText, withUnixLineEnds } from './sourceText';
+
+/** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
+const MAY_SEND = /\b(?:fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/;
 
 /** A ProjectIndex's contents as plain, cloneable maps. */
 export interface ProjectIndexData {
@@ -20,6 +26,7 @@ export interface ProjectIndexData {
   moduleFactories: Map<string, Map<string, ClientInfo>>;
   folderFactories: Map<string, Map<string, ClientInfo>>;
   modules: Set<string>;
+  senders: Map<string, Map<string, LocalSender>>;
 }
 
 /**
@@ -56,6 +63,11 @@ export class ProjectIndex {
   private readonly folderFactories: Map<string, Map<string, ClientInfo>>;
   /** Every JavaScript/TypeScript and Python module of the project by its key (`fileModuleKey`), clients or not. */
   private readonly modules: Set<string>;
+  /**
+   * Functions that send a request to a URL their caller hands them, by the module that defines
+   * them (`fileModuleKey`) or, in Go, by package (`goPackage`): a call from another file is a request.
+   */
+  private readonly senders: Map<string, Map<string, LocalSender>>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -71,6 +83,7 @@ export class ProjectIndex {
     this.moduleFactories = data?.moduleFactories ?? new Map();
     this.folderFactories = data?.folderFactories ?? new Map();
     this.modules = data?.modules ?? new Set();
+    this.senders = data?.senders ?? new Map();
   }
 
   /**
@@ -78,12 +91,43 @@ export class ProjectIndex {
    * thread hands its index to the editor, whose live analysis then follows imports as the scan did.
    */
   data(): ProjectIndexData {
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: this.senders };
+  }
+
+  /**
+   * Only the request-sending functions of a file the scan's prefilter passed over (it names no
+   * OpenAI term), read because a candidate may call them: another file of its Go package, a module it imports.
+   */
+  addRequestSenders(fileName: string, raw: string): void {
+    const text = withUnixLineEnds(raw);
+    const language = languageForFileName(fileName);
+    if (!MAY_SEND.test(text)) return;
+    if (language === 'go') this.addSenders(goPackage(text, fileName), text, lex(text, 'go'), language);
+    else if (language === 'python' || language === 'javascript' || language === 'typescript' || language === 'javascriptreact' || language === 'typescriptreact') this.addSenders(fileModuleKey(fileName), text, lex(text, language === 'python' ? 'python' : 'js'), language);
+  }
+
+  private addSenders(key: string, text: string, lexed: Lexed, language: SourceLanguage): void {
+    const found = requestSendingFunctions(sourceText(text, lexed), lexed, language);
+    if (found.size === 0) return;
+    const known = this.senders.get(key) ?? new Map<string, LocalSender>();
+    for (const [name, sender] of found) if (!known.has(name)) known.set(name, sender);
+    this.senders.set(key, known);
+  }
+
+  /** A function the module an import names defines that sends a request to a URL it is handed (`from .api import post_json`). */
+  senderIn(module: string, name: string): LocalSender | undefined {
+    return this.senders.get(moduleKey(module))?.get(name);
+  }
+
+  /** The request-sending functions of Go package `pkg` (see `goPackage`), from any of its files. */
+  goSenders(pkg: string): ReadonlyMap<string, LocalSender> | undefined {
+    return this.senders.get(pkg);
   }
 
   private addGoFile(fileName: string, text: string): void {
     // by package: another package's field of the same name is another field
     const pkg = goPackage(text, fileName);
+    if (MAY_SEND.test(text)) this.addSenders(pkg, text, lex(text, 'go'), 'go');
     // `const baseURL = "http://localhost/v1"` in one file of a package, `option.WithBaseURL(baseURL)` in another
     if (text.includes('http')) {
       for (const [name, url] of goPackageUrls(text)) {
@@ -134,8 +178,10 @@ export class ProjectIndex {
     }
     if (language !== 'python' && language !== 'javascript' && language !== 'typescript' && language !== 'javascriptreact' && language !== 'typescriptreact') return;
     this.modules.add(fileModuleKey(fileName));
-    if (!/OpenAI|openai/.test(text)) return;
-    const lexed = lex(text, language === 'python' ? 'python' : 'js');
+    const names = /OpenAI|openai/.test(text);
+    const lexed = names || MAY_SEND.test(text) ? lex(text, language === 'python' ? 'python' : 'js') : undefined;
+    if (lexed) this.addSenders(fileModuleKey(fileName), text, lexed, language);
+    if (!names || !lexed) return;
     const { clients, factories, forwards, subclasses } = exportedClients(sourceText(text, lexed), lexed, language);
     this.resolved.clear();
     this.memberFactories = undefined;

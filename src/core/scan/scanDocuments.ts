@@ -5,6 +5,7 @@ import { SEVERITY_RANK } from '../model';
 import type { WorkspaceFacts } from '../rules/evaluate';
 import { buildWorkspaceFacts, evaluateCallSite } from '../rules/evaluate';
 import { applySuppressions, readInlineSuppressions } from '../suppress/suppressions';
+import { senderFilesFor } from './senderFiles';
 import { TimeSlices } from './timeSlices';
 
 export interface ScanOptions {
@@ -15,6 +16,12 @@ export interface ScanOptions {
   onProgress?(done: number, path: string): void;
   /** The step after reading: analysing the files that may mention OpenAI, then ranking. */
   onPhase?(phase: ScanPhase, candidates: number): void;
+  /**
+   * The whole text of a file the prefilter passed over, by the path it came with (undefined when
+   * it cannot be read now). The scan reads the few such files that may define a function a
+   * candidate sends its request through (see `senderFilesFor`); without this, those functions are not followed.
+   */
+  readOtherFile?(path: string): Promise<string | undefined> | string | undefined;
 }
 
 export type ScanPhase = 'indexing' | 'detecting' | 'evaluating' | 'ranking';
@@ -43,10 +50,13 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   const project = new ProjectIndex();
   let filesScanned = 0;
   const slices = new TimeSlices();
+  // the paths of the others, when the scan may read some of them again
+  const others: string[] = [];
   for await (const doc of docs) {
     if (options.signal?.aborted) return { findings: [], problems: [], filesScanned, filesMatched: 0, cancelled: true };
     filesScanned++;
     if (mayMentionOpenAI(doc.text)) candidates.push(doc);
+    else if (options.readOtherFile) others.push(doc.path);
     options.onProgress?.(filesScanned, doc.path);
     if (slices.due()) await slices.next();
   }
@@ -55,6 +65,18 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   options.onPhase?.('indexing', candidates.length);
   const problems: ScanResult['problems'] = [];
+  if (options.readOtherFile) {
+    for (const path of senderFilesFor(candidates, others)) {
+      if (options.signal?.aborted) return { findings: [], problems: [], filesScanned, filesMatched: 0, cancelled: true };
+      try {
+        const text = await options.readOtherFile(path);
+        if (text !== undefined) project.addRequestSenders(path, text);
+      } catch (error) {
+        problems.push({ path, message: `reading it for the functions that send requests failed: ${error instanceof Error ? error.message : String(error)}` });
+      }
+      if (slices.due()) await slices.next();
+    }
+  }
   for (const doc of candidates) {
     if (options.signal?.aborted) return { findings: [], problems: [], filesScanned, filesMatched: 0, cancelled: true };
     // like detection, indexing one odd file must not stop the scan of the others

@@ -120,6 +120,15 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.deepStrictEqual(stored, ['/v1/chat/completions azure', '/v1/chat/completions other']);
   });
 
+  test('before any scan, a request sent through a function another file of the Go package defines', async () => {
+    const api = await lensApi();
+    assert.strictEqual(api.testing.lastScan(), undefined, 'no scan has run yet in this window');
+    // relay/transport.go names no OpenAI term: its postJSON is found among the package's files
+    const doc = await openFixture('relay/check.go');
+    const text = await hoverText(doc, positionOf(doc, 'postJSON(moderationsURL', 1));
+    assert.match(text, /POST \/v1\/moderations/);
+  });
+
   test('the scan finds every call site, honours .gitignore and publishes diagnostics', async () => {
     const api = await lensApi();
     const findings = await vscode.commands.executeCommand<Array<{ file: string; site: { endpoint: string; provider: string } }>>('openaiPrivacyLens.scanWorkspace');
@@ -128,6 +137,9 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.deepStrictEqual(byFile('app/assistant.py').sort(), ['/v1/embeddings', '/v1/files', '/v1/responses']);
     assert.deepStrictEqual(byFile('web/chat.ts').sort(), ['/v1/chat/completions', '/v1/moderations']);
     assert.deepStrictEqual(byFile('svc/main.go'), ['/v1/vector_stores']);
+    // sent by postJSON of relay/transport.go, a file the prefilter passes over and the scan reads again
+    assert.deepStrictEqual(byFile('relay/check.go'), ['/v1/moderations']);
+    assert.deepStrictEqual(byFile('relay/transport.go'), []);
     assert.deepStrictEqual(byFile('scripts/upload.sh'), ['/v1/files']);
     assert.deepStrictEqual(byFile('scripts/requests.http'), ['/v1/embeddings']);
     assert.deepStrictEqual(byFile('notebooks/explore.ipynb'), ['/v1/threads']);
@@ -138,7 +150,7 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     const roots = vscode.workspace.workspaceFolders?.length ?? 0;
-    assert.strictEqual(summary.filesScanned, roots > 1 ? 14 : 13, 'the thirteen fixture sources (and one in the second root), without ignored/ and .gitignore');
+    assert.strictEqual(summary.filesScanned, roots > 1 ? 16 : 15, 'the fifteen fixture sources (and one in the second root), without ignored/ and .gitignore');
     // a folder this small is scanned on the extension host's thread (the scan thread is for large ones)
     assert.strictEqual(summary.onScanThread, false, 'ten files are scanned without starting a thread');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);

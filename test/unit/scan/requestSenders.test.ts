@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
+import { DEFAULT_PROFILE } from '../../../src/core/model';
+import { scanDocuments } from '../../../src/core/scan/scanDocuments';
+import { senderFilesFor } from '../../../src/core/scan/senderFiles';
+import { mayMentionOpenAI } from '../../../src/core/detect/detectFile';
+
+// Small projects where the request is sent by a function another file defines; that file names no
+// OpenAI term, so the prefilter passes it over and the scan has to read it again.
+const project: Record<string, string> = {
+  // a Go package: the URL in one file, the function that posts it in another (utils.go)
+  'cmd/bot/main.go': [
+    'package main',
+    '',
+    'const chatURL = "https://api.openai.com/v1/chat/completions"',
+    '',
+    'func ask(prompt string) ([]byte, error) {',
+    '\tbody := buildBody(prompt)',
+    '\treturn doPostRequest(chatURL, body, apiKey())',
+    '}',
+    '',
+  ].join('\n'),
+  'cmd/bot/utils.go': [
+    'package main',
+    '',
+    'import (',
+    '\t"bytes"',
+    '\t"io"',
+    '\t"net/http"',
+    ')',
+    '',
+    'func doPostRequest(url string, body []byte, auth string) ([]byte, error) {',
+    '\treq, err := http.NewRequest("POST", url, bytes.NewReader(body))',
+    '\tif err != nil {',
+    '\t\treturn nil, err',
+    '\t}',
+    '\treq.Header.Set("Authorization", "Bearer "+auth)',
+    '\tresp, err := http.DefaultClient.Do(req)',
+    '\tif err != nil {',
+    '\t\treturn nil, err',
+    '\t}',
+    '\tdefer resp.Body.Close()',
+    '\treturn io.ReadAll(resp.Body)',
+    '}',
+    '',
+  ].join('\n'),
+  // another package with a function of the same name that only logs: not this package's
+  'cmd/other/main.go': 'package main\n\nconst u = "https://api.openai.com/v1/embeddings"\n\nfunc run() { doPostRequest(u, nil, "") }\n',
+  'cmd/other/log.go': 'package main\n\nimport "log"\n\nfunc doPostRequest(url string, body []byte, auth string) { log.Println(url) }\n',
+  // a Python module imported by name
+  'app/embed.py': [
+    'from .http_utils import execute, describe',
+    '',
+    'OPENAI_EMBEDDINGS = "https://api.openai.com/v1/embeddings"',
+    '',
+    'def embed(texts):',
+    '    describe(OPENAI_EMBEDDINGS)',
+    '    return execute({"input": texts, "model": "text-embedding-3-small"}, "POST", OPENAI_EMBEDDINGS)',
+    '',
+  ].join('\n'),
+  'app/http_utils.py': [
+    'import requests',
+    '',
+    'def execute(param, verb, target_url):',
+    '    response = requests.request(verb, target_url, json=param, timeout=30)',
+    '    response.raise_for_status()',
+    '    return response.json()',
+    '',
+    'def describe(url):',
+    '    print("calling", url)',
+    '',
+  ].join('\n'),
+  // a TypeScript module imported by path
+  'web/src/summarize.ts': [
+    "import { postJson } from '../lib/http';",
+    '',
+    'export async function summarize(text: string) {',
+    "  return postJson('https://openrouter.ai/api/v1/chat/completions', { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: text }] });",
+    '}',
+    '',
+  ].join('\n'),
+  'web/lib/http.ts': "export async function postJson(url: string, body: unknown) {\n  const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });\n  return res.json();\n}\n",
+  // unrelated files of the project
+  'app/unrelated.py': 'def execute(a, b, c):\n    return requests.post(c)\n',
+  'web/lib/format.ts': 'export const pad = (s: string) => s.padStart(4);\n',
+};
+
+const docs = (): Array<{ path: string; text: string }> => Object.entries(project).map(([path, text]) => ({ path, text: mayMentionOpenAI(text) ? text : '' }));
+
+describe('requests sent through a function another file of the project defines', () => {
+  it('picks the other files of a candidate Go package and the modules a candidate imports, not the rest', () => {
+    const all = docs();
+    const candidates = all.filter((d) => d.text !== '');
+    const others = all.filter((d) => d.text === '').map((d) => d.path);
+    assert.deepEqual(senderFilesFor(candidates, others), ['app/http_utils.py', 'cmd/bot/utils.go', 'cmd/other/log.go', 'web/lib/http.ts']);
+  });
+
+  it('finds the call in the file that names the URL, with the verb the function sends', async () => {
+    const read: string[] = [];
+    const result = await scanDocuments(docs(), { profile: DEFAULT_PROFILE, today: '2026-12-03', readOtherFile: (path) => (read.push(path), project[path]) });
+    const sites = result.findings.map((f) => `${f.file}:${f.site.range.start.line + 1} ${f.site.method} ${f.site.endpoint} ${f.site.provider}`).sort();
+    assert.deepEqual(sites, ['app/embed.py:7 POST /v1/embeddings openai', 'cmd/bot/main.go:7 POST /v1/chat/completions openai', 'web/src/summarize.ts:4 POST /v1/chat/completions other']);
+    // only the files that may define such a function were read again
+    assert.deepEqual(read, ['app/http_utils.py', 'cmd/bot/utils.go', 'cmd/other/log.go', 'web/lib/http.ts']);
+  });
+
+  it('finds none of them when the scan cannot read the other files', async () => {
+    const result = await scanDocuments(docs(), { profile: DEFAULT_PROFILE, today: '2026-12-03' });
+    assert.deepEqual(result.findings.map((f) => f.file), []);
+  });
+
+  it('follows the same functions in the editor, from an index of the imported modules', () => {
+    const index = new ProjectIndex();
+    index.addFile('app/http_utils.py', project['app/http_utils.py'] ?? '');
+    index.addFile('cmd/bot/utils.go', project['cmd/bot/utils.go'] ?? '');
+    const python = detectCallSites(project['app/embed.py'] ?? '', { fileName: 'app/embed.py', project: index }).sites;
+    assert.deepEqual(python.map((s) => [s.range.start.line + 1, s.method, s.endpoint]), [[7, 'POST', '/v1/embeddings']]);
+    const go = detectCallSites(project['cmd/bot/main.go'] ?? '', { fileName: 'cmd/bot/main.go', project: index }).sites;
+    assert.deepEqual(go.map((s) => [s.range.start.line + 1, s.method, s.endpoint]), [[7, 'POST', '/v1/chat/completions']]);
+    // the index travels to the editor as plain data (a scan thread posts it)
+    const copy = new ProjectIndex(structuredClone(index.data()));
+    assert.equal(detectCallSites(project['app/embed.py'] ?? '', { fileName: 'app/embed.py', project: copy }).sites.length, 1);
+  });
+
+  it('does not take a function of the same name from a module the file does not import', () => {
+    const index = new ProjectIndex();
+    index.addFile('app/unrelated.py', project['app/unrelated.py'] ?? '');
+    const text = 'from .http_utils import execute\n\nURL = "https://api.openai.com/v1/embeddings"\n\ndef go():\n    return execute({}, "POST", URL)\n';
+    assert.deepEqual(detectCallSites(text, { fileName: 'app/embed.py', project: index }).sites, []);
+  });
+});
