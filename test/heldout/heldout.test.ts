@@ -1352,7 +1352,8 @@ describe('detection accuracy on public code: corpus 115 (held out)', () => measu
 // whose body is shaped for the Responses API, and legacy Python inside a shell script's here-document (the script
 // writes the Python file; the collector's doubt 1).
 // 115 and 117 together (first runs), 76 calls: precision 1.000, recall 0.921, provider 0.971.
-describe('detection accuracy on public code: corpus 117 (held out)', () => measureCorpus('heldout117', { precision: 0.99, recall: 0.88, provider: 0.99, minLabels: 34, minFiles: 32 }));
+// Then tuned on: an injected fetch (`fetchImpl`). Since then: recall 0.912.
+describe('detection accuracy on public code: corpus 117 (tuned on since)', () => measureCorpus('heldout117', { precision: 0.99, recall: 0.91, provider: 0.99, minLabels: 34, minFiles: 32 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

@@ -2510,4 +2510,11 @@ describe('client shapes', () => {
     assert.deepEqual(found(py, 'adapters.py'), []);
     assert.deepEqual(found(py.replace(/class Anthropic:[\s\S]*$/, ''), 'adapters.py'), ['6 POST /v1/chat/completions unknown']);
   });
+
+  it('found by held-out corpus 117: a fetch the caller may inject (`this.fetchImpl = options.fetch ?? fetch`) sends as fetch does', () => {
+    const ts = "export class ChatClient {\n  private readonly fetchImpl: typeof fetch;\n  constructor(private options: { endpoint: string; fetch?: typeof fetch }) {\n    this.fetchImpl = options.fetch ?? fetch;\n  }\n  async complete(messages: unknown[]) {\n    const res = await this.fetchImpl(this.url(), { method: 'POST', body: JSON.stringify({ model: 'gpt-4o-mini', messages }) });\n    return (await res.json()).choices[0];\n  }\n  private url(): string {\n    const trimmed = this.options.endpoint.replace(/\\/+$/, '');\n    if (trimmed.endsWith('/chat/completions')) return trimmed;\n    return `${trimmed}/chat/completions`;\n  }\n}\n";
+    assert.deepEqual(found(ts, 'openai-client.ts'), ['7 POST /v1/chat/completions unknown']);
+    const direct = "const customFetch = globalThis.fetch;\nexport const ask = (prompt: string) => customFetch('https://api.openai.com/v1/responses', { method: 'POST', body: JSON.stringify({ model: 'gpt-5', input: prompt }) });\n";
+    assert.deepEqual(found(direct, 'ask.ts'), ['2 POST /v1/responses openai']);
+  });
 });
