@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CallSite, Range, SourceLanguage } from '../core/model';
-import { analyzeText, EDITOR_LANGUAGES } from './engine';
+import { analyzeText, EDITOR_LANGUAGES, languageForFileName } from './engine';
 import type { WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
 import { relativeTo } from './workspaceFiles';
@@ -15,8 +15,19 @@ export function maxFileSizeFor(scope: vscode.Uri | vscode.WorkspaceFolder): numb
   return vscode.workspace.getConfiguration('openaiPrivacyLens', scope).get<number>('maxFileSize', 1048576);
 }
 
+/**
+ * The language a document is read in: its editor language, or, for a file the editor shows as plain
+ * text because no extension knows its kind (Kotlin, Vue or Svelte without theirs), the one its name says.
+ */
+export function analyzedLanguageOf(languageId: string, uri: vscode.Uri): SourceLanguage | undefined {
+  const byId = LANGUAGE_BY_ID.get(languageId);
+  if (byId || languageId !== 'plaintext') return byId;
+  const byName = languageForFileName(uri.path);
+  return byName === 'notebook' ? undefined : byName;
+}
+
 export function isAnalyzableDocument(document: vscode.TextDocument): boolean {
-  return !IGNORED_SCHEMES.has(document.uri.scheme) && LANGUAGE_BY_ID.has(document.languageId);
+  return !IGNORED_SCHEMES.has(document.uri.scheme) && analyzedLanguageOf(document.languageId, document.uri) !== undefined;
 }
 
 /** Path shown for a document: relative to its workspace folder, or its file name. */
@@ -39,7 +50,7 @@ export async function analyzeDocument(lens: Lens, document: vscode.TextDocument)
  * notebook cells) and report no findings of their own.
  */
 export async function analyzeSource(lens: Lens, uri: vscode.Uri, languageId: string, source: { text: string; prefixLines: number }): Promise<WorkspaceFinding[]> {
-  const language = LANGUAGE_BY_ID.get(languageId);
+  const language = analyzedLanguageOf(languageId, uri);
   if (!language) return [];
   const maxSize = maxFileSizeFor(uri);
   const { text, prefixLines } = source;

@@ -3,10 +3,16 @@ import { PrivacyCodeActions } from './codeActions';
 import { CallSiteHoverProvider } from './hoverProvider';
 import type { Lens } from './lens';
 import type { LiveAnalysis } from './liveAnalysis';
-import { EDITOR_LANGUAGES } from './engine';
+import { EDITOR_FILE_EXTENSIONS, EDITOR_LANGUAGES } from './engine';
 
-/** Languages the detectors read, in every scheme (files, untitled, remote, notebook cells, virtual). */
-export const ANALYZED_SELECTOR: vscode.DocumentSelector = EDITOR_LANGUAGES.map((language) => ({ language }));
+/**
+ * Languages the detectors read, in every scheme (files, untitled, remote, notebook cells, virtual),
+ * and files of those kinds the editor shows as plain text (no Kotlin, Vue or Svelte extension installed).
+ */
+export const ANALYZED_SELECTOR: vscode.DocumentSelector = [
+  ...EDITOR_LANGUAGES.map((language) => ({ language })),
+  { language: 'plaintext', pattern: `**/*.{${EDITOR_FILE_EXTENSIONS.filter((e) => e !== 'ipynb').join(',')}}` },
+];
 
 export function registerProviders(lens: Lens, live: LiveAnalysis): vscode.Disposable[] {
   return [

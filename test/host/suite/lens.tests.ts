@@ -63,6 +63,15 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.match(await hoverText(http, positionOf(http, 'POST', 1)), /\/v1\/embeddings/);
   });
 
+  test('hover in a Kotlin file the editor shows as plain text (no Kotlin extension installed)', async () => {
+    const kotlin = await openFixture('jvm/SpeechClient.kt');
+    // with a Kotlin extension the language is `kotlin`, read as such; without one it is plain text, read by its name
+    assert.ok(['plaintext', 'kotlin'].includes(kotlin.languageId), `language ${kotlin.languageId}`);
+    const text = await hoverText(kotlin, positionOf(kotlin, '.url(', 2));
+    assert.match(text, /POST \/v1\/audio\/transcriptions/);
+    console.log(`[lens] Kotlin file opened as ${kotlin.languageId}: hover found`);
+  });
+
   test('hover on raw HTTP in Java (a language whose SDK is not analysed)', async () => {
     const java = await openFixture('jvm/TicketSummarizer.java');
     assert.strictEqual(java.languageId, 'java');
@@ -144,13 +153,14 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.deepStrictEqual(byFile('scripts/requests.http'), ['/v1/embeddings']);
     assert.deepStrictEqual(byFile('notebooks/explore.ipynb'), ['/v1/threads']);
     assert.deepStrictEqual(byFile('jvm/TicketSummarizer.java'), ['/v1/chat/completions']);
+    assert.deepStrictEqual(byFile('jvm/SpeechClient.kt'), ['/v1/audio/transcriptions']);
     assert.deepStrictEqual(byFile('scripts/summarize.ps1'), ['/v1/responses']);
     assert.strictEqual(findings.find((f) => f.file === 'local/ollama_chat.py')?.site.provider, 'other');
     assert.deepStrictEqual(byFile('ignored/secret.py'), [], '.gitignore is honoured');
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     const roots = vscode.workspace.workspaceFolders?.length ?? 0;
-    assert.strictEqual(summary.filesScanned, roots > 1 ? 16 : 15, 'the fifteen fixture sources (and one in the second root), without ignored/ and .gitignore');
+    assert.strictEqual(summary.filesScanned, roots > 1 ? 17 : 16, 'the sixteen fixture sources (and one in the second root), without ignored/ and .gitignore');
     // a folder this small is scanned on the extension host's thread (the scan thread is for large ones)
     assert.strictEqual(summary.onScanThread, false, 'ten files are scanned without starting a thread');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);
