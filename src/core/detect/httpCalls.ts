@@ -1373,8 +1373,9 @@ function enclosingCall(code: string, offset: number): { callee: string; start: n
         continue;
       }
       if (ch !== '(') continue; // an object or list literal inside the call's arguments
-      // (a generic call names its type between the name and the bracket: TypeScript's `axios.get<Model[]>(…)`, C#'s `GetFromJsonAsync<Model>(…)`)
-      const before = /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*(?:<[^<>()\n]{0,80}>\s*)?$/.exec(code.slice(Math.max(0, i - 200), i));
+      // (a generic call names its type between the name and the bracket: TypeScript's `axios.get<Model[]>(…)`, C#'s
+      // `GetFromJsonAsync<Model>(…)`; a Rust macro its `!`: `format!("{}/chat/completions", BASE_URL)`)
+      const before = /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)(?:!|\s*(?:<[^<>()\n]{0,80}>)?)\s*$/.exec(code.slice(Math.max(0, i - 200), i));
       if (!before?.[1]) return undefined;
       const close = matchingBracket(code, i);
       return { callee: before[1].replace(/\s/g, ''), start: i - before[0].length, open: i, close: close < 0 ? i + 1 : close };

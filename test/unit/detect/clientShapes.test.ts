@@ -2517,4 +2517,11 @@ describe('client shapes', () => {
     const direct = "const customFetch = globalThis.fetch;\nexport const ask = (prompt: string) => customFetch('https://api.openai.com/v1/responses', { method: 'POST', body: JSON.stringify({ model: 'gpt-5', input: prompt }) });\n";
     assert.deepEqual(found(direct, 'ask.ts'), ['2 POST /v1/responses openai']);
   });
+
+  it('found by held-out corpus 116: a Rust URL built with `format!` on a base constant, sent by a reqwest chain', () => {
+    const rs = 'const BASE_URL: &str = "https://api.openai.com/v1";\n\npub async fn completion(engine: &str, body: String) -> reqwest::Result<String> {\n    let url = format!("{}/engines/{}/completions", BASE_URL, engine);\n    let client = reqwest::Client::new();\n    client\n        .post(url)\n        .body(body)\n        .send()\n        .await?\n        .text()\n        .await\n}\n';
+    assert.deepEqual(found(rs, 'openai.rs'), ['7 POST /v1/engines/{engine_id}/completions openai']);
+    // another macro around the URL is no request: `println!` prints it
+    assert.deepEqual(found('fn main() {\n    println!("{}/chat/completions", "https://api.openai.com/v1");\n}\n', 'main.rs'), []);
+  });
 });
