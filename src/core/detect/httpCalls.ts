@@ -143,7 +143,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const elsewhereSenders = (): Map<string, LocalSender> => {
     if (senders) return senders;
     senders = new Map();
-    if (project && language === 'go') for (const [name, sender] of project.goSenders(goPackage(code, fileName)) ?? []) senders.set(name, sender);
+    // only the names this file calls: copying a large package's every sender into each of its files was quadratic
+    const pkg = project && language === 'go' ? project.goSenders(goPackage(code, fileName)) : undefined;
+    if (pkg) {
+      for (const m of code.matchAll(/(?<![\w.])([A-Za-z_]\w*)[ \t]*\(/g)) {
+        const sender = pkg.get(m[1] ?? '');
+        if (sender) senders.set(m[1] ?? '', sender);
+      }
+    }
     for (const imported of language === 'python' || JS_LANGUAGES.has(language) ? imports : []) {
       const sender = project?.senderIn(imported.module, imported.name);
       if (sender) senders.set(imported.local, sender);

@@ -218,7 +218,8 @@ function arrowParameters(code: string, arrow: number): { start: number; text: st
   }
   // the `)` closing the parameters: the last one with only a return type between it and `=>`
   const before = code.slice(Math.max(0, arrow - 300), arrow);
-  for (let close = before.lastIndexOf(')'); close >= 0; close = before.lastIndexOf(')', close - 1)) {
+  // (lastIndexOf(')', -1) answers 0 again: a `)` at the window's start must end the loop, not repeat it)
+  for (let close = before.lastIndexOf(')'); close >= 0; close = close > 0 ? before.lastIndexOf(')', close - 1) : -1) {
     if (!/^[ \t\n]*(?::[^;=]*)?$/.test(before.slice(close + 1))) continue;
     const at = arrow - before.length + close;
     const open = matchingOpen(code, at);

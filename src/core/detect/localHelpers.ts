@@ -201,7 +201,7 @@ function requestInBody(code: string, start: number, end: number, params: string[
     // the URL: Go's `NewRequest(method, url, body)` second (third with a context), Python's
     // `requests.request(method, url)` (also a session's, httpx's, aiohttp's) second, else the first, or `url=`/`url:`
     const goRequest = /(?:^|\.)NewRequest(WithContext)?$/.exec(callee);
-    const methodFirst = language === 'python' && /(?:^|\.)request$/.test(callee) && args.length > 1 && !/^\w+[ \t]*=/.test(args[0] ?? '');
+    const methodFirst = language === 'python' && /(?:^|\.)request$/.test(callee) && !/^(?:self|cls)\./.test(callee) && args.length > 1 && !/^\w+[ \t]*=/.test(args[0] ?? '');
     const urlArg = language === 'go' && goRequest ? args[goRequest[1] ? 2 : 1] : (args.find((a) => /^url[ \t]*[=:]/.test(a))?.replace(/^url[ \t]*[=:][ \t]*/, '') ?? args[methodFirst ? 1 : 0]);
     if (!urlArg) continue;
     const urlParams = new Set<number>();

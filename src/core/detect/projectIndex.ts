@@ -10,7 +10,7 @@ import type { SourceLanguage } from '../model';
 import { sourceText, withUnixLineEnds } from './sourceText';
 
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
-const MAY_SEND = /\b(?:fetch|post|get|put|patch|delete|request|Request|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/;
+const MAY_SEND = /(?:fetch\w*|_fetch|customFetch|post|get|put|patch|delete|request|Request|requestUrl|EventSource|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/i;
 
 /** A ProjectIndex's contents as plain, cloneable maps. */
 export interface ProjectIndexData {

@@ -124,6 +124,14 @@ describe('requests sent through a function another file of the project defines',
     assert.equal(detectCallSites(project['app/embed.py'] ?? '', { fileName: 'app/embed.py', project: copy }).sites.length, 1);
   });
 
+  it('found in review: a `)` at the start of an arrow\'s look-back window ends the search (it looped forever); a class\'s own `self.request(url, body)` takes its URL first', () => {
+    const index = new ProjectIndex();
+    index.addRequestSenders('lib/h.ts', ')async=> fetch(x)');
+    index.addFile('lib/o.ts', `// openai\n${' '.repeat(300)})async=>`);
+    const py = 'import requests\nCHAT_URL = "https://api.openai.com/v1/chat/completions"\nclass Api:\n    def request(self, url, body):\n        return requests.post(url, json=body)\n    def send(self, url, body):\n        return self.request(url, body)\n    def ask(self, body):\n        return self.send(CHAT_URL, body)\n';
+    assert.deepEqual(detectCallSites(py, { fileName: 'client.py' }).sites.map((s) => s.range.start.line + 1), [9]);
+  });
+
   it('does not take a function of the same name from a module the file does not import', () => {
     const index = new ProjectIndex();
     index.addFile('app/unrelated.py', project['app/unrelated.py'] ?? '');
