@@ -9,7 +9,7 @@ import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
  * The collectors' rule, and the reader's, puts such a request at the caller: that is where the URL is named.
  */
 export interface LocalSender {
-  /** Where the definition starts and its body ends (a call inside it is no caller). */
+  /** Where the definition starts and its body ends (a call inside it is no caller); -1 for a function another file defines. */
   start: number;
   end: number;
   /** The parameters, in order (Python's `self` left out), and those that reach the request's URL. */

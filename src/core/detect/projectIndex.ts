@@ -1,5 +1,6 @@
 import type { ClientInfo } from './clients';
 import { languageForFileName } from './languages';
+import type { DetectLanguage } from './languages';
 import { lex } from './lexer';
 import { exportedClients } from './sdkCalls';
 import { fileFolderKey, fileModuleKey, goPackage, importedFolderKey, moduleKey } from './imports';
@@ -11,6 +12,13 @@ import { sourceText, withUnixLineEnds } from './sourceText';
 
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
 const MAY_SEND = /(?:fetch\w*|_fetch|customFetch|post|get|put|patch|delete|request|Request|requestUrl|EventSource|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/i;
+
+/** The languages whose files are modules the index keeps by name (Python's, JavaScript's and TypeScript's). */
+type ModuleLanguage = 'python' | 'javascript' | 'typescript' | 'javascriptreact' | 'typescriptreact';
+
+function isModuleLanguage(language: DetectLanguage | undefined): language is ModuleLanguage {
+  return language === 'python' || language === 'javascript' || language === 'typescript' || language === 'javascriptreact' || language === 'typescriptreact';
+}
 
 /** A ProjectIndex's contents as plain, cloneable maps. */
 export interface ProjectIndexData {
@@ -103,7 +111,7 @@ export class ProjectIndex {
     const language = languageForFileName(fileName);
     if (!MAY_SEND.test(text)) return;
     if (language === 'go') this.addSenders(goPackage(text, fileName), text, lex(text, 'go'), language);
-    else if (language === 'python' || language === 'javascript' || language === 'typescript' || language === 'javascriptreact' || language === 'typescriptreact') this.addSenders(fileModuleKey(fileName), text, lex(text, language === 'python' ? 'python' : 'js'), language);
+    else if (isModuleLanguage(language)) this.addSenders(fileModuleKey(fileName), text, lex(text, language === 'python' ? 'python' : 'js'), language);
   }
 
   private addSenders(key: string, text: string, lexed: Lexed, language: SourceLanguage): void {
@@ -127,7 +135,9 @@ export class ProjectIndex {
   private addGoFile(fileName: string, text: string): void {
     // by package: another package's field of the same name is another field
     const pkg = goPackage(text, fileName);
-    if (MAY_SEND.test(text)) this.addSenders(pkg, text, lex(text, 'go'), 'go');
+    let lexed: Lexed | undefined;
+    const lexedGo = (): Lexed => (lexed ??= lex(text, 'go'));
+    if (MAY_SEND.test(text)) this.addSenders(pkg, text, lexedGo(), 'go');
     // `const baseURL = "http://localhost/v1"` in one file of a package, `option.WithBaseURL(baseURL)` in another
     if (text.includes('http')) {
       for (const [name, url] of goPackageUrls(text)) {
@@ -139,8 +149,7 @@ export class ProjectIndex {
     // `baseURL = v` in an init() or a flag bound to `&baseURL`: the value is set at run time
     for (const name of goAssignedInFunctions(text)) this.goReassigned.add(`${pkg}.${name}`);
     if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3)/.test(text)) return;
-    const lexed = lex(text, 'go');
-    for (const [name, info] of exportedClients(sourceText(text, lexed), lexed, 'go').clients) {
+    for (const [name, info] of exportedClients(sourceText(text, lexedGo()), lexedGo(), 'go').clients) {
       const key = `${pkg}.${name}`;
       const before = this.goClients.get(key);
       // a field only typed in one file (`OpenAICli *openai.Client`) and built in another (`OpenAICli: openai.NewClient(key)`) is the one built
@@ -176,7 +185,7 @@ export class ProjectIndex {
       this.addGoFile(fileName, text);
       return;
     }
-    if (language !== 'python' && language !== 'javascript' && language !== 'typescript' && language !== 'javascriptreact' && language !== 'typescriptreact') return;
+    if (!isModuleLanguage(language)) return;
     this.modules.add(fileModuleKey(fileName));
     const names = /OpenAI|openai/.test(text);
     const lexed = names || MAY_SEND.test(text) ? lex(text, language === 'python' ? 'python' : 'js') : undefined;
