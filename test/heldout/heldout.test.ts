@@ -1335,7 +1335,8 @@ describe('detection accuracy on public code: corpus 113 (held out)', () => measu
 // Missed: a call through PullRequestInc/go-gpt3, a community Go client with no sourced method map.
 // 112–114 together, 124 calls: precision 1.000, recall 0.935, provider 0.983. The three rounds 106–114 (the usual
 // brief, after this session's tuning on 99–105), 391 calls: precision 1.000, recall 0.951, provider 0.957.
-describe('detection accuracy on public code: corpus 114 (held out)', () => measureCorpus('heldout114', { precision: 0.99, recall: 0.97, provider: 0.99, minLabels: 41, minFiles: 35 }));
+// Then PullRequestInc/go-gpt3 got a method map (read from its source; tuned on 121 and 122). Since then: recall 1.000.
+describe('detection accuracy on public code: corpus 114 (tuned on since)', () => measureCorpus('heldout114', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 41, minFiles: 35 }));
 
 // 115: 38 files from 32 repositories, first run at 0282030: precision 1.000, recall 0.952, provider 0.950 (42 calls).
 // Collected while corpora 1–99 and 100–102 were not on this machine: its code-copy check compared it with the 484 files
@@ -1360,8 +1361,8 @@ describe('detection accuracy on public code: corpus 116 (tuned on since)', () =>
 // whose body is shaped for the Responses API, and legacy Python inside a shell script's here-document (the script
 // writes the Python file; the collector's doubt 1).
 // 115 and 117 together (first runs), 76 calls: precision 1.000, recall 0.921, provider 0.971.
-// Then tuned on: an injected fetch (`fetchImpl`). Since then: recall 0.912.
-describe('detection accuracy on public code: corpus 117 (tuned on since)', () => measureCorpus('heldout117', { precision: 0.99, recall: 0.91, provider: 0.99, minLabels: 34, minFiles: 32 }));
+// Then tuned on: an injected fetch (`fetchImpl`). Since then: recall 0.912; with PullRequestInc/go-gpt3 (tuned on 121 and 122), 0.941.
+describe('detection accuracy on public code: corpus 117 (tuned on since)', () => measureCorpus('heldout117', { precision: 0.99, recall: 0.94, provider: 0.99, minLabels: 34, minFiles: 32 }));
 
 // 118: 30 files from 30 repositories (25 copied from read_file text, two rebuilt with CRLF line ends), first run at
 // d0f4079: precision 1.000, recall 0.971, provider 1.000 (34 calls). Missed: the OpenAI Python CLI run from a shell script.
@@ -1378,7 +1379,32 @@ describe('detection accuracy on public code: corpus 119 (held out)', () => measu
 // helper's own line), a PHP request whose path is set by a branch (read as transcriptions, labelled chat). Also missed: an
 // Azure URL built in an f-string from environment parts.
 // 118–120 together, first runs at d0f4079, 98 calls: precision 0.978, recall 0.929, provider 0.989.
-describe('detection accuracy on public code: corpus 120 (held out)', () => measureCorpus('heldout120', { precision: 0.93, recall: 0.85, provider: 0.99, minLabels: 35, minFiles: 31 }));
+// Then tuned on: a Go method that sends to the URL its caller hands it (`c.audioRequest(…)`, called through a value).
+// Since then: 0.971 / 0.943 / 1.000.
+describe('detection accuracy on public code: corpus 120 (tuned on since)', () => measureCorpus('heldout120', { precision: 0.97, recall: 0.94, provider: 0.99, minLabels: 35, minFiles: 31 }));
+
+// 121: 35 files from 32 repositories, first run at f024f68: precision 1.000, recall 0.936, provider 0.864 (47 calls).
+// Missed: PullRequestInc/go-gpt3's `CompletionStreamWithEngine`, ayush6624/go-chatgpt's `Send` (a community Go client
+// with no sourced map), a Python helper's request whose path its caller hands it (labelled in the helper). Wrong
+// provider: five calls on clients another module builds with defaults, which the collector followed into files not
+// copied (its doubt 1; read as unknown), one base URL in an uncopied config module (labelled other).
+// Then tuned on: PullRequestInc/go-gpt3 (its method map, read from its source).
+// Since then: 1.000 / 0.957 / 0.844 (the go-gpt3 call found is on a client parameter: read as the file's own client, labelled unknown).
+describe('detection accuracy on public code: corpus 121 (tuned on since)', () => measureCorpus('heldout121', { precision: 0.99, recall: 0.95, provider: 0.84, minLabels: 47, minFiles: 35 }));
+
+// 122: 37 files from 37 repositories, first run at f024f68: precision 1.000, recall 0.929, provider 0.923 (56 calls).
+// Missed: PullRequestInc/go-gpt3 again, a fetch to `process.env.OPEN_ROUTER_URL` in a file that names no prefilter
+// term, a Java OkHttp request to a run-time `apiUrl`, a Go URL built as `strings.TrimRight(cfg.BaseURL, "/") +
+// "/v1/chat/completions"`. Wrong provider: four calls on a client imported from an uncopied module (labelled openai).
+// Then tuned on: go-gpt3, the Go `strings.TrimRight` base. Since then: 1.000 / 0.964 / 0.926.
+describe('detection accuracy on public code: corpus 122 (tuned on since)', () => measureCorpus('heldout122', { precision: 0.99, recall: 0.96, provider: 0.92, minLabels: 56, minFiles: 37 }));
+
+// 123: 37 files from 27 repositories, first run at f024f68: precision 0.976, recall 0.976, provider 1.000 (41 calls).
+// Missed: a go-openai call on a camel-case field (`s.AIClient.CreateChatCompletion`). False positive: a POST to a
+// gateway's `/api/embeddings` URL constant, defined far above the call, with a chat-shaped body.
+// 121–123 together, first runs at f024f68, 144 calls: precision 0.993, recall 0.944, provider 0.926.
+// Then tuned on: the camel-case client field, the URL constant read from the whole file. Since then: 1.000 / 1.000 / 1.000.
+describe('detection accuracy on public code: corpus 123 (tuned on since)', () => measureCorpus('heldout123', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 41, minFiles: 37 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

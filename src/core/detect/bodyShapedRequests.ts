@@ -1,6 +1,7 @@
 import type { CallSite, SourceLanguage } from '../model';
 import { escapeRe } from './escapeRe';
-import { buildSite, isHttpCall } from './httpCalls';
+import { buildSite, isHttpCall, ownRequestSenders } from './httpCalls';
+import type { LocalSender } from './localHelpers';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
 import type { SourceText } from './sourceText';
@@ -17,7 +18,8 @@ const OTHER_API = /anthropic|claude|ollama|gemini|cohere|huggingface/i;
  * `messages` (in the call, or a value it passes), and a response read through `choices` somewhere
  * in the file (Ollama's and Anthropic's own chat APIs take the same body but answer without
  * `choices`). The destination is unknown: only the run decides it. Calls already found by their
- * URL are left alone.
+ * URL are left alone, and so is the request of a function that sends to a URL its caller hands it
+ * (`func (c *Client) doWithRetry(ctx, url, …)`): that request is at each caller.
  */
 export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language: SourceLanguage, found: readonly CallSite[]): CallSite[] {
   const code = lexed.code;
@@ -26,6 +28,12 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   const modelNamed = /\bmodel\b/i.test(text);
   const taken = new Set(found.map((s) => s.range.start.line));
   const sites: CallSite[] = [];
+  let senders: Array<[string, LocalSender]> | undefined;
+  // a function that sends to its parameter `url` and that this file calls (a function only other files call keeps its request)
+  const inSenderOf = (url: string, at: number): boolean =>
+    (senders ??= [...ownRequestSenders(src, lexed, language)]).some(
+      ([name, s]) => s.start <= at && at < s.end && [...s.urlParams].some((i) => s.params[i] === url) && [...code.matchAll(new RegExp(`(?<![\\w$])${escapeRe(name.replace(/^\./, ''))}[ \\t]*\\(`, 'g'))].some((m) => (m.index ?? 0) < s.start || (m.index ?? 0) >= s.end),
+    );
   const calls = language === 'go' ? /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g;
   for (const m of code.matchAll(calls)) {
     const callee = m[1] ?? '';
@@ -40,10 +48,12 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     const at = src.range(start, start + callee.length).start.line;
     if (taken.has(at)) continue;
     // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
-    if (/["'`](?:[a-z]+:\/\/|\/)|\+[ \t]*["'`]/i.test(lastValue(text, url, start) ?? '')) continue;
+    // (also a template that puts a path after a placeholder: `f"{GATEWAY_URL}/api/embeddings"`)
+    if (/["'`](?:[a-z]+:\/\/|\/|\$?\{[^{}\n]*\}\/)|\+[ \t]*["'`]/i.test(lastValue(text, url, start) ?? '')) continue;
     // an Azure OpenAI deployment's URL (`process.env.AZURE_OPENAI_ENDPOINT`) names the model in its path: the body has none
     const azure = /azure_?-?open_?-?ai|aoai/i.test(url);
     if (!(modelNamed || azure) || !sendsChatBody(text, args.filter((a) => a !== url).join(','), start, 0, azure ? MESSAGES_BODY : CHAT_BODY)) continue;
+    if (inSenderOf(url, start)) continue;
     taken.add(at);
     const dest = azure
       ? { provider: 'azure' as const, host: `${url} (an Azure OpenAI deployment URL by its name, decided at run time; the request sends chat messages and reads their choices)` }
@@ -89,10 +99,14 @@ function lastAssignment(window: string, name: string): number | undefined {
   return assignment ? (assignment.index ?? 0) + assignment[0].length : undefined;
 }
 
-/** The value last given to `name` before `at`, within the window. */
+/** The value last given to `name` before `at`, within the window, else anywhere before it (a module's constant: `_EMBED_URL = f"{GATEWAY}/api/embeddings"`). */
 function lastValue(text: string, name: string, at: number): string | undefined {
-  const offset = Math.max(0, at - BODY_WINDOW);
-  const assigned = lastAssignment(text.slice(offset, at), name);
+  let offset = Math.max(0, at - BODY_WINDOW);
+  let assigned = lastAssignment(text.slice(offset, at), name);
+  if (assigned === undefined && offset > 0) {
+    offset = 0;
+    assigned = lastAssignment(text.slice(0, at), name);
+  }
   return assigned === undefined ? undefined : valueOf(text, offset + assigned, at);
 }
 
@@ -100,6 +114,8 @@ function lastValue(text: string, name: string, at: number): string | undefined {
 function valueOf(text: string, from: number, limit: number): string {
   const lineEnd = text.indexOf('\n', from);
   const line = text.slice(from, lineEnd < 0 ? limit : Math.min(lineEnd, limit));
+  // (a string's own braces are no brackets: `f"{GATEWAY_URL}/api/embeddings"`)
+  if (/^[rfbu]{0,2}["'`]/i.test(line)) return line;
   // (Go names a composite literal's type first: `map[string]interface{}{`, `[]Message{`: its brace is the first not closed at once)
   const open = /^(?:map\[|\[\])/.test(line) ? line.search(/\{(?!\})/) : line.search(/[{([]/);
   if (open < 0) return line;

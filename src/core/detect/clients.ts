@@ -98,6 +98,11 @@ export function defaultOpenAI(): Pick<ClientInfo, 'provider' | 'providerDetail'>
   return { provider: 'openai', providerDetail: DEFAULT_DETAIL };
 }
 
+/** A third-party Go client's default (go-openai, go-gpt3): the library's own constant. */
+export function defaultGoCommunity(): Pick<ClientInfo, 'provider' | 'providerDetail'> {
+  return { provider: 'openai', providerDetail: "api.openai.com (the library's default base URL)" };
+}
+
 /** URLs other modules of the project keep, as the file analysed now imports them (see `useImportedConstants`). */
 let importsOf: string | undefined;
 let importedLookup: (expression: string) => string | undefined = () => undefined;

@@ -10,7 +10,7 @@ import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { goPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
-import { HELPER_LANGUAGES, helperCalls, localSenders } from './localHelpers';
+import { HELPER_LANGUAGES, helperCalls, localSenders, senderCalled, senderKey } from './localHelpers';
 import type { LocalSender } from './localHelpers';
 import type { ProjectIndex } from './projectIndex';
 import { endpointPaths, verbsForPath } from './sdkMap';
@@ -96,10 +96,15 @@ function requestVerb(language: SourceLanguage): (callee: string, args: string, a
  */
 export function requestSendingFunctions(src: SourceText, lexed: Lexed, language: SourceLanguage): Map<string, LocalSender> {
   const found = new Map<string, LocalSender>();
-  if (!HELPER_LANGUAGES.has(language)) return found;
-  let scopes: JsScopes | undefined;
-  for (const [name, sender] of localSenders(lexed.code, language, sendsRequest(src, lexed.code, language).sends, requestVerb(language), () => (scopes ??= new JsScopes(lexed.code)).functions)) found.set(name, { ...sender, start: -1, end: -1 });
+  for (const [name, sender] of ownRequestSenders(src, lexed, language)) found.set(name, { ...sender, start: -1, end: -1 });
   return found;
+}
+
+/** The same, at their offsets in this file. */
+export function ownRequestSenders(src: SourceText, lexed: Lexed, language: SourceLanguage): Map<string, LocalSender> {
+  if (!HELPER_LANGUAGES.has(language)) return new Map();
+  let scopes: JsScopes | undefined;
+  return localSenders(lexed.code, src.text, language, sendsRequest(src, lexed.code, language).sends, requestVerb(language), () => (scopes ??= new JsScopes(lexed.code)).functions);
 }
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
@@ -146,13 +151,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // only the names this file calls: copying a large package's every sender into each of its files was quadratic
     const pkg = project && language === 'go' ? project.goSenders(goPackage(code, fileName)) : undefined;
     if (pkg) {
-      for (const m of code.matchAll(/(?<![\w.])([A-Za-z_]\w*)[ \t]*\(/g)) {
-        const sender = pkg.get(m[1] ?? '');
-        if (sender) senders.set(m[1] ?? '', sender);
+      for (const m of code.matchAll(/(?<![\w.])(?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*(?=[ \t]*\()/g)) {
+        const key = senderKey(pkg, m[0]);
+        const sender = key === undefined ? undefined : pkg.get(key);
+        if (key !== undefined && sender) senders.set(key, sender);
       }
     }
     for (const imported of language === 'python' || JS_LANGUAGES.has(language) ? imports : []) {
-      const sender = project?.senderIn(imported.module, imported.name);
+      const sender = project?.senderIn(imported.module, imported.name, fileName);
       if (sender) senders.set(imported.local, sender);
     }
     return senders;
@@ -340,7 +346,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       continue;
     }
     // handed to a function, perhaps one of the file's that sends it (judged below, once the file's functions are known)
-    if (inner && !formatted && !onClient && HELPER_LANGUAGES.has(language) && (mayBeLocalFunction(code, inner.callee) || elsewhereSenders().has(inner.callee))) handedOver.push({ call: inner, at: lit.start, url, dest });
+    if (inner && !formatted && !onClient && HELPER_LANGUAGES.has(language) && (mayBeLocalFunction(code, inner.callee, language) || senderCalled(elsewhereSenders(), inner.callee) !== undefined)) handedOver.push({ call: inner, at: lit.start, url, dest });
     // Java: `new URL("https://…").openConnection()`
     const connection = rawOnly && formatted ? openConnectionAt(code, formatted.close) : undefined;
     if (connection) {
@@ -540,9 +546,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `fetchStream("https://api.openai.com/v1/chat/completions", init)`, `self._post(CHAT_URL, payload)`:
   // a function of the file that sends what it is handed; the caller names the URL
   if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0)) {
-    const helpers = localSenders(code, language, sends, requestVerb(language), () => scopes().functions);
-    // the file's own function of a name wins over another file's
-    for (const [name, sender] of elsewhereSenders()) if (!helpers.has(name)) helpers.set(name, sender);
+    const helpers = localSenders(code, src.text, language, sends, requestVerb(language), () => scopes().functions);
+    // the file's own function of a name wins over another file's, whether it sends or not
+    for (const [name, sender] of elsewhereSenders()) if (!helpers.has(name) && !definesFunction(code, name, language)) helpers.set(name, sender);
     const taken = new Set(sites.map((site) => site.range.start.line));
     const variableUrl = (name: string, at: number): { url: string; dest: Destination } | undefined => {
       const target = urlAt(urlVars, name, at);
@@ -1021,8 +1027,17 @@ function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, 
 }
 
 /** A cheap first test that `callee` may name a function the file defines (`def name(`, `function name(`, `name = (…) =>`, a method). */
-function mayBeLocalFunction(code: string, callee: string): boolean {
-  const name = /^(?:(?:this|self)\.)?([A-Za-z_$][\w$]*)$/.exec(callee)?.[1];
+/** Whether the file defines a function `name` itself (`def name(`, `function name(`, `const name = …`), shadowing an imported one. */
+function definesFunction(code: string, name: string, language: SourceLanguage): boolean {
+  if (name.startsWith('.') || language === 'go') return false;
+  const escaped = escapeRe(name);
+  const definition = language === 'python' ? new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${escaped}[ \\t]*\\(`, 'm') : new RegExp(`\\bfunction[ \\t*]+${escaped}[ \\t]*\\(|\\b(?:const|let|var)[ \\t]+${escaped}[ \\t]*=`);
+  return definition.test(code);
+}
+
+function mayBeLocalFunction(code: string, callee: string, language: SourceLanguage): boolean {
+  // (a Go method is called through any value: `c.audioRequest(ctx, apiBase+"/audio/transcriptions", …)`)
+  const name = (language === 'go' ? /^(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)$/ : /^(?:(?:this|self)\.)?([A-Za-z_$][\w$]*)$/).exec(callee)?.[1];
   if (!name) return false;
   const at = code.indexOf(name);
   // a function the file defines and calls is named at least twice
@@ -1450,9 +1465,13 @@ function deploymentBetween(previous: StringLiteral | undefined, lit: StringLiter
   return { start: previous.start, end: lit.end, value: `${previous.value}{deployment}${lit.value}`, interpolated: false };
 }
 
-/** The base a path literal is appended to (`base + "/v1/…"`), maybe tidied in place or in brackets; [1] is its name or expression. */
+/**
+ * The base a path literal is appended to (`base + "/v1/…"`), maybe tidied in place, by a trimming
+ * function (Go's `strings.TrimRight(cfg.BaseURL, "/")`) or in brackets; [1] is its name or expression.
+ */
 function concatenatedBase(before: string): RegExpExecArray | null {
-  const m = /([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?\s*\+\s*$/.exec(before);
+  const m = /(?:([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?|(?<![\w.])strings\.Trim(?:Right|Suffix)\([ \t]*([\w.]+)[ \t]*,[^()\n]{0,20}\))\s*\+\s*$/.exec(before);
+  if (m && m[1] === undefined && m[2] !== undefined) m[1] = m[2];
   if (m?.[1]?.startsWith('(')) m[1] = m[1].slice(1, -1).trim();
   return m?.[1] ? m : null;
 }
@@ -1511,6 +1530,7 @@ function assignedVariable(code: string, offset: number): string | undefined {
   const previousLineStart = window.lastIndexOf('\n', lineStart - 2) + 1;
   const before = window.slice(lineStart).trim() === '' && lineStart > 0 ? window.slice(previousLineStart, lineStart - 1).replace(/[ \t]*\(?[ \t]*\r?$/, '') : window.slice(lineStart);
   // also `url = url + "/v1/embeddings"`: the variable extended in place, and `url = base() + "/…"`
+  // (or Go's `url := strings.TrimRight(cfg.BaseURL, "/") + "/…"`)
   // (C#'s interpolated and verbatim strings: `$"{endpoint}openai/…"`, `@"…"`)
   // (a Rust type may be a reference: `const URL: &'static str = "…"`; Ruby's `@base = "…"` is read as `base`)
   // (Go names a declared type without a colon: `var chatURL string = "…"`)
@@ -1518,7 +1538,7 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // (not C#'s `const string ApiUrl = "…"`, whose second word is the type)
   const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */

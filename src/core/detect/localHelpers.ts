@@ -19,6 +19,13 @@ export interface LocalSender {
   verb?: string;
 }
 
+/**
+ * Senders by the name a call reaches them by: a function's name, or a Go method's with a dot
+ * (`.audioRequest`), which only a call through a value reaches (`c.audioRequest(ctx, url, …)`):
+ * a package may also have a plain function of that name.
+ */
+export type Senders = ReadonlyMap<string, LocalSender>;
+
 type IsHttpCall = (callee: string) => boolean;
 /** The verb of a request: from its call's own text, or (a request builder's) from what the body does after it. */
 type VerbOf = (callee: string, args: string, after: string) => string | undefined;
@@ -33,9 +40,10 @@ const NOT_A_TYPE = /^(?:return|new|else|throw|case|yield|await|package|import)$/
 
 /**
  * The file's own functions that send a request to a URL they are given. JavaScript/TypeScript (its
- * functions as `JsScopes` reads them), Python, Go, Java, Kotlin and PHP.
+ * functions as `JsScopes` reads them), Python, Go, Java, Kotlin and PHP. `code` is the lexer's (strings
+ * blanked), `text` the file as written at the same offsets.
  */
-export function localSenders(code: string, language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf, jsFunctions: () => readonly JsFunction[]): Map<string, LocalSender> {
+export function localSenders(code: string, text: string, language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf, jsFunctions: () => readonly JsFunction[]): Map<string, LocalSender> {
   const found = new Map<string, LocalSender>();
   const others: Array<{ name: string; start: number; params: string[]; bodyStart: number; end: number }> = [];
   // Nested functions' bodies overlap: thousands of them nested would make reading every body quadratic
@@ -47,9 +55,9 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
   /** How far a search for a closing bracket may go now. */
   const reach = (): number => Math.max(0, Math.min(20_000, unread));
   const add = (name: string, start: number, params: string[], bodyStart: number, end: number): void => {
-    if (NOT_A_NAME.test(name) || found.has(name) || end <= bodyStart) return;
+    if (NOT_A_NAME.test(name.replace(/^\./, '')) || found.has(name) || end <= bodyStart) return;
     if (!spend(end - bodyStart)) return;
-    const sender = requestInBody(code, bodyStart, end, params, language, isHttpCall, verbOf);
+    const sender = requestInBody(code, text, bodyStart, end, params, language, isHttpCall, verbOf);
     if (sender) found.set(name, { start, end, params, ...sender });
     else if (params.length > 0 && others.length < 5000) others.push({ name, start, params, bodyStart, end });
   };
@@ -67,11 +75,12 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
       if (params) add(m[2] ?? '', m.index ?? 0, params, open, pythonBlockEnd(code, open, (m[1] ?? '').length));
     }
   } else if (language === 'go') {
-    for (const m of code.matchAll(/\bfunc[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)[ \t]*\(/g)) {
+    // (a method by its name with a dot: see Senders)
+    for (const m of code.matchAll(/\bfunc[ \t]+(\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)[ \t]*\(/g)) {
       const open = (m.index ?? 0) + m[0].length - 1;
       const params = paramsOf(open, false);
       const body = params && unread > 0 ? braceBody(code, open, reach(), spend) : undefined;
-      if (params && body) add(m[1] ?? '', m.index ?? 0, params, body.start, body.end);
+      if (params && body) add(`${m[1] === undefined ? '' : '.'}${m[2] ?? ''}`, m.index ?? 0, params, body.start, body.end);
     }
   } else if (language === 'kotlin') {
     // `fun baseRequest(url: String, key: String): Request.Builder = Request.Builder().url(url)…`, or a `{ … }` body
@@ -100,7 +109,7 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
   // a function that hands its parameter on to one of those as the URL is one too
   // (`function send_json($url, $data) { return send_request($url, $data, true); }`), two levels up
   for (let level = 0; level < 2 && found.size > 0 && unread > 0; level++) {
-    const names = new RegExp(`(?<![\\w$]|[\\w$]\\.|->)((?:this\\.|self\\.|\\$this->)?(?:${[...found.keys()].map(escapeRe).join('|')}))[ \\t]*\\(`, 'g');
+    const names = senderCalls(found);
     let more = false;
     for (const fn of others) {
       if (found.has(fn.name)) continue;
@@ -116,11 +125,41 @@ export function localSenders(code: string, language: SourceLanguage, isHttpCall:
   return found;
 }
 
+/**
+ * Calls of `senders` (`send(`, `this.send(`, `self.send(`, `$this->send(`; a Go method's through any
+ * value, `c.send(`): group 1 is the callee as written.
+ */
+function senderCalls(senders: Senders): RegExp {
+  const keys = [...senders.keys()];
+  const methods = keys.some((k) => k.startsWith('.'));
+  const names = [...new Set(keys.map((k) => k.replace(/^\./, '')))];
+  return new RegExp(`(?<![\\w$]|[\\w$]\\.|->)((?:this\\.|self\\.|\\$this->${methods ? '|[A-Za-z_]\\w*\\.' : ''})?(?:${names.map(escapeRe).join('|')}))[ \\t]*\\(`, 'g');
+}
+
+/**
+ * The key in `senders` of the one a call reaches (see Senders): a bare name a function; through
+ * `this`/`self` a method of a class (or a Go method whose receiver has that name); through any
+ * other value only a Go method.
+ */
+export function senderKey(senders: Senders, callee: string): string | undefined {
+  const m = /^(?:(\$this->|[A-Za-z_$][\w$]*\.))?([A-Za-z_$][\w$]*)$/.exec(callee);
+  if (!m) return undefined;
+  const [through, name] = [m[1], m[2] ?? ''];
+  const candidates = through === undefined ? [name] : /^(?:this\.|self\.|\$this->)$/.test(through) ? [name, `.${name}`] : [`.${name}`];
+  return candidates.find((key) => senders.has(key));
+}
+
+/** The sender a call reaches, if any (see senderKey). */
+export function senderCalled(senders: Senders, callee: string): LocalSender | undefined {
+  const key = senderKey(senders, callee);
+  return key === undefined ? undefined : senders.get(key);
+}
+
 /** The request a function makes by calling one of `senders` with one of its own parameters as the URL. */
 function forwardedRequest(code: string, fn: { params: string[]; bodyStart: number; end: number }, senders: ReadonlyMap<string, LocalSender>, names: RegExp, spend: (characters: number) => boolean): { urlParams: Set<number>; verb?: string } | undefined {
   const body = code.slice(fn.bodyStart, fn.end);
   for (const m of body.matchAll(names)) {
-    const sender = senders.get((m[1] ?? '').replace(/^(?:this\.|self\.|\$this->)/, ''));
+    const sender = senderCalled(senders, m[1] ?? '');
     if (!sender) continue;
     const open = fn.bodyStart + (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 4000);
@@ -186,8 +225,11 @@ function braceBody(code: string, paramsOpen: number, reach = 20_000, spend: (cha
   return close < 0 ? undefined : { start: open, end: close };
 }
 
-/** The request the body sends to one of the parameters: which parameters reach its URL, and its verb. */
-function requestInBody(code: string, start: number, end: number, params: string[], language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf): { urlParams: Set<number>; verb?: string } | undefined {
+/**
+ * The request the body sends to one of the parameters: which parameters reach its URL, and its verb.
+ * `text` is the file as written (`code` has its strings blanked, at the same offsets): a URL's query is read from it.
+ */
+function requestInBody(code: string, text: string, start: number, end: number, params: string[], language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf): { urlParams: Set<number>; verb?: string } | undefined {
   if (params.length === 0) return undefined;
   const body = code.slice(start, end);
   for (const m of body.matchAll(/(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g)) {
@@ -197,22 +239,39 @@ function requestInBody(code: string, start: number, end: number, params: string[
     const close = matchingBracket(code, open, 4000);
     if (close < 0) continue;
     const argsText = code.slice(open, close);
-    const args = splitTopLevel(argsText.slice(1, -1)).map((a) => a.trim());
+    const pieces = splitTopLevel(argsText.slice(1, -1));
+    const args = pieces.map((a) => a.trim());
     // the URL: Go's `NewRequest(method, url, body)` second (third with a context), Python's
     // `requests.request(method, url)` (also a session's, httpx's, aiohttp's) second, else the first, or `url=`/`url:`
     const goRequest = /(?:^|\.)NewRequest(WithContext)?$/.exec(callee);
     const methodFirst = language === 'python' && /(?:^|\.)request$/.test(callee) && !/^(?:self|cls)\./.test(callee) && args.length > 1 && !/^\w+[ \t]*=/.test(args[0] ?? '');
-    const urlArg = language === 'go' && goRequest ? args[goRequest[1] ? 2 : 1] : (args.find((a) => /^url[ \t]*[=:]/.test(a))?.replace(/^url[ \t]*[=:][ \t]*/, '') ?? args[methodFirst ? 1 : 0]);
-    if (!urlArg) continue;
+    const keyword = args.findIndex((a) => /^url[ \t]*[=:]/.test(a));
+    const urlIndex = language === 'go' && goRequest ? (goRequest[1] ? 2 : 1) : keyword >= 0 ? keyword : methodFirst ? 1 : 0;
+    const piece = pieces[urlIndex];
+    if (piece === undefined || args[urlIndex] === '') continue;
+    let from = open + 1 + pieces.slice(0, urlIndex).reduce((n, p) => n + p.length + 1, 0);
+    if (urlIndex === keyword) from += /^[ \t\n]*url[ \t]*[=:]/.exec(piece)?.[0].length ?? 0;
+    const to = open + 1 + pieces.slice(0, urlIndex + 1).reduce((n, p) => n + p.length + 1, 0) - 1;
     const urlParams = new Set<number>();
     params.forEach((p, i) => {
-      if (p && new RegExp(`(?<![\\w$.])${p.replace(/\$/g, '\\$')}(?![\\w$])`).test(urlArg)) urlParams.add(i);
+      if (p && reachesUrl(code.slice(from, to), text.slice(from, to), p)) urlParams.add(i);
     });
     // a method the caller hands in (`execute(param, verb, target_url)`) is the caller's to name
     const verb = methodFirst && params.includes(args[0] ?? '') ? undefined : verbOf(callee, argsText, code.slice(close, end));
     if (urlParams.size > 0) return verb === undefined ? { urlParams } : { urlParams, verb };
   }
   return undefined;
+}
+
+/** A value escaped into the URL or put in its query (`base + url.QueryEscape(target)`, `"…/hit?u=" + target`) is no URL the caller hands. */
+const ESCAPED_OR_QUERY = /(?:(?:Query|Path)Escape|encodeURI(?:Component)?|quote(?:_plus)?|urlencode|escape)[ \t]*\([ \t]*$|[?&][\w.-]*=[^/]*$/;
+
+/** Whether parameter `param` makes up (part of) the URL expression, not a value escaped into it or put in its query. */
+function reachesUrl(urlCode: string, urlText: string, param: string): boolean {
+  for (const m of urlCode.matchAll(new RegExp(`(?<![\\w$.])${param.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))) {
+    if (!ESCAPED_OR_QUERY.test(urlText.slice(0, m.index))) return true;
+  }
+  return false;
 }
 
 interface Call {
@@ -236,8 +295,7 @@ export function helperCalls<D>(
   if (helpers.size === 0) return [];
   const found: Array<{ call: Call; url: string; dest: D; helper: LocalSender }> = [];
   const helperFor = (call: { callee: string; start: number }): LocalSender | undefined => {
-    if (!/^(?:(?:this|self)\.)?[A-Za-z_$][\w$]*$/.test(call.callee)) return undefined;
-    const helper = helpers.get(call.callee.replace(/^(?:this|self)\./, ''));
+    const helper = senderCalled(helpers, call.callee);
     // (a call inside the helper itself passes its own parameter on)
     return helper && (call.start < helper.start || call.start >= helper.end) ? helper : undefined;
   };
@@ -245,10 +303,9 @@ export function helperCalls<D>(
     const helper = helperFor(call);
     if (helper && handsUrl(code, call, at, helper)) found.push({ call, url, dest, helper });
   }
-  const names = [...helpers.keys()].map((n) => escapeRe(n)).join('|');
   // (thousands of calls nested in one another would each look for their end to the end of the nest: a budget keeps it linear)
   let unread = 8 * code.length + 200_000;
-  for (const m of code.matchAll(new RegExp(`(?<![\\w$]|[\\w$]\\.)((?:this\\.|self\\.)?(?:${names}))[ \\t]*\\(`, 'g'))) {
+  for (const m of code.matchAll(senderCalls(helpers))) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const reach = Math.min(20_000, unread);
     const close = matchingBracket(code, open, reach);

@@ -35,6 +35,7 @@ export interface ProjectIndexData {
   folderFactories: Map<string, Map<string, ClientInfo>>;
   modules: Set<string>;
   senders: Map<string, Map<string, LocalSender>>;
+  sendersByFolder: Map<string, Map<string, LocalSender>>;
 }
 
 /**
@@ -76,6 +77,8 @@ export class ProjectIndex {
    * them (`fileModuleKey`) or, in Go, by package (`goPackage`): a call from another file is a request.
    */
   private readonly senders: Map<string, Map<string, LocalSender>>;
+  /** A module's senders again by its folder and name (`fileFolderKey`): `tools/store.py` is not `backend.store`. */
+  private readonly sendersByFolder: Map<string, Map<string, LocalSender>>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -92,6 +95,7 @@ export class ProjectIndex {
     this.folderFactories = data?.folderFactories ?? new Map();
     this.modules = data?.modules ?? new Set();
     this.senders = data?.senders ?? new Map();
+    this.sendersByFolder = data?.sendersByFolder ?? new Map();
   }
 
   /**
@@ -99,7 +103,7 @@ export class ProjectIndex {
    * thread hands its index to the editor, whose live analysis then follows imports as the scan did.
    */
   data(): ProjectIndexData {
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: this.senders };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: this.senders, sendersByFolder: this.sendersByFolder };
   }
 
   /**
@@ -111,20 +115,31 @@ export class ProjectIndex {
     const language = languageForFileName(fileName);
     if (!MAY_SEND.test(text)) return;
     if (language === 'go') this.addSenders(goPackage(text, fileName), text, lex(text, 'go'), language);
-    else if (isModuleLanguage(language)) this.addSenders(fileModuleKey(fileName), text, lex(text, language === 'python' ? 'python' : 'js'), language);
+    else if (isModuleLanguage(language)) this.addSenders(fileModuleKey(fileName), text, lex(text, language === 'python' ? 'python' : 'js'), language, fileFolderKey(fileName));
   }
 
-  private addSenders(key: string, text: string, lexed: Lexed, language: SourceLanguage): void {
+  private addSenders(key: string, text: string, lexed: Lexed, language: SourceLanguage, folder?: string): void {
     const found = requestSendingFunctions(sourceText(text, lexed), lexed, language);
     if (found.size === 0) return;
-    const known = this.senders.get(key) ?? new Map<string, LocalSender>();
-    for (const [name, sender] of found) if (!known.has(name)) known.set(name, sender);
-    this.senders.set(key, known);
+    const into = (map: Map<string, Map<string, LocalSender>>, mapKey: string): void => {
+      const known = map.get(mapKey) ?? new Map<string, LocalSender>();
+      for (const [name, sender] of found) if (!known.has(name)) known.set(name, sender);
+      map.set(mapKey, known);
+    };
+    into(this.senders, key);
+    if (folder !== undefined) into(this.sendersByFolder, folder);
   }
 
-  /** A function the module an import names defines that sends a request to a URL it is handed (`from .api import post_json`). */
-  senderIn(module: string, name: string): LocalSender | undefined {
-    return this.senders.get(moduleKey(module))?.get(name);
+  /**
+   * A function the module an import names defines that sends a request to a URL it is handed
+   * (`from .api import post_json`). With the importing file's path, an import that names a folder
+   * (`backend.store`, `../lib/http`) takes only that folder's module, or a top-level file of the
+   * folder scanned (`http_utils.py` for `app.http_utils`, when `app` is what was scanned).
+   */
+  senderIn(module: string, name: string, importer?: string): LocalSender | undefined {
+    const folder = importer !== undefined ? importedFolderKey(module, importer) : undefined;
+    if (folder === undefined) return this.senders.get(moduleKey(module))?.get(name);
+    return this.sendersByFolder.get(folder)?.get(name) ?? this.sendersByFolder.get(folder.split('/').pop() ?? '')?.get(name);
   }
 
   /** The request-sending functions of Go package `pkg` (see `goPackage`), from any of its files. */
@@ -148,7 +163,7 @@ export class ProjectIndex {
     }
     // `baseURL = v` in an init() or a flag bound to `&baseURL`: the value is set at run time
     for (const name of goAssignedInFunctions(text)) this.goReassigned.add(`${pkg}.${name}`);
-    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3)/.test(text)) return;
+    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3)/.test(text)) return;
     for (const [name, info] of exportedClients(sourceText(text, lexedGo()), lexedGo(), 'go').clients) {
       const key = `${pkg}.${name}`;
       const before = this.goClients.get(key);
@@ -189,7 +204,7 @@ export class ProjectIndex {
     this.modules.add(fileModuleKey(fileName));
     const names = /OpenAI|openai/.test(text);
     const lexed = names || MAY_SEND.test(text) ? lex(text, language === 'python' ? 'python' : 'js') : undefined;
-    if (lexed) this.addSenders(fileModuleKey(fileName), text, lexed, language);
+    if (lexed) this.addSenders(fileModuleKey(fileName), text, lexed, language, fileFolderKey(fileName));
     if (!names || !lexed) return;
     const { clients, factories, forwards, subclasses } = exportedClients(sourceText(text, lexed), lexed, language);
     this.resolved.clear();

@@ -1,7 +1,7 @@
 import type { CallKind, CallSite, Provider, SourceLanguage } from '../model';
 import { readCallFlags } from './callFlags';
 import type { ClientInfo } from './clients';
-import { defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant, useImportedConstants } from './clients';
+import { defaultGoCommunity, defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant, useImportedConstants } from './clients';
 import type { Lexed } from './lexer';
 import type { NamedImport } from './imports';
 import { goPackage, moduleKey, namedImports } from './imports';
@@ -351,7 +351,7 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     if (second === undefined) return false;
     // (and a client-like attribute of some other object: `deps.client.chat…`)
     if (family === 'python') return selfFields.has(second) || (carried && CLIENT_LIKE_NAME.test(second));
-    return CLIENT_LIKE_NAME.test(second) || (family === 'go' && fields.has(second));
+    return CLIENT_LIKE_NAME.test(second) || (family === 'go' && (fields.has(second) || (s.goCommunity.size > 0 && /client$/i.test(second))));
   };
 }
 
@@ -535,7 +535,7 @@ function constructedGoClientCalls(src: SourceText, code: string, s: Symbols, lan
     const site = siteOnResult(src, code, { start: m.index ?? 0, close, label: `${pkg}.${m[2] ?? ''}(…)` }, map, language, () =>
       map === 'go_community'
         ? m[2] === 'NewClient'
-          ? defaultOpenAI()
+          ? (goGpt3Options(src.text, args) ?? defaultGoCommunity())
           : (s.goConfigs?.get(args) ?? { provider: 'unknown', providerDetail: `go-openai config ${args} built elsewhere; its base URL is decided there` })
         : args === '' || /^option\.WithAPIKey\([^()]*\)$/.test(args)
           ? defaultOpenAI()
@@ -1354,7 +1354,8 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     const holder = rest.length === 1 ? root : rest.length === 2 ? (rest[0] ?? '') : '';
     const method = rest.slice(-1);
     // only go-openai's distinctive method names: `GetFile`/`ListFiles` are any storage interface's
-    if (!holder || s.goCommunity.size === 0 || !(CLIENT_LIKE_NAME.test(holder) || s.goFactoryLocals?.has(holder)) || !/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || !lookupSdkMethod('go_community', method)) return undefined;
+    // (a holder named for a client in Go's camel case too: `s.AIClient`, `gptClient`)
+    if (!holder || s.goCommunity.size === 0 || !(CLIENT_LIKE_NAME.test(holder) || /client$/i.test(holder) || s.goFactoryLocals?.has(holder)) || !/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || !lookupSdkMethod('go_community', method)) return undefined;
     return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the go-openai client satisfies); its base URL is set by the code that built it` };
   }
   if (family === 'js' && rest.length === 1) return code !== undefined && at !== undefined ? legacyClientFromElsewhere(root, rest, s, code, at) : undefined;
@@ -2692,13 +2693,24 @@ function optionsObject(text: string, args: string): string {
   return text.slice(open, close < 0 ? open + 1 : close);
 }
 
+/**
+ * PullRequestInc/go-gpt3's `NewClient(apiKey, options...)`: a `WithBaseURL(…)` option sends to that
+ * base, options spread from a slice may (go-openai's `NewClient(token)` takes no options: undefined).
+ */
+function goGpt3Options(text: string, args: string): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
+  const base = /\bWithBaseURL\s*\(([^()]*(?:\([^()]*\))?[^()]*)\)/.exec(args)?.[1]?.trim();
+  if (base !== undefined) return providerFromUrlExpression(stringConstant(text, base) ?? base);
+  if (/\.\.\.\s*\)?$/.test(args.trim())) return { provider: 'unknown', providerDetail: 'go-gpt3 options passed in; they may set the base URL' };
+  return undefined;
+}
+
 function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex | undefined, fileName?: string): void {
   // Blanks within the line only: `\s*` after a newline ran over every following blank line from
   // each of them (quadratic on long blank runs, found by `npm run fuzz`).
   // in an import block, or a single `import openai "github.com/…"`
-  // (also go-openai's earlier name, go-gpt3, whose package is `gogpt`)
-  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai|sashabaranov\/go-gpt3)"/g)) {
-    const alias = (m[1] ?? '').trim() || (m[2] === 'sashabaranov/go-gpt3' ? 'gogpt' : 'openai');
+  // (also go-openai's earlier name, go-gpt3, whose package is `gogpt`; and PullRequestInc's go-gpt3, package `gpt3`)
+  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3)"/g)) {
+    const alias = (m[1] ?? '').trim() || (m[2] === 'sashabaranov/go-gpt3' ? 'gogpt' : m[2] === 'PullRequestInc/go-gpt3' ? 'gpt3' : 'openai');
     if ((m[2] ?? '').startsWith('openai/')) s.goOfficial.add(alias);
     else s.goCommunity.add(alias);
   }
@@ -2715,7 +2727,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
         ? { provider: 'azure' as const, providerDetail: 'go-openai DefaultAzureConfig' }
         : m[3] === 'ClientConfig'
           ? goConfigLiteral(text, constructorArgs(code, text, (m.index ?? 0) + m[0].length - 1))
-          : defaultOpenAI();
+          : defaultGoCommunity();
     const before = configs.get(m[1] ?? '');
     // `config = DefaultConfig(…)`, then `config = DefaultAzureConfig(…)` when the endpoint is Azure's
     configs.set(m[1] ?? '', before && before.provider !== info.provider ? { provider: 'unknown', providerDetail: 'go-openai config: OpenAI or Azure, chosen at run time' } : info);
@@ -2829,17 +2841,19 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
       const inline = /^\(\s*(\w+)\.(DefaultAzureConfig|DefaultConfig)\s*\(/.exec(args);
       const config =
         m[3] !== 'NewClientWithConfig'
-          ? undefined
+          ? m[3] === 'NewClient'
+            ? goGpt3Options(text, args)
+            : undefined
           : configName
             ? (goConfigAt(code, m.index, configName, defaults.get(configName), baseSettings?.get(configName)) ?? configs.get(configName) ?? elsewhere.get(configName) ?? elsewhere.set(configName, goConfigElsewhere(assignedTo(configName).join('\n'), text, configName)).get(configName))
             : inline && s.goCommunity.has(inline[1] ?? '')
               ? inline[2] === 'DefaultAzureConfig'
                 ? { provider: 'azure' as const, providerDetail: 'go-openai DefaultAzureConfig' }
-                : defaultOpenAI()
+                : defaultGoCommunity()
               : /\.ClientConfig\s*\{/.test(args)
                 ? goConfigLiteral(text, args)
                 : undefined;
-      const info: ClientInfo = { family: 'go_community', ...(config ?? defaultOpenAI()) };
+      const info: ClientInfo = { family: 'go_community', ...(config ?? defaultGoCommunity()) };
       s.clients.set(name, info);
       if (locals.has(name)) recordGoLocal(s, name, m.index, info, /:=/.test(m[0]));
     }
@@ -2989,7 +3003,7 @@ function goAssignedDestination(statements: string[]): Pick<ClientInfo, 'provider
 /** `openai.ClientConfig{BaseURL: …}`: its base URL, else the library's default. */
 function goConfigLiteral(text: string, literal: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
   const base = /\bBaseURL\s*:\s*([^,\n}]+)/.exec(literal)?.[1]?.trim();
-  return base ? providerFromUrlExpression(stringConstant(text, base) ?? base) : defaultOpenAI();
+  return base ? providerFromUrlExpression(stringConstant(text, base) ?? base) : defaultGoCommunity();
 }
 
 /**

@@ -66,7 +66,9 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   options.onPhase?.('indexing', candidates.length);
   const problems: ScanResult['problems'] = [];
   if (options.readOtherFile) {
-    for (const path of senderFilesFor(candidates, others)) {
+    const { files, leftOut } = senderFilesFor(candidates, others);
+    problems.push(...leftOut);
+    for (const path of files) {
       if (options.signal?.aborted) return { findings: [], problems: [], filesScanned, filesMatched: 0, cancelled: true };
       try {
         const text = await options.readOtherFile(path);

@@ -2524,4 +2524,95 @@ describe('client shapes', () => {
     // another macro around the URL is no request: `println!` prints it
     assert.deepEqual(found('fn main() {\n    println!("{}/chat/completions", "https://api.openai.com/v1");\n}\n', 'main.rs'), []);
   });
+
+  it('found by held-out corpus 120: a Go method that sends to the URL its caller hands it (`c.audioRequest(ctx, apiBase+"/audio/transcriptions", …)`), two methods deep; the request inside it is the callers\'', () => {
+    const go = [
+      'package main',
+      '',
+      'const apiBase = "https://api.openai.com/v1"',
+      '',
+      'func (c *Client) Transcribe(ctx context.Context, pcm []byte) (string, error) {',
+      '\treturn c.audioRequest(ctx, apiBase+"/audio/transcriptions", pcm)',
+      '}',
+      '',
+      'func (c *Client) audioRequest(ctx context.Context, url string, pcm []byte) (string, error) {',
+      '\tdata, err := c.doWithRetry(ctx, url, "multipart/form-data", pcm)',
+      '\treturn string(data), err',
+      '}',
+      '',
+      'func (c *Client) Translate(ctx context.Context, text string) (string, error) {',
+      '\tbody, _ := json.Marshal(map[string]any{"model": "gpt-4o-mini", "messages": []any{text}})',
+      '\tdata, err := c.doWithRetry(ctx, apiBase+"/chat/completions", "application/json", body)',
+      '\tvar out struct{ Choices []any `json:"choices"` }',
+      '\treturn fmt.Sprint(out), err',
+      '}',
+      '',
+      'func (c *Client) doWithRetry(ctx context.Context, url, contentType string, body []byte) ([]byte, error) {',
+      '\treq, _ := http.NewRequestWithContext(ctx, "POST", url, bytes.NewReader(body))',
+      '\tresp, err := c.http.Do(req)',
+      '\tif err != nil {',
+      '\t\treturn nil, err',
+      '\t}',
+      '\treturn io.ReadAll(resp.Body)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'openai.go'), ['6 POST /v1/audio/transcriptions openai', '16 POST /v1/chat/completions openai']);
+    // a plain function call of the method's name is not the method
+    assert.deepEqual(found(go.replace('return c.audioRequest(', 'return audioRequest('), 'openai.go'), ['16 POST /v1/chat/completions openai']);
+  });
+
+  it('found by held-out corpora 115, 117, 121 and 122: PullRequestInc/go-gpt3 clients, its default engine-scoped completions, a base URL set by its option', () => {
+    const go = [
+      'package main',
+      '',
+      'import (',
+      '\t"context"',
+      '',
+      '\t"github.com/PullRequestInc/go-gpt3"',
+      ')',
+      '',
+      'func ask(ctx context.Context, key, q string) {',
+      '\tclient := gpt3.NewClient(key)',
+      '\tclient.ChatCompletion(ctx, gpt3.ChatCompletionRequest{Messages: nil})',
+      '\tclient.CompletionStreamWithEngine(ctx, gpt3.TextDavinci003Engine, gpt3.CompletionRequest{Prompt: []string{q}}, nil)',
+      '\tclient.Embeddings(ctx, gpt3.EmbeddingsRequest{Input: []string{q}})',
+      '\tlocal := gpt3.NewClient(key, gpt3.WithBaseURL("http://localhost:8080/v1"))',
+      '\tlocal.Moderation(ctx, gpt3.ModerationRequest{Input: q})',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'main.go'), [
+      '11 POST /v1/chat/completions openai',
+      '12 POST /v1/engines/{engine_id}/completions openai',
+      '13 POST /v1/embeddings openai',
+      '15 POST /v1/moderations other',
+    ]);
+    // a method go-openai has and go-gpt3 has not is no call of it; nor is anything without the import
+    assert.deepEqual(found(go.replace('client.Embeddings(', 'client.CreateEmbeddingz('), 'main.go').length, 3);
+    assert.deepEqual(found(go.replace('"github.com/PullRequestInc/go-gpt3"', '"example.com/gpt3"'), 'main.go'), []);
+  });
+
+  it('found by held-out corpora 122 and 123: a Go base tidied by strings.TrimRight; a go-openai client in a camel-case field; a run-time POST whose URL constant names another path', () => {
+    const go = 'package llm\n\nimport (\n\t"bytes"\n\t"net/http"\n\t"strings"\n)\n\nfunc callLLM(cfg LLMConfig, body []byte) {\n\turl := strings.TrimRight(cfg.BaseURL, "/") + "/v1/chat/completions"\n\treq, _ := http.NewRequest("POST", url, bytes.NewReader(body))\n\thttp.DefaultClient.Do(req)\n}\n';
+    assert.deepEqual(found(go, 'llm.go'), ['11 POST /v1/chat/completions unknown']);
+    const field = 'package bot\n\nimport (\n\t"context"\n\n\t"github.com/sashabaranov/go-openai"\n)\n\nfunc makeRequest(ctx context.Context, req openai.ChatCompletionRequest, s *Skippy) (openai.ChatCompletionResponse, error) {\n\treturn s.AIClient.CreateChatCompletion(ctx, req)\n}\n';
+    assert.deepEqual(found(field, 'ai.go'), ['10 POST /v1/chat/completions unknown']);
+    // without the go-openai import the same call is some other library's
+    assert.deepEqual(found(field.replace('"github.com/sashabaranov/go-openai"', '"example.com/llm"').replace(/openai\./g, 'llm.'), 'ai.go'), []);
+    const py = [
+      'import os, httpx',
+      'GATEWAY_URL = os.getenv("GATEWAY_URL", "http://localhost:8400")',
+      '_EMBED_URL = f"{GATEWAY_URL}/api/embeddings"',
+      ...Array.from({ length: 120 }, (_, i) => `# ${'filler line to put the constant far above the call '.repeat(1)}${i}`),
+      'def embed(http, items):',
+      '    payload = {"model": "e5", "messages": [{"role": "user", "content": items}]}',
+      '    resp = http.post(_EMBED_URL, json=payload)',
+      '    return resp.json()["data"][0]["embedding"]',
+      'def chat(http, q):',
+      '    return http.post(os.environ["LLM_URL"], json={"model": "m", "messages": [q]}).json()["choices"][0]',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'gateway.py'), ['129 POST /v1/chat/completions unknown']);
+  });
 });

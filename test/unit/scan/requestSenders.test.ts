@@ -94,7 +94,17 @@ describe('requests sent through a function another file of the project defines',
     const all = docs();
     const candidates = all.filter((d) => d.text !== '');
     const others = all.filter((d) => d.text === '').map((d) => d.path);
-    assert.deepEqual(senderFilesFor(candidates, others), ['app/http_utils.py', 'cmd/bot/utils.go', 'cmd/other/log.go', 'web/lib/http.ts']);
+    assert.deepEqual(senderFilesFor(candidates, others), { files: ['app/http_utils.py', 'cmd/bot/utils.go', 'cmd/other/log.go', 'web/lib/http.ts'], leftOut: [] });
+  });
+
+  it('says which files a cap left unread, and does not spend a Go package\'s quota on its `_test.go` files', () => {
+    const candidates = [{ path: 'gen/api/client.go', text: 'package api\n// openai\n' }];
+    const others = [...Array.from({ length: 60 }, (_, i) => `gen/api/model_${String(i).padStart(2, '0')}.go`), 'gen/api/a_test.go'];
+    const { files, leftOut } = senderFilesFor(candidates, others);
+    assert.equal(files.length, 50);
+    assert.ok(!files.includes('gen/api/a_test.go'));
+    assert.deepEqual(leftOut.map((p) => p.path), ['gen/api']);
+    assert.match(leftOut[0]?.message ?? '', /^10 more files of this Go package were not read/);
   });
 
   it('finds the call in the file that names the URL, with the verb the function sends', async () => {
@@ -137,5 +147,58 @@ describe('requests sent through a function another file of the project defines',
     index.addFile('app/unrelated.py', project['app/unrelated.py'] ?? '');
     const text = 'from .http_utils import execute\n\nURL = "https://api.openai.com/v1/embeddings"\n\ndef go():\n    return execute({}, "POST", URL)\n';
     assert.deepEqual(detectCallSites(text, { fileName: 'app/embed.py', project: index }).sites, []);
+  });
+
+  it('found in review: a module is told apart by its folder; a Go method is no plain function; a parameter escaped into the URL or put in its query is no URL', () => {
+    // `tools/store.py` sends; `backend.store`, which the file imports, is another module of the same name
+    const index = new ProjectIndex();
+    index.addFile('tools/store.py', 'import requests\n\ndef save(url, body):\n    return requests.post(url, json=body)\n');
+    const py = (module: string): string => `from ${module} import save\n\nURL = "https://api.openai.com/v1/embeddings"\n\ndef run():\n    return save(URL, {})\n`;
+    assert.deepEqual(detectCallSites(py('backend.store'), { fileName: 'backend/app.py', project: index }).sites, []);
+    assert.deepEqual(detectCallSites(py('.store'), { fileName: 'backend/app.py', project: index }).sites, []);
+    // the same import from a file beside it, and a module named without its folder, still find it
+    assert.deepEqual(detectCallSites(py('tools.store'), { fileName: 'tools/app.py', project: index }).sites.map((s) => s.range.start.line + 1), [6]);
+    assert.deepEqual(detectCallSites(py('.store'), { fileName: 'tools/app.py', project: index }).sites.map((s) => s.range.start.line + 1), [6]);
+    assert.deepEqual(detectCallSites(py('store'), { fileName: 'backend/app.py', project: index }).sites.map((s) => s.range.start.line + 1), [6]);
+    // a top-level file of the folder scanned answers for the package's import of it
+    const top = new ProjectIndex();
+    top.addFile('store.py', 'import requests\n\ndef save(url, body):\n    return requests.post(url, json=body)\n');
+    assert.deepEqual(detectCallSites(py('app.store'), { fileName: 'app.py', project: top }).sites.map((s) => s.range.start.line + 1), [6]);
+
+    // a Go method `send` of one file is not the package's plain function `send` another file calls
+    const goIndex = new ProjectIndex();
+    goIndex.addRequestSenders('svc/client.go', 'package svc\n\nimport "net/http"\n\nfunc (c *Client) send(url string) (*http.Response, error) {\n\treturn http.Post(url, "application/json", nil)\n}\n');
+    const caller = 'package svc\n\nconst chatURL = "https://api.openai.com/v1/chat/completions"\n\nfunc run() { send(chatURL) }\n';
+    assert.deepEqual(detectCallSites(caller, { fileName: 'svc/run.go', project: goIndex }).sites, []);
+    goIndex.addRequestSenders('svc/plain.go', 'package svc\n\nimport "net/http"\n\nfunc send(url string) (*http.Response, error) {\n\treturn http.Post(url, "application/json", nil)\n}\n');
+    assert.deepEqual(detectCallSites(caller, { fileName: 'svc/run.go', project: goIndex }).sites.map((s) => [s.range.start.line + 1, s.method]), [[5, 'POST']]);
+
+    // the file's own function of the imported name, which sends nothing, shadows the import
+    const shadowed = `${py('tools.store')}\ndef save(url, body):\n    print(url, body)\n`;
+    assert.deepEqual(detectCallSites(shadowed, { fileName: 'tools/app.py', project: index }).sites, []);
+
+    // a parameter that is only escaped into the URL, or a query value, is not where the request goes
+    const escaped = [
+      'package relay',
+      '',
+      'import (',
+      '\t"net/http"',
+      '\t"net/url"',
+      ')',
+      '',
+      'const metricsBase = "https://metrics.example.com/track?target="',
+      'const chatURL = "https://api.openai.com/v1/chat/completions"',
+      '',
+      'func track(upstream string) { http.Get(metricsBase + url.QueryEscape(upstream)) }',
+      '',
+      'func run() { track(chatURL) }',
+      '',
+    ].join('\n');
+    assert.deepEqual(detectCallSites(escaped, { fileName: 'relay/m.go' }).sites, []);
+    const query = 'import requests\n\nCHAT = "https://api.openai.com/v1/chat/completions"\n\ndef log_call(target):\n    requests.get("https://stats.example.com/hit?u=" + target)\n\nlog_call(CHAT)\n';
+    assert.deepEqual(detectCallSites(query, { fileName: 'stats.py' }).sites, []);
+    // while a parameter that starts the URL still is
+    const starts = 'import requests\n\nCHAT = "https://api.openai.com/v1/chat/completions"\n\ndef send(target, q):\n    requests.get(target + "?q=" + q)\n\nsend(CHAT, "x")\n';
+    assert.deepEqual(detectCallSites(starts, { fileName: 'send.py' }).sites.map((s) => s.range.start.line + 1), [8]);
   });
 });
