@@ -142,7 +142,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   if (bases.size > 0) defaultOnlyBases(code, bases);
   const imports = project && language !== 'go' ? (language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) : [];
-  const instances = httpClientInstances(src, code, bases);
+  const instances = httpClientInstances(src, code, bases, language);
   // request-sending functions another file defines: one of the Go package's, one this module imports by name
   let senders: Map<string, LocalSender> | undefined;
   const elsewhereSenders = (): Map<string, LocalSender> => {
@@ -243,7 +243,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       // axios joins a relative path to its base too: `api.post("responses", …)`, `api.get(`responses/${id}`)`
       const before = !interpolatedBase && !concatBase && instances.size > 0 && (lit.value.startsWith('/') || /^[A-Za-z][\w/{}$.-]*$/.test(lit.value)) ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
-      const instanceCall = before.endsWith('(') ? /([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*\($/.exec(before) : null;
+      // (Spring's WebClient and RestClient name the verb first: `webClient.post().uri("/chat/completions")`)
+      const instanceCall = before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*\($/.exec(before) ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too
       const joined = !interpolatedBase && !concatBase && !instanceCall && /^\/|^(?:v1|openai)\//.test(lit.value) ? joinedBase(code, lit) : undefined;
       const instance = instanceCall?.[1] && instances.has(instanceKey(instanceCall[1])) ? instanceKey(instanceCall[1]) : undefined;
@@ -342,7 +343,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const formatted = inner && (FORMAT_FUNCTIONS.test(inner.callee) || JOIN_HELPERS.test(inner.callee)) ? inner : undefined;
     const call = formatted ? enclosingCall(code, formatted.start) : inner;
     if (call && sends(call.callee)) {
-      sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
+      const spring = language === 'java' || language === 'kotlin' ? springChain(code, call) : undefined;
+      sites.push(buildSite(src, language, spring?.call ?? call, url, dest, src.noComments.slice(call.open, call.close), spring?.verb));
       continue;
     }
     // handed to a function, perhaps one of the file's that sends it (judged below, once the file's functions are known)
@@ -770,8 +772,9 @@ function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () 
  * `self.`/`this.`). The value is the literal base URL, or undefined when it is decided at run time.
  * A literal OpenAI or Azure OpenAI base, or a named one, also goes into `bases`.
  */
-function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>): Map<string, string | undefined> {
+function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>, language: SourceLanguage): Map<string, string | undefined> {
   const instances = new Map<string, string | undefined>();
+  if (language === 'java' || language === 'kotlin') springClients(src, code, bases, instances);
   // most files make none: a substring test spares the pattern's run over the whole file
   if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend/.test(code)) return instances;
   const made = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:await[ \t]+)?(?:axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend)[ \t]*\(/g;
@@ -788,6 +791,35 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
     if (dest) bases.set(name, dest);
   }
   return instances;
+}
+
+/** `webClient.post()\n    .uri(` at the end of the text before a path: [1] is the client. */
+const SPRING_URI_CALL = /([A-Za-z_$][\w$.]*)\s*\.\s*(?:post|get|put|patch|delete)\s*\(\s*\)\s*\.\s*uri\s*\($/;
+
+/** A Spring chain's `.uri(…)` counts from its client and verb (`webClient.post()`), where the request is named. */
+function springChain<C extends { callee: string; start: number }>(code: string, call: C): { call: C; verb: string } | undefined {
+  if (call.callee !== 'uri') return undefined;
+  const chain = /([A-Za-z_$][\w$.]*)\s*\.\s*(post|get|put|patch|delete)\s*\(\s*\)\s*\.\s*$/.exec(code.slice(Math.max(0, call.start - 200), call.start));
+  if (!chain) return undefined;
+  const verb = (chain[2] ?? '').toUpperCase();
+  return { call: { ...call, callee: `${chain[1] ?? ''}.${chain[2] ?? ''}`, start: call.start - chain[0].length }, verb };
+}
+
+/**
+ * Spring's clients built with a literal base (`this.webClient = builder.baseUrl("https://api.openai.com/v1").build()`,
+ * `WebClient.create("https://…")`, `RestClient.builder().baseUrl(…)`), by the name they are kept under.
+ */
+function springClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>): void {
+  if (!/\.baseUrl\(|(?:WebClient|RestClient)\.create\(/.test(code)) return;
+  for (const m of code.matchAll(/(?:^|[^\w$.])((?:this\.)?[A-Za-z_$][\w$]*)[ \t]*=[ \t]*[^;=\n]{0,200}?(?:\.baseUrl|(?:WebClient|RestClient)\.create)\([ \t]*(?=")/g)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const literal = /^"([^"\n]*)"/.exec(src.noComments.slice(at, at + 500))?.[1];
+    if (literal === undefined) continue;
+    const name = instanceKey(m[1] ?? '');
+    instances.set(name, literal);
+    const dest = destinationOf(literal);
+    if (dest) bases.set(name, dest);
+  }
 }
 
 /** `self.http` and `this.api` are looked up as `http` and `api`, as `httpClientInstances` stores them. */

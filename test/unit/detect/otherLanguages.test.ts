@@ -178,7 +178,8 @@ describe('raw HTTP in other languages', () => {
     const swift = 'func create() {\n    var request = URLRequest(url: URL(string: "https://api.openai.com/v1/chat/completions")!)\n    request.httpMethod = "POST"\n}\nfunc list() {\n    var request = URLRequest(url: URL(string: "https://api.openai.com/v1/models")!)\n}\n';
     assert.deepEqual(found(swift, 'sw.swift'), ['2 POST /v1/chat/completions openai swift', '6 GET /v1/models openai swift']);
     const java = 'class C {\n  Mono<String> chat(String body) {\n    return webClient.post()\n        .uri("https://api.openai.com/v1/chat/completions")\n        .bodyValue(body).retrieve().bodyToMono(String.class);\n  }\n  Mono<String> del(String id) {\n    return webClient.delete().uri("https://api.openai.com/v1/files/" + id).retrieve().bodyToMono(String.class);\n  }\n}\n';
-    assert.deepEqual(found(java, 'Wc.java'), ['4 POST /v1/chat/completions openai java', '8 DELETE /v1/files/{file_id} openai java']);
+    // (the request is named where the chain names its client and verb: `webClient.post()`)
+    assert.deepEqual(found(java, 'Wc.java'), ['3 POST /v1/chat/completions openai java', '8 DELETE /v1/files/{file_id} openai java']);
     const kt = 'val a = Request.Builder().method("POST", body).url("https://hooks.example.com/x").build()\nval b = Request.Builder().url("https://api.openai.com/v1/models").build()\n';
     assert.deepEqual(found(kt, 'K.kt'), ['2 GET /v1/models openai kotlin']);
     const dart = 'const url = "https://api.openai.com/v1/chat/completions";\nFuture<void> send(String url) async {\n  await http.post(Uri.parse(url), body: b);\n}\n';
@@ -199,5 +200,32 @@ describe('raw HTTP in other languages', () => {
     const csharp = 'var r = await http.PostAsync($"{cfg["AzureOpenAI:Endpoint"]}/openai/deployments/{dep}/chat/completions?api-version=2024-02-01", content);\nvar s = $"{{not a hole"; var m = await http.GetAsync("https://api.openai.com/v1/models");\n';
     assert.deepEqual(found(csharp, 'Chat.cs'), ['1 POST /v1/chat/completions azure csharp', '2 GET /v1/models openai csharp']);
     assert.deepEqual(lex('var s = $"{a["k"]}/x"; var t = "y";', 'c').strings.map((x) => x.value), ['{a["k"]}/x', 'y']);
+  });
+
+  it('found by held-out corpus 115: a path on a Spring WebClient or RestClient built with a literal base in the same file', () => {
+    const java = [
+      'public class ChatService {',
+      '    private final WebClient webClient;',
+      '    private final RestClient images = RestClient.create("https://api.openai.com/v1");',
+      '    private final WebClient local;',
+      '    public ChatService(WebClient.Builder builder) {',
+      '        this.webClient = builder.baseUrl("https://api.openai.com/v1").build();',
+      '        this.local = WebClient.builder().baseUrl("https://weather.example.com").build();',
+      '    }',
+      '    public String reply(Object payload) {',
+      '        return webClient.post()',
+      '            .uri("/chat/completions")',
+      '            .bodyValue(payload).retrieve().bodyToMono(String.class).block();',
+      '    }',
+      '    public String image(Object payload) {',
+      '        return images.post().uri("/images/generations").body(payload).retrieve().body(String.class);',
+      '    }',
+      '    public String forecast() {',
+      '        return local.get().uri("/forecast/today").retrieve().bodyToMono(String.class).block();',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(java, 'ChatService.java'), ['10 POST /v1/chat/completions openai java', '15 POST /v1/images/generations openai java']);
   });
 });
