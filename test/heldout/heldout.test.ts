@@ -1346,7 +1346,8 @@ describe('detection accuracy on public code: corpus 114 (tuned on since)', () =>
 // client's `post("/embeddings")` on an environment-configured base. Wrong provider: a go-openai client in a receiver
 // field built in the same file (read as unknown, labelled openai), a legacy module whose `api_type = "azure"` a sibling
 // module sets (read as openai).
-describe('detection accuracy on public code: corpus 115 (held out)', () => measureCorpus('heldout115', { precision: 0.99, recall: 0.95, provider: 0.95, minLabels: 42, minFiles: 38 }));
+// Then tuned on: a path on a Spring WebClient built with a literal base (tuned in the tenth session). Since then: recall 0.976.
+describe('detection accuracy on public code: corpus 115 (tuned on since)', () => measureCorpus('heldout115', { precision: 0.99, recall: 0.97, provider: 0.95, minLabels: 42, minFiles: 38 }));
 
 // 116: 34 files from 32 repositories, first run at c1ea3e4: precision 1.000, recall 0.956, provider 1.000 (45 calls).
 // Missed: a Go POST to a URL read from a settings file at run time (`settings.URL_API`), a Rust reqwest `.post(url)` on a
