@@ -19,7 +19,7 @@ const OTHER_API = /anthropic|claude|ollama|gemini|cohere|huggingface/i;
  * in the file (Ollama's and Anthropic's own chat APIs take the same body but answer without
  * `choices`). The destination is unknown: only the run decides it. Calls already found by their
  * URL are left alone, and so is the request of a function that sends to a URL its caller hands it
- * (`func (c *Client) doWithRetry(ctx, url, …)`): that request is at each caller.
+ * (`func (c *Client) doWithRetry(ctx, url, …)`) when a call of it here was reported: the request is there.
  */
 export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language: SourceLanguage, found: readonly CallSite[]): CallSite[] {
   const code = lexed.code;
@@ -28,12 +28,27 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   const modelNamed = /\bmodel\b/i.test(text);
   const taken = new Set(found.map((s) => s.range.start.line));
   const sites: CallSite[] = [];
+  // a function that sends to its parameter `url`, one of whose calls in this file was reported as
+  // the request (the others, and a function only other files call, keep the request where it is)
   let senders: Array<[string, LocalSender]> | undefined;
-  // a function that sends to its parameter `url` and that this file calls (a function only other files call keeps its request)
-  const inSenderOf = (url: string, at: number): boolean =>
-    (senders ??= [...ownRequestSenders(src, lexed, language)]).some(
-      ([name, s]) => s.start <= at && at < s.end && [...s.urlParams].some((i) => s.params[i] === url) && [...code.matchAll(new RegExp(`(?<![\\w$])${escapeRe(name.replace(/^\./, ''))}[ \\t]*\\(`, 'g'))].some((m) => (m.index ?? 0) < s.start || (m.index ?? 0) >= s.end),
-    );
+  let callLines: Map<string, number[]> | undefined;
+  const inSenderOf = (url: string, at: number): boolean => {
+    senders ??= [...ownRequestSenders(src, lexed, language)].sort((a, b) => a[1].start - b[1].start);
+    // the senders around the request: the last few to start before it (by bisection; nesting is shallow)
+    let lo = 0;
+    let hi = senders.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((senders[mid]?.[1].start ?? 0) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const around = senders.slice(Math.max(0, lo - 8), lo).filter(([, s]) => at < s.end && [...s.urlParams].some((i) => s.params[i] === url));
+    if (around.length === 0) return false;
+    // every sender's calls, found in one pass over the file
+    callLines ??= sendersCallLines(code, senders);
+    return around.some(([name, s]) => (callLines?.get(name.replace(/^\./, '')) ?? []).some((c) => (c < s.start || c >= s.end) && taken.has(src.range(c, c).start.line)));
+  };
+  const moduleValues = moduleLevelAssignments(text, language);
   const calls = language === 'go' ? /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g;
   for (const m of code.matchAll(calls)) {
     const callee = m[1] ?? '';
@@ -49,7 +64,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     if (taken.has(at)) continue;
     // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
     // (also a template that puts a path after a placeholder: `f"{GATEWAY_URL}/api/embeddings"`)
-    if (/["'`](?:[a-z]+:\/\/|\/|\$?\{[^{}\n]*\}\/)|\+[ \t]*["'`]/i.test(lastValue(text, url, start) ?? '')) continue;
+    if (/["'`](?:[a-z]+:\/\/|\/|\$?\{[^{}\n]*\}\/)|\+[ \t]*["'`]/i.test(lastValue(text, url, start, moduleValues) ?? '')) continue;
     // an Azure OpenAI deployment's URL (`process.env.AZURE_OPENAI_ENDPOINT`) names the model in its path: the body has none
     const azure = /azure_?-?open_?-?ai|aoai/i.test(url);
     if (!(modelNamed || azure) || !sendsChatBody(text, args.filter((a) => a !== url).join(','), start, 0, azure ? MESSAGES_BODY : CHAT_BODY)) continue;
@@ -99,23 +114,50 @@ function lastAssignment(window: string, name: string): number | undefined {
   return assignment ? (assignment.index ?? 0) + assignment[0].length : undefined;
 }
 
-/** The value last given to `name` before `at`, within the window, else anywhere before it (a module's constant: `_EMBED_URL = f"{GATEWAY}/api/embeddings"`). */
-function lastValue(text: string, name: string, at: number): string | undefined {
-  let offset = Math.max(0, at - BODY_WINDOW);
-  let assigned = lastAssignment(text.slice(offset, at), name);
-  if (assigned === undefined && offset > 0) {
-    offset = 0;
-    assigned = lastAssignment(text.slice(0, at), name);
+/**
+ * The value last given to `name` before `at`, within the window, else at the module's top level
+ * before it (a constant far above: `_EMBED_URL = f"{GATEWAY}/api/embeddings"`; another function's
+ * local of that name is not it).
+ */
+function lastValue(text: string, name: string, at: number, moduleValues: ReadonlyMap<string, number[]>): string | undefined {
+  const offset = Math.max(0, at - BODY_WINDOW);
+  const assigned = lastAssignment(text.slice(offset, at), name);
+  if (assigned !== undefined) return valueOf(text, offset + assigned, at);
+  const earlier = (moduleValues.get(name) ?? []).filter((v) => v < offset).pop();
+  return earlier === undefined ? undefined : valueOf(text, earlier, at);
+}
+
+/** Where each top-level assignment's value starts (`NAME = …`, `const NAME = …` at a line's start), read once per file. */
+function moduleLevelAssignments(text: string, language: SourceLanguage): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  if (language === 'go') return found;
+  for (const m of text.matchAll(/^(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,60})?=(?!=)[ \t]*/gm)) {
+    const list = found.get(m[1] ?? '') ?? [];
+    list.push((m.index ?? 0) + m[0].length);
+    found.set(m[1] ?? '', list);
   }
-  return assigned === undefined ? undefined : valueOf(text, offset + assigned, at);
+  return found;
+}
+
+/** The offsets of every call of each sender's name (`send(`, `c.send(`), by name, in one pass over the file. */
+function sendersCallLines(code: string, senders: ReadonlyArray<[string, LocalSender]>): Map<string, number[]> {
+  const names = [...new Set(senders.map(([name]) => name.replace(/^\./, '')))];
+  const calls = new Map<string, number[]>();
+  if (names.length === 0) return calls;
+  for (const m of code.matchAll(new RegExp(`(?<![\\w$])(${names.map(escapeRe).join('|')})[ \\t]*\\(`, 'g'))) {
+    const list = calls.get(m[1] ?? '') ?? [];
+    list.push(m.index ?? 0);
+    calls.set(m[1] ?? '', list);
+  }
+  return calls;
 }
 
 /** An assigned value: to the bracket that closes what it opens, else to the end of its line. */
 function valueOf(text: string, from: number, limit: number): string {
   const lineEnd = text.indexOf('\n', from);
   const line = text.slice(from, lineEnd < 0 ? limit : Math.min(lineEnd, limit));
-  // (a string's own braces are no brackets: `f"{GATEWAY_URL}/api/embeddings"`)
-  if (/^[rfbu]{0,2}["'`]/i.test(line)) return line;
+  // (a string opened and closed on the line: its own braces are no brackets, `f"{GATEWAY_URL}/api/embeddings"`)
+  if (/^[rfbu]{0,2}(?:"(?!"")(?:[^"\\\n]|\\.)*"|'(?!'')(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`)[ \t;,]*$/i.test(line)) return line;
   // (Go names a composite literal's type first: `map[string]interface{}{`, `[]Message{`: its brace is the first not closed at once)
   const open = /^(?:map\[|\[\])/.test(line) ? line.search(/\{(?!\})/) : line.search(/[{([]/);
   if (open < 0) return line;

@@ -13,6 +13,8 @@ export interface ClientInfo {
   legacyModule?: boolean;
   /** Go: a field or parameter only typed as the client here; another file (of the package, or the caller) builds it. */
   typedOnly?: boolean;
+  /** Go, `go_community`: a PullRequestInc/go-gpt3 client (its own method names), not a go-openai one. */
+  goGpt3?: boolean;
 }
 
 const ENV_READ = /os\.environ|os\.getenv|process\.env|getenv\(|os\.Getenv|import\.meta\.env|settings\.|config\.|\bget_?[cC]onfig\s*\(|\benv\b/;

@@ -1058,15 +1058,19 @@ function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, 
   return { receiver: restRequest ? 'the RestClient' : receiver ?? '', path: template };
 }
 
-/** A cheap first test that `callee` may name a function the file defines (`def name(`, `function name(`, `name = (…) =>`, a method). */
-/** Whether the file defines a function `name` itself (`def name(`, `function name(`, `const name = …`), shadowing an imported one. */
+/**
+ * Whether the module defines a function `name` itself at its top level (`def name(`, `function
+ * name(`, `const name = …` at a line's start), shadowing an imported one; a class's method or an
+ * inner function's local of that name does not.
+ */
 function definesFunction(code: string, name: string, language: SourceLanguage): boolean {
   if (name.startsWith('.') || language === 'go') return false;
   const escaped = escapeRe(name);
-  const definition = language === 'python' ? new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${escaped}[ \\t]*\\(`, 'm') : new RegExp(`\\bfunction[ \\t*]+${escaped}[ \\t]*\\(|\\b(?:const|let|var)[ \\t]+${escaped}[ \\t]*=`);
+  const definition = language === 'python' ? new RegExp(`^(?:async[ \\t]+)?def[ \\t]+${escaped}[ \\t]*\\(`, 'm') : new RegExp(`^(?:export[ \\t]+)?(?:(?:async[ \\t]+)?function[ \\t*]+${escaped}[ \\t]*\\(|(?:const|let|var)[ \\t]+${escaped}[ \\t]*=)`, 'm');
   return definition.test(code);
 }
 
+/** A cheap first test that `callee` may name a function the file defines (`def name(`, `function name(`, `name = (…) =>`, a method). */
 function mayBeLocalFunction(code: string, callee: string, language: SourceLanguage): boolean {
   // (a Go method is called through any value: `c.audioRequest(ctx, apiBase+"/audio/transcriptions", …)`)
   const name = (language === 'go' ? /^(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)$/ : /^(?:(?:this|self)\.)?([A-Za-z_$][\w$]*)$/).exec(callee)?.[1];

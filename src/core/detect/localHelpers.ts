@@ -109,7 +109,7 @@ export function localSenders(code: string, text: string, language: SourceLanguag
   // a function that hands its parameter on to one of those as the URL is one too
   // (`function send_json($url, $data) { return send_request($url, $data, true); }`), two levels up
   for (let level = 0; level < 2 && found.size > 0 && unread > 0; level++) {
-    const names = senderCalls(found);
+    const names = senderCalls(found, 'skip');
     let more = false;
     for (const fn of others) {
       if (found.has(fn.name)) continue;
@@ -129,11 +129,12 @@ export function localSenders(code: string, text: string, language: SourceLanguag
  * Calls of `senders` (`send(`, `this.send(`, `self.send(`, `$this->send(`; a Go method's through any
  * value, `c.send(`): group 1 is the callee as written.
  */
-function senderCalls(senders: Senders): RegExp {
+function senderCalls(senders: Senders, otherObjects: 'skip' | 'keep'): RegExp {
   const keys = [...senders.keys()];
   const methods = keys.some((k) => k.startsWith('.'));
   const names = [...new Set(keys.map((k) => k.replace(/^\./, '')))];
-  return new RegExp(`(?<![\\w$]|[\\w$]\\.|->)((?:this\\.|self\\.|\\$this->${methods ? '|[A-Za-z_]\\w*\\.' : ''})?(?:${names.map(escapeRe).join('|')}))[ \\t]*\\(`, 'g');
+  // (forwarding skips PHP's `$other->send(`; a caller's `$client->send(CHAT_URL)` is kept, as `send`)
+  return new RegExp(`(?<![\\w$]|[\\w$]\\.${otherObjects === 'skip' ? '|->' : ''})((?:this\\.|self\\.|\\$this->${methods ? '|[A-Za-z_]\\w*\\.' : ''})?(?:${names.map(escapeRe).join('|')}))[ \\t]*\\(`, 'g');
 }
 
 /**
@@ -263,13 +264,26 @@ function requestInBody(code: string, text: string, start: number, end: number, p
   return undefined;
 }
 
-/** A value escaped into the URL or put in its query (`base + url.QueryEscape(target)`, `"…/hit?u=" + target`) is no URL the caller hands. */
-const ESCAPED_OR_QUERY = /(?:(?:Query|Path)Escape|encodeURI(?:Component)?|quote(?:_plus)?|urlencode|escape)[ \t]*\([ \t]*$|[?&][\w.-]*=[^/]*$/;
+/** An escaping call just before a value (`url.QueryEscape(`, `quote_plus(`; not `unquote(`, nor `encodeURI(`, which takes whole URLs). */
+const ESCAPED = /(?<![\w$])(?:(?:Query|Path)Escape|encodeURIComponent|quote_plus|quote|urlencode)[ \t]*\([ \t]*$/;
+/** The query's `?name=` or `&name=` in the piece of the URL expression a value follows. */
+const IN_QUERY = /[?&][\w.-]*=[^/]*$/;
 
-/** Whether parameter `param` makes up (part of) the URL expression, not a value escaped into it or put in its query. */
+/**
+ * Whether parameter `param` makes up (part of) the URL expression, not a value escaped into it or
+ * put in its query (`base + url.QueryEscape(target)`, `"…/hit?u=" + target`). The query is looked
+ * for only in the piece since the last `/`, `(` or `,` before the value, at most 200 characters:
+ * a format string's template (`"{}?limit={}".format(url, limit)`) is another argument.
+ */
 function reachesUrl(urlCode: string, urlText: string, param: string): boolean {
   for (const m of urlCode.matchAll(new RegExp(`(?<![\\w$.])${param.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))) {
-    if (!ESCAPED_OR_QUERY.test(urlText.slice(0, m.index))) return true;
+    const at = m.index ?? 0;
+    const near = urlText.slice(Math.max(0, at - 200), at);
+    // (an escape around the whole URL, `quote(url, safe=":/")`, leaves it the URL)
+    const escaped = ESCAPED.exec(near.slice(-60));
+    if (escaped && (at > 200 || near.slice(0, near.length - escaped[0].length).replace(/[\w$.]*$/, '').trim() !== '')) continue;
+    const piece = near.slice(Math.max(near.lastIndexOf('/'), near.lastIndexOf('('), near.lastIndexOf(',')) + 1);
+    if (!IN_QUERY.test(piece)) return true;
   }
   return false;
 }
@@ -305,7 +319,7 @@ export function helperCalls<D>(
   }
   // (thousands of calls nested in one another would each look for their end to the end of the nest: a budget keeps it linear)
   let unread = 8 * code.length + 200_000;
-  for (const m of code.matchAll(senderCalls(helpers))) {
+  for (const m of code.matchAll(senderCalls(helpers, 'keep'))) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const reach = Math.min(20_000, unread);
     const close = matchingBracket(code, open, reach);

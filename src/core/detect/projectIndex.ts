@@ -133,13 +133,17 @@ export class ProjectIndex {
   /**
    * A function the module an import names defines that sends a request to a URL it is handed
    * (`from .api import post_json`). With the importing file's path, an import that names a folder
-   * (`backend.store`, `../lib/http`) takes only that folder's module, or a top-level file of the
-   * folder scanned (`http_utils.py` for `app.http_utils`, when `app` is what was scanned).
+   * (`backend.store`, `../lib/http`) takes that folder's module, or a top-level file of the folder
+   * scanned (`http_utils.py` for `app.http_utils`, when `app` is what was scanned). A JavaScript
+   * import through a path alias or a package (`@utils/http`, `#lib/http`, `@acme/shared/http`) names
+   * folders the project maps elsewhere: it falls back to the module's name, as `urlConstant` does.
    */
   senderIn(module: string, name: string, importer?: string): LocalSender | undefined {
     const folder = importer !== undefined ? importedFolderKey(module, importer) : undefined;
-    if (folder === undefined) return this.senders.get(moduleKey(module))?.get(name);
-    return this.sendersByFolder.get(folder)?.get(name) ?? this.sendersByFolder.get(folder.split('/').pop() ?? '')?.get(name);
+    const byName = (): LocalSender | undefined => this.senders.get(moduleKey(module))?.get(name);
+    if (folder === undefined) return byName();
+    const found = this.sendersByFolder.get(folder)?.get(name) ?? this.sendersByFolder.get(folder.split('/').pop() ?? '')?.get(name);
+    return found ?? (!module.startsWith('.') && module.includes('/') ? byName() : undefined);
   }
 
   /** The request-sending functions of Go package `pkg` (see `goPackage`), from any of its files. */

@@ -32,6 +32,8 @@ interface Symbols {
   /** Go package names of the official and the community SDK. */
   goOfficial: Set<string>;
   goCommunity: Set<string>;
+  /** Of those, PullRequestInc/go-gpt3's aliases (`gpt3`): its clients have their own method names. */
+  goGpt3: Set<string>;
   /** Go openai-go service values (`openai.NewChatService(…)`), by name → the client member they stand for (`Chat`). */
   goServices?: Map<string, string[]>;
   /** The file imports Azure AI Foundry's project SDK (`@azure/ai-projects`, `azure.ai.projects`), whose project client hands out OpenAI clients. */
@@ -351,7 +353,7 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     if (second === undefined) return false;
     // (and a client-like attribute of some other object: `deps.client.chat…`)
     if (family === 'python') return selfFields.has(second) || (carried && CLIENT_LIKE_NAME.test(second));
-    return CLIENT_LIKE_NAME.test(second) || (family === 'go' && (fields.has(second) || (s.goCommunity.size > 0 && /client$/i.test(second))));
+    return CLIENT_LIKE_NAME.test(second) || (family === 'go' && (fields.has(second) || (s.goCommunity.size > 0 && GO_AI_CLIENT_FIELD.test(second))));
   };
 }
 
@@ -410,7 +412,7 @@ function siteOnResult(
   const callClose = matchingBracket(code, chainEnd);
   const end = callClose < 0 ? chainEnd + 1 : callClose;
   const site: CallSite = {
-    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : map === 'go' || map === 'go_community' ? 'sdk-go' : 'sdk-node',
+    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : map === 'go' || map === 'go_community' || map === 'go_gpt3' ? 'sdk-go' : 'sdk-node',
     language,
     method: `${produced.label}.${rest.join('.')}`,
     httpMethod: method.http,
@@ -527,13 +529,13 @@ function constructedGoClientCalls(src: SourceText, code: string, s: Symbols, lan
   const sites: CallSite[] = [];
   for (const m of code.matchAll(/\b(\w+)\.(NewClientWithConfig|NewClient)[ \t]*\(/g)) {
     const pkg = m[1] ?? '';
-    const map: SdkFamily | undefined = s.goCommunity.has(pkg) ? 'go_community' : s.goOfficial.has(pkg) ? 'go' : undefined;
+    const map: SdkFamily | undefined = s.goGpt3.has(pkg) ? 'go_gpt3' : s.goCommunity.has(pkg) ? 'go_community' : s.goOfficial.has(pkg) ? 'go' : undefined;
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open);
     if (!map || close < 0) continue;
     const args = code.slice(open + 1, close - 1).trim();
     const site = siteOnResult(src, code, { start: m.index ?? 0, close, label: `${pkg}.${m[2] ?? ''}(…)` }, map, language, () =>
-      map === 'go_community'
+      map !== 'go'
         ? m[2] === 'NewClient'
           ? (goGpt3Options(src.text, args) ?? defaultGoCommunity())
           : (s.goConfigs?.get(args) ?? { provider: 'unknown', providerDetail: `go-openai config ${args} built elsewhere; its base URL is decided there` })
@@ -676,18 +678,21 @@ function resolve(
   }
   // `c.client.CreateChatCompletion(…)`: a struct field typed as a client (also when the receiver's
   // name is a client variable elsewhere in the file: `c := openai.NewClient()` in a constructor)
-  if (rest.length > 1 && s.clients.has(rest[0] ?? '') && (!client || lookupSdkMethod(client.family === 'go_community' ? 'go_community' : 'go', rest) === undefined)) return resolve(rest, s, family);
+  if (rest.length > 1 && s.clients.has(rest[0] ?? '') && (!client || lookupSdkMethod(goMap(client), rest) === undefined)) return resolve(rest, s, family);
   if (!client) return undefined;
   // `ChatService.Completions.New(…)` is `client.Chat.Completions.New(…)`
   const service = s.goServices?.get(root);
   if (service) rest = [...service, ...rest];
   // `o.client.CreateChatCompletion(…)` read through its field
-  if (client.family === 'go_community' && rest.length === 2 && !lookupSdkMethod('go_community', rest)) rest = rest.slice(1);
+  if (client.family === 'go_community' && rest.length === 2 && !lookupSdkMethod(goMap(client), rest)) rest = rest.slice(1);
   // `c.client.Embeddings.New(…)` likewise
   if (client.family === 'go' && rest.length > 2 && !lookupSdkMethod('go', rest) && lookupSdkMethod('go', rest.slice(1))) rest = rest.slice(1);
-  return client.family === 'go_community'
-    ? { kind: 'sdk-go', map: 'go_community', rest, prefix: 'client', client }
-    : { kind: 'sdk-go', map: 'go', rest, prefix: 'client', client };
+  return { kind: 'sdk-go', map: goMap(client), rest, prefix: 'client', client };
+}
+
+/** The method map of a Go client: openai-go's, go-openai's, or go-gpt3's. */
+function goMap(client: ClientInfo): SdkFamily {
+  return client.family !== 'go_community' ? 'go' : client.goGpt3 ? 'go_gpt3' : 'go_community';
 }
 
 /**
@@ -1331,6 +1336,9 @@ function importsOpenAISdk(s: Symbols, family: Family): boolean {
 }
 
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
+/** A Go field named for an AI client in camel case (`AIClient`, `gptClient`, `OpenAIClient`). */
+const GO_AI_CLIENT_FIELD = /(?:ai|gpt|oai|llm|chat)_?client$/i;
+
 const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?_*(?:[A-Za-z_$][\w$]*_)?(?:client|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)$/i;
 
 /**
@@ -1354,8 +1362,11 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     const holder = rest.length === 1 ? root : rest.length === 2 ? (rest[0] ?? '') : '';
     const method = rest.slice(-1);
     // only go-openai's distinctive method names: `GetFile`/`ListFiles` are any storage interface's
-    // (a holder named for a client in Go's camel case too: `s.AIClient`, `gptClient`)
-    if (!holder || s.goCommunity.size === 0 || !(CLIENT_LIKE_NAME.test(holder) || /client$/i.test(holder) || s.goFactoryLocals?.has(holder)) || !/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || !lookupSdkMethod('go_community', method)) return undefined;
+    // (a holder named for an AI client in Go's camel case too: `s.AIClient`, `gptClient`; not one this
+    // file types as another package's: `OllamaClient *ollama.Client`)
+    if (!holder || s.goCommunity.size === 0 || !(CLIENT_LIKE_NAME.test(holder) || GO_AI_CLIENT_FIELD.test(holder) || s.goFactoryLocals?.has(holder)) || !/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || !lookupSdkMethod('go_community', method)) return undefined;
+    const declared = code === undefined ? undefined : new RegExp(`\\b${escapeRe(holder)}[ \\t]+\\*?(\\w+)\\.\\w+`).exec(code)?.[1];
+    if (declared !== undefined && !s.goCommunity.has(declared) && !s.goOfficial.has(declared)) return undefined;
     return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the go-openai client satisfies); its base URL is set by the code that built it` };
   }
   if (family === 'js' && rest.length === 1) return code !== undefined && at !== undefined ? legacyClientFromElsewhere(root, rest, s, code, at) : undefined;
@@ -1907,7 +1918,7 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
   let imports: NamedImport[] | undefined;
   let namesOpenAI: boolean | undefined;
   const s: Symbols = {
-    namesOpenAI: () => (namesOpenAI ??= /openai/i.test(text) || /openai/i.test(fileName ?? '')), modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set(), imports: () => (imports ??= family === 'go' ? [] : namedImports(family === 'python' ? code : text, family)) };
+    namesOpenAI: () => (namesOpenAI ??= /openai/i.test(text) || /openai/i.test(fileName ?? '')), modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), goGpt3: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set(), imports: () => (imports ??= family === 'go' ? [] : namedImports(family === 'python' ? code : text, family)) };
   if (project) {
     s.project = project;
     if (family !== 'go') useImportedConstants(text, importedUrlLookup(s.imports, project));
@@ -2713,6 +2724,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const alias = (m[1] ?? '').trim() || (m[2] === 'sashabaranov/go-gpt3' ? 'gogpt' : m[2] === 'PullRequestInc/go-gpt3' ? 'gpt3' : 'openai');
     if ((m[2] ?? '').startsWith('openai/')) s.goOfficial.add(alias);
     else s.goCommunity.add(alias);
+    if (m[2] === 'PullRequestInc/go-gpt3') s.goGpt3.add(alias);
   }
   // a file of the package that imports only openai-go's subpackages (`openai-go/v3/responses`) for
   // parameter types still calls through a client field another file declares
@@ -2853,7 +2865,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
               : /\.ClientConfig\s*\{/.test(args)
                 ? goConfigLiteral(text, args)
                 : undefined;
-      const info: ClientInfo = { family: 'go_community', ...(config ?? defaultGoCommunity()) };
+      const info: ClientInfo = { family: 'go_community', ...(config ?? defaultGoCommunity()), ...(s.goGpt3.has(pkg) ? { goGpt3: true } : {}) };
       s.clients.set(name, info);
       if (locals.has(name)) recordGoLocal(s, name, m.index, info, /:=/.test(m[0]));
     }
@@ -2870,7 +2882,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const field = m[1] ?? '';
     const family = parameterAt(parameters, m.index ?? 0)?.get(m[2] ?? '');
     if (family && !locals.has(field)) {
-      s.clients.set(field, { family, provider: 'unknown', providerDetail: 'client set through an option or setter by the caller; its base URL is set by the code that built it' });
+      s.clients.set(field, { family: family === 'go' ? 'go' : 'go_community', provider: 'unknown', providerDetail: 'client set through an option or setter by the caller; its base URL is set by the code that built it', ...(family === 'go_gpt3' ? { goGpt3: true } : {}) });
       continue;
     }
     const built = s.clients.get(m[2] ?? '');
@@ -2896,7 +2908,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     // (a name this file builds a client into is that client)
     if (s.clients.has(name) && !s.clients.get(name)?.typedOnly) boundOtherwise.add(name);
     if (s.clients.has(name)) continue;
-    s.clients.set(name, { family: s.goOfficial.has(pkg) ? 'go' : 'go_community', ...typed });
+    s.clients.set(name, { family: s.goOfficial.has(pkg) ? 'go' : 'go_community', ...typed, ...(s.goGpt3.has(pkg) ? { goGpt3: true } : {}) });
   }
   for (const name of boundOtherwise) fieldsOnlyTyped.delete(name);
   // `type Client struct { *openai.Client }` … `func (c *Client) Ask() { c.Chat.Completions.New(…) }`:
@@ -2916,7 +2928,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     }
     const built = [...s.clients.values()].filter((c) => c.family === family);
     const providers = new Set(built.map((c) => c.provider));
-    const info: ClientInfo = built.length > 0 && providers.size === 1 ? (built[0] as ClientInfo) : { family, provider: 'unknown', providerDetail: `${m[1] ?? ''} embeds a client whose options are chosen at run time` };
+    const info: ClientInfo = built.length > 0 && providers.size === 1 ? (built[0] as ClientInfo) : { family, provider: 'unknown', providerDetail: `${m[1] ?? ''} embeds a client whose options are chosen at run time`, ...(s.goGpt3.has(pkg) ? { goGpt3: true } : {}) };
     for (const receiver of receivers.get(m[1] ?? '') ?? []) if (!s.clients.has(receiver)) s.clients.set(receiver, info);
   }
   // `c.openAIClient.CreateChatCompletion(…)` where another file of the package declares and builds the field
@@ -2942,18 +2954,21 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   }
 }
 
+/** Which Go SDK a client parameter's type is from. */
+type GoSdk = 'go' | 'go_community' | 'go_gpt3';
+
 /**
  * `func WithClient(c *openai.Client) Option {`: each top-level function's start and its client
  * parameters (name → SDK family), in source order. A closure inside belongs to its function.
  */
-function goClientParameters(code: string, s: Symbols): Array<{ start: number; names: Map<string, 'go' | 'go_community'> }> {
-  const functions: Array<{ start: number; names: Map<string, 'go' | 'go_community'> }> = [];
+function goClientParameters(code: string, s: Symbols): Array<{ start: number; names: Map<string, GoSdk> }> {
+  const functions: Array<{ start: number; names: Map<string, GoSdk> }> = [];
   for (const signature of code.matchAll(/^func\b[^{\n]*/gm)) {
-    const names = new Map<string, 'go' | 'go_community'>();
+    const names = new Map<string, GoSdk>();
     for (const m of (signature[0] ?? '').matchAll(/\b(\w+)[ \t]+\*?(\w+)\.Client\b/g)) {
       const pkg = m[2] ?? '';
       if (s.goOfficial.has(pkg)) names.set(m[1] ?? '', 'go');
-      else if (s.goCommunity.has(pkg)) names.set(m[1] ?? '', 'go_community');
+      else if (s.goCommunity.has(pkg)) names.set(m[1] ?? '', s.goGpt3.has(pkg) ? 'go_gpt3' : 'go_community');
     }
     functions.push({ start: signature.index ?? 0, names });
   }
@@ -2961,10 +2976,10 @@ function goClientParameters(code: string, s: Symbols): Array<{ start: number; na
 }
 
 /** The client parameters of the function around `offset` (the last one starting before it). */
-function parameterAt(functions: Array<{ start: number; names: Map<string, 'go' | 'go_community'> }>, offset: number): Map<string, 'go' | 'go_community'> | undefined {
+function parameterAt(functions: Array<{ start: number; names: Map<string, GoSdk> }>, offset: number): Map<string, GoSdk> | undefined {
   let lo = 0;
   let hi = functions.length - 1;
-  let found: Map<string, 'go' | 'go_community'> | undefined;
+  let found: Map<string, GoSdk> | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const f = functions[mid];

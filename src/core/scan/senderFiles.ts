@@ -65,7 +65,7 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
     files.push(path);
   }
   const leftOut = [...skippedPerPackage].map(([folder, count]) => ({
-    path: folder,
+    path: folder === '' ? '.' : folder,
     message: `${count} more files of this Go package were not read for functions that send requests (at most ${MAX_PER_PACKAGE} per package): a request sent through one of them is not found`,
   }));
   if (overTotal > 0) leftOut.push({ path: '.', message: `${overTotal} files were not read for functions that send requests (at most ${MAX_FILES} per scan): a request sent through one of them is not found` });

@@ -2615,4 +2615,20 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(py, 'gateway.py'), ['129 POST /v1/chat/completions unknown']);
   });
+
+  it('found in review of the body-shaped rules: multi-line string bodies, a request whose caller is not reported, another function\'s local URL, an Ollama client field', () => {
+    // a body written as a multi-line string (a template, a triple-quoted string)
+    const js = '// an OpenAI-compatible server\nexport async function ask(endpoint, model, text) {\n  const body = `{\n    "model": "${model}",\n    "messages": [{ "role": "user", "content": "${text}" }]\n  }`;\n  const res = await fetch(endpoint, { method: "POST", body });\n  return (await res.json()).choices[0];\n}\n';
+    assert.deepEqual(found(js, 'ask.js'), ['7 POST /v1/chat/completions unknown']);
+    // a sender whose only caller hands it a run-time URL keeps its request: nothing is reported at the caller
+    const py = '# OpenAI-compatible gateway\nimport os\nimport requests\n\nMODEL = "gpt-4o-mini"\n\n\ndef _chat(url, messages):\n    r = requests.post(url, json={"model": MODEL, "messages": messages}, timeout=30)\n    return r.json()["choices"][0]["message"]["content"]\n\n\ndef summarize(text):\n    return _chat(os.environ["LLM_API_URL"], [{"role": "user", "content": text}])\n';
+    assert.deepEqual(found(py, 'gw.py'), ['9 POST /v1/chat/completions unknown']);
+    // another function's local `url` far above is not the URL a later function is handed
+    const far = ['import requests  # an OpenAI-compatible server', 'def health():', '    url = "http://localhost:8080/healthz"', '    return requests.get(url)', ...Array.from({ length: 120 }, (_, i) => `# padding line ${i} to put the other function's local far above`), 'def chat_completion(url, messages):', '    r = requests.post(url, json={"model": "m", "messages": messages})', '    return r.json()["choices"][0]', ''].join('\n');
+    assert.deepEqual(found(far, 'chat.py'), ['126 POST /v1/chat/completions unknown']);
+    // a field typed as another library's client, in a file that also imports go-openai
+    const go = 'package emb\n\nimport (\n\t"context"\n\n\tollama "github.com/ollama/ollama/api"\n\t"github.com/sashabaranov/go-openai"\n)\n\ntype Embedder struct {\n\tOllamaClient *ollama.Client\n\tAIClient     *openai.Client\n}\n\nfunc (e *Embedder) Embed(ctx context.Context, text string) {\n\te.OllamaClient.Embeddings(ctx, &ollama.EmbeddingRequest{Prompt: text})\n}\n';
+    assert.deepEqual(found(go, 'emb.go'), []);
+  });
 });
+

@@ -201,4 +201,29 @@ describe('requests sent through a function another file of the project defines',
     const starts = 'import requests\n\nCHAT = "https://api.openai.com/v1/chat/completions"\n\ndef send(target, q):\n    requests.get(target + "?q=" + q)\n\nsend(CHAT, "x")\n';
     assert.deepEqual(detectCallSites(starts, { fileName: 'send.py' }).sites.map((s) => s.range.start.line + 1), [8]);
   });
+
+  it('found in review of the folder, shadowing and URL-parameter rules: aliases, class methods, inner names, format strings, whole-URL escapes, a PHP object\'s method', () => {
+    const lines = (text: string, fileName: string, project?: ProjectIndex): number[] => detectCallSites(text, { fileName, ...(project ? { project } : {}) }).sites.map((s) => s.range.start.line + 1);
+    // a JavaScript import through a path alias or a package names folders mapped elsewhere: by the module's name
+    const js = new ProjectIndex();
+    js.addFile('src/utils/http.ts', 'export async function postJson(url: string, body: unknown) {\n  return fetch(url, { method: "POST", body: JSON.stringify(body) });\n}\n');
+    const ts = (mod: string): string => `import { postJson } from '${mod}';\nconst URL = "https://api.openai.com/v1/embeddings";\nexport async function run() {\n  return postJson(URL, {});\n}\n`;
+    for (const mod of ['@utils/http', '#utils/http', '@/utils/http', '../utils/http']) assert.deepEqual(lines(ts(mod), 'src/pages/page.ts', js), [4], mod);
+    // a class's method, or another function's local, of the imported name does not shadow it
+    const py = new ProjectIndex();
+    py.addFile('app/http_utils.py', 'import requests\n\ndef post_json(url, body):\n    return requests.post(url, json=body)\n');
+    const method = 'from app.http_utils import post_json\n\nOPENAI_CHAT = "https://api.openai.com/v1/chat/completions"\n\nclass Assistant:\n    def post_json(self, body):\n        return post_json(OPENAI_CHAT, body)\n';
+    assert.deepEqual(lines(method, 'app/assistant.py', py), [7]);
+    const inner = "import { postJson } from '../utils/http';\nconst CHAT = 'https://api.openai.com/v1/chat/completions';\nexport function helper() {\n  const postJson = 1;\n  return postJson;\n}\nexport async function run(body: unknown) {\n  return postJson(CHAT, body);\n}\n";
+    assert.deepEqual(lines(inner, 'src/app/run.ts', js), [8]);
+    // a format string's template is another argument: its `?limit=` is no query around the URL parameter
+    assert.deepEqual(lines('import requests\n\ndef list_page(url, limit):\n    return requests.get("{}?limit={}".format(url, limit))\n\nlist_page("https://api.openai.com/v1/files", 10)\n', 'files.py'), [6]);
+    assert.deepEqual(lines('package p\n\nimport (\n\t"fmt"\n\t"net/http"\n)\n\nfunc page(url string, limit int) { http.Get(fmt.Sprintf("%s?limit=%d", url, limit)) }\n\nfunc run() { page("https://api.openai.com/v1/files", 10) }\n', 'p.go'), [10]);
+    // an escape around the whole URL leaves it the URL (and `unquote` is no `quote`)
+    assert.deepEqual(lines('import requests\nfrom urllib.parse import quote, unquote\n\ndef send(url, body):\n    return requests.post(quote(url, safe=":/"), json=body)\n\ndef again(url, body):\n    return requests.post(unquote(url), json=body)\n\nsend("https://api.openai.com/v1/embeddings", {})\nagain("https://api.openai.com/v1/embeddings", {})\n', 'q.py'), [10, 11]);
+    // a caller's `$client->send(CHAT_URL, …)` through the file's own sender class
+    const php = '<?php\nclass ApiClient {\n    function send($url, $data) {\n        $ch = curl_init($url);\n        curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($data));\n        return curl_exec($ch);\n    }\n}\nconst CHAT_URL = "https://api.openai.com/v1/chat/completions";\n$client = new ApiClient();\n$client->send(CHAT_URL, []);\n';
+    assert.deepEqual(lines(php, 'api.php'), [11]);
+  });
 });
+
