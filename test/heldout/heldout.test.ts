@@ -1407,6 +1407,29 @@ describe('detection accuracy on public code: corpus 122 (tuned on since)', () =>
 // Then tuned on: the camel-case client field, the URL constant read from the whole file. Since then: 1.000 / 1.000 / 1.000.
 describe('detection accuracy on public code: corpus 123 (tuned on since)', () => measureCorpus('heldout123', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 41, minFiles: 37 }));
 
+// 124: 34 files from 32 repositories, first run at 6ffd18e (after this session's tuning on 114–123, before any change
+// made for it): precision 1.000, recall 0.958, provider 0.848 (48 calls). Missed: a base read from a setting with a
+// default inside an f-string (`f"{config.get('api_base', 'https://api.deepseek.com/v1')}/chat/completions"`), a v1
+// `chat.completions.create` on a legacy `openai.Completion(api_key=…)` object. Wrong provider: six calls on one
+// variable set in four environment-flag branches, which the collector paired with the client of each branch (its
+// doubt; read as unknown), and a go-gpt3 client parameter whose only caller builds a default client (labelled unknown).
+// Then tuned on: the setting read with a default. Since then: 1.000 / 0.979 / 0.851.
+describe('detection accuracy on public code: corpus 124 (tuned on since)', () => measureCorpus('heldout124', { precision: 0.99, recall: 0.97, provider: 0.85, minLabels: 48, minFiles: 34 }));
+
+// 125: 35 files from 32 repositories, first run at 6ffd18e: precision 0.982, recall 0.982, provider 1.000 (55 calls).
+// Missed: curl last in a command substitution (`RESPONSE=$(curl … $ENDPOINT)`). The false positive is a go-openai
+// `c.client.Moderations(…)` the collector did not label (a real request to /v1/moderations; the file's two other calls
+// are labelled).
+// Then tuned on: the URL variable before a command substitution's `)`. Since then: 0.982 / 1.000 / 1.000.
+describe('detection accuracy on public code: corpus 125 (tuned on since)', () => measureCorpus('heldout125', { precision: 0.98, recall: 0.99, provider: 0.99, minLabels: 55, minFiles: 35 }));
+
+// 126: 32 files from 28 repositories, first run at 6ffd18e: precision 1.000, recall 0.923, provider 1.000 (39 calls).
+// Missed: two Crystal files (`HTTP::Client.new(URI.new("https", "api.openai.com"))` then `client.post("/v1/…")`; Crystal
+// is not a language the detector reads), an SDK method handed to `executor.submit(client.chat.completions.create, …)`.
+// 124–126 together, first runs at 6ffd18e, 142 calls: precision 0.993, recall 0.958, provider 0.949.
+// Then tuned on: `submit` as a wrapper that calls the function it is given. Since then: 1.000 / 0.949 / 1.000.
+describe('detection accuracy on public code: corpus 126 (tuned on since)', () => measureCorpus('heldout126', { precision: 0.99, recall: 0.94, provider: 0.99, minLabels: 39, minFiles: 32 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {

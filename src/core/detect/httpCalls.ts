@@ -221,8 +221,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // the base may be tidied in place: `f"{base_url.rstrip('/')}/chat/completions"`, `${base.replace(/\/$/, '')}/…`
       // later placeholders may hold any expression (`{models[0]['name']}`): read as `{x}`
       // a base set at run time with a default in place: `f"{base or 'https://api.openai.com'}/v1/…"`, `${BASE ?? "https://…"}/v1/…`
-      const defaulted = /^(\$?\{\s*[\w.]+)\s*(?:\bor\b|\|\||\?\?)[^{}\n]{1,160}\}/.exec(lit.value);
-      const value = defaulted ? `${defaulted[1]}}${lit.value.slice(defaulted[0].length)}` : lit.value;
+      // (or a setting read with a default: `f"{config.get('api_base', 'https://api.deepseek.com/v1')}/chat/completions"`, read as `config.api_base`)
+      const lookedUp = /^(\$?\{\s*[\w.]+)\.get\(\s*["']([A-Za-z_]\w*)["']\s*,[^{}\n]{1,160}\)\s*\}/.exec(lit.value);
+      const defaulted = lookedUp ? undefined : /^(\$?\{\s*[\w.]+)\s*(?:\bor\b|\|\||\?\?)[^{}\n]{1,160}\}/.exec(lit.value);
+      const value = lookedUp ? `${lookedUp[1]}.${lookedUp[2]}}${lit.value.slice(lookedUp[0].length)}` : defaulted ? `${defaulted[1]}}${lit.value.slice(defaulted[0].length)}` : lit.value;
       const firstClose = value.indexOf('}');
       const placeheld = firstClose > 0 ? value.slice(0, firstClose + 1) + value.slice(firstClose + 1).replace(/\$?\{[^{}\n]{0,200}\}/g, '{x}') : value;
       // and a method's result: `f"{self._get_base_url()}/chat/completions"`, `${this.base()}/…`
@@ -1818,8 +1820,9 @@ function curlTarget(written: string, script: string, depth = 0): { url: string; 
     if (target) return target;
   }
   // `-X POST "$GPT_URL"`: the whole URL is in a variable the script sets (followed one level)
+  // (also last in a command substitution: `RESPONSE=$(curl … $ENDPOINT)`)
   if (depth > 0) return undefined;
-  for (const whole of command.matchAll(/\$\{?([A-Za-z_]\w*)\}?(?=["'\s]|$)/g)) {
+  for (const whole of command.matchAll(/\$\{?([A-Za-z_]\w*)\}?(?=["'\s);|&`]|$)/g)) {
     const value = shellVariable(script, whole[1] ?? '');
     // `ENDPOINT="${OPENAI_API_ENDPOINT:-"https://api.openai.com/v1/chat/completions"}"`: the environment decides
     const fromEnv = value ? ENV_DEFAULT.exec(value) : null;

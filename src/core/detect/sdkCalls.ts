@@ -232,13 +232,13 @@ function sdkSite(
   };
 }
 
-/** Functions that call the function they are given: thread and async bridges, partial application, retry helpers. */
-const CALLING_WRAPPER = /^(?:sync_to_async|async_to_sync|to_thread|run_in_executor|run_in_threadpool|run_sync|partial|asyncify|make_async|promisify|retry\w*|\w*_retry|\w*[Rr]etry|\w*backoff\w*)$/;
+/** Functions that call the function they are given: thread and async bridges (an executor's `submit`), partial application, retry helpers. */
+const CALLING_WRAPPER = /^(?:sync_to_async|async_to_sync|to_thread|run_in_executor|run_in_threadpool|submit|run_sync|partial|asyncify|make_async|promisify|retry\w*|\w*_retry|\w*[Rr]etry|\w*backoff\w*)$/;
 
 function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, family: Family, language: SourceLanguage, aliases: Map<string, string[]>, mayResolve: (chain: string) => boolean): CallSite[] {
   const sites: CallSite[] = [];
   // most files hand no method to any such wrapper: one cheap look first
-  if (!/to_sync|to_async|to_thread|_executor|threadpool|run_sync|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code)) return sites;
+  if (!/to_sync|to_async|to_thread|_executor|threadpool|submit|run_sync|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code)) return sites;
   // (black puts the method on a line of its own: `asyncio.to_thread(\n    client.responses.create, …`)
   const passed = /([(,][ \t]*\n?[ \t]*)((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?=[ \t]*[,)])/g;
   // one wrapper's arguments share its brackets: matched once

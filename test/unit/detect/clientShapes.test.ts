@@ -2630,5 +2630,14 @@ describe('client shapes', () => {
     const go = 'package emb\n\nimport (\n\t"context"\n\n\tollama "github.com/ollama/ollama/api"\n\t"github.com/sashabaranov/go-openai"\n)\n\ntype Embedder struct {\n\tOllamaClient *ollama.Client\n\tAIClient     *openai.Client\n}\n\nfunc (e *Embedder) Embed(ctx context.Context, text string) {\n\te.OllamaClient.Embeddings(ctx, &ollama.EmbeddingRequest{Prompt: text})\n}\n';
     assert.deepEqual(found(go, 'emb.go'), []);
   });
+
+  it('found by held-out corpora 124-126: curl last in a command substitution, an SDK method handed to executor.submit, a base read from a setting with a default inside an f-string', () => {
+    const sh = 'setup() {\n    ENDPOINT="https://api.openai.com/v1/chat/completions"\n}\nask() {\n    RESPONSE=$(curl -s -X POST -d "{}" $ENDPOINT)\n}\n';
+    assert.deepEqual(found(sh, 'ask.sh'), ['5 POST /v1/chat/completions openai']);
+    const py = 'from concurrent.futures import ThreadPoolExecutor\nfrom openai import OpenAI\n\nclient = OpenAI()\n\nwith ThreadPoolExecutor() as executor:\n    future = executor.submit(\n        client.chat.completions.create,\n        model="gpt-4o-mini",\n        messages=[{"role": "user", "content": "hi"}],\n    )\n';
+    assert.deepEqual(found(py, 'pool.py'), ['8 POST /v1/chat/completions openai']);
+    const cfg = 'import json, urllib.request\n\ndef chat(config, body):\n    req = urllib.request.Request(\n        f"{config.get(\'api_base\', \'https://api.deepseek.com/v1\')}/chat/completions",\n        data=json.dumps(body).encode(),\n        method="POST",\n    )\n    return urllib.request.urlopen(req)\n';
+    assert.deepEqual(found(cfg, 'deepseek.py'), ['4 POST /v1/chat/completions unknown']);
+  });
 });
 
