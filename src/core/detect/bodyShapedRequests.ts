@@ -48,7 +48,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     callLines ??= sendersCallLines(code, senders);
     return around.some(([name, s]) => (callLines?.get(name.replace(/^\./, '')) ?? []).some((c) => (c < s.start || c >= s.end) && taken.has(src.range(c, c).start.line)));
   };
-  const moduleValues = moduleLevelAssignments(text, language);
+  const earlierValues = language === 'go' ? undefined : assignmentsAndParameters(text);
   const calls = language === 'go' ? /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g;
   for (const m of code.matchAll(calls)) {
     const callee = m[1] ?? '';
@@ -64,7 +64,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     if (taken.has(at)) continue;
     // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
     // (also a template that puts a path after a placeholder: `f"{GATEWAY_URL}/api/embeddings"`)
-    if (/["'`](?:[a-z]+:\/\/|\/|\$?\{[^{}\n]*\}\/)|\+[ \t]*["'`]/i.test(lastValue(text, url, start, moduleValues) ?? '')) continue;
+    if (/["'`](?:[a-z]+:\/\/|\/|\$?\{[^{}\n]*\}\/)|\+[ \t]*["'`]/i.test(lastValue(text, url, start, earlierValues) ?? '')) continue;
     // an Azure OpenAI deployment's URL (`process.env.AZURE_OPENAI_ENDPOINT`) names the model in its path: the body has none
     const azure = /azure_?-?open_?-?ai|aoai/i.test(url);
     if (!(modelNamed || azure) || !sendsChatBody(text, args.filter((a) => a !== url).join(','), start, 0, azure ? MESSAGES_BODY : CHAT_BODY)) continue;
@@ -115,28 +115,53 @@ function lastAssignment(window: string, name: string): number | undefined {
 }
 
 /**
- * The value last given to `name` before `at`, within the window, else at the module's top level
- * before it (a constant far above: `_EMBED_URL = f"{GATEWAY}/api/embeddings"`; another function's
- * local of that name is not it).
+ * The value last given to `name` before `at`, within the window, else anywhere before it (a
+ * constant far above: `_EMBED_URL = f"{GATEWAY}/api/embeddings"`, `if …: endpoint = "http://…"`)
+ * unless a function declaring a parameter `name` starts in between: then the value is its caller's.
  */
-function lastValue(text: string, name: string, at: number, moduleValues: ReadonlyMap<string, number[]>): string | undefined {
+function lastValue(text: string, name: string, at: number, earlier: ReturnType<typeof assignmentsAndParameters> | undefined): string | undefined {
   const offset = Math.max(0, at - BODY_WINDOW);
   const assigned = lastAssignment(text.slice(offset, at), name);
   if (assigned !== undefined) return valueOf(text, offset + assigned, at);
-  const earlier = (moduleValues.get(name) ?? []).filter((v) => v < offset).pop();
-  return earlier === undefined ? undefined : valueOf(text, earlier, at);
+  const values = earlier?.assignments.get(name) ?? [];
+  const value = values[countBelow(values, offset) - 1];
+  if (value === undefined) return undefined;
+  // (positions are in source order: a parameter declared after the value and before the call is one below `at`, above `value`)
+  const parameters = earlier?.parameters.get(name) ?? [];
+  if (countBelow(parameters, at) > countBelow(parameters, value + 1)) return undefined;
+  return valueOf(text, value, at);
 }
 
-/** Where each top-level assignment's value starts (`NAME = …`, `const NAME = …` at a line's start), read once per file. */
-function moduleLevelAssignments(text: string, language: SourceLanguage): Map<string, number[]> {
-  const found = new Map<string, number[]>();
-  if (language === 'go') return found;
-  for (const m of text.matchAll(/^(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,60})?=(?!=)[ \t]*/gm)) {
-    const list = found.get(m[1] ?? '') ?? [];
-    list.push((m.index ?? 0) + m[0].length);
-    found.set(m[1] ?? '', list);
+/** How many of the ascending `offsets` are below `limit` (by bisection). */
+function countBelow(offsets: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] ?? 0) < limit) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo;
+}
+
+/**
+ * Read once per file: where each assignment's value starts (`NAME = …`, `const NAME = …`, at any
+ * indent), and where each function declaring a parameter of that name starts (`def f(url, …)`,
+ * `function f(url)`, `(url) =>`).
+ */
+function assignmentsAndParameters(text: string): { assignments: Map<string, number[]>; parameters: Map<string, number[]> } {
+  const add = (map: Map<string, number[]>, name: string, at: number): void => {
+    const list = map.get(name) ?? [];
+    list.push(at);
+    map.set(name, list);
+  };
+  const assignments = new Map<string, number[]>();
+  for (const m of text.matchAll(/^[ \t]*(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,60})?=(?!=)[ \t]*/gm)) add(assignments, m[1] ?? '', (m.index ?? 0) + m[0].length);
+  const parameters = new Map<string, number[]>();
+  for (const m of text.matchAll(/(?:\bdef[ \t]+\w+|\bfunction\b[ \t*]*\w*)[ \t]*\(([^()\n]{0,300})\)|\(([^()\n]{0,300})\)[ \t]*=>/g)) {
+    for (const p of (m[1] ?? m[2] ?? '').matchAll(/[A-Za-z_$][\w$]*/g)) add(parameters, p[0], m.index ?? 0);
+  }
+  return { assignments, parameters };
 }
 
 /** The offsets of every call of each sender's name (`send(`, `c.send(`), by name, in one pass over the file. */

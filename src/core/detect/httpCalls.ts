@@ -221,10 +221,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // the base may be tidied in place: `f"{base_url.rstrip('/')}/chat/completions"`, `${base.replace(/\/$/, '')}/…`
       // later placeholders may hold any expression (`{models[0]['name']}`): read as `{x}`
       // a base set at run time with a default in place: `f"{base or 'https://api.openai.com'}/v1/…"`, `${BASE ?? "https://…"}/v1/…`
-      // (or a setting read with a default: `f"{config.get('api_base', 'https://api.deepseek.com/v1')}/chat/completions"`, read as `config.api_base`)
-      const lookedUp = /^(\$?\{\s*[\w.]+)\.get\(\s*["']([A-Za-z_]\w*)["']\s*,[^{}\n]{1,160}\)\s*\}/.exec(lit.value);
+      // (or a setting read by key, with a default or not: `f"{config.get('api_base', 'https://api.deepseek.com/v1')}/chat/completions"`,
+      // read as `config.api_base`; `f"{os.getenv('OPENAI_BASE_URL', 'https://api.openai.com/v1')}/…"`, read as `OPENAI_BASE_URL`)
+      const lookedUp = /^(\$?\{\s*)(?:os\.(?:getenv|environ\.get)|([\w.]+)\.get)\(\s*["']([A-Za-z_]\w*)["']\s*(?:,[^{}\n]{1,160})?\)\s*\}/.exec(lit.value);
       const defaulted = lookedUp ? undefined : /^(\$?\{\s*[\w.]+)\s*(?:\bor\b|\|\||\?\?)[^{}\n]{1,160}\}/.exec(lit.value);
-      const value = lookedUp ? `${lookedUp[1]}.${lookedUp[2]}}${lit.value.slice(lookedUp[0].length)}` : defaulted ? `${defaulted[1]}}${lit.value.slice(defaulted[0].length)}` : lit.value;
+      const value = lookedUp ? `${lookedUp[1]}${lookedUp[2] ? `${lookedUp[2]}.` : ''}${lookedUp[3]}}${lit.value.slice(lookedUp[0].length)}` : defaulted ? `${defaulted[1]}}${lit.value.slice(defaulted[0].length)}` : lit.value;
       const firstClose = value.indexOf('}');
       const placeheld = firstClose > 0 ? value.slice(0, firstClose + 1) + value.slice(firstClose + 1).replace(/\$?\{[^{}\n]{0,200}\}/g, '{x}') : value;
       // and a method's result: `f"{self._get_base_url()}/chat/completions"`, `${this.base()}/…`
@@ -345,8 +346,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const formatted = inner && (FORMAT_FUNCTIONS.test(inner.callee) || JOIN_HELPERS.test(inner.callee)) ? inner : undefined;
     const call = formatted ? enclosingCall(code, formatted.start) : inner;
     if (call && sends(call.callee)) {
-      const spring = language === 'java' || language === 'kotlin' ? springChain(code, call) : undefined;
-      sites.push(buildSite(src, language, spring?.call ?? call, url, dest, src.noComments.slice(call.open, call.close), spring?.verb));
+      sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
       continue;
     }
     // handed to a function, perhaps one of the file's that sends it (judged below, once the file's functions are known)
@@ -813,11 +813,20 @@ function springChain<C extends { callee: string; start: number }>(code: string, 
  */
 function springClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>): void {
   if (!/\.baseUrl\(|(?:WebClient|RestClient)\.create\(/.test(code)) return;
-  for (const m of code.matchAll(/(?:^|[^\w$.])((?:this\.)?[A-Za-z_$][\w$]*)[ \t]*=[ \t]*[^;=\n]{0,200}?(?:\.baseUrl|(?:WebClient|RestClient)\.create)\([ \t]*(?=")/g)) {
+  // each name's bases, in the order written: one literal base decides; two different ones, or one
+  // decided at run time (`builder.baseUrl(url)`), leave it open (two classes may each name theirs `client`)
+  const found = new Map<string, Array<string | undefined>>();
+  // (a typed Kotlin property, `val webClient: WebClient =`; a builder over several lines, each going on with `.`)
+  const built = /(?:^|[^\w$.])((?:this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.<>?]+[ \t]*)?=[ \t]*[^;=\n]{0,200}?(?:\n[ \t]*(?=\.)[^;=\n]{0,200}?){0,8}?(?:\.baseUrl|(?:WebClient|RestClient)\.create)\([ \t]*/g;
+  for (const m of code.matchAll(built)) {
     const at = (m.index ?? 0) + m[0].length;
     const literal = /^"([^"\n]*)"/.exec(src.noComments.slice(at, at + 500))?.[1];
-    if (literal === undefined) continue;
     const name = instanceKey(m[1] ?? '');
+    found.set(name, [...(found.get(name) ?? []), literal]);
+  }
+  for (const [name, literals] of found) {
+    const literal = literals[0];
+    if (literal === undefined || literals.some((l) => l !== literal)) continue;
     instances.set(name, literal);
     const dest = destinationOf(literal);
     if (dest) bases.set(name, dest);
@@ -1199,9 +1208,13 @@ function destinationDetail(dest: Destination): string {
   return dest.region ? `${dest.host} (data residency: ${dest.region})` : dest.host;
 }
 
-/** `knownVerb`: the verb when the caller has read it another way (PowerShell's `-Method`, `conn.request("POST", …)`). */
-export function buildSite(src: SourceText, language: SourceLanguage, call: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination, args: string, knownVerb?: string): CallSite {
+/** `verbGiven`: the verb when the caller has read it another way (PowerShell's `-Method`, `conn.request("POST", …)`). */
+export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination, args: string, verbGiven?: string): CallSite {
   const endpoint = endpointTemplate(url);
+  // a Spring chain's `.uri(…)` is named at its client and verb
+  const spring = (language === 'java' || language === 'kotlin') && verbGiven === undefined ? springChain(src.noComments, uriCall) : undefined;
+  const call = spring?.call ?? uriCall;
+  const knownVerb = verbGiven ?? spring?.verb;
   // a request builder's verb is set by the calls after it (`.POST(body)`, `request.httpMethod = "POST"`, `CURLOPT_POST`)
   const builder = knownVerb === undefined && REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
   const around = (): { before: string; after: string; holder: string | undefined } => {

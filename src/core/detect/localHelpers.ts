@@ -271,11 +271,15 @@ const IN_QUERY = /[?&][\w.-]*=[^/]*$/;
 
 /**
  * Whether parameter `param` makes up (part of) the URL expression, not a value escaped into it or
- * put in its query (`base + url.QueryEscape(target)`, `"…/hit?u=" + target`). The query is looked
+ * put in its query (`base + url.QueryEscape(target)`, `"…/hit?u=" + target`), nor one put after a
+ * scheme the expression writes itself. The query is looked
  * for only in the piece since the last `/`, `(` or `,` before the value, at most 200 characters:
  * a format string's template (`"{}?limit={}".format(url, limit)`) is another argument.
  */
 function reachesUrl(urlCode: string, urlText: string, param: string): boolean {
+  // a URL whose scheme is written here starts here (`"https://web.archive.org/save?url={}".format(url)`,
+  // `fmt.Sprintf("https://…?url=%s", target)`): what the caller hands goes inside it
+  if (/^[ \t\n]*(?:[\w.]+\([ \t\n]*)?[rfbu$@]{0,2}["'`](?:https?|wss?):\/\//i.test(urlText)) return false;
   for (const m of urlCode.matchAll(new RegExp(`(?<![\\w$.])${param.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))) {
     const at = m.index ?? 0;
     const near = urlText.slice(Math.max(0, at - 200), at);

@@ -34,6 +34,8 @@ interface Symbols {
   goCommunity: Set<string>;
   /** Of those, PullRequestInc/go-gpt3's aliases (`gpt3`): its clients have their own method names. */
   goGpt3: Set<string>;
+  /** Go packages the file imports from other providers' SDKs (`ollama "github.com/ollama/ollama/api"`), by alias. */
+  goOtherSdks: Set<string>;
   /** Go openai-go service values (`openai.NewChatService(…)`), by name → the client member they stand for (`Chat`). */
   goServices?: Map<string, string[]>;
   /** The file imports Azure AI Foundry's project SDK (`@azure/ai-projects`, `azure.ai.projects`), whose project client hands out OpenAI clients. */
@@ -254,6 +256,8 @@ function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, fam
     const wrapperOpen = m[1]?.startsWith('(') ? m.index : openBracketBefore(code, m.index, 400);
     const wrapper = wrapperOpen < 0 ? undefined : /([A-Za-z_$][\w$]*)[ \t]*$/.exec(code.slice(Math.max(0, wrapperOpen - 60), wrapperOpen))?.[1];
     if (!wrapper || !CALLING_WRAPPER.test(wrapper)) continue;
+    // (Python's executors and pools `submit` the function they are given; a JavaScript form's `submit` is no such thing)
+    if (wrapper === 'submit' && family !== 'python') continue;
     let wrapperClose = closes.get(wrapperOpen);
     if (wrapperClose === undefined) closes.set(wrapperOpen, (wrapperClose = matchingBracket(code, wrapperOpen)));
     if (wrapperClose < 0) continue;
@@ -353,7 +357,7 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     if (second === undefined) return false;
     // (and a client-like attribute of some other object: `deps.client.chat…`)
     if (family === 'python') return selfFields.has(second) || (carried && CLIENT_LIKE_NAME.test(second));
-    return CLIENT_LIKE_NAME.test(second) || (family === 'go' && (fields.has(second) || (s.goCommunity.size > 0 && GO_AI_CLIENT_FIELD.test(second))));
+    return CLIENT_LIKE_NAME.test(second) || (family === 'go' && (fields.has(second) || (s.goCommunity.size > 0 && GO_CLIENT_FIELD.test(second))));
   };
 }
 
@@ -1336,8 +1340,8 @@ function importsOpenAISdk(s: Symbols, family: Family): boolean {
 }
 
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
-/** A Go field named for an AI client in camel case (`AIClient`, `gptClient`, `OpenAIClient`). */
-const GO_AI_CLIENT_FIELD = /(?:ai|gpt|oai|llm|chat)_?client$/i;
+/** A Go field named for a client in camel case (`AIClient`, `gptClient`, `GroqClient`): in a go-openai file, go-openai's method names on it are calls. */
+const GO_CLIENT_FIELD = /client$/i;
 
 const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?_*(?:[A-Za-z_$][\w$]*_)?(?:client|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)$/i;
 
@@ -1362,12 +1366,14 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     const holder = rest.length === 1 ? root : rest.length === 2 ? (rest[0] ?? '') : '';
     const method = rest.slice(-1);
     // only go-openai's distinctive method names: `GetFile`/`ListFiles` are any storage interface's
-    // (a holder named for an AI client in Go's camel case too: `s.AIClient`, `gptClient`; not one this
-    // file types as another package's: `OllamaClient *ollama.Client`)
-    if (!holder || s.goCommunity.size === 0 || !(CLIENT_LIKE_NAME.test(holder) || GO_AI_CLIENT_FIELD.test(holder) || s.goFactoryLocals?.has(holder)) || !/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || !lookupSdkMethod('go_community', method)) return undefined;
+    // (also go-gpt3's, in a file that imports it; a holder named for a client in Go's camel case too,
+    // `s.AIClient`, `gptClient`, but not one this file types as another provider's SDK: `OllamaClient *ollama.Client`)
+    if (!holder || s.goCommunity.size === 0 || !(CLIENT_LIKE_NAME.test(holder) || GO_CLIENT_FIELD.test(holder) || s.goFactoryLocals?.has(holder)) || !/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '')) return undefined;
+    const map = lookupSdkMethod('go_community', method) ? 'go_community' : s.goGpt3.size > 0 && lookupSdkMethod('go_gpt3', method) ? 'go_gpt3' : undefined;
+    if (!map) return undefined;
     const declared = code === undefined ? undefined : new RegExp(`\\b${escapeRe(holder)}[ \\t]+\\*?(\\w+)\\.\\w+`).exec(code)?.[1];
-    if (declared !== undefined && !s.goCommunity.has(declared) && !s.goOfficial.has(declared)) return undefined;
-    return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the go-openai client satisfies); its base URL is set by the code that built it` };
+    if (declared !== undefined && s.goOtherSdks.has(declared)) return undefined;
+    return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the ${map === 'go_gpt3' ? 'go-gpt3' : 'go-openai'} client satisfies); its base URL is set by the code that built it`, ...(map === 'go_gpt3' ? { goGpt3: true } : {}) };
   }
   if (family === 'js' && rest.length === 1) return code !== undefined && at !== undefined ? legacyClientFromElsewhere(root, rest, s, code, at) : undefined;
   if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
@@ -1918,7 +1924,7 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
   let imports: NamedImport[] | undefined;
   let namesOpenAI: boolean | undefined;
   const s: Symbols = {
-    namesOpenAI: () => (namesOpenAI ??= /openai/i.test(text) || /openai/i.test(fileName ?? '')), modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), goGpt3: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set(), imports: () => (imports ??= family === 'go' ? [] : namedImports(family === 'python' ? code : text, family)) };
+    namesOpenAI: () => (namesOpenAI ??= /openai/i.test(text) || /openai/i.test(fileName ?? '')), modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), goGpt3: new Set(), goOtherSdks: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set(), imports: () => (imports ??= family === 'go' ? [] : namedImports(family === 'python' ? code : text, family)) };
   if (project) {
     s.project = project;
     if (family !== 'go') useImportedConstants(text, importedUrlLookup(s.imports, project));
@@ -2725,6 +2731,14 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if ((m[2] ?? '').startsWith('openai/')) s.goOfficial.add(alias);
     else s.goCommunity.add(alias);
     if (m[2] === 'PullRequestInc/go-gpt3') s.goGpt3.add(alias);
+  }
+  // other providers' SDKs: a field typed with one is no OpenAI client whatever its methods are called
+  if (s.goCommunity.size > 0) {
+    for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?(\w+[ \t]+)?"([\w.-]+\/[^"\n]+)"/g)) {
+      const path = m[2] ?? '';
+      if (!OTHER_PROVIDER_NAMES.test(path)) continue;
+      s.goOtherSdks.add((m[1] ?? '').trim() || (path.split('/').pop() ?? '').replace(/^go-/, '').replace(/-go$/, ''));
+    }
   }
   // a file of the package that imports only openai-go's subpackages (`openai-go/v3/responses`) for
   // parameter types still calls through a client field another file declares

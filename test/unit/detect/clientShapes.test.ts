@@ -2639,5 +2639,19 @@ describe('client shapes', () => {
     const cfg = 'import json, urllib.request\n\ndef chat(config, body):\n    req = urllib.request.Request(\n        f"{config.get(\'api_base\', \'https://api.deepseek.com/v1\')}/chat/completions",\n        data=json.dumps(body).encode(),\n        method="POST",\n    )\n    return urllib.request.urlopen(req)\n';
     assert.deepEqual(found(cfg, 'deepseek.py'), ['4 POST /v1/chat/completions unknown']);
   });
+
+  it('found in the second review: project interfaces and provider-named fields stay go-openai clients, a go-gpt3 field from another file, Spring builders over lines and typed Kotlin properties, query placeholders after a written scheme, settings read by key', () => {
+    const goHead = 'package svc\n\nimport (\n\t"context"\n\n\t"example.com/app/internal/llm"\n\t"github.com/sashabaranov/go-openai"\n)\n\n';
+    assert.deepEqual(found(`${goHead}type Service struct {\n\taiClient llm.ChatClient\n}\n\nfunc (s *Service) Ask(ctx context.Context) {\n\ts.aiClient.CreateChatCompletion(ctx, openai.ChatCompletionRequest{})\n}\n`, 'svc.go'), ['15 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(`${goHead}func Ask(ctx context.Context, s *Service) {\n\ts.GroqClient.CreateChatCompletion(ctx, openai.ChatCompletionRequest{})\n}\n`, 'svc.go'), ['11 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found('package bot\n\nimport (\n\t"context"\n\n\t"github.com/PullRequestInc/go-gpt3"\n)\n\nfunc (b *Bot) Ask(ctx context.Context) {\n\tb.gptClient.ChatCompletion(ctx, gpt3.ChatCompletionRequest{})\n}\n', 'bot.go'), ['10 POST /v1/chat/completions unknown']);
+    const java = 'public class Chat {\n    private final WebClient webClient;\n    public Chat(WebClient.Builder builder) {\n        this.webClient = builder\n            .baseUrl("https://api.openai.com/v1")\n            .build();\n    }\n    public String ask(Object body) {\n        return webClient.post()\n            .uri("/chat/completions")\n            .bodyValue(body).retrieve().bodyToMono(String.class).block();\n    }\n}\n';
+    assert.deepEqual(found(java, 'Chat.java'), ['9 POST /v1/chat/completions openai']);
+    const kt = 'class Chat {\n    private val webClient: WebClient = WebClient.create("https://api.openai.com/v1")\n    fun ask(body: Any) = webClient.post().uri("/embeddings").bodyValue(body).retrieve()\n}\n';
+    assert.deepEqual(found(kt, 'Chat.kt'), ['3 POST /v1/embeddings openai']);
+    // a caller's URL put in the query of a URL the template writes itself is no request to it
+    assert.deepEqual(found('import requests\n\ndef archive(url):\n    return requests.get("https://web.archive.org/save?url={}".format(url))\n\narchive("https://api.openai.com/v1/models")\n', 'archive.py'), []);
+    assert.deepEqual(found('import requests\n\ndef chat(body):\n    return requests.post(f"{os.getenv(\'OPENAI_BASE_URL\', \'https://api.openai.com/v1\')}/chat/completions", json=body)\n', 'env.py'), ['4 POST /v1/chat/completions unknown']);
+  });
 });
 
