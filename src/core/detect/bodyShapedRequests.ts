@@ -48,7 +48,9 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     callLines ??= sendersCallLines(code, senders);
     return around.some(([name, s]) => (callLines?.get(name.replace(/^\./, '')) ?? []).some((c) => (c < s.start || c >= s.end) && taken.has(src.range(c, c).start.line)));
   };
-  const earlierValues = language === 'go' ? undefined : assignmentsAndParameters(text);
+  // (read on first need: most files with a chat body send it to a URL found nearby)
+  let earlierValues: ReturnType<typeof assignmentsAndParameters> | undefined;
+  const earlier = (): ReturnType<typeof assignmentsAndParameters> | undefined => (language === 'go' ? undefined : (earlierValues ??= assignmentsAndParameters(text)));
   const calls = language === 'go' ? /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g;
   for (const m of code.matchAll(calls)) {
     const callee = m[1] ?? '';
@@ -64,7 +66,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     if (taken.has(at)) continue;
     // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
     // (also a template that puts a path after a placeholder: `f"{GATEWAY_URL}/api/embeddings"`)
-    if (/["'`](?:[a-z]+:\/\/|\/|\$?\{[^{}\n]*\}\/)|\+[ \t]*["'`]/i.test(lastValue(text, url, start, earlierValues) ?? '')) continue;
+    if (/["'`](?:[a-z]+:\/\/|\/|\$?\{[^{}\n]*\}\/)|\+[ \t]*["'`]/i.test(lastValue(text, url, start, earlier) ?? '')) continue;
     // an Azure OpenAI deployment's URL (`process.env.AZURE_OPENAI_ENDPOINT`) names the model in its path: the body has none
     const azure = /azure_?-?open_?-?ai|aoai/i.test(url);
     if (!(modelNamed || azure) || !sendsChatBody(text, args.filter((a) => a !== url).join(','), start, 0, azure ? MESSAGES_BODY : CHAT_BODY)) continue;
@@ -119,10 +121,12 @@ function lastAssignment(window: string, name: string): number | undefined {
  * constant far above: `_EMBED_URL = f"{GATEWAY}/api/embeddings"`, `if …: endpoint = "http://…"`)
  * unless a function declaring a parameter `name` starts in between: then the value is its caller's.
  */
-function lastValue(text: string, name: string, at: number, earlier: ReturnType<typeof assignmentsAndParameters> | undefined): string | undefined {
+function lastValue(text: string, name: string, at: number, earlierValues: () => ReturnType<typeof assignmentsAndParameters> | undefined): string | undefined {
   const offset = Math.max(0, at - BODY_WINDOW);
   const assigned = lastAssignment(text.slice(offset, at), name);
   if (assigned !== undefined) return valueOf(text, offset + assigned, at);
+  if (offset === 0) return undefined;
+  const earlier = earlierValues();
   const values = earlier?.assignments.get(name) ?? [];
   const value = values[countBelow(values, offset) - 1];
   if (value === undefined) return undefined;
