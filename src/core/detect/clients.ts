@@ -2,6 +2,9 @@ import { classifyHost } from '../policy/hosts';
 import { escapeRe } from './escapeRe';
 import type { Provider } from '../model';
 
+/** Community Go libraries other than go-openai, by the method map each has. */
+export type GoLibrary = 'go_gpt3' | 'go_chatgpt';
+
 /** What the code built a client with: SDK family and where its requests go. */
 export interface ClientInfo {
   family: 'python' | 'node' | 'node_legacy' | 'go' | 'go_community';
@@ -13,8 +16,8 @@ export interface ClientInfo {
   legacyModule?: boolean;
   /** Go: a field or parameter only typed as the client here; another file (of the package, or the caller) builds it. */
   typedOnly?: boolean;
-  /** Go, `go_community`: a PullRequestInc/go-gpt3 client (its own method names), not a go-openai one. */
-  goGpt3?: boolean;
+  /** Go, `go_community`: a client of another community library than go-openai, with its own method names (PullRequestInc/go-gpt3, ayush6624/go-chatgpt). */
+  goLibrary?: GoLibrary;
 }
 
 const ENV_READ = /os\.environ|os\.getenv|process\.env|getenv\(|os\.Getenv|import\.meta\.env|settings\.|config\.|\bget_?[cC]onfig\s*\(|\benv\b/;

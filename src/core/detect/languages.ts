@@ -105,12 +105,13 @@ export function mayBeExtensionlessScript(fileName: string): boolean {
  * imported from another module of the project (`from app.llm import client` …
  * `client.chat.completions.create(…)`) need not name OpenAI at all. The name in any of its usual
  * casings (`openai`, `OpenAI`, `openAiUrl`, `OpenAi`): a Go file using `openAiUrl` from another file
- * of its package names it no other way; go-openai's earlier name, go-gpt3, names it not at all. A
+ * of its package names it no other way; go-openai's earlier name, go-gpt3 (also PullRequestInc's
+ * library of that name), and ayush6624/go-chatgpt name it not at all. A
  * fine-tuning helper handed the client (`client.fine_tuning.jobs.create(…)`) names only `fine_tuning`.
  * A module named `open_ai` (`from src.open_ai import client`) names it with an underscore. An
  * environment variable names it in capitals (`process.env.AZURE_OPENAI_ENDPOINT`, the whole URL).
  */
-export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', 'PENAI', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3'];
+export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', 'PENAI', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3', 'go-chatgpt'];
 
 export function mayMentionOpenAI(text: string): boolean {
   return PREFILTER_TERMS.some((term) => text.includes(term));

@@ -1,6 +1,6 @@
 import type { CallKind, CallSite, Provider, SourceLanguage } from '../model';
 import { readCallFlags } from './callFlags';
-import type { ClientInfo } from './clients';
+import type { ClientInfo, GoLibrary } from './clients';
 import { defaultGoCommunity, defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant, useImportedConstants } from './clients';
 import type { Lexed } from './lexer';
 import type { NamedImport } from './imports';
@@ -32,8 +32,8 @@ interface Symbols {
   /** Go package names of the official and the community SDK. */
   goOfficial: Set<string>;
   goCommunity: Set<string>;
-  /** Of those, PullRequestInc/go-gpt3's aliases (`gpt3`): its clients have their own method names. */
-  goGpt3: Set<string>;
+  /** Of those, the aliases of libraries other than go-openai (`gpt3`, `chatgpt`): their clients have their own method names. */
+  goLibraries: Map<string, GoLibrary>;
   /** Go packages the file imports from other providers' SDKs (`ollama "github.com/ollama/ollama/api"`), by alias. */
   goOtherSdks: Set<string>;
   /** Go openai-go service values (`openai.NewChatService(…)`), by name → the client member they stand for (`Chat`). */
@@ -416,7 +416,7 @@ function siteOnResult(
   const callClose = matchingBracket(code, chainEnd);
   const end = callClose < 0 ? chainEnd + 1 : callClose;
   const site: CallSite = {
-    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : map === 'go' || map === 'go_community' || map === 'go_gpt3' ? 'sdk-go' : 'sdk-node',
+    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : map === 'go' || map === 'go_community' || map === 'go_gpt3' || map === 'go_chatgpt' ? 'sdk-go' : 'sdk-node',
     language,
     method: `${produced.label}.${rest.join('.')}`,
     httpMethod: method.http,
@@ -533,7 +533,7 @@ function constructedGoClientCalls(src: SourceText, code: string, s: Symbols, lan
   const sites: CallSite[] = [];
   for (const m of code.matchAll(/\b(\w+)\.(NewClientWithConfig|NewClient)[ \t]*\(/g)) {
     const pkg = m[1] ?? '';
-    const map: SdkFamily | undefined = s.goGpt3.has(pkg) ? 'go_gpt3' : s.goCommunity.has(pkg) ? 'go_community' : s.goOfficial.has(pkg) ? 'go' : undefined;
+    const map: SdkFamily | undefined = s.goLibraries.get(pkg) ?? (s.goCommunity.has(pkg) ? 'go_community' : s.goOfficial.has(pkg) ? 'go' : undefined);
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open);
     if (!map || close < 0) continue;
@@ -696,7 +696,7 @@ function resolve(
 
 /** The method map of a Go client: openai-go's, go-openai's, or go-gpt3's. */
 function goMap(client: ClientInfo): SdkFamily {
-  return client.family !== 'go_community' ? 'go' : client.goGpt3 ? 'go_gpt3' : 'go_community';
+  return client.family !== 'go_community' ? 'go' : (client.goLibrary ?? 'go_community');
 }
 
 /**
@@ -1340,6 +1340,9 @@ function importsOpenAISdk(s: Symbols, family: Family): boolean {
 }
 
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
+/** How each Go library is named to the user. */
+const GO_LIBRARY_NAMES: Record<GoLibrary | 'go_community', string> = { go_community: 'go-openai', go_gpt3: 'go-gpt3', go_chatgpt: 'go-chatgpt' };
+
 /** A Go field named for a client in camel case (`AIClient`, `gptClient`, `GroqClient`): in a go-openai file, go-openai's method names on it are calls. */
 const GO_CLIENT_FIELD = /client$/i;
 
@@ -1369,11 +1372,11 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     // (also go-gpt3's, in a file that imports it; a holder named for a client in Go's camel case too,
     // `s.AIClient`, `gptClient`, but not one this file types as another provider's SDK: `OllamaClient *ollama.Client`)
     if (!holder || s.goCommunity.size === 0 || !(CLIENT_LIKE_NAME.test(holder) || GO_CLIENT_FIELD.test(holder) || s.goFactoryLocals?.has(holder)) || !/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '')) return undefined;
-    const map = lookupSdkMethod('go_community', method) ? 'go_community' : s.goGpt3.size > 0 && lookupSdkMethod('go_gpt3', method) ? 'go_gpt3' : undefined;
+    const map = lookupSdkMethod('go_community', method) ? 'go_community' : [...new Set(s.goLibraries.values())].find((library) => lookupSdkMethod(library, method));
     if (!map) return undefined;
     const declared = code === undefined ? undefined : new RegExp(`\\b${escapeRe(holder)}[ \\t]+\\*?(\\w+)\\.\\w+`).exec(code)?.[1];
     if (declared !== undefined && s.goOtherSdks.has(declared)) return undefined;
-    return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the ${map === 'go_gpt3' ? 'go-gpt3' : 'go-openai'} client satisfies); its base URL is set by the code that built it`, ...(map === 'go_gpt3' ? { goGpt3: true } : {}) };
+    return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the ${GO_LIBRARY_NAMES[map]} client satisfies); its base URL is set by the code that built it`, ...(map === 'go_community' ? {} : { goLibrary: map }) };
   }
   if (family === 'js' && rest.length === 1) return code !== undefined && at !== undefined ? legacyClientFromElsewhere(root, rest, s, code, at) : undefined;
   if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
@@ -1924,7 +1927,7 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
   let imports: NamedImport[] | undefined;
   let namesOpenAI: boolean | undefined;
   const s: Symbols = {
-    namesOpenAI: () => (namesOpenAI ??= /openai/i.test(text) || /openai/i.test(fileName ?? '')), modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), goGpt3: new Set(), goOtherSdks: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set(), imports: () => (imports ??= family === 'go' ? [] : namedImports(family === 'python' ? code : text, family)) };
+    namesOpenAI: () => (namesOpenAI ??= /openai/i.test(text) || /openai/i.test(fileName ?? '')), modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), goLibraries: new Map(), goOtherSdks: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set(), imports: () => (imports ??= family === 'go' ? [] : namedImports(family === 'python' ? code : text, family)) };
   if (project) {
     s.project = project;
     if (family !== 'go') useImportedConstants(text, importedUrlLookup(s.imports, project));
@@ -2726,11 +2729,12 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // each of them (quadratic on long blank runs, found by `npm run fuzz`).
   // in an import block, or a single `import openai "github.com/…"`
   // (also go-openai's earlier name, go-gpt3, whose package is `gogpt`; and PullRequestInc's go-gpt3, package `gpt3`)
-  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3)"/g)) {
-    const alias = (m[1] ?? '').trim() || (m[2] === 'sashabaranov/go-gpt3' ? 'gogpt' : m[2] === 'PullRequestInc/go-gpt3' ? 'gpt3' : 'openai');
+  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt)"/g)) {
+    const alias = (m[1] ?? '').trim() || (m[2] === 'sashabaranov/go-gpt3' ? 'gogpt' : m[2] === 'PullRequestInc/go-gpt3' ? 'gpt3' : m[2] === 'ayush6624/go-chatgpt' ? 'chatgpt' : 'openai');
     if ((m[2] ?? '').startsWith('openai/')) s.goOfficial.add(alias);
     else s.goCommunity.add(alias);
-    if (m[2] === 'PullRequestInc/go-gpt3') s.goGpt3.add(alias);
+    if (m[2] === 'PullRequestInc/go-gpt3') s.goLibraries.set(alias, 'go_gpt3');
+    if (m[2] === 'ayush6624/go-chatgpt') s.goLibraries.set(alias, 'go_chatgpt');
   }
   // other providers' SDKs: a field typed with one is no OpenAI client whatever its methods are called
   if (s.goCommunity.size > 0) {
@@ -2746,12 +2750,13 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   if (s.goOfficial.size === 0 && s.goCommunity.size === 0 && !officialSubpackages) return;
   const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
   // `config := openai.DefaultConfig(…)`, `var config openai.ClientConfig = openai.DefaultConfig(…)`, `cfg := openai.ClientConfig{…}`
-  for (const m of code.matchAll(/\b(\w+)(?:[ \t]+[\w.*]+)?[ \t]*:?=[ \t]*&?(\w+)\.(DefaultAzureConfig|DefaultConfig|ClientConfig)[ \t]*[({]/g)) {
+  // (go-chatgpt's `&chatgpt.Config{BaseURL: …}`)
+  for (const m of code.matchAll(/\b(\w+)(?:[ \t]+[\w.*]+)?[ \t]*:?=[ \t]*&?(\w+)\.(DefaultAzureConfig|DefaultConfig|ClientConfig|Config)[ \t]*[({]/g)) {
     if (!s.goCommunity.has(m[2] ?? '')) continue;
     const info =
       m[3] === 'DefaultAzureConfig'
         ? { provider: 'azure' as const, providerDetail: 'go-openai DefaultAzureConfig' }
-        : m[3] === 'ClientConfig'
+        : m[3] === 'ClientConfig' || m[3] === 'Config'
           ? goConfigLiteral(text, constructorArgs(code, text, (m.index ?? 0) + m[0].length - 1))
           : defaultGoCommunity();
     const before = configs.get(m[1] ?? '');
@@ -2803,7 +2808,8 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   const locals = new Set<string>();
   // `client := openai.NewClient(…)`, and a struct literal's field `ai: *openai.NewClient(…)`
   // also openai-go's services (`c.ChatService = openai.NewChatService(opts...)`), used as `c.ChatService.Completions.New(…)`
-  const assign = /\b(\w+)\s*(?::?=|:)\s*\*?(\w+)\.(NewClient|NewClientWithConfig|New([A-Z]\w*?)Service)\s*\(/g;
+  // (go-chatgpt's constructors return an error too: `client, err := chatgpt.NewClient(key)`)
+  const assign = /\b(\w+)(?:[ \t]*,[ \t]*\w+)?\s*(?::?=|:)\s*\*?(\w+)\.(NewClient|NewClientWithConfig|New([A-Z]\w*?)Service)\s*\(/g;
   const builtHere = new Set<string>();
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const pkg = m[2] ?? '';
@@ -2876,10 +2882,11 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
               ? inline[2] === 'DefaultAzureConfig'
                 ? { provider: 'azure' as const, providerDetail: 'go-openai DefaultAzureConfig' }
                 : defaultGoCommunity()
-              : /\.ClientConfig\s*\{/.test(args)
+              : /\.(?:Client)?Config\s*\{/.test(args)
                 ? goConfigLiteral(text, args)
                 : undefined;
-      const info: ClientInfo = { family: 'go_community', ...(config ?? defaultGoCommunity()), ...(s.goGpt3.has(pkg) ? { goGpt3: true } : {}) };
+      const library = s.goLibraries.get(pkg);
+      const info: ClientInfo = { family: 'go_community', ...(config ?? defaultGoCommunity()), ...(library ? { goLibrary: library } : {}) };
       s.clients.set(name, info);
       if (locals.has(name)) recordGoLocal(s, name, m.index, info, /:=/.test(m[0]));
     }
@@ -2896,7 +2903,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const field = m[1] ?? '';
     const family = parameterAt(parameters, m.index ?? 0)?.get(m[2] ?? '');
     if (family && !locals.has(field)) {
-      s.clients.set(field, { family: family === 'go' ? 'go' : 'go_community', provider: 'unknown', providerDetail: 'client set through an option or setter by the caller; its base URL is set by the code that built it', ...(family === 'go_gpt3' ? { goGpt3: true } : {}) });
+      s.clients.set(field, { family: family === 'go' ? 'go' : 'go_community', provider: 'unknown', providerDetail: 'client set through an option or setter by the caller; its base URL is set by the code that built it', ...(family === 'go' || family === 'go_community' ? {} : { goLibrary: family }) });
       continue;
     }
     const built = s.clients.get(m[2] ?? '');
@@ -2922,7 +2929,8 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     // (a name this file builds a client into is that client)
     if (s.clients.has(name) && !s.clients.get(name)?.typedOnly) boundOtherwise.add(name);
     if (s.clients.has(name)) continue;
-    s.clients.set(name, { family: s.goOfficial.has(pkg) ? 'go' : 'go_community', ...typed, ...(s.goGpt3.has(pkg) ? { goGpt3: true } : {}) });
+    const library = s.goLibraries.get(pkg);
+    s.clients.set(name, { family: s.goOfficial.has(pkg) ? 'go' : 'go_community', ...typed, ...(library ? { goLibrary: library } : {}) });
   }
   for (const name of boundOtherwise) fieldsOnlyTyped.delete(name);
   // `type Client struct { *openai.Client }` … `func (c *Client) Ask() { c.Chat.Completions.New(…) }`:
@@ -2942,7 +2950,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     }
     const built = [...s.clients.values()].filter((c) => c.family === family);
     const providers = new Set(built.map((c) => c.provider));
-    const info: ClientInfo = built.length > 0 && providers.size === 1 ? (built[0] as ClientInfo) : { family, provider: 'unknown', providerDetail: `${m[1] ?? ''} embeds a client whose options are chosen at run time`, ...(s.goGpt3.has(pkg) ? { goGpt3: true } : {}) };
+    const info: ClientInfo = built.length > 0 && providers.size === 1 ? (built[0] as ClientInfo) : { family, provider: 'unknown', providerDetail: `${m[1] ?? ''} embeds a client whose options are chosen at run time`, ...(s.goLibraries.has(pkg) ? { goLibrary: s.goLibraries.get(pkg) } : {}) };
     for (const receiver of receivers.get(m[1] ?? '') ?? []) if (!s.clients.has(receiver)) s.clients.set(receiver, info);
   }
   // `c.openAIClient.CreateChatCompletion(…)` where another file of the package declares and builds the field
@@ -2969,7 +2977,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
 }
 
 /** Which Go SDK a client parameter's type is from. */
-type GoSdk = 'go' | 'go_community' | 'go_gpt3';
+type GoSdk = 'go' | 'go_community' | GoLibrary;
 
 /**
  * `func WithClient(c *openai.Client) Option {`: each top-level function's start and its client
@@ -2982,7 +2990,7 @@ function goClientParameters(code: string, s: Symbols): Array<{ start: number; na
     for (const m of (signature[0] ?? '').matchAll(/\b(\w+)[ \t]+\*?(\w+)\.Client\b/g)) {
       const pkg = m[2] ?? '';
       if (s.goOfficial.has(pkg)) names.set(m[1] ?? '', 'go');
-      else if (s.goCommunity.has(pkg)) names.set(m[1] ?? '', s.goGpt3.has(pkg) ? 'go_gpt3' : 'go_community');
+      else if (s.goCommunity.has(pkg)) names.set(m[1] ?? '', s.goLibraries.get(pkg) ?? 'go_community');
     }
     functions.push({ start: signature.index ?? 0, names });
   }

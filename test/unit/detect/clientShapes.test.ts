@@ -2653,5 +2653,16 @@ describe('client shapes', () => {
     assert.deepEqual(found('import requests\n\ndef archive(url):\n    return requests.get("https://web.archive.org/save?url={}".format(url))\n\narchive("https://api.openai.com/v1/models")\n', 'archive.py'), []);
     assert.deepEqual(found('import requests\n\ndef chat(body):\n    return requests.post(f"{os.getenv(\'OPENAI_BASE_URL\', \'https://api.openai.com/v1\')}/chat/completions", json=body)\n', 'env.py'), ['4 POST /v1/chat/completions unknown']);
   });
+
+  it('found by held-out corpora 121 and 128: ayush6624/go-chatgpt clients (Send, SimpleSend), a base URL set in its Config, a client field another file builds', () => {
+    const head = 'package bot\n\nimport (\n\t"context"\n\n\t"github.com/ayush6624/go-chatgpt"\n)\n\n';
+    const local = `${head}func ask(ctx context.Context, key string) {\n\tclient, _ := chatgpt.NewClient(key)\n\tclient.Send(ctx, &chatgpt.ChatCompletionRequest{Model: chatgpt.GPT35Turbo})\n\tclient.SimpleSend(ctx, "hi")\n\tlocal, _ := chatgpt.NewClientWithConfig(&chatgpt.Config{BaseURL: "http://localhost:8080/v1", APIKey: key})\n\tlocal.SimpleSend(ctx, "hi")\n}\n`;
+    assert.deepEqual(found(local, 'bot.go'), ['11 POST /v1/chat/completions openai', '12 POST /v1/chat/completions openai', '14 POST /v1/chat/completions other']);
+    const field = `${head}type chatgptClient struct {\n\tclient *chatgpt.Client\n}\n\nfunc (c *chatgptClient) recommend(ctx context.Context, q string) {\n\tc.client.SimpleSend(ctx, q)\n}\n`;
+    assert.deepEqual(found(field, 'feed.go'), ['14 POST /v1/chat/completions unknown']);
+    // go-openai's method names are no go-chatgpt calls, nor go-chatgpt's without its import
+    assert.deepEqual(found(local.replace('client.SimpleSend(ctx, "hi")', 'client.CreateChatCompletion(ctx, nil)'), 'bot.go').length, 2);
+    assert.deepEqual(found(local.replace('"github.com/ayush6624/go-chatgpt"', '"example.com/chatgpt"'), 'bot.go'), []);
+  });
 });
 
