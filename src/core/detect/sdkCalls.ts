@@ -2470,7 +2470,9 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   // `import openai from '../openai.lib'`: a module's default export under a client-like name, the same way
   // (no two blank runs side by side: `import x` and 200 KB of blanks must stay linear)
-  for (const m of text.matchAll(/\bimport[ \t]+([\w$]+)(?:[ \t]*,[ \t]*\{[^}]{0,2000}\})?[ \t]+from[ \t]*["']((?:\.|@\/|~\/|\$lib\/|#)[^"'\n]+)["']/g)) {
+  // (CommonJS likewise: `const openai = require('../../config/openai')`)
+  for (const found of text.matchAll(/\bimport[ \t]+([\w$]+)(?:[ \t]*,[ \t]*\{[^}]{0,2000}\})?[ \t]+from[ \t]*["']((?:\.|@\/|~\/|\$lib\/|#)[^"'\n]+)["']|\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\([ \t]*["']((?:\.|@\/|~\/|#)[^"'\n]+)["'][ \t]*\)/g)) {
+    const m = [found[0], found[1] ?? found[3], found[2] ?? found[4]];
     const local = m[1] ?? '';
     // the project's module exports a client it builds (`export default openai`)
     const exported = s.clients.has(local) || s.classes.has(local) ? undefined : project?.lookup(m[2] ?? '', 'default');

@@ -2664,5 +2664,12 @@ describe('client shapes', () => {
     assert.deepEqual(found(local.replace('client.SimpleSend(ctx, "hi")', 'client.CreateChatCompletion(ctx, nil)'), 'bot.go').length, 2);
     assert.deepEqual(found(local.replace('"github.com/ayush6624/go-chatgpt"', '"example.com/chatgpt"'), 'bot.go'), []);
   });
+
+  it('found by held-out corpus 131: a client a CommonJS module of the project exports, required under a client-like name', () => {
+    const js = "const openai = require('../../config/openai');\n\nasync function translate(text) {\n  return openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: text }] });\n}\n";
+    assert.deepEqual(found(js, 'routes/v1/translations.js'), ['4 POST /v1/chat/completions unknown']);
+    // a required module named for something else, under a name that says nothing of OpenAI, is not one
+    assert.deepEqual(found(js.replace(/const openai = require\('..\/..\/config\/openai'\)/, "const db = require('../../config/db')").replace('openai.chat', 'db.chat'), 'routes/v1/translations.js'), []);
+  });
 });
 
