@@ -31,17 +31,13 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   // a function that sends to its parameter `url`, one of whose calls in this file was reported as
   // the request (the others, and a function only other files call, keep the request where it is)
   let senders: Array<[string, LocalSender]> | undefined;
+  let starts: number[] | undefined;
   let callLines: Map<string, number[]> | undefined;
   const inSenderOf = (url: string, at: number): boolean => {
     senders ??= [...ownRequestSenders(src, lexed, language)].sort((a, b) => a[1].start - b[1].start);
-    // the senders around the request: the last few to start before it (by bisection; nesting is shallow)
-    let lo = 0;
-    let hi = senders.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((senders[mid]?.[1].start ?? 0) <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    starts ??= senders.map(([, s]) => s.start);
+    // the senders around the request: the last few to start before it (nesting is shallow)
+    const lo = countBelow(starts, at + 1);
     const around = senders.slice(Math.max(0, lo - 8), lo).filter(([, s]) => at < s.end && [...s.urlParams].some((i) => s.params[i] === url));
     if (around.length === 0) return false;
     // every sender's calls, found in one pass over the file

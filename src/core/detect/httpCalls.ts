@@ -795,13 +795,16 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   return instances;
 }
 
-/** `webClient.post()\n    .uri(` at the end of the text before a path: [1] is the client. */
-const SPRING_URI_CALL = /([A-Za-z_$][\w$.]*)\s*\.\s*(?:post|get|put|patch|delete)\s*\(\s*\)\s*\.\s*uri\s*\($/;
+/** A Spring client and its verb before the next link of the chain (`webClient.post()\n    .`): [1] the client, [2] the verb. */
+const SPRING_VERB = String.raw`([A-Za-z_$][\w$.]*)\s*\.\s*(post|get|put|patch|delete)\s*\(\s*\)\s*\.\s*`;
+/** `webClient.post()\n    .uri(` at the end of the text before a path. */
+const SPRING_URI_CALL = new RegExp(`${SPRING_VERB}uri\\s*\\($`);
+const SPRING_CHAIN_END = new RegExp(`${SPRING_VERB}$`);
 
 /** A Spring chain's `.uri(…)` counts from its client and verb (`webClient.post()`), where the request is named. */
 function springChain<C extends { callee: string; start: number }>(code: string, call: C): { call: C; verb: string } | undefined {
   if (call.callee !== 'uri') return undefined;
-  const chain = /([A-Za-z_$][\w$.]*)\s*\.\s*(post|get|put|patch|delete)\s*\(\s*\)\s*\.\s*$/.exec(code.slice(Math.max(0, call.start - 200), call.start));
+  const chain = SPRING_CHAIN_END.exec(code.slice(Math.max(0, call.start - 200), call.start));
   if (!chain) return undefined;
   const verb = (chain[2] ?? '').toUpperCase();
   return { call: { ...call, callee: `${chain[1] ?? ''}.${chain[2] ?? ''}`, start: call.start - chain[0].length }, verb };

@@ -250,9 +250,9 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     const urlIndex = language === 'go' && goRequest ? (goRequest[1] ? 2 : 1) : keyword >= 0 ? keyword : methodFirst ? 1 : 0;
     const piece = pieces[urlIndex];
     if (piece === undefined || args[urlIndex] === '') continue;
-    let from = open + 1 + pieces.slice(0, urlIndex).reduce((n, p) => n + p.length + 1, 0);
-    if (urlIndex === keyword) from += /^[ \t\n]*url[ \t]*[=:]/.exec(piece)?.[0].length ?? 0;
-    const to = open + 1 + pieces.slice(0, urlIndex + 1).reduce((n, p) => n + p.length + 1, 0) - 1;
+    const pieceStart = open + 1 + pieces.slice(0, urlIndex).reduce((n, p) => n + p.length + 1, 0);
+    const from = pieceStart + (urlIndex === keyword ? (/^[ \t\n]*url[ \t]*[=:]/.exec(piece)?.[0].length ?? 0) : 0);
+    const to = pieceStart + piece.length;
     const urlParams = new Set<number>();
     params.forEach((p, i) => {
       if (p && reachesUrl(code.slice(from, to), text.slice(from, to), p)) urlParams.add(i);
@@ -272,9 +272,9 @@ const IN_QUERY = /[?&][\w.-]*=[^/]*$/;
 /**
  * Whether parameter `param` makes up (part of) the URL expression, not a value escaped into it or
  * put in its query (`base + url.QueryEscape(target)`, `"…/hit?u=" + target`), nor one put after a
- * scheme the expression writes itself. The query is looked
- * for only in the piece since the last `/`, `(` or `,` before the value, at most 200 characters:
- * a format string's template (`"{}?limit={}".format(url, limit)`) is another argument.
+ * scheme the expression writes itself. The query is looked for only in the piece since the last
+ * `/`, `(` or `,` before the value, at most 200 characters: a format string's template
+ * (`"{}?limit={}".format(url, limit)`) is another argument.
  */
 function reachesUrl(urlCode: string, urlText: string, param: string): boolean {
   // a URL whose scheme is written here starts here (`"https://web.archive.org/save?url={}".format(url)`,
