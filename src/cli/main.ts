@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OrgProfile, Severity } from '../core/model';
@@ -13,12 +13,16 @@ import { runPolicyCommand } from './policyCommand';
 import { SourceFileReader } from '../node/walk';
 import { readSourceFiles } from './readPool';
 
+const PROFILE_FILE = '.openai-privacy.yaml';
+
 const USAGE = `Usage:
   openai-privacy-lens scan [paths…] [--format text|json|sarif|markdown] [--profile FILE]
                            [--fail-on error|warning|info|none] [--output FILE] [--max-file-size BYTES]
   openai-privacy-lens policy [--format text|json|markdown] [--endpoint PATH]
   openai-privacy-lens --help | --version
 
+A file is analysed with its project (the nearest folder above it holding .git or
+.openai-privacy.yaml), and only its own call sites are listed.
 Makes no network requests. Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage or I/O error.
 `;
 
@@ -77,24 +81,28 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
   if (paths.length === 0) paths.push(defaultScanRoot(io.cwd));
   const combined: ScanResult = { findings: [], problems: [], filesScanned: 0, filesMatched: 0, cancelled: false };
   let profile: OrgProfile = DEFAULT_PROFILE;
-  for (const root of paths.map((p) => path.resolve(io.cwd, p))) {
-    if (!existsSync(root)) {
-      io.err(`openai-privacy-lens: ${root} does not exist\n`);
-      return 2;
-    }
-    const loaded = await loadProfile(profileFile ? path.resolve(io.cwd, profileFile) : path.join(root, '.openai-privacy.yaml'), profileFile !== undefined, io);
+  const units = scanUnits(paths.map((p) => path.resolve(io.cwd, p)));
+  if (typeof units === 'string') {
+    io.err(`openai-privacy-lens: ${units} does not exist\n`);
+    return 2;
+  }
+  for (const { folder, only } of units) {
+    const loaded = await loadProfile(profileFile ? path.resolve(io.cwd, profileFile) : path.join(folder, PROFILE_FILE), profileFile !== undefined, io);
     if (loaded === undefined) return 2;
     profile = loaded;
-    const files = readSourceFiles(root, { maxFileSize, onSkip: (rel, reason) => io.err(`skipped ${rel}: ${reason}\n`), prefilterTerms: PREFILTER_TERMS }, io.workerScript);
+    const files = readSourceFiles(folder, { maxFileSize, onSkip: (rel, reason) => io.err(`skipped ${rel}: ${reason}\n`), prefilterTerms: PREFILTER_TERMS }, io.workerScript);
     // the files the prefilter passed over are read again only for a function a candidate may call
-    const whole = new SourceFileReader(root, { maxFileSize, onSkip: () => undefined });
+    const whole = new SourceFileReader(folder, { maxFileSize, onSkip: () => undefined });
     const result = await scanDocuments(files, { profile, readOtherFile: (rel) => whole.read(rel)?.text });
-    const prefix = paths.length > 1 ? `${path.relative(io.cwd, root).split(path.sep).join('/') || '.'}/` : '';
-    for (const f of result.findings) combined.findings.push(prefix ? { ...f, file: `${prefix}${f.file}` } : f);
-    for (const p of result.problems) io.err(`${prefix}${p.path}: ${p.message}\n`);
-    combined.problems.push(...result.problems);
-    combined.filesScanned += result.filesScanned;
-    combined.filesMatched += result.filesMatched;
+    // a folder's files are named relative to it unless several are scanned; a named file as from here
+    const prefix = units.length > 1 ? `${path.relative(io.cwd, folder).split(path.sep).join('/') || '.'}/` : '';
+    const named = (file: string): string => (only ? path.relative(io.cwd, path.join(folder, file)).split(path.sep).join('/') : `${prefix}${file}`);
+    const kept = (file: string): boolean => only === undefined || only.has(file);
+    for (const f of result.findings) if (kept(f.file)) combined.findings.push({ ...f, file: named(f.file) });
+    for (const p of result.problems) if (kept(p.path)) io.err(`${named(p.path)}: ${p.message}\n`);
+    combined.problems.push(...result.problems.filter((p) => kept(p.path)).map((p) => ({ ...p, path: named(p.path) })));
+    combined.filesScanned += only ? only.size : result.filesScanned;
+    combined.filesMatched += only ? new Set(result.findings.filter((f) => kept(f.file)).map((f) => f.file)).size : result.filesMatched;
   }
   const report = renderReport(format, combined, profile);
   if (output) await writeFile(path.resolve(io.cwd, output), report);
@@ -105,6 +113,36 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
     return top !== undefined && SEVERITY_RANK[top.severity] <= SEVERITY_RANK[failOn as Severity];
   });
   return failing ? 1 : 0;
+}
+
+/**
+ * The folders to scan. A file named on the command line is analysed with its project (the nearest
+ * folder above it holding `.git` or a profile, else its own folder), whose clients and senders it may use, and
+ * only its own call sites are listed; files of one project share one scan. Returns the first path
+ * that does not exist instead.
+ */
+function scanUnits(roots: string[]): Array<{ folder: string; only?: Set<string> }> | string {
+  const units: Array<{ folder: string; only?: Set<string> }> = [];
+  for (const root of roots) {
+    if (!existsSync(root)) return root;
+    if (!statSync(root).isFile()) {
+      units.push({ folder: root });
+      continue;
+    }
+    const folder = projectFolder(path.dirname(root));
+    const rel = path.relative(folder, root).split(path.sep).join('/');
+    const unit = units.find((u) => u.folder === folder && u.only);
+    if (unit) unit.only?.add(rel);
+    else units.push({ folder, only: new Set([rel]) });
+  }
+  return units;
+}
+
+function projectFolder(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git')) || existsSync(path.join(dir, PROFILE_FILE))) return dir;
+    if (path.dirname(dir) === dir) return from;
+  }
 }
 
 /** Inside this repository the sample workspace is the default, elsewhere the current folder. */

@@ -55,6 +55,21 @@ describe('CLI', () => {
     }
   });
 
+  it('scan of a file lists only its call sites, analysed with its project (clients it imports, the project profile)', async () => {
+    const named = path.relative(root, path.join(workspace, 'app/summarize.py'));
+    const { code, out } = await cli(['scan', named, path.join(workspace, 'relay/check.go'), '--format', 'json', '--fail-on', 'none']);
+    assert.equal(code, 0);
+    const json = JSON.parse(out) as { files_scanned: number; profile: { retention: string }; findings: Array<Record<string, unknown>> };
+    const found = json.findings.map((f) => `${String(f.file)}:${String(f.line)} ${String(f.endpoint)} ${String(f.provider)}`);
+    const relay = path.relative(root, path.join(workspace, 'relay/check.go'));
+    assert.deepEqual(found.sort(), [`${named}:13 /v1/chat/completions other`, `${named}:5 /v1/chat/completions azure`, `${relay}:8 /v1/moderations openai`].sort(), 'the clients app/llm.py builds are followed; no other file is listed');
+    assert.equal(json.files_scanned, 2);
+    assert.equal(json.profile.retention, 'zero-data-retention', 'the profile of the folder holding .openai-privacy.yaml');
+    const missing = await cli(['scan', path.join(workspace, 'app/nope.py')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /nope\.py does not exist/);
+  });
+
   it('scan --format sarif writes SARIF 2.1.0 with rules and suppressions', async () => {
     const { out } = await cli(['scan', workspace, '--format', 'sarif', '--fail-on', 'none']);
     const sarif = JSON.parse(out) as { version: string; runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } }; results: Array<{ ruleId: string; suppressions?: Array<{ kind: string; justification: string }> }> }> };
