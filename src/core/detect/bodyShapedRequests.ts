@@ -10,6 +10,8 @@ import type { SourceText } from './sourceText';
 const BODY_WINDOW = 3000;
 /** URL names that say another API: a chat-shaped body there is that API's own. */
 const OTHER_API = /anthropic|claude|ollama|gemini|cohere|huggingface/i;
+/** A name or setting that says Azure OpenAI. */
+const AZURE_NAMED = /azure_?-?open_?-?ai|aoai/i;
 
 /**
  * Raw POSTs to a URL decided at run time with no path in the code (`requests.post(self.endpoint_url,
@@ -24,7 +26,8 @@ const OTHER_API = /anthropic|claude|ollama|gemini|cohere|huggingface/i;
 export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language: SourceLanguage, found: readonly CallSite[]): CallSite[] {
   const code = lexed.code;
   const text = src.noComments;
-  if (!/\bchoices\b/.test(text) || !/\bmessages\b/i.test(text)) return [];
+  // (`choices` read as a key, Go's field `Choices`, a Java getter `getChoices()`)
+  if (!/(?:\b|get)[Cc]hoices\b/.test(text) || !/\bmessages\b/i.test(text)) return [];
   const modelNamed = /\bmodel\b/i.test(text);
   const taken = new Set(found.map((s) => s.range.start.line));
   const sites: CallSite[] = [];
@@ -62,14 +65,16 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     if (taken.has(at)) continue;
     // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
     // (also a template that puts a path after a placeholder: `f"{GATEWAY_URL}/api/embeddings"`)
-    if (/["'`](?:[a-z]+:\/\/|\/|\$?\{[^{}\n]*\}\/)|\+[ \t]*["'`]/i.test(lastValue(text, url, start, earlier) ?? '')) continue;
-    // an Azure OpenAI deployment's URL (`process.env.AZURE_OPENAI_ENDPOINT`) names the model in its path: the body has none
-    const azure = /azure_?-?open_?-?ai|aoai/i.test(url);
+    const value = lastValue(text, url, start, earlier) ?? '';
+    if (/["'`](?:[a-z]+:\/\/|\/|\$?\{[^{}\n]*\}\/)|\+[ \t]*["'`]/i.test(value)) continue;
+    // an Azure OpenAI deployment's URL (`process.env.AZURE_OPENAI_ENDPOINT`, also read into
+    // `self.endpoint`) names the model in its path: the body has none
+    const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value);
     if (!(modelNamed || azure) || !sendsChatBody(text, args.filter((a) => a !== url).join(','), start, 0, azure ? MESSAGES_BODY : CHAT_BODY)) continue;
     if (inSenderOf(url, start)) continue;
     taken.add(at);
     const dest = azure
-      ? { provider: 'azure' as const, host: `${url} (an Azure OpenAI deployment URL by its name, decided at run time; the request sends chat messages and reads their choices)` }
+      ? { provider: 'azure' as const, host: `${url} (an Azure OpenAI deployment URL by its name or the setting it is read from, decided at run time; the request sends chat messages and reads their choices)` }
       : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion and reads its choices)` };
     sites.push(buildSite(src, language, { callee, start, open, close }, 'https://runtime.invalid/v1/chat/completions', dest, text.slice(open, close)));
   }
@@ -83,11 +88,12 @@ const CHAT_BODY = (body: string): boolean => MESSAGES_BODY(body) && /["']?\b[Mm]
 /**
  * Whether what the call sends is a chat-completions body: `model` and `messages` in its own
  * arguments, or in the value last given to a name they pass (`json=payload`, `JSON.stringify(body)`,
- * Go's `bytes.NewBuffer(reqBody)` from `json.Marshal(request)`), two names deep at most.
+ * Go's `bytes.NewBuffer(reqBody)` from `json.Marshal(request)`), three names deep at most, or in
+ * what a function of this file returns when the last of them is its result.
  */
 function sendsChatBody(text: string, sent: string, callStart: number, depth: number, isChatBody: (body: string) => boolean): boolean {
   if (isChatBody(sent)) return true;
-  if (depth >= 2) return false;
+  if (depth >= 3) return false;
   const window = text.slice(Math.max(0, callStart - BODY_WINDOW), callStart);
   const offset = Math.max(0, callStart - BODY_WINDOW);
   for (const name of new Set([...sent.matchAll(/(?<![\w$."'])([A-Za-z_$][\w$]*)(?![\w$]*[ \t]*[=(:])/g)].map((m) => m[1] ?? ''))) {
@@ -100,8 +106,43 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
     // when the request it answers was a chat completion (a callback posting the result on)
     if (/\.choices\b|\[["']choices["']\]/.test(value)) continue;
     if (sendsChatBody(text, value, valueStart, depth + 1, isChatBody)) return true;
+    // a body a function of this file builds (`chatRequest := newChatRequest(question)`): what it returns
+    const built = /^[&*]?(?:(?:self|this)\.)?([A-Za-z_$][\w$]*)[ \t]*\(/.exec(value)?.[1];
+    const returned = built === undefined ? undefined : returnedValues(text, built);
+    if (returned !== undefined && isChatBody(returned)) return true;
   }
   return false;
+}
+
+/**
+ * What the function `name` of this file returns (Python `def`, JavaScript `function`, Go `func`,
+ * also a Go method): the values of its `return` statements, read to the end of each's brackets.
+ */
+function returnedValues(text: string, name: string): string | undefined {
+  const declared = new RegExp(`(?:\\bdef|\\bfunction\\*?|\\bfunc(?:[ \\t]*\\([^()\\n]*\\))?)[ \\t]+${escapeRe(name)}[ \\t]*\\(`).exec(text);
+  if (!declared) return undefined;
+  const start = declared.index + declared[0].length;
+  // to the end of its block (its closing brace, or the next line indented no deeper than `def`),
+  // and no further than a builder of a request body reaches
+  let end = Math.min(text.length, start + BODY_WINDOW);
+  if (declared[0].startsWith('def')) {
+    const indent = /[ \t]*$/.exec(text.slice(text.lastIndexOf('\n', declared.index) + 1, declared.index))?.[0].length ?? 0;
+    const next = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\n])`, 'g');
+    next.lastIndex = Math.max(start, text.indexOf(':\n', start));
+    const dedent = next.exec(text);
+    if (dedent && dedent.index < end) end = dedent.index;
+  } else {
+    const open = text.indexOf('{', start);
+    const close = open < 0 || open > end ? -1 : matchingBracket(text, open);
+    if (close > 0 && close < end) end = close;
+  }
+  const body = text.slice(start, end);
+  const values: string[] = [];
+  for (const r of body.matchAll(/\breturn[ \t]+/g)) {
+    values.push(valueOf(text, start + (r.index ?? 0) + r[0].length, start + body.length));
+    if (values.length >= 4) break;
+  }
+  return values.length > 0 ? values.join('\n') : undefined;
 }
 
 /** Where the value of `name`'s last assignment in `window` starts: `payload = {`, `const body = {`, `reqBody, _ := json.Marshal(request)`. */

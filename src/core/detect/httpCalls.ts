@@ -201,8 +201,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   for (const literal of literals) {
     // `ENDPOINT + "/openai/deployments/" + deployment + "/chat/completions?api-version=" + version`:
     // one URL, read as if written in one piece, from where its first literal starts
-    const lit = deploymentBetween(previous, literal, code) ?? literal;
-    previous = literal;
+    const adjacent = language === 'python' ? adjacentPieces(previous, literal, code) : undefined;
+    const lit = deploymentBetween(previous, literal, code) ?? adjacent ?? literal;
+    previous = adjacent ?? literal;
     onClient = undefined;
     hostOption = false;
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
@@ -1510,6 +1511,19 @@ function returningFunction(code: string, at: number, language: SourceLanguage, s
   let name: string | undefined;
   for (const m of before.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/gm)) if ((m[1]?.length ?? 0) < indent) name = m[2];
   return name;
+}
+
+/**
+ * Python joins adjacent string literals into one (`(f"{endpoint}/openai/deployments/{name}"` then
+ * `f"/chat/completions?api-version={v}")` on the next line): read them as one literal. Across lines
+ * only inside brackets, where a newline does not end the statement.
+ */
+function adjacentPieces(previous: StringLiteral | undefined, lit: StringLiteral, code: string): StringLiteral | undefined {
+  if (!previous || lit.start - previous.end > 200) return undefined;
+  const between = code.slice(previous.end, lit.start);
+  if (!/^[ \t\r\n]*$/.test(between)) return undefined;
+  if (between.includes('\n') && !/[(\["'`]$/.test(code.slice(Math.max(0, previous.start - 200), previous.start).trimEnd())) return undefined;
+  return { start: previous.start, end: lit.end, value: `${previous.value}${lit.value}`, interpolated: previous.interpolated || lit.interpolated };
 }
 
 /** The URL two literals around a name write (`"/openai/deployments/" + name + "/chat/completions"`), as one literal. */

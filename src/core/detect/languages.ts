@@ -111,7 +111,7 @@ export function mayBeExtensionlessScript(fileName: string): boolean {
  * A module named `open_ai` (`from src.open_ai import client`) names it with an underscore. An
  * environment variable names it in capitals (`process.env.AZURE_OPENAI_ENDPOINT`, the whole URL).
  */
-export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', 'PENAI', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3', 'go-chatgpt'];
+export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', 'PENAI', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3', 'go-chatgpt', 'gpt-'];
 
 export function mayMentionOpenAI(text: string): boolean {
   return PREFILTER_TERMS.some((term) => text.includes(term));

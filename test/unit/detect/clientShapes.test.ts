@@ -1593,6 +1593,97 @@ describe('client shapes', () => {
     // without a response read through `choices`, a chat-shaped body is any chat API's (Anthropic's, Ollama's)
     assert.deepEqual(found(py.replace('r.json()["choices"][0]["message"]["content"]', 'r.json()["content"][0]["text"]'), 'bot.py'), []);
   });
+  it('raw POSTs to a run-time URL: a body a function of the file builds, Go\'s `Choices` field, a file whose only OpenAI term is a model name', () => {
+    const go = [
+      'package main',
+      'import ("bytes"; "encoding/json"; "net/http"; "strings")',
+      'type ChatRequest struct { Model string; Messages []Message }',
+      'type ChatResponse struct { Choices []Choice }',
+      'func newChatRequest(q string) *ChatRequest {',
+      '\treturn &ChatRequest{',
+      '\t\tModel:    settings.Model,',
+      '\t\tMessages: []Message{{Role: "user", Content: q}},',
+      '\t}',
+      '}',
+      'func newPing() *Ping {',
+      '\treturn &Ping{Model: settings.Model}',
+      '}',
+      'func send(q string) (*http.Response, error) {',
+      '\tchatRequest := newChatRequest(q)',
+      '\treqBytes, _ := json.Marshal(chatRequest)',
+      '\treqBody := strings.NewReader(string(reqBytes))',
+      '\treq, _ := http.NewRequest(http.MethodPost, settings.URL_API, reqBody) // gpt-4o-mini',
+      '\treturn http.DefaultClient.Do(req)',
+      '}',
+      'func ping() (*http.Response, error) {',
+      '\tbody, _ := json.Marshal(newPing())',
+      '\treq, _ := http.NewRequest(http.MethodPost, settings.URL_API, bytes.NewBuffer(body))',
+      '\treturn http.DefaultClient.Do(req)',
+      '}',
+      '',
+    ].join('\n');
+    // three names back from the request to the function that builds the body; a builder of another body is not one
+    assert.deepEqual(found(go, 'gpt.go'), ['18 POST /v1/chat/completions unknown']);
+    const py = [
+      'import requests',
+      'from app import settings',
+      '',
+      'def build_payload(prompt: str) -> dict:',
+      '    system = "You are terse."',
+      '    return {"model": "gpt-4o-mini", "messages": [{"role": "system", "content": system}, {"role": "user", "content": prompt}]}',
+      '',
+      'def build_ping():',
+      '    return {"model": "gpt-4o-mini"}',
+      '',
+      'def ask(prompt):',
+      '    payload = build_payload(prompt)',
+      '    r = requests.post(settings.CHAT_URL, json=payload)',
+      '    return r.json()["choices"][0]["message"]["content"]',
+      '',
+      'def ping():',
+      '    payload = build_ping()',
+      '    messages = []',
+      '    return requests.post(settings.CHAT_URL, json=payload).json()',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'ask.py'), ['13 POST /v1/chat/completions unknown']);
+    // with no OpenAI term at all, the file is not read (the prefilter's own terms)
+    assert.deepEqual(found(py.replaceAll('gpt-4o-mini', 'llama3'), 'ask.py'), []);
+    // a URL held in an attribute read from a setting named for Azure OpenAI: a deployment's, whose body names no model
+    const azure = [
+      'import os, requests',
+      'class AzureClient:',
+      '    def __init__(self):',
+      '        self.endpoint = os.getenv("AZURE_OPENAI_ENDPOINT")',
+      '        self.other = os.getenv("SUMMARY_URL")',
+      '    def chat(self, messages):',
+      '        data = {"messages": messages, "max_tokens": 100}',
+      '        r = requests.post(self.endpoint, headers={"api-key": self.key}, json=data)',
+      '        s = requests.post(self.other, json=data)',
+      '        return r.json()["choices"][0]["message"]["content"]',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(azure, 'azure_client.py'), ['8 POST /v1/chat/completions azure']);
+  });
+  it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
+    const py = [
+      'import os, requests',
+      'def ask(payload):',
+      '    azure_endpoint = os.environ["AZURE_OPENAI_ENDPOINT"]',
+      '    url = (',
+      '        f"{azure_endpoint}/openai/deployments/{deployment}"',
+      '        f"/chat/completions?api-version={api_version}"',
+      '    )',
+      '    requests.post(url, json=payload)',
+      '    same_line = "https://api.openai.com" "/v1/embeddings"',
+      '    requests.post(same_line, json=payload)',
+      '    apart = "https://api.openai.com"',
+      '    "/v1/files"',
+      '    requests.post(apart, json=payload)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'ask.py'), ['8 POST /v1/chat/completions azure', '10 POST /v1/embeddings openai']);
+  });
   it('corpus 30: Deno\'s names for the SDK, options passed through a cast, a client cast to a structural type, openai<1.0 resources imported by name, go-gpt3', () => {
     const ts = [
       'import OpenAI from "@openai/openai";',
