@@ -1665,6 +1665,19 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(azure, 'azure_client.py'), ['8 POST /v1/chat/completions azure']);
   });
+  it('a project\'s fetch wrapper named for what it does (`fetchWithTimeout`, `fetchWithRetry`) sends as fetch does', () => {
+    const ts = [
+      'import { fetchWithTimeout, fetchWithRetry } from "./http";',
+      'export async function ask(prompt: string) {',
+      '  const res = await fetchWithTimeout("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify({ model: "gpt-4o-mini", messages: [] }) }, 30000);',
+      '  await fetchWithRetry("https://api.openai.com/v1/models");',
+      '  await fetchWithStyle("https://api.openai.com/v1/files");',
+      '  return res.json();',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'openai.ts'), ['3 POST /v1/chat/completions openai', '4 GET /v1/models openai']);
+  });
   it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
     const py = [
       'import os, requests',
