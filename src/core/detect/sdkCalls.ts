@@ -1616,6 +1616,14 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       }
     }
   }
+  // `const createClient = () => new OpenAI({ … })`: an arrow whose body is the client it builds
+  for (const m of code.matchAll(/\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:async[ \t]*)?(?:\([^()]{0,400}\)|[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=>\s*\(?\s*new[ \t]+([\w$.]+)[ \t]*\(/g)) {
+    const cls = s.classes.get(m[2] ?? '');
+    if (!cls || cls === 'Configuration' || factories.has(m[1] ?? '')) continue;
+    const args = constructorArgs(code, text, (m.index ?? 0) + m[0].length - 1);
+    s.functions.add(m[1] ?? '');
+    record(m[1] ?? '', [cls === 'OpenAIApi' ? { family: 'node_legacy', ...(/new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : defaultOpenAI()) } : providerFromConstructor(cls, optionsObject(text, args), text)]);
+  }
   // `export const getOpenAIClient = () => projectClient.getOpenAIClient()`: an arrow handing out a Foundry project's client
   if (s.azureProjects) {
     for (const m of code.matchAll(/(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*[:=][ \t]*(?:async[ \t]*)?\([^()]*\)[ \t]*=>[ \t]*(?:await[ \t]+)?([\w$.]+)[ \t]*\(/gm)) {

@@ -1678,6 +1678,25 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(ts, 'openai.ts'), ['3 POST /v1/chat/completions openai', '4 GET /v1/models openai']);
   });
+  it('an arrow function whose body is the client it builds is a factory (`const createClient = () => new OpenAI({ … })`)', () => {
+    const js = [
+      "import OpenAI from 'openai'",
+      'const createClient = () =>',
+      '  new OpenAI({',
+      "    apiKey: process.env['OPENAI_API_KEY']",
+      '  })',
+      'const local = async (key) => new OpenAI({ apiKey: key, baseURL: "http://localhost:11434/v1" });',
+      'const notAClient = () => new Map();',
+      'export const prompt = async (text) => {',
+      "  const response = await createClient().chat.completions.create({ messages: [{ role: 'user', content: text }], model: 'gpt-4o' })",
+      '  const c = await local(k)',
+      '  const second = await c.embeddings.create({ input: text, model: "nomic" })',
+      '  notAClient().get("x")',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(js, 'openai.js'), ['9 POST /v1/chat/completions openai', '11 POST /v1/embeddings other']);
+  });
   it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
     const py = [
       'import os, requests',
