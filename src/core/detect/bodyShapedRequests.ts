@@ -60,7 +60,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     if (close < 0) continue;
     const args = splitTopLevel(text.slice(open + 1, close - 1)).map((a) => a.trim());
     const url = urlArgument(args, language, m[2] !== undefined);
-    if (!url || OTHER_API.test(url) || !posts(callee, args, language)) continue;
+    if (!url || OTHER_API.test(url) || !posts(callee, args, language) || forOtherApi(text, start)) continue;
     const at = src.range(start, start + callee.length).start.line;
     if (taken.has(at)) continue;
     // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
@@ -80,6 +80,23 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   }
   return sites;
 }
+
+/**
+ * Whether the function around the request is another API's by its own name or receiver (`func (p
+ * *anthropicLLM) Complete(…)`, `def call_claude(…)`), or the request carries that API's own
+ * header (`anthropic-version`) before the next function starts.
+ */
+function forOtherApi(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - BODY_WINDOW), at);
+  const heads = [...before.matchAll(FUNCTION_HEAD)];
+  const head = heads[heads.length - 1]?.[0];
+  if (head !== undefined && OTHER_API.test(head)) return true;
+  const after = text.slice(at, at + 1200);
+  const next = after.slice(1).search(FUNCTION_HEAD);
+  return /anthropic-version/i.test(next < 0 ? after : after.slice(0, next + 1));
+}
+/** A line that starts a function: Go's `func` (with its receiver), Python's `def`, JavaScript's `function`, a method. */
+const FUNCTION_HEAD = /^[ \t]*(?:func\b|(?:async[ \t]+)?def\b|(?:export[ \t]+)?(?:async[ \t]+)?function\b|(?:(?:public|private|protected|static|async)[ \t]+)+[\w$<>]+[ \t]*\()[^\n]*/gm;
 
 // keys, keyword arguments, Go fields, or JavaScript shorthand (`{ model, messages }`)
 const MESSAGES_BODY = (body: string): boolean => /["']?\b[Mm]essages["']?[ \t]*(?:[:=]|[,}\n])/.test(body);

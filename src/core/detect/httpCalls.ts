@@ -396,9 +396,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // a PHP class property (`private string $apiUrl = '…';`) is read as `$this->apiUrl`
     if (name && language === 'php' && name.startsWith('$') && PHP_PROPERTY_BEFORE.test(code.slice(Math.max(0, lit.start - 160), lit.start))) assign(`$this->${name.slice(1)}`, { at: lit.start, url, destination: dest });
     // `return `${trimmed}/v1/chat/completions`` in `function chatCompletionsUrl(baseUrl)`: the function gives the URL
-    if (!name && (JS_LANGUAGES.has(language) || language === 'python')) {
+    // (also Go's `func chatCompletionsURL(base string) string { … return base + "/chat/completions" }`, a base joined in place)
+    if (!name && (JS_LANGUAGES.has(language) || language === 'python' || language === 'go')) {
       const at = formatted?.start ?? lit.start;
-      const fn = /\breturn[ \t]+(?:\([ \t]*)?$/.test(code.slice(Math.max(0, at - 40), at)) ? returningFunction(code, at, language, scopes) : undefined;
+      const fn = /\breturn[ \t]+(?:\([ \t]*)?(?:[A-Za-z_$][\w$.]*[ \t]*\+[ \t]*)?$/.test(code.slice(Math.max(0, at - 80), at)) ? returningFunction(code, at, language, scopes) : undefined;
       if (fn) {
         const before = urlFunctions.get(fn);
         // every URL it returns must name one endpoint and one destination kind, else it is left alone
@@ -408,7 +409,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // `fetch(chatCompletionsUrl(this.config.baseUrl), …)`, `url = chat_url(base)`: a call of such a function is its URL.
   // Only a name the file defines once: two classes' `_url()` methods (OpenAI's and Anthropic's) are two URLs.
-  const defined = (fn: string): number => (language === 'python' ? (code.match(new RegExp(`\\bdef[ \\t]+${escapeRe(fn)}\\b`, 'g'))?.length ?? 0) : scopes().functions.filter((f) => f.name === fn).length);
+  const defined = (fn: string): number =>
+    language === 'python' ? (code.match(new RegExp(`\\bdef[ \\t]+${escapeRe(fn)}\\b`, 'g'))?.length ?? 0) : language === 'go' ? (code.match(new RegExp(`^func[ \\t]+${escapeRe(fn)}[ \\t]*\\(`, 'gm'))?.length ?? 0) : scopes().functions.filter((f) => f.name === fn).length;
   const returning = [...urlFunctions].filter((e): e is [string, { url: string; dest: Destination }] => e[1] !== null).slice(0, 200).filter(([fn]) => defined(fn) === 1);
   if (returning.length > 0) {
     const byName = new Map(returning);
@@ -418,7 +420,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const enclosing = enclosingCall(code, m.index);
       // (also wrapped as a string: `fetch(String(url(x)))`, `requests.post(str(endpoint()))`)
       const sender = enclosing && /^(?:String|str)$/.test(enclosing.callee) ? enclosingCall(code, enclosing.start) : enclosing;
-      if (sender && sends(sender.callee) && /^[ \t\n]*(?:url[ \t]*=[ \t]*)?(?:(?:String|str)[ \t]*\([ \t]*)?$/.test(code.slice(sender.open + 1, m.index))) {
+      // (Go's `http.NewRequestWithContext(ctx, http.MethodPost, chatCompletionsURL(base), …)` names the URL after the method)
+      const leading = language === 'go' && /NewRequest(?:WithContext)?$/.test(sender?.callee ?? '') ? /^[ \t\n]*(?:[\w.]+[ \t]*,[ \t\n]*){1,2}$/ : /^[ \t\n]*(?:url[ \t]*=[ \t]*)?(?:(?:String|str)[ \t]*\([ \t]*)?$/;
+      if (sender && sends(sender.callee) && leading.test(code.slice(sender.open + 1, m.index))) {
         sites.push(buildSite(src, language, sender, returned.url, returned.dest, src.noComments.slice(sender.open, sender.close)));
         continue;
       }
@@ -873,6 +877,8 @@ function functionLocal(code: string, at: number, language: SourceLanguage): bool
   const line = before.slice(newline + 1);
   const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
   if (indent === 0) return false;
+  // (Go declares a function's own variable with `:=` or an indented `var`: the package's are at the margin)
+  if (language === 'go') return /^[ \t]+(?:var[ \t]+[A-Za-z_]\w*\b|[A-Za-z_][\w, \t]*:=)/.test(line);
   // (Kotlin's `const val` is a class's or an object's constant)
   if (language !== 'python') return language !== 'kotlin' && /^[ \t]+(?:const|let)\b/.test(line);
   // Python: the blocks around it, back to one at the module's level, at most 300 lines up
@@ -1505,6 +1511,8 @@ function conditionalAlternative(code: string, lit: StringLiteral, strings: Strin
 
 /** The name of the function whose `return` is at `at`: JavaScript's innermost, Python's `def` above at a lower indent. */
 function returningFunction(code: string, at: number, language: SourceLanguage, scopes: () => JsScopes): string | undefined {
+  // (a Go function, not a method: its declaration starts a line, and its body ends before the next)
+  if (language === 'go') return [...code.slice(Math.max(0, at - 4000), at).matchAll(/^func[ \t]+(?:([A-Za-z_]\w*)[ \t]*\(|\()/gm)].pop()?.[1];
   if (language !== 'python') return scopes().innermost(at)?.name;
   // (looked for within 4,000 characters above: a long function's early lines are not read)
   const before = code.slice(Math.max(0, at - 4000), at);

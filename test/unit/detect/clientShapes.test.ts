@@ -1697,6 +1697,58 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(js, 'openai.js'), ['9 POST /v1/chat/completions openai', '11 POST /v1/embeddings other']);
   });
+  it('corpus 135: a Go function that joins a base and an API path gives that URL where a request is built with it; a chat-shaped request in another API\'s function is that API\'s', () => {
+    const go = [
+      'package llm',
+      'import ("bytes"; "context"; "encoding/json"; "net/http"; "strings")',
+      'func chatCompletionsURL(baseURL string) string {',
+      '\tbaseURL = strings.TrimRight(baseURL, "/")',
+      '\tif strings.HasSuffix(baseURL, "/v1") {',
+      '\t\treturn baseURL + "/chat/completions"',
+      '\t}',
+      '\treturn baseURL + "/v1/chat/completions"',
+      '}',
+      'func (c *Client) Complete(ctx context.Context, body []byte) (*http.Response, error) {',
+      '\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, chatCompletionsURL(c.cfg.BaseURL), bytes.NewReader(body))',
+      '\treturn c.httpClient.Do(req)',
+      '}',
+      'type anthropicLLM struct{ baseURL string }',
+      'func (p *anthropicLLM) Complete(ctx context.Context, user string) (*http.Response, error) {',
+      '\tpayload := map[string]any{"model": p.model, "messages": []map[string]string{{"role": "user", "content": user}}}',
+      '\tbody, _ := json.Marshal(payload)',
+      '\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, p.baseURL, bytes.NewReader(body))',
+      '\treq.Header.Set("anthropic-version", "2023-06-01")',
+      '\treturn http.DefaultClient.Do(req)',
+      '}',
+      'type chatResponse struct { Choices []struct{ Text string } `json:"choices"` }',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'llm.go'), ['11 POST /v1/chat/completions unknown']);
+    // the same request with neither the name nor the header is a chat completion to a run-time URL
+    const plain = go.replace('anthropicLLM) Complete', 'compatLLM) Complete').replace('\treq.Header.Set("anthropic-version", "2023-06-01")\n', '');
+    assert.deepEqual(found(plain, 'llm.go'), ['11 POST /v1/chat/completions unknown', '18 POST /v1/chat/completions unknown']);
+    // a Go function's own `url :=` is no value of another function's `url` declared before it
+    const closures = [
+      'package llm',
+      'import ("net/http"; "os"; "strings")',
+      'func send(message string) {',
+      '\tpollinations := func() {',
+      '\t\turl := "https://text.pollinations.ai/openai"',
+      '\t\treq, _ := http.NewRequest("POST", url, strings.NewReader(message))',
+      '\t\thttp.DefaultClient.Do(req)',
+      '\t}',
+      '\trouter := func() {',
+      '\t\tbaseURL := os.Getenv("OPENROUTER_BASE_URL")',
+      '\t\turl := baseURL + "/chat/completions"',
+      '\t\treq, _ := http.NewRequest("POST", url, strings.NewReader(message))',
+      '\t\thttp.DefaultClient.Do(req)',
+      '\t}',
+      '\tpollinations(); router()',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(closures, 'llm.go'), ['12 POST /v1/chat/completions unknown']);
+  });
   it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
     const py = [
       'import os, requests',
