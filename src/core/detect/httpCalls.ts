@@ -13,6 +13,7 @@ import { JsScopes } from './jsScopes';
 import { HELPER_LANGUAGES, helperCalls, localSenders, senderCalled, senderKey } from './localHelpers';
 import type { LocalSender } from './localHelpers';
 import type { ProjectIndex } from './projectIndex';
+import { PythonClasses } from './pythonClasses';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
@@ -198,6 +199,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const literals = pathUses.length > 0 ? [...lexed.strings, ...pathUses].sort((a, b) => a.start - b.start) : lexed.strings;
   // the file's functions that return one API URL (`function chatCompletionsUrl(base) { return `${base}/v1/chat/completions` }`)
   const urlFunctions = new Map<string, { url: string; dest: Destination } | null>();
+  let pythonClasses: PythonClasses | undefined;
   let previous: StringLiteral | undefined;
   for (const literal of literals) {
     // `ENDPOINT + "/openai/deployments/" + deployment + "/chat/completions?api-version=" + version`:
@@ -400,10 +402,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (!name && (JS_LANGUAGES.has(language) || language === 'python' || language === 'go')) {
       const at = formatted?.start ?? lit.start;
       const fn = /\breturn[ \t]+(?:\([ \t]*)?(?:[A-Za-z_$][\w$.]*[ \t]*\+[ \t]*)?$/.test(code.slice(Math.max(0, at - 80), at)) ? returningFunction(code, at, language, scopes) : undefined;
-      if (fn) {
-        const before = urlFunctions.get(fn);
+      // (a Python method also by its class: `OpenAICompatAdapter._url`, beside an `AnthropicAdapter._url`)
+      const owner = fn && language === 'python' ? (pythonClasses ??= new PythonClasses(code)).of(at)?.name : undefined;
+      for (const key of fn ? [fn, ...(owner ? [`${owner}.${fn}`] : [])] : []) {
+        const before = urlFunctions.get(key);
         // every URL it returns must name one endpoint and one destination kind, else it is left alone
-        urlFunctions.set(fn, before === undefined || (before && before.url === url && before.dest.provider === dest.provider) ? { url, dest } : null);
+        urlFunctions.set(key, before === undefined || (before && before.url === url && before.dest.provider === dest.provider) ? { url, dest } : null);
       }
     }
   }
@@ -411,18 +415,22 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // Only a name the file defines once: two classes' `_url()` methods (OpenAI's and Anthropic's) are two URLs.
   const defined = (fn: string): number =>
     language === 'python' ? (code.match(new RegExp(`\\bdef[ \\t]+${escapeRe(fn)}\\b`, 'g'))?.length ?? 0) : language === 'go' ? (code.match(new RegExp(`^func[ \\t]+${escapeRe(fn)}[ \\t]*\\(`, 'gm'))?.length ?? 0) : scopes().functions.filter((f) => f.name === fn).length;
-  const returning = [...urlFunctions].filter((e): e is [string, { url: string; dest: Destination }] => e[1] !== null).slice(0, 200).filter(([fn]) => defined(fn) === 1);
+  // (a method two classes define is found by the class `self.` calls it in)
+  const returning = [...urlFunctions].filter((e): e is [string, { url: string; dest: Destination }] => e[1] !== null).slice(0, 200).filter(([fn]) => fn.includes('.') || defined(fn) === 1);
   if (returning.length > 0) {
     const byName = new Map(returning);
-    for (const m of code.matchAll(new RegExp(`(?<![\\w$.]|[\\w$]\\.)(?:(?:this|self)\\.)?(${returning.map(([fn]) => escapeRe(fn)).join('|')})[ \\t]*\\(`, 'g'))) {
-      const returned = byName.get(m[1] ?? '');
+    const names = new Set(returning.map(([fn]) => escapeRe(fn.slice(fn.lastIndexOf('.') + 1))));
+    for (const m of code.matchAll(new RegExp(`(?<![\\w$.]|[\\w$]\\.)((?:this|self)\\.)?(${[...names].join('|')})[ \\t]*\\(`, 'g'))) {
+      const owner = m[1] === 'self.' && pythonClasses ? pythonClasses.of(m.index)?.name : undefined;
+      const returned = (owner ? byName.get(`${owner}.${m[2] ?? ''}`) : undefined) ?? byName.get(m[2] ?? '');
       if (!returned) continue;
       const enclosing = enclosingCall(code, m.index);
       // (also wrapped as a string: `fetch(String(url(x)))`, `requests.post(str(endpoint()))`)
       const sender = enclosing && /^(?:String|str)$/.test(enclosing.callee) ? enclosingCall(code, enclosing.start) : enclosing;
       // (Go's `http.NewRequestWithContext(ctx, http.MethodPost, chatCompletionsURL(base), …)` names the URL after the method)
-      const leading = language === 'go' && /NewRequest(?:WithContext)?$/.test(sender?.callee ?? '') ? /^[ \t\n]*(?:[\w.]+[ \t]*,[ \t\n]*){1,2}$/ : /^[ \t\n]*(?:url[ \t]*=[ \t]*)?(?:(?:String|str)[ \t]*\([ \t]*)?$/;
-      if (sender && sends(sender.callee) && leading.test(code.slice(sender.open + 1, m.index))) {
+      // (and the verb before it in httpx's `stream("POST", url, …)`, requests' `request("POST", url)`)
+      const leading = language === 'go' && /NewRequest(?:WithContext)?$/.test(sender?.callee ?? '') ? /^[ \t\n]*(?:[\w.]+[ \t]*,[ \t\n]*){1,2}$/ : /^[ \t\n]*(?:["'](?:GET|POST|PUT|PATCH|DELETE)["'][ \t]*,[ \t\n]*)?(?:url[ \t]*=[ \t]*)?(?:(?:String|str)[ \t]*\([ \t]*)?$/;
+      if (sender && sends(sender.callee) && leading.test(src.noComments.slice(sender.open + 1, m.index))) {
         sites.push(buildSite(src, language, sender, returned.url, returned.dest, src.noComments.slice(sender.open, sender.close)));
         continue;
       }

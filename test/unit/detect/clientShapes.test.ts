@@ -1749,6 +1749,27 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(closures, 'llm.go'), ['12 POST /v1/chat/completions unknown']);
   });
+  it('a Python method that returns an API URL, defined by two classes, is each class\'s own (`self._url()`)', () => {
+    const py = [
+      'import httpx',
+      'class OpenAICompatAdapter:',
+      '    def _url(self) -> str:',
+      '        base = (self.model.base_url or "https://api.openai.com/v1").rstrip("/")',
+      '        return f"{base}/chat/completions"',
+      '    def chat(self, payload):',
+      '        resp = httpx.post(self._url(), json=payload)',
+      '        with httpx.stream("POST", self._url(), json=payload) as r:',
+      '            return r',
+      'class AnthropicAdapter:',
+      '    def _url(self) -> str:',
+      '        base = (self.model.base_url or "https://api.anthropic.com").rstrip("/")',
+      '        return f"{base}/v1/messages"',
+      '    def chat(self, payload):',
+      '        return httpx.post(self._url(), json=payload)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'adapters.py'), ['7 POST /v1/chat/completions unknown', '8 POST /v1/chat/completions unknown']);
+  });
   it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
     const py = [
       'import os, requests',
@@ -2678,12 +2699,14 @@ describe('client shapes', () => {
     assert.deepEqual(found(js, 'summarize.js'), ['3 POST /v1/chat/completions openai']);
     assert.deepEqual(found(js.replace('process.env.OPENAI_API_KEY', 'this.options'), 'summarize.js'), ['3 POST /v1/chat/completions unknown']);
   });
-  it('found by held-out corpus 112: a function of the file that returns one API URL; a name two classes define is left alone', () => {
+  it('found by held-out corpus 112: a function of the file that returns one API URL; a method two classes define is each class\'s own', () => {
     const ts = "export class Client {\n  async ask(messages: unknown[]) {\n    const response = await fetch(chatCompletionsUrl(this.config.baseUrl), { method: 'POST', body: JSON.stringify({ messages }) });\n  }\n}\n// an OpenAI-compatible server\nexport function chatCompletionsUrl(baseUrl: string): string {\n  const trimmed = baseUrl.replace(/\\/+$/, '');\n  if (trimmed.endsWith('/v1')) return `${trimmed}/chat/completions`;\n  return `${trimmed}/v1/chat/completions`;\n}\n";
     assert.deepEqual(found(ts, 'openai.ts'), ['3 POST /v1/chat/completions unknown']);
     const py = 'import httpx\nclass OpenAICompat:\n    def _url(self):\n        return f"{self.base}/chat/completions"\n    def post(self, p):\n        return httpx.post(self._url(), json=p)\nclass Anthropic:\n    def _url(self):\n        return f"{self.base}/v1/messages"\n    def post(self, p):\n        return httpx.post(self._url(), json=p)\n';
-    assert.deepEqual(found(py, 'adapters.py'), []);
+    assert.deepEqual(found(py, 'adapters.py'), ['6 POST /v1/chat/completions unknown']);
     assert.deepEqual(found(py.replace(/class Anthropic:[\s\S]*$/, ''), 'adapters.py'), ['6 POST /v1/chat/completions unknown']);
+    // a plain function of that name, defined twice (in two branches), is still left alone
+    assert.deepEqual(found('import httpx\nif A:\n    def url():\n        return f"{B}/chat/completions"\nelse:\n    def url():\n        return f"{B}/embeddings"\nhttpx.post(url(), json=p)\n', 'pick.py'), []);
   });
 
   it('found by held-out corpus 117: a fetch the caller may inject (`this.fetchImpl = options.fetch ?? fetch`) sends as fetch does', () => {
