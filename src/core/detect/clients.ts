@@ -210,7 +210,8 @@ export function stringConstant(text: string, name: string): string | undefined {
   // a parameter's default (`def __init__(self, base_url: str = "http://localhost:8000/v1",`) is only
   // what the caller may leave out: the value is the caller's
   const values = [...text.matchAll(assigned)].filter((m) => m[1] !== undefined || !/,\s*$/.test(m[2] ?? '')).map((m) => (m[1] !== undefined && inParameterList(text, m.index ?? 0) ? undefined : m[1]));
-  const value = values.length === 1 ? values[0] : undefined;
+  // (one value, or the same literal given in each of several functions)
+  const value = values.length > 0 && values.every((v) => v === values[0]) ? values[0] : undefined;
   constants.set(name, value);
   return value;
 }

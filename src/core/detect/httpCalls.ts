@@ -249,13 +249,20 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const concatBase = !interpolatedBase && lit.value.startsWith('/') ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start)) : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       // axios joins a relative path to its base too: `api.post("responses", …)`, `api.get(`responses/${id}`)`
-      const before = !interpolatedBase && !concatBase && instances.size > 0 && (lit.value.startsWith('/') || /^[A-Za-z][\w/{}$.-]*$/.test(lit.value)) ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
+      // (an empty path posts to the base itself: `chatGPT.post('', body)` on `axios.create({ baseURL: ".../v1/chat/completions" })`)
+      const before = !interpolatedBase && !concatBase && instances.size > 0 && (lit.value.startsWith('/') || /^[A-Za-z][\w/{}$.-]*$/.test(lit.value) || lit.value === '') ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
       // (Spring's WebClient and RestClient name the verb first: `webClient.post().uri("/chat/completions")`)
       const instanceCall = before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*\($/.exec(before) ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too
       const joined = !interpolatedBase && !concatBase && !instanceCall && /^\/|^(?:v1|openai)\//.test(lit.value) ? joinedBase(code, lit) : undefined;
       const instance = instanceCall?.[1] && instances.has(instanceKey(instanceCall[1])) ? instanceKey(instanceCall[1]) : undefined;
       const instanceBase = instance ? instances.get(instance) : undefined;
+      if (lit.value === '') {
+        const whole = instanceBase === undefined ? undefined : (urlTarget(instanceBase) ?? (() => { const t = otherProviderTarget(instanceBase); return t && { url: t.url, destination: t.dest }; })());
+        if (!whole) continue;
+        dest = whole.destination;
+        url = whole.url;
+      }
       if (instance && instanceBase !== undefined && !bases.has(instance)) {
         // a literal base on another host: another provider's OpenAI-compatible endpoint, or nothing of ours
         const target = otherProviderTarget(`${instanceBase.replace(/\/+$/, '')}/${lit.value.replace(/^\//, '')}`);
@@ -801,7 +808,8 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
     const base = /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*([^,\n})]+)/.exec(args)?.[1]?.trim();
     if (!base) continue;
     const name = instanceKey(m[1] ?? '');
-    const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1];
+    // (also a constant of the file holding the literal: `baseURL: API_URL`)
+    const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1] ?? (/^[A-Za-z_$][\w$]*$/.test(base) ? stringConstant(src.noComments, base)?.replace(/^[rfbu]{0,2}["'`]|["'`]$/g, '') : undefined);
     instances.set(name, literal);
     const dest = literal ? destinationOf(literal) : bases.get(base) ?? bases.get(instanceKey(base));
     if (dest) bases.set(name, dest);

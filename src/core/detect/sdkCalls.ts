@@ -110,7 +110,7 @@ interface Symbols {
   /** JS: names for OpenAI this file imports or requires from some other module (`const openai = require("../config/openaiConfig")`), name → module. */
   jsOpenAIBindings?: Map<string, string>;
   /** Go: locals given what some factory of the application returns (`ai, err := aiServ.NewClient()`), in a file that imports go-openai. */
-  goFactoryLocals?: Set<string>;
+  goFactoryLocals?: Map<string, string>;
   /** pythonClientFromElsewhere's answers, by name. */
   pythonElsewhere?: Map<string, string | undefined>;
 }
@@ -341,7 +341,7 @@ function legacyModuleHandedIn(root: string, rest: string[], isParameter: (name: 
  * a receiver's field). Answers are kept per root.
  */
 function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Family): (chain: string) => boolean {
-  const roots = new Set<string>(['self', 'this', 'cls', 'super', ...s.modules, ...(s.legacyResources?.keys() ?? []), ...(s.jsOpenAIBindings?.keys() ?? []), ...(s.goFactoryLocals ?? [])]);
+  const roots = new Set<string>(['self', 'this', 'cls', 'super', ...s.modules, ...(s.legacyResources?.keys() ?? []), ...(s.jsOpenAIBindings?.keys() ?? []), ...(s.goFactoryLocals?.keys() ?? [])]);
   for (const name of [...s.clients.keys(), ...aliases.keys()]) roots.add(name.split('.')[0] ?? name);
   const fields = new Set([...s.clients.keys()].filter((name) => !name.includes('.')));
   // Python: attributes some class of this file keeps a client in (`self.client`), read off other objects too (`vlm.client`)
@@ -1340,12 +1340,21 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     // only go-openai's distinctive method names: `GetFile`/`ListFiles` are any storage interface's
     // (also go-gpt3's, in a file that imports it; a holder named for a client in Go's camel case too,
     // `s.AIClient`, `gptClient`, but not one this file types as another provider's SDK: `OllamaClient *ollama.Client`)
-    if (!holder || s.goCommunity.size === 0 || !(CLIENT_LIKE_NAME.test(holder) || GO_CLIENT_FIELD.test(holder) || s.goFactoryLocals?.has(holder)) || !/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '')) return undefined;
+    if (!holder || s.goCommunity.size === 0 || !(CLIENT_LIKE_NAME.test(holder) || GO_CLIENT_FIELD.test(holder) || s.goFactoryLocals?.has(holder))) return undefined;
     const map = lookupSdkMethod('go_community', method) ? 'go_community' : [...new Set(s.goLibraries.values())].find((library) => lookupSdkMethod(library, method));
-    if (!map) return undefined;
+    // (go-chatgpt's `Send` is any client's name: only on what this file's factory of that library returns)
+    if (!map || !(/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || (map !== 'go_community' && s.goFactoryLocals?.has(holder)))) return undefined;
     const declared = code === undefined ? undefined : new RegExp(`\\b${escapeRe(holder)}[ \\t]+\\*?(\\w+)\\.\\w+`).exec(code)?.[1];
     if (declared !== undefined && s.goOtherSdks.has(declared)) return undefined;
-    return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the ${GO_LIBRARY_NAMES[map]} client satisfies); its base URL is set by the code that built it`, ...(map === 'go_community' ? {} : { goLibrary: map }) };
+    const library = map === 'go_community' ? {} : { goLibrary: map };
+    const factory = s.goFactoryLocals?.get(holder);
+    if (factory !== undefined) {
+      // a factory of this file that builds the library's client with its defaults: OpenAI's API
+      const built = code === undefined || factory.includes('.') ? undefined : goFactoryBuild(code, factory, s);
+      if (built === 'default') return { family: 'go_community', provider: 'openai', providerDetail: `built by ${factory}(): a ${GO_LIBRARY_NAMES[map]} client with its default base URL`, ...library };
+      return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is what ${factory}() returns (a ${GO_LIBRARY_NAMES[map]} client); its base URL is set where that builds it`, ...library };
+    }
+    return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the ${GO_LIBRARY_NAMES[map]} client satisfies); its base URL is set by the code that built it`, ...library };
   }
   if (family === 'js' && rest.length === 1) return code !== undefined && at !== undefined ? legacyClientFromElsewhere(root, rest, s, code, at) : undefined;
   if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
@@ -1640,6 +1649,21 @@ function objectMembers(inner: string): Array<[string, string]> {
     if (m?.[1]) members.push([m[1], m[2] ?? m[1]]);
   }
   return members;
+}
+
+/**
+ * How a Go function of this file builds the client it returns: `default` when its body calls the
+ * library's `NewClient(key)` and sets no config or base URL, else undefined (a config, another
+ * factory, a client kept elsewhere: decided there).
+ */
+function goFactoryBuild(code: string, factory: string, s: Symbols): 'default' | undefined {
+  const head = new RegExp(`^func[ \\t]+${escapeRe(factory)}[ \\t]*\\([^)\\n]{0,300}\\)[^{\\n]{0,200}\\{`, 'm').exec(code);
+  if (!head) return undefined;
+  const open = head.index + head[0].length - 1;
+  const body = code.slice(open, Math.max(open, matchingBracket(code, open)));
+  const calls = [...body.matchAll(/\b(\w+)\.(NewClient\w*|Default\w*Config)[ \t]*\(/g)];
+  const own = calls.filter((c) => s.goCommunity.has(c[1] ?? ''));
+  return own.length > 0 && own.every((c) => c[2] === 'NewClient') && !/\bBaseURL\b|\bConfig\b/.test(body) ? 'default' : undefined;
 }
 
 /**
@@ -2780,7 +2804,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     for (const m of code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*:?=[ \t]*(?:(\w+)\.)?((?:New|Get|Create|Make|Init)?(OpenAI|OpenAi|Openai|AI|Ai|GPT|Gpt)?Client)[ \t]*\(/g)) {
       const receiver = m[2] ?? '';
       if (s.goCommunity.has(receiver) || s.goOfficial.has(receiver)) continue;
-      if (m[4] || /^(?:ai|gpt|openai|oai|llm)(?:[A-Z_]|$)|(?:Ai|AI|Gpt|GPT|OpenAI|Openai)(?:[A-Z_]|$)/.test(receiver) || returnsClient.has(m[3] ?? '')) (s.goFactoryLocals ??= new Set()).add(m[1] ?? '');
+      if (m[4] || /^(?:ai|gpt|openai|oai|llm)(?:[A-Z_]|$)|(?:Ai|AI|Gpt|GPT|OpenAI|Openai)(?:[A-Z_]|$)/.test(receiver) || returnsClient.has(m[3] ?? '')) (s.goFactoryLocals ??= new Map()).set(m[1] ?? '', m[2] ? `${m[2]}.${m[3] ?? ''}` : (m[3] ?? ''));
     }
   }
   // local variables (`client := openai.NewClient()`), which an option setter elsewhere does not change

@@ -1770,6 +1770,43 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(py, 'adapters.py'), ['7 POST /v1/chat/completions unknown', '8 POST /v1/chat/completions unknown']);
   });
+  it('corpus 134: a go-chatgpt client a factory of the file builds with its defaults; an axios instance whose base is the whole endpoint, posted to with an empty path', () => {
+    const go = [
+      'package gpt',
+      'import (\n\t"context"\n\t"os"\n\t"github.com/ayush6624/go-chatgpt"\n)',
+      'func GetClient() (*chatgpt.Client, error) {',
+      '\treturn chatgpt.NewClient(os.Getenv("OPENAI_KEY"))',
+      '}',
+      'func Ask(q string) {',
+      '\tc, _ := GetClient()',
+      '\tc.Send(context.Background(), &chatgpt.ChatCompletionRequest{Model: chatgpt.GPT35Turbo})',
+      '\tconn := Dial()',
+      '\tconn.Send(q)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'gpt.go'), ['12 POST /v1/chat/completions openai']);
+    // a factory that sets a base URL leaves the destination to the run
+    const configured = go.replace('return chatgpt.NewClient(os.Getenv("OPENAI_KEY"))', 'return chatgpt.NewClientWithConfig(&chatgpt.Config{APIKey: k, BaseURL: os.Getenv("BASE")})');
+    assert.deepEqual(found(configured, 'gpt.go'), ['12 POST /v1/chat/completions unknown']);
+    const js = [
+      "import axios from 'axios';",
+      'export async function quiz() {',
+      "  const API_URL = 'https://api.openai.com/v1/chat/completions';",
+      "  const chatGPT = axios.create({ baseURL: API_URL, headers: { 'Content-Type': 'application/json' } });",
+      "  return chatGPT.post('', { model: 'gpt-4', messages: [] });",
+      '}',
+      'export async function verse() {',
+      "  const API_URL = 'https://api.openai.com/v1/chat/completions';",
+      "  const chatGPT = axios.create({ baseURL: API_URL });",
+      "  return chatGPT.post('', { model: 'gpt-4', messages: [] });",
+      '}',
+      "const site = axios.create({ baseURL: 'https://example.com/api' });",
+      "site.post('', {});",
+      '',
+    ].join('\n');
+    assert.deepEqual(found(js, 'chatgpt.js'), ['5 POST /v1/chat/completions openai', '10 POST /v1/chat/completions openai']);
+  });
   it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
     const py = [
       'import os, requests',
