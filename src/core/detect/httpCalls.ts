@@ -325,7 +325,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         dest = target.destination;
         url = target.url;
         hostOption = true;
-      } else if (lit.value.length < 200 && /^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments))))) {
+      } else if (lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || /^\/(?:embeddings|completions|moderations|responses)$/.test(lit.value)) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments))))) {
         // `client.post("/v1/chat/completions", json=…)` on a client whose base URL is set elsewhere
         dest = { provider: 'unknown', host: `${onClient.receiver}'s base URL (set where the client is built; the path is OpenAI's)` };
         url = `https://runtime.invalid${onClient.path}`;
@@ -1073,11 +1073,13 @@ function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, 
   const template = endpointTemplate(`https://x${path.startsWith('/v1/') ? path : `/v1${path}`}`);
   if (segments.length === 0 || findEndpointPolicy(template) === undefined || verbsForPath(template).size === 0) return undefined;
   const saysOpenAI = path.startsWith('/v1/') ? segments.length >= 2 || SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') : segments.length >= 2 && isFixedEndpoint(template);
-  if (!saysOpenAI) return undefined;
+  // (`client.post("/embeddings")` alone could be any API's; beside the same client's `post("/chat/completions")` it is OpenAI's shape)
+  if (!saysOpenAI && !(segments.length === 1 && SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? ''))) return undefined;
   const call = enclosingCall(code, lit.start);
   if (!call || !sends(call.callee)) return undefined;
   const restRequest = language === 'csharp' && call.callee === 'RestRequest';
   const receiver = /^(.*)\.[\w$]+$/.exec(call.callee)?.[1];
+  if (!saysOpenAI && !(receiver && new RegExp(`(?<![\\w$.])${escapeRe(receiver)}\\.(?:post|stream|request)[ \\t]*\\([^()\\n]{0,20}["'](?:/v1)?/chat/completions["']`).test(text))) return undefined;
   if (!restRequest && (!receiver || ROUTE_REGISTRARS.test(/^[\w$]+/.exec(receiver)?.[0] ?? ''))) return undefined;
   // the path is the URL argument: first, or after the verb (`request("POST", "/v1/…")`), or `url=`
   // (the lexed code blanks the verb string's letters)

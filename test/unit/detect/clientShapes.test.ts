@@ -1807,6 +1807,24 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(js, 'chatgpt.js'), ['5 POST /v1/chat/completions openai', '10 POST /v1/chat/completions openai']);
   });
+  it('corpus 115: one segment (`/embeddings`) on a configured client that also posts `/chat/completions`, not on another client', () => {
+    const py = [
+      'import httpx',
+      'def _make_client() -> httpx.AsyncClient:',
+      '    return httpx.AsyncClient(base_url=config.OPENROUTER_BASE_URL)',
+      'async def chat(payload):',
+      '    async with _make_client() as client:',
+      '        return await client.post("/chat/completions", json=payload)',
+      'async def embed(inputs):',
+      '    async with _make_client() as client:',
+      '        return await client.post("/embeddings", json={"model": "m", "input": inputs})',
+      'async def search(q):',
+      '    return await search_api.post("/embeddings", json={"q": q})',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'openrouter.py'), ['6 POST /v1/chat/completions unknown', '9 POST /v1/embeddings unknown']);
+    assert.deepEqual(found(py.replace('"/chat/completions"', '"/chat/history"'), 'openrouter.py'), []);
+  });
   it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
     const py = [
       'import os, requests',
