@@ -389,7 +389,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // Go: a struct field set in a method (`c.ChatUrl = "https://…"`) is read in the type's other
     // methods through their own receiver name, so it is kept by the field's name (`.ChatUrl`)
     else if (language === 'go' && !formatted) {
-      const field = /(?:^|[\s;{])[A-Za-z_]\w*\.([A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start))?.[1];
+      // (also a struct literal's keyed field, `&Client{URL: "https://…"}`, when the file gives that field no other URL)
+      const keyed = goKeyedField(code, lit.start);
+      const field = /(?:^|[\s;{])[A-Za-z_]\w*\.([A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start))?.[1] ?? (keyed && (goFieldUrls ??= goKeyedFieldUrls(code, lexed.strings)).get(keyed) === 1 ? keyed : undefined);
       if (field) assign(`.${field}`, { at: lit.start, url, destination: dest });
     }
     // `const params = { method: 'post', url: 'https://api.openai.com/v1/files', … }` … `axios(params)`:
@@ -470,7 +472,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // `endpoint = ResponsesEndpoint`, `url := self.api_url`: a variable given another's URL holds it too
   let parameters: ReturnType<typeof parameterDeclarations> | undefined;
-  if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)));
+  if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), language);
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
@@ -766,7 +768,7 @@ function optionsHost(code: string, strings: StringLiteral[], path: StringLiteral
 }
 
 /** Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order. */
-function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>): void {
+function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>, language: SourceLanguage): void {
   const touched = new Set<string>();
   // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
   // u = …/completions`) gives no single answer to copy; asked once per name
@@ -785,6 +787,23 @@ function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () 
     urlVars.set(to, list);
     list.push({ ...target, at: m.index ?? 0 });
     touched.add(to);
+  }
+  // Go: a struct literal's keyed field given a URL constant (`&Client{BaseURL: chatCompletionsURL}`), read as `.BaseURL`
+  // through any receiver, when every such field of that name in the file gets the same URL
+  if (language === 'go') {
+    const given = new Map<string, Array<{ at: number; url: string; destination: Destination } | undefined>>();
+    for (const m of code.matchAll(/(?:^|[\s{,])([A-Z]\w*)[ \t]*:[ \t]*([A-Za-z_]\w*)[ \t]*(?=[,}\n])/g)) {
+      const from = m[2] ?? '';
+      const target = urlVars.has(from) ? urlAt(urlVars, from, m.index ?? 0) : undefined;
+      const list = given.get(m[1] ?? '') ?? [];
+      list.push(target ? { at: m.index ?? 0, url: target.url, destination: target.destination } : undefined);
+      given.set(m[1] ?? '', list);
+    }
+    for (const [field, values] of given) {
+      const first = values[0];
+      if (!first || urlVars.has(`.${field}`) || !values.every((v) => v && v.url === first.url)) continue;
+      urlVars.set(`.${field}`, [first]);
+    }
   }
   for (const name of touched) urlVars.get(name)?.sort((a, b) => a.at - b.at);
 }

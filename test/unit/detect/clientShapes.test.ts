@@ -1825,6 +1825,30 @@ describe('client shapes', () => {
     assert.deepEqual(found(py, 'openrouter.py'), ['6 POST /v1/chat/completions unknown', '9 POST /v1/embeddings unknown']);
     assert.deepEqual(found(py.replace('"/chat/completions"', '"/chat/history"'), 'openrouter.py'), []);
   });
+  it('corpus 134: a Go struct literal\'s keyed field given a URL constant or literal, read through a receiver (`c.BaseURL`)', () => {
+    const go = [
+      'package openai',
+      'import (\n\t"bytes"\n\t"net/http"\n)',
+      'const chatURL = "https://api.openai.com/v1/chat/completions"',
+      'type Client struct { BaseURL string; URL string }',
+      'func New() *Client {',
+      '\treturn &Client{BaseURL: chatURL, URL: "https://api.openai.com/v1/embeddings"}',
+      '}',
+      'func (c *Client) Chat(body []byte) {',
+      '\treq, _ := http.NewRequest(http.MethodPost, c.BaseURL, bytes.NewReader(body))',
+      '\thttp.DefaultClient.Do(req)',
+      '}',
+      'func (c *Client) Embed(body []byte) {',
+      '\treq, _ := http.NewRequest(http.MethodPost, c.URL, bytes.NewReader(body))',
+      '\thttp.DefaultClient.Do(req)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'client.go'), ['12 POST /v1/chat/completions openai', '16 POST /v1/embeddings openai']);
+    // a field given two URLs in the file (a table of providers) is a run-time choice
+    const two = go.replace('return &Client{BaseURL: chatURL,', 'if local {\n\t\treturn &Client{BaseURL: otherURL}\n\t}\n\treturn &Client{BaseURL: chatURL,').replace('const chatURL', 'const otherURL = "http://localhost:11434/v1/chat/completions"\nconst chatURL');
+    assert.deepEqual(found(two, 'client.go'), ['20 POST /v1/embeddings openai']);
+  });
   it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
     const py = [
       'import os, requests',
