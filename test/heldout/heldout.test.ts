@@ -1422,7 +1422,10 @@ describe('detection accuracy on public code: corpus 124 (tuned on since)', () =>
 // `c.client.Moderations(…)` the collector did not label (a real request to /v1/moderations; the file's two other calls
 // are labelled).
 // Then tuned on: the URL variable before a command substitution's `)`. Since then: 0.982 / 1.000 / 1.000.
-describe('detection accuracy on public code: corpus 125 (tuned on since)', () => measureCorpus('heldout125', { precision: 0.98, recall: 0.99, provider: 0.99, minLabels: 55, minFiles: 35 }));
+// Since the eleventh session, which reads the Azure SDK for Go (azopenai): 0.965 / 1.000 / 1.000. Its second false
+// positive is neg_go_rezumator_azure_openai.go's azopenai GetChatCompletions, an Azure OpenAI request that the label
+// conventions of this corpus's time left unlabelled (the SDK was not in the map then).
+describe('detection accuracy on public code: corpus 125 (tuned on since)', () => measureCorpus('heldout125', { precision: 0.96, recall: 0.99, provider: 0.99, minLabels: 55, minFiles: 35 }));
 
 // 126: 32 files from 28 repositories, first run at 6ffd18e: precision 1.000, recall 0.923, provider 1.000 (39 calls).
 // Missed: two Crystal files (`HTTP::Client.new(URI.new("https", "api.openai.com"))` then `client.post("/v1/…")`; Crystal
@@ -1447,7 +1450,9 @@ describe('detection accuracy on public code: corpus 128 (tuned on since)', () =>
 // run-time `self.endpoint` with an Azure `api-key` header.
 // 127–129 together, first runs at f8400a6, 115 calls: precision 1.000, recall 0.948, provider 1.000.
 // The tenth session's three rounds (121–129), each at its first run, 401 calls: precision 0.995, recall 0.950, provider 0.955.
-describe('detection accuracy on public code: corpus 129 (tuned on since)', () => measureCorpus('heldout129', { precision: 0.99, recall: 0.94, provider: 0.99, minLabels: 39, minFiles: 34 }));
+// Since the eleventh session: 1.000 / 0.974 / 0.974; the `self.endpoint` request is found now, reported for Azure (the
+// attribute holds os.getenv("AZURE_OPENAI_ENDPOINT")) where the collector wrote unknown.
+describe('detection accuracy on public code: corpus 129 (tuned on since)', () => measureCorpus('heldout129', { precision: 0.99, recall: 0.97, provider: 0.97, minLabels: 39, minFiles: 34 }));
 
 // 130: 32 files from 25 repositories (8 copied from read_file text), first run at 5a9d006 (after this session's tuning on
 // 114–129, before any change made for it): precision 1.000, recall 0.872, provider 1.000 (39 calls). Missed: a Flask
@@ -1481,7 +1486,7 @@ describe('detection accuracy on public code: corpus 134 (tuned on since)', () =>
 describe('detection accuracy on public code: corpus 135 (tuned on since)', () => measureCorpus('heldout135', { precision: 0.97, recall: 0.97, provider: 0.97, minLabels: 48, minFiles: 33 }));
 // 136 (owners A–F, the session's second round): 35 files from 32 repositories, first run at ff3bd7b: precision 1.000,
 // recall 0.816, provider 1.000 (49 calls).
-describe('detection accuracy on public code: corpus 136 (held out)', () => measureCorpus('heldout136', { precision: 0.99, recall: 0.81, provider: 0.99, minLabels: 49, minFiles: 35 }));
+describe('detection accuracy on public code: corpus 136 (tuned on since)', () => measureCorpus('heldout136', { precision: 0.99, recall: 0.81, provider: 0.99, minLabels: 49, minFiles: 35 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

@@ -3,7 +3,7 @@ import { escapeRe } from './escapeRe';
 import type { Provider } from '../model';
 
 /** Community Go libraries other than go-openai, by the method map each has. */
-export type GoLibrary = 'go_gpt3' | 'go_chatgpt';
+export type GoLibrary = 'go_gpt3' | 'go_chatgpt' | 'go_azopenai';
 
 /** What the code built a client with: SDK family and where its requests go. */
 export interface ClientInfo {

@@ -6,6 +6,7 @@ import { detectJavaSdkCalls } from './javaSdk';
 import type { DetectLanguage } from './languages';
 import { languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
 import { lex } from './lexer';
+import { detectOpenAICliCalls } from './openaiCli';
 import { detectPowerShellRequests } from './powershell';
 import { scriptBlocks } from './scriptBlocks';
 import type { ProjectIndex } from './projectIndex';
@@ -59,7 +60,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // Ruby's `"#{base}/files/#{id}"` and Swift's `"\(base)/files"` read as JavaScript's `${…}` placeholders
   if (language === 'ruby' || language === 'swift') lexed.strings = lexed.strings.map((s) => ({ ...s, value: language === 'ruby' ? s.value.replace(/#\{/g, '${') : s.value.replace(/\\\(([^()\n]{0,200})\)/g, '${$1}') }));
   const src = sourceText(text, lexed);
-  if (language === 'shellscript') return detectCurlCalls(src, lexed);
+  if (language === 'shellscript') return [...detectCurlCalls(src, lexed), ...detectOpenAICliCalls(src, lexed)].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   // the raw-HTTP-only languages: their requests read as JavaScript's are (URL literals, variables holding them, the calls that send them)
   const sites = rawOnly ? detectHttpCalls(src, lexed, language, project, fileName) : [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   // the official Java SDK, in Java and Kotlin

@@ -167,7 +167,7 @@ export class ProjectIndex {
     }
     // `baseURL = v` in an init() or a flag bound to `&baseURL`: the value is set at run time
     for (const name of goAssignedInFunctions(text)) this.goReassigned.add(`${pkg}.${name}`);
-    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt)/.test(text)) return;
+    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)/.test(text)) return;
     for (const [name, info] of exportedClients(sourceText(text, lexedGo()), lexedGo(), 'go').clients) {
       const key = `${pkg}.${name}`;
       const before = this.goClients.get(key);

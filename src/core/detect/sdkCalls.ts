@@ -417,7 +417,7 @@ function siteOnResult(
   const callClose = matchingBracket(code, chainEnd);
   const end = callClose < 0 ? chainEnd + 1 : callClose;
   const site: CallSite = {
-    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : map === 'go' || map === 'go_community' || map === 'go_gpt3' || map === 'go_chatgpt' ? 'sdk-go' : 'sdk-node',
+    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : map === 'go' || map === 'go_community' || map === 'go_gpt3' || map === 'go_chatgpt' || map === 'go_azopenai' ? 'sdk-go' : 'sdk-node',
     language,
     method: `${produced.label}.${rest.join('.')}`,
     httpMethod: method.http,
@@ -1310,7 +1310,7 @@ function importsOpenAISdk(s: Symbols, family: Family): boolean {
 
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
 /** How each Go library is named to the user. */
-const GO_LIBRARY_NAMES: Record<GoLibrary | 'go_community', string> = { go_community: 'go-openai', go_gpt3: 'go-gpt3', go_chatgpt: 'go-chatgpt' };
+const GO_LIBRARY_NAMES: Record<GoLibrary | 'go_community', string> = { go_community: 'go-openai', go_gpt3: 'go-gpt3', go_chatgpt: 'go-chatgpt', go_azopenai: 'Azure SDK for Go (azopenai)' };
 
 /** A Go field named for a client in camel case (`AIClient`, `gptClient`, `GroqClient`): in a go-openai file, go-openai's method names on it are calls. */
 const GO_CLIENT_FIELD = /client$/i;
@@ -2424,14 +2424,6 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
     }
   }
-  // `import openai from 'openai'` … `const { Configuration, OpenAIApi } = openai`: v3's classes taken from the module object
-  for (const m of s.classes.size > 0 ? text.matchAll(/\b(?:const|let|var)[ \t]*\{([^}]{0,500})\}[ \t]*=[ \t]*([\w$]+)[ \t]*;?[ \t]*$/gm) : []) {
-    if (s.classes.get(m[2] ?? '') !== 'OpenAI') continue;
-    for (const part of (m[1] ?? '').split(',')) {
-      const [name, alias] = part.trim().split(/\s*:\s*/);
-      if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
-    }
-  }
   for (const binding of requiredOpenAI(text)) {
     if (binding.name) {
       s.classes.set(binding.name, 'OpenAI');
@@ -2442,6 +2434,15 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
       // `const { default: OpenAI } = require("openai")`: the package's default export is the client class
       else if (name === 'default' && alias) s.classes.set(alias, 'OpenAI');
+    }
+  }
+  // `import openai from 'openai'` (or `const openai = require('openai')`) … `const { Configuration, OpenAIApi } = openai`:
+  // v3's classes taken from the module object
+  for (const m of s.classes.size > 0 ? text.matchAll(/\b(?:const|let|var)[ \t]*\{([^}]{0,500})\}[ \t]*=[ \t]*([\w$]+)[ \t]*;?[ \t]*$/gm) : []) {
+    if (s.classes.get(m[2] ?? '') !== 'OpenAI') continue;
+    for (const part of (m[1] ?? '').split(',')) {
+      const [name, alias] = part.trim().split(/\s*:\s*/);
+      if (name && (JS_CLIENT_CLASSES.has(name) || name === 'Configuration')) s.classes.set(alias ?? name, name);
     }
   }
   // `const mod = await import("openai")` (the ES module loaded from CommonJS, often through a helper
@@ -2732,12 +2733,14 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // each of them (quadratic on long blank runs, found by `npm run fuzz`).
   // in an import block, or a single `import openai "github.com/…"`
   // (also go-openai's earlier name, go-gpt3, whose package is `gogpt`; and PullRequestInc's go-gpt3, package `gpt3`)
-  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt)"/g)) {
-    const alias = (m[1] ?? '').trim() || (m[2] === 'sashabaranov/go-gpt3' ? 'gogpt' : m[2] === 'PullRequestInc/go-gpt3' ? 'gpt3' : m[2] === 'ayush6624/go-chatgpt' ? 'chatgpt' : 'openai');
+  // (and the Azure SDK for Go's azopenai, whose clients are Azure OpenAI's unless built for OpenAI)
+  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)"/g)) {
+    const alias = (m[1] ?? '').trim() || (m[2] === 'sashabaranov/go-gpt3' ? 'gogpt' : m[2] === 'PullRequestInc/go-gpt3' ? 'gpt3' : m[2] === 'ayush6624/go-chatgpt' ? 'chatgpt' : m[2]?.endsWith('/azopenai') ? 'azopenai' : 'openai');
     if ((m[2] ?? '').startsWith('openai/')) s.goOfficial.add(alias);
     else s.goCommunity.add(alias);
     if (m[2] === 'PullRequestInc/go-gpt3') s.goLibraries.set(alias, 'go_gpt3');
     if (m[2] === 'ayush6624/go-chatgpt') s.goLibraries.set(alias, 'go_chatgpt');
+    if (m[2]?.endsWith('/azopenai')) s.goLibraries.set(alias, 'go_azopenai');
   }
   // other providers' SDKs: a field typed with one is no OpenAI client whatever its methods are called
   if (s.goCommunity.size > 0) {
@@ -2812,7 +2815,8 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // `client := openai.NewClient(…)`, and a struct literal's field `ai: *openai.NewClient(…)`
   // also openai-go's services (`c.ChatService = openai.NewChatService(opts...)`), used as `c.ChatService.Completions.New(…)`
   // (go-chatgpt's constructors return an error too: `client, err := chatgpt.NewClient(key)`)
-  const assign = /\b(\w+)(?:[ \t]*,[ \t]*\w+)?\s*(?::?=|:)\s*\*?(\w+)\.(NewClient|NewClientWithConfig|New([A-Z]\w*?)Service)\s*\(/g;
+  // (azopenai's `NewClientWithKeyCredential(endpoint, key, nil)`, `NewClientForOpenAI(endpoint, key, nil)`)
+  const assign = /\b(\w+)(?:[ \t]*,[ \t]*\w+)?\s*(?::?=|:)\s*\*?(\w+)\.(NewClient|NewClientWithConfig|NewClientWithKeyCredential|NewClientForOpenAI|New([A-Z]\w*?)Service)\s*\(/g;
   const builtHere = new Set<string>();
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const pkg = m[2] ?? '';
@@ -2889,7 +2893,9 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
                 ? goConfigLiteral(text, args)
                 : undefined;
       const library = s.goLibraries.get(pkg);
-      const info: ClientInfo = { family: 'go_community', ...(config ?? defaultGoCommunity()), ...(library ? { goLibrary: library } : {}) };
+      // azopenai: an Azure OpenAI endpoint, unless built for OpenAI's (then the endpoint it is given says where)
+      const azopenai = library === 'go_azopenai' ? (m[3] === 'NewClientForOpenAI' ? providerFromUrlExpression(splitTopLevel(args.replace(/^\(|\)$/g, ''))[0]?.trim() ?? '') : { provider: 'azure' as const, providerDetail: `Azure SDK for Go (azopenai) ${m[3] ?? ''}: an Azure OpenAI endpoint` }) : undefined;
+      const info: ClientInfo = { family: 'go_community', ...(azopenai ?? config ?? defaultGoCommunity()), ...(library ? { goLibrary: library } : {}) };
       s.clients.set(name, info);
       if (locals.has(name)) recordGoLocal(s, name, m.index, info, /:=/.test(m[0]));
     }

@@ -8,7 +8,7 @@ export interface SdkMethod {
   also?: string[];
 }
 
-export type SdkFamily = 'python' | 'node' | 'go' | 'python_legacy' | 'node_legacy' | 'go_community' | 'go_gpt3' | 'go_chatgpt' | 'java' | 'dotnet';
+export type SdkFamily = 'python' | 'node' | 'go' | 'python_legacy' | 'node_legacy' | 'go_community' | 'go_gpt3' | 'go_chatgpt' | 'go_azopenai' | 'java' | 'dotnet';
 
 let maps: Map<SdkFamily, Map<string, SdkMethod>> | undefined;
 
@@ -19,7 +19,7 @@ function load(): Map<SdkFamily, Map<string, SdkMethod>> {
   for (const family of ['python', 'node', 'go', 'python_legacy', 'node_legacy'] as const) {
     maps.set(family, new Map((data[family] as SdkMethod[]).map((e) => [e.m, e])));
   }
-  for (const family of ['go_community', 'go_gpt3', 'go_chatgpt', 'java', 'dotnet'] as const) {
+  for (const family of ['go_community', 'go_gpt3', 'go_chatgpt', 'go_azopenai', 'java', 'dotnet'] as const) {
     const methods = (data[family] as { methods: SdkMethod[] }).methods;
     maps.set(family, new Map(methods.map((e) => [e.m, e])));
   }

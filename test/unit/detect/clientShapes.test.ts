@@ -1849,6 +1849,61 @@ describe('client shapes', () => {
     const two = go.replace('return &Client{BaseURL: chatURL,', 'if local {\n\t\treturn &Client{BaseURL: otherURL}\n\t}\n\treturn &Client{BaseURL: chatURL,').replace('const chatURL', 'const otherURL = "http://localhost:11434/v1/chat/completions"\nconst chatURL');
     assert.deepEqual(found(two, 'client.go'), ['20 POST /v1/embeddings openai']);
   });
+  it('corpora 118 and 136: the openai package\'s command-line tool in a shell script (1.x and 0.x subcommands, its base and API-type options); not in quotes, here-documents or comments', () => {
+    const sh = [
+      '#!/bin/bash',
+      '# openai api completions.create -m x',
+      "echo 'openai api chat.completions.create -m gpt-4o'",
+      'usage() {',
+      '  cat <<EOF',
+      'openai api chat.completions.create -m gpt-4o -g user hi',
+      'EOF',
+      '}',
+      'R=$(openai api chat.completions.create -m gpt-4o-mini -g user "$1")',
+      'openai -b http://localhost:8000/v1 api completions.create -m llama -p "$1"',
+      'openai -t azure --azure-endpoint https://x.openai.azure.com api chat.completions.create -m dep -g user hi',
+      'X="$(openai api images.generate -p "a cat")"',
+      'completion="$(',
+      '  openai api chat_completions.create \\',
+      "    --model 'gpt-3.5-turbo' \\",
+      '    --message user "$prompt")"',
+      'openai api tools.unknown',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(sh, 'ask.sh'), [
+      '9 POST /v1/chat/completions openai',
+      '10 POST /v1/completions other',
+      '11 POST /v1/chat/completions azure',
+      '12 POST /v1/images/generations openai',
+      '14 POST /v1/chat/completions openai',
+    ]);
+    const kinds = detectCallSites(sh, { fileName: 'ask.sh' }).sites.map((site) => `${site.kind} ${site.method}`);
+    assert.deepEqual(kinds.slice(-1), ['sdk-python-legacy openai api chat_completions.create']);
+    // a base URL the script exports decides where the tool sends
+    assert.deepEqual(found('export OPENAI_BASE_URL="$GATEWAY"\nopenai api models.list\n', 'models.sh'), ['2 GET /v1/models unknown']);
+  });
+  it('corpus 136: the Azure SDK for Go (azopenai): Azure OpenAI clients, and one built for OpenAI\'s endpoint', () => {
+    const go = [
+      'package gpt',
+      'import (',
+      '\t"context"',
+      '\t"github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"',
+      '\t"github.com/Azure/azure-sdk-for-go/sdk/azcore"',
+      ')',
+      'var client *azopenai.Client',
+      'func initClient(endpoint string, key azcore.KeyCredential) {',
+      '\tclient, _ = azopenai.NewClientWithKeyCredential(endpoint, key, nil)',
+      '\t_, _ = client.GetChatCompletions(context.TODO(), azopenai.ChatCompletionsOptions{}, nil)',
+      '}',
+      'func embed(key azcore.KeyCredential) {',
+      '\toai, _ := azopenai.NewClientForOpenAI("https://api.openai.com/v1", key, nil)',
+      '\toai.GetEmbeddings(context.TODO(), azopenai.EmbeddingsOptions{}, nil)',
+      '\tclient.GetImageGenerations(context.TODO(), azopenai.ImageGenerationOptions{}, nil)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'gpt.go'), ['10 POST /v1/chat/completions azure', '14 POST /v1/embeddings openai', '15 POST /v1/images/generations azure']);
+  });
   it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
     const py = [
       'import os, requests',

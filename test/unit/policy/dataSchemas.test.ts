@@ -13,6 +13,7 @@ const FILES: Array<[string, string]> = [
   ['src/core/rules/rules.yaml', 'schemas/data/rules.schema.json'],
   ['src/core/detect/compatible-hosts.yaml', 'schemas/data/compatible-hosts.schema.json'],
   ['src/core/detect/sdk-methods.yaml', 'schemas/data/sdk-methods.schema.json'],
+  ['src/core/detect/openai-cli.yaml', 'schemas/data/openai-cli.schema.json'],
 ];
 
 describe('knowledge files match their schemas', () => {
