@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { OrgProfile, Severity } from '../core/model';
 import { DEFAULT_PROFILE, SEVERITY_RANK } from '../core/model';
 import { PREFILTER_TERMS } from '../core/detect/detectFile';
+import { languageForFile } from '../core/detect/languages';
 import { mergeProfiles, parseProfile } from '../core/profile/parseProfile';
 import type { ReportFormat } from '../core/report/renderReport';
 import { renderReport, TOOL_VERSION } from '../core/report/renderReport';
@@ -90,9 +91,14 @@ async function runScan(args: string[], io: CliIo): Promise<number> {
     const loaded = await loadProfile(profileFile ? path.resolve(io.cwd, profileFile) : path.join(folder, PROFILE_FILE), profileFile !== undefined, io);
     if (loaded === undefined) return 2;
     profile = loaded;
-    const files = readSourceFiles(folder, { maxFileSize, onSkip: (rel, reason) => io.err(`skipped ${rel}: ${reason}\n`), prefilterTerms: PREFILTER_TERMS }, io.workerScript);
+    // (with files named, only what is said of them: the rest of their project is context)
+    const onSkip = (rel: string, reason: string): void => {
+      if (only === undefined || only.has(rel)) io.err(`skipped ${rel}: ${reason}\n`);
+    };
+    const walked = readSourceFiles(folder, { maxFileSize, onSkip, prefilterTerms: PREFILTER_TERMS }, io.workerScript);
     // the files the prefilter passed over are read again only for a function a candidate may call
     const whole = new SourceFileReader(folder, { maxFileSize, onSkip: () => undefined });
+    const files = only ? withNamedFiles(walked, only, new SourceFileReader(folder, { maxFileSize, onSkip }), onSkip) : walked;
     const result = await scanDocuments(files, { profile, readOtherFile: (rel) => whole.read(rel)?.text });
     // a folder's files are named relative to it unless several are scanned; a named file as from here
     const prefix = units.length > 1 ? `${path.relative(io.cwd, folder).split(path.sep).join('/') || '.'}/` : '';
@@ -135,7 +141,31 @@ function scanUnits(roots: string[]): Array<{ folder: string; only?: Set<string> 
     if (unit) unit.only?.add(rel);
     else units.push({ folder, only: new Set([rel]) });
   }
-  return units;
+  // a file inside a folder also named is that folder's already
+  return units.filter((u) => !u.only || !units.some((other) => !other.only && [...(u.only ?? [])].every((rel) => isInside(other.folder, path.join(u.folder, rel)))));
+}
+
+function isInside(folder: string, file: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/**
+ * The walk's files, then each named file it passed over (a folder .gitignore'd or vendored, an
+ * extension it does not read): named on the command line, it is read all the same, or said why not.
+ */
+async function* withNamedFiles(walked: AsyncIterable<{ path: string; text: string }>, named: ReadonlySet<string>, reader: SourceFileReader, onSkip: (rel: string, reason: string) => void): AsyncGenerator<{ path: string; text: string }> {
+  const seen = new Set<string>();
+  for await (const doc of walked) {
+    if (named.has(doc.path)) seen.add(doc.path);
+    yield doc;
+  }
+  for (const rel of named) {
+    if (seen.has(rel)) continue;
+    const doc = reader.read(rel);
+    if (doc && !languageForFile(rel, doc.text)) onSkip(rel, 'not a kind of file the scanner reads');
+    else if (doc) yield doc;
+  }
 }
 
 function projectFolder(from: string): string {

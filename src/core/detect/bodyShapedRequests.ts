@@ -29,6 +29,8 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   // (`choices` read as a key, Go's field `Choices`, a Java getter `getChoices()`)
   if (!/(?:\b|get)[Cc]hoices\b/.test(text) || !/\bmessages\b/i.test(text)) return [];
   const modelNamed = /\bmodel\b/i.test(text);
+  // (most files name no other API: the function around each request is read only when one does)
+  const mentionsOtherApi = OTHER_API.test(text);
   const taken = new Set(found.map((s) => s.range.start.line));
   const sites: CallSite[] = [];
   // a function that sends to its parameter `url`, one of whose calls in this file was reported as
@@ -60,7 +62,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     if (close < 0) continue;
     const args = splitTopLevel(text.slice(open + 1, close - 1)).map((a) => a.trim());
     const url = urlArgument(args, language, m[2] !== undefined);
-    if (!url || OTHER_API.test(url) || !posts(callee, args, language) || forOtherApi(text, start)) continue;
+    if (!url || OTHER_API.test(url) || !posts(callee, args, language) || (mentionsOtherApi && forOtherApi(text, start, text.slice(open, close)))) continue;
     const at = src.range(start, start + callee.length).start.line;
     if (taken.has(at)) continue;
     // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
@@ -82,21 +84,31 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
 }
 
 /**
- * Whether the function around the request is another API's by its own name or receiver (`func (p
- * *anthropicLLM) Complete(…)`, `def call_claude(…)`), or the request carries that API's own
- * header (`anthropic-version`) before the next function starts.
+ * Whether the request is another API's: the function around it is named for one by its own name or
+ * receiver type (`func (p *anthropicLLM) Complete(…)`, `def call_claude(…)`, `const askClaude = async () =>`;
+ * not its parameters), or the request itself carries that API's header (`anthropic-version`): in its
+ * arguments, in a headers value they name, or set on the request it builds (Go's `req.Header.Set(…)`).
  */
-function forOtherApi(text: string, at: number): boolean {
+function forOtherApi(text: string, at: number, args: string): boolean {
   const before = text.slice(Math.max(0, at - BODY_WINDOW), at);
-  const heads = [...before.matchAll(FUNCTION_HEAD)];
-  const head = heads[heads.length - 1]?.[0];
-  if (head !== undefined && OTHER_API.test(head)) return true;
-  const after = text.slice(at, at + 1200);
-  const next = after.slice(1).search(FUNCTION_HEAD);
-  return /anthropic-version/i.test(next < 0 ? after : after.slice(0, next + 1));
+  let name: string | undefined;
+  for (const m of before.matchAll(FUNCTION_HEAD)) {
+    const own = m.slice(1).filter((g) => g !== undefined).join(' ');
+    if (!/^(?:if|for|while|switch|catch|with|return)$/.test(own)) name = own;
+  }
+  if (name !== undefined && OTHER_API.test(name)) return true;
+  if (/anthropic-version/i.test(args)) return true;
+  const headers = /\bheaders["']?[ \t]*[:=][ \t]*([A-Za-z_$][\w$.]*)/.exec(args)?.[1];
+  const assigned = headers === undefined ? undefined : lastAssignment(before, headers);
+  if (assigned !== undefined && /anthropic-version/i.test(valueOf(before, assigned, before.length))) return true;
+  const holder = /(?:^|[^\w$.])([A-Za-z_]\w*)(?:[ \t]*,[ \t]*\w+)?[ \t]*:?=[ \t]*$/.exec(before.slice(-120))?.[1];
+  return holder !== undefined && new RegExp(`\\b${escapeRe(holder)}\\.Header\\.(?:Set|Add)\\([ \\t]*"anthropic-version"`, 'i').test(text.slice(at, at + 1200));
 }
-/** A line that starts a function: Go's `func` (with its receiver), Python's `def`, JavaScript's `function`, a method. */
-const FUNCTION_HEAD = /^[ \t]*(?:func\b|(?:async[ \t]+)?def\b|(?:export[ \t]+)?(?:async[ \t]+)?function\b|(?:(?:public|private|protected|static|async)[ \t]+)+[\w$<>]+[ \t]*\()[^\n]*/gm;
+/**
+ * A line that starts a function, its name in a group (Go's with its receiver's): Go's `func`,
+ * Python's `def`, JavaScript's `function`, an arrow given to a name, a method.
+ */
+const FUNCTION_HEAD = /^[ \t]*(?:func[ \t]*(?:\([ \t]*\w*[ \t]*\*?[ \t]*(\w+)[^)\n]{0,100}\)[ \t]*)?(\w+)[ \t]*\(|(?:async[ \t]+)?def[ \t]+(\w+)|(?:export[ \t]+)?(?:default[ \t]+)?(?:async[ \t]+)?function\b[ \t*]*([\w$]*)|(?:export[ \t]+)?(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*(?:async[ \t]*)?(?:\([^()\n]{0,200}\)|[\w$]+)[ \t]*=>|(?:(?:public|private|protected|static|async)[ \t]+)*([\w$]+)[ \t]*\([^()\n]{0,200}\)[ \t]*(?::[^{\n]{0,80})?\{)/gm;
 
 // keys, keyword arguments, Go fields, or JavaScript shorthand (`{ model, messages }`)
 const MESSAGES_BODY = (body: string): boolean => /["']?\b[Mm]essages["']?[ \t]*(?:[:=]|[,}\n])/.test(body);
@@ -136,6 +148,18 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
  * also a Go method): the values of its `return` statements, read to the end of each's brackets.
  */
 function returnedValues(text: string, name: string): string | undefined {
+  if (returnedOf !== text) {
+    returnedOf = text;
+    returned.clear();
+  }
+  if (!returned.has(name)) returned.set(name, readReturnedValues(text, name));
+  return returned.get(name);
+}
+// (one file's answers, by function name: a file asks about the same builder for each of its requests)
+let returnedOf: string | undefined;
+const returned = new Map<string, string | undefined>();
+
+function readReturnedValues(text: string, name: string): string | undefined {
   const declared = new RegExp(`(?:\\bdef|\\bfunction\\*?|\\bfunc(?:[ \\t]*\\([^()\\n]*\\))?)[ \\t]+${escapeRe(name)}[ \\t]*\\(`).exec(text);
   if (!declared) return undefined;
   const start = declared.index + declared[0].length;
@@ -155,7 +179,8 @@ function returnedValues(text: string, name: string): string | undefined {
   }
   const body = text.slice(start, end);
   const values: string[] = [];
-  for (const r of body.matchAll(/\breturn[ \t]+/g)) {
+  // (a body it builds: a dict or object, Go's composite literal; not a request it sends and returns)
+  for (const r of body.matchAll(/\breturn[ \t]+(?=\{|dict[ \t]*\(|&?[A-Za-z_][\w.]*[ \t]*\{)/g)) {
     values.push(valueOf(text, start + (r.index ?? 0) + r[0].length, start + body.length));
     if (values.length >= 4) break;
   }
@@ -164,11 +189,21 @@ function returnedValues(text: string, name: string): string | undefined {
 
 /** Where the value of `name`'s last assignment in `window` starts: `payload = {`, `const body = {`, `reqBody, _ := json.Marshal(request)`. */
 function lastAssignment(window: string, name: string): number | undefined {
-  const escaped = escapeRe(name);
-  // (Go's pair `body, _ := …`; not a JavaScript parameter list `{ signal, retry = false }`)
-  const assignment = [...window.matchAll(new RegExp(`(?<![\\w$.])${escaped}(?:[ \\t]*,[ \\t]*\\w+[ \\t]*:=|[ \\t]*(?::[^=\\n]{0,60})?:?=(?!=))[ \\t]*`, 'g'))].pop();
-  return assignment ? (assignment.index ?? 0) + assignment[0].length : undefined;
+  let pattern = ASSIGNMENT_PATTERNS.get(name);
+  if (!pattern) {
+    const escaped = escapeRe(name);
+    // (Go's pair `body, _ := …`; not a JavaScript parameter list `{ signal, retry = false }`)
+    pattern = new RegExp(`(?<![\\w$.])${escaped}(?:[ \\t]*,[ \\t]*\\w+[ \\t]*:=|[ \\t]*(?::[^=\\n]{0,60})?:?=(?!=))[ \\t]*`, 'g');
+    if (ASSIGNMENT_PATTERNS.size > 500) ASSIGNMENT_PATTERNS.clear();
+    ASSIGNMENT_PATTERNS.set(name, pattern);
+  }
+  pattern.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = pattern.exec(window); m; m = pattern.exec(window)) last = m;
+  return last ? last.index + last[0].length : undefined;
 }
+/** The compiled pattern of each name asked about (the same few names, request after request). */
+const ASSIGNMENT_PATTERNS = new Map<string, RegExp>();
 
 /**
  * The value last given to `name` before `at`, within the window, else anywhere before it (a

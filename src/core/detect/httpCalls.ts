@@ -136,7 +136,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (Go: also a struct literal's keyed field, `&Client{BaseURL: "https://api.openai.com/v1"}`, read through any receiver
     // as `.BaseURL`, when the file gives that field no other URL: a table of providers' bases is a run-time choice)
     const field = language === 'go' ? goKeyedField(code, lit.start) : undefined;
-    if (field && (goFieldUrls ??= goKeyedFieldUrls(code, lexed.strings)).get(field) !== 1) continue;
+    if (field && (goFieldUrls ??= goKeyedFieldUrlCounts(code, lexed.strings)).get(field) !== 1) continue;
     const name = assignedVariable(code, lit.start) ?? (field ? `.${field}` : undefined);
     if (!name) continue;
     const path = normalisePath(lit.value);
@@ -196,17 +196,19 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // the literal is the `path` of Node options that name the host (`{ hostname: "api.openai.com", path: "/v1/…" }`)
   let hostOption = false;
   const pathUses = pathVariableUses(code, lexed.strings);
-  const literals = pathUses.length > 0 ? [...lexed.strings, ...pathUses].sort((a, b) => a.start - b.start) : lexed.strings;
+  const strings = language === 'python' ? joinAdjacentPieces(lexed.strings, code) : lexed.strings;
+  const literals = pathUses.length > 0 ? [...strings, ...pathUses].sort((a, b) => a.start - b.start) : strings;
   // the file's functions that return one API URL (`function chatCompletionsUrl(base) { return `${base}/v1/chat/completions` }`)
   const urlFunctions = new Map<string, { url: string; dest: Destination } | null>();
+  // the literals those functions' recorded URLs come from
+  const returnedAt = new Set<number>();
   let pythonClasses: PythonClasses | undefined;
   let previous: StringLiteral | undefined;
   for (const literal of literals) {
     // `ENDPOINT + "/openai/deployments/" + deployment + "/chat/completions?api-version=" + version`:
     // one URL, read as if written in one piece, from where its first literal starts
-    const adjacent = language === 'python' ? adjacentPieces(previous, literal, code) : undefined;
-    const lit = deploymentBetween(previous, literal, code) ?? adjacent ?? literal;
-    previous = adjacent ?? literal;
+    const lit = deploymentBetween(previous, literal, code) ?? literal;
+    previous = literal;
     onClient = undefined;
     hostOption = false;
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
@@ -259,7 +261,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const instanceBase = instance ? instances.get(instance) : undefined;
       if (lit.value === '') {
         const whole = instanceBase === undefined ? undefined : (urlTarget(instanceBase) ?? (() => { const t = otherProviderTarget(instanceBase); return t && { url: t.url, destination: t.dest }; })());
-        if (!whole) continue;
+        // (with a verb the endpoint has: `files.delete('')` on a base ending in `/v1/files` is no request of the API)
+        const verb = /\.(post|get|put|patch|delete)\s*\($/i.exec(before)?.[1]?.toUpperCase();
+        if (!whole || (verb !== undefined && !verbsForPath(endpointTemplate(whole.url)).has(verb))) continue;
         dest = whole.destination;
         url = whole.url;
       }
@@ -389,9 +393,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // Go: a struct field set in a method (`c.ChatUrl = "https://…"`) is read in the type's other
     // methods through their own receiver name, so it is kept by the field's name (`.ChatUrl`)
     else if (language === 'go' && !formatted) {
-      // (also a struct literal's keyed field, `&Client{URL: "https://…"}`, when the file gives that field no other URL)
-      const keyed = goKeyedField(code, lit.start);
-      const field = /(?:^|[\s;{])[A-Za-z_]\w*\.([A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start))?.[1] ?? (keyed && (goFieldUrls ??= goKeyedFieldUrls(code, lexed.strings)).get(keyed) === 1 ? keyed : undefined);
+      const field = /(?:^|[\s;{])[A-Za-z_]\w*\.([A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start))?.[1];
       if (field) assign(`.${field}`, { at: lit.start, url, destination: dest });
     }
     // `const params = { method: 'post', url: 'https://api.openai.com/v1/files', … }` … `axios(params)`:
@@ -413,11 +415,23 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const fn = /\breturn[ \t]+(?:\([ \t]*)?(?:[A-Za-z_$][\w$.]*[ \t]*\+[ \t]*)?$/.test(code.slice(Math.max(0, at - 80), at)) ? returningFunction(code, at, language, scopes) : undefined;
       // (a Python method also by its class: `OpenAICompatAdapter._url`, beside an `AnthropicAdapter._url`)
       const owner = fn && language === 'python' ? (pythonClasses ??= new PythonClasses(code)).of(at)?.name : undefined;
+      if (fn) returnedAt.add(lit.start);
       for (const key of fn ? [fn, ...(owner ? [`${owner}.${fn}`] : [])] : []) {
         const before = urlFunctions.get(key);
         // every URL it returns must name one endpoint and one destination kind, else it is left alone
         urlFunctions.set(key, before === undefined || (before && before.url === url && before.dest.provider === dest.provider) ? { url, dest } : null);
       }
+    }
+  }
+  // a function that also returns another path (`return base + "/v1/messages"` in another branch) gives no one URL
+  if (urlFunctions.size > 0) {
+    for (const lit of literals) {
+      if (returnedAt.has(lit.start) || !/\breturn\b[^"'`\n;]*$/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) continue;
+      const fn = returningFunction(code, lit.start, language, scopes);
+      if (fn === undefined || !urlFunctions.has(fn)) continue;
+      const owner = language === 'python' ? (pythonClasses ??= new PythonClasses(code)).of(lit.start)?.name : undefined;
+      urlFunctions.set(fn, null);
+      if (owner) urlFunctions.set(`${owner}.${fn}`, null);
     }
   }
   // `fetch(chatCompletionsUrl(this.config.baseUrl), …)`, `url = chat_url(base)`: a call of such a function is its URL.
@@ -438,7 +452,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const sender = enclosing && /^(?:String|str)$/.test(enclosing.callee) ? enclosingCall(code, enclosing.start) : enclosing;
       // (Go's `http.NewRequestWithContext(ctx, http.MethodPost, chatCompletionsURL(base), …)` names the URL after the method)
       // (and the verb before it in httpx's `stream("POST", url, …)`, requests' `request("POST", url)`)
-      const leading = language === 'go' && /NewRequest(?:WithContext)?$/.test(sender?.callee ?? '') ? /^[ \t\n]*(?:[\w.]+[ \t]*,[ \t\n]*){1,2}$/ : /^[ \t\n]*(?:["'](?:GET|POST|PUT|PATCH|DELETE)["'][ \t]*,[ \t\n]*)?(?:url[ \t]*=[ \t]*)?(?:(?:String|str)[ \t]*\([ \t]*)?$/;
+      const leading = language === 'go' && /NewRequest(?:WithContext)?$/.test(sender?.callee ?? '') ? /^[ \t\n]*(?:(?:[\w.]+|"[A-Z]+")[ \t]*,[ \t\n]*){1,2}$/ : /^[ \t\n]*(?:["'](?:GET|POST|PUT|PATCH|DELETE)["'][ \t]*,[ \t\n]*)?(?:url[ \t]*=[ \t]*)?(?:(?:String|str)[ \t]*\([ \t]*)?$/;
       if (sender && sends(sender.callee) && leading.test(src.noComments.slice(sender.open + 1, m.index))) {
         sites.push(buildSite(src, language, sender, returned.url, returned.dest, src.noComments.slice(sender.open, sender.close)));
         continue;
@@ -472,7 +486,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // `endpoint = ResponsesEndpoint`, `url := self.api_url`: a variable given another's URL holds it too
   let parameters: ReturnType<typeof parameterDeclarations> | undefined;
-  if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), language);
+  if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)));
+  if (language === 'go') goKeyedFieldUrls(code, lexed.strings, urlVars);
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
@@ -548,20 +563,22 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         if (close < 0) continue;
         const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
         const written = /NewRequest/.test(m[1] ?? '') ? (args[m[2] ? 2 : 1] ?? '') : (args.find((a) => urlVars.has(a)) ?? '');
-        // a receiver's field (`c.ChatUrl`) by the field's name
-        const field = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)$/.exec(written)?.[1];
-        const urlArgument = !urlVars.has(written) && field !== undefined && urlVars.has(field) ? field : written;
+        // a receiver's field (`c.ChatUrl`) by the field's name, or by its type's (`Client.BaseURL`, from a keyed literal)
+        const field = /^([A-Za-z_]\w*)(\.[A-Za-z_]\w*)$/.exec(written);
+        const typed = field && !urlVars.has(written) ? goTypeOf(code, field[1] ?? '', m.index) : undefined;
+        const urlArgument = !urlVars.has(written) && field && urlVars.has(field[2] ?? '') ? (field[2] ?? '') : typed && urlVars.has(`${typed}${field?.[2] ?? ''}`) ? `${typed}${field?.[2] ?? ''}` : written;
         const target = urlAt(urlVars, urlArgument, m.index);
         if (!target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(urlArgument, target.at, m.index)) continue;
         const call = { callee: m[1] ?? '', start: m.index, open, close };
         sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(call.open, call.close)));
       }
       // resty and the like: `….Post(c.ChatUrl)` with the URL in a field the type's methods set
-      if ([...urlVars.keys()].some((k) => k.startsWith('.'))) {
-        for (const m of code.matchAll(/(?<![\w$]|[\w$]\.)((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)[ \t]*\([ \t]*[A-Za-z_]\w*(\.[A-Za-z_]\w*)[ \t]*[,)]/g)) {
+      if ([...urlVars.keys()].some((k) => k.includes('.'))) {
+        for (const m of code.matchAll(/(?<![\w$]|[\w$]\.)((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)[ \t]*\([ \t]*([A-Za-z_]\w*)(\.[A-Za-z_]\w*)[ \t]*[,)]/g)) {
           const callee = m[1] ?? '';
           if (/NewRequest|Dial/.test(callee) || !sends(callee)) continue;
-          const target = urlAt(urlVars, m[2] ?? '', m.index ?? 0);
+          const typed = urlVars.has(m[3] ?? '') ? undefined : goTypeOf(code, m[2] ?? '', m.index ?? 0);
+          const target = urlAt(urlVars, typed ? `${typed}${m[3] ?? ''}` : (m[3] ?? ''), m.index ?? 0);
           const open = (m.index ?? 0) + callee.length + m[0].slice(callee.length).indexOf('(');
           const close = matchingBracket(code, open);
           if (!target || close < 0) continue;
@@ -768,7 +785,7 @@ function optionsHost(code: string, strings: StringLiteral[], path: StringLiteral
 }
 
 /** Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order. */
-function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>, language: SourceLanguage): void {
+function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>): void {
   const touched = new Set<string>();
   // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
   // u = …/completions`) gives no single answer to copy; asked once per name
@@ -787,23 +804,6 @@ function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () 
     urlVars.set(to, list);
     list.push({ ...target, at: m.index ?? 0 });
     touched.add(to);
-  }
-  // Go: a struct literal's keyed field given a URL constant (`&Client{BaseURL: chatCompletionsURL}`), read as `.BaseURL`
-  // through any receiver, when every such field of that name in the file gets the same URL
-  if (language === 'go') {
-    const given = new Map<string, Array<{ at: number; url: string; destination: Destination } | undefined>>();
-    for (const m of code.matchAll(/(?:^|[\s{,])([A-Z]\w*)[ \t]*:[ \t]*([A-Za-z_]\w*)[ \t]*(?=[,}\n])/g)) {
-      const from = m[2] ?? '';
-      const target = urlVars.has(from) ? urlAt(urlVars, from, m.index ?? 0) : undefined;
-      const list = given.get(m[1] ?? '') ?? [];
-      list.push(target ? { at: m.index ?? 0, url: target.url, destination: target.destination } : undefined);
-      given.set(m[1] ?? '', list);
-    }
-    for (const [field, values] of given) {
-      const first = values[0];
-      if (!first || urlVars.has(`.${field}`) || !values.every((v) => v && v.url === first.url)) continue;
-      urlVars.set(`.${field}`, [first]);
-    }
   }
   for (const name of touched) urlVars.get(name)?.sort((a, b) => a.at - b.at);
 }
@@ -828,7 +828,8 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
     if (!base) continue;
     const name = instanceKey(m[1] ?? '');
     // (also a constant of the file holding the literal: `baseURL: API_URL`)
-    const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1] ?? (/^[A-Za-z_$][\w$]*$/.test(base) ? stringConstant(src.noComments, base)?.replace(/^[rfbu]{0,2}["'`]|["'`]$/g, '') : undefined);
+    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? stringConstant(src.noComments, base)?.replace(/^[rfbu]{0,2}["'`]|["'`]$/g, '') : undefined;
+    const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1] ?? (constant !== undefined && /^https?:\/\//i.test(constant) ? constant : undefined);
     instances.set(name, literal);
     const dest = literal ? destinationOf(literal) : bases.get(base) ?? bases.get(instanceKey(base));
     if (dest) bases.set(name, dest);
@@ -976,8 +977,62 @@ function goKeyedField(code: string, at: number): string | undefined {
   return /(?:^|[\s{,])([A-Za-z_]\w*)[ \t]*:[ \t]*$/.exec(code.slice(Math.max(0, at - 80), at))?.[1];
 }
 
+/**
+ * Go: a struct literal's keyed field given a URL, a literal or a URL constant (`&Client{BaseURL:
+ * chatCompletionsURL}`), kept as `Client.BaseURL` for the fields of that type's values
+ * (`c.BaseURL` in a method of `*Client`), when every such field of that type in the file gets that
+ * same URL (a value read at run time, `os.Getenv(…)`, `cfg.Endpoint`, leaves it open).
+ */
+function goKeyedFieldUrls(code: string, strings: readonly StringLiteral[], urlVars: UrlAssignments): void {
+  if (!/\b[A-Z]\w*[ \t]*:[ \t]*\S/.test(code)) return;
+  const byStart = new Map(strings.map((lit) => [lit.start, lit]));
+  const given = new Map<string, Array<{ at: number; url: string; destination: Destination } | undefined>>();
+  for (const m of code.matchAll(/(?:^|[\s{,])([A-Z]\w*)[ \t]*:[ \t]*(?=\S)/gm)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const type = goLiteralType(code, m.index ?? 0);
+    if (!type) continue;
+    const lit = byStart.get(at);
+    const name = lit ? undefined : /^[A-Za-z_]\w*(?=[ \t]*[,}\n])/.exec(code.slice(at, at + 80))?.[0];
+    const target: { url: string; destination: Destination } | undefined = lit ? urlTarget(lit.value) : name && urlVars.has(name) ? urlAt(urlVars, name, at) : undefined;
+    const key = `${type}.${m[1] ?? ''}`;
+    const list = given.get(key) ?? [];
+    list.push(target ? { at, url: target.url, destination: target.destination } : undefined);
+    given.set(key, list);
+  }
+  for (const [key, values] of given) {
+    const first = values[0];
+    if (!first || urlVars.has(key) || !values.every((v) => v && v.url === first.url)) continue;
+    urlVars.set(key, [first]);
+  }
+}
+
+/** The type of the composite literal a keyed field at `at` is in (`&Client{`, `openai.Config{`): the name before its unclosed `{`. */
+function goLiteralType(code: string, at: number): string | undefined {
+  let depth = 0;
+  for (let i = at; i >= 0 && i > at - 2000; i--) {
+    const c = code[i];
+    if (c === '}') depth++;
+    else if (c === '{') {
+      if (depth === 0) return /([A-Za-z_]\w*)[ \t]*$/.exec(code.slice(Math.max(0, i - 80), i))?.[1];
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The type of a Go name at `at`: the receiver of the method around it (`func (c *Client) …`), a
+ * parameter or variable declared with it (`c *Client`, `var c Client`), or a value built as one (`c := &Client{`).
+ */
+function goTypeOf(code: string, name: string, at: number): string | undefined {
+  const before = code.slice(Math.max(0, at - 4000), at);
+  const escaped = escapeRe(name);
+  const declared = [...before.matchAll(new RegExp(`(?:\\(|,|\\bvar)[ \\t]*${escaped}[ \\t]+\\*?(?:\\w+\\.)?([A-Z]\\w*)\\b|\\b${escaped}[ \\t]*:?=[ \\t]*&?(?:\\w+\\.)?([A-Z]\\w*)[ \\t]*\\{`, 'g'))].pop();
+  return declared?.[1] ?? declared?.[2];
+}
+
 /** Go: how many distinct http(s) URLs the file's struct literals give each keyed field. */
-function goKeyedFieldUrls(code: string, strings: readonly StringLiteral[]): Map<string, number> {
+function goKeyedFieldUrlCounts(code: string, strings: readonly StringLiteral[]): Map<string, number> {
   const urls = new Map<string, Set<string>>();
   for (const lit of strings) {
     if (!/^https?:\/\//.test(lit.value)) continue;
@@ -1561,15 +1616,39 @@ function returningFunction(code: string, at: number, language: SourceLanguage, s
 
 /**
  * Python joins adjacent string literals into one (`(f"{endpoint}/openai/deployments/{name}"` then
- * `f"/chat/completions?api-version={v}")` on the next line): read them as one literal. Across lines
- * only inside brackets, where a newline does not end the statement.
+ * `f"/chat/completions?api-version={v}")` on the next line): each run of them is read as one literal,
+ * the pieces it absorbs not at all. Across lines only inside brackets, where a newline does not end
+ * the statement; a run longer than a URL (a prompt written in pieces) is left in its pieces.
  */
-function adjacentPieces(previous: StringLiteral | undefined, lit: StringLiteral, code: string): StringLiteral | undefined {
-  if (!previous || lit.start - previous.end > 200) return undefined;
-  const between = code.slice(previous.end, lit.start);
-  if (!/^[ \t\r\n]*$/.test(between)) return undefined;
-  if (between.includes('\n') && !/[(\["'`]$/.test(code.slice(Math.max(0, previous.start - 200), previous.start).trimEnd())) return undefined;
-  return { start: previous.start, end: lit.end, value: `${previous.value}${lit.value}`, interpolated: previous.interpolated || lit.interpolated };
+function joinAdjacentPieces(strings: readonly StringLiteral[], code: string): readonly StringLiteral[] {
+  let joined: StringLiteral[] | undefined;
+  for (let i = 0; i < strings.length; i++) {
+    const first = strings[i] as StringLiteral;
+    let j = i;
+    let length = first.value.length;
+    while (j + 1 < strings.length && length < 2000 && adjacent(strings[j] as StringLiteral, strings[j + 1] as StringLiteral, code, j === i)) {
+      j++;
+      length += (strings[j] as StringLiteral).value.length;
+    }
+    if (j === i || length >= 2000) {
+      joined?.push(...strings.slice(i, j + 1));
+      i = j;
+      continue;
+    }
+    joined ??= strings.slice(0, i);
+    const run = strings.slice(i, j + 1);
+    joined.push({ start: first.start, end: (strings[j] as StringLiteral).end, value: run.map((r) => r.value).join(''), interpolated: run.some((r) => r.interpolated) });
+    i = j;
+  }
+  return joined ?? strings;
+}
+
+/** Whether `next` follows `previous` with only blanks between: on its line, or on the next inside brackets (checked at a run's first piece). */
+function adjacent(previous: StringLiteral, next: StringLiteral, code: string, firstOfRun: boolean): boolean {
+  if (next.start - previous.end > 200) return false;
+  const between = code.slice(previous.end, next.start);
+  if (!/^[ \t\r\n]*$/.test(between)) return false;
+  return !between.includes('\n') || !firstOfRun || /[(\[,]$/.test(code.slice(Math.max(0, previous.start - 200), previous.start).trimEnd());
 }
 
 /** The URL two literals around a name write (`"/openai/deployments/" + name + "/chat/completions"`), as one literal. */

@@ -1595,7 +1595,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     }
   }
   // `const createClient = () => new OpenAI({ … })`: an arrow whose body is the client it builds
-  for (const m of code.matchAll(/\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:async[ \t]*)?(?:\([^()]{0,400}\)|[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=>\s*\(?\s*new[ \t]+([\w$.]+)[ \t]*\(/g)) {
+  for (const m of code.matchAll(/\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:async[ \t]*)?(?:\([^()]{0,400}\)|[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=>\s*(?:\(\s*)?new[ \t]+([\w$.]+)[ \t]*\(/g)) {
     const cls = s.classes.get(m[2] ?? '');
     if (!cls || cls === 'Configuration' || factories.has(m[1] ?? '')) continue;
     const args = constructorArgs(code, text, (m.index ?? 0) + m[0].length - 1);
@@ -1663,7 +1663,16 @@ function goFactoryBuild(code: string, factory: string, s: Symbols): 'default' | 
   const body = code.slice(open, Math.max(open, matchingBracket(code, open)));
   const calls = [...body.matchAll(/\b(\w+)\.(NewClient\w*|Default\w*Config)[ \t]*\(/g)];
   const own = calls.filter((c) => s.goCommunity.has(c[1] ?? ''));
-  return own.length > 0 && own.every((c) => c[2] === 'NewClient') && !/\bBaseURL\b|\bConfig\b/.test(body) ? 'default' : undefined;
+  if (own.length === 0 || !own.every((c) => c[2] === 'NewClient') || /\bBaseURL\b|\bConfig\b/.test(body)) return undefined;
+  // every value it returns (but on an error path: `return nil, err`) is that client: the call, or a name given it here
+  const built = new Set([...body.matchAll(/\b(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*:?=[ \t]*\w+\.NewClient[ \t]*\(/g)].map((m) => m[1] ?? ''));
+  for (const r of body.matchAll(/\breturn\b[ \t]*([^\n;]*)/g)) {
+    const values = splitTopLevel(r[1] ?? '').map((v) => v.trim());
+    if (values.length > 1 && values[values.length - 1] !== 'nil') continue;
+    const first = (values[0] ?? '').replace(/^[*&]/, '');
+    if (!/^\w+\.NewClient[ \t]*\(/.test(first) && !built.has(first)) return undefined;
+  }
+  return 'default';
 }
 
 /**

@@ -70,6 +70,34 @@ describe('CLI', () => {
     assert.match(missing.err, /nope\.py does not exist/);
   });
 
+  it('a named file is scanned even where the walk would not go, said why when it cannot be; a file inside a folder also named is listed once', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'lens-cli-named-'));
+    try {
+      mkdirSync(path.join(folder, '.git'));
+      mkdirSync(path.join(folder, 'build'));
+      mkdirSync(path.join(folder, 'app'));
+      writeFileSync(path.join(folder, '.gitignore'), 'build/\n');
+      writeFileSync(path.join(folder, 'build', 'gen.py'), 'from openai import OpenAI\nOpenAI().files.create(file=f, purpose="batch")\n');
+      writeFileSync(path.join(folder, 'app', 'a.py'), 'from openai import OpenAI\nOpenAI().models.list()\n');
+      writeFileSync(path.join(folder, 'README.md'), 'openai notes\n');
+      let out = '';
+      let err = '';
+      const io = { out: (t: string) => (out += t), err: (t: string) => (err += t), cwd: folder };
+      await runCli(['scan', 'build/gen.py', 'README.md', '--format', 'json', '--fail-on', 'none'], io);
+      const ignored = (JSON.parse(out) as { findings: Array<Record<string, unknown>> }).findings.map((f) => `${String(f.file)}:${String(f.line)} ${String(f.endpoint)}`);
+      assert.deepEqual(ignored, ['build/gen.py:2 /v1/files'], 'a .gitignored file named on the command line is read');
+      assert.match(err, /skipped README\.md: not a kind of file the scanner reads/);
+      out = '';
+      err = '';
+      await runCli(['scan', '.', 'app/a.py', '--format', 'json', '--fail-on', 'none'], io);
+      const both = (JSON.parse(out) as { files_scanned: number; findings: Array<Record<string, unknown>> });
+      assert.deepEqual(both.findings.map((f) => String(f.file)), ['app/a.py']);
+      assert.equal(both.files_scanned, 1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('scan --format sarif writes SARIF 2.1.0 with rules and suppressions', async () => {
     const { out } = await cli(['scan', workspace, '--format', 'sarif', '--fail-on', 'none']);
     const sarif = JSON.parse(out) as { version: string; runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } }; results: Array<{ ruleId: string; suppressions?: Array<{ kind: string; justification: string }> }> }> };
