@@ -1548,6 +1548,9 @@ function enclosingCall(code: string, offset: number): { callee: string; start: n
         depth--;
         continue;
       }
+      // a function's body (a callback's: `get(keys, result => { … })`, `function (r) {`, Go's `func() {`):
+      // the literal is a statement there, no argument of the call around it
+      if (ch === '{' && /(?:=>|\bfunction\b[^(){};]{0,80}\([^()]{0,300}\)|\bfunc[ \t]*\([^()]{0,300}\)[^{}();]{0,80})\s*$/.test(code.slice(Math.max(0, i - 400), i))) return undefined;
       if (ch !== '(') continue; // an object or list literal inside the call's arguments
       // (a generic call names its type between the name and the bracket: TypeScript's `axios.get<Model[]>(…)`, C#'s
       // `GetFromJsonAsync<Model>(…)`; a Rust macro its `!`: `format!("{}/chat/completions", BASE_URL)`)

@@ -1922,6 +1922,21 @@ describe('client shapes', () => {
     ];
     for (const [file, text, expected] of cases) assert.deepEqual(found(text, file), expected, file);
   });
+  it('corpus 137: a URL assigned in a callback\'s body is no argument of the call the callback is handed to', () => {
+    const js = [
+      "chrome.storage.sync.get(['apiKey'], result => {",
+      "  const endpoint = 'https://api.openai.com/v1/chat/completions'",
+      "  fetch(endpoint, { method: 'POST', body: JSON.stringify({ model: 'gpt-4o-mini', messages: [] }) })",
+      '})',
+      "load('config', function (cfg) {",
+      "  const url = 'https://api.openai.com/v1/embeddings'",
+      "  return axios.post(url, { input: 'x', model: 'm' })",
+      '})',
+      "axios.post('https://api.openai.com/v1/moderations', { input: 'x' })",
+      '',
+    ].join('\n');
+    assert.deepEqual(found(js, 'service-worker.js'), ['3 POST /v1/chat/completions openai', '7 POST /v1/embeddings openai', '9 POST /v1/moderations openai']);
+  });
   it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
     const py = [
       'import os, requests',
