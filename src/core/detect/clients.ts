@@ -1,3 +1,4 @@
+import { splitTopLevel } from './lexer';
 import { classifyHost } from '../policy/hosts';
 import { escapeRe } from './escapeRe';
 import type { Provider } from '../model';
@@ -56,6 +57,23 @@ export function providerFromUrlExpression(expression: string): Pick<ClientInfo, 
 const DEFAULT_DETAIL = 'api.openai.com (default base URL; OPENAI_BASE_URL may override)';
 
 /**
+ * A base URL option given one of two values by a condition: Python's `A if cond else B`, a
+ * JavaScript/TypeScript `cond ? A : B`. Each branch is read as a base (no value: the default,
+ * OpenAI's); two kinds of destination are a run-time choice.
+ */
+function conditionalBase(args: string): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
+  const option = /\b(?:base_url|baseURL|baseUrl|api_base)\s*[=:]\s*/.exec(args);
+  if (!option) return undefined;
+  const value = splitTopLevel(args.slice(option.index + option[0].length).replace(/^[({]/, ''))[0]?.replace(/[)}]\s*$/, '').trim() ?? '';
+  const branches = /^(.+?)\s+if\s+.+?\s+else\s+(.+)$/s.exec(value)?.slice(1, 3) ?? (/\?\?|\?\./.test(value) ? undefined : /^[^?]+\?\s*(.+?)\s*:\s*(.+)$/s.exec(value)?.slice(1, 3));
+  if (!branches) return undefined;
+  const read = (branch: string): Pick<ClientInfo, 'provider' | 'providerDetail'> => (/^(?:None|null|undefined|nil|""|'')$/.test(branch.trim()) ? { provider: 'openai', providerDetail: DEFAULT_DETAIL } : providerFromUrlExpression(branch));
+  const [first, second] = branches.map(read) as [Pick<ClientInfo, 'provider' | 'providerDetail'>, Pick<ClientInfo, 'provider' | 'providerDetail'>];
+  if (first.provider === second.provider) return first;
+  return { provider: 'unknown', providerDetail: `${first.providerDetail ?? first.provider} or ${second.providerDetail ?? second.provider}, chosen at run time` };
+}
+
+/**
  * Reads a client constructor's arguments (comments blanked, strings intact) to decide where the
  * client sends data: Azure classes and endpoints, an explicit base URL, a data-residency region.
  */
@@ -72,6 +90,10 @@ export function providerFromConstructor(className: string, args: string, fileTex
   // `basePath` is the legacy v3 `Configuration`'s option; the v4+ client ignores it (`new OpenAI({ basePath })` goes to OpenAI)
   const legacy = className === 'Configuration' || className === 'OpenAIApi';
   const base = (legacy ? /\b(?:base_url|baseURL|baseUrl|basePath|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i : /\b(?:base_url|baseURL|baseUrl|api_base)\s*[=:]\s*(`[^`]*`|[rfbu]{0,2}"[^"\n]*"|[rfbu]{0,2}'[^'\n]*'|[^,\n)}]+)/i).exec(args)?.[1];
+  // `base_url="https://api.deepseek.com/v1" if provider == "deepseek" else None`, `baseURL: local ? "http://…" : undefined`:
+  // one of two bases, chosen at run time (the default's when a branch gives none)
+  const choice = conditionalBase(args);
+  if (choice) return choice;
   // (a name that is also some function's parameter, `def __init__(self, api_endpoint)`, holds the caller's value there)
   // `base_url=MODELS["chat"][name]["base_url"]`: a key of a dict this file writes out, the same host kind in every entry
   const keyed = base && fileText !== undefined ? fromDictEntries(base.trim(), fileText) : undefined;

@@ -1937,6 +1937,12 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(js, 'service-worker.js'), ['3 POST /v1/chat/completions openai', '7 POST /v1/embeddings openai', '9 POST /v1/moderations openai']);
   });
+  it('corpus 138: a base URL given one of two values by a condition is a run-time choice, unless both point the same way', () => {
+    const py = 'from openai import OpenAI\nclient = OpenAI(api_key=k, base_url="https://api.deepseek.com/v1" if provider == "deepseek" else None)\nclient.audio.transcriptions.create(model="whisper-1", file=f)\nlocal = OpenAI(base_url="http://localhost:8000/v1" if gpu else "http://localhost:8001/v1")\nlocal.models.list()\n';
+    assert.deepEqual(found(py, 'transcriber.py'), ['3 POST /v1/audio/transcriptions unknown', '5 GET /v1/models other']);
+    const ts = 'import OpenAI from "openai";\nconst client = new OpenAI({ apiKey: k, baseURL: useGroq ? "https://api.groq.com/openai/v1" : undefined });\nawait client.chat.completions.create({ model: "m", messages: [] });\nconst eu = new OpenAI({ baseURL: process.env.BASE ?? "https://eu.api.openai.com/v1" });\n';
+    assert.deepEqual(found(ts, 'llm.ts'), ['3 POST /v1/chat/completions unknown']);
+  });
   it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
     const py = [
       'import os, requests',
