@@ -1499,7 +1499,7 @@ describe('detection accuracy on public code: corpus 138 (tuned on since)', () =>
 // The session's third round (139–141), briefed to finish within 30 minutes and to label Azure OpenAI's own SDKs.
 // 140 (owners G–O): 30 files from 23 repositories, first run at 9d3becd: precision 1.000, recall 0.933,
 // provider 0.964 (30 calls).
-describe('detection accuracy on public code: corpus 140 (held out)', () => measureCorpus('heldout140', { precision: 0.99, recall: 0.93, provider: 0.96, minLabels: 30, minFiles: 30 }));
+describe('detection accuracy on public code: corpus 140 (tuned on since)', () => measureCorpus('heldout140', { precision: 0.99, recall: 0.93, provider: 0.96, minLabels: 30, minFiles: 30 }));
 // 141 (owners P–Z): 30 files from 20 repositories, first run at 827f73d: precision 1.000, recall 0.933,
 // provider 0.964 (30 calls).
 describe('detection accuracy on public code: corpus 141 (held out)', () => measureCorpus('heldout141', { precision: 0.99, recall: 0.93, provider: 0.96, minLabels: 30, minFiles: 30 }));

@@ -19,7 +19,9 @@ const AZURE_NAMED = /azure_?-?open_?-?ai|aoai/i;
  * OpenAI-compatible chat completions by what they send and read: a body built with `model` and
  * `messages` (in the call, or a value it passes), and a response read through `choices` somewhere
  * in the file (Ollama's and Anthropic's own chat APIs take the same body but answer without
- * `choices`). The destination is unknown: only the run decides it. Calls already found by their
+ * `choices`); or as Responses API requests by a body with `input` and `model` in a file that reads
+ * `output_text` (embeddings take `input` and `model` too, and answer without it). The destination
+ * is unknown: only the run decides it. Calls already found by their
  * URL are left alone, and so is the request of a function that sends to a URL its caller hands it
  * (`func (c *Client) doWithRetry(ctx, url, …)`) when a call of it here was reported: the request is there.
  */
@@ -27,7 +29,10 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   const code = lexed.code;
   const text = src.noComments;
   // (`choices` read as a key, Go's field `Choices`, a Java getter `getChoices()`)
-  if (!/(?:\b|get)[Cc]hoices\b/.test(text) || !/\bmessages\b/i.test(text)) return [];
+  const chatFile = /(?:\b|get)[Cc]hoices\b/.test(text) && /\bmessages\b/i.test(text);
+  // (a Responses API request: its answer read through `output_text`, the body an `input` and a `model`)
+  const responsesFile = /\boutput_text\b/.test(text) && /\binput\b/.test(text);
+  if (!chatFile && !responsesFile) return [];
   const modelNamed = /\bmodel\b/i.test(text);
   // (most files name no other API: the function around each request is read only when one does)
   const mentionsOtherApi = OTHER_API.test(text);
@@ -72,13 +77,18 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // an Azure OpenAI deployment's URL (`process.env.AZURE_OPENAI_ENDPOINT`, also read into
     // `self.endpoint`) names the model in its path: the body has none
     const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value);
-    if (!(modelNamed || azure) || !sendsChatBody(text, args.filter((a) => a !== url).join(','), start, 0, azure ? MESSAGES_BODY : CHAT_BODY)) continue;
+    const sent = args.filter((a) => a !== url).join(',');
+    const chat = chatFile && (modelNamed || azure) && sendsChatBody(text, sent, start, 0, azure ? MESSAGES_BODY : CHAT_BODY);
+    const responses = !chat && responsesFile && !azure && modelNamed && sendsChatBody(text, sent, start, 0, RESPONSES_BODY);
+    if (!chat && !responses) continue;
     if (inSenderOf(url, start)) continue;
     taken.add(at);
     const dest = azure
       ? { provider: 'azure' as const, host: `${url} (an Azure OpenAI deployment URL by its name or the setting it is read from, decided at run time; the request sends chat messages and reads their choices)` }
-      : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion and reads its choices)` };
-    sites.push(buildSite(src, language, { callee, start, open, close }, 'https://runtime.invalid/v1/chat/completions', dest, text.slice(open, close)));
+      : responses
+        ? { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a Responses API input and reads its output_text)` }
+        : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion and reads its choices)` };
+    sites.push(buildSite(src, language, { callee, start, open, close }, `https://runtime.invalid/v1/${responses ? 'responses' : 'chat/completions'}`, dest, text.slice(open, close)));
   }
   return sites;
 }
@@ -113,6 +123,7 @@ const FUNCTION_HEAD = /^[ \t]*(?:func[ \t]*(?:\([ \t]*\w*[ \t]*\*?[ \t]*(\w+)[^)
 // keys, keyword arguments, Go fields, or JavaScript shorthand (`{ model, messages }`)
 const MESSAGES_BODY = (body: string): boolean => /["']?\b[Mm]essages["']?[ \t]*(?:[:=]|[,}\n])/.test(body);
 const CHAT_BODY = (body: string): boolean => MESSAGES_BODY(body) && /["']?\b[Mm]odel["']?[ \t]*(?:[:=]|[,}\n])/.test(body);
+const RESPONSES_BODY = (body: string): boolean => /["']?\b[Ii]nput["']?[ \t]*(?:[:=]|[,}\n])/.test(body) && /["']?\b[Mm]odel["']?[ \t]*(?:[:=]|[,}\n])/.test(body);
 
 /**
  * Whether what the call sends is a chat-completions body: `model` and `messages` in its own

@@ -1943,6 +1943,21 @@ describe('client shapes', () => {
     const ts = 'import OpenAI from "openai";\nconst client = new OpenAI({ apiKey: k, baseURL: useGroq ? "https://api.groq.com/openai/v1" : undefined });\nawait client.chat.completions.create({ model: "m", messages: [] });\nconst eu = new OpenAI({ baseURL: process.env.BASE ?? "https://eu.api.openai.com/v1" });\n';
     assert.deepEqual(found(ts, 'llm.ts'), ['3 POST /v1/chat/completions unknown']);
   });
+  it('corpus 140: a Responses API request to a run-time URL, known by its input and model and an answer read through output_text; not an embeddings request', () => {
+    const ts = [
+      'export async function check(params: { model: string; prompt: string }) {',
+      '  const endpoint = env.gptEndpoint;',
+      '  const res = await fetch(endpoint, { method: "POST", body: JSON.stringify({ model: params.model, input: params.prompt, max_output_tokens: 800 }) });',
+      '  const json = await res.json();',
+      '  return json.output.find((p: { type: string }) => p.type === "output_text")?.text;',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'gpt.impl.ts'), ['3 POST /v1/responses unknown']);
+    // (a file the prefilter lets through by its model name)
+    const embed = `// text-embedding via gpt-4o-mini's gateway\n${ts.replace('p.type === "output_text"', 'p.type === "vector"').replace('json.output.find', 'json.data.find')}`;
+    assert.deepEqual(found(embed, 'gpt.impl.ts'), []);
+  });
   it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
     const py = [
       'import os, requests',
