@@ -2001,6 +2001,13 @@ function baseAndPathTarget(variable: RegExpMatchArray, script: string): { url: s
   // With nothing known about the host, only a path that is plainly OpenAI's counts: `/v1/…` or a
   // two-part endpoint such as `/chat/completions`, not `/files` or `/models` on any server.
   if (!base && !path.startsWith('/v1/') && normalisePath(path).length < 2) return undefined;
+  // a literal base on another provider's host, with a path of its own (`http://192.168.0.1:8080/api`
+  // then `/v1/chat/completions`): the whole URL says whether it is an OpenAI-compatible endpoint
+  if (base && !fromEnv && !destinationOf(base) && normalisePath(base).length > 0) {
+    const whole = `${base.replace(/\/+$/, '')}${path}`;
+    const target = otherProviderTarget(whole);
+    return target && INFERENCE_ENDPOINT.test(endpointTemplate(target.url)) ? target : undefined;
+  }
   // normalisePath drops `/v1` (and Azure's `/openai/…`) from both parts
   const v1Path = `/v1/${[...(base ? normalisePath(base) : []), ...normalisePath(path)].join('/')}`;
   if (!isOpenAIEndpointPath(v1Path)) return undefined;

@@ -1958,6 +1958,11 @@ describe('client shapes', () => {
     const embed = `// text-embedding via gpt-4o-mini's gateway\n${ts.replace('p.type === "output_text"', 'p.type === "vector"').replace('json.output.find', 'json.data.find')}`;
     assert.deepEqual(found(embed, 'gpt.impl.ts'), []);
   });
+  it('corpus 139: curl to a base on another host that has a path of its own (`$API_BASE/v1/chat/completions`, `API_BASE="http://192.168.0.1:8080/api"`)', () => {
+    const sh = '#!/bin/bash\nAPI_BASE="http://192.168.0.1:8080/api"\nmodels=$(curl -s "$API_BASE/v1/models")\nresponse=$(curl -s "$API_BASE/v1/chat/completions" -d @- <<EOF\n{"model":"m","messages":[]}\nEOF\n)\nSITE="https://example.com/api"\ncurl -s "$SITE/v1/users"\n';
+    // the app's own `/api/v1/models` could be any API's; the inference endpoint is plainly OpenAI's shape
+    assert.deepEqual(found(sh, 'llm.sh'), ['4 POST /v1/chat/completions other']);
+  });
   it('Python string pieces side by side are one literal, also across lines in brackets, not across statements', () => {
     const py = [
       'import os, requests',
