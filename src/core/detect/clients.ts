@@ -1,6 +1,6 @@
-import { splitTopLevel } from './lexer';
 import { classifyHost } from '../policy/hosts';
 import { escapeRe } from './escapeRe';
+import { splitTopLevel } from './lexer';
 import type { Provider } from '../model';
 
 /** Community Go libraries other than go-openai, by the method map each has. */
@@ -64,13 +64,31 @@ const DEFAULT_DETAIL = 'api.openai.com (default base URL; OPENAI_BASE_URL may ov
 function conditionalBase(args: string): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
   const option = /\b(?:base_url|baseURL|baseUrl|api_base)\s*[=:]\s*/.exec(args);
   if (!option) return undefined;
-  const value = splitTopLevel(args.slice(option.index + option[0].length).replace(/^[({]/, ''))[0]?.replace(/[)}]\s*$/, '').trim() ?? '';
-  const branches = /^(.+?)\s+if\s+.+?\s+else\s+(.+)$/s.exec(value)?.slice(1, 3) ?? (/\?\?|\?\./.test(value) ? undefined : /^[^?]+\?\s*(.+?)\s*:\s*(.+)$/s.exec(value)?.slice(1, 3));
+  const value = splitTopLevel(args.slice(option.index + option[0].length).replace(/^[({]/, ''))[0]?.replace(/[\s)};]+$/, '').trim() ?? '';
+  const branches = /^(.+?)\s+if\s+.+?\s+else\s+(.+)$/s.exec(value)?.slice(1, 3) ?? ternaryBranches(value);
   if (!branches) return undefined;
   const read = (branch: string): Pick<ClientInfo, 'provider' | 'providerDetail'> => (/^(?:None|null|undefined|nil|""|'')$/.test(branch.trim()) ? { provider: 'openai', providerDetail: DEFAULT_DETAIL } : providerFromUrlExpression(branch));
   const [first, second] = branches.map(read) as [Pick<ClientInfo, 'provider' | 'providerDetail'>, Pick<ClientInfo, 'provider' | 'providerDetail'>];
   if (first.provider === second.provider) return first;
   return { provider: 'unknown', providerDetail: `${first.providerDetail ?? first.provider} or ${second.providerDetail ?? second.provider}, chosen at run time` };
+}
+
+/** The two values of `cond ? A : B`, its `?` and `:` found outside strings (`"https://…"` holds a colon); not `?.` or `??`. */
+function ternaryBranches(value: string): [string, string] | undefined {
+  let quote = '';
+  let question = -1;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i] ?? '';
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '?' && question < 0) {
+      if (value[i + 1] === '.' || value[i + 1] === '?') return undefined;
+      question = i;
+    } else if (c === ':' && question >= 0) return [value.slice(question + 1, i).trim(), value.slice(i + 1).trim()];
+  }
+  return undefined;
 }
 
 /**

@@ -1942,6 +1942,8 @@ describe('client shapes', () => {
     assert.deepEqual(found(py, 'transcriber.py'), ['3 POST /v1/audio/transcriptions unknown', '5 GET /v1/models other']);
     const ts = 'import OpenAI from "openai";\nconst client = new OpenAI({ apiKey: k, baseURL: useGroq ? "https://api.groq.com/openai/v1" : undefined });\nawait client.chat.completions.create({ model: "m", messages: [] });\nconst eu = new OpenAI({ baseURL: process.env.BASE ?? "https://eu.api.openai.com/v1" });\n';
     assert.deepEqual(found(ts, 'llm.ts'), ['3 POST /v1/chat/completions unknown']);
+    // (the URL's own colon is no branch separator)
+    assert.match(detectCallSites(ts, { fileName: 'llm.ts' }).sites[0]?.providerDetail ?? '', /^api\.groq\.com or api\.openai\.com/);
   });
   it('corpus 140: a Responses API request to a run-time URL, known by its input and model and an answer read through output_text; not an embeddings request', () => {
     const ts = [
