@@ -63,6 +63,8 @@ describe('CLI', () => {
     const found = json.findings.map((f) => `${String(f.file)}:${String(f.line)} ${String(f.endpoint)} ${String(f.provider)}`);
     const relay = path.relative(root, path.join(workspace, 'relay/check.go'));
     assert.deepEqual(found.sort(), [`${named}:13 /v1/chat/completions other`, `${named}:5 /v1/chat/completions azure`, `${relay}:8 /v1/moderations openai`].sort(), 'the clients app/llm.py builds are followed; no other file is listed');
+    const local = json.findings.find((f) => f.line === 13);
+    assert.equal(local?.message, "Data goes to localhost:11434 (built by get_local_client()), not OpenAI: OpenAI's policy does not apply.");
     assert.equal(json.files_scanned, 2);
     assert.equal(json.profile.retention, 'zero-data-retention', 'the profile of the folder holding .openai-privacy.yaml');
     const missing = await cli(['scan', path.join(workspace, 'app/nope.py')]);
