@@ -203,6 +203,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // the literals those functions' recorded URLs come from
   const returnedAt = new Set<number>();
   let pythonClasses: PythonClasses | undefined;
+  // (a Python method also by its class: `OpenAICompatAdapter._url`, beside an `AnthropicAdapter._url`)
+  const functionKeys = (fn: string, at: number): string[] => {
+    const owner = language === 'python' ? (pythonClasses ??= new PythonClasses(code)).of(at)?.name : undefined;
+    return owner ? [fn, `${owner}.${fn}`] : [fn];
+  };
   let previous: StringLiteral | undefined;
   for (const literal of literals) {
     // `ENDPOINT + "/openai/deployments/" + deployment + "/chat/completions?api-version=" + version`:
@@ -260,7 +265,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const instance = instanceCall?.[1] && instances.has(instanceKey(instanceCall[1])) ? instanceKey(instanceCall[1]) : undefined;
       const instanceBase = instance ? instances.get(instance) : undefined;
       if (lit.value === '') {
-        const whole = instanceBase === undefined ? undefined : (urlTarget(instanceBase) ?? (() => { const t = otherProviderTarget(instanceBase); return t && { url: t.url, destination: t.dest }; })());
+        const other = instanceBase === undefined ? undefined : otherProviderTarget(instanceBase);
+        const whole = instanceBase === undefined ? undefined : (urlTarget(instanceBase) ?? (other && { url: other.url, destination: other.dest }));
         // (with a verb the endpoint has: `files.delete('')` on a base ending in `/v1/files` is no request of the API)
         const verb = /\.(post|get|put|patch|delete)\s*\($/i.exec(before)?.[1]?.toUpperCase();
         if (!whole || (verb !== undefined && !verbsForPath(endpointTemplate(whole.url)).has(verb))) continue;
@@ -298,7 +304,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // a base named for OpenAI (`this.openAIBaseUrl`) makes one segment (`/embeddings`) an OpenAI endpoint
         // a name holding another host's literal base (`ANTHROPIC_BASE = "https://api.anthropic.com/v1"`):
         // that provider's endpoint if it has an OpenAI-compatible one, else nothing of ours
-        const literal = /^[\w.]+$/.test(baseName) ? stringConstant(src.noComments, baseName)?.replace(/^[rfbu]{0,2}["'`]|["'`]$/g, '') : undefined;
+        const literal = /^[\w.]+$/.test(baseName) ? unquotedConstant(src.noComments, baseName) : undefined;
         if (literal !== undefined && /^https?:\/\//i.test(literal)) {
           const target = otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`);
           if (!target) continue;
@@ -413,10 +419,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (!name && (JS_LANGUAGES.has(language) || language === 'python' || language === 'go')) {
       const at = formatted?.start ?? lit.start;
       const fn = /\breturn[ \t]+(?:\([ \t]*)?(?:[A-Za-z_$][\w$.]*[ \t]*\+[ \t]*)?$/.test(code.slice(Math.max(0, at - 80), at)) ? returningFunction(code, at, language, scopes) : undefined;
-      // (a Python method also by its class: `OpenAICompatAdapter._url`, beside an `AnthropicAdapter._url`)
-      const owner = fn && language === 'python' ? (pythonClasses ??= new PythonClasses(code)).of(at)?.name : undefined;
       if (fn) returnedAt.add(lit.start);
-      for (const key of fn ? [fn, ...(owner ? [`${owner}.${fn}`] : [])] : []) {
+      for (const key of fn ? functionKeys(fn, at) : []) {
         const before = urlFunctions.get(key);
         // every URL it returns must name one endpoint and one destination kind, else it is left alone
         urlFunctions.set(key, before === undefined || (before && before.url === url && before.dest.provider === dest.provider) ? { url, dest } : null);
@@ -429,9 +433,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (returnedAt.has(lit.start) || !/\breturn\b[^"'`\n;]*$/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) continue;
       const fn = returningFunction(code, lit.start, language, scopes);
       if (fn === undefined || !urlFunctions.has(fn)) continue;
-      const owner = language === 'python' ? (pythonClasses ??= new PythonClasses(code)).of(lit.start)?.name : undefined;
-      urlFunctions.set(fn, null);
-      if (owner) urlFunctions.set(`${owner}.${fn}`, null);
+      for (const key of functionKeys(fn, lit.start)) urlFunctions.set(key, null);
     }
   }
   // `fetch(chatCompletionsUrl(this.config.baseUrl), …)`, `url = chat_url(base)`: a call of such a function is its URL.
@@ -563,10 +565,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         if (close < 0) continue;
         const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
         const written = /NewRequest/.test(m[1] ?? '') ? (args[m[2] ? 2 : 1] ?? '') : (args.find((a) => urlVars.has(a)) ?? '');
-        // a receiver's field (`c.ChatUrl`) by the field's name, or by its type's (`Client.BaseURL`, from a keyed literal)
-        const field = /^([A-Za-z_]\w*)(\.[A-Za-z_]\w*)$/.exec(written);
-        const typed = field && !urlVars.has(written) ? goTypeOf(code, field[1] ?? '', m.index) : undefined;
-        const urlArgument = !urlVars.has(written) && field && urlVars.has(field[2] ?? '') ? (field[2] ?? '') : typed && urlVars.has(`${typed}${field?.[2] ?? ''}`) ? `${typed}${field?.[2] ?? ''}` : written;
+        const urlArgument = goFieldKey(code, urlVars, written, m.index);
         const target = urlAt(urlVars, urlArgument, m.index);
         if (!target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(urlArgument, target.at, m.index)) continue;
         const call = { callee: m[1] ?? '', start: m.index, open, close };
@@ -577,8 +576,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         for (const m of code.matchAll(/(?<![\w$]|[\w$]\.)((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)[ \t]*\([ \t]*([A-Za-z_]\w*)(\.[A-Za-z_]\w*)[ \t]*[,)]/g)) {
           const callee = m[1] ?? '';
           if (/NewRequest|Dial/.test(callee) || !sends(callee)) continue;
-          const typed = urlVars.has(m[3] ?? '') ? undefined : goTypeOf(code, m[2] ?? '', m.index ?? 0);
-          const target = urlAt(urlVars, typed ? `${typed}${m[3] ?? ''}` : (m[3] ?? ''), m.index ?? 0);
+          const target = urlAt(urlVars, goFieldKey(code, urlVars, `${m[2] ?? ''}${m[3] ?? ''}`, m.index ?? 0), m.index ?? 0);
           const open = (m.index ?? 0) + callee.length + m[0].slice(callee.length).indexOf('(');
           const close = matchingBracket(code, open);
           if (!target || close < 0) continue;
@@ -828,7 +826,7 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
     if (!base) continue;
     const name = instanceKey(m[1] ?? '');
     // (also a constant of the file holding the literal: `baseURL: API_URL`)
-    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? stringConstant(src.noComments, base)?.replace(/^[rfbu]{0,2}["'`]|["'`]$/g, '') : undefined;
+    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : undefined;
     const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1] ?? (constant !== undefined && /^https?:\/\//i.test(constant) ? constant : undefined);
     instances.set(name, literal);
     const dest = literal ? destinationOf(literal) : bases.get(base) ?? bases.get(instanceKey(base));
@@ -1021,6 +1019,18 @@ function goLiteralType(code: string, at: number): string | undefined {
 }
 
 /**
+ * The key a Go URL argument is kept under: the name itself, else a receiver's field (`c.ChatUrl`) by
+ * the field's name (`.ChatUrl`, set in a method), else by its type's (`Client.BaseURL`, from a keyed literal).
+ */
+function goFieldKey(code: string, urlVars: UrlAssignments, written: string, at: number): string {
+  const field = /^([A-Za-z_]\w*)(\.[A-Za-z_]\w*)$/.exec(written);
+  if (urlVars.has(written) || !field) return written;
+  if (urlVars.has(field[2] ?? '')) return field[2] ?? '';
+  const typed = goTypeOf(code, field[1] ?? '', at);
+  return typed && urlVars.has(`${typed}${field[2] ?? ''}`) ? `${typed}${field[2] ?? ''}` : written;
+}
+
+/**
  * The type of a Go name at `at`: the receiver of the method around it (`func (c *Client) …`), a
  * parameter or variable declared with it (`c *Client`, `var c Client`), or a value built as one (`c := &Client{`).
  */
@@ -1040,6 +1050,11 @@ function goKeyedFieldUrlCounts(code: string, strings: readonly StringLiteral[]):
     if (field) urls.set(field, (urls.get(field) ?? new Set()).add(lit.value));
   }
   return new Map([...urls].map(([field, values]) => [field, values.size]));
+}
+
+/** A string constant of the file (`API_URL = "https://…"`), without its quotes. */
+function unquotedConstant(text: string, name: string): string | undefined {
+  return stringConstant(text, name)?.replace(/^[rfbu]{0,2}["'`]|["'`]$/g, '');
 }
 
 /** A PHP property declaration up to its value: `private string $apiUrl = `, `protected ?string $base = `, `var $url = `. */

@@ -292,7 +292,7 @@ export class ProjectIndex {
     const info: ClientInfo | undefined = !first
       ? undefined
       : providers.size === 1
-        ? { ...first, providerDetail: `built by ${name}(): ${first.providerDetail ?? first.provider}` }
+        ? { ...first, providerDetail: `${first.providerDetail ?? first.provider} (built by ${name}())` }
         : { family: first.family, provider: 'unknown', providerDetail: `${name}() returns an ${[...providers].join(' or ')} client, chosen at run time` };
     this.resolved.set(name, info);
     return info;

@@ -417,7 +417,7 @@ function siteOnResult(
   const callClose = matchingBracket(code, chainEnd);
   const end = callClose < 0 ? chainEnd + 1 : callClose;
   const site: CallSite = {
-    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : map === 'go' || map === 'go_community' || map === 'go_gpt3' || map === 'go_chatgpt' || map === 'go_azopenai' ? 'sdk-go' : 'sdk-node',
+    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : map.startsWith('go') ? 'sdk-go' : 'sdk-node',
     language,
     method: `${produced.label}.${rest.join('.')}`,
     httpMethod: method.http,
@@ -1351,7 +1351,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     if (factory !== undefined) {
       // a factory of this file that builds the library's client with its defaults: OpenAI's API
       const built = code === undefined || factory.includes('.') ? undefined : goFactoryBuild(code, factory, s);
-      if (built === 'default') return { family: 'go_community', provider: 'openai', providerDetail: `built by ${factory}(): a ${GO_LIBRARY_NAMES[map]} client with its default base URL`, ...library };
+      if (built === 'default') return { family: 'go_community', provider: 'openai', providerDetail: `a ${GO_LIBRARY_NAMES[map]} client with its default base URL (built by ${factory}())`, ...library };
       return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is what ${factory}() returns (a ${GO_LIBRARY_NAMES[map]} client); its base URL is set where that builds it`, ...library };
     }
     return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the ${GO_LIBRARY_NAMES[map]} client satisfies); its base URL is set by the code that built it`, ...library };
@@ -1461,7 +1461,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       name,
       providers.size > 1
         ? { family: held, provider: 'unknown', providerDetail: `${name}() returns an ${[...providers].join(' or ')} client, chosen at run time` }
-        : { family: held, provider: first.provider, providerDetail: `built by ${name}(): ${first.providerDetail ?? first.provider}` },
+        : { family: held, provider: first.provider, providerDetail: `${first.providerDetail ?? first.provider} (built by ${name}())` },
     );
   };
   if (family === 'python') {
@@ -1568,9 +1568,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     for (const r of body.matchAll(/\breturn\s+new\s+([\w$.]+)\s*\(/g)) {
       const cls = s.classes.get(r[1] ?? '');
       const args = cls ? constructorArgs(code, text, open + (r.index ?? 0) + r[0].length - 1) : '';
-      // the legacy v3 `return new OpenAIApi(new Configuration({ apiKey, basePath }))`: the configuration says where
-      if (cls === 'OpenAIApi') built.push({ family: 'node_legacy', ...(/new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : defaultOpenAI()) });
-      else if (cls && cls !== 'Configuration') built.push(providerFromConstructor(cls, optionsObject(text, args), text));
+      if (cls && cls !== 'Configuration') built.push(jsClientBuilt(cls, args, text));
     }
     // `return openai;`: a client the module keeps (not a local of that name); any other value
     // returned beside it (`if (p === "groq") return groq;`) makes the result a run-time choice
@@ -1600,7 +1598,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     if (!cls || cls === 'Configuration' || factories.has(m[1] ?? '')) continue;
     const args = constructorArgs(code, text, (m.index ?? 0) + m[0].length - 1);
     s.functions.add(m[1] ?? '');
-    record(m[1] ?? '', [cls === 'OpenAIApi' ? { family: 'node_legacy', ...(/new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : defaultOpenAI()) } : providerFromConstructor(cls, optionsObject(text, args), text)]);
+    record(m[1] ?? '', [jsClientBuilt(cls, args, text)]);
   }
   // `export const getOpenAIClient = () => projectClient.getOpenAIClient()`: an arrow handing out a Foundry project's client
   if (s.azureProjects) {
@@ -1625,6 +1623,15 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     }
   }
   return factories;
+}
+
+/**
+ * Where a JavaScript client built as `new Cls(args)` sends data: its options, or for the legacy v3
+ * `new OpenAIApi(new Configuration({ apiKey, basePath }))` its configuration's.
+ */
+function jsClientBuilt(cls: string, args: string, text: string): Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] } {
+  if (cls !== 'OpenAIApi') return providerFromConstructor(cls, optionsObject(text, args), text);
+  return { family: 'node_legacy', ...(/new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : defaultOpenAI()) };
 }
 
 /** A Python annotation after a name (`: Union[A, B]`), up to a `,`, `)`, `=` or line end outside its brackets. */

@@ -53,10 +53,7 @@ export function evaluateCallSite(site: CallSite, ctx: RuleContext): Verdict[] {
   };
   const { profile } = ctx;
   if (site.provider === 'other') {
-    // (a client a factory builds names the host after the factory: `built by get_local_client(): localhost:11434`)
-    const built = /^built by ([^:]+): (.+)$/.exec(site.providerDetail ?? '');
-    const where = built ? `${built[2] ?? ''} (built by ${built[1] ?? ''})` : (site.providerDetail ?? 'another provider');
-    add('OPL011', `Data goes to ${where}, not OpenAI: OpenAI's policy does not apply.`);
+    add('OPL011', `Data goes to ${site.providerDetail ?? 'another provider'}, not OpenAI: OpenAI's policy does not apply.`);
     return verdicts;
   }
   if (site.provider === 'azure') {
