@@ -4,11 +4,11 @@ import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFi
 import { detectDotnetSdkCalls } from './dotnetSdk';
 import { detectJavaSdkCalls } from './javaSdk';
 import type { DetectLanguage } from './languages';
-import { languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
+import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
 import { lex } from './lexer';
 import { detectOpenAICliCalls } from './openaiCli';
 import { detectPowerShellRequests } from './powershell';
-import { scriptBlocks } from './scriptBlocks';
+import { hereDocumentScripts, scriptBlocks } from './scriptBlocks';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
 import { sourceText, withUnixLineEnds } from './sourceText';
@@ -30,7 +30,7 @@ export interface DetectResult {
 
 /** Every OpenAI call site in one file, in source order. Never throws: bad input yields problems. */
 export function detectCallSites(text: string, options: DetectOptions): DetectResult {
-  const language = options.language ?? languageForFile(options.fileName, text);
+  const language = options.language ? byShebang(options.language, text) : languageForFile(options.fileName, text);
   if (!language || (language !== 'notebook' && !mayMentionOpenAI(text))) return { sites: [], problems: [] };
   // A byte-order mark would hide the first line's import from line-anchored patterns; a space keeps offsets.
   const source = withUnixLineEnds(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
@@ -60,7 +60,11 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // Ruby's `"#{base}/files/#{id}"` and Swift's `"\(base)/files"` read as JavaScript's `${…}` placeholders
   if (language === 'ruby' || language === 'swift') lexed.strings = lexed.strings.map((s) => ({ ...s, value: language === 'ruby' ? s.value.replace(/#\{/g, '${') : s.value.replace(/\\\(([^()\n]{0,200})\)/g, '${$1}') }));
   const src = sourceText(text, lexed);
-  if (language === 'shellscript') return [...detectCurlCalls(src, lexed), ...detectOpenAICliCalls(src, lexed)].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  if (language === 'shellscript') {
+    // Python or Node fed a here-document by the script (`python3 - <<'EOF'`) is read in its own language
+    const embedded = text.includes('<<') ? hereDocumentScripts(text).flatMap((script) => detectInSource(script.text, script.language, project, fileName)) : [];
+    return [...detectCurlCalls(src, lexed), ...detectOpenAICliCalls(src, lexed), ...embedded].sort(bySourcePosition);
+  }
   // the raw-HTTP-only languages: their requests read as JavaScript's are (URL literals, variables holding them, the calls that send them)
   const sites = rawOnly ? detectHttpCalls(src, lexed, language, project, fileName) : [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   // the official Java SDK, in Java and Kotlin

@@ -80,9 +80,14 @@ export function opensWithScriptShebang(bytes: Uint8Array): boolean {
   return SHELL_SHEBANG.test(head) || PYTHON_SHEBANG.test(head);
 }
 
+/** A Python script named `.sh` (`scripts/gpt.sh` opening `#!/usr/bin/env python`) runs as Python, whatever the editor calls it. */
+export function byShebang<L extends DetectLanguage | undefined>(language: L, text: string): L | 'python' {
+  return language === 'shellscript' && PYTHON_SHEBANG.test(text) ? 'python' : language;
+}
+
 /** By the name, or for a script without an extension (`bin/gpt`, `.git/hooks/prepare-commit-msg`) by its `#!` line. */
 export function languageForFile(fileName: string, text: string): DetectLanguage | undefined {
-  if (/\.[A-Za-z0-9]+$/.test(fileName)) return languageForFileName(fileName);
+  if (/\.[A-Za-z0-9]+$/.test(fileName)) return byShebang(languageForFileName(fileName), text);
   // (`#!/usr/bin/env python3` names `env`, not a shell: Python is tried first)
   if (PYTHON_SHEBANG.test(text)) return 'python';
   return SHELL_SHEBANG.test(text) ? 'shellscript' : undefined;

@@ -41,3 +41,44 @@ export function scriptBlocks(text: string, component = false): { text: string; l
 function blank(markup: string): string {
   return markup.replace(/[^\n]/g, ' ');
 }
+
+/**
+ * The here-documents of a shell script that Python or Node runs (`python3 - <<'EOF'` … `EOF`,
+ * `node <<JS`), each language's bodies as one source text with everything else blanked (line breaks
+ * kept), so positions in the result are positions in the script. A body never closed runs to the end.
+ */
+export function hereDocumentScripts(text: string): Array<{ text: string; language: 'python' | 'javascript' }> {
+  const bodies = new Map<'python' | 'javascript', Array<{ start: number; end: number }>>();
+  // the command and its redirection on one line: `python3 - <<EOF`, `uv run python <<-'PY'`, `cat <<EOF | python`
+  // (only lines with `<<` are read, each at most a few hundred characters: a minified line costs nothing)
+  const into = /\b(python[\d.]*|node)\b[^\n#]*?<<(-?)[ \t]*(['"]?)([A-Za-z_][\w-]{0,40})\3/;
+  const piped = /<<(-?)[ \t]*(['"]?)([A-Za-z_][\w-]{0,40})\2[^\n#]*?\|[ \t]*(python[\d.]*|node)\b/;
+  for (let at = text.indexOf('<<'); at >= 0; at = text.indexOf('<<', at + 2)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0 || lineEnd - lineStart > 400) continue;
+    const line = text.slice(lineStart, lineEnd);
+    const m = into.exec(line);
+    const p = m ? undefined : piped.exec(line);
+    if (!m && !p) continue;
+    const language = (m?.[1] ?? p?.[4] ?? '').startsWith('node') ? 'javascript' : 'python';
+    const word = m?.[4] ?? p?.[3] ?? '';
+    const tabs = (m?.[2] ?? p?.[1]) === '-' ? '\\t*' : '';
+    const start = lineEnd + 1;
+    const close = new RegExp(`^${tabs}${word}[ \\t]*$`, 'gm');
+    close.lastIndex = start;
+    const end = close.exec(text)?.index ?? text.length;
+    bodies.set(language, [...(bodies.get(language) ?? []), { start, end }]);
+    at = Math.max(end, start);
+  }
+  return [...bodies].map(([language, spans]) => {
+    const parts: string[] = [];
+    let last = 0;
+    for (const { start, end } of spans) {
+      parts.push(blank(text.slice(last, start)), text.slice(start, end));
+      last = end;
+    }
+    parts.push(blank(text.slice(last)));
+    return { text: parts.join(''), language };
+  });
+}

@@ -39,6 +39,8 @@ interface Symbols {
   goOtherSdks: Set<string>;
   /** Go openai-go service values (`openai.NewChatService(…)`), by name → the client member they stand for (`Chat`). */
   goServices?: Map<string, string[]>;
+  /** Go functions without parameters that hand out one of a client's services (`func (c *Client) Responses() *responses.ResponseService`). */
+  goServiceGetters?: Set<string>;
   /** The file imports Azure AI Foundry's project SDK (`@azure/ai-projects`, `azure.ai.projects`), whose project client hands out OpenAI clients. */
   azureProjects?: boolean;
   /** Names on the lines that mention `AIProjectClient` (see `foundryClient`), read once per file. */
@@ -121,6 +123,8 @@ const LEGACY_RESOURCES = new Set(['ChatCompletion', 'Completion', 'Embedding', '
 const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
 /** `.Embedding()` right before a member: openai<1.0's resource made in place (`openai.Embedding().create(…)`). */
 const LEGACY_INSTANCE_IN_PLACE = new RegExp(String.raw`\.(${[...LEGACY_RESOURCES].join('|')})\(\)(?=[ \t]*\.[ \t]*[a-z_])`, 'g');
+/** `.Engine("davinci").generate(`: an engine made in place with its id, whose own methods send (the map writes them `Engine(id).generate`). */
+const LEGACY_ENGINE_IN_PLACE = /\.Engine\([^()\n]{0,200}\)(?=[ \t]*\.[ \t]*(?:generate|embeddings)[ \t]*\()/g;
 /** `.ChatCompletion.create(` and the like after a name: a call of one of the legacy module's resources. */
 const LEGACY_CALL_AFTER_NAME = new RegExp(String.raw`^\s*\.\s*(?:${[...LEGACY_RESOURCES].join('|')})\s*\.\s*[a-z_]\w*\s*\(`);
 
@@ -133,7 +137,13 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments)) && !(family === 'js' && LEGACY_V3_CALL.test(lexed.code))))) return [];
   // openai<1.0's resource made in place, `openai.Embedding().create(…)`, is read as `openai.Embedding.create(…)`
   // (the parentheses blanked, offsets kept)
-  const code = family === 'python' && lexed.code.includes('().') ? blankWithOptions(lexed.code).replace(LEGACY_INSTANCE_IN_PLACE, '.$1  ') : blankWithOptions(lexed.code);
+  // (so is a Go service getter's call, `c.Responses().New(…)`, read as `c.Responses.New(…)`)
+  const code =
+    family === 'python' && (lexed.code.includes('().') || lexed.code.includes('.Engine('))
+      ? blankWithOptions(lexed.code).replace(LEGACY_INSTANCE_IN_PLACE, '.$1  ').replace(LEGACY_ENGINE_IN_PLACE, (call) => `.Engine${' '.repeat(call.length - 7)}`)
+      : symbols.goServiceGetters
+        ? blankWithOptions(lexed.code).replace(new RegExp(`\\.(${[...symbols.goServiceGetters].join('|')})\\(([ \\t]*)\\)`, 'g'), (_, name: string, blanks: string) => `.${name}  ${blanks}`)
+        : blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
   // whether the file fills dicts with openai<1.0 routing keys: asked by every legacy `**kwargs` call, read once
@@ -2939,6 +2949,26 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     (s.goServices ??= new Map()).set(m[1] ?? '', goServiceMembers(m[3] ?? '') ?? [m[3] ?? '']);
     s.clients.set(m[1] ?? '', { family: 'go', ...typed });
   }
+  // `func (c *Client) Responses() *responses.ResponseService { return &c.sdk.Responses }`, called as
+  // `c.Responses().NewStreaming(…)` or kept (`svc := c.Responses()`): the service of the client it reads
+  // (detectSdkCalls blanks the getter's empty parentheses, so the chain reads `c.Responses.NewStreaming`)
+  for (const m of code.matchAll(/\bfunc[ \t]*(?:\([^)\n]{0,200}\)[ \t]*)?(\w+)[ \t]*\([ \t]*\)[ \t]*\*?(\w+)\.([A-Z]\w*?)Service[ \t]*\{/g)) {
+    const getter = m[1] ?? '';
+    const members = goServiceMembers(m[3] ?? '');
+    if (!members || !(s.goOfficial.has(m[2] ?? '') || goOfficialSubpackage(text, m[2] ?? '')) || s.clients.has(getter)) continue;
+    const returned = /^[^}]*?\breturn[ \t]+&?((?:\w+\.)*\w+)/.exec(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 400))?.[1]?.split('.') ?? [];
+    const holder = returned.slice(0, -1).reverse().find((name) => s.clients.has(name));
+    (s.goServiceGetters ??= new Set()).add(getter);
+    (s.goServices ??= new Map()).set(getter, members);
+    s.clients.set(getter, holder ? (s.clients.get(holder) as ClientInfo) : { family: 'go', ...typed });
+  }
+  for (const getter of s.goServiceGetters ?? []) {
+    for (const m of code.matchAll(new RegExp(`\\b(\\w+)[ \\t]*:?=[ \\t]*(?:\\w+\\.)*${getter}[ \\t]*\\([ \\t]*\\)`, 'g'))) {
+      if (s.clients.has(m[1] ?? '')) continue;
+      s.goServices?.set(m[1] ?? '', s.goServices.get(getter) ?? []);
+      s.clients.set(m[1] ?? '', s.clients.get(getter) as ClientInfo);
+    }
+  }
   // (fields only typed here: another file of the package may build them, see below)
   const fieldsOnlyTyped = new Set<string>();
   const boundOtherwise = new Set<string>();
@@ -2999,6 +3029,14 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (!info || (!fieldsOnlyTyped.has(name) && new RegExp(`(?:^|[({,;]|\\bvar)[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+|\\b${name}[ \\t]*:=`, 'm').test(code))) continue;
     if (info && ((info.family === 'go' && (s.goOfficial.size > 0 || officialSubpackages)) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
+}
+
+/** Whether `pkg` is the name under which the file imports one of openai-go's subpackages (`openai-go/v3/responses`). */
+function goOfficialSubpackage(text: string, pkg: string): boolean {
+  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?(\w+[ \t]+)?"github\.com\/openai\/openai-go(?:\/v\d+)?\/([\w/-]+)"/g)) {
+    if (((m[1] ?? '').trim() || (m[2] ?? '').split('/').pop()) === pkg) return true;
+  }
+  return false;
 }
 
 /** Which Go SDK a client parameter's type is from. */

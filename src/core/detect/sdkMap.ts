@@ -17,7 +17,8 @@ function load(): Map<SdkFamily, Map<string, SdkMethod>> {
   const data = sdkData as Record<string, unknown>;
   maps = new Map();
   for (const family of ['python', 'node', 'go', 'python_legacy', 'node_legacy'] as const) {
-    maps.set(family, new Map((data[family] as SdkMethod[]).map((e) => [e.m, e])));
+    // (an instance's method, `Engine(id).generate`, is read off the chain as `Engine.generate`)
+    maps.set(family, new Map((data[family] as SdkMethod[]).map((e) => [e.m.replace(/\(\w*\)/g, ''), e])));
   }
   for (const family of ['go_community', 'go_gpt3', 'go_chatgpt', 'go_azopenai', 'java', 'dotnet'] as const) {
     const methods = (data[family] as { methods: SdkMethod[] }).methods;

@@ -3064,5 +3064,57 @@ describe('client shapes', () => {
     // a required module named for something else, under a name that says nothing of OpenAI, is not one
     assert.deepEqual(found(js.replace(/const openai = require\('..\/..\/config\/openai'\)/, "const db = require('../../config/db')").replace('openai.chat', 'db.chat'), 'routes/v1/translations.js'), []);
   });
-});
 
+  it('found by held-out corpus 141: an openai-go service handed out by a method of the wrapper (`c.Responses().New(…)`, `svc := c.Responses()`)', () => {
+    const go = [
+      'package llm',
+      '',
+      'import (',
+      '\t"github.com/openai/openai-go"',
+      '\t"github.com/openai/openai-go/option"',
+      '\t"github.com/openai/openai-go/responses"',
+      ')',
+      '',
+      'type Client struct {',
+      '\tsdk openai.Client',
+      '}',
+      '',
+      'func New(key string) *Client {',
+      '\treturn &Client{sdk: openai.NewClient(option.WithAPIKey(key))}',
+      '}',
+      '',
+      'func (c *Client) Responses() *responses.ResponseService {',
+      '\treturn &c.sdk.Responses',
+      '}',
+      '',
+      'func (c *Client) Ask(ctx context.Context, p responses.ResponseNewParams) {',
+      '\tstream := c.Responses().NewStreaming(ctx, p)',
+      '\tsvc := c.Responses()',
+      '\tsvc.New(ctx, p)',
+      '\tc.Responses().InputItems.List(ctx, "resp_1", nil)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'client.go'), ['22 POST /v1/responses openai', '24 POST /v1/responses openai', '25 GET /v1/responses/{response_id}/input_items openai']);
+    // built from options the caller passes: the caller decides where it sends
+    assert.deepEqual(found(go.replace('func New(key string) *Client {\n\treturn &Client{sdk: openai.NewClient(option.WithAPIKey(key))}', 'func New(opts ...option.RequestOption) *Client {\n\treturn &Client{sdk: openai.NewClient(opts...)}'), 'client.go'), ['22 POST /v1/responses unknown', '24 POST /v1/responses unknown', '25 GET /v1/responses/{response_id}/input_items unknown']);
+    // a getter returning some other package's service is no OpenAI service
+    assert.deepEqual(found(go.replace('*responses.ResponseService', '*storage.ResponseService').replace('\t"github.com/openai/openai-go/responses"\n', ''), 'client.go'), []);
+  });
+
+  it('openai<1.0 engines made in place with their id (`openai.Engine("davinci").generate(…)`), as the SDK map writes them', () => {
+    const py = 'import openai\nout = openai.Engine(id="davinci").generate(prompt="x")\nemb = openai.Engine("text-similarity").embeddings(input=["a"])\nengines = openai.Engine.list()\n';
+    assert.deepEqual(found(py, 'legacy.py'), ['2 POST /v1/engines/{id}/generate openai', '3 POST /v1/engines/{id}/embeddings openai', '4 GET /v1/engines openai']);
+    // an engine's other attributes send nothing here, and another module's Engine is not openai's
+    assert.deepEqual(found('import openai\nname = openai.Engine("davinci").owner(x)\n', 'legacy.py'), []);
+    assert.deepEqual(found('import sqlalchemy\nsqlalchemy.Engine("x").generate(y)\n', 'db.py'), []);
+  });
+
+  it('found by held-out corpus 141: a Python script named `.sh` is read as Python by its #! line, also where the editor calls it shell', () => {
+    const script = '#!/usr/bin/env python\nimport requests\nENDPOINT = "https://res.openai.azure.com/openai/deployments/gpt4/chat/completions?api-version=2024-02-01"\nr = requests.post(ENDPOINT, json={"messages": []})\n';
+    assert.deepEqual(found(script, 'scripts/gpt.sh'), ['4 POST /v1/chat/completions azure']);
+    assert.deepEqual(detectCallSites(script, { fileName: 'scripts/gpt.sh', language: 'shellscript' }).sites.map((s) => `${s.range.start.line + 1} ${s.kind}`), ['4 http']);
+    // a shell script stays shell: its curl is read as curl
+    assert.deepEqual(detectCallSites('#!/bin/bash\ncurl https://api.openai.com/v1/models -H "Authorization: Bearer $KEY"\n', { fileName: 'm.sh' }).sites.map((s) => `${s.range.start.line + 1} ${s.kind}`), ['2 curl']);
+  });
+});

@@ -228,4 +228,32 @@ describe('raw HTTP in other languages', () => {
     ].join('\n');
     assert.deepEqual(found(java, 'ChatService.java'), ['10 POST /v1/chat/completions openai java', '15 POST /v1/images/generations openai java']);
   });
+
+  it('shell: Python and Node fed a here-document are read in their own language; a here-document written to a file is not run', () => {
+    const script = [
+      '#!/bin/bash',
+      "python3 - <<'PY'",
+      'from openai import OpenAI',
+      'client = OpenAI()',
+      'client.chat.completions.create(model="gpt-4o", messages=[])',
+      'PY',
+      'curl https://api.openai.com/v1/models -H "Authorization: Bearer $OPENAI_API_KEY"',
+      'cat <<EOF | python',
+      'import openai',
+      'openai.Embedding.create(input="x", engine="e")',
+      'EOF',
+      'node <<-JS',
+      '\tconst OpenAI = require("openai");',
+      '\tnew OpenAI({ baseURL: "http://localhost:11434/v1" }).files.list();',
+      '\tJS',
+      'cat <<EOF > notes.txt',
+      'client.chat.completions.create(model="x")',
+      'EOF',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(script, 'ask.sh'), ['5 POST /v1/chat/completions openai python', '7 GET /v1/models openai shellscript', '10 POST /v1/embeddings openai python', '14 GET /v1/files other javascript']);
+    // a here-document never closed runs to the end; a minified line of `<<` costs nothing
+    assert.deepEqual(found('python <<EOF\nimport openai\nopenai.Moderation.create(input="x")\n', 'm.sh'), ['3 POST /v1/moderations openai python']);
+    assert.deepEqual(found(`echo ${'python <<X '.repeat(20000)}\n`, 'long.sh'), []);
+  });
 });
