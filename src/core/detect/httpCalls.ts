@@ -190,8 +190,21 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (cleared && urlVars.has(`self.${cleared}`) && inClassBody(at)) assign(`self.${cleared}`, { at, cleared: true });
     if (cleared && urlVars.has(`this.${cleared}`) && JS_LANGUAGES.has(language) && jsClassField(code, at, cleared, scopes)) assign(`this.${cleared}`, { at, cleared: true });
   };
+  /**
+   * Where an API path goes after a base held in a name (`BASE`, `self.base_url`, `c.baseURL`): the base's
+   * literal destination, another provider's OpenAI-compatible endpoint, or OpenAI's path on a host set at run time.
+   */
+  const pathOnNamedBase = (baseName: string, path: string): { url: string; dest: Destination } | undefined => {
+    const base = bases.get(baseName) ?? bases.get(instanceKey(baseName)) ?? (language === 'go' && baseName.includes('.') ? bases.get(baseName.slice(baseName.lastIndexOf('.'))) : undefined);
+    if (base) return { url: `https://${base.host}${path}`, dest: base };
+    const literal = /^[\w.]+$/.test(baseName) ? unquotedConstant(src.noComments, baseName) : undefined;
+    if (literal !== undefined && /^https?:\/\//i.test(literal)) return otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`);
+    const v1Path = runtimeHostPath(path, /openai/i.test(baseName) || (language === 'python' && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code))));
+    return v1Path ? { url: `https://runtime.invalid${v1Path}`, dest: { provider: 'unknown', host: `${baseName} (host decided at run time)` } } : undefined;
+  };
   let onClient: { receiver: string; path: string } | undefined;
   const handedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; url: string; dest: Destination }> = [];
+  const pathsHandedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; path: string }> = [];
   let clientsKnown: boolean | undefined;
   // the literal is the `path` of Node options that name the host (`{ hostname: "api.openai.com", path: "/v1/…" }`)
   let hostOption = false;
@@ -340,6 +353,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         dest = { provider: 'unknown', host: `${onClient.receiver}'s base URL (set where the client is built; the path is OpenAI's)` };
         url = `https://runtime.invalid${onClient.path}`;
       } else {
+        // `_post("/chat/completions", body)`: a path handed to a function that may put its own base before it (judged below)
+        if (HELPER_LANGUAGES.has(language) && lit.value.length < 200 && /^\/?[a-z][\w-]*(?:\/[\w{}$.:-]+)*$/.test(lit.value)) {
+          const call = enclosingCall(code, lit.start);
+          if (call && (mayBeLocalFunction(code, call.callee, language) || senderCalled(elsewhereSenders(), call.callee) !== undefined)) pathsHandedOver.push({ call, at: lit.start, path: lit.value.startsWith('/') ? lit.value : `/${lit.value}` });
+        }
         // `url = "https://example.com/data.json"`: the variable no longer holds an OpenAI URL
         if (/^(?:https?|wss?):\/\//i.test(lit.value)) clearAssignedUrl(lit.start);
         continue;
@@ -587,10 +605,19 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // `fetchStream("https://api.openai.com/v1/chat/completions", init)`, `self._post(CHAT_URL, payload)`:
   // a function of the file that sends what it is handed; the caller names the URL
-  if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0)) {
+  if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0 || pathsHandedOver.length > 0)) {
     const helpers = localSenders(code, src.text, language, sends, requestVerb(language), () => scopes().functions);
     // the file's own function of a name wins over another file's, whether it sends or not
     for (const [name, sender] of elsewhereSenders()) if (!helpers.has(name) && !definesFunction(code, name, language)) helpers.set(name, sender);
+    // `_post("/chat/completions", …)` to `def _post(path, payload): requests.post(f"{BASE}{path}", …)`: the helper's base and the caller's path
+    for (const { call, at, path } of pathsHandedOver) {
+      const pathAfter = senderCalled(helpers, call.callee)?.pathAfter;
+      // (the literal is the whole argument the helper puts after its base: `_post("/chat/completions", {"model": …})`, not the body's keys)
+      const before = splitTopLevel(code.slice(call.open + 1, at));
+      const whole = /^[ \t\n]*(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?[rbu]?$/.test(before[before.length - 1] ?? '');
+      const target = pathAfter && whole && before.length - 1 === pathAfter.param ? pathOnNamedBase(pathAfter.base, path) : undefined;
+      if (target) handedOver.push({ call, at, ...target });
+    }
     const taken = new Set(sites.map((site) => site.range.start.line));
     const variableUrl = (name: string, at: number): { url: string; dest: Destination } | undefined => {
       const target = urlAt(urlVars, name, at);

@@ -17,6 +17,12 @@ export interface LocalSender {
   urlParams: Set<number>;
   /** The verb the request inside names, when it names one (`requests.post`, `method: "POST"`). */
   verb?: string;
+  /**
+   * When the request's URL is a base the function names and a path the caller hands it
+   * (`requests.post(f"{BASE}{path}")`, `fetch(this.base + p)`, `fmt.Sprintf("%s%s", c.baseURL, path)`):
+   * the parameter and the base as written. Its callers name only the path (`_post("/chat/completions", …)`).
+   */
+  pathAfter?: { param: number; base: string };
 }
 
 /**
@@ -253,13 +259,53 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     const pieceStart = open + 1 + pieces.slice(0, urlIndex).reduce((n, p) => n + p.length + 1, 0);
     const from = pieceStart + (urlIndex === keyword ? (/^[ \t\n]*url[ \t]*[=:]/.exec(piece)?.[0].length ?? 0) : 0);
     const to = pieceStart + piece.length;
+    // a URL the body puts together first (`url = f"{BASE}{path}"` … `requests.post(url, …)`): its one-line expression
+    const local = /^[ \t\n]*([A-Za-z_$][\w$]*)[ \t\n]*$/.exec(code.slice(from, to))?.[1];
+    const made = local && !params.includes(local) ? localUrlExpression(code, start, from, local) : undefined;
+    const [urlCode, urlText] = made ? [code.slice(made.from, made.to), text.slice(made.from, made.to)] : [code.slice(from, to), text.slice(from, to)];
     const urlParams = new Set<number>();
     params.forEach((p, i) => {
-      if (p && reachesUrl(code.slice(from, to), text.slice(from, to), p)) urlParams.add(i);
+      if (p && reachesUrl(urlCode, urlText, p)) urlParams.add(i);
     });
     // a method the caller hands in (`execute(param, verb, target_url)`) is the caller's to name
     const verb = methodFirst && params.includes(args[0] ?? '') ? undefined : verbOf(callee, argsText, code.slice(close, end));
-    if (urlParams.size > 0) return verb === undefined ? { urlParams } : { urlParams, verb };
+    const pathAfter = urlParams.size === 1 ? basePlusParameter(urlText, params) : undefined;
+    if (urlParams.size > 0) return { urlParams, ...(verb === undefined ? {} : { verb }), ...(pathAfter ? { pathAfter } : {}) };
+  }
+  return undefined;
+}
+
+/** Where the one-line expression last assigned to `name` in the body before `before` is (`url = f"{BASE}{path}"`, `const url = base + p;`, `url := c.baseURL + path`). */
+function localUrlExpression(code: string, bodyStart: number, before: number, name: string): { from: number; to: number } | undefined {
+  const body = code.slice(bodyStart, before);
+  let found: { from: number; to: number } | undefined;
+  for (const m of body.matchAll(new RegExp(`(?:^|[\\s;{(])(?:(?:const|let|var)[ \\t]+)?${name.replace(/\$/g, '\\$')}(?:[ \\t]*:[ \\t]*[\\w.]+)?[ \\t]*:?=(?!=)[ \\t]*([^\\n;]{1,300})`, 'g'))) {
+    const from = bodyStart + (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+    found = { from, to: from + (m[1] ?? '').trimEnd().length };
+  }
+  return found;
+}
+
+/**
+ * A base the function names followed by one of its parameters, the whole URL expression: the
+ * parameter's index and the base as written (see LocalSender.pathAfter). `text` is as written.
+ */
+function basePlusParameter(text: string, params: string[]): { param: number; base: string } | undefined {
+  const expression = text.trim().replace(/;$/, '');
+  const forms = [
+    // f"{BASE}{path}", f"{self.base_url}/{path}", `${API}${path}`, `${this.base}/${p}`
+    /^[rfbu]{0,2}["'`]\$?\{[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)[ \t]*\}\/?\$?\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}["'`]$/,
+    // BASE + path, this.base + p, c.baseURL + "/" + path
+    /^((?:self\.|this\.)?[A-Za-z_$][\w$.]*)[ \t]*\+[ \t]*(?:["']\/["'][ \t]*\+[ \t]*)?([A-Za-z_$][\w$]*)$/,
+    // fmt.Sprintf("%s%s", c.baseURL, path), "{}{}".format(BASE, path), urljoin(BASE, path)
+    /^fmt\.Sprintf\([ \t]*"%s\/?%s"[ \t]*,[ \t]*([A-Za-z_][\w.]*)[ \t]*,[ \t]*([A-Za-z_]\w*)[ \t]*\)$/,
+    /^["']\{\}\/?\{\}["']\.format\([ \t]*((?:self\.)?[A-Za-z_][\w.]*)[ \t]*,[ \t]*([A-Za-z_]\w*)[ \t]*\)$/,
+    /^(?:[\w.]*\.)?urljoin\([ \t]*((?:self\.)?[A-Za-z_][\w.]*)[ \t]*,[ \t]*([A-Za-z_]\w*)[ \t]*\)$/,
+  ];
+  for (const form of forms) {
+    const m = form.exec(expression);
+    const param = m ? params.indexOf(m[2] ?? '') : -1;
+    if (m && param >= 0 && !params.includes(m[1] ?? '')) return { param, base: m[1] ?? '' };
   }
   return undefined;
 }
@@ -280,7 +326,10 @@ function reachesUrl(urlCode: string, urlText: string, param: string): boolean {
   // a URL whose scheme is written here starts here (`"https://web.archive.org/save?url={}".format(url)`,
   // `fmt.Sprintf("https://…?url=%s", target)`): what the caller hands goes inside it
   if (/^[ \t\n]*(?:[\w.]+\([ \t\n]*)?[rfbu$@]{0,2}["'`](?:https?|wss?):\/\//i.test(urlText)) return false;
-  for (const m of urlCode.matchAll(new RegExp(`(?<![\\w$.])${param.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))) {
+  const named = new RegExp(`(?<![\\w$.])${param.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+  // (an f-string's or a template's placeholders are blanked in the code: `f"{BASE}{path}"`, `${base}${path}`)
+  const interpolated = /^[ \t\n]*(?:[rbu]?f[rbu]?["']|`)/i.test(urlText) ? [...urlText.matchAll(named)].filter((m) => /\{[^{}]*$/.test(urlText.slice(0, m.index))) : [];
+  for (const m of [...urlCode.matchAll(named), ...interpolated]) {
     const at = m.index ?? 0;
     const near = urlText.slice(Math.max(0, at - 200), at);
     // (an escape around the whole URL, `quote(url, safe=":/")`, leaves it the URL)

@@ -3117,4 +3117,64 @@ describe('client shapes', () => {
     // a shell script stays shell: its curl is read as curl
     assert.deepEqual(detectCallSites('#!/bin/bash\ncurl https://api.openai.com/v1/models -H "Authorization: Bearer $KEY"\n', { fileName: 'm.sh' }).sites.map((s) => `${s.range.start.line + 1} ${s.kind}`), ['2 curl']);
   });
+
+  it('a helper that puts its own base before the path its caller hands it (`_post("/chat/completions", …)`), in Python, TypeScript and Go', () => {
+    const py = [
+      'import os, requests',
+      'BASE = "https://api.openai.com/v1"',
+      '',
+      'def _post(path, payload):',
+      '    r = requests.post(f"{BASE}{path}", json=payload)',
+      '    return r.json()',
+      '',
+      'def _get(path):',
+      '    url = BASE + path',
+      '    return requests.get(url).json()',
+      '',
+      'def chat(msgs):',
+      '    return _post("/chat/completions", {"model": "gpt-4o", "messages": msgs})',
+      '',
+      'def files():',
+      '    return _get("files")',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'api.py'), ['13 POST /v1/chat/completions openai', '16 GET /v1/files openai']);
+    // a base on a host set at run time: OpenAI's path, host unknown; another API's base and path: nothing
+    assert.deepEqual(found(py.replace('BASE = "https://api.openai.com/v1"', 'BASE = os.environ["LLM_BASE_URL"]'), 'api.py'), ['13 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(py.replace('"https://api.openai.com/v1"', '"https://api.github.com"').replace('"/chat/completions"', '"/user/repos"').replace('"files"', '"gists"'), 'gh.py'), []);
+    const ts = [
+      'export class Api {',
+      '  constructor(private key: string) {}',
+      '  private base = "https://my-res.openai.azure.com/openai/v1";',
+      '  private async req(p: string, init?: RequestInit) {',
+      '    return fetch(`${this.base}${p}`, init);',
+      '  }',
+      '  moderate(text: string) {',
+      '    return this.req("/moderations", { method: "POST", body: JSON.stringify({ input: text }) });',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'api.ts'), ['8 POST /v1/moderations azure']);
+    const go = [
+      'package llm',
+      '',
+      'const baseURL = "https://api.openai.com/v1"',
+      '',
+      'func (c *Client) do(method, path string, body []byte) (*http.Response, error) {',
+      '\treq, err := http.NewRequest(method, fmt.Sprintf("%s%s", baseURL, path), bytes.NewReader(body))',
+      '\tif err != nil {',
+      '\t\treturn nil, err',
+      '\t}',
+      '\treturn c.http.Do(req)',
+      '}',
+      '',
+      'func (c *Client) Ask(body []byte) {',
+      '\tc.do("POST", "/chat/completions", body)',
+      '\tc.do("GET", "/models", nil)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'client.go'), ['14 POST /v1/chat/completions openai', '15 GET /v1/models openai']);
+  });
 });
