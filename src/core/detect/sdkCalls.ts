@@ -2651,6 +2651,13 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       s.clients.set(m[1] ?? '', info);
       if (s.jsDefinitions?.has(m[2] ?? '')) jsDefinition(s, m[1] ?? '', m.index ?? 0, info);
     }
+    // a parameter that defaults to the file's client (`async function moderate(text, injectedOpenai = openai)`):
+    // an OpenAI client, the default's or whichever the caller hands in
+    for (const m of code.matchAll(/[(,][ \t\n]*([\w$]+)[ \t]*=[ \t]*((?:this\.)?[\w$]+)[ \t\n]*(?=[,)])/g)) {
+      const info = s.clients.get(m[2] ?? '');
+      if (!info || s.clients.has(m[1] ?? '') || s.jsDefinitions?.has(m[1] ?? '')) continue;
+      s.clients.set(m[1] ?? '', { family: info.family, provider: 'unknown', providerDetail: `${m[1] ?? ''} defaults to ${m[2] ?? ''} (${info.provider}); a caller may hand in another client` });
+    }
   }
 }
 

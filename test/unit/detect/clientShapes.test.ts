@@ -3177,4 +3177,11 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(go, 'client.go'), ['14 POST /v1/chat/completions openai', '15 GET /v1/models openai']);
   });
+
+  it('found by held-out corpus 144: a parameter that defaults to the file\'s client (`injectedOpenai = openai`) is a client the caller may replace', () => {
+    const js = 'import OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function moderate(text, injectedLog = log, injectedOpenai = openai) {\n  return injectedOpenai.moderations.create({ input: text });\n}\n';
+    assert.deepEqual(found(js, 'moderate.mjs'), ['4 POST /v1/moderations unknown']);
+    // a parameter defaulting to something else is no client
+    assert.deepEqual(found(js.replace('injectedOpenai = openai', 'injectedOpenai = fakeModerator'), 'moderate.mjs'), []);
+  });
 });
