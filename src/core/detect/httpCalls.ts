@@ -34,6 +34,8 @@ export interface Destination {
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
   /(?:^|\.)(fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request))$/;
+/** A project's own request helper, by the name that says so (`doRequest`, `send_request`, `makeApiCall`, `doStream`), perhaps defined in a file not in view. */
+const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?(?:[Rr]equest|[Ss]tream|[Pp]ost|[Cc]all)$/;
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -71,7 +73,7 @@ function mockReceivers(text: string): Set<string> {
 }
 
 export function isHttpCall(callee: string): boolean {
-  return HTTP_FUNCTIONS.test(callee) || WEBSOCKET_FUNCTIONS.test(callee);
+  return HTTP_FUNCTIONS.test(callee) || REQUEST_HELPER.test(callee) || WEBSOCKET_FUNCTIONS.test(callee);
 }
 
 /** Whether a call by that callee sends a request, in this file: an HTTP function, a request builder, an XMLHttpRequest's `open`, not a test double. */
@@ -1538,7 +1540,8 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
   // a blanked comment (found in review: 4,000 spaces took 12.7 s).
   if (/^\([^,]+,(?:\.\.\.)?[A-Za-z_$][\w$.]*(?:\([^)]*\))?\)?$/.test(args.replace(/\s+/g, ''))) return undefined;
   // Go's `http.NewRequest(method, url, body)` with the method in a variable (a relay passing its caller's on)
-  if (/(?:^|\.)NewRequest(?:WithContext)?$/.test(callee)) return undefined;
+  // (and a project's own helper, `doStream(ctx, url, body, headers)`, whose verb its body says: the endpoint's)
+  if (/(?:^|\.)NewRequest(?:WithContext)?$/.test(callee) || REQUEST_HELPER.test(callee)) return undefined;
   return 'GET';
 }
 

@@ -2380,9 +2380,11 @@ function shadowClientsWithParameters(s: Symbols, code: string): void {
       // (`Optional[AzureOpenAI]` too; `AsyncOpenAI | AsyncAzureOpenAI` is either)
       const typed = [...(parameter.split('=')[0] ?? '').matchAll(/\b(?:Async)?(?:Azure)?OpenAI\b/g)].map((c) => c[0]);
       const azure = typed.length > 0 && typed.every((c) => c.includes('Azure')) ? typed[0] : undefined;
+      const params = splitTopLevel(code.slice(def.paramsOpen + 1, close - 1)).map((p) => /^\s*\**([A-Za-z_]\w*)/.exec(p)?.[1] ?? '');
+      const handed = azure || own ? undefined : pythonClientFromCallers(def, params.indexOf(name), name, s, code, scopes);
       const info: ClientInfo = azure
         ? { family: held.family, provider: 'azure', providerDetail: `${name}: ${azure} client passed in to ${def.name}()` }
-        : { family: held.family, provider: 'unknown', providerDetail: `${name} is a parameter of ${def.name}(): the caller chooses the client` };
+        : (handed ?? { family: held.family, provider: 'unknown', providerDetail: `${name} is a parameter of ${def.name}(): the caller chooses the client` });
       if (!own) shadows.push({ name, at: def.paramsOpen, info });
     }
   }
@@ -2391,6 +2393,39 @@ function shadowClientsWithParameters(s: Symbols, code: string): void {
     if (!s.definitions.has(name)) define(s, name, -1, s.clients.get(name));
     define(s, name, at, info);
   }
+}
+
+/**
+ * The client every call of a Python function in this file hands it at `position` (or as `param=`),
+ * when each call names a client the file builds where the call stands (`upload_file(client, …)` under
+ * `client = OpenAI()`): a script's helper gets its client from the script itself. Undefined when some
+ * call hands something else, a parameter of its own, or nothing can be read (a method, no calls).
+ */
+function pythonClientFromCallers(def: { name: string; paramsOpen: number; end: number }, position: number, param: string, s: Symbols, code: string, scopes: PythonScopes): ClientInfo | undefined {
+  if (position < 0 || /^[ \t]+/.test(code.slice(code.lastIndexOf('\n', def.paramsOpen) + 1, def.paramsOpen))) return undefined;
+  const handed: ClientInfo[] = [];
+  let calls = 0;
+  for (const m of code.matchAll(new RegExp(`(?<![\\w.])${def.name}[ \\t]*\\(`, 'g'))) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    if (open === def.paramsOpen) continue;
+    const close = matchingBracket(code, open, 2000);
+    if (++calls > 50 || close < 0) return undefined;
+    const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
+    const keyword = args.map((a) => new RegExp(`^${param}[ \\t]*=(?!=)[ \\t]*(.+)$`, 's').exec(a)?.[1]?.trim()).find((a) => a !== undefined);
+    const argument = keyword ?? (/^[A-Za-z_]\w*[ \t]*=(?!=)/.test(args[position] ?? '') ? undefined : args[position]);
+    if (!argument || !/^[A-Za-z_]\w*$/.test(argument)) return undefined;
+    // the name as the call's own function binds it, else as the module does (never a parameter of the caller)
+    const callScope = scopes.of(open);
+    const definitions = [...(s.definitions.get(argument) ?? [])].filter(([at]) => at >= 0);
+    const own = definitions.filter(([at]) => scopes.of(at) === callScope && at < open);
+    const module = definitions.filter(([at]) => scopes.of(at) === -1);
+    const info = (own.length > 0 ? own : callScope === -1 ? [] : module).concat(callScope === -1 && own.length === 0 ? module : []).pop()?.[1];
+    if (!info || info.provider === 'unknown') return undefined;
+    handed.push(info);
+  }
+  const first = handed[0];
+  if (!first || new Set(handed.map((h) => h.provider)).size > 1) return undefined;
+  return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; handed to ${def.name}() by every call of it in this file` };
 }
 
 /** The index of the first value above `offset` in a sorted list. */

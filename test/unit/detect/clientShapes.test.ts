@@ -3184,4 +3184,33 @@ describe('client shapes', () => {
     // a parameter defaulting to something else is no client
     assert.deepEqual(found(js.replace('injectedOpenai = openai', 'injectedOpenai = fakeModerator'), 'moderate.mjs'), []);
   });
+
+  it('found by held-out corpus 142: a script\'s helper takes its client from every call of it in the file (`upload_file(client, …)` under `client = OpenAI()`)', () => {
+    const py = [
+      'import os',
+      'from openai import OpenAI, AzureOpenAI',
+      '',
+      'def upload_file(client, path):',
+      '    return client.files.create(file=open(path, "rb"), purpose="batch")',
+      '',
+      'if __name__ == "__main__":',
+      '    client = OpenAI(api_key=os.environ.get("OPENAI_API_KEY"))',
+      '    upload_file(client, "requests.jsonl")',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'batch.py'), ['5 POST /v1/files openai']);
+    // by keyword too; and clients built two ways, or none handed in this file, leave it to the caller
+    assert.deepEqual(found(py.replace('upload_file(client, "requests.jsonl")', 'upload_file(path="r.jsonl", client=client)'), 'batch.py'), ['5 POST /v1/files openai']);
+    assert.deepEqual(found(`${py}    upload_file(AzureOpenAI(azure_endpoint=e), "x")\n    other = AzureOpenAI(azure_endpoint=e)\n    upload_file(other, "y")\n`, 'batch.py'), ['5 POST /v1/files unknown']);
+    assert.deepEqual(found(py.replace('    upload_file(client, "requests.jsonl")\n', ''), 'batch.py'), ['5 POST /v1/files unknown']);
+  });
+
+  it('found by held-out corpus 144: a project\'s own request helper named so (`doRequest`, `doStream`, `send_request`) sends the OpenAI URL it is handed, even when defined in a file not in view', () => {
+    const go = 'package ai\n\nfunc (p *Provider) Ask(ctx context.Context, body any) error {\n\treturn doRequest(ctx, "POST", p.baseURL()+"/chat/completions", body, p.headers(), &out)\n}\n\nfunc (p *Provider) Stream(body any) {\n\tresp, err := doStream(context.Background(), p.baseURL()+"/chat/completions", body, p.headers())\n\t_ = resp\n}\n';
+    assert.deepEqual(found(go, 'openai.go'), ['4 POST /v1/chat/completions unknown', '8 POST /v1/chat/completions unknown']);
+    const py = 'API = "https://api.openai.com/v1"\nr = send_request(f"{API}/embeddings", {"input": "x"})\n';
+    assert.deepEqual(found(py, 'emb.py'), ['2 POST /v1/embeddings openai']);
+    // a helper handed some other URL sends nothing of ours
+    assert.deepEqual(found('r = send_request("https://example.com/api/items", {})\n', 'x.py'), []);
+  });
 });
