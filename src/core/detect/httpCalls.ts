@@ -438,7 +438,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (also Go's `func chatCompletionsURL(base string) string { … return base + "/chat/completions" }`, a base joined in place)
     if (!name && (JS_LANGUAGES.has(language) || language === 'python' || language === 'go')) {
       const at = formatted?.start ?? lit.start;
-      const fn = /\breturn[ \t]+(?:\([ \t]*)?(?:[A-Za-z_$][\w$.]*[ \t]*\+[ \t]*)?$/.test(code.slice(Math.max(0, at - 80), at)) ? returningFunction(code, at, language, scopes) : undefined;
+      const fn = /\breturn[ \t]+(?:\([ \t\n]*)?(?:[A-Za-z_$][\w$.]*[ \t]*\+[ \t]*)?$/.test(code.slice(Math.max(0, at - 80), at)) ? returningFunction(code, at, language, scopes) : undefined;
       if (fn) returnedAt.add(lit.start);
       for (const key of fn ? functionKeys(fn, at) : []) {
         const before = urlFunctions.get(key);

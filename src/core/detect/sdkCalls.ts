@@ -2825,7 +2825,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
   // `config := openai.DefaultConfig(…)`, `var config openai.ClientConfig = openai.DefaultConfig(…)`, `cfg := openai.ClientConfig{…}`
   // (go-chatgpt's `&chatgpt.Config{BaseURL: …}`)
-  for (const m of code.matchAll(/\b(\w+)(?:[ \t]+[\w.*]+)?[ \t]*:?=[ \t]*&?(\w+)\.(DefaultAzureConfig|DefaultConfig|ClientConfig|Config)[ \t]*[({]/g)) {
+  for (const m of code.matchAll(/\b(?:var[ \t]+)?(\w+)(?:[ \t]+[\w.*]+)?[ \t]*:?=[ \t]*&?(\w+)\.(DefaultAzureConfig|DefaultConfig|ClientConfig|Config)[ \t]*[({]/g)) {
     if (!s.goCommunity.has(m[2] ?? '')) continue;
     const info =
       m[3] === 'DefaultAzureConfig'
@@ -2985,6 +2985,11 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     }
     const built = s.clients.get(m[2] ?? '');
     if (built && !s.clients.has(field)) s.clients.set(field, built);
+  }
+  // `c := openai.NewClient(…)` … `return &OpenAIProvider{client: c}`: a struct literal's field given a client built here
+  for (const m of code.matchAll(/[{,][ \t\n]*(\w+)[ \t]*:[ \t]*&?(\w+)[ \t\n]*(?=[,}])/g)) {
+    const built = s.clients.get(m[2] ?? '');
+    if (built && !built.typedOnly && !s.clients.has(m[1] ?? '')) s.clients.set(m[1] ?? '', built);
   }
   for (const m of code.matchAll(/\b(\w+)[ \t]+\*?(\w+)\.([A-Z]\w*?)Service\b/g)) {
     if (!s.goOfficial.has(m[2] ?? '') || s.clients.has(m[1] ?? '')) continue;

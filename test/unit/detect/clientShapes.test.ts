@@ -3213,4 +3213,27 @@ describe('client shapes', () => {
     // a helper handed some other URL sends nothing of ours
     assert.deepEqual(found('r = send_request("https://example.com/api/items", {})\n', 'x.py'), []);
   });
+
+  it('found by held-out corpora 142 and 144: a URL function returning adjacent pieces in brackets; a struct literal given a client built here; a go-openai config declared with var', () => {
+    const py = [
+      'import httpx',
+      'class Chat:',
+      '    def _chat_completions_url(self) -> str:',
+      '        return (',
+      '            f"{self.endpoint}/openai/deployments/{self.deployment}"',
+      '            f"/chat/completions?api-version={self.api_version}"',
+      '        )',
+      '    def complete(self, payload):',
+      '        with httpx.Client() as client:',
+      '            return client.post(self._chat_completions_url(), json=payload)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'azure.py'), ['10 POST /v1/chat/completions azure']);
+    const go = 'package ai\n\nimport (\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\n\ntype Provider struct {\n\tclient openai.Client\n}\n\nfunc New(key string) *Provider {\n\tc := openai.NewClient(option.WithAPIKey(key))\n\treturn &Provider{client: c}\n}\n\nfunc (p *Provider) Ask(ctx context.Context, params openai.ChatCompletionNewParams) {\n\tp.client.Chat.Completions.New(ctx, params)\n}\n';
+    assert.deepEqual(found(go, 'openai.go'), ['18 POST /v1/chat/completions openai']);
+    // built with a base URL of a local server, the field sends there
+    assert.deepEqual(found(go.replace('option.WithAPIKey(key)', 'option.WithBaseURL("http://localhost:11434/v1")'), 'openai.go'), ['18 POST /v1/chat/completions other']);
+    const gpt3 = 'package gpt\n\nimport gogpt "github.com/sashabaranov/go-gpt3"\n\nfunc Ask(key string) {\n\tvar config = gogpt.DefaultConfig(key)\n\tvar client = gogpt.NewClientWithConfig(config)\n\tclient.CreateChatCompletionStream(ctx, req)\n}\n';
+    assert.deepEqual(found(gpt3, 'gpt.go'), ['8 POST /v1/chat/completions openai']);
+  });
 });
