@@ -121,6 +121,8 @@ const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'Asyn
 /** openai<1.0's API resources, which code may import by name. */
 const LEGACY_RESOURCES = new Set(['ChatCompletion', 'Completion', 'Embedding', 'Image', 'Audio', 'File', 'FineTune', 'FineTuningJob', 'Model', 'Moderation', 'Edit', 'Engine']);
 const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
+/** How `s.classes` names `@azure/openai`'s `OpenAIClient` (its own methods, `getChatCompletions`; not the `openai` package's client). */
+const AZURE_JS_CLIENT = '@azure/openai OpenAIClient';
 /** `.Embedding()` right before a member: openai<1.0's resource made in place (`openai.Embedding().create(…)`). */
 const LEGACY_INSTANCE_IN_PLACE = new RegExp(String.raw`\.(${[...LEGACY_RESOURCES].join('|')})\(\)(?=[ \t]*\.[ \t]*[a-z_])`, 'g');
 /** `.Engine("davinci").generate(`: an engine made in place with its id, whose own methods send (the map writes them `Engine(id).generate`). */
@@ -484,8 +486,8 @@ function constructedClientCalls(src: SourceText, code: string, s: Symbols, famil
     const close = matchingBracket(code, open);
     // `close` is just past the constructor's `)`: most constructors are assigned, not called on
     if (!cls || close < 0) continue;
-    const map: SdkFamily = family === 'python' ? 'python' : cls === 'OpenAIApi' ? 'node_legacy' : 'node';
-    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? cls}(…)` }, map, language, () => providerFromConstructor(cls, constructorArgs(code, src.noComments, open), src.noComments));
+    const map: SdkFamily = family === 'python' ? 'python' : cls === 'OpenAIApi' ? 'node_legacy' : cls === AZURE_JS_CLIENT ? 'node_azure' : 'node';
+    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? cls}(…)` }, map, language, () => (cls === AZURE_JS_CLIENT ? azureJsClientDestination(constructorArgs(code, src.noComments, open)) : providerFromConstructor(cls, constructorArgs(code, src.noComments, open), src.noComments)));
     if (site) sites.push(site);
   }
   return sites;
@@ -689,7 +691,7 @@ function resolve(
     if (!client) return undefined;
     return client.family === 'node_legacy'
       ? { kind: 'sdk-node-legacy', map: 'node_legacy', rest, prefix: 'openai', client }
-      : { kind: 'sdk-node', map: 'node', rest, prefix: 'client', client };
+      : { kind: 'sdk-node', map: client.family === 'node_azure' ? 'node_azure' : 'node', rest, prefix: 'client', client };
   }
   // `c.client.CreateChatCompletion(…)`: a struct field typed as a client (also when the receiver's
   // name is a client variable elsewhere in the file: `c := openai.NewClient()` in a constructor)
@@ -1640,8 +1642,19 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
  * `new OpenAIApi(new Configuration({ apiKey, basePath }))` its configuration's.
  */
 function jsClientBuilt(cls: string, args: string, text: string): Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] } {
+  if (cls === AZURE_JS_CLIENT) return { family: 'node_azure', ...azureJsClientDestination(args) };
   if (cls !== 'OpenAIApi') return providerFromConstructor(cls, optionsObject(text, args), text);
   return { family: 'node_legacy', ...(/new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : defaultOpenAI()) };
+}
+
+/**
+ * `@azure/openai`'s `new OpenAIClient(endpoint, credential)` is for an Azure OpenAI resource only;
+ * `new OpenAIClient(new OpenAIKeyCredential(key))`, one argument, sends to api.openai.com.
+ */
+function azureJsClientDestination(args: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
+  const parts = splitTopLevel(args.replace(/^\(|\)$/g, '')).filter((p) => p.trim() !== '');
+  if (parts.length >= 2 && !/^\s*new\s+OpenAIKeyCredential\b/.test(parts[0] ?? '')) return { provider: 'azure', providerDetail: '@azure/openai OpenAIClient with an endpoint and credential: an Azure OpenAI resource' };
+  return { provider: 'openai', providerDetail: 'api.openai.com (@azure/openai OpenAIClient with an OpenAI key)' };
 }
 
 /** A Python annotation after a name (`: Union[A, B]`), up to a `,`, `)`, `=` or line end outside its brackets. */
@@ -2497,6 +2510,13 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       else if (name === 'default' && alias) s.classes.set(alias, 'OpenAI');
     }
   }
+  // Azure OpenAI's own client, `import { OpenAIClient } from "@azure/openai"` (1.0.0-beta), or required
+  for (const m of text.matchAll(/\b(?:import\s*\{([^}]{0,2000})\}\s*from|(?:const|let|var)\s*\{([^}]{0,2000})\}\s*=\s*require\s*\()\s*(["'])@azure\/openai\3/g)) {
+    for (const part of (m[1] ?? m[2] ?? '').split(',')) {
+      const [name, alias] = part.trim().split(/\s+as\s+|\s*:\s*/);
+      if (name === 'OpenAIClient') s.classes.set(alias ?? name, AZURE_JS_CLIENT);
+    }
+  }
   // `import openai from 'openai'` (or `const openai = require('openai')`) … `const { Configuration, OpenAIApi } = openai`:
   // v3's classes taken from the module object
   for (const m of s.classes.size > 0 ? text.matchAll(/\b(?:const|let|var)[ \t]*\{([^}]{0,500})\}[ \t]*=[ \t]*([\w$]+)[ \t]*;?[ \t]*$/gm) : []) {
@@ -2612,6 +2632,13 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     if (cls === 'Configuration') {
       const assigned = new RegExp(`\\b${escapeRe(m[1] ?? '')}\\.basePath\\s*=\\s*([^;\\n]+)`).exec(text)?.[1];
       configs.set(m[1] ?? name, assigned ? providerFromUrlExpression(assigned) : /basePath/.test(args) ? providerFromConstructor('Configuration', args, text) : defaultOpenAI());
+      continue;
+    }
+    if (cls === AZURE_JS_CLIENT) {
+      const azure: ClientInfo = { family: 'node_azure', ...azureJsClientDestination(args) };
+      s.clients.set(name, azure);
+      if (!name.startsWith('this.') && !classField) jsDefinition(s, name, m.index, azure);
+      if (name.startsWith('this.')) s.clients.set(name.slice(5), azure);
       continue;
     }
     if (cls === 'OpenAIApi') {
@@ -2747,7 +2774,7 @@ function wrappedClients(s: Symbols, code: string, text: string, pattern: RegExp,
       : m[3]
         ? undefined
         : s.clients.get(inner);
-    if (!info || cls === 'OpenAIApi' || cls === 'Configuration') continue;
+    if (!info || cls === 'OpenAIApi' || cls === 'Configuration' || cls === AZURE_JS_CLIENT) continue;
     const name = m[1] ?? '';
     const full = family === 'node' && (m[0] ?? '').includes('this.') && !/^(?:const|let|var)\b/.test(m[0] ?? '') ? `this.${name}` : name;
     if (family === 'python') define(s, full, m.index ?? 0, info);

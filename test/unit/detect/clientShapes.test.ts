@@ -3236,4 +3236,23 @@ describe('client shapes', () => {
     const gpt3 = 'package gpt\n\nimport gogpt "github.com/sashabaranov/go-gpt3"\n\nfunc Ask(key string) {\n\tvar config = gogpt.DefaultConfig(key)\n\tvar client = gogpt.NewClientWithConfig(config)\n\tclient.CreateChatCompletionStream(ctx, req)\n}\n';
     assert.deepEqual(found(gpt3, 'gpt.go'), ['8 POST /v1/chat/completions openai']);
   });
+
+  it('found by held-out corpus 144: Azure OpenAI\'s own JavaScript client (@azure/openai 1.0.0-beta `OpenAIClient`): Azure with an endpoint and credential, OpenAI with an OpenAI key', () => {
+    const js = [
+      'const { OpenAIClient, AzureKeyCredential } = require("@azure/openai");',
+      'const client = new OpenAIClient(process.env.AZURE_OPENAI_ENDPOINT, new AzureKeyCredential(process.env.AZURE_OPENAI_KEY));',
+      'async function tag(text) {',
+      '  const result = await client.getChatCompletions("gpt-35", [{ role: "user", content: text }]);',
+      '  const events = await client.streamChatCompletions("gpt-35", [{ role: "user", content: text }]);',
+      '  return client.getEmbeddings("ada", [text]);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(js, 'tag.js'), ['4 POST /v1/chat/completions azure', '5 POST /v1/chat/completions azure', '6 POST /v1/embeddings azure']);
+    const ts = 'import { OpenAIClient as Client, OpenAIKeyCredential } from "@azure/openai";\nconst oc = new Client(new OpenAIKeyCredential(key));\nexport const img = () => oc.getImages("dall-e-3", "a cat");\nexport const tx = (f: Uint8Array) => new Client("https://x.openai.azure.com", cred).getAudioTranscription("whisper", f);\n';
+    assert.deepEqual(found(ts, 'img.ts'), ['3 POST /v1/images/generations openai', '4 POST /v1/audio/transcriptions azure']);
+    // the openai package's client has no such methods, and another package's OpenAIClient is not Azure's
+    assert.deepEqual(found('import OpenAI from "openai";\nconst c = new OpenAI();\nc.getChatCompletions("x", []);\n', 'a.ts'), []);
+    assert.deepEqual(found(js.replace('@azure/openai', '@acme/openai-client'), 'tag.js'), []);
+  });
 });
