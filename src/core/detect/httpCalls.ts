@@ -193,6 +193,17 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (cleared && urlVars.has(`this.${cleared}`) && JS_LANGUAGES.has(language) && jsClassField(code, at, cleared, scopes)) assign(`this.${cleared}`, { at, cleared: true });
   };
   /**
+   * Whether a run-time base makes one segment (`/embeddings`) an OpenAI endpoint: named for OpenAI
+   * (`this.openAIBaseUrl`), in a Python file whose only literal base is OpenAI's, in a Go package
+   * named for it, or a base the file also puts before `/chat/completions`.
+   */
+  let basesBeforeChat: Set<string> | undefined;
+  const baseSaysOpenAI = (baseName: string): boolean => {
+    if (/openai/i.test(baseName) || (language === 'python' && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
+    basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b/g)].map((m) => m[1] ?? m[2] ?? ''));
+    return basesBeforeChat.has(baseName);
+  };
+  /**
    * Where an API path goes after a base held in a name (`BASE`, `self.base_url`, `c.baseURL`): the base's
    * literal destination, another provider's OpenAI-compatible endpoint, or OpenAI's path on a host set at run time.
    */
@@ -201,7 +212,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (base) return { url: `https://${base.host}${path}`, dest: base };
     const literal = /^[\w.]+$/.test(baseName) ? unquotedConstant(src.noComments, baseName) : undefined;
     if (literal !== undefined && /^https?:\/\//i.test(literal)) return otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`);
-    const v1Path = runtimeHostPath(path, /openai/i.test(baseName) || (language === 'python' && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code))));
+    const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName));
     return v1Path ? { url: `https://runtime.invalid${v1Path}`, dest: { provider: 'unknown', host: `${baseName} (host decided at run time)` } } : undefined;
   };
   let onClient: { receiver: string; path: string } | undefined;
@@ -328,7 +339,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         } else {
         // so does, in Python, any base in a file whose only literal base is OpenAI's (`os.getenv("OPENAI_BASE_URL", "https://api.openai.com/v1")`)
         // and in Go, any base in a package named for OpenAI (`package openai`: `c.baseURL+"/responses"`)
-        const v1Path = runtimeHostPath(path, /openai/i.test(baseName) || (language === 'python' && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code))));
+        const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName));
         // `const url = `${settings.url}/health``: the variable no longer holds an API URL
         if (!v1Path) {
           clearAssignedUrl(lit.start);

@@ -3255,4 +3255,11 @@ describe('client shapes', () => {
     assert.deepEqual(found('import OpenAI from "openai";\nconst c = new OpenAI();\nc.getChatCompletions("x", []);\n', 'a.ts'), []);
     assert.deepEqual(found(js.replace('@azure/openai', '@acme/openai-client'), 'tag.js'), []);
   });
+
+  it('found by held-out corpus 136: a run-time base the file also puts before /chat/completions makes `/embeddings` on it an OpenAI endpoint', () => {
+    const go = 'package ai\n\nfunc (p *Provider) Chat(ctx context.Context, body []byte) {\n\treq, _ := http.NewRequestWithContext(ctx, "POST", p.baseURL+"/chat/completions", bytes.NewReader(body))\n\t_ = req\n}\n\nfunc (p *Provider) Embed(ctx context.Context, body []byte) {\n\treq, _ := http.NewRequestWithContext(ctx, "POST", p.baseURL+"/embeddings", bytes.NewReader(body))\n\t_ = req\n}\n';
+    assert.deepEqual(found(go, 'provider.go'), ['4 POST /v1/chat/completions unknown', '9 POST /v1/embeddings unknown']);
+    // alone, `/embeddings` on some base could be any API's
+    assert.deepEqual(found(go.replace('p.baseURL+"/chat/completions"', 'p.baseURL+"/health"'), 'provider.go'), []);
+  });
 });
