@@ -367,7 +367,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         url = `https://runtime.invalid${onClient.path}`;
       } else {
         // `_post("/chat/completions", body)`: a path handed to a function that may put its own base before it (judged below)
-        if (HELPER_LANGUAGES.has(language) && lit.value.length < 200 && /^\/?[a-z][\w-]*(?:\/[\w{}$.:-]+)*$/.test(lit.value)) {
+        // (only an OpenAI API path: most literals, `"items"`, `"id"`, are none, and looking for their call costs)
+        if (HELPER_LANGUAGES.has(language) && lit.value.length < 200 && /^\/?[a-z][\w-]*(?:\/[\w{}$.:-]+)*$/.test(lit.value) && (lit.value.includes('/') || SINGLE_SEGMENT_ENDPOINTS.has(lit.value) || lit.value === 'files' || lit.value === 'models') && runtimeHostPath(lit.value.startsWith('/') ? lit.value : `/${lit.value}`, true) !== undefined) {
           const call = enclosingCall(code, lit.start);
           if (call && (mayBeLocalFunction(code, call.callee, language) || senderCalled(elsewhereSenders(), call.callee) !== undefined)) pathsHandedOver.push({ call, at: lit.start, path: lit.value.startsWith('/') ? lit.value : `/${lit.value}` });
         }
