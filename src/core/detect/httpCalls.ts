@@ -368,7 +368,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       } else {
         // `_post("/chat/completions", body)`: a path handed to a function that may put its own base before it (judged below)
         // (only an OpenAI API path: most literals, `"items"`, `"id"`, are none, and looking for their call costs)
-        if (HELPER_LANGUAGES.has(language) && lit.value.length < 200 && /^\/?[a-z][\w-]*(?:\/[\w{}$.:-]+)*$/.test(lit.value) && (lit.value.includes('/') || SINGLE_SEGMENT_ENDPOINTS.has(lit.value) || lit.value === 'files' || lit.value === 'models') && runtimeHostPath(lit.value.startsWith('/') ? lit.value : `/${lit.value}`, true) !== undefined) {
+        if (HELPER_LANGUAGES.has(language) && lit.value.length < 200 && /^\/?[a-z][\w-]*(?:\/[\w{}$.:-]+)*$/.test(lit.value) && (lit.value.includes('/') || isFirstSegment(lit.value)) && isOpenAIEndpointPath(`/v1${lit.value.startsWith('/') ? lit.value.replace(/^\/v1(?=\/)/, '') : `/${lit.value}`}`)) {
           const call = enclosingCall(code, lit.start);
           if (call && (mayBeLocalFunction(code, call.callee, language) || senderCalled(elsewhereSenders(), call.callee) !== undefined)) pathsHandedOver.push({ call, at: lit.start, path: lit.value.startsWith('/') ? lit.value : `/${lit.value}` });
         }
@@ -1314,6 +1314,9 @@ function isFixedEndpoint(v1Path: string): boolean {
 }
 
 /** One-segment endpoints that name an OpenAI-compatible API only right after `/v1` (`/v1/models` would also be Anthropic's). */
+/** The first segments of the API's paths (`files`, `chat`), read from the SDK map on first use: a one-word literal naming none of them is no API path. */
+let firstSegments: Set<string> | undefined;
+const isFirstSegment = (word: string): boolean => (firstSegments ??= new Set(endpointPaths().map((p) => p.split('/')[2] ?? ''))).has(word);
 const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', 'responses', 'moderations']);
 
 /**
