@@ -34,8 +34,11 @@ export interface Destination {
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
   /(?:^|\.)(fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request))$/;
-/** A project's own request helper, by the name that says so (`doRequest`, `send_request`, `makeApiCall`, `doStream`), perhaps defined in a file not in view. */
-const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?(?:[Rr]equest|[Ss]tream|[Pp]ost|[Cc]all)$/;
+/**
+ * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
+ * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `fetchJson`, `httpPost`, `callAPI`.
+ */
+const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?(?:[Rr]equest|[Ss]tream|[Pp]ost|[Cc]all)|(?:post|fetch|request)_?(?:JSON|Json|json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|call_?(?:API|Api|api))$/;
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's

@@ -3210,6 +3210,9 @@ describe('client shapes', () => {
     assert.deepEqual(found(go, 'openai.go'), ['4 POST /v1/chat/completions unknown', '8 POST /v1/chat/completions unknown']);
     const py = 'API = "https://api.openai.com/v1"\nr = send_request(f"{API}/embeddings", {"input": "x"})\n';
     assert.deepEqual(found(py, 'emb.py'), ['2 POST /v1/embeddings openai']);
+    // (found by held-out corpus 145: `postJSON(ctx, o.HTTP, "openai", o.BaseURL+"/chat/completions", …)`; also `post_json`, `httpPost`, `callAPI`)
+    assert.deepEqual(found('package ai\n\nfunc (o *OpenAI) Ask(ctx context.Context) {\n\tdata, err := postJSON(ctx, o.HTTP, "openai", o.BaseURL+"/chat/completions", headers, body)\n}\n', 'openai.go'), ['4 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found('URL = "https://api.openai.com/v1/moderations"\npost_json(URL, {"input": "x"})\nhttpPost(URL, {})\ncallAPI(URL, {})\n', 'm.py'), ['2 POST /v1/moderations openai', '3 POST /v1/moderations openai', '4 POST /v1/moderations openai']);
     // a helper handed some other URL sends nothing of ours
     assert.deepEqual(found('r = send_request("https://example.com/api/items", {})\n', 'x.py'), []);
   });
