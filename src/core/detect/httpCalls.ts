@@ -1316,10 +1316,10 @@ function isFixedEndpoint(v1Path: string): boolean {
   return !v1Path.includes('{') && verbsForPath(v1Path).size > 0;
 }
 
-/** One-segment endpoints that name an OpenAI-compatible API only right after `/v1` (`/v1/models` would also be Anthropic's). */
 /** The first segments of the API's paths (`files`, `chat`), read from the SDK map on first use: a one-word literal naming none of them is no API path. */
 let firstSegments: Set<string> | undefined;
 const isFirstSegment = (word: string): boolean => (firstSegments ??= new Set(endpointPaths().map((p) => p.split('/')[2] ?? ''))).has(word);
+/** One-segment endpoints that name an OpenAI-compatible API only right after `/v1` (`/v1/models` would also be Anthropic's). */
 const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', 'responses', 'moderations']);
 
 /**

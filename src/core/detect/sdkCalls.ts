@@ -39,6 +39,8 @@ interface Symbols {
   goOtherSdks: Set<string>;
   /** Go openai-go service values (`openai.NewChatService(…)`), by name → the client member they stand for (`Chat`). */
   goServices?: Map<string, string[]>;
+  /** How many Python functions pythonClientFromCallers has read the callers of. */
+  pythonHandedRuns?: number;
   /** Go functions without parameters that hand out one of a client's services (`func (c *Client) Responses() *responses.ResponseService`). */
   goServiceGetters?: Set<string>;
   /** The file imports Azure AI Foundry's project SDK (`@azure/ai-projects`, `azure.ai.projects`), whose project client hands out OpenAI clients. */
@@ -2415,7 +2417,9 @@ function shadowClientsWithParameters(s: Symbols, code: string): void {
  * call hands something else, a parameter of its own, or nothing can be read (a method, no calls).
  */
 function pythonClientFromCallers(def: { name: string; paramsOpen: number; end: number }, position: number, param: string, s: Symbols, code: string, scopes: PythonScopes): ClientInfo | undefined {
-  if (position < 0 || /^[ \t]+/.test(code.slice(code.lastIndexOf('\n', def.paramsOpen) + 1, def.paramsOpen))) return undefined;
+  // (bounded: a file of many functions taking a client reads the file once per function, a hundred at most)
+  s.pythonHandedRuns = (s.pythonHandedRuns ?? 0) + 1;
+  if (position < 0 || s.pythonHandedRuns > 100 || /^[ \t]+/.test(code.slice(code.lastIndexOf('\n', def.paramsOpen) + 1, def.paramsOpen))) return undefined;
   const handed: ClientInfo[] = [];
   let calls = 0;
   for (const m of code.matchAll(new RegExp(`(?<![\\w.])${def.name}[ \\t]*\\(`, 'g'))) {
@@ -2511,7 +2515,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     }
   }
   // Azure OpenAI's own client, `import { OpenAIClient } from "@azure/openai"` (1.0.0-beta), or required
-  for (const m of text.matchAll(/\b(?:import\s*\{([^}]{0,2000})\}\s*from|(?:const|let|var)\s*\{([^}]{0,2000})\}\s*=\s*require\s*\()\s*(["'])@azure\/openai\3/g)) {
+  for (const m of text.includes('@azure/openai') ? text.matchAll(/\b(?:import\s*\{([^}]{0,2000})\}\s*from|(?:const|let|var)\s*\{([^}]{0,2000})\}\s*=\s*require\s*\()\s*(["'])@azure\/openai\3/g) : []) {
     for (const part of (m[1] ?? m[2] ?? '').split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+|\s*:\s*/);
       if (name === 'OpenAIClient') s.classes.set(alias ?? name, AZURE_JS_CLIENT);
