@@ -44,7 +44,7 @@ function blank(markup: string): string {
 
 /**
  * The here-documents of a shell script that Python or Node runs (`python3 - <<'EOF'` … `EOF`,
- * `node <<JS`), each language's bodies as one source text with everything else blanked (line breaks
+ * `node <<JS`, or one kept in a variable the script hands to `python3 -c`), each language's bodies as one source text with everything else blanked (line breaks
  * kept), so positions in the result are positions in the script. A body never closed runs to the end.
  */
 export function hereDocumentScripts(text: string): Array<{ text: string; language: 'python' | 'javascript' }> {
@@ -53,6 +53,9 @@ export function hereDocumentScripts(text: string): Array<{ text: string; languag
   // (only lines with `<<` are read, each at most a few hundred characters: a minified line costs nothing)
   const into = /\b(python[\d.]*|node)\b[^\n#]*?<<(-?)[ \t]*(['"]?)([A-Za-z_][\w-]{0,40})\3/;
   const piped = /<<(-?)[ \t]*(['"]?)([A-Za-z_][\w-]{0,40})\2[^\n#]*?\|[ \t]*(python[\d.]*|node)\b/;
+  // or kept in a variable that is run later: `read -r -d '' SCRIPT << EOF` … `python3 -c "$SCRIPT"`, `SCRIPT=$(cat <<'EOF'` … `node -e "$SCRIPT"`
+  const kept = /(?:\bread\b[^\n#<]*?\b([A-Za-z_]\w*)[ \t]*|\b([A-Za-z_]\w*)=\$\([ \t]*cat[ \t]*)<<(-?)[ \t]*(['"]?)([A-Za-z_][\w-]{0,40})\4/;
+  const runs = (variable: string): string | undefined => new RegExp(`\\b(python[\\d.]*|node)[ \\t]+-[ce][ \\t]+["']?\\$\\{?${variable}\\b`).exec(text)?.[1];
   for (let at = text.indexOf('<<'); at >= 0; at = text.indexOf('<<', at + 2)) {
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const lineEnd = text.indexOf('\n', at);
@@ -60,10 +63,12 @@ export function hereDocumentScripts(text: string): Array<{ text: string; languag
     const line = text.slice(lineStart, lineEnd);
     const m = into.exec(line);
     const p = m ? undefined : piped.exec(line);
-    if (!m && !p) continue;
-    const language = (m?.[1] ?? p?.[4] ?? '').startsWith('node') ? 'javascript' : 'python';
-    const word = m?.[4] ?? p?.[3] ?? '';
-    const tabs = (m?.[2] ?? p?.[1]) === '-' ? '\\t*' : '';
+    const k = m || p ? undefined : kept.exec(line);
+    const runner = k ? runs(k[1] ?? k[2] ?? '') : undefined;
+    if (!m && !p && !runner) continue;
+    const language = (m?.[1] ?? p?.[4] ?? runner ?? '').startsWith('node') ? 'javascript' : 'python';
+    const word = m?.[4] ?? p?.[3] ?? k?.[5] ?? '';
+    const tabs = (m?.[2] ?? p?.[1] ?? k?.[3]) === '-' ? '\\t*' : '';
     const start = lineEnd + 1;
     const close = new RegExp(`^${tabs}${word}[ \\t]*$`, 'gm');
     close.lastIndex = start;

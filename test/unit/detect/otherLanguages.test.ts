@@ -252,6 +252,10 @@ describe('raw HTTP in other languages', () => {
       '',
     ].join('\n');
     assert.deepEqual(found(script, 'ask.sh'), ['5 POST /v1/chat/completions openai python', '7 GET /v1/models openai shellscript', '10 POST /v1/embeddings openai python', '14 GET /v1/files other javascript']);
+    // (found by held-out corpus 128) one kept in a variable the script runs with `python3 -c`; not one it only prints
+    const kept = '#!/bin/bash\nread -r -d \'\' SCRIPT << EOF\nfrom openai import OpenAI\nOpenAI().chat.completions.create(model="gpt-4o", messages=[])\nEOF\npython3 -c "$SCRIPT"\n';
+    assert.deepEqual(found(kept, 'gpt.sh'), ['4 POST /v1/chat/completions openai python']);
+    assert.deepEqual(found(kept.replace('python3 -c "$SCRIPT"', 'echo "$SCRIPT"'), 'gpt.sh'), []);
     // a here-document never closed runs to the end; a minified line of `<<` costs nothing
     assert.deepEqual(found('python <<EOF\nimport openai\nopenai.Moderation.create(input="x")\n', 'm.sh'), ['3 POST /v1/moderations openai python']);
     assert.deepEqual(found(`echo ${'python <<X '.repeat(20000)}\n`, 'long.sh'), []);
