@@ -1408,9 +1408,22 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
     provider: dest.provider,
     providerDetail: destinationDetail(dest),
     range: src.range(call.start, call.start + call.callee.length),
-    callRange: src.range(call.start, call.close),
+    // (a builder's chain is the request: `.url(…)` through `.post(body)` and `.build()`)
+    callRange: src.range(call.start, builder ? chainEnd(src.noComments, call.close) : call.close),
     flags: readCallFlags(flagsText),
   };
+}
+
+/** Where a chain of calls that goes on after `from` (`.addHeader(…)\n.post(body)\n.build()`) ends; at most 20 links. */
+function chainEnd(code: string, from: number): number {
+  let end = from;
+  for (let links = 0; links < 20; links++) {
+    const next = /^\s*\??\.\s*[A-Za-z_$][\w$]*\s*\(/.exec(code.slice(end, end + 200));
+    const close = next ? matchingBracket(code, end + next[0].length - 1, 4000) : -1;
+    if (!next || close < 0) break;
+    end = close;
+  }
+  return end;
 }
 
 /** A request builder's verb: named by its class (`Net::HTTP::Post`), in its arguments (`HttpMethod.Post`), or by what follows it. */
