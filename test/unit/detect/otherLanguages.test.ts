@@ -261,7 +261,7 @@ describe('raw HTTP in other languages', () => {
     assert.deepEqual(found(`echo ${'python <<X '.repeat(20000)}\n`, 'long.sh'), []);
   });
 
-  it('found by held-out corpus 130: a request builder\'s call range runs along its chain (OkHttp `.url(…)` through `.post(body)` and `.build()`)', () => {
+  it('found by held-out corpus 134: a request builder\'s call range runs along its chain (OkHttp `.url(…)` through `.post(body)` and `.build()`)', () => {
     const kt = 'val request = Request.Builder()\n    .url("https://api.openai.com/v1/chat/completions")\n    .addHeader("Authorization", "Bearer $key")\n    .post(body)\n    .build()\nval other = 1\n';
     const site = detectCallSites(kt, { fileName: 'Chat.kt' }).sites[0];
     assert.deepEqual([site?.range.start.line, site?.callRange?.start.line, site?.callRange?.end.line, site?.httpMethod], [1, 1, 4, 'POST']);
