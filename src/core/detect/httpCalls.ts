@@ -1846,13 +1846,14 @@ function templateFor(segments: string[]): string | undefined {
 /** curl commands in shell scripts (line continuations joined) that reach an OpenAI or Azure host. */
 export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
   const sites: CallSite[] = [];
-  const curl = /(?<![\w-])curl\b/g;
+  // (also a script's wrapper named for it, `curl_with_retry -s -X POST "https://…"`, `safe_curl`, perhaps sourced from another file)
+  const curl = /(?<![\w-])(?:[A-Za-z]\w*_)?curl(?:_[A-Za-z]\w*)?\b/g;
   // a `curl` word on a continuation line of the command before is one of its arguments (and reading
   // each would scan the same lines again and again)
   let previous = { start: -1, end: -1 };
   for (let m = curl.exec(lexed.code); m; m = curl.exec(lexed.code)) {
     if (m.index < previous.end && newlineBefore(lexed.code, previous.start, m.index) >= 0) continue;
-    const found = curlSite(src, m.index, src.noComments.length, src.noComments, 'shellscript');
+    const found = curlSite(src, m.index, src.noComments.length, src.noComments, 'shellscript', m[0].length);
     if (found) {
       sites.push(found.site);
       previous = { start: m.index, end: found.end };
@@ -1933,7 +1934,7 @@ function newlineBefore(text: string, from: number, to: number): number {
 }
 
 /** The curl command starting at `start`, up to its first line end not escaped by a backslash (and not past `limit`). */
-function curlSite(src: SourceText, start: number, limit: number, script: string, language: SourceLanguage): { site: CallSite; end: number } | undefined {
+function curlSite(src: SourceText, start: number, limit: number, script: string, language: SourceLanguage, nameLength = 4): { site: CallSite; end: number } | undefined {
   const text = src.noComments;
   // a command's text is read for at most 4,000 characters: a file of endless continuation lines stays linear
   limit = Math.min(limit, start + 4000);
@@ -1974,7 +1975,7 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
     endpoint,
     provider: dest.provider,
     providerDetail: destinationDetail(dest),
-    range: src.range(start, start + 4),
+    range: src.range(start, start + nameLength),
     callRange: src.range(start, end),
     flags,
   };
