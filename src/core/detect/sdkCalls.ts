@@ -255,7 +255,8 @@ const CALLING_WRAPPER = /^(?:sync_to_async|async_to_sync|to_thread|run_in_execut
 function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, family: Family, language: SourceLanguage, aliases: Map<string, string[]>, mayResolve: (chain: string) => boolean): CallSite[] {
   const sites: CallSite[] = [];
   // most files hand no method to any such wrapper: one cheap look first
-  if (!/to_sync|to_async|to_thread|_executor|threadpool|submit|run_sync|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code)) return sites;
+  // (in Go any function given a client's method value calls it: `request(ctx, c.openai.CreateCompletion, req)`)
+  if (family !== 'go' && !/to_sync|to_async|to_thread|_executor|threadpool|submit|run_sync|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code)) return sites;
   // (black puts the method on a line of its own: `asyncio.to_thread(\n    client.responses.create, …`)
   const passed = /([(,][ \t]*\n?[ \t]*)((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?=[ \t]*[,)])/g;
   // one wrapper's arguments share its brackets: matched once
@@ -270,7 +271,7 @@ function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, fam
     // the wrapper: the call whose arguments hold the method (back over whole arguments before it, at most 400 characters)
     const wrapperOpen = m[1]?.startsWith('(') ? m.index : openBracketBefore(code, m.index, 400);
     const wrapper = wrapperOpen < 0 ? undefined : /([A-Za-z_$][\w$]*)[ \t]*$/.exec(code.slice(Math.max(0, wrapperOpen - 60), wrapperOpen))?.[1];
-    if (!wrapper || !CALLING_WRAPPER.test(wrapper)) continue;
+    if (!wrapper || !(CALLING_WRAPPER.test(wrapper) || family === 'go')) continue;
     // (Python's executors and pools `submit` the function they are given; a JavaScript form's `submit` is no such thing)
     if (wrapper === 'submit' && family !== 'python') continue;
     let wrapperClose = closes.get(wrapperOpen);

@@ -3265,4 +3265,9 @@ describe('client shapes', () => {
     // alone, `/embeddings` on some base could be any API's
     assert.deepEqual(found(go.replace('p.baseURL+"/chat/completions"', 'p.baseURL+"/health"'), 'provider.go'), []);
   });
+
+  it('found by held-out corpus 148: a Go client\'s method value handed to a function that calls it (`request(ctx, c.openai.CreateCompletion, r)`)', () => {
+    const go = 'package slack\n\nimport "github.com/sashabaranov/go-openai"\n\ntype Client struct {\n\topenai *openai.Client\n}\n\nfunc New(token string) *Client {\n\treturn &Client{openai: openai.NewClient(token)}\n}\n\nfunc (c *Client) Ask(ctx context.Context, r openai.ChatCompletionRequest) {\n\tresp, err := request(ctx, c.openai.CreateChatCompletion, r)\n\t_, _ = resp, err\n}\n\nfunc request[U, V any](ctx context.Context, f func(context.Context, U) (V, error), r U) (V, error) {\n\treturn f(ctx, r)\n}\n';
+    assert.deepEqual(found(go, 'openai.go'), ['14 POST /v1/chat/completions openai']);
+  });
 });
