@@ -2039,8 +2039,14 @@ function urlWithoutRedirection(url: string | undefined): string | undefined {
  * environment at run time, so its provider is unknown (the default host is named in the detail).
  */
 function curlTarget(written: string, script: string, depth = 0): { url: string; dest: Destination } | undefined {
-  // a variable holding only a path is written out (`$BASE$SUB_PATH` with `SUB_PATH=/v1/chat/completions`)
-  const command = written.includes('$') ? written.replace(/\$\{?([A-Za-z_]\w*)\}?/g, (all, name: string) => (/^\/[\w/.-]+$/.test(shellVariable(script, name) ?? '') ? (shellVariable(script, name) ?? all) : all)) : written;
+  // a variable holding only a path is written out (`$BASE$SUB_PATH` with `SUB_PATH=/v1/chat/completions`),
+  // and one holding only a host right after the scheme (`https://$HOST/v1/…` with `HOST='api.mistral.ai'`)
+  const command = written.includes('$')
+    ? written.replace(/(:\/\/)?\$\{?([A-Za-z_]\w*)\}?/g, (all, scheme: string | undefined, name: string) => {
+        const value = shellVariable(script, name) ?? '';
+        return /^\/[\w/.-]+$/.test(value) ? `${scheme ?? ''}${value}` : scheme && /^[a-z0-9][\w.-]*\.[a-z]{2,}(?::\d+)?$|^localhost(?::\d+)?$/i.test(value) ? `${scheme}${value}` : all;
+      })
+    : written;
   // (a URL ends at a shell operator or a bracket: `…/v1/models; do sleep 2; done`, `$(curl …/v1/models)`)
   const literal = urlWithoutRedirection(/(https?:\/\/[^\s"'\\;|&()]+)/.exec(command)?.[1]);
   if (literal) {
