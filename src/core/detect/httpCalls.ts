@@ -2050,6 +2050,9 @@ function curlTarget(written: string, script: string, depth = 0): { url: string; 
   // (a URL ends at a shell operator or a bracket: `…/v1/models; do sleep 2; done`, `$(curl …/v1/models)`)
   const literal = urlWithoutRedirection(/(https?:\/\/[^\s"'\\;|&()]+)/.exec(command)?.[1]);
   if (literal) {
+    // a host the script does not set (`http://${LLAMA_ARG_HOST}:${LLAMA_ARG_PORT}/v1/chat/completions`): an OpenAI API path on a run-time host
+    const runtimeHost = /^https?:\/\/\$\{?([A-Za-z_]\w*)\}?(?::(?:\d+|\$\{?[A-Za-z_]\w*\}?))?(\/v1\/[\w/{}.$-]+)$/.exec(literal);
+    if (runtimeHost && isOpenAIEndpointPath(runtimeHost[2] ?? '')) return { url: `https://runtime.invalid${runtimeHost[2] ?? ''}`, dest: { provider: 'unknown', host: `$${runtimeHost[1] ?? ''} (host decided at run time)` } };
     const dest = destinationOf(literal);
     if (!dest) return otherProviderTarget(literal);
     return normalisePath(literal).length > 0 ? { url: literal, dest } : undefined;

@@ -258,6 +258,8 @@ describe('raw HTTP in other languages', () => {
     assert.deepEqual(found(kept.replace('python3 -c "$SCRIPT"', 'echo "$SCRIPT"'), 'gpt.sh'), []);
     // (found by held-out corpus 147) a host held in a variable after the scheme; a commented-out other value does not count
     assert.deepEqual(found("#!/bin/bash\nexport HOST='api.mistral.ai'\n# export HOST='api.openai.com'\ncurl --request POST --url https://$HOST/v1/audio/transcriptions -F file=@a.wav\n", 't.sh'), ['4 POST /v1/audio/transcriptions other shellscript']);
+    // (found by held-out corpus 149) a host and port from the environment, with an OpenAI API path: a run-time host; another path is nothing
+    assert.deepEqual(found('curl -X POST "http://${LLAMA_ARG_HOST}:${LLAMA_ARG_PORT}/v1/chat/completions" -d \'{}\'\ncurl "http://${HOST}/v1/status"\n', 'q.sh'), ['1 POST /v1/chat/completions unknown shellscript']);
     // (found by held-out corpus 146) a script's curl wrapper named for it, perhaps sourced from another file
     assert.deepEqual(found('source ./retry.sh\nRESPONSE=$(curl_with_retry -s \\\n  -X POST "https://api.openai.com/v1/images/generations" \\\n  -d "$BODY")\nsafe_curl https://api.openai.com/v1/models\ncurl_with_retry() {\n  curl "$@"\n}\n', 'img.sh'), ['2 POST /v1/images/generations openai shellscript', '5 GET /v1/models openai shellscript']);
     // a here-document never closed runs to the end; a minified line of `<<` costs nothing
