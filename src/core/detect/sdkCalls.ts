@@ -1598,6 +1598,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
         if (held.length < returned.filter((value) => value !== '' && value !== 'null' && value !== 'undefined').length) built.push({ provider: 'unknown', providerDetail: 'returns another value too' });
       }
     }
+    built.push(...cachedLocalClients(body, open, code, text, s));
     record(name, built);
     // `return { aiClient, dbClient }`: each client member, as `name#key`
     for (const r of body.matchAll(/\breturn\s*\{([^{}]{0,400})\}/g)) {
@@ -1648,6 +1649,32 @@ function jsClientBuilt(cls: string, args: string, text: string): Pick<ClientInfo
   if (cls === AZURE_JS_CLIENT) return { family: 'node_azure', ...azureJsClientDestination(args) };
   if (cls !== 'OpenAIApi') return providerFromConstructor(cls, optionsObject(text, args), text);
   return { family: 'node_legacy', ...(/new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : defaultOpenAI()) };
+}
+
+/**
+ * A function's local client that it returns, made here or taken from a cache of it: `let c =
+ * clients.get(key); if (!c) { c = new OpenAI({ apiKey }); clients.set(key, c); } return c;`. Each
+ * `new` of an OpenAI class counts; any other value given to the local makes it no such client.
+ */
+function cachedLocalClients(body: string, bodyStart: number, code: string, text: string, s: Symbols): Array<Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] }> {
+  const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] }> = [];
+  for (const r of body.includes('new') ? body.matchAll(/\breturn\s+([A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g) : []) {
+    const local = escapeRe(r[1] ?? '');
+    if (!new RegExp(`\\b(?:const|let|var)\\s+${local}\\b`).test(body)) continue;
+    const made: typeof built = [];
+    let other = false;
+    for (const a of body.matchAll(new RegExp(`(?<![\\w$.])${local}\\s*(?::[^=;\\n]{0,80})?=(?![=>])\\s*([^;\\n]+)`, 'g'))) {
+      const value = (a[1] ?? '').trim();
+      const cls = /^new\s+([\w$.]+)\s*\(/.exec(value);
+      const cache = /^([\w$.]+)\.get\s*\(/.exec(value);
+      if (cls && s.classes.has(cls[1] ?? '') && s.classes.get(cls[1] ?? '') !== 'Configuration') {
+        const paren = bodyStart + (a.index ?? 0) + a[0].length - value.length + value.indexOf('(');
+        made.push(jsClientBuilt(s.classes.get(cls[1] ?? '') ?? '', constructorArgs(code, text, paren), text));
+      } else if (!(cache && new RegExp(`\\b${escapeRe(cache[1] ?? '')}\\.set\\s*\\([^;]*,\\s*${local}\\s*\\)`).test(body))) other = true;
+    }
+    if (!other) built.push(...made);
+  }
+  return built;
 }
 
 /**
@@ -1911,6 +1938,8 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     }
     // (the SDK's class by name where this file does not import it, `AzureOpenAI(…)`: not "something else")
     if (family === 'python' && !s.classes.has(m[2] ?? '') && !(factory === undefined && PY_CLIENT_CLASSES.has(callee.split('.').pop() ?? ''))) define(s, name, m.index ?? 0, factory);
+    // (JavaScript: per function too, where the name is also another function's typed parameter, `client: OpenAI`)
+    if (family === 'js' && factory && !name.startsWith('this.') && /^(?:const|let|var)\b/.test(m[0])) jsDefinition(s, name, m.index ?? 0, factory);
     if (s.clients.has(name)) continue;
     if (factory) {
       s.clients.set(name, factory);

@@ -3270,4 +3270,31 @@ describe('client shapes', () => {
     const go = 'package slack\n\nimport "github.com/sashabaranov/go-openai"\n\ntype Client struct {\n\topenai *openai.Client\n}\n\nfunc New(token string) *Client {\n\treturn &Client{openai: openai.NewClient(token)}\n}\n\nfunc (c *Client) Ask(ctx context.Context, r openai.ChatCompletionRequest) {\n\tresp, err := request(ctx, c.openai.CreateChatCompletion, r)\n\t_, _ = resp, err\n}\n\nfunc request[U, V any](ctx context.Context, f func(context.Context, U) (V, error), r U) (V, error) {\n\treturn f(ctx, r)\n}\n';
     assert.deepEqual(found(go, 'openai.go'), ['14 POST /v1/chat/completions openai']);
   });
+
+  it('found by held-out corpus 149: a factory that caches its client per key (`let c = clients.get(k); if (!c) { c = new OpenAI(…); clients.set(k, c) } return c`), read per function beside a typed parameter of the same name', () => {
+    const ts = [
+      "import OpenAI from 'openai';",
+      'const clients = new Map<string, OpenAI>();',
+      'function getClient(apiKey: string): OpenAI {',
+      '  let c = clients.get(apiKey);',
+      '  if (!c) {',
+      '    c = new OpenAI({ apiKey });',
+      '    clients.set(apiKey, c);',
+      '  }',
+      '  return c;',
+      '}',
+      'async function chatCompletion(client: OpenAI, system: string) {',
+      "  return client.chat.completions.create({ model: 'm', messages: [{ role: 'system', content: system }] });",
+      '}',
+      'export async function parse(apiKey: string) {',
+      '  const client = getClient(apiKey);',
+      "  await client.audio.transcriptions.create({ model: 'whisper-1', file: f });",
+      "  return chatCompletion(client, 'x');",
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'openai.ts'), ['12 POST /v1/chat/completions openai', '16 POST /v1/audio/transcriptions openai']);
+    // a local given something else too is no client made here
+    assert.deepEqual(found(ts.replace('    clients.set(apiKey, c);\n', ''), 'openai.ts'), ['11 POST /v1/chat/completions unknown', '15 POST /v1/audio/transcriptions unknown']);
+  });
 });
