@@ -1516,40 +1516,45 @@ describe('detection accuracy on public code: corpus 141 (held out)', () => measu
 // corpus's files.json and SOURCES.md).
 // 142 (owners A–F): 39 files from 25 repositories, first run at f2ae6ac: precision 1.000, recall 0.976,
 // provider 0.800 (41 calls).
-describe('detection accuracy on public code: corpus 142 (held out)', () => measureCorpus('heldout142', { precision: 0.99, recall: 0.97, provider: 0.8, minLabels: 41, minFiles: 39 }));
+describe('detection accuracy on public code: corpus 142 (tuned on since)', () => measureCorpus('heldout142', { precision: 0.99, recall: 0.99, provider: 0.95, minLabels: 41, minFiles: 39 }));
 // 143 (owners G–O): 30 files from 24 repositories, first run at 779c4a6: precision 1.000, recall 0.906,
 // provider 0.958 (53 calls).
 describe('detection accuracy on public code: corpus 143 (held out)', () => measureCorpus('heldout143', { precision: 0.99, recall: 0.9, provider: 0.95, minLabels: 53, minFiles: 30 }));
 // 144 (owners P–Z): 34 files from 19 repositories, first run at 779c4a6: precision 0.962, recall 0.806,
 // provider 0.960 (31 calls).
 // 142–144 together, each at its first run, 125 calls: precision 0.991, recall 0.904, provider 0.903.
-describe('detection accuracy on public code: corpus 144 (held out)', () => measureCorpus('heldout144', { precision: 0.96, recall: 0.8, provider: 0.96, minLabels: 31, minFiles: 34 }));
+describe('detection accuracy on public code: corpus 144 (tuned on since)', () => measureCorpus('heldout144', { precision: 0.96, recall: 0.93, provider: 0.99, minLabels: 31, minFiles: 34 }));
 
 // The session's second round (145–147) found the fetch tool's quota spent after a few repositories.
 // 145 (owners A–F): 7 files from 3 repositories, all the collector could copy from snapshots already
 // fetched; first run at e7d8ea9: precision 1.000, recall 0.500, provider 1.000 (2 calls).
-describe('detection accuracy on public code: corpus 145 (held out)', () => measureCorpus('heldout145', { precision: 0.99, recall: 0.5, provider: 0.99, minLabels: 2, minFiles: 7 }));
+describe('detection accuracy on public code: corpus 145 (tuned on since)', () => measureCorpus('heldout145', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 2, minFiles: 7 }));
 
 // 146 (owners G–O): 38 files from 37 repositories, each written from the search index's text (read_file,
 // length checked; the commit it reports, not always the head); first run at b714da7: precision 1.000,
 // recall 0.946, provider 0.971 (37 calls).
-describe('detection accuracy on public code: corpus 146 (held out)', () => measureCorpus('heldout146', { precision: 0.99, recall: 0.94, provider: 0.97, minLabels: 37, minFiles: 38 }));
+describe('detection accuracy on public code: corpus 146 (tuned on since)', () => measureCorpus('heldout146', { precision: 0.99, recall: 0.99, provider: 0.97, minLabels: 37, minFiles: 38 }));
 
 // 147 (owners P–Z): 32 files from 28 repositories, 2 copied from a snapshot fetched earlier, 30 written from the
 // index's text; first run at 9a625d5: precision 1.000, recall 0.974, provider 0.973 (38 calls).
-describe('detection accuracy on public code: corpus 147 (held out)', () => measureCorpus('heldout147', { precision: 0.99, recall: 0.97, provider: 0.97, minLabels: 38, minFiles: 32 }));
+describe('detection accuracy on public code: corpus 147 (tuned on since)', () => measureCorpus('heldout147', { precision: 0.99, recall: 0.99, provider: 0.97, minLabels: 38, minFiles: 32 }));
 // 148 (owners A–F, a third round briefed to copy with read_file): 39 files from 39 repositories, written
 // from the index's text, length checked; first run at 05cda54: precision 1.000, recall 0.947, provider 1.000 (38 calls).
-describe('detection accuracy on public code: corpus 148 (held out)', () => measureCorpus('heldout148', { precision: 0.99, recall: 0.94, provider: 0.99, minLabels: 38, minFiles: 39 }));
+describe('detection accuracy on public code: corpus 148 (tuned on since)', () => measureCorpus('heldout148', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 38, minFiles: 39 }));
 
 // The session's last round (149–151), copied with read_file as 148.
 // 149 (owners A–F): 34 files from 34 repositories; first run at 5003923: precision 1.000, recall 0.970,
 // provider 0.938 (33 calls).
-describe('detection accuracy on public code: corpus 149 (held out)', () => measureCorpus('heldout149', { precision: 0.99, recall: 0.96, provider: 0.93, minLabels: 33, minFiles: 34 }));
+describe('detection accuracy on public code: corpus 149 (tuned on since)', () => measureCorpus('heldout149', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 33, minFiles: 34 }));
 // 150 (owners G–O): 34 files from 31 repositories; first run at 72bb9ac: precision 1.000, recall 1.000,
 // provider 0.813 (32 calls; five of the six provider misses are a client another copied file of the
 // project builds with no base URL, which the label calls unknown by the imported-client rule and its note says is api.openai.com).
 describe('detection accuracy on public code: corpus 150 (held out)', () => measureCorpus('heldout150', { precision: 0.99, recall: 0.99, provider: 0.81, minLabels: 32, minFiles: 34 }));
+
+// 145–148 together, each at its first run (e7d8ea9, b714da7, 9a625d5, 05cda54), 115 calls: precision 1.000, recall 0.948, provider 0.982.
+// 149–150 together, each at its first run (5003923, 72bb9ac), 65 calls: precision 1.000, recall 0.985, provider 0.875.
+// The twelfth session's nine corpora (142–150), each at its first run, 305 calls: precision 0.997, recall 0.938, provider 0.927;
+// the six measured after the first round's changes (145–150), 180 calls: precision 1.000, recall 0.961, provider 0.942.
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
