@@ -38,7 +38,7 @@ const HTTP_FUNCTIONS =
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
  * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `fetchJson`, `httpPost`, `callAPI`.
  */
-const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?(?:[Rr]equest|[Ss]tream|[Pp]ost|[Cc]all)|(?:post|fetch|request)_?(?:JSON|Json|json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|call_?(?:API|Api|api))$/;
+const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:post|fetch|request)_?(?:JSON|Json|json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|call_?(?:API|Api|api))$/;
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -87,7 +87,17 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
   // `xhr.open("POST", url)` on `const xhr = new XMLHttpRequest()`: the request the browser sends
   let xhrs: Set<string> | undefined;
   const opensXhr = (callee: string): boolean => callee.endsWith('.open') && (xhrs ??= xmlHttpRequests(code)).has(callee.slice(0, -5));
-  return { sends: (callee) => (isHttpCall(callee) || (rawOnly && REQUEST_BUILDERS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+  // a request helper by its name only where this file does not define it: a definition in view says itself what it does
+  // (`function makeStream(src) { return Readable.from(src) }`, a Go `func doRequest(…) error { return nil }`)
+  const definedHere = new Map<string, boolean>();
+  const helperInView = (callee: string): boolean => {
+    const name = callee.slice(callee.lastIndexOf('.') + 1);
+    let answer = definedHere.get(name);
+    if (answer === undefined) definedHere.set(name, (answer = new RegExp(`(?:\\bdef|\\bfunction\\*?|\\bfunc(?:[ \\t]*\\([^)\\n]*\\))?|\\bfun)[ \\t]+${name}[ \\t]*[(<]|\\b${name}[ \\t]*[:=][ \\t]*(?:async[ \\t]*)?(?:function\\b|\\([^()\\n]*\\)[ \\t]*=>)|^[ \\t]*(?:(?:public|private|protected|static|async)[ \\t]+)*${name}[ \\t]*\\([^()\\n]*\\)[ \\t]*(?::[^{\\n]*)?\\{`, 'm').test(code)));
+    return answer;
+  };
+  const httpCall = (callee: string): boolean => HTTP_FUNCTIONS.test(callee) || WEBSOCKET_FUNCTIONS.test(callee) || (REQUEST_HELPER.test(callee) && !helperInView(callee));
+  return { sends: (callee) => (httpCall(callee) || (rawOnly && REQUEST_BUILDERS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -211,7 +221,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
    * literal destination, another provider's OpenAI-compatible endpoint, or OpenAI's path on a host set at run time.
    */
   const pathOnNamedBase = (baseName: string, path: string): { url: string; dest: Destination } | undefined => {
-    const base = bases.get(baseName) ?? bases.get(instanceKey(baseName)) ?? (language === 'go' && baseName.includes('.') ? bases.get(baseName.slice(baseName.lastIndexOf('.'))) : undefined);
+    // (a Go field by its name, `o.baseURL`, only when no literal or assignment of the file gives that field a value from elsewhere:
+    // `&Ollama{baseURL: u}` beside `&OpenAI{baseURL: "https://api.openai.com/v1"}` is another type's field)
+    const field = language === 'go' && baseName.includes('.') ? baseName.slice(baseName.lastIndexOf('.')) : undefined;
+    const fieldSetOtherwise = field !== undefined && new RegExp(`(?:[{,][ \\t\\n]*${escapeRe(field.slice(1))}[ \\t]*:|\\.${escapeRe(field.slice(1))}[ \\t]*=(?!=))[ \\t]*[A-Za-z_(]`).test(code);
+    const base = bases.get(baseName) ?? bases.get(instanceKey(baseName)) ?? (field !== undefined && !fieldSetOtherwise ? bases.get(field) : undefined);
     if (base) return { url: `https://${base.host}${path}`, dest: base };
     const literal = /^[\w.]+$/.test(baseName) ? unquotedConstant(src.noComments, baseName) : undefined;
     if (literal !== undefined && /^https?:\/\//i.test(literal)) return otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`);
@@ -373,7 +387,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // (only an OpenAI API path: most literals, `"items"`, `"id"`, are none, and looking for their call costs)
         if (HELPER_LANGUAGES.has(language) && lit.value.length < 200 && /^\/?[a-z][\w-]*(?:\/[\w{}$.:-]+)*$/.test(lit.value) && (lit.value.includes('/') || isFirstSegment(lit.value)) && isOpenAIEndpointPath(`/v1${lit.value.startsWith('/') ? lit.value.replace(/^\/v1(?=\/)/, '') : `/${lit.value}`}`)) {
           const call = enclosingCall(code, lit.start);
-          if (call && (mayBeLocalFunction(code, call.callee, language) || senderCalled(elsewhereSenders(), call.callee) !== undefined)) pathsHandedOver.push({ call, at: lit.start, path: lit.value.startsWith('/') ? lit.value : `/${lit.value}` });
+          // (at most a few thousand a file: a generated table of paths is no script of helper calls)
+          if (call && pathsHandedOver.length < 2000 && (mayBeLocalFunction(code, call.callee, language) || senderCalled(elsewhereSenders(), call.callee) !== undefined)) pathsHandedOver.push({ call, at: lit.start, path: lit.value.startsWith('/') ? lit.value : `/${lit.value}` });
         }
         // `url = "https://example.com/data.json"`: the variable no longer holds an OpenAI URL
         if (/^(?:https?|wss?):\/\//i.test(lit.value)) clearAssignedUrl(lit.start);
@@ -1846,13 +1861,27 @@ function templateFor(segments: string[]): string | undefined {
 /** curl commands in shell scripts (line continuations joined) that reach an OpenAI or Azure host. */
 export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
   const sites: CallSite[] = [];
-  // (also a script's wrapper named for it, `curl_with_retry -s -X POST "https://…"`, `safe_curl`, perhaps sourced from another file)
-  const curl = /(?<![\w-])(?:[A-Za-z]\w*_)?curl(?:_[A-Za-z]\w*)?\b/g;
+  // (also a script's wrapper named for it, `curl_with_retry -s -X POST "https://…"`, `safe_curl`, perhaps sourced
+  // from another file: as a command, not a variable (`$curl_opts`, `curl_url=…`), nor a function this script
+  // defines without running curl in it)
+  const curl = /(?<![\w$-])(?:[A-Za-z]\w*_)?curl(?:_[A-Za-z]\w*)?\b(?![=(])/g;
+  const wrapperRuns = new Map<string, boolean>();
+  const runsCurl = (name: string): boolean => {
+    let answer = wrapperRuns.get(name);
+    if (answer === undefined) {
+      const definition = new RegExp(`(?:^|[;\\s])(?:function[ \\t]+)?${name}[ \\t]*(?:\\(\\)[ \\t]*)?\\{`, 'm').exec(lexed.code);
+      const open = definition ? definition.index + definition[0].length - 1 : -1;
+      const close = open < 0 ? -1 : matchingBracket(lexed.code, open, 4000);
+      wrapperRuns.set(name, (answer = open < 0 || /(?<![\w$-])curl\s/.test(lexed.code.slice(open, close < 0 ? open + 4000 : close))));
+    }
+    return answer;
+  };
   // a `curl` word on a continuation line of the command before is one of its arguments (and reading
-  // each would scan the same lines again and again)
+  // each would scan the same lines again and again); so is one inside the command just read on its own line
   let previous = { start: -1, end: -1 };
   for (let m = curl.exec(lexed.code); m; m = curl.exec(lexed.code)) {
-    if (m.index < previous.end && newlineBefore(lexed.code, previous.start, m.index) >= 0) continue;
+    if (m.index < previous.end) continue;
+    if (m[0] !== 'curl' && (!/(?:^|[\s;|&(`])$/.test(lexed.code.slice(Math.max(0, m.index - 1), m.index)) || !runsCurl(m[0]))) continue;
     const found = curlSite(src, m.index, src.noComments.length, src.noComments, 'shellscript', m[0].length);
     if (found) {
       sites.push(found.site);
@@ -2042,17 +2071,21 @@ function curlTarget(written: string, script: string, depth = 0): { url: string; 
   // a variable holding only a path is written out (`$BASE$SUB_PATH` with `SUB_PATH=/v1/chat/completions`),
   // and one holding only a host right after the scheme (`https://$HOST/v1/…` with `HOST='api.mistral.ai'`)
   const command = written.includes('$')
-    ? written.replace(/(:\/\/)?\$\{?([A-Za-z_]\w*)\}?/g, (all, scheme: string | undefined, name: string) => {
-        const value = shellVariable(script, name) ?? '';
-        return /^\/[\w/.-]+$/.test(value) ? `${scheme ?? ''}${value}` : scheme && /^[a-z0-9][\w.-]*\.[a-z]{2,}(?::\d+)?$|^localhost(?::\d+)?$/i.test(value) ? `${scheme}${value}` : all;
+    ? written.replace(/(:\/\/|:)?\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, before: string | undefined, braced: string | undefined, bare: string | undefined) => {
+        const value = shellVariable(script, braced ?? bare ?? '') ?? '';
+        if (/^\/[\w/.-]+$/.test(value)) return `${before ?? ''}${value}`;
+        // (a host: a name with a dot, localhost, an IPv4 address; after it, a port)
+        if (before === '://' && /^[a-z0-9][\w.-]*\.[a-z]{2,}(?::\d+)?$|^localhost(?::\d+)?$|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/i.test(value)) return `${before}${value}`;
+        return before === ':' && /^\d{1,5}$/.test(value) ? `:${value}` : all;
       })
     : written;
   // (a URL ends at a shell operator or a bracket: `…/v1/models; do sleep 2; done`, `$(curl …/v1/models)`)
   const literal = urlWithoutRedirection(/(https?:\/\/[^\s"'\\;|&()]+)/.exec(command)?.[1]);
   if (literal) {
     // a host the script does not set (`http://${LLAMA_ARG_HOST}:${LLAMA_ARG_PORT}/v1/chat/completions`): an OpenAI API path on a run-time host
-    const runtimeHost = /^https?:\/\/\$\{?([A-Za-z_]\w*)\}?(?::(?:\d+|\$\{?[A-Za-z_]\w*\}?))?(\/v1\/[\w/{}.$-]+)$/.exec(literal);
-    if (runtimeHost && isOpenAIEndpointPath(runtimeHost[2] ?? '')) return { url: `https://runtime.invalid${runtimeHost[2] ?? ''}`, dest: { provider: 'unknown', host: `$${runtimeHost[1] ?? ''} (host decided at run time)` } };
+    // (or one with a default, `${HOST:-api.openai.com}`: still the environment's)
+    const runtimeHost = /^https?:\/\/\$(?:\{([A-Za-z_]\w*)(?::-[^}\s]*)?\}|([A-Za-z_]\w*))(?::(?:\d+|\$\{?[A-Za-z_]\w*\}?))?(\/v1\/[\w/{}.$-]+)$/.exec(literal);
+    if (runtimeHost && isOpenAIEndpointPath(runtimeHost[3] ?? '')) return { url: `https://runtime.invalid${runtimeHost[3] ?? ''}`, dest: { provider: 'unknown', host: `$${runtimeHost[1] ?? runtimeHost[2] ?? ''} (host decided at run time)` } };
     const dest = destinationOf(literal);
     if (!dest) return otherProviderTarget(literal);
     return normalisePath(literal).length > 0 ? { url: literal, dest } : undefined;

@@ -49,18 +49,25 @@ function blank(markup: string): string {
  */
 export function hereDocumentScripts(text: string): Array<{ text: string; language: 'python' | 'javascript' }> {
   const bodies = new Map<'python' | 'javascript', Array<{ start: number; end: number }>>();
-  // the command and its redirection on one line: `python3 - <<EOF`, `uv run python <<-'PY'`, `cat <<EOF | python`
-  // (only lines with `<<` are read, each at most a few hundred characters: a minified line costs nothing)
-  const into = /\b(python[\d.]*|node)\b[^\n#]*?<<(-?)[ \t]*(['"]?)([A-Za-z_][\w-]{0,40})\3/;
-  const piped = /<<(-?)[ \t]*(['"]?)([A-Za-z_][\w-]{0,40})\2[^\n#]*?\|[ \t]*(python[\d.]*|node)\b/;
+  // the interpreter as the command, `python3 - <<EOF`, `sudo -E python3 <<EOF`, `uv run python <<-'PY'`, or after
+  // a pipe, `cat <<EOF | python` (not `ssh node <<EOF`, nor a `#` comment); only lines with `<<` are read, each
+  // once and at most a few hundred characters long: a minified line costs nothing
+  const command = String.raw`(?:^[ \t]*(?:[A-Za-z_]\w*=\S*[ \t]+)*(?:(?:sudo|exec|time|nohup)(?:[ \t]+-\w+)*[ \t]+)*(?:(?:uv|poetry|pipenv|pdm|rye|npx|bunx)[ \t]+run[ \t]+)?|[|;&(\x60][ \t]*)`;
+  const into = new RegExp(String.raw`${command}(python[\d.]*|node)\b[^\n#<]*<<(-?)[ \t]*(['"]?)([A-Za-z_][\w-]{0,40})\3`);
+  const piped = new RegExp(String.raw`<<(-?)[ \t]*(['"]?)([A-Za-z_][\w-]{0,40})\2[^\n#|]*\|[ \t]*(python[\d.]*|node)\b`);
   // or kept in a variable that is run later: `read -r -d '' SCRIPT << EOF` … `python3 -c "$SCRIPT"`, `SCRIPT=$(cat <<'EOF'` … `node -e "$SCRIPT"`
   const kept = /(?:\bread\b[^\n#<]*?\b([A-Za-z_]\w*)[ \t]*|\b([A-Za-z_]\w*)=\$\([ \t]*cat[ \t]*)<<(-?)[ \t]*(['"]?)([A-Za-z_][\w-]{0,40})\4/;
-  const runs = (variable: string): string | undefined => new RegExp(`\\b(python[\\d.]*|node)[ \\t]+-[ce][ \\t]+["']?\\$\\{?${variable}\\b`).exec(text)?.[1];
+  let runners: Map<string, string> | undefined;
+  const runs = (variable: string): string | undefined =>
+    (runners ??= new Map([...text.matchAll(/\b(python[\d.]*|node)[ \t]+-[ce][ \t]+["']?\$\{?([A-Za-z_]\w*)\b/g)].map((m) => [m[2] ?? '', m[1] ?? '']))).get(variable);
   for (let at = text.indexOf('<<'); at >= 0; at = text.indexOf('<<', at + 2)) {
     const lineStart = text.lastIndexOf('\n', at) + 1;
-    const lineEnd = text.indexOf('\n', at);
-    if (lineEnd < 0 || lineEnd - lineStart > 400) continue;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
+    // (the rest of this line is not looked at again)
+    at = lineEnd;
+    if (lineEnd - lineStart > 400 || lineEnd === text.length || /^[ \t]*#/.test(line)) continue;
     const m = into.exec(line);
     const p = m ? undefined : piped.exec(line);
     const k = m || p ? undefined : kept.exec(line);

@@ -271,7 +271,9 @@ function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, fam
     // the wrapper: the call whose arguments hold the method (back over whole arguments before it, at most 400 characters)
     const wrapperOpen = m[1]?.startsWith('(') ? m.index : openBracketBefore(code, m.index, 400);
     const wrapper = wrapperOpen < 0 ? undefined : /([A-Za-z_$][\w$]*)[ \t]*$/.exec(code.slice(Math.max(0, wrapperOpen - 60), wrapperOpen))?.[1];
-    if (!wrapper || !(CALLING_WRAPPER.test(wrapper) || family === 'go')) continue;
+    // (Go: a function of the program's own, not a package's: `fmt.Println(c.Models.List)` calls nothing)
+    const qualified = wrapperOpen >= 0 && /\.[ \t]*[A-Za-z_$][\w$]*[ \t]*$/.test(code.slice(Math.max(0, wrapperOpen - 60), wrapperOpen));
+    if (!wrapper || !(CALLING_WRAPPER.test(wrapper) || (family === 'go' && !qualified))) continue;
     // (Python's executors and pools `submit` the function they are given; a JavaScript form's `submit` is no such thing)
     if (wrapper === 'submit' && family !== 'python') continue;
     let wrapperClose = closes.get(wrapperOpen);
@@ -490,7 +492,7 @@ function constructedClientCalls(src: SourceText, code: string, s: Symbols, famil
     // `close` is just past the constructor's `)`: most constructors are assigned, not called on
     if (!cls || close < 0) continue;
     const map: SdkFamily = family === 'python' ? 'python' : cls === 'OpenAIApi' ? 'node_legacy' : cls === AZURE_JS_CLIENT ? 'node_azure' : 'node';
-    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? cls}(…)` }, map, language, () => (cls === AZURE_JS_CLIENT ? azureJsClientDestination(constructorArgs(code, src.noComments, open)) : providerFromConstructor(cls, constructorArgs(code, src.noComments, open), src.noComments)));
+    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? cls}(…)` }, map, language, () => (cls === AZURE_JS_CLIENT ? azureJsClientDestination(constructorArgs(code, src.noComments, open), src.noComments) : providerFromConstructor(cls, constructorArgs(code, src.noComments, open), src.noComments)));
     if (site) sites.push(site);
   }
   return sites;
@@ -1646,7 +1648,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
  * `new OpenAIApi(new Configuration({ apiKey, basePath }))` its configuration's.
  */
 function jsClientBuilt(cls: string, args: string, text: string): Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] } {
-  if (cls === AZURE_JS_CLIENT) return { family: 'node_azure', ...azureJsClientDestination(args) };
+  if (cls === AZURE_JS_CLIENT) return { family: 'node_azure', ...azureJsClientDestination(args, text) };
   if (cls !== 'OpenAIApi') return providerFromConstructor(cls, optionsObject(text, args), text);
   return { family: 'node_legacy', ...(/new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : defaultOpenAI()) };
 }
@@ -1658,7 +1660,9 @@ function jsClientBuilt(cls: string, args: string, text: string): Pick<ClientInfo
  */
 function cachedLocalClients(body: string, bodyStart: number, code: string, text: string, s: Symbols): Array<Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] }> {
   const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] }> = [];
-  for (const r of body.includes('new') ? body.matchAll(/\breturn\s+([A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g) : []) {
+  // (only a body that makes an OpenAI client, and its first twenty returns: a large body of many small functions costs little)
+  const makes = [...body.matchAll(/\bnew\s+([\w$.]+)\s*\(/g)].some((n) => s.classes.has(n[1] ?? ''));
+  for (const r of makes ? [...body.matchAll(/\breturn\s+([A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].slice(0, 20) : []) {
     const local = escapeRe(r[1] ?? '');
     if (!new RegExp(`\\b(?:const|let|var)\\s+${local}\\b`).test(body)) continue;
     const made: typeof built = [];
@@ -1681,9 +1685,12 @@ function cachedLocalClients(body: string, bodyStart: number, code: string, text:
  * `@azure/openai`'s `new OpenAIClient(endpoint, credential)` is for an Azure OpenAI resource only;
  * `new OpenAIClient(new OpenAIKeyCredential(key))`, one argument, sends to api.openai.com.
  */
-function azureJsClientDestination(args: string): Pick<ClientInfo, 'provider' | 'providerDetail'> {
+function azureJsClientDestination(args: string, text = ''): Pick<ClientInfo, 'provider' | 'providerDetail'> {
   const parts = splitTopLevel(args.replace(/^\(|\)$/g, '')).filter((p) => p.trim() !== '');
-  if (parts.length >= 2 && !/^\s*new\s+OpenAIKeyCredential\b/.test(parts[0] ?? '')) return { provider: 'azure', providerDetail: '@azure/openai OpenAIClient with an endpoint and credential: an Azure OpenAI resource' };
+  // (the SDK asks whether the second argument is a credential: an options object `{ … }` after an OpenAI key is not)
+  const first = (parts[0] ?? '').trim();
+  const openAIKey = /^new\s+OpenAIKeyCredential\b/.test(first) || (/^[\w$]+$/.test(first) && new RegExp(`\\b${first}\\s*(?::[^=\\n]*)?=\\s*new\\s+OpenAIKeyCredential\\b`).test(text));
+  if (parts.length >= 2 && !openAIKey && !/^\{/.test((parts[1] ?? '').trim())) return { provider: 'azure', providerDetail: '@azure/openai OpenAIClient with an endpoint and credential: an Azure OpenAI resource' };
   return { provider: 'openai', providerDetail: 'api.openai.com (@azure/openai OpenAIClient with an OpenAI key)' };
 }
 
@@ -2669,7 +2676,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       continue;
     }
     if (cls === AZURE_JS_CLIENT) {
-      const azure: ClientInfo = { family: 'node_azure', ...azureJsClientDestination(args) };
+      const azure: ClientInfo = { family: 'node_azure', ...azureJsClientDestination(args, text) };
       s.clients.set(name, azure);
       if (!name.startsWith('this.') && !classField) jsDefinition(s, name, m.index, azure);
       if (name.startsWith('this.')) s.clients.set(name.slice(5), azure);
@@ -3048,9 +3055,18 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (built && !s.clients.has(field)) s.clients.set(field, built);
   }
   // `c := openai.NewClient(…)` … `return &OpenAIProvider{client: c}`: a struct literal's field given a client built here
+  // (given clients going two ways in two literals, `{llm: azureClient}` and `{llm: openaiClient}`: a run-time choice)
+  const fromLiterals = new Set<string>();
   for (const m of code.matchAll(/[{,][ \t\n]*(\w+)[ \t]*:[ \t]*&?(\w+)[ \t\n]*(?=[,}])/g)) {
+    const field = m[1] ?? '';
     const built = s.clients.get(m[2] ?? '');
-    if (built && !built.typedOnly && !s.clients.has(m[1] ?? '')) s.clients.set(m[1] ?? '', built);
+    if (!built || built.typedOnly) continue;
+    const before = fromLiterals.has(field) ? s.clients.get(field) : undefined;
+    if (before && before.provider !== built.provider) s.clients.set(field, { family: built.family, provider: 'unknown', providerDetail: `${field} is given clients built in more than one way here (${before.provider}, ${built.provider})` });
+    else if (!s.clients.has(field)) {
+      s.clients.set(field, built);
+      fromLiterals.add(field);
+    }
   }
   for (const m of code.matchAll(/\b(\w+)[ \t]+\*?(\w+)\.([A-Z]\w*?)Service\b/g)) {
     if (!s.goOfficial.has(m[2] ?? '') || s.clients.has(m[1] ?? '')) continue;

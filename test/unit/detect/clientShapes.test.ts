@@ -3297,4 +3297,26 @@ describe('client shapes', () => {
     // a local given something else too is no client made here
     assert.deepEqual(found(ts.replace('    clients.set(apiKey, c);\n', ''), 'openai.ts'), ['11 POST /v1/chat/completions unknown', '15 POST /v1/audio/transcriptions unknown']);
   });
+
+  it('review of the twelfth session: request helpers, curl wrappers, here-documents, shell hosts, Go fields and method values, @azure/openai with a key variable', () => {
+    // a function of this file named like a request helper says itself what it does
+    assert.deepEqual(found('// gpt-4o\nfunction doRequest(url) { return 1; }\ndoRequest("http://localhost:8080/v1/chat/completions");\nfunction makeStream(src) { return Readable.from(src); }\nmakeStream("https://cdn.example.com/v1/embeddings");\n', 'h.js'), []);
+    // a curl wrapper is a command, not a variable, nor a function of the script that runs no curl; one curl command counts once
+    const sh = 'curl_response=$(curl -s https://api.openai.com/v1/chat/completions -d x)\ncurl_url="https://api.openai.com/v1/models"\ndeploy_curl() { echo "would run: curl $*"; }\ndeploy_curl -X POST "https://api.openai.com/v1/files"\ncurl $curl_opts https://api.openai.com/v1/models\n';
+    assert.deepEqual(found(sh, 'c.sh'), ['1 POST /v1/chat/completions openai', '5 GET /v1/models openai']);
+    // a here-document is read as the interpreter's only when it is the command; not a commented line, not `ssh node`
+    assert.deepEqual(found('ssh node <<EOF\nfetch("https://api.openai.com/v1/models")\nEOF\n# python3 - <<EOF\nimport openai\nopenai.Model.list()\nEOF\n', 's.sh'), []);
+    // shell hosts: an IPv4 address and a port the script sets; a host from the environment with a default
+    assert.deepEqual(found("HOST=127.0.0.1\nPORT=8080\ncurl http://$HOST:$PORT/v1/chat/completions -d '{}'\ncurl \"https://${H2:-api.openai.com}/v1/chat/completions\" -d x\n", 'h.sh'), ['3 POST /v1/chat/completions other', '4 POST /v1/chat/completions unknown']);
+    // Go: another type's field of the same name, set from a parameter, is no OpenAI base
+    const go = 'package llm\ntype OpenAI struct{ baseURL string }\ntype Ollama struct{ baseURL string }\nfunc NewOpenAI() *OpenAI { return &OpenAI{baseURL: "https://api.openai.com/v1"} }\nfunc NewOllama(u string) *Ollama { return &Ollama{baseURL: u} }\nfunc (o *Ollama) post(path string, body any) (*http.Response, error) {\n\treturn http.Post(o.baseURL+path, "application/json", nil)\n}\nfunc (o *Ollama) Chat() { o.post("/chat/completions", body) }\n';
+    assert.deepEqual(found(go, 'llm.go'), ['9 POST /v1/chat/completions unknown']);
+    // Go: a field given an Azure and an OpenAI client in two literals is a run-time choice
+    const agent = 'package agent\nimport "github.com/sashabaranov/go-openai"\ntype Agent struct{ llm *openai.Client }\nfunc build(key, endpoint string) {\n\toc := openai.NewClient(key)\n\tac := openai.NewClientWithConfig(openai.DefaultAzureConfig(key, endpoint))\n\ta := &Agent{llm: ac}\n\tb := &Agent{llm: oc}\n\t_, _ = a, b\n}\nfunc (ag *Agent) run() { ag.llm.CreateChatCompletion(ctx, req) }\n';
+    assert.deepEqual(found(agent, 'agent.go'), ['11 POST /v1/chat/completions unknown']);
+    // Go: a method value printed or reflected on is no call
+    assert.deepEqual(found('package x\nimport "github.com/openai/openai-go"\nfunc f() {\n\tclient := openai.NewClient()\n\tfmt.Println(reflect.TypeOf(client.Models.List))\n}\n', 'x.go'), []);
+    // @azure/openai: an OpenAI key held in a variable, then options: api.openai.com
+    assert.deepEqual(found('import { OpenAIClient, OpenAIKeyCredential } from "@azure/openai";\nconst cred = new OpenAIKeyCredential(process.env.OPENAI_API_KEY!);\nconst client = new OpenAIClient(cred, { retryOptions: { maxRetries: 3 } });\nawait client.getChatCompletions("gpt-4", messages);\n', 'a.ts'), ['4 POST /v1/chat/completions openai']);
+  });
 });
