@@ -2418,7 +2418,9 @@ function shadowClientsWithParameters(s: Symbols, code: string): void {
   for (const def of scopes.defs) {
     const close = matchingBracket(code, def.paramsOpen, 2000);
     if (close < 0 || !namesAClient.test(code.slice(def.paramsOpen + 1, close - 1))) continue;
-    for (const parameter of splitTopLevel(code.slice(def.paramsOpen + 1, close - 1))) {
+    const parameters = splitTopLevel(code.slice(def.paramsOpen + 1, close - 1));
+    const params = parameters.map((p) => /^\s*\**([A-Za-z_]\w*)/.exec(p)?.[1] ?? '');
+    for (const parameter of parameters) {
       const name = /^\s*\**([A-Za-z_]\w*)/.exec(parameter)?.[1];
       const held = name && name !== 'self' && name !== 'cls' ? s.clients.get(name) : undefined;
       if (!name || !held) continue;
@@ -2432,7 +2434,6 @@ function shadowClientsWithParameters(s: Symbols, code: string): void {
       // (`Optional[AzureOpenAI]` too; `AsyncOpenAI | AsyncAzureOpenAI` is either)
       const typed = [...(parameter.split('=')[0] ?? '').matchAll(/\b(?:Async)?(?:Azure)?OpenAI\b/g)].map((c) => c[0]);
       const azure = typed.length > 0 && typed.every((c) => c.includes('Azure')) ? typed[0] : undefined;
-      const params = splitTopLevel(code.slice(def.paramsOpen + 1, close - 1)).map((p) => /^\s*\**([A-Za-z_]\w*)/.exec(p)?.[1] ?? '');
       const handed = azure || own ? undefined : pythonClientFromCallers(def, params.indexOf(name), name, s, code, scopes);
       const info: ClientInfo = azure
         ? { family: held.family, provider: 'azure', providerDetail: `${name}: ${azure} client passed in to ${def.name}()` }
@@ -2458,6 +2459,7 @@ function pythonClientFromCallers(def: { name: string; paramsOpen: number; end: n
   s.pythonHandedRuns = (s.pythonHandedRuns ?? 0) + 1;
   if (position < 0 || s.pythonHandedRuns > 100 || /^[ \t]+/.test(code.slice(code.lastIndexOf('\n', def.paramsOpen) + 1, def.paramsOpen))) return undefined;
   const handed: ClientInfo[] = [];
+  const byKeyword = new RegExp(`^${param}[ \\t]*=(?!=)[ \\t]*(.+)$`, 's');
   let calls = 0;
   for (const m of code.matchAll(new RegExp(`(?<![\\w.])${def.name}[ \\t]*\\(`, 'g'))) {
     const open = (m.index ?? 0) + m[0].length - 1;
@@ -2465,7 +2467,7 @@ function pythonClientFromCallers(def: { name: string; paramsOpen: number; end: n
     const close = matchingBracket(code, open, 2000);
     if (++calls > 50 || close < 0) return undefined;
     const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
-    const keyword = args.map((a) => new RegExp(`^${param}[ \\t]*=(?!=)[ \\t]*(.+)$`, 's').exec(a)?.[1]?.trim()).find((a) => a !== undefined);
+    const keyword = args.map((a) => byKeyword.exec(a)?.[1]?.trim()).find((a) => a !== undefined);
     const argument = keyword ?? (/^[A-Za-z_]\w*[ \t]*=(?!=)/.test(args[position] ?? '') ? undefined : args[position]);
     if (!argument || !/^[A-Za-z_]\w*$/.test(argument)) return undefined;
     // the name as the call's own function binds it, else as the module does (never a parameter of the caller)
