@@ -1341,7 +1341,7 @@ const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', '
  * (`https://models.github.ai/inference/chat/completions`, `http://localhost:8000/v1/embeddings`):
  * an OpenAI-compatible API, whose data goes to that provider.
  */
-function otherProviderTarget(value: string): { url: string; dest: Destination } | undefined {
+function otherProviderTarget(value: string, servesInference?: ReadonlySet<string>): { url: string; dest: Destination } | undefined {
   const m = /^https?:\/\/([^/\s"'`?#]+)(\/[^\s"'`?#]*)?/i.exec(value.trim());
   // a port filled in at run time leaves the host known: `f"http://localhost:{port}/v1/…"`, `"http://localhost:$PORT/v1/…"`
   const host = m?.[1]?.toLowerCase().replace(/:(?:\{[^{}]*\}|\$\{[^{}]*\}|\$\w+|%[dsv])$/, '');
@@ -1353,7 +1353,8 @@ function otherProviderTarget(value: string): { url: string; dest: Destination } 
     // (on a server of this machine or network, `/v1/models` at the root is the OpenAI-compatible
     // listing: vLLM, Ollama, llama.cpp; so is any host's under `…/openai/v1/` (Groq's); `/api/v1/models` is some app's own API)
     // or under the base of another provider's OpenAI-compatible API (OpenRouter's `/api/v1`)
-    const compatible = (v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1));
+    // (or a host the same file sends chat completions to: its `/v1/models` is that server's listing)
+    const compatible = (v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1)) || (v1 === 0 && servesInference?.has(host) === true);
     const listing = tail[0] === 'models' && ((LOCAL_HOST.test(host) && v1 === 0) || compatible);
     if (k === 1 && (v1 < 0 || tail.length !== 1 || !(SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? '') || listing))) continue;
     const candidate = `/v1/${tail.slice(-k).join('/')}`;
@@ -2151,11 +2152,18 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
   const sites: CallSite[] = [];
   const requests = [...httpFileRequestLines(text), ...httpFileCurlCommands(text)].sort((a, b) => a.index - b.index);
   const separators = [...text.matchAll(/\n###/g)].map((r) => r.index ?? 0);
+  const substitute = (url: string): string => url.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
+  // the other hosts the file sends an inference request to: a self-hosted server's `GET {{host}}/v1/models` beside its `POST {{host}}/v1/chat/completions`
+  const servesInference = new Set<string>();
+  for (const m of requests) {
+    const target = otherProviderTarget(substitute(m.url));
+    if (target && INFERENCE_ENDPOINT.test(endpointTemplate(target.url))) servesInference.add(target.dest.host);
+  }
   let index = 0;
   let nextSeparator = 0;
   for (const m of requests) {
     index++;
-    const substituted = m.url.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
+    const substituted = substitute(m.url);
     // a placeholder inside the host (`https://{{$dotenv NAME}}.openai.azure.com/…`): the rest of the host still says whose it is
     const placeholderHost = /^https?:\/\/([^/?#]*\{\{[^/?#]*)/i.exec(substituted)?.[1];
     const written = placeholderHost ? substituted.replace(placeholderHost, placeholderHost.replace(/\{\{[^}]*\}\}/g, 'x')) : substituted;
@@ -2165,7 +2173,7 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
     const runtimePath = runtime?.[2] ? `/${runtime[2].replace(/^\//, '')}` : undefined;
     const v1Path = runtimePath ? runtimeHostPath(runtimePath) : undefined;
     // another provider's OpenAI-compatible endpoint, or a local server (`POST http://localhost:11434/v1/chat/completions`)
-    const other = v1Path || destinationOf(written) ? undefined : otherProviderTarget(written);
+    const other = v1Path || destinationOf(written) ? undefined : otherProviderTarget(written, servesInference);
     const dest: Destination | undefined = v1Path ? { provider: /^\/openai\/deployments\//.test(runtimePath ?? '') ? 'azure' : 'unknown', host: `${runtime?.[1] ?? ''} (host decided at run time)` } : (other?.dest ?? destinationOf(written));
     const url = v1Path ? `https://runtime.invalid${v1Path}` : (other?.url ?? written);
     if (!dest || normalisePath(url).length === 0) continue;

@@ -3319,4 +3319,12 @@ describe('client shapes', () => {
     // @azure/openai: an OpenAI key held in a variable, then options: api.openai.com
     assert.deepEqual(found('import { OpenAIClient, OpenAIKeyCredential } from "@azure/openai";\nconst cred = new OpenAIKeyCredential(process.env.OPENAI_API_KEY!);\nconst client = new OpenAIClient(cred, { retryOptions: { maxRetries: 3 } });\nawait client.getChatCompletions("gpt-4", messages);\n', 'a.ts'), ['4 POST /v1/chat/completions openai']);
   });
+
+  it('found by held-out corpus 155: a self-hosted server\'s `/v1/models` in a .http file that also sends it chat completions; alone, any API\'s', () => {
+    const http = '@host = https://model.example.run\n\n### Models\nGET {{host}}/v1/models\n\n### Chat\nPOST {{host}}/v1/chat/completions\nContent-Type: application/json\n\n{"model": "qwen"}\n';
+    assert.deepEqual(found(http, 'llm.http'), ['4 GET /v1/models other', '7 POST /v1/chat/completions other']);
+    // a listing on a host the file sends nothing else to could be Anthropic's or any API's
+    const alone = '@host = https://model.example.run\nGET {{host}}/v1/models\n\n###\nPOST https://other.example.org/v1/chat/completions\n';
+    assert.deepEqual(found(alone, 'llm.http'), ['4 POST /v1/chat/completions other']);
+  });
 });
