@@ -1561,6 +1561,12 @@ describe('detection accuracy on public code: corpus 150 (held out)', () => measu
 // copied from snapshots; first run at abcc434: precision 1.000, recall 0.864, provider 0.974 (44 calls).
 describe('detection accuracy on public code: corpus 155 (tuned on since)', () => measureCorpus('heldout155', { precision: 0.99, recall: 0.86, provider: 0.97, minLabels: 44, minFiles: 30 }));
 
+// 154 (owners P–Z and digits): 31 files from 29 repositories, copied from snapshots; first run at 7947d34:
+// precision 0.884, recall 0.974, provider 0.974 (39 calls; four of the five false positives are openai-go
+// calls the collector did not label, `a.client.Files.New`, `Batches.New`, `Files.Content`, `Batches.Get`:
+// with them as labels, 43 calls, precision 0.977, recall 0.977).
+describe('detection accuracy on public code: corpus 154 (tuned on since)', () => measureCorpus('heldout154', { precision: 0.97, recall: 0.97, provider: 0.97, minLabels: 43, minFiles: 31 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
