@@ -292,7 +292,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/(?:openai\/)?v1\/[\w/{}.$-]*)/.exec(placeheld) ??
         // Kotlin's, Dart's and Scala's `"$base/v1/chat/completions"`; PHP's `"$base/…"` and `"{$base}/…"` (its names keep the `$`)
         (language === 'php' ? /^\{?(\$[A-Za-z_]\w*)\}?(\/[\w/{}.$-]*)/.exec(placeheld) : RAW_HTTP_LANGUAGES.has(language) ? /^\$([A-Za-z_]\w*)(\/[\w/{}.$-]*)/.exec(placeheld) : null) ??
-        formattedBase(lit, code);
+        formattedBase(lit, code, src.noComments);
       // also a method's result: `self._get_base_url() + "/chat/completions"`
       // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
       const concatBase = !interpolatedBase && lit.value.startsWith('/') ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start)) : null;
@@ -1281,13 +1281,25 @@ const CLIENTS_KNOWN = /\b(?:base_url|baseURL|base_uri|prefixUrl)\s*[=:]\s*[rfbu]
  * `fmt.Sprintf("%s/v1/completions", c.BaseURL)`, `"%s/v1/chat" % base`, `"{}/v1/embeddings".format(base)`.
  * [1] is the value's expression (what fills the first placeholder), [2] the path.
  */
-function formattedBase(lit: StringLiteral, code: string): [string, string, string] | null {
+function formattedBase(lit: StringLiteral, code: string, text: string): [string, string, string] | null {
   // later placeholders are path parameters: `"%s/%s/cancel"` → `/{x}/cancel`
   const placeholder = /^(?:%[sv]|\{\})(\/(?:[\w/{}.$-]|%[sdv])*)/.exec(lit.value);
   if (!placeholder?.[1]) return null;
-  const after = code.slice(lit.end, lit.end + 120);
+  const after = code.slice(lit.end, lit.end + 200);
   const value = /^\s*(?:,|%|\.format\()\s*\(?\s*([A-Za-z_$][\w$.]*)/.exec(after)?.[1];
-  return value ? [placeholder[0], value, placeholder[1].replace(/%[sdv]/g, '{x}')] : null;
+  if (!value) return null;
+  // …unless a constant of the file fills one: `fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)` with `VERSION = "v1"`
+  const rest = /^\s*,\s*[A-Za-z_$][\w$.]*((?:\s*,\s*[A-Za-z_$][\w$.]*)+)\s*\)/.exec(after)?.[1]?.split(',').map((a) => a.trim()).slice(1) ?? [];
+  let k = 0;
+  const path = placeholder[1].replace(/%[sdv]/g, () => pathConstant(text, rest[k++]) ?? '{x}');
+  return [placeholder[0], value, path];
+}
+
+/** A constant path segment: Go's `VERSION = "v1"` or `COMPLETION path = "completions"` (a typed constant), another language's `VERSION = "v1"`. */
+function pathConstant(text: string, name: string | undefined): string | undefined {
+  if (!name || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
+  const value = new RegExp(`^[ \\t]*(?:const[ \\t]+)?${name}(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*=[ \\t]*"([\\w.-]+(?:/[\\w.-]+)*)"[ \\t]*$`, 'm').exec(text)?.[1] ?? unquotedConstant(text, name);
+  return value !== undefined && /^[\w.-]+(?:\/[\w.-]+)*$/.test(value) ? value : undefined;
 }
 
 /**

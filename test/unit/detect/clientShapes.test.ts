@@ -3325,6 +3325,11 @@ describe('client shapes', () => {
     assert.deepEqual(found(http, 'llm.http'), ['4 GET /v1/models other', '7 POST /v1/chat/completions other']);
     // a listing on a host the file sends nothing else to could be Anthropic's or any API's
     const alone = '@host = https://model.example.run\nGET {{host}}/v1/models\n\n###\nPOST https://other.example.org/v1/chat/completions\n';
-    assert.deepEqual(found(alone, 'llm.http'), ['4 POST /v1/chat/completions other']);
+    assert.deepEqual(found(alone, 'llm.http'), ['5 POST /v1/chat/completions other']);
+  });
+
+  it('found by held-out corpus 154: a format string\'s later placeholders filled by the file\'s constants (`fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)`)', () => {
+    const go = 'package openai\n\ntype path string\n\nconst (\n\tURL     = "https://api.openai.com"\n\tVERSION = "v1"\n)\n\nconst (\n\tCOMPLETION path = "completions"\n)\n\nfunc (o *OpenAI) Complete(id string) {\n\tu := fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)\n\treq, _ := http.NewRequest("POST", u, nil)\n\tg := fmt.Sprintf("%s/%s/files/%s", URL, VERSION, id)\n\treq2, _ := http.NewRequest("GET", g, nil)\n}\n';
+    assert.deepEqual(found(go, 'openai.go'), ['16 POST /v1/completions openai', '18 GET /v1/files/{file_id} openai']);
   });
 });
