@@ -410,6 +410,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         continue;
       }
     }
+    // `process.env.OPENAI_CHAT_URL || "https://api.openai.com/v1/…"`, `os.getenv("URL") or "…"`: the literal is only
+    // the default of a value read at run time (the assignment may break the line after its `=`)
+    const defaulted = LITERAL_AS_DEFAULT.exec(code.slice(Math.max(0, lit.start - 160), lit.start));
+    const defaultFrom = defaulted && (inner === undefined || inner.open < lit.start - defaulted[0].length) ? lit.start - defaulted[0].length : undefined;
+    if (defaulted && defaultFrom !== undefined) dest = { provider: 'unknown', host: `${dest.host} (the default of ${defaulted[1] ?? 'a value'}; the value is read at run time)` };
     // a formatted URL counts where the formatting call is: `http.NewRequest("POST", fmt.Sprintf("%s/v1/…", base), body)`
     // (PHP's `curl_setopt_array($ch, array(CURLOPT_URL => …))`: the array is the call's argument)
     if (inner && inner.callee === 'array' && language === 'php') inner = enclosingCall(code, inner.start);
@@ -439,7 +444,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
     }
     // `url := fmt.Sprintf("%s/v1/completions", base)`: the variable takes the formatted string
-    const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : assignedVariable(code, lit.start);
+    const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : assignedVariable(code, defaultFrom ?? lit.start);
     // `URL = ("http://localhost:8081/v1/responses" if small else "http://localhost:8000/v1/responses")`:
     // the other branch's URL must point the same way, else the choice is made at run time
     const alternative = name && !formatted && language === 'python' ? conditionalAlternative(src.noComments, lit, lexed.strings) : undefined;
@@ -1288,8 +1293,9 @@ function formattedBase(lit: StringLiteral, code: string, text: string): [string,
   const after = code.slice(lit.end, lit.end + 200);
   const value = /^\s*(?:,|%|\.format\()\s*\(?\s*([A-Za-z_$][\w$.]*)/.exec(after)?.[1];
   if (!value) return null;
-  // …unless a constant of the file fills one: `fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)` with `VERSION = "v1"`
-  const rest = /^\s*,\s*[A-Za-z_$][\w$.]*((?:\s*,\s*[A-Za-z_$][\w$.]*)+)\s*\)/.exec(after)?.[1]?.split(',').map((a) => a.trim()).slice(1) ?? [];
+  // …unless a constant of the file or a literal fills one: `fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)` with
+  // `VERSION = "v1"`, `fmt.Sprintf("%s/%s", c.baseURL, "v1/chat/completions")` (read in the text: the code has its strings blanked)
+  const rest = /^\s*,\s*[A-Za-z_$][\w$.]*((?:\s*,\s*(?:[A-Za-z_$][\w$.]*|"[\w/.-]*"|'[\w/.-]*'))+)\s*\)/.exec(text.slice(lit.end, lit.end + 200))?.[1]?.split(',').map((a) => a.trim()).slice(1) ?? [];
   let k = 0;
   const path = placeholder[1].replace(/%[sdv]/g, () => pathConstant(text, rest[k++]) ?? '{x}');
   return [placeholder[0], value, path];
@@ -1297,6 +1303,8 @@ function formattedBase(lit: StringLiteral, code: string, text: string): [string,
 
 /** A constant path segment: Go's `VERSION = "v1"` or `COMPLETION path = "completions"` (a typed constant), another language's `VERSION = "v1"`. */
 function pathConstant(text: string, name: string | undefined): string | undefined {
+  const literal = name === undefined ? undefined : /^(["'])([\w.-]+(?:\/[\w.-]+)*)\1$/.exec(name)?.[2];
+  if (literal !== undefined) return literal;
   if (!name || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
   const value = new RegExp(`^[ \\t]*(?:const[ \\t]+)?${name}(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*=[ \\t]*"([\\w.-]+(?:/[\\w.-]+)*)"[ \\t]*$`, 'm').exec(text)?.[1] ?? unquotedConstant(text, name);
   return value !== undefined && /^[\w.-]+(?:\/[\w.-]+)*$/.test(value) ? value : undefined;
@@ -1820,6 +1828,9 @@ function jsClassField(code: string, offset: number, name: string, scopes: () => 
   const head = new RegExp(`^[ \\t]+(?:(?:private|public|protected|readonly|static|declare|override)[ \\t]+)*#?${escapeRe(name)}[!?]?[ \\t]*(?::[^=\\n]{0,120})?=`);
   return head.test(code.slice(lineStart, offset)) && scopes().innermost(offset) === undefined;
 }
+
+/** A value read at run time, then `||`, `??` or Python's `or` right before a literal: [1] what is read (`process.env.OPENAI_CHAT_URL`). */
+const LITERAL_AS_DEFAULT = /((?:process\.env|import\.meta\.env)(?:\.[A-Za-z_$][\w$]*|\[[ \t]*["'][^"'\n]{1,60}["'][ \t]*\])|os\.(?:getenv|environ\.get)\([^()\n]{1,80}\)|(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*(?:\|\||\?\?|\bor\b)[ \t]*[rbu]?$/;
 
 function assignedVariable(code: string, offset: number): string | undefined {
   // a bounded window before the literal keeps minified one-line files linear

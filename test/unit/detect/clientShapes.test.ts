@@ -3332,4 +3332,19 @@ describe('client shapes', () => {
     const go = 'package openai\n\ntype path string\n\nconst (\n\tURL     = "https://api.openai.com"\n\tVERSION = "v1"\n)\n\nconst (\n\tCOMPLETION path = "completions"\n)\n\nfunc (o *OpenAI) Complete(id string) {\n\tu := fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)\n\treq, _ := http.NewRequest("POST", u, nil)\n\tg := fmt.Sprintf("%s/%s/files/%s", URL, VERSION, id)\n\treq2, _ := http.NewRequest("GET", g, nil)\n}\n';
     assert.deepEqual(found(go, 'openai.go'), ['16 POST /v1/completions openai', '18 GET /v1/files/{file_id} openai']);
   });
+
+  it('found by held-out corpus 152: a format string\'s later placeholder filled by a literal (`fmt.Sprintf("%s/%s", c.config.baseURL, "v1/chat/completions")`)', () => {
+    const go = 'package openai\n\nfunc New() *Client {\n\treturn &Client{config: Config{baseURL: "https://api.openai.com"}}\n}\n\nfunc (c *Client) Chat() {\n\treq, _ := http.NewRequest(http.MethodPost, fmt.Sprintf("%s/%s", c.config.baseURL, "v1/chat/completions"), nil)\n\t_ = req\n}\n';
+    assert.deepEqual(found(go, 'client.go'), ['8 POST /v1/chat/completions openai']);
+  });
+
+  it('found by held-out corpus 153: a URL literal that is the default of a value read at run time (`process.env.URL || "https://api.openai.com/…"`, Python\'s `or`), also with the assignment broken after its `=`', () => {
+    const js = "const TRANSCRIPTIONS_URL =\n  process.env.OPENAI_TRANSCRIPTIONS_URL || 'https://api.openai.com/v1/audio/transcriptions';\nconst CHAT_URL = process.env.OPENAI_CHAT_URL ?? 'https://api.openai.com/v1/chat/completions';\nasync function go(form, body) {\n  await fetch(TRANSCRIPTIONS_URL, { method: 'POST', body: form });\n  await fetch(CHAT_URL, { method: 'POST', body });\n  await fetch(process.env.MODERATION_URL || 'https://api.openai.com/v1/moderations', { method: 'POST', body });\n}\n";
+    assert.deepEqual(found(js, 'openai.js'), ['5 POST /v1/audio/transcriptions unknown', '6 POST /v1/chat/completions unknown', '7 POST /v1/moderations unknown']);
+    const py = 'import os, requests\nURL = os.getenv("EMBED_URL") or "https://api.openai.com/v1/embeddings"\nrequests.post(URL, json={"input": "x"})\n';
+    assert.deepEqual(found(py, 'e.py'), ['3 POST /v1/embeddings unknown']);
+    // a literal the file sends in place, beside an unrelated `||`, stays OpenAI's
+    const plain = "const ok = a || b;\nawait fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body });\n";
+    assert.deepEqual(found(plain, 'p.js'), ['2 POST /v1/chat/completions openai']);
+  });
 });
