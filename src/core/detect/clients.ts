@@ -181,12 +181,29 @@ let constants = new Map<string, string | undefined>();
  * host written in (the port may stay open: it does not change where the data goes).
  */
 function withKnownHost(expression: string, fileText: string | undefined): string {
-  const m = fileText === undefined ? null : /^([rfbu]{0,2}["'`]https?:\/\/)(?:\{|\$\{)[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}/i.exec(expression.trim());
-  if (!m || fileText === undefined) return expression;
+  if (fileText === undefined) return expression;
+  const whole = withKnownBase(expression.trim(), fileText);
+  if (whole !== undefined) return whole;
+  const m = /^([rfbu]{0,2}["'`]https?:\/\/)(?:\{|\$\{)[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}/i.exec(expression.trim());
+  if (!m) return expression;
   // a name that is also some function's parameter or a loop's variable means another host there
   if (isSomeParameter(fileText, m[2] ?? '')) return expression;
   const host = stringConstant(fileText, m[2] ?? '')?.replace(/^[rfbu]{0,2}["'`]|["'`]$/gi, '');
   return host && /^[\w.-]+$/.test(host) ? `${m[1] ?? ''}${host}${expression.trim().slice(m[0].length)}` : expression;
+}
+
+/**
+ * `ollama_api_endpoint + "/v1"`, `f"{OLLAMA_HOST}/v1"`, `` `${BASE}/v1` `` with the name set once in the file to a
+ * literal URL: that URL with the rest written after it, as one literal.
+ */
+function withKnownBase(expression: string, fileText: string): string | undefined {
+  const concatenated = /^([A-Za-z_$][\w$]*)[ \t]*\+[ \t]*[rbu]?(["'])([^"'`\n]*)\2$/.exec(expression);
+  const interpolated = concatenated ? null : (/^[rR]?[fF][rR]?(["'])\{[ \t]*([A-Za-z_]\w*)[ \t]*\}([^"'{}\n]*)\1$/.exec(expression) ?? /^(`)\$\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}([^`{}$\n]*)`$/.exec(expression));
+  const name = concatenated?.[1] ?? interpolated?.[2];
+  if (!name || isSomeParameter(fileText, name)) return undefined;
+  const value = stringConstant(fileText, name)?.replace(/^[rfbu]{0,2}["'`]|["'`]$/gi, '');
+  const rest = (concatenated?.[3] ?? interpolated?.[3] ?? '').replace(/^\/+/, '');
+  return value !== undefined && /^https?:\/\/[^\s"'`{}$]+$/i.test(value) ? JSON.stringify(`${value.replace(/\/+$/, '')}/${rest}`) : undefined;
 }
 
 /**

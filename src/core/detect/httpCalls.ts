@@ -295,7 +295,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         formattedBase(lit, code, src.noComments);
       // also a method's result: `self._get_base_url() + "/chat/completions"`
       // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
-      const concatBase = !interpolatedBase && lit.value.startsWith('/') ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start)) : null;
+      // (a base whose name says so ends in a slash by convention: `c.baseurl+"chat/completions"`)
+      const slashless = !interpolatedBase && /^(?:v1\/)?[a-z_]+\/[a-z_]+(?:\/[\w{}.$-]+)*$/.test(lit.value);
+      const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start)) : null;
+      const concatBase = joinedTo && (lit.value.startsWith('/') || /url|base|endpoint|host|api/i.test(joinedTo[1] ?? '')) ? joinedTo : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       // axios joins a relative path to its base too: `api.post("responses", …)`, `api.get(`responses/${id}`)`
       // (an empty path posts to the base itself: `chatGPT.post('', body)` on `axios.create({ baseURL: ".../v1/chat/completions" })`)
@@ -879,23 +882,30 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   const instances = new Map<string, string | undefined>();
   if (language === 'java' || language === 'kotlin') springClients(src, code, bases, instances);
   // most files make none: a substring test spares the pattern's run over the whole file
-  if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend/.test(code)) return instances;
-  const made = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:await[ \t]+)?(?:axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend)[ \t]*\(/g;
+  if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new/.test(code)) return instances;
+  // (Ruby's Faraday takes its base as `url:`: `conn = Faraday.new(url: @url)`)
+  const made = /(?:^|[^\w$.])((?:self\.|this\.|@)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:await[ \t]+)?(axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new)[ \t]*\(/g;
   for (let m = made.exec(code); m; m = made.exec(code)) {
     const open = m.index + m[0].length - 1;
     const close = matchingBracket(code, open);
     const args = src.noComments.slice(open, close < 0 ? open + 1 : close);
-    const base = /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*([^,\n})]+)/.exec(args)?.[1]?.trim();
+    const base = (m[2] === 'Faraday.new' ? /\burl:\s*([^,\n})]+)/ : /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*([^,\n})]+)/).exec(args)?.[1]?.trim();
     if (!base) continue;
-    const name = instanceKey(m[1] ?? '');
-    // (also a constant of the file holding the literal: `baseURL: API_URL`)
-    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : undefined;
+    const name = instanceKey((m[1] ?? '').replace(/^@/, ''));
+    // (also a constant of the file holding the literal: `baseURL: API_URL`, Ruby's `@url = "https://…"` set once)
+    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^@[A-Za-z_]\w*$/.test(base) ? rubyInstanceConstant(src.noComments, base) : undefined;
     const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1] ?? (constant !== undefined && /^https?:\/\//i.test(constant) ? constant : undefined);
     instances.set(name, literal);
     const dest = literal ? destinationOf(literal) : bases.get(base) ?? bases.get(instanceKey(base));
     if (dest) bases.set(name, dest);
   }
   return instances;
+}
+
+/** Ruby's `@url = "https://api.openai.com"` when the file sets the instance variable once, to that literal. */
+function rubyInstanceConstant(text: string, name: string): string | undefined {
+  const values = [...text.matchAll(new RegExp(`^[ \\t]*${escapeRe(name)}[ \\t]*=[ \\t]*(?:"([^"\\n]*)"|'([^'\\n]*)'|.*)$`, 'gm'))].map((m) => m[1] ?? m[2]);
+  return values.length === 1 ? values[0] : undefined;
 }
 
 /** A Spring client and its verb before the next link of the chain (`webClient.post()\n    .`): [1] the client, [2] the verb. */

@@ -3347,4 +3347,18 @@ describe('client shapes', () => {
     const plain = "const ok = a || b;\nawait fetch('https://api.openai.com/v1/chat/completions', { method: 'POST', body });\n";
     assert.deepEqual(found(plain, 'p.js'), ['2 POST /v1/chat/completions openai']);
   });
+
+  it('found by held-out corpus 152: a client\'s base built from a URL the file sets once (`ollama_api_endpoint + "/v1"`, `f"{HOST}/v1"`, `${BASE}/v1`); not from a parameter of that name', () => {
+    const py = 'from openai import OpenAI\nollama_api_endpoint = "http://localhost:11434"\nclient = OpenAI(\n    base_url = ollama_api_endpoint + "/v1",\n    api_key="unused",\n)\nclient.chat.completions.create(model="m", messages=[])\nc2 = OpenAI(base_url=f"{ollama_api_endpoint}/v1")\nc2.embeddings.create(model="m", input="x")\n';
+    assert.deepEqual(found(py, 'a.py'), ['7 POST /v1/chat/completions other', '9 POST /v1/embeddings other']);
+    const ts = 'import OpenAI from "openai";\nconst BASE = "https://openrouter.ai/api";\nconst client = new OpenAI({ baseURL: `${BASE}/v1`, apiKey: k });\nawait client.chat.completions.create({ model: "m", messages });\nfunction make(root: string) {\n  const c = new OpenAI({ baseURL: root + "/v1" });\n  return c.embeddings.create({ model: "m", input: "x" });\n}\n';
+    assert.deepEqual(found(ts, 'a.ts'), ['4 POST /v1/chat/completions other', '7 POST /v1/embeddings unknown']);
+  });
+
+  it('found by held-out corpus 155: a base whose name says so joined to a path without its slash (`c.baseurl+"chat/completions"`); Ruby\'s Faraday built with `url:` a literal set once', () => {
+    const go = 'package openai\n\nfunc (c *Client) Chat(ctx context.Context) {\n\t_, err := ezhttp.Post(ctx, c.baseurl+"chat/completions", ezhttp.SendJSON(req))\n\t_ = c.name+"chat/completions"\n}\n';
+    assert.deepEqual(found(go, 'openai.go'), ['4 POST /v1/chat/completions unknown']);
+    const rb = 'class OpenaiService\n  def initialize(message)\n    @url = "https://api.openai.com"\n  end\n\n  def advice\n    conn = Faraday.new(url: @url)\n    response = conn.post("/v1/chat/completions", body, headers)\n  end\nend\n';
+    assert.deepEqual(found(rb, 'openai_service.rb'), ['8 POST /v1/chat/completions openai']);
+  });
 });
