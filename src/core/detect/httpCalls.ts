@@ -447,10 +447,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
     }
     // `url := fmt.Sprintf("%s/v1/completions", base)`: the variable takes the formatted string
-    const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : assignedVariable(code, defaultFrom ?? lit.start);
+    // `const url = provider === "groq" ? "https://api.groq.com/…" : "https://api.openai.com/…"` (JavaScript): the first branch names the variable
+    const ternary = !formatted && JS_LANGUAGES.has(language) ? ternaryAssignment(code, lit, lexed.strings) : undefined;
+    const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : (ternary?.[0] ?? assignedVariable(code, defaultFrom ?? lit.start));
     // `URL = ("http://localhost:8081/v1/responses" if small else "http://localhost:8000/v1/responses")`:
     // the other branch's URL must point the same way, else the choice is made at run time
-    const alternative = name && !formatted && language === 'python' ? conditionalAlternative(src.noComments, lit, lexed.strings) : undefined;
+    const alternative = ternary?.[1] ?? (name && !formatted && language === 'python' ? conditionalAlternative(src.noComments, lit, lexed.strings) : undefined);
     if (alternative !== undefined && urlTarget(alternative)?.destination.provider !== dest.provider) dest = { provider: 'unknown', host: `${dest.host} or another URL, chosen at run time` };
     if (name) assign(name, { at: lit.start, url, destination: dest });
     // Go: a struct field set in a method (`c.ChatUrl = "https://…"`) is read in the type's other
@@ -1723,6 +1725,17 @@ function conditionalAlternative(code: string, lit: StringLiteral, strings: Strin
   if (!branch) return undefined;
   const at = end + branch[0].length;
   return strings.find((s) => s.start === at)?.value ?? '';
+}
+
+/**
+ * `const url = cond ? "A" : "B"`, also over several lines: for the first branch's literal, the variable and the
+ * other branch's literal (the second branch, preceded by `:`, names no variable of its own).
+ */
+function ternaryAssignment(code: string, lit: StringLiteral, strings: StringLiteral[]): [string, string] | undefined {
+  const assigned = /(?:^|[\s;{(])(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)(?:[ \t]*:[^=\n]{1,60})?[ \t]*=(?![=>])[^;]{1,200}?(?<!\?)\?[ \t\r\n]*$/.exec(code.slice(Math.max(0, lit.start - 300), lit.start));
+  const colon = assigned ? /^[ \t\r\n]*:[ \t\r\n]*/.exec(code.slice(lit.end, lit.end + 40)) : null;
+  const other = colon ? strings.find((s) => s.start === lit.end + colon[0].length) : undefined;
+  return assigned?.[1] && other ? [assigned[1], other.value] : undefined;
 }
 
 /** The name of the function whose `return` is at `at`: JavaScript's innermost, Python's `def` above at a lower indent. */

@@ -3361,4 +3361,9 @@ describe('client shapes', () => {
     const rb = 'class OpenaiService\n  def initialize(message)\n    @url = "https://api.openai.com"\n  end\n\n  def advice\n    conn = Faraday.new(url: @url)\n    response = conn.post("/v1/chat/completions", body, headers)\n  end\nend\n';
     assert.deepEqual(found(rb, 'openai_service.rb'), ['8 POST /v1/chat/completions openai']);
   });
+
+  it('found by held-out corpus 152: a JavaScript URL chosen by a condition (`const url = p === "groq" ? "https://api.groq.com/…" : "https://api.openai.com/…"`): unknown when the branches point different ways', () => {
+    const ts = "const baseUrl =\n  provider === 'groq'\n    ? 'https://api.groq.com/openai/v1/audio/transcriptions'\n    : 'https://api.openai.com/v1/audio/transcriptions'\nawait fetch(baseUrl, { method: 'POST', body: form })\nconst local = dev ? 'http://localhost:11434/v1/chat/completions' : 'http://localhost:8080/v1/chat/completions';\nawait fetch(local, { method: 'POST', body });\nconst same = prod ? 'https://api.openai.com/v1/embeddings' : 'https://api.openai.com/v1/embeddings';\nawait fetch(same, { method: 'POST', body });\nconst fallback = a ?? 'https://api.openai.com/v1/moderations';\n";
+    assert.deepEqual(found(ts, 'route.ts'), ['5 POST /v1/audio/transcriptions unknown', '7 POST /v1/chat/completions other', '9 POST /v1/embeddings openai']);
+  });
 });
