@@ -2931,6 +2931,14 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
       else if (!/^(?:openai\.)?(?:APITypeAzure|APITypeAzureAD)$|^["']AZURE(?:_AD)?["']$/i.test(apiType)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai API type set at run time (${name}.APIType)` });
     }
   }
+  // functional options applied to a config (`for _, o := range opts { o(&cfg) }`) when one of the file's
+  // sets the base from its parameter (`func(c *openai.ClientConfig) { c.BaseURL = url }`): the caller decides
+  if (configs.size > 0 && /\.BaseURL[ \t]*=(?!=)/.test(code)) {
+    const optionSetsBase = /\bfunc[ \t]*(?:\w+[ \t]*)?\([ \t]*(\w+)[ \t]+\*\w+\.ClientConfig[ \t]*\)[ \t]*\{[^{}]{0,300}?\b\1\.BaseURL[ \t]*=(?!=)[ \t]*(?!["`])/.test(code);
+    for (const [name, info] of configs) {
+      if (optionSetsBase && info.provider !== 'unknown' && new RegExp(`(?<![\\w.])\\w+[ \\t]*\\([ \\t]*&${name}[ \\t]*\\)`).test(code)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai ${name} handed to options, one of which sets its BaseURL at run time` });
+    }
+  }
   s.goConfigs = configs;
   // configs read once per name: a file may build many clients from one config
   const elsewhere = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();

@@ -3366,4 +3366,12 @@ describe('client shapes', () => {
     const ts = "const baseUrl =\n  provider === 'groq'\n    ? 'https://api.groq.com/openai/v1/audio/transcriptions'\n    : 'https://api.openai.com/v1/audio/transcriptions'\nawait fetch(baseUrl, { method: 'POST', body: form })\nconst local = dev ? 'http://localhost:11434/v1/chat/completions' : 'http://localhost:8080/v1/chat/completions';\nawait fetch(local, { method: 'POST', body });\nconst same = prod ? 'https://api.openai.com/v1/embeddings' : 'https://api.openai.com/v1/embeddings';\nawait fetch(same, { method: 'POST', body });\nconst fallback = a ?? 'https://api.openai.com/v1/moderations';\n";
     assert.deepEqual(found(ts, 'route.ts'), ['5 POST /v1/audio/transcriptions unknown', '7 POST /v1/chat/completions other', '9 POST /v1/embeddings openai']);
   });
+
+  it('found by held-out corpus 156: a go-openai config handed to functional options, one of which sets its BaseURL from its parameter, is the caller\'s to point', () => {
+    const go = 'package ai\n\nimport openai "github.com/sashabaranov/go-openai"\n\ntype Option func(*openai.ClientConfig)\n\nfunc WithBaseURL(url string) Option {\n\treturn func(c *openai.ClientConfig) { c.BaseURL = url }\n}\n\nfunc Ask(ctx context.Context, key string, opts ...Option) {\n\tcfg := openai.DefaultConfig(key)\n\tfor _, o := range opts {\n\t\to(&cfg)\n\t}\n\tc := openai.NewClientWithConfig(cfg)\n\tc.CreateChatCompletion(ctx, req)\n}\n';
+    assert.deepEqual(found(go, 'openai.go'), ['17 POST /v1/chat/completions unknown']);
+    // options that set something else leave the default base
+    const other = go.replace('c.BaseURL = url', 'c.OrgID = url');
+    assert.deepEqual(found(other, 'openai.go'), ['17 POST /v1/chat/completions openai']);
+  });
 });
