@@ -43,6 +43,8 @@ interface Symbols {
   pythonHandedRuns?: number;
   /** Go functions without parameters that hand out one of a client's services (`func (c *Client) Responses() *responses.ResponseService`). */
   goServiceGetters?: Set<string>;
+  /** Go functions without parameters that return a client the file builds (`func Client() *openai.Client { …; return client }`). */
+  goClientGetters?: Set<string>;
   /** The file imports Azure AI Foundry's project SDK (`@azure/ai-projects`, `azure.ai.projects`), whose project client hands out OpenAI clients. */
   azureProjects?: boolean;
   /** Names on the lines that mention `AIProjectClient` (see `foundryClient`), read once per file. */
@@ -132,6 +134,15 @@ const LEGACY_ENGINE_IN_PLACE = /\.Engine\([^()\n]{0,200}\)(?=[ \t]*\.[ \t]*(?:ge
 /** `.ChatCompletion.create(` and the like after a name: a call of one of the legacy module's resources. */
 const LEGACY_CALL_AFTER_NAME = new RegExp(String.raw`^\s*\.\s*(?:${[...LEGACY_RESOURCES].join('|')})\s*\.\s*[a-z_]\w*\s*\(`);
 
+/**
+ * A Go getter's calls read without their empty parentheses, offsets kept: a method's (`c.Responses()`, as
+ * `c.Responses  `) and a package function's that returns the client (`Client().Chat…`); not its declaration.
+ */
+function blankGoGetterCalls(code: string, methods: readonly string[], functions: readonly string[]): string {
+  const dotted = methods.length > 0 ? code.replace(new RegExp(`\\.(${methods.join('|')})\\(([ \\t]*)\\)`, 'g'), (_, name: string, blanks: string) => `.${name}  ${blanks}`) : code;
+  return functions.length > 0 ? dotted.replace(new RegExp(`(?<![\\w.])(?<!func[ \\t]+)(${functions.join('|')})\\(([ \\t]*)\\)`, 'g'), (_, name: string, blanks: string) => `${name}  ${blanks}`) : dotted;
+}
+
 /** Finds SDK calls (Python v1 and v0, Node v4+ and v3, Go official and community) in one lexed file. */
 export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project: ProjectIndex | undefined, fileName?: string): CallSite[] {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
@@ -145,8 +156,8 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const code =
     family === 'python' && (lexed.code.includes('().') || lexed.code.includes('.Engine('))
       ? blankWithOptions(lexed.code).replace(LEGACY_INSTANCE_IN_PLACE, '.$1  ').replace(LEGACY_ENGINE_IN_PLACE, (call) => `.Engine${' '.repeat(call.length - 7)}`)
-      : symbols.goServiceGetters
-        ? blankWithOptions(lexed.code).replace(new RegExp(`\\.(${[...symbols.goServiceGetters].join('|')})\\(([ \\t]*)\\)`, 'g'), (_, name: string, blanks: string) => `.${name}  ${blanks}`)
+      : symbols.goServiceGetters || symbols.goClientGetters
+        ? blankGoGetterCalls(blankWithOptions(lexed.code), [...(symbols.goServiceGetters ?? []), ...(symbols.goClientGetters ?? [])], [...(symbols.goClientGetters ?? [])])
         : blankWithOptions(lexed.code);
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
@@ -3095,6 +3106,18 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     (s.goServiceGetters ??= new Set()).add(getter);
     (s.goServices ??= new Map()).set(getter, members);
     s.clients.set(getter, holder ? (s.clients.get(holder) as ClientInfo) : { family: 'go', ...typed });
+  }
+  // `func Client() *openai.Client { clientOnce.Do(initClient); return client }`, called as `Client().Chat.Completions.New(…)`:
+  // the client it returns, when the file builds that (detectSdkCalls blanks the call's empty parentheses too)
+  for (const m of code.matchAll(/\bfunc[ \t]+(?:\([^)\n]{0,200}\)[ \t]*)?(\w+)[ \t]*\([ \t]*\)[ \t]*\*?(\w+)\.Client[ \t]*\{/g)) {
+    const getter = m[1] ?? '';
+    if (!(s.goOfficial.has(m[2] ?? '') || s.goCommunity.has(m[2] ?? '')) || s.clients.has(getter)) continue;
+    const body = (m.index ?? 0) + m[0].length;
+    const returned = /^[^}]*?\breturn[ \t]+&?((?:\w+\.)*\w+)[ \t]*(?:\n|;|\})/.exec(code.slice(body, body + 400))?.[1]?.split('.').pop();
+    // (one it does not build, `return shared.Get()`, is a client from elsewhere: typed, its base unknown here)
+    const built = returned ? s.clients.get(returned) : undefined;
+    (s.goClientGetters ??= new Set()).add(getter);
+    s.clients.set(getter, built && !built.typedOnly ? built : { family: 'go', ...typed });
   }
   for (const getter of s.goServiceGetters ?? []) {
     for (const m of code.matchAll(new RegExp(`\\b(\\w+)[ \\t]*:?=[ \\t]*(?:\\w+\\.)*${getter}[ \\t]*\\([ \\t]*\\)`, 'g'))) {

@@ -3374,4 +3374,12 @@ describe('client shapes', () => {
     const other = go.replace('c.BaseURL = url', 'c.OrgID = url');
     assert.deepEqual(found(other, 'openai.go'), ['17 POST /v1/chat/completions openai']);
   });
+
+  it('found by held-out corpus 157: a Go function that returns the client the file builds (`func Client() *openai.Client { …; return client }`), called in a chain (`Client().Chat.Completions.New(…)`)', () => {
+    const go = 'package openai\n\nimport (\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\n\nvar client openai.Client\n\nfunc Client() *openai.Client {\n\tclientOnce.Do(initClient)\n\treturn &client\n}\n\nfunc initClient() {\n\tclient = openai.NewClient(option.WithAPIKey(key))\n}\n\nfunc ask(p string) {\n\tchat, err := Client().Chat.Completions.New(\n\t\tcontext.Background(),\n\t\tparams,\n\t)\n\t_, _ = chat, err\n}\n';
+    assert.deepEqual(found(go, 'caller.go'), ['20 POST /v1/chat/completions openai']);
+    // one that returns a client built elsewhere: the call, its base unknown here
+    const handed = 'package openai\n\nimport "github.com/openai/openai-go"\n\nfunc Client() *openai.Client {\n\treturn shared.Get()\n}\n\nfunc ask() {\n\tClient().Chat.Completions.New(ctx, params)\n}\n';
+    assert.deepEqual(found(handed, 'caller.go'), ['10 POST /v1/chat/completions unknown']);
+  });
 });
