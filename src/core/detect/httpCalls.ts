@@ -304,7 +304,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (an empty path posts to the base itself: `chatGPT.post('', body)` on `axios.create({ baseURL: ".../v1/chat/completions" })`)
       const before = !interpolatedBase && !concatBase && instances.size > 0 && (lit.value.startsWith('/') || /^[A-Za-z][\w/{}$.-]*$/.test(lit.value) || lit.value === '') ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
       // (Spring's WebClient and RestClient name the verb first: `webClient.post().uri("/chat/completions")`)
-      const instanceCall = before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*\($/.exec(before) ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
+      // (PHP's Guzzle: `$this->client->post('chat/completions', …)`, `$client->request('POST', 'chat/completions')`)
+      const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*\($/.exec(before) ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too
       const joined = !interpolatedBase && !concatBase && !instanceCall && /^\/|^(?:v1|openai)\//.test(lit.value) ? joinedBase(code, lit) : undefined;
       const instance = instanceCall?.[1] && instances.has(instanceKey(instanceCall[1])) ? instanceKey(instanceCall[1]) : undefined;
@@ -552,7 +553,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
-    // also `client.stream("POST", url)` / `request("POST", url)`, and the URL wrapped as `str(url)` / `String(url)`
+    // also `client.stream("POST", url)` / `request("POST", url)` (Dart's and Python's `http.Request("POST", uri)`), and the URL wrapped as `str(url)` / `String(url)`
     // (the wrapper's `)` is required only after its `(`: an optional one between two runs of blanks
     // backtracked quadratically over a blanked comment)
     // (Swift labels its arguments: `URLRequest(url: url)`; .NET names the verb first: `new HttpRequestMessage(HttpMethod.Post, url)`)
@@ -575,7 +576,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         if (holder && holder !== argument) assign(holder, { at: m.index, url: target.url, destination: target.destination });
         continue;
       }
-      if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request)$/.test(m[1] ?? '') && !opensXhr(m[1] ?? ''))) continue;
+      if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request|Request)$/.test(m[1] ?? '') && !opensXhr(m[1] ?? ''))) continue;
       if ((parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
@@ -883,6 +884,7 @@ function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () 
 function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>, language: SourceLanguage): Map<string, string | undefined> {
   const instances = new Map<string, string | undefined>();
   if (language === 'java' || language === 'kotlin') springClients(src, code, bases, instances);
+  if (language === 'php') guzzleClients(src, code, bases, instances);
   // most files make none: a substring test spares the pattern's run over the whole file
   if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new/.test(code)) return instances;
   // (Ruby's Faraday takes its base as `url:`: `conn = Faraday.new(url: @url)`)
@@ -902,6 +904,35 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
     if (dest) bases.set(name, dest);
   }
   return instances;
+}
+
+/**
+ * A call on a PHP client kept in a variable or property, right before a path (after the verb, for `request('POST', …)`):
+ * [1] the client's name with its `$` (`$client` for `$this->client` too). The verb itself is no path.
+ */
+function phpClientCall(before: string, literal: string): [string, string] | null {
+  if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i.test(literal)) return null;
+  const m = /(?:\$this->|(?=\$))\$?(\w+)->(?:post|get|put|patch|delete|request)\s*\(\s*(?:["'] *["']\s*,\s*)?$/.exec(before);
+  return m ? [m[0], `$${m[1] ?? ''}`] : null;
+}
+
+/**
+ * Guzzle clients built with a base (`$this->client = new Client(['base_uri' => config('services.openai.base_url')])`,
+ * `new \GuzzleHttp\Client(['base_uri' => 'https://api.openai.com/v1/'])`), by `$name` as PHP_CLIENT_CALL reads them.
+ */
+function guzzleClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>): void {
+  if (!/\bnew\s+\\?(?:GuzzleHttp\\)?Client\s*\(/.test(code)) return;
+  for (const m of code.matchAll(/(?:\$this->|(?=\$))(\$?\w+)\s*=\s*new\s+\\?(?:GuzzleHttp\\)?Client\s*\(/g)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    const base = /["']base_uri["']\s*=>\s*([^,\n\])]+)/.exec(src.noComments.slice(open, close < 0 ? open + 1 : close))?.[1]?.trim();
+    if (!base) continue;
+    const name = (m[1] ?? '').startsWith('$') ? (m[1] ?? '') : `$${m[1] ?? ''}`;
+    const literal = /^["']([^"'\n]*)["']$/.exec(base)?.[1];
+    instances.set(name, literal);
+    const dest = literal ? destinationOf(literal) : undefined;
+    if (dest) bases.set(name, dest);
+  }
 }
 
 /** Ruby's `@url = "https://api.openai.com"` when the file sets the instance variable once, to that literal. */

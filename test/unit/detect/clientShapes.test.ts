@@ -3382,4 +3382,13 @@ describe('client shapes', () => {
     const handed = 'package openai\n\nimport "github.com/openai/openai-go"\n\nfunc Client() *openai.Client {\n\treturn shared.Get()\n}\n\nfunc ask() {\n\tClient().Chat.Completions.New(ctx, params)\n}\n';
     assert.deepEqual(found(handed, 'caller.go'), ['10 POST /v1/chat/completions unknown']);
   });
+
+  it('found by held-out corpus 159: Dart\'s `http.Request("POST", uri)` on a URL variable; PHP\'s Guzzle client built with a base_uri, its paths sent with post or request', () => {
+    const dart = "class S {\n  static const String _baseUrl = 'https://api.openai.com/v1';\n  Future<void> a() async {\n    final uri = Uri.parse('$_baseUrl/chat/completions');\n    final request = http.Request('POST', uri)\n      ..body = jsonEncode(b);\n    final response = await _client.send(request);\n  }\n}\n";
+    assert.deepEqual(found(dart, 'openai_service.dart'), ['5 POST /v1/chat/completions openai']);
+    const php = "<?php\nclass OpenAIService {\n    private $client;\n    public function __construct() {\n        $this->client = new Client([\n            'base_uri' => config('services.openai.base_url'),\n        ]);\n    }\n    public function ask($b) {\n        return $this->client->post('chat/completions', ['json' => $b]);\n    }\n    public function users() {\n        return $this->client->get('users/me');\n    }\n}\n";
+    assert.deepEqual(found(php, 'OpenAIService.php'), ['10 POST /v1/chat/completions unknown']);
+    const literal = "<?php\n$client = new \\GuzzleHttp\\Client(['base_uri' => 'https://api.openai.com/v1/']);\n$r = $client->request('POST', 'embeddings', ['json' => $b]);\n$stripe = new \\GuzzleHttp\\Client(['base_uri' => 'https://api.stripe.com/v1/']);\n$stripe->post('files', ['multipart' => $m]);\n";
+    assert.deepEqual(found(literal, 'embed.php'), ['3 POST /v1/embeddings openai']);
+  });
 });
