@@ -337,7 +337,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // set above from an instance's literal base on another provider
       } else if (base) {
         dest = base;
-        url = `https://${base.host}${path}`;
+        // (a client's literal base keeps its own path: HTTParty's `base_uri 'https://api.openai.com/v1/images'` then `post('/generations')`)
+        url = instance !== undefined && baseName === instance && instanceBase !== undefined && /^https?:\/\//i.test(instanceBase) ? `${instanceBase.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}` : `https://${base.host}${path}`;
       } else if (baseName && urlAt(urlVars, baseName, lit.start) && (path.length > 1 || interpolatedBase?.[2] === '')) {
         // `fmt.Sprintf("%s/%s", ResponsesEndpoint, id)`, `f"{CHAT_URL}/{id}"`: a path under a whole endpoint URL
         const whole = urlAt(urlVars, baseName, lit.start);
@@ -885,6 +886,7 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   const instances = new Map<string, string | undefined>();
   if (language === 'java' || language === 'kotlin') springClients(src, code, bases, instances);
   if (language === 'php') guzzleClients(src, code, bases, instances);
+  if (language === 'ruby') httpartyClients(src, code, bases, instances);
   // most files make none: a substring test spares the pattern's run over the whole file
   if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new/.test(code)) return instances;
   // (Ruby's Faraday takes its base as `url:`: `conn = Faraday.new(url: @url)`)
@@ -931,6 +933,23 @@ function guzzleClients(src: SourceText, code: string, bases: Map<string, Destina
     const literal = /^["']([^"'\n]*)["']$/.exec(base)?.[1];
     instances.set(name, literal);
     const dest = literal ? destinationOf(literal) : undefined;
+    if (dest) bases.set(name, dest);
+  }
+}
+
+/**
+ * A Ruby class that includes HTTParty and sets one `base_uri`: its requests (`self.class.post("/generations")`,
+ * `OpenaiService.post(…)`) go there, kept under `class` (`self.class` read without its `self.`) and the class's name.
+ */
+function httpartyClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>): void {
+  if (!/\binclude[ \t]+HTTParty\b/.test(code)) return;
+  const set = [...src.noComments.matchAll(/^[ \t]*base_uri[ \t(]+(?:"([^"\n]*)"|'([^'\n]*)'|[^\n]*)/gm)];
+  if (set.length !== 1) return;
+  const literal = set[0]?.[1] ?? set[0]?.[2];
+  const dest = literal ? destinationOf(literal) : undefined;
+  for (const name of ['class', /\bclass[ \t]+([A-Z]\w*)/.exec(code)?.[1]]) {
+    if (!name) continue;
+    instances.set(name, literal);
     if (dest) bases.set(name, dest);
   }
 }
@@ -1088,10 +1107,11 @@ function goKeyedField(code: string, at: number): string | undefined {
  * same URL (a value read at run time, `os.Getenv(…)`, `cfg.Endpoint`, leaves it open).
  */
 function goKeyedFieldUrls(code: string, strings: readonly StringLiteral[], urlVars: UrlAssignments): void {
-  if (!/\b[A-Z]\w*[ \t]*:[ \t]*\S/.test(code)) return;
+  if (!/\b[A-Za-z_]\w*[ \t]*:(?!=)[ \t]*\S/.test(code)) return;
   const byStart = new Map(strings.map((lit) => [lit.start, lit]));
   const given = new Map<string, Array<{ at: number; url: string; destination: Destination } | undefined>>();
-  for (const m of code.matchAll(/(?:^|[\s{,])([A-Z]\w*)[ \t]*:[ \t]*(?=\S)/gm)) {
+  // (an unexported field too, in its own package: `&Client{endpoint: "https://api.openai.com/v1/chat/completions"}`)
+  for (const m of code.matchAll(/(?:^|[\s{,])(?!(?:case|default)\b)([A-Za-z_]\w*)[ \t]*:(?!=)[ \t]*(?=\S)/gm)) {
     const at = (m.index ?? 0) + m[0].length;
     const type = goLiteralType(code, m.index ?? 0);
     if (!type) continue;
@@ -1907,7 +1927,8 @@ function assignedVariable(code: string, offset: number): string | undefined {
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */
 export function endpointTemplate(url: string): string {
-  let segments = normalisePath(url).map((s) => s.replace(/\$\{[^}]*\}|\{[^}]*\}/g, '{}'));
+  // (a format string's verb is a parameter too: `fmt.Sprintf("https://api.openai.com/v1/organizations/%s/users", org)`)
+  let segments = normalisePath(url).map((s) => s.replace(/\$\{[^}]*\}|\{[^}]*\}|^%[sdvq]$/g, '{}'));
   // the API version filled in where `v1` stands (`https://api.openai.com/${process.env.OPENAI_VERSION}/chat/completions`)
   if (segments[0] === '{}' && segments.length > 1 && templateFor(segments.slice(1)) !== undefined && templateFor(segments) === undefined) segments = segments.slice(1);
   const template = templateFor(segments) ?? `/v1/${segments.join('/')}`;

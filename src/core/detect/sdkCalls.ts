@@ -3080,11 +3080,14 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   const fromLiterals = new Set<string>();
   for (const m of code.matchAll(/[{,][ \t\n]*(\w+)[ \t]*:[ \t]*&?(\w+)[ \t\n]*(?=[,}])/g)) {
     const field = m[1] ?? '';
-    const built = s.clients.get(m[2] ?? '');
+    // (a local built one way or another in the function, `if base != "" { oc = …WithConfig(cfg) } else { oc = openai.NewClient(key) }`, as its calls would read it)
+    const local = goLocalClient(m[2] ?? '', m.index ?? 0, s, code);
+    const built = local ?? s.clients.get(m[2] ?? '');
     if (!built || built.typedOnly) continue;
     const before = fromLiterals.has(field) ? s.clients.get(field) : undefined;
     if (before && before.provider !== built.provider) s.clients.set(field, { family: built.family, provider: 'unknown', providerDetail: `${field} is given clients built in more than one way here (${before.provider}, ${built.provider})` });
-    else if (!s.clients.has(field)) {
+    // (a field named as the local it is given, `{oc: oc}`: the file-wide name holds the local's last assignment, the field all of them)
+    else if (!s.clients.has(field) || (local && field === m[2] && !fromLiterals.has(field))) {
       s.clients.set(field, built);
       fromLiterals.add(field);
     }

@@ -3391,4 +3391,22 @@ describe('client shapes', () => {
     const literal = "<?php\n$client = new \\GuzzleHttp\\Client(['base_uri' => 'https://api.openai.com/v1/']);\n$r = $client->request('POST', 'embeddings', ['json' => $b]);\n$stripe = new \\GuzzleHttp\\Client(['base_uri' => 'https://api.stripe.com/v1/']);\n$stripe->post('files', ['multipart' => $m]);\n";
     assert.deepEqual(found(literal, 'embed.php'), ['3 POST /v1/embeddings openai']);
   });
+
+  it('found by held-out corpus 160: a Go struct literal\'s unexported field given a URL (`&Client{endpoint: "https://api.openai.com/…"}`); an HTTParty class\'s base_uri with a path of its own', () => {
+    const go = 'package openai\n\ntype Client struct {\n\tendpoint string\n}\n\nfunc NewClient() *Client {\n\treturn &Client{\n\t\tendpoint: "https://api.openai.com/v1/chat/completions",\n\t}\n}\n\nfunc (c *Client) fetch() {\n\tok := true\n\treq, _ := http.NewRequest("POST", c.endpoint, body)\n\t_, _ = ok, req\n}\n';
+    assert.deepEqual(found(go, 'client.go'), ['15 POST /v1/chat/completions openai']);
+    const rb = "class OpenaiService\n  include HTTParty\n  base_uri 'https://api.openai.com/v1/images'\n\n  def generate(prompt)\n    self.class.post('/generations', headers: headers, body: body.to_json)\n  end\nend\n";
+    assert.deepEqual(found(rb, 'openai_service.rb'), ['6 POST /v1/images/generations openai']);
+    const github = "class GithubService\n  include HTTParty\n  base_uri 'https://api.github.com'\n  def repos\n    self.class.get('/user/repos')\n    self.class.get('/models')\n  end\nend\n";
+    assert.deepEqual(found(github, 'github_service.rb'), []);
+    const ts = "const api = axios.create({ baseURL: 'https://api.openai.com/v1/audio' });\nawait api.post('/transcriptions', form);\n";
+    assert.deepEqual(found(ts, 'a.ts'), ['2 POST /v1/audio/transcriptions openai']);
+  });
+
+  it('found by held-out corpus 161: a Go field given a local built one way or another (`{oc: oc}` after an if/else); a format verb in a URL\'s path is a parameter', () => {
+    const go = 'package ai\n\nimport openai "github.com/sashabaranov/go-openai"\n\nfunc newProvider(apiKey, baseURL string) *Provider {\n\tvar oc *openai.Client\n\tif baseURL != "" {\n\t\tcfg := openai.DefaultConfig(apiKey)\n\t\tcfg.BaseURL = baseURL\n\t\toc = openai.NewClientWithConfig(cfg)\n\t} else {\n\t\toc = openai.NewClient(apiKey)\n\t}\n\treturn &Provider{oc: oc}\n}\n\nfunc (p *Provider) Ask() {\n\tp.oc.CreateChatCompletion(ctx, req)\n}\n';
+    assert.deepEqual(found(go, 'openai.go'), ['18 POST /v1/chat/completions unknown']);
+    const http = 'package billing\n\nfunc users(orgId string) {\n\turl := fmt.Sprintf("https://api.openai.com/v1/files/%s/content", orgId)\n\treq, _ := http.NewRequest(http.MethodGet, url, nil)\n\t_ = req\n}\n';
+    assert.deepEqual(found(http, 'client.go'), ['5 GET /v1/files/{file_id}/content openai']);
+  });
 });
