@@ -134,6 +134,15 @@ export function providerFromConstructor(className: string, args: string, fileTex
  * itself, any second place it is written means its value is decided at run time.
  */
 function setInSeveralPlaces(text: string, name: string): boolean {
+  return askedOfText(text, `several ${name}`, () => setInSeveralPlacesUncached(text, name));
+}
+
+/** Whether a name is assigned anywhere but once (`BASE = …`, also on an `if` line), read in any language. */
+function assignedMoreThanOnce(text: string, name: string): boolean {
+  return askedOfText(text, `assigned ${name}`, () => (text.match(new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]{0,80})?=(?!=)`, 'g'))?.length ?? 0) !== 1);
+}
+
+function setInSeveralPlacesUncached(text: string, name: string): boolean {
   const assigned = text.match(new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]{0,80})?=(?!=)`, 'g'))?.length ?? 0;
   const listed = text.match(new RegExp(`[({,]\\s*${name}\\s*(?=[,})=:])`, 'g'))?.length ?? 0;
   return assigned !== 1 || listed > 1;
@@ -200,7 +209,8 @@ function withKnownBase(expression: string, fileText: string): string | undefined
   const concatenated = /^([A-Za-z_$][\w$]*)[ \t]*\+[ \t]*[rbu]?(["'])([^"'`\n]*)\2$/.exec(expression);
   const interpolated = concatenated ? null : (/^[rR]?[fF][rR]?(["'])\{[ \t]*([A-Za-z_]\w*)[ \t]*\}([^"'{}\n]*)\1$/.exec(expression) ?? /^(`)\$\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}([^`{}$\n]*)`$/.exec(expression));
   const name = concatenated?.[1] ?? interpolated?.[2];
-  if (!name || isSomeParameter(fileText, name)) return undefined;
+  // (set once: `if (local) BASE = "http://localhost:11434"` after `let BASE = "https://api.openai.com"` is a run-time choice)
+  if (!name || isSomeParameter(fileText, name) || assignedMoreThanOnce(fileText, name)) return undefined;
   const value = stringConstant(fileText, name)?.replace(/^[rfbu]{0,2}["'`]|["'`]$/gi, '');
   const rest = (concatenated?.[3] ?? interpolated?.[3] ?? '').replace(/^\/+/, '');
   return value !== undefined && /^https?:\/\/[^\s"'`{}$]+$/i.test(value) ? JSON.stringify(`${value.replace(/\/+$/, '')}/${rest}`) : undefined;
@@ -228,6 +238,23 @@ function fromDictEntries(expression: string, fileText: string): Pick<ClientInfo,
 /** Whether a plain name is some function's parameter or a loop's variable in the file: its value there is not one constant. */
 function isSomeParameter(fileText: string, plainName: string): boolean {
   if (!/^[A-Za-z_$][\w$]*$/.test(plainName)) return false;
+  return askedOfText(fileText, `parameter ${plainName}`, () => isSomeParameterUncached(fileText, plainName));
+}
+
+/** Answers about names of the file analysed last, kept while it is analysed: a file of many constructors asks about the same few names. */
+let answersOf: string | undefined;
+let answers = new Map<string, boolean>();
+function askedOfText(text: string, question: string, answer: () => boolean): boolean {
+  if (text !== answersOf) {
+    answersOf = text;
+    answers = new Map();
+  }
+  let known = answers.get(question);
+  if (known === undefined) answers.set(question, (known = answer()));
+  return known;
+}
+
+function isSomeParameterUncached(fileText: string, plainName: string): boolean {
   const name = escapeRe(plainName);
   // bounded runs: unbounded ones made a file of many `(` or `def (` quadratic (found by review)
   return new RegExp(`\\b(?:def|function)\\b[^(\\n]{0,200}\\([^)]{0,600}?\\b${name}\\b|\\bfor[ \\t]*\\(?[ \\t]*(?:(?:const|let|var)[ \\t]+)?${name}\\b|\\([^()]{0,300}\\b${name}\\b[^()]{0,300}\\)[ \\t]*(?::[^=\\n]{0,60})?=>|\\b${name}[ \\t]*=>`).test(fileText);

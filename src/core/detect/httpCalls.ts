@@ -193,6 +193,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let jsScopes: JsScopes | undefined;
   const scopes = (): JsScopes => (jsScopes ??= new JsScopes(code));
   let stringsByStart: Map<number, StringLiteral> | undefined;
+  let stringsByEnd: Map<number, StringLiteral> | undefined;
   const inClassBody = (offset: number): boolean => language === 'python' && (classBodyLines ??= pythonClassBodyLines(code)).has(src.range(offset, offset).start.line);
   // `endpoint := "/chat/completions"` … `http.NewRequest("POST", c.BaseURL+endpoint, …)`: each
   // `+ endpoint` is read as if the path were written there
@@ -419,7 +420,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // the default of a value read at run time (the assignment may break the line after its `=`)
     const defaulted = LITERAL_AS_DEFAULT.exec(code.slice(Math.max(0, lit.start - 160), lit.start));
     const defaultFrom = defaulted && (inner === undefined || inner.open < lit.start - defaulted[0].length) ? lit.start - defaulted[0].length : undefined;
-    if (defaulted && defaultFrom !== undefined) dest = { provider: 'unknown', host: `${dest.host} (the default of ${defaulted[1] ?? 'a value'}; the value is read at run time)` };
+    // (named as written: the code has its strings blanked, `os.getenv("          ")`)
+    if (defaulted && defaultFrom !== undefined) dest = { provider: 'unknown', host: `${dest.host} (the default of ${src.noComments.slice(defaultFrom, defaultFrom + (defaulted[1] ?? '').length) || 'a value'}; the value is read at run time)` };
     // a formatted URL counts where the formatting call is: `http.NewRequest("POST", fmt.Sprintf("%s/v1/…", base), body)`
     // (PHP's `curl_setopt_array($ch, array(CURLOPT_URL => …))`: the array is the call's argument)
     if (inner && inner.callee === 'array' && language === 'php') inner = enclosingCall(code, inner.start);
@@ -450,7 +452,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // `url := fmt.Sprintf("%s/v1/completions", base)`: the variable takes the formatted string
     // `const url = provider === "groq" ? "https://api.groq.com/…" : "https://api.openai.com/…"` (JavaScript): the first branch names the variable
-    const ternary = !formatted && JS_LANGUAGES.has(language) ? ternaryAssignment(code, lit, lexed.strings) : undefined;
+    const ternary = !formatted && JS_LANGUAGES.has(language) ? ternaryAssignment(code, lit, () => (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), () => (stringsByEnd ??= new Map(lexed.strings.map((s) => [s.end, s])))) : undefined;
     const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : (ternary?.[0] ?? assignedVariable(code, defaultFrom ?? lit.start));
     // `URL = ("http://localhost:8081/v1/responses" if small else "http://localhost:8000/v1/responses")`:
     // the other branch's URL must point the same way, else the choice is made at run time
@@ -890,7 +892,8 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   // most files make none: a substring test spares the pattern's run over the whole file
   if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new/.test(code)) return instances;
   // (Ruby's Faraday takes its base as `url:`: `conn = Faraday.new(url: @url)`)
-  const made = /(?:^|[^\w$.])((?:self\.|this\.|@)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:await[ \t]+)?(axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new)[ \t]*\(/g;
+  // (also memoised: `@conn ||= Faraday.new(…)`, `api ??= axios.create(…)`)
+  const made = /(?:^|[^\w$.])((?:self\.|this\.|@)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?(?:\|\||\?\?)?=[ \t]*(?:await[ \t]+)?(axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new)[ \t]*\(/g;
   for (let m = made.exec(code); m; m = made.exec(code)) {
     const open = m.index + m[0].length - 1;
     const close = matchingBracket(code, open);
@@ -901,6 +904,7 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
     // (also a constant of the file holding the literal: `baseURL: API_URL`, Ruby's `@url = "https://…"` set once)
     const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^@[A-Za-z_]\w*$/.test(base) ? rubyInstanceConstant(src.noComments, base) : undefined;
     const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1] ?? (constant !== undefined && /^https?:\/\//i.test(constant) ? constant : undefined);
+    if (conflicts(instances, bases, name, literal)) continue;
     instances.set(name, literal);
     const dest = literal ? destinationOf(literal) : bases.get(base) ?? bases.get(instanceKey(base));
     if (dest) bases.set(name, dest);
@@ -931,6 +935,7 @@ function guzzleClients(src: SourceText, code: string, bases: Map<string, Destina
     if (!base) continue;
     const name = (m[1] ?? '').startsWith('$') ? (m[1] ?? '') : `$${m[1] ?? ''}`;
     const literal = /^["']([^"'\n]*)["']$/.exec(base)?.[1];
+    if (conflicts(instances, bases, name, literal)) continue;
     instances.set(name, literal);
     const dest = literal ? destinationOf(literal) : undefined;
     if (dest) bases.set(name, dest);
@@ -952,6 +957,17 @@ function httpartyClients(src: SourceText, code: string, bases: Map<string, Desti
     instances.set(name, literal);
     if (dest) bases.set(name, dest);
   }
+}
+
+/**
+ * Client names are the file's, not a class's: one name built twice with two bases (two classes' `$this->client`,
+ * two services' `@conn`) is no client of known base; its calls are judged as any client's whose base is set elsewhere.
+ */
+function conflicts(instances: Map<string, string | undefined>, bases: Map<string, Destination>, name: string, literal: string | undefined): boolean {
+  if (!instances.has(name) || instances.get(name) === literal) return false;
+  instances.delete(name);
+  bases.delete(name);
+  return true;
 }
 
 /** Ruby's `@url = "https://api.openai.com"` when the file sets the instance variable once, to that literal. */
@@ -1369,9 +1385,22 @@ function pathConstant(text: string, name: string | undefined): string | undefine
   const literal = name === undefined ? undefined : /^(["'])([\w.-]+(?:\/[\w.-]+)*)\1$/.exec(name)?.[2];
   if (literal !== undefined) return literal;
   if (!name || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
-  const value = new RegExp(`^[ \\t]*(?:const[ \\t]+)?${name}(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*=[ \\t]*"([\\w.-]+(?:/[\\w.-]+)*)"[ \\t]*$`, 'm').exec(text)?.[1] ?? unquotedConstant(text, name);
-  return value !== undefined && /^[\w.-]+(?:\/[\w.-]+)*$/.test(value) ? value : undefined;
+  if (text !== pathConstantsOf) {
+    pathConstantsOf = text;
+    pathConstants = new Map();
+  }
+  if (pathConstants.has(name)) return pathConstants.get(name);
+  // (assigned once: `path = "chat/completions"` in one `case` and `path = "embeddings"` in another is a run-time choice)
+  const assigned = [...text.matchAll(new RegExp(`^[ \\t]*(?:const[ \\t]+|var[ \\t]+)?${name}(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*:?=(?!=)[ \\t]*(?:"([\\w.-]+(?:/[\\w.-]+)*)"[ \\t]*$)?`, 'gm'))];
+  const value = assigned.length === 1 ? (assigned[0]?.[1] ?? unquotedConstant(text, name)) : assigned.length === 0 ? unquotedConstant(text, name) : undefined;
+  const path = value !== undefined && /^[\w.-]+(?:\/[\w.-]+)*$/.test(value) ? value : undefined;
+  pathConstants.set(name, path);
+  return path;
 }
+
+/** pathConstant's answers for the file analysed last. */
+let pathConstantsOf: string | undefined;
+let pathConstants = new Map<string, string | undefined>();
 
 /**
  * The OpenAI endpoint a path on a run-time host names, if it plainly names one: `/v1/…`, Azure's
@@ -1779,14 +1808,28 @@ function conditionalAlternative(code: string, lit: StringLiteral, strings: Strin
 }
 
 /**
- * `const url = cond ? "A" : "B"`, also over several lines: for the first branch's literal, the variable and the
- * other branch's literal (the second branch, preceded by `:`, names no variable of its own).
+ * `const url = cond ? "A" : "B"`, also over several lines: for either branch's literal, the variable and the
+ * other branch's literal. The assignment is the nearest before the condition, and the condition may run over
+ * lines only where a line ends or the next begins with an operator (JavaScript without semicolons: a line
+ * that ends in a name, followed by `const …`, is a statement of its own).
  */
-function ternaryAssignment(code: string, lit: StringLiteral, strings: StringLiteral[]): [string, string] | undefined {
-  const assigned = /(?:^|[\s;{(])(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)(?:[ \t]*:[^=\n]{1,60})?[ \t]*=(?![=>])[^;]{1,200}?(?<!\?)\?[ \t\r\n]*$/.exec(code.slice(Math.max(0, lit.start - 300), lit.start));
-  const colon = assigned ? /^[ \t\r\n]*:[ \t\r\n]*/.exec(code.slice(lit.end, lit.end + 40)) : null;
-  const other = colon ? strings.find((s) => s.start === lit.end + colon[0].length) : undefined;
-  return assigned?.[1] && other ? [assigned[1], other.value] : undefined;
+function ternaryAssignment(code: string, lit: StringLiteral, byStart: () => Map<number, StringLiteral>, byEnd: () => Map<number, StringLiteral>): [string, string] | undefined {
+  const after = /^[ \t\r\n]*:[ \t\r\n]*/.exec(code.slice(lit.end, lit.end + 40));
+  const first = after ? byStart().get(lit.end + after[0].length) : undefined;
+  // the second branch: `? "A" :` right before it
+  const colon = first ? undefined : /[ \t\r\n]*:[ \t\r\n]*$/.exec(code.slice(Math.max(0, lit.start - 40), lit.start));
+  const previous = colon ? byEnd().get(lit.start - colon[0].length) : undefined;
+  const questionAt = first ? lit.start : previous?.start;
+  const other = first ?? previous;
+  if (questionAt === undefined || !other) return undefined;
+  const window = code.slice(Math.max(0, questionAt - 300), questionAt);
+  if (!/(?<!\?)\?[ \t\r\n]*$/.test(window)) return undefined;
+  const declarations = [...window.matchAll(/(?:^|[\s;{(])(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)(?:[ \t]*:[^=\n]{1,60})?[ \t]*=(?![=>])/g)];
+  const declaration = declarations[declarations.length - 1];
+  if (!declaration?.[1]) return undefined;
+  const condition = window.slice((declaration.index ?? 0) + declaration[0].length);
+  if (condition.includes(';') || /[\w$)\]'"`][ \t]*\r?\n[ \t]*[^ \t\r\n?:.&|+\-*/%<>=!,)\]]/.test(condition)) return undefined;
+  return [declaration[1], other.value];
 }
 
 /** The name of the function whose `return` is at `at`: JavaScript's innermost, Python's `def` above at a lower indent. */
@@ -1904,7 +1947,7 @@ function jsClassField(code: string, offset: number, name: string, scopes: () => 
 }
 
 /** A value read at run time, then `||`, `??` or Python's `or` right before a literal: [1] what is read (`process.env.OPENAI_CHAT_URL`). */
-const LITERAL_AS_DEFAULT = /((?:process\.env|import\.meta\.env)(?:\.[A-Za-z_$][\w$]*|\[[ \t]*["'][^"'\n]{1,60}["'][ \t]*\])|os\.(?:getenv|environ\.get)\([^()\n]{1,80}\)|(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*(?:\|\||\?\?|\bor\b)[ \t]*[rbu]?$/;
+const LITERAL_AS_DEFAULT = /((?:process\.env|import\.meta\.env)(?:\.[A-Za-z_$][\w$]*|\[[ \t]*["'][^"'\n]{1,60}["'][ \t]*\])|os\.(?:getenv|environ\.get)\([^()\n]{1,80}\)|(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t\r\n]*(?:\|\||\?\?|\bor\b)[ \t]*[rbu]?$/;
 
 function assignedVariable(code: string, offset: number): string | undefined {
   // a bounded window before the literal keeps minified one-line files linear
@@ -2254,8 +2297,10 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
   // the other hosts the file sends an inference request to: a self-hosted server's `GET {{host}}/v1/models` beside its `POST {{host}}/v1/chat/completions`
   const servesInference = new Set<string>();
   for (const m of requests) {
-    const target = otherProviderTarget(substitute(m.url));
-    if (target && INFERENCE_ENDPOINT.test(endpointTemplate(target.url))) servesInference.add(target.dest.host);
+    const url = substitute(m.url);
+    const target = otherProviderTarget(url);
+    // (its `/v1` at the root, as the listing's: Groq's chat under `/openai/v1/` says nothing of `/v1/models`)
+    if (target && /^https?:\/\/[^/\s]+\/v1\//i.test(url) && INFERENCE_ENDPOINT.test(endpointTemplate(target.url))) servesInference.add(target.dest.host);
   }
   let index = 0;
   let nextSeparator = 0;

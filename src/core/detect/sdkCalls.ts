@@ -2671,7 +2671,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // runs of spaces, and an ambiguous pattern backtracks quadratically over them (found by fuzzing).
   // also a plain reassignment (`let openai;` … `openai = new OpenAI({ apiKey })`)
   // (and one made only when a key is there: `const openai = apiKey ? new OpenAI({ apiKey }) : null`)
-  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+[ \t]*=[ \t]*new\s))([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:([\w$.!]+)[ \t]*\?[ \t]*)?new\s+([\w$.]+)\s*\(/g;
+  // (also memoised: `client ||= new OpenAI({ apiKey })`, `client ??= new OpenAI()`)
+  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+[ \t]*(?:\|\||\?\?)?=[ \t]*new\s))([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)(?:\|\||\?\?)?=[ \t]*(?:([\w$.!]+)[ \t]*\?[ \t]*)?new\s+([\w$.]+)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[3] ?? '');
     if (!cls) continue;
@@ -2947,7 +2948,9 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   if (configs.size > 0 && /\.BaseURL[ \t]*=(?!=)/.test(code)) {
     const optionSetsBase = /\bfunc[ \t]*(?:\w+[ \t]*)?\([ \t]*(\w+)[ \t]+\*\w+\.ClientConfig[ \t]*\)[ \t]*\{[^{}]{0,300}?\b\1\.BaseURL[ \t]*=(?!=)[ \t]*(?!["`])/.test(code);
     for (const [name, info] of configs) {
-      if (optionSetsBase && info.provider !== 'unknown' && new RegExp(`(?<![\\w.])\\w+[ \\t]*\\([ \\t]*&${name}[ \\t]*\\)`).test(code)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai ${name} handed to options, one of which sets its BaseURL at run time` });
+      // (the config handed to each option of a list, `for _, o := range opts { o(&cfg) }`; not to `logConfig(&cfg)`)
+      const applied = optionSetsBase && info.provider !== 'unknown' ? new RegExp(`(?<![\\w.])(\\w+)[ \\t]*\\([ \\t]*&${name}[ \\t]*\\)`).exec(code)?.[1] : undefined;
+      if (applied && new RegExp(`\\bfor[ \\t]+_[ \\t]*,[ \\t]*${applied}[ \\t]*:=[ \\t]*range\\b`).test(code)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai ${name} handed to options, one of which sets its BaseURL at run time` });
     }
   }
   s.goConfigs = configs;
@@ -3115,10 +3118,15 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   for (const m of code.matchAll(/\bfunc[ \t]+(?:\([^)\n]{0,200}\)[ \t]*)?(\w+)[ \t]*\([ \t]*\)[ \t]*\*?(\w+)\.Client[ \t]*\{/g)) {
     const getter = m[1] ?? '';
     if (!(s.goOfficial.has(m[2] ?? '') || s.goCommunity.has(m[2] ?? '')) || s.clients.has(getter)) continue;
-    const body = (m.index ?? 0) + m[0].length;
-    const returned = /^[^}]*?\breturn[ \t]+&?((?:\w+\.)*\w+)[ \t]*(?:\n|;|\})/.exec(code.slice(body, body + 400))?.[1]?.split('.').pop();
+    // (its last `return`, after any blocks of its own: `if client == nil { panic(…) }`)
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 2000);
+    const returned = close < 0 ? undefined : [...code.slice(open, close).matchAll(/\breturn[ \t]+&?((?:\w+\.)*\w+)[ \t]*(?:\n|;|\})/g)].pop()?.[1]?.split('.').pop();
     // (one it does not build, `return shared.Get()`, is a client from elsewhere: typed, its base unknown here)
-    const built = returned ? s.clients.get(returned) : undefined;
+    // (or a package variable given a client built here: `c := openai.NewClient(…); client = &c`)
+    const given = returned ? [...code.matchAll(new RegExp(`(?<![\\w.])${returned}[ \\t]*=[ \\t]*&?(\\w+)[ \\t]*$`, 'gm'))].map((g) => s.clients.get(g[1] ?? '')).filter((c) => c && !c.typedOnly) : [];
+    const direct = returned ? s.clients.get(returned) : undefined;
+    const built = direct && !direct.typedOnly ? direct : given.length === 1 ? given[0] : direct;
     (s.goClientGetters ??= new Set()).add(getter);
     s.clients.set(getter, built && !built.typedOnly ? built : { family: 'go', ...typed });
   }

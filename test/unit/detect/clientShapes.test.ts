@@ -3409,4 +3409,29 @@ describe('client shapes', () => {
     const http = 'package billing\n\nfunc users(orgId string) {\n\turl := fmt.Sprintf("https://api.openai.com/v1/files/%s/content", orgId)\n\treq, _ := http.NewRequest(http.MethodGet, url, nil)\n\t_ = req\n}\n';
     assert.deepEqual(found(http, 'client.go'), ['5 GET /v1/files/{file_id}/content openai']);
   });
+
+  it('review of the thirteenth session: ternaries without semicolons and in the second branch, a path chosen by a switch, a base reassigned, options not applied, getters, memoised clients, two classes\' clients, details as written', () => {
+    // JavaScript without semicolons: the nearest assignment, not a `const` two lines up; the OpenAI URL in the second branch
+    const noSemicolons = 'const healthUrl = process.env.HEALTH_URL\nconst url = useGroq ? "https://api.groq.com/openai/v1/chat/completions" : "https://api.openai.com/v1/chat/completions"\nexport async function GET() {\n  const ok = await fetch(healthUrl, { method: "GET" })\n  const res = await fetch(url, { method: "POST", body: "{}" })\n}\n';
+    assert.deepEqual(found(noSemicolons, 'route.js'), ['5 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found('const url = process.env.MOCK ? "http://localhost:3001/mock" : "https://api.openai.com/v1/chat/completions";\nawait fetch(url, { method: "POST" });\n', 'm.js'), ['2 POST /v1/chat/completions unknown']);
+    // a path variable given one value per `case`: no fixed endpoint
+    assert.deepEqual(found('package llm\n\nfunc (c *Client) do(kind string) {\n\tvar path string\n\tswitch kind {\n\tcase "chat":\n\t\tpath = "chat/completions"\n\tcase "embed":\n\t\tpath = "embeddings"\n\t}\n\turl := fmt.Sprintf("%s/%s", c.baseURL, path)\n\treq, _ := http.NewRequest("POST", url, nil)\n\t_ = req\n}\n', 'llm.go'), []);
+    // a base reassigned on an `if` line is a run-time choice
+    assert.deepEqual(found('import OpenAI from "openai";\nlet BASE = "https://api.openai.com";\nif (process.env.LOCAL) BASE = "http://localhost:11434";\nconst client = new OpenAI({ baseURL: `${BASE}/v1` });\nawait client.chat.completions.create({ model: "m", messages: [] });\n', 'k.ts'), ['5 POST /v1/chat/completions unknown']);
+    // a config handed to a function that is no option of a list keeps its base
+    assert.deepEqual(found('package ai\n\nimport openai "github.com/sashabaranov/go-openai"\n\nfunc WithBaseURL(u string) Option { return func(c *openai.ClientConfig) { c.BaseURL = u } }\n\nfunc Ask(ctx context.Context, key string) {\n\tcfg := openai.DefaultAzureConfig(key, "https://x.openai.azure.com")\n\tlogConfig(&cfg)\n\tc := openai.NewClientWithConfig(cfg)\n\tc.CreateChatCompletion(ctx, req)\n}\n', 'g.go'), ['11 POST /v1/chat/completions azure']);
+    // a getter with a block before its return, of a package variable given a client built in init
+    assert.deepEqual(found('package ai\n\nimport (\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\n\nvar client *openai.Client\n\nfunc init() {\n\tc := openai.NewClient(option.WithBaseURL("http://localhost:11434/v1"))\n\tclient = &c\n}\n\nfunc Client() *openai.Client {\n\tif client == nil {\n\t\tpanic("no client")\n\t}\n\treturn client\n}\n\nfunc Ask(ctx context.Context) {\n\tClient().Chat.Completions.New(ctx, params)\n}\n', 'g.go'), ['23 POST /v1/chat/completions other']);
+    // memoised clients: Ruby's `@conn ||= Faraday.new(…)`, JavaScript's `client ||= new OpenAI(…)`
+    assert.deepEqual(found('class ChatService\n  BASE_URL = "https://api.openai.com"\n  def conn\n    @conn ||= Faraday.new(url: BASE_URL)\n  end\n  def chat(m)\n    conn.post("/v1/chat/completions", { messages: m })\n  end\nend\n', 'chat.rb'), ['7 POST /v1/chat/completions openai']);
+    assert.deepEqual(found('const OpenAI = require("openai");\nlet client;\nasync function ask(m) {\n  client ||= new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n  return client.chat.completions.create({ model: "m", messages: m });\n}\n', 'ask.js'), ['5 POST /v1/chat/completions openai']);
+    // two classes keeping their clients under one name, for two providers: neither base is claimed
+    assert.deepEqual(found("<?php\nclass A {\n    public function __construct() { $this->client = new Client(['base_uri' => 'https://api.openai.com/v1/']); }\n    public function chat() { return $this->client->post('chat/completions', ['json' => []]); }\n}\nclass B {\n    public function __construct() { $this->client = new Client(['base_uri' => 'https://api.mistral.ai/v1/']); }\n    public function chat() { return $this->client->post('chat/completions', ['json' => []]); }\n}\n", 'ab.php').filter((l) => / openai$/.test(l)), []);
+    // the detail names the variable as written, also with the default on its own line
+    const py = 'import os, requests\nEMB_URL = (\n    os.environ.get("EMB_URL")\n    or "https://api.openai.com/v1/embeddings"\n)\nrequests.post(EMB_URL, json={})\n';
+    assert.deepEqual(detectCallSites(py, { fileName: 'e.py' }).sites.map((s) => `${s.range.start.line + 1} ${s.provider} ${s.providerDetail ?? ''}`), ['6 unknown api.openai.com (the default of os.environ.get("EMB_URL"); the value is read at run time)']);
+    // Groq's chat under /openai/v1 says nothing of a listing at the host's root
+    assert.deepEqual(found('### chat\nPOST https://api.groq.com/openai/v1/chat/completions\n\n{}\n\n### models\nGET https://api.groq.com/v1/models\n', 'g.http'), ['2 POST /v1/chat/completions other']);
+  });
 });
