@@ -36,9 +36,10 @@ const HTTP_FUNCTIONS =
   /(?:^|\.)(fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request))$/;
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
- * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `fetchJson`, `httpPost`, `callAPI`.
+ * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `fetchJson`, `httpPost`, `callAPI`;
+ * `sendRequestWithBodyType`, `doRequestWithRetry`.
  */
-const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:post|fetch|request)_?(?:JSON|Json|json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|call_?(?:API|Api|api))$/;
+const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:post|fetch|request)_?(?:JSON|Json|json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|call_?(?:API|Api|api))$/;
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -199,7 +200,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `+ endpoint` is read as if the path were written there
   /** A URL variable assigned the string at `at`, which is no API URL, holds none from there on. */
   const clearAssignedUrl = (at: number): void => {
-    const cleared = assignedVariable(code, at);
+    // (also as a default: `const endpoint = customEndpoint || 'https://api.anthropic.com/v1/complete'`)
+    const defaulted = LITERAL_AS_DEFAULT.exec(code.slice(Math.max(0, at - 160), at));
+    const cleared = assignedVariable(code, defaulted ? at - defaulted[0].length : at);
     if (cleared && urlVars.has(cleared)) assign(cleared, { at, cleared: true });
     // another class's attribute of the same name (`api_url` of an Ollama back end)
     if (cleared && urlVars.has(`self.${cleared}`) && inClassBody(at)) assign(`self.${cleared}`, { at, cleared: true });
@@ -458,6 +461,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // the other branch's URL must point the same way, else the choice is made at run time
     const alternative = ternary?.[1] ?? (name && !formatted && language === 'python' ? conditionalAlternative(src.noComments, lit, lexed.strings) : undefined);
     if (alternative !== undefined && urlTarget(alternative)?.destination.provider !== dest.provider) dest = { provider: 'unknown', host: `${dest.host} or another URL, chosen at run time` };
+    // `if url is None:` then `url = "https://api.openai.com/…"`, JavaScript's `if (!url) url = "…"`: the literal is only the default of a value handed in
+    if (name && !formatted && !name.includes('.') && new RegExp(`\\bif[ \\t]*\\(?[ \\t]*(?:not[ \\t]+${escapeRe(name)}|!${escapeRe(name)}|${escapeRe(name)}[ \\t]+is[ \\t]+None|${escapeRe(name)}[ \\t]*===?[ \\t]*(?:None|null|undefined|nil))[ \\t]*\\)?[ \\t]*[:{]?[ \\t]*(?:\\r?\\n[ \\t]*)?${escapeRe(name)}[ \\t]*=[ \\t]*[rbu]?$`).test(code.slice(Math.max(0, lit.start - 200), lit.start)))
+      dest = { provider: 'unknown', host: `${dest.host} (the default of ${name} when none is given; the value is read at run time)` };
     if (name) assign(name, { at: lit.start, url, destination: dest });
     // Go: a struct field set in a method (`c.ChatUrl = "https://…"`) is read in the type's other
     // methods through their own receiver name, so it is kept by the field's name (`.ChatUrl`)
@@ -1946,8 +1952,8 @@ function jsClassField(code: string, offset: number, name: string, scopes: () => 
   return head.test(code.slice(lineStart, offset)) && scopes().innermost(offset) === undefined;
 }
 
-/** A value read at run time, then `||`, `??` or Python's `or` right before a literal: [1] what is read (`process.env.OPENAI_CHAT_URL`). */
-const LITERAL_AS_DEFAULT = /((?:process\.env|import\.meta\.env)(?:\.[A-Za-z_$][\w$]*|\[[ \t]*["'][^"'\n]{1,60}["'][ \t]*\])|os\.(?:getenv|environ\.get)\([^()\n]{1,80}\)|(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t\r\n]*(?:\|\||\?\?|\bor\b)[ \t]*[rbu]?$/;
+/** A value read at run time (a name, `process.env.X`, a call's result: `Deno.env.get("X")`), then `||`, `??` or Python's `or` right before a literal: [1] what is read. */
+const LITERAL_AS_DEFAULT = /((?:process\.env|import\.meta\.env)(?:\.[A-Za-z_$][\w$]*|\[[ \t]*["'][^"'\n]{1,60}["'][ \t]*\])|os\.(?:getenv|environ\.get)\([^()\n]{1,80}\)|(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*\([^()\n]{0,80}\)|(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t\r\n]*(?:\|\||\?\?|\bor\b)[ \t]*[rbu]?$/;
 
 function assignedVariable(code: string, offset: number): string | undefined {
   // a bounded window before the literal keeps minified one-line files linear

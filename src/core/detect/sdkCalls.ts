@@ -784,6 +784,13 @@ function goLocalClient(root: string, at: number, s: Symbols, code: string): Clie
   return { family: last.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this function (${[...providers].join(', ')}); which one a call uses is decided at run time` };
 }
 
+/** Whether `holder` is the receiver of the Go method around `at` and the file defines `method` on the receiver's type. */
+function goReceiverMethod(code: string, at: number, holder: string, method: string): boolean {
+  const receiver = /^\nfunc[ \t]*\([ \t]*(\w+)[ \t]+\*?(\w+)[ \t]*\)/.exec(code.slice(Math.max(0, code.lastIndexOf('\nfunc', at)), at));
+  if (!receiver || receiver[1] !== holder) return false;
+  return new RegExp(`\\bfunc[ \\t]*\\([ \\t]*\\w+[ \\t]+\\*?${escapeRe(receiver[2] ?? '')}[ \\t]*\\)[ \\t]*${escapeRe(method)}[ \\t]*\\(`).test(code);
+}
+
 /** The signature of the top-level Go function around an offset: receiver, parameters and results, up to its body's `{`. */
 function goSignature(code: string, at: number): string {
   const start = code.lastIndexOf('\nfunc', at);
@@ -1374,6 +1381,9 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     if (!map || !(/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || (map !== 'go_community' && s.goFactoryLocals?.has(holder)))) return undefined;
     const declared = code === undefined ? undefined : new RegExp(`\\b${escapeRe(holder)}[ \\t]+\\*?(\\w+)\\.\\w+`).exec(code)?.[1];
     if (declared !== undefined && s.goOtherSdks.has(declared)) return undefined;
+    // the method's own receiver calling another method of its type (`func (client *realClientImpl) ChatStream(…)` …
+    // `client.CreateChatCompletionStream(…)`, a wrapper of the file): the wrapper's method, not the SDK's
+    if (code !== undefined && at !== undefined && rest.length === 1 && goReceiverMethod(code, at, holder, method[0] ?? '')) return undefined;
     const library = map === 'go_community' ? {} : { goLibrary: map };
     const factory = s.goFactoryLocals?.get(holder);
     if (factory !== undefined) {

@@ -3434,4 +3434,13 @@ describe('client shapes', () => {
     // Groq's chat under /openai/v1 says nothing of a listing at the host's root
     assert.deepEqual(found('### chat\nPOST https://api.groq.com/openai/v1/chat/completions\n\n{}\n\n### models\nGET https://api.groq.com/v1/models\n', 'g.http'), ['2 POST /v1/chat/completions other']);
   });
+
+  it('found by held-out corpora 163 and 164: a call\'s result as the value a literal defaults (`Deno.env.get("X") || "https://…"`); a request helper named with a suffix (`sendRequestWithBodyType`); `if url is None: url = "…"`; a Go wrapper\'s receiver calling its own method named as go-openai\'s', () => {
+    assert.deepEqual(found('const OPENAI_IMG_URL = Deno.env.get("OPENAI_IMG_URL") || "https://api.openai.com/v1/images/generations";\nconst r = await fetch(OPENAI_IMG_URL, { method: "POST", body });\n', 'ai.ts'), ['2 POST /v1/images/generations unknown']);
+    assert.deepEqual(found('package openai\n\nfunc (gpt *ChatGPT) Completions(msg []Messages) {\n\terr := gpt.sendRequestWithBodyType(gpt.ApiUrl+"/v1/chat/completions", "POST", jsonBody, requestBody, &resp)\n\t_ = err\n}\n', 'gpt3.go'), ['4 POST /v1/chat/completions unknown']);
+    const py = 'import requests\n\nclass Chat:\n    def __init__(self, url=None):\n        if url is None:\n            url = "https://api.openai.com/v1/chat/completions"\n        self.url = url\n\n    def ask(self, data):\n        return requests.post(self.url, json=data)\n';
+    assert.deepEqual(found(py, 'chat.py'), ['10 POST /v1/chat/completions unknown']);
+    const go = 'package openai\n\nimport "github.com/sashabaranov/go-openai"\n\ntype realClientImpl struct{ clients []*openai.Client }\n\nfunc (client *realClientImpl) CreateChatCompletionStream(ctx context.Context, r openai.ChatCompletionRequest) (*openai.ChatCompletionStream, error) {\n\treturn nil, nil\n}\n\nfunc (client *realClientImpl) ChatStream(ctx context.Context, r openai.ChatCompletionRequest) {\n\tstream, err := client.CreateChatCompletionStream(ctx, r)\n\t_, _ = stream, err\n}\n';
+    assert.deepEqual(found(go, 'openai.go'), []);
+  });
 });
