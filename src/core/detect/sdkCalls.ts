@@ -784,12 +784,35 @@ function goLocalClient(root: string, at: number, s: Symbols, code: string): Clie
   return { family: last.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this function (${[...providers].join(', ')}); which one a call uses is decided at run time` };
 }
 
+/**
+ * The package of the type a Go name is first declared with (`OllamaClient *ollama.Client` → `ollama`), asked once
+ * per name and file: a file of many calls on one holder asked it per call, each time over the whole file (10,000 took 17 s).
+ */
+function goDeclaredPackage(code: string, holder: string): string | undefined {
+  if (code !== declaredOf) {
+    declaredOf = code;
+    declaredPackages = new Map();
+  }
+  if (!declaredPackages.has(holder)) declaredPackages.set(holder, new RegExp(`\\b${escapeRe(holder)}[ \\t]+\\*?(\\w+)\\.\\w+`).exec(code)?.[1]);
+  return declaredPackages.get(holder);
+}
+let declaredOf: string | undefined;
+let declaredPackages = new Map<string, string | undefined>();
+
 /** Whether `holder` is the receiver of the Go method around `at` and the file defines `method` on the receiver's type. */
 function goReceiverMethod(code: string, at: number, holder: string, method: string): boolean {
-  const receiver = /^\nfunc[ \t]*\([ \t]*(\w+)[ \t]+\*?(\w+)[ \t]*\)/.exec(code.slice(Math.max(0, code.lastIndexOf('\nfunc', at)), at));
+  const from = code.lastIndexOf('\nfunc', at);
+  const receiver = from < 0 ? null : /^\nfunc[ \t]*\([ \t]*(\w+)[ \t]+\*?(\w+)[ \t]*\)/.exec(code.slice(from, Math.min(at, from + 300)));
   if (!receiver || receiver[1] !== holder) return false;
-  return new RegExp(`\\bfunc[ \\t]*\\([ \\t]*\\w+[ \\t]+\\*?${escapeRe(receiver[2] ?? '')}[ \\t]*\\)[ \\t]*${escapeRe(method)}[ \\t]*\\(`).test(code);
+  // (the file's methods by type, read once per file: a wrapper calls its own methods many times)
+  if (code !== methodsOf) {
+    methodsOf = code;
+    methodsByType = new Set([...code.matchAll(/\bfunc[ \t]*\([ \t]*\w+[ \t]+\*?(\w+)[ \t]*\)[ \t]*(\w+)[ \t]*[(\[]/g)].map((m) => `${m[1] ?? ''}.${m[2] ?? ''}`));
+  }
+  return methodsByType.has(`${receiver[2] ?? ''}.${method}`);
 }
+let methodsOf: string | undefined;
+let methodsByType = new Set<string>();
 
 /** The signature of the top-level Go function around an offset: receiver, parameters and results, up to its body's `{`. */
 function goSignature(code: string, at: number): string {
@@ -1379,7 +1402,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     const map = lookupSdkMethod('go_community', method) ? 'go_community' : [...new Set(s.goLibraries.values())].find((library) => lookupSdkMethod(library, method));
     // (go-chatgpt's `Send` is any client's name: only on what this file's factory of that library returns)
     if (!map || !(/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || (map !== 'go_community' && s.goFactoryLocals?.has(holder)))) return undefined;
-    const declared = code === undefined ? undefined : new RegExp(`\\b${escapeRe(holder)}[ \\t]+\\*?(\\w+)\\.\\w+`).exec(code)?.[1];
+    const declared = code === undefined ? undefined : goDeclaredPackage(code, holder);
     if (declared !== undefined && s.goOtherSdks.has(declared)) return undefined;
     // the method's own receiver calling another method of its type (`func (client *realClientImpl) ChatStream(…)` …
     // `client.CreateChatCompletionStream(…)`, a wrapper of the file): the wrapper's method, not the SDK's
@@ -2955,12 +2978,12 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   // functional options applied to a config (`for _, o := range opts { o(&cfg) }`) when one of the file's
   // sets the base from its parameter (`func(c *openai.ClientConfig) { c.BaseURL = url }`): the caller decides
-  if (configs.size > 0 && /\.BaseURL[ \t]*=(?!=)/.test(code)) {
-    const optionSetsBase = /\bfunc[ \t]*(?:\w+[ \t]*)?\([ \t]*(\w+)[ \t]+\*\w+\.ClientConfig[ \t]*\)[ \t]*\{[^{}]{0,300}?\b\1\.BaseURL[ \t]*=(?!=)[ \t]*(?!["`])/.test(code);
+  // (the config handed to each option of a list, `for _, o := range opts { o(&cfg) }`; not to `logConfig(&cfg)`)
+  if (configs.size > 0 && /\.BaseURL[ \t]*=(?!=)/.test(code) && /\bfunc[ \t]*(?:\w+[ \t]*)?\([ \t]*(\w+)[ \t]+\*\w+\.ClientConfig[ \t]*\)[ \t]*\{[^{}]{0,300}?\b\1\.BaseURL[ \t]*=(?!=)[ \t]*(?!["`])/.test(code)) {
+    const options = new Set([...code.matchAll(/\bfor[ \t]+_[ \t]*,[ \t]*(\w+)[ \t]*:=[ \t]*range\b/g)].map((m) => m[1] ?? ''));
+    const applied = new Set([...code.matchAll(/(?<![\w.])(\w+)[ \t]*\([ \t]*&(\w+)[ \t]*\)/g)].filter((m) => options.has(m[1] ?? '')).map((m) => m[2] ?? ''));
     for (const [name, info] of configs) {
-      // (the config handed to each option of a list, `for _, o := range opts { o(&cfg) }`; not to `logConfig(&cfg)`)
-      const applied = optionSetsBase && info.provider !== 'unknown' ? new RegExp(`(?<![\\w.])(\\w+)[ \\t]*\\([ \\t]*&${name}[ \\t]*\\)`).exec(code)?.[1] : undefined;
-      if (applied && new RegExp(`\\bfor[ \\t]+_[ \\t]*,[ \\t]*${applied}[ \\t]*:=[ \\t]*range\\b`).test(code)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai ${name} handed to options, one of which sets its BaseURL at run time` });
+      if (applied.has(name) && info.provider !== 'unknown') configs.set(name, { provider: 'unknown', providerDetail: `go-openai ${name} handed to options, one of which sets its BaseURL at run time` });
     }
   }
   s.goConfigs = configs;
@@ -3132,12 +3155,12 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 2000);
     const returned = close < 0 ? undefined : [...code.slice(open, close).matchAll(/\breturn[ \t]+&?((?:\w+\.)*\w+)[ \t]*(?:\n|;|\})/g)].pop()?.[1]?.split('.').pop();
-    // (one it does not build, `return shared.Get()`, is a client from elsewhere: typed, its base unknown here)
     // (or a package variable given a client built here: `c := openai.NewClient(…); client = &c`)
     const given = returned ? [...code.matchAll(new RegExp(`(?<![\\w.])${returned}[ \\t]*=[ \\t]*&?(\\w+)[ \\t]*$`, 'gm'))].map((g) => s.clients.get(g[1] ?? '')).filter((c) => c && !c.typedOnly) : [];
     const direct = returned ? s.clients.get(returned) : undefined;
     const built = direct && !direct.typedOnly ? direct : given.length === 1 ? given[0] : direct;
     (s.goClientGetters ??= new Set()).add(getter);
+    // (one it does not build, `return shared.Get()`, is a client from elsewhere: typed, its base unknown here)
     s.clients.set(getter, built && !built.typedOnly ? built : { family: 'go', ...typed });
   }
   for (const getter of s.goServiceGetters ?? []) {
