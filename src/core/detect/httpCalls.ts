@@ -201,7 +201,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   /** A URL variable assigned the string at `at`, which is no API URL, holds none from there on. */
   const clearAssignedUrl = (at: number): void => {
     // (also as a default: `const endpoint = customEndpoint || 'https://api.anthropic.com/v1/complete'`)
-    const defaulted = LITERAL_AS_DEFAULT.exec(code.slice(Math.max(0, at - 160), at));
+    const defaulted = literalAsDefault(code, at);
     const cleared = assignedVariable(code, defaulted ? at - defaulted[0].length : at);
     if (cleared && urlVars.has(cleared)) assign(cleared, { at, cleared: true });
     // another class's attribute of the same name (`api_url` of an Ollama back end)
@@ -421,7 +421,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // `process.env.OPENAI_CHAT_URL || "https://api.openai.com/v1/…"`, `os.getenv("URL") or "…"`: the literal is only
     // the default of a value read at run time (the assignment may break the line after its `=`)
-    const defaulted = LITERAL_AS_DEFAULT.exec(code.slice(Math.max(0, lit.start - 160), lit.start));
+    const defaulted = literalAsDefault(code, lit.start);
     const defaultFrom = defaulted && (inner === undefined || inner.open < lit.start - defaulted[0].length) ? lit.start - defaulted[0].length : undefined;
     // (named as written: the code has its strings blanked, `os.getenv("          ")`)
     if (defaulted && defaultFrom !== undefined) dest = { provider: 'unknown', host: `${dest.host} (the default of ${src.noComments.slice(defaultFrom, defaultFrom + (defaulted[1] ?? '').length) || 'a value'}; the value is read at run time)` };
@@ -462,7 +462,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const alternative = ternary?.[1] ?? (name && !formatted && language === 'python' ? conditionalAlternative(src.noComments, lit, lexed.strings) : undefined);
     if (alternative !== undefined && urlTarget(alternative)?.destination.provider !== dest.provider) dest = { provider: 'unknown', host: `${dest.host} or another URL, chosen at run time` };
     // `if url is None:` then `url = "https://api.openai.com/…"`, JavaScript's `if (!url) url = "…"`: the literal is only the default of a value handed in
-    if (name && !formatted && !name.includes('.') && new RegExp(`\\bif[ \\t]*\\(?[ \\t]*(?:not[ \\t]+${escapeRe(name)}|!${escapeRe(name)}|${escapeRe(name)}[ \\t]+is[ \\t]+None|${escapeRe(name)}[ \\t]*===?[ \\t]*(?:None|null|undefined|nil))[ \\t]*\\)?[ \\t]*[:{]?[ \\t]*(?:\\r?\\n[ \\t]*)?${escapeRe(name)}[ \\t]*=[ \\t]*[rbu]?$`).test(code.slice(Math.max(0, lit.start - 200), lit.start)))
+    if (name && !formatted && !name.includes('.') && /\bif\b/.test(code.slice(Math.max(0, lit.start - 200), lit.start)) && new RegExp(`\\bif[ \\t]*\\(?[ \\t]*(?:not[ \\t]+${escapeRe(name)}|!${escapeRe(name)}|${escapeRe(name)}[ \\t]+is[ \\t]+None|${escapeRe(name)}[ \\t]*===?[ \\t]*(?:None|null|undefined|nil))[ \\t]*\\)?[ \\t]*[:{]?[ \\t]*(?:\\r?\\n[ \\t]*)?${escapeRe(name)}[ \\t]*=[ \\t]*[rbu]?$`).test(code.slice(Math.max(0, lit.start - 200), lit.start)))
       dest = { provider: 'unknown', host: `${dest.host} (the default of ${name} when none is given; the value is read at run time)` };
     if (name) assign(name, { at: lit.start, url, destination: dest });
     // Go: a struct field set in a method (`c.ChatUrl = "https://…"`) is read in the type's other
@@ -592,7 +592,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const call = wrapper ?? { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
       // an options variable is only the whole request when it is what the call is given first
       if (target.options !== undefined && !(m[4] === argument && /^[A-Za-z_$]/.test(code.slice(open + 1).trimStart()))) continue;
-      sites.push(buildSite(src, language, call, target.url, target.destination, target.options ?? src.noComments.slice(call.open, call.close)));
+      const fallback = /\?\?|\|\|/.test(m[0]) && target.destination.provider !== 'unknown' ? { provider: 'unknown' as const, host: `${target.destination.host} (the fallback of a value the caller may give; decided at run time)` } : undefined;
+      sites.push(buildSite(src, language, call, target.url, fallback ?? target.destination, target.options ?? src.noComments.slice(call.open, call.close)));
     }
     // JavaScript: the URL given in an options object, written in the call or held in a variable
     // (`requestUrl({ url, method: "POST" })`, Obsidian's `request(requestParam)` with `requestParam = { url: apiUrl, … }`)
@@ -1217,7 +1218,8 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
     'g',
   );
 // (Python passes it by keyword too: `requests.post(url=url, json=payload)`)
-const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:url[ \t]*=[ \t]*)?`);
+// (or as the fallback of the caller's value: `fetch(params?.apiUrl ?? OPENAI_CHAT_URL, …)`, read with its destination unknown)
+const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:url[ \t]*=[ \t]*)?(?:[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*[ \t]*(?:\?\?|\|\|)[ \t]*)?`);
 // the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, `url: url`),
 // and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`) and sets a handle's URL
 // as an option (`curl_setopt($ch, CURLOPT_URL, $endpoint)`)
@@ -1954,6 +1956,12 @@ function jsClassField(code: string, offset: number, name: string, scopes: () => 
 
 /** A value read at run time (a name, `process.env.X`, a call's result: `Deno.env.get("X")`), then `||`, `??` or Python's `or` right before a literal: [1] what is read. */
 const LITERAL_AS_DEFAULT = /((?:process\.env|import\.meta\.env)(?:\.[A-Za-z_$][\w$]*|\[[ \t]*["'][^"'\n]{1,60}["'][ \t]*\])|os\.(?:getenv|environ\.get)\([^()\n]{1,80}\)|(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*\([^()\n]{0,80}\)|(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t\r\n]*(?:\|\||\?\?|\bor\b)[ \t]*[rbu]?$/;
+
+/** LITERAL_AS_DEFAULT before the literal at `at`, tried only where an operator it needs stands (most literals have none). */
+function literalAsDefault(code: string, at: number): RegExpExecArray | null {
+  const before = code.slice(Math.max(0, at - 160), at);
+  return /\|\||\?\?|\bor\b/.test(before) ? LITERAL_AS_DEFAULT.exec(before) : null;
+}
 
 function assignedVariable(code: string, offset: number): string | undefined {
   // a bounded window before the literal keeps minified one-line files linear

@@ -3443,4 +3443,9 @@ describe('client shapes', () => {
     const go = 'package openai\n\nimport "github.com/sashabaranov/go-openai"\n\ntype realClientImpl struct{ clients []*openai.Client }\n\nfunc (client *realClientImpl) CreateChatCompletionStream(ctx context.Context, r openai.ChatCompletionRequest) (*openai.ChatCompletionStream, error) {\n\treturn nil, nil\n}\n\nfunc (client *realClientImpl) ChatStream(ctx context.Context, r openai.ChatCompletionRequest) {\n\tstream, err := client.CreateChatCompletionStream(ctx, r)\n\t_, _ = stream, err\n}\n';
     assert.deepEqual(found(go, 'openai.go'), []);
   });
+
+  it('found by held-out corpus 164: a URL variable as the fallback of the caller\'s value (`fetch(params?.apiUrl ?? OPENAI_CHAT_URL, …)`) is sent there or elsewhere', () => {
+    const ts = 'const CHAT_URL = "https://api.openai.com/v1/chat/completions";\nexport async function chat(params, body) {\n  await fetch(params?.apiUrl ?? CHAT_URL, { method: "POST", body });\n  await fetch(CHAT_URL, { method: "POST", body });\n  const ok = a || b;\n}\n';
+    assert.deepEqual(found(ts, 'ai.ts'), ['3 POST /v1/chat/completions unknown', '4 POST /v1/chat/completions openai']);
+  });
 });
