@@ -1617,7 +1617,7 @@ describe('detection accuracy on public code: corpus 163 (tuned on since)', () =>
 // 164 (owners I–R): 37 files from 24 repositories, copied from snapshots; first run at 41b0cd8: precision 0.933,
 // recall 0.609, provider 0.964 (46 calls; eighteen misses, most of them calls through a project's own wrapper or
 // constants in a file not copied, a client handed in through a struct of clients, and URLs built by functions elsewhere).
-describe('detection accuracy on public code: corpus 164 (tuned on since)', () => measureCorpus('heldout164', { precision: 0.99, recall: 0.71, provider: 0.99, minLabels: 46, minFiles: 37 }));
+describe('detection accuracy on public code: corpus 164 (tuned on since)', () => measureCorpus('heldout164', { precision: 0.99, recall: 0.73, provider: 0.99, minLabels: 46, minFiles: 37 }));
 
 // The thirteenth session's fourteen corpora (152–165), each at its first run, 576 calls: precision 0.974, recall 0.924,
 // provider 0.976 (with the labels corrected after review, 581 calls: 0.985 / 0.926 / 0.976); its rounds: 152–155 153 calls
