@@ -1,5 +1,6 @@
 import { classifyHost } from '../policy/hosts';
 import { escapeRe } from './escapeRe';
+import { perText } from './perText';
 import { splitTopLevel } from './lexer';
 import type { Provider } from '../model';
 
@@ -177,9 +178,8 @@ function importedConstant(text: string, expression: string): string | undefined 
   return url === undefined ? undefined : JSON.stringify(url);
 }
 
-/** stringConstant's answers for the file analysed last: a file with many constructors asks about the same few names. */
-let constantsOf: string | undefined;
-let constants = new Map<string, string | undefined>();
+/** stringConstant's answers for the file analysed now: a file with many constructors asks about the same few names. */
+const constants = perText<string | undefined>();
 
 /**
  * `base_url = "http://127.0.0.1:8000/v1/"` … `OpenAI(base_url=base_url)`, `baseURL := "https://…"`:
@@ -241,18 +241,8 @@ function isSomeParameter(fileText: string, plainName: string): boolean {
   return askedOfText(fileText, `parameter ${plainName}`, () => isSomeParameterUncached(fileText, plainName));
 }
 
-/** Answers about names of the file analysed last, kept while it is analysed: a file of many constructors asks about the same few names. */
-let answersOf: string | undefined;
-let answers = new Map<string, boolean>();
-function askedOfText(text: string, question: string, answer: () => boolean): boolean {
-  if (text !== answersOf) {
-    answersOf = text;
-    answers = new Map();
-  }
-  let known = answers.get(question);
-  if (known === undefined) answers.set(question, (known = answer()));
-  return known;
-}
+/** Answers about names of the file analysed now: a file of many constructors asks about the same few names. */
+const askedOfText = perText<boolean>();
 
 function isSomeParameterUncached(fileText: string, plainName: string): boolean {
   const name = escapeRe(plainName);
@@ -283,11 +273,10 @@ function inParameterList(text: string, index: number): boolean {
 export function stringConstant(text: string, name: string): string | undefined {
   // (also an attribute set once: `this.baseURL = "https://api.perplexity.ai"`, `self.base_url = "…"`)
   if (!/^(?:(?:this|self)\.)?[A-Za-z_$][\w$]*$/.test(name)) return undefined;
-  if (text !== constantsOf) {
-    constantsOf = text;
-    constants = new Map();
-  }
-  if (constants.has(name)) return constants.get(name);
+  return constants(text, name, () => stringConstantUncached(text, name));
+}
+
+function stringConstantUncached(text: string, name: string): string | undefined {
   // statements only (a line start, or after const/let/var): `OpenAI(base_url=base_url)` is a keyword
   // argument, and so is `    base_url=base_url,` on a line of its own inside a multi-line call
   const assigned = new RegExp(`(?:^[ \\t]*|\\b(?:const|let|var)[ \\t]+)${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?([^\\n]*)`, 'gm');
@@ -295,7 +284,5 @@ export function stringConstant(text: string, name: string): string | undefined {
   // what the caller may leave out: the value is the caller's
   const values = [...text.matchAll(assigned)].filter((m) => m[1] !== undefined || !/,\s*$/.test(m[2] ?? '')).map((m) => (m[1] !== undefined && inParameterList(text, m.index ?? 0) ? undefined : m[1]));
   // (one value, or the same literal given in each of several functions)
-  const value = values.length > 0 && values.every((v) => v === values[0]) ? values[0] : undefined;
-  constants.set(name, value);
-  return value;
+  return values.length > 0 && values.every((v) => v === values[0]) ? values[0] : undefined;
 }

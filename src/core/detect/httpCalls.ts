@@ -4,6 +4,7 @@ import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { readCallFlags } from './callFlags';
 import { isCompatibleBase } from './compatibleHosts';
 import { escapeRe } from './escapeRe';
+import { perText } from './perText';
 import { RAW_HTTP_LANGUAGES } from './languages';
 import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
@@ -454,7 +455,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
     }
     // `url := fmt.Sprintf("%s/v1/completions", base)`: the variable takes the formatted string
-    // `const url = provider === "groq" ? "https://api.groq.com/…" : "https://api.openai.com/…"` (JavaScript): the first branch names the variable
+    // `const url = provider === "groq" ? "https://api.groq.com/…" : "https://api.openai.com/…"` (JavaScript): either branch names the variable
     const ternary = !formatted && JS_LANGUAGES.has(language) ? ternaryAssignment(code, lit, () => (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), () => (stringsByEnd ??= new Map(lexed.strings.map((s) => [s.end, s])))) : undefined;
     const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : (ternary?.[0] ?? assignedVariable(code, defaultFrom ?? lit.start));
     // `URL = ("http://localhost:8081/v1/responses" if small else "http://localhost:8000/v1/responses")`:
@@ -911,10 +912,7 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
     // (also a constant of the file holding the literal: `baseURL: API_URL`, Ruby's `@url = "https://…"` set once)
     const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^@[A-Za-z_]\w*$/.test(base) ? rubyInstanceConstant(src.noComments, base) : undefined;
     const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1] ?? (constant !== undefined && /^https?:\/\//i.test(constant) ? constant : undefined);
-    if (conflicts(instances, bases, name, literal)) continue;
-    instances.set(name, literal);
-    const dest = literal ? destinationOf(literal) : bases.get(base) ?? bases.get(instanceKey(base));
-    if (dest) bases.set(name, dest);
+    keepInstance(instances, bases, name, literal, bases.get(base) ?? bases.get(instanceKey(base)));
   }
   return instances;
 }
@@ -931,7 +929,7 @@ function phpClientCall(before: string, literal: string): [string, string] | null
 
 /**
  * Guzzle clients built with a base (`$this->client = new Client(['base_uri' => config('services.openai.base_url')])`,
- * `new \GuzzleHttp\Client(['base_uri' => 'https://api.openai.com/v1/'])`), by `$name` as PHP_CLIENT_CALL reads them.
+ * `new \GuzzleHttp\Client(['base_uri' => 'https://api.openai.com/v1/'])`), by `$name` as phpClientCall reads them.
  */
 function guzzleClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>): void {
   if (!/\bnew\s+\\?(?:GuzzleHttp\\)?Client\s*\(/.test(code)) return;
@@ -941,11 +939,7 @@ function guzzleClients(src: SourceText, code: string, bases: Map<string, Destina
     const base = /["']base_uri["']\s*=>\s*([^,\n\])]+)/.exec(src.noComments.slice(open, close < 0 ? open + 1 : close))?.[1]?.trim();
     if (!base) continue;
     const name = (m[1] ?? '').startsWith('$') ? (m[1] ?? '') : `$${m[1] ?? ''}`;
-    const literal = /^["']([^"'\n]*)["']$/.exec(base)?.[1];
-    if (conflicts(instances, bases, name, literal)) continue;
-    instances.set(name, literal);
-    const dest = literal ? destinationOf(literal) : undefined;
-    if (dest) bases.set(name, dest);
+    keepInstance(instances, bases, name, /^["']([^"'\n]*)["']$/.exec(base)?.[1]);
   }
 }
 
@@ -958,23 +952,24 @@ function httpartyClients(src: SourceText, code: string, bases: Map<string, Desti
   const set = [...src.noComments.matchAll(/^[ \t]*base_uri[ \t(]+(?:"([^"\n]*)"|'([^'\n]*)'|[^\n]*)/gm)];
   if (set.length !== 1) return;
   const literal = set[0]?.[1] ?? set[0]?.[2];
-  const dest = literal ? destinationOf(literal) : undefined;
-  for (const name of ['class', /\bclass[ \t]+([A-Z]\w*)/.exec(code)?.[1]]) {
-    if (!name) continue;
-    instances.set(name, literal);
-    if (dest) bases.set(name, dest);
-  }
+  for (const name of ['class', /\bclass[ \t]+([A-Z]\w*)/.exec(code)?.[1]]) if (name) keepInstance(instances, bases, name, literal);
 }
 
 /**
- * Client names are the file's, not a class's: one name built twice with two bases (two classes' `$this->client`,
- * two services' `@conn`) is no client of known base; its calls are judged as any client's whose base is set elsewhere.
+ * Keeps a client built with a base under its name: the literal base (undefined when set at run time) and, where
+ * known, its destination (the literal's, or `elsewhere`: a base name the file already knows). Client names are the
+ * file's, not a class's: one name built twice with two bases (two classes' `$this->client`, two services' `@conn`)
+ * is no client of known base; its calls are judged as any client's whose base is set elsewhere.
  */
-function conflicts(instances: Map<string, string | undefined>, bases: Map<string, Destination>, name: string, literal: string | undefined): boolean {
-  if (!instances.has(name) || instances.get(name) === literal) return false;
-  instances.delete(name);
-  bases.delete(name);
-  return true;
+function keepInstance(instances: Map<string, string | undefined>, bases: Map<string, Destination>, name: string, literal: string | undefined, elsewhere?: Destination): void {
+  if (instances.has(name) && instances.get(name) !== literal) {
+    instances.delete(name);
+    bases.delete(name);
+    return;
+  }
+  instances.set(name, literal);
+  const dest = literal ? destinationOf(literal) : elsewhere;
+  if (dest) bases.set(name, dest);
 }
 
 /** Ruby's `@url = "https://api.openai.com"` when the file sets the instance variable once, to that literal. */
@@ -1393,22 +1388,18 @@ function pathConstant(text: string, name: string | undefined): string | undefine
   const literal = name === undefined ? undefined : /^(["'])([\w.-]+(?:\/[\w.-]+)*)\1$/.exec(name)?.[2];
   if (literal !== undefined) return literal;
   if (!name || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
-  if (text !== pathConstantsOf) {
-    pathConstantsOf = text;
-    pathConstants = new Map();
-  }
-  if (pathConstants.has(name)) return pathConstants.get(name);
+  return pathConstants(text, name, () => pathConstantUncached(text, name));
+}
+
+function pathConstantUncached(text: string, name: string): string | undefined {
   // (assigned once: `path = "chat/completions"` in one `case` and `path = "embeddings"` in another is a run-time choice)
   const assigned = [...text.matchAll(new RegExp(`^[ \\t]*(?:const[ \\t]+|var[ \\t]+)?${name}(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*:?=(?!=)[ \\t]*(?:"([\\w.-]+(?:/[\\w.-]+)*)"[ \\t]*$)?`, 'gm'))];
   const value = assigned.length === 1 ? (assigned[0]?.[1] ?? unquotedConstant(text, name)) : assigned.length === 0 ? unquotedConstant(text, name) : undefined;
-  const path = value !== undefined && /^[\w.-]+(?:\/[\w.-]+)*$/.test(value) ? value : undefined;
-  pathConstants.set(name, path);
-  return path;
+  return value !== undefined && /^[\w.-]+(?:\/[\w.-]+)*$/.test(value) ? value : undefined;
 }
 
-/** pathConstant's answers for the file analysed last. */
-let pathConstantsOf: string | undefined;
-let pathConstants = new Map<string, string | undefined>();
+/** pathConstant's answers for the file analysed now. */
+const pathConstants = perText<string | undefined>();
 
 /**
  * The OpenAI endpoint a path on a run-time host names, if it plainly names one: `/v1/…`, Azure's

@@ -9,6 +9,7 @@ import type { JsFunction } from './jsScopes';
 import { callAssignments } from './assignments';
 import { dottedCalls } from './dottedCalls';
 import { escapeRe } from './escapeRe';
+import { perText } from './perText';
 import { JsScopes } from './jsScopes';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { PythonClasses } from './pythonClasses';
@@ -789,15 +790,9 @@ function goLocalClient(root: string, at: number, s: Symbols, code: string): Clie
  * per name and file: a file of many calls on one holder asked it per call, each time over the whole file (10,000 took 17 s).
  */
 function goDeclaredPackage(code: string, holder: string): string | undefined {
-  if (code !== declaredOf) {
-    declaredOf = code;
-    declaredPackages = new Map();
-  }
-  if (!declaredPackages.has(holder)) declaredPackages.set(holder, new RegExp(`\\b${escapeRe(holder)}[ \\t]+\\*?(\\w+)\\.\\w+`).exec(code)?.[1]);
-  return declaredPackages.get(holder);
+  return declaredPackages(code, holder, () => new RegExp(`\\b${escapeRe(holder)}[ \\t]+\\*?(\\w+)\\.\\w+`).exec(code)?.[1]);
 }
-let declaredOf: string | undefined;
-let declaredPackages = new Map<string, string | undefined>();
+const declaredPackages = perText<string | undefined>();
 
 /** Whether `holder` is the receiver of the Go method around `at` and the file defines `method` on the receiver's type. */
 function goReceiverMethod(code: string, at: number, holder: string, method: string): boolean {
@@ -805,14 +800,9 @@ function goReceiverMethod(code: string, at: number, holder: string, method: stri
   const receiver = from < 0 ? null : /^\nfunc[ \t]*\([ \t]*(\w+)[ \t]+\*?(\w+)[ \t]*\)/.exec(code.slice(from, Math.min(at, from + 300)));
   if (!receiver || receiver[1] !== holder) return false;
   // (the file's methods by type, read once per file: a wrapper calls its own methods many times)
-  if (code !== methodsOf) {
-    methodsOf = code;
-    methodsByType = new Set([...code.matchAll(/\bfunc[ \t]*\([ \t]*\w+[ \t]+\*?(\w+)[ \t]*\)[ \t]*(\w+)[ \t]*[(\[]/g)].map((m) => `${m[1] ?? ''}.${m[2] ?? ''}`));
-  }
-  return methodsByType.has(`${receiver[2] ?? ''}.${method}`);
+  return methodsByType(code, '', () => new Set([...code.matchAll(/\bfunc[ \t]*\([ \t]*\w+[ \t]+\*?(\w+)[ \t]*\)[ \t]*(\w+)[ \t]*[(\[]/g)].map((m) => `${m[1] ?? ''}.${m[2] ?? ''}`))).has(`${receiver[2] ?? ''}.${method}`);
 }
-let methodsOf: string | undefined;
-let methodsByType = new Set<string>();
+const methodsByType = perText<Set<string>>();
 
 /** The signature of the top-level Go function around an offset: receiver, parameters and results, up to its body's `{`. */
 function goSignature(code: string, at: number): string {
