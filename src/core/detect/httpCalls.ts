@@ -14,6 +14,7 @@ import { JsScopes } from './jsScopes';
 import { HELPER_LANGUAGES, helperCalls, localSenders, senderCalled, senderKey } from './localHelpers';
 import type { LocalSender } from './localHelpers';
 import type { ProjectIndex } from './projectIndex';
+import { objectName, PROPERTY } from './objectLiterals';
 import { PythonClasses } from './pythonClasses';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import { lastBefore } from './sorted';
@@ -196,6 +197,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const scopes = (): JsScopes => (jsScopes ??= new JsScopes(code));
   let stringsByStart: Map<number, StringLiteral> | undefined;
   let stringsByEnd: Map<number, StringLiteral> | undefined;
+  /** A Python file's top-level classes, in order. */
+  let topClasses: Array<{ at: number; name: string }> | undefined;
   const inClassBody = (offset: number): boolean => language === 'python' && (classBodyLines ??= pythonClassBodyLines(code)).has(src.range(offset, offset).start.line);
   // `endpoint := "/chat/completions"` … `http.NewRequest("POST", c.BaseURL+endpoint, …)`: each
   // `+ endpoint` is read as if the path were written there
@@ -478,8 +481,20 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const options = optionsHolding(code, lit, hostOption ? 'url|path' : 'url');
       if (options) assign(options.name, { at: lit.start, url, destination: dest, options: src.noComments.slice(options.open, options.close) });
     }
-    // a class attribute (`class Session:` … `api_url: HttpUrl = "https://…"`) is read as `self.api_url`
-    if (name && language === 'python' && !name.includes('.') && inClassBody(lit.start)) assign(`self.${name}`, { at: lit.start, url, destination: dest });
+    // a class attribute (`class Session:` … `api_url: HttpUrl = "https://…"`) is read as `self.api_url`,
+    // and through its class (`class Endpoints:` … `CHAT = "https://…"`, `requests.post(Endpoints.CHAT)`)
+    if (name && language === 'python' && !name.includes('.') && inClassBody(lit.start)) {
+      assign(`self.${name}`, { at: lit.start, url, destination: dest });
+      topClasses ??= [...code.matchAll(/^class[ \t]+([A-Za-z_]\w*)/gm)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
+      const owner = topClasses[lastBefore(topClasses, lit.start)]?.name;
+      if (owner) assign(`${owner}.${name}`, { at: lit.start, url, destination: dest });
+    }
+    // a constant object's property (`const ENDPOINTS = { chat: "https://…" }`) is read as `ENDPOINTS.chat`
+    if (!name && !formatted && JS_LANGUAGES.has(language)) {
+      const key = PROPERTY.exec(code.slice(Math.max(0, lit.start - 120), lit.start))?.[1];
+      const owner = key ? objectName(code, lit.start, true) : undefined;
+      if (key && owner) assign(`${owner}.${key}`, { at: lit.start, url, destination: dest });
+    }
     // a TypeScript/JavaScript class field (`apiURL = 'https://…';`, `private readonly url: string = "…"`) is read as `this.apiURL`
     if (name && JS_LANGUAGES.has(language) && !name.includes('.') && jsClassField(code, lit.start, name, scopes)) assign(`this.${name}`, { at: lit.start, url, destination: dest });
     // a PHP class property (`private string $apiUrl = '…';`) is read as `$this->apiUrl`
@@ -535,10 +550,18 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // `import { CHAT_URL } from "./constants"` … `fetch(CHAT_URL, …)`: a URL another module keeps
   if (project && language !== 'go') {
+    let members: Map<string, Set<string>> | undefined;
     for (const imported of imports) {
       const value = project.urlConstant(imported.module, imported.name, fileName);
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(imported.local, [{ at: -1, ...target }, ...(urlVars.get(imported.local) ?? [])]);
+      // `OpenAIEndpoints.CHAT_COMPLETIONS` of an exported `const OpenAIEndpoints = { CHAT_COMPLETIONS: … }`
+      members ??= memberReads(code);
+      for (const key of members.get(imported.local) ?? []) {
+        const member = project.urlConstant(imported.module, `${imported.name}.${key}`, fileName);
+        const memberTarget = member === undefined ? undefined : urlTarget(member);
+        if (memberTarget) urlVars.set(`${imported.local}.${key}`, [{ at: -1, ...memberTarget }, ...(urlVars.get(`${imported.local}.${key}`) ?? [])]);
+      }
     }
   }
   // Go: `http.NewRequest("POST", openAiUrl, body)` with `openAiUrl` a package-level variable another file of the package declares
@@ -863,12 +886,23 @@ function optionsHost(code: string, strings: StringLiteral[], path: StringLiteral
 }
 
 /** Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order. */
+/** Each name's members the code reads (`OpenAIEndpoints.CHAT_COMPLETIONS`), not called, by the name. */
+function memberReads(code: string): Map<string, Set<string>> {
+  const reads = new Map<string, Set<string>>();
+  for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(?![\w$(])/g)) {
+    const keys = reads.get(m[1] ?? '') ?? new Set<string>();
+    keys.add(m[2] ?? '');
+    reads.set(m[1] ?? '', keys);
+  }
+  return reads;
+}
+
 function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>): void {
   const touched = new Set<string>();
   // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
   // u = …/completions`) gives no single answer to copy; asked once per name
   const single = new Map<string, boolean>();
-  for (const m of code.matchAll(/(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/gm)) {
+  for (const m of code.matchAll(/(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/gm)) {
     const from = m[2] ?? '';
     const to = m[1] ?? '';
     if (from === to || !urlVars.has(from)) continue;
@@ -1209,7 +1243,7 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   new RegExp(
     String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:<[^<>()\n]{0,80}>)?\s*\(\s*(["'] *["']\s*,\s*)?` +
       labelled +
-      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*))\s*[,)]`,
+      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*))\s*[,)]`,
     'g',
   );
 // (Python passes it by keyword too: `requests.post(url=url, json=payload)`)

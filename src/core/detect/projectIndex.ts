@@ -9,6 +9,7 @@ import type { LocalSender } from './localHelpers';
 import { requestSendingFunctions } from './httpCalls';
 import type { SourceLanguage } from '../model';
 import { sourceText, withUnixLineEnds } from './sourceText';
+import { objectName, PROPERTY } from './objectLiterals';
 
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
 const MAY_SEND = /(?:fetch\w*|_fetch|customFetch|post|get|put|patch|delete|request|Request|requestUrl|EventSource|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/i;
@@ -326,28 +327,14 @@ export class ProjectIndex {
 const CONSTANT = /\n(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\(?[ \t]*\n?[ \t]*$/;
 const LINE_START_CONSTANT = /(?:^|\n)(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\(?[ \t]*\n?[ \t]*$/;
 
-const PROPERTY = /[{,\n][ \t]*["']?([A-Za-z_$][\w$]*)["']?[ \t]*:[ \t]*$/;
-
-/** The name an object literal around `offset` is assigned to, when `offset` is directly in it (`const config = {`, `const api = axios.create({`). */
-function objectName(code: string, offset: number): string | undefined {
-  // the nearest unclosed `{` before, within 2,000 characters
-  const from = Math.max(0, offset - 2000);
-  let depth = 0;
-  for (let i = offset - 1; i >= from; i--) {
-    const c = code.charCodeAt(i);
-    if (c === 125 /* } */) depth++;
-    else if (c === 123 /* { */) {
-      // also the options of a call: `export const api = axios.create({ baseURL: "…" })`
-      if (depth === 0) return /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:[A-Za-z_$][\w$.]*[ \t]*\([ \t]*)?$/.exec(code.slice(Math.max(0, i - 200), i))?.[1];
-      depth--;
-    }
-  }
-  return undefined;
-}
-
 function moduleUrlConstants(lexed: Lexed): Map<string, string> {
   const urls = new Map<string, string>();
+  // `${OpenAIAPI}/chat/completions` after `const OpenAIAPI = 'https://api.openai.com/v1'`: a template
+  // whose only placeholder leads and names a URL constant of the module, read in a second pass
+  const templates: Array<{ start: number; name: string; rest: string }> = [];
   for (const lit of lexed.strings) {
+    const led = lit.interpolated ? /^\$\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}(\/[^${}`'"\s]*)$/.exec(lit.value) : null;
+    if (led?.[1] && led[2] !== undefined) templates.push({ start: lit.start, name: led[1], rest: led[2] });
     if (lit.interpolated || !/^(?:https?|wss?):\/\//i.test(lit.value)) continue;
     // a bounded window (searching back for line starts on a minified line was quadratic); `^`
     // stands for a line start only when the window begins at one
@@ -361,6 +348,18 @@ function moduleUrlConstants(lexed: Lexed): Map<string, string> {
     const key = name ? undefined : PROPERTY.exec(before)?.[1];
     const owner = key ? objectName(lexed.code, lit.start) : undefined;
     if (key && owner) urls.set(`${owner}.${key}`, lit.value);
+  }
+  for (const { start, name, rest } of templates) {
+    const base = urls.get(name);
+    if (base === undefined) continue;
+    const value = `${base.replace(/\/+$/, '')}${rest}`;
+    const from = Math.max(0, start - 240);
+    const before = lexed.code.slice(from, start).replace(/\r\n/g, '\n');
+    const constant = (from === 0 || lexed.code.charCodeAt(from - 1) === 10 ? LINE_START_CONSTANT : CONSTANT).exec(before)?.[1];
+    const key = constant ? undefined : PROPERTY.exec(before)?.[1];
+    const owner = key ? objectName(lexed.code, start) : undefined;
+    if (constant) urls.set(constant, value);
+    else if (key && owner) urls.set(`${owner}.${key}`, value);
   }
   return urls;
 }

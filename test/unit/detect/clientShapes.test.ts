@@ -3448,4 +3448,16 @@ describe('client shapes', () => {
     const ts = 'const CHAT_URL = "https://api.openai.com/v1/chat/completions";\nexport async function chat(params, body) {\n  await fetch(params?.apiUrl ?? CHAT_URL, { method: "POST", body });\n  await fetch(CHAT_URL, { method: "POST", body });\n  const ok = a || b;\n}\n';
     assert.deepEqual(found(ts, 'ai.ts'), ['3 POST /v1/chat/completions unknown', '4 POST /v1/chat/completions openai']);
   });
+
+  it('found by held-out corpus 164: URLs kept as members of a constants object or class, in the file or imported (`OpenAIEndpoints.CHAT_COMPLETIONS`)', () => {
+    const project = new ProjectIndex();
+    project.addFile('src/constants/openai.ts', "export const OpenAIAPI = 'https://api.openai.com/v1';\nexport const OpenAIEndpoints = {\n  CHAT_COMPLETIONS: `${OpenAIAPI}/chat/completions`,\n  EMBEDDINGS: `${OpenAIAPI}/embeddings`,\n} as const;\nexport const LOCAL = { CHAT: 'http://localhost:11434/v1/chat/completions' };\n");
+    assert.equal(project.urlConstant('@/constants/openai', 'OpenAIEndpoints.EMBEDDINGS', 'src/utils/x.ts'), 'https://api.openai.com/v1/embeddings');
+    const ts = "import { OpenAIEndpoints, LOCAL } from '@/constants/openai';\nexport async function go(o) {\n  const api_url = OpenAIEndpoints.CHAT_COMPLETIONS;\n  await fetch(api_url, o);\n  await fetch(OpenAIEndpoints.EMBEDDINGS, o);\n  await fetch(LOCAL.CHAT, o);\n  await fetch(OpenAIEndpoints.MISSING, o);\n}\n";
+    assert.deepEqual(detectCallSites(ts, { fileName: 'src/utils/x.ts', project }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`), ['4 POST /v1/chat/completions openai', '5 POST /v1/embeddings openai', '6 POST /v1/chat/completions other']);
+    // the same object in the file; a call's options object is not a constants object
+    assert.deepEqual(found('const ENDPOINTS = {\n  chat: "https://api.openai.com/v1/chat/completions",\n};\nexport async function go(o: RequestInit) {\n  await fetch(ENDPOINTS.chat, o);\n  const u = ENDPOINTS.chat;\n  await fetch(u, o);\n}\n', 'a.ts'), ['5 POST /v1/chat/completions openai', '7 POST /v1/chat/completions openai']);
+    // a Python class's attribute read through the class
+    assert.deepEqual(found('import requests\n\nclass Endpoints:\n    CHAT = "https://api.openai.com/v1/chat/completions"\n\nclass Other:\n    CHAT = "http://localhost:8000/v1/chat/completions"\n\ndef ask(p):\n    requests.post(Endpoints.CHAT, json=p)\n    requests.post(Other.CHAT, json=p)\n', 'b.py'), ['10 POST /v1/chat/completions openai', '11 POST /v1/chat/completions other']);
+  });
 });

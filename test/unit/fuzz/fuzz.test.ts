@@ -240,6 +240,13 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
       const text = `import OpenAI from "openai";\n${Array.from({ length: 20_000 }, (_, i) => `import { f${i} } from './m${i}';\n`).join('')}${Array.from({ length: 20_000 }, (_, i) => `const { aiClient: c${i} } = f${i}();\n`).join('')}`;
       detectCallSites(text, { fileName: 'src/x.ts', project });
     });
+    // URL members of imported constants objects (held-out corpus 164): the reads are gathered once, not per import
+    linear('20,000 imported objects and 20,000 member reads, 20,000 class attributes', () => {
+      const project = new ProjectIndex();
+      project.addFile('lib/urls.ts', 'export const E = { chat: "https://api.openai.com/v1/chat/completions" };\n');
+      detectCallSites(`${Array.from({ length: 20_000 }, (_, i) => `import { E${i} } from './m${i}';\n`).join('')}${Array.from({ length: 20_000 }, (_, i) => `fetch(E${i}.chat, o);\n`).join('')}`, { fileName: 'src/x.ts', project });
+      detectCallSites(`import requests\n${Array.from({ length: 20_000 }, (_, i) => `class C${i}:\n    U = "https://api.openai.com/v1/models"\n`).join('')}requests.get(C1.U)\n`, { fileName: 'c.py' });
+    });
     // Found in review of the corpus-22 rules (20,000 Foundry-like receivers 93 s; 40,000 dict readers 19.7 s):
     linear('20,000 get_openai_client() calls on receivers that are no project client', () => detectCallSites(`from azure.ai.projects import AIProjectClient\n${Array.from({ length: 20_000 }, (_, i) => `p${i} = make(${i})\nc${i} = p${i}.get_openai_client()\n`).join('')}`, { fileName: 'foundry.py' }));
     linear('40,000 readers of a dict of clients', () => {
