@@ -1161,7 +1161,8 @@ function goKeyedField(code: string, at: number): string | undefined {
 function goKeyedFieldUrls(code: string, strings: readonly StringLiteral[], urlVars: UrlAssignments): void {
   if (!/\b[A-Za-z_]\w*[ \t]*:(?!=)[ \t]*\S/.test(code)) return;
   const byStart = new Map(strings.map((lit) => [lit.start, lit]));
-  const given = new Map<string, Array<{ at: number; url: string; destination: Destination } | undefined>>();
+  // (a value read at run time, `url: url` in a second constructor, is 'run time')
+  const given = new Map<string, Array<{ at: number; url: string; destination: Destination } | 'run time' | undefined>>();
   // (an unexported field too, in its own package: `&Client{endpoint: "https://api.openai.com/v1/chat/completions"}`)
   for (const m of code.matchAll(/(?:^|[\s{,])(?!(?:case|default)\b)([A-Za-z_]\w*)[ \t]*:(?!=)[ \t]*(?=\S)/gm)) {
     const at = (m.index ?? 0) + m[0].length;
@@ -1172,13 +1173,15 @@ function goKeyedFieldUrls(code: string, strings: readonly StringLiteral[], urlVa
     const target: { url: string; destination: Destination } | undefined = lit ? urlTarget(lit.value) : name && urlVars.has(name) ? urlAt(urlVars, name, at) : undefined;
     const key = `${type}.${m[1] ?? ''}`;
     const list = given.get(key) ?? [];
-    list.push(target ? { at, url: target.url, destination: target.destination } : undefined);
+    list.push(target ? { at, url: target.url, destination: target.destination } : !lit && name && !urlVars.has(name) ? 'run time' : undefined);
     given.set(key, list);
   }
   for (const [key, values] of given) {
-    const first = values[0];
-    if (!first || urlVars.has(key) || !values.every((v) => v && v.url === first.url)) continue;
-    urlVars.set(key, [first]);
+    const known = values.filter((v) => v !== undefined && v !== 'run time');
+    const first = known[0];
+    if (!first || urlVars.has(key) || values.includes(undefined) || !known.every((v) => v.url === first.url)) continue;
+    // `url: DefaultUrl` in one constructor, `url: url` in another: that URL or the caller's
+    urlVars.set(key, [known.length === values.length ? first : { ...first, destination: { provider: 'unknown', host: `${first.destination.host} or a URL given at run time` } }]);
   }
 }
 

@@ -3460,4 +3460,12 @@ describe('client shapes', () => {
     // a Python class's attribute read through the class
     assert.deepEqual(found('import requests\n\nclass Endpoints:\n    CHAT = "https://api.openai.com/v1/chat/completions"\n\nclass Other:\n    CHAT = "http://localhost:8000/v1/chat/completions"\n\ndef ask(p):\n    requests.post(Endpoints.CHAT, json=p)\n    requests.post(Other.CHAT, json=p)\n', 'b.py'), ['10 POST /v1/chat/completions openai', '11 POST /v1/chat/completions other']);
   });
+
+  it('found by held-out corpus 166: a Go struct field given a URL constant in one constructor and the caller\'s value in another', () => {
+    const go = 'package gpt\n\nconst DefaultUrl = "https://api.openai.com/v1/chat/completions"\n\ntype Client struct {\n\turl string\n}\n\nfunc NewClient() *Client {\n\treturn &Client{url: DefaultUrl}\n}\n\nfunc NewClientCustomUrl(url string) *Client {\n\treturn &Client{url: url}\n}\n\nfunc (c *Client) Send(body io.Reader) {\n\treq, _ := http.NewRequest("POST", c.url, body)\n\thttp.DefaultClient.Do(req)\n}\n';
+    assert.deepEqual(found(go, 'client.go'), ['18 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(go.replace('&Client{url: url}', '&Client{url: DefaultUrl}'), 'client.go'), ['18 POST /v1/chat/completions openai']);
+    // another literal that is no API URL keeps it unanswered
+    assert.deepEqual(found(go.replace('&Client{url: url}', '&Client{url: "https://example.com/health"}'), 'client.go'), []);
+  });
 });
