@@ -3345,6 +3345,13 @@ export function exportedClients(
     const exported = /^[ \t]*(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*([A-Za-z_$][\w$]*)[ \t]*;?[ \t]*$/m.exec(lexed.code)?.[1];
     const info = exported ? symbols.clients.get(exported) : undefined;
     if (info) clients.set('default', info);
+    // `module.exports = new OpenAI({ … })`, `export default new OpenAI(…)`: built where it is exported
+    const built = info ? undefined : /^[ \t]*(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*new[ \t]+([\w$.]+)[ \t]*\(/m.exec(lexed.code);
+    const cls = built ? symbols.classes.get(built[1] ?? '') : undefined;
+    if (built && cls && cls !== 'Configuration') {
+      const made = jsClientBuilt(cls, constructorArgs(lexed.code, src.noComments, (built.index ?? 0) + built[0].length - 1), src.noComments);
+      clients.set('default', { family: made.family ?? 'node', provider: made.provider, ...(made.providerDetail !== undefined ? { providerDetail: made.providerDetail } : {}) });
+    }
   }
   return {
     clients,

@@ -3468,4 +3468,13 @@ describe('client shapes', () => {
     // another literal that is no API URL keeps it unanswered
     assert.deepEqual(found(go.replace('&Client{url: url}', '&Client{url: "https://example.com/health"}'), 'client.go'), []);
   });
+
+  it('found by held-out corpus 167: a client built where it is exported (`module.exports = new OpenAI(…)`, `export default new OpenAI(…)`)', () => {
+    const project = new ProjectIndex();
+    project.addFile('config/openai.js', 'const OpenAI = require("openai");\nmodule.exports = new OpenAI({\n  apiKey: process.env["OPENAI_API_KEY"],\n});\n');
+    project.addFile('src/lib/ai.ts', 'import OpenAI from "openai";\nexport default new OpenAI({ baseURL: "http://localhost:11434/v1" });\n');
+    const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName, project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`);
+    assert.deepEqual(sites("const openai = require('../config/openai');\nexports.make = async () => openai.beta.assistants.create({ model: 'm' });\n", 'controllers/index.js'), ['2 /v1/assistants openai']);
+    assert.deepEqual(sites('import ai from "./lib/ai";\nexport const go = () => ai.chat.completions.create({ model: "m", messages: [] });\n', 'src/use.ts'), ['2 /v1/chat/completions other']);
+  });
 });
