@@ -206,7 +206,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const clearAssignedUrl = (at: number): void => {
     // (also as a default: `const endpoint = customEndpoint || 'https://api.anthropic.com/v1/complete'`)
     const defaulted = literalAsDefault(code, at);
-    const cleared = assignedVariable(code, defaulted ? at - defaulted[0].length : at);
+    // (also the format of a formatting call: `requestURL := fmt.Sprintf("%s/health", c.base)`)
+    const formatting = defaulted ? undefined : enclosingCall(code, at);
+    const formatFirst = formatting && FORMAT_FUNCTIONS.test(formatting.callee) && code.slice(formatting.open + 1, at).trim() === '' ? formatting : undefined;
+    const cleared = formatFirst ? (goFirstOfPair(code, formatFirst.start) ?? assignedVariable(code, formatFirst.start)) : assignedVariable(code, defaulted ? at - defaulted[0].length : at);
     if (cleared && urlVars.has(cleared)) assign(cleared, { at, cleared: true });
     // another class's attribute of the same name (`api_url` of an Ollama back end)
     if (cleared && urlVars.has(`self.${cleared}`) && inClassBody(at)) assign(`self.${cleared}`, { at, cleared: true });
@@ -220,7 +223,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let basesBeforeChat: Set<string> | undefined;
   const baseSaysOpenAI = (baseName: string): boolean => {
     if (/openai/i.test(baseName) || (language === 'python' && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
-    basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b/g)].map((m) => m[1] ?? m[2] ?? ''));
+    // (also formatted: `fmt.Sprintf("%s/chat/completions", c.apiEndpoint)`)
+    basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b|\bSprintf\([ \t]*"%s(?:\/v1)?\/chat\/completions"[ \t]*,[ \t]*([\w.]+)[ \t]*\)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? ''));
     return basesBeforeChat.has(baseName);
   };
   /**

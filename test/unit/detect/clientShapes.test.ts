@@ -3477,4 +3477,14 @@ describe('client shapes', () => {
     assert.deepEqual(sites("const openai = require('../config/openai');\nexports.make = async () => openai.beta.assistants.create({ model: 'm' });\n", 'controllers/index.js'), ['2 /v1/assistants openai']);
     assert.deepEqual(sites('import ai from "./lib/ai";\nexport const go = () => ai.chat.completions.create({ model: "m", messages: [] });\n', 'src/use.ts'), ['2 /v1/chat/completions other']);
   });
+
+  it('found by held-out corpus 168: a Go URL formatted onto a base the file also formats chat onto; a formatted URL that is no endpoint clears its variable; a client read through its imported Python module', () => {
+    const go = 'package speed\n\ntype OpenAIClient struct {\n\tapiEndpoint string\n}\n\nfunc (c *OpenAIClient) Chat() {\n\trequestURL := fmt.Sprintf("%s/chat/completions", c.apiEndpoint)\n\treq, err := http.NewRequest("POST", requestURL, nil)\n}\n\nfunc (c *OpenAIClient) Models() {\n\trequestURL := fmt.Sprintf("%s/models", c.apiEndpoint)\n\treq, err := http.NewRequest("GET", requestURL, nil)\n}\n\nfunc (c *OpenAIClient) Health() {\n\trequestURL := fmt.Sprintf("%s/health", c.apiEndpoint)\n\treq, err := http.NewRequest("GET", requestURL, nil)\n}\n';
+    assert.deepEqual(found(go, 'client.go'), ['9 POST /v1/chat/completions unknown', '14 GET /v1/models unknown']);
+    const project = new ProjectIndex();
+    project.addFile('azure_client.py', 'from openai import AzureOpenAI\n\nclient = None\n\ndef init_azure_client(key, endpoint):\n    global client\n    client = AzureOpenAI(api_key=key, azure_endpoint=endpoint, api_version="2025-01-01-preview")\n');
+    project.addFile('app/llm.py', 'from openai import OpenAI\nclient = OpenAI(base_url="http://localhost:11434/v1")\n');
+    const sites = (text: string): string[] => detectCallSites(text, { fileName: 'rag.py', project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`);
+    assert.deepEqual(sites('import azure_client\nimport app.llm as llm\nfrom app import llm as l2\nazure_client.client.chat.completions.create(model="m", messages=[])\nllm.client.models.list()\nl2.client.models.list()\nazure_client.other.chat.completions.create()\n'), ['4 /v1/chat/completions azure', '5 /v1/models other', '6 /v1/models other']);
+  });
 });
