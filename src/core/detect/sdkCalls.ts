@@ -1947,7 +1947,8 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
   const importedHere = (): Set<string> => (imported ??= new Set(s.imports().filter((i) => !/^openai\b/.test(i.module)).map((i) => i.local)));
   const assignments =
     family === 'python'
-      ? callAssignments(code, '(?:self\\.|cls\\.)?[A-Za-z_]\\w*', '(?:await[ \\t]+)?((?:self\\.|cls\\.)?[A-Za-z_][\\w.]*)')
+      ? // (also the fallback of a client handed in: `self._client = client or default_openai_client()`)
+        callAssignments(code, '(?:self\\.|cls\\.)?[A-Za-z_]\\w*', '(?:await[ \\t]+)?(?:[A-Za-z_]\\w*[ \\t]+or[ \\t]+)?((?:self\\.|cls\\.)?[A-Za-z_][\\w.]*)')
       : code.matchAll(/(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:await\s+)?(?:new\s+)?((?:this\.)?[\w$.]+)\s*\(/g);
   for (const m of assignments) {
     const name = family === 'js' && m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1] ?? ''}` : (m[1] ?? '');
@@ -1957,8 +1958,10 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     const qualified = ownClass ? factories.get(`${ownClass}.${callee}`) : callee.includes('.') ? factories.get(callee) : undefined;
     // `config.initialize_openai()`: a method or function another file of the project defines
     // a function this file defines itself is never another file's namesake
-    const factory =
+    const built =
       qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee)) ?? foundryClient(s, callee, code) ?? (s.functions.has(callee) && !(family === 'python' && abstractInPython(code, callee)) ? undefined : openAINamedFactory(s, callee, family, named, name));
+    const handedIn = family === 'python' ? /=[ \t]*(?:await[ \t]+)?([A-Za-z_]\w*)[ \t]+or[ \t]/.exec(m[0])?.[1] : undefined;
+    const factory: ClientInfo | undefined = built && handedIn !== undefined ? { ...built, provider: 'unknown', providerDetail: `${handedIn} passed in, else a client built by ${callee}() (${built.providerDetail ?? built.provider}); which one is decided at run time` } : built;
     // `client = cast(Any, self._client)` only retypes a value: the name holds what it held
     if (family === 'python' && /^(?:typing\.)?cast$/.test(m[2] ?? '')) {
       const cast = /^\s*([^,]+),\s*(?:([A-Za-z_][\w.]*)\s*\))?/.exec(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 200));

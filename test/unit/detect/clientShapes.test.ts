@@ -3487,4 +3487,14 @@ describe('client shapes', () => {
     const sites = (text: string): string[] => detectCallSites(text, { fileName: 'rag.py', project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`);
     assert.deepEqual(sites('import azure_client\nimport app.llm as llm\nfrom app import llm as l2\nazure_client.client.chat.completions.create(model="m", messages=[])\nllm.client.models.list()\nl2.client.models.list()\nazure_client.other.chat.completions.create()\n'), ['4 /v1/chat/completions azure', '5 /v1/models other', '6 /v1/models other']);
   });
+
+  it('found by held-out corpus 169: a Python client handed in, else built by a factory another module defines (`client or default_openai_client()`)', () => {
+    const project = new ProjectIndex();
+    project.addFile('core/openai_client.py', 'def default_openai_client():\n    from openai import OpenAI\n\n    return OpenAI()\n');
+    const py = 'from core.openai_client import default_openai_client\n\nclass Embedder:\n    def __init__(self, model, client=None):\n        self._client = client or default_openai_client()\n\n    def embed(self, texts):\n        return self._client.embeddings.create(model=self._model, input=texts)\n';
+    const sites = detectCallSites(py, { fileName: 'core/embedder.py', project }).sites;
+    assert.deepEqual(sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`), ['8 /v1/embeddings unknown']);
+    assert.match(sites[0]?.providerDetail ?? '', /^client passed in, else a client built by default_openai_client\(\) \(api\.openai\.com/);
+    assert.deepEqual(detectCallSites(py.replace('client or default_openai_client()', 'default_openai_client()'), { fileName: 'core/embedder.py', project }).sites.map((s) => s.provider), ['openai']);
+  });
 });
