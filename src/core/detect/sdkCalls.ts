@@ -2969,12 +2969,24 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // each config's `X.BaseURL = …` settings, where they stand, for a client built in the same function
   let baseSettings: Map<string, Array<{ at: number; destination: Pick<ClientInfo, 'provider' | 'providerDetail'> }>> | undefined;
   const defaults = new Map(configs);
+  // every config's settings gathered in one pass each (a pattern per config over the whole file was quadratic)
+  const baseSet = new Map<string, Array<{ index: number; end: number; length: number }>>();
+  const apiTypes = new Map<string, string>();
+  if (configs.size > 0) {
+    for (const b of code.matchAll(/(?<!\w)(\w+)\.BaseURL[ \t]*=(?!=)[ \t]*([^\n]+)/g)) {
+      if (!configs.has(b[1] ?? '')) continue;
+      const list = baseSet.get(b[1] ?? '') ?? [];
+      list.push({ index: b.index ?? 0, end: (b.index ?? 0) + b[0].length, length: (b[2] ?? '').length });
+      baseSet.set(b[1] ?? '', list);
+    }
+    for (const a of text.matchAll(/(?<!\w)(\w+)\.APIType\s*=(?!=)\s*([^\n;]+)/g)) if (configs.has(a[1] ?? '') && !apiTypes.has(a[1] ?? '')) apiTypes.set(a[1] ?? '', a[2] ?? '');
+  }
   for (const [name] of configs) {
     // `const BaseUrl = "https://api.deepseek.com/v1"` … `config.BaseURL = BaseUrl`; set again when the
     // caller gives one (`if cfg.BaseURL != "" { config.BaseURL = cfg.BaseURL }`): a run-time choice
     // (`config.BaseURL = strings.TrimSuffix(config.BaseURL, "/")` only tidies the value it had)
-    const settings = [...code.matchAll(new RegExp(`\\b${name}\\.BaseURL[ \\t]*=(?!=)[ \\t]*([^\\n]+)`, 'g'))]
-      .map((b) => ({ at: b.index ?? 0, value: text.slice((b.index ?? 0) + b[0].length - (b[1] ?? '').length, (b.index ?? 0) + b[0].length).trim() }))
+    const settings = (baseSet.get(name) ?? [])
+      .map((b) => ({ at: b.index, value: text.slice(b.end - b.length, b.end).trim() }))
       .filter((b) => !b.value.includes(`${name}.BaseURL`))
       .map((b) => ({ at: b.at, destination: providerFromUrlExpression(stringConstant(text, b.value) ?? b.value) }));
     if (settings.length > 0) (baseSettings ??= new Map()).set(name, settings);
@@ -2984,7 +2996,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (first) configs.set(name, destinations.every((d) => d.provider === first.provider) ? first : { provider: 'unknown', providerDetail: `go-openai ${name}.BaseURL set more than one way (${[...new Set(destinations.map((d) => d.provider))].join(', ')}); decided at run time` });
     // `config.APIType = "OPEN_AI"` after `DefaultAzureConfig(key, url)`: OpenAI's API shape at the
     // base URL given; another value set at run time leaves it open
-    const apiType = new RegExp(`\\b${name}\\.APIType\\s*=(?!=)\\s*([^\\n;]+)`).exec(text)?.[1]?.trim();
+    const apiType = apiTypes.get(name)?.trim();
     if (apiType && !base && configs.get(name)?.provider === 'azure') {
       if (/OPEN_AI|APITypeOpenAI\b/.test(apiType)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai Azure config switched to the OpenAI API type (${name}.APIType); the base URL it was given decides` });
       else if (!/^(?:openai\.)?(?:APITypeAzure|APITypeAzureAD)$|^["']AZURE(?:_AD)?["']$/i.test(apiType)) configs.set(name, { provider: 'unknown', providerDetail: `go-openai API type set at run time (${name}.APIType)` });
