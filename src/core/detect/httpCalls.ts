@@ -244,6 +244,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     return v1Path ? { url: `https://runtime.invalid${v1Path}`, dest: { provider: 'unknown', host: `${baseName} (host decided at run time)` } } : undefined;
   };
   let onClient: { receiver: string; path: string } | undefined;
+  let csharpBases: Map<string, string> | undefined;
+  let onBase: { url: string; destination: Destination } | undefined;
   const handedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; url: string; dest: Destination }> = [];
   const pathsHandedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; path: string }> = [];
   let clientsKnown: boolean | undefined;
@@ -394,6 +396,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         dest = target.destination;
         url = target.url;
         hostOption = true;
+      } else if (language === 'csharp' && lit.value.length < 200 && /^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) && (csharpBases ??= csharpHttpClientBases(src.noComments)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases)) !== undefined) {
+        // C#: `_http.PostAsync("v1/chat/completions", …)`, `new HttpRequestMessage(HttpMethod.Post, "v1/…")` on an HttpClient whose `BaseAddress` the file sets
+        dest = onBase.destination;
+        url = onBase.url;
       } else if (lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || /^\/(?:embeddings|completions|moderations|responses)$/.test(lit.value)) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments))))) {
         // `client.post("/v1/chat/completions", json=…)` on a client whose base URL is set elsewhere
         dest = { provider: 'unknown', host: `${onClient.receiver}'s base URL (set where the client is built; the path is OpenAI's)` };
@@ -963,6 +969,43 @@ function phpClientCall(before: string, literal: string): [string, string] | null
   if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i.test(literal)) return null;
   const m = /(?:\$this->|(?=\$))\$?(\w+)->(?:post|get|put|patch|delete|request)\s*\(\s*(?:["'] *["']\s*,\s*)?$/.exec(before);
   return m ? [m[0], `$${m[1] ?? ''}`] : null;
+}
+
+/**
+ * C#'s HttpClients whose `BaseAddress` the file sets to a literal (`_http = new HttpClient { BaseAddress = new Uri("https://api.openai.com/") }`,
+ * `client.BaseAddress = new Uri("…")`), by name; '' for a name given two different bases.
+ */
+function csharpHttpClientBases(text: string): Map<string, string> {
+  const bases = new Map<string, string>();
+  if (!text.includes('BaseAddress')) return bases;
+  const keep = (name: string, literal: string): void => {
+    const before = bases.get(name);
+    bases.set(name, before === undefined || before === literal ? literal : '');
+  };
+  for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new[ \t]+HttpClient[ \t]*(?:\([^()\n]{0,200}\))?\s*\{[^{}]{0,400}?\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"/g)) keep(m[1] ?? '', m[2] ?? '');
+  for (const m of text.matchAll(/(?<![\w.])(\w+)\.BaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"/g)) keep(m[1] ?? '', m[2] ?? '');
+  return bases;
+}
+
+/**
+ * A relative path sent on a C# HttpClient of known base: its own `PostAsync("v1/…")`, or a `new HttpRequestMessage(HttpMethod.Post, "v1/…")`
+ * in a file whose HttpClients all have that one base.
+ */
+function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<string, string>): { url: string; destination: Destination } | undefined {
+  const call = enclosingCall(code, lit.start);
+  if (!call) return undefined;
+  let base: string | undefined;
+  if (call.callee === 'HttpRequestMessage' && /^\s*HttpMethod\.\w+\s*,\s*$/.test(code.slice(call.open + 1, lit.start))) {
+    const distinct = new Set(bases.values());
+    base = distinct.size === 1 ? [...distinct][0] : undefined;
+  } else {
+    const sent = /^(?:this\.)?(\w+)\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async$/.exec(call.callee);
+    if (sent && code.slice(call.open + 1, lit.start).trim() === '') base = bases.get(sent[1] ?? '');
+  }
+  if (!base) return undefined;
+  // (a path from the root replaces the base's own path, as `new Uri(base, path)` does)
+  const target = urlTarget(`${(lit.value.startsWith('/') ? /^[a-z]+:\/\/[^/]+/i.exec(base)?.[0] ?? base : base).replace(/\/+$/, '')}/${lit.value.replace(/^\/+/, '')}`);
+  return target ? { url: target.url, destination: target.destination } : undefined;
 }
 
 /**

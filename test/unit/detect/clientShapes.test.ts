@@ -3497,4 +3497,12 @@ describe('client shapes', () => {
     assert.match(sites[0]?.providerDetail ?? '', /^client passed in, else a client built by default_openai_client\(\) \(api\.openai\.com/);
     assert.deepEqual(detectCallSites(py.replace('client or default_openai_client()', 'default_openai_client()'), { fileName: 'core/embedder.py', project }).sites.map((s) => s.provider), ['openai']);
   });
+
+  it('found by held-out corpus 169: C# requests with a relative path on an HttpClient whose BaseAddress the file sets', () => {
+    const cs = 'public class OpenAIService\n{\n    private readonly HttpClient _http;\n    public OpenAIService()\n    {\n        _http = new HttpClient\n        {\n            BaseAddress = new Uri("https://api.openai.com/"),\n        };\n    }\n    public async Task<string> Ask(string json)\n    {\n        using var httpRequest = new HttpRequestMessage(HttpMethod.Post, "v1/chat/completions");\n        var response = await _http.SendAsync(httpRequest);\n        var r2 = await _http.PostAsync("v1/embeddings", new StringContent(json));\n        return "";\n    }\n}\n';
+    assert.deepEqual(found(cs, 'OpenAIService.cs'), ['13 POST /v1/chat/completions openai', '15 POST /v1/embeddings openai']);
+    // a base with a path: a relative path goes under it, a rooted one replaces it
+    const local = 'class A {\n  void M() {\n    client.BaseAddress = new Uri("http://localhost:1234/v1/");\n    client.PostAsync("chat/completions", c);\n    client.PostAsync("/v1/embeddings", c);\n  }\n}\n';
+    assert.deepEqual(found(local, 'a.cs'), ['4 POST /v1/chat/completions other', '5 POST /v1/embeddings other']);
+  });
 });
