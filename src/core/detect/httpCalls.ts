@@ -23,7 +23,7 @@ import type { SourceText } from './sourceText';
 /** Every assignment of each URL variable, in source order: a URL and where it goes, or cleared (a non-OpenAI URL assigned since). */
 /** Each URL variable's assignments in source order; `local` marks an indented plain name (a function's own variable). */
 /** `options`: the variable holds a request's options object with the URL in it (its text, for the verb). */
-type UrlAssignments = Map<string, Array<({ at: number; url: string; destination: Destination; options?: string } | { at: number; cleared: true }) & { local?: boolean }>>;
+type UrlAssignments = Map<string, Array<({ at: number; url: string; destination: Destination; options?: string; parameter?: true } | { at: number; cleared: true }) & { local?: boolean }>>;
 
 export interface Destination {
   provider: Provider;
@@ -131,7 +131,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
-  const assign = (name: string, entry: ({ at: number; url: string; destination: Destination; options?: string } | { at: number; cleared: true }) & { local?: boolean }): void => {
+  const assign = (name: string, entry: ({ at: number; url: string; destination: Destination; options?: string; parameter?: true } | { at: number; cleared: true }) & { local?: boolean }): void => {
     // a function's own variable: a JS `const`/`let` in an indented line, a Python name assigned under a
     // `def` (a module's `if __name__ == "__main__":` block, or a JS `var` in a block, is the module's)
     if (!name.includes('.') && functionLocal(lexed.code, entry.at, language)) entry.local = true;
@@ -478,7 +478,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // `if url is None:` then `url = "https://api.openai.com/…"`, JavaScript's `if (!url) url = "…"`: the literal is only the default of a value handed in
     if (name && !formatted && !name.includes('.') && /\bif\b/.test(code.slice(Math.max(0, lit.start - 200), lit.start)) && new RegExp(`\\bif[ \\t]*\\(?[ \\t]*(?:not[ \\t]+${escapeRe(name)}|!${escapeRe(name)}|${escapeRe(name)}[ \\t]+is[ \\t]+None|${escapeRe(name)}[ \\t]*===?[ \\t]*(?:None|null|undefined|nil))[ \\t]*\\)?[ \\t]*[:{]?[ \\t]*(?:\\r?\\n[ \\t]*)?${escapeRe(name)}[ \\t]*=[ \\t]*[rbu]?$`).test(code.slice(Math.max(0, lit.start - 200), lit.start)))
       dest = { provider: 'unknown', host: `${dest.host} (the default of ${name} when none is given; the value is read at run time)` };
-    if (name) assign(name, { at: lit.start, url, destination: dest });
+    // `def __init__(self, url="https://api.openai.com/…")`, `constructor(url = "…")`: only the default of what the caller gives
+    const isParameter = name !== undefined && !formatted && !name.includes('.') && (language === 'python' || JS_LANGUAGES.has(language)) && parameterDefault(code, lit.start);
+    if (isParameter) dest = { provider: 'unknown', host: `${dest.host} (the default of parameter ${name}; the caller may give another)` };
+    if (name) assign(name, { at: lit.start, url, destination: dest, ...(isParameter ? { parameter: true as const } : {}) });
     // Go: a struct field set in a method (`c.ChatUrl = "https://…"`) is read in the type's other
     // methods through their own receiver name, so it is kept by the field's name (`.ChatUrl`)
     else if (language === 'go' && !formatted) {
@@ -493,7 +496,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // a class attribute (`class Session:` … `api_url: HttpUrl = "https://…"`) is read as `self.api_url`,
     // and through its class (`class Endpoints:` … `CHAT = "https://…"`, `requests.post(Endpoints.CHAT)`)
-    if (name && language === 'python' && !name.includes('.') && inClassBody(lit.start)) {
+    if (name && language === 'python' && !name.includes('.') && !isParameter && inClassBody(lit.start)) {
       assign(`self.${name}`, { at: lit.start, url, destination: dest });
       topClasses ??= [...code.matchAll(/^class[ \t]+([A-Za-z_]\w*)/gm)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
       const owner = topClasses[lastBefore(topClasses, lit.start)]?.name;
@@ -506,7 +509,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (key && owner) assign(`${owner}.${key}`, { at: lit.start, url, destination: dest });
     }
     // a TypeScript/JavaScript class field (`apiURL = 'https://…';`, `private readonly url: string = "…"`) is read as `this.apiURL`
-    if (name && JS_LANGUAGES.has(language) && !name.includes('.') && jsClassField(code, lit.start, name, scopes)) assign(`this.${name}`, { at: lit.start, url, destination: dest });
+    if (name && JS_LANGUAGES.has(language) && !name.includes('.') && !isParameter && jsClassField(code, lit.start, name, scopes)) assign(`this.${name}`, { at: lit.start, url, destination: dest });
     // a PHP class property (`private string $apiUrl = '…';`) is read as `$this->apiUrl`
     if (name && language === 'php' && name.startsWith('$') && PHP_PROPERTY_BEFORE.test(code.slice(Math.max(0, lit.start - 160), lit.start))) assign(`$this->${name.slice(1)}`, { at: lit.start, url, destination: dest });
     // `return `${trimmed}/v1/chat/completions`` in `function chatCompletionsUrl(baseUrl)`: the function gives the URL
@@ -591,6 +594,18 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // `endpoint = ResponsesEndpoint`, `url := self.api_url`: a variable given another's URL holds it too
   let parameters: ReturnType<typeof parameterDeclarations> | undefined;
+  // `def __init__(self, url: str = URL)`: the parameter holds the URL unless the caller gives another
+  if (urlVars.size > 0 && language === 'python') {
+    const defaulted = new Set<string>();
+    for (const m of code.matchAll(/[(,][ \t\n]*([A-Za-z_]\w*)[ \t]*(?::[^=,()\n]{1,100})?=[ \t]*([A-Za-z_][\w.]*)[ \t\n]*(?=[,)])/g)) {
+      const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
+      const target = urlAt(urlVars, m[2] ?? '', at);
+      if (!target || !parameterDefault(code, at)) continue;
+      assign(m[1] ?? '', { at, url: target.url, destination: { provider: 'unknown', host: `${target.destination.host} (the default of parameter ${m[1] ?? ''}; the caller may give another)` }, parameter: true });
+      defaulted.add(m[1] ?? '');
+    }
+    for (const name of defaulted) urlVars.get(name)?.sort((a, b) => a.at - b.at);
+  }
   if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)));
   if (language === 'go') goKeyedFieldUrls(code, lexed.strings, urlVars);
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
@@ -620,7 +635,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         continue;
       }
       if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request|Request)$/.test(m[1] ?? '') && !opensXhr(m[1] ?? ''))) continue;
-      if ((parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index)) continue;
+      if (target.parameter !== true && (parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
       const call = wrapper ?? { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
@@ -907,6 +922,14 @@ function memberReads(code: string): Map<string, Set<string>> {
   return reads;
 }
 
+/** Whether `at` is in a function's parameter list, as a default (`def f(url="…")`, `function f(url = "…")`, `constructor(url = "…")`). */
+function parameterDefault(code: string, at: number): boolean {
+  const call = enclosingCall(code, at);
+  if (!call || code[call.open] !== '(') return false;
+  const before = code.slice(Math.max(0, call.start - 20), call.start);
+  return /\bdef[ \t]+$|\bfunction[ \t*]*$/.test(before) || (call.callee === 'constructor' && !/\.$/.test(before));
+}
+
 function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>): void {
   const touched = new Set<string>();
   // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
@@ -916,15 +939,18 @@ function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () 
     const from = m[2] ?? '';
     const to = m[1] ?? '';
     if (from === to || !urlVars.has(from)) continue;
+    const target = urlAt(urlVars, from, m.index ?? 0);
+    // (a parameter's default, `def __init__(self, url=URL): self.url = url`, is what the parameter holds)
+    const parameter = target?.parameter === true && lastBefore(urlVars.get(from) ?? [], m.index ?? 0) >= 0;
     let one = single.get(from);
     if (one === undefined) single.set(from, (one = new Set((urlVars.get(from) ?? []).map((e) => ('url' in e ? e.url : ''))).size === 1));
-    if (!one) continue;
-    const target = urlAt(urlVars, from, m.index ?? 0);
+    if (!one && !parameter) continue;
     // `def download(url): target = url`: the parameter, not the module's URL
-    if (!target || parameters().shadows(from, target.at, m.index ?? 0)) continue;
+    if (!target || (!parameter && parameters().shadows(from, target.at, m.index ?? 0))) continue;
     const list = urlVars.get(to) ?? [];
     urlVars.set(to, list);
-    list.push({ ...target, at: m.index ?? 0 });
+    // (an attribute set in a method counts from there on: another class's later `self.url = url` is not this one's)
+    list.push({ ...target, at: m.index ?? 0, ...(to.startsWith('self.') ? { local: true } : {}) });
     touched.add(to);
   }
   for (const name of touched) urlVars.get(name)?.sort((a, b) => a.at - b.at);
@@ -1339,7 +1365,7 @@ function optionsHolding(code: string, lit: StringLiteral, keys: 'url' | 'url|pat
   return name && close > 0 ? { name, open, close } : undefined;
 }
 
-function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number; url: string; destination: Destination; options?: string } | undefined {
+function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number; url: string; destination: Destination; options?: string; parameter?: true } | undefined {
   const assignments = vars.get(name);
   if (!assignments || assignments.length === 0) return undefined;
   const found = lastBefore(assignments, offset);
@@ -1454,7 +1480,8 @@ const CLIENTS_KNOWN = /\b(?:base_url|baseURL|base_uri|prefixUrl)\s*[=:]\s*[rfbu]
  */
 function formattedBase(lit: StringLiteral, code: string, text: string): [string, string, string] | null {
   // later placeholders are path parameters: `"%s/%s/cancel"` → `/{x}/cancel`
-  const placeholder = /^(?:%[sv]|\{\})(\/(?:[\w/{}.$-]|%[sdv])*)/.exec(lit.value);
+  // (an Azure endpoint ends in a slash by convention: `"{}openai/deployments/{}/chat/completions?api-version={}".format(base, …)`)
+  const placeholder = /^(?:%[sv]|\{\})(\/(?:[\w/{}.$-]|%[sdv])*|openai\/deployments\/(?:[\w/{}.$-]|%[sdv])*)/.exec(lit.value);
   if (!placeholder?.[1]) return null;
   const after = code.slice(lit.end, lit.end + 200);
   const value = /^\s*(?:,|%|\.format\()\s*\(?\s*([A-Za-z_$][\w$.]*)/.exec(after)?.[1];
@@ -1463,8 +1490,8 @@ function formattedBase(lit: StringLiteral, code: string, text: string): [string,
   // `VERSION = "v1"`, `fmt.Sprintf("%s/%s", c.baseURL, "v1/chat/completions")` (read in the text: the code has its strings blanked)
   const rest = /^\s*,\s*[A-Za-z_$][\w$.]*((?:\s*,\s*(?:[A-Za-z_$][\w$.]*|"[\w/.-]*"|'[\w/.-]*'))+)\s*\)/.exec(text.slice(lit.end, lit.end + 200))?.[1]?.split(',').map((a) => a.trim()).slice(1) ?? [];
   let k = 0;
-  const path = placeholder[1].replace(/%[sdv]/g, () => pathConstant(text, rest[k++]) ?? '{x}');
-  return [placeholder[0], value, path];
+  const path = placeholder[1].replace(/%[sdv]/g, () => pathConstant(text, rest[k++]) ?? '{x}').replace(/\{\}/g, '{x}');
+  return [placeholder[0], value, path.startsWith('/') ? path : `/${path}`];
 }
 
 /** A constant path segment: Go's `VERSION = "v1"` or `COMPLETION path = "completions"` (a typed constant), another language's `VERSION = "v1"`. */

@@ -3505,4 +3505,11 @@ describe('client shapes', () => {
     const local = 'class A {\n  void M() {\n    client.BaseAddress = new Uri("http://localhost:1234/v1/");\n    client.PostAsync("chat/completions", c);\n    client.PostAsync("/v1/embeddings", c);\n  }\n}\n';
     assert.deepEqual(found(local, 'a.cs'), ['4 POST /v1/chat/completions other', '5 POST /v1/embeddings other']);
   });
+
+  it('found by held-out corpus 172: a URL as a parameter\'s default is the caller\'s choice; a method\'s attribute is not another class\'s; an Azure deployment URL formatted without its slash', () => {
+    const py = 'import httpx, requests\nURL = "https://api.openai.com/v1/chat/completions"\n\nclass OpenAIClient:\n    def __init__(self, url: str = URL, timeout: int = 5):\n        self.url = url\n\n    async def send(self, messages):\n        async with httpx.AsyncClient() as client:\n            response = await client.post(\n                self.url,\n                json=messages,\n            )\n\nclass B:\n    def __init__(self, url="https://api.openai.com/v1/embeddings"):\n        self.url = url\n\n    def send(self, x):\n        return requests.post(self.url, json=x)\n';
+    assert.deepEqual(found(py, 'client.py'), ['10 POST /v1/chat/completions unknown', '20 POST /v1/embeddings unknown']);
+    const azure = 'import requests\napi_base = cfg("AZURE_OPENAI_API_ENDPOINT")\nurl = "{}openai/deployments/{}/chat/completions?api-version={}".format(api_base, deployment_id, api_version)\nresponse = requests.post(url, headers=headers, json=body)\n';
+    assert.deepEqual(found(azure, 'chat.py'), ['4 POST /v1/chat/completions azure']);
+  });
 });
