@@ -247,6 +247,10 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
       detectCallSites(`${Array.from({ length: 20_000 }, (_, i) => `import { E${i} } from './m${i}';\n`).join('')}${Array.from({ length: 20_000 }, (_, i) => `fetch(E${i}.chat, o);\n`).join('')}`, { fileName: 'src/x.ts', project });
       detectCallSites(`import requests\n${Array.from({ length: 20_000 }, (_, i) => `class C${i}:\n    U = "https://api.openai.com/v1/models"\n`).join('')}requests.get(C1.U)\n`, { fileName: 'c.py' });
     });
+    // the fourteenth session's rules: parameter defaults, C# bases, Azure formats, go-openai configs
+    linear('20,000 keyword arguments given a URL variable, 20,000 defaults', () => detectCallSites(`import requests\nURL = "https://api.openai.com/v1/models"\n${'f(u=URL, v=URL)\ndef g(self, url: str = URL):\n    self.url = url\n'.repeat(10_000)}requests.get(URL)\n`, { fileName: 'defaults.py' }));
+    linear('20,000 C# relative requests on a client with a base', () => detectCallSites(`class A {\n  void M() {\n    client.BaseAddress = new Uri("https://api.openai.com/");\n${'    client.PostAsync("v1/chat/completions", c); var r = new HttpRequestMessage(HttpMethod.Post, "v1/embeddings");\n'.repeat(10_000)}  }\n}\n`, { fileName: 'a.cs' }));
+    linear('20,000 Azure deployment URLs formatted without their slash', () => detectCallSites(`import requests\n${'url = "{}openai/deployments/{}/chat/completions?api-version={}".format(base, d, v)\nrequests.post(url, json=b)\n'.repeat(10_000)}`, { fileName: 'az.py' }));
     // Found in review of the corpus-22 rules (20,000 Foundry-like receivers 93 s; 40,000 dict readers 19.7 s):
     linear('20,000 get_openai_client() calls on receivers that are no project client', () => detectCallSites(`from azure.ai.projects import AIProjectClient\n${Array.from({ length: 20_000 }, (_, i) => `p${i} = make(${i})\nc${i} = p${i}.get_openai_client()\n`).join('')}`, { fileName: 'foundry.py' }));
     linear('40,000 readers of a dict of clients', () => {
