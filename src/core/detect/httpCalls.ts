@@ -243,6 +243,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName));
     return v1Path ? { url: `https://runtime.invalid${v1Path}`, dest: { provider: 'unknown', host: `${baseName} (host decided at run time)` } } : undefined;
   };
+  /** Go: a URL a package-level name holds in another file of the package (not one this file declares or assigns). */
+  const goPackageUrl = (name: string): string | undefined => {
+    if (!project || language !== 'go' || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
+    if (new RegExp(`(?<![\\w.])${name}[ \\t]*(?::=|=(?!=))|\\bvar[ \\t]+${name}\\b|\\bconst[ \\t]+${name}\\b|\\b${name}[ \\t]+[\\w.*]+[ \\t]*[,)]`).test(code)) return undefined;
+    return project.goUrlConstant(goPackage(src.noComments, fileName), name);
+  };
   let onClient: { receiver: string; path: string } | undefined;
   let csharpBases: Map<string, string> | undefined;
   let onBase: { url: string; destination: Destination } | undefined;
@@ -365,8 +371,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // a base named for OpenAI (`this.openAIBaseUrl`) makes one segment (`/embeddings`) an OpenAI endpoint
         // a name holding another host's literal base (`ANTHROPIC_BASE = "https://api.anthropic.com/v1"`):
         // that provider's endpoint if it has an OpenAI-compatible one, else nothing of ours
-        const literal = /^[\w.]+$/.test(baseName) ? unquotedConstant(src.noComments, baseName) : undefined;
-        if (literal !== undefined && /^https?:\/\//i.test(literal)) {
+        // (Go: also a package-level constant another file of the package declares, `const ApiUrl = "https://api.openai.com/v1"`)
+        const literal = /^[\w.]+$/.test(baseName) ? (unquotedConstant(src.noComments, baseName) ?? goPackageUrl(baseName)) : undefined;
+        const known = literal !== undefined && /^https?:\/\//i.test(literal) ? urlTarget(`${literal.replace(/\/+$/, '')}${path}`) : undefined;
+        if (known && (known.destination.provider === 'openai' || known.destination.provider === 'azure')) {
+          dest = known.destination;
+          url = known.url;
+        } else if (literal !== undefined && /^https?:\/\//i.test(literal)) {
           const target = otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`);
           if (!target) continue;
           dest = target.dest;

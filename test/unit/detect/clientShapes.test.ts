@@ -3512,4 +3512,15 @@ describe('client shapes', () => {
     const azure = 'import requests\napi_base = cfg("AZURE_OPENAI_API_ENDPOINT")\nurl = "{}openai/deployments/{}/chat/completions?api-version={}".format(api_base, deployment_id, api_version)\nresponse = requests.post(url, headers=headers, json=body)\n';
     assert.deepEqual(found(azure, 'chat.py'), ['4 POST /v1/chat/completions azure']);
   });
+
+  it('found by held-out corpus 169: a Go base URL constant another file of the package declares, joined to a path', () => {
+    const project = new ProjectIndex();
+    project.addFile('openai/openai.go', 'package openai\n\nconst ApiUrl = "https://api.openai.com/v1"\n');
+    const go = 'package openai\n\nfunc (c *Client) Chat(body io.Reader) {\n\treq, err := http.NewRequest("POST", ApiUrl+"/chat/completions", body)\n\t_ = err\n\thttp.DefaultClient.Do(req)\n}\n';
+    project.addFile('openai/chat.go', go);
+    assert.deepEqual(detectCallSites(go, { fileName: 'openai/chat.go', project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`), ['4 /v1/chat/completions openai']);
+    // a file that declares the name itself is its own
+    const own = go.replace('func (c *Client)', 'var ApiUrl = os.Getenv("API_URL")\n\nfunc (c *Client)');
+    assert.deepEqual(detectCallSites(own, { fileName: 'openai/chat.go', project }).sites.map((s) => s.provider), ['unknown']);
+  });
 });
