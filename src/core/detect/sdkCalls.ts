@@ -3042,9 +3042,11 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const name = m[1] ?? '';
     const args = constructorArgs(code, text, m.index + m[0].length - 1);
     if (/=/.test(m[0].slice(name.length, m[0].indexOf(pkg)))) locals.add(name);
-    if (m[4] && !s.goOfficial.has(pkg)) continue;
+    // (a service from its own package too: `responses.NewResponseService(opts...)`)
+    const official = s.goOfficial.has(pkg) || (m[4] !== undefined && goServiceMembers(m[4]) !== undefined && goOfficialSubpackage(text, pkg));
+    if (m[4] && !official) continue;
     if (m[4]) (s.goServices ??= new Map()).set(name, goServiceMembers(m[4]) ?? [m[4]]);
-    if (s.goOfficial.has(pkg)) {
+    if (official) {
       // `NewClient(opts...)`: the options are a slice built above, maybe with run-time choices; or a
       // struct's field `NewClient(o.Opts...)`, read by the field's name (assigned, or a keyed literal `Opts: …`)
       const spreadMatch = /^\(\s*((?:\w+\.)*)(\w+)\.\.\./.exec(args);
@@ -3154,8 +3156,9 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
       fromLiterals.add(field);
     }
   }
+  // (also typed from a service's own package: `service responses.ResponseService`)
   for (const m of code.matchAll(/\b(\w+)[ \t]+\*?(\w+)\.([A-Z]\w*?)Service\b/g)) {
-    if (!s.goOfficial.has(m[2] ?? '') || s.clients.has(m[1] ?? '')) continue;
+    if (!(s.goOfficial.has(m[2] ?? '') || (goOfficialSubpackage(text, m[2] ?? '') && goServiceMembers(m[3] ?? ''))) || s.clients.has(m[1] ?? '')) continue;
     (s.goServices ??= new Map()).set(m[1] ?? '', goServiceMembers(m[3] ?? '') ?? [m[3] ?? '']);
     s.clients.set(m[1] ?? '', { family: 'go', ...typed });
   }

@@ -3523,4 +3523,9 @@ describe('client shapes', () => {
     const own = go.replace('func (c *Client)', 'var ApiUrl = os.Getenv("API_URL")\n\nfunc (c *Client)');
     assert.deepEqual(detectCallSites(own, { fileName: 'openai/chat.go', project }).sites.map((s) => s.provider), ['unknown']);
   });
+
+  it('found by held-out corpus 170: an openai-go service built or typed from its own package (`responses.NewResponseService(opts...)`, a field `service responses.ResponseService`)', () => {
+    const go = 'package ai\n\nimport (\n\t"github.com/openai/openai-go/option"\n\t"github.com/openai/openai-go/responses"\n)\n\ntype ResponsesClient struct {\n\tservice responses.ResponseService\n}\n\nfunc NewResponsesClient(base string) *ResponsesClient {\n\treturn &ResponsesClient{service: responses.NewResponseService(option.WithBaseURL(base))}\n}\n\nfunc (c *ResponsesClient) Create(ctx context.Context, params responses.ResponseNewParams) {\n\t_, err := c.service.New(ctx, params)\n\tstream := c.service.NewStreaming(ctx, params)\n\tsvc := responses.NewResponseService()\n\tsvc.New(ctx, params)\n}\n';
+    assert.deepEqual(found(go, 'client.go'), ['17 POST /v1/responses unknown', '18 POST /v1/responses unknown', '20 POST /v1/responses openai']);
+  });
 });
