@@ -8,7 +8,7 @@ import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from
 import { lex } from './lexer';
 import { detectOpenAICliCalls } from './openaiCli';
 import { detectPowerShellRequests } from './powershell';
-import { hereDocumentScripts, scriptBlocks } from './scriptBlocks';
+import { shellEmbeddedScripts, scriptBlocks } from './scriptBlocks';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
 import { sourceText, withUnixLineEnds } from './sourceText';
@@ -62,7 +62,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const src = sourceText(text, lexed);
   if (language === 'shellscript') {
     // Python or Node fed a here-document by the script (`python3 - <<'EOF'`) is read in its own language
-    const embedded = text.includes('<<') ? hereDocumentScripts(text).flatMap((script) => detectInSource(script.text, script.language, project, fileName)) : [];
+    const embedded = text.includes('<<') || text.includes(' -c') || text.includes(' -e') ? shellEmbeddedScripts(text).flatMap((script) => detectInSource(script.text, script.language, project, fileName)) : [];
     return [...detectCurlCalls(src, lexed), ...detectOpenAICliCalls(src, lexed), ...embedded].sort(bySourcePosition);
   }
   // the raw-HTTP-only languages: their requests read as JavaScript's are (URL literals, variables holding them, the calls that send them)

@@ -43,11 +43,12 @@ function blank(markup: string): string {
 }
 
 /**
- * The here-documents of a shell script that Python or Node runs (`python3 - <<'EOF'` … `EOF`,
- * `node <<JS`, or one kept in a variable the script hands to `python3 -c`), each language's bodies as one source text with everything else blanked (line breaks
- * kept), so positions in the result are positions in the script. A body never closed runs to the end.
+ * The programs a shell script hands Python or Node: here-documents (`python3 - <<'EOF'` … `EOF`, `node <<JS`, or one
+ * kept in a variable the script hands to `python3 -c`) and programs given in place over several lines (`python3 -c "…"`),
+ * each language's bodies as one source text with everything else blanked (line breaks kept), so positions in the result
+ * are positions in the script. A here-document never closed runs to the end.
  */
-export function hereDocumentScripts(text: string): Array<{ text: string; language: 'python' | 'javascript' }> {
+export function shellEmbeddedScripts(text: string): Array<{ text: string; language: 'python' | 'javascript' }> {
   const bodies = new Map<'python' | 'javascript', Array<{ start: number; end: number }>>();
   // the interpreter as the command, `python3 - <<EOF`, `sudo -E python3 <<EOF`, `uv run python <<-'PY'`, or after
   // a pipe, `cat <<EOF | python` (not `ssh node <<EOF`, nor a `#` comment); only lines with `<<` are read, each
@@ -80,10 +81,42 @@ export function hereDocumentScripts(text: string): Array<{ text: string; languag
     const close = new RegExp(`^${tabs}${word}[ \\t]*$`, 'gm');
     close.lastIndex = start;
     const end = close.exec(text)?.index ?? text.length;
-    bodies.set(language, [...(bodies.get(language) ?? []), { start, end }]);
+    const list = bodies.get(language) ?? [];
+    bodies.set(language, list);
+    list.push({ start, end });
     at = Math.max(end, start);
   }
-  return [...bodies].map(([language, spans]) => {
+  // a program given in place: `python3 -c "` … `"` over several lines, `node -e '…'`
+  // (each stretch of text is read once: a program never closed ends the search, and one inside a here-document is its body's)
+  const taken = [...bodies.values()].flat().sort((a, b) => a.start - b.start);
+  /** Whether [from, to] meets a here-document's body (the bodies are sorted and never overlap). */
+  const meetsBody = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((taken[mid]?.end ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < taken.length && (taken[lo]?.start ?? Infinity) <= to;
+  };
+  let scanned = 0;
+  for (const m of text.includes(' -c') || text.includes(' -e') ? text.matchAll(/(?:^|[|;&(\x60 \t])(python[\d.]*|node)[ \t]+-[ce][ \t]+(["'])/gm) : []) {
+    const quote = m[2] ?? '"';
+    const start = (m.index ?? 0) + m[0].length;
+    if (start < scanned || meetsBody(start, start)) continue;
+    // (`\"` does not close a double-quoted program; nothing escapes inside single quotes)
+    let end = start;
+    while (end < text.length && end - start < 200_000 && text[end] !== quote) end += quote === '"' && text[end] === '\\' ? 2 : 1;
+    scanned = end;
+    if (end >= text.length || end - start >= 200_000 || !text.slice(start, end).includes('\n') || meetsBody(start, end)) continue;
+    const language = (m[1] ?? '').startsWith('node') ? 'javascript' : 'python';
+    const list = bodies.get(language) ?? [];
+    bodies.set(language, list);
+    list.push({ start, end });
+  }
+  return [...bodies].map(([language, unsorted]) => {
+    const spans = unsorted.sort((a, b) => a.start - b.start);
     const parts: string[] = [];
     let last = 0;
     for (const { start, end } of spans) {

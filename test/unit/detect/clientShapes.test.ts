@@ -3528,4 +3528,12 @@ describe('client shapes', () => {
     const go = 'package ai\n\nimport (\n\t"github.com/openai/openai-go/option"\n\t"github.com/openai/openai-go/responses"\n)\n\ntype ResponsesClient struct {\n\tservice responses.ResponseService\n}\n\nfunc NewResponsesClient(base string) *ResponsesClient {\n\treturn &ResponsesClient{service: responses.NewResponseService(option.WithBaseURL(base))}\n}\n\nfunc (c *ResponsesClient) Create(ctx context.Context, params responses.ResponseNewParams) {\n\t_, err := c.service.New(ctx, params)\n\tstream := c.service.NewStreaming(ctx, params)\n\tsvc := responses.NewResponseService()\n\tsvc.New(ctx, params)\n}\n';
     assert.deepEqual(found(go, 'client.go'), ['17 POST /v1/responses unknown', '18 POST /v1/responses unknown', '20 POST /v1/responses openai']);
   });
+
+  it('found by held-out corpus 173: a Python or Node program given in place over several lines in a shell script (`python3 -c "…"`)', () => {
+    const sh = '#!/bin/bash\necho "testing"\npython3 -c "\nimport openai\nclient = openai.OpenAI()\nr = client.chat.completions.create(model=\'m\', messages=[])\nprint(\\"ok\\")\n"\nnode -e \'\nconst OpenAI = require("openai");\nnew OpenAI().models.list();\n\'\npython3 -c "print(1)"\npython3 -c "$SCRIPT"\n';
+    assert.deepEqual(found(sh, 'test.sh'), ['6 POST /v1/chat/completions openai', '11 GET /v1/models openai']);
+    // a program never closed is no program; a here-document's body is read as its own
+    assert.deepEqual(found('python3 -c "\nimport openai\nopenai.OpenAI().models.list()\n', 'open.sh'), []);
+    assert.deepEqual(found("python3 - <<'EOF'\nimport openai\nos.system('python3 -c \"x\"')\nopenai.OpenAI().models.list()\nEOF\n", 'h.sh'), ['4 GET /v1/models openai']);
+  });
 });
