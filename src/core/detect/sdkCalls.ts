@@ -1363,7 +1363,8 @@ const GO_LIBRARY_NAMES: Record<GoLibrary | 'go_community', string> = { go_commun
 /** A Go field named for a client in camel case (`AIClient`, `gptClient`, `GroqClient`): in a go-openai file, go-openai's method names on it are calls. */
 const GO_CLIENT_FIELD = /client$/i;
 
-const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?_*(?:[A-Za-z_$][\w$]*_)?(?:client|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)$/i;
+// (also with an instance suffix: `clientInstance`, `openai_instance`)
+const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?_*(?:[A-Za-z_$][\w$]*_)?(?:client|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)(?:_?instance)?$/i;
 
 /**
  * A client handed in from elsewhere (`self.client = client`, a parameter) in a file that imports

@@ -3536,4 +3536,9 @@ describe('client shapes', () => {
     assert.deepEqual(found('python3 -c "\nimport openai\nopenai.OpenAI().models.list()\n', 'open.sh'), []);
     assert.deepEqual(found("python3 - <<'EOF'\nimport openai\nos.system('python3 -c \"x\"')\nopenai.OpenAI().models.list()\nEOF\n", 'h.sh'), ['4 GET /v1/models openai']);
   });
+
+  it('found by held-out corpus 175: a client-like name with an instance suffix (`clientInstance`) passed in', () => {
+    const js = 'import OpenAI from "openai";\nexport async function createResponse(clientInstance, params) {\n  return await clientInstance.responses.create(params);\n}\nexport const other = (groqInstance, p) => groqInstance.chat.completions.create(p);\n';
+    assert.deepEqual(found(js, 'openai.js'), ['3 POST /v1/responses unknown']);
+  });
 });
