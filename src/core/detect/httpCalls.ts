@@ -632,7 +632,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     calls.lastIndex = 0;
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
       const argument = m[3] ?? m[4] ?? '';
-      const target = urlAt(urlVars, argument, m.index);
+      // (Ruby names the URI's path where the request is built: `Net::HTTP::Post.new(uri.path, headers)`)
+      const target = urlAt(urlVars, argument, m.index) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index) : undefined);
       if (!target) continue;
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
       // Java's `new URL(API_URL).openConnection()`

@@ -3541,4 +3541,9 @@ describe('client shapes', () => {
     const js = 'import OpenAI from "openai";\nexport async function createResponse(clientInstance, params) {\n  return await clientInstance.responses.create(params);\n}\nexport const other = (groqInstance, p) => groqInstance.chat.completions.create(p);\n';
     assert.deepEqual(found(js, 'openai.js'), ['3 POST /v1/responses unknown']);
   });
+
+  it('found by held-out corpus 176: Ruby builds a request with the URI\'s path (`Net::HTTP::Post.new(uri.path, headers)`)', () => {
+    const rb = 'class OpenaiService\n  def chat(key)\n    uri = URI("https://api.openai.com/v1/chat/completions")\n    http = Net::HTTP.new(uri.host, uri.port)\n    req = Net::HTTP::Post.new(uri.path, { "Authorization" => "Bearer #{key}" })\n    other = URI("https://example.com/status")\n    Net::HTTP::Get.new(other.path)\n    http.request(req)\n  end\nend\n';
+    assert.deepEqual(found(rb, 'openai_service.rb'), ['5 POST /v1/chat/completions openai']);
+  });
 });
