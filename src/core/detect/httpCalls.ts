@@ -197,8 +197,6 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const scopes = (): JsScopes => (jsScopes ??= new JsScopes(code));
   let stringsByStart: Map<number, StringLiteral> | undefined;
   let stringsByEnd: Map<number, StringLiteral> | undefined;
-  /** A Python file's top-level classes, in order. */
-  let topClasses: Array<{ at: number; name: string }> | undefined;
   const inClassBody = (offset: number): boolean => language === 'python' && (classBodyLines ??= pythonClassBodyLines(code)).has(src.range(offset, offset).start.line);
   // `endpoint := "/chat/completions"` … `http.NewRequest("POST", c.BaseURL+endpoint, …)`: each
   // `+ endpoint` is read as if the path were written there
@@ -211,8 +209,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const formatFirst = formatting && FORMAT_FUNCTIONS.test(formatting.callee) && code.slice(formatting.open + 1, at).trim() === '' ? formatting : undefined;
     const cleared = formatFirst ? (goFirstOfPair(code, formatFirst.start) ?? assignedVariable(code, formatFirst.start)) : assignedVariable(code, defaulted ? at - defaulted[0].length : at);
     if (cleared && urlVars.has(cleared)) assign(cleared, { at, cleared: true });
+    // a constant object's member set again (`ENDPOINTS.chat = "http://localhost:11434/api/chat"`)
+    const member = JS_LANGUAGES.has(language) ? /(?<![\w$.])([A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*)[ \t]*=[ \t]*$/.exec(code.slice(Math.max(0, at - 120), at))?.[1] : undefined;
+    if (member && member !== cleared && urlVars.has(member)) assign(member, { at, cleared: true });
     // another class's attribute of the same name (`api_url` of an Ollama back end)
     if (cleared && urlVars.has(`self.${cleared}`) && inClassBody(at)) assign(`self.${cleared}`, { at, cleared: true });
+    // (and read through its class: `Outer.CHAT` is the outer class's own, not a nested one's)
+    const owner = cleared && language === 'python' && inClassBody(at) ? (pythonClasses ??= new PythonClasses(code)).of(at)?.name : undefined;
+    if (owner && urlVars.has(`${owner}.${cleared}`)) assign(`${owner}.${cleared}`, { at, cleared: true });
     if (cleared && urlVars.has(`this.${cleared}`) && JS_LANGUAGES.has(language) && jsClassField(code, at, cleared, scopes)) assign(`this.${cleared}`, { at, cleared: true });
   };
   /**
@@ -244,10 +248,23 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     return v1Path ? { url: `https://runtime.invalid${v1Path}`, dest: { provider: 'unknown', host: `${baseName} (host decided at run time)` } } : undefined;
   };
   /** Go: a URL a package-level name holds in another file of the package (not one this file declares or assigns). */
+  // (asked once per name; a name this file declares, assigns or takes as a parameter, `func Chat(ApiUrl, model string)`,
+  // `ApiUrl, err := localURL()`, is its own)
+  const goPackageUrls = new Map<string, string | undefined>();
   const goPackageUrl = (name: string): string | undefined => {
     if (!project || language !== 'go' || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
-    if (new RegExp(`(?<![\\w.])${name}[ \\t]*(?::=|=(?!=))|\\bvar[ \\t]+${name}\\b|\\bconst[ \\t]+${name}\\b|\\b${name}[ \\t]+[\\w.*]+[ \\t]*[,)]`).test(code)) return undefined;
-    return project.goUrlConstant(goPackage(src.noComments, fileName), name);
+    if (goPackageUrls.has(name)) return goPackageUrls.get(name);
+    const own = new RegExp(`(?<![\\w.])${name}[ \\t]*(?:,[ \\t]*\\w+[ \\t]*)*(?::=|=(?!=))|\\bvar[ \\t]+${name}\\b|\\bconst[ \\t]+${name}\\b|[(,][ \\t\\n]*${name}[ \\t]*(?:,|[\\w.*\\[\\]]+[ \\t]*[,)])`).test(code);
+    const value = own ? undefined : project.goUrlConstant(goPackage(src.noComments, fileName), name);
+    goPackageUrls.set(name, value);
+    return value;
+  };
+  /** Whether a JavaScript name is declared once, at the module's margin (`export const ENDPOINTS = {`). */
+  const moduleObjects = new Map<string, boolean>();
+  const moduleObject = (owner: string): boolean => {
+    let answer = moduleObjects.get(owner);
+    if (answer === undefined) moduleObjects.set(owner, (answer = [...code.matchAll(new RegExp(`(?<![\\w$.])(?:const|let|var)[ \\t]+${escapeRe(owner)}\\b`, 'g'))].every((m) => (m.index ?? 0) === 0 || /\n(?:export[ \t]+)?$/.test(code.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) && new RegExp(`^(?:export[ \\t]+)?(?:const|let|var)[ \\t]+${escapeRe(owner)}\\b`, 'm').test(code)));
+    return answer;
   };
   let onClient: { receiver: string; path: string } | undefined;
   let csharpBases: Map<string, string> | undefined;
@@ -509,15 +526,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // and through its class (`class Endpoints:` … `CHAT = "https://…"`, `requests.post(Endpoints.CHAT)`)
     if (name && language === 'python' && !name.includes('.') && !isParameter && inClassBody(lit.start)) {
       assign(`self.${name}`, { at: lit.start, url, destination: dest });
-      topClasses ??= [...code.matchAll(/^class[ \t]+([A-Za-z_]\w*)/gm)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
-      const owner = topClasses[lastBefore(topClasses, lit.start)]?.name;
+      const owner = (pythonClasses ??= new PythonClasses(code)).of(lit.start)?.name;
       if (owner) assign(`${owner}.${name}`, { at: lit.start, url, destination: dest });
     }
-    // a constant object's property (`const ENDPOINTS = { chat: "https://…" }`) is read as `ENDPOINTS.chat`
+    // a module's constant object's property (`const ENDPOINTS = { chat: "https://…" }`) is read as `ENDPOINTS.chat`
+    // (a function's own object, `const cfg = { url }` in `build()`, is not another function's `cfg` parameter)
     if (!name && !formatted && JS_LANGUAGES.has(language)) {
       const key = PROPERTY.exec(code.slice(Math.max(0, lit.start - 120), lit.start))?.[1];
       const owner = key ? objectName(code, lit.start, true) : undefined;
-      if (key && owner) assign(`${owner}.${key}`, { at: lit.start, url, destination: dest });
+      if (key && owner && moduleObject(owner)) assign(`${owner}.${key}`, { at: lit.start, url, destination: dest });
     }
     // a TypeScript/JavaScript class field (`apiURL = 'https://…';`, `private readonly url: string = "…"`) is read as `this.apiURL`
     if (name && JS_LANGUAGES.has(language) && !name.includes('.') && !isParameter && jsClassField(code, lit.start, name, scopes)) assign(`this.${name}`, { at: lit.start, url, destination: dest });
@@ -617,7 +634,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     for (const name of defaulted) urlVars.get(name)?.sort((a, b) => a.at - b.at);
   }
-  if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)));
+  // a parameter's default holds inside its own function only (each function's end found once)
+  const definitionEnds = new Map<number, number>();
+  const inDefinitionOf = (signatureAt: number, at: number): boolean => {
+    if (language !== 'python') return false;
+    let end = definitionEnds.get(signatureAt);
+    if (end === undefined) definitionEnds.set(signatureAt, (end = definitionEnd(code, signatureAt)));
+    return at > signatureAt && at < end;
+  };
+  if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), inDefinitionOf);
   if (language === 'go') goKeyedFieldUrls(code, lexed.strings, urlVars);
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
@@ -633,7 +658,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     for (let m = calls.exec(code); m; m = calls.exec(code)) {
       const argument = m[3] ?? m[4] ?? '';
       // (Ruby names the URI's path where the request is built: `Net::HTTP::Post.new(uri.path, headers)`)
-      const target = urlAt(urlVars, argument, m.index) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index) : undefined);
+      const target = urlAt(urlVars, argument, m.index) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
       if (!target) continue;
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
       // Java's `new URL(API_URL).openConnection()`
@@ -647,7 +672,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         continue;
       }
       if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request|Request)$/.test(m[1] ?? '') && !opensXhr(m[1] ?? ''))) continue;
-      if (target.parameter !== true && (parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index)) continue;
+      if (!(target.parameter === true && inDefinitionOf(target.at, m.index)) && (parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
       const call = wrapper ?? { callee: m[1] ?? '', start: m.index, open, close: close < 0 ? open + 1 : close };
@@ -922,7 +947,11 @@ function optionsHost(code: string, strings: StringLiteral[], path: StringLiteral
   return undefined;
 }
 
-/** Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order. */
+/** A URI variable's value where a Ruby request is built, when the same method assigned it (another method's `uri` is its own). */
+function rubyUriInMethod<T extends { at: number }>(code: string, target: T | undefined, at: number): T | undefined {
+  return target && target.at >= 0 && target.at < at && !/^[ \t]*def\b/m.test(code.slice(target.at, at)) ? target : undefined;
+}
+
 /** Each name's members the code reads (`OpenAIEndpoints.CHAT_COMPLETIONS`), not called, by the name. */
 function memberReads(code: string): Map<string, Set<string>> {
   const reads = new Map<string, Set<string>>();
@@ -934,7 +963,21 @@ function memberReads(code: string): Map<string, Set<string>> {
   return reads;
 }
 
-/** Whether `at` is in a function's parameter list, as a default (`def f(url="…")`, `function f(url = "…")`, `constructor(url = "…")`). */
+/**
+ * Where the body of the Python function whose signature holds `signatureAt` (a parameter's default) ends: the first
+ * line after it that starts at or left of the `def`'s own indentation (the signature may run over lines).
+ */
+function definitionEnd(code: string, signatureAt: number): number {
+  const defLine = code.lastIndexOf('\n', signatureAt) + 1;
+  const indent = /^[ \t]*/.exec(code.slice(defLine, defLine + 200))?.[0].length ?? 0;
+  const bodyStart = code.indexOf('\n', code.indexOf(':', code.indexOf(')', signatureAt)));
+  if (bodyStart < 0) return code.length;
+  const end = new RegExp(`^[ \\t]{0,${indent}}[^ \\t\\n#]`, 'gm');
+  end.lastIndex = bodyStart + 1;
+  return end.exec(code)?.index ?? code.length;
+}
+
+/** Whether `at` is in a function's parameter list, as a default (`def f(url="…")`, `constructor(url = "…")`). */
 function parameterDefault(code: string, at: number): boolean {
   const call = enclosingCall(code, at);
   if (!call || code[call.open] !== '(') return false;
@@ -942,7 +985,8 @@ function parameterDefault(code: string, at: number): boolean {
   return /\bdef[ \t]+$|\bfunction[ \t*]*$/.test(before) || (call.callee === 'constructor' && !/\.$/.test(before));
 }
 
-function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>): void {
+/** Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order. */
+function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>, inDefinitionOf: (signatureAt: number, at: number) => boolean): void {
   const touched = new Set<string>();
   // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
   // u = …/completions`) gives no single answer to copy; asked once per name
@@ -953,7 +997,7 @@ function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () 
     if (from === to || !urlVars.has(from)) continue;
     const target = urlAt(urlVars, from, m.index ?? 0);
     // (a parameter's default, `def __init__(self, url=URL): self.url = url`, is what the parameter holds)
-    const parameter = target?.parameter === true && lastBefore(urlVars.get(from) ?? [], m.index ?? 0) >= 0;
+    const parameter = target?.parameter === true && lastBefore(urlVars.get(from) ?? [], m.index ?? 0) >= 0 && inDefinitionOf(target.at, m.index ?? 0);
     let one = single.get(from);
     if (one === undefined) single.set(from, (one = new Set((urlVars.get(from) ?? []).map((e) => ('url' in e ? e.url : ''))).size === 1));
     if (!one && !parameter) continue;
@@ -1020,8 +1064,10 @@ function csharpHttpClientBases(text: string): Map<string, string> {
     const before = bases.get(name);
     bases.set(name, before === undefined || before === literal ? literal : '');
   };
-  for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new[ \t]+HttpClient[ \t]*(?:\([^()\n]{0,200}\))?\s*\{[^{}]{0,400}?\bBaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"/g)) keep(m[1] ?? '', m[2] ?? '');
-  for (const m of text.matchAll(/(?<![\w.])(\w+)\.BaseAddress[ \t]*=[ \t]*new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"/g)) keep(m[1] ?? '', m[2] ?? '');
+  // (a base set from anything but a literal, `new Uri(cfg["LocalLlm"])`, is kept as '': that client's base is not known here)
+  // (also the target-typed `_http = new() { BaseAddress = … }`)
+  for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new(?:[ \t]+HttpClient)?[ \t]*(?:\([^()\n]{0,200}\))?\s*\{[^{}]{0,400}?\bBaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"[ \t]*\)|[^,;\n}]+)/g)) keep(m[1] ?? '', m[2] ?? '');
+  for (const m of text.matchAll(/(?<![\w.])(\w+)\.BaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"[ \t]*\)|[^;\n]+)/g)) keep(m[1] ?? '', m[2] ?? '');
   return bases;
 }
 
@@ -1034,6 +1080,7 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
   if (!call) return undefined;
   let base: string | undefined;
   if (call.callee === 'HttpRequestMessage' && /^\s*HttpMethod\.\w+\s*,\s*$/.test(code.slice(call.open + 1, lit.start))) {
+    // (only where every HttpClient of the file shares one literal base: which client sends it is not read)
     const distinct = new Set(bases.values());
     base = distinct.size === 1 ? [...distinct][0] : undefined;
   } else {
@@ -1041,9 +1088,13 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
     if (sent && code.slice(call.open + 1, lit.start).trim() === '') base = bases.get(sent[1] ?? '');
   }
   if (!base) return undefined;
-  // (a path from the root replaces the base's own path, as `new Uri(base, path)` does)
-  const target = urlTarget(`${(lit.value.startsWith('/') ? /^[a-z]+:\/\/[^/]+/i.exec(base)?.[0] ?? base : base).replace(/\/+$/, '')}/${lit.value.replace(/^\/+/, '')}`);
-  return target ? { url: target.url, destination: target.destination } : undefined;
+  // (resolved as `new Uri(base, path)` does: a path from the root replaces the base's own path, and a base without a
+  // closing slash loses its last segment: `https://api.openai.com/v1` + `chat/completions` is `/chat/completions`)
+  const root = /^[a-z]+:\/\/[^/]+/i.exec(base)?.[0] ?? base;
+  const directory = lit.value.startsWith('/') ? root : base.endsWith('/') ? base : base.length > root.length ? base.slice(0, base.lastIndexOf('/') + 1) : `${base}/`;
+  const target = urlTarget(`${directory.replace(/\/+$/, '')}/${lit.value.replace(/^\/+/, '')}`);
+  // (an endpoint of the API: `users/me/settings` on the same client is some other request)
+  return target && isOpenAIEndpointPath(endpointTemplate(target.url)) ? { url: target.url, destination: target.destination } : undefined;
 }
 
 /**

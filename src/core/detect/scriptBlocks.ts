@@ -49,7 +49,7 @@ function blank(markup: string): string {
  * are positions in the script. A here-document never closed runs to the end.
  */
 export function shellEmbeddedScripts(text: string): Array<{ text: string; language: 'python' | 'javascript' }> {
-  const bodies = new Map<'python' | 'javascript', Array<{ start: number; end: number }>>();
+  const bodies = new Map<'python' | 'javascript', Array<{ start: number; end: number; escaped?: boolean }>>();
   // the interpreter as the command, `python3 - <<EOF`, `sudo -E python3 <<EOF`, `uv run python <<-'PY'`, or after
   // a pipe, `cat <<EOF | python` (not `ssh node <<EOF`, nor a `#` comment); only lines with `<<` are read, each
   // once and at most a few hundred characters long: a minified line costs nothing
@@ -113,14 +113,15 @@ export function shellEmbeddedScripts(text: string): Array<{ text: string; langua
     const language = (m[1] ?? '').startsWith('node') ? 'javascript' : 'python';
     const list = bodies.get(language) ?? [];
     bodies.set(language, list);
-    list.push({ start, end });
+    list.push({ start, end, escaped: quote === '"' });
   }
   return [...bodies].map(([language, unsorted]) => {
     const spans = unsorted.sort((a, b) => a.start - b.start);
     const parts: string[] = [];
     let last = 0;
-    for (const { start, end } of spans) {
-      parts.push(blank(text.slice(last, start)), text.slice(start, end));
+    for (const { start, end, escaped } of spans) {
+      // (in a double-quoted program the shell takes the backslash of `\"`, `\$`, `` \` `` and `\\`: a blank keeps positions)
+      parts.push(blank(text.slice(last, start)), escaped ? text.slice(start, end).replace(/\\(["$`\\])/g, ' $1') : text.slice(start, end));
       last = end;
     }
     parts.push(blank(text.slice(last)));

@@ -2210,18 +2210,22 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     // module read without an alias, `app.llm.client.…`, is not followed)
     {
       const modules = new Map<string, string>();
+      const parameterNames = new Map<string, boolean>();
       for (const m of code.matchAll(/^[ \t]*import[ \t]+([\w.]+)(?:[ \t]+as[ \t]+(\w+))?[ \t]*$/gm)) modules.set(m[2] ?? m[1] ?? '', m[1] ?? '');
       for (const imported of s.imports()) if (!s.clients.has(imported.local)) modules.set(imported.local, `${imported.module}.${imported.name}`);
       for (const m of modules.size > 0 ? code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}/g) : []) {
-        // the chain's leading names that are an imported module, then the attribute read off it
-        const parts = m[0].split('.');
-        for (let k = 1; k < parts.length - 1; k++) {
+        // the chain's leading names (a module path of at most four) that are an imported module, then the attribute read off it
+        const parts = m[0].split('.', 6);
+        for (let k = 1; k < Math.min(parts.length - 1, 5); k++) {
           const local = parts.slice(0, k).join('.');
           const module = modules.get(local);
           const name = `${local}.${parts[k] ?? ''}`;
           if (module === undefined || /^openai(?:\.|$)/.test(module) || s.clients.has(name)) continue;
           const info = project.lookup(module, parts[k] ?? '');
-          if (info) s.clients.set(name, info);
+          // (not where a function takes a parameter of the module's name: `def b(llm): llm.client…` is the caller's)
+          let parameter = parameterNames.get(local);
+          if (info && parameter === undefined) parameterNames.set(local, (parameter = new RegExp(`\\bdef[ \\t]+\\w+[ \\t]*\\([^)]{0,400}?(?<![\\w.])${escapeRe(local)}\\b`).test(code)));
+          if (info && !parameter) s.clients.set(name, info);
           break;
         }
       }

@@ -3546,4 +3546,29 @@ describe('client shapes', () => {
     const rb = 'class OpenaiService\n  def chat(key)\n    uri = URI("https://api.openai.com/v1/chat/completions")\n    http = Net::HTTP.new(uri.host, uri.port)\n    req = Net::HTTP::Post.new(uri.path, { "Authorization" => "Bearer #{key}" })\n    other = URI("https://example.com/status")\n    Net::HTTP::Get.new(other.path)\n    http.request(req)\n  end\nend\n';
     assert.deepEqual(found(rb, 'openai_service.rb'), ['5 POST /v1/chat/completions openai']);
   });
+
+  it('review of the fourteenth session: defaults, members, bases and programs stay where they belong', () => {
+    // a parameter's default holds in its own function only
+    assert.deepEqual(found('import requests\nURL = "https://api.openai.com/v1/chat/completions"\ndef a(url=URL):\n    pass\ndef download(url):\n    return requests.get(url)\n', 'p1.py'), []);
+    // a Ruby `uri.path` is its own method's `uri`
+    assert.deepEqual(found('class OpenaiService\n  def chat\n    uri = URI("https://api.openai.com/v1/chat/completions")\n    Net::HTTP::Post.new(uri.path)\n  end\n  def status\n    uri = URI.parse(ENV["STATUS_URL"])\n    Net::HTTP::Get.new(uri.path)\n  end\nend\n', 'r.rb'), ['4 POST /v1/chat/completions openai']);
+    // C#: a client with a base from configuration beside one with OpenAI's; `new()`; a base without its closing slash; no endpoint
+    assert.deepEqual(found('public class Svc {\n  public Svc(IConfiguration cfg) {\n    _openai = new HttpClient { BaseAddress = new Uri("https://api.openai.com/") };\n    _local = new HttpClient { BaseAddress = new Uri(cfg["LocalLlm"]) };\n  }\n  public async Task Ask() {\n    var req = new HttpRequestMessage(HttpMethod.Post, "v1/chat/completions");\n    await _local.SendAsync(req);\n    await _openai.PostAsync("v1/embeddings", c);\n  }\n}\n', 'cs1.cs'), ['9 POST /v1/embeddings openai']);
+    assert.deepEqual(found('class A {\n  HttpClient _http = new() { BaseAddress = new Uri("https://api.openai.com/") };\n  void M() {\n    _http.PostAsync("v1/chat/completions", c);\n    _http.GetAsync("users/me/settings");\n  }\n}\n', 'cs2.cs'), ['4 POST /v1/chat/completions openai']);
+    // a nested class's attribute is not the outer class's; an object member set again; a function's own object
+    assert.deepEqual(found('import requests\n\nclass Outer:\n    class Endpoints:\n        CHAT = "https://api.openai.com/v1/chat/completions"\n    CHAT = "http://localhost:11434/api/chat"\n\nrequests.post(Outer.CHAT, json={})\n', 'c2.py'), []);
+    assert.deepEqual(found('const ENDPOINTS = {\n  chat: "https://api.openai.com/v1/chat/completions",\n};\nENDPOINTS.chat = "http://localhost:11434/api/chat";\nfetch(ENDPOINTS.chat, { method: "POST" });\n', 'o3.js'), []);
+    assert.deepEqual(found('function build() {\n  const cfg = { url: "https://api.openai.com/v1/chat/completions" };\n  return cfg;\n}\nexport function health(cfg) {\n  return fetch(cfg.url);\n}\n', 'o1.js'), []);
+    // a double-quoted program's escapes are the shell's
+    assert.deepEqual(found('python3 -c "\nimport requests\nrequests.post(\\"https://api.openai.com/v1/embeddings\\", json={})\n"\n', 's4.sh'), ['3 POST /v1/embeddings openai']);
+    // Go: a parameter or local of the package constant's name is the function's own
+    const project = new ProjectIndex();
+    project.addFile('a/consts.go', 'package main\nconst ApiUrl = "https://api.openai.com/v1"\n');
+    const go = (body: string): string[] => detectCallSites(`package main\n\n${body}`, { fileName: 'a/main.go', project }).sites.map((x) => x.provider);
+    assert.deepEqual(go('func Chat(ApiUrl, model string, body io.Reader) {\n\treq, _ := http.NewRequest("POST", ApiUrl+"/chat/completions", body)\n\thttp.DefaultClient.Do(req)\n}\n'), ['unknown']);
+    assert.deepEqual(go('func Local(body io.Reader) {\n\tApiUrl, err := localURL()\n\treq, _ := http.NewRequest("POST", ApiUrl+"/chat/completions", body)\n\t_ = err\n}\n'), ['unknown']);
+    // Python: a parameter of an imported module's name is the caller's object
+    project.addFile('app/llm.py', 'from openai import OpenAI\nclient = OpenAI()\n');
+    assert.deepEqual(detectCallSites('import app.llm as llm\n\ndef b(llm):\n    return llm.client.models.list()\n', { fileName: 'app/use.py', project }).sites.map((x) => x.provider).filter((p) => p === 'openai'), []);
+  });
 });

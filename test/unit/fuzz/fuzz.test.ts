@@ -252,6 +252,23 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('20,000 C# relative requests on a client with a base', () => detectCallSites(`class A {\n  void M() {\n    client.BaseAddress = new Uri("https://api.openai.com/");\n${'    client.PostAsync("v1/chat/completions", c); var r = new HttpRequestMessage(HttpMethod.Post, "v1/embeddings");\n'.repeat(10_000)}  }\n}\n`, { fileName: 'a.cs' }));
     linear('20,000 Azure deployment URLs formatted without their slash', () => detectCallSites(`import requests\n${'url = "{}openai/deployments/{}/chat/completions?api-version={}".format(base, d, v)\nrequests.post(url, json=b)\n'.repeat(10_000)}`, { fileName: 'az.py' }));
     linear('20,000 unclosed in-place programs and 5,000 here-documents in one shell script', () => detectCallSites(`${"python3 - <<EOF\nimport openai\nEOF\n".repeat(5_000)}${'python3 -c "import openai\n'.repeat(20_000)}`, { fileName: 'progs.sh' }));
+    linear('a 400,000-link dotted chain on an imported module, in a project', () => {
+      const project = new ProjectIndex();
+      project.addFile('azure_client.py', 'from openai import AzureOpenAI\nclient = AzureOpenAI(azure_endpoint=e)\n');
+      detectCallSites(`import azure_client\nazure_client${'.x'.repeat(200_000)}\n${'azure_client.client.models.list()\n'.repeat(10_000)}`, { fileName: 'rag.py', project });
+    });
+    // found in review of the fourteenth session (a 40,000-link chain took 45.9 s; 16,000 Go joins to a package constant 15.3 s)
+    linear('16,000 Go requests joined to a package constant another file declares', () => {
+      const project = new ProjectIndex();
+      project.addFile('consts.go', 'package main\nconst ApiUrl = "https://api.openai.com/v1"\n');
+      detectCallSites(`package main\n${'\treq, _ := http.NewRequest("POST", ApiUrl+"/chat/completions", body)\n'.repeat(16_000)}`, { fileName: 'main.go', project });
+    });
+    linear('20,000 reads of a client through its module, 20,000 calls under a parameter default', () => {
+      const project = new ProjectIndex();
+      project.addFile('app/llm.py', 'from openai import OpenAI\nclient = OpenAI()\n');
+      detectCallSites(`# openai\nimport app.llm as llm\n${'llm.client.models.list()\n'.repeat(20_000)}`, { fileName: 'use.py', project });
+      detectCallSites(`import requests\nURL = "https://api.openai.com/v1/models"\ndef f(url=URL):\n${'    requests.get(url)\n'.repeat(20_000)}`, { fileName: 'p.py' });
+    });
     // Found in review of the corpus-22 rules (20,000 Foundry-like receivers 93 s; 40,000 dict readers 19.7 s):
     linear('20,000 get_openai_client() calls on receivers that are no project client', () => detectCallSites(`from azure.ai.projects import AIProjectClient\n${Array.from({ length: 20_000 }, (_, i) => `p${i} = make(${i})\nc${i} = p${i}.get_openai_client()\n`).join('')}`, { fileName: 'foundry.py' }));
     linear('40,000 readers of a dict of clients', () => {
