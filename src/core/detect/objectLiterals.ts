@@ -2,7 +2,8 @@
 
 export const PROPERTY = /[{,\n][ \t]*["']?([A-Za-z_$][\w$]*)["']?[ \t]*:[ \t]*$/;
 const OBJECT_HOLDER = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:[A-Za-z_$][\w$.]*[ \t]*\([ \t]*)?$/;
-const PLAIN_OBJECT_HOLDER = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*$/;
+// (a plain object, also frozen: `const ENDPOINTS = Object.freeze({`)
+const PLAIN_OBJECT_HOLDER = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:Object\.freeze[ \t]*\([ \t]*)?$/;
 
 /**
  * The name an object literal around `offset` is assigned to, when `offset` is directly in it (`const config = {`,

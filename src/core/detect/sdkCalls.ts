@@ -1949,7 +1949,8 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
   const assignments =
     family === 'python'
       ? // (also the fallback of a client handed in: `self._client = client or default_openai_client()`)
-        callAssignments(code, '(?:self\\.|cls\\.)?[A-Za-z_]\\w*', '(?:await[ \\t]+)?(?:[A-Za-z_]\\w*[ \\t]+or[ \\t]+)?((?:self\\.|cls\\.)?[A-Za-z_][\\w.]*)')
+        // (`self.client or …`, and `client if client else default_openai_client()`)
+        callAssignments(code, '(?:self\\.|cls\\.)?[A-Za-z_]\\w*', '(?:await[ \\t]+)?(?:[A-Za-z_][\\w.]*[ \\t]+or[ \\t]+|[A-Za-z_][\\w.]*[ \\t]+if[ \\t]+(?:not[ \\t]+)?[A-Za-z_][\\w.]*(?:[ \\t]+is[ \\t]+not[ \\t]+None)?[ \\t]+else[ \\t]+)?((?:self\\.|cls\\.)?[A-Za-z_][\\w.]*)')
       : code.matchAll(/(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:await\s+)?(?:new\s+)?((?:this\.)?[\w$.]+)\s*\(/g);
   for (const m of assignments) {
     const name = family === 'js' && m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1] ?? ''}` : (m[1] ?? '');
@@ -1961,7 +1962,7 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     // a function this file defines itself is never another file's namesake
     const built =
       qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee)) ?? foundryClient(s, callee, code) ?? (s.functions.has(callee) && !(family === 'python' && abstractInPython(code, callee)) ? undefined : openAINamedFactory(s, callee, family, named, name));
-    const handedIn = family === 'python' ? /=[ \t]*(?:await[ \t]+)?([A-Za-z_]\w*)[ \t]+or[ \t]/.exec(m[0])?.[1] : undefined;
+    const handedIn = family === 'python' ? /=[ \t]*(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]+(?:or|if)[ \t]/.exec(m[0])?.[1] : undefined;
     const factory: ClientInfo | undefined = built && handedIn !== undefined ? { ...built, provider: 'unknown', providerDetail: `${handedIn} passed in, else a client built by ${callee}() (${built.providerDetail ?? built.provider}); which one is decided at run time` } : built;
     // `client = cast(Any, self._client)` only retypes a value: the name holds what it held
     if (family === 'python' && /^(?:typing\.)?cast$/.test(m[2] ?? '')) {

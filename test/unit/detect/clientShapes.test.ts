@@ -3571,4 +3571,12 @@ describe('client shapes', () => {
     project.addFile('app/llm.py', 'from openai import OpenAI\nclient = OpenAI()\n');
     assert.deepEqual(detectCallSites('import app.llm as llm\n\ndef b(llm):\n    return llm.client.models.list()\n', { fileName: 'app/use.py', project }).sites.map((x) => x.provider).filter((p) => p === 'openai'), []);
   });
+
+  it('review of the fourteenth session: close variants of a client handed in with a factory as fallback, and a frozen constants object', () => {
+    const project = new ProjectIndex();
+    project.addFile('core/openai_client.py', 'def default_openai_client():\n    from openai import OpenAI\n\n    return OpenAI()\n');
+    const py = 'from core.openai_client import default_openai_client\n\nclass A:\n    def __init__(self, client=None):\n        self.client = client\n        self.c5 = self.client or default_openai_client()\n        self.c4 = client if client else default_openai_client()\n\n    def go(self):\n        self.c5.models.list()\n        self.c4.models.list()\n';
+    assert.deepEqual(detectCallSites(py, { fileName: 'core/use.py', project }).sites.map((s) => `${s.range.start.line + 1} ${s.provider}`), ['10 unknown', '11 unknown']);
+    assert.deepEqual(found('const E2 = Object.freeze({ chat: "https://api.openai.com/v1/chat/completions" });\nfetch(E2.chat, { method: "POST" });\n', 'fr.js'), ['2 POST /v1/chat/completions openai']);
+  });
 });
