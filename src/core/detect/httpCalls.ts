@@ -254,7 +254,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const goPackageUrl = (name: string): string | undefined => {
     if (!project || language !== 'go' || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
     if (goPackageUrls.has(name)) return goPackageUrls.get(name);
-    const own = new RegExp(`(?<![\\w.])${name}[ \\t]*(?:,[ \\t]*\\w+[ \\t]*)*(?::=|=(?!=))|\\bvar[ \\t]+${name}\\b|\\bconst[ \\t]+${name}\\b|[(,][ \\t\\n]*${name}[ \\t]*(?:,|[\\w.*\\[\\]]+[ \\t]*[,)])`).test(code);
+    const own = new RegExp(`(?<![\\w.])${name}[ \\t]*(?:,[ \\t]*\\w+[ \\t]*)*(?::=|=(?!=))|\\bvar[ \\t]+${name}\\b|\\bconst[ \\t]+${name}\\b|\\bfunc\\b[^\\n{]*?\\([^()]*(?<![\\w.])${name}[ \\t]*(?:,|[ \\t]+[\\w.*\\[\\]])[^()]*\\)`).test(code);
     const value = own ? undefined : project.goUrlConstant(goPackage(src.noComments, fileName), name);
     goPackageUrls.set(name, value);
     return value;
@@ -607,15 +607,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // Go: `http.NewRequest("POST", openAiUrl, body)` with `openAiUrl` a package-level variable another file of the package declares
   if (project && language === 'go' && /NewRequest/.test(code)) {
-    const pkg = goPackage(src.noComments, fileName);
     for (const m of code.matchAll(/\bNewRequest(WithContext)?[ \t]*\(/g)) {
       const open = (m.index ?? 0) + m[0].length - 1;
       const close = matchingBracket(code, open, 2000);
       const name = close < 0 ? undefined : splitTopLevel(code.slice(open + 1, close - 1))[m[1] ? 2 : 1]?.trim();
       if (!name || !/^[A-Za-z_]\w*$/.test(name) || urlVars.has(name)) continue;
-      // a name this file declares or assigns itself (`openAiUrl := os.Getenv(…)`) is its own
-      if (new RegExp(`(?<![\\w.])${name}[ \\t]*(?::=|=(?!=))|\\bvar[ \\t]+${name}\\b|\\bconst[ \\t]+${name}\\b`).test(code)) continue;
-      const value = project.goUrlConstant(pkg, name);
+      // (a name this file declares or assigns itself, `openAiUrl := os.Getenv(…)`, is its own: goPackageUrl asks)
+      const value = goPackageUrl(name);
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(name, [{ at: -1, ...target }]);
     }

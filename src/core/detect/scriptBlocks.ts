@@ -1,3 +1,5 @@
+import { lastBefore } from './sorted';
+
 /**
  * The `<script>` blocks of an HTML page or a Vue/Svelte component as one source text: everything
  * outside them is blanked (line breaks kept), so positions in the result are positions in the page.
@@ -88,18 +90,9 @@ export function shellEmbeddedScripts(text: string): Array<{ text: string; langua
   }
   // a program given in place: `python3 -c "` … `"` over several lines, `node -e '…'`
   // (each stretch of text is read once: a program never closed ends the search, and one inside a here-document is its body's)
-  const taken = [...bodies.values()].flat().sort((a, b) => a.start - b.start);
-  /** Whether [from, to] meets a here-document's body (the bodies are sorted and never overlap). */
-  const meetsBody = (from: number, to: number): boolean => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((taken[mid]?.end ?? 0) < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < taken.length && (taken[lo]?.start ?? Infinity) <= to;
-  };
+  const taken = [...bodies.values()].flat().map((b) => ({ at: b.start, end: b.end })).sort((a, b) => a.at - b.at);
+  /** Whether [from, to] meets a here-document's body (sorted and never overlapping: the last one starting by `to` is the one to ask). */
+  const meetsBody = (from: number, to: number): boolean => (taken[lastBefore(taken, to + 1)]?.end ?? -1) >= from;
   let scanned = 0;
   for (const m of text.includes(' -c') || text.includes(' -e') ? text.matchAll(/(?:^|[|;&(\x60 \t])(python[\d.]*|node)[ \t]+-[ce][ \t]+(["'])/gm) : []) {
     const quote = m[2] ?? '"';

@@ -2206,31 +2206,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       const info = /^openai(?:\.|$)/.test(imported.module) ? undefined : project.lookup(imported.module, imported.name);
       if (info) s.clients.set(imported.local, info);
     }
-    // `import azure_client` … `azure_client.client.chat.completions.create(…)`: a client read through its module
-    // (also `import app.llm as llm`, and a module imported from its package: `from app import llm`; a dotted
-    // module read without an alias, `app.llm.client.…`, is not followed)
-    {
-      const modules = new Map<string, string>();
-      const parameterNames = new Map<string, boolean>();
-      for (const m of code.matchAll(/^[ \t]*import[ \t]+([\w.]+)(?:[ \t]+as[ \t]+(\w+))?[ \t]*$/gm)) modules.set(m[2] ?? m[1] ?? '', m[1] ?? '');
-      for (const imported of s.imports()) if (!s.clients.has(imported.local)) modules.set(imported.local, `${imported.module}.${imported.name}`);
-      for (const m of modules.size > 0 ? code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}/g) : []) {
-        // the chain's leading names (a module path of at most four) that are an imported module, then the attribute read off it
-        const parts = m[0].split('.', 6);
-        for (let k = 1; k < Math.min(parts.length - 1, 5); k++) {
-          const local = parts.slice(0, k).join('.');
-          const module = modules.get(local);
-          const name = `${local}.${parts[k] ?? ''}`;
-          if (module === undefined || /^openai(?:\.|$)/.test(module) || s.clients.has(name)) continue;
-          const info = project.lookup(module, parts[k] ?? '');
-          // (not where a function takes a parameter of the module's name: `def b(llm): llm.client…` is the caller's)
-          let parameter = parameterNames.get(local);
-          if (info && parameter === undefined) parameterNames.set(local, (parameter = new RegExp(`\\bdef[ \\t]+\\w+[ \\t]*\\([^)]{0,400}?(?<![\\w.])${escapeRe(local)}\\b`).test(code)));
-          if (info && !parameter) s.clients.set(name, info);
-          break;
-        }
-      }
-    }
+    moduleAttributeClients(s, code, project);
   }
   // `from backend.tests.client_tests.openai import client`: a client-like name from a module named
   // for OpenAI that the project index has not read (outside the folder scanned, or a file analysed alone)
@@ -3404,6 +3380,34 @@ export function exportedClients(
     forwards: symbols.forwards,
     subclasses: family === 'python' ? subclassClients(lexed.code, src.noComments, symbols) : [],
   };
+}
+
+/**
+ * `import azure_client` … `azure_client.client.chat.completions.create(…)`: clients read through an imported module of the
+ * project (also `import app.llm as llm`, and a module imported from its package: `from app import llm`; a dotted module
+ * read without an alias, `app.llm.client.…`, is not followed).
+ */
+function moduleAttributeClients(s: Symbols, code: string, project: ProjectIndex): void {
+  const modules = new Map<string, string>();
+  const parameterNames = new Map<string, boolean>();
+  for (const m of code.matchAll(/^[ \t]*import[ \t]+([\w.]+)(?:[ \t]+as[ \t]+(\w+))?[ \t]*$/gm)) modules.set(m[2] ?? m[1] ?? '', m[1] ?? '');
+  for (const imported of s.imports()) if (!s.clients.has(imported.local)) modules.set(imported.local, `${imported.module}.${imported.name}`);
+  for (const m of modules.size > 0 ? code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}/g) : []) {
+    // the chain's leading names (a module path of at most four) that are an imported module, then the attribute read off it
+    const parts = m[0].split('.', 6);
+    for (let k = 1; k < Math.min(parts.length - 1, 5); k++) {
+      const local = parts.slice(0, k).join('.');
+      const module = modules.get(local);
+      const name = `${local}.${parts[k] ?? ''}`;
+      if (module === undefined || /^openai(?:\.|$)/.test(module) || s.clients.has(name)) continue;
+      const info = project.lookup(module, parts[k] ?? '');
+      // (not where a function takes a parameter of the module's name: `def b(llm): llm.client…` is the caller's)
+      let parameter = parameterNames.get(local);
+      if (info && parameter === undefined) parameterNames.set(local, (parameter = new RegExp(`\\bdef[ \\t]+\\w+[ \\t]*\\([^)]{0,400}?(?<![\\w.])${escapeRe(local)}\\b`).test(code)));
+      if (info && !parameter) s.clients.set(name, info);
+      break;
+    }
+  }
 }
 
 /** A Python class that builds a client into an attribute its base classes also use. */
