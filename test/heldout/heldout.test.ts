@@ -1668,6 +1668,10 @@ describe('detection accuracy on public code: corpus 176 (tuned on since)', () =>
 // precision 1.000, recall 0.955, provider 0.905 (22 calls).
 describe('detection accuracy on public code: corpus 177 (held out)', () => measureCorpus('heldout177', { precision: 0.99, recall: 0.95, provider: 0.9, minLabels: 22, minFiles: 20 }));
 
+describe('detection accuracy on public code: corpus 178 (held out)', () => measureCorpus('heldout178', { precision: 0.95, recall: 0.91, provider: 0.97, minLabels: 48, minFiles: 36 }));
+
+describe('detection accuracy on public code: corpus 180 (held out)', () => measureCorpus('heldout180', { precision: 0.99, recall: 0.94, provider: 0.96, minLabels: 35, minFiles: 29 }));
+
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);
 // its rounds: 166–169 164 calls 0.966 / 0.872 / 0.986 (corrected 0.993 / 0.896 / 0.980); 170–173 116 calls
