@@ -62,13 +62,18 @@ function kindOf(file: string): string {
   return `${lang}${legacy}`;
 }
 
-/** Helpers that send several requests (`create_and_poll`) carry the verb MULTI and their main endpoint. */
+/**
+ * Helpers that send several requests (`create_and_poll`) carry the verb MULTI, their main endpoint
+ * and the others they reach: a label may name any of those (`UploadAndPoll` uploads the files, then
+ * creates the batch it was called for).
+ */
 function matches(site: CallSite, label: Label): boolean {
   if (site.cell !== label.cell) return false;
   const line = label.line - 1;
   const start = site.callRange?.start.line ?? site.range.start.line;
   const end = site.callRange?.end.line ?? site.range.end.line;
-  return ((line >= start && line <= end) || line === site.range.start.line) && samePath(site.endpoint, label.endpoint) && (site.httpMethod === label.verb || site.httpMethod === 'MULTI');
+  const endpoints = site.httpMethod === 'MULTI' ? [site.endpoint, ...(site.alsoEndpoints ?? [])] : [site.endpoint];
+  return ((line >= start && line <= end) || line === site.range.start.line) && endpoints.some((e) => samePath(e, label.endpoint)) && (site.httpMethod === label.verb || site.httpMethod === 'MULTI');
 }
 
 interface Source {
@@ -1668,13 +1673,13 @@ describe('detection accuracy on public code: corpus 176 (tuned on since)', () =>
 // precision 1.000, recall 0.955, provider 0.905 (22 calls).
 describe('detection accuracy on public code: corpus 177 (held out)', () => measureCorpus('heldout177', { precision: 0.99, recall: 0.95, provider: 0.9, minLabels: 22, minFiles: 20 }));
 
-describe('detection accuracy on public code: corpus 178 (held out)', () => measureCorpus('heldout178', { precision: 0.95, recall: 0.91, provider: 0.97, minLabels: 48, minFiles: 36 }));
+describe('detection accuracy on public code: corpus 178 (tuned on since)', () => measureCorpus('heldout178', { precision: 0.97, recall: 0.97, provider: 0.99, minLabels: 48, minFiles: 36 }));
 
-describe('detection accuracy on public code: corpus 179 (held out)', () => measureCorpus('heldout179', { precision: 0.99, recall: 0.96, provider: 0.96, minLabels: 31, minFiles: 36 }));
+describe('detection accuracy on public code: corpus 179 (tuned on since)', () => measureCorpus('heldout179', { precision: 0.99, recall: 0.99, provider: 0.96, minLabels: 31, minFiles: 36 }));
 
-describe('detection accuracy on public code: corpus 180 (held out)', () => measureCorpus('heldout180', { precision: 0.99, recall: 0.94, provider: 0.96, minLabels: 35, minFiles: 29 }));
+describe('detection accuracy on public code: corpus 180 (tuned on since)', () => measureCorpus('heldout180', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 35, minFiles: 29 }));
 
-describe('detection accuracy on public code: corpus 181 (held out; less common kinds)', () => measureCorpus('heldout181', { precision: 0.99, recall: 0.87, provider: 0.92, minLabels: 32, minFiles: 30 }));
+describe('detection accuracy on public code: corpus 181 (less common kinds; tuned on since)', () => measureCorpus('heldout181', { precision: 0.99, recall: 0.96, provider: 0.92, minLabels: 30, minFiles: 30 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

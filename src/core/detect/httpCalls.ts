@@ -23,7 +23,8 @@ import type { SourceText } from './sourceText';
 /** Every assignment of each URL variable, in source order: a URL and where it goes, or cleared (a non-OpenAI URL assigned since). */
 /** Each URL variable's assignments in source order; `local` marks an indented plain name (a function's own variable). */
 /** `options`: the variable holds a request's options object with the URL in it (its text, for the verb). */
-type UrlAssignments = Map<string, Array<({ at: number; url: string; destination: Destination; options?: string; parameter?: true } | { at: number; cleared: true }) & { local?: boolean }>>;
+/** `local`: a function's own variable; `until`: where that function ends, when known (Go), after which the value is not this one. */
+type UrlAssignments = Map<string, Array<({ at: number; url: string; destination: Destination; options?: string; parameter?: true } | { at: number; cleared: true }) & { local?: boolean; until?: number }>>;
 
 export interface Destination {
   provider: Provider;
@@ -127,14 +128,20 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
-export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders'>, fileName?: string): CallSite[] {
+export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase'>, fileName?: string): CallSite[] {
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
-  const assign = (name: string, entry: ({ at: number; url: string; destination: Destination; options?: string; parameter?: true } | { at: number; cleared: true }) & { local?: boolean }): void => {
+  const assign = (name: string, entry: ({ at: number; url: string; destination: Destination; options?: string; parameter?: true } | { at: number; cleared: true }) & { local?: boolean; until?: number }): void => {
     // a function's own variable: a JS `const`/`let` in an indented line, a Python name assigned under a
     // `def` (a module's `if __name__ == "__main__":` block, or a JS `var` in a block, is the module's)
-    if (!name.includes('.') && functionLocal(lexed.code, entry.at, language)) entry.local = true;
+    if (!name.includes('.') && functionLocal(lexed.code, entry.at, language, name)) {
+      entry.local = true;
+      if (language === 'go') entry.until = goFunctionEnd(lexed.code, entry.at);
+    }
+    // `if url is None:` then `url = "https://api.openai.com/…"`, JavaScript's `if (!url) url = "…"`, Go's
+    // `if url == "" { url = defaultURL }`: only the default of a value handed in or read at run time
+    if ('url' in entry && !name.includes('.') && defaultWhenEmpty(lexed.code, entry.at, name)) entry.destination = { provider: 'unknown', host: `${entry.destination.host} (the default of ${name} when none is given; the value is read at run time)` };
     const list = urlVars.get(name);
     if (list) list.push(entry);
     else urlVars.set(name, [entry]);
@@ -162,6 +169,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   if (bases.size > 0) defaultOnlyBases(code, bases);
   const imports = project && language !== 'go' ? (language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) : [];
   const instances = httpClientInstances(src, code, bases, language);
+  // Ruby: a client another file keeps in a top-level constant (`OPENAI = Faraday.new(url: "…")` in lib/openai.rb)
+  if (project && language === 'ruby') {
+    for (const m of code.matchAll(/(?<![\w:.])([A-Z]\w*)\.(?:post|get|put|patch|delete)\b/g)) {
+      const base = instances.has(m[1] ?? '') ? undefined : project.rubyClientBase(m[1] ?? '');
+      if (base !== undefined) keepInstance(instances, bases, m[1] ?? '', base);
+    }
+  }
   // request-sending functions another file defines: one of the Go package's, one this module imports by name
   let senders: Map<string, LocalSender> | undefined;
   const elsewhereSenders = (): Map<string, LocalSender> => {
@@ -309,7 +323,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     } else if (!dest) {
       // `f"{BASE}/chat/completions"`, `${BASE}/chat/completions`, `BASE + "/chat/completions"`
       // the base may be tidied in place: `f"{base_url.rstrip('/')}/chat/completions"`, `${base.replace(/\/$/, '')}/…`
-      // later placeholders may hold any expression (`{models[0]['name']}`): read as `{x}`
+      // later placeholders may hold any expression (`{models[0]['name']}`, also over lines): read as `{x}`
       // a base set at run time with a default in place: `f"{base or 'https://api.openai.com'}/v1/…"`, `${BASE ?? "https://…"}/v1/…`
       // (or a setting read by key, with a default or not: `f"{config.get('api_base', 'https://api.deepseek.com/v1')}/chat/completions"`,
       // read as `config.api_base`; `f"{os.getenv('OPENAI_BASE_URL', 'https://api.openai.com/v1')}/…"`, read as `OPENAI_BASE_URL`)
@@ -317,14 +331,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const defaulted = lookedUp ? undefined : /^(\$?\{\s*[\w.]+)\s*(?:\bor\b|\|\||\?\?)[^{}\n]{1,160}\}/.exec(lit.value);
       const value = lookedUp ? `${lookedUp[1]}${lookedUp[2] ? `${lookedUp[2]}.` : ''}${lookedUp[3]}}${lit.value.slice(lookedUp[0].length)}` : defaulted ? `${defaulted[1]}}${lit.value.slice(defaulted[0].length)}` : lit.value;
       const firstClose = value.indexOf('}');
-      const placeheld = firstClose > 0 ? value.slice(0, firstClose + 1) + value.slice(firstClose + 1).replace(/\$?\{[^{}\n]{0,200}\}/g, '{x}') : value;
-      // and a method's result: `f"{self._get_base_url()}/chat/completions"`, `${this.base()}/…`
+      const placeheld = firstClose > 0 ? value.slice(0, firstClose + 1) + value.slice(firstClose + 1).replace(/\$?\{[^{}]{0,200}\}/g, '{x}') : value;
+      // and a method's result: `f"{self._get_base_url()}/chat/completions"`, `${this.base()}/…`, or a function's of one
+      // name: `${normalizeEndpoint(input.endpoint)}/openai/deployments/…`
       // also a host filled in after the scheme: `http://${host}/v1/chat/completions`, f"http://{host}:{port}/v1/…"
       const interpolatedBase =
         // (an endpoint setting ends in a slash by Azure's own convention: `${ENDPOINT}openai/deployments/…`)
         // the base may be read from the environment in place: f"{os.getenv('AZURE_OPENAI_ENDPOINT')}openai/deployments/…"
         // or from a setting by key (C#: `$"{config["AzureOpenAI:Endpoint"]}openai/…"`); Ruby's instance variables read without their `@`
-        /^\$?\{\s*@{0,2}([\w.]+?(?:\(\)|\[\s*["']?[\w.:-]+["']?\s*\])?|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/)|(?=[a-z][\w/{}.$-]*))/.exec(placeheld) ??
+        /^\$?\{\s*@{0,2}([\w.]+?(?:\(\)|\[\s*["']?[\w.:-]+["']?\s*\])?|[A-Za-z_$][\w$.]*\(\s*[A-Za-z_$][\w$.]*\s*\)|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/)|(?=[a-z][\w/{}.$-]*))/.exec(placeheld) ??
         // (Azure OpenAI's v1 paths too: f"https://{AZURE_HOST}/openai/v1/chat/completions")
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/(?:openai\/)?v1\/[\w/{}.$-]*)/.exec(placeheld) ??
         // Kotlin's, Dart's and Scala's `"$base/v1/chat/completions"`; PHP's `"$base/…"` and `"{$base}/…"` (its names keep the `$`)
@@ -340,9 +355,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // axios joins a relative path to its base too: `api.post("responses", …)`, `api.get(`responses/${id}`)`
       // (an empty path posts to the base itself: `chatGPT.post('', body)` on `axios.create({ baseURL: ".../v1/chat/completions" })`)
       const before = !interpolatedBase && !concatBase && instances.size > 0 && (lit.value.startsWith('/') || /^[A-Za-z][\w/{}$.-]*$/.test(lit.value) || lit.value === '') ? code.slice(Math.max(0, lit.start - 120), lit.start).trimEnd() : '';
+      // (TypeScript may name the response's type: `api.post<ChatResponse>("/chat/completions", …)`)
       // (Spring's WebClient and RestClient name the verb first: `webClient.post().uri("/chat/completions")`)
       // (PHP's Guzzle: `$this->client->post('chat/completions', …)`, `$client->request('POST', 'chat/completions')`)
-      const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*\($/.exec(before) ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
+      const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:<[^<>()\n]{0,80}>\s*)?\($/.exec(before) ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too
       const joined = !interpolatedBase && !concatBase && !instanceCall && /^\/|^(?:v1|openai)\//.test(lit.value) ? joinedBase(code, lit) : undefined;
       const instance = instanceCall?.[1] && instances.has(instanceKey(instanceCall[1])) ? instanceKey(instanceCall[1]) : undefined;
@@ -503,9 +519,6 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // the other branch's URL must point the same way, else the choice is made at run time
     const alternative = ternary?.[1] ?? (name && !formatted && language === 'python' ? conditionalAlternative(src.noComments, lit, lexed.strings) : undefined);
     if (alternative !== undefined && urlTarget(alternative)?.destination.provider !== dest.provider) dest = { provider: 'unknown', host: `${dest.host} or another URL, chosen at run time` };
-    // `if url is None:` then `url = "https://api.openai.com/…"`, JavaScript's `if (!url) url = "…"`: the literal is only the default of a value handed in
-    if (name && !formatted && !name.includes('.') && /\bif\b/.test(code.slice(Math.max(0, lit.start - 200), lit.start)) && new RegExp(`\\bif[ \\t]*\\(?[ \\t]*(?:not[ \\t]+${escapeRe(name)}|!${escapeRe(name)}|${escapeRe(name)}[ \\t]+is[ \\t]+None|${escapeRe(name)}[ \\t]*===?[ \\t]*(?:None|null|undefined|nil))[ \\t]*\\)?[ \\t]*[:{]?[ \\t]*(?:\\r?\\n[ \\t]*)?${escapeRe(name)}[ \\t]*=[ \\t]*[rbu]?$`).test(code.slice(Math.max(0, lit.start - 200), lit.start)))
-      dest = { provider: 'unknown', host: `${dest.host} (the default of ${name} when none is given; the value is read at run time)` };
     // `def __init__(self, url="https://api.openai.com/…")`, `constructor(url = "…")`: only the default of what the caller gives
     const isParameter = name !== undefined && !formatted && !name.includes('.') && (language === 'python' || JS_LANGUAGES.has(language)) && parameterDefault(code, lit.start);
     if (isParameter) dest = { provider: 'unknown', host: `${dest.host} (the default of parameter ${name}; the caller may give another)` };
@@ -640,7 +653,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (end === undefined) definitionEnds.set(signatureAt, (end = definitionEnd(code, signatureAt)));
     return at > signatureAt && at < end;
   };
-  if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), inDefinitionOf);
+  if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), inDefinitionOf, language);
   if (language === 'go') goKeyedFieldUrls(code, lexed.strings, urlVars);
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
@@ -984,7 +997,7 @@ function parameterDefault(code: string, at: number): boolean {
 }
 
 /** Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order. */
-function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>, inDefinitionOf: (signatureAt: number, at: number) => boolean): void {
+function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>, inDefinitionOf: (signatureAt: number, at: number) => boolean, language: SourceLanguage): void {
   const touched = new Set<string>();
   // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
   // u = …/completions`) gives no single answer to copy; asked once per name
@@ -1003,8 +1016,13 @@ function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () 
     if (!target || (!parameter && parameters().shadows(from, target.at, m.index ?? 0))) continue;
     const list = urlVars.get(to) ?? [];
     urlVars.set(to, list);
-    // (an attribute set in a method counts from there on: another class's later `self.url = url` is not this one's)
-    list.push({ ...target, at: m.index ?? 0, ...(to.startsWith('self.') ? { local: true } : {}) });
+    // (an attribute set in a method counts from there on: another class's later `self.url = url` is not this one's;
+    // a Go function's own variable ends with the function)
+    const at = m.index ?? 0;
+    const goLocal = language === 'go' && !to.includes('.') && /\n[ \t]+$/.test(code.slice(Math.max(0, at - 200), at + 1)) && (m[0].includes(':=') || goDeclaredInFunction(code, at, to));
+    const copy = { ...target, at, ...(to.startsWith('self.') || goLocal ? { local: true } : {}), ...(goLocal ? { until: goFunctionEnd(code, at) } : {}) };
+    if (!to.includes('.') && defaultWhenEmpty(code, at + m[0].lastIndexOf(from), to)) copy.destination = { provider: 'unknown', host: `${target.destination.host} (the default of ${to} when none is given; the value is read at run time)` };
+    list.push(copy);
     touched.add(to);
   }
   for (const name of touched) urlVars.get(name)?.sort((a, b) => a.at - b.at);
@@ -1033,8 +1051,9 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
     const base = (m[2] === 'Faraday.new' ? /\burl:\s*([^,\n})]+)/ : /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*([^,\n})]+)/).exec(args)?.[1]?.trim();
     if (!base) continue;
     const name = instanceKey((m[1] ?? '').replace(/^@/, ''));
-    // (also a constant of the file holding the literal: `baseURL: API_URL`, Ruby's `@url = "https://…"` set once)
-    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^@[A-Za-z_]\w*$/.test(base) ? rubyInstanceConstant(src.noComments, base) : undefined;
+    // (also a constant of the file holding the literal: `baseURL: API_URL`, Ruby's `@url = "https://…"` or a
+    // constructor's `this.baseURL = "https://…"` set once)
+    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^(?:@|this\.|self\.)[A-Za-z_$][\w$]*$/.test(base) ? instanceConstant(src.noComments, base) : undefined;
     const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1] ?? (constant !== undefined && /^https?:\/\//i.test(constant) ? constant : undefined);
     keepInstance(instances, bases, name, literal, bases.get(base) ?? bases.get(instanceKey(base)));
   }
@@ -1058,9 +1077,15 @@ function phpClientCall(before: string, literal: string): [string, string] | null
 function csharpHttpClientBases(text: string): Map<string, string> {
   const bases = new Map<string, string>();
   if (!text.includes('BaseAddress')) return bases;
+  // (a client given a literal base on one path and one from settings on another, `if (!string.IsNullOrEmpty(_baseUrl))
+  // … else BaseAddress = new Uri("https://api.openai.com/")`, is kept as `?` and the literal: set at run time, with that default)
   const keep = (name: string, literal: string): void => {
     const before = bases.get(name);
-    bases.set(name, before === undefined || before === literal ? literal : '');
+    if (before === undefined || before === literal) bases.set(name, literal);
+    else if (before === `?${literal}` || (literal === '' && before.startsWith('?'))) return;
+    else if (before === '' || literal === '') bases.set(name, `?${(before || literal).replace(/^\?/, '')}`);
+    // two literals: which one sends it is not read
+    else bases.set(name, '');
   };
   // (a base set from anything but a literal, `new Uri(cfg["LocalLlm"])`, is kept as '': that client's base is not known here)
   // (also the target-typed `_http = new() { BaseAddress = … }`)
@@ -1086,13 +1111,16 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
     if (sent && code.slice(call.open + 1, lit.start).trim() === '') base = bases.get(sent[1] ?? '');
   }
   if (!base) return undefined;
+  const runtime = base.startsWith('?');
+  if (runtime) base = base.slice(1);
   // (resolved as `new Uri(base, path)` does: a path from the root replaces the base's own path, and a base without a
   // closing slash loses its last segment: `https://api.openai.com/v1` + `chat/completions` is `/chat/completions`)
   const root = /^[a-z]+:\/\/[^/]+/i.exec(base)?.[0] ?? base;
   const directory = lit.value.startsWith('/') ? root : base.endsWith('/') ? base : base.length > root.length ? base.slice(0, base.lastIndexOf('/') + 1) : `${base}/`;
   const target = urlTarget(`${directory.replace(/\/+$/, '')}/${lit.value.replace(/^\/+/, '')}`);
   // (an endpoint of the API: `users/me/settings` on the same client is some other request)
-  return target && isOpenAIEndpointPath(endpointTemplate(target.url)) ? { url: target.url, destination: target.destination } : undefined;
+  if (!target || !isOpenAIEndpointPath(endpointTemplate(target.url))) return undefined;
+  return { url: target.url, destination: runtime ? { provider: 'unknown', host: `the HttpClient's BaseAddress, set at run time (default ${target.destination.host})` } : target.destination };
 }
 
 /**
@@ -1140,9 +1168,13 @@ function keepInstance(instances: Map<string, string | undefined>, bases: Map<str
   if (dest) bases.set(name, dest);
 }
 
-/** Ruby's `@url = "https://api.openai.com"` when the file sets the instance variable once, to that literal. */
-function rubyInstanceConstant(text: string, name: string): string | undefined {
-  const values = [...text.matchAll(new RegExp(`^[ \\t]*${escapeRe(name)}[ \\t]*=[ \\t]*(?:"([^"\\n]*)"|'([^'\\n]*)'|.*)$`, 'gm'))].map((m) => m[1] ?? m[2]);
+/**
+ * An instance's member set once in the file, to a literal: Ruby's `@url = "https://api.openai.com"`,
+ * JavaScript's `this.baseURL = "https://openrouter.ai/api/v1";`, Python's `self.base = "…"`.
+ */
+function instanceConstant(text: string, name: string): string | undefined {
+  // (every assignment counts, also one after an `if` on the same line)
+  const values = [...text.matchAll(new RegExp(`(?<![\\w$.@])${escapeRe(name)}[ \\t]*=(?![=>~])[ \\t]*(?:"([^"\\n]*)"|'([^'\\n]*)')?`, 'g'))].map((m) => m[1] ?? m[2]);
   return values.length === 1 ? values[0] : undefined;
 }
 
@@ -1213,8 +1245,33 @@ function withConstantHost(value: string, text: string): string | undefined {
   return host && /^[\w.-]+(?::\d+)?$/.test(host) ? `${m[1] ?? ''}${host}${value.slice(m[0].length)}` : undefined;
 }
 
+/** Go: where the function around `at` ends (its closing brace at the margin), or the file's end. */
+function goFunctionEnd(code: string, at: number): number {
+  const end = code.indexOf('\n}', at);
+  return end < 0 ? code.length : end;
+}
+
+/**
+ * Whether the value at `at` is assigned to `name` only when it has none: the `if` right before is
+ * Python's `if not url:` / `if url is None:`, JavaScript's `if (!url)`, Go's `if url == "" {`.
+ */
+function defaultWhenEmpty(code: string, at: number, name: string): boolean {
+  const before = code.slice(Math.max(0, at - 200), at);
+  if (!/\bif\b/.test(before)) return false;
+  const n = escapeRe(name);
+  return new RegExp(`\\bif[ \\t]*\\(?[ \\t]*(?:not[ \\t]+${n}|!${n}|${n}[ \\t]+is[ \\t]+None|${n}[ \\t]*===?[ \\t]*(?:None|null|undefined|nil|""))[ \\t]*\\)?[ \\t]*[:{]?[ \\t]*(?:\\r?\\n[ \\t]*)?${n}[ \\t]*=[ \\t]*[rbu]?$`).test(before);
+}
+
+/** Go: whether the function around `at` declares `name` before it (`name :=`, `var name`, a parameter). */
+function goDeclaredInFunction(code: string, at: number, name: string): boolean {
+  const func = code.lastIndexOf('\nfunc ', at);
+  if (func < 0) return false;
+  const escaped = escapeRe(name);
+  return new RegExp(`(?<![\\w.])${escaped}[ \\t]*(?:,[\\w, \\t]*)?:=|\\bvar[ \\t]+${escaped}\\b|^func[^\\n{]*\\([^()]*(?<![\\w.])${escaped}[ \\t]+[\\w.*\\[\\]]`).test(code.slice(func + 1, at));
+}
+
 /** Whether the assignment whose value starts at `at` makes a function's own variable (see `assign` in detectHttpCalls). */
-function functionLocal(code: string, at: number, language: SourceLanguage): boolean {
+function functionLocal(code: string, at: number, language: SourceLanguage, name: string): boolean {
   // the assignment's line, read within 300 characters (minified lines stay linear)
   const before = code.slice(Math.max(0, at - 300), at);
   const newline = before.lastIndexOf('\n');
@@ -1223,7 +1280,8 @@ function functionLocal(code: string, at: number, language: SourceLanguage): bool
   const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
   if (indent === 0) return false;
   // (Go declares a function's own variable with `:=` or an indented `var`: the package's are at the margin)
-  if (language === 'go') return /^[ \t]+(?:var[ \t]+[A-Za-z_]\w*\b|[A-Za-z_][\w, \t]*:=)/.test(line);
+  // (or sets one again: `url := e.BaseURL` … `if url == "" { url = defaultURL }`)
+  if (language === 'go') return /^[ \t]+(?:var[ \t]+[A-Za-z_]\w*\b|[A-Za-z_][\w, \t]*:=)/.test(line) || (/^[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*$/.test(line) && goDeclaredInFunction(code, at, name));
   // (Kotlin's `const val` is a class's or an object's constant)
   if (language !== 'python') return language !== 'kotlin' && /^[ \t]+(?:const|let)\b/.test(line);
   // Python: the blocks around it, back to one at the module's level, at most 300 lines up
@@ -1429,7 +1487,9 @@ function optionsHolding(code: string, lit: StringLiteral, keys: 'url' | 'url|pat
 function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number; url: string; destination: Destination; options?: string; parameter?: true } | undefined {
   const assignments = vars.get(name);
   if (!assignments || assignments.length === 0) return undefined;
-  const found = lastBefore(assignments, offset);
+  let found = lastBefore(assignments, offset);
+  // (a Go function's own variable is not another function's, later in the file)
+  while (found >= 0 && (assignments[found]?.until ?? Infinity) < offset) found--;
   const entry = assignments[found >= 0 ? found : 0];
   // nothing assigned before the call: a later module-level assignment may still be what it reads
   // (a function called after it), another function's own variable is not
@@ -2348,6 +2408,18 @@ function quoteOpenAfter(text: string, from: number, to: number, open: number): n
 /** `${NAME:-default}` (or `${NAME-…}`, `${NAME:=…}`) with a URL default, itself maybe quoted: [1] the name, [2] the default. */
 const ENV_DEFAULT = /^\$\{(\w+):?[-=]["']?(https?:\/\/[^}"']+)["']?\}$/;
 
+/**
+ * A variable's value that is another's with a default URL: `${OPENAI_URL:-https://…}`, or the
+ * default held in a variable of the script, `${TTS_URL:-$TTS_DEFAULT_URL}`.
+ */
+function environmentDefault(value: string, script: string): { name: string; url: string } | undefined {
+  const literal = ENV_DEFAULT.exec(value);
+  if (literal) return { name: literal[1] ?? '', url: literal[2] ?? '' };
+  const named = /^\$\{(\w+):?[-=]\$\{?(\w+)\}?\}$/.exec(value);
+  const url = named ? shellVariable(script, named[2] ?? '') : undefined;
+  return named && url !== undefined && /^https?:\/\//.test(url) ? { name: named[1] ?? '', url } : undefined;
+}
+
 /** Shell variables a script sets (`NAME=value`, `export NAME="value"`, `declare NAME=…`), the first setting of each; read once per script. */
 let variablesOf: string | undefined;
 let variables = new Map<string, string>();
@@ -2420,9 +2492,9 @@ function curlTarget(written: string, script: string, depth = 0): { url: string; 
   for (const whole of command.matchAll(/\$\{?([A-Za-z_]\w*)\}?(?=["'\s);|&`]|$)/g)) {
     const value = shellVariable(script, whole[1] ?? '');
     // `ENDPOINT="${OPENAI_API_ENDPOINT:-"https://api.openai.com/v1/chat/completions"}"`: the environment decides
-    const fromEnv = value ? ENV_DEFAULT.exec(value) : null;
-    const target = fromEnv ? curlTarget(fromEnv[2] ?? '', script, depth + 1) : value ? curlTarget(value, script, depth + 1) : undefined;
-    if (target && fromEnv) return { url: target.url, dest: { provider: 'unknown', host: `$${fromEnv[1] ?? ''} from the environment (default ${target.dest.host})` } };
+    const fromEnv = value ? environmentDefault(value, script) : undefined;
+    const target = fromEnv ? curlTarget(fromEnv.url, script, depth + 1) : value ? curlTarget(value, script, depth + 1) : undefined;
+    if (target && fromEnv) return { url: target.url, dest: { provider: 'unknown', host: `$${fromEnv.name} from the environment (default ${target.dest.host})` } };
     if (target) return target;
   }
   return undefined;

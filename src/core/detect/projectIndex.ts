@@ -37,6 +37,7 @@ export interface ProjectIndexData {
   modules: Set<string>;
   senders: Map<string, Map<string, LocalSender>>;
   sendersByFolder: Map<string, Map<string, LocalSender>>;
+  rubyClients: Map<string, string>;
 }
 
 /**
@@ -80,6 +81,8 @@ export class ProjectIndex {
   private readonly senders: Map<string, Map<string, LocalSender>>;
   /** A module's senders again by its folder and name (`fileFolderKey`): `tools/store.py` is not `backend.store`. */
   private readonly sendersByFolder: Map<string, Map<string, LocalSender>>;
+  /** Ruby: top-level constants holding an HTTP client made with a literal base (`OPENAI = Faraday.new(url: "…")`), global to the program ('' when two files disagree). */
+  private readonly rubyClients: Map<string, string>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -97,6 +100,7 @@ export class ProjectIndex {
     this.modules = data?.modules ?? new Set();
     this.senders = data?.senders ?? new Map();
     this.sendersByFolder = data?.sendersByFolder ?? new Map();
+    this.rubyClients = data?.rubyClients ?? new Map();
   }
 
   /**
@@ -104,7 +108,7 @@ export class ProjectIndex {
    * thread hands its index to the editor, whose live analysis then follows imports as the scan did.
    */
   data(): ProjectIndexData {
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: this.senders, sendersByFolder: this.sendersByFolder };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: this.senders, sendersByFolder: this.sendersByFolder, rubyClients: this.rubyClients };
   }
 
   /**
@@ -192,6 +196,11 @@ export class ProjectIndex {
     return this.goReassigned.has(`${pkg}.${name}`) ? undefined : this.goUrls.get(`${pkg}.${name}`) || undefined;
   }
 
+  /** The literal base of the HTTP client a Ruby file of the project keeps in top-level constant `name`. */
+  rubyClientBase(name: string): string | undefined {
+    return this.rubyClients.get(name) || undefined;
+  }
+
   /** A Go variable or struct field that some file of package `pkg` (see `goPackage`) declares or builds as a client. */
   goClient(pkg: string, name: string): ClientInfo | undefined {
     return this.goClients.get(`${pkg}.${name}`);
@@ -203,6 +212,10 @@ export class ProjectIndex {
     const language = languageForFileName(fileName);
     if (language === 'go') {
       this.addGoFile(fileName, text);
+      return;
+    }
+    if (language === 'ruby') {
+      for (const [name, base] of rubyClientConstants(text)) this.rubyClients.set(name, this.rubyClients.has(name) && this.rubyClients.get(name) !== base ? '' : base);
       return;
     }
     if (!isModuleLanguage(language)) return;
@@ -362,6 +375,14 @@ function moduleUrlConstants(lexed: Lexed): Map<string, string> {
     else if (key && owner) urls.set(`${owner}.${key}`, value);
   }
   return urls;
+}
+
+/** A Ruby file's top-level constants made as `NAME = Faraday.new(url: "https://…")`, with that literal base. */
+function rubyClientConstants(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!text.includes('Faraday.new')) return found;
+  for (const m of text.matchAll(/^([A-Z]\w*)[ \t]*=[ \t]*Faraday\.new[ \t]*\(?[ \t\n]*url:[ \t]*["']([^"'\n]+)["']/gm)) found.set(m[1] ?? '', m[2] ?? '');
+  return found;
 }
 
 /**

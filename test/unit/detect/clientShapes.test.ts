@@ -683,7 +683,9 @@ describe('client shapes', () => {
       '}',
       '',
     ].join('\n');
-    assert.deepEqual(found(go, 'bot.go'), ['8 POST /v1/responses openai', '12 POST /v1/responses/{response_id}/cancel openai', '20 POST /v1/embeddings unknown']);
+    // (line 8: `endpoint` is the caller's, the constant only its default when empty: unknown, as the labelling rule
+    // has it since corpus 13 was written and corpora 163 and 178 label it)
+    assert.deepEqual(found(go, 'bot.go'), ['8 POST /v1/responses unknown', '12 POST /v1/responses/{response_id}/cancel openai', '20 POST /v1/embeddings unknown']);
     const shadowed = 'import aiohttp\nclass Api:\n    URL = "https://api.openai.com/v1/completions"\n    async def complete(self):\n        url = self.URL\n        return await self.send(url=url)\n    async def send(self, *, url: str):\n        async with aiohttp.ClientSession() as session:\n            return await session.post(url, json={})\n';
     // (the parameter inside `send` is not the class's URL; the caller that hands it over is where the request is named)
     assert.deepEqual(found(shadowed, 'api.py'), ['6 POST /v1/completions openai']);
@@ -3578,5 +3580,70 @@ describe('client shapes', () => {
     const py = 'from core.openai_client import default_openai_client\n\nclass A:\n    def __init__(self, client=None):\n        self.client = client\n        self.c5 = self.client or default_openai_client()\n        self.c4 = client if client else default_openai_client()\n\n    def go(self):\n        self.c5.models.list()\n        self.c4.models.list()\n';
     assert.deepEqual(detectCallSites(py, { fileName: 'core/use.py', project }).sites.map((s) => `${s.range.start.line + 1} ${s.provider}`), ['10 unknown', '11 unknown']);
     assert.deepEqual(found('const E2 = Object.freeze({ chat: "https://api.openai.com/v1/chat/completions" });\nfetch(E2.chat, { method: "POST" });\n', 'fr.js'), ['2 POST /v1/chat/completions openai']);
+  });
+  it('found by held-out corpora 178 and 180: a TypeScript request naming its response type on an axios instance (`api.post<Reply>("/chat/completions")`); an instance whose base a constructor sets once (`this.baseURL = "…"`), also for a one-segment path', () => {
+    const ts = 'import axios, { AxiosInstance } from "axios";\nexport class GPT {\n  private readonly axios: AxiosInstance;\n  constructor() {\n    this.axios = axios.create({ baseURL: "https://api.openai.com/v1" });\n  }\n  async ask() {\n    const { data } = await this.axios.post<Reply>("/chat/completions", {});\n  }\n}\n';
+    assert.deepEqual(found(ts, 'gpt.ts'), ['8 POST /v1/chat/completions openai']);
+    const js = 'import axios from "axios";\nexport class OpenRouter {\n  constructor() {\n    this.baseURL = "https://openrouter.ai/api/v1";\n    this.client = axios.create({ baseURL: this.baseURL });\n  }\n  async chat(b) {\n    return this.client.post("/chat/completions", b);\n  }\n  async models() {\n    return this.client.get("/models");\n  }\n}\n';
+    assert.deepEqual(found(js, 'openrouter.js'), ['8 POST /v1/chat/completions other', '11 GET /v1/models other']);
+    // set twice, the base is the program's choice
+    const twice = js.replace('    this.client = axios', '    if (process.env.LOCAL) this.baseURL = "http://localhost:1234/v1";\n    this.client = axios');
+    assert.deepEqual(found(twice, 'openrouter.js'), ['9 POST /v1/chat/completions unknown']);
+  });
+
+  it('found by held-out corpus 180: an Azure deployment URL whose base a function tidies in place and whose deployment spans lines', () => {
+    const ts = 'async function chat(input: { endpoint: string; deployment: string }) {\n  const endpoint = `${normalizeEndpoint(input.endpoint)}/openai/deployments/${encodeURIComponent(\n    input.deployment\n  )}/chat/completions?api-version=${VERSION}`;\n  return fetch(endpoint, { method: "POST" });\n}\n';
+    assert.deepEqual(found(ts, 'azure.ts'), ['5 POST /v1/chat/completions azure']);
+  });
+
+  it('found by held-out corpus 178: a Go function\'s own URL variable is not another function\'s, and a default given only when the value is empty is the run time\'s', () => {
+    const go = [
+      'package emb',
+      'const defaultURL = "https://openrouter.ai/api/v1/embeddings"',
+      'func (e *OpenRouter) Embed(ctx context.Context) {',
+      '\turl := e.BaseURL',
+      '\tif url == "" {',
+      '\t\turl = defaultURL',
+      '\t}',
+      '\treq, _ := http.NewRequestWithContext(ctx, "POST", url, body)',
+      '}',
+      'func (e *Ollama) Embed(ctx context.Context) {',
+      '\tbase := e.BaseURL',
+      '\turl := base + "/api/embeddings"',
+      '\treq, _ := http.NewRequestWithContext(ctx, "POST", url, body)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'emb.go'), ['8 POST /v1/embeddings unknown']);
+    // set unconditionally, the literal holds
+    assert.deepEqual(found(go.replace('\tif url == "" {\n\t\turl = defaultURL\n\t}', '\turl = defaultURL'), 'emb.go'), ['6 POST /v1/embeddings other']);
+  });
+
+  it('found by held-out corpus 178: openai-go\'s polling helpers (`Runs.NewAndPoll`, `FileBatches.UploadAndPoll`)', () => {
+    const go = 'package main\nimport "github.com/openai/openai-go"\nfunc main() {\n\tclient := openai.NewClient()\n\trun, _ := client.Beta.Threads.Runs.NewAndPoll(ctx, thread.ID, params, 0)\n\tbatch, _ := client.VectorStores.FileBatches.UploadAndPoll(ctx, vs.ID, files, nil, 0)\n\tf, _ := client.VectorStores.Files.PollStatus(ctx, vs.ID, id, 0)\n}\n';
+    const sites = detectCallSites(go, { fileName: 'main.go' }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${(s.alsoEndpoints ?? []).join(' ')}`);
+    assert.deepEqual(sites, [
+      '5 MULTI /v1/threads/{thread_id}/runs /v1/threads/{thread_id}/runs/{run_id}',
+      '6 MULTI /v1/files /v1/vector_stores/{vector_store_id}/file_batches /v1/vector_stores/{vector_store_id}/file_batches/{batch_id}',
+      '7 GET /v1/vector_stores/{vector_store_id}/files/{file_id} ',
+    ]);
+  });
+
+  it('found by held-out corpus 179: curl to a URL whose variable takes another variable\'s URL as its default (`${TTS_URL:-$TTS_DEFAULT_URL}`)', () => {
+    const sh = '#!/bin/bash\nTTS_DEFAULT_URL="http://127.0.0.1:8881/v1/audio/speech"\nspeak() {\n  local url="${TTS_URL:-$TTS_DEFAULT_URL}"\n  http_code=$(curl -s -o out.wav -w \'%{http_code}\' \\\n    -X POST "$url" \\\n    --data "$payload")\n}\n';
+    assert.deepEqual(found(sh, 'tts.sh'), ['5 POST /v1/audio/speech unknown']);
+  });
+
+  it('found by held-out corpus 180: a Ruby client kept in a top-level constant of another file (`OPENAI = Faraday.new(url: "…")`)', () => {
+    const project = new ProjectIndex();
+    project.addFile('lib/openai.rb', "OPENAI = Faraday.new(\n  url: 'https://api.openai.com/v1',\n  request: { timeout: 3 }\n)\n");
+    const rb = "class Link\n  def tag!\n    response = OPENAI.post('chat/completions') do |req|\n      req.body = {}.to_json\n    end\n  end\nend\n";
+    project.addFile('models/link.rb', rb);
+    assert.deepEqual(detectCallSites(rb, { fileName: 'models/link.rb', project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`), ['3 /v1/chat/completions openai']);
+  });
+
+  it('found by held-out corpus 181: a C# HttpClient whose BaseAddress is a setting with a literal fallback sends a relative path to a host decided at run time', () => {
+    const cs = 'class S {\n  S(Settings settings) {\n    _baseUrl = settings.BaseUrl;\n    if (!string.IsNullOrEmpty(_baseUrl))\n      _httpClient.BaseAddress = new Uri(_baseUrl);\n    else\n      _httpClient.BaseAddress = new Uri("https://api.openai.com/");\n  }\n  async Task Ask() {\n    var request = new HttpRequestMessage(HttpMethod.Post, "v1/chat/completions");\n  }\n}\n';
+    assert.deepEqual(found(cs, 'S.cs'), ['10 POST /v1/chat/completions unknown']);
   });
 });
