@@ -128,7 +128,7 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
-export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase'>, fileName?: string): CallSite[] {
+export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant'>, fileName?: string): CallSite[] {
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
@@ -235,12 +235,20 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   };
   /**
    * Whether a run-time base makes one segment (`/embeddings`) an OpenAI endpoint: named for OpenAI
-   * (`this.openAIBaseUrl`), in a Python file whose only literal base is OpenAI's, in a Go package
-   * named for it, or a base the file also puts before `/chat/completions`.
+   * (`this.openAIBaseUrl`), in a Python or Go file whose only literal base is OpenAI's, in a Go package
+   * named for it or a method of a type named for it, or a base the file also puts before `/chat/completions`.
    */
   let basesBeforeChat: Set<string> | undefined;
+  const openAIReceivers = new Map<string, boolean>();
   const baseSaysOpenAI = (baseName: string): boolean => {
-    if (/openai/i.test(baseName) || (language === 'python' && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
+    if (/openai/i.test(baseName) || ((language === 'python' || language === 'go') && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
+    // (Go: a field of a value whose type is named for OpenAI, `o.cfg.BaseURL` in `func (o *OpenAI) …`; asked once per receiver name)
+    const receiver = language === 'go' ? /^([A-Za-z_]\w*)\./.exec(baseName)?.[1] : undefined;
+    if (receiver !== undefined) {
+      let named = openAIReceivers.get(receiver);
+      if (named === undefined) openAIReceivers.set(receiver, (named = new RegExp(`^func[ \\t]*\\([ \\t]*${receiver}[ \\t]+\\*?\\w*open_?ai\\w*[ \\t]*\\)`, 'im').test(code)));
+      if (named) return true;
+    }
     // (also formatted: `fmt.Sprintf("%s/chat/completions", c.apiEndpoint)`)
     basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b|\bSprintf\([ \t]*"%s(?:\/v1)?\/chat\/completions"[ \t]*,[ \t]*([\w.]+)[ \t]*\)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? ''));
     return basesBeforeChat.has(baseName);
@@ -256,7 +264,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const fieldSetOtherwise = field !== undefined && new RegExp(`(?:[{,][ \\t\\n]*${escapeRe(field.slice(1))}[ \\t]*:|\\.${escapeRe(field.slice(1))}[ \\t]*=(?!=))[ \\t]*[A-Za-z_(]`).test(code);
     const base = bases.get(baseName) ?? bases.get(instanceKey(baseName)) ?? (field !== undefined && !fieldSetOtherwise ? bases.get(field) : undefined);
     if (base) return { url: `https://${base.host}${path}`, dest: base };
-    const literal = /^[\w.]+$/.test(baseName) ? unquotedConstant(src.noComments, baseName) : undefined;
+    const literal = literalOfBase(baseName);
     if (literal !== undefined && /^https?:\/\//i.test(literal)) return otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`);
     const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName));
     return v1Path ? { url: `https://runtime.invalid${v1Path}`, dest: { provider: 'unknown', host: `${baseName} (host decided at run time)` } } : undefined;
@@ -272,6 +280,25 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const value = own ? undefined : project.goUrlConstant(goPackage(src.noComments, fileName), name);
     goPackageUrls.set(name, value);
     return value;
+  };
+  /**
+   * The literal a base's name holds: a constant or an attribute the file sets once, a Python class
+   * attribute read through the instance (`self.BASE_URL` of `BASE_URL = "https://…"`, when no method
+   * sets it), a Go package constant, a class's or a Rust crate's constant another file declares.
+   */
+  // (asked per literal, answered per name: each answer may read the whole file)
+  const literalsOfBases = new Map<string, string | undefined>();
+  const literalOfBase = (baseName: string): string | undefined => {
+    if (!literalsOfBases.has(baseName)) literalsOfBases.set(baseName, literalOfBaseUncached(baseName));
+    return literalsOfBases.get(baseName);
+  };
+  const literalOfBaseUncached = (baseName: string): string | undefined => {
+    if (!/^[\w.]+$/.test(baseName)) return undefined;
+    const attribute = language === 'python' ? /^self\.([A-Za-z_]\w*)$/.exec(baseName)?.[1] : undefined;
+    const classAttribute = attribute && !new RegExp(`\\bself\\.${attribute}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`).test(code) ? unquotedConstant(src.noComments, attribute) : undefined;
+    // (another file's: a class's constant, `Constants.OPENAI_URL`, or a Rust crate's, `use crate::BASE_URL`)
+    const shared = project && rawOnly && (baseName.includes('.') || (language === 'rust' && new RegExp(`\\buse[ \\t]+crate::[\\w:{}, \\t]*\\b${baseName}\\b`).test(code))) ? project.classUrlConstant(baseName) : undefined;
+    return unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared;
   };
   /** Whether a JavaScript name is declared once, at the module's margin (`export const ENDPOINTS = {`). */
   const moduleObjects = new Map<string, boolean>();
@@ -301,6 +328,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const owner = language === 'python' ? (pythonClasses ??= new PythonClasses(code)).of(at)?.name : undefined;
     return owner ? [fn, `${owner}.${fn}`] : [fn];
   };
+  // Go: whether a struct field is given a value in one place only, by field name
+  const fieldsSetOnce = new Map<string, boolean>();
   let previous: StringLiteral | undefined;
   for (const literal of literals) {
     // `ENDPOINT + "/openai/deployments/" + deployment + "/chat/completions?api-version=" + version`:
@@ -405,7 +434,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // a name holding another host's literal base (`ANTHROPIC_BASE = "https://api.anthropic.com/v1"`):
         // that provider's endpoint if it has an OpenAI-compatible one, else nothing of ours
         // (Go: also a package-level constant another file of the package declares, `const ApiUrl = "https://api.openai.com/v1"`)
-        const literal = /^[\w.]+$/.test(baseName) ? (unquotedConstant(src.noComments, baseName) ?? goPackageUrl(baseName)) : undefined;
+        const literal = literalOfBase(baseName);
         const known = literal !== undefined && /^https?:\/\//i.test(literal) ? urlTarget(`${literal.replace(/\/+$/, '')}${path}`) : undefined;
         if (known && (known.destination.provider === 'openai' || known.destination.provider === 'azure')) {
           dest = known.destination;
@@ -529,6 +558,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const field = /(?:^|[\s;{])[A-Za-z_]\w*\.([A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start))?.[1];
       if (field) assign(`.${field}`, { at: lit.start, url, destination: dest });
     }
+    // (also a keyed field of a struct literal given a formatted URL, `&Client{chatURL: fmt.Sprintf("%s/openai/deployments/…", …)}`,
+    // when the file gives that field no other value)
+    else if (language === 'go' && formatted) {
+      const field = goKeyedField(code, formatted.start);
+      let once = field === undefined ? false : fieldsSetOnce.get(field);
+      if (field !== undefined && once === undefined) fieldsSetOnce.set(field, (once = (code.match(new RegExp(`(?:[\\s{,]${field}[ \\t]*:(?!=)|\\.${field}[ \\t]*=(?!=))`, 'g'))?.length ?? 0) === 1));
+      if (field && once) assign(`.${field}`, { at: lit.start, url, destination: dest });
+    }
     // `const params = { method: 'post', url: 'https://api.openai.com/v1/files', … }` … `axios(params)`:
     // the variable holds the request's options; the call that takes them sends it
     else if (!formatted && language !== 'python' && language !== 'go') {
@@ -616,6 +653,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const memberTarget = member === undefined ? undefined : urlTarget(member);
         if (memberTarget) urlVars.set(`${imported.local}.${key}`, [{ at: -1, ...memberTarget }, ...(urlVars.get(`${imported.local}.${key}`) ?? [])]);
       }
+    }
+  }
+  // `Uri.parse(AppConstants.openaiBaseUrl)`, `new HttpPost(Constants.OPENAI_URL)`: a class's URL constant another file declares
+  if (project && rawOnly && language !== 'php' && language !== 'ruby') {
+    for (const m of code.matchAll(/(?<![\w$.])([A-Z]\w*\.[A-Za-z_]\w*)\b(?![ \t]*\()/g)) {
+      if (urlVars.has(m[1] ?? '')) continue;
+      const value = project.classUrlConstant(m[1] ?? '');
+      const target = value === undefined ? undefined : urlTarget(value);
+      if (target) urlVars.set(m[1] ?? '', [{ at: -1, ...target }]);
     }
   }
   // Go: `http.NewRequest("POST", openAiUrl, body)` with `openAiUrl` a package-level variable another file of the package declares
@@ -2367,10 +2413,12 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
   const target = curlTarget(command.replace(CURL_DATA_ARGUMENT, ' '), script);
   if (!target) return undefined;
   const { url, dest } = target;
-  const explicit = /(?:-X|--request)\s*["']?([A-Za-z]+)/.exec(command)?.[1];
-  const verb = (explicit ?? (/\s(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form|--json)\b/.test(command) ? 'POST' : 'GET')).toUpperCase();
+  // (options may come in an array the script fills: `curl -s "${curl_args[@]}" "https://…"` after `curl_args+=(-F "model=…")`)
+  const options = `${command}${curlArrayArguments(command, script)}`;
+  const explicit = /(?:-X|--request)\s*["']?([A-Za-z]+)/.exec(options)?.[1];
+  const verb = (explicit ?? (/\s(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form|--json)\b/.test(options) ? 'POST' : 'GET')).toUpperCase();
   const flags = readCallFlags(command);
-  if (/\s(?:-F|--form)\s+["']?file=@/.test(command)) flags.fileInput = true;
+  if (/\s(?:-F|--form)\s+["']?file=@/.test(options)) flags.fileInput = true;
   const endpoint = endpointTemplate(url);
   // `https://api.openai.com/v1/<endpoint>`: a documentation placeholder, no endpoint
   if (/[<>]/.test(endpoint)) return undefined;
@@ -2388,6 +2436,27 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
   };
   return { site, end };
 }
+
+/** The words of the arrays a curl command expands (`"${args[@]}"`), as the script fills them (`args=(…)`, `args+=(…)`), each after a blank. */
+function curlArrayArguments(command: string, script: string): string {
+  if (!command.includes('[@]') && !command.includes('[*]')) return '';
+  if (arraysOf !== script) {
+    arraysOf = script;
+    arrays = new Map();
+  }
+  let words = '';
+  for (const m of command.matchAll(/\$\{([A-Za-z_]\w*)\[[@*]\]\}/g)) {
+    const name = m[1] ?? '';
+    let filled = arrays.get(name);
+    if (filled === undefined) arrays.set(name, (filled = [...script.matchAll(new RegExp(`(?<![\\w$])${name}\\+?=\\(([^()]*)\\)`, 'g'))].map((f) => ` ${f[1] ?? ''}`).join('')));
+    words += filled;
+  }
+  return words;
+}
+
+/** The script whose arrays `arrays` holds, by name (read once per script, as `shellVariable` reads its variables). */
+let arraysOf: string | undefined;
+let arrays = new Map<string, string>();
 
 /** A curl data or form argument with a quoted value (`-d '{…}'`, `--data-raw "…"`). */
 const CURL_DATA_ARGUMENT = /(?<=\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form)[ \t=]*(?:'[^']*'|"(?:[^"\\]|\\.)*")/g;

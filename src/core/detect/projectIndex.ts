@@ -10,6 +10,7 @@ import { requestSendingFunctions } from './httpCalls';
 import type { SourceLanguage } from '../model';
 import { sourceText, withUnixLineEnds } from './sourceText';
 import { objectName, PROPERTY } from './objectLiterals';
+import { lastBefore } from './sorted';
 
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
 const MAY_SEND = /(?:fetch\w*|_fetch|customFetch|post|get|put|patch|delete|request|Request|requestUrl|EventSource|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/i;
@@ -38,6 +39,7 @@ export interface ProjectIndexData {
   senders: Map<string, Map<string, LocalSender>>;
   sendersByFolder: Map<string, Map<string, LocalSender>>;
   rubyClients: Map<string, string>;
+  classUrls: Map<string, string>;
 }
 
 /**
@@ -83,6 +85,8 @@ export class ProjectIndex {
   private readonly sendersByFolder: Map<string, Map<string, LocalSender>>;
   /** Ruby: top-level constants holding an HTTP client made with a literal base (`OPENAI = Faraday.new(url: "…")`), global to the program ('' when two files disagree). */
   private readonly rubyClients: Map<string, string>;
+  /** Java, Kotlin, C#, Dart, Swift, Scala: URL constants of a class, as read from anywhere (`AppConstants.openaiBaseUrl`); Rust: a crate's public constants by name ('' when two files disagree). */
+  private readonly classUrls: Map<string, string>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -101,6 +105,7 @@ export class ProjectIndex {
     this.senders = data?.senders ?? new Map();
     this.sendersByFolder = data?.sendersByFolder ?? new Map();
     this.rubyClients = data?.rubyClients ?? new Map();
+    this.classUrls = data?.classUrls ?? new Map();
   }
 
   /**
@@ -108,7 +113,7 @@ export class ProjectIndex {
    * thread hands its index to the editor, whose live analysis then follows imports as the scan did.
    */
   data(): ProjectIndexData {
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: this.senders, sendersByFolder: this.sendersByFolder, rubyClients: this.rubyClients };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: this.senders, sendersByFolder: this.sendersByFolder, rubyClients: this.rubyClients, classUrls: this.classUrls };
   }
 
   /**
@@ -196,6 +201,11 @@ export class ProjectIndex {
     return this.goReassigned.has(`${pkg}.${name}`) ? undefined : this.goUrls.get(`${pkg}.${name}`) || undefined;
   }
 
+  /** The URL a class of the project keeps in a constant (`Constants.OPENAI_URL`), by `Class.NAME`. */
+  classUrlConstant(name: string): string | undefined {
+    return this.classUrls.get(name) || undefined;
+  }
+
   /** The literal base of the HTTP client a Ruby file of the project keeps in top-level constant `name`. */
   rubyClientBase(name: string): string | undefined {
     return this.rubyClients.get(name) || undefined;
@@ -216,6 +226,10 @@ export class ProjectIndex {
     }
     if (language === 'ruby') {
       for (const [name, base] of rubyClientConstants(text)) this.rubyClients.set(name, this.rubyClients.has(name) && this.rubyClients.get(name) !== base ? '' : base);
+      return;
+    }
+    if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
+      for (const [name, url] of classUrlConstants(text)) this.classUrls.set(name, this.classUrls.has(name) && this.classUrls.get(name) !== url ? '' : url);
       return;
     }
     if (!isModuleLanguage(language)) return;
@@ -267,6 +281,11 @@ export class ProjectIndex {
   /** `module` as written in the import (`app.clients`, `./lib/clients.js`); matched by its last segment. */
   lookup(module: string, name: string): ClientInfo | undefined {
     return this.byModule.get(moduleKey(module))?.get(name);
+  }
+
+  /** Every client a module builds at its top level, by name: what `from app.clients import *` brings. */
+  clientsOf(module: string): ReadonlyMap<string, ClientInfo> | undefined {
+    return this.byModule.get(moduleKey(module));
   }
 
   /**
@@ -375,6 +394,28 @@ function moduleUrlConstants(lexed: Lexed): Map<string, string> {
     else if (key && owner) urls.set(`${owner}.${key}`, value);
   }
   return urls;
+}
+
+/** Languages whose URL constants live in classes and are read as `Class.NAME` from other files. */
+const CLASS_CONSTANT_LANGUAGES: ReadonlySet<DetectLanguage> = new Set(['java', 'kotlin', 'csharp', 'dart', 'swift', 'scala', 'rust']);
+
+/**
+ * A file's class constants holding an http(s) URL literal, by `Class.NAME` (a Rust crate's by its name): `static const String
+ * openaiBaseUrl = 'https://…'` in Dart, `public static final String URL = "…"` in Java, `const val
+ * URL = "…"` in a Kotlin object, each under the class declared last before it.
+ */
+function classUrlConstants(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!/https?:\/\//.test(text)) return found;
+  // Rust: a crate's `pub const BASE_URL: &str = "https://…";`, read elsewhere as `use crate::BASE_URL`
+  for (const m of text.matchAll(/^pub(?:\([\w:]+\))?[ \t]+(?:const|static)[ \t]+([A-Z_][A-Z0-9_]*)[ \t]*:[ \t]*&(?:'static[ \t]+)?str[ \t]*=[ \t]*"(https?:\/\/[^"\s]+)"[ \t]*;/gm)) found.set(m[1] ?? '', m[2] ?? '');
+  const classes = [...text.matchAll(/\b(?:class|object|struct|enum|interface)[ \t]+([A-Za-z_]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
+  if (classes.length === 0) return found;
+  for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*@?["'](https?:\/\/[^"'\s]+)["'][ \t]*;?[ \t]*$/gm)) {
+    const owner = classes[lastBefore(classes, m.index ?? 0)];
+    if (owner) found.set(`${owner.name}.${m[1] ?? ''}`, m[2] ?? '');
+  }
+  return found;
 }
 
 /** A Ruby file's top-level constants made as `NAME = Faraday.new(url: "https://…")`, with that literal base. */

@@ -203,6 +203,12 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     if (resolved.kind === 'sdk-python-legacy' && /\bengine\s*=/.test(args) && resolved.client.provider === 'azure') site.providerDetail = 'legacy api_type="azure" with engine= deployment';
     // openai<1.0 reads `deployment_id=` only for Azure OpenAI
     if (resolved.kind === 'sdk-python-legacy') Object.assign(site, legacyCallRouting(args, () => (routingKeys ??= /["'](?:api_base|api_type|deployment_id|azure_endpoint)["']/.test(src.noComments)), resolved.client.provider) ?? {});
+    // `openai.ChatCompletion.create(engine=deployment)` in a file that sets no api_type: `engine=` on chat names an
+    // Azure deployment (OpenAI's chat takes `model=`), so the environment's OPENAI_API_TYPE decides
+    if (resolved.kind === 'sdk-python-legacy' && site.provider === 'openai' && resolved.rest.includes('ChatCompletion') && /\bengine\s*=/.test(args) && !/\bmodel\s*=/.test(args) && !/\bapi_type\s*=/.test(src.noComments)) {
+      site.provider = 'unknown';
+      site.providerDetail = 'legacy ChatCompletion with engine= (an Azure deployment name) and no api_type set here: OPENAI_API_TYPE decides at run time';
+    }
     const assigned = assignedName(code, start);
     if (assigned) site.assignedTo = assigned;
     sites.push(site);
@@ -2206,8 +2212,23 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       const info = /^openai(?:\.|$)/.test(imported.module) ? undefined : project.lookup(imported.module, imported.name);
       if (info) s.clients.set(imported.local, info);
     }
+    // `from src.openai_init import *`: every client that module builds
+    for (const m of code.includes('*') ? code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\*/gm) : []) {
+      if (/^openai\b/.test(m[1] ?? '')) continue;
+      for (const [name, info] of project.clientsOf(m[1] ?? '') ?? []) if (!s.clients.has(name) && !info.legacyModule) s.clients.set(name, info);
+    }
+    // `self.client = client` of a client imported so: the attribute holds it (when every such line of the file
+    // gives it one of those clients, not a parameter of the same name)
+    const kept = new Map<string, ClientInfo | null>();
+    for (const m of s.clients.size > 0 ? code.matchAll(/^[ \t]*self\.([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm) : []) {
+      const info = isParameterAt(m[2] ?? '', m.index ?? 0, s, code) ? undefined : s.clients.get(m[2] ?? '');
+      const before = kept.get(m[1] ?? '');
+      kept.set(m[1] ?? '', info && (before === undefined || before?.provider === info.provider) ? info : null);
+    }
+    for (const [attribute, info] of kept) if (info && !s.clients.has(`self.${attribute}`)) s.clients.set(`self.${attribute}`, info);
     moduleAttributeClients(s, code, project);
   }
+  abstractClientProperties(s, code);
   // `from backend.tests.client_tests.openai import client`: a client-like name from a module named
   // for OpenAI that the project index has not read (outside the folder scanned, or a file analysed alone)
   for (const imported of /open_?ai/i.test(code) ? s.imports() : []) {
@@ -2395,6 +2416,22 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     collectMemberClients(code, text, s, 'python', project);
   }
   shadowClientsWithParameters(s, code);
+}
+
+/**
+ * `class BaseOpenAIClient(ABC):` with `@property @abstractmethod def client(self): pass`: a class named
+ * for OpenAI whose client a subclass supplies; its `self.client.chat.completions.create(…)` is an SDK
+ * call whose destination the subclass decides.
+ */
+function abstractClientProperties(s: Symbols, code: string): void {
+  if (!code.includes('abstractmethod') || !/^[ \t]*class[ \t]+\w*open_?ai\w*/im.test(code)) return;
+  for (const m of code.matchAll(/@abstractmethod[ \t]*\n(?:[ \t]*@[\w.]+[ \t]*\n)*[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\([ \t]*self[ \t]*\)/g)) {
+    const name = m[1] ?? '';
+    // (a property: `@property` among the decorators, above or below `@abstractmethod`)
+    const decorators = code.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + m[0].length);
+    if (!CLIENT_LIKE_NAME.test(name) || !/@property\b/.test(decorators) || !abstractInPython(code, name) || s.clients.has(`self.${name}`)) continue;
+    s.clients.set(`self.${name}`, { family: 'python', provider: 'unknown', providerDetail: `self.${name} is an abstract property: each subclass supplies the client` });
+  }
 }
 
 /** Whether `name` is a parameter of the Python function around `at`, not assigned anew in it. */

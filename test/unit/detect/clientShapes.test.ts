@@ -3646,4 +3646,53 @@ describe('client shapes', () => {
     const cs = 'class S {\n  S(Settings settings) {\n    _baseUrl = settings.BaseUrl;\n    if (!string.IsNullOrEmpty(_baseUrl))\n      _httpClient.BaseAddress = new Uri(_baseUrl);\n    else\n      _httpClient.BaseAddress = new Uri("https://api.openai.com/");\n  }\n  async Task Ask() {\n    var request = new HttpRequestMessage(HttpMethod.Post, "v1/chat/completions");\n  }\n}\n';
     assert.deepEqual(found(cs, 'S.cs'), ['10 POST /v1/chat/completions unknown']);
   });
+  it('found by held-out corpus 182: curl options from an array the script fills (`"${curl_args[@]}"`), and a Python class whose client an abstract property leaves to subclasses', () => {
+    const sh = '#!/bin/bash\ncurl_args=(-H "Authorization: Bearer $KEY")\ncurl_args+=(\n  -F "model=whisper-1"\n)\nresponse=$(curl -s "${curl_args[@]}" "https://api.openai.com/v1/audio/transcriptions")\n';
+    assert.deepEqual(found(sh, 't.sh'), ['6 POST /v1/audio/transcriptions openai']);
+    const py = 'from abc import ABC, abstractmethod\n\nclass BaseOpenAIClient(ABC):\n    @property\n    @abstractmethod\n    def client(self):\n        pass\n\n    def chat(self, messages):\n        return self.client.chat.completions.create(model="m", messages=messages)\n';
+    assert.deepEqual(found(py, 'base.py'), ['10 POST /v1/chat/completions unknown']);
+    // (a class not named for OpenAI says nothing of whose client it is)
+    assert.deepEqual(found(py.replace('BaseOpenAIClient', 'BaseLLM'), 'base.py'), []);
+  });
+
+  it('found by held-out corpora 182, 183 and 185: Go one-segment paths on a base of a type named for OpenAI or in a file whose only literal base is OpenAI\'s; a struct literal\'s field given a formatted deployment URL', () => {
+    const recv = 'package llm\n\nfunc (o *OpenAI) do(ctx context.Context) {\n\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, o.cfg.BaseURL+"/responses", body)\n}\n';
+    assert.deepEqual(found(recv, 'openai.go'), ['4 POST /v1/responses unknown']);
+    assert.deepEqual(found(recv.replace('*OpenAI', '*Store'), 'store.go'), []);
+    const flag = 'package main\n\nconst defaultBaseURL = "https://api.openai.com/v1"\n\nfunc post(baseURL string) {\n\treq, _ := http.NewRequest(http.MethodPost, strings.TrimRight(baseURL, "/")+"/responses", body)\n}\n';
+    assert.deepEqual(found(flag, 'main.go'), ['6 POST /v1/responses unknown']);
+    const keyed = 'package llm\n\nfunc New() *Client {\n\treturn &Client{\n\t\tchatURL: fmt.Sprintf("%s/openai/deployments/%s/chat/completions?api-version=%s",\n\t\t\tbase, deployment, version),\n\t}\n}\n\nfunc (c *Client) Chat(ctx context.Context) {\n\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.chatURL, body)\n}\n';
+    assert.deepEqual(found(keyed, 'azure.go'), ['11 POST /v1/chat/completions azure']);
+  });
+
+  it('found by held-out corpora 184 and 185: a URL constant of a class or a Rust crate another file declares; a class attribute read through `self`', () => {
+    const project = new ProjectIndex();
+    project.addFile('lib/utils/app_constants.dart', "class AppConstants {\n  static const String openaiBaseUrl =\n      'https://api.openai.com/v1/chat/completions';\n}\n");
+    const dart = "import '../utils/app_constants.dart';\nclass S {\n  Future<void> ask() async {\n    final response = await http.post(\n      Uri.parse(AppConstants.openaiBaseUrl),\n      body: body,\n    );\n  }\n}\n";
+    assert.deepEqual(detectCallSites(dart, { fileName: 'lib/services/s.dart', project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`), ['4 /v1/chat/completions openai']);
+    project.addFile('src/main.rs', 'pub const BASE_URL: &str = "https://api.groq.com/openai/v1";\n');
+    const rs = 'use crate::BASE_URL;\nasync fn ask(client: &reqwest::Client) {\n    let res = client\n        .post(format!("{BASE_URL}/chat/completions"))\n        .send()\n        .await;\n}\n';
+    assert.deepEqual(detectCallSites(rs, { fileName: 'src/summarize.rs', project }).sites.map((s) => `${s.endpoint} ${s.provider}`), ['/v1/chat/completions other']);
+    const py = 'import requests\n\nclass OpenRouter:\n    BASE_URL = "https://openrouter.ai/api/v1"\n\n    def chat(self, body):\n        url = f"{self.BASE_URL}/chat/completions"\n        return requests.post(url, json=body)\n';
+    assert.deepEqual(found(py, 'or.py'), ['8 POST /v1/chat/completions other']);
+    // (set again in a method, the attribute is the instance's own)
+    assert.deepEqual(found(py.replace('    def chat', '    def __init__(self, base):\n        self.BASE_URL = base\n\n    def chat'), 'or.py'), ['11 POST /v1/chat/completions unknown']);
+  });
+
+  it('found by held-out corpus 184: a client a project module builds, brought by a star import or a plain one and kept on `self`', () => {
+    const project = new ProjectIndex();
+    project.addFile('src/openai_init.py', 'from openai import OpenAI\nclient = OpenAI()\n');
+    const star = 'try:\n    from src.openai_init import *\nexcept ImportError:\n    from openai_init import *\n\nclass T:\n    def __init__(self):\n        self.client = client\n\n    def go(self, f):\n        return self.client.audio.transcriptions.create(model="whisper-1", file=f)\n';
+    const sites = (text: string): string[] => detectCallSites(text, { fileName: 'src/whisper.py', project }).sites.map((s) => `${s.range.start.line + 1} ${s.provider}`);
+    assert.deepEqual(sites(star), ['11 openai']);
+    assert.deepEqual(sites(star.replace(/import \*/g, 'import client')), ['11 openai']);
+    // a parameter of that name is the caller's client
+    assert.deepEqual(sites(star.replace('def __init__(self):', 'def __init__(self, client):')), ['11 unknown']);
+  });
+
+  it('found by held-out corpus 185: openai<1.0 chat with `engine=` and no api_type set in the file is an Azure deployment or not by the environment', () => {
+    const py = 'import openai\nfrom dotenv import load_dotenv\nload_dotenv()\nr = openai.ChatCompletion.create(engine=deployment, messages=[])\n';
+    assert.deepEqual(found(py, 'nb.py'), ['4 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(py.replace('engine=deployment', 'model="gpt-4"'), 'nb.py'), ['4 POST /v1/chat/completions openai']);
+  });
 });
