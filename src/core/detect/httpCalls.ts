@@ -615,13 +615,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `fetch(chatCompletionsUrl(this.config.baseUrl), …)`, `url = chat_url(base)`: a call of such a function is its URL.
   // Only a name the file defines once: two classes' `_url()` methods (OpenAI's and Anthropic's) are two URLs.
   const defined = (fn: string): number =>
-    language === 'python' ? (code.match(new RegExp(`\\bdef[ \\t]+${escapeRe(fn)}\\b`, 'g'))?.length ?? 0) : language === 'go' ? (code.match(new RegExp(`^func[ \\t]+${escapeRe(fn)}[ \\t]*\\(`, 'gm'))?.length ?? 0) : scopes().functions.filter((f) => f.name === fn).length;
+    language === 'python' ? (code.match(new RegExp(`\\bdef[ \\t]+${escapeRe(fn)}\\b`, 'g'))?.length ?? 0) : language === 'go' ? (code.match(new RegExp(`^func[ \\t]*(?:\\([^()\\n]*\\)[ \\t]*)?${escapeRe(fn)}[ \\t]*\\(`, 'gm'))?.length ?? 0) : scopes().functions.filter((f) => f.name === fn).length;
   // (a method two classes define is found by the class `self.` calls it in)
   const returning = [...urlFunctions].filter((e): e is [string, { url: string; dest: Destination }] => e[1] !== null).slice(0, 200).filter(([fn]) => fn.includes('.') || defined(fn) === 1);
   if (returning.length > 0) {
     const byName = new Map(returning);
     const names = new Set(returning.map(([fn]) => escapeRe(fn.slice(fn.lastIndexOf('.') + 1))));
-    for (const m of code.matchAll(new RegExp(`(?<![\\w$.]|[\\w$]\\.)((?:this|self)\\.)?(${[...names].join('|')})[ \\t]*\\(`, 'g'))) {
+    // (a Go method through its receiver: `c.buildURL()`)
+    for (const m of code.matchAll(new RegExp(`(?<![\\w$.]|[\\w$]\\.)(${language === 'go' ? '[A-Za-z_]\\w*\\.' : '(?:this|self)\\.'})?(${[...names].join('|')})[ \\t]*\\(`, 'g'))) {
       const owner = m[1] === 'self.' && pythonClasses ? pythonClasses.of(m.index)?.name : undefined;
       const returned = (owner ? byName.get(`${owner}.${m[2] ?? ''}`) : undefined) ?? byName.get(m[2] ?? '');
       if (!returned) continue;
@@ -1753,6 +1754,8 @@ function otherProviderTarget(value: string, servesInference?: ReadonlySet<string
     // a public API's own resources share OpenAI's names (Stripe's `/v1/files/{id}`, Anthropic's
     // `/v1/models`): on a host that is not a local server, only the inference endpoints say OpenAI-compatible
     if (!LOCAL_HOST.test(host) && !INFERENCE_ENDPOINT.test(candidate) && !compatible) continue;
+    // (nor on a local server whose `/v1` is under a path of its own: `localhost:8080/api/v1/models/1` is an app's API)
+    if (v1 > 0 && !compatible && !INFERENCE_ENDPOINT.test(candidate)) continue;
     return { url: `https://${host}${candidate}`, dest: { provider: 'other', host } };
   }
   return undefined;
@@ -2112,7 +2115,8 @@ function ternaryAssignment(code: string, lit: StringLiteral, byStart: () => Map<
 /** The name of the function whose `return` is at `at`: JavaScript's innermost, Python's `def` above at a lower indent. */
 function returningFunction(code: string, at: number, language: SourceLanguage, scopes: () => JsScopes): string | undefined {
   // (a Go function, not a method: its declaration starts a line, and its body ends before the next)
-  if (language === 'go') return [...code.slice(Math.max(0, at - 4000), at).matchAll(/^func[ \t]+(?:([A-Za-z_]\w*)[ \t]*\(|\()/gm)].pop()?.[1];
+  // (a method by its name too: `func (c *Client) buildURL() string`)
+  if (language === 'go') return [...code.slice(Math.max(0, at - 4000), at).matchAll(/^func[ \t]*(?:\([^()\n]*\)[ \t]*)?([A-Za-z_]\w*)?[ \t]*\(/gm)].pop()?.[1];
   if (language !== 'python') return scopes().innermost(at)?.name;
   // (looked for within 4,000 characters above: a long function's early lines are not read)
   const before = code.slice(Math.max(0, at - 4000), at);
@@ -2638,6 +2642,9 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
     const dest: Destination | undefined = v1Path ? { provider: /^\/openai\/deployments\//.test(runtimePath ?? '') ? 'azure' : 'unknown', host: `${runtime?.[1] ?? ''} (host decided at run time)` } : (other?.dest ?? destinationOf(written));
     const url = v1Path ? `https://runtime.invalid${v1Path}` : (other?.url ?? written);
     if (!dest || normalisePath(url).length === 0) continue;
+    // (a verb the endpoint does not have: `PUT …/v1/models/1` is some other API's)
+    const verbs = verbsForPath(endpointTemplate(url));
+    if (verbs.size > 0 && !verbs.has(m.verb)) continue;
     // a request's text runs to the next `###` or the next request line, whichever comes first
     while ((separators[nextSeparator] ?? Infinity) < m.index) nextSeparator++;
     const end = Math.min(separators[nextSeparator] ?? text.length, requests[index]?.index ?? text.length);

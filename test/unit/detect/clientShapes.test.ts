@@ -3695,4 +3695,12 @@ describe('client shapes', () => {
     assert.deepEqual(found(py, 'nb.py'), ['4 POST /v1/chat/completions unknown']);
     assert.deepEqual(found(py.replace('engine=deployment', 'model="gpt-4"'), 'nb.py'), ['4 POST /v1/chat/completions openai']);
   });
+  it('found by held-out corpora 186 and 187: a Go method that returns the URL (`c.buildURL()`, `p.endpoint()`); an app\'s own API under `/api/v1/` on a local server is no endpoint, nor a verb the endpoint lacks', () => {
+    const go = 'package llm\n\nfunc (c *Client) buildURL() string {\n\tbase := strings.TrimRight(c.baseURL, "/")\n\treturn fmt.Sprintf("%s/chat/completions", base)\n}\n\nfunc (c *Client) chat(ctx context.Context) {\n\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.buildURL(), body)\n}\n';
+    assert.deepEqual(found(go, 'openai.go'), ['9 POST /v1/chat/completions unknown']);
+    const azure = 'package ai\n\nfunc (p *Azure) endpoint() string {\n\treturn fmt.Sprintf("https://%s.openai.azure.com/openai/deployments/%s/chat/completions?api-version=%s", r, d, v)\n}\n\nfunc (p *Azure) Generate(ctx context.Context) {\n\treq, _ := http.NewRequestWithContext(ctx, "POST", p.endpoint(), body)\n}\n';
+    assert.deepEqual(found(azure, 'azure.go'), ['8 POST /v1/chat/completions azure']);
+    const http = '### update\nPUT http://localhost:8080/api/v1/models/1\nContent-Type: application/json\n\n{}\n\n### delete\nDELETE http://localhost:8080/api/v1/models/1\n\n### a local server\nGET http://localhost:11434/v1/models\n';
+    assert.deepEqual(found(http, 'api.http'), ['11 GET /v1/models other']);
+  });
 });
