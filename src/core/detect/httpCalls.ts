@@ -828,13 +828,42 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const named = /\bmethod["']?\s*[:=]\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? /[(,]\s*["'](GET|POST|PUT|PATCH|DELETE)["']\s*[,)]/i.exec(args)?.[1];
       // (a helper that only builds the request leaves the verb to the caller's chain: `baseRequest(URL, key).post(body)`)
       const chained = rawOnly && !helper.verb ? builtVerb('', src.noComments.slice(call.close, call.close + 2000)) : undefined;
-      sites.push(buildSite(src, language, call, url, dest, args, named?.toUpperCase() ?? helper.verb ?? chained ?? verbForOptionsElsewhere(endpointTemplate(url)) ?? 'GET'));
+      // (a helper that posts unless told not to: `openai_api_post(url: …, post: false)` fetches)
+      const fetches = helper.verb === 'POST' && /(?:^|[\s,(])\$?(?:post|is_post|use_post)[ \t]*[:=][ \t]*(?:false|False)\b/.test(args) ? 'GET' : undefined;
+      sites.push(buildSite(src, language, call, url, dest, args, named?.toUpperCase() ?? fetches ?? helper.verb ?? chained ?? verbForOptionsElsewhere(endpointTemplate(url)) ?? 'GET'));
     }
   }
+  if (language === 'ruby' && instances.size > 0) sites.push(...rubyWholeUrlRequests(src, code, instances, new Set(sites.map((site) => site.range.start.line))));
   if (language === 'python' && code.includes('Connection')) sites.push(...pythonConnectionRequests(src, lexed));
   // An Azure host serves other APIs too (Azure AI Foundry's `…/anthropic/v1/files/…`, its model
   // inference routes): only a path the OpenAI API has counts there. On OpenAI's own hosts every path is OpenAI's.
   return sites.filter((site) => site.provider !== 'azure' || findEndpointPolicy(site.endpoint) !== undefined || verbsForPath(site.endpoint).size > 0);
+}
+
+/**
+ * Ruby: a connection made for one whole endpoint URL (`Faraday.new(url: "https://api.openai.com/v1/chat/completions")`,
+ * `Excon.new("https://openrouter.ai/api/v1/chat/completions", …)`) sends to it when called with no path of its own:
+ * `conn.post do |req| … end`, `connection.post(body: …)`.
+ */
+function rubyWholeUrlRequests(src: SourceText, code: string, instances: ReadonlyMap<string, string | undefined>, taken: ReadonlySet<number>): CallSite[] {
+  const sites: CallSite[] = [];
+  for (const [name, base] of instances) {
+    const target = base === undefined ? undefined : urlTarget(base);
+    if (!target || !/^[A-Za-z_]\w*$/.test(name) || !isOpenAIEndpointPath(endpointTemplate(target.url))) continue;
+    const { url, destination: dest } = target;
+    for (const m of code.matchAll(new RegExp(`(?<![\\w.])(?:self\\.|@)?${name}\\.(post|get|put|patch|delete)\\b(?![ \\t]*\\(?[ \\t]*["'])`, 'g'))) {
+      const verb = (m[1] ?? '').toUpperCase();
+      if (!verbsForPath(endpointTemplate(url)).has(verb)) continue;
+      const at = m.index ?? 0;
+      if (taken.has(src.range(at, at).start.line)) continue;
+      const after = at + m[0].length;
+      const open = code[after] === '(' ? after : -1;
+      const close = open < 0 ? after : matchingBracket(code, open);
+      const call = { callee: m[0].replace(/^(?:self\.|@)/, ''), start: at, open: open < 0 ? after : open, close: close < 0 ? after + 1 : close };
+      sites.push(buildSite(src, 'ruby', call, url, dest, src.noComments.slice(call.open, call.close), verb));
+    }
+  }
+  return sites;
 }
 
 /**
@@ -1087,17 +1116,18 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   if (language === 'php') guzzleClients(src, code, bases, instances);
   if (language === 'ruby') httpartyClients(src, code, bases, instances);
   // most files make none: a substring test spares the pattern's run over the whole file
-  if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new/.test(code)) return instances;
-  // (Ruby's Faraday takes its base as `url:`: `conn = Faraday.new(url: @url)`)
-  // (also memoised: `@conn ||= Faraday.new(…)`, `api ??= axios.create(…)`)
-  const made = /(?:^|[^\w$.])((?:self\.|this\.|@)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?(?:\|\||\?\?)?=[ \t]*(?:await[ \t]+)?(axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new)[ \t]*\(/g;
+  if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new|Excon\.new/.test(code)) return instances;
+  // (Ruby's Faraday takes its base as `url:`: `conn = Faraday.new(url: @url)`; Excon its whole URL first: `Excon.new("https://…")`)
+  // (also memoised: `@conn ||= Faraday.new(…)`, `api ??= axios.create(…)`; or what a Ruby method returns: `def self.conn` then `Faraday.new(…)`)
+  const made = /(?:^|[^\w$.])((?:self\.|this\.|@)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?(?:\|\||\?\?)?=[ \t]*(?:await[ \t]+)?(axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new|Excon\.new)[ \t]*\(|^[ \t]*def[ \t]+(?:self\.)?([A-Za-z_]\w*)[ \t]*\n[ \t]*(?:@\w+[ \t]*\|\|=[ \t]*)?(Faraday\.new|Excon\.new)[ \t]*\(/gm;
   for (let m = made.exec(code); m; m = made.exec(code)) {
     const open = m.index + m[0].length - 1;
     const close = matchingBracket(code, open);
     const args = src.noComments.slice(open, close < 0 ? open + 1 : close);
-    const base = (m[2] === 'Faraday.new' ? /\burl:\s*([^,\n})]+)/ : /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*([^,\n})]+)/).exec(args)?.[1]?.trim();
+    const maker = m[2] ?? m[4];
+    const base = (maker === 'Faraday.new' ? /\burl:\s*([^,\n})]+)/ : maker === 'Excon.new' ? /^\(\s*([^,\n)]+)/ : /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*([^,\n})]+)/).exec(args)?.[1]?.trim();
     if (!base) continue;
-    const name = instanceKey((m[1] ?? '').replace(/^@/, ''));
+    const name = instanceKey((m[1] ?? m[3] ?? '').replace(/^@/, ''));
     // (also a constant of the file holding the literal: `baseURL: API_URL`, Ruby's `@url = "https://…"` or a
     // constructor's `this.baseURL = "https://…"` set once)
     const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^(?:@|this\.|self\.)[A-Za-z_$][\w$]*$/.test(base) ? instanceConstant(src.noComments, base) : undefined;
@@ -1375,9 +1405,9 @@ function concatenatedPath(url: string, code: string, end: number, strings: Map<n
       at = next.end;
       continue;
     }
-    // an expression: a name, a member or a call (`id`, `$id`, `file.id`, `ids[0]`, `getId()`); PHP's line-end constant is none
+    // an expression: a name, a member or a call (`id`, `$id`, `file.id`, `ids[0]`, `getId()`, PHP's `$this->thread_id`); PHP's line-end constant is none
     if (/^PHP_EOL\b/.test(code.slice(at, at + 8))) break;
-    const expression = /^(?:\$?[A-Za-z_][\w$]*|\([^()\n]{1,80}\))(?:\??\.[A-Za-z_][\w$]*|\[[^\]\n]{0,40}\]|\([^()\n]{0,80}\))*/.exec(code.slice(at, at + 200));
+    const expression = /^(?:\$?[A-Za-z_][\w$]*|\([^()\n]{1,80}\))(?:\??\.[A-Za-z_][\w$]*|->[A-Za-z_]\w*|\[[^\]\n]{0,40}\]|\([^()\n]{0,80}\))*/.exec(code.slice(at, at + 200));
     if (!expression || joined.endsWith('{x}')) break;
     joined += '{x}';
     at += expression[0].length;

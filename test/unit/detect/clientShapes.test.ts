@@ -3703,4 +3703,15 @@ describe('client shapes', () => {
     const http = '### update\nPUT http://localhost:8080/api/v1/models/1\nContent-Type: application/json\n\n{}\n\n### delete\nDELETE http://localhost:8080/api/v1/models/1\n\n### a local server\nGET http://localhost:11434/v1/models\n';
     assert.deepEqual(found(http, 'api.http'), ['11 GET /v1/models other']);
   });
+  it('found by held-out corpora 183 and 189: PHP joins `$this->thread_id` into a URL; a helper that posts unless told `post: false` fetches; a Ruby connection made for one whole URL sends to it when called with no path', () => {
+    const php = '<?php\nclass A {\n  function add() {\n    $this->openai_api_post(url: "https://api.openai.com/v1/threads/" . $this->thread_id . "/messages", postfields: "{}");\n  }\n  function get_run($t, $r) {\n    $this->openai_api_post(url: "https://api.openai.com/v1/threads/" . $t . "/runs/" . $r, post: false);\n  }\n  protected function openai_api_post(string $url, string $postfields = "", bool $post = true) {\n    $ch = curl_init($url);\n    curl_setopt($ch, CURLOPT_POST, $post);\n    return curl_exec($ch);\n  }\n}\n';
+    assert.deepEqual(found(php, 'ChatGPT.php'), ['4 POST /v1/threads/{thread_id}/messages openai', '7 GET /v1/threads/{thread_id}/runs/{run_id} openai']);
+    const faraday = "class OpenaiService\n  def self.conn\n    Faraday.new(url: 'https://api.openai.com/v1/chat/completions')\n  end\n\n  def self.ask(payload)\n    response = conn.post do |req|\n      req.body = payload.to_json\n    end\n  end\nend\n";
+    assert.deepEqual(found(faraday, 'openai_service.rb'), ['7 POST /v1/chat/completions openai']);
+    const excon = "class OpenRouter\n  def eval(*messages)\n    excon_response = connection.post(\n      body: { model: model }.to_json\n    )\n  end\n\n  def connection\n    Excon.new(\n      'https://openrouter.ai/api/v1/chat/completions',\n      expects: 200\n    )\n  end\nend\n";
+    assert.deepEqual(found(excon, 'open_router.rb'), ['3 POST /v1/chat/completions other']);
+    // (a connection to another API's URL, or a verb its endpoint lacks, is nothing of ours)
+    assert.deepEqual(found(faraday.replace('https://api.openai.com/v1/chat/completions', 'https://example.com/api/things'), 'svc.rb'), []);
+    assert.deepEqual(found(faraday.replace('conn.post do', 'conn.put do'), 'svc.rb'), []);
+  });
 });

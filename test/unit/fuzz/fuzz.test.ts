@@ -295,6 +295,8 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('12,000 Go struct literals given a formatted deployment URL', () => detectCallSites(`package p\n${'func f() *C { return &C{chatURL: fmt.Sprintf("%s/openai/deployments/%s/chat/completions", b, d)} }\n'.repeat(12_000)}func (c *C) g() { http.NewRequest("POST", c.chatURL, nil) }\n`, { fileName: 'keyed.go' }));
     linear('12,000 curl commands expanding an argument array', () => detectCallSites(`#!/bin/bash\nargs=(-F "model=whisper-1")\n${'curl -s "${args[@]}" "https://api.openai.com/v1/audio/transcriptions"\n'.repeat(12_000)}`, { fileName: 'arr.sh' }));
     linear('12,000 Go requests on a field of an OpenAI-named receiver', () => detectCallSites(`package llm\n${'func (o *OpenAI) f() { http.NewRequest("POST", o.cfg.BaseURL+"/responses", nil) }\n'.repeat(12_000)}`, { fileName: 'recv.go' }));
+    linear('12,000 Ruby methods returning a connection, each called without a path', () => detectCallSites(`${'def conn\n  Faraday.new(url: "https://api.openai.com/v1/chat/completions")\nend\nconn.post do |req| end\n'.repeat(12_000)}`, { fileName: 'many.rb' }));
+    linear('12,000 PHP URLs joined with $this->members', () => detectCallSites(`<?php\n${'$x = send("https://api.openai.com/v1/threads/" . $this->a->b . "/messages", post: false);\n'.repeat(12_000)}`, { fileName: 'many.php' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
