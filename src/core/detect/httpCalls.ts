@@ -235,13 +235,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   };
   /**
    * Whether a run-time base makes one segment (`/embeddings`) an OpenAI endpoint: named for OpenAI
-   * (`this.openAIBaseUrl`), in a Python or Go file whose only literal base is OpenAI's, in a Go package
+   * (`this.openAIBaseUrl`), in a Python, Go or JavaScript file whose only literal base is OpenAI's, in a Go package
    * named for it or a method of a type named for it, or a base the file also puts before `/chat/completions`.
    */
   let basesBeforeChat: Set<string> | undefined;
   const openAIReceivers = new Map<string, boolean>();
   const baseSaysOpenAI = (baseName: string): boolean => {
-    if (/openai/i.test(baseName) || ((language === 'python' || language === 'go') && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
+    if (/openai/i.test(baseName) || ((language === 'python' || language === 'go' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
     // (Go: a field of a value whose type is named for OpenAI, `o.cfg.BaseURL` in `func (o *OpenAI) …`; asked once per receiver name)
     const receiver = language === 'go' ? /^([A-Za-z_]\w*)\./.exec(baseName)?.[1] : undefined;
     if (receiver !== undefined) {

@@ -205,9 +205,10 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     if (resolved.kind === 'sdk-python-legacy') Object.assign(site, legacyCallRouting(args, () => (routingKeys ??= /["'](?:api_base|api_type|deployment_id|azure_endpoint)["']/.test(src.noComments)), resolved.client.provider) ?? {});
     // `openai.ChatCompletion.create(engine=deployment)` in a file that sets no api_type: `engine=` on chat names an
     // Azure deployment (OpenAI's chat takes `model=`), so the environment's OPENAI_API_TYPE decides
-    if (resolved.kind === 'sdk-python-legacy' && site.provider === 'openai' && resolved.rest.includes('ChatCompletion') && /\bengine\s*=/.test(args) && !/\bmodel\s*=/.test(args) && !/\bapi_type\s*=/.test(src.noComments)) {
+    // (so does any resource's `engine=` given a deployment by name: `Embedding.create(engine=self.embedding_deployment, …)`)
+    if (resolved.kind === 'sdk-python-legacy' && site.provider === 'openai' && (resolved.rest.includes('ChatCompletion') || /\bengine\s*=\s*[\w.]*deploy/i.test(args)) && /\bengine\s*=/.test(args) && !/\bmodel\s*=/.test(args) && !/\bapi_type\s*=/.test(src.noComments)) {
       site.provider = 'unknown';
-      site.providerDetail = 'legacy ChatCompletion with engine= (an Azure deployment name) and no api_type set here: OPENAI_API_TYPE decides at run time';
+      site.providerDetail = 'legacy call with engine= naming an Azure deployment and no api_type set here: OPENAI_API_TYPE decides at run time';
     }
     const assigned = assignedName(code, start);
     if (assigned) site.assignedTo = assigned;
@@ -2255,7 +2256,9 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     // a file-wide setting cannot: left as Azure.)
     if (apiType && /azure/i.test(apiType)) {
       s.moduleProvider = { provider: 'azure', providerDetail: 'legacy api_type="azure"' };
-      const onlyIn = apiTypeMatch ? setOnOnePath(text, apiTypeMatch.index) : undefined;
+      // (set on each path of an `if` to one Azure type or another, `"azure_ad"` or `"azure"`, it holds on all)
+      const types = [...text.matchAll(new RegExp(`\\b${esc}\\.api_type\\s*=(?!=)\\s*([^\\n]+)`, 'g'))].map((t) => t[1] ?? '');
+      const onlyIn = apiTypeMatch && !(types.length > 1 && types.every((t) => /azure/i.test(t))) ? setOnOnePath(text, apiTypeMatch.index) : undefined;
       if (onlyIn) s.azureOnlyIn = onlyIn;
     }
     else if (apiBase) s.moduleProvider = providerFromUrlExpression(apiBase);
@@ -2736,9 +2739,9 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // No two adjacent quantifiers may both match blanks: comments and strings are blanked to long
   // runs of spaces, and an ambiguous pattern backtracks quadratically over them (found by fuzzing).
   // also a plain reassignment (`let openai;` … `openai = new OpenAI({ apiKey })`)
-  // (and one made only when a key is there: `const openai = apiKey ? new OpenAI({ apiKey }) : null`)
+  // (and one made only when a key is there: `const openai = apiKey ? new OpenAI({ apiKey }) : null`, also over lines)
   // (also memoised: `client ||= new OpenAI({ apiKey })`, `client ??= new OpenAI()`)
-  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+[ \t]*(?:\|\||\?\?)?=[ \t]*new\s))([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)(?:\|\||\?\?)?=[ \t]*(?:([\w$.!]+)[ \t]*\?[ \t]*)?new\s+([\w$.]+)\s*\(/g;
+  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+[ \t]*(?:\|\||\?\?)?=[ \t]*new\s))([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)(?:\|\||\?\?)?=[ \t]*(?:([\w$.!]+)\s*\?\s*)?new\s+([\w$.]+)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[3] ?? '');
     if (!cls) continue;

@@ -3714,4 +3714,16 @@ describe('client shapes', () => {
     assert.deepEqual(found(faraday.replace('https://api.openai.com/v1/chat/completions', 'https://example.com/api/things'), 'svc.rb'), []);
     assert.deepEqual(found(faraday.replace('conn.post do', 'conn.put do'), 'svc.rb'), []);
   });
+  it('found by held-out corpora 190 and 193: a Node client made only when a key is there, over lines; a run-time base in a JavaScript file whose only literal base is OpenAI\'s; openai<1.0 `engine=` naming a deployment; an Azure `api_type` on every path of an `if`', () => {
+    const js = 'import OpenAI from "openai";\nconst openai = process.env.OPENAI_API_KEY\n  ? new OpenAI({ apiKey: process.env.OPENAI_API_KEY })\n  : null;\nawait openai.chat.completions.create({ model: "m", messages: [] });\n';
+    assert.deepEqual(found(js, 'bot.js'), ['5 POST /v1/chat/completions openai']);
+    const base = "const baseUrl = (process.env.OPENAI_BASE_URL?.trim() || 'https://api.openai.com/v1').replace(/\\/+$/, '');\nconst res = await fetch(`${baseUrl}/responses`, { method: 'POST', body });\n";
+    assert.deepEqual(found(base, 'import.js'), ['2 POST /v1/responses unknown']);
+    // (beside another literal base, a one-segment path says nothing)
+    assert.deepEqual(found(`const other = "https://example.com/v1";\n${base}`, 'import.js'), []);
+    const legacy = 'import openai\n\nclass R:\n    def embed(self, text):\n        return openai.Embedding.create(engine=self.embedding_deployment, input=text)\n\n    def plain(self, text):\n        return openai.Embedding.create(engine="text-embedding-ada-002", input=text)\n';
+    assert.deepEqual(found(legacy, 'company.py'), ['5 POST /v1/embeddings unknown', '8 POST /v1/embeddings openai']);
+    const branches = 'import openai\nopenai.api_base = f"https://{SERVICE}.openai.azure.com"\nif use_ad:\n    openai.api_type = "azure_ad"\nelse:\n    openai.api_type = "azure"\n\ndef embed(text):\n    return openai.Embedding.create(engine="emb", input=text)\n';
+    assert.deepEqual(found(branches, 'emb.py'), ['9 POST /v1/embeddings azure']);
+  });
 });
