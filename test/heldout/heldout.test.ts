@@ -1673,32 +1673,55 @@ describe('detection accuracy on public code: corpus 176 (tuned on since)', () =>
 // precision 1.000, recall 0.955, provider 0.905 (22 calls).
 describe('detection accuracy on public code: corpus 177 (held out)', () => measureCorpus('heldout177', { precision: 0.99, recall: 0.95, provider: 0.9, minLabels: 22, minFiles: 20 }));
 
+// The fifteenth session's first round (its brief's extra note, "label a raw request where it is built", led two collectors to
+// label a helper's own request: those two labels were moved to the caller, as every corpus puts them; the first runs are given both ways).
+// 178 (owners G–L): 36 files from 29 repositories; first run at 870f95d: precision 0.957, recall 0.917, provider 0.977 (48 calls);
+// with the label moved and a MULTI helper matched by any endpoint it reaches: 0.978 / 0.938 / 0.956.
 describe('detection accuracy on public code: corpus 178 (tuned on since)', () => measureCorpus('heldout178', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 48, minFiles: 36 }));
 
+// 179 (owners M–R): 36 files from 34 repositories; first run at 870f95d: precision 1.000, recall 0.968, provider 0.967 (31 calls).
 describe('detection accuracy on public code: corpus 179 (tuned on since)', () => measureCorpus('heldout179', { precision: 0.99, recall: 0.99, provider: 0.96, minLabels: 31, minFiles: 36 }));
 
+// 180 (owners S–Z and digits): 29 files from 22 repositories; first run at 870f95d: precision 1.000, recall 0.943, provider 0.970 (35 calls).
 describe('detection accuracy on public code: corpus 180 (tuned on since)', () => measureCorpus('heldout180', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 35, minFiles: 29 }));
 
+// 181 (less common kinds): 30 files from 26 repositories; first run at 870f95d: precision 1.000, recall 0.875, provider 0.929 (32 calls);
+// without two labels its collector put on calls inside block comments (removed since): 30 calls, 1.000 / 0.933 / 0.929.
 describe('detection accuracy on public code: corpus 181 (less common kinds; tuned on since)', () => measureCorpus('heldout181', { precision: 0.99, recall: 0.96, provider: 0.92, minLabels: 30, minFiles: 30 }));
 
+// The second round, collected after the first round's changes. 182 (owners A–F): 42 files from 35 repositories; first run at 844b8c8:
+// precision 0.975, recall 0.886, provider 1.000 (44 calls).
 describe('detection accuracy on public code: corpus 182 (tuned on since)', () => measureCorpus('heldout182', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 44, minFiles: 42 }));
 
+// 183 (owners G–O): 34 files from 24 repositories; first run at 844b8c8: precision 1.000, recall 0.907, provider 1.000 (43 calls).
 describe('detection accuracy on public code: corpus 183 (tuned on since)', () => measureCorpus('heldout183', { precision: 0.99, recall: 0.95, provider: 0.99, minLabels: 43, minFiles: 34 }));
 
+// 184 (owners P–Z and digits): 40 files from 33 repositories; first run at 844b8c8: precision 1.000, recall 0.980, provider 0.959 (50 calls).
 describe('detection accuracy on public code: corpus 184 (tuned on since)', () => measureCorpus('heldout184', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 50, minFiles: 40 }));
 
+// 185 (less common kinds): 39 files from 24 repositories; first run at 844b8c8: precision 1.000, recall 0.917, provider 0.955 (48 calls).
 describe('detection accuracy on public code: corpus 185 (less common kinds; tuned on since)', () => measureCorpus('heldout185', { precision: 0.99, recall: 0.95, provider: 0.99, minLabels: 48, minFiles: 39 }));
 
+// The third round. 186 (owners A–H): 40 files from 33 repositories; first run at 9d7a06f: precision 0.937, recall 0.967, provider 1.000
+// (61 calls); with a real call its collector left unlabelled added and a helper's request moved to its caller: 62 calls, 0.968 / 0.984 / 1.000.
 describe('detection accuracy on public code: corpus 186 (tuned on since)', () => measureCorpus('heldout186', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 62, minFiles: 40 }));
 
+// 187 (owners I–Q): 35 files from 22 repositories; first run at 9d7a06f: precision 1.000, recall 0.903, provider 1.000 (31 calls).
 describe('detection accuracy on public code: corpus 187 (tuned on since)', () => measureCorpus('heldout187', { precision: 0.99, recall: 0.96, provider: 0.99, minLabels: 31, minFiles: 35 }));
 
+// 188 (owners R–Z and digits): 45 files from 37 repositories; first run at 9d7a06f: precision 1.000, recall 1.000, provider 1.000 (73 calls).
 describe('detection accuracy on public code: corpus 188 (held out)', () => measureCorpus('heldout188', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 73, minFiles: 45 }));
 
+// 189 (less common kinds; six repositories it shared with 187 withdrawn): 26 files from 19 repositories; first run at be216dd:
+// precision 0.833, recall 0.667, provider 0.950 (30 calls).
 describe('detection accuracy on public code: corpus 189 (less common kinds; tuned on since)', () => measureCorpus('heldout189', { precision: 0.99, recall: 0.83, provider: 0.95, minLabels: 30, minFiles: 26 }));
 
+// The fourth round (every collector's search quota was spent: 192 found one call, through a third-party Ruby gem, and is not kept).
+// 190 (owners A–I): 27 files from 12 repositories; first run at 218404a: precision 1.000, recall 1.000, provider 0.907 (43 calls).
 describe('detection accuracy on public code: corpus 190 (tuned on since)', () => measureCorpus('heldout190', { precision: 0.99, recall: 0.99, provider: 0.99, minLabels: 43, minFiles: 27 }));
 
+// 193 (less common kinds, from snapshots already on this machine): 20 files from 14 repositories; first run at 218404a: precision 1.000,
+// recall 0.667, provider 0.750 (18 calls; three of its six misses are calls of the ruby-openai gem, an SDK the detector does not analyse).
 describe('detection accuracy on public code: corpus 193 (less common kinds; tuned on since)', () => measureCorpus('heldout193', { precision: 0.99, recall: 0.72, provider: 0.99, minLabels: 18, minFiles: 20 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,

@@ -1515,7 +1515,7 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   new RegExp(
     String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:<[^<>()\n]{0,80}>)?\s*\(\s*(["'] *["']\s*,\s*)?` +
       labelled +
-      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*))\s*[,)]`,
+      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*))\s*[,)]`,
     'g',
   );
 // (Python passes it by keyword too: `requests.post(url=url, json=payload)`)

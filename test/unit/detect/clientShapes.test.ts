@@ -3713,6 +3713,8 @@ describe('client shapes', () => {
     // (a connection to another API's URL, or a verb its endpoint lacks, is nothing of ours)
     assert.deepEqual(found(faraday.replace('https://api.openai.com/v1/chat/completions', 'https://example.com/api/things'), 'svc.rb'), []);
     assert.deepEqual(found(faraday.replace('conn.post do', 'conn.put do'), 'svc.rb'), []);
+    // (an instance variable handed to the request: `HTTParty.post(@url, …)` of `@url = "…"` set in the constructor)
+    assert.deepEqual(found('class A\n  def initialize\n    @url = "https://api.openai.com/v1/chat/completions"\n  end\n\n  def go\n    HTTParty.post(@url, body: b)\n  end\nend\n', 'a.rb'), ['7 POST /v1/chat/completions openai']);
   });
   it('found by held-out corpora 190 and 193: a Node client made only when a key is there, over lines; a run-time base in a JavaScript file whose only literal base is OpenAI\'s; openai<1.0 `engine=` naming a deployment; an Azure `api_type` on every path of an `if`', () => {
     const js = 'import OpenAI from "openai";\nconst openai = process.env.OPENAI_API_KEY\n  ? new OpenAI({ apiKey: process.env.OPENAI_API_KEY })\n  : null;\nawait openai.chat.completions.create({ model: "m", messages: [] });\n';
