@@ -22,6 +22,13 @@ function isModuleLanguage(language: DetectLanguage | undefined): language is Mod
   return language === 'python' || language === 'javascript' || language === 'typescript' || language === 'javascriptreact' || language === 'typescriptreact';
 }
 
+/** A file whose request-sending functions are not read yet, and what they were once read. */
+interface SenderSource {
+  text: string;
+  language: SourceLanguage;
+  found?: ReadonlyMap<string, LocalSender>;
+}
+
 /** A ProjectIndex's contents as plain, cloneable maps. */
 export interface ProjectIndexData {
   byModule: Map<string, Map<string, ClientInfo>>;
@@ -83,6 +90,13 @@ export class ProjectIndex {
   private readonly senders: Map<string, Map<string, LocalSender>>;
   /** A module's senders again by its folder and name (`fileFolderKey`): `tools/store.py` is not `backend.store`. */
   private readonly sendersByFolder: Map<string, Map<string, LocalSender>>;
+  /**
+   * The files whose senders are read only when another file asks for them, by the keys `senders`
+   * and `sendersByFolder` use: finding a file's senders reads every function body, and few files'
+   * are ever asked for. An entry of those maps is built from its files in the order they were added.
+   */
+  private readonly senderSources = new Map<string, SenderSource[]>();
+  private readonly senderSourcesByFolder = new Map<string, SenderSource[]>();
   /** Ruby: top-level constants holding an HTTP client made with a literal base (`OPENAI = Faraday.new(url: "…")`), global to the program ('' when two files disagree). */
   private readonly rubyClients: Map<string, string>;
   /** Java, Kotlin, C#, Dart, Swift, Scala: URL constants of a class, as read from anywhere (`AppConstants.openaiBaseUrl`); Rust: a crate's public constants by name ('' when two files disagree). */
@@ -113,7 +127,9 @@ export class ProjectIndex {
    * thread hands its index to the editor, whose live analysis then follows imports as the scan did.
    */
   data(): ProjectIndexData {
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: this.senders, sendersByFolder: this.sendersByFolder, rubyClients: this.rubyClients, classUrls: this.classUrls };
+    for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
+    for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, classUrls: this.classUrls };
   }
 
   /**
@@ -124,20 +140,40 @@ export class ProjectIndex {
     const text = withUnixLineEnds(raw);
     const language = languageForFileName(fileName);
     if (!MAY_SEND.test(text)) return;
-    if (language === 'go') this.addSenders(goPackage(text, fileName), text, lex(text, 'go'), language);
-    else if (isModuleLanguage(language)) this.addSenders(fileModuleKey(fileName), text, lex(text, language === 'python' ? 'python' : 'js'), language, fileFolderKey(fileName));
+    if (language === 'go') this.addSenders(goPackage(text, fileName), text, language);
+    else if (isModuleLanguage(language)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
   }
 
-  private addSenders(key: string, text: string, lexed: Lexed, language: SourceLanguage, folder?: string): void {
-    const found = requestSendingFunctions(sourceText(text, lexed), lexed, language);
-    if (found.size === 0) return;
-    const into = (map: Map<string, Map<string, LocalSender>>, mapKey: string): void => {
-      const known = map.get(mapKey) ?? new Map<string, LocalSender>();
-      for (const [name, sender] of found) if (!known.has(name)) known.set(name, sender);
-      map.set(mapKey, known);
+  /** Records a file whose request-sending functions are read on first need (see `senderSources`). */
+  private addSenders(key: string, text: string, language: SourceLanguage, folder?: string): void {
+    const source: SenderSource = { text, language };
+    const into = (sources: Map<string, SenderSource[]>, built: Map<string, Map<string, LocalSender>>, mapKey: string): void => {
+      const list = sources.get(mapKey);
+      if (list) list.push(source);
+      else sources.set(mapKey, [source]);
+      // (a file added after its key was asked for: the entry is built again)
+      built.delete(mapKey);
     };
-    into(this.senders, key);
-    if (folder !== undefined) into(this.sendersByFolder, folder);
+    into(this.senderSources, this.senders, key);
+    if (folder !== undefined) into(this.senderSourcesByFolder, this.sendersByFolder, folder);
+  }
+
+  /** The senders of one key: an entry `data()` gave, else built from its files, the first file's of a name winning. */
+  private sendersAt(built: Map<string, Map<string, LocalSender>>, sources: Map<string, SenderSource[]>, key: string): Map<string, LocalSender> | undefined {
+    const known = built.get(key);
+    if (known) return known.size > 0 ? known : undefined;
+    const list = sources.get(key);
+    if (!list) return undefined;
+    const merged = new Map<string, LocalSender>();
+    for (const source of list) {
+      if (!source.found) {
+        const lexed = lex(source.text, source.language === 'go' ? 'go' : source.language === 'python' ? 'python' : 'js');
+        source.found = requestSendingFunctions(sourceText(source.text, lexed), lexed, source.language);
+      }
+      for (const [name, sender] of source.found) if (!merged.has(name)) merged.set(name, sender);
+    }
+    built.set(key, merged);
+    return merged.size > 0 ? merged : undefined;
   }
 
   /**
@@ -150,15 +186,15 @@ export class ProjectIndex {
    */
   senderIn(module: string, name: string, importer?: string): LocalSender | undefined {
     const folder = importer !== undefined ? importedFolderKey(module, importer) : undefined;
-    const byName = (): LocalSender | undefined => this.senders.get(moduleKey(module))?.get(name);
+    const byName = (): LocalSender | undefined => this.sendersAt(this.senders, this.senderSources, moduleKey(module))?.get(name);
     if (folder === undefined) return byName();
-    const found = this.sendersByFolder.get(folder)?.get(name) ?? this.sendersByFolder.get(folder.split('/').pop() ?? '')?.get(name);
+    const found = this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder)?.get(name) ?? this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder.split('/').pop() ?? '')?.get(name);
     return found ?? (!module.startsWith('.') && module.includes('/') ? byName() : undefined);
   }
 
   /** The request-sending functions of Go package `pkg` (see `goPackage`), from any of its files. */
   goSenders(pkg: string): ReadonlyMap<string, LocalSender> | undefined {
-    return this.senders.get(pkg);
+    return this.sendersAt(this.senders, this.senderSources, pkg);
   }
 
   private addGoFile(fileName: string, text: string): void {
@@ -166,7 +202,7 @@ export class ProjectIndex {
     const pkg = goPackage(text, fileName);
     let lexed: Lexed | undefined;
     const lexedGo = (): Lexed => (lexed ??= lex(text, 'go'));
-    if (MAY_SEND.test(text)) this.addSenders(pkg, text, lexedGo(), 'go');
+    if (MAY_SEND.test(text)) this.addSenders(pkg, text, 'go');
     // `const baseURL = "http://localhost/v1"` in one file of a package, `option.WithBaseURL(baseURL)` in another
     if (text.includes('http')) {
       for (const [name, url] of goPackageUrls(text)) {
@@ -235,9 +271,9 @@ export class ProjectIndex {
     if (!isModuleLanguage(language)) return;
     this.modules.add(fileModuleKey(fileName));
     const names = /OpenAI|openai/.test(text);
-    const lexed = names || MAY_SEND.test(text) ? lex(text, language === 'python' ? 'python' : 'js') : undefined;
-    if (lexed) this.addSenders(fileModuleKey(fileName), text, lexed, language, fileFolderKey(fileName));
-    if (!names || !lexed) return;
+    if (names || MAY_SEND.test(text)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
+    if (!names) return;
+    const lexed = lex(text, language === 'python' ? 'python' : 'js');
     const { clients, factories, forwards, subclasses } = exportedClients(sourceText(text, lexed), lexed, language);
     this.resolved.clear();
     this.memberFactories = undefined;
@@ -394,6 +430,11 @@ function moduleUrlConstants(lexed: Lexed): Map<string, string> {
     else if (key && owner) urls.set(`${owner}.${key}`, value);
   }
   return urls;
+}
+
+/** The entries that hold something (an entry built for a key whose files send nothing stays out of `data()`). */
+function withoutEmpty<V>(map: Map<string, Map<string, V>>): Map<string, Map<string, V>> {
+  return new Map([...map].filter(([, inner]) => inner.size > 0));
 }
 
 /** Languages whose URL constants live in classes and are read as `Class.NAME` from other files. */

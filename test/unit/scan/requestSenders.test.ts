@@ -226,5 +226,22 @@ describe('requests sent through a function another file of the project defines',
     const php = '<?php\nclass ApiClient {\n    function send($url, $data) {\n        $ch = curl_init($url);\n        curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($data));\n        return curl_exec($ch);\n    }\n}\nconst CHAT_URL = "https://api.openai.com/v1/chat/completions";\n$client = new ApiClient();\n$client->send(CHAT_URL, []);\n';
     assert.deepEqual(lines(php, 'api.php'), [11]);
   });
-});
 
+  it('reads a file\'s senders only when asked, in the order the files were added, again after a later file, and gives them all in data()', () => {
+    const index = new ProjectIndex();
+    const first = 'package main\n\nimport "net/http"\n\nfunc post(url string) { http.NewRequest("POST", url, nil) }\n';
+    const second = 'package main\n\nimport "net/http"\n\nfunc post(body string, url string) { http.NewRequest("PUT", url, nil) }\nfunc fetch(url string) { http.NewRequest("GET", url, nil) }\n';
+    index.addRequestSenders('cmd/bot/a.go', first);
+    assert.deepEqual([...(index.goSenders('cmd/bot:main') ?? new Map()).keys()], ['post']);
+    // a file added after the package was asked for is read too; the first file's `post` still wins
+    index.addRequestSenders('cmd/bot/b.go', second);
+    const senders = index.goSenders('cmd/bot:main');
+    assert.deepEqual([...(senders ?? new Map()).keys()].sort(), ['fetch', 'post']);
+    assert.deepEqual(senders?.get('post')?.params, ['url']);
+    // what another thread is given holds every file's senders, none left unread, and no empty entries
+    index.addRequestSenders('web/app.py', 'import json\n\ndef post_json(url, body):\n    return json.dumps(body)\n');
+    const data = index.data();
+    assert.deepEqual([...data.senders.keys()], ['cmd/bot:main']);
+    assert.deepEqual([...(new ProjectIndex(data).goSenders('cmd/bot:main') ?? new Map()).keys()].sort(), ['fetch', 'post']);
+  });
+});
