@@ -167,7 +167,7 @@ export class ProjectIndex {
     const merged = new Map<string, LocalSender>();
     for (const source of list) {
       if (!source.found) {
-        const lexed = lex(source.text, source.language === 'go' ? 'go' : source.language === 'python' ? 'python' : 'js');
+        const lexed = lexIndexed(source.text, source.language);
         source.found = requestSendingFunctions(sourceText(source.text, lexed), lexed, source.language);
       }
       for (const [name, sender] of source.found) if (!merged.has(name)) merged.set(name, sender);
@@ -273,7 +273,7 @@ export class ProjectIndex {
     const names = /OpenAI|openai/.test(text);
     if (names || MAY_SEND.test(text)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
     if (!names) return;
-    const lexed = lex(text, language === 'python' ? 'python' : 'js');
+    const lexed = lexIndexed(text, language);
     const { clients, factories, forwards, subclasses } = exportedClients(sourceText(text, lexed), lexed, language);
     this.resolved.clear();
     this.memberFactories = undefined;
@@ -430,6 +430,11 @@ function moduleUrlConstants(lexed: Lexed): Map<string, string> {
     else if (key && owner) urls.set(`${owner}.${key}`, value);
   }
   return urls;
+}
+
+/** A file of the index lexed as the detector lexes it: Go's, Python's, or JavaScript's for the JavaScript family. */
+function lexIndexed(text: string, language: SourceLanguage): Lexed {
+  return lex(text, language === 'go' ? 'go' : language === 'python' ? 'python' : 'js');
 }
 
 /** The entries that hold something (an entry built for a key whose files send nothing stays out of `data()`). */

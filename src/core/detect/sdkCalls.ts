@@ -206,7 +206,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     // `openai.ChatCompletion.create(engine=deployment)` in a file that sets no api_type: `engine=` on chat names an
     // Azure deployment (OpenAI's chat takes `model=`), so the environment's OPENAI_API_TYPE decides
     // (so does any resource's `engine=` given a deployment by name: `Embedding.create(engine=self.embedding_deployment, …)`)
-    if (resolved.kind === 'sdk-python-legacy' && site.provider === 'openai' && (resolved.rest.includes('ChatCompletion') || /\bengine\s*=\s*[\w.]*deploy/i.test(args)) && /\bengine\s*=/.test(args) && !/\bmodel\s*=/.test(args) && !/\bapi_type\s*=/.test(src.noComments)) {
+    if (resolved.kind === 'sdk-python-legacy' && site.provider === 'openai' && (resolved.rest.includes('ChatCompletion') ? /\bengine\s*=/ : /\bengine\s*=\s*[\w.]*deploy/i).test(args) && !/\bmodel\s*=/.test(args) && !/\bapi_type\s*=/.test(src.noComments)) {
       site.provider = 'unknown';
       site.providerDetail = 'legacy call with engine= naming an Azure deployment and no api_type set here: OPENAI_API_TYPE decides at run time';
     }
@@ -1341,11 +1341,14 @@ function keptFromParameter(root: string, code: string, s: Symbols): boolean {
   return attribute !== undefined && keptFromNames(code, s).has(attribute);
 }
 
+/** A `self.x = name` line: [1] the attribute, [2] the name. */
+const SELF_KEPT_FROM_NAME = /^[ \t]*self\.([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm;
+
 /** The `self.x = name` lines of the file, attribute → the names it is given, read once per file. */
 function keptFromNames(code: string, s: Symbols): Map<string, Set<string>> {
   if (!s.keptFrom) {
     const kept = new Map<string, Set<string>>();
-    for (const m of code.matchAll(/^[ \t]*self\.([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm)) {
+    for (const m of code.matchAll(SELF_KEPT_FROM_NAME)) {
       const names = kept.get(m[1] ?? '') ?? new Set<string>();
       names.add(m[2] ?? '');
       kept.set(m[1] ?? '', names);
@@ -2218,15 +2221,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       if (/^openai\b/.test(m[1] ?? '')) continue;
       for (const [name, info] of project.clientsOf(m[1] ?? '') ?? []) if (!s.clients.has(name) && !info.legacyModule) s.clients.set(name, info);
     }
-    // `self.client = client` of a client imported so: the attribute holds it (when every such line of the file
-    // gives it one of those clients, not a parameter of the same name)
-    const kept = new Map<string, ClientInfo | null>();
-    for (const m of s.clients.size > 0 ? code.matchAll(/^[ \t]*self\.([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm) : []) {
-      const info = isParameterAt(m[2] ?? '', m.index ?? 0, s, code) ? undefined : s.clients.get(m[2] ?? '');
-      const before = kept.get(m[1] ?? '');
-      kept.set(m[1] ?? '', info && (before === undefined || before?.provider === info.provider) ? info : null);
-    }
-    for (const [attribute, info] of kept) if (info && !s.clients.has(`self.${attribute}`)) s.clients.set(`self.${attribute}`, info);
+    if (s.clients.size > 0) importedClientsKeptOnSelf(s, code);
     moduleAttributeClients(s, code, project);
   }
   abstractClientProperties(s, code);
@@ -2245,7 +2240,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     // legacy module configuration and v1 module-level client configuration
     const esc = mod.replace(/\./g, '\\.');
     // assignments only: `if openai.api_type == "azure":` is a comparison
-    const apiTypeMatch = new RegExp(`\\b${esc}\\.api_type\\s*=(?!=)\\s*([^\\n]+)`).exec(text);
+    const apiTypes = [...text.matchAll(new RegExp(`\\b${esc}\\.api_type\\s*=(?!=)\\s*([^\\n]+)`, 'g'))];
+    const apiTypeMatch = apiTypes[0];
     // (also through a constant of the file: `OPENAI_API_TYPE = 'azure'` … `openai.api_type = OPENAI_API_TYPE`)
     const apiTypeWritten = apiTypeMatch?.[1];
     const apiType = apiTypeWritten && /^[A-Za-z_]\w*\s*$/.test(apiTypeWritten) ? (stringConstant(text, apiTypeWritten.trim()) ?? apiTypeWritten) : apiTypeWritten;
@@ -2257,8 +2253,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     if (apiType && /azure/i.test(apiType)) {
       s.moduleProvider = { provider: 'azure', providerDetail: 'legacy api_type="azure"' };
       // (set on each path of an `if` to one Azure type or another, `"azure_ad"` or `"azure"`, it holds on all)
-      const types = [...text.matchAll(new RegExp(`\\b${esc}\\.api_type\\s*=(?!=)\\s*([^\\n]+)`, 'g'))].map((t) => t[1] ?? '');
-      const onlyIn = apiTypeMatch && !(types.length > 1 && types.every((t) => /azure/i.test(t))) ? setOnOnePath(text, apiTypeMatch.index) : undefined;
+      const onlyIn = apiTypeMatch && !(apiTypes.length > 1 && apiTypes.every((t) => /azure/i.test(t[1] ?? ''))) ? setOnOnePath(text, apiTypeMatch.index ?? 0) : undefined;
       if (onlyIn) s.azureOnlyIn = onlyIn;
     }
     else if (apiBase) s.moduleProvider = providerFromUrlExpression(apiBase);
@@ -2419,6 +2414,21 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     collectMemberClients(code, text, s, 'python', project);
   }
   shadowClientsWithParameters(s, code);
+}
+
+/**
+ * `self.client = client` of a client another module built (imported by name or by a star): the
+ * attribute holds it, when every such line of the file gives it one of those clients and not a
+ * parameter of the same name.
+ */
+function importedClientsKeptOnSelf(s: Symbols, code: string): void {
+  const kept = new Map<string, ClientInfo | null>();
+  for (const m of code.matchAll(SELF_KEPT_FROM_NAME)) {
+    const info = isParameterAt(m[2] ?? '', m.index ?? 0, s, code) ? undefined : s.clients.get(m[2] ?? '');
+    const before = kept.get(m[1] ?? '');
+    kept.set(m[1] ?? '', info && (before === undefined || before?.provider === info.provider) ? info : null);
+  }
+  for (const [attribute, info] of kept) if (info && !s.clients.has(`self.${attribute}`)) s.clients.set(`self.${attribute}`, info);
 }
 
 /**
