@@ -272,7 +272,12 @@ export class ProjectIndex {
     this.modules.add(fileModuleKey(fileName));
     const names = /OpenAI|openai/.test(text);
     if (names || MAY_SEND.test(text)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
-    if (!names) return;
+    const base = fileModuleKey(fileName);
+    if (!names) {
+      // `LM_URL = "http://localhost:1234/v1/chat/completions"` in a config module that names no client
+      if (/(?:https?|wss?):\/\//i.test(text)) this.addUrlConstants(fileName, base, moduleUrlConstants(lexIndexed(text, language)));
+      return;
+    }
     const lexed = lexIndexed(text, language);
     const { clients, factories, forwards, subclasses } = exportedClients(sourceText(text, lexed), lexed, language);
     this.resolved.clear();
@@ -296,22 +301,23 @@ export class ProjectIndex {
       // one name, two destinations in two files: which one a call reaches is not ours to tell
       this.factories.set(name, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name}() is defined more than once in the project (${before.provider}, ${info.provider})` } : info);
     }
-    const base = fileModuleKey(fileName);
     if (factories.size > 0) {
       this.moduleFactories.set(base, new Map([...(this.moduleFactories.get(base) ?? []), ...factories]));
       const folder = fileName.replace(/\\/g, '/').split('/').slice(-2, -1)[0];
       if (folder) this.folderFactories.set(folder, new Map([...(this.folderFactories.get(folder) ?? []), ...factories]));
     }
-    const urls = moduleUrlConstants(lexed);
-    if (urls.size > 0) {
-      this.urls.set(base, new Map([...(this.urls.get(base) ?? []), ...urls]));
-      const folder = fileFolderKey(fileName);
-      this.urlsByFolder.set(folder, new Map([...(this.urlsByFolder.get(folder) ?? []), ...urls]));
-    }
+    this.addUrlConstants(fileName, base, moduleUrlConstants(lexed));
     if (clients.size === 0) return;
     const existing = this.byModule.get(base) ?? new Map<string, ClientInfo>();
     for (const [name, info] of clients) existing.set(name, info);
     this.byModule.set(base, existing);
+  }
+
+  private addUrlConstants(fileName: string, base: string, urls: Map<string, string>): void {
+    if (urls.size === 0) return;
+    this.urls.set(base, new Map([...(this.urls.get(base) ?? []), ...urls]));
+    const folder = fileFolderKey(fileName);
+    this.urlsByFolder.set(folder, new Map([...(this.urlsByFolder.get(folder) ?? []), ...urls]));
   }
 
   /** `module` as written in the import (`app.clients`, `./lib/clients.js`); matched by its last segment. */

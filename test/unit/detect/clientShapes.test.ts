@@ -501,6 +501,13 @@ describe('client shapes', () => {
     assert.equal(project.urlConstant('app.settings', 'CHAT_URL'), 'https://api.openai.com/v1/chat/completions');
   });
 
+  it('a URL constant of a config module that names no client is read by the module importing it', () => {
+    const project = new ProjectIndex();
+    project.addFile('config.py', 'import os\nLM_URL = "http://localhost:1234/v1/chat/completions"\n');
+    const llm = 'import requests\nfrom config import LM_URL\n\ndef ask(messages):\n    return requests.post(LM_URL, json={"model": "gpt-4o", "messages": messages})\n';
+    assert.deepEqual(detectCallSites(llm, { fileName: 'llm.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`), ['5 POST /v1/chat/completions other']);
+  });
+
   it('corpus 12: Go base URL constants, configs built elsewhere, clients set through options, a receiver named like a client', () => {
     const community = [
       'package model',
