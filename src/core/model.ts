@@ -12,6 +12,7 @@ export type CallKind =
   | 'sdk-go'
   | 'sdk-java'
   | 'sdk-dotnet'
+  | 'sdk-ruby'
   | 'http'
   | 'curl';
 

@@ -50,7 +50,7 @@ const TOOL_PATTERNS: ReadonlyArray<readonly [ToolKind, RegExp]> = [
 ];
 
 function keyPattern(name: string): string {
-  return `(?:["']${name}["']|\\b${name}\\b)\\s*[:=]\\s*`;
+  return `(?:["']${name}["']|\\b${name}\\b)\\s*(?:=>|[:=])\\s*`;
 }
 
 /** Compiled once per argument name: a scan reads the same dozen names at every call site. */

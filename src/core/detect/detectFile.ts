@@ -2,6 +2,7 @@ import type { CallSite } from '../model';
 import { detectBodyShapedRequests } from './bodyShapedRequests';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
 import { detectDotnetSdkCalls } from './dotnetSdk';
+import { detectRubySdkCalls } from './rubySdk';
 import { detectJavaSdkCalls } from './javaSdk';
 import type { DetectLanguage } from './languages';
 import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
@@ -71,6 +72,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
   // the official .NET SDK, in C#
   if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language));
+  // Ruby's official SDK and the ruby-openai gem
+  if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));
   if (!rawOnly) sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort(bySourcePosition);

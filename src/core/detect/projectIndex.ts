@@ -11,6 +11,7 @@ import type { SourceLanguage } from '../model';
 import { sourceText, withUnixLineEnds } from './sourceText';
 import { objectName, PROPERTY } from './objectLiterals';
 import { lastBefore } from './sorted';
+import { configuredBase } from './rubySdk';
 
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
 const MAY_SEND = /(?:fetch\w*|_fetch|customFetch|post|get|put|patch|delete|request|Request|requestUrl|EventSource|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/i;
@@ -46,6 +47,7 @@ export interface ProjectIndexData {
   senders: Map<string, Map<string, LocalSender>>;
   sendersByFolder: Map<string, Map<string, LocalSender>>;
   rubyClients: Map<string, string>;
+  rubyOpenAIBase: string | undefined;
   classUrls: Map<string, string>;
 }
 
@@ -99,6 +101,8 @@ export class ProjectIndex {
   private readonly senderSourcesByFolder = new Map<string, SenderSource[]>();
   /** Ruby: top-level constants holding an HTTP client made with a literal base (`OPENAI = Faraday.new(url: "…")`), global to the program ('' when two files disagree). */
   private readonly rubyClients: Map<string, string>;
+  /** Ruby: the `uri_base` some file's `OpenAI.configure` block sets for every `OpenAI::Client` ('' when two files disagree). */
+  private rubyConfiguredBase: string | undefined;
   /** Java, Kotlin, C#, Dart, Swift, Scala: URL constants of a class, as read from anywhere (`AppConstants.openaiBaseUrl`); Rust: a crate's public constants by name ('' when two files disagree). */
   private readonly classUrls: Map<string, string>;
 
@@ -119,6 +123,7 @@ export class ProjectIndex {
     this.senders = data?.senders ?? new Map();
     this.sendersByFolder = data?.sendersByFolder ?? new Map();
     this.rubyClients = data?.rubyClients ?? new Map();
+    this.rubyConfiguredBase = data?.rubyOpenAIBase;
     this.classUrls = data?.classUrls ?? new Map();
   }
 
@@ -129,7 +134,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, classUrls: this.classUrls };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls };
   }
 
   /**
@@ -247,6 +252,11 @@ export class ProjectIndex {
     return this.rubyClients.get(name) || undefined;
   }
 
+  /** What an `OpenAI.configure` block of the project sets as the Ruby gem's `uri_base` (see `configuredBase`), '' when files disagree. */
+  rubyOpenAIBase(): string | undefined {
+    return this.rubyConfiguredBase;
+  }
+
   /** A Go variable or struct field that some file of package `pkg` (see `goPackage`) declares or builds as a client. */
   goClient(pkg: string, name: string): ClientInfo | undefined {
     return this.goClients.get(`${pkg}.${name}`);
@@ -262,6 +272,8 @@ export class ProjectIndex {
     }
     if (language === 'ruby') {
       for (const [name, base] of rubyClientConstants(text)) this.rubyClients.set(name, this.rubyClients.has(name) && this.rubyClients.get(name) !== base ? '' : base);
+      const configured = configuredBase(text);
+      if (configured !== undefined) this.rubyConfiguredBase = this.rubyConfiguredBase === undefined || this.rubyConfiguredBase === configured ? configured : '';
       return;
     }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {

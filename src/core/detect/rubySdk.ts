@@ -1,0 +1,140 @@
+import type { CallSite, Provider, SourceLanguage } from '../model';
+import { classifyHost } from '../policy/hosts';
+import { escapeRe } from './escapeRe';
+import type { Lexed } from './lexer';
+import type { ProjectIndex } from './projectIndex';
+import { lookupSdkMethod } from './sdkMap';
+import type { SdkMethod } from './sdkMap';
+import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
+
+interface RubyClient {
+  provider: Provider;
+  detail: string;
+}
+
+/** A Ruby name a client is kept in (`client`, `@client`, `@@client`, `$client`), without its sigil. */
+const HOLDER = '(?<![\\w.:@$])[@$]{0,2}([a-z_]\\w*)';
+/** `OpenAI::Client.new`, also written from the top level (`::OpenAI::Client.new`). */
+const CONSTRUCTOR = '(?:::)?OpenAI::Client\\s*\\.\\s*new\\b';
+
+/**
+ * Ruby's two OpenAI SDKs, whose clients are both `OpenAI::Client.new(…)`: the official gem `openai`
+ * (`client.chat.completions.create(messages: …)`) and the community gem ruby-openai
+ * (`client.chat(parameters: {…})`, `client.files.upload(parameters: …)`). A call's accessor chain is
+ * looked up in the official SDK's map, then in the community gem's; where both have it, they send
+ * the same request. Only in files that name `OpenAI::Client`: other gems share the shapes
+ * (`Anthropic::Client.new.messages(parameters: …)`).
+ */
+export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: ProjectIndex): CallSite[] {
+  const text = src.noComments;
+  if (!/OpenAI::Client\b/.test(text)) return [];
+  const code = lexed.code;
+  const configured = configuredBase(text) ?? project?.rubyOpenAIBase();
+  const clients = rubyClients(code, text, configured);
+  const sites: CallSite[] = [];
+  const push = (start: number, nameStart: number, chain: string[], label: string, open: number, client: RubyClient): void => {
+    const method = lookupRubyMethod(chain);
+    if (!method || method.http === 'MULTI') return;
+    const name = chain[chain.length - 1] ?? '';
+    sites.push(typedSdkSite(src, code, language, 'sdk-ruby', { start, nameStart, name, label, open }, method, client));
+  };
+  // `client.chat(`, `@client.files.upload(`, `client.chat parameters: {…}` and `client.threads.create` (no parentheses)
+  const call = new RegExp(`${HOLDER}((?:\\s*\\.\\s*[a-z_]\\w*)+)(?:\\s*\\(|[ \\t]+(?=[a-z_]\\w*:[ \\t])|(?=[ \\t]*(?:$|[;)\\]},#[])))`, 'gm');
+  for (const m of code.matchAll(call)) {
+    const receiver = m[1] ?? '';
+    const client = clients.get(receiver) ?? (/openai|gpt/i.test(receiver) ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI::Client from elsewhere; its uri_base is set where it is built` } : undefined);
+    if (!client) continue;
+    const chain = [...(m[2] ?? '').matchAll(/[a-z_]\w*/g)].map((a) => a[0]);
+    const start = m.index ?? 0;
+    const name = chain[chain.length - 1] ?? '';
+    push(start, start + m[0].lastIndexOf(name), chain, `${receiver}.${chain.join('.')}`, m[0].endsWith('(') ? start + m[0].length - 1 : -1, client);
+  }
+  // `OpenAI::Client.new(access_token: key).chat(parameters: …)`: built and called in one expression
+  for (const m of code.matchAll(new RegExp(CONSTRUCTOR, 'g'))) {
+    const from = m.index ?? 0;
+    const afterArgs = argumentsEnd(code, from + m[0].length);
+    const chained = /^\s*((?:\.\s*[a-z_]\w*\s*)+)\(/.exec(code.slice(afterArgs, afterArgs + 200));
+    if (!chained) continue;
+    const chain = [...(chained[1] ?? '').matchAll(/[a-z_]\w*/g)].map((a) => a[0]);
+    const name = chain[chain.length - 1] ?? '';
+    const nameStart = afterArgs + (chained[0].lastIndexOf(name));
+    push(from, nameStart, chain, `OpenAI::Client.new.${chain.join('.')}`, afterArgs + chained[0].length - 1, builtClient(text.slice(from, afterArgs), configured));
+  }
+  return sites;
+}
+
+function lookupRubyMethod(chain: string[]): SdkMethod | undefined {
+  return lookupSdkMethod('ruby', chain) ?? lookupSdkMethod('ruby_community', chain);
+}
+
+/** The offset just after the arguments of the call whose name ends at `at` (itself when it has none in parentheses). */
+function argumentsEnd(code: string, at: number): number {
+  const open = /^[ \t]*\(/.exec(code.slice(at, at + 40));
+  if (!open) return at;
+  let depth = 0;
+  for (let i = at + open[0].length - 1; i < code.length && i < at + 4000; i++) {
+    const c = code[i];
+    if (c === '(' || c === '{' || c === '[') depth++;
+    else if (c === ')' || c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return at;
+}
+
+/**
+ * The file's clients by the name they are kept in: `client = OpenAI::Client.new(…)`, `@client ||=
+ * OpenAI::Client.new`, a method whose body builds one (`def client` … `OpenAI::Client.new(…)`), a
+ * parameter defaulting to one (`def initialize(client: OpenAI::Client.new)`).
+ */
+function rubyClients(code: string, text: string, configured: string | undefined): Map<string, RubyClient> {
+  const clients = new Map<string, RubyClient>();
+  const assigned = new RegExp(`${HOLDER}[ \\t]*(?:\\|\\|=|=|:)[ \\t]*${CONSTRUCTOR}`, 'g');
+  for (const m of code.matchAll(assigned)) {
+    const from = (m.index ?? 0) + m[0].length;
+    clients.set(m[1] ?? '', builtClient(text.slice(m.index ?? 0, argumentsEnd(code, from)), configured));
+  }
+  // `def openai_client` whose first statement builds the client (memoised or not)
+  for (const m of code.matchAll(new RegExp(`^[ \\t]*def[ \\t]+(?:self\\.)?([a-z_]\\w*)[ \\t]*(?:\\(\\))?[ \\t]*\\n[ \\t]*(?:@\\w+[ \\t]*\\|\\|=[ \\t]*)?${CONSTRUCTOR}`, 'gm'))) {
+    const name = m[1] ?? '';
+    if (clients.has(name)) continue;
+    const from = (m.index ?? 0) + m[0].length;
+    clients.set(name, builtClient(text.slice(m.index ?? 0, argumentsEnd(code, from)), configured));
+  }
+  return clients;
+}
+
+/**
+ * Where a client built by this statement sends data: its own `uri_base:` (ruby-openai) or
+ * `base_url:` (the official gem), else what `OpenAI.configure` set, else api.openai.com.
+ */
+function builtClient(statement: string, configured: string | undefined): RubyClient {
+  if (/\bapi_type:[ \t]*(?::azure\b|["']azure["'])/.test(statement)) return { provider: 'azure', detail: 'an OpenAI::Client built with api_type: :azure' };
+  const base = /\b(?:uri_base|base_url):[ \t]*([^,\n)]+)/.exec(statement)?.[1]?.trim();
+  if (base !== undefined) return fromBase(base, 'OpenAI::Client.new');
+  if (configured !== undefined) return configured === '' ? { provider: 'unknown', detail: 'OpenAI.configure sets uri_base at run time, or files of the project set it differently' } : fromBase(configured, 'OpenAI.configure');
+  return { provider: 'openai', detail: 'api.openai.com, the default of an OpenAI::Client built with no uri_base or base_url (unless OpenAI.configure or the environment sets one)' };
+}
+
+function fromBase(value: string, where: string): RubyClient {
+  if (/^:azure$/.test(value)) return { provider: 'azure', detail: `api_type :azure (${where})` };
+  const literal = /^["'](https?:\/\/[^/"'#]+)[^"'#]*["']$/.exec(value)?.[1];
+  if (!literal) return { provider: 'unknown', detail: `uri_base ${value.slice(0, 80)} (${where}), decided at run time` };
+  const host = literal.replace(/^https?:\/\//, '');
+  return { provider: classifyHost(host).provider, detail: `${host} (${where})` };
+}
+
+/**
+ * What `OpenAI.configure do |config| … end` in this file sets as the gem's base: the `uri_base`
+ * expression (`:azure` when it sets `api_type` to Azure), or undefined when the file configures none.
+ */
+export function configuredBase(text: string): string | undefined {
+  const block = /OpenAI\.configure[ \t]*(?:do|\{)[ \t]*\|[ \t]*(\w+)[ \t]*\|/.exec(text);
+  if (!block) return undefined;
+  const name = escapeRe(block[1] ?? 'config');
+  const body = text.slice(block.index, block.index + 3000);
+  if (new RegExp(`\\b${name}\\.api_type[ \\t]*=[ \\t]*(?::azure\\b|["']azure["'])`).test(body)) return ':azure';
+  return new RegExp(`\\b${name}\\.uri_base[ \\t]*=[ \\t]*([^\\n]+)`).exec(body)?.[1]?.trim();
+}
