@@ -2322,7 +2322,10 @@ export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
   // (also a script's wrapper named for it, `curl_with_retry -s -X POST "https://…"`, `safe_curl`, perhaps sourced
   // from another file: as a command, not a variable (`$curl_opts`, `curl_url=…`), nor a function this script
   // defines without running curl in it)
-  const curl = /(?<![\w$-])(?:[A-Za-z]\w*_)?curl(?:_[A-Za-z]\w*)?\b(?![=(])/g;
+  // (and a function of any name whose curl takes the function's own arguments: `api_call() { curl -sf "$@"; }`,
+  // called as `api_call -X POST "$BASE/chat/completions" …`)
+  const forwarders = curlForwardingFunctions(lexed.code, src.noComments).map(escapeRe);
+  const curl = new RegExp(`(?<![\\w$-])(?:(?:[A-Za-z]\\w*_)?curl(?:_[A-Za-z]\\w*)?${forwarders.map((name) => `|${name}`).join('')})\\b(?![=(])`, 'g');
   const wrapperRuns = new Map<string, boolean>();
   const runsCurl = (name: string): boolean => {
     let answer = wrapperRuns.get(name);
@@ -2369,6 +2372,19 @@ export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
     }
   }
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** The names of a script's functions that run curl with the arguments they were called with (`"$@"`; `text` keeps the strings `code` blanks). */
+function curlForwardingFunctions(code: string, text: string): string[] {
+  if (!text.includes('$@') && !text.includes('${@}')) return [];
+  const names: string[] = [];
+  for (const m of code.matchAll(/(?:^|\n)[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*(?:\(\)[ \t]*)?\{/g)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 4000);
+    const body = text.slice(open, close < 0 ? open : close);
+    if (/(?<![\w$-])curl\s[^\n]*"?\$(?:@|\{@\})/.test(body) && !/curl/.test(m[1] ?? '')) names.push(m[1] ?? '');
+  }
+  return names;
 }
 
 /**

@@ -262,6 +262,9 @@ describe('raw HTTP in other languages', () => {
     assert.deepEqual(found('curl -X POST "http://${LLAMA_ARG_HOST}:${LLAMA_ARG_PORT}/v1/chat/completions" -d \'{}\'\ncurl "http://${HOST}/v1/status"\n', 'q.sh'), ['1 POST /v1/chat/completions unknown shellscript']);
     // (found by held-out corpus 146) a script's curl wrapper named for it, perhaps sourced from another file
     assert.deepEqual(found('source ./retry.sh\nRESPONSE=$(curl_with_retry -s \\\n  -X POST "https://api.openai.com/v1/images/generations" \\\n  -d "$BODY")\nsafe_curl https://api.openai.com/v1/models\ncurl_with_retry() {\n  curl "$@"\n}\n', 'img.sh'), ['2 POST /v1/images/generations openai shellscript', '5 GET /v1/models openai shellscript']);
+    // (found by held-out corpus 195) a function of any name that runs curl with its own arguments; not its calls to other APIs, nor a function that only prints them
+    const forwarding = 'api_call() {\n    response=$(curl -sf --max-time "$TIMEOUT" "$@" 2>/dev/null) || die "Request failed"\n}\nshow() { echo "$@"; }\nr=$(api_call -X POST "${OPENAI_BASE}/chat/completions" -d "$body")\nr=$(api_call -X POST "${OLLAMA_HOST}/api/generate" -d "$body")\nshow -X POST "https://api.openai.com/v1/embeddings"\n';
+    assert.deepEqual(found(forwarding, 'ai.sh'), ['5 POST /v1/chat/completions unknown shellscript']);
     // a here-document never closed runs to the end; a minified line of `<<` costs nothing
     assert.deepEqual(found('python <<EOF\nimport openai\nopenai.Moderation.create(input="x")\n', 'm.sh'), ['3 POST /v1/moderations openai python']);
     assert.deepEqual(found(`echo ${'python <<X '.repeat(20000)}\n`, 'long.sh'), []);
