@@ -1,6 +1,7 @@
 import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
+import { listEndpointPolicies } from '../policy/knowledge';
 import { readCallFlags } from './callFlags';
 import { isCompatibleBase } from './compatibleHosts';
 import { escapeRe } from './escapeRe';
@@ -309,7 +310,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   };
   let onClient: { receiver: string; path: string } | undefined;
   let csharpBases: Map<string, string> | undefined;
-  let onBase: { url: string; destination: Destination } | undefined;
+  let onBase: ReturnType<typeof csharpRelativeRequest>;
   const handedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; url: string; dest: Destination }> = [];
   const pathsHandedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; path: string }> = [];
   let clientsKnown: boolean | undefined;
@@ -473,6 +474,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // C#: `_http.PostAsync("v1/chat/completions", …)`, `new HttpRequestMessage(HttpMethod.Post, "v1/…")` on an HttpClient whose `BaseAddress` the file sets
         dest = onBase.destination;
         url = onBase.url;
+        // (through the class's own method that sends it: the request is the caller's)
+        const forwarding = onBase.forwardedVerb !== undefined ? enclosingCall(code, lit.start) : undefined;
+        if (forwarding) {
+          sites.push(buildSite(src, language, forwarding, url, dest, src.noComments.slice(forwarding.open, forwarding.close), onBase.forwardedVerb));
+          continue;
+        }
       } else if (lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || /^\/(?:embeddings|completions|moderations|responses)$/.test(lit.value)) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments))))) {
         // `client.post("/v1/chat/completions", json=…)` on a client whose base URL is set elsewhere
         dest = { provider: 'unknown', host: `${onClient.receiver}'s base URL (set where the client is built; the path is OpenAI's)` };
@@ -598,8 +605,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (fn) returnedAt.add(lit.start);
       for (const key of fn ? functionKeys(fn, at) : []) {
         const before = urlFunctions.get(key);
-        // every URL it returns must name one endpoint and one destination kind, else it is left alone
-        urlFunctions.set(key, before === undefined || (before && before.url === url && before.dest.provider === dest.provider) ? { url, dest } : null);
+        // every URL it returns must name one endpoint, else it is left alone; two destinations of it are a run-time choice
+        // (`if IsV1Endpoint(base) { return base + "/images/generations?…" }; return fmt.Sprintf("%s/openai/deployments/%s/images/generations?…", …)`)
+        const sameEndpoint = before ? before.url === url || endpointTemplate(before.url) === endpointTemplate(url) : false;
+        const merged: { url: string; dest: Destination } | null =
+          before === undefined || (before && sameEndpoint && before.dest.provider === dest.provider) ? { url, dest } : before && sameEndpoint ? { url, dest: { provider: 'unknown', host: `${before.dest.host} or ${dest.host}, chosen at run time` } } : null;
+        urlFunctions.set(key, merged);
       }
     }
   }
@@ -1175,17 +1186,21 @@ function csharpHttpClientBases(text: string): Map<string, string> {
  * A relative path sent on a C# HttpClient of known base: its own `PostAsync("v1/…")`, or a `new HttpRequestMessage(HttpMethod.Post, "v1/…")`
  * in a file whose HttpClients all have that one base.
  */
-function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<string, string>): { url: string; destination: Destination } | undefined {
+function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<string, string>): { url: string; destination: Destination; forwardedVerb?: string } | undefined {
   const call = enclosingCall(code, lit.start);
   if (!call) return undefined;
   let base: string | undefined;
+  let forwarded: { client: string; verb: string } | undefined;
   if (call.callee === 'HttpRequestMessage' && /^\s*HttpMethod\.\w+\s*,\s*$/.test(code.slice(call.open + 1, lit.start))) {
     // (only where every HttpClient of the file shares one literal base: which client sends it is not read)
     const distinct = new Set(bases.values());
     base = distinct.size === 1 ? [...distinct][0] : undefined;
-  } else {
+  } else if (code.slice(call.open + 1, lit.start).trim() === '') {
     const sent = /^(?:this\.)?(\w+)\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async$/.exec(call.callee);
-    if (sent && code.slice(call.open + 1, lit.start).trim() === '') base = bases.get(sent[1] ?? '');
+    // (or the class's own method that sends its first parameter so: `CallPostAsyncWithRetry("chat/completions", content)`)
+    forwarded = sent || !/^\w+$/.test(call.callee) ? undefined : csharpForwardedClient(code, call.callee);
+    const client = sent?.[1] ?? forwarded?.client;
+    if (client) base = bases.get(client);
   }
   if (!base) return undefined;
   const runtime = base.startsWith('?');
@@ -1197,7 +1212,18 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
   const target = urlTarget(`${directory.replace(/\/+$/, '')}/${lit.value.replace(/^\/+/, '')}`);
   // (an endpoint of the API: `users/me/settings` on the same client is some other request)
   if (!target || !isOpenAIEndpointPath(endpointTemplate(target.url))) return undefined;
-  return { url: target.url, destination: runtime ? { provider: 'unknown', host: `the HttpClient's BaseAddress, set at run time (default ${target.destination.host})` } : target.destination };
+  return { url: target.url, destination: runtime ? { provider: 'unknown', host: `the HttpClient's BaseAddress, set at run time (default ${target.destination.host})` } : target.destination, ...(forwarded ? { forwardedVerb: forwarded.verb } : {}) };
+}
+
+/** The HttpClient a C# method sends its first (string) parameter on as a relative URL (`_httpClient.PostAsync(url, content)`), and the verb. */
+function csharpForwardedClient(code: string, method: string): { client: string; verb: string } | undefined {
+  const head = new RegExp(`[\\w>\\]?][ \\t]+${escapeRe(method)}[ \\t]*\\([ \\t]*string[ \\t]+(\\w+)[^)]{0,400}\\)[^{;]{0,200}\\{`).exec(code);
+  if (!head) return undefined;
+  const open = head.index + head[0].length - 1;
+  const close = matchingBracket(code, open, 20_000);
+  const body = code.slice(open, close < 0 ? open : close);
+  const sent = new RegExp(`(?<![\\w.])(?:this\\.)?(\\w+)\\.(Get|Post|Put|Patch|Delete)(?:AsJson)?Async[ \\t]*\\([ \\t]*${escapeRe(head[1] ?? '')}[ \\t]*[,)]`).exec(body);
+  return sent ? { client: sent[1] ?? '', verb: (sent[2] ?? '').toUpperCase() } : undefined;
 }
 
 /**
@@ -1802,8 +1828,14 @@ function isOpenAIEndpointPath(path: string): boolean {
   // a path of the policy table, or one the SDKs call that the table does not list (`/v1/chatkit/sessions`;
   // not the legacy `/v1/engines/{id}`, which Stability's API also has)
   const template = endpointTemplate(`https://x${path}`);
-  return findEndpointPolicy(template) !== undefined || (verbsForPath(template).size > 0 && !template.startsWith('/v1/engines/'));
+  if (verbsForPath(template).size > 0) return !template.startsWith('/v1/engines/');
+  // (a table row is a prefix: `/v1/models` holds `/v1/models/{model}`, not Replicate's `/v1/models/{owner}/predictions`)
+  return findEndpointPolicy(template) !== undefined && template.split('/').every((segment) => segment === '' || segment.startsWith('{') || isKnownSegment(segment));
 }
+
+let knownSegments: Set<string> | undefined;
+/** Whether a literal path segment occurs in some endpoint the SDKs call or the policy table lists. */
+const isKnownSegment = (segment: string): boolean => (knownSegments ??= new Set([...endpointPaths(), ...listEndpointPolicies().map((row) => row.path)].flatMap((p) => p.split('/')))).has(segment);
 
 /** How a destination reads in a finding: its host, and its data-residency region when it has one. */
 function destinationDetail(dest: Destination): string {

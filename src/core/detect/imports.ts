@@ -21,7 +21,13 @@ export function namedImports(source: string, family: 'python' | 'js'): NamedImpo
       }
     }
   }
-  const pattern = family === 'js' ? /\bimport\s+(?:type\s+)?\{([^}]{0,2000})\}\s*from\s*["']([^"'\n]+)["']/g : /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n]+)/gm;
+  // a default import, alone or before named ones: `import getClient from "@/lib/ai"`, `import getClient, { MODEL } from "…"`
+  if (family === 'js') {
+    for (const m of source.matchAll(/\bimport\s+([A-Za-z_$][\w$]*)\s*(?:,\s*\{[^}]{0,2000}\}\s*)?from\s*["']([^"'\n]+)["']/g)) {
+      if (m[1] !== 'type') imports.push({ module: m[2] ?? '', name: 'default', local: m[1] ?? '' });
+    }
+  }
+  const pattern = family === 'js' ? /\bimport\s+(?:type\s+)?(?:[A-Za-z_$][\w$]*\s*,\s*)?\{([^}]{0,2000})\}\s*from\s*["']([^"'\n]+)["']/g : /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n]+)/gm;
   for (const m of source.matchAll(pattern)) {
     const [list, module] = family === 'js' ? [m[1], m[2]] : [m[2], m[1]];
     for (const part of (list ?? '').replace(/[()]/g, '').split(',')) {

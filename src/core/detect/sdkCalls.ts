@@ -1609,7 +1609,8 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   }
   // No two blank-matching quantifiers side by side: blanked strings are long runs of spaces.
   // Bounded parameter lists and return types: an unclosed `(` must not send every line start to the end of the file.
-  const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::(?:[^{=;]|\{\s*(?:readonly\s+)?[\w$]+\??\s*:[^{}]{0,400}\}){0,400})?\{/gm;
+  // (also an arrow a wrapper makes callable once or lazily: `const openAiClient = lazy(() => { … return new OpenAI(…) })`)
+  const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:[\w$.]+\(\s*)?(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::(?:[^{=;]|\{\s*(?:readonly\s+)?[\w$]+\??\s*:[^{}]{0,400}\}){0,400})?\{/gm;
   // whether any function returns a client the module keeps: asked once, so bodies are searched only then
   let returnsClient: boolean | undefined;
   for (const m of code.matchAll(heads)) {
@@ -1707,9 +1708,10 @@ function cachedLocalClients(body: string, bodyStart: number, code: string, text:
   const built: Array<Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] }> = [];
   // (only a body that makes an OpenAI client, and its first twenty returns: a large body of many small functions costs little)
   const makes = [...body.matchAll(/\bnew\s+([\w$.]+)\s*\(/g)].some((n) => s.classes.has(n[1] ?? ''));
-  for (const r of makes ? [...body.matchAll(/\breturn\s+([A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].slice(0, 20) : []) {
+  // (also a global the body caches it in: `if (global.azureClient) return global.azureClient; global.azureClient = new AzureOpenAI(…)`)
+  for (const r of makes ? [...body.matchAll(/\breturn\s+((?:(?:global|globalThis|window|this)\.)?[A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].slice(0, 20) : []) {
     const local = escapeRe(r[1] ?? '');
-    if (!new RegExp(`\\b(?:const|let|var)\\s+${local}\\b`).test(body)) continue;
+    if (!(r[1] ?? '').includes('.') && !new RegExp(`\\b(?:const|let|var)\\s+${local}\\b`).test(body)) continue;
     const made: typeof built = [];
     let other = false;
     for (const a of body.matchAll(new RegExp(`(?<![\\w$.])${local}\\s*(?::[^=;\\n]{0,80})?=(?![=>])\\s*([^;\\n]+)`, 'g'))) {
@@ -3416,6 +3418,10 @@ export function exportedClients(
     const exported = /^[ \t]*(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*([A-Za-z_$][\w$]*)[ \t]*;?[ \t]*$/m.exec(lexed.code)?.[1];
     const info = exported ? symbols.clients.get(exported) : undefined;
     if (info) clients.set('default', info);
+    // `export default getClient;`, `export default function getClient() {…}`: the default import is that factory
+    const exportedFunction = exported ?? /^[ \t]*export[ \t]+default[ \t]+(?:async[ \t]+)?function[ \t]*\*?[ \t]*([A-Za-z_$][\w$]*)/m.exec(lexed.code)?.[1];
+    const factory = exportedFunction ? symbols.factories.get(exportedFunction) : undefined;
+    if (factory && !symbols.factories.has('default')) symbols.factories.set('default', factory);
     // `module.exports = new OpenAI({ … })`, `export default new OpenAI(…)`: built where it is exported
     const built = info ? undefined : /^[ \t]*(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*new[ \t]+([\w$.]+)[ \t]*\(/m.exec(lexed.code);
     const cls = built ? symbols.classes.get(built[1] ?? '') : undefined;

@@ -3723,6 +3723,22 @@ describe('client shapes', () => {
     // (an instance variable handed to the request: `HTTParty.post(@url, …)` of `@url = "…"` set in the constructor)
     assert.deepEqual(found('class A\n  def initialize\n    @url = "https://api.openai.com/v1/chat/completions"\n  end\n\n  def go\n    HTTParty.post(@url, body: b)\n  end\nend\n', 'a.rb'), ['7 POST /v1/chat/completions openai']);
   });
+  it('found by held-out corpus 197: a client an arrow builds behind a wrapper (`lazy(() => …)`) or caches in a global; a factory imported as a module\'s default; a C# method sending its path on a client of known base; a Go URL function whose branches differ in destination; not Replicate\'s `/v1/models/{…}/predictions`', () => {
+    const lazy = 'import openai, { OpenAI } from "openai";\nimport { lazy } from "./utility";\nconst openAiClient = lazy(() => {\n  return new openai.OpenAI({ apiKey: process.env.KEY })\n})\nconst xai = lazy(() => {\n  const client = new OpenAI({ apiKey: k, baseURL: "https://api.x.ai/v1" })\n  return client\n})\nawait openAiClient().chat.completions.create({ model: "m", messages: [] })\nawait xai().chat.completions.create({ model: "m", messages: [] })\n';
+    assert.deepEqual(found(lazy, 'llm.ts'), ['10 POST /v1/chat/completions openai', '11 POST /v1/chat/completions other']);
+    const lib = 'import { AzureOpenAI } from "openai";\nconst getClient = () => {\n  if (global.azureClient) return global.azureClient;\n  global.azureClient = new AzureOpenAI({ endpoint, apiKey, apiVersion: "2025-01-01-preview" });\n  return global.azureClient;\n};\nexport default getClient;\n';
+    const project = new ProjectIndex();
+    project.addFile('src/lib/azure-openai.ts', lib);
+    const route = "import getClient, { DEPLOYMENT } from '@/lib/azure-openai';\nexport async function POST() {\n  const client = getClient();\n  return client.chat.completions.create({ model: DEPLOYMENT, messages: [] });\n}\n";
+    assert.deepEqual(detectCallSites(route, { fileName: 'src/app/route.ts', project }).sites.map((x) => `${x.range.start.line + 1} ${x.provider}`), ['4 azure']);
+    const cs = 'class S {\n  public S(HttpClient h) { _httpClient = h; _httpClient.BaseAddress = new Uri("https://api.openai.com/v1/"); }\n  public async Task A() {\n    var r = await CallPostAsyncWithRetry("chat/completions", content);\n    var u = await CallPostAsyncWithRetry("users/me", content);\n  }\n  private async Task<HttpResponseMessage> CallPostAsyncWithRetry(string url, HttpContent content)\n  {\n    return await _httpClient.PostAsync(url, content);\n  }\n}\n';
+    assert.deepEqual(found(cs, 'S.cs'), ['4 POST /v1/chat/completions openai']);
+    const go = 'package llm\n\nfunc imagesURL(endpoint, deployment string) string {\n\tbase := strings.TrimRight(endpoint, "/")\n\tif IsV1(base) {\n\t\treturn base + "/images/generations?api-version=" + v\n\t}\n\treturn fmt.Sprintf("%s/openai/deployments/%s/images/generations?api-version=%s", base, deployment, v)\n}\n\nfunc Gen(ctx context.Context) {\n\turl := imagesURL(endpoint, deployment)\n\treq, _ := http.NewRequestWithContext(ctx, http.MethodPost, url, body)\n\t_ = req\n}\n';
+    assert.deepEqual(found(go, 'images.go'), ['13 POST /v1/images/generations unknown']);
+    const replicate = 'let prediction = self\n    .client\n    .post(format!(\n        "{}/v1/models/{}/predictions",\n        self.api_url, self.model_version\n    ))\n    .send()\n    .await?;\n';
+    assert.deepEqual(found(replicate, 'diffusion.rs'), []);
+  });
+
   it('found by held-out corpora 190 and 193: a Node client made only when a key is there, over lines; a run-time base in a JavaScript file whose only literal base is OpenAI\'s; openai<1.0 `engine=` naming a deployment; an Azure `api_type` on every path of an `if`', () => {
     const js = 'import OpenAI from "openai";\nconst openai = process.env.OPENAI_API_KEY\n  ? new OpenAI({ apiKey: process.env.OPENAI_API_KEY })\n  : null;\nawait openai.chat.completions.create({ model: "m", messages: [] });\n';
     assert.deepEqual(found(js, 'bot.js'), ['5 POST /v1/chat/completions openai']);
