@@ -359,6 +359,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // read as `config.api_base`; `f"{os.getenv('OPENAI_BASE_URL', 'https://api.openai.com/v1')}/…"`, read as `OPENAI_BASE_URL`)
       const lookedUp = /^(\$?\{\s*)(?:os\.(?:getenv|environ\.get)|([\w.]+)\.get)\(\s*["']([A-Za-z_]\w*)["']\s*(?:,[^{}\n]{1,160})?\)\s*\}/.exec(lit.value);
       const defaulted = lookedUp ? undefined : /^(\$?\{\s*[\w.]+)\s*(?:\bor\b|\|\||\?\?)[^{}\n]{1,160}\}/.exec(lit.value);
+      // (a default of OpenAI's own base says the path is OpenAI's: `${env.GATEWAY || "https://api.openai.com/v1"}/files`)
+      const defaultHost = /["'`](?:https?):\/\/([^/"'`\s]+)/.exec((lookedUp ?? defaulted)?.[0] ?? '')?.[1];
+      const defaultSaysOpenAI = defaultHost !== undefined && classifyHost(defaultHost).provider === 'openai';
       const value = lookedUp ? `${lookedUp[1]}${lookedUp[2] ? `${lookedUp[2]}.` : ''}${lookedUp[3]}}${lit.value.slice(lookedUp[0].length)}` : defaulted ? `${defaulted[1]}}${lit.value.slice(defaulted[0].length)}` : lit.value;
       const firstClose = value.indexOf('}');
       const placeheld = firstClose > 0 ? value.slice(0, firstClose + 1) + value.slice(firstClose + 1).replace(/\$?\{[^{}]{0,200}\}/g, '{x}') : value;
@@ -448,7 +451,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         } else {
         // so does, in Python, any base in a file whose only literal base is OpenAI's (`os.getenv("OPENAI_BASE_URL", "https://api.openai.com/v1")`)
         // and in Go, any base in a package named for OpenAI (`package openai`: `c.baseURL+"/responses"`)
-        const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName));
+        const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName), defaultSaysOpenAI);
         // `const url = `${settings.url}/health``: the variable no longer holds an API URL
         if (!v1Path) {
           clearAssignedUrl(lit.start);
@@ -1742,19 +1745,19 @@ const pathConstants = perText<string | undefined>();
  * `/audio/transcriptions`; a base URL that already ends in `/v1`). One bare segment (`/files`)
  * could be any server's.
  */
-export function runtimeHostPath(written: string, namedForOpenAI = false): string | undefined {
+export function runtimeHostPath(written: string, namedForOpenAI = false, defaultIsOpenAI = false): string | undefined {
   // a gateway in front of Azure OpenAI adds its own prefix: `/{api_path}/openai/deployments/…`
   const gateway = written.indexOf('/openai/deployments/');
   const path = gateway > 0 ? written.slice(gateway) : written;
   if (isOpenAIEndpointPath(path)) return path;
   const segments = normalisePath(path);
   const azure = /^\/openai\/deployments\//.test(path);
-  if (segments.length < 2 && !azure && !(namedForOpenAI && (SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') || segments[0] === 'models'))) return undefined;
+  if (segments.length < 2 && !azure && !defaultIsOpenAI && !(namedForOpenAI && (SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') || segments[0] === 'models'))) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
   if (!isOpenAIEndpointPath(v1Path)) return undefined;
   // Without `/v1` only a fixed endpoint path counts (`/chat/completions`): `/models/{id}` is also
-  // Hugging Face's, and any server's `/files/{id}` (found by held-out corpus 8).
-  return azure || isFixedEndpoint(v1Path) ? v1Path : undefined;
+  // Hugging Face's, and any server's `/files/{id}` (found by held-out corpus 8); on a base named for OpenAI, any of its paths
+  return azure || isFixedEndpoint(v1Path) || namedForOpenAI || defaultIsOpenAI ? v1Path : undefined;
 }
 
 /**

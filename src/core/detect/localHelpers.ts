@@ -224,7 +224,8 @@ function kotlinBody(code: string, paramsOpen: number, indent: number, reach: num
 function braceBody(code: string, paramsOpen: number, reach = 20_000, spend: (characters: number) => boolean = () => true): { start: number; end: number } | undefined {
   const paramsClose = matchingBracket(code, paramsOpen, 2000);
   if (paramsClose < 0) return undefined;
-  const brace = /^[^{};\n]{0,200}\{/.exec(code.slice(paramsClose, paramsClose + 220));
+  // (also on the next line, as PHP and Java often write it: `function send($url)\n{`)
+  const brace = /^[^{};\n]{0,200}(?:\n[ \t]*)?\{/.exec(code.slice(paramsClose, paramsClose + 220));
   if (!brace) return undefined;
   const open = paramsClose + brace[0].length - 1;
   const close = matchingBracket(code, open, reach);
@@ -253,7 +254,9 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     const goRequest = /(?:^|\.)NewRequest(WithContext)?$/.exec(callee);
     const methodFirst = language === 'python' && /(?:^|\.)request$/.test(callee) && !/^(?:self|cls)\./.test(callee) && args.length > 1 && !/^\w+[ \t]*=/.test(args[0] ?? '');
     const keyword = args.findIndex((a) => /^url[ \t]*[=:]/.test(a));
-    const urlIndex = language === 'go' && goRequest ? (goRequest[1] ? 2 : 1) : keyword >= 0 ? keyword : methodFirst ? 1 : 0;
+    // (PHP: `curl_setopt($ch, CURLOPT_URL, $url)` names it third)
+    const curlOption = language === 'php' && callee === 'curl_setopt' && (args[1] ?? '') === 'CURLOPT_URL';
+    const urlIndex = language === 'go' && goRequest ? (goRequest[1] ? 2 : 1) : curlOption ? 2 : keyword >= 0 ? keyword : methodFirst ? 1 : 0;
     const piece = pieces[urlIndex];
     if (piece === undefined || args[urlIndex] === '') continue;
     const pieceStart = open + 1 + pieces.slice(0, urlIndex).reduce((n, p) => n + p.length + 1, 0);

@@ -3018,10 +3018,11 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   for (const [name] of configs) {
     // `const BaseUrl = "https://api.deepseek.com/v1"` … `config.BaseURL = BaseUrl`; set again when the
     // caller gives one (`if cfg.BaseURL != "" { config.BaseURL = cfg.BaseURL }`): a run-time choice
-    // (`config.BaseURL = strings.TrimSuffix(config.BaseURL, "/")` only tidies the value it had)
+    // (`config.BaseURL = strings.TrimSuffix(config.BaseURL, "/")` only tidies the value it had; `strings.Replace(config.BaseURL,
+    // base.Host, apiUrl.Host, 1)` puts another host in it)
     const settings = (baseSet.get(name) ?? [])
       .map((b) => ({ at: b.index, value: text.slice(b.end - b.length, b.end).trim() }))
-      .filter((b) => !b.value.includes(`${name}.BaseURL`))
+      .filter((b) => !b.value.includes(`${name}.BaseURL`) || (/^strings\.Replace(?:All)?[ \t]*\(/.test(b.value) && !/^strings\.Replace(?:All)?[ \t]*\([^,]+,[ \t]*"[^"]*"[ \t]*,[ \t]*"[^"]*"/.test(b.value)))
       .map((b) => ({ at: b.at, destination: providerFromUrlExpression(stringConstant(text, b.value) ?? b.value) }));
     if (settings.length > 0) (baseSettings ??= new Map()).set(name, settings);
     const destinations = settings.map((b) => b.destination);

@@ -3723,6 +3723,16 @@ describe('client shapes', () => {
     // (an instance variable handed to the request: `HTTParty.post(@url, …)` of `@url = "…"` set in the constructor)
     assert.deepEqual(found('class A\n  def initialize\n    @url = "https://api.openai.com/v1/chat/completions"\n  end\n\n  def go\n    HTTParty.post(@url, body: b)\n  end\nend\n', 'a.rb'), ['7 POST /v1/chat/completions openai']);
   });
+  it('found by held-out corpus 196: a run-time base whose default is OpenAI\'s makes any of its paths an endpoint; a PHP helper whose brace opens the next line, setting its URL with CURLOPT_URL; go-openai\'s base given another host by `strings.Replace`', () => {
+    const ts = 'const up = await fetch(`${env.AI_API_GATEWAY || "https://api.openai.com/v1"}/files`, {\n  method: "POST",\n  body: formData,\n});\nconst vs = await fetch(`${env.GW ?? "https://api.openai.com/v1"}/vector_stores/${id}/files`, { method: "POST", body });\nconst other = await fetch(`${env.GW || "https://example.com"}/files`, { method: "POST", body });\n';
+    assert.deepEqual(found(ts, 'tx.ts'), ['1 POST /v1/files unknown', '5 POST /v1/vector_stores/{vector_store_id}/files unknown']);
+    const php = '<?php\nfunction openai_call($url, $data)\n{\n\t$ch = curl_init();\n\tcurl_setopt($ch, CURLOPT_URL, $url);\n\tcurl_setopt($ch, CURLOPT_POST, 1);\n\treturn curl_exec($ch);\n}\n$u = "https://api.openai.com/v1/embeddings";\n$r = openai_call($u, $data);\n';
+    assert.deepEqual(found(php, 'openai.php'), ['10 POST /v1/embeddings openai']);
+    const go = 'package gpt\n\nimport "github.com/sashabaranov/go-openai"\n\nfunc Ask(q string) {\n\tconfig := openai.DefaultConfig(token)\n\tapiUrl, _ := url.Parse(custom)\n\tbaseUrl, _ := url.Parse(config.BaseURL)\n\tconfig.BaseURL = strings.Replace(config.BaseURL, baseUrl.Host, apiUrl.Host, 1)\n\tc := openai.NewClientWithConfig(config)\n\tc.CreateChatCompletion(ctx, req)\n}\n';
+    assert.deepEqual(found(go, 'chatgpt.go'), ['11 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(go.replace('strings.Replace(config.BaseURL, baseUrl.Host, apiUrl.Host, 1)', 'strings.TrimSuffix(config.BaseURL, "/")'), 'chatgpt.go'), ['11 POST /v1/chat/completions openai']);
+  });
+
   it('found by held-out corpus 197: a client an arrow builds behind a wrapper (`lazy(() => …)`) or caches in a global; a factory imported as a module\'s default; a C# method sending its path on a client of known base; a Go URL function whose branches differ in destination; not Replicate\'s `/v1/models/{…}/predictions`', () => {
     const lazy = 'import openai, { OpenAI } from "openai";\nimport { lazy } from "./utility";\nconst openAiClient = lazy(() => {\n  return new openai.OpenAI({ apiKey: process.env.KEY })\n})\nconst xai = lazy(() => {\n  const client = new OpenAI({ apiKey: k, baseURL: "https://api.x.ai/v1" })\n  return client\n})\nawait openAiClient().chat.completions.create({ model: "m", messages: [] })\nawait xai().chat.completions.create({ model: "m", messages: [] })\n';
     assert.deepEqual(found(lazy, 'llm.ts'), ['10 POST /v1/chat/completions openai', '11 POST /v1/chat/completions other']);
