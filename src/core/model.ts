@@ -13,6 +13,8 @@ export type CallKind =
   | 'sdk-java'
   | 'sdk-dotnet'
   | 'sdk-ruby'
+  | 'sdk-php'
+  | 'sdk-rust'
   | 'http'
   | 'curl';
 

@@ -3,6 +3,8 @@ import { detectBodyShapedRequests } from './bodyShapedRequests';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
 import { detectDotnetSdkCalls } from './dotnetSdk';
 import { detectRubySdkCalls } from './rubySdk';
+import { detectPhpSdkCalls } from './phpSdk';
+import { detectRustSdkCalls } from './rustSdk';
 import { detectJavaSdkCalls } from './javaSdk';
 import type { DetectLanguage } from './languages';
 import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
@@ -74,6 +76,10 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language));
   // Ruby's official SDK and the ruby-openai gem
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
+  // PHP's openai-php client and its Laravel facade
+  if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language));
+  // Rust's async-openai crate
+  if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language));
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));
   if (!rawOnly) sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort(bySourcePosition);

@@ -49,9 +49,9 @@ const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[H
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
  * `new HttpRequestMessage(HttpMethod.Post, …)`, Swift's `URLRequest(url:)`, Ruby's
  * `Net::HTTP::Post.new(uri)`, PHP's `curl_init(…)` / `curl_setopt($ch, CURLOPT_URL, …)` / `curl_setopt_array`,
- * Java's `url.openConnection()`.
+ * Java's `url.openConnection()`, Apache HttpClient's `new HttpPost(url)`.
  */
-const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|curl_init|curl_setopt|curl_setopt_array|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
+const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|curl_init|curl_setopt|curl_setopt_array|exchange|openConnection|Http(?:Post|Get|Put|Patch|Delete))$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
 /** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`, websocket-client's `websocket.WebSocketApp(url, …)`): the Realtime API's transport. */
 const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
 
@@ -294,6 +294,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     return literalsOfBases.get(baseName);
   };
   const literalOfBaseUncached = (baseName: string): string | undefined => {
+    // PHP: a property with a literal default no method sets (`protected $baseUrl = "https://openrouter.ai/api/v1";`)
+    const property = language === 'php' ? /^\$this->([A-Za-z_]\w*)$/.exec(baseName)?.[1] : undefined;
+    if (property) return new RegExp(`\\$this->${property}[ \\t]*=(?![=>])`).test(code) ? undefined : new RegExp(`\\b(?:public|protected|private|var)(?:[ \\t]+(?:static|readonly))?(?:[ \\t]+\\??[\\w\\\\]+)?[ \\t]+\\$${property}[ \\t]*=[ \\t]*["']([^"'\\n]*)["']`).exec(src.noComments)?.[1];
     if (!/^[\w.]+$/.test(baseName)) return undefined;
     const attribute = language === 'python' ? /^self\.([A-Za-z_]\w*)$/.exec(baseName)?.[1] : undefined;
     const classAttribute = attribute && !new RegExp(`\\bself\\.${attribute}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`).test(code) ? unquotedConstant(src.noComments, attribute) : undefined;
@@ -376,7 +379,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // (Azure OpenAI's v1 paths too: f"https://{AZURE_HOST}/openai/v1/chat/completions")
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/(?:openai\/)?v1\/[\w/{}.$-]*)/.exec(placeheld) ??
         // Kotlin's, Dart's and Scala's `"$base/v1/chat/completions"`; PHP's `"$base/…"` and `"{$base}/…"` (its names keep the `$`)
-        (language === 'php' ? /^\{?(\$[A-Za-z_]\w*)\}?(\/[\w/{}.$-]*)/.exec(placeheld) : RAW_HTTP_LANGUAGES.has(language) ? /^\$([A-Za-z_]\w*)(\/[\w/{}.$-]*)/.exec(placeheld) : null) ??
+        (language === 'php' ? /^\{?(\$(?:this->)?[A-Za-z_]\w*)\}?(\/[\w/{}.$-]*)/.exec(placeheld) : RAW_HTTP_LANGUAGES.has(language) ? /^\$([A-Za-z_]\w*)(\/[\w/{}.$-]*)/.exec(placeheld) : null) ??
         formattedBase(lit, code, src.noComments);
       // also a method's result: `self._get_base_url() + "/chat/completions"`
       // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
@@ -1851,7 +1854,8 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
   // a Spring chain's `.uri(…)` is named at its client and verb
   const spring = (language === 'java' || language === 'kotlin') && verbGiven === undefined ? springChain(src.noComments, uriCall) : undefined;
   const call = spring?.call ?? uriCall;
-  const knownVerb = verbGiven ?? spring?.verb;
+  // (Apache HttpClient's request classes name their verb: `new HttpPost(url)`)
+  const knownVerb = verbGiven ?? spring?.verb ?? /^Http(Post|Get|Put|Patch|Delete)$/.exec(call.callee)?.[1]?.toUpperCase();
   // a request builder's verb is set by the calls after it (`.POST(body)`, `request.httpMethod = "POST"`, `CURLOPT_POST`)
   const builder = knownVerb === undefined && REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
   const around = (): { before: string; after: string; holder: string | undefined } => {

@@ -14,7 +14,7 @@ export function typedSdkSite(
   src: SourceText,
   code: string,
   language: SourceLanguage,
-  kind: Extract<CallKind, 'sdk-java' | 'sdk-dotnet' | 'sdk-ruby'>,
+  kind: Extract<CallKind, 'sdk-java' | 'sdk-dotnet' | 'sdk-ruby' | 'sdk-php' | 'sdk-rust'>,
   call: { start: number; nameStart: number; name: string; label: string; open: number },
   method: SdkMethod,
   client: { provider: Provider; detail: string },

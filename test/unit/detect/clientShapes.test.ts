@@ -3733,6 +3733,15 @@ describe('client shapes', () => {
     assert.deepEqual(found(go.replace('strings.Replace(config.BaseURL, baseUrl.Host, apiUrl.Host, 1)', 'strings.TrimSuffix(config.BaseURL, "/")'), 'chatgpt.go'), ['11 POST /v1/chat/completions openai']);
   });
 
+  it('found by held-out corpus 198: Apache HttpClient\'s `new HttpPost(url)` names its verb; a PHP string joining a property whose literal default no method replaces', () => {
+    const java = 'class A {\n    private static final String API_URL = "https://api.openai.com/v1/chat/completions";\n    void f() {\n        HttpPost post = new HttpPost(API_URL);\n        HttpGet get = new HttpGet("https://api.openai.com/v1/models");\n        HttpPost other = new HttpPost("https://example.com/v1/upload");\n    }\n}\n';
+    assert.deepEqual(found(java, 'A.java'), ['4 POST /v1/chat/completions openai', '5 GET /v1/models openai']);
+    const php = '<?php\nclass OpenRouterService {\n    protected $baseUrl = "https://openrouter.ai/api/v1";\n    public function chat($body) {\n        return Http::withoutVerifying()\n            ->withHeaders($h)\n            ->post("$this->baseUrl/chat/completions", $body);\n    }\n}\n';
+    assert.deepEqual(found(php, 'OpenRouterService.php'), ['7 POST /v1/chat/completions other']);
+    // (a property a method sets is decided there: the literal is only its first value)
+    assert.deepEqual(found(php.replace('    public function chat', '    public function __construct() { $this->baseUrl = config("ai.url"); }\n    public function chat'), 'OpenRouterService.php'), ['8 POST /v1/chat/completions unknown']);
+  });
+
   it('found by held-out corpus 197: a client an arrow builds behind a wrapper (`lazy(() => …)`) or caches in a global; a factory imported as a module\'s default; a C# method sending its path on a client of known base; a Go URL function whose branches differ in destination; not Replicate\'s `/v1/models/{…}/predictions`', () => {
     const lazy = 'import openai, { OpenAI } from "openai";\nimport { lazy } from "./utility";\nconst openAiClient = lazy(() => {\n  return new openai.OpenAI({ apiKey: process.env.KEY })\n})\nconst xai = lazy(() => {\n  const client = new OpenAI({ apiKey: k, baseURL: "https://api.x.ai/v1" })\n  return client\n})\nawait openAiClient().chat.completions.create({ model: "m", messages: [] })\nawait xai().chat.completions.create({ model: "m", messages: [] })\n';
     assert.deepEqual(found(lazy, 'llm.ts'), ['10 POST /v1/chat/completions openai', '11 POST /v1/chat/completions other']);

@@ -1,0 +1,101 @@
+import type { CallSite, Provider, SourceLanguage } from '../model';
+import { classifyHost } from '../policy/hosts';
+import { escapeRe } from './escapeRe';
+import type { Lexed } from './lexer';
+import { matchingBracket } from './lexer';
+import { lookupSdkMethod } from './sdkMap';
+import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
+
+interface PhpClient {
+  provider: Provider;
+  detail: string;
+}
+
+/** Accessors, then the method: `->threads()->messages()->create(`, read as `threads.messages.create`. */
+const CHAIN = '((?:[ \\t\\n]*->[ \\t]*[a-zA-Z]\\w*[ \\t]*\\([ \\t]*\\))*)[ \\t\\n]*->[ \\t]*([a-zA-Z]\\w*)[ \\t]*\\(';
+
+/**
+ * The PHP client openai-php/client: `$client->chat()->create([…])` on a client made by
+ * `OpenAI::client($key)` or `OpenAI::factory()->…->make()` (where `withBaseUri(…)` says the data goes),
+ * or handed in (a property or parameter typed `Client` from `OpenAI\Client`); and the Laravel facade
+ * `OpenAI::chat()->create([…])` (openai-php/laravel), whose base is the app's `config/openai.php`.
+ * Only in files that name the package: other SDKs share the shapes (`$anthropic->messages()->create(…)`).
+ */
+export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const text = src.noComments;
+  if (!/\bOpenAI(?:::(?:client|factory)\b|\\(?:Client|Laravel\\Facades\\OpenAI)\b)/.test(text)) return [];
+  const code = lexed.code;
+  const sites: CallSite[] = [];
+  // (`receiver` as written before the accessors: `$client->`, `OpenAI::`)
+  const push = (start: number, receiver: string, chain: string, name: string, nameStart: number, open: number, client: PhpClient): void => {
+    const accessors = [...chain.matchAll(/([a-zA-Z]\w*)[ \t]*\(/g)].map((a) => a[1] ?? '');
+    const method = lookupSdkMethod('php', [...accessors, name]);
+    if (method && method.http !== 'MULTI') sites.push(typedSdkSite(src, code, language, 'sdk-php', { start, nameStart, name, label: `${receiver}${[...accessors.map((a) => `${a}()`), name].join('->')}`, open }, method, client));
+  };
+  const clients = phpClients(code, text);
+  // `$client->chat()->create(`, `$this->openai->responses()->create(`
+  for (const m of code.matchAll(new RegExp(`(\\$(?:this[ \\t]*->[ \\t]*)?[A-Za-z_]\\w*)${CHAIN}`, 'g'))) {
+    const holder = (m[1] ?? '').replace(/^\$this[ \t]*->[ \t]*/, '$this->');
+    const client = clients.get(holder);
+    const start = m.index ?? 0;
+    if (client) push(start, `${holder}->`, m[2] ?? '', m[3] ?? '', start + m[0].lastIndexOf(m[3] ?? ''), start + m[0].length - 1, client);
+  }
+  // `OpenAI::client($key)->chat()->create(`: made and called in one expression
+  for (const m of code.matchAll(/(?<![\w\\])(?:\\?OpenAI\\)?OpenAI[ \t]*::[ \t]*client[ \t]*\(/g)) {
+    const close = matchingBracket(code, (m.index ?? 0) + m[0].length - 1, 2000);
+    const chained = close < 0 ? null : new RegExp(`^${CHAIN}`).exec(code.slice(close, close + 400));
+    if (chained) push(m.index ?? 0, 'OpenAI::client()->', chained[1] ?? '', chained[2] ?? '', close + chained[0].lastIndexOf(chained[2] ?? ''), close + chained[0].length - 1, { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' });
+  }
+  // the Laravel facade: `OpenAI::chat()->create(`, also imported under another name
+  const facades = facadeNames(text);
+  if (facades.length > 0) {
+    const facade = { provider: 'openai' as const, detail: "api.openai.com, the default of openai-php/laravel's facade unless the app's config/openai.php sets base_uri" };
+    for (const m of code.matchAll(new RegExp(`(?<![\\w\\\\$>])(${facades.map(escapeRe).join('|')})[ \\t]*::[ \\t]*([a-zA-Z]\\w*)[ \\t]*\\([ \\t]*\\)${CHAIN}`, 'g'))) {
+      const start = m.index ?? 0;
+      push(start, `${m[1] ?? ''}::`, `${m[2] ?? ''}()${m[3] ?? ''}`, m[4] ?? '', start + m[0].lastIndexOf(m[4] ?? ''), start + m[0].length - 1, facade);
+    }
+  }
+  return sites;
+}
+
+/** The names the Laravel facade goes by in this file: `use OpenAI\Laravel\Facades\OpenAI;` (or `as X`). */
+function facadeNames(text: string): string[] {
+  const used = /^[ \t]*use[ \t]+\\?OpenAI\\Laravel\\Facades\\OpenAI(?:[ \t]+as[ \t]+(\w+))?[ \t]*;/m.exec(text);
+  return used ? [used[1] ?? 'OpenAI'] : [];
+}
+
+/**
+ * The file's clients by the variable or property holding them (`$client`, `$this->client`): made by
+ * `OpenAI::client(…)` or the factory, or typed `Client` of `OpenAI\Client` (handed in).
+ */
+function phpClients(code: string, text: string): Map<string, PhpClient> {
+  const clients = new Map<string, PhpClient>();
+  const holder = (written: string): string => written.replace(/^\$this[ \t]*->[ \t]*/, '$this->');
+  for (const m of code.matchAll(/(\$(?:this[ \t]*->[ \t]*)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:\\?OpenAI\\)?OpenAI[ \t]*::[ \t]*(client|factory)\b/g)) {
+    const start = m.index ?? 0;
+    const end = text.indexOf(';', start);
+    const statement = text.slice(start, end < 0 ? Math.min(text.length, start + 2000) : end);
+    clients.set(holder(m[1] ?? ''), m[2] === 'client' ? { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' } : factoryClient(statement));
+  }
+  // handed in: `private Client $client`, `public function __construct(private readonly Client $openai)`, `(Client $client)`
+  const typeName = /^[ \t]*use[ \t]+\\?OpenAI\\Client(?:[ \t]+as[ \t]+(\w+))?[ \t]*;/m.exec(text);
+  const types = [...(typeName ? [typeName[1] ?? 'Client'] : []), '\\\\OpenAI\\\\Client', 'OpenAI\\\\Client'];
+  for (const m of code.matchAll(new RegExp(`(?<![\\w\\\\])(?:${types.map((t) => (t.includes('\\') ? t : escapeRe(t))).join('|')})[ \\t]+\\$([A-Za-z_]\\w*)`, 'g'))) {
+    const name = m[1] ?? '';
+    const handedIn = { provider: 'unknown' as const, detail: `$${name}: an openai-php client handed in; its base URI is set where it is made` };
+    if (!clients.has(`$${name}`)) clients.set(`$${name}`, handedIn);
+    // (a promoted constructor parameter, or one assigned to a property of the same name)
+    if (!clients.has(`$this->${name}`)) clients.set(`$this->${name}`, handedIn);
+  }
+  return clients;
+}
+
+/** Where `OpenAI::factory()->…->make()` sends data: its `withBaseUri(…)`, else api.openai.com. */
+function factoryClient(statement: string): PhpClient {
+  const base = /->[ \t]*withBaseUri[ \t]*\([ \t]*([^)]*)\)/.exec(statement)?.[1]?.trim();
+  if (base === undefined) return { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::factory() with no base URI' };
+  const literal = /^["'](?:https?:\/\/)?([^/"']+)[^"']*["']$/.exec(base)?.[1];
+  if (!literal) return { provider: 'unknown', detail: `base URI ${base.slice(0, 80)}, decided at run time` };
+  return { provider: classifyHost(literal).provider, detail: literal };
+}

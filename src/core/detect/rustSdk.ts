@@ -1,0 +1,57 @@
+import type { CallSite, Provider, SourceLanguage } from '../model';
+import { classifyHost } from '../policy/hosts';
+import type { Lexed } from './lexer';
+import { lookupSdkMethod } from './sdkMap';
+import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
+
+interface RustClient {
+  provider: Provider;
+  detail: string;
+}
+
+/**
+ * The Rust crate async-openai: `client.chat().create(request)`, `client.threads().messages(&id).create(…)`,
+ * on a `Client::new()` or `Client::with_config(…)` of the file, or a struct field holding one
+ * (`self.client`). Only in files that use the crate: other Rust APIs share the shape.
+ */
+export function detectRustSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const text = src.noComments;
+  if (!/\basync_openai\b/.test(text)) return [];
+  const code = lexed.code;
+  const destination = fileDestination(text);
+  // names bound to a client (`let client = Client::new()`), and fields typed or set as one (`client: Client<OpenAIConfig>`)
+  const holders = new Set<string>();
+  for (const m of code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*(?:async_openai[ \t]*::[ \t]*)?Client[ \t]*::[ \t]*(?:new|with_config|build)\b/g)) holders.add(m[1] ?? '');
+  for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*(?:async_openai[ \t]*::[ \t]*)?Client[ \t]*(?:<|[,\n}])/g)) holders.add(m[1] ?? '');
+  const sites: CallSite[] = [];
+  // a receiver, then accessors (some take an id: `messages(&thread_id)`), then the method
+  const call = /(?<![\w.])((?:self\s*\.\s*)?[a-z_]\w*)((?:[ \t\n]*\.[ \t]*[a-z_]\w*[ \t]*\([^()]{0,200}\))+)[ \t\n]*\.[ \t]*([a-z_]\w*)[ \t]*\(/g;
+  for (const m of code.matchAll(call)) {
+    const receiver = (m[1] ?? '').replace(/^self\s*\.\s*/, '');
+    if (!holders.has(receiver) && !/openai|client/i.test(receiver)) continue;
+    const accessors = [...(m[2] ?? '').matchAll(/\.[ \t]*([a-z_]\w*)[ \t]*\(/g)].map((a) => a[1] ?? '');
+    const name = m[3] ?? '';
+    const method = lookupSdkMethod('rust', [...accessors, name]);
+    if (!method || method.http === 'MULTI') continue;
+    const start = m.index ?? 0;
+    const label = `${m[1]?.startsWith('self') ? 'self.' : ''}${receiver}.${[...accessors.map((a) => `${a}()`), name].join('.')}`;
+    sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: start + m[0].lastIndexOf(name), name, label, open: start + m[0].length - 1 }, method, destination));
+  }
+  return sites;
+}
+
+/**
+ * Where the file's clients send data, read from the file as a whole: an `AzureConfig` is Azure OpenAI;
+ * `with_api_base("…")` names the host (two different ones, or one set at run time, leave it open); else
+ * the crate's default, api.openai.com.
+ */
+function fileDestination(text: string): RustClient {
+  if (/\bAzureConfig\b/.test(text)) return { provider: 'azure', detail: 'an async-openai client with an AzureConfig' };
+  const bases = [...text.matchAll(/\.with_api_base[ \t]*\([ \t]*([^)]*)\)/g)].map((m) => (m[1] ?? '').trim());
+  if (bases.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default of an async-openai Client with no api_base' };
+  const hosts = new Set(bases.map((b) => /^&?"(?:https?:\/\/)?([^/"]+)/.exec(b)?.[1] ?? ''));
+  const host = hosts.size === 1 ? [...hosts][0] : '';
+  if (!host) return { provider: 'unknown', detail: `api_base ${bases[0]?.slice(0, 80) ?? ''}, decided at run time` };
+  return { provider: classifyHost(host).provider, detail: host };
+}
