@@ -15,6 +15,7 @@ export type CallKind =
   | 'sdk-ruby'
   | 'sdk-php'
   | 'sdk-rust'
+  | 'sdk-dart'
   | 'http'
   | 'curl';
 

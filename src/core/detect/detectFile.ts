@@ -5,6 +5,7 @@ import { detectDotnetSdkCalls } from './dotnetSdk';
 import { detectRubySdkCalls } from './rubySdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
+import { detectDartSdkCalls } from './dartSdk';
 import { detectJavaSdkCalls } from './javaSdk';
 import type { DetectLanguage } from './languages';
 import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
@@ -80,6 +81,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language));
   // Rust's async-openai crate
   if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language));
+  // Dart's dart_openai package
+  if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language));
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));
   if (!rawOnly) sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort(bySourcePosition);

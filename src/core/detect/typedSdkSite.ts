@@ -14,7 +14,7 @@ export function typedSdkSite(
   src: SourceText,
   code: string,
   language: SourceLanguage,
-  kind: Extract<CallKind, 'sdk-java' | 'sdk-dotnet' | 'sdk-ruby' | 'sdk-php' | 'sdk-rust'>,
+  kind: Extract<CallKind, 'sdk-java' | 'sdk-dotnet' | 'sdk-ruby' | 'sdk-php' | 'sdk-rust' | 'sdk-dart'>,
   call: { start: number; nameStart: number; name: string; label: string; open: number },
   method: SdkMethod,
   client: { provider: Provider; detail: string },
