@@ -1750,7 +1750,7 @@ describe('detection accuracy on public code: corpus 198 (other languages; tuned 
 
 // The sixteenth session's second round. 201 (owners R–Z and digits): 32 files from 25 repositories; first run at fd71b44: precision 1.000,
 // recall 0.974, provider 0.919 (38 calls).
-describe('detection accuracy on public code: corpus 201 (held out)', () => measureCorpus('heldout201', { precision: 0.99, recall: 0.97, provider: 0.91, minLabels: 38, minFiles: 32 }));
+describe('detection accuracy on public code: corpus 201 (tuned on since)', () => measureCorpus('heldout201', { precision: 0.99, recall: 0.99, provider: 0.97, minLabels: 38, minFiles: 32 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

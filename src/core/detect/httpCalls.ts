@@ -1142,13 +1142,14 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
     const close = matchingBracket(code, open);
     const args = src.noComments.slice(open, close < 0 ? open + 1 : close);
     const maker = m[2] ?? m[4];
-    const base = (maker === 'Faraday.new' ? /\burl:\s*([^,\n})]+)/ : maker === 'Excon.new' ? /^\(\s*([^,\n)]+)/ : /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*([^,\n})]+)/).exec(args)?.[1]?.trim();
+    const base = (maker === 'Faraday.new' ? /\burl:\s*([^,\n})]+)/ : maker === 'Excon.new' ? /^\(\s*([^,\n)]+)/ : /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*(`[^`\n]*`|[^,\n})]+)/).exec(args)?.[1]?.trim();
     if (!base) continue;
     const name = instanceKey((m[1] ?? m[3] ?? '').replace(/^@/, ''));
     // (also a constant of the file holding the literal: `baseURL: API_URL`, Ruby's `@url = "https://…"` or a
     // constructor's `this.baseURL = "https://…"` set once)
     const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^(?:@|this\.|self\.)[A-Za-z_$][\w$]*$/.test(base) ? instanceConstant(src.noComments, base) : undefined;
-    const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1] ?? (constant !== undefined && /^https?:\/\//i.test(constant) ? constant : undefined);
+    // (a template filling in only the subdomain of a written domain keeps that domain: `https://${resourceName}.openai.azure.com/…`)
+    const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1]?.replace(/^(https?:\/\/)\$\{[ \t]*(?:[\w$]+\.)*([\w$]+)[ \t]*\}(\.[\w-]+\.[\w.-]+)/i, '$1$2$3') ?? (constant !== undefined && /^https?:\/\//i.test(constant) ? constant : undefined);
     keepInstance(instances, bases, name, literal, bases.get(base) ?? bases.get(instanceKey(base)));
   }
   return instances;

@@ -101,6 +101,8 @@ interface Symbols {
   keptFrom?: Map<string, Set<string>>;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
   azureOnlyIn?: { start: number; end: number; why: string };
+  /** openai<1.0's `api_type = "azure"` is set under an `if` (perhaps in a method): a call only OpenAI takes runs on the other path. */
+  azureConditional?: boolean;
   /** openai<1.0 resources imported by name (`from openai import ChatCompletion`), local name → resource. */
   legacyResources?: Map<string, string>;
   /** JS: each `new` of an SDK client assigned to a plain name, by name, in source order (see `jsScopedClient`). */
@@ -201,6 +203,12 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     const args = src.noComments.slice(open, end);
     const site = sdkSite(src, language, resolved, method, { start, nameEnd: start + text.length, end, args });
     if (resolved.kind === 'sdk-python-legacy' && /\bengine\s*=/.test(args) && resolved.client.provider === 'azure') site.providerDetail = 'legacy api_type="azure" with engine= deployment';
+    // `if options.azure_endpoint: openai.api_type = "azure"`, then `…acreate(model=…)` in the other branch: openai<1.0
+    // refuses a call without `engine=` or `deployment_id=` on Azure, so that call runs where the condition fails
+    if (resolved.kind === 'sdk-python-legacy' && symbols.azureConditional && resolved.client.provider === 'azure' && /\bmodel\s*=/.test(args) && !/\b(?:engine|deployment_id)\s*=/.test(args)) {
+      site.provider = 'openai';
+      site.providerDetail = 'legacy api_type="azure" is set only under a condition; a call with model= and no engine= runs where it is not (openai<1.0 refuses it on Azure)';
+    }
     // openai<1.0 reads `deployment_id=` only for Azure OpenAI
     if (resolved.kind === 'sdk-python-legacy') Object.assign(site, legacyCallRouting(args, () => (routingKeys ??= /["'](?:api_base|api_type|deployment_id|azure_endpoint)["']/.test(src.noComments)), resolved.client.provider) ?? {});
     // `openai.ChatCompletion.create(engine=deployment)` in a file that sets no api_type: `engine=` on chat names an
@@ -2080,6 +2088,19 @@ function holdsOwnClass(holder: string, code: string, s: Symbols): boolean {
   return answer;
 }
 
+/** Whether the Python statement at `offset` sits in an `if`/`elif`/`else` block (the nearest line above with less indentation opens one). */
+function underCondition(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0].length ?? 0;
+  for (let end = lineStart - 1, steps = 0; indent > 0 && end > 0 && steps < 2000; steps++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (line.trim() !== '' && (/^[ \t]*/.exec(line)?.[0].length ?? 0) < indent) return /^[ \t]*(?:if|elif|else)\b/.test(line);
+  }
+  return false;
+}
+
 /**
  * The class a Python statement at `offset` is in, when it is in a method of a class that subclasses
  * another class of the same file (its start and end), else undefined.
@@ -2250,13 +2271,14 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     const apiBase = new RegExp(`\\b${esc}\\.(?:api_base|base_url)\\s*=(?!=)\\s*([^\\n]+)`).exec(text)?.[1];
     // set in a method of a subclass of another class of this file (`class AzureBot(Bot): def
     // __init__(self): openai.api_type = "azure"`), it holds only once that subclass is made; the
-    // base class's calls run either way. (Under an `if`, labellers split the calls by branch, which
-    // a file-wide setting cannot: left as Azure.)
+    // base class's calls run either way. (Under an `if`, a call only OpenAI takes, `model=` without
+    // `engine=`, runs on the other path: see `azureConditional`; the others are left as Azure.)
     if (apiType && /azure/i.test(apiType)) {
       s.moduleProvider = { provider: 'azure', providerDetail: 'legacy api_type="azure"' };
       // (set on each path of an `if` to one Azure type or another, `"azure_ad"` or `"azure"`, it holds on all)
       const onlyIn = apiTypeMatch && !(apiTypes.length > 1 && apiTypes.every((t) => /azure/i.test(t[1] ?? ''))) ? setOnOnePath(text, apiTypeMatch.index ?? 0) : undefined;
       if (onlyIn) s.azureOnlyIn = onlyIn;
+      else if (apiTypeMatch) s.azureConditional = underCondition(text, apiTypeMatch.index ?? 0);
     }
     else if (apiBase) s.moduleProvider = providerFromUrlExpression(apiBase);
     // `if openai.api_type == "azure":` with no assignment here: openai<1.0 read OPENAI_API_TYPE from the environment

@@ -3733,6 +3733,15 @@ describe('client shapes', () => {
     assert.deepEqual(found(go.replace('strings.Replace(config.BaseURL, baseUrl.Host, apiUrl.Host, 1)', 'strings.TrimSuffix(config.BaseURL, "/")'), 'chatgpt.go'), ['11 POST /v1/chat/completions openai']);
   });
 
+  it('found by held-out corpus 201: openai<1.0 set to Azure only under a condition, a call with model= and no engine= runs on the other path; an axios base whose template fills in only the subdomain of a written domain', () => {
+    const py = 'import openai\n\nclass Bot:\n  def __init__(self, options):\n    self.azure = options.azure_endpoint is not None\n    if options.azure_endpoint:\n      openai.api_base = options.azure_endpoint\n      openai.api_type = "azure"\n\n  async def ask(self, messages):\n    if self.azure:\n      return await openai.ChatCompletion.acreate(engine=self.model, messages=messages)\n    else:\n      return await openai.ChatCompletion.acreate(model=self.model, messages=messages)\n';
+    assert.deepEqual(found(py, 'gpt.py'), ['12 POST /v1/chat/completions azure', '14 POST /v1/chat/completions openai']);
+    // (set on every run, a call without engine= stays Azure's: openai<1.0 refuses it there, the code does not choose)
+    assert.deepEqual(found(py.replace('    if options.azure_endpoint:\n      openai.api_base = options.azure_endpoint\n      openai.api_type = "azure"\n', '    openai.api_base = options.azure_endpoint\n    openai.api_type = "azure"\n'), 'gpt.py'), ['11 POST /v1/chat/completions azure', '13 POST /v1/chat/completions azure']);
+    const ts = 'import axios, { AxiosInstance } from "axios";\nconst axiosClient: AxiosInstance = axios.create({\n  baseURL: `https://${resourceName}.openai.azure.com/openai/deployments/gpt35/chat/completions`,\n  params: { "api-version": "2023-03-15-preview" },\n});\nexport async function ask(messages) {\n  return axiosClient.post("", { messages });\n}\n';
+    assert.deepEqual(found(ts, 'azure-openai.ts'), ['7 POST /v1/chat/completions azure']);
+  });
+
   it('found by held-out corpus 198: Apache HttpClient\'s `new HttpPost(url)` names its verb; a PHP string joining a property whose literal default no method replaces', () => {
     const java = 'class A {\n    private static final String API_URL = "https://api.openai.com/v1/chat/completions";\n    void f() {\n        HttpPost post = new HttpPost(API_URL);\n        HttpGet get = new HttpGet("https://api.openai.com/v1/models");\n        HttpPost other = new HttpPost("https://example.com/v1/upload");\n    }\n}\n';
     assert.deepEqual(found(java, 'A.java'), ['4 POST /v1/chat/completions openai', '5 GET /v1/models openai']);
