@@ -1750,7 +1750,7 @@ describe('detection accuracy on public code: corpus 198 (other languages; tuned 
 
 // The sixteenth session's second round. 199 (owners A–H): 33 files from 28 repositories; first run at fd7c53b: precision 1.000,
 // recall 0.906, provider 1.000 (32 calls).
-describe('detection accuracy on public code: corpus 199 (held out)', () => measureCorpus('heldout199', { precision: 0.99, recall: 0.9, provider: 0.99, minLabels: 32, minFiles: 33 }));
+describe('detection accuracy on public code: corpus 199 (tuned on since)', () => measureCorpus('heldout199', { precision: 0.99, recall: 0.93, provider: 0.99, minLabels: 32, minFiles: 33 }));
 
 // 200 (owners I–Q): 33 files from 28 repositories; first run at fd7c53b: precision 1.000,
 // recall 0.973, provider 1.000 (37 calls).

@@ -38,6 +38,7 @@ export interface ProjectIndexData {
   urls: Map<string, Map<string, string>>;
   urlsByFolder: Map<string, Map<string, string>>;
   subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
+  pythonClassClients: Map<string, Map<string, ClientInfo>>;
   goClients: Map<string, ClientInfo>;
   goUrls: Map<string, string>;
   goReassigned: Set<string>;
@@ -73,6 +74,8 @@ export class ProjectIndex {
   private readonly urlsByFolder: Map<string, Map<string, string>>;
   /** Python: client attributes that subclasses build, by base class then attribute. */
   private readonly subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
+  /** Python: clients a class keeps on `self`, by class then attribute, for the classes that inherit them (`class Agent(BaseAgent)`). */
+  private readonly pythonClassClients: Map<string, Map<string, ClientInfo>>;
   /** Go: variables and struct fields holding a client, by name (a package spans several files). */
   private readonly goClients: Map<string, ClientInfo>;
   /** Go: package-level constants and variables holding a URL, by package and name ('' when two files disagree). */
@@ -114,6 +117,7 @@ export class ProjectIndex {
     this.urls = data?.urls ?? new Map();
     this.urlsByFolder = data?.urlsByFolder ?? new Map();
     this.subclasses = data?.subclasses ?? new Map();
+    this.pythonClassClients = data?.pythonClassClients ?? new Map();
     this.goClients = data?.goClients ?? new Map();
     this.goUrls = data?.goUrls ?? new Map();
     this.goReassigned = data?.goReassigned ?? new Set();
@@ -134,7 +138,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls };
   }
 
   /**
@@ -232,6 +236,15 @@ export class ProjectIndex {
     }
   }
 
+  /** The clients class `cls` (anywhere in the project) keeps on `self`, by attribute. */
+  classClients(cls: string): ReadonlyMap<string, ClientInfo> | undefined {
+    return this.pythonClassClients.get(cls);
+  }
+
+  hasClassClients(): boolean {
+    return this.pythonClassClients.size > 0;
+  }
+
   /** A client that some subclass of `baseClass` (anywhere in the project) builds into `self.<attribute>`. */
   subclassClient(baseClass: string, attribute: string): { subclass: string; client: ClientInfo } | undefined {
     return this.subclasses.get(baseClass)?.get(attribute);
@@ -291,7 +304,14 @@ export class ProjectIndex {
       return;
     }
     const lexed = lexIndexed(text, language);
-    const { clients, factories, forwards, subclasses } = exportedClients(sourceText(text, lexed), lexed, language);
+    const { clients, factories, forwards, subclasses, classClients } = exportedClients(sourceText(text, lexed), lexed, language);
+    for (const { subclass: cls, attribute, client } of classClients) {
+      const byAttribute = this.pythonClassClients.get(cls) ?? new Map<string, ClientInfo>();
+      this.pythonClassClients.set(cls, byAttribute);
+      const before = byAttribute.get(attribute);
+      // (two classes of one name, or one attribute built two ways: which one a subclass gets is not ours to tell)
+      byAttribute.set(attribute, before && before.provider !== client.provider ? { family: client.family, provider: 'unknown', providerDetail: `${cls}.${attribute} is built in more than one way in the project` } : client);
+    }
     this.resolved.clear();
     this.memberFactories = undefined;
     for (const { subclass, bases, attribute, client } of subclasses) {

@@ -44,11 +44,13 @@ export function detectRustSdkCalls(src: SourceText, lexed: Lexed, language: Sour
 /**
  * Where the file's clients send data, read from the file as a whole: an `AzureConfig` is Azure OpenAI;
  * `with_api_base("…")` names the host (two different ones, or one set at run time, leave it open); else
- * the crate's default, api.openai.com.
+ * the crate's default, api.openai.com, when the file builds the client.
  */
 function fileDestination(text: string): RustClient {
   if (/\bAzureConfig\b/.test(text)) return { provider: 'azure', detail: 'an async-openai client with an AzureConfig' };
   const bases = [...text.matchAll(/\.with_api_base[ \t]*\([ \t]*([^)]*)\)/g)].map((m) => (m[1] ?? '').trim());
+  // (a file that builds no client calls one handed to it: where that one sends data is decided where it is built)
+  if (bases.length === 0 && !/\bClient[ \t]*::[ \t]*(?:new|with_config|build)\b/.test(text)) return { provider: 'unknown', detail: 'an async-openai Client from elsewhere; its config decides where data goes' };
   if (bases.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default of an async-openai Client with no api_base' };
   const hosts = new Set(bases.map((b) => /^&?"(?:https?:\/\/)?([^/"]+)/.exec(b)?.[1] ?? ''));
   const host = hosts.size === 1 ? [...hosts][0] : '';

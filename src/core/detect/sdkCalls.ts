@@ -2437,7 +2437,30 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     collectBuiltVariables(code, s, factories, 'python', project);
     collectMemberClients(code, text, s, 'python', project);
   }
+  if (project) inheritedClients(s, code, project);
   shadowClientsWithParameters(s, code);
+}
+
+/**
+ * `class FeedbackAgent(BaseAgent)` with `BaseAgent` imported from a module of the project whose
+ * `__init__` sets `self.client = AzureOpenAI(…)`: the subclass's `self.client` is that client, unless
+ * this file sets it too. Only where every class of the file that inherits one agrees.
+ */
+function inheritedClients(s: Symbols, code: string, project: ProjectIndex): void {
+  if (!code.includes('class') || !project.hasClassClients()) return;
+  const imported = new Set(s.imports().map((i) => i.local));
+  const found = new Map<string, ClientInfo | null>();
+  for (const m of code.matchAll(/^[ \t]*class[ \t]+[A-Za-z_]\w*[ \t]*\(([^)]{0,300})\)/gm)) {
+    for (const base of (m[1] ?? '').split(',').map((b) => b.trim())) {
+      if (!imported.has(base)) continue;
+      for (const [attribute, info] of project.classClients(base) ?? []) {
+        const key = `self.${attribute}`;
+        const before = found.get(key);
+        found.set(key, before === undefined || (before && before.provider === info.provider) ? { ...info, providerDetail: `${info.providerDetail ?? info.provider} (self.${attribute} of ${base}, inherited)` } : null);
+      }
+    }
+  }
+  for (const [key, info] of found) if (info && !s.clients.has(key) && !s.attributeDefinitions.has(key)) s.clients.set(key, info);
 }
 
 /**
@@ -3427,7 +3450,7 @@ export function exportedClients(
   src: SourceText,
   lexed: Lexed,
   language: SourceLanguage,
-): { clients: Map<string, ClientInfo>; factories: Map<string, ClientInfo>; forwards: Map<string, string[]>; subclasses: SubclassClient[] } {
+): { clients: Map<string, ClientInfo>; factories: Map<string, ClientInfo>; forwards: Map<string, string[]>; subclasses: SubclassClient[]; classClients: SubclassClient[] } {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, undefined);
   const clients = new Map([...symbols.clients].filter(([name]) => !name.includes('.')));
@@ -3457,7 +3480,7 @@ export function exportedClients(
     clients,
     factories: symbols.factories,
     forwards: symbols.forwards,
-    subclasses: family === 'python' ? subclassClients(lexed.code, src.noComments, symbols) : [],
+    ...(family === 'python' ? pythonClassClients(classAttributeClients(lexed.code, src.noComments, symbols)) : { subclasses: [], classClients: [] }),
   };
 }
 
@@ -3489,7 +3512,12 @@ function moduleAttributeClients(s: Symbols, code: string, project: ProjectIndex)
   }
 }
 
-/** A Python class that builds a client into an attribute its base classes also use. */
+/** A class's clients on `self`, as the classes that inherit them see them (`classClients`), and those of subclasses (`subclasses`), which replace a base's. */
+function pythonClassClients(all: SubclassClient[]): { subclasses: SubclassClient[]; classClients: SubclassClient[] } {
+  return { subclasses: all.filter((c) => c.bases.length > 0), classClients: all };
+}
+
+/** A Python class that builds a client into an attribute (`subclass` names the class; `bases` are its base classes, perhaps none). */
 export interface SubclassClient {
   subclass: string;
   bases: string[];
@@ -3497,15 +3525,14 @@ export interface SubclassClient {
   client: ClientInfo;
 }
 
-/** `class AzureClient(OpenAIClient):` … `self.client = AzureOpenAI(…)`: each subclass's client attributes. */
-function subclassClients(code: string, text: string, s: Symbols): SubclassClient[] {
+/** `class AzureClient(OpenAIClient):` … `self.client = AzureOpenAI(…)`: each class's client attributes. */
+function classAttributeClients(code: string, text: string, s: Symbols): SubclassClient[] {
   if (s.classes.size === 0) return [];
   const found: SubclassClient[] = [];
-  for (const m of code.matchAll(/^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^)]{0,300})\)/gm)) {
+  for (const m of code.matchAll(/^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)]{0,300})\))?[ \t]*:/gm)) {
     const bases = (m[3] ?? '').split(',').map((b) => b.trim().split('.').pop() ?? '').filter((b) => /^[A-Za-z_]\w*$/.test(b) && b !== 'object');
-    if (bases.length === 0) continue;
     const start = m.index ?? 0;
-    const end = pythonBlockEnd(code, start + m[0].length - (m[3] ?? '').length - 2, (m[1] ?? '').length);
+    const end = pythonBlockEnd(code, start + m[0].length - 1, (m[1] ?? '').length);
     const body = code.slice(start, end);
     for (const a of body.matchAll(/\bself\.([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g)) {
       const cls = s.classes.get(a[2] ?? '');

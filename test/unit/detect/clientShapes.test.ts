@@ -3733,6 +3733,17 @@ describe('client shapes', () => {
     assert.deepEqual(found(go.replace('strings.Replace(config.BaseURL, baseUrl.Host, apiUrl.Host, 1)', 'strings.TrimSuffix(config.BaseURL, "/")'), 'chatgpt.go'), ['11 POST /v1/chat/completions openai']);
   });
 
+  it('found by held-out corpus 199: a class inherits the client its base class, imported from another module of the project, keeps on `self`', () => {
+    const project = new ProjectIndex();
+    project.addFile('agents/base_agent.py', 'from openai import AzureOpenAI\n\nclass BaseAgent:\n    def __init__(self, settings):\n        self.client = AzureOpenAI(api_key=settings.key, azure_endpoint=settings.endpoint, api_version="2024-06-01")\n');
+    const agent = 'from agents.base_agent import BaseAgent\n\nclass FeedbackAgent(BaseAgent):\n    def run(self, prompt):\n        return self.client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": prompt}])\n';
+    const sites = (text: string, p: ProjectIndex): string[] => detectCallSites(text, { fileName: 'agents/feedback_agent.py', project: p }).sites.map((x) => `${x.range.start.line + 1} ${x.provider}`);
+    assert.deepEqual(sites(agent, project), ['5 azure']);
+    // (through another thread's copy of the index too; and not for a class that does not inherit it)
+    assert.deepEqual(sites(agent, new ProjectIndex(project.data())), ['5 azure']);
+    assert.deepEqual(sites(agent.replace('class FeedbackAgent(BaseAgent):', 'class FeedbackAgent(Agent):'), project), []);
+  });
+
   it('found by held-out corpus 201: openai<1.0 set to Azure only under a condition, a call with model= and no engine= runs on the other path; an axios base whose template fills in only the subdomain of a written domain', () => {
     const py = 'import openai\n\nclass Bot:\n  def __init__(self, options):\n    self.azure = options.azure_endpoint is not None\n    if options.azure_endpoint:\n      openai.api_base = options.azure_endpoint\n      openai.api_type = "azure"\n\n  async def ask(self, messages):\n    if self.azure:\n      return await openai.ChatCompletion.acreate(engine=self.model, messages=messages)\n    else:\n      return await openai.ChatCompletion.acreate(model=self.model, messages=messages)\n';
     assert.deepEqual(found(py, 'gpt.py'), ['12 POST /v1/chat/completions azure', '14 POST /v1/chat/completions openai']);

@@ -33,6 +33,8 @@ describe("Rust: the async-openai crate", () => {
     ]);
     const local = 'use async_openai::{config::OpenAIConfig, Client};\nlet config = OpenAIConfig::new().with_api_base("http://localhost:11434/v1");\nlet client = Client::with_config(config);\nlet r = client.embeddings().create(req).await?;\n';
     assert.deepEqual(found(local, 'embed.rs'), ['4 sdk-rust client.embeddings().create POST /v1/embeddings other']);
+    // (a client handed in from a file not in view: its config decides)
+    assert.deepEqual(found('use async_openai::types::CreateChatCompletionRequestArgs;\npub async fn ask(client: &Client<OpenAIConfig>, req: Req) {\n    let response = client.chat().create(req).await?;\n}\n', 'llm.rs'), ['3 sdk-rust client.chat().create POST /v1/chat/completions unknown']);
     const azure = 'use async_openai::{config::AzureConfig, Client};\nlet client = Client::with_config(AzureConfig::new().with_api_base(&endpoint).with_deployment_id("gpt4"));\nclient.chat().create(req).await?;\n';
     assert.deepEqual(found(azure, 'az.rs'), ['3 sdk-rust client.chat().create POST /v1/chat/completions azure']);
   });
