@@ -47,8 +47,9 @@ export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: Sourc
     const chained = close < 0 ? null : new RegExp(`^${CHAIN}`).exec(code.slice(close, close + 400));
     if (chained) push(m.index ?? 0, 'OpenAI::client()->', chained[1] ?? '', chained[2] ?? '', close + chained[0].lastIndexOf(chained[2] ?? ''), close + chained[0].length - 1, { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' });
   }
-  // the Laravel facade: `OpenAI::chat()->create(`, also imported under another name
-  const facades = facadeNames(text);
+  // the Laravel facade: `OpenAI::chat()->create(`, also imported under another name (not in a test that swaps it for
+  // its fake first: `OpenAI::fake([…])` answers every call of the file)
+  const facades = facadeNames(text).filter((name) => !new RegExp(`(?<![\\w\\\\$>])${escapeRe(name)}[ \\t]*::[ \\t]*fake[ \\t]*\\(`).test(code));
   if (facades.length > 0) {
     const facade = { provider: 'openai' as const, detail: "api.openai.com, the default of openai-php/laravel's facade unless the app's config/openai.php sets base_uri" };
     for (const m of code.matchAll(new RegExp(`(?<![\\w\\\\$>])(${facades.map(escapeRe).join('|')})[ \\t]*::[ \\t]*([a-zA-Z]\\w*)[ \\t]*\\([ \\t]*\\)${CHAIN}`, 'g'))) {

@@ -49,5 +49,9 @@ describe('PHP: the openai-php client', () => {
     assert.deepEqual(found("<?php\n$client = Anthropic::client($key);\n$client->messages()->create(['model' => 'claude']);\n", 'a.php'), []);
     assert.deepEqual(found("<?php\nuse App\\Facades\\OpenAI;\nOpenAI::chat()->create(['model' => 'x']);\n", 'b.php'), []);
     assert.deepEqual(found("<?php\n$client = OpenAI::client($key);\n$client->chat()->explode([]);\n", 'c.php'), []);
+    // (found by held-out corpus 205) a test that swaps the facade for its fake first
+    const test = "<?php\nuse OpenAI\\Laravel\\Facades\\OpenAI;\nOpenAI::fake([CreateResponse::fake(['choices' => []])]);\n$completion = OpenAI::completions()->create(['model' => 'x']);\n";
+    assert.deepEqual(found(test, 'OpenAiApiTest.php'), []);
+    assert.deepEqual(found(test.replace(/OpenAI::fake[^\n]*\n/, ''), 'OpenAiApiTest.php'), ['3 sdk-php OpenAI::completions()->create POST /v1/completions openai']);
   });
 });
