@@ -3257,9 +3257,13 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   // `func Client() *openai.Client { clientOnce.Do(initClient); return client }`, called as `Client().Chat.Completions.New(…)`:
   // the client it returns, when the file builds that (detectSdkCalls blanks the call's empty parentheses too)
-  for (const m of code.matchAll(/\bfunc[ \t]+(?:\([^)\n]{0,200}\)[ \t]*)?(\w+)[ \t]*\([ \t]*\)[ \t]*\*?(\w+)\.Client[ \t]*\{/g)) {
+  // (also one that takes arguments, `func (o *OpenAI) clientFor(ctx context.Context) openai.Client`, whose result a variable keeps: below)
+  const takingArguments: string[] = [];
+  for (const m of code.matchAll(/\bfunc[ \t]+(?:\([^)\n]{0,200}\)[ \t]*)?(\w+)[ \t]*\(([^)\n]{0,300})\)[ \t]*\*?(\w+)\.Client[ \t]*\{/g)) {
     const getter = m[1] ?? '';
-    if (!(s.goOfficial.has(m[2] ?? '') || s.goCommunity.has(m[2] ?? '')) || s.clients.has(getter)) continue;
+    const sdk = m[3] ?? '';
+    if (!(s.goOfficial.has(sdk) || s.goCommunity.has(sdk)) || s.clients.has(getter)) continue;
+    if ((m[2] ?? '').trim() !== '') takingArguments.push(getter);
     // (its last `return`, after any blocks of its own: `if client == nil { panic(…) }`)
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 2000);
@@ -3271,6 +3275,12 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     (s.goClientGetters ??= new Set()).add(getter);
     // (one it does not build, `return shared.Get()`, is a client from elsewhere: typed, its base unknown here)
     s.clients.set(getter, built && !built.typedOnly ? built : { family: 'go', ...typed });
+  }
+  // `c := o.clientFor(ctx)` … `c.Responses.New(ctx, params)`
+  for (const getter of takingArguments) {
+    const info = s.clients.get(getter);
+    if (!info) continue;
+    for (const m of code.matchAll(new RegExp(`\\b(\\w+)[ \\t]*:?=[ \\t]*(?:\\w+\\.)?${getter}[ \\t]*\\(`, 'g'))) if (!s.clients.has(m[1] ?? '')) s.clients.set(m[1] ?? '', info);
   }
   for (const getter of s.goServiceGetters ?? []) {
     for (const m of code.matchAll(new RegExp(`\\b(\\w+)[ \\t]*:?=[ \\t]*(?:\\w+\\.)*${getter}[ \\t]*\\([ \\t]*\\)`, 'g'))) {

@@ -3744,6 +3744,11 @@ describe('client shapes', () => {
     assert.deepEqual(sites(agent.replace('class FeedbackAgent(BaseAgent):', 'class FeedbackAgent(Agent):'), project), []);
   });
 
+  it('found by held-out corpus 204: a Go method that takes arguments and returns an openai-go client, its result kept in a variable', () => {
+    const go = 'package llm\n\nimport (\n\t"github.com/openai/openai-go/v3"\n\t"github.com/openai/openai-go/v3/option"\n)\n\ntype OpenAI struct{ client openai.Client }\n\nfunc (o *OpenAI) clientFor(ctx context.Context) openai.Client {\n\treturn o.client\n}\n\nfunc (o *OpenAI) Complete(ctx context.Context, params responses.ResponseNewParams) {\n\tc := o.clientFor(ctx)\n\tresp, err := c.Responses.New(ctx, params)\n\t_ = resp\n}\n';
+    assert.deepEqual(found(go, 'openai.go'), ['16 POST /v1/responses unknown']);
+  });
+
   it('found by held-out corpus 201: openai<1.0 set to Azure only under a condition, a call with model= and no engine= runs on the other path; an axios base whose template fills in only the subdomain of a written domain', () => {
     const py = 'import openai\n\nclass Bot:\n  def __init__(self, options):\n    self.azure = options.azure_endpoint is not None\n    if options.azure_endpoint:\n      openai.api_base = options.azure_endpoint\n      openai.api_type = "azure"\n\n  async def ask(self, messages):\n    if self.azure:\n      return await openai.ChatCompletion.acreate(engine=self.model, messages=messages)\n    else:\n      return await openai.ChatCompletion.acreate(model=self.model, messages=messages)\n';
     assert.deepEqual(found(py, 'gpt.py'), ['12 POST /v1/chat/completions azure', '14 POST /v1/chat/completions openai']);
