@@ -2,6 +2,7 @@ import type { CallSite } from '../model';
 import { detectBodyShapedRequests } from './bodyShapedRequests';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
 import { detectDotnetSdkCalls } from './dotnetSdk';
+import { detectBetalgoCalls } from './betalgoSdk';
 import { detectRubySdkCalls } from './rubySdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
@@ -73,8 +74,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const sites = rawOnly ? detectHttpCalls(src, lexed, language, project, fileName) : [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   // the official Java SDK, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
-  // the official .NET SDK, in C#
-  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language));
+  // the official .NET SDK, and the community Betalgo.OpenAI, in C#
+  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language), ...detectBetalgoCalls(src, lexed, language));
   // Ruby's official SDK and the ruby-openai gem
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
   // PHP's openai-php client and its Laravel facade
