@@ -72,6 +72,17 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     console.log(`[lens] Kotlin file opened as ${kotlin.languageId}: hover found`);
   });
 
+  test('hover on the Ruby gem and the PHP client: their methods map to endpoints', async () => {
+    const ruby = await openFixture('gems/reply_drafter.rb');
+    const rubyText = await hoverText(ruby, positionOf(ruby, '@client.chat(', '@client.'.length));
+    assert.match(rubyText, /POST \/v1\/chat\/completions/);
+    assert.match(rubyText, /api\.openai\.com/);
+    const php = await openFixture('gems/InvoiceSummary.php');
+    const phpText = await hoverText(php, positionOf(php, '->create(', 2));
+    assert.match(phpText, /POST \/v1\/chat\/completions/);
+    console.log(`[lens] Ruby (${ruby.languageId}) and PHP (${php.languageId}) SDK calls: hovers found`);
+  });
+
   test('hover on raw HTTP in Java (a language whose SDK is not analysed)', async () => {
     const java = await openFixture('jvm/TicketSummarizer.java');
     assert.strictEqual(java.languageId, 'java');
@@ -160,7 +171,7 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     const roots = vscode.workspace.workspaceFolders?.length ?? 0;
-    assert.strictEqual(summary.filesScanned, roots > 1 ? 17 : 16, 'the sixteen fixture sources (and one in the second root), without ignored/ and .gitignore');
+    assert.strictEqual(summary.filesScanned, roots > 1 ? 19 : 18, 'the eighteen fixture sources (and one in the second root), without ignored/ and .gitignore');
     // a folder this small is scanned on the extension host's thread (the scan thread is for large ones)
     assert.strictEqual(summary.onScanThread, false, 'ten files are scanned without starting a thread');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);
