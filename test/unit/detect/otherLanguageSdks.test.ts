@@ -1,0 +1,255 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
+
+// The SDKs of languages other than Python, JavaScript/TypeScript, Go, Java and .NET's official one, each read
+// with the method map `sdk-methods.yaml` keeps for it (found in held-out corpora 193, 198 and 205).
+const found = (text: string, fileName: string, project?: ProjectIndex): string[] =>
+  detectCallSites(text, { fileName, ...(project ? { project } : {}) }).sites.map((s) => `${s.range.start.line + 1} ${s.kind} ${s.method} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+
+
+// Held-out corpus 193 had three Rails services calling `client.chat(parameters: …)` of the ruby-openai gem.
+describe("Ruby's OpenAI SDKs", () => {
+  it('the ruby-openai gem: a client kept in a local, an instance variable or a memoised method; resources; no parentheses', () => {
+    const service = [
+      'class OpenaiService',
+      '  attr_reader :client',
+      '',
+      '  def initialize',
+      '    @client = OpenAI::Client.new(access_token: ENV.fetch("OPENAI_ACCESS_TOKEN"))',
+      '  end',
+      '',
+      '  def call(prompt)',
+      '    response = client.chat(',
+      '      parameters: { model: "gpt-4o-mini", messages: [{ role: "user", content: prompt }], temperature: 0.7 }',
+      '    )',
+      '    response.dig("choices", 0, "message", "content")',
+      '  end',
+      '',
+      '  def upload(path)',
+      '    @client.files.upload(parameters: { file: path, purpose: "assistants" })',
+      '  end',
+      '',
+      '  def embed(text)',
+      '    openai.embeddings parameters: { model: "text-embedding-3-small", input: text }',
+      '  end',
+      '',
+      '  def openai',
+      '    @openai ||= OpenAI::Client.new',
+      '  end',
+      'end',
+    ].join('\n');
+    assert.deepEqual(found(service, 'app/services/openai_service.rb'), [
+      '9 sdk-ruby client.chat POST /v1/chat/completions openai',
+      '16 sdk-ruby client.files.upload POST /v1/files openai',
+      '20 sdk-ruby openai.embeddings POST /v1/embeddings openai',
+    ]);
+    const threads = 'client = OpenAI::Client.new\nthread = client.threads.create\nclient.messages.create(thread_id: thread["id"], parameters: { role: "user", content: "hi" })\nclient.runs.retrieve(id: run_id, thread_id: thread["id"])\n';
+    assert.deepEqual(found(threads, 'bot.rb'), [
+      '2 sdk-ruby client.threads.create POST /v1/threads openai',
+      '3 sdk-ruby client.messages.create POST /v1/threads/{thread_id}/messages openai',
+      '4 sdk-ruby client.runs.retrieve GET /v1/threads/{thread_id}/runs/{run_id} openai',
+    ]);
+  });
+
+  it('the official gem: accessor chains as in its other SDKs, a client built and called in one expression', () => {
+    const rb = 'require "openai"\nclient = OpenAI::Client.new(api_key: ENV["OPENAI_API_KEY"])\nchat = client.chat.completions.create(messages: [{role: "user", content: "Hi"}], model: "gpt-4o")\nresp = client.responses.create(input: "Hi", model: "gpt-4o", store: false)\nOpenAI::Client.new.embeddings.create(input: "x", model: "text-embedding-3-small")\n';
+    const sites = detectCallSites(rb, { fileName: 'x.rb' }).sites;
+    assert.deepEqual(sites.map((s) => `${s.range.start.line + 1} ${s.method} ${s.endpoint} ${s.provider}`), [
+      '3 client.chat.completions.create /v1/chat/completions openai',
+      '4 client.responses.create /v1/responses openai',
+      '5 OpenAI::Client.new.embeddings.create /v1/embeddings openai',
+    ]);
+    assert.equal(sites[1]?.flags.store, 'false');
+  });
+
+  it('where the data goes: uri_base or base_url, api_type :azure, OpenAI.configure in the file or elsewhere in the project', () => {
+    assert.deepEqual(found('c = OpenAI::Client.new(uri_base: "https://api.groq.com/openai")\nc.chat(parameters: p)\n', 'a.rb'), ['2 sdk-ruby c.chat POST /v1/chat/completions other']);
+    assert.deepEqual(found('c = OpenAI::Client.new(uri_base: ENV["LLM_BASE"])\nc.chat(parameters: p)\n', 'a.rb'), ['2 sdk-ruby c.chat POST /v1/chat/completions unknown']);
+    assert.deepEqual(found('c = OpenAI::Client.new(\n  uri_base: "https://my-res.openai.azure.com/openai/deployments/gpt4",\n  api_type: :azure,\n  api_version: "2024-06-01"\n)\nc.chat(parameters: p)\n', 'a.rb'), ['6 sdk-ruby c.chat POST /v1/chat/completions azure']);
+    const configure = 'OpenAI.configure do |config|\n  config.access_token = ENV.fetch("KEY")\n  config.uri_base = "http://localhost:11434"\nend\n';
+    assert.deepEqual(found(`${configure}c = OpenAI::Client.new\nc.chat(parameters: p)\n`, 'a.rb'), ['6 sdk-ruby c.chat POST /v1/chat/completions other']);
+    // an initializer elsewhere in the project configures the gem for every client
+    const project = new ProjectIndex();
+    project.addFile('config/initializers/openai.rb', configure);
+    assert.deepEqual(found('c = OpenAI::Client.new\nc.chat(parameters: p)\n', 'app/x.rb', project), ['2 sdk-ruby c.chat POST /v1/chat/completions other']);
+    // (the index hands the setting on to another thread's index)
+    assert.deepEqual(found('c = OpenAI::Client.new\nc.chat(parameters: p)\n', 'app/x.rb', new ProjectIndex(project.data())), ['2 sdk-ruby c.chat POST /v1/chat/completions other']);
+    const azure = new ProjectIndex();
+    azure.addFile('config/initializers/openai.rb', 'OpenAI.configure do |c|\n  c.uri_base = ENV["AZURE_OPENAI_URI"]\n  c.api_type = :azure\nend\n');
+    assert.deepEqual(found('c = OpenAI::Client.new\nc.chat(parameters: p)\n', 'app/x.rb', azure), ['2 sdk-ruby c.chat POST /v1/chat/completions azure']);
+  });
+
+  it('not OpenAI: look-alike gems, unknown receivers, methods neither SDK has, comments', () => {
+    const anthropic = 'client = Anthropic::Client.new(access_token: key)\nclient.messages(parameters: { model: "claude-3", messages: m })\nclient.chat(parameters: p)\n';
+    assert.deepEqual(found(anthropic, 'a.rb'), []);
+    const mixed = 'openai = OpenAI::Client.new\nclaude = Anthropic::Client.new\nclaude.messages(parameters: p)\nopenai.chat(parameters: p)\nopenai.beta(assistants: "v2")\nusers.create(name: "x")\n# client.chat(parameters: p)\n';
+    assert.deepEqual(found(mixed, 'a.rb'), ['4 sdk-ruby openai.chat POST /v1/chat/completions openai']);
+  });
+});
+
+
+// Held-out corpus 198 had a Laravel controller calling `OpenAI::chat()->create([…])` through openai-php/laravel's facade.
+describe('PHP: the openai-php client', () => {
+  it('clients made by OpenAI::client or the factory, handed in by type, made and called at once; the Laravel facade under its own or another name', () => {
+    const php = [
+      '<?php',
+      'use OpenAI\\Client;',
+      '',
+      'class Bot {',
+      '    public function __construct(private readonly Client $openai) {}',
+      '',
+      '    public function ask(string $q): string {',
+      "        $r = $this->openai->chat()->create(['model' => 'gpt-4o', 'messages' => [['role' => 'user', 'content' => $q]]]);",
+      '        return $r->choices[0]->message->content;',
+      '    }',
+      '}',
+      '',
+      "$client = OpenAI::client(getenv('OPENAI_API_KEY'));",
+      "$client->threads()->messages()->create($threadId, ['role' => 'user', 'content' => 'hi']);",
+      "$groq = OpenAI::factory()->withApiKey($key)->withBaseUri('api.groq.com/openai/v1')->make();",
+      "$groq->chat()->create(['model' => 'llama3']);",
+      "$local = OpenAI::factory()->withBaseUri(env('LLM_BASE'))->make();",
+      '$local->files()->delete($id);',
+      "$res = OpenAI::client($key)->embeddings()->create(['model' => 'text-embedding-3-small', 'input' => 'x']);",
+      "$anthropic->messages()->create(['model' => 'claude']);",
+      '// $client->chat()->create([]);',
+    ].join('\n');
+    assert.deepEqual(found(php, 'Bot.php'), [
+      '8 sdk-php $this->openai->chat()->create POST /v1/chat/completions unknown',
+      '14 sdk-php $client->threads()->messages()->create POST /v1/threads/{thread_id}/messages openai',
+      '16 sdk-php $groq->chat()->create POST /v1/chat/completions other',
+      '18 sdk-php $local->files()->delete DELETE /v1/files/{file_id} unknown',
+      '19 sdk-php OpenAI::client()->embeddings()->create POST /v1/embeddings openai',
+    ]);
+    const laravel = "<?php\nuse OpenAI\\Laravel\\Facades\\OpenAI as FacadesOpenAI;\n\n$result = FacadesOpenAI::chat()->create(['model' => 'gpt-4o-mini', 'messages' => $m]);\n$audio = FacadesOpenAI::audio()->transcribe(['model' => 'whisper-1', 'file' => $f]);\n";
+    assert.deepEqual(found(laravel, 'ChatController.php'), [
+      '4 sdk-php FacadesOpenAI::chat()->create POST /v1/chat/completions openai',
+      '5 sdk-php FacadesOpenAI::audio()->transcribe POST /v1/audio/transcriptions openai',
+    ]);
+  });
+
+  it('not the package: another SDK of the same shape, a facade of another package, a method neither has', () => {
+    assert.deepEqual(found("<?php\n$client = Anthropic::client($key);\n$client->messages()->create(['model' => 'claude']);\n", 'a.php'), []);
+    assert.deepEqual(found("<?php\nuse App\\Facades\\OpenAI;\nOpenAI::chat()->create(['model' => 'x']);\n", 'b.php'), []);
+    assert.deepEqual(found("<?php\n$client = OpenAI::client($key);\n$client->chat()->explode([]);\n", 'c.php'), []);
+    // (found by held-out corpus 205) a test that swaps the facade for its fake first
+    const test = "<?php\nuse OpenAI\\Laravel\\Facades\\OpenAI;\nOpenAI::fake([CreateResponse::fake(['choices' => []])]);\n$completion = OpenAI::completions()->create(['model' => 'x']);\n";
+    assert.deepEqual(found(test, 'OpenAiApiTest.php'), []);
+    assert.deepEqual(found(test.replace(/OpenAI::fake[^\n]*\n/, ''), 'OpenAiApiTest.php'), ['3 sdk-php OpenAI::completions()->create POST /v1/completions openai']);
+  });
+});
+
+
+// Held-out corpus 198 had a subtitle translator calling async-openai's `self.client.chat().create(request)`.
+describe("Rust: the async-openai crate", () => {
+  it('a client of the file or held in a struct field; accessors that take an id; calls over lines; where the config points it', () => {
+    const rs = [
+      'use async_openai::{Client, types::CreateChatCompletionRequestArgs};',
+      'pub struct Translator { client: Client<OpenAIConfig> }',
+      'impl Translator {',
+      '    pub fn new(key: &str) -> Self { Self { client: Client::new().with_api_key(key) } }',
+      '    pub async fn run(&self, request: Req) -> Result<()> {',
+      '        let response = self.client.chat().create(request).await?;',
+      '        let legacy = self',
+      '            .client',
+      '            .completions() // the group',
+      '            .create(request2)',
+      '            .await?;',
+      '        let m = self.client.threads().messages(&thread_id).create(msg).await?;',
+      '        let v = self.client.chat().validate(request);',
+      '        Ok(())',
+      '    }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(rs, 'openai.rs'), [
+      '6 sdk-rust self.client.chat().create POST /v1/chat/completions openai',
+      '10 sdk-rust self.client.completions().create POST /v1/completions openai',
+      '12 sdk-rust self.client.threads().messages().create POST /v1/threads/{thread_id}/messages openai',
+    ]);
+    const local = 'use async_openai::{config::OpenAIConfig, Client};\nlet config = OpenAIConfig::new().with_api_base("http://localhost:11434/v1");\nlet client = Client::with_config(config);\nlet r = client.embeddings().create(req).await?;\n';
+    assert.deepEqual(found(local, 'embed.rs'), ['4 sdk-rust client.embeddings().create POST /v1/embeddings other']);
+    // (a client handed in from a file not in view: its config decides)
+    assert.deepEqual(found('use async_openai::types::CreateChatCompletionRequestArgs;\npub async fn ask(client: &Client<OpenAIConfig>, req: Req) {\n    let response = client.chat().create(req).await?;\n}\n', 'llm.rs'), ['3 sdk-rust client.chat().create POST /v1/chat/completions unknown']);
+    const azure = 'use async_openai::{config::AzureConfig, Client};\nlet client = Client::with_config(AzureConfig::new().with_api_base(&endpoint).with_deployment_id("gpt4"));\nclient.chat().create(req).await?;\n';
+    assert.deepEqual(found(azure, 'az.rs'), ['3 sdk-rust client.chat().create POST /v1/chat/completions azure']);
+  });
+
+  it('not the crate: another API of the same shape, a file without async_openai', () => {
+    assert.deepEqual(found('use reqwest::Client;\nlet client = Client::new();\nclient.chat().create(req).await?;\n', 'x.rs'), []);
+    assert.deepEqual(found('use async_openai::Client;\nlet db = Pool::new();\ndb.files().delete(id).await?;\n', 'y.rs'), []);
+  });
+});
+
+
+// Held-out corpus 198 had a Flutter service calling `OpenAI.instance.chat.create(…)` and `OpenAI.instance.image.create(…)`.
+describe('Dart: the dart_openai package', () => {
+  it('calls on OpenAI.instance or a name holding it, over lines; the base the file sets', () => {
+    const dart = [
+      "import 'package:dart_openai/dart_openai.dart';",
+      'class Service {',
+      '  Future<String> ask(String q) async {',
+      '    final completion = await OpenAI.instance.chat.create(',
+      '      model: "gpt-4o-mini",',
+      '      messages: [m],',
+      '    );',
+      '    final openai = OpenAI.instance;',
+      '    final t = await openai.audio',
+      '        .createTranscription(file: f, model: "whisper-1");',
+      '    final e = await OpenAI.instance.embedding.create(model: "text-embedding-3-small", input: q);',
+      '    OpenAI.instance.chat.unknownMethod();',
+      '    return completion.choices.first.message.content;',
+      '  }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(dart, 'service.dart'), [
+      '4 sdk-dart OpenAI.instance.chat.create POST /v1/chat/completions openai',
+      '10 sdk-dart openai.audio.createTranscription POST /v1/audio/transcriptions openai',
+      '11 sdk-dart OpenAI.instance.embedding.create POST /v1/embeddings openai',
+    ]);
+    const local = "import 'package:dart_openai/dart_openai.dart';\nvoid main() async {\n  OpenAI.baseUrl = \"http://localhost:11434\";\n  await OpenAI.instance.chat.create(model: 'llama3', messages: m);\n}\n";
+    assert.deepEqual(found(local, 'main.dart'), ['4 sdk-dart OpenAI.instance.chat.create POST /v1/chat/completions other']);
+  });
+
+  it('not the package: a file that does not import it', () => {
+    assert.deepEqual(found("import 'package:my_ai/openai.dart';\nawait OpenAI.instance.chat.create(model: 'x');\n", 'x.dart'), []);
+  });
+});
+
+
+// Held-out corpus 205 had an ASP.NET service calling Betalgo's `_openAIService.ChatCompletion.CreateCompletion(request)`.
+describe('C#: the Betalgo.OpenAI SDK', () => {
+  it('a service built with its options (OpenAI, Azure, another BaseDomain) or handed in', () => {
+    const cs = [
+      'using OpenAI.Interfaces;',
+      'using OpenAI.ObjectModels.RequestModels;',
+      'public class ChatService {',
+      '    private readonly OpenAI.Interfaces.IOpenAIService _openAIService;',
+      '    public ChatService(string apiKey) {',
+      '        _openAIService = new OpenAI.Managers.OpenAIService(new OpenAI.OpenAiOptions() { ApiKey = apiKey });',
+      '    }',
+      '    public async Task<string> Ask(ChatCompletionCreateRequest chatRequest) {',
+      '        var response = await _openAIService.ChatCompletion.CreateCompletion(chatRequest);',
+      '        var image = await _openAIService.Image.CreateImage(new ImageCreateRequest { Prompt = "x" });',
+      '        var other = await _openAIService.ChatCompletion.Summarize(chatRequest);',
+      '        return response.Choices.First().Message.Content;',
+      '    }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'ChatService.cs'), [
+      '9 sdk-dotnet _openAIService.ChatCompletion.CreateCompletion POST /v1/chat/completions openai',
+      '10 sdk-dotnet _openAIService.Image.CreateImage POST /v1/images/generations openai',
+    ]);
+    const azure = 'using Betalgo.Ranul.OpenAI.Managers;\nvar ai = new OpenAIService(new OpenAiOptions { ProviderType = ProviderType.Azure, ApiKey = k, DeploymentId = "gpt4", ResourceName = "res" });\nvar r = await ai.Embeddings.CreateEmbedding(req);\n';
+    assert.deepEqual(found(azure, 'a.cs'), ['3 sdk-dotnet ai.Embeddings.CreateEmbedding POST /v1/embeddings azure']);
+    const groq = 'using OpenAI.Managers;\nvar options = new OpenAiOptions { ApiKey = k, BaseDomain = "https://api.groq.com/openai" };\nvar ai = new OpenAIService(options);\nawait ai.ChatCompletion.CreateCompletion(req);\n';
+    assert.deepEqual(found(groq, 'g.cs'), ['4 sdk-dotnet ai.ChatCompletion.CreateCompletion POST /v1/chat/completions other']);
+    const handedIn = 'using OpenAI.Interfaces;\npublic class C(IOpenAIService openAiService) {\n    public Task M() => openAiService.Audio.CreateTranscription(req);\n}\n';
+    assert.deepEqual(found(handedIn, 'c.cs'), ['3 sdk-dotnet openAiService.Audio.CreateTranscription POST /v1/audio/transcriptions unknown']);
+  });
+
+  it('not the SDK: a file without its namespaces, an app service of the same name', () => {
+    assert.deepEqual(found('public class C { private readonly IOpenAIService _svc; void M() { _svc.ChatCompletion.CreateCompletion(r); } }\n', 'x.cs'), []);
+  });
+});
