@@ -27,7 +27,7 @@ export function detectBetalgoCalls(src: SourceText, lexed: Lexed, language: Sour
     services.set((m[1] ?? '').replace(/^this\./, ''), built(text.slice(start, end < 0 ? Math.min(text.length, start + 2000) : end), text));
   }
   // handed in: `private readonly IOpenAIService _openAi;`, `(IOpenAIService openAiService)`
-  for (const m of code.matchAll(/\b(?:[\w.]+\.)?I?OpenAIService\s+([A-Za-z_]\w*)\s*[;,)=]/g)) {
+  for (const m of code.matchAll(/(?<![\w.])(?:\w+\.)*I?OpenAIService\s+([A-Za-z_]\w*)\s*[;,)=]/g)) {
     const name = m[1] ?? '';
     if (!services.has(name)) services.set(name, { provider: 'unknown', detail: `${name}: a Betalgo OpenAIService handed in; its OpenAiOptions are set where it is built` });
   }
@@ -46,8 +46,11 @@ export function detectBetalgoCalls(src: SourceText, lexed: Lexed, language: Sour
 
 /** Where the options of a service built here send data: `ProviderType = ProviderType.Azure`, `BaseDomain = "…"`, else api.openai.com. */
 function built(statement: string, text: string): Destination {
-  // (options built in a variable first: `var options = new OpenAiOptions { … }; new OpenAIService(options)`)
-  const options = /new\s+(?:[\w.]+\.)?OpenAiOptions\b/.test(statement) ? statement : (/\bnew\s+(?:[\w.]+\.)?OpenAiOptions\s*(?:\(\s*\))?\s*\{[^{}]{0,800}\}/.exec(text)?.[0] ?? statement);
+  // (options built in a variable first: `var options = new OpenAiOptions { … }; new OpenAIService(options)`, that variable's)
+  const named = /OpenAIService\s*\(\s*([A-Za-z_]\w*)\s*[,)]/.exec(statement)?.[1];
+  const declared = named ? new RegExp(`(?<![\\w.])${named}\\s*=\\s*new\\s+(?:[\\w.]+\\.)?OpenAiOptions\\s*(?:\\(\\s*\\))?\\s*\\{[^{}]{0,800}\\}`).exec(text)?.[0] : undefined;
+  const options = /new\s+(?:[\w.]+\.)?OpenAiOptions\b/.test(statement) ? statement : declared;
+  if (options === undefined) return named ? { provider: 'unknown', detail: `options ${named} built elsewhere; their BaseDomain decides where data goes` } : { provider: 'openai', detail: 'api.openai.com, the default of a Betalgo OpenAIService with no BaseDomain' };
   if (/\bProviderType\s*=\s*(?:[\w.]+\.)?ProviderType\.Azure\b/.test(options)) return { provider: 'azure', detail: 'a Betalgo OpenAIService with ProviderType.Azure' };
   const base = /\bBaseDomain\s*=\s*([^,}\n]+)/.exec(options)?.[1]?.trim();
   if (base === undefined) return { provider: 'openai', detail: 'api.openai.com, the default of a Betalgo OpenAIService with no BaseDomain' };

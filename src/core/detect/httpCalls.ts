@@ -51,7 +51,10 @@ const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[H
  * `Net::HTTP::Post.new(uri)`, PHP's `curl_init(…)` / `curl_setopt($ch, CURLOPT_URL, …)` / `curl_setopt_array`,
  * Java's `url.openConnection()`, Apache HttpClient's `new HttpPost(url)`.
  */
-const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|curl_init|curl_setopt|curl_setopt_array|exchange|openConnection|Http(?:Post|Get|Put|Patch|Delete))$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
+const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|curl_init|curl_setopt|curl_setopt_array|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
+/** Apache HttpClient's request classes (`new HttpPost(url)`), in the JVM languages only: C#'s `[HttpPost("…")]` is a route attribute. */
+const APACHE_REQUESTS = /(?:^|\.)Http(Post|Get|Put|Patch|Delete)$/;
+const JVM_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala']);
 /** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`, websocket-client's `websocket.WebSocketApp(url, …)`): the Realtime API's transport. */
 const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
 
@@ -101,12 +104,12 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
     if (answer === undefined) definedHere.set(name, (answer = new RegExp(`(?:\\bdef|\\bfunction\\*?|\\bfunc(?:[ \\t]*\\([^)\\n]*\\))?|\\bfun)[ \\t]+${name}[ \\t]*[(<]|\\b${name}[ \\t]*[:=][ \\t]*(?:async[ \\t]*)?(?:function\\b|\\([^()\\n]*\\)[ \\t]*=>)|^[ \\t]*(?:(?:public|private|protected|static|async)[ \\t]+)*${name}[ \\t]*\\([^()\\n]*\\)[ \\t]*(?::[^{\\n]*)?\\{`, 'm').test(code)));
     return answer;
   };
-  return { sends: (callee) => ((isHttpCall(callee) && !(REQUEST_HELPER.test(callee) && helperInView(callee))) || (rawOnly && REQUEST_BUILDERS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+  return { sends: (callee) => ((isHttpCall(callee) && !(REQUEST_HELPER.test(callee) && helperInView(callee))) || (rawOnly && REQUEST_BUILDERS.test(callee)) || (JVM_LANGUAGES.has(language) && APACHE_REQUESTS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
 function requestVerb(language: SourceLanguage): (callee: string, args: string, after: string) => string | undefined {
-  return (callee, args, after) => (REQUEST_BUILDERS.test(callee) ? builtVerb(args, after) : httpVerb(callee, args, language));
+  return (callee, args, after) => (JVM_LANGUAGES.has(language) && APACHE_REQUESTS.test(callee) ? APACHE_REQUESTS.exec(callee)?.[1]?.toUpperCase() : REQUEST_BUILDERS.test(callee) ? builtVerb(args, after) : httpVerb(callee, args, language));
 }
 
 /**
@@ -314,6 +317,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let onClient: { receiver: string; path: string } | undefined;
   let csharpBases: Map<string, string> | undefined;
   let onBase: ReturnType<typeof csharpRelativeRequest>;
+  const csharpForwarders = new Map<string, ReturnType<typeof csharpForwardedClient>>();
   const handedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; url: string; dest: Destination }> = [];
   const pathsHandedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; path: string }> = [];
   let clientsKnown: boolean | undefined;
@@ -476,7 +480,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         dest = target.destination;
         url = target.url;
         hostOption = true;
-      } else if (language === 'csharp' && lit.value.length < 200 && /^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) && (csharpBases ??= csharpHttpClientBases(src.noComments)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases)) !== undefined) {
+      } else if (language === 'csharp' && lit.value.length < 200 && /^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) && (csharpBases ??= csharpHttpClientBases(src.noComments)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
         // C#: `_http.PostAsync("v1/chat/completions", …)`, `new HttpRequestMessage(HttpMethod.Post, "v1/…")` on an HttpClient whose `BaseAddress` the file sets
         dest = onBase.destination;
         url = onBase.url;
@@ -1193,7 +1197,7 @@ function csharpHttpClientBases(text: string): Map<string, string> {
  * A relative path sent on a C# HttpClient of known base: its own `PostAsync("v1/…")`, or a `new HttpRequestMessage(HttpMethod.Post, "v1/…")`
  * in a file whose HttpClients all have that one base.
  */
-function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<string, string>): { url: string; destination: Destination; forwardedVerb?: string } | undefined {
+function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<string, string>, forwarders: Map<string, ReturnType<typeof csharpForwardedClient>>): { url: string; destination: Destination; forwardedVerb?: string } | undefined {
   const call = enclosingCall(code, lit.start);
   if (!call) return undefined;
   let base: string | undefined;
@@ -1205,7 +1209,9 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
   } else if (code.slice(call.open + 1, lit.start).trim() === '') {
     const sent = /^(?:this\.)?(\w+)\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async$/.exec(call.callee);
     // (or the class's own method that sends its first parameter so: `CallPostAsyncWithRetry("chat/completions", content)`)
-    forwarded = sent || !/^\w+$/.test(call.callee) ? undefined : csharpForwardedClient(code, call.callee);
+    // (each method's body read once per file: a file of many such calls read the whole file again for each)
+    if (!sent && /^\w+$/.test(call.callee) && !forwarders.has(call.callee)) forwarders.set(call.callee, csharpForwardedClient(code, call.callee));
+    forwarded = sent ? undefined : forwarders.get(call.callee);
     const client = sent?.[1] ?? forwarded?.client;
     if (client) base = bases.get(client);
   }
@@ -1745,9 +1751,11 @@ const pathConstants = perText<string | undefined>();
 
 /**
  * The OpenAI endpoint a path on a run-time host names, if it plainly names one: `/v1/…`, Azure's
- * `/openai/deployments/{name}/…`, or two or more segments of an endpoint (`/chat/completions`,
- * `/audio/transcriptions`; a base URL that already ends in `/v1`). One bare segment (`/files`)
- * could be any server's.
+ * `/openai/deployments/{name}/…`, or two or more segments of a fixed endpoint (`/chat/completions`,
+ * `/audio/transcriptions`; a base URL that already ends in `/v1`). One bare segment (`/files`), or
+ * `/files/{id}`, could be any server's: unless the base is named for OpenAI (`namedForOpenAI`: then
+ * the inference endpoints' single segments and any of its paths), or defaults to OpenAI's own
+ * (`defaultIsOpenAI`, `${env.GATEWAY || "https://api.openai.com/v1"}/files`: any of its paths).
  */
 export function runtimeHostPath(written: string, namedForOpenAI = false, defaultIsOpenAI = false): string | undefined {
   // a gateway in front of Azure OpenAI adds its own prefix: `/{api_path}/openai/deployments/…`
@@ -1856,7 +1864,7 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
   const spring = (language === 'java' || language === 'kotlin') && verbGiven === undefined ? springChain(src.noComments, uriCall) : undefined;
   const call = spring?.call ?? uriCall;
   // (Apache HttpClient's request classes name their verb: `new HttpPost(url)`)
-  const knownVerb = verbGiven ?? spring?.verb ?? /^Http(Post|Get|Put|Patch|Delete)$/.exec(call.callee)?.[1]?.toUpperCase();
+  const knownVerb = verbGiven ?? spring?.verb ?? (JVM_LANGUAGES.has(language) ? APACHE_REQUESTS.exec(call.callee)?.[1]?.toUpperCase() : undefined);
   // a request builder's verb is set by the calls after it (`.POST(body)`, `request.httpMethod = "POST"`, `CURLOPT_POST`)
   const builder = knownVerb === undefined && REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
   const around = (): { before: string; after: string; holder: string | undefined } => {
@@ -2418,11 +2426,12 @@ export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
 function curlForwardingFunctions(code: string, text: string): string[] {
   if (!text.includes('$@') && !text.includes('${@}')) return [];
   const names: string[] = [];
-  for (const m of code.matchAll(/(?:^|\n)[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*)[ \t]*(?:\(\)[ \t]*)?\{/g)) {
+  for (const m of code.matchAll(/(?:^|\n)[ \t]*(?:function[ \t]+([A-Za-z_][\w-]*)[ \t]*(?:\(\)[ \t]*)?|([A-Za-z_][\w-]*)[ \t]*\(\)[ \t]*)\{/g)) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 4000);
     const body = text.slice(open, close < 0 ? open : close);
-    if (/(?<![\w$-])curl\s[^\n]*"?\$(?:@|\{@\})/.test(body) && !/curl/.test(m[1] ?? '')) names.push(m[1] ?? '');
+    const name = m[1] ?? m[2] ?? '';
+    if (/(?<![\w$-])curl\s[^\n]*"?\$(?:@|\{@\})/.test(body) && !/curl/.test(name)) names.push(name);
   }
   return names;
 }

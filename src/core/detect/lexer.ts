@@ -452,7 +452,9 @@ export function pythonBlockEnd(code: string, paramsOpen: number, indent: number)
   let next = lineAtMostIndented.get(indent);
   if (!next) lineAtMostIndented.set(indent, (next = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\n])`, 'g')));
   // bounded: an unclosed parameter list must not cost a 20,000-character scan per `def`
-  const paramsClose = matchingBracket(code, paramsOpen, 2000);
+  // (a header with no brackets, `class Base:`, `if ready:`, ends on its own line: a bracket further on is another statement's)
+  const opens = code.charCodeAt(paramsOpen);
+  const paramsClose = opens === 40 || opens === 91 || opens === 123 ? matchingBracket(code, paramsOpen, 2000) : -1;
   const firstLineEnd = code.indexOf('\n', paramsClose < 0 ? paramsOpen : paramsClose);
   if (firstLineEnd < 0) return code.length;
   next.lastIndex = firstLineEnd;

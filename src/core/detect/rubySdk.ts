@@ -2,6 +2,7 @@ import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
+import { matchingBracket } from './lexer';
 import type { ProjectIndex } from './projectIndex';
 import { lookupSdkMethod } from './sdkMap';
 import type { SdkMethod } from './sdkMap';
@@ -13,8 +14,8 @@ interface RubyClient {
   detail: string;
 }
 
-/** A Ruby name a client is kept in (`client`, `@client`, `@@client`, `$client`), without its sigil. */
-const HOLDER = '(?<![\\w.:@$])[@$]{0,2}([a-z_]\\w*)';
+/** A Ruby name a client is kept in (`client`, `@client`, `@@client`, `$client`), without its sigil; never a link inside a chain (`a . b`): starting there was quadratic. */
+const HOLDER = '(?<![\\w.:@$])(?<!\\.\\s{0,40})[@$]{0,2}([a-z_]\\w*)';
 /** `OpenAI::Client.new`, also written from the top level (`::OpenAI::Client.new`). */
 const CONSTRUCTOR = '(?:::)?OpenAI::Client\\s*\\.\\s*new\\b';
 
@@ -37,15 +38,18 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
     const method = lookupRubyMethod(chain);
     if (!method || method.http === 'MULTI') return;
     const name = chain[chain.length - 1] ?? '';
-    sites.push(typedSdkSite(src, code, language, 'sdk-ruby', { start, nameStart, name, label, open }, method, client));
+    sites.push(typedSdkSite(src, code, language, 'sdk-ruby', { start, nameStart, name, label, open, ...(open < 0 ? { close: argumentsWithoutBrackets(code, nameStart + name.length) } : {}) }, method, client));
   };
   // `client.chat(`, `@client.files.upload(`, `client.chat parameters: {…}` and `client.threads.create` (no parentheses)
-  const call = new RegExp(`${HOLDER}((?:\\s*\\.\\s*[a-z_]\\w*)+)(?:\\s*\\(|[ \\t]+(?=[a-z_]\\w*:[ \\t])|(?=[ \\t]*(?:$|[;)\\]},#[])))`, 'gm');
+  const call = new RegExp(`${HOLDER}((?:\\s*\\.\\s*[a-z_]\\w*){1,8})(?:\\s*\\(|[ \\t]+(?=[a-z_]\\w*:[ \\t])|(?=[ \\t]*(?:$|[;)\\]},#[])))`, 'gm');
   for (const m of code.matchAll(call)) {
     const receiver = m[1] ?? '';
-    const client = clients.get(receiver) ?? (/openai|gpt/i.test(receiver) ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI::Client from elsewhere; its uri_base is set where it is built` } : undefined);
+    // (a name this file never binds is a client handed in only when it says so: `openai_cache`, `gpt_helper` are the app's)
+    const client = clients.get(receiver) ?? (/^(?:openai(?:_client)?|client|ai_client|llm_client)$/.test(receiver) ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI::Client from elsewhere; its uri_base is set where it is built` } : undefined);
     if (!client) continue;
     const chain = [...(m[2] ?? '').matchAll(/[a-z_]\w*/g)].map((a) => a[0]);
+    // (with no arguments at all, one accessor is the official gem's resource, `chat = client.chat`, not the community gem's call)
+    if (!m[0].endsWith('(') && !/[ \t]$/.test(m[0]) && chain.length < 2) continue;
     const start = m.index ?? 0;
     const name = chain[chain.length - 1] ?? '';
     push(start, start + m[0].lastIndexOf(name), chain, `${receiver}.${chain.join('.')}`, m[0].endsWith('(') ? start + m[0].length - 1 : -1, client);
@@ -62,6 +66,15 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
     push(from, nameStart, chain, `OpenAI::Client.new.${chain.join('.')}`, afterArgs + chained[0].length - 1, builtClient(text.slice(from, afterArgs), configured));
   }
   return sites;
+}
+
+/** Where the arguments of a call written without brackets end: its line's end, or the bracket closing one its line leaves open (`parameters: {` … `}`). */
+function argumentsWithoutBrackets(code: string, from: number): number {
+  const lineEnd = code.indexOf('\n', from);
+  const line = code.slice(from, lineEnd < 0 ? code.length : lineEnd);
+  const open = /[{[(][^{}[\]()]*$/.exec(line);
+  const close = open ? matchingBracket(code, from + open.index) : -1;
+  return close > 0 ? close : lineEnd < 0 ? code.length : lineEnd;
 }
 
 function lookupRubyMethod(chain: string[]): SdkMethod | undefined {

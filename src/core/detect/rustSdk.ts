@@ -23,19 +23,21 @@ export function detectRustSdkCalls(src: SourceText, lexed: Lexed, language: Sour
   // names bound to a client (`let client = Client::new()`), and fields typed or set as one (`client: Client<OpenAIConfig>`)
   const holders = new Set<string>();
   for (const m of code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*(?:async_openai[ \t]*::[ \t]*)?Client[ \t]*::[ \t]*(?:new|with_config|build)\b/g)) holders.add(m[1] ?? '');
-  for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*(?:async_openai[ \t]*::[ \t]*)?Client[ \t]*(?:<|[,\n}])/g)) holders.add(m[1] ?? '');
+  for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*(?:&[ \t]*(?:mut[ \t]+)?)?(?:async_openai[ \t]*::[ \t]*)?Client[ \t]*(?:<|[,)\n}])/g)) holders.add(m[1] ?? '');
   const sites: CallSite[] = [];
   // a receiver, then accessors (some take an id: `messages(&thread_id)`), then the method
-  const call = /(?<![\w.])((?:self\s*\.\s*)?[a-z_]\w*)((?:[ \t\n]*\.[ \t]*[a-z_]\w*[ \t]*\([^()]{0,200}\))+)[ \t\n]*\.[ \t]*([a-z_]\w*)[ \t]*\(/g;
+  const call = /(?<![\w.])((?:[a-z_]\w*\s*\.\s*)?[a-z_]\w*)((?:[ \t\n]*\.[ \t]*[a-z_]\w*[ \t]*\([^()]{0,200}\))+)[ \t\n]*\.[ \t]*([a-z_]\w*)[ \t]*\(/g;
   for (const m of code.matchAll(call)) {
-    const receiver = (m[1] ?? '').replace(/^self\s*\.\s*/, '');
-    if (!holders.has(receiver) && !/openai|client/i.test(receiver)) continue;
+    // (a field through `self` or another binding: `self.client`, `s.openai`)
+    const receiver = (m[1] ?? '').replace(/^\w+\s*\.\s*/, '');
+    // (a name the file binds to no client counts only when it names OpenAI: `ollama_client`, `http_client` are others')
+    if (!holders.has(receiver) && !/openai/i.test(receiver)) continue;
     const accessors = [...(m[2] ?? '').matchAll(/\.[ \t]*([a-z_]\w*)[ \t]*\(/g)].map((a) => a[1] ?? '');
     const name = m[3] ?? '';
     const method = lookupSdkMethod('rust', [...accessors, name]);
     if (!method || method.http === 'MULTI') continue;
     const start = m.index ?? 0;
-    const label = `${m[1]?.startsWith('self') ? 'self.' : ''}${receiver}.${[...accessors.map((a) => `${a}()`), name].join('.')}`;
+    const label = `${(m[1] ?? '').replace(/\s+/g, '')}.${[...accessors.map((a) => `${a}()`), name].join('.')}`;
     sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: start + m[0].lastIndexOf(name), name, label, open: start + m[0].length - 1 }, method, destination));
   }
   return sites;
@@ -47,10 +49,12 @@ export function detectRustSdkCalls(src: SourceText, lexed: Lexed, language: Sour
  * the crate's default, api.openai.com, when the file builds the client.
  */
 function fileDestination(text: string): RustClient {
-  if (/\bAzureConfig\b/.test(text)) return { provider: 'azure', detail: 'an async-openai client with an AzureConfig' };
+  if (/\bAzureConfig\b/.test(text)) return /\bOpenAIConfig\b/.test(text) ? { provider: 'unknown', detail: 'an async-openai client with an AzureConfig or an OpenAIConfig, chosen at run time' } : { provider: 'azure', detail: 'an async-openai client with an AzureConfig' };
   const bases = [...text.matchAll(/\.with_api_base[ \t]*\([ \t]*([^)]*)\)/g)].map((m) => (m[1] ?? '').trim());
   // (a file that builds no client calls one handed to it: where that one sends data is decided where it is built)
-  if (bases.length === 0 && !/\bClient[ \t]*::[ \t]*(?:new|with_config|build)\b/.test(text)) return { provider: 'unknown', detail: 'an async-openai Client from elsewhere; its config decides where data goes' };
+  // (the crate's own `Client`, not `reqwest::Client::new()`)
+  const buildsClient = /(?<![\w:])Client[ \t]*::[ \t]*(?:new|with_config|build)\b/.test(text.replace(/\basync_openai[ \t]*::[ \t]*Client\b/g, 'Client'));
+  if (bases.length === 0 && !buildsClient) return { provider: 'unknown', detail: 'an async-openai Client from elsewhere; its config decides where data goes' };
   if (bases.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default of an async-openai Client with no api_base' };
   const hosts = new Set(bases.map((b) => /^&?"(?:https?:\/\/)?([^/"]+)/.exec(b)?.[1] ?? ''));
   const host = hosts.size === 1 ? [...hosts][0] : '';

@@ -15,11 +15,13 @@ export function typedSdkSite(
   code: string,
   language: SourceLanguage,
   kind: Extract<CallKind, 'sdk-java' | 'sdk-dotnet' | 'sdk-ruby' | 'sdk-php' | 'sdk-rust' | 'sdk-dart'>,
-  call: { start: number; nameStart: number; name: string; label: string; open: number },
+  // (`open` is the arguments' bracket; a call written without one, Ruby's `client.chat parameters: {…}`, gives where its arguments end as `close`)
+  call: { start: number; nameStart: number; name: string; label: string; open: number; close?: number },
   method: SdkMethod,
   client: { provider: Provider; detail: string },
 ): CallSite {
-  const close = call.open < 0 ? -1 : matchingBracket(code, call.open);
+  const close = call.close ?? (call.open < 0 ? -1 : matchingBracket(code, call.open));
+  const argsFrom = call.open < 0 ? call.nameStart + call.name.length : call.open;
   return {
     kind,
     language,
@@ -29,7 +31,7 @@ export function typedSdkSite(
     provider: client.provider,
     providerDetail: client.detail,
     range: src.range(call.nameStart, call.nameStart + call.name.length),
-    callRange: src.range(call.start, close < 0 ? call.open + 1 : close),
-    flags: readCallFlags(close < 0 ? '' : src.noComments.slice(call.open, close)),
+    callRange: src.range(call.start, close < 0 ? argsFrom + 1 : close),
+    flags: readCallFlags(close < 0 ? '' : src.noComments.slice(argsFrom, close)),
   };
 }

@@ -3742,6 +3742,10 @@ describe('client shapes', () => {
     // (through another thread's copy of the index too; and not for a class that does not inherit it)
     assert.deepEqual(sites(agent, new ProjectIndex(project.data())), ['5 azure']);
     assert.deepEqual(sites(agent.replace('class FeedbackAgent(BaseAgent):', 'class FeedbackAgent(Agent):'), project), []);
+    // (found in review) a class header without brackets ends on its own line: the next class's client is not its
+    const two = new ProjectIndex();
+    two.addFile('agents/base_agent.py', 'from openai import AzureOpenAI\n\nclass BaseAgent:\n    pass\n\nclass Other(BaseAgent):\n    def __init__(self):\n        self.client = AzureOpenAI(api_version="2024-06-01")\n');
+    assert.deepEqual(sites(agent, two), []);
   });
 
   it('found by held-out corpus 204: a Go method that takes arguments and returns an openai-go client, its result kept in a variable', () => {
@@ -3761,6 +3765,8 @@ describe('client shapes', () => {
   it('found by held-out corpus 198: Apache HttpClient\'s `new HttpPost(url)` names its verb; a PHP string joining a property whose literal default no method replaces', () => {
     const java = 'class A {\n    private static final String API_URL = "https://api.openai.com/v1/chat/completions";\n    void f() {\n        HttpPost post = new HttpPost(API_URL);\n        HttpGet get = new HttpGet("https://api.openai.com/v1/models");\n        HttpPost other = new HttpPost("https://example.com/v1/upload");\n    }\n}\n';
     assert.deepEqual(found(java, 'A.java'), ['4 POST /v1/chat/completions openai', '5 GET /v1/models openai']);
+    // (found in review) C#'s route attributes of the same names register routes; they send nothing
+    assert.deepEqual(found('public class C : ControllerBase {\n    [HttpPost("https://api.openai.com/v1/chat/completions")]\n    public IActionResult Post() => Ok();\n}\n', 'C.cs'), []);
     const php = '<?php\nclass OpenRouterService {\n    protected $baseUrl = "https://openrouter.ai/api/v1";\n    public function chat($body) {\n        return Http::withoutVerifying()\n            ->withHeaders($h)\n            ->post("$this->baseUrl/chat/completions", $body);\n    }\n}\n';
     assert.deepEqual(found(php, 'OpenRouterService.php'), ['7 POST /v1/chat/completions other']);
     // (a property a method sets is decided there: the literal is only its first value)

@@ -45,6 +45,9 @@ describe("Ruby's OpenAI SDKs", () => {
       '16 sdk-ruby client.files.upload POST /v1/files openai',
       '20 sdk-ruby openai.embeddings POST /v1/embeddings openai',
     ]);
+    // (a call without brackets runs to its line's end, or to the bracket closing what its line opens: its flags are read there)
+    const bare = detectCallSites('client = OpenAI::Client.new\nclient.chat parameters: {\n  model: "gpt-4o",\n  stream: true\n}\nputs "done"\n', { fileName: 'b.rb' }).sites[0];
+    assert.deepEqual([bare?.range.start.line, bare?.callRange?.start.line, bare?.callRange?.end.line, bare?.flags.stream], [1, 1, 4, 'true']);
     const threads = 'client = OpenAI::Client.new\nthread = client.threads.create\nclient.messages.create(thread_id: thread["id"], parameters: { role: "user", content: "hi" })\nclient.runs.retrieve(id: run_id, thread_id: thread["id"])\n';
     assert.deepEqual(found(threads, 'bot.rb'), [
       '2 sdk-ruby client.threads.create POST /v1/threads openai',
@@ -86,6 +89,9 @@ describe("Ruby's OpenAI SDKs", () => {
     assert.deepEqual(found(anthropic, 'a.rb'), []);
     const mixed = 'openai = OpenAI::Client.new\nclaude = Anthropic::Client.new\nclaude.messages(parameters: p)\nopenai.chat(parameters: p)\nopenai.beta(assistants: "v2")\nusers.create(name: "x")\n# client.chat(parameters: p)\n';
     assert.deepEqual(found(mixed, 'a.rb'), ['4 sdk-ruby openai.chat POST /v1/chat/completions openai']);
+    // (found in review) the app's own wrappers named for OpenAI; the official gem's `chat` resource fetched, not called
+    const wrappers = 'class Gpt\n  def initialize\n    @client = OpenAI::Client.new\n  end\n  def chat(text)\n    @client.chat(parameters: { messages: [text] })\n  end\nend\ngpt_helper.chat("hi")\nopenai_cache.models.delete\nchat = OpenAI::Client.new.chat\n';
+    assert.deepEqual(found(wrappers, 'gpt.rb'), ['6 sdk-ruby client.chat POST /v1/chat/completions openai']);
   });
 });
 
@@ -179,6 +185,9 @@ describe("Rust: the async-openai crate", () => {
   it('not the crate: another API of the same shape, a file without async_openai', () => {
     assert.deepEqual(found('use reqwest::Client;\nlet client = Client::new();\nclient.chat().create(req).await?;\n', 'x.rs'), []);
     assert.deepEqual(found('use async_openai::Client;\nlet db = Pool::new();\ndb.files().delete(id).await?;\n', 'y.rs'), []);
+    // (found in review) other clients of the file by their names; reqwest's Client beside a handed-in one
+    assert.deepEqual(found('use async_openai::Client;\nlet r = ollama_client.models().list().await?;\nlet e = http_client.embeddings().create(req).await?;\n', 'z.rs'), []);
+    assert.deepEqual(found('use async_openai::{Client, config::OpenAIConfig};\nstruct S { openai: Client<OpenAIConfig>, http: reqwest::Client }\nfn new(c: Client<OpenAIConfig>) -> S { S { openai: c, http: reqwest::Client::new() } }\nasync fn f(s: &S) { s.openai.chat().create(req).await; }\n', 'w.rs'), ['4 sdk-rust s.openai.chat().create POST /v1/chat/completions unknown']);
   });
 });
 
@@ -245,6 +254,9 @@ describe('C#: the Betalgo.OpenAI SDK', () => {
     assert.deepEqual(found(azure, 'a.cs'), ['3 sdk-dotnet ai.Embeddings.CreateEmbedding POST /v1/embeddings azure']);
     const groq = 'using OpenAI.Managers;\nvar options = new OpenAiOptions { ApiKey = k, BaseDomain = "https://api.groq.com/openai" };\nvar ai = new OpenAIService(options);\nawait ai.ChatCompletion.CreateCompletion(req);\n';
     assert.deepEqual(found(groq, 'g.cs'), ['4 sdk-dotnet ai.ChatCompletion.CreateCompletion POST /v1/chat/completions other']);
+    // (found in review) the options variable the service is given, not the first in the file
+    const two = 'using OpenAI.Managers;\nvar azureOptions = new OpenAiOptions { ProviderType = ProviderType.Azure, ApiKey = k };\nvar plainOptions = new OpenAiOptions { ApiKey = k };\nvar ai = new OpenAIService(plainOptions);\nawait ai.ChatCompletion.CreateCompletion(req);\n';
+    assert.deepEqual(found(two, 't.cs'), ['5 sdk-dotnet ai.ChatCompletion.CreateCompletion POST /v1/chat/completions openai']);
     const handedIn = 'using OpenAI.Interfaces;\npublic class C(IOpenAIService openAiService) {\n    public Task M() => openAiService.Audio.CreateTranscription(req);\n}\n';
     assert.deepEqual(found(handedIn, 'c.cs'), ['3 sdk-dotnet openAiService.Audio.CreateTranscription POST /v1/audio/transcriptions unknown']);
   });

@@ -174,6 +174,13 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     // line end: the `[ \t]*;?[ \t]*$` tails of the alias and bound-method patterns were quadratic
     // (a 40,000-blank run took 6–8 s).
     linear('attribute assignment followed by a long comment (Python)', () => detectCallSites(`from openai import OpenAI\nclient = OpenAI()\nx = a.b${' '.repeat(40_000)}x\n`, { fileName: 'tail.py' }));
+    // Found in review of the other languages' SDK readers: a dotted run before a type name (C#), a chain
+    // written with blanks (Ruby), blanks before a chain, and a method called with a relative path
+    // thousands of times in a C# file with a BaseAddress (each call read the whole file again).
+    linear('a dotted run of 100,000 names (C#, Betalgo)', () => detectCallSites(`using OpenAI.Managers;\n${'a.'.repeat(100_000)}\n`, { fileName: 'd.cs' }));
+    linear('a chain of 20,000 links written with blanks (Ruby)', () => detectCallSites(`c = OpenAI::Client.new\nclient${' . a'.repeat(20_000)}\n`, { fileName: 'c.rb' }));
+    linear('a long blank run before a chain (Ruby)', () => detectCallSites(`c = OpenAI::Client.new\nx = ${' '.repeat(100_000)}client.chat(parameters: p)\n`, { fileName: 'b.rb' }));
+    linear('8,000 calls of a method with a relative path (C#)', () => detectCallSites(`class S {\n  S() { _http.BaseAddress = new Uri("https://api.openai.com/v1/"); }\n${'  void M() { Send("chat/completions"); }\n'.repeat(8_000)}  Task Send(string url) { return _http.PostAsync(url, null); }\n}\n`, { fileName: 's.cs' }));
     linear('attribute assignment followed by a long comment (JS)', () => detectCallSites(`import OpenAI from "openai";\nconst client = new OpenAI();\nconst x = a.b /*${' '.repeat(40_000)}*/ || z;\n`, { fileName: 'tail.ts' }));
     // Found in review of the corpus-12 rules (timings before each fix, at smaller sizes than these):
     // a URL variable's call pattern had an optional `)` between two blank runs (75 KB: 13 s); each
