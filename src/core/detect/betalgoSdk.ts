@@ -1,14 +1,11 @@
-import type { CallSite, Provider, SourceLanguage } from '../model';
-import { classifyHost } from '../policy/hosts';
+import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
+import { baseDestination } from './sdkBase';
+import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
-interface Destination {
-  provider: Provider;
-  detail: string;
-}
 
 /**
  * The community .NET SDK Betalgo.OpenAI: `openAiService.ChatCompletion.CreateCompletion(request)` on an
@@ -19,7 +16,7 @@ export function detectBetalgoCalls(src: SourceText, lexed: Lexed, language: Sour
   const text = src.noComments;
   if (!/\b(?:Betalgo\.(?:Ranul\.)?OpenAI|OpenAI(?:\.GPT3)?\.(?:Managers|Interfaces|ObjectModels))\b/.test(text)) return [];
   const code = lexed.code;
-  const services = new Map<string, Destination>();
+  const services = new Map<string, SdkDestination>();
   // built: `_service = new OpenAI.Managers.OpenAIService(new OpenAiOptions { … })`, `var ai = new OpenAIService(options)`
   for (const m of code.matchAll(/(?<![\w.])((?:this\.)?[A-Za-z_]\w*)\s*=\s*new\s+(?:[\w.]+\.)?OpenAIService\s*\(/g)) {
     const start = m.index ?? 0;
@@ -45,7 +42,7 @@ export function detectBetalgoCalls(src: SourceText, lexed: Lexed, language: Sour
 }
 
 /** Where the options of a service built here send data: `ProviderType = ProviderType.Azure`, `BaseDomain = "…"`, else api.openai.com. */
-function built(statement: string, text: string): Destination {
+function built(statement: string, text: string): SdkDestination {
   // (options built in a variable first: `var options = new OpenAiOptions { … }; new OpenAIService(options)`, that variable's)
   const named = /OpenAIService\s*\(\s*([A-Za-z_]\w*)\s*[,)]/.exec(statement)?.[1];
   const declared = named ? new RegExp(`(?<![\\w.])${named}\\s*=\\s*new\\s+(?:[\\w.]+\\.)?OpenAiOptions\\s*(?:\\(\\s*\\))?\\s*\\{[^{}]{0,800}\\}`).exec(text)?.[0] : undefined;
@@ -53,8 +50,5 @@ function built(statement: string, text: string): Destination {
   if (options === undefined) return named ? { provider: 'unknown', detail: `options ${named} built elsewhere; their BaseDomain decides where data goes` } : { provider: 'openai', detail: 'api.openai.com, the default of a Betalgo OpenAIService with no BaseDomain' };
   if (/\bProviderType\s*=\s*(?:[\w.]+\.)?ProviderType\.Azure\b/.test(options)) return { provider: 'azure', detail: 'a Betalgo OpenAIService with ProviderType.Azure' };
   const base = /\bBaseDomain\s*=\s*([^,}\n]+)/.exec(options)?.[1]?.trim();
-  if (base === undefined) return { provider: 'openai', detail: 'api.openai.com, the default of a Betalgo OpenAIService with no BaseDomain' };
-  const host = /^\$?@?"(?:https?:\/\/)?([^/"]+)/.exec(base)?.[1];
-  if (!host) return { provider: 'unknown', detail: `BaseDomain ${base.slice(0, 80)}, decided at run time` };
-  return { provider: classifyHost(host).provider, detail: host };
+  return base === undefined ? { provider: 'openai', detail: 'api.openai.com, the default of a Betalgo OpenAIService with no BaseDomain' } : baseDestination(base, 'BaseDomain');
 }

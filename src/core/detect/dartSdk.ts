@@ -1,6 +1,7 @@
-import type { CallSite, Provider, SourceLanguage } from '../model';
-import { classifyHost } from '../policy/hosts';
+import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
+import { baseDestination } from './sdkBase';
+import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
@@ -28,10 +29,8 @@ export function detectDartSdkCalls(src: SourceText, lexed: Lexed, language: Sour
 }
 
 /** Where the package sends data: `OpenAI.baseUrl = "…"` in the file names it, else api.openai.com (the app may set it in another file). */
-function configuredBase(text: string): { provider: Provider; detail: string } {
+function configuredBase(text: string): SdkDestination {
   const set = /\bOpenAI\s*\.\s*baseUrl\s*=\s*([^;\n]+)/.exec(text)?.[1]?.trim();
   if (set === undefined) return { provider: 'openai', detail: 'api.openai.com, the default of dart_openai unless the app sets OpenAI.baseUrl' };
-  const host = /^["'](?:https?:\/\/)?([^/"'$]+)[^"']*["']$/.exec(set)?.[1];
-  if (!host) return { provider: 'unknown', detail: `OpenAI.baseUrl = ${set.slice(0, 80)}, decided at run time` };
-  return { provider: classifyHost(host).provider, detail: host };
+  return baseDestination(set, 'OpenAI.baseUrl');
 }

@@ -1,16 +1,13 @@
-import type { CallSite, Provider, SourceLanguage } from '../model';
-import { classifyHost } from '../policy/hosts';
+import type { CallSite, SourceLanguage } from '../model';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
+import { baseDestination } from './sdkBase';
+import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
-interface PhpClient {
-  provider: Provider;
-  detail: string;
-}
 
 /** Accessors, then the method: `->threads()->messages()->create(`, read as `threads.messages.create`. */
 const CHAIN = '((?:[ \\t\\n]*->[ \\t]*[a-zA-Z]\\w*[ \\t]*\\([ \\t]*\\))*)[ \\t\\n]*->[ \\t]*([a-zA-Z]\\w*)[ \\t]*\\(';
@@ -28,7 +25,7 @@ export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: Sourc
   const code = lexed.code;
   const sites: CallSite[] = [];
   // (`receiver` as written before the accessors: `$client->`, `OpenAI::`)
-  const push = (start: number, receiver: string, chain: string, name: string, nameStart: number, open: number, client: PhpClient): void => {
+  const push = (start: number, receiver: string, chain: string, name: string, nameStart: number, open: number, client: SdkDestination): void => {
     const accessors = [...chain.matchAll(/([a-zA-Z]\w*)[ \t]*\(/g)].map((a) => a[1] ?? '');
     const method = lookupSdkMethod('php', [...accessors, name]);
     if (method && method.http !== 'MULTI') sites.push(typedSdkSite(src, code, language, 'sdk-php', { start, nameStart, name, label: `${receiver}${[...accessors.map((a) => `${a}()`), name].join('->')}`, open }, method, client));
@@ -36,7 +33,7 @@ export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: Sourc
   const clients = phpClients(code, text);
   // `$client->chat()->create(`, `$this->openai->responses()->create(`
   for (const m of code.matchAll(new RegExp(`(\\$(?:this[ \\t]*->[ \\t]*)?[A-Za-z_]\\w*)${CHAIN}`, 'g'))) {
-    const holder = (m[1] ?? '').replace(/^\$this[ \t]*->[ \t]*/, '$this->');
+    const holder = holderName(m[1] ?? '');
     const client = clients.get(holder);
     const start = m.index ?? 0;
     if (client) push(start, `${holder}->`, m[2] ?? '', m[3] ?? '', start + m[0].lastIndexOf(m[3] ?? ''), start + m[0].length - 1, client);
@@ -60,6 +57,11 @@ export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: Sourc
   return sites;
 }
 
+/** A variable or property as the file's clients are kept by: `$client`, `$this->client` (however spaced). */
+function holderName(written: string): string {
+  return written.replace(/^\$this[ \t]*->[ \t]*/, '$this->');
+}
+
 /** The names the Laravel facade goes by in this file: `use OpenAI\Laravel\Facades\OpenAI;` (or `as X`). */
 function facadeNames(text: string): string[] {
   const used = /^[ \t]*use[ \t]+\\?OpenAI\\Laravel\\Facades\\OpenAI(?:[ \t]+as[ \t]+(\w+))?[ \t]*;/m.exec(text);
@@ -70,14 +72,13 @@ function facadeNames(text: string): string[] {
  * The file's clients by the variable or property holding them (`$client`, `$this->client`): made by
  * `OpenAI::client(…)` or the factory, or typed `Client` of `OpenAI\Client` (handed in).
  */
-function phpClients(code: string, text: string): Map<string, PhpClient> {
-  const clients = new Map<string, PhpClient>();
-  const holder = (written: string): string => written.replace(/^\$this[ \t]*->[ \t]*/, '$this->');
+function phpClients(code: string, text: string): Map<string, SdkDestination> {
+  const clients = new Map<string, SdkDestination>();
   for (const m of code.matchAll(/(\$(?:this[ \t]*->[ \t]*)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:\\?OpenAI\\)?OpenAI[ \t]*::[ \t]*(client|factory)\b/g)) {
     const start = m.index ?? 0;
     const end = text.indexOf(';', start);
     const statement = text.slice(start, end < 0 ? Math.min(text.length, start + 2000) : end);
-    clients.set(holder(m[1] ?? ''), m[2] === 'client' ? { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' } : factoryClient(statement));
+    clients.set(holderName(m[1] ?? ''), m[2] === 'client' ? { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' } : factoryClient(statement));
   }
   // handed in: `private Client $client`, `public function __construct(private readonly Client $openai)`, `(Client $client)`
   const typeName = /^[ \t]*use[ \t]+\\?OpenAI\\Client(?:[ \t]+as[ \t]+(\w+))?[ \t]*;/m.exec(text);
@@ -93,10 +94,7 @@ function phpClients(code: string, text: string): Map<string, PhpClient> {
 }
 
 /** Where `OpenAI::factory()->…->make()` sends data: its `withBaseUri(…)`, else api.openai.com. */
-function factoryClient(statement: string): PhpClient {
+function factoryClient(statement: string): SdkDestination {
   const base = /->[ \t]*withBaseUri[ \t]*\([ \t]*([^)]*)\)/.exec(statement)?.[1]?.trim();
-  if (base === undefined) return { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::factory() with no base URI' };
-  const literal = /^["'](?:https?:\/\/)?([^/"']+)[^"']*["']$/.exec(base)?.[1];
-  if (!literal) return { provider: 'unknown', detail: `base URI ${base.slice(0, 80)}, decided at run time` };
-  return { provider: classifyHost(literal).provider, detail: literal };
+  return base === undefined ? { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::factory() with no base URI' } : baseDestination(base, 'base URI');
 }

@@ -1,18 +1,15 @@
-import type { CallSite, Provider, SourceLanguage } from '../model';
-import { classifyHost } from '../policy/hosts';
+import type { CallSite, SourceLanguage } from '../model';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
 import type { ProjectIndex } from './projectIndex';
+import { baseDestination } from './sdkBase';
+import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
-interface RubyClient {
-  provider: Provider;
-  detail: string;
-}
 
 /** A Ruby name a client is kept in (`client`, `@client`, `@@client`, `$client`), without its sigil; never a link inside a chain (`a . b`): starting there was quadratic. */
 const HOLDER = '(?<![\\w.:@$])(?<!\\.\\s{0,40})[@$]{0,2}([a-z_]\\w*)';
@@ -34,7 +31,7 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
   const configured = configuredBase(text) ?? project?.rubyOpenAIBase();
   const clients = rubyClients(code, text, configured);
   const sites: CallSite[] = [];
-  const push = (start: number, nameStart: number, chain: string[], label: string, open: number, client: RubyClient): void => {
+  const push = (start: number, nameStart: number, chain: string[], label: string, open: number, client: SdkDestination): void => {
     const method = lookupRubyMethod(chain);
     if (!method || method.http === 'MULTI') return;
     const name = chain[chain.length - 1] ?? '';
@@ -84,17 +81,8 @@ function lookupRubyMethod(chain: string[]): SdkMethod | undefined {
 /** The offset just after the arguments of the call whose name ends at `at` (itself when it has none in parentheses). */
 function argumentsEnd(code: string, at: number): number {
   const open = /^[ \t]*\(/.exec(code.slice(at, at + 40));
-  if (!open) return at;
-  let depth = 0;
-  for (let i = at + open[0].length - 1; i < code.length && i < at + 4000; i++) {
-    const c = code[i];
-    if (c === '(' || c === '{' || c === '[') depth++;
-    else if (c === ')' || c === '}' || c === ']') {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return at;
+  const close = open ? matchingBracket(code, at + open[0].length - 1, 4000) : -1;
+  return close < 0 ? at : close;
 }
 
 /**
@@ -102,8 +90,8 @@ function argumentsEnd(code: string, at: number): number {
  * OpenAI::Client.new`, a method whose body builds one (`def client` … `OpenAI::Client.new(…)`), a
  * parameter defaulting to one (`def initialize(client: OpenAI::Client.new)`).
  */
-function rubyClients(code: string, text: string, configured: string | undefined): Map<string, RubyClient> {
-  const clients = new Map<string, RubyClient>();
+function rubyClients(code: string, text: string, configured: string | undefined): Map<string, SdkDestination> {
+  const clients = new Map<string, SdkDestination>();
   const assigned = new RegExp(`${HOLDER}[ \\t]*(?:\\|\\|=|=|:)[ \\t]*${CONSTRUCTOR}`, 'g');
   for (const m of code.matchAll(assigned)) {
     const from = (m.index ?? 0) + m[0].length;
@@ -123,7 +111,7 @@ function rubyClients(code: string, text: string, configured: string | undefined)
  * Where a client built by this statement sends data: its own `uri_base:` (ruby-openai) or
  * `base_url:` (the official gem), else what `OpenAI.configure` set, else api.openai.com.
  */
-function builtClient(statement: string, configured: string | undefined): RubyClient {
+function builtClient(statement: string, configured: string | undefined): SdkDestination {
   if (/\bapi_type:[ \t]*(?::azure\b|["']azure["'])/.test(statement)) return { provider: 'azure', detail: 'an OpenAI::Client built with api_type: :azure' };
   const base = /\b(?:uri_base|base_url):[ \t]*([^,\n)]+)/.exec(statement)?.[1]?.trim();
   if (base !== undefined) return fromBase(base, 'OpenAI::Client.new');
@@ -131,12 +119,8 @@ function builtClient(statement: string, configured: string | undefined): RubyCli
   return { provider: 'openai', detail: 'api.openai.com, the default of an OpenAI::Client built with no uri_base or base_url (unless OpenAI.configure or the environment sets one)' };
 }
 
-function fromBase(value: string, where: string): RubyClient {
-  if (/^:azure$/.test(value)) return { provider: 'azure', detail: `api_type :azure (${where})` };
-  const literal = /^["'](https?:\/\/[^/"'#]+)[^"'#]*["']$/.exec(value)?.[1];
-  if (!literal) return { provider: 'unknown', detail: `uri_base ${value.slice(0, 80)} (${where}), decided at run time` };
-  const host = literal.replace(/^https?:\/\//, '');
-  return { provider: classifyHost(host).provider, detail: `${host} (${where})` };
+function fromBase(value: string, where: string): SdkDestination {
+  return /^:azure$/.test(value) ? { provider: 'azure', detail: `api_type :azure (${where})` } : baseDestination(value, 'uri_base', where);
 }
 
 /**

@@ -1,14 +1,12 @@
-import type { CallSite, Provider, SourceLanguage } from '../model';
+import type { CallSite, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import type { Lexed } from './lexer';
+import { literalHost } from './sdkBase';
+import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
-interface RustClient {
-  provider: Provider;
-  detail: string;
-}
 
 /**
  * The Rust crate async-openai: `client.chat().create(request)`, `client.threads().messages(&id).create(…)`,
@@ -48,7 +46,7 @@ export function detectRustSdkCalls(src: SourceText, lexed: Lexed, language: Sour
  * `with_api_base("…")` names the host (two different ones, or one set at run time, leave it open); else
  * the crate's default, api.openai.com, when the file builds the client.
  */
-function fileDestination(text: string): RustClient {
+function fileDestination(text: string): SdkDestination {
   if (/\bAzureConfig\b/.test(text)) return /\bOpenAIConfig\b/.test(text) ? { provider: 'unknown', detail: 'an async-openai client with an AzureConfig or an OpenAIConfig, chosen at run time' } : { provider: 'azure', detail: 'an async-openai client with an AzureConfig' };
   const bases = [...text.matchAll(/\.with_api_base[ \t]*\([ \t]*([^)]*)\)/g)].map((m) => (m[1] ?? '').trim());
   // (a file that builds no client calls one handed to it: where that one sends data is decided where it is built)
@@ -56,7 +54,7 @@ function fileDestination(text: string): RustClient {
   const buildsClient = /(?<![\w:])Client[ \t]*::[ \t]*(?:new|with_config|build)\b/.test(text.replace(/\basync_openai[ \t]*::[ \t]*Client\b/g, 'Client'));
   if (bases.length === 0 && !buildsClient) return { provider: 'unknown', detail: 'an async-openai Client from elsewhere; its config decides where data goes' };
   if (bases.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default of an async-openai Client with no api_base' };
-  const hosts = new Set(bases.map((b) => /^&?"(?:https?:\/\/)?([^/"]+)/.exec(b)?.[1] ?? ''));
+  const hosts = new Set(bases.map((b) => literalHost(b) ?? ''));
   const host = hosts.size === 1 ? [...hosts][0] : '';
   if (!host) return { provider: 'unknown', detail: `api_base ${bases[0]?.slice(0, 80) ?? ''}, decided at run time` };
   return { provider: classifyHost(host).provider, detail: host };

@@ -1,0 +1,28 @@
+import type { Provider } from '../model';
+import { classifyHost } from '../policy/hosts';
+
+/** Where an SDK client sends data, as its reader reports it. */
+export interface SdkDestination {
+  provider: Provider;
+  detail: string;
+}
+
+/**
+ * The host of a base URL written as a literal in an SDK's setting (`"https://api.groq.com/openai/v1"`,
+ * Rust's `&"…"`, C#'s `@"…"`, a host without its scheme, `'api.groq.com/openai/v1'`), or undefined for
+ * anything read at run time: a name, a call, a string whose host is filled in (`"https://#{host}/v1"`).
+ */
+export function literalHost(expression: string): string | undefined {
+  return /^[&$@]{0,2}["'](?:https?:\/\/)?([^/"'#${}\s]+)[^"'\n]*["']/.exec(expression.trim())?.[1];
+}
+
+/**
+ * The destination a client's base setting names: the host of a literal (with `where` the setting
+ * came from, when it is worth saying), else `setting` read at run time.
+ */
+export function baseDestination(expression: string, setting: string, where?: string): SdkDestination {
+  const host = literalHost(expression);
+  const from = where === undefined ? '' : ` (${where})`;
+  if (!host) return { provider: 'unknown', detail: `${setting} ${expression.trim().slice(0, 80)}${from}, decided at run time` };
+  return { provider: classifyHost(host).provider, detail: `${host}${from}` };
+}
