@@ -16,6 +16,8 @@ export type CallKind =
   | 'sdk-php'
   | 'sdk-rust'
   | 'sdk-dart'
+  | 'sdk-swift'
+  | 'sdk-kotlin'
   | 'http'
   | 'curl';
 
@@ -29,7 +31,7 @@ export type SourceLanguage =
   | 'go'
   | 'shellscript'
   | 'http'
-  // read for raw HTTP requests only (their OpenAI SDKs are not analysed)
+  // read for raw HTTP requests and the SDKs each has a reader for (src/core/detect/*Sdk.ts)
   | 'java'
   | 'kotlin'
   | 'csharp'
@@ -39,6 +41,7 @@ export type SourceLanguage =
   | 'scala'
   | 'php'
   | 'ruby'
+  | 'elixir'
   | 'powershell'
   // pages and components whose `<script>` blocks are read as JavaScript/TypeScript
   | 'html'

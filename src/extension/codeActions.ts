@@ -62,7 +62,7 @@ export class PrivacyCodeActions implements vscode.CodeActionProvider {
 
 /** Comment prefix for a suppression line in this document's language. */
 export function commentPrefix(languageId: string): string {
-  return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' || languageId === 'powershell' ? '#' : '//';
+  return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' || languageId === 'elixir' || languageId === 'powershell' ? '#' : '//';
 }
 
 const STORE_EDIT_LANGUAGES = new Set(['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact']);

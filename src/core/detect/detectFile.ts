@@ -8,6 +8,8 @@ import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
 import { detectDartSdkCalls } from './dartSdk';
 import { detectJavaSdkCalls } from './javaSdk';
+import { detectKotlinSdkCalls } from './kotlinSdk';
+import { detectSwiftSdkCalls } from './swiftSdk';
 import type { DetectLanguage } from './languages';
 import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
 import { lex } from './lexer';
@@ -63,7 +65,10 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const rawOnly = RAW_HTTP_LANGUAGES.get(language);
   const lexed = lex(text, rawOnly ?? (language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js'));
   // Ruby's `"#{base}/files/#{id}"` and Swift's `"\(base)/files"` read as JavaScript's `${…}` placeholders
-  if (language === 'ruby' || language === 'swift') lexed.strings = lexed.strings.map((s) => ({ ...s, value: language === 'ruby' ? s.value.replace(/#\{/g, '${') : s.value.replace(/\\\(([^()\n]{0,200})\)/g, '${$1}') }));
+  // (and Elixir's `"#{base}/chat/completions"`)
+  if (language === 'ruby' || language === 'swift' || language === 'elixir') lexed.strings = lexed.strings.map((s) => ({ ...s, value: language === 'swift' ? s.value.replace(/\\\(([^()\n]{0,200})\)/g, '${$1}') : s.value.replace(/#\{/g, '${') }));
+  // Elixir's raising variants read as the calls they wrap: `Req.post!(url, …)` as `Req.post (url, …)` (same offsets)
+  if (language === 'elixir') lexed.code = lexed.code.replace(/(?<=\w)!(?=[ \t]*\()/g, ' ');
   const src = sourceText(text, lexed);
   if (language === 'shellscript') {
     // Python or Node fed a here-document by the script (`python3 - <<'EOF'`) is read in its own language
@@ -74,6 +79,10 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const sites = rawOnly ? detectHttpCalls(src, lexed, language, project, fileName) : [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   // the official Java SDK, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
+  // aallam/openai-kotlin
+  if (language === 'kotlin') sites.push(...detectKotlinSdkCalls(src, lexed, language));
+  // MacPaw/OpenAI in Swift
+  if (language === 'swift') sites.push(...detectSwiftSdkCalls(src, lexed, language));
   // the official .NET SDK, and the community Betalgo.OpenAI, in C#
   if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language), ...detectBetalgoCalls(src, lexed, language));
   // Ruby's official SDK and the ruby-openai gem

@@ -37,7 +37,7 @@ export interface Destination {
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request))$/;
+  /(?:^|\.)(fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request))$|^Finch\.build$/;
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
  * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `fetchJson`, `httpPost`, `callAPI`;
@@ -2038,9 +2038,10 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
     // jQuery's `$.ajax({ url, type: "POST" })`
     (/(?:^|\.)ajax$/.test(callee) ? /\btype\s*:\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] : undefined) ??
     /\bmethod\s*:\s*\.(get|post|put|patch|delete)\b/i.exec(args)?.[1] ??
-    /^\(\s*(?:[\w.]+\s*,\s*)?(?:["'](GET|POST|PUT|PATCH|DELETE)["']|http\.Method(Get|Post|Put|Patch|Delete)\b|(?:reqwest::)?Method::(GET|POST|PUT|PATCH|DELETE)\b|HttpMethod\.(Get|Post|Put|Patch|Delete)\b)/i
+    // (Elixir's atoms: `Finch.build(:post, url, …)`, `HTTPoison.request(:post, url, …)`)
+    /^\(\s*(?:[\w.]+\s*,\s*)?(?:["'](GET|POST|PUT|PATCH|DELETE)["']|http\.Method(Get|Post|Put|Patch|Delete)\b|(?:reqwest::)?Method::(GET|POST|PUT|PATCH|DELETE)\b|HttpMethod\.(Get|Post|Put|Patch|Delete)\b|:(get|post|put|patch|delete)\b)/i
       .exec(args)
-      ?.slice(1, 5)
+      ?.slice(1, 6)
       .find(Boolean);
   if (explicit) return explicit.toUpperCase();
   // urllib's `Request(url, body, headers)` and `urlopen(url, body)` take the body second, by position too
@@ -2328,6 +2329,9 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // (Go names a declared type without a colon: `var chatURL string = "…"`)
   // (not Kotlin's `const val URL = "…"`)
   // (not C#'s `const string ApiUrl = "…"`, whose second word is the type)
+  // (Elixir's module attribute: `@api_url "https://…"`, read as `api_url`, as its uses `@api_url` are)
+  const attribute = /^[ \t]*@([a-z_]\w*)[ \t]+$/.exec(before);
+  if (attribute) return attribute[1];
   const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];
   return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];

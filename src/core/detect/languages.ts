@@ -34,6 +34,8 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   scala: 'scala',
   php: 'php',
   rb: 'ruby',
+  ex: 'elixir',
+  exs: 'elixir',
   ps1: 'powershell',
   psm1: 'powershell',
   // (their `<script>` blocks: a page's browser code, a component's)
@@ -54,6 +56,7 @@ export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'
   ['scala', 'c'],
   ['php', 'hash'],
   ['ruby', 'hash'],
+  ['elixir', 'hash'],
 ]);
 
 /** The file name extensions the detectors read. */

@@ -8,7 +8,7 @@ export interface SdkMethod {
   also?: string[];
 }
 
-export type SdkFamily = 'python' | 'node' | 'go' | 'python_legacy' | 'node_legacy' | 'go_community' | 'go_gpt3' | 'go_chatgpt' | 'go_azopenai' | 'node_azure' | 'java' | 'dotnet' | 'ruby' | 'ruby_community' | 'php' | 'rust' | 'dart' | 'dotnet_betalgo';
+export type SdkFamily = 'python' | 'node' | 'go' | 'python_legacy' | 'node_legacy' | 'go_community' | 'go_gpt3' | 'go_chatgpt' | 'go_azopenai' | 'node_azure' | 'java' | 'dotnet' | 'ruby' | 'ruby_community' | 'php' | 'rust' | 'dart' | 'dotnet_betalgo' | 'swift' | 'kotlin_community';
 
 let maps: Map<SdkFamily, Map<string, SdkMethod>> | undefined;
 
@@ -20,7 +20,7 @@ function load(): Map<SdkFamily, Map<string, SdkMethod>> {
     // (an instance's method, `Engine(id).generate`, is read off the chain as `Engine.generate`)
     maps.set(family, new Map((data[family] as SdkMethod[]).map((e) => [e.m.replace(/\(\w*\)/g, ''), e])));
   }
-  for (const family of ['go_community', 'go_gpt3', 'go_chatgpt', 'go_azopenai', 'node_azure', 'java', 'dotnet', 'ruby', 'ruby_community', 'php', 'rust', 'dart', 'dotnet_betalgo'] as const) {
+  for (const family of ['go_community', 'go_gpt3', 'go_chatgpt', 'go_azopenai', 'node_azure', 'java', 'dotnet', 'ruby', 'ruby_community', 'php', 'rust', 'dart', 'dotnet_betalgo', 'swift', 'kotlin_community'] as const) {
     const methods = (data[family] as { methods: SdkMethod[] }).methods;
     maps.set(family, new Map(methods.map((e) => [e.m, e])));
   }
@@ -48,6 +48,29 @@ export function lookupSdkMethod(family: SdkFamily, members: string[]): SdkMethod
     if (last.endsWith('AutoPaging') && last.length > 10) return map.get([...cleaned.slice(0, -1), last.slice(0, -10)].join('.'));
   }
   return undefined;
+}
+
+/** An overload of a method, told from its namesakes by its parameters' types (`file(FileId)`, `file(FileUpload)`). */
+interface SdkOverload extends SdkMethod {
+  params: string[];
+}
+
+let overloads: Map<SdkFamily, SdkOverload[]> | undefined;
+
+/**
+ * The endpoint of a method one name gives to several (aallam/openai-kotlin's `file(FileId(…))` retrieves,
+ * `file(FileUpload(…))` uploads), from the types of the call's arguments in order (undefined where not
+ * known): the overload with those types, else the only one of that many parameters whose first type
+ * is known and matches. Undefined when the types leave it open.
+ */
+export function lookupSdkOverload(family: SdkFamily, name: string, argumentTypes: ReadonlyArray<string | undefined>): SdkMethod | undefined {
+  overloads ??= new Map(Object.entries(sdkData as Record<string, unknown>).flatMap(([key, value]) => (value && typeof value === 'object' && 'overloads' in value ? [[key as SdkFamily, (value as { overloads: SdkOverload[] }).overloads]] : [])));
+  const candidates = (overloads.get(family) ?? []).filter((o) => o.m === name && o.params.length === argumentTypes.length);
+  const exact = candidates.find((o) => o.params.every((p, i) => p === argumentTypes[i]));
+  if (exact) return exact;
+  const first = argumentTypes[0];
+  const byFirst = first === undefined ? [] : candidates.filter((o) => o.params[0] === first);
+  return byFirst.length === 1 ? byFirst[0] : undefined;
 }
 
 const WRAPPERS = new Set(['with_raw_response', 'with_streaming_response', 'withResponse', 'asResponse', 'withRawResponse', 'async']);

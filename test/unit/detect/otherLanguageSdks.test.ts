@@ -265,3 +265,142 @@ describe('C#: the Betalgo.OpenAI SDK', () => {
     assert.deepEqual(found('public class C { private readonly IOpenAIService _svc; void M() { _svc.ChatCompletion.CreateCompletion(r); } }\n', 'x.cs'), []);
   });
 });
+
+// The community SDKs of Swift and Kotlin, read from their sources (MacPaw/OpenAI 0.5.1, aallam/openai-kotlin 4.1.0).
+describe("Swift's MacPaw/OpenAI and Kotlin's openai-kotlin", () => {
+  it('Swift: a client the class builds, called with async/await, a completion handler, through self and the Responses sub-object', () => {
+    const swift = [
+      "import Foundation",
+      "import OpenAI",
+      "",
+      "final class ChatService: ObservableObject {",
+      "    private let openAI: OpenAI",
+      "    @Published var reply = \"\"",
+      "",
+      "    init(apiKey: String) {",
+      "        self.openAI = OpenAI(apiToken: apiKey)",
+      "    }",
+      "",
+      "    func send(_ text: String) async throws -> String {",
+      "        let query = ChatQuery(messages: [.user(.init(content: .string(text)))], model: .gpt4_o)",
+      "        let result = try await openAI.chats(query: query)",
+      "        return result.choices.first?.message.content ?? \"\"",
+      "    }",
+      "",
+      "    func stream(_ query: ChatQuery) {",
+      "        openAI.chatsStream(query: query) { partial in",
+      "            print(partial)",
+      "        } completion: { error in }",
+      "    }",
+      "",
+      "    func draw(_ prompt: String) async throws {",
+      "        let images = try await self.openAI.images(query: ImagesQuery(prompt: prompt, n: 1))",
+      "        let models = try await openAI.models()",
+      "        print(images, models)",
+      "    }",
+      "",
+      "    func respond() async throws {",
+      "        let response = try await openAI.responses.createResponse(query: CreateModelResponseQuery(input: .textInput(\"hi\"), model: \"gpt-4o\"))",
+      "        print(response)",
+      "    }",
+      "}",
+    ].join('\n');
+    assert.deepEqual(found(swift, 'ChatService.swift'), [
+      '14 sdk-swift openAI.chats POST /v1/chat/completions openai',
+      '19 sdk-swift openAI.chatsStream POST /v1/chat/completions openai',
+      '25 sdk-swift openAI.images POST /v1/images/generations openai',
+      '26 sdk-swift openAI.models GET /v1/models openai',
+      '31 sdk-swift openAI.responses.createResponse POST /v1/responses openai',
+    ]);
+  });
+
+  it("Swift: a Configuration's host decides where data goes; another API's `images(query:)` in a file without the package is none", () => {
+    const local = [
+      "import OpenAI",
+      "",
+      "struct LocalLLM {",
+      "    let client = OpenAI(configuration: OpenAI.Configuration(token: nil, host: \"localhost\", port: 11434, scheme: \"http\"))",
+      "    func ask(_ q: ChatQuery) async throws -> ChatResult { try await client.chats(query: q) }",
+      "}",
+    ].join('\n');
+    assert.deepEqual(found(local, 'LocalLLM.swift'), ['5 sdk-swift client.chats POST /v1/chat/completions other']);
+    const other = [
+      "import Foundation",
+      "",
+      "struct Gallery {",
+      "    let store: PhotoStore",
+      "    func load() async { let images = await store.images(query: \"cats\"); print(images) }",
+      "}",
+    ].join('\n');
+    assert.deepEqual(found(other, 'Gallery.swift'), []);
+    // (a client handed in: where it sends data is decided where it is built)
+    assert.deepEqual(found('import OpenAI\nstruct A {\n  let api: OpenAIProtocol\n  func f(q: ChatQuery) async throws { _ = try await api.chats(query: q) }\n}\n', 'A.swift'), ['4 sdk-swift api.chats POST /v1/chat/completions unknown']);
+  });
+
+  it('Kotlin: a client handed in or built by the file; overloads told apart by their arguments\' types', () => {
+    const kotlin = [
+      "package com.example.chat",
+      "",
+      "import com.aallam.openai.api.chat.ChatCompletionRequest",
+      "import com.aallam.openai.api.chat.ChatMessage",
+      "import com.aallam.openai.api.chat.ChatRole",
+      "import com.aallam.openai.api.file.FileId",
+      "import com.aallam.openai.api.file.FileSource",
+      "import com.aallam.openai.api.file.FileUpload",
+      "import com.aallam.openai.api.image.ImageCreation",
+      "import com.aallam.openai.api.model.ModelId",
+      "import com.aallam.openai.client.OpenAI",
+      "import kotlin.time.Duration.Companion.seconds",
+      "",
+      "class OpenAIRepository(private val openAI: OpenAI) {",
+      "    suspend fun ask(prompt: String): String {",
+      "        val request = ChatCompletionRequest(",
+      "            model = ModelId(\"gpt-4o\"),",
+      "            messages = listOf(ChatMessage(role = ChatRole.User, content = prompt)),",
+      "        )",
+      "        val completion = openAI.chatCompletion(request)",
+      "        return completion.choices.first().message.content.orEmpty()",
+      "    }",
+      "",
+      "    fun stream(request: ChatCompletionRequest) = openAI.chatCompletions(request)",
+      "",
+      "    suspend fun upload(source: FileSource) {",
+      "        val upload = FileUpload(file = source, purpose = Purpose(\"assistants\"))",
+      "        val file = openAI.file(upload)",
+      "        val again = openAI.file(FileId(file.id.id))",
+      "        openAI.delete(fileId = FileId(\"file-abc123\"))",
+      "        val images = openAI.imageURL(creation = ImageCreation(prompt = \"a cat\", n = 1))",
+      "    }",
+      "}",
+      "",
+      "object Clients {",
+      "    val openAI = OpenAI(token = System.getenv(\"OPENAI_API_KEY\"), timeout = Timeout(socket = 60.seconds))",
+      "    suspend fun models() = openAI.models()",
+      "}",
+    ].join('\n');
+    assert.deepEqual(found(kotlin, 'OpenAIRepository.kt'), [
+      '20 sdk-kotlin openAI.chatCompletion POST /v1/chat/completions openai',
+      '24 sdk-kotlin openAI.chatCompletions POST /v1/chat/completions openai',
+      '28 sdk-kotlin openAI.file POST /v1/files openai',
+      '29 sdk-kotlin openAI.file GET /v1/files/{file_id} openai',
+      '30 sdk-kotlin openAI.delete DELETE /v1/files/{file_id} openai',
+      '31 sdk-kotlin openAI.imageURL POST /v1/images/generations openai',
+      '37 sdk-kotlin openAI.models GET /v1/models openai',
+    ]);
+  });
+
+  it("Kotlin: OpenAIHost.azure is Azure's, a literal baseUrl names the host; an overload whose argument's type is unknown is none", () => {
+    const azure = [
+      "import com.aallam.openai.client.OpenAI",
+      "import com.aallam.openai.client.OpenAIConfig",
+      "import com.aallam.openai.client.OpenAIHost",
+      "",
+      "val host = OpenAIHost.azure(resourceName = \"my-res\", deploymentId = \"gpt4\", apiVersion = \"2024-10-21\")",
+      "val openAI = OpenAI(OpenAIConfig(host = host, token = \"x\"))",
+      "suspend fun run(request: com.aallam.openai.api.chat.ChatCompletionRequest) = openAI.chatCompletion(request)",
+    ].join('\n');
+    assert.deepEqual(found(azure, 'AzureChat.kt'), ['7 sdk-kotlin openAI.chatCompletion POST /v1/chat/completions azure']);
+    const ollama = 'import com.aallam.openai.client.*\nval ai = OpenAI(OpenAIConfig(token = "", host = OpenAIHost(baseUrl = "http://localhost:11434/v1/")))\nsuspend fun f(r: ChatCompletionRequest, id: String) {\n  ai.chatCompletion(r)\n  ai.delete(lookup(id))\n}\n';
+    assert.deepEqual(found(ollama, 'Ollama.kt'), ['4 sdk-kotlin ai.chatCompletion POST /v1/chat/completions other']);
+  });
+});

@@ -275,4 +275,37 @@ describe('raw HTTP in other languages', () => {
     const site = detectCallSites(kt, { fileName: 'Chat.kt' }).sites[0];
     assert.deepEqual([site?.range.start.line, site?.callRange?.start.line, site?.callRange?.end.line, site?.httpMethod], [1, 1, 4, 'POST']);
   });
+  it("Elixir: HTTPoison, Req and Finch, module attributes, raising variants, atoms naming the verb; # comments", () => {
+    const elixir = [
+      'defmodule MyApp.OpenAI do',
+      '  @chat_url "https://api.openai.com/v1/chat/completions"',
+      '  @timeout 60_000',
+      '',
+      '  def chat(messages) do',
+      '    body = Jason.encode!(%{model: "gpt-4o", messages: messages})',
+      '    # HTTPoison.post("https://api.openai.com/v1/embeddings", body) is not sent',
+      '    HTTPoison.post(@chat_url, body, headers(), recv_timeout: @timeout)',
+      '  end',
+      '',
+      '  def image(prompt), do: Req.post!("https://api.openai.com/v1/images/generations", json: %{prompt: prompt}).body',
+      '',
+      '  def transcribe(body) do',
+      '    Finch.build(:post, "https://api.openai.com/v1/audio/transcriptions", headers(), body) |> Finch.request(MyFinch)',
+      '  end',
+      '',
+      '  def models do',
+      '    url = "https://api.openai.com/v1/models/#{@model}"',
+      '    HTTPoison.get!(url, headers())',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(elixir, 'lib/my_app/openai.ex'), [
+      '8 POST /v1/chat/completions openai elixir',
+      '11 POST /v1/images/generations openai elixir',
+      '14 POST /v1/audio/transcriptions openai elixir',
+      '19 GET /v1/models/{model} openai elixir',
+    ]);
+  });
+
 });

@@ -1,0 +1,72 @@
+import type { CallSite, SourceLanguage } from '../model';
+import { classifyHost } from '../policy/hosts';
+import type { Lexed } from './lexer';
+import { matchingBracket, splitTopLevel } from './lexer';
+import { literalHost } from './sdkBase';
+import type { SdkDestination } from './sdkBase';
+import { lookupSdkMethod, lookupSdkOverload } from './sdkMap';
+import type { SdkMethod } from './sdkMap';
+import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
+
+/**
+ * The Kotlin library aallam/openai-kotlin: `openAI.chatCompletion(request)`, `openAI.chatCompletions(request)`
+ * (a Flow), `openAI.file(FileId("…"))`, on a client the file builds (`OpenAI(token = …)`, `OpenAI(config)`), a
+ * property or parameter typed as one (`private val openAI: OpenAI`), or a name that says OpenAI. One name
+ * serves several endpoints (`file`, `delete`, `imageURL`): the types of its arguments tell which. Only in
+ * files that import the library: other Kotlin APIs have methods named `models()` or `delete(…)`.
+ */
+export function detectKotlinSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const text = src.noComments;
+  if (!/\bcom\.aallam\.openai\b/.test(text)) return [];
+  const code = lexed.code;
+  const holders = new Set<string>();
+  for (const m of code.matchAll(/\b(?:val|var)[ \t]+([A-Za-z_]\w*)[ \t]*(?::[ \t]*OpenAI[ \t]*\??[ \t]*)?(?:=|by[ \t]+lazy[ \t]*\{)[ \t\n]*OpenAI[ \t]*\(/g)) holders.add(m[1] ?? '');
+  for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*:[ \t]*OpenAI\b[ \t]*\??(?![ \t]*[.(<])/g)) holders.add(m[1] ?? '');
+  const destination = configuredHost(text, code);
+  const types = new Map<string, string | undefined>();
+  const typeOf = (name: string): string | undefined => {
+    if (!types.has(name)) types.set(name, new RegExp(`\\b(?:val|var)[ \\t]+${name}[ \\t]*(?::[ \\t]*([A-Z]\\w*)|=[ \\t]*([A-Z]\\w*)[ \\t]*[({])|\\b${name}[ \\t]*:[ \\t]*([A-Z]\\w*)`).exec(code)?.slice(1).find(Boolean));
+    return types.get(name);
+  };
+  const sites: CallSite[] = [];
+  const call = /(?<![\w.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g;
+  for (const m of code.matchAll(call)) {
+    const receiver = m[1] ?? '';
+    if (!holders.has(receiver) && !/^(?:open_?ai|openAi)(?:client|api)?$/i.test(receiver)) continue;
+    const name = m[2] ?? '';
+    const start = m.index ?? 0;
+    const open = start + m[0].length - 1;
+    const method = lookupSdkMethod('kotlin_community', [name]) ?? overloadAt(code, open, name, typeOf);
+    if (!method) continue;
+    sites.push(typedSdkSite(src, code, language, 'sdk-kotlin', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}.${name}`, open }, method, destination));
+  }
+  return sites;
+}
+
+/** The overload a call's arguments choose: each argument's type from its constructor (`FileId("…")`) or from how the file declares its name. */
+function overloadAt(code: string, open: number, name: string, typeOf: (name: string) => string | undefined): SdkMethod | undefined {
+  const close = matchingBracket(code, open, 4000);
+  if (close < 0) return undefined;
+  const inside = code.slice(open + 1, close - 1).trim();
+  const args = inside === '' ? [] : splitTopLevel(inside).map((a) => a.trim().replace(/^[a-z]\w*[ \t]*=(?!=)[ \t]*/, ''));
+  const argumentTypes = args.map((a) => /^([A-Z]\w*)[ \t]*[({]/.exec(a)?.[1] ?? (/^[a-z_]\w*$/.test(a) ? typeOf(a) : undefined));
+  return lookupSdkOverload('kotlin_community', name, argumentTypes);
+}
+
+/**
+ * Where the file's clients send data: `OpenAIHost.azure(…)` is Azure OpenAI's; an `OpenAIHost(baseUrl = …)` names
+ * the host (two different ones leave it open); else api.openai.com when the file builds a client, else the
+ * client was handed in and is decided where it is built.
+ */
+function configuredHost(text: string, code: string): SdkDestination {
+  if (/\bOpenAIHost[ \t]*\.[ \t]*azure\b/.test(code)) return { provider: 'azure', detail: 'OpenAIHost.azure(…): an Azure OpenAI deployment' };
+  const bases = [...text.matchAll(/\bOpenAIHost[ \t]*\([ \t\n]*(?:baseUrl[ \t]*=[ \t]*)?([^,)\n]+)/g)].map((m) => (m[1] ?? '').trim());
+  const hosts = new Set(bases.map((b) => literalHost(b) ?? ''));
+  if (bases.length > 0) {
+    const host = hosts.size === 1 ? [...hosts][0] : '';
+    return host ? { provider: classifyHost(host).provider, detail: host } : { provider: 'unknown', detail: `OpenAIHost baseUrl ${bases[0]?.slice(0, 80) ?? ''}, decided at run time` };
+  }
+  if (/(?<![\w.])OpenAI[ \t]*\(/.test(code)) return { provider: 'openai', detail: 'api.openai.com, the default OpenAIHost of openai-kotlin' };
+  return { provider: 'unknown', detail: 'an openai-kotlin client from elsewhere; its OpenAIHost decides where data goes' };
+}
