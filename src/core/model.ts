@@ -18,6 +18,7 @@ export type CallKind =
   | 'sdk-dart'
   | 'sdk-swift'
   | 'sdk-kotlin'
+  | 'sdk-elixir'
   | 'http'
   | 'curl';
 

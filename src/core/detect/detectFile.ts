@@ -9,6 +9,9 @@ import { detectRustSdkCalls } from './rustSdk';
 import { detectDartSdkCalls } from './dartSdk';
 import { detectJavaSdkCalls } from './javaSdk';
 import { detectKotlinSdkCalls } from './kotlinSdk';
+import { detectTheokanningCalls } from './theokanningSdk';
+import { detectAzureBetaCalls } from './azureBetaSdk';
+import { detectElixirSdkCalls } from './elixirSdk';
 import { detectSwiftSdkCalls } from './swiftSdk';
 import type { DetectLanguage } from './languages';
 import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
@@ -79,18 +82,22 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const sites = rawOnly ? detectHttpCalls(src, lexed, language, project, fileName) : [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   // the official Java SDK, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
+  // TheoKanning/openai-java, in Java and Kotlin
+  if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language));
   // aallam/openai-kotlin
   if (language === 'kotlin') sites.push(...detectKotlinSdkCalls(src, lexed, language));
   // MacPaw/OpenAI in Swift
   if (language === 'swift') sites.push(...detectSwiftSdkCalls(src, lexed, language));
-  // the official .NET SDK, and the community Betalgo.OpenAI, in C#
-  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language), ...detectBetalgoCalls(src, lexed, language));
+  // the official .NET SDK, the community Betalgo.OpenAI and Azure.AI.OpenAI's 1.0 betas, in C#
+  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language), ...detectBetalgoCalls(src, lexed, language), ...detectAzureBetaCalls(src, lexed, language));
   // Ruby's official SDK and the ruby-openai gem
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
   // PHP's openai-php client and its Laravel facade
   if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language));
   // Rust's async-openai crate
   if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language));
+  // Elixir's openai_ex and openai packages
+  if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language));
   // Dart's dart_openai package
   if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language));
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));

@@ -45,7 +45,7 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   svelte: 'svelte',
 };
 
-/** Languages read only for raw HTTP requests (their OpenAI SDKs are not analysed), with the lexer that reads each (Dart's strings are JavaScript's). */
+/** Languages read for raw HTTP requests and by their own SDK readers (not by the Python/JS/Go SDK detector), with the lexer that reads each (Dart's strings are JavaScript's). */
 export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'> = new Map([
   ['java', 'c'],
   ['kotlin', 'c'],

@@ -2759,11 +2759,11 @@ describe('client shapes', () => {
     assert.deepEqual(found(ts, 'user.ts'), ['7 POST /v1/chat/completions openai', '8 POST /v1/embeddings openai']);
   });
 
-  it('the official .NET SDK: clients from OpenAIClient (and its options), from AzureOpenAIClient, built directly or handed in; Azure.AI.OpenAI v1 calls are not its methods', () => {
+  it('the official .NET SDK: clients from OpenAIClient (and its options), from AzureOpenAIClient, built directly or handed in; Azure.AI.OpenAI 1.0 beta calls are not its methods (their own reader finds them)', () => {
     const cs = 'using OpenAI;\nusing OpenAI.Chat;\nusing Azure.AI.OpenAI;\nChatClient direct = new(model: "gpt-4o", apiKey: key);\nChatCompletion c = direct.CompleteChat("hi");\nvar options = new OpenAIClientOptions { Endpoint = new Uri("https://api.groq.com/openai/v1") };\nvar groq = new OpenAIClient(new ApiKeyCredential(k), options);\nawait groq.GetEmbeddingClient("m").GenerateEmbeddingAsync("x");\nAzureOpenAIClient azure = new(new Uri("https://contoso.openai.azure.com"), new AzureKeyCredential(k));\nvar images = azure.GetImageClient("dall-e-3");\nawait images.GenerateImageAsync("a cat");\nclass S {\n    private readonly AudioClient _audio;\n    async Task F() { await _audio.TranscribeAudioAsync(path); _audio.Dispose(); }\n}\n';
     assert.deepEqual(found(cs, 'Program.cs'), ['5 POST /v1/chat/completions openai', '8 POST /v1/embeddings other', '11 POST /v1/images/generations azure', '14 POST /v1/audio/transcriptions unknown']);
     const v1 = 'using Azure;\nusing Azure.AI.OpenAI;\nclass T {\n    private OpenAIClient _client;\n    async Task F() {\n        _client = new OpenAIClient(new Uri("https://x.openai.azure.com/"), new AzureKeyCredential(k));\n        var r = await _client.GetCompletionsAsync(options);\n    }\n}\n';
-    assert.deepEqual(found(v1, 'T.cs'), []);
+    assert.deepEqual(found(v1, 'T.cs'), ['7 POST /v1/completions azure']);
     const noSdk = 'class ChatClient { public void CompleteChat(string s) {} }\nclass U { ChatClient c = new ChatClient(); void F() { c.CompleteChat("x"); } }\n';
     assert.deepEqual(found(noSdk, 'U.cs'), []);
   });

@@ -404,3 +404,159 @@ describe("Swift's MacPaw/OpenAI and Kotlin's openai-kotlin", () => {
     assert.deepEqual(found(ollama, 'Ollama.kt'), ['4 sdk-kotlin ai.chatCompletion POST /v1/chat/completions other']);
   });
 });
+
+// TheoKanning/openai-java, Azure.AI.OpenAI's 1.0 betas and Elixir's two clients, read from their sources.
+describe("openai-java (TheoKanning), Azure.AI.OpenAI's 1.0 betas, Elixir's openai_ex and openai", () => {
+  it('Java: an OpenAiService the class builds; a Retrofit base names the host', () => {
+    const java = [
+      "package com.example.bot;",
+      "",
+      "import com.theokanning.openai.completion.chat.ChatCompletionRequest;",
+      "import com.theokanning.openai.completion.chat.ChatMessage;",
+      "import com.theokanning.openai.service.OpenAiService;",
+      "import java.time.Duration;",
+      "",
+      "public class ChatService {",
+      "    private final OpenAiService service;",
+      "",
+      "    public ChatService(String token) {",
+      "        this.service = new OpenAiService(token, Duration.ofSeconds(60));",
+      "    }",
+      "",
+      "    public String ask(String prompt) {",
+      "        ChatCompletionRequest request = ChatCompletionRequest.builder()",
+      "            .model(\"gpt-3.5-turbo\")",
+      "            .messages(List.of(new ChatMessage(\"user\", prompt)))",
+      "            .build();",
+      "        return service.createChatCompletion(request).getChoices().get(0).getMessage().getContent();",
+      "    }",
+      "",
+      "    public void stream(ChatCompletionRequest request) {",
+      "        service.streamChatCompletion(request).blockingForEach(System.out::println);",
+      "        service.shutdownExecutor();",
+      "    }",
+      "",
+      "    public String image(String prompt) {",
+      "        return service.createImage(CreateImageRequest.builder().prompt(prompt).build()).getData().get(0).getUrl();",
+      "    }",
+      "}",
+    ].join('\n');
+    assert.deepEqual(found(java, 'ChatService.java'), [
+      '20 sdk-java service.createChatCompletion POST /v1/chat/completions openai',
+      '24 sdk-java service.streamChatCompletion POST /v1/chat/completions openai',
+      '29 sdk-java service.createImage POST /v1/images/generations openai',
+    ]);
+    const proxy = [
+      "import com.theokanning.openai.client.OpenAiApi;",
+      "import com.theokanning.openai.service.OpenAiService;",
+      "",
+      "class Proxy {",
+      "    OpenAiService build(String token) {",
+      "        Retrofit retrofit = new Retrofit.Builder().baseUrl(\"https://openrouter.ai/api/\").client(defaultClient(token, Duration.ofSeconds(30))).build();",
+      "        OpenAiService service = new OpenAiService(retrofit.create(OpenAiApi.class));",
+      "        service.listModels();",
+      "        return service;",
+      "    }",
+      "}",
+    ].join('\n');
+    assert.deepEqual(found(proxy, 'Proxy.java'), ['8 sdk-java service.listModels GET /v1/models other']);
+    // (another library's service with the same method names)
+    assert.deepEqual(found('import com.acme.images.ImageService;\nclass A { ImageService service; void f() { service.createImage(r); } }\n', 'A.java'), []);
+  });
+
+  it('C#: an OpenAIClient built with an endpoint Uri is Azure OpenAI, with a key alone api.openai.com', () => {
+    const cs = [
+      "using Azure;",
+      "using Azure.AI.OpenAI;",
+      "",
+      "public class Summarizer",
+      "{",
+      "    private readonly OpenAIClient _client;",
+      "",
+      "    public Summarizer(IConfiguration config)",
+      "    {",
+      "        _client = new OpenAIClient(new Uri(config[\"AzureOpenAI:Endpoint\"]), new AzureKeyCredential(config[\"AzureOpenAI:Key\"]));",
+      "    }",
+      "",
+      "    public async Task<string> SummarizeAsync(string text)",
+      "    {",
+      "        var options = new ChatCompletionsOptions { DeploymentName = \"gpt-35-turbo\", Messages = { new ChatRequestUserMessage(text) } };",
+      "        Response<ChatCompletions> response = await _client.GetChatCompletionsAsync(options);",
+      "        return response.Value.Choices[0].Message.Content;",
+      "    }",
+      "",
+      "    public async Task<float[]> EmbedAsync(string text)",
+      "    {",
+      "        var result = await _client.GetEmbeddingsAsync(new EmbeddingsOptions(\"ada\", new[] { text }));",
+      "        return result.Value.Data[0].Embedding.ToArray();",
+      "    }",
+      "}",
+      "",
+      "public class PublicClient",
+      "{",
+      "    public async Task Run(string key)",
+      "    {",
+      "        var client = new OpenAIClient(key);",
+      "        await client.GetImageGenerationsAsync(new ImageGenerationOptions { Prompt = \"x\" });",
+      "    }",
+      "}",
+    ].join('\n');
+    assert.deepEqual(found(cs, 'Summarizer.cs'), [
+      '16 sdk-dotnet _client.GetChatCompletionsAsync POST /v1/chat/completions azure',
+      '22 sdk-dotnet _client.GetEmbeddingsAsync POST /v1/embeddings azure',
+      '32 sdk-dotnet client.GetImageGenerationsAsync POST /v1/images/generations openai',
+    ]);
+  });
+
+  it("Elixir: openai_ex piped, aliased and raising; mgallo's OpenAI module with overloads by argument; not an app's own OpenAI module", () => {
+    const ex = [
+      "defmodule MyApp.Assistant do",
+      "  alias OpenaiEx.Chat",
+      "  alias OpenaiEx.ChatMessage",
+      "",
+      "  def client, do: OpenaiEx.new(System.fetch_env!(\"OPENAI_API_KEY\"))",
+      "",
+      "  def ask(question) do",
+      "    req = Chat.Completions.new(model: \"gpt-4o-mini\", messages: [ChatMessage.user(question)])",
+      "    {:ok, resp} = client() |> Chat.Completions.create(req)",
+      "    resp",
+      "  end",
+      "",
+      "  def embed(text) do",
+      "    client() |> OpenaiEx.Embeddings.create!(OpenaiEx.Embeddings.new(model: \"text-embedding-3-small\", input: text))",
+      "  end",
+      "end",
+    ].join('\n');
+    assert.deepEqual(found(ex, 'lib/my_app/assistant.ex'), [
+      '9 sdk-elixir Chat.Completions.create POST /v1/chat/completions openai',
+      '14 sdk-elixir Embeddings.create POST /v1/embeddings openai',
+    ]);
+    const legacy = [
+      "defmodule MyApp.Legacy do",
+      "  def ask(messages) do",
+      "    {:ok, %{choices: [choice | _]}} = OpenAI.chat_completion(model: \"gpt-3.5-turbo\", messages: messages)",
+      "    choice",
+      "  end",
+      "",
+      "  def model_info, do: OpenAI.models(\"gpt-4o\")",
+      "  def all_models, do: OpenAI.models()",
+      "  def image(p), do: OpenAI.images_generations([prompt: p, size: \"256x256\"], %OpenAI.Config{http_options: [recv_timeout: 600_000]})",
+      "end",
+    ].join('\n');
+    assert.deepEqual(found(legacy, 'lib/my_app/legacy.ex'), [
+      '3 sdk-elixir OpenAI.chat_completion POST /v1/chat/completions openai',
+      '7 sdk-elixir OpenAI.models GET /v1/models/{model} openai',
+      '8 sdk-elixir OpenAI.models GET /v1/models openai',
+      '9 sdk-elixir OpenAI.images_generations POST /v1/images/generations openai',
+    ]);
+    const own = [
+      "defmodule MyApp.Chat do",
+      "  alias MyApp.OpenAI",
+      "  def ask(m), do: OpenAI.chat_completion(m)",
+      "end",
+    ].join('\n');
+    assert.deepEqual(found(own, 'lib/my_app/chat.ex'), []);
+    const proxied = 'defmodule A do\n  def c, do: OpenaiEx.new(k) |> OpenaiEx.with_base_url("http://localhost:8000/v1")\n  def f(r), do: c() |> OpenaiEx.Chat.Completions.create(r)\nend\n';
+    assert.deepEqual(found(proxied, 'a.ex'), ['3 sdk-elixir Chat.Completions.create POST /v1/chat/completions other']);
+  });
+});

@@ -1,0 +1,51 @@
+import type { CallSite, SourceLanguage } from '../model';
+import { matchingBracket } from './lexer';
+import type { Lexed } from './lexer';
+import { baseDestination } from './sdkBase';
+import type { SdkDestination } from './sdkBase';
+import { lookupSdkMethod } from './sdkMap';
+import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
+
+/**
+ * Azure.AI.OpenAI's 1.0 betas, in C#: `client.GetChatCompletionsAsync(options)` on an `OpenAIClient` built with
+ * an endpoint `Uri` (Azure OpenAI, or the host a literal names) or with a key alone (api.openai.com). A client
+ * held in a field or parameter, or built both ways, is decided at run time. Only in files that use the package.
+ */
+export function detectAzureBetaCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const text = src.noComments;
+  if (!/\bAzure\.AI\.OpenAI\b/.test(text) || !/\bGet(?:Chat)?Completions|\bGet(?:Embeddings|ImageGenerations|AudioTranscription|AudioTranslation)/.test(text)) return [];
+  const code = lexed.code;
+  const built = new Map<string, SdkDestination[]>();
+  // `var client = new OpenAIClient(…)`, `OpenAIClient client = new(…)`, `_client = new OpenAIClient(…)`
+  for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]*(?:OpenAIClient[ \t]*)?\(/g)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    if (!/OpenAIClient[ \t]*\($|OpenAIClient[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*new[ \t]*\($/.test(code.slice(Math.max(0, open - 80), open + 1))) continue;
+    const close = matchingBracket(code, open);
+    const dest = constructed(src.noComments.slice(open + 1, close < 0 ? open + 1 : close - 1));
+    built.set(m[1] ?? '', [...(built.get(m[1] ?? '') ?? []), dest]);
+  }
+  const typed = new Set([...code.matchAll(/\bOpenAIClient[ \t]+([A-Za-z_]\w*)[ \t]*[;,)=]/g)].map((m) => m[1] ?? ''));
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(/(?<![\w.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\??\.[ \t]*(Get\w+)[ \t]*\(/g)) {
+    const receiver = m[1] ?? '';
+    const name = m[2] ?? '';
+    const method = lookupSdkMethod('dotnet_azure_beta', [name]);
+    if (!method) continue;
+    const made = built.get(receiver);
+    if (!made && !typed.has(receiver)) continue;
+    const first = made?.[0];
+    const destination: SdkDestination = first && made.every((d) => d.provider === first.provider && d.detail === first.detail) ? first : { provider: 'unknown', detail: made ? `an OpenAIClient built ${made.length} ways, chosen at run time` : 'an OpenAIClient from elsewhere; its endpoint is set where it is built' };
+    const start = m.index ?? 0;
+    sites.push(typedSdkSite(src, code, language, 'sdk-dotnet', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}.${name}`, open: start + m[0].length - 1 }, method, destination));
+  }
+  return sites;
+}
+
+/** A constructor's destination: an endpoint `Uri` is Azure OpenAI's (the host a literal names); a key alone is api.openai.com. */
+function constructed(args: string): SdkDestination {
+  const uri = /\bnew[ \t]+Uri[ \t]*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/.exec(args)?.[1];
+  if (uri === undefined) return { provider: 'openai', detail: 'api.openai.com: an OpenAIClient built with an OpenAI key alone' };
+  const literal = baseDestination(uri, 'endpoint');
+  return literal.provider === 'unknown' ? { provider: 'azure', detail: `an Azure OpenAI endpoint (${uri.trim().slice(0, 60)})` } : literal;
+}

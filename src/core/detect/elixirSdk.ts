@@ -1,0 +1,66 @@
+import type { CallSite, SourceLanguage } from '../model';
+import { matchingBracket, splitTopLevel } from './lexer';
+import type { Lexed } from './lexer';
+import { baseDestination } from './sdkBase';
+import type { SdkDestination } from './sdkBase';
+import { lookupSdkMethod, lookupSdkOverload } from './sdkMap';
+import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
+
+/**
+ * Elixir's two OpenAI clients (the file's raising variants, `create!`, already read as their plain names):
+ * openai_ex's `Chat.Completions.create(openai, request)` (also piped, `openai |> Chat.Completions.create(req)`,
+ * and written in full, `OpenaiEx.Chat.Completions.create(…)`) in files that name `OpenaiEx`; and mgallo/openai.ex's
+ * `OpenAI.chat_completion(model: …, messages: …)`, unless the file names a module of its own `OpenAI`.
+ */
+export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const code = lexed.code;
+  const sites: CallSite[] = [];
+  if (/\bOpenaiEx\b/.test(code)) {
+    const destination = openaiExDestination(src.noComments, code);
+    for (const m of code.matchAll(/(?<![\w.])(?:OpenaiEx[ \t]*\.[ \t]*)?((?:[A-Z]\w*[ \t]*\.[ \t]*)+)([a-z_]\w*)[ \t]*\(/g)) {
+      const modules = (m[1] ?? '').replace(/[\s.]+$/, '').split(/[ \t]*\.[ \t]*/);
+      const name = m[2] ?? '';
+      // (`Beta.Threads.Runs` and the like: the map keeps the module path after `OpenaiEx.`)
+      const method = lookupSdkMethod('elixir_openai_ex', [...modules, name]);
+      if (!method) continue;
+      const start = m.index ?? 0;
+      sites.push(typedSdkSite(src, code, language, 'sdk-elixir', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${modules.join('.')}.${name}`, open: start + m[0].length - 1 }, method, destination));
+    }
+  }
+  // (an app's own `MyApp.OpenAI` aliased or defined here is its module, not the package's)
+  if (/(?<![\w.])OpenAI[ \t]*\.[ \t]*[a-z]/.test(code) && !/\b(?:alias|defmodule)[ \t]+(?:[A-Z]\w*\.)*OpenAI\b(?![ \t]*\.)/.test(code)) {
+    const destination: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the default of the openai package unless `config :openai, api_url:` sets another' };
+    for (const m of code.matchAll(/(?<![\w.])OpenAI[ \t]*\.[ \t]*([a-z_]\w*)[ \t]*\(/g)) {
+      const name = m[1] ?? '';
+      const start = m.index ?? 0;
+      const open = start + m[0].length - 1;
+      const method = lookupSdkMethod('elixir_openai', [name]) ?? overloadAt(code, open, name);
+      if (!method) continue;
+      sites.push(typedSdkSite(src, code, language, 'sdk-elixir', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `OpenAI.${name}`, open }, method, destination));
+    }
+  }
+  return sites;
+}
+
+/** mgallo/openai.ex's overloads by their arguments: a string is an id, a keyword list the parameters, `%OpenAI.Config{}` a configuration. */
+function overloadAt(code: string, open: number, name: string): ReturnType<typeof lookupSdkMethod> {
+  const close = matchingBracket(code, open, 4000);
+  if (close < 0) return undefined;
+  const inside = code.slice(open + 1, close - 1).trim();
+  // (a keyword list's brackets may be left out at the end of a call: `OpenAI.completions(model: "x", prompt: p)`)
+  const args = inside === '' ? [] : splitTopLevel(inside).map((a) => a.trim());
+  const firstKeyword = args.findIndex((a) => /^[a-z_]\w*:[ \t]/.test(a));
+  const merged = firstKeyword < 0 ? args : [...args.slice(0, firstKeyword), args.slice(firstKeyword).join(', ')];
+  const types = merged.map((a) => (/^"/.test(a) ? 'String' : /^\[|^[a-z_]\w*:[ \t]/.test(a) ? 'Keyword' : /^%(?:OpenAI\.)?Config\b/.test(a) ? 'Config' : undefined));
+  return lookupSdkOverload('elixir_openai', name, types);
+}
+
+/** openai_ex's base: `OpenaiEx._for_azure(…)` is Azure OpenAI's; `with_base_url(…)` names it; else api.openai.com when the file makes the client with `OpenaiEx.new`, else it was handed in. */
+function openaiExDestination(text: string, code: string): SdkDestination {
+  if (/\b_for_azure\b/.test(code)) return { provider: 'azure', detail: 'OpenaiEx._for_azure(…): an Azure OpenAI deployment' };
+  const base = /\bwith_base_url[ \t]*\((?:[^,()]*,)?[ \t]*([^,)\n]+)\)/.exec(text)?.[1];
+  if (base !== undefined) return baseDestination(base, 'OpenaiEx.with_base_url');
+  if (/\bOpenaiEx[ \t]*\.[ \t]*new\b/.test(code)) return { provider: 'openai', detail: 'api.openai.com, the default base of openai_ex' };
+  return { provider: 'unknown', detail: 'an OpenaiEx client from elsewhere; its base URL is set where it is made' };
+}
