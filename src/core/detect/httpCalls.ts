@@ -611,7 +611,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (also Go's `func chatCompletionsURL(base string) string { … return base + "/chat/completions" }`, a base joined in place)
     if (!name && (JS_LANGUAGES.has(language) || language === 'python' || language === 'go')) {
       const at = formatted?.start ?? lit.start;
-      const fn = /\breturn[ \t]+(?:\([ \t\n]*)?(?:[A-Za-z_$][\w$.]*[ \t]*\+[ \t]*)?$/.test(code.slice(Math.max(0, at - 80), at)) ? returningFunction(code, at, language, scopes) : undefined;
+      // (also an arrow's expression body: `const buildChatUrl = (baseUrl: string) =>\n  \`${baseUrl}/v1/chat/completions\``)
+      const arrow = JS_LANGUAGES.has(language) ? ARROW_BODY_START.exec(code.slice(Math.max(0, at - 200), at))?.[1] : undefined;
+      const fn = arrow ?? (/\breturn[ \t]+(?:\([ \t\n]*)?(?:[A-Za-z_$][\w$.]*[ \t]*\+[ \t]*)?$/.test(code.slice(Math.max(0, at - 80), at)) ? returningFunction(code, at, language, scopes) : undefined);
       if (fn) returnedAt.add(lit.start);
       for (const key of fn ? functionKeys(fn, at) : []) {
         const before = urlFunctions.get(key);
@@ -1549,6 +1551,9 @@ function unquotedConstant(text: string, name: string): string | undefined {
 /** A PHP property declaration up to its value: `private string $apiUrl = `, `protected ?string $base = `, `var $url = `. */
 const PHP_PROPERTY_BEFORE = /(?:^|[\s;{])(?:(?:public|protected|private|readonly)[ \t]+)+(?!static\b)(?:\??[\w\\]+[ \t]+)?\$[A-Za-z_]\w*[ \t]*=[ \t]*$|(?:^|[\s;{])var[ \t]+\$[A-Za-z_]\w*[ \t]*=[ \t]*$/;
 
+/** A named arrow function whose expression body starts here: `const chatUrl = (base: string): string =>\n  `, with [1] its name. */
+const ARROW_BODY_START = /(?:^|[\s;])(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:async[ \t]*)?(?:\([^()\n]{0,120}\)|[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=>[ \t\n]*\(?[ \t\n]*$/;
+
 /** The calls handed a URL variable: [1] the callee, [2] an empty first argument (`stream("", url)`), [3]/[4] the variable (maybe wrapped in `str(…)`). */
 const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   new RegExp(
@@ -1932,18 +1937,26 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
   if (holder) {
     // the indent of the line that assigns the holder: deeper blocks after it are still its function
     const assigned = [...around.before.matchAll(new RegExp(`(?:^|\\n)([ \\t]*)[^\\n]*(?<![\\w$])${holder}[ \\t]*=(?!=)`, 'g'))].pop();
-    const statements = `${sameFunctionBefore(around.before)}\n${sameFunctionAfter(around.after, assigned?.[1]?.length)}`;
+    const after = sameFunctionAfter(around.after, assigned?.[1]?.length);
+    // a reused cURL handle turned back to GET after its URL is set: `curl_setopt($ch, CURLOPT_POST, false)`, `CURLOPT_HTTPGET, true`
+    // (before the handle is given its next URL)
+    const untilNextUrl = after.split(/\bCURLOPT_URL\b/)[0] ?? '';
+    if (new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*(?:CURLOPT_POST\\s*,\\s*(?:false|0)\\b|CURLOPT_HTTPGET\\s*,\\s*(?:true|1)\\b)`, 'i').test(untilNextUrl)) return 'GET';
+    const statements = `${sameFunctionBefore(around.before)}\n${after}`;
     const set =
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(?:httpMethod|method)\\s*=\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*setRequestMethod\\(\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       // Java's builder given its verb later: `requestBuilder\n    .POST(body)`
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(POST|GET|PUT|PATCH|DELETE)\\s*\\(`).exec(statements)?.[1] ??
       new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_CUSTOMREQUEST\\s*,\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
-      (new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_POST(?:FIELDS)?\\b`).test(statements) ? 'POST' : undefined) ??
+      (new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_POST(?:FIELDS)?\\b(?!\\s*,\\s*(?:false|0)\\b)`, 'i').test(statements) ? 'POST' : undefined) ??
       // also all at once: `curl_setopt_array($ch, [CURLOPT_POST => true, …])`
       new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\bCURLOPT_CUSTOMREQUEST\\s*=>\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       (new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\bCURLOPT_POST(?:FIELDS)?\\s*=>`).test(statements) ? 'POST' : undefined);
     if (set) return set.toUpperCase();
+    // a verb set at run time on a request given a body (`request.httpMethod = method.rawValue`, then `request.httpBody = data`):
+    // a GET carries none (URLSession refuses one), so it is sent as a POST
+    if (new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*httpMethod\\s*=(?!=)`).test(statements) && new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*httpBody\\s*=(?!=)`).test(statements)) return 'POST';
   }
   // Java's HttpRequest, OkHttp's Request, Swift's URLRequest and curl all default to GET
   return 'GET';

@@ -2233,6 +2233,13 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       if (resource) (s.legacyResources ??= new Map()).set(m[1] ?? '', resource);
     }
   }
+  // a property handing out an openai<1.0 resource (`@cached_property def chat_completion(self): return openai.ChatCompletion`):
+  // `self.chat_completion.create(…)` is the class's
+  if (s.modules.size > 0 && code.includes('property')) {
+    for (const m of code.matchAll(/^[ \t]*@(?:functools\.)?(?:cached_)?property[ \t]*\n[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\([ \t]*self[ \t]*\)[^:\n]*:[ \t]*\n[ \t]*return[ \t]+([A-Za-z_]\w*)\.([A-Z]\w*)[ \t]*$/gm)) {
+      if (s.modules.has(m[2] ?? '') && LEGACY_RESOURCES.has(m[3] ?? '')) (s.legacyResources ??= new Map()).set(`self.${m[1] ?? ''}`, m[3] ?? '');
+    }
+  }
   // `from app.clients import client`: a client another module of the project built
   if (project) {
     for (const imported of s.imports()) {

@@ -3801,4 +3801,15 @@ describe('client shapes', () => {
     const branches = 'import openai\nopenai.api_base = f"https://{SERVICE}.openai.azure.com"\nif use_ad:\n    openai.api_type = "azure_ad"\nelse:\n    openai.api_type = "azure"\n\ndef embed(text):\n    return openai.Embedding.create(engine="emb", input=text)\n';
     assert.deepEqual(found(branches, 'emb.py'), ['9 POST /v1/embeddings azure']);
   });
+
+  it("found by held-out corpora 206, 207 and 210: a Swift request's verb set at run time with a body; a cURL handle turned back to GET; an arrow's expression body giving a URL; a property handing out an openai<1.0 resource", () => {
+    const swift = 'func make(method: HTTPMethod, body: Data) throws -> URLRequest {\n    guard let url = URL(string: "https://api.openai.com/v1/chat/completions") else { throw URLError(.badURL) }\n    var urlRequest = URLRequest(url: url)\n    urlRequest.httpMethod = method.rawValue\n    urlRequest.httpBody = body\n    return urlRequest\n}\n';
+    assert.deepEqual(found(swift, 'Service.swift'), ['3 POST /v1/chat/completions openai']);
+    const php = '<?php\n$ch = curl_init();\ncurl_setopt($ch, CURLOPT_URL, "https://api.openai.com/v1/threads/$thread_id/runs");\ncurl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($run));\n$run = json_decode(curl_exec($ch), true);\nwhile (true) {\n    curl_setopt($ch, CURLOPT_URL, "https://api.openai.com/v1/threads/$thread_id/runs/$run_id");\n    curl_setopt($ch, CURLOPT_POST, false);\n    $status = json_decode(curl_exec($ch), true);\n}\n';
+    assert.deepEqual(found(php, 'openai.php'), ['3 POST /v1/threads/{thread_id}/runs openai', '7 GET /v1/threads/{thread_id}/runs/{run_id} openai']);
+    const ts = "const buildChatUrl = (baseUrl: string) =>\n  `${baseUrl.replace(/\\/+$/, '')}/v1/chat/completions`;\n\nexport async function send(baseUrl: string, body: unknown) {\n  return fetch(buildChatUrl(baseUrl), { method: 'POST', body: JSON.stringify(body) });\n}\n";
+    assert.deepEqual(found(ts, 'chat.ts'), ['5 POST /v1/chat/completions unknown']);
+    const py0 = 'import openai\nfrom django.utils.functional import cached_property\n\nclass Chatter:\n    def ask(self, messages):\n        return self.chat_completion.create(model="gpt-4", messages=messages)\n\n    @cached_property\n    def chat_completion(self) -> Type[openai.ChatCompletion]:\n        return openai.ChatCompletion\n';
+    assert.deepEqual(found(py0, 'chatter.py'), ['6 POST /v1/chat/completions openai']);
+  });
 });
