@@ -1250,10 +1250,13 @@ function guzzleClients(src: SourceText, code: string, bases: Map<string, Destina
   for (const m of code.matchAll(/(?:\$this->|(?=\$))(\$?\w+)\s*=\s*new\s+\\?(?:GuzzleHttp\\)?Client\s*\(/g)) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open);
-    const base = /["']base_uri["']\s*=>\s*([^,\n\])]+)/.exec(src.noComments.slice(open, close < 0 ? open + 1 : close))?.[1]?.trim();
+    const options = src.noComments.slice(open, close < 0 ? open + 1 : close);
+    const base = /["']base_uri["']\s*=>\s*([^,\n\])]+)/.exec(options)?.[1]?.trim();
     if (!base) continue;
     const name = (m[1] ?? '').startsWith('$') ? (m[1] ?? '') : `$${m[1] ?? ''}`;
-    keepInstance(instances, bases, name, /^["']([^"'\n]*)["']$/.exec(base)?.[1]);
+    // (Laravel's setting with a literal default: `'base_uri' => env('GROQ_API_URL', 'https://api.groq.com/openai/v1/')`)
+    const defaulted = /["']base_uri["']\s*=>\s*(?:env|config|getenv)\(\s*["'][\w.]+["']\s*,\s*["']([^"'\n]*)["']\s*\)/.exec(options)?.[1];
+    keepInstance(instances, bases, name, defaulted ?? /^["']([^"'\n]*)["']$/.exec(base)?.[1]);
   }
 }
 

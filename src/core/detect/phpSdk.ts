@@ -80,6 +80,15 @@ function phpClients(code: string, text: string): Map<string, SdkDestination> {
     const statement = text.slice(start, end < 0 ? Math.min(text.length, start + 2000) : end);
     clients.set(holderName(m[1] ?? ''), m[2] === 'client' ? { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' } : factoryClient(statement));
   }
+  // what a method of the class returns: `private static function client(): Client { return OpenAI::client($key); }`, also a
+  // variable it makes first (`$client = \\OpenAI::factory()->…->make(); return $client;`), taken as
+  // `$client = self::client($model)`, `$this->client = $this->makeClient()`
+  for (const [method, client] of clientMethods(code, text)) {
+    for (const m of code.matchAll(new RegExp(`(\\$(?:this[ \\t]*->[ \\t]*)?[A-Za-z_]\\w*)[ \\t]*=[ \\t]*(?:self|static|\\$this)[ \\t]*(?:::|->)[ \\t]*${escapeRe(method)}[ \\t]*\\(`, 'g'))) {
+      const holder = holderName(m[1] ?? '');
+      if (!clients.has(holder)) clients.set(holder, client);
+    }
+  }
   // handed in: `private Client $client`, `public function __construct(private readonly Client $openai)`, `(Client $client)`
   const typeName = /^[ \t]*use[ \t]+\\?OpenAI\\Client(?:[ \t]+as[ \t]+(\w+))?[ \t]*;/m.exec(text);
   const types = [...(typeName ? [typeName[1] ?? 'Client'] : []), '\\\\OpenAI\\\\Client', 'OpenAI\\\\Client'];
@@ -91,6 +100,34 @@ function phpClients(code: string, text: string): Map<string, SdkDestination> {
     if (!clients.has(`$this->${name}`)) clients.set(`$this->${name}`, handedIn);
   }
   return clients;
+}
+
+/**
+ * The file's methods that return a client: the client a `return` hands back is one `OpenAI::client(…)` or the
+ * factory makes there, or a variable set so in the method (every `return` of it saying the same).
+ */
+function clientMethods(code: string, text: string): Map<string, SdkDestination> {
+  const methods = new Map<string, SdkDestination>();
+  for (const m of code.matchAll(/\bfunction[ \t]+([A-Za-z_]\w*)[ \t]*\([^)]*\)\s*(?::[ \t]*\??[\w\\]+\s*)?\{/g)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    if (close < 0) continue;
+    const body = text.slice(open, close);
+    const returned = [...body.matchAll(/\breturn[ \t]+([^;]+);/g)].map((r) => (r[1] ?? '').trim());
+    if (returned.length === 0) continue;
+    const destinations = returned.map((value): SdkDestination | undefined => {
+      if (/^\\?(?:OpenAI\\)?OpenAI[ \t]*::[ \t]*client\b/.test(value)) return { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' };
+      if (/^\\?(?:OpenAI\\)?OpenAI[ \t]*::[ \t]*factory\b/.test(value)) return factoryClient(value);
+      // a variable the method sets to a client (`$client = \OpenAI::factory()…->make();`)
+      if (!/^\$[A-Za-z_]\w*$/.test(value)) return undefined;
+      const set = new RegExp(`${escapeRe(value)}[ \\t]*=[ \\t]*\\\\?(?:OpenAI\\\\)?OpenAI[ \\t]*::[ \\t]*(client|factory)\\b[^;]*`).exec(body);
+      if (!set) return undefined;
+      return set[1] === 'client' ? { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' } : factoryClient(set[0]);
+    });
+    const first = destinations[0];
+    if (first && destinations.every((d) => d && d.provider === first.provider && d.detail === first.detail)) methods.set(m[1] ?? '', first);
+  }
+  return methods;
 }
 
 /** Where `OpenAI::factory()->…->make()` sends data: its `withBaseUri(…)`, else api.openai.com. */

@@ -3812,4 +3812,11 @@ describe('client shapes', () => {
     const py0 = 'import openai\nfrom django.utils.functional import cached_property\n\nclass Chatter:\n    def ask(self, messages):\n        return self.chat_completion.create(model="gpt-4", messages=messages)\n\n    @cached_property\n    def chat_completion(self) -> Type[openai.ChatCompletion]:\n        return openai.ChatCompletion\n';
     assert.deepEqual(found(py0, 'chatter.py'), ['6 POST /v1/chat/completions openai']);
   });
+
+  it("found by held-out corpus 209: openai-php clients a method of the class returns (made there, or kept in a variable first); a Guzzle base from Laravel's env() with a literal default", () => {
+    const php = '<?php\nnamespace App\\Services;\n\nuse OpenAI;\nuse OpenAI\\Client;\n\nclass OpenAIService\n{\n    private static function getOpenAIClient(): Client\n    {\n        return OpenAI::client(getenv("OPENAI_API_KEY"));\n    }\n\n    public static function send(string $m): string\n    {\n        $client = self::getOpenAIClient();\n        return $client->chat()->create([\'model\' => \'gpt-4o\', \'messages\' => [$m]])->choices[0]->message->content;\n    }\n\n    private function local(): Client\n    {\n        $client = \\OpenAI::factory()\n            ->withBaseUri(\'http://localhost:11434/v1\')\n            ->make();\n        return $client;\n    }\n\n    public function ask(string $m)\n    {\n        $this->client = $this->local();\n        return $this->client->chat()->create([\'model\' => \'llama3\']);\n    }\n}\n';
+    assert.deepEqual(found(php, 'OpenAIService.php'), ['17 POST /v1/chat/completions openai', '31 POST /v1/chat/completions other']);
+    const guzzle = "<?php\nclass Groq {\n    public function __construct() {\n        $this->client = new Client(['base_uri' => env('GROQ_API_URL', 'https://api.groq.com/openai/v1/'), 'timeout' => 30]);\n    }\n    public function ask($body) {\n        return $this->client->post('chat/completions', ['json' => $body]);\n    }\n}\n";
+    assert.deepEqual(found(guzzle, 'Groq.php'), ['7 POST /v1/chat/completions other']);
+  });
 });
