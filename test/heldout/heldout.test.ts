@@ -1778,22 +1778,30 @@ describe('detection accuracy on public code: corpus 205 (less common kinds; tune
 
 // The seventeenth session's round, collected by helper sessions under a new brief with the earlier rounds' conventions.
 // 206 (owners A–H): 32 files from 20 repositories; first run at 4ef9555: precision 1.000, recall 0.940, provider 0.979 (50 calls).
-describe('detection accuracy on public code: corpus 206 (held out)', () => measureCorpus('heldout206', { precision: 0.99, recall: 0.94, provider: 0.97, minLabels: 50, minFiles: 32 }));
+// Tuned on since: recall 0.960 (an arrow's expression body giving the URL).
+describe('detection accuracy on public code: corpus 206 (tuned on since)', () => measureCorpus('heldout206', { precision: 0.99, recall: 0.96, provider: 0.97, minLabels: 50, minFiles: 32 }));
 
 // 207 (owners I–Q): 43 files from 21 repositories; first run at 4ef9555: precision 0.927, recall 0.884, provider 1.000 (43 calls).
-describe('detection accuracy on public code: corpus 207 (held out)', () => measureCorpus('heldout207', { precision: 0.92, recall: 0.88, provider: 0.99, minLabels: 43, minFiles: 43 }));
+// Tuned on since: 0.977 / 0.977 / 0.952 (OpenAI-DotNet read from its source, its client from a factory's file unknown; a cURL handle
+// turned back to GET; a Swift verb set at run time on a request with a body).
+describe('detection accuracy on public code: corpus 207 (tuned on since)', () => measureCorpus('heldout207', { precision: 0.97, recall: 0.97, provider: 0.95, minLabels: 43, minFiles: 43 }));
 
 // 208 (owners R–Z and digits): 38 files from 22 repositories; first run at 5a23a33: precision 1.000, recall 0.927,
 // provider 0.974 (41 calls).
-describe('detection accuracy on public code: corpus 208 (held out)', () => measureCorpus('heldout208', { precision: 0.99, recall: 0.92, provider: 0.97, minLabels: 41, minFiles: 38 }));
+// Tuned on since: recall 0.951 (a Spring WebClient a method of the class builds).
+describe('detection accuracy on public code: corpus 208 (tuned on since)', () => measureCorpus('heldout208', { precision: 0.99, recall: 0.95, provider: 0.97, minLabels: 41, minFiles: 38 }));
 
 // 209 (languages other than Python/JS/TS, any owner): 41 files from 25 repositories; first run at 9d81469: precision 1.000,
 // recall 0.675, provider 0.963 (40 calls: Swift 5 and C# 5 all found, Kotlin's Retrofit services, openai-php and an Elixir wrapper missed).
-describe('detection accuracy on public code: corpus 209 (held out)', () => measureCorpus('heldout209', { precision: 0.99, recall: 0.67, provider: 0.96, minLabels: 40, minFiles: 41 }));
+// Tuned on since: recall 0.800, provider 0.875 (openai-php clients a method returns, their base from config in another file read as
+// unknown where the labels say another provider; a WebClient on a property's base). Still missed: Kotlin's Retrofit services (4),
+// an Elixir wrapper module, a hand-written Rust request.
+describe('detection accuracy on public code: corpus 209 (tuned on since)', () => measureCorpus('heldout209', { precision: 0.99, recall: 0.8, provider: 0.87, minLabels: 40, minFiles: 41 }));
 
 // 210 (less common kinds, any owner): 47 files from 24 repositories; first run at 4ef9555: precision 1.000, recall 0.909,
 // provider 0.950 (44 calls).
-describe('detection accuracy on public code: corpus 210 (held out)', () => measureCorpus('heldout210', { precision: 0.99, recall: 0.9, provider: 0.95, minLabels: 44, minFiles: 47 }));
+// Tuned on since: recall 0.932 (a property handing out an openai<1.0 resource).
+describe('detection accuracy on public code: corpus 210 (tuned on since)', () => measureCorpus('heldout210', { precision: 0.99, recall: 0.93, provider: 0.95, minLabels: 44, minFiles: 47 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

@@ -11,6 +11,7 @@ import { detectJavaSdkCalls } from './javaSdk';
 import { detectKotlinSdkCalls } from './kotlinSdk';
 import { detectTheokanningCalls } from './theokanningSdk';
 import { detectAzureBetaCalls } from './azureBetaSdk';
+import { detectOpenAIDotnetCalls } from './openaiDotnetSdk';
 import { detectElixirSdkCalls } from './elixirSdk';
 import { detectSwiftSdkCalls } from './swiftSdk';
 import type { DetectLanguage } from './languages';
@@ -88,8 +89,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'kotlin') sites.push(...detectKotlinSdkCalls(src, lexed, language));
   // MacPaw/OpenAI in Swift
   if (language === 'swift') sites.push(...detectSwiftSdkCalls(src, lexed, language));
-  // the official .NET SDK, the community Betalgo.OpenAI and Azure.AI.OpenAI's 1.0 betas, in C#
-  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language), ...detectBetalgoCalls(src, lexed, language), ...detectAzureBetaCalls(src, lexed, language));
+  // the official .NET SDK, the community Betalgo.OpenAI and OpenAI-DotNet, and Azure.AI.OpenAI's 1.0 betas, in C#
+  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language), ...detectBetalgoCalls(src, lexed, language), ...detectAzureBetaCalls(src, lexed, language), ...detectOpenAIDotnetCalls(src, lexed, language));
   // Ruby's official SDK and the ruby-openai gem
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
   // PHP's openai-php client and its Laravel facade

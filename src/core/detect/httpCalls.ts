@@ -1331,8 +1331,20 @@ function springClients(src: SourceText, code: string, bases: Map<string, Destina
     const name = instanceKey(m[1] ?? '');
     found.set(name, [...(found.get(name) ?? []), literal]);
   }
+  // a method of the class that returns a client it builds (`public WebClient getWebClient(WebClient.Builder b) { return b.baseUrl("…")…build(); }`),
+  // taken as `WebClient webClient = getWebClient(WebClient.builder())`
+  for (const m of code.matchAll(/\b([a-z]\w*)[ \t]*\([^()\n]{0,200}\)[ \t]*(?::[ \t]*[\w.<>?]+[ \t]*)?\{\s*return[ \t]+[^;{}]{0,300}?\.baseUrl\([ \t]*/g)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const literal = /^"([^"\n]*)"/.exec(src.noComments.slice(at, at + 500))?.[1];
+    for (const taken of code.matchAll(new RegExp(`(?:^|[^\\w$.])((?:this\\.)?[A-Za-z_$][\\w$]*)[ \\t]*=[ \\t]*(?:this\\.)?${m[1] ?? ''}[ \\t]*\\(`, 'g'))) {
+      const name = instanceKey(taken[1] ?? '');
+      found.set(name, [...(found.get(name) ?? []), literal]);
+    }
+  }
   for (const [name, literals] of found) {
     const literal = literals[0];
+    // (a base set at run time, `builder.baseUrl(baseUrl)` from a property: its paths are the API's, the destination open)
+    if (literals.every((l) => l === undefined)) instances.set(name, undefined);
     if (literal === undefined || literals.some((l) => l !== literal)) continue;
     instances.set(name, literal);
     const dest = destinationOf(literal);

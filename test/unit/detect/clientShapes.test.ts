@@ -3819,4 +3819,12 @@ describe('client shapes', () => {
     const guzzle = "<?php\nclass Groq {\n    public function __construct() {\n        $this->client = new Client(['base_uri' => env('GROQ_API_URL', 'https://api.groq.com/openai/v1/'), 'timeout' => 30]);\n    }\n    public function ask($body) {\n        return $this->client->post('chat/completions', ['json' => $body]);\n    }\n}\n";
     assert.deepEqual(found(guzzle, 'Groq.php'), ['7 POST /v1/chat/completions other']);
   });
+
+  it("found by held-out corpora 208 and 209: a Spring WebClient a method of the class builds with a literal base; one built with a base from a property is the API's, its destination open", () => {
+    const java = 'public class OpenAIService {\n    public Mono<String> ask(Map<String, Object> body) {\n        WebClient webClient = getWebClient(WebClient.builder());\n        return webClient.post()\n                .uri("/v1/chat/completions")\n                .bodyValue(body).retrieve().bodyToMono(String.class);\n    }\n\n    public WebClient getWebClient(WebClient.Builder builder) {\n        return builder.baseUrl("https://api.openai.com")\n                .defaultHeader("Authorization", "Bearer " + key).build();\n    }\n}\n';
+    assert.deepEqual(found(java, 'OpenAIService.java'), ['4 POST /v1/chat/completions openai']);
+    const property = 'public class ChatGptService {\n    private final WebClient openAiClient;\n    public ChatGptService(WebClient.Builder builder, @Value("${openai.api.base-url}") String baseUrl) {\n        this.openAiClient = builder\n                .baseUrl(baseUrl)\n                .build();\n    }\n    public Mono<String> chat(Object body) {\n        return openAiClient.post()\n                .uri("/chat/completions")\n                .bodyValue(body).retrieve().bodyToMono(String.class);\n    }\n}\n';
+    assert.deepEqual(found(property, 'ChatGptService.java'), ['9 POST /v1/chat/completions unknown']);
+  });
 });
+

@@ -560,3 +560,36 @@ describe("openai-java (TheoKanning), Azure.AI.OpenAI's 1.0 betas, Elixir's opena
     assert.deepEqual(found(proxied, 'a.ex'), ['3 sdk-elixir Chat.Completions.create POST /v1/chat/completions other']);
   });
 });
+
+// RageAgainstThePixel/OpenAI-DotNet, read from its source (v8.8.7); held-out corpus 207 had a console app calling it.
+describe('C#: the OpenAI-DotNet SDK', () => {
+  it('endpoint properties on a client the file builds, on one from a factory, and with settings naming Azure or another host', () => {
+    const cs = [
+      'using OpenAI;',
+      'using OpenAI.Chat;',
+      'using OpenAI.Models;',
+      '',
+      'public class Assistant',
+      '{',
+      '    private readonly OpenAIClient api = new OpenAIClient(new OpenAIAuthentication(key));',
+      '    public async Task<string> Ask(ChatRequest request)',
+      '    {',
+      '        var response = await api.ChatEndpoint.GetCompletionAsync(request);',
+      '        var image = await api.ImagesEndPoint.GenerateImageAsync(new ImageGenerationRequest("a cat"));',
+      '        var models = await _factory.Client.ModelsEndpoint.GetModelsAsync();',
+      '        return response.FirstChoice;',
+      '    }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'Assistant.cs'), [
+      '10 sdk-dotnet api.ChatEndpoint.GetCompletionAsync POST /v1/chat/completions openai',
+      '11 sdk-dotnet api.ImagesEndPoint.GenerateImageAsync POST /v1/images/generations openai',
+      '12 sdk-dotnet _factory.Client.ModelsEndpoint.GetModelsAsync GET /v1/models openai',
+    ]);
+    const azure = 'using OpenAI;\nvar api = new OpenAIClient(auth, new OpenAISettings(resourceName: "res", deploymentId: "gpt4", apiVersion: "2024-10-21"));\nawait api.ChatEndpoint.StreamCompletionAsync(request, r => Console.Write(r));\n';
+    assert.deepEqual(found(azure, 'Program.cs'), ['3 sdk-dotnet api.ChatEndpoint.StreamCompletionAsync POST /v1/chat/completions azure']);
+    const handedIn = 'using OpenAI;\nclass S(OpenAIClient client) {\n    Task T() => client.EmbeddingsEndpoint.CreateEmbeddingAsync(req);\n}\n';
+    assert.deepEqual(found(handedIn, 'S.cs'), ['3 sdk-dotnet client.EmbeddingsEndpoint.CreateEmbeddingAsync POST /v1/embeddings unknown']);
+  });
+});
+
