@@ -98,7 +98,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // Rust's async-openai crate
   if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language));
   // Elixir's openai_ex and openai packages
-  if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language));
+  if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
   // Dart's dart_openai package
   if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language));
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));

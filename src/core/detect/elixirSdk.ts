@@ -4,6 +4,7 @@ import type { Lexed } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod, lookupSdkOverload } from './sdkMap';
+import type { ProjectIndex } from './projectIndex';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -11,9 +12,9 @@ import { typedSdkSite } from './typedSdkSite';
  * Elixir's two OpenAI clients (the file's raising variants, `create!`, already read as their plain names):
  * openai_ex's `Chat.Completions.create(openai, request)` (also piped, `openai |> Chat.Completions.create(req)`,
  * and written in full, `OpenaiEx.Chat.Completions.create(…)`) in files that name `OpenaiEx`; and mgallo/openai.ex's
- * `OpenAI.chat_completion(model: …, messages: …)`, unless the file names a module of its own `OpenAI`.
+ * `OpenAI.chat_completion(model: …, messages: …)`, unless the file or the project names a module of its own `OpenAI`.
  */
-export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'definesElixirModule'>): CallSite[] {
   const code = lexed.code;
   const sites: CallSite[] = [];
   if (/\bOpenaiEx\b/.test(code)) {
@@ -28,8 +29,8 @@ export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: So
       sites.push(typedSdkSite(src, code, language, 'sdk-elixir', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${modules.join('.')}.${name}`, open: start + m[0].length - 1 }, method, destination));
     }
   }
-  // (an app's own `MyApp.OpenAI` aliased or defined here is its module, not the package's)
-  if (/(?<![\w.])OpenAI[ \t]*\.[ \t]*[a-z]/.test(code) && !/\b(?:alias|defmodule)[ \t]+(?:[A-Z]\w*\.)*OpenAI\b(?![ \t]*\.)/.test(code)) {
+  // (an app's own `MyApp.OpenAI` aliased or defined here, or a module `OpenAI` another file of the project defines, is the app's, not the package's)
+  if (/(?<![\w.])OpenAI[ \t]*\.[ \t]*[a-z]/.test(code) && !/\b(?:alias|defmodule)[ \t]+(?:[A-Z]\w*\.)*OpenAI\b(?![ \t]*\.)/.test(code) && !project?.definesElixirModule('OpenAI')) {
     const destination: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the default of the openai package unless `config :openai, api_url:` sets another' };
     for (const m of code.matchAll(/(?<![\w.])OpenAI[ \t]*\.[ \t]*([a-z_]\w*)[ \t]*\(/g)) {
       const name = m[1] ?? '';

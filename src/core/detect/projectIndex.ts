@@ -50,6 +50,7 @@ export interface ProjectIndexData {
   rubyClients: Map<string, string>;
   rubyOpenAIBase: string | undefined;
   classUrls: Map<string, string>;
+  elixirModules: Set<string>;
 }
 
 /**
@@ -108,6 +109,8 @@ export class ProjectIndex {
   private rubyConfiguredBase: string | undefined;
   /** Java, Kotlin, C#, Dart, Swift, Scala: URL constants of a class, as read from anywhere (`AppConstants.openaiBaseUrl`); Rust: a crate's public constants by name ('' when two files disagree). */
   private readonly classUrls: Map<string, string>;
+  /** Elixir: the modules the project defines (`defmodule OpenAI do`, an app's own wrapper named like a package's). */
+  private readonly elixirModules: Set<string>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -129,6 +132,7 @@ export class ProjectIndex {
     this.rubyClients = data?.rubyClients ?? new Map();
     this.rubyConfiguredBase = data?.rubyOpenAIBase;
     this.classUrls = data?.classUrls ?? new Map();
+    this.elixirModules = data?.elixirModules ?? new Set();
   }
 
   /**
@@ -138,7 +142,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules };
   }
 
   /**
@@ -270,6 +274,11 @@ export class ProjectIndex {
     return this.rubyConfiguredBase;
   }
 
+  /** Whether some Elixir file of the project defines module `name` (`OpenAI`: then `OpenAI.chat_completion(…)` is the app's own). */
+  definesElixirModule(name: string): boolean {
+    return this.elixirModules.has(name);
+  }
+
   /** A Go variable or struct field that some file of package `pkg` (see `goPackage`) declares or builds as a client. */
   goClient(pkg: string, name: string): ClientInfo | undefined {
     return this.goClients.get(`${pkg}.${name}`);
@@ -281,6 +290,10 @@ export class ProjectIndex {
     const language = languageForFileName(fileName);
     if (language === 'go') {
       this.addGoFile(fileName, text);
+      return;
+    }
+    if (language === 'elixir') {
+      for (const m of text.matchAll(/^[ \t]*defmodule[ \t]+([A-Z][\w.]*)[ \t]+do\b/gm)) this.elixirModules.add(m[1] ?? '');
       return;
     }
     if (language === 'ruby') {

@@ -556,6 +556,11 @@ describe("openai-java (TheoKanning), Azure.AI.OpenAI's 1.0 betas, Elixir's opena
       "end",
     ].join('\n');
     assert.deepEqual(found(own, 'lib/my_app/chat.ex'), []);
+    // (an app module named `OpenAI` itself, defined in another file of the project: ruslandoga/wat's `lib/openai.ex`)
+    const project = new ProjectIndex();
+    project.addFile('lib/openai.ex', 'defmodule OpenAI do\n  def chat_completion(messages), do: API.post!("/v1/chat/completions", %{messages: messages})\nend\n');
+    assert.deepEqual(found('defmodule Wat do\n  def ask(m), do: OpenAI.chat_completion(m)\nend\n', 'lib/wat.ex', project), []);
+    assert.deepEqual(found('defmodule Wat do\n  def ask(m), do: OpenAI.chat_completion(m)\nend\n', 'lib/wat.ex', new ProjectIndex()), ['2 sdk-elixir OpenAI.chat_completion POST /v1/chat/completions openai']);
     const proxied = 'defmodule A do\n  def c, do: OpenaiEx.new(k) |> OpenaiEx.with_base_url("http://localhost:8000/v1")\n  def f(r), do: c() |> OpenaiEx.Chat.Completions.create(r)\nend\n';
     assert.deepEqual(found(proxied, 'a.ex'), ['3 sdk-elixir Chat.Completions.create POST /v1/chat/completions other']);
   });
