@@ -1,8 +1,7 @@
 import type { CallSite, SourceLanguage } from '../model';
-import { classifyHost } from '../policy/hosts';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
-import { literalHost } from './sdkBase';
+import { settingsDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod, lookupSdkOverload } from './sdkMap';
 import type { SdkMethod } from './sdkMap';
@@ -61,12 +60,8 @@ function overloadAt(code: string, open: number, name: string, typeOf: (name: str
  */
 function configuredHost(text: string, code: string): SdkDestination {
   if (/\bOpenAIHost[ \t]*\.[ \t]*azure\b/.test(code)) return { provider: 'azure', detail: 'OpenAIHost.azure(…): an Azure OpenAI deployment' };
-  const bases = [...text.matchAll(/\bOpenAIHost[ \t]*\([ \t\n]*(?:baseUrl[ \t]*=[ \t]*)?([^,)\n]+)/g)].map((m) => (m[1] ?? '').trim());
-  const hosts = new Set(bases.map((b) => literalHost(b) ?? ''));
-  if (bases.length > 0) {
-    const host = hosts.size === 1 ? [...hosts][0] : '';
-    return host ? { provider: classifyHost(host).provider, detail: host } : { provider: 'unknown', detail: `OpenAIHost baseUrl ${bases[0]?.slice(0, 80) ?? ''}, decided at run time` };
-  }
+  const configured = settingsDestination([...text.matchAll(/\bOpenAIHost[ \t]*\([ \t\n]*(?:baseUrl[ \t]*=[ \t]*)?([^,)\n]+)/g)].map((m) => m[1] ?? ''), 'OpenAIHost baseUrl');
+  if (configured) return configured;
   if (/(?<![\w.])OpenAI[ \t]*\(/.test(code)) return { provider: 'openai', detail: 'api.openai.com, the default OpenAIHost of openai-kotlin' };
   return { provider: 'unknown', detail: 'an openai-kotlin client from elsewhere; its OpenAIHost decides where data goes' };
 }

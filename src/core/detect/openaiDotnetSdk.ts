@@ -1,6 +1,6 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
-import { baseDestination } from './sdkBase';
+import { settingsDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
@@ -36,9 +36,8 @@ export function detectOpenAIDotnetCalls(src: SourceText, lexed: Lexed, language:
 function clientDestination(text: string, code: string): SdkDestination {
   const settings = [...text.matchAll(/\bnew[ \t]+OpenAI(?:Client)?Settings[ \t]*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].map((m) => m[1] ?? '');
   if (settings.some((s) => /\bresourceName[ \t]*:/.test(s))) return { provider: 'azure', detail: 'OpenAISettings(resourceName: …): an Azure OpenAI resource' };
-  const domains = [...new Set(settings.flatMap((s) => /\bdomain[ \t]*:[ \t]*([^,)\n]+)/.exec(s)?.[1]?.trim() ?? []))];
-  if (domains.length === 1) return baseDestination(domains[0] ?? '', 'OpenAISettings domain');
-  if (domains.length > 1) return { provider: 'unknown', detail: `OpenAISettings domains ${domains.join(', ').slice(0, 80)}, chosen at run time` };
+  const configured = settingsDestination(settings.flatMap((s) => /\bdomain[ \t]*:[ \t]*([^,)\n]+)/.exec(s)?.[1] ?? []), 'OpenAISettings domain');
+  if (configured) return configured;
   if (/\bnew[ \t]+OpenAIClient[ \t]*\(/.test(code)) return { provider: 'openai', detail: 'api.openai.com, the default of OpenAI-DotNet with no OpenAISettings domain' };
   return { provider: 'unknown', detail: 'an OpenAI-DotNet client from elsewhere; its OpenAISettings decide where data goes' };
 }

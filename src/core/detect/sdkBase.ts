@@ -26,3 +26,14 @@ export function baseDestination(expression: string, setting: string, where?: str
   if (!host) return { provider: 'unknown', detail: `${setting} ${expression.trim().slice(0, 80)}${from}, decided at run time` };
   return { provider: classifyHost(host).provider, detail: `${host}${from}` };
 }
+
+/**
+ * The destination the base settings a file writes name (`host: "…"` of each `Configuration(…)`): one value
+ * decides (see `baseDestination`); several different ones are a run-time choice; none leave it to the caller.
+ */
+export function settingsDestination(values: readonly string[], setting: string): SdkDestination | undefined {
+  const distinct = [...new Set(values.map((v) => v.trim()))];
+  if (distinct.length === 0) return undefined;
+  if (distinct.length === 1) return baseDestination(distinct[0] ?? '', setting);
+  return { provider: 'unknown', detail: `${setting}s ${distinct.join(', ').slice(0, 80)}, chosen at run time` };
+}

@@ -1,6 +1,6 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
-import { baseDestination } from './sdkBase';
+import { settingsDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
@@ -49,9 +49,8 @@ function configuredHost(text: string, code: string): SdkDestination {
     const host = /\bhost[ \t]*:[ \t]*([^,)\n]+)/.exec(m[1] ?? '')?.[1]?.trim();
     return host === undefined ? [] : [host];
   });
-  const distinct = [...new Set(hosts)];
-  if (distinct.length === 1) return baseDestination(distinct[0] ?? '', 'OpenAI.Configuration host');
-  if (distinct.length > 1) return { provider: 'unknown', detail: `OpenAI.Configuration hosts ${distinct.join(', ').slice(0, 80)}, chosen at run time` };
+  const configured = settingsDestination(hosts, 'OpenAI.Configuration host');
+  if (configured) return configured;
   if (/\bOpenAI[ \t]*\((?:[ \t]*(?:apiToken|configuration)[ \t]*:|[ \t]*\))/.test(code)) return { provider: 'openai', detail: 'api.openai.com, the default of MacPaw/OpenAI with no Configuration host' };
   return { provider: 'unknown', detail: 'a MacPaw/OpenAI client from elsewhere; its Configuration decides where data goes' };
 }
