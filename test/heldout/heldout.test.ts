@@ -1793,15 +1793,15 @@ describe('detection accuracy on public code: corpus 208 (tuned on since)', () =>
 
 // 209 (languages other than Python/JS/TS, any owner): 41 files from 25 repositories; first run at 9d81469: precision 1.000,
 // recall 0.675, provider 0.963 (40 calls: Swift 5 and C# 5 all found, Kotlin's Retrofit services, openai-php and an Elixir wrapper missed).
-// Tuned on since: recall 0.800, provider 0.875 (openai-php clients a method returns, their base from config in another file read as
-// unknown where the labels say another provider; a WebClient on a property's base). Still missed: Kotlin's Retrofit services (4),
-// an Elixir wrapper module, a hand-written Rust request.
-describe('detection accuracy on public code: corpus 209 (tuned on since)', () => measureCorpus('heldout209', { precision: 0.99, recall: 0.8, provider: 0.87, minLabels: 40, minFiles: 41 }));
+// Tuned on since: recall 0.900, provider 0.889 (openai-php clients a method returns, their base from config in another file read as
+// unknown where the labels say another provider; a WebClient on a property's base; Retrofit services, their interface, constants
+// and builder in other files). Still missed: an Elixir wrapper module (3), a hand-written Rust request.
+describe('detection accuracy on public code: corpus 209 (tuned on since)', () => measureCorpus('heldout209', { precision: 0.99, recall: 0.9, provider: 0.88, minLabels: 40, minFiles: 41 }));
 
 // 210 (less common kinds, any owner): 47 files from 24 repositories; first run at 4ef9555: precision 1.000, recall 0.909,
 // provider 0.950 (44 calls).
-// Tuned on since: recall 0.932 (a property handing out an openai<1.0 resource).
-describe('detection accuracy on public code: corpus 210 (tuned on since)', () => measureCorpus('heldout210', { precision: 0.99, recall: 0.93, provider: 0.95, minLabels: 44, minFiles: 47 }));
+// Tuned on since: recall 0.955 (a property handing out an openai<1.0 resource; a Retrofit service kept on an object).
+describe('detection accuracy on public code: corpus 210 (tuned on since)', () => measureCorpus('heldout210', { precision: 0.99, recall: 0.95, provider: 0.95, minLabels: 44, minFiles: 47 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

@@ -12,6 +12,7 @@ import { detectKotlinSdkCalls } from './kotlinSdk';
 import { detectTheokanningCalls } from './theokanningSdk';
 import { detectAzureBetaCalls } from './azureBetaSdk';
 import { detectOpenAIDotnetCalls } from './openaiDotnetSdk';
+import { detectRetrofitCalls } from './retrofit';
 import { detectElixirSdkCalls } from './elixirSdk';
 import { detectSwiftSdkCalls } from './swiftSdk';
 import type { DetectLanguage } from './languages';
@@ -85,6 +86,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
   // TheoKanning/openai-java, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language));
+  // Retrofit services (Android, Java and Kotlin), their interfaces maybe in other files of the project
+  if (language === 'java' || language === 'kotlin') sites.push(...detectRetrofitCalls(src, lexed, language, project?.retrofitServices()));
   // aallam/openai-kotlin
   if (language === 'kotlin') sites.push(...detectKotlinSdkCalls(src, lexed, language));
   // MacPaw/OpenAI in Swift

@@ -1,3 +1,5 @@
+import { emptyRetrofitFacts, mergeRetrofitFacts, retrofitFacts } from './retrofit';
+import type { RetrofitFacts } from './retrofit';
 import type { ClientInfo } from './clients';
 import { languageForFileName } from './languages';
 import type { DetectLanguage } from './languages';
@@ -51,6 +53,7 @@ export interface ProjectIndexData {
   rubyOpenAIBase: string | undefined;
   classUrls: Map<string, string>;
   elixirModules: Set<string>;
+  retrofit: RetrofitFacts;
 }
 
 /**
@@ -111,6 +114,8 @@ export class ProjectIndex {
   private readonly classUrls: Map<string, string>;
   /** Elixir: the modules the project defines (`defmodule OpenAI do`, an app's own wrapper named like a package's). */
   private readonly elixirModules: Set<string>;
+  /** Java, Kotlin: Retrofit services' interfaces, bases, path constants and the objects keeping them (see `retrofitFacts`). */
+  private readonly retrofit: RetrofitFacts;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -133,6 +138,7 @@ export class ProjectIndex {
     this.rubyConfiguredBase = data?.rubyOpenAIBase;
     this.classUrls = data?.classUrls ?? new Map();
     this.elixirModules = data?.elixirModules ?? new Set();
+    this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
   }
 
   /**
@@ -142,7 +148,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit };
   }
 
   /**
@@ -274,6 +280,11 @@ export class ProjectIndex {
     return this.rubyConfiguredBase;
   }
 
+  /** The project's Retrofit services (Java, Kotlin), for calls of their methods in other files. */
+  retrofitServices(): RetrofitFacts {
+    return this.retrofit;
+  }
+
   /** Whether some Elixir file of the project defines module `name` (`OpenAI`: then `OpenAI.chat_completion(…)` is the app's own). */
   definesElixirModule(name: string): boolean {
     return this.elixirModules.has(name);
@@ -304,6 +315,7 @@ export class ProjectIndex {
     }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       for (const [name, url] of classUrlConstants(text)) this.classUrls.set(name, this.classUrls.has(name) && this.classUrls.get(name) !== url ? '' : url);
+      if (language === 'java' || language === 'kotlin') mergeRetrofitFacts(this.retrofit, retrofitFacts(text));
       return;
     }
     if (!isModuleLanguage(language)) return;

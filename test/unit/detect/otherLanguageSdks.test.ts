@@ -598,3 +598,41 @@ describe('C#: the OpenAI-DotNet SDK', () => {
   });
 });
 
+// Retrofit services (Android apps in Kotlin and Java): held-out corpora 209 and 210 had five calls of them, none found then.
+describe('Retrofit services in Kotlin and Java', () => {
+  it("a service interface, its constants and its builder in other files of the project; calls on an injected service and on an object's property", () => {
+    const project = new ProjectIndex();
+    project.addFile('app/src/main/java/app/network/OpenAiApi.kt', 'package app.network\n\nobject OpenAiApi {\n    const val BASE_URL = "https://api.openai.com/v1/"\n    const val CHAT_COMPLETIONS = "chat/completions"\n    const val AUDIO_TRANSCRIPTIONS = "audio/transcriptions"\n}\n');
+    project.addFile('app/src/main/java/app/network/OpenAiService.kt', 'package app.network\n\nimport retrofit2.http.*\n\ninterface OpenAiService {\n    @Multipart\n    @POST(OpenAiApi.AUDIO_TRANSCRIPTIONS)\n    suspend fun audioTranscriptions(@Part file: MultipartBody.Part): Response<ResponseBody>\n\n    @Headers("Content-Type: application/json")\n    @POST(OpenAiApi.CHAT_COMPLETIONS)\n    suspend fun chatCompletions(@Body request: ChatRequest): Response<ChatResponse>\n}\n');
+    project.addFile('app/src/main/java/app/network/OpenAiClient.kt', 'package app.network\n\nobject OpenAiClient {\n    val service: OpenAiService = Retrofit.Builder()\n        .baseUrl(OpenAiApi.BASE_URL)\n        .addConverterFactory(GsonConverterFactory.create())\n        .build()\n        .create(OpenAiService::class.java)\n}\n');
+    const repository = 'class ArticleRepository @Inject constructor(\n    private val openAiService: OpenAiService,\n) {\n    suspend fun transcribe(part: MultipartBody.Part) = openAiService.audioTranscriptions(file = part)\n    suspend fun summarise(r: ChatRequest) = OpenAiClient.service.chatCompletions(r)\n    fun other(list: List<String>) = list.map { it.trim() }\n}\n';
+    assert.deepEqual(found(repository, 'app/src/main/java/app/data/ArticleRepository.kt', project), [
+      '4 http openAiService.audioTranscriptions POST /v1/audio/transcriptions openai',
+      '5 http OpenAiClient.service.chatCompletions POST /v1/chat/completions openai',
+    ]);
+  });
+
+  it('Java: an interface and builder in one file; a path off the API (the app\'s own backend, `v1/users/me`) is none', () => {
+    const java = [
+      'import retrofit2.Retrofit;',
+      'import retrofit2.http.*;',
+      '',
+      'interface ChatApi {',
+      '    @POST("/v1/chat/completions")',
+      '    Call<ChatResponse> complete(@Body ChatRequest request);',
+      '    @GET("v1/users/me")',
+      '    Call<User> me();',
+      '}',
+      '',
+      'class Chat {',
+      '    private final ChatApi api = new Retrofit.Builder().baseUrl("https://api.groq.com/openai/").build().create(ChatApi.class);',
+      '    void ask(ChatRequest r) { api.complete(r).enqueue(cb); api.me(); }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(java, 'Chat.java'), ['13 http api.complete POST /v1/chat/completions other']);
+    // (on another host an API path is an OpenAI-compatible server's, as a literal URL is; the app's own paths are not the API's)
+    const own = java.replace('https://api.groq.com/openai/', 'https://backend.example.com/').replace('/v1/chat/completions', '/api/chat');
+    assert.deepEqual(found(own, 'Chat.java'), []);
+  });
+});
+

@@ -1,0 +1,151 @@
+import type { CallSite, SourceLanguage } from '../model';
+import { endpointTemplate, urlTarget } from './httpCalls';
+import type { Lexed } from './lexer';
+import { verbsForPath } from './sdkMap';
+import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
+
+/** A Retrofit interface method's request: its verb and its path as the annotation writes it (a literal with its quotes, or `Object.NAME`). */
+export interface RetrofitEndpoint {
+  verb: string;
+  path: string;
+}
+
+/** What the project (or a file) says about Retrofit services, as plain maps a worker can post. */
+export interface RetrofitFacts {
+  /** Interface name → method name → request. */
+  apis: Map<string, Map<string, RetrofitEndpoint>>;
+  /** Interface name → the base URL the `Retrofit.Builder()` that creates it sets, as written (a literal with its quotes; '' when two builders disagree). */
+  bases: Map<string, string>;
+  /** `Object.NAME` → a string constant of a class or object that looks like a URL or a path (`"chat/completions"`). */
+  constants: Map<string, string>;
+  /** `Object.property` → the interface a created service kept there has (`object OpenAiService { val api: OpenAiApi = … }`). */
+  holders: Map<string, string>;
+}
+
+export function emptyRetrofitFacts(): RetrofitFacts {
+  return { apis: new Map(), bases: new Map(), constants: new Map(), holders: new Map() };
+}
+
+/**
+ * A Java or Kotlin file's Retrofit facts: its interfaces' annotated methods (`@POST("v1/chat/completions") suspend fun
+ * chat(@Body r: Req): Res`), the bases of the services it creates (`Retrofit.Builder().baseUrl(…)….create(Api::class.java)`),
+ * its classes' path and URL constants, and the services its objects keep in properties.
+ */
+export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitFacts()): RetrofitFacts {
+  // (a constants object names no Retrofit: `object OpenAiApi { const val CHAT_COMPLETIONS = "chat/completions" }`)
+  const services = /\bretrofit2?\b|@(?:GET|POST|PUT|PATCH|DELETE)\s*\(|\.baseUrl\s*\(/.test(text);
+  if (!services && !/\b(?:const[ \t]+val|static[ \t]+final[ \t]+String)\b/.test(text)) return into;
+  const owners = [...text.matchAll(/\b(?:class|object|interface)[ \t]+([A-Z]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '', kind: /^\s*\S+/.exec(m[0])?.[0] ?? '' }));
+  const ownerAt = (at: number): { name: string; kind: string } | undefined => owners.filter((o) => o.at < at).pop();
+  for (const m of services ? text.matchAll(/@(GET|POST|PUT|PATCH|DELETE)[ \t]*\([ \t]*(?:value[ \t]*=[ \t]*)?("[^"\n]*"|[A-Z]\w*\.[A-Za-z_]\w*)[ \t]*\)[^;{}]*?\b(?:fun|[\w<>?,\s]+?)[ \t]+([a-z]\w*)[ \t]*\(/g) : []) {
+    const owner = ownerAt(m.index ?? 0);
+    if (!owner || owner.kind !== 'interface') continue;
+    const methods = into.apis.get(owner.name) ?? new Map<string, RetrofitEndpoint>();
+    into.apis.set(owner.name, methods);
+    methods.set(m[3] ?? '', { verb: m[1] ?? '', path: m[2] ?? '' });
+  }
+  // `Retrofit.Builder().baseUrl(BASE).…create(OpenAiApi::class.java)`: the chain up to its `create` (no statement end between)
+  for (const m of services ? text.matchAll(/\.baseUrl[ \t]*\([ \t]*("[^"\n]*"|[A-Za-z_][\w.]*)[ \t]*\)[^;]{0,600}?\.create[ \t]*\([ \t]*([A-Z]\w*)(?:::class\.java|\.class)[ \t]*\)/g) : []) {
+    into.bases.set(m[2] ?? '', m[1] ?? '');
+  }
+  // a builder kept in a variable and creating the service later: `val retrofit = Retrofit.Builder().baseUrl(…)….build()`, `retrofit.create(Api::class.java)`
+  const builders = new Map<string, string>();
+  for (const m of services ? text.matchAll(/\b([a-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*Retrofit[ \t]*\.[ \t]*Builder[ \t]*\([ \t]*\)[^;]{0,400}?\.baseUrl[ \t]*\([ \t]*("[^"\n]*"|[A-Za-z_][\w.]*)[ \t]*\)/g) : []) builders.set(m[1] ?? '', m[2] ?? '');
+  for (const m of builders.size > 0 ? text.matchAll(/\b([a-z_]\w*)[ \t]*\.[ \t]*create[ \t]*\([ \t]*([A-Z]\w*)(?:::class\.java|\.class)/g) : []) {
+    const base = builders.get(m[1] ?? '');
+    if (base !== undefined && !into.bases.has(m[2] ?? '')) into.bases.set(m[2] ?? '', base);
+  }
+  for (const m of text.matchAll(/\b(?:const[ \t]+val|static[ \t]+final[ \t]+String|val)[ \t]+([A-Za-z_]\w*)[ \t]*(?::[ \t]*String[ \t]*)?=[ \t]*"((?:https?:\/\/)?[\w.:-]*\/?[\w{}.-]+(?:\/[\w{}.-]+)*\/?)"/g)) {
+    const owner = ownerAt(m.index ?? 0);
+    if (!/\/|^https?:/.test(m[2] ?? '')) continue;
+    // (by its object's name, and bare, as a top-level or companion constant is read)
+    if (owner) into.constants.set(`${owner.name}.${m[1] ?? ''}`, m[2] ?? '');
+    into.constants.set(m[1] ?? '', m[2] ?? '');
+  }
+  for (const { name, api, at } of services ? createdServices(text) : []) {
+    const owner = ownerAt(at);
+    if (owner?.kind === 'object') into.holders.set(`${owner.name}.${name}`, api);
+  }
+  return into;
+}
+
+/** Each `.create(Api::class.java)` / `.create(Api.class)` with the name it is given: the last `val x`, `var x` or `x =` before it. */
+function createdServices(text: string): Array<{ name: string; api: string; at: number }> {
+  const found: Array<{ name: string; api: string; at: number }> = [];
+  for (const m of text.matchAll(/\.create[ \t]*\([ \t]*([A-Z]\w*)(?:::class\.java|\.class)[ \t]*\)/g)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 800), at);
+    const named = [...before.matchAll(/\b(?:val|var)[ \t]+([a-z_]\w*)|\b([a-z_]\w*)[ \t]*=(?![=>])/g)].pop();
+    const name = named?.[1] ?? named?.[2];
+    if (name) found.push({ name, api: m[1] ?? '', at: at - before.length + (named?.index ?? 0) });
+  }
+  return found;
+}
+
+/** Adds one file's facts to the project's (a second base for one interface, different from the first, leaves it open). */
+export function mergeRetrofitFacts(project: RetrofitFacts, file: RetrofitFacts): void {
+  for (const [name, methods] of file.apis) project.apis.set(name, new Map([...(project.apis.get(name) ?? []), ...methods]));
+  for (const [name, base] of file.bases) project.bases.set(name, project.bases.has(name) && project.bases.get(name) !== base ? '' : base);
+  for (const [name, value] of file.constants) project.constants.set(name, project.constants.has(name) && project.constants.get(name) !== value ? '' : value);
+  for (const [name, api] of file.holders) project.holders.set(name, api);
+}
+
+/**
+ * Calls of a Retrofit service's methods (`openAiService.chatCompletions(request)`, `OpenAiService.api.getAdvice(r)`): the
+ * interface's annotation gives the verb and path, the `baseUrl` of the builder that creates it the host (a path with
+ * a leading `/` keeps only the base's host, as Retrofit resolves it). Reported only where the request is an
+ * endpoint of the API; on a base decided at run time or not found, with the destination unknown.
+ */
+export function detectRetrofitCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: RetrofitFacts): CallSite[] {
+  const text = src.noComments;
+  const own = retrofitFacts(text);
+  const ownNothing = own.apis.size === 0 && own.bases.size === 0 && own.constants.size === 0 && own.holders.size === 0;
+  // (the project's facts as they are when the file adds none: copying them for every file would cost as much as the project holds)
+  let facts = project ?? own;
+  if (project && !ownNothing) {
+    facts = emptyRetrofitFacts();
+    mergeRetrofitFacts(facts, project);
+    mergeRetrofitFacts(facts, own);
+  }
+  if (facts.apis.size === 0) return [];
+  const code = lexed.code;
+  // the file's names for services: typed (`private val api: OpenAiService`, `OpenAiApi api;`) or created here
+  const typed = new Map<string, string>();
+  for (const api of facts.apis.keys()) {
+    if (!code.includes(api)) continue;
+    for (const m of code.matchAll(new RegExp(`\\b([a-z_]\\w*)[ \\t]*:[ \\t]*${api}\\b[ \\t]*\\??(?![ \\t]*[.(<])|\\b${api}[ \\t]+([a-z_]\\w*)[ \\t]*[;=,)]`, 'g'))) typed.set(m[1] ?? m[2] ?? '', api);
+  }
+  for (const created of createdServices(code)) if (facts.apis.has(created.api)) typed.set(created.name, created.api);
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(/(?<![\w.])((?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)(?:[ \t]*\.[ \t]*([a-z_]\w*))?)[ \t]*\??\.[ \t]*([a-z]\w*)[ \t]*\(/g)) {
+    const name = m[4] ?? '';
+    const first = m[2] ?? '';
+    const api = (m[3] ? facts.holders.get(`${first}.${m[3]}`) : undefined) ?? typed.get(m[3] ?? first) ?? (m[3] ? undefined : facts.holders.get(first));
+    const endpoint = api ? facts.apis.get(api)?.get(name) : undefined;
+    if (!api || !endpoint) continue;
+    const target = requestUrl(facts, api, endpoint);
+    if (!target) continue;
+    const start = m.index ?? 0;
+    const receiver = (m[1] ?? '').replace(/^this[ \t]*\.[ \t]*/, '').replace(/\s+/g, '');
+    sites.push(typedSdkSite(src, code, language, 'http', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}.${name}`, open: start + m[0].length - 1 }, { m: name, http: endpoint.verb, path: target.path }, target.client));
+  }
+  return sites;
+}
+
+/** The request a service method sends: its path resolved against the service's base, and where that is; undefined off the API. */
+function requestUrl(facts: RetrofitFacts, api: string, endpoint: RetrofitEndpoint): { path: string; client: { provider: CallSite['provider']; detail: string } } | undefined {
+  // (a literal keeps its quotes; anything else names a constant)
+  const resolve = (written: string | undefined): string | undefined => (written === undefined || written === '' ? undefined : written.startsWith('"') ? written.slice(1, -1) : facts.constants.get(written) || undefined);
+  const path = resolve(endpoint.path);
+  if (path === undefined) return undefined;
+  const base = resolve(facts.bases.get(api));
+  const url = /^https?:\/\//.test(path) ? path : base === undefined ? undefined : path.startsWith('/') ? `${/^https?:\/\/[^/]+/.exec(base)?.[0] ?? base}${path}` : `${base.replace(/\/?$/, '/')}${path}`;
+  const target = url === undefined ? undefined : urlTarget(url);
+  const template = endpointTemplate(target?.url ?? `https://x/${path.replace(/^\//, '')}`);
+  if (verbsForPath(template).size === 0) return undefined;
+  if (target) return { path: template, client: { provider: target.destination.provider, detail: target.destination.host } };
+  // (a literal base on a host not of the API, an app's own backend: not ours)
+  if (base !== undefined && /^https?:\/\//.test(base)) return undefined;
+  return { path: template, client: { provider: 'unknown', detail: `${api}: a Retrofit service whose base URL is set at run time or where it is built` } };
+}
