@@ -72,6 +72,18 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     console.log(`[lens] Kotlin file opened as ${kotlin.languageId}: hover found`);
   });
 
+  test("hover on Swift's MacPaw/OpenAI and Kotlin's openai-kotlin: their methods map to endpoints", async () => {
+    const swift = await openFixture('mobile/ChatService.swift');
+    const swiftText = await hoverText(swift, positionOf(swift, 'openAI.chats(', 'openAI.'.length));
+    assert.match(swiftText, /POST \/v1\/chat\/completions/);
+    assert.match(swiftText, /api\.openai\.com/);
+    assert.match(await hoverText(swift, positionOf(swift, 'createResponse(', 2)), /POST \/v1\/responses/);
+    const kotlin = await openFixture('mobile/AssistantRepository.kt');
+    // (`file(FileId(…))` retrieves a file, `file(FileUpload(…))` would upload one: the argument's type picks the overload)
+    assert.match(await hoverText(kotlin, positionOf(kotlin, 'openAI.file(', 'openAI.'.length)), /GET \/v1\/files\/\{file_id\}/);
+    console.log(`[lens] Swift (${swift.languageId}) and Kotlin (${kotlin.languageId}) SDK calls: hovers found`);
+  });
+
   test('hover on the Ruby gem and the PHP client: their methods map to endpoints', async () => {
     const ruby = await openFixture('gems/reply_drafter.rb');
     const rubyText = await hoverText(ruby, positionOf(ruby, '@client.chat(', '@client.'.length));
@@ -166,12 +178,14 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.deepStrictEqual(byFile('jvm/TicketSummarizer.java'), ['/v1/chat/completions']);
     assert.deepStrictEqual(byFile('jvm/SpeechClient.kt'), ['/v1/audio/transcriptions']);
     assert.deepStrictEqual(byFile('scripts/summarize.ps1'), ['/v1/responses']);
+    assert.deepStrictEqual([...byFile('mobile/ChatService.swift')].sort(), ['/v1/chat/completions', '/v1/responses']);
+    assert.deepStrictEqual([...byFile('mobile/AssistantRepository.kt')].sort(), ['/v1/chat/completions', '/v1/files/{file_id}']);
     assert.strictEqual(findings.find((f) => f.file === 'local/ollama_chat.py')?.site.provider, 'other');
     assert.deepStrictEqual(byFile('ignored/secret.py'), [], '.gitignore is honoured');
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     const roots = vscode.workspace.workspaceFolders?.length ?? 0;
-    assert.strictEqual(summary.filesScanned, roots > 1 ? 19 : 18, 'the eighteen fixture sources (and one in the second root), without ignored/ and .gitignore');
+    assert.strictEqual(summary.filesScanned, roots > 1 ? 21 : 20, 'the twenty fixture sources (and one in the second root), without ignored/ and .gitignore');
     // a folder this small is scanned on the extension host's thread (the scan thread is for large ones)
     assert.strictEqual(summary.onScanThread, false, 'ten files are scanned without starting a thread');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);
