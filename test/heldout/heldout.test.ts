@@ -1805,11 +1805,13 @@ describe('detection accuracy on public code: corpus 210 (tuned on since)', () =>
 
 // The seventeenth session's second round. 211 (owners A–H): 41 files from 18 repositories; first run at bb77cdf: precision 1.000,
 // recall 0.978, provider 0.933 (46 calls).
-describe('detection accuracy on public code: corpus 211 (held out)', () => measureCorpus('heldout211', { precision: 0.99, recall: 0.97, provider: 0.93, minLabels: 46, minFiles: 41 }));
+// Tuned on since: recall 1.000 (a property handing out a client the class makes lazily).
+describe('detection accuracy on public code: corpus 211 (tuned on since)', () => measureCorpus('heldout211', { precision: 0.99, recall: 0.99, provider: 0.93, minLabels: 46, minFiles: 41 }));
 
 // 213 (owners R–Z and digits): 34 files from 18 repositories; first run at bb77cdf: precision 1.000, recall 0.976, provider 0.850
-// (41 calls; four of the six providers missed are bases from an environment variable whose literal default is another provider's,
-// which this corpus labels as that provider and 208 and 211 as unknown).
+// (41 calls; of the six providers missed, three are bases from an environment variable whose literal default is another provider's,
+// which this corpus labels as that provider and 208 and 211 as unknown, and two a plain client on an Azure `…/openai/v1/` base from
+// the environment, read here as Azure's and labelled unknown).
 describe('detection accuracy on public code: corpus 213 (held out)', () => measureCorpus('heldout213', { precision: 0.99, recall: 0.97, provider: 0.85, minLabels: 41, minFiles: 34 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,

@@ -2070,10 +2070,32 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
     s.project = project;
     if (family !== 'go') useImportedConstants(text, importedUrlLookup(s.imports, project));
   }
-  if (family === 'python') collectPython(s, code, text, project);
-  else if (family === 'js') collectJs(s, code, text, project);
+  if (family === 'python') {
+    collectPython(s, code, text, project);
+    propertyClients(s, code);
+  } else if (family === 'js') collectJs(s, code, text, project);
   else collectGo(s, code, text, project, fileName);
   return s;
+}
+
+/**
+ * A Python property handing out a client the class keeps (`@property def openai_service(self): … return self._openai_service`,
+ * the attribute made lazily there or elsewhere): `self.openai_service.chat.completions.create(…)` calls that client.
+ */
+function propertyClients(s: Symbols, code: string): void {
+  if (s.clients.size === 0 || !code.includes('@')) return;
+  for (const m of code.matchAll(/^([ \t]*)@(?:functools\.)?(?:cached_)?property[ \t]*\n[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\([ \t]*self[ \t]*\)[^:\n]*:/gm)) {
+    const name = `self.${m[2] ?? ''}`;
+    if (s.clients.has(name)) continue;
+    // the body: the lines indented deeper than the decorator, up to the next line that is not
+    const indent = (m[1] ?? '').length;
+    const rest = code.slice((m.index ?? 0) + m[0].length);
+    const end = rest.search(new RegExp(`\\n[ \\t]{0,${indent}}(?=\\S)`));
+    const body = end < 0 ? rest : rest.slice(0, end);
+    const returned = [...body.matchAll(/\breturn[ \t]+(self\.[A-Za-z_]\w*)[ \t]*$/gm)].map((r) => r[1] ?? '');
+    const client = returned.length > 0 && returned.every((r) => r === returned[0]) ? s.clients.get(returned[0] ?? '') : undefined;
+    if (client) s.clients.set(name, client);
+  }
 }
 
 /** `self._tts` annotated or built as a class this file defines (`self._tts: TTS = tts`, `self._tts = TTS(…)`). */

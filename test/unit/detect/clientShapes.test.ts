@@ -3826,5 +3826,10 @@ describe('client shapes', () => {
     const property = 'public class ChatGptService {\n    private final WebClient openAiClient;\n    public ChatGptService(WebClient.Builder builder, @Value("${openai.api.base-url}") String baseUrl) {\n        this.openAiClient = builder\n                .baseUrl(baseUrl)\n                .build();\n    }\n    public Mono<String> chat(Object body) {\n        return openAiClient.post()\n                .uri("/chat/completions")\n                .bodyValue(body).retrieve().bodyToMono(String.class);\n    }\n}\n';
     assert.deepEqual(found(property, 'ChatGptService.java'), ['9 POST /v1/chat/completions unknown']);
   });
+
+  it('found by held-out corpus 211: a property handing out a client the class makes lazily', () => {
+    const py = 'class LocationContext:\n    def __init__(self):\n        self._openai_service = None\n\n    @property\n    def openai_service(self):\n        """made on first use"""\n        if self._openai_service is None:\n            from openai import AsyncOpenAI\n            self._openai_service = AsyncOpenAI(api_key=os.getenv("OPENAI_API_KEY"))\n        return self._openai_service\n\n    async def describe(self, place):\n        return await self.openai_service.chat.completions.create(model="gpt-4o", messages=[])\n\n    @property\n    def name(self):\n        return self._name\n';
+    assert.deepEqual(found(py, 'context_service.py'), ['14 POST /v1/chat/completions openai']);
+  });
 });
 
