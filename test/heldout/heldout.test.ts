@@ -1817,7 +1817,8 @@ describe('detection accuracy on public code: corpus 213 (held out)', () => measu
 // 214 (languages other than Python/JS/TS, any owner): 37 files from 23 repositories; first run at 624afb0: precision 1.000,
 // recall 0.756, provider 0.935 (41 calls: Ruby 9, PHP 6, Swift 3 and Java 2 all found; Dart's multipart requests, a URL handed to
 // a Dart service, the official .NET client written in full, an async-openai client from a factory, an Elixir HTTPoison.Base module missed).
-describe('detection accuracy on public code: corpus 214 (held out)', () => measureCorpus('heldout214', { precision: 0.99, recall: 0.75, provider: 0.93, minLabels: 41, minFiles: 37 }));
+// Tuned on since: recall 0.878 (Dart's multipart requests, the .NET client with its namespace, an async-openai client from a function).
+describe('detection accuracy on public code: corpus 214 (tuned on since)', () => measureCorpus('heldout214', { precision: 0.99, recall: 0.87, provider: 0.94, minLabels: 41, minFiles: 37 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

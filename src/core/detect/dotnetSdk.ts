@@ -51,7 +51,8 @@ const bare = (name: string): string => name.replace(/^this\./, '');
 export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   const text = src.noComments;
   if (!/\busing[ \t]+(?:global[ \t]+)?(?:static[ \t]+)?(?:OpenAI|Azure\.AI\.OpenAI)\b|\bOpenAI\.(?:Chat|Embeddings|Images|Audio|Files|Assistants|Responses|Realtime|VectorStores|Batch|Moderations|Models|FineTuning|Containers|Conversations|Evals|Videos)\./.test(text)) return [];
-  const code = lexed.code;
+  // (a class written with its namespace, `OpenAI.Chat.ChatClient client = new OpenAI.Chat.ChatClient(…)`, read as its name: blanks keep the offsets)
+  const code = lexed.code.replace(/\b(?:global::)?OpenAI\.(?:[A-Z]\w*\.)?(?=[A-Z]\w*Client\b)/g, (prefix) => ' '.repeat(prefix.length));
   // each options variable's endpoint, read once (see withOptions)
   const options = new Map<string, string | null | undefined>();
   const roots = rootClients(code, text, options);

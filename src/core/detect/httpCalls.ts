@@ -37,7 +37,7 @@ export interface Destination {
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request))$|^Finch\.build$/;
+  /(?:^|\.)(fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest)$|^Finch\.build$/;
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
  * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `fetchJson`, `httpPost`, `callAPI`;
@@ -752,7 +752,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         if (holder && holder !== argument) assign(holder, { at: m.index, url: target.url, destination: target.destination });
         continue;
       }
-      if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request|Request)$/.test(m[1] ?? '') && !opensXhr(m[1] ?? ''))) continue;
+      if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request|Request|MultipartRequest|StreamedRequest)$/.test(m[1] ?? '') && !opensXhr(m[1] ?? ''))) continue;
       if (!(target.parameter === true && inDefinitionOf(target.at, m.index)) && (parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);

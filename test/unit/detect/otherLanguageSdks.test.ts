@@ -636,3 +636,12 @@ describe('Retrofit services in Kotlin and Java', () => {
   });
 });
 
+describe('found by held-out corpus 214', () => {
+  it("the official .NET client written with its namespace; an async-openai client a function of the file returns", () => {
+    const cs = 'using OpenAI.Responses;\n\nclass S {\n    async Task<string> Ask(string apiKey, string prompt) {\n        OpenAI.Chat.ChatClient client =\n            new OpenAI.Chat.ChatClient(model: "gpt-4o-mini", apiKey: apiKey);\n        OpenAI.Chat.ChatCompletion response = await client.CompleteChatAsync(prompt);\n        return response.Content[0].Text;\n    }\n}\n';
+    assert.deepEqual(found(cs, 'S.cs'), ['7 sdk-dotnet client.CompleteChatAsync POST /v1/chat/completions openai']);
+    const rust = 'use async_openai::{config::OpenAIConfig, Client};\n\npub async fn ask(q: String) -> Result<String, Box<dyn Error>> {\n    let client = init_gpt_client()?;\n    let response = client.chat().create(request).await?;\n    Ok(String::new())\n}\n\nfn init_gpt_client() -> Result<Client<OpenAIConfig>, Box<dyn Error>> {\n    let config = OpenAIConfig::new().with_api_key(key);\n    Ok(Client::with_config(config))\n}\n';
+    assert.deepEqual(found(rust, 'gpt.rs'), ['5 sdk-rust client.chat().create POST /v1/chat/completions openai']);
+  });
+});
+

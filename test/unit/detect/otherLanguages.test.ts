@@ -308,4 +308,10 @@ describe('raw HTTP in other languages', () => {
     ]);
   });
 
+
+  it("found by held-out corpus 214: Dart's multipart request names its verb and the URL variable", () => {
+    const dart = "import 'package:http/http.dart' as http;\nFuture<String> transcribe(String path) async {\n  final url = Uri.parse('https://api.openai.com/v1/audio/transcriptions');\n  var request = http.MultipartRequest('POST', url);\n  request.files.add(await http.MultipartFile.fromPath('file', path));\n  return (await request.send()).toString();\n}\n";
+    assert.deepEqual(found(dart, 'transcribe.dart'), ['4 POST /v1/audio/transcriptions openai dart']);
+  });
 });
+
