@@ -1810,7 +1810,8 @@ describe('detection accuracy on public code: corpus 211 (tuned on since)', () =>
 
 // 212 (owners I–Q): 34 files from 22 repositories; first run at c368bca: precision 1.000, recall 0.875, provider 0.943 (40 calls;
 // three of the five missed are an exercise snippet calling `OpenAI(…)` it never imports).
-describe('detection accuracy on public code: corpus 212 (held out)', () => measureCorpus('heldout212', { precision: 0.99, recall: 0.87, provider: 0.94, minLabels: 40, minFiles: 34 }));
+// Tuned on since: recall 0.925 (an Azure chat client a method of the class returns).
+describe('detection accuracy on public code: corpus 212 (tuned on since)', () => measureCorpus('heldout212', { precision: 0.99, recall: 0.92, provider: 0.94, minLabels: 40, minFiles: 34 }));
 
 // 213 (owners R–Z and digits): 34 files from 18 repositories; first run at bb77cdf: precision 1.000, recall 0.976, provider 0.850
 // (41 calls; of the six providers missed, three are bases from an environment variable whose literal default is another provider's,

@@ -2,6 +2,7 @@ import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
+import { matchingBracket } from './lexer';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
@@ -117,6 +118,17 @@ function typedClients(code: string, text: string, roots: Map<string, Destination
     if (!cls || clients.has(name)) continue;
     const statement = statementAt(code, text, m.index ?? 0);
     clients.set(name, { ...withOptions(statement, text, `${article(cls)} built with no endpoint`, options), cls });
+  }
+  // what a method of the class returns: `private ChatClient CreateClient() { var b = new AzureOpenAIClient(…); return b.GetChatClient("…"); }`,
+  // taken as `var client = CreateClient();`
+  for (const m of code.matchAll(new RegExp(`\\b${CLASS}\\s+([A-Z]\\w*)\\s*\\([^)]*\\)\\s*\\{`, 'g'))) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    const body = text.slice(open, close < 0 ? open + 1 : close);
+    const root = new RegExp(`new\\s+${ROOT}\\s*\\(`).exec(body);
+    if (!root || !new RegExp(`\\.\\s*Get${m[1] ?? ''}\\s*\\(`).test(body)) continue;
+    const client = { ...built(root[1] ?? '', body, text, options), cls: m[1] ?? '' };
+    for (const taken of code.matchAll(new RegExp(`${NAME}\\s*=\\s*(?:this\\.)?${m[2] ?? ''}\\s*\\(`, 'g'))) if (!clients.has(bare(taken[1] ?? ''))) clients.set(bare(taken[1] ?? ''), client);
   }
   // handed in: `private readonly ChatClient _chatClient;`, `(ChatClient chatClient, …)`
   for (const m of code.matchAll(new RegExp(`\\b${CLASS}\\s+([A-Za-z_]\\w*)\\s*[;,)=]`, 'g'))) {

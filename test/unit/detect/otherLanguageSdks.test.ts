@@ -636,6 +636,13 @@ describe('Retrofit services in Kotlin and Java', () => {
   });
 });
 
+describe('found by held-out corpus 212', () => {
+  it('an Azure chat client a method of the class returns', () => {
+    const cs = 'using Azure.AI.OpenAI;\nusing OpenAI.Chat;\n\npublic class Reviews {\n    private ChatClient CreateClient()\n    {\n        var baseClient = new AzureOpenAIClient(new Uri(_endpoint), _credential);\n        return baseClient.GetChatClient("gpt-35-turbo");\n    }\n\n    public async Task<string> Review(string title)\n    {\n        var client = CreateClient();\n        var result = await client.CompleteChatAsync(new UserChatMessage(title));\n        return result.Value.Content[0].Text;\n    }\n}\n';
+    assert.deepEqual(found(cs, 'Reviews.cs'), ['14 sdk-dotnet client.CompleteChatAsync POST /v1/chat/completions azure']);
+  });
+});
+
 describe('found by held-out corpus 214', () => {
   it("the official .NET client written with its namespace; an async-openai client a function of the file returns", () => {
     const cs = 'using OpenAI.Responses;\n\nclass S {\n    async Task<string> Ask(string apiKey, string prompt) {\n        OpenAI.Chat.ChatClient client =\n            new OpenAI.Chat.ChatClient(model: "gpt-4o-mini", apiKey: apiKey);\n        OpenAI.Chat.ChatCompletion response = await client.CompleteChatAsync(prompt);\n        return response.Content[0].Text;\n    }\n}\n';
