@@ -121,14 +121,18 @@ function typedClients(code: string, text: string, roots: Map<string, Destination
   }
   // what a method of the class returns: `private ChatClient CreateClient() { var b = new AzureOpenAIClient(…); return b.GetChatClient("…"); }`,
   // taken as `var client = CreateClient();`
+  const factories = new Map<string, Destination & { cls: string }>();
   for (const m of code.matchAll(new RegExp(`\\b${CLASS}\\s+([A-Z]\\w*)\\s*\\([^)]*\\)\\s*\\{`, 'g'))) {
     const open = (m.index ?? 0) + m[0].length - 1;
-    const close = matchingBracket(code, open);
+    // (a factory method is short: a bounded read keeps long or unclosed bodies from being read once per method)
+    const close = matchingBracket(code, open, 4000);
     const body = text.slice(open, close < 0 ? open + 1 : close);
     const root = new RegExp(`new\\s+${ROOT}\\s*\\(`).exec(body);
-    if (!root || !new RegExp(`\\.\\s*Get${m[1] ?? ''}\\s*\\(`).test(body)) continue;
-    const client = { ...built(root[1] ?? '', body, text, options), cls: m[1] ?? '' };
-    for (const taken of code.matchAll(new RegExp(`${NAME}\\s*=\\s*(?:this\\.)?${m[2] ?? ''}\\s*\\(`, 'g'))) if (!clients.has(bare(taken[1] ?? ''))) clients.set(bare(taken[1] ?? ''), client);
+    if (root && new RegExp(`\\.\\s*Get${m[1] ?? ''}\\s*\\(`).test(body)) factories.set(m[2] ?? '', { ...built(root[1] ?? '', body, text, options), cls: m[1] ?? '' });
+  }
+  for (const taken of factories.size > 0 ? code.matchAll(new RegExp(`${NAME}\\s*=\\s*(?:this\\.)?([A-Z]\\w*)\\s*\\(`, 'g')) : []) {
+    const client = factories.get(taken[2] ?? '');
+    if (client && !clients.has(bare(taken[1] ?? ''))) clients.set(bare(taken[1] ?? ''), client);
   }
   // handed in: `private readonly ChatClient _chatClient;`, `(ChatClient chatClient, …)`
   for (const m of code.matchAll(new RegExp(`\\b${CLASS}\\s+([A-Za-z_]\\w*)\\s*[;,)=]`, 'g'))) {

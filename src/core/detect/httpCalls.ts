@@ -1333,13 +1333,16 @@ function springClients(src: SourceText, code: string, bases: Map<string, Destina
   }
   // a method of the class that returns a client it builds (`public WebClient getWebClient(WebClient.Builder b) { return b.baseUrl("…")…build(); }`),
   // taken as `WebClient webClient = getWebClient(WebClient.builder())`
+  const builders = new Map<string, string | undefined>();
   for (const m of code.matchAll(/\b([a-z]\w*)[ \t]*\([^()\n]{0,200}\)[ \t]*(?::[ \t]*[\w.<>?]+[ \t]*)?\{\s*return[ \t]+[^;{}]{0,300}?\.baseUrl\([ \t]*/g)) {
     const at = (m.index ?? 0) + m[0].length;
-    const literal = /^"([^"\n]*)"/.exec(src.noComments.slice(at, at + 500))?.[1];
-    for (const taken of code.matchAll(new RegExp(`(?:^|[^\\w$.])((?:this\\.)?[A-Za-z_$][\\w$]*)[ \\t]*=[ \\t]*(?:this\\.)?${m[1] ?? ''}[ \\t]*\\(`, 'g'))) {
-      const name = instanceKey(taken[1] ?? '');
-      found.set(name, [...(found.get(name) ?? []), literal]);
-    }
+    builders.set(m[1] ?? '', /^"([^"\n]*)"/.exec(src.noComments.slice(at, at + 500))?.[1]);
+  }
+  // (one pass for every such method: the names given what one returns)
+  for (const taken of builders.size > 0 ? code.matchAll(/(?:^|[^\w$.])((?:this\.)?[A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:this\.)?([a-z]\w*)[ \t]*\(/g) : []) {
+    if (!builders.has(taken[2] ?? '')) continue;
+    const name = instanceKey(taken[1] ?? '');
+    found.set(name, [...(found.get(name) ?? []), builders.get(taken[2] ?? '')]);
   }
   for (const [name, literals] of found) {
     const literal = literals[0];

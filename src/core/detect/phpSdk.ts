@@ -83,11 +83,11 @@ function phpClients(code: string, text: string): Map<string, SdkDestination> {
   // what a method of the class returns: `private static function client(): Client { return OpenAI::client($key); }`, also a
   // variable it makes first (`$client = \\OpenAI::factory()->…->make(); return $client;`), taken as
   // `$client = self::client($model)`, `$this->client = $this->makeClient()`
-  for (const [method, client] of clientMethods(code, text)) {
-    for (const m of code.matchAll(new RegExp(`(\\$(?:this[ \\t]*->[ \\t]*)?[A-Za-z_]\\w*)[ \\t]*=[ \\t]*(?:self|static|\\$this)[ \\t]*(?:::|->)[ \\t]*${escapeRe(method)}[ \\t]*\\(`, 'g'))) {
-      const holder = holderName(m[1] ?? '');
-      if (!clients.has(holder)) clients.set(holder, client);
-    }
+  const methods = clientMethods(code, text);
+  for (const m of methods.size > 0 ? code.matchAll(/(\$(?:this[ \t]*->[ \t]*)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:self|static|\$this)[ \t]*(?:::|->)[ \t]*([A-Za-z_]\w*)[ \t]*\(/g) : []) {
+    const client = methods.get(m[2] ?? '');
+    const holder = holderName(m[1] ?? '');
+    if (client && !clients.has(holder)) clients.set(holder, client);
   }
   // handed in: `private Client $client`, `public function __construct(private readonly Client $openai)`, `(Client $client)`
   const typeName = /^[ \t]*use[ \t]+\\?OpenAI\\Client(?:[ \t]+as[ \t]+(\w+))?[ \t]*;/m.exec(text);
@@ -110,7 +110,8 @@ function clientMethods(code: string, text: string): Map<string, SdkDestination> 
   const methods = new Map<string, SdkDestination>();
   for (const m of code.matchAll(/\bfunction[ \t]+([A-Za-z_]\w*)[ \t]*\([^)]*\)\s*(?::[ \t]*\??[\w\\]+\s*)?\{/g)) {
     const open = (m.index ?? 0) + m[0].length - 1;
-    const close = matchingBracket(code, open);
+    // (a factory method is short: a bounded read keeps nested functions from reading each other's bodies again and again)
+    const close = matchingBracket(code, open, 4000);
     if (close < 0) continue;
     const body = text.slice(open, close);
     const returned = [...body.matchAll(/\breturn[ \t]+([^;]+);/g)].map((r) => (r[1] ?? '').trim());

@@ -38,7 +38,7 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
   if (!services && !/\b(?:const[ \t]+val|static[ \t]+final[ \t]+String)\b/.test(text)) return into;
   const owners = [...text.matchAll(/\b(?:class|object|interface)[ \t]+([A-Z]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '', kind: /^\s*\S+/.exec(m[0])?.[0] ?? '' }));
   const ownerAt = (at: number): { name: string; kind: string } | undefined => owners.filter((o) => o.at < at).pop();
-  for (const m of services ? text.matchAll(/@(GET|POST|PUT|PATCH|DELETE)[ \t]*\([ \t]*(?:value[ \t]*=[ \t]*)?("[^"\n]*"|[A-Z]\w*\.[A-Za-z_]\w*)[ \t]*\)[^;{}]*?\b(?:fun|[\w<>?,\s]+?)[ \t]+([a-z]\w*)[ \t]*\(/g) : []) {
+  for (const m of services ? text.matchAll(/@(GET|POST|PUT|PATCH|DELETE)[ \t]*\([ \t]*(?:value[ \t]*=[ \t]*)?("[^"\n]*"|[A-Z]\w*\.[A-Za-z_]\w*)[ \t]*\)[^;{}]{0,300}?\b(?:fun|[\w<>?.]{1,200}(?:,[ \t]*[\w<>?.]{1,100}){0,8})[ \t]+([a-z]\w*)[ \t]*\(/g) : []) {
     const owner = ownerAt(m.index ?? 0);
     if (!owner || owner.kind !== 'interface') continue;
     const methods = into.apis.get(owner.name) ?? new Map<string, RetrofitEndpoint>();
@@ -112,9 +112,10 @@ export function detectRetrofitCalls(src: SourceText, lexed: Lexed, language: Sou
   const code = lexed.code;
   // the file's names for services: typed (`private val api: OpenAiService`, `OpenAiApi api;`) or created here
   const typed = new Map<string, string>();
-  for (const api of facts.apis.keys()) {
-    if (!code.includes(api)) continue;
-    for (const m of code.matchAll(new RegExp(`\\b([a-z_]\\w*)[ \\t]*:[ \\t]*${api}\\b[ \\t]*\\??(?![ \\t]*[.(<])|\\b${api}[ \\t]+([a-z_]\\w*)[ \\t]*[;=,)]`, 'g'))) typed.set(m[1] ?? m[2] ?? '', api);
+  // (one pass over the file for every interface: `name: Api` in Kotlin, `Api name` in Java)
+  for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*([A-Z]\w*)\b[ \t]*\??(?![ \t]*[.(<])|\b([A-Z]\w*)[ \t]+([a-z_]\w*)[ \t]*[;=,)]/g)) {
+    const api = m[2] ?? m[3] ?? '';
+    if (facts.apis.has(api)) typed.set(m[1] ?? m[4] ?? '', api);
   }
   for (const created of createdServices(code)) if (facts.apis.has(created.api)) typed.set(created.name, created.api);
   const sites: CallSite[] = [];

@@ -23,9 +23,8 @@ export function detectRustSdkCalls(src: SourceText, lexed: Lexed, language: Sour
   for (const m of code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*(?:async_openai[ \t]*::[ \t]*)?Client[ \t]*::[ \t]*(?:new|with_config|build)\b/g)) holders.add(m[1] ?? '');
   for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*(?:&[ \t]*(?:mut[ \t]+)?)?(?:async_openai[ \t]*::[ \t]*)?Client[ \t]*(?:<|[,)\n}])/g)) holders.add(m[1] ?? '');
   // what a function of the file returns: `fn init_gpt_client() -> Result<Client<OpenAIConfig>, …>`, taken as `let client = init_gpt_client()?;`
-  for (const f of code.matchAll(/\bfn[ \t]+([a-z_]\w*)[ \t]*\([^)]*\)[ \t]*->[ \t]*(?:Result[ \t]*<[ \t]*|Option[ \t]*<[ \t]*)?(?:async_openai[ \t]*::[ \t]*)?Client\b/g)) {
-    for (const m of code.matchAll(new RegExp(`\\blet[ \\t]+(?:mut[ \\t]+)?([a-z_]\\w*)[ \\t]*(?::[^=;]{0,80})?=[ \\t]*(?:self[ \\t]*\\.[ \\t]*|Self[ \\t]*::[ \\t]*)?${f[1] ?? ''}[ \\t]*\\(`, 'g'))) holders.add(m[1] ?? '');
-  }
+  const factories = new Set([...code.matchAll(/\bfn[ \t]+([a-z_]\w*)[ \t]*\([^)]*\)[ \t]*->[ \t]*(?:Result[ \t]*<[ \t]*|Option[ \t]*<[ \t]*)?(?:async_openai[ \t]*::[ \t]*)?Client\b/g)].map((f) => f[1] ?? ''));
+  for (const m of factories.size > 0 ? code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*(?:self[ \t]*\.[ \t]*|Self[ \t]*::[ \t]*)?([a-z_]\w*)[ \t]*\(/g) : []) if (factories.has(m[2] ?? '')) holders.add(m[1] ?? '');
   const sites: CallSite[] = [];
   // a receiver, then accessors (some take an id: `messages(&thread_id)`), then the method
   const call = /(?<![\w.])((?:[a-z_]\w*\s*\.\s*)?[a-z_]\w*)((?:[ \t\n]*\.[ \t]*[a-z_]\w*[ \t]*\([^()]{0,200}\))+)[ \t\n]*\.[ \t]*([a-z_]\w*)[ \t]*\(/g;

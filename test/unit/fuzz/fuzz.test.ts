@@ -180,6 +180,16 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('a dotted run of 100,000 names (C#, Betalgo)', () => detectCallSites(`using OpenAI.Managers;\n${'a.'.repeat(100_000)}\n`, { fileName: 'd.cs' }));
     linear('a chain of 20,000 links written with blanks (Ruby)', () => detectCallSites(`c = OpenAI::Client.new\nclient${' . a'.repeat(20_000)}\n`, { fileName: 'c.rb' }));
     linear('a long blank run before a chain (Ruby)', () => detectCallSites(`c = OpenAI::Client.new\nx = ${' '.repeat(100_000)}client.chat(parameters: p)\n`, { fileName: 'b.rb' }));
+    // Found in review of the seventeenth session's readers: each factory method read the whole file again for its takers,
+    // nested bodies were read once per enclosing method, and an annotation scanned to the end of the file for a method name.
+    linear('8,000 PHP methods returning an openai-php client, and their takers', () => detectCallSites(`<?php\nuse OpenAI\\Client;\n${'function c(): Client { return OpenAI::client($k); }\n$x = self::c();\n'.repeat(8_000)}`, { fileName: 'f.php' }));
+    linear('5,000 nested PHP functions', () => detectCallSites(`<?php\n$c = OpenAI::client($k);\n${'function g($u) {\n'.repeat(5_000)}`, { fileName: 'n.php' }));
+    linear('8,000 C# methods returning a chat client', () => detectCallSites(`using OpenAI.Chat;\n${'ChatClient C() { return new OpenAIClient(k).GetChatClient("m"); }\nvar c = C();\n'.repeat(8_000)}`, { fileName: 'f.cs' }));
+    linear('8,000 Rust functions returning an async-openai client', () => detectCallSites(`use async_openai::Client;\n${'fn c() -> Client<OpenAIConfig> { Client::new() }\nlet x = c();\n'.repeat(8_000)}`, { fileName: 'f.rs' }));
+    linear('8,000 Spring methods returning a WebClient', () => detectCallSites(`${'WebClient w() { return b.baseUrl("https://api.openai.com").build(); }\nx = w();\n'.repeat(8_000)}`, { fileName: 'W.java' }));
+    linear('a Retrofit annotation before 200,000 characters with no method', () => detectCallSites(`import retrofit2.http.POST\ninterface A {\n${'@POST("chat/completions")\n'.repeat(2_000)}${'word '.repeat(40_000)}\n}\n`, { fileName: 'A.kt' }));
+    linear('4,000 Retrofit interfaces and their typed holders', () => detectCallSites(`import retrofit2.http.POST\n${Array.from({ length: 4_000 }, (_, i) => `interface A${i} {\n  @POST("chat/completions") fun c(): R\n}\nval a${i}: A${i} = r\n`).join('')}`, { fileName: 'B.kt' }));
+    linear('a dotted run of 100,000 module names (Elixir)', () => detectCallSites(`# OpenaiEx\n${'A.'.repeat(100_000)}\n`, { fileName: 'd.ex' }));
     linear('8,000 calls of a method with a relative path (C#)', () => detectCallSites(`class S {\n  S() { _http.BaseAddress = new Uri("https://api.openai.com/v1/"); }\n${'  void M() { Send("chat/completions"); }\n'.repeat(8_000)}  Task Send(string url) { return _http.PostAsync(url, null); }\n}\n`, { fileName: 's.cs' }));
     linear('attribute assignment followed by a long comment (JS)', () => detectCallSites(`import OpenAI from "openai";\nconst client = new OpenAI();\nconst x = a.b /*${' '.repeat(40_000)}*/ || z;\n`, { fileName: 'tail.ts' }));
     // Found in review of the corpus-12 rules (timings before each fix, at smaller sizes than these):
