@@ -3831,5 +3831,10 @@ describe('client shapes', () => {
     const py = 'class LocationContext:\n    def __init__(self):\n        self._openai_service = None\n\n    @property\n    def openai_service(self):\n        """made on first use"""\n        if self._openai_service is None:\n            from openai import AsyncOpenAI\n            self._openai_service = AsyncOpenAI(api_key=os.getenv("OPENAI_API_KEY"))\n        return self._openai_service\n\n    async def describe(self, place):\n        return await self.openai_service.chat.completions.create(model="gpt-4o", messages=[])\n\n    @property\n    def name(self):\n        return self._name\n';
     assert.deepEqual(found(py, 'context_service.py'), ['14 POST /v1/chat/completions openai']);
   });
+
+  it("found by held-out corpus 217: a TypeScript cast around the receiver, `(client as any).responses.create(…)`", () => {
+    const ts = 'import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function run(params: any) {\n  return (client as any).responses.create(params);\n}\nexport const size = (items as string[]).length;\n';
+    assert.deepEqual(found(ts, 'lib/openai.ts'), ['4 POST /v1/responses openai']);
+  });
 });
 
