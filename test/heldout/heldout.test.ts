@@ -1832,7 +1832,8 @@ describe('detection accuracy on public code: corpus 217 (held out)', () => measu
 
 // 215 (owners A–H, third round): 38 files from 20 repositories; first run at b97d601: precision 1.000, recall 1.000, provider 0.820
 // (50 calls; seven of the nine wrong providers in one scheduler file whose client another module builds).
-describe('detection accuracy on public code: corpus 215 (held out)', () => measureCorpus('heldout215', { precision: 0.99, recall: 0.99, provider: 0.82, minLabels: 50, minFiles: 38 }));
+// Tuned on since: provider 0.960 (a client kept as a member of an object another module exports).
+describe('detection accuracy on public code: corpus 215 (tuned on since)', () => measureCorpus('heldout215', { precision: 0.99, recall: 0.99, provider: 0.96, minLabels: 50, minFiles: 38 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

@@ -2745,12 +2745,23 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   // `import { client } from './clients'` or from a path alias (`@/app/openai`, `~/lib/openai`,
   // SvelteKit's `$lib/util/openai`, Node's subpath imports `#lib/openai`)
+  let memberTakers: Map<string, Array<[string, string]>> | undefined;
   for (const m of text.matchAll(/\bimport\s*\{([^}]{0,2000})\}\s*from\s*["']((?:\.|@\/|~\/|\$lib\/|#)[^"']+)["']/g)) {
     for (const part of (m[1] ?? '').split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);
       const local = alias ?? name ?? '';
       const info = name ? project?.lookup(m[2] ?? '', name) : undefined;
       if (info) s.clients.set(local, info);
+      // a client kept as a member of an object the module exports (`export const config = { OPENAI: openai }`), taken
+      // as `const openai = config.OPENAI`
+      else if (name && project) {
+        // (every `const x = y.z` of the file read once: a file of many imports must not be read again for each)
+        memberTakers ??= takersOfMembers(text);
+        for (const [taker, member] of memberTakers.get(local) ?? []) {
+          const kept = project.lookup(m[2] ?? '', `${name}.${member}`);
+          if (kept && !s.clients.has(taker)) s.clients.set(taker, kept);
+        }
+      }
       // The module is not in view (another package, or a single file analysed alone), but a binding
       // named `openai` from a module named `openai` is the SDK client by every convention we know
       // (a module in view that builds no client exports something else of that name: helpers).
@@ -3500,6 +3511,15 @@ export function exportedClients(
   }
   // `export default openai;` (`module.exports = openai`): the client is the module's default export
   if (family === 'js') {
+    // a module-level client kept as a member of an exported object: `export const config = { …, OPENAI: openai }`, as `config.OPENAI`
+    for (const m of clients.size > 0 ? lexed.code.matchAll(/^[ \t]*export[ \t]+(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*\{/gm) : []) {
+      const open = (m.index ?? 0) + m[0].length - 1;
+      const close = matchingBracket(lexed.code, open);
+      for (const member of close < 0 ? [] : lexed.code.slice(open, close).matchAll(/[{,][ \t\n]*([A-Za-z_$][\w$]*)[ \t]*:[ \t]*([A-Za-z_$][\w$]*)[ \t\n]*(?=[,}])/g)) {
+        const info = clients.get(member[2] ?? '');
+        if (info) clients.set(`${m[1] ?? ''}.${member[1] ?? ''}`, info);
+      }
+    }
     const exported = /^[ \t]*(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*([A-Za-z_$][\w$]*)[ \t]*;?[ \t]*$/m.exec(lexed.code)?.[1];
     const info = exported ? symbols.clients.get(exported) : undefined;
     if (info) clients.set('default', info);
@@ -3521,6 +3541,17 @@ export function exportedClients(
     forwards: symbols.forwards,
     ...(family === 'python' ? pythonClassClients(classAttributeClients(lexed.code, src.noComments, symbols)) : { subclasses: [], classClients: [] }),
   };
+}
+
+/** A file's `const x = y.z` lines, by `y`: each `[x, z]`. */
+function takersOfMembers(text: string): Map<string, Array<[string, string]>> {
+  const found = new Map<string, Array<[string, string]>>();
+  for (const m of text.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*([\w$]+)\.([\w$]+)[ \t]*;?[ \t]*$/gm)) {
+    const list = found.get(m[2] ?? '') ?? [];
+    list.push([m[1] ?? '', m[3] ?? '']);
+    found.set(m[2] ?? '', list);
+  }
+  return found;
 }
 
 /**

@@ -652,3 +652,12 @@ describe('found by held-out corpus 214', () => {
   });
 });
 
+describe('found by held-out corpus 215', () => {
+  it("a client kept as a member of an object another module exports (`export const config = { OPENAI: openai }`, `const openai = config.OPENAI`)", () => {
+    const project = new ProjectIndex();
+    project.addFile('src/config/config.js', "import OpenAI from 'openai';\n\nconst openai = new OpenAI({\n  apiKey: process.env.OPENAI_API_KEY\n});\n\nexport const config = {\n  BATCH_SIZE: 10,\n  OPENAI: openai,\n};\n");
+    const scheduler = "import { config } from '../config/config.js';\n\nconst openai = config.OPENAI;\n\nexport async function summarise() {\n  const thread = await openai.beta.threads.create();\n  return thread.id;\n}\n";
+    assert.deepEqual(found(scheduler, 'src/scheduler/dailySummary.js', project), ['6 sdk-node client.beta.threads.create POST /v1/threads openai']);
+  });
+});
+
