@@ -1827,8 +1827,10 @@ describe('detection accuracy on public code: corpus 214 (tuned on since)', () =>
 
 // The seventeenth session's third round (the brief's provider rule restated in the prompt: a base from configuration or the
 // environment is unknown, literal default or not). 217 (owners R–Z and digits): 37 files from 24 repositories; first run at 9c041cb:
-// precision 0.980, recall 0.925, provider 0.959 (53 calls).
-describe('detection accuracy on public code: corpus 217 (held out)', () => measureCorpus('heldout217', { precision: 0.97, recall: 0.92, provider: 0.95, minLabels: 53, minFiles: 37 }));
+// precision 0.980, recall 0.925, provider 0.959 (53 calls; the false positive is a real `client.models.list()` the collector left
+// unlabelled). Tuned on since: recall 0.943 (a TypeScript cast around the receiver, whose OpenRouter client a function builds: read
+// as unknown, so the provider share falls to 0.940).
+describe('detection accuracy on public code: corpus 217 (tuned on since)', () => measureCorpus('heldout217', { precision: 0.97, recall: 0.94, provider: 0.94, minLabels: 53, minFiles: 37 }));
 
 // 215 (owners A–H, third round): 38 files from 20 repositories; first run at b97d601: precision 1.000, recall 1.000, provider 0.820
 // (50 calls; seven of the nine wrong providers in one scheduler file whose client another module builds).
