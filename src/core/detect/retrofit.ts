@@ -2,6 +2,7 @@ import type { CallSite, SourceLanguage } from '../model';
 import { endpointTemplate, urlTarget } from './httpCalls';
 import type { Lexed } from './lexer';
 import { verbsForPath } from './sdkMap';
+import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -37,7 +38,7 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
   const services = /\bretrofit2?\b|@(?:GET|POST|PUT|PATCH|DELETE)\s*\(|\.baseUrl\s*\(/.test(text);
   if (!services && !/\b(?:const[ \t]+val|static[ \t]+final[ \t]+String)\b/.test(text)) return into;
   const owners = [...text.matchAll(/\b(?:class|object|interface)[ \t]+([A-Z]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '', kind: /^\s*\S+/.exec(m[0])?.[0] ?? '' }));
-  const ownerAt = (at: number): { name: string; kind: string } | undefined => owners.filter((o) => o.at < at).pop();
+  const ownerAt = (at: number): { name: string; kind: string } | undefined => owners[lastBefore(owners, at)];
   for (const m of services ? text.matchAll(/@(GET|POST|PUT|PATCH|DELETE)[ \t]*\([ \t]*(?:value[ \t]*=[ \t]*)?("[^"\n]*"|[A-Z]\w*\.[A-Za-z_]\w*)[ \t]*\)[^;{}]{0,300}?\b(?:fun|[\w<>?.]{1,200}(?:,[ \t]*[\w<>?.]{1,100}){0,8})[ \t]+([a-z]\w*)[ \t]*\(/g) : []) {
     const owner = ownerAt(m.index ?? 0);
     if (!owner || owner.kind !== 'interface') continue;
