@@ -1847,16 +1847,19 @@ describe('detection accuracy on public code: corpus 216 (tuned on since)', () =>
 
 // 219 (owners I–Q, fourth round): 30 files from 17 repositories; first run at f1aa7e8: precision 1.000, recall 0.909, provider 0.940
 // (55 calls; missed: five calls through resources a Node module keeps in variables of its own).
-describe('detection accuracy on public code: corpus 219', () => measureCorpus('heldout219', { precision: 1, recall: 0.9, provider: 0.94, minLabels: 55, minFiles: 30 }));
+// Tuned on since: recall 1.000, provider 0.982 (resources taken by destructuring; an Azure deployment URL a method of the file builds).
+describe('detection accuracy on public code: corpus 219 (tuned on since)', () => measureCorpus('heldout219', { precision: 1, recall: 1, provider: 0.98, minLabels: 55, minFiles: 30 }));
 
 // 221 (languages other than Python/JS/TS, fourth round): 43 files from 21 repositories; first run at f1aa7e8: precision 1.000,
 // recall 0.804, provider 0.811 (46 calls; missed: Rust reqwest on a configured base, Guzzle on `$this->base . '/…'`,
 // ex_openai's generated functions, a Spring WebClient chain; providers of an official .NET client and openai-java built elsewhere).
-describe('detection accuracy on public code: corpus 221', () => measureCorpus('heldout221', { precision: 1, recall: 0.8, provider: 0.81, minLabels: 46, minFiles: 43 }));
+// Tuned on since: recall 0.957, provider 1.000 (PHP's `.` joins, Rust's `&url`, C# factory methods, Kotlin's `Companion`, Spring beans in another file).
+describe('detection accuracy on public code: corpus 221 (tuned on since)', () => measureCorpus('heldout221', { precision: 1, recall: 0.95, provider: 0.99, minLabels: 46, minFiles: 43 }));
 
 // 220 (owners R–Z, digits, fourth round): 34 files from 19 repositories; first run at f1aa7e8: precision 1.000, recall 0.952, provider 0.825
 // (42 calls; the wrong providers: OpenAI-compatible services' URLs kept in static fields of a class, a client handed in from scripts that build it).
-describe('detection accuracy on public code: corpus 220', () => measureCorpus('heldout220', { precision: 1, recall: 0.95, provider: 0.82, minLabels: 42, minFiles: 34 }));
+// Tuned on since: recall 1.000, provider 0.952 (static URL fields through their class, the file's one instance's options, beta vector-store helpers).
+describe('detection accuracy on public code: corpus 220 (tuned on since)', () => measureCorpus('heldout220', { precision: 1, recall: 1, provider: 0.95, minLabels: 42, minFiles: 34 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

@@ -88,6 +88,19 @@ function rootClients(code: string, text: string, options: Map<string, string | n
     if (!cls) continue;
     roots.set(bare(m[2] ?? ''), built(cls, statementAt(code, text, m.index ?? 0), text, options));
   }
+  // what a method of the class returns: `private static OpenAIClient CreateClient(string key) { … return new OpenAIClient(…, options); }`,
+  // taken as `_client = CreateClient(apiKey);`
+  const factories = new Map<string, Destination>();
+  for (const m of code.matchAll(new RegExp(`\\b${ROOT}\\s+([A-Z]\\w*)\\s*\\([^)]*\\)\\s*\\{`, 'g'))) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 4000);
+    const made = new RegExp(`\\breturn\\s+new\\s+${ROOT}\\s*\\(`).exec(code.slice(open, close < 0 ? open + 1 : close));
+    if (made) factories.set(m[2] ?? '', built(made[1] ?? '', statementAt(code, text, open + made.index + made[0].indexOf('new')), text, options));
+  }
+  for (const taken of factories.size > 0 ? code.matchAll(new RegExp(`${NAME}\\s*=\\s*(?:this\\.)?([A-Z]\\w*)\\s*\\(`, 'g')) : []) {
+    const client = factories.get(taken[2] ?? '');
+    if (client && !roots.has(bare(taken[1] ?? ''))) roots.set(bare(taken[1] ?? ''), client);
+  }
   // handed in: a field or parameter typed as one (`private readonly OpenAIClient _client;`, `(AzureOpenAIClient client)`)
   for (const m of code.matchAll(new RegExp(`\\b${ROOT}\\s+([A-Za-z_]\\w*)\\s*[;,)=]`, 'g'))) {
     const name = m[2] ?? '';

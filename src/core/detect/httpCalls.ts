@@ -131,8 +131,11 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
   return localSenders(lexed.code, src.text, language, sendsRequest(src, lexed.code, language).sends, requestVerb(language), () => (scopes ??= new JsScopes(lexed.code)).functions);
 }
 
+/** What raw-HTTP detection reads of the rest of the project. */
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase'>;
+
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
-export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant'>, fileName?: string): CallSite[] {
+export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
@@ -172,7 +175,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   if (bases.size > 0) defaultOnlyBases(code, bases);
   const imports = project && language !== 'go' ? (language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) : [];
-  const instances = httpClientInstances(src, code, bases, language);
+  const instances = httpClientInstances(src, code, bases, language, project);
   // Ruby: a client another file keeps in a top-level constant (`OPENAI = Faraday.new(url: "…")` in lib/openai.rb)
   if (project && language === 'ruby') {
     for (const m of code.matchAll(/(?<![\w:.])([A-Z]\w*)\.(?:post|get|put|patch|delete)\b/g)) {
@@ -299,8 +302,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const literalOfBaseUncached = (baseName: string): string | undefined => {
     // PHP: a property with a literal default no method sets (`protected $baseUrl = "https://openrouter.ai/api/v1";`)
     const property = language === 'php' ? /^\$this->([A-Za-z_]\w*)$/.exec(baseName)?.[1] : undefined;
-    if (property) return new RegExp(`\\$this->${property}[ \\t]*=(?![=>])`).test(code) ? undefined : new RegExp(`\\b(?:public|protected|private|var)(?:[ \\t]+(?:static|readonly))?(?:[ \\t]+\\??[\\w\\\\]+)?[ \\t]+\\$${property}[ \\t]*=[ \\t]*["']([^"'\\n]*)["']`).exec(src.noComments)?.[1];
+    // (or one the constructor alone sets to a literal: `$this->baseUrl = 'https://api.openai.com/v1';`)
+    const setTo = property ? [...src.noComments.matchAll(new RegExp(`\\$this->${property}[ \\t]*=(?![=>])[ \\t]*([^;\\n]*)`, 'g'))] : [];
+    if (property && setTo.length === 1) return /^["'](https?:\/\/[^"'\s]*)["'][ \t]*$/.exec(setTo[0]?.[1] ?? '')?.[1];
+    if (property) return setTo.length > 0 ? undefined : new RegExp(`\\b(?:public|protected|private|var)(?:[ \\t]+(?:static|readonly))?(?:[ \\t]+\\??[\\w\\\\]+)?[ \\t]+\\$${property}[ \\t]*=[ \\t]*["']([^"'\\n]*)["']`).exec(src.noComments)?.[1];
     if (!/^[\w.]+$/.test(baseName)) return undefined;
+    // JS: an options object the class keeps (`this.config.baseURL`) that the file's one instance is built with
+    // (`export const openRouterClient = new OpenRouterClient({ baseURL: 'https://openrouter.ai/api/v1' })`)
+    const kept = JS_LANGUAGES.has(language) ? /^this\.([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(baseName) : null;
+    if (kept) return ownInstanceOption(src.noComments, kept[1] ?? '', kept[2] ?? '');
     const attribute = language === 'python' ? /^self\.([A-Za-z_]\w*)$/.exec(baseName)?.[1] : undefined;
     const classAttribute = attribute && !new RegExp(`\\bself\\.${attribute}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`).test(code) ? unquotedConstant(src.noComments, attribute) : undefined;
     // (another file's: a class's constant, `Constants.OPENAI_URL`, or a Rust crate's, `use crate::BASE_URL`)
@@ -389,7 +399,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
       // (a base whose name says so ends in a slash by convention: `c.baseurl+"chat/completions"`)
       const slashless = !interpolatedBase && /^(?:v1\/)?[a-z_]+\/[a-z_]+(?:\/[\w{}.$-]+)*$/.test(lit.value);
-      const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start)) : null;
+      const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start), language) : null;
       const concatBase = joinedTo && (lit.value.startsWith('/') || /url|base|endpoint|host|api/i.test(joinedTo[1] ?? '')) ? joinedTo : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       // axios joins a relative path to its base too: `api.post("responses", …)`, `api.get(`responses/${id}`)`
@@ -465,10 +475,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
           continue;
         }
         // Azure's v1 paths (`/openai/v1/…`) are also Groq's: Azure's only on a base named for it
-        const azure = /\/openai\/deployments\//.test(path) || (/^\/openai\/v1\//.test(path) && /azure/i.test(baseName));
+        // (also a method of this file that builds the deployment's URL: `getBaseUrl() { return `${this.config.endpoint}/openai/deployments/${…}` }`)
+        const deploymentBase = /\/openai\/deployments\//.test(path) || returnsDeploymentUrl(baseName, src.noComments);
+        const azure = deploymentBase || (/^\/openai\/v1\//.test(path) && /azure/i.test(baseName));
         // `getConfig().url + "/v1/…"` leaves only `.url` of the expression
         const shown = baseName.startsWith('.') ? `…${baseName}` : baseName;
-        const shape = /\/openai\/deployments\//.test(path) ? 'an Azure OpenAI deployment URL, ' : 'an Azure OpenAI v1 URL, ';
+        const shape = deploymentBase ? 'an Azure OpenAI deployment URL, ' : 'an Azure OpenAI v1 URL, ';
         dest = { provider: azure ? 'azure' : 'unknown', host: `${shown} (${azure ? shape : ''}host decided at run time)` };
         url = `https://runtime.invalid${v1Path}`;
         }
@@ -604,7 +616,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (key && owner && moduleObject(owner)) assign(`${owner}.${key}`, { at: lit.start, url, destination: dest });
     }
     // a TypeScript/JavaScript class field (`apiURL = 'https://…';`, `private readonly url: string = "…"`) is read as `this.apiURL`
-    if (name && JS_LANGUAGES.has(language) && !name.includes('.') && !isParameter && jsClassField(code, lit.start, name, scopes)) assign(`this.${name}`, { at: lit.start, url, destination: dest });
+    if (name && JS_LANGUAGES.has(language) && !name.includes('.') && !isParameter && jsClassField(code, lit.start, name, scopes)) {
+      assign(`this.${name}`, { at: lit.start, url, destination: dest });
+      // (a static one, `private static readonly API_ENDPOINT = '…'`, through its class: `QwenService.API_ENDPOINT`)
+      const owner = /\bstatic\b/.test(code.slice(code.lastIndexOf('\n', lit.start) + 1, lit.start)) ? lastClassName(code, lit.start) : undefined;
+      if (owner) assign(`${owner}.${name}`, { at: lit.start, url, destination: dest });
+    }
     // a PHP class property (`private string $apiUrl = '…';`) is read as `$this->apiUrl`
     if (name && language === 'php' && name.startsWith('$') && PHP_PROPERTY_BEFORE.test(code.slice(Math.max(0, lit.start - 160), lit.start))) assign(`$this->${name.slice(1)}`, { at: lit.start, url, destination: dest });
     // `return `${trimmed}/v1/chat/completions`` in `function chatCompletionsUrl(baseUrl)`: the function gives the URL
@@ -1133,9 +1150,9 @@ function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () 
  * `self.`/`this.`). The value is the literal base URL, or undefined when it is decided at run time.
  * A literal OpenAI or Azure OpenAI base, or a named one, also goes into `bases`.
  */
-function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>, language: SourceLanguage): Map<string, string | undefined> {
+function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>, language: SourceLanguage, project: HttpProjectFacts | undefined): Map<string, string | undefined> {
   const instances = new Map<string, string | undefined>();
-  if (language === 'java' || language === 'kotlin') springClients(src, code, bases, instances);
+  if (language === 'java' || language === 'kotlin') springClients(src, code, bases, instances, project);
   if (language === 'php') guzzleClients(src, code, bases, instances);
   if (language === 'ruby') httpartyClients(src, code, bases, instances);
   // most files make none: a substring test spares the pattern's run over the whole file
@@ -1318,7 +1335,8 @@ function springChain<C extends { callee: string; start: number }>(code: string, 
  * Spring's clients built with a literal base (`this.webClient = builder.baseUrl("https://api.openai.com/v1").build()`,
  * `WebClient.create("https://…")`, `RestClient.builder().baseUrl(…)`), by the name they are kept under.
  */
-function springClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>): void {
+function springClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>, project: HttpProjectFacts | undefined): void {
+  injectedSpringClients(code, bases, instances, project);
   if (!/\.baseUrl\(|(?:WebClient|RestClient)\.create\(/.test(code)) return;
   // each name's bases, in the order written: one literal base decides; two different ones, or one
   // decided at run time (`builder.baseUrl(url)`), leave it open (two classes may each name theirs `client`)
@@ -1351,6 +1369,23 @@ function springClients(src: SourceText, code: string, bases: Map<string, Destina
     if (literal === undefined || literals.some((l) => l !== literal)) continue;
     instances.set(name, literal);
     const dest = destinationOf(literal);
+    if (dest) bases.set(name, dest);
+  }
+}
+
+/**
+ * A `WebClient` or `RestClient` injected into the class (`private final WebClient webClient;`,
+ * Kotlin's `private val webClient: WebClient`) when the project defines one bean of that type, with a
+ * literal base (`@Bean WebClient webClient() { return WebClient.builder().baseUrl("https://api.openai.com/v1/")… }`).
+ */
+function injectedSpringClients(code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>, project: HttpProjectFacts | undefined): void {
+  if (!project || !/\b(?:WebClient|RestClient)\b/.test(code)) return;
+  for (const m of code.matchAll(/\b(WebClient|RestClient)[ \t]+([a-z_]\w*)[ \t]*[;,)]|\b([a-z_]\w*)[ \t]*:[ \t]*(WebClient|RestClient)\b(?![ \t]*[.=(])/g)) {
+    const name = m[2] ?? m[3] ?? '';
+    const base = project.springBase(m[1] ?? m[4] ?? '');
+    if (base === undefined || instances.has(name)) continue;
+    instances.set(name, base);
+    const dest = destinationOf(base);
     if (dest) bases.set(name, dest);
   }
 }
@@ -1572,12 +1607,12 @@ const PHP_PROPERTY_BEFORE = /(?:^|[\s;{])(?:(?:public|protected|private|readonly
 /** A named arrow function whose expression body starts here: `const chatUrl = (base: string): string =>\n  `, with [1] its name. */
 const ARROW_BODY_START = /(?:^|[\s;])(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:async[ \t]*)?(?:\([^()\n]{0,120}\)|[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=>[ \t\n]*\(?[ \t\n]*$/;
 
-/** The calls handed a URL variable: [1] the callee, [2] an empty first argument (`stream("", url)`), [3]/[4] the variable (maybe wrapped in `str(…)`). */
+/** The calls handed a URL variable: [1] the callee, [2] an empty first argument (`stream("", url)`), [3]/[4] the variable (maybe wrapped in `str(…)`, or borrowed in Rust: `&url`). */
 const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   new RegExp(
     String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:<[^<>()\n]{0,80}>)?\s*\(\s*(["'] *["']\s*,\s*)?` +
       labelled +
-      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*))\s*[,)]`,
+      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*))\s*[,)]`,
     'g',
   );
 // (Python passes it by keyword too: `requests.post(url=url, json=payload)`)
@@ -2284,7 +2319,9 @@ function deploymentBetween(previous: StringLiteral | undefined, lit: StringLiter
  * The base a path literal is appended to (`base + "/v1/…"`), maybe tidied in place, by a trimming
  * function (Go's `strings.TrimRight(cfg.BaseURL, "/")`) or in brackets; [1] is its name or expression.
  */
-function concatenatedBase(before: string): RegExpExecArray | null {
+function concatenatedBase(before: string, language: SourceLanguage): RegExpExecArray | null {
+  // PHP joins with a dot: `$this->base . '/chat/completions'`, `rtrim($base, '/') . '/embeddings'`
+  if (language === 'php') return /(?<![\w>$])(?:rtrim\([ \t]*)?(\$(?:this->)?[A-Za-z_]\w*)(?:[ \t]*,[ \t]*["']\/["'][ \t]*\))?\s*\.\s*$/.exec(before);
   const m = /(?:([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?|(?<![\w.])strings\.Trim(?:Right|Suffix)\([ \t]*([\w.]+)[ \t]*,[^()\n]{0,20}\))\s*\+\s*$/.exec(before);
   if (m && m[1] === undefined && m[2] !== undefined) m[1] = m[2];
   if (m?.[1]?.startsWith('(')) m[1] = m[1].slice(1, -1).trim();
@@ -2331,6 +2368,25 @@ const JS_LANGUAGES = new Set<SourceLanguage>(['javascript', 'typescript', 'javas
  * Whether `name`, assigned on the line holding `offset`, is a class field: an indented assignment
  * with no `const`/`let`/`var`, outside every function (a class body), maybe with modifiers and a type.
  */
+/**
+ * The literal `key` of the options the file's only instance of a class of its own is built with, when
+ * that class keeps its options as `this.field` (`constructor(config) { this.config = config; }`).
+ */
+function ownInstanceOption(text: string, field: string, key: string): string | undefined {
+  if (!text.includes('new ')) return undefined;
+  const made = [...text.matchAll(/\bnew[ \t]+([A-Z][\w$]*)[ \t]*\([ \t]*\{([^{}]{0,800})\}[ \t]*\)/g)].filter((m) => new RegExp(`\\bclass[ \\t]+${m[1] ?? ''}\\b`).test(text));
+  const only = made.length === 1 ? made[0] : undefined;
+  if (!only || !new RegExp(`\\bthis\\.${escapeRe(field)}[ \\t]*=[ \\t]*[A-Za-z_$]`).test(text)) return undefined;
+  return new RegExp(`(?:^|[\\s,{])${escapeRe(key)}[ \\t]*:[ \\t]*["'\`](https?:\\/\\/[^"'\`\\s$]+)["'\`]`).exec(only[2] ?? '')?.[1];
+}
+
+/** The name of the last `class X` declared before `offset`. */
+function lastClassName(code: string, offset: number): string | undefined {
+  let name: string | undefined;
+  for (const m of code.slice(0, offset).matchAll(/\bclass[ \t]+([A-Za-z_$][\w$]*)/g)) name = m[1];
+  return name;
+}
+
 function jsClassField(code: string, offset: number, name: string, scopes: () => JsScopes): boolean {
   const lineStart = code.lastIndexOf('\n', offset) + 1;
   const head = new RegExp(`^[ \\t]+(?:(?:private|public|protected|readonly|static|declare|override)[ \\t]+)*#?${escapeRe(name)}[!?]?[ \\t]*(?::[^=\\n]{0,120})?=`);
@@ -2825,4 +2881,15 @@ function httpFileCurlCommands(text: string): HttpFileRequest[] {
     found.push({ index: m.index ?? 0, keyword: 4, verb, url });
   }
   return found;
+}
+
+/**
+ * Whether `base`, a call of a method or function of this file (`this.getBaseUrl()`, `self._base()`),
+ * returns an Azure OpenAI deployment URL (`return `${endpoint}/openai/deployments/${name}``).
+ */
+function returnsDeploymentUrl(base: string, code: string): boolean {
+  const name = /^(?:(?:this|self)\.)?([A-Za-z_$][\w$]*)\(\)$/.exec(base)?.[1];
+  if (!name || !code.includes('/openai/deployments/')) return false;
+  const body = new RegExp(`(?:^|\\n)[ \\t]*(?:(?:async|static|private|public|protected)[ \\t]+)*(?:def[ \\t]+|function[ \\t]+)?${name}[ \\t]*\\([^)\\n]{0,200}\\)[^\\n{:]{0,80}[{:][ \\t]*\\n?[ \\t]*return[ \\t]+([^\\n]{1,400})`).exec(code);
+  return body !== null && /\/openai\/deployments\//.test(body[1] ?? '');
 }

@@ -45,7 +45,8 @@ export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: Sour
 function javaClients(code: string, text: string): Map<string, JavaClient> {
   const clients = new Map<string, JavaClient>();
   // built: `OpenAIClient client = OpenAIOkHttpClient.fromEnv();`, Kotlin `val client = OpenAIOkHttpClient.builder()…build()`
-  for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*(?:new\s+)?OpenAIOkHttpClient(?:Async)?\s*\.\s*(fromEnv|builder)\b/g)) {
+  // (Kotlin may name the companion object: `OpenAIOkHttpClient.Companion.builder()`)
+  for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*(?:new\s+)?OpenAIOkHttpClient(?:Async)?\s*\.\s*(?:Companion\s*\.\s*)?(fromEnv|builder)\b/g)) {
     // the builder's chain runs to its `.build()` (Kotlin ends statements without `;`), `fromEnv()` to the line's end
     const from = m.index ?? 0;
     const ends = [text.indexOf(';', from), m[2] === 'builder' ? text.indexOf('.build()', from) : text.indexOf('\n', from)].filter((e) => e >= 0);

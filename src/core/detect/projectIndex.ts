@@ -54,6 +54,7 @@ export interface ProjectIndexData {
   classUrls: Map<string, string>;
   elixirModules: Set<string>;
   retrofit: RetrofitFacts;
+  springBases: Map<string, string>;
 }
 
 /**
@@ -116,6 +117,8 @@ export class ProjectIndex {
   private readonly elixirModules: Set<string>;
   /** Java, Kotlin: Retrofit services' interfaces, bases, path constants and the objects keeping them (see `retrofitFacts`). */
   private readonly retrofit: RetrofitFacts;
+  /** Java, Kotlin: the literal base of the Spring `WebClient`/`RestClient` beans the project defines, by type ('' when two differ). */
+  private readonly springBases: Map<string, string>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -139,6 +142,7 @@ export class ProjectIndex {
     this.classUrls = data?.classUrls ?? new Map();
     this.elixirModules = data?.elixirModules ?? new Set();
     this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
+    this.springBases = data?.springBases ?? new Map();
   }
 
   /**
@@ -148,7 +152,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases };
   }
 
   /**
@@ -286,6 +290,11 @@ export class ProjectIndex {
   }
 
   /** Whether some Elixir file of the project defines module `name` (`OpenAI`: then `OpenAI.chat_completion(…)` is the app's own). */
+  /** The one literal base the project's Spring beans of this type (`WebClient`, `RestClient`) are built with, if there is one. */
+  springBase(type: string): string | undefined {
+    return this.springBases.get(type) || undefined;
+  }
+
   definesElixirModule(name: string): boolean {
     return this.elixirModules.has(name);
   }
@@ -315,7 +324,10 @@ export class ProjectIndex {
     }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       for (const [name, url] of classUrlConstants(text)) this.classUrls.set(name, this.classUrls.has(name) && this.classUrls.get(name) !== url ? '' : url);
-      if (language === 'java' || language === 'kotlin') mergeRetrofitFacts(this.retrofit, retrofitFacts(text));
+      if (language === 'java' || language === 'kotlin') {
+        mergeRetrofitFacts(this.retrofit, retrofitFacts(text));
+        for (const [type, base] of springBeanBases(text)) this.springBases.set(type, this.springBases.has(type) && this.springBases.get(type) !== base ? '' : base);
+      }
       return;
     }
     if (!isModuleLanguage(language)) return;
@@ -565,4 +577,21 @@ function goAssignedInFunctions(text: string): Set<string> {
     for (const m of line.matchAll(/&(\w+)\b/g)) names.add(m[1] ?? '');
   }
   return names;
+}
+
+/**
+ * Spring beans built with a literal base, by type: `@Bean public WebClient webClient() { return
+ * WebClient.builder().baseUrl("https://api.openai.com/v1/")…build(); }`, Kotlin's `fun webClient():
+ * WebClient = WebClient.builder().baseUrl("…")…`. A service that has one injected (`private final
+ * WebClient webClient;`) sends to that base when the project defines no other.
+ */
+function springBeanBases(text: string): Map<string, string> {
+  const bases = new Map<string, string>();
+  if (!text.includes('.baseUrl(')) return bases;
+  for (const m of text.matchAll(/@Bean\b[^{}=]{0,300}?\b(WebClient|RestClient)\b[ \t]*\(?[^{}=]{0,200}?(?:\{\s*return|=)\s*(?:WebClient|RestClient)[ \t]*\.[ \t]*builder\(\)[^;{}]{0,400}?\.baseUrl\([ \t]*"([^"\n]+)"/g)) {
+    const type = m[1] ?? '';
+    const base = m[2] ?? '';
+    bases.set(type, bases.has(type) && bases.get(type) !== base ? '' : base);
+  }
+  return bases;
 }

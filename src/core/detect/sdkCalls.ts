@@ -412,11 +412,28 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
  */
 function resourceAliases(code: string, s: Symbols, family: Family): Map<string, string[]> {
   const aliases = new Map<string, string[]>();
-  if (family === 'go' || !/=[ \t]*[\w$.]+\.[\w$]+[ \t]*(?:;[ \t]*)?$/m.test(code)) return aliases;
+  const destructures = family === 'js' && /\}[ \t]*=[ \t]*[A-Za-z_$]/.test(code);
+  if (family === 'go' || (!destructures && !/=[ \t]*[\w$.]+\.[\w$]+[ \t]*(?:;[ \t]*)?$/m.test(code))) return aliases;
   // (and a TypeScript class field: `private readonly chat = openai.chat;`, read as `this.chat`)
   const assignment = /^[ \t]*(?:(?:const|let|var)[ \t]+|((?:(?:private|public|protected|readonly|static)[ \t]+)+))?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)[ \t]*(?:;[ \t]*)?$/gm;
-  for (const m of code.matchAll(assignment)) {
-    const target = (m[3] ?? '').split('.');
+  // `const { files, models } = openai`, `const { messages, runs } = threads` (a resource taken the same way above)
+  const destructuring = /^[ \t]*(?:const|let|var)[ \t]+\{([\w$:, \t\n]{1,400})\}[ \t]*=[ \t]*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*(?:;[ \t]*)?$/gm;
+  // in the file's order: a later line may take its resources from an earlier alias
+  const found = [...code.matchAll(assignment), ...(destructures ? code.matchAll(destructuring) : [])].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  for (const m of found) {
+    if (m[0].includes('{')) {
+      const from = aliases.get(m[2] ?? '') ?? expandAlias((m[2] ?? '').split('.'), aliases);
+      const resolved = resolve(from, s, family);
+      if (!resolved || lookupSdkMethod(resolved.map, resolved.rest)) continue;
+      for (const part of (m[1] ?? '').split(',')) {
+        const [member, local = member] = part.split(':').map((p) => p.trim());
+        if (!member || !local || !/^[A-Za-z_$][\w$]*$/.test(member) || !/^[A-Za-z_$][\w$]*$/.test(local)) continue;
+        // a bound method (`const { create } = openai.chat.completions`) is not a resource
+        if (!lookupSdkMethod(resolved.map, [...resolved.rest, member])) aliases.set(local, [...from, member]);
+      }
+      continue;
+    }
+    const target = expandAlias((m[3] ?? '').split('.'), aliases);
     const resolved = resolve(target, s, family);
     // a bound method (`create = client.chat.completions.create`) is boundMethodCalls' job
     if (!resolved || resolved.rest.length === 0 || lookupSdkMethod(resolved.map, resolved.rest)) continue;

@@ -3845,3 +3845,73 @@ describe('client shapes', () => {
   });
 });
 
+
+// Found on held-out corpora 219–221 (the fourth round of the eighteenth session), each in a shape of our own.
+describe('client shapes of the fourth round', () => {
+  it('Node: resources taken by destructuring, also from a resource taken so', () => {
+    const js = "const OpenAI = require('openai')\nconst openai = new OpenAI({ apiKey })\nconst { files } = openai\nconst { threads, vectorStores: stores } = openai.beta\nconst { messages, runs } = threads\nconst { create } = openai.chat.completions\nasync function f(id) {\n  await messages.create(id, { role: 'user', content: 'hi' })\n  await runs.retrieve(id, 'r')\n  await files.list()\n  await stores.create({})\n}\n";
+    assert.deepEqual(found(js, 'helpers.js'), ['8 POST /v1/threads/{thread_id}/messages openai', '9 GET /v1/threads/{thread_id}/runs/{run_id} openai', '10 GET /v1/files openai', '11 POST /v1/vector_stores openai']);
+    // (a destructured request body is no resource)
+    assert.deepEqual(found("const { messages, model } = req.body\nawait messages.create(x)\n", 'route.js'), []);
+  });
+
+  it("a method of the file that builds an Azure deployment's URL makes its calls Azure's", () => {
+    const js = "class Images {\n  getBaseUrl() {\n    return `${this.config.endpoint}/openai/deployments/${this.config.deploymentName}`;\n  }\n  async generate(body) {\n    const url = `${this.getBaseUrl()}/images/generations?api-version=${this.config.apiVersion}`;\n    return axios.post(url, body);\n  }\n  async other(body) {\n    return axios.post(`${this.getOther()}/v1/chat/completions`, body);\n  }\n}\n";
+    assert.deepEqual(found(js, 'azure.js'), ['7 POST /v1/images/generations azure', '10 POST /v1/chat/completions unknown']);
+  });
+
+  it('PHP joins a base with a dot; a property only the constructor sets to a literal is that literal', () => {
+    const php = "<?php\nclass S {\n  public function __construct() {\n    $this->base = 'https://api.openai.com/v1';\n    $this->http = new Client();\n  }\n  public function chat($m) {\n    return $this->http->post($this->base . '/chat/completions', ['json' => $m]);\n  }\n}\n";
+    assert.deepEqual(found(php, 'S.php'), ['8 POST /v1/chat/completions openai']);
+    const configured = php.replace("'https://api.openai.com/v1'", "rtrim(config('services.openai.base', env('OPENAI_API_BASE', 'https://api.openai.com/v1/')), '/')");
+    assert.deepEqual(found(configured, 'S.php'), ['8 POST /v1/chat/completions unknown']);
+  });
+
+  it('C#: a root client a static method of the class builds, with options that set no endpoint', () => {
+    const cs = 'using OpenAI;\nusing OpenAI.Chat;\npublic class Svc {\n  private readonly OpenAIClient _client;\n  private readonly ChatClient _chat;\n  private static OpenAIClient CreateClient(string key) {\n    var options = new OpenAIClientOptions();\n    options.NetworkTimeout = TimeSpan.FromMinutes(10);\n    return new OpenAIClient(new ApiKeyCredential(key), options);\n  }\n  public Svc(string key) {\n    _client = CreateClient(key);\n    _chat = _client.GetChatClient("gpt-4o");\n  }\n  public Task Ask(List<ChatMessage> m) => _chat.CompleteChatAsync(m);\n}\n';
+    assert.deepEqual(found(cs, 'Svc.cs'), ['15 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(cs.replace('options.NetworkTimeout = TimeSpan.FromMinutes(10);', 'options.Endpoint = new Uri(settings.Url);'), 'Svc.cs'), ['15 POST /v1/chat/completions unknown']);
+  });
+
+  it("Kotlin names openai-java's companion object: OpenAIOkHttpClient.Companion.builder()", () => {
+    const kt = 'import com.openai.client.okhttp.OpenAIOkHttpClient\nclass OpenAi {\n    var client = OpenAIOkHttpClient.Companion.builder()\n        .apiKey(apiKey)\n        .build()\n    fun call(params: ResponseCreateParams) = client.responses().create(params)\n}\n';
+    assert.deepEqual(found(kt, 'OpenAi.kt'), ['6 POST /v1/responses openai']);
+  });
+
+  it("Rust: reqwest handed a borrowed URL (`&url`) built by format! on a configured base", () => {
+    const rs = 'impl Client {\n    pub async fn chat(&self) -> Result<String> {\n        let url = format!("{}/v1/chat/completions", self.base_url);\n        let req = self.auth(self.client.post(&url).json(&body));\n    }\n}\n';
+    assert.deepEqual(found(rs, 'openai.rs'), ['4 POST /v1/chat/completions unknown']);
+  });
+
+  it("TypeScript: a class's static URL field read through the class", () => {
+    const ts = "export class QwenService {\n  private static readonly API_ENDPOINT = 'https://api.groq.com/openai/v1/chat/completions';\n  async ask(body: object) {\n    return fetch(QwenService.API_ENDPOINT, { method: 'POST', body: JSON.stringify(body) });\n  }\n}\n";
+    assert.deepEqual(found(ts, 'groq.ts'), ['4 POST /v1/chat/completions other']);
+  });
+
+  it("TypeScript: options a class keeps, from the file's one instance of it", () => {
+    const ts = "export class RouterClient {\n  private config: Config;\n  constructor(config: Config) {\n    this.config = config;\n  }\n  async chat(body: object) {\n    return axios.post(`${this.config.baseURL}/chat/completions`, body);\n  }\n}\nexport const routerClient = new RouterClient({\n  apiKey: process.env.KEY || '',\n  baseURL: 'https://openrouter.ai/api/v1',\n});\n";
+    assert.deepEqual(found(ts, 'router.ts'), ['7 POST /v1/chat/completions other']);
+    // (two instances: which one a call runs on is decided at run time)
+    const two = `${ts}export const other = new RouterClient({ apiKey: '', baseURL: 'https://api.openai.com/v1' });\n`;
+    assert.deepEqual(found(two, 'router.ts'), ['7 POST /v1/chat/completions unknown']);
+  });
+
+  it('Python: the helpers of vector stores while they were under beta', () => {
+    const py = 'from openai import OpenAI\nclient = OpenAI()\nb = client.beta.vector_stores.file_batches.upload_and_poll(vector_store_id=v, files=f)\nc = client.beta.vector_stores.files.create_and_poll(vector_store_id=v, file_id=i)\n';
+    assert.deepEqual(found(py, 'reader.py'), ['3 MULTI /v1/files openai', '4 MULTI /v1/vector_stores/{vector_store_id}/files openai']);
+  });
+
+  it("Spring: a WebClient injected into a service, from the project's one bean with a literal base", () => {
+    const config = 'package app.config;\nimport org.springframework.context.annotation.Bean;\n@Configuration\npublic class OpenAIConfig {\n    @Bean\n    public WebClient webClient() {\n        return WebClient.builder()\n                .baseUrl("https://api.openai.com/v1/")\n                .build();\n    }\n}\n';
+    const service = 'package app.service;\n@Service\npublic class ChatService {\n    private final WebClient webClient;\n    public ChatService(WebClient webClient) {\n        this.webClient = webClient;\n    }\n    public String ask(String body) {\n        return webClient.post()\n                .uri("chat/completions")\n                .bodyValue(body)\n                .retrieve().bodyToMono(String.class).block();\n    }\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('src/main/java/app/config/OpenAIConfig.java', config);
+    project.addFile('src/main/java/app/service/ChatService.java', service);
+    const sites = (index?: ProjectIndex): string[] => detectCallSites(service, { fileName: 'src/main/java/app/service/ChatService.java', ...(index ? { project: index } : {}) }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites(project), ['9 /v1/chat/completions openai']);
+    // (a second bean with another base: which one is injected is Spring's choice)
+    project.addFile('src/main/java/app/config/LocalConfig.java', config.replace('OpenAIConfig', 'LocalConfig').replace('https://api.openai.com/v1/', 'http://localhost:11434/v1/'));
+    assert.deepEqual(sites(project), []);
+    assert.deepEqual(sites(), []);
+  });
+});
