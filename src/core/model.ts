@@ -44,6 +44,8 @@ export type SourceLanguage =
   | 'ruby'
   | 'elixir'
   | 'powershell'
+  // SAS programs' PROC HTTP and DS2 HTTP requests (also in notebooks with a SAS kernel)
+  | 'sas'
   // pages and components whose `<script>` blocks are read as JavaScript/TypeScript
   | 'html'
   | 'vue'

@@ -60,9 +60,15 @@ export class PrivacyCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-/** Comment prefix for a suppression line in this document's language. */
+/** Comment prefix for a suppression line in this document's language (SAS's closes: see commentSuffix). */
 export function commentPrefix(languageId: string): string {
+  if (languageId === 'sas') return '/*';
   return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' || languageId === 'elixir' || languageId === 'powershell' ? '#' : '//';
+}
+
+/** What closes a suppression comment: SAS has block comments only. */
+export function commentSuffix(languageId: string): string {
+  return languageId === 'sas' ? ' */' : '';
 }
 
 const STORE_EDIT_LANGUAGES = new Set(['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact']);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CommandId, DetailTarget } from './commandIds';
 import { COMMAND } from './commandIds';
-import { commentPrefix } from './codeActions';
+import { commentPrefix, commentSuffix } from './codeActions';
 import { analyzedLanguageOf } from './documentAnalysis';
 import { detailPageFor } from './engine';
 import { exportReport } from './exportReport';
@@ -80,7 +80,8 @@ async function insertSuppression(live: LiveAnalysis, uri: vscode.Uri | undefined
   const target = document.lineAt(line);
   const indent = target.text.slice(0, target.firstNonWhitespaceCharacterIndex);
   const edit = new vscode.WorkspaceEdit();
-  edit.insert(uri, target.range.start, `${indent}${commentPrefix(analyzedLanguageOf(document.languageId, document.uri) ?? document.languageId)} openai-privacy-ignore ${ruleId}: ${why.trim().replace(/\s+/g, ' ')}\n`);
+  const language = analyzedLanguageOf(document.languageId, document.uri) ?? document.languageId;
+  edit.insert(uri, target.range.start, `${indent}${commentPrefix(language)} openai-privacy-ignore ${ruleId}: ${why.trim().replace(/\s+/g, ' ')}${commentSuffix(language)}\n`);
   const applied = await vscode.workspace.applyEdit(edit);
   if (applied) await live.analyzeNow(document);
   return applied;

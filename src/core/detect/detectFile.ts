@@ -20,6 +20,7 @@ import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from
 import { lex } from './lexer';
 import { detectOpenAICliCalls } from './openaiCli';
 import { detectPowerShellRequests } from './powershell';
+import { detectSasRequests } from './sas';
 import { shellEmbeddedScripts, scriptBlocks } from './scriptBlocks';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
@@ -66,6 +67,11 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'powershell') {
     const lexed = lex(text, 'powershell');
     return detectPowerShellRequests(sourceText(text, lexed), lexed).sort(bySourcePosition);
+  }
+  if (language === 'sas') {
+    // (SAS's strings are `"…"` and `'…'`, its comments `/* … */`: the lexer of the `#`-comment languages reads them)
+    const lexed = lex(text, 'hash');
+    return detectSasRequests(sourceText(text, lexed), lexed).sort(bySourcePosition);
   }
   const rawOnly = RAW_HTTP_LANGUAGES.get(language);
   const lexed = lex(text, rawOnly ?? (language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js'));
@@ -136,6 +142,7 @@ const NOTEBOOK_LANGUAGES: Record<string, Exclude<DetectLanguage, 'notebook'>> = 
   bash: 'shellscript',
   powershell: 'powershell',
   pwsh: 'powershell',
+  sas: 'sas',
 };
 
 interface NotebookCell {

@@ -740,7 +740,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (end === undefined) definitionEnds.set(signatureAt, (end = definitionEnd(code, signatureAt)));
     return at > signatureAt && at < end;
   };
-  if (urlVars.size > 0) copyUrlVariables(code, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), inDefinitionOf, language);
+  if (urlVars.size > 0) copyUrlVariables(code, src.noComments, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), inDefinitionOf, language);
   if (language === 'go') goKeyedFieldUrls(code, lexed.strings, urlVars);
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
@@ -1112,16 +1112,20 @@ function parameterDefault(code: string, at: number): boolean {
   return /\bdef[ \t]+$|\bfunction[ \t*]*$/.test(before) || (call.callee === 'constructor' && !/\.$/.test(before));
 }
 
-/** Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order. */
-function copyUrlVariables(code: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>, inDefinitionOf: (signatureAt: number, at: number) => boolean, language: SourceLanguage): void {
+/**
+ * Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order;
+ * also `a = b + query` with `query` a constant holding a query string (`const query = "?model=gpt-4o-realtime-preview"`).
+ */
+function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>, inDefinitionOf: (signatureAt: number, at: number) => boolean, language: SourceLanguage): void {
   const touched = new Set<string>();
   // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
   // u = …/completions`) gives no single answer to copy; asked once per name
   const single = new Map<string, boolean>();
-  for (const m of code.matchAll(/(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)[ \t]*(?:;[ \t]*)?$/gm)) {
+  for (const m of code.matchAll(/(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm)) {
     const from = m[2] ?? '';
     const to = m[1] ?? '';
     if (from === to || !urlVars.has(from)) continue;
+    if (m[3] !== undefined && !/^\?[\w=&.%-]*$/.test(unquotedConstant(text, m[3]) ?? '')) continue;
     const target = urlAt(urlVars, from, m.index ?? 0);
     // (a parameter's default, `def __init__(self, url=URL): self.url = url`, is what the parameter holds)
     const parameter = target?.parameter === true && lastBefore(urlVars.get(from) ?? [], m.index ?? 0) >= 0 && inDefinitionOf(target.at, m.index ?? 0);

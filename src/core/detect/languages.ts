@@ -38,6 +38,7 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   exs: 'elixir',
   ps1: 'powershell',
   psm1: 'powershell',
+  sas: 'sas',
   // (their `<script>` blocks: a page's browser code, a component's)
   html: 'html',
   htm: 'html',

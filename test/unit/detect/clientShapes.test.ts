@@ -3896,6 +3896,11 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(two, 'router.ts'), ['7 POST /v1/chat/completions unknown']);
   });
 
+  it('a URL variable joined to a query-string constant is still that URL; joined to anything else it is not', () => {
+    const js = 'import WebSocket from "ws";\nconst realtime_url = "wss://api.openai.com/v1/realtime";\nconst query_params = "?model=gpt-4o-realtime-preview";\nconst url = realtime_url + query_params;\nexport const ws = new WebSocket(url, { headers });\nfunction later(token) {\n  const u2 = realtime_url + token;\n  return new WebSocket(u2);\n}\n';
+    assert.deepEqual(found(js, 'realtime.ts'), ['5 WEBSOCKET /v1/realtime openai']);
+  });
+
   it('Python: the helpers of vector stores while they were under beta', () => {
     const py = 'from openai import OpenAI\nclient = OpenAI()\nb = client.beta.vector_stores.file_batches.upload_and_poll(vector_store_id=v, files=f)\nc = client.beta.vector_stores.files.create_and_poll(vector_store_id=v, file_id=i)\n';
     assert.deepEqual(found(py, 'reader.py'), ['3 MULTI /v1/files openai', '4 MULTI /v1/vector_stores/{vector_store_id}/files openai']);
