@@ -1858,8 +1858,9 @@ describe('detection accuracy on public code: corpus 221 (tuned on since)', () =>
 
 // 220 (owners R–Z, digits, fourth round): 34 files from 19 repositories; first run at f1aa7e8: precision 1.000, recall 0.952, provider 0.825
 // (42 calls; the wrong providers: OpenAI-compatible services' URLs kept in static fields of a class, a client handed in from scripts that build it).
-// Tuned on since: recall 1.000, provider 0.952 (static URL fields through their class, the file's one instance's options, beta vector-store helpers).
-describe('detection accuracy on public code: corpus 220 (tuned on since)', () => measureCorpus('heldout220', { precision: 1, recall: 1, provider: 0.95, minLabels: 42, minFiles: 34 }));
+// Tuned on since: recall 1.000, provider 0.976 (static URL fields through their class, the file's one instance's options, beta vector-store helpers,
+// a module function's client parameter from what the project's importing scripts hand it).
+describe('detection accuracy on public code: corpus 220 (tuned on since)', () => measureCorpus('heldout220', { precision: 1, recall: 1, provider: 0.97, minLabels: 42, minFiles: 34 }));
 
 // 222 (less common kinds, fourth round): 42 files from 25 repositories; first run at d6b4ddf: precision 1.000, recall 0.897, provider 0.981
 // (58 calls; missed: five SAS `proc http` requests, in notebooks with a SAS kernel and a .sas file, a language the detector does not read; a raw WebSocket).

@@ -3,9 +3,10 @@ import type { RetrofitFacts } from './retrofit';
 import type { ClientInfo } from './clients';
 import { languageForFileName } from './languages';
 import type { DetectLanguage } from './languages';
-import { lex } from './lexer';
+import { lex, matchingBracket, splitTopLevel } from './lexer';
 import { exportedClients } from './sdkCalls';
-import { fileFolderKey, fileModuleKey, goPackage, importedFolderKey, moduleKey } from './imports';
+import { fileFolderKey, fileModuleKey, goPackage, importedFolderKey, moduleKey, namedImports } from './imports';
+import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import type { LocalSender } from './localHelpers';
 import { requestSendingFunctions } from './httpCalls';
@@ -55,6 +56,14 @@ export interface ProjectIndexData {
   elixirModules: Set<string>;
   retrofit: RetrofitFacts;
   springBases: Map<string, string>;
+  handedClients: Map<string, HandedArgument[]>;
+}
+
+/** What one call of a project's Python function hands it: by position or keyword, a client the calling file builds (null: something else). */
+export interface HandedArgument {
+  position?: number;
+  keyword?: string;
+  client: ClientInfo | null;
 }
 
 /**
@@ -119,6 +128,8 @@ export class ProjectIndex {
   private readonly retrofit: RetrofitFacts;
   /** Java, Kotlin: the literal base of the Spring `WebClient`/`RestClient` beans the project defines, by type ('' when two differ). */
   private readonly springBases: Map<string, string>;
+  /** Python: the arguments each call of an imported function hands it, by the function's name (see handedClient). */
+  private readonly handedClients: Map<string, HandedArgument[]>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -143,6 +154,7 @@ export class ProjectIndex {
     this.elixirModules = data?.elixirModules ?? new Set();
     this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
     this.springBases = data?.springBases ?? new Map();
+    this.handedClients = data?.handedClients ?? new Map();
   }
 
   /**
@@ -152,7 +164,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients };
   }
 
   /**
@@ -376,10 +388,50 @@ export class ProjectIndex {
       if (folder) this.folderFactories.set(folder, new Map([...(this.folderFactories.get(folder) ?? []), ...factories]));
     }
     this.addUrlConstants(fileName, base, moduleUrlConstants(lexed));
+    if (language === 'python' && clients.size > 0) this.addHandedClients(lexed.code, clients);
     if (clients.size === 0) return;
     const existing = this.byModule.get(base) ?? new Map<string, ClientInfo>();
     for (const [name, info] of clients) existing.set(name, info);
     this.byModule.set(base, existing);
+  }
+
+  /**
+   * `simplify_text(line, client)` in a script that builds `client = openai.OpenAI(…)` at its top level and
+   * imports `simplify_text` from a module of the project: what the call hands each parameter.
+   */
+  private addHandedClients(code: string, clients: ReadonlyMap<string, ClientInfo>): void {
+    const imported = namedImports(code, 'python').filter((i) => !/^openai\b/.test(i.module));
+    if (imported.length === 0) return;
+    const names = new Map(imported.map((i) => [i.local, i.name]));
+    const calls = new RegExp(`(?<![\\w.])(${imported.map((i) => escapeRe(i.local)).join('|')})[ \\t]*\\(`, 'g');
+    let count = 0;
+    for (const m of code.matchAll(calls)) {
+      // (a `def`'s own name is no call)
+      if (++count > 500 || /\bdef[ \t]+$/.test(code.slice(Math.max(0, (m.index ?? 0) - 10), m.index))) continue;
+      const open = (m.index ?? 0) + m[0].length - 1;
+      const close = matchingBracket(code, open, 2000);
+      if (close < 0) continue;
+      const handed: HandedArgument[] = [];
+      splitTopLevel(code.slice(open + 1, close - 1)).forEach((raw, position) => {
+        const keyword = /^\s*([A-Za-z_]\w*)[ \t]*=(?!=)\s*(.*)$/s.exec(raw);
+        const value = (keyword ? keyword[2] : raw)?.trim() ?? '';
+        handed.push({ ...(keyword ? { keyword: keyword[1] ?? '' } : { position }), client: clients.get(value) ?? null });
+      });
+      const name = names.get(m[1] ?? '') ?? '';
+      this.handedClients.set(name, [...(this.handedClients.get(name) ?? []), ...handed]);
+    }
+  }
+
+  /**
+   * The client every call the project's indexed files make of a function of this name hands its
+   * parameter `param` (at `position`), when each hands one the calling file builds and all go to one
+   * provider; undefined when some call hands something else there, or none is known.
+   */
+  handedClient(functionName: string, position: number, param: string): ClientInfo | undefined {
+    const handed = (this.handedClients.get(functionName) ?? []).filter((h) => h.keyword === param || (h.keyword === undefined && h.position === position));
+    const first = handed[0]?.client;
+    if (!first || handed.some((h) => !h.client || h.client.provider !== first.provider)) return undefined;
+    return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; handed to ${functionName}() by every call of it in the project's other files` };
   }
 
   private addUrlConstants(fileName: string, base: string, urls: Map<string, string>): void {

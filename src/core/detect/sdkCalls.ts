@@ -1476,7 +1476,21 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
         : isParameterAt(root, at, s, code) || (elsewhere = pythonClientFromElsewhere(root, s, code)) !== undefined);
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
+  // a parameter of a module function that scripts of the project import and hand the clients they build
+  const handed = family === 'python' && s.project && code !== undefined && at !== undefined && elsewhere === undefined && !root.includes('.') ? clientHandedByImporters(root, at, s, code, s.project) : undefined;
+  if (handed) return handed;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it` };
+}
+
+/** `def simplify_text(text, client)` at a module's top level, `client` at its place: what the project's importers hand it (ProjectIndex.handedClient). */
+function clientHandedByImporters(param: string, at: number, s: Symbols, code: string, project: ProjectIndex): ClientInfo | undefined {
+  const def = (s.scopes ??= new PythonScopes(code)).defs.filter((d) => d.paramsOpen < at && at < d.end).pop();
+  // (a method's callers go through an instance, which the index does not follow)
+  if (!def || /^[ \t]+/.test(code.slice(code.lastIndexOf('\n', def.paramsOpen) + 1, def.paramsOpen))) return undefined;
+  const close = matchingBracket(code, def.paramsOpen, 2000);
+  const params = close < 0 ? [] : splitTopLevel(code.slice(def.paramsOpen + 1, close - 1)).map((p) => /^\s*([A-Za-z_]\w*)/.exec(p)?.[1] ?? '');
+  const position = params.indexOf(param);
+  return position < 0 ? undefined : project.handedClient(def.name, position, param);
 }
 
 /** A legacy v3 method's shape on a receiver named for OpenAI (`openai.createChatCompletion(`): see legacyClientFromElsewhere. */

@@ -3901,6 +3901,21 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(js, 'realtime.ts'), ['5 WEBSOCKET /v1/realtime openai']);
   });
 
+  it("Python: a module function's client parameter, from what the project's scripts importing it hand it", () => {
+    const utils = 'def simplify_text(text, client):\n    completion = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": text}])\n    return completion.choices[0].message.content\n';
+    const script = 'import openai\nfrom utils.utils import simplify_text\nclient = openai.OpenAI(api_key=key)\nprint(simplify_text("He said so.", client))\n';
+    const local = 'import openai\nfrom utils.utils import simplify_text\nclient = openai.OpenAI(base_url="http://localhost:11434/v1")\nprint(simplify_text(text="x", client=client))\n';
+    const sites = (...files: Array<[string, string]>): string[] => {
+      const project = new ProjectIndex();
+      for (const [name, text] of files) project.addFile(name, text);
+      return detectCallSites(utils, { fileName: 'utils/utils.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    };
+    assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script]), ['2 /v1/chat/completions openai']);
+    // (two importers handing clients of two providers, or one handing something else: the caller decides)
+    assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script], ['scripts/local.py', local]), ['2 /v1/chat/completions unknown']);
+    assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script], ['scripts/other.py', script.replace('simplify_text("He said so.", client)', 'simplify_text("x", make_client())')]), ['2 /v1/chat/completions unknown']);
+  });
+
   it('Python: the helpers of vector stores while they were under beta', () => {
     const py = 'from openai import OpenAI\nclient = OpenAI()\nb = client.beta.vector_stores.file_batches.upload_and_poll(vector_store_id=v, files=f)\nc = client.beta.vector_stores.files.create_and_poll(vector_store_id=v, file_id=i)\n';
     assert.deepEqual(found(py, 'reader.py'), ['3 MULTI /v1/files openai', '4 MULTI /v1/vector_stores/{vector_store_id}/files openai']);
