@@ -12,7 +12,8 @@ import { typedSdkSite } from './typedSdkSite';
  * Elixir's two OpenAI clients (the file's raising variants, `create!`, already read as their plain names):
  * openai_ex's `Chat.Completions.create(openai, request)` (also piped, `openai |> Chat.Completions.create(req)`,
  * and written in full, `OpenaiEx.Chat.Completions.create(…)`) in files that name `OpenaiEx`; and mgallo/openai.ex's
- * `OpenAI.chat_completion(model: …, messages: …)`, unless the file or the project names a module of its own `OpenAI`.
+ * `OpenAI.chat_completion(model: …, messages: …)`, unless the file or the project names a module of its own `OpenAI`;
+ * and dvcrn/ex_openai's generated `ExOpenAI.Chat.create_chat_completion(messages, model)` (or `Chat.…` under `alias ExOpenAI.Chat`).
  */
 export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'definesElixirModule'>): CallSite[] {
   const code = lexed.code;
@@ -29,6 +30,7 @@ export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: So
       sites.push(typedSdkSite(src, code, language, 'sdk-elixir', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${modules.join('.')}.${name}`, open: start + m[0].length - 1 }, method, destination));
     }
   }
+  if (/\bExOpenAI\b/.test(code)) sites.push(...exOpenAICalls(src, code, language));
   // (an app's own `MyApp.OpenAI` aliased or defined here, or a module `OpenAI` another file of the project defines, is the app's, not the package's)
   if (/(?<![\w.])OpenAI[ \t]*\.[ \t]*[a-z]/.test(code) && !/\b(?:alias|defmodule)[ \t]+(?:[A-Z]\w*\.)*OpenAI\b(?![ \t]*\.)/.test(code) && !project?.definesElixirModule('OpenAI')) {
     const destination: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the default of the openai package unless `config :openai, api_url:` sets another' };
@@ -40,6 +42,33 @@ export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: So
       if (!method) continue;
       sites.push(typedSdkSite(src, code, language, 'sdk-elixir', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `OpenAI.${name}`, open }, method, destination));
     }
+  }
+  return sites;
+}
+
+/**
+ * ex_openai's calls: `ExOpenAI.Chat.create_chat_completion(…)`, or through an alias (`alias ExOpenAI.Chat`,
+ * `alias ExOpenAI.{Chat, Embeddings}`, `alias ExOpenAI.Chat, as: AIChat`). Where each goes: a `base_url:` the call
+ * itself passes, else api.openai.com, the library's default unless `config :ex_openai, base_url:` sets another.
+ */
+function exOpenAICalls(src: SourceText, code: string, language: SourceLanguage): CallSite[] {
+  const aliases = new Map<string, string>();
+  for (const m of code.matchAll(/\balias[ \t]+ExOpenAI[ \t]*\.[ \t]*(?:([A-Z]\w*)(?![ \t]*\.)(?:[ \t]*,[ \t]*as:[ \t]*([A-Z]\w*))?|\{([^{}]{1,400})\})/g)) {
+    if (m[1]) aliases.set(m[2] ?? m[1], m[1]);
+    for (const part of (m[3] ?? '').split(',')) if (/^[ \t\n]*[A-Z]\w*[ \t\n]*$/.test(part)) aliases.set(part.trim(), part.trim());
+  }
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(/(?<![\w.])(?:(ExOpenAI)[ \t]*\.[ \t]*)?([A-Z]\w*)[ \t]*\.[ \t]*([a-z_]\w*)[ \t]*\(/g)) {
+    const module = m[1] ? m[2] : aliases.get(m[2] ?? '');
+    const name = m[3] ?? '';
+    const method = module ? lookupSdkMethod('elixir_ex_openai', [module, name]) : undefined;
+    if (!module || !method) continue;
+    const start = m.index ?? 0;
+    const open = start + m[0].length - 1;
+    const close = matchingBracket(code, open, 4000);
+    const base = close < 0 ? undefined : /\bbase_url:[ \t]*([^,)\]\n]+)/.exec(src.noComments.slice(open, close))?.[1];
+    const destination: SdkDestination = base !== undefined ? baseDestination(base, 'base_url:') : { provider: 'openai', detail: 'api.openai.com, the default of ex_openai unless `config :ex_openai, base_url:` sets another' };
+    sites.push(typedSdkSite(src, code, language, 'sdk-elixir', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `ExOpenAI.${module}.${name}`, open }, method, destination));
   }
   return sites;
 }

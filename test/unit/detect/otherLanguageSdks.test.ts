@@ -661,3 +661,31 @@ describe('found by held-out corpus 215', () => {
   });
 });
 
+// Held-out corpus 221 had an app calling dvcrn/ex_openai's generated functions.
+describe("Elixir's ex_openai", () => {
+  it('generated functions, written in full or through an alias; a base_url the call passes; not a component struct', () => {
+    const ex = [
+      'defmodule MailSage.Services.AI do',
+      '  alias ExOpenAI.Chat',
+      '  alias ExOpenAI.Components.ChatCompletionRequestUserMessage',
+      '  alias ExOpenAI.{Embeddings, Files}',
+      '',
+      '  def categorize(messages) do',
+      '    Chat.create_chat_completion(messages, "gpt-4o-mini")',
+      '  end',
+      '',
+      '  def embed(text), do: Embeddings.create_embedding(text, "text-embedding-3-small")',
+      '  def files, do: Files.list_files()',
+      '  def local(messages), do: ExOpenAI.Chat.create_chat_completion(messages, "llama3", base_url: "http://localhost:11434/v1")',
+      '  def msg(text), do: ChatCompletionRequestUserMessage.new(content: text)',
+      '  def unknown(x), do: Chat.summarize(x)',
+      'end',
+    ].join('\n');
+    assert.deepEqual(found(ex, 'lib/mail_sage/services/ai.ex'), [
+      '7 sdk-elixir ExOpenAI.Chat.create_chat_completion POST /v1/chat/completions openai',
+      '10 sdk-elixir ExOpenAI.Embeddings.create_embedding POST /v1/embeddings openai',
+      '11 sdk-elixir ExOpenAI.Files.list_files GET /v1/files openai',
+      '12 sdk-elixir ExOpenAI.Chat.create_chat_completion POST /v1/chat/completions other',
+    ]);
+  });
+});
