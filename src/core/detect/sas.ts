@@ -32,9 +32,11 @@ export function detectSasRequests(src: SourceText, lexed: Lexed): CallSite[] {
     const methodAt = methodOption ? start + methodOption.index + methodOption[0].length : -1;
     const method = (methodOption ? (byStart.get(methodAt)?.value ?? /^\w+/.exec(code.slice(methodAt))?.[0] ?? '') : /\bin[ \t\r\n]*=/i.test(statement) ? 'POST' : 'GET').toUpperCase();
     const verb = /^(?:GET|POST|PUT|PATCH|DELETE)$/.test(method) ? method : 'GET';
-    // the site starts where the statement names its URL (the labelled line when `url=` is on a line of its own)
+    // the site is `proc http`, or the `url=` option when the statement names its URL on a later line
     const urlStart = start + url.index;
-    sites.push(buildSite(src, 'sas', { callee: 'proc http', start: urlStart, open: urlStart, close: end }, target.url, target.destination, src.noComments.slice(start, end), verb));
+    const sameLine = !code.slice(start, urlStart).includes('\n');
+    const site = sameLine ? { callee: 'proc http', start } : { callee: 'url', start: urlStart };
+    sites.push(buildSite(src, 'sas', { ...site, open: urlStart, close: end }, target.url, target.destination, src.noComments.slice(start, end), verb));
   }
   for (const m of code.matchAll(/\b((?:[A-Za-z_]\w*\.)?create(Get|Post|Put|Patch|Delete)Method)[ \t]*\(/gi)) {
     const open = (m.index ?? 0) + m[0].length - 1;

@@ -72,6 +72,14 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     console.log(`[lens] Kotlin file opened as ${kotlin.languageId}: hover found`);
   });
 
+  test('hover in a SAS program (no SAS extension installed: plain text, read by its name)', async () => {
+    const sas = await openFixture('scripts/usage_report.sas');
+    const text = await hoverText(sas, positionOf(sas, 'proc http', 2));
+    assert.match(text, /POST \/v1\/chat\/completions/);
+    assert.match(text, /api\.openai\.com/);
+    console.log(`[lens] SAS program opened as ${sas.languageId}: hover found`);
+  });
+
   test("hover on Swift's MacPaw/OpenAI and Kotlin's openai-kotlin: their methods map to endpoints", async () => {
     const swift = await openFixture('mobile/ChatService.swift');
     const swiftText = await hoverText(swift, positionOf(swift, 'openAI.chats(', 'openAI.'.length));
@@ -178,6 +186,7 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.deepStrictEqual(byFile('jvm/TicketSummarizer.java'), ['/v1/chat/completions']);
     assert.deepStrictEqual(byFile('jvm/SpeechClient.kt'), ['/v1/audio/transcriptions']);
     assert.deepStrictEqual(byFile('scripts/summarize.ps1'), ['/v1/responses']);
+    assert.deepStrictEqual(byFile('scripts/usage_report.sas'), ['/v1/chat/completions']);
     assert.deepStrictEqual([...byFile('mobile/ChatService.swift')].sort(), ['/v1/chat/completions', '/v1/responses']);
     assert.deepStrictEqual([...byFile('mobile/AssistantRepository.kt')].sort(), ['/v1/chat/completions', '/v1/files/{file_id}']);
     assert.strictEqual(findings.find((f) => f.file === 'local/ollama_chat.py')?.site.provider, 'other');
@@ -185,7 +194,7 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     const roots = vscode.workspace.workspaceFolders?.length ?? 0;
-    assert.strictEqual(summary.filesScanned, roots > 1 ? 21 : 20, 'the twenty fixture sources (and one in the second root), without ignored/ and .gitignore');
+    assert.strictEqual(summary.filesScanned, roots > 1 ? 22 : 21, 'the twenty-one fixture sources (and one in the second root), without ignored/ and .gitignore');
     // a folder this small is scanned on the extension host's thread (the scan thread is for large ones)
     assert.strictEqual(summary.onScanThread, false, 'ten files are scanned without starting a thread');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);

@@ -21,7 +21,9 @@ describe('CLI', () => {
     assert.equal(code, 1, 'errors under the ZDR profile fail the run');
     const json = JSON.parse(out) as { version: number; findings: Array<Record<string, unknown>> };
     assert.equal(json.version, 1);
-    assert.equal(json.findings.length, 27);
+    assert.equal(json.findings.length, 28);
+    // a SAS program's PROC HTTP request
+    assert.deepEqual(json.findings.filter((f) => f.file === 'scripts/usage_report.sas').map((f) => `${String(f.line)} ${String(f.method)} ${String(f.endpoint)} ${String(f.provider)} ${String(f.kind)}`), ['12 POST /v1/chat/completions openai http']);
     // the Ruby gem's and the PHP client's calls, in their kinds
     const sdks = json.findings.filter((f) => String(f.file).startsWith('gems/')).map((f) => `${String(f.file)}:${String(f.line)} ${String(f.kind)} ${String(f.endpoint)} ${String(f.provider)}`);
     assert.deepEqual(sdks, ['gems/InvoiceSummary.php:9 sdk-php /v1/chat/completions openai', 'gems/reply_drafter.rb:10 sdk-ruby /v1/chat/completions openai']);
