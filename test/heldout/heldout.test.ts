@@ -1879,6 +1879,10 @@ describe('detection accuracy on public code: corpus 224', () => measureCorpus('h
 // (37 calls; missed: five scripts' calls on a client imported from config/oai.py; four calls on a client built from settings).
 describe('detection accuracy on public code: corpus 218', () => measureCorpus('heldout218', { precision: 1, recall: 0.86, provider: 0.87, minLabels: 37, minFiles: 25 }));
 
+// 225 (owners R–Z, fifth round): 37 files from 15 repositories; first run at fc91119: precision 1.000, recall 0.961, provider 0.878
+// (51 calls; missed: two health checks on other providers' /v1/models; the wrong providers: a lazily built client's calls, an OpenRouter default).
+describe('detection accuracy on public code: corpus 225', () => measureCorpus('heldout225', { precision: 1, recall: 0.96, provider: 0.87, minLabels: 51, minFiles: 37 }));
+
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);
 // its rounds: 166–169 164 calls 0.966 / 0.872 / 0.986 (corrected 0.993 / 0.896 / 0.980); 170–173 116 calls
