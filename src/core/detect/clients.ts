@@ -125,6 +125,9 @@ export function providerFromConstructor(className: string, args: string, fileTex
   if (region && region !== 'global') return { provider: 'openai', providerDetail: `${region}.api.openai.com (data residency: ${region})` };
   if (/\bazure_endpoint\s*=/.test(args)) return { provider: 'azure', providerDetail: 'azure_endpoint' };
   // `OpenAI(**kwargs)` / `new OpenAI({ ...options })`: the base URL may come in with the spread
+  // (unless the file builds that dict and none of its keys sets where data goes: `client_kwargs = {"api_key": key}`)
+  const spread = /^\(?\s*\*\*([A-Za-z_]\w*)\s*\)?\s*$/.exec(args)?.[1];
+  if (spread && fileText !== undefined && dictSetsNoDestination(fileText, spread)) return { provider: 'openai', providerDetail: `${DEFAULT_DETAIL}; ${spread} is built in this file with no base_url` };
   if (/\*\*[A-Za-z_]|\.\.\.[A-Za-z_$]/.test(args)) return { provider: 'unknown', providerDetail: 'client options passed through at run time (may set the base URL)' };
   return { provider: 'openai', providerDetail: DEFAULT_DETAIL };
 }
@@ -233,6 +236,21 @@ function fromDictEntries(expression: string, fileText: string): Pick<ClientInfo,
   if (!provider || provider === 'unknown' || kinds.some((k) => k.provider !== provider)) return undefined;
   const hosts = [...new Set(kinds.map((k) => k.providerDetail ?? ''))];
   return { provider, providerDetail: `${hosts.slice(0, 3).join(', ')}${hosts.length > 3 ? ', …' : ''} (the "${key}" entries this file lists; which one is used is decided at run time)` };
+}
+
+/**
+ * Whether the dict `name` is built once in this file from a literal (`client_kwargs: dict[str, Any] = {"api_key": key}`)
+ * and filled in only by key (`client_kwargs["http_client"] = …`), with no key that sets where data goes.
+ */
+function dictSetsNoDestination(fileText: string, name: string): boolean {
+  const esc = escapeRe(name);
+  const assigned = [...fileText.matchAll(new RegExp(`(?<![\\w.])${esc}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)[ \\t]*(\\{[^{}]{0,1000}\\}|[^\\n]*)`, 'g'))];
+  const literal = assigned.length === 1 ? /^\{([^{}]*)\}$/.exec(assigned[0]?.[1]?.trim() ?? '')?.[1] : undefined;
+  if (literal === undefined || isSomeParameter(fileText, name) || new RegExp(`(?<![\\w.])${esc}[ \\t]*(?:\\.[ \\t]*(?:update|setdefault)\\b|\\|=)`).test(fileText)) return false;
+  const keys = [...literal.matchAll(/["'](\w+)["'][ \t]*:/g), ...fileText.matchAll(new RegExp(`(?<![\\w.])${esc}\\[[ \\t]*["'](\\w+)["'][ \\t]*\\][ \\t]*=(?!=)`, 'g'))].map((m) => m[1] ?? '');
+  // (every key a literal: `{**defaults}` or a key read from a variable may be anything)
+  if (/\*\*|^\s*[A-Za-z_]\w*\s*:/m.test(literal) || new RegExp(`(?<![\\w.])${esc}\\[[ \\t]*[A-Za-z_]`).test(fileText)) return false;
+  return !keys.some((k) => /^(?:base_url|api_base|azure_endpoint|azure_deployment|websocket_base_url)$/.test(k));
 }
 
 /** Whether a plain name is some function's parameter or a loop's variable in the file: its value there is not one constant. */

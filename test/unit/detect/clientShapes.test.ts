@@ -3916,6 +3916,25 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script], ['scripts/other.py', script.replace('simplify_text("He said so.", client)', 'simplify_text("x", make_client())')]), ['2 /v1/chat/completions unknown']);
   });
 
+  it('the prefilter passes scripts that call the Assistants API, the models list, moderations or vector stores on an imported client', () => {
+    for (const call of ['client.beta.assistants.create(name="x")', 'client.models.list()', 'client.beta.threads.messages.list(thread_id=t)', 'client.moderations.create(input=x)', 'client.vector_stores.create(name="kb")', 'await openai.vectorStores.create({})']) assert.equal(mayMentionOpenAI(`from config.oai import client\n${call}\n`), true, call);
+    assert.equal(mayMentionOpenAI('from config.db import session\nsession.query(User).all()\n'), false);
+  });
+
+  it("other providers' model listings under their OpenAI-compatible base (DeepSeek's /v1, DashScope's /compatible-mode/v1); not under another path", () => {
+    const py = 'import requests\nr1 = requests.get("https://api.deepseek.com/v1/models", headers=h)\nr2 = requests.get("https://dashscope-intl.aliyuncs.com/compatible-mode/v1/models", headers=h)\nr3 = requests.get("https://dashscope-intl.aliyuncs.com/api/v1/models", headers=h)\n';
+    assert.deepEqual(found(py, 'health.py'), ['2 GET /v1/models other', '3 GET /v1/models other']);
+  });
+
+  it('Python: a client built from a dict of options the file writes out, with no base_url among them', () => {
+    const py = 'from openai import AsyncOpenAI\nclass C:\n    def __init__(self, key, proxy=None):\n        client_kwargs: dict[str, Any] = {"api_key": key, "max_retries": 0}\n        if proxy:\n            client_kwargs["http_client"] = httpx.AsyncClient(proxy=proxy)\n        self._client = AsyncOpenAI(**client_kwargs)\n    async def f(self):\n        return await self._client.responses.create(model="m", input="x")\n';
+    assert.deepEqual(found(py, 'llm.py'), ['9 POST /v1/responses openai']);
+    // (a base_url among its keys, or set by key later, or a dict merged in: decided at run time)
+    assert.deepEqual(found(py.replace('"max_retries": 0}', '"max_retries": 0, "base_url": url}'), 'llm.py'), ['9 POST /v1/responses unknown']);
+    assert.deepEqual(found(py.replace('client_kwargs["http_client"]', 'client_kwargs["base_url"]'), 'llm.py'), ['9 POST /v1/responses unknown']);
+    assert.deepEqual(found(py.replace('"max_retries": 0}', '"max_retries": 0, **extra}'), 'llm.py'), ['9 POST /v1/responses unknown']);
+  });
+
   it('Python: the helpers of vector stores while they were under beta', () => {
     const py = 'from openai import OpenAI\nclient = OpenAI()\nb = client.beta.vector_stores.file_batches.upload_and_poll(vector_store_id=v, files=f)\nc = client.beta.vector_stores.files.create_and_poll(vector_store_id=v, file_id=i)\n';
     assert.deepEqual(found(py, 'reader.py'), ['3 MULTI /v1/files openai', '4 MULTI /v1/vector_stores/{vector_store_id}/files openai']);
