@@ -1888,7 +1888,9 @@ describe('detection accuracy on public code: corpus 225 (tuned on since)', () =>
 // 226 (languages other than Python/JS/TS, fifth round): 38 files from 19 repositories; first run at 0190074: precision 0.971, recall 0.825,
 // provider 0.667 (40 calls; missed: go-openai through a client embedded two fields deep, a .NET beta method name, a run-time URL method;
 // the wrong providers: go-openai and .NET clients built in another file of the package/project).
-describe('detection accuracy on public code: corpus 226', () => measureCorpus('heldout226', { precision: 0.97, recall: 0.82, provider: 0.66, minLabels: 40, minFiles: 38 }));
+// Tuned on since: precision 1.000, recall 0.950, provider 0.605 (go-openai through a field's field, now found with its destination unknown where the
+// collector followed the client into another package; cURL options handed by name; the .NET betas' GenerateSpeechFromText).
+describe('detection accuracy on public code: corpus 226 (tuned on since)', () => measureCorpus('heldout226', { precision: 1, recall: 0.95, provider: 0.6, minLabels: 40, minFiles: 38 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

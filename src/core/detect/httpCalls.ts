@@ -2009,7 +2009,8 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
       (new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_POST(?:FIELDS)?\\b(?!\\s*,\\s*(?:false|0)\\b)`, 'i').test(statements) ? 'POST' : undefined) ??
       // also all at once: `curl_setopt_array($ch, [CURLOPT_POST => true, …])`
       new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\bCURLOPT_CUSTOMREQUEST\\s*=>\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
-      (new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\bCURLOPT_POST(?:FIELDS)?\\s*=>`).test(statements) ? 'POST' : undefined);
+      (new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\bCURLOPT_POST(?:FIELDS)?\\s*=>`).test(statements) ? 'POST' : undefined) ??
+      curlOptionsArrayVerb(statements, holder);
     if (set) return set.toUpperCase();
     // a verb set at run time on a request given a body (`request.httpMethod = method.rawValue`, then `request.httpBody = data`):
     // a GET carries none (URLSession refuses one), so it is sent as a POST
@@ -2382,6 +2383,15 @@ function ownInstanceOption(text: string, field: string, key: string): string | u
   const only = made.length === 1 ? made[0] : undefined;
   if (!only || !new RegExp(`\\bthis\\.${escapeRe(field)}[ \\t]*=[ \\t]*[A-Za-z_$]`).test(text)) return undefined;
   return new RegExp(`(?:^|[\\s,{])${escapeRe(key)}[ \\t]*:[ \\t]*["'\`](https?:\\/\\/[^"'\`\\s$]+)["'\`]`).exec(only[2] ?? '')?.[1];
+}
+
+/** `$opts = [CURLOPT_POST => true, …]; curl_setopt_array($ch, $opts)`: the verb the options array sets (`$opts[CURLOPT_POST] = true` too). */
+function curlOptionsArrayVerb(statements: string, holder: string): string | undefined {
+  const options = new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,\\s*(\\$\\w+)\\s*\\)`).exec(statements)?.[1];
+  if (!options) return undefined;
+  const name = escapeRe(options);
+  const custom = new RegExp(`${name}\\s*(?:=\\s*\\[[^;]{0,4000}?|\\[\\s*)\\bCURLOPT_CUSTOMREQUEST\\s*(?:=>|\\]\\s*=)\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1];
+  return custom ?? (new RegExp(`${name}\\s*(?:=\\s*\\[[^;]{0,4000}?|\\[\\s*)\\bCURLOPT_POST(?:FIELDS)?\\s*(?:=>|\\]\\s*=)`).test(statements) ? 'POST' : undefined);
 }
 
 /** The name of the last `class X` declared before `offset`. */

@@ -402,7 +402,11 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     if (second === undefined) return false;
     // (and a client-like attribute of some other object: `deps.client.chat…`)
     if (family === 'python') return selfFields.has(second) || (carried && CLIENT_LIKE_NAME.test(second));
-    return CLIENT_LIKE_NAME.test(second) || (family === 'go' && (fields.has(second) || (s.goCommunity.size > 0 && GO_CLIENT_FIELD.test(second))));
+    if (CLIENT_LIKE_NAME.test(second) || (family === 'go' && (fields.has(second) || (s.goCommunity.size > 0 && GO_CLIENT_FIELD.test(second))))) return true;
+    // (Go: a field's field, `c.OpenAI.Client.CreateChatCompletion(…)`, `lwh.ChatGPT.OpenAI.Client.CreateTranscription(…)`)
+    if (family !== 'go' || s.goCommunity.size === 0) return false;
+    const fieldsOf = chain.split('.').map((p) => p.trim()).slice(2, -1);
+    return fieldsOf.length <= 3 && fieldsOf.some((f) => CLIENT_LIKE_NAME.test(f) || GO_CLIENT_FIELD.test(f));
   };
 }
 
@@ -750,7 +754,8 @@ function resolve(
   const service = s.goServices?.get(root);
   if (service) rest = [...service, ...rest];
   // `o.client.CreateChatCompletion(…)` read through its field
-  if (client.family === 'go_community' && rest.length === 2 && !lookupSdkMethod(goMap(client), rest)) rest = rest.slice(1);
+  // (also through a field's field: `c.OpenAI.Client.CreateChatCompletion(…)`)
+  if (client.family === 'go_community' && rest.length >= 2 && rest.length <= 4 && !lookupSdkMethod(goMap(client), rest)) rest = rest.slice(-1);
   // `c.client.Embeddings.New(…)` likewise
   if (client.family === 'go' && rest.length > 2 && !lookupSdkMethod('go', rest) && lookupSdkMethod('go', rest.slice(1))) rest = rest.slice(1);
   return { kind: 'sdk-go', map: goMap(client), rest, prefix: 'client', client };
@@ -1419,7 +1424,8 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
       const holder = path === rest ? root : (rest[0] ?? '');
       if (path.length >= 2 && /^[A-Z]/.test(path[0] ?? '') && lookupSdkMethod('go', path)) return { family: 'go', provider: 'unknown', providerDetail: `${holder} is built elsewhere (an openai-go client); its base URL is set by the code that built it` };
     }
-    const holder = rest.length === 1 ? root : rest.length === 2 ? (rest[0] ?? '') : '';
+    // (the field right before the method, also a field's field: `c.OpenAI.Client.CreateChatCompletion(…)`)
+    const holder = rest.length === 1 ? root : rest.length <= 4 ? (rest[rest.length - 2] ?? '') : '';
     const method = rest.slice(-1);
     // only go-openai's distinctive method names: `GetFile`/`ListFiles` are any storage interface's
     // (also go-gpt3's, in a file that imports it; a holder named for a client in Go's camel case too,

@@ -3935,6 +3935,22 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(py.replace('"max_retries": 0}', '"max_retries": 0, **extra}'), 'llm.py'), ['9 POST /v1/responses unknown']);
   });
 
+  it("Go: go-openai through a field's field (`c.OpenAI.Client.CreateChatCompletion`), two and three levels deep", () => {
+    const go = 'package chatgpt\n\nimport (\n\t"context"\n\n\topenai "github.com/sashabaranov/go-openai"\n)\n\nfunc (c *ChatGPT) Ask(m []openai.ChatCompletionMessage) (openai.ChatCompletionResponse, error) {\n\treturn c.OpenAI.Client.CreateChatCompletion(context.Background(), openai.ChatCompletionRequest{Messages: m})\n}\n\nfunc (h *Hook) Hear(r openai.AudioRequest) (openai.AudioResponse, error) {\n\treturn h.ChatGPT.OpenAI.Client.CreateTranscription(context.Background(), r)\n}\n\nfunc (c *ChatGPT) Other() error {\n\treturn c.Store.Cache.CreateChatCompletion(1)\n}\n';
+    assert.deepEqual(found(go, 'chatgpt_service.go'), ['10 POST /v1/chat/completions unknown', '14 POST /v1/audio/transcriptions unknown']);
+  });
+
+  it("PHP: cURL's verb from an options array handed to curl_setopt_array by name", () => {
+    const php = "<?php\nclass S {\n  private $endpoint = 'https://openrouter.ai/api/v1/chat/completions';\n  public function ask($data) {\n    $ch = curl_init($this->endpoint);\n    $opts = [\n      CURLOPT_RETURNTRANSFER => true,\n      CURLOPT_POST => true,\n      CURLOPT_POSTFIELDS => json_encode($data),\n    ];\n    curl_setopt_array($ch, $opts);\n    return curl_exec($ch);\n  }\n}\n";
+    assert.deepEqual(found(php, 'S.php'), ['5 POST /v1/chat/completions other']);
+    assert.deepEqual(found(php.replace('      CURLOPT_POST => true,\n      CURLOPT_POSTFIELDS => json_encode($data),\n', ''), 'S.php'), ['5 GET /v1/chat/completions other']);
+  });
+
+  it(".NET: the 2.0 betas' name for text-to-speech (AudioClient.GenerateSpeechFromTextAsync)", () => {
+    const cs = 'using OpenAI;\nusing OpenAI.Audio;\nvar audio = new AudioClient("tts-1", key);\nBinaryData speech = await audio.GenerateSpeechFromTextAsync(text, GeneratedSpeechVoice.Alloy);\n';
+    assert.deepEqual(found(cs, 'Speech.cs'), ['4 POST /v1/audio/speech openai']);
+  });
+
   it('Python: the helpers of vector stores while they were under beta', () => {
     const py = 'from openai import OpenAI\nclient = OpenAI()\nb = client.beta.vector_stores.file_batches.upload_and_poll(vector_store_id=v, files=f)\nc = client.beta.vector_stores.files.create_and_poll(vector_store_id=v, file_id=i)\n';
     assert.deepEqual(found(py, 'reader.py'), ['3 MULTI /v1/files openai', '4 MULTI /v1/vector_stores/{vector_store_id}/files openai']);
