@@ -2370,16 +2370,12 @@ function pathVariableUses(code: string, strings: StringLiteral[]): StringLiteral
 const JS_LANGUAGES = new Set<SourceLanguage>(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
 
 /**
- * Whether `name`, assigned on the line holding `offset`, is a class field: an indented assignment
- * with no `const`/`let`/`var`, outside every function (a class body), maybe with modifiers and a type.
- */
-/**
  * The literal `key` of the options the file's only instance of a class of its own is built with, when
  * that class keeps its options as `this.field` (`constructor(config) { this.config = config; }`).
  */
 function ownInstanceOption(text: string, field: string, key: string): string | undefined {
   if (!text.includes('new ')) return undefined;
-  const made = [...text.matchAll(/\bnew[ \t]+([A-Z][\w$]*)[ \t]*\([ \t]*\{([^{}]{0,800})\}[ \t]*\)/g)].filter((m) => new RegExp(`\\bclass[ \\t]+${m[1] ?? ''}\\b`).test(text));
+  const made = [...text.matchAll(/\bnew[ \t]+([A-Z][\w$]*)[ \t]*\([ \t]*\{([^{}]{0,800})\}[ \t]*\)/g)].filter((m) => new RegExp(`\\bclass[ \\t]+${escapeRe(m[1] ?? '')}\\b`).test(text));
   const only = made.length === 1 ? made[0] : undefined;
   if (!only || !new RegExp(`\\bthis\\.${escapeRe(field)}[ \\t]*=[ \\t]*[A-Za-z_$]`).test(text)) return undefined;
   return new RegExp(`(?:^|[\\s,{])${escapeRe(key)}[ \\t]*:[ \\t]*["'\`](https?:\\/\\/[^"'\`\\s$]+)["'\`]`).exec(only[2] ?? '')?.[1];
@@ -2401,6 +2397,10 @@ function lastClassName(code: string, offset: number): string | undefined {
   return name;
 }
 
+/**
+ * Whether `name`, assigned on the line holding `offset`, is a class field: an indented assignment
+ * with no `const`/`let`/`var`, outside every function (a class body), maybe with modifiers and a type.
+ */
 function jsClassField(code: string, offset: number, name: string, scopes: () => JsScopes): boolean {
   const lineStart = code.lastIndexOf('\n', offset) + 1;
   const head = new RegExp(`^[ \\t]+(?:(?:private|public|protected|readonly|static|declare|override)[ \\t]+)*#?${escapeRe(name)}[!?]?[ \\t]*(?::[^=\\n]{0,120})?=`);

@@ -56,7 +56,7 @@ export interface ProjectIndexData {
   elixirModules: Set<string>;
   retrofit: RetrofitFacts;
   springBases: Map<string, string>;
-  handedClients: Map<string, HandedArgument[]>;
+  handedClients: Map<string, Map<string, HandedArgument[]>>;
 }
 
 /** What one call of a project's Python function hands it: by position or keyword, a client the calling file builds (null: something else). */
@@ -128,8 +128,8 @@ export class ProjectIndex {
   private readonly retrofit: RetrofitFacts;
   /** Java, Kotlin: the literal base of the Spring `WebClient`/`RestClient` beans the project defines, by type ('' when two differ). */
   private readonly springBases: Map<string, string>;
-  /** Python: the arguments each call of an imported function hands it, by the function's name (see handedClient). */
-  private readonly handedClients: Map<string, HandedArgument[]>;
+  /** Python: the arguments each call of an imported function hands it, by the function's name, then the calling file (read again, a file's replace its own). */
+  private readonly handedClients: Map<string, Map<string, HandedArgument[]>>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -301,12 +301,12 @@ export class ProjectIndex {
     return this.retrofit;
   }
 
-  /** Whether some Elixir file of the project defines module `name` (`OpenAI`: then `OpenAI.chat_completion(…)` is the app's own). */
   /** The one literal base the project's Spring beans of this type (`WebClient`, `RestClient`) are built with, if there is one. */
   springBase(type: string): string | undefined {
     return this.springBases.get(type) || undefined;
   }
 
+  /** Whether some Elixir file of the project defines module `name` (`OpenAI`: then `OpenAI.chat_completion(…)` is the app's own). */
   definesElixirModule(name: string): boolean {
     return this.elixirModules.has(name);
   }
@@ -388,7 +388,7 @@ export class ProjectIndex {
       if (folder) this.folderFactories.set(folder, new Map([...(this.folderFactories.get(folder) ?? []), ...factories]));
     }
     this.addUrlConstants(fileName, base, moduleUrlConstants(lexed));
-    if (language === 'python' && clients.size > 0) this.addHandedClients(lexed.code, clients);
+    if (language === 'python') this.addHandedClients(fileName, lexed.code, clients);
     if (clients.size === 0) return;
     const existing = this.byModule.get(base) ?? new Map<string, ClientInfo>();
     for (const [name, info] of clients) existing.set(name, info);
@@ -399,9 +399,11 @@ export class ProjectIndex {
    * `simplify_text(line, client)` in a script that builds `client = openai.OpenAI(…)` at its top level and
    * imports `simplify_text` from a module of the project: what the call hands each parameter.
    */
-  private addHandedClients(code: string, clients: ReadonlyMap<string, ClientInfo>): void {
-    const imported = namedImports(code, 'python').filter((i) => !/^openai\b/.test(i.module));
+  private addHandedClients(file: string, code: string, clients: ReadonlyMap<string, ClientInfo>): void {
+    for (const byFile of this.handedClients.values()) byFile.delete(file);
+    const imported = clients.size === 0 ? [] : namedImports(code, 'python').filter((i) => !/^openai\b/.test(i.module));
     if (imported.length === 0) return;
+    const found = new Map<string, HandedArgument[]>();
     const names = new Map(imported.map((i) => [i.local, i.name]));
     const calls = new RegExp(`(?<![\\w.])(${imported.map((i) => escapeRe(i.local)).join('|')})[ \\t]*\\(`, 'g');
     let count = 0;
@@ -418,7 +420,12 @@ export class ProjectIndex {
         handed.push({ ...(keyword ? { keyword: keyword[1] ?? '' } : { position }), client: clients.get(value) ?? null });
       });
       const name = names.get(m[1] ?? '') ?? '';
-      this.handedClients.set(name, [...(this.handedClients.get(name) ?? []), ...handed]);
+      found.set(name, [...(found.get(name) ?? []), ...handed]);
+    }
+    for (const [name, handed] of found) {
+      const byFile = this.handedClients.get(name) ?? new Map<string, HandedArgument[]>();
+      byFile.set(file, handed);
+      this.handedClients.set(name, byFile);
     }
   }
 
@@ -428,7 +435,7 @@ export class ProjectIndex {
    * provider; undefined when some call hands something else there, or none is known.
    */
   handedClient(functionName: string, position: number, param: string): ClientInfo | undefined {
-    const handed = (this.handedClients.get(functionName) ?? []).filter((h) => h.keyword === param || (h.keyword === undefined && h.position === position));
+    const handed = [...(this.handedClients.get(functionName)?.values() ?? [])].flat().filter((h) => h.keyword === param || (h.keyword === undefined && h.position === position));
     const first = handed[0]?.client;
     if (!first || handed.some((h) => !h.client || h.client.provider !== first.provider)) return undefined;
     return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; handed to ${functionName}() by every call of it in the project's other files` };

@@ -3914,6 +3914,12 @@ describe('client shapes of the fourth round', () => {
     // (two importers handing clients of two providers, or one handing something else: the caller decides)
     assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script], ['scripts/local.py', local]), ['2 /v1/chat/completions unknown']);
     assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script], ['scripts/other.py', script.replace('simplify_text("He said so.", client)', 'simplify_text("x", make_client())')]), ['2 /v1/chat/completions unknown']);
+    // (a script read again after an edit replaces what it handed before)
+    const project = new ProjectIndex();
+    project.addFile('utils/utils.py', utils);
+    project.addFile('scripts/local.py', local);
+    project.addFile('scripts/local.py', local.replace('base_url="http://localhost:11434/v1"', 'api_key=key'));
+    assert.deepEqual(detectCallSites(utils, { fileName: 'utils/utils.py', project }).sites.map((x) => x.provider), ['openai']);
   });
 
   it('the prefilter passes scripts that call the Assistants API, the models list, moderations or vector stores on an imported client', () => {
