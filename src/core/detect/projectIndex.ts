@@ -57,6 +57,7 @@ export interface ProjectIndexData {
   retrofit: RetrofitFacts;
   springBases: Map<string, string>;
   handedClients: Map<string, Map<string, HandedArgument[]>>;
+  goFactories: Map<string, ClientInfo>;
 }
 
 /** What one call of a project's Python function hands it: by position or keyword, a client the calling file builds (null: something else). */
@@ -130,6 +131,8 @@ export class ProjectIndex {
   private readonly springBases: Map<string, string>;
   /** Python: the arguments each call of an imported function hands it, by the function's name, then the calling file (read again, a file's replace its own). */
   private readonly handedClients: Map<string, Map<string, HandedArgument[]>>;
+  /** Go: functions of a package that return a client they build, by the package's folder and the function (`helper.GetOpenAiClient`). */
+  private readonly goFactories: Map<string, ClientInfo>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -155,6 +158,7 @@ export class ProjectIndex {
     this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
     this.springBases = data?.springBases ?? new Map();
     this.handedClients = data?.handedClients ?? new Map();
+    this.goFactories = data?.goFactories ?? new Map();
   }
 
   /**
@@ -164,7 +168,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories };
   }
 
   /**
@@ -249,7 +253,15 @@ export class ProjectIndex {
     // `baseURL = v` in an init() or a flag bound to `&baseURL`: the value is set at run time
     for (const name of goAssignedInFunctions(text)) this.goReassigned.add(`${pkg}.${name}`);
     if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)/.test(text)) return;
-    for (const [name, info] of exportedClients(sourceText(text, lexedGo()), lexedGo(), 'go').clients) {
+    const { clients } = exportedClients(sourceText(text, lexedGo()), lexedGo(), 'go');
+    // (by the package's folder, the last segment of the path other packages import it by: `"app/internal/helper"`)
+    const folder = fileName.replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
+    for (const [name, info] of goFunctionsReturningClients(lexedGo().code, clients)) {
+      const key = `${folder}.${name}`;
+      const before = this.goFactories.get(key);
+      this.goFactories.set(key, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${folder}.${name}() is defined more than once in the project` } : { ...info, providerDetail: `${info.providerDetail ?? info.provider} (built by ${folder}.${name}())` });
+    }
+    for (const [name, info] of clients) {
       const key = `${pkg}.${name}`;
       const before = this.goClients.get(key);
       // a field only typed in one file (`OpenAICli *openai.Client`) and built in another (`OpenAICli: openai.NewClient(key)`) is the one built
@@ -312,6 +324,11 @@ export class ProjectIndex {
   }
 
   /** A Go variable or struct field that some file of package `pkg` (see `goPackage`) declares or builds as a client. */
+  /** What `folder.name()` returns, when a Go file in a folder of that name (an imported package's path ends in it) builds and returns a client there. */
+  goFactory(folder: string, name: string): ClientInfo | undefined {
+    return this.goFactories.get(`${folder}.${name}`);
+  }
+
   goClient(pkg: string, name: string): ClientInfo | undefined {
     return this.goClients.get(`${pkg}.${name}`);
   }
@@ -654,3 +671,24 @@ function springBeanBases(text: string): Map<string, string> {
   }
   return bases;
 }
+
+/**
+ * Go functions that return a client they build (`func GetOpenAiClient() *openai.Client { c := openai.NewClient(…); return &c }`),
+ * by name: every value they return (but `nil` on an error path) is a client of the file's `clients` (its locals too).
+ */
+function goFunctionsReturningClients(code: string, clients: ReadonlyMap<string, ClientInfo>): Map<string, ClientInfo> {
+  const found = new Map<string, ClientInfo>();
+  if (clients.size === 0) return found;
+  for (const m of code.matchAll(/^func[ \t]+(\w+)[ \t]*\([^)\n]{0,300}\)[ \t]*\(?[ \t]*\*?\w+\.Client\b[^{\n]{0,100}\{/gm)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 4000);
+    if (close < 0) continue;
+    const returned = [...code.slice(open, close).matchAll(/\breturn\b[ \t]*([^\n;]*)/g)].map((r) => splitTopLevel(r[1] ?? '').map((v) => v.trim()));
+    const values = returned.filter((r) => !(r.length > 1 && r[0] === 'nil')).map((r) => (r[0] ?? '').replace(/^[*&]/, ''));
+    const infos = values.map((v) => clients.get(v));
+    const first = infos[0];
+    if (first && infos.every((i) => i !== undefined && i.provider === first.provider)) found.set(m[1] ?? '', first);
+  }
+  return found;
+}
+

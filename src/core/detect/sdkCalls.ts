@@ -3426,6 +3426,28 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (!info || (!fieldsOnlyTyped.has(name) && new RegExp(`(?:^|[({,;]|\\bvar)[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+|\\b${name}[ \\t]*:=`, 'm').test(code))) continue;
     if (info && ((info.family === 'go' && (s.goOfficial.size > 0 || officialSubpackages)) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
+  // `client := helper.GetOpenAiClient()`: what a function of another package of the project builds and returns
+  const packages = goImportedPackages(text);
+  for (const m of packages.size === 0 ? [] : code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*(:?=)[ \t]*(\w+)\.([A-Z]\w*)[ \t]*\(/g)) {
+    const alias = m[3] ?? '';
+    const imported = packages.get(alias);
+    if (imported === undefined || s.goOfficial.has(alias) || s.goCommunity.has(alias)) continue;
+    const info = project.goFactory(imported, m[4] ?? '');
+    if (!info) continue;
+    const name = m[1] ?? '';
+    if (!s.clients.has(name)) s.clients.set(name, info);
+    recordGoLocal(s, name, m.index ?? 0, info, m[2] === ':=');
+  }
+}
+
+/** The packages a Go file imports, by the name it uses (an alias, else the path's last segment), each to its path's last segment: `"app/helper"` → helper. */
+function goImportedPackages(text: string): Map<string, string> {
+  const packages = new Map<string, string>();
+  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?(?:(\w+)[ \t]+)?"([\w./-]+)"/g)) {
+    const last = (m[2] ?? '').split('/').pop() ?? '';
+    if (/^\w+$/.test(last) && m[1] !== '_') packages.set(m[1] ?? last, last);
+  }
+  return packages;
 }
 
 /** Whether `pkg` is the name under which the file imports one of openai-go's subpackages (`openai-go/v3/responses`). */

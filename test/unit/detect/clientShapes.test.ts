@@ -3957,6 +3957,17 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(cs, 'Speech.cs'), ['4 POST /v1/audio/speech openai']);
   });
 
+  it('Go: a client a function of another package builds and returns (`client := helper.GetOpenAiClient()`)', () => {
+    const helper = 'package helper\n\nimport (\n\t"github.com/openai/openai-go"\n\t"github.com/openai/openai-go/option"\n)\n\nfunc GetOpenAiClient() *openai.Client {\n\tc := openai.NewClient(\n\t\toption.WithAPIKey(key),\n\t)\n\treturn &c\n}\n\nfunc GetLocalClient() (*openai.Client, error) {\n\tlocal := openai.NewClient(option.WithBaseURL("http://localhost:11434/v1"))\n\tif local == nil {\n\t\treturn nil, errNone\n\t}\n\treturn &local, nil\n}\n';
+    const service = 'package services\n\nimport (\n\t"context"\n\n\t"app/internal/helper"\n\t"github.com/openai/openai-go"\n)\n\nfunc Ask(p openai.ChatCompletionNewParams) {\n\tclient := helper.GetOpenAiClient()\n\tclient.Chat.Completions.New(context.Background(), p)\n}\n\nfunc AskLocal(p openai.ChatCompletionNewParams) {\n\tlocal, _ := helper.GetLocalClient()\n\tlocal.Chat.Completions.New(context.Background(), p)\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('internal/helper/openai.go', helper);
+    project.addFile('internal/services/openai.go', service);
+    const sites = (index?: ProjectIndex): string[] => detectCallSites(service, { fileName: 'internal/services/openai.go', ...(index ? { project: index } : {}) }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites(project), ['12 /v1/chat/completions openai', '17 /v1/chat/completions other']);
+    assert.deepEqual(sites(), ['12 /v1/chat/completions unknown']);
+  });
+
   it('Python: the helpers of vector stores while they were under beta', () => {
     const py = 'from openai import OpenAI\nclient = OpenAI()\nb = client.beta.vector_stores.file_batches.upload_and_poll(vector_store_id=v, files=f)\nc = client.beta.vector_stores.files.create_and_poll(vector_store_id=v, file_id=i)\n';
     assert.deepEqual(found(py, 'reader.py'), ['3 MULTI /v1/files openai', '4 MULTI /v1/vector_stores/{vector_store_id}/files openai']);
