@@ -1898,7 +1898,9 @@ describe('detection accuracy on public code: corpus 228', () => measureCorpus('h
 
 // 227 (owners A–H, sixth round): 33 files from 20 repositories; first run at 71ef10a: precision 0.979, recall 0.939, provider 0.978
 // (49 calls; missed: two image calls on a client a local wrapper of an imported factory returns; one request's verb (a GET taken where a POST is sent)).
-describe('detection accuracy on public code: corpus 227', () => measureCorpus('heldout227', { precision: 0.97, recall: 0.93, provider: 0.97, minLabels: 49, minFiles: 33 }));
+// Tuned on since: precision 1.000, recall 1.000, provider 0.980 (a wrapper returning another module's factory's client kept in a global;
+// fetch's options object written just before the call).
+describe('detection accuracy on public code: corpus 227 (tuned on since)', () => measureCorpus('heldout227', { precision: 1, recall: 1, provider: 0.97, minLabels: 49, minFiles: 33 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

@@ -1943,7 +1943,7 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
     return { before, after: text.slice(call.close, call.close + 2000), holder };
   };
   const surroundings = builder ? around() : undefined;
-  const verb = knownVerb ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args, language)) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
+  const verb = knownVerb ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args, language)) ?? optionsVariableVerb(src.noComments, call.start, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   // a built request gets its body later in its function (`request.body = { …, store: false }.to_json`)
   const flagsText = surroundings ? `${args}\n${sameFunctionAfter(surroundings.after)}` : args;
   return {
@@ -2137,6 +2137,23 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
 function isBody(arg: string | undefined): boolean {
   const a = arg?.trim() ?? '';
   return a !== '' && a !== 'None' && !/^\w+[ \t]*=(?!=)/.test(a);
+}
+
+/**
+ * `fetch(url, requestOptions)` with `const requestOptions = { method: 'POST', … }` written just before
+ * (within 2,000 characters): the verb that object names.
+ */
+function optionsVariableVerb(text: string, callStart: number, args: string): string | undefined {
+  const name = /^\(\s*[^,]+,\s*([A-Za-z_$][\w$]*)\s*\)?\s*$/.exec(args)?.[1];
+  if (!name) return undefined;
+  const before = text.slice(Math.max(0, callStart - 2000), callStart);
+  let last: RegExpExecArray | undefined;
+  for (const m of before.matchAll(new RegExp(`\\b(?:const|let|var)[ \\t]+${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*\\{`, 'g'))) last = m;
+  if (!last) return undefined;
+  const open = last.index + last[0].length - 1;
+  const close = matchingBracket(before, open, 2000);
+  const literal = before.slice(open, close < 0 ? before.length : close);
+  return /\bmethod["']?\s*:\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(literal)?.[1]?.toUpperCase();
 }
 
 /**

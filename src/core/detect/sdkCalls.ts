@@ -1603,6 +1603,11 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
         const scoped = scopedClient(name, r.index, s, code);
         const held = scoped === null ? undefined : (scoped ?? s.clients.get(name));
         if (held) built.push(held);
+        // `_client = get_openai_client()` … `return _client` (a lazily made global too): that other factory's client
+        else {
+          const assigned = new RegExp(`^[ \\t]*${escapeRe(name)}[ \\t]*=[ \\t]*(?:await[ \\t]+)?([A-Za-z_][\\w.]*)[ \\t]*\\(`, 'm').exec(code.slice(start, def.end))?.[1]?.split('.').pop() ?? '';
+          if (/client|openai|azure/i.test(assigned) && assigned !== def.name && !forwards.includes(assigned)) forwards.push(assigned);
+        }
       }
       // `def get_client(provider) -> "OpenAI":` whose body returns a client kept elsewhere (a dict of
       // clients, a cache): the annotation says what comes back, not where it sends data

@@ -3968,6 +3968,20 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(), ['12 /v1/chat/completions unknown']);
   });
 
+  it('Python: a local wrapper returning what another module\'s factory built, kept lazily in a global (`_get_client().images.generate(…)`)', () => {
+    const factory = 'import os\nfrom openai import OpenAI\n\n_client = None\n\n\ndef get_openai_client():\n    global _client\n    if _client is None:\n        _client = OpenAI(api_key=os.getenv("OPENAI_API_KEY"))\n    return _client\n';
+    const images = 'from integrations.openai import get_openai_client\n\n_client = None\n\n\ndef _get_client():\n    global _client\n    if _client is None:\n        _client = get_openai_client()\n    return _client\n\n\ndef draw(prompt):\n    return _get_client().images.generate(model="gpt-image-1", prompt=prompt)\n';
+    const project = new ProjectIndex();
+    project.addFile('integrations/openai.py', factory);
+    project.addFile('services/images.py', images);
+    assert.deepEqual(detectCallSites(images, { fileName: 'services/images.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['14 /v1/images/generations openai']);
+  });
+
+  it('JavaScript: fetch handed an options object the function writes just before, with its method', () => {
+    const js = "function ask(txt) {\n  const requestOptions = {\n    method: 'POST',\n    headers: { 'Content-Type': 'application/json' },\n    body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: txt }] })\n  };\n  return fetch('https://api.openai.com/v1/plugin/completions', requestOptions);\n}\n";
+    assert.deepEqual(found(js, 'main.js'), ['7 POST /v1/plugin/completions openai']);
+  });
+
   it('Python: the helpers of vector stores while they were under beta', () => {
     const py = 'from openai import OpenAI\nclient = OpenAI()\nb = client.beta.vector_stores.file_batches.upload_and_poll(vector_store_id=v, files=f)\nc = client.beta.vector_stores.files.create_and_poll(vector_store_id=v, file_id=i)\n';
     assert.deepEqual(found(py, 'reader.py'), ['3 MULTI /v1/files openai', '4 MULTI /v1/vector_stores/{vector_store_id}/files openai']);
