@@ -1909,7 +1909,8 @@ describe('detection accuracy on public code: corpus 229', () => measureCorpus('h
 // 230 (other languages and less common kinds, sixth round): 37 files from 21 repositories; first run at 220bac2: precision 1.000,
 // recall 0.643, provider 0.972 (56 calls; missed: twelve requests of one Go package through a function joining its base constant to
 // endpoint constants, five openai-php calls on a client kept in a property, two calls of Swift's OpenAISwift, a ruby-openai client from a method).
-describe('detection accuracy on public code: corpus 230', () => measureCorpus('heldout230', { precision: 1, recall: 0.64, provider: 0.97, minLabels: 56, minFiles: 37 }));
+// Tuned on since: recall 0.732, provider 0.976 (a PHP string after a ternary's `?` that runs over lines).
+describe('detection accuracy on public code: corpus 230 (tuned on since)', () => measureCorpus('heldout230', { precision: 1, recall: 0.73, provider: 0.97, minLabels: 56, minFiles: 37 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

@@ -323,9 +323,10 @@ export function lex(text: string, language: LexLanguage): Lexed {
         if (d === 10 && !triple && c !== 96 && language !== 'shell') {
           // PHP's and Ruby's strings may break lines (a JSON body in `CURLOPT_POSTFIELDS => '{…}'`): within
           // a bounded stretch, so that an apostrophe in a PHP file's HTML does not swallow the code after it
-          // (only a string that starts where code puts a value: after `=`, `=>`, `(`, `,`, `.` or `[`; an
+          // (only a string that starts where code puts a value: after `=`, `=>`, `(`, `,`, `.` or `[`, a double-quoted one
+          // also after a ternary's `?` or a `return` (not after `:`, which also closes a Ruby prompt's last line); an
           // apostrophe after a letter is prose)
-          if (language !== 'hash' || !/[=>(,.[][ \t]*$/.test(text.slice(Math.max(0, i - 40), i))) break; // unterminated single-line string
+          if (language !== 'hash' || !(c === 34 ? /(?:[=>(,.[?]|\breturn)[ \t]*$/ : /[=>(,.[][ \t]*$/).test(text.slice(Math.max(0, i - 40), i))) break; // unterminated single-line string
           firstNewline ??= j;
           if (j - i > MULTILINE_STRING_SPAN) {
             j = firstNewline;

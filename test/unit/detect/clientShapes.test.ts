@@ -3982,6 +3982,13 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(js, 'main.js'), ['7 POST /v1/plugin/completions openai']);
   });
 
+  it("PHP: a multi-line double-quoted string after a ternary's `?` (holding a `<<<` that is no heredoc) does not hide the code after it; a Ruby prompt whose last line ends in `:\"` hides nothing either", () => {
+    const php = "<?php\nuse OpenAI;\nclass S {\n  public function __construct() {\n    $this->client = OpenAI::client(env('OPENAI_API_KEY'));\n  }\n  public function ask($material) {\n    $block = $material ? \"\nMaterial:\n<<<MATERIAL\n$material\n<<<END\n\" : 'none';\n    return $this->client->chat()->create(['model' => 'gpt-4o-mini', 'messages' => [['role' => 'user', 'content' => $block]]]);\n  }\n}\n";
+    assert.deepEqual(found(php, 'S.php'), ['14 POST /v1/chat/completions openai']);
+    const rb = 'class Svc\n  def initialize\n    @client = OpenAI::Client.new(access_token: ENV["OPENAI_API_KEY"])\n  end\n\n  def answer(query:, contexts:)\n    prompt = "Use the context below.\n#{contexts.join("\\n----\\n")}\nQuestion: #{query}\nHelpful answer in markdown:"\n\n    @client.completions(parameters: { model: "text-davinci-001", prompt: prompt })\n  end\nend\n';
+    assert.deepEqual(found(rb, 'svc.rb'), ['12 POST /v1/completions openai']);
+  });
+
   it('Python: the helpers of vector stores while they were under beta', () => {
     const py = 'from openai import OpenAI\nclient = OpenAI()\nb = client.beta.vector_stores.file_batches.upload_and_poll(vector_store_id=v, files=f)\nc = client.beta.vector_stores.files.create_and_poll(vector_store_id=v, file_id=i)\n';
     assert.deepEqual(found(py, 'reader.py'), ['3 MULTI /v1/files openai', '4 MULTI /v1/vector_stores/{vector_store_id}/files openai']);
