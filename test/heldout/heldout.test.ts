@@ -1890,7 +1890,8 @@ describe('detection accuracy on public code: corpus 225 (tuned on since)', () =>
 // the wrong providers: go-openai and .NET clients built in another file of the package/project).
 // Tuned on since: precision 1.000, recall 0.950, provider 0.605 (go-openai through a field's field, now found with its destination unknown where the
 // collector followed the client into another package; cURL options handed by name; the .NET betas' GenerateSpeechFromText).
-describe('detection accuracy on public code: corpus 226 (tuned on since)', () => measureCorpus('heldout226', { precision: 1, recall: 0.95, provider: 0.6, minLabels: 40, minFiles: 38 }));
+// Since: provider 0.789 (a go-openai client main.go builds and hands to another package's constructor).
+describe('detection accuracy on public code: corpus 226 (tuned on since)', () => measureCorpus('heldout226', { precision: 1, recall: 0.95, provider: 0.78, minLabels: 40, minFiles: 38 }));
 
 // 228 (owners I–Q, sixth round): 32 files from 21 repositories; first run at fa8f32a: precision 1.000, recall 1.000, provider 0.960
 // (50 calls; the wrong providers: two calls on clients handed in from another module).

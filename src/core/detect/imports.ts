@@ -137,3 +137,13 @@ export function importedModuleNames(text: string, family: 'python' | 'js'): stri
 
 /** Standard-library and common third-party Python modules: never a project's client module. */
 const PYTHON_LIBRARY_MODULES = new Set(['os', 'sys', 'json', 're', 'typing', 'time', 'datetime', 'asyncio', 'logging', 'pathlib', 'dataclasses', 'collections', 'functools', 'itertools', 'subprocess', 'argparse', 'math', 'random', 'uuid', 'base64', 'io', 'enum', 'abc', 'traceback', 'dotenv', 'requests', 'httpx', 'pydantic', 'typing_extensions', '__future__']);
+
+/** The packages a Go file imports, by the name it uses (an alias, else the path's last segment), each to its path's last segment: `"app/helper"` → helper. */
+export function goImportedPackages(text: string): Map<string, string> {
+  const packages = new Map<string, string>();
+  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?(?:(\w+)[ \t]+)?"([\w./-]+)"/g)) {
+    const last = (m[2] ?? '').split('/').pop() ?? '';
+    if (/^\w+$/.test(last) && m[1] !== '_') packages.set(m[1] ?? last, last);
+  }
+  return packages;
+}

@@ -5,7 +5,7 @@ import { languageForFileName } from './languages';
 import type { DetectLanguage } from './languages';
 import { lex, matchingBracket, splitTopLevel } from './lexer';
 import { exportedClients } from './sdkCalls';
-import { fileFolderKey, fileModuleKey, goPackage, importedFolderKey, moduleKey, namedImports } from './imports';
+import { fileFolderKey, fileModuleKey, goImportedPackages, goPackage, importedFolderKey, moduleKey, namedImports } from './imports';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import type { LocalSender } from './localHelpers';
@@ -58,6 +58,7 @@ export interface ProjectIndexData {
   springBases: Map<string, string>;
   handedClients: Map<string, Map<string, HandedArgument[]>>;
   goFactories: Map<string, ClientInfo>;
+  goHanded: Map<string, Map<string, HandedArgument[]>>;
 }
 
 /** What one call of a project's Python function hands it: by position or keyword, a client the calling file builds (null: something else). */
@@ -133,6 +134,8 @@ export class ProjectIndex {
   private readonly handedClients: Map<string, Map<string, HandedArgument[]>>;
   /** Go: functions of a package that return a client they build, by the package's folder and the function (`helper.GetOpenAiClient`). */
   private readonly goFactories: Map<string, ClientInfo>;
+  /** Go: what calls of another package's constructor (`service.NewOpenAiService(client)`) hand it, by `folder.Function`, then the calling file. */
+  private readonly goHanded: Map<string, Map<string, HandedArgument[]>>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -159,6 +162,7 @@ export class ProjectIndex {
     this.springBases = data?.springBases ?? new Map();
     this.handedClients = data?.handedClients ?? new Map();
     this.goFactories = data?.goFactories ?? new Map();
+    this.goHanded = data?.goHanded ?? new Map();
   }
 
   /**
@@ -168,7 +172,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -261,6 +265,7 @@ export class ProjectIndex {
       const before = this.goFactories.get(key);
       this.goFactories.set(key, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${folder}.${name}() is defined more than once in the project` } : { ...info, providerDetail: `${info.providerDetail ?? info.provider} (built by ${folder}.${name}())` });
     }
+    this.addGoHandedClients(fileName, lexedGo().code, text, clients);
     for (const [name, info] of clients) {
       const key = `${pkg}.${name}`;
       const before = this.goClients.get(key);
@@ -324,6 +329,36 @@ export class ProjectIndex {
   }
 
   /** A Go variable or struct field that some file of package `pkg` (see `goPackage`) declares or builds as a client. */
+  /** `service.NewOpenAiService(openAiClient)`: what each call of another package's constructor hands it, from a Go file that builds clients. */
+  private addGoHandedClients(fileName: string, code: string, text: string, clients: ReadonlyMap<string, ClientInfo>): void {
+    for (const byFile of this.goHanded.values()) byFile.delete(fileName);
+    const packages = goImportedPackages(text);
+    const found = new Map<string, HandedArgument[]>();
+    for (const m of code.matchAll(/(?<![\w.])(\w+)\.(New\w*)[ \t]*\(/g)) {
+      const folder = packages.get(m[1] ?? '');
+      if (folder === undefined) continue;
+      const open = (m.index ?? 0) + m[0].length - 1;
+      const close = matchingBracket(code, open, 2000);
+      if (close < 0) continue;
+      const key = `${folder}.${m[2] ?? ''}`;
+      const handed = splitTopLevel(code.slice(open + 1, close - 1)).map((arg, position): HandedArgument => ({ position, client: clients.get(arg.trim().replace(/^[&*]/, '')) ?? null }));
+      found.set(key, [...(found.get(key) ?? []), ...handed]);
+    }
+    for (const [key, handed] of found) {
+      const byFile = this.goHanded.get(key) ?? new Map<string, HandedArgument[]>();
+      byFile.set(fileName, handed);
+      this.goHanded.set(key, byFile);
+    }
+  }
+
+  /** The client every call in the project of `folder.name(…)` hands it at `position`, when each hands one its file builds, all to one provider. */
+  goHandedClient(folder: string, name: string, position: number): ClientInfo | undefined {
+    const handed = [...(this.goHanded.get(`${folder}.${name}`)?.values() ?? [])].flat().filter((h) => h.position === position);
+    const first = handed[0]?.client;
+    if (!first || handed.some((h) => !h.client || h.client.provider !== first.provider)) return undefined;
+    return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; handed to ${name}() by every call of it in the project` };
+  }
+
   /** What `folder.name()` returns, when a Go file in a folder of that name (an imported package's path ends in it) builds and returns a client there. */
   goFactory(folder: string, name: string): ClientInfo | undefined {
     return this.goFactories.get(`${folder}.${name}`);

@@ -4,7 +4,7 @@ import type { ClientInfo, GoLibrary } from './clients';
 import { defaultGoCommunity, defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant, useImportedConstants } from './clients';
 import type { Lexed } from './lexer';
 import type { NamedImport } from './imports';
-import { goPackage, moduleKey, namedImports } from './imports';
+import { goImportedPackages, goPackage, moduleKey, namedImports } from './imports';
 import type { JsFunction } from './jsScopes';
 import { callAssignments } from './assignments';
 import { dottedCalls } from './dottedCalls';
@@ -3443,17 +3443,29 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (!s.clients.has(name)) s.clients.set(name, info);
     recordGoLocal(s, name, m.index ?? 0, info, m[2] === ':=');
   }
+  // `func NewOpenAiService(client *openai.Client) *OpenAiService { return &OpenAiService{client: client} }`, called
+  // as `service.NewOpenAiService(openAiClient)` in main.go: the field holds what every such call hands it
+  const folder = (fileName ?? '').replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
+  for (const m of s.goCommunity.size + s.goOfficial.size === 0 ? [] : code.matchAll(/^func[ \t]+(New\w*)[ \t]*\(([^)\n]{0,300})\)[^{\n]{0,100}\{/gm)) {
+    const params = splitTopLevel(m[2] ?? '').map((p) => p.trim());
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 4000);
+    const body = close < 0 ? '' : code.slice(open, close);
+    params.forEach((param, position) => {
+      const typed = /^(\w+)[ \t]+\*?(\w+)\.Client$/.exec(param);
+      if (!typed || !(s.goCommunity.has(typed[2] ?? '') || s.goOfficial.has(typed[2] ?? ''))) return;
+      const handed = project.goHandedClient(folder, m[1] ?? '', position);
+      if (!handed) return;
+      // the fields it is kept in: `{client: client}`, `s.client = client`
+      for (const f of body.matchAll(new RegExp(`(?:\\b(\\w+)[ \\t]*:[ \\t]*|\\.(\\w+)[ \\t]*=[ \\t]*)${typed[1] ?? ''}\\b(?![ \\t]*[.(])`, 'g'))) {
+        const field = f[1] ?? f[2] ?? '';
+        const held = s.clients.get(field);
+        if (!held || held.provider === 'unknown') s.clients.set(field, handed);
+      }
+    });
+  }
 }
 
-/** The packages a Go file imports, by the name it uses (an alias, else the path's last segment), each to its path's last segment: `"app/helper"` → helper. */
-function goImportedPackages(text: string): Map<string, string> {
-  const packages = new Map<string, string>();
-  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?(?:(\w+)[ \t]+)?"([\w./-]+)"/g)) {
-    const last = (m[2] ?? '').split('/').pop() ?? '';
-    if (/^\w+$/.test(last) && m[1] !== '_') packages.set(m[1] ?? last, last);
-  }
-  return packages;
-}
 
 /** Whether `pkg` is the name under which the file imports one of openai-go's subpackages (`openai-go/v3/responses`). */
 function goOfficialSubpackage(text: string, pkg: string): boolean {

@@ -3989,6 +3989,20 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(rb, 'svc.rb'), ['12 POST /v1/completions openai']);
   });
 
+  it("Go: a client main.go builds and hands to another package's constructor, kept in a field there", () => {
+    const main = 'package main\n\nimport (\n\t"app/internal/service"\n\topenai "github.com/sashabaranov/go-openai"\n)\n\nfunc main() {\n\topenAiClient := openai.NewClient(cfg.OpenAiApiKey)\n\tsvc := service.NewOpenAiService(openAiClient)\n\trun(svc)\n}\n';
+    const svc = 'package service\n\nimport (\n\t"context"\n\n\t"github.com/sashabaranov/go-openai"\n)\n\ntype OpenAiService struct {\n\tclient *openai.Client\n}\n\nfunc NewOpenAiService(client *openai.Client) *OpenAiService {\n\treturn &OpenAiService{\n\t\tclient: client,\n\t}\n}\n\nfunc (s *OpenAiService) CreateRun(threadId string) (openai.Run, error) {\n\treturn s.client.CreateRun(context.Background(), threadId, openai.RunRequest{})\n}\n';
+    const sites = (...files: Array<[string, string]>): string[] => {
+      const project = new ProjectIndex();
+      for (const [name, text] of files) project.addFile(name, text);
+      return detectCallSites(svc, { fileName: 'internal/service/openai.go', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    };
+    assert.deepEqual(sites(['cmd/app/main.go', main], ['internal/service/openai.go', svc]), ['20 /v1/threads/{thread_id}/runs openai']);
+    // (another caller handing a client built on another base: the caller decides)
+    const local = main.replace('openai.NewClient(cfg.OpenAiApiKey)', 'openai.NewClientWithConfig(localConfig)');
+    assert.deepEqual(sites(['cmd/app/main.go', main], ['cmd/local/main.go', local], ['internal/service/openai.go', svc]), ['20 /v1/threads/{thread_id}/runs unknown']);
+  });
+
   it('Python: the helpers of vector stores while they were under beta', () => {
     const py = 'from openai import OpenAI\nclient = OpenAI()\nb = client.beta.vector_stores.file_batches.upload_and_poll(vector_store_id=v, files=f)\nc = client.beta.vector_stores.files.create_and_poll(vector_store_id=v, file_id=i)\n';
     assert.deepEqual(found(py, 'reader.py'), ['3 MULTI /v1/files openai', '4 MULTI /v1/vector_stores/{vector_store_id}/files openai']);
