@@ -91,16 +91,11 @@ function rootClients(code: string, text: string, options: Map<string, string | n
   // what a method of the class returns: `private static OpenAIClient CreateClient(string key) { … return new OpenAIClient(…, options); }`,
   // taken as `_client = CreateClient(apiKey);`
   const factories = new Map<string, Destination>();
-  for (const m of code.matchAll(new RegExp(`\\b${ROOT}\\s+([A-Z]\\w*)\\s*\\([^)]*\\)\\s*\\{`, 'g'))) {
-    const open = (m.index ?? 0) + m[0].length - 1;
-    const close = matchingBracket(code, open, 4000);
-    const made = new RegExp(`\\breturn\\s+new\\s+${ROOT}\\s*\\(`).exec(code.slice(open, close < 0 ? open + 1 : close));
-    if (made) factories.set(m[2] ?? '', built(made[1] ?? '', statementAt(code, text, open + made.index + made[0].indexOf('new')), text, options));
+  for (const { name, open, close } of methodsReturning(code, ROOT)) {
+    const made = new RegExp(`\\breturn\\s+new\\s+${ROOT}\\s*\\(`).exec(code.slice(open, close));
+    if (made) factories.set(name, built(made[1] ?? '', statementAt(code, text, open + made.index + made[0].indexOf('new')), text, options));
   }
-  for (const taken of factories.size > 0 ? code.matchAll(new RegExp(`${NAME}\\s*=\\s*(?:this\\.)?([A-Z]\\w*)\\s*\\(`, 'g')) : []) {
-    const client = factories.get(taken[2] ?? '');
-    if (client && !roots.has(bare(taken[1] ?? ''))) roots.set(bare(taken[1] ?? ''), client);
-  }
+  takenFromMethods(code, factories, roots);
   // handed in: a field or parameter typed as one (`private readonly OpenAIClient _client;`, `(AzureOpenAIClient client)`)
   for (const m of code.matchAll(new RegExp(`\\b${ROOT}\\s+([A-Za-z_]\\w*)\\s*[;,)=]`, 'g'))) {
     const name = m[2] ?? '';
@@ -135,24 +130,37 @@ function typedClients(code: string, text: string, roots: Map<string, Destination
   // what a method of the class returns: `private ChatClient CreateClient() { var b = new AzureOpenAIClient(…); return b.GetChatClient("…"); }`,
   // taken as `var client = CreateClient();`
   const factories = new Map<string, Destination & { cls: string }>();
-  for (const m of code.matchAll(new RegExp(`\\b${CLASS}\\s+([A-Z]\\w*)\\s*\\([^)]*\\)\\s*\\{`, 'g'))) {
-    const open = (m.index ?? 0) + m[0].length - 1;
-    // (a factory method is short: a bounded read keeps long or unclosed bodies from being read once per method)
-    const close = matchingBracket(code, open, 4000);
-    const body = text.slice(open, close < 0 ? open + 1 : close);
+  for (const { type, name, open, close } of methodsReturning(code, CLASS)) {
+    const body = text.slice(open, close);
     const root = new RegExp(`new\\s+${ROOT}\\s*\\(`).exec(body);
-    if (root && new RegExp(`\\.\\s*Get${m[1] ?? ''}\\s*\\(`).test(body)) factories.set(m[2] ?? '', { ...built(root[1] ?? '', body, text, options), cls: m[1] ?? '' });
+    if (root && new RegExp(`\\.\\s*Get${type}\\s*\\(`).test(body)) factories.set(name, { ...built(root[1] ?? '', body, text, options), cls: type });
   }
-  for (const taken of factories.size > 0 ? code.matchAll(new RegExp(`${NAME}\\s*=\\s*(?:this\\.)?([A-Z]\\w*)\\s*\\(`, 'g')) : []) {
-    const client = factories.get(taken[2] ?? '');
-    if (client && !clients.has(bare(taken[1] ?? ''))) clients.set(bare(taken[1] ?? ''), client);
-  }
+  takenFromMethods(code, factories, clients);
   // handed in: `private readonly ChatClient _chatClient;`, `(ChatClient chatClient, …)`
   for (const m of code.matchAll(new RegExp(`\\b${CLASS}\\s+([A-Za-z_]\\w*)\\s*[;,)=]`, 'g'))) {
     const name = m[2] ?? '';
     if (!clients.has(name)) clients.set(name, { provider: 'unknown', detail: `${name}: ${article(m[1] ?? '')} handed in; its endpoint is set where it is built`, cls: m[1] ?? '' });
   }
   return clients;
+}
+
+/** The class's methods returning one of `types` (a pattern with one group), each with its body's bounds. */
+function* methodsReturning(code: string, types: string): Generator<{ type: string; name: string; open: number; close: number }> {
+  for (const m of code.matchAll(new RegExp(`\\b${types}\\s+([A-Z]\\w*)\\s*\\([^)]*\\)\\s*\\{`, 'g'))) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    // (a factory method is short: a bounded read keeps long or unclosed bodies from being read once per method)
+    const close = matchingBracket(code, open, 4000);
+    yield { type: m[1] ?? '', name: m[2] ?? '', open, close: close < 0 ? open + 1 : close };
+  }
+}
+
+/** `_client = CreateClient(apiKey);`, `var chat = this.MakeChat();`: a name given what a method of `factories` returns (a name already known keeps its own). */
+function takenFromMethods<T>(code: string, factories: ReadonlyMap<string, T>, into: Map<string, T>): void {
+  if (factories.size === 0) return;
+  for (const taken of code.matchAll(new RegExp(`${NAME}\\s*=\\s*(?:this\\.)?([A-Z]\\w*)\\s*\\(`, 'g'))) {
+    const client = factories.get(taken[2] ?? '');
+    if (client && !into.has(bare(taken[1] ?? ''))) into.set(bare(taken[1] ?? ''), client);
+  }
 }
 
 function built(cls: string, statement: string, text: string, options: Map<string, string | null | undefined>): Destination {

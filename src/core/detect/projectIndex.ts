@@ -331,7 +331,6 @@ export class ProjectIndex {
   /** A Go variable or struct field that some file of package `pkg` (see `goPackage`) declares or builds as a client. */
   /** `service.NewOpenAiService(openAiClient)`: what each call of another package's constructor hands it, from a Go file that builds clients. */
   private addGoHandedClients(fileName: string, code: string, text: string, clients: ReadonlyMap<string, ClientInfo>): void {
-    for (const byFile of this.goHanded.values()) byFile.delete(fileName);
     const packages = goImportedPackages(text);
     const found = new Map<string, HandedArgument[]>();
     for (const m of code.matchAll(/(?<![\w.])(\w+)\.(New\w*)[ \t]*\(/g)) {
@@ -344,19 +343,13 @@ export class ProjectIndex {
       const handed = splitTopLevel(code.slice(open + 1, close - 1)).map((arg, position): HandedArgument => ({ position, client: clients.get(arg.trim().replace(/^[&*]/, '')) ?? null }));
       found.set(key, [...(found.get(key) ?? []), ...handed]);
     }
-    for (const [key, handed] of found) {
-      const byFile = this.goHanded.get(key) ?? new Map<string, HandedArgument[]>();
-      byFile.set(fileName, handed);
-      this.goHanded.set(key, byFile);
-    }
+    replaceFileEntries(this.goHanded, fileName, found);
   }
 
   /** The client every call in the project of `folder.name(…)` hands it at `position`, when each hands one its file builds, all to one provider. */
   goHandedClient(folder: string, name: string, position: number): ClientInfo | undefined {
     const handed = [...(this.goHanded.get(`${folder}.${name}`)?.values() ?? [])].flat().filter((h) => h.position === position);
-    const first = handed[0]?.client;
-    if (!first || handed.some((h) => !h.client || h.client.provider !== first.provider)) return undefined;
-    return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; handed to ${name}() by every call of it in the project` };
+    return agreedClient(handed, `handed to ${name}() by every call of it in the project`);
   }
 
   /** What `folder.name()` returns, when a Go file in a folder of that name (an imported package's path ends in it) builds and returns a client there. */
@@ -452,10 +445,13 @@ export class ProjectIndex {
    * imports `simplify_text` from a module of the project: what the call hands each parameter.
    */
   private addHandedClients(file: string, code: string, clients: ReadonlyMap<string, ClientInfo>): void {
-    for (const byFile of this.handedClients.values()) byFile.delete(file);
     const imported = clients.size === 0 ? [] : namedImports(code, 'python').filter((i) => !/^openai\b/.test(i.module));
-    if (imported.length === 0) return;
     const found = new Map<string, HandedArgument[]>();
+    // (no imported function: the file's earlier entries still go)
+    if (imported.length === 0) {
+      replaceFileEntries(this.handedClients, file, found);
+      return;
+    }
     const names = new Map(imported.map((i) => [i.local, i.name]));
     const calls = new RegExp(`(?<![\\w.])(${imported.map((i) => escapeRe(i.local)).join('|')})[ \\t]*\\(`, 'g');
     let count = 0;
@@ -474,11 +470,7 @@ export class ProjectIndex {
       const name = names.get(m[1] ?? '') ?? '';
       found.set(name, [...(found.get(name) ?? []), ...handed]);
     }
-    for (const [name, handed] of found) {
-      const byFile = this.handedClients.get(name) ?? new Map<string, HandedArgument[]>();
-      byFile.set(file, handed);
-      this.handedClients.set(name, byFile);
-    }
+    replaceFileEntries(this.handedClients, file, found);
   }
 
   /**
@@ -488,9 +480,7 @@ export class ProjectIndex {
    */
   handedClient(functionName: string, position: number, param: string): ClientInfo | undefined {
     const handed = [...(this.handedClients.get(functionName)?.values() ?? [])].flat().filter((h) => h.keyword === param || (h.keyword === undefined && h.position === position));
-    const first = handed[0]?.client;
-    if (!first || handed.some((h) => !h.client || h.client.provider !== first.provider)) return undefined;
-    return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; handed to ${functionName}() by every call of it in the project's other files` };
+    return agreedClient(handed, `handed to ${functionName}() by every call of it in the project's other files`);
   }
 
   private addUrlConstants(fileName: string, base: string, urls: Map<string, string>): void {
@@ -727,3 +717,19 @@ function goFunctionsReturningClients(code: string, clients: ReadonlyMap<string, 
   return found;
 }
 
+/** A file read again replaces what it handed before: its entries under every function go, then what it hands now is kept. */
+function replaceFileEntries(index: Map<string, Map<string, HandedArgument[]>>, file: string, found: ReadonlyMap<string, HandedArgument[]>): void {
+  for (const byFile of index.values()) byFile.delete(file);
+  for (const [key, handed] of found) {
+    const byFile = index.get(key) ?? new Map<string, HandedArgument[]>();
+    byFile.set(file, handed);
+    index.set(key, byFile);
+  }
+}
+
+/** The client every one of these arguments is, when each is a client of one provider; undefined when one is something else or none is known. */
+function agreedClient(handed: readonly HandedArgument[], how: string): ClientInfo | undefined {
+  const first = handed[0]?.client;
+  if (!first || handed.some((h) => !h.client || h.client.provider !== first.provider)) return undefined;
+  return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; ${how}` };
+}
