@@ -9,13 +9,14 @@ import type { SourceText } from './sourceText';
 /**
  * PowerShell's requests: `Invoke-RestMethod` / `Invoke-WebRequest` (and `irm` / `iwr`) with `-Uri`
  * (or the first positional argument, or a splatted `@params` table) and `-Method` (GET when none
- * is given, as PowerShell sends), and .NET's `[System.Net.Http.HttpRequestMessage]::new(method, uri)`.
+ * is given, as PowerShell sends), .NET's `[System.Net.Http.HttpRequestMessage]::new(method, uri)`, and an
+ * HttpClient's own verbs (`$httpClient.PostAsync("https://…", $content)`).
  * The URL is a literal, a variable assigned one (`$uri = "https://api.openai.com/v1/responses"`),
  * or a literal built on a variable (`"$baseUrl/chat/completions"`, whose host is then decided at run time).
  */
 export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSite[] {
   const code = lexed.code;
-  if (!/Invoke-(?:RestMethod|WebRequest)|\b(?:irm|iwr)\b|HttpRequestMessage/i.test(code)) return [];
+  if (!/Invoke-(?:RestMethod|WebRequest)|\b(?:irm|iwr)\b|HttpRequestMessage|\.(?:Post|Get|Put|Patch|Delete|GetString)Async\b/i.test(code)) return [];
   const byStart = new Map(lexed.strings.map((s) => [s.start, s]));
   const values = new VariableValues(code, byStart);
   const sites: CallSite[] = [];
@@ -57,6 +58,17 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
     const bracket = /\[(?:System\.Net\.Http\.)?$/.exec(code.slice(Math.max(0, at - 40), at));
     const start = bracket ? at - bracket[0].length : at;
     sites.push(buildSite(src, 'powershell', { callee: code.slice(start, open).trim(), start, open, close }, target.url, target.destination, asFlagText(src.noComments.slice(open, close)), verb.toUpperCase()));
+  }
+  for (const m of code.matchAll(/\$(?:\w+:)?\w+(?:\.\w+)*\.(Post|Get|Put|Patch|Delete|GetString)Async[ \t]*\(/gi)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 4000);
+    if (close < 0) continue;
+    const uriPart = splitTopLevel(code.slice(open + 1, close - 1))[0] ?? '';
+    const trimmed = uriPart.trimStart();
+    const target = resolveUrl(trimmed.trimEnd(), open + 1 + (uriPart.length - trimmed.length), byStart, values, m.index ?? 0);
+    if (!target) continue;
+    const verb = (m[1] ?? '').toUpperCase() === 'GETSTRING' ? 'GET' : (m[1] ?? '').toUpperCase();
+    sites.push(buildSite(src, 'powershell', { callee: code.slice(m.index ?? 0, open).trim(), start: m.index ?? 0, open, close }, target.url, target.destination, asFlagText(src.noComments.slice(open, close)), verb));
   }
   return sites;
 }

@@ -2422,6 +2422,17 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       s.clients.set(m[1] ?? '', info);
     }
   }
+  // `client = openai_client if use_openai else deepseek`: one of two clients the file holds, whose
+  // destination is chosen at run time when theirs differ
+  if (s.clients.size > 1 && code.includes(' else ')) {
+    for (const m of code.matchAll(/(?<![\w.])((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:\([ \t]*)?((?:self\.)?[A-Za-z_]\w*)[ \t]+if\b[^=\n]{1,120}?\belse[ \t]+((?:self\.)?[A-Za-z_]\w*)[ \t]*\)?[ \t]*$/gm)) {
+      const [first, second] = [s.clients.get(m[2] ?? ''), s.clients.get(m[3] ?? '')];
+      if (!first || !second) continue;
+      const info: ClientInfo = first.provider === second.provider ? first : { family: first.family, provider: 'unknown', providerDetail: `${m[2] ?? ''} (${first.provider}) or ${m[3] ?? ''} (${second.provider}), chosen at run time` };
+      define(s, m[1] ?? '', m.index ?? 0, info);
+      if (!s.clients.has(m[1] ?? '')) s.clients.set(m[1] ?? '', info);
+    }
+  }
   // `with OpenAI() as client:` / `async with AsyncOpenAI(...) as client:`
   s.azureProjects = /\bazure\.ai\.projects\b/.test(code);
   for (const m of code.matchAll(/\bwith[ \t]+([A-Za-z_][\w.]*)[ \t]*\(/g)) {
@@ -2975,6 +2986,13 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (!info || s.clients.has(m[1] ?? '')) continue;
       s.clients.set(m[1] ?? '', info);
       if (s.jsDefinitions?.has(m[2] ?? '')) jsDefinition(s, m[1] ?? '', m.index ?? 0, info);
+    }
+    // `const aiProvider = process.env.USE_OPENAI === "true" ? openai : deepseek;`: one of two clients,
+    // whose destination is chosen at run time when theirs differ
+    for (const m of code.includes('?') ? code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[^=?;\n][^?;\n]{0,200}\?[ \t]*((?:this\.)?[\w$]+)[ \t]*:[ \t]*((?:this\.)?[\w$]+)[ \t]*(?:;|$)/gm) : []) {
+      const [first, second] = [s.clients.get(m[2] ?? ''), s.clients.get(m[3] ?? '')];
+      if (!first || !second || s.clients.has(m[1] ?? '')) continue;
+      s.clients.set(m[1] ?? '', first.provider === second.provider ? first : { family: first.family, provider: 'unknown', providerDetail: `${m[2] ?? ''} (${first.provider}) or ${m[3] ?? ''} (${second.provider}), chosen at run time` });
     }
     // a parameter that defaults to the file's client (`async function moderate(text, injectedOpenai = openai)`):
     // an OpenAI client, the default's or whichever the caller hands in

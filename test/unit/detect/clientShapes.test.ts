@@ -4003,6 +4003,20 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(['cmd/app/main.go', main], ['cmd/local/main.go', local], ['internal/service/openai.go', svc]), ['20 /v1/threads/{thread_id}/runs unknown']);
   });
 
+  it('JavaScript and Python: a client a condition picks from two the file holds, chosen at run time when their destinations differ', () => {
+    const js = 'const OpenAI = require("openai");\nconst openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\nconst deepseek = new OpenAI({ baseURL: "https://api.deepseek.com", apiKey: process.env.DS });\nasync function reply(options) {\n  const aiProvider = process.env.USE_OPENAI === "true" ? openai : deepseek;\n  return aiProvider.chat.completions.create(options);\n}\n';
+    assert.deepEqual(found(js, 'chat.js'), ['6 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(js.replace('? openai : deepseek', '? openai : openai'), 'chat.js'), ['6 POST /v1/chat/completions openai']);
+    const py = 'from openai import OpenAI\nprimary = OpenAI()\nlocal = OpenAI(base_url="http://localhost:11434/v1")\n\ndef reply(messages, offline):\n    llm = local if offline else primary\n    return llm.chat.completions.create(model="m", messages=messages)\n';
+    assert.deepEqual(found(py, 'chat.py'), ['7 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(py.replace('local if offline else primary', 'local if offline else local'), 'chat.py'), ['7 POST /v1/chat/completions other']);
+  });
+
+  it("PHP: a URL kept in a property a method sets (`$this->apiUrl = '…'`), posted by Guzzle", () => {
+    const php = "<?php\nuse GuzzleHttp\\Client;\nclass ChatGPTService {\n    protected $client;\n    protected $apiUrl;\n    public function __construct() {\n        $this->client = new Client();\n        $this->apiUrl = 'https://api.openai.com/v1/chat/completions';\n    }\n    public function ask($q) {\n        return $this->client->post($this->apiUrl, ['json' => ['model' => 'gpt-4o']]);\n    }\n}\n";
+    assert.deepEqual(found(php, 'ChatGPTService.php'), ['11 POST /v1/chat/completions openai']);
+  });
+
   it('Python: the helpers of vector stores while they were under beta', () => {
     const py = 'from openai import OpenAI\nclient = OpenAI()\nb = client.beta.vector_stores.file_batches.upload_and_poll(vector_store_id=v, files=f)\nc = client.beta.vector_stores.files.create_and_poll(vector_store_id=v, file_id=i)\n';
     assert.deepEqual(found(py, 'reader.py'), ['3 MULTI /v1/files openai', '4 MULTI /v1/vector_stores/{vector_store_id}/files openai']);

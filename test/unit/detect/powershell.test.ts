@@ -75,6 +75,17 @@ describe('PowerShell requests', () => {
     assert.deepEqual(found(ps), ['2 POST /v1/chat/completions other', '3 POST /v1/chat/completions unknown']);
   });
 
+  it(".NET HttpClient's own verbs in PowerShell; another host's URL is none of ours", () => {
+    const ps = [
+      '$httpClient = [System.Net.Http.HttpClient]::new()',
+      '$response = $httpClient.PostAsync("https://api.openai.com/v1/audio/transcriptions", $multipartContent).Result',
+      '$models = "https://api.openai.com/v1/models"',
+      '$list = $script:http.GetStringAsync($models).Result',
+      '$other = $httpClient.PostAsync("https://example.com/upload", $content).Result',
+    ].join('\n');
+    assert.deepEqual(found(ps), ['2 POST /v1/audio/transcriptions openai', '4 GET /v1/models openai']);
+  });
+
   it('.NET HttpRequestMessage built in PowerShell', () => {
     const ps = '$uri = "https://api.openai.com/v1/responses"\n$req = [System.Net.Http.HttpRequestMessage]::new(\n    [System.Net.Http.HttpMethod]::Post, $uri)\n$resp = $client.SendAsync($req).Result\n';
     assert.deepEqual(found(ps), ['2 POST /v1/responses openai']);
