@@ -66,6 +66,8 @@ export interface HandedArgument {
   position?: number;
   keyword?: string;
   client: ClientInfo | null;
+  /** Python: the project's function that made the client handed (`self.client = build_openai_client(…)`), read when asked. */
+  factory?: string;
 }
 
 /**
@@ -445,15 +447,25 @@ export class ProjectIndex {
    * imports `simplify_text` from a module of the project: what the call hands each parameter.
    */
   private addHandedClients(file: string, code: string, clients: ReadonlyMap<string, ClientInfo>): void {
-    const imported = clients.size === 0 ? [] : namedImports(code, 'python').filter((i) => !/^openai\b/.test(i.module));
+    const imported = namedImports(code, 'python').filter((i) => !/^openai\b/.test(i.module));
     const found = new Map<string, HandedArgument[]>();
     // (no imported function: the file's earlier entries still go)
+    // (a file that builds no client still counts: what it hands is something else)
     if (imported.length === 0) {
       replaceFileEntries(this.handedClients, file, found);
       return;
     }
     const names = new Map(imported.map((i) => [i.local, i.name]));
-    const calls = new RegExp(`(?<![\\w.])(${imported.map((i) => escapeRe(i.local)).join('|')})[ \\t]*\\(`, 'g');
+    const importedNames = imported.map((i) => escapeRe(i.local)).join('|');
+    // `self.client = build_openai_client(settings)`: a client an imported factory makes, resolved when asked
+    // (by the factory's name; a name assigned from two factories is left out)
+    const madeBy = new Map<string, string | null>();
+    for (const m of code.matchAll(new RegExp(`^[ \\t]*((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*(${importedNames})[ \\t]*\\(`, 'gm'))) {
+      const factory = names.get(m[2] ?? '') ?? '';
+      const before = madeBy.get(m[1] ?? '');
+      madeBy.set(m[1] ?? '', before === undefined || before === factory ? factory : null);
+    }
+    const calls = new RegExp(`(?<![\\w.])(${importedNames})[ \\t]*\\(`, 'g');
     let count = 0;
     for (const m of code.matchAll(calls)) {
       // (a `def`'s own name is no call)
@@ -465,7 +477,8 @@ export class ProjectIndex {
       splitTopLevel(code.slice(open + 1, close - 1)).forEach((raw, position) => {
         const keyword = /^\s*([A-Za-z_]\w*)[ \t]*=(?!=)\s*(.*)$/s.exec(raw);
         const value = (keyword ? keyword[2] : raw)?.trim() ?? '';
-        handed.push({ ...(keyword ? { keyword: keyword[1] ?? '' } : { position }), client: clients.get(value) ?? null });
+        const factory = clients.has(value) ? undefined : madeBy.get(value);
+        handed.push({ ...(keyword ? { keyword: keyword[1] ?? '' } : { position }), client: clients.get(value) ?? null, ...(factory ? { factory } : {}) });
       });
       const name = names.get(m[1] ?? '') ?? '';
       found.set(name, [...(found.get(name) ?? []), ...handed]);
@@ -479,7 +492,10 @@ export class ProjectIndex {
    * provider; undefined when some call hands something else there, or none is known.
    */
   handedClient(functionName: string, position: number, param: string): ClientInfo | undefined {
-    const handed = [...(this.handedClients.get(functionName)?.values() ?? [])].flat().filter((h) => h.keyword === param || (h.keyword === undefined && h.position === position));
+    const handed = [...(this.handedClients.get(functionName)?.values() ?? [])]
+      .flat()
+      .filter((h) => h.keyword === param || (h.keyword === undefined && h.position === position))
+      .map((h) => (h.factory !== undefined ? { ...h, client: this.factories.get(h.factory) ?? null } : h));
     return agreedClient(handed, `handed to ${functionName}() by every call of it in the project's other files`);
   }
 

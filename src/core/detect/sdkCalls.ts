@@ -2698,6 +2698,8 @@ function pythonClientFromCallers(def: { name: string; paramsOpen: number; end: n
     if (!info || info.provider === 'unknown') return undefined;
     handed.push(info);
   }
+  // (called from other files only: what the project's importers hand it, `typed client: OpenAI` parameters too)
+  if (calls === 0 && s.project) return s.project.handedClient(def.name, position, param);
   const first = handed[0];
   if (!first || new Set(handed.map((h) => h.provider)).size > 1) return undefined;
   return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; handed to ${def.name}() by every call of it in this file` };

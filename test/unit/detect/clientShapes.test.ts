@@ -3922,6 +3922,22 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(detectCallSites(utils, { fileName: 'utils/utils.py', project }).sites.map((x) => x.provider), ['openai']);
   });
 
+  it("Python: a typed client parameter of a module function, from the client the importers' classes get from the project's factory", () => {
+    const utils = 'from openai import OpenAI\n\ndef build_openai_client(settings) -> OpenAI:\n    return OpenAI(api_key=settings.openai_api_key)\n\ndef create_response(client: OpenAI, *, model: str, input: str):\n    return client.responses.create(model=model, input=input, store=False)\n';
+    const rag = 'from app.openai_utils import build_openai_client, create_response\n\nclass Rag:\n    def __init__(self, settings):\n        self.client = build_openai_client(settings)\n\n    def answer(self, q):\n        return create_response(\n            self.client,\n            model="gpt-4.1-mini",\n            input=q,\n        )\n';
+    const sites = (...files: Array<[string, string]>): string[] => {
+      const project = new ProjectIndex();
+      for (const [name, text] of files) project.addFile(name, text);
+      return detectCallSites(utils, { fileName: 'app/openai_utils.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    };
+    assert.deepEqual(sites(['app/openai_utils.py', utils], ['app/rag.py', rag]), ['7 /v1/responses openai']);
+    // (the attribute built by two factories, or a caller handing another client: the caller decides)
+    const twice = rag.replace('    def answer(self, q):', '    def reset(self):\n        self.client = make_local_client()\n\n    def answer(self, q):').replace('import build_openai_client,', 'import build_openai_client, make_local_client,');
+    assert.deepEqual(sites(['app/openai_utils.py', utils], ['app/rag.py', twice]), ['7 /v1/responses unknown']);
+    assert.deepEqual(sites(['app/openai_utils.py', utils], ['app/rag.py', rag], ['app/other.py', 'from app.openai_utils import create_response\nprint(create_response(llm, model="m", input="x"))\n']), ['7 /v1/responses unknown']);
+    assert.deepEqual(sites(['app/openai_utils.py', utils]), ['7 /v1/responses unknown']);
+  });
+
   it('the prefilter passes scripts that call the Assistants API, the models list, moderations or vector stores on an imported client', () => {
     for (const call of ['client.beta.assistants.create(name="x")', 'client.models.list()', 'client.beta.threads.messages.list(thread_id=t)', 'client.moderations.create(input=x)', 'client.vector_stores.create(name="kb")', 'await openai.vectorStores.create({})']) assert.equal(mayMentionOpenAI(`from config.oai import client\n${call}\n`), true, call);
     assert.equal(mayMentionOpenAI('from config.db import session\nsession.query(User).all()\n'), false);
