@@ -76,7 +76,8 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     if (/["'`](?:[a-z]+:\/\/|\/|\$?\{[^{}\n]*\}\/)|\+[ \t]*["'`]/i.test(value)) continue;
     // an Azure OpenAI deployment's URL (`process.env.AZURE_OPENAI_ENDPOINT`, also read into
     // `self.endpoint`) names the model in its path: the body has none
-    const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value);
+    // (or sent with Azure's `api-version` query: `f"{self.api_url}?api-version={v}"`)
+    const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '');
     const sent = args.filter((a) => a !== url).join(',');
     const chat = chatFile && (modelNamed || azure) && sendsChatBody(text, sent, start, 0, azure ? MESSAGES_BODY : CHAT_BODY);
     const responses = !chat && responsesFile && !azure && modelNamed && sendsChatBody(text, sent, start, 0, RESPONSES_BODY);
@@ -301,6 +302,9 @@ function urlArgument(args: string[], language: SourceLanguage, withContext: bool
   else if (language === 'python') url = args.find((a) => /^url[ \t]*=/.test(a))?.replace(/^url[ \t]*=[ \t]*/, '') ?? (args[0] && !/^\w+[ \t]*=(?!=)/.test(args[0]) ? args[0] : undefined);
   else url = args[0]?.startsWith('{') ? /\burl[ \t]*:[ \t]*([^,}\n]+)/.exec(args[0])?.[1]?.trim() : args[0];
   if (!url) return undefined;
+  // a name with only a query after it: f"{self.api_url}?api-version={self.api_version}", `${endpoint}?api-version=${v}`
+  const queried = /^[rfbu]{0,2}(["'`])\$?\{[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*\}\?[^"'`{}\n]*(?:\$?\{[^{}\n]*\}[^"'`{}\n]*)*\1$/.exec(url)?.[2];
+  if (queried !== undefined) return queried;
   const name = /^(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(url);
   const environment = /^(?:os\.Getenv|os\.getenv|os\.environ\.get)\(\s*["'][\w]+["']\s*\)$|^os\.environ\[\s*["'][\w]+["']\s*\]$|^process\.env\.\w+$/.test(url);
   return name || environment ? url : undefined;

@@ -4033,6 +4033,13 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(php, 'ChatGPTService.php'), ['11 POST /v1/chat/completions openai']);
   });
 
+  it("a raw POST to a run-time URL with only Azure's api-version query after it, known by its chat body", () => {
+    const py = 'import httpx\n\nclass AzureOpenAIChat:\n    def __init__(self, settings):\n        self.api_url = settings.deployment_url\n\n    async def answer(self, messages):\n        payload = {"messages": messages, "temperature": 0.7}\n        async with httpx.AsyncClient() as client:\n            response = await client.post(\n                f"{self.api_url}?api-version={self.api_version}",\n                headers={"api-key": self.key},\n                json=payload,\n            )\n        return response.json()["choices"][0]["message"]["content"]\n';
+    assert.deepEqual(found(py, 'azure.py'), ['10 POST /v1/chat/completions azure']);
+    // (a query that is no Azure API version, and a body with no model: nothing is known)
+    assert.deepEqual(found(py.replace('?api-version=', '?key='), 'azure.py'), []);
+  });
+
   it('Python: the helpers of vector stores while they were under beta', () => {
     const py = 'from openai import OpenAI\nclient = OpenAI()\nb = client.beta.vector_stores.file_batches.upload_and_poll(vector_store_id=v, files=f)\nc = client.beta.vector_stores.files.create_and_poll(vector_store_id=v, file_id=i)\n';
     assert.deepEqual(found(py, 'reader.py'), ['3 MULTI /v1/files openai', '4 MULTI /v1/vector_stores/{vector_store_id}/files openai']);
