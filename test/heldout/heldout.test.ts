@@ -1936,6 +1936,10 @@ describe('detection accuracy on public code: corpus 231', () => measureCorpus('h
 // (56 calls; the wrong providers: clients built from a config dict whose one base URL is DeepSeek's).
 describe('detection accuracy on public code: corpus 232', () => measureCorpus('heldout232', { precision: 1, recall: 1, provider: 0.92, minLabels: 56, minFiles: 38 }));
 
+// 236 (owners A–H, eighth round): 31 files from 21 repositories; first run at 2a94f56: precision 1.000, recall 0.906, provider 1.000
+// (53 calls; missed: five Assistants requests to Azure's non-deployment paths, `${endpoint}/openai/threads?api-version=…`).
+describe('detection accuracy on public code: corpus 236', () => measureCorpus('heldout236', { precision: 1, recall: 0.9, provider: 1, minLabels: 53, minFiles: 31 }));
+
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);
 // its rounds: 166–169 164 calls 0.966 / 0.872 / 0.986 (corrected 0.993 / 0.896 / 0.980); 170–173 116 calls
