@@ -42,6 +42,7 @@ export interface ProjectIndexData {
   urlsByFolder: Map<string, Map<string, string>>;
   subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
   pythonClassClients: Map<string, Map<string, ClientInfo>>;
+  instanceFactories: Map<string, string>;
   goClients: Map<string, ClientInfo>;
   goUrls: Map<string, string>;
   goReassigned: Set<string>;
@@ -94,6 +95,8 @@ export class ProjectIndex {
   private readonly subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
   /** Python: clients a class keeps on `self`, by class then attribute, for the classes that inherit them (`class Agent(BaseAgent)`). */
   private readonly pythonClassClients: Map<string, Map<string, ClientInfo>>;
+  /** Python: module functions that return an instance of a class keeping clients (`def get_service() -> AzureOpenAIService`), by name: the class ('' when two disagree). */
+  private readonly instanceFactories: Map<string, string>;
   /** Go: variables and struct fields holding a client, by name (a package spans several files). */
   private readonly goClients: Map<string, ClientInfo>;
   /** Go: package-level constants and variables holding a URL, by package and name ('' when two files disagree). */
@@ -148,6 +151,7 @@ export class ProjectIndex {
     this.urlsByFolder = data?.urlsByFolder ?? new Map();
     this.subclasses = data?.subclasses ?? new Map();
     this.pythonClassClients = data?.pythonClassClients ?? new Map();
+    this.instanceFactories = data?.instanceFactories ?? new Map();
     this.goClients = data?.goClients ?? new Map();
     this.goUrls = data?.goUrls ?? new Map();
     this.goReassigned = data?.goReassigned ?? new Set();
@@ -174,7 +178,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -284,6 +288,11 @@ export class ProjectIndex {
   /** The clients class `cls` (anywhere in the project) keeps on `self`, by attribute. */
   classClients(cls: string): ReadonlyMap<string, ClientInfo> | undefined {
     return this.pythonClassClients.get(cls);
+  }
+
+  /** The class whose instance a module function of the project returns, when that class keeps clients (see `classClients`). */
+  instanceFactory(name: string): string | undefined {
+    return this.instanceFactories.get(name) || undefined;
   }
 
   hasClassClients(): boolean {
@@ -400,7 +409,8 @@ export class ProjectIndex {
       return;
     }
     const lexed = lexIndexed(text, language);
-    const { clients, factories, forwards, subclasses, classClients } = exportedClients(sourceText(text, lexed), lexed, language);
+    const { clients, factories, forwards, subclasses, classClients, instanceFactories } = exportedClients(sourceText(text, lexed), lexed, language);
+    for (const [name, cls] of instanceFactories) this.instanceFactories.set(name, this.instanceFactories.has(name) && this.instanceFactories.get(name) !== cls ? '' : cls);
     for (const { subclass: cls, attribute, client } of classClients) {
       const byAttribute = this.pythonClassClients.get(cls) ?? new Map<string, ClientInfo>();
       this.pythonClassClients.set(cls, byAttribute);

@@ -2520,7 +2520,30 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     collectMemberClients(code, text, s, 'python', project);
   }
   if (project) inheritedClients(s, code, project);
+  if (project) projectClassInstances(s, code, project);
   shadowClientsWithParameters(s, code);
+}
+
+/**
+ * `svc = AzureOpenAIService()` or `svc = get_azure_openai_service()` with the class (or the function returning its
+ * instance) imported from a module of the project whose `__init__` sets `self.client = AzureOpenAI(…)`: `svc.client`
+ * is that client. Only where every such line of the file for that name agrees.
+ */
+function projectClassInstances(s: Symbols, code: string, project: ProjectIndex): void {
+  if (!project.hasClassClients()) return;
+  const imported = new Map(s.imports().map((i) => [i.local, i.name]));
+  if (imported.size === 0) return;
+  const found = new Map<string, ClientInfo | null>();
+  for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm)) {
+    const name = imported.get(m[2] ?? '');
+    const cls = name === undefined ? undefined : project.classClients(name) ? name : project.instanceFactory(name);
+    for (const [attribute, info] of cls === undefined ? [] : (project.classClients(cls) ?? [])) {
+      const key = `${m[1] ?? ''}.${attribute}`;
+      const before = found.get(key);
+      found.set(key, before === undefined || (before && before.provider === info.provider) ? { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${attribute} of ${cls ?? ''}, from ${m[2] ?? ''}())` } : null);
+    }
+  }
+  for (const [key, info] of found) if (info && !s.clients.has(key)) s.clients.set(key, info);
 }
 
 /**
@@ -3596,7 +3619,7 @@ export function exportedClients(
   src: SourceText,
   lexed: Lexed,
   language: SourceLanguage,
-): { clients: Map<string, ClientInfo>; factories: Map<string, ClientInfo>; forwards: Map<string, string[]>; subclasses: SubclassClient[]; classClients: SubclassClient[] } {
+): { clients: Map<string, ClientInfo>; factories: Map<string, ClientInfo>; forwards: Map<string, string[]>; subclasses: SubclassClient[]; classClients: SubclassClient[]; instanceFactories: Map<string, string> } {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, undefined);
   const clients = new Map([...symbols.clients].filter(([name]) => !name.includes('.')));
@@ -3635,7 +3658,7 @@ export function exportedClients(
     clients,
     factories: symbols.factories,
     forwards: symbols.forwards,
-    ...(family === 'python' ? pythonClassClients(classAttributeClients(lexed.code, src.noComments, symbols)) : { subclasses: [], classClients: [] }),
+    ...(family === 'python' ? pythonClassClients(classAttributeClients(lexed.code, src.noComments, symbols), lexed.code) : { subclasses: [], classClients: [], instanceFactories: new Map<string, string>() }),
   };
 }
 
@@ -3678,9 +3701,34 @@ function moduleAttributeClients(s: Symbols, code: string, project: ProjectIndex)
   }
 }
 
-/** A class's clients on `self`, as the classes that inherit them see them (`classClients`), and those of subclasses (`subclasses`), which replace a base's. */
-function pythonClassClients(all: SubclassClient[]): { subclasses: SubclassClient[]; classClients: SubclassClient[] } {
-  return { subclasses: all.filter((c) => c.bases.length > 0), classClients: all };
+/**
+ * A class's clients on `self`, as the classes that inherit them see them (`classClients`), and those of subclasses (`subclasses`), which replace a base's;
+ * and the module functions that return an instance of such a class (`instanceFactories`).
+ */
+function pythonClassClients(all: SubclassClient[], code: string): { subclasses: SubclassClient[]; classClients: SubclassClient[]; instanceFactories: Map<string, string> } {
+  return { subclasses: all.filter((c) => c.bases.length > 0), classClients: all, instanceFactories: all.length > 0 ? instanceFactories(code, new Set(all.map((c) => c.subclass))) : new Map() };
+}
+
+/**
+ * `def get_azure_openai_service() -> AzureOpenAIService:` (or a body that returns `AzureOpenAIService(…)`) at a module's
+ * top level: the function hands out an instance of one of `classes`, by the function's name.
+ */
+function instanceFactories(code: string, classes: ReadonlySet<string>): Map<string, string> {
+  const found = new Map<string, string>();
+  const defs = [...code.matchAll(/^(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)];
+  for (const [i, m] of defs.entries()) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 2000);
+    if (close < 0) continue;
+    const annotated = /^[ \t]*->[ \t]*["']?([A-Za-z_]\w*)["']?[ \t]*:/.exec(code.slice(close, close + 200))?.[1];
+    // (the body runs to the next line at the margin)
+    const bodyEnd = /\n(?=[^\s#])/g;
+    bodyEnd.lastIndex = close;
+    const end = Math.min(bodyEnd.exec(code)?.index ?? code.length, defs[i + 1]?.index ?? code.length);
+    const returned = annotated !== undefined && classes.has(annotated) ? annotated : [...code.slice(close, end).matchAll(/\breturn[ \t]+([A-Za-z_]\w*)[ \t]*\(/g)].map((r) => r[1] ?? '').find((c) => classes.has(c));
+    if (returned) found.set(m[1] ?? '', returned);
+  }
+  return found;
 }
 
 /** A Python class that builds a client into an attribute (`subclass` names the class; `bases` are its base classes, perhaps none). */

@@ -4033,6 +4033,25 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(php, 'ChatGPTService.php'), ['11 POST /v1/chat/completions openai']);
   });
 
+  it("Python: an instance of a project class that keeps a client, made in place or handed out by the class's module", () => {
+    const service = 'from openai import AzureOpenAI\n\nclass AzureOpenAIService:\n    def __init__(self):\n        self.client = AzureOpenAI(api_key=k, api_version=v, azure_endpoint=settings.AZURE_OPENAI_ENDPOINT)\n\n_service = None\n\ndef get_azure_openai_service() -> AzureOpenAIService:\n    global _service\n    if _service is None:\n        _service = AzureOpenAIService()\n    return _service\n\ndef make_service():\n    return AzureOpenAIService()\n';
+    const user = (made: string): string => `from app.services.azure_openai import ${made.replace(/\(\)$/, '')}\n\ndef extract(text):\n    svc = ${made}\n    return svc.client.chat.completions.create(model=svc.deployment_name, messages=[{"role": "user", "content": text}])\n`;
+    const sites = (made: string, other?: string): string[] => {
+      const project = new ProjectIndex();
+      project.addFile('app/services/azure_openai.py', service);
+      if (other !== undefined) project.addFile('app/services/other_openai.py', other);
+      project.addFile('app/services/metadata.py', user(made));
+      return detectCallSites(user(made), { fileName: 'app/services/metadata.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    };
+    assert.deepEqual(sites('AzureOpenAIService()'), ['5 /v1/chat/completions azure']);
+    assert.deepEqual(sites('get_azure_openai_service()'), ['5 /v1/chat/completions azure']);
+    assert.deepEqual(sites('make_service()'), ['5 /v1/chat/completions azure']);
+    // (another module defining a function of the same name for another class: which one is imported is not ours to tell)
+    assert.deepEqual(sites('make_service()', 'from openai import OpenAI\n\nclass Local:\n    def __init__(self):\n        self.client = OpenAI(base_url="http://localhost:1234/v1")\n\ndef make_service():\n    return Local()\n'), []);
+    // (without the project, nothing says what svc is)
+    assert.deepEqual(detectCallSites(user('AzureOpenAIService()'), { fileName: 'app/services/metadata.py' }).sites, []);
+  });
+
   it("a raw POST to a run-time URL with only Azure's api-version query after it, known by its chat body", () => {
     const py = 'import httpx\n\nclass AzureOpenAIChat:\n    def __init__(self, settings):\n        self.api_url = settings.deployment_url\n\n    async def answer(self, messages):\n        payload = {"messages": messages, "temperature": 0.7}\n        async with httpx.AsyncClient() as client:\n            response = await client.post(\n                f"{self.api_url}?api-version={self.api_version}",\n                headers={"api-key": self.key},\n                json=payload,\n            )\n        return response.json()["choices"][0]["message"]["content"]\n';
     assert.deepEqual(found(py, 'azure.py'), ['10 POST /v1/chat/completions azure']);
