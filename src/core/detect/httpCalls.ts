@@ -752,8 +752,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // A callee starts a name, never inside one or after another name's dot (`a.b.c(`, but `f().post(`):
     // tried at every character of a 200 KB identifier or dotted chain, the pattern was quadratic.
     const calls = rawOnly ? URL_VARIABLE_CALLS_LABELLED : URL_VARIABLE_CALLS;
+    const callCode = withOnlyNameStrings(code, lexed.strings, language);
     calls.lastIndex = 0;
-    for (let m = calls.exec(code); m; m = calls.exec(code)) {
+    for (let m = calls.exec(callCode); m; m = calls.exec(callCode)) {
       const argument = m[3] ?? m[4] ?? '';
       // (Ruby names the URI's path where the request is built: `Net::HTTP::Post.new(uri.path, headers)`)
       const target = urlAt(urlVars, argument, m.index) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
@@ -2454,6 +2455,28 @@ function assignedVariable(code: string, offset: number): string | undefined {
   const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];
   return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|trimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
+}
+
+/**
+ * The code with each string that only interpolates one name (Ruby's `"#{BASE_URL}"`, a template's `${url}`,
+ * Python's `f"{url}"`, Kotlin's `"$url"`) written as that name, offsets kept: a request given it is given the name.
+ */
+function withOnlyNameStrings(code: string, strings: readonly StringLiteral[], language: SourceLanguage): string {
+  let out: string | undefined;
+  for (const s of strings) {
+    if (s.value.length > 120 || s.end - s.start < s.value.length + 2) continue;
+    // (Python's and JavaScript's only with their `f` or backticks; PHP's names keep their `$`)
+    if (!s.interpolated && (language === 'python' || JS_LANGUAGES.has(language))) continue;
+    const name =
+      language === 'php'
+        ? /^\{?(\$[A-Za-z_]\w*)\}?$/.exec(s.value)?.[1]
+        : (/^\$?\{[ \t]*((?:self\.|this\.|@)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*\}$/.exec(s.value)?.[1] ?? (RAW_HTTP_LANGUAGES.has(language) ? /^\$([A-Za-z_]\w*)$/.exec(s.value)?.[1] : undefined));
+    if (name === undefined) continue;
+    const written = name.replace(/^@/, '');
+    out ??= code;
+    out = out.slice(0, s.start) + written.padStart(written.length + 1).padEnd(s.end - s.start) + out.slice(s.end);
+  }
+  return out ?? code;
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */

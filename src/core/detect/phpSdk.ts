@@ -21,7 +21,8 @@ const CHAIN = '((?:[ \\t\\n]*->[ \\t]*[a-zA-Z]\\w*[ \\t]*\\([ \\t]*\\))*)[ \\t\\
  */
 export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   const text = src.noComments;
-  if (!/\bOpenAI(?:::(?:client|factory)\b|\\(?:Client|Laravel\\Facades\\OpenAI)\b)/.test(text)) return [];
+  // (PHP's method names know no case: `\OpenAI::Client($key)` is the same call)
+  if (!/\bOpenAI(?:::(?:[Cc]lient|[Ff]actory)\b|\\(?:Client|Laravel\\Facades\\OpenAI)\b)/.test(text)) return [];
   const code = lexed.code;
   const sites: CallSite[] = [];
   // (`receiver` as written before the accessors: `$client->`, `OpenAI::`)
@@ -30,16 +31,17 @@ export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: Sourc
     const method = lookupSdkMethod('php', [...accessors, name]);
     if (method && method.http !== 'MULTI') sites.push(typedSdkSite(src, code, language, 'sdk-php', { start, nameStart, name, label: `${receiver}${[...accessors.map((a) => `${a}()`), name].join('->')}`, open }, method, client));
   };
-  const clients = phpClients(code, text);
+  const { clients, assignments } = phpClients(code, text);
   // `$client->chat()->create(`, `$this->openai->responses()->create(`
   for (const m of code.matchAll(new RegExp(`(\\$(?:this[ \\t]*->[ \\t]*)?[A-Za-z_]\\w*)${CHAIN}`, 'g'))) {
     const holder = holderName(m[1] ?? '');
-    const client = clients.get(holder);
     const start = m.index ?? 0;
+    // (a variable two methods set to two clients: the one set last before this call)
+    const client = assignments.get(holder)?.filter((a) => a.at < start).pop()?.client ?? clients.get(holder);
     if (client) push(start, `${holder}->`, m[2] ?? '', m[3] ?? '', start + m[0].lastIndexOf(m[3] ?? ''), start + m[0].length - 1, client);
   }
   // `OpenAI::client($key)->chat()->create(`: made and called in one expression
-  for (const m of code.matchAll(/(?<![\w\\])(?:\\?OpenAI\\)?OpenAI[ \t]*::[ \t]*client[ \t]*\(/g)) {
+  for (const m of code.matchAll(/(?<![\w\\])\\?(?:OpenAI\\)?OpenAI[ \t]*::[ \t]*[Cc]lient[ \t]*\(/g)) {
     const close = matchingBracket(code, (m.index ?? 0) + m[0].length - 1, 2000);
     const chained = close < 0 ? null : new RegExp(`^${CHAIN}`).exec(code.slice(close, close + 400));
     if (chained) push(m.index ?? 0, 'OpenAI::client()->', chained[1] ?? '', chained[2] ?? '', close + chained[0].lastIndexOf(chained[2] ?? ''), close + chained[0].length - 1, { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' });
@@ -72,13 +74,22 @@ function facadeNames(text: string): string[] {
  * The file's clients by the variable or property holding them (`$client`, `$this->client`): made by
  * `OpenAI::client(…)` or the factory, or typed `Client` of `OpenAI\Client` (handed in).
  */
-function phpClients(code: string, text: string): Map<string, SdkDestination> {
+function phpClients(code: string, text: string): { clients: Map<string, SdkDestination>; assignments: Map<string, Array<{ at: number; client: SdkDestination }>> } {
   const clients = new Map<string, SdkDestination>();
-  for (const m of code.matchAll(/(\$(?:this[ \t]*->[ \t]*)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:\\?OpenAI\\)?OpenAI[ \t]*::[ \t]*(client|factory)\b/g)) {
+  // every line that sets one, by holder, in the file's order
+  const assignments = new Map<string, Array<{ at: number; client: SdkDestination }>>();
+  const assigned = (holder: string, at: number, client: SdkDestination): void => {
+    const list = assignments.get(holder) ?? [];
+    list.push({ at, client });
+    assignments.set(holder, list);
+  };
+  for (const m of code.matchAll(/(\$(?:this[ \t]*->[ \t]*)?[A-Za-z_]\w*)[ \t]*=[ \t]*\\?(?:OpenAI\\)?OpenAI[ \t]*::[ \t]*([Cc]lient|[Ff]actory)\b/g)) {
     const start = m.index ?? 0;
     const end = text.indexOf(';', start);
     const statement = text.slice(start, end < 0 ? Math.min(text.length, start + 2000) : end);
-    clients.set(holderName(m[1] ?? ''), m[2] === 'client' ? { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' } : factoryClient(statement));
+    const client: SdkDestination = m[2]?.toLowerCase() === 'client' ? { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' } : factoryClient(statement);
+    clients.set(holderName(m[1] ?? ''), client);
+    assigned(holderName(m[1] ?? ''), start, client);
   }
   // what a method of the class returns: `private static function client(): Client { return OpenAI::client($key); }`, also a
   // variable it makes first (`$client = \\OpenAI::factory()->…->make(); return $client;`), taken as
@@ -88,6 +99,7 @@ function phpClients(code: string, text: string): Map<string, SdkDestination> {
     const client = methods.get(m[2] ?? '');
     const holder = holderName(m[1] ?? '');
     if (client && !clients.has(holder)) clients.set(holder, client);
+    if (client) assigned(holder, m.index ?? 0, client);
   }
   // handed in: `private Client $client`, `public function __construct(private readonly Client $openai)`, `(Client $client)`
   const typeName = /^[ \t]*use[ \t]+\\?OpenAI\\Client(?:[ \t]+as[ \t]+(\w+))?[ \t]*;/m.exec(text);
@@ -99,7 +111,8 @@ function phpClients(code: string, text: string): Map<string, SdkDestination> {
     // (a promoted constructor parameter, or one assigned to a property of the same name)
     if (!clients.has(`$this->${name}`)) clients.set(`$this->${name}`, handedIn);
   }
-  return clients;
+  for (const list of assignments.values()) list.sort((a, b) => a.at - b.at);
+  return { clients, assignments };
 }
 
 /**
@@ -117,8 +130,8 @@ function clientMethods(code: string, text: string): Map<string, SdkDestination> 
     const returned = [...body.matchAll(/\breturn[ \t]+([^;]+);/g)].map((r) => (r[1] ?? '').trim());
     if (returned.length === 0) continue;
     const destinations = returned.map((value): SdkDestination | undefined => {
-      if (/^\\?(?:OpenAI\\)?OpenAI[ \t]*::[ \t]*client\b/.test(value)) return { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' };
-      if (/^\\?(?:OpenAI\\)?OpenAI[ \t]*::[ \t]*factory\b/.test(value)) return factoryClient(value);
+      if (/^\\?(?:OpenAI\\)?OpenAI[ \t]*::[ \t]*[Cc]lient\b/.test(value)) return { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::client()' };
+      if (/^\\?(?:OpenAI\\)?OpenAI[ \t]*::[ \t]*[Ff]actory\b/.test(value)) return factoryClient(value);
       // a variable the method sets to a client (`$client = \OpenAI::factory()…->make();`)
       if (!/^\$[A-Za-z_]\w*$/.test(value)) return undefined;
       const set = new RegExp(`${escapeRe(value)}[ \\t]*=[ \\t]*\\\\?(?:OpenAI\\\\)?OpenAI[ \\t]*::[ \\t]*(client|factory)\\b[^;]*`).exec(body);

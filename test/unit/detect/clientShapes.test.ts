@@ -4033,6 +4033,20 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(php, 'ChatGPTService.php'), ['11 POST /v1/chat/completions openai']);
   });
 
+  it("PHP: openai-php's client made as \\OpenAI::client(…) from a namespace, or with the method's name capitalised", () => {
+    const php = '<?php\nnamespace App\\Http\\Controllers;\nclass OpenAIController {\n  public function ask($p) {\n    $client = \\OpenAI::Client(env("OPENAI_API_KEY"));\n    $r = $client->completions()->create(["model" => "gpt-3.5-turbo-instruct", "prompt" => $p]);\n    return \\OpenAI::client($k)->chat()->create(["model" => "m"]);\n  }\n}\n';
+    assert.deepEqual(found(php, 'OpenAIController.php'), ['6 POST /v1/completions openai', '7 POST /v1/chat/completions openai']);
+  });
+
+  it('a request given a string that only interpolates a URL variable is given that variable', () => {
+    const rb = 'class ChatGptService\n  BASE_URL = "https://api.openai.com/v1/chat/completions"\n\n  def call\n    HTTParty.post(\n      "#{BASE_URL}",\n      body: { model: "gpt-4o" }.to_json\n    )\n  end\nend\n';
+    assert.deepEqual(found(rb, 'chat_gpt_service.rb'), ['5 POST /v1/chat/completions openai']);
+    const js = 'const API_URL = "https://api.openai.com/v1/chat/completions";\nexport async function ask(body) {\n  await fetch(`${API_URL}`, { method: "POST", body });\n  await fetch("${API_URL}", { method: "POST", body });\n}\n';
+    assert.deepEqual(found(js, 'ask.js'), ['3 POST /v1/chat/completions openai']);
+    const py = 'import requests\nURL = "https://api.openai.com/v1/embeddings"\nrequests.post(f"{URL}", json={})\nrequests.post("{URL}", json={})\n';
+    assert.deepEqual(found(py, 'embed.py'), ['3 POST /v1/embeddings openai']);
+  });
+
   it("Python: an instance of a project class that keeps a client, made in place or handed out by the class's module", () => {
     const service = 'from openai import AzureOpenAI\n\nclass AzureOpenAIService:\n    def __init__(self):\n        self.client = AzureOpenAI(api_key=k, api_version=v, azure_endpoint=settings.AZURE_OPENAI_ENDPOINT)\n\n_service = None\n\ndef get_azure_openai_service() -> AzureOpenAIService:\n    global _service\n    if _service is None:\n        _service = AzureOpenAIService()\n    return _service\n\ndef make_service():\n    return AzureOpenAIService()\n';
     const user = (made: string): string => `from app.services.azure_openai import ${made.replace(/\(\)$/, '')}\n\ndef extract(text):\n    svc = ${made}\n    return svc.client.chat.completions.create(model=svc.deployment_name, messages=[{"role": "user", "content": text}])\n`;
