@@ -457,16 +457,19 @@ export class ProjectIndex {
    * imports `simplify_text` from a module of the project: what the call hands each parameter.
    */
   private addHandedClients(file: string, code: string, clients: ReadonlyMap<string, ClientInfo>): void {
+    // (a module of the project imported whole counts too: `import bot.services.vision_service as vision_mod` … `vision_mod.analyze(client, …)`)
+    const modules = [...code.matchAll(/^[ \t]*import[ \t]+([A-Za-z_][\w.]*)(?:[ \t]+as[ \t]+([A-Za-z_]\w*))?[ \t]*$/gm)].filter((m) => !/^openai\b/.test(m[1] ?? '') && (m[2] !== undefined || (m[1] ?? '').includes('.')));
     const imported = namedImports(code, 'python').filter((i) => !/^openai\b/.test(i.module));
     const found = new Map<string, HandedArgument[]>();
     // (no imported function: the file's earlier entries still go)
     // (a file that builds no client still counts: what it hands is something else)
-    if (imported.length === 0) {
+    if (imported.length === 0 && modules.length === 0) {
       replaceFileEntries(this.handedClients, file, found);
       return;
     }
     const names = new Map(imported.map((i) => [i.local, i.name]));
-    const importedNames = imported.map((i) => escapeRe(i.local)).join('|');
+    const importedNames = imported.map((i) => escapeRe(i.local)).join('|') || '(?!)';
+    const moduleNames = modules.map((m) => escapeRe(m[2] ?? m[1] ?? '')).join('|') || '(?!)';
     // `self.client = build_openai_client(settings)`: a client an imported factory makes, resolved when asked
     // (by the factory's name; a name assigned from two factories is left out)
     const madeBy = new Map<string, string | null>();
@@ -475,7 +478,7 @@ export class ProjectIndex {
       const before = madeBy.get(m[1] ?? '');
       madeBy.set(m[1] ?? '', before === undefined || before === factory ? factory : null);
     }
-    const calls = new RegExp(`(?<![\\w.])(${importedNames})[ \\t]*\\(`, 'g');
+    const calls = new RegExp(`(?<![\\w.])(?:(${importedNames})|(?:${moduleNames})\\.([A-Za-z_]\\w*))[ \\t]*\\(`, 'g');
     let count = 0;
     for (const m of code.matchAll(calls)) {
       // (a `def`'s own name is no call)
@@ -490,10 +493,15 @@ export class ProjectIndex {
         const factory = clients.has(value) ? undefined : madeBy.get(value);
         handed.push({ ...(keyword ? { keyword: keyword[1] ?? '' } : { position }), client: clients.get(value) ?? null, ...(factory ? { factory } : {}) });
       });
-      const name = names.get(m[1] ?? '') ?? '';
+      const name = m[2] ?? names.get(m[1] ?? '') ?? '';
       found.set(name, [...(found.get(name) ?? []), ...handed]);
     }
     replaceFileEntries(this.handedClients, file, found);
+  }
+
+  /** Whether any indexed file hands an argument to a function another module defines (see `handedClient`). */
+  hasHandedClients(): boolean {
+    return this.handedClients.size > 0;
   }
 
   /**

@@ -92,6 +92,8 @@ interface Symbols {
   openaiNamedOnly?: boolean;
   /** Python: the file imports no SDK, names no other provider, and calls an OpenAI resource on a plain client name (`client.chat.completions.create`). */
   plainClientOnly?: boolean;
+  /** With `plainClientOnly`, in a file that names another provider: only a client the project's callers all hand counts. */
+  plainClientHandedOnly?: boolean;
   /** Whether the file's text or its path names OpenAI (the resources other SDKs share need it: files, batches, fine-tuning); asked rarely, read once. */
   namesOpenAI: () => boolean;
   /** keptFromOpenAITypedParameter's attributes, read on first use. */
@@ -152,7 +154,14 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const symbols = collectSymbols(src, lexed, family, project, fileName);
   // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
   const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.factories.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources;
-  if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments)) && !(family === 'js' && LEGACY_V3_CALL.test(lexed.code))))) return [];
+  if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments)) && !(family === 'js' && LEGACY_V3_CALL.test(lexed.code))))) {
+    // a file that names another provider too may still be handed OpenAI SDK clients by the project's other files
+    // (`analyze(client, …)` called from a module that builds `client = AsyncOpenAI(base_url="https://openrouter.ai/api/v1")`):
+    // only the calls whose client every caller hands are read
+    if (family !== 'python' || !project?.hasHandedClients() || !callsResourceOnPlainClient(lexed.code, src.noComments, true)) return [];
+    symbols.plainClientOnly = true;
+    symbols.plainClientHandedOnly = true;
+  }
   // openai<1.0's resource made in place, `openai.Embedding().create(…)`, is read as `openai.Embedding.create(…)`
   // (the parentheses blanked, offsets kept)
   // (so is a Go service getter's call, `c.Responses().New(…)`, read as `c.Responses.New(…)`)
@@ -1316,10 +1325,10 @@ function plainResourceIsOpenAI(path: string, s: Symbols, code: string, at: numbe
  * module and names no other provider (`text`: comments removed, strings kept) of those whose SDKs
  * have the same shape.
  */
-function callsResourceOnPlainClient(code: string, text: string): boolean {
+function callsResourceOnPlainClient(code: string, text: string, otherProvidersNamed = false): boolean {
   // (a test that builds doubles hands its helpers a mock, not a client)
   if (/\b(?:Magic|Async)?Mock\b|\bmock(?:er|_\w+)?\b|jest\.fn|vi\.fn|\bsinon\b|monkeypatch/.test(code)) return false;
-  return /(?<![\w$.])(?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta|files|fine_tuning|batches|uploads|vector_stores|moderations)[ \t]*\./i.test(code) && !OTHER_PROVIDER_NAMES.test(withoutDocstrings(text));
+  return /(?<![\w$.])(?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta|files|fine_tuning|batches|uploads|vector_stores|moderations)[ \t]*\./i.test(code) && (otherProvidersNamed || !OTHER_PROVIDER_NAMES.test(withoutDocstrings(text)));
 }
 
 /**
@@ -1485,6 +1494,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   // a parameter of a module function that scripts of the project import and hand the clients they build
   const handed = family === 'python' && s.project && code !== undefined && at !== undefined && elsewhere === undefined && !root.includes('.') ? clientHandedByImporters(root, at, s, code, s.project) : undefined;
   if (handed) return handed;
+  if (s.plainClientHandedOnly) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it` };
 }
 

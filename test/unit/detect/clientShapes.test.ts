@@ -4033,6 +4033,19 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(php, 'ChatGPTService.php'), ['11 POST /v1/chat/completions openai']);
   });
 
+  it("Python: a client parameter in a file that names another provider, read only where the project's callers (through the module imported whole) all hand one SDK client", () => {
+    const vision = 'import base64\nfrom bot.config import OPENROUTER_MODEL\n\nasync def analyze_screenshot(client, image_bytes):\n    if not client:\n        return ""\n    response = await client.chat.completions.create(model=OPENROUTER_MODEL, messages=[])\n    return response.choices[0].message.content\n\nasync def describe(client, text):\n    return await client.chat.completions.create(model=OPENROUTER_MODEL, messages=[])\n';
+    const wrappers = 'from openai import AsyncOpenAI\nfrom bot.config import OPENROUTER_API_KEY\nimport bot.services.vision_service as vision_mod\n\nclient = None\nif OPENROUTER_API_KEY:\n    client = AsyncOpenAI(api_key=OPENROUTER_API_KEY, base_url="https://openrouter.ai/api/v1")\n\nasync def analyze_screenshot(image_bytes):\n    return await vision_mod.analyze_screenshot(client, image_bytes)\n';
+    const sites = (...files: Array<[string, string]>): string[] => {
+      const project = new ProjectIndex();
+      for (const [name, text] of files) project.addFile(name, text);
+      return detectCallSites(vision, { fileName: 'bot/services/vision_service.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    };
+    // (describe() is called by no indexed file: which client it gets is not known, and the file names another provider)
+    assert.deepEqual(sites(['bot/services/vision_service.py', vision], ['bot/openai_client.py', wrappers]), ['7 /v1/chat/completions other']);
+    assert.deepEqual(sites(['bot/services/vision_service.py', vision]), []);
+  });
+
   it("PHP: openai-php's client made as \\OpenAI::client(…) from a namespace, or with the method's name capitalised", () => {
     const php = '<?php\nnamespace App\\Http\\Controllers;\nclass OpenAIController {\n  public function ask($p) {\n    $client = \\OpenAI::Client(env("OPENAI_API_KEY"));\n    $r = $client->completions()->create(["model" => "gpt-3.5-turbo-instruct", "prompt" => $p]);\n    return \\OpenAI::client($k)->chat()->create(["model" => "m"]);\n  }\n}\n';
     assert.deepEqual(found(php, 'OpenAIController.php'), ['6 POST /v1/completions openai', '7 POST /v1/chat/completions openai']);
