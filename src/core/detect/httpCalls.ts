@@ -477,10 +477,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // Azure's v1 paths (`/openai/v1/…`) are also Groq's: Azure's only on a base named for it
         // (also a method of this file that builds the deployment's URL: `getBaseUrl() { return `${this.config.endpoint}/openai/deployments/${…}` }`)
         const deploymentBase = /\/openai\/deployments\//.test(path) || returnsDeploymentUrl(baseName, src.noComments);
-        const azure = deploymentBase || (/^\/openai\/v1\//.test(path) && /azure/i.test(baseName));
+        const azure = deploymentBase || AZURE_DATA_PLANE.test(path) || (/^\/openai\/v1\//.test(path) && /azure/i.test(baseName));
         // `getConfig().url + "/v1/…"` leaves only `.url` of the expression
         const shown = baseName.startsWith('.') ? `…${baseName}` : baseName;
-        const shape = deploymentBase ? 'an Azure OpenAI deployment URL, ' : 'an Azure OpenAI v1 URL, ';
+        const shape = deploymentBase ? 'an Azure OpenAI deployment URL, ' : AZURE_DATA_PLANE.test(path) ? 'an Azure OpenAI URL, ' : 'an Azure OpenAI v1 URL, ';
         dest = { provider: azure ? 'azure' : 'unknown', host: `${shown} (${azure ? shape : ''}host decided at run time)` };
         url = `https://runtime.invalid${v1Path}`;
         }
@@ -1820,13 +1820,20 @@ const pathConstants = perText<string | undefined>();
  * the inference endpoints' single segments and any of its paths), or defaults to OpenAI's own
  * (`defaultIsOpenAI`, `${env.GATEWAY || "https://api.openai.com/v1"}/files`: any of its paths).
  */
+/**
+ * Azure OpenAI's paths outside a deployment: the Assistants API, files, vector stores, batches and fine-tuning under `/openai/`
+ * (`${endpoint}/openai/threads?api-version=…`). OpenAI's own API has no `/openai/` prefix; a gateway that keeps one in
+ * front of inference paths (`…/openai/chat/completions`) is not read as Azure.
+ */
+const AZURE_DATA_PLANE = /^\/openai\/(?:threads|assistants|files|vector_stores|batches|fine_tuning)(?:\/|$)/;
+
 export function runtimeHostPath(written: string, namedForOpenAI = false, defaultIsOpenAI = false): string | undefined {
   // a gateway in front of Azure OpenAI adds its own prefix: `/{api_path}/openai/deployments/…`
   const gateway = written.indexOf('/openai/deployments/');
   const path = gateway > 0 ? written.slice(gateway) : written;
   if (isOpenAIEndpointPath(path)) return path;
   const segments = normalisePath(path);
-  const azure = /^\/openai\/deployments\//.test(path);
+  const azure = /^\/openai\/deployments\//.test(path) || AZURE_DATA_PLANE.test(path);
   if (segments.length < 2 && !azure && !defaultIsOpenAI && !(namedForOpenAI && (SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') || segments[0] === 'models'))) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
   if (!isOpenAIEndpointPath(v1Path)) return undefined;

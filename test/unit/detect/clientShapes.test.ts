@@ -4046,6 +4046,11 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(['bot/services/vision_service.py', vision]), []);
   });
 
+  it("Azure OpenAI's paths outside a deployment (Assistants, files, vector stores) on an endpoint read at run time; not a gateway's /openai/ before an inference path", () => {
+    const ts = 'const endpoint = process.env.AZURE_OPENAI_ENDPOINT;\nconst v = "2024-05-01-preview";\nexport async function run(threadId: string) {\n  const url = `${endpoint}/openai/threads?api-version=${v}`;\n  await fetch(url, { method: "POST", headers: { "api-key": key } });\n  await fetch(`${endpoint}/openai/threads/${threadId}/messages?api-version=${v}`, { method: "GET" });\n  await fetch(`${endpoint}/openai/vector_stores?api-version=${v}`, { method: "POST" });\n  await fetch(`${gatewayUrl}/openai/chat/completions`, { method: "POST" });\n}\n';
+    assert.deepEqual(found(ts, 'azure-assistant.ts'), ['5 POST /v1/threads azure', '6 GET /v1/threads/{thread_id}/messages azure', '7 POST /v1/vector_stores azure', '8 POST /v1/chat/completions unknown']);
+  });
+
   it("PHP: openai-php's client made as \\OpenAI::client(…) from a namespace, or with the method's name capitalised", () => {
     const php = '<?php\nnamespace App\\Http\\Controllers;\nclass OpenAIController {\n  public function ask($p) {\n    $client = \\OpenAI::Client(env("OPENAI_API_KEY"));\n    $r = $client->completions()->create(["model" => "gpt-3.5-turbo-instruct", "prompt" => $p]);\n    return \\OpenAI::client($k)->chat()->create(["model" => "m"]);\n  }\n}\n';
     assert.deepEqual(found(php, 'OpenAIController.php'), ['6 POST /v1/completions openai', '7 POST /v1/chat/completions openai']);
