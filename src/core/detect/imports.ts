@@ -43,9 +43,11 @@ export function moduleKey(module: string): string {
   return module.replace(/\\/g, '/').split(/[./]/).filter(Boolean).filter((s) => !/^(js|ts|mjs|cjs|jsx|tsx)$/.test(s)).pop() ?? module;
 }
 
-/** The key a file is found under by `moduleKey`: its name without folder and extension. */
+/** The key a file is found under by `moduleKey`: its name without folder and extension (a Python package's `__init__.py`, its folder's name). */
 export function fileModuleKey(fileName: string): string {
-  return fileName.replace(/\\/g, '/').split('/').pop()?.replace(/\.[^.]+$/, '') ?? fileName;
+  const parts = fileName.replace(/\\/g, '/').split('/');
+  const name = parts.pop()?.replace(/\.[^.]+$/, '') ?? fileName;
+  return name === '__init__' && parts.length > 0 ? (parts.pop() ?? name) : name;
 }
 
 /**

@@ -43,6 +43,7 @@ export interface ProjectIndexData {
   subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
   pythonClassClients: Map<string, Map<string, ClientInfo>>;
   instanceFactories: Map<string, string>;
+  reexports: Map<string, Map<string, { module: string; name: string }>>;
   goClients: Map<string, ClientInfo>;
   goUrls: Map<string, string>;
   goReassigned: Set<string>;
@@ -97,6 +98,8 @@ export class ProjectIndex {
   private readonly pythonClassClients: Map<string, Map<string, ClientInfo>>;
   /** Python: module functions that return an instance of a class keeping clients (`def get_service() -> AzureOpenAIService`), by name: the class ('' when two disagree). */
   private readonly instanceFactories: Map<string, string>;
+  /** Python: the names a module imports from another (`from .client import client` in `app/llm/__init__.py`), by module key, which importers of it may take from it. */
+  private readonly reexports: Map<string, Map<string, { module: string; name: string }>>;
   /** Go: variables and struct fields holding a client, by name (a package spans several files). */
   private readonly goClients: Map<string, ClientInfo>;
   /** Go: package-level constants and variables holding a URL, by package and name ('' when two files disagree). */
@@ -152,6 +155,7 @@ export class ProjectIndex {
     this.subclasses = data?.subclasses ?? new Map();
     this.pythonClassClients = data?.pythonClassClients ?? new Map();
     this.instanceFactories = data?.instanceFactories ?? new Map();
+    this.reexports = data?.reexports ?? new Map();
     this.goClients = data?.goClients ?? new Map();
     this.goUrls = data?.goUrls ?? new Map();
     this.goReassigned = data?.goReassigned ?? new Set();
@@ -178,16 +182,19 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
    * Only the request-sending functions of a file the scan's prefilter passed over (it names no
-   * OpenAI term), read because a candidate may call them: another file of its Go package, a module it imports.
+   * OpenAI term), read because a candidate may call them: another file of its Go package, a module it imports
+   * (and, of a Python module, the names it imports from others, which it hands on).
    */
   addRequestSenders(fileName: string, raw: string): void {
     const text = withUnixLineEnds(raw);
     const language = languageForFileName(fileName);
+    // (a package's `__init__.py` that names no OpenAI term may still hand on a client: `from .client import client`)
+    if (language === 'python') this.addReexports(fileModuleKey(fileName), text);
     if (!MAY_SEND.test(text)) return;
     if (language === 'go') this.addSenders(goPackage(text, fileName), text, language);
     else if (isModuleLanguage(language)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
@@ -400,6 +407,7 @@ export class ProjectIndex {
     }
     if (!isModuleLanguage(language)) return;
     this.modules.add(fileModuleKey(fileName));
+    if (language === 'python') this.addReexports(fileModuleKey(fileName), text);
     const names = /OpenAI|openai/.test(text);
     if (names || MAY_SEND.test(text)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
     const base = fileModuleKey(fileName);
@@ -499,6 +507,14 @@ export class ProjectIndex {
     replaceFileEntries(this.handedClients, file, found);
   }
 
+  /** `from .client import client`: what a Python module takes from another module by name (not from the SDK). */
+  private addReexports(key: string, text: string): void {
+    if (!/^[ \t]*from[ \t]/m.test(text)) return;
+    const names = this.reexports.get(key) ?? new Map<string, { module: string; name: string }>();
+    for (const i of namedImports(text, 'python')) if (!/^openai\b/.test(i.module) && moduleKey(i.module) !== key) names.set(i.local, { module: i.module, name: i.name });
+    if (names.size > 0) this.reexports.set(key, names);
+  }
+
   /** Whether any indexed file hands an argument to a function another module defines (see `handedClient`). */
   hasHandedClients(): boolean {
     return this.handedClients.size > 0;
@@ -525,8 +541,10 @@ export class ProjectIndex {
   }
 
   /** `module` as written in the import (`app.clients`, `./lib/clients.js`); matched by its last segment. */
-  lookup(module: string, name: string): ClientInfo | undefined {
-    return this.byModule.get(moduleKey(module))?.get(name);
+  lookup(module: string, name: string, depth = 0): ClientInfo | undefined {
+    // (a name the module itself imports from another module of the project: where that one builds it, a few hops at most)
+    const via = depth < 4 ? this.reexports.get(moduleKey(module))?.get(name) : undefined;
+    return (via ? this.lookup(via.module, via.name, depth + 1) : undefined) ?? this.byModule.get(moduleKey(module))?.get(name);
   }
 
   /** Every client a module builds at its top level, by name: what `from app.clients import *` brings. */
