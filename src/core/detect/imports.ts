@@ -21,6 +21,10 @@ export function namedImports(source: string, family: 'python' | 'js'): NamedImpo
       }
     }
   }
+  // a module required whole: `const openRouterAPI = require("../config/openrouter")` (its `module.exports`, read as its default)
+  if (family === 'js' && source.includes('require')) {
+    for (const m of source.matchAll(/\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*require[ \t]*\([ \t]*["']([^"'\n]+)["'][ \t]*\)[ \t]*;?[ \t]*$/gm)) imports.push({ module: m[2] ?? '', name: 'default', local: m[1] ?? '' });
+  }
   // a default import, alone or before named ones: `import getClient from "@/lib/ai"`, `import getClient, { MODEL } from "…"`
   if (family === 'js') {
     for (const m of source.matchAll(/\bimport\s+([A-Za-z_$][\w$]*)\s*(?:,\s*\{[^}]{0,2000}\}\s*)?from\s*["']([^"'\n]+)["']/g)) {

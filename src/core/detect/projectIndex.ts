@@ -657,6 +657,12 @@ function moduleUrlConstants(lexed: Lexed): Map<string, string> {
     if (constant) urls.set(constant, value);
     else if (key && owner) urls.set(`${owner}.${key}`, value);
   }
+  // `module.exports = openRouterAPI;` (`export default api;`) of an instance made with a literal base: the default export's
+  const exported = urls.size > 0 ? /^[ \t]*(?:module\.exports[ \t]*=|export[ \t]+default)[ \t]*([A-Za-z_$][\w$]*)[ \t]*;?[ \t]*$/m.exec(lexed.code)?.[1] : undefined;
+  for (const key of exported === undefined ? [] : ['baseURL', 'prefixUrl']) {
+    const value = urls.get(`${exported}.${key}`);
+    if (value !== undefined && !urls.has(`default.${key}`)) urls.set(`default.${key}`, value);
+  }
   return urls;
 }
 

@@ -4046,6 +4046,15 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(['bot/services/vision_service.py', vision]), []);
   });
 
+  it('JavaScript: an axios instance a config module makes with a literal base and exports whole, required by another module', () => {
+    const config = "const axios = require('axios');\nconst openRouterAPI = axios.create({\n  baseURL: 'https://openrouter.ai/api/v1',\n  headers: { Authorization: `Bearer ${process.env.OPENROUTER_API_KEY}` },\n});\nmodule.exports = openRouterAPI;\n";
+    const controller = "const openRouterAPI = require('../config/openrouter');\nexports.suggest = async (req, res) => {\n  const response = await openRouterAPI.post('/chat/completions', { model: 'openai/gpt-4o', messages: [] });\n  res.json(response.data);\n};\n";
+    const project = new ProjectIndex();
+    project.addFile('config/openrouter.js', config);
+    project.addFile('controllers/suggest.controller.js', controller);
+    assert.deepEqual(detectCallSites(controller, { fileName: 'controllers/suggest.controller.js', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['3 /v1/chat/completions other']);
+  });
+
   it("Azure OpenAI's paths outside a deployment (Assistants, files, vector stores) on an endpoint read at run time; not a gateway's /openai/ before an inference path", () => {
     const ts = 'const endpoint = process.env.AZURE_OPENAI_ENDPOINT;\nconst v = "2024-05-01-preview";\nexport async function run(threadId: string) {\n  const url = `${endpoint}/openai/threads?api-version=${v}`;\n  await fetch(url, { method: "POST", headers: { "api-key": key } });\n  await fetch(`${endpoint}/openai/threads/${threadId}/messages?api-version=${v}`, { method: "GET" });\n  await fetch(`${endpoint}/openai/vector_stores?api-version=${v}`, { method: "POST" });\n  await fetch(`${gatewayUrl}/openai/chat/completions`, { method: "POST" });\n}\n';
     assert.deepEqual(found(ts, 'azure-assistant.ts'), ['5 POST /v1/threads azure', '6 GET /v1/threads/{thread_id}/messages azure', '7 POST /v1/vector_stores azure', '8 POST /v1/chat/completions unknown']);
