@@ -1973,6 +1973,11 @@ describe('detection accuracy on public code: corpus 243', () => measureCorpus('h
 // facade calls the collector labels unknown from the app's published config, where the detector takes the package's default).
 describe('detection accuracy on public code: corpus 244', () => measureCorpus('heldout244', { precision: 1, recall: 0.66, provider: 0.6, minLabels: 42, minFiles: 41 }));
 
+// 245 (less common kinds asked; all Python as collected, ninth round): 30 files from 18 repositories; first run at ee260db: precision 0.977,
+// recall 0.933, provider 0.976 (45 calls; missed: calls on clients kept in a list by index, a requests.post to a URL from a config file;
+// the false positive: a models list on a local server the labels leave out; the wrong provider: a client from another module).
+describe('detection accuracy on public code: corpus 245', () => measureCorpus('heldout245', { precision: 0.97, recall: 0.93, provider: 0.97, minLabels: 45, minFiles: 30 }));
+
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);
 // its rounds: 166–169 164 calls 0.966 / 0.872 / 0.986 (corrected 0.993 / 0.896 / 0.980); 170–173 116 calls
