@@ -1781,11 +1781,12 @@ const CLIENTS_KNOWN = /\b(?:base_url|baseURL|base_uri|prefixUrl)\s*[=:]\s*[rfbu]
 function formattedBase(lit: StringLiteral, code: string, text: string): [string, string, string] | null {
   // later placeholders are path parameters: `"%s/%s/cancel"` → `/{x}/cancel`
   // (an Azure endpoint ends in a slash by convention: `"{}openai/deployments/{}/chat/completions?api-version={}".format(base, …)`)
-  const placeholder = /^(?:%[sv]|\{\})(\/(?:[\w/{}.$-]|%[sdv])*|openai\/deployments\/(?:[\w/{}.$-]|%[sdv])*)/.exec(lit.value);
+  // (and a base whose name says so, ending in a slash by convention: Rust's `format!("{}chat/completions", base_url)`)
+  const placeholder = /^(?:%[sv]|\{\})(\/(?:[\w/{}.$-]|%[sdv])*|openai\/deployments\/(?:[\w/{}.$-]|%[sdv])*|[a-z][\w-]*\/[a-z][\w/{}.$-]*)/.exec(lit.value);
   if (!placeholder?.[1]) return null;
   const after = code.slice(lit.end, lit.end + 200);
   const value = /^\s*(?:,|%|\.format\()\s*\(?\s*([A-Za-z_$][\w$.]*)/.exec(after)?.[1];
-  if (!value) return null;
+  if (!value || (!/^\/|^openai\//.test(placeholder[1]) && !/url|base|endpoint|host|api/i.test(value))) return null;
   // …unless a constant of the file or a literal fills one: `fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)` with
   // `VERSION = "v1"`, `fmt.Sprintf("%s/%s", c.baseURL, "v1/chat/completions")` (read in the text: the code has its strings blanked)
   const rest = /^\s*,\s*[A-Za-z_$][\w$.]*((?:\s*,\s*(?:[A-Za-z_$][\w$.]*|"[\w/.-]*"|'[\w/.-]*'))+)\s*\)/.exec(text.slice(lit.end, lit.end + 200))?.[1]?.split(',').map((a) => a.trim()).slice(1) ?? [];

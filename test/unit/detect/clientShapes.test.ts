@@ -4046,6 +4046,11 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(['bot/services/vision_service.py', vision]), []);
   });
 
+  it('Rust: a format string that puts an API path right after a base named for one (the base ends in a slash by convention); not after any value', () => {
+    const rs = 'async fn chat(client: &reqwest::Client, base_url: &str, user: &str) {\n    let url = format!("{}chat/completions", base_url);\n    let response = client.post(&url).send().await;\n    let page = format!("{}users/list", user);\n    let other = client.post(&page).send().await;\n}\n';
+    assert.deepEqual(found(rs, 'openai.rs'), ['3 POST /v1/chat/completions unknown']);
+  });
+
   it('JavaScript: an axios instance a config module makes with a literal base and exports whole, required by another module', () => {
     const config = "const axios = require('axios');\nconst openRouterAPI = axios.create({\n  baseURL: 'https://openrouter.ai/api/v1',\n  headers: { Authorization: `Bearer ${process.env.OPENROUTER_API_KEY}` },\n});\nmodule.exports = openRouterAPI;\n";
     const controller = "const openRouterAPI = require('../config/openrouter');\nexports.suggest = async (req, res) => {\n  const response = await openRouterAPI.post('/chat/completions', { model: 'openai/gpt-4o', messages: [] });\n  res.json(response.data);\n};\n";
