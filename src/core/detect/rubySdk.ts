@@ -104,6 +104,18 @@ function rubyClients(code: string, text: string, configured: string | undefined)
     const from = (m.index ?? 0) + m[0].length;
     clients.set(name, builtClient(text.slice(m.index ?? 0, argumentsEnd(code, from)), configured));
   }
+  // `def openai_client` that looks a setting up first and then returns the client it builds (`return` or not)
+  for (const m of code.includes('def') ? code.matchAll(/^([ \t]*)def[ \t]+(?:self\.)?([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n/gm) : []) {
+    const name = m[2] ?? '';
+    if (clients.has(name)) continue;
+    const bodyStart = (m.index ?? 0) + m[0].length;
+    const end = new RegExp(`^${m[1] ?? ''}end\\b`, 'm').exec(code.slice(bodyStart, bodyStart + 4000));
+    const body = end ? code.slice(bodyStart, bodyStart + end.index) : '';
+    const built = [...body.matchAll(new RegExp(`^[ \\t]+(?:return[ \\t]+)?${CONSTRUCTOR}`, 'gm'))].pop();
+    if (!built) continue;
+    const from = bodyStart + (built.index ?? 0) + built[0].length;
+    clients.set(name, builtClient(text.slice(bodyStart + (built.index ?? 0), argumentsEnd(code, from)), configured));
+  }
   return clients;
 }
 

@@ -11,6 +11,37 @@ const found = (text: string, fileName: string, project?: ProjectIndex): string[]
 
 // Held-out corpus 193 had three Rails services calling `client.chat(parameters: …)` of the ruby-openai gem.
 describe("Ruby's OpenAI SDKs", () => {
+  it('ruby-openai: a method that looks its settings up first and returns the client it builds last', () => {
+    const image = [
+      'class Toolbox::Image < Toolbox',
+      '  def generate(prompt)',
+      '    openai_client.images.generate(parameters: { prompt: prompt, model: "gpt-image-1" })',
+      '  end',
+      '',
+      '  private',
+      '',
+      '  def openai_client',
+      '    service = Current.user.api_services.find_by(driver: :openai)',
+      '    raise "no key" if service.nil?',
+      '',
+      '    OpenAI::Client.new(',
+      '      access_token: service.effective_token',
+      '    )',
+      '  end',
+      '',
+      '  def local_client',
+      '    token = ENV["LOCAL_TOKEN"]',
+      '    return OpenAI::Client.new(access_token: token, uri_base: "http://localhost:11434/v1")',
+      '  end',
+      '',
+      '  def describe(text)',
+      '    local_client.chat(parameters: { model: "llama3", messages: [] })',
+      '  end',
+      'end',
+    ].join('\n');
+    assert.deepEqual(found(image, 'image.rb'), ['3 sdk-ruby openai_client.images.generate POST /v1/images/generations openai', '23 sdk-ruby local_client.chat POST /v1/chat/completions other']);
+  });
+
   it('the ruby-openai gem: a client kept in a local, an instance variable or a memoised method; resources; no parentheses', () => {
     const service = [
       'class OpenaiService',
