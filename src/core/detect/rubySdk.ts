@@ -144,6 +144,20 @@ export function configuredBase(text: string): string | undefined {
   if (!block) return undefined;
   const name = escapeRe(block[1] ?? 'config');
   const body = text.slice(block.index, block.index + 3000);
-  if (new RegExp(`\\b${name}\\.api_type[ \\t]*=[ \\t]*(?::azure\\b|["']azure["'])`).test(body)) return ':azure';
-  return new RegExp(`\\b${name}\\.uri_base[ \\t]*=[ \\t]*([^\\n]+)`).exec(body)?.[1]?.trim();
+  const set = new RegExp(`\\b${name}\\.api_type[ \\t]*=[ \\t]*(?::azure\\b|["']azure["'])`).test(body) ? ':azure' : new RegExp(`\\b${name}\\.uri_base[ \\t]*=[ \\t]*([^\\n]+)`).exec(body)?.[1]?.trim();
+  // (set only on a condition, `if user_setting.azure_openai_service?`: the base is chosen at run time)
+  return set !== undefined && underCondition(text, block.index) ? '' : set;
+}
+
+/** Whether the line at `at` is inside an `if`/`unless`/`case` branch: the nearest line above it that is less indented opens one. */
+function underCondition(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0].length ?? 0;
+  const above = text.slice(Math.max(0, lineStart - 3000), lineStart).split('\n').reverse();
+  for (const line of above) {
+    const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (line.trim() === '' || own >= indent) continue;
+    return /^[ \t]*(?:if|unless|case|when|else|elsif)\b/.test(line);
+  }
+  return false;
 }

@@ -40,6 +40,9 @@ describe("Ruby's OpenAI SDKs", () => {
       'end',
     ].join('\n');
     assert.deepEqual(found(image, 'image.rb'), ['3 sdk-ruby openai_client.images.generate POST /v1/images/generations openai', '23 sdk-ruby local_client.chat POST /v1/chat/completions other']);
+    // (a method that configures Azure only on a condition: the destination is chosen at run time)
+    const conditional = image.replace('    raise "no key" if service.nil?\n', '    if service.azure?\n      OpenAI.configure do |config|\n        config.api_type = :azure\n        config.uri_base = service.endpoint\n      end\n    end\n');
+    assert.deepEqual(found(conditional, 'image.rb').slice(0, 1), ['3 sdk-ruby openai_client.images.generate POST /v1/images/generations unknown']);
   });
 
   it('the ruby-openai gem: a client kept in a local, an instance variable or a memoised method; resources; no parentheses', () => {
