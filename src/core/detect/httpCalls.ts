@@ -757,7 +757,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     for (let m = calls.exec(callCode); m; m = calls.exec(callCode)) {
       const argument = m[3] ?? m[4] ?? '';
       // (Ruby names the URI's path where the request is built: `Net::HTTP::Post.new(uri.path, headers)`)
-      const target = urlAt(urlVars, argument, m.index) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
+      const target = urlAt(urlVars, argument, m.index, code) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
       if (!target) continue;
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
       // Java's `new URL(API_URL).openConnection()`
@@ -1663,7 +1663,7 @@ function optionsHolding(code: string, lit: StringLiteral, keys: 'url' | 'url|pat
   return name && close > 0 ? { name, open, close } : undefined;
 }
 
-function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number; url: string; destination: Destination; options?: string; parameter?: true } | undefined {
+function urlAt(vars: UrlAssignments, name: string, offset: number, code?: string): { at: number; url: string; destination: Destination; options?: string; parameter?: true } | undefined {
   const assignments = vars.get(name);
   if (!assignments || assignments.length === 0) return undefined;
   let found = lastBefore(assignments, offset);
@@ -1673,7 +1673,40 @@ function urlAt(vars: UrlAssignments, name: string, offset: number): { at: number
   // nothing assigned before the call: a later module-level assignment may still be what it reads
   // (a function called after it), another function's own variable is not
   if (found < 0 && entry?.local) return undefined;
+  // `let url = `${HOST}/v1/chat/completions`; if (TYPE === 'azure') { url = `${HOST}/openai/deployments/…` }`: the
+  // value set on a condition replaces the one before only when the condition holds (with the code to tell; a call
+  // inside that branch, indented as deep, reads the value set there)
+  const before = found > 0 && code !== undefined && entry ? assignments[found - 1] : undefined;
+  if (entry && before && 'url' in before && entry.at > before.at && code !== undefined && lineIndent(code, offset) < lineIndent(code, entry.at) && inConditionalBranch(code, entry.at)) {
+    // (the other branch is no API URL, `/openai/deployments?api-version=…`: the call may still send the first)
+    if (!('url' in entry)) return before;
+    if (endpointTemplate(entry.url) === endpointTemplate(before.url) && entry.destination.provider !== before.destination.provider) {
+      return { ...entry, destination: { provider: 'unknown', host: `${before.destination.host} or ${entry.destination.host}, chosen at run time` } };
+    }
+  }
   return entry && 'url' in entry ? entry : undefined;
+}
+
+/** How far the line holding `at` is indented. */
+function lineIndent(code: string, at: number): number {
+  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*/.exec(code.slice(lineStart, lineStart + 200))?.[0].length ?? 0;
+}
+
+/** Whether the line holding `at` sits in a branch: the nearest line above it that is less indented opens an `if`/`else`/`elif` (or a `case`). */
+function inConditionalBranch(code: string, at: number): boolean {
+  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
+  const indent = /^[ \t]*/.exec(code.slice(lineStart, lineStart + 200))?.[0].length ?? 0;
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 40; lines++) {
+    const start = code.lastIndexOf('\n', end - 1) + 1;
+    const line = code.slice(start, end);
+    end = start - 1;
+    const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (line.trim() === '' || own >= indent) continue;
+    return /^[ \t]*(?:\}[ \t]*)?(?:if\b|else\b|elif\b|case\b|when\b|unless\b)/.test(line);
+  }
+  return false;
 }
 
 /** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`): their result is the URL, as a format call's. */

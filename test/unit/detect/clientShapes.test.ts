@@ -4046,6 +4046,33 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(['bot/services/vision_service.py', vision]), []);
   });
 
+  it('a URL variable set again only on a condition: either value may be sent (chatbot-ui: OpenAI or Azure by a setting); inside that branch, the value set there', () => {
+    const ts = [
+      'export const OpenAIStream = async (key: string) => {',
+      '  let url = `${OPENAI_API_HOST}/v1/chat/completions`;',
+      "  if (OPENAI_API_TYPE === 'azure') {",
+      '    url = `${OPENAI_API_HOST}/openai/deployments/${AZURE_DEPLOYMENT_ID}/chat/completions?api-version=${OPENAI_API_VERSION}`;',
+      '  }',
+      "  const res = await fetch(url, { method: 'POST', headers: {} });",
+      '};',
+      'export const models = async () => {',
+      '  let url = `${OPENAI_API_HOST}/v1/models`;',
+      "  if (OPENAI_API_TYPE === 'azure') {",
+      '    url = `${OPENAI_API_HOST}/openai/deployments?api-version=${OPENAI_API_VERSION}`;',
+      '  }',
+      '  return fetch(url, { headers: {} });',
+      '};',
+      'export const local = async (offline: boolean) => {',
+      '  let url = "https://api.openai.com/v1/embeddings";',
+      '  if (offline) {',
+      '    url = "http://localhost:11434/v1/embeddings";',
+      "    return fetch(url, { method: 'POST' });",
+      '  }',
+      '};',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'server.ts'), ['6 POST /v1/chat/completions unknown', '13 GET /v1/models unknown', '19 POST /v1/embeddings other']);
+  });
+
   it('Rust: a format string that puts an API path right after a base named for one (the base ends in a slash by convention); not after any value', () => {
     const rs = 'async fn chat(client: &reqwest::Client, base_url: &str, user: &str) {\n    let url = format!("{}chat/completions", base_url);\n    let response = client.post(&url).send().await;\n    let page = format!("{}users/list", user);\n    let other = client.post(&page).send().await;\n}\n';
     assert.deepEqual(found(rs, 'openai.rs'), ['3 POST /v1/chat/completions unknown']);
