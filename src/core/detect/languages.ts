@@ -60,6 +60,9 @@ export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'
   ['elixir', 'hash'],
 ]);
 
+/** BY_EXTENSION as a Map: an extension such as `constructor` names no language. */
+const LANGUAGE_BY_EXTENSION: ReadonlyMap<string, DetectLanguage> = new Map(Object.entries(BY_EXTENSION));
+
 /** The file name extensions the detectors read. */
 export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 
@@ -67,8 +70,9 @@ export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 export const EDITOR_LANGUAGES: readonly SourceLanguage[] = [...new Set(Object.values(BY_EXTENSION))].filter((l): l is SourceLanguage => l !== 'notebook');
 
 export function languageForFileName(fileName: string): DetectLanguage | undefined {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  return ext ? BY_EXTENSION[ext] : undefined;
+  // (called for every path a scan lists: a slice, not a pattern tried at each character)
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0 ? undefined : LANGUAGE_BY_EXTENSION.get(fileName.slice(dot + 1).toLowerCase());
 }
 
 /** A shell's `#!` line: `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/bin/zsh -e`. */

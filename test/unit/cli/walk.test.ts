@@ -36,6 +36,10 @@ writeFileSync(path.join(root, 'bin', 'ask-gpt'), `#!/usr/bin/env bash\ncurl http
 writeFileSync(path.join(root, 'bin', 'summarize'), '#!/usr/bin/env python3\nfrom openai import OpenAI\n');
 writeFileSync(path.join(root, 'bin', 'server'), Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00]), Buffer.alloc(5000, 0x41)]));
 writeFileSync(path.join(root, 'LICENSE'), 'MIT License\n');
+// Names whose "extension" is a property every object has: no language (an object lookup once took them for one).
+writeFileSync(path.join(root, 'src', 'notes.constructor'), call);
+writeFileSync(path.join(root, 'src', 'odd.__proto__'), call);
+writeFileSync(path.join(root, 'src', 'UPPER.PY'), call);
 // A named pipe with a source file's name: opening it for reading would wait for a writer forever.
 execFileSync('mkfifo', [path.join(root, 'src', 'pipe.py')]);
 symlinkSync(path.join(root, 'src', 'pipe.py'), path.join(root, 'src', 'pipe-link.py'));
@@ -47,6 +51,8 @@ describe('CLI walker on a hostile tree', () => {
 
   it('reads the ordinary files, including odd names and invalid UTF-8', () => {
     assert.ok(paths.includes('src/ok.py'));
+    assert.ok(paths.includes('src/UPPER.PY'), 'an extension in capitals');
+    assert.ok(!paths.includes('src/notes.constructor') && !paths.includes('src/odd.__proto__'), 'no language for an object property name');
     assert.ok(paths.includes('src/name with spaces 🚀 and:colon.py'));
     const latin = files.find((f) => f.path === 'src/latin1.py');
     assert.ok(latin?.text.includes('\uFFFD'), 'invalid bytes decode to replacement characters');
