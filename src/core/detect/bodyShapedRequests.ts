@@ -303,7 +303,8 @@ function urlArgument(args: string[], language: SourceLanguage, withContext: bool
   else url = args[0]?.startsWith('{') ? /\burl[ \t]*:[ \t]*([^,}\n]+)/.exec(args[0])?.[1]?.trim() : args[0];
   if (!url) return undefined;
   // a name with only a query after it: f"{self.api_url}?api-version={self.api_version}", `${endpoint}?api-version=${v}`
-  const queried = /^[rfbu]{0,2}(["'`])\$?\{[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*\}\?[^"'`{}\n]*(?:\$?\{[^{}\n]*\}[^"'`{}\n]*)*\1$/.exec(url)?.[2];
+  // (a `$` belongs to the placeholder it opens, never to the run before it: either way was 2^k tries on a failing match)
+  const queried = /^[rfbu]{0,2}(["'`])\$?\{[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*\}\?(?:[^"'`{}\n$]|\$(?!\{))*(?:\$?\{[^{}\n]*\}(?:[^"'`{}\n$]|\$(?!\{))*)*\1$/.exec(url)?.[2];
   if (queried !== undefined) return queried;
   const name = /^(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(url);
   const environment = /^(?:os\.Getenv|os\.getenv|os\.environ\.get)\(\s*["'][\w]+["']\s*\)$|^os\.environ\[\s*["'][\w]+["']\s*\]$|^process\.env\.\w+$/.test(url);

@@ -1677,7 +1677,7 @@ function urlAt(vars: UrlAssignments, name: string, offset: number, code?: string
   // value set on a condition replaces the one before only when the condition holds (with the code to tell; a call
   // inside that branch, indented as deep, reads the value set there)
   const before = found > 0 && code !== undefined && entry ? assignments[found - 1] : undefined;
-  if (entry && before && 'url' in before && entry.at > before.at && code !== undefined && lineIndent(code, offset) < lineIndent(code, entry.at) && inConditionalBranch(code, entry.at)) {
+  if (entry && before && 'url' in before && entry.at > before.at && code !== undefined && lineIndent(code, offset) < lineIndent(code, entry.at) && inConditionalBranch(code, entry.at) && sameBlock(code, before.at, offset)) {
     // (the other branch is no API URL, `/openai/deployments?api-version=…`: the call may still send the first)
     if (!('url' in entry)) return before;
     if (endpointTemplate(entry.url) === endpointTemplate(before.url) && entry.destination.provider !== before.destination.provider) {
@@ -1685,6 +1685,17 @@ function urlAt(vars: UrlAssignments, name: string, offset: number, code?: string
     }
   }
   return entry && 'url' in entry ? entry : undefined;
+}
+
+/**
+ * Whether `from` and `to` (after it) are lines of one block: indented alike, and no line between them less indented
+ * (another function's assignment is no value this call may read). Within 4,000 characters.
+ */
+function sameBlock(code: string, from: number, to: number): boolean {
+  const indent = lineIndent(code, from);
+  if (to - from > 4000 || lineIndent(code, to) !== indent) return false;
+  const between = code.slice(code.indexOf('\n', from) + 1, code.lastIndexOf('\n', to - 1) + 1);
+  return between.split('\n').every((line) => line.trim() === '' || (/^[ \t]*/.exec(line)?.[0].length ?? 0) >= indent);
 }
 
 /** How far the line holding `at` is indented. */
@@ -2503,21 +2514,26 @@ function assignedVariable(code: string, offset: number): string | undefined {
  * Python's `f"{url}"`, Kotlin's `"$url"`) written as that name, offsets kept: a request given it is given the name.
  */
 function withOnlyNameStrings(code: string, strings: readonly StringLiteral[], language: SourceLanguage): string {
-  let out: string | undefined;
+  // (built in one pass: rebuilding the file for each string was quadratic, 27 s on 20,000 of them)
+  const parts: string[] = [];
+  let from = 0;
   for (const s of strings) {
-    if (s.value.length > 120 || s.end - s.start < s.value.length + 2) continue;
-    // (Python's and JavaScript's only with their `f` or backticks; PHP's names keep their `$`)
+    if (s.value.length > 120 || s.end - s.start < s.value.length + 2 || s.start < from) continue;
+    // (Python's and JavaScript's only with their `f` or backticks; PHP's names keep their `$`; PHP's and Ruby's single quotes interpolate nothing)
     if (!s.interpolated && (language === 'python' || JS_LANGUAGES.has(language))) continue;
+    if ((language === 'php' || language === 'ruby') && code[s.start] === "'") continue;
     const name =
       language === 'php'
         ? /^\{?(\$[A-Za-z_]\w*)\}?$/.exec(s.value)?.[1]
         : (/^\$?\{[ \t]*((?:self\.|this\.|@)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*\}$/.exec(s.value)?.[1] ?? (RAW_HTTP_LANGUAGES.has(language) ? /^\$([A-Za-z_]\w*)$/.exec(s.value)?.[1] : undefined));
     if (name === undefined) continue;
     const written = name.replace(/^@/, '');
-    out ??= code;
-    out = out.slice(0, s.start) + written.padStart(written.length + 1).padEnd(s.end - s.start) + out.slice(s.end);
+    parts.push(code.slice(from, s.start), written.padStart(written.length + 1).padEnd(s.end - s.start));
+    from = s.end;
   }
-  return out ?? code;
+  if (parts.length === 0) return code;
+  parts.push(code.slice(from));
+  return parts.join('');
 }
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */

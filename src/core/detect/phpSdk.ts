@@ -5,6 +5,7 @@ import { matchingBracket } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
+import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -37,7 +38,8 @@ export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: Sourc
     const holder = holderName(m[1] ?? '');
     const start = m.index ?? 0;
     // (a variable two methods set to two clients: the one set last before this call)
-    const client = assignments.get(holder)?.filter((a) => a.at < start).pop()?.client ?? clients.get(holder);
+    const list = assignments.get(holder);
+    const client = (list ? list[lastBefore(list, start)]?.client : undefined) ?? clients.get(holder);
     if (client) push(start, `${holder}->`, m[2] ?? '', m[3] ?? '', start + m[0].lastIndexOf(m[3] ?? ''), start + m[0].length - 1, client);
   }
   // `OpenAI::client($key)->chat()->create(`: made and called in one expression

@@ -543,9 +543,12 @@ export class ProjectIndex {
 
   /** `module` as written in the import (`app.clients`, `./lib/clients.js`); matched by its last segment. */
   lookup(module: string, name: string, depth = 0): ClientInfo | undefined {
-    // (a name the module itself imports from another module of the project: where that one builds it, a few hops at most)
+    // the module's own binding, unless it only says the name comes from elsewhere: then a name the module imports from
+    // another module of the project is followed to where that one builds it, a few hops at most
+    const own = this.byModule.get(moduleKey(module))?.get(name);
+    if (own && own.provider !== 'unknown') return own;
     const via = depth < 4 ? this.reexports.get(moduleKey(module))?.get(name) : undefined;
-    return (via ? this.lookup(via.module, via.name, depth + 1) : undefined) ?? this.byModule.get(moduleKey(module))?.get(name);
+    return (via ? this.lookup(via.module, via.name, depth + 1) : undefined) ?? own;
   }
 
   /** Every client a module builds at its top level, by name: what `from app.clients import *` brings. */

@@ -400,7 +400,7 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
   // Python: attributes some class of this file keeps a client in (`self.client`), read off other objects too (`vlm.client`)
   const selfFields = new Set([...s.clients.keys()].filter((name) => name.startsWith('self.') && !name.slice(5).includes('.')).map((name) => name.slice(5)));
   // whether a client-like attribute of any object may be a client (carriedClient's own condition)
-  const carried = family !== 'go' && (importsOpenAISdk(s, family) || s.plainClientOnly === true);
+  const carried = family !== 'go' && (importsOpenAISdk(s, family) || (s.plainClientOnly === true && !s.plainClientHandedOnly));
   const known = new Map<string, boolean>();
   return (chain) => {
     const root = /^[A-Za-z_$][\w$]*/.exec(chain)?.[0] ?? '';
@@ -785,7 +785,7 @@ function carriedClient(root: string, rest: string[], s: Symbols, family: Family,
   if (family === 'go' || code === undefined || at === undefined || rest.length < 3 || root.includes('.') || !CLIENT_LIKE_NAME.test(rest[0] ?? '')) return undefined;
   const path = rest.slice(1);
   if (!PLAIN_CLIENT_RESOURCE.test(path.join('.')) || !plainResourceIsOpenAI(path.join('.'), s, code, at) || s.clients.has(root) || s.modules.has(root)) return undefined;
-  if (!importsOpenAISdk(s, family) && !s.plainClientOnly) return undefined;
+  if (!importsOpenAISdk(s, family) && (!s.plainClientOnly || s.plainClientHandedOnly)) return undefined;
   // (or any object's attribute named for OpenAI: `client.openai_client.chat…` on an application's own wrapper)
   const namedForOpenAI = /openai/i.test(rest[0] ?? '') && !/^(?:mock|fake|stub|dummy)/i.test(rest[0] ?? '');
   const passedIn = family === 'python' ? isParameterAt(root, at, s, code) : jsParameterAt(root, at, s, code);
@@ -2435,7 +2435,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // `client = openai_client if use_openai else deepseek`: one of two clients the file holds, whose
   // destination is chosen at run time when theirs differ
   if (s.clients.size > 1 && code.includes(' else ')) {
-    for (const m of code.matchAll(/(?<![\w.])((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:\([ \t]*)?((?:self\.)?[A-Za-z_]\w*)[ \t]+if\b[^=\n]{1,120}?\belse[ \t]+((?:self\.)?[A-Za-z_]\w*)[ \t]*\)?[ \t]*$/gm)) {
+    for (const m of code.matchAll(/(?<![\w.])((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:\([ \t]*)?((?:self\.)?[A-Za-z_]\w*)[ \t]+if\b[^\n]{1,120}?\belse[ \t]+((?:self\.)?[A-Za-z_]\w*)[ \t]*\)?[ \t]*$/gm)) {
       const [first, second] = [s.clients.get(m[2] ?? ''), s.clients.get(m[3] ?? '')];
       if (!first || !second) continue;
       const info: ClientInfo = first.provider === second.provider ? first : { family: first.family, provider: 'unknown', providerDetail: `${m[2] ?? ''} (${first.provider}) or ${m[3] ?? ''} (${second.provider}), chosen at run time` };
@@ -3024,7 +3024,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     }
     // `const aiProvider = process.env.USE_OPENAI === "true" ? openai : deepseek;`: one of two clients,
     // whose destination is chosen at run time when theirs differ
-    for (const m of code.includes('?') ? code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[^=?;\n][^?;\n]{0,200}\?[ \t]*((?:this\.)?[\w$]+)[ \t]*:[ \t]*((?:this\.)?[\w$]+)[ \t]*(?:;|$)/gm) : []) {
+    for (const m of code.includes('?') ? code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*(?::[^=\n]{0,80})?=[^=?;\n](?:[^?;\n]|\?\.){0,200}\?[ \t]*((?:this\.)?[\w$]+)[ \t]*:[ \t]*((?:this\.)?[\w$]+)[ \t]*(?:;|$)/gm) : []) {
       const [first, second] = [s.clients.get(m[2] ?? ''), s.clients.get(m[3] ?? '')];
       if (!first || !second || s.clients.has(m[1] ?? '')) continue;
       s.clients.set(m[1] ?? '', first.provider === second.provider ? first : { family: first.family, provider: 'unknown', providerDetail: `${m[2] ?? ''} (${first.provider}) or ${m[3] ?? ''} (${second.provider}), chosen at run time` });

@@ -4046,6 +4046,33 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(['bot/services/vision_service.py', vision]), []);
   });
 
+  it("found in review of the nineteenth session's change: two patterns that blew up on hostile input, a gate that leaked, a re-export that hid a module's own client, another function's URL", () => {
+    // a template of many placeholders after a query, failing to match: 2^k tries per `$`
+    const js = `const messages = [];\nconst r = choices;\nfetch(\`\${url}?${'${a}'.repeat(30)}\`.trim(), { method: "POST", body: JSON.stringify({ model, messages }) });\n`;
+    let started = performance.now();
+    detectCallSites(js, { fileName: 'chat.js' });
+    assert.ok(performance.now() - started < 3000, 'linear in the placeholders');
+    // 20,000 strings that only interpolate a name: the file was rebuilt once per string
+    const many = `const url = "https://api.openai.com/v1/chat/completions";\n${'log(`${a}`);\n'.repeat(20_000)}fetch(url, { method: "POST" });\n`;
+    started = performance.now();
+    assert.deepEqual(found(many, 'many.js'), ['20002 POST /v1/chat/completions openai']);
+    assert.ok(performance.now() - started < 3000, 'one pass over the file');
+    // a file naming another provider, read for handed clients only, takes no client carried on an object handed in
+    const project = new ProjectIndex();
+    project.addFile('app/main.py', '# openai\nfrom app.util import helper\nhelper(1)\n');
+    const groq = 'from groq import Groq\n\ndef run(deps, prompt):\n    return deps.client.chat.completions.create(model="llama3", messages=[])\n';
+    assert.deepEqual(detectCallSites(groq, { fileName: 'app/groq_service.py', project }).sites, []);
+    // a module that imports a name and then binds it again keeps its own
+    const reexport = new ProjectIndex();
+    reexport.addFile('app/config.py', 'from openai import OpenAI\nclient = OpenAI()\n');
+    reexport.addFile('app/llm.py', 'from openai import OpenAI\nfrom .config import client\nclient = OpenAI(base_url="https://api.groq.com/openai/v1")\n');
+    const main = 'from app.llm import client\nclient.chat.completions.create(model="m", messages=[])\n';
+    assert.deepEqual(detectCallSites(main, { fileName: 'app/main.py', project: reexport }).sites.map((x) => x.provider), ['other']);
+    // a URL set on a condition that is no API URL leaves only the value set before it in the same block
+    const py = 'import requests\n\ndef ask_openai(body):\n    url = "https://api.openai.com/v1/chat/completions"\n    return requests.post(url, json=body)\n\ndef ask_local(local, body):\n    if local:\n        url = "http://localhost:11434/api/chat"\n    return requests.post(url, json=body)\n';
+    assert.deepEqual(found(py, 'ask.py'), ['5 POST /v1/chat/completions openai']);
+  });
+
   it('a URL variable set again only on a condition: either value may be sent (chatbot-ui: OpenAI or Azure by a setting); inside that branch, the value set there', () => {
     const ts = [
       'export const OpenAIStream = async (key: string) => {',
