@@ -188,13 +188,15 @@ export class ProjectIndex {
   /**
    * Only the request-sending functions of a file the scan's prefilter passed over (it names no
    * OpenAI term), read because a candidate may call them: another file of its Go package, a module it imports
-   * (and, of a Python module, the names it imports from others, which it hands on).
+   * (and, of a Python module, the names it imports from others, which it hands on; of a module, the URLs it keeps).
    */
   addRequestSenders(fileName: string, raw: string): void {
     const text = withUnixLineEnds(raw);
     const language = languageForFileName(fileName);
     // (a package's `__init__.py` that names no OpenAI term may still hand on a client: `from .client import client`)
     if (language === 'python') this.addReexports(fileModuleKey(fileName), text);
+    // (and the URLs it keeps: `module.exports = axios.create({ baseURL: 'https://openrouter.ai/api/v1' })` in a config module)
+    if (isModuleLanguage(language) && /(?:https?|wss?):\/\//i.test(text)) this.addUrlConstants(fileName, fileModuleKey(fileName), moduleUrlConstants(lexIndexed(text, language)));
     if (!MAY_SEND.test(text)) return;
     if (language === 'go') this.addSenders(goPackage(text, fileName), text, language);
     else if (isModuleLanguage(language)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));

@@ -245,7 +245,7 @@ describe('requests sent through a function another file of the project defines',
     assert.deepEqual([...(new ProjectIndex(data).goSenders('cmd/bot:main') ?? new Map()).keys()].sort(), ['fetch', 'post']);
   });
 
-  it("Python: a client a package's __init__.py hands on (naming no OpenAI term, read again by the scan), and a module that imports it from another", async () => {
+  it("Python: a client a package's __init__.py hands on (naming no OpenAI term, read again by the scan), and a module that imports it from another; a JavaScript config module's axios instance", async () => {
     const files: Record<string, string> = {
       'app/llm/__init__.py': 'from .client import client\n',
       'app/llm/client.py': 'from openai import OpenAI\nclient = OpenAI(base_url="http://localhost:11434/v1")\n',
@@ -253,12 +253,15 @@ describe('requests sent through a function another file of the project defines',
       'backend/embeddings/openai_client.py': 'from openai import AsyncAzureOpenAI\nclient = AsyncAzureOpenAI(api_key=k, api_version="2024-02-01", azure_endpoint=e)\n',
       'backend/embeddings/service.py': 'from backend.embeddings.openai_client import client\n\nasync def embed(t):\n    return await client.embeddings.create(model="d", input=t)\n',
       'backend/search.py': 'from backend.embeddings.service import client\n\nasync def knn(t):\n    return await client.embeddings.create(model="d", input=t)\n',
+      // (a JavaScript config module naming no OpenAI term, exporting an axios instance with its base)
+      'config/openrouter.js': "const axios = require('axios');\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\nmodule.exports = api;\n",
+      'controllers/suggest.js': "const api = require('../config/openrouter');\nexports.suggest = () => api.post('/chat/completions', { model: 'openai/gpt-4o', messages: [] });\n",
     };
     assert.equal(mayMentionOpenAI(files['app/llm/__init__.py'] ?? ''), false, 'the package file names no OpenAI term');
     const docs = Object.entries(files).map(([path, text]) => ({ path, text }));
     const result = await scanDocuments(docs, { profile: DEFAULT_PROFILE, readOtherFile: (path) => files[path] });
     const providers = result.findings.map((f) => `${f.file}:${f.site.range.start.line + 1} ${f.site.provider}`).sort();
-    assert.deepEqual(providers, ['app/main.py:3 other', 'backend/embeddings/service.py:4 azure', 'backend/search.py:4 azure']);
+    assert.deepEqual(providers, ['app/main.py:3 other', 'backend/embeddings/service.py:4 azure', 'backend/search.py:4 azure', 'controllers/suggest.js:2 other']);
     // (without reading the package file again, nothing says app.llm's client is an OpenAI client)
     const alone = await scanDocuments(docs, { profile: DEFAULT_PROFILE });
     assert.deepEqual(alone.findings.filter((f) => f.file === 'app/main.py').map((f) => f.site.provider), []);
