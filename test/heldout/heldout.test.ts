@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { detectCallSites } from '../../src/core/detect/detectFile';
+import { detectCallSites, mayMentionOpenAI } from '../../src/core/detect/detectFile';
 import { ProjectIndex } from '../../src/core/detect/projectIndex';
 import type { CallSite } from '../../src/core/model';
+import { senderFilesFor } from '../../src/core/scan/senderFiles';
 
 // Real files from public repositories, labelled by a separate session that did not read the
 // detector. Labels say where each OpenAI API call is (1-based line), its verb, endpoint and provider;
@@ -132,7 +133,21 @@ function measureCorpus(name: string, floors: Floors): void {
     if (!project) projects.set(repo, (project = new ProjectIndex()));
     return project;
   };
-  for (const [f, text] of texts) projectOf(f).addFile(sources.get(f)?.path ?? f, text);
+  // indexed as a scan indexes them (scanDocuments): the files the prefilter passes, then those it passed over that a
+  // candidate may need (a module it imports, another file of its Go package), read for what such a file can give
+  const byRepo = new Map<string, Array<{ path: string; text: string }>>();
+  for (const [f, text] of texts) {
+    const repo = sources.get(f)?.repo ?? '';
+    byRepo.set(repo, [...(byRepo.get(repo) ?? []), { path: sources.get(f)?.path ?? f, text }]);
+  }
+  for (const [repo, docs] of byRepo) {
+    const project = new ProjectIndex();
+    projects.set(repo, project);
+    const candidates = docs.filter((d) => mayMentionOpenAI(d.text)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const others = docs.filter((d) => !mayMentionOpenAI(d.text));
+    for (const path of senderFilesFor(candidates, others.map((d) => d.path)).files) project.addRequestSenders(path, others.find((d) => d.path === path)?.text ?? '');
+    for (const d of candidates) project.addFile(d.path, d.text);
+  }
   const total: Stats = { tp: 0, fp: 0, fn: 0, providerOk: 0 };
   const perKind = new Map<string, Stats>();
   const misses: string[] = [];
