@@ -10,6 +10,7 @@ import { RAW_HTTP_LANGUAGES } from './languages';
 import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
+import { inConditionalBranch, lineIndent } from './branches';
 import { goPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
 import { HELPER_LANGUAGES, helperCalls, localSenders, senderCalled, senderKey } from './localHelpers';
@@ -1696,28 +1697,6 @@ function sameBlock(code: string, from: number, to: number): boolean {
   if (to - from > 4000 || lineIndent(code, to) !== indent) return false;
   const between = code.slice(code.indexOf('\n', from) + 1, code.lastIndexOf('\n', to - 1) + 1);
   return between.split('\n').every((line) => line.trim() === '' || (/^[ \t]*/.exec(line)?.[0].length ?? 0) >= indent);
-}
-
-/** How far the line holding `at` is indented. */
-function lineIndent(code: string, at: number): number {
-  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
-  return /^[ \t]*/.exec(code.slice(lineStart, lineStart + 200))?.[0].length ?? 0;
-}
-
-/** Whether the line holding `at` sits in a branch: the nearest line above it that is less indented opens an `if`/`else`/`elif` (or a `case`). */
-function inConditionalBranch(code: string, at: number): boolean {
-  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
-  const indent = /^[ \t]*/.exec(code.slice(lineStart, lineStart + 200))?.[0].length ?? 0;
-  let end = lineStart - 1;
-  for (let lines = 0; end > 0 && lines < 40; lines++) {
-    const start = code.lastIndexOf('\n', end - 1) + 1;
-    const line = code.slice(start, end);
-    end = start - 1;
-    const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
-    if (line.trim() === '' || own >= indent) continue;
-    return /^[ \t]*(?:\}[ \t]*)?(?:if\b|else\b|elif\b|case\b|when\b|unless\b)/.test(line);
-  }
-  return false;
 }
 
 /** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`): their result is the URL, as a format call's. */

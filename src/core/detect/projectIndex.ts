@@ -395,8 +395,7 @@ export class ProjectIndex {
     }
     if (language === 'ruby') {
       for (const [name, base] of rubyClientConstants(text)) this.rubyClients.set(name, this.rubyClients.has(name) && this.rubyClients.get(name) !== base ? '' : base);
-      // (a block commented out configures nothing)
-      const configured = configuredBase(text.replace(/^[ \t]*#.*$/gm, ''));
+      const configured = configuredBase(text);
       if (configured !== undefined) this.rubyConfiguredBase = this.rubyConfiguredBase === undefined || this.rubyConfiguredBase === configured ? configured : '';
       return;
     }

@@ -1,4 +1,5 @@
 import type { CallSite, SourceLanguage } from '../model';
+import { inConditionalBranch } from './branches';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
@@ -139,25 +140,14 @@ function fromBase(value: string, where: string): SdkDestination {
  * What `OpenAI.configure do |config| … end` in this file sets as the gem's base: the `uri_base`
  * expression (`:azure` when it sets `api_type` to Azure), or undefined when the file configures none.
  */
-export function configuredBase(text: string): string | undefined {
+export function configuredBase(raw: string): string | undefined {
+  // (a block commented out configures nothing)
+  const text = raw.includes('#') ? raw.replace(/^[ \t]*#.*$/gm, '') : raw;
   const block = /OpenAI\.configure[ \t]*(?:do|\{)[ \t]*\|[ \t]*(\w+)[ \t]*\|/.exec(text);
   if (!block) return undefined;
   const name = escapeRe(block[1] ?? 'config');
   const body = text.slice(block.index, block.index + 3000);
   const set = new RegExp(`\\b${name}\\.api_type[ \\t]*=[ \\t]*(?::azure\\b|["']azure["'])`).test(body) ? ':azure' : new RegExp(`\\b${name}\\.uri_base[ \\t]*=[ \\t]*([^\\n]+)`).exec(body)?.[1]?.trim();
   // (set only on a condition, `if user_setting.azure_openai_service?`: the base is chosen at run time)
-  return set !== undefined && underCondition(text, block.index) ? '' : set;
-}
-
-/** Whether the line at `at` is inside an `if`/`unless`/`case` branch: the nearest line above it that is less indented opens one. */
-function underCondition(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0].length ?? 0;
-  const above = text.slice(Math.max(0, lineStart - 3000), lineStart).split('\n').reverse();
-  for (const line of above) {
-    const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
-    if (line.trim() === '' || own >= indent) continue;
-    return /^[ \t]*(?:if|unless|case|when|else|elsif)\b/.test(line);
-  }
-  return false;
+  return set !== undefined && inConditionalBranch(text, block.index) ? '' : set;
 }

@@ -2436,9 +2436,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // destination is chosen at run time when theirs differ
   if (s.clients.size > 1 && code.includes(' else ')) {
     for (const m of code.matchAll(/(?<![\w.])((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:\([ \t]*)?((?:self\.)?[A-Za-z_]\w*)[ \t]+if\b[^\n]{1,120}?\belse[ \t]+((?:self\.)?[A-Za-z_]\w*)[ \t]*\)?[ \t]*$/gm)) {
-      const [first, second] = [s.clients.get(m[2] ?? ''), s.clients.get(m[3] ?? '')];
-      if (!first || !second) continue;
-      const info: ClientInfo = first.provider === second.provider ? first : { family: first.family, provider: 'unknown', providerDetail: `${m[2] ?? ''} (${first.provider}) or ${m[3] ?? ''} (${second.provider}), chosen at run time` };
+      const info = eitherClient(s, m[2] ?? '', m[3] ?? '');
+      if (!info) continue;
       define(s, m[1] ?? '', m.index ?? 0, info);
       if (!s.clients.has(m[1] ?? '')) s.clients.set(m[1] ?? '', info);
     }
@@ -2532,6 +2531,13 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   if (project) inheritedClients(s, code, project);
   if (project) projectClassInstances(s, code, project);
   shadowClientsWithParameters(s, code);
+}
+
+/** One of two clients the file holds, picked by a condition (`a if cond else b`, `cond ? a : b`): theirs when they agree, else chosen at run time. */
+function eitherClient(s: Symbols, firstName: string, secondName: string): ClientInfo | undefined {
+  const [first, second] = [s.clients.get(firstName), s.clients.get(secondName)];
+  if (!first || !second) return undefined;
+  return first.provider === second.provider ? first : { family: first.family, provider: 'unknown', providerDetail: `${firstName} (${first.provider}) or ${secondName} (${second.provider}), chosen at run time` };
 }
 
 /**
@@ -3025,9 +3031,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     // `const aiProvider = process.env.USE_OPENAI === "true" ? openai : deepseek;`: one of two clients,
     // whose destination is chosen at run time when theirs differ
     for (const m of code.includes('?') ? code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*(?::[^=\n]{0,80})?=[^=?;\n](?:[^?;\n]|\?\.){0,200}\?[ \t]*((?:this\.)?[\w$]+)[ \t]*:[ \t]*((?:this\.)?[\w$]+)[ \t]*(?:;|$)/gm) : []) {
-      const [first, second] = [s.clients.get(m[2] ?? ''), s.clients.get(m[3] ?? '')];
-      if (!first || !second || s.clients.has(m[1] ?? '')) continue;
-      s.clients.set(m[1] ?? '', first.provider === second.provider ? first : { family: first.family, provider: 'unknown', providerDetail: `${m[2] ?? ''} (${first.provider}) or ${m[3] ?? ''} (${second.provider}), chosen at run time` });
+      const info = eitherClient(s, m[2] ?? '', m[3] ?? '');
+      if (info && !s.clients.has(m[1] ?? '')) s.clients.set(m[1] ?? '', info);
     }
     // a parameter that defaults to the file's client (`async function moderate(text, injectedOpenai = openai)`):
     // an OpenAI client, the default's or whichever the caller hands in

@@ -1,0 +1,25 @@
+/** How far the line holding `at` is indented. */
+export function lineIndent(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0].length ?? 0;
+}
+
+/**
+ * Whether the line holding `at` sits in a branch: the nearest line above it (of the 40 before) that is less indented
+ * opens an `if`/`else`/`elif`/`elsif`/`unless` (a `} else` too) or a `case`/`when`. Read by indentation, the way
+ * Python, Ruby and JavaScript code is written, not by brackets.
+ */
+export function inConditionalBranch(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = lineIndent(text, at);
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 40; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (line.trim() === '' || own >= indent) continue;
+    return /^[ \t]*(?:\}[ \t]*)?(?:if|else|elif|elsif|unless|case|when)\b/.test(line);
+  }
+  return false;
+}
