@@ -3028,6 +3028,14 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       s.clients.set(m[1] ?? '', info);
       if (s.jsDefinitions?.has(m[2] ?? '')) jsDefinition(s, m[1] ?? '', m.index ?? 0, info);
     }
+    // `constructor() { this.openaiClient = openaiClient; }` with the module's client (not a parameter of that name)
+    for (const m of code.matchAll(/^[ \t]*this\.([\w$]+)[ \t]*=[ \t]*([\w$]+)[ \t]*;?[ \t]*$/gm)) {
+      const [, attribute = '', value = ''] = m;
+      const info = s.clients.get(value);
+      if (!info || s.clients.has(`this.${attribute}`) || jsParameterAt(value, m.index ?? 0, s, code)) continue;
+      s.clients.set(`this.${attribute}`, info);
+      if (!s.clients.has(attribute)) s.clients.set(attribute, info);
+    }
     // `const aiProvider = process.env.USE_OPENAI === "true" ? openai : deepseek;`: one of two clients,
     // whose destination is chosen at run time when theirs differ
     for (const m of code.includes('?') ? code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*(?::[^=\n]{0,80})?=[^=?;\n](?:[^?;\n]|\?\.){0,200}\?[ \t]*((?:this\.)?[\w$]+)[ \t]*:[ \t]*((?:this\.)?[\w$]+)[ \t]*(?:;|$)/gm) : []) {

@@ -4177,4 +4177,11 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(project), []);
     assert.deepEqual(sites(), []);
   });
+
+  it('a constructor keeps the module\'s client on this (and a parameter of that name is the caller\'s)', () => {
+    const ts = (params: string): string =>
+      ['import OpenAI, { type ClientOptions } from "openai";', 'const openaiClient = new OpenAI({ timeout: 20000 } as ClientOptions);', 'export class Service {', '  private openaiClient: OpenAI;', `  constructor(${params}) {`, '    this.openaiClient = openaiClient;', '  }', '  run() {', '    return this.openaiClient.chat.completions.create({ model: "m", messages: [] });', '  }', '}', ''].join('\n');
+    assert.deepEqual(found(ts(''), 'service.ts'), ['9 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(ts('openaiClient: OpenAI'), 'service.ts'), ['9 POST /v1/chat/completions unknown']);
+  });
 });
