@@ -410,8 +410,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (Spring's WebClient and RestClient name the verb first: `webClient.post().uri("/chat/completions")`)
       // (PHP's Guzzle: `$this->client->post('chat/completions', …)`, `$client->request('POST', 'chat/completions')`)
       const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:<[^<>()\n]{0,80}>\s*)?\($/.exec(before) ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
-      // `urljoin(base, "v1/chat/completions")` joins without a leading slash too
-      const joined = !interpolatedBase && !concatBase && !instanceCall && /^\/|^(?:v1|openai)\//.test(lit.value) ? joinedBase(code, lit) : undefined;
+      // `urljoin(base, "v1/chat/completions")` joins without a leading slash too, and
+      // `url.JoinPath(c.url, "chat/completions")` onto a base whose name says so
+      const joinCall = !interpolatedBase && !concatBase && !instanceCall && (/^\/|^(?:v1|openai)\//.test(lit.value) || slashless) ? joinedBase(code, lit) : undefined;
+      const joined = joinCall !== undefined && (!slashless || /^(?:v1|openai)\//.test(lit.value) || /url|base|endpoint|host|api/i.test(joinCall)) ? joinCall : undefined;
       const instance = instanceCall?.[1] && instances.has(instanceKey(instanceCall[1])) ? instanceKey(instanceCall[1]) : undefined;
       const instanceBase = instance ? instances.get(instance) : undefined;
       if (lit.value === '') {
@@ -1577,7 +1579,16 @@ function goFieldKey(code: string, urlVars: UrlAssignments, written: string, at: 
   if (urlVars.has(written) || !field) return written;
   if (urlVars.has(field[2] ?? '')) return field[2] ?? '';
   const typed = goTypeOf(code, field[1] ?? '', at);
-  return typed && urlVars.has(`${typed}${field[2] ?? ''}`) ? `${typed}${field[2] ?? ''}` : written;
+  if (!typed) return written;
+  if (urlVars.has(`${typed}${field[2] ?? ''}`)) return `${typed}${field[2] ?? ''}`;
+  // a field of a struct the type embeds (`type OpenAI struct { baseTranscriber; … }`): promoted to it
+  const open = new RegExp(`\\btype[ \\t]+${escapeRe(typed)}[ \\t]+struct[ \\t]*\\{`).exec(code);
+  const close = open ? matchingBracket(code, open.index + open[0].length - 1) : -1;
+  if (!open || close < 0) return written;
+  for (const embedded of code.slice(open.index + open[0].length, close).matchAll(/^[ \t]*\*?(?:\w+\.)?([A-Za-z_]\w*)[ \t]*(?:\/\/.*)?$/gm)) {
+    if (urlVars.has(`${embedded[1] ?? ''}${field[2] ?? ''}`)) return `${embedded[1] ?? ''}${field[2] ?? ''}`;
+  }
+  return written;
 }
 
 /**

@@ -1562,6 +1562,18 @@ function legacyClientFromElsewhere(root: string, rest: string[], s: Symbols, cod
  * `function initClient() { return new AzureOpenAI(...) }`), by name. Several different
  * destinations returned from one function make it a run-time choice.
  */
+/** How a factory's entry reads in prose: `get_client()`, a member `get_clients()["chat"]`, a place in a tuple `init_client()[0]`. */
+function factoryCallText(name: string): string {
+  const [callee = name, key] = name.split('#');
+  return key === undefined ? `${callee}()` : /^\d+$/.test(key) ? `${callee}()[${key}]` : `${callee}()["${key}"]`;
+}
+
+/** `… (built by getClient() through createClient())`: one note for a chain of factories, the outermost first. */
+function builtByText(detail: string, call: string): string {
+  const inner = /^([\s\S]*) \(built by ([^()]*\(\)(?:\[[^\]]*\])?(?: through [\s\S]*)?)\)$/.exec(detail);
+  return inner ? `${inner[1] ?? ''} (built by ${call} through ${inner[2] ?? ''})` : `${detail} (built by ${call})`;
+}
+
 function clientFactories(code: string, text: string, s: Symbols, family: 'python' | 'js', project?: ProjectIndex): Map<string, ClientInfo> {
   const factories = new Map<string, ClientInfo>();
   const clientFamily = family === 'python' ? 'python' : 'node';
@@ -1577,8 +1589,8 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     factories.set(
       name,
       providers.size > 1
-        ? { family: held, provider: 'unknown', providerDetail: `${name}() returns an ${[...providers].join(' or ')} client, chosen at run time` }
-        : { family: held, provider: first.provider, providerDetail: `${first.providerDetail ?? first.provider} (built by ${name}())` },
+        ? { family: held, provider: 'unknown', providerDetail: `${factoryCallText(name)} returns an ${[...providers].join(' or ')} client, chosen at run time` }
+        : { family: held, provider: first.provider, providerDetail: builtByText(first.providerDetail ?? first.provider, factoryCallText(name)) },
     );
   };
   if (family === 'python') {
@@ -1657,6 +1669,16 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
           if (held) record(`${def.name}#${key}`, [held]);
         }
       }
+      // `return client, deployment_name`: the client at its place in the tuple, as `name#0`
+      for (const r of returnsOf(RETURN_TUPLE)) {
+        splitTopLevel((r[1] ?? '').trim().replace(/^\(([\s\S]*)\)$/, '$1')).forEach((element, index) => {
+          const value = element.trim();
+          if (!/^(?:self\.)?[A-Za-z_]\w*$/.test(value)) return;
+          const scoped = scopedClient(value, r.index, s, code);
+          const held = scoped === null ? undefined : (scoped ?? s.clients.get(value));
+          if (held) record(`${def.name}#${index}`, [held]);
+        });
+      }
     }
     for (const [name, callees] of s.forwards) {
       const built = callees.flatMap((c) => {
@@ -1673,6 +1695,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:[\w$.]+\(\s*)?(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::(?:[^{=;]|\{\s*(?:readonly\s+)?[\w$]+\??\s*:[^{}]{0,400}\}){0,400})?\{/gm;
   // whether any function returns a client the module keeps: asked once, so bodies are searched only then
   let returnsClient: boolean | undefined;
+  const jsForwards = new Map<string, string[]>();
   for (const m of code.matchAll(heads)) {
     const name = m[1] ?? m[2] ?? m[3] ?? '';
     if (!name || /^(?:if|for|while|switch|catch|with|return|function)$/.test(name)) continue;
@@ -1708,6 +1731,13 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     }
     built.push(...cachedLocalClients(body, open, code, text, s));
     record(name, built);
+    // `return buildClient({ … })`: another function's client, once that one is known (below)
+    if (built.length === 0) {
+      // (also through a local: `const client = createAzureClient(); … return client;`)
+      const local = (value: string): string | undefined => new RegExp(`\\b(?:const|let|var)[ \\t]+${escapeRe(value)}[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*(?:await[ \\t]+)?([A-Za-z_$][\\w$]*)[ \\t]*\\(`).exec(body)?.[1];
+      const callees = [...body.matchAll(/\breturn\s+(?:await\s+)?([A-Za-z_$][\w$]*)\s*(\()?/g)].flatMap((r) => (r[2] ? [r[1] ?? ''] : r[1] && !['null', 'undefined', 'this'].includes(r[1]) ? [local(r[1]) ?? ''] : [])).filter((c) => c !== name);
+      if (callees.length > 0) jsForwards.set(name, callees);
+    }
     // `return { aiClient, dbClient }`: each client member, as `name#key`
     for (const r of body.matchAll(/\breturn\s*\{([^{}]{0,400})\}/g)) {
       for (const [key, value] of objectMembers(r[1] ?? '')) {
@@ -1744,6 +1774,17 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
         s.functions.add(name);
         record(name, [held]);
       }
+    }
+  }
+  // the forwards, a few hops deep: `initPrimaryClient()` returns `buildClient(…)`, which builds one
+  for (let hop = 0; hop < 3 && jsForwards.size > 0; hop++) {
+    for (const [name, callees] of jsForwards) {
+      const built = callees.flatMap((c) => factories.get(c) ?? []);
+      if (built.length === 0) continue;
+      // (one callee that builds none, `return fallback()`: that value may be anything)
+      if (built.length < callees.length) built.push({ family: built[0]?.family ?? 'node', provider: 'unknown', providerDetail: 'returns another value too' });
+      record(name, built);
+      jsForwards.delete(name);
     }
   }
   return factories;
@@ -1894,6 +1935,16 @@ function collectMemberClients(code: string, text: string, s: Symbols, family: 'p
     const list = byScope.get(scope) ?? [];
     byScope.set(scope, list);
     list.push({ at: m.index ?? 0, callee: m[2] ?? '' });
+  }
+  // `client, deployment = init_openai_client()`: the target at the client's place in the returned tuple
+  for (const m of code.matchAll(/^[ \t]*\(?[ \t]*([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*\)?[ \t]*=[ \t]*(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/gm)) {
+    // (the whole value: `init_client()[::-1]` is another tuple)
+    const close = matchingBracket(code, (m.index ?? 0) + m[0].length - 1);
+    if (close < 0 || !/^[ \t]*(?:#.*)?$/m.test(code.slice(close, code.indexOf('\n', close) < 0 ? undefined : code.indexOf('\n', close)))) continue;
+    (m[1] ?? '').split(',').forEach((target, index) => {
+      const info = target.trim() === '_' ? undefined : lookup(m[2] ?? '', String(index));
+      if (info) take(target.trim(), m.index ?? 0, info);
+    });
   }
   if (holders.size === 0) return;
   const calleeBefore = (list: Array<{ at: number; callee: string }> | undefined, at: number): string | undefined => (list ? list[lastBefore(list, at)]?.callee : undefined);
@@ -2749,6 +2800,8 @@ function pythonClientFromCallers(def: { name: string; paramsOpen: number; end: n
 const RETURN_CALL = /\breturn[ \t]+(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/y;
 const RETURN_NAME = /\breturn[ \t]+((?:self\.)?[A-Za-z_]\w*)[ \t]*$/my;
 const RETURN_DICT = /\breturn[ \t]*\{([^{}]{0,400})\}/y;
+/** `return client, model` (also in parentheses), on one line. */
+const RETURN_TUPLE = /\breturn[ \t]+([^\n,]*,[^\n]*)$/my;
 
 /**
  * The matches of `pattern` (sticky, starting at `return`) inside `[start, end)`, as matching a

@@ -4184,4 +4184,37 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(ts(''), 'service.ts'), ['9 POST /v1/chat/completions openai']);
     assert.deepEqual(found(ts('openaiClient: OpenAI'), 'service.ts'), ['9 POST /v1/chat/completions unknown']);
   });
+
+  it('a Python factory that returns its client in a tuple, unpacked by the caller, also in another module', () => {
+    const factory = ['import os', 'from openai import AzureOpenAI', '', 'def init_openai_client():', '    client = AzureOpenAI(azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"], api_version="2024-06-01")', '    return client, os.environ["DEPLOYMENT"]', ''].join('\n');
+    const user = ['from .openai_client import init_openai_client', '', 'client, _ = init_openai_client()', '', 'def embed(text):', '    return client.embeddings.create(model="m", input=[text])', '', 'def ask():', '    deployment, c = other()', '    return c.chat.completions.create(model="m", messages=[])', ''].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('app/openai_client.py', factory);
+    project.addFile('app/embed.py', user);
+    const sites = detectCallSites(user, { fileName: 'app/embed.py', project }).sites;
+    assert.deepEqual(sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`), ['6 /v1/embeddings azure']);
+    assert.match(sites[0]?.providerDetail ?? '', /init_openai_client\(\)\[0\]/);
+    // in one file, the second place of the tuple
+    const own = `${factory}\ndef run():\n    model, llm = init_openai_client()[::-1]\n    name, cl = swap()\n    return cl.models.list()\n\ndef swap():\n    c = AzureOpenAI(azure_endpoint="https://x.openai.azure.com")\n    return "m", c\n`;
+    assert.deepEqual(found(own, 'own.py'), ['11 GET /v1/models azure']);
+    assert.deepEqual(found(own.replace('return cl.models.list()', 'return model.models.list()'), 'own.py'), []);
+  });
+
+  it('a JavaScript factory that returns another factory\'s client (initPrimaryClient returns buildClient(…))', () => {
+    const js = ['const OpenAI = require("openai");', 'function buildClient({ apiKey, baseURL }) {', '  const client = new OpenAI({ apiKey, baseURL });', '  return client;', '}', 'function initPrimaryClient() {', '  return buildClient({ apiKey: process.env.K, baseURL: process.env.PRIMARY_BASE_URL });', '}', 'function initLocal() {', '  return makeLocal();', '}', 'class Service {', '  init() {', '    this.primaryClient = initPrimaryClient();', '    this.local = initLocal();', '  }', '  run() {', '    return this.primaryClient.chat.completions.create({ model: "m", messages: [] });', '  }', '}', ''].join('\n');
+    const sites = detectCallSites(js, { fileName: 'aiService.js' }).sites;
+    assert.deepEqual(sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`), ['18 /v1/chat/completions unknown']);
+    assert.match(sites[0]?.providerDetail ?? '', /initPrimaryClient/);
+  });
+
+  it('Go: url.JoinPath onto a base field without a leading slash, a URL kept in an embedded struct\'s field, go-openai\'s engines', () => {
+    const joined = ['package chatgpt', '', 'import (', '\t"bytes"', '\t"net/http"', '\t"net/url"', ')', '', 'type Client struct {', '\turl string', '}', '', 'func New() *Client {', '\treturn &Client{url: "https://api.openai.com/v1/"}', '}', '', 'func (c *Client) Ask(body []byte) (*http.Request, error) {', '\tu, err := url.JoinPath(c.url, "chat/completions")', '\tif err != nil {', '\t\treturn nil, err', '\t}', '\treturn http.NewRequest("POST", u, bytes.NewBuffer(body))', '}', '', 'func (c *Client) Other(body []byte) (*http.Request, error) {', '\tu, _ := url.JoinPath(c.path, "chat/completions")', '\treturn http.NewRequest("POST", u, bytes.NewBuffer(body))', '}', ''].join('\n');
+    assert.deepEqual(found(joined, 'chatgpt.go'), ['22 POST /v1/chat/completions openai']);
+    const embedded = (provider: string): string =>
+      ['package transcriber', '', 'import "net/http"', '', 'type base struct {', '\tapiURL string', '}', '', 'type Groq struct {', '\tbase', '\tapiKey string', '}', '', 'func NewGroq(key string) *Groq {', `\tapiURL := "${provider}"`, '\treturn &Groq{base: base{apiURL: apiURL}, apiKey: key}', '}', '', 'func (g *Groq) Send() (*http.Request, error) {', '\treturn http.NewRequest("POST", g.apiURL, nil)', '}', ''].join('\n');
+    assert.deepEqual(found(embedded('https://api.groq.com/openai/v1/audio/transcriptions'), 'groq.go'), ['20 POST /v1/audio/transcriptions other']);
+    assert.deepEqual(found(embedded('https://api.openai.com/v1/audio/transcriptions').replace('\tbase\n\tapiKey', '\tapiKey'), 'groq.go'), []);
+    const engines = 'package gpt\n\nimport (\n\t"context"\n\topenai "github.com/sashabaranov/go-openai"\n)\n\nfunc Check(ctx context.Context) error {\n\tclient := openai.NewClient("k")\n\t_, err := client.ListEngines(ctx)\n\treturn err\n}\n';
+    assert.deepEqual(found(engines, 'gpt.go'), ['10 GET /v1/engines openai']);
+  });
 });
