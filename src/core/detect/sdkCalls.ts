@@ -158,6 +158,8 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     // a file that names another provider too may still be handed OpenAI SDK clients by the project's other files
     // (`analyze(client, …)` called from a module that builds `client = AsyncOpenAI(base_url="https://openrouter.ai/api/v1")`):
     // only the calls whose client every caller hands are read
+    // (and a class another module defines may hand one out: `OpenAiApi.getInterface().images.generate(…)`)
+    if (family === 'js') return project?.hasFactories() ? classFactoryResultCalls(src, lexed.code, symbols, language, project) : [];
     if (family !== 'python' || !project?.hasHandedClients() || !callsResourceOnPlainClient(lexed.code, src.noComments, true)) return [];
     symbols.plainClientOnly = true;
     symbols.plainClientHandedOnly = true;
@@ -239,6 +241,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     sites.push(...factoryResultCalls(src, code, symbols, family, language));
     if (family === 'python') sites.push(...legacyEmbeddingHelpers(src, code, symbols, language));
   }
+  if (family === 'js' && (!noSdk || project?.hasFactories())) sites.push(...classFactoryResultCalls(src, code, symbols, language, project));
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
@@ -525,6 +528,31 @@ function factoryResultCalls(src: SourceText, code: string, s: Symbols, family: F
     if (!info || close < 0) continue;
     const map: SdkFamily = info.family === 'node_legacy' ? 'node_legacy' : family === 'python' ? 'python' : 'node';
     const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? ''}()` }, map, language, () => info);
+    if (site) sites.push(site);
+  }
+  return sites;
+}
+
+/**
+ * `OpenAIService.getClient().embeddings.create(…)`: a static method that returns a client, called on its
+ * class, one of this file or one imported from a module of the project (`import { OpenAiApi } from '../api/openai.js'`).
+ */
+function classFactoryResultCalls(src: SourceText, code: string, s: Symbols, language: SourceLanguage, project: ProjectIndex | undefined): CallSite[] {
+  const owners = new Map<string, (method: string) => ClientInfo | undefined>();
+  if (s.factories.size > 0) for (const m of code.matchAll(/\bclass[ \t]+([A-Z][\w$]*)/g)) owners.set(m[1] ?? '', (method) => s.factories.get(method));
+  if (project?.hasFactories()) {
+    for (const i of s.imports()) {
+      if (/^[A-Z]/.test(i.local) && /^(?:\.|@\/|~\/)/.test(i.module) && !owners.has(i.local)) owners.set(i.local, (method) => project.factoryIn(i.module, method));
+    }
+  }
+  if (owners.size === 0) return [];
+  const call = new RegExp(`(?<![\\w$.])(${[...owners.keys()].map(escapeRe).join('|')})\\.([A-Za-z_$][\\w$]*)[ \\t]*\\(`, 'g');
+  const sites: CallSite[] = [];
+  for (let m = call.exec(code); m; m = call.exec(code)) {
+    const info = owners.get(m[1] ?? '')?.(m[2] ?? '');
+    const close = info ? matchingBracket(code, m.index + m[0].length - 1) : -1;
+    if (!info || close < 0) continue;
+    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? ''}.${m[2] ?? ''}()` }, info.family === 'node_legacy' ? 'node_legacy' : 'node', language, () => info);
     if (site) sites.push(site);
   }
   return sites;
@@ -1718,10 +1746,11 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     }
     // `return openai;`: a client the module keeps (not a local of that name); any other value
     // returned beside it (`if (p === "groq") return groq;`) makes the result a run-time choice
-    if ((returnsClient ??= s.clients.size > 0 && [...code.matchAll(/\breturn\s+([A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].some((r) => s.clients.has(r[1] ?? '')))) {
+    // (also a member of the instance or the class: `return OpenAiApi.openai;`)
+    if ((returnsClient ??= s.clients.size > 0 && [...code.matchAll(/\breturn\s+((?:this\.|[A-Z][\w$]*\.)?[A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].some((r) => s.clients.has(r[1] ?? '')))) {
       const returned = [...body.matchAll(/\breturn\b\s*([^;\n}]*)/g)].map((r) => (r[1] ?? '').trim());
       const held = returned.flatMap((value) => {
-        const info = /^[A-Za-z_$][\w$]*$/.test(value) && !new RegExp(`\\b(?:const|let|var)\\s+${escapeRe(value)}\\b`).test(body) ? s.clients.get(value) : undefined;
+        const info = /^(?:this\.|[A-Z][\w$]*\.)?[A-Za-z_$][\w$]*$/.test(value) && !new RegExp(`\\b(?:const|let|var)\\s+${escapeRe(value)}\\b`).test(body) ? s.clients.get(value) : undefined;
         return info ? [info] : [];
       });
       if (held.length > 0) {
@@ -1810,7 +1839,8 @@ function cachedLocalClients(body: string, bodyStart: number, code: string, text:
   // (only a body that makes an OpenAI client, and its first twenty returns: a large body of many small functions costs little)
   const makes = [...body.matchAll(/\bnew\s+([\w$.]+)\s*\(/g)].some((n) => s.classes.has(n[1] ?? ''));
   // (also a global the body caches it in: `if (global.azureClient) return global.azureClient; global.azureClient = new AzureOpenAI(…)`)
-  for (const r of makes ? [...body.matchAll(/\breturn\s+((?:(?:global|globalThis|window|this)\.)?[A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].slice(0, 20) : []) {
+  // (or the class's static member: `OpenAIService.instance = new OpenAI(…)` … `return OpenAIService.instance`)
+  for (const r of makes ? [...body.matchAll(/\breturn\s+((?:(?:global|globalThis|window|this|[A-Z][\w$]*)\.)?[A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].slice(0, 20) : []) {
     const local = escapeRe(r[1] ?? '');
     if (!(r[1] ?? '').includes('.') && !new RegExp(`\\b(?:const|let|var)\\s+${local}\\b`).test(body)) continue;
     const made: typeof built = [];
@@ -3069,6 +3099,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   wrappedClients(s, code, text, JS_WRAPPERS, 'node');
   if (s.classes.size > 0 || s.azureProjects || project?.hasFactories() || mayMakeNamedClient(code, s)) {
+    // (before the factories, which may return such a member: `static getInterface() { return OpenAiApi.openai; }`)
+    if (s.clients.size > 0) clientsKeptOnMembers(code, s);
     collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
     collectMemberClients(code, text, s, 'js', project);
   }
@@ -3081,14 +3113,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       s.clients.set(m[1] ?? '', info);
       if (s.jsDefinitions?.has(m[2] ?? '')) jsDefinition(s, m[1] ?? '', m.index ?? 0, info);
     }
-    // `constructor() { this.openaiClient = openaiClient; }` with the module's client (not a parameter of that name)
-    for (const m of code.matchAll(/^[ \t]*this\.([\w$]+)[ \t]*=[ \t]*([\w$]+)[ \t]*;?[ \t]*$/gm)) {
-      const [, attribute = '', value = ''] = m;
-      const info = s.clients.get(value);
-      if (!info || s.clients.has(`this.${attribute}`) || jsParameterAt(value, m.index ?? 0, s, code)) continue;
-      s.clients.set(`this.${attribute}`, info);
-      if (!s.clients.has(attribute)) s.clients.set(attribute, info);
-    }
+    clientsKeptOnMembers(code, s);
     // `const aiProvider = process.env.USE_OPENAI === "true" ? openai : deepseek;`: one of two clients,
     // whose destination is chosen at run time when theirs differ
     for (const m of code.includes('?') ? code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*(?::[^=\n]{0,80})?=[^=?;\n](?:[^?;\n]|\?\.){0,200}\?[ \t]*((?:this\.)?[\w$]+)[ \t]*:[ \t]*((?:this\.)?[\w$]+)[ \t]*(?:;|$)/gm) : []) {
@@ -3102,6 +3127,20 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (!info || s.clients.has(m[1] ?? '') || s.jsDefinitions?.has(m[1] ?? '')) continue;
       s.clients.set(m[1] ?? '', { family: info.family, provider: 'unknown', providerDetail: `${m[1] ?? ''} defaults to ${m[2] ?? ''} (${info.provider}); a caller may hand in another client` });
     }
+  }
+}
+
+/**
+ * `constructor() { this.openaiClient = openaiClient; }`, `static init() { … OpenAiApi.openai = openai; }`: a client of
+ * the file kept on an instance's or a class's member (not a parameter of that name, which is the caller's).
+ */
+function clientsKeptOnMembers(code: string, s: Symbols): void {
+  for (const m of code.matchAll(/^[ \t]*(this|[A-Z][\w$]*)\.([\w$]+)[ \t]*=[ \t]*([\w$]+)[ \t]*;?[ \t]*$/gm)) {
+    const [, owner = '', attribute = '', value = ''] = m;
+    const info = s.clients.get(value);
+    if (!info || s.clients.has(`${owner}.${attribute}`) || jsParameterAt(value, m.index ?? 0, s, code)) continue;
+    s.clients.set(`${owner}.${attribute}`, info);
+    if (owner === 'this' && !s.clients.has(attribute)) s.clients.set(attribute, info);
   }
 }
 

@@ -4217,4 +4217,20 @@ describe('client shapes of the fourth round', () => {
     const engines = 'package gpt\n\nimport (\n\t"context"\n\topenai "github.com/sashabaranov/go-openai"\n)\n\nfunc Check(ctx context.Context) error {\n\tclient := openai.NewClient("k")\n\t_, err := client.ListEngines(ctx)\n\treturn err\n}\n';
     assert.deepEqual(found(engines, 'gpt.go'), ['10 GET /v1/engines openai']);
   });
+
+  it('JavaScript: a class\'s static method hands out a client it keeps on the class, called on the class here and from another module', () => {
+    const api = ['import { OpenAI } from "openai";', 'export class OpenAiApi {', '  private static openai: OpenAI;', '  static init() {', '    const openai = new OpenAI({ apiKey: process.env.KEY });', '    OpenAiApi.openai = openai;', '  }', '  static getInterface(): OpenAI {', '    return OpenAiApi.openai;', '  }', '  static async ask(q: string) {', '    return this.getInterface().chat.completions.create({ model: "m", messages: [] });', '  }', '}', 'export function embed() {', '  return OpenAiApi.getInterface().embeddings.create({ model: "m", input: "x" });', '}', ''].join('\n');
+    assert.deepEqual(found(api, 'src/api/openai.ts'), ['12 POST /v1/chat/completions openai', '16 POST /v1/embeddings openai']);
+    const singleton = 'import OpenAI from "openai";\nexport class Service {\n  private static instance: OpenAI;\n  static get(): OpenAI {\n    if (!Service.instance) Service.instance = new OpenAI({ baseURL: "http://localhost:11434/v1" });\n    return Service.instance;\n  }\n}\nawait Service.get().models.list();\n';
+    assert.deepEqual(found(singleton, 'service.ts'), ['9 GET /v1/models other']);
+    const user = ['import { OpenAiApi } from "../api/openai.js";', 'import { Other } from "../api/other.js";', 'export async function draw(prompt: string) {', '  await Other.getInterface().images.generate({ prompt });', '  return OpenAiApi.getInterface().images.generate({ prompt });', '}', ''].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('src/api/openai.ts', api);
+    project.addFile('src/commands/image.ts', user);
+    assert.deepEqual(
+      detectCallSites(user, { fileName: 'src/commands/image.ts', project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`),
+      ['5 /v1/images/generations openai'],
+    );
+    assert.deepEqual(found(user, 'src/commands/image.ts'), []);
+  });
 });
