@@ -1756,7 +1756,8 @@ function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, 
   const call = enclosingCall(code, lit.start);
   if (!call || !sends(call.callee)) return undefined;
   const restRequest = language === 'csharp' && call.callee === 'RestRequest';
-  const receiver = /^(.*)\.[\w$]+$/.exec(call.callee)?.[1];
+  // (resty's chain: `o.httpClient.R().SetBody(body).\n Post("/audio/transcriptions")` is sent by `o.httpClient`)
+  const receiver = /^(.*)\.[\w$]+$/.exec(call.callee)?.[1] ?? chainedReceiver(code, call.start);
   if (!saysOpenAI && !(receiver && new RegExp(`(?<![\\w$.])${escapeRe(receiver)}\\.(?:post|stream|request)[ \\t]*\\([^()\\n]{0,20}["'](?:/v1)?/chat/completions["']`).test(text))) return undefined;
   if (!restRequest && (!receiver || ROUTE_REGISTRARS.test(/^[\w$]+/.exec(receiver)?.[0] ?? ''))) return undefined;
   // the path is the URL argument: first, or after the verb (`request("POST", "/v1/…")`), or `url=`
@@ -2231,6 +2232,33 @@ function destinationOf(value: string): Destination | undefined {
 }
 
 /** The call whose parentheses contain `offset`, found by walking back over balanced brackets. */
+/**
+ * The object a chain of calls starts from, for a call written after one: `o.httpClient` for the `Post` of
+ * `o.httpClient.R().SetContext(ctx).SetBody(body).Post(…)`. Undefined when no call comes before it.
+ */
+function chainedReceiver(code: string, calleeStart: number): string | undefined {
+  let at = calleeStart;
+  for (let hop = 0; hop < 12; hop++) {
+    const dot = /\)\s*\.\s*$/.exec(code.slice(Math.max(0, at - 40), at));
+    if (!dot) return undefined;
+    let depth = 0;
+    let open = at - dot[0].length;
+    for (; open >= 0 && at - open < 4000; open--) {
+      const ch = code[open];
+      if (ch === ')' || ch === ']' || ch === '}') depth++;
+      else if ((ch === '(' || ch === '[' || ch === '{') && --depth === 0) break;
+    }
+    const name = open < 0 || code[open] !== '(' ? null : /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*$/.exec(code.slice(Math.max(0, open - 200), open));
+    if (!name?.[1]) return undefined;
+    const parts = name[1].replace(/\s/g, '').split('.');
+    // (a test client calling the app under test: `chai.request(app).post(…)`, `supertest(app).post(…)`)
+    if (/^(?:request|agent|supertest|test_?client)$/i.test(parts[parts.length - 1] ?? '')) return undefined;
+    if (parts.length > 1) return parts.slice(0, -1).join('.');
+    at = open - name[0].length;
+  }
+  return undefined;
+}
+
 function enclosingCall(code: string, offset: number): { callee: string; start: number; open: number; close: number } | undefined {
   let depth = 0;
   for (let i = offset - 1; i >= 0 && offset - i < 4000; i--) {

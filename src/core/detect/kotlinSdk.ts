@@ -11,7 +11,8 @@ import { typedSdkSite } from './typedSdkSite';
 /**
  * The Kotlin library aallam/openai-kotlin: `openAI.chatCompletion(request)`, `openAI.chatCompletions(request)`
  * (a Flow), `openAI.file(FileId("…"))`, on a client the file builds (`OpenAI(token = …)`, `OpenAI(config)`), a
- * property or parameter typed as one (`private val openAI: OpenAI`), or a name that says OpenAI. One name
+ * property or parameter typed as one (`private val openAI: OpenAI`), a function that returns one (`getClient().models()`),
+ * or a name that says OpenAI. One name
  * serves several endpoints (`file`, `delete`, `imageURL`): the types of its arguments tell which. Only in
  * files that import the library: other Kotlin APIs have methods named `models()` or `delete(…)`.
  */
@@ -28,17 +29,20 @@ export function detectKotlinSdkCalls(src: SourceText, lexed: Lexed, language: So
     if (!types.has(name)) types.set(name, new RegExp(`\\b(?:val|var)[ \\t]+${name}[ \\t]*(?::[ \\t]*([A-Z]\\w*)|=[ \\t]*([A-Z]\\w*)[ \\t]*[({])|\\b${name}[ \\t]*:[ \\t]*([A-Z]\\w*)`).exec(code)?.slice(1).find(Boolean));
     return types.get(name);
   };
+  // functions that hand one out: `private fun getClient(): OpenAI {`, `fun client() = OpenAI(config)`, called as `getClient().models()`
+  const factories = new Set<string>();
+  for (const m of code.matchAll(/\bfun[ \t]+([A-Za-z_]\w*)[ \t]*\([^()]*\)[ \t]*(?::[ \t]*OpenAI\b[ \t]*\??|=[ \t]*OpenAI[ \t]*\()/g)) factories.add(m[1] ?? '');
   const sites: CallSite[] = [];
-  const call = /(?<![\w.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g;
+  const call = /(?<![\w.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*(\([ \t]*\))?[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g;
   for (const m of code.matchAll(call)) {
     const receiver = m[1] ?? '';
-    if (!holders.has(receiver) && !/^(?:open_?ai|openAi)(?:client|api)?$/i.test(receiver)) continue;
-    const name = m[2] ?? '';
+    if (m[2] ? !factories.has(receiver) : !holders.has(receiver) && !/^(?:open_?ai|openAi)(?:client|api)?$/i.test(receiver)) continue;
+    const name = m[3] ?? '';
     const start = m.index ?? 0;
     const open = start + m[0].length - 1;
     const method = lookupSdkMethod('kotlin_community', [name]) ?? overloadAt(code, open, name, typeOf);
     if (!method) continue;
-    sites.push(typedSdkSite(src, code, language, 'sdk-kotlin', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}.${name}`, open }, method, destination));
+    sites.push(typedSdkSite(src, code, language, 'sdk-kotlin', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}${m[2] ? '()' : ''}.${name}`, open }, method, destination));
   }
   return sites;
 }

@@ -4172,10 +4172,10 @@ describe('client shapes of the fourth round', () => {
     project.addFile('src/main/java/app/service/ChatService.java', service);
     const sites = (index?: ProjectIndex): string[] => detectCallSites(service, { fileName: 'src/main/java/app/service/ChatService.java', ...(index ? { project: index } : {}) }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
     assert.deepEqual(sites(project), ['9 /v1/chat/completions openai']);
-    // (a second bean with another base: which one is injected is Spring's choice)
+    // (a second bean with another base: which one is injected is Spring's choice; an OpenAI path sent on a base set elsewhere)
     project.addFile('src/main/java/app/config/LocalConfig.java', config.replace('OpenAIConfig', 'LocalConfig').replace('https://api.openai.com/v1/', 'http://localhost:11434/v1/'));
-    assert.deepEqual(sites(project), []);
-    assert.deepEqual(sites(), []);
+    assert.deepEqual(sites(project), ['9 /v1/chat/completions unknown']);
+    assert.deepEqual(sites(), ['9 /v1/chat/completions unknown']);
   });
 
   it('a constructor keeps the module\'s client on this (and a parameter of that name is the caller\'s)', () => {
@@ -4232,5 +4232,12 @@ describe('client shapes of the fourth round', () => {
       ['5 /v1/images/generations openai'],
     );
     assert.deepEqual(found(user, 'src/commands/image.ts'), []);
+  });
+
+  it('Go: a resty request whose path ends a chain of calls on a client of configured base; a test client\'s chain is no request', () => {
+    const go = ['package repo', '', 'import (', '\t"context"', '', '\t"github.com/go-resty/resty/v2"', '\t"github.com/spf13/viper"', ')', '', 'type openaiClient struct {', '\thttpClient *resty.Client', '}', '', 'func New() *openaiClient {', '\tclient := resty.New().SetBaseURL(viper.GetString("GPT_URL"))', '\treturn &openaiClient{httpClient: client}', '}', '', 'func (o *openaiClient) Transcribe(ctx context.Context, body []byte) error {', '\t_, err := o.httpClient.R().', '\t\tSetContext(ctx).', '\t\tSetBody(body).', '\t\tPost("/audio/transcriptions")', '\treturn err', '}', ''].join('\n');
+    assert.deepEqual(found(go, 'openai_api.go'), ['23 POST /v1/audio/transcriptions unknown']);
+    const test = 'const chai = require("chai");\nit("proxies", async () => {\n  const res = await chai.request(app).post("/v1/chat/completions").send({ model: "m", messages: [] });\n});\n';
+    assert.deepEqual(found(test, 'proxy.test.js'), []);
   });
 });

@@ -437,6 +437,25 @@ describe("Swift's MacPaw/OpenAI and Kotlin's openai-kotlin", () => {
     const ollama = 'import com.aallam.openai.client.*\nval ai = OpenAI(OpenAIConfig(token = "", host = OpenAIHost(baseUrl = "http://localhost:11434/v1/")))\nsuspend fun f(r: ChatCompletionRequest, id: String) {\n  ai.chatCompletion(r)\n  ai.delete(lookup(id))\n}\n';
     assert.deepEqual(found(ollama, 'Ollama.kt'), ['4 sdk-kotlin ai.chatCompletion POST /v1/chat/completions other']);
   });
+
+  it('Kotlin: a function that returns a client, called and used in one expression; another function\'s result is not one', () => {
+    const kotlin = [
+      'import com.aallam.openai.client.OpenAI',
+      'import com.aallam.openai.client.OpenAIConfig',
+      '',
+      'class OpenAiService(private val key: String) {',
+      '    private fun getClient(): OpenAI {',
+      '        val config = OpenAIConfig(token = key)',
+      '        return OpenAI(config)',
+      '    }',
+      '    private fun backup() = OpenAI(token = key)',
+      '    suspend fun models() = getClient().models()',
+      '    suspend fun again() = backup().models()',
+      '    suspend fun other() = repository().models()',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(kotlin, 'OpenAiService.kt'), ['10 sdk-kotlin getClient().models GET /v1/models openai', '11 sdk-kotlin backup().models GET /v1/models openai']);
+  });
 });
 
 // TheoKanning/openai-java, Azure.AI.OpenAI's 1.0 betas and Elixir's two clients, read from their sources.
