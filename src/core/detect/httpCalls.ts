@@ -2231,7 +2231,6 @@ function destinationOf(value: string): Destination | undefined {
   return { provider, host, ...(region ? { region } : {}) };
 }
 
-/** The call whose parentheses contain `offset`, found by walking back over balanced brackets. */
 /**
  * The object a chain of calls starts from, for a call written after one: `o.httpClient` for the `Post` of
  * `o.httpClient.R().SetContext(ctx).SetBody(body).Post(…)`. Undefined when no call comes before it.
@@ -2251,14 +2250,16 @@ function chainedReceiver(code: string, calleeStart: number): string | undefined 
     const name = open < 0 || code[open] !== '(' ? null : /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*$/.exec(code.slice(Math.max(0, open - 200), open));
     if (!name?.[1]) return undefined;
     const parts = name[1].replace(/\s/g, '').split('.');
-    // (a test client calling the app under test: `chai.request(app).post(…)`, `supertest(app).post(…)`)
-    if (/^(?:request|agent|supertest|test_?client)$/i.test(parts[parts.length - 1] ?? '')) return undefined;
-    if (parts.length > 1) return parts.slice(0, -1).join('.');
+    // (a test client calling the app under test: `chai.request(app).post(…)`, `supertest(app).post(…)`, RestAssured's
+    // `given()…when().post(…)`, Fastify's `app.inject().post(…)`, Spring's `webTestClient.post()`, `mockMvc`)
+    if (/^(?:request|agent|supertest|test_?client|given|when|inject)$/i.test(parts[parts.length - 1] ?? '')) return undefined;
+    if (parts.length > 1) return /test|mock/i.test(parts[0] ?? '') ? undefined : parts.slice(0, -1).join('.');
     at = open - name[0].length;
   }
   return undefined;
 }
 
+/** The call whose parentheses contain `offset`, found by walking back over balanced brackets. */
 function enclosingCall(code: string, offset: number): { callee: string; start: number; open: number; close: number } | undefined {
   let depth = 0;
   for (let i = offset - 1; i >= 0 && offset - i < 4000; i--) {

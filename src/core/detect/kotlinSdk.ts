@@ -33,7 +33,8 @@ export function detectKotlinSdkCalls(src: SourceText, lexed: Lexed, language: So
   const factories = new Set<string>();
   for (const m of code.matchAll(/\bfun[ \t]+([A-Za-z_]\w*)[ \t]*\([^()]*\)[ \t]*(?::[ \t]*OpenAI\b[ \t]*\??|=[ \t]*OpenAI[ \t]*\()/g)) factories.add(m[1] ?? '');
   const sites: CallSite[] = [];
-  const call = /(?<![\w.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*(\([ \t]*\))?[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g;
+  // (no two runs of blanks side by side: a long blank run made it cubic)
+  const call = /(?<![\w.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)(\([ \t]*\))?[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g;
   for (const m of code.matchAll(call)) {
     const receiver = m[1] ?? '';
     if (m[2] ? !factories.has(receiver) : !holders.has(receiver) && !/^(?:open_?ai|openAi)(?:client|api)?$/i.test(receiver)) continue;

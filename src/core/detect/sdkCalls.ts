@@ -539,7 +539,20 @@ function factoryResultCalls(src: SourceText, code: string, s: Symbols, family: F
  */
 function classFactoryResultCalls(src: SourceText, code: string, s: Symbols, language: SourceLanguage, project: ProjectIndex | undefined): CallSite[] {
   const owners = new Map<string, (method: string) => ClientInfo | undefined>();
-  if (s.factories.size > 0) for (const m of code.matchAll(/\bclass[ \t]+([A-Z][\w$]*)/g)) owners.set(m[1] ?? '', (method) => s.factories.get(method));
+  // (a factory of this file by its bare name, when that class's body defines it and nothing else in the file does:
+  // `Drive.getClient()` beside a module function `getClient()` that builds an OpenAI client is Drive's own)
+  if (s.factories.size > 0) {
+    for (const m of code.matchAll(/\bclass[ \t]+([A-Z][\w$]*)[^{;]{0,200}\{/g)) {
+      const open = (m.index ?? 0) + m[0].length - 1;
+      const close = matchingBracket(code, open, code.length);
+      owners.set(m[1] ?? '', (method) => {
+        const info = s.factories.get(method);
+        if (!info || close < 0) return undefined;
+        const heads = [...code.matchAll(new RegExp(`(?:\\bfunction[ \\t]*\\*?[ \\t]*${escapeRe(method)}[ \\t]*\\(|\\b(?:const|let|var)[ \\t]+${escapeRe(method)}[ \\t]*=|^[ \\t]*(?:(?:static|async|public|private|protected)[ \\t]+)*${escapeRe(method)}[ \\t]*\\([^()]*\\)[ \\t]*(?::[^{;\\n]*)?\\{)`, 'gm'))];
+        return heads.length === 1 && (heads[0]?.index ?? -1) > open && (heads[0]?.index ?? 0) < close ? info : undefined;
+      });
+    }
+  }
   if (project?.hasFactories()) {
     for (const i of s.imports()) {
       if (/^[A-Z]/.test(i.local) && /^(?:\.|@\/|~\/)/.test(i.module) && !owners.has(i.local)) owners.set(i.local, (method) => project.factoryIn(i.module, method));
@@ -1764,7 +1777,18 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     if (built.length === 0) {
       // (also through a local: `const client = createAzureClient(); … return client;`)
       const local = (value: string): string | undefined => new RegExp(`\\b(?:const|let|var)[ \\t]+${escapeRe(value)}[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*(?:await[ \\t]+)?([A-Za-z_$][\\w$]*)[ \\t]*\\(`).exec(body)?.[1];
-      const callees = [...body.matchAll(/\breturn\s+(?:await\s+)?([A-Za-z_$][\w$]*)\s*(\()?/g)].flatMap((r) => (r[2] ? [r[1] ?? ''] : r[1] && !['null', 'undefined', 'this'].includes(r[1]) ? [local(r[1]) ?? ''] : [])).filter((c) => c !== name);
+      // (the first twenty returns, each local looked up once: nested bodies hold their inner functions' returns too)
+      const locals = new Map<string, string>();
+      const callees = [...body.matchAll(/\breturn\s+(?:await\s+)?([A-Za-z_$][\w$]*)\s*(\()?/g)]
+        .slice(0, 20)
+        .flatMap((r) => {
+          const value = r[1] ?? '';
+          if (r[2]) return [value];
+          if (['null', 'undefined', 'this'].includes(value)) return [];
+          if (!locals.has(value)) locals.set(value, local(value) ?? '');
+          return [locals.get(value) ?? ''];
+        })
+        .filter((c) => c !== name);
       if (callees.length > 0) jsForwards.set(name, callees);
     }
     // `return { aiClient, dbClient }`: each client member, as `name#key`
@@ -1967,7 +1991,7 @@ function collectMemberClients(code: string, text: string, s: Symbols, family: 'p
     list.push({ at: m.index ?? 0, callee: m[2] ?? '' });
   }
   // `client, deployment = init_openai_client()`: the target at the client's place in the returned tuple
-  for (const m of code.matchAll(/^[ \t]*\(?[ \t]*([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*\)?[ \t]*=[ \t]*(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/gm)) {
+  for (const m of code.matchAll(/^[ \t]*(?:\([ \t]*)?([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)(?:[ \t]*\))?[ \t]*=[ \t]*(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/gm)) {
     // (the whole value: `init_client()[::-1]` is another tuple)
     const close = matchingBracket(code, (m.index ?? 0) + m[0].length - 1);
     if (close < 0 || !/^[ \t]*(?:#.*)?$/m.test(code.slice(close, code.indexOf('\n', close) < 0 ? undefined : code.indexOf('\n', close)))) continue;
@@ -3135,12 +3159,11 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
  * the file kept on an instance's or a class's member (not a parameter of that name, which is the caller's).
  */
 function clientsKeptOnMembers(code: string, s: Symbols): void {
-  for (const m of code.matchAll(/^[ \t]*(this|[A-Z][\w$]*)\.([\w$]+)[ \t]*=[ \t]*([\w$]+)[ \t]*;?[ \t]*$/gm)) {
+  for (const m of code.matchAll(/^[ \t]*(this|[A-Z][\w$]*)\.([\w$]+)[ \t]*=[ \t]*([\w$]+)[ \t]*(?:;[ \t]*)?$/gm)) {
     const [, owner = '', attribute = '', value = ''] = m;
     const info = s.clients.get(value);
     if (!info || s.clients.has(`${owner}.${attribute}`) || jsParameterAt(value, m.index ?? 0, s, code)) continue;
     s.clients.set(`${owner}.${attribute}`, info);
-    if (owner === 'this' && !s.clients.has(attribute)) s.clients.set(attribute, info);
   }
 }
 

@@ -4240,4 +4240,18 @@ describe('client shapes of the fourth round', () => {
     const test = 'const chai = require("chai");\nit("proxies", async () => {\n  const res = await chai.request(app).post("/v1/chat/completions").send({ model: "m", messages: [] });\n});\n';
     assert.deepEqual(found(test, 'proxy.test.js'), []);
   });
+
+  it('review of the twentieth session: a test client\'s chain, another class\'s method of a factory\'s name, a member given the client and a local of its name', () => {
+    const tests = [
+      'RestAssured.given().body(b).when().post("/v1/chat/completions");',
+      'webTestClient.post().uri("/v1/chat/completions").bodyValue(req).exchange();',
+      'mockMvc.perform(post("/v1/chat/completions"));',
+    ].join('\n');
+    assert.deepEqual(found(tests, 'ProxyTest.java'), []);
+    assert.deepEqual(found("const res = await ctx.app.inject().post('/v1/chat/completions');\n", 'proxy.test.ts'), []);
+    const drive = 'import OpenAI from "openai";\nimport { google } from "googleapis";\nexport function getClient() { return new OpenAI(); }\nclass Drive {\n  static getClient() { return google.drive({ version: "v3" }); }\n}\nawait Drive.getClient().files.create({ requestBody: {} });\nawait getClient().files.create({ file: f, purpose: "batch" });\n';
+    assert.deepEqual(found(drive, 'drive.ts'), ['8 POST /v1/files openai']);
+    const groq = 'import OpenAI from "openai";\nimport Groq from "groq-sdk";\nconst openai = new OpenAI();\nclass A {\n  constructor() {\n    this.api = openai;\n  }\n}\nconst api = new Groq({ apiKey: k });\nawait api.chat.completions.create({ model: "m", messages: [] });\n';
+    assert.deepEqual(found(groq, 'groq.ts'), []);
+  });
 });

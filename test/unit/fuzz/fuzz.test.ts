@@ -314,6 +314,10 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('12,000 Go requests on a field of an OpenAI-named receiver', () => detectCallSites(`package llm\n${'func (o *OpenAI) f() { http.NewRequest("POST", o.cfg.BaseURL+"/responses", nil) }\n'.repeat(12_000)}`, { fileName: 'recv.go' }));
     linear('12,000 Ruby methods returning a connection, each called without a path', () => detectCallSites(`${'def conn\n  Faraday.new(url: "https://api.openai.com/v1/chat/completions")\nend\nconn.post do |req| end\n'.repeat(12_000)}`, { fileName: 'many.rb' }));
     linear('12,000 PHP URLs joined with $this->members', () => detectCallSites(`<?php\n${'$x = send("https://api.openai.com/v1/threads/" . $this->a->b . "/messages", post: false);\n'.repeat(12_000)}`, { fileName: 'many.php' }));
+    // Found in a review of the twentieth 2026-12-05 session's change (54 s, 12.6 s and 7.3 s at these sizes before its fix):
+    linear('a long blank run in a Kotlin file of openai-kotlin', () => detectCallSites(`import com.aallam.openai.client.OpenAI\nfoo${' '.repeat(6_000)}x\n`, { fileName: 'k.kt' }));
+    linear('long blank runs where a Python tuple may be unpacked', () => detectCallSites(`from openai import OpenAI\ndef make():\n    c = OpenAI()\n    return c, "m"\n${' '.repeat(120_000)}x\na, b${' '.repeat(120_000)}x\n`, { fileName: 't.py' }));
+    linear('a long blank run after a member given a client', () => detectCallSites(`import OpenAI from "openai";\nconst openai = new OpenAI();\nthis.x = openai${' '.repeat(60_000)}x\n`, { fileName: 'm.ts' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
