@@ -9,7 +9,7 @@ import { perText } from './perText';
 import { RAW_HTTP_LANGUAGES } from './languages';
 import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
-import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
+import { matchingBracket, matchingOpen, pythonBlockEnd, splitTopLevel } from './lexer';
 import { inConditionalBranch, lineIndent } from './branches';
 import { goPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
@@ -2240,14 +2240,8 @@ function chainedReceiver(code: string, calleeStart: number): string | undefined 
   for (let hop = 0; hop < 12; hop++) {
     const dot = /\)\s*\.\s*$/.exec(code.slice(Math.max(0, at - 40), at));
     if (!dot) return undefined;
-    let depth = 0;
-    let open = at - dot[0].length;
-    for (; open >= 0 && at - open < 4000; open--) {
-      const ch = code[open];
-      if (ch === ')' || ch === ']' || ch === '}') depth++;
-      else if ((ch === '(' || ch === '[' || ch === '{') && --depth === 0) break;
-    }
-    const name = open < 0 || code[open] !== '(' ? null : /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*$/.exec(code.slice(Math.max(0, open - 200), open));
+    const open = matchingOpen(code, at - dot[0].length, 4000);
+    const name = open < 0 ? null : /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*$/.exec(code.slice(Math.max(0, open - 200), open));
     if (!name?.[1]) return undefined;
     const parts = name[1].replace(/\s/g, '').split('.');
     // (a test client calling the app under test: `chai.request(app).post(…)`, `supertest(app).post(…)`, RestAssured's

@@ -1,4 +1,4 @@
-import { matchingBracket, splitTopLevel } from './lexer';
+import { matchingBracket, matchingOpen, splitTopLevel } from './lexer';
 import { escapeRe } from './escapeRe';
 import { lastBefore } from './sorted';
 
@@ -227,20 +227,6 @@ function arrowParameters(code: string, arrow: number): { start: number; text: st
     return { start: open, text: code.slice(open + 1, at) };
   }
   return undefined;
-}
-
-/** The `(` that the `)` at `close` closes, searching back at most 2,000 characters. */
-function matchingOpen(code: string, close: number): number {
-  let depth = 0;
-  for (let i = close; i >= 0 && close - i < 2000; i--) {
-    const c = code.charCodeAt(i);
-    if (c === 41 || c === 93 || c === 125) depth++;
-    else if (c === 40 || c === 91 || c === 123) {
-      depth--;
-      if (depth === 0) return c === 40 ? i : -1;
-    }
-  }
-  return -1;
 }
 
 /** Parameter names and their type text: `openai: OpenAI`, `{ client, model }`, `...rest`, `private readonly ai: AzureOpenAI`. */

@@ -11,10 +11,10 @@ import { typedSdkSite } from './typedSdkSite';
 /**
  * The Kotlin library aallam/openai-kotlin: `openAI.chatCompletion(request)`, `openAI.chatCompletions(request)`
  * (a Flow), `openAI.file(FileId("…"))`, on a client the file builds (`OpenAI(token = …)`, `OpenAI(config)`), a
- * property or parameter typed as one (`private val openAI: OpenAI`), a function that returns one (`getClient().models()`),
- * or a name that says OpenAI. One name
- * serves several endpoints (`file`, `delete`, `imageURL`): the types of its arguments tell which. Only in
- * files that import the library: other Kotlin APIs have methods named `models()` or `delete(…)`.
+ * property or parameter typed as one (`private val openAI: OpenAI`), a function that returns one
+ * (`getClient().models()`), or a name that says OpenAI. One name serves several endpoints (`file`, `delete`,
+ * `imageURL`): the types of its arguments tell which. Only in files that import the library: other Kotlin APIs
+ * have methods named `models()` or `delete(…)`.
  */
 export function detectKotlinSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   const text = src.noComments;
@@ -33,7 +33,7 @@ export function detectKotlinSdkCalls(src: SourceText, lexed: Lexed, language: So
   const factories = new Set<string>();
   for (const m of code.matchAll(/\bfun[ \t]+([A-Za-z_]\w*)[ \t]*\([^()]*\)[ \t]*(?::[ \t]*OpenAI\b[ \t]*\??|=[ \t]*OpenAI[ \t]*\()/g)) factories.add(m[1] ?? '');
   const sites: CallSite[] = [];
-  // (no two runs of blanks side by side: a long blank run made it cubic)
+  // (no blanks between a name and its `()`: a third run of blanks beside the two after it made a long blank run cubic)
   const call = /(?<![\w.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)(\([ \t]*\))?[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g;
   for (const m of code.matchAll(call)) {
     const receiver = m[1] ?? '';

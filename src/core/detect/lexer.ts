@@ -376,6 +376,20 @@ export function positionAt(starts: number[], offset: number): { line: number; ch
 /** Longest argument list read for one call; found by fuzzing unbalanced files. */
 export const MAX_BRACKET_SPAN = 20_000;
 
+/** The `(` that the `)` at `close` closes in blanked code, searching back at most `maxLength` characters; -1 when it is another bracket or none. */
+export function matchingOpen(code: string, close: number, maxLength = 2000): number {
+  let depth = 0;
+  for (let i = close; i >= 0 && close - i < maxLength; i--) {
+    const c = code.charCodeAt(i);
+    if (c === 41 || c === 93 || c === 125) depth++;
+    else if (c === 40 || c === 91 || c === 123) {
+      depth--;
+      if (depth === 0) return c === 40 ? i : -1;
+    }
+  }
+  return -1;
+}
+
 /** Offset just past the bracket that closes the one at `open` in blanked code, or -1. */
 export function matchingBracket(code: string, open: number, maxLength = MAX_BRACKET_SPAN): number {
   // closing character codes expected, innermost last: `)` 41, `]` 93, `}` 125

@@ -1598,11 +1598,6 @@ function legacyClientFromElsewhere(root: string, rest: string[], s: Symbols, cod
   return { family: 'node_legacy', provider: 'unknown', providerDetail: `${origin} (a legacy v3 client, read as v3 answers); where it sends data is decided where it is built` };
 }
 
-/**
- * Functions in this file that build and return a client (`def make_client(): return OpenAI(...)`,
- * `function initClient() { return new AzureOpenAI(...) }`), by name. Several different
- * destinations returned from one function make it a run-time choice.
- */
 /** How a factory's entry reads in prose: `get_client()`, a member `get_clients()["chat"]`, a place in a tuple `init_client()[0]`. */
 function factoryCallText(name: string): string {
   const [callee = name, key] = name.split('#');
@@ -1615,6 +1610,11 @@ function builtByText(detail: string, call: string): string {
   return inner ? `${inner[1] ?? ''} (built by ${call} through ${inner[2] ?? ''})` : `${detail} (built by ${call})`;
 }
 
+/**
+ * Functions in this file that build and return a client (`def make_client(): return OpenAI(...)`,
+ * `function initClient() { return new AzureOpenAI(...) }`), by name. Several different
+ * destinations returned from one function make it a run-time choice.
+ */
 function clientFactories(code: string, text: string, s: Symbols, family: 'python' | 'js', project?: ProjectIndex): Map<string, ClientInfo> {
   const factories = new Map<string, ClientInfo>();
   const clientFamily = family === 'python' ? 'python' : 'node';
@@ -1642,6 +1642,11 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
     const clientNames = named.length > 0 && named.length < 200 ? new RegExp(`\\b(?:${named.join('|')})\\b`) : named.length > 0 ? /./ : undefined;
     // every `return` of the file, found once: each function's are read from it below
     const returns = [...code.matchAll(/\breturn/g)].map((r) => r.index ?? 0);
+    // the client a name returned at `at` holds: that function's own binding, else the module's
+    const heldAt = (name: string, at: number): ClientInfo | undefined => {
+      const scoped = scopedClient(name, at, s, code);
+      return scoped === null ? undefined : (scoped ?? s.clients.get(name));
+    };
     // the same `def` bodies the per-function scoping uses, found once per file
     for (const def of (s.scopes ??= new PythonScopes(code)).defs) {
       s.functions.add(def.name);
@@ -1663,8 +1668,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       // `client = OpenAI(…)` … `return client`, or a module-level client returned by name
       for (const r of returnsOf(RETURN_NAME)) {
         const name = r[1] ?? '';
-        const scoped = scopedClient(name, r.index, s, code);
-        const held = scoped === null ? undefined : (scoped ?? s.clients.get(name));
+        const held = heldAt(name, r.index);
         if (held) built.push(held);
         // `_client = get_openai_client()` … `return _client` (a lazily made global too): that other factory's client
         else {
@@ -1705,8 +1709,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
         // (the keys are strings: read from the text, where `code` has them blanked)
         const at = r.index + r[0].length - (r[1] ?? '').length - 1;
         for (const [key, value] of objectMembers(text.slice(at, at + (r[1] ?? '').length))) {
-          const scoped = scopedClient(value, r.index, s, code);
-          const held = scoped === null ? undefined : (scoped ?? s.clients.get(value));
+          const held = heldAt(value, r.index);
           if (held) record(`${def.name}#${key}`, [held]);
         }
       }
@@ -1714,9 +1717,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       for (const r of returnsOf(RETURN_TUPLE)) {
         splitTopLevel((r[1] ?? '').trim().replace(/^\(([\s\S]*)\)$/, '$1')).forEach((element, index) => {
           const value = element.trim();
-          if (!/^(?:self\.)?[A-Za-z_]\w*$/.test(value)) return;
-          const scoped = scopedClient(value, r.index, s, code);
-          const held = scoped === null ? undefined : (scoped ?? s.clients.get(value));
+          const held = /^(?:self\.)?[A-Za-z_]\w*$/.test(value) ? heldAt(value, r.index) : undefined;
           if (held) record(`${def.name}#${index}`, [held]);
         });
       }
@@ -1994,7 +1995,8 @@ function collectMemberClients(code: string, text: string, s: Symbols, family: 'p
   for (const m of code.matchAll(/^[ \t]*(?:\([ \t]*)?([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)(?:[ \t]*\))?[ \t]*=[ \t]*(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/gm)) {
     // (the whole value: `init_client()[::-1]` is another tuple)
     const close = matchingBracket(code, (m.index ?? 0) + m[0].length - 1);
-    if (close < 0 || !/^[ \t]*(?:#.*)?$/m.test(code.slice(close, code.indexOf('\n', close) < 0 ? undefined : code.indexOf('\n', close)))) continue;
+    const lineEnd = close < 0 ? -1 : code.indexOf('\n', close);
+    if (close < 0 || !/^[ \t]*(?:#.*)?$/.test(code.slice(close, lineEnd < 0 ? undefined : lineEnd))) continue;
     (m[1] ?? '').split(',').forEach((target, index) => {
       const info = target.trim() === '_' ? undefined : lookup(m[2] ?? '', String(index));
       if (info) take(target.trim(), m.index ?? 0, info);
