@@ -5,11 +5,12 @@ import { listEndpointPolicies } from '../policy/knowledge';
 import { readCallFlags } from './callFlags';
 import { isCompatibleBase } from './compatibleHosts';
 import { escapeRe } from './escapeRe';
+import { callsChainedAfter, chainedReceiver } from './callChains';
 import { perText } from './perText';
 import { RAW_HTTP_LANGUAGES } from './languages';
 import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
-import { matchingBracket, matchingOpen, pythonBlockEnd, splitTopLevel } from './lexer';
+import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { inConditionalBranch, lineIndent } from './branches';
 import { goPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
@@ -38,7 +39,7 @@ export interface Destination {
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest)$|^Finch\.build$/;
+  /(?:^|\.)(fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest)$|^Finch\.build$/;
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
  * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `fetchJson`, `httpPost`, `callAPI`;
@@ -505,7 +506,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
           sites.push(buildSite(src, language, forwarding, url, dest, src.noComments.slice(forwarding.open, forwarding.close), onBase.forwardedVerb));
           continue;
         }
-      } else if (lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || /^\/(?:embeddings|completions|moderations|responses)$/.test(lit.value)) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments))))) {
+      } else if (lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || (/^\/[a-z][\w-]*\/?$/.test(lit.value) && isFirstSegment(lit.value.replace(/\//g, '')))) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments)), () => (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s])))))) {
         // `client.post("/v1/chat/completions", json=…)` on a client whose base URL is set elsewhere
         dest = { provider: 'unknown', host: `${onClient.receiver}'s base URL (set where the client is built; the path is OpenAI's)` };
         url = `https://runtime.invalid${onClient.path}`;
@@ -1740,25 +1741,32 @@ function joinedBase(code: string, lit: StringLiteral): string | undefined {
  * `client.post("/v1/chat/completions", json=…)`, `self.client.request("POST", "/v1/chat/completions")`,
  * resty's `.Post("/v1/chat/completions")`, RestSharp's `new RestRequest("/chat/completions", Method.Post)`:
  * an OpenAI API path sent by a client object whose base URL is set where it is built (httpx, axios,
- * Locust, resty, RestSharp). The path must say OpenAI on its own: `/v1/` and an endpoint of two
- * segments or an inference one (`/v1/files` and `/v1/models` are Anthropic's too), or a fixed endpoint
- * of two segments (`/chat/completions`). Not a route a server registers (`app.post("/v1/…", handler)`,
+ * Locust, resty, RestSharp). The path must say OpenAI on its own (`pathSaysOpenAI`), or the same client
+ * sends one that does elsewhere in the file, or the request carries the Assistants API's `OpenAI-Beta`
+ * header (`.Post("/threads/" + id + "/runs")`). Not a route a server registers (`app.post("/v1/…", handler)`,
  * `@app.post(…)`, Go's `r.POST(path, h)`), nor a test client calling the app under test.
  */
-function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, language: SourceLanguage, sends: (callee: string) => boolean, decidedElsewhere: () => boolean): { receiver: string; path: string } | undefined {
-  const path = lit.value.startsWith('/') ? lit.value : `/${lit.value}`;
+function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, language: SourceLanguage, sends: (callee: string) => boolean, decidedElsewhere: () => boolean, strings: () => Map<number, StringLiteral>): { receiver: string; path: string } | undefined {
+  let path = lit.value.startsWith('/') ? lit.value : `/${lit.value}`;
+  // (`.Post("/threads/" + threadID + "/messages")`: the path goes on with parameters)
+  if (path.endsWith('/')) {
+    const origin = path.startsWith('/v1/') ? 'https://x' : 'https://x/v1';
+    path = concatenatedPath(`${origin}${path}`, code, lit.end, strings()).slice(origin.length);
+  }
   const segments = normalisePath(path);
   const template = endpointTemplate(`https://x${path.startsWith('/v1/') ? path : `/v1${path}`}`);
   if (segments.length === 0 || findEndpointPolicy(template) === undefined || verbsForPath(template).size === 0) return undefined;
-  const saysOpenAI = path.startsWith('/v1/') ? segments.length >= 2 || SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') : segments.length >= 2 && isFixedEndpoint(template);
-  // (`client.post("/embeddings")` alone could be any API's; beside the same client's `post("/chat/completions")` it is OpenAI's shape)
-  if (!saysOpenAI && !(segments.length === 1 && SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? ''))) return undefined;
+  const saysOpenAI = pathSaysOpenAI(path);
+  // (`client.post("/embeddings")`, `.Post("/threads")` could be any API's; beside the same client's request that says
+  // OpenAI, `post("/chat/completions")`, or with the Assistants API's `OpenAI-Beta` header, they are OpenAI's shape)
   const call = enclosingCall(code, lit.start);
   if (!call || !sends(call.callee)) return undefined;
   const restRequest = language === 'csharp' && call.callee === 'RestRequest';
   // (resty's chain: `o.httpClient.R().SetBody(body).\n Post("/audio/transcriptions")` is sent by `o.httpClient`)
-  const receiver = /^(.*)\.[\w$]+$/.exec(call.callee)?.[1] ?? chainedReceiver(code, call.start);
-  if (!saysOpenAI && !(receiver && new RegExp(`(?<![\\w$.])${escapeRe(receiver)}\\.(?:post|stream|request)[ \\t]*\\([^()\\n]{0,20}["'](?:/v1)?/chat/completions["']`).test(text))) return undefined;
+  const chain = /^(.*)\.[\w$]+$/.exec(call.callee) ? undefined : chainedReceiver(code, call.start);
+  const receiver = /^(.*)\.[\w$]+$/.exec(call.callee)?.[1] ?? chain?.receiver;
+  // (never `/files` or `/models`, which are Anthropic's too, whatever else the client sends)
+  if (!saysOpenAI && (SHARED_RESOURCES.has(segments[0] ?? '') || !(receiver && (/OpenAI-Beta/i.test(text.slice(chain?.start ?? call.start, call.close)) || sendsOpenAIPath(code, receiver, strings()))))) return undefined;
   if (!restRequest && (!receiver || ROUTE_REGISTRARS.test(/^[\w$]+/.exec(receiver)?.[0] ?? ''))) return undefined;
   // the path is the URL argument: first, or after the verb (`request("POST", "/v1/…")`), or `url=`
   // (the lexed code blanks the verb string's letters)
@@ -1892,6 +1900,37 @@ function hasOpenAIBaseLiteral(strings: StringLiteral[]): boolean {
   return openai;
 }
 
+/**
+ * Whether a path names OpenAI's API on its own: `/v1/` and an endpoint of two segments or an inference one
+ * (`/v1/files` and `/v1/models` are Anthropic's too), or a fixed endpoint of two segments (`/chat/completions`).
+ */
+function pathSaysOpenAI(path: string): boolean {
+  const segments = normalisePath(path);
+  const template = endpointTemplate(`https://x${path.startsWith('/v1/') ? path : `/v1${path}`}`);
+  return path.startsWith('/v1/') ? segments.length >= 2 || SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') : segments.length >= 2 && isFixedEndpoint(template);
+}
+
+/**
+ * Whether a chain of calls on `receiver` somewhere in the file sends a path that names OpenAI's API on its own
+ * (`o.httpClient.R().SetFile(…).Post("/audio/transcriptions")`, `client.post("/chat/completions", …)`).
+ */
+function sendsOpenAIPath(code: string, receiver: string, strings: Map<number, StringLiteral>): boolean {
+  const uses = new RegExp(`(?<![\\w$.])${escapeRe(receiver)}(?![\\w$])`, 'g');
+  for (let found = 0, m = uses.exec(code); m && found < 200; found++, m = uses.exec(code)) {
+    // (`client.post(…)` is a chain of one call after `client`)
+    for (const call of callsChainedAfter(code, m.index + m[0].length)) {
+      if (!/^(?:post|get|put|patch|delete|request|stream|send)$/i.test(call.name)) continue;
+      const first = /^\s*/.exec(code.slice(call.open + 1, call.open + 80))?.[0].length ?? 0;
+      const path = strings.get(call.open + 1 + first)?.value;
+      if (path === undefined || !path.startsWith('/') || !pathSaysOpenAI(path)) continue;
+      // (a verb the endpoint has: `client.put("/chat/completions")` is no OpenAI request)
+      const verb = /^(?:post|get|put|patch|delete)$/i.test(call.name) ? call.name.toUpperCase() : undefined;
+      if (verb === undefined || verbsForPath(endpointTemplate(`https://x${path.startsWith('/v1/') ? path : `/v1${path}`}`)).has(verb)) return true;
+    }
+  }
+  return false;
+}
+
 /** An endpoint path with no parameter, exactly as the SDKs call it (`/v1/chat/completions`, not `/v1/models/{model}`). */
 function isFixedEndpoint(v1Path: string): boolean {
   return !v1Path.includes('{') && verbsForPath(v1Path).size > 0;
@@ -1900,6 +1939,8 @@ function isFixedEndpoint(v1Path: string): boolean {
 /** The first segments of the API's paths (`files`, `chat`), read from the SDK map on first use: a one-word literal naming none of them is no API path. */
 let firstSegments: Set<string> | undefined;
 const isFirstSegment = (word: string): boolean => (firstSegments ??= new Set(endpointPaths().map((p) => p.split('/')[2] ?? ''))).has(word);
+/** Resources other APIs have under the same names (Anthropic's `/v1/files`, `/v1/models`). */
+const SHARED_RESOURCES = new Set(['files', 'models']);
 /** One-segment endpoints that name an OpenAI-compatible API only right after `/v1` (`/v1/models` would also be Anthropic's). */
 const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', 'responses', 'moderations']);
 
@@ -2229,28 +2270,6 @@ function destinationOf(value: string): Destination | undefined {
   }
   if (provider === 'other') return undefined;
   return { provider, host, ...(region ? { region } : {}) };
-}
-
-/**
- * The object a chain of calls starts from, for a call written after one: `o.httpClient` for the `Post` of
- * `o.httpClient.R().SetContext(ctx).SetBody(body).Post(…)`. Undefined when no call comes before it.
- */
-function chainedReceiver(code: string, calleeStart: number): string | undefined {
-  let at = calleeStart;
-  for (let hop = 0; hop < 12; hop++) {
-    const dot = /\)\s*\.\s*$/.exec(code.slice(Math.max(0, at - 40), at));
-    if (!dot) return undefined;
-    const open = matchingOpen(code, at - dot[0].length, 4000);
-    const name = open < 0 ? null : /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*$/.exec(code.slice(Math.max(0, open - 200), open));
-    if (!name?.[1]) return undefined;
-    const parts = name[1].replace(/\s/g, '').split('.');
-    // (a test client calling the app under test: `chai.request(app).post(…)`, `supertest(app).post(…)`, RestAssured's
-    // `given()…when().post(…)`, Fastify's `app.inject().post(…)`, Spring's `webTestClient.post()`, `mockMvc`)
-    if (/^(?:request|agent|supertest|test_?client|given|when|inject)$/i.test(parts[parts.length - 1] ?? '')) return undefined;
-    if (parts.length > 1) return /test|mock/i.test(parts[0] ?? '') ? undefined : parts.slice(0, -1).join('.');
-    at = open - name[0].length;
-  }
-  return undefined;
 }
 
 /** The call whose parentheses contain `offset`, found by walking back over balanced brackets. */

@@ -419,7 +419,7 @@ export class ProjectIndex {
       return;
     }
     const lexed = lexIndexed(text, language);
-    const { clients, factories, forwards, subclasses, classClients, instanceFactories } = exportedClients(sourceText(text, lexed), lexed, language);
+    const { clients, ownClients, factories, forwards, subclasses, classClients, instanceFactories } = exportedClients(sourceText(text, lexed), lexed, language);
     for (const [name, cls] of instanceFactories) this.instanceFactories.set(name, this.instanceFactories.has(name) && this.instanceFactories.get(name) !== cls ? '' : cls);
     for (const { subclass: cls, attribute, client } of classClients) {
       const byAttribute = this.pythonClassClients.get(cls) ?? new Map<string, ClientInfo>();
@@ -456,6 +456,7 @@ export class ProjectIndex {
     }
     this.addUrlConstants(fileName, base, moduleUrlConstants(lexed));
     if (language === 'python') this.addHandedClients(fileName, lexed.code, clients);
+    else this.addJsHandedClients(fileName, text, lexed.code, ownClients);
     if (clients.size === 0) return;
     const existing = this.byModule.get(base) ?? new Map<string, ClientInfo>();
     for (const [name, info] of clients) existing.set(name, info);
@@ -505,6 +506,32 @@ export class ProjectIndex {
       });
       const name = m[2] ?? names.get(m[1] ?? '') ?? '';
       found.set(name, [...(found.get(name) ?? []), ...handed]);
+    }
+    replaceFileEntries(this.handedClients, file, found);
+  }
+
+  /**
+   * `imageVariationUseCase(this.openai, { … })` in a module that builds `this.openai` and imports the function from a
+   * module of the project (`./use-cases`, `@/lib/…`): what each call hands each parameter, by position.
+   */
+  private addJsHandedClients(file: string, text: string, code: string, clients: ReadonlyMap<string, ClientInfo>): void {
+    // (the module names are strings, which the lexed code blanks)
+    const imported = namedImports(text, 'js').filter((i) => /^(?:\.|@\/|~\/|src\/)/.test(i.module));
+    const found = new Map<string, HandedArgument[]>();
+    if (imported.length > 0) {
+      // (a default import by the name it is given, which is the function's own as a rule: `import whisper from "./whisper"`)
+      const names = new Map(imported.map((i) => [i.local, i.name === 'default' ? i.local : i.name]));
+      const calls = new RegExp(`(?<![\\w$.])(${imported.map((i) => escapeRe(i.local)).join('|')})[ \\t]*\\(`, 'g');
+      let count = 0;
+      for (const m of code.matchAll(calls)) {
+        if (++count > 500) break;
+        const open = (m.index ?? 0) + m[0].length - 1;
+        const close = matchingBracket(code, open, 2000);
+        if (close < 0) continue;
+        const handed = splitTopLevel(code.slice(open + 1, close - 1)).map((raw, position): HandedArgument => ({ position, client: clients.get(raw.trim()) ?? null }));
+        const name = names.get(m[1] ?? '') ?? '';
+        found.set(name, [...(found.get(name) ?? []), ...handed]);
+      }
     }
     replaceFileEntries(this.handedClients, file, found);
   }

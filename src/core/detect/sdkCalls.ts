@@ -792,6 +792,9 @@ function resolve(
   }
   if (family === 'js') {
     if (!client) return undefined;
+    // a typed parameter of a function the project's other modules import and call: the client they all hand it
+    const handed = client.provider === 'unknown' && s.project?.hasHandedClients() && code !== undefined && at !== undefined ? jsClientHandedByImporters(root, at, s, code, s.project) : undefined;
+    if (handed) return { kind: 'sdk-node', map: handed.family === 'node_azure' ? 'node_azure' : 'node', rest, prefix: 'client', client: handed };
     return client.family === 'node_legacy'
       ? { kind: 'sdk-node-legacy', map: 'node_legacy', rest, prefix: 'openai', client }
       : { kind: 'sdk-node', map: client.family === 'node_azure' ? 'node_azure' : 'node', rest, prefix: 'client', client };
@@ -1537,6 +1540,16 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   if (handed) return handed;
   if (s.plainClientHandedOnly) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it` };
+}
+
+/**
+ * `export const imageVariationUseCase = async (openai: OpenAI, options) => …`, `openai` at its place: what the
+ * project's importers hand it (`imageVariationUseCase(this.openai, { … })` in a service that builds `this.openai`).
+ */
+function jsClientHandedByImporters(param: string, at: number, s: Symbols, code: string, project: ProjectIndex): ClientInfo | undefined {
+  const fn = (s.jsScopes ??= new JsScopes(code)).chain(at).find((f) => f.params.has(param));
+  const position = fn ? fn.positions.indexOf(param) : -1;
+  return fn?.name && position >= 0 ? project.handedClient(fn.name, position, param) : undefined;
 }
 
 /** `def simplify_text(text, client)` at a module's top level, `client` at its place: what the project's importers hand it (ProjectIndex.handedClient). */
@@ -3759,7 +3772,7 @@ export function exportedClients(
   src: SourceText,
   lexed: Lexed,
   language: SourceLanguage,
-): { clients: Map<string, ClientInfo>; factories: Map<string, ClientInfo>; forwards: Map<string, string[]>; subclasses: SubclassClient[]; classClients: SubclassClient[]; instanceFactories: Map<string, string> } {
+): { clients: Map<string, ClientInfo>; ownClients: ReadonlyMap<string, ClientInfo>; factories: Map<string, ClientInfo>; forwards: Map<string, string[]>; subclasses: SubclassClient[]; classClients: SubclassClient[]; instanceFactories: Map<string, string> } {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, undefined);
   const clients = new Map([...symbols.clients].filter(([name]) => !name.includes('.')));
@@ -3796,6 +3809,8 @@ export function exportedClients(
   }
   return {
     clients,
+    // (also members, `this.openai`: what the file hands the project's functions)
+    ownClients: symbols.clients,
     factories: symbols.factories,
     forwards: symbols.forwards,
     ...(family === 'python' ? pythonClassClients(classAttributeClients(lexed.code, src.noComments, symbols), lexed.code) : { subclasses: [], classClients: [], instanceFactories: new Map<string, string>() }),

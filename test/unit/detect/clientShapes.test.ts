@@ -4254,4 +4254,30 @@ describe('client shapes of the fourth round', () => {
     const groq = 'import OpenAI from "openai";\nimport Groq from "groq-sdk";\nconst openai = new OpenAI();\nclass A {\n  constructor() {\n    this.api = openai;\n  }\n}\nconst api = new Groq({ apiKey: k });\nawait api.chat.completions.create({ model: "m", messages: [] });\n';
     assert.deepEqual(found(groq, 'groq.ts'), []);
   });
+
+  it('Go: resty requests to the Assistants API\'s own paths, concatenated, on a client of configured base: OpenAI\'s beside the client\'s audio request or with the OpenAI-Beta header; not a route of another API', () => {
+    const head = ['package repo', '', 'import "github.com/go-resty/resty/v2"', '', 'type repo struct {', '\thttpClient *resty.Client', '}', ''];
+    const beside = [...head, 'func (o *repo) Transcribe(b []byte) {', '\to.httpClient.R().SetBody(b).Post("/audio/transcriptions")', '}', '', 'func (o *repo) Messages(threadID string) {', '\to.httpClient.R().', '\t\tGet("/threads/" + threadID + "/messages")', '}', '', 'func (o *repo) Remove(id string) {', '\to.httpClient.R().Delete("/assistants/" + id)', '}', ''].join('\n');
+    assert.deepEqual(found(beside, 'openai_api.go'), ['10 POST /v1/audio/transcriptions unknown', '15 GET /v1/threads/{thread_id}/messages unknown', '19 DELETE /v1/assistants/{assistant_id} unknown']);
+    const header = [...head, 'func (o *repo) NewThread() {', '\to.httpClient.R().', '\t\tSetHeader("OpenAI-Beta", "assistants=v2").', '\t\tPost("/threads")', '}', ''].join('\n');
+    assert.deepEqual(found(header, 'openai_api.go'), ['12 POST /v1/threads unknown']);
+    // the same paths with no sign of OpenAI: a forum's threads, a CRM's files
+    const forum = [...head, 'func (o *repo) NewThread() {', '\to.httpClient.R().SetBody(t).Post("/threads")', '\to.httpClient.R().Get("/threads/" + id + "/messages")', '\to.httpClient.R().Get("/files")', '}', ''].join('\n');
+    assert.deepEqual(found(forum, 'forum.go'), []);
+  });
+
+  it('TypeScript: a function of its own module typed to take a client, called by the project\'s other modules with the client they build (a NestJS service handing use cases this.openai); not when one caller hands something else', () => {
+    const useCase = ['import OpenAI from "openai";', '', 'export const imageVariationUseCase = async (openai: OpenAI, options: { image: string }) => {', '  return openai.images.createVariation({ image: options.image });', '};', ''].join('\n');
+    const service = ['import OpenAI from "openai";', 'import { imageVariationUseCase } from "./use-cases";', 'import whisper from "../whisper";', '', 'export class GptService {', '  private openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });', '', '  async variation(image: string) {', '    return imageVariationUseCase(this.openai, { image });', '  }', '', '  async transcribe(file: File) {', '    return whisper(this.openai, file);', '  }', '}', ''].join('\n');
+    const whisper = ['import OpenAI from "openai";', '', 'export default async function whisper(openai: OpenAI, file: File) {', '  return openai.audio.transcriptions.create({ model: "whisper-1", file });', '}', ''].join('\n');
+    const sites = (project: ProjectIndex, text: string, fileName: string): string[] => detectCallSites(text, { fileName, project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`);
+    const project = new ProjectIndex();
+    project.addFile('src/gpt/gpt.service.ts', service);
+    assert.deepEqual(sites(project, useCase, 'src/gpt/use-cases/image-variation.use-case.ts'), ['4 /v1/images/variations openai']);
+    assert.deepEqual(sites(project, whisper, 'src/whisper.ts'), ['4 /v1/audio/transcriptions openai']);
+    assert.deepEqual(found(useCase, 'src/gpt/use-cases/image-variation.use-case.ts'), ['4 POST /v1/images/variations unknown']);
+    // another module hands it a client of another provider's base: which one a call gets is decided at run time
+    project.addFile('src/local/local.service.ts', service.replace('GptService', 'LocalService').replace('apiKey: process.env.OPENAI_API_KEY', 'baseURL: "http://localhost:11434/v1"'));
+    assert.deepEqual(sites(project, useCase, 'src/gpt/use-cases/image-variation.use-case.ts'), ['4 /v1/images/variations unknown']);
+  });
 });
