@@ -3,6 +3,7 @@ import { detectBodyShapedRequests } from './bodyShapedRequests';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
 import { detectDotnetSdkCalls } from './dotnetSdk';
 import { detectBetalgoCalls } from './betalgoSdk';
+import { detectOkGoDoItCalls } from './okGoDoItSdk';
 import { detectRubySdkCalls } from './rubySdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
@@ -100,8 +101,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'kotlin') sites.push(...detectKotlinSdkCalls(src, lexed, language));
   // MacPaw/OpenAI in Swift
   if (language === 'swift') sites.push(...detectSwiftSdkCalls(src, lexed, language));
-  // the official .NET SDK, the community Betalgo.OpenAI and OpenAI-DotNet, and Azure.AI.OpenAI's 1.0 betas, in C#
-  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language), ...detectBetalgoCalls(src, lexed, language), ...detectAzureBetaCalls(src, lexed, language), ...detectOpenAIDotnetCalls(src, lexed, language));
+  // the official .NET SDK, the community Betalgo.OpenAI, OpenAI-DotNet and OkGoDoIt's OpenAI_API, and Azure.AI.OpenAI's 1.0 betas, in C#
+  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language), ...detectBetalgoCalls(src, lexed, language), ...detectAzureBetaCalls(src, lexed, language), ...detectOpenAIDotnetCalls(src, lexed, language), ...detectOkGoDoItCalls(src, lexed, language, project?.okGoDoItBuild()));
   // Ruby's official SDK and the ruby-openai gem
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
   // PHP's openai-php client and its Laravel facade

@@ -15,6 +15,8 @@ import { sourceText, withUnixLineEnds } from './sourceText';
 import { objectName, PROPERTY } from './objectLiterals';
 import { lastBefore } from './sorted';
 import { configuredBase } from './rubySdk';
+import { okGoDoItBuild } from './okGoDoItSdk';
+import type { OkGoDoItBuild } from './okGoDoItSdk';
 
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
 const MAY_SEND = /(?:fetch\w*|_fetch|customFetch|post|get|put|patch|delete|request|Request|requestUrl|EventSource|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/i;
@@ -54,6 +56,7 @@ export interface ProjectIndexData {
   sendersByFolder: Map<string, Map<string, LocalSender>>;
   rubyClients: Map<string, string>;
   rubyOpenAIBase: string | undefined;
+  okGoDoItBuild: OkGoDoItBuild | '' | undefined;
   classUrls: Map<string, string>;
   elixirModules: Set<string>;
   retrofit: RetrofitFacts;
@@ -130,6 +133,8 @@ export class ProjectIndex {
   private readonly rubyClients: Map<string, string>;
   /** Ruby: the `uri_base` some file's `OpenAI.configure` block sets for every `OpenAI::Client` ('' when two files disagree). */
   private rubyConfiguredBase: string | undefined;
+  /** How the project's C# files build OkGoDoIt's OpenAIAPI ('' when they differ). */
+  private okGoDoItBuilt: OkGoDoItBuild | '' | undefined;
   /** Java, Kotlin, C#, Dart, Swift, Scala: URL constants of a class, as read from anywhere (`AppConstants.openaiBaseUrl`); Rust: a crate's public constants by name ('' when two files disagree). */
   private readonly classUrls: Map<string, string>;
   /** Elixir: the modules the project defines (`defmodule OpenAI do`, an app's own wrapper named like a package's). */
@@ -166,6 +171,7 @@ export class ProjectIndex {
     this.sendersByFolder = data?.sendersByFolder ?? new Map();
     this.rubyClients = data?.rubyClients ?? new Map();
     this.rubyConfiguredBase = data?.rubyOpenAIBase;
+    this.okGoDoItBuilt = data?.okGoDoItBuild;
     this.classUrls = data?.classUrls ?? new Map();
     this.elixirModules = data?.elixirModules ?? new Set();
     this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
@@ -182,7 +188,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, okGoDoItBuild: this.okGoDoItBuilt, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -328,6 +334,11 @@ export class ProjectIndex {
     return this.rubyClients.get(name) || undefined;
   }
 
+  /** How the project's files build OkGoDoIt's OpenAIAPI, when they all build it one way (a client handed in is one of those). */
+  okGoDoItBuild(): OkGoDoItBuild | undefined {
+    return this.okGoDoItBuilt || undefined;
+  }
+
   /** What an `OpenAI.configure` block of the project sets as the Ruby gem's `uri_base` (see `configuredBase`), '' when files disagree. */
   rubyOpenAIBase(): string | undefined {
     return this.rubyConfiguredBase;
@@ -398,6 +409,10 @@ export class ProjectIndex {
       const configured = configuredBase(text);
       if (configured !== undefined) this.rubyConfiguredBase = this.rubyConfiguredBase === undefined || this.rubyConfiguredBase === configured ? configured : '';
       return;
+    }
+    if (language === 'csharp') {
+      const built = okGoDoItBuild(text);
+      if (built !== undefined) this.okGoDoItBuilt = this.okGoDoItBuilt === undefined || this.okGoDoItBuilt === built ? built : '';
     }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       for (const [name, url] of classUrlConstants(text)) this.classUrls.set(name, this.classUrls.has(name) && this.classUrls.get(name) !== url ? '' : url);

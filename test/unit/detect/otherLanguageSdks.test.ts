@@ -742,3 +742,47 @@ describe("Elixir's ex_openai", () => {
     ]);
   });
 });
+
+// Held-out corpora 249 and 254 had C# apps on OkGoDoIt's OpenAI-API-dotnet (NuGet `OpenAI` 1.x), one taking the client from DI.
+describe("OkGoDoIt's OpenAI_API for .NET", () => {
+  it('a client built here, for Azure, with another URL format, and a conversation; not another class of the same shape', () => {
+    const cs = [
+      'using OpenAI_API;',
+      'using OpenAI_API.Chat;',
+      'public class Summaries {',
+      '    public async Task<string> Run(string key, string text) {',
+      '        var api = new OpenAIAPI(key);',
+      '        var result = await api.Completions.CreateCompletionAsync(new CompletionRequest(text));',
+      '        var azure = OpenAIAPI.ForAzure("contoso", "gpt4", key);',
+      '        await azure.Chat.CreateChatCompletionAsync(request);',
+      '        var local = new OpenAIAPI(key);',
+      '        local.ApiUrlFormat = "http://localhost:11434/{0}/{1}";',
+      '        await local.Embeddings.CreateEmbeddingAsync(text);',
+      '        var chat = api.Chat.CreateConversation();',
+      '        chat.AppendUserInput(text);',
+      '        var answer = await chat.GetResponseFromChatbotAsync();',
+      '        await api.Files.DeleteFileAsync(id);',
+      '        await report.Chat.CreateChatCompletionAsync(request);',
+      '        return answer;',
+      '    }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'Services/Summaries.cs'), [
+      '6 sdk-dotnet api.Completions.CreateCompletionAsync POST /v1/completions openai',
+      '8 sdk-dotnet azure.Chat.CreateChatCompletionAsync POST /v1/chat/completions azure',
+      '11 sdk-dotnet local.Embeddings.CreateEmbeddingAsync POST /v1/embeddings other',
+      '14 sdk-dotnet chat.GetResponseFromChatbotAsync POST /v1/chat/completions openai',
+      '15 sdk-dotnet api.Files.DeleteFileAsync DELETE /v1/files/{file_id} openai',
+    ]);
+  });
+
+  it('a client handed in (a constructor parameter, a service from DI): as the project builds it, when it builds it one way', () => {
+    const hub = ['using OpenAI_API;', 'public class ChatHub {', '    private readonly OpenAIAPI _api;', '    public ChatHub(OpenAIAPI api) { _api = api; }', '    public Task Ask(ChatRequest r) => _api.Chat.CreateChatCompletionAsync(r);', '    public Task Other(IServiceProvider sp) {', '        var api = sp.GetRequiredService<OpenAIAPI>();', '        return api.Moderation.CallModerationAsync(text);', '    }', '}'].join('\n');
+    assert.deepEqual(found(hub, 'Services/ChatHub.cs'), ['5 sdk-dotnet _api.Chat.CreateChatCompletionAsync POST /v1/chat/completions unknown', '8 sdk-dotnet api.Moderation.CallModerationAsync POST /v1/moderations unknown']);
+    const project = new ProjectIndex();
+    project.addFile('Program.cs', 'using OpenAI_API;\nbuilder.Services.AddSingleton(sp => new OpenAIAPI(builder.Configuration["OpenAI:ApiKey"]));\n');
+    assert.deepEqual(found(hub, 'Services/ChatHub.cs', project), ['5 sdk-dotnet _api.Chat.CreateChatCompletionAsync POST /v1/chat/completions openai', '8 sdk-dotnet api.Moderation.CallModerationAsync POST /v1/moderations openai']);
+    project.addFile('Azure.cs', 'using OpenAI_API;\nvar api = OpenAIAPI.ForAzure("contoso", "gpt4", key);\n');
+    assert.deepEqual(found(hub, 'Services/ChatHub.cs', project), ['5 sdk-dotnet _api.Chat.CreateChatCompletionAsync POST /v1/chat/completions unknown', '8 sdk-dotnet api.Moderation.CallModerationAsync POST /v1/moderations unknown']);
+  });
+});
