@@ -18,6 +18,8 @@ export interface ClientInfo {
   legacyModule?: boolean;
   /** Go: a field or parameter only typed as the client here; another file (of the package, or the caller) builds it. */
   typedOnly?: boolean;
+  /** Python, JS: a client handed in (a parameter, a typed attribute), whose builder is not in view (see `ProjectIndex.onlyDefaultClients`). */
+  handedIn?: boolean;
   /** Go, `go_community`: a client of another community library than go-openai, with its own method names (PullRequestInc/go-gpt3, ayush6624/go-chatgpt). */
   goLibrary?: GoLibrary;
 }

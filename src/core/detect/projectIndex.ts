@@ -16,6 +16,7 @@ import { objectName, PROPERTY } from './objectLiterals';
 import { lastBefore } from './sorted';
 import { configuredBase } from './rubySdk';
 import { okGoDoItBuild } from './okGoDoItSdk';
+import { clientBuilds } from './clientBuilds';
 import type { OkGoDoItBuild } from './okGoDoItSdk';
 
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
@@ -57,6 +58,7 @@ export interface ProjectIndexData {
   rubyClients: Map<string, string>;
   rubyOpenAIBase: string | undefined;
   okGoDoItBuild: OkGoDoItBuild | '' | undefined;
+  clientBuilds: Map<string, string[]>;
   classUrls: Map<string, string>;
   elixirModules: Set<string>;
   retrofit: RetrofitFacts;
@@ -133,6 +135,10 @@ export class ProjectIndex {
   private readonly rubyClients: Map<string, string>;
   /** Ruby: the `uri_base` some file's `OpenAI.configure` block sets for every `OpenAI::Client` ('' when two files disagree). */
   private rubyConfiguredBase: string | undefined;
+  /** How each of the project's Python and JavaScript files builds the SDK's clients (`python default`, `js azure`), by file. */
+  private readonly builds: Map<string, string[]>;
+  /** The ways all files build them, by family (cleared when a file is indexed). */
+  private buildsByFamily: Map<string, Set<string>> | undefined;
   /** How the project's C# files build OkGoDoIt's OpenAIAPI ('' when they differ). */
   private okGoDoItBuilt: OkGoDoItBuild | '' | undefined;
   /** Java, Kotlin, C#, Dart, Swift, Scala: URL constants of a class, as read from anywhere (`AppConstants.openaiBaseUrl`); Rust: a crate's public constants by name ('' when two files disagree). */
@@ -172,6 +178,7 @@ export class ProjectIndex {
     this.rubyClients = data?.rubyClients ?? new Map();
     this.rubyConfiguredBase = data?.rubyOpenAIBase;
     this.okGoDoItBuilt = data?.okGoDoItBuild;
+    this.builds = data?.clientBuilds ?? new Map();
     this.classUrls = data?.classUrls ?? new Map();
     this.elixirModules = data?.elixirModules ?? new Set();
     this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
@@ -188,7 +195,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, okGoDoItBuild: this.okGoDoItBuilt, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, okGoDoItBuild: this.okGoDoItBuilt, clientBuilds: this.builds, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -334,6 +341,24 @@ export class ProjectIndex {
     return this.rubyClients.get(name) || undefined;
   }
 
+  /**
+   * Whether the project's files build the SDK's clients (of that family) and only with its default base URL: a client
+   * handed in to a function whose callers are not followed is then one of those (api.openai.com).
+   */
+  onlyDefaultClients(family: 'python' | 'js'): boolean {
+    if (!this.buildsByFamily) {
+      this.buildsByFamily = new Map();
+      for (const ways of this.builds.values()) {
+        for (const entry of ways) {
+          const [of = '', way = ''] = entry.split(' ');
+          this.buildsByFamily.set(of, (this.buildsByFamily.get(of) ?? new Set()).add(way));
+        }
+      }
+    }
+    const ways = this.buildsByFamily.get(family);
+    return ways?.size === 1 && ways.has('default');
+  }
+
   /** How the project's files build OkGoDoIt's OpenAIAPI, when they all build it one way (a client handed in is one of those). */
   okGoDoItBuild(): OkGoDoItBuild | undefined {
     return this.okGoDoItBuilt || undefined;
@@ -424,6 +449,8 @@ export class ProjectIndex {
     }
     if (!isModuleLanguage(language)) return;
     this.modules.add(fileModuleKey(fileName));
+    // (an edited file's earlier clients go)
+    if (this.builds.delete(fileName)) this.buildsByFamily = undefined;
     if (language === 'python') this.addReexports(fileModuleKey(fileName), text);
     const names = /OpenAI|openai/.test(text);
     if (names || MAY_SEND.test(text)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
@@ -434,7 +461,14 @@ export class ProjectIndex {
       return;
     }
     const lexed = lexIndexed(text, language);
-    const { clients, ownClients, factories, forwards, subclasses, classClients, instanceFactories } = exportedClients(sourceText(text, lexed), lexed, language);
+    const src = sourceText(text, lexed);
+    const family = language === 'python' ? 'python' : 'js';
+    const builds = [...clientBuilds(lexed.code, src.noComments, family)].map((way) => `${family} ${way}`);
+    if (builds.length > 0) {
+      this.builds.set(fileName, builds);
+      this.buildsByFamily = undefined;
+    }
+    const { clients, ownClients, factories, forwards, subclasses, classClients, instanceFactories } = exportedClients(src, lexed, language);
     for (const [name, cls] of instanceFactories) this.instanceFactories.set(name, this.instanceFactories.has(name) && this.instanceFactories.get(name) !== cls ? '' : cls);
     for (const { subclass: cls, attribute, client } of classClients) {
       const byAttribute = this.pythonClassClients.get(cls) ?? new Map<string, ClientInfo>();

@@ -777,7 +777,7 @@ function resolve(
     if (client && LEGACY_RESOURCES.has(rest[0] ?? '') && (/openai/i.test(root) || client.legacyModule) && !lookupSdkMethod('python', rest) && lookupSdkMethod('python_legacy', rest)) return { kind: 'sdk-python-legacy', map: 'python_legacy', rest, prefix: 'openai', client };
     const handedIn = scoped || s.clients.has(root) || s.modules.has(root) || s.legacyResources?.has(root) ? undefined : legacyModuleHandedIn(root, rest, (name) => code !== undefined && at !== undefined && isParameterAt(name, at, s, code));
     if (handedIn) return handedIn;
-    if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client };
+    if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client: settledByProject(client, 'python', s) };
     const resource = s.legacyResources?.get(root);
     if (resource) return { kind: 'sdk-python-legacy', map: 'python_legacy', rest: [resource, ...rest], prefix: 'openai', client: s.moduleProvider };
     if (s.modules.has(root)) {
@@ -794,10 +794,10 @@ function resolve(
     if (!client) return undefined;
     // a typed parameter of a function the project's other modules import and call: the client they all hand it
     const handed = client.provider === 'unknown' && s.project?.hasHandedClients() && code !== undefined && at !== undefined ? jsClientHandedByImporters(root, at, s, code, s.project) : undefined;
-    if (handed) return { kind: 'sdk-node', map: handed.family === 'node_azure' ? 'node_azure' : 'node', rest, prefix: 'client', client: handed };
-    return client.family === 'node_legacy'
-      ? { kind: 'sdk-node-legacy', map: 'node_legacy', rest, prefix: 'openai', client }
-      : { kind: 'sdk-node', map: client.family === 'node_azure' ? 'node_azure' : 'node', rest, prefix: 'client', client };
+    const settled = settledByProject(handed ?? client, 'js', s);
+    return settled.family === 'node_legacy'
+      ? { kind: 'sdk-node-legacy', map: 'node_legacy', rest, prefix: 'openai', client: settled }
+      : { kind: 'sdk-node', map: settled.family === 'node_azure' ? 'node_azure' : 'node', rest, prefix: 'client', client: settled };
   }
   // `c.client.CreateChatCompletion(…)`: a struct field typed as a client (also when the receiver's
   // name is a client variable elsewhere in the file: `c := openai.NewClient()` in a constructor)
@@ -1033,7 +1033,7 @@ function jsScopedClient(root: string, rest: string[], at: number, s: Symbols, co
       const handed = fn.localName && depth < 3 ? clientFromCallers(fn, root, rest, s, code, depth) : undefined;
       if (handed) return handed;
       if (/(?:^|\.)AzureOpenAI\b/.test(type) && !/\|/.test(type)) return { family: 'node', provider: 'azure', providerDetail: 'AzureOpenAI client passed in' };
-      if (/(?:^|\.)(?:OpenAI|AzureOpenAI|OpenAIApi)\b/.test(type)) return { family: /OpenAIApi\b/.test(type) ? 'node_legacy' : 'node', provider: 'unknown', providerDetail: 'OpenAI client passed in; its base URL is set by the code that built it' };
+      if (/(?:^|\.)(?:OpenAI|AzureOpenAI|OpenAIApi)\b/.test(type)) return { family: /OpenAIApi\b/.test(type) ? 'node_legacy' : 'node', provider: 'unknown', providerDetail: 'OpenAI client passed in; its base URL is set by the code that built it', handedIn: true };
       return injectedClient(root, rest, s, 'js') ?? null;
     }
     // (declared here but built from something this file does not read, a factory or a wrapper: the file-wide answer)
@@ -1539,7 +1539,18 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   const handed = family === 'python' && s.project && code !== undefined && at !== undefined && elsewhere === undefined && !root.includes('.') ? clientHandedByImporters(root, at, s, code, s.project) : undefined;
   if (handed) return handed;
   if (s.plainClientHandedOnly) return undefined;
-  return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it` };
+  return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it`, ...(elsewhere === undefined ? { handedIn: true } : {}) };
+}
+
+/**
+ * A client handed in whose builder is not followed, in a project whose files build the SDK's clients only with its
+ * default base URL: one of those (api.openai.com). Any other client as it is.
+ */
+function settledByProject(client: ClientInfo, family: 'python' | 'js', s: Symbols): ClientInfo {
+  if (!client.handedIn || client.provider !== 'unknown' || !s.project?.onlyDefaultClients(family)) return client;
+  // (what the detail said of the builder, which this settles)
+  const handed = (client.providerDetail ?? 'a client handed in').replace(/[;:] (?:where it sends data is decided|its base URL is set|the caller chooses)[^;]*/, '');
+  return { ...client, provider: 'openai', providerDetail: `${handed}; the project builds its OpenAI clients only with the default base URL, api.openai.com (OPENAI_BASE_URL may override)` };
 }
 
 /**
@@ -2168,7 +2179,7 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
           ? { family: 'python' as const, provider: typed.includes('Azure') ? ('azure' as const) : ('unknown' as const), providerDetail: `cast to ${typed}: a client built elsewhere` }
           : // `cast(Any, self._client)`: a client-like name handed in, in a file that uses the SDK
             CLIENT_LIKE_NAME.test(value) && (s.modules.size > 0 || s.classes.size > 0)
-            ? { family: 'python' as const, provider: 'unknown' as const, providerDetail: `${value} is passed in; where it sends data is decided by the code that built it` }
+            ? { family: 'python' as const, provider: 'unknown' as const, providerDetail: `${value} is passed in; where it sends data is decided by the code that built it`, handedIn: true }
             : undefined);
       define(s, name, m.index ?? 0, held);
       if (held && !s.clients.has(name)) s.clients.set(name, held);
@@ -2600,7 +2611,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     if (s.clients.has(name) || !(s.classes.has(m[2] ?? '') || s.modules.size > 0)) continue;
     const annotation = annotationText(code, (m.index ?? 0) + name.length);
     const named = [...annotation.matchAll(classPattern)].map((c) => s.classes.get(c[1] ?? '') ?? c[1] ?? '');
-    const info: ClientInfo = named.every((c) => /Azure/.test(c)) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'unknown', providerDetail: `${named.length > 1 ? named.join(' or ') : cls} client passed in; its base URL is set by the code that built it` };
+    const info: ClientInfo = named.every((c) => /Azure/.test(c)) ? { family: 'python', provider: 'azure', providerDetail: `${cls} client passed in` } : { family: 'python', provider: 'unknown', providerDetail: `${named.length > 1 ? named.join(' or ') : cls} client passed in; its base URL is set by the code that built it`, handedIn: true };
     s.clients.set(name, info);
     // a class-level annotation (`_client: openai.AsyncOpenAI`) types the instance attribute
     if (!name.includes('.') && !s.clients.has(`self.${name}`) && enclosingPythonClass(code, m.index ?? 0, classOfLine)) s.clients.set(`self.${name}`, info);
@@ -2815,7 +2826,7 @@ function shadowClientsWithParameters(s: Symbols, code: string): void {
       const handed = azure || own ? undefined : pythonClientFromCallers(def, params.indexOf(name), name, s, code, scopes);
       const info: ClientInfo = azure
         ? { family: held.family, provider: 'azure', providerDetail: `${name}: ${azure} client passed in to ${def.name}()` }
-        : (handed ?? { family: held.family, provider: 'unknown', providerDetail: `${name} is a parameter of ${def.name}(): the caller chooses the client` });
+        : (handed ?? { family: held.family, provider: 'unknown', providerDetail: `${name} is a parameter of ${def.name}(): the caller chooses the client`, handedIn: true });
       if (!own) shadows.push({ name, at: def.paramsOpen, info });
     }
   }
@@ -3132,7 +3143,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     const name = m[1] ?? '';
     if (s.clients.has(name) || !s.classes.has(m[2] ?? '')) continue;
     const azure = m[2] === 'AzureOpenAI';
-    s.clients.set(name, { family: m[2] === 'OpenAIApi' ? 'node_legacy' : 'node', provider: azure ? 'azure' : 'unknown', providerDetail: azure ? 'AzureOpenAI client passed in' : 'OpenAI client passed in; its base URL is set by the code that built it' });
+    s.clients.set(name, azure ? { family: 'node', provider: 'azure', providerDetail: 'AzureOpenAI client passed in' } : { family: m[2] === 'OpenAIApi' ? 'node_legacy' : 'node', provider: 'unknown', providerDetail: 'OpenAI client passed in; its base URL is set by the code that built it', handedIn: true });
     // (a class field's type: the field already holds what the class builds)
     if (!s.clients.has(`this.${name}`)) s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
   }

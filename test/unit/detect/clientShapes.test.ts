@@ -1400,7 +1400,8 @@ describe('client shapes', () => {
     project.addFile('shared/openai_config.py', config);
     project.addFile('agents/builder.py', builder);
     const sites = (text: string, fileName: string, index?: ProjectIndex) => detectCallSites(text, { fileName, ...(index ? { project: index } : {}) }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`);
-    assert.deepEqual(sites(builder, 'agents/builder.py', project), ['6 GET /v1/assistants unknown']);
+    // (the project builds its clients only with the default base URL: the one handed in is one of those)
+    assert.deepEqual(sites(builder, 'agents/builder.py', project), ['6 GET /v1/assistants openai']);
     // without the factory's module, its name says the client is OpenAI's (where it sends data is the factory's business)
     assert.deepEqual(sites(builder, 'agents/builder.py'), ['6 GET /v1/assistants unknown']);
     // nor when the project's factory builds another SDK's client
@@ -3693,7 +3694,9 @@ describe('client shapes', () => {
     const sites = (text: string): string[] => detectCallSites(text, { fileName: 'src/whisper.py', project }).sites.map((s) => `${s.range.start.line + 1} ${s.provider}`);
     assert.deepEqual(sites(star), ['11 openai']);
     assert.deepEqual(sites(star.replace(/import \*/g, 'import client')), ['11 openai']);
-    // a parameter of that name is the caller's client
+    // a parameter of that name is the caller's client: one the project builds, all with the default base URL
+    assert.deepEqual(sites(star.replace('def __init__(self):', 'def __init__(self, client):')), ['11 openai']);
+    project.addFile('src/local.py', 'from openai import OpenAI\nlocal = OpenAI(base_url="http://localhost:11434/v1")\n');
     assert.deepEqual(sites(star.replace('def __init__(self):', 'def __init__(self, client):')), ['11 unknown']);
   });
 
@@ -3913,7 +3916,8 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script]), ['2 /v1/chat/completions openai']);
     // (two importers handing clients of two providers, or one handing something else: the caller decides)
     assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script], ['scripts/local.py', local]), ['2 /v1/chat/completions unknown']);
-    assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script], ['scripts/other.py', script.replace('simplify_text("He said so.", client)', 'simplify_text("x", make_client())')]), ['2 /v1/chat/completions unknown']);
+    const makeClient = 'from openai import OpenAI\ndef make_client():\n    return OpenAI(base_url=os.environ["LLM_BASE_URL"])\n';
+    assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script], ['scripts/other.py', script.replace('simplify_text("He said so.", client)', 'simplify_text("x", make_client())')], ['scripts/clients.py', makeClient]), ['2 /v1/chat/completions unknown']);
     // (a script read again after an edit replaces what it handed before)
     const project = new ProjectIndex();
     project.addFile('utils/utils.py', utils);
@@ -3933,9 +3937,12 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(['app/openai_utils.py', utils], ['app/rag.py', rag]), ['7 /v1/responses openai']);
     // (the attribute built by two factories, or a caller handing another client: the caller decides)
     const twice = rag.replace('    def answer(self, q):', '    def reset(self):\n        self.client = make_local_client()\n\n    def answer(self, q):').replace('import build_openai_client,', 'import build_openai_client, make_local_client,');
-    assert.deepEqual(sites(['app/openai_utils.py', utils], ['app/rag.py', twice]), ['7 /v1/responses unknown']);
-    assert.deepEqual(sites(['app/openai_utils.py', utils], ['app/rag.py', rag], ['app/other.py', 'from app.openai_utils import create_response\nprint(create_response(llm, model="m", input="x"))\n']), ['7 /v1/responses unknown']);
-    assert.deepEqual(sites(['app/openai_utils.py', utils]), ['7 /v1/responses unknown']);
+    const local = ['app/local.py', 'from openai import OpenAI\ndef make_local_client():\n    return OpenAI(base_url="http://localhost:11434/v1")\n'] as [string, string];
+    assert.deepEqual(sites(['app/openai_utils.py', utils], ['app/rag.py', twice], local), ['7 /v1/responses unknown']);
+    assert.deepEqual(sites(['app/openai_utils.py', utils], ['app/rag.py', rag], ['app/other.py', 'from app.openai_utils import create_response\nprint(create_response(llm, model="m", input="x"))\n'], local), ['7 /v1/responses unknown']);
+    assert.deepEqual(sites(['app/openai_utils.py', utils], local), ['7 /v1/responses unknown']);
+    // (with no caller in view, in a project that builds its clients only with the default base URL: one of those)
+    assert.deepEqual(sites(['app/openai_utils.py', utils]), ['7 /v1/responses openai']);
   });
 
   it('the prefilter passes scripts that call the Assistants API, the models list, moderations or vector stores on an imported client', () => {
@@ -4279,5 +4286,29 @@ describe('client shapes of the fourth round', () => {
     // another module hands it a client of another provider's base: which one a call gets is decided at run time
     project.addFile('src/local/local.service.ts', service.replace('GptService', 'LocalService').replace('apiKey: process.env.OPENAI_API_KEY', 'baseURL: "http://localhost:11434/v1"'));
     assert.deepEqual(sites(project, useCase, 'src/gpt/use-cases/image-variation.use-case.ts'), ['4 /v1/images/variations unknown']);
+  });
+
+  it('a client handed in whose callers are not followed, in a project that builds its clients only with the default base URL, is one of those; not where the project also builds one with another base, or builds none', () => {
+    const assistant = 'class Assistant:\n    def __init__(self, async_client):\n        self._async_client = async_client\n\n    async def create(self):\n        return await self._async_client.beta.assistants.create(model="gpt-4o")\n';
+    const settings = 'from openai import AsyncOpenAI\n\nclass Settings:\n    @property\n    def async_client(self) -> AsyncOpenAI:\n        if not hasattr(self, "_async_client"):\n            self._async_client = AsyncOpenAI(api_key=self.OPENAI_KEY)\n        return self._async_client\n';
+    const whisper = 'import OpenAI from "openai";\nexport default async function whisper(openai: OpenAI, file: File) {\n  return openai.audio.transcriptions.create({ model: "whisper-1", file });\n}\n';
+    const server = 'import OpenAI from "openai";\nexport const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n';
+    const sites = (text: string, fileName: string, files: Array<[string, string]>): string[] => {
+      const project = new ProjectIndex();
+      for (const [name, body] of files) project.addFile(name, body);
+      return detectCallSites(text, { fileName, project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    };
+    assert.deepEqual(sites(assistant, 'assistant/assistant.py', [['config/settings.py', settings]]), ['6 /v1/assistants openai']);
+    assert.deepEqual(sites(whisper, 'src/whisper.ts', [['src/server.ts', server]]), ['3 /v1/audio/transcriptions openai']);
+    // another base (a local server's), Azure, options handed over whole: the caller decides
+    assert.deepEqual(sites(assistant, 'assistant/assistant.py', [['config/settings.py', settings], ['config/local.py', 'from openai import OpenAI\nlocal = OpenAI(base_url="http://localhost:11434/v1")\n']]), ['6 /v1/assistants unknown']);
+    assert.deepEqual(sites(assistant, 'assistant/assistant.py', [['config/settings.py', settings.replace('AsyncOpenAI(api_key=self.OPENAI_KEY)', 'AsyncOpenAI(**self.options)')]]), ['6 /v1/assistants unknown']);
+    assert.deepEqual(sites(whisper, 'src/whisper.ts', [['src/server.ts', server], ['src/azure.ts', 'import { AzureOpenAI } from "openai";\nexport const azure = new AzureOpenAI({ endpoint, apiVersion });\n']]), ['3 /v1/audio/transcriptions unknown']);
+    assert.deepEqual(sites(whisper, 'src/whisper.ts', [['src/server.ts', 'import OpenAI from "openai";\nexport const openai = new OpenAI(options);\n']]), ['3 /v1/audio/transcriptions unknown']);
+    // a project that builds no client (a library: its users hand theirs), and a file read again without its client
+    assert.deepEqual(sites(assistant, 'assistant/assistant.py', []), ['6 /v1/assistants unknown']);
+    assert.deepEqual(sites(assistant, 'assistant/assistant.py', [['config/settings.py', settings], ['config/settings.py', 'from openai import AsyncOpenAI\n']]), ['6 /v1/assistants unknown']);
+    // a subclass's declaration builds nothing
+    assert.deepEqual(sites(assistant, 'assistant/assistant.py', [['config/settings.py', settings], ['config/mine.py', 'from openai import OpenAI\nclass Mine(OpenAI):\n    pass\n']]), ['6 /v1/assistants openai']);
   });
 });
