@@ -309,6 +309,16 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (property && setTo.length === 1) return /^["'](https?:\/\/[^"'\s]*)["'][ \t]*$/.exec(setTo[0]?.[1] ?? '')?.[1];
     if (property) return setTo.length > 0 ? undefined : new RegExp(`\\b(?:public|protected|private|var)(?:[ \\t]+(?:static|readonly))?(?:[ \\t]+\\??[\\w\\\\]+)?[ \\t]+\\$${property}[ \\t]*=[ \\t]*["']([^"'\\n]*)["']`).exec(src.noComments)?.[1];
     if (!/^[\w.]+$/.test(baseName)) return undefined;
+    // JS: a class field with a literal initializer (`private baseUrl: string = 'https://api.groq.com/openai/v1';`) no
+    // method sets, or one only the constructor sets to a literal
+    const field = JS_LANGUAGES.has(language) ? /^this\.([A-Za-z_$][\w$]*)$/.exec(baseName)?.[1] : undefined;
+    if (field) {
+      const initial = new RegExp(`^[ \\t]*(?:(?:public|private|protected|readonly|static|declare|override)[ \\t]+)*${escapeRe(field)}[ \\t]*(?:[?!]?[ \\t]*:[^=;\\n]{1,80})?=[ \\t]*(?:"([^"\\n]*)"|'([^'\\n]*)'|\`([^\`$\\n]*)\`)`, 'm').exec(src.noComments);
+      const assigned = new RegExp(`\\bthis\\.${escapeRe(field)}[ \\t]*=(?![=>])`).test(code);
+      if (initial && !assigned) return initial[1] ?? initial[2] ?? initial[3];
+      if (!initial && assigned) return instanceConstant(src.noComments, baseName);
+      return undefined;
+    }
     // JS: an options object the class keeps (`this.config.baseURL`) that the file's one instance is built with
     // (`export const openRouterClient = new OpenRouterClient({ baseURL: 'https://openrouter.ai/api/v1' })`)
     const kept = JS_LANGUAGES.has(language) ? /^this\.([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(baseName) : null;

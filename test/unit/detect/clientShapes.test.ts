@@ -4311,4 +4311,13 @@ describe('client shapes of the fourth round', () => {
     // a subclass's declaration builds nothing
     assert.deepEqual(sites(assistant, 'assistant/assistant.py', [['config/settings.py', settings], ['config/mine.py', 'from openai import OpenAI\nclass Mine(OpenAI):\n    pass\n']]), ['6 /v1/assistants openai']);
   });
+
+  it('TypeScript: a URL built on a class field with a literal initializer no method sets, or one only the constructor sets; not a field set both ways', () => {
+    const groq = ['export class GroqAPI {', "  private baseUrl: string = 'https://api.groq.com/openai/v1';", '  async generate(messages: Message[]) {', '    const url = `${this.baseUrl}/chat/completions`;', "    const response = await fetch(url, { method: 'POST', body: JSON.stringify({ messages }) });", '    return response.json();', '  }', '}', ''].join('\n');
+    assert.deepEqual(found(groq, 'src/api/groq.ts'), ['5 POST /v1/chat/completions other']);
+    const set = groq.replace("  private baseUrl: string = 'https://api.groq.com/openai/v1';", "  private baseUrl: string;\n  constructor() {\n    this.baseUrl = 'https://api.openai.com/v1';\n  }");
+    assert.deepEqual(found(set, 'src/api/openai.ts'), ['8 POST /v1/chat/completions openai']);
+    const both = groq.replace('  async generate', '  useLocal() {\n    this.baseUrl = process.env.LOCAL_URL;\n  }\n  async generate');
+    assert.deepEqual(found(both, 'src/api/groq.ts'), ['8 POST /v1/chat/completions unknown']);
+  });
 });
