@@ -5,6 +5,7 @@ import { listEndpointPolicies } from '../policy/knowledge';
 import { readCallFlags } from './callFlags';
 import { isCompatibleBase } from './compatibleHosts';
 import { escapeRe } from './escapeRe';
+import { firstClassName, parentClassNames } from './rubyHttparty';
 import { callsChainedAfter, chainedReceiver } from './callChains';
 import { perText } from './perText';
 import { RAW_HTTP_LANGUAGES } from './languages';
@@ -134,7 +135,7 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
-type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase'>;
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'httpartyBase'>;
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
@@ -903,6 +904,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
 function rubyWholeUrlRequests(src: SourceText, code: string, instances: ReadonlyMap<string, string | undefined>, taken: ReadonlySet<number>): CallSite[] {
   const sites: CallSite[] = [];
   for (const [name, base] of instances) {
+    if (base !== undefined && /^[A-Za-z_]\w*$/.test(name) && code.includes('@')) sites.push(...rubyPathVariableRequests(src, code, name, base, taken));
     const target = base === undefined ? undefined : urlTarget(base);
     if (!target || !/^[A-Za-z_]\w*$/.test(name) || !isOpenAIEndpointPath(endpointTemplate(target.url))) continue;
     const { url, destination: dest } = target;
@@ -917,6 +919,28 @@ function rubyWholeUrlRequests(src: SourceText, code: string, instances: Readonly
       const call = { callee: m[0].replace(/^(?:self\.|@)/, ''), start: at, open: open < 0 ? after : open, close: close < 0 ? after + 1 : close };
       sites.push(buildSite(src, 'ruby', call, url, dest, src.noComments.slice(call.open, call.close), verb));
     }
+  }
+  return sites;
+}
+
+/**
+ * An HTTParty class's request to a path its instance keeps in a variable the file sets once to a literal:
+ * `@path = "/threads/#{thread_id}/messages"` in `initialize`, then `self.class.post(@path, options)`.
+ */
+function rubyPathVariableRequests(src: SourceText, code: string, name: string, base: string, taken: ReadonlySet<number>): CallSite[] {
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(new RegExp(`(?<![\\w.])(?:self\\.)?${name}\\.(post|get|put|patch|delete)[ \\t]*\\(?[ \\t]*(@[A-Za-z_]\\w*)\\b(?![ \\t]*[.\\[])`, 'g'))) {
+    const at = m.index ?? 0;
+    if (taken.has(src.range(at, at).start.line)) continue;
+    const set = [...src.noComments.matchAll(new RegExp(`(?<![\\w@])${m[2] ?? ''}[ \\t]*=(?![=~>])[ \\t]*(?:"([^"\\n]*)"|'([^'\\n]*)')?`, 'g'))];
+    const path = set.length === 1 ? (set[0]?.[1]?.replace(/#\{[^{}]*\}/g, '{x}') ?? set[0]?.[2]) : undefined;
+    const target = path?.startsWith('/') ? urlTarget(`${base.replace(/\/+$/, '')}${path}`) : undefined;
+    const verb = (m[1] ?? '').toUpperCase();
+    if (!target || !isOpenAIEndpointPath(endpointTemplate(target.url)) || !verbsForPath(endpointTemplate(target.url)).has(verb)) continue;
+    const open = code.indexOf('(', at + m[0].length - (m[2] ?? '').length - 2);
+    const close = open < 0 || open > at + m[0].length ? -1 : matchingBracket(code, open);
+    const call = { callee: `${name}.${m[1] ?? ''}`, start: at, open: close < 0 ? at + m[0].length : open, close: close < 0 ? at + m[0].length : close };
+    sites.push(buildSite(src, 'ruby', call, target.url, target.destination, src.noComments.slice(call.open, call.close), verb));
   }
   return sites;
 }
@@ -1173,7 +1197,7 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   const instances = new Map<string, string | undefined>();
   if (language === 'java' || language === 'kotlin') springClients(src, code, bases, instances, project);
   if (language === 'php') guzzleClients(src, code, bases, instances);
-  if (language === 'ruby') httpartyClients(src, code, bases, instances);
+  if (language === 'ruby') httpartyClients(src, code, bases, instances, project);
   // most files make none: a substring test spares the pattern's run over the whole file
   if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new|Excon\.new/.test(code)) return instances;
   // (Ruby's Faraday takes its base as `url:`: `conn = Faraday.new(url: @url)`; Excon its whole URL first: `Excon.new("https://…")`)
@@ -1300,8 +1324,14 @@ function guzzleClients(src: SourceText, code: string, bases: Map<string, Destina
  * A Ruby class that includes HTTParty and sets one `base_uri`: its requests (`self.class.post("/generations")`,
  * `OpenaiService.post(…)`) go there, kept under `class` (`self.class` read without its `self.`) and the class's name.
  */
-function httpartyClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>): void {
-  if (!/\binclude[ \t]+HTTParty\b/.test(code)) return;
+function httpartyClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>, project: HttpProjectFacts | undefined): void {
+  if (!/\binclude[ \t]+HTTParty\b/.test(code)) {
+    // a subclass of such a class another file of the project declares: `class CreateThread < Base` in `module OpenAi`
+    const parents = project && /^[ \t]*class[ \t]+[A-Z][\w:]*[ \t]*</m.test(code) ? parentClassNames(code) : undefined;
+    const inherited = parents?.map((name) => project?.httpartyBase(name)).find((base) => base !== undefined);
+    if (inherited) for (const name of ['class', firstClassName(code)]) if (name) keepInstance(instances, bases, name, inherited);
+    return;
+  }
   const set = [...src.noComments.matchAll(/^[ \t]*base_uri[ \t(]+(?:"([^"\n]*)"|'([^'\n]*)'|[^\n]*)/gm)];
   if (set.length !== 1) return;
   const literal = set[0]?.[1] ?? set[0]?.[2];

@@ -17,6 +17,7 @@ import { lastBefore } from './sorted';
 import { configuredBase } from './rubySdk';
 import { okGoDoItBuild } from './okGoDoItSdk';
 import { clientBuilds } from './clientBuilds';
+import { httpartyBases } from './rubyHttparty';
 import type { OkGoDoItBuild } from './okGoDoItSdk';
 
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
@@ -59,6 +60,7 @@ export interface ProjectIndexData {
   rubyOpenAIBase: string | undefined;
   okGoDoItBuild: OkGoDoItBuild | '' | undefined;
   clientBuilds: Map<string, string[]>;
+  httpartyClasses: Map<string, string>;
   classUrls: Map<string, string>;
   elixirModules: Set<string>;
   retrofit: RetrofitFacts;
@@ -137,6 +139,8 @@ export class ProjectIndex {
   private rubyConfiguredBase: string | undefined;
   /** How each of the project's Python and JavaScript files builds the SDK's clients (`python default`, `js azure`), by file. */
   private readonly builds: Map<string, string[]>;
+  /** Ruby classes that include HTTParty with one literal `base_uri`, by qualified name ('' when two files disagree). */
+  private readonly httpartyClasses: Map<string, string>;
   /** The ways all files build them, by family (cleared when a file is indexed). */
   private buildsByFamily: Map<string, Set<string>> | undefined;
   /** How the project's C# files build OkGoDoIt's OpenAIAPI ('' when they differ). */
@@ -179,6 +183,7 @@ export class ProjectIndex {
     this.rubyConfiguredBase = data?.rubyOpenAIBase;
     this.okGoDoItBuilt = data?.okGoDoItBuild;
     this.builds = data?.clientBuilds ?? new Map();
+    this.httpartyClasses = data?.httpartyClasses ?? new Map();
     this.classUrls = data?.classUrls ?? new Map();
     this.elixirModules = data?.elixirModules ?? new Set();
     this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
@@ -195,7 +200,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, okGoDoItBuild: this.okGoDoItBuilt, clientBuilds: this.builds, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, okGoDoItBuild: this.okGoDoItBuilt, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -359,6 +364,11 @@ export class ProjectIndex {
     return ways?.size === 1 && ways.has('default');
   }
 
+  /** The literal `base_uri` of the project's HTTParty class of that qualified name (`OpenAi::Base`). */
+  httpartyBase(qualifiedName: string): string | undefined {
+    return this.httpartyClasses.get(qualifiedName) || undefined;
+  }
+
   /** How the project's files build OkGoDoIt's OpenAIAPI, when they all build it one way (a client handed in is one of those). */
   okGoDoItBuild(): OkGoDoItBuild | undefined {
     return this.okGoDoItBuilt || undefined;
@@ -431,6 +441,10 @@ export class ProjectIndex {
     }
     if (language === 'ruby') {
       for (const [name, base] of rubyClientConstants(text)) this.rubyClients.set(name, this.rubyClients.has(name) && this.rubyClients.get(name) !== base ? '' : base);
+      if (text.includes('HTTParty')) {
+        const lexed = lex(text, 'hash');
+        for (const [name, base] of httpartyBases(lexed.code, sourceText(text, lexed).noComments)) this.httpartyClasses.set(name, this.httpartyClasses.has(name) && this.httpartyClasses.get(name) !== base ? '' : base);
+      }
       const configured = configuredBase(text);
       if (configured !== undefined) this.rubyConfiguredBase = this.rubyConfiguredBase === undefined || this.rubyConfiguredBase === configured ? configured : '';
       return;

@@ -4320,4 +4320,20 @@ describe('client shapes of the fourth round', () => {
     const both = groq.replace('  async generate', '  useLocal() {\n    this.baseUrl = process.env.LOCAL_URL;\n  }\n  async generate');
     assert.deepEqual(found(both, 'src/api/groq.ts'), ['8 POST /v1/chat/completions unknown']);
   });
+
+  it("Ruby: an HTTParty class's subclass in another file sends to the parent's base_uri, also a path the instance keeps in a variable set once; not with another API's base, nor a path set twice", () => {
+    const base = (uri: string): string => `require 'httparty'\nmodule OpenAi\n  class Base\n    include HTTParty\n    base_uri '${uri}'\n  end\nend\n`;
+    const thread = ['module OpenAi', '  class CreateThreadMessage < Base', '    def initialize(thread_id)', '      super()', '      @path = "/threads/#{thread_id}/messages"', '    end', '', '    def call', '      self.class.post(@path, headers: @headers)', '    end', '  end', 'end', ''].join('\n');
+    const sites = (uri: string, text: string): string[] => {
+      const project = new ProjectIndex();
+      project.addFile('app/services/open_ai/base.rb', base(uri));
+      return detectCallSites(text, { fileName: 'app/services/open_ai/create_thread_message.rb', project }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`);
+    };
+    assert.deepEqual(sites('https://api.openai.com/v1', thread), ['9 POST /v1/threads/{thread_id}/messages openai']);
+    assert.deepEqual(found(thread, 'app/services/open_ai/create_thread_message.rb'), []);
+    assert.deepEqual(sites('https://forum.example.com/api', thread), []);
+    assert.deepEqual(sites('https://api.openai.com/v1', thread.replace('    def call', '    def other\n      @path = "/threads"\n    end\n\n    def call')), []);
+    // (another module's class of that name is another class)
+    assert.deepEqual(sites('https://api.openai.com/v1', thread.replace('module OpenAi', 'module Forum')), []);
+  });
 });
