@@ -148,6 +148,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (!name.includes('.') && functionLocal(lexed.code, entry.at, language, name)) {
       entry.local = true;
       if (language === 'go') entry.until = goFunctionEnd(lexed.code, entry.at);
+      // (a JavaScript function's `const url` is not what another function after it reads under that name)
+      else if (JS_LANGUAGES.has(language)) entry.until = scopes().innermost(entry.at)?.end;
     }
     // `if url is None:` then `url = "https://api.openai.com/…"`, JavaScript's `if (!url) url = "…"`, Go's
     // `if url == "" { url = defaultURL }`: only the default of a value handed in or read at run time

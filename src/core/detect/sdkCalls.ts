@@ -42,6 +42,8 @@ interface Symbols {
   goServices?: Map<string, string[]>;
   /** How many Python functions pythonClientFromCallers has read the callers of. */
   pythonHandedRuns?: number;
+  /** Whether the file calls the Assistants API on a name (callsAssistantsOn), by name. */
+  assistantsCalledOn?: Map<string, boolean>;
   /** Go functions without parameters that hand out one of a client's services (`func (c *Client) Responses() *responses.ResponseService`). */
   goServiceGetters?: Set<string>;
   /** Go functions without parameters that return a client the file builds (`func Client() *openai.Client { …; return client }`). */
@@ -769,7 +771,8 @@ function resolve(
           ? goLocalClient(root, at, s, code)
           : jsScopedClient(root, rest, at, s, code);
   // built from something else in this function (`client = Groq()`), whatever other functions do
-  if (scoped === null) return undefined;
+  // (an openai<1.0 resource's instance, `audio = Audio()`, made in two functions is no client but is that resource)
+  if (scoped === null && !(family === 'python' && s.legacyResources?.has(root))) return undefined;
   const client = scoped ?? s.clients.get(root) ?? injectedClient(root, rest, s, family, code, at);
   if (family === 'python') {
     // `from component.openai import openai` … `openai.ChatCompletion.create(…)`: the legacy module a
@@ -1444,6 +1447,18 @@ function keptFromNames(code: string, s: Symbols): Map<string, Set<string>> {
 /** The Assistants API's resources (beta): OpenAI's and Azure OpenAI's alone among OpenAI-shaped SDKs. */
 const ASSISTANTS_RESOURCE = /^beta\.(?:assistants|threads|vector_stores)\./;
 
+/**
+ * Whether the file calls the Assistants API (a shape only OpenAI's SDK has) on `root`: `self.client.beta.threads.create()`;
+ * in a file of one class at most (two classes' `self.client` may be two clients). Kept per name.
+ */
+function callsAssistantsOn(root: string, code: string, s: Symbols): boolean {
+  const known = (s.assistantsCalledOn ??= new Map()).get(root);
+  if (known !== undefined) return known;
+  const answer = (code.match(/^[ \t]*class[ \t]+\w/gm) ?? []).length <= 1 && new RegExp(`(?<![\\w.])${escapeRe(root)}[ \\t]*\\.[ \\t]*beta[ \\t]*\\.[ \\t]*(?:assistants|threads|vector_stores)[ \\t]*\\.`).test(code);
+  s.assistantsCalledOn.set(root, answer);
+  return answer;
+}
+
 /** Whether the file imports the SDK (Python: the module or a client class; JS: a client class). */
 function importsOpenAISdk(s: Symbols, family: Family): boolean {
   return family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
@@ -1525,13 +1540,14 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     code !== undefined &&
     at !== undefined &&
     PLAIN_CLIENT_RESOURCE.test(rest.join('.')) &&
-    plainResourceIsOpenAI(rest.join('.'), s, code, at) &&
+    (plainResourceIsOpenAI(rest.join('.'), s, code, at) || callsAssistantsOn(root, code, s)) &&
     (family === 'js'
       ? jsParameterAt(root, at, s, code)
       : root.includes('.')
         ? // (an untyped one too for the Assistants API, a shape no other provider's SDK has: `self.client.beta.threads.create()`)
           // (unless the file builds a client of something else, which may be the one handed in)
-          keptFromOpenAITypedParameter(root, code, s) || (ASSISTANTS_RESOURCE.test(rest.join('.')) && ![...s.builtOtherwise].some((name) => CLIENT_LIKE_NAME.test(name)) && keptFromParameter(root, code, s))
+          // (and any resource of one the file calls the Assistants API on: `self.client.files.retrieve(id)` beside its `beta.threads`)
+          keptFromOpenAITypedParameter(root, code, s) || ((ASSISTANTS_RESOURCE.test(rest.join('.')) || callsAssistantsOn(root, code, s)) && ![...s.builtOtherwise].some((name) => CLIENT_LIKE_NAME.test(name)) && keptFromParameter(root, code, s))
         : isParameterAt(root, at, s, code) || (elsewhere = pythonClientFromElsewhere(root, s, code)) !== undefined);
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;

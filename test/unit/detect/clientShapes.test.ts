@@ -2547,7 +2547,9 @@ describe('client shapes', () => {
       '    def ask(self, text):',
       '        return self.client.chat.completions.create(model="m", messages=[{"role": "user", "content": text}])',
     ].join('\n');
-    assert.deepEqual(found(py, 'thread_manager.py'), ['5 POST /v1/threads unknown']);
+    // (the chat completion too: the client the class calls the Assistants API on is OpenAI's; not in a file of two classes)
+    assert.deepEqual(found(py, 'thread_manager.py'), ['5 POST /v1/threads unknown', '7 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(`${py}\nclass Other:\n    def __init__(self, client):\n        self.client = client\n`, 'thread_manager.py'), ['5 POST /v1/threads unknown']);
   });
 
   it('a URL that writes the legacy engine-scoped path keeps it (the policy table reads the endpoint after the engine)', () => {
@@ -4335,5 +4337,37 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites('https://api.openai.com/v1', thread.replace('    def call', '    def other\n      @path = "/threads"\n    end\n\n    def call')), []);
     // (another module's class of that name is another class)
     assert.deepEqual(sites('https://api.openai.com/v1', thread.replace('module OpenAi', 'module Forum')), []);
+  });
+
+  it('Python: any resource of a client handed in that the file calls the Assistants API on (its files.retrieve too); an openai<1.0 resource made into an instance in two functions', () => {
+    const assistant = ['class Assistant:', '    def __init__(self, open_ai_client, db):', '        self.open_ai_client = open_ai_client', '', '    async def ask(self, thread_id, text):', '        await self.open_ai_client.beta.threads.messages.create(thread_id=thread_id, role="user", content=text)', '', '    async def cite(self, file_id):', '        return await self.open_ai_client.files.retrieve(file_id)', ''].join('\n');
+    assert.deepEqual(found(assistant, 'src/assistant.py'), ['6 POST /v1/threads/{thread_id}/messages unknown', '9 GET /v1/files/{file_id} unknown']);
+    // (with no Assistants call on it, `files` could be another SDK's: Anthropic has one)
+    assert.deepEqual(found(assistant.replace('        await self.open_ai_client.beta.threads.messages.create(thread_id=thread_id, role="user", content=text)', '        pass'), 'src/assistant.py'), []);
+    const legacy = ['import openai', 'from openai import Audio', '', 'audio_object = Audio()', '', 'def transcribe(f):', '    return audio_object.transcribe(model="whisper-1", file=f)', '', 'def again(f):', '    audio_object = Audio()', '    return audio_object.transcribe(model="whisper-1", file=f)', ''].join('\n');
+    assert.deepEqual(found(legacy, 'main.py'), ['7 POST /v1/audio/transcriptions openai', '11 POST /v1/audio/transcriptions openai']);
+  });
+
+  it("JavaScript: a function's own `const url` is not what a later function reads under that name (its loop's variable, its own template of a base and a path)", () => {
+    const js = [
+      'async function chat(azure, d) {',
+      '  const url = `${azure.endpoint}/openai/deployments/${d}/chat/completions?api-version=2024-10-21`;',
+      '  return fetch(url, { method: "POST", body: "{}" });',
+      '}',
+      '',
+      'async function each(urls) {',
+      '  for (const url of urls) {',
+      '    await fetch(url, { method: "POST" });',
+      '  }',
+      '}',
+      '',
+      'async function putJson(baseUrl, path, body) {',
+      '  const root = String(baseUrl || "").replace(/\\/+$/, "");',
+      '  const url = `${root}${path}`;',
+      '  return fetch(url, { method: "PUT", body: JSON.stringify(body) });',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(js, 'scripts/digest.mjs'), ['3 POST /v1/chat/completions azure']);
   });
 });
