@@ -130,7 +130,7 @@ export function mayBeExtensionlessScript(fileName: string): boolean {
  * `client.beta.assistants.create(…)`, `client.models.list()` on a client from `config/oai.py`). Each term costs the
  * prefilter a pass over the bytes (these six about 4% of the scan's CPU time on the bench's generated tree).
  */
-export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', 'PENAI', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3', 'go-chatgpt', 'gpt-', 'output_text', 'images.generate', 'generations', 'transcriptions', 'audio.speech', 'audio.translations', 'assistants.', 'beta.threads', 'models.list', 'moderations', 'vector_stores', 'vectorStores'];
+export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', 'PENAI', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3', 'go-chatgpt', 'gpt-', 'output_text', 'images.generate', 'images.edit', 'images.create_variation', 'images.createVariation', 'generations', 'transcriptions', 'audio.speech', 'audio.translations', 'assistants.', 'beta.threads', 'models.list', 'moderations', 'vector_stores', 'vectorStores'];
 
 export function mayMentionOpenAI(text: string): boolean {
   return PREFILTER_TERMS.some((term) => text.includes(term));

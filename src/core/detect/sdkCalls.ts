@@ -1375,7 +1375,7 @@ function plainResourceIsOpenAI(path: string, s: Symbols, code: string, at: numbe
 function callsResourceOnPlainClient(code: string, text: string, otherProvidersNamed = false): boolean {
   // (a test that builds doubles hands its helpers a mock, not a client)
   if (/\b(?:Magic|Async)?Mock\b|\bmock(?:er|_\w+)?\b|jest\.fn|vi\.fn|\bsinon\b|monkeypatch/.test(code)) return false;
-  return /(?<![\w$.])(?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$]*client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta|files|fine_tuning|batches|uploads|vector_stores|moderations)[ \t]*\./i.test(code) && (otherProvidersNamed || !OTHER_PROVIDER_NAMES.test(withoutDocstrings(text)));
+  return /(?<![\w$.])(?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$]*client(?:e)?[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta|files|fine_tuning|batches|uploads|vector_stores|moderations)[ \t]*\./i.test(code) && (otherProvidersNamed || !OTHER_PROVIDER_NAMES.test(withoutDocstrings(text)));
 }
 
 /**
@@ -1472,7 +1472,7 @@ const GO_LIBRARY_NAMES: Record<GoLibrary | 'go_community', string> = { go_commun
 const GO_CLIENT_FIELD = /client$/i;
 
 // (also with an instance suffix: `clientInstance`, `openai_instance`)
-const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?_*(?:[A-Za-z_$][\w$]*_)?(?:client|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)(?:_?instance)?$/i;
+const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?_*(?:[A-Za-z_$][\w$]*_)?(?:client|cliente|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)(?:_?instance)?$/i;
 
 /**
  * A client handed in from elsewhere (`self.client = client`, a parameter) in a file that imports

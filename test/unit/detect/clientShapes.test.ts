@@ -4370,4 +4370,16 @@ describe('client shapes of the fourth round', () => {
     ].join('\n');
     assert.deepEqual(found(js, 'scripts/digest.mjs'), ['3 POST /v1/chat/completions azure']);
   });
+
+  it('Python: a client named in Portuguese or Spanish (`cliente`), imported from the project or handed to a class; the prefilter passes image edits and variations', () => {
+    const utils = 'from openai import OpenAI\nimport os\ncliente = OpenAI(api_key=os.getenv("OPENAI_API_KEY"))\n';
+    const variants = 'from utils import cliente\n\nresposta = cliente.images.create_variation(model="dall-e-2", image=open(p, "rb"), n=3)\n';
+    const chat = 'from utils import cliente\n\nclass ChatAssistente:\n    def __init__(self, cliente, id_assistente):\n        self.cliente = cliente\n        self.thread = self.cliente.beta.threads.create()\n\nChatAssistente(cliente, "asst_1")\n';
+    const project = new ProjectIndex();
+    project.addFile('utils/__init__.py', utils);
+    const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName, project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites(variants, 'imagens/variantes.py'), ['3 /v1/images/variations openai']);
+    assert.deepEqual(sites(chat, 'assistentes/chat.py'), ['6 /v1/threads openai']);
+    for (const call of ['cliente.images.create_variation(image=f)', 'cliente.images.edit(image=f, prompt="p")', 'await openai.images.createVariation({ image })']) assert.equal(mayMentionOpenAI(`from utils import x\n${call}\n`), true, call);
+  });
 });
