@@ -757,6 +757,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (end === undefined) definitionEnds.set(signatureAt, (end = definitionEnd(code, signatureAt)));
     return at > signatureAt && at < end;
   };
+  if (language === 'dart' && urlVars.size > 0) dartConstructorDefaults(code, urlVars, assign);
   if (urlVars.size > 0) copyUrlVariables(code, src.noComments, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), inDefinitionOf, language);
   if (language === 'go') goKeyedFieldUrls(code, lexed.strings, urlVars);
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
@@ -923,6 +924,19 @@ function rubyWholeUrlRequests(src: SourceText, code: string, instances: Readonly
     }
   }
   return sites;
+}
+
+/**
+ * Dart: a field a constructor's named parameter sets, with a URL as its default (`this.chatUrl = _defaultEndpoint,`
+ * after `static const _defaultEndpoint = 'https://openrouter.ai/api/v1/chat/completions';`): the field holds that
+ * endpoint, its destination whatever a caller passes (the default's host unless it passes another).
+ */
+function dartConstructorDefaults(code: string, urlVars: UrlAssignments, assign: (name: string, entry: { at: number; url: string; destination: Destination }) => void): void {
+  for (const m of code.matchAll(/^[ \t]*(?:required[ \t]+)?this\.([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*,?[ \t]*$/gm)) {
+    const target = urlAt(urlVars, m[2] ?? '', m.index ?? 0);
+    if (!target || urlVars.has(m[1] ?? '')) continue;
+    assign(m[1] ?? '', { at: m.index ?? 0, url: target.url, destination: { provider: 'unknown', host: `${target.destination.host} (the default of the constructor's ${m[1] ?? ''}; a caller may pass another)` } });
+  }
 }
 
 /**

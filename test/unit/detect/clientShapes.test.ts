@@ -4382,4 +4382,33 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(chat, 'assistentes/chat.py'), ['6 /v1/threads openai']);
     for (const call of ['cliente.images.create_variation(image=f)', 'cliente.images.edit(image=f, prompt="p")', 'await openai.images.createVariation({ image })']) assert.equal(mayMentionOpenAI(`from utils import x\n${call}\n`), true, call);
   });
+
+  it("Dart: a field a constructor's named parameter sets, with an endpoint constant as its default: that endpoint, its destination the caller's", () => {
+    const dart = [
+      "import 'package:http/http.dart' as http;",
+      '',
+      'class OpenRouterService {',
+      '  static const _defaultEndpoint =',
+      "      'https://openrouter.ai/api/v1/chat/completions';",
+      '  final String apiKey;',
+      '  final String chatUrl;',
+      '',
+      '  const OpenRouterService({',
+      '    required this.apiKey,',
+      '    this.chatUrl = _defaultEndpoint,',
+      '  });',
+      '',
+      '  Future<String> ask(String body) async {',
+      '    final res = await http',
+      '        .post(Uri.parse(chatUrl), body: body)',
+      '        .timeout(const Duration(seconds: 45));',
+      '    return res.body;',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(dart, 'lib/services/openrouter_service.dart'), ['15 POST /v1/chat/completions unknown']);
+    // (a field no constructor default sets is no URL)
+    assert.deepEqual(found(dart.replace('    this.chatUrl = _defaultEndpoint,', '    required this.chatUrl,'), 'lib/services/openrouter_service.dart'), []);
+  });
 });
