@@ -16,6 +16,7 @@ import { detectOpenAIDotnetCalls } from './openaiDotnetSdk';
 import { detectRetrofitCalls } from './retrofit';
 import { detectElixirSdkCalls } from './elixirSdk';
 import { detectSwiftSdkCalls } from './swiftSdk';
+import { detectOpenAISwiftCalls } from './openAISwiftSdk';
 import type { DetectLanguage } from './languages';
 import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
 import { lex } from './lexer';
@@ -99,10 +100,10 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'java' || language === 'kotlin') sites.push(...detectRetrofitCalls(src, lexed, language, project?.retrofitServices()));
   // aallam/openai-kotlin
   if (language === 'kotlin') sites.push(...detectKotlinSdkCalls(src, lexed, language));
-  // MacPaw/OpenAI in Swift
-  if (language === 'swift') sites.push(...detectSwiftSdkCalls(src, lexed, language));
+  // MacPaw/OpenAI and adamrushy/OpenAISwift in Swift
+  if (language === 'swift') sites.push(...detectSwiftSdkCalls(src, lexed, language), ...detectOpenAISwiftCalls(src, lexed, language, project?.communityBuild('openaiswift')));
   // the official .NET SDK, the community Betalgo.OpenAI, OpenAI-DotNet and OkGoDoIt's OpenAI_API, and Azure.AI.OpenAI's 1.0 betas, in C#
-  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language), ...detectBetalgoCalls(src, lexed, language), ...detectAzureBetaCalls(src, lexed, language), ...detectOpenAIDotnetCalls(src, lexed, language), ...detectOkGoDoItCalls(src, lexed, language, project?.okGoDoItBuild()));
+  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language), ...detectBetalgoCalls(src, lexed, language), ...detectAzureBetaCalls(src, lexed, language), ...detectOpenAIDotnetCalls(src, lexed, language), ...detectOkGoDoItCalls(src, lexed, language, project?.communityBuild('okgodoit')));
   // Ruby's official SDK and the ruby-openai gem
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
   // PHP's openai-php client and its Laravel facade

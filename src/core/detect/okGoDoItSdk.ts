@@ -5,9 +5,8 @@ import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
+import type { ClientBuild } from './clientBuilds';
 
-/** How a file builds the community .NET SDK's client: its default (api.openai.com), `OpenAIAPI.ForAzure(…)`, or another `ApiUrlFormat`. */
-export type OkGoDoItBuild = 'default' | 'azure' | 'other';
 
 /**
  * The community .NET SDK OkGoDoIt/OpenAI-API-dotnet (NuGet `OpenAI` 1.x, namespace `OpenAI_API`):
@@ -17,7 +16,7 @@ export type OkGoDoItBuild = 'default' | 'azure' | 'other';
  * `var chat = api.Chat.CreateConversation()`. Only in files that use its namespace.
  * `projectBuilds` is how the project's files build one (for a client handed in), when they all agree.
  */
-export function detectOkGoDoItCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, projectBuilds?: OkGoDoItBuild): CallSite[] {
+export function detectOkGoDoItCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, projectBuilds?: ClientBuild): CallSite[] {
   const text = src.noComments;
   if (!/\bOpenAI_API\b/.test(text)) return [];
   const code = lexed.code;
@@ -60,10 +59,10 @@ export function detectOkGoDoItCalls(src: SourceText, lexed: Lexed, language: Sou
   return sites;
 }
 
-/** How a file builds an OpenAIAPI, for the project index: undefined when it builds none. Two ways in one file leave it open (''). */
-export function okGoDoItBuild(text: string): OkGoDoItBuild | '' | undefined {
+/** How a file builds an OpenAIAPI (its default, api.openai.com; `OpenAIAPI.ForAzure(…)`; another `ApiUrlFormat`), for the project index: undefined when it builds none. Two ways in one file leave it open (''). */
+export function okGoDoItBuild(text: string): ClientBuild | '' | undefined {
   if (!/\bOpenAI_API\b|\bOpenAIAPI\b/.test(text)) return undefined;
-  const ways = new Set<OkGoDoItBuild>();
+  const ways = new Set<ClientBuild>();
   if (/\bOpenAIAPI\.ForAzure[ \t]*\(/.test(text)) ways.add('azure');
   if (/\bnew[ \t]+(?:OpenAI_API\.)?OpenAIAPI[ \t]*\(/.test(text)) ways.add(/\.ApiUrlFormat[ \t]*=/.test(text) ? 'other' : 'default');
   return ways.size === 0 ? undefined : ways.size === 1 ? [...ways][0] : '';
@@ -75,7 +74,7 @@ function builtHere(name: string, text: string): SdkDestination {
   return format === undefined ? destinationOf('default', text) : baseDestination(format, 'ApiUrlFormat');
 }
 
-function destinationOf(build: OkGoDoItBuild, text: string): SdkDestination {
+function destinationOf(build: ClientBuild, text: string): SdkDestination {
   if (build === 'azure') return { provider: 'azure', detail: 'OpenAIAPI.ForAzure(…): an Azure OpenAI resource' };
   if (build === 'other') return { provider: 'unknown', detail: `an OpenAIAPI whose ApiUrlFormat is set${/ApiUrlFormat/.test(text) ? '' : ' in another file'}; where it sends data is decided there` };
   return { provider: 'openai', detail: 'api.openai.com, the default ApiUrlFormat of an OkGoDoIt OpenAIAPI' };

@@ -16,9 +16,10 @@ import { objectName, PROPERTY } from './objectLiterals';
 import { lastBefore } from './sorted';
 import { configuredBase } from './rubySdk';
 import { okGoDoItBuild } from './okGoDoItSdk';
+import { openAISwiftBuild } from './openAISwiftSdk';
 import { clientBuilds } from './clientBuilds';
+import type { ClientBuild } from './clientBuilds';
 import { httpartyBases } from './rubyHttparty';
-import type { OkGoDoItBuild } from './okGoDoItSdk';
 
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
 const MAY_SEND = /(?:fetch\w*|_fetch|customFetch|post|get|put|patch|delete|request|Request|requestUrl|EventSource|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/i;
@@ -58,7 +59,7 @@ export interface ProjectIndexData {
   sendersByFolder: Map<string, Map<string, LocalSender>>;
   rubyClients: Map<string, string>;
   rubyOpenAIBase: string | undefined;
-  okGoDoItBuild: OkGoDoItBuild | '' | undefined;
+  communityBuilds: Map<string, Map<string, ClientBuild | ''>>;
   clientBuilds: Map<string, string[]>;
   httpartyClasses: Map<string, string>;
   classUrls: Map<string, string>;
@@ -143,8 +144,8 @@ export class ProjectIndex {
   private readonly httpartyClasses: Map<string, string>;
   /** The ways all files build them, by family (cleared when a file is indexed). */
   private buildsByFamily: Map<string, Set<string>> | undefined;
-  /** How the project's C# files build OkGoDoIt's OpenAIAPI ('' when they differ). */
-  private okGoDoItBuilt: OkGoDoItBuild | '' | undefined;
+  /** How each file builds a community SDK's client, by SDK (`okgodoit`, `openaiswift`) and file ('' for two ways in one file). */
+  private readonly communityBuilds: Map<string, Map<string, ClientBuild | ''>>;
   /** Java, Kotlin, C#, Dart, Swift, Scala: URL constants of a class, as read from anywhere (`AppConstants.openaiBaseUrl`); Rust: a crate's public constants by name ('' when two files disagree). */
   private readonly classUrls: Map<string, string>;
   /** Elixir: the modules the project defines (`defmodule OpenAI do`, an app's own wrapper named like a package's). */
@@ -181,7 +182,7 @@ export class ProjectIndex {
     this.sendersByFolder = data?.sendersByFolder ?? new Map();
     this.rubyClients = data?.rubyClients ?? new Map();
     this.rubyConfiguredBase = data?.rubyOpenAIBase;
-    this.okGoDoItBuilt = data?.okGoDoItBuild;
+    this.communityBuilds = data?.communityBuilds ?? new Map();
     this.builds = data?.clientBuilds ?? new Map();
     this.httpartyClasses = data?.httpartyClasses ?? new Map();
     this.classUrls = data?.classUrls ?? new Map();
@@ -200,7 +201,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, okGoDoItBuild: this.okGoDoItBuilt, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -369,9 +370,17 @@ export class ProjectIndex {
     return this.httpartyClasses.get(qualifiedName) || undefined;
   }
 
-  /** How the project's files build OkGoDoIt's OpenAIAPI, when they all build it one way (a client handed in is one of those). */
-  okGoDoItBuild(): OkGoDoItBuild | undefined {
-    return this.okGoDoItBuilt || undefined;
+  /** How the project's files build a community SDK's client, when they all build it one way (a client handed in is one of those). */
+  communityBuild(sdk: 'okgodoit' | 'openaiswift'): ClientBuild | undefined {
+    const ways = new Set(this.communityBuilds.get(sdk)?.values() ?? []);
+    return ways.size === 1 ? [...ways][0] || undefined : undefined;
+  }
+
+  private setCommunityBuild(sdk: string, fileName: string, build: ClientBuild | '' | undefined): void {
+    const byFile = this.communityBuilds.get(sdk) ?? new Map<string, ClientBuild | ''>();
+    if (build === undefined) byFile.delete(fileName);
+    else byFile.set(fileName, build);
+    this.communityBuilds.set(sdk, byFile);
   }
 
   /** What an `OpenAI.configure` block of the project sets as the Ruby gem's `uri_base` (see `configuredBase`), '' when files disagree. */
@@ -449,10 +458,8 @@ export class ProjectIndex {
       if (configured !== undefined) this.rubyConfiguredBase = this.rubyConfiguredBase === undefined || this.rubyConfiguredBase === configured ? configured : '';
       return;
     }
-    if (language === 'csharp') {
-      const built = okGoDoItBuild(text);
-      if (built !== undefined) this.okGoDoItBuilt = this.okGoDoItBuilt === undefined || this.okGoDoItBuilt === built ? built : '';
-    }
+    if (language === 'csharp') this.setCommunityBuild('okgodoit', fileName, okGoDoItBuild(text));
+    if (language === 'swift') this.setCommunityBuild('openaiswift', fileName, openAISwiftBuild(text));
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       for (const [name, url] of classUrlConstants(text)) this.classUrls.set(name, this.classUrls.has(name) && this.classUrls.get(name) !== url ? '' : url);
       if (language === 'java' || language === 'kotlin') {

