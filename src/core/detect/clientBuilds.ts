@@ -1,4 +1,4 @@
-import { matchingBracket } from './lexer';
+import { matchingBracket, splitTopLevel } from './lexer';
 
 /** How a file builds an OpenAI SDK client: with the SDK's default base URL, for Azure, or with anything else (a base URL, options from elsewhere). */
 export type ClientBuild = 'default' | 'azure' | 'other';
@@ -24,7 +24,9 @@ export function clientBuilds(code: string, text: string, family: 'python' | 'js'
     const close = matchingBracket(code, open, 4000);
     const options = close < 0 ? '' : text.slice(open + 1, close - 1).trim();
     // v3's `new OpenAIApi(configuration)` takes its base from the Configuration's basePath, wherever that is built
-    const other = m[2] !== undefined ? /\bbasePath\b/.test(text) : /base_?url|basePath|api_base|azure|endpoint|\*\*|\.\.\./i.test(options) || /^[A-Za-z_$][\w$.]*$/.test(options);
+    // (the default only with no options, or options written out: a JavaScript object literal, Python keywords)
+    const written = options === '' || (family === 'js' ? options.startsWith('{') : splitTopLevel(options).every((a) => a.trim() === '' || /^\s*[A-Za-z_]\w*[ \t]*=(?!=)/.test(a)));
+    const other = m[2] !== undefined ? /\bbasePath\b/.test(text) : !written || /base_?url|basePath|api_base|azure|endpoint|\*\*|\.\.\./i.test(options);
     ways.add(other || close < 0 ? 'other' : 'default');
   }
   return ways;

@@ -5,7 +5,7 @@ import { listEndpointPolicies } from '../policy/knowledge';
 import { readCallFlags } from './callFlags';
 import { isCompatibleBase } from './compatibleHosts';
 import { escapeRe } from './escapeRe';
-import { firstClassName, parentClassNames } from './rubyHttparty';
+import { subclassOf } from './rubyHttparty';
 import { callsChainedAfter, chainedReceiver } from './callChains';
 import { perText } from './perText';
 import { RAW_HTTP_LANGUAGES } from './languages';
@@ -340,6 +340,19 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     return answer;
   };
   let onClient: { receiver: string; path: string } | undefined;
+  // whether a client's other requests say OpenAI (a field's anywhere in the file, a local's in its own top-level
+  // declaration), read once per client and declaration
+  const receiverEvidence = new Map<string, boolean>();
+  let declarations: Array<{ at: number }> | undefined;
+  const receiverSaysOpenAI = (receiver: string, at: number): boolean => {
+    const starts = receiver.includes('.') ? undefined : (declarations ??= topLevelStarts(code));
+    const index = starts ? lastBefore(starts, at + 1) : -1;
+    const [from, to] = starts ? [starts[index]?.at ?? 0, starts[index + 1]?.at ?? code.length] : [0, code.length];
+    const key = `${receiver} ${from}`;
+    let answer = receiverEvidence.get(key);
+    if (answer === undefined) receiverEvidence.set(key, (answer = sendsOpenAIPath(code, receiver, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), from, to)));
+    return answer;
+  };
   let csharpBases: Map<string, string> | undefined;
   let onBase: ReturnType<typeof csharpRelativeRequest>;
   const csharpForwarders = new Map<string, ReturnType<typeof csharpForwardedClient>>();
@@ -519,7 +532,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
           sites.push(buildSite(src, language, forwarding, url, dest, src.noComments.slice(forwarding.open, forwarding.close), onBase.forwardedVerb));
           continue;
         }
-      } else if (lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || (/^\/[a-z][\w-]*\/?$/.test(lit.value) && isFirstSegment(lit.value.replace(/\//g, '')))) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments)), () => (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s])))))) {
+      } else if (lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || (/^\/[a-z][\w-]*\/?$/.test(lit.value) && isFirstSegment(lit.value.replace(/\//g, '')))) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments)), () => (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), receiverSaysOpenAI))) {
         // `client.post("/v1/chat/completions", json=…)` on a client whose base URL is set elsewhere
         dest = { provider: 'unknown', host: `${onClient.receiver}'s base URL (set where the client is built; the path is OpenAI's)` };
         url = `https://runtime.invalid${onClient.path}`;
@@ -906,8 +919,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
  */
 function rubyWholeUrlRequests(src: SourceText, code: string, instances: ReadonlyMap<string, string | undefined>, taken: ReadonlySet<number>): CallSite[] {
   const sites: CallSite[] = [];
+  let kept: Map<string, Array<string | undefined>> | undefined;
   for (const [name, base] of instances) {
-    if (base !== undefined && /^[A-Za-z_]\w*$/.test(name) && code.includes('@')) sites.push(...rubyPathVariableRequests(src, code, name, base, taken));
+    if (base !== undefined && /^[A-Za-z_]\w*$/.test(name) && code.includes('@')) sites.push(...rubyPathVariableRequests(src, code, name, base, taken, (kept ??= rubyInstanceValues(src.noComments))));
     const target = base === undefined ? undefined : urlTarget(base);
     if (!target || !/^[A-Za-z_]\w*$/.test(name) || !isOpenAIEndpointPath(endpointTemplate(target.url))) continue;
     const { url, destination: dest } = target;
@@ -932,24 +946,33 @@ function rubyWholeUrlRequests(src: SourceText, code: string, instances: Readonly
  * endpoint, its destination whatever a caller passes (the default's host unless it passes another).
  */
 function dartConstructorDefaults(code: string, urlVars: UrlAssignments, assign: (name: string, entry: { at: number; url: string; destination: Destination }) => void): void {
-  for (const m of code.matchAll(/^[ \t]*(?:required[ \t]+)?this\.([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*,?[ \t]*$/gm)) {
+  for (const m of code.matchAll(/^[ \t]*(?:required[ \t]+)?this\.([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)(?:[ \t]*,)?[ \t]*$/gm)) {
     const target = urlAt(urlVars, m[2] ?? '', m.index ?? 0);
     if (!target || urlVars.has(m[1] ?? '')) continue;
     assign(m[1] ?? '', { at: m.index ?? 0, url: target.url, destination: { provider: 'unknown', host: `${target.destination.host} (the default of the constructor's ${m[1] ?? ''}; a caller may pass another)` } });
   }
 }
 
+/** Each Ruby instance variable's values as the file sets them: a literal (`#{…}` read as `{x}`), or undefined for any other value. */
+function rubyInstanceValues(text: string): Map<string, Array<string | undefined>> {
+  const values = new Map<string, Array<string | undefined>>();
+  for (const m of text.matchAll(/(?<![\w@])(@[A-Za-z_]\w*)[ \t]*=(?![=~>])[ \t]*(?:"([^"\n]*)"|'([^'\n]*)')?/g)) {
+    values.set(m[1] ?? '', [...(values.get(m[1] ?? '') ?? []), m[2]?.replace(/#\{[^{}]*\}/g, '{x}') ?? m[3]]);
+  }
+  return values;
+}
+
 /**
  * An HTTParty class's request to a path its instance keeps in a variable the file sets once to a literal:
  * `@path = "/threads/#{thread_id}/messages"` in `initialize`, then `self.class.post(@path, options)`.
  */
-function rubyPathVariableRequests(src: SourceText, code: string, name: string, base: string, taken: ReadonlySet<number>): CallSite[] {
+function rubyPathVariableRequests(src: SourceText, code: string, name: string, base: string, taken: ReadonlySet<number>, kept: ReadonlyMap<string, ReadonlyArray<string | undefined>>): CallSite[] {
   const sites: CallSite[] = [];
   for (const m of code.matchAll(new RegExp(`(?<![\\w.])(?:self\\.)?${name}\\.(post|get|put|patch|delete)[ \\t]*\\(?[ \\t]*(@[A-Za-z_]\\w*)\\b(?![ \\t]*[.\\[])`, 'g'))) {
     const at = m.index ?? 0;
     if (taken.has(src.range(at, at).start.line)) continue;
-    const set = [...src.noComments.matchAll(new RegExp(`(?<![\\w@])${m[2] ?? ''}[ \\t]*=(?![=~>])[ \\t]*(?:"([^"\\n]*)"|'([^'\\n]*)')?`, 'g'))];
-    const path = set.length === 1 ? (set[0]?.[1]?.replace(/#\{[^{}]*\}/g, '{x}') ?? set[0]?.[2]) : undefined;
+    const set = kept.get(m[2] ?? '') ?? [];
+    const path = set.length === 1 ? set[0] : undefined;
     const target = path?.startsWith('/') ? urlTarget(`${base.replace(/\/+$/, '')}${path}`) : undefined;
     const verb = (m[1] ?? '').toUpperCase();
     if (!target || !isOpenAIEndpointPath(endpointTemplate(target.url)) || !verbsForPath(endpointTemplate(target.url)).has(verb)) continue;
@@ -1343,9 +1366,9 @@ function guzzleClients(src: SourceText, code: string, bases: Map<string, Destina
 function httpartyClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>, project: HttpProjectFacts | undefined): void {
   if (!/\binclude[ \t]+HTTParty\b/.test(code)) {
     // a subclass of such a class another file of the project declares: `class CreateThread < Base` in `module OpenAi`
-    const parents = project && /^[ \t]*class[ \t]+[A-Z][\w:]*[ \t]*</m.test(code) ? parentClassNames(code) : undefined;
-    const inherited = parents?.map((name) => project?.httpartyBase(name)).find((base) => base !== undefined);
-    if (inherited) for (const name of ['class', firstClassName(code)]) if (name) keepInstance(instances, bases, name, inherited);
+    const subclass = project && /^[ \t]*class[ \t]+[A-Z][\w:]*[ \t]*</m.test(code) ? subclassOf(code) : undefined;
+    const inherited = subclass?.parents.map((name) => project?.httpartyBase(name)).find((base) => base !== undefined);
+    if (subclass && inherited) for (const name of ['class', subclass.name]) keepInstance(instances, bases, name, inherited);
     return;
   }
   const set = [...src.noComments.matchAll(/^[ \t]*base_uri[ \t(]+(?:"([^"\n]*)"|'([^'\n]*)'|[^\n]*)/gm)];
@@ -1797,12 +1820,13 @@ function joinedBase(code: string, lit: StringLiteral): string | undefined {
  * `client.post("/v1/chat/completions", json=…)`, `self.client.request("POST", "/v1/chat/completions")`,
  * resty's `.Post("/v1/chat/completions")`, RestSharp's `new RestRequest("/chat/completions", Method.Post)`:
  * an OpenAI API path sent by a client object whose base URL is set where it is built (httpx, axios,
- * Locust, resty, RestSharp). The path must say OpenAI on its own (`pathSaysOpenAI`), or the same client
- * sends one that does elsewhere in the file, or the request carries the Assistants API's `OpenAI-Beta`
+ * Locust, resty, RestSharp). The path must say OpenAI on its own (`pathSaysOpenAI`), or a client of the same name
+ * sends one that does (a field's anywhere in the file, a local's in the same top-level declaration), or the request
+ * carries the Assistants API's `OpenAI-Beta`
  * header (`.Post("/threads/" + id + "/runs")`). Not a route a server registers (`app.post("/v1/…", handler)`,
  * `@app.post(…)`, Go's `r.POST(path, h)`), nor a test client calling the app under test.
  */
-function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, language: SourceLanguage, sends: (callee: string) => boolean, decidedElsewhere: () => boolean, strings: () => Map<number, StringLiteral>): { receiver: string; path: string } | undefined {
+function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, language: SourceLanguage, sends: (callee: string) => boolean, decidedElsewhere: () => boolean, strings: () => Map<number, StringLiteral>, saysOpenAIElsewhere: (receiver: string, at: number) => boolean): { receiver: string; path: string } | undefined {
   let path = lit.value.startsWith('/') ? lit.value : `/${lit.value}`;
   // (`.Post("/threads/" + threadID + "/messages")`: the path goes on with parameters)
   if (path.endsWith('/')) {
@@ -1822,7 +1846,9 @@ function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, 
   const chain = /^(.*)\.[\w$]+$/.exec(call.callee) ? undefined : chainedReceiver(code, call.start);
   const receiver = /^(.*)\.[\w$]+$/.exec(call.callee)?.[1] ?? chain?.receiver;
   // (never `/files` or `/models`, which are Anthropic's too, whatever else the client sends)
-  if (!saysOpenAI && (SHARED_RESOURCES.has(segments[0] ?? '') || !(receiver && (/OpenAI-Beta/i.test(text.slice(chain?.start ?? call.start, call.close)) || sendsOpenAIPath(code, receiver, strings()))))) return undefined;
+  // (an inference endpoint of one segment, `/embeddings`, also beside a client of that name posting `/chat/completions` anywhere in the file)
+  const besideChat = (): boolean => receiver !== undefined && segments.length === 1 && SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') && new RegExp(`(?<![\\w$.])${escapeRe(receiver)}\\.(?:post|stream|request)[ \\t]*\\([^()\\n]{0,20}["'](?:/v1)?/chat/completions["']`).test(text);
+  if (!saysOpenAI && (SHARED_RESOURCES.has(segments[0] ?? '') || !(receiver && (/OpenAI-Beta/i.test(text.slice(chain?.start ?? call.start, call.close)) || saysOpenAIElsewhere(receiver, call.start) || besideChat())))) return undefined;
   if (!restRequest && (!receiver || ROUTE_REGISTRARS.test(/^[\w$]+/.exec(receiver)?.[0] ?? ''))) return undefined;
   // the path is the URL argument: first, or after the verb (`request("POST", "/v1/…")`), or `url=`
   // (the lexed code blanks the verb string's letters)
@@ -1967,21 +1993,31 @@ function pathSaysOpenAI(path: string): boolean {
 }
 
 /**
+ * The top-level declarations' starts: each line at the margin that is no closing bracket (a Go or JavaScript function,
+ * a Python `def` or class), in order; a declaration runs to the next one.
+ */
+function topLevelStarts(code: string): Array<{ at: number }> {
+  return [{ at: 0 }, ...[...code.matchAll(/\n(?=[^\s}\])])/g)].map((m) => ({ at: (m.index ?? 0) + 1 }))];
+}
+
+/**
  * Whether a chain of calls on `receiver` somewhere in the file sends a path that names OpenAI's API on its own
  * (`o.httpClient.R().SetFile(…).Post("/audio/transcriptions")`, `client.post("/chat/completions", …)`).
  */
-function sendsOpenAIPath(code: string, receiver: string, strings: Map<number, StringLiteral>): boolean {
+function sendsOpenAIPath(code: string, receiver: string, strings: Map<number, StringLiteral>, from = 0, to = code.length): boolean {
   const uses = new RegExp(`(?<![\\w$.])${escapeRe(receiver)}(?![\\w$])`, 'g');
-  for (let found = 0, m = uses.exec(code); m && found < 200; found++, m = uses.exec(code)) {
+  uses.lastIndex = from;
+  for (let found = 0, m = uses.exec(code); m && m.index < to && found < 200; found++, m = uses.exec(code)) {
     // (`client.post(…)` is a chain of one call after `client`)
     for (const call of callsChainedAfter(code, m.index + m[0].length)) {
       if (!/^(?:post|get|put|patch|delete|request|stream|send)$/i.test(call.name)) continue;
       const first = /^\s*/.exec(code.slice(call.open + 1, call.open + 80))?.[0].length ?? 0;
       const path = strings.get(call.open + 1 + first)?.value;
       if (path === undefined || !path.startsWith('/') || !pathSaysOpenAI(path)) continue;
-      // (a verb the endpoint has: `client.put("/chat/completions")` is no OpenAI request)
+      // (an endpoint the policy tables know, with a verb it has: `client.put("/chat/completions")` is no OpenAI request)
+      const template = endpointTemplate(`https://x${path.startsWith('/v1/') ? path : `/v1${path}`}`);
       const verb = /^(?:post|get|put|patch|delete)$/i.test(call.name) ? call.name.toUpperCase() : undefined;
-      if (verb === undefined || verbsForPath(endpointTemplate(`https://x${path.startsWith('/v1/') ? path : `/v1${path}`}`)).has(verb)) return true;
+      if (findEndpointPolicy(template) !== undefined && (verb === undefined || verbsForPath(template).has(verb))) return true;
     }
   }
   return false;
@@ -1995,8 +2031,8 @@ function isFixedEndpoint(v1Path: string): boolean {
 /** The first segments of the API's paths (`files`, `chat`), read from the SDK map on first use: a one-word literal naming none of them is no API path. */
 let firstSegments: Set<string> | undefined;
 const isFirstSegment = (word: string): boolean => (firstSegments ??= new Set(endpointPaths().map((p) => p.split('/')[2] ?? ''))).has(word);
-/** Resources other APIs have under the same names (Anthropic's `/v1/files`, `/v1/models`). */
-const SHARED_RESOURCES = new Set(['files', 'models']);
+/** Resources other APIs have under the same names (Anthropic's `/v1/files`, `/v1/models`; Mistral's and support desks' `/conversations`). */
+const SHARED_RESOURCES = new Set(['files', 'models', 'conversations']);
 /** One-segment endpoints that name an OpenAI-compatible API only right after `/v1` (`/v1/models` would also be Anthropic's). */
 const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', 'responses', 'moderations']);
 

@@ -7,7 +7,6 @@ import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 import type { ClientBuild } from './clientBuilds';
 
-
 /**
  * The community .NET SDK OkGoDoIt/OpenAI-API-dotnet (NuGet `OpenAI` 1.x, namespace `OpenAI_API`):
  * `api.Chat.CreateChatCompletionAsync(request)`, `api.Completions.CreateCompletionAsync(…)` on an `OpenAIAPI`
@@ -28,7 +27,7 @@ export function detectOkGoDoItCalls(src: SourceText, lexed: Lexed, language: Sou
   // built: `var api = new OpenAIAPI(key)`, `_api = new OpenAI_API.OpenAIAPI(new APIAuthentication(key))`, `OpenAIAPI.ForAzure(…)`
   for (const m of code.matchAll(/(?<![\w.])((?:this\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:new[ \t]+(?:OpenAI_API\.)?OpenAIAPI[ \t]*\(|(?:OpenAI_API\.)?OpenAIAPI\.ForAzure[ \t]*\()/g)) {
     const name = (m[1] ?? '').replace(/^this\./, '');
-    apis.set(name, m[0].includes('ForAzure') ? destinationOf('azure', text) : builtHere(name, text));
+    apis.set(name, m[0].includes('ForAzure') ? destinationOf('azure', text) : builtHere(name, text, text.slice(m.index ?? 0, (m.index ?? 0) + 600)));
   }
   const sites: CallSite[] = [];
   const push = (m: RegExpMatchArray, name: string, label: string, method: NonNullable<ReturnType<typeof lookupSdkMethod>>, destination: SdkDestination): void => {
@@ -59,18 +58,25 @@ export function detectOkGoDoItCalls(src: SourceText, lexed: Lexed, language: Sou
   return sites;
 }
 
-/** How a file builds an OpenAIAPI (its default, api.openai.com; `OpenAIAPI.ForAzure(…)`; another `ApiUrlFormat`), for the project index: undefined when it builds none. Two ways in one file leave it open (''). */
+/**
+ * How a file builds an OpenAIAPI (its default, api.openai.com; `OpenAIAPI.ForAzure(…)`; another `ApiUrlFormat`), for the
+ * project index, from its text without comments: undefined when it builds none. Two ways in one file leave it open ('').
+ */
 export function okGoDoItBuild(text: string): ClientBuild | '' | undefined {
   if (!/\bOpenAI_API\b|\bOpenAIAPI\b/.test(text)) return undefined;
   const ways = new Set<ClientBuild>();
   if (/\bOpenAIAPI\.ForAzure[ \t]*\(/.test(text)) ways.add('azure');
-  if (/\bnew[ \t]+(?:OpenAI_API\.)?OpenAIAPI[ \t]*\(/.test(text)) ways.add(/\.ApiUrlFormat[ \t]*=/.test(text) ? 'other' : 'default');
+  if (/\bnew[ \t]+(?:OpenAI_API\.)?OpenAIAPI[ \t]*\(/.test(text)) ways.add(/\bApiUrlFormat[ \t]*=/.test(text) ? 'other' : 'default');
   return ways.size === 0 ? undefined : ways.size === 1 ? [...ways][0] : '';
 }
 
-/** Where a client this file builds sends data: api.openai.com unless the file sets its `ApiUrlFormat`. */
-function builtHere(name: string, text: string): SdkDestination {
-  const format = new RegExp(`(?<![\\w.])${name}\\.ApiUrlFormat[ \\t]*=[ \\t]*([^;\\n]+)`).exec(text)?.[1];
+/**
+ * Where a client this file builds sends data: api.openai.com unless the file sets its `ApiUrlFormat`, afterwards
+ * (`api.ApiUrlFormat = "…";`) or in the object initializer (`new OpenAIAPI(key) { ApiUrlFormat = "…" }`).
+ */
+function builtHere(name: string, text: string, statement: string): SdkDestination {
+  const initializer = /^[^;]*?\)[ \t\n]*\{[^{}]*?\bApiUrlFormat[ \t]*=[ \t]*("[^"\n]*"|[^,;}\n]+)/.exec(statement)?.[1];
+  const format = initializer ?? new RegExp(`(?<![\\w.])${name}\\.ApiUrlFormat[ \\t]*=[ \\t]*([^;\\n]+)`).exec(text)?.[1];
   return format === undefined ? destinationOf('default', text) : baseDestination(format, 'ApiUrlFormat');
 }
 

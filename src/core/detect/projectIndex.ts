@@ -61,7 +61,7 @@ export interface ProjectIndexData {
   rubyOpenAIBase: string | undefined;
   communityBuilds: Map<string, Map<string, ClientBuild | ''>>;
   clientBuilds: Map<string, string[]>;
-  httpartyClasses: Map<string, string>;
+  httpartyClasses: Map<string, Map<string, string>>;
   classUrls: Map<string, string>;
   elixirModules: Set<string>;
   retrofit: RetrofitFacts;
@@ -140,8 +140,8 @@ export class ProjectIndex {
   private rubyConfiguredBase: string | undefined;
   /** How each of the project's Python and JavaScript files builds the SDK's clients (`python default`, `js azure`), by file. */
   private readonly builds: Map<string, string[]>;
-  /** Ruby classes that include HTTParty with one literal `base_uri`, by qualified name ('' when two files disagree). */
-  private readonly httpartyClasses: Map<string, string>;
+  /** Ruby classes that include HTTParty with one literal `base_uri`, by file and qualified name. */
+  private readonly httpartyClasses: Map<string, Map<string, string>>;
   /** The ways all files build them, by family (cleared when a file is indexed). */
   private buildsByFamily: Map<string, Set<string>> | undefined;
   /** How each file builds a community SDK's client, by SDK (`okgodoit`, `openaiswift`) and file ('' for two ways in one file). */
@@ -367,7 +367,9 @@ export class ProjectIndex {
 
   /** The literal `base_uri` of the project's HTTParty class of that qualified name (`OpenAi::Base`). */
   httpartyBase(qualifiedName: string): string | undefined {
-    return this.httpartyClasses.get(qualifiedName) || undefined;
+    // (two files declaring the class with two bases: which one a subclass gets is not ours to tell)
+    const bases = new Set([...this.httpartyClasses.values()].flatMap((classes) => classes.get(qualifiedName) ?? []));
+    return bases.size === 1 ? [...bases][0] : undefined;
   }
 
   /** How the project's files build a community SDK's client, when they all build it one way (a client handed in is one of those). */
@@ -450,16 +452,20 @@ export class ProjectIndex {
     }
     if (language === 'ruby') {
       for (const [name, base] of rubyClientConstants(text)) this.rubyClients.set(name, this.rubyClients.has(name) && this.rubyClients.get(name) !== base ? '' : base);
-      if (text.includes('HTTParty')) {
-        const lexed = lex(text, 'hash');
-        for (const [name, base] of httpartyBases(lexed.code, sourceText(text, lexed).noComments)) this.httpartyClasses.set(name, this.httpartyClasses.has(name) && this.httpartyClasses.get(name) !== base ? '' : base);
-      }
+      const lexed = text.includes('HTTParty') ? lex(text, 'hash') : undefined;
+      const classes = lexed ? httpartyBases(lexed.code, sourceText(text, lexed).noComments) : new Map<string, string>();
+      if (classes.size > 0) this.httpartyClasses.set(fileName, classes);
+      else this.httpartyClasses.delete(fileName);
       const configured = configuredBase(text);
       if (configured !== undefined) this.rubyConfiguredBase = this.rubyConfiguredBase === undefined || this.rubyConfiguredBase === configured ? configured : '';
       return;
     }
-    if (language === 'csharp') this.setCommunityBuild('okgodoit', fileName, okGoDoItBuild(text));
-    if (language === 'swift') this.setCommunityBuild('openaiswift', fileName, openAISwiftBuild(text));
+    // (read without comments: a commented-out `new OpenAIAPI(…)` builds nothing)
+    if (language === 'csharp' || language === 'swift') {
+      const sdk = language === 'csharp' ? 'okgodoit' : 'openaiswift';
+      const noComments = text.includes(language === 'csharp' ? 'OpenAIAPI' : 'OpenAISwift') ? sourceText(text, lex(text, 'c')).noComments : undefined;
+      this.setCommunityBuild(sdk, fileName, noComments === undefined ? undefined : language === 'csharp' ? okGoDoItBuild(noComments) : openAISwiftBuild(noComments));
+    }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       for (const [name, url] of classUrlConstants(text)) this.classUrls.set(name, this.classUrls.has(name) && this.classUrls.get(name) !== url ? '' : url);
       if (language === 'java' || language === 'kotlin') {
@@ -470,8 +476,9 @@ export class ProjectIndex {
     }
     if (!isModuleLanguage(language)) return;
     this.modules.add(fileModuleKey(fileName));
-    // (an edited file's earlier clients go)
+    // (an edited file's earlier clients, and what its calls handed, go)
     if (this.builds.delete(fileName)) this.buildsByFamily = undefined;
+    replaceFileEntries(this.handedClients, fileName, new Map());
     if (language === 'python') this.addReexports(fileModuleKey(fileName), text);
     const names = /OpenAI|openai/.test(text);
     if (names || MAY_SEND.test(text)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
@@ -630,6 +637,16 @@ export class ProjectIndex {
       .filter((h) => h.keyword === param || (h.keyword === undefined && h.position === position))
       .map((h) => (h.factory !== undefined ? { ...h, client: this.factories.get(h.factory) ?? null } : h));
     return agreedClient(handed, `handed to ${functionName}() by every call of it in the project's other files`);
+  }
+
+  /**
+   * Whether some indexed call of a function of this name hands its parameter `param` (at `position`) what another
+   * SDK's or library's call made (`llm = Groq()` … `chat(llm, …)`): a name the calling file assigns from a call of
+   * something no module of the project builds a client with. (An expression the file does not read, `data["client"]`,
+   * says nothing either way.)
+   */
+  handsOtherThanClients(functionName: string, position: number, param: string): boolean {
+    return [...(this.handedClients.get(functionName)?.values() ?? [])].flat().some((h) => (h.keyword === param || (h.keyword === undefined && h.position === position)) && !h.client && h.factory !== undefined && !this.factories.has(h.factory));
   }
 
   private addUrlConstants(fileName: string, base: string, urls: Map<string, string>): void {

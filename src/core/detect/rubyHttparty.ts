@@ -3,40 +3,56 @@
  * subclasses, also those another file of the project declares (`class CreateThread < Base` in `module OpenAi`).
  */
 
-/** The class a file declares first, with the modules around it: `OpenAi::Base` for `module OpenAi` … `class Base`. */
-function qualifiedClass(code: string): { name: string; modules: string[]; parent?: string } | undefined {
-  const cls = /^[ \t]*class[ \t]+([A-Z][\w:]*)(?:[ \t]*<[ \t]*([A-Z][\w:]*))?/m.exec(code);
-  if (!cls?.[1]) return undefined;
-  const modules = [...code.slice(0, cls.index).matchAll(/^[ \t]*module[ \t]+([A-Z][\w:]*)/gm)].map((m) => m[1] ?? '');
-  return { name: cls[1], modules, ...(cls[2] ? { parent: cls[2] } : {}) };
+/** A `module` or `class` a line opens, with the modules and classes around it and its parent class. */
+interface Opened {
+  at: number;
+  name: string;
+  outer: string[];
+  parent?: string;
 }
 
-/** The one literal `base_uri` of a class that includes HTTParty, by its qualified name (`OpenAi::Base`); none when set twice or at run time. */
+/**
+ * The modules and classes a file opens, each with those around it, read by indentation (Ruby's `end` closes the block
+ * opened at its indent; a one-line `class Error < StandardError; end` opens nothing that stays open).
+ */
+function openedBlocks(code: string): Opened[] {
+  const opened: Opened[] = [];
+  const stack: Array<{ indent: number; name: string }> = [];
+  let lines = 0;
+  for (const m of code.matchAll(/^([ \t]*)(?:(module|class)[ \t]+([A-Z][\w:]*)(?:[ \t]*<[ \t]*([A-Z][\w:]*))?([^\n]*)|end\b)/gm)) {
+    if (++lines > 5000) break;
+    const indent = (m[1] ?? '').length;
+    while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
+    if (!m[2]) continue;
+    opened.push({ at: m.index ?? 0, name: m[3] ?? '', outer: stack.map((b) => b.name), ...(m[4] ? { parent: m[4] } : {}) });
+    if (!/;[ \t]*end\b/.test(m[5] ?? '')) stack.push({ indent, name: m[3] ?? '' });
+  }
+  return opened;
+}
+
+/** The one literal `base_uri` of the class that includes HTTParty, by its qualified name (`OpenAi::Base`); none when set twice or at run time. */
 export function httpartyBases(code: string, text: string): Map<string, string> {
   const found = new Map<string, string>();
-  if (!/\binclude[ \t]+HTTParty\b/.test(code)) return found;
+  const include = /\binclude[ \t]+HTTParty\b/.exec(code);
+  if (!include) return found;
   const set = [...text.matchAll(/^[ \t]*base_uri[ \t(]+(?:"([^"\n#]*)"|'([^'\n]*)'|[^\n]*)/gm)];
   const literal = set.length === 1 ? (set[0]?.[1] ?? set[0]?.[2]) : undefined;
-  const cls = qualifiedClass(code);
-  if (literal !== undefined && cls) found.set([...cls.modules, cls.name].join('::'), literal);
+  // (the class whose body includes it: the last one opened before the `include`)
+  const cls = openedBlocks(code).filter((b) => b.at < include.index).pop();
+  if (literal !== undefined && cls) found.set([...cls.outer, cls.name].join('::'), literal);
   return found;
 }
 
 /**
- * The names a file's first class's parent may be known by in the project: `OpenAi::Base` for `class CreateThread < Base`
- * in `module OpenAi` (then `Base`), as written when qualified. Undefined when the class has no parent.
+ * The names the parent of a file's first subclass may be known by in the project: `OpenAi::Base` for
+ * `class CreateThread < Base` in `module OpenAi` (then `Base`, as Ruby looks a constant up), as written when qualified;
+ * with that subclass's own name. Undefined when no class of the file has a parent.
  */
-export function parentClassNames(code: string): string[] | undefined {
-  const cls = qualifiedClass(code);
+export function subclassOf(code: string): { name: string; parents: string[] } | undefined {
+  const cls = openedBlocks(code).find((b) => b.parent !== undefined);
   if (!cls?.parent) return undefined;
-  if (cls.parent.includes('::')) return [cls.parent.replace(/^::/, '')];
-  // (the innermost module first, as Ruby looks a constant up)
-  const names: string[] = [];
-  for (let depth = cls.modules.length; depth >= 0; depth--) names.push([...cls.modules.slice(0, depth), cls.parent].join('::'));
-  return names;
-}
-
-/** The first class's own name, as the file writes it (`CreateThread`). */
-export function firstClassName(code: string): string | undefined {
-  return qualifiedClass(code)?.name;
+  if (cls.parent.includes('::')) return { name: cls.name, parents: [cls.parent.replace(/^::/, '')] };
+  const parents: string[] = [];
+  for (let depth = cls.outer.length; depth >= 0; depth--) parents.push([...cls.outer.slice(0, depth), cls.parent].join('::'));
+  return { name: cls.name, parents };
 }

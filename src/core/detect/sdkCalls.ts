@@ -780,7 +780,7 @@ function resolve(
     if (client && LEGACY_RESOURCES.has(rest[0] ?? '') && (/openai/i.test(root) || client.legacyModule) && !lookupSdkMethod('python', rest) && lookupSdkMethod('python_legacy', rest)) return { kind: 'sdk-python-legacy', map: 'python_legacy', rest, prefix: 'openai', client };
     const handedIn = scoped || s.clients.has(root) || s.modules.has(root) || s.legacyResources?.has(root) ? undefined : legacyModuleHandedIn(root, rest, (name) => code !== undefined && at !== undefined && isParameterAt(name, at, s, code));
     if (handedIn) return handedIn;
-    if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client: settledByProject(client, 'python', s) };
+    if (client) return { kind: 'sdk-python', map: 'python', rest, prefix: 'client', client: settledByProject(client, 'python', s, root, at, code) };
     const resource = s.legacyResources?.get(root);
     if (resource) return { kind: 'sdk-python-legacy', map: 'python_legacy', rest: [resource, ...rest], prefix: 'openai', client: s.moduleProvider };
     if (s.modules.has(root)) {
@@ -797,7 +797,7 @@ function resolve(
     if (!client) return undefined;
     // a typed parameter of a function the project's other modules import and call: the client they all hand it
     const handed = client.provider === 'unknown' && s.project?.hasHandedClients() && code !== undefined && at !== undefined ? jsClientHandedByImporters(root, at, s, code, s.project) : undefined;
-    const settled = settledByProject(handed ?? client, 'js', s);
+    const settled = settledByProject(handed ?? client, 'js', s, root, at, code);
     return settled.family === 'node_legacy'
       ? { kind: 'sdk-node-legacy', map: 'node_legacy', rest, prefix: 'openai', client: settled }
       : { kind: 'sdk-node', map: settled.family === 'node_azure' ? 'node_azure' : 'node', rest, prefix: 'client', client: settled };
@@ -1368,14 +1368,15 @@ function plainResourceIsOpenAI(path: string, s: Symbols, code: string, at: numbe
 
 /**
  * Whether code (strings blanked) calls an OpenAI resource on a plain client name
- * (`client.chat.completions.create(`, `this.client.responses.create(`, `deps.client.embeddings.create(`) in a file that imports no
+ * (`client.chat.completions.create(`, `this.client.responses.create(`, `deps.client.embeddings.create(`; Portuguese and Spanish
+ * `cliente` only before the Assistants API, `self.cliente.beta.threads`: elsewhere it is as often a customer) in a file that imports no
  * module and names no other provider (`text`: comments removed, strings kept) of those whose SDKs
  * have the same shape.
  */
 function callsResourceOnPlainClient(code: string, text: string, otherProvidersNamed = false): boolean {
   // (a test that builds doubles hands its helpers a mock, not a client)
   if (/\b(?:Magic|Async)?Mock\b|\bmock(?:er|_\w+)?\b|jest\.fn|vi\.fn|\bsinon\b|monkeypatch/.test(code)) return false;
-  return /(?<![\w$.])(?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$]*client(?:e)?[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta|files|fine_tuning|batches|uploads|vector_stores|moderations)[ \t]*\./i.test(code) && (otherProvidersNamed || !OTHER_PROVIDER_NAMES.test(withoutDocstrings(text)));
+  return /(?<![\w$.])(?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$]*(?:client[ \t]*\.[ \t]*(?:chat[ \t]*\.[ \t]*completions|completions|responses|embeddings|images|audio|beta|files|fine_tuning|batches|uploads|vector_stores|moderations)|cliente[ \t]*\.[ \t]*beta)[ \t]*\./i.test(code) && (otherProvidersNamed || !OTHER_PROVIDER_NAMES.test(withoutDocstrings(text)));
 }
 
 /**
@@ -1519,6 +1520,8 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   }
   if (family === 'js' && rest.length === 1) return code !== undefined && at !== undefined ? legacyClientFromElsewhere(root, rest, s, code, at) : undefined;
   if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
+  // (a `cliente` is as often a customer: a client only where the file calls the Assistants API on it, or imports it from the project)
+  if (/cliente$/i.test(root) && !ASSISTANTS_RESOURCE.test(rest.join('.')) && !(code !== undefined && callsAssistantsOn(root, code, s)) && !(s.project && s.imports().some((i) => i.local === root))) return undefined;
   // a name imported from a module of the project that builds no client under it (`G4F_CLIENT` from
   // the project's globals, a gpt4free client): that module says what it is, and it is not ours
   if (s.project && !root.includes('.')) {
@@ -1540,6 +1543,8 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     code !== undefined &&
     at !== undefined &&
     PLAIN_CLIENT_RESOURCE.test(rest.join('.')) &&
+    // (a `cliente` is as often a customer: OpenAI's only where the file calls the Assistants API on it)
+    (!/cliente$/i.test(root) || ASSISTANTS_RESOURCE.test(rest.join('.')) || callsAssistantsOn(root, code, s)) &&
     (plainResourceIsOpenAI(rest.join('.'), s, code, at) || callsAssistantsOn(root, code, s)) &&
     (family === 'js'
       ? jsParameterAt(root, at, s, code)
@@ -1560,10 +1565,14 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
 
 /**
  * A client handed in whose builder is not followed, in a project whose files build the SDK's clients only with its
- * default base URL: one of those (api.openai.com). Any other client as it is.
+ * default base URL: one of those (api.openai.com), unless an indexed caller hands that parameter something else. Any
+ * other client as it is.
  */
-function settledByProject(client: ClientInfo, family: 'python' | 'js', s: Symbols): ClientInfo {
+function settledByProject(client: ClientInfo, family: 'python' | 'js', s: Symbols, root: string, at: number | undefined, code: string | undefined): ClientInfo {
   if (!client.handedIn || client.provider !== 'unknown' || !s.project?.onlyDefaultClients(family)) return client;
+  // (not a parameter some indexed caller hands something else: `chat(llm, …)` with `llm = Groq()`)
+  const place = at === undefined || code === undefined || root.includes('.') ? undefined : family === 'python' ? pythonParameterPlace(root, at, s, code) : jsParameterPlace(root, at, s, code);
+  if (place && s.project.handsOtherThanClients(place.name, place.position, root)) return client;
   // (what the detail said of the builder, which this settles)
   const handed = (client.providerDetail ?? 'a client handed in').replace(/[;:] (?:where it sends data is decided|its base URL is set|the caller chooses)[^;]*/, '');
   return { ...client, provider: 'openai', providerDetail: `${handed}; the project builds its OpenAI clients only with the default base URL, api.openai.com (OPENAI_BASE_URL may override)` };
@@ -1574,20 +1583,32 @@ function settledByProject(client: ClientInfo, family: 'python' | 'js', s: Symbol
  * project's importers hand it (`imageVariationUseCase(this.openai, { … })` in a service that builds `this.openai`).
  */
 function jsClientHandedByImporters(param: string, at: number, s: Symbols, code: string, project: ProjectIndex): ClientInfo | undefined {
-  const fn = (s.jsScopes ??= new JsScopes(code)).chain(at).find((f) => f.params.has(param));
-  const position = fn ? fn.positions.indexOf(param) : -1;
-  return fn?.name && position >= 0 ? project.handedClient(fn.name, position, param) : undefined;
+  const place = jsParameterPlace(param, at, s, code);
+  return place ? project.handedClient(place.name, place.position, param) : undefined;
 }
 
 /** `def simplify_text(text, client)` at a module's top level, `client` at its place: what the project's importers hand it (ProjectIndex.handedClient). */
 function clientHandedByImporters(param: string, at: number, s: Symbols, code: string, project: ProjectIndex): ClientInfo | undefined {
+  const place = pythonParameterPlace(param, at, s, code);
+  return place ? project.handedClient(place.name, place.position, param) : undefined;
+}
+
+/** The module-level Python function whose parameter `param` is at `at`, and its place among the parameters. */
+function pythonParameterPlace(param: string, at: number, s: Symbols, code: string): { name: string; position: number } | undefined {
   const def = (s.scopes ??= new PythonScopes(code)).defs.filter((d) => d.paramsOpen < at && at < d.end).pop();
   // (a method's callers go through an instance, which the index does not follow)
   if (!def || /^[ \t]+/.test(code.slice(code.lastIndexOf('\n', def.paramsOpen) + 1, def.paramsOpen))) return undefined;
   const close = matchingBracket(code, def.paramsOpen, 2000);
   const params = close < 0 ? [] : splitTopLevel(code.slice(def.paramsOpen + 1, close - 1)).map((p) => /^\s*([A-Za-z_]\w*)/.exec(p)?.[1] ?? '');
   const position = params.indexOf(param);
-  return position < 0 ? undefined : project.handedClient(def.name, position, param);
+  return position < 0 ? undefined : { name: def.name, position };
+}
+
+/** The JavaScript function whose parameter `param` is at `at`, by the name the file calls it, and its place. */
+function jsParameterPlace(param: string, at: number, s: Symbols, code: string): { name: string; position: number } | undefined {
+  const fn = (s.jsScopes ??= new JsScopes(code)).chain(at).find((f) => f.params.has(param));
+  const position = fn ? fn.positions.indexOf(param) : -1;
+  return fn?.name && position >= 0 ? { name: fn.name, position } : undefined;
 }
 
 /** A legacy v3 method's shape on a receiver named for OpenAI (`openai.createChatCompletion(`): see legacyClientFromElsewhere. */

@@ -4411,4 +4411,42 @@ describe('client shapes of the fourth round', () => {
     // (a field no constructor default sets is no URL)
     assert.deepEqual(found(dart.replace('    this.chatUrl = _defaultEndpoint,', '    required this.chatUrl,'), 'lib/services/openrouter_service.dart'), []);
   });
+
+  it('review of the twenty-first session: a parameter a caller hands another SDK, options from a call, a local client of another function, a path of the admin API, Spanish customers, HTTParty classes nested and re-read, a JS file re-read without its client', () => {
+    const sites = (files: Array<[string, string]>, text: string, fileName: string): string[] => {
+      const project = new ProjectIndex();
+      for (const [name, body] of files) project.addFile(name, body);
+      return detectCallSites(text, { fileName, project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    };
+    // a caller in view hands the parameter a Groq client: not settled by how the project builds OpenAI's
+    const chat = 'import openai\n\ndef chat(client, msgs):\n    return client.chat.completions.create(model="m", messages=msgs)\n';
+    const embed: [string, string] = ['app/embed.py', 'from openai import OpenAI\nclient = OpenAI()\n'];
+    assert.deepEqual(sites([embed, ['app/chat.py', chat]], chat, 'app/chat.py'), ['4 /v1/chat/completions openai']);
+    // (keywords over lines with a trailing comma are options written out; a positional value is not)
+    assert.deepEqual(sites([['app/embed.py', 'from openai import OpenAI\nclient = OpenAI(\n    api_key=key,\n)\n'], ['app/chat.py', chat]], chat, 'app/chat.py'), ['4 /v1/chat/completions openai']);
+    assert.deepEqual(sites([['app/embed.py', 'from openai import OpenAI\nclient = OpenAI(settings)\n'], ['app/chat.py', chat]], chat, 'app/chat.py'), ['4 /v1/chat/completions unknown']);
+    // (a caller the index reads: one naming OpenAI, as the scan's prefilter passes it; one that names nothing of it is not read)
+    assert.deepEqual(sites([embed, ['app/chat.py', chat], ['app/main.py', 'import openai\nfrom groq import Groq\nfrom app.chat import chat\nllm = Groq()\nchat(llm, [])\n']], chat, 'app/chat.py'), ['4 /v1/chat/completions unknown']);
+    // options from a call are no default base URL
+    const whisper = 'import OpenAI from "openai";\nexport default async function whisper(openai: OpenAI, file: File) {\n  return openai.audio.transcriptions.create({ model: "whisper-1", file });\n}\n';
+    assert.deepEqual(sites([['src/server.ts', 'import OpenAI from "openai";\nexport const openai = new OpenAI(providerOptions());\n']], whisper, 'src/whisper.ts'), ['3 /v1/audio/transcriptions unknown']);
+    // a local client of another Go function says nothing of this one's; an admin path is no evidence; /conversations is others' too
+    const go = ['package p', '', 'func Ask(b string) {', '\tclient := resty.New().SetBaseURL(b)', '\tclient.R().Post("/chat/completions")', '}', '', 'func Threads(forum string) {', '\tclient := resty.New().SetBaseURL(forum)', '\tclient.R().Get("/threads")', '\tclient.R().Post("/assistants")', '}', ''].join('\n');
+    assert.deepEqual(found(go, 'p.go'), ['5 POST /v1/chat/completions unknown']);
+    const admin = 'package p\n\nfunc (c *C) A() {\n\tc.http.R().Get("/organization/users")\n\tc.http.R().Post("/batches")\n\tc.http.R().Post("/conversations")\n}\n';
+    assert.deepEqual(found(admin, 'p.go'), []);
+    // `cliente` as a customer, in a file that builds a client of its own
+    const customers = 'from openai import OpenAI\nia = OpenAI()\n\ndef guardar_archivo(cliente, archivo):\n    return cliente.files.create(archivo=archivo)\n';
+    assert.deepEqual(found(customers, 'servicios.py'), []);
+    // an HTTParty class after a one-line class and a closed module, and the base file read again
+    const base = "module Helpers\n  def self.x; end\nend\n\nmodule OpenAi\n  class Error < StandardError; end\n  class Base\n    include HTTParty\n    base_uri 'https://api.openai.com/v1'\n  end\nend\n";
+    const thread = "module OpenAi\n  class CreateThread < Base\n    def call\n      self.class.post('/threads', headers: {})\n    end\n  end\nend\n";
+    assert.deepEqual(sites([['app/base.rb', base]], thread, 'app/create_thread.rb'), ['4 /v1/threads openai']);
+    assert.deepEqual(sites([['app/base.rb', base], ['app/base.rb', base.replace('https://api.openai.com/v1', 'https://forum.example.com')]], thread, 'app/create_thread.rb'), []);
+    // a JavaScript service read again without its client hands nothing any more
+    const useCase = 'import OpenAI from "openai";\nexport const ask = async (openai: OpenAI) => openai.models.list();\n';
+    const service = 'import OpenAI from "openai";\nimport { ask } from "./use-cases";\nexport class S {\n  private openai = new OpenAI({ baseURL: "http://localhost:11434/v1" });\n  run() { return ask(this.openai); }\n}\n';
+    assert.deepEqual(sites([['src/s.ts', service]], useCase, 'src/use-cases.ts'), ['2 /v1/models other']);
+    assert.deepEqual(sites([['src/s.ts', service], ['src/s.ts', 'export class S {}\n']], useCase, 'src/use-cases.ts'), ['2 /v1/models unknown']);
+  });
 });

@@ -816,3 +816,16 @@ describe("adamrushy's OpenAISwift", () => {
     assert.deepEqual(found(vc, 'OpenAI/Onboarding/OnboardingVC.swift', project), ['7 sdk-swift openAI.sendImages POST /v1/images/generations unknown']);
   });
 });
+
+describe("review of OkGoDoIt's OpenAI_API", () => {
+  it('an ApiUrlFormat set in the object initializer, here and in the project; a commented-out build builds nothing', () => {
+    const cs = 'using OpenAI_API;\nvar api = new OpenAIAPI("sk") { ApiUrlFormat = "http://localhost:8080/{0}/{1}" };\nawait api.Chat.CreateChatCompletionAsync(r);\n';
+    assert.deepEqual(found(cs, 'A.cs'), ['3 sdk-dotnet api.Chat.CreateChatCompletionAsync POST /v1/chat/completions other']);
+    const hub = 'using OpenAI_API;\npublic class Hub {\n    private readonly IOpenAIAPI _api;\n    public Task Ask(ChatRequest r) => _api.Chat.CreateChatCompletionAsync(r);\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('Program.cs', 'using OpenAI_API;\nservices.AddSingleton<IOpenAIAPI>(sp => new OpenAIAPI(key) { ApiUrlFormat = proxyFormat });\n');
+    assert.deepEqual(found(hub, 'Hub.cs', project), ['4 sdk-dotnet _api.Chat.CreateChatCompletionAsync POST /v1/chat/completions unknown']);
+    project.addFile('Program.cs', 'using OpenAI_API;\n// var old = new OpenAIAPI(key) { ApiUrlFormat = proxyFormat };\nservices.AddSingleton<IOpenAIAPI>(sp => new OpenAIAPI(key));\n');
+    assert.deepEqual(found(hub, 'Hub.cs', project), ['4 sdk-dotnet _api.Chat.CreateChatCompletionAsync POST /v1/chat/completions openai']);
+  });
+});
