@@ -976,8 +976,10 @@ function rubyPathVariableRequests(src: SourceText, code: string, name: string, b
     const target = path?.startsWith('/') ? urlTarget(`${base.replace(/\/+$/, '')}${path}`) : undefined;
     const verb = (m[1] ?? '').toUpperCase();
     if (!target || !isOpenAIEndpointPath(endpointTemplate(target.url)) || !verbsForPath(endpointTemplate(target.url)).has(verb)) continue;
-    const open = code.indexOf('(', at + m[0].length - (m[2] ?? '').length - 2);
-    const close = open < 0 || open > at + m[0].length ? -1 : matchingBracket(code, open);
+    // (Ruby's brackets are optional: `self.class.get @path`)
+    const bracket = m[0].indexOf('(', m[0].lastIndexOf(m[1] ?? ''));
+    const open = bracket < 0 ? -1 : at + bracket;
+    const close = open < 0 ? -1 : matchingBracket(code, open);
     const call = { callee: `${name}.${m[1] ?? ''}`, start: at, open: close < 0 ? at + m[0].length : open, close: close < 0 ? at + m[0].length : close };
     sites.push(buildSite(src, 'ruby', call, target.url, target.destination, src.noComments.slice(call.open, call.close), verb));
   }
@@ -1822,9 +1824,9 @@ function joinedBase(code: string, lit: StringLiteral): string | undefined {
  * an OpenAI API path sent by a client object whose base URL is set where it is built (httpx, axios,
  * Locust, resty, RestSharp). The path must say OpenAI on its own (`pathSaysOpenAI`), or a client of the same name
  * sends one that does (a field's anywhere in the file, a local's in the same top-level declaration), or the request
- * carries the Assistants API's `OpenAI-Beta`
- * header (`.Post("/threads/" + id + "/runs")`). Not a route a server registers (`app.post("/v1/…", handler)`,
- * `@app.post(…)`, Go's `r.POST(path, h)`), nor a test client calling the app under test.
+ * carries the Assistants API's `OpenAI-Beta` header (`.Post("/threads/" + id + "/runs")`). Not a route a server
+ * registers (`app.post("/v1/…", handler)`, `@app.post(…)`, Go's `r.POST(path, h)`), nor a test client calling the app
+ * under test.
  */
 function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, language: SourceLanguage, sends: (callee: string) => boolean, decidedElsewhere: () => boolean, strings: () => Map<number, StringLiteral>, saysOpenAIElsewhere: (receiver: string, at: number) => boolean): { receiver: string; path: string } | undefined {
   let path = lit.value.startsWith('/') ? lit.value : `/${lit.value}`;
@@ -1837,16 +1839,16 @@ function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, 
   const template = endpointTemplate(`https://x${path.startsWith('/v1/') ? path : `/v1${path}`}`);
   if (segments.length === 0 || findEndpointPolicy(template) === undefined || verbsForPath(template).size === 0) return undefined;
   const saysOpenAI = pathSaysOpenAI(path);
-  // (`client.post("/embeddings")`, `.Post("/threads")` could be any API's; beside the same client's request that says
-  // OpenAI, `post("/chat/completions")`, or with the Assistants API's `OpenAI-Beta` header, they are OpenAI's shape)
   const call = enclosingCall(code, lit.start);
   if (!call || !sends(call.callee)) return undefined;
   const restRequest = language === 'csharp' && call.callee === 'RestRequest';
   // (resty's chain: `o.httpClient.R().SetBody(body).\n Post("/audio/transcriptions")` is sent by `o.httpClient`)
   const chain = /^(.*)\.[\w$]+$/.exec(call.callee) ? undefined : chainedReceiver(code, call.start);
   const receiver = /^(.*)\.[\w$]+$/.exec(call.callee)?.[1] ?? chain?.receiver;
-  // (never `/files` or `/models`, which are Anthropic's too, whatever else the client sends)
-  // (an inference endpoint of one segment, `/embeddings`, also beside a client of that name posting `/chat/completions` anywhere in the file)
+  // (`client.post("/embeddings")`, `.Post("/threads")` could be any API's: OpenAI's shape beside the same client's request
+  // that says OpenAI, or with the Assistants API's `OpenAI-Beta` header; never `/files`, `/models`, `/conversations`,
+  // which other APIs have too, whatever else the client sends; and an inference endpoint of one segment also beside a
+  // client of that name posting `/chat/completions` anywhere in the file)
   const besideChat = (): boolean => receiver !== undefined && segments.length === 1 && SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') && new RegExp(`(?<![\\w$.])${escapeRe(receiver)}\\.(?:post|stream|request)[ \\t]*\\([^()\\n]{0,20}["'](?:/v1)?/chat/completions["']`).test(text);
   if (!saysOpenAI && (SHARED_RESOURCES.has(segments[0] ?? '') || !(receiver && (/OpenAI-Beta/i.test(text.slice(chain?.start ?? call.start, call.close)) || saysOpenAIElsewhere(receiver, call.start) || besideChat())))) return undefined;
   if (!restRequest && (!receiver || ROUTE_REGISTRARS.test(/^[\w$]+/.exec(receiver)?.[0] ?? ''))) return undefined;
@@ -2001,8 +2003,8 @@ function topLevelStarts(code: string): Array<{ at: number }> {
 }
 
 /**
- * Whether a chain of calls on `receiver` somewhere in the file sends a path that names OpenAI's API on its own
- * (`o.httpClient.R().SetFile(…).Post("/audio/transcriptions")`, `client.post("/chat/completions", …)`).
+ * Whether a chain of calls on `receiver` between `from` and `to` sends a path that names OpenAI's API on its own, to an
+ * endpoint of the policy tables (`o.httpClient.R().SetFile(…).Post("/audio/transcriptions")`, `client.post("/chat/completions", …)`).
  */
 function sendsOpenAIPath(code: string, receiver: string, strings: Map<number, StringLiteral>, from = 0, to = code.length): boolean {
   const uses = new RegExp(`(?<![\\w$.])${escapeRe(receiver)}(?![\\w$])`, 'g');
