@@ -1836,7 +1836,7 @@ function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, 
     path = concatenatedPath(`${origin}${path}`, code, lit.end, strings()).slice(origin.length);
   }
   const segments = normalisePath(path);
-  const template = endpointTemplate(`https://x${path.startsWith('/v1/') ? path : `/v1${path}`}`);
+  const template = v1Template(path);
   if (segments.length === 0 || findEndpointPolicy(template) === undefined || verbsForPath(template).size === 0) return undefined;
   const saysOpenAI = pathSaysOpenAI(path);
   const call = enclosingCall(code, lit.start);
@@ -1984,13 +1984,18 @@ function hasOpenAIBaseLiteral(strings: StringLiteral[]): boolean {
   return openai;
 }
 
+/** The endpoint template of a path the API's base may come before, with its `/v1` (`/threads/x` → `/v1/threads/{thread_id}`). */
+function v1Template(path: string): string {
+  return endpointTemplate(`https://x${path.startsWith('/v1/') ? path : `/v1${path}`}`);
+}
+
 /**
  * Whether a path names OpenAI's API on its own: `/v1/` and an endpoint of two segments or an inference one
  * (`/v1/files` and `/v1/models` are Anthropic's too), or a fixed endpoint of two segments (`/chat/completions`).
  */
 function pathSaysOpenAI(path: string): boolean {
   const segments = normalisePath(path);
-  const template = endpointTemplate(`https://x${path.startsWith('/v1/') ? path : `/v1${path}`}`);
+  const template = v1Template(path);
   return path.startsWith('/v1/') ? segments.length >= 2 || SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') : segments.length >= 2 && isFixedEndpoint(template);
 }
 
@@ -2017,7 +2022,7 @@ function sendsOpenAIPath(code: string, receiver: string, strings: Map<number, St
       const path = strings.get(call.open + 1 + first)?.value;
       if (path === undefined || !path.startsWith('/') || !pathSaysOpenAI(path)) continue;
       // (an endpoint the policy tables know, with a verb it has: `client.put("/chat/completions")` is no OpenAI request)
-      const template = endpointTemplate(`https://x${path.startsWith('/v1/') ? path : `/v1${path}`}`);
+      const template = v1Template(path);
       const verb = /^(?:post|get|put|patch|delete)$/i.test(call.name) ? call.name.toUpperCase() : undefined;
       if (findEndpointPolicy(template) !== undefined && (verb === undefined || verbsForPath(template).has(verb))) return true;
     }

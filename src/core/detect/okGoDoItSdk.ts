@@ -20,7 +20,8 @@ export function detectOkGoDoItCalls(src: SourceText, lexed: Lexed, language: Sou
   if (!/\bOpenAI_API\b/.test(text)) return [];
   const code = lexed.code;
   const apis = new Map<string, SdkDestination>();
-  const handedIn: SdkDestination = projectBuilds === undefined ? { provider: 'unknown', detail: 'an OpenAIAPI handed in; where it sends data is set where it is built' } : { ...destinationOf(projectBuilds, text), detail: `${destinationOf(projectBuilds, text).detail}; the only way the project's files build an OpenAIAPI` };
+  const usual = projectBuilds === undefined ? undefined : destinationOf(projectBuilds, text);
+  const handedIn: SdkDestination = usual ? { ...usual, detail: `${usual.detail}; the only way the project's files build an OpenAIAPI` } : { provider: 'unknown', detail: 'an OpenAIAPI handed in; where it sends data is set where it is built' };
   // handed in: `private readonly OpenAIAPI _api;`, `(IOpenAIAPI api)`, `var api = sp.GetRequiredService<OpenAIAPI>();`
   for (const m of code.matchAll(/(?<![\w.])(?:OpenAI_API\.)?I?OpenAIAPI[ \t]+([A-Za-z_]\w*)[ \t]*[;,)=]/g)) apis.set(m[1] ?? '', handedIn);
   for (const m of code.matchAll(/(?<![\w.])([A-Za-z_]\w*)[ \t]*=[ \t]*[\w.]*\.Get(?:Required)?Service[ \t]*<[ \t]*(?:OpenAI_API\.)?I?OpenAIAPI[ \t]*>/g)) apis.set(m[1] ?? '', handedIn);

@@ -19,7 +19,8 @@ export function detectOpenAISwiftCalls(src: SourceText, lexed: Lexed, language: 
   if (!/\bimport[ \t]+OpenAISwift\b/.test(text)) return [];
   const code = lexed.code;
   const clients = new Map<string, SdkDestination>();
-  const handedIn: SdkDestination = projectBuilds === undefined ? { provider: 'unknown', detail: 'an OpenAISwift client from elsewhere; its Config decides where data goes' } : { ...destinationOf(projectBuilds), detail: `${destinationOf(projectBuilds).detail}; the only way the project's files build an OpenAISwift` };
+  const usual = projectBuilds === undefined ? undefined : destinationOf(projectBuilds);
+  const handedIn: SdkDestination = usual ? { ...usual, detail: `${usual.detail}; the only way the project's files build an OpenAISwift` } : { provider: 'unknown', detail: 'an OpenAISwift client from elsewhere; its Config decides where data goes' };
   // handed in: `private var client: OpenAISwift?`, `init(client: OpenAISwift)`, `private let openAI = OpenAIToken.openAI`
   for (const m of code.matchAll(/(?<![\w.])([A-Za-z_]\w*)[ \t]*:[ \t]*OpenAISwift\b/g)) clients.set(m[1] ?? '', handedIn);
   for (const m of code.matchAll(/\b(?:let|var)[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*[A-Z]\w*\.[A-Za-z_]\w*[ \t]*$/gm)) if (!clients.has(m[1] ?? '')) clients.set(m[1] ?? '', handedIn);

@@ -60,7 +60,7 @@ export interface ProjectIndexData {
   rubyClients: Map<string, string>;
   rubyOpenAIBase: string | undefined;
   communityBuilds: Map<string, Map<string, ClientBuild | ''>>;
-  clientBuilds: Map<string, string[]>;
+  clientBuilds: Map<string, { family: 'python' | 'js'; ways: ClientBuild[] }>;
   httpartyClasses: Map<string, Map<string, string>>;
   classUrls: Map<string, string>;
   elixirModules: Set<string>;
@@ -138,12 +138,12 @@ export class ProjectIndex {
   private readonly rubyClients: Map<string, string>;
   /** Ruby: the `uri_base` some file's `OpenAI.configure` block sets for every `OpenAI::Client` ('' when two files disagree). */
   private rubyConfiguredBase: string | undefined;
-  /** How each of the project's Python and JavaScript files builds the SDK's clients (`python default`, `js azure`), by file. */
-  private readonly builds: Map<string, string[]>;
+  /** How each of the project's Python and JavaScript files builds the SDK's clients, by file. */
+  private readonly builds: Map<string, { family: 'python' | 'js'; ways: ClientBuild[] }>;
   /** Ruby classes that include HTTParty with one literal `base_uri`, by file and qualified name. */
   private readonly httpartyClasses: Map<string, Map<string, string>>;
   /** The ways all files build them, by family (cleared when a file is indexed). */
-  private buildsByFamily: Map<string, Set<string>> | undefined;
+  private buildsByFamily: Map<string, Set<ClientBuild>> | undefined;
   /** How each file builds a community SDK's client, by SDK (`okgodoit`, `openaiswift`) and file ('' for two ways in one file). */
   private readonly communityBuilds: Map<string, Map<string, ClientBuild | ''>>;
   /** Java, Kotlin, C#, Dart, Swift, Scala: URL constants of a class, as read from anywhere (`AppConstants.openaiBaseUrl`); Rust: a crate's public constants by name ('' when two files disagree). */
@@ -354,12 +354,7 @@ export class ProjectIndex {
   onlyDefaultClients(family: 'python' | 'js'): boolean {
     if (!this.buildsByFamily) {
       this.buildsByFamily = new Map();
-      for (const ways of this.builds.values()) {
-        for (const entry of ways) {
-          const [of = '', way = ''] = entry.split(' ');
-          this.buildsByFamily.set(of, (this.buildsByFamily.get(of) ?? new Set()).add(way));
-        }
-      }
+      for (const { family: of, ways } of this.builds.values()) this.buildsByFamily.set(of, new Set([...(this.buildsByFamily.get(of) ?? []), ...ways]));
     }
     const ways = this.buildsByFamily.get(family);
     return ways?.size === 1 && ways.has('default');
@@ -491,9 +486,9 @@ export class ProjectIndex {
     const lexed = lexIndexed(text, language);
     const src = sourceText(text, lexed);
     const family = language === 'python' ? 'python' : 'js';
-    const builds = [...clientBuilds(lexed.code, src.noComments, family)].map((way) => `${family} ${way}`);
-    if (builds.length > 0) {
-      this.builds.set(fileName, builds);
+    const ways = [...clientBuilds(lexed.code, src.noComments, family)];
+    if (ways.length > 0) {
+      this.builds.set(fileName, { family, ways });
       this.buildsByFamily = undefined;
     }
     const { clients, ownClients, factories, forwards, subclasses, classClients, instanceFactories } = exportedClients(src, lexed, language);

@@ -1520,8 +1520,11 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   }
   if (family === 'js' && rest.length === 1) return code !== undefined && at !== undefined ? legacyClientFromElsewhere(root, rest, s, code, at) : undefined;
   if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
+  // the Assistants API called on this name, here or elsewhere in the file: a shape only OpenAI's SDK has
+  const onAssistants = (): boolean => ASSISTANTS_RESOURCE.test(rest.join('.')) || (code !== undefined && callsAssistantsOn(root, code, s));
   // (a `cliente` is as often a customer: a client only where the file calls the Assistants API on it, or imports it from the project)
-  if (/cliente$/i.test(root) && !ASSISTANTS_RESOURCE.test(rest.join('.')) && !(code !== undefined && callsAssistantsOn(root, code, s)) && !(s.project && s.imports().some((i) => i.local === root))) return undefined;
+  const customer = /cliente$/i.test(root) && !onAssistants();
+  if (customer && !(s.project && s.imports().some((i) => i.local === root))) return undefined;
   // a name imported from a module of the project that builds no client under it (`G4F_CLIENT` from
   // the project's globals, a gpt4free client): that module says what it is, and it is not ours
   if (s.project && !root.includes('.')) {
@@ -1543,8 +1546,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     code !== undefined &&
     at !== undefined &&
     PLAIN_CLIENT_RESOURCE.test(rest.join('.')) &&
-    // (a `cliente` is as often a customer: OpenAI's only where the file calls the Assistants API on it)
-    (!/cliente$/i.test(root) || ASSISTANTS_RESOURCE.test(rest.join('.')) || callsAssistantsOn(root, code, s)) &&
+    !customer &&
     (plainResourceIsOpenAI(rest.join('.'), s, code, at) || callsAssistantsOn(root, code, s)) &&
     (family === 'js'
       ? jsParameterAt(root, at, s, code)
@@ -1552,7 +1554,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
         ? // (an untyped one too for the Assistants API, a shape no other provider's SDK has: `self.client.beta.threads.create()`)
           // (unless the file builds a client of something else, which may be the one handed in)
           // (and any resource of one the file calls the Assistants API on: `self.client.files.retrieve(id)` beside its `beta.threads`)
-          keptFromOpenAITypedParameter(root, code, s) || ((ASSISTANTS_RESOURCE.test(rest.join('.')) || callsAssistantsOn(root, code, s)) && ![...s.builtOtherwise].some((name) => CLIENT_LIKE_NAME.test(name)) && keptFromParameter(root, code, s))
+          keptFromOpenAITypedParameter(root, code, s) || (onAssistants() && ![...s.builtOtherwise].some((name) => CLIENT_LIKE_NAME.test(name)) && keptFromParameter(root, code, s))
         : isParameterAt(root, at, s, code) || (elsewhere = pythonClientFromElsewhere(root, s, code)) !== undefined);
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
