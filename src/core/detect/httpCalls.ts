@@ -382,6 +382,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // one URL, read as if written in one piece, from where its first literal starts
     const lit = deploymentBetween(previous, literal, code) ?? literal;
     previous = literal;
+    // most literals are words (`"items"`, `"id"`): no URL, path or placeholder, and a request only as the one-segment
+    // path of a configured client or an endpoint's first segment handed to a helper (skipped before the costly reads)
+    if (instances.size === 0 && PLAIN_WORD.test(lit.value) && !isFirstSegment(lit.value)) continue;
     onClient = undefined;
     hostOption = false;
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
@@ -2037,6 +2040,8 @@ function isFixedEndpoint(v1Path: string): boolean {
 
 /** The first segments of the API's paths (`files`, `chat`), read from the SDK map on first use: a one-word literal naming none of them is no API path. */
 let firstSegments: Set<string> | undefined;
+/** A literal that is one word, with nothing of a URL, a path or a placeholder in it. */
+const PLAIN_WORD = /^[A-Za-z_][\w-]*$/;
 const isFirstSegment = (word: string): boolean => (firstSegments ??= new Set(endpointPaths().map((p) => p.split('/')[2] ?? ''))).has(word);
 /** Resources other APIs have under the same names (Anthropic's `/v1/files`, `/v1/models`; Mistral's and support desks' `/conversations`). */
 const SHARED_RESOURCES = new Set(['files', 'models', 'conversations']);

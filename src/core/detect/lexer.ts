@@ -58,6 +58,12 @@ const NEXT_SPECIAL: Record<LexLanguage, RegExp> = {
   powershell: /["'#<]/g,
 };
 
+/** Python's string prefix letters (`f`, `rb`, `Rf`, …), compared as codes: a test per string was measurable. */
+function isStringPrefix(c: number): boolean {
+  const lower = c | 32;
+  return lower === 114 /* r */ || lower === 98 /* b */ || lower === 102 /* f */ || lower === 117 /* u */;
+}
+
 function isSpecial(c: number, language: LexLanguage): boolean {
   if (c === 34 || c === 39) return true;
   if (language === 'python') return c === 35;
@@ -260,7 +266,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
       if (language === 'python') {
         // string prefixes such as f, rb, Rf directly before the quote
         let p = i;
-        while (p > 0 && /[rRbBfFuU]/.test(text[p - 1] ?? '') && p > i - 2) p--;
+        while (p > 0 && isStringPrefix(text.charCodeAt(p - 1)) && p > i - 2) p--;
         if (p < i && (p === 0 || !/[\w]/.test(text[p - 1] ?? ''))) {
           const prefix = text.slice(p, i).toLowerCase();
           interpolated = prefix.includes('f');
@@ -340,8 +346,9 @@ export function lex(text: string, language: LexLanguage): Lexed {
       const end = Math.min(n, terminated ? j + quoteLength : j);
       const innerEnd = terminated ? end - quoteLength : end;
       flushCode(i);
-      strings.push({ start: prefixStart, end, value: text.slice(i + quoteLength, innerEnd), interpolated });
-            out.push(quote, blank(text.slice(i + quoteLength, innerEnd)), terminated ? quote : '');
+      const value = text.slice(i + quoteLength, innerEnd);
+      strings.push({ start: prefixStart, end, value, interpolated });
+      out.push(quote, blank(value), terminated ? quote : '');
       i = last = end;
       continue;
     }
