@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GitignoreSet } from '../core/files/gitignoreSet';
-import { languageForFileName, mayBeExtensionlessScript, opensWithScriptShebang } from '../core/detect/languages';
+import { languageForFileName, mayBeExtensionlessScript, opensWithScriptShebang, termsPattern } from '../core/detect/languages';
 
 // (also Gradle's, CocoaPods', Dart's and SwiftPM's tool folders; .NET's obj holds only generated code, so it is read)
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'vendor', 'dist', 'build', '.venv', 'venv', '__pycache__', 'site-packages', '.next', 'target', '.tox', '.mypy_cache', '.gradle', 'Pods', '.dart_tool', '.build']);
@@ -121,14 +121,14 @@ export function* listSourceEntries(root: string, options: Pick<WalkOptions, 'onS
 /** Reads source files one by one into a reused buffer; says why it skips a file instead of throwing. */
 export class SourceFileReader {
   private readonly decoder = new TextDecoder('utf-8', { fatal: false });
-  private readonly terms: Buffer[] | undefined;
+  private readonly terms: RegExp | undefined;
   private buffer: Buffer;
 
   constructor(
     private readonly root: string,
     private readonly options: WalkOptions,
   ) {
-    this.terms = options.prefilterTerms?.map((t) => Buffer.from(t, 'utf8'));
+    this.terms = options.prefilterTerms ? termsPattern(options.prefilterTerms) : undefined;
     this.buffer = Buffer.allocUnsafe(Math.min(256 * 1024, options.maxFileSize + 1));
   }
 
@@ -173,7 +173,8 @@ export class SourceFileReader {
         this.options.onSkip(rel, 'binary file (NUL byte)');
         return undefined;
       }
-      if (this.terms && !this.terms.some((t) => bytes.includes(t))) return { path: rel, text: '' };
+      // (the bytes read as Latin-1 for the terms, which are ASCII: one pattern's pass, no decoding)
+      if (this.terms && !this.terms.test(bytes.toString('latin1'))) return { path: rel, text: '' };
       return { path: rel, text: this.decoder.decode(bytes) };
     } catch (error) {
       this.options.onSkip(rel, `cannot be read: ${(error as Error).message}`);

