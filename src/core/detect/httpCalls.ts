@@ -232,7 +232,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const defaulted = literalAsDefault(code, at);
     // (also the format of a formatting call: `requestURL := fmt.Sprintf("%s/health", c.base)`)
     const formatting = defaulted ? undefined : enclosingCall(code, at);
-    const formatFirst = formatting && FORMAT_FUNCTIONS.test(formatting.callee) && code.slice(formatting.open + 1, at).trim() === '' ? formatting : undefined;
+    // (or the path a joining helper puts after its base: `let url = build_endpoint(&base, "models")`)
+    const formatFirst = formatting && ((FORMAT_FUNCTIONS.test(formatting.callee) && code.slice(formatting.open + 1, at).trim() === '') || JOIN_HELPERS.test(formatting.callee)) ? formatting : undefined;
     const cleared = formatFirst ? (goFirstOfPair(code, formatFirst.start) ?? assignedVariable(code, formatFirst.start)) : assignedVariable(code, defaulted ? at - defaulted[0].length : at);
     if (cleared && urlVars.has(cleared)) assign(cleared, { at, cleared: true });
     // a constant object's member set again (`ENDPOINTS.chat = "http://localhost:11434/api/chat"`)
@@ -247,13 +248,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   };
   /**
    * Whether a run-time base makes one segment (`/embeddings`) an OpenAI endpoint: named for OpenAI
-   * (`this.openAIBaseUrl`), in a Python, Go or JavaScript file whose only literal base is OpenAI's, in a Go package
+   * (`this.openAIBaseUrl`), in a Python, Go, Rust or JavaScript file whose only literal base is OpenAI's, in a Go package
    * named for it or a method of a type named for it, or a base the file also puts before `/chat/completions`.
    */
   let basesBeforeChat: Set<string> | undefined;
+  let joinsChat: boolean | undefined;
   const openAIReceivers = new Map<string, boolean>();
   const baseSaysOpenAI = (baseName: string): boolean => {
-    if (/openai/i.test(baseName) || ((language === 'python' || language === 'go' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
+    if (/openai/i.test(baseName) || ((language === 'python' || language === 'go' || language === 'rust' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
     // (Go: a field of a value whose type is named for OpenAI, `o.cfg.BaseURL` in `func (o *OpenAI) …`; asked once per receiver name)
     const receiver = language === 'go' ? /^([A-Za-z_]\w*)\./.exec(baseName)?.[1] : undefined;
     if (receiver !== undefined) {
@@ -442,8 +444,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:<[^<>()\n]{0,80}>\s*)?\($/.exec(before) ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too, and
       // `url.JoinPath(c.url, "chat/completions")` onto a base whose name says so
-      const joinCall = !interpolatedBase && !concatBase && !instanceCall && (/^\/|^(?:v1|openai)\//.test(lit.value) || slashless) ? joinedBase(code, lit) : undefined;
-      const joined = joinCall !== undefined && (!slashless || /^(?:v1|openai)\//.test(lit.value) || /url|base|endpoint|host|api/i.test(joinCall)) ? joinCall : undefined;
+      // (and one segment, an endpoint's first: `build_endpoint(&config.base_url, "responses")`, judged below)
+      const oneSegment = !slashless && PLAIN_WORD.test(lit.value) && isFirstSegment(lit.value);
+      const joinCall = !interpolatedBase && !concatBase && !instanceCall && (/^\/|^(?:v1|openai)\//.test(lit.value) || slashless || oneSegment) ? joinedBase(code, lit) : undefined;
+      const joined = joinCall !== undefined && ((!slashless && !oneSegment) || /^(?:v1|openai)\//.test(lit.value) || /url|base|endpoint|host|api/i.test(joinCall)) ? joinCall : undefined;
       const instance = instanceCall?.[1] && instances.has(instanceKey(instanceCall[1])) ? instanceKey(instanceCall[1]) : undefined;
       const instanceBase = instance ? instances.get(instance) : undefined;
       if (lit.value === '') {
@@ -501,7 +505,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         } else {
         // so does, in Python, any base in a file whose only literal base is OpenAI's (`os.getenv("OPENAI_BASE_URL", "https://api.openai.com/v1")`)
         // and in Go, any base in a package named for OpenAI (`package openai`: `c.baseURL+"/responses"`)
-        const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName), defaultSaysOpenAI);
+        // (one inference segment joined by a helper that also joins `chat/completions` in this file: the same API's)
+        const helperSaysOpenAI = joined !== undefined && oneSegment && SINGLE_SEGMENT_ENDPOINTS.has(lit.value) && (joinsChat ??= helperJoinsChat(code, literals));
+        const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName) || helperSaysOpenAI, defaultSaysOpenAI);
         // `const url = `${settings.url}/health``: the variable no longer holds an API URL
         if (!v1Path) {
           clearAssignedUrl(lit.start);
@@ -1816,7 +1822,8 @@ function joinedBase(code: string, lit: StringLiteral): string | undefined {
   // (also a project's own joining helper, base first: `buildURL(o.baseURL, "/v1/chat/completions")`, `join_url(base, …)`)
   if (!call || !(/(?:^|\.)(?:JoinPath|urljoin|URL)$/.test(call.callee) || JOIN_HELPERS.test(call.callee))) return undefined;
   const args = splitTopLevel(code.slice(call.open + 1, call.close - 1)).map((a) => a.trim());
-  const base = /(?:^|\.)URL$/.test(call.callee) ? args[1] : args[0];
+  // (Rust lends it: `build_endpoint(&config.base_url, "models")`)
+  const base = (/(?:^|\.)URL$/.test(call.callee) ? args[1] : args[0])?.replace(/^&/, '');
   // the base is a name (`cfg.Host`), not another literal
   return base && /^[A-Za-z_$][\w$.]*$/.test(base) ? base : undefined;
 }
@@ -2040,6 +2047,11 @@ function isFixedEndpoint(v1Path: string): boolean {
 
 /** The first segments of the API's paths (`files`, `chat`), read from the SDK map on first use: a one-word literal naming none of them is no API path. */
 let firstSegments: Set<string> | undefined;
+/** Whether a joining helper puts `chat/completions` (a literal, or a constant's use) after a base somewhere in the file. */
+function helperJoinsChat(code: string, literals: readonly StringLiteral[]): boolean {
+  return literals.some((lit) => /^\/?(?:v1\/)?chat\/completions$/.test(lit.value) && JOIN_HELPERS.test(enclosingCall(code, lit.start)?.callee ?? ''));
+}
+
 /** A literal that is one word, with nothing of a URL, a path or a placeholder in it. */
 const PLAIN_WORD = /^[A-Za-z_][\w-]*$/;
 const isFirstSegment = (word: string): boolean => (firstSegments ??= new Set(endpointPaths().map((p) => p.split('/')[2] ?? ''))).has(word);
@@ -2547,9 +2559,10 @@ function concatenatedBase(before: string, language: SourceLanguage): RegExpExecA
 function pathVariableUses(code: string, strings: StringLiteral[]): StringLiteral[] {
   const paths = new Map<string, string | null>();
   for (const lit of strings) {
-    if (lit.interpolated || !/^\/[A-Za-z][\w/.-]*$/.test(lit.value)) continue;
-    // only a plain assignment of the literal: `endpoint = "/x"`, not `url = base + "/x"`
-    const m = /(?:^|[\s(,])(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w.]+[ \t]*)?(?::=|=)[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start));
+    // (without its slash too, `"chat/completions"`: read only where a joining helper puts it after a base)
+    if (lit.interpolated || !/^\/?[A-Za-z][\w/.-]*$/.test(lit.value) || (!lit.value.startsWith('/') && !/^[a-z][\w-]*\/[a-z]/.test(lit.value))) continue;
+    // only a plain assignment of the literal: `endpoint = "/x"`, not `url = base + "/x"` (Rust's typed: `const CHAT: &str = "…"`)
+    const m = /(?:^|[\s(,])(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'static[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start));
     const name = m?.[1];
     if (!name) continue;
     const before = paths.get(name);
@@ -2563,7 +2576,9 @@ function pathVariableUses(code: string, strings: StringLiteral[]): StringLiteral
     if (++names > 64) break;
     // also assigned something other than a literal (`endpoint = c.AnthropicPath`): decided at run time
     if (new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::=|=)(?!=)[ \\t]*(?![ \\t"'\`])`).test(code)) continue;
-    for (const m of code.matchAll(new RegExp(`\\+[ \\t]*(${escapeRe(name)})(?![\\w$])`, 'g'))) {
+    // after a `+`, or as the path a joining helper puts after its base (`build_endpoint(&base, CHAT_PATH)`)
+    const joined = String.raw`(?:build|join|make)_?(?:api_?)?(?:url|endpoint)[ \t]*\([^,()\n]{1,120},[ \t]*`;
+    for (const m of code.matchAll(new RegExp(`(?:${value.startsWith('/') ? String.raw`\+[ \t]*|` : ''}${joined})(${escapeRe(name)})(?![\w$])`, 'gi'))) {
       const start = (m.index ?? 0) + m[0].length - name.length;
       uses.push({ start, end: start + name.length, value, interpolated: false });
       // (each use is analysed like a literal: a file of thousands is generated, not written)

@@ -4114,6 +4114,45 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(rs, 'openai.rs'), ['3 POST /v1/chat/completions unknown']);
   });
 
+  it('Rust: paths a joining helper puts after a lent base, as constants or one inference segment; a file whose only literal base is OpenAI\'s', () => {
+    const rs = [
+      'const CHAT_PATH: &str = "chat/completions";',
+      'const SPEECH_PATH: &\'static str = "audio/speech";',
+      'impl Llm {',
+      '    async fn chat(&self, cfg: &Settings) -> Result<String> {',
+      '        let url = join_url(&cfg.api_base, CHAT_PATH)?;',
+      '        let res = self.http.post(url).json(&body).send().await?;',
+      '    }',
+      '    async fn speak(&self, cfg: &Settings) -> Result<Bytes> {',
+      '        let url = join_url(&cfg.api_base, SPEECH_PATH)?;',
+      '        self.http.post(url).json(&body).send().await?',
+      '    }',
+      '    async fn embed(&self, cfg: &Settings) -> Result<Vec<f32>> {',
+      '        let url = join_url(&cfg.api_base, "embeddings")?;',
+      '        self.http.post(url).json(&body).send().await?',
+      '    }',
+      '    async fn ping(&self, cfg: &Settings) -> Result<()> {',
+      '        let url = join_url(&cfg.api_base, "models")?;',
+      '        self.http.get(url).send().await?',
+      '    }',
+      '    async fn user(&self, cfg: &Settings) -> Result<()> {',
+      '        let url = join_url(&cfg.api_base, "users")?;',
+      '        self.http.get(url).send().await?',
+      '    }',
+      '}',
+      'fn join_url(base: &str, path: &str) -> Result<String> {',
+      '    Ok(format!("{}/{}", base.trim_end_matches(\'/\'), path))',
+      '}',
+      '',
+    ].join('\n');
+    // (`models` is Anthropic's too, and `users` no endpoint: each clears the URL the function before set)
+    assert.deepEqual(found(rs, 'llm.rs'), ['6 POST /v1/chat/completions unknown', '10 POST /v1/audio/speech unknown', '14 POST /v1/embeddings unknown']);
+    // one segment on a base set at run time: OpenAI's only in a file whose only literal base is OpenAI's
+    const completions = 'pub const DEFAULT_BASE: &str = "https://api.openai.com/v1";\nimpl Client {\n    pub async fn complete(&self, prompt: String) -> Result<String> {\n        let endpoint = format!("{}/completions", self.base);\n        let res = reqwest::Client::new().post(endpoint).json(&prompt).send().await?;\n    }\n}\n';
+    assert.deepEqual(found(completions, 'client.rs'), ['5 POST /v1/completions unknown']);
+    assert.deepEqual(found(completions.replace('https://api.openai.com/v1', 'https://api.mistral.ai/v1'), 'client.rs'), []);
+  });
+
   it('JavaScript: an axios instance a config module makes with a literal base and exports whole, required by another module', () => {
     const config = "const axios = require('axios');\nconst openRouterAPI = axios.create({\n  baseURL: 'https://openrouter.ai/api/v1',\n  headers: { Authorization: `Bearer ${process.env.OPENROUTER_API_KEY}` },\n});\nmodule.exports = openRouterAPI;\n";
     const controller = "const openRouterAPI = require('../config/openrouter');\nexports.suggest = async (req, res) => {\n  const response = await openRouterAPI.post('/chat/completions', { model: 'openai/gpt-4o', messages: [] });\n  res.json(response.data);\n};\n";
