@@ -332,7 +332,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const classAttribute = attribute && !new RegExp(`\\bself\\.${attribute}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`).test(code) ? unquotedConstant(src.noComments, attribute) : undefined;
     // (another file's: a class's constant, `Constants.OPENAI_URL`, or a Rust crate's, `use crate::BASE_URL`)
     const shared = project && rawOnly && (baseName.includes('.') || (language === 'rust' && new RegExp(`\\buse[ \\t]+crate::[\\w:{}, \\t]*\\b${baseName}\\b`).test(code))) ? project.classUrlConstant(baseName) : undefined;
-    return unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared;
+    // (or a constant another module of the project declares, imported by name: `from task.constants import OPENAI_HOST`)
+    const imported = project && !baseName.includes('.') ? imports.find((i) => i.local === baseName) : undefined;
+    const fromModule = imported ? project?.urlConstant(imported.module, imported.name, fileName) : undefined;
+    return unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared ?? fromModule;
   };
   /** Whether a JavaScript name is declared once, at the module's margin (`export const ENDPOINTS = {`). */
   const moduleObjects = new Map<string, boolean>();

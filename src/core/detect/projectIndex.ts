@@ -14,7 +14,8 @@ import type { SourceLanguage } from '../model';
 import { sourceText, withUnixLineEnds } from './sourceText';
 import { objectName, PROPERTY } from './objectLiterals';
 import { lastBefore } from './sorted';
-import { configuredBase } from './rubySdk';
+import { configuredBase, rubyHandedClients } from './rubySdk';
+import type { RubyHandedClient } from './rubySdk';
 import { okGoDoItBuild } from './okGoDoItSdk';
 import { openAISwiftBuild } from './openAISwiftSdk';
 import { clientBuilds } from './clientBuilds';
@@ -62,6 +63,7 @@ export interface ProjectIndexData {
   communityBuilds: Map<string, Map<string, ClientBuild | ''>>;
   clientBuilds: Map<string, { family: 'python' | 'js'; ways: ClientBuild[] }>;
   httpartyClasses: Map<string, Map<string, string>>;
+  rubyHanded: Map<string, Map<string, RubyHandedClient[]>>;
   classUrls: Map<string, string>;
   elixirModules: Set<string>;
   retrofit: RetrofitFacts;
@@ -142,6 +144,8 @@ export class ProjectIndex {
   private readonly builds: Map<string, { family: 'python' | 'js'; ways: ClientBuild[] }>;
   /** Ruby classes that include HTTParty with one literal `base_uri`, by file and qualified name. */
   private readonly httpartyClasses: Map<string, Map<string, string>>;
+  /** Per Ruby file: the clients it builds and hands to classes (`Svc.new(client, …)`), by the class's last name. */
+  private readonly rubyHanded: Map<string, Map<string, RubyHandedClient[]>>;
   /** The ways all files build them, by family (cleared when a file is indexed). */
   private buildsByFamily: Map<string, Set<ClientBuild>> | undefined;
   /** How each file builds a community SDK's client, by SDK (`okgodoit`, `openaiswift`) and file ('' for two ways in one file). */
@@ -185,6 +189,7 @@ export class ProjectIndex {
     this.communityBuilds = data?.communityBuilds ?? new Map();
     this.builds = data?.clientBuilds ?? new Map();
     this.httpartyClasses = data?.httpartyClasses ?? new Map();
+    this.rubyHanded = data?.rubyHanded ?? new Map();
     this.classUrls = data?.classUrls ?? new Map();
     this.elixirModules = data?.elixirModules ?? new Set();
     this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
@@ -201,7 +206,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -381,6 +386,15 @@ export class ProjectIndex {
   }
 
   /** What an `OpenAI.configure` block of the project sets as the Ruby gem's `uri_base` (see `configuredBase`), '' when files disagree. */
+  hasRubyHandedClients(): boolean {
+    return this.rubyHanded.size > 0;
+  }
+
+  /** What the project's files hand a Ruby class of this name when they make one (`Svc.new(client, …)`). */
+  rubyHandedClients(cls: string): RubyHandedClient[] {
+    return [...this.rubyHanded.values()].flatMap((classes) => classes.get(cls) ?? []);
+  }
+
   rubyOpenAIBase(): string | undefined {
     return this.rubyConfiguredBase;
   }
@@ -447,10 +461,14 @@ export class ProjectIndex {
     }
     if (language === 'ruby') {
       for (const [name, base] of rubyClientConstants(text)) this.rubyClients.set(name, this.rubyClients.has(name) && this.rubyClients.get(name) !== base ? '' : base);
-      const lexed = text.includes('HTTParty') ? lex(text, 'hash') : undefined;
-      const classes = lexed ? httpartyBases(lexed.code, sourceText(text, lexed).noComments) : new Map<string, string>();
+      const lexed = text.includes('HTTParty') || text.includes('OpenAI::Client') ? lex(text, 'hash') : undefined;
+      const noComments = lexed ? sourceText(text, lexed).noComments : '';
+      const classes = lexed && text.includes('HTTParty') ? httpartyBases(lexed.code, noComments) : new Map<string, string>();
       if (classes.size > 0) this.httpartyClasses.set(fileName, classes);
       else this.httpartyClasses.delete(fileName);
+      const handed = lexed && text.includes('OpenAI::Client') ? rubyHandedClients(lexed.code, noComments) : new Map<string, RubyHandedClient[]>();
+      if (handed.size > 0) this.rubyHanded.set(fileName, handed);
+      else this.rubyHanded.delete(fileName);
       const configured = configuredBase(text);
       if (configured !== undefined) this.rubyConfiguredBase = this.rubyConfiguredBase === undefined || this.rubyConfiguredBase === configured ? configured : '';
       return;

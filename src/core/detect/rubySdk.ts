@@ -2,7 +2,7 @@ import type { CallSite, SourceLanguage } from '../model';
 import { inConditionalBranch } from './branches';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
-import { matchingBracket } from './lexer';
+import { matchingBracket, splitTopLevel } from './lexer';
 import type { ProjectIndex } from './projectIndex';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
@@ -27,10 +27,14 @@ const CONSTRUCTOR = '(?:::)?OpenAI::Client\\s*\\.\\s*new\\b';
  */
 export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: ProjectIndex): CallSite[] {
   const text = src.noComments;
-  if (!/OpenAI::Client\b/.test(text)) return [];
   const code = lexed.code;
+  // (or, in a file that names none, the clients another file of the project builds and hands its classes)
+  const named = /OpenAI::Client\b/.test(text);
+  if (!named && !project?.hasRubyHandedClients()) return [];
   const configured = configuredBase(text) ?? project?.rubyOpenAIBase();
-  const clients = rubyClients(code, text, configured);
+  const clients = named ? rubyClients(code, text, configured) : new Map<string, SdkDestination>();
+  if (project?.hasRubyHandedClients()) for (const [name, client] of clientsHandedIn(code, project, configured)) if (!clients.has(name)) clients.set(name, client);
+  if (clients.size === 0 && !named) return [];
   const sites: CallSite[] = [];
   const push = (start: number, nameStart: number, chain: string[], label: string, open: number, client: SdkDestination): void => {
     const method = lookupRubyMethod(chain);
@@ -43,7 +47,7 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
   for (const m of code.matchAll(call)) {
     const receiver = m[1] ?? '';
     // (a name this file never binds is a client handed in only when it says so: `openai_cache`, `gpt_helper` are the app's)
-    const client = clients.get(receiver) ?? (/^(?:openai(?:_client)?|client|ai_client|llm_client)$/.test(receiver) ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI::Client from elsewhere; its uri_base is set where it is built` } : undefined);
+    const client = clients.get(receiver) ?? (named && /^(?:openai(?:_client)?|client|ai_client|llm_client)$/.test(receiver) ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI::Client from elsewhere; its uri_base is set where it is built` } : undefined);
     if (!client) continue;
     const chain = [...(m[2] ?? '').matchAll(/[a-z_]\w*/g)].map((a) => a[0]);
     // (with no arguments at all, one accessor is the official gem's resource, `chat = client.chat`, not the community gem's call)
@@ -92,18 +96,23 @@ function argumentsEnd(code: string, at: number): number {
  * parameter defaulting to one (`def initialize(client: OpenAI::Client.new)`).
  */
 function rubyClients(code: string, text: string, configured: string | undefined): Map<string, SdkDestination> {
-  const clients = new Map<string, SdkDestination>();
+  return new Map([...rubyClientStatements(code, text)].map(([name, statement]) => [name, builtClient(statement, configured)]));
+}
+
+/** The same clients, each with the statement that builds it (`OpenAI::Client.new(uri_base: …)`), read for its base later. */
+function rubyClientStatements(code: string, text: string): Map<string, string> {
+  const clients = new Map<string, string>();
   const assigned = new RegExp(`${HOLDER}[ \\t]*(?:\\|\\|=|=|:)[ \\t]*${CONSTRUCTOR}`, 'g');
   for (const m of code.matchAll(assigned)) {
     const from = (m.index ?? 0) + m[0].length;
-    clients.set(m[1] ?? '', builtClient(text.slice(m.index ?? 0, argumentsEnd(code, from)), configured));
+    clients.set(m[1] ?? '', text.slice(m.index ?? 0, argumentsEnd(code, from)));
   }
   // `def openai_client` whose first statement builds the client (memoised or not)
   for (const m of code.matchAll(new RegExp(`^[ \\t]*def[ \\t]+(?:self\\.)?([a-z_]\\w*)[ \\t]*(?:\\(\\))?[ \\t]*\\n[ \\t]*(?:@\\w+[ \\t]*\\|\\|=[ \\t]*)?${CONSTRUCTOR}`, 'gm'))) {
     const name = m[1] ?? '';
     if (clients.has(name)) continue;
     const from = (m.index ?? 0) + m[0].length;
-    clients.set(name, builtClient(text.slice(m.index ?? 0, argumentsEnd(code, from)), configured));
+    clients.set(name, text.slice(m.index ?? 0, argumentsEnd(code, from)));
   }
   // `def openai_client` that looks a setting up first and then returns the client it builds (`return` or not)
   for (const m of code.includes('def') ? code.matchAll(/^([ \t]*)def[ \t]+(?:self\.)?([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n/gm) : []) {
@@ -115,9 +124,71 @@ function rubyClients(code: string, text: string, configured: string | undefined)
     const built = [...body.matchAll(new RegExp(`^[ \\t]+(?:return[ \\t]+)?${CONSTRUCTOR}`, 'gm'))].pop();
     if (!built) continue;
     const from = bodyStart + (built.index ?? 0) + built[0].length;
-    clients.set(name, builtClient(text.slice(bodyStart + (built.index ?? 0), argumentsEnd(code, from)), configured));
+    clients.set(name, text.slice(bodyStart + (built.index ?? 0), argumentsEnd(code, from)));
   }
   return clients;
+}
+
+/** What one `Foo.new(…)` of a file hands a class of the project: a client the file builds, at a position or keyword. */
+export interface RubyHandedClient {
+  position?: number;
+  keyword?: string;
+  /** The statement that builds the client (`OpenAI::Client.new(…)`), read with the project's `OpenAI.configure`. */
+  built: string;
+}
+
+/**
+ * The clients a file builds and hands to classes (`RubyOpenAI::File.new(client, model)` → `File`, position 0), by
+ * the class's last name: a service object that keeps the client it is given (`def initialize(client, model)`).
+ */
+export function rubyHandedClients(code: string, text: string): Map<string, RubyHandedClient[]> {
+  const handed = new Map<string, RubyHandedClient[]>();
+  const statements = rubyClientStatements(code, text);
+  if (statements.size === 0) return handed;
+  for (const m of code.matchAll(/(?<![\w:])(?:[A-Z]\w*::)*([A-Z]\w*)[ \t]*\.[ \t]*new[ \t]*\(/g)) {
+    if (/OpenAI::Client[ \t]*\.[ \t]*new/.test(m[0])) continue;
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 2000);
+    if (close < 0) continue;
+    splitTopLevel(code.slice(open + 1, close - 1)).forEach((argument, position) => {
+      const keyed = /^[ \t\n]*(?:([a-z_]\w*):[ \t]*)?[@$]{0,2}([a-z_]\w*)[ \t\n]*$/.exec(argument);
+      const built = keyed ? statements.get(keyed[2] ?? '') : undefined;
+      if (!keyed || built === undefined) return;
+      const list = handed.get(m[1] ?? '') ?? [];
+      list.push(keyed[1] !== undefined ? { keyword: keyed[1], built } : { position, built });
+      handed.set(m[1] ?? '', list);
+    });
+  }
+  return handed;
+}
+
+/**
+ * The clients the project hands this file's classes, by the instance variable (or reader) each keeps: `@client = client`
+ * in `def initialize(client, model)` of a class another file makes as `Foo.new(client, …)`.
+ */
+function clientsHandedIn(code: string, project: ProjectIndex, configured: string | undefined): Map<string, SdkDestination> {
+  const kept = new Map<string, SdkDestination>();
+  for (const cls of code.matchAll(/^([ \t]*)class[ \t]+(?:[A-Z]\w*::)*([A-Z]\w*)\b[^\n]*\n/gm)) {
+    const handed = project.rubyHandedClients(cls[2] ?? '');
+    if (handed.length === 0) continue;
+    const bodyStart = (cls.index ?? 0) + cls[0].length;
+    const end = new RegExp(`^${cls[1] ?? ''}end\\b`, 'm').exec(code.slice(bodyStart));
+    const body = code.slice(bodyStart, end ? bodyStart + end.index : code.length);
+    const init = /^[ \t]*def[ \t]+initialize[ \t]*\(([^()]*)\)/m.exec(body);
+    if (!init) continue;
+    splitTopLevel(init[1] ?? '').forEach((parameter, position) => {
+      const param = /^[ \t\n]*([a-z_]\w*)(:?)/.exec(parameter);
+      if (!param) return;
+      const name = param[1] ?? '';
+      const given = handed.filter((h) => (param[2] === ':' ? h.keyword === name : h.position === position));
+      if (given.length === 0) return;
+      const destinations = given.map((h) => builtClient(h.built, configured));
+      const first = destinations[0] as SdkDestination;
+      const destination = destinations.every((d) => d.provider === first.provider) ? first : { provider: 'unknown' as const, detail: `${cls[2] ?? ''} is given clients built in more than one way in the project` };
+      for (const ivar of body.matchAll(new RegExp(`@([a-z_]\\w*)[ \\t]*=[ \\t]*${name}\\b(?![ \\t]*[.(\\[])`, 'g'))) kept.set(ivar[1] ?? '', destination);
+    });
+  }
+  return kept;
 }
 
 /**

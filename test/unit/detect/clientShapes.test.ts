@@ -4114,6 +4114,54 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(rs, 'openai.rs'), ['3 POST /v1/chat/completions unknown']);
   });
 
+  it('Ruby: a service class kept a ruby-openai client another file of the project builds and hands it (`Svc.new(client, …)`)', () => {
+    const cli = [
+      "require_relative './config/openai'",
+      'class Cli',
+      '  def summarise',
+      '    client = OpenAI::Client.new',
+      '    OpenAITools::Summariser.new(client, "gpt-4o").run(ARGV[0])',
+      '  end',
+      '  def transcribe',
+      '    local = OpenAI::Client.new(uri_base: "http://localhost:8080/v1")',
+      '    OpenAITools::Listener.new(model: "whisper-1", api: local).run',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    const summariser = 'module OpenAITools\n  class Summariser\n    attr_reader :client\n\n    def initialize(client, model)\n      @client = client\n      @model = model\n    end\n\n    def run(text)\n      client.chat(parameters: { model: @model, messages: [{ role: "user", content: text }] })\n    end\n  end\nend\n';
+    const listener = 'module OpenAITools\n  class Listener\n    def initialize(model:, api:)\n      @api = api\n    end\n\n    def run\n      @api.audio.transcribe(parameters: { model: "whisper-1", file: File.open("a.mp3") })\n    end\n  end\nend\n';
+    const project = new ProjectIndex();
+    project.addFile('cli.rb', cli);
+    project.addFile('tools/summariser.rb', summariser);
+    project.addFile('tools/listener.rb', listener);
+    const at = (text: string, file: string): string[] => detectCallSites(text, { fileName: file, project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(at(summariser, 'tools/summariser.rb'), ['11 /v1/chat/completions openai']);
+    assert.deepEqual(at(listener, 'tools/listener.rb'), ['8 /v1/audio/transcriptions other']);
+    // (files named for OpenAI: the scan reads no file that names none of its terms)
+    // without the project, nothing in these files says a client is there
+    assert.deepEqual(found(summariser, 'tools/summariser.rb'), []);
+    // a class of the same name handed something else is no client
+    const other = new ProjectIndex();
+    other.addFile('cli.rb', cli.replace('OpenAITools::Summariser.new(client, "gpt-4o")', 'OpenAITools::Summariser.new(logger, "gpt-4o")'));
+    assert.deepEqual(detectCallSites(summariser, { fileName: 'tools/summariser.rb', project: other }).sites, []);
+  });
+
+  it("@azure/openai's streaming methods under their names before 1.0.0-beta.9 (listChatCompletions, listCompletions)", () => {
+    const ts = 'import { OpenAIClient, AzureKeyCredential } from "@azure/openai";\nconst client = new OpenAIClient(env.ENDPOINT, new AzureKeyCredential(env.KEY));\nexport async function* ask(messages: ChatRequestMessage[]) {\n  for await (const event of client.listChatCompletions("gpt-4", messages)) yield event;\n  const old = client.listCompletions("davinci", ["Hi"]);\n}\n';
+    assert.deepEqual(found(ts, 'ask.ts'), ['4 POST /v1/chat/completions azure', '5 POST /v1/completions azure']);
+  });
+
+  it('Python: a request on a host constant another module of the project declares, imported by name', () => {
+    const constants = 'import os\nOPENAI_HOST = "https://api.openai.com"\nLOCAL_HOST = "http://localhost:11434"\nAPI_KEY = os.environ["KEY"]\n';
+    const task = 'import requests\nfrom app.constants import OPENAI_HOST, LOCAL_HOST, API_KEY\n\ndef speak(text):\n    return requests.post(f"{OPENAI_HOST}/v1/audio/speech", json={"input": text})\n\ndef chat(body):\n    return requests.post(f"{LOCAL_HOST}/v1/chat/completions", json=body)\n';
+    const project = new ProjectIndex();
+    project.addFile('app/constants.py', constants);
+    project.addFile('app/task.py', task);
+    assert.deepEqual(detectCallSites(task, { fileName: 'app/task.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['5 /v1/audio/speech openai', '8 /v1/chat/completions other']);
+    assert.deepEqual(found(task, 'app/task.py'), ['5 POST /v1/audio/speech unknown', '8 POST /v1/chat/completions unknown']);
+  });
+
   it('Rust: paths a joining helper puts after a lent base, as constants or one inference segment; a file whose only literal base is OpenAI\'s', () => {
     const rs = [
       'const CHAT_PATH: &str = "chat/completions";',
