@@ -3040,7 +3040,9 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // `import openai from '../openai.lib'`: a module's default export under a client-like name, the same way
   // (no two blank runs side by side: `import x` and 200 KB of blanks must stay linear)
   // (CommonJS likewise: `const openai = require('../../config/openai')`)
-  for (const found of text.matchAll(/\bimport[ \t]+([\w$]+)(?:[ \t]*,[ \t]*\{[^}]{0,2000}\})?[ \t]+from[ \t]*["']((?:\.|@\/|~\/|\$lib\/|#)[^"'\n]+)["']|\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\([ \t]*["']((?:\.|@\/|~\/|#)[^"'\n]+)["'][ \t]*\)/g)) {
+  // (also a path from the project's root, as TypeScript's `baseUrl` reads it: `import openai from 'src/lib/openai'`; only when
+  // the project's module of that name exports a client)
+  for (const found of text.matchAll(/\bimport[ \t]+([\w$]+)(?:[ \t]*,[ \t]*\{[^}]{0,2000}\})?[ \t]+from[ \t]*["']((?:\.|@\/|~\/|\$lib\/|#|(?!openai\/)[a-z][\w-]*\/)[^"'\n]+)["']|\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\([ \t]*["']((?:\.|@\/|~\/|#)[^"'\n]+)["'][ \t]*\)/g)) {
     const m = [found[0], found[1] ?? found[3], found[2] ?? found[4]];
     const local = m[1] ?? '';
     // the project's module exports a client it builds (`export default openai`)
@@ -3049,6 +3051,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       s.clients.set(local, exported);
       continue;
     }
+    if (/^[a-z][\w-]*\//.test(m[2] ?? '')) continue;
     // (the module may be named for something else, or misspelt, `./shared/openapi-client`: the name says it then, `openaiClient`)
     if (s.clients.has(local) || s.classes.has(local) || !CLIENT_LIKE_NAME.test(local) || OTHER_PROVIDER_NAMES.test(local) || !(namedForOpenAIModule(m[2] ?? '') || /open_?ai/i.test(local)) || project?.hasModule(m[2] ?? '')) continue;
     // (the v4 SDK's resources only: a project's own class under such a module may copy v3's method names, `createChatCompletion`)

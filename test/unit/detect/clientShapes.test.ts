@@ -4114,6 +4114,24 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(rs, 'openai.rs'), ['3 POST /v1/chat/completions unknown']);
   });
 
+  it("TypeScript: a client a module exports by default, imported by a path from the project's root (`baseUrl`); nothing where no module of the project exports one", () => {
+    const lib = "import { Configuration, OpenAIApi } from 'openai';\nconst openai = new OpenAIApi(new Configuration({ apiKey: key }));\nexport default openai;\n";
+    const service = "import openai from 'src/lib/openai';\nexport const engines = async () => (await openai.listEngines()).data;\nexport const ask = (messages) => openai\n  .createChatCompletion({ model: 'gpt-4o', messages });\n";
+    const project = new ProjectIndex();
+    project.addFile('src/lib/openai.ts', lib);
+    project.addFile('src/services/ask.ts', service);
+    assert.deepEqual(detectCallSites(service, { fileName: 'src/services/ask.ts', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['2 /v1/engines openai', '3 /v1/chat/completions openai']);
+    // (a module of that name that exports no client, or none in the project: nothing is made up)
+    const bare = new ProjectIndex();
+    bare.addFile('src/services/ask.ts', service);
+    assert.deepEqual(detectCallSites(service, { fileName: 'src/services/ask.ts', project: bare }).sites, []);
+  });
+
+  it("C#: an interpolated Azure deployment URL whose endpoint hole trims its slash (`{_config.Endpoint.TrimEnd('/')}`)", () => {
+    const cs = 'public class Chat {\n    public async Task<string> Ask(string body) {\n        var url = $"{_config.Endpoint.TrimEnd(\'/\')}/openai/deployments/{_config.Deployment}/chat/completions?api-version={_config.ApiVersion}";\n        using var request = new HttpRequestMessage(HttpMethod.Post, url);\n        var response = await _http.SendAsync(request);\n        return await response.Content.ReadAsStringAsync();\n    }\n}\n';
+    assert.deepEqual(found(cs, 'Chat.cs'), ['4 POST /v1/chat/completions azure']);
+  });
+
   it('Ruby: a service class kept a ruby-openai client another file of the project builds and hands it (`Svc.new(client, …)`)', () => {
     const cli = [
       "require_relative './config/openai'",
