@@ -27,6 +27,8 @@ type Family = 'python' | 'js' | 'go';
 interface Symbols {
   /** Python `import openai [as x]`, the legacy/module-level entry point. */
   modules: Set<string>;
+  /** Python dicts of clients by key (`self.clients[key] = OpenAI(…)`): read through their subscript. */
+  keyedClients?: Set<string>;
   /** Constructor names that build an OpenAI client, by local name → class. */
   classes: Map<string, string>;
   /** Variables and attributes holding a client. */
@@ -169,12 +171,14 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   // openai<1.0's resource made in place, `openai.Embedding().create(…)`, is read as `openai.Embedding.create(…)`
   // (the parentheses blanked, offsets kept)
   // (so is a Go service getter's call, `c.Responses().New(…)`, read as `c.Responses.New(…)`)
-  const code =
+  const chainCode =
     family === 'python' && (lexed.code.includes('().') || lexed.code.includes('.Engine('))
       ? blankWithOptions(lexed.code).replace(LEGACY_INSTANCE_IN_PLACE, '.$1  ').replace(LEGACY_ENGINE_IN_PLACE, (call) => `.Engine${' '.repeat(call.length - 7)}`)
       : symbols.goServiceGetters || symbols.goClientGetters
         ? blankGoGetterCalls(blankWithOptions(lexed.code), [...(symbols.goServiceGetters ?? []), ...(symbols.goClientGetters ?? [])], [...(symbols.goClientGetters ?? [])])
         : blankWithOptions(lexed.code);
+  // (a client picked from a dict by key, `self.clients[key].chat…`, read as the dict's: the subscript blanked, offsets kept)
+  const code = symbols.keyedClients ? withKeyedClientsRead(chainCode, symbols.keyedClients) : chainCode;
   const sites: CallSite[] = [];
   const aliases = resourceAliases(code, symbols, family);
   // whether the file fills dicts with openai<1.0 routing keys: asked by every legacy `**kwargs` call, read once
@@ -2612,6 +2616,20 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       if (!s.clients.has(m[1] ?? '')) s.clients.set(m[1] ?? '', info);
     }
   }
+  // clients kept per key or index (`self.clients[key] = OpenAI(api_key=key)`, one per API key or server): read where a key picks one
+  // (`self.clients[k].chat.completions.create(…)`, the subscript blanked in detectSdkCalls); built in more than one way: unknown
+  if (classNames !== '' && code.includes('[')) {
+    // (or a list or dict made of them at once: `clients = [OpenAI(base_url=…) for port in ports]`)
+    for (const m of code.matchAll(new RegExp(`^[ \\t]*((?:self\\.)?[A-Za-z_]\\w*)(?:\\[[^\\[\\]\\n]{1,120}\\][ \\t]*=[ \\t]*|[ \\t]*=[ \\t]*(?:\\[|\\{[^{}:\\n]{1,80}:)[ \\t]*)(${classNames})[ \\t]*\\(`, 'gm'))) {
+      const cls = s.classes.get(m[2] ?? '');
+      const name = m[1] ?? '';
+      if (!cls || (s.clients.has(name) && !s.keyedClients?.has(name))) continue;
+      const built: ClientInfo = { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, (m.index ?? 0) + m[0].length - 1), text) };
+      const before = s.clients.get(name);
+      s.clients.set(name, before && before.provider !== built.provider ? { family: 'python', provider: 'unknown', providerDetail: `${name} holds clients built in more than one way, picked by key at run time` } : built);
+      (s.keyedClients ??= new Set()).add(name);
+    }
+  }
   // `with OpenAI() as client:` / `async with AsyncOpenAI(...) as client:`
   s.azureProjects = /\bazure\.ai\.projects\b/.test(code);
   for (const m of code.matchAll(/\bwith[ \t]+([A-Za-z_][\w.]*)[ \t]*\(/g)) {
@@ -3964,4 +3982,10 @@ function classAttributeClients(code: string, text: string, s: Symbols): Subclass
     }
   }
   return found;
+}
+
+/** `self.clients[key].chat` read as `self.clients     .chat` (same offsets), for the dicts of clients the file fills by key. */
+function withKeyedClientsRead(code: string, holders: ReadonlySet<string>): string {
+  const names = [...holders].map(escapeRe).join('|');
+  return code.replace(new RegExp(`(?<![\\w.])(${names})\\[[^\\[\\]\\n]{1,120}\\](?=[ \\t]*\\.[ \\t]*[A-Za-z_])`, 'g'), (subscripted, name: string) => name + ' '.repeat(subscripted.length - name.length));
 }

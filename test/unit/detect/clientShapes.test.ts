@@ -4114,6 +4114,32 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(rs, 'openai.rs'), ['3 POST /v1/chat/completions unknown']);
   });
 
+  it('Python: clients kept per key or index (`self.clients[key] = OpenAI(…)`, a list of them) and picked by a subscript', () => {
+    const py = [
+      'from openai import OpenAI',
+      '',
+      'class Rotator:',
+      '    def __init__(self, keys):',
+      '        self.clients = {}',
+      '        for key in keys:',
+      '            self.clients[key] = OpenAI(api_key=key)',
+      '',
+      '    def ask(self, key, messages):',
+      '        return self.clients[key].chat.completions.create(model="gpt-4o", messages=messages)',
+      '',
+      'def fan_out(ports, messages):',
+      '    servers = [OpenAI(base_url=f"http://localhost:{p}/v1", api_key="x") for p in ports]',
+      '    return [servers[i % len(ports)].embeddings.create(model="e5", input=m) for i, m in enumerate(messages)]',
+      '',
+      'def names(users):',
+      '    table = {}',
+      '    table[users[0]] = "x"',
+      '    return table[users[0]].strip()',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'rotator.py'), ['10 POST /v1/chat/completions openai', '14 POST /v1/embeddings other']);
+  });
+
   it("TypeScript: a client a module exports by default, imported by a path from the project's root (`baseUrl`); nothing where no module of the project exports one", () => {
     const lib = "import { Configuration, OpenAIApi } from 'openai';\nconst openai = new OpenAIApi(new Configuration({ apiKey: key }));\nexport default openai;\n";
     const service = "import openai from 'src/lib/openai';\nexport const engines = async () => (await openai.listEngines()).data;\nexport const ask = (messages) => openai\n  .createChatCompletion({ model: 'gpt-4o', messages });\n";
