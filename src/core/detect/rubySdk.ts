@@ -172,8 +172,10 @@ function clientsHandedIn(code: string, project: ProjectIndex, configured: string
     const handed = project.rubyHandedClients(cls[2] ?? '');
     if (handed.length === 0) continue;
     const bodyStart = (cls.index ?? 0) + cls[0].length;
-    const end = new RegExp(`^${cls[1] ?? ''}end\\b`, 'm').exec(code.slice(bodyStart));
-    const body = code.slice(bodyStart, end ? bodyStart + end.index : code.length);
+    // (within a bounded stretch: many classes of one name must not read the file once each to its end)
+    const stretch = code.slice(bodyStart, bodyStart + 100_000);
+    const end = new RegExp(`^${cls[1] ?? ''}end\\b`, 'm').exec(stretch);
+    const body = end ? stretch.slice(0, end.index) : stretch;
     const init = /^[ \t]*def[ \t]+initialize[ \t]*\(([^()]*)\)/m.exec(body);
     if (!init) continue;
     splitTopLevel(init[1] ?? '').forEach((parameter, position) => {

@@ -322,6 +322,12 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('a long blank run after a Dart constructor default', () => detectCallSites(`import 'package:http/http.dart' as http;\nclass S {\n  static const _e = 'https://openrouter.ai/api/v1/chat/completions';\n  const S({\n    this.chatUrl = _e${' '.repeat(80_000)}x\n  });\n}\n`, { fileName: 's.dart' }));
     linear('2,000 one-segment paths on a Go client after long chains', () => detectCallSites(`package p\n// completions\n${`c.x(${'a'.repeat(3_900)})`.repeat(12).concat('\n').repeat(18)}${'func f() { c.R().Post("/threads") }\n'.repeat(2_000)}`, { fileName: 'r.go' }));
     linear('16,000 HTTParty requests to an instance variable', () => detectCallSites(`class C\n  include HTTParty\n  base_uri 'https://api.openai.com/v1'\n${'  def m; self.class.get(@p, q); end\n'.repeat(16_000)}end\n`, { fileName: 'c.rb' }));
+    // the twenty-second 2026-12-05 session's reads: a Ruby file of 5,000 classes a client is handed to (each class's body was read to
+    // the file's end before a bound), and 20,000 dict subscripts on a Python dict of clients
+    const handing = new ProjectIndex();
+    handing.addFile('cli.rb', 'client = OpenAI::Client.new\nSvc.new(client)\n');
+    linear('5,000 Ruby classes handed a client', () => detectCallSites(`# OpenAI\n${'class Svc\n  def initialize(client)\n    @client = client\n  end\n'.repeat(5_000)}`, { fileName: 'svc.rb', project: handing }));
+    linear('20,000 subscripts on a dict of clients', () => detectCallSites(`from openai import OpenAI\nclients = {}\nclients[k] = OpenAI()\n${'clients[a[b][c]].x\n'.repeat(20_000)}`, { fileName: 'd.py' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
