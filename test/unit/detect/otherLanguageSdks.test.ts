@@ -828,4 +828,23 @@ describe("review of OkGoDoIt's OpenAI_API", () => {
     project.addFile('Program.cs', 'using OpenAI_API;\n// var old = new OpenAIAPI(key) { ApiUrlFormat = proxyFormat };\nservices.AddSingleton<IOpenAIAPI>(sp => new OpenAIAPI(key));\n');
     assert.deepEqual(found(hub, 'Hub.cs', project), ['4 sdk-dotnet _api.Chat.CreateChatCompletionAsync POST /v1/chat/completions openai']);
   });
+
+  it("the official .NET SDK's client kept in an auto-property (`AudioClient Audio { get; set; }`); a string property is none", () => {
+    const cs = [
+      'using OpenAI;',
+      'using OpenAI.Audio;',
+      'public class Speaker {',
+      '    private readonly OpenAIClient _client;',
+      '    private AudioClient Audio { get; set; } = default!;',
+      '    public Speaker(OpenAIClient client) { _client = client; }',
+      '    public async Task<BinaryData> Say(string text) {',
+      '        Audio ??= _client.GetAudioClient("tts-1");',
+      '        return (await Audio.GenerateSpeechAsync(text, GeneratedSpeechVoice.Alloy)).Value;',
+      '    }',
+      '    public string Name { get; set; } = "";',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'Speaker.cs'), ['9 sdk-dotnet Audio.GenerateSpeechAsync POST /v1/audio/speech unknown']);
+  });
 });
