@@ -173,7 +173,8 @@ export class SourceFileReader {
         this.options.onSkip(rel, 'binary file (NUL byte)');
         return undefined;
       }
-      // (the bytes read as Latin-1 for the terms, which are ASCII: one pattern's pass, no decoding)
+      // (the bytes copied as Latin-1, one character each, for the terms, which are ASCII: one pass of one pattern, and no
+      // UTF-8 decoding of the files that have none)
       if (this.terms && !this.terms.test(bytes.toString('latin1'))) return { path: rel, text: '' };
       return { path: rel, text: this.decoder.decode(bytes) };
     } catch (error) {

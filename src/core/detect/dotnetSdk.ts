@@ -137,7 +137,7 @@ function typedClients(code: string, text: string, roots: Map<string, Destination
   }
   takenFromMethods(code, factories, clients);
   // handed in: `private readonly ChatClient _chatClient;`, `(ChatClient chatClient, …)`, a property (`AudioClient Audio { get; set; }`)
-  for (const m of code.matchAll(new RegExp(`\\b${CLASS}\\s+([A-Za-z_]\\w*)\\s*(?:[;,)=]|\\{\\s*(?:(?:private|protected|internal)\\s+)?(?:get|init)\\b)`, 'g'))) {
+  for (const m of code.matchAll(new RegExp(`\\b${CLASS}\\??\\s+([A-Za-z_]\\w*)\\s*(?:[;,)=]|\\{\\s*(?:(?:private|protected|internal)\\s+)?(?:get|init)\\b)`, 'g'))) {
     const name = m[2] ?? '';
     if (!clients.has(name)) clients.set(name, { provider: 'unknown', detail: `${name}: ${article(m[1] ?? '')} handed in; its endpoint is set where it is built`, cls: m[1] ?? '' });
   }

@@ -253,6 +253,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
    */
   let basesBeforeChat: Set<string> | undefined;
   let joinsChat: boolean | undefined;
+  let joinsPaths: boolean | undefined;
   const openAIReceivers = new Map<string, boolean>();
   const baseSaysOpenAI = (baseName: string): boolean => {
     if (/openai/i.test(baseName) || ((language === 'python' || language === 'go' || language === 'rust' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
@@ -389,7 +390,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     previous = literal;
     // most literals are words (`"items"`, `"id"`): no URL, path or placeholder, and a request only as the one-segment
     // path of a configured client or an endpoint's first segment handed to a helper (skipped before the costly reads)
-    if (instances.size === 0 && PLAIN_WORD.test(lit.value) && !isFirstSegment(lit.value)) continue;
+    if (instances.size === 0 && PLAIN_WORD.test(lit.value) && !isFirstSegment(lit.value)) {
+      // (…but one a joining helper puts after a base, `join_url(&cfg.api_base, "health")`, is a path of no endpoint: the
+      // variable given that URL no longer holds an earlier one)
+      if ((joinsPaths ??= JOIN_HELPER_CALL.test(code)) && joinedBase(code, lit) !== undefined) clearAssignedUrl(lit.start);
+      continue;
+    }
     onClient = undefined;
     hostOption = false;
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
@@ -1806,6 +1812,8 @@ function sameBlock(code: string, from: number, to: number): boolean {
 
 /** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`): their result is the URL, as a format call's. */
 const JOIN_HELPERS = /(?:^|\.)(?:build|join|make)_?(?:api_?)?(?:url|endpoint)$/i;
+/** A call of such a helper anywhere in a file. */
+const JOIN_HELPER_CALL = /(?:build|join|make)_?(?:api_?)?(?:url|endpoint)[ \t]*\(/i;
 
 /**
  * Calls that build a URL string from parts: Go's fmt.Sprintf and url.JoinPath, PHP's sprintf, Python's str.format
@@ -2572,11 +2580,13 @@ function pathVariableUses(code: string, strings: StringLiteral[]): StringLiteral
     paths.set(name, before === undefined || before === lit.value ? lit.value : null);
   }
   const uses: StringLiteral[] = [];
-  // one pass over the file per name: a file of thousands of route constants reads only the first
-  let names = 0;
+  // one pass over the file per name: a file of thousands of route constants reads only the first (of each kind: slash-less
+  // values, `"vendor/model"`, `"application/json"`, are many and must not use up the budget of the `/` paths)
+  let slashNames = 0;
+  let plainNames = 0;
   for (const [name, value] of paths) {
     if (value === null) continue;
-    if (++names > 64) break;
+    if ((value.startsWith('/') ? ++slashNames : ++plainNames) > 64) continue;
     // also assigned something other than a literal (`endpoint = c.AnthropicPath`): decided at run time
     if (new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::=|=)(?!=)[ \\t]*(?![ \\t"'\`])`).test(code)) continue;
     // after a `+`, or as the path a joining helper puts after its base (`build_endpoint(&base, CHAT_PATH)`)

@@ -140,7 +140,8 @@ export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'p
  * (28 passes of `includes` over the bench's 50,000 generated files cost 4× this one).
  */
 export function termsPattern(terms: readonly string[]): RegExp {
-  return new RegExp(terms.map(escapeRe).join('|'));
+  // (no terms match nothing, as no search would: an empty pattern would match everything)
+  return terms.length === 0 ? /(?!)/ : new RegExp(terms.map(escapeRe).join('|'));
 }
 
 const PREFILTER_PATTERN = termsPattern(PREFILTER_TERMS);
@@ -149,7 +150,10 @@ export function mayMentionOpenAI(text: string): boolean {
   return PREFILTER_PATTERN.test(text);
 }
 
-/** Each byte as one character: the terms are ASCII, and no byte of a UTF-8 sequence for another character is. */
+/**
+ * Each byte as one character: the terms are ASCII, and no byte of a UTF-8 sequence for another character is. (The WHATWG
+ * `latin1` label is windows-1252, whose bytes 0x80–0x9F map to other characters; none maps to an ASCII one.)
+ */
 const BYTES_AS_TEXT = new TextDecoder('latin1');
 
 /** The same test on raw UTF-8 bytes, so a scan can skip decoding the files that cannot matter: most of a large workspace. */

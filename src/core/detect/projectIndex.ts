@@ -56,6 +56,7 @@ export interface ProjectIndexData {
   moduleFactories: Map<string, Map<string, ClientInfo>>;
   folderFactories: Map<string, Map<string, ClientInfo>>;
   modules: Set<string>;
+  defaultClientsByFolder: Map<string, ClientInfo>;
   senders: Map<string, Map<string, LocalSender>>;
   sendersByFolder: Map<string, Map<string, LocalSender>>;
   rubyClients: Map<string, string>;
@@ -122,6 +123,8 @@ export class ProjectIndex {
   private readonly folderFactories: Map<string, Map<string, ClientInfo>>;
   /** Every JavaScript/TypeScript and Python module of the project by its key (`fileModuleKey`), clients or not. */
   private readonly modules: Set<string>;
+  /** The client a module exports as its default, by the module's last folder and name (`lib/openai`). */
+  private readonly defaultClientsByFolder: Map<string, ClientInfo>;
   /**
    * Functions that send a request to a URL their caller hands them, by the module that defines
    * them (`fileModuleKey`) or, in Go, by package (`goPackage`): a call from another file is a request.
@@ -182,6 +185,7 @@ export class ProjectIndex {
     this.moduleFactories = data?.moduleFactories ?? new Map();
     this.folderFactories = data?.folderFactories ?? new Map();
     this.modules = data?.modules ?? new Set();
+    this.defaultClientsByFolder = data?.defaultClientsByFolder ?? new Map();
     this.senders = data?.senders ?? new Map();
     this.sendersByFolder = data?.sendersByFolder ?? new Map();
     this.rubyClients = data?.rubyClients ?? new Map();
@@ -206,7 +210,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -385,7 +389,7 @@ export class ProjectIndex {
     this.communityBuilds.set(sdk, byFile);
   }
 
-  /** What an `OpenAI.configure` block of the project sets as the Ruby gem's `uri_base` (see `configuredBase`), '' when files disagree. */
+  /** Whether any Ruby file of the project hands a client it builds to a class (`Svc.new(client, …)`). */
   hasRubyHandedClients(): boolean {
     return this.rubyHanded.size > 0;
   }
@@ -395,6 +399,7 @@ export class ProjectIndex {
     return [...this.rubyHanded.values()].flatMap((classes) => classes.get(cls) ?? []);
   }
 
+  /** What an `OpenAI.configure` block of the project sets as the Ruby gem's `uri_base` (see `configuredBase`), '' when files disagree. */
   rubyOpenAIBase(): string | undefined {
     return this.rubyConfiguredBase;
   }
@@ -489,6 +494,8 @@ export class ProjectIndex {
     }
     if (!isModuleLanguage(language)) return;
     this.modules.add(fileModuleKey(fileName));
+    // (an edited file's earlier default export goes; the new one, if any, is set below)
+    this.defaultClientsByFolder.delete(fileFolderKey(fileName));
     // (an edited file's earlier clients, and what its calls handed, go)
     if (this.builds.delete(fileName)) this.buildsByFamily = undefined;
     replaceFileEntries(this.handedClients, fileName, new Map());
@@ -548,6 +555,8 @@ export class ProjectIndex {
     if (language === 'python') this.addHandedClients(fileName, lexed.code, clients);
     else this.addJsHandedClients(fileName, text, lexed.code, ownClients);
     if (clients.size === 0) return;
+    const exportedDefault = clients.get('default');
+    if (exportedDefault) this.defaultClientsByFolder.set(fileFolderKey(fileName), exportedDefault);
     const existing = this.byModule.get(base) ?? new Map<string, ClientInfo>();
     for (const [name, info] of clients) existing.set(name, info);
     this.byModule.set(base, existing);
@@ -734,6 +743,15 @@ export class ProjectIndex {
   }
 
   /** Whether the project holds a module of that name (`./lib/openai` → a file `openai.ts` or `openai.py`), clients or not. */
+  /**
+   * The client a module exports as its default, for a path from the project's root (`src/lib/openai`, as TypeScript's `baseUrl`
+   * reads it), by its last folder and name: modules are otherwise keyed by name alone, and `lib/search/openai` is not `lib/openai`.
+   */
+  defaultClientAt(module: string): ClientInfo | undefined {
+    const folder = importedFolderKey(module, '');
+    return folder === undefined ? undefined : this.defaultClientsByFolder.get(folder);
+  }
+
   hasModule(module: string): boolean {
     return this.modules.has(moduleKey(module));
   }

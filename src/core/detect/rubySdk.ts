@@ -133,6 +133,8 @@ function rubyClientStatements(code: string, text: string): Map<string, string> {
 export interface RubyHandedClient {
   position?: number;
   keyword?: string;
+  /** The modules the class was named through (`Providers::OpenAI::Chat` → Providers, OpenAI): the class's file must declare them. */
+  within: string[];
   /** The statement that builds the client (`OpenAI::Client.new(…)`), read with the project's `OpenAI.configure`. */
   built: string;
 }
@@ -145,8 +147,9 @@ export function rubyHandedClients(code: string, text: string): Map<string, RubyH
   const handed = new Map<string, RubyHandedClient[]>();
   const statements = rubyClientStatements(code, text);
   if (statements.size === 0) return handed;
-  for (const m of code.matchAll(/(?<![\w:])(?:[A-Z]\w*::)*([A-Z]\w*)[ \t]*\.[ \t]*new[ \t]*\(/g)) {
+  for (const m of code.matchAll(/(?<![\w:])((?:[A-Z]\w*::)*)([A-Z]\w*)[ \t]*\.[ \t]*new[ \t]*\(/g)) {
     if (/OpenAI::Client[ \t]*\.[ \t]*new/.test(m[0])) continue;
+    const within = (m[1] ?? '').split('::').filter(Boolean);
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 2000);
     if (close < 0) continue;
@@ -154,9 +157,9 @@ export function rubyHandedClients(code: string, text: string): Map<string, RubyH
       const keyed = /^[ \t\n]*(?:([a-z_]\w*):[ \t]*)?[@$]{0,2}([a-z_]\w*)[ \t\n]*$/.exec(argument);
       const built = keyed ? statements.get(keyed[2] ?? '') : undefined;
       if (!keyed || built === undefined) return;
-      const list = handed.get(m[1] ?? '') ?? [];
-      list.push(keyed[1] !== undefined ? { keyword: keyed[1], built } : { position, built });
-      handed.set(m[1] ?? '', list);
+      const list = handed.get(m[2] ?? '') ?? [];
+      list.push(keyed[1] !== undefined ? { keyword: keyed[1], built, within } : { position, built, within });
+      handed.set(m[2] ?? '', list);
     });
   }
   return handed;
@@ -168,9 +171,16 @@ export function rubyHandedClients(code: string, text: string): Map<string, RubyH
  */
 function clientsHandedIn(code: string, project: ProjectIndex, configured: string | undefined): Map<string, SdkDestination> {
   const kept = new Map<string, SdkDestination>();
-  for (const cls of code.matchAll(/^([ \t]*)class[ \t]+(?:[A-Z]\w*::)*([A-Z]\w*)\b[^\n]*\n/gm)) {
-    const handed = project.rubyHandedClients(cls[2] ?? '');
-    if (handed.length === 0) continue;
+  // the modules and classes the file declares, for a class named through them (`Providers::OpenAI::Chat`)
+  const declared = new Set([...code.matchAll(/^[ \t]*(?:module|class)[ \t]+((?:[A-Z]\w*::)*[A-Z]\w*)/gm)].flatMap((d) => (d[1] ?? '').split('::')));
+  let examined = 0;
+  for (const cls of code.matchAll(/^([ \t]*)class[ \t]+((?:[A-Z]\w*::)*)([A-Z]\w*)\b[^\n]*\n/gm)) {
+    // (a class written on one line, `class Report < Base; end`, has no body to read: the next class's is not its own)
+    if (/;[ \t]*end\b/.test(cls[0])) continue;
+    const own = (cls[2] ?? '').split('::').filter(Boolean);
+    const handed = project.rubyHandedClients(cls[3] ?? '').filter((h) => h.within.every((name) => declared.has(name) || own.includes(name)));
+    // (a file of many classes of a handed name is read for the first few: each read is bounded, their number too)
+    if (handed.length === 0 || ++examined > 20) continue;
     const bodyStart = (cls.index ?? 0) + cls[0].length;
     // (within a bounded stretch: many classes of one name must not read the file once each to its end)
     const stretch = code.slice(bodyStart, bodyStart + 100_000);
@@ -186,7 +196,7 @@ function clientsHandedIn(code: string, project: ProjectIndex, configured: string
       if (given.length === 0) return;
       const destinations = given.map((h) => builtClient(h.built, configured));
       const first = destinations[0] as SdkDestination;
-      const destination = destinations.every((d) => d.provider === first.provider) ? first : { provider: 'unknown' as const, detail: `${cls[2] ?? ''} is given clients built in more than one way in the project` };
+      const destination = destinations.every((d) => d.provider === first.provider) ? first : { provider: 'unknown' as const, detail: `${cls[3] ?? ''} is given clients built in more than one way in the project` };
       for (const ivar of body.matchAll(new RegExp(`@([a-z_]\\w*)[ \\t]*=[ \\t]*${name}\\b(?![ \\t]*[.(\\[])`, 'g'))) kept.set(ivar[1] ?? '', destination);
     });
   }

@@ -2618,18 +2618,7 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   // clients kept per key or index (`self.clients[key] = OpenAI(api_key=key)`, one per API key or server): read where a key picks one
   // (`self.clients[k].chat.completions.create(…)`, the subscript blanked in detectSdkCalls); built in more than one way: unknown
-  if (classNames !== '' && code.includes('[')) {
-    // (or a list or dict made of them at once: `clients = [OpenAI(base_url=…) for port in ports]`)
-    for (const m of code.matchAll(new RegExp(`^[ \\t]*((?:self\\.)?[A-Za-z_]\\w*)(?:\\[[^\\[\\]\\n]{1,120}\\][ \\t]*=[ \\t]*|[ \\t]*=[ \\t]*(?:\\[|\\{[^{}:\\n]{1,80}:)[ \\t]*)(${classNames})[ \\t]*\\(`, 'gm'))) {
-      const cls = s.classes.get(m[2] ?? '');
-      const name = m[1] ?? '';
-      if (!cls || (s.clients.has(name) && !s.keyedClients?.has(name))) continue;
-      const built: ClientInfo = { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, (m.index ?? 0) + m[0].length - 1), text) };
-      const before = s.clients.get(name);
-      s.clients.set(name, before && before.provider !== built.provider ? { family: 'python', provider: 'unknown', providerDetail: `${name} holds clients built in more than one way, picked by key at run time` } : built);
-      (s.keyedClients ??= new Set()).add(name);
-    }
-  }
+  if (classNames !== '' && code.includes('[')) collectKeyedClients(s, code, text, classNames);
   // `with OpenAI() as client:` / `async with AsyncOpenAI(...) as client:`
   s.azureProjects = /\bazure\.ai\.projects\b/.test(code);
   for (const m of code.matchAll(/\bwith[ \t]+([A-Za-z_][\w.]*)[ \t]*\(/g)) {
@@ -3064,12 +3053,13 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     const m = [found[0], found[1] ?? found[3], found[2] ?? found[4]];
     const local = m[1] ?? '';
     // the project's module exports a client it builds (`export default openai`)
-    const exported = s.clients.has(local) || s.classes.has(local) ? undefined : project?.lookup(m[2] ?? '', 'default');
+    const fromRoot = /^[a-z][\w-]*\//.test(m[2] ?? '');
+    const exported = s.clients.has(local) || s.classes.has(local) ? undefined : fromRoot ? project?.defaultClientAt(m[2] ?? '') : project?.lookup(m[2] ?? '', 'default');
     if (exported) {
       s.clients.set(local, exported);
       continue;
     }
-    if (/^[a-z][\w-]*\//.test(m[2] ?? '')) continue;
+    if (fromRoot) continue;
     // (the module may be named for something else, or misspelt, `./shared/openapi-client`: the name says it then, `openaiClient`)
     if (s.clients.has(local) || s.classes.has(local) || !CLIENT_LIKE_NAME.test(local) || OTHER_PROVIDER_NAMES.test(local) || !(namedForOpenAIModule(m[2] ?? '') || /open_?ai/i.test(local)) || project?.hasModule(m[2] ?? '')) continue;
     // (the v4 SDK's resources only: a project's own class under such a module may copy v3's method names, `createChatCompletion`)
@@ -3988,4 +3978,43 @@ function classAttributeClients(code: string, text: string, s: Symbols): Subclass
 function withKeyedClientsRead(code: string, holders: ReadonlySet<string>): string {
   const names = [...holders].map(escapeRe).join('|');
   return code.replace(new RegExp(`(?<![\\w.])(${names})\\[[^\\[\\]\\n]{1,120}\\](?=[ \\t]*\\.[ \\t]*[A-Za-z_])`, 'g'), (subscripted, name: string) => name + ' '.repeat(subscripted.length - name.length));
+}
+
+/**
+ * Python dicts and lists of clients (see `keyedClients`): a holder filled by key (`clients[key] = OpenAI(…)`) or made at once
+ * (`clients = [OpenAI(base_url=…) for p in ports]`, `{"a": OpenAI(), "b": AzureOpenAI(…)}`), and only when everything the file
+ * puts in it is a client of the SDK: a dict that also holds an Anthropic or a Mistral client picks one of them by key.
+ */
+function collectKeyedClients(s: Symbols, code: string, text: string, classNames: string): void {
+  const built = new Map<string, ClientInfo[]>();
+  const others = new Set<string>();
+  const take = (name: string, cls: string, open: number): void => {
+    built.set(name, [...(built.get(name) ?? []), { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) }]);
+  };
+  // filled by key: every value the file puts in the holder is looked at
+  for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)\[[^\[\]\n]{1,120}\][ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/gm)) {
+    const cls = s.classes.get(m[2] ?? '');
+    if (cls) take(m[1] ?? '', cls, (m.index ?? 0) + m[0].length - 1);
+    else others.add(m[1] ?? '');
+  }
+  // made at once: each element of the list or dict (a comprehension has one) is a constructor of the SDK's
+  for (const m of code.matchAll(new RegExp(`^[ \\t]*((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*=[ \\t]*[\\[{][ \\t]*(?:[^{}:\\n]{1,80}:[ \\t]*)?(?:${classNames})[ \\t]*\\(`, 'gm'))) {
+    const open = (m.index ?? 0) + m[0].indexOf('=') + m[0].slice(m[0].indexOf('=')).search(/[[{]/);
+    const close = matchingBracket(code, open, 4000);
+    if (close < 0) continue;
+    const elements = splitTopLevel(code.slice(open + 1, close - 1));
+    const comprehension = elements.length === 1 && /\bfor\b/.test(elements[0] ?? '');
+    const constructors = elements.map((e) => /^[ \t\n]*(?:[^{}:\n]{1,80}:[ \t]*)?([A-Za-z_][\w.]*)[ \t]*\(/.exec(comprehension ? (e.split(/\bfor\b/)[0] ?? '') : e));
+    if (constructors.some((c) => !c || !s.classes.has(c[1] ?? ''))) {
+      others.add(m[1] ?? '');
+      continue;
+    }
+    for (const c of constructors) if (c) take(m[1] ?? '', s.classes.get(c[1] ?? '') ?? 'OpenAI', open + 1 + code.slice(open + 1).indexOf(c[1] ?? '') + (c[1] ?? '').length);
+  }
+  for (const [name, infos] of built) {
+    if (others.has(name) || (s.clients.has(name) && !s.keyedClients?.has(name))) continue;
+    const first = infos[0] as ClientInfo;
+    s.clients.set(name, infos.every((i) => i.provider === first.provider) ? first : { family: 'python', provider: 'unknown', providerDetail: `${name} holds clients built in more than one way, picked by key at run time` });
+    (s.keyedClients ??= new Set()).add(name);
+  }
 }

@@ -4138,6 +4138,17 @@ describe('client shapes of the fourth round', () => {
       '',
     ].join('\n');
     assert.deepEqual(found(py, 'rotator.py'), ['10 POST /v1/chat/completions openai', '14 POST /v1/embeddings other']);
+    // found in review: a dict that also holds other providers' clients picks one of them by key (by assignment or made at once)
+    const mixed = 'from openai import OpenAI\nfrom anthropic import Anthropic\nclients = {}\nclients["openai"] = OpenAI()\nclients["anthropic"] = Anthropic()\ndef models(k):\n    return clients[k].models.list()\n';
+    assert.deepEqual(found(mixed, 'mixed.py'), []);
+    assert.deepEqual(found('from openai import OpenAI\nfrom anthropic import Anthropic\nclients = {"openai": OpenAI(), "claude": Anthropic()}\ndef models(k):\n    return clients[k].models.list()\n', 'mixed.py'), []);
+    assert.deepEqual(found('from openai import OpenAI, AzureOpenAI\nclients = {"a": OpenAI(), "b": AzureOpenAI(azure_endpoint=e)}\ndef models(k):\n    return clients[k].models.list()\n', 'both.py'), ['4 GET /v1/models unknown']);
+  });
+
+  it('found in review: slash-less string constants (model ids) do not use up the budget of the path constants a URL joins', () => {
+    const models = Array.from({ length: 70 }, (_, i) => `MODEL_${i} = "vendor${i}/model-${i}"`).join('\n');
+    const py = `import requests\n${models}\nCHAT = "/v1/chat/completions"\ndef ask(base, body):\n    return requests.post(base + CHAT, json=body)\n`;
+    assert.deepEqual(found(py, 'ask.py'), ['74 POST /v1/chat/completions unknown']);
   });
 
   it("TypeScript: a client a module exports by default, imported by a path from the project's root (`baseUrl`); nothing where no module of the project exports one", () => {
@@ -4151,6 +4162,13 @@ describe('client shapes of the fourth round', () => {
     const bare = new ProjectIndex();
     bare.addFile('src/services/ask.ts', service);
     assert.deepEqual(detectCallSites(service, { fileName: 'src/services/ask.ts', project: bare }).sites, []);
+    // found in review: modules are keyed by name, so the path's folder must be the module's, and the name the project's only one
+    const elastic = "import openai from 'lib/search/openai';\nexport const files = () => openai.files.create({ index: 'x' });\n";
+    assert.deepEqual(detectCallSites(elastic, { fileName: 'src/search.ts', project }).sites, []);
+    const two = new ProjectIndex();
+    two.addFile('src/lib/openai.ts', lib);
+    two.addFile('src/groq/openai.ts', "import Groq from 'groq-sdk';\nexport default new Groq();\n");
+    assert.deepEqual(detectCallSites(service.replace('src/lib/openai', 'src/groq/openai'), { fileName: 'src/services/ask.ts', project: two }).sites, []);
   });
 
   it("C#: an interpolated Azure deployment URL whose endpoint hole trims its slash (`{_config.Endpoint.TrimEnd('/')}`)", () => {
@@ -4189,6 +4207,17 @@ describe('client shapes of the fourth round', () => {
     const other = new ProjectIndex();
     other.addFile('cli.rb', cli.replace('OpenAITools::Summariser.new(client, "gpt-4o")', 'OpenAITools::Summariser.new(logger, "gpt-4o")'));
     assert.deepEqual(detectCallSites(summariser, { fileName: 'tools/summariser.rb', project: other }).sites, []);
+    // found in review: a class of the same last name in other modules, and a class written on one line (the next class's body is
+    // not its own)
+    const providers = new ProjectIndex();
+    providers.addFile('cli.rb', 'client = OpenAI::Client.new\nProviders::OpenAI::Chat.new(client)\nReport.new(client).run\n');
+    const claude = 'module Providers\n  module Anthropic\n    class Chat\n      def initialize(client)\n        @client = client\n      end\n      def available\n        @client.models.list\n      end\n    end\n  end\nend\n';
+    providers.addFile('providers/anthropic/chat.rb', claude);
+    assert.deepEqual(detectCallSites(claude, { fileName: 'providers/anthropic/chat.rb', project: providers }).sites, []);
+    const openai = claude.replace('module Anthropic', 'module OpenAI');
+    assert.deepEqual(detectCallSites(openai, { fileName: 'providers/openai/chat.rb', project: providers }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['8 /v1/models openai']);
+    const mailer = '# models.list\nclass Report < Base; end\nclass Mailer\n  def initialize(client)\n    @client = client\n  end\n  def go\n    @client.files.upload(parameters: {})\n  end\nend\n';
+    assert.deepEqual(detectCallSites(mailer, { fileName: 'lib/mailer.rb', project: providers }).sites, []);
   });
 
   it("@azure/openai's streaming methods under their names before 1.0.0-beta.9 (listChatCompletions, listCompletions)", () => {
@@ -4223,12 +4252,16 @@ describe('client shapes of the fourth round', () => {
       '        let url = join_url(&cfg.api_base, "embeddings")?;',
       '        self.http.post(url).json(&body).send().await?',
       '    }',
+      '    async fn user(&self, cfg: &Settings) -> Result<()> {',
+      '        let url = join_url(&cfg.api_base, "users")?;',
+      '        self.http.get(url).send().await?',
+      '    }',
       '    async fn ping(&self, cfg: &Settings) -> Result<()> {',
       '        let url = join_url(&cfg.api_base, "models")?;',
       '        self.http.get(url).send().await?',
       '    }',
-      '    async fn user(&self, cfg: &Settings) -> Result<()> {',
-      '        let url = join_url(&cfg.api_base, "users")?;',
+      '    async fn health(&self, cfg: &Settings) -> Result<()> {',
+      '        let url = join_url(&cfg.api_base, "health")?;',
       '        self.http.get(url).send().await?',
       '    }',
       '}',
@@ -4237,7 +4270,7 @@ describe('client shapes of the fourth round', () => {
       '}',
       '',
     ].join('\n');
-    // (`models` is Anthropic's too, and `users` no endpoint: each clears the URL the function before set)
+    // (`users` and `health` are no endpoint, `models` is Anthropic's too: each clears the URL the function before it set)
     assert.deepEqual(found(rs, 'llm.rs'), ['6 POST /v1/chat/completions unknown', '10 POST /v1/audio/speech unknown', '14 POST /v1/embeddings unknown']);
     // one segment on a base set at run time: OpenAI's only in a file whose only literal base is OpenAI's
     const completions = 'pub const DEFAULT_BASE: &str = "https://api.openai.com/v1";\nimpl Client {\n    pub async fn complete(&self, prompt: String) -> Result<String> {\n        let endpoint = format!("{}/completions", self.base);\n        let res = reqwest::Client::new().post(endpoint).json(&prompt).send().await?;\n    }\n}\n';

@@ -846,5 +846,7 @@ describe("review of OkGoDoIt's OpenAI_API", () => {
       '',
     ].join('\n');
     assert.deepEqual(found(cs, 'Speaker.cs'), ['9 sdk-dotnet Audio.GenerateSpeechAsync POST /v1/audio/speech unknown']);
+    // (also nullable: found in review)
+    assert.deepEqual(found(cs.replace('private AudioClient Audio', 'private AudioClient? Audio'), 'Speaker.cs'), ['9 sdk-dotnet Audio.GenerateSpeechAsync POST /v1/audio/speech unknown']);
   });
 });

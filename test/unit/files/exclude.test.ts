@@ -50,6 +50,8 @@ describe('the prefilter pattern', () => {
     assert.equal(mayMentionOpenAI('GET /v2/users'), false);
     assert.equal(termsPattern(['a.b', '(x)', '[y]', 'z+']).test('a-b ( x ) y zz'), false);
     assert.equal(termsPattern(['a.b', '(x)', '[y]', 'z+']).test('call (x) here'), true);
+    // (no terms, no match: found in review, an empty pattern matched everything)
+    assert.equal(termsPattern([]).test('anything'), false);
   });
 
   it('finds an ASCII term in UTF-8 bytes read as Latin-1, and none inside another character\'s bytes', () => {
