@@ -46,7 +46,8 @@ export interface DetectResult {
 /** Every OpenAI call site in one file, in source order. Never throws: bad input yields problems. */
 export function detectCallSites(text: string, options: DetectOptions): DetectResult {
   const language = options.language ? byShebang(options.language, text) : languageForFile(options.fileName, text);
-  if (!language || (language !== 'notebook' && !mayMentionOpenAI(text))) return { sites: [], problems: [] };
+  // (a Go file that names no OpenAI term but reads its package's URL constant is read too)
+  if (!language || (language !== 'notebook' && !mayMentionOpenAI(text) && !options.project?.usesPackageUrl(text, options.fileName))) return { sites: [], problems: [] };
   // A byte-order mark would hide the first line's import from line-anchored patterns; a space keeps offsets.
   const source = withUnixLineEnds(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
   try {

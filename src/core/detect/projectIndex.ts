@@ -284,6 +284,7 @@ export class ProjectIndex {
   }
 
   private addGoFile(fileName: string, text: string): void {
+    this.packageUrlPatterns.clear();
     // by package: another package's field of the same name is another field
     const pkg = goPackage(text, fileName);
     let lexed: Lexed | undefined;
@@ -342,6 +343,25 @@ export class ProjectIndex {
   }
 
   /** A URL that some file of package `pkg` keeps in a package-level constant or variable of that name. */
+  /**
+   * Whether a Go file reads a URL constant another file of its package declares (`openRouterURL` in a package whose
+   * `openrouter.go` holds `const openRouterURL = "https://openrouter.ai/api/v1/chat/completions"`): a file that names no OpenAI
+   * term, which the prefilter would pass over, may still send that request.
+   */
+  usesPackageUrl(text: string, fileName: string): boolean {
+    if (this.goUrls.size === 0 || languageForFileName(fileName) !== 'go') return false;
+    const prefix = `${goPackage(text, fileName)}.`;
+    // (one pattern per package, made on first need: a scan asks once per file of the package)
+    let pattern = this.packageUrlPatterns.get(prefix);
+    if (pattern === undefined) {
+      const names = [...this.goUrls].filter(([key, url]) => key.startsWith(prefix) && url !== '' && !this.goReassigned.has(key)).map(([key]) => escapeRe(key.slice(prefix.length)));
+      this.packageUrlPatterns.set(prefix, (pattern = names.length > 0 ? new RegExp(`(?<![\\w.])(?:${names.join('|')})\\b`) : null));
+    }
+    return pattern !== null && pattern.test(text);
+  }
+
+  private readonly packageUrlPatterns = new Map<string, RegExp | null>();
+
   goUrlConstant(pkg: string, name: string): string | undefined {
     return this.goReassigned.has(`${pkg}.${name}`) ? undefined : this.goUrls.get(`${pkg}.${name}`) || undefined;
   }

@@ -65,6 +65,8 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   options.onPhase?.('indexing', candidates.length);
   const problems: ScanResult['problems'] = [];
+  // the other files of a candidate's Go package, read for their senders: one that reads the package's URL constant is analysed too
+  const packageMates: Array<{ path: string; text: string }> = [];
   if (options.readOtherFile) {
     const { files, leftOut } = senderFilesFor(candidates, others);
     problems.push(...leftOut);
@@ -73,6 +75,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
       try {
         const text = await options.readOtherFile(path);
         if (text !== undefined) project.addRequestSenders(path, text);
+        if (text !== undefined && path.endsWith('.go')) packageMates.push({ path, text });
       } catch (error) {
         problems.push({ path, message: `reading it for the functions that send requests failed: ${error instanceof Error ? error.message : String(error)}` });
       }
@@ -88,6 +91,12 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
       problems.push({ path: doc.path, message: `indexing failed: ${error instanceof Error ? error.message : String(error)}` });
     }
     if (slices.due()) await slices.next();
+  }
+  // (once the candidates are indexed: their package's URL constants are known then)
+  const users = packageMates.filter((mate) => project.usesPackageUrl(mate.text, mate.path));
+  if (users.length > 0) {
+    candidates.push(...users);
+    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
   const detected: Array<{ path: string; text: string; sites: CallSite[] }> = [];
   options.onPhase?.('detecting', candidates.length);
