@@ -367,7 +367,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let clientsKnown: boolean | undefined;
   // the literal is the `path` of Node options that name the host (`{ hostname: "api.openai.com", path: "/v1/…" }`)
   let hostOption = false;
-  const pathUses = pathVariableUses(code, lexed.strings);
+  const pathUses = pathVariableUses(code, lexed.strings, language);
   const strings = language === 'python' ? joinAdjacentPieces(lexed.strings, code) : lexed.strings;
   const literals = pathUses.length > 0 ? [...strings, ...pathUses].sort((a, b) => a.start - b.start) : strings;
   // the file's functions that return one API URL (`function chatCompletionsUrl(base) { return `${base}/v1/chat/completions` }`)
@@ -2555,11 +2555,19 @@ function deploymentBetween(previous: StringLiteral | undefined, lit: StringLiter
  */
 function concatenatedBase(before: string, language: SourceLanguage): RegExpExecArray | null {
   // PHP joins with a dot: `$this->base . '/chat/completions'`, `rtrim($base, '/') . '/embeddings'`
-  if (language === 'php') return /(?<![\w>$])(?:rtrim\([ \t]*)?(\$(?:this->)?[A-Za-z_]\w*)(?:[ \t]*,[ \t]*["']\/["'][ \t]*\))?\s*\.\s*$/.exec(before);
+  // (or Laravel's setting read in place, `env('OPEN_AI_API_URL', null) . self::CHAT_ENDPOINT`, as the setting's name)
+  if (language === 'php') return /(?<![\w>$])(?:rtrim\([ \t]*)?(\$(?:this->)?[A-Za-z_]\w*)(?:[ \t]*,[ \t]*["']\/["'][ \t]*\))?\s*\.\s*$/.exec(before) ?? phpEnvBase(before);
   const m = /(?:([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?|(?<![\w.])strings\.Trim(?:Right|Suffix)\([ \t]*([\w.]+)[ \t]*,[^()\n]{0,20}\))\s*\+\s*$/.exec(before);
   if (m && m[1] === undefined && m[2] !== undefined) m[1] = m[2];
   if (m?.[1]?.startsWith('(')) m[1] = m[1].slice(1, -1).trim();
   return m?.[1] ? m : null;
+}
+
+/** `env('OPEN_AI_API_URL', null) . `: Laravel's setting read in place before a path (its name blanked with the strings), as `env()`. */
+function phpEnvBase(before: string): RegExpExecArray | null {
+  const m = /(?<![\w>$:])env\([ \t]*["'][^()\n]{0,120}\)\s*\.\s*$/.exec(before);
+  if (m) m[1] = 'env()';
+  return m;
 }
 
 /**
@@ -2567,7 +2575,7 @@ function concatenatedBase(before: string, language: SourceLanguage): RegExpExecA
  * `const embeddingsPath = "/embeddings"`) is appended to a base (`base + endpoint`), each as a
  * literal of that path at the name. A name assigned more than one path, or anything else, is left out.
  */
-function pathVariableUses(code: string, strings: StringLiteral[]): StringLiteral[] {
+function pathVariableUses(code: string, strings: StringLiteral[], language: SourceLanguage): StringLiteral[] {
   const paths = new Map<string, string | null>();
   for (const lit of strings) {
     // (without its slash too, `"chat/completions"`: read only where a joining helper puts it after a base)
@@ -2589,11 +2597,14 @@ function pathVariableUses(code: string, strings: StringLiteral[]): StringLiteral
     if ((value.startsWith('/') ? ++slashNames : ++plainNames) > 64) continue;
     // also assigned something other than a literal (`endpoint = c.AnthropicPath`): decided at run time
     if (new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::=|=)(?!=)[ \\t]*(?![ \\t"'\`])`).test(code)) continue;
-    // after a `+`, or as the path a joining helper puts after its base (`build_endpoint(&base, CHAT_PATH)`)
+    // after a `+` (PHP: a `.`, the constant read through its class: `env('API_URL') . self::CHAT_ENDPOINT`), or as the path a
+    // joining helper puts after its base (`build_endpoint(&base, CHAT_PATH)`); the use is read from its class's `self::` on
     const joined = String.raw`(?:build|join|make)_?(?:api_?)?(?:url|endpoint)[ \t]*\([^,()\n]{1,120},[ \t]*`;
-    for (const m of code.matchAll(new RegExp(`(?:${value.startsWith('/') ? String.raw`\+[ \t]*|` : ''}${joined})(${escapeRe(name)})(?![\w$])`, 'gi'))) {
-      const start = (m.index ?? 0) + m[0].length - name.length;
-      uses.push({ start, end: start + name.length, value, interpolated: false });
+    const appended = !value.startsWith('/') ? '' : language === 'php' ? String.raw`\.[ \t]*|` : String.raw`\+[ \t]*|`;
+    const through = language === 'php' ? String.raw`(?:self|static)::` : '';
+    for (const m of code.matchAll(new RegExp(`(?:${appended}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {
+      const start = (m.index ?? 0) + m[0].length - (m[1] ?? name).length;
+      uses.push({ start, end: start + (m[1] ?? name).length, value, interpolated: false });
       // (each use is analysed like a literal: a file of thousands is generated, not written)
       if (uses.length >= 500) return uses;
     }
@@ -2665,12 +2676,13 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // (not Kotlin's `const val URL = "…"`)
   // (not C#'s `const string ApiUrl = "…"`, whose second word is the type)
   // (Elixir's module attribute: `@api_url "https://…"`, read as `api_url`, as its uses `@api_url` are)
-  // (PHP's property set in a method: `$this->apiUrl = '…'`)
+  // (PHP's property set in a method: `$this->apiUrl = '…'`; joined with a dot: `$this->apiUrl = env('API_URL') . '/chat/completions'`,
+  // the base a call with arguments)
   const attribute = /^[ \t]*@([a-z_]\w*)[ \t]+$/.exec(before);
   if (attribute) return attribute[1];
   const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\(\))?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*\+[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\([^()\n]{0,80}\))?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*[+.][ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
 }
 
 /**

@@ -4145,6 +4145,30 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found('from openai import OpenAI, AzureOpenAI\nclients = {"a": OpenAI(), "b": AzureOpenAI(azure_endpoint=e)}\ndef models(k):\n    return clients[k].models.list()\n', 'both.py'), ['4 GET /v1/models unknown']);
   });
 
+  it("PHP: a URL property joined from Laravel's env() and a class constant path (`env('API_URL') . self::CHAT`), or from a variable", () => {
+    const php = [
+      '<?php',
+      'class ChatService {',
+      "    const CHAT_ENDPOINT = '/chat/completions';",
+      '    private $apiUrl;',
+      '    public function __construct() {',
+      "        $this->apiUrl = env('LLM_API_URL', null) . self::CHAT_ENDPOINT;",
+      '    }',
+      '    public function answer($text) {',
+      "        return Http::withHeaders(['Authorization' => 'Bearer ' . $this->key])->post($this->apiUrl, ['model' => 'gpt-4o', 'messages' => []]);",
+      '    }',
+      '    public function embed($base, $text) {',
+      '        $url = $base . "/embeddings";',
+      "        return Http::post($url, ['input' => $text]);",
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(php, 'ChatService.php'), ['9 POST /v1/chat/completions unknown']);
+    // (`$base . "/embeddings"`: one segment on a base that says nothing of OpenAI is no endpoint of ours; two segments are)
+    assert.deepEqual(found(php.replace('"/embeddings"', '"/audio/speech"'), 'ChatService.php'), ['9 POST /v1/chat/completions unknown', '13 POST /v1/audio/speech unknown']);
+  });
+
   it('found in review: slash-less string constants (model ids) do not use up the budget of the path constants a URL joins', () => {
     const models = Array.from({ length: 70 }, (_, i) => `MODEL_${i} = "vendor${i}/model-${i}"`).join('\n');
     const py = `import requests\n${models}\nCHAT = "/v1/chat/completions"\ndef ask(base, body):\n    return requests.post(base + CHAT, json=body)\n`;
