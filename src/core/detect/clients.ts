@@ -299,7 +299,8 @@ export function stringConstant(text: string, name: string): string | undefined {
 function stringConstantUncached(text: string, name: string): string | undefined {
   // statements only (a line start, or after const/let/var): `OpenAI(base_url=base_url)` is a keyword
   // argument, and so is `    base_url=base_url,` on a line of its own inside a multi-line call
-  const assigned = new RegExp(`(?:^[ \\t]*|\\b(?:const|let|var)[ \\t]+)${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?([^\\n]*)`, 'gm');
+  // (a typed declaration too: Dart's `static const String _baseUrl = '…'`, Java's `final String url = "…"`)
+  const assigned = new RegExp(`(?:^[ \\t]*|\\b(?:const|let|var|final)[ \\t]+(?:[A-Z]\\w*(?:<[^<>\\n]{0,40}>)?\\??[ \\t]+)?)${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?([^\\n]*)`, 'gm');
   // a parameter's default (`def __init__(self, base_url: str = "http://localhost:8000/v1",`) is only
   // what the caller may leave out: the value is the caller's
   const values = [...text.matchAll(assigned)].filter((m) => m[1] !== undefined || !/,\s*$/.test(m[2] ?? '')).map((m) => (m[1] !== undefined && inParameterList(text, m.index ?? 0) ? undefined : m[1]));

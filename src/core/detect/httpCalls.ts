@@ -1257,6 +1257,8 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   if (language === 'java' || language === 'kotlin') springClients(src, code, bases, instances, project);
   if (language === 'php') guzzleClients(src, code, bases, instances);
   if (language === 'ruby') httpartyClients(src, code, bases, instances, project);
+  if (language === 'dart') dioClients(src, code, bases, instances);
+  if (language === 'php') laravelHttpClients(src, code, bases, instances);
   // most files make none: a substring test spares the pattern's run over the whole file
   if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new|Excon\.new/.test(code)) return instances;
   // (Ruby's Faraday takes its base as `url:`: `conn = Faraday.new(url: @url)`; Excon its whole URL first: `Excon.new("https://…")`)
@@ -1286,8 +1288,37 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
  */
 function phpClientCall(before: string, literal: string): [string, string] | null {
   if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i.test(literal)) return null;
-  const m = /(?:\$this->|(?=\$))\$?(\w+)->(?:post|get|put|patch|delete|request)\s*\(\s*(?:["'] *["']\s*,\s*)?$/.exec(before);
-  return m ? [m[0], `$${m[1] ?? ''}`] : null;
+  // (also a method of the class that makes the client: `$this->openai()->post('/v1/responses', …)`, as `$openai()`)
+  const m = /(?:\$this->|(?=\$))\$?(\w+)(\(\))?->(?:post|get|put|patch|delete|request)\s*\(\s*(?:["'] *["']\s*,\s*)?$/.exec(before);
+  return m ? [m[0], `$${m[1] ?? ''}${m[2] ?? ''}`] : null;
+}
+
+/**
+ * Dart's Dio clients given a literal base (`_dio.options.baseUrl = _baseUrl;` with `_baseUrl` a constant of the file,
+ * `Dio(BaseOptions(baseUrl: 'https://…'))`), by name: their paths (`_dio.post('', …)`, `_dio.post('/chat/completions')`) go there.
+ */
+function dioClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>): void {
+  if (!code.includes('Dio')) return;
+  const literalOf = (value: string): string | undefined => /^["']([^"'\n]*)["']$/.exec(value)?.[1] ?? (/^[A-Za-z_]\w*$/.test(value) ? unquotedConstant(src.noComments, value) : undefined);
+  for (const m of src.noComments.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.options\.baseUrl[ \t]*=[ \t]*([^;\n]+);|(?<![\w.])([A-Za-z_]\w*)[ \t]*=[ \t]*Dio[ \t]*\([ \t]*BaseOptions[ \t]*\([^)]{0,400}?\bbaseUrl:[ \t]*([^,)\n]+)/g)) {
+    const literal = literalOf((m[2] ?? m[4] ?? '').trim());
+    if (literal !== undefined && /^https?:\/\//i.test(literal)) keepInstance(instances, bases, m[1] ?? m[3] ?? '', literal);
+  }
+}
+
+/**
+ * Laravel's Http client a method of the class makes with a literal base (`private function openai() { return
+ * Http::withToken($k)->baseUrl('https://api.openai.com'); }`), as `$openai()`: `$this->openai()->post('/v1/responses')` goes there.
+ */
+function laravelHttpClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>): void {
+  if (!code.includes('baseUrl')) return;
+  for (const m of code.matchAll(/\bfunction[ \t]+(\w+)[ \t]*\([ \t]*\)[^{;]{0,80}\{/g)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 2000);
+    const body = close < 0 ? '' : src.noComments.slice(open, close);
+    const base = /\breturn[ \t\n]+Http::[\s\S]{0,600}?->baseUrl\([ \t]*["']([^"'\n]+)["'][ \t]*\)/.exec(body)?.[1];
+    if (base !== undefined) keepInstance(instances, bases, `$${m[1] ?? ''}()`, base);
+  }
 }
 
 /**

@@ -4169,6 +4169,41 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(php.replace('"/embeddings"', '"/audio/speech"'), 'ChatService.php'), ['9 POST /v1/chat/completions unknown', '13 POST /v1/audio/speech unknown']);
   });
 
+  it("Dart's Dio given a base by its options (a typed constant of the class), and Laravel's Http client a method makes with a literal baseUrl", () => {
+    const dart = [
+      "import 'package:dio/dio.dart';",
+      'class ChatService {',
+      "  static const String _endpoint = 'https://api.openai.com/v1/chat/completions';",
+      '  final Dio _dio;',
+      '  ChatService() : _dio = Dio() {',
+      '    _dio.options.baseUrl = _endpoint;',
+      '  }',
+      '  Future<Response> ask(Map<String, dynamic> body) => _dio.post(\'\', data: body);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(dart, 'chat_service.dart'), ['8 POST /v1/chat/completions openai']);
+    const built = "import 'package:dio/dio.dart';\nfinal api = Dio(BaseOptions(baseUrl: 'https://openrouter.ai/api/v1'));\nFuture<void> ask(Map b) async {\n  await api.post('/chat/completions', data: b);\n}\n";
+    assert.deepEqual(found(built, 'api.dart'), ['4 POST /v1/chat/completions other']);
+    const php = [
+      '<?php',
+      'class OpenAIController {',
+      '    private function openai() {',
+      "        return Http::withToken(config('services.openai.key'))",
+      "            ->baseUrl('https://api.openai.com');",
+      '    }',
+      '    public function ask($payload) {',
+      "        return $this->openai()->post('/v1/responses', $payload);",
+      '    }',
+      '    public function forget($id) {',
+      "        $this->openai()->delete('/v1/files/' . $id);",
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(php, 'OpenAIController.php'), ['8 POST /v1/responses openai', '11 DELETE /v1/files/{file_id} openai']);
+  });
+
   it('found in review: slash-less string constants (model ids) do not use up the budget of the path constants a URL joins', () => {
     const models = Array.from({ length: 70 }, (_, i) => `MODEL_${i} = "vendor${i}/model-${i}"`).join('\n');
     const py = `import requests\n${models}\nCHAT = "/v1/chat/completions"\ndef ask(base, body):\n    return requests.post(base + CHAT, json=body)\n`;
