@@ -4169,6 +4169,11 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(php.replace('"/embeddings"', '"/audio/speech"'), 'ChatService.php'), ['9 POST /v1/chat/completions unknown', '13 POST /v1/audio/speech unknown']);
   });
 
+  it("Nuxt's and ofetch's `$fetch(…)`, with its method option (GET without one)", () => {
+    const ts = 'export default defineEventHandler(async (event) => {\n  const body = await readBody(event);\n  const reply = await $fetch("https://api.openai.com/v1/chat/completions", {\n    method: "POST",\n    body: { model: "gpt-4o", messages: body.messages },\n  });\n  const models = await $fetch("https://api.openai.com/v1/models");\n  return reply;\n});\n';
+    assert.deepEqual(found(ts, 'server/api/chat.ts'), ['3 POST /v1/chat/completions openai', '7 GET /v1/models openai']);
+  });
+
   it("Dart's Dio given a base by its options (a typed constant of the class), and Laravel's Http client a method makes with a literal baseUrl", () => {
     const dart = [
       "import 'package:dio/dio.dart';",
