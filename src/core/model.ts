@@ -43,6 +43,8 @@ export type SourceLanguage =
   | 'php'
   | 'ruby'
   | 'elixir'
+  // R scripts and packages: raw HTTP (httr, httr2, curl)
+  | 'r'
   | 'powershell'
   // SAS programs' PROC HTTP and DS2 HTTP requests (also in notebooks with a SAS kernel)
   | 'sas'

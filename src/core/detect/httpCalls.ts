@@ -41,6 +41,8 @@ export interface Destination {
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
   /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest)$|^Finch\.build$/;
+/** R's httr verbs, written in capitals (`POST(url, body = …)`, `httr::GET(url)`). */
+const R_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
  * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `fetchJson`, `httpPost`, `callAPI`;
@@ -107,7 +109,7 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
     if (answer === undefined) definedHere.set(name, (answer = new RegExp(`(?:\\bdef|\\bfunction\\*?|\\bfunc(?:[ \\t]*\\([^)\\n]*\\))?|\\bfun)[ \\t]+${name}[ \\t]*[(<]|\\b${name}[ \\t]*[:=][ \\t]*(?:async[ \\t]*)?(?:function\\b|\\([^()\\n]*\\)[ \\t]*=>)|^[ \\t]*(?:(?:public|private|protected|static|async)[ \\t]+)*${name}[ \\t]*\\([^()\\n]*\\)[ \\t]*(?::[^{\\n]*)?\\{`, 'm').test(code)));
     return answer;
   };
-  return { sends: (callee) => ((isHttpCall(callee) && !(REQUEST_HELPER.test(callee) && helperInView(callee))) || (rawOnly && REQUEST_BUILDERS.test(callee)) || (JVM_LANGUAGES.has(language) && APACHE_REQUESTS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+  return { sends: (callee) => ((isHttpCall(callee) && !(REQUEST_HELPER.test(callee) && helperInView(callee))) || (rawOnly && REQUEST_BUILDERS.test(callee)) || (JVM_LANGUAGES.has(language) && APACHE_REQUESTS.test(callee)) || (language === 'r' && R_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -142,6 +144,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const bases = new Map<string, Destination>();
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
+  let rFunctions: Array<{ open: number; close: number }> | undefined;
   const assign = (name: string, entry: ({ at: number; url: string; destination: Destination; options?: string; parameter?: true } | { at: number; cleared: true }) & { local?: boolean; until?: number }): void => {
     // a function's own variable: a JS `const`/`let` in an indented line, a Python name assigned under a
     // `def` (a module's `if __name__ == "__main__":` block, or a JS `var` in a block, is the module's)
@@ -150,6 +153,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (language === 'go') entry.until = goFunctionEnd(lexed.code, entry.at);
       // (a JavaScript function's `const url` is not what another function after it reads under that name)
       else if (JS_LANGUAGES.has(language)) entry.until = scopes().innermost(entry.at)?.end;
+      else if (language === 'r') entry.until = rFunctionEnd((rFunctions ??= rFunctionBodies(lexed.code)), entry.at);
     }
     // `if url is None:` then `url = "https://api.openai.com/…"`, JavaScript's `if (!url) url = "…"`, Go's
     // `if url == "" { url = defaultURL }`: only the default of a value handed in or read at run time
@@ -481,7 +485,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const afterSlash = interpolatedBase?.[2] === '' ? /^\$?\{[^{}]*\}([a-z][\w/{}.$-]*)/.exec(placeheld)?.[1] : undefined;
       // (other than Azure's shape, only on a base whose name says it is one: `${user}s` is no path)
       if (afterSlash !== undefined && !afterSlash.startsWith('openai/deployments/') && !/url|base|endpoint|host|api/i.test(interpolatedBase?.[1] ?? '')) continue;
-      const path = afterSlash !== undefined ? `/${afterSlash}` : (interpolatedBase?.[2] ?? (lit.value.startsWith('/') ? lit.value : `/${lit.value}`));
+      // (a joined path's query is no part of it: `paste0(endpoint, "/openai/threads?api-version=", v)`)
+      const written = joined !== undefined ? lit.value.replace(/\?.*$/, '') : lit.value;
+      const path = afterSlash !== undefined ? `/${afterSlash}` : (interpolatedBase?.[2] ?? (written.startsWith('/') ? written : `/${written}`));
       if (dest) {
         // set above from an instance's literal base on another provider
       } else if (base) {
@@ -569,7 +575,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     if (normalisePath(url).length === 0) continue;
     // `"https://api.openai.com/v1/files/" + fileId` (PHP: `'…/files/' . $id`): the path goes on with a parameter
-    if (url.endsWith('/')) url = concatenatedPath(url, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))));
+    // (R's `paste0(endpoint, "/openai/threads/", id, "/messages?api-version=", v)`: its literal's slash may have gone with the base)
+    const pasted = language === 'r' && lit.value.endsWith('/') && enclosingCall(code, lit.start)?.callee === 'paste0';
+    if (url.endsWith('/') || pasted) url = concatenatedPath(url.endsWith('/') ? url : `${url}/`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), pasted);
     let inner = enclosingCall(code, lit.start);
     // `kwargs.get("api_base", "http://…/chat/completions")`, `os.getenv("URL", "…")`: a default of a
     // lookup, not a GET; the value is read at run time and counts where the lookup is
@@ -1555,6 +1563,26 @@ function withConstantHost(value: string, text: string): string | undefined {
   return host && /^[\w.-]+(?::\d+)?$/.test(host) ? `${m[1] ?? ''}${host}${value.slice(m[0].length)}` : undefined;
 }
 
+/** R: the bodies of the file's functions (`name <- function(…) {` … `}`), in source order, read once per file. */
+function rFunctionBodies(code: string): Array<{ open: number; close: number }> {
+  const bodies: Array<{ open: number; close: number }> = [];
+  for (const m of code.matchAll(/\bfunction[ \t]*\([^()]*(?:\([^()]*\)[^()]*)*\)[ \t\n]*\{/g)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    bodies.push({ open, close: matchingBracket(code, open) });
+  }
+  return bodies;
+}
+
+/** R: where the innermost function whose body holds `at` ends, or undefined at the top level. */
+function rFunctionEnd(bodies: ReadonlyArray<{ open: number; close: number }>, at: number): number | undefined {
+  let end: number | undefined;
+  for (const body of bodies) {
+    if (body.open > at) break;
+    if (body.close > at) end = body.close;
+  }
+  return end;
+}
+
 /** Go: where the function around `at` ends (its closing brace at the margin), or the file's end. */
 function goFunctionEnd(code: string, at: number): number {
   const end = code.indexOf('\n}', at);
@@ -1592,6 +1620,8 @@ function functionLocal(code: string, at: number, language: SourceLanguage, name:
   // (Go declares a function's own variable with `:=` or an indented `var`: the package's are at the margin)
   // (or sets one again: `url := e.BaseURL` … `if url == "" { url = defaultURL }`)
   if (language === 'go') return /^[ \t]+(?:var[ \t]+[A-Za-z_]\w*\b|[A-Za-z_][\w, \t]*:=)/.test(line) || (/^[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*$/.test(line) && goDeclaredInFunction(code, at, name));
+  // (R's `endpoint <- "…"` inside a function is that function's)
+  if (language === 'r') return /^[ \t]+[A-Za-z_][\w.]*[ \t]*<-/.test(line);
   // (Kotlin's `const val` is a class's or an object's constant)
   if (language !== 'python') return language !== 'kotlin' && /^[ \t]+(?:const|let)\b/.test(line);
   // Python: the blocks around it, back to one at the module's level, at most 300 lines up
@@ -1625,11 +1655,13 @@ function optionsVariable(code: string, name: string, offset: number): { at: numb
  * `"…/threads/" + tid + "/messages"` → `…/threads/{x}/messages` (PHP joins with `.`). Kept only when
  * the result is a path of the API; otherwise the literal as written.
  */
-function concatenatedPath(url: string, code: string, end: number, strings: Map<number, StringLiteral>): string {
+function concatenatedPath(url: string, code: string, end: number, strings: Map<number, StringLiteral>, commas = false): string {
   let joined = url;
   let at = end;
+  // (R's `paste0(base, "/threads/", id, "/messages")` joins its arguments: a comma is the operator there)
+  const operators = commas ? /^[ \t\n]*,[ \t\n]*/ : /^[ \t]*(?:\+|\.(?=[ \t]*[$"'])|\.[ \t])[ \t]*/;
   for (let parts = 0; parts < 8; parts++) {
-    const operator = /^[ \t]*(?:\+|\.(?=[ \t]*[$"'])|\.[ \t])[ \t]*/.exec(code.slice(at, at + 40));
+    const operator = operators.exec(code.slice(at, at + 40));
     if (!operator) break;
     at += operator[0].length;
     const next = strings.get(at);
@@ -1769,7 +1801,8 @@ const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:url[ \t]*=[ \t]*)?(?:
 // the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, `url: url`),
 // and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`) and sets a handle's URL
 // as an option (`curl_setopt($ch, CURLOPT_URL, $endpoint)`)
-const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:HttpMethod\.\w+[ \t]*,[ \t]*|\$\w+[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*)?(?:(?:self|static)::)?`);
+// (R names it as Python does: `httr::POST(url = url, …)`)
+const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:HttpMethod\.\w+[ \t]*,[ \t]*|\$\w+[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
 
 /** Java's `.openConnection()` right after `from` (a URL's end), as a call to report. */
 function openConnectionAt(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
@@ -1851,7 +1884,8 @@ const JOIN_HELPER_CALL = /(?:build|join|make)_?(?:api_?)?(?:url|endpoint)[ \t]*\
  * and urljoin, Node's util.format and the URL constructor, Java's String.format.
  */
 // (also the URL types that wrap a string: `Uri.parse("…")`, `URI.create("…")`, `URI("…")`, `new Uri("…")`)
-const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri)$|(?:^|\.)(?:URI|Uri|URL)\.(?:parse|create)$/;
+// (and R's `paste0(base, "/chat/completions")`, `file.path(base, "chat/completions")`)
+const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|(?:^|\.)(?:URI|Uri|URL)\.(?:parse|create)$|^file\.path$/;
 
 /**
  * The base a path is joined to: `url.JoinPath(apiHost, "/v1/chat/completions")`,
@@ -1859,10 +1893,10 @@ const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL
  */
 function joinedBase(code: string, lit: StringLiteral): string | undefined {
   // only near such a call: walking back to the enclosing call for every `/…` string was quadratic
-  if (!/(?:JoinPath|urljoin|URL|[Uu]rl|[Ee]ndpoint|[Jj]oin)\s*\(/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) return undefined;
+  if (!/(?:JoinPath|urljoin|URL|[Uu]rl|[Ee]ndpoint|[Jj]oin|paste0|file\.path)\s*\(/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) return undefined;
   const call = enclosingCall(code, lit.start);
-  // (also a project's own joining helper, base first: `buildURL(o.baseURL, "/v1/chat/completions")`, `join_url(base, …)`)
-  if (!call || !(/(?:^|\.)(?:JoinPath|urljoin|URL)$/.test(call.callee) || JOIN_HELPERS.test(call.callee))) return undefined;
+  // (also a project's own joining helper, base first: `buildURL(o.baseURL, "/v1/chat/completions")`, `join_url(base, …)`; R's `paste0(base, "/…")`)
+  if (!call || !(/(?:^|\.)(?:JoinPath|urljoin|URL|paste0)$|^file\.path$/.test(call.callee) || JOIN_HELPERS.test(call.callee))) return undefined;
   const args = splitTopLevel(code.slice(call.open + 1, call.close - 1)).map((a) => a.trim());
   // (Rust lends it: `build_endpoint(&config.base_url, "models")`)
   const base = (/(?:^|\.)URL$/.test(call.callee) ? args[1] : args[0])?.replace(/^&/, '');
@@ -2711,6 +2745,9 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // the base a call with arguments)
   const attribute = /^[ \t]*@([a-z_]\w*)[ \t]+$/.exec(before);
   if (attribute) return attribute[1];
+  // (R assigns with an arrow: `endpoint <- "https://…"`, `url <- paste0(base, "/…")`)
+  const arrow = /(?:^|\s)([A-Za-z_][\w.]*)[ \t]*<<?-[ \t]*(?:paste0\([^()\n]{0,120}?,[ \t]*)?$/.exec(before);
+  if (arrow) return arrow[1];
   const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];
   return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\([^()\n]{0,80}\))?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*[+.][ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];

@@ -35,6 +35,7 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   scala: 'scala',
   php: 'php',
   rb: 'ruby',
+  r: 'r',
   ex: 'elixir',
   exs: 'elixir',
   ps1: 'powershell',
@@ -59,6 +60,7 @@ export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'
   ['php', 'hash'],
   ['ruby', 'hash'],
   ['elixir', 'hash'],
+  ['r', 'hash'],
 ]);
 
 /** BY_EXTENSION as a Map: an extension such as `constructor` names no language. */

@@ -313,5 +313,29 @@ describe('raw HTTP in other languages', () => {
     const dart = "import 'package:http/http.dart' as http;\nFuture<String> transcribe(String path) async {\n  final url = Uri.parse('https://api.openai.com/v1/audio/transcriptions');\n  var request = http.MultipartRequest('POST', url);\n  request.files.add(await http.MultipartFile.fromPath('file', path));\n  return (await request.send()).toString();\n}\n";
     assert.deepEqual(found(dart, 'transcribe.dart'), ['4 POST /v1/audio/transcriptions openai dart']);
   });
-});
 
+  it("R: httr's verbs in capitals, `paste0` joining a base and path parts, `<-` assignments, a parameter's default URL; comments", () => {
+    const r = [
+      'library(httr)',
+      'api_base <- "https://api.openai.com/v1"',
+      'ask <- function(prompt) {',
+      '  # https://api.openai.com/v1/models is only mentioned here',
+      '  POST(url = paste0(api_base, "/chat/completions"), body = list(model = "gpt-4o"), encode = "json")',
+      '}',
+      'upload <- function(path, url = "https://api.openai.com/v1/files") {',
+      '  httr::POST(url = url, body = list(file = upload_file(path), purpose = "assistants"))',
+      '}',
+      'models <- function() {',
+      '  endpoint <- "https://api.openai.com/v1/models"',
+      '  GET(endpoint)',
+      '}',
+      'run <- function(endpoint, thread_id, v) {',
+      '  POST(url = paste0(endpoint, "/openai/threads/", thread_id, "/runs?api-version=", v), body = "")',
+      '  POST(url = paste0(endpoint, "/openai/threads?api-version=", v), body = "")',
+      '}',
+      'weather <- function() GET(paste0(weather_base, "/forecast"))',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(r, 'openai.R'), ['5 POST /v1/chat/completions openai r', '8 POST /v1/files openai r', '12 GET /v1/models openai r', '15 POST /v1/threads/{thread_id}/runs azure r', '16 POST /v1/threads azure r']);
+  });
+});

@@ -327,6 +327,7 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     const handing = new ProjectIndex();
     handing.addFile('cli.rb', 'client = OpenAI::Client.new\nSvc.new(client)\n');
     linear('5,000 Ruby classes handed a client', () => detectCallSites(`# OpenAI\n${'class Svc\n  def initialize(client)\n    @client = client\n  end\n'.repeat(5_000)}`, { fileName: 'svc.rb', project: handing }));
+    linear('5,000 R functions each given a URL, and 5,000 unclosed ones', () => detectCallSites(`${'f <- function(x) {\n  url <- "https://api.openai.com/v1/models"\n  GET(url)\n}\n'.repeat(5_000)}${'g <- function(y) {\n  u <- "https://api.openai.com/v1/files"\n'.repeat(5_000)}`, { fileName: 'a.R' }));
     linear('20,000 subscripts on a dict of clients', () => detectCallSites(`from openai import OpenAI\nclients = {}\nclients[k] = OpenAI()\n${'clients[a[b][c]].x\n'.repeat(20_000)}`, { fileName: 'd.py' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
