@@ -581,7 +581,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     let inner = enclosingCall(code, lit.start);
     // `kwargs.get("api_base", "http://…/chat/completions")`, `os.getenv("URL", "…")`: a default of a
     // lookup, not a GET; the value is read at run time and counts where the lookup is
-    if (inner && /(?:^|\.)(?:get|getenv)$/.test(inner.callee) && /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/.test(src.noComments.slice(inner.open + 1, lit.start))) {
+    // (WordPress's settings too: `get_option('plugin_api_endpoint', 'https://api.openai.com/v1/chat/completions')`)
+    if (inner && /(?:^|\.)(?:get|getenv|get_option)$/.test(inner.callee) && /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/.test(src.noComments.slice(inner.open + 1, lit.start))) {
       dest = { provider: 'unknown', host: `${dest.host} (the default of ${inner.callee}(…); the value is read at run time)` };
       const lookup = inner;
       inner = enclosingCall(code, lookup.start);

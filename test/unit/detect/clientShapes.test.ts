@@ -4169,6 +4169,11 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(php.replace('"/embeddings"', '"/audio/speech"'), 'ChatService.php'), ['9 POST /v1/chat/completions unknown', '13 POST /v1/audio/speech unknown']);
   });
 
+  it("WordPress: a request to a URL read from the plugin's settings with a literal default (`get_option('…', 'https://…')`): unknown", () => {
+    const php = "<?php\nclass Api {\n    public function ask($prompt) {\n        $endpoint = get_option('myplugin_api_endpoint', 'https://api.openai.com/v1/chat/completions');\n        $model = get_option('myplugin_model', 'gpt-4o');\n        return wp_remote_post($endpoint, ['body' => wp_json_encode(['model' => $model])]);\n    }\n}\n";
+    assert.deepEqual(found(php, 'class-api.php'), ['6 POST /v1/chat/completions unknown']);
+  });
+
   it("Nuxt's and ofetch's `$fetch(…)`, with its method option (GET without one)", () => {
     const ts = 'export default defineEventHandler(async (event) => {\n  const body = await readBody(event);\n  const reply = await $fetch("https://api.openai.com/v1/chat/completions", {\n    method: "POST",\n    body: { model: "gpt-4o", messages: body.messages },\n  });\n  const models = await $fetch("https://api.openai.com/v1/models");\n  return reply;\n});\n';
     assert.deepEqual(found(ts, 'server/api/chat.ts'), ['3 POST /v1/chat/completions openai', '7 GET /v1/models openai']);
