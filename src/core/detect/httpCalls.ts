@@ -576,9 +576,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (normalisePath(url).length === 0) continue;
     // `"https://api.openai.com/v1/files/" + fileId` (PHP: `'…/files/' . $id`): the path goes on with a parameter
     // (R's `paste0(endpoint, "/openai/threads/", id, "/messages?api-version=", v)`: its literal's slash may have gone with the base)
-    const pasted = language === 'r' && lit.value.endsWith('/') && enclosingCall(code, lit.start)?.callee === 'paste0';
-    if (url.endsWith('/') || pasted) url = concatenatedPath(url.endsWith('/') ? url : `${url}/`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), pasted);
     let inner = enclosingCall(code, lit.start);
+    const pasted = language === 'r' && lit.value.endsWith('/') && inner?.callee === 'paste0';
+    if (url.endsWith('/') || pasted) url = concatenatedPath(url.endsWith('/') ? url : `${url}/`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), pasted);
     // `kwargs.get("api_base", "http://…/chat/completions")`, `os.getenv("URL", "…")`: a default of a
     // lookup, not a GET; the value is read at run time and counts where the lookup is
     // (WordPress's settings too: `get_option('plugin_api_endpoint', 'https://api.openai.com/v1/chat/completions')`)
@@ -1264,10 +1264,12 @@ function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, p
 function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>, language: SourceLanguage, project: HttpProjectFacts | undefined): Map<string, string | undefined> {
   const instances = new Map<string, string | undefined>();
   if (language === 'java' || language === 'kotlin') springClients(src, code, bases, instances, project);
-  if (language === 'php') guzzleClients(src, code, bases, instances);
+  if (language === 'php') {
+    guzzleClients(src, code, bases, instances);
+    laravelHttpClients(src, code, bases, instances);
+  }
   if (language === 'ruby') httpartyClients(src, code, bases, instances, project);
   if (language === 'dart') dioClients(src, code, bases, instances);
-  if (language === 'php') laravelHttpClients(src, code, bases, instances);
   // most files make none: a substring test spares the pattern's run over the whole file
   if (!/axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new|Excon\.new/.test(code)) return instances;
   // (Ruby's Faraday takes its base as `url:`: `conn = Faraday.new(url: @url)`; Excon its whole URL first: `Excon.new("https://…")`)
@@ -1876,9 +1878,10 @@ function sameBlock(code: string, from: number, to: number): boolean {
 }
 
 /** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`): their result is the URL, as a format call's. */
-const JOIN_HELPERS = /(?:^|\.)(?:build|join|make)_?(?:api_?)?(?:url|endpoint)$/i;
+const JOIN_HELPER_NAME = String.raw`(?:build|join|make)_?(?:api_?)?(?:url|endpoint)`;
+const JOIN_HELPERS = new RegExp(`(?:^|\\.)${JOIN_HELPER_NAME}$`, 'i');
 /** A call of such a helper anywhere in a file. */
-const JOIN_HELPER_CALL = /(?:build|join|make)_?(?:api_?)?(?:url|endpoint)[ \t]*\(/i;
+const JOIN_HELPER_CALL = new RegExp(String.raw`${JOIN_HELPER_NAME}[ \t]*\(`, 'i');
 
 /**
  * Calls that build a URL string from parts: Go's fmt.Sprintf and url.JoinPath, PHP's sprintf, Python's str.format
@@ -2665,7 +2668,7 @@ function pathVariableUses(code: string, strings: StringLiteral[], language: Sour
     if (new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::=|=)(?!=)[ \\t]*(?![ \\t"'\`])`).test(code)) continue;
     // after a `+` (PHP: a `.`, the constant read through its class: `env('API_URL') . self::CHAT_ENDPOINT`), or as the path a
     // joining helper puts after its base (`build_endpoint(&base, CHAT_PATH)`); the use is read from its class's `self::` on
-    const joined = String.raw`(?:build|join|make)_?(?:api_?)?(?:url|endpoint)[ \t]*\([^,()\n]{1,120},[ \t]*`;
+    const joined = String.raw`${JOIN_HELPER_NAME}[ \t]*\([^,()\n]{1,120},[ \t]*`;
     const appended = !value.startsWith('/') ? '' : language === 'php' ? String.raw`\.[ \t]*|` : String.raw`\+[ \t]*|`;
     const through = language === 'php' ? String.raw`(?:self|static)::` : '';
     for (const m of code.matchAll(new RegExp(`(?:${appended}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {

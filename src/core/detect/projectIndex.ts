@@ -147,6 +147,8 @@ export class ProjectIndex {
   private readonly builds: Map<string, { family: 'python' | 'js'; ways: ClientBuild[] }>;
   /** Ruby classes that include HTTParty with one literal `base_uri`, by file and qualified name. */
   private readonly httpartyClasses: Map<string, Map<string, string>>;
+  /** Per Go package: a pattern of its URL constants' names (see `usesPackageUrl`), made on first need. */
+  private readonly packageUrlPatterns = new Map<string, RegExp | null>();
   /** Per Ruby file: the clients it builds and hands to classes (`Svc.new(client, …)`), by the class's last name. */
   private readonly rubyHanded: Map<string, Map<string, RubyHandedClient[]>>;
   /** The ways all files build them, by family (cleared when a file is indexed). */
@@ -359,8 +361,6 @@ export class ProjectIndex {
     }
     return pattern !== null && pattern.test(text);
   }
-
-  private readonly packageUrlPatterns = new Map<string, RegExp | null>();
 
   goUrlConstant(pkg: string, name: string): string | undefined {
     return this.goReassigned.has(`${pkg}.${name}`) ? undefined : this.goUrls.get(`${pkg}.${name}`) || undefined;
