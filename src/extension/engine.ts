@@ -150,4 +150,5 @@ export function detailPageFor(target: DetailTarget): DetailPage | undefined {
 export { listRules, listSources };
 export { excludeMatcher } from '../core/suppress/glob';
 export { importedModuleNames } from '../core/detect/imports';
+export { injectsSpringValues, springConfigPaths } from '../core/detect/springConfig';
 export { bytesMayMentionOpenAI, EDITOR_LANGUAGES, languageForFileName, mayBeExtensionlessScript, opensWithScriptShebang, SOURCE_EXTENSIONS as EDITOR_FILE_EXTENSIONS } from '../core/detect/languages';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { importedModuleNames, languageForFileName, projectIndexOf } from './engine';
+import { importedModuleNames, injectsSpringValues, languageForFileName, projectIndexOf, springConfigPaths } from './engine';
 import type { ProjectIndex } from './engine';
 import type { FileReader } from './fileReader';
-import { excludedGlobs, findFilesExclude, relativeTo } from './workspaceFiles';
+import { excludedGlobs, findFilesExclude, relativeTo, uriInFolder } from './workspaceFiles';
 
 /** Module files a name may be: `clients.py`, `clients/__init__.py`, `openai.ts`, `lib/index.js`. */
 const MODULE_SUFFIXES = '{.py,/__init__.py,.ts,.tsx,.mts,.cts,.js,.jsx,.mjs,.cjs,/index.ts,/index.tsx,/index.js,/index.mjs}';
@@ -11,11 +11,13 @@ const MAX_FILES = 60;
 /** A hover waits this long for the first index of a document; a later index re-analyses it. */
 const WAIT_MS = 1500;
 
-type Family = 'python' | 'js' | 'go';
+type Family = 'python' | 'js' | 'go' | 'spring';
 
-function familyOf(languageId: string): Family | undefined {
+function familyOf(languageId: string, text: string): Family | undefined {
   if (languageId === 'python') return 'python';
   if (languageId === 'go') return 'go';
+  // (a Spring Boot class's `@Value("${openai.api.url}")` fields: its module's configuration files say what they hold)
+  if ((languageId === 'java' || languageId === 'kotlin') && injectsSpringValues(text)) return 'spring';
   return /^(?:java|type)script(?:react)?$/.test(languageId) ? 'js' : undefined;
 }
 
@@ -24,8 +26,9 @@ function familyOf(languageId: string): Family | undefined {
  * another module (`from app.llm import client`, `get_openai_client()` from a helper module) is not
  * followed and the hover says nothing or too little. This indexes just the modules the file
  * imports (and the modules those import), found by name with `findFiles`: a few reads, not a scan.
- * Go files get the other files of their package (their folder). Once a scan has run, its index
- * of the whole folder is used instead (see `documentAnalysis`).
+ * Go files get the other files of their package (their folder); a Spring Boot class that injects
+ * configuration values, its module's `application.properties` and `.yml`. Once a scan has run, its
+ * index of the whole folder is used instead (see `documentAnalysis`).
  */
 export class ImportedModulesIndex implements vscode.Disposable {
   /** Per document: the import names it was built for, the build, and its answer once settled. */
@@ -47,10 +50,10 @@ export class ImportedModulesIndex implements vscode.Disposable {
 
   /** The index of the modules `text` imports, or undefined (no folder, no imports, or not ready within WAIT_MS). */
   async indexFor(uri: vscode.Uri, languageId: string, text: string): Promise<ProjectIndex | undefined> {
-    const family = familyOf(languageId);
+    const family = familyOf(languageId, text);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!family || !folder) return undefined;
-    const names = family === 'go' ? [] : importedModuleNames(text, family);
+    const names = family === 'go' ? [] : family === 'spring' ? springConfigPaths(relativeTo(folder.uri, uri) ?? '') : importedModuleNames(text, family);
     if (family !== 'go' && names.length === 0) return undefined;
     const key = uri.toString();
     const signature = names.join(',');
@@ -77,8 +80,15 @@ export class ImportedModulesIndex implements vscode.Disposable {
   private async build(folder: vscode.WorkspaceFolder, uri: vscode.Uri, family: Family, names: string[]): Promise<ProjectIndex | undefined> {
     const started = Date.now();
     try {
-      const exclude = findFilesExclude(excludedGlobs(folder));
       const files: Array<{ path: string; text: string }> = [];
+      if (family === 'spring') {
+        for (const path of names) {
+          const outcome = await this.reader.read(uriInFolder(folder, path), this.maxFileSize(uri));
+          if ('bytes' in outcome) files.push({ path, text: new TextDecoder().decode(outcome.bytes) });
+        }
+        return files.length === 0 ? undefined : this.indexed(folder, uri, files, started);
+      }
+      const exclude = findFilesExclude(excludedGlobs(folder));
       const seen = new Set<string>([uri.toString()]);
       const searched = new Set<string>();
       let wanted = names;
@@ -104,15 +114,18 @@ export class ImportedModulesIndex implements vscode.Disposable {
         if (family === 'go') break;
         wanted = next;
       }
-      if (files.length === 0) return undefined;
-      const index = projectIndexOf(files);
-      this.log.info(`${relativeTo(folder.uri, uri) ?? uri.path}: indexed ${files.length} imported module file${files.length === 1 ? '' : 's'} in ${Date.now() - started} ms (until a scan indexes the folder)`);
-      return index;
+      return files.length === 0 ? undefined : this.indexed(folder, uri, files, started);
     } catch (error) {
       // only a fuller answer is lost: the file is analysed on its own
       this.log.warn(`indexing the modules ${uri.path} imports failed: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }
+  }
+
+  private indexed(folder: vscode.WorkspaceFolder, uri: vscode.Uri, files: Array<{ path: string; text: string }>, started: number): ProjectIndex {
+    const index = projectIndexOf(files);
+    this.log.info(`${relativeTo(folder.uri, uri) ?? uri.path}: indexed ${files.length} imported module or configuration file${files.length === 1 ? '' : 's'} in ${Date.now() - started} ms (until a scan indexes the folder)`);
+    return index;
   }
 
   dispose(): void {

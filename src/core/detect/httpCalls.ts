@@ -23,6 +23,8 @@ import { PythonClasses } from './pythonClasses';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
+import { injectsSpringValues, resolveSpringValue, springValueFields } from './springConfig';
+import type { SpringValueField } from './springConfig';
 
 /** Every assignment of each URL variable, in source order: a URL and where it goes, or cleared (a non-OpenAI URL assigned since). */
 /** Each URL variable's assignments in source order; `local` marks an indented plain name (a function's own variable). */
@@ -137,7 +139,7 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
-type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'httpartyBase'>;
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'httpartyBase'>;
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
@@ -181,6 +183,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (!name) continue;
     const path = normalisePath(lit.value);
     if (path.length === 0) bases.set(name, dest);
+  }
+  // Spring: `@Value("${openai.api.url}") private String apiUrl;`, the URL or base the module's configuration sets (also read as `this.apiUrl`)
+  const springFields = JVM_LANGUAGES.has(language) && injectsSpringValues(src.noComments) ? springValueTargets(src.noComments, (property) => project?.springProperty(fileName ?? '', property)) : [];
+  for (const { field, target } of springFields) {
+    if ('base' in target) for (const name of [field.name, `this.${field.name}`]) bases.set(name, target.base);
   }
   if (bases.size > 0) defaultOnlyBases(code, bases);
   const imports = project && language !== 'go' ? (language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) : [];
@@ -760,6 +767,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const value = project.classUrlConstant(m[1] ?? '');
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(m[1] ?? '', [{ at: -1, ...target }]);
+    }
+  }
+  // (Spring's `@Value` fields that hold a whole URL, read as if it were assigned there; their bases are set above)
+  for (const { field, target } of springFields) {
+    if (!('url' in target)) continue;
+    for (const name of [field.name, `this.${field.name}`]) {
+      assign(name, { at: field.at, ...target });
+      urlVars.get(name)?.sort((a, b) => a.at - b.at);
     }
   }
   // Go: `http.NewRequest("POST", openAiUrl, body)` with `openAiUrl` a package-level variable another file of the package declares
@@ -1551,6 +1566,34 @@ export function urlTarget(value: string): { url: string; destination: Destinatio
   if (dest) return normalisePath(value).length > 0 ? { url: value, destination: dest } : undefined;
   const other = otherProviderTarget(value);
   return other ? { url: other.url, destination: other.dest } : undefined;
+}
+
+/**
+ * What the Spring `@Value` fields of a file hold: a whole URL, or a base (`https://api.openai.com/v1`) a path is put
+ * after; the value the module's configuration sets, or the default the annotation writes
+ * (`@Value("${openai.api.url:https://api.openai.com/v1/chat/completions}")`), which, like a value the
+ * configuration reads from the environment, only says where the data goes when nothing else is set.
+ */
+function springValueTargets(text: string, configured: (property: string) => string | undefined): Array<{ field: SpringValueField; target: { url: string; destination: Destination } | { base: Destination } }> {
+  const targets: Array<{ field: SpringValueField; target: { url: string; destination: Destination } | { base: Destination } }> = [];
+  for (const field of springValueFields(text)) {
+    const set = configured(field.property);
+    const value = set !== undefined ? resolveSpringValue(set, configured) : field.fallback !== undefined ? resolveSpringValue(field.fallback, configured) : undefined;
+    if (!value) continue;
+    const fromDefault = set === undefined || value.atRunTime;
+    const where = fromDefault ? `the default of \${${field.property}}; the value is read at run time` : `${field.property} in the module's Spring configuration`;
+    if (normalisePath(value.value).length === 0) {
+      // (a base keeps its host bare unless only a default: the URL of a path after it is written from it)
+      const dest = destinationOf(value.value);
+      if (dest) targets.push({ field, target: { base: fromDefault ? { provider: 'unknown', host: `${dest.host} (${where})` } : dest } });
+      continue;
+    }
+    const target = urlTarget(value.value);
+    if (!target) continue;
+    const host = `${target.destination.host} (${where})`;
+    targets.push({ field, target: { url: target.url, destination: fromDefault ? { provider: 'unknown', host } : { ...target.destination, host } } });
+  }
+  return targets;
 }
 
 /**

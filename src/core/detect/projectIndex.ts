@@ -21,6 +21,7 @@ import { openAISwiftBuild } from './openAISwiftSdk';
 import { clientBuilds } from './clientBuilds';
 import type { ClientBuild } from './clientBuilds';
 import { httpartyBases } from './rubyHttparty';
+import { isSpringConfigPath, parseSpringConfig, springConfigPaths } from './springConfig';
 
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
 const MAY_SEND = /(?:fetch\w*|_fetch|customFetch|post|get|put|patch|delete|request|Request|requestUrl|EventSource|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/i;
@@ -69,6 +70,7 @@ export interface ProjectIndexData {
   elixirModules: Set<string>;
   retrofit: RetrofitFacts;
   springBases: Map<string, string>;
+  springProperties: Map<string, Map<string, string>>;
   handedClients: Map<string, Map<string, HandedArgument[]>>;
   goFactories: Map<string, ClientInfo>;
   goHanded: Map<string, Map<string, HandedArgument[]>>;
@@ -163,6 +165,8 @@ export class ProjectIndex {
   private readonly retrofit: RetrofitFacts;
   /** Java, Kotlin: the literal base of the Spring `WebClient`/`RestClient` beans the project defines, by type ('' when two differ). */
   private readonly springBases: Map<string, string>;
+  /** A Spring Boot configuration file read (`service/src/main/resources/application.yml`) → the properties it sets. */
+  private readonly springProperties: Map<string, Map<string, string>>;
   /** Python: the arguments each call of an imported function hands it, by the function's name, then the calling file (read again, a file's replace its own). */
   private readonly handedClients: Map<string, Map<string, HandedArgument[]>>;
   /** Go: functions of a package that return a client they build, by the package's folder and the function (`helper.GetOpenAiClient`). */
@@ -200,6 +204,7 @@ export class ProjectIndex {
     this.elixirModules = data?.elixirModules ?? new Set();
     this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
     this.springBases = data?.springBases ?? new Map();
+    this.springProperties = data?.springProperties ?? new Map();
     this.handedClients = data?.handedClients ?? new Map();
     this.goFactories = data?.goFactories ?? new Map();
     this.goHanded = data?.goHanded ?? new Map();
@@ -212,7 +217,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, springProperties: this.springProperties, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -434,6 +439,21 @@ export class ProjectIndex {
     return this.springBases.get(type) || undefined;
   }
 
+  /** Reads a Spring Boot configuration file (`src/main/resources/application.properties`, `.yml`) for its module's `@Value` fields. */
+  addSpringConfig(fileName: string, text: string): void {
+    this.springProperties.set(fileName.replace(/\\/g, '/'), parseSpringConfig(fileName, withUnixLineEnds(text)));
+  }
+
+  /** The value the configuration of a source file's Spring Boot module sets for a property, when its files that set it agree. */
+  springProperty(sourceFile: string, property: string): string | undefined {
+    const values = new Set<string>();
+    for (const config of springConfigPaths(sourceFile)) {
+      const value = this.springProperties.get(config)?.get(property);
+      if (value !== undefined) values.add(value);
+    }
+    return values.size === 1 ? [...values][0] : undefined;
+  }
+
   /** Whether some Elixir file of the project defines module `name` (`OpenAI`: then `OpenAI.chat_completion(…)` is the app's own). */
   definesElixirModule(name: string): boolean {
     return this.elixirModules.has(name);
@@ -473,6 +493,10 @@ export class ProjectIndex {
   }
 
   addFile(fileName: string, raw: string): void {
+    if (isSpringConfigPath(fileName)) {
+      this.addSpringConfig(fileName, raw);
+      return;
+    }
     // read as the detector reads it (see detectCallSites)
     const text = withUnixLineEnds(raw);
     const language = languageForFileName(fileName);

@@ -5,7 +5,7 @@ import { SEVERITY_RANK } from '../model';
 import type { WorkspaceFacts } from '../rules/evaluate';
 import { buildWorkspaceFacts, evaluateCallSite } from '../rules/evaluate';
 import { applySuppressions, readInlineSuppressions } from '../suppress/suppressions';
-import { senderFilesFor } from './senderFiles';
+import { senderFilesFor, springConfigsFor } from './senderFiles';
 import { TimeSlices } from './timeSlices';
 
 export interface ScanOptions {
@@ -19,7 +19,8 @@ export interface ScanOptions {
   /**
    * The whole text of a file the prefilter passed over, by the path it came with (undefined when
    * it cannot be read now). The scan reads the few such files that may define a function a
-   * candidate sends its request through (see `senderFilesFor`); without this, those functions are not followed.
+   * candidate sends its request through (see `senderFilesFor`), and the Spring Boot configuration files
+   * beside a candidate (`src/main/resources/application.properties`); without this, neither is followed.
    */
   readOtherFile?(path: string): Promise<string | undefined> | string | undefined;
 }
@@ -80,6 +81,16 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
         problems.push({ path, message: `reading it for the functions that send requests failed: ${error instanceof Error ? error.message : String(error)}` });
       }
       if (slices.due()) await slices.next();
+    }
+  }
+  // the Spring Boot configuration of the modules whose Java and Kotlin files inject values (`@Value("${openai.api.url}")`)
+  for (const path of options.readOtherFile ? springConfigsFor(candidates) : []) {
+    if (options.signal?.aborted) return { findings: [], problems: [], filesScanned, filesMatched: 0, cancelled: true };
+    try {
+      const text = await options.readOtherFile?.(path);
+      if (text !== undefined) project.addSpringConfig(path, text);
+    } catch (error) {
+      problems.push({ path, message: `reading it for the values of @Value fields failed: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
   for (const doc of candidates) {

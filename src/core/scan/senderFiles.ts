@@ -1,5 +1,6 @@
 import { fileModuleKey, importedModuleNames } from '../detect/imports';
 import { languageForFileName } from '../detect/languages';
+import { injectsSpringValues, springConfigPaths } from '../detect/springConfig';
 
 /** At most this many files the prefilter passed over are read for their request-sending functions… */
 const MAX_FILES = 2000;
@@ -70,4 +71,14 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
   }));
   if (overTotal > 0) leftOut.push({ path: '.', message: `${overTotal} files were not read for functions that send requests (at most ${MAX_FILES} per scan): a request sent through one of them is not found` });
   return { files, leftOut };
+}
+
+/** The Spring Boot configuration files (three at most per module) that may set the `@Value` fields of the Java and Kotlin candidates, in path order. */
+export function springConfigsFor(candidates: ReadonlyArray<{ path: string; text: string }>): string[] {
+  const paths = new Set<string>();
+  for (const candidate of candidates) {
+    const language = languageForFileName(candidate.path);
+    if ((language === 'java' || language === 'kotlin') && injectsSpringValues(candidate.text)) for (const path of springConfigPaths(candidate.path)) paths.add(path);
+  }
+  return [...paths].sort();
 }

@@ -177,6 +177,21 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.match(text, /POST \/v1\/moderations/);
   });
 
+  test('before any scan, a Spring Boot request to the URL its module\'s application.yml sets', async () => {
+    const api = await lensApi();
+    assert.strictEqual(api.testing.lastScan(), undefined, 'no scan has run yet in this window');
+    const doc = await openFixture('support-api/src/main/java/com/example/support/ReplyDrafter.java');
+    const at = positionOf(doc, 'postForObject(chatUrl', 2);
+    let text = await hoverText(doc, at);
+    if (text === '') {
+      // (as above: on a starved host the configuration is read after the hover stopped waiting, and its arrival analyses the file again)
+      await waitFor('the analysis with the module\'s configuration read', () => (api.testing.store.forUri(doc.uri).length > 0 ? true : undefined), 30_000);
+      text = await hoverText(doc, at);
+    }
+    assert.match(text, /POST \/v1\/chat\/completions/);
+    assert.match(text, /openai\.chat-url in the module's Spring configuration/);
+  });
+
   test('the scan finds every call site, honours .gitignore and publishes diagnostics', async () => {
     const api = await lensApi();
     const findings = await vscode.commands.executeCommand<Array<{ file: string; site: { endpoint: string; provider: string } }>>('openaiPrivacyLens.scanWorkspace');
@@ -193,6 +208,8 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.deepStrictEqual(byFile('notebooks/explore.ipynb'), ['/v1/threads']);
     assert.deepStrictEqual(byFile('jvm/TicketSummarizer.java'), ['/v1/chat/completions']);
     assert.deepStrictEqual(byFile('jvm/SpeechClient.kt'), ['/v1/audio/transcriptions']);
+    // a Spring `@Value` field's URL, set in the module's application.yml (a file the scan reads beside it)
+    assert.deepStrictEqual(byFile('support-api/src/main/java/com/example/support/ReplyDrafter.java'), ['/v1/chat/completions']);
     assert.deepStrictEqual(byFile('scripts/summarize.ps1'), ['/v1/responses']);
     assert.deepStrictEqual(byFile('scripts/usage_report.sas'), ['/v1/chat/completions']);
     assert.deepStrictEqual([...byFile('mobile/ChatService.swift')].sort(), ['/v1/chat/completions', '/v1/responses']);
@@ -202,7 +219,7 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     const roots = vscode.workspace.workspaceFolders?.length ?? 0;
-    assert.strictEqual(summary.filesScanned, roots > 1 ? 22 : 21, 'the twenty-one fixture sources (and one in the second root), without ignored/ and .gitignore');
+    assert.strictEqual(summary.filesScanned, roots > 1 ? 23 : 22, 'the twenty-two fixture sources (and one in the second root), without ignored/ and .gitignore');
     // a folder this small is scanned on the extension host's thread (the scan thread is for large ones)
     assert.strictEqual(summary.onScanThread, false, 'ten files are scanned without starting a thread');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);

@@ -27,8 +27,8 @@ export function defineUntrustedTests(test: Define): void {
     const findings = await api.scanWorkspace({ silent: true });
     const endpoints = findings.filter((f) => f.file === 'app/assistant.py').map((f) => f.site.endpoint).sort();
     assert.deepStrictEqual(endpoints, ['/v1/embeddings', '/v1/files', '/v1/responses']);
-    // the twenty-one fixture sources (scripts/summarize.ps1, scripts/usage_report.sas and mobile/ among them)
-    assert.strictEqual(api.testing.lastScan()?.filesScanned, 21);
+    // the twenty-two fixture sources (scripts/summarize.ps1, scripts/usage_report.sas, mobile/ and support-api/ among them)
+    assert.strictEqual(api.testing.lastScan()?.filesScanned, 22);
   });
 
   test("the repository's .openai-privacy.yaml does not describe the agreements", async () => {

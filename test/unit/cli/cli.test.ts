@@ -21,7 +21,7 @@ describe('CLI', () => {
     assert.equal(code, 1, 'errors under the ZDR profile fail the run');
     const json = JSON.parse(out) as { version: number; findings: Array<Record<string, unknown>> };
     assert.equal(json.version, 1);
-    assert.equal(json.findings.length, 28);
+    assert.equal(json.findings.length, 29);
     // a SAS program's PROC HTTP request
     assert.deepEqual(json.findings.filter((f) => f.file === 'scripts/usage_report.sas').map((f) => `${String(f.line)} ${String(f.method)} ${String(f.endpoint)} ${String(f.provider)} ${String(f.kind)}`), ['12 POST /v1/chat/completions openai http']);
     // the Ruby gem's and the PHP client's calls, in their kinds
@@ -33,6 +33,9 @@ describe('CLI', () => {
     // raw HTTP in Java, a language whose SDK is not analysed
     const java = json.findings.filter((f) => f.file === 'jvm/TicketSummarizer.java').map((f) => `${String(f.line)} ${String(f.method)} ${String(f.endpoint)} ${String(f.provider)} ${String(f.kind)}`);
     assert.deepEqual(java, ['15 POST /v1/chat/completions openai http']);
+    // a Spring `@Value` field whose URL the module's application.yml sets
+    const spring = json.findings.filter((f) => String(f.file).startsWith('support-api/')).map((f) => `${String(f.line)} ${String(f.method)} ${String(f.endpoint)} ${String(f.provider)}`);
+    assert.deepEqual(spring, ['26 POST /v1/chat/completions openai']);
     // a module that never names OpenAI, calling the Azure client and the local-server factory app/llm.py builds
     const imported = json.findings.filter((f) => f.file === 'app/summarize.py').map((f) => `${String(f.endpoint)} ${String(f.provider)}`);
     assert.deepEqual(imported, ['/v1/chat/completions azure', '/v1/chat/completions other']);

@@ -65,6 +65,20 @@ describe('fuzzing the detectors and the profile parser', () => {
     );
   });
 
+  it('random and hostile Spring Boot configuration files never throw, and a Java file reading them still analyses', () => {
+    const yamlish = fc.array(fc.constantFrom('openai:\n', '  api:\n', '    url: ', 'https://api.openai.com/v1', '${', '}', ':', '\\', '\n', '---\n', '&a ', '*a ', '<<: *a', '[', '{', '#', '!', '=', '\u0000', 'é'), { maxLength: 60 }).map((parts) => parts.join(''));
+    const java = '@Service\nclass A {\n  @Value("${openai.api.url}") private String url;\n  Object go() { return restTemplate.postForObject(url, body, Map.class); }\n}\n';
+    fc.assert(
+      fc.property(fc.oneof(yamlish, fc.string({ unit: 'binary', maxLength: 500 })), fc.constantFrom('application.yml', 'application.properties'), (text, name) => {
+        const project = new ProjectIndex();
+        project.addFile(`src/main/resources/${name}`, text);
+        const result = detectCallSites(java, { fileName: 'src/main/java/A.java', project });
+        assert.ok(!result.problems.some((p) => p.startsWith('analysis failed')), result.problems.join('; '));
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
   it('regression: a broken import line cannot put pattern syntax into the client-type pattern', () => {
     // Found by `npm run fuzz` (seed 304135236): tokens inserted into an `import … as …` line left
     // `*/"` as an alias, and the typed-parameter pattern built from the aliases failed to compile.
