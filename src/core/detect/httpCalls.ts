@@ -160,9 +160,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // `if url is None:` then `url = "https://api.openai.com/…"`, JavaScript's `if (!url) url = "…"`, Go's
     // `if url == "" { url = defaultURL }`: only the default of a value handed in or read at run time
     if ('url' in entry && !name.includes('.') && defaultWhenEmpty(lexed.code, entry.at, name)) entry.destination = { provider: 'unknown', host: `${entry.destination.host} (the default of ${name} when none is given; the value is read at run time)` };
+    // (kept in source order, which `urlAt` bisects: an assignment found late, `uri = URI(API_ENDPOINT)` read once its
+    // constant is known, goes where it is written)
     const list = urlVars.get(name);
-    if (list) list.push(entry);
-    else urlVars.set(name, [entry]);
+    if (!list) urlVars.set(name, [entry]);
+    else if ((list[list.length - 1]?.at ?? -1) <= entry.at) list.push(entry);
+    else list.splice(lastBefore(list, entry.at + 1) + 1, 0, entry);
   };
   const sites: CallSite[] = [];
   const code = lexed.code;
@@ -772,10 +775,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // (Spring's `@Value` fields that hold a whole URL, read as if it were assigned there; their bases are set above)
   for (const { field, target } of springFields) {
     if (!('url' in target)) continue;
-    for (const name of [field.name, `this.${field.name}`]) {
-      assign(name, { at: field.at, ...target });
-      urlVars.get(name)?.sort((a, b) => a.at - b.at);
-    }
+    for (const name of [field.name, `this.${field.name}`]) assign(name, { at: field.at, ...target });
   }
   // Go: `http.NewRequest("POST", openAiUrl, body)` with `openAiUrl` a package-level variable another file of the package declares
   if (project && language === 'go' && /NewRequest/.test(code)) {

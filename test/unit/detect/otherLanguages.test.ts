@@ -191,6 +191,24 @@ describe('raw HTTP in other languages', () => {
     const sites = detectCallSites(rb, { fileName: 'draft.rb' }).sites;
     assert.deepEqual(sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} store=${s.flags.store}`), ['3 /v1/responses store=false', '7 /v1/responses store=omitted']);
   });
+  it('found by held-out corpus 278: a URI made from a constant in one method and from a literal in a later one, each request with its own', () => {
+    const rb = [
+      'class ChatgptService',
+      '  API_ENDPOINT = "https://api.openai.com/v1/chat/completions".freeze',
+      '  def script(prompt)',
+      '    uri = URI(API_ENDPOINT)',
+      '    request = Net::HTTP::Post.new(uri.request_uri)',
+      '  end',
+      '  def voice(text)',
+      '    uri = URI("https://api.openai.com/v1/audio/speech")',
+      '    request = Net::HTTP::Post.new(uri.path, { "Content-Type" => "application/json" })',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(rb, 'chatgpt_service.rb'), ['5 POST /v1/chat/completions openai ruby', '9 POST /v1/audio/speech openai ruby']);
+  });
+
   it("gaps named in the last closing note: Java's URL object held in a variable, Ruby's @instance bases, C#'s holes with quotes", () => {
     const java = 'class A {\n  static final String API_URL = "https://api.openai.com/v1/chat/completions";\n  String ask() throws Exception {\n    URL url = new URL(API_URL);\n    HttpURLConnection conn = (HttpURLConnection) url.openConnection();\n    conn.setRequestMethod("POST");\n    return "";\n  }\n}\n';
     assert.deepEqual(found(java, 'A.java'), ['5 POST /v1/chat/completions openai java']);
