@@ -1937,7 +1937,8 @@ describe('detection accuracy on public code: corpus 230 (tuned on since)', () =>
 // 234 (other languages, seventh round): 35 files from 22 repositories; first run at b5f1497: precision 1.000, recall 0.700, provider 0.929
 // (40 calls; missed: Spring AI's models (six), simple-openai's Assistants calls (three), the Rust openai crate, a reqwest URL in a field
 // given as an Option, a Guzzle post to a URL property; the wrong providers: PHP's env('OPENAI_BASE_URI', 'https://api.openai.com/v1')).
-describe('detection accuracy on public code: corpus 234', () => measureCorpus('heldout234', { precision: 1, recall: 0.7, provider: 0.92, minLabels: 40, minFiles: 35 }));
+// Tuned on since: recall 0.750 (the Rust openai crate's `ChatCompletion::builder(…).create()`).
+describe('detection accuracy on public code: corpus 234 (tuned on since)', () => measureCorpus('heldout234', { precision: 1, recall: 0.75, provider: 0.93, minLabels: 40, minFiles: 35 }));
 
 // 233 (owners R–Z, digits, seventh round): 37 files from 24 repositories; first run at c9b6780: precision 1.000, recall 0.952, provider 0.950
 // (42 calls; missed: httpx posting to a URL attribute an Azure class builds, a model list on a router's base; the wrong providers:
@@ -1993,7 +1994,8 @@ describe('detection accuracy on public code: corpus 243', () => measureCorpus('h
 // recall 0.667, provider 0.607 (42 calls; missed: twelve Rust requests (the rellfy/openai crate, reqwest to URLs that methods and
 // url::Url::join build, a project's own transport), two C++ cpp-httplib posts (no C++ reader); the wrong providers: eight openai-php/laravel
 // facade calls the collector labels unknown from the app's published config, where the detector takes the package's default).
-describe('detection accuracy on public code: corpus 244', () => measureCorpus('heldout244', { precision: 1, recall: 0.66, provider: 0.6, minLabels: 42, minFiles: 41 }));
+// Tuned on since: recall 0.786, provider 0.667 (the rellfy/openai crate's embeddings and chat builders, four calls).
+describe('detection accuracy on public code: corpus 244 (tuned on since)', () => measureCorpus('heldout244', { precision: 1, recall: 0.78, provider: 0.66, minLabels: 42, minFiles: 41 }));
 
 // 245 (less common kinds asked; all Python as collected, ninth round): 30 files from 18 repositories; first run at ee260db: precision 0.977,
 // recall 0.933, provider 0.976 (45 calls; missed: calls on clients kept in a list by index, a requests.post to a URL from a config file;

@@ -7,6 +7,7 @@ import { detectOkGoDoItCalls } from './okGoDoItSdk';
 import { detectRubySdkCalls } from './rubySdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
+import { detectOpenAICrateCalls } from './rustOpenAICrate';
 import { detectDartSdkCalls } from './dartSdk';
 import { detectJavaSdkCalls } from './javaSdk';
 import { detectKotlinSdkCalls } from './kotlinSdk';
@@ -110,7 +111,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // PHP's openai-php client and its Laravel facade
   if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language));
   // Rust's async-openai crate
-  if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language));
+  if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language));
   // Elixir's openai_ex and openai packages
   if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
   // Dart's dart_openai package

@@ -226,6 +226,48 @@ describe("Rust: the async-openai crate", () => {
 });
 
 
+// Held-out corpora 234 and 244 had bots and a search service calling the `openai` crate's `ChatCompletion::builder(…).create()`.
+describe('Rust: the openai crate', () => {
+  it("its types' request functions and builders, brought in by `use openai::…` or written out; where its base points it", () => {
+    const rs = [
+      'use openai::{',
+      '    chat::{ChatCompletion, ChatCompletionBuilder, ChatCompletionMessage},',
+      '    embeddings::Embeddings,',
+      '    files::*,',
+      '};',
+      'pub async fn run(messages: Vec<ChatCompletionMessage>) -> anyhow::Result<()> {',
+      '    let reply = ChatCompletion::builder("gpt-4o", messages.clone())',
+      '        .temperature(0.2)',
+      '        .create()',
+      '        .await??;',
+      '    let stream = ChatCompletionBuilder::default().model("gpt-4o").messages(messages).create_stream().await?;',
+      '    let e = Embeddings::create("text-embedding-3-small", vec!["a"], "user").await??;',
+      '    File::delete(&id, Credentials::from_env()).await?;',
+      '    let m = openai::models::Model::from("gpt-4o").await?;',
+      '    let built = ChatCompletion::builder("gpt-4o", messages).build();',
+      '    Ok(())',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(rs, 'gpt.rs'), [
+      '9 sdk-rust ChatCompletion::builder(…).create POST /v1/chat/completions openai',
+      '11 sdk-rust ChatCompletionBuilder::default(…).create_stream POST /v1/chat/completions openai',
+      '12 sdk-rust Embeddings::create POST /v1/embeddings openai',
+      '13 sdk-rust File::delete DELETE /v1/files/{file_id} openai',
+      '14 sdk-rust Model::from GET /v1/models/{model} openai',
+    ]);
+    const local = 'use openai::{set_base_url, chat::ChatCompletion};\nfn setup() { set_base_url("http://localhost:11434/v1/".to_string()); }\nasync fn ask(m: Vec<M>) { ChatCompletion::builder("llama3", m).create().await; }\n';
+    assert.deepEqual(found(local, 'local.rs'), ['3 sdk-rust ChatCompletion::builder(…).create POST /v1/chat/completions other']);
+    const configured = 'use openai::{Credentials, chat::ChatCompletion};\nasync fn ask(m: Vec<M>, base: String) { let c = Credentials::new(key, base); ChatCompletion::builder("gpt-4o", m).credentials(c).create().await; }\n';
+    assert.deepEqual(found(configured, 'conf.rs'), ['2 sdk-rust ChatCompletion::builder(…).create POST /v1/chat/completions unknown']);
+  });
+
+  it('not the crate: a module of its own named openai, types of the same names from elsewhere', () => {
+    assert.deepEqual(found('mod openai;\nuse openai::ChatCompletion;\nasync fn f() { ChatCompletion::create(&req).await; }\n', 'main.rs'), []);
+    assert.deepEqual(found('use crate::storage::File;\nuse openai::chat::ChatCompletion;\nfn f() { File::delete(&path); File::get(&id); }\n', 'store.rs'), []);
+    assert.deepEqual(found('use openai::chat::ChatCompletionMessage;\nuse my_llm::ChatCompletion;\nasync fn f() { ChatCompletion::create(&req).await; }\n', 'other.rs'), []);
+  });
+});
+
 // Held-out corpus 198 had a Flutter service calling `OpenAI.instance.chat.create(…)` and `OpenAI.instance.image.create(…)`.
 describe('Dart: the dart_openai package', () => {
   it('calls on OpenAI.instance or a name holding it, over lines; the base the file sets', () => {

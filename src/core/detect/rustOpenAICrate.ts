@@ -1,0 +1,111 @@
+import type { CallSite, SourceLanguage } from '../model';
+import { classifyHost } from '../policy/hosts';
+import type { Lexed } from './lexer';
+import { matchingBracket } from './lexer';
+import { literalHost } from './sdkBase';
+import type { SdkDestination } from './sdkBase';
+import { lookupSdkMethod } from './sdkMap';
+import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
+
+/** The crate's request types by the module that defines them (a `use openai::chat::*` brings in its module's). */
+const TYPES_BY_MODULE: Record<string, readonly string[]> = {
+  chat: ['ChatCompletion', 'ChatCompletionDelta'],
+  completions: ['Completion'],
+  edits: ['Edit'],
+  embeddings: ['Embedding', 'Embeddings'],
+  files: ['File', 'Files'],
+  models: ['Model'],
+  moderations: ['Moderation'],
+};
+/** The builders of those requests, by the request type (`ChatCompletionBuilder::default()…create()` sends a `ChatCompletion`). */
+const BUILDERS: Record<string, string> = { ChatCompletionBuilder: 'ChatCompletion', CompletionBuilder: 'Completion', EditBuilder: 'Edit', ModerationBuilder: 'Moderation', FileUploadBuilder: 'File' };
+const TYPE_NAMES = [...Object.values(TYPES_BY_MODULE).flat(), ...Object.keys(BUILDERS)].join('|');
+/** `ChatCompletion::create(…)`, `openai::embeddings::Embeddings::create(…)`, `File::delete(…)`, `ChatCompletionBuilder::default()`: a type's own function. */
+const TYPE_CALL = new RegExp(String.raw`(?<![\w:])((?:openai[ \t]*::[ \t]*(?:[a-z_]+[ \t]*::[ \t]*)?)?(${TYPE_NAMES}))[ \t]*::[ \t]*([a-z_]\w*)[ \t]*\(`, 'g');
+/** The longest a builder's chain is read for its `.create()` (setters may take long arguments). */
+const CHAIN_WINDOW = 3000;
+
+/**
+ * The Rust crate `openai` (rellfy/openai, formerly valentinegb/openai): requests sent by the types it exports,
+ * `ChatCompletion::builder("gpt-4o", messages).create().await`, `Embeddings::create(model, input, user)`,
+ * `File::delete(id, credentials)`. Only in a file that brings those types in from the crate (`use openai::chat::…`,
+ * or written out as `openai::chat::ChatCompletion`) and declares no module of its own named `openai`.
+ */
+export function detectOpenAICrateCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const text = src.noComments;
+  if (!/\bopenai[ \t]*::/.test(text) || /\bmod[ \t]+openai\b/.test(text) || /\basync_openai\b/.test(text)) return [];
+  const imported = importedTypes(text);
+  const code = lexed.code;
+  const destination = crateDestination(text);
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(TYPE_CALL)) {
+    const written = m[2] ?? '';
+    const function_ = m[3] ?? '';
+    // (a type the file names only in its own right, a struct `File` of its own, is not the crate's)
+    if (!imported.has(written) && !/^openai\b/.test(m[1] ?? '')) continue;
+    const builder = BUILDERS[written];
+    const type = builder ?? written;
+    const start = m.index ?? 0;
+    const open = start + m[0].length - 1;
+    // (a builder's chain from the request type's `builder(…)` or the builder's own `default()`, `create_empty()`)
+    if (builder !== undefined ? function_ === 'default' || function_ === 'create_empty' : function_ === 'builder') {
+      const end = builderCreate(code, open);
+      if (!end) continue;
+      const method = lookupSdkMethod('rust_openai_crate', [type, end.name]);
+      if (method) sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: end.at, name: end.name, label: `${written}::${function_}(…).${end.name}`, open: end.open }, method, destination));
+      continue;
+    }
+    const method = lookupSdkMethod('rust_openai_crate', [type, function_]);
+    if (method) sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: start + m[0].lastIndexOf(function_), name: function_, label: `${type}::${function_}`, open }, method, destination));
+  }
+  return sites;
+}
+
+/** The crate's types the file's `use openai::…` declarations bring in (by name, or all of a module's with `*`). */
+function importedTypes(text: string): Set<string> {
+  const types = new Set<string>();
+  for (const m of text.matchAll(/\buse[ \t]+openai[ \t]*::([^;]{0,600});/g)) {
+    const tree = m[1] ?? '';
+    for (const [module, names] of Object.entries(TYPES_BY_MODULE)) {
+      const glob = new RegExp(String.raw`\b${module}[ \t]*::[ \t]*\*`).test(tree);
+      for (const name of names) {
+        if (glob || new RegExp(String.raw`\b${name}\b`).test(tree)) types.add(name);
+        const builder = Object.keys(BUILDERS).find((b) => BUILDERS[b] === name);
+        if (builder && (glob || new RegExp(String.raw`\b${builder}\b`).test(tree))) types.add(builder);
+      }
+    }
+  }
+  return types;
+}
+
+/** The `.create()` or `.create_stream()` that ends the builder chain whose `builder(` bracket is at `open`. */
+function builderCreate(code: string, open: number): { name: string; at: number; open: number } | undefined {
+  let close = matchingBracket(code, open, CHAIN_WINDOW);
+  const limit = open + CHAIN_WINDOW;
+  while (close > 0 && close < limit) {
+    const next = /^[ \t\n]*\.[ \t\n]*([a-z_]\w*)[ \t]*\(/.exec(code.slice(close, close + 200));
+    if (!next) return undefined;
+    const name = next[1] ?? '';
+    const at = close + next[0].lastIndexOf(name);
+    const bracket = close + next[0].length - 1;
+    if (name === 'create' || name === 'create_stream') return { name, at, open: bracket };
+    close = matchingBracket(code, bracket, CHAIN_WINDOW);
+  }
+  return undefined;
+}
+
+/**
+ * Where the crate sends data, read from the file: the base `set_base_url(…)` or `Credentials::new(key, base)` sets
+ * (an empty one keeps the default), else the crate's default, api.openai.com.
+ */
+function crateDestination(text: string): SdkDestination {
+  const bases = [...text.matchAll(/\bset_base_url[ \t]*\([ \t]*([^)]*)\)|\bCredentials[ \t]*::[ \t]*new[ \t]*\([^,()]*(?:\([^()]*\)[^,()]*)*,[ \t]*([^)]*)\)/g)]
+    .map((m) => (m[1] ?? m[2] ?? '').trim().replace(/\.(?:to_string|to_owned|into)\(\)$/, ''))
+    .filter((base) => !/^"\s*"$|^String::new\(\)$/.test(base));
+  if (bases.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default base of the openai crate (its OPENAI_BASE_URL variable may set another)' };
+  const hosts = new Set(bases.map((b) => literalHost(b) ?? ''));
+  const host = hosts.size === 1 ? [...hosts][0] : '';
+  if (!host) return { provider: 'unknown', detail: `base URL ${bases[0]?.slice(0, 80) ?? ''}, decided at run time` };
+  return { provider: classifyHost(host).provider, detail: host };
+}
