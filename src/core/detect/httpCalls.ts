@@ -279,7 +279,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (named) return true;
     }
     // (also formatted: `fmt.Sprintf("%s/chat/completions", c.apiEndpoint)`)
-    basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b|\bSprintf\([ \t]*"%s(?:\/v1)?\/chat\/completions"[ \t]*,[ \t]*([\w.]+)[ \t]*\)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? ''));
+    basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b|\bSprintf\([ \t]*"%s(?:\/v1)?\/chat\/completions"[ \t]*,[ \t]*([\w.]+)[ \t]*\)|\bformat!\([ \t\n]*"\{\}(?:\/v1)?\/chat\/completions"[ \t\n]*,[ \t\n]*&?([\w.]+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''));
     return basesBeforeChat.has(baseName);
   };
   /**
@@ -647,7 +647,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // `def __init__(self, url="https://api.openai.com/…")`, `constructor(url = "…")`: only the default of what the caller gives
     const isParameter = name !== undefined && !formatted && !name.includes('.') && (language === 'python' || JS_LANGUAGES.has(language)) && parameterDefault(code, lit.start);
     if (isParameter) dest = { provider: 'unknown', host: `${dest.host} (the default of parameter ${name}; the caller may give another)` };
-    if (name) assign(name, { at: lit.start, url, destination: dest, ...(isParameter ? { parameter: true as const } : {}) });
+    // (a formatted URL is assigned where its formatting call is: `let url = format!(` ends the line before the format
+    // string, and that line says whether the variable is a function's own)
+    if (name) assign(name, { at: formatted ? formatted.start : lit.start, url, destination: dest, ...(isParameter ? { parameter: true as const } : {}) });
     // Go: a struct field set in a method (`c.ChatUrl = "https://…"`) is read in the type's other
     // methods through their own receiver name, so it is kept by the field's name (`.ChatUrl`)
     else if (language === 'go' && !formatted) {
@@ -3168,7 +3170,9 @@ function baseAndPathTarget(variable: RegExpMatchArray, script: string): { url: s
   const path = (variable[2] ?? '').startsWith('/') ? (variable[2] ?? '') : `/${variable[2] ?? ''}`;
   const value = shellVariable(script, name) ?? '';
   const fromEnv = ENV_DEFAULT.exec(value);
-  const base = fromEnv?.[2] ?? (/^https?:\/\//.test(value) ? value : '');
+  // (a base whose host is itself a variable, `BASE="http://${HOST}"`, says no more of the host than no base)
+  const runtimeHost = /^https?:\/\/\$\{?[A-Za-z_]\w*(?::-[^}\s]*)?\}?(?::(?:\d+|\$\{?[A-Za-z_]\w*\}?))?\/?$/.test(value);
+  const base = fromEnv?.[2] ?? (/^https?:\/\//.test(value) && !runtimeHost ? value : '');
   // With nothing known about the host, only a path that is plainly OpenAI's counts: `/v1/…` or a
   // two-part endpoint such as `/chat/completions`, not `/files` or `/models` on any server.
   if (!base && !path.startsWith('/v1/') && normalisePath(path).length < 2) return undefined;

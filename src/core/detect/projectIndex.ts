@@ -228,8 +228,9 @@ export class ProjectIndex {
   addRequestSenders(fileName: string, raw: string): void {
     const text = withUnixLineEnds(raw);
     const language = languageForFileName(fileName);
-    // (a package's `__init__.py` that names no OpenAI term may still hand on a client: `from .client import client`)
-    if (language === 'python') this.addReexports(fileModuleKey(fileName), text);
+    // (a package's `__init__.py` that names no OpenAI term may still hand on a client: `from .client import client`; so may
+    // a folder's `index.js`: `export { default as llm } from './llm.js'`)
+    if (isModuleLanguage(language)) this.addReexports(fileModuleKey(fileName), text, language === 'python' ? 'python' : 'js');
     // (and the URLs it keeps: `module.exports = axios.create({ baseURL: 'https://openrouter.ai/api/v1' })` in a config module)
     if (isModuleLanguage(language) && /(?:https?|wss?):\/\//i.test(text)) this.addUrlConstants(fileName, fileModuleKey(fileName), moduleUrlConstants(lexIndexed(text, language)));
     if (!MAY_SEND.test(text)) return;
@@ -543,7 +544,7 @@ export class ProjectIndex {
     // (an edited file's earlier clients, and what its calls handed, go)
     if (this.builds.delete(fileName)) this.buildsByFamily = undefined;
     replaceFileEntries(this.handedClients, fileName, new Map());
-    if (language === 'python') this.addReexports(fileModuleKey(fileName), text);
+    this.addReexports(fileModuleKey(fileName), text, language === 'python' ? 'python' : 'js');
     const names = /OpenAI|openai/.test(text);
     if (names || MAY_SEND.test(text)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
     const base = fileModuleKey(fileName);
@@ -679,11 +680,22 @@ export class ProjectIndex {
     replaceFileEntries(this.handedClients, file, found);
   }
 
-  /** `from .client import client`: what a Python module takes from another module by name (not from the SDK). */
-  private addReexports(key: string, text: string): void {
-    if (!/^[ \t]*from[ \t]/m.test(text)) return;
+  /** `from .client import client`, `export { default as openai } from './openai.js'`: what a module hands on from another module by name (not from the SDK). */
+  private addReexports(key: string, text: string, family: 'python' | 'js'): void {
     const names = this.reexports.get(key) ?? new Map<string, { module: string; name: string }>();
-    for (const i of namedImports(text, 'python')) if (!/^openai\b/.test(i.module) && moduleKey(i.module) !== key) names.set(i.local, { module: i.module, name: i.name });
+    // Python: a name a module imports is a name it offers (`from app.llm import client` in `app/__init__.py`)
+    if (family === 'python' && /^[ \t]*from[ \t]/m.test(text)) {
+      for (const i of namedImports(text, 'python')) if (!/^openai\b/.test(i.module) && moduleKey(i.module) !== key) names.set(i.local, { module: i.module, name: i.name });
+    }
+    // JavaScript: only what it exports again (`export { default as openai } from './openai.js'`, `export { client } from './llm'`)
+    for (const m of family === 'js' && text.includes('export') ? text.matchAll(/\bexport[ \t]*\{([^{}]{1,2000})\}[ \t]*from[ \t]*["']([^"'\n]+)["']/g) : []) {
+      const module = m[2] ?? '';
+      if (moduleKey(module) === key || /^openai\b/.test(module)) continue;
+      for (const part of (m[1] ?? '').split(',')) {
+        const named = /^\s*([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?\s*$/.exec(part);
+        if (named) names.set(named[2] ?? named[1] ?? '', { module, name: named[1] ?? '' });
+      }
+    }
     if (names.size > 0) this.reexports.set(key, names);
   }
 

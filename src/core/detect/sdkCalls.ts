@@ -1724,8 +1724,11 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       for (const r of returnsOf(RETURN_CALL)) {
         const cls = s.classes.get(r[1] ?? '');
         const foundry = foundryClient(s, r[1] ?? '', code);
+        // `return instructor.patch(AzureOpenAI(…))`: a wrapper that sends the wrapped client's requests unchanged
+        const wrapped = !cls && !foundry && PY_WRAPPER_CALLEE.test(r[1] ?? '') ? wrappedReturn(code, text, r.index + r[0].length, s, (name) => heldAt(name, r.index)) : undefined;
         if (cls) built.push(providerFromConstructor(cls, constructorArgs(code, text, r.index + r[0].length - 1), text));
         else if (foundry) built.push(foundry);
+        else if (wrapped) built.push(wrapped);
         else {
           // `return build_openai_client(…)`: another factory's client, maybe from another file
           const callee = (r[1] ?? '').split('.').pop() ?? '';
@@ -3281,6 +3284,18 @@ function requiredOpenAI(text: string): Array<{ name?: string; destructured?: str
 const PY_WRAPPERS = /(?<![\w.])((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,200})?=[ \t]*(?:instructor\.(?:from_openai|patch|apatch)|from_openai|wrap_openai|track_openai)[ \t]*\([ \t\n]*(?:client[ \t]*=[ \t]*)?((?:self\.)?[A-Za-z_][\w.]*)[ \t]*(\()?/g;
 const WRAPPER_NAMES = /from_openai|instructor\.|wrap_openai|wrapOpenAI|observeOpenAI|monitorOpenAI|Instructor|tracedOpenAI|track_openai|trackOpenAI/;
 const JS_WRAPPERS = /(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)[ \t]*(?::[^=\n;{}()]*)?=[ \t]*(?:wrapOpenAI|observeOpenAI|monitorOpenAI|tracedOpenAI|trackOpenAI|(?:instructor\.)?Instructor)[ \t]*\([ \t\n]*(?:\{[ \t\n]*client[ \t]*:[ \t]*)?(?:new[ \t]+)?((?:this\.)?[\w$.]+)[ \t]*(\()?/g;
+
+/** The callee of such a wrapper, written out (`instructor.patch`, `wrap_openai`). */
+const PY_WRAPPER_CALLEE = /^(?:instructor\.(?:from_openai|patch|apatch)|from_openai|wrap_openai|track_openai)$/;
+
+/** The client a wrapper returned by a factory wraps (`return instructor.patch(AzureOpenAI(…))`), its first argument starting at `from`. */
+function wrappedReturn(code: string, text: string, from: number, s: Symbols, held: (name: string) => ClientInfo | undefined): ClientInfo | undefined {
+  const inner = /^[ \t\n]*(?:client[ \t]*=[ \t]*)?((?:self\.)?[A-Za-z_][\w.]*)[ \t]*(\()?/.exec(code.slice(from, from + 300));
+  if (!inner) return undefined;
+  const cls = inner[2] ? s.classes.get(inner[1] ?? '') : undefined;
+  if (cls) return { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, from + inner[0].length - 1), text) };
+  return inner[2] ? undefined : held(inner[1] ?? '');
+}
 
 /** `client = instructor.from_openai(OpenAI())`: the wrapper's result goes where the wrapped client goes. */
 function wrappedClients(s: Symbols, code: string, text: string, pattern: RegExp, family: 'python' | 'node'): void {

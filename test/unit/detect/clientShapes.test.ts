@@ -389,6 +389,45 @@ describe('client shapes', () => {
     assert.deepEqual(found(ts, 'a.ts'), ['9 POST /v1/chat/completions openai', '10 POST /v1/chat/completions other', '11 POST /v1/chat/completions openai']);
   });
 
+  it('found by held-out corpus 277: a factory returning a wrapped client, here and imported; a folder index that exports a module\'s default again', () => {
+    const utils = [
+      'import instructor',
+      'from openai import AzureOpenAI, OpenAI',
+      'def azure_client():',
+      '    return instructor.patch(AzureOpenAI(',
+      '        azure_endpoint=env_var("AZURE_OPENAI_API_URL"),',
+      '        api_version="2024-02-01",',
+      '    ))',
+      'def openai_client():',
+      '    client = OpenAI(api_key=env_var("OPENAI_API_KEY"))',
+      '    return instructor.from_openai(client)',
+      'def ask(m):',
+      '    return azure_client().chat.completions.create(model="m", messages=m)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(utils, 'utils/llm_utils.py'), ['12 POST /v1/chat/completions azure']);
+    const stage = 'from utils.llm_utils import azure_client, openai_client\nazureClient = azure_client()\nopenaiClient = openai_client()\ndef run(m):\n    azureClient.chat.completions.create(model="m", messages=m)\n    openaiClient.chat.completions.create(model="m", messages=m)\n';
+    const project = new ProjectIndex();
+    project.addFile('utils/llm_utils.py', utils);
+    project.addFile('docs_qa/stage.py', stage);
+    assert.deepEqual(
+      detectCallSites(stage, { fileName: 'docs_qa/stage.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`),
+      ['5 /v1/chat/completions azure', '6 /v1/chat/completions openai'],
+    );
+    // a legacy v3 client a module exports as its default, handed on by the folder's index
+    const client = 'import { Configuration, OpenAIApi } from "openai";\nconst openai = new OpenAIApi(new Configuration({ apiKey: KEY }));\nexport default openai;\n';
+    const index = "export { default as db } from './db.js';\nexport { default as openai } from './openai.js';\n";
+    const route = "import { openai } from '../../services/index.js';\nexport async function draw(prompt) {\n  const r = await openai.createImage({ prompt, n: 1 });\n  return r.data.data[0].url;\n}\n";
+    const web = new ProjectIndex();
+    web.addFile('src/services/openai.js', client);
+    web.addFile('src/services/index.js', index);
+    web.addFile('src/routes/versus/index.jsx', route);
+    assert.deepEqual(
+      detectCallSites(route, { fileName: 'src/routes/versus/index.jsx', project: web }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`),
+      ['3 /v1/images/generations openai'],
+    );
+  });
+
   it('URLs kept in constants in another module of the project, imported by name', () => {
     const constants = 'export const MODEL = "gpt-realtime";\nexport const CALLS_URL = "https://api.openai.com/v1/realtime/calls";\nexport const SECRETS_URL =\n  "https://api.openai.com/v1/realtime/client_secrets";\nexport const DOCS_URL = "https://platform.openai.com/docs";\nfunction f() {\n  const LOCAL_URL = "https://api.openai.com/v1/files";\n}\n';
     // (a file must still mention OpenAI somewhere: the scan's prefilter reads no other file)

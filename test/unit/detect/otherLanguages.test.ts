@@ -191,6 +191,29 @@ describe('raw HTTP in other languages', () => {
     const sites = detectCallSites(rb, { fileName: 'draft.rb' }).sites;
     assert.deepEqual(sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} store=${s.flags.store}`), ['3 /v1/responses store=false', '7 /v1/responses store=omitted']);
   });
+  it('found by held-out corpus 277: a Rust URL formatted over several lines is its function\'s own; curl to a base whose host is a variable', () => {
+    const rs = [
+      'pub async fn list_models(client: &reqwest::Client, backend: &Backend) -> Result<Vec<String>> {',
+      '    let url = format!("{}/models", backend.base_url);',
+      '    let resp = client.get(url).send().await?;',
+      '    Ok(vec![])',
+      '}',
+      'pub async fn chat(client: &reqwest::Client, backend: &Backend, req: &Req) -> Result<Resp> {',
+      '    let url = format!(',
+      '        "{}/chat/completions",',
+      '        backend.base_url',
+      '    );',
+      '    let resp = client.post(url).json(req).send().await?;',
+      '    Ok(resp.json().await?)',
+      '}',
+      '',
+    ].join('\n');
+    // (the models listing of a base the file also sends chat completions to: that base is an OpenAI-shaped API's)
+    assert.deepEqual(found(rs, 'openai.rs'), ['3 GET /v1/models unknown rust', '11 POST /v1/chat/completions unknown rust']);
+    const sh = '#!/usr/bin/env bash\nHOST="${1:-127.0.0.1:1001}"\nBASE="http://${HOST}"\ncode=$(curl -s -o /dev/null -w "%{http_code}" "${BASE}/v1/models")\ncurl -sS "${BASE}/health"\ncurl -sS -X POST "${BASE}/v1/chat/completions" -d "${REQ}"\n';
+    assert.deepEqual(found(sh, 'test_vllm.sh'), ['4 GET /v1/models unknown shellscript', '6 POST /v1/chat/completions unknown shellscript']);
+  });
+
   it('found by held-out corpus 278: a URI made from a constant in one method and from a literal in a later one, each request with its own', () => {
     const rb = [
       'class ChatgptService',
