@@ -2168,8 +2168,9 @@ describe('detection accuracy on public code: corpus 272', () => measureCorpus('h
 // recall 0.571, provider 0.917 (42 calls; missed: R's httr (six), Lua's plenary.curl and jobstart curl (six), Laravel's Http client
 // a method builds with a literal baseUrl (four), a rake task's ruby-openai client under a global Azure configuration; the wrong
 // provider: a Go client pointed at DeepSeek through a base another file sets). Tuned on since: Laravel's baseUrl client (three) and R's
-// httr (five: the Assistants paths on an endpoint from the environment read as Azure's, their shape, where the labels say unknown).
-describe('detection accuracy on public code: corpus 275', () => measureCorpus('heldout275', { precision: 1, recall: 0.76, provider: 0.78, minLabels: 42, minFiles: 32 }));
+// httr (five: the Assistants paths on an endpoint from the environment read as Azure's, their shape, where the labels say unknown);
+// then recall 0.786 (the rake task, once .rake files are read as Ruby).
+describe('detection accuracy on public code: corpus 275', () => measureCorpus('heldout275', { precision: 1, recall: 0.78, provider: 0.78, minLabels: 42, minFiles: 32 }));
 
 // 276 (owners R–Z and digits, seventeenth round, not tuned on): 27 files from 17 repositories; first run at d50a497: precision
 // 0.976, recall 0.741, provider 1.000 (54 calls; false: a Swift helper's own request builder, whose path is its parameter; missed: the
@@ -2194,6 +2195,12 @@ describe('detection accuracy on public code: corpus 278', () => measureCorpus('h
 // `{base}/models`, urllib to a loopback URL with a path parameter; false: that Rust GET read with a later function's chat URL).
 // Tuned on since: 1.000 / 0.976 / 1.000 (the four kinds above but the urllib one).
 describe('detection accuracy on public code: corpus 277', () => measureCorpus('heldout277', { precision: 1, recall: 0.97, provider: 1, minLabels: 42, minFiles: 38 }));
+
+// 279 (owners R–Z and digits, eighteenth round, not tuned on): 35 files from 23 repositories; first run at 78e2cc4: precision
+// 1.000, recall 0.904, provider 1.000 (52 calls; missed: a Ruby adapter's requests through two helpers of its own (three), a Rake task
+// (the .rake extension was not read), a TypeScript client made from a cast class, `new (OpenAI as any)({…})`). Tuned on since: recall
+// 0.942 (the last two).
+describe('detection accuracy on public code: corpus 279', () => measureCorpus('heldout279', { precision: 1, recall: 0.94, provider: 1, minLabels: 52, minFiles: 35 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

@@ -35,6 +35,8 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   scala: 'scala',
   php: 'php',
   rb: 'ruby',
+  // (Rake tasks: `lib/tasks/*.rake`)
+  rake: 'ruby',
   r: 'r',
   ex: 'elixir',
   exs: 'elixir',

@@ -428,6 +428,13 @@ describe('client shapes', () => {
     );
   });
 
+  it('found by held-out corpus 279: a client made from a cast class (`new (OpenAI as any)({ … })`); a Rake task read as Ruby', () => {
+    const ts = "import OpenAI from 'openai';\nexport async function review(code: string) {\n  const openai = new (OpenAI as any)({ baseURL: 'https://openrouter.ai/api/v1', apiKey: process.env.OPENROUTER_API_KEY });\n  return openai.chat.completions.create({ model: 'x', messages: [{ role: 'user', content: code }] });\n}\n";
+    assert.deepEqual(found(ts, 'AnalysisService.ts'), ['4 POST /v1/chat/completions other']);
+    const rake = 'namespace :openai do\n  task :embed => :environment do\n    openai = OpenAI::Client.new(access_token: ENV["OPENAI_KEY"])\n    openai.embeddings(parameters: { model: "text-embedding-3-small", input: "x" })\n  end\nend\n';
+    assert.deepEqual(found(rake, 'lib/tasks/openai.rake'), ['4 POST /v1/embeddings openai']);
+  });
+
   it('URLs kept in constants in another module of the project, imported by name', () => {
     const constants = 'export const MODEL = "gpt-realtime";\nexport const CALLS_URL = "https://api.openai.com/v1/realtime/calls";\nexport const SECRETS_URL =\n  "https://api.openai.com/v1/realtime/client_secrets";\nexport const DOCS_URL = "https://platform.openai.com/docs";\nfunction f() {\n  const LOCAL_URL = "https://api.openai.com/v1/files";\n}\n';
     // (a file must still mention OpenAI somewhere: the scan's prefilter reads no other file)
