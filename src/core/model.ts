@@ -45,6 +45,8 @@ export type SourceLanguage =
   | 'elixir'
   // R scripts and packages: raw HTTP (httr, httr2, curl)
   | 'r'
+  // Lua (Neovim plugins): raw HTTP (plenary.curl) and curl run with its arguments
+  | 'lua'
   | 'powershell'
   // SAS programs' PROC HTTP and DS2 HTTP requests (also in notebooks with a SAS kernel)
   | 'sas'

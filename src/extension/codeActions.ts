@@ -63,6 +63,7 @@ export class PrivacyCodeActions implements vscode.CodeActionProvider {
 /** Comment prefix for a suppression line in this document's language (SAS's closes: see commentSuffix). */
 export function commentPrefix(languageId: string): string {
   if (languageId === 'sas') return '/*';
+  if (languageId === 'lua') return '--';
   return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' || languageId === 'elixir' || languageId === 'r' || languageId === 'powershell' ? '#' : '//';
 }
 

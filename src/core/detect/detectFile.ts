@@ -8,6 +8,7 @@ import { detectRubySdkCalls } from './rubySdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
 import { detectOpenAICrateCalls } from './rustOpenAICrate';
+import { detectArgvCurlCalls } from './argvCurl';
 import { detectDartSdkCalls } from './dartSdk';
 import { detectJavaSdkCalls } from './javaSdk';
 import { detectKotlinSdkCalls } from './kotlinSdk';
@@ -117,7 +118,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
   // Dart's dart_openai package
   if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language));
-  if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language));
+  // curl run from a shell line in a string, or started with its arguments listed
+  if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language));
   if (!rawOnly) sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort(bySourcePosition);
 }

@@ -1668,8 +1668,9 @@ function functionLocal(code: string, at: number, language: SourceLanguage, name:
   // (Go declares a function's own variable with `:=` or an indented `var`: the package's are at the margin)
   // (or sets one again: `url := e.BaseURL` … `if url == "" { url = defaultURL }`)
   if (language === 'go') return /^[ \t]+(?:var[ \t]+[A-Za-z_]\w*\b|[A-Za-z_][\w, \t]*:=)/.test(line) || (/^[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*$/.test(line) && goDeclaredInFunction(code, at, name));
-  // (R's `endpoint <- "…"` inside a function is that function's)
+  // (R's `endpoint <- "…"` inside a function is that function's; so is Lua's indented `local url = "…"`)
   if (language === 'r') return /^[ \t]+[A-Za-z_][\w.]*[ \t]*<-/.test(line);
+  if (language === 'lua') return /^[ \t]+local\b/.test(line);
   // (Kotlin's `const val` is a class's or an object's constant)
   if (language !== 'python') return language !== 'kotlin' && /^[ \t]+(?:const|let)\b/.test(line);
   // Python: the blocks around it, back to one at the module's level, at most 300 lines up
@@ -1707,7 +1708,8 @@ function concatenatedPath(url: string, code: string, end: number, strings: Map<n
   let joined = url;
   let at = end;
   // (R's `paste0(base, "/threads/", id, "/messages")` joins its arguments: a comma is the operator there)
-  const operators = commas ? /^[ \t\n]*,[ \t\n]*/ : /^[ \t]*(?:\+|\.(?=[ \t]*[$"'])|\.[ \t])[ \t]*/;
+  // (Lua joins with two dots: `"https://…/threads/" .. id`)
+  const operators = commas ? /^[ \t\n]*,[ \t\n]*/ : /^[ \t]*(?:\+|\.\.(?!\.)|\.(?=[ \t]*[$"'])|\.[ \t])[ \t]*/;
   for (let parts = 0; parts < 8; parts++) {
     const operator = operators.exec(code.slice(at, at + 40));
     if (!operator) break;
@@ -3003,7 +3005,15 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
     end = nl;
     break;
   }
-  const command = text.slice(start, end);
+  const site = curlCommandSite(src, language, { start, nameEnd: start + nameLength, end }, text.slice(start, end), script);
+  return site ? { site, end } : undefined;
+}
+
+/**
+ * The request a curl command sends, as a call site at `at` (its name, and the whole command): the command's text
+ * read for its URL (a variable in it written out from `script`), verb, data and flags.
+ */
+export function curlCommandSite(src: SourceText, language: SourceLanguage, at: { start: number; nameEnd: number; end: number }, command: string, script: string): CallSite | undefined {
   // the URL is an argument of its own: a URL inside the data sent (`"image_url": {"url": "https://…"}`) is not it
   const target = curlTarget(command.replace(CURL_DATA_ARGUMENT, ' '), script);
   if (!target) return undefined;
@@ -3017,7 +3027,7 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
   const endpoint = endpointTemplate(url);
   // `https://api.openai.com/v1/<endpoint>`: a documentation placeholder, no endpoint
   if (/[<>]/.test(endpoint)) return undefined;
-  const site: CallSite = {
+  return {
     kind: 'curl',
     language,
     method: verb,
@@ -3025,11 +3035,10 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
     endpoint,
     provider: dest.provider,
     providerDetail: destinationDetail(dest),
-    range: src.range(start, start + nameLength),
-    callRange: src.range(start, end),
+    range: src.range(at.start, at.nameEnd),
+    callRange: src.range(at.start, at.end),
     flags,
   };
-  return { site, end };
 }
 
 /** The words of the arrays a curl command expands (`"${args[@]}"`), as the script fills them (`args=(…)`, `args+=(…)`), each after a blank. */

@@ -38,6 +38,7 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   // (Rake tasks: `lib/tasks/*.rake`)
   rake: 'ruby',
   r: 'r',
+  lua: 'lua',
   ex: 'elixir',
   exs: 'elixir',
   ps1: 'powershell',
@@ -51,7 +52,7 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
 };
 
 /** Languages read for raw HTTP requests and by their own SDK readers (not by the Python/JS/Go SDK detector), with the lexer that reads each (Dart's strings are JavaScript's). */
-export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'> = new Map([
+export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js' | 'lua'> = new Map([
   ['java', 'c'],
   ['kotlin', 'c'],
   ['csharp', 'c'],
@@ -63,6 +64,7 @@ export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'
   ['ruby', 'hash'],
   ['elixir', 'hash'],
   ['r', 'hash'],
+  ['lua', 'lua'],
 ]);
 
 /** BY_EXTENSION as a Map: an extension such as `constructor` names no language. */

@@ -12,7 +12,7 @@
  * `powershell`: `#` and `<# … #>` comments, `"…"` (backtick escapes, `""`), `'…'` (`''`), both
  * across lines, and here-strings (`@"` … `"@`, `@'` … `'@`).
  */
-export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash' | 'powershell';
+export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash' | 'powershell' | 'lua';
 
 export interface StringLiteral {
   /** Offset of the opening quote. */
@@ -56,6 +56,7 @@ const NEXT_SPECIAL: Record<LexLanguage, RegExp> = {
   c: /["'/]/g,
   hash: /["'/#<\n]/g,
   powershell: /["'#<]/g,
+  lua: /["'\-[]/g,
 };
 
 /** Python's string prefix letters (`f`, `rb`, `Rf`, …), compared as codes: a test per string was measurable. */
@@ -71,6 +72,7 @@ function isSpecial(c: number, language: LexLanguage): boolean {
   if (language === 'c') return c === 47;
   if (language === 'hash') return c === 47 || c === 35 || c === 60 || c === 10;
   if (language === 'powershell') return c === 35 || c === 60;
+  if (language === 'lua') return c === 45 || c === 91;
   return c === 96 || c === 47;
 }
 
@@ -188,6 +190,30 @@ export function lex(text: string, language: LexLanguage): Lexed {
       } else {
         comments.push({ start: i, end });
         out.push(blank(text.slice(i, end)));
+      }
+      i = last = end;
+      continue;
+    }
+    // Lua: `--` comments, `--[[ … ]]` block comments and `[[ … ]]` long strings (`[==[ … ]==]` with as many `=`)
+    if (language === 'lua' && (c === 45 || c === 91)) {
+      const dashes = c === 45 && text.charCodeAt(i + 1) === 45;
+      const open = /^\[(=*)\[/.exec(text.slice(dashes ? i + 2 : i, (dashes ? i + 2 : i) + 40));
+      if (!dashes && !open) {
+        i++;
+        continue;
+      }
+      flushCode(i);
+      const bodyStart = (dashes ? i + 2 : i) + (open ? open[0].length : 0);
+      const closeAt = open ? text.indexOf(`]${open[1] ?? ''}]`, bodyStart) : -1;
+      const lineEnd = text.indexOf('\n', i);
+      const end = open ? (closeAt < 0 ? n : closeAt + (open[1] ?? '').length + 2) : lineEnd < 0 ? n : lineEnd;
+      if (dashes) {
+        comments.push({ start: i, end });
+        out.push(blank(text.slice(i, end)));
+      } else {
+        const valueEnd = closeAt < 0 ? n : closeAt;
+        strings.push({ start: i, end, value: text.slice(bodyStart, valueEnd), interpolated: false });
+        out.push(text.slice(i, bodyStart), blank(text.slice(bodyStart, valueEnd)), text.slice(valueEnd, end));
       }
       i = last = end;
       continue;

@@ -1139,7 +1139,8 @@ describe('client shapes', () => {
       '    run_cmd("echo curl https://api.openai.com/v1/models")',
       '',
     ].join('\n');
-    assert.deepEqual(found(py, 'test_api.py'), ['5 GET /v1/models other', '8 POST /v1/chat/completions other', '13 POST /v1/embeddings openai']);
+    // (and since held-out corpus 277, curl started with its arguments listed, line 14: see otherLanguages.test.ts)
+    assert.deepEqual(found(py, 'test_api.py'), ['5 GET /v1/models other', '8 POST /v1/chat/completions other', '13 POST /v1/embeddings openai', '14 GET /v1/models openai']);
     const ts = 'import { execSync } from "node:child_process";\nexecSync(`curl https://api.openai.com/v1/files -F purpose=batch -F file=@a.jsonl`);\nconsole.log(`curl https://api.openai.com/v1/files`);\n';
     assert.deepEqual(found(ts, 'a.ts'), ['2 POST /v1/files openai']);
     // `/v1/models` is every API's listing on a public host (Anthropic's too), the OpenAI-compatible one on a local server

@@ -214,6 +214,46 @@ describe('raw HTTP in other languages', () => {
     assert.deepEqual(found(sh, 'test_vllm.sh'), ['4 GET /v1/models unknown shellscript', '6 POST /v1/chat/completions unknown shellscript']);
   });
 
+  it('found by held-out corpora 241 and 275: Lua (Neovim plugins), plenary.curl and curl started with its arguments listed', () => {
+    const lua = [
+      'local Curl = require("plenary.curl")',
+      '-- a comment with "quotes" and it\'s apostrophe: https://api.openai.com/v1/models',
+      '--[[ a block comment',
+      '  Curl.get("https://api.openai.com/v1/files")',
+      ']]',
+      'local M = {}',
+      'function M.create(payload)',
+      '  return Curl.post("https://api.openai.com/v1/threads", { body = payload, headers = { ["OpenAI-Beta"] = "assistants=v2" } })',
+      'end',
+      'function M.get(id)',
+      '  return Curl.get("https://api.openai.com/v1/threads/" .. id)',
+      'end',
+      'function M.chat(payload, key)',
+      '  vim.fn.jobstart({',
+      '    "curl", "-s", "https://api.openai.com/v1/chat/completions",',
+      '    "-H", "Authorization: Bearer " .. key,',
+      '    "-d", payload,',
+      '  }, { on_stdout = function(_, data) end })',
+      'end',
+      'local prompt = [[ a long string naming https://api.openai.com/v1/embeddings ]]',
+      'return M',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(lua, 'openai.lua'), ['8 POST /v1/threads openai lua', '11 GET /v1/threads/{thread_id} openai lua', '14 POST /v1/chat/completions openai lua']);
+    assert.deepEqual(lex('local s = [==[ a ]] b ]==] -- c "d"\nx = "e"', 'lua').strings.map((x) => x.value), [' a ]] b ', 'e']);
+  });
+
+  it('curl started with its arguments listed: Python, Node, Go, Rust; a list naming curl among other tools is no request', () => {
+    const py = 'import subprocess\nURL = "https://api.openai.com/v1/chat/completions"\nsubprocess.run(["curl", "-s", URL, "-d", body], check=True)\ncmd = ["curl", "-sS", f"{base}/v1/models"]\nTOOLS = ["curl", "wget", "https://example.com"]\nprint("curl", "https://api.openai.com/v1/files")\n';
+    assert.deepEqual(found(py, 'run.py'), ['3 POST /v1/chat/completions openai python', '4 GET /v1/models unknown python']);
+    const js = 'const { spawn } = require("child_process");\nspawn("curl", ["-s", "https://api.openai.com/v1/embeddings", "-d", JSON.stringify(body)]);\n';
+    assert.deepEqual(found(js, 'run.js'), ['2 POST /v1/embeddings openai javascript']);
+    const go = 'package main\nimport "os/exec"\nfunc ask(ctx context.Context, body string) {\n\texec.CommandContext(ctx, "curl", "-X", "POST", "https://api.openai.com/v1/responses", "-d", body).Run()\n}\n';
+    assert.deepEqual(found(go, 'ask.go'), ['4 POST /v1/responses openai go']);
+    const rs = 'use std::process::Command;\nfn main() {\n    let out = Command::new("curl")\n        .arg("-s")\n        .args(&["https://api.openai.com/v1/moderations", "-d", &body])\n        .output();\n}\n';
+    assert.deepEqual(found(rs, 'main.rs'), ['3 POST /v1/moderations openai rust']);
+  });
+
   it('found by held-out corpus 278: a URI made from a constant in one method and from a literal in a later one, each request with its own', () => {
     const rb = [
       'class ChatgptService',
