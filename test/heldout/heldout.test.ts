@@ -2133,8 +2133,9 @@ describe('detection accuracy on public code: corpus 266', () => measureCorpus('h
 // hands its client (the labels follow the gem's v4, whose finetunes were the legacy fine-tunes API); the wrong provider: Python
 // requests on a host constant another module of the project declares). Tuned on since: the service classes' calls are found, and
 // five of them (`client.finetunes.*`) read as the gem's current version maps them (/v1/fine_tuning/jobs), where the labels follow
-// its v4 (the legacy /v1/fine-tunes; the repository pins no version): five false positives beside the same five misses.
-describe('detection accuracy on public code: corpus 268', () => measureCorpus('heldout268', { precision: 0.88, recall: 0.84, provider: 1, minLabels: 45, minFiles: 32 }));
+// its v4 (the legacy /v1/fine-tunes; the repository pins no version): five false positives beside the same five misses. Then recall
+// 0.867 (the gem's 4.x `client.transcribe`).
+describe('detection accuracy on public code: corpus 268', () => measureCorpus('heldout268', { precision: 0.88, recall: 0.86, provider: 1, minLabels: 45, minFiles: 32 }));
 
 // 269 (owners I–Q, fifteenth round, not tuned on): 36 files from 27 repositories; first run at 78f0aa1: precision 1.000, recall
 // 0.860, provider 0.946 (43 calls; missed: an HTTParty module mixin's base_uri, the http.rb gem on a base constant of another
@@ -2202,6 +2203,23 @@ describe('detection accuracy on public code: corpus 277', () => measureCorpus('h
 // (the .rake extension was not read), a TypeScript client made from a cast class, `new (OpenAI as any)({…})`). Tuned on since: recall
 // 0.942 (the last two).
 describe('detection accuracy on public code: corpus 279', () => measureCorpus('heldout279', { precision: 1, recall: 0.94, provider: 1, minLabels: 52, minFiles: 35 }));
+
+// The nineteenth round, by asked kind (eighteenth session's second round). 280 (Python and JavaScript/TypeScript applications, owners
+// A–M preferred, not tuned on): 36 files from 23 repositories; first run at a54b6ae: precision 1.000, recall 1.000, provider 1.000 (48 calls).
+describe('detection accuracy on public code: corpus 280', () => measureCorpus('heldout280', { precision: 1, recall: 1, provider: 1, minLabels: 48, minFiles: 36 }));
+
+// 281 (languages other than Python and JavaScript, and notebooks, any owner, not tuned on): 43 files from 25 repositories; first run at
+// a54b6ae: precision 0.889, recall 0.800, provider 0.938 (40 calls; false and missed: three httr2 pipes read as GETs, a PHP cURL request
+// reported at the caller of the private function that sends it; missed: an HTTParty class's bare `post`, a Dart top-level URL constant
+// of another file (its importer names no OpenAI term, so the prefilter passes it over), Android Volley, a Kotlin object's Retrofit
+// service). Tuned on since: 0.973 / 0.900 / 0.944 (httr2's verbs, HTTParty's bare verbs).
+describe('detection accuracy on public code: corpus 281', () => measureCorpus('heldout281', { precision: 0.97, recall: 0.9, provider: 0.94, minLabels: 40, minFiles: 43 }));
+
+// 282 (less common resources, settings and compatible hosts, owners N–Z preferred, not tuned on): 31 files from 17 repositories; first
+// run at a54b6ae: precision 0.978, recall 0.863, provider 1.000 (51 calls; missed: urllib to a local batch server's `/files` and
+// `/batches` without /v1 (four), ruby-openai 4.x `client.transcribe`, two requests through a vLLM benchmark's helpers, one read at
+// the helper's caller). Tuned on since: recall 0.882 (`client.transcribe`).
+describe('detection accuracy on public code: corpus 282', () => measureCorpus('heldout282', { precision: 0.97, recall: 0.88, provider: 1, minLabels: 51, minFiles: 31 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

@@ -85,8 +85,9 @@ function argumentValue(args: string, name: string): ArgumentValue {
     const m = patternsFor(v).value.exec(args);
     if (!m) continue;
     const value = (m[1] ?? '').trim();
-    if (/^(True|true|openai\.Bool\(\s*true\s*\)|param\.NewOpt\(\s*true\s*\))/.test(value)) return 'true';
-    if (/^(False|false|openai\.Bool\(\s*false\s*\)|param\.NewOpt\(\s*false\s*\))/.test(value)) return 'false';
+    // (R writes them in capitals: `store = FALSE`)
+    if (/^(True|true|TRUE|openai\.Bool\(\s*true\s*\)|param\.NewOpt\(\s*true\s*\))/.test(value)) return 'true';
+    if (/^(False|false|FALSE|openai\.Bool\(\s*false\s*\)|param\.NewOpt\(\s*false\s*\))/.test(value)) return 'false';
     if (/^(None|null|undefined|nil)\b/.test(value)) return 'omitted';
     return 'dynamic';
   }

@@ -464,7 +464,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (TypeScript may name the response's type: `api.post<ChatResponse>("/chat/completions", …)`)
       // (Spring's WebClient and RestClient name the verb first: `webClient.post().uri("/chat/completions")`)
       // (PHP's Guzzle: `$this->client->post('chat/completions', …)`, `$client->request('POST', 'chat/completions')`)
-      const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:<[^<>()\n]{0,80}>\s*)?\($/.exec(before) ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
+      // (Ruby: an HTTParty class's own method calls its verbs bare, `post('/images/generations', …)`, as `self.class.post`)
+      const bareHttparty = language === 'ruby' && instances.has('class') && /(?<![\w.:$@])(?:post|get|put|patch|delete)[ \t]*\($/.test(before) ? ['', 'class'] : null;
+      const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:<[^<>()\n]{0,80}>\s*)?\($/.exec(before) ?? bareHttparty ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too, and
       // `url.JoinPath(c.url, "chat/completions")` onto a base whose name says so
       // (and one segment, an endpoint's first: `build_endpoint(&config.base_url, "responses")`, judged below)
@@ -772,6 +774,17 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const value = project.classUrlConstant(m[1] ?? '');
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(m[1] ?? '', [{ at: -1, ...target }]);
+    }
+  }
+  // Dart's and Kotlin's top-level constants another file of the project declares, handed on by name: `Uri.parse(chatGPTEndpoint)`
+  // after `import 'const.dart';` (a name this file declares or assigns is its own)
+  if (project && (language === 'dart' || language === 'kotlin') && /^[ \t]*import\b/m.test(code)) {
+    for (const m of code.matchAll(/\([ \t]*([a-z_]\w*)[ \t]*[,)]/gi)) {
+      const name = m[1] ?? '';
+      if (urlVars.has(name) || new RegExp(`(?<![\\w$.])${name}[ \\t]*(?::[^=\\n]{0,60})?=(?!=)|\\b(?:val|var|final|const|String)[ \\t]+${name}\\b|[(,][ \\t]*(?:\\w+[ \\t]+)?${name}[ \\t]*[:,)]`).test(code.slice(0, m.index) + code.slice((m.index ?? 0) + m[0].length))) continue;
+      const value = project.classUrlConstant(name);
+      const target = value === undefined ? undefined : urlTarget(value);
+      if (target) urlVars.set(name, [{ at: -1, ...target }]);
     }
   }
   // (Spring's `@Value` fields that hold a whole URL, read as if it were assigned there; their bases are set above)
@@ -2271,9 +2284,11 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
     return { before, after: text.slice(call.close, call.close + 2000), holder };
   };
   const surroundings = builder ? around() : undefined;
-  const verb = knownVerb ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args, language)) ?? optionsVariableVerb(src.noComments, call.start, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
+  // (R's httr2 builds the request in a pipe: `request(url) |> req_body_json(body) |> req_perform()` posts it)
+  const piped = knownVerb === undefined && language === 'r' && /(?:^|[.:])request$/.test(call.callee) ? httr2Pipe(src.noComments, call.close) : undefined;
+  const verb = knownVerb ?? piped?.verb ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args, language)) ?? optionsVariableVerb(src.noComments, call.start, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   // a built request gets its body later in its function (`request.body = { …, store: false }.to_json`)
-  const flagsText = surroundings ? `${args}\n${sameFunctionAfter(surroundings.after)}` : args;
+  const flagsText = surroundings ? `${args}\n${sameFunctionAfter(surroundings.after)}` : piped ? `${args}\n${piped.steps}` : args;
   return {
     kind: 'http',
     language,
@@ -2290,6 +2305,31 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
 }
 
 /** Where a chain of calls that goes on after `from` (`.addHeader(…)\n.post(body)\n.build()`) ends; at most 20 links. */
+/**
+ * An httr2 request's pipe after `request(url)`: `|> req_method("PATCH")` names the verb, a body (`req_body_json`,
+ * `req_body_multipart`, `req_body_form`, `req_body_raw`, `req_body_file`) makes it a POST, else it is a GET; with the
+ * text of the steps, for the body's flags.
+ */
+function httr2Pipe(text: string, from: number): { verb: string; steps: string } {
+  let at = from;
+  let verb: string | undefined;
+  let body = false;
+  const steps: string[] = [];
+  for (let n = 0; n < 30; n++) {
+    const step = /^\s*(?:\|>|%>%)\s*(?:httr2::)?(req_\w+)\s*\(/.exec(text.slice(at, at + 200));
+    if (!step) break;
+    const open = at + step[0].length - 1;
+    const close = matchingBracket(text, open, 8000);
+    if (close < 0) break;
+    const name = step[1] ?? '';
+    if (name === 'req_method') verb = /^\(\s*["']([A-Za-z]+)["']/.exec(text.slice(open, close))?.[1]?.toUpperCase();
+    else if (name.startsWith('req_body_')) body = true;
+    steps.push(text.slice(open, close));
+    at = close;
+  }
+  return { verb: verb ?? (body ? 'POST' : 'GET'), steps: steps.join('\n') };
+}
+
 function chainEnd(code: string, from: number): number {
   let end = from;
   for (let links = 0; links < 20; links++) {

@@ -895,6 +895,8 @@ function classUrlConstants(text: string): Map<string, string> {
   if (!/https?:\/\//.test(text)) return found;
   // Rust: a crate's `pub const BASE_URL: &str = "https://…";`, read elsewhere as `use crate::BASE_URL`
   for (const m of text.matchAll(/^pub(?:\([\w:]+\))?[ \t]+(?:const|static)[ \t]+([A-Z_][A-Z0-9_]*)[ \t]*:[ \t]*&(?:'static[ \t]+)?str[ \t]*=[ \t]*"(https?:\/\/[^"\s]+)"[ \t]*;/gm)) found.set(m[1] ?? '', m[2] ?? '');
+  // Dart's and Kotlin's top-level constants, at the margin: `const chatGPTEndpoint = 'https://…';`, `const val CHAT_URL = "https://…"`
+  for (const m of text.matchAll(/^(?:const[ \t]+val|const|final|val)[ \t]+(?:String[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::[ \t]*String[ \t]*)?=[ \t]*["'](https?:\/\/[^"'\s$]+)["'][ \t]*;?[ \t]*$/gm)) found.set(m[1] ?? '', m[2] ?? '');
   const classes = [...text.matchAll(/\b(?:class|object|struct|enum|interface)[ \t]+([A-Za-z_]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
   if (classes.length === 0) return found;
   for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*@?["'](https?:\/\/[^"'\s]+)["'][ \t]*;?[ \t]*$/gm)) {

@@ -11,6 +11,11 @@ const found = (text: string, fileName: string, project?: ProjectIndex): string[]
 
 // Held-out corpus 193 had three Rails services calling `client.chat(parameters: …)` of the ruby-openai gem.
 describe("Ruby's OpenAI SDKs", () => {
+  it('found by held-out corpus 282: ruby-openai 4.x names audio methods on the client itself (`client.transcribe`, `client.translate`)', () => {
+    const rb = "class TranscriptionsController < ApplicationController\n  def create\n    client = OpenAI::Client.new(access_token: ENV['OPENAI_KEY'])\n    client.transcribe(parameters: { model: 'whisper-1', file: File.open(path, 'rb') })\n    client.translate(parameters: { model: 'whisper-1', file: File.open(path, 'rb') })\n  end\nend\n";
+    assert.deepEqual(found(rb, 'transcriptions_controller.rb'), ['4 sdk-ruby client.transcribe POST /v1/audio/transcriptions openai', '5 sdk-ruby client.translate POST /v1/audio/translations openai']);
+  });
+
   it('ruby-openai: a method that looks its settings up first and returns the client it builds last', () => {
     const image = [
       'class Toolbox::Image < Toolbox',

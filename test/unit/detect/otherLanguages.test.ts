@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectCallSites } from '../../../src/core/detect/detectFile';
 import { lex } from '../../../src/core/detect/lexer';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 
 // Raw HTTP from the languages whose OpenAI SDKs are not analysed (held-out corpus 32 had Kotlin,
 // Rust and a C# notebook): the URL, the variable or URL type holding it, and the call that sends it.
@@ -212,6 +213,23 @@ describe('raw HTTP in other languages', () => {
     assert.deepEqual(found(rs, 'openai.rs'), ['3 GET /v1/models unknown rust', '11 POST /v1/chat/completions unknown rust']);
     const sh = '#!/usr/bin/env bash\nHOST="${1:-127.0.0.1:1001}"\nBASE="http://${HOST}"\ncode=$(curl -s -o /dev/null -w "%{http_code}" "${BASE}/v1/models")\ncurl -sS "${BASE}/health"\ncurl -sS -X POST "${BASE}/v1/chat/completions" -d "${REQ}"\n';
     assert.deepEqual(found(sh, 'test_vllm.sh'), ['4 GET /v1/models unknown shellscript', '6 POST /v1/chat/completions unknown shellscript']);
+  });
+
+  it('found by held-out corpus 281: httr2 pipes name their verb; an HTTParty class calls its verbs bare; a Dart top-level URL constant of another file', () => {
+    const r = 'library(httr2)\nreq <- request("https://api.openai.com/v1/chat/completions") |>\n  req_headers(Authorization = paste("Bearer", key)) |>\n  req_body_json(list(model = "gpt-4o", messages = msgs, store = FALSE))\nmodels <- httr2::request("https://api.openai.com/v1/models") |> httr2::req_perform()\ngone <- request("https://api.openai.com/v1/files/abc") %>% req_method("DELETE") %>% req_perform()\n';
+    assert.deepEqual(found(r, 'chat.R'), ['2 POST /v1/chat/completions openai r', '5 GET /v1/models openai r', '6 DELETE /v1/files/{file_id} openai r']);
+    assert.equal(detectCallSites(r, { fileName: 'chat.R' }).sites[0]?.flags.store, 'false');
+    const rb = "class OpenAiService\n  include HTTParty\n  base_uri 'https://api.openai.com/v1'\n  def self.generate_image(prompt)\n    post('/images/generations', body: { prompt: prompt }.to_json)\n  end\nend\n";
+    assert.deepEqual(found(rb, 'open_ai_service.rb'), ['5 POST /v1/images/generations openai ruby']);
+    const constants = "const chatGPTEndpoint = 'https://api.openai.com/v1/completions';\nconst chatGPTModel = 'text-davinci-003';\n";
+    const helper = "import 'package:http/http.dart' as http;\nimport 'const.dart';\n// asks OpenAI\nFuture<String> ask(String message) async {\n  var url = Uri.parse(chatGPTEndpoint);\n  var response = await http.post(url, body: body);\n  return response.body;\n}\n";
+    const project = new ProjectIndex();
+    project.addFile('lib/utils/const.dart', constants);
+    project.addFile('lib/utils/http_helper.dart', helper);
+    assert.deepEqual(detectCallSites(helper, { fileName: 'lib/utils/http_helper.dart', project }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`), ['6 POST /v1/completions openai']);
+    // (a parameter of that name is the caller's)
+    const shadowed = helper.replace('ask(String message)', 'ask(String chatGPTEndpoint)');
+    assert.deepEqual(detectCallSites(shadowed, { fileName: 'lib/utils/http_helper.dart', project }).sites, []);
   });
 
   it('found by held-out corpora 241 and 275: Lua (Neovim plugins), plenary.curl and curl started with its arguments listed', () => {
