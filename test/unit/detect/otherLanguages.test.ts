@@ -230,6 +230,9 @@ describe('raw HTTP in other languages', () => {
     // (a parameter of that name is the caller's)
     const shadowed = helper.replace('ask(String message)', 'ask(String chatGPTEndpoint)');
     assert.deepEqual(detectCallSites(shadowed, { fileName: 'lib/utils/http_helper.dart', project }).sites, []);
+    // Android's Volley: the verb first, then the URL
+    const kt = 'val url = "https://api.openai.com/v1/chat/completions"\nval request = object : JsonObjectRequest(\n    Request.Method.POST, url, body,\n    { response -> show(response) }, { error -> log(error) }) {}\nval models = StringRequest(Request.Method.GET, "https://api.openai.com/v1/models", { r -> }, { e -> })\n';
+    assert.deepEqual(found(kt, 'MainActivity.kt'), ['2 POST /v1/chat/completions openai kotlin', '5 GET /v1/models openai kotlin']);
   });
 
   it('found by held-out corpora 241 and 275: Lua (Neovim plugins), plenary.curl and curl started with its arguments listed', () => {
