@@ -2212,8 +2212,8 @@ describe('detection accuracy on public code: corpus 280', () => measureCorpus('h
 // a54b6ae: precision 0.889, recall 0.800, provider 0.938 (40 calls; false and missed: three httr2 pipes read as GETs, a PHP cURL request
 // reported at the caller of the private function that sends it; missed: an HTTParty class's bare `post`, a Dart top-level URL constant
 // of another file (its importer names no OpenAI term, so the prefilter passes it over), Android Volley, a Kotlin object's Retrofit
-// service). Tuned on since: 0.974 / 0.925 / 0.946 (httr2's verbs, HTTParty's bare verbs, Volley).
-describe('detection accuracy on public code: corpus 281', () => measureCorpus('heldout281', { precision: 0.97, recall: 0.92, provider: 0.94, minLabels: 40, minFiles: 43 }));
+// service). Tuned on since: 0.974 / 0.950 / 0.947 (httr2's verbs, HTTParty's bare verbs, Volley, a Retrofit service made lazily).
+describe('detection accuracy on public code: corpus 281', () => measureCorpus('heldout281', { precision: 0.97, recall: 0.95, provider: 0.94, minLabels: 40, minFiles: 43 }));
 
 // 282 (less common resources, settings and compatible hosts, owners N–Z preferred, not tuned on): 31 files from 17 repositories; first
 // run at a54b6ae: precision 0.978, recall 0.863, provider 1.000 (51 calls; missed: urllib to a local batch server's `/files` and

@@ -1,6 +1,7 @@
 import type { CallSite, SourceLanguage } from '../model';
 import { endpointTemplate, urlTarget } from './httpCalls';
 import type { Lexed } from './lexer';
+import { matchingBracket } from './lexer';
 import { verbsForPath } from './sdkMap';
 import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
@@ -77,7 +78,11 @@ function createdServices(text: string): Array<{ name: string; api: string; at: n
   for (const m of text.matchAll(/\.create[ \t]*\([ \t]*([A-Z]\w*)(?:::class\.java|\.class)[ \t]*\)/g)) {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 800), at);
-    const named = [...before.matchAll(/\b(?:val|var)[ \t]+([a-z_]\w*)|\b([a-z_]\w*)[ \t]*=(?![=>])/g)].pop();
+    // (a property made lazily holds what its block ends with: `val instance: Api by lazy { val retrofit = …; retrofit.create(Api::class.java) }`)
+    const lazy = [...before.matchAll(/\b(?:val|var)[ \t]+([a-z_]\w*)[ \t]*(?::[^={}\n]{0,80})?\bby[ \t]+lazy[ \t]*\{/g)].pop();
+    const lazyOpen = lazy ? (lazy.index ?? 0) + lazy[0].length - 1 : -1;
+    const inLazy = lazy !== undefined && matchingBracket(before, lazyOpen, 800) < 0;
+    const named = inLazy ? lazy : [...before.matchAll(/\b(?:val|var)[ \t]+([a-z_]\w*)|\b([a-z_]\w*)[ \t]*=(?![=>])/g)].pop();
     const name = named?.[1] ?? named?.[2];
     if (name) found.push({ name, api: m[1] ?? '', at: at - before.length + (named?.index ?? 0) });
   }

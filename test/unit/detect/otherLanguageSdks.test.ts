@@ -712,6 +712,14 @@ describe('Retrofit services in Kotlin and Java', () => {
     ]);
   });
 
+  it('found by held-out corpus 281: a service an object makes lazily (`val instance: Api by lazy { val retrofit = …; retrofit.create(…) }`)', () => {
+    const project = new ProjectIndex();
+    project.addFile('app/OpenAiApi.kt', 'interface OpenAiApi {\n    @POST("chat/completions")\n    fun getChatCompletion(@Body request: ChatRequest): Call<ChatResponse>\n}\n');
+    project.addFile('app/RetrofitClient.kt', 'object RetrofitClient {\n    private const val BASE_URL = "https://api.openai.com/v1/"\n    val instance: OpenAiApi by lazy {\n        val retrofit = Retrofit.Builder()\n            .baseUrl(BASE_URL)\n            .build()\n        retrofit.create(OpenAiApi::class.java)\n    }\n}\n');
+    const activity = 'class ChatActivity {\n    fun send(request: ChatRequest) { // asks OpenAI\n        val call = RetrofitClient.instance.getChatCompletion(request)\n    }\n}\n';
+    assert.deepEqual(found(activity, 'app/ChatActivity.kt', project), ['3 http RetrofitClient.instance.getChatCompletion POST /v1/chat/completions openai']);
+  });
+
   it('Java: an interface and builder in one file; a path off the API (the app\'s own backend, `v1/users/me`) is none', () => {
     const java = [
       'import retrofit2.Retrofit;',
