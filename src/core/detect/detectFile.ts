@@ -87,7 +87,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'elixir') lexed.code = lexed.code.replace(/(?<=\w)!(?=[ \t]*\()/g, ' ');
   // TypeScript's cast around a receiver reads as the receiver: `(client as any).responses.create(…)` (same offsets)
   // (and a cast class a client is made from: `new (OpenAI as any)({ baseURL })`)
-  if ((language === 'typescript' || language === 'typescriptreact') && lexed.code.includes(' as ')) lexed.code = lexed.code.replace(CAST_RECEIVER, (cast, open: string, name: string) => `${' '.repeat(open.length)}${name}${' '.repeat(cast.length - open.length - name.length)}`).replace(CAST_CONSTRUCTOR, (cast, open: string, name: string) => `${' '.repeat(open.length)}${name}${' '.repeat(cast.length - open.length - name.length)}`);
+  if ((language === 'typescript' || language === 'typescriptreact') && lexed.code.includes(' as ')) lexed.code = lexed.code.replace(CAST_RECEIVER, (cast, open: string, name: string) => `${' '.repeat(open.length)}${name}${' '.repeat(cast.length - open.length - name.length)}`).replace(CAST_CONSTRUCTOR, (cast, blanks: string, open: string, name: string) => `new${blanks}${' '.repeat(open.length)}${name}${' '.repeat(cast.length - 3 - blanks.length - open.length - name.length)}`);
   const src = sourceText(text, lexed);
   if (language === 'shellscript') {
     // Python or Node fed a here-document by the script (`python3 - <<'EOF'`) is read in its own language
@@ -127,8 +127,12 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
 /** A name cast in brackets before a member: `(client as any).`, `(this.api as OpenAI).` ([1] the bracket and blanks, [2] the name). */
 const CAST_RECEIVER = /(\([ \t]*)((?:this\.)?[A-Za-z_$][\w$]*)[ \t]+as[ \t]+(?:any|unknown|[A-Z][\w$.]*(?:<[^<>()\n]{0,80}>)?)[ \t]*\)(?=[ \t]*\??\.)/g;
 
-/** A class cast in brackets after `new`, before its arguments: `new (OpenAI as any)(` ([1] the bracket and blanks, [2] the name). */
-const CAST_CONSTRUCTOR = /(?<=\bnew[ \t]+)(\([ \t]*)([A-Za-z_$][\w$.]*)[ \t]+as[ \t]+(?:any|unknown|[A-Z][\w$.]*(?:<[^<>()\n]{0,80}>)?)[ \t]*\)(?=[ \t]*\()/g;
+/**
+ * A class cast in brackets after `new`, before its arguments: `new (OpenAI as any)(` ([1] the blanks after `new`, [2] the bracket
+ * and blanks, [3] the name). Matched forward from `new`: a lookbehind over the blanks before it walked back over every run of
+ * blanked comment or string (a 200 KB comment took 79 s).
+ */
+const CAST_CONSTRUCTOR = /\bnew([ \t]+)(\([ \t]*)([A-Za-z_$][\w$.]*)[ \t]+as[ \t]+(?:any|unknown|[A-Z][\w$.]*(?:<[^<>()\n]{0,80}>)?)[ \t]*\)(?=[ \t]*\()/g;
 
 function bySourcePosition(a: CallSite, b: CallSite): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;

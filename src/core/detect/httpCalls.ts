@@ -139,7 +139,7 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
-type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'httpartyBase'>;
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'httpartyBase'>;
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
@@ -189,8 +189,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // Spring: `@Value("${openai.api.url}") private String apiUrl;`, the URL or base the module's configuration sets (also read as `this.apiUrl`)
   const springFields = JVM_LANGUAGES.has(language) && injectsSpringValues(src.noComments) ? springValueTargets(src.noComments, (property) => project?.springProperty(fileName ?? '', property)) : [];
+  // (a whole URL is read as if assigned where the annotation is, before the literals: a later assignment of the name clears it)
   for (const { field, target } of springFields) {
-    if ('base' in target) for (const name of [field.name, `this.${field.name}`]) bases.set(name, target.base);
+    for (const name of [field.name, `this.${field.name}`]) {
+      if ('base' in target) bases.set(name, target.base);
+      else assign(name, { at: field.at, ...target });
+    }
   }
   if (bases.size > 0) defaultOnlyBases(code, bases);
   const imports = project && language !== 'go' ? (language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) : [];
@@ -465,7 +469,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (Spring's WebClient and RestClient name the verb first: `webClient.post().uri("/chat/completions")`)
       // (PHP's Guzzle: `$this->client->post('chat/completions', …)`, `$client->request('POST', 'chat/completions')`)
       // (Ruby: an HTTParty class's own method calls its verbs bare, `post('/images/generations', …)`, as `self.class.post`)
-      const bareHttparty = language === 'ruby' && instances.has('class') && /(?<![\w.:$@])(?:post|get|put|patch|delete)[ \t]*\($/.test(before) ? ['', 'class'] : null;
+      // (inside that class: the last class opened before the call includes HTTParty; a Sinatra route's `post('/chat') do` is none)
+      const bareHttparty = language === 'ruby' && instances.has('class') && /(?<![\w.:$@])(?:post|get|put|patch|delete)[ \t]*\($/.test(before) && inHttpartyClass(code, lit.start) ? ['', 'class'] : null;
       const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:<[^<>()\n]{0,80}>\s*)?\($/.exec(before) ?? bareHttparty ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too, and
       // `url.JoinPath(c.url, "chat/completions")` onto a base whose name says so
@@ -590,7 +595,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (R's `paste0(endpoint, "/openai/threads/", id, "/messages?api-version=", v)`: its literal's slash may have gone with the base)
     let inner = enclosingCall(code, lit.start);
     const pasted = language === 'r' && lit.value.endsWith('/') && inner?.callee === 'paste0';
-    if (url.endsWith('/') || pasted) url = concatenatedPath(url.endsWith('/') ? url : `${url}/`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), pasted);
+    if (url.endsWith('/') || pasted) url = concatenatedPath(url.endsWith('/') ? url : `${url}/`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), pasted, language === 'lua');
     // `kwargs.get("api_base", "http://…/chat/completions")`, `os.getenv("URL", "…")`: a default of a
     // lookup, not a GET; the value is read at run time and counts where the lookup is
     // (WordPress's settings too: `get_option('plugin_api_endpoint', 'https://api.openai.com/v1/chat/completions')`)
@@ -776,21 +781,22 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (target) urlVars.set(m[1] ?? '', [{ at: -1, ...target }]);
     }
   }
-  // Dart's and Kotlin's top-level constants another file of the project declares, handed on by name: `Uri.parse(chatGPTEndpoint)`
-  // after `import 'const.dart';` (a name this file declares or assigns is its own)
-  if (project && (language === 'dart' || language === 'kotlin') && /^[ \t]*import\b/m.test(code)) {
-    for (const m of code.matchAll(/\([ \t]*([a-z_]\w*)[ \t]*[,)]/gi)) {
+  // Dart's top-level constants another file declares, handed on by name after `import 'const.dart';`: `Uri.parse(chatGPTEndpoint)`
+  // (a name this file declares, assigns or takes as a parameter is its own; read once for the file)
+  if (project && language === 'dart' && /^[ \t]*import\b/m.test(code)) {
+    const imports = [...src.noComments.matchAll(/^[ \t]*import[ \t]+["']([^"'\n]+)["']/gm)].map((m) => m[1] ?? '');
+    let own: Set<string> | undefined;
+    const tried = new Set<string>();
+    for (const m of imports.length > 0 ? code.matchAll(/\([ \t]*([a-z_]\w*)[ \t]*[,)]/gi) : []) {
       const name = m[1] ?? '';
-      if (urlVars.has(name) || new RegExp(`(?<![\\w$.])${name}[ \\t]*(?::[^=\\n]{0,60})?=(?!=)|\\b(?:val|var|final|const|String)[ \\t]+${name}\\b|[(,][ \\t]*(?:\\w+[ \\t]+)?${name}[ \\t]*[:,)]`).test(code.slice(0, m.index) + code.slice((m.index ?? 0) + m[0].length))) continue;
-      const value = project.classUrlConstant(name);
+      if (tried.has(name) || urlVars.has(name)) continue;
+      tried.add(name);
+      own ??= new Set([...code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)[ \t]*=(?![=>])|\b(?:var|final|const|late|String|Uri|int|double|bool|dynamic)[ \t]+([A-Za-z_]\w*)|\bthis\.([A-Za-z_]\w*)[ \t]*[,)}]/g)].map((d) => d[1] ?? d[2] ?? d[3] ?? ''));
+      if (own.has(name)) continue;
+      const value = imports.map((uri) => project.dartConstant(fileName ?? '', uri, name)).find((v) => v !== undefined);
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(name, [{ at: -1, ...target }]);
     }
-  }
-  // (Spring's `@Value` fields that hold a whole URL, read as if it were assigned there; their bases are set above)
-  for (const { field, target } of springFields) {
-    if (!('url' in target)) continue;
-    for (const name of [field.name, `this.${field.name}`]) assign(name, { at: field.at, ...target });
   }
   // Go: `http.NewRequest("POST", openAiUrl, body)` with `openAiUrl` a package-level variable another file of the package declares
   if (project && language === 'go' && /NewRequest/.test(code)) {
@@ -1475,6 +1481,13 @@ function httpartyClients(src: SourceText, code: string, bases: Map<string, Desti
  * file's, not a class's: one name built twice with two bases (two classes' `$this->client`, two services' `@conn`)
  * is no client of known base; its calls are judged as any client's whose base is set elsewhere.
  */
+/** Whether the last Ruby class opened before `at` (within 20,000 characters) includes HTTParty before it. */
+function inHttpartyClass(code: string, at: number): boolean {
+  const window = code.slice(Math.max(0, at - 20_000), at);
+  const opened = [...window.matchAll(/^[ \t]*class[ \t]+[A-Z]/gm)].pop();
+  return opened !== undefined && /\binclude[ \t]+HTTParty\b/.test(window.slice(opened.index ?? 0));
+}
+
 function keepInstance(instances: Map<string, string | undefined>, bases: Map<string, Destination>, name: string, literal: string | undefined, elsewhere?: Destination): void {
   if (instances.has(name) && instances.get(name) !== literal) {
     instances.delete(name);
@@ -1717,12 +1730,12 @@ function optionsVariable(code: string, name: string, offset: number): { at: numb
  * `"…/threads/" + tid + "/messages"` → `…/threads/{x}/messages` (PHP joins with `.`). Kept only when
  * the result is a path of the API; otherwise the literal as written.
  */
-function concatenatedPath(url: string, code: string, end: number, strings: Map<number, StringLiteral>, commas = false): string {
+function concatenatedPath(url: string, code: string, end: number, strings: Map<number, StringLiteral>, commas = false, dots = false): string {
   let joined = url;
   let at = end;
   // (R's `paste0(base, "/threads/", id, "/messages")` joins its arguments: a comma is the operator there)
-  // (Lua joins with two dots: `"https://…/threads/" .. id`)
-  const operators = commas ? /^[ \t\n]*,[ \t\n]*/ : /^[ \t]*(?:\+|\.\.(?!\.)|\.(?=[ \t]*[$"'])|\.[ \t])[ \t]*/;
+  // (Lua joins with two dots: `"https://…/threads/" .. id`; elsewhere two dots are a range or a cascade)
+  const operators = commas ? /^[ \t\n]*,[ \t\n]*/ : dots ? /^[ \t]*\.\.(?!\.)[ \t]*/ : /^[ \t]*(?:\+|\.(?=[ \t]*[$"'])|\.[ \t])[ \t]*/;
   for (let parts = 0; parts < 8; parts++) {
     const operator = operators.exec(code.slice(at, at + 40));
     if (!operator) break;
@@ -1984,7 +1997,7 @@ function pathOnConfiguredClient(code: string, text: string, lit: StringLiteral, 
   // (`.Post("/threads/" + threadID + "/messages")`: the path goes on with parameters)
   if (path.endsWith('/')) {
     const origin = path.startsWith('/v1/') ? 'https://x' : 'https://x/v1';
-    path = concatenatedPath(`${origin}${path}`, code, lit.end, strings()).slice(origin.length);
+    path = concatenatedPath(`${origin}${path}`, code, lit.end, strings(), false, language === 'lua').slice(origin.length);
   }
   const segments = normalisePath(path);
   const template = v1Template(path);
@@ -2305,7 +2318,6 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
   };
 }
 
-/** Where a chain of calls that goes on after `from` (`.addHeader(…)\n.post(body)\n.build()`) ends; at most 20 links. */
 /**
  * An httr2 request's pipe after `request(url)`: `|> req_method("PATCH")` names the verb, a body (`req_body_json`,
  * `req_body_multipart`, `req_body_form`, `req_body_raw`, `req_body_file`) makes it a POST, else it is a GET; with the
@@ -2331,6 +2343,7 @@ function httr2Pipe(text: string, from: number): { verb: string; steps: string } 
   return { verb: verb ?? (body ? 'POST' : 'GET'), steps: steps.join('\n') };
 }
 
+/** Where a chain of calls that goes on after `from` (`.addHeader(…)\n.post(body)\n.build()`) ends; at most 20 links. */
 function chainEnd(code: string, from: number): number {
   let end = from;
   for (let links = 0; links < 20; links++) {

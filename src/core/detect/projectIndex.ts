@@ -50,7 +50,7 @@ export interface ProjectIndexData {
   subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
   pythonClassClients: Map<string, Map<string, ClientInfo>>;
   instanceFactories: Map<string, string>;
-  reexports: Map<string, Map<string, { module: string; name: string }>>;
+  reexports: Map<string, Map<string, Map<string, { module: string; name: string }>>>;
   goClients: Map<string, ClientInfo>;
   goUrls: Map<string, string>;
   goReassigned: Set<string>;
@@ -71,6 +71,7 @@ export interface ProjectIndexData {
   retrofit: RetrofitFacts;
   springBases: Map<string, string>;
   springProperties: Map<string, Map<string, string>>;
+  dartConstants: Map<string, Map<string, string>>;
   handedClients: Map<string, Map<string, HandedArgument[]>>;
   goFactories: Map<string, ClientInfo>;
   goHanded: Map<string, Map<string, HandedArgument[]>>;
@@ -112,7 +113,8 @@ export class ProjectIndex {
   /** Python: module functions that return an instance of a class keeping clients (`def get_service() -> AzureOpenAIService`), by name: the class ('' when two disagree). */
   private readonly instanceFactories: Map<string, string>;
   /** Python: the names a module imports from another (`from .client import client` in `app/llm/__init__.py`), by module key, which importers of it may take from it. */
-  private readonly reexports: Map<string, Map<string, { module: string; name: string }>>;
+  /** A module name → each file of that name (a path) → what it hands on from another module, by the name it offers. */
+  private readonly reexports: Map<string, Map<string, Map<string, { module: string; name: string }>>>;
   /** Go: variables and struct fields holding a client, by name (a package spans several files). */
   private readonly goClients: Map<string, ClientInfo>;
   /** Go: package-level constants and variables holding a URL, by package and name ('' when two files disagree). */
@@ -167,6 +169,8 @@ export class ProjectIndex {
   private readonly springBases: Map<string, string>;
   /** A Spring Boot configuration file read (`service/src/main/resources/application.yml`) → the properties it sets. */
   private readonly springProperties: Map<string, Map<string, string>>;
+  /** A Dart file (its path) → the URL constants it declares at the top level (`const chatGPTEndpoint = 'https://…';`). */
+  private readonly dartConstants: Map<string, Map<string, string>>;
   /** Python: the arguments each call of an imported function hands it, by the function's name, then the calling file (read again, a file's replace its own). */
   private readonly handedClients: Map<string, Map<string, HandedArgument[]>>;
   /** Go: functions of a package that return a client they build, by the package's folder and the function (`helper.GetOpenAiClient`). */
@@ -205,6 +209,7 @@ export class ProjectIndex {
     this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
     this.springBases = data?.springBases ?? new Map();
     this.springProperties = data?.springProperties ?? new Map();
+    this.dartConstants = data?.dartConstants ?? new Map();
     this.handedClients = data?.handedClients ?? new Map();
     this.goFactories = data?.goFactories ?? new Map();
     this.goHanded = data?.goHanded ?? new Map();
@@ -217,7 +222,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, springProperties: this.springProperties, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, springProperties: this.springProperties, dartConstants: this.dartConstants, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -230,7 +235,7 @@ export class ProjectIndex {
     const language = languageForFileName(fileName);
     // (a package's `__init__.py` that names no OpenAI term may still hand on a client: `from .client import client`; so may
     // a folder's `index.js`: `export { default as llm } from './llm.js'`)
-    if (isModuleLanguage(language)) this.addReexports(fileModuleKey(fileName), text, language === 'python' ? 'python' : 'js');
+    if (isModuleLanguage(language)) this.addReexports(fileName, text, language === 'python' ? 'python' : 'js');
     // (and the URLs it keeps: `module.exports = axios.create({ baseURL: 'https://openrouter.ai/api/v1' })` in a config module)
     if (isModuleLanguage(language) && /(?:https?|wss?):\/\//i.test(text)) this.addUrlConstants(fileName, fileModuleKey(fileName), moduleUrlConstants(lexIndexed(text, language)));
     if (!MAY_SEND.test(text)) return;
@@ -445,14 +450,42 @@ export class ProjectIndex {
     this.springProperties.set(fileName.replace(/\\/g, '/'), parseSpringConfig(fileName, withUnixLineEnds(text)));
   }
 
-  /** The value the configuration of a source file's Spring Boot module sets for a property, when its files that set it agree. */
+  /**
+   * The value the configuration of a source file's Spring Boot module sets for a property: `application.properties`'s, which
+   * Spring Boot prefers, else the YAML files' when they agree.
+   */
   springProperty(sourceFile: string, property: string): string | undefined {
-    const values = new Set<string>();
-    for (const config of springConfigPaths(sourceFile)) {
-      const value = this.springProperties.get(config)?.get(property);
-      if (value !== undefined) values.add(value);
-    }
+    const [properties, ...yaml] = springConfigPaths(sourceFile);
+    const preferred = properties === undefined ? undefined : this.springProperties.get(properties)?.get(property);
+    if (preferred !== undefined) return preferred;
+    const values = new Set(yaml.map((config) => this.springProperties.get(config)?.get(property)).filter((v): v is string => v !== undefined));
     return values.size === 1 ? [...values][0] : undefined;
+  }
+
+  /**
+   * A URL constant a Dart file declares at the top level, for a file importing it by `uri` (`'const.dart'`,
+   * `'../utils/const.dart'`, `'package:app/utils/const.dart'`): the imported file is found by its path, relative to the
+   * importer or under a `lib/` folder.
+   */
+  dartConstant(importer: string, uri: string, name: string): string | undefined {
+    if (this.dartConstants.size === 0 || !uri.endsWith('.dart') || uri.startsWith('dart:')) return undefined;
+    const packaged = /^package:[\w.]+\/(.+)$/.exec(uri)?.[1];
+    let target: string | undefined;
+    if (packaged === undefined) {
+      const parts = importer.replace(/\\/g, '/').split('/').slice(0, -1);
+      for (const part of uri.split('/')) {
+        if (part === '..') parts.pop();
+        else if (part !== '.' && part !== '') parts.push(part);
+      }
+      target = parts.join('/');
+    }
+    for (const [path, constants] of this.dartConstants) {
+      if (target !== undefined ? path === target || path.endsWith(`/${target}`) : path === `lib/${packaged}` || path.endsWith(`/lib/${packaged}`)) {
+        const url = constants.get(name);
+        if (url !== undefined) return url;
+      }
+    }
+    return undefined;
   }
 
   /** Whether some Elixir file of the project defines module `name` (`OpenAI`: then `OpenAI.chat_completion(…)` is the app's own). */
@@ -531,6 +564,11 @@ export class ProjectIndex {
     }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       for (const [name, url] of classUrlConstants(text)) this.classUrls.set(name, this.classUrls.has(name) && this.classUrls.get(name) !== url ? '' : url);
+      if (language === 'dart') {
+        const constants = dartTopLevelUrls(text);
+        if (constants.size > 0) this.dartConstants.set(fileName.replace(/\\/g, '/'), constants);
+        else this.dartConstants.delete(fileName.replace(/\\/g, '/'));
+      }
       if (language === 'java' || language === 'kotlin') {
         mergeRetrofitFacts(this.retrofit, retrofitFacts(text));
         for (const [type, base] of springBeanBases(text)) this.springBases.set(type, this.springBases.has(type) && this.springBases.get(type) !== base ? '' : base);
@@ -544,7 +582,7 @@ export class ProjectIndex {
     // (an edited file's earlier clients, and what its calls handed, go)
     if (this.builds.delete(fileName)) this.buildsByFamily = undefined;
     replaceFileEntries(this.handedClients, fileName, new Map());
-    this.addReexports(fileModuleKey(fileName), text, language === 'python' ? 'python' : 'js');
+    this.addReexports(fileName, text, language === 'python' ? 'python' : 'js');
     const names = /OpenAI|openai/.test(text);
     if (names || MAY_SEND.test(text)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
     const base = fileModuleKey(fileName);
@@ -681,8 +719,10 @@ export class ProjectIndex {
   }
 
   /** `from .client import client`, `export { default as openai } from './openai.js'`: what a module hands on from another module by name (not from the SDK). */
-  private addReexports(key: string, text: string, family: 'python' | 'js'): void {
-    const names = this.reexports.get(key) ?? new Map<string, { module: string; name: string }>();
+  private addReexports(fileName: string, text: string, family: 'python' | 'js'): void {
+    const key = fileModuleKey(fileName);
+    // (a file added again replaces what it handed on before)
+    const names = new Map<string, { module: string; name: string }>();
     // Python: a name a module imports is a name it offers (`from app.llm import client` in `app/__init__.py`)
     if (family === 'python' && /^[ \t]*from[ \t]/m.test(text)) {
       for (const i of namedImports(text, 'python')) if (!/^openai\b/.test(i.module) && moduleKey(i.module) !== key) names.set(i.local, { module: i.module, name: i.name });
@@ -696,7 +736,11 @@ export class ProjectIndex {
         if (named) names.set(named[2] ?? named[1] ?? '', { module, name: named[1] ?? '' });
       }
     }
-    if (names.size > 0) this.reexports.set(key, names);
+    const files = this.reexports.get(key) ?? new Map<string, Map<string, { module: string; name: string }>>();
+    if (names.size > 0) files.set(fileName, names);
+    else files.delete(fileName);
+    if (files.size > 0) this.reexports.set(key, files);
+    else this.reexports.delete(key);
   }
 
   /** Whether any indexed file hands an argument to a function another module defines (see `handedClient`). */
@@ -740,7 +784,8 @@ export class ProjectIndex {
     // another module of the project is followed to where that one builds it, a few hops at most
     const own = this.byModule.get(moduleKey(module))?.get(name);
     if (own && own.provider !== 'unknown') return own;
-    const via = depth < 4 ? this.reexports.get(moduleKey(module))?.get(name) : undefined;
+    const files = depth < 4 ? this.reexports.get(moduleKey(module)) : undefined;
+    const via = files ? [...files.values()].map((names) => names.get(name)).find((v) => v !== undefined) : undefined;
     return (via ? this.lookup(via.module, via.name, depth + 1) : undefined) ?? own;
   }
 
@@ -895,14 +940,20 @@ function classUrlConstants(text: string): Map<string, string> {
   if (!/https?:\/\//.test(text)) return found;
   // Rust: a crate's `pub const BASE_URL: &str = "https://…";`, read elsewhere as `use crate::BASE_URL`
   for (const m of text.matchAll(/^pub(?:\([\w:]+\))?[ \t]+(?:const|static)[ \t]+([A-Z_][A-Z0-9_]*)[ \t]*:[ \t]*&(?:'static[ \t]+)?str[ \t]*=[ \t]*"(https?:\/\/[^"\s]+)"[ \t]*;/gm)) found.set(m[1] ?? '', m[2] ?? '');
-  // Dart's and Kotlin's top-level constants, at the margin: `const chatGPTEndpoint = 'https://…';`, `const val CHAT_URL = "https://…"`
-  for (const m of text.matchAll(/^(?:const[ \t]+val|const|final|val)[ \t]+(?:String[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::[ \t]*String[ \t]*)?=[ \t]*["'](https?:\/\/[^"'\s$]+)["'][ \t]*;?[ \t]*$/gm)) found.set(m[1] ?? '', m[2] ?? '');
   const classes = [...text.matchAll(/\b(?:class|object|struct|enum|interface)[ \t]+([A-Za-z_]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
   if (classes.length === 0) return found;
   for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*@?["'](https?:\/\/[^"'\s]+)["'][ \t]*;?[ \t]*$/gm)) {
     const owner = classes[lastBefore(classes, m.index ?? 0)];
     if (owner) found.set(`${owner.name}.${m[1] ?? ''}`, m[2] ?? '');
   }
+  return found;
+}
+
+/** A Dart file's URL constants at the top level (at the margin): `const chatGPTEndpoint = 'https://…';`, `final String url = "https://…";`. */
+function dartTopLevelUrls(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!/https?:\/\//.test(text)) return found;
+  for (const m of text.matchAll(/^(?:const|final)[ \t]+(?:String[ \t]+)?([A-Za-z_]\w*)[ \t]*=[ \t]*["'](https?:\/\/[^"'\s$]+)["'][ \t]*;/gm)) found.set(m[1] ?? '', m[2] ?? '');
   return found;
 }
 

@@ -65,14 +65,17 @@ export function detectOpenAICrateCalls(src: SourceText, lexed: Lexed, language: 
 /** The crate's types the file's `use openai::…` declarations bring in (by name, or all of a module's with `*`). */
 function importedTypes(text: string): Set<string> {
   const types = new Set<string>();
+  // (a name another `use` brings in explicitly shadows the glob's: `use openai::files::*; use std::fs::File;`)
+  const elsewhere = [...text.matchAll(/\buse[ \t]+(?!openai\b)([^;]{0,600});/g)].map((m) => m[1] ?? '').join(' ');
   for (const m of text.matchAll(/\buse[ \t]+openai[ \t]*::([^;]{0,600});/g)) {
     const tree = m[1] ?? '';
     for (const [module, names] of Object.entries(TYPES_BY_MODULE)) {
       const glob = new RegExp(String.raw`\b${module}[ \t]*::[ \t]*\*`).test(tree);
+      const brought = (name: string): boolean => new RegExp(String.raw`\b${name}\b`).test(tree) || (glob && !new RegExp(String.raw`\b${name}\b`).test(elsewhere));
       for (const name of names) {
-        if (glob || new RegExp(String.raw`\b${name}\b`).test(tree)) types.add(name);
+        if (brought(name)) types.add(name);
         const builder = Object.keys(BUILDERS).find((b) => BUILDERS[b] === name);
-        if (builder && (glob || new RegExp(String.raw`\b${builder}\b`).test(tree))) types.add(builder);
+        if (builder && brought(builder)) types.add(builder);
       }
     }
   }

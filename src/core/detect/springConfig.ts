@@ -31,8 +31,12 @@ export function injectsSpringValues(text: string): boolean {
   return text.includes('@Value') && text.includes('${');
 }
 
-/** Flat properties (`openai.api.url` → value) of a `.properties` or YAML configuration file; a file that does not parse gives none. */
+/** A configuration file larger than this is not read (the YAML parser took 5–7 s on 1 MB; Spring's own files are a few KB). */
+const MAX_CONFIG_CHARS = 256 * 1024;
+
+/** Flat properties (`openai.api.url` → value) of a `.properties` or YAML configuration file; a file that does not parse, or a very large one, gives none. */
 export function parseSpringConfig(path: string, text: string): Map<string, string> {
+  if (text.length > MAX_CONFIG_CHARS) return new Map();
   return /\.ya?ml$/i.test(path) ? yamlProperties(text) : propertiesFile(text);
 }
 
@@ -40,11 +44,18 @@ export function parseSpringConfig(path: string, text: string): Map<string, strin
 function propertiesFile(text: string): Map<string, string> {
   const properties = new Map<string, string>();
   const lines = text.split(/\r\n|\r|\n/);
+  // (a line ending in an odd number of backslashes goes on in the next; each physical line is tested once)
+  const continues = (physical: string): boolean => (/\\*$/.exec(physical)?.[0].length ?? 0) % 2 === 1;
   for (let i = 0; i < lines.length; i++) {
-    let line = (lines[i] ?? '').replace(/^[ \t\f]+/, '');
-    if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
-    // (a line ending in an odd number of backslashes goes on in the next)
-    while (/(?:^|[^\\])(?:\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + (lines[++i] ?? '').replace(/^[ \t\f]+/, '');
+    let physical = (lines[i] ?? '').replace(/^[ \t\f]+/, '');
+    if (physical === '' || physical.startsWith('#') || physical.startsWith('!')) continue;
+    const pieces: string[] = [];
+    while (continues(physical) && i + 1 < lines.length) {
+      pieces.push(physical.slice(0, -1));
+      physical = (lines[++i] ?? '').replace(/^[ \t\f]+/, '');
+    }
+    pieces.push(physical);
+    const line = pieces.join('');
     const m = /^((?:[^\\:= \t\f]|\\.)+)[ \t\f]*[:=]?[ \t\f]*(.*)$/.exec(line);
     if (!m) continue;
     properties.set(unescape(m[1] ?? ''), unescape(m[2] ?? '').replace(/[ \t\f]+$/, ''));

@@ -270,6 +270,8 @@ describe('Rust: the openai crate', () => {
     assert.deepEqual(found('mod openai;\nuse openai::ChatCompletion;\nasync fn f() { ChatCompletion::create(&req).await; }\n', 'main.rs'), []);
     assert.deepEqual(found('use crate::storage::File;\nuse openai::chat::ChatCompletion;\nfn f() { File::delete(&path); File::get(&id); }\n', 'store.rs'), []);
     assert.deepEqual(found('use openai::chat::ChatCompletionMessage;\nuse my_llm::ChatCompletion;\nasync fn f() { ChatCompletion::create(&req).await; }\n', 'other.rs'), []);
+    // (found in review) a name another `use` brings in shadows the glob's
+    assert.deepEqual(found('use openai::files::*;\nuse std::fs::File;\nfn f() { File::create("out.jsonl"); Files::list(creds); }\n', 'glob.rs'), ['3 sdk-rust Files::list GET /v1/files openai']);
   });
 });
 

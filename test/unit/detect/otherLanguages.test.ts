@@ -275,6 +275,28 @@ describe('raw HTTP in other languages', () => {
     assert.deepEqual(found(rs, 'main.rs'), ['3 POST /v1/moderations openai rust']);
   });
 
+  it('review: curl argument lists under an options key, spaced or not, options that are no arguments, curl.exe, a list too long to be a command', () => {
+    const lua = 'local uv = vim.loop\n-- openai\nuv.spawn("curl", { args = { "-X", "POST", "https://api.openai.com/v1/files", "-F", "purpose=batch" }, stdio = { nil, out, err } }, on_exit)\n';
+    assert.deepEqual(found(lua, 'spawn.lua'), ['3 POST /v1/files openai lua']);
+    const py = 'import subprocess\njob.run("curl", "-X", "POST", args={"-d", "x", "https://api.openai.com/v1/moderations"})\nsubprocess.run(["C:/tools/curl.exe", "https://api.openai.com/v1/models"])\n';
+    assert.deepEqual(found(py, 'jobs.py'), ['2 POST /v1/moderations openai python', '3 GET /v1/models openai python']);
+    const js = 'const { spawn } = require("child_process");\nspawn("curl", ["https://api.openai.com/v1/models"], { stdio: "inherit", shell: false });\n';
+    assert.deepEqual(detectCallSites(js, { fileName: 'a.js' }).sites.map((x) => `${x.httpMethod} ${x.endpoint}`), ['GET /v1/models']);
+    const long = `import subprocess\nsubprocess.run(["curl", "https://api.openai.com/v1/models", ${Array.from({ length: 100 }, (_, i) => `"-v${i}"`).join(', ')}])\n`;
+    assert.deepEqual(found(long, 'long.py'), []);
+  });
+
+  it('review: an HTTParty class\'s bare verbs are its own, not a Sinatra route\'s in the same file; Dart constants only from the file imported', () => {
+    const rb = "class Api\n  include HTTParty\n  base_uri 'https://api.openai.com/v1'\nend\nclass App < Sinatra::Base\n  post('/chat/completions') do\n    Api.post('/chat/completions', body: request.body.read)\n  end\nend\n";
+    assert.deepEqual(found(rb, 'app.rb'), ['7 POST /v1/chat/completions openai ruby']);
+    const project = new ProjectIndex();
+    project.addFile('app1/lib/const.dart', "const baseUrl = 'https://api.openai.com/v1/chat/completions';\n");
+    const twice = "import 'const.dart';\n// openai\nFuture a() => http.post(Uri.parse(baseUrl));\nFuture b() => http.post(Uri.parse(baseUrl));\n";
+    assert.deepEqual(detectCallSites(twice, { fileName: 'app1/lib/two.dart', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint}`), ['3 /v1/chat/completions', '4 /v1/chat/completions']);
+    const unrelated = "import 'package:app2/config.dart';\n// openai\nFuture c() => http.post(Uri.parse(baseUrl));\n";
+    assert.deepEqual(detectCallSites(unrelated, { fileName: 'app2/lib/analytics.dart', project }).sites, []);
+  });
+
   it('found by held-out corpus 278: a URI made from a constant in one method and from a literal in a later one, each request with its own', () => {
     const rb = [
       'class ChatgptService',

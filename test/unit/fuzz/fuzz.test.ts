@@ -145,6 +145,19 @@ describe('fuzzing the detectors and the profile parser', () => {
     linear('nested sender calls (JavaScript)', () => detectCallSites(nest('const U = "https://api.openai.com/v1/models";\nfunction send(url) { return fetch(url); }', 'function g(u) { ', '}'), { fileName: 'n.js' }));
     linear('bodies never closed (Kotlin)', () => detectCallSites(`val U = "https://api.openai.com/v1/models"\nfun s(url: String) = Request.Builder().url(url)\nfun h() = s(U)\n${'fun f(u: String) {\n'.repeat(10_000)}`, { fileName: 'o.kt' }));
     linear('one line of 11,000 client parameters (Go)', () => detectCallSites(`package main\nimport "github.com/sashabaranov/go-openai"\nfunc f(${'a *openai.Client, '.repeat(11_000)}) {}\n`, { fileName: 'p.go', project: new ProjectIndex() }));
+    // Found in review of the twenty-third session's rules (each took 3–79 s at these sizes before its fix): a cast class
+    // after `new` looked for behind every blank of a long comment; Dart names each tried against the whole file again;
+    // curl lists each of whose words read the whole file; a .properties value continued over thousands of lines.
+    linear('a TypeScript cast beside a 200 KB comment and string', () => detectCallSites(`import OpenAI from "openai";\nconst x = y as any;\n/*${' '.repeat(200_000)}*/\nconst s = "${' '.repeat(200_000)}";\n`, { fileName: 'cast.ts' }));
+    linear('a Dart file of 20,000 one-name calls', () => detectCallSites(`import 'const.dart';\n// openai\n${Array.from({ length: 20_000 }, (_, i) => `f(v${i});`).join('\n')}\n`, { fileName: 'lib/a.dart', project: new ProjectIndex() }));
+    linear('20,000 curl lists of a run-time word (Lua)', () => detectCallSites(`-- openai\n${'vim.fn.jobstart({"curl", x})\n'.repeat(20_000)}`, { fileName: 'a.lua' }));
+    linear('one curl list of 3,000 words (Python)', () => detectCallSites(`import subprocess\n# openai\nsubprocess.run(["curl", ${Array.from({ length: 3_000 }, (_, i) => `v${i}`).join(', ')}])\n`, { fileName: 'a.py' }));
+    linear('unclosed curl calls (Python)', () => detectCallSites(`# openai\n${'f("curl", \n'.repeat(20_000)}`, { fileName: 'b.py' }));
+    linear('a .properties value continued over 60,000 lines', () => {
+      const project = new ProjectIndex();
+      project.addFile('src/main/resources/application.properties', `a=${'x\\\n'.repeat(60_000)}`);
+      return detectCallSites('@Value("${a}") private String url;\n// openai\n', { fileName: 'src/main/java/A.java', project });
+    });
     linear('one line of 4,400 Kotlin expression bodies', () => detectCallSites(`val U = "https://api.openai.com/v1/models"; ${'fun f(u: String) = Request.Builder().url(u); '.repeat(4_400)}fun g() = f(U)\n`, { fileName: 'm.kt' }));
     linear('3,000 functions returning a URL', () => detectCallSites(`// openai\n${Array.from({ length: 3_000 }, (_, i) => `function u${i}(b) { return \`\${b}/v1/chat/completions\`; }\n`).join('')}fetch(u1(x));\n`, { fileName: 'urls.js' }));
     linear('70,000 URL strings on one minified line', () => new ProjectIndex().addFile('m.js', `const openai=1;${'"https://a.b/",'.repeat(70_000)}`));

@@ -86,11 +86,16 @@ describe('Spring Boot configuration for @Value fields', () => {
     ]);
   });
 
-  it('two configuration files of one module that disagree, or none, leave a configured URL unread; another module’s configuration is not this one’s', async () => {
-    const disagreeing = { ...files, 'chat/src/main/resources/application.yml': ['openai:', '  api:', '    url: http://localhost:8080/v1/chat/completions', '  base-url: https://api.openai.com/v1', ''].join('\n') };
+  it('application.properties is preferred to the YAML files, two YAML files that disagree leave a URL unread, and another module’s configuration is not this one’s', async () => {
+    const overridden = { ...files, 'chat/src/main/resources/application.yml': ['openai:', '  api:', '    url: http://localhost:8080/v1/chat/completions', '  base-url: https://api.openai.com/v1', ''].join('\n') };
+    assert.deepEqual(
+      (await scan(overridden)).filter((f) => f.includes('OpenAIService')),
+      ['chat/src/main/java/com/example/demo/service/OpenAIService.java:20 POST /v1/chat/completions openai', 'chat/src/main/java/com/example/demo/service/OpenAIService.java:24 POST /v1/embeddings openai'],
+    );
+    const disagreeing = { ...files, 'chat/src/main/resources/application.yaml': ['openai:', '  base-url: http://localhost:8080/v1', ''].join('\n') };
     assert.deepEqual(
       (await scan(disagreeing)).filter((f) => f.includes('OpenAIService')),
-      ['chat/src/main/java/com/example/demo/service/OpenAIService.java:24 POST /v1/embeddings openai'],
+      ['chat/src/main/java/com/example/demo/service/OpenAIService.java:20 POST /v1/chat/completions openai'],
     );
     const moved = { 'billing/src/main/java/OpenAIService.java': chatService, 'chat/src/main/resources/application.properties': files['chat/src/main/resources/application.properties'] ?? '' };
     assert.deepEqual(await scan(moved), []);
@@ -99,6 +104,11 @@ describe('Spring Boot configuration for @Value fields', () => {
       detectCallSites(kotlinService, { fileName: 'SpeechService.kt' }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider} ${s.providerDetail ?? ''}`),
       ['12 /v1/chat/completions unknown localhost:11434 (the default of ${local.chat.url}; the value is read at run time)'],
     );
+  });
+
+  it('a field of the same name the method sets again is that value (found in review)', () => {
+    const java = 'class A {\n  @Value("${openai.url:https://api.openai.com/v1/chat/completions}") private String url;\n  Object go() {\n    String url = "https://example.com/x";\n    return restTemplate.postForObject(url, body, Map.class);\n  }\n}\n';
+    assert.deepEqual(detectCallSites(java, { fileName: 'src/main/java/A.java' }).sites, []);
   });
 
   it('reads .properties lines as java.util.Properties does, YAML nested keys with dots, and gives nothing for a file that does not parse', () => {
