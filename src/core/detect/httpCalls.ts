@@ -2125,7 +2125,8 @@ export function runtimeHostPath(written: string, namedForOpenAI = false, default
   const path = gateway > 0 ? written.slice(gateway) : written;
   if (isOpenAIEndpointPath(path)) return path;
   const segments = normalisePath(path);
-  const azure = /^\/openai\/deployments\//.test(path) || AZURE_DATA_PLANE.test(path);
+  // (also Azure OpenAI's v1 API, `${endpoint}/openai/v1/responses`: that prefix is its own, whatever the one segment after it)
+  const azure = /^\/openai\/(?:deployments|v1)\//.test(path) || AZURE_DATA_PLANE.test(path);
   if (segments.length < 2 && !azure && !defaultIsOpenAI && !(namedForOpenAI && (SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') || segments[0] === 'models'))) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
   if (!isOpenAIEndpointPath(v1Path)) return undefined;
@@ -2772,7 +2773,9 @@ function pathVariableUses(code: string, strings: StringLiteral[], language: Sour
     const joined = String.raw`${JOIN_HELPER_NAME}[ \t]*\([^,()\n]{1,120},[ \t]*`;
     const appended = !value.startsWith('/') ? '' : language === 'php' ? String.raw`\.[ \t]*|` : String.raw`\+[ \t]*|`;
     const through = language === 'php' ? String.raw`(?:self|static)::` : '';
-    for (const m of code.matchAll(new RegExp(`(?:${appended}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {
+    // (Ruby: the path an HTTParty class posts by its constant, `self.class.post(COMPLETIONS_ROUTE, …)`)
+    const posted = language === 'ruby' && value.startsWith('/') ? String.raw`\.(?:post|get|put|patch|delete)[ \t]*\([ \t\n]*|` : '';
+    for (const m of code.matchAll(new RegExp(`(?:${appended}${posted}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {
       const start = (m.index ?? 0) + m[0].length - (m[1] ?? name).length;
       uses.push({ start, end: start + (m[1] ?? name).length, value, interpolated: false });
       // (each use is analysed like a literal: a file of thousands is generated, not written)

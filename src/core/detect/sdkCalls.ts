@@ -1934,8 +1934,9 @@ function cachedLocalClients(body: string, bodyStart: number, code: string, text:
   // (only a body that makes an OpenAI client, and its first twenty returns: a large body of many small functions costs little)
   const makes = [...body.matchAll(/\bnew\s+([\w$.]+)\s*\(/g)].some((n) => s.classes.has(n[1] ?? ''));
   // (also a global the body caches it in: `if (global.azureClient) return global.azureClient; global.azureClient = new AzureOpenAI(…)`)
-  // (or the class's static member: `OpenAIService.instance = new OpenAI(…)` … `return OpenAIService.instance`)
-  for (const r of makes ? [...body.matchAll(/\breturn\s+((?:(?:global|globalThis|window|this|[A-Z][\w$]*)\.)?[A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].slice(0, 20) : []) {
+  // (or the class's static member: `OpenAIService.instance = new OpenAI(…)` … `return OpenAIService.instance`; or a named alias
+  // of the global, Next.js's `const globalForOpenAI = globalThis` … `return globalForOpenAI.openai`)
+  for (const r of makes ? [...body.matchAll(/\breturn\s+((?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].slice(0, 20) : []) {
     const local = escapeRe(r[1] ?? '');
     if (!(r[1] ?? '').includes('.') && !new RegExp(`\\b(?:const|let|var)\\s+${local}\\b`).test(body)) continue;
     const made: typeof built = [];

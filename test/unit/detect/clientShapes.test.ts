@@ -438,6 +438,15 @@ describe('client shapes', () => {
     assert.deepEqual(found(rake, 'lib/tasks/openai.rake'), ['4 POST /v1/embeddings openai']);
   });
 
+  it('found by held-out corpus 284: a client cached on a named alias of the global (Next.js); Azure OpenAI\'s v1 API on a run-time host; an HTTParty path constant', () => {
+    const js = 'import OpenAI from "openai";\nconst globalForOpenAI = globalThis;\nexport function getOpenAI() {\n  if (!globalForOpenAI.openai) {\n    globalForOpenAI.openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n  }\n  return globalForOpenAI.openai;\n}\nexport const tip = () => getOpenAI().chat.completions.create({ model: "m", messages: [] });\n';
+    assert.deepEqual(found(js, 'src/lib/openai.js'), ['9 POST /v1/chat/completions openai']);
+    const ts = 'export class AzureResponses {\n  async send(body: string) {\n    const url = `${this.azureEndpoint}/openai/v1/responses`;\n    return fetch(url, { method: "POST", body });\n  }\n}\n';
+    assert.deepEqual(found(ts, 'azureResponseAPI.ts'), ['4 POST /v1/responses azure']);
+    const rb = 'class OpenaiIntegration\n  include HTTParty\n  base_uri "https://api.openai.com"\n  COMPLETIONS_ROUTE = "/v1/chat/completions"\n  def complete(body)\n    self.class.post(\n      COMPLETIONS_ROUTE,\n      body: body.to_json\n    )\n  end\nend\n';
+    assert.deepEqual(found(rb, 'openai_integration.rb'), ['6 POST /v1/chat/completions openai']);
+  });
+
   it('URLs kept in constants in another module of the project, imported by name', () => {
     const constants = 'export const MODEL = "gpt-realtime";\nexport const CALLS_URL = "https://api.openai.com/v1/realtime/calls";\nexport const SECRETS_URL =\n  "https://api.openai.com/v1/realtime/client_secrets";\nexport const DOCS_URL = "https://platform.openai.com/docs";\nfunction f() {\n  const LOCAL_URL = "https://api.openai.com/v1/files";\n}\n';
     // (a file must still mention OpenAI somewhere: the scan's prefilter reads no other file)
