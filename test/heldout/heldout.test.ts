@@ -2235,8 +2235,9 @@ describe('detection accuracy on public code: corpus 284', () => measureCorpus('h
 
 // 285 (owners R–Z and digits, not tuned on): 43 files from 24 repositories; first run at 5f3dd45: precision 1.000, recall 0.932,
 // provider 0.927 (44 calls; missed: Nuxt's auto-imported server util client, urllib to `base_url + "/models"` on a parameter, a Ruby
-// client another file's class method returns; the wrong providers: C# clients whose endpoint a configuration class holds).
-describe('detection accuracy on public code: corpus 285', () => measureCorpus('heldout285', { precision: 1, recall: 0.93, provider: 0.92, minLabels: 44, minFiles: 43 }));
+// client another file's class method returns; the wrong providers: C# clients whose endpoint a configuration class holds). Tuned on
+// since: recall 0.955 (the Ruby class method's client).
+describe('detection accuracy on public code: corpus 285', () => measureCorpus('heldout285', { precision: 1, recall: 0.95, provider: 0.92, minLabels: 44, minFiles: 43 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

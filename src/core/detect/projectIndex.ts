@@ -14,7 +14,7 @@ import type { SourceLanguage } from '../model';
 import { sourceText, withUnixLineEnds } from './sourceText';
 import { objectName, PROPERTY } from './objectLiterals';
 import { lastBefore } from './sorted';
-import { configuredBase, rubyHandedClients } from './rubySdk';
+import { configuredBase, rubyClassClientMethods, rubyHandedClients } from './rubySdk';
 import type { RubyHandedClient } from './rubySdk';
 import { okGoDoItBuild } from './okGoDoItSdk';
 import { openAISwiftBuild } from './openAISwiftSdk';
@@ -72,6 +72,7 @@ export interface ProjectIndexData {
   springBases: Map<string, string>;
   springProperties: Map<string, Map<string, string>>;
   dartConstants: Map<string, Map<string, string>>;
+  rubyClassClients: Map<string, Map<string, string>>;
   handedClients: Map<string, Map<string, HandedArgument[]>>;
   goFactories: Map<string, ClientInfo>;
   goHanded: Map<string, Map<string, HandedArgument[]>>;
@@ -171,6 +172,8 @@ export class ProjectIndex {
   private readonly springProperties: Map<string, Map<string, string>>;
   /** A Dart file (its path) → the URL constants it declares at the top level (`const chatGPTEndpoint = 'https://…';`). */
   private readonly dartConstants: Map<string, Map<string, string>>;
+  /** A Ruby file → its class methods that build a client (`OpenaiClient.client`), each with the statement that builds it. */
+  private readonly rubyClassClients: Map<string, Map<string, string>>;
   /** Python: the arguments each call of an imported function hands it, by the function's name, then the calling file (read again, a file's replace its own). */
   private readonly handedClients: Map<string, Map<string, HandedArgument[]>>;
   /** Go: functions of a package that return a client they build, by the package's folder and the function (`helper.GetOpenAiClient`). */
@@ -210,6 +213,7 @@ export class ProjectIndex {
     this.springBases = data?.springBases ?? new Map();
     this.springProperties = data?.springProperties ?? new Map();
     this.dartConstants = data?.dartConstants ?? new Map();
+    this.rubyClassClients = data?.rubyClassClients ?? new Map();
     this.handedClients = data?.handedClients ?? new Map();
     this.goFactories = data?.goFactories ?? new Map();
     this.goHanded = data?.goHanded ?? new Map();
@@ -222,7 +226,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, springProperties: this.springProperties, dartConstants: this.dartConstants, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, springProperties: this.springProperties, dartConstants: this.dartConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -421,6 +425,16 @@ export class ProjectIndex {
   }
 
   /** Whether any Ruby file of the project hands a client it builds to a class (`Svc.new(client, …)`). */
+  hasRubyClassClients(): boolean {
+    return this.rubyClassClients.size > 0;
+  }
+
+  /** The statement that builds the client a Ruby class method returns (`OpenaiClient.client`), when one file of the project defines it. */
+  rubyClassClient(qualified: string): string | undefined {
+    const found = [...this.rubyClassClients.values()].map((methods) => methods.get(qualified)).filter((s): s is string => s !== undefined);
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   hasRubyHandedClients(): boolean {
     return this.rubyHanded.size > 0;
   }
@@ -549,6 +563,9 @@ export class ProjectIndex {
       const classes = lexed && text.includes('HTTParty') ? httpartyBases(lexed.code, noComments) : new Map<string, string>();
       if (classes.size > 0) this.httpartyClasses.set(fileName, classes);
       else this.httpartyClasses.delete(fileName);
+      const classClients = lexed && text.includes('OpenAI::Client') ? rubyClassClientMethods(lexed.code, noComments) : new Map<string, string>();
+      if (classClients.size > 0) this.rubyClassClients.set(fileName, classClients);
+      else this.rubyClassClients.delete(fileName);
       const handed = lexed && text.includes('OpenAI::Client') ? rubyHandedClients(lexed.code, noComments) : new Map<string, RubyHandedClient[]>();
       if (handed.size > 0) this.rubyHanded.set(fileName, handed);
       else this.rubyHanded.delete(fileName);

@@ -30,10 +30,17 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
   const code = lexed.code;
   // (or, in a file that names none, the clients another file of the project builds and hands its classes)
   const named = /OpenAI::Client\b/.test(text);
-  if (!named && !project?.hasRubyHandedClients()) return [];
+  if (!named && !project?.hasRubyHandedClients() && !project?.hasRubyClassClients()) return [];
   const configured = configuredBase(text) ?? project?.rubyOpenAIBase();
   const clients = named ? rubyClients(code, text, configured) : new Map<string, SdkDestination>();
   if (project?.hasRubyHandedClients()) for (const [name, client] of clientsHandedIn(code, project, configured)) if (!clients.has(name)) clients.set(name, client);
+  // (a client another file's class method builds: `client = OpenaiClient.client`)
+  if (project?.hasRubyClassClients()) {
+    for (const m of code.matchAll(new RegExp(`${HOLDER}[ \\t]*(?:\\|\\|=|=)[ \\t]*([A-Z][\\w:]*)\\.([a-z_]\\w*)[ \\t]*(?:\\(\\))?[ \\t]*$`, 'gm'))) {
+      const statement = project.rubyClassClient(`${m[2] ?? ''}.${m[3] ?? ''}`);
+      if (statement && !clients.has(m[1] ?? '')) clients.set(m[1] ?? '', builtClient(statement, configured));
+    }
+  }
   if (clients.size === 0 && !named) return [];
   const sites: CallSite[] = [];
   const push = (start: number, nameStart: number, chain: string[], label: string, open: number, client: SdkDestination): void => {
@@ -127,6 +134,28 @@ function rubyClientStatements(code: string, text: string): Map<string, string> {
     clients.set(name, text.slice(bodyStart + (built.index ?? 0), argumentsEnd(code, from)));
   }
   return clients;
+}
+
+/**
+ * The class methods of a file that build and return a client (`class OpenaiClient; def self.client; OpenAI::Client.new(…)`),
+ * by `Class.method`, each with the statement that builds it: another file's `client = OpenaiClient.client` holds that client.
+ */
+export function rubyClassClientMethods(code: string, text: string): Map<string, string> {
+  const methods = new Map<string, string>();
+  if (!code.includes('def self.')) return methods;
+  const classes = [...code.matchAll(/^[ \t]*class[ \t]+([A-Z][\w:]*)/gm)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
+  for (const m of code.matchAll(/^([ \t]*)def[ \t]+self\.([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n/gm)) {
+    const owner = classes.filter((c) => c.at < (m.index ?? 0)).pop();
+    if (!owner) continue;
+    const bodyStart = (m.index ?? 0) + m[0].length;
+    const end = new RegExp(`^${m[1] ?? ''}end\\b`, 'm').exec(code.slice(bodyStart, bodyStart + 4000));
+    const body = end ? code.slice(bodyStart, bodyStart + end.index) : '';
+    const built = [...body.matchAll(new RegExp(`^[ \\t]+(?:return[ \\t]+|@\\w+[ \\t]*\\|\\|=[ \\t]*)?${CONSTRUCTOR}`, 'gm'))].pop();
+    if (!built) continue;
+    const from = bodyStart + (built.index ?? 0) + built[0].length;
+    methods.set(`${owner.name}.${m[2] ?? ''}`, text.slice(bodyStart + (built.index ?? 0), argumentsEnd(code, from)));
+  }
+  return methods;
 }
 
 /** What one `Foo.new(…)` of a file hands a class of the project: a client the file builds, at a position or keyword. */

@@ -11,6 +11,14 @@ const found = (text: string, fileName: string, project?: ProjectIndex): string[]
 
 // Held-out corpus 193 had three Rails services calling `client.chat(parameters: …)` of the ruby-openai gem.
 describe("Ruby's OpenAI SDKs", () => {
+  it('found by held-out corpus 285: a client a class method of another file builds (`client = OpenaiClient.client`)', () => {
+    const project = new ProjectIndex();
+    project.addFile('app/services/openai_client.rb', "class OpenaiClient\n  def self.client\n    OpenAI::Client.new(\n      api_key: Rails.application.credentials.dig(:openai, :api_key)\n    )\n  end\n  def self.local\n    @local ||= OpenAI::Client.new(access_token: 'x', uri_base: 'http://localhost:11434/v1')\n  end\nend\n");
+    const extractor = 'class TimetableExtractor\n  def call(text)\n    client = OpenaiClient.client\n    local = OpenaiClient.local\n    client.responses.create(model: "gpt-4.1", input: text)\n    local.chat(parameters: { model: "llama3", messages: [] })\n  end\nend\n';
+    project.addFile('app/services/timetable_extractor.rb', extractor);
+    assert.deepEqual(found(extractor, 'app/services/timetable_extractor.rb', project), ['5 sdk-ruby client.responses.create POST /v1/responses openai', '6 sdk-ruby local.chat POST /v1/chat/completions other']);
+  });
+
   it('found by held-out corpus 282: ruby-openai 4.x names audio methods on the client itself (`client.transcribe`, `client.translate`)', () => {
     const rb = "class TranscriptionsController < ApplicationController\n  def create\n    client = OpenAI::Client.new(access_token: ENV['OPENAI_KEY'])\n    client.transcribe(parameters: { model: 'whisper-1', file: File.open(path, 'rb') })\n    client.translate(parameters: { model: 'whisper-1', file: File.open(path, 'rb') })\n  end\nend\n";
     assert.deepEqual(found(rb, 'transcriptions_controller.rb'), ['4 sdk-ruby client.transcribe POST /v1/audio/transcriptions openai', '5 sdk-ruby client.translate POST /v1/audio/translations openai']);
