@@ -22,6 +22,7 @@ import { detectOpenAISwiftCalls } from './openAISwiftSdk';
 import type { DetectLanguage } from './languages';
 import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
 import { lex } from './lexer';
+import type { StringLiteral } from './lexer';
 import { detectOpenAICliCalls } from './openaiCli';
 import { detectPowerShellRequests } from './powershell';
 import { detectSasRequests } from './sas';
@@ -83,6 +84,9 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // Ruby's `"#{base}/files/#{id}"` and Swift's `"\(base)/files"` read as JavaScript's `${…}` placeholders
   // (and Elixir's `"#{base}/chat/completions"`)
   if (language === 'ruby' || language === 'swift' || language === 'elixir') lexed.strings = lexed.strings.map((s) => ({ ...s, value: language === 'swift' ? s.value.replace(/\\\(([^()\n]{0,200})\)/g, '${$1}') : s.value.replace(/#\{/g, '${') }));
+  // R's glue strings read with the names they fill in that the file sets to a string just before: `task <- "chat/completions"`,
+  // `glue::glue("https://api.openai.com/v1/{task}")` (same offsets: only the values change)
+  if (language === 'r' && text.includes('glue')) lexed.strings = withGlueValues(lexed.strings, lexed.code, text);
   // Elixir's raising variants read as the calls they wrap: `Req.post!(url, …)` as `Req.post (url, …)` (same offsets)
   if (language === 'elixir') lexed.code = lexed.code.replace(/(?<=\w)!(?=[ \t]*\()/g, ' ');
   // TypeScript's cast around a receiver reads as the receiver: `(client as any).responses.create(…)` (same offsets)
@@ -122,6 +126,17 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language));
   if (!rawOnly) sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort(bySourcePosition);
+}
+
+/** R: each `glue("…{name}…")` string with the names the code sets to a literal before it (the last such assignment) filled in. */
+function withGlueValues(strings: StringLiteral[], code: string, text: string): StringLiteral[] {
+  let assignments: Array<{ at: number; name: string; value: string }> | undefined;
+  return strings.map((s) => {
+    if (!s.value.includes('{') || !/glue[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, s.start - 40), s.start))) return s;
+    assignments ??= [...text.matchAll(/(?:^|[\s;])([A-Za-z_.][\w.]*)[ \t]*(?:<-|=)[ \t]*["']([^"'\n{}]*)["']/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '', value: m[2] ?? '' }));
+    const value = s.value.replace(/\{([A-Za-z_.][\w.]*)\}/g, (hole, name: string) => assignments?.filter((a) => a.name === name && a.at < s.start).pop()?.value ?? hole);
+    return value === s.value ? s : { ...s, value };
+  });
 }
 
 /** A name cast in brackets before a member: `(client as any).`, `(this.api as OpenAI).` ([1] the bracket and blanks, [2] the name). */

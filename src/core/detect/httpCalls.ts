@@ -42,7 +42,7 @@ export interface Destination {
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
+  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest|submitForm|submitFormWithBinaryData)$|^Finch\.build$/;
 /** R's httr verbs, written in capitals (`POST(url, body = …)`, `httr::GET(url)`). */
 const R_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
 /**
@@ -969,6 +969,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
   }
   if (language === 'ruby' && instances.size > 0) sites.push(...rubyWholeUrlRequests(src, code, instances, new Set(sites.map((site) => site.range.start.line))));
+  if (language === 'elixir' && /\buse[ \t]+Tesla\b/.test(code)) sites.push(...teslaRequests(src, lexed, new Set(sites.map((site) => site.range.start.line))));
   if (language === 'python' && code.includes('Connection')) sites.push(...pythonConnectionRequests(src, lexed));
   // An Azure host serves other APIs too (Azure AI Foundry's `…/anthropic/v1/files/…`, its model
   // inference routes): only a path the OpenAI API has counts there. On OpenAI's own hosts every path is OpenAI's.
@@ -999,6 +1000,34 @@ function rubyWholeUrlRequests(src: SourceText, code: string, instances: Readonly
       const call = { callee: m[0].replace(/^(?:self\.|@)/, ''), start: at, open: open < 0 ? after : open, close: close < 0 ? after + 1 : close };
       sites.push(buildSite(src, 'ruby', call, url, dest, src.noComments.slice(call.open, call.close), verb));
     }
+  }
+  return sites;
+}
+
+/**
+ * Elixir's Tesla: a module that `use`s Tesla with a literal base (`plug Tesla.Middleware.BaseUrl, "https://api.openai.com/v1"`)
+ * sends the paths its own verbs are given, piped or as their first argument: `"/completions" |> post(params)`, `get("/models")`.
+ */
+function teslaRequests(src: SourceText, lexed: Lexed, taken: ReadonlySet<number>): CallSite[] {
+  const code = lexed.code;
+  const set = [...src.noComments.matchAll(/^[ \t]*plug[ \t]+Tesla\.Middleware\.BaseUrl[ \t]*,[ \t]*"([^"\n]+)"/gm)];
+  const base = set.length === 1 ? set[0]?.[1] : undefined;
+  if (base === undefined || !/^https?:\/\//.test(base)) return [];
+  const sites: CallSite[] = [];
+  for (const lit of lexed.strings) {
+    if (!lit.value.startsWith('/') || lit.interpolated) continue;
+    // piped into the verb (`"/x"\n    |> post(params)`), or its first argument (`post("/x", params)`)
+    const piped = /^\s*\|>\s*(post|get|put|patch|delete)[ \t]*\(/.exec(code.slice(lit.end, lit.end + 120));
+    const first = piped ? null : /(?<![\w.:])(post|get|put|patch|delete)[ \t]*\([ \t]*$/.exec(code.slice(Math.max(0, lit.start - 40), lit.start));
+    const verb = piped?.[1] ?? first?.[1];
+    if (!verb) continue;
+    const target = urlTarget(`${base.replace(/\/+$/, '')}${lit.value}`);
+    if (!target || !isOpenAIEndpointPath(endpointTemplate(target.url)) || !verbsForPath(endpointTemplate(target.url)).has(verb.toUpperCase())) continue;
+    const start = piped ? lit.end + piped[0].length - 1 - verb.length : lit.start - (first?.[0].length ?? 0) + (first?.[0].indexOf(verb) ?? 0);
+    if (taken.has(src.range(start, start).start.line)) continue;
+    const open = code.indexOf('(', start);
+    const close = matchingBracket(code, open);
+    sites.push(buildSite(src, 'elixir', { callee: verb, start, open, close: close < 0 ? open + 1 : close }, target.url, target.destination, src.noComments.slice(open, close < 0 ? open + 1 : close), verb.toUpperCase()));
   }
   return sites;
 }
@@ -1962,8 +1991,8 @@ const JOIN_HELPER_CALL = new RegExp(String.raw`${JOIN_HELPER_NAME}[ \t]*\(`, 'i'
  * and urljoin, Node's util.format and the URL constructor, Java's String.format.
  */
 // (also the URL types that wrap a string: `Uri.parse("…")`, `URI.create("…")`, `URI("…")`, `new Uri("…")`)
-// (and R's `paste0(base, "/chat/completions")`, `file.path(base, "chat/completions")`)
-const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|(?:^|\.)(?:URI|Uri|URL)\.(?:parse|create)$|^file\.path$/;
+// (and R's `paste0(base, "/chat/completions")`, `file.path(base, "chat/completions")`, `glue::glue("…/v1/{task}")`)
+const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|(?:^|\.)(?:URI|Uri|URL)\.(?:parse|create)$|^file\.path$|^(?:glue::)?glue$/;
 
 /**
  * The base a path is joined to: `url.JoinPath(apiHost, "/v1/chat/completions")`,
@@ -2484,6 +2513,8 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
     .replace(/(?:asjson)?async$|for(?:object|entity)$/, '')
     .replace(/^get(?:string|fromjson)$/, 'get');
   if (['post', 'get', 'put', 'patch', 'delete'].includes(last)) return last.toUpperCase();
+  // (Ktor's forms are posted: `client.submitFormWithBinaryData(url, formData { … })`)
+  if (last === 'submitform' || last === 'submitformwithbinarydata') return 'POST';
   // Go names the verb with a constant as often as with a string: `http.NewRequest(http.MethodPost, …)`
   // (also Alamofire's `method: .post`, reqwest's `Method::POST`, .NET's and Spring's `HttpMethod.Post`: `exchange(url, HttpMethod.POST, …)`)
   const explicit =
@@ -2854,7 +2885,8 @@ function assignedVariable(code: string, offset: number): string | undefined {
   const attribute = /^[ \t]*@([a-z_]\w*)[ \t]+$/.exec(before);
   if (attribute) return attribute[1];
   // (R assigns with an arrow: `endpoint <- "https://…"`, `url <- paste0(base, "/…")`)
-  const arrow = /(?:^|\s)([A-Za-z_][\w.]*)[ \t]*<<?-[ \t]*(?:paste0\([^()\n]{0,120}?,[ \t]*)?$/.exec(before);
+  // (a formatting call named with its package: `base_url <- glue::glue(…)`)
+  const arrow = /(?:^|\s)([A-Za-z_][\w.]*)[ \t]*<<?-[ \t]*(?:[A-Za-z_][\w.]*::)?(?:paste0\([^()\n]{0,120}?,[ \t]*)?$/.exec(before);
   if (arrow) return arrow[1];
   const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];

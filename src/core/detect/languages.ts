@@ -24,6 +24,8 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   fish: 'shellscript',
   http: 'http',
   rest: 'http',
+  // (Hurl's request files write their requests as `.http` files do: `POST https://…`)
+  hurl: 'http',
   ipynb: 'notebook',
   java: 'java',
   kt: 'kotlin',

@@ -275,6 +275,16 @@ describe('raw HTTP in other languages', () => {
     assert.deepEqual(found(rs, 'main.rs'), ['3 POST /v1/moderations openai rust']);
   });
 
+  it('found by held-out corpora 287 and 288: Elixir\'s Tesla on a literal BaseUrl, Ktor\'s forms, Hurl files, R\'s glue strings', () => {
+    const ex = 'defmodule App.OpenAI do\n  use Tesla\n  plug Tesla.Middleware.BaseUrl, "https://api.openai.com/v1"\n  plug Tesla.Middleware.JSON\n  def completion(params) do\n    "/completions"\n    |> post(params)\n  end\n  def models, do: get("/models")\n  def health, do: get("/health")\nend\n';
+    assert.deepEqual(found(ex, 'open_ai.ex'), ['7 POST /v1/completions openai elixir', '9 GET /v1/models openai elixir']);
+    const kt = 'suspend fun transcribe(file: ByteArray) = client.submitFormWithBinaryData("https://api.openai.com/v1/audio/transcriptions", formData { append("model", "whisper-1") })\n';
+    assert.deepEqual(found(kt, 'AudioController.kt'), ['1 POST /v1/audio/transcriptions openai kotlin']);
+    assert.deepEqual(found('POST https://api.openai.com/v1/chat/completions\nAuthorization: Bearer {{key}}\n\n{"model": "gpt-4o", "messages": []}\n', 'logprobs.hurl'), ['1 POST /v1/chat/completions openai http']);
+    const r = 'create_image <- function(prompt) {\n  task <- "images/generations"\n  base_url <- glue::glue("https://api.openai.com/v1/{task}")\n  httr::POST(url = base_url, body = list(prompt = prompt), encode = "json")\n}\n';
+    assert.deepEqual(found(r, 'image.R'), ['4 POST /v1/images/generations openai r']);
+  });
+
   it('review: curl argument lists under an options key, spaced or not, options that are no arguments, curl.exe, a list too long to be a command', () => {
     const lua = 'local uv = vim.loop\n-- openai\nuv.spawn("curl", { args = { "-X", "POST", "https://api.openai.com/v1/files", "-F", "purpose=batch" }, stdio = { nil, out, err } }, on_exit)\n';
     assert.deepEqual(found(lua, 'spawn.lua'), ['3 POST /v1/files openai lua']);
