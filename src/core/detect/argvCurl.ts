@@ -2,6 +2,7 @@ import type { CallSite, SourceLanguage } from '../model';
 import { curlCommandSite } from './httpCalls';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
+import { firstStartingFrom } from './sorted';
 import type { SourceText } from './sourceText';
 
 /** A string naming the curl program (`"curl"`, `"/usr/bin/curl"`, `"curl.exe"`, `"C:/tools/curl.exe"`). */
@@ -126,7 +127,7 @@ function elementWords(code: string, element: { start: number; end: number }, str
 function word(code: string, element: { start: number; end: number }, strings: readonly StringLiteral[], language: SourceLanguage, constants: ReadonlyMap<string, string>): string {
   let out = '';
   let at = element.start;
-  for (let k = firstAtOrAfter(strings, element.start); k < strings.length; k++) {
+  for (let k = firstStartingFrom(strings, element.start); k < strings.length; k++) {
     const s = strings[k];
     if (!s || s.start >= element.end) break;
     out += runtimePart(code.slice(at, s.start), constants);
@@ -167,16 +168,4 @@ function chainedArguments(code: string, from: number, words: (e: { start: number
     end = close;
   }
   return { words: added, end };
-}
-
-/** The index of the first string starting at or after `offset` (the lexer's strings are in source order). */
-function firstAtOrAfter(strings: readonly StringLiteral[], offset: number): number {
-  let lo = 0;
-  let hi = strings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((strings[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -21,7 +21,7 @@ import type { ProjectIndex } from './projectIndex';
 import { objectName, PROPERTY } from './objectLiterals';
 import { PythonClasses } from './pythonClasses';
 import { endpointPaths, verbsForPath } from './sdkMap';
-import { lastBefore } from './sorted';
+import { firstStartingFrom, lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { injectsSpringValues, resolveSpringValue, springValueFields } from './springConfig';
 import type { SpringValueField } from './springConfig';
@@ -1203,13 +1203,7 @@ function parameterDeclarations(code: string, rawOnly = false): { shadows(name: s
       const declarations = byName.get(name.replace(/^(?:self|this)\./, '\u0000'));
       if (!declarations) return false;
       // the last declaration before the use (sorted: found in source order), then back to the assignment
-      let lo = 0;
-      let hi = declarations.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((declarations[mid]?.start ?? 0) < usedAt) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstStartingFrom(declarations, usedAt);
       for (let i = lo - 1, steps = 0; i >= 0 && steps < 32; i--, steps++) {
         const d = declarations[i];
         if (!d || d.start <= assignedAt) break;

@@ -12,3 +12,15 @@ export function lastBefore(list: ReadonlyArray<{ at: number }>, offset: number):
   }
   return found;
 }
+
+/** The index of the first entry starting at or after `offset` in a list sorted by `start` (its length when none does). */
+export function firstStartingFrom(list: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
