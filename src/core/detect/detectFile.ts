@@ -23,6 +23,7 @@ import type { DetectLanguage } from './languages';
 import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
 import { lex } from './lexer';
 import type { StringLiteral } from './lexer';
+import { lastBefore } from './sorted';
 import { detectOpenAICliCalls } from './openaiCli';
 import { detectPowerShellRequests } from './powershell';
 import { detectSasRequests } from './sas';
@@ -130,11 +131,23 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
 
 /** R: each `glue("…{name}…")` string with the names the code sets to a literal before it (the last such assignment) filled in. */
 function withGlueValues(strings: StringLiteral[], code: string, text: string): StringLiteral[] {
-  let assignments: Array<{ at: number; name: string; value: string }> | undefined;
+  // each name's assignments in source order, read once for the file
+  let assignments: Map<string, Array<{ at: number; value: string }>> | undefined;
+  const valueBefore = (name: string, offset: number): string | undefined => {
+    if (!assignments) {
+      assignments = new Map();
+      for (const m of text.matchAll(/(?:^|[\s;])([A-Za-z_.][\w.]*)[ \t]*(?:<-|=)[ \t]*["']([^"'\n{}]*)["']/g)) {
+        const list = assignments.get(m[1] ?? '') ?? [];
+        list.push({ at: m.index ?? 0, value: m[2] ?? '' });
+        assignments.set(m[1] ?? '', list);
+      }
+    }
+    const list = assignments.get(name);
+    return list ? list[lastBefore(list, offset)]?.value : undefined;
+  };
   return strings.map((s) => {
     if (!s.value.includes('{') || !/glue[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, s.start - 40), s.start))) return s;
-    assignments ??= [...text.matchAll(/(?:^|[\s;])([A-Za-z_.][\w.]*)[ \t]*(?:<-|=)[ \t]*["']([^"'\n{}]*)["']/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '', value: m[2] ?? '' }));
-    const value = s.value.replace(/\{([A-Za-z_.][\w.]*)\}/g, (hole, name: string) => assignments?.filter((a) => a.name === name && a.at < s.start).pop()?.value ?? hole);
+    const value = s.value.replace(/\{([A-Za-z_.][\w.]*)\}/g, (hole, name: string) => valueBefore(name, s.start) ?? hole);
     return value === s.value ? s : { ...s, value };
   });
 }

@@ -8,6 +8,7 @@ import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SdkMethod } from './sdkMap';
+import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -145,7 +146,7 @@ export function rubyClassClientMethods(code: string, text: string): Map<string, 
   if (!code.includes('def self.')) return methods;
   const classes = [...code.matchAll(/^[ \t]*class[ \t]+([A-Z][\w:]*)/gm)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
   for (const m of code.matchAll(/^([ \t]*)def[ \t]+self\.([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n/gm)) {
-    const owner = classes.filter((c) => c.at < (m.index ?? 0)).pop();
+    const owner = classes[lastBefore(classes, m.index ?? 0)];
     if (!owner) continue;
     const bodyStart = (m.index ?? 0) + m[0].length;
     const end = new RegExp(`^${m[1] ?? ''}end\\b`, 'm').exec(code.slice(bodyStart, bodyStart + 4000));

@@ -158,6 +158,12 @@ describe('fuzzing the detectors and the profile parser', () => {
       project.addFile('src/main/resources/application.properties', `a=${'x\\\n'.repeat(60_000)}`);
       return detectCallSites('@Value("${a}") private String url;\n// openai\n', { fileName: 'src/main/java/A.java', project });
     });
+    linear('10,000 R glue strings after 10,000 assignments', () => detectCallSites(`# openai\n${Array.from({ length: 10_000 }, (_, i) => `t${i} <- "chat/completions"`).join('\n')}\n${'u <- glue::glue("https://api.openai.com/v1/{t1}")\n'.repeat(10_000)}`, { fileName: 'g.R' }));
+    linear('5,000 Ruby classes each with a client class method', () => {
+      const project = new ProjectIndex();
+      project.addFile('clients.rb', Array.from({ length: 5_000 }, (_, i) => `class C${i}\n  def self.client\n    OpenAI::Client.new(access_token: "x")\n  end\nend`).join('\n'));
+      return detectCallSites('c = C1.client\nc.chat(parameters: {})\n# openai\n', { fileName: 'use.rb', project });
+    });
     linear('one line of 4,400 Kotlin expression bodies', () => detectCallSites(`val U = "https://api.openai.com/v1/models"; ${'fun f(u: String) = Request.Builder().url(u); '.repeat(4_400)}fun g() = f(U)\n`, { fileName: 'm.kt' }));
     linear('3,000 functions returning a URL', () => detectCallSites(`// openai\n${Array.from({ length: 3_000 }, (_, i) => `function u${i}(b) { return \`\${b}/v1/chat/completions\`; }\n`).join('')}fetch(u1(x));\n`, { fileName: 'urls.js' }));
     linear('70,000 URL strings on one minified line', () => new ProjectIndex().addFile('m.js', `const openai=1;${'"https://a.b/",'.repeat(70_000)}`));
