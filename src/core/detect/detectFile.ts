@@ -7,7 +7,7 @@ import { detectOkGoDoItCalls } from './okGoDoItSdk';
 import { detectRubySdkCalls } from './rubySdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
-import { detectOpenAICrateCalls } from './rustOpenAICrate';
+import { detectChatgptCrateCalls, detectOpenAICrateCalls } from './rustOpenAICrate';
 import { detectArgvCurlCalls } from './argvCurl';
 import { detectDartSdkCalls } from './dartSdk';
 import { detectJavaSdkCalls } from './javaSdk';
@@ -117,8 +117,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
   // PHP's openai-php client and its Laravel facade
   if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language));
-  // Rust's async-openai crate
-  if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language));
+  // Rust's async-openai, openai and chatgpt_rs crates
+  if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language));
   // Elixir's openai_ex and openai packages
   if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
   // Dart's dart_openai package
@@ -136,7 +136,8 @@ function withGlueValues(strings: StringLiteral[], code: string, text: string): S
   const valueBefore = (name: string, offset: number): string | undefined => {
     if (!assignments) {
       assignments = new Map();
-      for (const m of text.matchAll(/(?:^|[\s;])([A-Za-z_.][\w.]*)[ \t]*(?:<-|=)[ \t]*["']([^"'\n{}]*)["']/g)) {
+      // (statements only, at a line's start or after `;` or `{`: not a comment's, nor a call's named argument `list(task = "x")`)
+      for (const m of text.matchAll(/(?:^|[;{])[ \t]*([A-Za-z_.][\w.]*)[ \t]*(?:<-|=)[ \t]*["']([^"'\n{}]*)["']/gm)) {
         const list = assignments.get(m[1] ?? '') ?? [];
         list.push({ at: m.index ?? 0, value: m[2] ?? '' });
         assignments.set(m[1] ?? '', list);

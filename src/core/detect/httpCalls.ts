@@ -42,7 +42,9 @@ export interface Destination {
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest|submitForm|submitFormWithBinaryData)$|^Finch\.build$/;
+  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
+/** Ktor's form requests (Kotlin): posted, or sent as a GET's query with `encodeInQuery = true`. */
+const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
 /** R's httr verbs, written in capitals (`POST(url, body = …)`, `httr::GET(url)`). */
 const R_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
 /**
@@ -111,7 +113,7 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
     if (answer === undefined) definedHere.set(name, (answer = new RegExp(`(?:\\bdef|\\bfunction\\*?|\\bfunc(?:[ \\t]*\\([^)\\n]*\\))?|\\bfun)[ \\t]+${name}[ \\t]*[(<]|\\b${name}[ \\t]*[:=][ \\t]*(?:async[ \\t]*)?(?:function\\b|\\([^()\\n]*\\)[ \\t]*=>)|^[ \\t]*(?:(?:public|private|protected|static|async)[ \\t]+)*${name}[ \\t]*\\([^()\\n]*\\)[ \\t]*(?::[^{\\n]*)?\\{`, 'm').test(code)));
     return answer;
   };
-  return { sends: (callee) => ((isHttpCall(callee) && !(REQUEST_HELPER.test(callee) && helperInView(callee))) || (rawOnly && REQUEST_BUILDERS.test(callee)) || (JVM_LANGUAGES.has(language) && APACHE_REQUESTS.test(callee)) || (language === 'r' && R_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+  return { sends: (callee) => ((isHttpCall(callee) && !(REQUEST_HELPER.test(callee) && helperInView(callee))) || (rawOnly && REQUEST_BUILDERS.test(callee)) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'r' && R_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -1013,15 +1015,23 @@ function teslaRequests(src: SourceText, lexed: Lexed, taken: ReadonlySet<number>
   const set = [...src.noComments.matchAll(/^[ \t]*plug[ \t]+Tesla\.Middleware\.BaseUrl[ \t]*,[ \t]*"([^"\n]+)"/gm)];
   const base = set.length === 1 ? set[0]?.[1] : undefined;
   if (base === undefined || !/^https?:\/\//.test(base)) return [];
+  // only inside that module: from the `defmodule` before its `use Tesla` to the next `defmodule` (a router beside it is another's)
+  const used = /\buse[ \t]+Tesla\b/.exec(code)?.index ?? 0;
+  const modules = [...code.matchAll(/^[ \t]*defmodule\b/gm)].map((m) => m.index ?? 0);
+  const from = modules.filter((at) => at <= used).pop() ?? 0;
+  const to = modules.find((at) => at > used) ?? code.length;
+  // (not the examples of its documentation: `@doc """ get("/files") """`)
+  const docs = [...src.noComments.matchAll(/@(?:module)?doc[ \t]+(?:~[sS])?"""[\s\S]*?"""/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const sites: CallSite[] = [];
   for (const lit of lexed.strings) {
-    if (!lit.value.startsWith('/') || lit.interpolated) continue;
+    if (!lit.value.startsWith('/') || lit.interpolated || lit.start < from || lit.start >= to || docs.some(([a, b]) => lit.start >= a && lit.start < b)) continue;
     // piped into the verb (`"/x"\n    |> post(params)`), or its first argument (`post("/x", params)`)
     const piped = /^\s*\|>\s*(post|get|put|patch|delete)[ \t]*\(/.exec(code.slice(lit.end, lit.end + 120));
     const first = piped ? null : /(?<![\w.:])(post|get|put|patch|delete)[ \t]*\([ \t]*$/.exec(code.slice(Math.max(0, lit.start - 40), lit.start));
     const verb = piped?.[1] ?? first?.[1];
     if (!verb) continue;
-    const target = urlTarget(`${base.replace(/\/+$/, '')}${lit.value}`);
+    // (the API's paths are under /v1: `https://api.openai.com` then `/models` is no request of it)
+    const target = /\/v1(?:\/|$)/.test(`${base}${lit.value}`) ? urlTarget(`${base.replace(/\/+$/, '')}${lit.value}`) : undefined;
     if (!target || !isOpenAIEndpointPath(endpointTemplate(target.url)) || !verbsForPath(endpointTemplate(target.url)).has(verb.toUpperCase())) continue;
     const start = piped ? lit.end + piped[0].length - 1 - verb.length : lit.start - (first?.[0].length ?? 0) + (first?.[0].indexOf(verb) ?? 0);
     if (taken.has(src.range(start, start).start.line)) continue;
@@ -2148,7 +2158,8 @@ export function runtimeHostPath(written: string, namedForOpenAI = false, default
   const path = gateway > 0 ? written.slice(gateway) : written;
   if (isOpenAIEndpointPath(path)) return path;
   const segments = normalisePath(path);
-  // (also Azure OpenAI's v1 API, `${endpoint}/openai/v1/responses`: that prefix is its own, whatever the one segment after it)
+  // (also Azure OpenAI's v1 API, `${endpoint}/openai/v1/responses`, whatever the one segment after it; Groq's base ends in
+  // `/openai/v1` too, so the destination stays the run time's)
   const azure = /^\/openai\/(?:deployments|v1)\//.test(path) || AZURE_DATA_PLANE.test(path);
   if (segments.length < 2 && !azure && !defaultIsOpenAI && !(namedForOpenAI && (SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') || segments[0] === 'models'))) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
@@ -2507,8 +2518,8 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
     .replace(/(?:asjson)?async$|for(?:object|entity)$/, '')
     .replace(/^get(?:string|fromjson)$/, 'get');
   if (['post', 'get', 'put', 'patch', 'delete'].includes(last)) return last.toUpperCase();
-  // (Ktor's forms are posted: `client.submitFormWithBinaryData(url, formData { … })`)
-  if (last === 'submitform' || last === 'submitformwithbinarydata') return 'POST';
+  // (Ktor's forms are posted, `client.submitFormWithBinaryData(url, formData { … })`, unless sent in the query)
+  if (last === 'submitform' || last === 'submitformwithbinarydata') return /\bencodeInQuery\s*=\s*true\b/.test(args) ? 'GET' : 'POST';
   // Go names the verb with a constant as often as with a string: `http.NewRequest(http.MethodPost, …)`
   // (also Alamofire's `method: .post`, reqwest's `Method::POST`, .NET's and Spring's `HttpMethod.Post`: `exchange(url, HttpMethod.POST, …)`)
   const explicit =

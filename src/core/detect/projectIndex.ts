@@ -424,7 +424,7 @@ export class ProjectIndex {
     this.communityBuilds.set(sdk, byFile);
   }
 
-  /** Whether any Ruby file of the project hands a client it builds to a class (`Svc.new(client, …)`). */
+  /** Whether any Ruby file of the project has a class method that builds a client (`OpenaiClient.client`). */
   hasRubyClassClients(): boolean {
     return this.rubyClassClients.size > 0;
   }
@@ -435,6 +435,7 @@ export class ProjectIndex {
     return found.length === 1 ? found[0] : undefined;
   }
 
+  /** Whether any Ruby file of the project hands a client it builds to a class (`Svc.new(client, …)`). */
   hasRubyHandedClients(): boolean {
     return this.rubyHanded.size > 0;
   }

@@ -13,10 +13,13 @@ import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
 
-/** A Ruby name a client is kept in (`client`, `@client`, `@@client`, `$client`), without its sigil; never a link inside a chain (`a . b`): starting there was quadratic. */
-const HOLDER = '(?<![\\w.:@$])(?<!\\.\\s{0,40})[@$]{0,2}([a-z_]\\w*)';
-/** `OpenAI::Client.new`, also written from the top level (`::OpenAI::Client.new`). */
-const CONSTRUCTOR = '(?:::)?OpenAI::Client\\s*\\.\\s*new\\b';
+/**
+ * A Ruby name a client is kept in (`client`, `@client`, `@@client`, `$client`, a class's `self.client`), without its sigil; never a
+ * link inside a chain (`a . b`): starting there was quadratic.
+ */
+const HOLDER = '(?<![\\w.:@$])(?<!\\.\\s{0,40})(?:self[ \\t]*\\.[ \\t]*)?[@$]{0,2}([a-z_]\\w*)';
+/** `OpenAI::Client.new`, also written from the top level (`::OpenAI::Client.new`) or in Sorbet's `T.let(…, OpenAI::Client)`. */
+const CONSTRUCTOR = '(?:T\\.(?:let|cast|must)\\([ \\t]*)?(?:::)?OpenAI::Client\\s*\\.\\s*new\\b';
 
 /**
  * Ruby's two OpenAI SDKs, whose clients are both `OpenAI::Client.new(…)`: the official gem `openai`
@@ -38,7 +41,7 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
   // (a client another file's class method builds: `client = OpenaiClient.client`)
   if (project?.hasRubyClassClients()) {
     for (const m of code.matchAll(new RegExp(`${HOLDER}[ \\t]*(?:\\|\\|=|=)[ \\t]*([A-Z][\\w:]*)\\.([a-z_]\\w*)[ \\t]*(?:\\(\\))?[ \\t]*$`, 'gm'))) {
-      const statement = project.rubyClassClient(`${m[2] ?? ''}.${m[3] ?? ''}`);
+      const statement = project.rubyClassClient(`${(m[2] ?? '').split('::').pop() ?? ''}.${m[3] ?? ''}`);
       if (statement && !clients.has(m[1] ?? '')) clients.set(m[1] ?? '', builtClient(statement, configured));
     }
   }
@@ -144,7 +147,8 @@ function rubyClientStatements(code: string, text: string): Map<string, string> {
 export function rubyClassClientMethods(code: string, text: string): Map<string, string> {
   const methods = new Map<string, string>();
   if (!code.includes('def self.')) return methods;
-  const classes = [...code.matchAll(/^[ \t]*class[ \t]+([A-Z][\w:]*)/gm)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
+  // (a module's too, the singleton idiom: `module OpenaiClient; def self.client`; by its last name, `Ai::OpenaiClient` as `OpenaiClient`)
+  const classes = [...code.matchAll(/^[ \t]*(?:class|module)[ \t]+([A-Z][\w:]*)/gm)].map((m) => ({ at: m.index ?? 0, name: (m[1] ?? '').split('::').pop() ?? '' }));
   for (const m of code.matchAll(/^([ \t]*)def[ \t]+self\.([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n/gm)) {
     const owner = classes[lastBefore(classes, m.index ?? 0)];
     if (!owner) continue;
@@ -154,7 +158,10 @@ export function rubyClassClientMethods(code: string, text: string): Map<string, 
     const built = [...body.matchAll(new RegExp(`^[ \\t]+(?:return[ \\t]+|@\\w+[ \\t]*\\|\\|=[ \\t]*)?${CONSTRUCTOR}`, 'gm'))].pop();
     if (!built) continue;
     const from = bodyStart + (built.index ?? 0) + built[0].length;
-    methods.set(`${owner.name}.${m[2] ?? ''}`, text.slice(bodyStart + (built.index ?? 0), argumentsEnd(code, from)));
+    const argsEnd = argumentsEnd(code, from);
+    // (the client itself, not something asked of it: `OpenAI::Client.new(…).models` returns a list)
+    if (/^[ \t]*\./.test(code.slice(argsEnd, argsEnd + 40))) continue;
+    methods.set(`${owner.name}.${m[2] ?? ''}`, text.slice(bodyStart + (built.index ?? 0), argsEnd));
   }
   return methods;
 }

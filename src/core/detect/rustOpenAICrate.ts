@@ -112,3 +112,49 @@ function crateDestination(text: string): SdkDestination {
   if (!host) return { provider: 'unknown', detail: `base URL ${bases[0]?.slice(0, 80) ?? ''}, decided at run time` };
   return { provider: classifyHost(host).provider, detail: host };
 }
+
+/** chatgpt_rs's request methods, on a client or on a conversation it makes. */
+const CHATGPT_METHODS = /^(?:send_message|send_message_streaming|send_history|send_history_streaming|send_message_functions|send_message_functions_baked|send_history_functions|send_role_message|send_role_message_streaming)$/;
+
+/**
+ * The Rust crate chatgpt_rs (imported as `chatgpt`): `client.send_message("…")` on a `ChatGPT::new(key)` of the file (or a field typed
+ * `ChatGPT`), and on the conversations it makes (`client.new_conversation()`, `client.restore_conversation_json(…)`), each a POST to
+ * its configuration's `api_url` (chat completions at api.openai.com unless `.api_url(…)` sets another).
+ */
+export function detectChatgptCrateCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const text = src.noComments;
+  if (!/\buse[ \t]+chatgpt[ \t]*::/.test(text)) return [];
+  const code = lexed.code;
+  const clients = new Set<string>();
+  for (const m of code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*ChatGPT[ \t]*::[ \t]*new\w*[ \t]*\(/g)) clients.add(m[1] ?? '');
+  for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*(?:&[ \t]*(?:mut[ \t]+)?)?ChatGPT\b/g)) clients.add(m[1] ?? '');
+  const conversations = new Set<string>();
+  for (const m of code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*(?:self[ \t]*\.[ \t]*)?([a-z_]\w*)\s*\.\s*(?:new_conversation\w*|restore_conversation_\w+)\b/g)) {
+    if (clients.has(m[2] ?? '')) conversations.add(m[1] ?? '');
+  }
+  for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*(?:&[ \t]*(?:mut[ \t]+)?)?Conversation\b/g)) conversations.add(m[1] ?? '');
+  if (clients.size === 0 && conversations.size === 0) return [];
+  const destination = chatgptDestination(text);
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(/(?<![\w.])(?:self[ \t]*\.[ \t]*)?([a-z_]\w*)\s*\.\s*([a-z_]\w*)[ \t]*\(/g)) {
+    const receiver = m[1] ?? '';
+    const name = m[2] ?? '';
+    const type = clients.has(receiver) ? 'ChatGPT' : conversations.has(receiver) ? 'Conversation' : undefined;
+    if (!type || !CHATGPT_METHODS.test(name)) continue;
+    const method = lookupSdkMethod('rust_chatgpt_crate', [type, name]);
+    if (!method) continue;
+    const start = m.index ?? 0;
+    sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}.${name}`, open: start + m[0].length - 1 }, method, destination));
+  }
+  return sites;
+}
+
+/** Where chatgpt_rs sends: the `api_url` a configuration sets, else its default, api.openai.com. */
+function chatgptDestination(text: string): SdkDestination {
+  const set = [...text.matchAll(/\.api_url\s*\(\s*([^)]*)\)/g)].map((m) => (m[1] ?? '').trim());
+  if (set.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default api_url of chatgpt_rs' };
+  const hosts = new Set(set.map((b) => literalHost(b.replace(/^[\w:]+::(?:from_str|parse)\(\s*/, '')) ?? ''));
+  const host = hosts.size === 1 ? [...hosts][0] : '';
+  if (!host) return { provider: 'unknown', detail: `api_url ${set[0]?.slice(0, 80) ?? ''}, decided at run time` };
+  return { provider: classifyHost(host).provider, detail: host };
+}

@@ -1936,7 +1936,9 @@ function cachedLocalClients(body: string, bodyStart: number, code: string, text:
   // (also a global the body caches it in: `if (global.azureClient) return global.azureClient; global.azureClient = new AzureOpenAI(…)`)
   // (or the class's static member: `OpenAIService.instance = new OpenAI(…)` … `return OpenAIService.instance`; or a named alias
   // of the global, Next.js's `const globalForOpenAI = globalThis` … `return globalForOpenAI.openai`)
-  for (const r of makes ? [...body.matchAll(/\breturn\s+((?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].slice(0, 20) : []) {
+  // (only returns of a name the body assigns count toward the first twenty: `return r.v` of other values does not use them up)
+  const returns = makes ? [...body.matchAll(/\breturn\s+((?:[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)\s*(?:;|\n|\})/g)].filter((r) => !(r[1] ?? '').includes('.') || new RegExp(`(?<![\\w$.])${escapeRe(r[1] ?? '')}\\s*=(?![=>])`).test(body)) : [];
+  for (const r of returns.slice(0, 20)) {
     const local = escapeRe(r[1] ?? '');
     if (!(r[1] ?? '').includes('.') && !new RegExp(`\\b(?:const|let|var)\\s+${local}\\b`).test(body)) continue;
     const made: typeof built = [];

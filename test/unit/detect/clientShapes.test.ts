@@ -441,6 +441,9 @@ describe('client shapes', () => {
   it('found by held-out corpus 284: a client cached on a named alias of the global (Next.js); Azure OpenAI\'s v1 API on a run-time host; an HTTParty path constant', () => {
     const js = 'import OpenAI from "openai";\nconst globalForOpenAI = globalThis;\nexport function getOpenAI() {\n  if (!globalForOpenAI.openai) {\n    globalForOpenAI.openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n  }\n  return globalForOpenAI.openai;\n}\nexport const tip = () => getOpenAI().chat.completions.create({ model: "m", messages: [] });\n';
     assert.deepEqual(found(js, 'src/lib/openai.js'), ['9 POST /v1/chat/completions openai']);
+    // (review) returns of other values before it do not use up the first twenty
+    const many = `import OpenAI from "openai";\nexport function getClient(r) {\n${Array.from({ length: 21 }, (_, i) => `  if (r.c${i}) return r.v${i};\n`).join('')}  if (!globalThis.oa) globalThis.oa = new OpenAI({ baseURL: "https://openrouter.ai/api/v1" });\n  return globalThis.oa;\n}\nexport const ask = () => getClient({}).chat.completions.create({ model: "m", messages: [] });\n`;
+    assert.deepEqual(found(many, 'client.js').map((x) => x.replace(/^\d+ /, '')), ['POST /v1/chat/completions other']);
     const ts = 'export class AzureResponses {\n  async send(body: string) {\n    const url = `${this.azureEndpoint}/openai/v1/responses`;\n    return fetch(url, { method: "POST", body });\n  }\n}\n';
     assert.deepEqual(found(ts, 'azureResponseAPI.ts'), ['4 POST /v1/responses azure']);
     const rb = 'class OpenaiIntegration\n  include HTTParty\n  base_uri "https://api.openai.com"\n  COMPLETIONS_ROUTE = "/v1/chat/completions"\n  def complete(body)\n    self.class.post(\n      COMPLETIONS_ROUTE,\n      body: body.to_json\n    )\n  end\nend\n';

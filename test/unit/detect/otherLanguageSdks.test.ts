@@ -19,6 +19,19 @@ describe("Ruby's OpenAI SDKs", () => {
     assert.deepEqual(found(extractor, 'app/services/timetable_extractor.rb', project), ['5 sdk-ruby client.responses.create POST /v1/responses openai', '6 sdk-ruby local.chat POST /v1/chat/completions other']);
   });
 
+  it('found by held-out corpus 290: a client a class keeps as `self.client`, built in Sorbet\'s `T.let(…)`', () => {
+    const rb = 'class OpenAiService\n  class << self\n    def client\n      @client ||= T.let(OpenAI::Client.new(access_token: ENV.fetch("KEY")), T.nilable(OpenAI::Client))\n    end\n    def ask(prompt)\n      self.client.chat(parameters: { model: "gpt-4.1-nano", messages: [] })\n    end\n  end\nend\n';
+    assert.deepEqual(found(rb, 'open_ai_service.rb'), ['7 sdk-ruby client.chat POST /v1/chat/completions openai']);
+  });
+
+  it('review: a client class method of a module (namespaced at the call), and not one asking the client for something', () => {
+    const project = new ProjectIndex();
+    project.addFile('lib/ai/openai_client.rb', "module Ai\n  module OpenaiClient\n    def self.client\n      OpenAI::Client.new(access_token: ENV['KEY'])\n    end\n    def self.models\n      OpenAI::Client.new(access_token: ENV['KEY']).models\n    end\n  end\nend\n");
+    const use = 'class Summary\n  def call(text)\n    client = Ai::OpenaiClient.client\n    listing = Ai::OpenaiClient.models\n    client.chat(parameters: { model: "gpt-4o", messages: [] })\n    listing.chat(parameters: {})\n  end\nend\n';
+    project.addFile('app/summary.rb', use);
+    assert.deepEqual(found(use, 'app/summary.rb', project), ['5 sdk-ruby client.chat POST /v1/chat/completions openai']);
+  });
+
   it('found by held-out corpus 282: ruby-openai 4.x names audio methods on the client itself (`client.transcribe`, `client.translate`)', () => {
     const rb = "class TranscriptionsController < ApplicationController\n  def create\n    client = OpenAI::Client.new(access_token: ENV['OPENAI_KEY'])\n    client.transcribe(parameters: { model: 'whisper-1', file: File.open(path, 'rb') })\n    client.translate(parameters: { model: 'whisper-1', file: File.open(path, 'rb') })\n  end\nend\n";
     assert.deepEqual(found(rb, 'transcriptions_controller.rb'), ['4 sdk-ruby client.transcribe POST /v1/audio/transcriptions openai', '5 sdk-ruby client.translate POST /v1/audio/translations openai']);
@@ -282,6 +295,30 @@ describe('Rust: the openai crate', () => {
     assert.deepEqual(found('use openai::files::*;\nuse std::fs::File;\nfn f() { File::create("out.jsonl"); Files::list(creds); }\n', 'glob.rs'), ['3 sdk-rust Files::list GET /v1/files openai']);
   });
 });
+
+// Held-out corpus 289 had a CLI calling the chatgpt_rs crate's `client.send_message(…)` and its conversations'.
+describe('Rust: the chatgpt_rs crate', () => {
+  it("a client's and its conversations' requests, the api_url a configuration sets, and not another crate's methods of the same names", () => {
+    const rs = [
+      'use chatgpt::prelude::*;',
+      'async fn run() -> Result<()> {',
+      '    let client = ChatGPT::new(std::env::var("OPENAI_API_KEY")?)?;',
+      '    let reply = client.send_message("Describe Rust").await?;',
+      '    let mut conversation = client.new_conversation();',
+      '    conversation',
+      '        .send_message("Explain in ten words")',
+      '        .await?;',
+      '    Ok(())',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(rs, 'main.rs'), ['4 sdk-rust client.send_message POST /v1/chat/completions openai', '7 sdk-rust conversation.send_message POST /v1/chat/completions openai']);
+    const local = 'use chatgpt::prelude::*;\n// openai\nlet client = ChatGPT::new_with_config(key, ModelConfigurationBuilder::default().api_url(Url::parse("http://localhost:11434/v1/chat/completions").unwrap()).build().unwrap())?;\nclient.send_message_streaming("hi").await?;\n';
+    assert.deepEqual(found(local, 'local.rs'), ['4 sdk-rust client.send_message_streaming POST /v1/chat/completions other']);
+    assert.deepEqual(found('use teloxide::prelude::*;\n// openai\nlet bot = Bot::new(token);\nbot.send_message(chat, "hi").await?;\n', 'bot.rs'), []);
+  });
+});
+
 
 // Held-out corpus 198 had a Flutter service calling `OpenAI.instance.chat.create(…)` and `OpenAI.instance.image.create(…)`.
 describe('Dart: the dart_openai package', () => {

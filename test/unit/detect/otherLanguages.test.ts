@@ -285,6 +285,16 @@ describe('raw HTTP in other languages', () => {
     assert.deepEqual(found(r, 'image.R'), ['4 POST /v1/images/generations openai r']);
   });
 
+  it('review of the later rules: Tesla only in its own module, not in its docs, only under /v1; Ktor forms in the query are GETs; glue values from statements only', () => {
+    const ex = 'defmodule OpenAIClient do\n  use Tesla\n  plug Tesla.Middleware.BaseUrl, "https://api.openai.com/v1"\n  @doc """\n  Example: get("/files")\n  """\n  def models, do: get("/models")\nend\ndefmodule Proxy.Router do\n  use Plug.Router\n  post("/embeddings", do: forward(conn))\nend\n';
+    assert.deepEqual(found(ex, 'client.ex'), ['7 GET /v1/models openai elixir']);
+    assert.deepEqual(found('defmodule C do\n  use Tesla\n  plug Tesla.Middleware.BaseUrl, "https://api.openai.com"\n  def models, do: get("/models")\nend\n', 'c.ex'), []);
+    const kt = 'val models = client.submitForm("https://api.openai.com/v1/models", formParameters = parameters { }, encodeInQuery = true)\n';
+    assert.deepEqual(found(kt, 'Models.kt'), ['1 GET /v1/models openai kotlin']);
+    const r = '# task <- "files"\nopts <- list(a = 1, task = "moderations")\nf <- function() {\n  url <- glue::glue("https://api.openai.com/v1/{task}")\n  httr::POST(url = url)\n}\n';
+    assert.deepEqual(found(r, 'api.R').filter((x) => /files|moderations/.test(x)), []);
+  });
+
   it('review: curl argument lists under an options key, spaced or not, options that are no arguments, curl.exe, a list too long to be a command', () => {
     const lua = 'local uv = vim.loop\n-- openai\nuv.spawn("curl", { args = { "-X", "POST", "https://api.openai.com/v1/files", "-F", "purpose=batch" }, stdio = { nil, out, err } }, on_exit)\n';
     assert.deepEqual(found(lua, 'spawn.lua'), ['3 POST /v1/files openai lua']);
