@@ -2267,8 +2267,8 @@ describe('detection accuracy on public code: corpus 289', () => measureCorpus('h
 
 // 290 (owners M–Z and digits, not tuned on): 37 files from 25 repositories; first run at aa237b5: precision 1.000, recall 0.902,
 // provider 1.000 (51 calls; missed: a ruby-openai client kept as `self.client` (two), HTTParty posting URL constants built on a base
-// constant (two), a request to ChatGPT's own Codex backend labelled as the Responses API). Tuned on since: recall 0.941 (\`self.client\`,
-// built in Sorbet's \`T.let(…)\`).
+// constant (two), a request to ChatGPT's own Codex backend labelled as the Responses API). Tuned on since: recall 0.941 (`self.client`,
+// built in Sorbet's `T.let(…)`).
 describe('detection accuracy on public code: corpus 290', () => measureCorpus('heldout290', { precision: 1, recall: 0.94, provider: 1, minLabels: 51, minFiles: 37 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
