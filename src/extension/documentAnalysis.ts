@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { CallSite, Range, SourceLanguage } from '../core/model';
-import { analyzeText, EDITOR_LANGUAGES, languageForFileName } from './engine';
+import { analyzeText, EDITOR_LANGUAGE_ALIASES, EDITOR_LANGUAGES, languageForFileName } from './engine';
 import type { WorkspaceFinding } from './findingsStore';
 import type { Lens } from './lens';
 import { relativeTo } from './workspaceFiles';
 
 /** The editor's language ids are the detectors' own. */
-const LANGUAGE_BY_ID: ReadonlyMap<string, SourceLanguage> = new Map(EDITOR_LANGUAGES.map((l) => [l, l]));
+const LANGUAGE_BY_ID: ReadonlyMap<string, SourceLanguage> = new Map([...EDITOR_LANGUAGES.map((l): [string, SourceLanguage] => [l, l]), ...EDITOR_LANGUAGE_ALIASES]);
 
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'git', 'vscode-settings', 'vscode-userdata', 'walkThroughSnippet', 'comment']);
 

@@ -151,4 +151,4 @@ export { listRules, listSources };
 export { excludeMatcher } from '../core/suppress/glob';
 export { importedModuleNames } from '../core/detect/imports';
 export { injectsSpringValues, springConfigPaths } from '../core/detect/springConfig';
-export { bytesMayMentionOpenAI, EDITOR_LANGUAGES, languageForFileName, mayBeExtensionlessScript, opensWithScriptShebang, SOURCE_EXTENSIONS as EDITOR_FILE_EXTENSIONS } from '../core/detect/languages';
+export { bytesMayMentionOpenAI, EDITOR_LANGUAGE_ALIASES, EDITOR_LANGUAGES, languageForFileName, mayBeExtensionlessScript, opensWithScriptShebang, SOURCE_EXTENSIONS as EDITOR_FILE_EXTENSIONS } from '../core/detect/languages';

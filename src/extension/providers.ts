@@ -3,7 +3,7 @@ import { PrivacyCodeActions } from './codeActions';
 import { CallSiteHoverProvider } from './hoverProvider';
 import type { Lens } from './lens';
 import type { LiveAnalysis } from './liveAnalysis';
-import { EDITOR_FILE_EXTENSIONS, EDITOR_LANGUAGES } from './engine';
+import { EDITOR_FILE_EXTENSIONS, EDITOR_LANGUAGE_ALIASES, EDITOR_LANGUAGES } from './engine';
 
 /**
  * Languages the detectors read, in every scheme (files, untitled, remote, notebook cells, virtual),
@@ -11,6 +11,8 @@ import { EDITOR_FILE_EXTENSIONS, EDITOR_LANGUAGES } from './engine';
  */
 export const ANALYZED_SELECTOR: vscode.DocumentSelector = [
   ...EDITOR_LANGUAGES.map((language) => ({ language })),
+  // (and the ids other extensions give such files: a Hurl file is read as a `.http` file)
+  ...[...EDITOR_LANGUAGE_ALIASES.keys()].map((language) => ({ language })),
   { language: 'plaintext', pattern: `**/*.{${EDITOR_FILE_EXTENSIONS.filter((e) => e !== 'ipynb').join(',')}}` },
 ];
 

@@ -76,6 +76,9 @@ const LANGUAGE_BY_EXTENSION: ReadonlyMap<string, DetectLanguage> = new Map(Objec
 export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 
 /** The editor's language ids of the documents the detectors read (notebook cells come as one of them). */
+/** Editor language ids other extensions give files the detectors read as one of their languages (the Hurl extension's `hurl`). */
+export const EDITOR_LANGUAGE_ALIASES: ReadonlyMap<string, SourceLanguage> = new Map([['hurl', 'http']]);
+
 export const EDITOR_LANGUAGES: readonly SourceLanguage[] = [...new Set(Object.values(BY_EXTENSION))].filter((l): l is SourceLanguage => l !== 'notebook');
 
 export function languageForFileName(fileName: string): DetectLanguage | undefined {

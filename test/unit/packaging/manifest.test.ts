@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { EDITOR_LANGUAGES, SOURCE_EXTENSIONS } from '../../../src/core/detect/languages';
+import { EDITOR_LANGUAGE_ALIASES, EDITOR_LANGUAGES, SOURCE_EXTENSIONS } from '../../../src/core/detect/languages';
 
 // The manifest is static JSON; the languages the detectors read are data in the core. Each new
 // language must reach the manifest too, or the extension never wakes up for its files.
@@ -13,7 +13,7 @@ const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../packa
 
 describe('extension manifest and the detectors agree on languages', () => {
   it('activates on every language the detectors read', () => {
-    const missing = EDITOR_LANGUAGES.filter((l) => !manifest.activationEvents.includes(`onLanguage:${l}`));
+    const missing = [...EDITOR_LANGUAGES, ...EDITOR_LANGUAGE_ALIASES.keys()].filter((l) => !manifest.activationEvents.includes(`onLanguage:${l}`));
     assert.deepEqual(missing, []);
     assert.ok(manifest.activationEvents.includes('onNotebook:jupyter-notebook'));
   });
