@@ -129,15 +129,23 @@ function rubyClientStatements(code: string, text: string): Map<string, string> {
   for (const m of code.includes('def') ? code.matchAll(/^([ \t]*)def[ \t]+(?:self\.)?([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n/gm) : []) {
     const name = m[2] ?? '';
     if (clients.has(name)) continue;
-    const bodyStart = (m.index ?? 0) + m[0].length;
-    const end = new RegExp(`^${m[1] ?? ''}end\\b`, 'm').exec(code.slice(bodyStart, bodyStart + 4000));
-    const body = end ? code.slice(bodyStart, bodyStart + end.index) : '';
-    const built = [...body.matchAll(new RegExp(`^[ \\t]+(?:return[ \\t]+)?${CONSTRUCTOR}`, 'gm'))].pop();
-    if (!built) continue;
-    const from = bodyStart + (built.index ?? 0) + built[0].length;
-    clients.set(name, text.slice(bodyStart + (built.index ?? 0), argumentsEnd(code, from)));
+    const built = methodBuiltClient(code, text, m[1] ?? '', (m.index ?? 0) + m[0].length, '(?:return[ \\t]+)?');
+    if (built) clients.set(name, built.statement);
   }
   return clients;
+}
+
+/**
+ * The last statement of a method's body (from `bodyStart` to the `end` at its `def`'s indent, within 4,000 characters) that
+ * builds a client, `prefix` allowed before the constructor: the statement, and where its arguments end.
+ */
+function methodBuiltClient(code: string, text: string, indent: string, bodyStart: number, prefix: string): { statement: string; argsEnd: number } | undefined {
+  const end = new RegExp(`^${indent}end\\b`, 'm').exec(code.slice(bodyStart, bodyStart + 4000));
+  const body = end ? code.slice(bodyStart, bodyStart + end.index) : '';
+  const built = [...body.matchAll(new RegExp(`^[ \\t]+${prefix}${CONSTRUCTOR}`, 'gm'))].pop();
+  if (!built) return undefined;
+  const argsEnd = argumentsEnd(code, bodyStart + (built.index ?? 0) + built[0].length);
+  return { statement: text.slice(bodyStart + (built.index ?? 0), argsEnd), argsEnd };
 }
 
 /**
@@ -152,16 +160,10 @@ export function rubyClassClientMethods(code: string, text: string): Map<string, 
   for (const m of code.matchAll(/^([ \t]*)def[ \t]+self\.([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n/gm)) {
     const owner = classes[lastBefore(classes, m.index ?? 0)];
     if (!owner) continue;
-    const bodyStart = (m.index ?? 0) + m[0].length;
-    const end = new RegExp(`^${m[1] ?? ''}end\\b`, 'm').exec(code.slice(bodyStart, bodyStart + 4000));
-    const body = end ? code.slice(bodyStart, bodyStart + end.index) : '';
-    const built = [...body.matchAll(new RegExp(`^[ \\t]+(?:return[ \\t]+|@\\w+[ \\t]*\\|\\|=[ \\t]*)?${CONSTRUCTOR}`, 'gm'))].pop();
-    if (!built) continue;
-    const from = bodyStart + (built.index ?? 0) + built[0].length;
-    const argsEnd = argumentsEnd(code, from);
+    const built = methodBuiltClient(code, text, m[1] ?? '', (m.index ?? 0) + m[0].length, '(?:return[ \\t]+|@\\w+[ \\t]*\\|\\|=[ \\t]*)?');
     // (the client itself, not something asked of it: `OpenAI::Client.new(…).models` returns a list)
-    if (/^[ \t]*\./.test(code.slice(argsEnd, argsEnd + 40))) continue;
-    methods.set(`${owner.name}.${m[2] ?? ''}`, text.slice(bodyStart + (built.index ?? 0), argsEnd));
+    if (!built || /^[ \t]*\./.test(code.slice(built.argsEnd, built.argsEnd + 40))) continue;
+    methods.set(`${owner.name}.${m[2] ?? ''}`, built.statement);
   }
   return methods;
 }

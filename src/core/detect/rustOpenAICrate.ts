@@ -1,8 +1,7 @@
 import type { CallSite, SourceLanguage } from '../model';
-import { classifyHost } from '../policy/hosts';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
-import { literalHost } from './sdkBase';
+import { literalHostsDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
@@ -107,10 +106,7 @@ function crateDestination(text: string): SdkDestination {
     .map((m) => (m[1] ?? m[2] ?? '').trim().replace(/\.(?:to_string|to_owned|into)\(\)$/, ''))
     .filter((base) => !/^"\s*"$|^String::new\(\)$/.test(base));
   if (bases.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default base of the openai crate (its OPENAI_BASE_URL variable may set another)' };
-  const hosts = new Set(bases.map((b) => literalHost(b) ?? ''));
-  const host = hosts.size === 1 ? [...hosts][0] : '';
-  if (!host) return { provider: 'unknown', detail: `base URL ${bases[0]?.slice(0, 80) ?? ''}, decided at run time` };
-  return { provider: classifyHost(host).provider, detail: host };
+  return literalHostsDestination(bases, 'base URL');
 }
 
 /** chatgpt_rs's request methods, on a client or on a conversation it makes. */
@@ -153,8 +149,6 @@ export function detectChatgptCrateCalls(src: SourceText, lexed: Lexed, language:
 function chatgptDestination(text: string): SdkDestination {
   const set = [...text.matchAll(/\.api_url\s*\(\s*([^)]*)\)/g)].map((m) => (m[1] ?? '').trim());
   if (set.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default api_url of chatgpt_rs' };
-  const hosts = new Set(set.map((b) => literalHost(b.replace(/^[\w:]+::(?:from_str|parse)\(\s*/, '')) ?? ''));
-  const host = hosts.size === 1 ? [...hosts][0] : '';
-  if (!host) return { provider: 'unknown', detail: `api_url ${set[0]?.slice(0, 80) ?? ''}, decided at run time` };
-  return { provider: classifyHost(host).provider, detail: host };
+  // (a `Url::parse("…")` is read as its literal)
+  return literalHostsDestination(set.map((v) => v.replace(/^[\w:]+::(?:from_str|parse)\(\s*/, '')), 'api_url');
 }

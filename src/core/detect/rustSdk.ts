@@ -1,7 +1,6 @@
 import type { CallSite, SourceLanguage } from '../model';
-import { classifyHost } from '../policy/hosts';
 import type { Lexed } from './lexer';
-import { literalHost } from './sdkBase';
+import { literalHostsDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
@@ -57,8 +56,5 @@ function fileDestination(text: string): SdkDestination {
   const buildsClient = /(?<![\w:])Client[ \t]*::[ \t]*(?:new|with_config|build)\b/.test(text.replace(/\basync_openai[ \t]*::[ \t]*Client\b/g, 'Client'));
   if (bases.length === 0 && !buildsClient) return { provider: 'unknown', detail: 'an async-openai Client from elsewhere; its config decides where data goes' };
   if (bases.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default of an async-openai Client with no api_base' };
-  const hosts = new Set(bases.map((b) => literalHost(b) ?? ''));
-  const host = hosts.size === 1 ? [...hosts][0] : '';
-  if (!host) return { provider: 'unknown', detail: `api_base ${bases[0]?.slice(0, 80) ?? ''}, decided at run time` };
-  return { provider: classifyHost(host).provider, detail: host };
+  return literalHostsDestination(bases, 'api_base');
 }

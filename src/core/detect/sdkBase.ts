@@ -37,3 +37,15 @@ export function settingsDestination(values: readonly string[], setting: string):
   if (distinct.length === 1) return baseDestination(distinct[0] ?? '', setting);
   return { provider: 'unknown', detail: `${setting}s ${distinct.join(', ').slice(0, 80)}, chosen at run time` };
 }
+
+/**
+ * The destination the base settings a file writes name, by their hosts: all literals of one host decide it (two
+ * spellings of one base are one destination); any other value, or a second host, leaves it to the run (`setting` and
+ * the first value say which).
+ */
+export function literalHostsDestination(values: readonly string[], setting: string): SdkDestination {
+  const hosts = new Set(values.map((v) => literalHost(v) ?? ''));
+  const host = hosts.size === 1 ? [...hosts][0] : '';
+  if (!host) return { provider: 'unknown', detail: `${setting} ${values[0]?.slice(0, 80) ?? ''}, decided at run time` };
+  return { provider: classifyHost(host).provider, detail: host };
+}
