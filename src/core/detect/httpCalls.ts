@@ -387,7 +387,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let clientsKnown: boolean | undefined;
   // the literal is the `path` of Node options that name the host (`{ hostname: "api.openai.com", path: "/v1/…" }`)
   let hostOption = false;
-  const pathUses = pathVariableUses(code, lexed.strings, language);
+  const pathNames = pathVariables(code, lexed.strings, language);
+  const pathUses = pathNames.size > 0 ? pathVariableUses(code, pathNames, language) : [];
+  // the `/…` path a name holds, when it is given nothing else
+  const plainPath = (name: string): string | undefined => {
+    const value = pathNames.get(name);
+    return value?.startsWith('/') && !reassignedElsewise(code, name) ? value : undefined;
+  };
   const strings = language === 'python' ? joinAdjacentPieces(lexed.strings, code) : lexed.strings;
   const literals = pathUses.length > 0 ? [...strings, ...pathUses].sort((a, b) => a.start - b.start) : strings;
   // the file's functions that return one API URL (`function chatCompletionsUrl(base) { return `${base}/v1/chat/completions` }`)
@@ -443,7 +449,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const defaultSaysOpenAI = defaultHost !== undefined && classifyHost(defaultHost).provider === 'openai';
       const value = lookedUp ? `${lookedUp[1]}${lookedUp[2] ? `${lookedUp[2]}.` : ''}${lookedUp[3]}}${lit.value.slice(lookedUp[0].length)}` : defaulted ? `${defaulted[1]}}${lit.value.slice(defaulted[0].length)}` : lit.value;
       const firstClose = value.indexOf('}');
-      const placeheld = firstClose > 0 ? value.slice(0, firstClose + 1) + value.slice(firstClose + 1).replace(/\$?\{[^{}]{0,200}\}/g, '{x}') : value;
+      // (a path constant right after the base is written out: `f"{BASE}{CHAT_PATH}"`, `${base}${CHAT_PATH}`)
+      const pathAfter = firstClose > 0 && pathNames.size > 0 ? /^\$?\{\s*([A-Za-z_$][\w$]*)\s*\}/.exec(value.slice(firstClose + 1)) : null;
+      const pathWritten = pathAfter?.[1] !== undefined ? plainPath(pathAfter[1]) : undefined;
+      const tail = pathWritten !== undefined && pathAfter ? pathWritten + value.slice(firstClose + 1 + pathAfter[0].length) : value.slice(firstClose + 1);
+      const placeheld = firstClose > 0 ? value.slice(0, firstClose + 1) + tail.replace(/\$?\{[^{}]{0,200}\}/g, '{x}') : value;
       // and a method's result: `f"{self._get_base_url()}/chat/completions"`, `${this.base()}/…`, or a function's of one
       // name: `${normalizeEndpoint(input.endpoint)}/openai/deployments/…`
       // also a host filled in after the scheme: `http://${host}/v1/chat/completions`, f"http://{host}:{port}/v1/…"
@@ -745,6 +755,26 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const returned = (owner ? byName.get(`${owner}.${m[2] ?? ''}`) : undefined) ?? byName.get(m[2] ?? '');
       if (!returned) continue;
       const enclosing = enclosingCall(code, m.index);
+      // (a path formatted under it: Go's `fmt.Sprintf("%s/%s/content", c.filesURL(), id)`)
+      const under = enclosing && language === 'go' && /^fmt\.Sprintf$/.test(enclosing.callee) ? /^\(\s*"%s(\/[\w/{}.%-]*)"\s*,\s*$/.exec(src.text.slice(enclosing.open, m.index)) : null;
+      if (enclosing && under?.[1] !== undefined) {
+        // (an OpenAI path below the function's: `/v1/files/{x}/content`; a run-time host's too; the parts after it are names,
+        // read as placeholders: a literal there is some other path)
+        const own = matchingBracket(code, m.index + m[0].length - 1, 400);
+        if (own < 0 || !/^\s*(?:,\s*[A-Za-z_][\w.]*\s*)*\)$/.test(src.noComments.slice(own, enclosing.close))) continue;
+        const url = `${returned.url.replace(/\/+$/, '')}${under[1].replace(/%[sdv]/g, '{x}')}`;
+        const path = /^[a-z]+:\/\/[^/]+(\/[^?#]*)/i.exec(url)?.[1];
+        if (path === undefined || !isOpenAIEndpointPath(path)) continue;
+        const target = { url };
+        const sender = enclosingCall(code, enclosing.start);
+        if (sender && sends(sender.callee) && /^\(\s*(?:(?:[\w.]+|"[A-Z]+")\s*,\s*){1,2}$/.test(src.noComments.slice(sender.open, enclosing.start))) {
+          sites.push(buildSite(src, language, sender, target.url, returned.dest, src.noComments.slice(sender.open, sender.close)));
+          continue;
+        }
+        const holder = goFirstOfPair(code, enclosing.start) ?? assignedVariable(code, enclosing.start);
+        if (holder) assign(holder, { at: enclosing.start, url: target.url, destination: returned.dest });
+        continue;
+      }
       // (also wrapped as a string: `fetch(String(url(x)))`, `requests.post(str(endpoint()))`)
       const sender = enclosing && /^(?:String|str)$/.test(enclosing.callee) ? enclosingCall(code, enclosing.start) : enclosing;
       // (Go's `http.NewRequestWithContext(ctx, http.MethodPost, chatCompletionsURL(base), …)` names the URL after the method)
@@ -2106,16 +2136,18 @@ function formattedBase(lit: StringLiteral, code: string, text: string): [string,
   // later placeholders are path parameters: `"%s/%s/cancel"` → `/{x}/cancel`
   // (an Azure endpoint ends in a slash by convention: `"{}openai/deployments/{}/chat/completions?api-version={}".format(base, …)`)
   // (and a base whose name says so, ending in a slash by convention: Rust's `format!("{}chat/completions", base_url)`)
-  const placeholder = /^(?:%[sv]|\{\})(\/(?:[\w/{}.$-]|%[sdv])*|openai\/deployments\/(?:[\w/{}.$-]|%[sdv])*|[a-z][\w-]*\/[a-z][\w/{}.$-]*)/.exec(lit.value);
+  // (or the path a constant holds, right after the base: `fmt.Sprintf("%s%s", c.apiUrl, CompletionPath)`, checked below)
+  const placeholder = /^(?:%[sv]|\{\})(\/(?:[\w/{}.$-]|%[sdv])*|openai\/deployments\/(?:[\w/{}.$-]|%[sdv])*|[a-z][\w-]*\/[a-z][\w/{}.$-]*|%s(?:[\w/{}.$-]|%[sdv])*)/.exec(lit.value);
   if (!placeholder?.[1]) return null;
   const after = code.slice(lit.end, lit.end + 200);
   const value = /^\s*(?:,|%|\.format\()\s*\(?\s*([A-Za-z_$][\w$.]*)/.exec(after)?.[1];
-  if (!value || (!/^\/|^openai\//.test(placeholder[1]) && !/url|base|endpoint|host|api/i.test(value))) return null;
+  if (!value || (!/^\/|^openai\/|^%s/.test(placeholder[1]) && !/url|base|endpoint|host|api/i.test(value))) return null;
   // …unless a constant of the file or a literal fills one: `fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)` with
   // `VERSION = "v1"`, `fmt.Sprintf("%s/%s", c.baseURL, "v1/chat/completions")` (read in the text: the code has its strings blanked)
   const rest = /^\s*,\s*[A-Za-z_$][\w$.]*((?:\s*,\s*(?:[A-Za-z_$][\w$.]*|"[\w/.-]*"|'[\w/.-]*'))+)\s*\)/.exec(text.slice(lit.end, lit.end + 200))?.[1]?.split(',').map((a) => a.trim()).slice(1) ?? [];
   let k = 0;
-  const path = placeholder[1].replace(/%[sdv]/g, () => pathConstant(text, rest[k++]) ?? '{x}').replace(/\{\}/g, '{x}');
+  const path = placeholder[1].replace(/%[sdv]/g, () => pathConstant(text, rest[k++]) ?? '{x}').replace(/\{\}/g, '{x}').replace(/\/{2,}/g, '/');
+  if (placeholder[1].startsWith('%') && !path.startsWith('/')) return null;
   return [placeholder[0], value, path.startsWith('/') ? path : `/${path}`];
 }
 
@@ -2129,9 +2161,9 @@ function pathConstant(text: string, name: string | undefined): string | undefine
 
 function pathConstantUncached(text: string, name: string): string | undefined {
   // (assigned once: `path = "chat/completions"` in one `case` and `path = "embeddings"` in another is a run-time choice)
-  const assigned = [...text.matchAll(new RegExp(`^[ \\t]*(?:const[ \\t]+|var[ \\t]+)?${name}(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*:?=(?!=)[ \\t]*(?:"([\\w.-]+(?:/[\\w.-]+)*)"[ \\t]*$)?`, 'gm'))];
+  const assigned = [...text.matchAll(new RegExp(`^[ \\t]*(?:const[ \\t]+|var[ \\t]+)?${name}(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*:?=(?!=)[ \\t]*(?:"(/?[\\w.-]+(?:/[\\w.-]+)*)"[ \\t]*$)?`, 'gm'))];
   const value = assigned.length === 1 ? (assigned[0]?.[1] ?? unquotedConstant(text, name)) : assigned.length === 0 ? unquotedConstant(text, name) : undefined;
-  return value !== undefined && /^[\w.-]+(?:\/[\w.-]+)*$/.test(value) ? value : undefined;
+  return value !== undefined && /^\/?[\w.-]+(?:\/[\w.-]+)*$/.test(value) ? value : undefined;
 }
 
 /** pathConstant's answers for the file analysed now. */
@@ -2778,22 +2810,39 @@ function phpEnvBase(before: string): RegExpExecArray | null {
 }
 
 /**
- * The places a variable holding only an API path (`endpoint := "/chat/completions"`, a Go
- * `const embeddingsPath = "/embeddings"`) is appended to a base (`base + endpoint`), each as a
- * literal of that path at the name. A name assigned more than one path, or anything else, is left out.
+ * The file's names given an API-path literal (`endpoint := "/chat/completions"`, a Go `const embeddingsPath = "/embeddings"`,
+ * `CHAT_PATH = "/v1/chat/completions"`); null for a name given two different paths.
  */
-function pathVariableUses(code: string, strings: StringLiteral[], language: SourceLanguage): StringLiteral[] {
+function pathVariables(code: string, strings: StringLiteral[], language: SourceLanguage): Map<string, string | null> {
   const paths = new Map<string, string | null>();
   for (const lit of strings) {
     // (without its slash too, `"chat/completions"`: read only where a joining helper puts it after a base)
     if (lit.interpolated || !/^\/?[A-Za-z][\w/.-]*$/.test(lit.value) || (!lit.value.startsWith('/') && !/^[a-z][\w-]*\/[a-z]/.test(lit.value))) continue;
-    // only a plain assignment of the literal: `endpoint = "/x"`, not `url = base + "/x"` (Rust's typed: `const CHAT: &str = "…"`)
-    const m = /(?:^|[\s(,])(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'static[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start));
+    // only a plain assignment of the literal: `endpoint = "/x"`, not `url = base + "/x"` (Rust's typed: `const CHAT: &str = "…"`;
+    // Go's typed: `CompletionPath string = "…"` in a `const (…)` block)
+    const before = code.slice(Math.max(0, lit.start - 120), lit.start);
+    const m = (language === 'go' ? GO_TYPED_ASSIGNMENT.exec(before) : null) ?? /(?:^|[\s(,])(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'static[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*$/.exec(before);
     const name = m?.[1];
     if (!name) continue;
-    const before = paths.get(name);
-    paths.set(name, before === undefined || before === lit.value ? lit.value : null);
+    const known = paths.get(name);
+    paths.set(name, known === undefined || known === lit.value ? lit.value : null);
   }
+  return paths;
+}
+
+/** Go: a typed constant or variable, `CompletionPath string = ` (in a `const (…)` block, or after `const`/`var`). */
+const GO_TYPED_ASSIGNMENT = /(?:^|\n)[ \t]*(?:(?:const|var)[ \t]+)?([A-Za-z_]\w*)[ \t]+string[ \t]*=[ \t]*$/;
+
+/** Whether a name is also assigned something other than a literal (`endpoint = c.AnthropicPath`): its value is decided at run time. */
+function reassignedElsewise(code: string, name: string): boolean {
+  return new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::=|=)(?!=)[ \\t]*(?![ \\t"'\`])`).test(code);
+}
+
+/**
+ * The places such a name is appended to a base (`base + endpoint`), each as a literal of that path at the name. A name also
+ * assigned anything else is left out.
+ */
+function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null>, language: SourceLanguage): StringLiteral[] {
   const uses: StringLiteral[] = [];
   // one pass over the file per name: a file of thousands of route constants reads only the first (of each kind: slash-less
   // values, `"vendor/model"`, `"application/json"`, are many and must not use up the budget of the `/` paths)
@@ -2802,8 +2851,7 @@ function pathVariableUses(code: string, strings: StringLiteral[], language: Sour
   for (const [name, value] of paths) {
     if (value === null) continue;
     if ((value.startsWith('/') ? ++slashNames : ++plainNames) > 64) continue;
-    // also assigned something other than a literal (`endpoint = c.AnthropicPath`): decided at run time
-    if (new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::=|=)(?!=)[ \\t]*(?![ \\t"'\`])`).test(code)) continue;
+    if (reassignedElsewise(code, name)) continue;
     // after a `+` (PHP: a `.`, the constant read through its class: `env('API_URL') . self::CHAT_ENDPOINT`), or as the path a
     // joining helper puts after its base (`build_endpoint(&base, CHAT_PATH)`); the use is read from its class's `self::` on
     const joined = String.raw`${JOIN_HELPER_NAME}[ \t]*\([^,()\n]{1,120},[ \t]*`;

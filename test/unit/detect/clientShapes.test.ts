@@ -4744,4 +4744,19 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites([['src/s.ts', service]], useCase, 'src/use-cases.ts'), ['2 /v1/models other']);
     assert.deepEqual(sites([['src/s.ts', service], ['src/s.ts', 'export class S {}\n']], useCase, 'src/use-cases.ts'), ['2 /v1/models unknown']);
   });
+
+  it('found by held-out corpus 288: a path constant put after a run-time base (Go `fmt.Sprintf("%s%s", c.apiUrl, CompletionPath)` with `CompletionPath string = "/v1/…"`, `f"{BASE}{CHAT_PATH}"`, `${base}${CHAT_PATH}`), and a path formatted under a method returning that URL', () => {
+    const go = 'package reports\n\nconst (\n\tCompletionPath string = "/v1/chat/completions"\n\tBatchesPath    string = "/v1/batches"\n)\n\ntype Client struct{ apiUrl string }\n\nfunc (c *Client) batchesUrl() string {\n\treturn fmt.Sprintf("%s%s", c.apiUrl, BatchesPath)\n}\n\nfunc (c *Client) Run(id string) {\n\treq, _ := http.NewRequest("POST", fmt.Sprintf("%s/%s", c.apiUrl, CompletionPath), nil)\n\treq2, _ := http.NewRequest("POST", c.batchesUrl(), nil)\n\treq3, _ := http.NewRequest("GET", fmt.Sprintf("%s/%s", c.batchesUrl(), id), nil)\n\tu := fmt.Sprintf("%s/%s/cancel", c.batchesUrl(), id)\n\treq4, _ := http.NewRequest(http.MethodPost, u, nil)\n\t_, _, _, _ = req, req2, req3, req4\n}\n';
+    assert.deepEqual(found(go, 'client.go'), ['15 POST /v1/chat/completions unknown', '16 POST /v1/batches unknown', '17 GET /v1/batches/{batch_id} unknown', '19 POST /v1/batches/{batch_id}/cancel unknown']);
+    // (a path no endpoint has, formatted under it, is no request of the API)
+    const other = 'package reports\n\nconst BatchesPath string = "/v1/batches"\n\ntype Client struct{ apiUrl string }\n\nfunc (c *Client) batchesUrl() string {\n\treturn fmt.Sprintf("%s%s", c.apiUrl, BatchesPath)\n}\n\nfunc (c *Client) Health() {\n\treq, _ := http.NewRequest("GET", fmt.Sprintf("%s/%s", c.batchesUrl(), "healthz/deep"), nil)\n\t_ = req\n}\n';
+    assert.deepEqual(found(other, 'client.go'), []);
+    const py = 'import os, requests\nCHAT_PATH = "/v1/chat/completions"\nBASE = os.getenv("LLM_BASE")\nrequests.post(f"{BASE}{CHAT_PATH}", json={})\n';
+    assert.deepEqual(found(py, 'a.py'), ['4 POST /v1/chat/completions unknown']);
+    const ts = 'const CHAT_PATH = "/v1/chat/completions";\nexport const ask = (base: string, body: string) => fetch(`${base}${CHAT_PATH}`, { method: "POST", body });\n';
+    assert.deepEqual(found(ts, 'a.ts'), ['2 POST /v1/chat/completions unknown']);
+    // (a name also given a value at run time says nothing of the path)
+    const changed = 'const CHAT_PATH = "/v1/chat/completions";\nlet path = CHAT_PATH;\npath = pick();\nexport const ask = (base: string) => fetch(`${base}${path}`, { method: "POST" });\n';
+    assert.deepEqual(found(changed, 'b.ts'), []);
+  });
 });
