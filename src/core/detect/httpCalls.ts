@@ -630,7 +630,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // a formatted URL counts where the formatting call is: `http.NewRequest("POST", fmt.Sprintf("%s/v1/…", base), body)`
     // (PHP's `curl_setopt_array($ch, array(CURLOPT_URL => …))`: the array is the call's argument)
     if (inner && inner.callee === 'array' && language === 'php') inner = enclosingCall(code, inner.start);
-    const formatted = inner && (FORMAT_FUNCTIONS.test(inner.callee) || JOIN_HELPERS.test(inner.callee)) ? inner : undefined;
+    // (Ruby's Sorbet names the type of a constant in place: `CHAT_URL = T.let("#{BASE}/chat/completions", String)`)
+    const formatted = inner && (FORMAT_FUNCTIONS.test(inner.callee) || JOIN_HELPERS.test(inner.callee) || (language === 'ruby' && inner.callee === 'T.let')) ? inner : undefined;
     const call = formatted ? enclosingCall(code, formatted.start) : inner;
     if (call && sends(call.callee)) {
       sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));

@@ -4759,4 +4759,9 @@ describe('client shapes of the fourth round', () => {
     const changed = 'const CHAT_PATH = "/v1/chat/completions";\nlet path = CHAT_PATH;\npath = pick();\nexport const ask = (base: string) => fetch(`${base}${path}`, { method: "POST" });\n';
     assert.deepEqual(found(changed, 'b.ts'), []);
   });
+
+  it('found by held-out corpus 290: a Ruby URL constant typed in place by Sorbet (`IMAGE_EDITING_URL = T.let("#{API_BASE_URL}/images/edits", String)`)', () => {
+    const rb = 'class OpenAiService\n  API_BASE_URL = "https://api.openai.com/v1"\n  IMAGE_EDITING_URL = T.let("#{API_BASE_URL}/images/edits", String)\n  LOCAL_URL = T.let("http://localhost:11434/v1/chat/completions", String)\n\n  def edit(form)\n    HTTParty.post(IMAGE_EDITING_URL, body: form)\n    HTTParty.post(LOCAL_URL, body: form)\n  end\nend\n';
+    assert.deepEqual(found(rb, 'open_ai_service.rb'), ['7 POST /v1/images/edits openai', '8 POST /v1/chat/completions other']);
+  });
 });
