@@ -2251,8 +2251,8 @@ describe('detection accuracy on public code: corpus 287', () => measureCorpus('h
 // Ktor post, a Go client's five requests on a base from the environment joined with path constants, a Hurl request file; false: a
 // vLLM snippet's request at its helper; the wrong providers: eleven calls on an AsyncOpenAI client handed in, which the project's
 // other clients (all built with the default base) make OpenAI's and the labels leave unknown, its origin being outside the repository).
-// Tuned on since: 0.981 / 0.911 / 0.784 (Ktor's forms, Hurl files).
-describe('detection accuracy on public code: corpus 288', () => measureCorpus('heldout288', { precision: 0.98, recall: 0.91, provider: 0.78, minLabels: 56, minFiles: 38 }));
+// Tuned on since: 0.981 / 0.911 / 0.784 (Ktor's forms, Hurl files); 0.982 / 1.000 / 0.804 (path constants after a run-time base).
+describe('detection accuracy on public code: corpus 288', () => measureCorpus('heldout288', { precision: 0.98, recall: 1, provider: 0.8, minLabels: 56, minFiles: 38 }));
 
 // 286 (Python and JavaScript/TypeScript applications, owners N–Z preferred, not tuned on): 30 files from 18 repositories; first run
 // at 9af16b4: precision 1.000, recall 1.000, provider 1.000 (50 calls).
@@ -2268,8 +2268,13 @@ describe('detection accuracy on public code: corpus 289', () => measureCorpus('h
 // 290 (owners M–Z and digits, not tuned on): 37 files from 25 repositories; first run at aa237b5: precision 1.000, recall 0.902,
 // provider 1.000 (51 calls; missed: a ruby-openai client kept as `self.client` (two), HTTParty posting URL constants built on a base
 // constant (two), a request to ChatGPT's own Codex backend labelled as the Responses API). Tuned on since: recall 0.941 (`self.client`,
-// built in Sorbet's `T.let(…)`).
-describe('detection accuracy on public code: corpus 290', () => measureCorpus('heldout290', { precision: 1, recall: 0.94, provider: 1, minLabels: 51, minFiles: 37 }));
+// built in Sorbet's `T.let(…)`); recall 0.980 (URL constants typed by Sorbet's `T.let(…)`).
+describe('detection accuracy on public code: corpus 290', () => measureCorpus('heldout290', { precision: 1, recall: 0.98, provider: 1, minLabels: 51, minFiles: 37 }));
+
+// The twenty-third round, by asked kind (the twenty-fourth session's first). 291 (Python and JavaScript/TypeScript applications, owners
+// N–Z preferred, not tuned on): 33 files from 17 repositories; first run at b9cebed: precision 1.000, recall 1.000, provider 1.000
+// (48 calls).
+describe('detection accuracy on public code: corpus 291', () => measureCorpus('heldout291', { precision: 1, recall: 1, provider: 1, minLabels: 48, minFiles: 33 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);
