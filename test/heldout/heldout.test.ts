@@ -2182,8 +2182,9 @@ describe('detection accuracy on public code: corpus 276', () => measureCorpus('h
 
 // 274 (owners A–H, seventeenth round, not tuned on): 49 files from 20 repositories; first run at 3a26682: precision 1.000,
 // recall 0.650, provider 1.000 (40 calls; missed: R's httr and the openai R package (six), Nuxt's $fetch (four), Rust requests on a
-// URL parameter or a parsed Url, a Spring Cloud OpenFeign client, Crystal's HTTP::Client).
-describe('detection accuracy on public code: corpus 274', () => measureCorpus('heldout274', { precision: 1, recall: 0.65, provider: 1, minLabels: 40, minFiles: 49 }));
+// URL parameter or a parsed Url, a Spring Cloud OpenFeign client, Crystal's HTTP::Client). Tuned on since: recall 0.825 (among others,
+// Rust's `Url::parse("https://…")?`).
+describe('detection accuracy on public code: corpus 274', () => measureCorpus('heldout274', { precision: 1, recall: 0.82, provider: 1, minLabels: 40, minFiles: 49 }));
 
 // 278 (owners I–Q, eighteenth round, not tuned on): 29 files from 15 repositories; first run at 5639570: precision 1.000,
 // recall 0.957, provider 0.955 (46 calls; missed: a Ruby service's second method, which builds its URI from a literal after the first
@@ -2224,8 +2225,8 @@ describe('detection accuracy on public code: corpus 282', () => measureCorpus('h
 // The twentieth round, by owner range (the twenty-third session's third). 283 (owners A–H, not tuned on): 42 files from 22
 // repositories; first run at 5f3dd45: precision 1.000, recall 0.818, provider 1.000 (44 calls; missed: a Rails client's bare HTTParty verbs
 // in a subclass whose parent sets the base (five), a Faraday connection on an OpenRouter base a constant defaults to (two), a Rust
-// reqwest post to a URL constant held in a field).
-describe('detection accuracy on public code: corpus 283', () => measureCorpus('heldout283', { precision: 1, recall: 0.81, provider: 1, minLabels: 44, minFiles: 42 }));
+// reqwest post to a URL constant held in a field). Tuned on since: recall 0.841 (a Rust struct field given a URL constant).
+describe('detection accuracy on public code: corpus 283', () => measureCorpus('heldout283', { precision: 1, recall: 0.84, provider: 1, minLabels: 44, minFiles: 42 }));
 
 // 284 (owners I–Q, not tuned on): 39 files from 24 repositories; first run at 5f3dd45: precision 1.000, recall 0.854, provider 0.971
 // (41 calls; missed: a Next.js factory caching its client on a named alias of the global (two), an HTTParty path constant, Azure OpenAI's
@@ -2285,7 +2286,8 @@ describe('detection accuracy on public code: corpus 293', () => measureCorpus('h
 // first run at 7b5316d: precision 1.000, recall 0.875, provider 1.000 (40 calls; missed: a Retrofit call in an activity whose
 // service holder's file names no OpenAI term, two Swift requests on URL constants another file of the project declares, a C#
 // HttpRequestMessage with a relative path on a client whose base another method sets, a Rust client's URL field set from a constant).
-describe('detection accuracy on public code: corpus 292', () => measureCorpus('heldout292', { precision: 1, recall: 0.87, provider: 1, minLabels: 40, minFiles: 43 }));
+// Tuned on since: recall 0.900 (the Rust field).
+describe('detection accuracy on public code: corpus 292', () => measureCorpus('heldout292', { precision: 1, recall: 0.9, provider: 1, minLabels: 40, minFiles: 43 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

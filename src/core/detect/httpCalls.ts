@@ -631,6 +631,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (PHP's `curl_setopt_array($ch, array(CURLOPT_URL => …))`: the array is the call's argument)
     if (inner && inner.callee === 'array' && language === 'php') inner = enclosingCall(code, inner.start);
     // (Ruby's Sorbet names the type of a constant in place: `CHAT_URL = T.let("#{BASE}/chat/completions", String)`)
+    // (Rust's `Url::parse("https://…")?`: the callee read before its `::` is `parse`; the call starts at its type)
+    const rustParsed = inner && language === 'rust' && inner.callee === 'parse' ? /\b(?:Url|Uri)::$/.exec(code.slice(Math.max(0, inner.start - 8), inner.start)) : null;
+    if (inner && rustParsed) inner = { ...inner, callee: 'Url.parse', start: inner.start - rustParsed[0].length };
     const formatted = inner && (FORMAT_FUNCTIONS.test(inner.callee) || JOIN_HELPERS.test(inner.callee) || (language === 'ruby' && inner.callee === 'T.let')) ? inner : undefined;
     const call = formatted ? enclosingCall(code, formatted.start) : inner;
     if (call && sends(call.callee)) {
@@ -869,6 +872,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   if (language === 'dart' && urlVars.size > 0) dartConstructorDefaults(code, urlVars, assign);
   if (urlVars.size > 0) copyUrlVariables(code, src.noComments, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), inDefinitionOf, language);
   if (language === 'go') goKeyedFieldUrls(code, lexed.strings, urlVars);
+  if (language === 'rust' && urlVars.size > 0) rustFieldUrls(code, urlVars);
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
@@ -884,7 +888,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     for (let m = calls.exec(callCode); m; m = calls.exec(callCode)) {
       const argument = m[3] ?? m[4] ?? '';
       // (Ruby names the URI's path where the request is built: `Net::HTTP::Post.new(uri.path, headers)`)
-      const target = urlAt(urlVars, argument, m.index, code) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
+      // (Rust: a struct field of the file's, through any receiver: `&self.base_url`, `&client.url`)
+      const target = urlAt(urlVars, argument, m.index, code) ?? (language === 'rust' && /^[a-z_]\w*\.[a-z_]\w*$/.test(argument) ? urlAt(urlVars, argument.slice(argument.indexOf('.')), m.index, code) : undefined) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
       if (!target) continue;
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
       // Java's `new URL(API_URL).openConnection()`
@@ -1832,6 +1837,30 @@ function goKeyedField(code: string, at: number): string | undefined {
  * (`c.BaseURL` in a method of `*Client`), when every such field of that type in the file gets that
  * same URL (a value read at run time, `os.Getenv(…)`, `cfg.Endpoint`, leaves it open).
  */
+/**
+ * Rust: a struct field every struct literal of the file gives one URL constant (`Self { base_url: OPENAI_API_URL.to_string(), … }`,
+ * `url: String::from(OPEN_API_URL)`), kept as `.base_url`: read through any receiver (`self.base_url`, `client.url`). A field also given anything else (shorthand `base_url,`, `config.url`, `self.base_url = …`) is left out.
+ */
+function rustFieldUrls(code: string, urlVars: UrlAssignments): void {
+  const fields = new Map<string, { name: string; at: number } | null>();
+  for (const m of code.matchAll(/(?:^|[\s{,])([a-z_]\w*)[ \t]*:(?!:)[ \t]*([^,\n{}]{1,120}?)[ \t]*(?=[,}\n])/gm)) {
+    const field = m[1] ?? '';
+    const value = (m[2] ?? '').trim();
+    // (the struct's declaration names the type: `base_url: String`, `url: &'static str`, `endpoint: Option<Url>`)
+    if (/^(?:&(?:'\w+[ \t]+)?)?(?:[A-Z][a-z]\w*|str|bool|[iu](?:8|16|32|64|128|size)|f32|f64)(?:<.*>)?$/.test(value)) continue;
+    const constant = /^(?:String::from\([ \t]*([A-Z][A-Z0-9_]*)[ \t]*\)|([A-Z][A-Z0-9_]*)(?:\.(?:to_string|to_owned|into|clone)\(\))?)$/.exec(value)?.slice(1).find((c) => c !== undefined);
+    const known = fields.get(field);
+    fields.set(field, constant !== undefined && urlVars.has(constant) && (known === undefined || known?.name === constant) ? { name: constant, at: m.index ?? 0 } : null);
+  }
+  for (const [field, given] of fields) {
+    if (!given || urlVars.has(`.${field}`)) continue;
+    // (shorthand in a struct literal, `Self { base_url, … }`, or an assignment: set from elsewhere)
+    if (new RegExp(`[{,][ \\t\\n]*${field}[ \\t\\n]*[,}]|\\.${field}[ \\t]*=(?!=)`).test(code)) continue;
+    const target = urlAt(urlVars, given.name, given.at);
+    if (target) urlVars.set(`.${field}`, [{ at: -1, url: target.url, destination: target.destination }]);
+  }
+}
+
 function goKeyedFieldUrls(code: string, strings: readonly StringLiteral[], urlVars: UrlAssignments): void {
   if (!/\b[A-Za-z_]\w*[ \t]*:(?!=)[ \t]*\S/.test(code)) return;
   const byStart = new Map(strings.map((lit) => [lit.start, lit]));
@@ -2027,7 +2056,7 @@ const JOIN_HELPER_CALL = new RegExp(String.raw`${JOIN_HELPER_NAME}[ \t]*\(`, 'i'
  */
 // (also the URL types that wrap a string: `Uri.parse("…")`, `URI.create("…")`, `URI("…")`, `new Uri("…")`)
 // (and R's `paste0(base, "/chat/completions")`, `file.path(base, "chat/completions")`, `glue::glue("…/v1/{task}")`)
-const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|(?:^|\.)(?:URI|Uri|URL)\.(?:parse|create)$|^file\.path$|^(?:glue::)?glue$/;
+const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|(?:^|\.)(?:URI|Uri|URL|Url)\.(?:parse|create)$|^file\.path$|^(?:glue::)?glue$/;
 
 /**
  * The base a path is joined to: `url.JoinPath(apiHost, "/v1/chat/completions")`,

