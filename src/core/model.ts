@@ -53,7 +53,9 @@ export type SourceLanguage =
   // pages and components whose `<script>` blocks are read as JavaScript/TypeScript
   | 'html'
   | 'vue'
-  | 'svelte';
+  | 'svelte'
+  // CI workflows and other YAML whose `run:`/`script:`/`command:` values are read as shell (curl)
+  | 'yaml';
 
 /** 0-based line and UTF-16 column, as VS Code counts them. */
 export interface Position {

@@ -64,7 +64,7 @@ export class PrivacyCodeActions implements vscode.CodeActionProvider {
 export function commentPrefix(languageId: string): string {
   if (languageId === 'sas') return '/*';
   if (languageId === 'lua') return '--';
-  return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' || languageId === 'elixir' || languageId === 'r' || languageId === 'powershell' ? '#' : '//';
+  return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' || languageId === 'elixir' || languageId === 'r' || languageId === 'powershell' || languageId === 'yaml' || languageId === 'github-actions-workflow' ? '#' : '//';
 }
 
 /** What closes a suppression comment: SAS has block comments only. */

@@ -51,6 +51,9 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   htm: 'html',
   vue: 'vue',
   svelte: 'svelte',
+  // (the shell of their CI steps: `run: |` … `curl https://api.openai.com/v1/…`)
+  yml: 'yaml',
+  yaml: 'yaml',
 };
 
 /** Languages read for raw HTTP requests and by their own SDK readers (not by the Python/JS/Go SDK detector), with the lexer that reads each (Dart's strings are JavaScript's). */
@@ -75,10 +78,16 @@ const LANGUAGE_BY_EXTENSION: ReadonlyMap<string, DetectLanguage> = new Map(Objec
 /** The file name extensions the detectors read. */
 export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 
-/** The editor's language ids of the documents the detectors read (notebook cells come as one of them). */
-/** Editor language ids other extensions give files the detectors read as one of their languages (the Hurl extension's `hurl`). */
-export const EDITOR_LANGUAGE_ALIASES: ReadonlyMap<string, SourceLanguage> = new Map([['hurl', 'http']]);
+/**
+ * Editor language ids other extensions give files the detectors read as one of their languages (the Hurl extension's `hurl`,
+ * the GitHub Actions extension's `github-actions-workflow`).
+ */
+export const EDITOR_LANGUAGE_ALIASES: ReadonlyMap<string, SourceLanguage> = new Map([
+  ['hurl', 'http'],
+  ['github-actions-workflow', 'yaml'],
+]);
 
+/** The editor's language ids of the documents the detectors read (notebook cells come as one of them). */
 export const EDITOR_LANGUAGES: readonly SourceLanguage[] = [...new Set(Object.values(BY_EXTENSION))].filter((l): l is SourceLanguage => l !== 'notebook');
 
 export function languageForFileName(fileName: string): DetectLanguage | undefined {

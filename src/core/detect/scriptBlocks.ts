@@ -121,3 +121,50 @@ export function shellEmbeddedScripts(text: string): Array<{ text: string; langua
     return { text: parts.join(''), language };
   });
 }
+
+/** The keys whose values a CI system or task runner hands a shell: GitHub Actions' `run`, GitLab's `script` lists, CircleCI's and Compose's `command`, Azure Pipelines' `bash`. */
+const SHELL_KEY = /^([ \t]*)(?:-[ \t]+)?(?:run|script|before_script|after_script|command|bash)[ \t]*:[ \t]*(.*)$/;
+
+/**
+ * The shell a YAML file hands a CI system (a GitHub Actions workflow's `run:` steps, GitLab's `script:` lists, CircleCI's
+ * `command:`) as one source text with everything else blanked (line breaks kept), so positions in the result are positions in
+ * the file; undefined when it has none. Only those values are read: a `curl` in an OpenAPI document's examples or a
+ * workflow's `name:` sends nothing. A block scalar (`run: |`) runs to the first line indented no deeper than its key; a list
+ * (`script:` then `- curl …`) to the first line that is neither deeper nor an item at the key's depth.
+ */
+export function ciShellBlocks(text: string): string | undefined {
+  if (!/(?:run|script|command|bash)[ \t]*:/.test(text)) return undefined;
+  const lines = text.split('\n');
+  const kept: string[] = lines.map(blank);
+  let found = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    // (minified or generated lines are no CI step: bounded, so a huge file stays linear)
+    if (line.length > 2000) continue;
+    const m = SHELL_KEY.exec(line);
+    if (!m) continue;
+    const depth = (m[1] ?? '').length;
+    const value = (m[2] ?? '').replace(/[ \t]+#.*$/, '');
+    const valueAt = line.length - (m[2] ?? '').length;
+    if (/^[|>][-+0-9]*[ \t]*$/.test(value) || value === '') {
+      // the block's lines (a list's items keep their text; their dashes and the quotes of a quoted item are blanked)
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const next = lines[j] ?? '';
+        if (next.trim() === '') continue;
+        const indent = /^[ \t]*/.exec(next)?.[0].length ?? 0;
+        if (indent > depth || (value === '' && indent === depth && /^[ \t]*-[ \t]/.test(next))) {
+          kept[j] = value === '' ? next.replace(/^([ \t]*)-([ \t]+)(["']?)(.*?)\3[ \t]*$/, (_all, lead: string, gap: string, quote: string, item: string) => `${lead} ${gap}${quote ? ' ' : ''}${item}`) : next;
+          found = true;
+        } else break;
+      }
+      i = j - 1;
+    } else if (!/^[[{]/.test(value)) {
+      // a plain or quoted scalar on the key's line: `run: curl …`, `command: "curl …"`
+      const quoted = /^(["'])(.*)\1[ \t]*$/.exec(value);
+      kept[i] = blank(line.slice(0, valueAt)) + (quoted ? ` ${quoted[2] ?? ''}` : value);
+      found = true;
+    }
+  }
+  return found ? kept.join('\n') : undefined;
+}

@@ -52,3 +52,51 @@ describe('HTML pages and Vue/Svelte components', () => {
     assert.deepEqual(found(`<script data-type="inline">${call}</script>\n`, 'f.html'), ['1:27 POST /v1/chat/completions openai javascript']);
   });
 });
+
+// A CI step may call the API with curl (found by held-out corpus 293: a GitHub Actions workflow posting a pull request's diff to
+// chat completions in a `run: |` step).
+describe('YAML: the shell of CI steps', () => {
+  it("reads GitHub Actions' `run:` steps (block and inline), GitLab's `script:` lists and CircleCI's `command:` at their own lines", () => {
+    const workflow = [
+      'name: Review',
+      'on: [pull_request]',
+      'jobs:',
+      '  review:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - name: Ask curl https://api.openai.com/v1/models for nothing',
+      '        run: |',
+      '          echo "asking"',
+      '          curl -sS https://api.openai.com/v1/chat/completions \\',
+      '            -H "Authorization: Bearer $OPENAI_API_KEY" \\',
+      '            -d @request.json > response.json',
+      '      - run: curl -s https://api.openai.com/v1/models',
+      '      - name: Done',
+      '        run: cat response.json',
+    ].join('\n');
+    assert.deepEqual(found(workflow, '.github/workflows/review.yml'), ['10:10 POST /v1/chat/completions openai shellscript', '13:13 GET /v1/models openai shellscript']);
+    const gitlab = 'review:\n  image: curlimages/curl\n  script:\n  - echo start\n  - "curl -X POST https://api.openai.com/v1/moderations -d @input.json"\n  after_script:\n    - curl http://localhost:11434/v1/chat/completions -d @x.json\n';
+    assert.deepEqual(found(gitlab, '.gitlab-ci.yml'), ['5:5 POST /v1/moderations openai shellscript', '7:6 POST /v1/chat/completions other shellscript']);
+    const circle = 'jobs:\n  build:\n    steps:\n      - run:\n          name: Embed\n          command: |\n            curl https://api.openai.com/v1/embeddings -d \'{"input":"x"}\'\n';
+    assert.deepEqual(found(circle, '.circleci/config.yaml'), ['7:12 POST /v1/embeddings openai shellscript']);
+  });
+
+  it('reads nothing else of a YAML file: an OpenAPI example, a description, a step name, an Ansible variable', () => {
+    const openapi = [
+      'paths:',
+      '  /chat/completions:',
+      '    post:',
+      '      description: "Run `curl https://api.openai.com/v1/chat/completions -d @x.json` to try it"',
+      '      x-code-samples:',
+      '        - lang: curl',
+      '          source: |',
+      '            curl https://api.openai.com/v1/chat/completions \\',
+      '              -d \'{"model": "gpt-4o"}\'',
+    ].join('\n');
+    assert.deepEqual(found(openapi, 'openapi.yaml'), []);
+    assert.deepEqual(found('vars:\n  openai_url: https://api.openai.com/v1/chat/completions\n', 'group_vars/all.yml'), []);
+    // (a block ends at the first line no deeper than its key: the next key's value is no shell)
+    const after = 'steps:\n  - run: |\n      echo hi\n  - name: x\n    with:\n      prompt: curl https://api.openai.com/v1/completions -d x\n';
+    assert.deepEqual(found(after, 'ci.yml'), []);
+  });
+});
