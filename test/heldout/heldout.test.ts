@@ -2287,8 +2287,8 @@ describe('detection accuracy on public code: corpus 293', () => measureCorpus('h
 // first run at 7b5316d: precision 1.000, recall 0.875, provider 1.000 (40 calls; missed: a Retrofit call in an activity whose
 // service holder's file names no OpenAI term, two Swift requests on URL constants another file of the project declares, a C#
 // HttpRequestMessage with a relative path on a client whose base another method sets, a Rust client's URL field set from a constant).
-// Tuned on since: recall 0.900 (the Rust field).
-describe('detection accuracy on public code: corpus 292', () => measureCorpus('heldout292', { precision: 1, recall: 0.9, provider: 1, minLabels: 40, minFiles: 43 }));
+// Tuned on since: recall 0.900 (the Rust field); 0.975 (Swift URL constants wrapped in `URL(string:)`, C# HttpClients registered by name).
+describe('detection accuracy on public code: corpus 292', () => measureCorpus('heldout292', { precision: 1, recall: 0.97, provider: 1, minLabels: 40, minFiles: 43 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

@@ -141,7 +141,7 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
-type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'httpartyBase'>;
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'httpartyBase' | 'csharpClientBase'>;
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
@@ -575,7 +575,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         dest = target.destination;
         url = target.url;
         hostOption = true;
-      } else if (language === 'csharp' && lit.value.length < 200 && /^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) && (csharpBases ??= csharpHttpClientBases(src.noComments)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
+      } else if (language === 'csharp' && lit.value.length < 200 && /^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) && (csharpBases ??= csharpHttpClientBases(src.noComments, project)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
         // C#: `_http.PostAsync("v1/chat/completions", …)`, `new HttpRequestMessage(HttpMethod.Post, "v1/…")` on an HttpClient whose `BaseAddress` the file sets
         dest = onBase.destination;
         url = onBase.url;
@@ -1441,9 +1441,10 @@ function laravelHttpClients(src: SourceText, code: string, bases: Map<string, De
  * C#'s HttpClients whose `BaseAddress` the file sets to a literal (`_http = new HttpClient { BaseAddress = new Uri("https://api.openai.com/") }`,
  * `client.BaseAddress = new Uri("…")`), by name; '' for a name given two different bases.
  */
-function csharpHttpClientBases(text: string): Map<string, string> {
+function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefined): Map<string, string> {
   const bases = new Map<string, string>();
-  if (!text.includes('BaseAddress')) return bases;
+  const registered = project && (text.includes('HttpClient') || text.includes('CreateClient')) ? csharpRegisteredClients(text, project) : undefined;
+  if (!text.includes('BaseAddress') && !registered?.length) return bases;
   // (a client given a literal base on one path and one from settings on another, `if (!string.IsNullOrEmpty(_baseUrl))
   // … else BaseAddress = new Uri("https://api.openai.com/")`, is kept as `?` and the literal: set at run time, with that default)
   const keep = (name: string, literal: string): void => {
@@ -1458,7 +1459,22 @@ function csharpHttpClientBases(text: string): Map<string, string> {
   // (also the target-typed `_http = new() { BaseAddress = … }`)
   for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new(?:[ \t]+HttpClient)?[ \t]*(?:\([^()\n]{0,200}\))?\s*\{[^{}]{0,400}?\bBaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"[ \t]*\)|[^,;\n}]+)/g)) keep(m[1] ?? '', m[2] ?? '');
   for (const m of text.matchAll(/(?<![\w.])(\w+)\.BaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"[ \t]*\)|[^;\n]+)/g)) keep(m[1] ?? '', m[2] ?? '');
+  for (const [name, base] of registered ?? []) keep(name, base);
   return bases;
+}
+
+/**
+ * The HttpClients of a C# file that another file registers with `AddHttpClient`, each with that base ('' when not known): a
+ * named client made here (`var client = _factory.CreateClient("OpenAI")`), and in a typed client's class (`AddHttpClient<OpenAIService>`)
+ * the HttpClient it is given (`HttpClient httpClient` and the field it is kept in, `private readonly HttpClient _http`).
+ */
+function csharpRegisteredClients(text: string, project: HttpProjectFacts): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*[\w.]*\bCreateClient[ \t]*\([ \t]*"(\w[\w.-]*)"[ \t]*\)/g)) found.push([m[1] ?? '', project.csharpClientBase(m[2] ?? '') ?? '']);
+  const typed = [...text.matchAll(/\bclass[ \t]+(\w+)/g)].map((m) => project.csharpClientBase(m[1] ?? '')).filter((b): b is string => b !== undefined);
+  // (one typed client's class per file: with two, which one a field belongs to is not read)
+  if (typed.length === 1) for (const m of text.matchAll(/\bHttpClient[ \t]+(\w+)/g)) found.push([m[1] ?? '', typed[0] ?? '']);
+  return found;
 }
 
 /**

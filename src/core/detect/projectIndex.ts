@@ -70,6 +70,7 @@ export interface ProjectIndexData {
   elixirModules: Set<string>;
   retrofit: RetrofitFacts;
   springBases: Map<string, string>;
+  csharpClientBases: Map<string, string>;
   springProperties: Map<string, Map<string, string>>;
   dartConstants: Map<string, Map<string, string>>;
   rubyClassClients: Map<string, Map<string, string>>;
@@ -168,6 +169,8 @@ export class ProjectIndex {
   private readonly retrofit: RetrofitFacts;
   /** Java, Kotlin: the literal base of the Spring `WebClient`/`RestClient` beans the project defines, by type ('' when two differ). */
   private readonly springBases: Map<string, string>;
+  /** C#: the literal base of the HttpClients `AddHttpClient` registers, by name (`"OpenAI"`) or typed client class (`OpenAIService`); '' when two differ. */
+  private readonly csharpClientBases: Map<string, string>;
   /** A Spring Boot configuration file read (`service/src/main/resources/application.yml`) → the properties it sets. */
   private readonly springProperties: Map<string, Map<string, string>>;
   /** A Dart file (its path) → the URL constants it declares at the top level (`const chatGPTEndpoint = 'https://…';`). */
@@ -211,6 +214,7 @@ export class ProjectIndex {
     this.elixirModules = data?.elixirModules ?? new Set();
     this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
     this.springBases = data?.springBases ?? new Map();
+    this.csharpClientBases = data?.csharpClientBases ?? new Map();
     this.springProperties = data?.springProperties ?? new Map();
     this.dartConstants = data?.dartConstants ?? new Map();
     this.rubyClassClients = data?.rubyClassClients ?? new Map();
@@ -226,7 +230,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, springProperties: this.springProperties, dartConstants: this.dartConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, springProperties: this.springProperties, dartConstants: this.dartConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -460,6 +464,11 @@ export class ProjectIndex {
     return this.springBases.get(type) || undefined;
   }
 
+  /** The literal base of the HttpClient registered with `AddHttpClient` under this name or typed client class, if there is one. */
+  csharpClientBase(nameOrType: string): string | undefined {
+    return this.csharpClientBases.get(nameOrType) || undefined;
+  }
+
   /** Reads a Spring Boot configuration file (`src/main/resources/application.properties`, `.yml`) for its module's `@Value` fields. */
   addSpringConfig(fileName: string, text: string): void {
     this.springProperties.set(fileName.replace(/\\/g, '/'), parseSpringConfig(fileName, withUnixLineEnds(text)));
@@ -579,6 +588,7 @@ export class ProjectIndex {
       const sdk = language === 'csharp' ? 'okgodoit' : 'openaiswift';
       const noComments = text.includes(language === 'csharp' ? 'OpenAIAPI' : 'OpenAISwift') ? sourceText(text, lex(text, 'c')).noComments : undefined;
       this.setCommunityBuild(sdk, fileName, noComments === undefined ? undefined : language === 'csharp' ? okGoDoItBuild(noComments) : openAISwiftBuild(noComments));
+      if (language === 'csharp' && text.includes('AddHttpClient')) for (const [key, base] of registeredHttpClients(text)) this.csharpClientBases.set(key, this.csharpClientBases.has(key) && this.csharpClientBases.get(key) !== base ? '' : base);
     }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       for (const [name, url] of classUrlConstants(text)) this.classUrls.set(name, this.classUrls.has(name) && this.classUrls.get(name) !== url ? '' : url);
@@ -960,9 +970,26 @@ function classUrlConstants(text: string): Map<string, string> {
   for (const m of text.matchAll(/^pub(?:\([\w:]+\))?[ \t]+(?:const|static)[ \t]+([A-Z_][A-Z0-9_]*)[ \t]*:[ \t]*&(?:'static[ \t]+)?str[ \t]*=[ \t]*"(https?:\/\/[^"\s]+)"[ \t]*;/gm)) found.set(m[1] ?? '', m[2] ?? '');
   const classes = [...text.matchAll(/\b(?:class|object|struct|enum|interface)[ \t]+([A-Za-z_]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
   if (classes.length === 0) return found;
-  for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*@?["'](https?:\/\/[^"'\s]+)["'][ \t]*;?[ \t]*$/gm)) {
+  // (also wrapped in a URL type in place: Swift's `static let chatURL = URL(string: "https://…")!`, Java's `URI.create("…")`)
+  for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*(?:(?:URL|URI|Uri)(?:\.(?:create|parse))?\([ \t]*(?:string:[ \t]*)?)?@?["'](https?:\/\/[^"'\s]+)["'](?:[ \t]*\)!?)?[ \t]*;?[ \t]*$/gm)) {
     const owner = classes[lastBefore(classes, m.index ?? 0)];
     if (owner) found.set(`${owner.name}.${m[1] ?? ''}`, m[2] ?? '');
+  }
+  return found;
+}
+
+/**
+ * C#: the HttpClients a file registers with a literal base, by name or typed client class: `AddHttpClient("OpenAI", client =>
+ * { client.BaseAddress = new Uri("https://api.openai.com/"); })`, `AddHttpClient<OpenAIService>(c => c.BaseAddress = new
+ * Uri("…"))`. A registration whose base is not a literal (`new Uri(config["Url"])`) is kept as ''.
+ */
+function registeredHttpClients(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of text.matchAll(/\.AddHttpClient(?:<[ \t]*(?:\w+[ \t]*,[ \t]*)?(\w+)[ \t]*>)?[ \t]*\([ \t]*(?:"(\w[\w.-]*)"[ \t]*,[ \t]*)?(?:\(?[ \t]*(?:\w+[ \t]*,[ \t]*)?(\w+)[ \t]*\)?[ \t]*=>)([^;]{0,400}?\.BaseAddress[ \t]*=[ \t]*[^;]{0,200})/g)) {
+    const key = m[2] ?? m[1];
+    if (!key) continue;
+    const base = new RegExp(`\\b${m[3] ?? ''}\\.BaseAddress[ \\t]*=[ \\t]*new[ \\t]+Uri[ \\t]*\\([ \\t]*"(https?:\\/\\/[^"\\s]+)"[ \\t]*\\)`).exec(m[4] ?? '')?.[1] ?? '';
+    found.set(key, found.has(key) && found.get(key) !== base ? '' : base);
   }
   return found;
 }

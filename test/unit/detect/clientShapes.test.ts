@@ -4777,4 +4777,23 @@ describe('client shapes of the fourth round', () => {
     const handed = 'const OPEN_API_URL: &str = "https://api.openai.com/v1/chat/completions";\npub struct GPTClient {\n    url: String,\n}\nimpl GPTClient {\n    pub fn new() -> Self {\n        GPTClient { url: String::from(OPEN_API_URL) }\n    }\n}\npub fn ask(client: &GPTClient, http: &reqwest::blocking::Client) {\n    let r = http.post(&client.url).send();\n}\n';
     assert.deepEqual(found(handed, 'gpt.rs'), ['11 POST /v1/chat/completions openai']);
   });
+
+  it('found by held-out corpus 292: a Swift URL constant another file declares wrapped in place (`static let openAIChatURL = URL(string: "https://…")!`)', () => {
+    const project = new ProjectIndex();
+    project.addFile('Buddy/Constants.swift', 'enum Constants {\n    static let anthropicURL = URL(string: "https://api.anthropic.com/v1/messages")!\n    static let openAIChatURL = URL(string: "https://api.openai.com/v1/chat/completions")!\n}\n');
+    const swift = 'final class OpenAIService {\n    func ask() async throws {\n        var request = URLRequest(url: Constants.openAIChatURL)\n        request.httpMethod = "POST"\n        let (data, _) = try await URLSession.shared.data(for: request)\n        var other = URLRequest(url: Constants.anthropicURL)\n        other.httpMethod = "POST"\n        let (d2, _) = try await URLSession.shared.data(for: other)\n    }\n}\n';
+    assert.deepEqual(detectCallSites(swift, { fileName: 'Buddy/OpenAIService.swift', project }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`), ['3 POST /v1/chat/completions openai']);
+  });
+
+  it('found by held-out corpus 292: a C# HttpClient registered with its base in another file (`AddHttpClient("OpenAI", client => { client.BaseAddress = new Uri("https://api.openai.com/"); })`, a typed client `AddHttpClient<OpenAIService>`)', () => {
+    const project = new ProjectIndex();
+    project.addFile('Program.cs', 'var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddHttpClient("OpenAI", client =>\n{\n    client.BaseAddress = new Uri("https://api.openai.com/");\n});\nbuilder.Services.AddHttpClient<LocalLlmService>(c => c.BaseAddress = new Uri("http://localhost:11434/"));\nbuilder.Services.AddHttpClient("Other", c => c.BaseAddress = new Uri(builder.Configuration["Url"]));\n');
+    const controller = 'public class ChatController : Controller\n{\n    private async Task<string> Ask()\n    {\n        var client = _httpClientFactory.CreateClient("OpenAI");\n        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/chat/completions");\n        using var response = await client.SendAsync(request);\n        return "";\n    }\n}\n';
+    const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName, project }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+    assert.deepEqual(sites(controller, 'Controllers/ChatController.cs'), ['6 POST /v1/chat/completions openai']);
+    const typed = 'public class LocalLlmService\n{\n    private readonly HttpClient _http;\n    public LocalLlmService(HttpClient http) { _http = http; }\n    public Task<HttpResponseMessage> Chat(HttpContent body) => _http.PostAsync("v1/chat/completions", body);\n}\n';
+    assert.deepEqual(sites(typed, 'Services/LocalLlmService.cs'), ['5 POST /v1/chat/completions other']);
+    // (a client registered with a base from configuration is not known here)
+    assert.deepEqual(sites(controller.replace('CreateClient("OpenAI")', 'CreateClient("Other")'), 'Controllers/OtherController.cs'), []);
+  });
 });
