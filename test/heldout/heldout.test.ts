@@ -2293,13 +2293,15 @@ describe('detection accuracy on public code: corpus 292', () => measureCorpus('h
 // The twenty-fourth round, by owner range (the twenty-fourth session's second). 296 (owners R–Z and digits, not tuned on): 32 files
 // from 21 repositories; first run at b6006e6: precision 1.000, recall 0.732, provider 1.000 (41 calls; missed: a Dart service's dio
 // posts on local URL variables (four), legacy Node v3 calls on `OpenAIApiFactory` and in a class field (three), a Rust client's request
-// helpers (two), an imroc/req post of a path constant, a legacy Python embedding).
-describe('detection accuracy on public code: corpus 296', () => measureCorpus('heldout296', { precision: 1, recall: 0.73, provider: 1, minLabels: 41, minFiles: 32 }));
+// helpers (two), an imroc/req post of a path constant, a legacy Python embedding). Tuned on since: 1.000 / 0.927 / 0.974 (dio's nested
+// generic type, \`OpenAIApiFactory\`, a getter's client, the path constant; that request's base, a constant of another file of the package,
+// is not followed: unknown, labelled openai). The legacy embedding is inside a string (code commented out): the label is wrong.
+describe('detection accuracy on public code: corpus 296', () => measureCorpus('heldout296', { precision: 1, recall: 0.92, provider: 0.97, minLabels: 41, minFiles: 32 }));
 
 // 295 (owners I–Q, not tuned on): 42 files from 23 repositories; first run at 31b4dd6: precision 1.000, recall 0.882, provider 1.000
 // (34 calls; missed: async-openai 0.10's `edits()`, two calls of the Rust `open_ai` crate (a port of openai-node), a community Azure
-// client's `GetTextCompletionAsync`).
-describe('detection accuracy on public code: corpus 295', () => measureCorpus('heldout295', { precision: 1, recall: 0.88, provider: 1, minLabels: 34, minFiles: 42 }));
+// client's `GetTextCompletionAsync`). Tuned on since: recall 0.912 (async-openai's client renamed on import, its `edits()`).
+describe('detection accuracy on public code: corpus 295', () => measureCorpus('heldout295', { precision: 1, recall: 0.91, provider: 1, minLabels: 34, minFiles: 42 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

@@ -483,7 +483,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (Ruby: an HTTParty class's own method calls its verbs bare, `post('/images/generations', …)`, as `self.class.post`)
       // (inside that class: the last class opened before the call includes HTTParty; a Sinatra route's `post('/chat') do` is none)
       const bareHttparty = language === 'ruby' && instances.has('class') && /(?<![\w.:$@])(?:post|get|put|patch|delete)[ \t]*\($/.test(before) && inHttpartyClass(code, lit.start) ? ['', 'class'] : null;
-      const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:<[^<>()\n]{0,80}>\s*)?\($/.exec(before) ?? bareHttparty ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
+      const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>\s*)?\($/.exec(before) ?? bareHttparty ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too, and
       // `url.JoinPath(c.url, "chat/completions")` onto a base whose name says so
       // (and one segment, an endpoint's first: `build_endpoint(&config.base_url, "responses")`, judged below)
@@ -1975,7 +1975,7 @@ const ARROW_BODY_START = /(?:^|[\s;])(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ 
 /** The calls handed a URL variable: [1] the callee, [2] an empty first argument (`stream("", url)`), [3]/[4] the variable (maybe wrapped in `str(…)`, or borrowed in Rust: `&url`). */
 const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   new RegExp(
-    String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:<[^<>()\n]{0,80}>)?\s*\(\s*(["'] *["']\s*,\s*)?` +
+    String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>)?\s*\(\s*(["'] *["']\s*,\s*)?` +
       labelled +
       String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*))\s*[,)]`,
     'g',
@@ -2701,7 +2701,7 @@ function enclosingCall(code: string, offset: number): { callee: string; start: n
       if (ch !== '(') continue; // an object or list literal inside the call's arguments
       // (a generic call names its type between the name and the bracket: TypeScript's `axios.get<Model[]>(…)`, C#'s
       // `GetFromJsonAsync<Model>(…)`; a Rust macro its `!`: `format!("{}/chat/completions", BASE_URL)`)
-      const before = /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)(?:!|\s*(?:<[^<>()\n]{0,80}>)?)\s*$/.exec(code.slice(Math.max(0, i - 200), i));
+      const before = /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)(?:!|\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>)?)\s*$/.exec(code.slice(Math.max(0, i - 200), i));
       if (!before?.[1]) return undefined;
       const close = matchingBracket(code, i);
       return { callee: before[1].replace(/\s/g, ''), start: i - before[0].length, open: i, close: close < 0 ? i + 1 : close };
@@ -2904,7 +2904,8 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
     const appended = !value.startsWith('/') ? '' : language === 'php' ? String.raw`\.[ \t]*|` : String.raw`\+[ \t]*|`;
     const through = language === 'php' ? String.raw`(?:self|static)::` : '';
     // (Ruby: the path an HTTParty class posts by its constant, `self.class.post(COMPLETIONS_ROUTE, …)`)
-    const posted = language === 'ruby' && value.startsWith('/') ? String.raw`\.(?:post|get|put|patch|delete)[ \t]*\([ \t\n]*|` : '';
+    // (Go: a resty or imroc/req request's verb, `request.SetBody(option).Post(_chatPath)`)
+    const posted = language === 'ruby' && value.startsWith('/') ? String.raw`\.(?:post|get|put|patch|delete)[ \t]*\([ \t\n]*|` : language === 'go' && value.startsWith('/') ? String.raw`\.(?:Post|Get|Put|Patch|Delete)[ \t]*\([ \t\n]*|` : '';
     for (const m of code.matchAll(new RegExp(`(?:${appended}${posted}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {
       const start = (m.index ?? 0) + m[0].length - (m[1] ?? name).length;
       uses.push({ start, end: start + (m[1] ?? name).length, value, interpolated: false });

@@ -16,13 +16,16 @@ export function detectRustSdkCalls(src: SourceText, lexed: Lexed, language: Sour
   const text = src.noComments;
   if (!/\basync_openai\b/.test(text)) return [];
   const code = lexed.code;
-  const destination = fileDestination(text);
+  // the crate's client type, also as the file renames it: `use async_openai::{types::CreateEditRequest, Client as OpenAiClient};`
+  const renamed = [...text.matchAll(/\buse[ \t]+async_openai[ \t]*::[^;]{0,400};/g)].flatMap((u) => [...u[0].matchAll(/\bClient[ \t]+as[ \t]+([A-Z]\w*)/g)].map((a) => a[1] ?? ''));
+  const client = renamed.length > 0 ? `(?:Client|${renamed.join('|')})` : 'Client';
+  const destination = fileDestination(text, client);
   // names bound to a client (`let client = Client::new()`), and fields typed or set as one (`client: Client<OpenAIConfig>`)
   const holders = new Set<string>();
-  for (const m of code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*(?:async_openai[ \t]*::[ \t]*)?Client[ \t]*::[ \t]*(?:new|with_config|build)\b/g)) holders.add(m[1] ?? '');
-  for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*(?:&[ \t]*(?:mut[ \t]+)?)?(?:async_openai[ \t]*::[ \t]*)?Client[ \t]*(?:<|[,)\n}])/g)) holders.add(m[1] ?? '');
+  for (const m of code.matchAll(new RegExp(String.raw`\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*(?:async_openai[ \t]*::[ \t]*)?${client}[ \t]*::[ \t]*(?:new|with_config|build)\b`, 'g'))) holders.add(m[1] ?? '');
+  for (const m of code.matchAll(new RegExp(String.raw`\b([a-z_]\w*)[ \t]*:[ \t]*(?:&[ \t]*(?:mut[ \t]+)?)?(?:async_openai[ \t]*::[ \t]*)?${client}[ \t]*(?:<|[,)\n}])`, 'g'))) holders.add(m[1] ?? '');
   // what a function of the file returns: `fn init_gpt_client() -> Result<Client<OpenAIConfig>, …>`, taken as `let client = init_gpt_client()?;`
-  const factories = new Set([...code.matchAll(/\bfn[ \t]+([a-z_]\w*)[ \t]*\([^)]*\)[ \t]*->[ \t]*(?:Result[ \t]*<[ \t]*|Option[ \t]*<[ \t]*)?(?:async_openai[ \t]*::[ \t]*)?Client\b/g)].map((f) => f[1] ?? ''));
+  const factories = new Set([...code.matchAll(new RegExp(String.raw`\bfn[ \t]+([a-z_]\w*)[ \t]*\([^)]*\)[ \t]*->[ \t]*(?:Result[ \t]*<[ \t]*|Option[ \t]*<[ \t]*)?(?:async_openai[ \t]*::[ \t]*)?${client}\b`, 'g'))].map((f) => f[1] ?? ''));
   for (const m of factories.size > 0 ? code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*(?:self[ \t]*\.[ \t]*|Self[ \t]*::[ \t]*)?([a-z_]\w*)[ \t]*\(/g) : []) if (factories.has(m[2] ?? '')) holders.add(m[1] ?? '');
   const sites: CallSite[] = [];
   // a receiver, then accessors (some take an id: `messages(&thread_id)`), then the method
@@ -46,14 +49,14 @@ export function detectRustSdkCalls(src: SourceText, lexed: Lexed, language: Sour
 /**
  * Where the file's clients send data, read from the file as a whole: an `AzureConfig` is Azure OpenAI;
  * `with_api_base("…")` names the host (two different ones, or one set at run time, leave it open); else
- * the crate's default, api.openai.com, when the file builds the client.
+ * the crate's default, api.openai.com, when the file builds the client (`client`: a pattern of the client type's names in the file).
  */
-function fileDestination(text: string): SdkDestination {
+function fileDestination(text: string, client: string): SdkDestination {
   if (/\bAzureConfig\b/.test(text)) return /\bOpenAIConfig\b/.test(text) ? { provider: 'unknown', detail: 'an async-openai client with an AzureConfig or an OpenAIConfig, chosen at run time' } : { provider: 'azure', detail: 'an async-openai client with an AzureConfig' };
   const bases = [...text.matchAll(/\.with_api_base[ \t]*\([ \t]*([^)]*)\)/g)].map((m) => (m[1] ?? '').trim());
   // (a file that builds no client calls one handed to it: where that one sends data is decided where it is built)
   // (the crate's own `Client`, not `reqwest::Client::new()`)
-  const buildsClient = /(?<![\w:])Client[ \t]*::[ \t]*(?:new|with_config|build)\b/.test(text.replace(/\basync_openai[ \t]*::[ \t]*Client\b/g, 'Client'));
+  const buildsClient = new RegExp(String.raw`(?<![\w:])${client}[ \t]*::[ \t]*(?:new|with_config|build)\b`).test(text.replace(/\basync_openai[ \t]*::[ \t]*Client\b/g, 'Client'));
   if (bases.length === 0 && !buildsClient) return { provider: 'unknown', detail: 'an async-openai Client from elsewhere; its config decides where data goes' };
   if (bases.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default of an async-openai Client with no api_base' };
   return literalHostsDestination(bases, 'api_base');

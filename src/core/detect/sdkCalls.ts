@@ -3162,6 +3162,30 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     // (only outside any function and indented: `openai = new OpenAI(…)` inside `function init()` reassigns a module variable)
     else if (!name.startsWith('this.') && !/^(?:const|let|var)\b/.test(m[0]) && !s.clients.has(`this.${name}`) && /[ \t]$/.test(code.slice(Math.max(0, m.index - 1), m.index)) && (s.jsScopes ??= new JsScopes(code)).innermost(m.index) === undefined) s.clients.set(`this.${name}`, info);
   }
+  // legacy v3's factory makes the same client as `new OpenAIApi(…)`: `this.openaiApi = OpenAIApiFactory(new Configuration({ apiKey }))`
+  if (code.includes('OpenAIApiFactory') && /\bOpenAIApiFactory\b[^;]{0,400}?\bfrom[ \t]*["']openai["']|\bOpenAIApiFactory\b[^;]{0,200}?=[ \t]*require\([ \t]*["']openai["']/.test(text)) {
+    for (const m of code.matchAll(/(?:\b(?:const|let|var)[ \t]+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*)?[ \t]*=[ \t]*OpenAIApiFactory[ \t]*\(/g)) {
+      const args = constructorArgs(code, text, m.index + m[0].length - 1);
+      const inline = /new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : undefined;
+      const configName = /\(\s*(?:this\.)?([\w$]+)\s*\)/.exec(args)?.[1];
+      const legacy: ClientInfo = { family: 'node_legacy', ...(inline ?? (configName ? configs.get(configName) : undefined) ?? defaultOpenAI()) };
+      const name = m[0].startsWith('this.') ? `this.${m[1] ?? ''}` : (m[1] ?? '');
+      s.clients.set(name, legacy);
+      if (!name.startsWith('this.')) jsDefinition(s, name, m.index, legacy);
+    }
+  }
+  // a getter that makes a field's client on first use (`get openai() { if (!this._openai) this._openai = new OpenAIApi(…); return this._openai; }`) is that client
+  for (const m of code.includes('get ') ? code.matchAll(/\bget[ \t]+([\w$]+)[ \t]*\([ \t]*\)[^{};\n]{0,80}\{/g) : []) {
+    const name = `this.${m[1] ?? ''}`;
+    if (s.clients.has(name)) continue;
+    const open = m.index + m[0].length - 1;
+    const close = matchingBracket(code, open, 4000);
+    if (close < 0) continue;
+    const returned = new Set([...code.slice(open, close).matchAll(/\breturn\b[ \t]*([^;\n}]*)/g)].map((r) => (r[1] ?? '').trim()));
+    const field = returned.size === 1 ? /^this\.([\w$]+)!?$/.exec([...returned][0] ?? '')?.[1] : undefined;
+    const info = field ? s.clients.get(`this.${field}`) : undefined;
+    if (info) s.clients.set(name, info);
+  }
   // `this.client = options.client` beside `this.client = new OpenAI(…)`: the caller may hand in its own
   // client in its options, so where the data goes is decided at run time (a plain name, `this.openai =
   // openai`, may be another class's constructor parameter: left to the file-wide answer)

@@ -4796,4 +4796,24 @@ describe('client shapes of the fourth round', () => {
     // (a client registered with a base from configuration is not known here)
     assert.deepEqual(sites(controller.replace('CreateClient("OpenAI")', 'CreateClient("Other")'), 'Controllers/OtherController.cs'), []);
   });
+
+  it('found by held-out corpus 296: legacy v3 clients from `OpenAIApiFactory(…)` and from a getter that makes a field\'s client on first use; a Dart dio post naming a nested generic type (`_dio.post<Map<String, dynamic>>(url, …)`)', () => {
+    const factory = "import { Configuration, OpenAIApiFactory } from 'openai';\nexport class Svc {\n  private readonly openaiApi: ReturnType<typeof OpenAIApiFactory>;\n  constructor() {\n    this.openaiApi = OpenAIApiFactory(new Configuration({ apiKey: process.env.OPENAI_API_KEY }));\n  }\n  run() {\n    return this.openaiApi.createChatCompletion({ model: 'gpt-3.5-turbo', messages: [] });\n  }\n}\n";
+    assert.deepEqual(found(factory, 'openai.service.ts'), ['8 POST /v1/chat/completions openai']);
+    // (another package's factory of that name builds no OpenAI client)
+    assert.deepEqual(found(factory.replace("from 'openai'", "from './api'"), 'svc.ts'), []);
+    const getter = "import { Configuration, OpenAIApi } from 'openai';\nexport class VectorDb {\n  private _openai?: OpenAIApi;\n  private get openai() {\n    if (!this._openai) {\n      this._openai = new OpenAIApi(new Configuration({ apiKey: process.env.OPENAI_API_KEY, basePath: 'http://localhost:8080/v1' }));\n    }\n    return this._openai;\n  }\n  async vector(text: string) {\n    return this.openai.createEmbedding({ model: 'text-embedding-ada-002', input: text });\n  }\n}\n";
+    assert.deepEqual(found(getter, 'vector-db.ts'), ['11 POST /v1/embeddings other']);
+    // (a getter that returns one of two fields chooses at run time: not read)
+    assert.deepEqual(found(getter.replace('    return this._openai;\n', '    if (x) return this._other;\n    return this._openai;\n'), 'v2.ts'), []);
+    const dart = "class GptService {\n  Future<void> respond() async {\n    final url = 'https://api.openai.com/v1/responses';\n    final response = await _dio.post<Map<String, dynamic>>(\n      url,\n      data: body,\n    );\n  }\n}\n";
+    assert.deepEqual(found(dart, 'gpt_service_impl.dart'), ['4 POST /v1/responses openai']);
+  });
+
+  it('found by held-out corpora 295 and 296: async-openai\'s client renamed where it is imported (`use async_openai::{Client as OpenAiClient}`) and its `edits()` of the releases before the Edits API was retired; a path constant an imroc/req or resty request posts (`.Post(_chatPath)`)', () => {
+    const rs = 'use async_openai::{types::CreateEditRequest, Client as OpenAiClient};\n\npub struct Client {\n    client: OpenAiClient,\n}\n\nimpl Client {\n    pub fn new(api_key: &str) -> Self {\n        let client = OpenAiClient::new().with_api_key(api_key);\n        Self { client }\n    }\n    pub async fn document(&self, request: CreateEditRequest) {\n        let response = self.client.edits().create(request).await;\n    }\n}\n';
+    assert.deepEqual(found(rs, 'gpt.rs'), ['13 POST /v1/edits openai']);
+    const go = 'package openai\n\nimport "github.com/imroc/req/v3"\n\nconst _chatPath = "/chat/completions"\n\nfunc (c *Context) Chat(option Option) {\n\trequest := c.client.R()\n\tresponse, err := request.SetBody(option).Post(_chatPath)\n\t_, _ = response, err\n}\n';
+    assert.deepEqual(found(go, 'chat.go'), ['9 POST /v1/chat/completions unknown']);
+  });
 });
