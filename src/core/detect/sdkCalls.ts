@@ -1682,6 +1682,42 @@ function builtByText(detail: string, call: string): string {
  * `function initClient() { return new AzureOpenAI(...) }`), by name. Several different
  * destinations returned from one function make it a run-time choice.
  */
+/**
+ * JavaScript: a client parameter (`async function retryRequest(client: OpenAI, …)`) of the file's only function that takes one
+ * of that name, which only this file can call, is what every call of it hands it when each hands a client of the file of one
+ * destination (`retryRequest(getGroqClient(), …)`, `retryRequest(groq, …)`): that destination. Two destinations, or any
+ * argument not known, leave it handed in.
+ */
+function handedByEveryCaller(code: string, s: Symbols, factories: ReadonlyMap<string, ClientInfo>): void {
+  for (const [name, info] of s.clients) {
+    if (!info.handedIn || name.includes('.')) continue;
+    const taking = (s.jsScopes ??= new JsScopes(code)).functions.filter((f) => f.params.has(name));
+    const fn = taking.length === 1 ? taking[0] : undefined;
+    const position = fn?.positions.indexOf(name) ?? -1;
+    if (!fn?.localName || position < 0) continue;
+    const handed: ClientInfo[] = [];
+    let unknown = false;
+    for (const call of code.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(fn.localName)}[ \\t]*\\(`, 'g'))) {
+      // (the declaration itself, `function retryRequest(`, is no call)
+      if ((call.index ?? 0) >= fn.start - 1 && (call.index ?? 0) < fn.bodyStart) continue;
+      const open = (call.index ?? 0) + call[0].length - 1;
+      const close = matchingBracket(code, open, 4000);
+      const argument = close < 0 ? undefined : splitTopLevel(code.slice(open + 1, close - 1))[position]?.trim();
+      const factory = argument === undefined ? undefined : /^(?:await[ \t]+)?([\w$]+)[ \t]*\([ \t]*\)$/.exec(argument)?.[1];
+      const given = argument === undefined ? undefined : factory !== undefined ? factories.get(factory) : argument !== name ? s.clients.get(argument) : undefined;
+      if (!given || given.handedIn) {
+        unknown = true;
+        break;
+      }
+      handed.push(given);
+    }
+    const first = handed[0];
+    if (unknown || !first || !handed.every((h) => h.provider === first.provider && h.family === first.family)) continue;
+    const details = [...new Set(handed.map((h) => h.providerDetail))];
+    s.clients.set(name, { ...first, providerDetail: details.length === 1 ? first.providerDetail : `${details.join(' or ')}, the clients the calls of ${fn.localName} hand it` });
+  }
+}
+
 function clientFactories(code: string, text: string, s: Symbols, family: 'python' | 'js', project?: ProjectIndex): Map<string, ClientInfo> {
   const factories = new Map<string, ClientInfo>();
   const clientFamily = family === 'python' ? 'python' : 'node';
@@ -3231,8 +3267,10 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   if (s.classes.size > 0 || s.azureProjects || project?.hasFactories() || mayMakeNamedClient(code, s)) {
     // (before the factories, which may return such a member: `static getInterface() { return OpenAiApi.openai; }`)
     if (s.clients.size > 0) clientsKeptOnMembers(code, s);
-    collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
+    const factories = clientFactories(code, text, s, 'js');
+    collectBuiltVariables(code, s, factories, 'js', project);
     collectMemberClients(code, text, s, 'js', project);
+    handedByEveryCaller(code, s, factories);
   }
   // `const clientAny = client as unknown as { responses?: … }`: a cast changes no value; nor does
   // taking a member's client into a local (`const client = this.client;`)

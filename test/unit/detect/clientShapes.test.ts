@@ -4816,4 +4816,14 @@ describe('client shapes of the fourth round', () => {
     const go = 'package openai\n\nimport "github.com/imroc/req/v3"\n\nconst _chatPath = "/chat/completions"\n\nfunc (c *Context) Chat(option Option) {\n\trequest := c.client.R()\n\tresponse, err := request.SetBody(option).Post(_chatPath)\n\t_, _ = response, err\n}\n';
     assert.deepEqual(found(go, 'chat.go'), ['9 POST /v1/chat/completions unknown']);
   });
+
+  it('found by held-out corpus 294: a JavaScript client parameter every call of its function hands a client of the file of one destination (`retryRequest(getGroqClient(), …)`, `retryRequest(getGeminiClient(), …)`)', () => {
+    const ts = "import OpenAI from 'openai';\nlet gemini: OpenAI | null = null;\nfunction getGeminiClient(): OpenAI {\n  if (!gemini) gemini = new OpenAI({ apiKey: k, baseURL: 'https://generativelanguage.googleapis.com/v1beta/openai/' });\n  return gemini;\n}\nconst groq = new OpenAI({ apiKey: k, baseURL: 'https://api.groq.com/openai/v1' });\nasync function retryRequest(client: OpenAI, params: Params) {\n  return client.chat.completions.create(params);\n}\nexport async function complete(params: Params) {\n  try {\n    return await retryRequest(getGeminiClient(), params);\n  } catch {\n    return retryRequest(groq, params);\n  }\n}\n";
+    assert.deepEqual(found(ts, 'openai.ts'), ['9 POST /v1/chat/completions other']);
+    // (a call handing OpenAI's own client makes it a run-time choice; so does one handing a client from elsewhere)
+    assert.deepEqual(found(ts.replace('retryRequest(groq, params)', 'retryRequest(new OpenAI(), params)').replace("const groq = new OpenAI({ apiKey: k, baseURL: 'https://api.groq.com/openai/v1' });\n", 'const oai = new OpenAI();\n').replace('retryRequest(new OpenAI(), params)', 'retryRequest(oai, params)'), 'b.ts'), ['9 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(ts.replace('retryRequest(groq, params)', 'retryRequest(params.client, params)'), 'c.ts'), ['9 POST /v1/chat/completions unknown']);
+    // (an exported function may be called from anywhere: left handed in)
+    assert.deepEqual(found(ts.replace('async function retryRequest', 'export async function retryRequest'), 'd.ts'), ['9 POST /v1/chat/completions unknown']);
+  });
 });
