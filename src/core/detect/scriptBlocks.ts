@@ -154,6 +154,8 @@ export function ciShellBlocks(text: string): string | undefined {
         if (next.trim() === '') continue;
         const indent = /^[ \t]*/.exec(next)?.[0].length ?? 0;
         if (indent > depth || (value === '' && indent === depth && /^[ \t]*-[ \t]/.test(next))) {
+          // (a huge line, minified or generated, stays blank: no CI step is written so)
+          if (next.length > 2000) continue;
           kept[j] = value === '' ? next.replace(/^([ \t]*)-([ \t]+)(["']?)(.*?)\3[ \t]*$/, (_all, lead: string, gap: string, quote: string, item: string) => `${lead} ${gap}${quote ? ' ' : ''}${item}`) : next;
           found = true;
         } else break;
