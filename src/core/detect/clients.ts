@@ -42,7 +42,8 @@ export function providerFromUrlExpression(expression: string): Pick<ClientInfo, 
     return { provider, providerDetail: region ? `${host} (data residency: ${region})` : host };
   }
   // `${ENDPOINT}/openai/deployments/${DEPLOYMENT}` and `${ENDPOINT}/openai/v1/`: the shapes of Azure OpenAI URLs
-  if (/\/openai\/deployments\b|\.openai\.azure\.com/i.test(expression)) return { provider: 'azure', providerDetail: 'Azure OpenAI deployment URL' };
+  // (an endpoint setting ends in a slash by Azure's convention: `${config.endpoint}openai/deployments/${name}`)
+  if (/(?:\/|\})openai\/deployments\b|\.openai\.azure\.com/i.test(expression)) return { provider: 'azure', providerDetail: 'Azure OpenAI deployment URL' };
   if (/\/openai\/v1\b/.test(expression)) return { provider: 'azure', providerDetail: 'Azure OpenAI v1 API URL (`…/openai/v1/`)' };
   // the conventional names of an Azure OpenAI resource's endpoint setting
   // a host whose first labels are filled in under a literal domain (`https://{prefix}--{app}.modal.run/v1`):

@@ -1840,7 +1840,8 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   // No two blank-matching quantifiers side by side: blanked strings are long runs of spaces.
   // Bounded parameter lists and return types: an unclosed `(` must not send every line start to the end of the file.
   // (also an arrow a wrapper makes callable once or lazily: `const openAiClient = lazy(() => { … return new OpenAI(…) })`)
-  const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:[\w$.]+\(\s*)?(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::(?:[^{=;]|\{\s*(?:readonly\s+)?[\w$]+\??\s*:[^{}]{0,400}\}){0,400})?\{/gm;
+  // (an arrow may name its return type before its `=>`: `const getOpenAIClient = (): OpenAI => {`)
+  const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:[\w$.]+\(\s*)?(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:[ \t]*:[ \t]*[\w$.<>[\]|, ]{1,120}?(?=[ \t]*=>))?(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::(?:[^{=;]|\{\s*(?:readonly\s+)?[\w$]+\??\s*:[^{}]{0,400}\}){0,400})?\{/gm;
   // whether any function returns a client the module keeps: asked once, so bodies are searched only then
   let returnsClient: boolean | undefined;
   const jsForwards = new Map<string, string[]>();

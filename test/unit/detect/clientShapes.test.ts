@@ -4826,4 +4826,12 @@ describe('client shapes of the fourth round', () => {
     // (an exported function may be called from anywhere: left handed in)
     assert.deepEqual(found(ts.replace('async function retryRequest', 'export async function retryRequest'), 'd.ts'), ['9 POST /v1/chat/completions unknown']);
   });
+
+  it('found by held-out corpus 299: a factory arrow naming its return type (`const getOpenAIClient = (): OpenAI => {`), and an Azure deployment base on an endpoint that ends in its slash (`${config.endpoint}openai/deployments/${name}`)', () => {
+    const typed = "import OpenAI from 'openai';\nconst getOpenAIClient = (): OpenAI => {\n  const apiKey = localStorage.getItem('key');\n  return new OpenAI({ apiKey, dangerouslyAllowBrowser: true });\n};\nexport const make = async (name: string) => {\n  const openai = getOpenAIClient();\n  return openai.vectorStores.create({ name });\n};\n";
+    assert.deepEqual(found(typed, 'vectorStore.ts'), ['8 POST /v1/vector_stores openai']);
+    assert.deepEqual(found(typed.replace('(): OpenAI =>', '(): Promise<OpenAI | null> =>').replace('dangerouslyAllowBrowser: true', "baseURL: 'http://localhost:1234/v1'"), 'local.ts'), ['8 POST /v1/vector_stores other']);
+    const azure = "import OpenAI from 'npm:openai';\nfunction createClient(name: string) {\n  return new OpenAI({ apiKey, baseURL: `${CONFIG.endpoint}openai/deployments/${name}`, defaultQuery: { 'api-version': v } });\n}\nconst client = createClient('gpt');\nawait client.chat.completions.create({ model: 'm', messages });\n";
+    assert.deepEqual(found(azure, 'index.ts'), ['6 POST /v1/chat/completions azure']);
+  });
 });
