@@ -149,11 +149,12 @@ export function mayBeExtensionlessScript(fileName: string): boolean {
  * `config.py`, `${BASE}/images/generations`, `/audio/transcriptions`): held-out corpora 213 and 216 had files naming nothing else;
  * and the Assistants API's, the models list, moderations and vector stores (held-out corpus 218: five scripts calling
  * `client.beta.assistants.create(…)`, `client.models.list()` on a client from `config/oai.py`); and image edits and
- * variations (held-out corpus 260: `cliente.images.create_variation(…)` on a client from the project's `utils`). Each
+ * variations (held-out corpus 260: `cliente.images.create_variation(…)` on a client from the project's `utils`); and the Rust crate
+ * chatgpt_rs's import (held-out corpus 298: `use chatgpt::{prelude::{ChatGPT as ChatGPTClient, …}}` named nothing else). Each
  * term costs the prefilter a pass over the bytes (the six of corpus 218 about 4% of the scan's CPU time on the bench's
  * generated tree).
  */
-export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', 'PENAI', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3', 'go-chatgpt', 'gpt-', 'output_text', 'images.generate', 'images.edit', 'images.create_variation', 'images.createVariation', 'generations', 'transcriptions', 'audio.speech', 'audio.translations', 'assistants.', 'beta.threads', 'models.list', 'moderations', 'vector_stores', 'vectorStores'];
+export const PREFILTER_TERMS: readonly string[] = ['penai', 'penAI', 'penAi', 'pen_ai', 'PENAI', '/v1/', 'completions', 'embeddings', 'responses.create', 'fine_tuning', 'go-gpt3', 'go-chatgpt', 'gpt-', 'output_text', 'images.generate', 'images.edit', 'images.create_variation', 'images.createVariation', 'generations', 'transcriptions', 'audio.speech', 'audio.translations', 'assistants.', 'beta.threads', 'models.list', 'moderations', 'vector_stores', 'vectorStores', 'use chatgpt'];
 
 /**
  * One pattern of alternatives for a list of terms: a single pass over a file instead of one per term

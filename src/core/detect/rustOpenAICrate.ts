@@ -132,7 +132,8 @@ export function detectChatgptCrateCalls(src: SourceText, lexed: Lexed, language:
   if (clients.size === 0 && conversations.size === 0) return [];
   const destination = chatgptDestination(text);
   const sites: CallSite[] = [];
-  for (const m of code.matchAll(/(?<![\w.])(?:self[ \t]*\.[ \t]*)?([a-z_]\w*)\s*\.\s*([a-z_]\w*)[ \t]*\(/g)) {
+  // (rustfmt may break the chain after `self`: `self\n    .conversation\n    .send_message_streaming(request)`)
+  for (const m of code.matchAll(/(?<![\w.])(?:self\s*\.\s*)?([a-z_]\w*)\s*\.\s*([a-z_]\w*)[ \t]*\(/g)) {
     const receiver = m[1] ?? '';
     const name = m[2] ?? '';
     const type = clients.has(receiver) ? 'ChatGPT' : conversations.has(receiver) ? 'Conversation' : undefined;
@@ -148,6 +149,8 @@ export function detectChatgptCrateCalls(src: SourceText, lexed: Lexed, language:
 /** Where chatgpt_rs sends: the `api_url` a configuration sets, else its default, api.openai.com. */
 function chatgptDestination(text: string): SdkDestination {
   const set = [...text.matchAll(/\.api_url\s*\(\s*([^)]*)\)/g)].map((m) => (m[1] ?? '').trim());
+  // (a configuration handed in, `ChatGPT::new_with_config(key, config)` with no configuration built here, may set another)
+  if (set.length === 0 && /\bnew_with_config\b/.test(text) && !/\bModelConfiguration(?:Builder)?[ \t]*(?:::|\{)/.test(text)) return { provider: 'unknown', detail: 'the ModelConfiguration handed in sets api_url (api.openai.com unless it says another)' };
   if (set.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default api_url of chatgpt_rs' };
   // (a `Url::parse("…")` is read as its literal)
   return literalHostsDestination(set.map((v) => v.replace(/^[\w:]+::(?:from_str|parse)\(\s*/, '')), 'api_url');

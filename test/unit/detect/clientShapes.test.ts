@@ -4834,4 +4834,12 @@ describe('client shapes of the fourth round', () => {
     const azure = "import OpenAI from 'npm:openai';\nfunction createClient(name: string) {\n  return new OpenAI({ apiKey, baseURL: `${CONFIG.endpoint}openai/deployments/${name}`, defaultQuery: { 'api-version': v } });\n}\nconst client = createClient('gpt');\nawait client.chat.completions.create({ model: 'm', messages });\n";
     assert.deepEqual(found(azure, 'index.ts'), ['6 POST /v1/chat/completions azure']);
   });
+
+  it('found by held-out corpus 298: a chatgpt_rs file that names nothing but the crate (`use chatgpt::{prelude::{ChatGPT as ChatGPTClient, Conversation}}`), a conversation kept in a field and called over broken lines, on a configuration handed in', () => {
+    const rs = 'use chatgpt::{\n    prelude::{ChatGPT as ChatGPTClient, Conversation, ModelConfiguration},\n};\n\npub struct Bot {\n    conversation: Conversation,\n}\n\nimpl Bot {\n    pub fn new(key: String, config: ModelConfiguration) -> Self {\n        let client = ChatGPTClient::new_with_config(key, config).unwrap();\n        Self { conversation: client.new_conversation() }\n    }\n    async fn ask(&mut self, q: String) {\n        let r = self\n            .conversation\n            .send_message_streaming(q)\n            .await;\n    }\n}\n';
+    assert.deepEqual(found(rs, 'chatgpt.rs'), ['17 POST /v1/chat/completions unknown']);
+    // (a configuration built in the file with no api_url keeps the crate's default)
+    const built = rs.replace('new_with_config(key, config)', 'new_with_config(key, ModelConfigurationBuilder::default().build().unwrap())');
+    assert.deepEqual(found(built, 'chatgpt.rs'), ['17 POST /v1/chat/completions openai']);
+  });
 });
