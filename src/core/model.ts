@@ -55,7 +55,9 @@ export type SourceLanguage =
   | 'vue'
   | 'svelte'
   // CI workflows and other YAML whose `run:`/`script:`/`command:` values are read as shell (curl)
-  | 'yaml';
+  | 'yaml'
+  // Razor components and pages whose `@code`/`@functions` blocks are read as C#
+  | 'razor';
 
 /** 0-based line and UTF-16 column, as VS Code counts them. */
 export interface Position {

@@ -27,7 +27,7 @@ import { lastBefore } from './sorted';
 import { detectOpenAICliCalls } from './openaiCli';
 import { detectPowerShellRequests } from './powershell';
 import { detectSasRequests } from './sas';
-import { ciShellBlocks, shellEmbeddedScripts, scriptBlocks } from './scriptBlocks';
+import { ciShellBlocks, razorCodeBlocks, shellEmbeddedScripts, scriptBlocks } from './scriptBlocks';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
 import { sourceText, withUnixLineEnds } from './sourceText';
@@ -66,6 +66,10 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'html' || language === 'vue' || language === 'svelte') {
     const script = scriptBlocks(text, language !== 'html');
     return script ? detectInSource(script.text, script.language, project, fileName) : [];
+  }
+  if (language === 'razor') {
+    const csharp = razorCodeBlocks(text);
+    return csharp ? detectInSource(csharp, 'csharp', project, fileName) : [];
   }
   if (language === 'yaml') {
     const shell = ciShellBlocks(text);

@@ -54,6 +54,9 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   // (the shell of their CI steps: `run: |` … `curl https://api.openai.com/v1/…`)
   yml: 'yaml',
   yaml: 'yaml',
+  // (the C# of their `@code { … }` blocks: a Blazor component's requests)
+  razor: 'razor',
+  cshtml: 'razor',
 };
 
 /** Languages read for raw HTTP requests and by their own SDK readers (not by the Python/JS/Go SDK detector), with the lexer that reads each (Dart's strings are JavaScript's). */
@@ -80,11 +83,12 @@ export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 
 /**
  * Editor language ids other extensions give files the detectors read as one of their languages (the Hurl extension's `hurl`,
- * the GitHub Actions extension's `github-actions-workflow`).
+ * the GitHub Actions extension's `github-actions-workflow`, the C# extension's `aspnetcorerazor`).
  */
 export const EDITOR_LANGUAGE_ALIASES: ReadonlyMap<string, SourceLanguage> = new Map([
   ['hurl', 'http'],
   ['github-actions-workflow', 'yaml'],
+  ['aspnetcorerazor', 'razor'],
 ]);
 
 /** The editor's language ids of the documents the detectors read (notebook cells come as one of them). */

@@ -100,3 +100,27 @@ describe('YAML: the shell of CI steps', () => {
     assert.deepEqual(found(after, 'ci.yml'), []);
   });
 });
+
+// A Blazor component may call the API from its `@code` block (found by held-out corpus 298: a page posting to the Responses API
+// on its injected HttpClient).
+describe('Razor components and pages: the C# of their code blocks', () => {
+  it('reads `@code` and `@functions` blocks at their own lines, and nothing of the markup', () => {
+    const razor = [
+      '@page "/chat"',
+      '@inject HttpClient Client',
+      '<p>Post to https://api.openai.com/v1/chat/completions, the docs say; don\'t</p>',
+      '@code',
+      '{',
+      '    private async Task Ask(HttpContent body)',
+      '    {',
+      '        var text = "}";',
+      '        var r = await Client.PostAsync("https://api.openai.com/v1/responses", body);',
+      '    }',
+      '}',
+      '<button @onclick="Ask">Ask</button>',
+      '@functions { Task<HttpResponseMessage> M(HttpContent b) => Client.PostAsync("http://localhost:11434/v1/chat/completions", b); }',
+    ].join('\n');
+    assert.deepEqual(found(razor, 'Pages/Chat.razor'), ['9:22 POST /v1/responses openai csharp', '13:59 POST /v1/chat/completions other csharp']);
+    assert.deepEqual(found(razor.replace(/@code[\s\S]*/, ''), 'Pages/Chat.cshtml'), []);
+  });
+});
