@@ -387,12 +387,17 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let clientsKnown: boolean | undefined;
   // the literal is the `path` of Node options that name the host (`{ hostname: "api.openai.com", path: "/v1/…" }`)
   let hostOption = false;
-  const pathNames = pathVariables(code, lexed.strings, language);
+  const { paths: pathNames, topLevel: topLevelPaths } = pathVariables(code, lexed.strings, language);
   const pathUses = pathNames.size > 0 ? pathVariableUses(code, pathNames, language) : [];
-  // the `/…` path a name holds, when it is given nothing else
+  // the `/…` path a module-level name holds, when it is given nothing else (a function's own `path = "/v1/models"` is not
+  // another function's parameter `path`); asked once per name
+  const plainPaths = new Map<string, string | undefined>();
   const plainPath = (name: string): string | undefined => {
-    const value = pathNames.get(name);
-    return value?.startsWith('/') && !reassignedElsewise(code, name) ? value : undefined;
+    if (!plainPaths.has(name)) {
+      const value = pathNames.get(name);
+      plainPaths.set(name, value?.startsWith('/') && topLevelPaths.has(name) && !reassignedElsewise(code, name) ? value : undefined);
+    }
+    return plainPaths.get(name);
   };
   const strings = language === 'python' ? joinAdjacentPieces(lexed.strings, code) : lexed.strings;
   const literals = pathUses.length > 0 ? [...strings, ...pathUses].sort((a, b) => a.start - b.start) : strings;
@@ -888,8 +893,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     for (let m = calls.exec(callCode); m; m = calls.exec(callCode)) {
       const argument = m[3] ?? m[4] ?? '';
       // (Ruby names the URI's path where the request is built: `Net::HTTP::Post.new(uri.path, headers)`)
-      // (Rust: a struct field of the file's, through any receiver: `&self.base_url`, `&client.url`)
-      const target = urlAt(urlVars, argument, m.index, code) ?? (language === 'rust' && /^[a-z_]\w*\.[a-z_]\w*$/.test(argument) ? urlAt(urlVars, argument.slice(argument.indexOf('.')), m.index, code) : undefined) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
+      // (Rust: a struct field of the file's, through `self` or a name typed as that struct: `&self.base_url`, `&client.url`)
+      const rustField = language === 'rust' ? /^([a-z_]\w*)\.([a-z_]\w*)$/.exec(argument) : null;
+      const rustType = rustField ? rustFieldReceiver(code, rustField[1] ?? '', m.index) : undefined;
+      const target = urlAt(urlVars, argument, m.index, code) ?? (rustField && rustType ? urlAt(urlVars, `${rustType}.${rustField[2] ?? ''}`, m.index, code) : undefined) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
       if (!target) continue;
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
       // Java's `new URL(API_URL).openConnection()`
@@ -1460,6 +1467,9 @@ function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefin
   for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new(?:[ \t]+HttpClient)?[ \t]*(?:\([^()\n]{0,200}\))?\s*\{[^{}]{0,400}?\bBaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"[ \t]*\)|[^,;\n}]+)/g)) keep(m[1] ?? '', m[2] ?? '');
   for (const m of text.matchAll(/(?<![\w.])(\w+)\.BaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"[ \t]*\)|[^;\n]+)/g)) keep(m[1] ?? '', m[2] ?? '');
   for (const [name, base] of registered ?? []) keep(name, base);
+  // (a client made with no base: a relative request on it is no request of a known host; with it beside, which client a
+  // `new HttpRequestMessage(…)` goes on is not read)
+  if (registered?.length) for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new[ \t]+HttpClient[ \t]*\(/g)) if (!bases.has(m[1] ?? '')) bases.set(m[1] ?? '', '');
   return bases;
 }
 
@@ -1471,9 +1481,19 @@ function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefin
 function csharpRegisteredClients(text: string, project: HttpProjectFacts): Array<[string, string]> {
   const found: Array<[string, string]> = [];
   for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*[\w.]*\bCreateClient[ \t]*\([ \t]*"(\w[\w.-]*)"[ \t]*\)/g)) found.push([m[1] ?? '', project.csharpClientBase(m[2] ?? '') ?? '']);
-  const typed = [...text.matchAll(/\bclass[ \t]+(\w+)/g)].map((m) => project.csharpClientBase(m[1] ?? '')).filter((b): b is string => b !== undefined);
-  // (one typed client's class per file: with two, which one a field belongs to is not read)
-  if (typed.length === 1) for (const m of text.matchAll(/\bHttpClient[ \t]+(\w+)/g)) found.push([m[1] ?? '', typed[0] ?? '']);
+  // (one typed client's class per file, with a literal base: with two, which one a field belongs to is not read)
+  const typed = [...text.matchAll(/\bclass[ \t]+(\w+)[^{;]{0,400}\{/g)].flatMap((m) => {
+    const base = project.csharpClientBase(`<${m[1] ?? ''}>`);
+    return base === undefined ? [] : [{ base, open: (m.index ?? 0) + m[0].length - 1 }];
+  });
+  const only = typed.length === 1 ? typed[0] : undefined;
+  if (only?.base) {
+    // the HttpClient the class is given, in its own body: a parameter and the field it is kept in, not one it makes itself
+    const close = matchingBracket(text, only.open, 400_000);
+    const body = text.slice(only.open, close < 0 ? text.length : close);
+    const made = new Set([...body.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new[ \t]+HttpClient\b/g)].map((m) => m[1] ?? ''));
+    for (const m of body.matchAll(/\bHttpClient[ \t]+(\w+)/g)) if (!made.has(m[1] ?? '')) found.push([m[1] ?? '', only.base]);
+  }
   return found;
 }
 
@@ -1848,35 +1868,88 @@ function goKeyedField(code: string, at: number): string | undefined {
 }
 
 /**
- * Go: a struct literal's keyed field given a URL, a literal or a URL constant (`&Client{BaseURL:
- * chatCompletionsURL}`), kept as `Client.BaseURL` for the fields of that type's values
- * (`c.BaseURL` in a method of `*Client`), when every such field of that type in the file gets that
- * same URL (a value read at run time, `os.Getenv(…)`, `cfg.Endpoint`, leaves it open).
- */
-/**
- * Rust: a struct field every struct literal of the file gives one URL constant (`Self { base_url: OPENAI_API_URL.to_string(), … }`,
- * `url: String::from(OPEN_API_URL)`), kept as `.base_url`: read through any receiver (`self.base_url`, `client.url`). A field also given anything else (shorthand `base_url,`, `config.url`, `self.base_url = …`) is left out.
+ * Rust: a struct's field every literal of that struct in the file gives one URL constant (`Self { base_url: OPENAI_API_URL.to_string(),
+ * … }`, `GPTClient { url: String::from(OPEN_API_URL) }`), kept as `GPTClient.url`: read through `self` in that struct's `impl`, or
+ * through a name the file types as it (`client: &GPTClient`; see `rustFieldReceiver`). Left out: a field also given anything else
+ * (shorthand `base_url,`, `config.url`, `self.base_url = …`, `self.base_url.push_str(…)`), and a struct serde may fill (`#[derive(Deserialize)]`).
  */
 function rustFieldUrls(code: string, urlVars: UrlAssignments): void {
   const fields = new Map<string, { name: string; at: number } | null>();
+  // (a field of that name given anything else, in any struct, is left out: cheaper than reading each value's struct)
+  const otherwise = new Set<string>();
+  const types = new Map<number, string | undefined>();
   for (const m of code.matchAll(/(?:^|[\s{,])([a-z_]\w*)[ \t]*:(?!:)[ \t]*([^,\n{}]{1,120}?)[ \t]*(?=[,}\n])/gm)) {
     const field = m[1] ?? '';
     const value = (m[2] ?? '').trim();
     // (the struct's declaration names the type: `base_url: String`, `url: &'static str`, `endpoint: Option<Url>`)
     if (/^(?:&(?:'\w+[ \t]+)?)?(?:[A-Z][a-z]\w*|str|bool|[iu](?:8|16|32|64|128|size)|f32|f64)(?:<.*>)?$/.test(value)) continue;
     const constant = /^(?:String::from\([ \t]*([A-Z][A-Z0-9_]*)[ \t]*\)|([A-Z][A-Z0-9_]*)(?:\.(?:to_string|to_owned|into|clone)\(\))?)$/.exec(value)?.slice(1).find((c) => c !== undefined);
-    const known = fields.get(field);
-    fields.set(field, constant !== undefined && urlVars.has(constant) && (known === undefined || known?.name === constant) ? { name: constant, at: m.index ?? 0 } : null);
+    if (constant === undefined || !urlVars.has(constant)) {
+      otherwise.add(field);
+      continue;
+    }
+    // (at most 200 such fields: a generated file of thousands is no client's)
+    if (fields.size >= 200) break;
+    const type = rustLiteralType(code, m.index ?? 0, types);
+    if (!type) continue;
+    const key = `${type}.${field}`;
+    const known = fields.get(key);
+    fields.set(key, known === undefined || known?.name === constant ? { name: constant, at: m.index ?? 0 } : null);
   }
-  for (const [field, given] of fields) {
-    if (!given || urlVars.has(`.${field}`)) continue;
-    // (shorthand in a struct literal, `Self { base_url, … }`, or an assignment: set from elsewhere)
-    if (new RegExp(`[{,][ \\t\\n]*${field}[ \\t\\n]*[,}]|\\.${field}[ \\t]*=(?!=)`).test(code)) continue;
+  if (fields.size === 0) return;
+  // (one pass each: shorthand in a struct literal, `Self { base_url, … }`; a field changed in place; serde's structs)
+  const shorthand = new Set([...code.matchAll(/[{,][ \t\n]*([a-z_]\w*)[ \t\n]*(?=[,}])/g)].map((m) => m[1] ?? ''));
+  const changed = new Set([...code.matchAll(/\.([a-z_]\w*)[ \t]*(?:=(?!=)|\.[ \t]*(?:push_str|push|clear|insert_str|truncate|replace_range)[ \t]*\()/g)].map((m) => m[1] ?? ''));
+  const deserialized = new Set([...code.matchAll(/#\[derive\([^)\]]*\bDeserialize\b[^)\]]*\)\][^{;]{0,200}?\bstruct[ \t]+([A-Z]\w*)/g)].map((m) => m[1] ?? ''));
+  for (const [key, given] of fields) {
+    const [type = '', field = ''] = key.split('.');
+    if (!given || urlVars.has(key) || otherwise.has(field) || shorthand.has(field) || changed.has(field) || deserialized.has(type)) continue;
     const target = urlAt(urlVars, given.name, given.at);
-    if (target) urlVars.set(`.${field}`, [{ at: -1, url: target.url, destination: target.destination }]);
+    if (target) urlVars.set(key, [{ at: -1, url: target.url, destination: target.destination }]);
   }
 }
 
+/** The struct a Rust struct literal's field at `at` belongs to: the name before its `{` (`GPTClient {`), `Self` read as its `impl`'s type (kept by the brace in `types`). */
+function rustLiteralType(code: string, at: number, types: Map<number, string | undefined>): string | undefined {
+  let depth = 0;
+  for (let i = at; i >= 0 && at - i < 2000; i--) {
+    const c = code[i];
+    if (c === '}' || c === ')' || c === ']') depth++;
+    else if (c === '(' || c === '[') depth--;
+    else if (c === '{') {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      if (!types.has(i)) {
+        const name = /([A-Z]\w*)[ \t]*$/.exec(code.slice(Math.max(0, i - 80), i))?.[1];
+        types.set(i, name === 'Self' ? rustImplType(code, i) : name);
+      }
+      return types.get(i);
+    }
+  }
+  return undefined;
+}
+
+/** The type of the Rust `impl` block around `at` (`impl GPTClient {`, `impl<T> Trait for GPTClient<T> {`). */
+function rustImplType(code: string, at: number): string | undefined {
+  let found: string | undefined;
+  for (const m of code.slice(0, at).matchAll(/\bimpl\b(?:[ \t]*<[^{}]{0,200}?>)?[ \t]+(?:[\w:]+(?:<[^{}]{0,200}?>)?[ \t]+for[ \t]+)?([A-Z]\w*)/g)) found = m[1];
+  return found;
+}
+
+/** The struct a Rust receiver names (`self` in an `impl`, a name the file types `client: &GPTClient`), for its fields' URLs. */
+function rustFieldReceiver(code: string, receiver: string, at: number): string | undefined {
+  if (receiver === 'self') return rustImplType(code, at);
+  return new RegExp(`\\b${escapeRe(receiver)}[ \\t]*:[ \\t]*&?(?:'\\w+[ \\t]+)?(?:mut[ \\t]+)?([A-Z]\\w*)\\b`).exec(code.slice(0, at))?.[1];
+}
+
+/**
+ * Go: a struct literal's keyed field given a URL, a literal or a URL constant (`&Client{BaseURL:
+ * chatCompletionsURL}`), kept as `Client.BaseURL` for the fields of that type's values
+ * (`c.BaseURL` in a method of `*Client`), when every such field of that type in the file gets that
+ * same URL (a value read at run time, `os.Getenv(…)`, `cfg.Endpoint`, leaves it open).
+ */
 function goKeyedFieldUrls(code: string, strings: readonly StringLiteral[], urlVars: UrlAssignments): void {
   if (!/\b[A-Za-z_]\w*[ \t]*:(?!=)[ \t]*\S/.test(code)) return;
   const byStart = new Map(strings.map((lit) => [lit.start, lit]));
@@ -2191,6 +2264,8 @@ function formattedBase(lit: StringLiteral, code: string, text: string): [string,
   // …unless a constant of the file or a literal fills one: `fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)` with
   // `VERSION = "v1"`, `fmt.Sprintf("%s/%s", c.baseURL, "v1/chat/completions")` (read in the text: the code has its strings blanked)
   const rest = /^\s*,\s*[A-Za-z_$][\w$.]*((?:\s*,\s*(?:[A-Za-z_$][\w$.]*|"[\w/.-]*"|'[\w/.-]*'))+)\s*\)/.exec(text.slice(lit.end, lit.end + 200))?.[1]?.split(',').map((a) => a.trim()).slice(1) ?? [];
+  // (a path right after the base only from a constant of the package: a parameter `path` is the caller's)
+  if (placeholder[1].startsWith('%') && !packageConstant(text, rest[0])) return null;
   let k = 0;
   const path = placeholder[1].replace(/%[sdv]/g, () => pathConstant(text, rest[k++]) ?? '{x}').replace(/\{\}/g, '{x}').replace(/\/{2,}/g, '/');
   if (placeholder[1].startsWith('%') && !path.startsWith('/')) return null;
@@ -2210,6 +2285,13 @@ function pathConstantUncached(text: string, name: string): string | undefined {
   const assigned = [...text.matchAll(new RegExp(`^[ \\t]*(?:const[ \\t]+|var[ \\t]+)?${name}(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*:?=(?!=)[ \\t]*(?:"(/?[\\w.-]+(?:/[\\w.-]+)*)"[ \\t]*$)?`, 'gm'))];
   const value = assigned.length === 1 ? (assigned[0]?.[1] ?? unquotedConstant(text, name)) : assigned.length === 0 ? unquotedConstant(text, name) : undefined;
   return value !== undefined && /^\/?[\w.-]+(?:\/[\w.-]+)*$/.test(value) ? value : undefined;
+}
+
+/** Go: whether `name` is declared only at the package's level (`const ChatPath = "…"`, or in a `const (…)`/`var (…)` block), never in a function. */
+function packageConstant(text: string, name: string | undefined): boolean {
+  if (!name || !/^[A-Za-z_]\w*$/.test(name)) return false;
+  const declared = [...text.matchAll(new RegExp(`^[ \\t]*(?:(?:const|var)[ \\t]+)?${name}(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*:?=(?!=)`, 'gm'))];
+  return declared.length > 0 && declared.every((d) => !d[0].includes(':=') && atModuleLevel(text, (d.index ?? 0) + d[0].length - d[0].trimStart().length, 'go'));
 }
 
 /** pathConstant's answers for the file analysed now. */
@@ -2859,8 +2941,11 @@ function phpEnvBase(before: string): RegExpExecArray | null {
  * The file's names given an API-path literal (`endpoint := "/chat/completions"`, a Go `const embeddingsPath = "/embeddings"`,
  * `CHAT_PATH = "/v1/chat/completions"`); null for a name given two different paths.
  */
-function pathVariables(code: string, strings: StringLiteral[], language: SourceLanguage): Map<string, string | null> {
+function pathVariables(code: string, strings: StringLiteral[], language: SourceLanguage): { paths: Map<string, string | null>; topLevel: Set<string> } {
   const paths = new Map<string, string | null>();
+  // the names every assignment of which is at the module's level: at the margin, or in a Go `const (…)`/`var (…)` block
+  const topLevel = new Set<string>();
+  const nested = new Set<string>();
   for (const lit of strings) {
     // (without its slash too, `"chat/completions"`: read only where a joining helper puts it after a base)
     if (lit.interpolated || !/^\/?[A-Za-z][\w/.-]*$/.test(lit.value) || (!lit.value.startsWith('/') && !/^[a-z][\w-]*\/[a-z]/.test(lit.value))) continue;
@@ -2872,8 +2957,20 @@ function pathVariables(code: string, strings: StringLiteral[], language: SourceL
     if (!name) continue;
     const known = paths.get(name);
     paths.set(name, known === undefined || known === lit.value ? lit.value : null);
+    if (atModuleLevel(code, lit.start, language)) topLevel.add(name);
+    else nested.add(name);
   }
-  return paths;
+  for (const name of nested) topLevel.delete(name);
+  return { paths, topLevel };
+}
+
+/** Whether the statement at `at` is at the module's level: its line starts at the margin, or (Go) it is in a `const (…)` or `var (…)` block. */
+function atModuleLevel(code: string, at: number, language: SourceLanguage): boolean {
+  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
+  if (code[lineStart] !== ' ' && code[lineStart] !== '\t') return true;
+  if (language !== 'go') return false;
+  const block = Math.max(code.lastIndexOf('\nconst (', at), code.lastIndexOf('\nvar (', at));
+  return block >= 0 && code.lastIndexOf('\n)', at) < block;
 }
 
 /** Go: a typed constant or variable, `CompletionPath string = ` (in a `const (…)` block, or after `const`/`var`). */

@@ -169,7 +169,7 @@ export class ProjectIndex {
   private readonly retrofit: RetrofitFacts;
   /** Java, Kotlin: the literal base of the Spring `WebClient`/`RestClient` beans the project defines, by type ('' when two differ). */
   private readonly springBases: Map<string, string>;
-  /** C#: the literal base of the HttpClients `AddHttpClient` registers, by name (`"OpenAI"`) or typed client class (`OpenAIService`); '' when two differ. */
+  /** C#: the literal base of the HttpClients `AddHttpClient` registers, by name (`OpenAI`) or typed client class (`<OpenAIService>`); '' when two differ. */
   private readonly csharpClientBases: Map<string, string>;
   /** A Spring Boot configuration file read (`service/src/main/resources/application.yml`) → the properties it sets. */
   private readonly springProperties: Map<string, Map<string, string>>;
@@ -464,9 +464,9 @@ export class ProjectIndex {
     return this.springBases.get(type) || undefined;
   }
 
-  /** The literal base of the HttpClient registered with `AddHttpClient` under this name or typed client class, if there is one. */
+  /** The literal base of the HttpClient registered with `AddHttpClient` under this name, or typed client class written `<Class>` ('' when it is not a literal, or two differ); undefined when none is registered so. */
   csharpClientBase(nameOrType: string): string | undefined {
-    return this.csharpClientBases.get(nameOrType) || undefined;
+    return this.csharpClientBases.get(nameOrType);
   }
 
   /** Reads a Spring Boot configuration file (`src/main/resources/application.properties`, `.yml`) for its module's `@Value` fields. */
@@ -985,8 +985,10 @@ function classUrlConstants(text: string): Map<string, string> {
  */
 function registeredHttpClients(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const m of text.matchAll(/\.AddHttpClient(?:<[ \t]*(?:\w+[ \t]*,[ \t]*)?(\w+)[ \t]*>)?[ \t]*\([ \t]*(?:"(\w[\w.-]*)"[ \t]*,[ \t]*)?(?:\(?[ \t]*(?:\w+[ \t]*,[ \t]*)?(\w+)[ \t]*\)?[ \t]*=>)([^;]{0,400}?\.BaseAddress[ \t]*=[ \t]*[^;]{0,200})/g)) {
-    const key = m[2] ?? m[1];
+  // (a registration's options end where the next registration starts: `.AddHttpClient("Local", …).Services.AddHttpClient("OpenAI", …)`)
+  for (const m of text.matchAll(/\.AddHttpClient(?:<[ \t]*(?:\w+[ \t]*,[ \t]*)?(\w+)[ \t]*>)?[ \t]*\([ \t]*(?:"(\w[\w.-]*)"[ \t]*,[ \t]*)?(?:\(?[ \t]*(?:\w+[ \t]*,[ \t]*)?(\w+)[ \t]*\)?[ \t]*=>)((?:(?!AddHttpClient)[^;]){0,400}?\.BaseAddress[ \t]*=[ \t]*[^;]{0,200})/g)) {
+    // (a typed client's class as `<OpenAIService>`: a named client may have the same name)
+    const key = m[2] ?? (m[1] ? `<${m[1]}>` : undefined);
     if (!key) continue;
     const base = new RegExp(`\\b${m[3] ?? ''}\\.BaseAddress[ \\t]*=[ \\t]*new[ \\t]+Uri[ \\t]*\\([ \\t]*"(https?:\\/\\/[^"\\s]+)"[ \\t]*\\)`).exec(m[4] ?? '')?.[1] ?? '';
     found.set(key, found.has(key) && found.get(key) !== base ? '' : base);

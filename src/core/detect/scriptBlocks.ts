@@ -124,17 +124,21 @@ export function shellEmbeddedScripts(text: string): Array<{ text: string; langua
 }
 
 /** The keys whose values a CI system or task runner hands a shell: GitHub Actions' `run`, GitLab's `script` lists, CircleCI's and Compose's `command`, Azure Pipelines' `bash`. */
-const SHELL_KEY = /^([ \t]*)(?:-[ \t]+)?(?:run|script|before_script|after_script|command|bash)[ \t]*:[ \t]*(.*)$/;
+const SHELL_KEY = /^([ \t]*)(-[ \t]+)?(?:run|script|before_script|after_script|command|bash)[ \t]*:[ \t]*(.*)$/;
+
+/** A key of a CI or task file somewhere in it (`jobs:`, `steps:`, GitLab's `stages:`, Compose's `services:`): prose or settings that say `run:` are none. */
+const CI_FILE_KEY = /^[ \t]*(?:-[ \t]+)?(?:jobs|steps|stages|script|before_script|after_script|runs|services|workflows|pipeline|tasks)[ \t]*:/m;
 
 /**
  * The shell a YAML file hands a CI system (a GitHub Actions workflow's `run:` steps, GitLab's `script:` lists, CircleCI's
  * `command:`) as one source text with everything else blanked (line breaks kept), so positions in the result are positions in
- * the file; undefined when it has none. Only those values are read: a `curl` in an OpenAPI document's examples or a
- * workflow's `name:` sends nothing. A block scalar (`run: |`) runs to the first line indented no deeper than its key; a list
- * (`script:` then `- curl …`) to the first line that is neither deeper nor an item at the key's depth.
+ * the file; undefined when it has none. Only those values are read, in a file with a CI file's keys: a `curl` in an OpenAPI
+ * document's examples, a workflow's `name:` or an FAQ's `run:` sends nothing. A block scalar (`run: |`) runs to the first line
+ * indented no deeper than its key; a list (`script:` then `- curl …`) takes items at least as deep as the key and their deeper
+ * continuation lines, and ends at anything else (a mapping under `run:`, CircleCI's `name:` and `command:`, is read key by key).
  */
 export function ciShellBlocks(text: string): string | undefined {
-  if (!/(?:run|script|command|bash)[ \t]*:/.test(text)) return undefined;
+  if (!/(?:run|script|command|bash)[ \t]*:/.test(text) || !CI_FILE_KEY.test(text)) return undefined;
   const lines = text.split('\n');
   const kept: string[] = lines.map(blank);
   let found = false;
@@ -144,22 +148,38 @@ export function ciShellBlocks(text: string): string | undefined {
     if (line.length > 2000) continue;
     const m = SHELL_KEY.exec(line);
     if (!m) continue;
-    const depth = (m[1] ?? '').length;
-    const value = (m[2] ?? '').replace(/[ \t]+#.*$/, '');
-    const valueAt = line.length - (m[2] ?? '').length;
-    if (/^[|>][-+0-9]*[ \t]*$/.test(value) || value === '') {
-      // the block's lines (a list's items keep their text; their dashes and the quotes of a quoted item are blanked)
+    const indent = (m[1] ?? '').length;
+    // (the key's own column: `- run: |` is a step's key two columns right of its dash)
+    const keyColumn = indent + (m[2] ?? '').length;
+    const value = (m[3] ?? '').replace(/[ \t]+#.*$/, '');
+    const valueAt = line.length - (m[3] ?? '').length;
+    if (/^[|>][-+0-9]*[ \t]*$/.test(value)) {
       let j = i + 1;
       for (; j < lines.length; j++) {
         const next = lines[j] ?? '';
         if (next.trim() === '') continue;
-        const indent = /^[ \t]*/.exec(next)?.[0].length ?? 0;
-        if (indent > depth || (value === '' && indent === depth && /^[ \t]*-[ \t]/.test(next))) {
-          // (a huge line, minified or generated, stays blank: no CI step is written so)
-          if (next.length > 2000) continue;
-          kept[j] = value === '' ? next.replace(/^([ \t]*)-([ \t]+)(["']?)(.*?)\3[ \t]*$/, (_all, lead: string, gap: string, quote: string, item: string) => `${lead} ${gap}${quote ? ' ' : ''}${item}`) : next;
-          found = true;
-        } else break;
+        if (leadingBlanks(next) <= keyColumn) break;
+        // (a huge line, minified or generated, stays blank: no CI step is written so)
+        if (next.length > 2000) continue;
+        kept[j] = next;
+        found = true;
+      }
+      i = j - 1;
+    } else if (value === '') {
+      // a list's items keep their text (their dashes and the quotes of a quoted item blanked), with their continuation lines
+      let item = -1;
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const next = lines[j] ?? '';
+        if (next.trim() === '') continue;
+        const depth = leadingBlanks(next);
+        const isItem = /^[ \t]*-[ \t]/.test(next);
+        // (a key that is itself a list's item, `- script:`, has the list's other items beside it: its own are deeper)
+        if (isItem ? depth < (m[2] ? indent + 1 : indent) : item < 0 || depth <= item) break;
+        if (isItem) item = depth;
+        if (next.length > 2000) continue;
+        kept[j] = isItem ? next.replace(/^([ \t]*)-([ \t]+)(["']?)(.*?)\3[ \t]*$/, (_all, lead: string, gap: string, quote: string, body: string) => `${lead} ${gap}${quote ? ' ' : ''}${body}`) : next;
+        found = true;
       }
       i = j - 1;
     } else if (!/^[[{]/.test(value)) {
@@ -170,6 +190,12 @@ export function ciShellBlocks(text: string): string | undefined {
     }
   }
   return found ? kept.join('\n') : undefined;
+}
+
+function leadingBlanks(line: string): number {
+  let n = 0;
+  while (n < line.length && (line[n] === ' ' || line[n] === '\t')) n++;
+  return n;
 }
 
 /**

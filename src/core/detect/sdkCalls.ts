@@ -1019,13 +1019,14 @@ function jsDefinition(s: Symbols, name: string, at: number, info: ClientInfo): v
 function jsScopedClient(root: string, rest: string[], at: number, s: Symbols, code: string, depth = 0): ClientInfo | null | undefined {
   const definitions = s.jsDefinitions?.get(root);
   // one client under that name and no parameter of that name: nothing for functions to decide
-  if (!definitions || (definitions.length === 1 && !mayBeParameter(root, s, code))) return undefined;
+  // (none at all, but a parameter typed as a client: what the calls of its function hand it may decide)
+  if (definitions ? definitions.length === 1 && !mayBeParameter(root, s, code) : s.clients.get(root)?.handedIn !== true) return undefined;
   const scopes = (s.jsScopes ??= new JsScopes(code));
   // the client assignments by the function they are in (-1: module level), and what each function's agree on
   const byFunction = (s.jsDefinitionsByFunction ??= new Map()).get(root) ?? new Map<number, ClientInfo | undefined>();
   if (!s.jsDefinitionsByFunction.has(root)) {
     const grouped = new Map<number, Array<{ info: ClientInfo }>>();
-    for (const d of definitions) {
+    for (const d of definitions ?? []) {
       const start = scopes.innermost(d.at)?.start ?? -1;
       grouped.set(start, [...(grouped.get(start) ?? []), d]);
     }
@@ -1065,7 +1066,17 @@ function agreeingClients(root: string, list: Array<{ info: ClientInfo }>, where:
   return { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way ${where} (${providers.join(', ')}); which one a call uses is decided at run time` };
 }
 
-/** The client that every call of `fn` in this file passes as its parameter `param`, when each passes a name holding one. */
+/** Whether the file names function `name` other than where it declares or calls it (a use that may call it from elsewhere). */
+function namedOtherThanCalled(code: string, name: string, fn: JsFunction): boolean {
+  for (const m of code.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(name)}(?![\\w$])(?![ \\t]*\\()`, 'g'))) {
+    // (an arrow's or a function expression's own name where it is assigned: `const name = (…) =>`)
+    if ((m.index ?? 0) >= fn.start - name.length - 40 && (m.index ?? 0) < fn.bodyStart && /^[ \t]*[=:]/.test(code.slice((m.index ?? 0) + name.length, (m.index ?? 0) + name.length + 40))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The client that every call of `fn` in this file passes as its parameter `param`, when each passes a name holding one or a call of a factory of the file. */
 function clientFromCallers(fn: JsFunction, param: string, rest: string[], s: Symbols, code: string, depth: number): ClientInfo | undefined {
   const key = `${fn.start} ${param}`;
   const cache = (s.jsHanded ??= new Map());
@@ -1076,7 +1087,8 @@ function clientFromCallers(fn: JsFunction, param: string, rest: string[], s: Sym
   const handed: ClientInfo[] = [];
   // bounded: a file of thousands of same-named functions (generated, or broken) must stay linear
   s.jsHandedRuns = (s.jsHandedRuns ?? 0) + 1;
-  let every = position >= 0 && s.jsHandedRuns <= 100;
+  // (named other than in its calls, it may be called from elsewhere: `export { name }`, `module.exports = { name }`, a callback, `name.call(…)`)
+  let every = position >= 0 && s.jsHandedRuns <= 100 && !namedOtherThanCalled(code, name, fn);
   let calls = 0;
   for (const m of every ? code.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*\\(`, 'g')) : []) {
     const open = (m.index ?? 0) + m[0].length - 1;
@@ -1090,7 +1102,9 @@ function clientFromCallers(fn: JsFunction, param: string, rest: string[], s: Sym
     const argument = close < 0 ? undefined : splitTopLevel(code.slice(open + 1, close - 1))[position]?.trim();
     // a recursive call hands on what the function was given
     if (argument === param && open > fn.bodyStart && open < fn.end) continue;
-    const info = argument && /^[A-Za-z_$][\w$]*$/.test(argument) ? (jsScopedClient(argument, rest, open, s, code, depth + 1) ?? s.clients.get(argument)) : undefined;
+    // (or what a factory of the file gives, called in place: `retryRequest(getGroqClient(), params)`)
+    const factory = argument === undefined ? undefined : /^(?:await[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*\([ \t]*\)$/.exec(argument)?.[1];
+    const info = factory !== undefined ? s.factories.get(factory) : argument && /^[A-Za-z_$][\w$]*$/.test(argument) ? (jsScopedClient(argument, rest, open, s, code, depth + 1) ?? s.clients.get(argument)) : undefined;
     if (!info) {
       every = false;
       break;
@@ -1682,42 +1696,6 @@ function builtByText(detail: string, call: string): string {
  * `function initClient() { return new AzureOpenAI(...) }`), by name. Several different
  * destinations returned from one function make it a run-time choice.
  */
-/**
- * JavaScript: a client parameter (`async function retryRequest(client: OpenAI, …)`) of the file's only function that takes one
- * of that name, which only this file can call, is what every call of it hands it when each hands a client of the file of one
- * destination (`retryRequest(getGroqClient(), …)`, `retryRequest(groq, …)`): that destination. Two destinations, or any
- * argument not known, leave it handed in.
- */
-function handedByEveryCaller(code: string, s: Symbols, factories: ReadonlyMap<string, ClientInfo>): void {
-  for (const [name, info] of s.clients) {
-    if (!info.handedIn || name.includes('.')) continue;
-    const taking = (s.jsScopes ??= new JsScopes(code)).functions.filter((f) => f.params.has(name));
-    const fn = taking.length === 1 ? taking[0] : undefined;
-    const position = fn?.positions.indexOf(name) ?? -1;
-    if (!fn?.localName || position < 0) continue;
-    const handed: ClientInfo[] = [];
-    let unknown = false;
-    for (const call of code.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(fn.localName)}[ \\t]*\\(`, 'g'))) {
-      // (the declaration itself, `function retryRequest(`, is no call)
-      if ((call.index ?? 0) >= fn.start - 1 && (call.index ?? 0) < fn.bodyStart) continue;
-      const open = (call.index ?? 0) + call[0].length - 1;
-      const close = matchingBracket(code, open, 4000);
-      const argument = close < 0 ? undefined : splitTopLevel(code.slice(open + 1, close - 1))[position]?.trim();
-      const factory = argument === undefined ? undefined : /^(?:await[ \t]+)?([\w$]+)[ \t]*\([ \t]*\)$/.exec(argument)?.[1];
-      const given = argument === undefined ? undefined : factory !== undefined ? factories.get(factory) : argument !== name ? s.clients.get(argument) : undefined;
-      if (!given || given.handedIn) {
-        unknown = true;
-        break;
-      }
-      handed.push(given);
-    }
-    const first = handed[0];
-    if (unknown || !first || !handed.every((h) => h.provider === first.provider && h.family === first.family)) continue;
-    const details = [...new Set(handed.map((h) => h.providerDetail))];
-    s.clients.set(name, { ...first, providerDetail: details.length === 1 ? first.providerDetail : `${details.join(' or ')}, the clients the calls of ${fn.localName} hand it` });
-  }
-}
-
 function clientFactories(code: string, text: string, s: Symbols, family: 'python' | 'js', project?: ProjectIndex): Map<string, ClientInfo> {
   const factories = new Map<string, ClientInfo>();
   const clientFamily = family === 'python' ? 'python' : 'node';
@@ -2482,6 +2460,19 @@ function enclosingPythonClass(code: string, offset: number, known: Map<number, s
   return owner;
 }
 
+/**
+ * Where a legacy v3 client sends data, from the arguments it is made with (`new OpenAIApi(configuration, basePath, axios)`, also
+ * `OpenAIApiFactory(…)`): the configuration's `basePath` (built in place, or a configuration variable of the file), else the
+ * `basePath` argument, else api.openai.com.
+ */
+function legacyClientDestination(args: string, text: string, configs: ReadonlyMap<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>): Pick<ClientInfo, 'provider' | 'providerDetail'> {
+  const [config = '', basePath = ''] = splitTopLevel(args.replace(/^\(/, '').replace(/\)$/, '')).map((a) => a.trim());
+  const configured = /^new\s+[\w$.]*Configuration\s*\(/.test(config) ? (/\bbasePath\b/.test(config) ? providerFromConstructor('Configuration', config, text) : undefined) : configs.get(/^(?:this\.)?([\w$]+)$/.exec(config)?.[1] ?? '');
+  if (configured && configured.providerDetail !== defaultOpenAI().providerDetail) return configured;
+  if (basePath !== '' && basePath !== 'undefined') return providerFromUrlExpression(basePath);
+  return configured ?? defaultOpenAI();
+}
+
 function constructorArgs(code: string, text: string, openParen: number): string {
   const close = matchingBracket(code, openParen);
   return text.slice(openParen, close < 0 ? Math.min(text.length, openParen + 2000) : close);
@@ -3183,9 +3174,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       continue;
     }
     if (cls === 'OpenAIApi') {
-      const configName = /\(\s*(?:this\.)?([\w$]+)\s*\)/.exec(args)?.[1];
-      const inline = /new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : undefined;
-      const legacy: ClientInfo = { family: 'node_legacy', ...(inline ?? (configName ? configs.get(configName) : undefined) ?? defaultOpenAI()) };
+      const legacy: ClientInfo = { family: 'node_legacy', ...legacyClientDestination(args, text, configs) };
       s.clients.set(name, legacy);
       if (!name.startsWith('this.') && !classField) jsDefinition(s, name, m.index, legacy);
       continue;
@@ -3200,21 +3189,20 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     else if (!name.startsWith('this.') && !/^(?:const|let|var)\b/.test(m[0]) && !s.clients.has(`this.${name}`) && /[ \t]$/.test(code.slice(Math.max(0, m.index - 1), m.index)) && (s.jsScopes ??= new JsScopes(code)).innermost(m.index) === undefined) s.clients.set(`this.${name}`, info);
   }
   // legacy v3's factory makes the same client as `new OpenAIApi(…)`: `this.openaiApi = OpenAIApiFactory(new Configuration({ apiKey }))`
-  if (code.includes('OpenAIApiFactory') && /\bOpenAIApiFactory\b[^;]{0,400}?\bfrom[ \t]*["']openai["']|\bOpenAIApiFactory\b[^;]{0,200}?=[ \t]*require\([ \t]*["']openai["']/.test(text)) {
+  // (imported from the SDK by name: `import { Configuration, OpenAIApiFactory } from 'openai'`, `const { OpenAIApiFactory } = require('openai')`)
+  if (code.includes('OpenAIApiFactory') && /\{[^{}]{0,400}\bOpenAIApiFactory\b[^{}]{0,400}\}[ \t]*(?:from[ \t]*|=[ \t]*require\([ \t]*)["']openai["']/.test(text)) {
     for (const m of code.matchAll(/(?:\b(?:const|let|var)[ \t]+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*)?[ \t]*=[ \t]*OpenAIApiFactory[ \t]*\(/g)) {
       const args = constructorArgs(code, text, m.index + m[0].length - 1);
-      const inline = /new\s+[\w$.]*Configuration\s*\(/.test(args) ? providerFromConstructor('Configuration', args, text) : undefined;
-      const configName = /\(\s*(?:this\.)?([\w$]+)\s*\)/.exec(args)?.[1];
-      const legacy: ClientInfo = { family: 'node_legacy', ...(inline ?? (configName ? configs.get(configName) : undefined) ?? defaultOpenAI()) };
+      const legacy: ClientInfo = { family: 'node_legacy', ...legacyClientDestination(args, text, configs) };
       const name = m[0].startsWith('this.') ? `this.${m[1] ?? ''}` : (m[1] ?? '');
       s.clients.set(name, legacy);
       if (!name.startsWith('this.')) jsDefinition(s, name, m.index, legacy);
     }
   }
-  // a getter that makes a field's client on first use (`get openai() { if (!this._openai) this._openai = new OpenAIApi(…); return this._openai; }`) is that client
+  // a getter that makes a field's client on first use (a setter beside it may put another there) (`get openai() { if (!this._openai) this._openai = new OpenAIApi(…); return this._openai; }`) is that client
   for (const m of code.includes('get ') ? code.matchAll(/\bget[ \t]+([\w$]+)[ \t]*\([ \t]*\)[^{};\n]{0,80}\{/g) : []) {
     const name = `this.${m[1] ?? ''}`;
-    if (s.clients.has(name)) continue;
+    if (s.clients.has(name) || new RegExp(`\\bset[ \\t]+${escapeRe(m[1] ?? '')}[ \\t]*\\(`).test(code)) continue;
     const open = m.index + m[0].length - 1;
     const close = matchingBracket(code, open, 4000);
     if (close < 0) continue;
@@ -3268,10 +3256,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   if (s.classes.size > 0 || s.azureProjects || project?.hasFactories() || mayMakeNamedClient(code, s)) {
     // (before the factories, which may return such a member: `static getInterface() { return OpenAiApi.openai; }`)
     if (s.clients.size > 0) clientsKeptOnMembers(code, s);
-    const factories = clientFactories(code, text, s, 'js');
-    collectBuiltVariables(code, s, factories, 'js', project);
+    collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
     collectMemberClients(code, text, s, 'js', project);
-    handedByEveryCaller(code, s, factories);
   }
   // `const clientAny = client as unknown as { responses?: … }`: a cast changes no value; nor does
   // taking a member's client into a local (`const client = this.client;`)

@@ -4755,9 +4755,13 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(py, 'a.py'), ['4 POST /v1/chat/completions unknown']);
     const ts = 'const CHAT_PATH = "/v1/chat/completions";\nexport const ask = (base: string, body: string) => fetch(`${base}${CHAT_PATH}`, { method: "POST", body });\n';
     assert.deepEqual(found(ts, 'a.ts'), ['2 POST /v1/chat/completions unknown']);
-    // (a name also given a value at run time says nothing of the path)
-    const changed = 'const CHAT_PATH = "/v1/chat/completions";\nlet path = CHAT_PATH;\npath = pick();\nexport const ask = (base: string) => fetch(`${base}${path}`, { method: "POST" });\n';
+    // (a name also given a value at run time says nothing of the path; nor does a function's own name, for another's parameter)
+    const changed = 'let CHAT_PATH = "/v1/chat/completions";\nif (beta) CHAT_PATH = pick();\nexport const ask = (base: string) => fetch(`${base}${CHAT_PATH}`, { method: "POST" });\n';
     assert.deepEqual(found(changed, 'b.ts'), []);
+    const local = 'import requests\nBASE = "https://api.openai.com"\ndef models():\n    path = "/v1/models"\n    return path\n\ndef send(base, path, body):\n    return requests.post(f"{base}{path}", json=body)\n';
+    assert.deepEqual(found(local, 'c.py'), []);
+    const goLocal = 'package c\n\nfunc (c *Client) Models() {\n\tpath := "/v1/models"\n\t_ = path\n}\n\nfunc (c *Client) Do(method, path string) {\n\treq, _ := http.NewRequest(method, fmt.Sprintf("%s%s", c.baseURL, path), nil)\n\t_ = req\n}\n';
+    assert.deepEqual(found(goLocal, 'c.go'), []);
   });
 
   it('found by held-out corpus 290: a Ruby URL constant typed in place by Sorbet (`IMAGE_EDITING_URL = T.let("#{API_BASE_URL}/images/edits", String)`)', () => {
@@ -4776,6 +4780,10 @@ describe('client shapes of the fourth round', () => {
     // (held-out corpus 292: `url: String::from(OPEN_API_URL)`, read through a client handed to a function)
     const handed = 'const OPEN_API_URL: &str = "https://api.openai.com/v1/chat/completions";\npub struct GPTClient {\n    url: String,\n}\nimpl GPTClient {\n    pub fn new() -> Self {\n        GPTClient { url: String::from(OPEN_API_URL) }\n    }\n}\npub fn ask(client: &GPTClient, http: &reqwest::blocking::Client) {\n    let r = http.post(&client.url).send();\n}\n';
     assert.deepEqual(found(handed, 'gpt.rs'), ['11 POST /v1/chat/completions openai']);
+    // (another struct's field of that name is its own; a field serde may fill, or one changed in place, is not the constant's)
+    assert.deepEqual(found(`${handed}pub struct Webhook {\n    url: String,\n}\npub fn hook(hook: &Webhook, http: &reqwest::blocking::Client) {\n    let r = http.post(&hook.url).send();\n}\n`, 'hook.rs'), ['11 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(handed.replace('pub struct GPTClient', '#[derive(Deserialize, Default)]\npub struct GPTClient'), 'cfg.rs'), []);
+    assert.deepEqual(found(handed.replace('    let r = http', '    client.url.push_str("?x=1");\n    let r = http'), 'pushed.rs'), []);
   });
 
   it('found by held-out corpus 292: a Swift URL constant another file declares wrapped in place (`static let openAIChatURL = URL(string: "https://…")!`)', () => {
@@ -4795,6 +4803,15 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(typed, 'Services/LocalLlmService.cs'), ['5 POST /v1/chat/completions other']);
     // (a client registered with a base from configuration is not known here)
     assert.deepEqual(sites(controller.replace('CreateClient("OpenAI")', 'CreateClient("Other")'), 'Controllers/OtherController.cs'), []);
+    // (the typed client's own HttpClient only: not one it makes itself, nor another class's in its file, whose relative
+    // requests stay on a base set elsewhere)
+    const mixed = typed.replace('public Task<HttpResponseMessage> Chat', 'public Task<HttpResponseMessage> Own(HttpContent b) { HttpClient mine = new HttpClient(); return mine.PostAsync("v1/embeddings", b); }\n    public Task<HttpResponseMessage> Chat') + 'public class Other\n{\n    private readonly HttpClient _other;\n    public Task<HttpResponseMessage> Go(HttpContent b) => _other.PostAsync("v1/moderations", b);\n}\n';
+    assert.deepEqual(sites(mixed, 'Services/LocalLlmService.cs'), ['5 POST /v1/embeddings unknown', '6 POST /v1/chat/completions other', '11 POST /v1/moderations unknown']);
+    // (two typed clients' classes in one file: which one a field belongs to is not read; a second registration is not the first's)
+    project.addFile('Startup.cs', 'services.AddHttpClient<OtherLlm>(c => c.DefaultRequestHeaders.Add("x", "y")).Services.AddHttpClient("Second", c => c.BaseAddress = new Uri("https://api.openai.com/"));\n');
+    assert.deepEqual(sites(typed + 'public class OtherLlm { }\n', 'Services/Two.cs'), ['5 POST /v1/chat/completions other']);
+    assert.equal(project.csharpClientBase('<OtherLlm>'), undefined);
+    assert.equal(project.csharpClientBase('Second'), 'https://api.openai.com/');
   });
 
   it('found by held-out corpus 296: legacy v3 clients from `OpenAIApiFactory(…)` and from a getter that makes a field\'s client on first use; a Dart dio post naming a nested generic type (`_dio.post<Map<String, dynamic>>(url, …)`)', () => {
@@ -4804,8 +4821,14 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(factory.replace("from 'openai'", "from './api'"), 'svc.ts'), []);
     const getter = "import { Configuration, OpenAIApi } from 'openai';\nexport class VectorDb {\n  private _openai?: OpenAIApi;\n  private get openai() {\n    if (!this._openai) {\n      this._openai = new OpenAIApi(new Configuration({ apiKey: process.env.OPENAI_API_KEY, basePath: 'http://localhost:8080/v1' }));\n    }\n    return this._openai;\n  }\n  async vector(text: string) {\n    return this.openai.createEmbedding({ model: 'text-embedding-ada-002', input: text });\n  }\n}\n";
     assert.deepEqual(found(getter, 'vector-db.ts'), ['11 POST /v1/embeddings other']);
-    // (a getter that returns one of two fields chooses at run time: not read)
-    assert.deepEqual(found(getter.replace('    return this._openai;\n', '    if (x) return this._other;\n    return this._openai;\n'), 'v2.ts'), []);
+    // (a getter that returns one of two clients chooses at run time; one beside a setter may return another: not read)
+    const two = getter.replace('  private get openai() {', "  private _other = new OpenAIApi(new Configuration({ apiKey: k }));\n  private get openai() {").replace('    return this._openai;\n', '    if (x) return this._other;\n    return this._openai;\n');
+    assert.deepEqual(found(two, 'v2.ts'), []);
+    assert.deepEqual(found(getter.replace('  async vector', '  set openai(v: OpenAIApi) { this._openai = v; }\n  async vector'), 'v3.ts'), []);
+    // (a factory of that name from another package, in a file that imports the SDK on another line, builds no OpenAI client;
+    // the basePath argument is where one sends when its configuration sets none)
+    assert.deepEqual(found("import { OpenAIApiFactory } from './generated'\nimport OpenAI from 'openai'\nconst api = OpenAIApiFactory(undefined, process.env.GATEWAY_URL)\nexport const go = () => api.createChatCompletion({ model: 'm', messages: [] })\n", 'g.ts'), []);
+    assert.deepEqual(found("import { Configuration, OpenAIApiFactory } from 'openai';\nconst api = OpenAIApiFactory(new Configuration({ apiKey: k }), 'http://localhost:8080/v1');\nexport const go = () => api.createChatCompletion({ model: 'm', messages: [] });\n", 'h.ts'), ['3 POST /v1/chat/completions other']);
     const dart = "class GptService {\n  Future<void> respond() async {\n    final url = 'https://api.openai.com/v1/responses';\n    final response = await _dio.post<Map<String, dynamic>>(\n      url,\n      data: body,\n    );\n  }\n}\n";
     assert.deepEqual(found(dart, 'gpt_service_impl.dart'), ['4 POST /v1/responses openai']);
   });

@@ -98,6 +98,15 @@ describe('YAML: the shell of CI steps', () => {
     // (a block ends at the first line no deeper than its key: the next key's value is no shell)
     const after = 'steps:\n  - run: |\n      echo hi\n  - name: x\n    with:\n      prompt: curl https://api.openai.com/v1/completions -d x\n';
     assert.deepEqual(found(after, 'ci.yml'), []);
+    // (…also the step's own keys after a `- run: |` two columns right of its dash, and a CircleCI `- run:` mapping's siblings)
+    const sameStep = 'jobs:\n  a:\n    steps:\n      - run: |\n          echo hi\n        env:\n          X: curl https://api.openai.com/v1/models\n';
+    assert.deepEqual(found(sameStep, 'ci.yml'), []);
+    const circle = 'steps:\n  - run:\n      name: Test curl https://api.openai.com/v1/models for nothing\n      command: echo hi\n  - uses: x\n    with:\n      prompt: curl https://api.openai.com/v1/completions -d x\n';
+    assert.deepEqual(found(circle, '.circleci/config.yml'), []);
+    // (a YAML file with no CI keys: an FAQ's `run:` is prose)
+    assert.deepEqual(found('faq:\n  run: "Use curl https://api.openai.com/v1/chat/completions -d @x.json to test"\n', 'faq.yml'), []);
+    // (a comment after a value is no part of the command; the same line without it is read)
+    assert.deepEqual(found('steps:\n  - run: curl https://api.openai.com/v1/models # list curl -d x\n', 'c.yml'), ['2:9 GET /v1/models openai shellscript']);
   });
 });
 

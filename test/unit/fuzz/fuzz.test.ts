@@ -135,6 +135,7 @@ describe('fuzzing the detectors and the profile parser', () => {
     // 20 s, each function's body read again inside its parents'; pages of unclosed `<script>` tags.
     linear('11,000 nested functions', () => detectCallSites(`const U = "https://api.openai.com/v1/models";\nfunction s(url) { return fetch(url); }\n${'function f(url) {\n'.repeat(11_000)}s(url);\n${'}\n'.repeat(11_000)}f(U);\n`, { fileName: 'deep.js' }));
     // (YAML: a CI step's list item of 200,000 blanks, a file of 40,000 `run:` keys)
+    linear('a CI step key line of blanks', () => detectCallSites(`# openai\nsteps:\n  - run: "${' '.repeat(200_000)}x\n`, { fileName: 'ci.yml' }));
     linear('a CI list item of blanks', () => detectCallSites(`# openai\nscript:\n  - "${' '.repeat(200_000)}x\n`, { fileName: '.gitlab-ci.yml' }));
     linear('a Razor page of 20,000 code blocks never closed', () => detectCallSites(`@* openai *@\n${'@code {\n'.repeat(20_000)}`, { fileName: 'Page.razor' }));
     linear('40,000 run keys', () => detectCallSites(`# openai\n${'- run: |\n    curl https://api.openai.com/v1/models\n'.repeat(40_000)}`, { fileName: 'ci.yml' }));
