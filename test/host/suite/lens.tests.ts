@@ -212,6 +212,9 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.deepStrictEqual(byFile('support-api/src/main/java/com/example/support/ReplyDrafter.java'), ['/v1/chat/completions']);
     assert.deepStrictEqual(byFile('scripts/summarize.ps1'), ['/v1/responses']);
     assert.deepStrictEqual(byFile('scripts/usage_report.sas'), ['/v1/chat/completions']);
+    // curl in a CI workflow's step, and a Blazor page's `@code` block
+    assert.deepStrictEqual(byFile('.github/workflows/nightly-digest.yml'), ['/v1/chat/completions']);
+    assert.deepStrictEqual(byFile('web/Summary.razor'), ['/v1/responses']);
     assert.deepStrictEqual([...byFile('mobile/ChatService.swift')].sort(), ['/v1/chat/completions', '/v1/responses']);
     assert.deepStrictEqual([...byFile('mobile/AssistantRepository.kt')].sort(), ['/v1/chat/completions', '/v1/files/{file_id}']);
     assert.strictEqual(findings.find((f) => f.file === 'local/ollama_chat.py')?.site.provider, 'other');
@@ -219,7 +222,7 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     const roots = vscode.workspace.workspaceFolders?.length ?? 0;
-    assert.strictEqual(summary.filesScanned, roots > 1 ? 23 : 22, 'the twenty-two fixture sources (and one in the second root), without ignored/ and .gitignore');
+    assert.strictEqual(summary.filesScanned, roots > 1 ? 28 : 26, 'the twenty-six fixture sources and YAML files (and two in the second root), without ignored/ and .gitignore');
     // a folder this small is scanned on the extension host's thread (the scan thread is for large ones)
     assert.strictEqual(summary.onScanThread, false, 'ten files are scanned without starting a thread');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);
