@@ -3199,17 +3199,22 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (!name.startsWith('this.')) jsDefinition(s, name, m.index, legacy);
     }
   }
-  // a getter that makes a field's client on first use (a setter beside it may put another there) (`get openai() { if (!this._openai) this._openai = new OpenAIApi(…); return this._openai; }`) is that client
+  // a getter that makes a field's client on first use (`get openai() { if (!this._openai) this._openai = new OpenAIApi(…); return
+  // this._openai; }`) is that client, unless a setter beside it may put another there (the file's setters read once; at most 50
+  // getters: each client a name holds is asked about again below, and a file of thousands is generated)
+  let setters: Set<string> | undefined;
+  let getters = 0;
   for (const m of code.includes('get ') ? code.matchAll(/\bget[ \t]+([\w$]+)[ \t]*\([ \t]*\)[^{};\n]{0,80}\{/g) : []) {
     const name = `this.${m[1] ?? ''}`;
-    if (s.clients.has(name) || new RegExp(`\\bset[ \\t]+${escapeRe(m[1] ?? '')}[ \\t]*\\(`).test(code)) continue;
+    if (s.clients.has(name)) continue;
     const open = m.index + m[0].length - 1;
     const close = matchingBracket(code, open, 4000);
     if (close < 0) continue;
     const returned = new Set([...code.slice(open, close).matchAll(/\breturn\b[ \t]*([^;\n}]*)/g)].map((r) => (r[1] ?? '').trim()));
     const field = returned.size === 1 ? /^this\.([\w$]+)!?$/.exec([...returned][0] ?? '')?.[1] : undefined;
     const info = field ? s.clients.get(`this.${field}`) : undefined;
-    if (info) s.clients.set(name, info);
+    if (info && !(setters ??= new Set([...code.matchAll(/\bset[ \t]+([\w$]+)[ \t]*\(/g)].map((x) => x[1] ?? ''))).has(m[1] ?? '')) s.clients.set(name, info);
+    if (info && ++getters >= 50) break;
   }
   // `this.client = options.client` beside `this.client = new OpenAI(…)`: the caller may hand in its own
   // client in its options, so where the data goes is decided at run time (a plain name, `this.openai =

@@ -137,6 +137,8 @@ describe('fuzzing the detectors and the profile parser', () => {
     // (YAML: a CI step's list item of 200,000 blanks, a file of 40,000 `run:` keys)
     linear('a CI step key line of blanks', () => detectCallSites(`# openai\nsteps:\n  - run: "${' '.repeat(200_000)}x\n`, { fileName: 'ci.yml' }));
     linear('a CI list item of blanks', () => detectCallSites(`# openai\nscript:\n  - "${' '.repeat(200_000)}x\n`, { fileName: '.gitlab-ci.yml' }));
+    // (a class of 5,000 getters handing out its client: each client a name held was asked about across the file)
+    linear('5,000 getters of one client', () => detectCallSites(`import OpenAI from "openai";\nclass A {\n  private _a = new OpenAI();\n${Array.from({ length: 5_000 }, (_, i) => `  get x${i}() { return this._a; }\n`).join('')}}\n`, { fileName: 'getters.ts' }));
     linear('a Razor page of 20,000 code blocks never closed', () => detectCallSites(`@* openai *@\n${'@code {\n'.repeat(20_000)}`, { fileName: 'Page.razor' }));
     linear('40,000 run keys', () => detectCallSites(`# openai\n${'- run: |\n    curl https://api.openai.com/v1/models\n'.repeat(40_000)}`, { fileName: 'ci.yml' }));
     for (const page of ['<script>'.repeat(200_000), '</script>'.repeat(200_000), `<script type="${'x'.repeat(400_000)}`]) linear('a page of unclosed script tags', () => detectCallSites(`<!-- openai -->${page}`, { fileName: 'page.html' }));
