@@ -80,6 +80,18 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     console.log(`[lens] SAS program opened as ${sas.languageId}: hover found`);
   });
 
+  test("hover on curl in a CI workflow's `run:` step and on a request in a Razor page's `@code` block", async () => {
+    const workflow = await openFixture('.github/workflows/nightly-digest.yml');
+    const ci = await hoverText(workflow, positionOf(workflow, 'curl -sS', 1));
+    assert.match(ci, /POST \/v1\/chat\/completions/);
+    assert.match(ci, /api\.openai\.com/);
+    // (the step's `name:` and `env:` are no shell)
+    assert.strictEqual(await hoverText(workflow, positionOf(workflow, 'Summarize yesterday', 1)), '');
+    const razor = await openFixture('web/Summary.razor');
+    assert.match(await hoverText(razor, positionOf(razor, 'PostAsync(', 2)), /POST \/v1\/responses/);
+    console.log(`[lens] workflow (${workflow.languageId}) and Razor page (${razor.languageId}): hovers found`);
+  });
+
   test("hover on Swift's MacPaw/OpenAI and Kotlin's openai-kotlin: their methods map to endpoints", async () => {
     const swift = await openFixture('mobile/ChatService.swift');
     const swiftText = await hoverText(swift, positionOf(swift, 'openAI.chats(', 'openAI.'.length));
