@@ -2330,8 +2330,9 @@ describe('detection accuracy on public code: corpus 297', () => measureCorpus('h
 // The twenty-sixth round, by owner range (the twenty-fourth session's fourth). 300 (owners A–H, not tuned on): 33 files from 16
 // repositories; first run at 7033fec: precision 0.981, recall 0.897, provider 0.981 (58 calls; missed: three fine-tuning calls in a
 // notebook, a C# Azure deployment URL built in a method, two Rust requests to a URL field built from a parameter; false: an Anthropic
-// models request in a Go file whose OpenAI one is labelled).
-describe('detection accuracy on public code: corpus 300', () => measureCorpus('heldout300', { precision: 0.98, recall: 0.89, provider: 0.98, minLabels: 58, minFiles: 33 }));
+// models request in a Go file whose OpenAI one is labelled). Tuned on since: 0.982 / 0.966 / 0.982 (a bare `OpenAI()` after `import openai`;
+// a C# URL assigned on the line after its `=`).
+describe('detection accuracy on public code: corpus 300', () => measureCorpus('heldout300', { precision: 0.98, recall: 0.96, provider: 0.98, minLabels: 58, minFiles: 33 }));
 
 // 302 (owners R–Z and digits, not tuned on): 33 files from 21 repositories; first run at 529b32e: precision 1.000, recall 0.951,
 // provider 0.974 (41 calls; missed: two embedding calls on a client a class is handed in a file that imports no SDK; the wrong

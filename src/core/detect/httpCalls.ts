@@ -3068,7 +3068,9 @@ function assignedVariable(code: string, offset: number): string | undefined {
   const lineStart = window.lastIndexOf('\n') + 1;
   // black wraps a long value on the next line: `URL = (` then the string alone on its line
   const previousLineStart = window.lastIndexOf('\n', lineStart - 2) + 1;
-  const before = window.slice(lineStart).trim() === '' && lineStart > 0 ? window.slice(previousLineStart, lineStart - 1).replace(/[ \t]*\(?[ \t]*\r?$/, '') : window.slice(lineStart);
+  // (also a C# interpolated or verbatim string alone on its line: `string url =` then `$"{_endpoint}/openai/…"`)
+  const alone = window.slice(lineStart);
+  const before = (alone.trim() === '' || /^[ \t]*[$@]{1,3}"?$/.test(alone)) && lineStart > 0 ? window.slice(previousLineStart, lineStart - 1).replace(/[ \t]*\(?[ \t]*\r?$/, '') + alone.trimStart() : alone;
   // also `url = url + "/v1/embeddings"`: the variable extended in place, and `url = base() + "/…"`
   // (or Go's `url := strings.TrimRight(cfg.BaseURL, "/") + "/…"`)
   // (C#'s interpolated and verbatim strings: `$"{endpoint}openai/…"`, `@"…"`)

@@ -2544,6 +2544,13 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     if (s.clients.has(imported.local) || s.modules.has(imported.local) || !/^[a-z_]|^[A-Z0-9_]+$/.test(imported.local) || !CLIENT_LIKE_NAME.test(imported.local) || OTHER_PROVIDER_NAMES.test(imported.local) || !namedForOpenAIModule(imported.module) || project?.hasModule(imported.module)) continue;
     s.clients.set(imported.local, { family: 'python', provider: 'unknown', providerDetail: `${imported.local} is imported from ${imported.module}; where it sends data is decided there` });
   }
+  // `import openai` then a bare `OpenAI()` that no import binds (a notebook whose cells were run out of order, `from openai import *`):
+  // the SDK's class, unless the file defines or imports the name from elsewhere (LangChain's `OpenAI`)
+  if (s.modules.has('openai') && /\b(?:Async)?(?:Azure)?OpenAI[ \t]*\(/.test(code)) {
+    for (const cls of PY_CLIENT_CLASSES) {
+      if (!s.classes.has(cls) && new RegExp(`(?<![\\w.])${cls}[ \\t]*\\(`).test(code) && !new RegExp(`^[ \\t]*(?:from[ \\t]+[\\w.]+[ \\t]+import\\b[^\\n]*\\b${cls}\\b|import\\b[^\\n]*\\bas[ \\t]+${cls}\\b|(?:class|def)[ \\t]+${cls}\\b|${cls}[ \\t]*=)`, 'm').test(code)) s.classes.set(cls, cls);
+    }
+  }
   for (const mod of s.modules) {
     for (const cls of PY_CLIENT_CLASSES) s.classes.set(`${mod}.${cls}`, cls);
     // the SDK's own aliases (`openai.Client` is OpenAI); only qualified: a bare `Client` is anyone's

@@ -4865,4 +4865,14 @@ describe('client shapes of the fourth round', () => {
     const built = rs.replace('new_with_config(key, config)', 'new_with_config(key, ModelConfigurationBuilder::default().build().unwrap())');
     assert.deepEqual(found(built, 'chatgpt.rs'), ['17 POST /v1/chat/completions openai']);
   });
+
+  it('found by held-out corpus 300: `import openai` then a bare `OpenAI()` no import binds (a notebook run out of order), and a C# URL assigned on the line after its `=` inside a `try` block', () => {
+    const py = 'import os\nimport openai\n\nclient = OpenAI()\nclient.fine_tuning.jobs.create(training_file="file-1", model="gpt-4o-mini")\n';
+    assert.deepEqual(found(py, 'fine_tuning.py'), ['5 POST /v1/fine_tuning/jobs openai']);
+    // (a name another library's import binds, or the file defines, is not the SDK's)
+    assert.deepEqual(found(py.replace('import os\n', 'from langchain.llms import OpenAI\n'), 'lc.py'), []);
+    assert.deepEqual(found(py.replace('import os\n', 'def OpenAI():\n    return Local()\n'), 'own.py'), []);
+    const cs = 'public class Svc {\n    public async Task Go(HttpContent content) {\n        try {\n            string url =\n                $"{_endpoint.TrimEnd(\'/\')}/openai/deployments/{_d}/chat/completions?api-version={_v}";\n            var response = await _httpClient.PostAsync(url, content);\n        } catch (Exception) { }\n    }\n}\n';
+    assert.deepEqual(found(cs, 'AzureOpenAIService.cs'), ['6 POST /v1/chat/completions azure']);
+  });
 });
