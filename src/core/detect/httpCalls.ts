@@ -471,7 +471,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/(?:openai\/)?v1\/[\w/{}.$-]*)/.exec(placeheld) ??
         // Kotlin's, Dart's and Scala's `"$base/v1/chat/completions"`; PHP's `"$base/…"` and `"{$base}/…"` (its names keep the `$`)
         (language === 'php' ? /^\{?(\$(?:this->)?[A-Za-z_]\w*)\}?(\/[\w/{}.$-]*)/.exec(placeheld) : RAW_HTTP_LANGUAGES.has(language) ? /^\$([A-Za-z_]\w*)(\/[\w/{}.$-]*)/.exec(placeheld) : null) ??
-        formattedBase(lit, code, src.noComments);
+        formattedBase(lit, code, src.noComments, topLevelPaths);
       // also a method's result: `self._get_base_url() + "/chat/completions"`
       // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
       // (a base whose name says so ends in a slash by convention: `c.baseurl+"chat/completions"`)
@@ -2251,7 +2251,7 @@ const CLIENTS_KNOWN = /\b(?:base_url|baseURL|base_uri|prefixUrl)\s*[=:]\s*[rfbu]
  * `fmt.Sprintf("%s/v1/completions", c.BaseURL)`, `"%s/v1/chat" % base`, `"{}/v1/embeddings".format(base)`.
  * [1] is the value's expression (what fills the first placeholder), [2] the path.
  */
-function formattedBase(lit: StringLiteral, code: string, text: string): [string, string, string] | null {
+function formattedBase(lit: StringLiteral, code: string, text: string, topLevelPaths: ReadonlySet<string>): [string, string, string] | null {
   // later placeholders are path parameters: `"%s/%s/cancel"` → `/{x}/cancel`
   // (an Azure endpoint ends in a slash by convention: `"{}openai/deployments/{}/chat/completions?api-version={}".format(base, …)`)
   // (and a base whose name says so, ending in a slash by convention: Rust's `format!("{}chat/completions", base_url)`)
@@ -2264,8 +2264,8 @@ function formattedBase(lit: StringLiteral, code: string, text: string): [string,
   // …unless a constant of the file or a literal fills one: `fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)` with
   // `VERSION = "v1"`, `fmt.Sprintf("%s/%s", c.baseURL, "v1/chat/completions")` (read in the text: the code has its strings blanked)
   const rest = /^\s*,\s*[A-Za-z_$][\w$.]*((?:\s*,\s*(?:[A-Za-z_$][\w$.]*|"[\w/.-]*"|'[\w/.-]*'))+)\s*\)/.exec(text.slice(lit.end, lit.end + 200))?.[1]?.split(',').map((a) => a.trim()).slice(1) ?? [];
-  // (a path right after the base only from a constant of the package: a parameter `path` is the caller's)
-  if (placeholder[1].startsWith('%') && !packageConstant(text, rest[0])) return null;
+  // (a path right after the base only from a name the module gives a path at its level: a parameter `path` is the caller's)
+  if (placeholder[1].startsWith('%') && !topLevelPaths.has(rest[0] ?? '')) return null;
   let k = 0;
   const path = placeholder[1].replace(/%[sdv]/g, () => pathConstant(text, rest[k++]) ?? '{x}').replace(/\{\}/g, '{x}').replace(/\/{2,}/g, '/');
   if (placeholder[1].startsWith('%') && !path.startsWith('/')) return null;
@@ -2285,13 +2285,6 @@ function pathConstantUncached(text: string, name: string): string | undefined {
   const assigned = [...text.matchAll(new RegExp(`^[ \\t]*(?:const[ \\t]+|var[ \\t]+)?${name}(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*:?=(?!=)[ \\t]*(?:"(/?[\\w.-]+(?:/[\\w.-]+)*)"[ \\t]*$)?`, 'gm'))];
   const value = assigned.length === 1 ? (assigned[0]?.[1] ?? unquotedConstant(text, name)) : assigned.length === 0 ? unquotedConstant(text, name) : undefined;
   return value !== undefined && /^\/?[\w.-]+(?:\/[\w.-]+)*$/.test(value) ? value : undefined;
-}
-
-/** Go: whether `name` is declared only at the package's level (`const ChatPath = "…"`, or in a `const (…)`/`var (…)` block), never in a function. */
-function packageConstant(text: string, name: string | undefined): boolean {
-  if (!name || !/^[A-Za-z_]\w*$/.test(name)) return false;
-  const declared = [...text.matchAll(new RegExp(`^[ \\t]*(?:(?:const|var)[ \\t]+)?${name}(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*:?=(?!=)`, 'gm'))];
-  return declared.length > 0 && declared.every((d) => !d[0].includes(':=') && atModuleLevel(text, (d.index ?? 0) + d[0].length - d[0].trimStart().length, 'go'));
 }
 
 /** pathConstant's answers for the file analysed now. */

@@ -1,3 +1,4 @@
+import { lineIndent } from './branches';
 import { lex, matchingBracket } from './lexer';
 import { lastBefore } from './sorted';
 
@@ -158,7 +159,7 @@ export function ciShellBlocks(text: string): string | undefined {
       for (; j < lines.length; j++) {
         const next = lines[j] ?? '';
         if (next.trim() === '') continue;
-        if (leadingBlanks(next) <= keyColumn) break;
+        if (lineIndent(next, 0) <= keyColumn) break;
         // (a huge line, minified or generated, stays blank: no CI step is written so)
         if (next.length > 2000) continue;
         kept[j] = next;
@@ -172,7 +173,7 @@ export function ciShellBlocks(text: string): string | undefined {
       for (; j < lines.length; j++) {
         const next = lines[j] ?? '';
         if (next.trim() === '') continue;
-        const depth = leadingBlanks(next);
+        const depth = lineIndent(next, 0);
         const isItem = /^[ \t]*-[ \t]/.test(next);
         // (a key that is itself a list's item, `- script:`, has the list's other items beside it: its own are deeper)
         if (isItem ? depth < (m[2] ? indent + 1 : indent) : item < 0 || depth <= item) break;
@@ -190,12 +191,6 @@ export function ciShellBlocks(text: string): string | undefined {
     }
   }
   return found ? kept.join('\n') : undefined;
-}
-
-function leadingBlanks(line: string): number {
-  let n = 0;
-  while (n < line.length && (line[n] === ' ' || line[n] === '\t')) n++;
-  return n;
 }
 
 /**
