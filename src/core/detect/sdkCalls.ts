@@ -105,6 +105,8 @@ interface Symbols {
   typedParameters?: Set<string>;
   /** `self.x = name` lines, attribute → name, read once. */
   keptFrom?: Map<string, Set<string>>;
+  /** clientHandedToConstructor's answers, by the class's offset and the attribute. */
+  constructorHanded?: Map<string, ClientInfo | undefined>;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
   azureOnlyIn?: { start: number; end: number; why: string };
   /** openai<1.0's `api_type = "azure"` is set under an `if` (perhaps in a method): a call only OpenAI takes runs on the other path. */
@@ -1574,6 +1576,10 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
           // (and any resource of one the file calls the Assistants API on: `self.client.files.retrieve(id)` beside its `beta.threads`)
           keptFromOpenAITypedParameter(root, code, s) || (onAssistants() && ![...s.builtOtherwise].some((name) => CLIENT_LIKE_NAME.test(name)) && keptFromParameter(root, code, s))
         : isParameterAt(root, at, s, code) || (elsewhere = pythonClientFromElsewhere(root, s, code)) !== undefined);
+  // `self.client = client` in `__init__(self, client)`, every construction of the class handing it a client
+  // (`Generator(llm_client)` under `llm_client = OpenAI()`, here or in the project's files): that client, whatever the resource
+  const constructed = family === 'python' && code !== undefined && at !== undefined && root.startsWith('self.') ? clientHandedToConstructor(root, at, s, code) : undefined;
+  if (constructed) return lookupSdkMethod('python', rest) ? constructed : undefined;
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
   // a parameter of a module function that scripts of the project import and hand the clients they build
@@ -1611,6 +1617,38 @@ function jsClientHandedByImporters(param: string, at: number, s: Symbols, code: 
 function clientHandedByImporters(param: string, at: number, s: Symbols, code: string, project: ProjectIndex): ClientInfo | undefined {
   const place = pythonParameterPlace(param, at, s, code);
   return place ? project.handedClient(place.name, place.position, param) : undefined;
+}
+
+/**
+ * `self.client` at `at`, kept by its class's `__init__(self, …, client)` as `self.client = client`: the client every
+ * construction of the class hands that parameter (`Generator(llm_client)`), in this file, else (none here) in the
+ * project's files that import the class. Undefined when one hands something else, or none is known.
+ */
+function clientHandedToConstructor(root: string, at: number, s: Symbols, code: string): ClientInfo | undefined {
+  const attribute = root.slice('self.'.length);
+  const kept = keptFromNames(code, s).get(attribute);
+  if (!kept || kept.size !== 1) return undefined;
+  const param = [...kept][0] ?? '';
+  const classes = (s.classBodies ??= new PythonClasses(code));
+  const cls = classes.of(at);
+  if (!cls) return undefined;
+  const key = `${cls.start}.${attribute}`;
+  const answers = (s.constructorHanded ??= new Map());
+  if (!answers.has(key)) answers.set(key, constructorHanded(cls, attribute, param, s, code));
+  return answers.get(key);
+}
+
+function constructorHanded(cls: { start: number; end: number; name: string }, attribute: string, param: string, s: Symbols, code: string): ClientInfo | undefined {
+  const classes = (s.classBodies ??= new PythonClasses(code));
+  const scopes = (s.scopes ??= new PythonScopes(code));
+  const init = scopes.defs.find((d) => d.name === '__init__' && cls.start < d.paramsOpen && d.paramsOpen < cls.end && classes.of(d.paramsOpen) === cls);
+  if (!init || !new RegExp(`^[ \\t]*self\\.${attribute}[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*${param}[ \\t]*$`, 'm').test(code.slice(init.paramsOpen, init.end))) return undefined;
+  const close = matchingBracket(code, init.paramsOpen, 2000);
+  const params = close < 0 ? [] : splitTopLevel(code.slice(init.paramsOpen + 1, close - 1)).map((p) => /^\s*([A-Za-z_]\w*)/.exec(p)?.[1] ?? '');
+  // (the callers name no `self`)
+  const position = params.indexOf(param) - 1;
+  if (position < 0 || params[0] !== 'self') return undefined;
+  return clientFromPythonCalls(cls.name, position, param, init.paramsOpen, s, code, scopes, `constructed as ${cls.name}(…)`);
 }
 
 /** The module-level Python function whose parameter `param` is at `at`, and its place among the parameters. */
@@ -2261,6 +2299,22 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
       // only client-like names are ever taken for an injected client: the others need no closer look
       s.builtOtherwise.add(name);
     }
+  }
+  if (family === 'python' && code.includes('Depends')) fastApiDependencies(code, s, factories, project);
+}
+
+/**
+ * FastAPI's dependency injection: `def get_dao(openai_client=Depends(get_openai_client))` hands the parameter what the
+ * factory returns (one of this file, or one the project index read), within that function.
+ */
+function fastApiDependencies(code: string, s: Symbols, factories: Map<string, ClientInfo>, project: ProjectIndex | undefined): void {
+  for (const m of code.matchAll(/[(,][ \t\n]*([A-Za-z_]\w*)[ \t]*(?::[^=,()\n]{0,80})?=[ \t]*Depends[ \t]*\([ \t]*([A-Za-z_][\w.]*)[ \t]*\)/g)) {
+    const name = m[1] ?? '';
+    const callee = m[2] ?? '';
+    const info = factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee));
+    if (!info) continue;
+    define(s, name, (m.index ?? 0) + 1, info);
+    if (!s.clients.has(name)) s.clients.set(name, info);
   }
 }
 
@@ -2934,12 +2988,21 @@ function pythonClientFromCallers(def: { name: string; paramsOpen: number; end: n
   // (bounded: a file of many functions taking a client reads the file once per function, a hundred at most)
   s.pythonHandedRuns = (s.pythonHandedRuns ?? 0) + 1;
   if (position < 0 || s.pythonHandedRuns > 100 || /^[ \t]+/.test(code.slice(code.lastIndexOf('\n', def.paramsOpen) + 1, def.paramsOpen))) return undefined;
+  return clientFromPythonCalls(def.name, position, param, def.paramsOpen, s, code, scopes, `handed to ${def.name}()`);
+}
+
+/**
+ * What every call of `callee` in the file hands its parameter `param` (at `position`, or as `param=`), when each names a
+ * client the file builds where the call stands; else, with no call here, what the project's importers hand it.
+ */
+function clientFromPythonCalls(callee: string, position: number, param: string, paramsOpen: number, s: Symbols, code: string, scopes: PythonScopes, handedHow: string): ClientInfo | undefined {
   const handed: ClientInfo[] = [];
   const byKeyword = new RegExp(`^${param}[ \\t]*=(?!=)[ \\t]*(.+)$`, 's');
   let calls = 0;
-  for (const m of code.matchAll(new RegExp(`(?<![\\w.])${def.name}[ \\t]*\\(`, 'g'))) {
+  for (const m of code.matchAll(new RegExp(`(?<![\\w.])${callee}[ \\t]*\\(`, 'g'))) {
     const open = (m.index ?? 0) + m[0].length - 1;
-    if (open === def.paramsOpen) continue;
+    // (the definition's own name: a `def`'s parameters, a `class`'s bases)
+    if (open === paramsOpen || /\bclass[ \t]+$/.test(code.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     const close = matchingBracket(code, open, 2000);
     if (++calls > 50 || close < 0) return undefined;
     const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
@@ -2956,10 +3019,10 @@ function pythonClientFromCallers(def: { name: string; paramsOpen: number; end: n
     handed.push(info);
   }
   // (called from other files only: what the project's importers hand it, `typed client: OpenAI` parameters too)
-  if (calls === 0 && s.project) return s.project.handedClient(def.name, position, param);
+  if (calls === 0 && s.project) return s.project.handedClient(callee, position, param);
   const first = handed[0];
   if (!first || new Set(handed.map((h) => h.provider)).size > 1) return undefined;
-  return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; handed to ${def.name}() by every call of it in this file` };
+  return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; ${handedHow} by every call of it in this file` };
 }
 
 /** The index of the first value above `offset` in a sorted list. */

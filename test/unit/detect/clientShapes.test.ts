@@ -4009,6 +4009,40 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(['app/openai_utils.py', utils]), ['7 /v1/responses openai']);
   });
 
+  it("Python: a class's client kept from its constructor's parameter, from what every construction of the class hands it", () => {
+    const generator = 'import requests\n\nclass SyntheticsGenerator:\n    def __init__(self, client, corpus_path="corpus.json"):\n        self.client = client\n\n    def generate(self, prompt):\n        return self.client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": prompt}])\n';
+    const validator = 'import openai\nfrom app.chain.generator import SyntheticsGenerator\n\nclass Validator:\n    def __init__(self, config):\n        llm_client = openai.OpenAI(api_key=config.key)\n        self.generator = SyntheticsGenerator(llm_client)\n';
+    const sites = (text: string, ...files: Array<[string, string]>): string[] => {
+      const project = new ProjectIndex();
+      for (const [name, body] of files) project.addFile(name, body);
+      return detectCallSites(text, { fileName: 'app/chain/generator.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    };
+    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], ['app/neurons/validator.py', validator]), ['8 /v1/chat/completions openai']);
+    // (alone, an untyped client in a file importing no SDK is any OpenAI-shaped SDK's: not read)
+    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator]), []);
+    // (a construction handing a Groq client in a file that also builds an OpenAI one: the caller decides, so none is said)
+    const groq = ['app/other.py', 'from groq import Groq\nfrom openai import OpenAI\nfrom app.chain.generator import SyntheticsGenerator\nembedder = OpenAI()\nllm = Groq()\ng = SyntheticsGenerator(llm)\n'] as [string, string];
+    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], ['app/neurons/validator.py', validator], groq), []);
+    // (in the class's own file: each construction there, by position or by keyword)
+    const inFile = `import openai\n${generator.replace('import requests\n', '')}\nazure = openai.AzureOpenAI(azure_endpoint="https://x.openai.azure.com", api_version="2024-06-01")\ng = SyntheticsGenerator(client=azure)\n`;
+    assert.deepEqual(sites(inFile), ['8 /v1/chat/completions azure']);
+    // (the attribute kept from another name than the parameter handed, or another class's `self.client`: not this rule)
+    assert.deepEqual(sites(generator.replace('self.client = client', 'self.client = make()'), ['app/chain/generator.py', generator], ['app/neurons/validator.py', validator]), []);
+  });
+
+  it("Python: FastAPI's `Depends(factory)` hands a parameter the factory's client, which a class it constructs keeps", () => {
+    const secrets = 'from openai import OpenAI\n\ndef get_open_ai_client():\n    return OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n';
+    const rag = 'from fastapi import Depends\nfrom app.utils.secrets import get_open_ai_client\n\nclass RagDAO:\n    def __init__(self, openai_client, index):\n        self.__openai_client = openai_client\n\n    def embed(self, text):\n        return self.__openai_client.embeddings.create(model="text-embedding-3-large", input=text)\n\ndef get_rag_dao(openai_client=Depends(get_open_ai_client), index=Depends(get_index)):\n    return RagDAO(openai_client, index)\n';
+    const project = new ProjectIndex();
+    project.addFile('app/utils/secrets.py', secrets);
+    project.addFile('app/dao/rag.py', rag);
+    assert.deepEqual(detectCallSites(rag, { fileName: 'app/dao/rag.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['9 /v1/embeddings openai']);
+    // (a factory building a local server's client says so)
+    const local = new ProjectIndex();
+    local.addFile('app/utils/secrets.py', secrets.replace('api_key=os.environ["OPENAI_API_KEY"]', 'base_url="http://localhost:11434/v1"'));
+    assert.deepEqual(detectCallSites(rag, { fileName: 'app/dao/rag.py', project: local }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['9 /v1/embeddings other']);
+  });
+
   it('the prefilter passes scripts that call the Assistants API, the models list, moderations or vector stores on an imported client', () => {
     for (const call of ['client.beta.assistants.create(name="x")', 'client.models.list()', 'client.beta.threads.messages.list(thread_id=t)', 'client.moderations.create(input=x)', 'client.vector_stores.create(name="kb")', 'await openai.vectorStores.create({})']) assert.equal(mayMentionOpenAI(`from config.oai import client\n${call}\n`), true, call);
     assert.equal(mayMentionOpenAI('from config.db import session\nsession.query(User).all()\n'), false);
