@@ -726,7 +726,7 @@ export class ProjectIndex {
    */
   private addJsHandedClients(file: string, text: string, code: string, clients: ReadonlyMap<string, ClientInfo>): void {
     // (the module names are strings, which the lexed code blanks)
-    const imported = namedImports(text, 'js').filter((i) => /^(?:\.|@\/|~\/|src\/)/.test(i.module));
+    const imported = namedImports(text, 'js').filter((i) => /^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module));
     const found = new Map<string, HandedArgument[]>();
     if (imported.length > 0) {
       // (a default import by the name it is given, which is the function's own as a rule: `import whisper from "./whisper"`)

@@ -563,7 +563,7 @@ function classFactoryResultCalls(src: SourceText, code: string, s: Symbols, lang
   }
   if (project?.hasFactories()) {
     for (const i of s.imports()) {
-      if (/^[A-Z]/.test(i.local) && /^(?:\.|@\/|~\/)/.test(i.module) && !owners.has(i.local)) owners.set(i.local, (method) => project.factoryIn(i.module, method));
+      if (/^[A-Z]/.test(i.local) && /^(?:\.|@@?\/|~~?\/)/.test(i.module) && !owners.has(i.local)) owners.set(i.local, (method) => project.factoryIn(i.module, method));
     }
   }
   if (owners.size === 0) return [];
@@ -3120,10 +3120,10 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (!s.classes.has(cls) && new RegExp(`\\bnew\\s+${cls}\\s*\\(`).test(text) && !new RegExp(`^[ \\t]*(?:import|const|let|var)\\b[^;\\n]*\\b${cls}\\b[^;\\n]*(?:\\bfrom\\b|require\\s*\\()`, 'm').test(text)) s.classes.set(cls, cls);
     }
   }
-  // `import { client } from './clients'` or from a path alias (`@/app/openai`, `~/lib/openai`,
+  // `import { client } from './clients'` or from a path alias (`@/app/openai`, `~/lib/openai`, Nuxt's `~~/server/utils/openai`,
   // SvelteKit's `$lib/util/openai`, Node's subpath imports `#lib/openai`)
   let memberTakers: Map<string, Array<[string, string]>> | undefined;
-  for (const m of text.matchAll(/\bimport\s*\{([^}]{0,2000})\}\s*from\s*["']((?:\.|@\/|~\/|\$lib\/|#)[^"']+)["']/g)) {
+  for (const m of text.matchAll(/\bimport\s*\{([^}]{0,2000})\}\s*from\s*["']((?:\.|@@?\/|~~?\/|\$lib\/|#)[^"']+)["']/g)) {
     for (const part of (m[1] ?? '').split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);
       const local = alias ?? name ?? '';
@@ -3153,7 +3153,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // (CommonJS likewise: `const openai = require('../../config/openai')`)
   // (also a path from the project's root, as TypeScript's `baseUrl` reads it: `import openai from 'src/lib/openai'`; only when
   // the project's module of that name exports a client)
-  for (const found of text.matchAll(/\bimport[ \t]+([\w$]+)(?:[ \t]*,[ \t]*\{[^}]{0,2000}\})?[ \t]+from[ \t]*["']((?:\.|@\/|~\/|\$lib\/|#|(?!openai\/)[a-z][\w-]*\/)[^"'\n]+)["']|\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\([ \t]*["']((?:\.|@\/|~\/|#)[^"'\n]+)["'][ \t]*\)/g)) {
+  for (const found of text.matchAll(/\bimport[ \t]+([\w$]+)(?:[ \t]*,[ \t]*\{[^}]{0,2000}\})?[ \t]+from[ \t]*["']((?:\.|@@?\/|~~?\/|\$lib\/|#|(?!openai\/)[a-z][\w-]*\/)[^"'\n]+)["']|\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\([ \t]*["']((?:\.|@@?\/|~~?\/|#)[^"'\n]+)["'][ \t]*\)/g)) {
     const m = [found[0], found[1] ?? found[3], found[2] ?? found[4]];
     const local = m[1] ?? '';
     // the project's module exports a client it builds (`export default openai`)
@@ -3172,7 +3172,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   if (project && text.includes('require')) {
     // `const { openai } = require("../index.js")` (and any named import from the project): a client another module built and exports
     for (const imported of s.imports()) {
-      if (s.clients.has(imported.local) || s.classes.has(imported.local) || !/^(?:\.|@\/|~\/|#)/.test(imported.module)) continue;
+      if (s.clients.has(imported.local) || s.classes.has(imported.local) || !/^(?:\.|@@?\/|~~?\/|#)/.test(imported.module)) continue;
       const info = project.lookup(imported.module, imported.name);
       if (info) s.clients.set(imported.local, info);
     }
@@ -3181,7 +3181,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   for (const m of text.matchAll(/\b(?:import[ \t]+([\w$]+)[ \t]+from|(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\()[ \t]*["']([^"'\n]+)["']/g)) {
     const local = m[1] ?? m[2] ?? '';
     // `const openai = require("../config/openaiConfig")`: the project module's `module.exports = openai`
-    if (project && m[2] !== undefined && /^(?:\.|@\/|~\/|#)/.test(m[3] ?? '') && !s.clients.has(local) && !s.classes.has(local)) {
+    if (project && m[2] !== undefined && /^(?:\.|@@?\/|~~?\/|#)/.test(m[3] ?? '') && !s.clients.has(local) && !s.classes.has(local)) {
       const exported = project.lookup(m[3] ?? '', 'default');
       if (exported) s.clients.set(local, exported);
     }

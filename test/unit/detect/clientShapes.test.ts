@@ -2518,6 +2518,12 @@ describe('client shapes', () => {
     assert.deepEqual(found(svelte, 'src/routes/chat/+server.ts'), ['3 POST /v1/chat/completions unknown']);
     const subpath = "import openai from '#lib/openai';\nawait openai.embeddings.create({ model: 'm', input: 'x' });\n";
     assert.deepEqual(found(subpath, 'a.js'), ['2 POST /v1/embeddings unknown']);
+    // (Nuxt's root alias, `~~/`: the module the project index read says where the client goes)
+    const nuxt = 'import { openai } from "~~/server/utils/openai"\nexport default defineEventHandler(async () => openai.chat.completions.create({ model: "gpt-4.1", messages: [] }))\n';
+    assert.deepEqual(found(nuxt, 'server/api/seo.post.ts'), ['2 POST /v1/chat/completions unknown']);
+    const project = new ProjectIndex();
+    project.addFile('server/utils/openai.ts', "import OpenAI from 'openai';\nexport const openai = new OpenAI({ apiKey: useRuntimeConfig().aiApi })\n");
+    assert.deepEqual(detectCallSites(nuxt, { fileName: 'server/api/seo.post.ts', project }).sites.map((x) => `${x.range.start.line + 1} ${x.provider}`), ['2 openai']);
   });
 
   it('the SDK loaded with a dynamic import from CommonJS; not a name bound to LangChain\'s class', () => {
