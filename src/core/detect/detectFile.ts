@@ -9,6 +9,7 @@ import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
 import { detectChatgptCrateCalls, detectOpenAICrateCalls } from './rustOpenAICrate';
 import { detectArgvCurlCalls } from './argvCurl';
+import { detectDartOpenaiApiCalls } from './dartOpenaiApiSdk';
 import { detectDartSdkCalls } from './dartSdk';
 import { detectJavaSdkCalls } from './javaSdk';
 import { detectKotlinSdkCalls } from './kotlinSdk';
@@ -129,8 +130,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language));
   // Elixir's openai_ex and openai packages
   if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
-  // Dart's dart_openai package
-  if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language));
+  // Dart's dart_openai and openai_api packages
+  if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language), ...detectDartOpenaiApiCalls(src, lexed, language));
   // curl run from a shell line in a string, or started with its arguments listed
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language));
   if (!rawOnly) sites.push(...detectBodyShapedRequests(src, lexed, language, sites));

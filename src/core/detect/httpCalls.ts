@@ -158,6 +158,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (a JavaScript function's `const url` is not what another function after it reads under that name)
       else if (JS_LANGUAGES.has(language)) entry.until = scopes().innermost(entry.at)?.end;
       else if (language === 'r') entry.until = rFunctionEnd((rFunctions ??= rFunctionBodies(lexed.code)), entry.at);
+      // (Swift's and Rust's `let`, block-scoped: another function's `let url` is not this one's)
+      else if (BRACE_BLOCK_LOCALS.has(language)) entry.until = enclosingBlockEnd(lexed.code, entry.at);
     }
     // `if url is None:` then `url = "https://api.openai.com/…"`, JavaScript's `if (!url) url = "…"`, Go's
     // `if url == "" { url = defaultURL }`: only the default of a value handed in or read at run time
@@ -284,8 +286,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (named === undefined) openAIReceivers.set(receiver, (named = new RegExp(`^func[ \\t]*\\([ \\t]*${receiver}[ \\t]+\\*?\\w*open_?ai\\w*[ \\t]*\\)`, 'im').test(code)));
       if (named) return true;
     }
-    // (also formatted: `fmt.Sprintf("%s/chat/completions", c.apiEndpoint)`)
-    basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b|\bSprintf\([ \t]*"%s(?:\/v1)?\/chat\/completions"[ \t]*,[ \t]*([\w.]+)[ \t]*\)|\bformat!\([ \t\n]*"\{\}(?:\/v1)?\/chat\/completions"[ \t\n]*,[ \t\n]*&?([\w.]+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''));
+    // (also formatted: `fmt.Sprintf("%s/chat/completions", c.apiEndpoint)`; Swift's `"\\(baseURL)/chat/completions"`)
+    basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b|\bSprintf\([ \t]*"%s(?:\/v1)?\/chat\/completions"[ \t]*,[ \t]*([\w.]+)[ \t]*\)|\bformat!\([ \t\n]*"\{\}(?:\/v1)?\/chat\/completions"[ \t\n]*,[ \t\n]*&?([\w.]+)|\\\([ \t]*([\w.]+)[ \t]*\)(?:\/v1)?\/chat\/completions\b/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
     return basesBeforeChat.has(baseName);
   };
   /**
@@ -1788,6 +1790,26 @@ function goDeclaredInFunction(code: string, at: number, name: string): boolean {
 }
 
 /** Whether the assignment whose value starts at `at` makes a function's own variable (see `assign` in detectHttpCalls). */
+/** Languages whose `let` a function's block scopes, read by `enclosingBlockEnd`. */
+const BRACE_BLOCK_LOCALS: ReadonlySet<SourceLanguage> = new Set(['swift', 'rust']);
+
+/**
+ * Where the innermost `{ … }` block around `at` ends (strings blanked in `code`); Infinity when none is found within
+ * 20,000 characters back or its end within 200,000 on (read as the rest of the file, as before).
+ */
+function enclosingBlockEnd(code: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i <= 20_000; i--) {
+    const c = code.charCodeAt(i);
+    if (c === 125) depth++;
+    else if (c === 123 && depth-- === 0) {
+      const close = matchingBracket(code, i, 200_000);
+      return close < 0 ? Infinity : close;
+    }
+  }
+  return Infinity;
+}
+
 function functionLocal(code: string, at: number, language: SourceLanguage, name: string): boolean {
   // the assignment's line, read within 300 characters (minified lines stay linear)
   const before = code.slice(Math.max(0, at - 300), at);

@@ -355,6 +355,44 @@ describe('Dart: the dart_openai package', () => {
 });
 
 
+// Held-out corpus 304 had a Flutter app on the openai_api package (trevorwang/openai_dart), its base URL a user setting.
+describe('Dart: the openai_api package', () => {
+  it("an OpenaiClient built here (its config's baseUrl, set again by updateConfig) or handed in; its extension methods", () => {
+    const service = [
+      "import 'package:openai_api/openai_api.dart';",
+      'class ChatGPTService {',
+      "  final client = OpenaiClient(config: OpenaiConfig(apiKey: ''));",
+      '  Future sendChat(ChatCompletionRequest request) async {',
+      '    return await client.sendChatCompletion(request);',
+      '  }',
+      '  Future<String> speechToText(String path) async {',
+      '    final res =',
+      '        await client.createTrascription(TranscriptionRequest(file: path));',
+      '    await client.listModels();',
+      '    await client.somethingElse();',
+      '    return res.text;',
+      '  }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(service, 'chatgpt_service.dart'), [
+      '5 sdk-dart client.sendChatCompletion POST /v1/chat/completions openai',
+      '9 sdk-dart client.createTrascription POST /v1/audio/transcriptions openai',
+      '10 sdk-dart client.listModels GET /v1/models openai',
+    ]);
+    const updated = service.replace('  Future sendChat', '  loadConfig(Settings settings) {\n    client.updateConfig(client.config.copyWith(baseUrl: settings.baseUrl));\n  }\n  Future sendChat');
+    assert.deepEqual(found(updated, 'chatgpt_service.dart').map((x) => x.split(' ').pop()), ['unknown', 'unknown', 'unknown']);
+    const local = service.replace("OpenaiConfig(apiKey: '')", "OpenaiConfig(apiKey: '', baseUrl: 'http://localhost:11434')");
+    assert.deepEqual(found(local, 'chatgpt_service.dart').map((x) => x.split(' ').pop()), ['other', 'other', 'other']);
+    const handed = "import 'package:openai_api/openai_api.dart';\nclass Repo {\n  Repo(this.api);\n  final OpenaiClient api;\n  Future ask(r) => api.sendChatCompletionStream(r, onSuccess: (p) {});\n}\n";
+    assert.deepEqual(found(handed, 'repo.dart'), ['5 sdk-dart api.sendChatCompletionStream POST /v1/chat/completions unknown']);
+  });
+
+  it('not the package: a file that does not import it, or a name that is no OpenaiClient', () => {
+    assert.deepEqual(found("final client = OpenaiClient(config: OpenaiConfig(apiKey: k));\nawait client.sendChatCompletion(r);\n", 'x.dart'), []);
+    assert.deepEqual(found("import 'package:openai_api/openai_api.dart';\nfinal chat = ChatService();\nawait chat.sendChatCompletion(r);\n", 'y.dart'), []);
+  });
+});
+
 // Held-out corpus 205 had an ASP.NET service calling Betalgo's `_openAIService.ChatCompletion.CreateCompletion(request)`.
 describe('C#: the Betalgo.OpenAI SDK', () => {
   it('a service built with its options (OpenAI, Azure, another BaseDomain) or handed in', () => {

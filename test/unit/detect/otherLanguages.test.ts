@@ -148,6 +148,9 @@ describe('raw HTTP in other languages', () => {
     const php = "<?php\n$base = 'https://api.openai.com/v1';\n$r = Http::post(\"$base/chat/completions\", []);\n$r = Http::post(\"{$base}/embeddings\", []);\n#[Attribute] $x = curl_init('https://api.openai.com/v1/models');\n$doc = <<<EOT\n  curl_init(\"https://api.openai.com/v1/files\");\n  EOT;\n";
     assert.deepEqual(found(php, 'i.php'), ['3 POST /v1/chat/completions openai php', '4 POST /v1/embeddings openai php', '5 GET /v1/models openai php']);
     assert.deepEqual(found('let base = "https://api.openai.com/v1"\nvar r = URLRequest(url: URL(string: "\\(base)/files")!)\n', 'i.swift'), ['2 GET /v1/files openai swift']);
+    // (a function's own `let url` is not another function's; a run-time base the file puts before `/chat/completions` lists its models)
+    const lmStudio = 'class S {\n  func chat() async throws {\n    let url = URL(string: "\\(baseURL)/chat/completions")!\n    var request = URLRequest(url: url)\n    request.httpMethod = "POST"\n  }\n  func check() async {\n    let url = URL(string: "\\(baseURL)/health")!\n    var request = URLRequest(url: url)\n    let models = URL(string: "\\(baseURL)/models")!\n    var listing = URLRequest(url: models)\n  }\n}\n';
+    assert.deepEqual(found(lmStudio, 'LMStudio.swift'), ['4 POST /v1/chat/completions unknown swift', '11 GET /v1/models unknown swift']);
     const cs = 'var quote = @"""";\nvar p = @"C:\\temp\\";\nawait http.PostAsync("https://api.openai.com/v1/chat/completions", c);\n';
     assert.deepEqual(found(cs, 'v.cs'), ['3 POST /v1/chat/completions openai csharp']);
   });
