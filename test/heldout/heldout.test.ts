@@ -2361,6 +2361,12 @@ describe('detection accuracy on public code: corpus 303', () => measureCorpus('h
 // marks the base as OpenAI-compatible).
 describe('detection accuracy on public code: corpus 304', () => measureCorpus('heldout304', { precision: 1, recall: 1, provider: 0.92, minLabels: 39, minFiles: 47 }));
 
+// 305 (less common resources and hosts, not tuned on): 27 files from 16 repositories; first run at 6397ce0: precision 1.000,
+// recall 0.957, provider 0.933 (47 calls; missed: two calls on a client whose class a variable picks from a table at run time
+// (`client_class(**config)`); the wrong providers: three requests of an LM Studio client whose base is a user setting defaulting to
+// localhost, labelled other).
+describe('detection accuracy on public code: corpus 305', () => measureCorpus('heldout305', { precision: 1, recall: 0.95, provider: 0.93, minLabels: 47, minFiles: 27 }));
+
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);
 // its rounds: 166–169 164 calls 0.966 / 0.872 / 0.986 (corrected 0.993 / 0.896 / 0.980); 170–173 116 calls
