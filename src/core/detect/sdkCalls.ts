@@ -1639,6 +1639,9 @@ function clientHandedToConstructor(root: string, at: number, s: Symbols, code: s
 }
 
 function constructorHanded(cls: { start: number; end: number; name: string }, attribute: string, param: string, s: Symbols, code: string): ClientInfo | undefined {
+  // (bounded with pythonClientFromCallers: each answer reads the file once)
+  s.pythonHandedRuns = (s.pythonHandedRuns ?? 0) + 1;
+  if (s.pythonHandedRuns > 100) return undefined;
   const classes = (s.classBodies ??= new PythonClasses(code));
   const scopes = (s.scopes ??= new PythonScopes(code));
   const init = scopes.defs.find((d) => d.name === '__init__' && cls.start < d.paramsOpen && d.paramsOpen < cls.end && classes.of(d.paramsOpen) === cls);

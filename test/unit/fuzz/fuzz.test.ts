@@ -138,6 +138,8 @@ describe('fuzzing the detectors and the profile parser', () => {
     linear('a CI step key line of blanks', () => detectCallSites(`# openai\nsteps:\n  - run: "${' '.repeat(200_000)}x\n`, { fileName: 'ci.yml' }));
     linear('a CI list item of blanks', () => detectCallSites(`# openai\nscript:\n  - "${' '.repeat(200_000)}x\n`, { fileName: '.gitlab-ci.yml' }));
     // (a class of 5,000 getters handing out its client: each client a name held was asked about across the file)
+    // (5,000 classes keeping a client handed to their constructors: each answer reads the file for the class's constructions)
+    linear('5,000 classes handed a client', () => detectCallSites(`import requests\n${Array.from({ length: 5_000 }, (_, i) => `class C${i}:\n    def __init__(self, client):\n        self.client = client\n    def go(self):\n        return self.client.chat.completions.create(model="m")\nC${i}(make())\n`).join('')}`, { fileName: 'classes.py' }));
     linear('5,000 getters of one client', () => detectCallSites(`import OpenAI from "openai";\nclass A {\n  private _a = new OpenAI();\n${Array.from({ length: 5_000 }, (_, i) => `  get x${i}() { return this._a; }\n`).join('')}}\n`, { fileName: 'getters.ts' }));
     linear('a Razor page of 20,000 code blocks never closed', () => detectCallSites(`@* openai *@\n${'@code {\n'.repeat(20_000)}`, { fileName: 'Page.razor' }));
     linear('40,000 run keys', () => detectCallSites(`# openai\n${'- run: |\n    curl https://api.openai.com/v1/models\n'.repeat(40_000)}`, { fileName: 'ci.yml' }));
