@@ -2760,6 +2760,12 @@ function verbForOptionsElsewhere(endpoint: string): string | undefined {
   return verbs.size === 1 ? [...verbs][0] : undefined;
 }
 
+/**
+ * GitHub Models' inference hosts: `models.github.ai` (its REST API, https://github.blog/changelog/2025-05-15-github-models-api-now-available)
+ * and the Azure-hosted endpoint it is replacing (https://github.com/Azure-Samples/rag-postgres-openai-python/issues/235).
+ */
+const GITHUB_MODELS_HOST = /^models\.(?:github\.ai|inference\.ai\.azure\.com)$/;
+
 function destinationOf(value: string): Destination | undefined {
   const m = /^(?:https?|wss?):\/\/([^/\s"'`?#]+)/i.exec(value.trim());
   if (!m?.[1]) return undefined;
@@ -2769,6 +2775,8 @@ function destinationOf(value: string): Destination | undefined {
   // the deployment path is Azure OpenAI's own shape, so the data ends there
   // (on a local host it is a proxy that only copies Azure's path shape: where it forwards is its own setting)
   if (provider === 'other' && /^(?:https?|wss?):\/\/[^/]+(?:\/[^/?#\s]+)*?\/openai\/deployments\/[^/?#\s]+\//i.test(value.trim())) {
+    // (GitHub Models' own host also answers Azure's path shape: GitHub's service, not an Azure OpenAI resource)
+    if (GITHUB_MODELS_HOST.test(host)) return { provider: 'other', host: `${host} (GitHub Models)` };
     return /^(?:localhost|127\.|0\.0\.0\.0|\[::1\]|host\.docker\.internal)/.test(host) ? { provider: 'unknown', host: `${host} (a local proxy with Azure OpenAI's path shape)` } : { provider: 'azure', host: `${host} (a gateway in front of Azure OpenAI)` };
   }
   // `https://{$this->resource}/openai/threads?api-version=…`: a host filled in at run time, with Azure OpenAI's own

@@ -762,6 +762,8 @@ describe('client shapes', () => {
     const http = '@gateway = "https://my-apim.azure-api.net/openai/deployments"\n\n###\nPOST {{gateway}}/chat/chat/completions?api-version=2024-06-01\n\n###\nPOST https://{{$dotenv AZURE_OPENAI_SERVICE}}.openai.azure.com/openai/v1/responses\n';
     assert.deepEqual(found(http, 'calls.http'), ['4 POST /v1/chat/completions azure', '7 POST /v1/responses azure']);
     assert.deepEqual(found('import requests\nrequests.post("https://my-apim.azure-api.net/ai/openai/deployments/gpt4o/chat/completions?api-version=2024-06-01", json=b)\nrequests.post("https://example.com/openai/deployments", json=b)\n', 'gw.py'), ['2 POST /v1/chat/completions azure']);
+    // (GitHub Models' host answers Azure's path shape too: GitHub's service)
+    assert.deepEqual(found("const endpoint = 'https://models.inference.ai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-02-15-preview';\nawait fetch(endpoint, { method: 'POST' });\n", 'gh.js'), ['2 POST /v1/chat/completions other']);
   });
 
   it('corpus 14: a client passed in or built here, another instance\'s client attribute, a URL plus a query, a base named for OpenAI, branch-set URLs not copied', () => {
