@@ -57,10 +57,11 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   // (read on first need: most files with a chat body send it to a URL found nearby)
   let earlierValues: ReturnType<typeof assignmentsAndParameters> | undefined;
   const earlier = (): ReturnType<typeof assignmentsAndParameters> | undefined => (language === 'go' ? undefined : (earlierValues ??= assignmentsAndParameters(text)));
-  const calls = language === 'go' ? /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g;
+  // (PHP: a Guzzle client's or Laravel's `Http` post, `$this->client->post(env('OPENAI_API_URL'), [...])`, by its method alone)
+  const calls = language === 'go' ? /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g : language === 'php' ? /(?<=(?:->|::)[ \t]*)(post)[ \t]*\(/g : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g;
   for (const m of code.matchAll(calls)) {
     const callee = m[1] ?? '';
-    if (!isHttpCall(callee)) continue;
+    if (language !== 'php' && !isHttpCall(callee)) continue;
     const start = m.index ?? 0;
     const open = start + m[0].length - 1;
     const close = matchingBracket(code, open);
@@ -302,6 +303,8 @@ function urlArgument(args: string[], language: SourceLanguage, withContext: bool
   else if (language === 'python') url = args.find((a) => /^url[ \t]*=/.test(a))?.replace(/^url[ \t]*=[ \t]*/, '') ?? (args[0] && !/^\w+[ \t]*=(?!=)/.test(args[0]) ? args[0] : undefined);
   else url = args[0]?.startsWith('{') ? /\burl[ \t]*:[ \t]*([^,}\n]+)/.exec(args[0])?.[1]?.trim() : args[0];
   if (!url) return undefined;
+  // PHP: a variable or property (`$url`, `$this->apiUrl`), or a setting read whole (`env('OPENAI_API_URL')`, `config('services.openai.url')`)
+  if (language === 'php') return /^\$[A-Za-z_]\w*(?:->[A-Za-z_]\w*)*$|^(?:env|getenv|config)\(\s*["'][\w.]+["']\s*\)$/.test(url) ? url : undefined;
   // a name with only a query after it: f"{self.api_url}?api-version={self.api_version}", `${endpoint}?api-version=${v}`
   // (a `$` belongs to the placeholder it opens, never to the run before it: either way was 2^k tries on a failing match)
   const queried = /^[rfbu]{0,2}(["'`])\$?\{[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*\}\?(?:[^"'`{}\n$]|\$(?!\{))*(?:\$?\{[^{}\n]*\}(?:[^"'`{}\n$]|\$(?!\{))*)*\1$/.exec(url)?.[2];

@@ -134,7 +134,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language), ...detectDartOpenaiApiCalls(src, lexed, language));
   // curl run from a shell line in a string, or started with its arguments listed
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language));
-  if (!rawOnly) sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
+  // (and PHP's posts, which read no other way when the URL is a setting read whole)
+  if (!rawOnly || language === 'php') sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort(bySourcePosition);
 }
 

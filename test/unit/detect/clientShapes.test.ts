@@ -1666,6 +1666,24 @@ describe('client shapes', () => {
     assert.deepEqual(found(go, 'service.go'), ['7 POST /v1/chat/completions unknown']);
     // without a response read through `choices`, a chat-shaped body is any chat API's (Anthropic's, Ollama's)
     assert.deepEqual(found(py.replace('r.json()["choices"][0]["message"]["content"]', 'r.json()["content"][0]["text"]'), 'bot.py'), []);
+    // PHP: a Guzzle client's or Laravel's post to a URL read whole from a setting or held in a variable
+    const php = [
+      '<?php',
+      'class ChatGPTService {',
+      '    public function send($message) {',
+      "        $response = $this->client->post(env('OPENAI_API_URL'), [",
+      "            'headers' => ['Authorization' => 'Bearer ' . env('OPENAI_API_KEY')],",
+      "            'json' => ['model' => 'gpt-3.5-turbo', 'messages' => [['role' => 'user', 'content' => $message]]],",
+      '        ]);',
+      "        $payload = ['model' => $this->model, 'messages' => $history];",
+      '        $again = Http::withToken($key)->post($this->apiUrl, $payload);',
+      "        $other = $this->client->post($this->searchUrl, ['json' => ['query' => $message]]);",
+      "        return json_decode($response->getBody(), true)['choices'][0]['message']['content'];",
+      '    }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(php, 'ChatGPTService.php'), ['4 POST /v1/chat/completions unknown', '9 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(php.replace("['choices']", "['content']"), 'ClaudeService.php'), []);
   });
   it('raw POSTs to a run-time URL: a body a function of the file builds, Go\'s `Choices` field, a file whose only OpenAI term is a model name', () => {
     const go = [
