@@ -490,7 +490,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (Ruby: an HTTParty class's own method calls its verbs bare, `post('/images/generations', …)`, as `self.class.post`)
       // (inside that class: the last class opened before the call includes HTTParty; a Sinatra route's `post('/chat') do` is none)
       const bareHttparty = language === 'ruby' && instances.has('class') && /(?<![\w.:$@])(?:post|get|put|patch|delete)[ \t]*\($/.test(before) && inHttpartyClass(code, lit.start) ? ['', 'class'] : null;
-      const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>\s*)?\($/.exec(before) ?? bareHttparty ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : null;
+      // (httpx's and requests' verb first, over lines too: `client.stream(\n "POST",\n "/chat/completions", …)`; the verb is no path)
+      if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(lit.value) && /\.(?:request|stream)\s*\($/.test(before)) continue;
+      const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>\s*)?\($/.exec(before) ?? bareHttparty ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : before.endsWith(',') && (language === 'python' || JS_LANGUAGES.has(language)) ? /([A-Za-z_$][\w$.]*)\.(?:request|stream)[ \t]*\([ \t\n]*(["'])[ A-Za-z]{3,7}\2[ \t\n]*,$/.exec(before) : null;
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too, and
       // `url.JoinPath(c.url, "chat/completions")` onto a base whose name says so
       // (and one segment, an endpoint's first: `build_endpoint(&config.base_url, "responses")`, judged below)

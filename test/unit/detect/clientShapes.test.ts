@@ -540,6 +540,11 @@ describe('client shapes', () => {
     assert.deepEqual(found(stripe, 'a.js'), ['6 POST /v1/chat/completions other']);
     const httpx = 'import httpx\nclass A:\n    def __init__(self):\n        self.http = httpx.Client(base_url="https://api.openai.com/v1")\n    def go(self):\n        self.http.post("/chat/completions", json=b)\n';
     assert.deepEqual(found(httpx, 'a.py'), ['6 POST /v1/chat/completions openai']);
+    // (the verb first, httpx's `stream("POST", path)` and `request("GET", path)`, also over lines)
+    // (the verb is no path: `/v1/GET` was read before)
+    const streamed = 'import httpx\nasync def chat(base_url, payload):\n    client = httpx.AsyncClient(base_url=base_url)\n    async with client.stream(\n        "POST",\n        "/chat/completions",\n        json=payload,\n    ) as resp:\n        pass\n    models = await client.request("GET", "/models")\n    other = await client.request("GET", "/health")\n';
+    assert.deepEqual(found(streamed, 's.py'), ['4 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(streamed.replace('base_url=base_url', 'base_url="https://api.openai.com/v1"').replace('"/health"', '"/files"'), 's.py'), ['4 POST /v1/chat/completions openai', '10 GET /v1/models openai', '11 GET /v1/files openai']);
     const attribute = 'class A { constructor() { this.endpoint = "https://api.openai.com/v1/chat/completions"; }\n go() { return fetch(this.endpoint, { method: "POST" }); } }\nfunction download(endpoint) { return fetch(endpoint); }\nconst u = new URL("/v1/embeddings", BASE);\nawait fetch(u, { method: "POST" });\n';
     assert.deepEqual(found(attribute, 'a.js'), ['2 POST /v1/chat/completions openai', '5 POST /v1/embeddings unknown']);
     const cleared = 'import requests\nurl = "https://api.openai.com/v1/models"\nrequests.get(url)\nurl = "https://example.com/data.json"\nrequests.get(url)\n';
