@@ -2377,8 +2377,9 @@ describe('detection accuracy on public code: corpus 308', () => measureCorpus('h
 // 306 (owners A–H, not tuned on): 33 files from 19 repositories; first run at 93a9829: precision 0.915, recall 0.878,
 // provider 1.000 (49 calls; missed: two Azure requests of helpers whose callers hand the URL, which we report at the callers (three
 // false positives: the labels put them in the helpers), two chat calls on an instructor-patched Azure client from another file, a Rust
-// and a Go models list on a URL read whole; false: Azure's Sora video generation path, read as a video's).
-describe('detection accuracy on public code: corpus 306', () => measureCorpus('heldout306', { precision: 0.91, recall: 0.87, provider: 1, minLabels: 49, minFiles: 33 }));
+// and a Go models list on a URL read whole; false: Azure's Sora video generation path, read as a video's). Tuned on since:
+// 0.918 / 0.918 / 1.000 (a member the constructing class builds, handed to the class that keeps it).
+describe('detection accuracy on public code: corpus 306', () => measureCorpus('heldout306', { precision: 0.91, recall: 0.91, provider: 1, minLabels: 49, minFiles: 33 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

@@ -663,7 +663,9 @@ export class ProjectIndex {
       if (folder) this.folderFactories.set(folder, new Map([...(this.folderFactories.get(folder) ?? []), ...factories]));
     }
     this.addUrlConstants(fileName, base, moduleUrlConstants(lexed));
-    if (language === 'python') this.addHandedClients(fileName, lexed.code, clients);
+    // (Python: also a member whose destination the file says, `ResponseProcessor(self.config, self.client)` in the class that
+    // builds `self.client`; one the file cannot place is left for the project's other rules)
+    if (language === 'python') this.addHandedClients(fileName, lexed.code, new Map([...clients, ...[...ownClients].filter(([name, info]) => /^self\.\w+$/.test(name) && info.provider !== 'unknown')]));
     else this.addJsHandedClients(fileName, text, lexed.code, ownClients);
     if (clients.size === 0) return;
     const exportedDefault = clients.get('default');
@@ -711,8 +713,9 @@ export class ProjectIndex {
       splitTopLevel(code.slice(open + 1, close - 1)).forEach((raw, position) => {
         const keyword = /^\s*([A-Za-z_]\w*)[ \t]*=(?!=)\s*(.*)$/s.exec(raw);
         const value = (keyword ? keyword[2] : raw)?.trim() ?? '';
-        const factory = clients.has(value) ? undefined : madeBy.get(value);
-        handed.push({ ...(keyword ? { keyword: keyword[1] ?? '' } : { position }), client: clients.get(value) ?? null, ...(factory ? { factory } : {}) });
+        // (a member an imported factory builds is that factory's, as the index resolves it when asked)
+        const factory = clients.has(value) && !(value.startsWith('self.') && madeBy.get(value)) ? undefined : madeBy.get(value);
+        handed.push({ ...(keyword ? { keyword: keyword[1] ?? '' } : { position }), client: factory ? null : (clients.get(value) ?? null), ...(factory ? { factory } : {}) });
       });
       const name = m[2] ?? names.get(m[1] ?? '') ?? '';
       found.set(name, [...(found.get(name) ?? []), ...handed]);

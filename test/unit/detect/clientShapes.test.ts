@@ -4057,6 +4057,9 @@ describe('client shapes of the fourth round', () => {
     // (in the class's own file: each construction there, by position or by keyword)
     const inFile = `import openai\n${generator.replace('import requests\n', '')}\nazure = openai.AzureOpenAI(azure_endpoint="https://x.openai.azure.com", api_version="2024-06-01")\ng = SyntheticsGenerator(client=azure)\n`;
     assert.deepEqual(sites(inFile), ['8 /v1/chat/completions azure']);
+    // (a member the constructing class builds, handed on: `Processor(self.config, self.client)`)
+    const service = ['app/compare/service.py', 'import instructor\nfrom openai import AzureOpenAI\nfrom app.chain.generator import SyntheticsGenerator\nclass ComparisonService:\n    def __init__(self, config):\n        self.client = instructor.patch(AzureOpenAI(azure_endpoint=config.endpoint, api_version="2024-06-01"))\n        self.generator = SyntheticsGenerator(self.client)\n'] as [string, string];
+    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], service), ['8 /v1/chat/completions azure']);
     // (the attribute kept from another name than the parameter handed, or another class's `self.client`: not this rule)
     assert.deepEqual(sites(generator.replace('self.client = client', 'self.client = make()'), ['app/chain/generator.py', generator], ['app/neurons/validator.py', validator]), []);
   });
