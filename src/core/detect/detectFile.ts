@@ -5,6 +5,7 @@ import { detectDotnetSdkCalls } from './dotnetSdk';
 import { detectBetalgoCalls } from './betalgoSdk';
 import { detectOkGoDoItCalls } from './okGoDoItSdk';
 import { detectRubySdkCalls } from './rubySdk';
+import { detectOrhanerdayCalls } from './phpOrhanerdaySdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
 import { detectChatgptCrateCalls, detectOpenAICrateCalls } from './rustOpenAICrate';
@@ -124,8 +125,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language), ...detectBetalgoCalls(src, lexed, language), ...detectAzureBetaCalls(src, lexed, language), ...detectOpenAIDotnetCalls(src, lexed, language), ...detectOkGoDoItCalls(src, lexed, language, project?.communityBuild('okgodoit')));
   // Ruby's official SDK and the ruby-openai gem
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
-  // PHP's openai-php client and its Laravel facade
-  if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language));
+  // PHP's openai-php client and its Laravel facade, and orhanerday/open-ai
+  if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language), ...detectOrhanerdayCalls(src, lexed, language));
   // Rust's async-openai, openai and chatgpt_rs crates
   if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language));
   // Elixir's openai_ex and openai packages

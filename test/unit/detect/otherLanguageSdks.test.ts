@@ -355,6 +355,38 @@ describe('Dart: the dart_openai package', () => {
 });
 
 
+// Held-out corpora 289 and 308 had PHP apps on orhanerday/open-ai.
+describe('PHP: the orhanerday/open-ai client', () => {
+  it('an OpenAi built here or handed in, its methods; the origin setBaseURL gives it', () => {
+    const php = [
+      '<?php',
+      'use Orhanerday\\OpenAi\\OpenAi;',
+      '$open_ai = new OpenAi($key);',
+      '$chat = $open_ai->chat([',
+      "    'model' => 'gpt-4o-mini',",
+      "    'messages' => $messages,",
+      ']);',
+      "$old = $open_ai->complete(['engine' => 'davinci', 'prompt' => $p]);",
+      '$open_ai->setTimeout(10);',
+      'class Coach {',
+      '    public function __construct(private OpenAi $client) {}',
+      '    public function embed($t) { return $this->client->embeddings([\'input\' => $t]); }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(php, 'chat.php'), [
+      '4 sdk-php $open_ai->chat POST /v1/chat/completions openai',
+      '8 sdk-php $open_ai->complete POST /v1/engines/{engine_id}/completions openai',
+      '12 sdk-php $client->embeddings POST /v1/embeddings openai',
+    ]);
+    const local = php.replace('$open_ai->setTimeout(10);', '$open_ai->setBaseURL("http://localhost:11434");');
+    assert.deepEqual(found(local, 'chat.php').map((x) => x.split(' ').pop()), ['other', 'other', 'openai']);
+  });
+
+  it('not the package: another class named OpenAi, or a file that does not name it', () => {
+    assert.deepEqual(found("<?php\nuse App\\Services\\OpenAi;\n$ai = new OpenAi($key);\n$ai->chat(['messages' => $m]);\n", 'x.php'), []);
+  });
+});
+
 // Held-out corpus 304 had a Flutter app on the openai_api package (trevorwang/openai_dart), its base URL a user setting.
 describe('Dart: the openai_api package', () => {
   it("an OpenaiClient built here (its config's baseUrl, set again by updateConfig) or handed in; its extension methods", () => {
