@@ -2385,8 +2385,9 @@ describe('detection accuracy on public code: corpus 306', () => measureCorpus('h
 // provider 0.893 (47 calls; missed: thirteen Assistants API methods handed uncalled to a helper that runs them
 // (`self._run_sync(self.client.beta.threads.create, …)`), five openai-php calls on a client a factory class of another file builds
 // (`ClientFactory::get()`), a C# request relative to an HttpClient's base; the wrong providers: a Dart client whose base defaults
-// to OpenAI's, and an OpenRouter client a parameter may replace).
-describe('detection accuracy on public code: corpus 307', () => measureCorpus('heldout307', { precision: 1, recall: 0.59, provider: 0.89, minLabels: 47, minFiles: 38 }));
+// to OpenAI's, and an OpenRouter client a parameter may replace). Tuned on since: 1.000 / 0.979 / 0.935 (a class's own private
+// bridge, \`_run_sync\`, among the wrappers that call what they are given; a PHP class of the project whose method makes the client).
+describe('detection accuracy on public code: corpus 307', () => measureCorpus('heldout307', { precision: 1, recall: 0.97, provider: 0.93, minLabels: 47, minFiles: 38 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

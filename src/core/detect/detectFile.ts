@@ -126,7 +126,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // Ruby's official SDK and the ruby-openai gem
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
   // PHP's openai-php client and its Laravel facade, and orhanerday/open-ai
-  if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language), ...detectOrhanerdayCalls(src, lexed, language));
+  if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language, project?.hasPhpClientFactories() ? (qualified) => project.phpClientFactory(qualified) : undefined), ...detectOrhanerdayCalls(src, lexed, language));
   // Rust's async-openai, openai and chatgpt_rs crates
   if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language));
   // Elixir's openai_ex and openai packages

@@ -1,11 +1,12 @@
 import type { CallSite, SourceLanguage } from '../model';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
-import { matchingBracket } from './lexer';
+import { lex, matchingBracket } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import { lastBefore } from './sorted';
+import { sourceText } from './sourceText';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -20,10 +21,11 @@ const CHAIN = '((?:[ \\t\\n]*->[ \\t]*[a-zA-Z]\\w*[ \\t]*\\([ \\t]*\\))*)[ \\t\\
  * `OpenAI::chat()->create([…])` (openai-php/laravel), whose base is the app's `config/openai.php`.
  * Only in files that name the package: other SDKs share the shapes (`$anthropic->messages()->create(…)`).
  */
-export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, projectFactory?: (qualified: string) => SdkDestination | undefined): CallSite[] {
   const text = src.noComments;
   // (PHP's method names know no case: `\OpenAI::Client($key)` is the same call)
-  if (!/\bOpenAI(?:::(?:[Cc]lient|[Ff]actory)\b|\\(?:Client|Laravel\\Facades\\OpenAI)\b)/.test(text)) return [];
+  // (or a client a class of the project makes: `$client = ClientFactory::get();`)
+  if (!/\bOpenAI(?:::(?:[Cc]lient|[Ff]actory)\b|\\(?:Client|Laravel\\Facades\\OpenAI)\b)/.test(text) && !(projectFactory && /=[ \t]*\\?[A-Z][\w\\]*[ \t]*::[ \t]*[A-Za-z_]\w*[ \t]*\(/.test(text))) return [];
   const code = lexed.code;
   const sites: CallSite[] = [];
   // (`receiver` as written before the accessors: `$client->`, `OpenAI::`)
@@ -32,7 +34,7 @@ export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: Sourc
     const method = lookupSdkMethod('php', [...accessors, name]);
     if (method && method.http !== 'MULTI') sites.push(typedSdkSite(src, code, language, 'sdk-php', { start, nameStart, name, label: `${receiver}${[...accessors.map((a) => `${a}()`), name].join('->')}`, open }, method, client));
   };
-  const { clients, assignments } = phpClients(code, text);
+  const { clients, assignments } = phpClients(code, text, projectFactory);
   // `$client->chat()->create(`, `$this->openai->responses()->create(`
   for (const m of code.matchAll(new RegExp(`(\\$(?:this[ \\t]*->[ \\t]*)?[A-Za-z_]\\w*)${CHAIN}`, 'g'))) {
     const holder = holderName(m[1] ?? '');
@@ -76,7 +78,7 @@ function facadeNames(text: string): string[] {
  * The file's clients by the variable or property holding them (`$client`, `$this->client`): made by
  * `OpenAI::client(…)` or the factory, or typed `Client` of `OpenAI\Client` (handed in).
  */
-function phpClients(code: string, text: string): { clients: Map<string, SdkDestination>; assignments: Map<string, Array<{ at: number; client: SdkDestination }>> } {
+function phpClients(code: string, text: string, projectFactory?: (qualified: string) => SdkDestination | undefined): { clients: Map<string, SdkDestination>; assignments: Map<string, Array<{ at: number; client: SdkDestination }>> } {
   const clients = new Map<string, SdkDestination>();
   // every line that sets one, by holder, in the file's order
   const assignments = new Map<string, Array<{ at: number; client: SdkDestination }>>();
@@ -102,6 +104,15 @@ function phpClients(code: string, text: string): { clients: Map<string, SdkDesti
     const holder = holderName(m[1] ?? '');
     if (client && !clients.has(holder)) clients.set(holder, client);
     if (client) assigned(holder, m.index ?? 0, client);
+  }
+  // made by a class of the project: `$client = ClientFactory::get();` (`use App\OpenAI\ClientFactory;`), by the class's short name
+  for (const m of projectFactory ? code.matchAll(/(\$(?:this[ \t]*->[ \t]*)?[A-Za-z_]\w*)[ \t]*=[ \t]*\\?(?:[A-Za-z_]\w*\\)*([A-Z]\w*)[ \t]*::[ \t]*([A-Za-z_]\w*)[ \t]*\(/g) : []) {
+    const made = projectFactory?.(`${m[2] ?? ''}::${m[3] ?? ''}`);
+    if (!made) continue;
+    const holder = holderName(m[1] ?? '');
+    const client = { ...made, detail: `${made.detail} (made by ${m[2] ?? ''}::${m[3] ?? ''}() in another file of the project)` };
+    if (!clients.has(holder)) clients.set(holder, client);
+    assigned(holder, m.index ?? 0, client);
   }
   // handed in: `private Client $client`, `public function __construct(private readonly Client $openai)`, `(Client $client)`
   const typeName = /^[ \t]*use[ \t]+\\?OpenAI\\Client(?:[ \t]+as[ \t]+(\w+))?[ \t]*;/m.exec(text);
@@ -150,4 +161,18 @@ function clientMethods(code: string, text: string): Map<string, SdkDestination> 
 function factoryClient(statement: string): SdkDestination {
   const base = /->[ \t]*withBaseUri[ \t]*\([ \t]*([^)]*)\)/.exec(statement)?.[1]?.trim();
   return base === undefined ? { provider: 'openai', detail: 'api.openai.com, the default of OpenAI::factory() with no base URI' } : baseDestination(base, 'base URI');
+}
+
+/**
+ * For the project index: what each method of the file's one class returns when that is an openai-php client
+ * (`ClientFactory::get` → api.openai.com), by `Class::method`. A file of several classes says nothing (whose method is whose).
+ */
+export function phpClassClientMethods(text: string): Map<string, SdkDestination> {
+  const found = new Map<string, SdkDestination>();
+  const lexed = lex(text, 'hash');
+  const noComments = sourceText(text, lexed).noComments;
+  const classes = [...lexed.code.matchAll(/^[ \t]*(?:(?:final|abstract|readonly)[ \t]+)*class[ \t]+([A-Za-z_]\w*)/gm)];
+  if (classes.length !== 1) return found;
+  for (const [method, client] of clientMethods(lexed.code, noComments)) found.set(`${classes[0]?.[1] ?? ''}::${method}`, client);
+  return found;
 }

@@ -17,6 +17,8 @@ import { lastBefore } from './sorted';
 import { configuredBase, rubyClassClientMethods, rubyHandedClients } from './rubySdk';
 import type { RubyHandedClient } from './rubySdk';
 import { okGoDoItBuild } from './okGoDoItSdk';
+import { phpClassClientMethods } from './phpSdk';
+import type { SdkDestination } from './sdkBase';
 import { openAISwiftBuild } from './openAISwiftSdk';
 import { clientBuilds } from './clientBuilds';
 import type { ClientBuild } from './clientBuilds';
@@ -71,6 +73,7 @@ export interface ProjectIndexData {
   retrofit: RetrofitFacts;
   springBases: Map<string, string>;
   csharpClientBases: Map<string, string>;
+  phpClientFactories: Map<string, SdkDestination | null>;
   springProperties: Map<string, Map<string, string>>;
   dartConstants: Map<string, Map<string, string>>;
   rubyClassClients: Map<string, Map<string, string>>;
@@ -171,6 +174,8 @@ export class ProjectIndex {
   private readonly springBases: Map<string, string>;
   /** C#: the literal base of the HttpClients `AddHttpClient` registers, by name (`OpenAI`) or typed client class (`<OpenAIService>`); '' when two differ. */
   private readonly csharpClientBases: Map<string, string>;
+  /** PHP classes' methods that return an openai-php client (`ClientFactory::get`), by `Class::method`; null for two classes of one name that disagree. */
+  private readonly phpClientFactories: Map<string, SdkDestination | null>;
   /** A Spring Boot configuration file read (`service/src/main/resources/application.yml`) → the properties it sets. */
   private readonly springProperties: Map<string, Map<string, string>>;
   /** A Dart file (its path) → the URL constants it declares at the top level (`const chatGPTEndpoint = 'https://…';`). */
@@ -215,6 +220,7 @@ export class ProjectIndex {
     this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
     this.springBases = data?.springBases ?? new Map();
     this.csharpClientBases = data?.csharpClientBases ?? new Map();
+    this.phpClientFactories = data?.phpClientFactories ?? new Map();
     this.springProperties = data?.springProperties ?? new Map();
     this.dartConstants = data?.dartConstants ?? new Map();
     this.rubyClassClients = data?.rubyClassClients ?? new Map();
@@ -230,7 +236,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, springProperties: this.springProperties, dartConstants: this.dartConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, springProperties: this.springProperties, dartConstants: this.dartConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -465,6 +471,15 @@ export class ProjectIndex {
   }
 
   /** The literal base of the HttpClient registered with `AddHttpClient` under this name, or typed client class written `<Class>` ('' when it is not a literal, or two differ); undefined when none is registered so. */
+  /** What `Class::method()` returns when the project's PHP class of that name builds an openai-php client there. */
+  phpClientFactory(qualified: string): SdkDestination | undefined {
+    return this.phpClientFactories.get(qualified) ?? undefined;
+  }
+
+  hasPhpClientFactories(): boolean {
+    return this.phpClientFactories.size > 0;
+  }
+
   csharpClientBase(nameOrType: string): string | undefined {
     return this.csharpClientBases.get(nameOrType);
   }
@@ -584,6 +599,10 @@ export class ProjectIndex {
       return;
     }
     // (read without comments: a commented-out `new OpenAIAPI(…)` builds nothing)
+    // (a PHP class whose methods return an openai-php client: `final class ClientFactory { public static function get(): Client { return OpenAI::client(…); } }`)
+    if (language === 'php' && /\bOpenAI[ \t]*::[ \t]*(?:[Cc]lient|[Ff]actory)\b/.test(text)) {
+      for (const [qualified, client] of phpClassClientMethods(text)) this.phpClientFactories.set(qualified, this.phpClientFactories.has(qualified) && JSON.stringify(this.phpClientFactories.get(qualified)) !== JSON.stringify(client) ? null : client);
+    }
     if (language === 'csharp' || language === 'swift') {
       const sdk = language === 'csharp' ? 'okgodoit' : 'openaiswift';
       const noComments = text.includes(language === 'csharp' ? 'OpenAIAPI' : 'OpenAISwift') ? sourceText(text, lex(text, 'c')).noComments : undefined;

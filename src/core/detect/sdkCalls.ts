@@ -297,7 +297,7 @@ function sdkSite(
 }
 
 /** Functions that call the function they are given: thread and async bridges (an executor's `submit`), partial application, retry helpers. */
-const CALLING_WRAPPER = /^(?:sync_to_async|async_to_sync|to_thread|run_in_executor|run_in_threadpool|submit|run_sync|partial|asyncify|make_async|promisify|retry\w*|\w*_retry|\w*[Rr]etry|\w*backoff\w*)$/;
+const CALLING_WRAPPER = /^_*(?:sync_to_async|async_to_sync|to_thread|run_in_executor|run_in_threadpool|submit|run_sync|partial|asyncify|make_async|promisify|retry\w*|\w*_retry|\w*[Rr]etry|\w*backoff\w*)$/;
 
 function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, family: Family, language: SourceLanguage, aliases: Map<string, string[]>, mayResolve: (chain: string) => boolean): CallSite[] {
   const sites: CallSite[] = [];

@@ -2801,6 +2801,9 @@ describe('client shapes', () => {
   it('an SDK method handed to a wrapper on a line of its own (black-formatted)', () => {
     const py = 'import asyncio\nfrom openai import OpenAI\noai_client = OpenAI()\nasync def ask(p):\n    response = await asyncio.to_thread(\n        oai_client.responses.create, model="gpt-5-nano", input=p\n    )\n';
     assert.deepEqual(found(py, 'app.py'), ['6 POST /v1/responses openai']);
+    // (a class's own private bridge, `self._run_sync(self.client.beta.threads.create, …)`)
+    const bridged = 'import asyncio\nfrom functools import partial\nfrom openai import OpenAI\nclass Service:\n    def __init__(self):\n        self.client = OpenAI()\n    async def _run_sync(self, func, *args, **kwargs):\n        return await asyncio.get_event_loop().run_in_executor(None, partial(func, *args, **kwargs))\n    async def thread(self):\n        return await self._run_sync(\n            self.client.beta.threads.create,\n            messages=[],\n        )\n';
+    assert.deepEqual(found(bridged, 'service.py'), ['11 POST /v1/threads openai']);
   });
 
   it("C#'s `const string` field holding the URL; a legacy v3 client from a local factory", () => {

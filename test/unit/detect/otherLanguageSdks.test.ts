@@ -158,6 +158,22 @@ describe("Ruby's OpenAI SDKs", () => {
 
 // Held-out corpus 198 had a Laravel controller calling `OpenAI::chat()->create([…])` through openai-php/laravel's facade.
 describe('PHP: the openai-php client', () => {
+  it("a client a class of the project makes (`ClientFactory::get()`), by the class's methods the project index read", () => {
+    const factory = "<?php\nnamespace App\\OpenAI;\nuse OpenAI;\nuse OpenAI\\Client;\nfinal class ClientFactory\n{\n  public static function get(): Client\n  {\n    return OpenAI::client($_ENV['OPENAI_KEY']);\n  }\n  public static function local(): Client\n  {\n    return OpenAI::factory()->withBaseUri('http://localhost:11434/v1')->make();\n  }\n}\n";
+    const command = "<?php\nuse App\\OpenAI\\ClientFactory;\nfunction run() {\n  $client = ClientFactory::get();\n  $result = $client->completions()->create(['model' => 'text-davinci-003', 'prompt' => $p]);\n  $local = ClientFactory::local();\n  $local->chat()->create(['model' => 'llama3', 'messages' => $m]);\n  $other = Cache::get();\n  $other->chat()->create([]);\n}\n";
+    const project = new ProjectIndex();
+    project.addFile('src/OpenAI/ClientFactory.php', factory);
+    assert.deepEqual(found(command, 'src/Commands/Summary.php', project), [
+      '5 sdk-php $client->completions()->create POST /v1/completions openai',
+      '7 sdk-php $local->chat()->create POST /v1/chat/completions other',
+    ]);
+    // (with no project, or a factory file of two classes: nothing to go by)
+    assert.deepEqual(found(command, 'src/Commands/Summary.php'), []);
+    const two = new ProjectIndex();
+    two.addFile('src/OpenAI/ClientFactory.php', `${factory}class Other {}\n`);
+    assert.deepEqual(found(command, 'src/Commands/Summary.php', two), []);
+  });
+
   it('clients made by OpenAI::client or the factory, handed in by type, made and called at once; the Laravel facade under its own or another name', () => {
     const php = [
       '<?php',
