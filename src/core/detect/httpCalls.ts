@@ -1523,6 +1523,11 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
     const client = sent?.[1] ?? forwarded?.client;
     if (client) base = bases.get(client);
   }
+  // (a base set at run time, `_http.BaseAddress = new Uri(_options.BaseUrl)`: a fixed endpoint's path, `chat/completions`, is the API's there)
+  if (base === '') {
+    const path = runtimeHostPath(`/${lit.value.replace(/^\/+/, '')}`);
+    return path === undefined ? undefined : { url: `https://runtime.invalid${path}`, destination: { provider: 'unknown', host: "the HttpClient's BaseAddress, set at run time" }, ...(forwarded ? { forwardedVerb: forwarded.verb } : {}) };
+  }
   if (!base) return undefined;
   const runtime = base.startsWith('?');
   if (runtime) base = base.slice(1);

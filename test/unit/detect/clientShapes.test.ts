@@ -3663,6 +3663,9 @@ describe('client shapes', () => {
     // C#: a client with a base from configuration beside one with OpenAI's; `new()`; a base without its closing slash; no endpoint
     assert.deepEqual(found('public class Svc {\n  public Svc(IConfiguration cfg) {\n    _openai = new HttpClient { BaseAddress = new Uri("https://api.openai.com/") };\n    _local = new HttpClient { BaseAddress = new Uri(cfg["LocalLlm"]) };\n  }\n  public async Task Ask() {\n    var req = new HttpRequestMessage(HttpMethod.Post, "v1/chat/completions");\n    await _local.SendAsync(req);\n    await _openai.PostAsync("v1/embeddings", c);\n  }\n}\n', 'cs1.cs'), ['9 POST /v1/embeddings openai']);
     assert.deepEqual(found('class A {\n  HttpClient _http = new() { BaseAddress = new Uri("https://api.openai.com/") };\n  void M() {\n    _http.PostAsync("v1/chat/completions", c);\n    _http.GetAsync("users/me/settings");\n  }\n}\n', 'cs2.cs'), ['4 POST /v1/chat/completions openai']);
+    // (a base set at run time: a fixed endpoint's path is the API's on it, another path is not)
+    const runtime = 'public class OpenAIService {\n  public OpenAIService(HttpClient httpClient, IOptions<OpenAIOptions> options) {\n    _httpClient = httpClient;\n    _httpClient.BaseAddress = new Uri(options.Value.BaseUrl.TrimEnd(\'/\') + "/");\n  }\n  async Task Ask() {\n    using var request = new HttpRequestMessage(HttpMethod.Post, "chat/completions");\n    await _httpClient.PostAsync("users/me", c);\n    await _httpClient.PostAsync("audio/transcriptions", form);\n  }\n}\n';
+    assert.deepEqual(found(runtime, 'cs3.cs'), ['7 POST /v1/chat/completions unknown', '9 POST /v1/audio/transcriptions unknown']);
     // a nested class's attribute is not the outer class's; an object member set again; a function's own object
     assert.deepEqual(found('import requests\n\nclass Outer:\n    class Endpoints:\n        CHAT = "https://api.openai.com/v1/chat/completions"\n    CHAT = "http://localhost:11434/api/chat"\n\nrequests.post(Outer.CHAT, json={})\n', 'c2.py'), []);
     assert.deepEqual(found('const ENDPOINTS = {\n  chat: "https://api.openai.com/v1/chat/completions",\n};\nENDPOINTS.chat = "http://localhost:11434/api/chat";\nfetch(ENDPOINTS.chat, { method: "POST" });\n', 'o3.js'), []);
@@ -4872,8 +4875,8 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(controller, 'Controllers/ChatController.cs'), ['6 POST /v1/chat/completions openai']);
     const typed = 'public class LocalLlmService\n{\n    private readonly HttpClient _http;\n    public LocalLlmService(HttpClient http) { _http = http; }\n    public Task<HttpResponseMessage> Chat(HttpContent body) => _http.PostAsync("v1/chat/completions", body);\n}\n';
     assert.deepEqual(sites(typed, 'Services/LocalLlmService.cs'), ['5 POST /v1/chat/completions other']);
-    // (a client registered with a base from configuration is not known here)
-    assert.deepEqual(sites(controller.replace('CreateClient("OpenAI")', 'CreateClient("Other")'), 'Controllers/OtherController.cs'), []);
+    // (a client registered with a base from configuration: the API's path on a host decided at run time)
+    assert.deepEqual(sites(controller.replace('CreateClient("OpenAI")', 'CreateClient("Other")'), 'Controllers/OtherController.cs'), ['6 POST /v1/chat/completions unknown']);
     // (the typed client's own HttpClient only: not one it makes itself, nor another class's in its file, whose relative
     // requests stay on a base set elsewhere)
     const mixed = typed.replace('public Task<HttpResponseMessage> Chat', 'public Task<HttpResponseMessage> Own(HttpContent b) { HttpClient mine = new HttpClient(); return mine.PostAsync("v1/embeddings", b); }\n    public Task<HttpResponseMessage> Chat') + 'public class Other\n{\n    private readonly HttpClient _other;\n    public Task<HttpResponseMessage> Go(HttpContent b) => _other.PostAsync("v1/moderations", b);\n}\n';
