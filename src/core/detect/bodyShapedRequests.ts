@@ -140,6 +140,8 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
   const offset = Math.max(0, callStart - BODY_WINDOW);
   for (const name of new Set([...sent.matchAll(/(?<![\w$."'])([A-Za-z_$][\w$]*)(?![\w$]*[ \t]*[=(:])/g)].map((m) => m[1] ?? ''))) {
     if (/^(?:headers?|json|self|this|true|false|None|nil|null|ctx|context|method|POST|http|JSON|bytes|strings|url)$/.test(name)) continue;
+    // (an answer read where it is sent on, `json={"text": result.choices[0].message.content}`: not the request's body)
+    if (new RegExp(`${escapeRe(name)}(?:\\.|->)choices\\b|${escapeRe(name)}\\[["']choices["']\\]`).test(sent)) continue;
     const assigned = lastAssignment(window, name);
     if (assigned === undefined) continue;
     const valueStart = offset + assigned;
@@ -147,6 +149,8 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
     // a value read from an answer (`response.choices[0].message.content`) is no request body, even
     // when the request it answers was a chat completion (a callback posting the result on)
     if (/\.choices\b|\[["']choices["']\]/.test(value)) continue;
+    // (nor is an answer decoded, `$d = json_decode($result)`, `data = r.json()`: what it was decoded from was sent elsewhere)
+    if (/\b(?:json_decode|json\.loads|JSON\.parse)[ \t]*\(|\.json[ \t]*\([ \t]*\)/.test(value)) continue;
     if (sendsChatBody(text, value, valueStart, depth + 1, isChatBody)) return true;
     // a body a function of this file builds (`chatRequest := newChatRequest(question)`): what it returns
     const built = /^[&*]?(?:(?:self|this)\.)?([A-Za-z_$][\w$]*)[ \t]*\(/.exec(value)?.[1];

@@ -18,36 +18,64 @@ export function detectDartOpenaiApiCalls(src: SourceText, lexed: Lexed, language
   const text = src.noComments;
   if (!/package:openai_api\//.test(text)) return [];
   const code = lexed.code;
-  const clients = new Map<string, SdkDestination>();
-  // handed in: `final OpenaiClient client;`, `Service(OpenaiClient client)`, `late OpenaiClient? _client`
-  for (const m of code.matchAll(/\bOpenaiClient\??[ \t]+([A-Za-z_]\w*)\b/g)) clients.set(m[1] ?? '', { provider: 'unknown', detail: `${m[1] ?? ''} is an OpenaiClient from elsewhere; its OpenaiConfig's baseUrl decides where data goes` });
-  // built: `final client = OpenaiClient(config: OpenaiConfig(apiKey: key, baseUrl: "…"))`
+  // what gives each name its client, in the file's order: handed in (`final OpenaiClient client;`, `Repo(OpenaiClient api)`),
+  // built (`final client = OpenaiClient(config: OpenaiConfig(apiKey: key, baseUrl: "…"))`), or configured again
+  // (`client.updateConfig(client.config.copyWith(baseUrl: settings.baseUrl))`)
+  const events = new Map<string, ClientEvent[]>();
+  const add = (name: string, event: ClientEvent): void => {
+    const list = events.get(name) ?? [];
+    list.push(event);
+    events.set(name, list);
+  };
+  for (const m of code.matchAll(/\bOpenaiClient\??[ \t]+([A-Za-z_]\w*)\b(?![ \t]*=)/g)) add(m[1] ?? '', { at: m.index ?? 0, updated: false, destination: { provider: 'unknown', detail: `${m[1] ?? ''} is an OpenaiClient from elsewhere; its OpenaiConfig's baseUrl decides where data goes` } });
   for (const m of code.matchAll(/(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*=[ \t]*OpenaiClient[ \t]*\(/g)) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 2000);
-    clients.set(m[1] ?? '', close < 0 ? { provider: 'unknown', detail: 'an OpenaiClient whose OpenaiConfig is not read here' } : configured(text.slice(open, close)));
+    add(m[1] ?? '', { at: m.index ?? 0, updated: false, destination: close < 0 ? { provider: 'unknown', detail: 'an OpenaiClient whose OpenaiConfig is not read here' } : configured(text.slice(open, close)) });
   }
-  // set again later: `client.updateConfig(client.config.copyWith(baseUrl: settings.baseUrl))`
+  if (events.size === 0) return [];
   for (const m of code.matchAll(/(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*\.[ \t]*updateConfig[ \t]*\(/g)) {
-    const before = clients.get(m[1] ?? '');
+    if (!events.has(m[1] ?? '')) continue;
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 2000);
     const base = close < 0 ? undefined : /\bbaseUrl[ \t]*:[ \t]*([^,)\n]+)/.exec(text.slice(open, close))?.[1];
-    if (!before || base === undefined) continue;
-    const after = baseDestination(base, 'OpenaiConfig baseUrl, set again by updateConfig');
-    clients.set(m[1] ?? '', after.provider === before.provider ? before : { provider: 'unknown', detail: `${before.detail}, then ${after.detail}` });
+    if (base !== undefined) add(m[1] ?? '', { at: m.index ?? 0, updated: true, destination: baseDestination(base, 'OpenaiConfig baseUrl, set again by updateConfig') });
   }
+  for (const list of events.values()) list.sort((a, b) => a.at - b.at);
   const sites: CallSite[] = [];
-  if (clients.size === 0) return sites;
   for (const m of code.matchAll(/(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g)) {
-    const client = clients.get(m[1] ?? '');
+    const list = events.get(m[1] ?? '');
     const name = m[2] ?? '';
-    const method = client ? lookupSdkMethod('dart_openai_api', [name]) : undefined;
-    if (!client || !method) continue;
+    const method = list ? lookupSdkMethod('dart_openai_api', [name]) : undefined;
+    if (!list || !method) continue;
     const start = m.index ?? 0;
-    sites.push(typedSdkSite(src, code, language, 'sdk-dart', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${m[1] ?? ''}.${name}`, open: start + m[0].length - 1 }, method, client));
+    sites.push(typedSdkSite(src, code, language, 'sdk-dart', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${m[1] ?? ''}.${name}`, open: start + m[0].length - 1 }, method, destinationAt(list, start)));
   }
   return sites;
+}
+
+interface ClientEvent {
+  at: number;
+  /** `updateConfig(…)` on a client made before it, rather than one made or handed in. */
+  updated: boolean;
+  destination: SdkDestination;
+}
+
+/**
+ * Where a call at `at` goes: the client last made or handed in before it (else the file's first: a field a later method
+ * sets), with any `updateConfig` before the next one is made (run whenever that method runs: a different base is a run-time choice).
+ */
+function destinationAt(events: readonly ClientEvent[], at: number): SdkDestination {
+  let made = -1;
+  for (let i = 0; i < events.length && (events[i]?.at ?? 0) < at; i++) if (!events[i]?.updated) made = i;
+  if (made < 0) made = events.findIndex((e) => !e.updated);
+  const first = events[made]?.destination ?? DEFAULT;
+  let destination = first;
+  for (let i = made + 1; i < events.length && events[i]?.updated; i++) {
+    const after = events[i]?.destination ?? first;
+    if (after.provider !== destination.provider) destination = { provider: 'unknown', detail: `${first.detail}, then ${after.detail}` };
+  }
+  return destination;
 }
 
 /** Where a client built with these arguments sends data: api.openai.com without a `baseUrl:`, else that base. */

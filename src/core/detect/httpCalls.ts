@@ -149,6 +149,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
   let rFunctions: Array<{ open: number; close: number }> | undefined;
+  let braceBlocks: BraceBlocks | undefined;
   const assign = (name: string, entry: ({ at: number; url: string; destination: Destination; options?: string; parameter?: true } | { at: number; cleared: true }) & { local?: boolean; until?: number }): void => {
     // a function's own variable: a JS `const`/`let` in an indented line, a Python name assigned under a
     // `def` (a module's `if __name__ == "__main__":` block, or a JS `var` in a block, is the module's)
@@ -159,7 +160,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       else if (JS_LANGUAGES.has(language)) entry.until = scopes().innermost(entry.at)?.end;
       else if (language === 'r') entry.until = rFunctionEnd((rFunctions ??= rFunctionBodies(lexed.code)), entry.at);
       // (Swift's and Rust's `let`, block-scoped: another function's `let url` is not this one's)
-      else if (BRACE_BLOCK_LOCALS.has(language)) entry.until = enclosingBlockEnd(lexed.code, entry.at);
+      else if (BRACE_BLOCK_LOCALS.has(language)) entry.until = (braceBlocks ??= new BraceBlocks(lexed.code)).localEnd(entry.at);
     }
     // `if url is None:` then `url = "https://api.openai.com/…"`, JavaScript's `if (!url) url = "…"`, Go's
     // `if url == "" { url = defaultURL }`: only the default of a value handed in or read at run time
@@ -491,7 +492,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (inside that class: the last class opened before the call includes HTTParty; a Sinatra route's `post('/chat') do` is none)
       const bareHttparty = language === 'ruby' && instances.has('class') && /(?<![\w.:$@])(?:post|get|put|patch|delete)[ \t]*\($/.test(before) && inHttpartyClass(code, lit.start) ? ['', 'class'] : null;
       // (httpx's and requests' verb first, over lines too: `client.stream(\n "POST",\n "/chat/completions", …)`; the verb is no path)
-      if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(lit.value) && /\.(?:request|stream)\s*\($/.test(before)) continue;
+      if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i.test(lit.value) && /\.(?:request|stream)\s*\($/.test(before)) continue;
       const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>\s*)?\($/.exec(before) ?? bareHttparty ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : before.endsWith(',') && (language === 'python' || JS_LANGUAGES.has(language)) ? /([A-Za-z_$][\w$.]*)\.(?:request|stream)[ \t]*\([ \t\n]*(["'])[ A-Za-z]{3,7}\2[ \t\n]*,$/.exec(before) : null;
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too, and
       // `url.JoinPath(c.url, "chat/completions")` onto a base whose name says so
@@ -1801,20 +1802,45 @@ function goDeclaredInFunction(code: string, at: number, name: string): boolean {
 const BRACE_BLOCK_LOCALS: ReadonlySet<SourceLanguage> = new Set(['swift', 'rust']);
 
 /**
- * Where the innermost `{ … }` block around `at` ends (strings blanked in `code`); Infinity when none is found within
- * 20,000 characters back or its end within 200,000 on (read as the rest of the file, as before).
+ * A file's `{ … }` blocks (strings blanked), read in one pass: where the block a Swift or Rust `let` is declared in ends.
+ * A type's body (`class`, `struct`, `extension`, `impl`, …) holds stored properties, which its methods and extensions
+ * read: its `let` is no local. Unclosed blocks run to the end of the file.
  */
-function enclosingBlockEnd(code: string, at: number): number {
-  let depth = 0;
-  for (let i = at - 1; i >= 0 && at - i <= 20_000; i--) {
-    const c = code.charCodeAt(i);
-    if (c === 125) depth++;
-    else if (c === 123 && depth-- === 0) {
-      const close = matchingBracket(code, i, 200_000);
-      return close < 0 ? Infinity : close;
+class BraceBlocks {
+  private readonly opens: number[] = [];
+  private readonly closes: number[] = [];
+  private readonly parents: number[] = [];
+
+  constructor(private readonly code: string) {
+    const stack: number[] = [];
+    for (let i = 0; i < code.length; i++) {
+      const c = code.charCodeAt(i);
+      if (c === 123) {
+        this.parents.push(stack.length > 0 ? (stack[stack.length - 1] as number) : -1);
+        stack.push(this.opens.length);
+        this.opens.push(i);
+        this.closes.push(Infinity);
+      } else if (c === 125 && stack.length > 0) this.closes[stack.pop() as number] = i + 1;
     }
   }
-  return Infinity;
+
+  /** Where the local declared at `at` stops holding: its block's end; Infinity at the top level or in a type's body. */
+  localEnd(at: number): number {
+    // (the last block opened before `at`, by bisection; then out through its parents to one still open at `at`)
+    let lo = 0;
+    let hi = this.opens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.opens[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    let i = lo - 1;
+    while (i >= 0 && (this.closes[i] as number) <= at) i = this.parents[i] as number;
+    if (i < 0) return Infinity;
+    const open = this.opens[i] as number;
+    const header = this.code.slice(Math.max(0, open - 200), open);
+    return /\b(?:class|struct|extension|enum|actor|protocol|impl|trait|mod)\b[^{};]*$/.test(header) ? Infinity : (this.closes[i] as number);
+  }
 }
 
 function functionLocal(code: string, at: number, language: SourceLanguage, name: string): boolean {

@@ -1,6 +1,7 @@
 import type { CallSite, SourceLanguage } from '../model';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
+import { matchingBracket } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
@@ -16,35 +17,70 @@ export function detectOrhanerdayCalls(src: SourceText, lexed: Lexed, language: S
   const text = src.noComments;
   if (!/\bOrhanerday\\OpenAi\b/.test(text)) return [];
   const code = lexed.code;
-  const holders = new Set<string>();
-  // built: `$open_ai = new OpenAi($key);`, `$this->client = new OpenAi(env('OPENAI_API_KEY'));`
-  for (const m of code.matchAll(/(\$(?:this[ \t]*->[ \t]*)?[A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]+\\?(?:Orhanerday\\OpenAi\\)?OpenAi[ \t]*\(/g)) holders.add(holderName(m[1] ?? ''));
-  // handed in: `private OpenAi $openAi;`, `function __construct(OpenAi $client)`
-  for (const m of code.matchAll(/\bOpenAi[ \t]+\$([A-Za-z_]\w*)/g)) holders.add(m[1] ?? '');
-  if (holders.size === 0) return [];
+  // every line that gives a holder its client, in the file's order: built here (`$open_ai = new OpenAi($key);`,
+  // `$this->client = new OpenAi(…)`), handed in (`private OpenAi $openAi;`, `__construct(OpenAi $client)`), or
+  // moved (`$open_ai->setBaseURL("…")`); `$this->client` and `$client` are read as one holder
+  const events = new Map<string, HolderEvent[]>();
+  const add = (holder: string, event: HolderEvent): void => {
+    const list = events.get(holder) ?? [];
+    list.push(event);
+    events.set(holder, list);
+  };
+  for (const m of code.matchAll(/(\$(?:this[ \t]*->[ \t]*)?[A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]+\\?(?:Orhanerday\\OpenAi\\)?OpenAi[ \t]*\(/g)) add(holderName(m[1] ?? ''), { at: m.index ?? 0, kind: 'built', destination: DEFAULT });
+  for (const m of code.matchAll(/\bOpenAi[ \t]+\$([A-Za-z_]\w*)/g)) add(m[1] ?? '', { at: m.index ?? 0, kind: 'handed', destination: { provider: 'unknown', detail: `$${m[1] ?? ''}: an orhanerday/open-ai client handed in; its base URL is set where it is made` } });
+  if (events.size === 0) return [];
+  for (const m of code.matchAll(/\$(?:this[ \t]*->[ \t]*)?([A-Za-z_]\w*)[ \t]*->[ \t]*set(?:Base|Custom)URL[ \t]*\(/g)) {
+    if (!events.has(m[1] ?? '')) continue;
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 1000);
+    add(m[1] ?? '', { at: m.index ?? 0, kind: 'moved', destination: baseDestination(close < 0 ? '' : text.slice(open + 1, close - 1), 'setBaseURL') });
+  }
+  for (const list of events.values()) list.sort((a, b) => a.at - b.at);
   const sites: CallSite[] = [];
-  const names = [...holders].map(escapeRe).join('|');
+  const names = [...events.keys()].map(escapeRe).join('|');
   for (const m of code.matchAll(new RegExp(`\\$(?:this[ \\t]*->[ \\t]*)?(${names})[ \\t]*->[ \\t]*([a-zA-Z]\\w*)[ \\t]*\\(`, 'g'))) {
     const name = m[2] ?? '';
     const method = lookupSdkMethod('php_orhanerday', [name]);
     if (!method) continue;
     const start = m.index ?? 0;
     const holder = m[1] ?? '';
-    sites.push(typedSdkSite(src, code, language, 'sdk-php', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `$${holder}->${name}`, open: start + m[0].length - 1 }, method, destination(text, holder)));
+    sites.push(typedSdkSite(src, code, language, 'sdk-php', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `$${holder}->${name}`, open: start + m[0].length - 1 }, method, destinationAt(events.get(holder) ?? [], start)));
   }
   return sites;
 }
+
+interface HolderEvent {
+  at: number;
+  kind: 'built' | 'handed' | 'moved';
+  destination: SdkDestination;
+}
+
+const DEFAULT: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the default of orhanerday/open-ai unless setBaseURL sets another' };
 
 /** `$this->client` and `$client` are read as one holder, `client` (a class keeps what its methods build). */
 function holderName(written: string): string {
   return written.replace(/^\$(?:this[ \t]*->[ \t]*)?/, '');
 }
 
-/** Where a holder's calls go: the origin `setBaseURL`/`setCustomURL` gives it in this file, else api.openai.com. */
-function destination(text: string, holder: string): SdkDestination {
-  const set = [...text.matchAll(new RegExp(`\\$(?:this[ \\t]*->[ \\t]*)?${escapeRe(holder)}[ \\t]*->[ \\t]*set(?:Base|Custom)URL[ \\t]*\\(([^;\\n]*)\\)[ \\t]*;`, 'g'))].map((m) => (m[1] ?? '').trim());
-  if (set.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default of orhanerday/open-ai unless setBaseURL sets another' };
-  const distinct = [...new Set(set)];
-  if (distinct.length > 1) return { provider: 'unknown', detail: `setBaseURL is given ${distinct.length} origins in this file; which one holds is decided at run time` };
-  return baseDestination(distinct[0] ?? '', 'setBaseURL');
+/**
+ * Where a call at `at` goes: the client last built or handed in before it (else the file's first: a property a later
+ * method sets), then the last `setBaseURL` between that and the call.
+ */
+function destinationAt(events: readonly HolderEvent[], at: number): SdkDestination {
+  // (the last event before the call, by bisection; then back to the client it moves, a few hundred events at most)
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid]?.at ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let moved: SdkDestination | undefined;
+  for (let i = lo - 1; i >= 0 && lo - i <= 300; i--) {
+    const event = events[i];
+    if (event?.kind === 'moved') moved ??= event.destination;
+    else if (event) return moved ?? event.destination;
+  }
+  // (nothing made before the call: a property a later method sets, then what moves it before the call)
+  return moved ?? events.find((e) => e.kind !== 'moved')?.destination ?? DEFAULT;
 }

@@ -683,8 +683,10 @@ export class ProjectIndex {
     }
     this.addUrlConstants(fileName, base, moduleUrlConstants(lexed));
     // (Python: also a member whose destination the file says, `ResponseProcessor(self.config, self.client)` in the class that
-    // builds `self.client`; one the file cannot place is left for the project's other rules)
-    if (language === 'python') this.addHandedClients(fileName, lexed.code, new Map([...clients, ...[...ownClients].filter(([name, info]) => /^self\.\w+$/.test(name) && info.provider !== 'unknown')]));
+    // builds `self.client`, in a file of one class (two classes' `self.client` are two clients); one the file cannot place is
+    // left for the project's other rules)
+    const oneClass = language === 'python' && (lexed.code.match(/^[ \t]*class[ \t]+\w/gm)?.length ?? 0) === 1;
+    if (language === 'python') this.addHandedClients(fileName, lexed.code, oneClass ? new Map([...clients, ...[...ownClients].filter(([name, info]) => /^self\.\w+$/.test(name) && info.provider !== 'unknown')]) : clients);
     else this.addJsHandedClients(fileName, text, lexed.code, ownClients);
     if (clients.size === 0) return;
     const exportedDefault = clients.get('default');

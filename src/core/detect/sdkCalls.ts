@@ -1585,6 +1585,9 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   // a parameter of a module function that scripts of the project import and hand the clients they build
   const handed = family === 'python' && s.project && code !== undefined && at !== undefined && elsewhere === undefined && !root.includes('.') ? clientHandedByImporters(root, at, s, code, s.project) : undefined;
   if (handed) return handed;
+  // (a parameter its function's own definition gives a client: FastAPI's `client=Depends(get_openai_client)`)
+  const given = family === 'python' && code !== undefined && at !== undefined && !root.includes('.') ? ownScopeClient(root, at, s, code) : undefined;
+  if (given) return given;
   if (s.plainClientHandedOnly) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it`, ...(elsewhere === undefined ? { handedIn: true } : {}) };
 }
@@ -1651,6 +1654,8 @@ function constructorHanded(cls: { start: number; end: number; name: string }, at
   // (the callers name no `self`)
   const position = params.indexOf(param) - 1;
   if (position < 0 || params[0] !== 'self') return undefined;
+  // (a subclass of it in the file is constructed too, `FastGenerator(groq)`: what those hand is not read)
+  if (new RegExp(`^[ \\t]*class[ \\t]+\\w+[ \\t]*\\([^)]*\\b${cls.name}\\b`, 'm').test(code)) return undefined;
   return clientFromPythonCalls(cls.name, position, param, init.paramsOpen, s, code, scopes, `constructed as ${cls.name}(…)`);
 }
 
@@ -2306,6 +2311,17 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
   if (family === 'python' && code.includes('Depends')) fastApiDependencies(code, s, factories, project);
 }
 
+/** The client the function around `at` defines `name` as, before `at` (a parameter's `Depends(factory)`); undefined when none. */
+function ownScopeClient(name: string, at: number, s: Symbols, code: string): ClientInfo | undefined {
+  const definitions = s.definitions.get(name);
+  if (!definitions) return undefined;
+  const scopes = (s.scopes ??= new PythonScopes(code));
+  const scope = scopes.of(at);
+  let found: { offset: number; info: ClientInfo | undefined } | undefined;
+  for (const [offset, info] of definitions) if (offset >= 0 && offset < at && scopes.of(offset) === scope && (!found || offset > found.offset)) found = { offset, info };
+  return found?.info;
+}
+
 /**
  * FastAPI's dependency injection: `def get_dao(openai_client=Depends(get_openai_client))` hands the parameter what the
  * factory returns (one of this file, or one the project index read), within that function.
@@ -2315,9 +2331,8 @@ function fastApiDependencies(code: string, s: Symbols, factories: Map<string, Cl
     const name = m[1] ?? '';
     const callee = m[2] ?? '';
     const info = factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee));
-    if (!info) continue;
-    define(s, name, (m.index ?? 0) + 1, info);
-    if (!s.clients.has(name)) s.clients.set(name, info);
+    // (within that function only: another function's `client` is its own)
+    if (info) define(s, name, (m.index ?? 0) + 1, info);
   }
 }
 

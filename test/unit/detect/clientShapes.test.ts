@@ -545,6 +545,8 @@ describe('client shapes', () => {
     const streamed = 'import httpx\nasync def chat(base_url, payload):\n    client = httpx.AsyncClient(base_url=base_url)\n    async with client.stream(\n        "POST",\n        "/chat/completions",\n        json=payload,\n    ) as resp:\n        pass\n    models = await client.request("GET", "/models")\n    other = await client.request("GET", "/health")\n';
     assert.deepEqual(found(streamed, 's.py'), ['4 POST /v1/chat/completions unknown']);
     assert.deepEqual(found(streamed.replace('base_url=base_url', 'base_url="https://api.openai.com/v1"').replace('"/health"', '"/files"'), 's.py'), ['4 POST /v1/chat/completions openai', '10 GET /v1/models openai', '11 GET /v1/files openai']);
+    // (found in review: httpx takes the verb in lower case too)
+    assert.deepEqual(found('import httpx\nclient = httpx.Client(base_url="https://api.openai.com/v1")\nclient.request("patch", "/chat/completions")\n', 'l.py'), ['3 PATCH /v1/chat/completions openai']);
     const attribute = 'class A { constructor() { this.endpoint = "https://api.openai.com/v1/chat/completions"; }\n go() { return fetch(this.endpoint, { method: "POST" }); } }\nfunction download(endpoint) { return fetch(endpoint); }\nconst u = new URL("/v1/embeddings", BASE);\nawait fetch(u, { method: "POST" });\n';
     assert.deepEqual(found(attribute, 'a.js'), ['2 POST /v1/chat/completions openai', '5 POST /v1/embeddings unknown']);
     const cleared = 'import requests\nurl = "https://api.openai.com/v1/models"\nrequests.get(url)\nurl = "https://example.com/data.json"\nrequests.get(url)\n';
@@ -1689,6 +1691,10 @@ describe('client shapes', () => {
     ].join('\n');
     assert.deepEqual(found(php, 'ChatGPTService.php'), ['4 POST /v1/chat/completions unknown', '9 POST /v1/chat/completions unknown']);
     assert.deepEqual(found(php.replace("['choices']", "['content']"), 'ClaudeService.php'), []);
+    // (found in review: an answer passed on, `$d = json_decode($result)` or `result.choices[0]…`, is no chat request)
+    const forwarded = "<?php\nuse Orhanerday\\OpenAi\\OpenAi;\n$open_ai = new OpenAi($k);\n$result = $open_ai->chat(['model' => 'gpt-4o', 'messages' => $m]);\n$d = json_decode($result);\n$this->http->post($this->webhookUrl, ['json' => ['text' => $d->choices[0]->message->content]]);\n";
+    assert.deepEqual(found(forwarded, 'hook.php'), ['4 POST /v1/chat/completions openai']);
+    assert.deepEqual(found('import requests\nfrom openai import OpenAI\nclient = OpenAI()\ndef run(prompt, webhook):\n    result = client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": prompt}])\n    requests.post(webhook, json={"text": result.choices[0].message.content})\n', 'hook.py'), ['5 POST /v1/chat/completions openai']);
   });
   it('raw POSTs to a run-time URL: a body a function of the file builds, Go\'s `Choices` field, a file whose only OpenAI term is a model name', () => {
     const go = [
@@ -4066,6 +4072,11 @@ describe('client shapes of the fourth round', () => {
     // (a member the constructing class builds, handed on: `Processor(self.config, self.client)`)
     const service = ['app/compare/service.py', 'import instructor\nfrom openai import AzureOpenAI\nfrom app.chain.generator import SyntheticsGenerator\nclass ComparisonService:\n    def __init__(self, config):\n        self.client = instructor.patch(AzureOpenAI(azure_endpoint=config.endpoint, api_version="2024-06-01"))\n        self.generator = SyntheticsGenerator(self.client)\n'] as [string, string];
     assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], service), ['8 /v1/chat/completions azure']);
+    // (found in review: a file of two classes hands `self.client`, one class's OpenAI, the other's a local server's: which is which is not read)
+    const two = ['app/backends.py', 'from openai import OpenAI\nfrom app.chain.generator import SyntheticsGenerator\nclass OpenAIBackend:\n    def __init__(self):\n        self.client = OpenAI()\nclass LocalBackend:\n    def __init__(self, host):\n        self.client = make_local_client(host)\n    def generator(self):\n        return SyntheticsGenerator(self.client)\n'] as [string, string];
+    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], two), []);
+    // (a subclass constructed in the file, `FastGenerator(groq)`: what it hands is not read)
+    assert.deepEqual(sites(`${inFile}class FastGenerator(SyntheticsGenerator):\n    pass\nf = FastGenerator(make_groq())\n`).map((x) => x.split(' ').pop()), ['unknown']);
     // (the attribute kept from another name than the parameter handed, or another class's `self.client`: not this rule)
     assert.deepEqual(sites(generator.replace('self.client = client', 'self.client = make()'), ['app/chain/generator.py', generator], ['app/neurons/validator.py', validator]), []);
   });
@@ -4081,6 +4092,9 @@ describe('client shapes of the fourth round', () => {
     const local = new ProjectIndex();
     local.addFile('app/utils/secrets.py', secrets.replace('api_key=os.environ["OPENAI_API_KEY"]', 'base_url="http://localhost:11434/v1"'));
     assert.deepEqual(detectCallSites(rag, { fileName: 'app/dao/rag.py', project: local }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['9 /v1/embeddings other']);
+    // (found in review: the parameter's client is its function's only, not every `client` of the file)
+    const routes = 'from fastapi import Depends\nfrom openai import OpenAI\nfrom groq import Groq\ngroq_client = Groq()\ndef get_openai_client():\n    return OpenAI()\n@app.post("/a")\ndef route_a(prompt: str, client=Depends(get_openai_client)):\n    return client.models.list()\ndef worker(client, text):\n    return client.chat.completions.create(model="llama3", messages=[])\n';
+    assert.deepEqual(found(routes, 'routes.py'), ['9 GET /v1/models openai', '11 POST /v1/chat/completions unknown']);
   });
 
   it('the prefilter passes scripts that call the Assistants API, the models list, moderations or vector stores on an imported client', () => {

@@ -392,10 +392,16 @@ describe('PHP: the orhanerday/open-ai client', () => {
     assert.deepEqual(found(php, 'chat.php'), [
       '4 sdk-php $open_ai->chat POST /v1/chat/completions openai',
       '8 sdk-php $open_ai->complete POST /v1/engines/{engine_id}/completions openai',
-      '12 sdk-php $client->embeddings POST /v1/embeddings openai',
+      '12 sdk-php $client->embeddings POST /v1/embeddings unknown',
     ]);
+    // (moved after the first call: the calls after it go there; a client handed in is its maker's)
     const local = php.replace('$open_ai->setTimeout(10);', '$open_ai->setBaseURL("http://localhost:11434");');
-    assert.deepEqual(found(local, 'chat.php').map((x) => x.split(' ').pop()), ['other', 'other', 'openai']);
+    assert.deepEqual(found(local, 'chat.php').map((x) => x.split(' ').pop()), ['openai', 'openai', 'unknown']);
+    const movedFirst = php.replace('$open_ai = new OpenAi($key);', '$open_ai = new OpenAi($key);\n$open_ai->setBaseURL("http://localhost:11434");');
+    assert.deepEqual(found(movedFirst, 'chat.php').map((x) => x.split(' ').pop()), ['other', 'other', 'unknown']);
+    // (two functions each building their own: each call is its own function's)
+    const two = "<?php\nuse Orhanerday\\OpenAi\\OpenAi;\nfunction official() {\n  $open_ai = new OpenAi($k);\n  return $open_ai->chat([]);\n}\nfunction local() {\n  $open_ai = new OpenAi('x');\n  $open_ai->setBaseURL('http://localhost:8080');\n  return $open_ai->chat([]);\n}\n";
+    assert.deepEqual(found(two, 'two.php').map((x) => `${x.split(' ')[0]} ${x.split(' ').pop()}`), ['5 openai', '10 other']);
   });
 
   it('not the package: another class named OpenAi, or a file that does not name it', () => {
@@ -433,6 +439,10 @@ describe('Dart: the openai_api package', () => {
     assert.deepEqual(found(local, 'chatgpt_service.dart').map((x) => x.split(' ').pop()), ['other', 'other', 'other']);
     const handed = "import 'package:openai_api/openai_api.dart';\nclass Repo {\n  Repo(this.api);\n  final OpenaiClient api;\n  Future ask(r) => api.sendChatCompletionStream(r, onSuccess: (p) {});\n}\n";
     assert.deepEqual(found(handed, 'repo.dart'), ['5 sdk-dart api.sendChatCompletionStream POST /v1/chat/completions unknown']);
+    // (one name, two functions' clients: each call is its own function's; a field handed in is not a later class's)
+    const two = "import 'package:openai_api/openai_api.dart';\nFuture<void> official() async {\n  final client = OpenaiClient(config: OpenaiConfig(apiKey: 'k'));\n  await client.sendChatCompletion(req);\n}\nFuture<void> local() async {\n  final client = OpenaiClient(config: OpenaiConfig(apiKey: 'k', baseUrl: 'http://localhost:1234/v1'));\n  await client.sendChatCompletion(req);\n}\n";
+    assert.deepEqual(found(two, 'two.dart').map((x) => `${x.split(' ')[0]} ${x.split(' ').pop()}`), ['4 openai', '8 other']);
+    assert.deepEqual(found(`${handed}class Other {\n  final api = OpenaiClient(config: OpenaiConfig(apiKey: 'k'));\n}\n`, 'repo.dart').map((x) => x.split(' ').pop()), ['unknown']);
   });
 
   it('not the package: a file that does not import it, or a name that is no OpenaiClient', () => {

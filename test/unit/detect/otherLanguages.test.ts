@@ -151,6 +151,9 @@ describe('raw HTTP in other languages', () => {
     // (a function's own `let url` is not another function's; a run-time base the file puts before `/chat/completions` lists its models)
     const lmStudio = 'class S {\n  func chat() async throws {\n    let url = URL(string: "\\(baseURL)/chat/completions")!\n    var request = URLRequest(url: url)\n    request.httpMethod = "POST"\n  }\n  func check() async {\n    let url = URL(string: "\\(baseURL)/health")!\n    var request = URLRequest(url: url)\n    let models = URL(string: "\\(baseURL)/models")!\n    var listing = URLRequest(url: models)\n  }\n}\n';
     assert.deepEqual(found(lmStudio, 'LMStudio.swift'), ['4 POST /v1/chat/completions unknown swift', '11 GET /v1/models unknown swift']);
+    // (found in review: a type's stored property is no local; its extension's methods read it)
+    const extension = 'final class ChatService {\n    let url = "https://api.openai.com/v1/chat/completions"\n}\nextension ChatService {\n    func send(_ body: Data) async throws {\n        var request = URLRequest(url: URL(string: url)!)\n        request.httpMethod = "POST"\n    }\n}\n';
+    assert.deepEqual(found(extension, 'ChatService.swift'), ['6 POST /v1/chat/completions openai swift']);
     const cs = 'var quote = @"""";\nvar p = @"C:\\temp\\";\nawait http.PostAsync("https://api.openai.com/v1/chat/completions", c);\n';
     assert.deepEqual(found(cs, 'v.cs'), ['3 POST /v1/chat/completions openai csharp']);
   });

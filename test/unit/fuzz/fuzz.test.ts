@@ -140,6 +140,9 @@ describe('fuzzing the detectors and the profile parser', () => {
     // (a class of 5,000 getters handing out its client: each client a name held was asked about across the file)
     // (5,000 classes keeping a client handed to their constructors: each answer reads the file for the class's constructions)
     linear('5,000 classes handed a client', () => detectCallSites(`import requests\n${Array.from({ length: 5_000 }, (_, i) => `class C${i}:\n    def __init__(self, client):\n        self.client = client\n    def go(self):\n        return self.client.chat.completions.create(model="m")\nC${i}(make())\n`).join('')}`, { fileName: 'classes.py' }));
+    // (found in review: orhanerday's destination read the file once per call; a Swift \`let\`'s block searched once per \`let\`)
+    linear('8,000 orhanerday calls', () => detectCallSites(`<?php\nuse Orhanerday\\OpenAi\\OpenAi;\n$open_ai = new OpenAi($k);\n$open_ai->setBaseURL($u);\n${'$r = $open_ai->chat($o);\n'.repeat(8_000)}`, { fileName: 'orh.php' }));
+    linear('4,000 nested Swift lets', () => detectCallSites('if a {\n let url = "https://api.openai.com/v1/chat/completions"\n'.repeat(4_000), { fileName: 'nested.swift' }));
     linear('5,000 getters of one client', () => detectCallSites(`import OpenAI from "openai";\nclass A {\n  private _a = new OpenAI();\n${Array.from({ length: 5_000 }, (_, i) => `  get x${i}() { return this._a; }\n`).join('')}}\n`, { fileName: 'getters.ts' }));
     linear('a Razor page of 20,000 code blocks never closed', () => detectCallSites(`@* openai *@\n${'@code {\n'.repeat(20_000)}`, { fileName: 'Page.razor' }));
     linear('40,000 run keys', () => detectCallSites(`# openai\n${'- run: |\n    curl https://api.openai.com/v1/models\n'.repeat(40_000)}`, { fileName: 'ci.yml' }));
