@@ -44,7 +44,12 @@ export function namedImports(source: string, family: 'python' | 'js'): NamedImpo
 
 /** The module an import names, by its last path segment: `app.clients`, `./lib/clients.js`, `@/lib/constants` → `clients`/`constants`. */
 export function moduleKey(module: string): string {
-  return module.replace(/\\/g, '/').split(/[./]/).filter(Boolean).filter((s) => !/^(js|ts|mjs|cjs|jsx|tsx)$/.test(s)).pop() ?? module;
+  // (a path's last name keeps its dots, as the file's does: `./openai.provider` is `openai.provider.ts`, NestJS's naming)
+  if (module.includes('/') || module.includes('\\')) {
+    const last = module.replace(/\\/g, '/').split('/').filter(Boolean).pop() ?? module;
+    return last.replace(/\.(?:js|ts|mjs|cjs|jsx|tsx)$/, '');
+  }
+  return module.split('.').filter(Boolean).filter((s) => !/^(js|ts|mjs|cjs|jsx|tsx)$/.test(s)).pop() ?? module;
 }
 
 /** The key a file is found under by `moduleKey`: its name without folder and extension (a Python package's `__init__.py`, its folder's name). */

@@ -74,6 +74,7 @@ export interface ProjectIndexData {
   springBases: Map<string, string>;
   csharpClientBases: Map<string, string>;
   phpClientFactories: Map<string, SdkDestination | null>;
+  memberClients: Map<string, Map<string, ClientInfo>>;
   springProperties: Map<string, Map<string, string>>;
   dartConstants: Map<string, Map<string, string>>;
   rubyClassClients: Map<string, Map<string, string>>;
@@ -176,6 +177,8 @@ export class ProjectIndex {
   private readonly csharpClientBases: Map<string, string>;
   /** PHP classes' methods that return an openai-php client (`ClientFactory::get`), by `Class::method`; null for two classes of one name that disagree. */
   private readonly phpClientFactories: Map<string, SdkDestination | null>;
+  /** A JavaScript module's one class's members that hold a client it builds (`this.client = new OpenAI(…)`), by module. */
+  private readonly memberClients: Map<string, Map<string, ClientInfo>>;
   /** A Spring Boot configuration file read (`service/src/main/resources/application.yml`) → the properties it sets. */
   private readonly springProperties: Map<string, Map<string, string>>;
   /** A Dart file (its path) → the URL constants it declares at the top level (`const chatGPTEndpoint = 'https://…';`). */
@@ -221,6 +224,7 @@ export class ProjectIndex {
     this.springBases = data?.springBases ?? new Map();
     this.csharpClientBases = data?.csharpClientBases ?? new Map();
     this.phpClientFactories = data?.phpClientFactories ?? new Map();
+    this.memberClients = data?.memberClients ?? new Map();
     this.springProperties = data?.springProperties ?? new Map();
     this.dartConstants = data?.dartConstants ?? new Map();
     this.rubyClassClients = data?.rubyClassClients ?? new Map();
@@ -236,7 +240,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, springProperties: this.springProperties, dartConstants: this.dartConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, springProperties: this.springProperties, dartConstants: this.dartConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -688,6 +692,10 @@ export class ProjectIndex {
     const oneClass = language === 'python' && (lexed.code.match(/^[ \t]*class[ \t]+\w/gm)?.length ?? 0) === 1;
     if (language === 'python') this.addHandedClients(fileName, lexed.code, oneClass ? new Map([...clients, ...[...ownClients].filter(([name, info]) => /^self\.\w+$/.test(name) && info.provider !== 'unknown')]) : clients);
     else this.addJsHandedClients(fileName, text, lexed.code, ownClients);
+    // (a JavaScript module of one class: the members it keeps a client in, read as `this.provider.client` by the classes it is injected in)
+    const members = language !== 'python' && (lexed.code.match(/\bclass[ \t]+[A-Za-z_$]/g)?.length ?? 0) === 1 ? [...ownClients].filter(([name]) => /^this\.[\w$]+$/.test(name)).map(([name, info]): [string, ClientInfo] => [name.slice(5), info]) : [];
+    if (members.length > 0) this.memberClients.set(base, new Map(members));
+    else this.memberClients.delete(base);
     if (clients.size === 0) return;
     const exportedDefault = clients.get('default');
     if (exportedDefault) this.defaultClientsByFolder.set(fileFolderKey(fileName), exportedDefault);
@@ -890,6 +898,16 @@ export class ProjectIndex {
   }
 
   /** A factory that the module an import names defines (`getOpenAIClient` from `./utils`). */
+  /** The clients a module's one class keeps in its members (`client` of `this.client = new OpenAI()`), by member. */
+  memberClientsIn(module: string): ReadonlyMap<string, ClientInfo> | undefined {
+    return this.memberClients.get(moduleKey(module));
+  }
+
+  /** The factories a module defines (its functions and its class's methods that return a client), by name. */
+  factoriesIn(module: string): ReadonlyMap<string, ClientInfo> | undefined {
+    return this.moduleFactories.get(moduleKey(module));
+  }
+
   factoryIn(module: string, name: string): ClientInfo | undefined {
     // a folder's index re-exports its modules (`export * from "./azureAI"`): one of them defines it
     return this.moduleFactories.get(moduleKey(module))?.get(name) ?? this.folderFactories.get(moduleKey(module))?.get(name);

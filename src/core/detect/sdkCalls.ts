@@ -3081,6 +3081,27 @@ function firstAbove(sorted: number[], offset: number): number {
   return lo;
 }
 
+/**
+ * A class of the project a constructor is given by type (NestJS's dependency injection: `constructor(private readonly
+ * openAIProvider: OpenAIProvider)`, the class imported from a module of the project): the clients its members keep,
+ * read as `this.openAIProvider.client`, go into the file's clients; its methods that return one (`getInstance()`) are
+ * returned as factories by `openAIProvider.getInstance`, for `const openai = this.openAIProvider.getInstance()`.
+ */
+function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): Map<string, ClientInfo> {
+  const factories = new Map<string, ClientInfo>();
+  if (!/\bconstructor[ \t]*\(/.test(code)) return factories;
+  let imports: Map<string, { module: string; name: string }> | undefined;
+  for (const m of code.matchAll(/\b(?:private|public|protected|readonly)[ \t]+(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*:[ \t]*([A-Z][\w$]*)\b(?![ \t]*[<.[])/g)) {
+    imports ??= new Map(s.imports().filter((i) => /^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)).map((i) => [i.local, i]));
+    const imported = imports.get(m[2] ?? '');
+    if (!imported) continue;
+    const field = m[1] ?? '';
+    for (const [member, info] of project.memberClientsIn(imported.module) ?? []) if (!s.clients.has(`this.${field}.${member}`)) s.clients.set(`this.${field}.${member}`, info);
+    for (const [name, info] of project.factoriesIn(imported.module) ?? []) if (!name.includes('#')) factories.set(`${field}.${name}`, info);
+  }
+  return factories;
+}
+
 function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
   // `openai-edge` is a fetch-based copy of the v3 client with the same classes and methods
   // Each run of blanks has exactly one quantifier that can take it: `import` followed by a long
@@ -3211,6 +3232,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     if (/open_?ai/i.test(imported.local) && !s.classes.has(imported.local) && imported.module !== 'openai') (s.jsOpenAIBindings ??= new Map()).set(imported.local, imported.module);
   }
   s.azureProjects = text.includes('@azure/ai-projects');
+  // a class of the project injected by type (NestJS: `constructor(private readonly openAIProvider: OpenAIProvider)`)
+  const injected = project ? injectedClassClients(code, s, project) : new Map<string, ClientInfo>();
   if (s.classes.size === 0 && s.clients.size === 0) {
     // `const openai = getOpenAIClient()` with `getOpenAIClient` imported from the module of the
     // project that builds it (a function of that name elsewhere, or one defined here, is not it);
@@ -3219,7 +3242,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     // (also a function named for OpenAI that the project index does not know: `createOpenAIClient(…)`)
     const namedFactoryCall = mayMakeNamedClient(code, s);
     if (project?.hasFactories() || own.size > 0 || s.azureProjects || namedFactoryCall) {
-      const imported = new Map<string, ClientInfo>(own);
+      const imported = new Map<string, ClientInfo>([...own, ...injected]);
       for (const i of project?.hasFactories() ? s.imports() : []) {
         const info = project?.factoryIn(i.module, i.name);
         if (info) imported.set(i.local, info);
@@ -3349,7 +3372,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   if (s.classes.size > 0 || s.azureProjects || project?.hasFactories() || mayMakeNamedClient(code, s)) {
     // (before the factories, which may return such a member: `static getInterface() { return OpenAiApi.openai; }`)
     if (s.clients.size > 0) clientsKeptOnMembers(code, s);
-    collectBuiltVariables(code, s, clientFactories(code, text, s, 'js'), 'js', project);
+    collectBuiltVariables(code, s, new Map([...clientFactories(code, text, s, 'js'), ...injected]), 'js', project);
     collectMemberClients(code, text, s, 'js', project);
   }
   // `const clientAny = client as unknown as { responses?: … }`: a cast changes no value; nor does

@@ -4097,6 +4097,20 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(routes, 'routes.py'), ['9 GET /v1/models openai', '11 POST /v1/chat/completions unknown']);
   });
 
+  it("TypeScript: a class of the project injected by type (NestJS), its member's client or what its method returns; modules named with dots", () => {
+    const provider = "import { Injectable } from '@nestjs/common';\nimport OpenAI from 'openai';\n@Injectable()\nexport class OpenAIProvider {\n  public readonly client: OpenAI;\n  private readonly openai: OpenAI;\n  constructor() {\n    this.client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n    this.openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n  }\n  getInstance(): OpenAI {\n    return this.openai;\n  }\n}\n";
+    const service = "import { Injectable } from '@nestjs/common';\nimport { OpenAIProvider } from './openai.provider';\n@Injectable()\nexport class GuardrailsService {\n  constructor(private readonly openaiProvider: OpenAIProvider) {}\n  async check(input: string) {\n    await this.openaiProvider.client.moderations.create({ input });\n    const openai = this.openaiProvider.getInstance();\n    return openai.chat.completions.create({ model: 'gpt-4o', messages: [] });\n  }\n}\n";
+    const sites = (providerText: string): string[] => {
+      const project = new ProjectIndex();
+      project.addFile('src/agents/openai.provider.ts', providerText);
+      return detectCallSites(service, { fileName: 'src/guardrails/guardrails.service.ts', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    };
+    assert.deepEqual(sites(provider), ['7 /v1/moderations openai', '9 /v1/chat/completions openai']);
+    assert.deepEqual(sites(provider.replaceAll('{ apiKey: process.env.OPENAI_API_KEY }', '{ baseURL: "http://localhost:11434/v1" }')).map((x) => x.split(' ').pop()), ['other', 'other']);
+    // (alone, nothing says what the provider class holds)
+    assert.deepEqual(detectCallSites(service, { fileName: 'src/guardrails/guardrails.service.ts' }).sites.map((x) => x.provider), []);
+  });
+
   it('the prefilter passes scripts that call the Assistants API, the models list, moderations or vector stores on an imported client', () => {
     for (const call of ['client.beta.assistants.create(name="x")', 'client.models.list()', 'client.beta.threads.messages.list(thread_id=t)', 'client.moderations.create(input=x)', 'client.vector_stores.create(name="kb")', 'await openai.vectorStores.create({})']) assert.equal(mayMentionOpenAI(`from config.oai import client\n${call}\n`), true, call);
     assert.equal(mayMentionOpenAI('from config.db import session\nsession.query(User).all()\n'), false);

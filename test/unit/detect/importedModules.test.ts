@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectCallSites } from '../../../src/core/detect/detectFile';
-import { fileModuleKey, importedModuleNames } from '../../../src/core/detect/imports';
+import { fileModuleKey, importedModuleNames, moduleKey } from '../../../src/core/detect/imports';
 import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 
 describe('importedModuleNames', () => {
@@ -96,5 +96,16 @@ describe('an index of only the imported modules', () => {
 
   it('is needed: without any index the imported client is not followed', () => {
     assert.notDeepEqual(describeSites(), ['5 /v1/chat/completions azure', '6 /v1/embeddings other']);
+  });
+});
+
+describe('module keys', () => {
+  it('a path keeps its last name whole (NestJS names files with dots) and loses only a script extension; a Python module its package', () => {
+    assert.equal(moduleKey('./openai.provider'), fileModuleKey('src/agents/openai.provider.ts'));
+    assert.equal(moduleKey('src/agents/openai.provider'), 'openai.provider');
+    assert.equal(moduleKey('./lib/openai.js'), 'openai');
+    assert.equal(moduleKey('@/lib/openai'), 'openai');
+    assert.equal(moduleKey('app.clients'), 'clients');
+    assert.equal(moduleKey('..utils.client'), 'client');
   });
 });
