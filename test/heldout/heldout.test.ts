@@ -2409,8 +2409,9 @@ describe('detection accuracy on public code: corpus 311', () => measureCorpus('h
 // `request(Request::METHOD_POST, …)` read as a GET (the false positive too) and one to an environment's base joined with a path, a
 // Guzzle post to a URL an injected config holds, a Kotlin OkHttp builder's URL constant of another object, a Rust post to a URL read
 // whole from the environment, a Lua plenary post to an options field; the wrong providers: Go clients whose config a factory of
-// another file builds with OpenAI's defaults (five), labelled openai).
-describe('detection accuracy on public code: corpus 310', () => measureCorpus('heldout310', { precision: 0.97, recall: 0.81, provider: 0.86, minLabels: 44, minFiles: 43 }));
+// another file builds with OpenAI's defaults (five), labelled openai). Tuned on since: 1.000 / 0.841 / 0.919 (Symfony's
+// `Request::METHOD_POST`; a go-openai client handed in, in a project that builds them only with `openai.NewClient(key)`).
+describe('detection accuracy on public code: corpus 310', () => measureCorpus('heldout310', { precision: 1, recall: 0.84, provider: 0.91, minLabels: 44, minFiles: 43 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

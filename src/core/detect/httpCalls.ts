@@ -2737,9 +2737,10 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
     (/(?:^|\.)ajax$/.test(callee) ? /\btype\s*:\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] : undefined) ??
     /\bmethod\s*:\s*\.(get|post|put|patch|delete)\b/i.exec(args)?.[1] ??
     // (Elixir's atoms: `Finch.build(:post, url, …)`, `HTTPoison.request(:post, url, …)`)
-    /^\(\s*(?:[\w.]+\s*,\s*)?(?:["'](GET|POST|PUT|PATCH|DELETE)["']|http\.Method(Get|Post|Put|Patch|Delete)\b|(?:reqwest::)?Method::(GET|POST|PUT|PATCH|DELETE)\b|(?:HttpMethod|Request\.Method)\.(Get|Post|Put|Patch|Delete)\b|:(get|post|put|patch|delete)\b)/i
+    // (and Symfony's `Request::METHOD_POST`)
+    /^\(\s*(?:[\w.]+\s*,\s*)?(?:["'](GET|POST|PUT|PATCH|DELETE)["']|http\.Method(Get|Post|Put|Patch|Delete)\b|(?:reqwest::)?Method::(GET|POST|PUT|PATCH|DELETE)\b|(?:HttpMethod|Request\.Method)\.(Get|Post|Put|Patch|Delete)\b|:(get|post|put|patch|delete)\b|\\?(?:[A-Za-z_]\w*\\)*Request::METHOD_(GET|POST|PUT|PATCH|DELETE)\b)/i
       .exec(args)
-      ?.slice(1, 6)
+      ?.slice(1, 7)
       .find(Boolean);
   if (explicit) return explicit.toUpperCase();
   // urllib's `Request(url, body, headers)` and `urlopen(url, body)` take the body second, by position too

@@ -75,6 +75,7 @@ export interface ProjectIndexData {
   csharpClientBases: Map<string, string>;
   phpClientFactories: Map<string, SdkDestination | null>;
   memberClients: Map<string, Map<string, ClientInfo>>;
+  goOpenAIBuilds: Map<string, { defaults: number; others: number }>;
   springProperties: Map<string, Map<string, string>>;
   dartConstants: Map<string, Map<string, string>>;
   rubyClassClients: Map<string, Map<string, string>>;
@@ -179,6 +180,8 @@ export class ProjectIndex {
   private readonly phpClientFactories: Map<string, SdkDestination | null>;
   /** A JavaScript module's one class's members that hold a client it builds (`this.client = new OpenAI(…)`), by module. */
   private readonly memberClients: Map<string, Map<string, ClientInfo>>;
+  /** How each Go file builds go-openai clients: `openai.NewClient(key)` (its DefaultConfig, api.openai.com) or otherwise. */
+  private readonly goOpenAIBuilds: Map<string, { defaults: number; others: number }>;
   /** A Spring Boot configuration file read (`service/src/main/resources/application.yml`) → the properties it sets. */
   private readonly springProperties: Map<string, Map<string, string>>;
   /** A Dart file (its path) → the URL constants it declares at the top level (`const chatGPTEndpoint = 'https://…';`). */
@@ -225,6 +228,7 @@ export class ProjectIndex {
     this.csharpClientBases = data?.csharpClientBases ?? new Map();
     this.phpClientFactories = data?.phpClientFactories ?? new Map();
     this.memberClients = data?.memberClients ?? new Map();
+    this.goOpenAIBuilds = data?.goOpenAIBuilds ?? new Map();
     this.springProperties = data?.springProperties ?? new Map();
     this.dartConstants = data?.dartConstants ?? new Map();
     this.rubyClassClients = data?.rubyClassClients ?? new Map();
@@ -240,7 +244,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, springProperties: this.springProperties, dartConstants: this.dartConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -331,6 +335,13 @@ export class ProjectIndex {
     }
     // `baseURL = v` in an init() or a flag bound to `&baseURL`: the value is set at run time
     for (const name of goAssignedInFunctions(text)) this.goReassigned.add(`${pkg}.${name}`);
+    // (how it builds go-openai clients, for a client another file hands in: see goOpenAIDefaultsOnly)
+    if (/github\.com\/sashabaranov\/go-openai\b/.test(text)) {
+      const code = lexedGo().code;
+      const defaults = code.match(/\.NewClient[ \t]*\(/g)?.length ?? 0;
+      const others = (code.match(/\.NewClientWithConfig[ \t]*\(|\bDefaultAzureConfig\b|\.BaseURL\b/g)?.length ?? 0);
+      this.goOpenAIBuilds.set(fileName, { defaults, others });
+    } else this.goOpenAIBuilds.delete(fileName);
     if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)/.test(text)) return;
     const { clients } = exportedClients(sourceText(text, lexedGo()), lexedGo(), 'go');
     // (by the package's folder, the last segment of the path other packages import it by: `"app/internal/helper"`)
@@ -898,6 +909,16 @@ export class ProjectIndex {
   }
 
   /** A factory that the module an import names defines (`getOpenAIClient` from `./utils`). */
+  /** Whether the project's Go files build go-openai clients, and only with `openai.NewClient(key)` (its DefaultConfig: api.openai.com). */
+  goOpenAIDefaultsOnly(): boolean {
+    let defaults = 0;
+    for (const builds of this.goOpenAIBuilds.values()) {
+      if (builds.others > 0) return false;
+      defaults += builds.defaults;
+    }
+    return defaults > 0;
+  }
+
   /** The clients a module's one class keeps in its members (`client` of `this.client = new OpenAI()`), by member. */
   memberClientsIn(module: string): ReadonlyMap<string, ClientInfo> | undefined {
     return this.memberClients.get(moduleKey(module));

@@ -3827,7 +3827,9 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (s.clients.has(name) && !s.clients.get(name)?.typedOnly) boundOtherwise.add(name);
     if (s.clients.has(name)) continue;
     const library = s.goLibraries.get(pkg);
-    s.clients.set(name, { family: s.goOfficial.has(pkg) ? 'go' : 'go_community', ...typed, ...(library ? { goLibrary: library } : {}) });
+    // (go-openai's client handed in, in a project that builds that library's clients only with `openai.NewClient(key)`: one of those)
+    const settled = !library && !s.goOfficial.has(pkg) && typed.typedOnly && project?.goOpenAIDefaultsOnly() && /github\.com\/sashabaranov\/go-openai\b/.test(text) ? { provider: 'openai' as const, providerDetail: "client passed in; the project builds its go-openai clients only with openai.NewClient(key), whose DefaultConfig is api.openai.com", typedOnly: true } : undefined;
+    s.clients.set(name, { family: s.goOfficial.has(pkg) ? 'go' : 'go_community', ...(settled ?? typed), ...(library ? { goLibrary: library } : {}) });
   }
   for (const name of boundOtherwise) fieldsOnlyTyped.delete(name);
   // `type Client struct { *openai.Client }` … `func (c *Client) Ask() { c.Chat.Completions.New(…) }`:

@@ -2993,14 +2993,15 @@ describe('client shapes', () => {
     // another name, and no model in the body: no request of ours to tell
     assert.deepEqual(found(js.replace(/AZURE_OPENAI_ENDPOINT/g, 'CHAT_ENDPOINT'), 'openai.js'), []);
   });
-  it('found by held-out corpora 109 and 111: a Go struct field typed as the client in one file and built in main.go; a parameter of that type stays the caller\'s', () => {
+  it('found by held-out corpora 109 and 111: a Go struct field typed as the client in one file and built in main.go; a parameter of that type is the caller\'s', () => {
     const magic = 'package main\nimport "github.com/sashabaranov/go-openai"\ntype magic struct {\n\tKey       string `envconfig:"KEY"`\n\tOpenAICli *openai.Client\n}\nfunc (h magic) transcribe(ctx context.Context) {\n\th.OpenAICli.CreateTranscription(ctx, openai.AudioRequest{})\n}\nfunc ask(ctx context.Context, client *openai.Client) {\n\tclient.CreateChatCompletion(ctx, openai.ChatCompletionRequest{})\n}\n';
     const main = 'package main\nimport "github.com/sashabaranov/go-openai"\nfunc main() {\n\tm := magic{\n\t\tKey:       cfg.Key,\n\t\tOpenAICli: openai.NewClient(key),\n\t}\n\tm.transcribe(context.Background())\n}\n';
     for (const order of [[['main.go', main], ['magic.go', magic]], [['magic.go', magic], ['main.go', main]]] as const) {
       const project = new ProjectIndex();
       for (const [name, text] of order) project.addFile(name, text);
       const sites = detectCallSites(magic, { fileName: 'magic.go', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
-      assert.deepEqual(sites, ['8 /v1/audio/transcriptions openai', '11 /v1/chat/completions unknown']);
+      // (the parameter is the caller's; in a project that builds go-openai clients only with NewClient(key), one of those)
+      assert.deepEqual(sites, ['8 /v1/audio/transcriptions openai', '11 /v1/chat/completions openai']);
     }
   });
   it('found by held-out corpus 109: `new OpenAI(process.env.OPENAI_API_KEY)` passes a key, not options', () => {
@@ -4109,6 +4110,20 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(sites(provider.replaceAll('{ apiKey: process.env.OPENAI_API_KEY }', '{ baseURL: "http://localhost:11434/v1" }')).map((x) => x.split(' ').pop()), ['other', 'other']);
     // (alone, nothing says what the provider class holds)
     assert.deepEqual(detectCallSites(service, { fileName: 'src/guardrails/guardrails.service.ts' }).sites.map((x) => x.provider), []);
+  });
+
+  it("Go: a go-openai client handed in, in a project that builds that library's clients only with openai.NewClient(key)", () => {
+    const main = 'package main\nimport openai "github.com/sashabaranov/go-openai"\nfunc main() {\n\tclient := openai.NewClient(props["apiKey"])\n\tutils.SendChatRequest("hi", client)\n}\n';
+    const utils = 'package utils\nimport openai "github.com/sashabaranov/go-openai"\nfunc SendChatRequest(text string, client *openai.Client) (string, error) {\n\tresp, err := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4})\n\treturn resp.Choices[0].Message.Content, err\n}\n';
+    const sites = (...files: Array<[string, string]>): string[] => {
+      const project = new ProjectIndex();
+      for (const [name, text] of files) project.addFile(name, text);
+      return detectCallSites(utils, { fileName: 'utils/openai.go', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    };
+    assert.deepEqual(sites(['main.go', main], ['utils/openai.go', utils]), ['4 /v1/chat/completions openai']);
+    // (a project that also builds one with a config, or with none built in view: the caller decides)
+    assert.deepEqual(sites(['main.go', main], ['utils/openai.go', utils], ['local.go', 'package main\nimport openai "github.com/sashabaranov/go-openai"\nfunc local() *openai.Client {\n\tcfg := openai.DefaultConfig("")\n\tcfg.BaseURL = "http://localhost:11434/v1"\n\treturn openai.NewClientWithConfig(cfg)\n}\n']), ['4 /v1/chat/completions unknown']);
+    assert.deepEqual(sites(['utils/openai.go', utils]), ['4 /v1/chat/completions unknown']);
   });
 
   it('the prefilter passes scripts that call the Assistants API, the models list, moderations or vector stores on an imported client', () => {

@@ -9,6 +9,11 @@ import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 const found = (text: string, fileName: string): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider} ${s.language}`);
 
 describe('raw HTTP in other languages', () => {
+  it("Symfony's HttpClient names its verb by Request's constant", () => {
+    const php = "<?php\n$response = $this->client->request(\n    Request::METHOD_POST,\n    'https://api.openai.com/v1/responses',\n    ['json' => $body]\n);\n$list = $this->client->request(Request::METHOD_GET, 'https://api.openai.com/v1/models');\n";
+    assert.deepEqual(found(php, 'OpenAIService.php'), ['2 POST /v1/responses openai php', '7 GET /v1/models openai php']);
+  });
+
   it('Java: java.net.http with a constant, OkHttp, RestTemplate; not a log message or a comment', () => {
     const java = [
       'public class Chat {',
