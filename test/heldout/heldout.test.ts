@@ -2378,8 +2378,8 @@ describe('detection accuracy on public code: corpus 308', () => measureCorpus('h
 // provider 1.000 (49 calls; missed: two Azure requests of helpers whose callers hand the URL, which we report at the callers (three
 // false positives: the labels put them in the helpers), two chat calls on an instructor-patched Azure client from another file, a Rust
 // and a Go models list on a URL read whole; false: Azure's Sora video generation path, read as a video's). Tuned on since:
-// 0.918 / 0.918 / 1.000 (a member the constructing class builds, handed to the class that keeps it).
-describe('detection accuracy on public code: corpus 306', () => measureCorpus('heldout306', { precision: 0.91, recall: 0.91, provider: 1, minLabels: 49, minFiles: 33 }));
+// 0.918 / 0.918 / 1.000 (a member the constructing class builds, handed to the class that keeps it); then precision 0.938 (Sora's path).
+describe('detection accuracy on public code: corpus 306', () => measureCorpus('heldout306', { precision: 0.93, recall: 0.91, provider: 1, minLabels: 49, minFiles: 33 }));
 
 // 307 (owners I–Q, not tuned on): 38 files from 24 repositories; first run at 5de51fd: precision 1.000, recall 0.596,
 // provider 0.893 (47 calls; missed: thirteen Assistants API methods handed uncalled to a helper that runs them
@@ -2402,7 +2402,8 @@ describe('detection accuracy on public code: corpus 309', () => measureCorpus('h
 // OCI host (`OciOpenAI(…)`), a fetch to a URL function's result known by its Whisper form, open-uri's `URI.open` of a file's content,
 // a C# HttpRequestMessage whose verb and URL its object initializer sets, a Lua curl command built as a string; false: two posts to
 // Azure's own `openai/files/import`, read as a file's; the wrong providers: an LM Studio client whose base is a parameter, labelled other).
-describe('detection accuracy on public code: corpus 311', () => measureCorpus('heldout311', { precision: 0.95, recall: 0.86, provider: 0.93, minLabels: 50, minFiles: 34 }));
+// Tuned on since: precision 1.000 (Azure's own operations, file import and Sora's video jobs, are no OpenAI path).
+describe('detection accuracy on public code: corpus 311', () => measureCorpus('heldout311', { precision: 1, recall: 0.86, provider: 0.93, minLabels: 50, minFiles: 34 }));
 
 // 310 (other languages, not tuned on): 43 files from 28 repositories; first run at 8610141: precision 0.973, recall 0.818,
 // provider 0.861 (44 calls; missed: Elixir Req requests whose path and base a keyword list holds (two), a Symfony HttpClient

@@ -2360,10 +2360,17 @@ const pathConstants = perText<string | undefined>();
  */
 const AZURE_DATA_PLANE = /^\/openai\/(?:threads|assistants|files|vector_stores|batches|fine_tuning)(?:\/|$)/;
 
+/**
+ * Azure OpenAI's own operations with no OpenAI counterpart, which the mapping onto OpenAI's paths would misread: importing a
+ * file from blob storage (`/openai/files/import`, read as a file's id) and Sora's video generation jobs.
+ */
+const AZURE_ONLY_PATH = /^\/openai\/(?:files\/import|deployments\/[^/?#]+\/videos?\/generations|v1\/video\/generations)(?:[/?#]|$)/;
+
 export function runtimeHostPath(written: string, namedForOpenAI = false, defaultIsOpenAI = false): string | undefined {
   // a gateway in front of Azure OpenAI adds its own prefix: `/{api_path}/openai/deployments/…`
   const gateway = written.indexOf('/openai/deployments/');
   const path = gateway > 0 ? written.slice(gateway) : written;
+  if (AZURE_ONLY_PATH.test(path)) return undefined;
   if (isOpenAIEndpointPath(path)) return path;
   const segments = normalisePath(path);
   // (also Azure OpenAI's v1 API, `${endpoint}/openai/v1/responses`, whatever the one segment after it; Groq's base ends in
@@ -2803,6 +2810,8 @@ const GITHUB_MODELS_HOST = /^models\.(?:github\.ai|inference\.ai\.azure\.com)$/;
 function destinationOf(value: string): Destination | undefined {
   const m = /^(?:https?|wss?):\/\/([^/\s"'`?#]+)/i.exec(value.trim());
   if (!m?.[1]) return undefined;
+  // (an operation only Azure has is no request of OpenAI's API shape)
+  if (AZURE_ONLY_PATH.test(value.trim().slice(m[0].length))) return undefined;
   const host = m[1].toLowerCase();
   const { provider, region } = classifyHost(host);
   // `https://my-apim.azure-api.net/openai/deployments/{name}/…`: a gateway in front of Azure OpenAI;

@@ -769,6 +769,8 @@ describe('client shapes', () => {
     const http = '@gateway = "https://my-apim.azure-api.net/openai/deployments"\n\n###\nPOST {{gateway}}/chat/chat/completions?api-version=2024-06-01\n\n###\nPOST https://{{$dotenv AZURE_OPENAI_SERVICE}}.openai.azure.com/openai/v1/responses\n';
     assert.deepEqual(found(http, 'calls.http'), ['4 POST /v1/chat/completions azure', '7 POST /v1/responses azure']);
     assert.deepEqual(found('import requests\nrequests.post("https://my-apim.azure-api.net/ai/openai/deployments/gpt4o/chat/completions?api-version=2024-06-01", json=b)\nrequests.post("https://example.com/openai/deployments", json=b)\n', 'gw.py'), ['2 POST /v1/chat/completions azure']);
+    // (Azure's own operations with no OpenAI counterpart: a file imported from blob storage, Sora's video jobs)
+    assert.deepEqual(found('import requests\nrequests.post("https://x.openai.azure.com/openai/files/import?api-version=2024-07-01", json=p)\nrequests.post(f"{endpoint}openai/files/import?api-version={v}", json=p)\nrequests.post(f"{endpoint}/openai/deployments/sora/videos/generations?api-version={v}", json=p)\nrequests.post("https://x.openai.azure.com/openai/files?api-version=2024-07-01", files=f)\n', 'aoai.py'), ['5 POST /v1/files azure']);
     // (GitHub Models' host answers Azure's path shape too: GitHub's service)
     assert.deepEqual(found("const endpoint = 'https://models.inference.ai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-02-15-preview';\nawait fetch(endpoint, { method: 'POST' });\n", 'gh.js'), ['2 POST /v1/chat/completions other']);
   });
