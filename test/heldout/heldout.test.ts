@@ -2424,8 +2424,8 @@ describe('detection accuracy on public code: corpus 314', () => measureCorpus('h
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),
 // which the detector leaves to LangChain by design, two Rust canister HTTP outcalls (`ic_cdk` `http_request`), a ruby-openai client a
 // class attribute holds, an openai-php call; the wrong provider: a client whose base is read from the environment with OpenAI's
-// default, labelled openai).
-describe('detection accuracy on public code: corpus 312', () => measureCorpus('heldout312', { precision: 1, recall: 0.76, provider: 0.96, minLabels: 42, minFiles: 41 }));
+// default, labelled openai). Tuned on since: recall 0.786 (an openai-php client made on a condition, `… ? OpenAI::client($key) : null`).
+describe('detection accuracy on public code: corpus 312', () => measureCorpus('heldout312', { precision: 1, recall: 0.78, provider: 0.96, minLabels: 42, minFiles: 41 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

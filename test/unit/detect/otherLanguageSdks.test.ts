@@ -158,6 +158,11 @@ describe("Ruby's OpenAI SDKs", () => {
 
 // Held-out corpus 198 had a Laravel controller calling `OpenAI::chat()->create([…])` through openai-php/laravel's facade.
 describe('PHP: the openai-php client', () => {
+  it('a client made only on a condition (`$this->client = !empty($key) ? OpenAI::client($key) : null;`)', () => {
+    const php = "<?php\nclass OpenAIService {\n  public function __construct() {\n    $apiKey = env('OPENAI_API_KEY');\n    $this->client = !empty($apiKey) ? OpenAI::client($apiKey) : null;\n  }\n  public function chat($m) {\n    return $this->client->chat()->create(['model' => 'gpt-4o-mini', 'messages' => $m]);\n  }\n}\n";
+    assert.deepEqual(found(php, 'OpenAIService.php'), ['8 sdk-php $this->client->chat()->create POST /v1/chat/completions openai']);
+  });
+
   it("a client a class of the project makes (`ClientFactory::get()`), by the class's methods the project index read", () => {
     const factory = "<?php\nnamespace App\\OpenAI;\nuse OpenAI;\nuse OpenAI\\Client;\nfinal class ClientFactory\n{\n  public static function get(): Client\n  {\n    return OpenAI::client($_ENV['OPENAI_KEY']);\n  }\n  public static function local(): Client\n  {\n    return OpenAI::factory()->withBaseUri('http://localhost:11434/v1')->make();\n  }\n}\n";
     const command = "<?php\nuse App\\OpenAI\\ClientFactory;\nfunction run() {\n  $client = ClientFactory::get();\n  $result = $client->completions()->create(['model' => 'text-davinci-003', 'prompt' => $p]);\n  $local = ClientFactory::local();\n  $local->chat()->create(['model' => 'llama3', 'messages' => $m]);\n  $other = Cache::get();\n  $other->chat()->create([]);\n}\n";
