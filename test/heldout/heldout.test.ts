@@ -2432,7 +2432,8 @@ describe('detection accuracy on public code: corpus 312', () => measureCorpus('h
 // pinned openai 1.3 would not run), a PHP curl whose POST a `curl_setopt_array` sets, read as a GET (the false positive too), two PHP
 // curls to URL properties and one in a helper its callers hand the URL, a .NET ChatClient from another service, an embeddings call on
 // a client FastAPI's Depends hands a router; the wrong provider: an Azure deployment URL on a base from settings, labelled azure).
-describe('detection accuracy on public code: corpus 313', () => measureCorpus('heldout313', { precision: 0.97, recall: 0.74, provider: 0.97, minLabels: 47, minFiles: 40 }));
+// Tuned on since: 1.000 / 0.787 / 0.973 (a cURL handle's options set sixty lines on; a plain `client = Depends(…)` default).
+describe('detection accuracy on public code: corpus 313', () => measureCorpus('heldout313', { precision: 1, recall: 0.78, provider: 0.97, minLabels: 47, minFiles: 40 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);

@@ -2544,8 +2544,9 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
         /([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:\([\w.<>]+\)[ \t]*)?[^=;\n]*$/.exec(before)?.[1] ??
         // a chain over lines: `HttpRequest.Builder builder = HttpRequest.newBuilder()\n    .uri(…)`
         /([A-Za-z_$][\w$]*)[ \t]*=(?!=)[^=;]*$/.exec(statementBefore(before))?.[1]);
-    // (a request built in one statement may get its verb some lines on: `requestBuilder.POST(…)` after its body is made)
-    return { before, after: text.slice(call.close, call.close + 2000), holder };
+    // (a request built in one statement may get its verb some lines on: `requestBuilder.POST(…)` after its body is made;
+    // a cURL handle's options may be set some sixty lines on, after the body is assembled)
+    return { before, after: text.slice(call.close, call.close + 6000), holder };
   };
   const surroundings = builder ? around() : undefined;
   // (R's httr2 builds the request in a pipe: `request(url) |> req_body_json(body) |> req_perform()` posts it)

@@ -105,6 +105,8 @@ interface Symbols {
   typedParameters?: Set<string>;
   /** `self.x = name` lines, attribute → name, read once. */
   keptFrom?: Map<string, Set<string>>;
+  /** Whether a FastAPI `Depends(factory)` parameter holds a client (see fastApiDependencies): the file is handed clients. */
+  dependsClients?: boolean;
   /** clientHandedToConstructor's answers, by the class's offset and the attribute. */
   constructorHanded?: Map<string, ClientInfo | undefined>;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
@@ -159,7 +161,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, project, fileName);
   // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
-  const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.factories.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources;
+  const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.factories.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources && !symbols.dependsClients;
   if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments)) && !(family === 'js' && LEGACY_V3_CALL.test(lexed.code))))) {
     // a file that names another provider too may still be handed OpenAI SDK clients by the project's other files
     // (`analyze(client, …)` called from a module that builds `client = AsyncOpenAI(base_url="https://openrouter.ai/api/v1")`):
@@ -1580,14 +1582,14 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   // (`Generator(llm_client)` under `llm_client = OpenAI()`, here or in the project's files): that client, whatever the resource
   const constructed = family === 'python' && code !== undefined && at !== undefined && root.startsWith('self.') ? clientHandedToConstructor(root, at, s, code) : undefined;
   if (constructed) return lookupSdkMethod('python', rest) ? constructed : undefined;
+  // (a parameter its function's own definition gives a client: FastAPI's `client=Depends(get_openai_client)`)
+  const given = family === 'python' && code !== undefined && at !== undefined && !root.includes('.') ? ownScopeClient(root, at, s, code) : undefined;
+  if (given) return lookupSdkMethod('python', rest) ? given : undefined;
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
   // a parameter of a module function that scripts of the project import and hand the clients they build
   const handed = family === 'python' && s.project && code !== undefined && at !== undefined && elsewhere === undefined && !root.includes('.') ? clientHandedByImporters(root, at, s, code, s.project) : undefined;
   if (handed) return handed;
-  // (a parameter its function's own definition gives a client: FastAPI's `client=Depends(get_openai_client)`)
-  const given = family === 'python' && code !== undefined && at !== undefined && !root.includes('.') ? ownScopeClient(root, at, s, code) : undefined;
-  if (given) return given;
   if (s.plainClientHandedOnly) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it`, ...(elsewhere === undefined ? { handedIn: true } : {}) };
 }
@@ -2266,6 +2268,8 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
         callAssignments(code, '(?:self\\.|cls\\.)?[A-Za-z_]\\w*', '(?:await[ \\t]+)?(?:[A-Za-z_][\\w.]*[ \\t]+or[ \\t]+|[A-Za-z_][\\w.]*[ \\t]+if[ \\t]+(?:not[ \\t]+)?[A-Za-z_][\\w.]*(?:[ \\t]+is[ \\t]+not[ \\t]+None)?[ \\t]+else[ \\t]+)?((?:self\\.|cls\\.)?[A-Za-z_][\\w.]*)')
       : code.matchAll(/(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:await\s+)?(?:new\s+)?((?:this\.)?[\w$.]+)\s*\(/g);
   for (const m of assignments) {
+    // (FastAPI's parameter default, `client = Depends(get_openai_client)`, is read by fastApiDependencies: no value built here)
+    if (family === 'python' && /^(?:fastapi\.)?Depends$/.test(m[2] ?? '')) continue;
     const name = family === 'js' && m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1] ?? ''}` : (m[1] ?? '');
     const callee = (m[2] ?? '').replace(/^(?:self|cls|this)\./, '');
     // a method of a class of this file, by its class: `Service.get_client()`, or `self.get_client()` in that class
@@ -2332,7 +2336,9 @@ function fastApiDependencies(code: string, s: Symbols, factories: Map<string, Cl
     const callee = m[2] ?? '';
     const info = factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee));
     // (within that function only: another function's `client` is its own)
-    if (info) define(s, name, (m.index ?? 0) + 1, info);
+    if (!info) continue;
+    define(s, name, (m.index ?? 0) + 1, info);
+    s.dependsClients = true;
   }
 }
 

@@ -4098,6 +4098,11 @@ describe('client shapes of the fourth round', () => {
     // (found in review: the parameter's client is its function's only, not every `client` of the file)
     const routes = 'from fastapi import Depends\nfrom openai import OpenAI\nfrom groq import Groq\ngroq_client = Groq()\ndef get_openai_client():\n    return OpenAI()\n@app.post("/a")\ndef route_a(prompt: str, client=Depends(get_openai_client)):\n    return client.models.list()\ndef worker(client, text):\n    return client.chat.completions.create(model="llama3", messages=[])\n';
     assert.deepEqual(found(routes, 'routes.py'), ['9 GET /v1/models openai', '11 POST /v1/chat/completions unknown']);
+    // (a plain `client = Depends(…)` default is no value built in place: the factory another module of the project defines says)
+    const router = 'from fastapi import Depends\nfrom app.openai_client import get_openai_client\nasync def search(request, db = Depends(get_db),\n                 openai_client = Depends(get_openai_client)):\n    try:\n        return openai_client.embeddings.create(input=request.q, model="text-embedding-3-small")\n    except Exception:\n        raise\n';
+    const routerProject = new ProjectIndex();
+    routerProject.addFile('app/openai_client.py', 'from openai import OpenAI\ndef get_openai_client() -> OpenAI:\n    client = OpenAI(api_key=key)\n    return client\n');
+    assert.deepEqual(detectCallSites(router, { fileName: 'app/routers/query.py', project: routerProject }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['6 /v1/embeddings openai']);
   });
 
   it("TypeScript: a class of the project injected by type (NestJS), its member's client or what its method returns; modules named with dots", () => {

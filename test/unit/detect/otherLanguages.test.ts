@@ -9,6 +9,11 @@ import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 const found = (text: string, fileName: string): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider} ${s.language}`);
 
 describe('raw HTTP in other languages', () => {
+  it('a cURL handle whose options are set some sixty lines on, after the body is assembled', () => {
+    const php = `<?php\n$curl = curl_init('https://api.openai.com/v1/chat/completions');\n${"$params['x'] = $_POST['x'];\n".repeat(60)}$options = [\n  CURLOPT_POST => true,\n  CURLOPT_POSTFIELDS => json_encode($params),\n];\ncurl_setopt_array($curl, $options);\n$response = curl_exec($curl);\n`;
+    assert.deepEqual(found(php, 'chatgpt.php'), ['2 POST /v1/chat/completions openai php']);
+  });
+
   it("Symfony's HttpClient names its verb by Request's constant", () => {
     const php = "<?php\n$response = $this->client->request(\n    Request::METHOD_POST,\n    'https://api.openai.com/v1/responses',\n    ['json' => $body]\n);\n$list = $this->client->request(Request::METHOD_GET, 'https://api.openai.com/v1/models');\n";
     assert.deepEqual(found(php, 'OpenAIService.php'), ['2 POST /v1/responses openai php', '7 GET /v1/models openai php']);
