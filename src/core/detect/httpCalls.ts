@@ -1807,39 +1807,29 @@ const BRACE_BLOCK_LOCALS: ReadonlySet<SourceLanguage> = new Set(['swift', 'rust'
  * read: its `let` is no local. Unclosed blocks run to the end of the file.
  */
 class BraceBlocks {
-  private readonly opens: number[] = [];
-  private readonly closes: number[] = [];
-  private readonly parents: number[] = [];
+  /** Each block, by where its `{` is (ascending): where its `}` ends it and the block around it (-1 at the top). */
+  private readonly blocks: Array<{ start: number; end: number; parent: number }> = [];
 
   constructor(private readonly code: string) {
     const stack: number[] = [];
     for (let i = 0; i < code.length; i++) {
       const c = code.charCodeAt(i);
       if (c === 123) {
-        this.parents.push(stack.length > 0 ? (stack[stack.length - 1] as number) : -1);
-        stack.push(this.opens.length);
-        this.opens.push(i);
-        this.closes.push(Infinity);
-      } else if (c === 125 && stack.length > 0) this.closes[stack.pop() as number] = i + 1;
+        stack.push(this.blocks.length);
+        this.blocks.push({ start: i, end: Infinity, parent: stack.length > 1 ? (stack[stack.length - 2] as number) : -1 });
+      } else if (c === 125 && stack.length > 0) (this.blocks[stack.pop() as number] as { end: number }).end = i + 1;
     }
   }
 
   /** Where the local declared at `at` stops holding: its block's end; Infinity at the top level or in a type's body. */
   localEnd(at: number): number {
-    // (the last block opened before `at`, by bisection; then out through its parents to one still open at `at`)
-    let lo = 0;
-    let hi = this.opens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.opens[mid] as number) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    let i = lo - 1;
-    while (i >= 0 && (this.closes[i] as number) <= at) i = this.parents[i] as number;
-    if (i < 0) return Infinity;
-    const open = this.opens[i] as number;
-    const header = this.code.slice(Math.max(0, open - 200), open);
-    return /\b(?:class|struct|extension|enum|actor|protocol|impl|trait|mod)\b[^{};]*$/.test(header) ? Infinity : (this.closes[i] as number);
+    // (the last block opened before `at`; then out through the blocks around it to one still open at `at`)
+    let i = firstStartingFrom(this.blocks, at) - 1;
+    while (i >= 0 && (this.blocks[i]?.end ?? 0) <= at) i = this.blocks[i]?.parent ?? -1;
+    const block = this.blocks[i];
+    if (!block) return Infinity;
+    const header = this.code.slice(Math.max(0, block.start - 200), block.start);
+    return /\b(?:class|struct|extension|enum|actor|protocol|impl|trait|mod)\b[^{};]*$/.test(header) ? Infinity : block.end;
   }
 }
 

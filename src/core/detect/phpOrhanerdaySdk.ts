@@ -5,6 +5,7 @@ import { matchingBracket } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
+import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -67,16 +68,10 @@ function holderName(written: string): string {
  * method sets), then the last `setBaseURL` between that and the call.
  */
 function destinationAt(events: readonly HolderEvent[], at: number): SdkDestination {
-  // (the last event before the call, by bisection; then back to the client it moves, a few hundred events at most)
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((events[mid]?.at ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
+  // (the last event before the call; then back to the client it moves, a few hundred events at most)
+  const last = lastBefore(events, at);
   let moved: SdkDestination | undefined;
-  for (let i = lo - 1; i >= 0 && lo - i <= 300; i--) {
+  for (let i = last; i >= 0 && last - i < 300; i--) {
     const event = events[i];
     if (event?.kind === 'moved') moved ??= event.destination;
     else if (event) return moved ?? event.destination;
