@@ -530,6 +530,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (dest) {
         // set above from an instance's literal base on another provider
       } else if (base) {
+        // (Azure's own operations, `${endpoint}/openai/files/import`, are no OpenAI request)
+        if (AZURE_ONLY_PATH.test(path)) continue;
         dest = base;
         // (a client's literal base keeps its own path: HTTParty's `base_uri 'https://api.openai.com/v1/images'` then `post('/generations')`)
         url = instance !== undefined && baseName === instance && instanceBase !== undefined && /^https?:\/\//i.test(instanceBase) ? `${instanceBase.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}` : `https://${base.host}${path}`;
@@ -2535,8 +2537,12 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
         // a chain over lines: `HttpRequest.Builder builder = HttpRequest.newBuilder()\n    .uri(…)`
         /([A-Za-z_$][\w$]*)[ \t]*=(?!=)[^=;]*$/.exec(statementBefore(before))?.[1]);
     // (a request built in one statement may get its verb some lines on: `requestBuilder.POST(…)` after its body is made;
-    // a cURL handle's options may be set some sixty lines on, after the body is assembled)
-    return { before, after: text.slice(call.close, call.close + 6000), holder };
+    // a cURL handle's options may be set some sixty lines on, after the body is assembled: read to where the handle is
+    // closed or made again, `curl_close($ch)`, `$ch = curl_init(…)`, whose options are another request's)
+    const after = text.slice(call.close, call.close + 6000);
+    const handle = holder?.startsWith('$') ? escapeRe(holder) : undefined;
+    const next = handle ? new RegExp(`\\bcurl_close[ \\t]*\\([ \\t]*${handle}\\b|${handle}[ \\t]*=(?!=)|\\bcurl_init[ \\t]*\\(`).exec(after) : null;
+    return { before, after: next ? after.slice(0, next.index) : after, holder };
   };
   const surroundings = builder ? around() : undefined;
   // (R's httr2 builds the request in a pipe: `request(url) |> req_body_json(body) |> req_perform()` posts it)

@@ -118,7 +118,8 @@ export function importedModuleNames(text: string, family: 'python' | 'js'): stri
   const submodules = new Set<string>();
   const add = (module: string, into: Set<string>): void => {
     const key = moduleKey(module);
-    if (/^[A-Za-z_$][\w$-]{0,80}$/.test(key) && !(family === 'python' && PYTHON_LIBRARY_MODULES.has(key))) into.add(key);
+    // (a JavaScript module's name may hold dots: `./openai.provider`, `./openai.server`)
+    if (/^[A-Za-z_$][\w$.-]{0,80}$/.test(key) && !(family === 'python' && PYTHON_LIBRARY_MODULES.has(key))) into.add(key);
   };
   if (family === 'python') {
     for (const m of text.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]{0,2000}\)|[^\n#]+)/gm)) {

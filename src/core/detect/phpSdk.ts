@@ -88,7 +88,7 @@ function phpClients(code: string, text: string, projectFactory?: (qualified: str
     assignments.set(holder, list);
   };
   // (also made only on a condition: `$this->client = !empty($apiKey) ? OpenAI::client($apiKey) : null;`)
-  for (const m of code.matchAll(/(\$(?:this[ \t]*->[ \t]*)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:[^;?\n=]{1,200}\?(?!\?)[ \t]*)?\\?(?:OpenAI\\)?OpenAI[ \t]*::[ \t]*([Cc]lient|[Ff]actory)\b/g)) {
+  for (const m of code.matchAll(/(\$(?:this[ \t]*->[ \t]*)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:[^;?\n]{1,200}?\?(?![?:])[ \t]*)?\\?(?:OpenAI\\)?OpenAI[ \t]*::[ \t]*([Cc]lient|[Ff]actory)\b/g)) {
     const start = m.index ?? 0;
     const end = text.indexOf(';', start);
     const statement = text.slice(start, end < 0 ? Math.min(text.length, start + 2000) : end);

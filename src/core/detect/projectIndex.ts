@@ -74,7 +74,7 @@ export interface ProjectIndexData {
   springBases: Map<string, string>;
   csharpClientBases: Map<string, string>;
   phpClientFactories: Map<string, SdkDestination | null>;
-  memberClients: Map<string, Map<string, ClientInfo>>;
+  memberClients: Map<string, Map<string, Map<string, ClientInfo>>>;
   goOpenAIBuilds: Map<string, { defaults: number; others: number }>;
   springProperties: Map<string, Map<string, string>>;
   dartConstants: Map<string, Map<string, string>>;
@@ -178,8 +178,8 @@ export class ProjectIndex {
   private readonly csharpClientBases: Map<string, string>;
   /** PHP classes' methods that return an openai-php client (`ClientFactory::get`), by `Class::method`; null for two classes of one name that disagree. */
   private readonly phpClientFactories: Map<string, SdkDestination | null>;
-  /** A JavaScript module's one class's members that hold a client it builds (`this.client = new OpenAI(…)`), by module. */
-  private readonly memberClients: Map<string, Map<string, ClientInfo>>;
+  /** A JavaScript module's one class's members that hold a client it builds (`this.client = new OpenAI(…)`), by module, then file. */
+  private readonly memberClients: Map<string, Map<string, Map<string, ClientInfo>>>;
   /** How each Go file builds go-openai clients: `openai.NewClient(key)` (its DefaultConfig, api.openai.com) or otherwise. */
   private readonly goOpenAIBuilds: Map<string, { defaults: number; others: number }>;
   /** A Spring Boot configuration file read (`service/src/main/resources/application.yml`) → the properties it sets. */
@@ -338,7 +338,10 @@ export class ProjectIndex {
     // (how it builds go-openai clients, for a client another file hands in: see goOpenAIDefaultsOnly)
     if (/github\.com\/sashabaranov\/go-openai\b/.test(text)) {
       const code = lexedGo().code;
-      const defaults = code.match(/\.NewClient[ \t]*\(/g)?.length ?? 0;
+      // (by the name the file imports the library under: `redis.NewClient(…)` is another library's)
+      const named = /(?:^|[\s(])([A-Za-z_]\w*)?[ \t]*"github\.com\/sashabaranov\/go-openai"/m.exec(text)?.[1];
+      const alias = named === undefined || named === 'import' ? 'openai' : named;
+      const defaults = code.match(new RegExp(`\\b${escapeRe(alias)}\\.NewClient[ \\t]*\\(`, 'g'))?.length ?? 0;
       const others = (code.match(/\.NewClientWithConfig[ \t]*\(|\bDefaultAzureConfig\b|\.BaseURL\b/g)?.length ?? 0);
       this.goOpenAIBuilds.set(fileName, { defaults, others });
     } else this.goOpenAIBuilds.delete(fileName);
@@ -705,7 +708,11 @@ export class ProjectIndex {
     else this.addJsHandedClients(fileName, text, lexed.code, ownClients);
     // (a JavaScript module of one class: the members it keeps a client in, read as `this.provider.client` by the classes it is injected in)
     const members = language !== 'python' && (lexed.code.match(/\bclass[ \t]+[A-Za-z_$]/g)?.length ?? 0) === 1 ? [...ownClients].filter(([name]) => /^this\.[\w$]+$/.test(name)).map(([name, info]): [string, ClientInfo] => [name.slice(5), info]) : [];
-    if (members.length > 0) this.memberClients.set(base, new Map(members));
+    // (by file within the module's name: an Angular `openai.provider.ts` beside the NestJS one is another module)
+    const byFile = this.memberClients.get(base) ?? new Map<string, Map<string, ClientInfo>>();
+    if (members.length > 0) byFile.set(fileName, new Map(members));
+    else byFile.delete(fileName);
+    if (byFile.size > 0) this.memberClients.set(base, byFile);
     else this.memberClients.delete(base);
     if (clients.size === 0) return;
     const exportedDefault = clients.get('default');
@@ -921,7 +928,18 @@ export class ProjectIndex {
 
   /** The clients a module's one class keeps in its members (`client` of `this.client = new OpenAI()`), by member. */
   memberClientsIn(module: string): ReadonlyMap<string, ClientInfo> | undefined {
-    return this.memberClients.get(moduleKey(module));
+    // (files of one name in two folders: a member both keep, built two ways, is not ours to tell)
+    const merged = new Map<string, ClientInfo>();
+    const disagree = new Set<string>();
+    for (const members of this.memberClients.get(moduleKey(module))?.values() ?? []) {
+      for (const [member, info] of members) {
+        const before = merged.get(member);
+        if (before && before.provider !== info.provider) disagree.add(member);
+        else merged.set(member, info);
+      }
+    }
+    for (const member of disagree) merged.delete(member);
+    return merged.size > 0 ? merged : undefined;
   }
 
   /** The factories a module defines (its functions and its class's methods that return a client), by name. */

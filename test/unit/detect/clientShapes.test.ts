@@ -771,6 +771,7 @@ describe('client shapes', () => {
     assert.deepEqual(found('import requests\nrequests.post("https://my-apim.azure-api.net/ai/openai/deployments/gpt4o/chat/completions?api-version=2024-06-01", json=b)\nrequests.post("https://example.com/openai/deployments", json=b)\n', 'gw.py'), ['2 POST /v1/chat/completions azure']);
     // (Azure's own operations with no OpenAI counterpart: a file imported from blob storage, Sora's video jobs)
     assert.deepEqual(found('import requests\nrequests.post("https://x.openai.azure.com/openai/files/import?api-version=2024-07-01", json=p)\nrequests.post(f"{endpoint}openai/files/import?api-version={v}", json=p)\nrequests.post(f"{endpoint}/openai/deployments/sora/videos/generations?api-version={v}", json=p)\nrequests.post("https://x.openai.azure.com/openai/files?api-version=2024-07-01", files=f)\n', 'aoai.py'), ['5 POST /v1/files azure']);
+    assert.deepEqual(found("const endpoint = 'https://contoso.openai.azure.com';\nawait fetch(`${endpoint}/openai/files/import?api-version=2024-10-21`, { method: 'POST', body: '{}' });\n", 'az.ts'), []);
     // (GitHub Models' host answers Azure's path shape too: GitHub's service)
     assert.deepEqual(found("const endpoint = 'https://models.inference.ai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-02-15-preview';\nawait fetch(endpoint, { method: 'POST' });\n", 'gh.js'), ['2 POST /v1/chat/completions other']);
   });
@@ -4115,6 +4116,13 @@ describe('client shapes of the fourth round', () => {
     };
     assert.deepEqual(sites(provider), ['7 /v1/moderations openai', '9 /v1/chat/completions openai']);
     assert.deepEqual(sites(provider.replaceAll('{ apiKey: process.env.OPENAI_API_KEY }', '{ baseURL: "http://localhost:11434/v1" }')).map((x) => x.split(' ').pop()), ['other', 'other']);
+    // (found in review: another folder's file of the same name, with no client in its members, takes nothing away, in either order)
+    const angular = "import { Injectable } from '@angular/core';\n@Injectable()\nexport class OpenAIProvider {\n  constructor(private http: HttpClient) {}\n  ask(q: string) { return this.http.post('/api/openai', { q }); }\n}\n";
+    for (const order of [['a', 'z'], ['z', 'a']]) {
+      const project = new ProjectIndex();
+      for (const folder of order) project.addFile(folder === 'a' ? 'src/agents/openai.provider.ts' : 'web/app/openai.provider.ts', folder === 'a' ? provider : angular);
+      assert.deepEqual(detectCallSites(service, { fileName: 'src/guardrails/guardrails.service.ts', project }).sites.map((x) => x.provider), ['openai', 'openai']);
+    }
     // (alone, nothing says what the provider class holds)
     assert.deepEqual(detectCallSites(service, { fileName: 'src/guardrails/guardrails.service.ts' }).sites.map((x) => x.provider), []);
   });
@@ -4131,6 +4139,8 @@ describe('client shapes of the fourth round', () => {
     // (a project that also builds one with a config, or with none built in view: the caller decides)
     assert.deepEqual(sites(['main.go', main], ['utils/openai.go', utils], ['local.go', 'package main\nimport openai "github.com/sashabaranov/go-openai"\nfunc local() *openai.Client {\n\tcfg := openai.DefaultConfig("")\n\tcfg.BaseURL = "http://localhost:11434/v1"\n\treturn openai.NewClientWithConfig(cfg)\n}\n']), ['4 /v1/chat/completions unknown']);
     assert.deepEqual(sites(['utils/openai.go', utils]), ['4 /v1/chat/completions unknown']);
+    // (found in review: another library's `redis.NewClient(…)` is no go-openai client the project builds)
+    assert.deepEqual(sites(['main.go', main.replace('openai.NewClient(props["apiKey"])', 'llm.NewAzureClient(props)\n\tcache := redis.NewClient(&redis.Options{})')], ['utils/openai.go', utils]), ['4 /v1/chat/completions unknown']);
   });
 
   it('the prefilter passes scripts that call the Assistants API, the models list, moderations or vector stores on an imported client', () => {

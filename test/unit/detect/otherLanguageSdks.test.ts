@@ -161,6 +161,7 @@ describe('PHP: the openai-php client', () => {
   it('a client made only on a condition (`$this->client = !empty($key) ? OpenAI::client($key) : null;`)', () => {
     const php = "<?php\nclass OpenAIService {\n  public function __construct() {\n    $apiKey = env('OPENAI_API_KEY');\n    $this->client = !empty($apiKey) ? OpenAI::client($apiKey) : null;\n  }\n  public function chat($m) {\n    return $this->client->chat()->create(['model' => 'gpt-4o-mini', 'messages' => $m]);\n  }\n}\n";
     assert.deepEqual(found(php, 'OpenAIService.php'), ['8 sdk-php $this->client->chat()->create POST /v1/chat/completions openai']);
+    assert.deepEqual(found(php.replace('!empty($apiKey) ?', '$apiKey !== null ?'), 'OpenAIService.php'), ['8 sdk-php $this->client->chat()->create POST /v1/chat/completions openai']);
   });
 
   it("a client a class of the project makes (`ClientFactory::get()`), by the class's methods the project index read", () => {

@@ -12,6 +12,9 @@ describe('raw HTTP in other languages', () => {
   it('a cURL handle whose options are set some sixty lines on, after the body is assembled', () => {
     const php = `<?php\n$curl = curl_init('https://api.openai.com/v1/chat/completions');\n${"$params['x'] = $_POST['x'];\n".repeat(60)}$options = [\n  CURLOPT_POST => true,\n  CURLOPT_POSTFIELDS => json_encode($params),\n];\ncurl_setopt_array($curl, $options);\n$response = curl_exec($curl);\n`;
     assert.deepEqual(found(php, 'chatgpt.php'), ['2 POST /v1/chat/completions openai php']);
+    // (found in review: a handle closed and made again is another request's; its options are not the first one's)
+    const reused = `<?php\n$ch = curl_init('https://api.openai.com/v1/models');\n$models = curl_exec($ch);\ncurl_close($ch);\n${"$x[] = 1;\n".repeat(40)}$ch = curl_init('https://api.openai.com/v1/chat/completions');\ncurl_setopt($ch, CURLOPT_POST, true);\n`;
+    assert.deepEqual(found(reused, 'two.php'), ['2 GET /v1/models openai php', '45 POST /v1/chat/completions openai php']);
   });
 
   it("Symfony's HttpClient names its verb by Request's constant", () => {
