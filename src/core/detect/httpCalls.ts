@@ -493,7 +493,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const bareHttparty = language === 'ruby' && instances.has('class') && /(?<![\w.:$@])(?:post|get|put|patch|delete)[ \t]*\($/.test(before) && inHttpartyClass(code, lit.start) ? ['', 'class'] : null;
       // (httpx's and requests' verb first, over lines too: `client.stream(\n "POST",\n "/chat/completions", …)`; the verb is no path)
       if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i.test(lit.value) && /\.(?:request|stream)\s*\($/.test(before)) continue;
-      const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (/([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>\s*)?\($/.exec(before) ?? bareHttparty ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : before.endsWith(',') && (language === 'python' || JS_LANGUAGES.has(language)) ? /([A-Za-z_$][\w$.]*)\.(?:request|stream)[ \t]*\([ \t\n]*(["'])[ A-Za-z]{3,7}\2[ \t\n]*,$/.exec(before) : null;
+      const instanceCall = language === 'php' ? phpClientCall(before, lit.value) : before.endsWith('(') ? (CLIENT_VERB_CALL.exec(before) ?? bareHttparty ?? (RAW_HTTP_LANGUAGES.has(language) ? SPRING_URI_CALL.exec(before) : null)) : before.endsWith(',') && (language === 'python' || JS_LANGUAGES.has(language)) ? /([A-Za-z_$][\w$.]*)\.(?:request|stream)[ \t]*\([ \t\n]*(["'])[ A-Za-z]{3,7}\2[ \t\n]*,$/.exec(before) : null;
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too, and
       // `url.JoinPath(c.url, "chat/completions")` onto a base whose name says so
       // (and one segment, an endpoint's first: `build_endpoint(&config.base_url, "responses")`, judged below)
@@ -1800,7 +1800,7 @@ function goDeclaredInFunction(code: string, at: number, name: string): boolean {
 }
 
 /** Whether the assignment whose value starts at `at` makes a function's own variable (see `assign` in detectHttpCalls). */
-/** Languages whose `let` a function's block scopes, read by `enclosingBlockEnd`. */
+/** Languages whose `let` holds only in its block (see `BraceBlocks`). */
 const BRACE_BLOCK_LOCALS: ReadonlySet<SourceLanguage> = new Set(['swift', 'rust']);
 
 /**
@@ -2092,10 +2092,19 @@ const PHP_PROPERTY_BEFORE = /(?:^|[\s;{])(?:(?:public|protected|private|readonly
 /** A named arrow function whose expression body starts here: `const chatUrl = (base: string): string =>\n  `, with [1] its name. */
 const ARROW_BODY_START = /(?:^|[\s;])(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:async[ \t]*)?(?:\([^()\n]{0,120}\)|[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=>[ \t\n]*\(?[ \t\n]*$/;
 
+/** A call's type arguments between its name and its bracket, one level nested: `post<ChatResponse>`, `post<Map<String, dynamic>>`. */
+const TYPE_ARGUMENTS = String.raw`<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>`;
+
+/** A client's verb call right before a literal, `api.post(`, `client.stream(`, also generic: [1] the client. */
+const CLIENT_VERB_CALL = new RegExp(String.raw`([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:${TYPE_ARGUMENTS}\s*)?\($`);
+
+/** The callee right before a `(`, over a generic's type arguments or a Rust macro's `!`: [1] the callee. */
+const CALLEE_BEFORE_BRACKET = new RegExp(String.raw`((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)(?:!|\s*(?:${TYPE_ARGUMENTS})?)\s*$`);
+
 /** The calls handed a URL variable: [1] the callee, [2] an empty first argument (`stream("", url)`), [3]/[4] the variable (maybe wrapped in `str(…)`, or borrowed in Rust: `&url`). */
 const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   new RegExp(
-    String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>)?\s*\(\s*(["'] *["']\s*,\s*)?` +
+    String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:${TYPE_ARGUMENTS})?\s*\(\s*(["'] *["']\s*,\s*)?` +
       labelled +
       String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*))\s*[,)]`,
     'g',
@@ -2846,7 +2855,7 @@ function enclosingCall(code: string, offset: number): { callee: string; start: n
       if (ch !== '(') continue; // an object or list literal inside the call's arguments
       // (a generic call names its type between the name and the bracket: TypeScript's `axios.get<Model[]>(…)`, C#'s
       // `GetFromJsonAsync<Model>(…)`; a Rust macro its `!`: `format!("{}/chat/completions", BASE_URL)`)
-      const before = /((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)(?:!|\s*(?:<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>)?)\s*$/.exec(code.slice(Math.max(0, i - 200), i));
+      const before = CALLEE_BEFORE_BRACKET.exec(code.slice(Math.max(0, i - 200), i));
       if (!before?.[1]) return undefined;
       const close = matchingBracket(code, i);
       return { callee: before[1].replace(/\s/g, ''), start: i - before[0].length, open: i, close: close < 0 ? i + 1 : close };

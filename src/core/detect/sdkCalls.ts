@@ -3820,6 +3820,11 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // (fields only typed here: another file of the package may build them, see below)
   const fieldsOnlyTyped = new Set<string>();
   const boundOtherwise = new Set<string>();
+  // (go-openai's client handed in, in a project that builds that library's clients only with `openai.NewClient(key)`: one of
+  // those; asked once per file)
+  let settled: Pick<ClientInfo, 'provider' | 'providerDetail' | 'typedOnly'> | null | undefined;
+  const settledGoOpenAI = (): Pick<ClientInfo, 'provider' | 'providerDetail' | 'typedOnly'> | null =>
+    (settled ??= typed.typedOnly && project?.goOpenAIDefaultsOnly() && /github\.com\/sashabaranov\/go-openai\b/.test(text) ? { provider: 'openai', providerDetail: 'client passed in; the project builds its go-openai clients only with openai.NewClient(key), whose DefaultConfig is api.openai.com', typedOnly: true } : null);
   for (const m of code.matchAll(/\b(\w+)\s+\*?(\w+)\.Client\b/g)) {
     const pkg = m[2] ?? '';
     const name = m[1] ?? '';
@@ -3833,9 +3838,8 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (s.clients.has(name) && !s.clients.get(name)?.typedOnly) boundOtherwise.add(name);
     if (s.clients.has(name)) continue;
     const library = s.goLibraries.get(pkg);
-    // (go-openai's client handed in, in a project that builds that library's clients only with `openai.NewClient(key)`: one of those)
-    const settled = !library && !s.goOfficial.has(pkg) && typed.typedOnly && project?.goOpenAIDefaultsOnly() && /github\.com\/sashabaranov\/go-openai\b/.test(text) ? { provider: 'openai' as const, providerDetail: "client passed in; the project builds its go-openai clients only with openai.NewClient(key), whose DefaultConfig is api.openai.com", typedOnly: true } : undefined;
-    s.clients.set(name, { family: s.goOfficial.has(pkg) ? 'go' : 'go_community', ...(settled ?? typed), ...(library ? { goLibrary: library } : {}) });
+    const goOpenAI = !library && !s.goOfficial.has(pkg) ? settledGoOpenAI() : null;
+    s.clients.set(name, { family: s.goOfficial.has(pkg) ? 'go' : 'go_community', ...(goOpenAI ?? typed), ...(library ? { goLibrary: library } : {}) });
   }
   for (const name of boundOtherwise) fieldsOnlyTyped.delete(name);
   // `type Client struct { *openai.Client }` … `func (c *Client) Ask() { c.Chat.Completions.New(…) }`:
