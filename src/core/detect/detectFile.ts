@@ -16,6 +16,7 @@ import { detectJavaSdkCalls } from './javaSdk';
 import { detectKotlinSdkCalls } from './kotlinSdk';
 import { detectTheokanningCalls } from './theokanningSdk';
 import { detectAzureBetaCalls } from './azureBetaSdk';
+import { detectAzureJavaCalls } from './azureJavaSdk';
 import { detectOpenAIDotnetCalls } from './openaiDotnetSdk';
 import { detectRetrofitCalls } from './retrofit';
 import { detectElixirSdkCalls } from './elixirSdk';
@@ -115,6 +116,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
   // TheoKanning/openai-java, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language));
+  // Azure's own Java client, azure-ai-openai 1.0 beta, in Java and Kotlin
+  if (language === 'java' || language === 'kotlin') sites.push(...detectAzureJavaCalls(src, lexed, language));
   // Retrofit services (Android, Java and Kotlin), their interfaces maybe in other files of the project
   if (language === 'java' || language === 'kotlin') sites.push(...detectRetrofitCalls(src, lexed, language, project?.retrofitServices()));
   // aallam/openai-kotlin

@@ -479,7 +479,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
       // (a base whose name says so ends in a slash by convention: `c.baseurl+"chat/completions"`)
       const slashless = !interpolatedBase && /^(?:v1\/)?[a-z_]+\/[a-z_]+(?:\/[\w{}.$-]+)*$/.test(lit.value);
-      const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start), language) : null;
+      const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start), language, src.noComments.slice(Math.max(0, lit.start - 120), lit.start)) : null;
       const concatBase = joinedTo && (lit.value.startsWith('/') || /url|base|endpoint|host|api/i.test(joinedTo[1] ?? '')) ? joinedTo : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       // axios joins a relative path to its base too: `api.post("responses", …)`, `api.get(`responses/${id}`)`
@@ -2992,12 +2992,14 @@ function deploymentBetween(previous: StringLiteral | undefined, lit: StringLiter
  * The base a path literal is appended to (`base + "/v1/…"`), maybe tidied in place, by a trimming
  * function (Go's `strings.TrimRight(cfg.BaseURL, "/")`) or in brackets; [1] is its name or expression.
  */
-function concatenatedBase(before: string, language: SourceLanguage): RegExpExecArray | null {
+function concatenatedBase(before: string, language: SourceLanguage, beforeText: string): RegExpExecArray | null {
   // PHP joins with a dot: `$this->base . '/chat/completions'`, `rtrim($base, '/') . '/embeddings'`
   // (or Laravel's setting read in place, `env('OPEN_AI_API_URL', null) . self::CHAT_ENDPOINT`, as the setting's name)
   if (language === 'php') return /(?<![\w>$])(?:rtrim\([ \t]*)?(\$(?:this->)?[A-Za-z_]\w*)(?:[ \t]*,[ \t]*["']\/["'][ \t]*\))?\s*\.\s*$/.exec(before) ?? phpEnvBase(before);
-  const m = /(?:([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?|(?<![\w.])strings\.Trim(?:Right|Suffix)\([ \t]*([\w.]+)[ \t]*,[^()\n]{0,20}\))\s*\+\s*$/.exec(before);
+  const m = /(?:([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?|(?<![\w.])strings\.Trim(?:Right|Suffix)\([ \t]*([\w.]+)[ \t]*,[^()\n]{0,20}\)|(?<![\w.])((?:os\.(?:getenv|environ\.get)|System\.getenv|ENV\.fetch)\([ \t]*["'][ \t]*["'][ \t]*\)|(?:os\.environ|ENV)\[[ \t]*["'][ \t]*["'][ \t]*\]))\s*\+\s*$/.exec(before);
   if (m && m[1] === undefined && m[2] !== undefined) m[1] = m[2];
+  // (the environment read in place, `os.getenv('OPENAI_BASE_URL') + "/chat/completions"`, by what it reads: the name is blanked in the code)
+  if (m && m[1] === undefined && m[3] !== undefined) m[1] = beforeText.slice(m.index, m.index + m[3].length);
   if (m?.[1]?.startsWith('(')) m[1] = m[1].slice(1, -1).trim();
   return m?.[1] ? m : null;
 }
@@ -3151,6 +3153,7 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // (not Kotlin's `const val URL = "…"`)
   // (not C#'s `const string ApiUrl = "…"`, whose second word is the type)
   // (Elixir's module attribute: `@api_url "https://…"`, read as `api_url`, as its uses `@api_url` are)
+  // (a base read by key: `url = os.environ["OPENAI_BASE_URL"] + "/embeddings"`)
   // (PHP's property set in a method: `$this->apiUrl = '…'`; joined with a dot: `$this->apiUrl = env('API_URL') . '/chat/completions'`,
   // the base a call with arguments)
   const attribute = /^[ \t]*@([a-z_]\w*)[ \t]+$/.exec(before);
@@ -3161,7 +3164,7 @@ function assignedVariable(code: string, offset: number): string | undefined {
   if (arrow) return arrow[1];
   const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\([^()\n]{0,80}\))?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*[+.][ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*[+.][ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
 }
 
 /**

@@ -8,7 +8,7 @@ export interface SdkMethod {
   also?: string[];
 }
 
-export type SdkFamily = 'python' | 'node' | 'go' | 'python_legacy' | 'node_legacy' | 'go_community' | 'go_gpt3' | 'go_chatgpt' | 'go_azopenai' | 'node_azure' | 'java' | 'dotnet' | 'ruby' | 'ruby_community' | 'php' | 'rust' | 'rust_openai_crate' | 'rust_chatgpt_crate' | 'dart' | 'dotnet_betalgo' | 'swift' | 'kotlin_community' | 'java_theokanning' | 'dotnet_azure_beta' | 'elixir_openai_ex' | 'elixir_openai' | 'dotnet_openai_dotnet' | 'elixir_ex_openai' | 'dotnet_okgodoit' | 'swift_openaiswift' | 'dart_openai_api' | 'php_orhanerday';
+export type SdkFamily = 'python' | 'node' | 'go' | 'python_legacy' | 'node_legacy' | 'go_community' | 'go_gpt3' | 'go_chatgpt' | 'go_azopenai' | 'node_azure' | 'java' | 'dotnet' | 'ruby' | 'ruby_community' | 'php' | 'rust' | 'rust_openai_crate' | 'rust_chatgpt_crate' | 'dart' | 'dotnet_betalgo' | 'swift' | 'kotlin_community' | 'java_theokanning' | 'dotnet_azure_beta' | 'java_azure_beta' | 'elixir_openai_ex' | 'elixir_openai' | 'dotnet_openai_dotnet' | 'elixir_ex_openai' | 'dotnet_okgodoit' | 'swift_openaiswift' | 'dart_openai_api' | 'php_orhanerday';
 
 let maps: Map<SdkFamily, Map<string, SdkMethod>> | undefined;
 
@@ -20,7 +20,7 @@ function load(): Map<SdkFamily, Map<string, SdkMethod>> {
     // (an instance's method, `Engine(id).generate`, is read off the chain as `Engine.generate`)
     maps.set(family, new Map((data[family] as SdkMethod[]).map((e) => [e.m.replace(/\(\w*\)/g, ''), e])));
   }
-  for (const family of ['go_community', 'go_gpt3', 'go_chatgpt', 'go_azopenai', 'node_azure', 'java', 'dotnet', 'ruby', 'ruby_community', 'php', 'rust', 'rust_openai_crate', 'rust_chatgpt_crate', 'dart', 'dotnet_betalgo', 'swift', 'kotlin_community', 'java_theokanning', 'dotnet_azure_beta', 'elixir_openai_ex', 'elixir_openai', 'dotnet_openai_dotnet', 'elixir_ex_openai', 'dotnet_okgodoit', 'swift_openaiswift', 'dart_openai_api', 'php_orhanerday'] as const) {
+  for (const family of ['go_community', 'go_gpt3', 'go_chatgpt', 'go_azopenai', 'node_azure', 'java', 'dotnet', 'ruby', 'ruby_community', 'php', 'rust', 'rust_openai_crate', 'rust_chatgpt_crate', 'dart', 'dotnet_betalgo', 'swift', 'kotlin_community', 'java_theokanning', 'dotnet_azure_beta', 'java_azure_beta', 'elixir_openai_ex', 'elixir_openai', 'dotnet_openai_dotnet', 'elixir_ex_openai', 'dotnet_okgodoit', 'swift_openaiswift', 'dart_openai_api', 'php_orhanerday'] as const) {
     const methods = (data[family] as { methods: SdkMethod[] }).methods;
     maps.set(family, new Map(methods.map((e) => [e.m, e])));
   }

@@ -656,6 +656,45 @@ describe("Swift's MacPaw/OpenAI and Kotlin's openai-kotlin", () => {
 
 // TheoKanning/openai-java, Azure.AI.OpenAI's 1.0 betas and Elixir's two clients, read from their sources.
 describe("openai-java (TheoKanning), Azure.AI.OpenAI's 1.0 betas, Elixir's openai_ex and openai", () => {
+  it("found by held-out corpus 314: Azure's Java client azure-ai-openai 1.0 beta, built with an endpoint (Azure) or an OpenAI key", () => {
+    const java = [
+      'import com.azure.ai.openai.OpenAIClient;',
+      'import com.azure.ai.openai.OpenAIClientBuilder;',
+      'import com.azure.ai.openai.models.*;',
+      'import com.azure.core.credential.AzureKeyCredential;',
+      '',
+      'public class Sample {',
+      '    private final OpenAIClient client;',
+      '',
+      '    public Sample(String url, String key) {',
+      '        client = new OpenAIClientBuilder()',
+      '            .credential(new AzureKeyCredential(key))',
+      '            .endpoint(url)',
+      '            .buildClient();',
+      '    }',
+      '',
+      '    String ask(List<ChatMessage> messages) {',
+      '        ChatCompletions answer = client.getChatCompletions("gpt-35", new ChatCompletionsOptions(messages));',
+      '        client.getChatCompletionsStream("gpt-35", new ChatCompletionsOptions(messages)).forEach(System.out::print);',
+      '        Embeddings e = client.getEmbeddings("ada", new EmbeddingsOptions(List.of("text")));',
+      '        return answer.getChoices().get(0).getMessage().getContent() + client.getEndpoint();',
+      '    }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(java, 'Sample.java'), [
+      '17 sdk-java client.getChatCompletions POST /v1/chat/completions azure',
+      '18 sdk-java client.getChatCompletionsStream POST /v1/chat/completions azure',
+      '19 sdk-java client.getEmbeddings POST /v1/embeddings azure',
+    ]);
+    const kotlin = 'import com.azure.ai.openai.OpenAIClientBuilder\nimport com.azure.core.credential.KeyCredential\n\nfun main() {\n    val client = OpenAIClientBuilder().credential(KeyCredential(System.getenv("KEY"))).buildClient()\n    val images = client.getImageGenerations("dall-e-3", ImageGenerationOptions("a cat"))\n}\n';
+    assert.deepEqual(found(kotlin, 'Main.kt'), ['6 sdk-java client.getImageGenerations POST /v1/images/generations openai']);
+    const literal = 'import com.azure.ai.openai.*;\nclass A {\n  void run(OpenAIAsyncClient handed) {\n    OpenAIClient local = new OpenAIClientBuilder().endpoint("https://contoso.openai.azure.com/").credential(new AzureKeyCredential(k)).buildClient();\n    local.getAudioTranscription("whisper", "a.mp3", options);\n    handed.getCompletions("d", options);\n  }\n}\n';
+    assert.deepEqual(found(literal, 'A.java'), ['5 sdk-java local.getAudioTranscription POST /v1/audio/transcriptions azure', '6 sdk-java handed.getCompletions POST /v1/completions azure']);
+    // not the package: another client's methods of the same names, or the package named only in a comment
+    assert.deepEqual(found('import com.example.search.SearchClient;\nclass B {\n  SearchClient client;\n  void f() { client.getEmbeddings("x", o); }\n}\n', 'B.java'), []);
+    assert.deepEqual(found('// see com.azure.ai.openai\nclass C {\n  OpenAIClient client;\n  void f() { client.getChatCompletions("x", o); }\n}\n', 'C.java'), []);
+  });
+
   it('Java: an OpenAiService the class builds; a Retrofit base names the host', () => {
     const java = [
       "package com.example.bot;",

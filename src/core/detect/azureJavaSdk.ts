@@ -1,0 +1,75 @@
+import type { CallSite, SourceLanguage } from '../model';
+import { matchingBracket } from './lexer';
+import type { Lexed } from './lexer';
+import { baseDestination } from './sdkBase';
+import type { SdkDestination } from './sdkBase';
+import { lookupSdkMethod } from './sdkMap';
+import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
+
+/**
+ * Azure's Java client azure-ai-openai 1.0 beta, in Java and Kotlin: `client.getChatCompletions(deployment, options)` on
+ * an `OpenAIClient` (or `OpenAIAsyncClient`) the file builds with `OpenAIClientBuilder`, or one held in a field or
+ * parameter typed so. Only in files that import the package: other clients have methods named `getEmbeddings`.
+ */
+export function detectAzureJavaCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const text = src.noComments;
+  if (!text.includes('com.azure.ai.openai') || !METHOD_NAMES.test(text)) return [];
+  const code = lexed.code;
+  const holders = new Set<string>();
+  // `OpenAIClient client = new OpenAIClientBuilder()…`, `client = new OpenAIClientBuilder()…`, `val client = OpenAIClientBuilder()…`
+  for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*OpenAI(?:Async)?Client[ \t]*)?=[ \t]*(?:new[ \t]+)?OpenAIClientBuilder[ \t]*\(/g)) holders.add(m[1] ?? '');
+  // a field or parameter typed so: `private final OpenAIClient client;`, `(private val client: OpenAIAsyncClient)`
+  for (const m of code.matchAll(/\bOpenAI(?:Async)?Client[ \t]+([A-Za-z_]\w*)[ \t]*[;,)=]|\b([A-Za-z_]\w*)[ \t]*:[ \t]*OpenAI(?:Async)?Client\b/g)) holders.add(m[1] ?? m[2] ?? '');
+  if (holders.size === 0) return [];
+  const destination = builtDestination(text, code);
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(/(?<![\w$.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\??\.[ \t]*(get\w+)[ \t]*\(/g)) {
+    const receiver = m[1] ?? '';
+    if (!holders.has(receiver)) continue;
+    const name = m[2] ?? '';
+    const method = lookupSdkMethod('java_azure_beta', [name]);
+    if (!method) continue;
+    const start = m.index ?? 0;
+    sites.push(typedSdkSite(src, code, language, 'sdk-java', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}.${name}`, open: start + m[0].length - 1 }, method, destination));
+  }
+  return sites;
+}
+
+const METHOD_NAMES = /\bget(?:Chat)?Completions|\bget(?:Embeddings|ImageGenerations|AudioTranscription|AudioTranslation)\b/;
+
+/**
+ * Where the file's builders send data: a `KeyCredential` (Java's `new` or Kotlin's bare call) is the non-Azure OpenAI service; an endpoint with an Azure
+ * credential is that Azure OpenAI resource (the host a literal names). Builders that differ are a run-time choice;
+ * none leave it to where the client was built.
+ */
+function builtDestination(text: string, code: string): SdkDestination {
+  const built: SdkDestination[] = [];
+  for (const m of code.matchAll(/(?<![\w.])(?:new[ \t]+)?OpenAIClientBuilder[ \t]*\([ \t]*\)/g)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const chain = chainAfter(text, code, from);
+    const endpoint = /\.[ \t\r\n]*endpoint[ \t]*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/.exec(chain)?.[1];
+    if (/(?<![\w.])KeyCredential[ \t]*\(/.test(chain)) built.push({ provider: 'openai', detail: 'api.openai.com: an OpenAIClientBuilder with an OpenAI KeyCredential' });
+    else if (endpoint !== undefined) {
+      const literal = baseDestination(endpoint, 'endpoint');
+      built.push(literal.provider === 'unknown' ? { provider: 'azure', detail: `an Azure OpenAI endpoint (${endpoint.trim().slice(0, 60)})` } : literal);
+    } else built.push({ provider: 'unknown', detail: 'an OpenAIClientBuilder whose endpoint and credential are set elsewhere' });
+  }
+  const first = built[0];
+  if (!first) return { provider: 'unknown', detail: 'an OpenAIClient from elsewhere; its builder decides where data goes' };
+  if (built.every((d) => d.provider === first.provider && d.detail === first.detail)) return first;
+  return { provider: 'unknown', detail: `an OpenAIClient built ${built.length} ways, chosen at run time` };
+}
+
+/** The builder's chained calls after `OpenAIClientBuilder()`: `.credential(…)`, `.endpoint(…)`, up to the statement's end. */
+function chainAfter(text: string, code: string, from: number): string {
+  let at = from;
+  for (;;) {
+    const next = /^[ \t\r\n]*\.[ \t\r\n]*\w+[ \t]*\(/.exec(code.slice(at, at + 400));
+    if (!next) break;
+    const close = matchingBracket(code, at + next[0].length - 1);
+    if (close < 0) break;
+    at = close;
+  }
+  return text.slice(from, at);
+}
