@@ -15,7 +15,7 @@ import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { inConditionalBranch, lineIndent } from './branches';
 import { goPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
-import { HELPER_LANGUAGES, helperCalls, localSenders, senderCalled, senderKey } from './localHelpers';
+import { GO_TYPE_ARGUMENTS, HELPER_LANGUAGES, helperCalls, localSenders, senderCalled, senderKey } from './localHelpers';
 import type { LocalSender } from './localHelpers';
 import type { ProjectIndex } from './projectIndex';
 import { objectName, PROPERTY } from './objectLiterals';
@@ -219,7 +219,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // only the names this file calls: copying a large package's every sender into each of its files was quadratic
     const pkg = project && language === 'go' ? project.goSenders(goPackage(code, fileName)) : undefined;
     if (pkg) {
-      for (const m of code.matchAll(/(?<![\w.])(?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*(?=[ \t]*\()/g)) {
+      // (a generic's type arguments between the name and its bracket: `httpRequest[ChatRequest, ChatResponse](…)`)
+      for (const m of code.matchAll(GO_CALLEES)) {
         const key = senderKey(pkg, m[0]);
         const sender = key === undefined ? undefined : pkg.get(key);
         if (key !== undefined && sender) senders.set(key, sender);
@@ -2098,13 +2099,16 @@ const TYPE_ARGUMENTS = String.raw`<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>`;
 /** A client's verb call right before a literal, `api.post(`, `client.stream(`, also generic: [1] the client. */
 const CLIENT_VERB_CALL = new RegExp(String.raw`([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:${TYPE_ARGUMENTS}\s*)?\($`);
 
+/** A Go file's calls of names, maybe a package's or a value's (`send(`, `c.send(`, `httpRequest[Req, Resp](`): [0] the callee. */
+const GO_CALLEES = new RegExp(String.raw`(?<![\w.])(?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*(?=[ \t]*(?:${GO_TYPE_ARGUMENTS}[ \t]*)?\()`, 'g');
+
 /** The callee right before a `(`, over a generic's type arguments or a Rust macro's `!`: [1] the callee. */
-const CALLEE_BEFORE_BRACKET = new RegExp(String.raw`((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)(?:!|\s*(?:${TYPE_ARGUMENTS})?)\s*$`);
+const CALLEE_BEFORE_BRACKET = new RegExp(String.raw`((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)(?:!|\s*(?:${TYPE_ARGUMENTS}|${GO_TYPE_ARGUMENTS})?)\s*$`);
 
 /** The calls handed a URL variable: [1] the callee, [2] an empty first argument (`stream("", url)`), [3]/[4] the variable (maybe wrapped in `str(…)`, or borrowed in Rust: `&url`). */
 const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   new RegExp(
-    String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:${TYPE_ARGUMENTS})?\s*\(\s*(["'] *["']\s*,\s*)?` +
+    String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:${TYPE_ARGUMENTS}|${GO_TYPE_ARGUMENTS})?\s*\(\s*(["'] *["']\s*,\s*)?` +
       labelled +
       String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*))\s*[,)]`,
     'g',
@@ -3599,7 +3603,8 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
     const written = placeholderHost ? substituted.replace(placeholderHost, placeholderHost.replace(/\{\{[^}]*\}\}/g, 'x')) : substituted;
     // `{{$dotenv AZURE_OPENAI_ENDPOINT}}/openai/deployments/…`: a host decided at run time, as in code
     // (also with the slash kept in the variable: `{{endpoint}}openai/deployments/…`)
-    const runtime = destinationOf(written) ? undefined : /^(\{\{[^}]*\}\})(\/[^\s?#]*|(?:openai|v1)\/[^\s?#]*)/.exec(written);
+    // (a placeholder in the path is one segment, spaces and all: `/deployments/{{$dotenv DEPLOYMENT}}/chat/completions`)
+    const runtime = destinationOf(written) ? undefined : /^(\{\{[^}]*\}\})(\/[^\s?#]*|(?:openai|v1)\/[^\s?#]*)/.exec(written.replace(/(?<=.)\{\{[^{}\n]*\}\}/g, '{x}'));
     const runtimePath = runtime?.[2] ? `/${runtime[2].replace(/^\//, '')}` : undefined;
     const v1Path = runtimePath ? runtimeHostPath(runtimePath) : undefined;
     // another provider's OpenAI-compatible endpoint, or a local server (`POST http://localhost:11434/v1/chat/completions`)

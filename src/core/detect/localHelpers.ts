@@ -82,7 +82,8 @@ export function localSenders(code: string, text: string, language: SourceLanguag
     }
   } else if (language === 'go') {
     // (a method by its name with a dot: see Senders)
-    for (const m of code.matchAll(/\bfunc[ \t]+(\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)[ \t]*\(/g)) {
+    // (and a generic one's type parameters: `func httpRequest[Req, Resp any](ctx context.Context, url string, …)`)
+    for (const m of code.matchAll(/\bfunc[ \t]+(\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)[ \t]*(?:\[[^[\]()\n]{1,120}\][ \t]*)?\(/g)) {
       const open = (m.index ?? 0) + m[0].length - 1;
       const params = paramsOf(open, false);
       const body = params && unread > 0 ? braceBody(code, open, reach(), spend) : undefined;
@@ -132,6 +133,13 @@ export function localSenders(code: string, text: string, language: SourceLanguag
 }
 
 /**
+ * Go's type arguments, `[ChatRequest, ChatResponse]`, `[*pkg.Model]`: each a named type (capitalised and then lower case, so
+ * that `axios[METHOD]` and `handlers[key]` are no type arguments) or a builtin one.
+ */
+const GO_TYPE_ARGUMENT = String.raw`\*?(?:\[\])?(?:[a-z]\w*\.)?(?:[A-Z][a-z]\w*|string|int\d*|uint\d*|float\d+|bool|byte|rune|any)`;
+export const GO_TYPE_ARGUMENTS = String.raw`\[${GO_TYPE_ARGUMENT}(?:[ \t]*,[ \t]*${GO_TYPE_ARGUMENT})*\]`;
+
+/**
  * Calls of `senders` (`send(`, `this.send(`, `self.send(`, `$this->send(`; a Go method's through any
  * value, `c.send(`): group 1 is the callee as written.
  */
@@ -140,7 +148,8 @@ function senderCalls(senders: Senders, otherObjects: 'skip' | 'keep'): RegExp {
   const methods = keys.some((k) => k.startsWith('.'));
   const names = [...new Set(keys.map((k) => k.replace(/^\./, '')))];
   // (forwarding skips PHP's `$other->send(`; a caller's `$client->send(CHAT_URL)` is kept, as `send`)
-  return new RegExp(`(?<![\\w$]|[\\w$]\\.${otherObjects === 'skip' ? '|->' : ''})((?:this\\.|self\\.|\\$this->${methods ? '|[A-Za-z_]\\w*\\.' : ''})?(?:${names.map(escapeRe).join('|')}))[ \\t]*\\(`, 'g');
+  // (a Go generic's type arguments between name and arguments: `httpRequest[ChatRequest, ChatResponse](ctx, url, in)`)
+  return new RegExp(`(?<![\\w$]|[\\w$]\\.${otherObjects === 'skip' ? '|->' : ''})((?:this\\.|self\\.|\\$this->${methods ? '|[A-Za-z_]\\w*\\.' : ''})?(?:${names.map(escapeRe).join('|')}))[ \\t]*(?:${GO_TYPE_ARGUMENTS}[ \\t]*)?\\(`, 'g');
 }
 
 /**

@@ -28,6 +28,9 @@ import { isSpringConfigPath, parseSpringConfig, springConfigPaths } from './spri
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
 const MAY_SEND = /(?:fetch\w*|_fetch|customFetch|post|get|put|patch|delete|request|Request|requestUrl|EventSource|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/i;
 
+/** A JavaScript or TypeScript folder's index module (`lib/ai/index.ts`). */
+const JS_INDEX_FILE = /(?:^|[\\/])index\.[cm]?[jt]sx?$/;
+
 /** The languages whose files are modules the index keeps by name (Python's, JavaScript's and TypeScript's). */
 type ModuleLanguage = 'python' | 'javascript' | 'typescript' | 'javascriptreact' | 'typescriptreact';
 
@@ -717,9 +720,13 @@ export class ProjectIndex {
     if (clients.size === 0) return;
     const exportedDefault = clients.get('default');
     if (exportedDefault) this.defaultClientsByFolder.set(fileFolderKey(fileName), exportedDefault);
-    const existing = this.byModule.get(base) ?? new Map<string, ClientInfo>();
-    for (const [name, info] of clients) existing.set(name, info);
-    this.byModule.set(base, existing);
+    // (a folder's `index.ts` is also the module its folder names: `import { openai } from "@/lib/ai"` reads lib/ai/index.ts)
+    const folder = base === 'index' && JS_INDEX_FILE.test(fileName) ? fileName.replace(/\\/g, '/').split('/').slice(-2, -1)[0] : undefined;
+    for (const key of folder ? [base, folder] : [base]) {
+      const existing = this.byModule.get(key) ?? new Map<string, ClientInfo>();
+      for (const [name, info] of clients) existing.set(name, info);
+      this.byModule.set(key, existing);
+    }
   }
 
   /**

@@ -13,7 +13,8 @@ export interface SdkDestination {
  * anything read at run time: a name, a call, a string whose host is filled in (`"https://#{host}/v1"`).
  */
 export function literalHost(expression: string): string | undefined {
-  return /^[&$@]{0,2}["'](?:https?:\/\/)?([^/"'#${}\s]+)[^"'\n]*["']/.exec(expression.trim())?.[1];
+  // (a scheme written is followed by the host: `"http://#{ENV.fetch("HOST")}:11434/v1"` has none, not the host `http:`)
+  return /^[&$@]{0,2}["'](?:https?:\/\/|(?!https?:\/\/))([^/"'#${}\s]+)[^"'\n]*["']/.exec(expression.trim())?.[1];
 }
 
 /**

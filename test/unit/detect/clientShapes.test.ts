@@ -426,6 +426,11 @@ describe('client shapes', () => {
       detectCallSites(route, { fileName: 'src/routes/versus/index.jsx', project: web }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`),
       ['3 /v1/images/generations openai'],
     );
+    // (found by held-out corpus 317) a client a folder's index builds, imported by the folder's name
+    const ai = new ProjectIndex();
+    ai.addFile('src/lib/ai/index.ts', 'import OpenAI from "openai";\nexport const openai = new OpenAI({ apiKey: process.env.GROQ_KEY, baseURL: "https://api.groq.com/openai/v1" });\n');
+    const fill = "'use server';\nimport { openai } from '@/lib/ai';\nexport default async function fill(m: string) {\n  return openai.chat.completions.create({ model: 'llama-3.1-8b-instant', messages: [] });\n}\n";
+    assert.deepEqual(detectCallSites(fill, { fileName: 'src/components/fill.ts', project: ai }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['4 /v1/chat/completions other']);
     // (found in review) the index added again without that export hands it on no more
     web.addFile('src/services/index.js', "export { default as db } from './db.js';\n");
     assert.deepEqual(detectCallSites(route, { fileName: 'src/routes/versus/index.jsx', project: web }).sites.map((x) => x.provider), ['unknown']);
@@ -2745,6 +2750,18 @@ describe('client shapes', () => {
     const go = 'package main\nfunc post(url string, body io.Reader) (*http.Response, error) {\n\treq, _ := http.NewRequest("POST", url, body)\n\treturn http.DefaultClient.Do(req)\n}\nfunc main() { post("https://api.openai.com/v1/embeddings", nil) }\n';
     assert.deepEqual(found(go, 'main.go'), ['6 POST /v1/embeddings openai']);
     assert.deepEqual(found('function log(url) { console.log(url); }\nlog("https://api.openai.com/v1/chat/completions");\n', 'log.js'), []);
+  });
+
+  it('found by held-out corpus 316: a Go generic function that sends the URL it is handed, in this file or another of the package', () => {
+    const helper = 'package openai\n\nfunc httpRequest[Req, Resp any](ctx context.Context, url string, in *Req) (*Resp, error) {\n\tr, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(nil))\n\t_, err := http.DefaultClient.Do(r.WithContext(ctx))\n\treturn nil, err\n}\n';
+    const callers = 'package openai\n\nfunc Chat(ctx context.Context, in *ChatRequest) {\n\tchatEndpoint := "https://api.openai.com/v1/chat/completions"\n\tresp, err := httpRequest[ChatRequest, ChatResponse](ctx, chatEndpoint, in)\n\t_, _ = httpRequest[*CompletionRequest, []byte](ctx, "https://api.openai.com/v1/completions", in)\n}\n';
+    assert.deepEqual(found(helper + callers.replace('package openai\n', ''), 'openai.go'), ['11 POST /v1/chat/completions openai', '12 POST /v1/completions openai']);
+    const project = new ProjectIndex();
+    project.addRequestSenders('internal/openai/http.go', helper);
+    project.addFile('internal/openai/openai.go', callers);
+    assert.deepEqual(detectCallSites(callers, { fileName: 'internal/openai/openai.go', project }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`), ['5 POST /v1/chat/completions openai', '6 POST /v1/completions openai']);
+    // (a map or slice indexed by a constant is no generic call: `handlers[KEY](url)`)
+    assert.deepEqual(found('package main\nfunc main() {\n\thandlers[KEY]("https://api.openai.com/v1/models")\n}\n', 'main.go'), []);
   });
 
   it('PHP: a handle given its URL as an option from a variable', () => {

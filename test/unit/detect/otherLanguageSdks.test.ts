@@ -130,6 +130,8 @@ describe("Ruby's OpenAI SDKs", () => {
   it('where the data goes: uri_base or base_url, api_type :azure, OpenAI.configure in the file or elsewhere in the project', () => {
     assert.deepEqual(found('c = OpenAI::Client.new(uri_base: "https://api.groq.com/openai")\nc.chat(parameters: p)\n', 'a.rb'), ['2 sdk-ruby c.chat POST /v1/chat/completions other']);
     assert.deepEqual(found('c = OpenAI::Client.new(uri_base: ENV["LLM_BASE"])\nc.chat(parameters: p)\n', 'a.rb'), ['2 sdk-ruby c.chat POST /v1/chat/completions unknown']);
+    // (found by held-out corpus 316: a host filled in from the environment is no literal host, and `http:` none at all)
+    assert.deepEqual(found('c = OpenAI::Client.new(uri_base: "http://#{ENV.fetch("OLLAMA_IP") { "localhost" }}:11434/v1")\nc.chat(parameters: p)\n', 'a.rb'), ['2 sdk-ruby c.chat POST /v1/chat/completions unknown']);
     assert.deepEqual(found('c = OpenAI::Client.new(\n  uri_base: "https://my-res.openai.azure.com/openai/deployments/gpt4",\n  api_type: :azure,\n  api_version: "2024-06-01"\n)\nc.chat(parameters: p)\n', 'a.rb'), ['6 sdk-ruby c.chat POST /v1/chat/completions azure']);
     const configure = 'OpenAI.configure do |config|\n  config.access_token = ENV.fetch("KEY")\n  config.uri_base = "http://localhost:11434"\nend\n';
     assert.deepEqual(found(`${configure}c = OpenAI::Client.new\nc.chat(parameters: p)\n`, 'a.rb'), ['6 sdk-ruby c.chat POST /v1/chat/completions other']);
