@@ -1,5 +1,6 @@
 import type { CallSite, SourceLanguage } from '../model';
-import { matchingBracket } from './lexer';
+import type { ClientBuild } from './clientBuilds';
+import { lex, matchingBracket } from './lexer';
 import type { Lexed } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
@@ -11,8 +12,9 @@ import { typedSdkSite } from './typedSdkSite';
  * Azure's Java client azure-ai-openai 1.0 beta, in Java and Kotlin: `client.getChatCompletions(deployment, options)` on
  * an `OpenAIClient` (or `OpenAIAsyncClient`) the file builds with `OpenAIClientBuilder`, or one held in a field or
  * parameter typed so. Only in files that import the package: other clients have methods named `getEmbeddings`.
+ * `projectBuild` is how the project's files build one (for a client another class hands over), when they all agree.
  */
-export function detectAzureJavaCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+export function detectAzureJavaCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, projectBuild?: ClientBuild): CallSite[] {
   const text = src.noComments;
   if (!text.includes('com.azure.ai.openai') || !METHOD_NAMES.test(text)) return [];
   const code = lexed.code;
@@ -22,7 +24,7 @@ export function detectAzureJavaCalls(src: SourceText, lexed: Lexed, language: So
   // a field or parameter typed so: `private final OpenAIClient client;`, `(private val client: OpenAIAsyncClient)`
   for (const m of code.matchAll(/\bOpenAI(?:Async)?Client[ \t]+([A-Za-z_]\w*)[ \t]*[;,)=]|\b([A-Za-z_]\w*)[ \t]*:[ \t]*OpenAI(?:Async)?Client\b/g)) holders.add(m[1] ?? m[2] ?? '');
   if (holders.size === 0) return [];
-  const destination = builtDestination(text, code);
+  const destination = builtDestination(text, code, projectBuild);
   const sites: CallSite[] = [];
   for (const m of code.matchAll(/(?<![\w$.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\??\.[ \t]*(get\w+)[ \t]*\(/g)) {
     const receiver = m[1] ?? '';
@@ -39,11 +41,32 @@ export function detectAzureJavaCalls(src: SourceText, lexed: Lexed, language: So
 const METHOD_NAMES = /\bget(?:Chat)?Completions|\bget(?:Embeddings|ImageGenerations|AudioTranscription|AudioTranslation)\b/;
 
 /**
- * Where the file's builders send data: a `KeyCredential` (Java's `new` or Kotlin's bare call) is the non-Azure OpenAI service; an endpoint with an Azure
+ * Where the file's builders send data (else, for a client built elsewhere, the project's builders when they agree): a `KeyCredential` (Java's `new` or Kotlin's bare call) is the non-Azure OpenAI service; an endpoint with an Azure
  * credential is that Azure OpenAI resource (the host a literal names). Builders that differ are a run-time choice;
  * none leave it to where the client was built.
  */
-function builtDestination(text: string, code: string): SdkDestination {
+function builtDestination(text: string, code: string, projectBuild?: ClientBuild): SdkDestination {
+  const built = builds(text, code);
+  const first = built[0];
+  if (!first) return projectBuild === 'azure' ? { provider: 'azure', detail: "an OpenAIClient from elsewhere; the project's builders all give it an Azure OpenAI endpoint" } : projectBuild === 'default' ? { provider: 'openai', detail: "an OpenAIClient from elsewhere; the project's builders all give it an OpenAI KeyCredential" } : { provider: 'unknown', detail: 'an OpenAIClient from elsewhere; its builder decides where data goes' };
+  if (built.every((d) => d.provider === first.provider && d.detail === first.detail)) return first;
+  return { provider: 'unknown', detail: `an OpenAIClient built ${built.length} ways, chosen at run time` };
+}
+
+/**
+ * How a file builds Azure's Java client, for the project index, from its text without comments: undefined when it builds
+ * none; builders that differ, or one whose destination is decided at run time, leave it open ('').
+ */
+export function azureJavaBuild(text: string): ClientBuild | '' | undefined {
+  if (!text.includes('OpenAIClientBuilder')) return undefined;
+  const providers = new Set(builds(text, lex(text, 'c').code).map((d) => d.provider));
+  if (providers.size === 0) return undefined;
+  const only = providers.size === 1 ? [...providers][0] : undefined;
+  return only === 'azure' ? 'azure' : only === 'openai' ? 'default' : only === 'other' ? 'other' : '';
+}
+
+/** The destination of each `OpenAIClientBuilder()` chain of the file. */
+function builds(text: string, code: string): SdkDestination[] {
   const built: SdkDestination[] = [];
   for (const m of code.matchAll(/(?<![\w.])(?:new[ \t]+)?OpenAIClientBuilder[ \t]*\([ \t]*\)/g)) {
     const from = (m.index ?? 0) + m[0].length;
@@ -55,10 +78,7 @@ function builtDestination(text: string, code: string): SdkDestination {
       built.push(literal.provider === 'unknown' ? { provider: 'azure', detail: `an Azure OpenAI endpoint (${endpoint.trim().slice(0, 60)})` } : literal);
     } else built.push({ provider: 'unknown', detail: 'an OpenAIClientBuilder whose endpoint and credential are set elsewhere' });
   }
-  const first = built[0];
-  if (!first) return { provider: 'unknown', detail: 'an OpenAIClient from elsewhere; its builder decides where data goes' };
-  if (built.every((d) => d.provider === first.provider && d.detail === first.detail)) return first;
-  return { provider: 'unknown', detail: `an OpenAIClient built ${built.length} ways, chosen at run time` };
+  return built;
 }
 
 /** The builder's chained calls after `OpenAIClientBuilder()`: `.credential(…)`, `.endpoint(…)`, up to the statement's end. */

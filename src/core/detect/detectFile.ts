@@ -117,7 +117,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // TheoKanning/openai-java, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language));
   // Azure's own Java client, azure-ai-openai 1.0 beta, in Java and Kotlin
-  if (language === 'java' || language === 'kotlin') sites.push(...detectAzureJavaCalls(src, lexed, language));
+  if (language === 'java' || language === 'kotlin') sites.push(...detectAzureJavaCalls(src, lexed, language, project?.communityBuild('azurejava')));
   // Retrofit services (Android, Java and Kotlin), their interfaces maybe in other files of the project
   if (language === 'java' || language === 'kotlin') sites.push(...detectRetrofitCalls(src, lexed, language, project?.retrofitServices()));
   // aallam/openai-kotlin

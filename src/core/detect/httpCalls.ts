@@ -42,7 +42,7 @@ export interface Destination {
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
+  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
 /** Ktor's form requests (Kotlin): posted, or sent as a GET's query with `encodeInQuery = true`. */
 const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
 /** R's httr verbs, written in capitals (`POST(url, body = …)`, `httr::GET(url)`). */
@@ -370,6 +370,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     return answer;
   };
   let onClient: { receiver: string; path: string } | undefined;
+    let sameOrigin: string | undefined;
   // whether a client's other requests say OpenAI (a field's anywhere in the file, a local's in its own top-level
   // declaration), read once per client and declaration
   const receiverEvidence = new Map<string, boolean>();
@@ -602,6 +603,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // `client.post("/v1/chat/completions", json=…)` on a client whose base URL is set elsewhere
         dest = { provider: 'unknown', host: `${onClient.receiver}'s base URL (set where the client is built; the path is OpenAI's)` };
         url = `https://runtime.invalid${onClient.path}`;
+      } else if (JS_LANGUAGES.has(language) && lit.value.length < 200 && (sameOrigin = sameOriginApiPath(code, lit)) !== undefined) {
+        // a page's `fetch('/openai/v1/chat/completions')`: the API's whole path on the page's own origin, a proxy's
+        dest = { provider: 'unknown', host: "the page's own origin (a same-origin path; where it goes is the server's choice)" };
+        url = `https://runtime.invalid${sameOrigin}`;
       } else {
         // `_post("/chat/completions", body)`: a path handed to a function that may put its own base before it (judged below)
         // (only an OpenAI API path: most literals, `"items"`, `"id"`, are none, and looking for their call costs)
@@ -623,8 +628,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (url.endsWith('/') || pasted) url = concatenatedPath(url.endsWith('/') ? url : `${url}/`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), pasted, language === 'lua');
     // `kwargs.get("api_base", "http://…/chat/completions")`, `os.getenv("URL", "…")`: a default of a
     // lookup, not a GET; the value is read at run time and counts where the lookup is
-    // (WordPress's settings too: `get_option('plugin_api_endpoint', 'https://api.openai.com/v1/chat/completions')`)
-    if (inner && /(?:^|\.)(?:get|getenv|get_option)$/.test(inner.callee) && /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/.test(src.noComments.slice(inner.open + 1, lit.start))) {
+    // (WordPress's settings too: `get_option('plugin_api_endpoint', 'https://api.openai.com/v1/chat/completions')`; an app's own
+    // environment helper, `getEnvVar('MODELS_API_URL', 'https://openrouter.ai/api/v1/models')`)
+    if (inner && /(?:^|\.)(?:get|getenv|get_option|getEnv\w*|get_env\w*)$/.test(inner.callee) && /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/.test(src.noComments.slice(inner.open + 1, lit.start))) {
       dest = { provider: 'unknown', host: `${dest.host} (the default of ${inner.callee}(…); the value is read at run time)` };
       const lookup = inner;
       inner = enclosingCall(code, lookup.start);
@@ -2098,6 +2104,21 @@ const TYPE_ARGUMENTS = String.raw`<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>`;
 
 /** A client's verb call right before a literal, `api.post(`, `client.stream(`, also generic: [1] the client. */
 const CLIENT_VERB_CALL = new RegExp(String.raw`([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:${TYPE_ARGUMENTS}\s*)?\($`);
+
+/**
+ * The OpenAI path a relative literal a browser request is given names in full (`fetch('/openai/v1/chat/completions')`, the
+ * page's origin proxying it), else undefined: only `fetch` and axios, only the whole `/v1/…` path of an endpoint (an app's
+ * own `/api/chat` is none).
+ */
+function sameOriginApiPath(code: string, lit: StringLiteral): string | undefined {
+  const v1Path = /^(?:\/[\w.-]+)*?(\/v1\/[a-z][\w/.-]*)$/.exec(lit.value)?.[1];
+  if (v1Path === undefined || !isOpenAIEndpointPath(v1Path)) return undefined;
+  const call = enclosingCall(code, lit.start);
+  if (!call || !SAME_ORIGIN_SENDERS.test(call.callee) || code.slice(call.open + 1, lit.start).trim() !== '') return undefined;
+  return v1Path;
+}
+
+const SAME_ORIGIN_SENDERS = /^(?:window\.)?fetch$|^axios(?:\.(?:post|get|delete|request))?$/;
 
 /** A Go file's calls of names, maybe a package's or a value's (`send(`, `c.send(`, `httpRequest[Req, Resp](`): [0] the callee. */
 const GO_CALLEES = new RegExp(String.raw`(?<![\w.])(?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*(?=[ \t]*(?:${GO_TYPE_ARGUMENTS}[ \t]*)?\()`, 'g');

@@ -17,6 +17,7 @@ import { lastBefore } from './sorted';
 import { configuredBase, rubyClassClientMethods, rubyHandedClients } from './rubySdk';
 import type { RubyHandedClient } from './rubySdk';
 import { okGoDoItBuild } from './okGoDoItSdk';
+import { azureJavaBuild } from './azureJavaSdk';
 import { phpClassClientMethods } from './phpSdk';
 import type { SdkDestination } from './sdkBase';
 import { openAISwiftBuild } from './openAISwiftSdk';
@@ -443,7 +444,7 @@ export class ProjectIndex {
   }
 
   /** How the project's files build a community SDK's client, when they all build it one way (a client handed in is one of those). */
-  communityBuild(sdk: 'okgodoit' | 'openaiswift'): ClientBuild | undefined {
+  communityBuild(sdk: 'okgodoit' | 'openaiswift' | 'azurejava'): ClientBuild | undefined {
     const ways = new Set(this.communityBuilds.get(sdk)?.values() ?? []);
     return ways.size === 1 ? [...ways][0] || undefined : undefined;
   }
@@ -638,6 +639,7 @@ export class ProjectIndex {
         else this.dartConstants.delete(fileName.replace(/\\/g, '/'));
       }
       if (language === 'java' || language === 'kotlin') {
+        this.setCommunityBuild('azurejava', fileName, text.includes('com.azure.ai.openai') ? azureJavaBuild(sourceText(text, lex(text, 'c')).noComments) : undefined);
         mergeRetrofitFacts(this.retrofit, retrofitFacts(text));
         for (const [type, base] of springBeanBases(text)) this.springBases.set(type, this.springBases.has(type) && this.springBases.get(type) !== base ? '' : base);
       }

@@ -132,6 +132,23 @@ function rubyClientStatements(code: string, text: string): Map<string, string> {
     const built = methodBuiltClient(code, text, m[1] ?? '', (m.index ?? 0) + m[0].length, '(?:return[ \\t]+)?');
     if (built) clients.set(name, built.statement);
   }
+  if (clients.size === 0) return clients;
+  // what the file's methods hand on: `def create_chat_client` whose last statement is `create_azure_client(MODEL)`, and a
+  // local given one's result, `client = create_azure_client(deployment)` (a method's name with its arguments, or bare)
+  const methods = new Set(clients.keys());
+  for (const m of code.matchAll(/^([ \t]*)def[ \t]+(?:self\.)?([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n/gm)) {
+    const name = m[2] ?? '';
+    if (clients.has(name)) continue;
+    const bodyStart = (m.index ?? 0) + m[0].length;
+    const end = new RegExp(`^${m[1] ?? ''}end\\b`, 'm').exec(code.slice(bodyStart, bodyStart + 4000));
+    const last = end ? /(?:^|\n)[ \t]*(?:return[ \t]+)?([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n?$/.exec(code.slice(bodyStart, bodyStart + end.index).trimEnd())?.[1] : undefined;
+    const statement = last !== undefined && methods.has(last) ? clients.get(last) : undefined;
+    if (statement !== undefined) clients.set(name, statement);
+  }
+  for (const m of code.matchAll(new RegExp(`${HOLDER}[ \\t]*(?:\\|\\|=|=)[ \\t]*([a-z_]\\w*)[ \\t]*(?:\\([^()\\n]*\\))?[ \\t]*$`, 'gm'))) {
+    const statement = clients.get(m[2] ?? '');
+    if (statement !== undefined && m[1] !== m[2] && !clients.has(m[1] ?? '')) clients.set(m[1] ?? '', statement);
+  }
   return clients;
 }
 

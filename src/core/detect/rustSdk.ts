@@ -2,7 +2,7 @@ import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
 import { literalHostsDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
-import { lookupSdkMethod } from './sdkMap';
+import { isSdkResource, lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -27,24 +27,48 @@ export function detectRustSdkCalls(src: SourceText, lexed: Lexed, language: Sour
   // what a function of the file returns: `fn init_gpt_client() -> Result<Client<OpenAIConfig>, …>`, taken as `let client = init_gpt_client()?;`
   const factories = new Set([...code.matchAll(new RegExp(String.raw`\bfn[ \t]+([a-z_]\w*)[ \t]*\([^)]*\)[ \t]*->[ \t]*(?:Result[ \t]*<[ \t]*|Option[ \t]*<[ \t]*)?(?:async_openai[ \t]*::[ \t]*)?${client}\b`, 'g'))].map((f) => f[1] ?? ''));
   for (const m of factories.size > 0 ? code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*(?:self[ \t]*\.[ \t]*|Self[ \t]*::[ \t]*)?([a-z_]\w*)[ \t]*\(/g) : []) if (factories.has(m[2] ?? '')) holders.add(m[1] ?? '');
+  const resources = resourceBindings(code, holders);
   const sites: CallSite[] = [];
   // a receiver, then accessors (some take an id: `messages(&thread_id)`), then the method
-  const call = /(?<![\w.])((?:[a-z_]\w*\s*\.\s*)?[a-z_]\w*)((?:[ \t\n]*\.[ \t]*[a-z_]\w*[ \t]*\([^()]{0,200}\))+)[ \t\n]*\.[ \t]*([a-z_]\w*)[ \t]*\(/g;
+  // (or a resource the file keeps in a binding, then maybe more accessors: `files.delete(id)`, `stores.files(&id).list()`)
+  const call = /(?<![\w.])((?:[a-z_]\w*\s*\.\s*)?[a-z_]\w*)((?:[ \t\n]*\.[ \t]*[a-z_]\w*[ \t]*\([^()]{0,200}\))*)[ \t\n]*\.[ \t]*([a-z_]\w*)[ \t]*\(/g;
   for (const m of code.matchAll(call)) {
     // (a field through `self` or another binding: `self.client`, `s.openai`)
     const receiver = (m[1] ?? '').replace(/^\w+\s*\.\s*/, '');
+    const resource = receiver === m[1] ? resources.get(receiver) : undefined;
     // (a name the file binds to no client counts only when it names OpenAI: `ollama_client`, `http_client` are others')
-    if (!holders.has(receiver) && !/openai/i.test(receiver)) continue;
-    const accessors = [...(m[2] ?? '').matchAll(/\.[ \t]*([a-z_]\w*)[ \t]*\(/g)].map((a) => a[1] ?? '');
+    if (!resource && (m[2] === '' || (!holders.has(receiver) && !/openai/i.test(receiver)))) continue;
+    const accessors = [...(resource ?? []), ...[...(m[2] ?? '').matchAll(/\.[ \t]*([a-z_]\w*)[ \t]*\(/g)].map((a) => a[1] ?? '')];
     const name = m[3] ?? '';
     const method = lookupSdkMethod('rust', [...accessors, name]);
     if (!method || method.http === 'MULTI') continue;
     const start = m.index ?? 0;
-    const label = `${(m[1] ?? '').replace(/\s+/g, '')}.${[...accessors.map((a) => `${a}()`), name].join('.')}`;
+    const written = [...(m[2] ?? '').matchAll(/\.[ \t]*([a-z_]\w*)[ \t]*\(/g)].map((a) => a[1] ?? '');
+    const label = `${(m[1] ?? '').replace(/\s+/g, '')}.${[...written.map((a) => `${a}()`), name].join('.')}`;
     sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: start + m[0].lastIndexOf(name), name, label, open: start + m[0].length - 1 }, method, destination));
   }
   return sites;
 }
+
+/**
+ * Resources the file keeps in a `let` (`let files = client.files();`, `let store_files = stores.files(store);`), in order, by
+ * name: the accessors they stand for. Rebinding one with options (`let x = x.query(&q).unwrap();`) keeps it.
+ */
+function resourceBindings(code: string, holders: ReadonlySet<string>): Map<string, string[]> {
+  const resources = new Map<string, string[]>();
+  if (holders.size === 0) return resources;
+  for (const m of code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t\n]*([a-z_]\w*)((?:[ \t\n]*\.[ \t]*[a-z_]\w*[ \t]*\([^()]{0,200}\))+)[ \t\n]*;/g)) {
+    const from = m[2] ?? '';
+    const root = resources.get(from) ?? (holders.has(from) ? [] : undefined);
+    if (!root) continue;
+    const members = [...root, ...[...(m[3] ?? '').matchAll(/\.[ \t]*([a-z_]\w*)[ \t]*\(/g)].map((a) => a[1] ?? '').filter((a) => !REQUEST_OPTIONS.has(a))];
+    if (isSdkResource('rust', members)) resources.set(m[1] ?? '', members);
+  }
+  return resources;
+}
+
+/** What a resource's options and a result's unwrapping add, which leave it the same resource. */
+const REQUEST_OPTIONS = new Set(['query', 'header', 'headers', 'unwrap', 'expect', 'clone']);
 
 /**
  * Where the file's clients send data, read from the file as a whole: an `AzureConfig` is Azure OpenAI;

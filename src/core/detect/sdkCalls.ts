@@ -305,7 +305,8 @@ function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, fam
   const sites: CallSite[] = [];
   // most files hand no method to any such wrapper: one cheap look first
   // (in Go any function given a client's method value calls it: `request(ctx, c.openai.CreateCompletion, req)`)
-  if (family !== 'go' && !/to_sync|to_async|to_thread|_executor|threadpool|submit|run_sync|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code)) return sites;
+  // (nor, mostly, to a wrapper whose result is called at once: `self.with_overrides(self.client.chat.completions.create)(…)`)
+  if (family !== 'go' && !/to_sync|to_async|to_thread|_executor|threadpool|submit|run_sync|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code) && !/[\w$][ \t]*\)[ \t]*\(/.test(code)) return sites;
   // (black puts the method on a line of its own: `asyncio.to_thread(\n    client.responses.create, …`)
   const passed = /([(,][ \t]*\n?[ \t]*)((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?=[ \t]*[,)])/g;
   // one wrapper's arguments share its brackets: matched once
@@ -322,13 +323,16 @@ function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, fam
     const wrapper = wrapperOpen < 0 ? undefined : /([A-Za-z_$][\w$]*)[ \t]*$/.exec(code.slice(Math.max(0, wrapperOpen - 60), wrapperOpen))?.[1];
     // (Go: a function of the program's own, not a package's: `fmt.Println(c.Models.List)` calls nothing)
     const qualified = wrapperOpen >= 0 && /\.[ \t]*[A-Za-z_$][\w$]*[ \t]*$/.test(code.slice(Math.max(0, wrapperOpen - 60), wrapperOpen));
-    if (!wrapper || !(CALLING_WRAPPER.test(wrapper) || (family === 'go' && !qualified))) continue;
-    // (Python's executors and pools `submit` the function they are given; a JavaScript form's `submit` is no such thing)
-    if (wrapper === 'submit' && family !== 'python') continue;
+    if (!wrapper) continue;
     let wrapperClose = closes.get(wrapperOpen);
     if (wrapperClose === undefined) closes.set(wrapperOpen, (wrapperClose = matchingBracket(code, wrapperOpen)));
     if (wrapperClose < 0) continue;
     const then = /^[ \t]*\(/.test(code.slice(wrapperClose, wrapperClose + 40)) ? code.indexOf('(', wrapperClose) : -1;
+    // (any wrapper handed the method alone whose result is called at once returns a function that calls it)
+    const curried = then >= 0 && code.slice(wrapperOpen + 1, wrapperClose - 1).trim() === text;
+    if (!(CALLING_WRAPPER.test(wrapper) || curried || (family === 'go' && !qualified))) continue;
+    // (Python's executors and pools `submit` the function they are given; a JavaScript form's `submit` is no such thing)
+    if (wrapper === 'submit' && family !== 'python') continue;
     const thenClose = then < 0 ? -1 : matchingBracket(code, then);
     const end = thenClose > 0 ? thenClose : wrapperClose;
     sites.push(sdkSite(src, language, resolved, method, { start, nameEnd: start + text.length, end, args: src.noComments.slice(start + text.length, end) }));
@@ -3290,20 +3294,22 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       if (name.startsWith('this.')) s.clients.set(name.slice(5), azure);
       continue;
     }
+    // a class field without modifiers (`openai = new OpenAI({ apiKey })` in a class body) is read as `this.openai`
+    // (only outside any function and indented: `openai = new OpenAI(…)` inside `function init()` reassigns a module variable)
+    const bareField = (): boolean => !name.startsWith('this.') && !/^(?:const|let|var)\b/.test(m[0]) && !s.clients.has(`this.${name}`) && /[ \t]$/.test(code.slice(Math.max(0, m.index - 1), m.index)) && (s.jsScopes ??= new JsScopes(code)).innermost(m.index) === undefined;
     if (cls === 'OpenAIApi') {
       const legacy: ClientInfo = { family: 'node_legacy', ...legacyClientDestination(args, text, configs) };
       s.clients.set(name, legacy);
       if (!name.startsWith('this.') && !classField) jsDefinition(s, name, m.index, legacy);
+      // (a class's field, `public readonly openai = new OpenAIApi(configuration)`, is `this.openai`, as a v4 client's is)
+      if (classField || bareField()) s.clients.set(`this.${name}`, legacy);
       continue;
     }
     const built: ClientInfo = { family: 'node', ...providerFromConstructor(cls, optionsObject(text, args), text) };
     if (!name.startsWith('this.') && !classField) jsDefinition(s, name, m.index, built);
     const info = setClient(s, name, built);
     if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
-    if (classField) s.clients.set(`this.${name}`, info);
-    // a class field without modifiers (`openai = new OpenAI({ apiKey })` in a class body) is read as `this.openai`
-    // (only outside any function and indented: `openai = new OpenAI(…)` inside `function init()` reassigns a module variable)
-    else if (!name.startsWith('this.') && !/^(?:const|let|var)\b/.test(m[0]) && !s.clients.has(`this.${name}`) && /[ \t]$/.test(code.slice(Math.max(0, m.index - 1), m.index)) && (s.jsScopes ??= new JsScopes(code)).innermost(m.index) === undefined) s.clients.set(`this.${name}`, info);
+    if (classField || bareField()) s.clients.set(`this.${name}`, info);
   }
   // legacy v3's factory makes the same client as `new OpenAIApi(…)`: `this.openaiApi = OpenAIApiFactory(new Configuration({ apiKey }))`
   // (imported from the SDK by name: `import { Configuration, OpenAIApiFactory } from 'openai'`, `const { OpenAIApiFactory } = require('openai')`)

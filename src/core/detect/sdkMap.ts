@@ -98,6 +98,22 @@ export function goServiceMembers(serviceType: string): string[] | undefined {
   return goServicePaths.get(serviceType);
 }
 
+const resourcesByFamily = new Map<SdkFamily, Set<string>>();
+
+/** Whether `members` name a resource of the family's client, the start of some method's path (`files`, `vector_stores.files`). */
+export function isSdkResource(family: SdkFamily, members: readonly string[]): boolean {
+  let resources = resourcesByFamily.get(family);
+  if (!resources) {
+    resources = new Set();
+    for (const key of load().get(family)?.keys() ?? []) {
+      const parts = key.split('.');
+      for (let i = 1; i < parts.length; i++) resources.add(parts.slice(0, i).join('.'));
+    }
+    resourcesByFamily.set(family, resources);
+  }
+  return members.length > 0 && resources.has(members.join('.'));
+}
+
 let verbsByPath: Map<string, Set<string>> | undefined;
 
 /** Every endpoint path the SDKs call, as templates (`/v1/files/{file_id}`). */

@@ -5027,3 +5027,67 @@ describe('client shapes of the fourth round', () => {
     assert.deepEqual(found(cs, 'AzureOpenAIService.cs'), ['6 POST /v1/chat/completions azure']);
   });
 });
+
+// Found by the thirty-first and thirty-second rounds (corpora 315–320).
+describe('client shapes of the thirty-second round', () => {
+  const sites = (text: string, fileName: string, project?: ProjectIndex): string[] => detectCallSites(text, { fileName, ...(project ? { project } : {}) }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+
+  it("318: a page's fetch of the API's whole path on its own origin (a proxy's); not an app's own route, nor another API's path", () => {
+    const js = "async function ask(messages) {\n  const r = await fetch('/openai/v1/chat/completions', { method: 'POST', body: JSON.stringify({ messages }) });\n  const s = await fetch('/openai/v1/audio/speech', { method: 'POST' });\n  await fetch('/api/chat', { method: 'POST' });\n  await fetch('/anthropic/v1/messages', { method: 'POST' });\n  return r.json();\n}\n";
+    assert.deepEqual(sites(js, 'chat.js'), ['2 POST /v1/chat/completions unknown', '3 POST /v1/audio/speech unknown']);
+    // (a server registering the route is no request)
+    assert.deepEqual(sites("app.post('/v1/chat/completions', handler);\n", 'server.js'), []);
+  });
+
+  it('318: an SDK method handed alone to a wrapper whose result is called at once', () => {
+    const py = 'from openai import AsyncOpenAI\nclass Llm:\n    def __init__(self, client: AsyncOpenAI):\n        self.client = client\n    async def ask(self, m):\n        return await self.with_overrides(self.client.chat.completions.create)(model="x", messages=m)\n    async def keep(self, m):\n        self.register(self.client.chat.completions.create)\n';
+    assert.deepEqual(sites(py, 'llm.py'), ['6 POST /v1/chat/completions unknown']);
+  });
+
+  it("318: a legacy v3 client kept in a TypeScript class's field, with modifiers or without", () => {
+    const ts = 'import { Configuration, OpenAIApi } from "openai";\nconst configuration = new Configuration({ apiKey: "x" });\nexport class A {\n  public readonly openai = new OpenAIApi(configuration);\n  chat(m) {\n    return this.openai.createChatCompletion({ model: "x", messages: m });\n  }\n}\nexport class B {\n  api = new OpenAIApi(configuration);\n  draw(p) {\n    return this.api.createImage({ prompt: p });\n  }\n}\n';
+    assert.deepEqual(sites(ts, 'open-ai.ts'), ['6 POST /v1/chat/completions openai', '12 POST /v1/images/generations openai']);
+  });
+
+  it("318: Azure's Java client another class of the project builds takes the project's builders' destination when they agree", () => {
+    const builder = 'package app;\nimport com.azure.ai.openai.OpenAIClient;\nimport com.azure.ai.openai.OpenAIClientBuilder;\nimport com.azure.core.credential.AzureKeyCredential;\npublic class Clients {\n  public OpenAIClient get() {\n    return new OpenAIClientBuilder().credential(new AzureKeyCredential(KEY)).endpoint(ENDPOINT).buildClient();\n  }\n}\n';
+    const user = 'package app;\nimport com.azure.ai.openai.OpenAIClient;\npublic class Embed {\n  private static OpenAIClient client = new Clients().get();\n  void run() { client.getEmbeddings("ada", options); }\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('src/app/Clients.java', builder);
+    project.addFile('src/app/Embed.java', user);
+    assert.deepEqual(sites(user, 'src/app/Embed.java', project), ['5 POST /v1/embeddings azure']);
+    // (a builder of the other kind in the project leaves it open)
+    project.addFile('src/app/Other.java', builder.replace('AzureKeyCredential(KEY)).endpoint(ENDPOINT)', 'KeyCredential(KEY))').replace('class Clients', 'class Other'));
+    assert.deepEqual(sites(user, 'src/app/Embed.java', project), ['5 POST /v1/embeddings unknown']);
+  });
+
+  it('319: async-openai resources kept in a binding, vector stores and their files', () => {
+    const rs = [
+      'use async_openai::{Client, config::OpenAIConfig};',
+      'pub async fn sync(client: &Client<OpenAIConfig>, store: &str, id: &str) {',
+      '    let stores = client.vector_stores();',
+      '    let files = client.files();',
+      '    let store_files = stores.files(store);',
+      '    let store_files = store_files.query(&q).unwrap();',
+      '    let listed = store_files.list().await.unwrap();',
+      '    files.delete(id).await.unwrap();',
+      '    client.vector_stores().search(store, request).await.unwrap();',
+      '    let other = http.files();',
+      '    other.delete(id).await;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(sites(rs, 'src/openai.rs'), ['7 GET /v1/vector_stores/{vector_store_id}/files unknown', '8 DELETE /v1/files/{file_id} unknown', '9 POST /v1/vector_stores/{vector_store_id}/search unknown']);
+  });
+
+  it("319: a Ruby method that hands on another's client, and a local given one's result", () => {
+    const rb = 'class Service\n  def embed(texts)\n    client = create_embeddings_client\n    client.embeddings(parameters: { input: texts })\n  end\n  def chat(m)\n    c = create_azure_client("gpt-4o")\n    c.chat(parameters: { messages: m })\n  end\n  private\n  def create_azure_client(deployment)\n    OpenAI::Client.new(\n      access_token: KEY,\n      uri_base: "#{BASE}/#{deployment}",\n      api_type: :azure\n    )\n  end\n  def create_embeddings_client\n    create_azure_client(EMBEDDING_MODEL)\n  end\nend\n';
+    assert.deepEqual(sites(rb, 'app/services/openai_service.rb'), ['4 POST /v1/embeddings azure', '8 POST /v1/chat/completions azure']);
+  });
+
+  it("320: a URL that is the default of an app's environment helper; Alamofire's streamRequest", () => {
+    const ts = "const apiUrl = getEnvVar('OPENROUTER_MODELS_API_URL', 'https://openrouter.ai/api/v1/models');\nexport async function models() {\n  return fetch(apiUrl);\n}\n";
+    assert.deepEqual(sites(ts, 'openrouter.ts'), ['3 GET /v1/models unknown']);
+    const swift = 'import Alamofire\nlet endpointUrl = "https://api.openai.com/v1/chat/completions"\nfunc ask() {\n    AF.streamRequest(endpointUrl, method: .post, parameters: body, encoder: JSONParameterEncoder.default, headers: headers).responseStreamString { _ in }\n}\n';
+    assert.deepEqual(sites(swift, 'OpenAIService.swift'), ['4 POST /v1/chat/completions openai']);
+  });
+});
