@@ -64,8 +64,11 @@ const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestR
 /** Apache HttpClient's request classes (`new HttpPost(url)`), in the JVM languages only: C#'s `[HttpPost("…")]` is a route attribute. */
 const APACHE_REQUESTS = /(?:^|\.)Http(Post|Get|Put|Patch|Delete)$/;
 const JVM_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala']);
-/** Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`, websocket-client's `websocket.WebSocketApp(url, …)`): the Realtime API's transport. */
-const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$/;
+/**
+ * Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`, websocket-client's `websocket.WebSocketApp(url, …)`,
+ * C#'s `ClientWebSocket.ConnectAsync(uri, token)`, Dart's `WebSocketChannel.connect(uri)`): the Realtime API's transport.
+ */
+const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$|(?:^|\.)ConnectAsync$|(?:^|\.)(?:IO|Html)?WebSocketChannel\.connect$/;
 
 /** Names bound to a browser request object: `const xhr = new XMLHttpRequest()` (also xhr2's, on Node). */
 function xmlHttpRequests(code: string): Set<string> {
@@ -3291,7 +3294,7 @@ export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
   for (const lit of lexed.strings) {
     const quote = src.noComments[lit.start];
     if ((quote !== '"' && quote !== "'") || !/(?<![\w-])curl\s/.test(lit.value)) continue;
-    const runs = shellStringRuns(lexed.code, lit.start);
+    const runs = shellStringRuns(lexed.code, lit.start) || evaluatedLater(lexed.code, src.noComments, lit.start);
     for (const m of lit.value.matchAll(/(?<![\w-])curl\s/g)) {
       const k = m.index ?? 0;
       const at = lit.start + 1 + k;
@@ -3306,6 +3309,15 @@ export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
     }
   }
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * Whether the quoted string at `at` is a command kept in a variable the script runs with `eval` (`local cmd="curl …"`, then
+ * `eval "$cmd"`; `text` keeps the strings `code` blanks).
+ */
+function evaluatedLater(code: string, text: string, at: number): boolean {
+  const name = /(?:^|[;\s])(?:(?:local|declare|readonly|export)[ \t]+)?([A-Za-z_]\w*)=$/.exec(code.slice(Math.max(0, at - 80), at))?.[1];
+  return name !== undefined && new RegExp(`(?<![\\w-])eval[ \\t]+"?\\$\\{?${name}\\}?(?![\\w])`).test(text.slice(at));
 }
 
 /** The names of a script's functions that run curl with the arguments they were called with (`"$@"`; `text` keeps the strings `code` blanks). */
@@ -3571,8 +3583,9 @@ function baseAndPathTarget(variable: RegExpMatchArray, script: string): { url: s
   const runtimeHost = /^https?:\/\/\$\{?[A-Za-z_]\w*(?::-[^}\s]*)?\}?(?::(?:\d+|\$\{?[A-Za-z_]\w*\}?))?\/?$/.test(value);
   const base = fromEnv?.[2] ?? (/^https?:\/\//.test(value) && !runtimeHost ? value : '');
   // With nothing known about the host, only a path that is plainly OpenAI's counts: `/v1/…` or a
-  // two-part endpoint such as `/chat/completions`, not `/files` or `/models` on any server.
-  if (!base && !path.startsWith('/v1/') && normalisePath(path).length < 2) return undefined;
+  // two-part endpoint such as `/chat/completions`, not `/files` or `/models` on any server (unless the script
+  // also puts `/chat/completions` after that base: `"${API}/models"` beside `"${API}/chat/completions"`)
+  if (!base && !path.startsWith('/v1/') && normalisePath(path).length < 2 && !new RegExp(`\\$\\{?${escapeRe(name)}\\}?(?:/v1)?/chat/completions\\b`).test(script)) return undefined;
   // a literal base on another provider's host, with a path of its own (`http://192.168.0.1:8080/api`
   // then `/v1/chat/completions`): the whole URL says whether it is an OpenAI-compatible endpoint
   if (base && !fromEnv && !destinationOf(base) && normalisePath(base).length > 0) {

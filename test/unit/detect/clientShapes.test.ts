@@ -5084,6 +5084,18 @@ describe('client shapes of the thirty-second round', () => {
     assert.deepEqual(sites(rb, 'app/services/openai_service.rb'), ['4 POST /v1/embeddings azure', '8 POST /v1/chat/completions azure']);
   });
 
+  it("316: curl commands a shell function keeps in a variable and runs with eval; a base the script also puts before /chat/completions", () => {
+    const sh = '#!/bin/bash\nAPI=$(sed -n 1p llm_token.txt)\nget_models() {\n    local cmd="curl -ks -H \'Authorization: Bearer ${TOKEN}\' \'${API}/models\'"\n    eval "$cmd"\n}\nchat() {\n    local cmd="curl -ks -d \'$data\' \'${API}/chat/completions\'"\n    echo "$cmd"\n    eval "$cmd" | jq\n}\nshown="curl -ks \'${API}/embeddings\'"\necho "$shown"\n';
+    assert.deepEqual(sites(sh, 'test_llm.sh'), ['4 GET /v1/models unknown', '8 POST /v1/chat/completions unknown']);
+    // (alone, a base of no known kind with one segment says nothing)
+    assert.deepEqual(sites('#!/bin/bash\nAPI=$(sed -n 1p f)\ncurl -X POST "${API}/embeddings" -d @x\n', 'emb.sh'), []);
+  });
+
+  it("318: C#'s ClientWebSocket.ConnectAsync to the Realtime API", () => {
+    const cs = 'public class Realtime {\n    private Uri _uri;\n    public async Task Start(string model) {\n        _uri = new Uri($"wss://api.openai.com/v1/realtime?model={model}");\n        await _ws.ConnectAsync(_uri, _cts.Token);\n    }\n}\n';
+    assert.deepEqual(sites(cs, 'OpenAIRealtime.cs'), ['5 WEBSOCKET /v1/realtime openai']);
+  });
+
   it("320: a URL that is the default of an app's environment helper; Alamofire's streamRequest", () => {
     const ts = "const apiUrl = getEnvVar('OPENROUTER_MODELS_API_URL', 'https://openrouter.ai/api/v1/models');\nexport async function models() {\n  return fetch(apiUrl);\n}\n";
     assert.deepEqual(sites(ts, 'openrouter.ts'), ['3 GET /v1/models unknown']);
