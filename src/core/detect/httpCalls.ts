@@ -40,9 +40,9 @@ export interface Destination {
 
 // (`fetchWithTimeout`, `fetchWithRetry`: a project's fetch wrapper, by the name that says so)
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
-// (and .NET's HttpClient verbs, Spring's RestTemplate's)
+// (and .NET's HttpClient verbs, Spring's RestTemplate's, Unity's `new UnityWebRequest(url, "POST")`)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
+  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest|UnityWebRequest)$|^Finch\.build$/;
 /** Ktor's form requests (Kotlin): posted, or sent as a GET's query with `encodeInQuery = true`. */
 const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
 /** R's httr verbs, written in capitals (`POST(url, body = …)`, `httr::GET(url)`). */
@@ -438,7 +438,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     onClient = undefined;
     hostOption = false;
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
-    const written = withConstantHost(lit.value, src.noComments);
+    // (Dart's `Uri.https(authority, '/v1/images/generations')` too, its host the first argument)
+    const written = (language === 'dart' && lit.value.startsWith('/') ? dartUriUrl(code, src.noComments, lit) : undefined) ?? withConstantHost(lit.value, src.noComments);
     let dest = destinationOf(written ?? lit.value);
     let url = written ?? lit.value;
     const other = dest ? undefined : otherProviderTarget(written ?? lit.value);
@@ -482,8 +483,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         formattedBase(lit, code, src.noComments, topLevelPaths);
       // also a method's result: `self._get_base_url() + "/chat/completions"`
       // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
-      // (a base whose name says so ends in a slash by convention: `c.baseurl+"chat/completions"`)
-      const slashless = !interpolatedBase && /^(?:v1\/)?[a-z_]+\/[a-z_]+(?:\/[\w{}.$-]+)*$/.test(lit.value);
+      // (a base whose name says so ends in a slash by convention: `c.baseurl+"chat/completions"`, `endpoint + "openai/deployments/" + name + …`)
+      const slashless = !interpolatedBase && /^(?:v1\/)?[a-z_]+\/[a-z_]+(?:\/[\w{}.$-]+)*\/?(?:\?[^\s?#]*)?$/.test(lit.value);
       const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start), language, src.noComments.slice(Math.max(0, lit.start - 120), lit.start)) : null;
       const concatBase = joinedTo && (lit.value.startsWith('/') || /url|base|endpoint|host|api/i.test(joinedTo[1] ?? '')) ? joinedTo : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
@@ -2123,6 +2124,20 @@ function sameOriginApiPath(code: string, lit: StringLiteral): string | undefined
 
 const SAME_ORIGIN_SENDERS = /^(?:window\.)?fetch$|^axios(?:\.(?:post|get|delete|request))?$/;
 
+/**
+ * Dart's `Uri.https(authority, path)` (and `Uri.http`) given the path literal `lit`: the URL it makes, its host the first
+ * argument, a literal or a name the file gives one (`String authority = 'api.openai.com';`), else undefined.
+ */
+function dartUriUrl(code: string, text: string, lit: StringLiteral): string | undefined {
+  const call = enclosingCall(code, lit.start);
+  if (!call || !/^Uri\.https?$/.test(call.callee)) return undefined;
+  const before = splitTopLevel(text.slice(call.open + 1, lit.start));
+  if (before.length !== 2 || before[1]?.trim() !== '') return undefined;
+  const first = before[0]?.trim() ?? '';
+  const host = /^["']([\w.-]+(?::\d+)?)["']$/.exec(first)?.[1] ?? (/^[A-Za-z_]\w*$/.test(first) ? new RegExp(`\\b${first}[ \\t]*=[ \\t]*["']([\\w.-]+(?::\\d+)?)["']`).exec(text)?.[1] : undefined);
+  return host === undefined ? undefined : `${call.callee.endsWith('https') ? 'https' : 'http'}://${host}${lit.value}`;
+}
+
 /** A Go file's calls of names, maybe a package's or a value's (`send(`, `c.send(`, `httpRequest[Req, Resp](`): [0] the callee. */
 const GO_CALLEES = new RegExp(String.raw`(?<![\w.])(?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*(?=[ \t]*(?:${GO_TYPE_ARGUMENTS}[ \t]*)?\()`, 'g');
 
@@ -2229,7 +2244,7 @@ const JOIN_HELPER_CALL = new RegExp(String.raw`${JOIN_HELPER_NAME}[ \t]*\(`, 'i'
  */
 // (also the URL types that wrap a string: `Uri.parse("…")`, `URI.create("…")`, `URI("…")`, `new Uri("…")`)
 // (and R's `paste0(base, "/chat/completions")`, `file.path(base, "chat/completions")`, `glue::glue("…/v1/{task}")`)
-const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|(?:^|\.)(?:URI|Uri|URL|Url)\.(?:parse|create)$|^file\.path$|^(?:glue::)?glue$/;
+const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|(?:^|\.)(?:URI|Uri|URL|Url)\.(?:parse|create)$|^Uri\.https?$|^file\.path$|^(?:glue::)?glue$/;
 
 /**
  * The base a path is joined to: `url.JoinPath(apiHost, "/v1/chat/completions")`,

@@ -4063,10 +4063,28 @@ export function exportedClients(
     if (factory && !symbols.factories.has('default')) symbols.factories.set('default', factory);
     // `module.exports = new OpenAI({ … })`, `export default new OpenAI(…)`: built where it is exported
     const built = info ? undefined : /^[ \t]*(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*new[ \t]+([\w$.]+)[ \t]*\(/m.exec(lexed.code);
-    const cls = built ? symbols.classes.get(built[1] ?? '') : undefined;
-    if (built && cls && cls !== 'Configuration') {
-      const made = jsClientBuilt(cls, constructorArgs(lexed.code, src.noComments, (built.index ?? 0) + built[0].length - 1), src.noComments);
-      clients.set('default', { family: made.family ?? 'node', provider: made.provider, ...(made.providerDetail !== undefined ? { providerDetail: made.providerDetail } : {}) });
+    const builtHere = (className: string, open: number): ClientInfo | undefined => {
+      const cls = symbols.classes.get(className);
+      if (!cls || cls === 'Configuration') return undefined;
+      const made = jsClientBuilt(cls, constructorArgs(lexed.code, src.noComments, open), src.noComments);
+      return { family: made.family ?? 'node', provider: made.provider, ...(made.providerDetail !== undefined ? { providerDetail: made.providerDetail } : {}) };
+    };
+    const builtDefault = built ? builtHere(built[1] ?? '', (built.index ?? 0) + built[0].length - 1) : undefined;
+    if (builtDefault) clients.set('default', builtDefault);
+    // CommonJS's named exports: `module.exports = { openai: new OpenAIApi(configuration) }` (or a module-level client under another
+    // name, `{ openai: client }`), `exports.openai = new OpenAI(…)`
+    const exportsObject = lexed.code.includes('exports') ? /^[ \t]*module\.exports[ \t]*=[ \t]*\{/m.exec(lexed.code) : null;
+    const objectClose = exportsObject ? matchingBracket(lexed.code, (exportsObject.index ?? 0) + exportsObject[0].length - 1) : -1;
+    if (exportsObject && objectClose > 0) {
+      const from = (exportsObject.index ?? 0) + exportsObject[0].length - 1;
+      for (const member of lexed.code.slice(from, objectClose).matchAll(/[{,][ \t\n]*([A-Za-z_$][\w$]*)[ \t]*:[ \t]*(?:new[ \t]+([\w$.]+)[ \t]*\(|([A-Za-z_$][\w$]*)[ \t\n]*(?=[,}]))/g)) {
+        const made = member[2] !== undefined ? builtHere(member[2], from + (member.index ?? 0) + member[0].length - 1) : symbols.clients.get(member[3] ?? '');
+        if (made && !clients.has(member[1] ?? '')) clients.set(member[1] ?? '', made);
+      }
+    }
+    for (const m of lexed.code.includes('exports.') ? lexed.code.matchAll(/^[ \t]*(?:module\.)?exports\.([A-Za-z_$][\w$]*)[ \t]*=[ \t]*new[ \t]+([\w$.]+)[ \t]*\(/gm) : []) {
+      const made = builtHere(m[2] ?? '', (m.index ?? 0) + m[0].length - 1);
+      if (made && !clients.has(m[1] ?? '')) clients.set(m[1] ?? '', made);
     }
   }
   return {

@@ -5103,3 +5103,29 @@ describe('client shapes of the thirty-second round', () => {
     assert.deepEqual(sites(swift, 'OpenAIService.swift'), ['4 POST /v1/chat/completions openai']);
   });
 });
+
+// Found by the thirty-third round (corpora 321–323).
+describe('client shapes of the thirty-third round', () => {
+  const sites = (text: string, fileName: string, project?: ProjectIndex): string[] => detectCallSites(text, { fileName, ...(project ? { project } : {}) }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+
+  it('323: clients a CommonJS module exports by name, built in its exports object or assigned to exports', () => {
+    const project = new ProjectIndex();
+    project.addFile('api.js', 'const { Configuration, OpenAIApi } = require("openai");\nconst configuration = new Configuration({ apiKey: process.env.K });\nmodule.exports = {\n  openai: new OpenAIApi(configuration),\n  db: new Pool(),\n};\n');
+    project.addFile('groq.js', 'const OpenAI = require("openai");\nexports.groq = new OpenAI({ baseURL: "https://api.groq.com/openai/v1" });\n');
+    const use = 'const { openai, db } = require("./api.js");\nconst { groq } = require("./groq");\nasync function f() {\n  await openai.listFineTunes();\n  await groq.chat.completions.create({ model: "llama", messages: [] });\n  await db.query("select 1");\n}\n';
+    project.addFile('use.js', use);
+    assert.deepEqual(sites(use, 'use.js', project), ['4 GET /v1/fine-tunes openai', '5 POST /v1/chat/completions other']);
+  });
+
+  it("323: Unity's UnityWebRequest made with its verb; Dart's Uri.https with the host a name of the file gives", () => {
+    const cs = 'using UnityEngine.Networking;\npublic class ChatGPTManager {\n    private const string API_URL = "https://api.openai.com/v1/chat/completions";\n    IEnumerator Send() {\n        using (UnityWebRequest request = new UnityWebRequest(API_URL, "POST")) {\n            yield return request.SendWebRequest();\n        }\n    }\n}\n';
+    assert.deepEqual(sites(cs, 'ChatGPTManager.cs'), ['5 POST /v1/chat/completions openai']);
+    const dart = "import 'package:http/http.dart' as http;\nclass C {\n  String authority = 'api.openai.com';\n  Future<void> a() async {\n    await http.post(Uri.https(authority, '/v1/images/generations'), body: '{}');\n    await http.get(Uri.https('api.openai.com', '/v1/models'));\n    await http.get(Uri.https('example.com', '/v1/models'));\n  }\n}\n";
+    assert.deepEqual(sites(dart, 'chat_controller.dart'), ['5 POST /v1/images/generations openai', '6 GET /v1/models openai']);
+  });
+
+  it('323: an Azure deployment path joined without its leading slash, its query written in the same literal', () => {
+    const py = 'import requests\nclass Model:\n  def __init__(self, d):\n    self.endpoint = d["endpoint"]\n    self.url = self.endpoint + "openai/deployments/" + self.deployment + "/completions?api-version=" + self.api_version\n  def call(self):\n    return requests.post(self.url, json={})\nurl = endpoint + "openai/deployments/gpt/chat/completions?api-version=2024-06-01"\nrequests.post(url, json={})\n';
+    assert.deepEqual(sites(py, 'openai_model.py'), ['7 POST /v1/completions azure', '9 POST /v1/chat/completions azure']);
+  });
+});
