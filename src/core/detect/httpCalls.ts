@@ -1068,13 +1068,16 @@ function rubyWholeUrlRequests(src: SourceText, code: string, instances: Readonly
 }
 
 /**
- * Elixir's Tesla: a module that `use`s Tesla with a literal base (`plug Tesla.Middleware.BaseUrl, "https://api.openai.com/v1"`)
+ * Elixir's Tesla: a module that `use`s Tesla with a literal base (`plug Tesla.Middleware.BaseUrl, "https://api.openai.com/v1"`, or an
+ * attribute set to one)
  * sends the paths its own verbs are given, piped or as their first argument: `"/completions" |> post(params)`, `get("/models")`.
  */
 function teslaRequests(src: SourceText, lexed: Lexed, taken: ReadonlySet<number>): CallSite[] {
   const code = lexed.code;
-  const set = [...src.noComments.matchAll(/^[ \t]*plug[ \t]+Tesla\.Middleware\.BaseUrl[ \t]*,[ \t]*"([^"\n]+)"/gm)];
-  const base = set.length === 1 ? set[0]?.[1] : undefined;
+  // (or a module attribute set to one: `@base_url "https://api.openai.com/v1"` then `plug Tesla.Middleware.BaseUrl, @base_url`)
+  const set = [...src.noComments.matchAll(/^[ \t]*plug[ \t]+Tesla\.Middleware\.BaseUrl[ \t]*,[ \t]*(?:"([^"\n]+)"|@([a-z_]\w*))/gm)];
+  const attribute = set.length === 1 ? set[0]?.[2] : undefined;
+  const base = set.length !== 1 ? undefined : attribute === undefined ? set[0]?.[1] : new RegExp(`^[ \\t]*@${attribute}[ \\t]+"([^"\\n]+)"`, 'm').exec(src.noComments)?.[1];
   if (base === undefined || !/^https?:\/\//.test(base)) return [];
   // only inside that module: from the `defmodule` before its `use Tesla` to the next `defmodule` (a router beside it is another's)
   const used = /\buse[ \t]+Tesla\b/.exec(code)?.index ?? 0;

@@ -5124,6 +5124,15 @@ describe('client shapes of the thirty-third round', () => {
     assert.deepEqual(sites(dart, 'chat_controller.dart'), ['5 POST /v1/images/generations openai', '6 GET /v1/models openai']);
   });
 
+  it("322: an Elixir Tesla module's own verbs on its BaseUrl; 323: a Go exported generic's type arguments naming unexported types", () => {
+    const ex = 'defmodule ChronoPulse.OpenAIClient do\n  use Tesla\n\n  @base_url "https://api.openai.com/v1"\n  plug Tesla.Middleware.BaseUrl, @base_url\n  plug Tesla.Middleware.JSON\n\n  def chat(messages) do\n    post("/chat/completions", %{model: "gpt-4o-mini", messages: messages})\n  end\n\n  def models, do: get("/models")\nend\n';
+    assert.deepEqual(sites(ex, 'openai_client.ex'), ['9 POST /v1/chat/completions openai', '12 GET /v1/models openai']);
+    // (no BaseUrl of its own: a module's `post("/x")` is nothing known)
+    assert.deepEqual(sites(ex.replace('  plug Tesla.Middleware.BaseUrl, @base_url\n', ''), 'openai_client.ex'), []);
+    const go = 'package main\nfunc main() {\n\thandlers[key]("https://api.openai.com/v1/models")\n\tx := ht.Post[modRes](ctx, "https://api.openai.com/v1/moderations", body)\n}\n';
+    assert.deepEqual(sites(go, 'moderation.go'), ['4 POST /v1/moderations openai']);
+  });
+
   it('323: an Azure deployment path joined without its leading slash, its query written in the same literal', () => {
     const py = 'import requests\nclass Model:\n  def __init__(self, d):\n    self.endpoint = d["endpoint"]\n    self.url = self.endpoint + "openai/deployments/" + self.deployment + "/completions?api-version=" + self.api_version\n  def call(self):\n    return requests.post(self.url, json={})\nurl = endpoint + "openai/deployments/gpt/chat/completions?api-version=2024-06-01"\nrequests.post(url, json={})\n';
     assert.deepEqual(sites(py, 'openai_model.py'), ['7 POST /v1/completions azure', '9 POST /v1/chat/completions azure']);
