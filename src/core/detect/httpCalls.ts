@@ -214,6 +214,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (base !== undefined) keepInstance(instances, bases, m[1] ?? '', base);
     }
   }
+  // the file's own request-sending functions (asked for once)
+  let ownSenderMap: Map<string, LocalSender> | undefined;
+  const ownSenders = (): Map<string, LocalSender> => (ownSenderMap ??= localSenders(code, src.text, language, sends, requestVerb(language), () => scopes().functions));
   // request-sending functions another file defines: one of the Go package's, one this module imports by name
   let senders: Map<string, LocalSender> | undefined;
   const elsewhereSenders = (): Map<string, LocalSender> => {
@@ -928,6 +931,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         continue;
       }
       if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request|Request|MultipartRequest|StreamedRequest)$/.test(m[1] ?? '') && !opensXhr(m[1] ?? ''))) continue;
+      // (the class's own method of a sending name, `$this->request($endpoint, $data)`, `this.request(url)`: the helper's request,
+      // read below with the verb its body sends)
+      const through = language === 'php' && code.slice(Math.max(0, m.index - 7), m.index) === '$this->' ? '$this->' : '';
+      if (!wrapper && (through !== '' || /^(?:this|self)\./.test(m[1] ?? '')) && HELPER_LANGUAGES.has(language) && senderCalled(ownSenders(), `${through}${m[1] ?? ''}`) !== undefined) continue;
       if (!(target.parameter === true && inDefinitionOf(target.at, m.index)) && (parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index)) continue;
       const open = m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
       const close = matchingBracket(code, open);
@@ -1000,7 +1007,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `fetchStream("https://api.openai.com/v1/chat/completions", init)`, `self._post(CHAT_URL, payload)`:
   // a function of the file that sends what it is handed; the caller names the URL
   if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0 || pathsHandedOver.length > 0)) {
-    const helpers = localSenders(code, src.text, language, sends, requestVerb(language), () => scopes().functions);
+    const helpers = new Map(ownSenders());
     // the file's own function of a name wins over another file's, whether it sends or not
     for (const [name, sender] of elsewhereSenders()) if (!helpers.has(name) && !definesFunction(code, name, language)) helpers.set(name, sender);
     // `_post("/chat/completions", …)` to `def _post(path, payload): requests.post(f"{BASE}{path}", …)`: the helper's base and the caller's path

@@ -5138,3 +5138,15 @@ describe('client shapes of the thirty-third round', () => {
     assert.deepEqual(sites(py, 'openai_model.py'), ['7 POST /v1/completions azure', '9 POST /v1/chat/completions azure']);
   });
 });
+
+// Found by the thirty-fourth round (corpora 324–326).
+describe('client shapes of the thirty-fourth round', () => {
+  const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+
+  it("325: a class's own method of a sending name (`$this->request($endpoint, $data)`) sends with its body's verb", () => {
+    const php = "<?php\nclass OpenAI {\n    public function chat(string $prompt) {\n        $endpoint = 'https://api.openai.com/v1/chat/completions';\n        return $this->request($endpoint, ['messages' => []]);\n    }\n    protected function request(string $endpoint, array $data) {\n        $curl = curl_init($endpoint);\n        curl_setopt($curl, CURLOPT_POST, true);\n        curl_setopt($curl, CURLOPT_POSTFIELDS, json_encode($data));\n        return curl_exec($curl);\n    }\n}\n";
+    assert.deepEqual(sites(php, 'openai.php'), ['5 POST /v1/chat/completions openai']);
+    const js = 'class Api {\n  async request(url, body) {\n    return fetch(url, { method: "POST", body: JSON.stringify(body) });\n  }\n  chat(m) {\n    const url = "https://api.openai.com/v1/chat/completions";\n    return this.request(url, { messages: m });\n  }\n}\n';
+    assert.deepEqual(sites(js, 'api.js'), ['7 POST /v1/chat/completions openai']);
+  });
+});
