@@ -101,6 +101,10 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'r' && text.includes('glue')) lexed.strings = withGlueValues(lexed.strings, lexed.code, text);
   // Elixir's raising variants read as the calls they wrap: `Req.post!(url, …)` as `Req.post (url, …)` (same offsets)
   if (language === 'elixir') lexed.code = lexed.code.replace(/(?<=\w)!(?=[ \t]*\()/g, ' ');
+  // Python's explicit line joining (a backslash at the line's end) reads as one line: `url = base + "/openai/deployments/" +`, a
+  // backslash, then the rest on the next (same offsets)
+  // (a CRLF file's `\r` is read as a blank before the break)
+  if (language === 'python' && /\\[\r ]?\n/.test(lexed.code)) lexed.code = lexed.code.replace(/\\[\r ]?\n/g, (joined) => ' '.repeat(joined.length));
   // TypeScript's cast around a receiver reads as the receiver: `(client as any).responses.create(…)` (same offsets)
   // (and a cast class a client is made from: `new (OpenAI as any)({ baseURL })`)
   if ((language === 'typescript' || language === 'typescriptreact') && lexed.code.includes(' as ')) lexed.code = lexed.code.replace(CAST_RECEIVER, (cast, open: string, name: string) => `${' '.repeat(open.length)}${name}${' '.repeat(cast.length - open.length - name.length)}`).replace(CAST_CONSTRUCTOR, (cast, blanks: string, open: string, name: string) => `new${blanks}${' '.repeat(open.length)}${name}${' '.repeat(cast.length - 3 - blanks.length - open.length - name.length)}`);

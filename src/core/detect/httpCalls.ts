@@ -917,7 +917,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (Rust: a struct field of the file's, through `self` or a name typed as that struct: `&self.base_url`, `&client.url`)
       const rustField = language === 'rust' ? /^([a-z_]\w*)\.([a-z_]\w*)$/.exec(argument) : null;
       const rustType = rustField ? rustFieldReceiver(code, rustField[1] ?? '', m.index) : undefined;
-      const target = urlAt(urlVars, argument, m.index, code) ?? (rustField && rustType ? urlAt(urlVars, `${rustType}.${rustField[2] ?? ''}`, m.index, code) : undefined) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
+      // (C#, Java and Kotlin read a field without `this.`: `this.endpoint = $"…"` in the constructor, then `PostAsync(endpoint, …)`;
+      // a parameter or local of that name shadows it, as below)
+      const field = (language === 'csharp' || JVM_LANGUAGES.has(language)) && /^[A-Za-z_]\w*$/.test(argument) && !urlVars.has(argument) && !declaredBefore(code, argument, m.index) ? urlAt(urlVars, `this.${argument}`, m.index, code) : undefined;
+      const target = urlAt(urlVars, argument, m.index, code) ?? field ?? (rustField && rustType ? urlAt(urlVars, `${rustType}.${rustField[2] ?? ''}`, m.index, code) : undefined) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
       if (!target) continue;
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
       // Java's `new URL(API_URL).openConnection()`
@@ -2133,6 +2136,17 @@ function sameOriginApiPath(code: string, lit: StringLiteral): string | undefined
 }
 
 const SAME_ORIGIN_SENDERS = /^(?:window\.)?fetch$|^axios(?:\.(?:post|get|delete|request))?$/;
+
+/**
+ * Whether a local or parameter of that name is declared in the method around `at`, from its declaration (`String url = …`,
+ * `(string endpoint)`, `val url = …`): a C#, Java or Kotlin field's name read bare there is that local's.
+ */
+function declaredBefore(code: string, name: string, at: number): boolean {
+  const window = code.slice(Math.max(0, at - 4000), at);
+  const methods = [...window.matchAll(/^[ \t]*(?:(?:(?:public|private|protected|internal|static|async|override|final|suspend|open)[ \t]+)+[^;{}=\n]*\(|fun[ \t])/gm)];
+  const from = methods[methods.length - 1]?.index ?? 0;
+  return new RegExp(`(?:^|[;{(,\\n])[ \\t]*(?:final[ \\t]+)?(?:var|val|String|string|[A-Z]\\w*(?:<[^<>\\n]*>)?\\??)[ \\t]+${escapeRe(name)}[ \\t]*[=;,):]`).test(window.slice(from));
+}
 
 /**
  * Dart's `Uri.https(authority, path)` (and `Uri.http`) given the path literal `lit`: the URL it makes, its host the first

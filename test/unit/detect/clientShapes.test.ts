@@ -5143,6 +5143,13 @@ describe('client shapes of the thirty-third round', () => {
 describe('client shapes of the thirty-fourth round', () => {
   const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
 
+  it("324: Python's explicit line joining in a URL's expression; 326: a C# field read without `this.` (not where a parameter shadows it)", () => {
+    const py = 'import os, requests\nbase_url = os.getenv("BASE_URL")\nurl = base_url + "/openai/deployments/" + \\\n    deployment_name + "/completions?api-version=2022-12-01"\nr = requests.post(url, json={})\n';
+    assert.deepEqual(sites(py, 'azure_gpt3.py'), ['5 POST /v1/completions azure']);
+    const cs = 'public class Vision {\n    private string endpoint;\n    public Vision(string endpoint, string deployment) {\n        this.endpoint = $"{endpoint}/openai/deployments/{deployment}/chat/completions?api-version=2023-12-01-preview";\n    }\n    public async Task Ask() {\n        var r = await new HttpClient().PostAsync(\n            endpoint, content);\n    }\n    public async Task Other(string endpoint) {\n        var r = await new HttpClient().PostAsync(endpoint, content);\n    }\n}\n';
+    assert.deepEqual(sites(cs, 'Vision.cs'), ['7 POST /v1/chat/completions azure']);
+  });
+
   it("325: a class's own method of a sending name (`$this->request($endpoint, $data)`) sends with its body's verb", () => {
     const php = "<?php\nclass OpenAI {\n    public function chat(string $prompt) {\n        $endpoint = 'https://api.openai.com/v1/chat/completions';\n        return $this->request($endpoint, ['messages' => []]);\n    }\n    protected function request(string $endpoint, array $data) {\n        $curl = curl_init($endpoint);\n        curl_setopt($curl, CURLOPT_POST, true);\n        curl_setopt($curl, CURLOPT_POSTFIELDS, json_encode($data));\n        return curl_exec($curl);\n    }\n}\n";
     assert.deepEqual(sites(php, 'openai.php'), ['5 POST /v1/chat/completions openai']);
