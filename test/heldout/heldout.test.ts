@@ -2418,7 +2418,8 @@ describe('detection accuracy on public code: corpus 310', () => measureCorpus('h
 // provider 1.000 (47 calls; missed: eight Azure.AI.OpenAI Java calls of the 1.0.0-beta.1 SDK on a client its builder makes
 // (`getChatCompletions`, `getEmbeddings`), two langchaingo `GenerateContent` calls, a Node call on a client another file's
 // class builds).
-describe('detection accuracy on public code: corpus 314', () => measureCorpus('heldout314', { precision: 1, recall: 0.76, provider: 1, minLabels: 47, minFiles: 29 }));
+// Tuned on since (twenty-sixth session): 1.000 / 0.936 / 1.000 (Azure's Java client azure-ai-openai 1.0 beta).
+describe('detection accuracy on public code: corpus 314', () => measureCorpus('heldout314', { precision: 1, recall: 0.93, provider: 1, minLabels: 47, minFiles: 29 }));
 
 // The thirty-first round (2026-12-05, twenty-sixth session), collected under a brief rewritten from the conventions
 // (/work/staging/collect5.md; the earlier brief was not on this machine), any owner, by kind.
@@ -2427,21 +2428,24 @@ describe('detection accuracy on public code: corpus 314', () => measureCorpus('h
 // "/chat/completions"` (and `/embeddings`), a Next.js route's `chat.create(…)` on `openai.chat.completions` another file exports;
 // the false positive and one miss are one WebSocket labelled `GET /v1/realtime`, which the new brief asked for, where every
 // earlier corpus labels the verb `WEBSOCKET`).
-describe('detection accuracy on public code: corpus 315', () => measureCorpus('heldout315', { precision: 0.97, recall: 0.9, provider: 1, minLabels: 44, minFiles: 41 }));
+// Tuned on since: 1.000 / 0.977 / 1.000 (a base read from the environment in place before a path; the WebSocket label corrected).
+describe('detection accuracy on public code: corpus 315', () => measureCorpus('heldout315', { precision: 1, recall: 0.97, provider: 1, minLabels: 44, minFiles: 41 }));
 
 // 316 (other languages, not tuned on): 32 files from 17 repositories; first run at 542f8c5: precision 1.000, recall 0.733,
 // provider 0.909 (30 calls; missed: four Go requests through a generic helper of another file of the package that is handed the
 // URL (`httpRequest[ChatRequest, ChatResponse](ctx, chatEndpoint, in)`), two curl commands built in strings a shell function runs
 // with `eval`, one curl to a base read from a file, an R httr `POST` to a URL `paste0` joins from two literals; the wrong
 // providers: two ruby-openai calls on a client configured with an Ollama host read from the environment, labelled unknown).
-describe('detection accuracy on public code: corpus 316', () => measureCorpus('heldout316', { precision: 1, recall: 0.73, provider: 0.9, minLabels: 30, minFiles: 32 }));
+// Tuned on since: 1.000 / 0.933 / 1.000 (Go generic helpers, a host filled in from the environment, curl kept in a variable for eval).
+describe('detection accuracy on public code: corpus 316', () => measureCorpus('heldout316', { precision: 1, recall: 0.93, provider: 1, minLabels: 30, minFiles: 32 }));
 
 // 317 (less common resources and hosts, not tuned on): 37 files from 18 repositories; first run at 542f8c5: precision 1.000,
 // recall 0.844, provider 0.974 (45 calls; missed: five calls of the EasyGithDev PHPOpenAI SDK (`(new OpenAIClient($key))->File()
 // ->download($id)`), a Python post to an Azure deployment URL whose host is a placeholder (`https:/your_end_point/openai/…`), an
 // `.http` request to `{{$dotenv OPENAI_AZURE_ENDPOINT}}/openai/deployments/…`; the wrong provider: a client whose base is a
 // literal local server, labelled other, read as unknown).
-describe('detection accuracy on public code: corpus 317', () => measureCorpus('heldout317', { precision: 1, recall: 0.84, provider: 0.97, minLabels: 45, minFiles: 37 }));
+// Tuned on since: 1.000 / 0.867 / 1.000 (a `.http` deployment placeholder, a folder's index.ts imported by the folder's name).
+describe('detection accuracy on public code: corpus 317', () => measureCorpus('heldout317', { precision: 1, recall: 0.86, provider: 1, minLabels: 45, minFiles: 37 }));
 
 // The thirty-second round (the same brief), by owner range.
 // 318 (owners A–H, not tuned on): 36 files from 20 repositories; first run at 291516c: precision 1.000, recall 0.714, provider
@@ -2451,17 +2455,20 @@ describe('detection accuracy on public code: corpus 317', () => measureCorpus('h
 // (`public readonly openai = new OpenAIApi(configuration)`), a resty `.Post("/embeddings")` on a base set with `SetBaseURL`, a C#
 // `ClientWebSocket.ConnectAsync` to the realtime URL; the wrong providers: two Azure Java SDK calls on a client another class of
 // the project builds (read as unknown), a Ruby client that is a constructor parameter with an OpenAI default, labelled unknown).
-describe('detection accuracy on public code: corpus 318', () => measureCorpus('heldout318', { precision: 1, recall: 0.71, provider: 0.9, minLabels: 42, minFiles: 36 }));
+// Tuned on since: 1.000 / 0.976 / 0.976 (same-origin paths, a curried wrapper, a v3 class field, the project's Azure Java builders, C#'s ConnectAsync).
+describe('detection accuracy on public code: corpus 318', () => measureCorpus('heldout318', { precision: 1, recall: 0.97, provider: 0.97, minLabels: 42, minFiles: 36 }));
 
 // 319 (owners I–Q, not tuned on): 26 files from 20 repositories; first run at 291516c: precision 1.000, recall 0.881, provider
 // 0.865 (42 calls; missed: five async-openai calls on a `&Client<OpenAIConfig>` a Rust function is handed; the wrong providers:
 // four ruby-openai calls on an Azure client labelled azure, read as unknown, one notebook call).
-describe('detection accuracy on public code: corpus 319', () => measureCorpus('heldout319', { precision: 1, recall: 0.88, provider: 0.86, minLabels: 42, minFiles: 26 }));
+// Tuned on since: 1.000 / 1.000 / 0.976 (async-openai resources in a let and its vector stores, a Ruby method handing on another's client).
+describe('detection accuracy on public code: corpus 319', () => measureCorpus('heldout319', { precision: 1, recall: 1, provider: 0.97, minLabels: 42, minFiles: 26 }));
 
 // 320 (owners R–Z and digits, not tuned on): 30 files from 19 repositories; first run at 291516c: precision 1.000, recall 0.947,
 // provider 1.000 (38 calls; missed: a `fetch(apiUrl)` of OpenRouter's models list through an environment helper's default, an
 // Alamofire `AF.streamRequest` to a literal URL).
-describe('detection accuracy on public code: corpus 320', () => measureCorpus('heldout320', { precision: 1, recall: 0.94, provider: 1, minLabels: 38, minFiles: 30 }));
+// Tuned on since: 1.000 / 1.000 / 1.000 (an environment helper's default URL, Alamofire's streamRequest).
+describe('detection accuracy on public code: corpus 320', () => measureCorpus('heldout320', { precision: 1, recall: 1, provider: 1, minLabels: 38, minFiles: 30 }));
 
 // The thirty-third round (the same brief, any owner, by kind; the fetch quota nearly spent, at most 22 repositories each).
 // 321 (Python and JavaScript applications, not tuned on): 36 files from 18 repositories (two of them also in 322 and 323, other
@@ -2473,14 +2480,16 @@ describe('detection accuracy on public code: corpus 321', () => measureCorpus('h
 // provider 0.939 (35 calls; missed: an openai-php client Laravel's container makes (`app('openai')->chat()->createStreamed(…)`), an
 // Elixir Tesla module's `post("/chat/completions", …)` on its `Tesla.Middleware.BaseUrl`; the wrong providers: two Go requests
 // through a helper of another file, labelled openai, read as unknown).
-describe('detection accuracy on public code: corpus 322', () => measureCorpus('heldout322', { precision: 1, recall: 0.94, provider: 0.93, minLabels: 35, minFiles: 34 }));
+// Tuned on since: 1.000 / 0.971 / 0.941 (a Tesla BaseUrl given by a module attribute).
+describe('detection accuracy on public code: corpus 322', () => measureCorpus('heldout322', { precision: 1, recall: 0.97, provider: 0.94, minLabels: 35, minFiles: 34 }));
 
 // 323 (less common resources and hosts, not tuned on): 39 files from 24 repositories; first run at 76209d2: precision 1.000,
 // recall 0.818, provider 0.972 (44 calls; missed: two Unity `new UnityWebRequest(API_URL, "POST")`, three legacy v3 calls on a client
 // another file of the project exports (`createFineTune`, `createFile`, `listFineTunes`), a Dart `Uri.https(authority, '/v1/…')`, a Go
 // generic helper of another package (`ht.Post[modRes](ctx, url, …)`), a Python post to `self.url` an Azure deployment path is
 // joined into; the wrong provider: a client whose base is a local server literal, labelled other, read as unknown).
-describe('detection accuracy on public code: corpus 323', () => measureCorpus('heldout323', { precision: 1, recall: 0.81, provider: 0.97, minLabels: 44, minFiles: 39 }));
+// Tuned on since: 1.000 / 1.000 / 0.977 (CommonJS named exports, UnityWebRequest, Dart's Uri.https, a slashless Azure path, a Go generic's lower-case type).
+describe('detection accuracy on public code: corpus 323', () => measureCorpus('heldout323', { precision: 1, recall: 1, provider: 0.97, minLabels: 44, minFiles: 39 }));
 
 // The thirty-fourth round (the same brief, by owner range; the fetch quota spent, at most 10 snapshots each, the other files copied
 // from the search index's text at the commit it held, as each SOURCES.md says: a snapshot of a later head may not restore those).
@@ -2488,7 +2497,8 @@ describe('detection accuracy on public code: corpus 323', () => measureCorpus('h
 // 1.000 (35 calls; missed: two Python posts to a base from the environment joined with an Azure deployment path and more
 // (`BASE_URL + '/openai/deployments/' + …`), three realtime SIP calls through the file's own helper handed a URL function's result
 // (`makeOpenAIRequest(acceptUrl(callId), body)`)).
-describe('detection accuracy on public code: corpus 324', () => measureCorpus('heldout324', { precision: 1, recall: 0.85, provider: 1, minLabels: 35, minFiles: 30 }));
+// Tuned on since: 1.000 / 0.914 / 1.000 (Python's explicit line joining).
+describe('detection accuracy on public code: corpus 324', () => measureCorpus('heldout324', { precision: 1, recall: 0.91, provider: 1, minLabels: 35, minFiles: 30 }));
 
 // 325 (owners I–Q, not tuned on): 22 files from 21 repositories; first run at f1caded: precision 0.946, recall 0.946, provider 1.000
 // (37 calls; the two false positives are the two misses: a PHP class's own `$this->request($endpoint, $data)`, read as a library's
@@ -2500,7 +2510,8 @@ describe('detection accuracy on public code: corpus 325', () => measureCorpus('h
 // an interpolated Azure deployment URL; the two false positives are two label matters: a curl whose `-d` lines carry no line
 // continuation, so that it runs as a GET (labelled POST, as the collector says it knew), and the billing usage GET labelled
 // without the `/v1` the brief asks for).
-describe('detection accuracy on public code: corpus 326', () => measureCorpus('heldout326', { precision: 0.93, recall: 0.82, provider: 1, minLabels: 35, minFiles: 32 }));
+// With its two label matters corrected: 1.000 / 0.886 / 1.000; tuned on since: 1.000 / 0.914 / 1.000 (a C# field read without `this.`).
+describe('detection accuracy on public code: corpus 326', () => measureCorpus('heldout326', { precision: 1, recall: 0.91, provider: 1, minLabels: 35, minFiles: 32 }));
 
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),
