@@ -2513,6 +2513,26 @@ describe('detection accuracy on public code: corpus 325', () => measureCorpus('h
 // With its two label matters corrected: 1.000 / 0.886 / 1.000; tuned on since: 1.000 / 0.914 / 1.000 (a C# field read without `this.`).
 describe('detection accuracy on public code: corpus 326', () => measureCorpus('heldout326', { precision: 1, recall: 0.91, provider: 1, minLabels: 35, minFiles: 32 }));
 
+// The thirty-fifth round (the same brief, any owner, by kind; at most 5 snapshots each, the other files copied from the search index's
+// text; the look-up budget ran out before the collectors could check most licences, as their SOURCES.md say).
+// 327 (Python and JavaScript applications, not tuned on): 36 files from 24 repositories; first run at b170804 (the detector of
+// e66cd9c): precision 0.969, recall 1.000, provider 1.000 (31 calls; the false positive: a post of chat messages to the project's
+// own `localhost:8002/chat/completions`, which the collector counts as a negative and says a detector could reasonably flag).
+describe('detection accuracy on public code: corpus 327', () => measureCorpus('heldout327', { precision: 0.96, recall: 1, provider: 1, minLabels: 31, minFiles: 36 }));
+
+// 328 (other languages, not tuned on): 31 files from 18 repositories; first run at b170804: precision 1.000, recall 0.667, provider
+// 0.950 (30 calls; missed: five Go requests through another file's `post(ctx, "/v1/…", …)` helper of a client type, a Lua wrapper's
+// `self:request('/chat/completions', payload)`, openai-dotnet's `GenerateSpeechAsync`, a community Rust crate (openai_chatgpt_api),
+// a curl to `$AZURE_OPENAI_ENDPOINT/openai/deployments/…`, an Apache `new HttpPost(endpoint)` with the endpoint a parameter).
+describe('detection accuracy on public code: corpus 328', () => measureCorpus('heldout328', { precision: 1, recall: 0.66, provider: 0.95, minLabels: 30, minFiles: 31 }));
+
+// 329 (less common resources and hosts, not tuned on; one repository, other files, also in 328): 35 files from 23 repositories;
+// first run at b170804: precision 0.971, recall 0.868, provider 1.000 (38 calls; missed: three `.http` requests through a variable
+// whose value names others (`@apiUrl = {{baseUrl}}/api/{{version}}`), a Java HttpClient `.uri(URI.create(endpoint))` with the endpoint
+// a constructor parameter; a Java `HttpURLConnection` labelled at `new URL(…)`, found at `url.openConnection()` the line after (a miss
+// and a false positive)).
+describe('detection accuracy on public code: corpus 329', () => measureCorpus('heldout329', { precision: 0.97, recall: 0.86, provider: 1, minLabels: 38, minFiles: 35 }));
+
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),
 // which the detector leaves to LangChain by design, two Rust canister HTTP outcalls (`ic_cdk` `http_request`), a ruby-openai client a
