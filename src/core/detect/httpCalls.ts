@@ -3657,7 +3657,17 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
   const sites: CallSite[] = [];
   const requests = [...httpFileRequestLines(text), ...httpFileCurlCommands(text)].sort((a, b) => a.index - b.index);
   const separators = [...text.matchAll(/\n###/g)].map((r) => r.index ?? 0);
-  const substitute = (url: string): string => url.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
+  // (a variable's value may name others, `@apiUrl = {{baseUrl}}/api/{{version}}`: substituted a few levels deep)
+  const substituteOnce = (url: string): string => url.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
+  const substitute = (url: string): string => {
+    let out = url;
+    for (let level = 0; level < 4 && out.includes('{{'); level++) {
+      const next = substituteOnce(out);
+      if (next === out) break;
+      out = next;
+    }
+    return out;
+  };
   // the other hosts the file sends an inference request to: a self-hosted server's `GET {{host}}/v1/models` beside its `POST {{host}}/v1/chat/completions`
   const servesInference = new Set<string>();
   for (const m of requests) {
