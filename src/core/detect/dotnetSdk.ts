@@ -43,6 +43,9 @@ const NAME = '(?<![\\w.])((?:this\\.)?[A-Za-z_]\\w*)';
 /** `this._client` and `_client` are one field. */
 const bare = (name: string): string => name.replace(/^this\./, '');
 
+/** An OpenAIClient asked for one of its scenario clients: `.GetChatClient(model)`, `.GetAudioClient(model)`, … */
+const SCENARIO_CLIENT = new RegExp(`\\.[ \\t]*Get${CLASS}[ \\t]*\\(`);
+
 /**
  * The official .NET SDK (NuGet `OpenAI`, also through Azure.AI.OpenAI's `AzureOpenAIClient`):
  * `chat.CompleteChatAsync(messages)` on a `ChatClient` built here (`new ChatClient(model, key)`,
@@ -51,7 +54,9 @@ const bare = (name: string): string => name.replace(/^this\./, '');
  */
 export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   const text = src.noComments;
-  if (!/\busing[ \t]+(?:global[ \t]+)?(?:static[ \t]+)?(?:OpenAI|Azure\.AI\.OpenAI)\b|\bOpenAI\.(?:Chat|Embeddings|Images|Audio|Files|Assistants|Responses|Realtime|VectorStores|Batch|Moderations|Models|FineTuning|Containers|Conversations|Evals|Videos)\./.test(text)) return [];
+  // (or a file of a project whose global usings bring them, another file's `global using OpenAI;`: one that makes an OpenAIClient and
+  // asks it for a scenario client, `openAIClient.GetAudioClient(model)`)
+  if (!/\busing[ \t]+(?:global[ \t]+)?(?:static[ \t]+)?(?:OpenAI|Azure\.AI\.OpenAI)\b|\bOpenAI\.(?:Chat|Embeddings|Images|Audio|Files|Assistants|Responses|Realtime|VectorStores|Batch|Moderations|Models|FineTuning|Containers|Conversations|Evals|Videos)\./.test(text) && !(/\b(?:Azure)?OpenAIClient\b/.test(text) && SCENARIO_CLIENT.test(text))) return [];
   // (a class written with its namespace, `OpenAI.Chat.ChatClient client = new OpenAI.Chat.ChatClient(…)`, read as its name: blanks keep the offsets)
   const code = lexed.code.replace(/\b(?:global::)?OpenAI\.(?:[A-Z]\w*\.)?(?=[A-Z]\w*Client\b)/g, (prefix) => ' '.repeat(prefix.length));
   // each options variable's endpoint, read once (see withOptions)

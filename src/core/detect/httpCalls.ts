@@ -3622,9 +3622,9 @@ function baseAndPathTarget(variable: RegExpMatchArray, script: string): { url: s
   const runtimeHost = /^https?:\/\/\$\{?[A-Za-z_]\w*(?::-[^}\s]*)?\}?(?::(?:\d+|\$\{?[A-Za-z_]\w*\}?))?\/?$/.test(value);
   const base = fromEnv?.[2] ?? (/^https?:\/\//.test(value) && !runtimeHost ? value : '');
   // With nothing known about the host, only a path that is plainly OpenAI's counts: `/v1/…` or a
-  // two-part endpoint such as `/chat/completions`, not `/files` or `/models` on any server (unless the script
+  // two-part endpoint such as `/chat/completions` or Azure's deployment path, not `/files` or `/models` on any server (unless the script
   // also puts `/chat/completions` after that base: `"${API}/models"` beside `"${API}/chat/completions"`)
-  if (!base && !path.startsWith('/v1/') && normalisePath(path).length < 2 && !new RegExp(`\\$\\{?${escapeRe(name)}\\}?(?:/v1)?/chat/completions\\b`).test(script)) return undefined;
+  if (!base && !path.startsWith('/v1/') && !path.startsWith('/openai/deployments/') && normalisePath(path).length < 2 && !new RegExp(`\\$\\{?${escapeRe(name)}\\}?(?:/v1)?/chat/completions\\b`).test(script)) return undefined;
   // a literal base on another provider's host, with a path of its own (`http://192.168.0.1:8080/api`
   // then `/v1/chat/completions`): the whole URL says whether it is an OpenAI-compatible endpoint
   if (base && !fromEnv && !destinationOf(base) && normalisePath(base).length > 0) {

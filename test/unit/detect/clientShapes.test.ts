@@ -5157,3 +5157,20 @@ describe('client shapes of the thirty-fourth round', () => {
     assert.deepEqual(sites(js, 'api.js'), ['7 POST /v1/chat/completions openai']);
   });
 });
+
+// Found by the thirty-fifth round (corpora 327–329).
+describe('client shapes of the thirty-fifth round', () => {
+  const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+
+  it("328: the official .NET SDK in a file whose usings another file brings (global usings), known by an OpenAIClient asked for a scenario client", () => {
+    const cs = 'namespace Services;\npublic class SoundService {\n    public async Task Play(string text) {\n        OpenAIClient openAIClient = new(options.ApiKey);\n        var client = openAIClient.GetAudioClient(options.Model);\n        var result = await client.GenerateSpeechAsync(text, voice);\n    }\n}\n';
+    assert.deepEqual(sites(cs, 'SoundService.cs'), ['6 POST /v1/audio/speech openai']);
+    // (a class of that name asked for nothing of the SDK's is another library's)
+    assert.deepEqual(sites('public class A {\n  void F() {\n    var c = new OpenAIClient(key);\n    c.GenerateSpeechAsync(text);\n  }\n}\n', 'A.cs'), []);
+  });
+
+  it('328: a curl to an Azure deployment path of one segment on a base from the environment', () => {
+    const sh = '#!/bin/bash\ncurl $AZURE_OPENAI_ENDPOINT/openai/deployments/embed/embeddings?api-version=2023-05-15 -H "api-key: $KEY" -d \'{"input": "x"}\'\ncurl $SERVER/embeddings -d \'{"input": "x"}\'\n';
+    assert.deepEqual(sites(sh, 'curlegs.sh'), ['2 POST /v1/embeddings azure']);
+  });
+});
