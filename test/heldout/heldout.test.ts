@@ -2524,7 +2524,8 @@ describe('detection accuracy on public code: corpus 327', () => measureCorpus('h
 // 0.950 (30 calls; missed: five Go requests through another file's `post(ctx, "/v1/…", …)` helper of a client type, a Lua wrapper's
 // `self:request('/chat/completions', payload)`, openai-dotnet's `GenerateSpeechAsync`, a community Rust crate (openai_chatgpt_api),
 // a curl to `$AZURE_OPENAI_ENDPOINT/openai/deployments/…`, an Apache `new HttpPost(endpoint)` with the endpoint a parameter).
-describe('detection accuracy on public code: corpus 328', () => measureCorpus('heldout328', { precision: 1, recall: 0.66, provider: 0.95, minLabels: 30, minFiles: 31 }));
+// Tuned on since: 1.000 / 0.733 / 0.955 (the .NET SDK under another file's global usings, a curl to a one-segment Azure deployment path).
+describe('detection accuracy on public code: corpus 328', () => measureCorpus('heldout328', { precision: 1, recall: 0.73, provider: 0.95, minLabels: 30, minFiles: 31 }));
 
 // 329 (less common resources and hosts, not tuned on; three curl scripts of iamslash/openai-ex, three calls, are also in 328, the two
 // collectors working at once; the round's figures count them once): 35 files from 23 repositories;
@@ -2532,7 +2533,8 @@ describe('detection accuracy on public code: corpus 328', () => measureCorpus('h
 // whose value names others (`@apiUrl = {{baseUrl}}/api/{{version}}`), a Java HttpClient `.uri(URI.create(endpoint))` with the endpoint
 // a constructor parameter; a Java `HttpURLConnection` labelled at `new URL(…)`, found at `url.openConnection()` the line after (a miss
 // and a false positive)).
-describe('detection accuracy on public code: corpus 329', () => measureCorpus('heldout329', { precision: 0.97, recall: 0.86, provider: 1, minLabels: 38, minFiles: 35 }));
+// Tuned on since: 0.972 / 0.921 / 1.000 (`.http` variables that name others).
+describe('detection accuracy on public code: corpus 329', () => measureCorpus('heldout329', { precision: 0.97, recall: 0.92, provider: 1, minLabels: 38, minFiles: 35 }));
 
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),

@@ -6,6 +6,8 @@ import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 // Shapes found missing on public code (held-out corpus 3 and a fuzz fixture); each is asserted
 // exactly here, because one more label in the large corpus barely moves its recall.
 const found = (text: string, fileName: string): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+/** The same, with the project index a scan would hand the file. */
+const sitesIn = (text: string, fileName: string, project?: ProjectIndex): string[] => detectCallSites(text, { fileName, ...(project ? { project } : {}) }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
 
 describe('client shapes', () => {
   it('a client built and used in one expression (Python)', () => {
@@ -5030,23 +5032,21 @@ describe('client shapes of the fourth round', () => {
 
 // Found by the thirty-first and thirty-second rounds (corpora 315–320).
 describe('client shapes of the thirty-second round', () => {
-  const sites = (text: string, fileName: string, project?: ProjectIndex): string[] => detectCallSites(text, { fileName, ...(project ? { project } : {}) }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
-
   it("318: a page's fetch of the API's whole path on its own origin (a proxy's); not an app's own route, nor another API's path", () => {
     const js = "async function ask(messages) {\n  const r = await fetch('/openai/v1/chat/completions', { method: 'POST', body: JSON.stringify({ messages }) });\n  const s = await fetch('/openai/v1/audio/speech', { method: 'POST' });\n  await fetch('/api/chat', { method: 'POST' });\n  await fetch('/anthropic/v1/messages', { method: 'POST' });\n  return r.json();\n}\n";
-    assert.deepEqual(sites(js, 'chat.js'), ['2 POST /v1/chat/completions unknown', '3 POST /v1/audio/speech unknown']);
+    assert.deepEqual(sitesIn(js, 'chat.js'), ['2 POST /v1/chat/completions unknown', '3 POST /v1/audio/speech unknown']);
     // (a server registering the route is no request)
-    assert.deepEqual(sites("app.post('/v1/chat/completions', handler);\n", 'server.js'), []);
+    assert.deepEqual(sitesIn("app.post('/v1/chat/completions', handler);\n", 'server.js'), []);
   });
 
   it('318: an SDK method handed alone to a wrapper whose result is called at once', () => {
     const py = 'from openai import AsyncOpenAI\nclass Llm:\n    def __init__(self, client: AsyncOpenAI):\n        self.client = client\n    async def ask(self, m):\n        return await self.with_overrides(self.client.chat.completions.create)(model="x", messages=m)\n    async def keep(self, m):\n        self.register(self.client.chat.completions.create)\n';
-    assert.deepEqual(sites(py, 'llm.py'), ['6 POST /v1/chat/completions unknown']);
+    assert.deepEqual(sitesIn(py, 'llm.py'), ['6 POST /v1/chat/completions unknown']);
   });
 
   it("318: a legacy v3 client kept in a TypeScript class's field, with modifiers or without", () => {
     const ts = 'import { Configuration, OpenAIApi } from "openai";\nconst configuration = new Configuration({ apiKey: "x" });\nexport class A {\n  public readonly openai = new OpenAIApi(configuration);\n  chat(m) {\n    return this.openai.createChatCompletion({ model: "x", messages: m });\n  }\n}\nexport class B {\n  api = new OpenAIApi(configuration);\n  draw(p) {\n    return this.api.createImage({ prompt: p });\n  }\n}\n';
-    assert.deepEqual(sites(ts, 'open-ai.ts'), ['6 POST /v1/chat/completions openai', '12 POST /v1/images/generations openai']);
+    assert.deepEqual(sitesIn(ts, 'open-ai.ts'), ['6 POST /v1/chat/completions openai', '12 POST /v1/images/generations openai']);
   });
 
   it("318: Azure's Java client another class of the project builds takes the project's builders' destination when they agree", () => {
@@ -5055,10 +5055,10 @@ describe('client shapes of the thirty-second round', () => {
     const project = new ProjectIndex();
     project.addFile('src/app/Clients.java', builder);
     project.addFile('src/app/Embed.java', user);
-    assert.deepEqual(sites(user, 'src/app/Embed.java', project), ['5 POST /v1/embeddings azure']);
+    assert.deepEqual(sitesIn(user, 'src/app/Embed.java', project), ['5 POST /v1/embeddings azure']);
     // (a builder of the other kind in the project leaves it open)
     project.addFile('src/app/Other.java', builder.replace('AzureKeyCredential(KEY)).endpoint(ENDPOINT)', 'KeyCredential(KEY))').replace('class Clients', 'class Other'));
-    assert.deepEqual(sites(user, 'src/app/Embed.java', project), ['5 POST /v1/embeddings unknown']);
+    assert.deepEqual(sitesIn(user, 'src/app/Embed.java', project), ['5 POST /v1/embeddings unknown']);
   });
 
   it('319: async-openai resources kept in a binding, vector stores and their files', () => {
@@ -5076,101 +5076,95 @@ describe('client shapes of the thirty-second round', () => {
       '    other.delete(id).await;',
       '}',
     ].join('\n');
-    assert.deepEqual(sites(rs, 'src/openai.rs'), ['7 GET /v1/vector_stores/{vector_store_id}/files unknown', '8 DELETE /v1/files/{file_id} unknown', '9 POST /v1/vector_stores/{vector_store_id}/search unknown']);
+    assert.deepEqual(sitesIn(rs, 'src/openai.rs'), ['7 GET /v1/vector_stores/{vector_store_id}/files unknown', '8 DELETE /v1/files/{file_id} unknown', '9 POST /v1/vector_stores/{vector_store_id}/search unknown']);
   });
 
   it("319: a Ruby method that hands on another's client, and a local given one's result", () => {
     const rb = 'class Service\n  def embed(texts)\n    client = create_embeddings_client\n    client.embeddings(parameters: { input: texts })\n  end\n  def chat(m)\n    c = create_azure_client("gpt-4o")\n    c.chat(parameters: { messages: m })\n  end\n  private\n  def create_azure_client(deployment)\n    OpenAI::Client.new(\n      access_token: KEY,\n      uri_base: "#{BASE}/#{deployment}",\n      api_type: :azure\n    )\n  end\n  def create_embeddings_client\n    create_azure_client(EMBEDDING_MODEL)\n  end\nend\n';
-    assert.deepEqual(sites(rb, 'app/services/openai_service.rb'), ['4 POST /v1/embeddings azure', '8 POST /v1/chat/completions azure']);
+    assert.deepEqual(sitesIn(rb, 'app/services/openai_service.rb'), ['4 POST /v1/embeddings azure', '8 POST /v1/chat/completions azure']);
   });
 
   it("316: curl commands a shell function keeps in a variable and runs with eval; a base the script also puts before /chat/completions", () => {
     const sh = '#!/bin/bash\nAPI=$(sed -n 1p llm_token.txt)\nget_models() {\n    local cmd="curl -ks -H \'Authorization: Bearer ${TOKEN}\' \'${API}/models\'"\n    eval "$cmd"\n}\nchat() {\n    local cmd="curl -ks -d \'$data\' \'${API}/chat/completions\'"\n    echo "$cmd"\n    eval "$cmd" | jq\n}\nshown="curl -ks \'${API}/embeddings\'"\necho "$shown"\n';
-    assert.deepEqual(sites(sh, 'test_llm.sh'), ['4 GET /v1/models unknown', '8 POST /v1/chat/completions unknown']);
+    assert.deepEqual(sitesIn(sh, 'test_llm.sh'), ['4 GET /v1/models unknown', '8 POST /v1/chat/completions unknown']);
     // (alone, a base of no known kind with one segment says nothing)
-    assert.deepEqual(sites('#!/bin/bash\nAPI=$(sed -n 1p f)\ncurl -X POST "${API}/embeddings" -d @x\n', 'emb.sh'), []);
+    assert.deepEqual(sitesIn('#!/bin/bash\nAPI=$(sed -n 1p f)\ncurl -X POST "${API}/embeddings" -d @x\n', 'emb.sh'), []);
   });
 
   it("318: C#'s ClientWebSocket.ConnectAsync to the Realtime API", () => {
     const cs = 'public class Realtime {\n    private Uri _uri;\n    public async Task Start(string model) {\n        _uri = new Uri($"wss://api.openai.com/v1/realtime?model={model}");\n        await _ws.ConnectAsync(_uri, _cts.Token);\n    }\n}\n';
-    assert.deepEqual(sites(cs, 'OpenAIRealtime.cs'), ['5 WEBSOCKET /v1/realtime openai']);
+    assert.deepEqual(sitesIn(cs, 'OpenAIRealtime.cs'), ['5 WEBSOCKET /v1/realtime openai']);
   });
 
   it("320: a URL that is the default of an app's environment helper; Alamofire's streamRequest", () => {
     const ts = "const apiUrl = getEnvVar('OPENROUTER_MODELS_API_URL', 'https://openrouter.ai/api/v1/models');\nexport async function models() {\n  return fetch(apiUrl);\n}\n";
-    assert.deepEqual(sites(ts, 'openrouter.ts'), ['3 GET /v1/models unknown']);
+    assert.deepEqual(sitesIn(ts, 'openrouter.ts'), ['3 GET /v1/models unknown']);
     const swift = 'import Alamofire\nlet endpointUrl = "https://api.openai.com/v1/chat/completions"\nfunc ask() {\n    AF.streamRequest(endpointUrl, method: .post, parameters: body, encoder: JSONParameterEncoder.default, headers: headers).responseStreamString { _ in }\n}\n';
-    assert.deepEqual(sites(swift, 'OpenAIService.swift'), ['4 POST /v1/chat/completions openai']);
+    assert.deepEqual(sitesIn(swift, 'OpenAIService.swift'), ['4 POST /v1/chat/completions openai']);
   });
 });
 
 // Found by the thirty-third round (corpora 321–323).
 describe('client shapes of the thirty-third round', () => {
-  const sites = (text: string, fileName: string, project?: ProjectIndex): string[] => detectCallSites(text, { fileName, ...(project ? { project } : {}) }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
-
   it('323: clients a CommonJS module exports by name, built in its exports object or assigned to exports', () => {
     const project = new ProjectIndex();
     project.addFile('api.js', 'const { Configuration, OpenAIApi } = require("openai");\nconst configuration = new Configuration({ apiKey: process.env.K });\nmodule.exports = {\n  openai: new OpenAIApi(configuration),\n  db: new Pool(),\n};\n');
     project.addFile('groq.js', 'const OpenAI = require("openai");\nexports.groq = new OpenAI({ baseURL: "https://api.groq.com/openai/v1" });\n');
     const use = 'const { openai, db } = require("./api.js");\nconst { groq } = require("./groq");\nasync function f() {\n  await openai.listFineTunes();\n  await groq.chat.completions.create({ model: "llama", messages: [] });\n  await db.query("select 1");\n}\n';
     project.addFile('use.js', use);
-    assert.deepEqual(sites(use, 'use.js', project), ['4 GET /v1/fine-tunes openai', '5 POST /v1/chat/completions other']);
+    assert.deepEqual(sitesIn(use, 'use.js', project), ['4 GET /v1/fine-tunes openai', '5 POST /v1/chat/completions other']);
   });
 
   it("323: Unity's UnityWebRequest made with its verb; Dart's Uri.https with the host a name of the file gives", () => {
     const cs = 'using UnityEngine.Networking;\npublic class ChatGPTManager {\n    private const string API_URL = "https://api.openai.com/v1/chat/completions";\n    IEnumerator Send() {\n        using (UnityWebRequest request = new UnityWebRequest(API_URL, "POST")) {\n            yield return request.SendWebRequest();\n        }\n    }\n}\n';
-    assert.deepEqual(sites(cs, 'ChatGPTManager.cs'), ['5 POST /v1/chat/completions openai']);
+    assert.deepEqual(sitesIn(cs, 'ChatGPTManager.cs'), ['5 POST /v1/chat/completions openai']);
     const dart = "import 'package:http/http.dart' as http;\nclass C {\n  String authority = 'api.openai.com';\n  Future<void> a() async {\n    await http.post(Uri.https(authority, '/v1/images/generations'), body: '{}');\n    await http.get(Uri.https('api.openai.com', '/v1/models'));\n    await http.get(Uri.https('example.com', '/v1/models'));\n  }\n}\n";
-    assert.deepEqual(sites(dart, 'chat_controller.dart'), ['5 POST /v1/images/generations openai', '6 GET /v1/models openai']);
+    assert.deepEqual(sitesIn(dart, 'chat_controller.dart'), ['5 POST /v1/images/generations openai', '6 GET /v1/models openai']);
   });
 
   it("322: an Elixir Tesla module's own verbs on its BaseUrl; 323: a Go exported generic's type arguments naming unexported types", () => {
     const ex = 'defmodule ChronoPulse.OpenAIClient do\n  use Tesla\n\n  @base_url "https://api.openai.com/v1"\n  plug Tesla.Middleware.BaseUrl, @base_url\n  plug Tesla.Middleware.JSON\n\n  def chat(messages) do\n    post("/chat/completions", %{model: "gpt-4o-mini", messages: messages})\n  end\n\n  def models, do: get("/models")\nend\n';
-    assert.deepEqual(sites(ex, 'openai_client.ex'), ['9 POST /v1/chat/completions openai', '12 GET /v1/models openai']);
+    assert.deepEqual(sitesIn(ex, 'openai_client.ex'), ['9 POST /v1/chat/completions openai', '12 GET /v1/models openai']);
     // (no BaseUrl of its own: a module's `post("/x")` is nothing known)
-    assert.deepEqual(sites(ex.replace('  plug Tesla.Middleware.BaseUrl, @base_url\n', ''), 'openai_client.ex'), []);
+    assert.deepEqual(sitesIn(ex.replace('  plug Tesla.Middleware.BaseUrl, @base_url\n', ''), 'openai_client.ex'), []);
     const go = 'package main\nfunc main() {\n\thandlers[key]("https://api.openai.com/v1/models")\n\tx := ht.Post[modRes](ctx, "https://api.openai.com/v1/moderations", body)\n}\n';
-    assert.deepEqual(sites(go, 'moderation.go'), ['4 POST /v1/moderations openai']);
+    assert.deepEqual(sitesIn(go, 'moderation.go'), ['4 POST /v1/moderations openai']);
   });
 
   it('323: an Azure deployment path joined without its leading slash, its query written in the same literal', () => {
     const py = 'import requests\nclass Model:\n  def __init__(self, d):\n    self.endpoint = d["endpoint"]\n    self.url = self.endpoint + "openai/deployments/" + self.deployment + "/completions?api-version=" + self.api_version\n  def call(self):\n    return requests.post(self.url, json={})\nurl = endpoint + "openai/deployments/gpt/chat/completions?api-version=2024-06-01"\nrequests.post(url, json={})\n';
-    assert.deepEqual(sites(py, 'openai_model.py'), ['7 POST /v1/completions azure', '9 POST /v1/chat/completions azure']);
+    assert.deepEqual(sitesIn(py, 'openai_model.py'), ['7 POST /v1/completions azure', '9 POST /v1/chat/completions azure']);
   });
 });
 
 // Found by the thirty-fourth round (corpora 324–326).
 describe('client shapes of the thirty-fourth round', () => {
-  const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
-
   it("324: Python's explicit line joining in a URL's expression; 326: a C# field read without `this.` (not where a parameter shadows it)", () => {
     const py = 'import os, requests\nbase_url = os.getenv("BASE_URL")\nurl = base_url + "/openai/deployments/" + \\\n    deployment_name + "/completions?api-version=2022-12-01"\nr = requests.post(url, json={})\n';
-    assert.deepEqual(sites(py, 'azure_gpt3.py'), ['5 POST /v1/completions azure']);
+    assert.deepEqual(sitesIn(py, 'azure_gpt3.py'), ['5 POST /v1/completions azure']);
     const cs = 'public class Vision {\n    private string endpoint;\n    public Vision(string endpoint, string deployment) {\n        this.endpoint = $"{endpoint}/openai/deployments/{deployment}/chat/completions?api-version=2023-12-01-preview";\n    }\n    public async Task Ask() {\n        var r = await new HttpClient().PostAsync(\n            endpoint, content);\n    }\n    public async Task Other(string endpoint) {\n        var r = await new HttpClient().PostAsync(endpoint, content);\n    }\n}\n';
-    assert.deepEqual(sites(cs, 'Vision.cs'), ['7 POST /v1/chat/completions azure']);
+    assert.deepEqual(sitesIn(cs, 'Vision.cs'), ['7 POST /v1/chat/completions azure']);
   });
 
   it("325: a class's own method of a sending name (`$this->request($endpoint, $data)`) sends with its body's verb", () => {
     const php = "<?php\nclass OpenAI {\n    public function chat(string $prompt) {\n        $endpoint = 'https://api.openai.com/v1/chat/completions';\n        return $this->request($endpoint, ['messages' => []]);\n    }\n    protected function request(string $endpoint, array $data) {\n        $curl = curl_init($endpoint);\n        curl_setopt($curl, CURLOPT_POST, true);\n        curl_setopt($curl, CURLOPT_POSTFIELDS, json_encode($data));\n        return curl_exec($curl);\n    }\n}\n";
-    assert.deepEqual(sites(php, 'openai.php'), ['5 POST /v1/chat/completions openai']);
+    assert.deepEqual(sitesIn(php, 'openai.php'), ['5 POST /v1/chat/completions openai']);
     const js = 'class Api {\n  async request(url, body) {\n    return fetch(url, { method: "POST", body: JSON.stringify(body) });\n  }\n  chat(m) {\n    const url = "https://api.openai.com/v1/chat/completions";\n    return this.request(url, { messages: m });\n  }\n}\n';
-    assert.deepEqual(sites(js, 'api.js'), ['7 POST /v1/chat/completions openai']);
+    assert.deepEqual(sitesIn(js, 'api.js'), ['7 POST /v1/chat/completions openai']);
   });
 });
 
 // Found by the thirty-fifth round (corpora 327–329).
 describe('client shapes of the thirty-fifth round', () => {
-  const sites = (text: string, fileName: string): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
-
   it("328: the official .NET SDK in a file whose usings another file brings (global usings), known by an OpenAIClient asked for a scenario client", () => {
     const cs = 'namespace Services;\npublic class SoundService {\n    public async Task Play(string text) {\n        OpenAIClient openAIClient = new(options.ApiKey);\n        var client = openAIClient.GetAudioClient(options.Model);\n        var result = await client.GenerateSpeechAsync(text, voice);\n    }\n}\n';
-    assert.deepEqual(sites(cs, 'SoundService.cs'), ['6 POST /v1/audio/speech openai']);
+    assert.deepEqual(sitesIn(cs, 'SoundService.cs'), ['6 POST /v1/audio/speech openai']);
     // (a class of that name asked for nothing of the SDK's is another library's)
-    assert.deepEqual(sites('public class A {\n  void F() {\n    var c = new OpenAIClient(key);\n    c.GenerateSpeechAsync(text);\n  }\n}\n', 'A.cs'), []);
+    assert.deepEqual(sitesIn('public class A {\n  void F() {\n    var c = new OpenAIClient(key);\n    c.GenerateSpeechAsync(text);\n  }\n}\n', 'A.cs'), []);
   });
 
   it('328: a curl to an Azure deployment path of one segment on a base from the environment', () => {
     const sh = '#!/bin/bash\ncurl $AZURE_OPENAI_ENDPOINT/openai/deployments/embed/embeddings?api-version=2023-05-15 -H "api-key: $KEY" -d \'{"input": "x"}\'\ncurl $SERVER/embeddings -d \'{"input": "x"}\'\n';
-    assert.deepEqual(sites(sh, 'curlegs.sh'), ['2 POST /v1/embeddings azure']);
+    assert.deepEqual(sitesIn(sh, 'curlegs.sh'), ['2 POST /v1/embeddings azure']);
   });
 });
