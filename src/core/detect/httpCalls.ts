@@ -40,9 +40,9 @@ export interface Destination {
 
 // (`fetchWithTimeout`, `fetchWithRetry`: a project's fetch wrapper, by the name that says so)
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
-// (and .NET's HttpClient verbs, Spring's RestTemplate's, Unity's `new UnityWebRequest(url, "POST")`)
+// (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest|UnityWebRequest)$|^Finch\.build$/;
+  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
 /** Ktor's form requests (Kotlin): posted, or sent as a GET's query with `encodeInQuery = true`. */
 const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
 /** R's httr verbs, written in capitals (`POST(url, body = …)`, `httr::GET(url)`). */
@@ -60,7 +60,7 @@ const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[H
  * `Net::HTTP::Post.new(uri)`, PHP's `curl_init(…)` / `curl_setopt($ch, CURLOPT_URL, …)` / `curl_setopt_array`,
  * Java's `url.openConnection()`, Apache HttpClient's `new HttpPost(url)`.
  */
-const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|curl_init|curl_setopt|curl_setopt_array|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
+const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|UnityWebRequest|curl_init|curl_setopt|curl_setopt_array|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
 /** Apache HttpClient's request classes (`new HttpPost(url)`), in the JVM languages only: C#'s `[HttpPost("…")]` is a route attribute. */
 const APACHE_REQUESTS = /(?:^|\.)Http(Post|Get|Put|Patch|Delete)$/;
 const JVM_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala']);
@@ -116,7 +116,10 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
     if (answer === undefined) definedHere.set(name, (answer = new RegExp(`(?:\\bdef|\\bfunction\\*?|\\bfunc(?:[ \\t]*\\([^)\\n]*\\))?|\\bfun)[ \\t]+${name}[ \\t]*[(<]|\\b${name}[ \\t]*[:=][ \\t]*(?:async[ \\t]*)?(?:function\\b|\\([^()\\n]*\\)[ \\t]*=>)|^[ \\t]*(?:(?:public|private|protected|static|async)[ \\t]+)*${name}[ \\t]*\\([^()\\n]*\\)[ \\t]*(?::[^{\\n]*)?\\{`, 'm').test(code)));
     return answer;
   };
-  return { sends: (callee) => ((isHttpCall(callee) && !(REQUEST_HELPER.test(callee) && helperInView(callee))) || (rawOnly && REQUEST_BUILDERS.test(callee)) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'r' && R_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+  // (`ConnectAsync` opens a WebSocket only where the file has a ClientWebSocket: an MQTT or TCP client's is none)
+  let clientWebSocket: boolean | undefined;
+  const otherConnect = (callee: string): boolean => /(?:^|\.)ConnectAsync$/.test(callee) && !(clientWebSocket ??= /\bClientWebSocket\b/.test(code));
+  return { sends: (callee) => ((isHttpCall(callee) && !(REQUEST_HELPER.test(callee) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee)) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'r' && R_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -442,7 +445,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     hostOption = false;
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
     // (Dart's `Uri.https(authority, '/v1/images/generations')` too, its host the first argument)
-    const written = (language === 'dart' && lit.value.startsWith('/') ? dartUriUrl(code, src.noComments, lit) : undefined) ?? withConstantHost(lit.value, src.noComments);
+    const written = (language === 'dart' && lit.value.startsWith('/') && /\bUri\.https?[ \t]*\([^()]{0,120}$/.test(code.slice(Math.max(0, lit.start - 140), lit.start)) ? dartUriUrl(code, src.noComments, lit) : undefined) ?? withConstantHost(lit.value, src.noComments);
     let dest = destinationOf(written ?? lit.value);
     let url = written ?? lit.value;
     const other = dest ? undefined : otherProviderTarget(written ?? lit.value);
@@ -487,7 +490,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // also a method's result: `self._get_base_url() + "/chat/completions"`
       // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
       // (a base whose name says so ends in a slash by convention: `c.baseurl+"chat/completions"`, `endpoint + "openai/deployments/" + name + …`)
-      const slashless = !interpolatedBase && /^(?:v1\/)?[a-z_]+\/[a-z_]+(?:\/[\w{}.$-]+)*\/?(?:\?[^\s?#]*)?$/.test(lit.value);
+      const slashless = !interpolatedBase && /^(?:v1\/)?[a-z_]+\/[a-z_]+(?:\/[\w{}.$-]+)*$|^openai\/deployments\/(?:[\w{}.$-]+\/?)*(?:\?[^\s?#]*)?$/.test(lit.value);
       const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start), language, src.noComments.slice(Math.max(0, lit.start - 120), lit.start)) : null;
       const concatBase = joinedTo && (lit.value.startsWith('/') || /url|base|endpoint|host|api/i.test(joinedTo[1] ?? '')) ? joinedTo : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
@@ -637,7 +640,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // lookup, not a GET; the value is read at run time and counts where the lookup is
     // (WordPress's settings too: `get_option('plugin_api_endpoint', 'https://api.openai.com/v1/chat/completions')`; an app's own
     // environment helper, `getEnvVar('MODELS_API_URL', 'https://openrouter.ai/api/v1/models')`)
-    if (inner && /(?:^|\.)(?:get|getenv|get_option|getEnv\w*|get_env\w*)$/.test(inner.callee) && /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/.test(src.noComments.slice(inner.open + 1, lit.start))) {
+    if (inner && /(?:^|\.)(?:get|getenv|get_option|getEnv(?:Var(?:iable)?|ironmentVariable)?|get_env(?:_var)?)$/.test(inner.callee) && /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/.test(src.noComments.slice(inner.open + 1, lit.start))) {
       dest = { provider: 'unknown', host: `${dest.host} (the default of ${inner.callee}(…); the value is read at run time)` };
       const lookup = inner;
       inner = enclosingCall(code, lookup.start);
@@ -919,7 +922,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const rustType = rustField ? rustFieldReceiver(code, rustField[1] ?? '', m.index) : undefined;
       // (C#, Java and Kotlin read a field without `this.`: `this.endpoint = $"…"` in the constructor, then `PostAsync(endpoint, …)`;
       // a parameter or local of that name shadows it, as below)
-      const field = (language === 'csharp' || JVM_LANGUAGES.has(language)) && /^[A-Za-z_]\w*$/.test(argument) && !urlVars.has(argument) && !declaredBefore(code, argument, m.index) ? urlAt(urlVars, `this.${argument}`, m.index, code) : undefined;
+      // (only the same class's field, asked only where the file sets a field of that name: each look costs a read of the method)
+      const fieldUrl = (language === 'csharp' || JVM_LANGUAGES.has(language)) && /^[A-Za-z_]\w*$/.test(argument) && !urlVars.has(argument) && urlVars.has(`this.${argument}`) ? urlAt(urlVars, `this.${argument}`, m.index, code) : undefined;
+      const field = fieldUrl && !/\b(?:class|struct|record|object|interface)[ \t]+[A-Z]\w*/.test(code.slice(fieldUrl.at, m.index)) && !declaredBefore(code, argument, m.index) ? fieldUrl : undefined;
       const target = urlAt(urlVars, argument, m.index, code) ?? field ?? (rustField && rustType ? urlAt(urlVars, `${rustType}.${rustField[2] ?? ''}`, m.index, code) : undefined) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
       if (!target) continue;
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
@@ -2124,12 +2129,13 @@ const CLIENT_VERB_CALL = new RegExp(String.raw`([A-Za-z_$][\w$.]*)\.(?:post|get|
 
 /**
  * The OpenAI path a relative literal a browser request is given names in full (`fetch('/openai/v1/chat/completions')`, the
- * page's origin proxying it), else undefined: only `fetch` and axios, only the whole `/v1/…` path of an endpoint (an app's
- * own `/api/chat` is none).
+ * page's origin proxying it), else undefined: only `fetch` and axios, only the whole `/v1/…` path of an inference endpoint (an
+ * app's own `/api/chat` is none).
  */
 function sameOriginApiPath(code: string, lit: StringLiteral): string | undefined {
   const v1Path = /^(?:\/[\w.-]+)*?(\/v1\/[a-z][\w/.-]*)$/.exec(lit.value)?.[1];
-  if (v1Path === undefined || !isOpenAIEndpointPath(v1Path)) return undefined;
+  // (an inference endpoint's: an app's own versioned routes, `/api/v1/files`, `/admin/v1/batches`, share the other resources' names)
+  if (v1Path === undefined || !INFERENCE_ENDPOINT.test(v1Path) || !isOpenAIEndpointPath(v1Path)) return undefined;
   const call = enclosingCall(code, lit.start);
   if (!call || !SAME_ORIGIN_SENDERS.test(call.callee) || code.slice(call.open + 1, lit.start).trim() !== '') return undefined;
   return v1Path;
@@ -2139,13 +2145,15 @@ const SAME_ORIGIN_SENDERS = /^(?:window\.)?fetch$|^axios(?:\.(?:post|get|delete|
 
 /**
  * Whether a local or parameter of that name is declared in the method around `at`, from its declaration (`String url = …`,
- * `(string endpoint)`, `val url = …`): a C#, Java or Kotlin field's name read bare there is that local's.
+ * `(string endpoint)`, `val url = …`, a loop's or a lambda's): a C#, Java or Kotlin field's name read bare there is that local's.
  */
 function declaredBefore(code: string, name: string, at: number): boolean {
   const window = code.slice(Math.max(0, at - 4000), at);
   const methods = [...window.matchAll(/^[ \t]*(?:(?:(?:public|private|protected|internal|static|async|override|final|suspend|open)[ \t]+)+[^;{}=\n]*\(|fun[ \t])/gm)];
   const from = methods[methods.length - 1]?.index ?? 0;
-  return new RegExp(`(?:^|[;{(,\\n])[ \\t]*(?:final[ \\t]+)?(?:var|val|String|string|[A-Z]\\w*(?:<[^<>\\n]*>)?\\??)[ \\t]+${escapeRe(name)}[ \\t]*[=;,):]`).test(window.slice(from));
+  const n = escapeRe(name);
+  // (also a loop's, `foreach (var endpoint in mirrors)`, and a lambda's, `endpoint => …`, `(a, url) -> …`)
+  return new RegExp(`(?:^|[;{(,\\n])[ \\t]*(?:final[ \\t]+)?(?:var|val|String|string|[A-Z]\\w*(?:<[^<>\\n]*>)?\\??)[ \\t]+${n}[ \\t]*(?:[=;,):]|in\\b)|(?<![\\w.])${n}[ \\t]*(?:=>|->)|\\([^()]*\\b${n}[ \\t]*\\)[ \\t]*(?:=>|->)`).test(window.slice(from));
 }
 
 /**
@@ -2158,7 +2166,10 @@ function dartUriUrl(code: string, text: string, lit: StringLiteral): string | un
   const before = splitTopLevel(text.slice(call.open + 1, lit.start));
   if (before.length !== 2 || before[1]?.trim() !== '') return undefined;
   const first = before[0]?.trim() ?? '';
-  const host = /^["']([\w.-]+(?::\d+)?)["']$/.exec(first)?.[1] ?? (/^[A-Za-z_]\w*$/.test(first) ? new RegExp(`\\b${first}[ \\t]*=[ \\t]*["']([\\w.-]+(?::\\d+)?)["']`).exec(text)?.[1] : undefined);
+  const literal = /^["']([\w.-]+(?::\d+)?)["']$/.exec(first)?.[1];
+  // (a name the file gives a literal before the call, not a parameter of the function around it: `Future<void> ping(String host)`)
+  const parameter = /^[A-Za-z_]\w*$/.test(first) && new RegExp(`(?:[(,]|\\([ \\t\\n]*\\{)[ \\t\\n]*(?:required[ \\t]+)?(?:final[ \\t]+)?(?:[A-Z]\\w*\\??[ \\t]+)?${first}[ \\t\\n]*[,)}=]`).test(text.slice(Math.max(0, call.start - 1500), call.start));
+  const host = literal ?? (/^[A-Za-z_]\w*$/.test(first) && !parameter ? [...text.slice(0, call.start).matchAll(new RegExp(`\\b${first}[ \\t]*=[ \\t]*["']([\\w.-]+(?::\\d+)?)["']`, 'g'))].pop()?.[1] : undefined);
   return host === undefined ? undefined : `${call.callee.endsWith('https') ? 'https' : 'http'}://${host}${lit.value}`;
 }
 
@@ -2166,7 +2177,9 @@ function dartUriUrl(code: string, text: string, lit: StringLiteral): string | un
 const GO_CALLEES = new RegExp(String.raw`(?<![\w.])(?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*(?=[ \t]*(?:${GO_TYPE_ARGUMENTS}[ \t]*)?\()`, 'g');
 
 /** The callee right before a `(`, over a generic's type arguments or a Rust macro's `!`: [1] the callee. */
-const CALLEE_BEFORE_BRACKET = new RegExp(String.raw`((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)(?:!|\s*(?:${TYPE_ARGUMENTS}|${GO_TYPE_ARGUMENTS})?)\s*$`);
+const CALLEE_BEFORE_BRACKET = new RegExp(String.raw`((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)(?:!|\s*(?:${TYPE_ARGUMENTS})?)\s*$`);
+/** The same before a Go generic's type arguments (`httpRequest[Req, Resp](`), tried only where a `]` comes right before the bracket. */
+const GO_CALLEE_BEFORE_BRACKET = new RegExp(String.raw`((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)\s*${GO_TYPE_ARGUMENTS}\s*$`);
 
 /** The calls handed a URL variable: [1] the callee, [2] an empty first argument (`stream("", url)`), [3]/[4] the variable (maybe wrapped in `str(…)`, or borrowed in Rust: `&url`). */
 const URL_VARIABLE_CALL = (labelled: string): RegExp =>
@@ -2680,7 +2693,9 @@ function chainEnd(code: string, from: number): number {
 
 /** A request builder's verb: named by its class (`Net::HTTP::Post`), in its arguments (`HttpMethod.Post`), or by what follows it. */
 function builderVerb(callee: string, args: string, around: { before: string; after: string; holder: string | undefined }): string {
-  const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1];
+  // (Unity's `new UnityWebRequest(url, "POST")`, `UnityWebRequest.kHttpVerbPOST`; else its `method` set later, read below)
+  const unity = /(?:^|\.)UnityWebRequest$/.test(callee) ? /^\(\s*[^,()]+,\s*(?:["'](GET|POST|PUT|PATCH|DELETE)["']|UnityWebRequest\.kHttpVerb(GET|POST|PUT|DELETE))/i.exec(args)?.slice(1).find(Boolean) : undefined;
+  const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1] ?? unity;
   if (named) return named.toUpperCase();
   // `curl_setopt_array($ch, [CURLOPT_URL => …, CURLOPT_POST => true])`
   const option = /\bCURLOPT_CUSTOMREQUEST\s*=>\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? (/\bCURLOPT_POST(?:FIELDS)?\s*=>/.test(args) ? 'POST' : undefined);
@@ -2922,7 +2937,8 @@ function enclosingCall(code: string, offset: number): { callee: string; start: n
       if (ch !== '(') continue; // an object or list literal inside the call's arguments
       // (a generic call names its type between the name and the bracket: TypeScript's `axios.get<Model[]>(…)`, C#'s
       // `GetFromJsonAsync<Model>(…)`; a Rust macro its `!`: `format!("{}/chat/completions", BASE_URL)`)
-      const before = CALLEE_BEFORE_BRACKET.exec(code.slice(Math.max(0, i - 200), i));
+      const preceding = code.slice(Math.max(0, i - 200), i);
+      const before = (preceding.trimEnd().endsWith(']') ? GO_CALLEE_BEFORE_BRACKET : CALLEE_BEFORE_BRACKET).exec(preceding);
       if (!before?.[1]) return undefined;
       const close = matchingBracket(code, i);
       return { callee: before[1].replace(/\s/g, ''), start: i - before[0].length, open: i, close: close < 0 ? i + 1 : close };
@@ -3330,10 +3346,11 @@ export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
   // `-c`, eval, ssh, timeout, or a script's own runner (`exec_color "curl …"`, `run "curl …"`); not
   // `echo`, `git commit -m`, `export X=` or a script's printing helpers
   let lastEnd = -1;
+  let evaluated: Set<string> | undefined;
   for (const lit of lexed.strings) {
     const quote = src.noComments[lit.start];
     if ((quote !== '"' && quote !== "'") || !/(?<![\w-])curl\s/.test(lit.value)) continue;
-    const runs = shellStringRuns(lexed.code, lit.start) || evaluatedLater(lexed.code, src.noComments, lit.start);
+    const runs = shellStringRuns(lexed.code, lit.start) || evaluatedLater(lexed.code, lit.start, (evaluated ??= evaluatedNames(src.noComments)));
     for (const m of lit.value.matchAll(/(?<![\w-])curl\s/g)) {
       const k = m.index ?? 0;
       const at = lit.start + 1 + k;
@@ -3352,11 +3369,16 @@ export function detectCurlCalls(src: SourceText, lexed: Lexed): CallSite[] {
 
 /**
  * Whether the quoted string at `at` is a command kept in a variable the script runs with `eval` (`local cmd="curl …"`, then
- * `eval "$cmd"`; `text` keeps the strings `code` blanks).
+ * `eval "$cmd"`; `evaluated`: the names the script evaluates).
  */
-function evaluatedLater(code: string, text: string, at: number): boolean {
+function evaluatedLater(code: string, at: number, evaluated: ReadonlySet<string>): boolean {
   const name = /(?:^|[;\s])(?:(?:local|declare|readonly|export)[ \t]+)?([A-Za-z_]\w*)=$/.exec(code.slice(Math.max(0, at - 80), at))?.[1];
-  return name !== undefined && new RegExp(`(?<![\\w-])eval[ \\t]+"?\\$\\{?${name}\\}?(?![\\w])`).test(text.slice(at));
+  return name !== undefined && evaluated.has(name);
+}
+
+/** The variables a script runs with `eval` (`eval "$cmd"`, `eval ${cmd}`; `text` keeps the strings the code blanks). */
+function evaluatedNames(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<![\w-])eval[ \t]+"?\$\{?([A-Za-z_]\w*)\}?(?!\w)/g)].map((m) => m[1] ?? ''));
 }
 
 /** The names of a script's functions that run curl with the arguments they were called with (`"$@"`; `text` keeps the strings `code` blanks). */
@@ -3612,6 +3634,13 @@ function curlTarget(written: string, script: string, depth = 0): { url: string; 
   return undefined;
 }
 
+/** The names a script puts before `/chat/completions` (`"${API}/chat/completions"`), read once per script. */
+let chatBases: { script: string; names: Set<string> } | undefined;
+function scriptBasesBeforeChat(script: string): Set<string> {
+  if (chatBases?.script !== script) chatBases = { script, names: new Set([...script.matchAll(/\$\{?([A-Za-z_]\w*)\}?(?:\/v1)?\/chat\/completions\b/g)].map((m) => m[1] ?? '')) };
+  return chatBases.names;
+}
+
 /** `"$BASE/chat/completions"` with `BASE` set in the script (or from the environment with a default), when the whole names an OpenAI endpoint. */
 function baseAndPathTarget(variable: RegExpMatchArray, script: string): { url: string; dest: Destination } | undefined {
   const name = variable[1] ?? '';
@@ -3624,7 +3653,7 @@ function baseAndPathTarget(variable: RegExpMatchArray, script: string): { url: s
   // With nothing known about the host, only a path that is plainly OpenAI's counts: `/v1/…` or a
   // two-part endpoint such as `/chat/completions` or Azure's deployment path, not `/files` or `/models` on any server (unless the script
   // also puts `/chat/completions` after that base: `"${API}/models"` beside `"${API}/chat/completions"`)
-  if (!base && !path.startsWith('/v1/') && !path.startsWith('/openai/deployments/') && normalisePath(path).length < 2 && !new RegExp(`\\$\\{?${escapeRe(name)}\\}?(?:/v1)?/chat/completions\\b`).test(script)) return undefined;
+  if (!base && !path.startsWith('/v1/') && !path.startsWith('/openai/deployments/') && normalisePath(path).length < 2 && !scriptBasesBeforeChat(script).has(name)) return undefined;
   // a literal base on another provider's host, with a path of its own (`http://192.168.0.1:8080/api`
   // then `/v1/chat/completions`): the whole URL says whether it is an OpenAI-compatible endpoint
   if (base && !fromEnv && !destinationOf(base) && normalisePath(base).length > 0) {
@@ -3657,17 +3686,20 @@ export function detectHttpFileRequests(src: SourceText): CallSite[] {
   const sites: CallSite[] = [];
   const requests = [...httpFileRequestLines(text), ...httpFileCurlCommands(text)].sort((a, b) => a.index - b.index);
   const separators = [...text.matchAll(/\n###/g)].map((r) => r.index ?? 0);
-  // (a variable's value may name others, `@apiUrl = {{baseUrl}}/api/{{version}}`: substituted a few levels deep)
-  const substituteOnce = (url: string): string => url.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => vars.get(name) ?? all);
-  const substitute = (url: string): string => {
-    let out = url;
-    for (let level = 0; level < 4 && out.includes('{{'); level++) {
-      const next = substituteOnce(out);
-      if (next === out) break;
-      out = next;
-    }
-    return out;
+  // (a variable's value may name others, `@apiUrl = {{baseUrl}}/api/{{version}}`: each value resolved once, a few levels deep,
+  // and never past 2,000 characters, so that values naming themselves or each other cannot grow)
+  const resolved = new Map<string, string>();
+  const resolve = (name: string, depth: number): string | undefined => {
+    const known = resolved.get(name);
+    if (known !== undefined) return known;
+    const value = vars.get(name);
+    if (value === undefined) return undefined;
+    const out = depth >= 4 || !value.includes('{{') ? value : value.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, inner: string) => (inner === name ? all : (resolve(inner, depth + 1) ?? all)));
+    const bounded = out.length > 2000 ? value : out;
+    resolved.set(name, bounded);
+    return bounded;
   };
+  const substitute = (url: string): string => url.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (all, name: string) => resolve(name, 0) ?? all);
   // the other hosts the file sends an inference request to: a self-hosted server's `GET {{host}}/v1/models` beside its `POST {{host}}/v1/chat/completions`
   const servesInference = new Set<string>();
   for (const m of requests) {

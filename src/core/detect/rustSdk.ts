@@ -35,7 +35,7 @@ export function detectRustSdkCalls(src: SourceText, lexed: Lexed, language: Sour
   for (const m of code.matchAll(call)) {
     // (a field through `self` or another binding: `self.client`, `s.openai`)
     const receiver = (m[1] ?? '').replace(/^\w+\s*\.\s*/, '');
-    const resource = receiver === m[1] ? resources.get(receiver) : undefined;
+    const resource = receiver === m[1] ? bindingAt(resources, receiver, m.index ?? 0, code) : undefined;
     // (a name the file binds to no client counts only when it names OpenAI: `ollama_client`, `http_client` are others')
     if (!resource && (m[2] === '' || (!holders.has(receiver) && !/openai/i.test(receiver)))) continue;
     const accessors = [...(resource ?? []), ...[...(m[2] ?? '').matchAll(/\.[ \t]*([a-z_]\w*)[ \t]*\(/g)].map((a) => a[1] ?? '')];
@@ -51,20 +51,27 @@ export function detectRustSdkCalls(src: SourceText, lexed: Lexed, language: Sour
 }
 
 /**
- * Resources the file keeps in a `let` (`let files = client.files();`, `let store_files = stores.files(store);`), in order, by
- * name: the accessors they stand for. Rebinding one with options (`let x = x.query(&q).unwrap();`) keeps it.
+ * Resources the file keeps in a `let` (`let files = client.files();`, `let store_files = stores.files(store);`), by name, each
+ * binding with where it is made: the accessors it stands for. Rebinding one with options (`let x = x.query(&q).unwrap();`) keeps it.
  */
-function resourceBindings(code: string, holders: ReadonlySet<string>): Map<string, string[]> {
-  const resources = new Map<string, string[]>();
+function resourceBindings(code: string, holders: ReadonlySet<string>): Map<string, Array<{ at: number; members: string[] }>> {
+  const resources = new Map<string, Array<{ at: number; members: string[] }>>();
   if (holders.size === 0) return resources;
   for (const m of code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t\n]*([a-z_]\w*)((?:[ \t\n]*\.[ \t]*[a-z_]\w*[ \t]*\([^()]{0,200}\))+)[ \t\n]*;/g)) {
+    const at = m.index ?? 0;
     const from = m[2] ?? '';
-    const root = resources.get(from) ?? (holders.has(from) ? [] : undefined);
+    const root = bindingAt(resources, from, at, code) ?? (holders.has(from) ? [] : undefined);
     if (!root) continue;
     const members = [...root, ...[...(m[3] ?? '').matchAll(/\.[ \t]*([a-z_]\w*)[ \t]*\(/g)].map((a) => a[1] ?? '').filter((a) => !REQUEST_OPTIONS.has(a))];
-    if (isSdkResource('rust', members)) resources.set(m[1] ?? '', members);
+    if (isSdkResource('rust', members)) resources.set(m[1] ?? '', [...(resources.get(m[1] ?? '') ?? []), { at, members }]);
   }
   return resources;
+}
+
+/** The resource a name is bound to at `at`: its last binding before, in the same function (no `fn` between). */
+function bindingAt(resources: ReadonlyMap<string, Array<{ at: number; members: string[] }>>, name: string, at: number, code: string): string[] | undefined {
+  const binding = resources.get(name)?.filter((b) => b.at < at).pop();
+  return binding && !/\bfn[ \t]/.test(code.slice(binding.at, at)) ? binding.members : undefined;
 }
 
 /** What a resource's options and a result's unwrapping add, which leave it the same resource. */

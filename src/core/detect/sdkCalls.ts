@@ -301,12 +301,15 @@ function sdkSite(
 /** Functions that call the function they are given: thread and async bridges (an executor's `submit`), partial application, retry helpers. */
 const CALLING_WRAPPER = /^_*(?:sync_to_async|async_to_sync|to_thread|run_in_executor|run_in_threadpool|submit|run_sync|partial|asyncify|make_async|promisify|retry\w*|\w*_retry|\w*[Rr]etry|\w*backoff\w*)$/;
 
+/** Wrappers that take a function and do not call it: decorators' helpers, test doubles. */
+const NOT_CALLING_WRAPPER = /^(?:wraps|mocked|spyOn|describe|expect|mock\w*|patch\w*|stub\w*|fake\w*|spy\w*)$/i;
+
 function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, family: Family, language: SourceLanguage, aliases: Map<string, string[]>, mayResolve: (chain: string) => boolean): CallSite[] {
   const sites: CallSite[] = [];
   // most files hand no method to any such wrapper: one cheap look first
   // (in Go any function given a client's method value calls it: `request(ctx, c.openai.CreateCompletion, req)`)
   // (nor, mostly, to a wrapper whose result is called at once: `self.with_overrides(self.client.chat.completions.create)(…)`)
-  if (family !== 'go' && !/to_sync|to_async|to_thread|_executor|threadpool|submit|run_sync|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code) && !/[\w$][ \t]*\)[ \t]*\(/.test(code)) return sites;
+  if (family !== 'go' && !/to_sync|to_async|to_thread|_executor|threadpool|submit|run_sync|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code) && !/\.[A-Za-z_$][\w$]*[ \t]*\)[ \t]*\(/.test(code)) return sites;
   // (black puts the method on a line of its own: `asyncio.to_thread(\n    client.responses.create, …`)
   const passed = /([(,][ \t]*\n?[ \t]*)((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?=[ \t]*[,)])/g;
   // one wrapper's arguments share its brackets: matched once
@@ -328,8 +331,9 @@ function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, fam
     if (wrapperClose === undefined) closes.set(wrapperOpen, (wrapperClose = matchingBracket(code, wrapperOpen)));
     if (wrapperClose < 0) continue;
     const then = /^[ \t]*\(/.test(code.slice(wrapperClose, wrapperClose + 40)) ? code.indexOf('(', wrapperClose) : -1;
-    // (any wrapper handed the method alone whose result is called at once returns a function that calls it)
-    const curried = then >= 0 && code.slice(wrapperOpen + 1, wrapperClose - 1).trim() === text;
+    // (a wrapper of the class's or the file's own handed the method alone, whose result is called at once, returns a function that
+    // calls it: `self.with_overrides(self.client.chat.completions.create)(…)`; not `functools.wraps(f)(g)` or `jest.mocked(f)(…)`)
+    const curried = then >= 0 && code.slice(wrapperOpen + 1, wrapperClose - 1).trim() === text && !NOT_CALLING_WRAPPER.test(wrapper) && (/(?:self|this)[ \t]*\.[ \t]*[A-Za-z_$][\w$]*[ \t]*$/.test(code.slice(Math.max(0, wrapperOpen - 60), wrapperOpen)) || new RegExp(`\\b(?:def|function)[ \\t]+${escapeRe(wrapper)}\\b|\\b${escapeRe(wrapper)}[ \\t]*=[ \\t]*(?:async[ \\t]*)?(?:function\\b|\\()`).test(code));
     if (!(CALLING_WRAPPER.test(wrapper) || curried || (family === 'go' && !qualified))) continue;
     // (Python's executors and pools `submit` the function they are given; a JavaScript form's `submit` is no such thing)
     if (wrapper === 'submit' && family !== 'python') continue;

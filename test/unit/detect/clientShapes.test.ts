@@ -5092,8 +5092,8 @@ describe('client shapes of the thirty-second round', () => {
   });
 
   it("318: C#'s ClientWebSocket.ConnectAsync to the Realtime API", () => {
-    const cs = 'public class Realtime {\n    private Uri _uri;\n    public async Task Start(string model) {\n        _uri = new Uri($"wss://api.openai.com/v1/realtime?model={model}");\n        await _ws.ConnectAsync(_uri, _cts.Token);\n    }\n}\n';
-    assert.deepEqual(sitesIn(cs, 'OpenAIRealtime.cs'), ['5 WEBSOCKET /v1/realtime openai']);
+    const cs = 'public class Realtime {\n    private readonly ClientWebSocket _ws = new();\n    private Uri _uri;\n    public async Task Start(string model) {\n        _uri = new Uri($"wss://api.openai.com/v1/realtime?model={model}");\n        await _ws.ConnectAsync(_uri, _cts.Token);\n    }\n}\n';
+    assert.deepEqual(sitesIn(cs, 'OpenAIRealtime.cs'), ['6 WEBSOCKET /v1/realtime openai']);
   });
 
   it("320: a URL that is the default of an app's environment helper; Alamofire's streamRequest", () => {
@@ -5166,5 +5166,42 @@ describe('client shapes of the thirty-fifth round', () => {
   it('328: a curl to an Azure deployment path of one segment on a base from the environment', () => {
     const sh = '#!/bin/bash\ncurl $AZURE_OPENAI_ENDPOINT/openai/deployments/embed/embeddings?api-version=2023-05-15 -H "api-key: $KEY" -d \'{"input": "x"}\'\ncurl $SERVER/embeddings -d \'{"input": "x"}\'\n';
     assert.deepEqual(sitesIn(sh, 'curlegs.sh'), ['2 POST /v1/embeddings azure']);
+  });
+});
+
+// A fresh-eyed review of this session's rules (a helper session): each finding reproduced, now a test.
+describe("review of the twenty-sixth session's rules", () => {
+  it('a same-origin path is an inference endpoint only; a curried wrapper is the class\'s or the file\'s own, not a decorator helper or a mock', () => {
+    assert.deepEqual(sitesIn("// openai\nawait fetch('/api/v1/files');\nawait axios.get('/api/v1/models');\nawait fetch('/admin/v1/batches', { method: 'POST' });\n", 'app.js'), []);
+    assert.deepEqual(sitesIn('import functools\nfrom openai import OpenAI\nclient = OpenAI()\nlogged = functools.wraps(client.embeddings.create)(my_logger)\nd = describe(client.images.generate)(verbose=True)\n', 'a.py'), []);
+    assert.deepEqual(sitesIn('import OpenAI from "openai";\nconst client = new OpenAI();\njest.mocked(client.files.create)(undefined as any);\n', 'a.test.ts'), []);
+  });
+
+  it("a C#, Java or Kotlin field read bare: not a loop's or a lambda's variable of that name, nor another class's field", () => {
+    const cs = 'class A {\n    private string endpoint;\n    public A(string e) { this.endpoint = $"{e}/openai/deployments/d/chat/completions?api-version=1"; }\n    async Task B() {\n        foreach (var endpoint in mirrors) await http.GetAsync(endpoint);\n        await Task.WhenAll(mirrors.Select(endpoint => http.GetAsync(endpoint)));\n    }\n}\nclass Hook {\n    private string endpoint = Config.Get("hook");\n    async Task C() { await http.PostAsync(endpoint, body); }\n}\n';
+    assert.deepEqual(sitesIn(cs, 'A.cs'), []);
+    const java = 'class A {\n  private String url;\n  A() { this.url = "https://api.openai.com/v1/chat/completions"; }\n  void b() { urls.forEach(url -> restTemplate.getForObject(url, String.class)); }\n}\n';
+    assert.deepEqual(sitesIn(java, 'A.java'), []);
+  });
+
+  it("a Rust binding in another function, a Dart host that is the function's parameter, an MQTT client's ConnectAsync, Unity's method set later", () => {
+    const rs = 'use async_openai::{Client, config::OpenAIConfig};\nasync fn cleanup(db: &Db, id: &str) {\n    let files = db.collection("files");\n    files.delete(id).await;\n}\nasync fn upload(client: &Client<OpenAIConfig>, req: R) {\n    let files = client.files();\n    files.create(req).await;\n}\n';
+    assert.deepEqual(sitesIn(rs, 'main.rs'), ['8 POST /v1/files unknown']);
+    const dart = "class Config { static const host = 'api.openai.com'; }\nFuture<void> ping(String host) async {\n  await http.get(Uri.https(host, '/v1/models'));\n}\n";
+    assert.deepEqual(sitesIn(dart, 'api.dart'), []);
+    const cs = 'class Relay {\n    async Task Go() {\n        var url = "https://api.openai.com/v1/chat/completions";\n        await mqtt.ConnectAsync(url);\n    }\n}\n';
+    assert.deepEqual(sitesIn(cs, 'Relay.cs'), []);
+    const unity = 'using UnityEngine.Networking;\npublic class Api {\n    IEnumerator Send() {\n        var req = new UnityWebRequest("https://api.openai.com/v1/chat/completions");\n        req.method = "POST";\n        yield return req.SendWebRequest();\n    }\n}\n';
+    assert.deepEqual(sitesIn(unity, 'Api.cs'), ['4 POST /v1/chat/completions openai']);
+  });
+
+  it('.http variables that name themselves or each other stay bounded; an unrelated getEnvelope() is no environment read', () => {
+    const http = `# openai\n@a = ${'{{a}}'.repeat(200)}\n@b = {{c}}\n@c = {{b}}\n\nPOST https://api.openai.com/v1/chat/completions?x={{a}}\n\nPOST https://api.openai.com/v1/embeddings?y={{b}}\n`;
+    const result = detectCallSites(http, { fileName: 'loop.http' });
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint}`), ['6 POST /v1/chat/completions', '8 POST /v1/embeddings']);
+    // (a value another function makes of the literal is none of ours to read, as before the environment helpers were)
+    assert.deepEqual(sitesIn("await fetch(getEnvelope('x', 'https://api.openai.com/v1/chat/completions'), { method: 'POST' });\n", 'a.js'), []);
+    assert.deepEqual(sitesIn("await fetch(getEnvVar('URL', 'https://api.openai.com/v1/chat/completions'), { method: 'POST' });\n", 'a.js'), ['1 POST /v1/chat/completions unknown']);
   });
 });
