@@ -138,8 +138,8 @@ export function localSenders(code: string, text: string, language: SourceLanguag
  */
 const GO_TYPE_ARGUMENT = String.raw`\*?(?:\[\])?(?:[a-z]\w*\.)?(?:[A-Z][a-z]\w*|string|int\d*|uint\d*|float\d+|bool|byte|rune|any)`;
 // (an exported generic function's may name the package's own unexported types: `ht.Post[modRes](ctx, url, body)`; the name looked
-// back at is bounded, which keeps a long identifier linear)
-export const GO_TYPE_ARGUMENTS = String.raw`(?:\[${GO_TYPE_ARGUMENT}(?:[ \t]*,[ \t]*${GO_TYPE_ARGUMENT})*\]|(?<=(?:^|[^\w$])[A-Z]\w{0,60})\[\*?[a-z]\w*(?:[ \t]*,[ \t]*\*?[a-z]\w*)*\])`;
+// back at, only after a `[`, is bounded, which keeps a long identifier linear)
+export const GO_TYPE_ARGUMENTS = String.raw`(?:\[${GO_TYPE_ARGUMENT}(?:[ \t]*,[ \t]*${GO_TYPE_ARGUMENT})*\]|\[(?<=(?:^|[^\w$])[A-Z]\w{0,60}\[)\*?[a-z]\w*(?:[ \t]*,[ \t]*\*?[a-z]\w*)*\])`;
 
 /**
  * Calls of `senders` (`send(`, `this.send(`, `self.send(`, `$this->send(`; a Go method's through any
