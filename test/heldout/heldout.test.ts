@@ -2524,8 +2524,9 @@ describe('detection accuracy on public code: corpus 327', () => measureCorpus('h
 // 0.950 (30 calls; missed: five Go requests through another file's `post(ctx, "/v1/…", …)` helper of a client type, a Lua wrapper's
 // `self:request('/chat/completions', payload)`, openai-dotnet's `GenerateSpeechAsync`, a community Rust crate (openai_chatgpt_api),
 // a curl to `$AZURE_OPENAI_ENDPOINT/openai/deployments/…`, an Apache `new HttpPost(endpoint)` with the endpoint a parameter).
-// Tuned on since: 1.000 / 0.733 / 0.955 (the .NET SDK under another file's global usings, a curl to a one-segment Azure deployment path).
-describe('detection accuracy on public code: corpus 328', () => measureCorpus('heldout328', { precision: 1, recall: 0.73, provider: 0.95, minLabels: 30, minFiles: 31 }));
+// Tuned on since: 1.000 / 0.733 / 0.955 (the .NET SDK under another file's global usings, a curl to a one-segment Azure deployment path);
+// then 1.000 / 0.900 / 1.000 (a Go client type's request method of another file, reached through a field, on the base its file gives).
+describe('detection accuracy on public code: corpus 328', () => measureCorpus('heldout328', { precision: 1, recall: 0.9, provider: 1, minLabels: 30, minFiles: 31 }));
 
 // 329 (less common resources and hosts, not tuned on; three curl scripts of iamslash/openai-ex, three calls, are also in 328, the two
 // collectors working at once; the round's figures count them once): 35 files from 23 repositories;

@@ -135,8 +135,26 @@ function requestVerb(language: SourceLanguage): (callee: string, args: string, a
  */
 export function requestSendingFunctions(src: SourceText, lexed: Lexed, language: SourceLanguage): Map<string, LocalSender> {
   const found = new Map<string, LocalSender>();
-  for (const [name, sender] of ownRequestSenders(src, lexed, language)) found.set(name, { ...sender, start: -1, end: -1 });
+  for (const [name, sender] of ownRequestSenders(src, lexed, language)) {
+    // (a Go method's base, its receiver's field, is read here where the file sets it: `&OpenAIClient{baseUrl: baseUrl}` with
+    // `baseUrl = "https://api.openai.com"`; the callers in other files name only the path)
+    const field = language === 'go' && sender.pathAfter ? /^[A-Za-z_]\w*\.([A-Za-z_]\w*)$/.exec(sender.pathAfter.base)?.[1] : undefined;
+    const literal = field ? goFieldLiteral(src.noComments, field) : undefined;
+    const pathAfter = sender.pathAfter && literal !== undefined ? { ...sender.pathAfter, literal } : sender.pathAfter;
+    found.set(name, { ...sender, ...(pathAfter ? { pathAfter } : {}), start: -1, end: -1 });
+  }
   return found;
+}
+
+/** The one literal URL a Go file gives a struct field (`baseUrl: "https://…"`, or a constant that holds one), if it gives one. */
+function goFieldLiteral(text: string, field: string): string | undefined {
+  const values = new Set<string | undefined>();
+  for (const m of text.matchAll(new RegExp(`(?<![\\w.])${escapeRe(field)}[ \\t]*:[ \\t]*(?:"([^"\\n]*)"|([A-Za-z_]\\w*))[ \\t]*[,}\\n]`, 'g'))) {
+    const constant = m[2] === undefined ? undefined : new RegExp(`(?<![\\w.])${escapeRe(m[2])}[ \\t]*(?:string[ \\t]*)?=[ \\t]*"([^"\\n]*)"`).exec(text)?.[1];
+    values.add(m[1] ?? constant);
+  }
+  const only = values.size === 1 ? [...values][0] : undefined;
+  return only !== undefined && /^https?:\/\//.test(only) ? only : undefined;
 }
 
 /** The same, at their offsets in this file. */
@@ -1024,7 +1042,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (the literal is the whole argument the helper puts after its base: `_post("/chat/completions", {"model": …})`, not the body's keys)
       const before = splitTopLevel(code.slice(call.open + 1, at));
       const whole = /^[ \t\n]*(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?[rbu]?$/.test(before[before.length - 1] ?? '');
-      const target = pathAfter && whole && before.length - 1 === pathAfter.param ? pathOnNamedBase(pathAfter.base, path) : undefined;
+      // (a literal base the helper's own file gives it: that URL, an OpenAI one or another provider's)
+      const literalBase = pathAfter?.literal !== undefined ? `${pathAfter.literal.replace(/\/+$/, '')}${path}` : undefined;
+      const literalTarget = literalBase === undefined ? undefined : urlTarget(literalBase);
+      const onBase = literalBase === undefined ? undefined : literalTarget ? { url: literalTarget.url, dest: literalTarget.destination } : otherProviderTarget(literalBase);
+      const target = pathAfter && whole && before.length - 1 === pathAfter.param ? (literalBase !== undefined ? onBase : pathOnNamedBase(pathAfter.base, path)) : undefined;
       if (target) handedOver.push({ call, at, ...target });
     }
     const taken = new Set(sites.map((site) => site.range.start.line));
@@ -2173,8 +2195,8 @@ function dartUriUrl(code: string, text: string, lit: StringLiteral): string | un
   return host === undefined ? undefined : `${call.callee.endsWith('https') ? 'https' : 'http'}://${host}${lit.value}`;
 }
 
-/** A Go file's calls of names, maybe a package's or a value's (`send(`, `c.send(`, `httpRequest[Req, Resp](`): [0] the callee. */
-const GO_CALLEES = new RegExp(String.raw`(?<![\w.])(?:[A-Za-z_]\w*\.)?[A-Za-z_]\w*(?=[ \t]*(?:${GO_TYPE_ARGUMENTS}[ \t]*)?\()`, 'g');
+/** A Go file's calls of names, maybe a package's or a value's (`send(`, `c.send(`, `c.api.send(`, `httpRequest[Req, Resp](`): [0] the callee. */
+const GO_CALLEES = new RegExp(String.raw`(?<![\w.])(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?=[ \t]*(?:${GO_TYPE_ARGUMENTS}[ \t]*)?\()`, 'g');
 
 /** The callee right before a `(`, over a generic's type arguments or a Rust macro's `!`: [1] the callee. */
 const CALLEE_BEFORE_BRACKET = new RegExp(String.raw`((?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*)(?:!|\s*(?:${TYPE_ARGUMENTS})?)\s*$`);

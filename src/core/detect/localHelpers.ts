@@ -22,7 +22,7 @@ export interface LocalSender {
    * (`requests.post(f"{BASE}{path}")`, `fetch(this.base + p)`, `fmt.Sprintf("%s%s", c.baseURL, path)`):
    * the parameter and the base as written. Its callers name only the path (`_post("/chat/completions", …)`).
    */
-  pathAfter?: { param: number; base: string };
+  pathAfter?: { param: number; base: string; literal?: string };
 }
 
 /**
@@ -160,7 +160,8 @@ function senderCalls(senders: Senders, otherObjects: 'skip' | 'keep'): RegExp {
  * other value only a Go method.
  */
 export function senderKey(senders: Senders, callee: string): string | undefined {
-  const m = /^(?:(\$this->|[A-Za-z_$][\w$]*\.))?([A-Za-z_$][\w$]*)$/.exec(callee);
+  // (a Go method through a field, `chat.openaiClient.post(…)`, as through any value)
+  const m = /^(?:(\$this->|(?:[A-Za-z_$][\w$]*\.)+))?([A-Za-z_$][\w$]*)$/.exec(callee);
   if (!m) return undefined;
   const [through, name] = [m[1], m[2] ?? ''];
   const candidates = through === undefined ? [name] : /^(?:this\.|self\.|\$this->)$/.test(through) ? [name, `.${name}`] : [`.${name}`];

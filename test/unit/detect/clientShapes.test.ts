@@ -5163,6 +5163,20 @@ describe('client shapes of the thirty-fifth round', () => {
     assert.deepEqual(sitesIn('public class A {\n  void F() {\n    var c = new OpenAIClient(key);\n    c.GenerateSpeechAsync(text);\n  }\n}\n', 'A.cs'), []);
   });
 
+  it("328: a Go client type's request method of another file of the package, reached through a field, its base the literal its file gives the field", () => {
+    const client = 'package openai\n\nconst (\n\tbaseUrl = "https://api.openai.com"\n)\n\ntype OpenAIClient struct {\n\tbaseUrl string\n}\n\nfunc NewClient() *OpenAIClient {\n\treturn &OpenAIClient{baseUrl: baseUrl}\n}\n\nfunc (client *OpenAIClient) post(ctx context.Context, path string, payload io.Reader) ([]byte, error) {\n\treq, err := http.NewRequest("POST", client.baseUrl+path, payload)\n\t_, err = http.DefaultClient.Do(req)\n\treturn nil, err\n}\n';
+    const embeddings = 'package openai\n\ntype Embeddings struct {\n\topenaiClient *OpenAIClient\n}\n\nfunc (e *Embeddings) Create(ctx context.Context, body []byte) {\n\t_, _ = e.openaiClient.post(ctx, "/v1/embeddings", bytes.NewReader(body))\n}\n';
+    const project = new ProjectIndex();
+    project.addRequestSenders('openai/openai_client.go', client);
+    project.addFile('openai/embeddings.go', embeddings);
+    assert.deepEqual(sitesIn(embeddings, 'openai/embeddings.go', project), ['8 POST /v1/embeddings openai']);
+    // (a field the file sets two ways leaves the base to the run)
+    const twice = new ProjectIndex();
+    twice.addRequestSenders('openai/openai_client.go', client.replace('return &OpenAIClient{baseUrl: baseUrl}', 'if local {\n\t\treturn &OpenAIClient{baseUrl: "http://localhost:11434"}\n\t}\n\treturn &OpenAIClient{baseUrl: baseUrl}'));
+    twice.addFile('openai/embeddings.go', embeddings);
+    assert.deepEqual(sitesIn(embeddings, 'openai/embeddings.go', twice), ['8 POST /v1/embeddings unknown']);
+  });
+
   it('328: a curl to an Azure deployment path of one segment on a base from the environment', () => {
     const sh = '#!/bin/bash\ncurl $AZURE_OPENAI_ENDPOINT/openai/deployments/embed/embeddings?api-version=2023-05-15 -H "api-key: $KEY" -d \'{"input": "x"}\'\ncurl $SERVER/embeddings -d \'{"input": "x"}\'\n';
     assert.deepEqual(sitesIn(sh, 'curlegs.sh'), ['2 POST /v1/embeddings azure']);
