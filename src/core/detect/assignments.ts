@@ -26,12 +26,18 @@ export function* callAssignments(code: string, name: string, callee: string): Ge
   const left = cached(`(?<!\\w)(${name})[ \\t]*(?::[^=\\n]{0,200})?$`, '');
   const right = cached(`=[ \\t]*${callee}[ \\t]*\\(`, 'y');
   let lastEnd = 0;
+  // the start of the `=`'s line, followed forward as the `=`s go (looked for back from each, it was quadratic on a long line)
+  let lineStart = 0;
+  let nextBreak = code.indexOf('\n');
   for (let eq = code.indexOf('='); eq >= 0; eq = code.indexOf('=', eq + 1)) {
     right.lastIndex = eq;
     const r = right.exec(code);
     if (!r) continue;
     // the name is on the `=`'s line, after the previous match
-    const lineStart = code.lastIndexOf('\n', eq - 1) + 1;
+    while (nextBreak >= 0 && nextBreak < eq) {
+      lineStart = nextBreak + 1;
+      nextBreak = code.indexOf('\n', lineStart);
+    }
     const from = Math.max(lineStart, lastEnd, eq - WINDOW);
     const l = left.exec(code.slice(from, eq));
     if (!l) continue;

@@ -697,12 +697,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // Ruby calls without brackets: `HTTParty.post "https://…", body: …`
     if (language === 'ruby' && !inner) {
-      const lineStart = code.lastIndexOf('\n', lit.start) + 1;
-      const callee = /((?:[A-Za-z_]\w*(?:::|\.))*[a-z_]\w*)[ \t]+$/.exec(code.slice(Math.max(lineStart, lit.start - 120), lit.start));
+      // (looked for within the line's last 120 characters before the literal: from the line's start, a long line was quadratic)
+      const preceding = code.slice(Math.max(0, lit.start - 120), lit.start);
+      const callee = /((?:[A-Za-z_]\w*(?:::|\.))*[a-z_]\w*)[ \t]+$/.exec(preceding.slice(preceding.lastIndexOf('\n') + 1));
       if (callee?.[1] && sends(callee[1].replace(/::/g, '.'))) {
-        const lineEnd = code.indexOf('\n', lit.start);
+        const breakAfter = code.slice(lit.start, lit.start + 4000).indexOf('\n');
+        const lineEnd = breakAfter < 0 ? Math.min(code.length, lit.start + 4000) : lit.start + breakAfter;
         const start = lit.start - callee[0].length;
-        sites.push(buildSite(src, language, { callee: callee[1].replace(/::/g, '.'), start, open: lit.start - 1, close: lineEnd < 0 ? code.length : lineEnd }, url, dest, src.noComments.slice(lit.start, lineEnd < 0 ? code.length : lineEnd)));
+        sites.push(buildSite(src, language, { callee: callee[1].replace(/::/g, '.'), start, open: lit.start - 1, close: lineEnd }, url, dest, src.noComments.slice(lit.start, lineEnd)));
         continue;
       }
     }
@@ -758,7 +760,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (name && JS_LANGUAGES.has(language) && !name.includes('.') && !isParameter && jsClassField(code, lit.start, name, scopes)) {
       assign(`this.${name}`, { at: lit.start, url, destination: dest });
       // (a static one, `private static readonly API_ENDPOINT = '…'`, through its class: `QwenService.API_ENDPOINT`)
-      const owner = /\bstatic\b/.test(code.slice(code.lastIndexOf('\n', lit.start) + 1, lit.start)) ? lastClassName(code, lit.start) : undefined;
+      const lineBefore = code.slice(Math.max(0, lit.start - 400), lit.start);
+      const owner = /\bstatic\b/.test(lineBefore.slice(lineBefore.lastIndexOf('\n') + 1)) ? lastClassName(code, lit.start) : undefined;
       if (owner) assign(`${owner}.${name}`, { at: lit.start, url, destination: dest });
     }
     // a PHP class property (`private string $apiUrl = '…';`) is read as `$this->apiUrl`

@@ -259,6 +259,17 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('call after a URL variable, its argument followed by a long comment', () => detectCallSites(`import requests\nurl = "https://api.openai.com/v1/chat/completions"\nx = foo(a\n${'    # comment line\n'.repeat(8_000)}    + b)\n`, { fileName: 'ws.py' }));
     linear('8,000 go-openai clients from 8,000 configs', () => detectCallSites(`package p\n\nimport openai "github.com/sashabaranov/go-openai"\n\n${Array.from({ length: 8_000 }, (_, i) => `func f${i}() {\n\tc${i} := openai.NewClientWithConfig(cfg${i})\n\t_ = c${i}\n}\n`).join('')}`, { fileName: 'configs.go' }));
     linear('40,000 URL class attributes on one line', () => detectCallSites(`class A:\n    ${Array.from({ length: 40_000 }, (_, i) => `u${i} = "https://api.openai.com/v1/chat/completions"`).join('; ')}\n`, { fileName: 'line.py' }));
+    // Found in the twenty-sixth session: Python's `name = callee(` reader looked for each `=`'s line start back from it (a 1 MB
+    // minified line: 39 s to index, 39 s to detect), and Ruby's bracketless calls likewise for each literal (1 MB: 6 s).
+    linear('140,000 assignments of calls on one Python line, indexed and detected', () => {
+      const line = `import openai;${'a=b(c);'.repeat(140_000)}`;
+      const project = new ProjectIndex();
+      project.addFile('min.py', line);
+      return detectCallSites(line, { fileName: 'min.py', project });
+    });
+    linear('37,000 path literals joined on one Ruby line', () => detectCallSites(`# openai\n${'u=base+"/chat/completions";'.repeat(37_000)}`, { fileName: 'line.rb' }));
+    // and from this session's review: `.http` variables naming themselves grew without bound (369 bytes: 12.7 s, 1 KB: a crash)
+    linear('an .http variable naming itself 200 times', () => detectCallSites(`# openai\n@a = ${'{{a}}'.repeat(200)}\n\nPOST https://api.openai.com/v1/chat/completions?x={{a}}\n`, { fileName: 'loop.http' }));
     linear('800,000 commas before braces in a CommonJS file', () => detectCallSites(`const OpenAI = require("openai");\n${',{'.repeat(800_000)}\n`, { fileName: 'commas.js' }));
     // the parameter-declaration pass (read when a URL variable reaches a call) after `function`/`func` and long blanks
     linear('function keyword and func followed by long blanks, with a URL variable in use', () => detectCallSites(`const url = "https://api.openai.com/v1/models";\nfetch(url);\nfunction${' '.repeat(60_000)}x\nfunc${' '.repeat(60_000)}y\n`, { fileName: 'params.js' }));
