@@ -1,12 +1,11 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { ClientBuild } from './clientBuilds';
-import { lex, matchingBracket } from './lexer';
+import { matchingBracket } from './lexer';
 import type { Lexed } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
-import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
-import { typedSdkSite } from './typedSdkSite';
+import { jvmHolderCalls, jvmHolders } from './jvmHolders';
 
 /**
  * Azure's Java client azure-ai-openai 1.0 beta, in Java and Kotlin: `client.getChatCompletions(deployment, options)` on
@@ -18,24 +17,9 @@ export function detectAzureJavaCalls(src: SourceText, lexed: Lexed, language: So
   const text = src.noComments;
   if (!text.includes('com.azure.ai.openai') || !METHOD_NAMES.test(text)) return [];
   const code = lexed.code;
-  const holders = new Set<string>();
-  // `OpenAIClient client = new OpenAIClientBuilder()…`, `client = new OpenAIClientBuilder()…`, `val client = OpenAIClientBuilder()…`
-  for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*OpenAI(?:Async)?Client[ \t]*)?=[ \t]*(?:new[ \t]+)?OpenAIClientBuilder[ \t]*\(/g)) holders.add(m[1] ?? '');
-  // a field or parameter typed so: `private final OpenAIClient client;`, `(private val client: OpenAIAsyncClient)`
-  for (const m of code.matchAll(/\bOpenAI(?:Async)?Client[ \t]+([A-Za-z_]\w*)[ \t]*[;,)=]|\b([A-Za-z_]\w*)[ \t]*:[ \t]*OpenAI(?:Async)?Client\b/g)) holders.add(m[1] ?? m[2] ?? '');
+  const holders = jvmHolders(code, 'OpenAIClientBuilder', 'OpenAI(?:Async)?Client');
   if (holders.size === 0) return [];
-  const destination = builtDestination(text, code, projectBuild);
-  const sites: CallSite[] = [];
-  for (const m of code.matchAll(/(?<![\w$.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\??\.[ \t]*(get\w+)[ \t]*\(/g)) {
-    const receiver = m[1] ?? '';
-    if (!holders.has(receiver)) continue;
-    const name = m[2] ?? '';
-    const method = lookupSdkMethod('java_azure_beta', [name]);
-    if (!method) continue;
-    const start = m.index ?? 0;
-    sites.push(typedSdkSite(src, code, language, 'sdk-java', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}.${name}`, open: start + m[0].length - 1 }, method, destination));
-  }
-  return sites;
+  return jvmHolderCalls(src, code, language, holders, 'java_azure_beta', 'get\\w+', builtDestination(text, code, projectBuild));
 }
 
 const METHOD_NAMES = /\bget(?:Chat)?Completions|\bget(?:Embeddings|ImageGenerations|AudioTranscription|AudioTranslation)\b/;
@@ -54,12 +38,12 @@ function builtDestination(text: string, code: string, projectBuild?: ClientBuild
 }
 
 /**
- * How a file builds Azure's Java client, for the project index, from its text without comments: undefined when it builds
+ * How a file builds Azure's Java client, for the project index, from its text without comments and its lexed code: undefined when it builds
  * none; builders that differ, or one whose destination is decided at run time, leave it open ('').
  */
-export function azureJavaBuild(text: string): ClientBuild | '' | undefined {
+export function azureJavaBuild(text: string, code: string): ClientBuild | '' | undefined {
   if (!text.includes('OpenAIClientBuilder')) return undefined;
-  const providers = new Set(builds(text, lex(text, 'c').code).map((d) => d.provider));
+  const providers = new Set(builds(text, code).map((d) => d.provider));
   if (providers.size === 0) return undefined;
   const only = providers.size === 1 ? [...providers][0] : undefined;
   return only === 'azure' ? 'azure' : only === 'openai' ? 'default' : only === 'other' ? 'other' : '';

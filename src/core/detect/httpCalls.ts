@@ -1046,10 +1046,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const before = splitTopLevel(code.slice(call.open + 1, at));
       const whole = /^[ \t\n]*(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?[rbu]?$/.test(before[before.length - 1] ?? '');
       // (a literal base the helper's own file gives it: that URL, an OpenAI one or another provider's)
-      const literalBase = pathAfter?.literal !== undefined ? `${pathAfter.literal.replace(/\/+$/, '')}${path}` : undefined;
-      const literalTarget = literalBase === undefined ? undefined : urlTarget(literalBase);
-      const onBase = literalBase === undefined ? undefined : literalTarget ? { url: literalTarget.url, dest: literalTarget.destination } : otherProviderTarget(literalBase);
-      const target = pathAfter && whole && before.length - 1 === pathAfter.param ? (literalBase !== undefined ? onBase : pathOnNamedBase(pathAfter.base, path)) : undefined;
+      const onLiteral = pathAfter?.literal !== undefined ? urlTarget(`${pathAfter.literal.replace(/\/+$/, '')}${path}`) : undefined;
+      const target = pathAfter && whole && before.length - 1 === pathAfter.param ? (pathAfter.literal !== undefined ? onLiteral && { url: onLiteral.url, dest: onLiteral.destination } : pathOnNamedBase(pathAfter.base, path)) : undefined;
       if (target) handedOver.push({ call, at, ...target });
     }
     const taken = new Set(sites.map((site) => site.range.start.line));

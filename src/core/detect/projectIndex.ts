@@ -29,6 +29,12 @@ import { isSpringConfigPath, parseSpringConfig, springConfigPaths } from './spri
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
 const MAY_SEND = /(?:fetch\w*|_fetch|customFetch|post|get|put|patch|delete|request|Request|requestUrl|EventSource|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/i;
 
+/** How a Java or Kotlin file builds Azure's Java client (see azureJavaBuild), lexed once. */
+function javaBuild(text: string): ClientBuild | '' | undefined {
+  const lexed = lex(text, 'c');
+  return azureJavaBuild(sourceText(text, lexed).noComments, lexed.code);
+}
+
 /** A JavaScript or TypeScript folder's index module (`lib/ai/index.ts`). */
 const JS_INDEX_FILE = /(?:^|[\\/])index\.[cm]?[jt]sx?$/;
 
@@ -639,7 +645,7 @@ export class ProjectIndex {
         else this.dartConstants.delete(fileName.replace(/\\/g, '/'));
       }
       if (language === 'java' || language === 'kotlin') {
-        this.setCommunityBuild('azurejava', fileName, text.includes('com.azure.ai.openai') ? azureJavaBuild(sourceText(text, lex(text, 'c')).noComments) : undefined);
+        this.setCommunityBuild('azurejava', fileName, text.includes('com.azure.ai.openai') ? javaBuild(text) : undefined);
         mergeRetrofitFacts(this.retrofit, retrofitFacts(text));
         for (const [type, base] of springBeanBases(text)) this.springBases.set(type, this.springBases.has(type) && this.springBases.get(type) !== base ? '' : base);
       }

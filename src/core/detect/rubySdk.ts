@@ -126,7 +126,8 @@ function rubyClientStatements(code: string, text: string): Map<string, string> {
     clients.set(name, text.slice(m.index ?? 0, argumentsEnd(code, from)));
   }
   // `def openai_client` that looks a setting up first and then returns the client it builds (`return` or not)
-  for (const m of code.includes('def') ? code.matchAll(/^([ \t]*)def[ \t]+(?:self\.)?([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n/gm) : []) {
+  const defs = code.includes('def') ? [...code.matchAll(/^([ \t]*)def[ \t]+(?:self\.)?([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n/gm)] : [];
+  for (const m of defs) {
     const name = m[2] ?? '';
     if (clients.has(name)) continue;
     const built = methodBuiltClient(code, text, m[1] ?? '', (m.index ?? 0) + m[0].length, '(?:return[ \\t]+)?');
@@ -135,14 +136,13 @@ function rubyClientStatements(code: string, text: string): Map<string, string> {
   if (clients.size === 0) return clients;
   // what the file's methods hand on: `def create_chat_client` whose last statement is `create_azure_client(MODEL)`, and a
   // local given one's result, `client = create_azure_client(deployment)` (a method's name with its arguments, or bare)
-  const methods = new Set(clients.keys());
-  for (const m of code.matchAll(/^([ \t]*)def[ \t]+(?:self\.)?([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n/gm)) {
+  const building = new Set(clients.keys());
+  for (const m of defs) {
     const name = m[2] ?? '';
     if (clients.has(name)) continue;
-    const bodyStart = (m.index ?? 0) + m[0].length;
-    const end = new RegExp(`^${m[1] ?? ''}end\\b`, 'm').exec(code.slice(bodyStart, bodyStart + 4000));
-    const last = end ? /(?:^|\n)[ \t]*(?:return[ \t]+)?([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n?$/.exec(code.slice(bodyStart, bodyStart + end.index).trimEnd())?.[1] : undefined;
-    const statement = last !== undefined && methods.has(last) ? clients.get(last) : undefined;
+    const body = methodBody(code, m[1] ?? '', (m.index ?? 0) + m[0].length);
+    const last = body === undefined ? undefined : /(?:^|\n)[ \t]*(?:return[ \t]+)?([a-z_]\w*)[ \t]*(?:\([^()\n]*\))?[ \t]*\n?$/.exec(body.trimEnd())?.[1];
+    const statement = last !== undefined && building.has(last) ? clients.get(last) : undefined;
     if (statement !== undefined) clients.set(name, statement);
   }
   for (const m of code.matchAll(new RegExp(`${HOLDER}[ \\t]*(?:\\|\\|=|=)[ \\t]*([a-z_]\\w*)[ \\t]*(?:\\([^()\\n]*\\))?[ \\t]*$`, 'gm'))) {
@@ -152,13 +152,18 @@ function rubyClientStatements(code: string, text: string): Map<string, string> {
   return clients;
 }
 
+/** A method's body, from `bodyStart` to the `end` at its `def`'s indent (within 4,000 characters), or undefined without one. */
+function methodBody(code: string, indent: string, bodyStart: number): string | undefined {
+  const end = new RegExp(`^${indent}end\\b`, 'm').exec(code.slice(bodyStart, bodyStart + 4000));
+  return end ? code.slice(bodyStart, bodyStart + end.index) : undefined;
+}
+
 /**
  * The last statement of a method's body (from `bodyStart` to the `end` at its `def`'s indent, within 4,000 characters) that
  * builds a client, `prefix` allowed before the constructor: the statement, and where its arguments end.
  */
 function methodBuiltClient(code: string, text: string, indent: string, bodyStart: number, prefix: string): { statement: string; argsEnd: number } | undefined {
-  const end = new RegExp(`^${indent}end\\b`, 'm').exec(code.slice(bodyStart, bodyStart + 4000));
-  const body = end ? code.slice(bodyStart, bodyStart + end.index) : '';
+  const body = methodBody(code, indent, bodyStart) ?? '';
   const built = [...body.matchAll(new RegExp(`^[ \\t]+${prefix}${CONSTRUCTOR}`, 'gm'))].pop();
   if (!built) return undefined;
   const argsEnd = argumentsEnd(code, bodyStart + (built.index ?? 0) + built[0].length);

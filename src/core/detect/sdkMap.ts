@@ -8,7 +8,11 @@ export interface SdkMethod {
   also?: string[];
 }
 
-export type SdkFamily = 'python' | 'node' | 'go' | 'python_legacy' | 'node_legacy' | 'go_community' | 'go_gpt3' | 'go_chatgpt' | 'go_azopenai' | 'node_azure' | 'java' | 'dotnet' | 'ruby' | 'ruby_community' | 'php' | 'rust' | 'rust_openai_crate' | 'rust_chatgpt_crate' | 'dart' | 'dotnet_betalgo' | 'swift' | 'kotlin_community' | 'java_theokanning' | 'dotnet_azure_beta' | 'java_azure_beta' | 'elixir_openai_ex' | 'elixir_openai' | 'dotnet_openai_dotnet' | 'elixir_ex_openai' | 'dotnet_okgodoit' | 'swift_openaiswift' | 'dart_openai_api' | 'php_orhanerday';
+/** The families whose map lists `methods` under their note (the SDKs other than the five compiled tables). */
+const LISTED_FAMILIES = ['go_community', 'go_gpt3', 'go_chatgpt', 'go_azopenai', 'node_azure', 'java', 'dotnet', 'ruby', 'ruby_community', 'php', 'rust', 'rust_openai_crate', 'rust_chatgpt_crate', 'dart', 'dotnet_betalgo', 'swift', 'kotlin_community', 'java_theokanning', 'dotnet_azure_beta', 'java_azure_beta', 'elixir_openai_ex', 'elixir_openai', 'dotnet_openai_dotnet', 'elixir_ex_openai', 'dotnet_okgodoit', 'swift_openaiswift', 'dart_openai_api', 'php_orhanerday'] as const;
+const TABLE_FAMILIES = ['python', 'node', 'go', 'python_legacy', 'node_legacy'] as const;
+
+export type SdkFamily = (typeof TABLE_FAMILIES)[number] | (typeof LISTED_FAMILIES)[number];
 
 let maps: Map<SdkFamily, Map<string, SdkMethod>> | undefined;
 
@@ -16,11 +20,11 @@ function load(): Map<SdkFamily, Map<string, SdkMethod>> {
   if (maps) return maps;
   const data = sdkData as Record<string, unknown>;
   maps = new Map();
-  for (const family of ['python', 'node', 'go', 'python_legacy', 'node_legacy'] as const) {
+  for (const family of TABLE_FAMILIES) {
     // (an instance's method, `Engine(id).generate`, is read off the chain as `Engine.generate`)
     maps.set(family, new Map((data[family] as SdkMethod[]).map((e) => [e.m.replace(/\(\w*\)/g, ''), e])));
   }
-  for (const family of ['go_community', 'go_gpt3', 'go_chatgpt', 'go_azopenai', 'node_azure', 'java', 'dotnet', 'ruby', 'ruby_community', 'php', 'rust', 'rust_openai_crate', 'rust_chatgpt_crate', 'dart', 'dotnet_betalgo', 'swift', 'kotlin_community', 'java_theokanning', 'dotnet_azure_beta', 'java_azure_beta', 'elixir_openai_ex', 'elixir_openai', 'dotnet_openai_dotnet', 'elixir_ex_openai', 'dotnet_okgodoit', 'swift_openaiswift', 'dart_openai_api', 'php_orhanerday'] as const) {
+  for (const family of LISTED_FAMILIES) {
     const methods = (data[family] as { methods: SdkMethod[] }).methods;
     maps.set(family, new Map(methods.map((e) => [e.m, e])));
   }

@@ -2,9 +2,8 @@ import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
-import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
-import { typedSdkSite } from './typedSdkSite';
+import { jvmHolderCalls, jvmHolders } from './jvmHolders';
 
 /**
  * The community Java SDK TheoKanning/openai-java, in Java and Kotlin: `service.createChatCompletion(request)`
@@ -15,25 +14,10 @@ export function detectTheokanningCalls(src: SourceText, lexed: Lexed, language: 
   const text = src.noComments;
   if (!/\bcom\.theokanning\.openai\b/.test(text)) return [];
   const code = lexed.code;
-  const holders = new Set<string>();
-  // `OpenAiService service = new OpenAiService(token)`, `val service = OpenAiService(token)`, `this.service = new OpenAiService(…)`
-  for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*(?::[ \t]*OpenAiService[ \t]*)?=[ \t]*(?:new[ \t]+)?OpenAiService[ \t]*\(/g)) holders.add(m[1] ?? '');
-  // a field or parameter typed so: `private final OpenAiService openAiService;`, `(private val service: OpenAiService)`
-  for (const m of code.matchAll(/\bOpenAiService[ \t]+([A-Za-z_]\w*)[ \t]*[;,)=]|\b([A-Za-z_]\w*)[ \t]*:[ \t]*OpenAiService\b/g)) holders.add(m[1] ?? m[2] ?? '');
+  // `OpenAiService service = new OpenAiService(token)`, `val service = OpenAiService(token)`, or a field or parameter typed so
+  const holders = jvmHolders(code, 'OpenAiService', 'OpenAiService');
   if (holders.size === 0) return [];
-  const destination = serviceDestination(text, code);
-  const sites: CallSite[] = [];
-  const call = /(?<![\w$.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\??\.[ \t]*([a-z]\w*)[ \t]*\(/g;
-  for (const m of code.matchAll(call)) {
-    const receiver = m[1] ?? '';
-    if (!holders.has(receiver)) continue;
-    const name = m[2] ?? '';
-    const method = lookupSdkMethod('java_theokanning', [name]);
-    if (!method) continue;
-    const start = m.index ?? 0;
-    sites.push(typedSdkSite(src, code, language, 'sdk-java', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}.${name}`, open: start + m[0].length - 1 }, method, destination));
-  }
-  return sites;
+  return jvmHolderCalls(src, code, language, holders, 'java_theokanning', '[a-z]\\w*', serviceDestination(text, code));
 }
 
 /**
