@@ -2537,6 +2537,36 @@ describe('detection accuracy on public code: corpus 328', () => measureCorpus('h
 // Tuned on since: 0.972 / 0.921 / 1.000 (`.http` variables that name others).
 describe('detection accuracy on public code: corpus 329', () => measureCorpus('heldout329', { precision: 0.97, recall: 0.92, provider: 1, minLabels: 38, minFiles: 35 }));
 
+// The thirty-sixth round (the same brief, /work/staging/collect5.md: owners by range, fetched snapshots where the session's fetches
+// allowed, the other files copied from the search index's text as each SOURCES.md says). Each first run at c441eba, before any change
+// made for it.
+// 331 (owners I–Q, not tuned on): 33 files from 29 repositories; first run: precision 1.000, recall 0.667, provider 1.000 (30 calls;
+// missed: three go-openai calls on a client another file of the package returns (`c := NewClient()`), a Go client type's
+// `c.request("POST", "/v1/…")` of another file, an oapi-codegen client, two openai-go services kept in interface-typed fields, an
+// AudioClient named as a ChatClient of another method, two calls on a client a notebook builds after a misspelt import).
+// Tuned on since: 1.000 / 0.867 / 1.000 (a go-openai client another file of the package returns; a name each method builds as its
+// own .NET client; a bare `OpenAI(…)` after any import from the SDK).
+describe('detection accuracy on public code: corpus 331', () => measureCorpus('heldout331', { precision: 1, recall: 0.86, provider: 1, minLabels: 30, minFiles: 33 }));
+
+// 332 (owners R–Z and digits, not tuned on): 28 files from 17 repositories; first run: precision 1.000, recall 0.767, provider 1.000
+// (30 calls; missed: four Go requests through another file's `c.Post(ctx, URL, body)` helper, a curl run through a variable, two
+// Spring calls through a connector with the URL in configuration). Tuned on since: 1.000 / 0.867 / 1.000 (a Go helper whose context
+// comes before the URL).
+describe('detection accuracy on public code: corpus 332', () => measureCorpus('heldout332', { precision: 1, recall: 0.86, provider: 1, minLabels: 30, minFiles: 28 }));
+
+// The thirty-seventh round (the same brief, any owner, by kind), first runs at c441eba.
+// 334 (other languages, not tuned on): 27 files from 25 repositories; first run: precision 1.000, recall 0.697, provider 0.957 (33
+// calls; missed: four Kotlin requests through another file's helper, two .NET calls on a client a method builds either way, the Dart
+// package openai_dart, a Lua helper of another file, a Laravel post to a URL from configuration, an HTTParty post to a URL only read
+// from the environment). Tuned on since: 1.000 / 0.788 / 0.962 (a .NET factory building either client; openai_dart).
+describe('detection accuracy on public code: corpus 334', () => measureCorpus('heldout334', { precision: 1, recall: 0.78, provider: 0.96, minLabels: 33, minFiles: 27 }));
+
+// 335 (less common resources and hosts, not tuned on): 31 files from 17 repositories; first run: precision 0.974, recall 0.927,
+// provider 1.000 (41 calls; missed: a legacy v3 client another module exports under a name the prefilter does not know, a WebSocket
+// to a URL an abstract base class keeps, the PHP SDK tectalic/openai; the false positive: a Python function's `url` read as another
+// function's). Tuned on since: 1.000 / 0.927 / 1.000 (a Python function's own variables end with it).
+describe('detection accuracy on public code: corpus 335', () => measureCorpus('heldout335', { precision: 1, recall: 0.92, provider: 1, minLabels: 41, minFiles: 31 }));
+
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),
 // which the detector leaves to LangChain by design, two Rust canister HTTP outcalls (`ic_cdk` `http_request`), a ruby-openai client a

@@ -5,7 +5,7 @@ import { splitTopLevel } from './lexer';
 import type { Provider } from '../model';
 
 /** Community Go libraries other than go-openai, by the method map each has. */
-export type GoLibrary = 'go_gpt3' | 'go_chatgpt' | 'go_azopenai';
+export type GoLibrary = 'go_gpt3' | 'go_chatgpt' | 'go_meinside' | 'go_azopenai';
 
 /** What the code built a client with: SDK family and where its requests go. */
 export interface ClientInfo {
@@ -20,7 +20,7 @@ export interface ClientInfo {
   typedOnly?: boolean;
   /** Python, JS: a client handed in (a parameter, a typed attribute), whose builder is not in view (see `ProjectIndex.onlyDefaultClients`). */
   handedIn?: boolean;
-  /** Go, `go_community`: a client of another community library than go-openai, with its own method names (PullRequestInc/go-gpt3, ayush6624/go-chatgpt). */
+  /** Go, `go_community`: a client of another community library than go-openai, with its own method names (PullRequestInc/go-gpt3, ayush6624/go-chatgpt, meinside/openai-go). */
   goLibrary?: GoLibrary;
 }
 

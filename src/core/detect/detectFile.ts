@@ -6,11 +6,13 @@ import { detectBetalgoCalls } from './betalgoSdk';
 import { detectOkGoDoItCalls } from './okGoDoItSdk';
 import { detectRubySdkCalls } from './rubySdk';
 import { detectOrhanerdayCalls } from './phpOrhanerdaySdk';
+import { detectEasyGithDevCalls } from './phpEasyGithDevSdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
 import { detectChatgptCrateCalls, detectOpenAICrateCalls } from './rustOpenAICrate';
 import { detectArgvCurlCalls } from './argvCurl';
 import { detectDartOpenaiApiCalls } from './dartOpenaiApiSdk';
+import { detectDartOpenaiDartCalls } from './dartOpenaiDartSdk';
 import { detectDartSdkCalls } from './dartSdk';
 import { detectJavaSdkCalls } from './javaSdk';
 import { detectKotlinSdkCalls } from './kotlinSdk';
@@ -133,13 +135,13 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // Ruby's official SDK and the ruby-openai gem
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
   // PHP's openai-php client and its Laravel facade, and orhanerday/open-ai
-  if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language, project?.hasPhpClientFactories() ? (qualified) => project.phpClientFactory(qualified) : undefined), ...detectOrhanerdayCalls(src, lexed, language));
+  if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language, project?.hasPhpClientFactories() ? (qualified) => project.phpClientFactory(qualified) : undefined), ...detectOrhanerdayCalls(src, lexed, language), ...detectEasyGithDevCalls(src, lexed, language));
   // Rust's async-openai, openai and chatgpt_rs crates
   if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language));
   // Elixir's openai_ex and openai packages
   if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
   // Dart's dart_openai and openai_api packages
-  if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language), ...detectDartOpenaiApiCalls(src, lexed, language));
+  if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language), ...detectDartOpenaiApiCalls(src, lexed, language), ...detectDartOpenaiDartCalls(src, lexed, language));
   // curl run from a shell line in a string, or started with its arguments listed
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language));
   // (and PHP's posts, which read no other way when the URL is a setting read whole)

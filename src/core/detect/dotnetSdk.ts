@@ -4,6 +4,7 @@ import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
 import { lookupSdkMethod } from './sdkMap';
+import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -62,7 +63,8 @@ export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: So
   // each options variable's endpoint, read once (see withOptions)
   const options = new Map<string, string | null | undefined>();
   const roots = rootClients(code, text, options);
-  const clients = typedClients(code, text, roots, options);
+  const builds = new Map<string, Array<{ at: number; client: Destination & { cls: string } }>>();
+  const clients = typedClients(code, text, roots, options, builds);
   const sites: CallSite[] = [];
   const push = (start: number, nameStart: number, cls: string, method: string, receiver: string, client: Destination): void => {
     const found = lookupSdkMethod('dotnet', [cls, method]);
@@ -71,7 +73,8 @@ export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: So
   // `_chatClient.CompleteChatAsync(…)` (generic arguments allowed: `GetResponseAsync<T>(`)
   for (const m of code.matchAll(new RegExp(`${NAME}\\s*\\.\\s*([A-Z]\\w*)\\s*(?:<[^<>()\\n]{0,80}>\\s*)?\\(`, 'g'))) {
     const receiver = bare(m[1] ?? '');
-    const client = clients.get(receiver);
+    const built = builds.get(receiver);
+    const client = (built && built.length > 1 ? built[lastBefore(built, m.index ?? 0)]?.client : undefined) ?? clients.get(receiver);
     if (!client) continue;
     // (the method's own name, right after the receiver: a generic argument may repeat it, `CreateResponse<CreateResponse>(…)`)
     push(m.index ?? 0, (m.index ?? 0) + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length), client.cls, m[2] ?? '', receiver, client);
@@ -110,7 +113,7 @@ function rootClients(code: string, text: string, options: Map<string, string | n
 }
 
 /** The file's clients of the SDK's client classes by name, with where each sends data. */
-function typedClients(code: string, text: string, roots: Map<string, Destination>, options: Map<string, string | null | undefined>): Map<string, Destination & { cls: string }> {
+function typedClients(code: string, text: string, roots: Map<string, Destination>, options: Map<string, string | null | undefined>, builds: Map<string, Array<{ at: number; client: Destination & { cls: string } }>>): Map<string, Destination & { cls: string }> {
   const clients = new Map<string, Destination & { cls: string }>();
   // `ChatClient chat = root.GetChatClient(…)`, `var chat = root.GetChatClient(…)`, `_chat = root.GetChatClient(…)`
   for (const m of code.matchAll(new RegExp(`${NAME}\\s*=\\s*${NAME}\\s*\\.\\s*Get${CLASS}\\s*\\(`, 'g'))) {
@@ -124,21 +127,28 @@ function typedClients(code: string, text: string, roots: Map<string, Destination
     if (cls) clients.set(bare(m[1] ?? ''), { ...built(m[2] ?? '', statement, text, options), cls });
   }
   // built directly: `ChatClient client = new(model: "gpt-4o", apiKey: key)`, `var c = new ChatClient(…)`
-  // (a name is file-wide here: two clients of one name in two methods are read as the first)
+  // (a name is file-wide here, read as the first; each build is also kept where it is, for a call after it: two methods
+  // may each build a `client` of another class, `ChatClient client = new(…)` and `AudioClient client = new(…)`)
   for (const m of code.matchAll(new RegExp(`(?<![\\w.])(?:${CLASS}\\s+)?${NAME}\\s*=\\s*new(?:\\s+${CLASS})?\\s*\\(`, 'g'))) {
     const cls = m[3] ?? m[1];
     const name = bare(m[2] ?? '');
-    if (!cls || clients.has(name)) continue;
+    if (!cls) continue;
     const statement = statementAt(code, text, m.index ?? 0);
-    clients.set(name, { ...withOptions(statement, text, `${article(cls)} built with no endpoint`, options), cls });
+    const client = { ...withOptions(statement, text, `${article(cls)} built with no endpoint`, options), cls };
+    const list = builds.get(name) ?? [];
+    builds.set(name, [...list, { at: m.index ?? 0, client }]);
+    if (!clients.has(name)) clients.set(name, client);
   }
   // what a method of the class returns: `private ChatClient CreateClient() { var b = new AzureOpenAIClient(…); return b.GetChatClient("…"); }`,
   // taken as `var client = CreateClient();`
   const factories = new Map<string, Destination & { cls: string }>();
   for (const { type, name, open, close } of methodsReturning(code, CLASS)) {
     const body = text.slice(open, close);
-    const root = new RegExp(`new\\s+${ROOT}\\s*\\(`).exec(body);
-    if (root && new RegExp(`\\.\\s*Get${type}\\s*\\(`).test(body)) factories.set(name, { ...built(root[1] ?? '', body, text, options), cls: type });
+    // (the class may be written with its namespace, `new Azure.AI.OpenAI.AzureOpenAIClient(…)`; a method that also builds the
+    // scenario client itself, `return new ChatClient(model, key, options)` on another branch, hands out either)
+    const root = new RegExp(`new\\s+(?:[A-Za-z_][\\w.]*\\.)?${ROOT}\\s*\\(`).exec(body);
+    const direct = new RegExp(`new\\s+(?:[A-Za-z_][\\w.]*\\.)?${type}\\s*\\(`).test(body);
+    if (root && new RegExp(`\\.\\s*Get${type}\\s*\\(`).test(body)) factories.set(name, direct ? { provider: 'unknown', detail: `${name}() builds ${article(type)} in more than one way; which one is chosen at run time`, cls: type } : { ...built(root[1] ?? '', body, text, options), cls: type });
   }
   takenFromMethods(code, factories, clients);
   // handed in: `private readonly ChatClient _chatClient;`, `(ChatClient chatClient, …)`, a property (`AudioClient Audio { get; set; }`)

@@ -174,6 +174,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const urlVars: UrlAssignments = new Map();
   let rFunctions: Array<{ open: number; close: number }> | undefined;
   let braceBlocks: BraceBlocks | undefined;
+  // (each Python definition's end found once: a function may assign many names)
+  const pythonEnds = new Map<number, number>();
+  const pythonBlockEndAt = (at: number): number | undefined => {
+    const definition = pythonDefinitionAt(lexed.code, at);
+    if (definition < 0) return undefined;
+    let end = pythonEnds.get(definition);
+    if (end === undefined) pythonEnds.set(definition, (end = pythonDefinitionEnd(lexed.code, definition)));
+    return end;
+  };
   const assign = (name: string, entry: ({ at: number; url: string; destination: Destination; options?: string; parameter?: true } | { at: number; cleared: true }) & { local?: boolean; until?: number }): void => {
     // a function's own variable: a JS `const`/`let` in an indented line, a Python name assigned under a
     // `def` (a module's `if __name__ == "__main__":` block, or a JS `var` in a block, is the module's)
@@ -183,6 +192,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (a JavaScript function's `const url` is not what another function after it reads under that name)
       else if (JS_LANGUAGES.has(language)) entry.until = scopes().innermost(entry.at)?.end;
       else if (language === 'r') entry.until = rFunctionEnd((rFunctions ??= rFunctionBodies(lexed.code)), entry.at);
+      // (a Python function's name is its own: another function after it reads its own or the module's)
+      else if (language === 'python') entry.until = pythonBlockEndAt(entry.at);
       // (Swift's and Rust's `let`, block-scoped: another function's `let url` is not this one's)
       else if (BRACE_BLOCK_LOCALS.has(language)) entry.until = (braceBlocks ??= new BraceBlocks(lexed.code)).localEnd(entry.at);
     }
@@ -658,7 +669,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // lookup, not a GET; the value is read at run time and counts where the lookup is
     // (WordPress's settings too: `get_option('plugin_api_endpoint', 'https://api.openai.com/v1/chat/completions')`; an app's own
     // environment helper, `getEnvVar('MODELS_API_URL', 'https://openrouter.ai/api/v1/models')`)
-    if (inner && /(?:^|\.)(?:get|getenv|get_option|getEnv(?:Var(?:iable)?|ironmentVariable)?|get_env(?:_var)?)$/.test(inner.callee) && /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/.test(src.noComments.slice(inner.open + 1, lit.start))) {
+    // (Ruby's `ENV.fetch("OPENAI_URL", "https://…")` too: no request, whatever its name)
+    if (inner && (/(?:^|\.)(?:get|getenv|get_option|getEnv(?:Var(?:iable)?|ironmentVariable)?|get_env(?:_var)?)$/.test(inner.callee) || (language === 'ruby' && inner.callee === 'ENV.fetch')) && /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/.test(src.noComments.slice(inner.open + 1, lit.start))) {
       dest = { provider: 'unknown', host: `${dest.host} (the default of ${inner.callee}(…); the value is read at run time)` };
       const lookup = inner;
       inner = enclosingCall(code, lookup.start);
@@ -682,7 +694,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const rustParsed = inner && language === 'rust' && inner.callee === 'parse' ? /\b(?:Url|Uri)::$/.exec(code.slice(Math.max(0, inner.start - 8), inner.start)) : null;
     if (inner && rustParsed) inner = { ...inner, callee: 'Url.parse', start: inner.start - rustParsed[0].length };
     const formatted = inner && (FORMAT_FUNCTIONS.test(inner.callee) || JOIN_HELPERS.test(inner.callee) || (language === 'ruby' && inner.callee === 'T.let')) ? inner : undefined;
-    const call = formatted ? enclosingCall(code, formatted.start) : inner;
+    const call = (formatted ? enclosingCall(code, formatted.start) : inner) ?? (language === 'csharp' ? csharpInitializedRequest(code, formatted?.start ?? lit.start) : undefined);
     if (call && sends(call.callee)) {
       sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
       continue;
@@ -920,7 +932,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     return at > signatureAt && at < end;
   };
   if (language === 'dart' && urlVars.size > 0) dartConstructorDefaults(code, urlVars, assign);
-  if (urlVars.size > 0) copyUrlVariables(code, src.noComments, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), inDefinitionOf, language);
+  if (urlVars.size > 0) copyUrlVariables(code, src.noComments, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), inDefinitionOf, language, pythonBlockEndAt);
   if (language === 'go') goKeyedFieldUrls(code, lexed.strings, urlVars);
   if (language === 'rust' && urlVars.size > 0) rustFieldUrls(code, urlVars);
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
@@ -952,7 +964,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // Java's `new URL(API_URL).openConnection()`
       const wrapped = rawOnly && !sends(m[1] ?? '') && FORMAT_FUNCTIONS.test(m[1] ?? '');
       const wrapperClose = wrapped ? matchingBracket(code, m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('('), 400) : -1;
-      const wrapper = (wrapperClose > 0 ? openConnectionAt(code, wrapperClose) : undefined) ?? (wrapped ? enclosingCall(code, m.index) : undefined);
+      const wrapper = (wrapperClose > 0 ? openConnectionAt(code, wrapperClose) : undefined) ?? (wrapped ? (enclosingCall(code, m.index) ?? (language === 'csharp' ? csharpInitializedRequest(code, m.index) : undefined)) : undefined);
       // `URL url = new URL(API_URL);` … `url.openConnection()`: the URL object holds it (read below)
       if (wrapped && !wrapper) {
         const holder = assignedVariable(code, m.index);
@@ -1394,7 +1406,7 @@ function parameterDefault(code: string, at: number): boolean {
  * Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order;
  * also `a = b + query` with `query` a constant holding a query string (`const query = "?model=gpt-4o-realtime-preview"`).
  */
-function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>, inDefinitionOf: (signatureAt: number, at: number) => boolean, language: SourceLanguage): void {
+function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>, inDefinitionOf: (signatureAt: number, at: number) => boolean, language: SourceLanguage, pythonEnd: (at: number) => number | undefined): void {
   const touched = new Set<string>();
   // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
   // u = …/completions`) gives no single answer to copy; asked once per name
@@ -1407,8 +1419,16 @@ function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, p
     const target = urlAt(urlVars, from, m.index ?? 0);
     // (a parameter's default, `def __init__(self, url=URL): self.url = url`, is what the parameter holds)
     const parameter = target?.parameter === true && lastBefore(urlVars.get(from) ?? [], m.index ?? 0) >= 0 && inDefinitionOf(target.at, m.index ?? 0);
+    // (a function's own assignments count only inside it: another function's `url` is no other value of this one's)
+    const at0 = m.index ?? 0;
     let one = single.get(from);
-    if (one === undefined) single.set(from, (one = new Set((urlVars.get(from) ?? []).map((e) => ('url' in e ? e.url : ''))).size === 1));
+    if (one === undefined) {
+      const entries = urlVars.get(from) ?? [];
+      const scoped = entries.some((e) => e.until !== undefined);
+      const values = new Set(entries.filter((e) => e.until === undefined || (e.at <= at0 && at0 < e.until)).map((e) => ('url' in e ? e.url : '')));
+      one = values.size === 1;
+      if (!scoped) single.set(from, one);
+    }
     if (!one && !parameter) continue;
     // `def download(url): target = url`: the parameter, not the module's URL
     if (!target || (!parameter && parameters().shadows(from, target.at, m.index ?? 0))) continue;
@@ -1418,7 +1438,10 @@ function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, p
     // a Go function's own variable ends with the function)
     const at = m.index ?? 0;
     const goLocal = language === 'go' && !to.includes('.') && /\n[ \t]+$/.test(code.slice(Math.max(0, at - 200), at + 1)) && (m[0].includes(':=') || goDeclaredInFunction(code, at, to));
-    const copy = { ...target, at, ...(to.startsWith('self.') || goLocal ? { local: true } : {}), ...(goLocal ? { until: goFunctionEnd(code, at) } : {}) };
+    // (the copy's own scope, not the source's: `self.url = url` in `__init__` outlives `__init__`'s `url`)
+    const pythonLocal = language === 'python' && !to.includes('.') ? pythonEnd(at) : undefined;
+    const { until: _until, local: _local, ...value } = target as typeof target & { until?: number; local?: boolean };
+    const copy = { ...value, at, ...(to.startsWith('self.') || goLocal || pythonLocal !== undefined ? { local: true } : {}), ...(goLocal ? { until: goFunctionEnd(code, at) } : pythonLocal !== undefined ? { until: pythonLocal } : {}) };
     if (!to.includes('.') && defaultWhenEmpty(code, at + m[0].lastIndexOf(from), to)) copy.destination = { provider: 'unknown', host: `${target.destination.host} (the default of ${to} when none is given; the value is read at run time)` };
     list.push(copy);
     touched.add(to);
@@ -1554,6 +1577,31 @@ function csharpRegisteredClients(text: string, project: HttpProjectFacts): Array
     for (const m of body.matchAll(/\bHttpClient[ \t]+(\w+)/g)) if (!made.has(m[1] ?? '')) found.push([m[1] ?? '', only.base]);
   }
   return found;
+}
+
+/**
+ * C#'s object initializer names the request's URI and verb as properties:
+ * `new HttpRequestMessage { Method = HttpMethod.Post, RequestUri = new Uri("https://…") }`.
+ * The request is the initializer (its text gives `builtVerb` the `Method`); `at` is where the URI's value starts.
+ */
+function csharpInitializedRequest(code: string, at: number): { callee: string; start: number; open: number; close: number } | undefined {
+  if (!/\bRequestUri\s*=\s*(?:new\s+)?$/.test(code.slice(Math.max(0, at - 40), at))) return undefined;
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i < 2000; i--) {
+    const ch = code[i];
+    if (ch === ')' || ch === ']' || ch === '}') depth++;
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      const made = ch === '{' ? /\bnew\s+(?:System\.Net\.Http\.)?HttpRequestMessage\s*(?:\(\s*\))?\s*$/.exec(code.slice(Math.max(0, i - 80), i)) : null;
+      if (!made) return undefined;
+      const close = matchingBracket(code, i);
+      return { callee: 'HttpRequestMessage', start: i - made[0].length, open: i, close: close < 0 ? i + 1 : close };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -1903,8 +1951,27 @@ function functionLocal(code: string, at: number, language: SourceLanguage, name:
   if (language === 'lua') return /^[ \t]+local\b/.test(line);
   // (Kotlin's `const val` is a class's or an object's constant)
   if (language !== 'python') return language !== 'kotlin' && /^[ \t]+(?:const|let)\b/.test(line);
-  // Python: the blocks around it, back to one at the module's level, at most 300 lines up
-  let inner = indent;
+  return pythonDefinitionAt(code, at) >= 0;
+}
+
+/** Where the Python block whose `def` or `class` line starts at `at` ends (from its bracket, or its line when it has none). */
+function pythonDefinitionEnd(code: string, at: number): number {
+  const indent = /^[ \t]*/.exec(code.slice(at, at + 200))?.[0].length ?? 0;
+  const lineEnd = code.indexOf('\n', at);
+  const open = code.indexOf('(', at);
+  return pythonBlockEnd(code, open >= 0 && (lineEnd < 0 || open < lineEnd) ? open : at, indent);
+}
+
+/**
+ * Python: where the `def` or `class` line whose block holds `at` starts, or -1 at the module's level: the blocks
+ * around it, back to one at the margin, at most 300 lines up (a line's indent read within 300 characters).
+ */
+function pythonDefinitionAt(code: string, at: number): number {
+  const before = code.slice(Math.max(0, at - 300), at);
+  const newline = before.lastIndexOf('\n');
+  if (newline < 0) return -1;
+  let inner = /^[ \t]*/.exec(before.slice(newline + 1))?.[0].length ?? 0;
+  if (inner === 0) return -1;
   let end = Math.max(0, at - 300) + newline;
   for (let steps = 0; end > 0 && steps < 300; steps++) {
     const start = code.lastIndexOf('\n', end - 1) + 1;
@@ -1914,11 +1981,11 @@ function functionLocal(code: string, at: number, language: SourceLanguage, name:
     const depth = /^[ \t]*/.exec(text)?.[0].length ?? 0;
     // a signature's closing `) -> str:` or a string's closing quotes at the margin are no block of their own
     if (depth >= inner || /^[ \t]*[)\]}"']/.test(text)) continue;
-    if (/^[ \t]*(?:async[ \t]+)?(?:def|class)\b/.test(text)) return true;
-    if (depth === 0) return false;
+    if (/^[ \t]*(?:async[ \t]+)?(?:def|class)\b/.test(text)) return start;
+    if (depth === 0) return -1;
     inner = depth;
   }
-  return false;
+  return -1;
 }
 
 /** Where the object literal a variable was last given before `offset` opens (`const requestParam: RequestParam = {`). */
@@ -2214,13 +2281,14 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   );
 // (Python passes it by keyword too: `requests.post(url=url, json=payload)`)
 // (or as the fallback of the caller's value: `fetch(params?.apiUrl ?? OPENAI_CHAT_URL, …)`, read with its destination unknown)
-const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:url[ \t]*=[ \t]*)?(?:[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*[ \t]*(?:\?\?|\|\|)[ \t]*)?`);
+// (a Go helper takes its context first: `c.Post(ctx, CHATS_URL, body)`)
+const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,[ \t]*)?(?:url[ \t]*=[ \t]*)?(?:[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*[ \t]*(?:\?\?|\|\|)[ \t]*)?`);
 // the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, Volley's
 // `Request.Method.POST, url`, `url: url`),
 // and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`) and sets a handle's URL
-// as an option (`curl_setopt($ch, CURLOPT_URL, $endpoint)`)
+// as an option (`curl_setopt($ch, CURLOPT_URL, $endpoint)`; the handle may be a property, `$this->curl`)
 // (R names it as Python does: `httr::POST(url = url, …)`)
-const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method)\.\w+[ \t]*,[ \t]*|\$\w+[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
+const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method)\.\w+[ \t]*,[ \t]*|\$\w+(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
 
 /** Java's `.openConnection()` right after `from` (a URL's end), as a call to report. */
 function openConnectionAt(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
@@ -2643,7 +2711,7 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
     // the handle `curl_setopt($ch, CURLOPT_URL, …)` sets, or the name the request is given
     const before = text.slice(Math.max(0, call.start - 600), call.start);
     const holder = /^curl_setopt(?:_array)?$/.test(call.callee)
-      ? /^\(\s*(\$\w+)/.exec(text.slice(call.open, call.open + 80))?.[1]
+      ? /^\(\s*(\$\w+(?:->\w+)?)/.exec(text.slice(call.open, call.open + 80))?.[1]
       : (assignedVariable(text, call.start) ??
         /([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:\([\w.<>]+\)[ \t]*)?[^=;\n]*$/.exec(before)?.[1] ??
         // a chain over lines: `HttpRequest.Builder builder = HttpRequest.newBuilder()\n    .uri(…)`

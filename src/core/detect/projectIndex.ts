@@ -1,6 +1,7 @@
 import { emptyRetrofitFacts, mergeRetrofitFacts, retrofitFacts } from './retrofit';
 import type { RetrofitFacts } from './retrofit';
 import type { ClientInfo } from './clients';
+import { defaultGoCommunity } from './clients';
 import { languageForFileName } from './languages';
 import type { DetectLanguage } from './languages';
 import { lex, matchingBracket, splitTopLevel } from './lexer';
@@ -355,11 +356,14 @@ export class ProjectIndex {
       const others = (code.match(/\.NewClientWithConfig[ \t]*\(|\bDefaultAzureConfig\b|\.BaseURL\b/g)?.length ?? 0);
       this.goOpenAIBuilds.set(fileName, { defaults, others });
     } else this.goOpenAIBuilds.delete(fileName);
-    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)/.test(text)) return;
+    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|meinside\/openai-go|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)/.test(text)) return;
     const { clients } = exportedClients(sourceText(text, lexedGo()), lexedGo(), 'go');
     // (by the package's folder, the last segment of the path other packages import it by: `"app/internal/helper"`)
     const folder = fileName.replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
-    for (const [name, info] of goFunctionsReturningClients(lexedGo().code, clients)) {
+    // (go-openai's constructor returned in place, `return openai.NewClient(key)`: its default base, under the name the file imports it by)
+    const goOpenAIImport = /(?:^|[\s(])([A-Za-z_]\w*)?[ \t]*"github\.com\/sashabaranov\/go-openai"/m.exec(text);
+    const goOpenAIAlias = goOpenAIImport === null ? undefined : goOpenAIImport[1] === undefined || goOpenAIImport[1] === 'import' ? 'openai' : goOpenAIImport[1];
+    for (const [name, info] of goFunctionsReturningClients(lexedGo().code, clients, goOpenAIAlias)) {
       const key = `${folder}.${name}`;
       const before = this.goFactories.get(key);
       this.goFactories.set(key, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${folder}.${name}() is defined more than once in the project` } : { ...info, providerDetail: `${info.providerDetail ?? info.provider} (built by ${folder}.${name}())` });
@@ -1161,16 +1165,18 @@ function springBeanBases(text: string): Map<string, string> {
  * Go functions that return a client they build (`func GetOpenAiClient() *openai.Client { c := openai.NewClient(…); return &c }`),
  * by name: every value they return (but `nil` on an error path) is a client of the file's `clients` (its locals too).
  */
-function goFunctionsReturningClients(code: string, clients: ReadonlyMap<string, ClientInfo>): Map<string, ClientInfo> {
+function goFunctionsReturningClients(code: string, clients: ReadonlyMap<string, ClientInfo>, goOpenAIAlias: string | undefined): Map<string, ClientInfo> {
   const found = new Map<string, ClientInfo>();
-  if (clients.size === 0) return found;
+  if (clients.size === 0 && goOpenAIAlias === undefined) return found;
+  const builtInPlace = goOpenAIAlias === undefined ? undefined : new RegExp(`^${escapeRe(goOpenAIAlias)}\\.NewClient[ \\t]*\\(`);
+  const inPlace = (value: string): ClientInfo | undefined => (builtInPlace?.test(value) ? { family: 'go_community', ...defaultGoCommunity() } : undefined);
   for (const m of code.matchAll(/^func[ \t]+(\w+)[ \t]*\([^)\n]{0,300}\)[ \t]*\(?[ \t]*\*?\w+\.Client\b[^{\n]{0,100}\{/gm)) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 4000);
     if (close < 0) continue;
     const returned = [...code.slice(open, close).matchAll(/\breturn\b[ \t]*([^\n;]*)/g)].map((r) => splitTopLevel(r[1] ?? '').map((v) => v.trim()));
     const values = returned.filter((r) => !(r.length > 1 && r[0] === 'nil')).map((r) => (r[0] ?? '').replace(/^[*&]/, ''));
-    const infos = values.map((v) => clients.get(v));
+    const infos = values.map((v) => clients.get(v) ?? inPlace(v));
     const first = infos[0];
     if (first && infos.every((i) => i !== undefined && i.provider === first.provider)) found.set(m[1] ?? '', first);
   }

@@ -1497,7 +1497,7 @@ function importsOpenAISdk(s: Symbols, family: Family): boolean {
 
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
 /** How each Go library is named to the user. */
-const GO_LIBRARY_NAMES: Record<GoLibrary | 'go_community', string> = { go_community: 'go-openai', go_gpt3: 'go-gpt3', go_chatgpt: 'go-chatgpt', go_azopenai: 'Azure SDK for Go (azopenai)' };
+const GO_LIBRARY_NAMES: Record<GoLibrary | 'go_community', string> = { go_community: 'go-openai', go_gpt3: 'go-gpt3', go_chatgpt: 'go-chatgpt', go_meinside: 'meinside/openai-go', go_azopenai: 'Azure SDK for Go (azopenai)' };
 
 /** A Go field named for a client in camel case (`AIClient`, `gptClient`, `GroqClient`): in a go-openai file, go-openai's method names on it are calls. */
 const GO_CLIENT_FIELD = /client$/i;
@@ -2632,7 +2632,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   // `import openai` then a bare `OpenAI()` that no import binds (a notebook whose cells were run out of order, `from openai import *`):
   // the SDK's class, unless the file defines or imports the name from elsewhere (LangChain's `OpenAI`)
-  if (s.modules.has('openai') && /\b(?:Async)?(?:Azure)?OpenAI[ \t]*\(/.test(code)) {
+  // (also after another name taken from the SDK, misspelt: `from openai import openAI`)
+  if ((s.modules.has('openai') || (code.includes('from') && /^[ \t]*from[ \t]+openai[ \t]+import\b/m.test(code))) && /\b(?:Async)?(?:Azure)?OpenAI[ \t]*\(/.test(code)) {
     for (const cls of PY_CLIENT_CLASSES) {
       if (!s.classes.has(cls) && new RegExp(`(?<![\\w.])${cls}[ \\t]*\\(`).test(code) && !new RegExp(`^[ \\t]*(?:from[ \\t]+[\\w.]+[ \\t]+import\\b[^\\n]*\\b${cls}\\b|import\\b[^\\n]*\\bas[ \\t]+${cls}\\b|(?:class|def)[ \\t]+${cls}\\b|${cls}[ \\t]*=)`, 'm').test(code)) s.classes.set(cls, cls);
     }
@@ -3542,18 +3543,36 @@ function goGpt3Options(text: string, args: string): Pick<ClientInfo, 'provider' 
   return undefined;
 }
 
+/**
+ * meinside/openai-go's `NewClient(key, org)` sends to api.openai.com unless `SetBaseURL(…)` gives the client another
+ * base: chained on the constructor, or called on the client's name (`s.ai.SetBaseURL(url)`) anywhere in the file.
+ */
+function meinsideBase(code: string, text: string, name: string, open: number): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
+  const close = matchingBracket(code, open);
+  const chained = close < 0 ? null : /^\s*\.\s*SetBaseURL\s*\(/.exec(code.slice(close, close + 400));
+  const setAt = chained ? close + chained[0].length - 1 : (() => {
+    const m = new RegExp(`(?<![\\w.])(?:[A-Za-z_]\\w*\\.)?${escapeRe(name)}\\s*\\.\\s*SetBaseURL\\s*\\(`).exec(code);
+    return m ? m.index + m[0].length - 1 : -1;
+  })();
+  if (setAt < 0) return undefined;
+  const end = matchingBracket(code, setAt);
+  const value = text.slice(setAt + 1, end < 0 ? setAt + 1 : end - 1).trim();
+  return providerFromUrlExpression(stringConstant(text, value) ?? value);
+}
+
 function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex | undefined, fileName?: string): void {
   // Blanks within the line only: `\s*` after a newline ran over every following blank line from
   // each of them (quadratic on long blank runs, found by `npm run fuzz`).
   // in an import block, or a single `import openai "github.com/…"`
   // (also go-openai's earlier name, go-gpt3, whose package is `gogpt`; and PullRequestInc's go-gpt3, package `gpt3`)
   // (and the Azure SDK for Go's azopenai, whose clients are Azure OpenAI's unless built for OpenAI)
-  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)"/g)) {
+  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|meinside\/openai-go|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)"/g)) {
     const alias = (m[1] ?? '').trim() || (m[2] === 'sashabaranov/go-gpt3' ? 'gogpt' : m[2] === 'PullRequestInc/go-gpt3' ? 'gpt3' : m[2] === 'ayush6624/go-chatgpt' ? 'chatgpt' : m[2]?.endsWith('/azopenai') ? 'azopenai' : 'openai');
     if ((m[2] ?? '').startsWith('openai/')) s.goOfficial.add(alias);
     else s.goCommunity.add(alias);
     if (m[2] === 'PullRequestInc/go-gpt3') s.goLibraries.set(alias, 'go_gpt3');
     if (m[2] === 'ayush6624/go-chatgpt') s.goLibraries.set(alias, 'go_chatgpt');
+    if (m[2] === 'meinside/openai-go') s.goLibraries.set(alias, 'go_meinside');
     if (m[2]?.endsWith('/azopenai')) s.goLibraries.set(alias, 'go_azopenai');
   }
   // other providers' SDKs: a field typed with one is no OpenAI client whatever its methods are called
@@ -3720,7 +3739,9 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
       const config =
         m[3] !== 'NewClientWithConfig'
           ? m[3] === 'NewClient'
-            ? goGpt3Options(text, args)
+            ? s.goLibraries.get(pkg) === 'go_meinside'
+              ? meinsideBase(code, text, name, m.index + m[0].length - 1)
+              : goGpt3Options(text, args)
             : undefined
           : configName
             ? (goConfigAt(code, m.index, configName, defaults.get(configName), baseSettings?.get(configName)) ?? configs.get(configName) ?? elsewhere.get(configName) ?? elsewhere.set(configName, goConfigElsewhere(assignedTo(configName).join('\n'), text, configName)).get(configName))
@@ -3904,6 +3925,16 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const name = m[1] ?? '';
     if (!s.clients.has(name)) s.clients.set(name, info);
     recordGoLocal(s, name, m.index ?? 0, info, m[2] === ':=');
+  }
+  // `c := NewClient()`: what a function another file of the same package builds and returns (this file defines no such function)
+  const ownFolder = (fileName ?? '').replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
+  for (const m of s.goCommunity.size + s.goOfficial.size === 0 || ownFolder === '' ? [] : code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*(:?=)[ \t]*([A-Za-z_]\w*)[ \t]*\(/g)) {
+    const callee = m[3] ?? '';
+    if (s.clients.has(m[1] ?? '') || new RegExp(`^func[ \\t]+${callee}\\b`, 'm').test(code)) continue;
+    const info = project.goFactory(ownFolder, callee);
+    if (!info) continue;
+    s.clients.set(m[1] ?? '', info);
+    recordGoLocal(s, m[1] ?? '', m.index ?? 0, info, m[2] === ':=');
   }
   // `func NewOpenAiService(client *openai.Client) *OpenAiService { return &OpenAiService{client: client} }`, called
   // as `service.NewOpenAiService(openAiClient)` in main.go: the field holds what every such call hands it

@@ -5218,4 +5218,37 @@ describe("review of the twenty-sixth session's rules", () => {
     assert.deepEqual(sitesIn("await fetch(getEnvelope('x', 'https://api.openai.com/v1/chat/completions'), { method: 'POST' });\n", 'a.js'), []);
     assert.deepEqual(sitesIn("await fetch(getEnvVar('URL', 'https://api.openai.com/v1/chat/completions'), { method: 'POST' });\n", 'a.js'), ['1 POST /v1/chat/completions unknown']);
   });
+
+  it("a C# request named in an object initializer; a PHP cURL handle kept in a property; meinside/openai-go's client and SetBaseURL", () => {
+    const cs = 'class A {\n  async Task Go(string q) {\n    var endpoint = "https://api.openai.com/v1/embeddings";\n    var a = new HttpRequestMessage\n    {\n      Method = HttpMethod.Post,\n      RequestUri = new Uri("https://api.openai.com/v1/audio/speech"),\n    };\n    var b = new HttpRequestMessage() { Method = HttpMethod.Post, RequestUri = new Uri(endpoint) };\n    var c = new HttpRequestMessage { RequestUri = new Uri("https://api.openai.com/v1/models") };\n    var d = new Mirror { RequestUri = new Uri("https://api.openai.com/v1/models") };\n  }\n}\n';
+    assert.deepEqual(found(cs, 'A.cs'), ['4 POST /v1/audio/speech openai', '9 POST /v1/embeddings openai', '10 GET /v1/models openai']);
+    const php = "<?php\nclass G {\n    private $textURL = 'https://api.openai.com/v1/completions';\n    public function init() {\n        $this->curl = curl_init();\n        curl_setopt($this->curl, CURLOPT_URL, $this->textURL);\n        curl_setopt($this->curl, CURLOPT_POST, true);\n    }\n}\n";
+    assert.deepEqual(found(php, 'g.php'), ['6 POST /v1/completions openai']);
+    const go = 'package main\n\nimport (\n\t"os"\n\t"github.com/meinside/openai-go"\n)\n\nfunc main() {\n\tclient := openai.NewClient(os.Getenv("KEY"), "")\n\tlocal := openai.NewClient("k", "").SetBaseURL("http://localhost:11434")\n\tenv := openai.NewClient("k", "")\n\tenv.SetBaseURL(os.Getenv("BASE"))\n\tclient.CreateEmbedding("m", "x", openai.EmbeddingOptions{})\n\tlocal.CreateChatCompletion("llama3", msgs, openai.ChatCompletionOptions{})\n\tenv.RetrieveModel("gpt-4o")\n\tclient.NewChatUserMessage("x")\n}\n';
+    assert.deepEqual(found(go, 'main.go'), ['13 POST /v1/embeddings openai', '14 POST /v1/chat/completions other', '15 GET /v1/models/{model} unknown']);
+  });
+
+  it("found by held-out corpora 331, 334 and 335: a Python function's own URL variable is not another function's; Ruby's ENV.fetch default; .NET factories and names built twice; a go-openai client another file of the package returns; a misspelt import from openai", () => {
+    // (each function reads its own `url`: an environment read in the second, another function's call in the third)
+    const py = 'import os, requests\n\ndef chat(t):\n    url = "https://api.openai.com/v1/chat/completions"\n    requests.post(url, json={})\n\ndef speak(t):\n    url = os.environ.get("TTS_URL")\n    requests.post(url, json={})\n\ndef other(t):\n    url = make_url()\n    requests.post(url, json={})\n\nclass Chat:\n    def __init__(self, url=None):\n        if url is None:\n            url = "https://api.openai.com/v1/embeddings"\n        self.url = url\n\n    def ask(self, data):\n        return requests.post(self.url, json=data)\n';
+    assert.deepEqual(sitesIn(py, 'app.py'), ['5 POST /v1/chat/completions openai', '22 POST /v1/embeddings unknown']);
+    // (a signature over lines whose default closes a bracket first, and which closes at the margin, still holds its body)
+    const long = 'import requests\nBASE = "https://api.openai.com/v1"\n\ndef list_stores(\n    key: str = Header(...),\n    limit: int = 100\n):\n    """Lists stores."""\n    url = f"{BASE}/vector_stores"\n    return requests.get(url, headers={})\n';
+    assert.deepEqual(sitesIn(long, 'api.py'), ['10 GET /v1/vector_stores openai']);
+    const rb = 'class S\n  API_URL = ENV.fetch("OPENAI_API_URL", "https://api.openai.com/v1/chat/completions")\n  def call\n    HTTParty.post(API_URL, body: {}.to_json)\n  end\nend\n';
+    assert.deepEqual(sitesIn(rb, 's.rb'), ['4 POST /v1/chat/completions unknown']);
+    const cs = 'using OpenAI.Audio;\nusing OpenAI.Chat;\nclass S {\n    private ChatClient CreateChatClient(string model) {\n        if (_azure) {\n            var azure = new Azure.AI.OpenAI.AzureOpenAIClient(new Uri(_endpoint), new ApiKeyCredential(_key));\n            return azure.GetChatClient(model);\n        }\n        return new ChatClient(model, new ApiKeyCredential(_key), options);\n    }\n    async Task A() {\n        var chatClient = CreateChatClient("gpt-4o");\n        await chatClient.CompleteChatAsync(messages);\n    }\n    async Task B() {\n        ChatClient client = new(model: "gpt-4o-mini", apiKey: key);\n        client.CompleteChat("x");\n    }\n    async Task C() {\n        AudioClient client = new("tts-1", key);\n        await client.GenerateSpeechAsync("x", GeneratedSpeechVoice.Echo);\n    }\n}\n';
+    assert.deepEqual(sitesIn(cs, 'S.cs'), ['13 POST /v1/chat/completions unknown', '17 POST /v1/chat/completions openai', '21 POST /v1/audio/speech openai']);
+    const project = new ProjectIndex();
+    const factory = 'package openai\n\nimport (\n\tai "github.com/sashabaranov/go-openai"\n)\n\nfunc NewClient() *ai.Client {\n\treturn ai.NewClient(os.Getenv("KEY"))\n}\n';
+    const chat = 'package openai\n\nimport (\n\t"context"\n\tai "github.com/sashabaranov/go-openai"\n)\n\nfunc Ask(ctx context.Context) {\n\tc := NewClient()\n\tc.CreateChatCompletion(ctx, ai.ChatCompletionRequest{})\n}\n';
+    project.addFile('internal/openai/client.go', factory);
+    project.addFile('internal/openai/chat.go', chat);
+    assert.deepEqual(sitesIn(chat, 'internal/openai/chat.go', project), ['10 POST /v1/chat/completions openai']);
+    // (a function of that name this file defines is its own: another file's is not asked)
+    assert.deepEqual(sitesIn(chat.replace('func Ask', 'func NewClient() *Other { return nil }\nfunc Ask'), 'internal/openai/chat.go', project), []);
+    const misspelt = 'from openai import openAI\nclient = OpenAI(api_key="k")\nclient.chat.completions.create(model="gpt-4", messages=[])\n';
+    assert.deepEqual(sitesIn(misspelt, 'nb.py'), ['3 POST /v1/chat/completions openai']);
+    assert.deepEqual(sitesIn('from langchain_openai import OpenAI\nfrom openai import types\nllm = OpenAI()\nllm.chat.completions.create(model="m")\n', 'lc.py'), []);
+  });
 });

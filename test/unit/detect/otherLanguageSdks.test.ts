@@ -417,6 +417,70 @@ describe('PHP: the orhanerday/open-ai client', () => {
   });
 });
 
+// Held-out corpus 317 had five example pages of EasyGithDev/PHPOpenAI.
+describe('PHP: the EasyGithDev/PHPOpenAI client', () => {
+  it("a handler taken from a client built here, in place or handed in; its request on the handler's chain or on a variable holding it; the route's origin", () => {
+    const php = [
+      '<?php',
+      'use EasyGithDev\\PHPOpenAI\\OpenAIClient;',
+      '$client = new OpenAIClient($key);',
+      '$handler = $client->File();',
+      'foreach ($handler->list()->toObject()->data as $f) $handler->delete($f->id);',
+      '$r = (new OpenAIClient($key))',
+      '    ->Image()',
+      "    ->addCurlParam('timeout', 30)",
+      "    ->createEdit(image: 'a.png', prompt: 'p')",
+      '    ->toObject();',
+      'class Bot {',
+      '    public function __construct(private OpenAIClient $ai) {}',
+      "    public function ask($q) { return $this->ai->Chat()->create('gpt-4o-mini', [$q]); }",
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(php, 'files.php'), [
+      '5 sdk-php $handler->list GET /v1/files openai',
+      '5 sdk-php $handler->delete DELETE /v1/files/{file_id} openai',
+      '9 sdk-php Image()->createEdit POST /v1/images/edits openai',
+      '13 sdk-php Chat()->create POST /v1/chat/completions unknown',
+    ]);
+    const local = php.replace('$client = new OpenAIClient($key);', "$client = new OpenAIClient($key);\n$client->setRoute(new OpenAIRoute('http://localhost:8080'));");
+    assert.deepEqual(found(local, 'files.php').map((x) => x.split(' ').pop()), ['other', 'other', 'other', 'unknown']);
+  });
+
+  it('not the package: another OpenAIClient, a getter nothing is asked of, a method the handler does not have', () => {
+    assert.deepEqual(found("<?php\nuse App\\OpenAIClient;\n(new OpenAIClient($k))->Chat()->create('m', []);\n", 'x.php'), []);
+    assert.deepEqual(found("<?php\nuse EasyGithDev\\PHPOpenAI\\OpenAIClient;\n$c = new OpenAIClient($k);\n$chat = $c->Chat();\n$chat->getCallback();\n$c->Model()->toObject();\n", 'x.php'), []);
+  });
+});
+
+// Held-out corpus 334 had a Flutter app on the openai_dart package (davidmigloz).
+describe('Dart: the openai_dart package', () => {
+  it('an OpenAIClient built here (its baseUrl) or handed in; its methods, streaming ones too', () => {
+    const dart = [
+      "import 'package:openai_dart/openai_dart.dart';",
+      'class Chef {',
+      '  late final OpenAIClient _client;',
+      '  final local = OpenAIClient(baseUrl: "http://localhost:11434/v1");',
+      '  Chef(String key) { _client = OpenAIClient(apiKey: key); }',
+      '  Future<void> cook() async {',
+      '    await _client.createChatCompletion(request: CreateChatCompletionRequest(model: m, messages: ms));',
+      '    local.createChatCompletionStream(request: r).listen(print);',
+      '    await _client.listModels();',
+      '    await _client.endSession();',
+      '  }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(found(dart, 'chef.dart'), [
+      '7 sdk-dart _client.createChatCompletion POST /v1/chat/completions openai',
+      '8 sdk-dart local.createChatCompletionStream POST /v1/chat/completions other',
+      '9 sdk-dart _client.listModels GET /v1/models openai',
+    ]);
+  });
+
+  it('not the package: the same class name from dart_openai, or no import', () => {
+    assert.deepEqual(found("import 'package:dart_openai/dart_openai.dart';\nfinal c = OpenAIClient(apiKey: k);\nc.createChatCompletion(request: r);\n", 'x.dart'), []);
+  });
+});
+
 // Held-out corpus 304 had a Flutter app on the openai_api package (trevorwang/openai_dart), its base URL a user setting.
 describe('Dart: the openai_api package', () => {
   it("an OpenaiClient built here (its config's baseUrl, set again by updateConfig) or handed in; its extension methods", () => {
