@@ -2402,8 +2402,9 @@ describe('detection accuracy on public code: corpus 309', () => measureCorpus('h
 // OCI host (`OciOpenAI(…)`), a fetch to a URL function's result known by its Whisper form, open-uri's `URI.open` of a file's content,
 // a C# HttpRequestMessage whose verb and URL its object initializer sets, a Lua curl command built as a string; false: two posts to
 // Azure's own `openai/files/import`, read as a file's; the wrong providers: an LM Studio client whose base is a parameter, labelled other).
-// Tuned on since: precision 1.000 (Azure's own operations, file import and Sora's video jobs, are no OpenAI path).
-describe('detection accuracy on public code: corpus 311', () => measureCorpus('heldout311', { precision: 1, recall: 0.86, provider: 0.93, minLabels: 50, minFiles: 34 }));
+// Tuned on since: precision 1.000 (Azure's own operations, file import and Sora's video jobs, are no OpenAI path); then 1.000 / 0.880 /
+// 0.932 (the C# object initializer).
+describe('detection accuracy on public code: corpus 311', () => measureCorpus('heldout311', { precision: 1, recall: 0.88, provider: 0.93, minLabels: 50, minFiles: 34 }));
 
 // 310 (other languages, not tuned on): 43 files from 28 repositories; first run at 8610141: precision 0.973, recall 0.818,
 // provider 0.861 (44 calls; missed: Elixir Req requests whose path and base a keyword list holds (two), a Symfony HttpClient
@@ -2444,8 +2445,9 @@ describe('detection accuracy on public code: corpus 316', () => measureCorpus('h
 // ->download($id)`), a Python post to an Azure deployment URL whose host is a placeholder (`https:/your_end_point/openai/…`), an
 // `.http` request to `{{$dotenv OPENAI_AZURE_ENDPOINT}}/openai/deployments/…`; the wrong provider: a client whose base is a
 // literal local server, labelled other, read as unknown).
-// Tuned on since: 1.000 / 0.867 / 1.000 (a `.http` deployment placeholder, a folder's index.ts imported by the folder's name).
-describe('detection accuracy on public code: corpus 317', () => measureCorpus('heldout317', { precision: 1, recall: 0.86, provider: 1, minLabels: 45, minFiles: 37 }));
+// Tuned on since: 1.000 / 0.867 / 1.000 (a `.http` deployment placeholder, a folder's index.ts imported by the folder's name); then
+// 1.000 / 0.978 / 1.000 (EasyGithDev/PHPOpenAI, read from its source).
+describe('detection accuracy on public code: corpus 317', () => measureCorpus('heldout317', { precision: 1, recall: 0.97, provider: 1, minLabels: 45, minFiles: 37 }));
 
 // The thirty-second round (the same brief), by owner range.
 // 318 (owners A–H, not tuned on): 36 files from 20 repositories; first run at 291516c: precision 1.000, recall 0.714, provider
@@ -2510,8 +2512,9 @@ describe('detection accuracy on public code: corpus 325', () => measureCorpus('h
 // an interpolated Azure deployment URL; the two false positives are two label matters: a curl whose `-d` lines carry no line
 // continuation, so that it runs as a GET (labelled POST, as the collector says it knew), and the billing usage GET labelled
 // without the `/v1` the brief asks for).
-// With its two label matters corrected: 1.000 / 0.886 / 1.000; tuned on since: 1.000 / 0.914 / 1.000 (a C# field read without `this.`).
-describe('detection accuracy on public code: corpus 326', () => measureCorpus('heldout326', { precision: 1, recall: 0.91, provider: 1, minLabels: 35, minFiles: 32 }));
+// With its two label matters corrected: 1.000 / 0.886 / 1.000; tuned on since: 1.000 / 0.914 / 1.000 (a C# field read without `this.`);
+// then 1.000 / 1.000 / 1.000 (meinside/openai-go, read from its source).
+describe('detection accuracy on public code: corpus 326', () => measureCorpus('heldout326', { precision: 1, recall: 1, provider: 1, minLabels: 35, minFiles: 32 }));
 
 // The thirty-fifth round (the same brief, any owner, by kind; at most 5 snapshots each, the other files copied from the search index's
 // text; the look-up budget ran out before the collectors could check most licences, as their SOURCES.md say).
@@ -2580,7 +2583,8 @@ describe('detection accuracy on public code: corpus 312', () => measureCorpus('h
 // curls to URL properties and one in a helper its callers hand the URL, a .NET ChatClient from another service, an embeddings call on
 // a client FastAPI's Depends hands a router; the wrong provider: an Azure deployment URL on a base from settings, labelled azure).
 // Tuned on since: 1.000 / 0.787 / 0.973 (a cURL handle's options set sixty lines on; a plain `client = Depends(…)` default).
-describe('detection accuracy on public code: corpus 313', () => measureCorpus('heldout313', { precision: 1, recall: 0.78, provider: 0.97, minLabels: 47, minFiles: 40 }));
+// Then 1.000 / 0.830 / 0.974 (PHP curls whose handle is a property, `curl_setopt($this->curl, CURLOPT_URL, $this->imageURL)`).
+describe('detection accuracy on public code: corpus 313', () => measureCorpus('heldout313', { precision: 1, recall: 0.82, provider: 0.97, minLabels: 47, minFiles: 40 }));
 
 // The fourteenth session's eleven corpora (166–176 and 177), each at its first run, 433 calls: precision 0.988, recall 0.919,
 // provider 0.980 (with labels moved to the line that builds a request, as every corpus labels it: 0.998 / 0.928 / 0.978);
