@@ -1086,7 +1086,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   if (language === 'python' && code.includes('Connection')) sites.push(...pythonConnectionRequests(src, lexed));
   // An Azure host serves other APIs too (Azure AI Foundry's `…/anthropic/v1/files/…`, its model
   // inference routes): only a path the OpenAI API has counts there. On OpenAI's own hosts every path is OpenAI's.
-  return sites.filter((site) => site.provider !== 'azure' || findEndpointPolicy(site.endpoint) !== undefined || verbsForPath(site.endpoint).size > 0);
+  // (one call read by two of the readers above, Go's `websocket.DefaultDialer.Dial(url, h)` by the URL variable's and Go's own,
+  // is one site)
+  const reported = new Set<string>();
+  return sites.filter((site) => {
+    const key = `${site.range.start.line}:${site.range.start.character}:${site.httpMethod}:${site.endpoint}`;
+    if (reported.has(key)) return false;
+    reported.add(key);
+    return site.provider !== 'azure' || findEndpointPolicy(site.endpoint) !== undefined || verbsForPath(site.endpoint).size > 0;
+  });
 }
 
 /**
@@ -1660,8 +1668,11 @@ function csharpForwardedClient(code: string, method: string): { client: string; 
  * `new \GuzzleHttp\Client(['base_uri' => 'https://api.openai.com/v1/'])`), by `$name` as phpClientCall reads them.
  */
 function guzzleClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>): void {
-  if (!/\bnew\s+\\?(?:GuzzleHttp\\)?Client\s*\(/.test(code)) return;
-  for (const m of code.matchAll(/(?:\$this->|(?=\$))(\$?\w+)\s*=\s*new\s+\\?(?:GuzzleHttp\\)?Client\s*\(/g)) {
+  // (also under the name the file imports it by: `use GuzzleHttp\Client as HttpClient;`)
+  const alias = /^[ \t]*use[ \t]+\\?GuzzleHttp\\Client[ \t]+as[ \t]+(\w+)[ \t]*;/m.exec(src.noComments)?.[1];
+  const made = new RegExp(`(?:\\$this->|(?=\\$))(\\$?\\w+)\\s*=\\s*new\\s+(?:\\\\?(?:GuzzleHttp\\\\)?Client${alias ? `|${alias}` : ''})\\s*\\(`, 'g');
+  if (!/\bnew\s+\\?(?:GuzzleHttp\\)?Client\s*\(/.test(code) && alias === undefined) return;
+  for (const m of code.matchAll(made)) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open);
     const options = src.noComments.slice(open, close < 0 ? open + 1 : close);

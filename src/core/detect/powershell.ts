@@ -214,7 +214,8 @@ function literalTarget(value: string, values: VariableValues, at: number, depth:
   });
   const direct = urlTarget(written);
   if (direct) return direct;
-  const base = /^\$\{([\w:]+)\}(\/[^\s?#]*|(?=openai\/deployments\/))/.exec(written);
+  // (a base written to end with its slash runs on into the path: `"$($endpoint)chat/completions"`)
+  const base = /^\$\{([\w:]+)\}(\/[^\s?#]*|(?=openai\/deployments\/)|(?=[a-z][\w-]*(?:\/|$)))/.exec(written);
   if (!base) return undefined;
   const path = (base[2] ?? '').startsWith('/') ? (base[2] ?? '') : `/${written.slice(base[0].length)}`;
   const name = (base[1] ?? '').replace(/^(?:script|global|local):/i, '');

@@ -5251,4 +5251,13 @@ describe("review of the twenty-sixth session's rules", () => {
     assert.deepEqual(sitesIn(misspelt, 'nb.py'), ['3 POST /v1/chat/completions openai']);
     assert.deepEqual(sitesIn('from langchain_openai import OpenAI\nfrom openai import types\nllm = OpenAI()\nllm.chat.completions.create(model="m")\n', 'lc.py'), []);
   });
+
+  it("found by held-out corpora 336–338: PowerShell's `$($endpoint)chat/completions`; Guzzle imported under another name; one call read by two readers is one site", () => {
+    const ps = 'param([string]$endpoint)\n$r = Invoke-RestMethod -Uri "$($endpoint)chat/completions" -Method POST -Body $b\n$url = "$($endpoint)chat/completions"\n$req = New-Object System.Net.Http.HttpRequestMessage ([System.Net.Http.HttpMethod]::Post, $url)\nInvoke-RestMethod -Uri "$($site)index.html"\n';
+    assert.deepEqual(sitesIn(ps, 'chat.ps1'), ['2 POST /v1/chat/completions unknown', '4 POST /v1/chat/completions unknown']);
+    const php = "<?php\nuse GuzzleHttp\\Client as HttpClient;\nclass C {\n    public function __construct() {\n        $this->http = new HttpClient(['base_uri' => 'https://openrouter.ai/api/v1/']);\n    }\n    public function chat($m) {\n        return $this->http->post('chat/completions', ['json' => $m]);\n    }\n}\n";
+    assert.deepEqual(sitesIn(php, 'c.php'), ['8 POST /v1/chat/completions other']);
+    const go = 'package rt\nimport "github.com/gorilla/websocket"\nconst u = "wss://api.openai.com/v1/realtime?model=gpt-realtime"\nfunc dial(h http.Header) {\n\tconn, _, err := websocket.DefaultDialer.Dial(u, h)\n}\n';
+    assert.deepEqual(sitesIn(go, 'rt.go'), ['5 WEBSOCKET /v1/realtime openai']);
+  });
 });
