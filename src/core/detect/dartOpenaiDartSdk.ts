@@ -22,13 +22,16 @@ export function detectDartOpenaiDartCalls(src: SourceText, lexed: Lexed, languag
   // what gives each name its client, in the file's order: handed in (`late final OpenAIClient _client;`), or built
   const clients = new Map<string, Array<{ at: number; destination: SdkDestination }>>();
   const add = (name: string, at: number, destination: SdkDestination): void => {
-    clients.set(name, [...(clients.get(name) ?? []), { at, destination }]);
+    const list = clients.get(name) ?? [];
+    list.push({ at, destination });
+    clients.set(name, list);
   };
   for (const m of code.matchAll(/\bOpenAIClient\??[ \t]+([A-Za-z_]\w*)\b(?![ \t]*=)/g)) add(m[1] ?? '', m.index ?? 0, { provider: 'unknown', detail: `${m[1] ?? ''} is an OpenAIClient from elsewhere; its baseUrl decides where data goes` });
   for (const m of code.matchAll(/(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*=[ \t]*(?:new[ \t]+)?OpenAIClient[ \t]*\(/g)) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 2000);
-    const base = close < 0 ? undefined : /\bbaseUrl[ \t]*:[ \t]*([^,)\n]+)/.exec(text.slice(open, close))?.[1];
+    // (the value may follow on the next line, as `dart format` breaks a long one)
+    const base = close < 0 ? undefined : /\bbaseUrl\s*:\s*([^,)\n]+)/.exec(text.slice(open, close))?.[1];
     add(m[1] ?? '', m.index ?? 0, close < 0 ? { provider: 'unknown', detail: 'an OpenAIClient whose arguments are not read here' } : base === undefined ? DEFAULT : baseDestination(base, 'OpenAIClient baseUrl'));
   }
   if (clients.size === 0) return [];

@@ -73,8 +73,7 @@ export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: So
   // `_chatClient.CompleteChatAsync(…)` (generic arguments allowed: `GetResponseAsync<T>(`)
   for (const m of code.matchAll(new RegExp(`${NAME}\\s*\\.\\s*([A-Z]\\w*)\\s*(?:<[^<>()\\n]{0,80}>\\s*)?\\(`, 'g'))) {
     const receiver = bare(m[1] ?? '');
-    const built = builds.get(receiver);
-    const client = (built && built.length > 1 ? built[lastBefore(built, m.index ?? 0)]?.client : undefined) ?? clients.get(receiver);
+    const client = builtBefore(builds.get(receiver), m.index ?? 0) ?? clients.get(receiver);
     if (!client) continue;
     // (the method's own name, right after the receiver: a generic argument may repeat it, `CreateResponse<CreateResponse>(…)`)
     push(m.index ?? 0, (m.index ?? 0) + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length), client.cls, m[2] ?? '', receiver, client);
@@ -85,6 +84,20 @@ export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: So
     if (root) push(m.index ?? 0, (m.index ?? 0) + m[0].lastIndexOf(m[3] ?? ''), m[2] ?? '', m[3] ?? '', `${bare(m[1] ?? '')}.Get${m[2] ?? ''}()`, root);
   }
   return sites;
+}
+
+/**
+ * The client a name built more than once holds at a call: the last build before it where the builds are of different classes
+ * (each method builds its own `client`), unknown where builds of one class send to different places (`_client` built on two
+ * branches); undefined for a name built once (the file-wide reading stands).
+ */
+function builtBefore(builds: ReadonlyArray<{ at: number; client: Destination & { cls: string } }> | undefined, at: number): (Destination & { cls: string }) | undefined {
+  if (!builds || builds.length < 2) return undefined;
+  const last = builds[lastBefore(builds, at)]?.client;
+  if (!last) return undefined;
+  const alike = builds.filter((b) => b.client.cls === last.cls);
+  if (alike.every((b) => b.client.provider === last.provider)) return last;
+  return { provider: 'unknown', detail: `a ${last.cls} built in more than one way in this file (${[...new Set(alike.map((b) => b.client.provider))].join(', ')}); which one a call uses is decided at run time`, cls: last.cls };
 }
 
 /** `OpenAIClient`s and `AzureOpenAIClient`s of the file by name: built here (where their options say the data goes) or handed in. */
@@ -136,7 +149,8 @@ function typedClients(code: string, text: string, roots: Map<string, Destination
     const statement = statementAt(code, text, m.index ?? 0);
     const client = { ...withOptions(statement, text, `${article(cls)} built with no endpoint`, options), cls };
     const list = builds.get(name) ?? [];
-    builds.set(name, [...list, { at: m.index ?? 0, client }]);
+    list.push({ at: m.index ?? 0, client });
+    builds.set(name, list);
     if (!clients.has(name)) clients.set(name, client);
   }
   // what a method of the class returns: `private ChatClient CreateClient() { var b = new AzureOpenAIClient(…); return b.GetChatClient("…"); }`,

@@ -183,10 +183,22 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (end === undefined) pythonEnds.set(definition, (end = pythonDefinitionEnd(lexed.code, definition)));
     return end;
   };
+  // (a Python function's `global API_URL` makes its assignment the module's: each definition's names read once)
+  const pythonGlobals = new Map<number, Set<string>>();
+  const declaredGlobal = (at: number, name: string): boolean => {
+    const definition = pythonDefinitionAt(lexed.code, at);
+    if (definition < 0) return false;
+    let names = pythonGlobals.get(definition);
+    if (!names) {
+      const body = lexed.code.slice(definition, pythonBlockEndAt(at) ?? lexed.code.length);
+      pythonGlobals.set(definition, (names = new Set(body.includes('global') ? [...body.matchAll(/^[ \t]*global[ \t]+([\w, \t]+)/gm)].flatMap((g) => (g[1] ?? '').split(',').map((n) => n.trim())) : [])));
+    }
+    return names.has(name);
+  };
   const assign = (name: string, entry: ({ at: number; url: string; destination: Destination; options?: string; parameter?: true } | { at: number; cleared: true }) & { local?: boolean; until?: number }): void => {
     // a function's own variable: a JS `const`/`let` in an indented line, a Python name assigned under a
     // `def` (a module's `if __name__ == "__main__":` block, or a JS `var` in a block, is the module's)
-    if (!name.includes('.') && functionLocal(lexed.code, entry.at, language, name)) {
+    if (!name.includes('.') && functionLocal(lexed.code, entry.at, language, name) && !(language === 'python' && declaredGlobal(entry.at, name))) {
       entry.local = true;
       if (language === 'go') entry.until = goFunctionEnd(lexed.code, entry.at);
       // (a JavaScript function's `const url` is not what another function after it reads under that name)
@@ -960,6 +972,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const field = fieldUrl && !/\b(?:class|struct|record|object|interface)[ \t]+[A-Z]\w*/.test(code.slice(fieldUrl.at, m.index)) && !declaredBefore(code, argument, m.index) ? fieldUrl : undefined;
       const target = urlAt(urlVars, argument, m.index, code) ?? field ?? (rustField && rustType ? urlAt(urlVars, `${rustType}.${rustField[2] ?? ''}`, m.index, code) : undefined) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
       if (!target) continue;
+      // (a context first is a Go helper's only where it sends a body: go-redis's `rdb.Get(ctx, key)` takes one too)
+      if (/\([ \t]*(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,/.test(m[0]) && !/(?:^|\.)(?:Post|Put|Patch)\w*$/i.test(m[1] ?? '')) continue;
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
       // Java's `new URL(API_URL).openConnection()`
       const wrapped = rawOnly && !sends(m[1] ?? '') && FORMAT_FUNCTIONS.test(m[1] ?? '');
@@ -1419,6 +1433,7 @@ function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, p
   // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
   // u = …/completions`) gives no single answer to copy; asked once per name
   const single = new Map<string, boolean>();
+  const pythonValues = new Map<string, ReturnType<typeof valuesByScope>>();
   for (const m of code.matchAll(/(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm)) {
     const from = m[2] ?? '';
     const to = m[1] ?? '';
@@ -1427,15 +1442,18 @@ function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, p
     const target = urlAt(urlVars, from, m.index ?? 0);
     // (a parameter's default, `def __init__(self, url=URL): self.url = url`, is what the parameter holds)
     const parameter = target?.parameter === true && lastBefore(urlVars.get(from) ?? [], m.index ?? 0) >= 0 && inDefinitionOf(target.at, m.index ?? 0);
-    // (a function's own assignments count only inside it: another function's `url` is no other value of this one's)
-    const at0 = m.index ?? 0;
-    let one = single.get(from);
-    if (one === undefined) {
-      const entries = urlVars.get(from) ?? [];
-      const scoped = entries.some((e) => e.until !== undefined);
-      const values = new Set(entries.filter((e) => e.until === undefined || (e.at <= at0 && at0 < e.until)).map((e) => ('url' in e ? e.url : '')));
-      one = values.size === 1;
-      if (!scoped) single.set(from, one);
+    // (Python: a function's own assignments count only inside it, another function's `url` is no other value of this one's;
+    // the values read once per name, the module's and each function's apart)
+    let one: boolean;
+    if (language === 'python') {
+      let values = pythonValues.get(from);
+      if (!values) pythonValues.set(from, (values = valuesByScope(urlVars.get(from) ?? [])));
+      const own = values.byScope.get(pythonEnd(m.index ?? 0) ?? -1);
+      one = new Set([...values.module, ...(own ?? [])]).size === 1;
+    } else {
+      let known = single.get(from);
+      if (known === undefined) single.set(from, (known = new Set((urlVars.get(from) ?? []).map((e) => ('url' in e ? e.url : ''))).size === 1));
+      one = known;
     }
     if (!one && !parameter) continue;
     // `def download(url): target = url`: the parameter, not the module's URL
@@ -1446,15 +1464,36 @@ function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, p
     // a Go function's own variable ends with the function)
     const at = m.index ?? 0;
     const goLocal = language === 'go' && !to.includes('.') && /\n[ \t]+$/.test(code.slice(Math.max(0, at - 200), at + 1)) && (m[0].includes(':=') || goDeclaredInFunction(code, at, to));
-    // (the copy's own scope, not the source's: `self.url = url` in `__init__` outlives `__init__`'s `url`)
+    // (Python's copy takes its own scope, not the source's: `self.url = url` in `__init__` outlives `__init__`'s `url`, a bare name
+    // ends with its own function; elsewhere a copy keeps the source's, that of the function both are in)
     const pythonLocal = language === 'python' && !to.includes('.') ? pythonEnd(at) : undefined;
-    const { until: _until, local: _local, ...value } = target as typeof target & { until?: number; local?: boolean };
-    const copy = { ...value, at, ...(to.startsWith('self.') || goLocal || pythonLocal !== undefined ? { local: true } : {}), ...(goLocal ? { until: goFunctionEnd(code, at) } : pythonLocal !== undefined ? { until: pythonLocal } : {}) };
+    const copy = { ...(language === 'python' ? withoutScope(target) : target), at, ...(to.startsWith('self.') || goLocal || pythonLocal !== undefined ? { local: true } : {}), ...(goLocal ? { until: goFunctionEnd(code, at) } : pythonLocal !== undefined ? { until: pythonLocal } : {}) };
     if (!to.includes('.') && defaultWhenEmpty(code, at + m[0].lastIndexOf(from), to)) copy.destination = { provider: 'unknown', host: `${target.destination.host} (the default of ${to} when none is given; the value is read at run time)` };
     list.push(copy);
     touched.add(to);
   }
   for (const name of touched) urlVars.get(name)?.sort((a, b) => a.at - b.at);
+}
+
+/** A variable's values, the module's (no end) apart from each function's (by where the function ends). */
+function valuesByScope(entries: UrlAssignments extends Map<string, infer E> ? E : never): { module: Set<string>; byScope: Map<number, Set<string>> } {
+  const module = new Set<string>();
+  const byScope = new Map<number, Set<string>>();
+  for (const e of entries) {
+    const url = 'url' in e ? e.url : '';
+    if (e.until === undefined) module.add(url);
+    else {
+      const own = byScope.get(e.until) ?? new Set<string>();
+      byScope.set(e.until, own.add(url));
+    }
+  }
+  return { module, byScope };
+}
+
+/** An assignment's value without the scope it was read in (`urlAt` hands back the entry itself; a copy takes its own scope). */
+function withoutScope<T extends object>(entry: T): T {
+  const { until: _until, local: _local, ...value } = entry as T & { until?: number; local?: boolean };
+  return value as T;
 }
 
 /**
@@ -1603,7 +1642,8 @@ function csharpInitializedRequest(code: string, at: number): { callee: string; s
         depth--;
         continue;
       }
-      const made = ch === '{' ? /\bnew\s+(?:System\.Net\.Http\.)?HttpRequestMessage\s*(?:\(\s*\))?\s*$/.exec(code.slice(Math.max(0, i - 80), i)) : null;
+      // (also target-typed: `HttpRequestMessage request = new() { … }`)
+      const made = ch === '{' ? /(?:\bnew\s+(?:System\.Net\.Http\.)?HttpRequestMessage|\bHttpRequestMessage\s+\w+\s*=\s*new)\s*(?:\(\s*\))?\s*$/.exec(code.slice(Math.max(0, i - 80), i)) : null;
       if (!made) return undefined;
       const close = matchingBracket(code, i);
       return { callee: 'HttpRequestMessage', start: i - made[0].length, open: i, close: close < 0 ? i + 1 : close };

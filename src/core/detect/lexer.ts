@@ -507,10 +507,11 @@ export function pythonBlockEnd(code: string, paramsOpen: number, indent: number)
   if (firstLineEnd < 0) return code.length;
   next.lastIndex = firstLineEnd;
   // a line that closes a bracket at the margin (`)` ending a call spread over lines) continues a
-  // statement, whatever its indent: only a line that starts something new ends the block
+  // statement, whatever its indent, and so does one that closes a string written flush left (a prompt's closing `"""`,
+  // a dict's keys inside its braces): only a line that starts something new ends the block
   for (let m = next.exec(code); m; m = next.exec(code)) {
     const first = code.charCodeAt(m.index + m[0].length);
-    if (first !== 41 && first !== 93 && first !== 125) return m.index;
+    if (first !== 41 && first !== 93 && first !== 125 && first !== 34 && first !== 39) return m.index;
   }
   return code.length;
 }

@@ -5,6 +5,7 @@ import { matchingBracket } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
+import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -28,17 +29,20 @@ export function detectEasyGithDevCalls(src: SourceText, lexed: Lexed, language: 
   for (const m of code.matchAll(/\$(?:this[ \t]*->[ \t]*)?([A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]+\\?(?:EasyGithDev\\PHPOpenAI\\)?OpenAIClient[ \t]*\(/g)) clients.set(m[1] ?? '', built);
   for (const m of code.matchAll(/\bOpenAIClient[ \t]+\$([A-Za-z_]\w*)/g)) if (!clients.has(m[1] ?? '')) clients.set(m[1] ?? '', { provider: 'unknown', detail: `$${m[1] ?? ''}: a PHPOpenAI client handed in; its route is set where it is made` });
   const sites: CallSite[] = [];
-  const handlers = new Map<string, { resource: string; destination: SdkDestination }>();
+  const push = (sent: NonNullable<ReturnType<typeof chainedRequest>>, label: string, destination: SdkDestination): void => {
+    sites.push(typedSdkSite(src, code, language, 'sdk-php', { start: sent.start, nameStart: sent.start, name: sent.name, label, open: sent.open }, sent.method, destination));
+  };
+  const handlers = new Map<string, { at: number; resource: string; destination: SdkDestination }>();
   // a handler taken from a client at `at` (the getter ends at `getterEnd`); the first of its chain's methods the
   // library maps is the request, else the variable it is kept in (`$handler = $client->File();`) is read below
   const taken = (at: number, getterEnd: number, resource: string, destination: SdkDestination): void => {
     const sent = chainedRequest(code, getterEnd, resource);
     if (sent) {
-      sites.push(typedSdkSite(src, code, language, 'sdk-php', { start: sent.start, nameStart: sent.start, name: sent.name, label: `${resource}()->${sent.name}`, open: sent.open }, sent.method, destination));
+      push(sent, `${resource}()->${sent.name}`, destination);
       return;
     }
     const holder = /\$([A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(code.slice(Math.max(0, at - 80), at))?.[1];
-    if (holder) handlers.set(holder, { resource, destination });
+    if (holder) handlers.set(holder, { at, resource, destination });
   };
   const getter = new RegExp(`^[ \\t\\n]*->[ \\t]*(${HANDLERS})[ \\t]*\\([ \\t]*\\)`);
   // `(new OpenAIClient($key))->File()`
@@ -56,10 +60,18 @@ export function detectEasyGithDevCalls(src: SourceText, lexed: Lexed, language: 
       if (got) taken(m.index ?? 0, from + got[0].length, got[1] ?? '', clients.get(m[1] ?? '') ?? built);
     }
   }
-  for (const [holder, { resource, destination }] of handlers) {
-    for (const m of code.matchAll(new RegExp(`\\$${escapeRe(holder)}\\b(?=[ \\t\\n]*->)`, 'g'))) {
-      const sent = chainedRequest(code, (m.index ?? 0) + m[0].length, resource);
-      if (sent) sites.push(typedSdkSite(src, code, language, 'sdk-php', { start: sent.start, nameStart: sent.start, name: sent.name, label: `$${holder}->${sent.name}`, open: sent.open }, sent.method, destination));
+  // each handler variable's uses after it is given the handler, up to the next function (another function's `$files` is its own),
+  // read in one pass
+  if (handlers.size > 0) {
+    const names = [...handlers.keys()].map(escapeRe).join('|');
+    const functions = [...code.matchAll(/\bfunction\b/g)].map((f) => ({ at: f.index ?? 0 }));
+    for (const m of code.matchAll(new RegExp(`\\$(${names})\\b(?=[ \\t\\n]*->)`, 'g'))) {
+      const holder = m[1] ?? '';
+      const handler = handlers.get(holder);
+      const at = m.index ?? 0;
+      if (!handler || at < handler.at || (functions[lastBefore(functions, at)]?.at ?? -1) > handler.at) continue;
+      const sent = chainedRequest(code, at + m[0].length, handler.resource);
+      if (sent) push(sent, `$${holder}->${sent.name}`, handler.destination);
     }
   }
   return sites;
@@ -89,6 +101,8 @@ function chainedRequest(code: string, from: number, resource: string): { name: s
 function fileDestination(code: string, text: string): SdkDestination {
   const moved = /\bnew[ \t]+\\?(?:EasyGithDev\\PHPOpenAI\\)?OpenAIRoute[ \t]*\((?![ \t]*\))|->[ \t]*setApiUrl[ \t]*\(/.exec(code);
   if (!moved) return { provider: 'openai', detail: 'api.openai.com, the default route of PHPOpenAI unless an OpenAIRoute gives another' };
+  // (a file that builds more clients than one and routes some of them elsewhere: which goes where is not read here)
+  if ((code.match(/\bnew[ \t]+\\?(?:EasyGithDev\\PHPOpenAI\\)?OpenAIClient[ \t]*\(/g)?.length ?? 0) > 1) return { provider: 'unknown', detail: 'PHPOpenAI clients of this file, some given another route (OpenAIRoute or setApiUrl); which one a call uses is not read' };
   const open = moved.index + moved[0].lastIndexOf('(');
   const close = matchingBracket(code, open, 1000);
   const first = close < 0 ? '' : (text.slice(open + 1, close - 1).split(',')[0] ?? '');

@@ -350,8 +350,8 @@ export class ProjectIndex {
     if (/github\.com\/sashabaranov\/go-openai\b/.test(text)) {
       const code = lexedGo().code;
       // (by the name the file imports the library under: `redis.NewClient(…)` is another library's)
-      const named = /(?:^|[\s(])([A-Za-z_]\w*)?[ \t]*"github\.com\/sashabaranov\/go-openai"/m.exec(text)?.[1];
-      const alias = named === undefined || named === 'import' ? 'openai' : named;
+      const named = /(?:^|\n|\()[ \t]*(?:import[ \t]+)?(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/sashabaranov\/go-openai"/.exec(text)?.[1];
+      const alias = named ?? 'openai';
       const defaults = code.match(new RegExp(`\\b${escapeRe(alias)}\\.NewClient[ \\t]*\\(`, 'g'))?.length ?? 0;
       const others = (code.match(/\.NewClientWithConfig[ \t]*\(|\bDefaultAzureConfig\b|\.BaseURL\b/g)?.length ?? 0);
       this.goOpenAIBuilds.set(fileName, { defaults, others });
@@ -361,8 +361,9 @@ export class ProjectIndex {
     // (by the package's folder, the last segment of the path other packages import it by: `"app/internal/helper"`)
     const folder = fileName.replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
     // (go-openai's constructor returned in place, `return openai.NewClient(key)`: its default base, under the name the file imports it by)
-    const goOpenAIImport = /(?:^|[\s(])([A-Za-z_]\w*)?[ \t]*"github\.com\/sashabaranov\/go-openai"/m.exec(text);
-    const goOpenAIAlias = goOpenAIImport === null ? undefined : goOpenAIImport[1] === undefined || goOpenAIImport[1] === 'import' ? 'openai' : goOpenAIImport[1];
+    // (the import read from its line's start, as collectGo reads it: from every blank of a long run it was quadratic)
+    const goOpenAIImport = /(?:^|\n|\()[ \t]*(?:import[ \t]+)?(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/sashabaranov\/go-openai"/.exec(text);
+    const goOpenAIAlias = goOpenAIImport === null ? undefined : (goOpenAIImport[1] ?? 'openai');
     for (const [name, info] of goFunctionsReturningClients(lexedGo().code, clients, goOpenAIAlias)) {
       const key = `${folder}.${name}`;
       const before = this.goFactories.get(key);

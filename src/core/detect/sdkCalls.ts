@@ -3545,19 +3545,25 @@ function goGpt3Options(text: string, args: string): Pick<ClientInfo, 'provider' 
 
 /**
  * meinside/openai-go's `NewClient(key, org)` sends to api.openai.com unless `SetBaseURL(…)` gives the client another
- * base: chained on the constructor, or called on the client's name (`s.ai.SetBaseURL(url)`) anywhere in the file.
+ * base: chained on the constructor, or called on the client's name (`s.ai.SetBaseURL(url)`) anywhere in the file
+ * (`settings`: where each name's first `SetBaseURL(` opens, read once for the file).
  */
-function meinsideBase(code: string, text: string, name: string, open: number): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
+function meinsideBase(code: string, text: string, name: string, open: number, settings: ReadonlyMap<string, number>): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
   const close = matchingBracket(code, open);
   const chained = close < 0 ? null : /^\s*\.\s*SetBaseURL\s*\(/.exec(code.slice(close, close + 400));
-  const setAt = chained ? close + chained[0].length - 1 : (() => {
-    const m = new RegExp(`(?<![\\w.])(?:[A-Za-z_]\\w*\\.)?${escapeRe(name)}\\s*\\.\\s*SetBaseURL\\s*\\(`).exec(code);
-    return m ? m.index + m[0].length - 1 : -1;
-  })();
+  const setAt = chained ? close + chained[0].length - 1 : (settings.get(name) ?? -1);
   if (setAt < 0) return undefined;
   const end = matchingBracket(code, setAt);
   const value = text.slice(setAt + 1, end < 0 ? setAt + 1 : end - 1).trim();
   return providerFromUrlExpression(stringConstant(text, value) ?? value);
+}
+
+/** Where each name's first `name.SetBaseURL(` (also through a field, `s.ai.SetBaseURL(`) opens its bracket. */
+function setBaseUrlCalls(code: string): Map<string, number> {
+  const found = new Map<string, number>();
+  if (!code.includes('SetBaseURL')) return found;
+  for (const m of code.matchAll(/(?<![\w.])(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)[ \t]*\.[ \t]*SetBaseURL[ \t]*\(/g)) if (!found.has(m[1] ?? '')) found.set(m[1] ?? '', (m.index ?? 0) + m[0].length - 1);
+  return found;
 }
 
 function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex | undefined, fileName?: string): void {
@@ -3674,6 +3680,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // (azopenai's `NewClientWithKeyCredential(endpoint, key, nil)`, `NewClientForOpenAI(endpoint, key, nil)`)
   const assign = /\b(\w+)(?:[ \t]*,[ \t]*\w+)?\s*(?::?=|:)\s*\*?(\w+)\.(NewClient|NewClientWithConfig|NewClientWithKeyCredential|NewClientForOpenAI|New([A-Z]\w*?)Service)\s*\(/g;
   const builtHere = new Set<string>();
+  let meinsideSettings: Map<string, number> | undefined;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const pkg = m[2] ?? '';
     const name = m[1] ?? '';
@@ -3740,7 +3747,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
         m[3] !== 'NewClientWithConfig'
           ? m[3] === 'NewClient'
             ? s.goLibraries.get(pkg) === 'go_meinside'
-              ? meinsideBase(code, text, name, m.index + m[0].length - 1)
+              ? meinsideBase(code, text, name, m.index + m[0].length - 1, (meinsideSettings ??= setBaseUrlCalls(code)))
               : goGpt3Options(text, args)
             : undefined
           : configName
@@ -3927,18 +3934,18 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     recordGoLocal(s, name, m.index ?? 0, info, m[2] === ':=');
   }
   // `c := NewClient()`: what a function another file of the same package builds and returns (this file defines no such function)
-  const ownFolder = (fileName ?? '').replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
-  for (const m of s.goCommunity.size + s.goOfficial.size === 0 || ownFolder === '' ? [] : code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*(:?=)[ \t]*([A-Za-z_]\w*)[ \t]*\(/g)) {
+  const folder = (fileName ?? '').replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
+  let ownFunctions: Set<string> | undefined;
+  for (const m of s.goCommunity.size + s.goOfficial.size === 0 || folder === '' ? [] : code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*(:?=)[ \t]*([A-Za-z_]\w*)[ \t]*\(/g)) {
     const callee = m[3] ?? '';
-    if (s.clients.has(m[1] ?? '') || new RegExp(`^func[ \\t]+${callee}\\b`, 'm').test(code)) continue;
-    const info = project.goFactory(ownFolder, callee);
+    if (s.clients.has(m[1] ?? '') || (ownFunctions ??= new Set([...code.matchAll(/^func[ \t]+(\w+)/gm)].map((f) => f[1] ?? ''))).has(callee)) continue;
+    const info = project.goFactory(folder, callee);
     if (!info) continue;
     s.clients.set(m[1] ?? '', info);
     recordGoLocal(s, m[1] ?? '', m.index ?? 0, info, m[2] === ':=');
   }
   // `func NewOpenAiService(client *openai.Client) *OpenAiService { return &OpenAiService{client: client} }`, called
   // as `service.NewOpenAiService(openAiClient)` in main.go: the field holds what every such call hands it
-  const folder = (fileName ?? '').replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
   for (const m of s.goCommunity.size + s.goOfficial.size === 0 ? [] : code.matchAll(/^func[ \t]+(New\w*)[ \t]*\(([^)\n]{0,300})\)[^{\n]{0,100}\{/gm)) {
     const params = splitTopLevel(m[2] ?? '').map((p) => p.trim());
     const open = (m.index ?? 0) + m[0].length - 1;

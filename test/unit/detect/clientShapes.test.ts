@@ -5260,4 +5260,19 @@ describe("review of the twenty-sixth session's rules", () => {
     const go = 'package rt\nimport "github.com/gorilla/websocket"\nconst u = "wss://api.openai.com/v1/realtime?model=gpt-realtime"\nfunc dial(h http.Header) {\n\tconn, _, err := websocket.DefaultDialer.Dial(u, h)\n}\n';
     assert.deepEqual(sitesIn(go, 'rt.go'), ['5 WEBSOCKET /v1/realtime openai']);
   });
+
+  it('review of the twenty-seventh session: flush-left strings and `global` in Python functions, JavaScript copies, a Go context before a cache key, PHPOpenAI routes and handler scopes, Dart and .NET builds', () => {
+    const py = 'import requests\nAPI_URL = None\ndef configure():\n    global API_URL\n    API_URL = "https://api.openai.com/v1/chat/completions"\ndef ask(q):\n    return requests.post(API_URL, json={})\n\ndef chat(q):\n    url = "https://api.openai.com/v1/embeddings"\n    prompt = """\nAnswer briefly.\n"""\n    return requests.post(url, json={"q": prompt})\n';
+    assert.deepEqual(sitesIn(py, 'g.py'), ['7 POST /v1/chat/completions openai', '14 POST /v1/embeddings openai']);
+    const ts = 'export async function chat(b) { const url = "https://api.openai.com/v1/chat/completions"; const endpoint = url; return fetch(endpoint, {method:"POST"}); }\nexport async function health(config) { const { endpoint } = config; return fetch(endpoint); }\nexport async function status() { const endpoint = config.statusUrl; return fetch(endpoint); }\n';
+    assert.deepEqual(sitesIn(ts, 'a.ts').filter((x) => !x.startsWith('1 ')), []);
+    const go = 'package p\nconst chatURL = "https://api.openai.com/v1/chat/completions"\nfunc cached(ctx context.Context, rdb *redis.Client) { rdb.Get(ctx, chatURL) }\nfunc send(ctx context.Context, c *Client) { c.Post(ctx, chatURL, body) }\n';
+    assert.deepEqual(sitesIn(go, 'p.go'), ['4 POST /v1/chat/completions openai']);
+    const php = "<?php\nuse EasyGithDev\\PHPOpenAI\\OpenAIClient;\nuse EasyGithDev\\PHPOpenAI\\OpenAIRoute;\nfunction prod($k) { return (new OpenAIClient($k))->Chat()->create('m', []); }\nfunction local() { $c = new OpenAIClient('x'); $c->setRoute(new OpenAIRoute('http://localhost:8080')); return $c->Chat()->create('m', []); }\n$files = (new OpenAIClient($k))->File();\n$files->list();\nfunction cleanup(Storage $files) { $files->delete('tmp'); }\n";
+    assert.deepEqual(sitesIn(php, 'p.php'), ['4 POST /v1/chat/completions unknown', '5 POST /v1/chat/completions unknown', '7 GET /v1/files unknown']);
+    const dart = "import 'package:openai_dart/openai_dart.dart';\nfinal client = OpenAIClient(apiKey: key, baseUrl:\n    'https://llm-gateway.example.com/openai/v1');\nFuture<void> f() async { await client.listModels(); }\n";
+    assert.deepEqual(sitesIn(dart, 'g.dart'), ['4 GET /v1/models other']);
+    const cs = 'using OpenAI.Chat;\nclass S {\n    private ChatClient _client;\n    S(bool local) {\n        if (local) _client = new ChatClient("llama", cred, new OpenAIClientOptions { Endpoint = new Uri("http://localhost:11434/v1") });\n        else _client = new ChatClient("gpt-4o", key);\n    }\n    void Ask() { _client.CompleteChat("x"); }\n    async Task Raw() {\n        HttpRequestMessage req = new() { Method = HttpMethod.Post, RequestUri = new Uri("https://api.openai.com/v1/embeddings") };\n    }\n}\n';
+    assert.deepEqual(sitesIn(cs, 'S.cs'), ['8 POST /v1/chat/completions unknown', '10 POST /v1/embeddings openai']);
+  });
 });

@@ -443,7 +443,10 @@ describe('PHP: the EasyGithDev/PHPOpenAI client', () => {
       '13 sdk-php Chat()->create POST /v1/chat/completions unknown',
     ]);
     const local = php.replace('$client = new OpenAIClient($key);', "$client = new OpenAIClient($key);\n$client->setRoute(new OpenAIRoute('http://localhost:8080'));");
-    assert.deepEqual(found(local, 'files.php').map((x) => x.split(' ').pop()), ['other', 'other', 'other', 'unknown']);
+    // (a file of two clients, one given another route: which goes where is not read)
+    assert.deepEqual(found(local, 'files.php').map((x) => x.split(' ').pop()), ['unknown', 'unknown', 'unknown', 'unknown']);
+    const one = "<?php\nuse EasyGithDev\\PHPOpenAI\\OpenAIClient;\n$client = new OpenAIClient($key);\n$client->setRoute(new OpenAIRoute('http://localhost:8080'));\n$client->Embedding()->create('m', 'x');\n";
+    assert.deepEqual(found(one, 'one.php'), ['5 sdk-php Embedding()->create POST /v1/embeddings other']);
   });
 
   it('not the package: another OpenAIClient, a getter nothing is asked of, a method the handler does not have', () => {

@@ -259,6 +259,18 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('call after a URL variable, its argument followed by a long comment', () => detectCallSites(`import requests\nurl = "https://api.openai.com/v1/chat/completions"\nx = foo(a\n${'    # comment line\n'.repeat(8_000)}    + b)\n`, { fileName: 'ws.py' }));
     linear('8,000 go-openai clients from 8,000 configs', () => detectCallSites(`package p\n\nimport openai "github.com/sashabaranov/go-openai"\n\n${Array.from({ length: 8_000 }, (_, i) => `func f${i}() {\n\tc${i} := openai.NewClientWithConfig(cfg${i})\n\t_ = c${i}\n}\n`).join('')}`, { fileName: 'configs.go' }));
     linear('40,000 URL class attributes on one line', () => detectCallSites(`class A:\n    ${Array.from({ length: 40_000 }, (_, i) => `u${i} = "https://api.openai.com/v1/chat/completions"`).join('; ')}\n`, { fileName: 'line.py' }));
+    // Found by the twenty-seventh session's review: a copy's values filtered per copy, the meinside base looked up per client, a
+    // Go import read from every blank, Dart builds copied per build, a Go function's name looked for per assignment
+    linear('20,000 Python functions each copying its own URL variable', () => detectCallSites(`import requests\n${Array.from({ length: 20_000 }, (_, i) => `def f${i}():\n    url = "https://api.openai.com/v1/chat/completions"\n    target = url\n    requests.post(target)\n`).join('')}`, { fileName: 'many.py' }));
+    linear('10,000 meinside/openai-go clients, indexed and detected', () => {
+      const go = `package p\nimport "github.com/meinside/openai-go"\n${Array.from({ length: 10_000 }, (_, i) => `func f${i}() { c${i} := openai.NewClient("k", "")\n c${i}.ListModels() }\n`).join('')}`;
+      const project = new ProjectIndex();
+      project.addFile('p/a.go', go);
+      return detectCallSites(go, { fileName: 'p/a.go', project });
+    });
+    linear('a go-openai import after 400 KB of blanks, indexed', () => new ProjectIndex().addFile('p/a.go', `package p\n${' '.repeat(400_000)}\nimport ai "github.com/sashabaranov/go-openai"\n`));
+    linear('20,000 openai_dart clients of one name', () => detectCallSites(`import 'package:openai_dart/openai_dart.dart';\n${'c = OpenAIClient(apiKey: k);\nc.listModels();\n'.repeat(20_000)}`, { fileName: 'a.dart' }));
+    linear('40,000 Go assignments of calls in a go-openai file', () => detectCallSites(`package p\nimport ai "github.com/sashabaranov/go-openai"\nfunc g() {\n${Array.from({ length: 40_000 }, (_, i) => `\tx${i} := f${i}()\n`).join('')}}\n`, { fileName: 'p/a.go', project: new ProjectIndex() }));
     // Found in the twenty-sixth session: Python's `name = callee(` reader looked for each `=`'s line start back from it (a 1 MB
     // minified line: 39 s to index, 39 s to detect), and Ruby's bracketless calls likewise for each literal (1 MB: 6 s).
     linear('140,000 assignments of calls on one Python line, indexed and detected', () => {
