@@ -1633,23 +1633,12 @@ function csharpRegisteredClients(text: string, project: HttpProjectFacts): Array
  */
 function csharpInitializedRequest(code: string, at: number): { callee: string; start: number; open: number; close: number } | undefined {
   if (!/\bRequestUri\s*=\s*(?:new\s+)?$/.test(code.slice(Math.max(0, at - 40), at))) return undefined;
-  let depth = 0;
-  for (let i = at - 1; i >= 0 && at - i < 2000; i--) {
-    const ch = code[i];
-    if (ch === ')' || ch === ']' || ch === '}') depth++;
-    else if (ch === '(' || ch === '[' || ch === '{') {
-      if (depth > 0) {
-        depth--;
-        continue;
-      }
-      // (also target-typed: `HttpRequestMessage request = new() { … }`)
-      const made = ch === '{' ? /(?:\bnew\s+(?:System\.Net\.Http\.)?HttpRequestMessage|\bHttpRequestMessage\s+\w+\s*=\s*new)\s*(?:\(\s*\))?\s*$/.exec(code.slice(Math.max(0, i - 80), i)) : null;
-      if (!made) return undefined;
-      const close = matchingBracket(code, i);
-      return { callee: 'HttpRequestMessage', start: i - made[0].length, open: i, close: close < 0 ? i + 1 : close };
-    }
-  }
-  return undefined;
+  const i = openBracketBefore(code, at, Math.max(0, at - 1999));
+  // (also target-typed: `HttpRequestMessage request = new() { … }`)
+  const made = code[i] === '{' ? /(?:\bnew\s+(?:System\.Net\.Http\.)?HttpRequestMessage|\bHttpRequestMessage\s+\w+\s*=\s*new)\s*(?:\(\s*\))?\s*$/.exec(code.slice(Math.max(0, i - 80), i)) : null;
+  if (!made) return undefined;
+  const close = matchingBracket(code, i);
+  return { callee: 'HttpRequestMessage', start: i - made[0].length, open: i, close: close < 0 ? i + 1 : close };
 }
 
 /**
@@ -3062,29 +3051,36 @@ function destinationOf(value: string): Destination | undefined {
   return { provider, host, ...(region ? { region } : {}) };
 }
 
-/** The call whose parentheses contain `offset`, found by walking back over balanced brackets. */
-function enclosingCall(code: string, offset: number): { callee: string; start: number; open: number; close: number } | undefined {
+/** Where the innermost bracket (`(`, `[` or `{`) left open before `offset` is, walking back over balanced ones, no further than `from`; -1 if none. */
+function openBracketBefore(code: string, offset: number, from: number): number {
   let depth = 0;
-  for (let i = offset - 1; i >= 0 && offset - i < 4000; i--) {
+  for (let i = offset - 1; i >= from; i--) {
     const ch = code[i];
     if (ch === ')' || ch === ']' || ch === '}') depth++;
     else if (ch === '(' || ch === '[' || ch === '{') {
-      if (depth > 0) {
-        depth--;
-        continue;
-      }
-      // a function's body (a callback's: `get(keys, result => { … })`, `function (r) {`, Go's `func() {`):
-      // the literal is a statement there, no argument of the call around it
-      if (ch === '{' && /(?:=>|\bfunction\b[^(){};]{0,80}\([^()]{0,300}\)|\bfunc[ \t]*\([^()]{0,300}\)[^{}();]{0,80})\s*$/.test(code.slice(Math.max(0, i - 400), i))) return undefined;
-      if (ch !== '(') continue; // an object or list literal inside the call's arguments
-      // (a generic call names its type between the name and the bracket: TypeScript's `axios.get<Model[]>(…)`, C#'s
-      // `GetFromJsonAsync<Model>(…)`; a Rust macro its `!`: `format!("{}/chat/completions", BASE_URL)`)
-      const preceding = code.slice(Math.max(0, i - 200), i);
-      const before = (preceding.trimEnd().endsWith(']') ? GO_CALLEE_BEFORE_BRACKET : CALLEE_BEFORE_BRACKET).exec(preceding);
-      if (!before?.[1]) return undefined;
-      const close = matchingBracket(code, i);
-      return { callee: before[1].replace(/\s/g, ''), start: i - before[0].length, open: i, close: close < 0 ? i + 1 : close };
+      if (depth === 0) return i;
+      depth--;
     }
+  }
+  return -1;
+}
+
+/** The call whose parentheses contain `offset`, found by walking back over balanced brackets. */
+function enclosingCall(code: string, offset: number): { callee: string; start: number; open: number; close: number } | undefined {
+  const from = Math.max(0, offset - 3999);
+  for (let i = openBracketBefore(code, offset, from); i >= 0; i = openBracketBefore(code, i, from)) {
+    const ch = code[i];
+    // a function's body (a callback's: `get(keys, result => { … })`, `function (r) {`, Go's `func() {`):
+    // the literal is a statement there, no argument of the call around it
+    if (ch === '{' && /(?:=>|\bfunction\b[^(){};]{0,80}\([^()]{0,300}\)|\bfunc[ \t]*\([^()]{0,300}\)[^{}();]{0,80})\s*$/.test(code.slice(Math.max(0, i - 400), i))) return undefined;
+    if (ch !== '(') continue; // an object or list literal inside the call's arguments
+    // (a generic call names its type between the name and the bracket: TypeScript's `axios.get<Model[]>(…)`, C#'s
+    // `GetFromJsonAsync<Model>(…)`; a Rust macro its `!`: `format!("{}/chat/completions", BASE_URL)`)
+    const preceding = code.slice(Math.max(0, i - 200), i);
+    const before = (preceding.trimEnd().endsWith(']') ? GO_CALLEE_BEFORE_BRACKET : CALLEE_BEFORE_BRACKET).exec(preceding);
+    if (!before?.[1]) return undefined;
+    const close = matchingBracket(code, i);
+    return { callee: before[1].replace(/\s/g, ''), start: i - before[0].length, open: i, close: close < 0 ? i + 1 : close };
   }
   return undefined;
 }
