@@ -2591,7 +2591,8 @@ describe('detection accuracy on public code: corpus 336', () => measureCorpus('h
 // missed: a ruby-openai client a Rails initializer keeps in a constant, a Go request built from options (`NewRequest(WithURL(…))`), two
 // calls on a client a class is handed as another class's attribute; the wrong providers: four calls of an `AzureOpenAI` client
 // pointed at a local emulator (`http://localhost:4041`), labelled azure by the brief's class rule, read as the local server it is).
-describe('detection accuracy on public code: corpus 337', () => measureCorpus('heldout337', { precision: 1, recall: 0.89, provider: 0.87, minLabels: 37, minFiles: 33 }));
+// Tuned on since: 1.000 / 0.919 / 0.882 (a ruby-openai client a Rails initializer keeps in a constant).
+describe('detection accuracy on public code: corpus 337', () => measureCorpus('heldout337', { precision: 1, recall: 0.91, provider: 0.88, minLabels: 37, minFiles: 33 }));
 
 // 338 (owners N–Z and digits, not tuned on): 30 files from 16 repositories; first run: precision 1.000, recall 0.938, provider 1.000
 // (32 calls; missed: Azure's AI Inference client (`@azure-rest/ai-inference`) posting to GitHub Models, a WordPress plugin's

@@ -15,7 +15,7 @@ import type { SourceLanguage } from '../model';
 import { sourceText, withUnixLineEnds } from './sourceText';
 import { objectName, PROPERTY } from './objectLiterals';
 import { lastBefore } from './sorted';
-import { configuredBase, rubyClassClientMethods, rubyHandedClients } from './rubySdk';
+import { configuredBase, rubyClassClientMethods, rubyConstantClients, rubyHandedClients } from './rubySdk';
 import type { RubyHandedClient } from './rubySdk';
 import { okGoDoItBuild } from './okGoDoItSdk';
 import { azureJavaBuild } from './azureJavaSdk';
@@ -621,7 +621,8 @@ export class ProjectIndex {
       const classes = lexed && text.includes('HTTParty') ? httpartyBases(lexed.code, noComments) : new Map<string, string>();
       if (classes.size > 0) this.httpartyClasses.set(fileName, classes);
       else this.httpartyClasses.delete(fileName);
-      const classClients = lexed && text.includes('OpenAI::Client') ? rubyClassClientMethods(lexed.code, noComments) : new Map<string, string>();
+      // (and its constants keeping a client, `::OpenAIClient`: a Rails initializer's, read by every file)
+      const classClients = lexed && text.includes('OpenAI::Client') ? new Map([...rubyClassClientMethods(lexed.code, noComments), ...rubyConstantClients(lexed.code, noComments)]) : new Map<string, string>();
       if (classClients.size > 0) this.rubyClassClients.set(fileName, classClients);
       else this.rubyClassClients.delete(fileName);
       const handed = lexed && text.includes('OpenAI::Client') ? rubyHandedClients(lexed.code, noComments) : new Map<string, RubyHandedClient[]>();

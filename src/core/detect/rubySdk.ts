@@ -45,7 +45,18 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
       if (statement && !clients.has(m[1] ?? '')) clients.set(m[1] ?? '', builtClient(statement, configured));
     }
   }
-  if (clients.size === 0 && !named) return [];
+  // constants keeping a client: this file's, or another file's (a Rails initializer's `OpenAIClient = OpenAI::Client.new(…)`)
+  const constants = new Map<string, SdkDestination>();
+  if (named) for (const [key, statement] of rubyConstantClients(code, text)) constants.set(key.slice(2), builtClient(statement, configured));
+  if (project?.hasRubyClassClients()) {
+    for (const m of code.matchAll(/(?<![\w:.@$])([A-Z]\w*)[ \t]*\.[ \t]*[a-z_]/g)) {
+      const name = m[1] ?? '';
+      if (constants.has(name)) continue;
+      const statement = project.rubyClassClient(`::${name}`);
+      if (statement) constants.set(name, builtClient(statement, configured));
+    }
+  }
+  if (clients.size === 0 && constants.size === 0 && !named) return [];
   const sites: CallSite[] = [];
   const push = (start: number, nameStart: number, chain: string[], label: string, open: number, client: SdkDestination): void => {
     const method = lookupRubyMethod(chain);
@@ -66,6 +77,16 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
     const start = m.index ?? 0;
     const name = chain[chain.length - 1] ?? '';
     push(start, start + m[0].lastIndexOf(name), chain, `${receiver}.${chain.join('.')}`, m[0].endsWith('(') ? start + m[0].length - 1 : -1, client);
+  }
+  // `OpenAIClient.chat(parameters: …)` on a constant
+  if (constants.size > 0) {
+    const names = [...constants.keys()].map(escapeRe).join('|');
+    for (const m of code.matchAll(new RegExp(`(?<![\\w.:@$])(${names})((?:\\s*\\.\\s*[a-z_]\\w*){1,8})(?:\\s*\\(|[ \\t]+(?=[a-z_]\\w*:[ \\t]))`, 'g'))) {
+      const chain = [...(m[2] ?? '').matchAll(/[a-z_]\w*/g)].map((a) => a[0]);
+      const start = m.index ?? 0;
+      const name = chain[chain.length - 1] ?? '';
+      push(start, start + m[0].lastIndexOf(name), chain, `${m[1] ?? ''}.${chain.join('.')}`, m[0].endsWith('(') ? start + m[0].length - 1 : -1, constants.get(m[1] ?? '') ?? { provider: 'unknown', detail: '' });
+    }
   }
   // `OpenAI::Client.new(access_token: key).chat(parameters: …)`: built and called in one expression
   for (const m of code.matchAll(new RegExp(CONSTRUCTOR, 'g'))) {
@@ -174,6 +195,13 @@ function methodBuiltClient(code: string, text: string, indent: string, bodyStart
  * The class methods of a file that build and return a client (`class OpenaiClient; def self.client; OpenAI::Client.new(…)`),
  * by `Class.method`, each with the statement that builds it: another file's `client = OpenaiClient.client` holds that client.
  */
+/** The top-level constants a file keeps a client in (`OpenAIClient = OpenAI::Client.new(…)`), keyed `::OpenAIClient`, with the statement that builds each. */
+export function rubyConstantClients(code: string, text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of code.matchAll(new RegExp(`^[ \\t]*([A-Z]\\w*)[ \\t]*(?:\\|\\|=|=)[ \\t]*${CONSTRUCTOR}`, 'gm'))) found.set(`::${m[1] ?? ''}`, text.slice(m.index ?? 0, argumentsEnd(code, (m.index ?? 0) + m[0].length)));
+  return found;
+}
+
 export function rubyClassClientMethods(code: string, text: string): Map<string, string> {
   const methods = new Map<string, string>();
   if (!code.includes('def self.')) return methods;

@@ -24,6 +24,19 @@ describe("Ruby's OpenAI SDKs", () => {
     assert.deepEqual(found(rb, 'open_ai_service.rb'), ['7 sdk-ruby client.chat POST /v1/chat/completions openai']);
   });
 
+  it('found by held-out corpus 337: a client kept in a constant, here or by a Rails initializer of the project', () => {
+    const rb = 'require "openai"\nCLIENT = OpenAI::Client.new(access_token: ENV["K"], uri_base: "http://localhost:11434/v1")\nCLIENT.chat(parameters: { model: "m" })\nclass A\n  def run\n    Rails.logger.info("x")\n    CLIENT.embeddings parameters: { input: "x" }\n  end\nend\n';
+    assert.deepEqual(found(rb, 'a.rb'), ['3 sdk-ruby CLIENT.chat POST /v1/chat/completions other', '7 sdk-ruby CLIENT.embeddings POST /v1/embeddings other']);
+    const project = new ProjectIndex();
+    const initializer = "require 'openai'\n\nOpenAIClient = OpenAI::Client.new(\n  access_token: ENV['OPENAI_API_KEY'],\n  request_timeout: 120\n)\n";
+    const service = 'class RecipeGenerator\n  def call\n    response = OpenAIClient.chat(\n      parameters: { model: "gpt-4o", messages: [] }\n    )\n    Rails.cache.fetch("k")\n  end\nend\n';
+    project.addFile('config/initializers/openai.rb', initializer);
+    project.addFile('app/services/recipe_generator.rb', service);
+    assert.deepEqual(found(service, 'app/services/recipe_generator.rb', project), ['3 sdk-ruby OpenAIClient.chat POST /v1/chat/completions openai']);
+    // (a constant no file of the project builds a client into is not one)
+    assert.deepEqual(found(service.replace(/OpenAIClient/g, 'OtherClient'), 'app/services/recipe_generator.rb', project), []);
+  });
+
   it('review: a client class method of a module (namespaced at the call), and not one asking the client for something', () => {
     const project = new ProjectIndex();
     project.addFile('lib/ai/openai_client.rb', "module Ai\n  module OpenaiClient\n    def self.client\n      OpenAI::Client.new(access_token: ENV['KEY'])\n    end\n    def self.models\n      OpenAI::Client.new(access_token: ENV['KEY']).models\n    end\n  end\nend\n");
