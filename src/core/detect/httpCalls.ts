@@ -68,6 +68,9 @@ const JVM_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala']);
  * Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`, websocket-client's `websocket.WebSocketApp(url, …)`,
  * C#'s `ClientWebSocket.ConnectAsync(uri, token)`, Dart's `WebSocketChannel.connect(uri)`): the Realtime API's transport.
  */
+/** Go's requests whose URL is not their first argument: `http.NewRequest("POST", url, body)`, `websocket.DefaultDialer.DialContext(ctx, url, h)`. */
+const GO_URL_ARGUMENT_CALL = String.raw`(?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?|websocket\.(?:\w+\.)?Dial(?:Context)?`;
+const GO_URL_ARGUMENT_CALLS = new RegExp(`^(?:${GO_URL_ARGUMENT_CALL})$`);
 const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$|(?:^|\.)ConnectAsync$|(?:^|\.)(?:IO|Html)?WebSocketChannel\.connect$/;
 
 /** Names bound to a browser request object: `const xhr = new XMLHttpRequest()` (also xhr2's, on Node). */
@@ -174,23 +177,22 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const urlVars: UrlAssignments = new Map();
   let rFunctions: Array<{ open: number; close: number }> | undefined;
   let braceBlocks: BraceBlocks | undefined;
-  // (each Python definition's end found once: a function may assign many names)
+  // (each Python definition's end, and the names its `global` statements make the module's, read once: a function may assign many)
   const pythonEnds = new Map<number, number>();
-  const pythonBlockEndAt = (at: number): number | undefined => {
-    const definition = pythonDefinitionAt(lexed.code, at);
-    if (definition < 0) return undefined;
+  const definitionEndOf = (definition: number): number => {
     let end = pythonEnds.get(definition);
     if (end === undefined) pythonEnds.set(definition, (end = pythonDefinitionEnd(lexed.code, definition)));
     return end;
   };
-  // (a Python function's `global API_URL` makes its assignment the module's: each definition's names read once)
-  const pythonGlobals = new Map<number, Set<string>>();
-  const declaredGlobal = (at: number, name: string): boolean => {
+  const pythonBlockEndAt = (at: number): number | undefined => {
     const definition = pythonDefinitionAt(lexed.code, at);
-    if (definition < 0) return false;
+    return definition < 0 ? undefined : definitionEndOf(definition);
+  };
+  const pythonGlobals = new Map<number, Set<string>>();
+  const declaredGlobal = (definition: number, name: string): boolean => {
     let names = pythonGlobals.get(definition);
     if (!names) {
-      const body = lexed.code.slice(definition, pythonBlockEndAt(at) ?? lexed.code.length);
+      const body = lexed.code.slice(definition, definitionEndOf(definition));
       pythonGlobals.set(definition, (names = new Set(body.includes('global') ? [...body.matchAll(/^[ \t]*global[ \t]+([\w, \t]+)/gm)].flatMap((g) => (g[1] ?? '').split(',').map((n) => n.trim())) : [])));
     }
     return names.has(name);
@@ -198,14 +200,16 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const assign = (name: string, entry: ({ at: number; url: string; destination: Destination; options?: string; parameter?: true } | { at: number; cleared: true }) & { local?: boolean; until?: number }): void => {
     // a function's own variable: a JS `const`/`let` in an indented line, a Python name assigned under a
     // `def` (a module's `if __name__ == "__main__":` block, or a JS `var` in a block, is the module's)
-    if (!name.includes('.') && functionLocal(lexed.code, entry.at, language, name) && !(language === 'python' && declaredGlobal(entry.at, name))) {
+    // (Python: the `def` around it, found once; a `global` statement there makes the name the module's)
+    const definition = language === 'python' && !name.includes('.') ? pythonDefinitionAt(lexed.code, entry.at) : -1;
+    if (!name.includes('.') && (language === 'python' ? definition >= 0 && !declaredGlobal(definition, name) : functionLocal(lexed.code, entry.at, language, name))) {
       entry.local = true;
       if (language === 'go') entry.until = goFunctionEnd(lexed.code, entry.at);
       // (a JavaScript function's `const url` is not what another function after it reads under that name)
       else if (JS_LANGUAGES.has(language)) entry.until = scopes().innermost(entry.at)?.end;
       else if (language === 'r') entry.until = rFunctionEnd((rFunctions ??= rFunctionBodies(lexed.code)), entry.at);
       // (a Python function's name is its own: another function after it reads its own or the module's)
-      else if (language === 'python') entry.until = pythonBlockEndAt(entry.at);
+      else if (language === 'python') entry.until = definitionEndOf(definition);
       // (Swift's and Rust's `let`, block-scoped: another function's `let url` is not this one's)
       else if (BRACE_BLOCK_LOCALS.has(language)) entry.until = (braceBlocks ??= new BraceBlocks(lexed.code)).localEnd(entry.at);
     }
@@ -960,6 +964,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const callCode = withOnlyNameStrings(code, lexed.strings, language);
     calls.lastIndex = 0;
     for (let m = calls.exec(callCode); m; m = calls.exec(callCode)) {
+      // (Go's `NewRequest` and `websocket.…Dial` are read below, by where their URL argument stands)
+      if (language === 'go' && GO_URL_ARGUMENT_CALLS.test(m[1] ?? '')) continue;
       const argument = m[3] ?? m[4] ?? '';
       // (Ruby names the URI's path where the request is built: `Net::HTTP::Post.new(uri.path, headers)`)
       // (Rust: a struct field of the file's, through `self` or a name typed as that struct: `&self.base_url`, `&client.url`)
@@ -1032,7 +1038,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // Go: `http.NewRequest("POST", url, body)`, `http.NewRequestWithContext(ctx, "POST", url, body)`,
     // `websocket.DefaultDialer.DialContext(ctx, url, header)`: the URL is not the first argument
     if (language === 'go') {
-      const requests = /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?|websocket\.(?:\w+\.)?Dial(?:Context)?)[ \t]*\(/g;
+      const requests = new RegExp(`\\b(${GO_URL_ARGUMENT_CALL})[ \\t]*\\(`, 'g');
       for (let m = requests.exec(code); m; m = requests.exec(code)) {
         const open = m.index + m[0].length - 1;
         const close = matchingBracket(code, open);
@@ -1100,15 +1106,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   if (language === 'python' && code.includes('Connection')) sites.push(...pythonConnectionRequests(src, lexed));
   // An Azure host serves other APIs too (Azure AI Foundry's `…/anthropic/v1/files/…`, its model
   // inference routes): only a path the OpenAI API has counts there. On OpenAI's own hosts every path is OpenAI's.
-  // (one call read by two of the readers above, Go's `websocket.DefaultDialer.Dial(url, h)` by the URL variable's and Go's own,
-  // is one site)
-  const reported = new Set<string>();
-  return sites.filter((site) => {
-    const key = `${site.range.start.line}:${site.range.start.character}:${site.httpMethod}:${site.endpoint}`;
-    if (reported.has(key)) return false;
-    reported.add(key);
-    return site.provider !== 'azure' || findEndpointPolicy(site.endpoint) !== undefined || verbsForPath(site.endpoint).size > 0;
-  });
+  return sites.filter((site) => site.provider !== 'azure' || findEndpointPolicy(site.endpoint) !== undefined || verbsForPath(site.endpoint).size > 0);
 }
 
 /**

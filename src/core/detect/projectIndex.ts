@@ -347,11 +347,13 @@ export class ProjectIndex {
     // `baseURL = v` in an init() or a flag bound to `&baseURL`: the value is set at run time
     for (const name of goAssignedInFunctions(text)) this.goReassigned.add(`${pkg}.${name}`);
     // (how it builds go-openai clients, for a client another file hands in: see goOpenAIDefaultsOnly)
+    // go-openai under the name the file imports it by (`redis.NewClient(…)` is another library's), read from its line's start as
+    // collectGo reads it (from every blank of a long run it was quadratic)
+    const goOpenAIImport = /(?:^|\n|\()[ \t]*(?:import[ \t]+)?(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/sashabaranov\/go-openai"/.exec(text);
+    const goOpenAIAlias = goOpenAIImport === null ? undefined : (goOpenAIImport[1] ?? 'openai');
     if (/github\.com\/sashabaranov\/go-openai\b/.test(text)) {
       const code = lexedGo().code;
-      // (by the name the file imports the library under: `redis.NewClient(…)` is another library's)
-      const named = /(?:^|\n|\()[ \t]*(?:import[ \t]+)?(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/sashabaranov\/go-openai"/.exec(text)?.[1];
-      const alias = named ?? 'openai';
+      const alias = goOpenAIAlias ?? 'openai';
       const defaults = code.match(new RegExp(`\\b${escapeRe(alias)}\\.NewClient[ \\t]*\\(`, 'g'))?.length ?? 0;
       const others = (code.match(/\.NewClientWithConfig[ \t]*\(|\bDefaultAzureConfig\b|\.BaseURL\b/g)?.length ?? 0);
       this.goOpenAIBuilds.set(fileName, { defaults, others });
@@ -360,10 +362,7 @@ export class ProjectIndex {
     const { clients } = exportedClients(sourceText(text, lexedGo()), lexedGo(), 'go');
     // (by the package's folder, the last segment of the path other packages import it by: `"app/internal/helper"`)
     const folder = fileName.replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
-    // (go-openai's constructor returned in place, `return openai.NewClient(key)`: its default base, under the name the file imports it by)
-    // (the import read from its line's start, as collectGo reads it: from every blank of a long run it was quadratic)
-    const goOpenAIImport = /(?:^|\n|\()[ \t]*(?:import[ \t]+)?(?:([A-Za-z_]\w*)[ \t]+)?"github\.com\/sashabaranov\/go-openai"/.exec(text);
-    const goOpenAIAlias = goOpenAIImport === null ? undefined : (goOpenAIImport[1] ?? 'openai');
+    // (go-openai's constructor returned in place, `return openai.NewClient(key)`: its default base)
     for (const [name, info] of goFunctionsReturningClients(lexedGo().code, clients, goOpenAIAlias)) {
       const key = `${folder}.${name}`;
       const before = this.goFactories.get(key);
