@@ -47,6 +47,9 @@ export type SourceLanguage =
   | 'r'
   // Lua (Neovim plugins): raw HTTP (plenary.curl) and curl run with its arguments
   | 'lua'
+  // C and C++: raw HTTP (libcurl's `curl_easy_setopt(curl, CURLOPT_URL, …)`, cpr's `cpr::Post(cpr::Url{…})`)
+  | 'c'
+  | 'cpp'
   | 'powershell'
   // SAS programs' PROC HTTP and DS2 HTTP requests (also in notebooks with a SAS kernel)
   | 'sas'

@@ -22,7 +22,7 @@ export function detectAzureBetaCalls(src: SourceText, lexed: Lexed, language: So
     const open = (m.index ?? 0) + m[0].length - 1;
     if (!/OpenAIClient[ \t]*\($|OpenAIClient[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*new[ \t]*\($/.test(code.slice(Math.max(0, open - 80), open + 1))) continue;
     const close = matchingBracket(code, open);
-    const dest = constructed(src.noComments.slice(open + 1, close < 0 ? open + 1 : close - 1));
+    const dest = constructed(src.noComments.slice(open + 1, close < 0 ? open + 1 : close - 1), src.noComments);
     built.set(m[1] ?? '', [...(built.get(m[1] ?? '') ?? []), dest]);
   }
   const typed = new Set([...code.matchAll(/\bOpenAIClient[ \t]+([A-Za-z_]\w*)[ \t]*[;,)=]/g)].map((m) => m[1] ?? ''));
@@ -42,10 +42,20 @@ export function detectAzureBetaCalls(src: SourceText, lexed: Lexed, language: So
   return sites;
 }
 
-/** A constructor's destination: an endpoint `Uri` is Azure OpenAI's (the host a literal names); a key alone is api.openai.com. */
-function constructed(args: string): SdkDestination {
+/**
+ * A constructor's destination: an endpoint `Uri` is Azure OpenAI's (the host a literal names); a key alone is api.openai.com.
+ * The endpoint may be a variable the file declares a `Uri` (`Uri endpoint = new(settings.Uri)`), or given beside an Azure
+ * credential (`new OpenAIClient(endpoint, credential)`, the credential an `AzureKeyCredential` or a token credential).
+ */
+function constructed(args: string, text: string): SdkDestination {
   const uri = /\bnew[ \t]+Uri[ \t]*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/.exec(args)?.[1];
-  if (uri === undefined) return { provider: 'openai', detail: 'api.openai.com: an OpenAIClient built with an OpenAI key alone' };
+  if (uri === undefined) {
+    const [first = '', second = ''] = args.split(',').map((a) => a.trim());
+    const named = (name: string, type: string): boolean => /^[A-Za-z_]\w*$/.test(name) && new RegExp(`\\b${type}[ \\t]+${name}[ \\t]*=|\\b${name}[ \\t]*=[ \\t]*new[ \\t]+${type}\\b`).test(text);
+    const credential = /^new[ \t]+(?:AzureKeyCredential|DefaultAzureCredential|\w+Credential)\b/.test(second) || named(second, '(?:AzureKeyCredential|DefaultAzureCredential|TokenCredential|\\w+Credential)');
+    if (named(first, 'Uri') || (second !== '' && credential)) return { provider: 'azure', detail: `an Azure OpenAI endpoint (${first.slice(0, 60)})` };
+    return { provider: 'openai', detail: 'api.openai.com: an OpenAIClient built with an OpenAI key alone' };
+  }
   const literal = baseDestination(uri, 'endpoint');
   return literal.provider === 'unknown' ? { provider: 'azure', detail: `an Azure OpenAI endpoint (${uri.trim().slice(0, 60)})` } : literal;
 }

@@ -61,8 +61,9 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   const calls = language === 'go' ? /\b((?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?)[ \t]*\(/g : language === 'php' ? /(?<=(?:->|::)[ \t]*)(post)[ \t]*\(/g : /(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g;
   for (const m of code.matchAll(calls)) {
     const callee = m[1] ?? '';
-    if (language !== 'php' && !isHttpCall(callee)) continue;
     const start = m.index ?? 0;
+    // (C#: a project's own helper handed RestSharp's verb, `httpService.GetResponseFromUrl(url, Method.Post, …, data)`)
+    if (language !== 'php' && !isHttpCall(callee) && !(language === 'csharp' && /^[^;]{0,200}?[(,][ \t\n]*Method\.Post[ \t\n]*[,)]/.test(code.slice(start + m[0].length - 1, start + 400)))) continue;
     const open = start + m[0].length - 1;
     const close = matchingBracket(code, open);
     if (close < 0) continue;
@@ -295,7 +296,12 @@ function valueOf(text: string, from: number, limit: number): string {
   if (/^[rfbu]{0,2}(?:"(?!"")(?:[^"\\\n]|\\.)*"|'(?!'')(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`)[ \t;,]*$/i.test(line)) return line;
   // (Go names a composite literal's type first: `map[string]interface{}{`, `[]Message{`: its brace is the first not closed at once)
   const open = /^(?:map\[|\[\])/.test(line) ? line.search(/\{(?!\})/) : line.search(/[{([]/);
-  if (open < 0) return line;
+  if (open < 0) {
+    // (C#'s brace on the next line: `var data = new` then `{ model = …, messages = … }`)
+    const next = lineEnd < 0 ? null : /^\n[ \t]*\{/.exec(text.slice(lineEnd, Math.min(limit, lineEnd + 200)));
+    const close = next ? matchingBracket(text, lineEnd + next[0].length - 1) : -1;
+    return next && /\bnew[ \t]*(?:\[\])?[ \t]*$/.test(line) ? text.slice(from, close < 0 ? Math.min(limit, from + 2000) : Math.min(close, limit)) : line;
+  }
   const close = matchingBracket(text, from + open);
   return text.slice(from, close < 0 ? Math.min(limit, from + 2000) : Math.min(close, limit));
 }
@@ -322,5 +328,6 @@ function urlArgument(args: string[], language: SourceLanguage, withContext: bool
 function posts(callee: string, args: string[], language: SourceLanguage): boolean {
   if (/(?:^|\.)post$/i.test(callee)) return true;
   if (language === 'go') return /^(?:"POST"|http\.MethodPost)$/.test(args[callee.endsWith('WithContext') ? 1 : 0] ?? '');
+  if (language === 'csharp' && args.includes('Method.Post')) return true;
   return args.some((a) => /\bmethod[ \t]*[:=][ \t]*["'`]POST["'`]/i.test(a));
 }

@@ -144,8 +144,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language), ...detectDartOpenaiApiCalls(src, lexed, language), ...detectDartOpenaiDartCalls(src, lexed, language));
   // curl run from a shell line in a string, or started with its arguments listed
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language));
-  // (and PHP's posts, which read no other way when the URL is a setting read whole)
-  if (!rawOnly || language === 'php') sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
+  // (and PHP's posts, which read no other way when the URL is a setting read whole; C#'s `PostAsync(url, …)` and a helper handed RestSharp's `Method.Post`)
+  if (!rawOnly || language === 'php' || language === 'csharp') sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort(bySourcePosition);
 }
 
@@ -199,6 +199,9 @@ const NOTEBOOK_LANGUAGES: Record<string, Exclude<DetectLanguage, 'notebook'>> = 
   java: 'java',
   kotlin: 'kotlin',
   scala: 'scala',
+  // (xeus-cling's kernels)
+  'c++': 'cpp',
+  'c++17': 'cpp',
   rust: 'rust',
   ruby: 'ruby',
   php: 'php',

@@ -5,7 +5,7 @@ import { listEndpointPolicies } from '../policy/knowledge';
 import { readCallFlags } from './callFlags';
 import { isCompatibleBase } from './compatibleHosts';
 import { escapeRe } from './escapeRe';
-import { subclassOf } from './rubyHttparty';
+import { openedModules, subclassOf } from './rubyHttparty';
 import { callsChainedAfter, chainedReceiver } from './callChains';
 import { perText } from './perText';
 import { RAW_HTTP_LANGUAGES } from './languages';
@@ -49,18 +49,19 @@ const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
 const R_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
- * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `fetchJson`, `httpPost`, `callAPI`;
+ * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`;
  * `sendRequestWithBodyType`, `doRequestWithRetry`.
  */
-const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:post|fetch|request)_?(?:JSON|Json|json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|call_?(?:API|Api|api))$/;
+const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|[Gg]et|fetch|request)_?(?:JSON|Json|json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|call_?(?:API|Api|api))$/;
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
  * `new HttpRequestMessage(HttpMethod.Post, …)`, Swift's `URLRequest(url:)`, Ruby's
- * `Net::HTTP::Post.new(uri)`, PHP's `curl_init(…)` / `curl_setopt($ch, CURLOPT_URL, …)` / `curl_setopt_array`,
+ * `Net::HTTP::Post.new(uri)`, PHP's `curl_init(…)` / `curl_setopt($ch, CURLOPT_URL, …)` / `curl_setopt_array`, libcurl's
+ * `curl_easy_setopt(curl, CURLOPT_URL, …)` (C, C++), .NET's older `WebRequest.Create(url)`,
  * Java's `url.openConnection()`, Apache HttpClient's `new HttpPost(url)`.
  */
-const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|UnityWebRequest|curl_init|curl_setopt|curl_setopt_array|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$/;
+const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|UnityWebRequest|curl_init|curl_setopt|curl_setopt_array|curl_easy_setopt|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$|(?:^|\.)(?:Http)?WebRequest\.Create$/;
 /** Apache HttpClient's request classes (`new HttpPost(url)`), in the JVM languages only: C#'s `[HttpPost("…")]` is a route attribute. */
 const APACHE_REQUESTS = /(?:^|\.)Http(Post|Get|Put|Patch|Delete)$/;
 const JVM_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala']);
@@ -122,7 +123,8 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
   // (`ConnectAsync` opens a WebSocket only where the file has a ClientWebSocket: an MQTT or TCP client's is none)
   let clientWebSocket: boolean | undefined;
   const otherConnect = (callee: string): boolean => /(?:^|\.)ConnectAsync$/.test(callee) && !(clientWebSocket ??= /\bClientWebSocket\b/.test(code));
-  return { sends: (callee) => ((isHttpCall(callee) && !(REQUEST_HELPER.test(callee) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee)) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'r' && R_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+  // (so is a bare call of a name the file defines, `requestUrl($url, $body)` of a PHP script's own cURL function: its body says the verb)
+  return { sends: (callee) => ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || !/[.:]/.test(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee)) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'r' && R_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -712,6 +714,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const formatted = inner && (FORMAT_FUNCTIONS.test(inner.callee) || JOIN_HELPERS.test(inner.callee) || (language === 'ruby' && inner.callee === 'T.let')) ? inner : undefined;
     const call = (formatted ? enclosingCall(code, formatted.start) : inner) ?? (language === 'csharp' ? csharpInitializedRequest(code, formatted?.start ?? lit.start) : undefined);
     if (call && sends(call.callee)) {
+      // (a cURL option that is no URL: `curl_easy_setopt(curl, CURLOPT_REFERER, "https://…")`)
+      if (/^curl_(?:easy_)?setopt$/.test(call.callee) && !/^\(\s*[^,]+,\s*CURLOPT_URL\s*,/.test(code.slice(call.open, call.close))) continue;
       sites.push(buildSite(src, language, call, url, dest, src.noComments.slice(call.open, call.close)));
       continue;
     }
@@ -1470,8 +1474,47 @@ function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, p
     list.push(copy);
     touched.add(to);
   }
+  // `url = os.getenv("OPENAI_URL", DEFAULT_URL)`: a setting read at run time, the URL a constant holds only its default
+  // (the destination is unknown; the endpoint is the default's)
+  for (const m of /getenv|environ|process\.env|env::var|ENV|GetEnvironmentVariable/.test(code) ? code.matchAll(SETTING_WITH_URL_DEFAULT) : []) {
+    const to = m[1] ?? '';
+    const from = m.slice(2).find((g) => g !== undefined) ?? '';
+    const at = m.index ?? 0;
+    const target = from !== to && urlVars.has(from) ? urlAt(urlVars, from, at) : undefined;
+    if (!target) continue;
+    const setting = /^[^=]*=[ \t]*([^\n]*?)[ \t]*;?[ \t]*$/.exec(text.slice(at, at + m[0].length))?.[1] ?? 'a setting';
+    const list = urlVars.get(to) ?? [];
+    urlVars.set(to, list);
+    const goLocal = language === 'go' && !to.includes('.') && /\n[ \t]+$/.test(code.slice(Math.max(0, at - 200), at + 1));
+    const pythonLocal = language === 'python' && !to.includes('.') ? pythonEnd(at) : undefined;
+    list.push({ ...(language === 'python' ? withoutScope(target) : target), at, destination: { provider: 'unknown', host: `${target.destination.host} (the default of ${setting.slice(0, 80)}; the value is read at run time)` }, ...(goLocal || pythonLocal !== undefined ? { local: true } : {}), ...(goLocal ? { until: goFunctionEnd(code, at) } : pythonLocal !== undefined ? { until: pythonLocal } : {}) });
+    touched.add(to);
+  }
   for (const name of touched) urlVars.get(name)?.sort((a, b) => a.at - b.at);
 }
+
+/**
+ * An assignment of a setting read at run time whose fallback is a name (the constant that holds a URL): [1] the variable,
+ * then the fallback's name in one of the groups after: JavaScript's `process.env.X || NAME` (or `??`), Python's
+ * `os.getenv("X", NAME)`, `os.environ.get("X", NAME)` and `os.getenv("X") or NAME`, Rust's
+ * `env::var("X").unwrap_or_else(|_| NAME.to_string())`, Ruby's `ENV.fetch("X", NAME)` and `ENV["X"] || NAME`, Kotlin's
+ * `System.getenv("X") ?: NAME`, C#'s `Environment.GetEnvironmentVariable("X") ?? NAME`.
+ */
+const SETTING_WITH_URL_DEFAULT = new RegExp(
+  String.raw`(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?:?=[ \t]*(?:` +
+    [
+      String.raw`process\.env(?:\.\w+|\[[^\]\n]{1,80}\])[ \t]*(?:\|\||\?\?)[ \t]*([A-Za-z_$][\w$]*)`,
+      String.raw`os\.(?:getenv|environ\.get)\([^(),\n]{1,80},[ \t]*([A-Za-z_][\w.]*)[ \t]*\)`,
+      String.raw`os\.(?:getenv|environ\.get)\([^()\n]{1,80}\)[ \t]+or[ \t]+([A-Za-z_][\w.]*)`,
+      String.raw`(?:std::)?env::var\([^()\n]{1,80}\)[ \t]*\.[ \t]*unwrap_or(?:_else)?\([ \t]*(?:\|[^|\n]{0,20}\|[ \t]*)?([A-Za-z_]\w*)(?:\.(?:to_string|to_owned|into)\(\))?[ \t]*\)`,
+      String.raw`ENV\.fetch\([^(),\n]{1,80},[ \t]*([A-Z]\w*)[ \t]*\)`,
+      String.raw`ENV\[[^\]\n]{1,80}\][ \t]*\|\|[ \t]*([A-Z]\w*)`,
+      String.raw`System\.getenv\([^()\n]{1,80}\)[ \t]*\?:[ \t]*([A-Za-z_]\w*)`,
+      String.raw`Environment\.GetEnvironmentVariable\([^()\n]{1,80}\)[ \t]*\?\?[ \t]*([A-Za-z_]\w*)`,
+    ].join('|') +
+    String.raw`)[ \t]*;?[ \t]*$`,
+  'gm',
+);
 
 /** A variable's values, the module's (no end) apart from each function's (by where the function ends). */
 function valuesByScope(entries: UrlAssignments extends Map<string, infer E> ? E : never): { module: Set<string>; byScope: Map<number, Set<string>> } {
@@ -1722,6 +1765,15 @@ function httpartyClients(src: SourceText, code: string, bases: Map<string, Desti
     const subclass = project && /^[ \t]*class[ \t]+[A-Z][\w:]*[ \t]*</m.test(code) ? subclassOf(code) : undefined;
     const inherited = subclass?.parents.map((name) => project?.httpartyBase(name)).find((base) => base !== undefined);
     if (subclass && inherited) for (const name of ['class', subclass.name]) keepInstance(instances, bases, name, inherited);
+    // an instance of such a class, whose own `post`/`get` hand on to the class's: `@client = Client.new` in `module OpenAI`
+    // (the project's `OpenAI::Client`), then `client.post('/v1/threads')`
+    for (const m of project && /\.new\b/.test(code) ? code.matchAll(/^[ \t]*@?([a-z_]\w*)[ \t]*(?:\|\|)?=[ \t]*((?:[A-Z]\w*::)*[A-Z]\w*)\.new\b/gm) : []) {
+      const written = m[2] ?? '';
+      const outer = written.includes('::') ? [] : openedModules(code, m.index ?? 0);
+      const candidates = [...outer.map((_, depth) => [...outer.slice(0, outer.length - depth), written].join('::')), written];
+      const base = candidates.map((name) => project?.httpartyBase(name)).find((found) => found !== undefined);
+      if (base !== undefined) keepInstance(instances, bases, m[1] ?? '', base);
+    }
     return;
   }
   const set = [...src.noComments.matchAll(/^[ \t]*base_uri[ \t(]+(?:"([^"\n]*)"|'([^'\n]*)'|[^\n]*)/gm)];
@@ -2314,7 +2366,7 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   new RegExp(
     String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:${TYPE_ARGUMENTS}|${GO_TYPE_ARGUMENTS})?\s*\(\s*(["'] *["']\s*,\s*)?` +
       labelled +
-      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*))\s*[,)]`,
+      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.c_str\(\))?)\s*[,)]`,
     'g',
   );
 // (Python passes it by keyword too: `requests.post(url=url, json=payload)`)
@@ -2326,7 +2378,7 @@ const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:(?:ctx|context\.(?:Ba
 // and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`) and sets a handle's URL
 // as an option (`curl_setopt($ch, CURLOPT_URL, $endpoint)`; the handle may be a property, `$this->curl`)
 // (R names it as Python does: `httr::POST(url = url, …)`)
-const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method)\.\w+[ \t]*,[ \t]*|\$\w+(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
+const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method)\.\w+[ \t]*,[ \t]*|(?:\$\w+|[A-Za-z_]\w*)(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
 
 /** Java's `.openConnection()` right after `from` (a URL's end), as a call to report. */
 function openConnectionAt(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
@@ -2373,6 +2425,9 @@ function urlAt(vars: UrlAssignments, name: string, offset: number, code?: string
   // nothing assigned before the call: a later module-level assignment may still be what it reads
   // (a function called after it), another function's own variable is not
   if (found < 0 && entry?.local) return undefined;
+  // a name declared again between the URL and the call (within the 20,000 characters before it) is another variable, another function's perhaps
+  // (`let url = apiEndpoint.appendingPathComponent("api/tags")` in a Swift method after `guard let url = URL(string: …)` in `init`)
+  if (entry && found >= 0 && code !== undefined && /^[A-Za-z_]\w*$/.test(name) && offset > entry.at && new RegExp(`(?:\\b(?:let|var|const|val)|\\bguard[ \\t]+let)[ \\t]+${name}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`).test(code.slice(Math.max(entry.at, offset - 20000), offset))) return undefined;
   // `let url = `${HOST}/v1/chat/completions`; if (TYPE === 'azure') { url = `${HOST}/openai/deployments/…` }`: the
   // value set on a condition replaces the one before only when the condition holds (with the code to tell; a call
   // inside that branch, indented as deep, reads the value set there)
@@ -2704,7 +2759,8 @@ function otherProviderTarget(value: string, servesInference?: ReadonlySet<string
     if (!LOCAL_HOST.test(host) && !INFERENCE_ENDPOINT.test(candidate) && !compatible) continue;
     // (nor on a local server whose `/v1` is under a path of its own: `localhost:8080/api/v1/models/1` is an app's API)
     if (v1 > 0 && !compatible && !INFERENCE_ENDPOINT.test(candidate)) continue;
-    return { url: `https://${host}${candidate}`, dest: { provider: 'other', host } };
+    // (another host of OpenAI's own domain, `platform.openai.com` written for the API's: the data goes to OpenAI)
+    return { url: `https://${host}${candidate}`, dest: { provider: /(?:^|\.)openai\.com(?::\d+)?$/.test(host) ? 'openai' : 'other', host } };
   }
   return undefined;
 }
@@ -2748,8 +2804,8 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
     const text = src.noComments;
     // the handle `curl_setopt($ch, CURLOPT_URL, …)` sets, or the name the request is given
     const before = text.slice(Math.max(0, call.start - 600), call.start);
-    const holder = /^curl_setopt(?:_array)?$/.test(call.callee)
-      ? /^\(\s*(\$\w+(?:->\w+)?)/.exec(text.slice(call.open, call.open + 80))?.[1]
+    const holder = /^curl_(?:easy_)?setopt(?:_array)?$/.test(call.callee)
+      ? /^\(\s*(\$\w+(?:->\w+)?|[A-Za-z_]\w*(?:(?:->|\.)\w+)?)/.exec(text.slice(call.open, call.open + 80))?.[1]
       : (assignedVariable(text, call.start) ??
         /([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:\([\w.<>]+\)[ \t]*)?[^=;\n]*$/.exec(before)?.[1] ??
         // a chain over lines: `HttpRequest.Builder builder = HttpRequest.newBuilder()\n    .uri(…)`
@@ -2758,8 +2814,9 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
     // a cURL handle's options may be set some sixty lines on, after the body is assembled: read to where the handle is
     // closed or made again, `curl_close($ch)`, `$ch = curl_init(…)`, whose options are another request's)
     const after = text.slice(call.close, call.close + 6000);
-    const handle = holder?.startsWith('$') ? escapeRe(holder) : undefined;
-    const next = handle ? new RegExp(`\\bcurl_close[ \\t]*\\([ \\t]*${handle}\\b|${handle}[ \\t]*=(?!=)|\\bcurl_init[ \\t]*\\(`).exec(after) : null;
+    const handle = holder !== undefined && /^curl_/.test(call.callee) ? escapeRe(holder) : undefined;
+    // (libcurl's: `curl_easy_cleanup(curl)`, `curl = curl_easy_init()`)
+    const next = handle ? new RegExp(`\\bcurl_(?:close|easy_cleanup)[ \\t]*\\([ \\t]*${handle}\\b|(?<![\\w$])${handle}[ \\t]*=(?!=)|\\bcurl_(?:easy_)?init[ \\t]*\\(`).exec(after) : null;
     return { before, after: next ? after.slice(0, next.index) : after, holder };
   };
   const surroundings = builder ? around() : undefined;
@@ -2847,15 +2904,15 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
     // a reused cURL handle turned back to GET after its URL is set: `curl_setopt($ch, CURLOPT_POST, false)`, `CURLOPT_HTTPGET, true`
     // (before the handle is given its next URL)
     const untilNextUrl = after.split(/\bCURLOPT_URL\b/)[0] ?? '';
-    if (new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*(?:CURLOPT_POST\\s*,\\s*(?:false|0)\\b|CURLOPT_HTTPGET\\s*,\\s*(?:true|1)\\b)`, 'i').test(untilNextUrl)) return 'GET';
+    if (new RegExp(`curl_(?:easy_)?setopt\\(\\s*${holder}\\s*,\\s*(?:CURLOPT_POST\\s*,\\s*(?:false|0)\\b|CURLOPT_HTTPGET\\s*,\\s*(?:true|1)\\b)`, 'i').test(untilNextUrl)) return 'GET';
     const statements = `${sameFunctionBefore(around.before)}\n${after}`;
     const set =
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(?:httpMethod|method)\\s*=\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*setRequestMethod\\(\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       // Java's builder given its verb later: `requestBuilder\n    .POST(body)`
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(POST|GET|PUT|PATCH|DELETE)\\s*\\(`).exec(statements)?.[1] ??
-      new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_CUSTOMREQUEST\\s*,\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
-      (new RegExp(`curl_setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_POST(?:FIELDS)?\\b(?!\\s*,\\s*(?:false|0)\\b)`, 'i').test(statements) ? 'POST' : undefined) ??
+      new RegExp(`curl_(?:easy_)?setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_CUSTOMREQUEST\\s*,\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
+      (new RegExp(`curl_(?:easy_)?setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_POST(?:FIELDS)?\\b(?!\\s*,\\s*(?:false|0)\\b)`, 'i').test(statements) ? 'POST' : undefined) ??
       // also all at once: `curl_setopt_array($ch, [CURLOPT_POST => true, …])`
       new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\bCURLOPT_CUSTOMREQUEST\\s*=>\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       (new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\bCURLOPT_POST(?:FIELDS)?\\s*=>`).test(statements) ? 'POST' : undefined) ??
@@ -2948,12 +3005,14 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
     // WordPress's `wp_remote_post`/`wp_remote_get`
     .replace(/^wp_remote_/, '')
     .replace(/(?:asjson)?async$|for(?:object|entity)$/, '')
-    .replace(/^get(?:string|fromjson)$/, 'get');
+    .replace(/^get(?:string|fromjson)$/, 'get')
+    // (a helper named for its verb and JSON: `httpx.GetJSON(url, …)`, `post_json(url, body)`)
+    .replace(/^(get|post)_?json$/, '$1');
   if (['post', 'get', 'put', 'patch', 'delete'].includes(last)) return last.toUpperCase();
   // (Ktor's forms are posted, `client.submitFormWithBinaryData(url, formData { … })`, unless sent in the query)
   if (last === 'submitform' || last === 'submitformwithbinarydata') return /\bencodeInQuery\s*=\s*true\b/.test(args) ? 'GET' : 'POST';
   // Go names the verb with a constant as often as with a string: `http.NewRequest(http.MethodPost, …)`
-  // (also Alamofire's `method: .post`, reqwest's `Method::POST`, .NET's and Spring's `HttpMethod.Post`: `exchange(url, HttpMethod.POST, …)`)
+  // (also Alamofire's `method: .post`, reqwest's `Method::POST`, .NET's and Spring's `HttpMethod.Post`: `exchange(url, HttpMethod.POST, …)`, RestSharp's `Method.Post`)
   const explicit =
     // (a JSON-style key too: `"method": "POST"`)
     /\bmethod["']?\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ??
@@ -2962,7 +3021,7 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
     /\bmethod\s*:\s*\.(get|post|put|patch|delete)\b/i.exec(args)?.[1] ??
     // (Elixir's atoms: `Finch.build(:post, url, …)`, `HTTPoison.request(:post, url, …)`)
     // (and Symfony's `Request::METHOD_POST`)
-    /^\(\s*(?:[\w.]+\s*,\s*)?(?:["'](GET|POST|PUT|PATCH|DELETE)["']|http\.Method(Get|Post|Put|Patch|Delete)\b|(?:reqwest::)?Method::(GET|POST|PUT|PATCH|DELETE)\b|(?:HttpMethod|Request\.Method)\.(Get|Post|Put|Patch|Delete)\b|:(get|post|put|patch|delete)\b|\\?(?:[A-Za-z_]\w*\\)*Request::METHOD_(GET|POST|PUT|PATCH|DELETE)\b)/i
+    /^\(\s*(?:[\w.]+\s*,\s*)?(?:["'](GET|POST|PUT|PATCH|DELETE)["']|http\.Method(Get|Post|Put|Patch|Delete)\b|(?:reqwest::)?Method::(GET|POST|PUT|PATCH|DELETE)\b|(?:HttpMethod|Request\.Method|(?<![\w.])Method)\.(Get|Post|Put|Patch|Delete)\b|:(get|post|put|patch|delete)\b|\\?(?:[A-Za-z_]\w*\\)*Request::METHOD_(GET|POST|PUT|PATCH|DELETE)\b)/i
       .exec(args)
       ?.slice(1, 7)
       .find(Boolean);
@@ -3377,13 +3436,17 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // the base a call with arguments)
   const attribute = /^[ \t]*@([a-z_]\w*)[ \t]+$/.exec(before);
   if (attribute) return attribute[1];
+  // (C's and C++'s macro: `#define OPENAI_URL "https://…"`; in the other languages a `#` line is a comment, blanked)
+  const macro = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+$/.exec(before);
+  if (macro) return macro[1];
   // (R assigns with an arrow: `endpoint <- "https://…"`, `url <- paste0(base, "/…")`)
   // (a formatting call named with its package: `base_url <- glue::glue(…)`)
   const arrow = /(?:^|\s)([A-Za-z_][\w.]*)[ \t]*<<?-[ \t]*(?:[A-Za-z_][\w.]*::)?(?:paste0\([^()\n]{0,120}?,[ \t]*)?$/.exec(before);
   if (arrow) return arrow[1];
   const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?@{0,2}((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*[+.][ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
+  // (C's pointer and array: `static const char *kChatUrl = "…"`, `char url[] = "…"`)
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?(?:@{1,2}|\*{1,2})?((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)(?:\[\])?[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*[+.][ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
 }
 
 /**

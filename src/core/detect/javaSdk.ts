@@ -23,22 +23,45 @@ export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: Sour
   if (!/\bcom\.openai\.(?:client|models)\b/.test(text)) return [];
   const code = lexed.code;
   const clients = javaClients(code, text);
+  const services = javaServices(code, clients);
   const sites: CallSite[] = [];
   // a receiver, then accessors with no arguments, then the method: `client.chat().completions().create(`
-  const call = /(?<![\w$.])((?:this\.)?[A-Za-z_]\w*)((?:\s*\.\s*[a-z]\w*\s*\(\s*\))+)\s*\.\s*([a-z]\w*)\s*\(/g;
+  // (none on a service the file keeps: `completionService.create(params)`)
+  const call = /(?<![\w$.])((?:this\.)?[A-Za-z_]\w*)((?:\s*\.\s*[a-z]\w*\s*\(\s*\))*)\s*\.\s*([a-z]\w*)\s*\(/g;
   for (const m of code.matchAll(call)) {
-    const receiver = (m[1] ?? '').replace(/^this\./, '');
-    const accessors = [...(m[2] ?? '').matchAll(/([a-z]\w*)\s*\(/g)].map((a) => a[1] ?? '');
+    const written = (m[1] ?? '').replace(/^this\./, '');
+    const service = services.get(written);
+    if (!m[2] && !service) continue;
+    const receiver = service?.receiver ?? written;
+    const accessors = [...(service?.accessors ?? []), ...[...(m[2] ?? '').matchAll(/([a-z]\w*)\s*\(/g)].map((a) => a[1] ?? '')];
     const method = lookupSdkMethod('java', [...accessors, m[3] ?? '']);
     if (!method || method.http === 'MULTI') continue;
     const client = clients.get(receiver) ?? (/openai|client/i.test(receiver) && accessors.length > 0 ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI client from elsewhere; its base URL is set where it is built` } : undefined);
     if (!client) continue;
     const start = m.index ?? 0;
     const name = m[3] ?? '';
-    const label = `${receiver}.${[...accessors.map((a) => `${a}()`), name].join('.')}`;
+    const label = `${written}.${[...[...(m[2] ?? '').matchAll(/([a-z]\w*)\s*\(/g)].map((a) => `${a[1] ?? ''}()`), name].join('.')}`;
     sites.push(typedSdkSite(src, code, language, 'sdk-java', { start, nameStart: start + m[0].lastIndexOf(name), name, label, open: start + m[0].length - 1 }, method, client));
   }
   return sites;
+}
+
+/**
+ * The services the file keeps from a client, by name: `this.completionService = openAIClient.chat().completions();`
+ * (Java), `val chat = client.chat()` (Kotlin), each with its client and accessors. Set once: a name set twice is left out.
+ */
+function javaServices(code: string, clients: ReadonlyMap<string, JavaClient>): Map<string, { receiver: string; accessors: string[] }> {
+  const services = new Map<string, { receiver: string; accessors: string[] }>();
+  const twice = new Set<string>();
+  for (const m of code.matchAll(/(?<![\w$.])(?:this\.)?([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*(?:this\.)?([A-Za-z_]\w*)((?:\s*\.\s*[a-z]\w*\s*\(\s*\))+)\s*(?:;|\n)/g)) {
+    const name = m[1] ?? '';
+    const receiver = m[2] ?? '';
+    if (!clients.has(receiver) || clients.has(name)) continue;
+    if (services.has(name)) twice.add(name);
+    services.set(name, { receiver, accessors: [...(m[3] ?? '').matchAll(/([a-z]\w*)\s*\(/g)].map((a) => a[1] ?? '') });
+  }
+  for (const name of twice) services.delete(name);
+  return services;
 }
 
 /** The file's OpenAI clients by name: built here (where its builder says the data goes) or handed in. */

@@ -41,6 +41,17 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   rake: 'ruby',
   r: 'r',
   lua: 'lua',
+  c: 'c',
+  // (a header may be C's or C++'s: VS Code calls it C++)
+  h: 'cpp',
+  cc: 'cpp',
+  cpp: 'cpp',
+  cxx: 'cpp',
+  hpp: 'cpp',
+  hh: 'cpp',
+  hxx: 'cpp',
+  // (Arduino sketches: C++)
+  ino: 'cpp',
   ex: 'elixir',
   exs: 'elixir',
   ps1: 'powershell',
@@ -73,6 +84,8 @@ export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'
   ['elixir', 'hash'],
   ['r', 'hash'],
   ['lua', 'lua'],
+  ['c', 'c'],
+  ['cpp', 'c'],
 ]);
 
 /** BY_EXTENSION as a Map: an extension such as `constructor` names no language. */

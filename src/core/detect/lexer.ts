@@ -261,6 +261,21 @@ export function lex(text: string, language: LexLanguage): Lexed {
       i++;
       continue;
     }
+    // C++'s raw strings: `R"(…)"`, `R"json(…)json"`, no escapes, lines may break (a JSON body's quotes inside)
+    if (c === 34 && language === 'c' && text.charCodeAt(i - 1) === 82 /* R */ && /(?:^|[^\w$])(?:u8|[uUL])?R$/.test(text.slice(Math.max(0, i - 4), i))) {
+      const open = /^"([^()\\\s"]{0,16})\(/.exec(text.slice(i, i + 19));
+      if (open) {
+        const valueStart = i + open[0].length;
+        const close = text.indexOf(`)${open[1] ?? ''}"`, valueStart);
+        const valueEnd = close < 0 ? n : close;
+        const end = close < 0 ? n : close + (open[1]?.length ?? 0) + 2;
+        flushCode(i);
+        strings.push({ start: i, end, value: text.slice(valueStart, valueEnd), interpolated: false });
+        out.push('"', blank(text.slice(i + 1, end - 1)), close < 0 ? '' : '"');
+        i = last = end;
+        continue;
+      }
+    }
     // C#'s verbatim strings: no escapes, `""` is a quote, lines may break
     if (c === 34 && language === 'c' && text.charCodeAt(i - 1) === 64 /* @ */) {
       let j = i + 1;
@@ -335,6 +350,16 @@ export function lex(text: string, language: LexLanguage): Lexed {
         if (interpolated && language === 'js' && d === 36 && text.charCodeAt(j + 1) === 123) {
           depth++;
           j += 2;
+          continue;
+        }
+        // Python 3.12's f-strings may reuse their quote inside a replacement field: `f'{base.rstrip('/')}/chat/completions'`
+        // (a doubled `{{` is a brace)
+        if (interpolated && language === 'python' && d === 123) {
+          if (depth === 0 && text.charCodeAt(j + 1) === 123) j += 2;
+          else {
+            depth++;
+            j++;
+          }
           continue;
         }
         if (csharpHoles && d === 123) {

@@ -266,8 +266,8 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     const goRequest = /(?:^|\.)NewRequest(WithContext)?$/.exec(callee);
     const methodFirst = language === 'python' && /(?:^|\.)request$/.test(callee) && !/^(?:self|cls)\./.test(callee) && args.length > 1 && !/^\w+[ \t]*=/.test(args[0] ?? '');
     const keyword = args.findIndex((a) => /^url[ \t]*[=:]/.test(a));
-    // (PHP: `curl_setopt($ch, CURLOPT_URL, $url)` names it third)
-    const curlOption = language === 'php' && callee === 'curl_setopt' && (args[1] ?? '') === 'CURLOPT_URL';
+    // (PHP: `curl_setopt($ch, CURLOPT_URL, $url)` names it third, as libcurl does: `curl_easy_setopt(curl, CURLOPT_URL, url)`)
+    const curlOption = ((language === 'php' && callee === 'curl_setopt') || ((language === 'c' || language === 'cpp') && callee === 'curl_easy_setopt')) && (args[1] ?? '') === 'CURLOPT_URL';
     const urlIndex = language === 'go' && goRequest ? (goRequest[1] ? 2 : 1) : curlOption ? 2 : keyword >= 0 ? keyword : methodFirst ? 1 : 0;
     const piece = pieces[urlIndex];
     if (piece === undefined || args[urlIndex] === '') continue;

@@ -25,7 +25,7 @@ export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: Sourc
   const text = src.noComments;
   // (PHP's method names know no case: `\OpenAI::Client($key)` is the same call)
   // (or a client a class of the project makes: `$client = ClientFactory::get();`)
-  if (!/\bOpenAI(?:::(?:[Cc]lient|[Ff]actory)\b|\\(?:Client|Laravel\\Facades\\OpenAI)\b)/.test(text) && !(projectFactory && /=[ \t]*\\?[A-Z][\w\\]*[ \t]*::[ \t]*[A-Za-z_]\w*[ \t]*\(/.test(text))) return [];
+  if (!/\bOpenAI(?:::(?:[Cc]lient|[Ff]actory)\b|\\(?:Client|Contracts\\ClientContract|Laravel\\Facades\\OpenAI)\b)/.test(text) && !(projectFactory && /=[ \t]*\\?[A-Z][\w\\]*[ \t]*::[ \t]*[A-Za-z_]\w*[ \t]*\(/.test(text))) return [];
   const code = lexed.code;
   const sites: CallSite[] = [];
   // (`receiver` as written before the accessors: `$client->`, `OpenAI::`)
@@ -116,8 +116,9 @@ function phpClients(code: string, text: string, projectFactory?: (qualified: str
     assigned(holder, m.index ?? 0, client);
   }
   // handed in: `private Client $client`, `public function __construct(private readonly Client $openai)`, `(Client $client)`
-  const typeName = /^[ \t]*use[ \t]+\\?OpenAI\\Client(?:[ \t]+as[ \t]+(\w+))?[ \t]*;/m.exec(text);
-  const types = [...(typeName ? [typeName[1] ?? 'Client'] : []), '\\\\OpenAI\\\\Client', 'OpenAI\\\\Client'];
+  // (or typed by the package's interface: `use OpenAI\Contracts\ClientContract as OpenAIClient;`)
+  const typeNames = [...text.matchAll(/^[ \t]*use[ \t]+\\?OpenAI\\(Client|Contracts\\ClientContract)(?:[ \t]+as[ \t]+(\w+))?[ \t]*;/gm)];
+  const types = [...typeNames.map((t) => t[2] ?? (t[1] === 'Client' ? 'Client' : 'ClientContract')), '\\\\OpenAI\\\\Client', 'OpenAI\\\\Client', '\\\\OpenAI\\\\Contracts\\\\ClientContract'];
   for (const m of code.matchAll(new RegExp(`(?<![\\w\\\\])(?:${types.map((t) => (t.includes('\\') ? t : escapeRe(t))).join('|')})[ \\t]+\\$([A-Za-z_]\\w*)`, 'g'))) {
     const name = m[1] ?? '';
     const handedIn = { provider: 'unknown' as const, detail: `$${name}: an openai-php client handed in; its base URI is set where it is made` };

@@ -40,7 +40,7 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
   if (!services && !/\b(?:const[ \t]+val|static[ \t]+final[ \t]+String)\b/.test(text)) return into;
   const owners = [...text.matchAll(/\b(?:class|object|interface)[ \t]+([A-Z]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '', kind: /^\s*\S+/.exec(m[0])?.[0] ?? '' }));
   const ownerAt = (at: number): { name: string; kind: string } | undefined => owners[lastBefore(owners, at)];
-  for (const m of services ? text.matchAll(/@(GET|POST|PUT|PATCH|DELETE)[ \t]*\([ \t]*(?:value[ \t]*=[ \t]*)?("[^"\n]*"|[A-Z]\w*\.[A-Za-z_]\w*)[ \t]*\)[^;{}]{0,300}?\b(?:fun|[\w<>?.]{1,200}(?:,[ \t]*[\w<>?.]{1,100}){0,8})[ \t]+([a-z]\w*)[ \t]*\(/g) : []) {
+  for (const m of services ? text.matchAll(/@(GET|POST|PUT|PATCH|DELETE)[ \t]*\([ \t]*(?:value[ \t]*=[ \t]*)?("[^"\n]*"|[A-Z]\w*\.[A-Za-z_]\w*|[A-Za-z_]\w*)[ \t]*\)[^;{}]{0,300}?\b(?:fun|[\w<>?.]{1,200}(?:,[ \t]*[\w<>?.]{1,100}){0,8})[ \t]+([a-z]\w*)[ \t]*\(/g) : []) {
     const owner = ownerAt(m.index ?? 0);
     if (!owner || owner.kind !== 'interface') continue;
     const methods = into.apis.get(owner.name) ?? new Map<string, RetrofitEndpoint>();

@@ -16,6 +16,11 @@ interface Opened {
  * opened at its indent; a one-line `class Error < StandardError; end` opens nothing that stays open).
  */
 function openedBlocks(code: string): Opened[] {
+  return readBlocks(code).opened;
+}
+
+/** The blocks a file opens (see `openedBlocks`), and those still open at its end, outermost first. */
+function readBlocks(code: string): { opened: Opened[]; open: string[] } {
   const opened: Opened[] = [];
   const stack: Array<{ indent: number; name: string }> = [];
   let lines = 0;
@@ -27,7 +32,7 @@ function openedBlocks(code: string): Opened[] {
     opened.push({ at: m.index ?? 0, name: m[3] ?? '', outer: stack.map((b) => b.name), ...(m[4] ? { parent: m[4] } : {}) });
     if (!/;[ \t]*end\b/.test(m[5] ?? '')) stack.push({ indent, name: m[3] ?? '' });
   }
-  return opened;
+  return { opened, open: stack.map((b) => b.name) };
 }
 
 /** The one literal `base_uri` of the class that includes HTTParty, by its qualified name (`OpenAi::Base`); none when set twice or at run time. */
@@ -55,4 +60,9 @@ export function subclassOf(code: string): { name: string; parents: string[] } | 
   const parents: string[] = [];
   for (let depth = cls.outer.length; depth >= 0; depth--) parents.push([...cls.outer.slice(0, depth), cls.parent].join('::'));
   return { name: cls.name, parents };
+}
+
+/** The modules and classes open at `at`, outermost first (`['OpenAI', 'CreateThread']` inside `module OpenAI` … `class CreateThread`). */
+export function openedModules(code: string, at: number): string[] {
+  return readBlocks(code.slice(0, at)).open;
 }

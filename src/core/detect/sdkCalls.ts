@@ -1378,7 +1378,7 @@ function hasOpenAINamedReceiver(code: string, text: string): boolean {
 
 /** The resources whose calls, on a client handed in, are the OpenAI SDK's shape (and its look-alikes', which the file would name). */
 // (also files, fine-tuning, batches and uploads: a fine-tuning helper is handed the client like any other)
-const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:assistants|threads(?:\.(?:messages|runs))?|vector_stores)|files|fine_tuning\.jobs|batches|uploads|vector_stores|moderations)\.[a-z_]+$/;
+const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:chat\.completions|assistants|threads(?:\.(?:messages|runs))?|vector_stores)|files|fine_tuning\.jobs|batches|uploads|vector_stores|moderations)\.[a-z_]+$/;
 /** Other providers with OpenAI-shaped SDKs (or gateways to them): a file naming one may be handed its client. */
 const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistral|\bcohere(?!n)|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|google[ \t.]+(?:import[ \t]+)?genai|generativeai|@google\/genai|deepseek|perplexity|huggingface|InferenceClient|ai[._-]inference|openrouter|\bxai\b|grok|sambanova|nvidia|\breplicate[.(]|import[ \t]+replicate\b|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
 
@@ -1715,6 +1715,7 @@ function readAsV3Answer(code: string, at: number, close: number): boolean {
  */
 function legacyClientFromElsewhere(root: string, rest: string[], s: Symbols, code: string, at: number): ClientInfo | undefined {
   const bare = root.replace(/^this\./, '');
+  let snippet = false;
   if (!/open_?ai/i.test(bare) || /^(?:mock|fake|stub|dummy)/i.test(bare) || s.builtOtherwise.has(root) || !lookupSdkMethod('node_legacy', rest)) return undefined;
   const module = s.jsOpenAIBindings?.get(bare);
   // a module of the project says itself what it exports (the project index read it); a folder's
@@ -1727,12 +1728,21 @@ function legacyClientFromElsewhere(root: string, rest: string[], s: Symbols, cod
         ? `${bare} is passed in`
         : !root.includes('.') && (s.classes.has('OpenAIApi') || s.classes.has('Configuration')) && !s.jsDefinitions?.has(root)
           ? `${bare} is not built in this file`
-          : undefined;
+          : (snippet = root === 'openai' && !s.jsDefinitions?.has(root) && !bindsOpenAIName(code))
+            ? `${bare} is never set in this file`
+            : undefined;
   if (!origin) return undefined;
   const open = code.indexOf('(', at);
   const close = open < 0 ? -1 : matchingBracket(code, open);
-  if (close < 0 || !readAsV3Answer(code, at, close)) return undefined;
+  // (a snippet pasted from v3's docs, `openai` never set, reads its answers somewhere as v3's, not always each call's own:
+  // `const resImgEdit = await openai.createImageEdit(…)` then `response.data.data[0].url` again)
+  if (close < 0 || !(readAsV3Answer(code, at, close) || (snippet && /(?<![\w$])[\w$]+[ \t]*\??\.[ \t]*data[ \t]*\??\.[ \t]*(?:data|choices)\b/.test(code)))) return undefined;
   return { family: 'node_legacy', provider: 'unknown', providerDetail: `${origin} (a legacy v3 client, read as v3 answers); where it sends data is decided where it is built` };
+}
+
+/** Whether the code binds the name `openai` anyhow: declared, imported, assigned, destructured or a parameter. */
+function bindsOpenAIName(code: string): boolean {
+  return /(?<![\w$.])openai[ \t]*=(?!=)|\b(?:const|let|var)[ \t]+(?:openai\b|[{[][^=;]*(?<![\w$.])openai\b)|\bimport\b[^;\n]*(?<![\w$.])openai\b|[(,][ \t\n]*openai[ \t\n]*[,)=:]|\bopenai[ \t]*=>/.test(code);
 }
 
 /** How a factory's entry reads in prose: `get_client()`, a member `get_clients()["chat"]`, a place in a tuple `init_client()[0]`. */
@@ -1879,6 +1889,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   // whether any function returns a client the module keeps: asked once, so bodies are searched only then
   let returnsClient: boolean | undefined;
   const jsForwards = new Map<string, string[]>();
+  const typedFactories = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'> & { family?: ClientInfo['family'] }>();
   for (const m of code.matchAll(heads)) {
     const name = m[1] ?? m[2] ?? m[3] ?? '';
     if (!name || /^(?:if|for|while|switch|catch|with|return|function)$/.test(name)) continue;
@@ -1914,6 +1925,13 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       }
     }
     built.push(...cachedLocalClients(body, open, code, text, s));
+    // (a function typed to return the SDK's client it gets some other way, `injectOpenAI(): OpenAI { return inject(OpenAI) }`
+    // of a dependency-injection container: a client, built where the container is given it)
+    if (built.length === 0) {
+      const typed = /\)\s*:\s*(?:Promise\s*<\s*)?([\w$.]+)\s*>?\s*\{$/.exec(m[0])?.[1];
+      const cls = typed === undefined ? undefined : s.classes.get(typed);
+      if (cls && cls !== 'Configuration' && cls !== 'OpenAIApi') typedFactories.set(name, { family: cls === AZURE_JS_CLIENT ? 'node_azure' : 'node', provider: 'unknown', providerDetail: `${name}() is typed to return a ${typed ?? ''} client it does not build; where it sends data is decided where that client is built` });
+    }
     record(name, built);
     // `return buildClient({ … })`: another function's client, once that one is known (below)
     if (built.length === 0) {
@@ -1982,6 +2000,7 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
       jsForwards.delete(name);
     }
   }
+  for (const [name, typed] of typedFactories) if (!factories.has(name)) record(name, [typed]);
   return factories;
 }
 
@@ -3124,8 +3143,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // `npm run fuzz`: 800 blanks took 20 s). Brace lists are bounded for files with no closing brace.
   // (and OpenPipe's drop-in `openpipe/openai`, a subclass of the SDK's client that also logs to
   // OpenPipe; Deno's names for the SDK: `npm:openai@4`, JSR's `@openai/openai`, `jsr:@openai/openai`,
-  // and CDN URLs: `https://deno.land/x/openai@v4.53.2/mod.ts`, `https://esm.sh/openai@4`)
-  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])(?:npm:|jsr:|https:\/\/(?:deno\.land\/x\/|esm\.sh\/|cdn\.skypack\.dev\/|cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/))?(?:openpipe\/|@openai\/)?openai(?:-edge)?(?:@[\w.^~-]+)?(?:\/[\w/.+-]*)?(?:\?[^"'\s]*)?\4/g;
+  // and CDN URLs: `https://deno.land/x/openai@v4.53.2/mod.ts`, `https://esm.sh/openai@4`, `https://esm.sh/v106/openai-edge@0.2.2`)
+  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])(?:npm:|jsr:|https:\/\/(?:deno\.land\/x\/|esm\.sh\/(?:v\d+\/|stable\/)?|cdn\.skypack\.dev\/|cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/))?(?:openpipe\/|@openai\/)?openai(?:-edge)?(?:@[\w.^~-]+)?(?:\/[\w/.+-]*)?(?:\?[^"'\s]*)?\4/g;
   for (const m of text.matchAll(fromOpenai)) {
     // (the default export, the client class, also carries the classes as members: `new openai.OpenAI({ apiKey })`)
     if (m[1]) {
@@ -3863,6 +3882,19 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   let settled: Pick<ClientInfo, 'provider' | 'providerDetail' | 'typedOnly'> | null | undefined;
   const settledGoOpenAI = (): Pick<ClientInfo, 'provider' | 'providerDetail' | 'typedOnly'> | null =>
     (settled ??= typed.typedOnly && project?.goOpenAIDefaultsOnly() && /github\.com\/sashabaranov\/go-openai\b/.test(text) ? { provider: 'openai', providerDetail: 'client passed in; the project builds its go-openai clients only with openai.NewClient(key), whose DefaultConfig is api.openai.com', typedOnly: true } : null);
+  // a package variable given a client built here: `var client gpt3.Client` … `c := gpt3.NewClient(key); client = c` (in `init`)
+  // (given clients built two ways: a run-time choice, left to the typed reading below)
+  const givenPackageVars = new Map<string, ClientInfo[]>();
+  for (const m of code.matchAll(/^[ \t]*(\w+)[ \t]*=[ \t]*&?(\w+)[ \t]*$/gm)) {
+    const built = s.clients.get(m[2] ?? '');
+    const name = m[1] ?? '';
+    if (!built || built.typedOnly || s.clients.has(name) || !new RegExp(`(?:^|\\n)[ \\t]*(?:var[ \\t]+)?${name}[ \\t]+\\*?\\w+\\.Client\\b`).test(code)) continue;
+    givenPackageVars.set(name, [...(givenPackageVars.get(name) ?? []), built]);
+  }
+  for (const [name, given] of givenPackageVars) {
+    const first = given[0];
+    if (first && given.every((g) => g.provider === first.provider && g.providerDetail === first.providerDetail)) s.clients.set(name, first);
+  }
   for (const m of code.matchAll(/\b(\w+)\s+\*?(\w+)\.Client\b/g)) {
     const pkg = m[2] ?? '';
     const name = m[1] ?? '';

@@ -22,8 +22,9 @@ export function detectSwiftSdkCalls(src: SourceText, lexed: Lexed, language: Sou
   for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*:[ \t]*(?:any[ \t]+)?OpenAI(?:Protocol|Async)?\b[?!]?(?![ \t]*[.(])/g)) holders.add(m[1] ?? '');
   const destination = configuredHost(text, code);
   const sites: CallSite[] = [];
-  // a receiver (maybe through `self.`, maybe optional), the Responses API's sub-object, then the method
-  const call = /(?<![\w.])(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*(?:(responses)[ \t]*\.[ \t]*)?([a-z]\w*)[ \t]*\(/g;
+  // a receiver (maybe through `self.` or another object's property, `openAIService.openAI`, maybe optional), the
+  // Responses API's sub-object, then the method
+  const call = /(?<![\w.])(?:(?:self|[a-z]\w*)[ \t]*\??[ \t]*\.[ \t]*(?!responses\b))?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*(?:(responses)[ \t]*\.[ \t]*)?([a-z]\w*)[ \t]*\(/g;
   for (const m of code.matchAll(call)) {
     const receiver = m[1] ?? '';
     const name = m[3] ?? '';

@@ -5276,3 +5276,38 @@ describe("review of the twenty-sixth session's rules", () => {
     assert.deepEqual(sitesIn(cs, 'S.cs'), ['8 POST /v1/chat/completions unknown', '10 POST /v1/embeddings openai']);
   });
 });
+
+// Found by held-out corpora 345–347 (the forty-first round).
+describe('client shapes found by held-out corpora 345–347', () => {
+  it("345: a function typed to return the SDK's client it gets from a dependency-injection container (`injectOpenAI(): OpenAI`)", () => {
+    const project = new ProjectIndex();
+    const lib = "import OpenAI from 'openai';\nimport { inject } from '@revelio/di';\n\nexport function injectOpenAI(): OpenAI {\n  return inject(OpenAI);\n}\n";
+    const use = "import { injectOpenAI } from '@revelio/openai';\n\nexport async function moderate(text: string) {\n  const openai = injectOpenAI();\n  return openai.moderations.create({ model: 'omni-moderation-latest', input: text });\n}\n";
+    project.addFile('libs/openai/src/lib/openai.ts', lib);
+    project.addFile('libs/openai/src/index.ts', "export * from './lib/openai';\n");
+    project.addFile('libs/llm/src/lib/moderate.ts', use);
+    assert.deepEqual(sitesIn(use, 'libs/llm/src/lib/moderate.ts', project), ['5 POST /v1/moderations unknown']);
+    // (a function typed so that builds its client says where it goes)
+    const built = "import OpenAI from 'openai';\nexport function makeClient(): OpenAI {\n  return new OpenAI({ baseURL: 'http://localhost:11434/v1' });\n}\nmakeClient().models.list();\n";
+    assert.deepEqual(sitesIn(built, 'client.ts'), ['5 GET /v1/models other']);
+  });
+
+  it("346: structured outputs (`client.beta.chat.completions.parse`) on a client another module of the project keeps", () => {
+    const py = 'from Config import (client,\n                    SYSTEM_PROMPT\n                    )\n\nasync def plan(text):\n    response = await client.beta.chat.completions.parse(model="gpt-4o", messages=[], response_format=Plan)\n';
+    assert.deepEqual(sitesIn(py, 'service.py'), ['6 POST /v1/chat/completions unknown']);
+  });
+
+  it("344: openai-edge imported in Deno from esm.sh by a build's versioned path (`https://esm.sh/v106/openai-edge@0.2.2`)", () => {
+    const ts = "import {Configuration, OpenAIApi} from 'https://esm.sh/v106/openai-edge@0.2.2';\nconst openai = new OpenAIApi(new Configuration({ apiKey: Deno.env.get('OPENAI_API_KEY') }));\nconst r = await openai.createImage({ prompt: 'x' });\n";
+    assert.deepEqual(sitesIn(ts, 'index.ts'), ['3 POST /v1/images/generations openai']);
+  });
+
+  it("347: a snippet pasted from the v3 SDK's docs, `openai` never set, read as v3 answers somewhere in the file", () => {
+    const js = 'const response = await openai.createImage({ prompt: "a cat", n: 1, size: "1024x1024" });\nimage_url = response.data.data[0].url;\nconst edit = await openai.createImageEdit(fs.createReadStream("a.png"), "a flamingo");\n';
+    assert.deepEqual(sitesIn(js, 'response.js'), ['1 POST /v1/images/generations unknown', '3 POST /v1/images/edits unknown']);
+    // (not where the file binds `openai` to something else, nor where nothing reads a v3 answer)
+    assert.deepEqual(sitesIn(`const openai = require("./my-wrapper");\n${js}`, 'response.js').length, 0);
+    assert.deepEqual(sitesIn('const r = await openai.createImage({ prompt: "x" });\nconsole.log(r.url);\n', 'response.js'), []);
+  });
+});
+

@@ -1175,3 +1175,47 @@ describe("review of OkGoDoIt's OpenAI_API", () => {
     assert.deepEqual(found(cs.replace('private AudioClient Audio', 'private AudioClient? Audio'), 'Speaker.cs'), ['9 sdk-dotnet Audio.GenerateSpeechAsync POST /v1/audio/speech unknown']);
   });
 });
+
+// Found by held-out corpora 343–347 (the fortieth and forty-first rounds).
+describe('SDK calls found by held-out corpora 343–347', () => {
+  it("343: openai_ex's module names before 0.6.0 (`ChatCompletion.create`), from its source at 0.5.9", () => {
+    const ex = 'defmodule Copilot do\n  alias OpenaiEx.ChatCompletion\n  def completion(key) do\n    OpenaiEx.new(key)\n    |> ChatCompletion.create(%{model: "gpt-4", messages: []})\n  end\n  def image(openai), do: openai |> OpenaiEx.Image.generate(%{prompt: "x"})\nend\n';
+    assert.deepEqual(found(ex, 'openai_backend.ex'), ['5 sdk-elixir ChatCompletion.create POST /v1/chat/completions openai', '7 sdk-elixir Image.generate POST /v1/images/generations openai']);
+  });
+
+  it("343: openai-php's client typed by the package's interface (`use OpenAI\\Contracts\\ClientContract as OpenAIClient`)", () => {
+    const php = '<?php\nuse OpenAI\\Contracts\\ClientContract as OpenAIClient;\nclass ChatGPT {\n    private OpenAIClient $openAiClient;\n    public function __construct(OpenAIClient $openAiClient) { $this->openAiClient = $openAiClient; }\n    public function ask() {\n        return $this->openAiClient->chat()->create([\'model\' => \'gpt-4\']);\n    }\n}\n';
+    assert.deepEqual(found(php, 'ChatGPT.php'), ['7 sdk-php $this->openAiClient->chat()->create POST /v1/chat/completions unknown']);
+  });
+
+  it("343: a Retrofit annotation naming a top-level constant another file of the project declares (`@POST(textCompletionsTurboEndpoint)`)", () => {
+    const project = new ProjectIndex();
+    const constants = 'package com.x.constants\n\nconst val baseUrlOpenAI = "https://api.openai.com/"\nconst val textCompletionsTurboEndpoint = "v1/chat/completions"\n';
+    const api = 'package com.x.api\n\nimport com.x.constants.textCompletionsTurboEndpoint\nimport retrofit2.http.*\n\ninterface OpenAIApi {\n    @POST(textCompletionsTurboEndpoint)\n    @Streaming\n    fun chatWithStream(@Body body: JsonObject): Call<ResponseBody>\n}\n';
+    const module = 'package com.x.di\n\nimport com.x.constants.baseUrlOpenAI\n\nobject NetworkModule {\n    fun provide(): OpenAIApi = Retrofit.Builder()\n        .baseUrl(baseUrlOpenAI)\n        .build()\n        .create(OpenAIApi::class.java)\n}\n';
+    const repo = 'package com.x\nclass Repo(private val openAIApi: OpenAIApi) {\n    fun go(body: JsonObject) { val c = openAIApi.chatWithStream(body) }\n}\n';
+    for (const [name, text] of [['constants/ApiEndpoints.kt', constants], ['api/OpenAIApi.kt', api], ['di/NetworkModule.kt', module], ['Repo.kt', repo]] as const) project.addFile(name, text);
+    assert.deepEqual(found(repo, 'Repo.kt', project), ['3 http openAIApi.chatWithStream POST /v1/chat/completions openai']);
+  });
+
+  it("346: MacPaw/OpenAI's client reached through another object's property (`openAIService.openAI.chats(query:)`)", () => {
+    const swift = 'import SwiftUI\nimport OpenAI\nstruct ContentView: View {\n    @EnvironmentObject private var openAIService: OpenAIService\n    func send() async throws {\n        let result = try await openAIService.openAI.chats(query: query)\n    }\n}\n';
+    assert.deepEqual(found(swift, 'ContentView.swift'), ['6 sdk-swift openAI.chats POST /v1/chat/completions unknown']);
+  });
+
+  it('347: Azure.AI.OpenAI\'s beta client built on a `Uri` variable and an Azure key (`OpenAIClient client = new(uri, key)`)', () => {
+    const cs = 'using Azure;\nusing Azure.AI.OpenAI;\nclass C {\n    async Task Run() {\n        Uri resource = new(_settings.AzureOpenAIResourceUri);\n        AzureKeyCredential key = new(_settings.Key);\n        OpenAIClient client = new(resource, key);\n        var response = await client.GetChatCompletionsAsync(options);\n        OpenAIClient direct = new(_settings.OpenAIKey);\n        var other = await direct.GetChatCompletionsAsync(options);\n    }\n}\n';
+    assert.deepEqual(found(cs, 'AzureOpenAIClient.cs'), ['8 sdk-dotnet client.GetChatCompletionsAsync POST /v1/chat/completions azure', '10 sdk-dotnet direct.GetChatCompletionsAsync POST /v1/chat/completions openai']);
+  });
+
+  it("345: openai-java's service the class keeps from a client (`this.completionService = openAIClient.chat().completions()`)", () => {
+    const java = 'import com.openai.client.OpenAIClient;\nimport com.openai.services.blocking.chat.ChatCompletionService;\npublic class Classifier {\n    private final ChatCompletionService completionService;\n    public Classifier(OpenAIClient openAIClient) {\n        this.completionService = openAIClient.chat().completions();\n    }\n    public String classify(ChatCompletionCreateParams request) {\n        return completionService.create(request).choices().get(0).toString();\n    }\n}\n';
+    assert.deepEqual(found(java, 'Classifier.java'), ['9 sdk-java completionService.create POST /v1/chat/completions unknown']);
+  });
+
+  it("345: a Go package variable given a client in `init` (`client = c` after `c := gpt3.NewClient(key)`)", () => {
+    const go = 'package logic\n\nimport (\n\t"context"\n\t"github.com/PullRequestInc/go-gpt3"\n)\n\nvar (\n\tclient gpt3.Client\n)\n\nfunc init() {\n\tc := gpt3.NewClient(apiKey)\n\tclient = c\n}\n\nfunc Chat(s string) {\n\tresp, err := client.Completion(context.Background(), gpt3.CompletionRequest{Prompt: []string{s}})\n}\n';
+    assert.deepEqual(found(go, 'open_ai.go'), ['18 sdk-go client.Completion POST /v1/engines/{engine_id}/completions openai']);
+  });
+});
+

@@ -502,3 +502,93 @@ describe('raw HTTP in other languages', () => {
     assert.deepEqual(found(r, 'openai.R'), ['5 POST /v1/chat/completions openai r', '8 POST /v1/files openai r', '12 GET /v1/models openai r', '15 POST /v1/threads/{thread_id}/runs azure r', '16 POST /v1/threads azure r']);
   });
 });
+
+// Found by held-out corpora 343–347 (the fortieth and forty-first rounds).
+describe('raw HTTP requests found by held-out corpora 343–347', () => {
+  it('343: a PHP script that calls its own cURL function `requestUrl($url, $body)` (also the name of Obsidian\'s fetch) by what that function does', () => {
+    const php = "<?php\nfunction send($content) {\n    $url = 'https://api.openai.com/v1/chat/completions';\n    $ret = requestUrl($url, json_encode($param), $header);\n}\nfunction requestUrl($url, $param = '', $header = []) {\n    $ch = curl_init();\n    curl_setopt($ch, CURLOPT_URL, $url);\n    if ($param != '') {\n        curl_setopt($ch, CURLOPT_POST, 1);\n        curl_setopt($ch, CURLOPT_POSTFIELDS, $param);\n    }\n    $data = curl_exec($ch);\n    curl_close($ch);\n    return $data;\n}\n";
+    assert.deepEqual(found(php, 'common.php'), ['4 POST /v1/chat/completions openai php']);
+  });
+
+  it("343: an API path on another host of OpenAI's own domain (`platform.openai.com`) is OpenAI's", () => {
+    const cs = 'var response = await httpClient.PostAsync("https://platform.openai.com/v1/chat/completions", content);\n';
+    assert.deepEqual(found(cs, 'Program.cs'), ['1 POST /v1/chat/completions openai csharp']);
+    // (a look-alike domain is not)
+    assert.deepEqual(found(cs.replace('platform.openai.com', 'notopenai.com'), 'Program.cs'), ['1 POST /v1/chat/completions other csharp']);
+  });
+
+  it('343: a name declared again in another method is another variable (a Swift `let url = …` after `guard let url = URL(string: …)` in `init`)', () => {
+    const swift = 'class C {\n    private var apiEndpoint: URL\n    init(apiEndpoint: String) {\n        var correctedEndpoint = apiEndpoint\n        if apiEndpoint.contains("openrouter.ai") {\n            correctedEndpoint = apiEndpoint + "/chat/completions"\n        }\n        guard let url = URL(string: correctedEndpoint) else { fatalError("x") }\n        self.apiEndpoint = url\n    }\n    func ping() {\n        let url = apiEndpoint.appendingPathComponent("api/tags")\n        session.request(url)\n    }\n}\n';
+    assert.deepEqual(found(swift, 'APIClient.swift'), []);
+    // (the same variable, not declared again, still holds its URL)
+    const js = 'let url = "https://api.openai.com/v1/models";\nif (x) { url = "https://api.openai.com/v1/files"; }\nfetch(url);\n';
+    assert.deepEqual(found(js, 'a.js'), ['3 GET /v1/files openai javascript']);
+  });
+
+  it("343: an instance of the project's HTTParty class whose own `get`/`post` hand on to the class's (`@client = Client.new` in `module OpenAI`)", () => {
+    const project = new ProjectIndex();
+    const client = "module OpenAI\n  class Client\n    include HTTParty\n    base_uri 'https://api.openai.com'\n\n    def post(endpoint, options = {})\n      self.class.post(endpoint, options.merge(default_options))\n    end\n  end\nend\n";
+    const thread = "module OpenAI\n  class CreateThread\n    attr_reader :client, :response\n\n    def initialize\n      @client = Client.new\n    end\n\n    def call\n      @response = client.post('/v1/threads')\n    end\n  end\nend\n";
+    project.addFile('lib/open_ai/client.rb', client);
+    project.addFile('lib/open_ai/create_thread.rb', thread);
+    assert.deepEqual(detectCallSites(thread, { fileName: 'lib/open_ai/create_thread.rb', project }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`), ['10 POST /v1/threads openai']);
+    // (a class of that name in another module is another class, whose base is not known: a one-segment path on it says nothing)
+    const other = thread.replace('module OpenAI', 'module Billing');
+    assert.deepEqual(detectCallSites(other, { fileName: 'lib/billing/create_thread.rb', project }).sites, []);
+  });
+
+  it('345: .NET\'s older `WebRequest.Create(url)`, its verb set on the request after', () => {
+    const cs = 'string apiEndpoint = "https://api.openai.com/v1/completions";\nWebRequest request = WebRequest.Create(apiEndpoint);\nrequest.Method = "POST";\nrequest.ContentType = "application/json";\n';
+    assert.deepEqual(found(cs, 'AIMakesRequest.cs'), ['2 POST /v1/completions openai csharp']);
+  });
+
+  it("346: a helper named for its verb and JSON, another package's (`httpx.GetJSON(url, …)`)", () => {
+    const go = 'package agent\n\nconst openaiModelsURL = "https://api.openai.com/v1/models"\n\nfunc list() {\n\tstatus, err := httpx.GetJSON(openaiModelsURL, map[string]string{"Authorization": "Bearer " + key}, &out)\n}\n';
+    assert.deepEqual(found(go, 'openai.go'), ['6 GET /v1/models openai go']);
+  });
+
+  it("343: a C# helper handed RestSharp's `Method.Post` and a chat body, to a URL read from configuration", () => {
+    const cs = [
+      'public class OpenAiService(IHttpService httpService, IConfiguration configuration)',
+      '{',
+      '    private string? _chatGptApiUrl;',
+      '    public async Task<string> ChatGptAsync(string message)',
+      '    {',
+      '        _chatGptApiUrl = configuration["OpenAi:ChatGPTApiUrl"] ?? string.Empty;',
+      '        var data = new',
+      '        {',
+      '            model = "gpt-3.5-turbo",',
+      '            messages = new[] { new { role = "user", content = message } }',
+      '        };',
+      '        HttpResponse response = await httpService.GetResponseFromUrl(_chatGptApiUrl, Method.Post,',
+      '            "Unknown error occurred", headers, data);',
+      '        return JsonConvert.DeserializeObject<dynamic>(response.Content)?["choices"][0]["message"]["content"];',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'OpenAiService.cs'), ['12 POST /v1/chat/completions unknown csharp']);
+    // (a GET of the same helper sends no body of ours)
+    assert.deepEqual(found(cs.replace('Method.Post', 'Method.Get'), 'OpenAiService.cs'), []);
+  });
+
+  it('346: a URL read from a setting whose fallback is a constant holding the URL: the endpoint the constant\'s, the destination unknown', () => {
+    const rs = 'const DEFAULT_API_URL: &str = "https://api.openai.com/v1/chat/completions";\nasync fn f() {\n    let api_url = env::var("OPENAI_API_URL").unwrap_or_else(|_| DEFAULT_API_URL.to_string());\n    let r = client\n        .post(api_url)\n        .json(&body)\n        .send()\n        .await?;\n}\n';
+    assert.deepEqual(found(rs, 'openai.rs'), ['5 POST /v1/chat/completions unknown rust']);
+    const py = 'import os, requests\nDEFAULT_URL = "https://api.openai.com/v1/embeddings"\ndef f():\n    url = os.getenv("OPENAI_URL", DEFAULT_URL)\n    requests.post(url, json={})\n';
+    assert.deepEqual(found(py, 'a.py'), ['5 POST /v1/embeddings unknown python']);
+    const js = 'const DEFAULT_URL = "https://api.openai.com/v1/chat/completions";\nasync function f() {\n  const url = process.env.OPENAI_URL || DEFAULT_URL;\n  await fetch(url, { method: "POST" });\n}\n';
+    assert.deepEqual(found(js, 'a.js'), ['4 POST /v1/chat/completions unknown javascript']);
+    const rb = 'DEFAULT_URL = "https://api.openai.com/v1/chat/completions"\ndef f\n  url = ENV.fetch("OPENAI_URL", DEFAULT_URL)\n  HTTParty.post(url, body: {})\nend\n';
+    assert.deepEqual(found(rb, 'a.rb'), ['4 POST /v1/chat/completions unknown ruby']);
+    // (a fallback that holds no URL says nothing)
+    assert.deepEqual(found(js.replace('"https://api.openai.com/v1/chat/completions"', '"gpt-4o"'), 'a.js'), []);
+  });
+
+  it("346: Python 3.12's f-string that reuses its quote in a replacement field (`f'{base.rstrip('/')}/chat/completions'`)", () => {
+    const py = "import httpx\nwith httpx.Client() as client:\n    with client.stream(\n        'POST',\n        f'{self.base_url.rstrip('/')}/chat/completions',\n        json={'model': self.model, 'messages': messages},\n    ) as response:\n        pass\nx = f'{{literal}}' + 'https://api.openai.com/v1/models'\n";
+    assert.deepEqual(found(py, 'glm.py'), ['3 POST /v1/chat/completions unknown python']);
+    const lexed = lex("a = f'{x['k']}/v1'\nb = 'next'\n", 'python');
+    assert.deepEqual(lexed.strings.map((s) => s.value), ["{x['k']}/v1", 'next']);
+  });
+});

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { languageForFileName } from '../../../src/core/detect/languages';
+import { lex } from '../../../src/core/detect/lexer';
+
+// C and C++ programs reach the API through libcurl (`curl_easy_setopt(curl, CURLOPT_URL, …)`) and cpr
+// (`cpr::Post(cpr::Url{…})`); found by held-out corpora 336 (a C++ CLI) and 343 (a C program).
+const found = (text: string, fileName: string): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider} ${s.language}`);
+
+describe('C and C++', () => {
+  it('reads the files of both languages, headers and Arduino sketches as C++', () => {
+    assert.equal(languageForFileName('request.c'), 'c');
+    for (const name of ['client.cpp', 'client.cc', 'client.cxx', 'api.h', 'api.hpp', 'sketch.ino']) assert.equal(languageForFileName(name), 'cpp', name);
+  });
+
+  it("lexes C++'s raw strings, whose quotes are the JSON body's, as one string", () => {
+    const lexed = lex('auto body = R"({"model": "gpt-4o", "messages": []})";\nauto tagged = R"json(a ")" b)json";\nint n = 1;\n', 'c');
+    assert.deepEqual(
+      lexed.strings.map((s) => s.value),
+      ['{"model": "gpt-4o", "messages": []}', 'a ")" b'],
+    );
+    assert.match(lexed.code, /int n = 1;/);
+    // (an identifier ending in R before a string is no raw string's prefix)
+    assert.deepEqual(lex('fooR"(x)"', 'c').strings.map((s) => s.value), ['(x)']);
+  });
+
+  it('found by held-out corpora 336 and 343: libcurl given the URL as a literal, a variable (`url.c_str()`), a macro or a pointer', () => {
+    const cpp = [
+      '#include <curl/curl.h>',
+      '#define EMBEDDINGS_URL "https://api.openai.com/v1/embeddings"',
+      'static const char *kModerationsUrl = "https://api.openai.com/v1/moderations";',
+      'int main() {',
+      '    const std::string url = "https://api.openai.com/v1/chat/completions";',
+      '    std::string body = R"({"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]})";',
+      '    CURL *curl = curl_easy_init();',
+      '    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());',
+      '    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.c_str());',
+      '    curl_easy_perform(curl);',
+      '    curl_easy_cleanup(curl);',
+      '    CURL *h = curl_easy_init();',
+      '    curl_easy_setopt(h, CURLOPT_URL, EMBEDDINGS_URL);',
+      '    curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.c_str());',
+      '    curl_easy_perform(h);',
+      '    curl_easy_cleanup(h);',
+      '    CURL *m = curl_easy_init();',
+      '    curl_easy_setopt(m, CURLOPT_URL, kModerationsUrl);',
+      '    curl_easy_setopt(m, CURLOPT_POST, 1L);',
+      '    CURL *g = curl_easy_init();',
+      '    curl_easy_setopt(g, CURLOPT_URL, "https://api.openai.com/v1/models");',
+      '    curl_easy_perform(g);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cpp, 'chat.cpp'), [
+      '8 POST /v1/chat/completions openai cpp',
+      '13 POST /v1/embeddings openai cpp',
+      '18 POST /v1/moderations openai cpp',
+      // (no body, no CURLOPT_POST: libcurl sends a GET)
+      '21 GET /v1/models openai cpp',
+    ]);
+    // the same in C, the handle's options set after the URL
+    const c = '#include <curl/curl.h>\nint main(void) {\n  CURL *curl = curl_easy_init();\n  char url[] = "https://api.openai.com/v1/chat/completions";\n  curl_easy_setopt(curl, CURLOPT_URL, url);\n  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, payload);\n  return 0;\n}\n';
+    assert.deepEqual(found(c, 'request.c'), ['5 POST /v1/chat/completions openai c']);
+  });
+
+  it("cpr's verbs, given the URL as `cpr::Url{…}`", () => {
+    const cpp = 'auto r = cpr::Post(cpr::Url{"https://api.openai.com/v1/chat/completions"}, cpr::Body{body});\nauto m = cpr::Get(cpr::Url{"https://api.openai.com/v1/models"});\n';
+    assert.deepEqual(found(cpp, 'client.cpp'), ['1 POST /v1/chat/completions openai cpp', '2 GET /v1/models openai cpp']);
+  });
+
+  it('not a URL in a comment, a log line, or an option that is no URL', () => {
+    const cpp = '// curl_easy_setopt(curl, CURLOPT_URL, "https://api.openai.com/v1/chat/completions");\nstd::cout << "see https://api.openai.com/v1/models" << std::endl;\ncurl_easy_setopt(curl, CURLOPT_REFERER, "https://api.openai.com/v1/files");\n';
+    assert.deepEqual(found(cpp, 'notes.cpp'), []);
+  });
+});
