@@ -2387,8 +2387,9 @@ describe('detection accuracy on public code: corpus 306', () => measureCorpus('h
 // (`ClientFactory::get()`), a C# request relative to an HttpClient's base; the wrong providers: a Dart client whose base defaults
 // to OpenAI's, and an OpenRouter client a parameter may replace). Tuned on since: 1.000 / 0.979 / 0.935 (a class's own private
 // bridge, `_run_sync`, among the wrappers that call what they are given; a PHP class of the project whose method makes the client;
-// then recall 1.000, a C# fixed endpoint path relative to a BaseAddress set at run time).
-describe('detection accuracy on public code: corpus 307', () => measureCorpus('heldout307', { precision: 1, recall: 1, provider: 0.93, minLabels: 47, minFiles: 38 }));
+// then recall 1.000, a C# fixed endpoint path relative to a BaseAddress set at run time; then provider 0.979, an openai-kotlin client
+// handed in where the project builds it only with the default host).
+describe('detection accuracy on public code: corpus 307', () => measureCorpus('heldout307', { precision: 1, recall: 1, provider: 0.97, minLabels: 47, minFiles: 38 }));
 
 // 309 (Python and JavaScript applications, not tuned on): 41 files from 20 repositories; first run at e214eb8: precision 1.000,
 // recall 0.887, provider 0.979 (53 calls; missed: five NestJS calls on a client an injected provider class hands out
@@ -2557,8 +2558,9 @@ describe('detection accuracy on public code: corpus 331', () => measureCorpus('h
 // 332 (owners R–Z and digits, not tuned on): 28 files from 17 repositories; first run: precision 1.000, recall 0.767, provider 1.000
 // (30 calls; missed: four Go requests through another file's `c.Post(ctx, URL, body)` helper, a curl run through a variable, two
 // Spring calls through a connector with the URL in configuration). Tuned on since: 1.000 / 0.833 / 1.000 (a Go helper whose context
-// comes before the URL, when it posts, puts or patches: a `Get(ctx, …)` may be a cache's, as go-redis's is, so its GET stays missed).
-describe('detection accuracy on public code: corpus 332', () => measureCorpus('heldout332', { precision: 1, recall: 0.83, provider: 1, minLabels: 30, minFiles: 28 }));
+// comes before the URL, when it posts, puts or patches: a `Get(ctx, …)` may be a cache's, as go-redis's is, so its GET stays missed);
+// then recall 0.867 (a `Get(ctx, URL)` on a receiver named for no store).
+describe('detection accuracy on public code: corpus 332', () => measureCorpus('heldout332', { precision: 1, recall: 0.86, provider: 1, minLabels: 30, minFiles: 28 }));
 
 // The thirty-seventh round (the same brief, any owner, by kind), first runs at c441eba.
 // 333 (Python and JavaScript applications, not tuned on): 34 files from 17 repositories; first run: precision 1.000, recall 1.000,
@@ -2604,13 +2606,15 @@ describe('detection accuracy on public code: corpus 338', () => measureCorpus('h
 // helper that dials a Realtime WebSocket (`x/net/websocket` `cfg.DialContext`) with the URL its caller hands it, a Go helper
 // `o.sendRequest("POST", "audio/speech", …)` on its own base, two Elixir functions posting to module-attribute URLs through `post/2`, a
 // Ktor `pathUrl("v1/completions")` on a base another file sets; the wrong provider: a go-openai client from another package's
-// factory, labelled unknown).
-describe('detection accuracy on public code: corpus 339', () => measureCorpus('heldout339', { precision: 1, recall: 0.83, provider: 0.96, minLabels: 31, minFiles: 31 }));
+// factory, labelled unknown). Tuned on since (after round 41): 1.000 / 0.871 / 0.963 (a helper that puts its caller's path after a
+// literal base).
+describe('detection accuracy on public code: corpus 339', () => measureCorpus('heldout339', { precision: 1, recall: 0.87, provider: 0.96, minLabels: 31, minFiles: 31 }));
 
 // 340 (Python and JavaScript applications): 33 files from 16 repositories; first run: precision 1.000, recall 0.906, provider 0.966
 // (32 calls; missed: an httpx post to an Azure API Management deployment path on a host in a variable, two SDK methods handed to
 // the app's own `run_func(method, **params)`; the wrong provider: a client whose base a condition picks, labelled unknown).
-describe('detection accuracy on public code: corpus 340', () => measureCorpus('heldout340', { precision: 1, recall: 0.9, provider: 0.96, minLabels: 32, minFiles: 33 }));
+// Tuned on since (after round 41): 1.000 / 0.969 / 0.968 (pyassorted's `run_func` among the wrappers that call what they are given).
+describe('detection accuracy on public code: corpus 340', () => measureCorpus('heldout340', { precision: 1, recall: 0.96, provider: 0.96, minLabels: 32, minFiles: 33 }));
 
 // 341 (less common resources and hosts): 31 files from 16 repositories; first run: precision 1.000, recall 0.919, provider 1.000
 // (37 calls; missed: two Swift requests through a session manager handed URL constants of another type, an official .NET
@@ -2660,6 +2664,28 @@ describe('detection accuracy on public code: corpus 346', () => measureCorpus('h
 // handed an endpoint constant, a Rust post to a URL a function picks by provider, a Guzzle request on a client the constructor may be
 // handed; the wrong provider: Azure.AI.OpenAI's beta client built on a `Uri` variable). Tuned on since: 1.000 / 0.886 / 1.000.
 describe('detection accuracy on public code: corpus 347', () => measureCorpus('heldout347', { precision: 1, recall: 0.88, provider: 1, minLabels: 35, minFiles: 28 }));
+
+// The forty-second round (the same brief), each first run at 5364e30 (after the fortieth and forty-first rounds' changes), before any
+// change made for it.
+// 348 (other languages, requests through another file's client or helper): 38 files from 15 repositories (three files of chatwoot's
+// `enterprise/` folder, under a licence of its own, were taken out before the first run); first run: precision 1.000, recall 0.821,
+// provider 0.913 (28 calls; missed: a PHP module's `api_call($url, …)`, a Java `HttpRequest` to an abstract `getUri()` another class
+// implements, Ruby's `Net::HTTP::Post.new("/v1/realtime/sessions")` on the host of the file's URI, an Elixir call through two helpers
+// of other files, a curl written into a here-document and run with `eval`; the wrong providers: an openai-kotlin client a Koin module
+// of the project builds with the default host, and a Dio client whose `BaseOptions` start on the next line). Tuned on since:
+// 1.000 / 0.893 / 1.000.
+describe('detection accuracy on public code: corpus 348', () => measureCorpus('heldout348', { precision: 1, recall: 0.89, provider: 1, minLabels: 28, minFiles: 38 }));
+
+// 349 (owners A–M): 32 files from 19 repositories; first run: precision 1.000, recall 0.927, provider 1.000 (41 calls; missed: two
+// calls of the Go library otiai10/openaigo (not read), a reqwest post to `Url::parse(&format!("{}", "https://…"))`). Tuned on since:
+// 1.000 / 0.976 / 1.000 (otiai10/openaigo's map, from its source).
+describe('detection accuracy on public code: corpus 349', () => measureCorpus('heldout349', { precision: 1, recall: 0.97, provider: 1, minLabels: 41, minFiles: 32 }));
+
+// 350 (owners N–Z and digits): 28 files from 22 repositories; first run: precision 1.000, recall 0.970, provider 0.844 (33 calls;
+// missed: a realtime-session `fetch` to a URL read from the environment (the endpoint labelled from the repository's env.example); the
+// wrong providers: four calls of an openai-java client a constructor builds into `this.client`, read as handed in, and a go-openai
+// client another file builds for DeepSeek). Tuned on since: 1.000 / 0.970 / 0.969.
+describe('detection accuracy on public code: corpus 350', () => measureCorpus('heldout350', { precision: 1, recall: 0.96, provider: 0.96, minLabels: 33, minFiles: 28 }));
 
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),

@@ -17,13 +17,17 @@ export function detectAzureBetaCalls(src: SourceText, lexed: Lexed, language: So
   if (!/\bAzure\.AI\.OpenAI\b/.test(text) || !/\bGet(?:Chat)?Completions|\bGet(?:Embeddings|ImageGenerations|AudioTranscription|AudioTranslation)/.test(text)) return [];
   const code = lexed.code;
   const built = new Map<string, SdkDestination[]>();
+  // (the file's `Uri` and credential variables, read once: a file may build many clients)
+  let typedNames: { uris: Set<string>; credentials: Set<string> } | undefined;
   // `var client = new OpenAIClient(…)`, `OpenAIClient client = new(…)`, `_client = new OpenAIClient(…)`
   for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]*(?:OpenAIClient[ \t]*)?\(/g)) {
     const open = (m.index ?? 0) + m[0].length - 1;
     if (!/OpenAIClient[ \t]*\($|OpenAIClient[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*new[ \t]*\($/.test(code.slice(Math.max(0, open - 80), open + 1))) continue;
     const close = matchingBracket(code, open);
-    const dest = constructed(src.noComments.slice(open + 1, close < 0 ? open + 1 : close - 1), src.noComments);
-    built.set(m[1] ?? '', [...(built.get(m[1] ?? '') ?? []), dest]);
+    const dest = constructed(src.noComments.slice(open + 1, close < 0 ? open + 1 : close - 1), (typedNames ??= namesByType(code)));
+    const list = built.get(m[1] ?? '');
+    if (list) list.push(dest);
+    else built.set(m[1] ?? '', [dest]);
   }
   const typed = new Set([...code.matchAll(/\bOpenAIClient[ \t]+([A-Za-z_]\w*)[ \t]*[;,)=]/g)].map((m) => m[1] ?? ''));
   const sites: CallSite[] = [];
@@ -47,15 +51,25 @@ export function detectAzureBetaCalls(src: SourceText, lexed: Lexed, language: So
  * The endpoint may be a variable the file declares a `Uri` (`Uri endpoint = new(settings.Uri)`), or given beside an Azure
  * credential (`new OpenAIClient(endpoint, credential)`, the credential an `AzureKeyCredential` or a token credential).
  */
-function constructed(args: string, text: string): SdkDestination {
+function constructed(args: string, names: { uris: Set<string>; credentials: Set<string> }): SdkDestination {
   const uri = /\bnew[ \t]+Uri[ \t]*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/.exec(args)?.[1];
   if (uri === undefined) {
     const [first = '', second = ''] = args.split(',').map((a) => a.trim());
-    const named = (name: string, type: string): boolean => /^[A-Za-z_]\w*$/.test(name) && new RegExp(`\\b${type}[ \\t]+${name}[ \\t]*=|\\b${name}[ \\t]*=[ \\t]*new[ \\t]+${type}\\b`).test(text);
-    const credential = /^new[ \t]+(?:AzureKeyCredential|DefaultAzureCredential|\w+Credential)\b/.test(second) || named(second, '(?:AzureKeyCredential|DefaultAzureCredential|TokenCredential|\\w+Credential)');
-    if (named(first, 'Uri') || (second !== '' && credential)) return { provider: 'azure', detail: `an Azure OpenAI endpoint (${first.slice(0, 60)})` };
+    const credential = /^new[ \t]+\w*Credential\b/.test(second) || names.credentials.has(second);
+    if (names.uris.has(first) || (second !== '' && credential)) return { provider: 'azure', detail: `an Azure OpenAI endpoint (${first.slice(0, 60)})` };
     return { provider: 'openai', detail: 'api.openai.com: an OpenAIClient built with an OpenAI key alone' };
   }
   const literal = baseDestination(uri, 'endpoint');
   return literal.provider === 'unknown' ? { provider: 'azure', detail: `an Azure OpenAI endpoint (${uri.trim().slice(0, 60)})` } : literal;
+}
+
+/** The names the file declares or makes a `Uri` (`Uri endpoint = new(…)`, `var endpoint = new Uri(…)`) and a credential (`AzureKeyCredential key = …`). */
+function namesByType(code: string): { uris: Set<string>; credentials: Set<string> } {
+  const uris = new Set<string>();
+  const credentials = new Set<string>();
+  for (const m of code.matchAll(/\b(Uri|\w*Credential)[ \t]+([A-Za-z_]\w*)[ \t]*=|\b([A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]+(Uri|\w*Credential)\b/g)) {
+    const type = m[1] ?? m[4] ?? '';
+    (type === 'Uri' ? uris : credentials).add(m[2] ?? m[3] ?? '');
+  }
+  return { uris, credentials };
 }

@@ -5,7 +5,7 @@ import { splitTopLevel } from './lexer';
 import type { Provider } from '../model';
 
 /** Community Go libraries other than go-openai, by the method map each has. */
-export type GoLibrary = 'go_gpt3' | 'go_chatgpt' | 'go_meinside' | 'go_azopenai';
+export type GoLibrary = 'go_gpt3' | 'go_chatgpt' | 'go_meinside' | 'go_otiai10' | 'go_azopenai';
 
 /** What the code built a client with: SDK family and where its requests go. */
 export interface ClientInfo {

@@ -127,7 +127,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // Retrofit services (Android, Java and Kotlin), their interfaces maybe in other files of the project
   if (language === 'java' || language === 'kotlin') sites.push(...detectRetrofitCalls(src, lexed, language, project?.retrofitServices()));
   // aallam/openai-kotlin
-  if (language === 'kotlin') sites.push(...detectKotlinSdkCalls(src, lexed, language));
+  if (language === 'kotlin') sites.push(...detectKotlinSdkCalls(src, lexed, language, project?.communityBuild('openaikotlin')));
   // MacPaw/OpenAI and adamrushy/OpenAISwift in Swift
   if (language === 'swift') sites.push(...detectSwiftSdkCalls(src, lexed, language), ...detectOpenAISwiftCalls(src, lexed, language, project?.communityBuild('openaiswift')));
   // the official .NET SDK, the community Betalgo.OpenAI, OpenAI-DotNet and OkGoDoIt's OpenAI_API, and Azure.AI.OpenAI's 1.0 betas, in C#

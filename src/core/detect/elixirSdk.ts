@@ -20,9 +20,17 @@ export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: So
   const sites: CallSite[] = [];
   if (/\bOpenaiEx\b/.test(code)) {
     const destination = openaiExDestination(src.noComments, code);
-    for (const m of code.matchAll(/(?<![\w.])(?:OpenaiEx[ \t]*\.[ \t]*)?((?:[A-Z]\w*[ \t]*\.[ \t]*)+)([a-z_]\w*)[ \t]*\(/g)) {
-      const modules = (m[1] ?? '').replace(/[\s.]+$/, '').split(/[ \t]*\.[ \t]*/);
-      const name = m[2] ?? '';
+    // (a module written without `OpenaiEx.` is the package's only where the file aliases it from there: `alias OpenaiEx.Chat`,
+    // not an app's `alias MyApp.Repo.Model`)
+    const aliased = new Set<string>();
+    for (const a of code.matchAll(/\balias[ \t]+OpenaiEx[ \t]*\.[ \t]*(?:([A-Z]\w*)|\{([^{}]{1,400})\})/g)) {
+      if (a[1]) aliased.add(a[1]);
+      for (const part of (a[2] ?? '').split(',')) aliased.add(part.trim().split(/[ \t]*\.[ \t]*/)[0] ?? '');
+    }
+    for (const m of code.matchAll(/(?<![\w.])(OpenaiEx[ \t]*\.[ \t]*)?((?:[A-Z]\w*[ \t]*\.[ \t]*)+)([a-z_]\w*)[ \t]*\(/g)) {
+      const modules = (m[2] ?? '').replace(/[\s.]+$/, '').split(/[ \t]*\.[ \t]*/);
+      if (!m[1] && !aliased.has(modules[0] ?? '')) continue;
+      const name = m[3] ?? '';
       // (`Beta.Threads.Runs` and the like: the map keeps the module path after `OpenaiEx.`)
       const method = lookupSdkMethod('elixir_openai_ex', [...modules, name]);
       if (!method) continue;

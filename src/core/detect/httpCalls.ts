@@ -5,7 +5,7 @@ import { listEndpointPolicies } from '../policy/knowledge';
 import { readCallFlags } from './callFlags';
 import { isCompatibleBase } from './compatibleHosts';
 import { escapeRe } from './escapeRe';
-import { openedModules, subclassOf } from './rubyHttparty';
+import { openedModulesAt, subclassOf } from './rubyHttparty';
 import { callsChainedAfter, chainedReceiver } from './callChains';
 import { perText } from './perText';
 import { RAW_HTTP_LANGUAGES } from './languages';
@@ -49,10 +49,10 @@ const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
 const R_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
- * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`;
+ * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`, `api_call`;
  * `sendRequestWithBodyType`, `doRequestWithRetry`.
  */
-const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|[Gg]et|fetch|request)_?(?:JSON|Json|json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|call_?(?:API|Api|api))$/;
+const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|call_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$/;
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -65,6 +65,8 @@ const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestR
 /** Apache HttpClient's request classes (`new HttpPost(url)`), in the JVM languages only: C#'s `[HttpPost("…")]` is a route attribute. */
 const APACHE_REQUESTS = /(?:^|\.)Http(Post|Get|Put|Patch|Delete)$/;
 const JVM_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala']);
+/** C and C++, where `QUrl url("https://…")` and `std::string url("…")` declare a variable: no builder's `.url(…)`. */
+const C_LANGUAGES = new Set<SourceLanguage>(['c', 'cpp']);
 /**
  * Calls that open a WebSocket (`new WebSocket(url)`, Python `websockets.connect(url)`, websocket-client's `websocket.WebSocketApp(url, …)`,
  * C#'s `ClientWebSocket.ConnectAsync(uri, token)`, Dart's `WebSocketChannel.connect(uri)`): the Realtime API's transport.
@@ -123,8 +125,9 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
   // (`ConnectAsync` opens a WebSocket only where the file has a ClientWebSocket: an MQTT or TCP client's is none)
   let clientWebSocket: boolean | undefined;
   const otherConnect = (callee: string): boolean => /(?:^|\.)ConnectAsync$/.test(callee) && !(clientWebSocket ??= /\bClientWebSocket\b/.test(code));
-  // (so is a bare call of a name the file defines, `requestUrl($url, $body)` of a PHP script's own cURL function: its body says the verb)
-  return { sends: (callee) => ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || !/[.:]/.test(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee)) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'r' && R_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+  // (so, in PHP, is a bare call of a function the file defines, `requestUrl($url, $body)` of a script's own cURL function: its body
+  // says the verb; elsewhere a bare name defined in view may still be the library's, a module's `fetch` shim or a class's `post`)
+  return { sends: (callee) => ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || (language === 'php' && !/[.:>]/.test(callee))) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'r' && R_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -442,6 +445,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   };
   let csharpBases: Map<string, string> | undefined;
   let onBase: ReturnType<typeof csharpRelativeRequest>;
+  let rubyPath: { url: string; destination: Destination } | undefined;
   const csharpForwarders = new Map<string, ReturnType<typeof csharpForwardedClient>>();
   const handedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; url: string; dest: Destination }> = [];
   const pathsHandedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; path: string }> = [];
@@ -646,6 +650,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         dest = target.destination;
         url = target.url;
         hostOption = true;
+      } else if (language === 'ruby' && lit.value.startsWith('/v1/') && lit.value.length < 200 && (rubyPath = rubyNetHttpPath(code, src.noComments, lit)) !== undefined) {
+        // Ruby: `Net::HTTP::Post.new("/v1/realtime/sessions")` sent on `Net::HTTP.new(uri.host, uri.port)`: the host the file's URIs name
+        dest = rubyPath.destination;
+        url = rubyPath.url;
       } else if (language === 'csharp' && lit.value.length < 200 && /^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) && (csharpBases ??= csharpHttpClientBases(src.noComments, project)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
         // C#: `_http.PostAsync("v1/chat/completions", …)`, `new HttpRequestMessage(HttpMethod.Post, "v1/…")` on an HttpClient whose `BaseAddress` the file sets
         dest = onBase.destination;
@@ -982,8 +990,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const field = fieldUrl && !/\b(?:class|struct|record|object|interface)[ \t]+[A-Z]\w*/.test(code.slice(fieldUrl.at, m.index)) && !declaredBefore(code, argument, m.index) ? fieldUrl : undefined;
       const target = urlAt(urlVars, argument, m.index, code) ?? field ?? (rustField && rustType ? urlAt(urlVars, `${rustType}.${rustField[2] ?? ''}`, m.index, code) : undefined) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
       if (!target) continue;
-      // (a context first is a Go helper's only where it sends a body: go-redis's `rdb.Get(ctx, key)` takes one too)
-      if (/\([ \t]*(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,/.test(m[0]) && !/(?:^|\.)(?:Post|Put|Patch)\w*$/i.test(m[1] ?? '')) continue;
+      // (a context first is a Go helper's where it sends a body, or where its receiver is no store: go-redis's `rdb.Get(ctx, key)`
+      // and a cache's `cache.Get(ctx, url)` take one too)
+      if (/\([ \t]*(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,/.test(m[0]) && !/(?:^|\.)(?:Post|Put|Patch)\w*$/i.test(m[1] ?? '') && (!/^(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*\.(?:Get|Delete)$/.test(m[1] ?? '') || /redis|rdb|cache|store|kv|db|memo|mem|lru|session|bucket|minio|s3/i.test((m[1] ?? '').replace(/\.(?:Get|Delete)$/, '')))) continue;
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
       // Java's `new URL(API_URL).openConnection()`
       const wrapped = rawOnly && !sends(m[1] ?? '') && FORMAT_FUNCTIONS.test(m[1] ?? '');
@@ -1091,6 +1100,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const target = urlAt(urlVars, name, at);
       return target && !(parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, target.at, at) ? { url: target.url, dest: target.destination } : undefined;
     };
+    let calledHelpers: LocalSender[] | undefined;
     for (const { call, url, dest, helper } of helperCalls(code, helpers, handedOver, variableUrl)) {
       const line = src.range(call.start, call.start).start.line;
       if (taken.has(line)) continue;
@@ -1103,11 +1113,33 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (a helper that posts unless told not to: `openai_api_post(url: …, post: false)` fetches)
       const fetches = helper.verb === 'POST' && /(?:^|[\s,(])\$?(?:post|is_post|use_post)[ \t]*[:=][ \t]*(?:false|False)\b/.test(args) ? 'GET' : undefined;
       sites.push(buildSite(src, language, call, url, dest, args, named?.toUpperCase() ?? fetches ?? helper.verb ?? chained ?? verbForOptionsElsewhere(endpointTemplate(url)) ?? 'GET'));
+      if (helper.pathAfter?.literal !== undefined && helper.start >= 0) (calledHelpers ??= []).push(helper);
+    }
+    // a helper that puts its caller's path after a literal base (`f"https://api.openai.com/v1/{path}"`), called here with an
+    // API path: the requests are the callers', its own line names no endpoint
+    if (calledHelpers) {
+      const within = calledHelpers.map((h) => src.range(h.start, h.end));
+      for (let i = sites.length - 1; i >= 0; i--) {
+        const line = sites[i]?.range.start.line ?? -1;
+        if (sites[i]?.endpoint.includes('{}') && within.some((r) => line >= r.start.line && line <= r.end.line)) sites.splice(i, 1);
+      }
     }
   }
   if (language === 'ruby' && instances.size > 0) sites.push(...rubyWholeUrlRequests(src, code, instances, new Set(sites.map((site) => site.range.start.line))));
   if (language === 'elixir' && /\buse[ \t]+Tesla\b/.test(code)) sites.push(...teslaRequests(src, lexed, new Set(sites.map((site) => site.range.start.line))));
   if (language === 'python' && code.includes('Connection')) sites.push(...pythonConnectionRequests(src, lexed));
+  // C++'s cpr given a variable: `cpr::Post(cpr::Url{url}, cpr::Body{body})`
+  if (language === 'cpp' && code.includes('cpr::Url')) {
+    const taken = new Set(sites.map((site) => site.range.start.line));
+    for (const m of code.matchAll(/\bcpr::(Post|Get|Put|Patch|Delete)[ \t]*\([ \t\n]*cpr::Url[ \t]*\{[ \t]*([A-Za-z_]\w*)(?:\.c_str\(\))?[ \t]*\}/g)) {
+      const start = m.index ?? 0;
+      const target = urlAt(urlVars, m[2] ?? '', start, code);
+      const open = start + m[0].indexOf('(');
+      const close = matchingBracket(code, open);
+      if (!target || close < 0 || taken.has(src.range(start, start).start.line)) continue;
+      sites.push(buildSite(src, language, { callee: `cpr::${m[1] ?? ''}`, start, open, close }, target.url, target.destination, src.noComments.slice(open, close), (m[1] ?? '').toUpperCase()));
+    }
+  }
   // An Azure host serves other APIs too (Azure AI Foundry's `…/anthropic/v1/files/…`, its model
   // inference routes): only a path the OpenAI API has counts there. On OpenAI's own hosts every path is OpenAI's.
   return sites.filter((site) => site.provider !== 'azure' || findEndpointPolicy(site.endpoint) !== undefined || verbsForPath(site.endpoint).size > 0);
@@ -1485,9 +1517,9 @@ function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, p
     const setting = /^[^=]*=[ \t]*([^\n]*?)[ \t]*;?[ \t]*$/.exec(text.slice(at, at + m[0].length))?.[1] ?? 'a setting';
     const list = urlVars.get(to) ?? [];
     urlVars.set(to, list);
-    const goLocal = language === 'go' && !to.includes('.') && /\n[ \t]+$/.test(code.slice(Math.max(0, at - 200), at + 1));
+    // (no form is Go's: `os.Getenv` has no fallback)
     const pythonLocal = language === 'python' && !to.includes('.') ? pythonEnd(at) : undefined;
-    list.push({ ...(language === 'python' ? withoutScope(target) : target), at, destination: { provider: 'unknown', host: `${target.destination.host} (the default of ${setting.slice(0, 80)}; the value is read at run time)` }, ...(goLocal || pythonLocal !== undefined ? { local: true } : {}), ...(goLocal ? { until: goFunctionEnd(code, at) } : pythonLocal !== undefined ? { until: pythonLocal } : {}) });
+    list.push({ ...(language === 'python' ? withoutScope(target) : target), at, destination: { provider: 'unknown', host: `${target.destination.host} (the default of ${setting.slice(0, 80)}; the value is read at run time)` }, ...(pythonLocal !== undefined ? { local: true, until: pythonLocal } : {}) });
     touched.add(to);
   }
   for (const name of touched) urlVars.get(name)?.sort((a, b) => a.at - b.at);
@@ -1593,7 +1625,7 @@ function phpClientCall(before: string, literal: string): [string, string] | null
 function dioClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>): void {
   if (!code.includes('Dio')) return;
   const literalOf = (value: string): string | undefined => /^["']([^"'\n]*)["']$/.exec(value)?.[1] ?? (/^[A-Za-z_]\w*$/.test(value) ? unquotedConstant(src.noComments, value) : undefined);
-  for (const m of src.noComments.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.options\.baseUrl[ \t]*=[ \t]*([^;\n]+);|(?<![\w.])([A-Za-z_]\w*)[ \t]*=[ \t]*Dio[ \t]*\([ \t]*BaseOptions[ \t]*\([^)]{0,400}?\bbaseUrl:[ \t]*([^,)\n]+)/g)) {
+  for (const m of src.noComments.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.options\.baseUrl[ \t]*=[ \t]*([^;\n]+);|(?<![\w.])([A-Za-z_]\w*)[ \t]*=[ \t]*Dio[ \t]*\([ \t\n]{0,200}BaseOptions[ \t]*\([^)]{0,400}?\bbaseUrl:[ \t]*([^,)\n]+)/g)) {
     const literal = literalOf((m[2] ?? m[4] ?? '').trim());
     if (literal !== undefined && /^https?:\/\//i.test(literal)) keepInstance(instances, bases, m[1] ?? m[3] ?? '', literal);
   }
@@ -1767,9 +1799,12 @@ function httpartyClients(src: SourceText, code: string, bases: Map<string, Desti
     if (subclass && inherited) for (const name of ['class', subclass.name]) keepInstance(instances, bases, name, inherited);
     // an instance of such a class, whose own `post`/`get` hand on to the class's: `@client = Client.new` in `module OpenAI`
     // (the project's `OpenAI::Client`), then `client.post('/v1/threads')`
-    for (const m of project && /\.new\b/.test(code) ? code.matchAll(/^[ \t]*@?([a-z_]\w*)[ \t]*(?:\|\|)?=[ \t]*((?:[A-Z]\w*::)*[A-Z]\w*)\.new\b/gm) : []) {
+    // (the first 200: the modules open at each are read in one pass)
+    const made = project && /\.new\b/.test(code) ? [...code.matchAll(/^[ \t]*@?([a-z_]\w*)[ \t]*(?:\|\|)?=[ \t]*((?:[A-Z]\w*::)*[A-Z]\w*)\.new\b/gm)].slice(0, 200) : [];
+    const opened = made.length > 0 ? openedModulesAt(code, made.map((m) => m.index ?? 0)) : [];
+    for (const [i, m] of made.entries()) {
       const written = m[2] ?? '';
-      const outer = written.includes('::') ? [] : openedModules(code, m.index ?? 0);
+      const outer = written.includes('::') ? [] : (opened[i] ?? []);
       const candidates = [...outer.map((_, depth) => [...outer.slice(0, outer.length - depth), written].join('::')), written];
       const base = candidates.map((name) => project?.httpartyBase(name)).find((found) => found !== undefined);
       if (base !== undefined) keepInstance(instances, bases, m[1] ?? '', base);
@@ -1788,6 +1823,22 @@ function httpartyClients(src: SourceText, code: string, bases: Map<string, Desti
  * file's, not a class's: one name built twice with two bases (two classes' `$this->client`, two services' `@conn`)
  * is no client of known base; its calls are judged as any client's whose base is set elsewhere.
  */
+/**
+ * Ruby: a path literal a `Net::HTTP::Post.new("/v1/…")` (or another verb's) is built on, sent on `Net::HTTP.new(uri.host, …)`: the
+ * host of the file's `URI("https://…")`s when they all name one, else a host decided elsewhere.
+ */
+function rubyNetHttpPath(code: string, text: string, lit: StringLiteral): { url: string; destination: Destination } | undefined {
+  const call = enclosingCall(code, lit.start);
+  if (!call || !/(?:^|::|\.)(?:Post|Get|Put|Patch|Delete)\.new$/.test(call.callee) || !/^\([ \t]*$/.test(code.slice(call.open, lit.start))) return undefined;
+  if (!isOpenAIEndpointPath(lit.value.replace(/[?#].*$/, ''))) return undefined;
+  const hosts = new Set([...text.matchAll(/\bURI(?:\.parse)?[ \t]*\(?[ \t]*["'](https?:\/\/[^/"'#{}\s]+)/g)].map((h) => (h[1] ?? '').toLowerCase()));
+  if (hosts.size === 1) {
+    const target = urlTarget(`${[...hosts][0] ?? ''}${lit.value}`);
+    return target ? { url: target.url, destination: target.destination } : undefined;
+  }
+  return { url: `https://runtime.invalid${lit.value}`, destination: { provider: 'unknown', host: 'the host Net::HTTP is given (set elsewhere; the path is OpenAI\'s)' } };
+}
+
 /** Whether the last Ruby class opened before `at` (within 20,000 characters) includes HTTParty before it. */
 function inHttpartyClass(code: string, at: number): boolean {
   const window = code.slice(Math.max(0, at - 20_000), at);
@@ -2425,9 +2476,10 @@ function urlAt(vars: UrlAssignments, name: string, offset: number, code?: string
   // nothing assigned before the call: a later module-level assignment may still be what it reads
   // (a function called after it), another function's own variable is not
   if (found < 0 && entry?.local) return undefined;
-  // a name declared again between the URL and the call (within the 20,000 characters before it) is another variable, another function's perhaps
-  // (`let url = apiEndpoint.appendingPathComponent("api/tags")` in a Swift method after `guard let url = URL(string: …)` in `init`)
-  if (entry && found >= 0 && code !== undefined && /^[A-Za-z_]\w*$/.test(name) && offset > entry.at && new RegExp(`(?:\\b(?:let|var|const|val)|\\bguard[ \\t]+let)[ \\t]+${name}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`).test(code.slice(Math.max(entry.at, offset - 20000), offset))) return undefined;
+  // a name declared again between the URL and the call, in the block the call is in, is another variable
+  // (`let url = apiEndpoint.appendingPathComponent("api/tags")` in a Swift method, after `guard let url = URL(string: …)` in `init`;
+  // not another function's `const url = req.originalUrl`, nor Rust's `let url = url.trim_end_matches('/')`, the same value)
+  if (entry && found >= 0 && code !== undefined && /^[A-Za-z_]\w*$/.test(name) && offset > entry.at && declaredAgainBefore(code, name, entry.at, offset)) return undefined;
   // `let url = `${HOST}/v1/chat/completions`; if (TYPE === 'azure') { url = `${HOST}/openai/deployments/…` }`: the
   // value set on a condition replaces the one before only when the condition holds (with the code to tell; a call
   // inside that branch, indented as deep, reads the value set there)
@@ -2440,6 +2492,37 @@ function urlAt(vars: UrlAssignments, name: string, offset: number, code?: string
     }
   }
   return entry && 'url' in entry ? entry : undefined;
+}
+
+/** The offsets of a file's declarations of each name from a value not its own (`let url = …`, not `let url = url.trim()`), read once a name. */
+let declarationsRead: { code: string; byName: Map<string, Array<{ at: number }>> } | undefined;
+
+function declarationsOf(code: string, name: string): Array<{ at: number }> {
+  if (declarationsRead?.code !== code) declarationsRead = { code, byName: new Map() };
+  let found = declarationsRead.byName.get(name);
+  if (!found) {
+    found = [];
+    for (const m of code.matchAll(new RegExp(`(?:\\b(?:let|var|const|val)|\\bguard[ \\t]+let)[ \\t]+${name}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)([^\\n]{0,200})`, 'g'))) {
+      if (!new RegExp(`(?<![\\w$.])${name}\\b`).test(m[1] ?? '')) found.push({ at: m.index ?? 0 });
+    }
+    declarationsRead.byName.set(name, found);
+  }
+  return found;
+}
+
+/** Whether `name` is declared (`let`, `var`, `const`, `val`, `guard let`) between `from` and `to`, in a block around `to` (within 4,000 characters), from a value not its own. */
+function declaredAgainBefore(code: string, name: string, from: number, to: number): boolean {
+  const declarations = declarationsOf(code, name);
+  for (let k = lastBefore(declarations, to); k >= 0; k--) {
+    const at = declarations[k]?.at ?? 0;
+    if (at < from || to - at > 4000) break;
+    const indent = lineIndent(code, at);
+    if (lineIndent(code, to) < indent) continue;
+    // (no line between less indented than the declaration: the call is still in its block)
+    const between = code.slice(code.indexOf('\n', at) + 1, code.lastIndexOf('\n', to - 1) + 1);
+    if (between.split('\n').every((line) => line.trim() === '' || (/^[ \t]*/.exec(line)?.[0].length ?? 0) >= indent)) return true;
+  }
+  return false;
 }
 
 /**
@@ -3436,6 +3519,9 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // the base a call with arguments)
   const attribute = /^[ \t]*@([a-z_]\w*)[ \t]+$/.exec(before);
   if (attribute) return attribute[1];
+  // (C++'s direct initialisation: `std::string url("https://…")`, `QUrl endpoint("…")`)
+  const initialised = /(?:^|[\s(;{])(?:const[ \t]+)?(?:std::)?(?:string|wstring|string_view|QString|QUrl)[ \t]+([A-Za-z_]\w*)[ \t]*[({][ \t]*$/.exec(before);
+  if (initialised) return initialised[1];
   // (C's and C++'s macro: `#define OPENAI_URL "https://…"`; in the other languages a `#` line is a comment, blanked)
   const macro = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+$/.exec(before);
   if (macro) return macro[1];

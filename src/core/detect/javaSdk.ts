@@ -69,7 +69,7 @@ function javaClients(code: string, text: string): Map<string, JavaClient> {
   const clients = new Map<string, JavaClient>();
   // built: `OpenAIClient client = OpenAIOkHttpClient.fromEnv();`, Kotlin `val client = OpenAIOkHttpClient.builder()…build()`
   // (Kotlin may name the companion object: `OpenAIOkHttpClient.Companion.builder()`)
-  for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*(?:new\s+)?OpenAIOkHttpClient(?:Async)?\s*\.\s*(?:Companion\s*\.\s*)?(fromEnv|builder)\b/g)) {
+  for (const m of code.matchAll(/(?<![\w$.])(?:this\.)?([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*(?:new\s+)?OpenAIOkHttpClient(?:Async)?\s*\.\s*(?:Companion\s*\.\s*)?(fromEnv|builder)\b/g)) {
     // the builder's chain runs to its `.build()` (Kotlin ends statements without `;`), `fromEnv()` to the line's end
     const from = m.index ?? 0;
     const ends = [text.indexOf(';', from), m[2] === 'builder' ? text.indexOf('.build()', from) : text.indexOf('\n', from)].filter((e) => e >= 0);

@@ -1,4 +1,5 @@
 import type { CallSite, SourceLanguage } from '../model';
+import type { ClientBuild } from './clientBuilds';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
 import { settingsDestination } from './sdkBase';
@@ -16,14 +17,14 @@ import { typedSdkSite } from './typedSdkSite';
  * `imageURL`): the types of its arguments tell which. Only in files that import the library: other Kotlin APIs
  * have methods named `models()` or `delete(…)`.
  */
-export function detectKotlinSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+export function detectKotlinSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, projectBuilds?: ClientBuild): CallSite[] {
   const text = src.noComments;
   if (!/\bcom\.aallam\.openai\b/.test(text)) return [];
   const code = lexed.code;
   const holders = new Set<string>();
   for (const m of code.matchAll(/\b(?:val|var)[ \t]+([A-Za-z_]\w*)[ \t]*(?::[ \t]*OpenAI[ \t]*\??[ \t]*)?(?:=|by[ \t]+lazy[ \t]*\{)[ \t\n]*OpenAI[ \t]*\(/g)) holders.add(m[1] ?? '');
   for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*:[ \t]*OpenAI\b[ \t]*\??(?![ \t]*[.(<])/g)) holders.add(m[1] ?? '');
-  const destination = configuredHost(text, code);
+  const destination = configuredHost(text, code, projectBuilds);
   const types = new Map<string, string | undefined>();
   const typeOf = (name: string): string | undefined => {
     if (!types.has(name)) types.set(name, new RegExp(`\\b(?:val|var)[ \\t]+${name}[ \\t]*(?::[ \\t]*([A-Z]\\w*)|=[ \\t]*([A-Z]\\w*)[ \\t]*[({])|\\b${name}[ \\t]*:[ \\t]*([A-Z]\\w*)`).exec(code)?.slice(1).find(Boolean));
@@ -63,10 +64,24 @@ function overloadAt(code: string, open: number, name: string, typeOf: (name: str
  * the host (two different ones leave it open); else api.openai.com when the file builds a client, else the
  * client was handed in and is decided where it is built.
  */
-function configuredHost(text: string, code: string): SdkDestination {
+function configuredHost(text: string, code: string, projectBuilds?: ClientBuild): SdkDestination {
   if (/\bOpenAIHost[ \t]*\.[ \t]*azure\b/.test(code)) return { provider: 'azure', detail: 'OpenAIHost.azure(…): an Azure OpenAI deployment' };
   const configured = settingsDestination([...text.matchAll(/\bOpenAIHost[ \t]*\([ \t\n]*(?:baseUrl[ \t]*=[ \t]*)?([^,)\n]+)/g)].map((m) => m[1] ?? ''), 'OpenAIHost baseUrl');
   if (configured) return configured;
   if (/(?<![\w.])OpenAI[ \t]*\(/.test(code)) return { provider: 'openai', detail: 'api.openai.com, the default OpenAIHost of openai-kotlin' };
+  // (handed in, where the project's files build the library's clients only with the default host: one of those)
+  if (projectBuilds === 'default') return { provider: 'openai', detail: "api.openai.com, the default OpenAIHost of openai-kotlin; the only way the project's files build its client" };
   return { provider: 'unknown', detail: 'an openai-kotlin client from elsewhere; its OpenAIHost decides where data goes' };
+}
+
+/**
+ * How a Kotlin file builds openai-kotlin's clients, for the project index: `default` where every `OpenAI(…)` keeps the default
+ * host, `azure` or `other` where the file sets an `OpenAIHost`; '' when it builds them more than one way.
+ */
+export function openAIKotlinBuild(text: string): ClientBuild | '' | undefined {
+  if (!/\bcom\.aallam\.openai\b/.test(text) || !/(?<![\w.])OpenAI[ \t]*\(/.test(text)) return undefined;
+  const host = /\bOpenAIHost\b/.test(text);
+  if (!host) return 'default';
+  if (/\bOpenAIHost[ \t]*\.[ \t]*azure\b/.test(text)) return 'azure';
+  return /\bOpenAIHost[ \t]*\.[ \t]*OpenAI\b/.test(text) ? '' : 'other';
 }

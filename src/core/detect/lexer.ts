@@ -271,7 +271,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
         const end = close < 0 ? n : close + (open[1]?.length ?? 0) + 2;
         flushCode(i);
         strings.push({ start: i, end, value: text.slice(valueStart, valueEnd), interpolated: false });
-        out.push('"', blank(text.slice(i + 1, end - 1)), close < 0 ? '' : '"');
+        out.push('"', blank(text.slice(i + 1, close < 0 ? end : end - 1)), close < 0 ? '' : '"');
         i = last = end;
         continue;
       }
@@ -361,6 +361,15 @@ export function lex(text: string, language: LexLanguage): Lexed {
             j++;
           }
           continue;
+        }
+        // (a string inside a replacement field is the expression's, its braces and quotes none of the f-string's: `{'{'}`, `{x['k']}`)
+        if (interpolated && language === 'python' && depth > 0 && (d === 34 || d === 39)) {
+          const close = text.indexOf(String.fromCharCode(d), j + 1);
+          const lineEnd = text.indexOf('\n', j + 1);
+          if (close > 0 && (lineEnd < 0 || close < lineEnd)) {
+            j = close + 1;
+            continue;
+          }
         }
         if (csharpHoles && d === 123) {
           if (depth === 0 && text.charCodeAt(j + 1) === 123) j += 2;

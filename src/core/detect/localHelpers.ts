@@ -284,7 +284,9 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     });
     // a method the caller hands in (`execute(param, verb, target_url)`) is the caller's to name
     const verb = methodFirst && params.includes(args[0] ?? '') ? undefined : verbOf(callee, argsText, code.slice(close, end));
-    const pathAfter = urlParams.size === 1 ? basePlusParameter(urlText, params) : undefined;
+    const pathAfter = urlParams.size <= 1 ? basePlusParameter(urlText, params) : undefined;
+    // (a path put after a literal base, `"https://api.openai.com/v1/" + endpoint`: the caller's path is the request's, on that host)
+    if (urlParams.size === 0 && pathAfter?.literal !== undefined) urlParams.add(pathAfter.param);
     if (urlParams.size > 0) return { urlParams, ...(verb === undefined ? {} : { verb }), ...(pathAfter ? { pathAfter } : {}) };
   }
   return undefined;
@@ -305,8 +307,17 @@ function localUrlExpression(code: string, bodyStart: number, before: number, nam
  * A base the function names followed by one of its parameters, the whole URL expression: the
  * parameter's index and the base as written (see LocalSender.pathAfter). `text` is as written.
  */
-function basePlusParameter(text: string, params: string[]): { param: number; base: string } | undefined {
+function basePlusParameter(text: string, params: string[]): { param: number; base: string; literal?: string } | undefined {
   const expression = text.trim().replace(/;$/, '');
+  // a literal base ending in a `/`, no query: `"https://api.openai.com/v1/" + endpoint` (Go, Java, JavaScript),
+  // f"https://api.openai.com/v1/{path}", `https://…/v1/${path}`
+  const literalBase =
+    /^(["'])((?:https?|wss?):\/\/[^"'\s{}$?#&=]+\/)\1[ \t]*\+[ \t]*([A-Za-z_$][\w$]*)$/.exec(expression) ??
+    /^[rfbu]{0,2}(["'`])((?:https?|wss?):\/\/[^"'`\s{}$?#&=]+\/)\$?\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}\1$/.exec(expression);
+  if (literalBase) {
+    const param = params.indexOf(literalBase[3] ?? '');
+    if (param >= 0) return { param, base: '', literal: literalBase[2] ?? '' };
+  }
   const forms = [
     // f"{BASE}{path}", f"{self.base_url}/{path}", `${API}${path}`, `${this.base}/${p}`
     /^[rfbu]{0,2}["'`]\$?\{[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)[ \t]*\}\/?\$?\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}["'`]$/,

@@ -21,6 +21,7 @@ import { okGoDoItBuild } from './okGoDoItSdk';
 import { azureJavaBuild } from './azureJavaSdk';
 import { phpClassClientMethods } from './phpSdk';
 import type { SdkDestination } from './sdkBase';
+import { openAIKotlinBuild } from './kotlinSdk';
 import { openAISwiftBuild } from './openAISwiftSdk';
 import { clientBuilds } from './clientBuilds';
 import type { ClientBuild } from './clientBuilds';
@@ -454,7 +455,7 @@ export class ProjectIndex {
   }
 
   /** How the project's files build a community SDK's client, when they all build it one way (a client handed in is one of those). */
-  communityBuild(sdk: 'okgodoit' | 'openaiswift' | 'azurejava'): ClientBuild | undefined {
+  communityBuild(sdk: 'okgodoit' | 'openaiswift' | 'azurejava' | 'openaikotlin'): ClientBuild | undefined {
     const ways = new Set(this.communityBuilds.get(sdk)?.values() ?? []);
     return ways.size === 1 ? [...ways][0] || undefined : undefined;
   }
@@ -651,6 +652,7 @@ export class ProjectIndex {
       }
       if (language === 'java' || language === 'kotlin') {
         this.setCommunityBuild('azurejava', fileName, text.includes('com.azure.ai.openai') ? javaBuild(text) : undefined);
+        if (language === 'kotlin') this.setCommunityBuild('openaikotlin', fileName, text.includes('com.aallam.openai') ? openAIKotlinBuild(text) : undefined);
         mergeRetrofitFacts(this.retrofit, retrofitFacts(text));
         for (const [type, base] of springBeanBases(text)) this.springBases.set(type, this.springBases.has(type) && this.springBases.get(type) !== base ? '' : base);
       }

@@ -16,23 +16,9 @@ interface Opened {
  * opened at its indent; a one-line `class Error < StandardError; end` opens nothing that stays open).
  */
 function openedBlocks(code: string): Opened[] {
-  return readBlocks(code).opened;
-}
-
-/** The blocks a file opens (see `openedBlocks`), and those still open at its end, outermost first. */
-function readBlocks(code: string): { opened: Opened[]; open: string[] } {
   const opened: Opened[] = [];
-  const stack: Array<{ indent: number; name: string }> = [];
-  let lines = 0;
-  for (const m of code.matchAll(/^([ \t]*)(?:(module|class)[ \t]+([A-Z][\w:]*)(?:[ \t]*<[ \t]*([A-Z][\w:]*))?([^\n]*)|end\b)/gm)) {
-    if (++lines > 5000) break;
-    const indent = (m[1] ?? '').length;
-    while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
-    if (!m[2]) continue;
-    opened.push({ at: m.index ?? 0, name: m[3] ?? '', outer: stack.map((b) => b.name), ...(m[4] ? { parent: m[4] } : {}) });
-    if (!/;[ \t]*end\b/.test(m[5] ?? '')) stack.push({ indent, name: m[3] ?? '' });
-  }
-  return { opened, open: stack.map((b) => b.name) };
+  readBlockStack(code, { stack: [], lines: 0 }, (block) => opened.push(block));
+  return opened;
 }
 
 /** The one literal `base_uri` of the class that includes HTTParty, by its qualified name (`OpenAi::Base`); none when set twice or at run time. */
@@ -62,7 +48,36 @@ export function subclassOf(code: string): { name: string; parents: string[] } | 
   return { name: cls.name, parents };
 }
 
-/** The modules and classes open at `at`, outermost first (`['OpenAI', 'CreateThread']` inside `module OpenAI` … `class CreateThread`). */
-export function openedModules(code: string, at: number): string[] {
-  return readBlocks(code.slice(0, at)).open;
+/**
+ * The modules and classes open at each of `offsets` (ascending), outermost first (`['OpenAI', 'CreateThread']` inside
+ * `module OpenAI` … `class CreateThread`): the file read once up to each.
+ */
+export function openedModulesAt(code: string, offsets: readonly number[]): string[][] {
+  const found: string[][] = [];
+  let from = 0;
+  let state: { stack: Array<{ indent: number; name: string }>; lines: number } = { stack: [], lines: 0 };
+  for (const at of offsets) {
+    state = readBlockStack(code.slice(from, at), state);
+    from = Math.max(from, at);
+    found.push(state.stack.map((b) => b.name));
+  }
+  return found;
+}
+
+/**
+ * The stack of open blocks after reading `code`, continuing from `state` (within 5,000 lines of `module`, `class` and
+ * `end`), each block it opens told to `onOpen` with those around it.
+ */
+function readBlockStack(code: string, state: { stack: Array<{ indent: number; name: string }>; lines: number }, onOpen?: (block: Opened) => void): { stack: Array<{ indent: number; name: string }>; lines: number } {
+  const stack = [...state.stack];
+  let lines = state.lines;
+  for (const m of code.matchAll(/^([ \t]*)(?:(module|class)[ \t]+([A-Z][\w:]*)(?:[ \t]*<[ \t]*([A-Z][\w:]*))?([^\n]*)|end\b)/gm)) {
+    if (++lines > 5000) break;
+    const indent = (m[1] ?? '').length;
+    while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
+    if (!m[2]) continue;
+    onOpen?.({ at: m.index ?? 0, name: m[3] ?? '', outer: stack.map((b) => b.name), ...(m[4] ? { parent: m[4] } : {}) });
+    if (!/;[ \t]*end\b/.test(m[5] ?? '')) stack.push({ indent, name: m[3] ?? '' });
+  }
+  return { stack, lines };
 }

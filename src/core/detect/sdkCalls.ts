@@ -132,6 +132,9 @@ interface Symbols {
   goFactoryLocals?: Map<string, string>;
   /** pythonClientFromElsewhere's answers, by name. */
   pythonElsewhere?: Map<string, string | undefined>;
+  /** JS: whether the file binds the name `openai`, and reads v3 answers anywhere (asked by every v3 method on `openai`, read once). */
+  openaiNameBound?: boolean;
+  readsV3Answers?: boolean;
 }
 
 const PY_CLIENT_CLASSES = new Set(['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -299,7 +302,7 @@ function sdkSite(
 }
 
 /** Functions that call the function they are given: thread and async bridges (an executor's `submit`), partial application, retry helpers. */
-const CALLING_WRAPPER = /^_*(?:sync_to_async|async_to_sync|to_thread|run_in_executor|run_in_threadpool|submit|run_sync|partial|asyncify|make_async|promisify|retry\w*|\w*_retry|\w*[Rr]etry|\w*backoff\w*)$/;
+const CALLING_WRAPPER = /^_*(?:sync_to_async|async_to_sync|to_thread|run_in_executor|run_in_threadpool|submit|run_sync|run_func|run_blocking|run_async|partial|asyncify|make_async|promisify|retry\w*|\w*_retry|\w*[Rr]etry|\w*backoff\w*)$/;
 
 /** Wrappers that take a function and do not call it: decorators' helpers, test doubles. */
 const NOT_CALLING_WRAPPER = /^(?:wraps|mocked|spyOn|describe|expect|mock\w*|patch\w*|stub\w*|fake\w*|spy\w*)$/i;
@@ -309,7 +312,7 @@ function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, fam
   // most files hand no method to any such wrapper: one cheap look first
   // (in Go any function given a client's method value calls it: `request(ctx, c.openai.CreateCompletion, req)`)
   // (nor, mostly, to a wrapper whose result is called at once: `self.with_overrides(self.client.chat.completions.create)(…)`)
-  if (family !== 'go' && !/to_sync|to_async|to_thread|_executor|threadpool|submit|run_sync|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code) && !/\.[A-Za-z_$][\w$]*[ \t]*\)[ \t]*\(/.test(code)) return sites;
+  if (family !== 'go' && !/to_sync|to_async|to_thread|_executor|threadpool|submit|run_sync|run_func|run_blocking|run_async|partial|asyncify|make_async|promisify|[Rr]etry|backoff/.test(code) && !/\.[A-Za-z_$][\w$]*[ \t]*\)[ \t]*\(/.test(code)) return sites;
   // (black puts the method on a line of its own: `asyncio.to_thread(\n    client.responses.create, …`)
   const passed = /([(,][ \t]*\n?[ \t]*)((?:[A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+)(?=[ \t]*[,)])/g;
   // one wrapper's arguments share its brackets: matched once
@@ -1497,7 +1500,7 @@ function importsOpenAISdk(s: Symbols, family: Family): boolean {
 
 /** Receiver names that, by convention, hold an OpenAI client: `client`, `self.client`, `openai`, `llm_client`, `aoai`. */
 /** How each Go library is named to the user. */
-const GO_LIBRARY_NAMES: Record<GoLibrary | 'go_community', string> = { go_community: 'go-openai', go_gpt3: 'go-gpt3', go_chatgpt: 'go-chatgpt', go_meinside: 'meinside/openai-go', go_azopenai: 'Azure SDK for Go (azopenai)' };
+const GO_LIBRARY_NAMES: Record<GoLibrary | 'go_community', string> = { go_community: 'go-openai', go_gpt3: 'go-gpt3', go_chatgpt: 'go-chatgpt', go_meinside: 'meinside/openai-go', go_otiai10: 'otiai10/openaigo', go_azopenai: 'Azure SDK for Go (azopenai)' };
 
 /** A Go field named for a client in camel case (`AIClient`, `gptClient`, `GroqClient`): in a go-openai file, go-openai's method names on it are calls. */
 const GO_CLIENT_FIELD = /client$/i;
@@ -1728,7 +1731,7 @@ function legacyClientFromElsewhere(root: string, rest: string[], s: Symbols, cod
         ? `${bare} is passed in`
         : !root.includes('.') && (s.classes.has('OpenAIApi') || s.classes.has('Configuration')) && !s.jsDefinitions?.has(root)
           ? `${bare} is not built in this file`
-          : (snippet = root === 'openai' && !s.jsDefinitions?.has(root) && !bindsOpenAIName(code))
+          : (snippet = root === 'openai' && !s.jsDefinitions?.has(root) && !(s.openaiNameBound ??= bindsOpenAIName(code)))
             ? `${bare} is never set in this file`
             : undefined;
   if (!origin) return undefined;
@@ -1736,13 +1739,13 @@ function legacyClientFromElsewhere(root: string, rest: string[], s: Symbols, cod
   const close = open < 0 ? -1 : matchingBracket(code, open);
   // (a snippet pasted from v3's docs, `openai` never set, reads its answers somewhere as v3's, not always each call's own:
   // `const resImgEdit = await openai.createImageEdit(…)` then `response.data.data[0].url` again)
-  if (close < 0 || !(readAsV3Answer(code, at, close) || (snippet && /(?<![\w$])[\w$]+[ \t]*\??\.[ \t]*data[ \t]*\??\.[ \t]*(?:data|choices)\b/.test(code)))) return undefined;
+  if (close < 0 || !(readAsV3Answer(code, at, close) || (snippet && (s.readsV3Answers ??= /(?<![\w$])[\w$]+[ \t]*\??\.[ \t]*data[ \t]*\??\.[ \t]*(?:data|choices)\b/.test(code))))) return undefined;
   return { family: 'node_legacy', provider: 'unknown', providerDetail: `${origin} (a legacy v3 client, read as v3 answers); where it sends data is decided where it is built` };
 }
 
 /** Whether the code binds the name `openai` anyhow: declared, imported, assigned, destructured or a parameter. */
 function bindsOpenAIName(code: string): boolean {
-  return /(?<![\w$.])openai[ \t]*=(?!=)|\b(?:const|let|var)[ \t]+(?:openai\b|[{[][^=;]*(?<![\w$.])openai\b)|\bimport\b[^;\n]*(?<![\w$.])openai\b|[(,][ \t\n]*openai[ \t\n]*[,)=:]|\bopenai[ \t]*=>/.test(code);
+  return /(?<![\w$.])openai[ \t]*=(?!=)|\b(?:const|let|var)[ \t]+(?:openai\b|[{[][^=;\n]{0,200}?(?<![\w$.])openai\b)|\bimport\b[^;\n]{0,300}?(?<![\w$.])openai\b|[(,][ \t\n]*openai[ \t\n]*[,)=:]|\bopenai[ \t]*=>/.test(code);
 }
 
 /** How a factory's entry reads in prose: `get_client()`, a member `get_clients()["chat"]`, a place in a tuple `init_client()[0]`. */
@@ -3585,19 +3588,28 @@ function setBaseUrlCalls(code: string): Map<string, number> {
   return found;
 }
 
+/** otiai10/openaigo's base: the `BaseURL` field the file sets on the client (`client.BaseURL = "http://localhost:11434/v1"`), else its default. */
+function otiai10Base(text: string, name: string): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
+  const set = [...text.matchAll(new RegExp(`(?<![\\w.])${escapeRe(name)}[ \\t]*\\.[ \\t]*BaseURL[ \\t]*=[ \\t]*([^\\n;]{1,200})`, 'g'))].map((b) => (b[1] ?? '').trim());
+  if (set.length === 0) return undefined;
+  const first = providerFromUrlExpression(set[0] ?? '');
+  return set.every((b) => b === set[0]) ? first : { provider: 'unknown', providerDetail: `${name}.BaseURL set more than one way` };
+}
+
 function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex | undefined, fileName?: string): void {
   // Blanks within the line only: `\s*` after a newline ran over every following blank line from
   // each of them (quadratic on long blank runs, found by `npm run fuzz`).
   // in an import block, or a single `import openai "github.com/…"`
   // (also go-openai's earlier name, go-gpt3, whose package is `gogpt`; and PullRequestInc's go-gpt3, package `gpt3`)
   // (and the Azure SDK for Go's azopenai, whose clients are Azure OpenAI's unless built for OpenAI)
-  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|meinside\/openai-go|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)"/g)) {
-    const alias = (m[1] ?? '').trim() || (m[2] === 'sashabaranov/go-gpt3' ? 'gogpt' : m[2] === 'PullRequestInc/go-gpt3' ? 'gpt3' : m[2] === 'ayush6624/go-chatgpt' ? 'chatgpt' : m[2]?.endsWith('/azopenai') ? 'azopenai' : 'openai');
+  for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?([\w.]+[ \t]+)?"github\.com\/(openai\/openai-go(?:\/v\d+)?|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|meinside\/openai-go|otiai10\/openaigo|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)"/g)) {
+    const alias = (m[1] ?? '').trim() || (m[2] === 'sashabaranov/go-gpt3' ? 'gogpt' : m[2] === 'PullRequestInc/go-gpt3' ? 'gpt3' : m[2] === 'ayush6624/go-chatgpt' ? 'chatgpt' : m[2] === 'otiai10/openaigo' ? 'openaigo' : m[2]?.endsWith('/azopenai') ? 'azopenai' : 'openai');
     if ((m[2] ?? '').startsWith('openai/')) s.goOfficial.add(alias);
     else s.goCommunity.add(alias);
     if (m[2] === 'PullRequestInc/go-gpt3') s.goLibraries.set(alias, 'go_gpt3');
     if (m[2] === 'ayush6624/go-chatgpt') s.goLibraries.set(alias, 'go_chatgpt');
     if (m[2] === 'meinside/openai-go') s.goLibraries.set(alias, 'go_meinside');
+    if (m[2] === 'otiai10/openaigo') s.goLibraries.set(alias, 'go_otiai10');
     if (m[2]?.endsWith('/azopenai')) s.goLibraries.set(alias, 'go_azopenai');
   }
   // other providers' SDKs: a field typed with one is no OpenAI client whatever its methods are called
@@ -3767,7 +3779,9 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
           ? m[3] === 'NewClient'
             ? s.goLibraries.get(pkg) === 'go_meinside'
               ? meinsideBase(code, text, name, m.index + m[0].length - 1, (meinsideSettings ??= setBaseUrlCalls(code)))
-              : goGpt3Options(text, args)
+              : s.goLibraries.get(pkg) === 'go_otiai10'
+                ? otiai10Base(text, name)
+                : goGpt3Options(text, args)
             : undefined
           : configName
             ? (goConfigAt(code, m.index, configName, defaults.get(configName), baseSettings?.get(configName)) ?? configs.get(configName) ?? elsewhere.get(configName) ?? elsewhere.set(configName, goConfigElsewhere(assignedTo(configName).join('\n'), text, configName)).get(configName))
@@ -3885,10 +3899,14 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // a package variable given a client built here: `var client gpt3.Client` … `c := gpt3.NewClient(key); client = c` (in `init`)
   // (given clients built two ways: a run-time choice, left to the typed reading below)
   const givenPackageVars = new Map<string, ClientInfo[]>();
+  // (the names declared a client type on a line of their own, read once)
+  let declaredClients: Set<string> | undefined;
   for (const m of code.matchAll(/^[ \t]*(\w+)[ \t]*=[ \t]*&?(\w+)[ \t]*$/gm)) {
     const built = s.clients.get(m[2] ?? '');
     const name = m[1] ?? '';
-    if (!built || built.typedOnly || s.clients.has(name) || !new RegExp(`(?:^|\\n)[ \\t]*(?:var[ \\t]+)?${name}[ \\t]+\\*?\\w+\\.Client\\b`).test(code)) continue;
+    if (!built || built.typedOnly || s.clients.has(name)) continue;
+    declaredClients ??= new Set([...code.matchAll(/^[ \t]*(?:var[ \t]+)?(\w+)[ \t]+\*?\w+\.Client\b/gm)].map((d) => d[1] ?? ''));
+    if (!declaredClients.has(name)) continue;
     givenPackageVars.set(name, [...(givenPackageVars.get(name) ?? []), built]);
   }
   for (const [name, given] of givenPackageVars) {

@@ -5292,6 +5292,11 @@ describe('client shapes found by held-out corpora 345–347', () => {
     assert.deepEqual(sitesIn(built, 'client.ts'), ['5 GET /v1/models other']);
   });
 
+  it('340: an SDK method handed to an executor\'s `run_func(method, **params)` (pyassorted), as to `to_thread`', () => {
+    const py = 'from openai import AsyncOpenAI\nfrom pyassorted.asyncio.executor import run_func\nasync def handle(openai_client: AsyncOpenAI, params):\n    return await run_func(\n        openai_client.audio.transcriptions.create, **params\n    )\n';
+    assert.deepEqual(sitesIn(py, 'audio.py'), ['5 POST /v1/audio/transcriptions unknown']);
+  });
+
   it("346: structured outputs (`client.beta.chat.completions.parse`) on a client another module of the project keeps", () => {
     const py = 'from Config import (client,\n                    SYSTEM_PROMPT\n                    )\n\nasync def plan(text):\n    response = await client.beta.chat.completions.parse(model="gpt-4o", messages=[], response_format=Plan)\n';
     assert.deepEqual(sitesIn(py, 'service.py'), ['6 POST /v1/chat/completions unknown']);

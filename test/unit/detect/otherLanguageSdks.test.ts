@@ -1219,3 +1219,28 @@ describe('SDK calls found by held-out corpora 343–347', () => {
   });
 });
 
+// Found by held-out corpora 348–350 (the forty-second round).
+describe('SDK calls found by held-out corpora 348–350', () => {
+  it("349: otiai10/openaigo's client methods, from its source, on the default base or the `BaseURL` the file sets", () => {
+    const go = 'package main\nimport (\n\totiai10 "github.com/otiai10/openaigo"\n)\nfunc main() {\n\tclient := otiai10.NewClient(apiKey)\n\tclient.CreateModeration(ctx, otiai10.ModerationCreateRequestBody{Input: "x"})\n\tclient.RetrieveModel(ctx, "gpt-4o")\n\tlocal := otiai10.NewClient(key)\n\tlocal.BaseURL = "http://localhost:11434/v1"\n\tlocal.Chat(ctx, req)\n}\n';
+    assert.deepEqual(found(go, 'main.go'), ['7 sdk-go client.CreateModeration POST /v1/moderations openai', '8 sdk-go client.RetrieveModel GET /v1/models/{model} openai', '11 sdk-go client.Chat POST /v1/chat/completions other']);
+  });
+
+  it("350: openai-java's client a constructor builds into a field (`this.client = OpenAIOkHttpClient.builder()…build()`)", () => {
+    const java = 'import com.openai.client.OpenAIClient;\nimport com.openai.client.okhttp.OpenAIOkHttpClient;\npublic class LLM {\n    private final OpenAIClient client;\n    public LLM(String apiKey) {\n        this.client = OpenAIOkHttpClient.builder()\n                .apiKey(apiKey)\n                .build();\n    }\n    Object ask(ChatCompletionCreateParams params) { return client.chat().completions().create(params); }\n}\n';
+    assert.deepEqual(found(java, 'LLM.java'), ['10 sdk-java client.chat().completions().create POST /v1/chat/completions openai']);
+  });
+
+  it("348: openai-kotlin's client handed in where the project's files build it only with the default host (a Koin module's `OpenAI(config)`)", () => {
+    const project = new ProjectIndex();
+    const module = 'package x.di\n\nimport com.aallam.openai.client.OpenAI\nimport com.aallam.openai.client.OpenAIConfig\n\nfun provideOpenAI() : OpenAI {\n    val config = OpenAIConfig(token = BuildConfig.KEY)\n    return OpenAI(config)\n}\n';
+    const repo = 'package x.data\n\nimport com.aallam.openai.api.chat.ChatCompletionRequest\nimport com.aallam.openai.client.OpenAI\n\nclass OpenAIRepository(private val openAI: OpenAI) {\n    suspend fun ask(r: ChatCompletionRequest) = openAI.chatCompletion(r)\n}\n';
+    project.addFile('di/NetworkModule.kt', module);
+    project.addFile('data/OpenAIRepository.kt', repo);
+    assert.deepEqual(found(repo, 'data/OpenAIRepository.kt', project), ['7 sdk-kotlin openAI.chatCompletion POST /v1/chat/completions openai']);
+    // (a project that also builds one on another host leaves it open)
+    project.addFile('di/Local.kt', 'import com.aallam.openai.client.OpenAI\nimport com.aallam.openai.client.OpenAIHost\nval local = OpenAI(OpenAIConfig(token = "", host = OpenAIHost(baseUrl = "http://localhost:11434/v1/")))\n');
+    assert.deepEqual(found(repo, 'data/OpenAIRepository.kt', project), ['7 sdk-kotlin openAI.chatCompletion POST /v1/chat/completions unknown']);
+  });
+});
+

@@ -592,3 +592,74 @@ describe('raw HTTP requests found by held-out corpora 343–347', () => {
     assert.deepEqual(lexed.strings.map((s) => s.value), ["{x['k']}/v1", 'next']);
   });
 });
+
+// Misses left from earlier rounds, read since.
+describe('raw HTTP requests of earlier rounds read since', () => {
+  it('339: a helper that puts the path its caller hands after a literal base (`"https://api.openai.com/v1/" + endpoint`)', () => {
+    const go = 'package p\nfunc (o *T) send(method string, endpoint string, body string) {\n\treq, err := http.NewRequest(method, "https://api.openai.com/v1/"+endpoint, strings.NewReader(body))\n}\nfunc (o *T) Speak() {\n\to.send("POST", "audio/speech", "x")\n}\n';
+    assert.deepEqual(found(go, 'tts.go'), ['6 POST /v1/audio/speech openai go']);
+    const py = 'import requests\ndef send(path, body):\n    return requests.post(f"https://api.openai.com/v1/{path}", json=body)\n\ndef speak(t):\n    return send("audio/speech", {"input": t})\n';
+    assert.deepEqual(found(py, 'tts.py'), ['6 POST /v1/audio/speech openai python']);
+    // (a base with a query puts the value in it: no path of ours)
+    const query = 'import requests\ndef hit(path):\n    return requests.get("https://stats.example.com/hit?u=" + path)\n\nhit("chat/completions")\n';
+    assert.deepEqual(found(query, 'stats.py'), []);
+  });
+
+  it('332: a Go helper given a context first and a URL constant, `c.Get(ctx, MODELS_URL, nil)`; not a store\'s `Get(ctx, key)`', () => {
+    const go = 'package application\n\nconst MODELS_URL = "https://api.openai.com/v1/models"\n\nfunc (c *Client) ListModels(ctx context.Context) error {\n\treturn c.Get(ctx, MODELS_URL, nil)\n}\n\nfunc cached(ctx context.Context) {\n\tv, _ := rdb.Get(ctx, MODELS_URL).Result()\n\tw := cache.Get(ctx, MODELS_URL)\n}\n';
+    assert.deepEqual(found(go, 'models.go'), ['6 GET /v1/models openai go']);
+  });
+});
+
+// Found in review of the rules above: what they must leave as it was.
+describe('review of the rules of corpora 343–347', () => {
+  it('a name declared again in another function, or from its own value, still holds the URL', () => {
+    const js = 'const url = "https://api.openai.com/v1/chat/completions";\nfunction log(req) {\n  const url = req.originalUrl;\n  console.log(url);\n}\nasync function ask() {\n  return fetch(url, { method: "POST", body: "{}" });\n}\n';
+    assert.deepEqual(found(js, 'e.js'), ['7 POST /v1/chat/completions openai javascript']);
+    const rs = 'async fn ask(client: &Client) {\n    let url = "https://api.openai.com/v1/chat/completions";\n    let url = url.trim_end_matches(\'/\');\n    client.post(url).json(&body).send().await;\n}\n';
+    assert.deepEqual(found(rs, 'f.rs'), ['4 POST /v1/chat/completions openai rust']);
+  });
+
+  it("a bare name the file defines is still the library's where it is no PHP function: node-fetch's ESM shim, a class's `post`", () => {
+    const js = "const fetch = (...args) => import('node-fetch').then(({ default: fetch }) => fetch(...args));\nasync function models() {\n  return fetch('https://api.openai.com/v1/models');\n}\n";
+    assert.deepEqual(found(js, 'c2.js'), ['3 GET /v1/models openai javascript']);
+    const py = 'from requests import post\nclass Hook(MethodView):\n    def post(self):\n        return "ok"\n\ndef ask():\n    return post("https://api.openai.com/v1/chat/completions", json={})\n';
+    assert.deepEqual(found(py, 'b.py'), ['7 POST /v1/chat/completions openai python']);
+  });
+
+  it("C++: a declaration `QUrl url(\"…\")` is no request; cpr given that variable is", () => {
+    assert.deepEqual(found('QUrl url("https://api.openai.com/v1/chat/completions");\nui->link->setText(url.toString());\n', 'q4.cpp'), []);
+    const cpp = 'std::string ask(const std::string &body) {\n    std::string url("https://api.openai.com/v1/chat/completions");\n    auto r = cpr::Post(cpr::Url{url}, cpr::Body{body});\n    return r.text;\n}\n';
+    assert.deepEqual(found(cpp, 'q5.cpp'), ['3 POST /v1/chat/completions openai cpp']);
+  });
+
+  it("openai_ex's names only where the file writes `OpenaiEx.` or aliases the module from there: not an app's `alias MyApp.Repo.Model`", () => {
+    const ex = 'defmodule MyApp.Chat do\n  alias MyApp.Repo.Model\n  alias OpenaiEx.Chat\n  def page(conn) do\n    models = Model.list(active: true)\n    Model.delete(hd(models))\n  end\nend\n';
+    assert.deepEqual(found(ex, 'm.ex'), []);
+  });
+
+  it("Python f-strings: a string in a triple-quoted f-string's field holds its braces; the rest of the file is still read", () => {
+    const py = 'import requests\nprompt = f"""Wrap in {\'{\'} braces"""\nrequests.post("https://api.openai.com/v1/chat/completions", json={"prompt": prompt})\n';
+    assert.deepEqual(found(py, 'i.py'), ['3 POST /v1/chat/completions openai python']);
+    // (an unclosed C++ raw string keeps the code as long as the text)
+    assert.equal(lex('x = R"(abc', 'c').code.length, 'x = R"(abc'.length);
+  });
+});
+
+// Found by held-out corpora 348–350 (the forty-second round).
+describe('raw HTTP requests found by held-out corpora 348–350', () => {
+  it("348: Ruby's `Net::HTTP::Post.new(\"/v1/realtime/sessions\")` sent on `Net::HTTP.new(uri.host, …)` of the file's one URI host", () => {
+    const rb = 'class S\n  def http_client\n    uri = URI("https://api.openai.com/v1/realtime/sessions")\n    Net::HTTP.new(uri.host, uri.port).tap { |http| http.use_ssl = true }\n  end\n  def build_request\n    Net::HTTP::Post.new("/v1/realtime/sessions").tap do |req|\n      req.body = payload.to_json\n    end\n  end\nend\n';
+    assert.deepEqual(found(rb, 'realtime_session_service.rb'), ['7 POST /v1/realtime/sessions openai ruby']);
+    // (no URI in the file: the host is set elsewhere)
+    assert.deepEqual(found(rb.replace('URI("https://api.openai.com/v1/realtime/sessions")', 'URI(ENV["BASE"])'), 'realtime_session_service.rb'), ['7 POST /v1/realtime/sessions unknown ruby']);
+  });
+
+  it("348: a PHP module's own `api_call($url, …)` given the API's URL; Dart's Dio built with `BaseOptions` on the next line", () => {
+    const php = "<?php\nclass Responder {\n  public function reply($text) {\n    return $this->module->api_call(\n      'https://api.openai.com/v1/chat/completions',\n      array('model' => 'gpt-4o', 'messages' => $m)\n    );\n  }\n}\n";
+    assert.deepEqual(found(php, 'responder.php'), ['4 POST /v1/chat/completions openai php']);
+    const dart = "import 'package:dio/dio.dart';\nclass Api {\n  late Dio _dio;\n  Api() {\n    _dio = Dio(\n      BaseOptions(\n        baseUrl: 'https://openrouter.ai/api/v1',\n      ),\n    );\n  }\n  Future<void> ask(Map data) async {\n    final response = await _dio.post('/chat/completions', data: data);\n  }\n}\n";
+    assert.deepEqual(found(dart, 'openrouter.dart'), ['12 POST /v1/chat/completions other dart']);
+  });
+});
+

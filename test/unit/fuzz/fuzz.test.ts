@@ -397,6 +397,14 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('5,000 Ruby classes handed a client', () => detectCallSites(`# OpenAI\n${'class Svc\n  def initialize(client)\n    @client = client\n  end\n'.repeat(5_000)}`, { fileName: 'svc.rb', project: handing }));
     linear('5,000 R functions each given a URL, and 5,000 unclosed ones', () => detectCallSites(`${'f <- function(x) {\n  url <- "https://api.openai.com/v1/models"\n  GET(url)\n}\n'.repeat(5_000)}${'g <- function(y) {\n  u <- "https://api.openai.com/v1/files"\n'.repeat(5_000)}`, { fileName: 'a.R' }));
     linear('20,000 subscripts on a dict of clients', () => detectCallSites(`from openai import OpenAI\nclients = {}\nclients[k] = OpenAI()\n${'clients[a[b][c]].x\n'.repeat(20_000)}`, { fileName: 'd.py' }));
+    // found in review of the twenty-eighth 2026-12-05 session's rules: each was asked per call of the whole file
+    linear('10,000 v3 calls on an `openai` never set, and 40,000 `var [`', () => detectCallSites(`${'openai.createCompletion({ model: "x" });\n'.repeat(10_000)}${'var ['.repeat(40_000)}`, { fileName: 'v3.js' }));
+    linear('10,000 Azure beta clients built on one name', () => detectCallSites(`using Azure.AI.OpenAI;\n${'var c = new OpenAIClient(endpoint, cred);\n'.repeat(10_000)}c.GetChatCompletionsAsync(o);\n`, { fileName: 'a.cs' }));
+    linear('40,000 Go package variables given a client', () => detectCallSites(`package p\nimport "github.com/PullRequestInc/go-gpt3"\nfunc init() {\nc := gpt3.NewClient(k)\n${'x = c\n'.repeat(40_000)}}\n`, { fileName: 'p/a.go', project: new ProjectIndex() }));
+    const wrapper = new ProjectIndex();
+    wrapper.addFile('lib/open_ai/client.rb', "module OpenAI\n  class Client\n    include HTTParty\n    base_uri 'https://api.openai.com'\n  end\nend\n");
+    linear('20,000 instances of a project HTTParty class', () => detectCallSites(`module OpenAI\n${'  x = Client.new\n'.repeat(20_000)}`, { fileName: 'lib/a.rb', project: wrapper }));
+    linear('10,000 calls after a name declared again each time', () => detectCallSites(`const url = "https://api.openai.com/v1/chat/completions";\n${'let url = 1;\nfetch(url, { method: "POST" });\n'.repeat(10_000)}`, { fileName: 'r.js' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
