@@ -2687,6 +2687,33 @@ describe('detection accuracy on public code: corpus 349', () => measureCorpus('h
 // client another file builds for DeepSeek). Tuned on since: 1.000 / 0.970 / 0.969.
 describe('detection accuracy on public code: corpus 350', () => measureCorpus('heldout350', { precision: 1, recall: 0.96, provider: 0.96, minLabels: 33, minFiles: 28 }));
 
+// The forty-third round (the same brief; the collectors' look-up budget ran out early, two corpora are of fewer repositories than
+// asked), each first run at a79c9a6 (after the forty-second round's changes), before any change made for it.
+// 351 (other languages): 28 files from 12 repositories (jackMort/ChatGPT.nvim, which corpus 353 also took, taken out before the first
+// run); first run: precision 0.938, recall 0.517, provider 0.867 (29 calls; missed: discourse-ai's six requests (`Net::HTTP::Post.new
+// (model_uri)` on a URI from a model record, a Faraday post to an endpoint from settings, helpers of the file handed `api_url:`),
+// gptstudio's three httr2 requests built by helpers and `req_url_path_append(…)`, instructor_ex's two Req posts to `url(config)`, a
+// Retrofit annotation (labelled at the annotation), a PowerShell `Invoke-RestMethod -Uri $endpoint` picked at run time; the false
+// positive: a misspelt `/v1/audio/transcription` read as the path it is (and the labelled transcriptions missed); the wrong
+// providers: two ruby-openai Responses calls on a client a constructor is handed, labelled unknown, read as the project's only
+// default client). Not tuned on.
+describe('detection accuracy on public code: corpus 351', () => measureCorpus('heldout351', { precision: 0.93, recall: 0.51, provider: 0.86, minLabels: 29, minFiles: 28 }));
+
+// 352 (Python and JavaScript applications): 28 files from 15 repositories; first run: precision 1.000, recall 0.871, provider 0.963
+// (31 calls; missed: two calls of the community package openai-api (`openai.complete({ engine })`, not read), two requests of a FuelIX
+// SDK to `f"{client.base_url}/threads/runs"` on a client handed in; the wrong provider: a Django service's default client, labelled
+// unknown as one it may be handed). Not tuned on.
+describe('detection accuracy on public code: corpus 352', () => measureCorpus('heldout352', { precision: 1, recall: 0.87, provider: 0.96, minLabels: 31, minFiles: 28 }));
+
+// 353 (less common resources and hosts): 32 files from 9 repositories; first run: precision 0.941, recall 0.471, provider 1.000 (34
+// calls; missed: chatGPTBox's requests through its `fetchSSE` and through a helper that puts its own path after the base its caller
+// hands (six), aichat's six Rust requests labelled at `RequestData::new(url, body)` (the send is in a file not copied), vim-ai's two
+// through the class's `_openai_request(url, …)` with the URL from options, ChatGPT.nvim's three Lua curl runs through helpers, a
+// Groq SDK call (labelled other as OpenAI-shaped); the false positive: a Bedrock `${this.baseUrl}${modelName}/invoke` fetch with a
+// chat body). Tuned on since: 1.000 / 0.647 / 1.000 (`fetchSSE`; a helper that puts its path after its caller's base; a template with
+// a path after two placeholders is no body-shaped request).
+describe('detection accuracy on public code: corpus 353', () => measureCorpus('heldout353', { precision: 1, recall: 0.64, provider: 1, minLabels: 34, minFiles: 32 }));
+
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),
 // which the detector leaves to LangChain by design, two Rust canister HTTP outcalls (`ic_cdk` `http_request`), a ruby-openai client a

@@ -75,7 +75,8 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
     // (also a template that puts a path after a placeholder: `f"{GATEWAY_URL}/api/embeddings"`)
     const value = lastValue(text, url, start, earlier) ?? '';
-    if (/["'`](?:[a-z]+:\/\/|\/|\$?\{[^{}\n]*\}\/)|\+[ \t]*["'`]/i.test(value)) continue;
+    // (also a path after two placeholders: `${this.baseUrl}${modelName}/invoke`, Bedrock's)
+    if (/["'`](?:[a-z]+:\/\/|\/|\$?\{[^{}\n]*\}\/)|\+[ \t]*["'`]/i.test(value) || /^`[^`]*\}\/[\w-]/.test(value.trim())) continue;
     // an Azure OpenAI deployment's URL (`process.env.AZURE_OPENAI_ENDPOINT`, also read into
     // `self.endpoint`) names the model in its path: the body has none
     // (or sent with Azure's `api-version` query: `f"{self.api_url}?api-version={v}"`)

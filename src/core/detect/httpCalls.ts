@@ -38,11 +38,11 @@ export interface Destination {
   region?: string;
 }
 
-// (`fetchWithTimeout`, `fetchWithRetry`: a project's fetch wrapper, by the name that says so)
+// (`fetchWithTimeout`, `fetchWithRetry`, `fetchSSE`: a project's fetch wrapper, by the name that says so)
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
+  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|fetchSSE|fetchSse|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
 /** Ktor's form requests (Kotlin): posted, or sent as a GET's query with `encodeInQuery = true`. */
 const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
 /** R's httr verbs, written in capitals (`POST(url, body = …)`, `httr::GET(url)`). */
@@ -65,6 +65,8 @@ const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestR
 /** Apache HttpClient's request classes (`new HttpPost(url)`), in the JVM languages only: C#'s `[HttpPost("…")]` is a route attribute. */
 const APACHE_REQUESTS = /(?:^|\.)Http(Post|Get|Put|Patch|Delete)$/;
 const JVM_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala']);
+/** A URL written as a name and then a path (`${baseUrl}/chat/completions`, f"{base}/embeddings", `base + "/responses"`). */
+const BASE_THEN_PATH = /\{[ \t]*[A-Za-z_$][\w$]*[ \t]*\}\/[A-Za-z]|(?<![\w$])[A-Za-z_$][\w$]*[ \t]*\+[ \t]*["']\/[A-Za-z]/;
 /** C and C++, where `QUrl url("https://…")` and `std::string url("…")` declare a variable: no builder's `.url(…)`. */
 const C_LANGUAGES = new Set<SourceLanguage>(['c', 'cpp']);
 /**
@@ -348,7 +350,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (named) return true;
     }
     // (also formatted: `fmt.Sprintf("%s/chat/completions", c.apiEndpoint)`; Swift's `"\\(baseURL)/chat/completions"`)
-    basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b|\bSprintf\([ \t]*"%s(?:\/v1)?\/chat\/completions"[ \t]*,[ \t]*([\w.]+)[ \t]*\)|\bformat!\([ \t\n]*"\{\}(?:\/v1)?\/chat\/completions"[ \t\n]*,[ \t\n]*&?([\w.]+)|\\\([ \t]*([\w.]+)[ \t]*\)(?:\/v1)?\/chat\/completions\b/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
+    basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:(?<![\w$.])([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b|\bSprintf\([ \t]*"%s(?:\/v1)?\/chat\/completions"[ \t]*,[ \t]*([\w.]+)[ \t]*\)|\bformat!\([ \t\n]*"\{\}(?:\/v1)?\/chat\/completions"[ \t\n]*,[ \t\n]*&?([\w.]+)|\\\([ \t]*([\w.]+)[ \t]*\)(?:\/v1)?\/chat\/completions\b/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
     return basesBeforeChat.has(baseName);
   };
   /**
@@ -1080,7 +1082,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // `fetchStream("https://api.openai.com/v1/chat/completions", init)`, `self._post(CHAT_URL, payload)`:
   // a function of the file that sends what it is handed; the caller names the URL
-  if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0 || pathsHandedOver.length > 0)) {
+  // (also a file that may define or call a helper putting its own path after a base its caller hands: `${baseUrl}/chat/completions`)
+  if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0 || pathsHandedOver.length > 0 || BASE_THEN_PATH.test(src.noComments) || (imports.length > 0 && [...elsewhereSenders().values()].some((h) => h.pathBefore !== undefined)))) {
     const helpers = new Map(ownSenders());
     // the file's own function of a name wins over another file's, whether it sends or not
     for (const [name, sender] of elsewhereSenders()) if (!helpers.has(name) && !definesFunction(code, name, language)) helpers.set(name, sender);
@@ -1095,12 +1098,38 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const target = pathAfter && whole && before.length - 1 === pathAfter.param ? (pathAfter.literal !== undefined ? onLiteral && { url: onLiteral.url, dest: onLiteral.destination } : pathOnNamedBase(pathAfter.base, path)) : undefined;
       if (target) handedOver.push({ call, at, ...target });
     }
+    // `generateAnswers(port, 'https://api.moonshot.cn/v1', …)` to a helper that sends to `${baseUrl}/chat/completions`: the caller's
+    // base and the helper's path (a literal base says where; any other is decided at run time)
+    let calledHelpers: LocalSender[] | undefined;
+    // (their calls found in one pass, of at most 200 such helpers; a name's literal looked up once)
+    const basesTaken = new Map([...helpers].filter(([, helper]) => helper.pathBefore !== undefined).slice(0, 200).map(([name, helper]) => [name.replace(/^\./, ''), helper]));
+    const namedBases = new Map<string, string | undefined>();
+    for (const m of basesTaken.size > 0 ? code.matchAll(new RegExp(`(?<![\\w$.])(?:[A-Za-z_$][\\w$]*\\.)*(${[...basesTaken.keys()].map(escapeRe).join('|')})[ \\t]*\\(`, 'g')) : []) {
+      const helper = basesTaken.get(m[1] ?? '');
+      const start = m.index ?? 0;
+      if (!helper?.pathBefore || (start >= helper.start && start < helper.end)) continue;
+      const { param, path } = helper.pathBefore;
+      const full = path.startsWith('/v1/') ? path : `/v1${path}`;
+      const open = start + m[0].length - 1;
+      const close = matchingBracket(code, open, 20_000);
+      if (close < 0) continue;
+      const arg = splitTopLevel(src.noComments.slice(open + 1, close - 1))[param]?.trim() ?? '';
+      // (or a name the file gives such a literal: `const baseUrl = 'https://api.moonshot.cn/v1'`)
+      if (/^[A-Za-z_$][\w$]*$/.test(arg) && !namedBases.has(arg)) namedBases.set(arg, unquotedConstant(src.noComments, arg));
+      const named = namedBases.get(arg);
+      const literal = /^["'`]((?:https?|wss?):\/\/[^"'`$\s{}]+)["'`]$/.exec(arg)?.[1] ?? (named !== undefined && /^(?:https?|wss?):\/\/[^"'`$\s{}]+$/.test(named) ? named : undefined);
+      const onLiteral = literal !== undefined ? urlTarget(`${literal.replace(/\/+$/, '')}${path}`) : undefined;
+      const target = onLiteral ? { url: onLiteral.url, dest: onLiteral.destination } : literal === undefined && arg !== '' && !/^["'`]/.test(arg) && isOpenAIEndpointPath(full) ? { url: `https://runtime.invalid${full}`, dest: { provider: 'unknown' as const, host: `${arg.slice(0, 60)} (the base its caller hands; host decided at run time)` } } : undefined;
+      if (!target) continue;
+      const call = { callee: m[0].slice(0, -1).trim(), start, open, close };
+      sites.push(buildSite(src, language, call, target.url, target.dest, src.noComments.slice(open, close), helper.verb ?? verbForOptionsElsewhere(endpointTemplate(target.url)) ?? 'POST'));
+      if (helper.start >= 0) (calledHelpers ??= []).push(helper);
+    }
     const taken = new Set(sites.map((site) => site.range.start.line));
     const variableUrl = (name: string, at: number): { url: string; dest: Destination } | undefined => {
       const target = urlAt(urlVars, name, at);
       return target && !(parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, target.at, at) ? { url: target.url, dest: target.destination } : undefined;
     };
-    let calledHelpers: LocalSender[] | undefined;
     for (const { call, url, dest, helper } of helperCalls(code, helpers, handedOver, variableUrl)) {
       const line = src.range(call.start, call.start).start.line;
       if (taken.has(line)) continue;
@@ -1115,13 +1144,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       sites.push(buildSite(src, language, call, url, dest, args, named?.toUpperCase() ?? fetches ?? helper.verb ?? chained ?? verbForOptionsElsewhere(endpointTemplate(url)) ?? 'GET'));
       if (helper.pathAfter?.literal !== undefined && helper.start >= 0) (calledHelpers ??= []).push(helper);
     }
-    // a helper that puts its caller's path after a literal base (`f"https://api.openai.com/v1/{path}"`), called here with an
-    // API path: the requests are the callers', its own line names no endpoint
+    // a helper that puts its caller's path after a literal base (`f"https://api.openai.com/v1/{path}"`), or its own path after the
+    // caller's base, called here: the requests are the callers', its own line names no endpoint or no destination
     if (calledHelpers) {
-      const within = calledHelpers.map((h) => src.range(h.start, h.end));
+      const within = calledHelpers.map((h) => ({ lines: src.range(h.start, h.end), after: h.pathBefore === undefined }));
       for (let i = sites.length - 1; i >= 0; i--) {
-        const line = sites[i]?.range.start.line ?? -1;
-        if (sites[i]?.endpoint.includes('{}') && within.some((r) => line >= r.start.line && line <= r.end.line)) sites.splice(i, 1);
+        const site = sites[i];
+        const line = site?.range.start.line ?? -1;
+        if (site && within.some((h) => line > h.lines.start.line && line <= h.lines.end.line && (h.after ? site.endpoint.includes('{}') : site.provider === 'unknown'))) sites.splice(i, 1);
       }
     }
   }

@@ -23,6 +23,12 @@ export interface LocalSender {
    * the parameter and the base as written. Its callers name only the path (`_post("/chat/completions", …)`).
    */
   pathAfter?: { param: number; base: string; literal?: string };
+  /**
+   * When the request's URL is a base the caller hands followed by a path the function names
+   * (`fetchSSE(`${baseUrl}/chat/completions`)`, `requests.post(base_url + "/embeddings")`): the parameter and the path.
+   * Its callers name only the base (`generateAnswers(port, 'https://api.moonshot.cn/v1', …)`).
+   */
+  pathBefore?: { param: number; path: string };
 }
 
 /**
@@ -287,7 +293,8 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     const pathAfter = urlParams.size <= 1 ? basePlusParameter(urlText, params) : undefined;
     // (a path put after a literal base, `"https://api.openai.com/v1/" + endpoint`: the caller's path is the request's, on that host)
     if (urlParams.size === 0 && pathAfter?.literal !== undefined) urlParams.add(pathAfter.param);
-    if (urlParams.size > 0) return { urlParams, ...(verb === undefined ? {} : { verb }), ...(pathAfter ? { pathAfter } : {}) };
+    const pathBefore = urlParams.size === 1 && !pathAfter ? parameterPlusPath(urlText, params) : undefined;
+    if (urlParams.size > 0) return { urlParams, ...(verb === undefined ? {} : { verb }), ...(pathAfter ? { pathAfter } : {}), ...(pathBefore ? { pathBefore } : {}) };
   }
   return undefined;
 }
@@ -334,6 +341,19 @@ function basePlusParameter(text: string, params: string[]): { param: number; bas
     if (m && param >= 0 && !params.includes(m[1] ?? '')) return { param, base: m[1] ?? '' };
   }
   return undefined;
+}
+
+/**
+ * A parameter followed by a path the function writes, the whole URL expression (`${baseUrl}/chat/completions`,
+ * f"{base_url}/embeddings", `base + "/responses"`): the parameter's index and the path. `text` is as written.
+ */
+function parameterPlusPath(text: string, params: string[]): { param: number; path: string } | undefined {
+  const expression = text.trim().replace(/;$/, '');
+  const m =
+    /^[rfbu]{0,2}(["'`])\$?\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}(\/[A-Za-z][\w/.-]{0,120})\1$/.exec(expression) ??
+    /^()([A-Za-z_$][\w$]*)[ \t]*\+[ \t]*["'](\/[A-Za-z][\w/.-]{0,120})["']$/.exec(expression);
+  const param = m ? params.indexOf(m[2] ?? '') : -1;
+  return m && param >= 0 ? { param, path: m[3] ?? '' } : undefined;
 }
 
 /** An escaping call just before a value (`url.QueryEscape(`, `quote_plus(`; not `unquote(`, nor `encodeURI(`, which takes whole URLs). */

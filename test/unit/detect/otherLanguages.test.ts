@@ -663,3 +663,23 @@ describe('raw HTTP requests found by held-out corpora 348–350', () => {
   });
 });
 
+// Found by held-out corpora 351–353 (the forty-third round).
+describe('raw HTTP requests found by held-out corpora 351–353', () => {
+  it("353: a helper that puts its own path after the base its caller hands (`fetchSSE(`${baseUrl}/chat/completions`)`), here or imported", () => {
+    const js = "import { fetchSSE } from '../utils/fetch-sse.mjs'\nexport async function generateAnswers(port, baseUrl, apiKey, model) {\n  await fetchSSE(`${baseUrl}/chat/completions`, { method: 'POST', body: JSON.stringify({ model, messages: [] }) })\n}\nexport async function viaMoonshot(port) {\n  await generateAnswers(port, 'https://api.moonshot.cn/v1', key, 'moonshot-v1-8k')\n}\nexport async function viaConfig(port, config) {\n  await generateAnswers(port, config.customUrl + '/v1', key, 'm')\n}\n";
+    assert.deepEqual(found(js, 'openai-api.mjs'), ['6 POST /v1/chat/completions other javascript', '9 POST /v1/chat/completions unknown javascript']);
+    const project = new ProjectIndex();
+    project.addFile('src/apis/openai-api.mjs', js);
+    const glm = "import { generateAnswers } from './openai-api.mjs'\nexport async function viaGlm(port) {\n  const baseUrl = 'https://open.bigmodel.cn/api/paas/v4'\n  return generateAnswers(port, baseUrl, key, 'glm-4')\n}\n";
+    project.addFile('src/apis/chatglm-api.mjs', glm);
+    assert.deepEqual(detectCallSites(glm, { fileName: 'src/apis/chatglm-api.mjs', project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`), ['4 /v1/chat/completions other']);
+    // (the helper called with no caller here keeps its own line, the destination unknown)
+    assert.deepEqual(found("export async function ask(baseUrl) {\n  return fetch(`${baseUrl}/chat/completions`, { method: 'POST' })\n}\n", 'ask.js'), ['2 POST /v1/chat/completions unknown javascript']);
+  });
+
+  it("353: Bedrock's `${this.baseUrl}${modelName}/invoke` with a chat body is no OpenAI request", () => {
+    const js = "class A {\n  async send(prompt, modelName) {\n    const url = `${this.baseUrl}${modelName}/invoke`;\n    const response = await fetch(url, { method: 'POST', body: JSON.stringify({ model: modelName, messages: [{ role: 'user', content: prompt }] }) });\n    const data = await response.json();\n    return data.choices[0].message.content;\n  }\n}\n";
+    assert.deepEqual(found(js, 'awsbdrk-api.js'), []);
+  });
+});
+

@@ -405,6 +405,8 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     wrapper.addFile('lib/open_ai/client.rb', "module OpenAI\n  class Client\n    include HTTParty\n    base_uri 'https://api.openai.com'\n  end\nend\n");
     linear('20,000 instances of a project HTTParty class', () => detectCallSites(`module OpenAI\n${'  x = Client.new\n'.repeat(20_000)}`, { fileName: 'lib/a.rb', project: wrapper }));
     linear('10,000 calls after a name declared again each time', () => detectCallSites(`const url = "https://api.openai.com/v1/chat/completions";\n${'let url = 1;\nfetch(url, { method: "POST" });\n'.repeat(10_000)}`, { fileName: 'r.js' }));
+    linear('5,000 helpers that put a path after their caller\'s base, each called', () => detectCallSites(`${Array.from({ length: 5_000 }, (_, i) => `async function h${i}(base) { return fetch(\`\${base}/chat/completions\`) }\nh${i}(cfg.url);\n`).join('')}`, { fileName: 'h.js' }));
+    linear('a 200,000-character dotted chain before a helper\'s name', () => detectCallSites(`async function h(base) { return fetch(\`\${base}/chat/completions\`) }\n${'a.'.repeat(100_000)}h(x);\n`, { fileName: 'c.js' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
