@@ -115,6 +115,14 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     console.log(`[lens] Ruby (${ruby.languageId}) and PHP (${php.languageId}) SDK calls: hovers found`);
   });
 
+  test("hover on libcurl in a C++ program: the URL a pointer holds, the verb the handle's options set", async () => {
+    const cpp = await openFixture('native/ask.cpp');
+    const text = await hoverText(cpp, positionOf(cpp, 'curl_easy_setopt(curl, CURLOPT_URL', 2));
+    assert.match(text, /POST \/v1\/chat\/completions/);
+    assert.match(text, /api\.openai\.com/);
+    console.log(`[lens] C++ program (${cpp.languageId}): hover found`);
+  });
+
   test('hover on raw HTTP in Java (a language whose SDK is not analysed)', async () => {
     const java = await openFixture('jvm/TicketSummarizer.java');
     assert.strictEqual(java.languageId, 'java');
@@ -234,7 +242,8 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     const summary = api.testing.lastScan();
     assert.ok(summary && !summary.cancelled, 'the scan completed');
     const roots = vscode.workspace.workspaceFolders?.length ?? 0;
-    assert.strictEqual(summary.filesScanned, roots > 1 ? 28 : 26, 'the twenty-six fixture sources and YAML files (and two in the second root), without ignored/ and .gitignore');
+    assert.strictEqual(summary.filesScanned, roots > 1 ? 29 : 27, 'the twenty-seven fixture sources and YAML files (and two in the second root), without ignored/ and .gitignore');
+    assert.deepStrictEqual(byFile('native/ask.cpp'), ['/v1/chat/completions']);
     // a folder this small is scanned on the extension host's thread (the scan thread is for large ones)
     assert.strictEqual(summary.onScanThread, false, 'ten files are scanned without starting a thread');
     console.log(`[lens] workspace scan: ${summary.filesScanned} files, ${findings.length} call sites in ${summary.durationMs} ms`);

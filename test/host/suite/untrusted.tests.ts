@@ -27,9 +27,9 @@ export function defineUntrustedTests(test: Define): void {
     const findings = await api.scanWorkspace({ silent: true });
     const endpoints = findings.filter((f) => f.file === 'app/assistant.py').map((f) => f.site.endpoint).sort();
     assert.deepStrictEqual(endpoints, ['/v1/embeddings', '/v1/files', '/v1/responses']);
-    // the twenty-six fixture sources and YAML files (scripts/summarize.ps1, scripts/usage_report.sas, mobile/, support-api/, a
-    // workflow and a Razor page among them)
-    assert.strictEqual(api.testing.lastScan()?.filesScanned, 26);
+    // the twenty-seven fixture sources and YAML files (scripts/summarize.ps1, scripts/usage_report.sas, mobile/, support-api/, a
+    // workflow, a Razor page and a C++ program among them)
+    assert.strictEqual(api.testing.lastScan()?.filesScanned, 27);
     assert.deepStrictEqual(findings.filter((f) => f.file === '.github/workflows/nightly-digest.yml').map((f) => f.site.endpoint), ['/v1/chat/completions']);
   });
 

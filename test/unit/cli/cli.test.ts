@@ -21,7 +21,7 @@ describe('CLI', () => {
     assert.equal(code, 1, 'errors under the ZDR profile fail the run');
     const json = JSON.parse(out) as { version: number; findings: Array<Record<string, unknown>> };
     assert.equal(json.version, 1);
-    assert.equal(json.findings.length, 31);
+    assert.equal(json.findings.length, 32);
     // curl in a GitHub Actions workflow's step, and a Blazor page's `@code` block
     const newKinds = json.findings.filter((f) => String(f.file).endsWith('.yml') || String(f.file).endsWith('.razor')).map((f) => `${String(f.file)}:${String(f.line)} ${String(f.method)} ${String(f.endpoint)} ${String(f.provider)} ${String(f.kind)}`);
     assert.deepEqual(newKinds, ['.github/workflows/nightly-digest.yml:15 POST /v1/chat/completions openai curl', 'web/Summary.razor:14 POST /v1/responses openai http']);
