@@ -127,9 +127,17 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
   // (`ConnectAsync` opens a WebSocket only where the file has a ClientWebSocket: an MQTT or TCP client's is none)
   let clientWebSocket: boolean | undefined;
   const otherConnect = (callee: string): boolean => /(?:^|\.)ConnectAsync$/.test(callee) && !(clientWebSocket ??= /\bClientWebSocket\b/.test(code));
-  // (so, in PHP, is a bare call of a function the file defines, `requestUrl($url, $body)` of a script's own cURL function: its body
-  // says the verb; elsewhere a bare name defined in view may still be the library's, a module's `fetch` shim or a class's `post`)
-  return { sends: (callee) => ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || (language === 'php' && !/[.:>]/.test(callee))) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'r' && R_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+  // (so is a bare call of a function the file defines at its top level, `requestUrl($url, $body)` of a PHP script's own cURL
+  // function, `function get(url) { return cache.lookup(url) }`: its body says what it does; not a module's `fetch` shim, an
+  // arrow, nor a class's `post` method)
+  const topLevel = new Map<string, boolean>();
+  const ownTopLevel = (callee: string): boolean => {
+    if (/[.:>]/.test(callee)) return false;
+    let answer = topLevel.get(callee);
+    if (answer === undefined) topLevel.set(callee, (answer = new RegExp(`^(?:async[ \\t]+)?(?:function|def)[ \\t]+${escapeRe(callee)}[ \\t]*\\((?![ \\t]*self\\b)`, 'm').test(code)));
+    return answer;
+  };
+  return { sends: (callee) => ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'r' && R_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -448,6 +456,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let csharpBases: Map<string, string> | undefined;
   let onBase: ReturnType<typeof csharpRelativeRequest>;
   let rubyPath: { url: string; destination: Destination } | undefined;
+  let rubyHosts: string | null | undefined;
   const csharpForwarders = new Map<string, ReturnType<typeof csharpForwardedClient>>();
   const handedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; url: string; dest: Destination }> = [];
   const pathsHandedOver: Array<{ call: { callee: string; start: number; open: number; close: number }; at: number; path: string }> = [];
@@ -652,7 +661,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         dest = target.destination;
         url = target.url;
         hostOption = true;
-      } else if (language === 'ruby' && lit.value.startsWith('/v1/') && lit.value.length < 200 && (rubyPath = rubyNetHttpPath(code, src.noComments, lit)) !== undefined) {
+      } else if (language === 'ruby' && lit.value.startsWith('/v1/') && lit.value.length < 200 && (rubyPath = rubyNetHttpPath(code, lit, (rubyHosts ??= netHttpHosts(src.noComments)))) !== undefined) {
         // Ruby: `Net::HTTP::Post.new("/v1/realtime/sessions")` sent on `Net::HTTP.new(uri.host, uri.port)`: the host the file's URIs name
         dest = rubyPath.destination;
         url = rubyPath.url;
@@ -992,9 +1001,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const field = fieldUrl && !/\b(?:class|struct|record|object|interface)[ \t]+[A-Z]\w*/.test(code.slice(fieldUrl.at, m.index)) && !declaredBefore(code, argument, m.index) ? fieldUrl : undefined;
       const target = urlAt(urlVars, argument, m.index, code) ?? field ?? (rustField && rustType ? urlAt(urlVars, `${rustType}.${rustField[2] ?? ''}`, m.index, code) : undefined) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
       if (!target) continue;
-      // (a context first is a Go helper's where it sends a body, or where its receiver is no store: go-redis's `rdb.Get(ctx, key)`
-      // and a cache's `cache.Get(ctx, url)` take one too)
-      if (/\([ \t]*(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,/.test(m[0]) && !/(?:^|\.)(?:Post|Put|Patch)\w*$/i.test(m[1] ?? '') && (!/^(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*\.(?:Get|Delete)$/.test(m[1] ?? '') || /redis|rdb|cache|store|kv|db|memo|mem|lru|session|bucket|minio|s3/i.test((m[1] ?? '').replace(/\.(?:Get|Delete)$/, '')))) continue;
+      // (a context first is a Go helper's where it sends a body, or where its receiver is named for an HTTP client (`c.Get(ctx, URL)`,
+      // `httpClient.Get(…)`): go-redis's `rdb.Get(ctx, key)`, a cache's or a limiter's `Get(ctx, url)` take one too)
+      if (/\([ \t]*(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,/.test(m[0]) && !/(?:^|\.)(?:Post|Put|Patch)\w*$/i.test(m[1] ?? '') && !/^(?:[A-Za-z_]\w*\.)*(?:[a-z]|cl|\w*[Cc]lient|\w*[Hh]ttp\w*|\w*HTTP\w*|\w*[Aa]pi|\w*API|\w*[Rr]est\w*|\w*[Rr]equester)\.(?:Get|Delete)$/.test(m[1] ?? '')) continue;
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
       // Java's `new URL(API_URL).openConnection()`
       const wrapped = rawOnly && !sends(m[1] ?? '') && FORMAT_FUNCTIONS.test(m[1] ?? '');
@@ -1099,31 +1108,45 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (target) handedOver.push({ call, at, ...target });
     }
     // `generateAnswers(port, 'https://api.moonshot.cn/v1', …)` to a helper that sends to `${baseUrl}/chat/completions`: the caller's
-    // base and the helper's path (a literal base says where; any other is decided at run time)
-    let calledHelpers: LocalSender[] | undefined;
-    // (their calls found in one pass, of at most 200 such helpers; a name's literal looked up once)
-    const basesTaken = new Map([...helpers].filter(([, helper]) => helper.pathBefore !== undefined).slice(0, 200).map(([name, helper]) => [name.replace(/^\./, ''), helper]));
+    // base and the helper's path (a literal base says where; any other is decided at run time, and counts only for an inference
+    // path: `${base}/uploads` or `${base}/files` is as often another storage's). Only a bare call or the object's own
+    // (`this.`, `self.`): `cache.get(key)` is no call of the file's `get(base)`; nor a helper named for a verb.
+    const calledHelpers = new Set<LocalSender>();
+    // (their calls found in one pass, of at most 200 such helpers; at most 50 names' literals looked up; a budget for unclosed calls)
+    const basesTaken = new Map([...helpers].filter(([name, helper]) => helper.pathBefore !== undefined && !/^\.?(?:get|post|put|patch|delete|request|fetch)$/i.test(name)).slice(0, 200).map(([name, helper]) => [name.replace(/^\./, ''), helper]));
     const namedBases = new Map<string, string | undefined>();
-    for (const m of basesTaken.size > 0 ? code.matchAll(new RegExp(`(?<![\\w$.])(?:[A-Za-z_$][\\w$]*\\.)*(${[...basesTaken.keys()].map(escapeRe).join('|')})[ \\t]*\\(`, 'g')) : []) {
+    let unread = 8 * code.length + 200_000;
+    for (const m of basesTaken.size > 0 ? code.matchAll(new RegExp(`(?<![\\w$.])(?:(?:this|self)\\.)?(${[...basesTaken.keys()].map(escapeRe).join('|')})[ \\t]*\\(`, 'g')) : []) {
       const helper = basesTaken.get(m[1] ?? '');
       const start = m.index ?? 0;
-      if (!helper?.pathBefore || (start >= helper.start && start < helper.end)) continue;
+      if (!helper?.pathBefore || (start >= helper.start && start < helper.end) || unread <= 0) continue;
       const { param, path } = helper.pathBefore;
       const full = path.startsWith('/v1/') ? path : `/v1${path}`;
       const open = start + m[0].length - 1;
-      const close = matchingBracket(code, open, 20_000);
+      const reach = Math.min(20_000, unread);
+      const close = matchingBracket(code, open, reach);
+      unread -= close < 0 ? reach : close - open;
       if (close < 0) continue;
       const arg = splitTopLevel(src.noComments.slice(open + 1, close - 1))[param]?.trim() ?? '';
       // (or a name the file gives such a literal: `const baseUrl = 'https://api.moonshot.cn/v1'`)
-      if (/^[A-Za-z_$][\w$]*$/.test(arg) && !namedBases.has(arg)) namedBases.set(arg, unquotedConstant(src.noComments, arg));
+      if (/^[A-Za-z_$][\w$]*$/.test(arg) && !namedBases.has(arg) && namedBases.size < 50) namedBases.set(arg, unquotedConstant(src.noComments, arg));
       const named = namedBases.get(arg);
       const literal = /^["'`]((?:https?|wss?):\/\/[^"'`$\s{}]+)["'`]$/.exec(arg)?.[1] ?? (named !== undefined && /^(?:https?|wss?):\/\/[^"'`$\s{}]+$/.test(named) ? named : undefined);
       const onLiteral = literal !== undefined ? urlTarget(`${literal.replace(/\/+$/, '')}${path}`) : undefined;
-      const target = onLiteral ? { url: onLiteral.url, dest: onLiteral.destination } : literal === undefined && arg !== '' && !/^["'`]/.test(arg) && isOpenAIEndpointPath(full) ? { url: `https://runtime.invalid${full}`, dest: { provider: 'unknown' as const, host: `${arg.slice(0, 60)} (the base its caller hands; host decided at run time)` } } : undefined;
+      const target = onLiteral ? { url: onLiteral.url, dest: onLiteral.destination } : literal === undefined && arg !== '' && !/^["'`]/.test(arg) && INFERENCE_ENDPOINT.test(full) && isOpenAIEndpointPath(full) ? { url: `https://runtime.invalid${full}`, dest: { provider: 'unknown' as const, host: `${arg.slice(0, 60)} (the base its caller hands; host decided at run time)` } } : undefined;
       if (!target) continue;
       const call = { callee: m[0].slice(0, -1).trim(), start, open, close };
       sites.push(buildSite(src, language, call, target.url, target.dest, src.noComments.slice(open, close), helper.verb ?? verbForOptionsElsewhere(endpointTemplate(target.url)) ?? 'POST'));
-      if (helper.start >= 0) (calledHelpers ??= []).push(helper);
+      if (helper.start >= 0) calledHelpers.add(helper);
+    }
+    // the helper's own request on the base it is handed, called here: the requests are the callers' (its other requests stay)
+    if (calledHelpers.size > 0) {
+      const within = [...calledHelpers].map((h) => ({ lines: src.range(h.start, h.end), base: h.params[h.pathBefore?.param ?? -1] ?? '' }));
+      for (let i = sites.length - 1; i >= 0; i--) {
+        const site = sites[i];
+        const line = site?.range.start.line ?? -1;
+        if (site && within.some((h) => line > h.lines.start.line && line <= h.lines.end.line && site.provider === 'unknown' && h.base !== '' && (site.providerDetail ?? '').startsWith(`${h.base} `))) sites.splice(i, 1);
+      }
     }
     const taken = new Set(sites.map((site) => site.range.start.line));
     const variableUrl = (name: string, at: number): { url: string; dest: Destination } | undefined => {
@@ -1142,17 +1165,6 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (a helper that posts unless told not to: `openai_api_post(url: …, post: false)` fetches)
       const fetches = helper.verb === 'POST' && /(?:^|[\s,(])\$?(?:post|is_post|use_post)[ \t]*[:=][ \t]*(?:false|False)\b/.test(args) ? 'GET' : undefined;
       sites.push(buildSite(src, language, call, url, dest, args, named?.toUpperCase() ?? fetches ?? helper.verb ?? chained ?? verbForOptionsElsewhere(endpointTemplate(url)) ?? 'GET'));
-      if (helper.pathAfter?.literal !== undefined && helper.start >= 0) (calledHelpers ??= []).push(helper);
-    }
-    // a helper that puts its caller's path after a literal base (`f"https://api.openai.com/v1/{path}"`), or its own path after the
-    // caller's base, called here: the requests are the callers', its own line names no endpoint or no destination
-    if (calledHelpers) {
-      const within = calledHelpers.map((h) => ({ lines: src.range(h.start, h.end), after: h.pathBefore === undefined }));
-      for (let i = sites.length - 1; i >= 0; i--) {
-        const site = sites[i];
-        const line = site?.range.start.line ?? -1;
-        if (site && within.some((h) => line > h.lines.start.line && line <= h.lines.end.line && (h.after ? site.endpoint.includes('{}') : site.provider === 'unknown'))) sites.splice(i, 1);
-      }
     }
   }
   if (language === 'ruby' && instances.size > 0) sites.push(...rubyWholeUrlRequests(src, code, instances, new Set(sites.map((site) => site.range.start.line))));
@@ -1854,16 +1866,26 @@ function httpartyClients(src: SourceText, code: string, bases: Map<string, Desti
  * is no client of known base; its calls are judged as any client's whose base is set elsewhere.
  */
 /**
- * Ruby: a path literal a `Net::HTTP::Post.new("/v1/…")` (or another verb's) is built on, sent on `Net::HTTP.new(uri.host, …)`: the
- * host of the file's `URI("https://…")`s when they all name one, else a host decided elsewhere.
+ * Ruby: the one host a file's `Net::HTTP` connections are opened on, read once: every `Net::HTTP.new(…)` / `.start(…)` given a
+ * URI's `.host`, and the file's `URI("https://…")`s all of one host; '' for one of several or set elsewhere, null for none at all.
  */
-function rubyNetHttpPath(code: string, text: string, lit: StringLiteral): { url: string; destination: Destination } | undefined {
-  const call = enclosingCall(code, lit.start);
-  if (!call || !/(?:^|::|\.)(?:Post|Get|Put|Patch|Delete)\.new$/.test(call.callee) || !/^\([ \t]*$/.test(code.slice(call.open, lit.start))) return undefined;
-  if (!isOpenAIEndpointPath(lit.value.replace(/[?#].*$/, ''))) return undefined;
+function netHttpHosts(text: string): string | null {
+  const opened = [...text.matchAll(/\bNet::HTTP[ \t]*\.[ \t]*(?:new|start)[ \t]*\(?[ \t]*([^,)\n]*)/g)].map((m) => (m[1] ?? '').trim());
+  if (opened.length === 0) return null;
   const hosts = new Set([...text.matchAll(/\bURI(?:\.parse)?[ \t]*\(?[ \t]*["'](https?:\/\/[^/"'#{}\s]+)/g)].map((h) => (h[1] ?? '').toLowerCase()));
-  if (hosts.size === 1) {
-    const target = urlTarget(`${[...hosts][0] ?? ''}${lit.value}`);
+  return opened.every((arg) => /^@?[A-Za-z_]\w*\.host$/.test(arg)) && hosts.size === 1 ? ([...hosts][0] ?? '') : '';
+}
+
+/**
+ * Ruby: a path literal a `Net::HTTP::Post.new("/v1/…")` (or another verb's) is built on, sent on `Net::HTTP.new(uri.host, …)`: the
+ * file's one host (see `netHttpHosts`), else a host decided elsewhere.
+ */
+function rubyNetHttpPath(code: string, lit: StringLiteral, host: string | null): { url: string; destination: Destination } | undefined {
+  const call = enclosingCall(code, lit.start);
+  if (host === null || !call || !/(?:^|::|\.)(?:Post|Get|Put|Patch|Delete)\.new$/.test(call.callee) || !/^\([ \t]*$/.test(code.slice(call.open, lit.start))) return undefined;
+  if (!isOpenAIEndpointPath(lit.value.replace(/[?#].*$/, ''))) return undefined;
+  if (host !== '') {
+    const target = urlTarget(`${host}${lit.value}`);
     return target ? { url: target.url, destination: target.destination } : undefined;
   }
   return { url: `https://runtime.invalid${lit.value}`, destination: { provider: 'unknown', host: 'the host Net::HTTP is given (set elsewhere; the path is OpenAI\'s)' } };

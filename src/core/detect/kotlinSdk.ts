@@ -80,8 +80,10 @@ function configuredHost(text: string, code: string, projectBuilds?: ClientBuild)
  */
 export function openAIKotlinBuild(text: string): ClientBuild | '' | undefined {
   if (!/\bcom\.aallam\.openai\b/.test(text) || !/(?<![\w.])OpenAI[ \t]*\(/.test(text)) return undefined;
-  const host = /\bOpenAIHost\b/.test(text);
-  if (!host) return 'default';
-  if (/\bOpenAIHost[ \t]*\.[ \t]*azure\b/.test(text)) return 'azure';
-  return /\bOpenAIHost[ \t]*\.[ \t]*OpenAI\b/.test(text) ? '' : 'other';
+  // (a host given any other way, `host = Hosts.groq` from another file, is not known here: no single way)
+  const hosts = [...text.matchAll(/\bhost[ \t]*=[ \t]*([^,)\n]+)/g)].map((m) => (m[1] ?? '').trim());
+  if (hosts.length === 0 && !/\bOpenAIHost\b/.test(text)) return 'default';
+  if (hosts.length > 0 && hosts.every((h) => /^OpenAIHost[ \t]*\.[ \t]*OpenAI$/.test(h))) return 'default';
+  if (hosts.length > 0 && hosts.every((h) => /^OpenAIHost[ \t]*\.[ \t]*azure\b/.test(h))) return 'azure';
+  return '';
 }

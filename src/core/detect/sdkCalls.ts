@@ -3588,9 +3588,20 @@ function setBaseUrlCalls(code: string): Map<string, number> {
   return found;
 }
 
+/** Every `name.BaseURL = …` of a file, by name, read once (otiai10/openaigo's clients). */
+function baseUrlFields(text: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const m of text.matchAll(/(?<![\w.])([A-Za-z_]\w*)[ \t]*\.[ \t]*BaseURL[ \t]*=[ \t]*([^\n;]{1,200})/g)) {
+    const list = found.get(m[1] ?? '');
+    if (list) list.push((m[2] ?? '').trim());
+    else found.set(m[1] ?? '', [(m[2] ?? '').trim()]);
+  }
+  return found;
+}
+
 /** otiai10/openaigo's base: the `BaseURL` field the file sets on the client (`client.BaseURL = "http://localhost:11434/v1"`), else its default. */
-function otiai10Base(text: string, name: string): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
-  const set = [...text.matchAll(new RegExp(`(?<![\\w.])${escapeRe(name)}[ \\t]*\\.[ \\t]*BaseURL[ \\t]*=[ \\t]*([^\\n;]{1,200})`, 'g'))].map((b) => (b[1] ?? '').trim());
+function otiai10Base(settings: ReadonlyMap<string, string[]>, name: string): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
+  const set = settings.get(name) ?? [];
   if (set.length === 0) return undefined;
   const first = providerFromUrlExpression(set[0] ?? '');
   return set.every((b) => b === set[0]) ? first : { provider: 'unknown', providerDetail: `${name}.BaseURL set more than one way` };
@@ -3712,6 +3723,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   const assign = /\b(\w+)(?:[ \t]*,[ \t]*\w+)?\s*(?::?=|:)\s*\*?(\w+)\.(NewClient|NewClientWithConfig|NewClientWithKeyCredential|NewClientForOpenAI|New([A-Z]\w*?)Service)\s*\(/g;
   const builtHere = new Set<string>();
   let meinsideSettings: Map<string, number> | undefined;
+  let otiai10Settings: Map<string, string[]> | undefined;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const pkg = m[2] ?? '';
     const name = m[1] ?? '';
@@ -3780,7 +3792,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
             ? s.goLibraries.get(pkg) === 'go_meinside'
               ? meinsideBase(code, text, name, m.index + m[0].length - 1, (meinsideSettings ??= setBaseUrlCalls(code)))
               : s.goLibraries.get(pkg) === 'go_otiai10'
-                ? otiai10Base(text, name)
+                ? otiai10Base((otiai10Settings ??= baseUrlFields(text)), name)
                 : goGpt3Options(text, args)
             : undefined
           : configName

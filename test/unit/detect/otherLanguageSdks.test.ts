@@ -1238,6 +1238,11 @@ describe('SDK calls found by held-out corpora 348–350', () => {
     project.addFile('di/NetworkModule.kt', module);
     project.addFile('data/OpenAIRepository.kt', repo);
     assert.deepEqual(found(repo, 'data/OpenAIRepository.kt', project), ['7 sdk-kotlin openAI.chatCompletion POST /v1/chat/completions openai']);
+    // (a project that also builds one on a host another file names, `host = Hosts.groq`, leaves it open)
+    const elsewhere = new ProjectIndex();
+    elsewhere.addFile('di/NetworkModule.kt', module.replace('OpenAIConfig(token = BuildConfig.KEY)', 'OpenAIConfig(token = BuildConfig.KEY, host = Hosts.groq)'));
+    elsewhere.addFile('data/OpenAIRepository.kt', repo);
+    assert.deepEqual(found(repo, 'data/OpenAIRepository.kt', elsewhere), ['7 sdk-kotlin openAI.chatCompletion POST /v1/chat/completions unknown']);
     // (a project that also builds one on another host leaves it open)
     project.addFile('di/Local.kt', 'import com.aallam.openai.client.OpenAI\nimport com.aallam.openai.client.OpenAIHost\nval local = OpenAI(OpenAIConfig(token = "", host = OpenAIHost(baseUrl = "http://localhost:11434/v1/")))\n');
     assert.deepEqual(found(repo, 'data/OpenAIRepository.kt', project), ['7 sdk-kotlin openAI.chatCompletion POST /v1/chat/completions unknown']);

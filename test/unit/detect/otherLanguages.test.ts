@@ -599,7 +599,8 @@ describe('raw HTTP requests of earlier rounds read since', () => {
     const go = 'package p\nfunc (o *T) send(method string, endpoint string, body string) {\n\treq, err := http.NewRequest(method, "https://api.openai.com/v1/"+endpoint, strings.NewReader(body))\n}\nfunc (o *T) Speak() {\n\to.send("POST", "audio/speech", "x")\n}\n';
     assert.deepEqual(found(go, 'tts.go'), ['6 POST /v1/audio/speech openai go']);
     const py = 'import requests\ndef send(path, body):\n    return requests.post(f"https://api.openai.com/v1/{path}", json=body)\n\ndef speak(t):\n    return send("audio/speech", {"input": t})\n';
-    assert.deepEqual(found(py, 'tts.py'), ['6 POST /v1/audio/speech openai python']);
+    // (the helper's own request stays too, its endpoint unknown: another call may hand it a path read at run time)
+    assert.deepEqual(found(py, 'tts.py'), ['3 POST /v1/{} openai python', '6 POST /v1/audio/speech openai python']);
     // (a base with a query puts the value in it: no path of ours)
     const query = 'import requests\ndef hit(path):\n    return requests.get("https://stats.example.com/hit?u=" + path)\n\nhit("chat/completions")\n';
     assert.deepEqual(found(query, 'stats.py'), []);
@@ -680,6 +681,31 @@ describe('raw HTTP requests found by held-out corpora 351–353', () => {
   it("353: Bedrock's `${this.baseUrl}${modelName}/invoke` with a chat body is no OpenAI request", () => {
     const js = "class A {\n  async send(prompt, modelName) {\n    const url = `${this.baseUrl}${modelName}/invoke`;\n    const response = await fetch(url, { method: 'POST', body: JSON.stringify({ model: modelName, messages: [{ role: 'user', content: prompt }] }) });\n    const data = await response.json();\n    return data.choices[0].message.content;\n  }\n}\n";
     assert.deepEqual(found(js, 'awsbdrk-api.js'), []);
+  });
+});
+
+// Found in review of the rules of corpora 348–353.
+describe('review of the rules of corpora 348–353', () => {
+  it("a helper putting its path after its caller's base: only its own calls (not `cache.get(key)`), only inference paths on a base decided at run time, and its other requests stay", () => {
+    const js = "// openai\nclass Api {\n  async get(base) { return fetch(`${base}/models`) }\n}\nconst v = cache.get(key);\nfunction upl(base, q) { return fetch(`${base}/uploads`, { method: 'POST', body: q }) }\nupl(s3Base, 1);\n";
+    assert.deepEqual(found(js, 'a.js'), []);
+    const two = "// openai\nasync function callModel(baseUrl, otherBase) {\n  await fetch(`${baseUrl}/chat/completions`, { method: 'POST', body: b });\n  await fetch(`${otherBase}/v1/embeddings`, { method: 'POST', body: b });\n}\ncallModel('https://api.groq.com/openai/v1', cfg.embeddingsBase);\n";
+    assert.deepEqual(found(two, 'b.js'), ['4 POST /v1/embeddings unknown javascript', '6 POST /v1/chat/completions other javascript']);
+  });
+
+  it("Ruby's `Net::HTTP::Post.new(\"/v1/…\")` takes the file's URI host only where every connection is opened on a URI's host", () => {
+    const rb = 'class S\n  def chat\n    uri = URI("https://api.openai.com/v1/chat/completions")\n    Net::HTTP.new(uri.host, uri.port).request(Net::HTTP::Post.new(uri))\n  end\n  def upload\n    http = Net::HTTP.new(ENV["STORAGE_HOST"], 443)\n    http.request(Net::HTTP::Post.new("/v1/files"))\n  end\nend\n';
+    assert.deepEqual(found(rb, 's.rb'), ['4 POST /v1/chat/completions openai ruby', '8 POST /v1/files unknown ruby']);
+  });
+
+  it("a Go `Get(ctx, URL)` only on a receiver named for an HTTP client, not a limiter's or a breaker's", () => {
+    const go = 'package p\n\nconst openaiURL = "https://api.openai.com/v1/models"\n\nfunc f(ctx context.Context) {\n\tlimiter.Get(ctx, openaiURL)\n\tbreakers.Get(ctx, openaiURL)\n\thttpClient.Get(ctx, openaiURL)\n}\n';
+    assert.deepEqual(found(go, 'p.go'), ['8 GET /v1/models openai go']);
+  });
+
+  it("a file's own top-level function of a fetch-like name is read by its body (`function get(url) { return cache.lookup(url) }`)", () => {
+    const js = "function post(url, body) { return fetch(url, { method: 'POST', body: JSON.stringify(body) }); }\nfunction get(url) { return cache.lookup(url); }\npost('https://api.openai.com/v1/chat/completions', { model: 'gpt-4o' });\nget('https://api.openai.com/v1/models');\n";
+    assert.deepEqual(found(js, 'bare.js'), ['3 POST /v1/chat/completions openai javascript']);
   });
 });
 

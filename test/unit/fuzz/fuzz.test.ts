@@ -407,6 +407,11 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('10,000 calls after a name declared again each time', () => detectCallSites(`const url = "https://api.openai.com/v1/chat/completions";\n${'let url = 1;\nfetch(url, { method: "POST" });\n'.repeat(10_000)}`, { fileName: 'r.js' }));
     linear('5,000 helpers that put a path after their caller\'s base, each called', () => detectCallSites(`${Array.from({ length: 5_000 }, (_, i) => `async function h${i}(base) { return fetch(\`\${base}/chat/completions\`) }\nh${i}(cfg.url);\n`).join('')}`, { fileName: 'h.js' }));
     linear('a 200,000-character dotted chain before a helper\'s name', () => detectCallSites(`async function h(base) { return fetch(\`\${base}/chat/completions\`) }\n${'a.'.repeat(100_000)}h(x);\n`, { fileName: 'c.js' }));
+    // found in review of the rules of corpora 348–353: each read per call, or per client, the whole file
+    linear('20,000 calls of a base-taking helper, each with its own name', () => detectCallSites(`async function ask(base) { return fetch(\`\${base}/chat/completions\`) }\n${Array.from({ length: 20_000 }, (_, i) => `ask(a${i});\n`).join('')}`, { fileName: 'ask.js' }));
+    linear('10,000 unclosed calls of a base-taking helper', () => detectCallSites(`async function ask(base) { return fetch(\`\${base}/chat/completions\`) }\n${'ask(x, '.repeat(10_000)}`, { fileName: 'open.js' }));
+    linear('20,000 otiai10 clients', () => detectCallSites(`package p\nimport "github.com/otiai10/openaigo"\n${Array.from({ length: 20_000 }, (_, i) => `c${i} := openaigo.NewClient(k)\n`).join('')}`, { fileName: 'o.go' }));
+    linear('20,000 Net::HTTP path requests', () => detectCallSites(`uri = URI("https://api.openai.com/v1/models")\nNet::HTTP.new(uri.host, uri.port)\n${'Net::HTTP::Get.new("/v1/models")\n'.repeat(20_000)}`, { fileName: 'n.rb' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
