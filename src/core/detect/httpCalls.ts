@@ -5,7 +5,7 @@ import { listEndpointPolicies } from '../policy/knowledge';
 import { readCallFlags } from './callFlags';
 import { isCompatibleBase } from './compatibleHosts';
 import { escapeRe } from './escapeRe';
-import { openedModulesAt, subclassOf } from './rubyHttparty';
+import { constantCandidates, openedModulesAt, subclassOf } from './rubyHttparty';
 import { callsChainedAfter, chainedReceiver } from './callChains';
 import { perText } from './perText';
 import { RAW_HTTP_LANGUAGES } from './languages';
@@ -1107,46 +1107,17 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const target = pathAfter && whole && before.length - 1 === pathAfter.param ? (pathAfter.literal !== undefined ? onLiteral && { url: onLiteral.url, dest: onLiteral.destination } : pathOnNamedBase(pathAfter.base, path)) : undefined;
       if (target) handedOver.push({ call, at, ...target });
     }
-    // `generateAnswers(port, 'https://api.moonshot.cn/v1', …)` to a helper that sends to `${baseUrl}/chat/completions`: the caller's
-    // base and the helper's path (a literal base says where; any other is decided at run time, and counts only for an inference
-    // path: `${base}/uploads` or `${base}/files` is as often another storage's). Only a bare call or the object's own
-    // (`this.`, `self.`): `cache.get(key)` is no call of the file's `get(base)`; nor a helper named for a verb.
-    const calledHelpers = new Set<LocalSender>();
-    // (their calls found in one pass, of at most 200 such helpers; at most 50 names' literals looked up; a budget for unclosed calls)
-    const basesTaken = new Map([...helpers].filter(([name, helper]) => helper.pathBefore !== undefined && !/^\.?(?:get|post|put|patch|delete|request|fetch)$/i.test(name)).slice(0, 200).map(([name, helper]) => [name.replace(/^\./, ''), helper]));
-    const namedBases = new Map<string, string | undefined>();
-    let unread = 8 * code.length + 200_000;
-    for (const m of basesTaken.size > 0 ? code.matchAll(new RegExp(`(?<![\\w$.])(?:(?:this|self)\\.)?(${[...basesTaken.keys()].map(escapeRe).join('|')})[ \\t]*\\(`, 'g')) : []) {
-      const helper = basesTaken.get(m[1] ?? '');
-      const start = m.index ?? 0;
-      if (!helper?.pathBefore || (start >= helper.start && start < helper.end) || unread <= 0) continue;
-      const { param, path } = helper.pathBefore;
-      const full = path.startsWith('/v1/') ? path : `/v1${path}`;
-      const open = start + m[0].length - 1;
-      const reach = Math.min(20_000, unread);
-      const close = matchingBracket(code, open, reach);
-      unread -= close < 0 ? reach : close - open;
-      if (close < 0) continue;
-      const arg = splitTopLevel(src.noComments.slice(open + 1, close - 1))[param]?.trim() ?? '';
-      // (or a name the file gives such a literal: `const baseUrl = 'https://api.moonshot.cn/v1'`)
-      if (/^[A-Za-z_$][\w$]*$/.test(arg) && !namedBases.has(arg) && namedBases.size < 50) namedBases.set(arg, unquotedConstant(src.noComments, arg));
-      const named = namedBases.get(arg);
-      const literal = /^["'`]((?:https?|wss?):\/\/[^"'`$\s{}]+)["'`]$/.exec(arg)?.[1] ?? (named !== undefined && /^(?:https?|wss?):\/\/[^"'`$\s{}]+$/.test(named) ? named : undefined);
-      const onLiteral = literal !== undefined ? urlTarget(`${literal.replace(/\/+$/, '')}${path}`) : undefined;
-      const target = onLiteral ? { url: onLiteral.url, dest: onLiteral.destination } : literal === undefined && arg !== '' && !/^["'`]/.test(arg) && INFERENCE_ENDPOINT.test(full) && isOpenAIEndpointPath(full) ? { url: `https://runtime.invalid${full}`, dest: { provider: 'unknown' as const, host: `${arg.slice(0, 60)} (the base its caller hands; host decided at run time)` } } : undefined;
-      if (!target) continue;
-      const call = { callee: m[0].slice(0, -1).trim(), start, open, close };
-      sites.push(buildSite(src, language, call, target.url, target.dest, src.noComments.slice(open, close), helper.verb ?? verbForOptionsElsewhere(endpointTemplate(target.url)) ?? 'POST'));
-      if (helper.start >= 0) calledHelpers.add(helper);
-    }
-    // the helper's own request on the base it is handed, called here: the requests are the callers' (its other requests stay)
-    if (calledHelpers.size > 0) {
-      const within = [...calledHelpers].map((h) => ({ lines: src.range(h.start, h.end), base: h.params[h.pathBefore?.param ?? -1] ?? '' }));
+    // `generateAnswers(port, 'https://api.moonshot.cn/v1', …)` to a helper that sends to `${baseUrl}/chat/completions`: the callers
+    // are the requests, and the helper's own request on the base it is handed gives way to them (its other requests stay)
+    const onBases = baseTakingHelperCalls(src, code, language, helpers);
+    if (onBases.sites.length > 0) {
+      const within = [...onBases.called].map((h) => ({ lines: src.range(h.start, h.end), base: h.params[h.pathBefore?.param ?? -1] ?? '' }));
       for (let i = sites.length - 1; i >= 0; i--) {
         const site = sites[i];
         const line = site?.range.start.line ?? -1;
         if (site && within.some((h) => line > h.lines.start.line && line <= h.lines.end.line && site.provider === 'unknown' && h.base !== '' && (site.providerDetail ?? '').startsWith(`${h.base} `))) sites.splice(i, 1);
       }
+      sites.push(...onBases.sites);
     }
     const taken = new Set(sites.map((site) => site.range.start.line));
     const variableUrl = (name: string, at: number): { url: string; dest: Destination } | undefined => {
@@ -1846,8 +1817,7 @@ function httpartyClients(src: SourceText, code: string, bases: Map<string, Desti
     const opened = made.length > 0 ? openedModulesAt(code, made.map((m) => m.index ?? 0)) : [];
     for (const [i, m] of made.entries()) {
       const written = m[2] ?? '';
-      const outer = written.includes('::') ? [] : (opened[i] ?? []);
-      const candidates = [...outer.map((_, depth) => [...outer.slice(0, outer.length - depth), written].join('::')), written];
+      const candidates = constantCandidates(written.includes('::') ? [] : (opened[i] ?? []), written);
       const base = candidates.map((name) => project?.httpartyBase(name)).find((found) => found !== undefined);
       if (base !== undefined) keepInstance(instances, bases, m[1] ?? '', base);
     }
@@ -1865,6 +1835,47 @@ function httpartyClients(src: SourceText, code: string, bases: Map<string, Desti
  * file's, not a class's: one name built twice with two bases (two classes' `$this->client`, two services' `@conn`)
  * is no client of known base; its calls are judged as any client's whose base is set elsewhere.
  */
+/**
+ * The calls of helpers that put their own path after the base their caller hands (`fetchSSE(`${baseUrl}/chat/completions`)`): the
+ * caller's base and the helper's path (a literal base, or a name the file gives one, says where; any other is decided at run time,
+ * and counts only for an inference path: `${base}/uploads` or `${base}/files` is as often another storage's). Only a bare call or
+ * the object's own (`this.`, `self.`): `cache.get(key)` is no call of the file's `get(base)`; nor a helper named for a verb. With
+ * the helpers of this file so called.
+ */
+function baseTakingHelperCalls(src: SourceText, code: string, language: SourceLanguage, helpers: ReadonlyMap<string, LocalSender>): { sites: CallSite[]; called: Set<LocalSender> } {
+  const sites: CallSite[] = [];
+  const called = new Set<LocalSender>();
+  // (their calls found in one pass, of at most 200 such helpers; at most 50 names' literals looked up; a budget for unclosed calls)
+  const basesTaken = new Map([...helpers].filter(([name, helper]) => helper.pathBefore !== undefined && !/^\.?(?:get|post|put|patch|delete|request|fetch)$/i.test(name)).slice(0, 200).map(([name, helper]) => [name.replace(/^\./, ''), helper]));
+  if (basesTaken.size === 0) return { sites, called };
+  const namedBases = new Map<string, string | undefined>();
+  let unread = 8 * code.length + 200_000;
+  for (const m of code.matchAll(new RegExp(`(?<![\\w$.])(?:(?:this|self)\\.)?(${[...basesTaken.keys()].map(escapeRe).join('|')})[ \\t]*\\(`, 'g'))) {
+    const helper = basesTaken.get(m[1] ?? '');
+    const start = m.index ?? 0;
+    if (!helper?.pathBefore || (start >= helper.start && start < helper.end) || unread <= 0) continue;
+    const { param, path } = helper.pathBefore;
+    const full = path.startsWith('/v1/') ? path : `/v1${path}`;
+    const open = start + m[0].length - 1;
+    const reach = Math.min(20_000, unread);
+    const close = matchingBracket(code, open, reach);
+    unread -= close < 0 ? reach : close - open;
+    if (close < 0) continue;
+    const arg = splitTopLevel(src.noComments.slice(open + 1, close - 1))[param]?.trim() ?? '';
+    // (or a name the file gives such a literal: `const baseUrl = 'https://api.moonshot.cn/v1'`)
+    if (/^[A-Za-z_$][\w$]*$/.test(arg) && !namedBases.has(arg) && namedBases.size < 50) namedBases.set(arg, unquotedConstant(src.noComments, arg));
+    const named = namedBases.get(arg);
+    const literal = /^["'`]((?:https?|wss?):\/\/[^"'`$\s{}]+)["'`]$/.exec(arg)?.[1] ?? (named !== undefined && /^(?:https?|wss?):\/\/[^"'`$\s{}]+$/.test(named) ? named : undefined);
+    const onLiteral = literal !== undefined ? urlTarget(`${literal.replace(/\/+$/, '')}${path}`) : undefined;
+    const target = onLiteral ? { url: onLiteral.url, dest: onLiteral.destination } : literal === undefined && arg !== '' && !/^["'`]/.test(arg) && INFERENCE_ENDPOINT.test(full) && isOpenAIEndpointPath(full) ? { url: `https://runtime.invalid${full}`, dest: { provider: 'unknown' as const, host: `${arg.slice(0, 60)} (the base its caller hands; host decided at run time)` } } : undefined;
+    if (!target) continue;
+    const call = { callee: m[0].slice(0, -1).trim(), start, open, close };
+    sites.push(buildSite(src, language, call, target.url, target.dest, src.noComments.slice(open, close), helper.verb ?? verbForOptionsElsewhere(endpointTemplate(target.url)) ?? 'POST'));
+    if (helper.start >= 0) called.add(helper);
+  }
+  return { sites, called };
+}
+
 /**
  * Ruby: the one host a file's `Net::HTTP` connections are opened on, read once: every `Net::HTTP.new(…)` / `.start(…)` given a
  * URI's `.host`, and the file's `URI("https://…")`s all of one host; '' for one of several or set elsewhere, null for none at all.

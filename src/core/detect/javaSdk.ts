@@ -33,14 +33,16 @@ export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: Sour
     const service = services.get(written);
     if (!m[2] && !service) continue;
     const receiver = service?.receiver ?? written;
-    const accessors = [...(service?.accessors ?? []), ...[...(m[2] ?? '').matchAll(/([a-z]\w*)\s*\(/g)].map((a) => a[1] ?? '')];
+    // (the accessors written at the call, after those the kept service stands for)
+    const writtenAccessors = [...(m[2] ?? '').matchAll(/([a-z]\w*)\s*\(/g)].map((a) => a[1] ?? '');
+    const accessors = [...(service?.accessors ?? []), ...writtenAccessors];
     const method = lookupSdkMethod('java', [...accessors, m[3] ?? '']);
     if (!method || method.http === 'MULTI') continue;
     const client = clients.get(receiver) ?? (/openai|client/i.test(receiver) && accessors.length > 0 ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI client from elsewhere; its base URL is set where it is built` } : undefined);
     if (!client) continue;
     const start = m.index ?? 0;
     const name = m[3] ?? '';
-    const label = `${written}.${[...[...(m[2] ?? '').matchAll(/([a-z]\w*)\s*\(/g)].map((a) => `${a[1] ?? ''}()`), name].join('.')}`;
+    const label = `${written}.${[...writtenAccessors.map((a) => `${a}()`), name].join('.')}`;
     sites.push(typedSdkSite(src, code, language, 'sdk-java', { start, nameStart: start + m[0].lastIndexOf(name), name, label, open: start + m[0].length - 1 }, method, client));
   }
   return sites;

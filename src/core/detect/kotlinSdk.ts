@@ -76,7 +76,8 @@ function configuredHost(text: string, code: string, projectBuilds?: ClientBuild)
 
 /**
  * How a Kotlin file builds openai-kotlin's clients, for the project index: `default` where every `OpenAI(…)` keeps the default
- * host, `azure` or `other` where the file sets an `OpenAIHost`; '' when it builds them more than one way.
+ * host (none given, or `OpenAIHost.OpenAI`), `azure` where every host given is `OpenAIHost.azure(…)`; '' for any other host or
+ * a mix.
  */
 export function openAIKotlinBuild(text: string): ClientBuild | '' | undefined {
   if (!/\bcom\.aallam\.openai\b/.test(text) || !/(?<![\w.])OpenAI[ \t]*\(/.test(text)) return undefined;

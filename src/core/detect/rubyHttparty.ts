@@ -43,9 +43,17 @@ export function subclassOf(code: string): { name: string; parents: string[] } | 
   const cls = openedBlocks(code).find((b) => b.parent !== undefined);
   if (!cls?.parent) return undefined;
   if (cls.parent.includes('::')) return { name: cls.name, parents: [cls.parent.replace(/^::/, '')] };
-  const parents: string[] = [];
-  for (let depth = cls.outer.length; depth >= 0; depth--) parents.push([...cls.outer.slice(0, depth), cls.parent].join('::'));
-  return { name: cls.name, parents };
+  return { name: cls.name, parents: constantCandidates(cls.outer, cls.parent) };
+}
+
+/**
+ * The qualified names a constant written inside `outer` may be, innermost first, as Ruby looks it up: `Client` in
+ * `module OpenAI` … `class CreateThread` is `OpenAI::CreateThread::Client`, then `OpenAI::Client`, then `Client`.
+ */
+export function constantCandidates(outer: readonly string[], written: string): string[] {
+  const names: string[] = [];
+  for (let depth = outer.length; depth >= 0; depth--) names.push([...outer.slice(0, depth), written].join('::'));
+  return names;
 }
 
 /**
