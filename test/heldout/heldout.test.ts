@@ -2702,7 +2702,8 @@ describe('detection accuracy on public code: corpus 351', () => measureCorpus('h
 // 352 (Python and JavaScript applications): 28 files from 15 repositories; first run: precision 1.000, recall 0.871, provider 0.963
 // (31 calls; missed: two calls of the community package openai-api (`openai.complete({ engine })`, not read), two requests of a FuelIX
 // SDK to `f"{client.base_url}/threads/runs"` on a client handed in; the wrong provider: a Django service's default client, labelled
-// unknown as one it may be handed). Not tuned on.
+// unknown as one it may be handed). Not tuned on until the next session, which read openai-api's methods from its source: 1.000 /
+// 0.935 / 0.966.
 describe('detection accuracy on public code: corpus 352', () => measureCorpus('heldout352', { precision: 1, recall: 0.87, provider: 0.96, minLabels: 31, minFiles: 28 }));
 
 // 353 (less common resources and hosts): 32 files from 9 repositories; first run: precision 0.941, recall 0.471, provider 1.000 (34
@@ -2713,6 +2714,50 @@ describe('detection accuracy on public code: corpus 352', () => measureCorpus('h
 // chat body). Tuned on since: 1.000 / 0.647 / 1.000 (`fetchSSE`; a helper that puts its path after its caller's base; a template with
 // a path after two placeholders is no body-shaped request).
 describe('detection accuracy on public code: corpus 353', () => measureCorpus('heldout353', { precision: 1, recall: 0.64, provider: 1, minLabels: 34, minFiles: 32 }));
+
+// The forty-fourth round (the twenty-ninth session's first), every first run at 6c19616.
+// 354 (owners A–L, Python and JavaScript applications whose client one module builds for others): 33 files from 12 repositories;
+// first run: precision 1.000, recall 0.914, provider 1.000 (35 calls; missed: a client a module exports as the promise of an async
+// IIFE, `await openai`; two httpx requests on a proxy's `…/openai/v1` base, `/files` (not read on another host) and a base cut with
+// `rsplit('/chat', 1)[0]`). Tuned on since: 1.000 / 0.943 / 1.000 (`/v1/files` under an OpenAI-compatible base).
+describe('detection accuracy on public code: corpus 354', () => measureCorpus('heldout354', { precision: 1, recall: 0.94, provider: 1, minLabels: 35, minFiles: 33 }));
+
+// 355 (other languages, at most three repositories of one): 36 files from 16 repositories; first run: precision 1.000, recall 0.524,
+// provider 0.818 (42 calls; missed: three Rust hyper requests whose URL and verb are set through `uri_mut()`/`method_mut()`, four PHP
+// requests through a class of another file, two Lua plenary requests to a URL from Neovim settings, an openai-cpp call, Methanol's
+// `MutableRequest.POST`, Betalgo's `ChatCompletion.Create`, two Elixir Finch requests to a URL in a variable, openai.ex inside the
+// app's `defmodule …OpenAI`, a Dart Azure getter's URL, a curl run through `eval`, Alamofire's `self.baseURL + "completions"`, two
+// Dart requests to a base another file declares; the wrong providers: four Dart requests on that base). Tuned on since: 1.000 / 0.738
+// / 1.000 (all but the Rust, PHP, Lua, C++ and shell ones).
+describe('detection accuracy on public code: corpus 355', () => measureCorpus('heldout355', { precision: 1, recall: 0.73, provider: 1, minLabels: 42, minFiles: 36 }));
+
+// 356 (owners M–Z and digits, less common resources and hosts): 30 files from 16 repositories; first run: precision 1.000, recall
+// 0.757, provider 0.893 (37 calls; missed: four calls of course exercises that build `OpenAI(…)` and import nothing, four R httr2
+// requests through a helper of the file, a realtime WebSocket whose URL is given as `uri=uri`; the wrong providers: a legacy
+// method's own `api_type = "openai"` beside another's Azure settings, two Azure.AI.OpenAI calls on a client a target-typed `new(…)`
+// builds). Tuned on since: 1.000 / 0.865 / 1.000.
+describe('detection accuracy on public code: corpus 356', () => measureCorpus('heldout356', { precision: 1, recall: 0.86, provider: 1, minLabels: 37, minFiles: 30 }));
+
+// The forty-fifth round, every first run at 6c19616.
+// 357 (owners M–Z and digits, Python and JavaScript applications): 30 files from 15 repositories; first run: precision 1.000, recall
+// 0.879, provider 0.862 (33 calls; missed: two calls on a parameter `OPENAI` in a file that takes only `toFile` from the SDK, an Azure
+// speech URL a method returns in a tuple, DeepSeek's `/models` at its root base; the wrong providers: clients handed in where the
+// project builds only default ones, labelled unknown by the brief's rule). Tuned on since: 1.000 / 0.939 / 0.806 (the first two; their
+// providers, read as the project's default clients, are labelled unknown).
+describe('detection accuracy on public code: corpus 357', () => measureCorpus('heldout357', { precision: 1, recall: 0.93, provider: 0.8, minLabels: 33, minFiles: 30 }));
+
+// 358 (other languages, at most two repositories of one): 27 files from 19 repositories; first run: precision 0.952, recall 0.667,
+// provider 0.900 (30 calls; missed: three Lua requests through another file's helper, an Elixir one through the project's `OpenAI.API`,
+// a Dart request to a URL from dotenv, a Go request through an interface's `Do`, an azure-ai-openai method on the line after its
+// client, two async-openai `…_byot` calls, an R httr2 request piped from its variable on a later line (read as a GET: the false
+// positive)). Tuned on since: 1.000 / 0.800 / 0.917 (the last three kinds).
+describe('detection accuracy on public code: corpus 358', () => measureCorpus('heldout358', { precision: 1, recall: 0.8, provider: 0.91, minLabels: 30, minFiles: 27 }));
+
+// 359 (owners A–L, less common resources, Azure and compatible hosts): 28 files from 14 repositories (a fifteenth, already in corpus
+// 219, removed before the first run); first run: precision 1.000, recall 0.927, provider 0.921 (41 calls; missed: two axios calls
+// whose verb starts the line after the instance's name, a curl to `"$URL"` set from another variable; the wrong providers: three legacy
+// Azure calls on settings read from the environment). Tuned on since: 1.000 / 0.976 / 0.925.
+describe('detection accuracy on public code: corpus 359', () => measureCorpus('heldout359', { precision: 1, recall: 0.97, provider: 0.92, minLabels: 41, minFiles: 28 }));
 
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),

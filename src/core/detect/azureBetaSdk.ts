@@ -19,17 +19,18 @@ export function detectAzureBetaCalls(src: SourceText, lexed: Lexed, language: So
   const built = new Map<string, SdkDestination[]>();
   // (the file's `Uri` and credential variables, read once: a file may build many clients)
   let typedNames: { uris: Set<string>; credentials: Set<string> } | undefined;
+  const typed = new Set([...code.matchAll(/\bOpenAIClient[ \t]+([A-Za-z_]\w*)[ \t]*[;,)=]/g)].map((m) => m[1] ?? ''));
   // `var client = new OpenAIClient(…)`, `OpenAIClient client = new(…)`, `_client = new OpenAIClient(…)`
-  for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]*(?:OpenAIClient[ \t]*)?\(/g)) {
+  // (and a field declared as one given a target-typed `new(…)` in the constructor: `_client = new(new Uri(…), credential)`)
+  for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]*(OpenAIClient[ \t]*)?\(/g)) {
     const open = (m.index ?? 0) + m[0].length - 1;
-    if (!/OpenAIClient[ \t]*\($|OpenAIClient[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*new[ \t]*\($/.test(code.slice(Math.max(0, open - 80), open + 1))) continue;
+    if (!/OpenAIClient[ \t]*\($|OpenAIClient[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*new[ \t]*\($/.test(code.slice(Math.max(0, open - 80), open + 1)) && !(m[2] === undefined && typed.has(m[1] ?? ''))) continue;
     const close = matchingBracket(code, open);
     const dest = constructed(src.noComments.slice(open + 1, close < 0 ? open + 1 : close - 1), (typedNames ??= namesByType(code)));
     const list = built.get(m[1] ?? '');
     if (list) list.push(dest);
     else built.set(m[1] ?? '', [dest]);
   }
-  const typed = new Set([...code.matchAll(/\bOpenAIClient[ \t]+([A-Za-z_]\w*)[ \t]*[;,)=]/g)].map((m) => m[1] ?? ''));
   const sites: CallSite[] = [];
   for (const m of code.matchAll(/(?<![\w.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\??\.[ \t]*(Get\w+)[ \t]*\(/g)) {
     const receiver = m[1] ?? '';

@@ -9,7 +9,7 @@ export type GoLibrary = 'go_gpt3' | 'go_chatgpt' | 'go_meinside' | 'go_otiai10' 
 
 /** What the code built a client with: SDK family and where its requests go. */
 export interface ClientInfo {
-  family: 'python' | 'node' | 'node_legacy' | 'node_azure' | 'go' | 'go_community';
+  family: 'python' | 'node' | 'node_legacy' | 'node_azure' | 'node_openai_api' | 'go' | 'go_community';
   provider: Provider;
   providerDetail?: string;
   /** A Node client taken from a module not in view: a v4+ client, or a legacy v3 `OpenAIApi` (its one-word methods say which). */

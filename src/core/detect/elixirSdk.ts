@@ -39,8 +39,10 @@ export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: So
     }
   }
   if (/\bExOpenAI\b/.test(code)) sites.push(...exOpenAICalls(src, code, language));
-  // (an app's own `MyApp.OpenAI` aliased or defined here, or a module `OpenAI` another file of the project defines, is the app's, not the package's)
-  if (/(?<![\w.])OpenAI[ \t]*\.[ \t]*[a-z]/.test(code) && !/\b(?:alias|defmodule)[ \t]+(?:[A-Z]\w*\.)*OpenAI\b(?![ \t]*\.)/.test(code) && !project?.definesElixirModule('OpenAI')) {
+  // (an app's own `MyApp.OpenAI` aliased here, a module `OpenAI` defined here (nested, it is aliased so) or in another file
+  // of the project, is the app's, not the package's; a module defined under a longer name, `defmodule MyApp.Embeddings.OpenAI`,
+  // aliases nothing: its own `OpenAI.embeddings(…)` is the package's)
+  if (/(?<![\w.])OpenAI[ \t]*\.[ \t]*[a-z]/.test(code) && !/\balias[ \t]+(?:[A-Z]\w*\.)*OpenAI\b(?![ \t]*\.)|\bdefmodule[ \t]+OpenAI\b(?![ \t]*\.)/.test(code) && !project?.definesElixirModule('OpenAI')) {
     const destination: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the default of the openai package unless `config :openai, api_url:` sets another' };
     for (const m of code.matchAll(/(?<![\w.])OpenAI[ \t]*\.[ \t]*([a-z_]\w*)[ \t]*\(/g)) {
       const name = m[1] ?? '';

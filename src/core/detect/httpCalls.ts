@@ -62,8 +62,16 @@ const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[H
  * Java's `url.openConnection()`, Apache HttpClient's `new HttpPost(url)`.
  */
 const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|UnityWebRequest|curl_init|curl_setopt|curl_setopt_array|curl_easy_setopt|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$|(?:^|\.)(?:Http)?WebRequest\.Create$/;
-/** Apache HttpClient's request classes (`new HttpPost(url)`), in the JVM languages only: C#'s `[HttpPost("…")]` is a route attribute. */
-const APACHE_REQUESTS = /(?:^|\.)Http(Post|Get|Put|Patch|Delete)$/;
+/**
+ * Apache HttpClient's request classes (`new HttpPost(url)`) and Methanol's request factories
+ * (`MutableRequest.POST(uri, body)`), in the JVM languages only: C#'s `[HttpPost("…")]` is a route attribute.
+ */
+const APACHE_REQUESTS = /(?:^|\.)(?:Http(Post|Get|Put|Patch|Delete)|MutableRequest\.(POST|GET|PUT|PATCH|DELETE))$/;
+/** The verb of such a request class or factory. */
+const jvmRequestVerb = (callee: string): string | undefined => {
+  const m = APACHE_REQUESTS.exec(callee);
+  return (m?.[1] ?? m?.[2])?.toUpperCase();
+};
 const JVM_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala']);
 /** A URL written as a name and then a path (`${baseUrl}/chat/completions`, f"{base}/embeddings", `base + "/responses"`). */
 const BASE_THEN_PATH = /\{[ \t]*[A-Za-z_$][\w$]*[ \t]*\}\/[A-Za-z]|(?<![\w$])[A-Za-z_$][\w$]*[ \t]*\+[ \t]*["']\/[A-Za-z]/;
@@ -142,7 +150,7 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
 function requestVerb(language: SourceLanguage): (callee: string, args: string, after: string) => string | undefined {
-  return (callee, args, after) => (JVM_LANGUAGES.has(language) && APACHE_REQUESTS.test(callee) ? APACHE_REQUESTS.exec(callee)?.[1]?.toUpperCase() : REQUEST_BUILDERS.test(callee) ? builtVerb(args, after) : httpVerb(callee, args, language));
+  return (callee, args, after) => (JVM_LANGUAGES.has(language) && APACHE_REQUESTS.test(callee) ? jvmRequestVerb(callee) : REQUEST_BUILDERS.test(callee) ? builtVerb(args, after) : httpVerb(callee, args, language));
 }
 
 /**
@@ -164,6 +172,28 @@ export function requestSendingFunctions(src: SourceText, lexed: Lexed, language:
   return found;
 }
 
+/**
+ * The bases a Dart file takes from the files it imports: each name a string starts with (`'$BASE_URL/models'`,
+ * `"${baseUrl}/chat/completions"`) that this file does not declare or assign, and that an imported file declares at its
+ * top level as a URL with no path of an endpoint.
+ */
+function dartImportedBases(src: SourceText, code: string, strings: readonly StringLiteral[], bases: Map<string, Destination>, constant: (uri: string, name: string) => string | undefined): void {
+  const imports = [...src.noComments.matchAll(/^[ \t]*import[ \t]+["']([^"'\n]+\.dart)["']/gm)].map((m) => m[1] ?? '');
+  if (imports.length === 0) return;
+  let own: Set<string> | undefined;
+  const tried = new Set<string>();
+  for (const lit of strings) {
+    const name = /^\$\{?([A-Za-z_]\w*)/.exec(lit.value)?.[1];
+    if (name === undefined || tried.has(name) || bases.has(name)) continue;
+    tried.add(name);
+    own ??= new Set([...code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)[ \t]*=(?![=>])|\b(?:var|final|const|late|String|Uri|int|double|bool|dynamic)[ \t]+([A-Za-z_]\w*)|\bthis\.([A-Za-z_]\w*)[ \t]*[,)}]/g)].map((d) => d[1] ?? d[2] ?? d[3] ?? ''));
+    if (own.has(name)) continue;
+    const value = imports.map((uri) => constant(uri, name)).find((v) => v !== undefined);
+    const dest = value === undefined || normalisePath(value).length > 0 ? undefined : destinationOf(value);
+    if (dest) bases.set(name, dest);
+  }
+}
+
 /** The one literal URL a Go file gives a struct field (`baseUrl: "https://…"`, or a constant that holds one), if it gives one. */
 function goFieldLiteral(text: string, field: string): string | undefined {
   const values = new Set<string | undefined>();
@@ -179,7 +209,7 @@ function goFieldLiteral(text: string, field: string): string | undefined {
 export function ownRequestSenders(src: SourceText, lexed: Lexed, language: SourceLanguage): Map<string, LocalSender> {
   if (!HELPER_LANGUAGES.has(language)) return new Map();
   let scopes: JsScopes | undefined;
-  return localSenders(lexed.code, src.text, language, sendsRequest(src, lexed.code, language).sends, requestVerb(language), () => (scopes ??= new JsScopes(lexed.code)).functions);
+  return localSenders(lexed.code, src.noComments, language, sendsRequest(src, lexed.code, language).sends, requestVerb(language), () => (scopes ??= new JsScopes(lexed.code)).functions);
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
@@ -267,6 +297,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       else assign(name, { at: field.at, ...target });
     }
   }
+  // Dart: a base another file declares at its top level, put at a string's start after `import 'consts.dart';`: `'$BASE_URL/models'`
+  if (project && language === 'dart') dartImportedBases(src, code, lexed.strings, bases, (uri, name) => project.dartConstant(fileName ?? '', uri, name));
   if (bases.size > 0) defaultOnlyBases(code, bases);
   const imports = project && language !== 'go' ? (language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) : [];
   const instances = httpClientInstances(src, code, bases, language, project);
@@ -279,7 +311,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // the file's own request-sending functions (asked for once)
   let ownSenderMap: Map<string, LocalSender> | undefined;
-  const ownSenders = (): Map<string, LocalSender> => (ownSenderMap ??= localSenders(code, src.text, language, sends, requestVerb(language), () => scopes().functions));
+  const ownSenders = (): Map<string, LocalSender> => (ownSenderMap ??= localSenders(code, src.noComments, language, sends, requestVerb(language), () => scopes().functions));
   // request-sending functions another file defines: one of the Go package's, one this module imports by name
   let senders: Map<string, LocalSender> | undefined;
   const elsewhereSenders = (): Map<string, LocalSender> => {
@@ -553,7 +585,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
       // (a base whose name says so ends in a slash by convention: `c.baseurl+"chat/completions"`, `endpoint + "openai/deployments/" + name + …`)
       const slashless = !interpolatedBase && /^(?:v1\/)?[a-z_]+\/[a-z_]+(?:\/[\w{}.$-]+)*$|^openai\/deployments\/(?:[\w{}.$-]+\/?)*(?:\?[^\s?#]*)?$/.test(lit.value);
-      const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start), language, src.noComments.slice(Math.max(0, lit.start - 120), lit.start)) : null;
+      // (and one word, an endpoint's first segment, after a base whose name says so: Alamofire's `self.baseURL + "completions"`)
+      const oneSegment = !slashless && PLAIN_WORD.test(lit.value) && isFirstSegment(lit.value);
+      const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless || oneSegment) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start), language, src.noComments.slice(Math.max(0, lit.start - 120), lit.start)) : null;
       const concatBase = joinedTo && (lit.value.startsWith('/') || /url|base|endpoint|host|api/i.test(joinedTo[1] ?? '')) ? joinedTo : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       // axios joins a relative path to its base too: `api.post("responses", …)`, `api.get(`responses/${id}`)`
@@ -571,7 +605,6 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too, and
       // `url.JoinPath(c.url, "chat/completions")` onto a base whose name says so
       // (and one segment, an endpoint's first: `build_endpoint(&config.base_url, "responses")`, judged below)
-      const oneSegment = !slashless && PLAIN_WORD.test(lit.value) && isFirstSegment(lit.value);
       const joinCall = !interpolatedBase && !concatBase && !instanceCall && (/^\/|^(?:v1|openai)\//.test(lit.value) || slashless || oneSegment) ? joinedBase(code, lit) : undefined;
       const joined = joinCall !== undefined && ((!slashless && !oneSegment) || /^(?:v1|openai)\//.test(lit.value) || /url|base|endpoint|host|api/i.test(joinCall)) ? joinCall : undefined;
       const instance = instanceCall?.[1] && instances.has(instanceKey(instanceCall[1])) ? instanceKey(instanceCall[1]) : undefined;
@@ -2419,7 +2452,8 @@ const ARROW_BODY_START = /(?:^|[\s;])(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ 
 const TYPE_ARGUMENTS = String.raw`<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>`;
 
 /** A client's verb call right before a literal, `api.post(`, `client.stream(`, also generic: [1] the client. */
-const CLIENT_VERB_CALL = new RegExp(String.raw`([A-Za-z_$][\w$.]*)\.(?:post|get|put|patch|delete|request|stream)\s*(?:${TYPE_ARGUMENTS}\s*)?\($`);
+// (the chain may go on over lines: `axiosClient\n    .post(\n      "/completions"`)
+const CLIENT_VERB_CALL = new RegExp(String.raw`([A-Za-z_$][\w$.]*)\s*\.(?:post|get|put|patch|delete|request|stream)\s*(?:${TYPE_ARGUMENTS}\s*)?\($`);
 
 /**
  * The OpenAI path a relative literal a browser request is given names in full (`fetch('/openai/v1/chat/completions')`, the
@@ -2489,10 +2523,11 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
 const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,[ \t]*)?(?:url[ \t]*=[ \t]*)?(?:[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*[ \t]*(?:\?\?|\|\|)[ \t]*)?`);
 // the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, Volley's
 // `Request.Method.POST, url`, `url: url`),
+// Elixir names it with an atom (`Finch.build(:get, url, headers)`),
 // and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`) and sets a handle's URL
 // as an option (`curl_setopt($ch, CURLOPT_URL, $endpoint)`; the handle may be a property, `$this->curl`)
 // (R names it as Python does: `httr::POST(url = url, …)`)
-const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method)\.\w+[ \t]*,[ \t]*|(?:\$\w+|[A-Za-z_]\w*)(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
+const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method)\.\w+[ \t]*,[ \t]*|:(?:get|post|put|patch|delete)[ \t]*,[ \t]*|(?:\$\w+|[A-Za-z_]\w*)(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
 
 /** Java's `.openConnection()` right after `from` (a URL's end), as a call to report. */
 function openConnectionAt(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
@@ -2894,7 +2929,8 @@ function otherProviderTarget(value: string, servesInference?: ReadonlySet<string
     // or under the base of another provider's OpenAI-compatible API (OpenRouter's `/api/v1`)
     // (or a host the same file sends chat completions to: its `/v1/models` is that server's listing)
     const compatible = (v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1)) || (v1 === 0 && servesInference?.has(host) === true);
-    const listing = tail[0] === 'models' && ((LOCAL_HOST.test(host) && v1 === 0) || compatible);
+    // (and, under such a base only, its `/v1/files`: proxyapi.ru's `…/openai/v1/files`)
+    const listing = (tail[0] === 'models' && ((LOCAL_HOST.test(host) && v1 === 0) || compatible)) || (tail[0] === 'files' && compatible);
     if (k === 1 && (v1 < 0 || tail.length !== 1 || !(SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? '') || listing))) continue;
     const candidate = `/v1/${tail.slice(-k).join('/')}`;
     if (/[{$]/.test(candidate) || !isOpenAIEndpointPath(candidate)) continue;
@@ -2943,7 +2979,7 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
   const spring = (language === 'java' || language === 'kotlin') && verbGiven === undefined ? springChain(src.noComments, uriCall) : undefined;
   const call = spring?.call ?? uriCall;
   // (Apache HttpClient's request classes name their verb: `new HttpPost(url)`)
-  const knownVerb = verbGiven ?? spring?.verb ?? (JVM_LANGUAGES.has(language) ? APACHE_REQUESTS.exec(call.callee)?.[1]?.toUpperCase() : undefined);
+  const knownVerb = verbGiven ?? spring?.verb ?? (JVM_LANGUAGES.has(language) ? jvmRequestVerb(call.callee) : undefined);
   // a request builder's verb is set by the calls after it (`.POST(body)`, `request.httpMethod = "POST"`, `CURLOPT_POST`)
   const builder = knownVerb === undefined && REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
   const around = (): { before: string; after: string; holder: string | undefined } => {
@@ -2967,7 +3003,7 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
   };
   const surroundings = builder ? around() : undefined;
   // (R's httr2 builds the request in a pipe: `request(url) |> req_body_json(body) |> req_perform()` posts it)
-  const piped = knownVerb === undefined && language === 'r' && /(?:^|[.:])request$/.test(call.callee) ? httr2Pipe(src.noComments, call.close) : undefined;
+  const piped = knownVerb === undefined && language === 'r' && /(?:^|[.:])request$/.test(call.callee) ? httr2Pipe(src.noComments, call.close, call.start) : undefined;
   const verb = knownVerb ?? piped?.verb ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args, language)) ?? optionsVariableVerb(src.noComments, call.start, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   // a built request gets its body later in its function (`request.body = { …, store: false }.to_json`)
   const flagsText = surroundings ? `${args}\n${sameFunctionAfter(surroundings.after)}` : piped ? `${args}\n${piped.steps}` : args;
@@ -2991,8 +3027,14 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
  * `req_body_multipart`, `req_body_form`, `req_body_raw`, `req_body_file`) makes it a POST, else it is a GET; with the
  * text of the steps, for the body's flags.
  */
-function httr2Pipe(text: string, from: number): { verb: string; steps: string } {
+function httr2Pipe(text: string, from: number, callStart?: number): { verb: string; steps: string } {
   let at = from;
+  // (a request kept in a variable and piped on a later line: `req <- httr2::request(url)` … `req |> req_body_json(body)`)
+  const kept = callStart === undefined || /^\s*(?:\|>|%>%)/.test(text.slice(from, from + 200)) ? undefined : /(?:^|\s)([A-Za-z_][\w.]*)[ \t]*<-[ \t]*(?:[A-Za-z_]\w*::)?$/.exec(text.slice(Math.max(0, callStart - 80), callStart))?.[1];
+  if (kept !== undefined) {
+    const later = new RegExp(`(?<![\\w.])${escapeRe(kept)}(?=\\s*(?:\\|>|%>%))`).exec(text.slice(from, from + 3000));
+    if (later && !new RegExp(`(?<![\\w.])${escapeRe(kept)}[ \\t]*<-`).test(text.slice(from, from + later.index))) at = from + later.index + later[0].length;
+  }
   let verb: string | undefined;
   let body = false;
   const steps: string[] = [];
@@ -3592,6 +3634,9 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // (a formatting call named with its package: `base_url <- glue::glue(…)`)
   const arrow = /(?:^|\s)([A-Za-z_][\w.]*)[ \t]*<<?-[ \t]*(?:[A-Za-z_][\w.]*::)?(?:paste0\([^()\n]{0,120}?,[ \t]*)?$/.exec(before);
   if (arrow) return arrow[1];
+  // (Dart's getter and C#'s expression-bodied property: `String get _baseUrl => '$_endpoint/openai/…'`, `string Url => $"…"`)
+  const getter = /(?:^|\s)(?:get|string|String)[ \t]+([A-Za-z_]\w*)[ \t]*=>[ \t]*[$@]{0,2}$/.exec(before);
+  if (getter) return getter[1];
   const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];
   // (C's pointer and array: `static const char *kChatUrl = "…"`, `char url[] = "…"`)

@@ -19,7 +19,8 @@ export function jvmHolders(code: string, made: string, type: string): Set<string
 /** The calls of a family's methods on those holders (`service.createChatCompletion(…)`, `this.client.getEmbeddings(…)`), each to `destination`. */
 export function jvmHolderCalls(src: SourceText, code: string, language: SourceLanguage, holders: ReadonlySet<string>, family: SdkFamily, methodName: string, destination: { provider: CallSite['provider']; detail: string }): CallSite[] {
   const sites: CallSite[] = [];
-  for (const m of code.matchAll(new RegExp(`(?<![\\w$.])(?:this[ \\t]*\\.[ \\t]*)?([A-Za-z_]\\w*)[ \\t]*\\??\\.[ \\t]*(${methodName})[ \\t]*\\(`, 'g'))) {
+  // (the method may start the next line: `client\n    .getAudioTranscription(…)`)
+  for (const m of code.matchAll(new RegExp(`(?<![\\w$.])(?:this[ \\t]*\\.[ \\t]*)?([A-Za-z_]\\w*)[ \\t]*(?:\\r?\\n[ \\t]*)?\\??\\.[ \\t]*(${methodName})[ \\t]*\\(`, 'g'))) {
     const receiver = m[1] ?? '';
     if (!holders.has(receiver)) continue;
     const name = m[2] ?? '';

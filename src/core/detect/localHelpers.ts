@@ -53,7 +53,7 @@ const NOT_A_TYPE = /^(?:return|new|else|throw|case|yield|await|package|import)$/
 /**
  * The file's own functions that send a request to a URL they are given. JavaScript/TypeScript (its
  * functions as `JsScopes` reads them), Python, Go, Java, Kotlin and PHP. `code` is the lexer's (strings
- * blanked), `text` the file as written at the same offsets.
+ * blanked), `text` the file with its comments blanked and its strings as written, at the same offsets.
  */
 export function localSenders(code: string, text: string, language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf, jsFunctions: () => readonly JsFunction[]): Map<string, LocalSender> {
   const found = new Map<string, LocalSender>();
@@ -253,7 +253,7 @@ function braceBody(code: string, paramsOpen: number, reach = 20_000, spend: (cha
 
 /**
  * The request the body sends to one of the parameters: which parameters reach its URL, and its verb.
- * `text` is the file as written (`code` has its strings blanked, at the same offsets): a URL's query is read from it.
+ * `text` has the strings `code` blanks, at the same offsets: a URL's query and the verb (`method: "POST"`) are read from it.
  */
 function requestInBody(code: string, text: string, start: number, end: number, params: string[], language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf): { urlParams: Set<number>; verb?: string } | undefined {
   if (params.length === 0) return undefined;
@@ -289,7 +289,7 @@ function requestInBody(code: string, text: string, start: number, end: number, p
       if (p && reachesUrl(urlCode, urlText, p)) urlParams.add(i);
     });
     // a method the caller hands in (`execute(param, verb, target_url)`) is the caller's to name
-    const verb = methodFirst && params.includes(args[0] ?? '') ? undefined : verbOf(callee, argsText, code.slice(close, end));
+    const verb = methodFirst && params.includes(args[0] ?? '') ? undefined : verbOf(callee, text.slice(open, close), text.slice(close, end));
     const pathAfter = urlParams.size <= 1 ? basePlusParameter(urlText, params) : undefined;
     // (a path put after a literal base, `"https://api.openai.com/v1/" + endpoint`: the caller's path is the request's, on that host)
     if (urlParams.size === 0 && pathAfter?.literal !== undefined) urlParams.add(pathAfter.param);

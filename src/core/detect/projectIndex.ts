@@ -1103,7 +1103,12 @@ function registeredHttpClients(text: string): Map<string, string> {
 function dartTopLevelUrls(text: string): Map<string, string> {
   const found = new Map<string, string>();
   if (!/https?:\/\//.test(text)) return found;
-  for (const m of text.matchAll(/^(?:const|final)[ \t]+(?:String[ \t]+)?([A-Za-z_]\w*)[ \t]*=[ \t]*["'](https?:\/\/[^"'\s$]+)["'][ \t]*;/gm)) found.set(m[1] ?? '', m[2] ?? '');
+  // (also a top-level variable, `String BASE_URL = 'https://…';`, that the file sets nowhere else)
+  for (const m of text.matchAll(/^(const|final|String|var)[ \t]+(?:String[ \t]+)?([A-Za-z_]\w*)[ \t]*=[ \t]*["'](https?:\/\/[^"'\s$]+)["'][ \t]*;/gm)) {
+    const name = m[2] ?? '';
+    if ((m[1] === 'String' || m[1] === 'var') && [...text.matchAll(new RegExp(`(?<![\\w.$])${name}[ \\t]*=(?!=)`, 'g'))].length > 1) continue;
+    found.set(name, m[3] ?? '');
+  }
   return found;
 }
 

@@ -109,6 +109,8 @@ interface Symbols {
   dependsClients?: boolean;
   /** clientHandedToConstructor's answers, by the class's offset and the attribute. */
   constructorHanded?: Map<string, ClientInfo | undefined>;
+  /** openai<1.0 settings a function writes itself (api_type, and api_base unless Azure's), from its first to its end: its own calls after them use them. */
+  moduleSettingsIn?: Array<{ from: number; end: number; info: Pick<ClientInfo, 'provider' | 'providerDetail'> }>;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
   azureOnlyIn?: { start: number; end: number; why: string };
   /** openai<1.0's `api_type = "azure"` is set under an `if` (perhaps in a method): a call only OpenAI takes runs on the other path. */
@@ -143,6 +145,8 @@ const LEGACY_RESOURCES = new Set(['ChatCompletion', 'Completion', 'Embedding', '
 const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
 /** How `s.classes` names `@azure/openai`'s `OpenAIClient` (its own methods, `getChatCompletions`; not the `openai` package's client). */
 const AZURE_JS_CLIENT = '@azure/openai OpenAIClient';
+/** The npm package `openai-api` (Njerschow/openai-api), a community client of 2021 whose class is also `OpenAI`. */
+const OPENAI_API_PACKAGE_CLIENT = 'openai-api OpenAI';
 /** `.Embedding()` right before a member: openai<1.0's resource made in place (`openai.Embedding().create(…)`). */
 const LEGACY_INSTANCE_IN_PLACE = new RegExp(String.raw`\.(${[...LEGACY_RESOURCES].join('|')})\(\)(?=[ \t]*\.[ \t]*[a-z_])`, 'g');
 /** `.Engine("davinci").generate(`: an engine made in place with its id, whose own methods send (the map writes them `Engine(id).generate`). */
@@ -805,7 +809,8 @@ function resolve(
     if (s.modules.has(root)) {
       const legacy = /^[A-Z]/.test(rest[0] ?? '');
       const only = s.azureOnlyIn;
-      const module = only && at !== undefined && (at < only.start || at >= only.end) ? { provider: 'unknown' as const, providerDetail: only.why } : s.moduleProvider;
+      const own = at === undefined ? undefined : s.moduleSettingsIn?.find((r) => at > r.from && at < r.end)?.info;
+      const module = own ?? (only && at !== undefined && (at < only.start || at >= only.end) ? { provider: 'unknown' as const, providerDetail: only.why } : s.moduleProvider);
       return legacy
         ? { kind: 'sdk-python-legacy', map: 'python_legacy', rest, prefix: 'openai', client: module }
         : { kind: 'sdk-python', map: 'python', rest, prefix: 'openai', client: module };
@@ -817,8 +822,8 @@ function resolve(
     // a typed parameter of a function the project's other modules import and call: the client they all hand it
     const handed = client.provider === 'unknown' && s.project?.hasHandedClients() && code !== undefined && at !== undefined ? jsClientHandedByImporters(root, at, s, code, s.project) : undefined;
     const settled = settledByProject(handed ?? client, 'js', s, root, at, code);
-    return settled.family === 'node_legacy'
-      ? { kind: 'sdk-node-legacy', map: 'node_legacy', rest, prefix: 'openai', client: settled }
+    return settled.family === 'node_legacy' || settled.family === 'node_openai_api'
+      ? { kind: 'sdk-node-legacy', map: settled.family, rest, prefix: 'openai', client: settled }
       : { kind: 'sdk-node', map: settled.family === 'node_azure' ? 'node_azure' : 'node', rest, prefix: 'client', client: settled };
   }
   // `c.client.CreateChatCompletion(…)`: a struct field typed as a client (also when the receiver's
@@ -1273,6 +1278,33 @@ function attributeInClass(root: string, definitions: Map<number, ClientInfo | un
   return providers.size === 1 ? first : { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this class (${[...providers].join(', ')}); which one a call uses is decided at run time` };
 }
 
+/**
+ * The legacy module's settings each function writes itself, where the file sets `api_type` in more than one place: a
+ * function that sets an Azure type, or another type and a base, decides for its own calls after them.
+ */
+function settingsByFunction(text: string, types: readonly RegExpMatchArray[], bases: readonly RegExpMatchArray[], scopes: PythonScopes): Array<{ from: number; end: number; info: Pick<ClientInfo, 'provider' | 'providerDetail'> }> {
+  const byDef = new Map<number, { from: number; end: number; type?: string; base?: string }>();
+  for (const [m, key] of [...types.map((t) => [t, 'type'] as const), ...bases.map((b) => [b, 'base'] as const)]) {
+    const at = m.index ?? 0;
+    const def = scopes.defAround(at);
+    if (!def) continue;
+    const entry = byDef.get(def.paramsOpen) ?? { from: at, end: def.end };
+    entry.from = Math.min(entry.from, at);
+    entry[key] = (m[1] ?? '').trim();
+    byDef.set(def.paramsOpen, entry);
+  }
+  const found: Array<{ from: number; end: number; info: Pick<ClientInfo, 'provider' | 'providerDetail'> }> = [];
+  for (const { from, end, type, base } of byDef.values()) {
+    const written = type && /^[A-Za-z_]\w*$/.test(type) ? (stringConstant(text, type) ?? type) : type;
+    if (written && /azure/i.test(written)) found.push({ from, end, info: { provider: 'azure', providerDetail: 'legacy api_type="azure", set in this function before the call' } });
+    else if (written && base) {
+      const destination = providerFromUrlExpression(base);
+      found.push({ from, end, info: { provider: destination.provider, providerDetail: `${destination.providerDetail ?? base.slice(0, 80)} (legacy api_type and api_base, set in this function before the call)` } });
+    }
+  }
+  return found;
+}
+
 /** Python `def` bodies (from the `def` to the next non-blank line indented no deeper), nested as the code nests them. */
 class PythonScopes {
   private readonly starts: number[] = [];
@@ -1361,7 +1393,11 @@ function define(s: Symbols, name: string, at: number, info: ClientInfo | undefin
  * occurrence is looked at once: a pattern around `openai` backtracked over long words.
  */
 function hasOpenAINamedReceiver(code: string, text: string): boolean {
-  if (/^[ \t]*(?:from|import)[ \t]+[\w.]*openai|\bfrom\s*["'][^"'\n]*openai|require\s*\(\s*["'][^"'\n]*openai/im.test(text)) return false;
+  // (a module of that name imported from elsewhere, `require('./openai')`, `from app.openai import …`, is what such names are;
+  // the SDK's own package imported for a helper or types only, `const { toFile } = require('openai')`, leaves them open)
+  for (const m of text.matchAll(/^[ \t]*(?:from|import)[ \t]+([\w.]*openai[\w.]*)|\bfrom\s*["']([^"'\n]*openai[^"'\n]*)["']|require\s*\(\s*["']([^"'\n]*openai[^"'\n]*)["']/gim)) {
+    if ((m[1] ?? m[2] ?? m[3]) !== 'openai' || /^[ \t]*import[ \t]+openai\b/i.test(m[0])) return false;
+  }
   const word = /[\w$]/;
   for (const m of code.matchAll(/openai/gi)) {
     // names are short: a longer word is no receiver (and the walks stay bounded)
@@ -2655,9 +2691,12 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // `import openai` then a bare `OpenAI()` that no import binds (a notebook whose cells were run out of order, `from openai import *`):
   // the SDK's class, unless the file defines or imports the name from elsewhere (LangChain's `OpenAI`)
   // (also after another name taken from the SDK, misspelt: `from openai import openAI`)
-  if ((s.modules.has('openai') || (code.includes('from') && /^[ \t]*from[ \t]+openai[ \t]+import\b/m.test(code))) && /\b(?:Async)?(?:Azure)?OpenAI[ \t]*\(/.test(code)) {
+  // (also a snippet that imports nothing that could bind it, a course's exercise whose environment imported the SDK:
+  // `client = OpenAI(api_key="…")` with no import of it and no star import)
+  if ((s.modules.has('openai') || (code.includes('from') && /^[ \t]*from[ \t]+openai[ \t]+import\b/m.test(code)) || !/^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\*/m.test(code)) && /\b(?:Async)?(?:Azure)?OpenAI[ \t]*\(/.test(code)) {
     for (const cls of PY_CLIENT_CLASSES) {
-      if (!s.classes.has(cls) && new RegExp(`(?<![\\w.])${cls}[ \\t]*\\(`).test(code) && !new RegExp(`^[ \\t]*(?:from[ \\t]+[\\w.]+[ \\t]+import\\b[^\\n]*\\b${cls}\\b|import\\b[^\\n]*\\bas[ \\t]+${cls}\\b|(?:class|def)[ \\t]+${cls}\\b|${cls}[ \\t]*=)`, 'm').test(code)) s.classes.set(cls, cls);
+      // (an import list over lines binds it too: `from langchain.llms import (\n    OpenAI,\n)`)
+      if (!s.classes.has(cls) && new RegExp(`(?<![\\w.])${cls}[ \\t]*\\(`).test(code) && !new RegExp(`^[ \\t]*(?:from[ \\t]+[\\w.]+[ \\t]+import\\b(?:[^\\n]*|[ \\t]*\\([^)]*)\\b${cls}\\b|import\\b[^\\n]*\\bas[ \\t]+${cls}\\b|(?:class|def)[ \\t]+${cls}\\b|${cls}[ \\t]*=)`, 'm').test(code)) s.classes.set(cls, cls);
     }
   }
   for (const mod of s.modules) {
@@ -2686,6 +2725,10 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       else if (apiTypeMatch) s.azureConditional = underCondition(text, apiTypeMatch.index ?? 0);
     }
     else if (apiBase) s.moduleProvider = providerFromUrlExpression(apiBase);
+    // settings a function writes itself before its calls, where the file writes them in more than one place
+    // (`def embeddings(self): openai.api_type = "openai"; openai.api_base = "https://api.openai.com/v1/"` beside an Azure method)
+    const apiBases = apiTypes.length > 1 ? [...text.matchAll(new RegExp(`\\b${esc}\\.(?:api_base|base_url)\\s*=(?!=)\\s*([^\\n]+)`, 'g'))] : [];
+    if (apiTypes.length > 1) (s.moduleSettingsIn ??= []).push(...settingsByFunction(text, apiTypes, apiBases, (s.scopes ??= new PythonScopes(code))));
     // `if openai.api_type == "azure":` with no assignment here: openai<1.0 read OPENAI_API_TYPE from the environment
     else if (!apiType && new RegExp(`\\b${esc}\\.api_type\\s*[=!]=\\s*[rfbu]{0,2}["']azure`, 'i').test(text)) {
       s.moduleProvider = { provider: 'unknown', providerDetail: 'legacy api_type from OPENAI_API_TYPE at run time (the file handles both OpenAI and Azure)' };
@@ -3172,6 +3215,10 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       else if (name === 'default' && alias) s.classes.set(alias, 'OpenAI');
     }
   }
+  // the community package openai-api, `const OpenAI = require('openai-api')`, `import OpenAI from 'openai-api'`
+  for (const m of text.includes('openai-api') ? text.matchAll(/\b(?:import[ \t]+([\w$]+)[ \t]+from|(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*require[ \t]*\()[ \t]*(["'])openai-api\3/g) : []) {
+    s.classes.set(m[1] ?? m[2] ?? '', OPENAI_API_PACKAGE_CLIENT);
+  }
   // Azure OpenAI's own client, `import { OpenAIClient } from "@azure/openai"` (1.0.0-beta), or required
   for (const m of text.includes('@azure/openai') ? text.matchAll(/\b(?:import\s*\{([^}]{0,2000})\}\s*from|(?:const|let|var)\s*\{([^}]{0,2000})\}\s*=\s*require\s*\()\s*(["'])@azure\/openai\3/g) : []) {
     for (const part of (m[1] ?? m[2] ?? '').split(',')) {
@@ -3324,6 +3371,15 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     // a class field without modifiers (`openai = new OpenAI({ apiKey })` in a class body) is read as `this.openai`
     // (only outside any function and indented: `openai = new OpenAI(…)` inside `function init()` reassigns a module variable)
     const bareField = (): boolean => !name.startsWith('this.') && !/^(?:const|let|var)\b/.test(m[0]) && !s.clients.has(`this.${name}`) && /[ \t]$/.test(code.slice(Math.max(0, m.index - 1), m.index)) && (s.jsScopes ??= new JsScopes(code)).innermost(m.index) === undefined;
+    if (cls === OPENAI_API_PACKAGE_CLIENT) {
+      // its config.js writes the one origin it sends to; the constructor takes only the key
+      const pkg: ClientInfo = { family: 'node_openai_api', provider: 'openai', providerDetail: 'the openai-api package (Njerschow/openai-api) sends every request to https://api.openai.com/v1; no other base can be set' };
+      s.clients.set(name, pkg);
+      if (!name.startsWith('this.') && !classField) jsDefinition(s, name, m.index, pkg);
+      if (name.startsWith('this.')) s.clients.set(name.slice(5), pkg);
+      if (classField || bareField()) s.clients.set(`this.${name}`, pkg);
+      continue;
+    }
     if (cls === 'OpenAIApi') {
       const legacy: ClientInfo = { family: 'node_legacy', ...legacyClientDestination(args, text, configs) };
       s.clients.set(name, legacy);

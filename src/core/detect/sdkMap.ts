@@ -9,7 +9,7 @@ export interface SdkMethod {
 }
 
 /** The families whose map lists `methods` under their note (the SDKs other than the five compiled tables). */
-const LISTED_FAMILIES = ['go_community', 'go_gpt3', 'go_chatgpt', 'go_meinside', 'go_otiai10', 'go_azopenai', 'node_azure', 'java', 'dotnet', 'ruby', 'ruby_community', 'php', 'rust', 'rust_openai_crate', 'rust_chatgpt_crate', 'dart', 'dotnet_betalgo', 'swift', 'kotlin_community', 'java_theokanning', 'dotnet_azure_beta', 'java_azure_beta', 'elixir_openai_ex', 'elixir_openai', 'dotnet_openai_dotnet', 'elixir_ex_openai', 'dotnet_okgodoit', 'swift_openaiswift', 'dart_openai_api', 'php_orhanerday', 'php_easygithdev', 'dart_openai_dart'] as const;
+const LISTED_FAMILIES = ['go_community', 'go_gpt3', 'go_chatgpt', 'go_meinside', 'go_otiai10', 'go_azopenai', 'node_azure', 'node_openai_api', 'java', 'dotnet', 'ruby', 'ruby_community', 'php', 'rust', 'rust_openai_crate', 'rust_chatgpt_crate', 'dart', 'dotnet_betalgo', 'swift', 'kotlin_community', 'java_theokanning', 'dotnet_azure_beta', 'java_azure_beta', 'elixir_openai_ex', 'elixir_openai', 'dotnet_openai_dotnet', 'elixir_ex_openai', 'dotnet_okgodoit', 'swift_openaiswift', 'dart_openai_api', 'php_orhanerday', 'php_easygithdev', 'dart_openai_dart'] as const;
 const TABLE_FAMILIES = ['python', 'node', 'go', 'python_legacy', 'node_legacy'] as const;
 
 export type SdkFamily = (typeof TABLE_FAMILIES)[number] | (typeof LISTED_FAMILIES)[number];
@@ -45,6 +45,9 @@ export function lookupSdkMethod(family: SdkFamily, members: string[]): SdkMethod
     if (last.startsWith('a')) return map.get([...cleaned.slice(0, -1), last.slice(1)].join('.'));
   }
   if (family === 'node' && cleaned[cleaned.length - 1] === 'del') return map.get([...cleaned.slice(0, -1), 'delete'].join('.'));
+  // async-openai's `#[byot]` macro gives each method a `…_byot` twin with the same body, generic in its types
+  // (async-openai-macros/src/lib.rs at 64bit/async-openai@ca74607): `client.responses().create_byot(request)`
+  if (family === 'rust' && (cleaned[cleaned.length - 1] ?? '').endsWith('_byot')) return map.get([...cleaned.slice(0, -1), (cleaned[cleaned.length - 1] ?? '').slice(0, -5)].join('.'));
   if (family === 'go') {
     // every paged openai-go method has an `…AutoPaging` twin that wraps it: `ListAutoPaging(ctx)` returns
     // a pager over `r.List(ctx)` (all 55 in openai/openai-go@4e5a07a do exactly this)

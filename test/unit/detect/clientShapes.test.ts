@@ -5316,3 +5316,34 @@ describe('client shapes found by held-out corpora 345–347', () => {
   });
 });
 
+
+// Found by held-out corpora 354–357 (the forty-fourth round).
+describe('client shapes found by held-out corpora 354–357', () => {
+  it("356: openai<1.0's settings a method writes itself before its call, where another method sets Azure's", () => {
+    const py = [
+      'import os',
+      'import openai',
+      '',
+      'class Service:',
+      '    def completion(self, prompt):',
+      '        openai.api_base = os.environ.get("OPENAI_ENDPOINT")',
+      '        openai.api_version = "2023-05-15"',
+      '        openai.api_type = "azure"',
+      '        return openai.Completion.create(engine="davinci", prompt=prompt)',
+      '',
+      '    def embeddings(self, text):',
+      '        openai.api_base = "https://api.openai.com/v1/"',
+      '        openai.api_type = "openai"',
+      '        return openai.Embedding.create(model="text-embedding-ada-002", input=text)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'service.py'), ['9 POST /v1/completions azure', '14 POST /v1/embeddings openai']);
+  });
+
+  it("357: a parameter named for OpenAI (`execute(interaction, OPENAI)`) in a file that takes only a helper from the SDK (`const { toFile } = require('openai')`)", () => {
+    const js = "const { toFile } = require('openai');\nmodule.exports = {\n    async execute(interaction, OPENAI) {\n        const image = await OPENAI.images.generate({ prompt: interaction.prompt });\n    },\n};\n";
+    assert.deepEqual(found(js, 'image.js'), ['4 POST /v1/images/generations unknown']);
+    // (a project module of that name, `require('./openai')`, says what such names are)
+    assert.deepEqual(found(js.replace("const { toFile } = require('openai');", "const helpers = require('./openai');"), 'image.js'), []);
+  });
+});

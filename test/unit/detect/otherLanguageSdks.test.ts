@@ -1249,3 +1249,65 @@ describe('SDK calls found by held-out corpora 348–350', () => {
   });
 });
 
+
+// Known since held-out corpus 353: the npm package openai-api, whose class is also called `OpenAI`.
+describe('SDK calls of the npm package openai-api (Njerschow/openai-api)', () => {
+  it('reads its five request methods, always on api.openai.com, and not encode(), which sends nothing', () => {
+    const js = "const OpenAI = require('openai-api');\nconst openai = new OpenAI(process.env.OPENAI_API_KEY);\n(async () => {\n  const r = await openai.complete({ engine: 'davinci', prompt: 'hi', maxTokens: 5 });\n  await openai.search({ engine: 'ada', documents: ['a'], query: 'b' });\n  await openai.answers({ documents: ['x'], question: 'y' });\n  await openai.engines();\n  await openai.engine('davinci');\n  await openai.encode('text');\n})();\n";
+    assert.deepEqual(found(js, 'bot.js'), [
+      '4 sdk-node-legacy openai.complete POST /v1/engines/{engine_id}/completions openai',
+      '5 sdk-node-legacy openai.search POST /v1/engines/{engine_id}/search openai',
+      '6 sdk-node-legacy openai.answers POST /v1/answers openai',
+      '7 sdk-node-legacy openai.engines GET /v1/engines openai',
+      '8 sdk-node-legacy openai.engine GET /v1/engines/{engine_id} openai',
+    ]);
+  });
+
+  it("reads a client a class keeps (`this.gpt = new OpenAI(key)`) and the package imported as an ES module", () => {
+    const ts = "import OpenAI from 'openai-api';\nexport class Writer {\n  private gpt: OpenAI;\n  constructor(key: string) {\n    this.gpt = new OpenAI(key);\n  }\n  async write(prompt: string) {\n    return this.gpt.complete({ engine: 'davinci', prompt });\n  }\n}\n";
+    assert.deepEqual(found(ts, 'writer.ts'), ['8 sdk-node-legacy openai.complete POST /v1/engines/{engine_id}/completions openai']);
+  });
+
+  it("leaves the official SDK's OpenAI alone: it has no complete()", () => {
+    const js = "const OpenAI = require('openai');\nconst openai = new OpenAI();\nopenai.complete({ prompt: 'x' });\nopenai.completions.create({ model: 'gpt-3.5-turbo-instruct', prompt: 'x' });\n";
+    assert.deepEqual(found(js, 'bot.js'), ['4 sdk-node client.completions.create POST /v1/completions openai']);
+  });
+});
+
+// Found by held-out corpora 354–356 (the forty-fourth round).
+describe('SDK calls found by held-out corpora 354–356', () => {
+  it("355: Betalgo's `ChatCompletion.Create(request, model)` extension and ICompletionService's `Completions.Create`", () => {
+    const cs = 'using OpenAI.Interfaces;\nusing OpenAI.ObjectModels.RequestModels;\nclass Bot {\n    private readonly IOpenAIService _openAiService;\n    async Task Ask(ChatCompletionCreateRequest r) {\n        var a = await _openAiService.ChatCompletion.Create(r, Models.Model.Gpt_4);\n        var b = await _openAiService.Completions.Create(c, Models.Model.Davinci);\n    }\n}\n';
+    assert.deepEqual(found(cs, 'Bot.cs'), ['6 sdk-dotnet _openAiService.ChatCompletion.Create POST /v1/chat/completions unknown', '7 sdk-dotnet _openAiService.Completions.Create POST /v1/completions unknown']);
+  });
+
+  it("356: Azure.AI.OpenAI's OpenAIClient field given a target-typed `new(new Uri(…), credential)` in the constructor", () => {
+    const cs = 'using Azure;\nusing Azure.AI.OpenAI;\nclass Embeddings {\n    private OpenAIClient _openAIClient = null;\n    public Embeddings(Config c) {\n        _openAIClient = new(new Uri(c.Endpoint), new AzureKeyCredential(c.ApiKey));\n    }\n    public float[] Get(EmbeddingsOptions o) { return _openAIClient.GetEmbeddings(o).Value.Data[0].Embedding.ToArray(); }\n}\n';
+    assert.deepEqual(found(cs, 'Embeddings.cs'), ['8 sdk-dotnet _openAIClient.GetEmbeddings POST /v1/embeddings azure']);
+  });
+
+  it("355: mgallo/openai.ex's `OpenAI.embeddings(…)` inside the app's own `defmodule App.Embeddings.OpenAI`, which aliases nothing", () => {
+    const ex = 'defmodule App.Embeddings.OpenAI do\n  def embed(text) do\n    case OpenAI.embeddings(model: "text-embedding-3-small", input: text) do\n      {:ok, r} -> r\n    end\n  end\nend\n';
+    assert.deepEqual(found(ex, 'open_ai.ex'), ['3 sdk-elixir OpenAI.embeddings POST /v1/embeddings openai']);
+    // (a module `OpenAI` defined here, nested or not, is the app's)
+    assert.deepEqual(found(ex.replace('defmodule App.Embeddings.OpenAI do', 'defmodule App do\n  defmodule OpenAI do\n    def embeddings(o), do: o\n  end'), 'open_ai.ex'), []);
+  });
+
+  it("358: async-openai's `…_byot` twins (its `#[byot]` macro) send their method's request", () => {
+    const rs = 'use async_openai::{Client, config::OpenAIConfig};\nasync fn run() {\n    let client = Client::new();\n    let r: serde_json::Value = client.responses().create_byot(request).await?;\n    let s = client.chat().create_stream_byot(request).await?;\n}\n';
+    assert.deepEqual(found(rs, 'openai.rs'), ['4 sdk-rust client.responses().create_byot POST /v1/responses openai', '5 sdk-rust client.chat().create_stream_byot POST /v1/chat/completions openai']);
+  });
+
+  it("358: azure-ai-openai's method on the line after its client (`client\\n    .getAudioTranscription(…)`)", () => {
+    const java = 'import com.azure.ai.openai.OpenAIClient;\nclass Speech {\n  private final OpenAIClient client;\n  String text(byte[] data, String name, AudioTranscriptionOptions o) {\n    var t = client\n        .getAudioTranscription("whisper-1", name, o);\n    return t.getText();\n  }\n}\n';
+    assert.deepEqual(found(java, 'Speech.java').map((l) => l.replace(/^\d+ /, '')), ['sdk-java client.getAudioTranscription POST /v1/audio/transcriptions unknown']);
+  });
+
+  it('356: a snippet that calls `OpenAI(…)` and imports nothing (a course exercise whose environment imported the SDK)', () => {
+    const py = 'client = OpenAI(api_key="<OPENAI_API_TOKEN>")\n\nresponse = client.moderations.create(model="text-moderation-latest", input="x")\nprint(response.results[0].category_scores)\n';
+    assert.deepEqual(found(py, 'requesting_moderation.py'), ['3 sdk-python client.moderations.create POST /v1/moderations openai']);
+    // (not where a star import or an import list over lines may bind the name)
+    assert.deepEqual(found(`from langchain.llms import *\n${py}`, 'x.py'), []);
+    assert.deepEqual(found(`from langchain.llms import (\n    OpenAI,\n)\n${py}`, 'x.py'), []);
+  });
+});

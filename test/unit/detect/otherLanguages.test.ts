@@ -709,3 +709,63 @@ describe('review of the rules of corpora 348–353', () => {
   });
 });
 
+
+// Found by held-out corpora 354–356 (the forty-fourth round).
+describe('raw HTTP found by held-out corpora 354–356', () => {
+  it("355: Methanol's request factory (`MutableRequest.POST(uri, body)`), in Java only", () => {
+    const java = 'MutableRequest request = MutableRequest.POST("https://api.openai.com/v1/audio/transcriptions", body)\n    .header("Authorization", "Bearer " + key);\nHttpResponse<String> r = client.send(request, BodyHandlers.ofString());\nMutableRequest models = MutableRequest.GET("https://api.openai.com/v1/models");\n';
+    assert.deepEqual(found(java, 'Transcription.java'), ['1 POST /v1/audio/transcriptions openai java', '4 GET /v1/models openai java']);
+  });
+
+  it("355: Elixir's Finch.build(:get, url, headers) with the URL in a variable, its id interpolated", () => {
+    const ex = 'defmodule App.Jobs do\n  def fetch(job_id) do\n    url = "https://api.openai.com/v1/responses/#{job_id}"\n    req = Finch.build(:get, url, headers())\n    Finch.request(req, App.Finch)\n  end\nend\n';
+    assert.deepEqual(found(ex, 'jobs.ex'), ['4 GET /v1/responses/{response_id} openai elixir']);
+  });
+
+  it("355: a Dart getter's URL (`String get _baseUrl => '$_endpoint/openai/deployments/…'`) and a C# expression-bodied property's", () => {
+    const dart = "class Azure {\n  static const String _endpoint = Config.endpoint;\n  String get _baseUrl =>\n      '$_endpoint/openai/deployments/$_deployment/chat/completions?api-version=$_version';\n  Future<void> send() async {\n    final response = await _httpClient.post(Uri.parse(_baseUrl), body: jsonEncode(body));\n  }\n}\n";
+    assert.deepEqual(found(dart, 'azure_openai_service.dart'), ['6 POST /v1/chat/completions azure dart']);
+    const cs = 'class Chat {\n    private string Url => "https://api.openai.com/v1/chat/completions";\n    async Task Send(HttpContent c) { var r = await _http.PostAsync(Url, c); }\n}\n';
+    assert.deepEqual(found(cs, 'Chat.cs'), ['3 POST /v1/chat/completions openai csharp']);
+  });
+
+  it("355: a Dart base another file declares as a top-level `String` and a string starts with (`'$BASE_URL/models'`)", () => {
+    const project = new ProjectIndex();
+    const consts = "String BASE_URL = 'https://api.openai.com/v1';\nString API_KEY = '';\n";
+    const service = "import 'package:http/http.dart' as http;\nimport '../constants/api_consts.dart';\nclass Api {\n  static Future<void> models() async {\n    var r = await http.get(Uri.parse('$BASE_URL/models'), headers: {'Authorization': 'Bearer $API_KEY'});\n    var c = await http.post(Uri.parse('$BASE_URL/chat/completions'), body: body);\n  }\n}\n";
+    project.addFile('lib/constants/api_consts.dart', consts);
+    project.addFile('lib/services/api_services.dart', service);
+    const sites = detectCallSites(service, { fileName: 'lib/services/api_services.dart', project }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+    assert.deepEqual(sites, ['5 GET /v1/models openai', '6 POST /v1/chat/completions openai']);
+    // (a top-level variable the declaring file sets again is decided at run time)
+    const again = new ProjectIndex();
+    again.addFile('lib/constants/api_consts.dart', `${consts}void useLocal() { BASE_URL = 'http://localhost:8080/v1'; }\n`);
+    assert.deepEqual(detectCallSites(service, { fileName: 'lib/services/api_services.dart', project: again }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`), ['6 POST /v1/chat/completions unknown']);
+  });
+
+  it('354: `/v1/files` under an OpenAI-compatible base (`…/openai/v1`), not on any other host', () => {
+    const py = 'import httpx\nBASE_URL = "https://api.proxyapi.ru/openai/v1"\n\ndef upload(path):\n    url = f"{BASE_URL}/files"\n    with httpx.Client() as client:\n        return client.post(url, files={"file": open(path, "rb")}).json()\n';
+    assert.deepEqual(found(py, 'proxyapi_client.py'), ['7 POST /v1/files other python']);
+    assert.deepEqual(found(py.replace('/openai/v1', '/v1'), 'proxyapi_client.py'), []);
+  });
+
+  it("355: Alamofire's one-word path after a base whose name says so (`self.baseURL + \"completions\"`)", () => {
+    const swift = 'import Alamofire\nclass OpenAIService {\n    let baseURL = "https://api.openai.com/v1/"\n    func send() {\n        AF.request(self.baseURL + "completions", method: .post, parameters: p)\n        AF.request(self.title + "completions", method: .post, parameters: p)\n    }\n}\n';
+    assert.deepEqual(found(swift, 'OpenAIService.swift'), ['5 POST /v1/completions openai swift']);
+  });
+
+  it("358: R's httr2 request kept in a variable and piped on a later line (`req <- httr2::request(url)` … `req |> req_body_json(…)`)", () => {
+    const r = 'chat <- function(messages) {\n  req <- httr2::request("https://api.openai.com/v1/chat/completions")\n  resp <-\n    req |>\n    httr2::req_headers(Authorization = key) |>\n    httr2::req_body_json(list(messages = messages)) |>\n    httr2::req_perform()\n}\nmodels <- function() {\n  req <- httr2::request("https://api.openai.com/v1/models")\n  req |> httr2::req_perform()\n}\n';
+    assert.deepEqual(found(r, 'openai.R'), ['2 POST /v1/chat/completions openai r', '10 GET /v1/models openai r']);
+  });
+
+  it("359: an axios instance's verb on the line after its name (`axiosClient\\n  .post(\\n    \"/completions\"`)", () => {
+    const ts = 'import axios from "axios";\nconst axiosClient = axios.create({ baseURL: "https://api.openai.com/v1" });\nexport function complete(prompt: string) {\n  return axiosClient\n    .post(\n      "/completions",\n      { model: "gpt-3.5-turbo-instruct", prompt },\n    );\n}\n';
+    assert.deepEqual(found(ts, 'client.ts'), ['4 POST /v1/completions openai typescript']);
+  });
+
+  it("a helper's verb named in its options with no body (`fetch(url, { method: 'POST' })`) is the verb of its callers' requests", () => {
+    const js = "async function callApi(url) {\n  const res = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${KEY}` } });\n  return res.json();\n}\ncallApi('https://api.openai.com/v1/chat/completions');\n";
+    assert.deepEqual(found(js, 'api.js'), ['5 POST /v1/chat/completions openai javascript']);
+  });
+});
