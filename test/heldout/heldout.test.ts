@@ -2735,8 +2735,8 @@ describe('detection accuracy on public code: corpus 355', () => measureCorpus('h
 // 0.757, provider 0.893 (37 calls; missed: four calls of course exercises that build `OpenAI(…)` and import nothing, four R httr2
 // requests through a helper of the file, a realtime WebSocket whose URL is given as `uri=uri`; the wrong providers: a legacy
 // method's own `api_type = "openai"` beside another's Azure settings, two Azure.AI.OpenAI calls on a client a target-typed `new(…)`
-// builds). Tuned on since: 1.000 / 0.865 / 1.000.
-describe('detection accuracy on public code: corpus 356', () => measureCorpus('heldout356', { precision: 1, recall: 0.86, provider: 1, minLabels: 37, minFiles: 30 }));
+// builds). Tuned on since: 1.000 / 0.865 / 1.000; then 1.000 / 0.892 / 1.000 (the WebSocket's `uri=uri`).
+describe('detection accuracy on public code: corpus 356', () => measureCorpus('heldout356', { precision: 1, recall: 0.89, provider: 1, minLabels: 37, minFiles: 30 }));
 
 // The forty-fifth round, every first run at 6c19616.
 // 357 (owners M–Z and digits, Python and JavaScript applications): 30 files from 15 repositories; first run: precision 1.000, recall
@@ -2758,6 +2758,29 @@ describe('detection accuracy on public code: corpus 358', () => measureCorpus('h
 // whose verb starts the line after the instance's name, a curl to `"$URL"` set from another variable; the wrong providers: three legacy
 // Azure calls on settings read from the environment). Tuned on since: 1.000 / 0.976 / 0.925.
 describe('detection accuracy on public code: corpus 359', () => measureCorpus('heldout359', { precision: 1, recall: 0.97, provider: 0.92, minLabels: 41, minFiles: 28 }));
+
+// The forty-sixth round, every first run at f3f5eb2 (the collectors' look-up budget ran short: 362 holds 17 calls).
+// 360 (owners A–M, repositories whose client or helper one file builds for others): 38 files from 15 repositories; first run:
+// precision 1.000, recall 0.912, provider 0.903 (34 calls; missed: a ruby-openai client a Rails initializer keeps in a constant, an
+// OpenRouter client imported under a path whose letter case differs from its file's, an openai-dotnet ChatClient from a property in
+// a file with no `using OpenAI`; the wrong providers: a Spring-injected client labelled by the project's one bean, a Go parameter
+// labelled unknown by the brief's rule). Not tuned on.
+describe('detection accuracy on public code: corpus 360', () => measureCorpus('heldout360', { precision: 1, recall: 0.91, provider: 0.9, minLabels: 34, minFiles: 38 }));
+
+// 361 (owners N–Z and digits, Python and JavaScript of every kind): 28 files from 16 repositories; first run: precision 1.000, recall
+// 0.710, provider 1.000 (31 calls; missed: four calls on clients a factory picks from Azure or OpenAI by configuration, a client from a
+// connection manager's pool, two images requests through the file's helpers that put the path after the configured base, a client a
+// class keeps in a static field read through the class, an embeddings call on a factory imported as `client`). Tuned on since:
+// 1.000 / 0.742 / 1.000 (the static field).
+describe('detection accuracy on public code: corpus 361', () => measureCorpus('heldout361', { precision: 1, recall: 0.74, provider: 1, minLabels: 31, minFiles: 28 }));
+
+// 362 (other languages, at most two repositories of one): 21 files from 14 repositories; first run: precision 0.900, recall 0.529,
+// provider 0.889 (17 calls; missed: two Rust requests through the file's helper to `format!("{API_URL}:{port}/v1/…")`, a Lua request
+// through the module's curl helper, a Retrofit method labelled at its annotation, two PowerShell requests (a splatted table's quoted
+// keys; a verb in a variable, read as a GET: the false positive), a Dart chat_gpt_sdk call, a Java request through another file's
+// helper; the wrong provider: a Go client from configuration labelled openai). Tuned on since: 1.000 / 0.647 / 0.909 (the PowerShell
+// ones; a port after the base's placeholder, read where the URL is sent directly).
+describe('detection accuracy on public code: corpus 362', () => measureCorpus('heldout362', { precision: 1, recall: 0.64, provider: 0.9, minLabels: 17, minFiles: 21 }));
 
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),

@@ -42,7 +42,9 @@ export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: So
   // (an app's own `MyApp.OpenAI` aliased here, a module `OpenAI` defined here (nested, it is aliased so) or in another file
   // of the project, is the app's, not the package's; a module defined under a longer name, `defmodule MyApp.Embeddings.OpenAI`,
   // aliases nothing: its own `OpenAI.embeddings(…)` is the package's)
-  if (/(?<![\w.])OpenAI[ \t]*\.[ \t]*[a-z]/.test(code) && !/\balias[ \t]+(?:[A-Z]\w*\.)*OpenAI\b(?![ \t]*\.)|\bdefmodule[ \t]+OpenAI\b(?![ \t]*\.)/.test(code) && !project?.definesElixirModule('OpenAI')) {
+  // (unless it aliases itself: `defmodule MyApp.OpenAI do alias __MODULE__`)
+  const ownAlias = /\balias[ \t]+__MODULE__\b/.test(code) && /\bdefmodule[ \t]+(?:[A-Z]\w*\.)*OpenAI\b(?![ \t]*\.)/.test(code);
+  if (/(?<![\w.])OpenAI[ \t]*\.[ \t]*[a-z]/.test(code) && !ownAlias && !/\balias[ \t]+(?:[A-Z]\w*\.)*OpenAI\b(?![ \t]*\.)|\bdefmodule[ \t]+OpenAI\b(?![ \t]*\.)/.test(code) && !project?.definesElixirModule('OpenAI')) {
     const destination: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the default of the openai package unless `config :openai, api_url:` sets another' };
     for (const m of code.matchAll(/(?<![\w.])OpenAI[ \t]*\.[ \t]*([a-z_]\w*)[ \t]*\(/g)) {
       const name = m[1] ?? '';

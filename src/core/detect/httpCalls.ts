@@ -573,9 +573,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // also a host filled in after the scheme: `http://${host}/v1/chat/completions`, f"http://{host}:{port}/v1/…"
       const interpolatedBase =
         // (an endpoint setting ends in a slash by Azure's own convention: `${ENDPOINT}openai/deployments/…`)
+        // (a port may follow the base: Rust's `format!("{API_URL}:{port}/v1/chat/completions")`)
         // the base may be read from the environment in place: f"{os.getenv('AZURE_OPENAI_ENDPOINT')}openai/deployments/…"
         // or from a setting by key (C#: `$"{config["AzureOpenAI:Endpoint"]}openai/…"`); Ruby's instance variables read without their `@`
-        /^\$?\{\s*@{0,2}([\w.]+?(?:\(\)|\[\s*["']?[\w.:-]+["']?\s*\])?|[A-Za-z_$][\w$.]*\(\s*[A-Za-z_$][\w$.]*\s*\)|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/)|(?=[a-z][\w/{}.$-]*))/.exec(placeheld) ??
+        /^\$?\{\s*@{0,2}([\w.]+?(?:\(\)|\[\s*["']?[\w.:-]+["']?\s*\])?|[A-Za-z_$][\w$.]*\(\s*[A-Za-z_$][\w$.]*\s*\)|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(?::\$?\{[^{}/]{1,40}\}(?=\/))?(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/)|(?=[a-z][\w/{}.$-]*))/.exec(placeheld) ??
         // (Azure OpenAI's v1 paths too: f"https://{AZURE_HOST}/openai/v1/chat/completions")
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/(?:openai\/)?v1\/[\w/{}.$-]*)/.exec(placeheld) ??
         // Kotlin's, Dart's and Scala's `"$base/v1/chat/completions"`; PHP's `"$base/…"` and `"{$base}/…"` (its names keep the `$`)
@@ -585,9 +586,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // and an expression in brackets: `(base_url or settings.api_base).rstrip("/") + "/v1/chat/completions"`
       // (a base whose name says so ends in a slash by convention: `c.baseurl+"chat/completions"`, `endpoint + "openai/deployments/" + name + …`)
       const slashless = !interpolatedBase && /^(?:v1\/)?[a-z_]+\/[a-z_]+(?:\/[\w{}.$-]+)*$|^openai\/deployments\/(?:[\w{}.$-]+\/?)*(?:\?[^\s?#]*)?$/.test(lit.value);
-      // (and one word, an endpoint's first segment, after a base whose name says so: Alamofire's `self.baseURL + "completions"`)
+      // (and one word, an endpoint's first segment, after a base whose name says so: Alamofire's `self.baseURL + "completions"`;
+      // joined so, only an inference endpoint's: `apiBaseUrl + "models"` is as often an app's own API)
       const oneSegment = !slashless && PLAIN_WORD.test(lit.value) && isFirstSegment(lit.value);
-      const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless || oneSegment) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start), language, src.noComments.slice(Math.max(0, lit.start - 120), lit.start)) : null;
+      const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless || (oneSegment && lit.value !== 'chat' && SINGLE_SEGMENT_ENDPOINTS.has(lit.value))) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start), language, src.noComments.slice(Math.max(0, lit.start - 120), lit.start)) : null;
       const concatBase = joinedTo && (lit.value.startsWith('/') || /url|base|endpoint|host|api/i.test(joinedTo[1] ?? '')) ? joinedTo : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       // axios joins a relative path to its base too: `api.post("responses", …)`, `api.get(`responses/${id}`)`
@@ -2517,10 +2519,10 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
       String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.c_str\(\))?)\s*[,)]`,
     'g',
   );
-// (Python passes it by keyword too: `requests.post(url=url, json=payload)`)
+// (Python passes it by keyword too: `requests.post(url=url, json=payload)`, websockets' `connect(uri=uri, …)`)
 // (or as the fallback of the caller's value: `fetch(params?.apiUrl ?? OPENAI_CHAT_URL, …)`, read with its destination unknown)
 // (a Go helper takes its context first: `c.Post(ctx, CHATS_URL, body)`)
-const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,[ \t]*)?(?:url[ \t]*=[ \t]*)?(?:[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*[ \t]*(?:\?\?|\|\|)[ \t]*)?`);
+const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,[ \t]*)?(?:ur[il][ \t]*=[ \t]*)?(?:[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*[ \t]*(?:\?\?|\|\|)[ \t]*)?`);
 // the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, Volley's
 // `Request.Method.POST, url`, `url: url`),
 // Elixir names it with an atom (`Finch.build(:get, url, headers)`),
@@ -2930,7 +2932,8 @@ function otherProviderTarget(value: string, servesInference?: ReadonlySet<string
     // (or a host the same file sends chat completions to: its `/v1/models` is that server's listing)
     const compatible = (v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1)) || (v1 === 0 && servesInference?.has(host) === true);
     // (and, under such a base only, its `/v1/files`: proxyapi.ru's `…/openai/v1/files`)
-    const listing = (tail[0] === 'models' && ((LOCAL_HOST.test(host) && v1 === 0) || compatible)) || (tail[0] === 'files' && compatible);
+    // (not on a host known only for serving chat completions in this file: a local app's own `/v1/files` storage)
+    const listing = (tail[0] === 'models' && ((LOCAL_HOST.test(host) && v1 === 0) || compatible)) || (tail[0] === 'files' && ((v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1))));
     if (k === 1 && (v1 < 0 || tail.length !== 1 || !(SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? '') || listing))) continue;
     const candidate = `/v1/${tail.slice(-k).join('/')}`;
     if (/[{$]/.test(candidate) || !isOpenAIEndpointPath(candidate)) continue;
@@ -3032,7 +3035,10 @@ function httr2Pipe(text: string, from: number, callStart?: number): { verb: stri
   // (a request kept in a variable and piped on a later line: `req <- httr2::request(url)` … `req |> req_body_json(body)`)
   const kept = callStart === undefined || /^\s*(?:\|>|%>%)/.test(text.slice(from, from + 200)) ? undefined : /(?:^|\s)([A-Za-z_][\w.]*)[ \t]*<-[ \t]*(?:[A-Za-z_]\w*::)?$/.exec(text.slice(Math.max(0, callStart - 80), callStart))?.[1];
   if (kept !== undefined) {
-    const later = new RegExp(`(?<![\\w.])${escapeRe(kept)}(?=\\s*(?:\\|>|%>%))`).exec(text.slice(from, from + 3000));
+    // (within its own function: the next `function(` starts another, whose parameter may have the name)
+    const window = text.slice(from, from + 3000);
+    const nextFunction = /\bfunction[ \t]*\(/.exec(window);
+    const later = new RegExp(`(?<![\\w.])${escapeRe(kept)}(?=\\s*(?:\\|>|%>%))`).exec(nextFunction ? window.slice(0, nextFunction.index) : window);
     if (later && !new RegExp(`(?<![\\w.])${escapeRe(kept)}[ \\t]*<-`).test(text.slice(from, from + later.index))) at = from + later.index + later[0].length;
   }
   let verb: string | undefined;
@@ -3635,7 +3641,8 @@ function assignedVariable(code: string, offset: number): string | undefined {
   const arrow = /(?:^|\s)([A-Za-z_][\w.]*)[ \t]*<<?-[ \t]*(?:[A-Za-z_][\w.]*::)?(?:paste0\([^()\n]{0,120}?,[ \t]*)?$/.exec(before);
   if (arrow) return arrow[1];
   // (Dart's getter and C#'s expression-bodied property: `String get _baseUrl => '$_endpoint/openai/…'`, `string Url => $"…"`)
-  const getter = /(?:^|\s)(?:get|string|String)[ \t]+([A-Za-z_]\w*)[ \t]*=>[ \t]*[$@]{0,2}$/.exec(before);
+  // (C#'s only where a member is declared: `x switch { string s => $"…" }` names no variable)
+  const getter = /(?:^|\s)(?:get|(?:public|private|protected|internal)[ \t]+(?:static[ \t]+)?(?:readonly[ \t]+)?(?:string|String|Uri))[ \t]+([A-Za-z_]\w*)[ \t]*=>[ \t]*[$@]{0,2}$/.exec(before);
   if (getter) return getter[1];
   const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];

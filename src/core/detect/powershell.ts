@@ -34,7 +34,9 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
     if (!target) continue;
     const methodArgument = parameters.get('method') ?? table?.get('method');
     // `-Method Post`, `-Method "POST"` (a string's text is blanked in the code: its lexed value)
-    const method = (methodArgument ? (/^["']/.test(methodArgument.text) ? byStart.get(methodArgument.at)?.value : methodArgument.text) ?? '' : 'GET').toUpperCase();
+    // (or a variable holding one: `$method = "POST"` … `-Method $method`)
+    const methodVariable = methodArgument ? /^\$(\w+)$/.exec(methodArgument.text)?.[1] : undefined;
+    const method = (methodArgument ? (/^["']/.test(methodArgument.text) ? byStart.get(methodArgument.at)?.value : methodVariable ? values.literalBefore(methodVariable, start) : methodArgument.text) ?? '' : 'GET').toUpperCase();
     // the body is often a table built above (`$body = @{ model = …; store = $false } | ConvertTo-Json`)
     const body = /^\$(\w+)$/.exec((parameters.get('body') ?? table?.get('body'))?.text.trim() ?? '')?.[1];
     const bodyValue = body ? values.before(body, start) : undefined;
@@ -178,11 +180,14 @@ class VariableValues {
     if (!assigned?.value.startsWith('@{')) return undefined;
     const entries = new Map<string, Argument>();
     const body = assigned.value.slice(2);
-    for (const m of body.matchAll(/(?:^|[;\n{])[ \t]*["']?(\w+)["']?[ \t]*=[ \t]*([^;\n]+)/g)) {
-      const raw = m[2] ?? '';
+    // (a quoted key, `"URI" = $uri`, is blanked in the code: its lexed value names it)
+    for (const m of body.matchAll(/(?:^|[;\n{])[ \t]*(?:(["'])[^"'\n]*\1|(\w+))[ \t]*=[ \t]*([^;\n]+)/g)) {
+      const raw = m[3] ?? '';
+      const keyAt = assigned.valueAt + 2 + (m.index ?? 0) + m[0].search(/["'\w]/);
+      const key = m[2] ?? this.strings.get(keyAt)?.value ?? '';
       // the value's offset in the script, so a literal's lexed value is found by it
       const valueAt = assigned.valueAt + 2 + (m.index ?? 0) + m[0].length - raw.length + (raw.length - raw.trimStart().length);
-      entries.set((m[1] ?? '').toLowerCase(), { text: raw.trim(), at: valueAt });
+      entries.set(key.toLowerCase(), { text: raw.trim(), at: valueAt });
     }
     return entries;
   }

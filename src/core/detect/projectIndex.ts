@@ -1103,10 +1103,21 @@ function registeredHttpClients(text: string): Map<string, string> {
 function dartTopLevelUrls(text: string): Map<string, string> {
   const found = new Map<string, string>();
   if (!/https?:\/\//.test(text)) return found;
-  // (also a top-level variable, `String BASE_URL = 'https://…';`, that the file sets nowhere else)
+  // (also a top-level variable, `String BASE_URL = 'https://…';`, that the file sets nowhere else; the file's assignments are
+  // counted once, outside `//` comments)
+  let assigned: Map<string, number> | undefined;
+  const assignments = (): Map<string, number> => {
+    if (assigned) return assigned;
+    assigned = new Map();
+    for (const m of text.matchAll(/^[ \t]*(\/\/)?[^\n]*$/gm)) {
+      if (m[1] !== undefined) continue;
+      for (const a of m[0].matchAll(/(?<![\w.$])([A-Za-z_]\w*)[ \t]*(?:\?\?|\+)?=(?![=>])/g)) assigned.set(a[1] ?? '', (assigned.get(a[1] ?? '') ?? 0) + 1);
+    }
+    return assigned;
+  };
   for (const m of text.matchAll(/^(const|final|String|var)[ \t]+(?:String[ \t]+)?([A-Za-z_]\w*)[ \t]*=[ \t]*["'](https?:\/\/[^"'\s$]+)["'][ \t]*;/gm)) {
     const name = m[2] ?? '';
-    if ((m[1] === 'String' || m[1] === 'var') && [...text.matchAll(new RegExp(`(?<![\\w.$])${name}[ \\t]*=(?!=)`, 'g'))].length > 1) continue;
+    if ((m[1] === 'String' || m[1] === 'var') && (assignments().get(name) ?? 0) > 1) continue;
     found.set(name, m[3] ?? '');
   }
   return found;

@@ -147,6 +147,8 @@ const JS_CLIENT_CLASSES = new Set(['OpenAI', 'AzureOpenAI', 'OpenAIApi']);
 const AZURE_JS_CLIENT = '@azure/openai OpenAIClient';
 /** The npm package `openai-api` (Njerschow/openai-api), a community client of 2021 whose class is also `OpenAI`. */
 const OPENAI_API_PACKAGE_CLIENT = 'openai-api OpenAI';
+/** Where that package's client sends: its config.js writes the one origin, and its constructor takes only the key. */
+const OPENAI_API_PACKAGE_INFO: ClientInfo = { family: 'node_openai_api', provider: 'openai', providerDetail: 'the openai-api package (Njerschow/openai-api) sends every request to https://api.openai.com/v1; no other base can be set' };
 /** `.Embedding()` right before a member: openai<1.0's resource made in place (`openai.Embedding().create(…)`). */
 const LEGACY_INSTANCE_IN_PLACE = new RegExp(String.raw`\.(${[...LEGACY_RESOURCES].join('|')})\(\)(?=[ \t]*\.[ \t]*[a-z_])`, 'g');
 /** `.Engine("davinci").generate(`: an engine made in place with its id, whose own methods send (the map writes them `Engine(id).generate`). */
@@ -519,7 +521,7 @@ function siteOnResult(
   const callClose = matchingBracket(code, chainEnd);
   const end = callClose < 0 ? chainEnd + 1 : callClose;
   const site: CallSite = {
-    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' ? 'sdk-node-legacy' : map.startsWith('go') ? 'sdk-go' : 'sdk-node',
+    kind: map === 'python' ? 'sdk-python' : map === 'node_legacy' || map === 'node_openai_api' ? 'sdk-node-legacy' : map.startsWith('go') ? 'sdk-go' : 'sdk-node',
     language,
     method: `${produced.label}.${rest.join('.')}`,
     httpMethod: method.http,
@@ -551,7 +553,7 @@ function factoryResultCalls(src: SourceText, code: string, s: Symbols, family: F
     const info = s.factories.get(m[2] ?? '');
     const close = matchingBracket(code, m.index + m[0].length - 1);
     if (!info || close < 0) continue;
-    const map: SdkFamily = info.family === 'node_legacy' ? 'node_legacy' : family === 'python' ? 'python' : 'node';
+    const map: SdkFamily = info.family === 'node_legacy' || info.family === 'node_openai_api' ? info.family : family === 'python' ? 'python' : 'node';
     const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? ''}()` }, map, language, () => info);
     if (site) sites.push(site);
   }
@@ -614,8 +616,8 @@ function constructedClientCalls(src: SourceText, code: string, s: Symbols, famil
     const close = matchingBracket(code, open);
     // `close` is just past the constructor's `)`: most constructors are assigned, not called on
     if (!cls || close < 0) continue;
-    const map: SdkFamily = family === 'python' ? 'python' : cls === 'OpenAIApi' ? 'node_legacy' : cls === AZURE_JS_CLIENT ? 'node_azure' : 'node';
-    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? cls}(…)` }, map, language, () => (cls === AZURE_JS_CLIENT ? azureJsClientDestination(constructorArgs(code, src.noComments, open), src.noComments) : providerFromConstructor(cls, constructorArgs(code, src.noComments, open), src.noComments)));
+    const map: SdkFamily = family === 'python' ? 'python' : cls === 'OpenAIApi' ? 'node_legacy' : cls === AZURE_JS_CLIENT ? 'node_azure' : cls === OPENAI_API_PACKAGE_CLIENT ? 'node_openai_api' : 'node';
+    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? cls}(…)` }, map, language, () => (cls === OPENAI_API_PACKAGE_CLIENT ? OPENAI_API_PACKAGE_INFO : cls === AZURE_JS_CLIENT ? azureJsClientDestination(constructorArgs(code, src.noComments, open), src.noComments) : providerFromConstructor(cls, constructorArgs(code, src.noComments, open), src.noComments)));
     if (site) sites.push(site);
   }
   return sites;
@@ -809,7 +811,8 @@ function resolve(
     if (s.modules.has(root)) {
       const legacy = /^[A-Z]/.test(rest[0] ?? '');
       const only = s.azureOnlyIn;
-      const own = at === undefined ? undefined : s.moduleSettingsIn?.find((r) => at > r.from && at < r.end)?.info;
+      // (the innermost function's, where one function sets them inside another)
+      const own = at === undefined ? undefined : s.moduleSettingsIn?.filter((r) => at > r.from && at < r.end).sort((x, y) => y.from - x.from)[0]?.info;
       const module = own ?? (only && at !== undefined && (at < only.start || at >= only.end) ? { provider: 'unknown' as const, providerDetail: only.why } : s.moduleProvider);
       return legacy
         ? { kind: 'sdk-python-legacy', map: 'python_legacy', rest, prefix: 'openai', client: module }
@@ -1061,6 +1064,8 @@ function jsScopedClient(root: string, rest: string[], at: number, s: Symbols, co
       const handed = fn.localName && depth < 3 ? clientFromCallers(fn, root, rest, s, code, depth) : undefined;
       if (handed) return handed;
       if (/(?:^|\.)AzureOpenAI\b/.test(type) && !/\|/.test(type)) return { family: 'node', provider: 'azure', providerDetail: 'AzureOpenAI client passed in' };
+      // (the class of the openai-api package, imported under that name: its one destination)
+      if (s.classes.get(/^[\w$]+/.exec(type.trim())?.[0] ?? '') === OPENAI_API_PACKAGE_CLIENT) return OPENAI_API_PACKAGE_INFO;
       if (/(?:^|\.)(?:OpenAI|AzureOpenAI|OpenAIApi)\b/.test(type)) return { family: /OpenAIApi\b/.test(type) ? 'node_legacy' : 'node', provider: 'unknown', providerDetail: 'OpenAI client passed in; its base URL is set by the code that built it', handedIn: true };
       return injectedClient(root, rest, s, 'js') ?? null;
     }
@@ -1278,23 +1283,43 @@ function attributeInClass(root: string, definitions: Map<number, ClientInfo | un
   return providers.size === 1 ? first : { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this class (${[...providers].join(', ')}); which one a call uses is decided at run time` };
 }
 
+/** The last entry (sorted by `at`) before `offset`, by bisection. */
+function lastBeforeOffset<T extends { at: number }>(sorted: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const entry = sorted[mid] as T;
+    if (entry.at < offset) {
+      found = entry;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /**
  * The legacy module's settings each function writes itself, where the file sets `api_type` in more than one place: a
  * function that sets an Azure type, or another type and a base, decides for its own calls after them.
  */
 function settingsByFunction(text: string, types: readonly RegExpMatchArray[], bases: readonly RegExpMatchArray[], scopes: PythonScopes): Array<{ from: number; end: number; info: Pick<ClientInfo, 'provider' | 'providerDetail'> }> {
-  const byDef = new Map<number, { from: number; end: number; type?: string; base?: string }>();
+  const byDef = new Map<number, { from: number; end: number; type?: string; base?: string; chosen?: true }>();
   for (const [m, key] of [...types.map((t) => [t, 'type'] as const), ...bases.map((b) => [b, 'base'] as const)]) {
     const at = m.index ?? 0;
     const def = scopes.defAround(at);
     if (!def) continue;
     const entry = byDef.get(def.paramsOpen) ?? { from: at, end: def.end };
+    const value = (m[1] ?? '').trim();
     entry.from = Math.min(entry.from, at);
-    entry[key] = (m[1] ?? '').trim();
+    // (set two ways in the function, or under a condition there, the setting is chosen at run time: no function's own)
+    if ((entry[key] !== undefined && entry[key] !== value) || underCondition(text, at)) entry.chosen = true;
+    entry[key] = value;
     byDef.set(def.paramsOpen, entry);
   }
   const found: Array<{ from: number; end: number; info: Pick<ClientInfo, 'provider' | 'providerDetail'> }> = [];
-  for (const { from, end, type, base } of byDef.values()) {
+  for (const { from, end, type, base, chosen } of byDef.values()) {
+    if (chosen) continue;
     const written = type && /^[A-Za-z_]\w*$/.test(type) ? (stringConstant(text, type) ?? type) : type;
     if (written && /azure/i.test(written)) found.push({ from, end, info: { provider: 'azure', providerDetail: 'legacy api_type="azure", set in this function before the call' } });
     else if (written && base) {
@@ -1395,8 +1420,12 @@ function define(s: Symbols, name: string, at: number, info: ClientInfo | undefin
 function hasOpenAINamedReceiver(code: string, text: string): boolean {
   // (a module of that name imported from elsewhere, `require('./openai')`, `from app.openai import …`, is what such names are;
   // the SDK's own package imported for a helper or types only, `const { toFile } = require('openai')`, leaves them open)
-  for (const m of text.matchAll(/^[ \t]*(?:from|import)[ \t]+([\w.]*openai[\w.]*)|\bfrom\s*["']([^"'\n]*openai[^"'\n]*)["']|require\s*\(\s*["']([^"'\n]*openai[^"'\n]*)["']/gim)) {
-    if ((m[1] ?? m[2] ?? m[3]) !== 'openai' || /^[ \t]*import[ \t]+openai\b/i.test(m[0])) return false;
+  // (each module named at most 300 characters long and tested after: a pattern that looked for `openai` inside the quotes backtracked
+  // to every `openai` of a long unclosed line)
+  for (const m of text.matchAll(/^[ \t]*(?:from|import)[ \t]+([\w.]{1,300})|\bfrom\s*["']([^"'\n]{0,300})["']|require\s*\(\s*["']([^"'\n]{0,300})["']/gim)) {
+    const module = m[1] ?? m[2] ?? m[3] ?? '';
+    if (!/openai/i.test(module)) continue;
+    if (!/^openai(?:$|[./])/.test(module) || /^[ \t]*import[ \t]+openai\b/i.test(m[0])) return false;
   }
   const word = /[\w$]/;
   for (const m of code.matchAll(/openai/gi)) {
@@ -2691,9 +2720,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // `import openai` then a bare `OpenAI()` that no import binds (a notebook whose cells were run out of order, `from openai import *`):
   // the SDK's class, unless the file defines or imports the name from elsewhere (LangChain's `OpenAI`)
   // (also after another name taken from the SDK, misspelt: `from openai import openAI`)
-  // (also a snippet that imports nothing that could bind it, a course's exercise whose environment imported the SDK:
-  // `client = OpenAI(api_key="…")` with no import of it and no star import)
-  if ((s.modules.has('openai') || (code.includes('from') && /^[ \t]*from[ \t]+openai[ \t]+import\b/m.test(code)) || !/^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\*/m.test(code)) && /\b(?:Async)?(?:Azure)?OpenAI[ \t]*\(/.test(code)) {
+  // (also a snippet that imports nothing at all, a course's exercise whose environment imported the SDK: `client = OpenAI(api_key="…")`)
+  if ((s.modules.has('openai') || (code.includes('from') && /^[ \t]*from[ \t]+openai[ \t]+import\b/m.test(code)) || !/^[ \t]*(?:import|from)[ \t]/m.test(code)) && /\b(?:Async)?(?:Azure)?OpenAI[ \t]*\(/.test(code)) {
     for (const cls of PY_CLIENT_CLASSES) {
       // (an import list over lines binds it too: `from langchain.llms import (\n    OpenAI,\n)`)
       if (!s.classes.has(cls) && new RegExp(`(?<![\\w.])${cls}[ \\t]*\\(`).test(code) && !new RegExp(`^[ \\t]*(?:from[ \\t]+[\\w.]+[ \\t]+import\\b(?:[^\\n]*|[ \\t]*\\([^)]*)\\b${cls}\\b|import\\b[^\\n]*\\bas[ \\t]+${cls}\\b|(?:class|def)[ \\t]+${cls}\\b|${cls}[ \\t]*=)`, 'm').test(code)) s.classes.set(cls, cls);
@@ -2725,13 +2753,15 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       else if (apiTypeMatch) s.azureConditional = underCondition(text, apiTypeMatch.index ?? 0);
     }
     else if (apiBase) s.moduleProvider = providerFromUrlExpression(apiBase);
-    // settings a function writes itself before its calls, where the file writes them in more than one place
-    // (`def embeddings(self): openai.api_type = "openai"; openai.api_base = "https://api.openai.com/v1/"` beside an Azure method)
-    const apiBases = apiTypes.length > 1 ? [...text.matchAll(new RegExp(`\\b${esc}\\.(?:api_base|base_url)\\s*=(?!=)\\s*([^\\n]+)`, 'g'))] : [];
-    if (apiTypes.length > 1) (s.moduleSettingsIn ??= []).push(...settingsByFunction(text, apiTypes, apiBases, (s.scopes ??= new PythonScopes(code))));
     // `if openai.api_type == "azure":` with no assignment here: openai<1.0 read OPENAI_API_TYPE from the environment
     else if (!apiType && new RegExp(`\\b${esc}\\.api_type\\s*[=!]=\\s*[rfbu]{0,2}["']azure`, 'i').test(text)) {
       s.moduleProvider = { provider: 'unknown', providerDetail: 'legacy api_type from OPENAI_API_TYPE at run time (the file handles both OpenAI and Azure)' };
+    }
+    // settings a function writes itself before its calls, where the file writes them in more than one place
+    // (`def embeddings(self): openai.api_type = "openai"; openai.api_base = "https://api.openai.com/v1/"` beside an Azure method)
+    if (apiTypes.length > 1) {
+      const apiBases = [...text.matchAll(new RegExp(`\\b${esc}\\.(?:api_base|base_url)\\s*=(?!=)\\s*([^\\n]+)`, 'g'))];
+      (s.moduleSettingsIn ??= []).push(...settingsByFunction(text, apiTypes, apiBases, (s.scopes ??= new PythonScopes(code))));
     }
   }
   // clients built here: `x = OpenAI(...)`, `self.x = AsyncAzureOpenAI(...)`, `x: OpenAI = OpenAI(...)`
@@ -3344,6 +3374,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // also a plain reassignment (`let openai;` … `openai = new OpenAI({ apiKey })`)
   // (and one made only when a key is there: `const openai = apiKey ? new OpenAI({ apiKey }) : null`, also over lines)
   // (also memoised: `client ||= new OpenAI({ apiKey })`, `client ??= new OpenAI()`)
+  // (the file's class declarations, read once: a static field is read through the last one before it)
+  let classHeads: Array<{ at: number; name: string }> | undefined;
   const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+[ \t]*(?:\|\||\?\?)?=[ \t]*new\s))([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)(?:\|\||\?\?)?=[ \t]*(?:([\w$.!]+)\s*\?\s*)?new\s+([\w$.]+)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[3] ?? '');
@@ -3372,8 +3404,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     // (only outside any function and indented: `openai = new OpenAI(…)` inside `function init()` reassigns a module variable)
     const bareField = (): boolean => !name.startsWith('this.') && !/^(?:const|let|var)\b/.test(m[0]) && !s.clients.has(`this.${name}`) && /[ \t]$/.test(code.slice(Math.max(0, m.index - 1), m.index)) && (s.jsScopes ??= new JsScopes(code)).innermost(m.index) === undefined;
     if (cls === OPENAI_API_PACKAGE_CLIENT) {
-      // its config.js writes the one origin it sends to; the constructor takes only the key
-      const pkg: ClientInfo = { family: 'node_openai_api', provider: 'openai', providerDetail: 'the openai-api package (Njerschow/openai-api) sends every request to https://api.openai.com/v1; no other base can be set' };
+      const pkg = OPENAI_API_PACKAGE_INFO;
       s.clients.set(name, pkg);
       if (!name.startsWith('this.') && !classField) jsDefinition(s, name, m.index, pkg);
       if (name.startsWith('this.')) s.clients.set(name.slice(5), pkg);
@@ -3393,6 +3424,9 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     const info = setClient(s, name, built);
     if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
     if (classField || bareField()) s.clients.set(`this.${name}`, info);
+    // (a static field is read through its class too: `private static client = new OpenAI(…)` … `Realtime.client.realtime.calls.accept(…)`)
+    const owner = classField && /\bstatic\b/.test(m[0]) ? lastBeforeOffset((classHeads ??= [...code.matchAll(/\bclass[ \t]+([A-Za-z_$][\w$]*)/g)].map((c) => ({ at: c.index ?? 0, name: c[1] ?? '' }))), m.index)?.name : undefined;
+    if (owner) s.clients.set(`${owner}.${name}`, info);
   }
   // legacy v3's factory makes the same client as `new OpenAIApi(…)`: `this.openaiApi = OpenAIApiFactory(new Configuration({ apiKey }))`
   // (imported from the SDK by name: `import { Configuration, OpenAIApiFactory } from 'openai'`, `const { OpenAIApiFactory } = require('openai')`)

@@ -5338,6 +5338,18 @@ describe('client shapes found by held-out corpora 354–357', () => {
       '',
     ].join('\n');
     assert.deepEqual(found(py, 'service.py'), ['9 POST /v1/completions azure', '14 POST /v1/embeddings openai']);
+    // (found in review: settings a function chooses under a condition are the run time's, not the function's own)
+    const chosen = py.replace('        openai.api_base = "https://api.openai.com/v1/"\n        openai.api_type = "openai"\n', '        if self.azure:\n            openai.api_type = "azure"\n        else:\n            openai.api_base = "https://api.openai.com/v1/"\n            openai.api_type = "open_ai"\n');
+    // (read as the file's module settings are, as before this rule)
+    assert.deepEqual(found(chosen, 'service.py'), ['9 POST /v1/completions azure', '17 POST /v1/embeddings azure']);
+    // (and a base alone, with the Azure type only compared, stays the run time's Azure question it was: found in review)
+    const compared = 'import openai\nopenai.api_base = "https://x.openai.azure.com/"\nif openai.api_type == "azure":\n    r = openai.ChatCompletion.create(engine="gpt", messages=m)\n';
+    assert.deepEqual(found(compared, 'compared.py'), ['4 POST /v1/chat/completions azure']);
+  });
+
+  it("361: a client a class keeps in a static field, read through the class (`Realtime.client.realtime.calls.accept(…)`)", () => {
+    const ts = 'import OpenAI from "openai";\nexport class Realtime {\n    private static client: OpenAI = new OpenAI({ apiKey: key });\n    static async accept(id: string) {\n        await Realtime.client.realtime.calls.accept(id, { type: "realtime" });\n    }\n}\nclass Other {\n    async f() { await Other.client.files.list(); }\n}\n';
+    assert.deepEqual(found(ts, 'sip.ts'), ['5 POST /v1/realtime/calls/{call_id}/accept openai']);
   });
 
   it("357: a parameter named for OpenAI (`execute(interaction, OPENAI)`) in a file that takes only a helper from the SDK (`const { toFile } = require('openai')`)", () => {

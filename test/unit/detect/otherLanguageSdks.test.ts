@@ -1272,6 +1272,11 @@ describe('SDK calls of the npm package openai-api (Njerschow/openai-api)', () =>
     const js = "const OpenAI = require('openai');\nconst openai = new OpenAI();\nopenai.complete({ prompt: 'x' });\nopenai.completions.create({ model: 'gpt-3.5-turbo-instruct', prompt: 'x' });\n";
     assert.deepEqual(found(js, 'bot.js'), ['4 sdk-node client.completions.create POST /v1/completions openai']);
   });
+
+  it('reads the package built in place and a parameter typed as its class (found in review)', () => {
+    const ts = "import OpenAI from 'openai-api';\nnew OpenAI(key).complete({ engine: 'davinci', prompt: 'x' });\nexport async function ask(gpt: OpenAI) {\n  return gpt.answers({ documents: [], question: 'q' });\n}\n";
+    assert.deepEqual(found(ts, 'ask.ts'), ['2 sdk-node-legacy OpenAI(…).complete POST /v1/engines/{engine_id}/completions openai', '4 sdk-node-legacy openai.answers POST /v1/answers openai']);
+  });
 });
 
 // Found by held-out corpora 354–356 (the forty-fourth round).
@@ -1291,6 +1296,8 @@ describe('SDK calls found by held-out corpora 354–356', () => {
     assert.deepEqual(found(ex, 'open_ai.ex'), ['3 sdk-elixir OpenAI.embeddings POST /v1/embeddings openai']);
     // (a module `OpenAI` defined here, nested or not, is the app's)
     assert.deepEqual(found(ex.replace('defmodule App.Embeddings.OpenAI do', 'defmodule App do\n  defmodule OpenAI do\n    def embeddings(o), do: o\n  end'), 'open_ai.ex'), []);
+    // (found in review: nor one that aliases itself, `alias __MODULE__`)
+    assert.deepEqual(found(ex.replace('defmodule App.Embeddings.OpenAI do\n', 'defmodule App.Embeddings.OpenAI do\n  alias __MODULE__\n'), 'open_ai.ex'), []);
   });
 
   it("358: async-openai's `…_byot` twins (its `#[byot]` macro) send their method's request", () => {
@@ -1306,8 +1313,9 @@ describe('SDK calls found by held-out corpora 354–356', () => {
   it('356: a snippet that calls `OpenAI(…)` and imports nothing (a course exercise whose environment imported the SDK)', () => {
     const py = 'client = OpenAI(api_key="<OPENAI_API_TOKEN>")\n\nresponse = client.moderations.create(model="text-moderation-latest", input="x")\nprint(response.results[0].category_scores)\n';
     assert.deepEqual(found(py, 'requesting_moderation.py'), ['3 sdk-python client.moderations.create POST /v1/moderations openai']);
-    // (not where a star import or an import list over lines may bind the name)
+    // (not where any import may bind the name: a star import, an import list over lines or continued with a backslash)
     assert.deepEqual(found(`from langchain.llms import *\n${py}`, 'x.py'), []);
     assert.deepEqual(found(`from langchain.llms import (\n    OpenAI,\n)\n${py}`, 'x.py'), []);
+    assert.deepEqual(found(`from langchain.llms import BaseLLM, \\\n    OpenAI\n${py}`, 'x.py'), []);
   });
 });

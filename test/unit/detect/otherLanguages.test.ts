@@ -727,6 +727,9 @@ describe('raw HTTP found by held-out corpora 354–356', () => {
     assert.deepEqual(found(dart, 'azure_openai_service.dart'), ['6 POST /v1/chat/completions azure dart']);
     const cs = 'class Chat {\n    private string Url => "https://api.openai.com/v1/chat/completions";\n    async Task Send(HttpContent c) { var r = await _http.PostAsync(Url, c); }\n}\n';
     assert.deepEqual(found(cs, 'Chat.cs'), ['3 POST /v1/chat/completions openai csharp']);
+    // (found in review: a switch arm's pattern, `string s => $"…"`, declares no member)
+    const arm = 'class Urls {\n    string For(object x) => x switch { string s => $"https://api.openai.com/v1/{s}", _ => "" };\n    async Task Send(HttpContent c, string s) { await _http.PostAsync(s, c); }\n}\n';
+    assert.deepEqual(found(arm, 'Urls.cs'), []);
   });
 
   it("355: a Dart base another file declares as a top-level `String` and a string starts with (`'$BASE_URL/models'`)", () => {
@@ -747,6 +750,9 @@ describe('raw HTTP found by held-out corpora 354–356', () => {
     const py = 'import httpx\nBASE_URL = "https://api.proxyapi.ru/openai/v1"\n\ndef upload(path):\n    url = f"{BASE_URL}/files"\n    with httpx.Client() as client:\n        return client.post(url, files={"file": open(path, "rb")}).json()\n';
     assert.deepEqual(found(py, 'proxyapi_client.py'), ['7 POST /v1/files other python']);
     assert.deepEqual(found(py.replace('/openai/v1', '/v1'), 'proxyapi_client.py'), []);
+    // (found in review: nor on a local server this file only knows for its chat completions; its `/v1/files` is the app's storage)
+    const local = 'import requests\nrequests.post("http://localhost:3000/v1/chat/completions", json={"model": "m", "messages": []})\nrequests.post("http://localhost:3000/v1/files", files={"f": b""})\n';
+    assert.deepEqual(found(local, 'app.py'), ['2 POST /v1/chat/completions other python']);
   });
 
   it("355: Alamofire's one-word path after a base whose name says so (`self.baseURL + \"completions\"`)", () => {
@@ -757,11 +763,21 @@ describe('raw HTTP found by held-out corpora 354–356', () => {
   it("358: R's httr2 request kept in a variable and piped on a later line (`req <- httr2::request(url)` … `req |> req_body_json(…)`)", () => {
     const r = 'chat <- function(messages) {\n  req <- httr2::request("https://api.openai.com/v1/chat/completions")\n  resp <-\n    req |>\n    httr2::req_headers(Authorization = key) |>\n    httr2::req_body_json(list(messages = messages)) |>\n    httr2::req_perform()\n}\nmodels <- function() {\n  req <- httr2::request("https://api.openai.com/v1/models")\n  req |> httr2::req_perform()\n}\n';
     assert.deepEqual(found(r, 'openai.R'), ['2 POST /v1/chat/completions openai r', '10 GET /v1/models openai r']);
+    // (found in review: a later function's parameter of that name is another request's)
+    const two = 'list_models <- function() {\n  req <- httr2::request("https://api.openai.com/v1/models")\n  httr2::req_perform(req)\n}\nsend <- function(req, body) {\n  req |> httr2::req_body_json(body) |> httr2::req_perform()\n}\n';
+    assert.deepEqual(found(two, 'two.R'), ['2 GET /v1/models openai r']);
   });
 
   it("359: an axios instance's verb on the line after its name (`axiosClient\\n  .post(\\n    \"/completions\"`)", () => {
     const ts = 'import axios from "axios";\nconst axiosClient = axios.create({ baseURL: "https://api.openai.com/v1" });\nexport function complete(prompt: string) {\n  return axiosClient\n    .post(\n      "/completions",\n      { model: "gpt-3.5-turbo-instruct", prompt },\n    );\n}\n';
     assert.deepEqual(found(ts, 'client.ts'), ['4 POST /v1/completions openai typescript']);
+  });
+
+  it("362: a port after the base's placeholder (Rust's `format!(\"{API_URL}:{port}/v1/chat/completions\")`); 356: websockets' `connect(uri=uri)`", () => {
+    const rs = 'pub(crate) const API_URL: &str = "http://localhost";\nasync fn query(port: u16) {\n    let client = reqwest::Client::new();\n    let r = client.post(format!("{API_URL}:{port}/v1/chat/completions")).json(&body).send().await;\n}\n';
+    assert.deepEqual(found(rs, 'api.rs'), ['4 POST /v1/chat/completions other rust']);
+    const py = 'import websockets\nasync def run():\n    uri = f"wss://api.openai.com/v1/realtime?model={MODEL}"\n    async with websockets.connect(\n        uri=uri, additional_headers=h\n    ) as ws:\n        pass\n';
+    assert.deepEqual(found(py, 'server.py'), ['4 WEBSOCKET /v1/realtime openai python']);
   });
 
   it("a helper's verb named in its options with no body (`fetch(url, { method: 'POST' })`) is the verb of its callers' requests", () => {

@@ -108,3 +108,13 @@ describe('PowerShell requests', () => {
     assert.deepEqual(found('Invoke-WebRequest -Uri "https://api.openai.com/v1/audio/speech" -Method Post -Body $b\n', 'Gpt.psm1'), ['1 POST /v1/audio/speech openai']);
   });
 });
+
+// Found by held-out corpus 362.
+describe('PowerShell requests found by held-out corpus 362', () => {
+  it("a splatted table's quoted keys (`\"URI\" = $uri`, `\"Method\" = \"POST\"`) and a verb held in a variable (`-Method $method`)", () => {
+    const splat = '$uri = "https://api.openai.com/v1/images/generations"\n$params = @{\n    "URI" = $uri\n    "Method" = "POST"\n    "Body" = $json\n}\n$r = Invoke-WebRequest @params\n';
+    assert.deepEqual(found(splat), ['7 POST /v1/images/generations openai']);
+    const held = 'function Invoke-Dalle {\n    $method = "POST"\n    $url = "https://api.openai.com/v1/images/generations"\n    $r = Invoke-RestMethod -Method $method -Uri $url -Body $b\n}\n';
+    assert.deepEqual(found(held), ['4 POST /v1/images/generations openai']);
+  });
+});

@@ -412,6 +412,12 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('10,000 unclosed calls of a base-taking helper', () => detectCallSites(`async function ask(base) { return fetch(\`\${base}/chat/completions\`) }\n${'ask(x, '.repeat(10_000)}`, { fileName: 'open.js' }));
     linear('20,000 otiai10 clients', () => detectCallSites(`package p\nimport "github.com/otiai10/openaigo"\n${Array.from({ length: 20_000 }, (_, i) => `c${i} := openaigo.NewClient(k)\n`).join('')}`, { fileName: 'o.go' }));
     linear('20,000 Net::HTTP path requests', () => detectCallSites(`uri = URI("https://api.openai.com/v1/models")\nNet::HTTP.new(uri.host, uri.port)\n${'Net::HTTP::Get.new("/v1/models")\n'.repeat(20_000)}`, { fileName: 'n.rb' }));
+    // found in review of the rules of corpora 354–359: a module name looked for inside its quotes, every top-level Dart URL
+    // counted against the whole file
+    linear('an unclosed import of 30,000 `openai ` words', () => detectCallSites(`from '${'openai '.repeat(30_000)}\nopenai.chat.completions.create(x)\n`, { fileName: 'u.js' }));
+    linear('an unclosed require of 30,000 `openai ` words', () => detectCallSites(`const x = require('${'openai '.repeat(30_000)}\nopenai.chat.completions.create(x)\n`, { fileName: 'r.js' }));
+    const dart = new ProjectIndex();
+    linear('10,000 top-level Dart URL variables indexed', () => dart.addFile('lib/urls.dart', Array.from({ length: 10_000 }, (_, i) => `String u${i} = 'https://api.openai.com/v1/models';\n`).join('')));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
