@@ -2771,8 +2771,9 @@ describe('detection accuracy on public code: corpus 360', () => measureCorpus('h
 // 0.710, provider 1.000 (31 calls; missed: four calls on clients a factory picks from Azure or OpenAI by configuration, a client from a
 // connection manager's pool, two images requests through the file's helpers that put the path after the configured base, a client a
 // class keeps in a static field read through the class, an embeddings call on a factory imported as `client`). Tuned on since:
-// 1.000 / 0.742 / 1.000 (the static field).
-describe('detection accuracy on public code: corpus 361', () => measureCorpus('heldout361', { precision: 1, recall: 0.74, provider: 1, minLabels: 31, minFiles: 28 }));
+// 1.000 / 0.742 / 1.000 (the static field); then 1.000 / 0.806 / 1.000 (two calls on what a function of the project's module
+// named for OpenAI returns, where the index cannot follow it).
+describe('detection accuracy on public code: corpus 361', () => measureCorpus('heldout361', { precision: 1, recall: 0.8, provider: 1, minLabels: 31, minFiles: 28 }));
 
 // 362 (other languages, at most two repositories of one): 21 files from 14 repositories; first run: precision 0.900, recall 0.529,
 // provider 0.889 (17 calls; missed: two Rust requests through the file's helper to `format!("{API_URL}:{port}/v1/…")`, a Lua request
@@ -2781,6 +2782,18 @@ describe('detection accuracy on public code: corpus 361', () => measureCorpus('h
 // helper; the wrong provider: a Go client from configuration labelled openai). Tuned on since: 1.000 / 0.647 / 0.909 (the PowerShell
 // ones; a port after the base's placeholder, read where the URL is sent directly).
 describe('detection accuracy on public code: corpus 362', () => measureCorpus('heldout362', { precision: 1, recall: 0.64, provider: 0.9, minLabels: 17, minFiles: 21 }));
+
+// The forty-seventh round, both first runs at c4e1909 (the session's look-up budget ran out: two corpora).
+// 363 (any owner, Python and JavaScript applications and scripts): 34 files from 17 repositories; first run: precision 1.000, recall
+// 1.000, provider 1.000 (33 calls). Not tuned on.
+describe('detection accuracy on public code: corpus 363', () => measureCorpus('heldout363', { precision: 1, recall: 1, provider: 1, minLabels: 33, minFiles: 34 }));
+
+// 364 (other languages, at most two repositories of one): 20 files from 15 repositories; first run: precision 1.000, recall 0.750,
+// provider 1.000 (24 calls; missed: a curl command built in a Lua string and run later, a Guzzle post to a URL a constructor is
+// handed, a Swift request object built here and sent by another file's service, a Spring RestTemplate post to an `@Value` field read
+// as `apiURL!!`, C#'s `PostAsync("", …)` on a client whose BaseAddress is the endpoint, chatgpt_rs's `send_message` on a tuple's
+// conversation). Tuned on since: 1.000 / 0.792 / 1.000 (the C# one).
+describe('detection accuracy on public code: corpus 364', () => measureCorpus('heldout364', { precision: 1, recall: 0.79, provider: 1, minLabels: 24, minFiles: 20 }));
 
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),

@@ -611,7 +611,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const joined = joinCall !== undefined && ((!slashless && !oneSegment) || /^(?:v1|openai)\//.test(lit.value) || /url|base|endpoint|host|api/i.test(joinCall)) ? joinCall : undefined;
       const instance = instanceCall?.[1] && instances.has(instanceKey(instanceCall[1])) ? instanceKey(instanceCall[1]) : undefined;
       const instanceBase = instance ? instances.get(instance) : undefined;
-      if (lit.value === '') {
+      // (C#'s `PostAsync("", …)` on a client whose BaseAddress the file sets is read below)
+      if (lit.value === '' && !(language === 'csharp' && instanceBase === undefined)) {
         const other = instanceBase === undefined ? undefined : otherProviderTarget(instanceBase);
         const whole = instanceBase === undefined ? undefined : (urlTarget(instanceBase) ?? (other && { url: other.url, destination: other.dest }));
         // (with a verb the endpoint has: `files.delete('')` on a base ending in `/v1/files` is no request of the API)
@@ -700,8 +701,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // Ruby: `Net::HTTP::Post.new("/v1/realtime/sessions")` sent on `Net::HTTP.new(uri.host, uri.port)`: the host the file's URIs name
         dest = rubyPath.destination;
         url = rubyPath.url;
-      } else if (language === 'csharp' && lit.value.length < 200 && /^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) && (csharpBases ??= csharpHttpClientBases(src.noComments, project)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
+      } else if (language === 'csharp' && lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || ((lit.value === '' || (PLAIN_WORD.test(lit.value) && isFirstSegment(lit.value))) && /\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, lit.start - 60), lit.start)))) && (csharpBases ??= csharpHttpClientBases(src.noComments, project)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
         // C#: `_http.PostAsync("v1/chat/completions", …)`, `new HttpRequestMessage(HttpMethod.Post, "v1/…")` on an HttpClient whose `BaseAddress` the file sets
+        // (also one word, `PostAsync("completions", …)`, or none: `PostAsync("", …)` sends to the BaseAddress itself)
         dest = onBase.destination;
         url = onBase.url;
         // (through the class's own method that sends it: the request is the caller's)
@@ -1796,7 +1798,7 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
   // closing slash loses its last segment: `https://api.openai.com/v1` + `chat/completions` is `/chat/completions`)
   const root = /^[a-z]+:\/\/[^/]+/i.exec(base)?.[0] ?? base;
   const directory = lit.value.startsWith('/') ? root : base.endsWith('/') ? base : base.length > root.length ? base.slice(0, base.lastIndexOf('/') + 1) : `${base}/`;
-  const target = urlTarget(`${directory.replace(/\/+$/, '')}/${lit.value.replace(/^\/+/, '')}`);
+  const target = urlTarget(lit.value === '' ? base : `${directory.replace(/\/+$/, '')}/${lit.value.replace(/^\/+/, '')}`);
   // (an endpoint of the API: `users/me/settings` on the same client is some other request)
   if (!target || !isOpenAIEndpointPath(endpointTemplate(target.url))) return undefined;
   return { url: target.url, destination: runtime ? { provider: 'unknown', host: `the HttpClient's BaseAddress, set at run time (default ${target.destination.host})` } : target.destination, ...(forwarded ? { forwardedVerb: forwarded.verb } : {}) };

@@ -2334,6 +2334,15 @@ function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js',
   const source = byName !== undefined && namedForOpenAIModule(byName) ? byName : imported?.module;
   // (a module of the project the index has read, also one imported by name, `from pkg import helpers`:
   // had it built a client there, the index would say)
+  // (unless it is a module named for OpenAI that builds the SDK's clients, whose function the index could not follow to one, a
+  // client-like name holding its result: `client = get_client()` of `app.services.openai_client`, through factories of tuples)
+  const ownModule = source !== undefined && /^_*[a-z][\w$]*$/.test(name) && !WRAPPER_PACKAGES.test(source) && project?.hasModule(source) && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(source) && !OTHER_PROVIDER_NAMES.test(name) ? [...(project.clientsOf(source)?.values() ?? [])] : [];
+  const first = ownModule[0];
+  if (first) {
+    const same = ownModule.every((c) => c.provider === first.provider && c.family === first.family);
+    const detail = `${assignedTo} is what ${callee}() of ${source ?? ''} returns; that module builds ${same ? `its clients for ${first.provider}` : 'clients of more than one destination, chosen at run time'}`;
+    return family === 'python' ? { family: 'python', provider: same ? first.provider : 'unknown', providerDetail: detail } : { family: 'node', provider: same ? first.provider : 'unknown', providerDetail: detail, eitherVersion: true };
+  }
   if (!/^_*[a-z][\w$]*$/.test(name) || (source !== undefined && (WRAPPER_PACKAGES.test(source) || project?.hasModule(source) || (byName !== undefined && project?.hasModule(byName))))) return undefined;
   // or any function of a module named for OpenAI whose result a client-like name holds (`client = set_credentials(key)` from `…clients.openai.credentials`)
   const fromOpenAIModule = source !== undefined && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(source);

@@ -5347,6 +5347,23 @@ describe('client shapes found by held-out corpora 354–357', () => {
     assert.deepEqual(found(compared, 'compared.py'), ['4 POST /v1/chat/completions azure']);
   });
 
+  it("361: a client-like name given what a function of the project's module named for OpenAI returns, where the index cannot follow it (factories of tuples)", () => {
+    const module = 'from openai import AzureOpenAI, OpenAI\n\ndef get_azure_client():\n    return AzureOpenAI(azure_endpoint=EP, api_key=K, api_version=V)\n\ndef get_openai_client():\n    return OpenAI(api_key=K)\n\n_a = get_azure_client()\n_o = get_openai_client()\n\ndef get_client_for_model(key):\n    client = _a if key.startswith("azure") else _o\n    return client, key, {}\n\ndef get_client():\n    client, _, _ = get_client_for_model(DEFAULT)\n    return client\n';
+    const router = 'from app.services.openai_client import get_client\n\ndef answer(q):\n    client = get_client()\n    return client.chat.completions.create(model="m", messages=[{"role": "user", "content": q}])\n';
+    const project = new ProjectIndex();
+    project.addFile('app/services/openai_client.py', module);
+    project.addFile('app/routers/rag.py', router);
+    assert.deepEqual(sitesIn(router, 'app/routers/rag.py', project), ['5 POST /v1/chat/completions unknown']);
+    // (a module whose clients all go one way says where)
+    const single = new ProjectIndex();
+    single.addFile('app/services/openai_client.py', 'from openai import OpenAI\n_o = OpenAI()\ndef pick(k):\n    return _o, k\ndef get_client():\n    c, _ = pick(1)\n    return c\n');
+    assert.deepEqual(sitesIn(router, 'app/routers/rag.py', single), ['5 POST /v1/chat/completions openai']);
+    // (not a module whose name says nothing of OpenAI)
+    const other = new ProjectIndex();
+    other.addFile('app/services/helpers.py', module);
+    assert.deepEqual(sitesIn(router.replace('app.services.openai_client', 'app.services.helpers'), 'app/routers/rag.py', other), []);
+  });
+
   it("361: a client a class keeps in a static field, read through the class (`Realtime.client.realtime.calls.accept(…)`)", () => {
     const ts = 'import OpenAI from "openai";\nexport class Realtime {\n    private static client: OpenAI = new OpenAI({ apiKey: key });\n    static async accept(id: string) {\n        await Realtime.client.realtime.calls.accept(id, { type: "realtime" });\n    }\n}\nclass Other {\n    async f() { await Other.client.files.list(); }\n}\n';
     assert.deepEqual(found(ts, 'sip.ts'), ['5 POST /v1/realtime/calls/{call_id}/accept openai']);

@@ -780,6 +780,15 @@ describe('raw HTTP found by held-out corpora 354–356', () => {
     assert.deepEqual(found(py, 'server.py'), ['4 WEBSOCKET /v1/realtime openai python']);
   });
 
+  it("364: C#'s `PostAsync(\"\", …)` on an HttpClient whose BaseAddress is the endpoint, and one word after a base (`PostAsync(\"completions\", …)`)", () => {
+    const cs = 'class P {\n  static void Main() {\n    using (var client = new HttpClient())\n    {\n      client.BaseAddress = new Uri("https://api.openai.com/v1/completions");\n      var r = client.PostAsync("", content).Result;\n      var label = string.Format("", r);\n    }\n  }\n}\n';
+    assert.deepEqual(found(cs, 'Program.cs'), ['6 POST /v1/completions openai csharp']);
+    const word = cs.replace('/v1/completions");', '/v1/");').replace('PostAsync("", content)', 'PostAsync("completions", content)');
+    assert.deepEqual(found(word, 'Program.cs'), ['6 POST /v1/completions openai csharp']);
+    // (the base itself no endpoint: nothing)
+    assert.deepEqual(found(cs.replace('/v1/completions");', '/v1/");'), 'Program.cs'), []);
+  });
+
   it("a helper's verb named in its options with no body (`fetch(url, { method: 'POST' })`) is the verb of its callers' requests", () => {
     const js = "async function callApi(url) {\n  const res = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${KEY}` } });\n  return res.json();\n}\ncallApi('https://api.openai.com/v1/chat/completions');\n";
     assert.deepEqual(found(js, 'api.js'), ['5 POST /v1/chat/completions openai javascript']);

@@ -418,6 +418,7 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('an unclosed require of 30,000 `openai ` words', () => detectCallSites(`const x = require('${'openai '.repeat(30_000)}\nopenai.chat.completions.create(x)\n`, { fileName: 'r.js' }));
     const dart = new ProjectIndex();
     linear('10,000 top-level Dart URL variables indexed', () => dart.addFile('lib/urls.dart', Array.from({ length: 10_000 }, (_, i) => `String u${i} = 'https://api.openai.com/v1/models';\n`).join('')));
+    linear('40,000 unclosed calls given an empty C# string beside a BaseAddress', () => detectCallSites(`class P { void M() { var client = new HttpClient(); client.BaseAddress = new Uri("https://api.openai.com/v1/");\n${'f("",'.repeat(40_000)}`, { fileName: 'e.cs' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
