@@ -576,7 +576,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // (a port may follow the base: Rust's `format!("{API_URL}:{port}/v1/chat/completions")`)
         // the base may be read from the environment in place: f"{os.getenv('AZURE_OPENAI_ENDPOINT')}openai/deployments/…"
         // or from a setting by key (C#: `$"{config["AzureOpenAI:Endpoint"]}openai/…"`); Ruby's instance variables read without their `@`
-        /^\$?\{\s*@{0,2}([\w.]+?(?:\(\)|\[\s*["']?[\w.:-]+["']?\s*\])?|[A-Za-z_$][\w$.]*\(\s*[A-Za-z_$][\w$.]*\s*\)|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(?::\$?\{[^{}/]{1,40}\}(?=\/))?(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/)|(?=[a-z][\w/{}.$-]*))/.exec(placeheld) ??
+        /^\$?\{\s*@{0,2}([\w.]+?(?:\(\)|\[\s*["']?[\w.:-]+["']?\s*\])?|[A-Za-z_$][\w$.]*\(\s*[A-Za-z_$][\w$.]*\s*\)|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(?::(?:\d{1,5}|\$?\{[^{}/]{1,40}\})(?=\/))?(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/)|(?=[a-z][\w/{}.$-]*))/.exec(placeheld) ??
         // (Azure OpenAI's v1 paths too: f"https://{AZURE_HOST}/openai/v1/chat/completions")
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/(?:openai\/)?v1\/[\w/{}.$-]*)/.exec(placeheld) ??
         // Kotlin's, Dart's and Scala's `"$base/v1/chat/completions"`; PHP's `"$base/…"` and `"{$base}/…"` (its names keep the `$`)
@@ -1773,12 +1773,14 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
   if (!call) return undefined;
   let base: string | undefined;
   let forwarded: { client: string; verb: string } | undefined;
+  let sentVerb: string | undefined;
   if (call.callee === 'HttpRequestMessage' && /^\s*HttpMethod\.\w+\s*,\s*$/.test(code.slice(call.open + 1, lit.start))) {
     // (only where every HttpClient of the file shares one literal base: which client sends it is not read)
     const distinct = new Set(bases.values());
     base = distinct.size === 1 ? [...distinct][0] : undefined;
   } else if (code.slice(call.open + 1, lit.start).trim() === '') {
-    const sent = /^(?:this\.)?(\w+)\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async$/.exec(call.callee);
+    const sent = /^(?:this\.)?(\w+)\.(Get|Post|Put|Patch|Delete)(?:AsJson)?Async$/.exec(call.callee);
+    sentVerb = sent?.[2]?.toUpperCase();
     // (or the class's own method that sends its first parameter so: `CallPostAsyncWithRetry("chat/completions", content)`)
     // (each method's body read once per file: a file of many such calls read the whole file again for each)
     if (!sent && /^\w+$/.test(call.callee) && !forwarders.has(call.callee)) forwarders.set(call.callee, csharpForwardedClient(code, call.callee));
@@ -1801,6 +1803,8 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
   const target = urlTarget(lit.value === '' ? base : `${directory.replace(/\/+$/, '')}/${lit.value.replace(/^\/+/, '')}`);
   // (an endpoint of the API: `users/me/settings` on the same client is some other request)
   if (!target || !isOpenAIEndpointPath(endpointTemplate(target.url))) return undefined;
+  // (the BaseAddress itself, `DeleteAsync("")`: only with a verb its endpoint has)
+  if (lit.value === '' && sentVerb !== undefined && !verbsForPath(endpointTemplate(target.url)).has(sentVerb)) return undefined;
   return { url: target.url, destination: runtime ? { provider: 'unknown', host: `the HttpClient's BaseAddress, set at run time (default ${target.destination.host})` } : target.destination, ...(forwarded ? { forwardedVerb: forwarded.verb } : {}) };
 }
 

@@ -180,8 +180,18 @@ class VariableValues {
     if (!assigned?.value.startsWith('@{')) return undefined;
     const entries = new Map<string, Argument>();
     const body = assigned.value.slice(2);
-    // (a quoted key, `"URI" = $uri`, is blanked in the code: its lexed value names it)
+    // (a quoted key, `"URI" = $uri`, is blanked in the code: its lexed value names it; only the table's own entries, not a
+    // nested table's, `Body = @{ "method" = "GET" }`, whose depth is counted along)
+    let depth = 0;
+    let counted = 0;
     for (const m of body.matchAll(/(?:^|[;\n{])[ \t]*(?:(["'])[^"'\n]*\1|(\w+))[ \t]*=[ \t]*([^;\n]+)/g)) {
+      const keyOffset = (m.index ?? 0) + m[0].search(/["'\w]/);
+      for (; counted < keyOffset; counted++) {
+        const c = body.charCodeAt(counted);
+        if (c === 123) depth++;
+        else if (c === 125) depth--;
+      }
+      if (depth !== 0) continue;
       const raw = m[3] ?? '';
       const keyAt = assigned.valueAt + 2 + (m.index ?? 0) + m[0].search(/["'\w]/);
       const key = m[2] ?? this.strings.get(keyAt)?.value ?? '';

@@ -1283,20 +1283,28 @@ function attributeInClass(root: string, definitions: Map<number, ClientInfo | un
   return providers.size === 1 ? first : { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way in this class (${[...providers].join(', ')}); which one a call uses is decided at run time` };
 }
 
-/** The last entry (sorted by `at`) before `offset`, by bisection. */
-function lastBeforeOffset<T extends { at: number }>(sorted: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found: T | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const entry = sorted[mid] as T;
-    if (entry.at < offset) {
-      found = entry;
-      lo = mid + 1;
-    } else hi = mid - 1;
+/**
+ * A JavaScript file's class bodies, in source order, by the name they are known by: `class Realtime {`, and a class
+ * expression's variable (`const Realtime = class {`); `extends` is no name.
+ */
+function classBodies(code: string): Array<{ at: number; end: number; name: string }> {
+  const found: Array<{ at: number; end: number; name: string }> = [];
+  for (const m of code.matchAll(/(?:\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*)?\bclass\b(?:[ \t]+(?!extends\b)([A-Za-z_$][\w$]*))?[^{};]{0,200}\{/g)) {
+    const name = m[2] ?? m[1];
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    if (name !== undefined && close > 0) found.push({ at: open, end: close, name });
   }
   return found;
+}
+
+/** The innermost of those bodies around `offset` (the last one that starts before it and ends after it). */
+function innermostClass(bodies: ReadonlyArray<{ at: number; end: number; name: string }>, offset: number): string | undefined {
+  for (let i = bodies.length - 1; i >= 0; i--) {
+    const body = bodies[i];
+    if (body && body.at < offset && offset < body.end) return body.name;
+  }
+  return undefined;
 }
 
 /**
@@ -2336,7 +2344,11 @@ function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js',
   // had it built a client there, the index would say)
   // (unless it is a module named for OpenAI that builds the SDK's clients, whose function the index could not follow to one, a
   // client-like name holding its result: `client = get_client()` of `app.services.openai_client`, through factories of tuples)
-  const ownModule = source !== undefined && /^_*[a-z][\w$]*$/.test(name) && !WRAPPER_PACKAGES.test(source) && project?.hasModule(source) && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(source) && !OTHER_PROVIDER_NAMES.test(name) ? [...(project.clientsOf(source)?.values() ?? [])] : [];
+  // (only a function named for a client, `get_client`, `get_openai_client`, and none a test double, a wrapper or another provider's)
+  const ownModule =
+    source !== undefined && /^_*[a-z][\w$]*$/.test(name) && /client/i.test(name) && !OTHER_PROVIDER_NAMES.test(name) && !/mock|fake|stub|dummy|embedding|model|llm\b/i.test(name) && !/^_*(?:wrap|trace|track|observe|monitor|from|patch|instrument)/i.test(name) && !WRAPPER_PACKAGES.test(source) && project?.hasModule(source) && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(source)
+      ? [...(project.clientsOf(source)?.values() ?? [])]
+      : [];
   const first = ownModule[0];
   if (first) {
     const same = ownModule.every((c) => c.provider === first.provider && c.family === first.family);
@@ -3383,8 +3395,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // also a plain reassignment (`let openai;` … `openai = new OpenAI({ apiKey })`)
   // (and one made only when a key is there: `const openai = apiKey ? new OpenAI({ apiKey }) : null`, also over lines)
   // (also memoised: `client ||= new OpenAI({ apiKey })`, `client ??= new OpenAI()`)
-  // (the file's class declarations, read once: a static field is read through the last one before it)
-  let classHeads: Array<{ at: number; name: string }> | undefined;
+  // (the file's class bodies, read once: a static field is read through the innermost one around it)
+  let classHeads: Array<{ at: number; end: number; name: string }> | undefined;
   const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+[ \t]*(?:\|\||\?\?)?=[ \t]*new\s))([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)(?:\|\||\?\?)?=[ \t]*(?:([\w$.!]+)\s*\?\s*)?new\s+([\w$.]+)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[3] ?? '');
@@ -3434,8 +3446,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
     if (classField || bareField()) s.clients.set(`this.${name}`, info);
     // (a static field is read through its class too: `private static client = new OpenAI(…)` … `Realtime.client.realtime.calls.accept(…)`)
-    const owner = classField && /\bstatic\b/.test(m[0]) ? lastBeforeOffset((classHeads ??= [...code.matchAll(/\bclass[ \t]+([A-Za-z_$][\w$]*)/g)].map((c) => ({ at: c.index ?? 0, name: c[1] ?? '' }))), m.index)?.name : undefined;
-    if (owner) s.clients.set(`${owner}.${name}`, info);
+    const owner = classField && /\bstatic\b/.test(m[0]) ? innermostClass((classHeads ??= classBodies(code)), m.index) : undefined;
+    if (owner) s.clients.set(`${owner}.${name}`, built);
   }
   // legacy v3's factory makes the same client as `new OpenAIApi(…)`: `this.openaiApi = OpenAIApiFactory(new Configuration({ apiKey }))`
   // (imported from the SDK by name: `import { Configuration, OpenAIApiFactory } from 'openai'`, `const { OpenAIApiFactory } = require('openai')`)

@@ -5358,6 +5358,11 @@ describe('client shapes found by held-out corpora 354–357', () => {
     const single = new ProjectIndex();
     single.addFile('app/services/openai_client.py', 'from openai import OpenAI\n_o = OpenAI()\ndef pick(k):\n    return _o, k\ndef get_client():\n    c, _ = pick(1)\n    return c\n');
     assert.deepEqual(sitesIn(router, 'app/routers/rag.py', single), ['5 POST /v1/chat/completions openai']);
+    // (found in a second review: nor a function named for no client, or for a test double, of that module)
+    const mixed = new ProjectIndex();
+    mixed.addFile('app/services/openai_client.py', 'from groq import Groq\nfrom openai import OpenAI\n_o = OpenAI()\ndef get_fast():\n    return Groq()\ndef get_mock_client():\n    return MagicMock()\n');
+    assert.deepEqual(sitesIn(router.replace(/get_client/g, 'get_fast'), 'app/routers/rag.py', mixed), []);
+    assert.deepEqual(sitesIn(router.replace(/get_client/g, 'get_mock_client'), 'app/routers/rag.py', mixed), []);
     // (not a module whose name says nothing of OpenAI)
     const other = new ProjectIndex();
     other.addFile('app/services/helpers.py', module);
@@ -5367,6 +5372,9 @@ describe('client shapes found by held-out corpora 354–357', () => {
   it("361: a client a class keeps in a static field, read through the class (`Realtime.client.realtime.calls.accept(…)`)", () => {
     const ts = 'import OpenAI from "openai";\nexport class Realtime {\n    private static client: OpenAI = new OpenAI({ apiKey: key });\n    static async accept(id: string) {\n        await Realtime.client.realtime.calls.accept(id, { type: "realtime" });\n    }\n}\nclass Other {\n    async f() { await Other.client.files.list(); }\n}\n';
     assert.deepEqual(found(ts, 'sip.ts'), ['5 POST /v1/realtime/calls/{call_id}/accept openai']);
+    // (found in a second review: the innermost class around the field is its owner, and a class expression's variable names it)
+    const two = 'import OpenAI from "openai";\nclass Groqy {\n    static client = new OpenAI({ baseURL: "https://api.groq.com/openai/v1" });\n}\nexport const Oai = class {\n    static client = new OpenAI();\n};\nGroqy.client.chat.completions.create(r);\nOai.client.chat.completions.create(r);\n';
+    assert.deepEqual(found(two, 'two.ts'), ['8 POST /v1/chat/completions other', '9 POST /v1/chat/completions openai']);
   });
 
   it("357: a parameter named for OpenAI (`execute(interaction, OPENAI)`) in a file that takes only a helper from the SDK (`const { toFile } = require('openai')`)", () => {

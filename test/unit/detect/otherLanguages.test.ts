@@ -776,6 +776,7 @@ describe('raw HTTP found by held-out corpora 354–356', () => {
   it("362: a port after the base's placeholder (Rust's `format!(\"{API_URL}:{port}/v1/chat/completions\")`); 356: websockets' `connect(uri=uri)`", () => {
     const rs = 'pub(crate) const API_URL: &str = "http://localhost";\nasync fn query(port: u16) {\n    let client = reqwest::Client::new();\n    let r = client.post(format!("{API_URL}:{port}/v1/chat/completions")).json(&body).send().await;\n}\n';
     assert.deepEqual(found(rs, 'api.rs'), ['4 POST /v1/chat/completions other rust']);
+    assert.deepEqual(found(rs.replace('{API_URL}:{port}', '{API_URL}:8080'), 'api.rs'), ['4 POST /v1/chat/completions other rust']);
     const py = 'import websockets\nasync def run():\n    uri = f"wss://api.openai.com/v1/realtime?model={MODEL}"\n    async with websockets.connect(\n        uri=uri, additional_headers=h\n    ) as ws:\n        pass\n';
     assert.deepEqual(found(py, 'server.py'), ['4 WEBSOCKET /v1/realtime openai python']);
   });
@@ -787,6 +788,8 @@ describe('raw HTTP found by held-out corpora 354–356', () => {
     assert.deepEqual(found(word, 'Program.cs'), ['6 POST /v1/completions openai csharp']);
     // (the base itself no endpoint: nothing)
     assert.deepEqual(found(cs.replace('/v1/completions");', '/v1/");'), 'Program.cs'), []);
+    // (found in a second review: the BaseAddress sent a verb its endpoint lacks is none of its requests)
+    assert.deepEqual(found(cs.replace('PostAsync("", content)', 'DeleteAsync("")'), 'Program.cs'), []);
   });
 
   it("a helper's verb named in its options with no body (`fetch(url, { method: 'POST' })`) is the verb of its callers' requests", () => {

@@ -114,6 +114,9 @@ describe('PowerShell requests found by held-out corpus 362', () => {
   it("a splatted table's quoted keys (`\"URI\" = $uri`, `\"Method\" = \"POST\"`) and a verb held in a variable (`-Method $method`)", () => {
     const splat = '$uri = "https://api.openai.com/v1/images/generations"\n$params = @{\n    "URI" = $uri\n    "Method" = "POST"\n    "Body" = $json\n}\n$r = Invoke-WebRequest @params\n';
     assert.deepEqual(found(splat), ['7 POST /v1/images/generations openai']);
+    // (found in a second review: a nested table's keys are no entries of the splatted one)
+    const nested = '$uri = "https://api.openai.com/v1/images/generations"\n$params = @{\n    "Method" = "POST"\n    "URI" = $uri\n    "Body" = @{\n        "method" = "GET"\n    }\n}\n$r = Invoke-WebRequest @params\n';
+    assert.deepEqual(found(nested), ['9 POST /v1/images/generations openai']);
     const held = 'function Invoke-Dalle {\n    $method = "POST"\n    $url = "https://api.openai.com/v1/images/generations"\n    $r = Invoke-RestMethod -Method $method -Uri $url -Body $b\n}\n';
     assert.deepEqual(found(held), ['4 POST /v1/images/generations openai']);
   });

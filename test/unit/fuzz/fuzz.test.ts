@@ -419,6 +419,8 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     const dart = new ProjectIndex();
     linear('10,000 top-level Dart URL variables indexed', () => dart.addFile('lib/urls.dart', Array.from({ length: 10_000 }, (_, i) => `String u${i} = 'https://api.openai.com/v1/models';\n`).join('')));
     linear('40,000 unclosed calls given an empty C# string beside a BaseAddress', () => detectCallSites(`class P { void M() { var client = new HttpClient(); client.BaseAddress = new Uri("https://api.openai.com/v1/");\n${'f("",'.repeat(40_000)}`, { fileName: 'e.cs' }));
+    // (found in a second review: the verb call itself, unclosed, each read to the span's bound)
+    linear('20,000 unclosed PostAsync("" calls beside a BaseAddress', () => detectCallSites(`class P { void M() { var client = new HttpClient(); client.BaseAddress = new Uri("https://api.openai.com/v1/");\n${'client.PostAsync("",'.repeat(20_000)}`, { fileName: 'p.cs' }));
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
   });
