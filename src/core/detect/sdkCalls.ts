@@ -1298,9 +1298,16 @@ function classBodies(code: string): Array<{ at: number; end: number; name: strin
   return found;
 }
 
-/** The innermost of those bodies around `offset` (the last one that starts before it and ends after it). */
+/** The innermost of those bodies around `offset` (the last one that starts before it and ends after it; found from the last start before it). */
 function innermostClass(bodies: ReadonlyArray<{ at: number; end: number; name: string }>, offset: number): string | undefined {
-  for (let i = bodies.length - 1; i >= 0; i--) {
+  let lo = 0;
+  let hi = bodies.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((bodies[mid]?.at ?? 0) < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  for (let i = hi; i >= 0; i--) {
     const body = bodies[i];
     if (body && body.at < offset && offset < body.end) return body.name;
   }
