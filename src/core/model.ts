@@ -19,6 +19,7 @@ export type CallKind =
   | 'sdk-swift'
   | 'sdk-kotlin'
   | 'sdk-elixir'
+  | 'sdk-cpp'
   | 'http'
   | 'curl';
 

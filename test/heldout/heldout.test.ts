@@ -2728,8 +2728,8 @@ describe('detection accuracy on public code: corpus 354', () => measureCorpus('h
 // `MutableRequest.POST`, Betalgo's `ChatCompletion.Create`, two Elixir Finch requests to a URL in a variable, openai.ex inside the
 // app's `defmodule …OpenAI`, a Dart Azure getter's URL, a curl run through `eval`, Alamofire's `self.baseURL + "completions"`, two
 // Dart requests to a base another file declares; the wrong providers: four Dart requests on that base). Tuned on since: 1.000 / 0.738
-// / 1.000 (all but the Rust, PHP, Lua, C++ and shell ones).
-describe('detection accuracy on public code: corpus 355', () => measureCorpus('heldout355', { precision: 1, recall: 0.73, provider: 1, minLabels: 42, minFiles: 36 }));
+// / 1.000 (all but the Rust, PHP, Lua, C++ and shell ones); then 1.000 / 0.762 / 1.000 (openai-cpp's methods, read from its source).
+describe('detection accuracy on public code: corpus 355', () => measureCorpus('heldout355', { precision: 1, recall: 0.76, provider: 1, minLabels: 42, minFiles: 36 }));
 
 // 356 (owners M–Z and digits, less common resources and hosts): 30 files from 16 repositories; first run: precision 1.000, recall
 // 0.757, provider 0.893 (37 calls; missed: four calls of course exercises that build `OpenAI(…)` and import nothing, four R httr2

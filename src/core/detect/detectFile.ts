@@ -3,6 +3,7 @@ import { detectBodyShapedRequests } from './bodyShapedRequests';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
 import { detectDotnetSdkCalls } from './dotnetSdk';
 import { detectBetalgoCalls } from './betalgoSdk';
+import { detectOpenAICppCalls } from './openaiCppSdk';
 import { detectOkGoDoItCalls } from './okGoDoItSdk';
 import { detectRubySdkCalls } from './rubySdk';
 import { detectOrhanerdayCalls } from './phpOrhanerdaySdk';
@@ -136,6 +137,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
   // PHP's openai-php client and its Laravel facade, and orhanerday/open-ai
   if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language, project?.hasPhpClientFactories() ? (qualified) => project.phpClientFactory(qualified) : undefined), ...detectOrhanerdayCalls(src, lexed, language), ...detectEasyGithDevCalls(src, lexed, language));
+  // the C++ library openai-cpp
+  if (language === 'cpp') sites.push(...detectOpenAICppCalls(src, lexed, language));
   // Rust's async-openai, openai and chatgpt_rs crates
   if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language));
   // Elixir's openai_ex and openai packages

@@ -74,3 +74,20 @@ describe('C and C++', () => {
     assert.deepEqual(found(cpp, 'notes.cpp'), []);
   });
 });
+
+// Found by held-out corpus 355: the C++ library openai-cpp (olrea/openai-cpp), its methods read from its openai.hpp.
+describe('the C++ library openai-cpp', () => {
+  it("reads the started singleton's categories (`openai::chat().create(…)`) and an `OpenAI` held by name, on the base `openai::start` gives", () => {
+    const cpp = '#include "openai.hpp"\n\nint main() {\n    openai::start();\n    auto chat = openai::chat().create(R"({"model": "gpt-4o", "messages": []})"_json);\n    auto& oa = openai::instance();\n    auto models = oa.model.list();\n    auto ft = oa.fine_tune.list();\n    openai::image().unknown();\n    return 0;\n}\n';
+    assert.deepEqual(found(cpp, 'main.cpp'), ['5 POST /v1/chat/completions openai cpp', '7 GET /v1/models openai cpp', '8 GET /v1/fine-tunes openai cpp']);
+    // (started on another base: that provider's; started nowhere in the file: decided there)
+    assert.deepEqual(found(cpp.replace('openai::start();', 'openai::start("", "", true, "http://localhost:8080/v1/");'), 'main.cpp').slice(0, 1), ['5 POST /v1/chat/completions other cpp']);
+    assert.deepEqual(found(cpp.replace('    openai::start();\n', ''), 'main.cpp').slice(0, 1), ['4 POST /v1/chat/completions unknown cpp']);
+  });
+
+  it('reads an `openai::_detail::OpenAI&` handed in, in a file that includes only its own header, and nothing of another library', () => {
+    const cpp = '#include "chatsession.hpp"\n\nChatSession::ChatSession(openai::_detail::OpenAI& openai) : openai(openai) {}\n\nstd::string ChatSession::ask(nlohmann::json body) {\n    auto response = this->openai.chat.create(body);\n    return response.dump();\n}\n';
+    assert.deepEqual(found(cpp, 'chatsession.cpp'), ['6 POST /v1/chat/completions unknown cpp']);
+    assert.deepEqual(found('#include "llm.hpp"\nauto r = openai::chat().create(body);\n', 'other.cpp'), []);
+  });
+});
