@@ -173,22 +173,31 @@ export function requestSendingFunctions(src: SourceText, lexed: Lexed, language:
 }
 
 /**
- * The bases a Dart file takes from the files it imports: each name a string starts with (`'$BASE_URL/models'`,
- * `"${baseUrl}/chat/completions"`) that this file does not declare or assign, and that an imported file declares at its
- * top level as a URL with no path of an endpoint.
+ * A Dart file's look-up of the top-level constants the files it imports declare, by name (`import 'const.dart';` …
+ * `chatGPTEndpoint`): nothing for a name this file declares, assigns or takes as a parameter itself. Its imports and its own
+ * names are read once; undefined for a file that imports no Dart file.
  */
-function dartImportedBases(src: SourceText, code: string, strings: readonly StringLiteral[], bases: Map<string, Destination>, constant: (uri: string, name: string) => string | undefined): void {
-  const imports = [...src.noComments.matchAll(/^[ \t]*import[ \t]+["']([^"'\n]+\.dart)["']/gm)].map((m) => m[1] ?? '');
-  if (imports.length === 0) return;
+function dartImportedConstants(text: string, code: string, constant: (uri: string, name: string) => string | undefined): ((name: string) => string | undefined) | undefined {
+  const imports = [...text.matchAll(/^[ \t]*import[ \t]+["']([^"'\n]+\.dart)["']/gm)].map((m) => m[1] ?? '');
+  if (imports.length === 0) return undefined;
   let own: Set<string> | undefined;
+  return (name) => {
+    own ??= new Set([...code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)[ \t]*=(?![=>])|\b(?:var|final|const|late|String|Uri|int|double|bool|dynamic)[ \t]+([A-Za-z_]\w*)|\bthis\.([A-Za-z_]\w*)[ \t]*[,)}]/g)].map((d) => d[1] ?? d[2] ?? d[3] ?? ''));
+    return own.has(name) ? undefined : imports.map((uri) => constant(uri, name)).find((v) => v !== undefined);
+  };
+}
+
+/**
+ * The bases a Dart file takes from the files it imports: each name a string starts with (`'$BASE_URL/models'`,
+ * `"${baseUrl}/chat/completions"`) that an imported file declares at its top level as a URL with no path of an endpoint.
+ */
+function dartImportedBases(strings: readonly StringLiteral[], bases: Map<string, Destination>, imported: (name: string) => string | undefined): void {
   const tried = new Set<string>();
   for (const lit of strings) {
     const name = /^\$\{?([A-Za-z_]\w*)/.exec(lit.value)?.[1];
     if (name === undefined || tried.has(name) || bases.has(name)) continue;
     tried.add(name);
-    own ??= new Set([...code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)[ \t]*=(?![=>])|\b(?:var|final|const|late|String|Uri|int|double|bool|dynamic)[ \t]+([A-Za-z_]\w*)|\bthis\.([A-Za-z_]\w*)[ \t]*[,)}]/g)].map((d) => d[1] ?? d[2] ?? d[3] ?? ''));
-    if (own.has(name)) continue;
-    const value = imports.map((uri) => constant(uri, name)).find((v) => v !== undefined);
+    const value = imported(name);
     const dest = value === undefined || normalisePath(value).length > 0 ? undefined : destinationOf(value);
     if (dest) bases.set(name, dest);
   }
@@ -298,7 +307,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
   }
   // Dart: a base another file declares at its top level, put at a string's start after `import 'consts.dart';`: `'$BASE_URL/models'`
-  if (project && language === 'dart') dartImportedBases(src, code, lexed.strings, bases, (uri, name) => project.dartConstant(fileName ?? '', uri, name));
+  const dartImported = project && language === 'dart' ? dartImportedConstants(src.noComments, code, (uri, name) => project.dartConstant(fileName ?? '', uri, name)) : undefined;
+  if (dartImported) dartImportedBases(lexed.strings, bases, dartImported);
   if (bases.size > 0) defaultOnlyBases(code, bases);
   const imports = project && language !== 'go' ? (language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) : [];
   const instances = httpClientInstances(src, code, bases, language, project);
@@ -701,7 +711,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // Ruby: `Net::HTTP::Post.new("/v1/realtime/sessions")` sent on `Net::HTTP.new(uri.host, uri.port)`: the host the file's URIs name
         dest = rubyPath.destination;
         url = rubyPath.url;
-      } else if (language === 'csharp' && lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || ((lit.value === '' || (PLAIN_WORD.test(lit.value) && isFirstSegment(lit.value))) && /\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, lit.start - 60), lit.start)))) && (csharpBases ??= csharpHttpClientBases(src.noComments, project)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
+      } else if (language === 'csharp' && lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || ((lit.value === '' || oneSegment) && /\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, lit.start - 60), lit.start)))) && (csharpBases ??= csharpHttpClientBases(src.noComments, project)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
         // C#: `_http.PostAsync("v1/chat/completions", …)`, `new HttpRequestMessage(HttpMethod.Post, "v1/…")` on an HttpClient whose `BaseAddress` the file sets
         // (also one word, `PostAsync("completions", …)`, or none: `PostAsync("", …)` sends to the BaseAddress itself)
         dest = onBase.destination;
@@ -956,18 +966,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
   }
   // Dart's top-level constants another file declares, handed on by name after `import 'const.dart';`: `Uri.parse(chatGPTEndpoint)`
-  // (a name this file declares, assigns or takes as a parameter is its own; read once for the file)
-  if (project && language === 'dart' && /^[ \t]*import\b/m.test(code)) {
-    const imports = [...src.noComments.matchAll(/^[ \t]*import[ \t]+["']([^"'\n]+)["']/gm)].map((m) => m[1] ?? '');
-    let own: Set<string> | undefined;
+  if (dartImported) {
     const tried = new Set<string>();
-    for (const m of imports.length > 0 ? code.matchAll(/\([ \t]*([a-z_]\w*)[ \t]*[,)]/gi) : []) {
+    for (const m of code.matchAll(/\([ \t]*([a-z_]\w*)[ \t]*[,)]/gi)) {
       const name = m[1] ?? '';
       if (tried.has(name) || urlVars.has(name)) continue;
       tried.add(name);
-      own ??= new Set([...code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)[ \t]*=(?![=>])|\b(?:var|final|const|late|String|Uri|int|double|bool|dynamic)[ \t]+([A-Za-z_]\w*)|\bthis\.([A-Za-z_]\w*)[ \t]*[,)}]/g)].map((d) => d[1] ?? d[2] ?? d[3] ?? ''));
-      if (own.has(name)) continue;
-      const value = imports.map((uri) => project.dartConstant(fileName ?? '', uri, name)).find((v) => v !== undefined);
+      const value = dartImported(name);
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(name, [{ at: -1, ...target }]);
     }

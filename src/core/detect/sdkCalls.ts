@@ -2326,6 +2326,9 @@ function abstractInPython(code: string, name: string): boolean {
 /** Packages whose functions named for OpenAI build their own objects (a LangChain model, a Vercel AI SDK provider), not the SDK's client. */
 const WRAPPER_PACKAGES = /^(?:@ai-sdk\/|@langchain\/|langchain|llama_?index|@llamaindex\/|litellm|dspy|haystack|semantic_kernel|autogen|crewai|guidance|mirascope|pydantic_ai|@openai\/agents|agents\b|@azure\/|azure\.|openai\b)/;
 
+/** A factory's name that says it returns no SDK client: another provider's, a test double, a model or embedder, a wrapper. */
+const namesNoSdkClient = (name: string): boolean => OTHER_PROVIDER_NAMES.test(name) || /mock|fake|stub|dummy|embedding|model|llm\b/i.test(name) || /^_*(?:wrap|trace|track|observe|monitor|from|patch|instrument)/i.test(name);
+
 /**
  * `const client = createOpenAIClient(…)`, `client = get_openai_client()`: a function named for
  * OpenAI that neither this file nor a module the project index has read defines (a module outside
@@ -2353,7 +2356,7 @@ function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js',
   // client-like name holding its result: `client = get_client()` of `app.services.openai_client`, through factories of tuples)
   // (only a function named for a client, `get_client`, `get_openai_client`, and none a test double, a wrapper or another provider's)
   const ownModule =
-    source !== undefined && /^_*[a-z][\w$]*$/.test(name) && /client/i.test(name) && !OTHER_PROVIDER_NAMES.test(name) && !/mock|fake|stub|dummy|embedding|model|llm\b/i.test(name) && !/^_*(?:wrap|trace|track|observe|monitor|from|patch|instrument)/i.test(name) && !WRAPPER_PACKAGES.test(source) && project?.hasModule(source) && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(source)
+    source !== undefined && /^_*[a-z][\w$]*$/.test(name) && /client/i.test(name) && !namesNoSdkClient(name) && !WRAPPER_PACKAGES.test(source) && project?.hasModule(source) && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(source)
       ? [...(project.clientsOf(source)?.values() ?? [])]
       : [];
   const first = ownModule[0];
@@ -2367,7 +2370,7 @@ function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js',
   const fromOpenAIModule = source !== undefined && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(source);
   if (!fromOpenAIModule && !named) return undefined;
   // (a wrapper handed a client, `track_openai(OpenAI(…))`, says nothing of its own: wrappedClients reads it)
-  if (OTHER_PROVIDER_NAMES.test(name) || /mock|fake|stub|dummy|embedding|model|llm\b/i.test(name) || /^_*(?:wrap|trace|track|observe|monitor|from|patch|instrument)/i.test(name)) return undefined;
+  if (namesNoSdkClient(name)) return undefined;
   const azure = /azure/i.test(name);
   const detail = `built by ${callee}()${fromOpenAIModule && source ? ` from ${source}` : ''}, which this file does not define; ${azure ? 'an Azure OpenAI client by its name' : 'where it sends data is decided there'}`;
   // (in JavaScript either SDK version: v3's one-word methods, `createChatCompletion`, say which)
@@ -3403,7 +3406,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // (and one made only when a key is there: `const openai = apiKey ? new OpenAI({ apiKey }) : null`, also over lines)
   // (also memoised: `client ||= new OpenAI({ apiKey })`, `client ??= new OpenAI()`)
   // (the file's class bodies, read once: a static field is read through the innermost one around it)
-  let classHeads: Array<{ at: number; end: number; name: string }> | undefined;
+  let classes: Array<{ at: number; end: number; name: string }> | undefined;
   const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+[ \t]*(?:\|\||\?\?)?=[ \t]*new\s))([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)(?:\|\||\?\?)?=[ \t]*(?:([\w$.!]+)\s*\?\s*)?new\s+([\w$.]+)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[3] ?? '');
@@ -3453,7 +3456,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     if (name.startsWith('this.')) s.clients.set(name.slice(5), info);
     if (classField || bareField()) s.clients.set(`this.${name}`, info);
     // (a static field is read through its class too: `private static client = new OpenAI(…)` … `Realtime.client.realtime.calls.accept(…)`)
-    const owner = classField && /\bstatic\b/.test(m[0]) ? innermostClass((classHeads ??= classBodies(code)), m.index) : undefined;
+    const owner = classField && /\bstatic\b/.test(m[0]) ? innermostClass((classes ??= classBodies(code)), m.index) : undefined;
     if (owner) s.clients.set(`${owner}.${name}`, built);
   }
   // legacy v3's factory makes the same client as `new OpenAIApi(…)`: `this.openaiApi = OpenAIApiFactory(new Configuration({ apiKey }))`
