@@ -2792,8 +2792,36 @@ describe('detection accuracy on public code: corpus 363', () => measureCorpus('h
 // provider 1.000 (24 calls; missed: a curl command built in a Lua string and run later, a Guzzle post to a URL a constructor is
 // handed, a Swift request object built here and sent by another file's service, a Spring RestTemplate post to an `@Value` field read
 // as `apiURL!!`, C#'s `PostAsync("", …)` on a client whose BaseAddress is the endpoint, chatgpt_rs's `send_message` on a tuple's
-// conversation). Tuned on since: 1.000 / 0.792 / 1.000 (the C# one).
-describe('detection accuracy on public code: corpus 364', () => measureCorpus('heldout364', { precision: 1, recall: 0.79, provider: 1, minLabels: 24, minFiles: 20 }));
+// conversation). Tuned on since: 1.000 / 0.792 / 1.000 (the C# one); then 1.000 / 0.833 / 1.000 (the Lua one: a command written in
+// pieces, kept in a name `vim.fn.jobstart` is handed, read for round 48's corpus 366).
+describe('detection accuracy on public code: corpus 364', () => measureCorpus('heldout364', { precision: 1, recall: 0.83, provider: 1, minLabels: 24, minFiles: 20 }));
+
+// The forty-eighth round (the thirtieth session's first), all three first runs at b0277b9; the collectors' fetches ran short
+// (several repositories had no snapshot): 86 calls, precision 1.000, recall 0.744, provider 0.953.
+// 365 (owners A–L, Python and JavaScript applications): 17 files from 6 repositories; first run: precision 1.000, recall 0.850,
+// provider 1.000 (20 calls; missed: a client chosen between Ollama and Groq by a conditional over lines, `const aiClient = AI_PROVIDER
+// === 'ollama' ? new OpenAI({…}) : new OpenAI({…})`, and two calls on `self.client = azure_openai.client` in a file with merge-conflict
+// markers, `azure_openai` a module global another module sets to None and app.py fills). Tuned on since: 1.000 / 0.900 / 1.000
+// (clients chosen by a conditional, in JavaScript and Python).
+describe('detection accuracy on public code: corpus 365', () => measureCorpus('heldout365', { precision: 1, recall: 0.9, provider: 1, minLabels: 20, minFiles: 17 }));
+
+// 366 (owners M–Z, other languages): 26 files from 12 repositories (with a file moved from 367, whose collector copied the same two
+// repositories); first run: precision 1.000, recall 0.741, provider 1.000 (27 calls; missed: two calls of the Rust crate
+// openai_api_rust, `openai.chat_completion_create(&body)`, a curl command a Lua string holds in pieces and `vim.fn.jobstart` runs,
+// openai-kotlin's `OpenAIHelper.openAI.chatCompletion(…)` on an object's property, two Laravel posts to `$this->getChatEndpoint()`
+// an abstract method each provider class answers, a Spring WebClient GET to a URL read whole from configuration). Tuned on since:
+// 1.000 / 0.889 / 1.000 (openai_api_rust's ten request methods; the Lua curl; the object's property).
+describe('detection accuracy on public code: corpus 366', () => measureCorpus('heldout366', { precision: 1, recall: 0.88, provider: 1, minLabels: 27, minFiles: 26 }));
+
+// 367 (any owner, less common resources and destinations): 27 files from 14 repositories; first run: precision 1.000, recall
+// 0.692, provider 0.889 (39 calls; missed: four RestTemplate requests to `properties.getBaseUrl() + "/batches"` and the like in a
+// class named OpenAiClientImpl, two axios requests to `${cleanBaseUrl}${apiPath}` with the path a conditional of two literals,
+// three DALL·E requests through a Swift network layer of the project, three axios requests of another file's instance to a static
+// `basePath`; the wrong provider: three Sora video requests on an `/openai/v1/` path under an endpoint from the environment, with no
+// api-version, labelled azure, which the collector doubted: the brief's rule reads them unknown). Tuned on since: 1.000 / 0.846 /
+// 0.909 (a class named for OpenAI makes its bases' resources OpenAI's; a path after a base goes on with an id; a path a name holds
+// filled in after a base; Java's, C#'s, Kotlin's, Dart's and Scala's method variables are their method's).
+describe('detection accuracy on public code: corpus 367', () => measureCorpus('heldout367', { precision: 1, recall: 0.84, provider: 0.9, minLabels: 39, minFiles: 27 }));
 
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),

@@ -10,7 +10,7 @@ import { detectOrhanerdayCalls } from './phpOrhanerdaySdk';
 import { detectEasyGithDevCalls } from './phpEasyGithDevSdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
-import { detectChatgptCrateCalls, detectOpenAICrateCalls } from './rustOpenAICrate';
+import { detectChatgptCrateCalls, detectOpenAICrateCalls, detectOpenAIApiRustCalls } from './rustOpenAICrate';
 import { detectArgvCurlCalls } from './argvCurl';
 import { detectDartOpenaiApiCalls } from './dartOpenaiApiSdk';
 import { detectDartOpenaiDartCalls } from './dartOpenaiDartSdk';
@@ -27,9 +27,11 @@ import { detectSwiftSdkCalls } from './swiftSdk';
 import { detectOpenAISwiftCalls } from './openAISwiftSdk';
 import type { DetectLanguage } from './languages';
 import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
-import { lex } from './lexer';
+import { lex, matchingBracket } from './lexer';
 import type { StringLiteral } from './lexer';
 import { lastBefore } from './sorted';
+import { JsScopes } from './jsScopes';
+import { PythonScopes } from './pythonScopes';
 import { detectOpenAICliCalls } from './openaiCli';
 import { detectPowerShellRequests } from './powershell';
 import { detectSasRequests } from './sas';
@@ -102,6 +104,9 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // R's glue strings read with the names they fill in that the file sets to a string just before: `task <- "chat/completions"`,
   // `glue::glue("https://api.openai.com/v1/{task}")` (same offsets: only the values change)
   if (language === 'r' && text.includes('glue')) lexed.strings = withGlueValues(lexed.strings, lexed.code, text);
+  // a path a name holds, filled into a template or f-string that joins it to a base: `const apiPath = '/v1/chat/completions'`, then
+  // `${base}${apiPath}` (f"{endpoint}{path}" in Python) reads as `${base}/v1/chat/completions` (same offsets: only the values change)
+  if (language === 'python' || language === 'javascript' || language === 'typescript' || language === 'javascriptreact' || language === 'typescriptreact') lexed.strings = withPathNamesFilled(lexed.strings, lexed.code, text, language === 'python');
   // Elixir's raising variants read as the calls they wrap: `Req.post!(url, …)` as `Req.post (url, …)` (same offsets)
   if (language === 'elixir') lexed.code = lexed.code.replace(/(?<=\w)!(?=[ \t]*\()/g, ' ');
   // Python's explicit line joining (a backslash at the line's end) reads as one line: `url = base + "/openai/deployments/" +`, a
@@ -139,8 +144,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language, project?.hasPhpClientFactories() ? (qualified) => project.phpClientFactory(qualified) : undefined), ...detectOrhanerdayCalls(src, lexed, language), ...detectEasyGithDevCalls(src, lexed, language));
   // the C++ library openai-cpp
   if (language === 'cpp') sites.push(...detectOpenAICppCalls(src, lexed, language));
-  // Rust's async-openai, openai and chatgpt_rs crates
-  if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language));
+  // Rust's async-openai, openai, chatgpt_rs and openai_api_rust crates
+  if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language), ...detectOpenAIApiRustCalls(src, lexed, language));
   // Elixir's openai_ex and openai packages
   if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
   // Dart's dart_openai and openai_api packages
@@ -174,6 +179,75 @@ function withGlueValues(strings: StringLiteral[], code: string, text: string): S
     const value = s.value.replace(/\{([A-Za-z_.][\w.]*)\}/g, (hole, name: string) => valueBefore(name, s.start) ?? hole);
     return value === s.value ? s : { ...s, value };
   });
+}
+
+/**
+ * Interpolated strings with the names they fill in that hold an API path: `${base}${apiPath}` after `const apiPath =
+ * '/v1/chat/completions'` (a conditional between two paths that differ only by `/v1`, `kind === 'phi' ? '/v1/chat/completions' :
+ * '/chat/completions'`, holds the first). The name's nearest assignment above in the function that binds it (its own
+ * function's, else the module's; none where a function around takes it as a parameter). Only names right after another
+ * placeholder: a base joined to a path.
+ */
+function withPathNamesFilled(strings: StringLiteral[], code: string, text: string, python: boolean): StringLiteral[] {
+  const hole = python ? /(?<=\})\{([A-Za-z_]\w*)\}/g : /(?<=\})\$\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}/g;
+  const once = new RegExp(hole.source);
+  if (!strings.some((s) => s.interpolated && once.test(s.value))) return strings;
+  // each name's assignments in source order (a path, or undefined for any other value), read once for the file
+  let assignments: Map<string, Array<{ at: number; value: string | undefined }>> | undefined;
+  // (the file's functions read only once a name is found to hold a path)
+  let scopes: { of(at: number): number; takes(name: string, at: number): boolean } | undefined;
+  const valueBefore = (name: string, offset: number): string | undefined => {
+    if (!assignments) {
+      assignments = new Map();
+      const assigned = python
+        ? /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,40})?=(?!=)[ \t]*(?:["'](\/[\w./{}-]*)["'][ \t]*if\b[^\n]{1,120}?\belse[ \t]+["'](\/[\w./{}-]*)["'][ \t]*$|["'](\/[\w./{}-]*)["'][ \t]*$)?/gm
+        : /(?<![\w$.])(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,40})?=(?![=>])[ \t]*(?:[^;\n?]{1,120}?\?[ \t]*(["'`])(\/[\w./{}-]*)\2[ \t]*:[ \t]*(["'`])(\/[\w./{}-]*)\4[ \t]*(?:;|$)|(["'`])(\/[\w./{}-]*)\6[ \t]*(?:;|$))?/gm;
+      for (const m of text.matchAll(assigned)) {
+        const [first, second, only] = python ? [m[2], m[3], m[4]] : [m[3], m[5], m[7]];
+        const value = only ?? (first !== undefined && first.replace(/^\/v1\//, '/') === (second ?? '').replace(/^\/v1\//, '/') ? first : undefined);
+        const list = assignments.get(m[1] ?? '') ?? [];
+        list.push({ at: m.index ?? 0, value: value !== undefined && value.length > 1 ? value : undefined });
+        assignments.set(m[1] ?? '', list);
+      }
+    }
+    const list = assignments.get(name);
+    if (!list?.some((entry) => entry.value !== undefined)) return undefined;
+    scopes ??= python ? pythonScopes(code) : jsScopes(code);
+    // the function's own assignment, else the module's (unless that function takes the name as a parameter)
+    const scope = scopes.of(offset);
+    let module: { value: string | undefined } | undefined;
+    for (let i = lastBefore(list, offset); i >= 0; i--) {
+      const entry = list[i] as { at: number; value: string | undefined };
+      const where = scopes.of(entry.at);
+      if (where === scope) return entry.value;
+      if (where === -1 && !module) module = entry;
+    }
+    // (a module's name also given another value somewhere, `if (beta) CHAT_PATH = pick()`, says nothing of the path)
+    return module && !scopes.takes(name, offset) && !list.some((entry) => entry.value === undefined && scopes?.of(entry.at) === -1) ? module.value : undefined;
+  };
+  return strings.map((s) => {
+    if (!s.interpolated) return s;
+    const value = s.value.replace(hole, (written, name: string) => valueBefore(name, s.start) ?? written);
+    return value === s.value ? s : { ...s, value };
+  });
+}
+
+/** A JavaScript file's functions: the one around an offset (by its start; -1 at module level), and whether one around it takes a name as a parameter. */
+function jsScopes(code: string): { of(at: number): number; takes(name: string, at: number): boolean } {
+  const scopes = new JsScopes(code);
+  return { of: (at) => scopes.innermost(at)?.start ?? -1, takes: (name, at) => scopes.chain(at).some((fn) => fn.params.has(name)) };
+}
+
+/** A Python file's `def`s: the one around an offset (by its start; -1 at module level), and whether it takes a name as a parameter. */
+function pythonScopes(code: string): { of(at: number): number; takes(name: string, at: number): boolean } {
+  const scopes = new PythonScopes(code);
+  const takes = (name: string, at: number): boolean => {
+    const def = scopes.defAround(at);
+    if (!def) return false;
+    const close = matchingBracket(code, def.paramsOpen, 4000);
+    return new RegExp(`(?<![\\w.])${name}\\b`).test(code.slice(def.paramsOpen, close < 0 ? def.paramsOpen + 400 : close));
+  };
+  return { of: (at) => scopes.of(at), takes };
 }
 
 /** A name cast in brackets before a member: `(client as any).`, `(this.api as OpenAI).` ([1] the bracket and blanks, [2] the name). */

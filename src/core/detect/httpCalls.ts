@@ -256,7 +256,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // `def` (a module's `if __name__ == "__main__":` block, or a JS `var` in a block, is the module's)
     // (Python: the `def` around it, found once; a `global` statement there makes the name the module's)
     const definition = language === 'python' && !name.includes('.') ? pythonDefinitionAt(lexed.code, entry.at) : -1;
-    if (!name.includes('.') && (language === 'python' ? definition >= 0 && !declaredGlobal(definition, name) : functionLocal(lexed.code, entry.at, language, name))) {
+    // (Java's, C#'s, Kotlin's, Dart's and Scala's: in the block of a method, or of a statement in one)
+    // (declared there, with a type or a keyword before the name: a plain `_endpoint = $"…"` in a constructor sets the field)
+    const typedBlockEnd = BRACE_TYPED_LOCALS.has(language) && !name.includes('.') && declaredOnLine(lexed.code, entry.at, name) ? (braceBlocks ??= new BraceBlocks(lexed.code, TYPED_TYPE_BODY_HEADER)).localEnd(entry.at) : Infinity;
+    if (typedBlockEnd !== Infinity) {
+      entry.local = true;
+      entry.until = typedBlockEnd;
+    } else if (!name.includes('.') && (language === 'python' ? definition >= 0 && !declaredGlobal(definition, name) : functionLocal(lexed.code, entry.at, language, name))) {
       entry.local = true;
       if (language === 'go') entry.until = goFunctionEnd(lexed.code, entry.at);
       // (a JavaScript function's `const url` is not what another function after it reads under that name)
@@ -390,6 +396,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let joinsChat: boolean | undefined;
   let joinsPaths: boolean | undefined;
   const openAIReceivers = new Map<string, boolean>();
+  let classForOpenAI: boolean | undefined;
   const baseSaysOpenAI = (baseName: string): boolean => {
     if (/openai/i.test(baseName) || ((language === 'python' || language === 'go' || language === 'rust' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
     // (Go: a field of a value whose type is named for OpenAI, `o.cfg.BaseURL` in `func (o *OpenAI) …`; asked once per receiver name)
@@ -399,6 +406,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (named === undefined) openAIReceivers.set(receiver, (named = new RegExp(`^func[ \\t]*\\([ \\t]*${receiver}[ \\t]+\\*?\\w*open_?ai\\w*[ \\t]*\\)`, 'im').test(code)));
       if (named) return true;
     }
+    // (a class named for OpenAI, `class OpenAiClientImpl`, in the languages of classes: its bases are OpenAI's API's)
+    if (CLASS_LANGUAGES.has(language) && (classForOpenAI ??= /\b(?:class|object|struct)[ \t]+\w*open_?ai\w*/i.test(code))) return true;
     // (also formatted: `fmt.Sprintf("%s/chat/completions", c.apiEndpoint)`; Swift's `"\\(baseURL)/chat/completions"`)
     basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:(?<![\w$.])([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b|\bSprintf\([ \t]*"%s(?:\/v1)?\/chat\/completions"[ \t]*,[ \t]*([\w.]+)[ \t]*\)|\bformat!\([ \t\n]*"\{\}(?:\/v1)?\/chat\/completions"[ \t\n]*,[ \t\n]*&?([\w.]+)|\\\([ \t]*([\w.]+)[ \t]*\)(?:\/v1)?\/chat\/completions\b/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
     return basesBeforeChat.has(baseName);
@@ -683,7 +692,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // and in Go, any base in a package named for OpenAI (`package openai`: `c.baseURL+"/responses"`)
         // (one inference segment joined by a helper that also joins `chat/completions` in this file: the same API's)
         const helperSaysOpenAI = joined !== undefined && oneSegment && SINGLE_SEGMENT_ENDPOINTS.has(lit.value) && (joinsChat ??= helperJoinsChat(code, literals));
-        const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName) || helperSaysOpenAI, defaultSaysOpenAI);
+        // (the path may go on with a parameter: `properties.getBaseUrl() + "/batches/" + batchId`)
+        const continued = path.endsWith('/') && !interpolatedBase ? concatenatedPath(`https://x${path}`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), false, language === 'lua').slice('https://x'.length) : path;
+        const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName) || helperSaysOpenAI, defaultSaysOpenAI);
         // `const url = `${settings.url}/health``: the variable no longer holds an API URL
         if (!v1Path) {
           clearAssignedUrl(lit.start);
@@ -2149,9 +2160,18 @@ function goDeclaredInFunction(code: string, at: number, name: string): boolean {
   return new RegExp(`(?<![\\w.])${escaped}[ \\t]*(?:,[\\w, \\t]*)?:=|\\bvar[ \\t]+${escaped}\\b|^func[^\\n{]*\\([^()]*(?<![\\w.])${escaped}[ \\t]+[\\w.*\\[\\]]`).test(code.slice(func + 1, at));
 }
 
-/** Whether the assignment whose value starts at `at` makes a function's own variable (see `assign` in detectHttpCalls). */
+/** The languages whose code lives in classes (a class named for OpenAI says whose API its bases are). */
+const CLASS_LANGUAGES: ReadonlySet<SourceLanguage> = new Set(['java', 'kotlin', 'csharp', 'scala', 'dart', 'swift', 'php']);
 /** Languages whose `let` holds only in its block (see `BraceBlocks`). */
 const BRACE_BLOCK_LOCALS: ReadonlySet<SourceLanguage> = new Set(['swift', 'rust']);
+/**
+ * Languages whose variables are declared with a type or `val`/`var`/`final` in any block (Java's `String url = base + "/batches";`):
+ * a variable in a method's block is that method's, one in a type's body a field.
+ */
+const BRACE_TYPED_LOCALS: ReadonlySet<SourceLanguage> = new Set(['java', 'csharp', 'kotlin', 'dart', 'scala']);
+/** The headers of type bodies (their variables are fields), by language: Swift's and Rust's, and the typed languages'. */
+const TYPE_BODY_HEADER = /\b(?:class|struct|extension|enum|actor|protocol|impl|trait|mod)\b[^{};]*$/;
+const TYPED_TYPE_BODY_HEADER = /\b(?:class|struct|extension|enum|interface|record|object|namespace|mixin|trait)\b[^{};]*$/;
 
 /**
  * A file's `{ … }` blocks (strings blanked), read in one pass: where the block a Swift or Rust `let` is declared in ends.
@@ -2162,7 +2182,10 @@ class BraceBlocks {
   /** Each block, by where its `{` is (ascending): where its `}` ends it and the block around it (-1 at the top). */
   private readonly blocks: Array<{ start: number; end: number; parent: number }> = [];
 
-  constructor(private readonly code: string) {
+  constructor(
+    private readonly code: string,
+    private readonly typeHeader = TYPE_BODY_HEADER,
+  ) {
     const stack: number[] = [];
     for (let i = 0; i < code.length; i++) {
       const c = code.charCodeAt(i);
@@ -2181,10 +2204,17 @@ class BraceBlocks {
     const block = this.blocks[i];
     if (!block) return Infinity;
     const header = this.code.slice(Math.max(0, block.start - 200), block.start);
-    return /\b(?:class|struct|extension|enum|actor|protocol|impl|trait|mod)\b[^{};]*$/.test(header) ? Infinity : block.end;
+    return this.typeHeader.test(header) ? Infinity : block.end;
   }
 }
 
+/** Whether the assignment of `name` whose value is at `at` declares it (`String url = `, `val url = `, `final url = `) on its line, not only sets it. */
+function declaredOnLine(code: string, at: number, name: string): boolean {
+  const before = code.slice(Math.max(0, at - 300), at);
+  return new RegExp(`^[ \\t]*[A-Za-z_][\\w.<>,?\\[\\] ]*[ \\t]${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`).test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
+/** Whether the assignment whose value starts at `at` makes a function's own variable (see `assign` in detectHttpCalls). */
 function functionLocal(code: string, at: number, language: SourceLanguage, name: string): boolean {
   // the assignment's line, read within 300 characters (minified lines stay linear)
   const before = code.slice(Math.max(0, at - 300), at);
@@ -2835,7 +2865,8 @@ export function runtimeHostPath(written: string, namedForOpenAI = false, default
   // (also Azure OpenAI's v1 API, `${endpoint}/openai/v1/responses`, whatever the one segment after it; Groq's base ends in
   // `/openai/v1` too, so the destination stays the run time's)
   const azure = /^\/openai\/(?:deployments|v1)\//.test(path) || AZURE_DATA_PLANE.test(path);
-  if (segments.length < 2 && !azure && !defaultIsOpenAI && !(namedForOpenAI && (SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') || segments[0] === 'models'))) return undefined;
+  // (one segment only on a base named for OpenAI: any of its resources then, `/batches`, `/files`, `/models`)
+  if (segments.length < 2 && !azure && !defaultIsOpenAI && !namedForOpenAI) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
   if (!isOpenAIEndpointPath(v1Path)) return undefined;
   // Without `/v1` only a fixed endpoint path counts (`/chat/completions`): `/models/{id}` is also
@@ -3824,8 +3855,11 @@ function shellStringRuns(code: string, at: number): boolean {
   return /^[\w-]*(?:exec|run|eval|retry)[\w-]*$/i.test(command) && !/^(?:dry[_-]?run|run[_-]?echo)$/i.test(command);
 }
 
-/** Calls that run a shell command given as one string: Python's os.system and subprocess, Node's child_process, fabric/invoke's run, test helpers (`run_cmd`). */
-const SHELL_RUNNER = /^(?:(?:os|subprocess|sp|child_process|childProcess|cp|shell|shelljs|commands|asyncio)\.(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|create_subprocess_shell)|(?:c|ctx|conn|connection|context)\.(?:run|sudo)|system|popen|run|run_?cmd|run_?command|runCommand|runCmd|execSync|exec|check_call|check_output|getoutput|getstatusoutput|Popen|create_subprocess_shell)$/;
+/**
+ * Calls that run a shell command given as one string: Python's os.system and subprocess, Node's child_process, fabric/invoke's run,
+ * test helpers (`run_cmd`), Lua's `io.popen` and `os.execute`, Neovim's `vim.fn.jobstart` and `vim.fn.system`.
+ */
+const SHELL_RUNNER = /^(?:(?:os|subprocess|sp|child_process|childProcess|cp|shell|shelljs|commands|asyncio)\.(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|create_subprocess_shell)|(?:c|ctx|conn|connection|context)\.(?:run|sudo)|system|popen|run|run_?cmd|run_?command|runCommand|runCmd|execSync|exec|check_call|check_output|getoutput|getstatusoutput|Popen|create_subprocess_shell|io\.popen|os\.execute|(?:vim\.fn\.)?(?:jobstart|systemlist)|vim\.fn\.system)$/;
 
 /**
  * A curl command run from code: `run_cmd("curl http://localhost:8000/v1/models")`,
@@ -3835,18 +3869,57 @@ const SHELL_RUNNER = /^(?:(?:os|subprocess|sp|child_process|childProcess|cp|shel
  */
 export function detectEmbeddedCurlCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   const sites: CallSite[] = [];
-  for (const lit of lexed.strings) {
+  let handed: Set<string> | undefined;
+  for (const [index, lit] of lexed.strings.entries()) {
     if (!/^\s*curl\s/.test(lit.value)) continue;
     const call = enclosingCall(lexed.code, lit.start);
     // a bare name must be one (`/curl (\S+)/.exec(…)`, `db.exec(…)` are not a shell's exec)
-    if (!call || !SHELL_RUNNER.test(call.callee) || lexed.code[call.start - 1] === '.' || lexed.code.slice(call.open + 1, lit.start).trim() !== '') continue;
+    const run = call !== undefined && SHELL_RUNNER.test(call.callee) && lexed.code[call.start - 1] !== '.' && lexed.code.slice(call.open + 1, lit.start).trim() === '';
+    // (or the command kept in a name first, `local command = "curl …" .. path`, that a runner is handed: `vim.fn.jobstart(command, …)`)
+    if (!run && !(call === undefined && keptForRunner(lexed.code, lit.start, (handed ??= namesHandedToRunners(lexed.code))))) continue;
     const at = src.noComments.indexOf('curl', lit.start);
     // the command ends with the string: its closing quote (one or three characters)
     const limit = lit.end - (/^(["'])\1\1$/.test(src.noComments.slice(lit.end - 3, lit.end)) ? 3 : 1);
-    const found = at >= 0 && at < limit ? curlSite(src, at, limit, lit.value, language) : undefined;
-    if (found) sites.push(found.site);
+    if (at < 0 || at >= limit) continue;
+    // (written in pieces, `"curl https://…/chat/completions " .. "-H '…' " .. "-d @" .. path`: the pieces together)
+    const joined = joinedPieces(lexed, index);
+    const found = joined ? curlCommandSite(src, language, { start: at, nameEnd: at + 4, end: joined.end }, `${lit.value.slice(at - lit.start - 1)}${joined.rest}`, `${lit.value}${joined.rest}`) : curlSite(src, at, limit, lit.value, language)?.site;
+    if (found) sites.push(found);
   }
   return sites;
+}
+
+/**
+ * The strings joined after the one at `index` by concatenation (`..` in Lua, `+` elsewhere), with the names between them
+ * written as `$name`: undefined when none follows. At most twenty pieces.
+ */
+function joinedPieces(lexed: Lexed, index: number): { rest: string; end: number } | undefined {
+  let rest = '';
+  let end = -1;
+  let from = lexed.strings[index]?.end ?? 0;
+  for (let i = index + 1; i < lexed.strings.length && i <= index + 20; i++) {
+    const next = lexed.strings[i] as StringLiteral;
+    const between = lexed.code.slice(from, next.start);
+    if (!/^\s*(?:\.\.|\+)\s*(?:[A-Za-z_][\w.:]*\s*(?:\.\.|\+)\s*)*$/.test(between)) break;
+    rest += `${between.replace(/\.\.|\+/g, ' ').replace(/[A-Za-z_][\w.:]*/g, (name) => `$${name}`).replace(/\s+/g, '')}${next.value}`;
+    end = next.end - 1;
+    from = next.end;
+  }
+  return end < 0 ? undefined : { rest, end };
+}
+
+/** Whether the string at `at` is the start of a value assigned to one of `names` (`cmd = "curl …"`, over a line break too). */
+function keptForRunner(code: string, at: number, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  const name = /(?<![\w.])([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,40})?=[ \t]*\n?[ \t]*$/.exec(code.slice(Math.max(0, at - 120), at))?.[1];
+  return name !== undefined && names.has(name);
+}
+
+/** The names a file hands to a shell runner as its first argument (`subprocess.run(cmd, shell=True)`, `vim.fn.jobstart(command, opts)`). */
+function namesHandedToRunners(code: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of code.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\([ \t]*([A-Za-z_]\w*)[ \t]*[,)]/g)) if (SHELL_RUNNER.test(m[1] ?? '')) names.add(m[2] ?? '');
+  return names;
 }
 
 /** The first line break in text[from, to), or -1: bounded, where `indexOf` would run on to the end of a long line. */

@@ -35,7 +35,8 @@ export function detectKotlinSdkCalls(src: SourceText, lexed: Lexed, language: So
   for (const m of code.matchAll(/\bfun[ \t]+([A-Za-z_]\w*)[ \t]*\([^()]*\)[ \t]*(?::[ \t]*OpenAI\b[ \t]*\??|=[ \t]*OpenAI[ \t]*\()/g)) factories.add(m[1] ?? '');
   const sites: CallSite[] = [];
   // (no blanks between a name and its `()`: a third run of blanks beside the two after it made a long blank run cubic)
-  const call = /(?<![\w.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)(\([ \t]*\))?[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g;
+  // (also a property of an object, `OpenAIHelper.openAI.chatCompletion(request)` with `object OpenAIHelper { lateinit var openAI: OpenAI }`)
+  const call = /(?<![\w.])(?:this[ \t]*\.[ \t]*|[A-Z]\w*\.)?([A-Za-z_]\w*)(\([ \t]*\))?[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g;
   for (const m of code.matchAll(call)) {
     const receiver = m[1] ?? '';
     if (m[2] ? !factories.has(receiver) : !holders.has(receiver) && !/^(?:open_?ai|openAi)(?:client|api)?$/i.test(receiver)) continue;

@@ -459,21 +459,83 @@ export function matchingOpen(code: string, close: number, maxLength = 2000): num
 
 /** Offset just past the bracket that closes the one at `open` in blanked code, or -1. */
 export function matchingBracket(code: string, open: number, maxLength = MAX_BRACKET_SPAN): number {
+  const indexed = bracketIndexFor(code);
+  if (indexed && isOpener(code.charCodeAt(open))) {
+    const close = indexed[open] ?? -1;
+    return close > 0 && close - 1 < open + maxLength ? close : -1;
+  }
   // closing character codes expected, innermost last: `)` 41, `]` 93, `}` 125
   const stack: number[] = [];
   // Unbalanced code would otherwise make every call scan to the end of the file (quadratic time).
   const end = Math.min(code.length, open + maxLength);
-  for (let i = open; i < end; i++) {
+  let i = open;
+  for (; i < end; i++) {
     const c = code.charCodeAt(i);
     if (c === 40) stack.push(41);
     else if (c === 91) stack.push(93);
     else if (c === 123) stack.push(125);
     else if (c === 41 || c === 93 || c === 125) {
-      if (stack.pop() !== c) return -1;
-      if (stack.length === 0) return i + 1;
+      if (stack.pop() !== c) break;
+      if (stack.length === 0) return spend(code, i - open, i + 1);
     }
   }
-  return -1;
+  return spend(code, i - open, -1);
+}
+
+const isOpener = (c: number): boolean => c === 40 || c === 91 || c === 123;
+
+/*
+ * Unclosed calls (a file cut short, thousands of `client.post("…",` in a row) make every read of a
+ * call scan MAX_BRACKET_SPAN characters, and a file's rules read each call several times. Once the
+ * scans of one text add up to a few times its length, one pass finds every bracket's closer and
+ * later reads of that text look it up. The text is known by its length first (a cheap test), then
+ * by identity; the lexed code and the comment-free text of one file can both be kept.
+ */
+const INDEXED_TEXTS = 2;
+const indexedTexts: Array<{ text: string; closes: Int32Array }> = [];
+let spentOnLength = -1;
+let spentCharacters = 0;
+
+function bracketIndexFor(code: string): Int32Array | undefined {
+  for (const entry of indexedTexts) if (entry.text.length === code.length && entry.text === code) return entry.closes;
+  return undefined;
+}
+
+function spend(code: string, characters: number, result: number): number {
+  if (code.length !== spentOnLength) {
+    spentOnLength = code.length;
+    spentCharacters = 0;
+  }
+  spentCharacters += characters;
+  if (spentCharacters > 4 * code.length + 100_000) {
+    spentCharacters = 0;
+    indexedTexts.unshift({ text: code, closes: bracketCloses(code) });
+    indexedTexts.length = Math.min(indexedTexts.length, INDEXED_TEXTS);
+  }
+  return result;
+}
+
+/**
+ * For each opening bracket, the offset just past its closer, or -1: what matchingBracket finds
+ * from it with no length bound. A closer of the wrong kind ends every bracket still open (a scan
+ * from any of them meets it before its own closer).
+ */
+function bracketCloses(code: string): Int32Array {
+  const closes = new Int32Array(code.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (isOpener(c)) open.push(i);
+    else if (c === 41 || c === 93 || c === 125) {
+      if (open.length === 0) continue;
+      const top = open[open.length - 1] as number;
+      if (code.charCodeAt(top) === (c === 41 ? 40 : c - 2)) {
+        open.pop();
+        closes[top] = i + 1;
+      } else open.length = 0;
+    }
+  }
+  return closes;
 }
 
 /** A list's items (a call's arguments, a def's parameters) split at its own commas, not those inside brackets. */

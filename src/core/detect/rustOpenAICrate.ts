@@ -1,7 +1,7 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
-import { literalHostsDestination } from './sdkBase';
+import { baseDestination, literalHostsDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
@@ -154,4 +154,50 @@ function chatgptDestination(text: string): SdkDestination {
   if (set.length === 0) return { provider: 'openai', detail: 'api.openai.com, the default api_url of chatgpt_rs' };
   // (a `Url::parse("…")` is read as its literal)
   return literalHostsDestination(set.map((v) => v.replace(/^[\w:]+::(?:from_str|parse)\(\s*/, '')), 'api_url');
+}
+
+/** openai_api_rust's request methods (its traits' methods on `OpenAI`; `image_build_send_data_from_body` sends nothing). */
+const OPENAI_API_RUST_CALL = /\.[ \t\n]*(chat_completion_create|completion_create|embeddings_create|image_create|image_edit|image_variation|audio_transcription_create|audio_translation_create|models_list|models_retrieve)[ \t]*\(/g;
+
+/**
+ * The Rust crate openai_api_rust (openai-rs/openai-api): `openai.chat_completion_create(&body)`, `openai.models_list()`,
+ * methods its traits give `OpenAI`, in a file that brings the crate in. Each joins its path to the `api_url` that
+ * `OpenAI::new(auth, api_url)` was given: read where the receiver's nearest `let` above builds it here; a client
+ * from anywhere else (a parameter, a field, a global behind a lock) is sent where that one was built.
+ */
+export function detectOpenAIApiRustCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const text = src.noComments;
+  if (!text.includes('openai_api_rust') || !/\buse[ \t]+openai_api_rust\b|\bopenai_api_rust[ \t]*::/.test(text)) return [];
+  const code = lexed.code;
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(OPENAI_API_RUST_CALL)) {
+    const name = m[1] ?? '';
+    const method = lookupSdkMethod('rust_openai_api_rust', ['OpenAI', name]);
+    if (!method) continue;
+    const dot = m.index ?? 0;
+    // the receiver: a name (`openai`, `self.openai`), maybe through `.clone()`, `.lock().unwrap()` and the like
+    const receiver = /(?<![\w.])((?:self[ \t]*\.[ \t]*)?[A-Za-z_]\w*)(?:[ \t\n]*\.[ \t\n]*[a-z_]\w*[ \t]*\([ \t]*\)[ \t]*\??)*[ \t\n]*$/.exec(code.slice(Math.max(0, dot - 200), dot));
+    if (!receiver) continue;
+    const start = dot - receiver[0].length;
+    const holder = (receiver[1] ?? '').replace(/\s/g, '');
+    sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: dot + m[0].indexOf(name), name, label: `${holder}.${name}`, open: dot + m[0].length - 1 }, method, openAIApiRustDestination(code, text, holder, start)));
+  }
+  return sites;
+}
+
+/** Where the `OpenAI` a name holds sends: the `api_url` its nearest `let` above gives `OpenAI::new(…)`, else decided where it is built. */
+function openAIApiRustDestination(code: string, text: string, holder: string, before: number): SdkDestination {
+  const elsewhere: SdkDestination = { provider: 'unknown', detail: `${holder}: an openai_api_rust OpenAI built elsewhere; its api_url is set there` };
+  if (holder.startsWith('self.')) return elsewhere;
+  let last: RegExpExecArray | undefined;
+  const binding = new RegExp(String.raw`\blet[ \t]+(?:mut[ \t]+)?${holder}\b[^=;]{0,120}=(?!=)[ \t\n]*`, 'g');
+  for (let m = binding.exec(code); m && m.index < before; m = binding.exec(code)) last = m;
+  if (!last) return elsewhere;
+  const value = last.index + last[0].length;
+  const built = /^(?:openai_api_rust[ \t]*::[ \t]*)?OpenAI[ \t]*::[ \t]*new[ \t]*\(/.exec(code.slice(value, value + 200));
+  if (!built) return elsewhere;
+  const open = value + built[0].length - 1;
+  const close = matchingBracket(code, open, 2000);
+  const base = close < 0 ? undefined : text.slice(open + 1, close - 1).split(',')[1]?.trim().replace(/^&/, '').replace(/\.(?:to_string|to_owned|as_str)\(\)$/, '');
+  return base ? baseDestination(base, 'api_url') : elsewhere;
 }

@@ -7,6 +7,7 @@ import type { NamedImport } from './imports';
 import { goImportedPackages, goPackage, moduleKey, namedImports } from './imports';
 import type { JsFunction } from './jsScopes';
 import { callAssignments } from './assignments';
+import { PythonScopes } from './pythonScopes';
 import { dottedCalls } from './dottedCalls';
 import { escapeRe } from './escapeRe';
 import { perText } from './perText';
@@ -1345,63 +1346,6 @@ function settingsByFunction(text: string, types: readonly RegExpMatchArray[], ba
   return found;
 }
 
-/** Python `def` bodies (from the `def` to the next non-blank line indented no deeper), nested as the code nests them. */
-class PythonScopes {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly parents: number[] = [];
-  /** Every `def` in source order: its name, the offset of its parameter list's `(` and where its body ends. */
-  readonly defs: Array<{ name: string; paramsOpen: number; end: number }> = [];
-
-  constructor(code: string) {
-    const open: number[] = [];
-    for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
-      const start = m.index ?? 0;
-      const paramsOpen = start + m[0].length - 1;
-      const end = pythonBlockEnd(code, paramsOpen, (m[1] ?? '').length);
-      while (open.length > 0 && (this.ends[open[open.length - 1] as number] as number) <= start) open.pop();
-      this.parents.push(open.length > 0 ? (open[open.length - 1] as number) : -1);
-      open.push(this.starts.length);
-      this.starts.push(start);
-      this.ends.push(end);
-      this.defs.push({ name: m[2] ?? '', paramsOpen, end });
-    }
-  }
-
-  /** The start offsets of the functions around `offset`, innermost first. */
-  chain(offset: number): number[] {
-    const starts: number[] = [];
-    for (let i = this.innermost(offset); i >= 0; i = this.parents[i] as number) if (offset < (this.ends[i] as number)) starts.push(this.starts[i] as number);
-    return starts;
-  }
-
-  /** The start offset of the innermost function around `offset`, or -1 at module level. */
-  of(offset: number): number {
-    const i = this.innermost(offset);
-    return i < 0 ? -1 : (this.starts[i] as number);
-  }
-
-  /** The innermost `def` around `offset`, or undefined at module level. */
-  defAround(offset: number): { name: string; paramsOpen: number; end: number } | undefined {
-    return this.defs[this.innermost(offset)];
-  }
-
-  /** The index of the innermost function around `offset`, or -1. */
-  private innermost(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.starts[mid] as number) <= offset) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    for (let i = last; i >= 0; i = this.parents[i] as number) if (offset < (this.ends[i] as number)) return i;
-    return -1;
-  }
-}
 
 /** A Python `def`'s return annotation (`-> "OpenAI"`), read from `text` (quotes kept), or undefined. */
 function returnAnnotation(code: string, text: string, paramsOpen: number): string | undefined {
@@ -2098,6 +2042,50 @@ function jsClientBuilt(cls: string, args: string, text: string): Pick<ClientInfo
 }
 
 /**
+ * Python: a client built in a conditional expression, `client = AzureOpenAI(…) if use_azure else OpenAI(…)` (over
+ * lines when parenthesised): the branches' destination when they agree, otherwise a run-time choice. Undefined when
+ * the other branch builds no client of the SDK (`else None` leaves the one built; the caller's client is read elsewhere).
+ */
+const ELSE_CLIENT = /^[ \t]*if\b[^\n]{1,120}?[ \t]+else[ \t]+([A-Za-z_][\w.]*)[ \t]*\(/;
+const ELSE_CLIENT_OVER_LINES = /^\s*if\b[^\n]{1,120}?\s+else\s+([A-Za-z_][\w.]*)[ \t]*\(/;
+function pythonConditionalClient(s: Symbols, name: string, first: string, code: string, text: string, open: number, parenthesised: boolean): ClientInfo | undefined {
+  const close = matchingBracket(code, open);
+  if (close < 0) return undefined;
+  const other = (parenthesised ? ELSE_CLIENT_OVER_LINES : ELSE_CLIENT).exec(code.slice(close, close + 400));
+  const second = other ? s.classes.get(other[1] ?? '') : undefined;
+  if (!other || !second) return undefined;
+  const built = [first, second].map((c, i) => ({ info: { family: 'python', ...providerFromConstructor(c, constructorArgs(code, text, i === 0 ? open : close + (other[0].length - 1)), text) } as ClientInfo }));
+  return agreeingClients(name, built, 'by a conditional');
+}
+
+/**
+ * JS: a client chosen by a condition the assignment above does not read (`const ai = provider === 'ollama' ? new
+ * OpenAI({ baseURL: … }) : new OpenAI({ baseURL: GROQ })`, over lines), either branch a v4 client or nothing: the
+ * branches' destination when they agree, otherwise a run-time choice.
+ */
+function conditionalClients(s: Symbols, code: string, text: string): void {
+  if (!code.includes('?')) return;
+  for (const m of code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)(?:[ \t]*:[^=\n;{}()]{0,200})?[ \t]*=(?![=>])([^;{}?\n]{1,200}(?:\n[^;{}?\n]{0,200}){0,3})\?\s*new\s+([\w$.]+)\s*\(/g)) {
+    const name = m[1] ?? '';
+    const first = s.classes.get(m[3] ?? '');
+    if ((first !== 'OpenAI' && first !== 'AzureOpenAI') || s.clients.has(name)) continue;
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 4000);
+    const other = close < 0 ? null : /^\s*:\s*(?:(null|undefined)\b|new\s+([\w$.]+)\s*\()/.exec(code.slice(close, close + 200));
+    // (a simple guard, `const c = key ? new OpenAI({ key }) : null`, is read with the other assignments)
+    if (!other || (other[1] !== undefined && /^\s*[\w$.!]+\s*$/.test(m[2] ?? ''))) continue;
+    const second = other[2] === undefined ? undefined : s.classes.get(other[2]);
+    if (other[2] !== undefined && second !== 'OpenAI' && second !== 'AzureOpenAI') continue;
+    const built = [{ info: { family: 'node', ...jsClientBuilt(first, constructorArgs(code, text, open), text) } as ClientInfo }];
+    if (second) built.push({ info: { family: 'node', ...jsClientBuilt(second, constructorArgs(code, text, close + other[0].length - 1), text) } as ClientInfo });
+    const info = agreeingClients(name, built, 'by a conditional');
+    if (!info) continue;
+    jsDefinition(s, name, m.index ?? 0, info);
+    setClient(s, name, info);
+  }
+}
+
+/**
  * A function's local client that it returns, made here or taken from a cache of it: `let c =
  * clients.get(key); if (!c) { c = new OpenAI({ apiKey }); clients.set(key, c); } return c;`. Each
  * `new` of an OpenAI class counts; any other value given to the local makes it no such client.
@@ -2504,9 +2492,9 @@ function blankWithOptions(code: string): string {
 const ASSIGNMENT_WINDOW = 240;
 
 function assignedName(code: string, callStart: number): string | undefined {
-  const lineStart = code.lastIndexOf('\n', callStart - 1) + 1;
-  // The assignment sits just before the call; a bounded window keeps minified one-line files linear.
-  const before = code.slice(Math.max(lineStart, callStart - ASSIGNMENT_WINDOW), callStart);
+  // The assignment sits just before the call on its line; a bounded window keeps minified one-line files linear.
+  const window = code.slice(Math.max(0, callStart - ASSIGNMENT_WINDOW), callStart);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   return /(?:^|[\s(])(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*)*(?:[ \t]*:[^=\n]*|[ \t]*)(?::=|=)[ \t]*(?:await\s+)?$/.exec(before)?.[1];
 }
 
@@ -2800,12 +2788,14 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // two quantifiers that can both take them backtrack quadratically (found by fuzzing).
   // The name may be an attribute of another object (`self.client`, `bp.openai_client`); one level only.
   const classOfLine = new Map<number, string | undefined>();
-  for (const m of callAssignments(code, '(?:[A-Za-z_]\\w*\\.)?[A-Za-z_]\\w*', '([A-Za-z_][\\w.]*)')) {
+  // (also a conditional expression, black's over lines too: `client = (\n    OpenAI(base_url=LOCAL)\n    if local\n    else OpenAI()\n)`)
+  for (const m of callAssignments(code, '(?:[A-Za-z_]\\w*\\.)?[A-Za-z_]\\w*', '(?:\\(\\s*)?([A-Za-z_][\\w.]*)')) {
     const cls = s.classes.get(m[2] ?? '');
     const name = m[1] ?? '';
     if (cls) {
-      const args = constructorArgs(code, text, m.index + m[0].length - 1);
-      const info: ClientInfo = { family: 'python', ...providerFromConstructor(cls, args, text) };
+      const open = m.index + m[0].length - 1;
+      const args = constructorArgs(code, text, open);
+      const info: ClientInfo = pythonConditionalClient(s, name, cls, code, text, open, /=[ \t]*\($/.test(m[0].slice(0, -(m[2] ?? '').length - 1).trimEnd())) ?? { family: 'python', ...providerFromConstructor(cls, args, text) };
       define(s, name, m.index, info);
       setClient(s, name, info);
       // a class attribute (`class Runner:` … `client = OpenAI()`) is used as `Runner.client`, `self.client`, `cls.client`
@@ -3459,6 +3449,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     const owner = classField && /\bstatic\b/.test(m[0]) ? innermostClass((classes ??= classBodies(code)), m.index) : undefined;
     if (owner) s.clients.set(`${owner}.${name}`, built);
   }
+  conditionalClients(s, code, text);
   // legacy v3's factory makes the same client as `new OpenAIApi(…)`: `this.openaiApi = OpenAIApiFactory(new Configuration({ apiKey }))`
   // (imported from the SDK by name: `import { Configuration, OpenAIApiFactory } from 'openai'`, `const { OpenAIApiFactory } = require('openai')`)
   if (code.includes('OpenAIApiFactory') && /\{[^{}]{0,400}\bOpenAIApiFactory\b[^{}]{0,400}\}[ \t]*(?:from[ \t]*|=[ \t]*require\([ \t]*)["']openai["']/.test(text)) {

@@ -5384,3 +5384,43 @@ describe('client shapes found by held-out corpora 354–357', () => {
     assert.deepEqual(found(js.replace("const { toFile } = require('openai');", "const helpers = require('./openai');"), 'image.js'), []);
   });
 });
+
+// Held-out corpus 365 had a client chosen between Ollama and Groq by a conditional over lines (`const aiClient = AI_PROVIDER ===
+// 'ollama' ? new OpenAI({…}) : new OpenAI({…})`); its `x = A(…) if c else B(…)` in Python was read as the first branch's alone.
+describe('clients chosen by a conditional (held-out corpus 365)', () => {
+  it('JS: two v4 clients agree or make a run-time choice; one beside nothing is that one; any other value leaves no client', () => {
+    const js = [
+      "import OpenAI from 'openai';",
+      "const aiClient = AI_PROVIDER === 'ollama'",
+      '  ? new OpenAI({ apiKey: "ollama", baseURL: `${OLLAMA}/v1` })',
+      "  : new OpenAI({ baseURL: 'https://api.groq.com/openai/v1' });",
+      'aiClient.chat.completions.create({ model });',
+      "const both = region === 'eu' ? new OpenAI({ baseURL: 'https://eu.api.openai.com/v1' }) : new OpenAI();",
+      'both.embeddings.create({ model, input });',
+      'const maybe = process.env.OPENAI_API_KEY !== undefined ? new OpenAI() : null;',
+      'maybe.models.list();',
+      'const mixed = local === true ? new OpenAI({ baseURL: "http://localhost:11434/v1" }) : makeOther();',
+      'mixed.files.list();',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(js, 'ai.ts'), ['5 POST /v1/chat/completions unknown', '7 POST /v1/embeddings openai', '9 GET /v1/models openai']);
+  });
+
+  it("Python: both branches' clients, on one line or parenthesised over lines", () => {
+    const py = [
+      'from openai import OpenAI, AzureOpenAI',
+      'client = AzureOpenAI(azure_endpoint="https://x.openai.azure.com") if use_azure else OpenAI()',
+      'client.chat.completions.create(model="m", messages=[])',
+      'local = (',
+      '    OpenAI(base_url="http://localhost:11434/v1")',
+      '    if offline',
+      '    else OpenAI(base_url="http://127.0.0.1:8000/v1")',
+      ')',
+      'local.embeddings.create(model="m", input="x")',
+      'plain = OpenAI() if key else None',
+      'plain.models.list()',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'ai.py'), ['3 POST /v1/chat/completions unknown', '9 POST /v1/embeddings other', '11 GET /v1/models openai']);
+  });
+});

@@ -357,6 +357,52 @@ describe('Rust: the chatgpt_rs crate', () => {
 });
 
 
+// Held-out corpus 366 had a Tauri app calling the openai_api_rust crate's `openai.chat_completion_create(&body)`.
+describe('Rust: the openai_api_rust crate', () => {
+  it("its traits' requests, on the api_url the receiver's nearest let gives OpenAI::new, else unknown; not in comments, strings or files without the crate", () => {
+    const rs = [
+      'use openai_api_rust::*;',
+      'use openai_api_rust::chat::*;',
+      'fn main() {',
+      '    let openai = OpenAI::new(Auth::from_env().unwrap(), "https://api.openai.com/v1/");',
+      '    let rs = openai.chat_completion_create(&body);',
+      '    let local = OpenAI::new(auth, "http://localhost:11434/v1/");',
+      '    local',
+      '        .image_create(&images_body)',
+      '        .unwrap();',
+      '    // openai.models_list()',
+      '    let s = "openai.embeddings_create(&b)";',
+      '}',
+      'fn handed(client: &OpenAI) {',
+      '    let models = client.clone().models_list().unwrap();',
+      '    let openai = get_openai().unwrap();',
+      '    openai.audio_transcription_create(audio_body);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(rs, 'main.rs'), [
+      '5 sdk-rust openai.chat_completion_create POST /v1/chat/completions openai',
+      '8 sdk-rust local.image_create POST /v1/images/generations other',
+      '14 sdk-rust client.models_list GET /v1/models unknown',
+      '16 sdk-rust openai.audio_transcription_create POST /v1/audio/transcriptions unknown',
+    ]);
+    assert.deepEqual(found('use my_llm::Client;\n// openai\nfn f(c: Client) { c.chat_completion_create(&body); }\n', 'other.rs'), []);
+  });
+});
+
+// Held-out corpus 366 had an Android repository calling `OpenAIHelper.openAI.chatCompletion(request)`, the client a property
+// of an `object` another file declares and builds with the default host.
+describe("Kotlin: openai-kotlin's client kept in an object's property", () => {
+  it("the object's property is the receiver; the project's default builds give the host", () => {
+    const repository = 'import com.aallam.openai.api.chat.ChatCompletionRequest\nimport com.example.OpenAIHelper\nclass Repo {\n  suspend fun ask(request: ChatCompletionRequest) {\n    val completion = OpenAIHelper.openAI.chatCompletion(request)\n  }\n}\n';
+    const helper = 'import com.aallam.openai.client.OpenAI\nobject OpenAIHelper {\n  lateinit var openAI: OpenAI\n  fun init(token: String) { openAI = OpenAI(OpenAIConfig(token = token)) }\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('app/OpenAIHelper.kt', helper);
+    project.addFile('app/Repo.kt', repository);
+    assert.deepEqual(found(repository, 'app/Repo.kt', project), ['5 sdk-kotlin openAI.chatCompletion POST /v1/chat/completions openai']);
+  });
+});
+
 // Held-out corpus 198 had a Flutter service calling `OpenAI.instance.chat.create(…)` and `OpenAI.instance.image.create(…)`.
 describe('Dart: the dart_openai package', () => {
   it('calls on OpenAI.instance or a name holding it, over lines; the base the file sets', () => {

@@ -797,3 +797,73 @@ describe('raw HTTP found by held-out corpora 354–356', () => {
     assert.deepEqual(found(js, 'api.js'), ['5 POST /v1/chat/completions openai javascript']);
   });
 });
+
+describe('raw HTTP found by held-out corpora 365–367', () => {
+  it("Lua: a curl command written in pieces, kept in a name a runner is handed, and run by io.popen or os.execute; a curl string nothing runs is none", () => {
+    const lua = [
+      'local function ask(path)',
+      '  local command =',
+      '    "curl --no-buffer https://api.openai.com/v1/chat/completions " ..',
+      '    "-H \'Content-Type: application/json\' " ..',
+      '    "-d @" .. path',
+      '  vim.fn.jobstart(command, { on_exit = done })',
+      '  local h = io.popen("curl -s https://api.openai.com/v1/models -H \'Authorization: Bearer " .. key .. "\'")',
+      '  os.execute("curl https://api.openai.com/v1/embeddings -d @x.json")',
+      '  local hint = "curl https://api.openai.com/v1/moderations -d @y.json"',
+      '  print(hint)',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(lua, 'gpt.lua'), ['3 POST /v1/chat/completions openai lua', '7 GET /v1/models openai lua', '8 POST /v1/embeddings openai lua']);
+  });
+
+  it("Java: a method's own URL variable is not another method's; a class named for OpenAI makes its base's resources OpenAI's, the path going on with an id", () => {
+    const java = [
+      'class OpenAiClientImpl {',
+      '    public Map<String, Object> createBatch(String inputFileId) {',
+      '        String url = properties.getBaseUrl() + "/batches";',
+      '        return restTemplate.exchange(url, HttpMethod.POST, entity, Map.class).getBody();',
+      '    }',
+      '    public Map<String, Object> retrieveBatch(String batchId) {',
+      '        String url = properties.getBaseUrl() + "/batches/" + batchId;',
+      '        return restTemplate.exchange(url, HttpMethod.GET, entity, Map.class).getBody();',
+      '    }',
+      '    public String chat() {',
+      '        String url = properties.getBaseUrl() + "/chat/completions";',
+      '        return restTemplate.exchange(url, HttpMethod.POST, entity, String.class).getBody();',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(java, 'OpenAiClientImpl.java'), ['4 POST /v1/batches unknown java', '8 GET /v1/batches/{batch_id} unknown java', '12 POST /v1/chat/completions unknown java']);
+    // (in a class named otherwise whose base sends no chat either, its resources are no OpenAI API's; nor does a method read
+    // another method's `url`)
+    const other = java.replace('OpenAiClientImpl', 'ReviewsClient').replace('/chat/completions', '/reviews/summary');
+    assert.deepEqual(found(other, 'ReviewsClient.java'), []);
+    const health = 'class Status {\n  public String health() {\n    String url = settings.getHost() + "/health";\n    return rest.exchange(url, HttpMethod.GET, entity, String.class).getBody();\n  }\n  public String chat() {\n    String url = settings.getHost() + "/v1/chat/completions";\n    return rest.exchange(url, HttpMethod.POST, entity, String.class).getBody();\n  }\n}\n';
+    assert.deepEqual(found(health, 'Status.java'), ['8 POST /v1/chat/completions unknown java']);
+    // (a field set in the constructor is read by the methods: no declaration there)
+    const cs = 'class Voice {\n  private readonly string _endpoint;\n  public Voice() {\n    _endpoint = $"https://x.openai.azure.com/openai/deployments/{d}/audio/speech?api-version=2025-03-01-preview";\n  }\n  public async Task Speak() {\n    var r = await _http.PostAsync(\n      _endpoint, content);\n  }\n}\n';
+    assert.deepEqual(found(cs, 'Voice.cs'), ['7 POST /v1/audio/speech azure csharp']);
+  });
+
+  it('a path a name holds filled into a template or f-string after its base, in the function that binds it', () => {
+    const js = [
+      "import axios from 'axios';",
+      'async function handle(req, modelType) {',
+      '  const { endpoint } = req.body;',
+      "  const apiPath = modelType === 'phi' ? '/v1/chat/completions' : '/chat/completions';",
+      '  const apiUrl = `${endpoint}${apiPath}`;',
+      "  return axios({ method: 'post', url: apiUrl, data: req.body });",
+      '}',
+      'function other(base) {',
+      '  const apiPath = route();',
+      "  return axios({ method: 'post', url: `${base}${apiPath}` });",
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(js, 'server.js'), ['6 POST /v1/chat/completions unknown javascript']);
+    const py = 'import requests\ndef embed(endpoint, body):\n    path = "/v1/embeddings"\n    return requests.post(f"{endpoint}{path}", json=body)\ndef other(endpoint):\n    path = pick()\n    return requests.post(f"{endpoint}{path}")\n';
+    assert.deepEqual(found(py, 'embed.py'), ['4 POST /v1/embeddings unknown python']);
+  });
+});

@@ -92,13 +92,14 @@ describe('Spring Boot configuration for @Value fields', () => {
       (await scan(overridden)).filter((f) => f.includes('OpenAIService')),
       ['chat/src/main/java/com/example/demo/service/OpenAIService.java:20 POST /v1/chat/completions openai', 'chat/src/main/java/com/example/demo/service/OpenAIService.java:24 POST /v1/embeddings openai'],
     );
+    // (the base unread, `/embeddings` is still OpenAI's in a class named for it: its destination unknown)
     const disagreeing = { ...files, 'chat/src/main/resources/application.yaml': ['openai:', '  base-url: http://localhost:8080/v1', ''].join('\n') };
     assert.deepEqual(
       (await scan(disagreeing)).filter((f) => f.includes('OpenAIService')),
-      ['chat/src/main/java/com/example/demo/service/OpenAIService.java:20 POST /v1/chat/completions openai'],
+      ['chat/src/main/java/com/example/demo/service/OpenAIService.java:20 POST /v1/chat/completions openai', 'chat/src/main/java/com/example/demo/service/OpenAIService.java:24 POST /v1/embeddings unknown'],
     );
     const moved = { 'billing/src/main/java/OpenAIService.java': chatService, 'chat/src/main/resources/application.properties': files['chat/src/main/resources/application.properties'] ?? '' };
-    assert.deepEqual(await scan(moved), []);
+    assert.deepEqual(await scan(moved), ['billing/src/main/java/OpenAIService.java:24 POST /v1/embeddings unknown']);
     // a file analysed alone knows no configuration: only the annotation's own default
     assert.deepEqual(
       detectCallSites(kotlinService, { fileName: 'SpeechService.kt' }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider} ${s.providerDetail ?? ''}`),
