@@ -2820,8 +2820,31 @@ describe('detection accuracy on public code: corpus 366', () => measureCorpus('h
 // `basePath`; the wrong provider: three Sora video requests on an `/openai/v1/` path under an endpoint from the environment, with no
 // api-version, labelled azure, which the collector doubted: the brief's rule reads them unknown). Tuned on since: 1.000 / 0.846 /
 // 0.909 (a class named for OpenAI makes its bases' resources OpenAI's; a path after a base goes on with an id; a path a name holds
-// filled in after a base; Java's, C#'s, Kotlin's, Dart's and Scala's method variables are their method's).
-describe('detection accuracy on public code: corpus 367', () => measureCorpus('heldout367', { precision: 1, recall: 0.84, provider: 0.9, minLabels: 39, minFiles: 27 }));
+// filled in after a base; Java's, C#'s, Kotlin's, Dart's and Scala's method variables are their method's). Then 1.000 / 0.795 / 0.903
+// after the session's review: one segment (`/batches`, `/files`) only on a base whose own name says OpenAI, not a class's.
+describe('detection accuracy on public code: corpus 367', () => measureCorpus('heldout367', { precision: 1, recall: 0.79, provider: 0.9, minLabels: 39, minFiles: 27 }));
+
+// The forty-ninth round, all three first runs at 8735f87 (round 48's tuning): 101 calls, precision 1.000, recall 0.792, provider 0.950.
+// 368 (owners M–Z, Python and JavaScript applications): 25 files from 15 repositories; first run: precision 1.000, recall 1.000,
+// provider 1.000 (33 calls). Not tuned on.
+describe('detection accuracy on public code: corpus 368', () => measureCorpus('heldout368', { precision: 1, recall: 1, provider: 1, minLabels: 33, minFiles: 25 }));
+
+// 369 (owners A–L, other languages): 27 files from 14 repositories; first run: precision 1.000, recall 0.600, provider 0.778 (30 calls;
+// missed: two libcurl requests to URL constants a header the C++ file includes declares, three calls of a C program's libcurl wrappers
+// (`curlHttpPostJSON("https://api.openai.com/…")`, their file not copied), a Volley request with its verb and URL over lines, five Ktor
+// requests on a client an `object` of another file builds with a `defaultRequest` base, read through Kotlin context receivers, a
+// go-openai call on a client another file's function returns in a file that imports no SDK; the wrong providers: two Retrofit services
+// whose Java builder is made with `new` on A4F's OpenAI-compatible base, a ruby-openai client an `if` assigns, the Ktor base). Tuned on
+// since: 1.000 / 0.800 / 0.958 (a header's URL constants, the wrappers, Volley over lines, Retrofit's `new` builder and another
+// provider's base, the Ruby `if`; and a libcurl MIME post is a POST).
+describe('detection accuracy on public code: corpus 369', () => measureCorpus('heldout369', { precision: 1, recall: 0.8, provider: 0.95, minLabels: 30, minFiles: 27 }));
+
+// 370 (any owner, less common resources and destinations): 25 files from 13 repositories; first run: precision 1.000, recall 0.763,
+// provider 1.000 (38 calls; missed: six calls of the Java SDK ralscha/openai4j, `client.audio.transcriptionsCreate(…)`, two .NET calls on
+// `var client = GetImageClient()`, a method returning the scenario client of an AzureOpenAIClient built target-typed, a reqwest post to
+// `format!("{}{}", llm_host, llm_path)` of two parameters). Tuned on since: 1.000 / 0.974 / 1.000 (openai4j's 74 methods mapped from
+// its Feign interfaces at f75a644; the .NET factory method and each method's own `var client`).
+describe('detection accuracy on public code: corpus 370', () => measureCorpus('heldout370', { precision: 1, recall: 0.97, provider: 1, minLabels: 38, minFiles: 25 }));
 
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),

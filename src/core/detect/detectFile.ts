@@ -18,6 +18,7 @@ import { detectDartSdkCalls } from './dartSdk';
 import { detectJavaSdkCalls } from './javaSdk';
 import { detectKotlinSdkCalls } from './kotlinSdk';
 import { detectTheokanningCalls } from './theokanningSdk';
+import { detectOpenai4jCalls } from './openai4jSdk';
 import { detectAzureBetaCalls } from './azureBetaSdk';
 import { detectAzureJavaCalls } from './azureJavaSdk';
 import { detectOpenAIDotnetCalls } from './openaiDotnetSdk';
@@ -27,7 +28,7 @@ import { detectSwiftSdkCalls } from './swiftSdk';
 import { detectOpenAISwiftCalls } from './openAISwiftSdk';
 import type { DetectLanguage } from './languages';
 import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
-import { lex, matchingBracket } from './lexer';
+import { lex, matchingBracket, releaseBracketIndexes } from './lexer';
 import type { StringLiteral } from './lexer';
 import { lastBefore } from './sorted';
 import { JsScopes } from './jsScopes';
@@ -67,6 +68,9 @@ export function detectCallSites(text: string, options: DetectOptions): DetectRes
     return { sites: detectInSource(source, language, options.project, options.fileName), problems: [] };
   } catch (error) {
     return { sites: [], problems: [`analysis failed: ${error instanceof Error ? error.message : String(error)}`] };
+  } finally {
+    // (a long file's bracket index is not kept for the next file)
+    releaseBracketIndexes();
   }
 }
 
@@ -126,8 +130,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const sites = rawOnly ? detectHttpCalls(src, lexed, language, project, fileName) : [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   // the official Java SDK, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
-  // TheoKanning/openai-java, in Java and Kotlin
-  if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language));
+  // TheoKanning/openai-java and ralscha/openai4j, in Java and Kotlin
+  if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language), ...detectOpenai4jCalls(src, lexed, language));
   // Azure's own Java client, azure-ai-openai 1.0 beta, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectAzureJavaCalls(src, lexed, language, project?.communityBuild('azurejava')));
   // Retrofit services (Android, Java and Kotlin), their interfaces maybe in other files of the project
@@ -184,46 +188,32 @@ function withGlueValues(strings: StringLiteral[], code: string, text: string): S
 /**
  * Interpolated strings with the names they fill in that hold an API path: `${base}${apiPath}` after `const apiPath =
  * '/v1/chat/completions'` (a conditional between two paths that differ only by `/v1`, `kind === 'phi' ? '/v1/chat/completions' :
- * '/chat/completions'`, holds the first). The name's nearest assignment above in the function that binds it (its own
- * function's, else the module's; none where a function around takes it as a parameter). Only names right after another
- * placeholder: a base joined to a path.
+ * '/chat/completions'`, holds the first). The name's nearest assignment above in the innermost function around that assigns
+ * it (none where a function takes it as a parameter first), else the module's, unless the module also gives it another
+ * value. Only names right after another placeholder: a base joined to a path.
  */
 function withPathNamesFilled(strings: StringLiteral[], code: string, text: string, python: boolean): StringLiteral[] {
   const hole = python ? /(?<=\})\{([A-Za-z_]\w*)\}/g : /(?<=\})\$\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}/g;
   const once = new RegExp(hole.source);
   if (!strings.some((s) => s.interpolated && once.test(s.value))) return strings;
-  // each name's assignments in source order (a path, or undefined for any other value), read once for the file
-  let assignments: Map<string, Array<{ at: number; value: string | undefined }>> | undefined;
-  // (the file's functions read only once a name is found to hold a path)
-  let scopes: { of(at: number): number; takes(name: string, at: number): boolean } | undefined;
+  const names = pathAssignments(code, text, python);
+  if (names.size === 0) return strings;
+  // (the file's functions, read once a placeholder names a name that holds a path somewhere)
+  let scopes: FunctionScopes | undefined;
   const valueBefore = (name: string, offset: number): string | undefined => {
-    if (!assignments) {
-      assignments = new Map();
-      const assigned = python
-        ? /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,40})?=(?!=)[ \t]*(?:["'](\/[\w./{}-]*)["'][ \t]*if\b[^\n]{1,120}?\belse[ \t]+["'](\/[\w./{}-]*)["'][ \t]*$|["'](\/[\w./{}-]*)["'][ \t]*$)?/gm
-        : /(?<![\w$.])(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,40})?=(?![=>])[ \t]*(?:[^;\n?]{1,120}?\?[ \t]*(["'`])(\/[\w./{}-]*)\2[ \t]*:[ \t]*(["'`])(\/[\w./{}-]*)\4[ \t]*(?:;|$)|(["'`])(\/[\w./{}-]*)\6[ \t]*(?:;|$))?/gm;
-      for (const m of text.matchAll(assigned)) {
-        const [first, second, only] = python ? [m[2], m[3], m[4]] : [m[3], m[5], m[7]];
-        const value = only ?? (first !== undefined && first.replace(/^\/v1\//, '/') === (second ?? '').replace(/^\/v1\//, '/') ? first : undefined);
-        const list = assignments.get(m[1] ?? '') ?? [];
-        list.push({ at: m.index ?? 0, value: value !== undefined && value.length > 1 ? value : undefined });
-        assignments.set(m[1] ?? '', list);
-      }
+    const assigned = names.get(name);
+    if (!assigned) return undefined;
+    scopes ??= python ? pythonFunctionScopes(code) : jsFunctionScopes(code);
+    const byScope = (assigned.byScope ??= groupByScope(assigned.list, scopes));
+    for (const scope of scopes.chain(offset)) {
+      const own = byScope.get(scope);
+      const last = own ? own[lastBefore(own, offset)] : undefined;
+      if (last) return last.value;
+      if (scopes.takes(scope, name)) return undefined;
     }
-    const list = assignments.get(name);
-    if (!list?.some((entry) => entry.value !== undefined)) return undefined;
-    scopes ??= python ? pythonScopes(code) : jsScopes(code);
-    // the function's own assignment, else the module's (unless that function takes the name as a parameter)
-    const scope = scopes.of(offset);
-    let module: { value: string | undefined } | undefined;
-    for (let i = lastBefore(list, offset); i >= 0; i--) {
-      const entry = list[i] as { at: number; value: string | undefined };
-      const where = scopes.of(entry.at);
-      if (where === scope) return entry.value;
-      if (where === -1 && !module) module = entry;
-    }
-    // (a module's name also given another value somewhere, `if (beta) CHAT_PATH = pick()`, says nothing of the path)
-    return module && !scopes.takes(name, offset) && !list.some((entry) => entry.value === undefined && scopes?.of(entry.at) === -1) ? module.value : undefined;
+    const module = byScope.get(-1);
+    if (!module || (assigned.moduleMixed ??= module.some((entry) => entry.value === undefined))) return undefined;
+    return module[lastBefore(module, offset)]?.value;
   };
   return strings.map((s) => {
     if (!s.interpolated) return s;
@@ -232,22 +222,75 @@ function withPathNamesFilled(strings: StringLiteral[], code: string, text: strin
   });
 }
 
-/** A JavaScript file's functions: the one around an offset (by its start; -1 at module level), and whether one around it takes a name as a parameter. */
-function jsScopes(code: string): { of(at: number): number; takes(name: string, at: number): boolean } {
-  const scopes = new JsScopes(code);
-  return { of: (at) => scopes.innermost(at)?.start ?? -1, takes: (name, at) => scopes.chain(at).some((fn) => fn.params.has(name)) };
+type PathAssignment = { at: number; value: string | undefined };
+
+/**
+ * Each name's assignments in source order (a path, or undefined for any other value), for the names that some assignment gives
+ * a path; only assignments the code keeps (not in a comment or a string: their names are blanked in `code`).
+ */
+function pathAssignments(code: string, text: string, python: boolean): Map<string, { list: PathAssignment[]; byScope?: Map<number, PathAssignment[]>; moduleMixed?: boolean }> {
+  const all = new Map<string, PathAssignment[]>();
+  const assigned = python
+    ? /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,40})?=(?!=)[ \t]*(?:["'](\/[\w./{}-]*)["'][ \t]*if\b[^\n]{1,120}?\belse[ \t]+["'](\/[\w./{}-]*)["'][ \t]*$|["'](\/[\w./{}-]*)["'][ \t]*$)?/gm
+    : /(?<![\w$.])(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,40})?=(?![=>])[ \t]*(?:[^;\n?]{1,120}?\?[ \t]*(["'`])(\/[\w./{}-]*)\2[ \t]*:[ \t]*(["'`])(\/[\w./{}-]*)\4[ \t]*(?:;|$)|(["'`])(\/[\w./{}-]*)\6[ \t]*(?:;|$))?/gm;
+  for (const m of text.matchAll(assigned)) {
+    const name = m[1] ?? '';
+    const at = (m.index ?? 0) + m[0].indexOf(name);
+    if (!code.startsWith(name, at)) continue;
+    const [first, second, only] = python ? [m[2], m[3], m[4]] : [m[3], m[5], m[7]];
+    const value = only ?? (first !== undefined && first.replace(/^\/v1\//, '/') === (second ?? '').replace(/^\/v1\//, '/') ? first : undefined);
+    const list = all.get(name) ?? [];
+    list.push({ at, value: value !== undefined && value.length > 1 ? value : undefined });
+    all.set(name, list);
+  }
+  const found = new Map<string, { list: PathAssignment[] }>();
+  for (const [name, list] of all) if (list.some((entry) => entry.value !== undefined)) found.set(name, { list });
+  return found;
 }
 
-/** A Python file's `def`s: the one around an offset (by its start; -1 at module level), and whether it takes a name as a parameter. */
-function pythonScopes(code: string): { of(at: number): number; takes(name: string, at: number): boolean } {
-  const scopes = new PythonScopes(code);
-  const takes = (name: string, at: number): boolean => {
-    const def = scopes.defAround(at);
-    if (!def) return false;
-    const close = matchingBracket(code, def.paramsOpen, 4000);
-    return new RegExp(`(?<![\\w.])${name}\\b`).test(code.slice(def.paramsOpen, close < 0 ? def.paramsOpen + 400 : close));
+/** A file's functions, by their start (-1: the module): those around an offset, innermost first, and whether one takes a name as a parameter. */
+interface FunctionScopes {
+  of(at: number): number;
+  chain(at: number): number[];
+  takes(scope: number, name: string): boolean;
+}
+
+function groupByScope(list: readonly PathAssignment[], scopes: FunctionScopes): Map<number, PathAssignment[]> {
+  const grouped = new Map<number, PathAssignment[]>();
+  for (const entry of list) {
+    const scope = scopes.of(entry.at);
+    const list = grouped.get(scope);
+    if (list) list.push(entry);
+    else grouped.set(scope, [entry]);
+  }
+  return grouped;
+}
+
+function jsFunctionScopes(code: string): FunctionScopes {
+  const scopes = new JsScopes(code);
+  const byStart = new Map(scopes.functions.map((fn) => [fn.start, fn]));
+  return {
+    of: (at) => scopes.innermost(at)?.start ?? -1,
+    chain: (at) => scopes.chain(at).map((fn) => fn.start),
+    takes: (scope, name) => byStart.get(scope)?.params.has(name) === true,
   };
-  return { of: (at) => scopes.of(at), takes };
+}
+
+function pythonFunctionScopes(code: string): FunctionScopes {
+  const scopes = new PythonScopes(code);
+  const byStart = new Map(scopes.defs.map((def) => [def.paramsOpen, def]));
+  return {
+    of: (at) => scopes.of(at),
+    chain: (at) => scopes.chain(at),
+    takes: (scope, name) => {
+      // (a def's start is its line's; its parameter list is the first bracket after it)
+      const paramsOpen = code.indexOf('(', scope);
+      const def = byStart.get(paramsOpen);
+      if (!def) return false;
+      const close = matchingBracket(code, def.paramsOpen, 4000);
+      return new RegExp(`(?<![\\w.])${name}\\b`).test(code.slice(def.paramsOpen, close < 0 ? def.paramsOpen + 400 : close));
+    },
+  };
 }
 
 /** A name cast in brackets before a member: `(client as any).`, `(this.api as OpenAI).` ([1] the bracket and blanks, [2] the name). */

@@ -160,11 +160,12 @@ function typedClients(code: string, text: string, roots: Map<string, Destination
     const body = text.slice(open, close);
     // (the class may be written with its namespace, `new Azure.AI.OpenAI.AzureOpenAIClient(…)`; a method that also builds the
     // scenario client itself, `return new ChatClient(model, key, options)` on another branch, hands out either)
-    const root = new RegExp(`new\\s+(?:[A-Za-z_][\\w.]*\\.)?${ROOT}\\s*\\(`).exec(body);
+    // (or built target-typed: `AzureOpenAIClient azureClient = new(new Uri(endpoint), credential);`)
+    const root = new RegExp(`new\\s+(?:[A-Za-z_][\\w.]*\\.)?${ROOT}\\s*\\(|\\b${ROOT}\\s+[A-Za-z_]\\w*\\s*=\\s*new\\s*\\(`).exec(body);
     const direct = new RegExp(`new\\s+(?:[A-Za-z_][\\w.]*\\.)?${type}\\s*\\(`).test(body);
-    if (root && new RegExp(`\\.\\s*Get${type}\\s*\\(`).test(body)) factories.set(name, direct ? { provider: 'unknown', detail: `${name}() builds ${article(type)} in more than one way; which one is chosen at run time`, cls: type } : { ...built(root[1] ?? '', body, text, options), cls: type });
+    if (root && new RegExp(`\\.\\s*Get${type}\\s*\\(`).test(body)) factories.set(name, direct ? { provider: 'unknown', detail: `${name}() builds ${article(type)} in more than one way; which one is chosen at run time`, cls: type } : { ...built(root[1] ?? root[2] ?? '', body, text, options), cls: type });
   }
-  takenFromMethods(code, factories, clients);
+  takenFromMethods(code, factories, clients, builds);
   // handed in: `private readonly ChatClient _chatClient;`, `(ChatClient chatClient, …)`, a property (`AudioClient Audio { get; set; }`)
   for (const m of code.matchAll(new RegExp(`\\b${CLASS}\\??\\s+([A-Za-z_]\\w*)\\s*(?:[;,)=]|\\{\\s*(?:(?:private|protected|internal)\\s+)?(?:get|init)\\b)`, 'g'))) {
     const name = m[2] ?? '';
@@ -183,13 +184,24 @@ function* methodsReturning(code: string, types: string): Generator<{ type: strin
   }
 }
 
-/** `_client = CreateClient(apiKey);`, `var chat = this.MakeChat();`: a name given what a method of `factories` returns (a name already known keeps its own). */
-function takenFromMethods<T>(code: string, factories: ReadonlyMap<string, T>, into: Map<string, T>): void {
+/**
+ * `_client = CreateClient(apiKey);`, `var chat = this.MakeChat();`: a name given what a method of `factories` returns (a name already
+ * known keeps its own), also kept where it is given (`builds`: each method's `var client = GetChatClient()` or `GetImageClient()`).
+ */
+function takenFromMethods<T>(code: string, factories: ReadonlyMap<string, T>, into: Map<string, T>, builds?: Map<string, Array<{ at: number; client: T }>>): void {
   if (factories.size === 0) return;
   for (const taken of code.matchAll(new RegExp(`${NAME}\\s*=\\s*(?:this\\.)?([A-Z]\\w*)\\s*\\(`, 'g'))) {
     const client = factories.get(taken[2] ?? '');
-    if (client && !into.has(bare(taken[1] ?? ''))) into.set(bare(taken[1] ?? ''), client);
+    if (!client) continue;
+    const name = bare(taken[1] ?? '');
+    if (!into.has(name)) into.set(name, client);
+    if (!builds) continue;
+    const list = builds.get(name) ?? [];
+    list.push({ at: taken.index ?? 0, client });
+    builds.set(name, list);
   }
+  // (kept in source order with the names' other builds, which `builtBefore` bisects)
+  for (const list of builds?.values() ?? []) list.sort((a, b) => a.at - b.at);
 }
 
 function built(cls: string, statement: string, text: string, options: Map<string, string | null | undefined>): Destination {

@@ -50,9 +50,9 @@ const R_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
  * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`, `api_call`;
- * `sendRequestWithBodyType`, `doRequestWithRetry`.
+ * `sendRequestWithBodyType`, `doRequestWithRetry`; a C program's libcurl wrappers, `curlHttpPostJSON`, `curlHttpGetJSON`, `curlHttpStreamPost`.
  */
-const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|call_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$/;
+const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|(?:curl|CURL)_?(?:[Hh]ttp|HTTP)_?(?:[Ss]tream_?)?(?:[Pp]ost|[Gg]et|[Pp]ut|[Dd]elete)(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$/;
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -222,7 +222,7 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
-type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'httpartyBase' | 'csharpClientBase'>;
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'cIncludedConstant' | 'httpartyBase' | 'csharpClientBase'>;
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
@@ -231,6 +231,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const urlVars: UrlAssignments = new Map();
   let rFunctions: Array<{ open: number; close: number }> | undefined;
   let braceBlocks: BraceBlocks | undefined;
+  let typedBlocks: BraceBlocks | undefined;
   // (each Python definition's end, and the names its `global` statements make the module's, read once: a function may assign many)
   const pythonEnds = new Map<number, number>();
   const definitionEndOf = (definition: number): number => {
@@ -258,7 +259,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const definition = language === 'python' && !name.includes('.') ? pythonDefinitionAt(lexed.code, entry.at) : -1;
     // (Java's, C#'s, Kotlin's, Dart's and Scala's: in the block of a method, or of a statement in one)
     // (declared there, with a type or a keyword before the name: a plain `_endpoint = $"…"` in a constructor sets the field)
-    const typedBlockEnd = BRACE_TYPED_LOCALS.has(language) && !name.includes('.') && declaredOnLine(lexed.code, entry.at, name) ? (braceBlocks ??= new BraceBlocks(lexed.code, TYPED_TYPE_BODY_HEADER)).localEnd(entry.at) : Infinity;
+    const typedBlockEnd = BRACE_TYPED_LOCALS.has(language) && !name.includes('.') && declaredOnLine(lexed.code, entry.at, name) ? (typedBlocks ??= new BraceBlocks(lexed.code, TYPED_TYPE_BODY_HEADER)).localEnd(entry.at) : Infinity;
     if (typedBlockEnd !== Infinity) {
       entry.local = true;
       entry.until = typedBlockEnd;
@@ -694,7 +695,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const helperSaysOpenAI = joined !== undefined && oneSegment && SINGLE_SEGMENT_ENDPOINTS.has(lit.value) && (joinsChat ??= helperJoinsChat(code, literals));
         // (the path may go on with a parameter: `properties.getBaseUrl() + "/batches/" + batchId`)
         const continued = path.endsWith('/') && !interpolatedBase ? concatenatedPath(`https://x${path}`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), false, language === 'lua').slice('https://x'.length) : path;
-        const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName) || helperSaysOpenAI, defaultSaysOpenAI);
+        const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName) || helperSaysOpenAI, defaultSaysOpenAI, /open_?ai/i.test(baseName));
         // `const url = `${settings.url}/health``: the variable no longer holds an API URL
         if (!v1Path) {
           clearAssignedUrl(lit.start);
@@ -986,6 +987,24 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const value = dartImported(name);
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(name, [{ at: -1, ...target }]);
+    }
+  }
+  // C and C++: a URL constant a header the file includes declares (`#include "openai_client.h"`, then
+  // `curl_easy_setopt(curl, CURLOPT_URL, OPENAI_COMPLETION_URL.c_str())`)
+  if (project && C_LANGUAGES.has(language) && fileName !== undefined && src.noComments.includes('#include')) {
+    const includes = [...src.noComments.matchAll(/^[ \t]*#[ \t]*include[ \t]*"([^"\n]+)"/gm)].map((m) => m[1] ?? '');
+    const tried = new Set<string>();
+    for (const m of includes.length === 0 ? [] : code.matchAll(/(?<![\w.>:])([A-Za-z_]\w*)\b(?![ \t]*\()/g)) {
+      const name = m[1] ?? '';
+      if (tried.has(name) || urlVars.has(name)) continue;
+      tried.add(name);
+      for (const include of includes) {
+        const value = project.cIncludedConstant(fileName, include, name);
+        const target = value === undefined ? undefined : urlTarget(value);
+        if (!target) continue;
+        urlVars.set(name, [{ at: -1, ...target }]);
+        break;
+      }
     }
   }
   // Go: `http.NewRequest("POST", openAiUrl, body)` with `openAiUrl` a package-level variable another file of the package declares
@@ -2171,7 +2190,8 @@ const BRACE_BLOCK_LOCALS: ReadonlySet<SourceLanguage> = new Set(['swift', 'rust'
 const BRACE_TYPED_LOCALS: ReadonlySet<SourceLanguage> = new Set(['java', 'csharp', 'kotlin', 'dart', 'scala']);
 /** The headers of type bodies (their variables are fields), by language: Swift's and Rust's, and the typed languages'. */
 const TYPE_BODY_HEADER = /\b(?:class|struct|extension|enum|actor|protocol|impl|trait|mod)\b[^{};]*$/;
-const TYPED_TYPE_BODY_HEADER = /\b(?:class|struct|extension|enum|interface|record|object|namespace|mixin|trait)\b[^{};]*$/;
+// (the keyword starts its declaration, after modifiers and annotations: `void process(Record record) {` is a method's)
+const TYPED_TYPE_BODY_HEADER = /(?:^|[;{}\n])[ \t]*(?:(?:public|private|protected|internal|static|final|abstract|sealed|open|data|inner|partial|readonly|companion|enum|annotation|value|@\w+(?:\([^()\n]*\))?)[ \t]+)*(?:class|struct|extension|enum|interface|record|object|namespace|mixin|trait)\b[^{};]*$/;
 
 /**
  * A file's `{ … }` blocks (strings blanked), read in one pass: where the block a Swift or Rust `let` is declared in ends.
@@ -2211,7 +2231,8 @@ class BraceBlocks {
 /** Whether the assignment of `name` whose value is at `at` declares it (`String url = `, `val url = `, `final url = `) on its line, not only sets it. */
 function declaredOnLine(code: string, at: number, name: string): boolean {
   const before = code.slice(Math.max(0, at - 300), at);
-  return new RegExp(`^[ \\t]*[A-Za-z_][\\w.<>,?\\[\\] ]*[ \\t]${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`).test(before.slice(before.lastIndexOf('\n') + 1));
+  // (a statement's keyword is no type: `else url = "…";` sets it)
+  return new RegExp(`^[ \\t]*(?!(?:else|return|yield|throw|case|do|await|new|then)\\b)[A-Za-z_][\\w.<>,?\\[\\] ]*[ \\t]${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`).test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 /** Whether the assignment whose value starts at `at` makes a function's own variable (see `assign` in detectHttpCalls). */
@@ -2565,12 +2586,12 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
 // (a Go helper takes its context first: `c.Post(ctx, CHATS_URL, body)`)
 const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,[ \t]*)?(?:ur[il][ \t]*=[ \t]*)?(?:[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*[ \t]*(?:\?\?|\|\|)[ \t]*)?`);
 // the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, Volley's
-// `Request.Method.POST, url`, `url: url`),
+// `Request.Method.POST, url`, over lines too, `url: url`),
 // Elixir names it with an atom (`Finch.build(:get, url, headers)`),
 // and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`) and sets a handle's URL
 // as an option (`curl_setopt($ch, CURLOPT_URL, $endpoint)`; the handle may be a property, `$this->curl`)
 // (R names it as Python does: `httr::POST(url = url, …)`)
-const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method)\.\w+[ \t]*,[ \t]*|:(?:get|post|put|patch|delete)[ \t]*,[ \t]*|(?:\$\w+|[A-Za-z_]\w*)(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
+const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method)\.\w+\s*,\s*|:(?:get|post|put|patch|delete)[ \t]*,[ \t]*|(?:\$\w+|[A-Za-z_]\w*)(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
 
 /** Java's `.openConnection()` right after `from` (a URL's end), as a call to report. */
 function openConnectionAt(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
@@ -2855,7 +2876,12 @@ const AZURE_DATA_PLANE = /^\/openai\/(?:threads|assistants|files|vector_stores|b
  */
 const AZURE_ONLY_PATH = /^\/openai\/(?:files\/import|deployments\/[^/?#]+\/videos?\/generations|v1\/video\/generations)(?:[/?#]|$)/;
 
-export function runtimeHostPath(written: string, namedForOpenAI = false, defaultIsOpenAI = false): string | undefined {
+/**
+ * The OpenAI endpoint a path written after a base decided at run time names, or undefined: `namedForOpenAI` where the file says
+ * the base is OpenAI's (its name, a literal default, a class or package named for OpenAI), `defaultIsOpenAI` where its default
+ * is, `baseNamedForOpenAI` where the base's own name says so.
+ */
+export function runtimeHostPath(written: string, namedForOpenAI = false, defaultIsOpenAI = false, baseNamedForOpenAI = false): string | undefined {
   // a gateway in front of Azure OpenAI adds its own prefix: `/{api_path}/openai/deployments/…`
   const gateway = written.indexOf('/openai/deployments/');
   const path = gateway > 0 ? written.slice(gateway) : written;
@@ -2865,8 +2891,9 @@ export function runtimeHostPath(written: string, namedForOpenAI = false, default
   // (also Azure OpenAI's v1 API, `${endpoint}/openai/v1/responses`, whatever the one segment after it; Groq's base ends in
   // `/openai/v1` too, so the destination stays the run time's)
   const azure = /^\/openai\/(?:deployments|v1)\//.test(path) || AZURE_DATA_PLANE.test(path);
-  // (one segment only on a base named for OpenAI: any of its resources then, `/batches`, `/files`, `/models`)
-  if (segments.length < 2 && !azure && !defaultIsOpenAI && !namedForOpenAI) return undefined;
+  // (one segment: an inference endpoint's or `/models` on a base the file says is OpenAI's; any resource's, `/batches`, `/files`,
+  // only on a base whose own name says so, `OPENAI_BASE + "/files"`)
+  if (segments.length < 2 && !azure && !defaultIsOpenAI && !baseNamedForOpenAI && !(namedForOpenAI && (SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') || segments[0] === 'models'))) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
   if (!isOpenAIEndpointPath(v1Path)) return undefined;
   // Without `/v1` only a fixed endpoint path counts (`/chat/completions`): `/models/{id}` is also
@@ -2959,7 +2986,7 @@ const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', '
  * (`https://models.github.ai/inference/chat/completions`, `http://localhost:8000/v1/embeddings`):
  * an OpenAI-compatible API, whose data goes to that provider.
  */
-function otherProviderTarget(value: string, servesInference?: ReadonlySet<string>): { url: string; dest: Destination } | undefined {
+export function otherProviderTarget(value: string, servesInference?: ReadonlySet<string>): { url: string; dest: Destination } | undefined {
   const m = /^https?:\/\/([^/\s"'`?#]+)(\/[^\s"'`?#]*)?/i.exec(value.trim());
   // a port filled in at run time leaves the host known: `f"http://localhost:{port}/v1/…"`, `"http://localhost:$PORT/v1/…"`
   const host = m?.[1]?.toLowerCase().replace(/:(?:\{[^{}]*\}|\$\{[^{}]*\}|\$\w+|%[dsv])$/, '');
@@ -3120,7 +3147,7 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
   const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1] ?? unity;
   if (named) return named.toUpperCase();
   // `curl_setopt_array($ch, [CURLOPT_URL => …, CURLOPT_POST => true])`
-  const option = /\bCURLOPT_CUSTOMREQUEST\s*=>\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? (/\bCURLOPT_POST(?:FIELDS)?\s*=>/.test(args) ? 'POST' : undefined);
+  const option = /\bCURLOPT_CUSTOMREQUEST\s*=>\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? (/\bCURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)\s*=>/.test(args) ? 'POST' : undefined);
   if (option) return option.toUpperCase();
   // set earlier in the same chain: hyper's `Request::builder().method(Method::POST).uri(…)`
   const statement = statementBefore(around.before);
@@ -3148,10 +3175,10 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
       // Java's builder given its verb later: `requestBuilder\n    .POST(body)`
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(POST|GET|PUT|PATCH|DELETE)\\s*\\(`).exec(statements)?.[1] ??
       new RegExp(`curl_(?:easy_)?setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_CUSTOMREQUEST\\s*,\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
-      (new RegExp(`curl_(?:easy_)?setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_POST(?:FIELDS)?\\b(?!\\s*,\\s*(?:false|0)\\b)`, 'i').test(statements) ? 'POST' : undefined) ??
+      (new RegExp(`curl_(?:easy_)?setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)\\b(?!\\s*,\\s*(?:false|0)\\b)`, 'i').test(statements) ? 'POST' : undefined) ??
       // also all at once: `curl_setopt_array($ch, [CURLOPT_POST => true, …])`
       new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\bCURLOPT_CUSTOMREQUEST\\s*=>\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
-      (new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\bCURLOPT_POST(?:FIELDS)?\\s*=>`).test(statements) ? 'POST' : undefined) ??
+      (new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\bCURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)\\s*=>`).test(statements) ? 'POST' : undefined) ??
       curlOptionsArrayVerb(statements, holder);
     if (set) return set.toUpperCase();
     // a verb set at run time on a request given a body (`request.httpMethod = method.rawValue`, then `request.httpBody = data`):
@@ -3218,7 +3245,7 @@ function chainAfter(after: string): Array<{ name: string; firstArgument: string 
 function builtVerb(args: string, after: string): string | undefined {
   const named = /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1] ?? /\bCURLOPT_CUSTOMREQUEST\s*(?:=>|,)\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(after)?.[1];
   if (named) return named.toUpperCase();
-  if (/\bCURLOPT_POST(?:FIELDS)?\b/.test(after)) return 'POST';
+  if (/\bCURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)\b/.test(after)) return 'POST';
   return chainVerb(after);
 }
 
@@ -3621,7 +3648,7 @@ function curlOptionsArrayVerb(statements: string, holder: string): string | unde
   if (!options) return undefined;
   const name = escapeRe(options);
   const custom = new RegExp(`${name}\\s*(?:=\\s*\\[[^;]{0,4000}?|\\[\\s*)\\bCURLOPT_CUSTOMREQUEST\\s*(?:=>|\\]\\s*=)\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1];
-  return custom ?? (new RegExp(`${name}\\s*(?:=\\s*\\[[^;]{0,4000}?|\\[\\s*)\\bCURLOPT_POST(?:FIELDS)?\\s*(?:=>|\\]\\s*=)`).test(statements) ? 'POST' : undefined);
+  return custom ?? (new RegExp(`${name}\\s*(?:=\\s*\\[[^;]{0,4000}?|\\[\\s*)\\bCURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)\\s*(?:=>|\\]\\s*=)`).test(statements) ? 'POST' : undefined);
 }
 
 /** The name of the last `class X` declared before `offset`. */
@@ -3899,9 +3926,11 @@ function joinedPieces(lexed: Lexed, index: number): { rest: string; end: number 
   let from = lexed.strings[index]?.end ?? 0;
   for (let i = index + 1; i < lexed.strings.length && i <= index + 20; i++) {
     const next = lexed.strings[i] as StringLiteral;
+    // (names between, `..` or `+` around each; a name's own dots only before a letter: `a..b` is two names)
+    if (next.start - from > 400) break;
     const between = lexed.code.slice(from, next.start);
-    if (!/^\s*(?:\.\.|\+)\s*(?:[A-Za-z_][\w.:]*\s*(?:\.\.|\+)\s*)*$/.test(between)) break;
-    rest += `${between.replace(/\.\.|\+/g, ' ').replace(/[A-Za-z_][\w.:]*/g, (name) => `$${name}`).replace(/\s+/g, '')}${next.value}`;
+    if (!/^\s*(?:\.\.|\+)\s*(?:[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)*\s*(?:\.\.|\+)\s*)*$/.test(between)) break;
+    rest += `${between.replace(/\.\.|\+/g, ' ').replace(/[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)*/g, (name) => `$${name}`).replace(/\s+/g, '')}${next.value}`;
     end = next.end - 1;
     from = next.end;
   }

@@ -487,31 +487,46 @@ const isOpener = (c: number): boolean => c === 40 || c === 91 || c === 123;
 /*
  * Unclosed calls (a file cut short, thousands of `client.post("…",` in a row) make every read of a
  * call scan MAX_BRACKET_SPAN characters, and a file's rules read each call several times. Once the
- * scans of one text add up to a few times its length, one pass finds every bracket's closer and
- * later reads of that text look it up. The text is known by its length first (a cheap test), then
- * by identity; the lexed code and the comment-free text of one file can both be kept.
+ * scans of texts of one length add up to a few times that length, one pass finds every bracket's
+ * closer of the text read then, and later reads of that text look it up. Texts are told apart by
+ * their length and a few sampled characters before their whole content is compared (the lexed code
+ * and the comment-free text of one file have one length and often a long common start). The lexed
+ * code and the comment-free text of one file can both be kept; `releaseBracketIndexes` lets them go.
  */
 const INDEXED_TEXTS = 2;
 const indexedTexts: Array<{ text: string; closes: Int32Array }> = [];
-let spentOnLength = -1;
-let spentCharacters = 0;
+/** Characters scanned per text length, for the last few lengths read (callers alternate between texts of a file). */
+const spentByLength = new Map<number, number>();
+const COUNTED_LENGTHS = 8;
+
+/** Drops the kept indexes and counts (a file's analysis is done). */
+export function releaseBracketIndexes(): void {
+  indexedTexts.length = 0;
+  spentByLength.clear();
+}
 
 function bracketIndexFor(code: string): Int32Array | undefined {
-  for (const entry of indexedTexts) if (entry.text.length === code.length && entry.text === code) return entry.closes;
+  for (const entry of indexedTexts) if (sameText(entry.text, code)) return entry.closes;
   return undefined;
 }
 
+function sameText(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const step = Math.max(1, Math.floor(a.length / 16));
+  for (let i = a.length - 1; i >= 0; i -= step) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return a === b;
+}
+
 function spend(code: string, characters: number, result: number): number {
-  if (code.length !== spentOnLength) {
-    spentOnLength = code.length;
-    spentCharacters = 0;
-  }
-  spentCharacters += characters;
-  if (spentCharacters > 4 * code.length + 100_000) {
-    spentCharacters = 0;
+  const spent = (spentByLength.get(code.length) ?? 0) + characters;
+  if (spent > 4 * code.length + 100_000) {
+    spentByLength.delete(code.length);
     indexedTexts.unshift({ text: code, closes: bracketCloses(code) });
     indexedTexts.length = Math.min(indexedTexts.length, INDEXED_TEXTS);
+    return result;
   }
+  if (!spentByLength.has(code.length) && spentByLength.size >= COUNTED_LENGTHS) spentByLength.delete(spentByLength.keys().next().value as number);
+  spentByLength.set(code.length, spent);
   return result;
 }
 

@@ -90,6 +90,7 @@ export interface ProjectIndexData {
   goOpenAIBuilds: Map<string, { defaults: number; others: number }>;
   springProperties: Map<string, Map<string, string>>;
   dartConstants: Map<string, Map<string, string>>;
+  cConstants: Map<string, Map<string, string>>;
   rubyClassClients: Map<string, Map<string, string>>;
   handedClients: Map<string, Map<string, HandedArgument[]>>;
   goFactories: Map<string, ClientInfo>;
@@ -198,6 +199,8 @@ export class ProjectIndex {
   private readonly springProperties: Map<string, Map<string, string>>;
   /** A Dart file (its path) → the URL constants it declares at the top level (`const chatGPTEndpoint = 'https://…';`). */
   private readonly dartConstants: Map<string, Map<string, string>>;
+  /** A C or C++ file (its path) → the URL constants it declares at file level (`const string OPENAI_URL = "https://…";`, `#define`). */
+  private readonly cConstants: Map<string, Map<string, string>>;
   /** A Ruby file → its class methods that build a client (`OpenaiClient.client`), each with the statement that builds it. */
   private readonly rubyClassClients: Map<string, Map<string, string>>;
   /** Python: the arguments each call of an imported function hands it, by the function's name, then the calling file (read again, a file's replace its own). */
@@ -243,6 +246,7 @@ export class ProjectIndex {
     this.goOpenAIBuilds = data?.goOpenAIBuilds ?? new Map();
     this.springProperties = data?.springProperties ?? new Map();
     this.dartConstants = data?.dartConstants ?? new Map();
+    this.cConstants = data?.cConstants ?? new Map();
     this.rubyClassClients = data?.rubyClassClients ?? new Map();
     this.handedClients = data?.handedClients ?? new Map();
     this.goFactories = data?.goFactories ?? new Map();
@@ -256,7 +260,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, cConstants: this.cConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -560,6 +564,24 @@ export class ProjectIndex {
     return undefined;
   }
 
+  /**
+   * A URL constant a C or C++ file declares, for a file including it (`#include "openai_client.h"`): the included file found
+   * beside the importer, else by its path's end anywhere in the project (headers kept under `include/`); undefined where
+   * files of that name disagree.
+   */
+  cIncludedConstant(importer: string, include: string, name: string): string | undefined {
+    if (this.cConstants.size === 0) return undefined;
+    const beside = [...importer.replace(/\\/g, '/').split('/').slice(0, -1), include].join('/');
+    const besideUrl = this.cConstants.get(beside)?.get(name);
+    if (besideUrl !== undefined) return besideUrl;
+    const found = new Set<string>();
+    for (const [path, constants] of this.cConstants) {
+      const url = path === include || path.endsWith(`/${include}`) ? constants.get(name) : undefined;
+      if (url !== undefined) found.add(url);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
   /** Whether some Elixir file of the project defines module `name` (`OpenAI`: then `OpenAI.chat_completion(…)` is the app's own). */
   definesElixirModule(name: string): boolean {
     return this.elixirModules.has(name);
@@ -642,6 +664,12 @@ export class ProjectIndex {
       const noComments = text.includes(language === 'csharp' ? 'OpenAIAPI' : 'OpenAISwift') ? sourceText(text, lex(text, 'c')).noComments : undefined;
       this.setCommunityBuild(sdk, fileName, noComments === undefined ? undefined : language === 'csharp' ? okGoDoItBuild(noComments) : openAISwiftBuild(noComments));
       if (language === 'csharp' && text.includes('AddHttpClient')) for (const [key, base] of registeredHttpClients(text)) this.csharpClientBases.set(key, this.csharpClientBases.has(key) && this.csharpClientBases.get(key) !== base ? '' : base);
+    }
+    if (language === 'c' || language === 'cpp') {
+      const constants = text.includes('://') ? cFileUrls(text) : new Map<string, string>();
+      if (constants.size > 0) this.cConstants.set(fileName.replace(/\\/g, '/'), constants);
+      else this.cConstants.delete(fileName.replace(/\\/g, '/'));
+      return;
     }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       for (const [name, url] of classUrlConstants(text)) this.classUrls.set(name, this.classUrls.has(name) && this.classUrls.get(name) !== url ? '' : url);
@@ -1120,6 +1148,22 @@ function dartTopLevelUrls(text: string): Map<string, string> {
     if ((m[1] === 'String' || m[1] === 'var') && (assignments().get(name) ?? 0) > 1) continue;
     found.set(name, m[3] ?? '');
   }
+  return found;
+}
+
+/**
+ * A C or C++ file's URL constants at file level (outside comments): `#define OPENAI_URL "https://…"`, `const string NAME = "…";`,
+ * `static const char *NAME = "…";`, `constexpr auto NAME = "…";`, `const std::string NAME{"…"};`.
+ */
+function cFileUrls(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const code = sourceText(text, lex(text, 'c')).noComments;
+  for (const m of code.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+"(https?:\/\/[^"\s]+)"|^[ \t]*(?:(?:static|inline|extern)[ \t]+)*(?:const(?:expr)?[ \t]+)(?:std::)?(?:string_view|string|char|auto|QString|wchar_t)(?:[ \t]+const)?[ \t]*\*?[ \t]*(?:const[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\[[ \t]*\])?[ \t]*(?:=[ \t]*|\{[ \t]*|\([ \t]*)(?:u8|L)?"(https?:\/\/[^"\s]+)"/gm)) {
+    const name = m[1] ?? m[3] ?? '';
+    const url = m[2] ?? m[4] ?? '';
+    found.set(name, found.has(name) && found.get(name) !== url ? '' : url);
+  }
+  for (const [name, url] of found) if (url === '') found.delete(name);
   return found;
 }
 

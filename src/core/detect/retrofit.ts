@@ -1,5 +1,5 @@
 import type { CallSite, SourceLanguage } from '../model';
-import { endpointTemplate, urlTarget } from './httpCalls';
+import { endpointTemplate, otherProviderTarget, urlTarget } from './httpCalls';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
 import { verbsForPath } from './sdkMap';
@@ -53,7 +53,8 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
   }
   // a builder kept in a variable and creating the service later: `val retrofit = Retrofit.Builder().baseUrl(…)….build()`, `retrofit.create(Api::class.java)`
   const builders = new Map<string, string>();
-  for (const m of services ? text.matchAll(/\b([a-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*Retrofit[ \t]*\.[ \t]*Builder[ \t]*\([ \t]*\)[^;]{0,400}?\.baseUrl[ \t]*\([ \t]*("[^"\n]*"|[A-Za-z_][\w.]*)[ \t]*\)/g) : []) builders.set(m[1] ?? '', m[2] ?? '');
+  // (Java's with `new`: `Retrofit retrofit = new Retrofit.Builder().baseUrl("…")….build();`)
+  for (const m of services ? text.matchAll(/\b([a-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*(?:new[ \t]+)?Retrofit[ \t]*\.[ \t]*Builder[ \t]*\([ \t]*\)[^;]{0,400}?\.baseUrl[ \t]*\([ \t]*("[^"\n]*"|[A-Za-z_][\w.]*)[ \t]*\)/g) : []) builders.set(m[1] ?? '', m[2] ?? '');
   for (const m of builders.size > 0 ? text.matchAll(/\b([a-z_]\w*)[ \t]*\.[ \t]*create[ \t]*\([ \t]*([A-Z]\w*)(?:::class\.java|\.class)/g) : []) {
     const base = builders.get(m[1] ?? '');
     if (base !== undefined && !into.bases.has(m[2] ?? '')) into.bases.set(m[2] ?? '', base);
@@ -152,7 +153,10 @@ function requestUrl(facts: RetrofitFacts, api: string, endpoint: RetrofitEndpoin
   const template = endpointTemplate(target?.url ?? `https://x/${path.replace(/^\//, '')}`);
   if (verbsForPath(template).size === 0) return undefined;
   if (target) return { path: template, client: { provider: target.destination.provider, detail: target.destination.host } };
-  // (a literal base on a host not of the API, an app's own backend: not ours)
+  // (a literal base on another provider's OpenAI-compatible API, `https://api.a4f.co/v1/` then `@POST("chat/completions")`; on a
+  // host not of the API otherwise, an app's own backend: not ours)
+  const other = url === undefined ? undefined : otherProviderTarget(url);
+  if (other) return { path: endpointTemplate(other.url), client: { provider: other.dest.provider, detail: other.dest.host } };
   if (base !== undefined && /^https?:\/\//.test(base)) return undefined;
   return { path: template, client: { provider: 'unknown', detail: `${api}: a Retrofit service whose base URL is set at run time or where it is built` } };
 }

@@ -139,6 +139,16 @@ function rubyClientStatements(code: string, text: string): Map<string, string> {
     const from = (m.index ?? 0) + m[0].length;
     clients.set(m[1] ?? '', text.slice(m.index ?? 0, argumentsEnd(code, from)));
   }
+  // `@client =` an `if` (or `case`) whose branches each build a client with the default base (`OpenAI::Client.new(access_token: t)`,
+  // `OpenAI::Client.new(log_errors: true)`): that client; branches naming a base or an API type are left to be told apart
+  for (const m of code.includes('if') || code.includes('case') ? code.matchAll(new RegExp(`${HOLDER}[ \\t]*(?:\\|\\|=|=)[ \\t]*\\n?([ \\t]*)(?:if|unless|case)\\b`, 'g')) : []) {
+    const name = m[1] ?? '';
+    const from = (m.index ?? 0) + m[0].length;
+    const end = new RegExp(`\\n${m[2] ?? ''}end\\b`).exec(code.slice(from, from + 2000));
+    const block = end ? text.slice(from, from + end.index) : '';
+    if (clients.has(name) || !new RegExp(CONSTRUCTOR).test(block) || /\b(?:uri_base|api_type|base_url):/.test(block)) continue;
+    clients.set(name, block);
+  }
   // `def openai_client` whose first statement builds the client (memoised or not)
   for (const m of code.matchAll(new RegExp(`^[ \\t]*def[ \\t]+(?:self\\.)?([a-z_]\\w*)[ \\t]*(?:\\(\\))?[ \\t]*\\n[ \\t]*(?:@\\w+[ \\t]*\\|\\|=[ \\t]*)?${CONSTRUCTOR}`, 'gm'))) {
     const name = m[1] ?? '';

@@ -1,9 +1,10 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
-import { matchingBracket } from './lexer';
+import { matchingBracket, splitTopLevel } from './lexer';
 import { baseDestination, literalHostsDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
+import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -170,6 +171,8 @@ export function detectOpenAIApiRustCalls(src: SourceText, lexed: Lexed, language
   if (!text.includes('openai_api_rust') || !/\buse[ \t]+openai_api_rust\b|\bopenai_api_rust[ \t]*::/.test(text)) return [];
   const code = lexed.code;
   const sites: CallSite[] = [];
+  let bindings: Map<string, Array<{ at: number; destination: SdkDestination | undefined }>> | undefined;
+  let functions: Array<{ at: number }> | undefined;
   for (const m of code.matchAll(OPENAI_API_RUST_CALL)) {
     const name = m[1] ?? '';
     const method = lookupSdkMethod('rust_openai_api_rust', ['OpenAI', name]);
@@ -180,24 +183,43 @@ export function detectOpenAIApiRustCalls(src: SourceText, lexed: Lexed, language
     if (!receiver) continue;
     const start = dot - receiver[0].length;
     const holder = (receiver[1] ?? '').replace(/\s/g, '');
-    sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: dot + m[0].indexOf(name), name, label: `${holder}.${name}`, open: dot + m[0].length - 1 }, method, openAIApiRustDestination(code, text, holder, start)));
+    bindings ??= letBindings(code, text);
+    functions ??= [...code.matchAll(/\bfn[ \t]+[A-Za-z_]\w*/g)].map((f) => ({ at: f.index ?? 0 }));
+    sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: dot + m[0].indexOf(name), name, label: `${holder}.${name}`, open: dot + m[0].length - 1 }, method, openAIApiRustDestination(functions, bindings, holder, start)));
   }
   return sites;
 }
 
-/** Where the `OpenAI` a name holds sends: the `api_url` its nearest `let` above gives `OpenAI::new(…)`, else decided where it is built. */
-function openAIApiRustDestination(code: string, text: string, holder: string, before: number): SdkDestination {
+/** Each name's `let` bindings in source order, with where the `OpenAI::new(auth, api_url)` it is given sends (undefined for any other value). */
+function letBindings(code: string, text: string): Map<string, Array<{ at: number; destination: SdkDestination | undefined }>> {
+  const found = new Map<string, Array<{ at: number; destination: SdkDestination | undefined }>>();
+  for (const m of code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([A-Za-z_]\w*)\b[^=;]{0,120}=(?!=)[ \t\n]*/g)) {
+    const value = (m.index ?? 0) + m[0].length;
+    const built = /^(?:openai_api_rust[ \t]*::[ \t]*)?OpenAI[ \t]*::[ \t]*new[ \t]*\(/.exec(code.slice(value, value + 200));
+    let destination: SdkDestination | undefined;
+    if (built) {
+      const open = value + built[0].length - 1;
+      const close = matchingBracket(code, open, 2000);
+      const base = close < 0 ? undefined : splitTopLevel(text.slice(open + 1, close - 1))[1]?.trim().replace(/^&/, '').replace(/\.(?:to_string|to_owned|as_str)\(\)$/, '');
+      if (base) destination = baseDestination(base, 'api_url');
+    }
+    const list = found.get(m[1] ?? '') ?? [];
+    list.push({ at: m.index ?? 0, destination });
+    found.set(m[1] ?? '', list);
+  }
+  return found;
+}
+
+/**
+ * Where the `OpenAI` a name holds sends: the `api_url` its nearest `let` above in the same function gives `OpenAI::new(…)`; a
+ * parameter of that function, a field, or a value from anywhere else is sent where that one was built.
+ */
+function openAIApiRustDestination(functions: ReadonlyArray<{ at: number }>, bindings: ReadonlyMap<string, ReadonlyArray<{ at: number; destination: SdkDestination | undefined }>>, holder: string, before: number): SdkDestination {
   const elsewhere: SdkDestination = { provider: 'unknown', detail: `${holder}: an openai_api_rust OpenAI built elsewhere; its api_url is set there` };
-  if (holder.startsWith('self.')) return elsewhere;
-  let last: RegExpExecArray | undefined;
-  const binding = new RegExp(String.raw`\blet[ \t]+(?:mut[ \t]+)?${holder}\b[^=;]{0,120}=(?!=)[ \t\n]*`, 'g');
-  for (let m = binding.exec(code); m && m.index < before; m = binding.exec(code)) last = m;
-  if (!last) return elsewhere;
-  const value = last.index + last[0].length;
-  const built = /^(?:openai_api_rust[ \t]*::[ \t]*)?OpenAI[ \t]*::[ \t]*new[ \t]*\(/.exec(code.slice(value, value + 200));
-  if (!built) return elsewhere;
-  const open = value + built[0].length - 1;
-  const close = matchingBracket(code, open, 2000);
-  const base = close < 0 ? undefined : text.slice(open + 1, close - 1).split(',')[1]?.trim().replace(/^&/, '').replace(/\.(?:to_string|to_owned|as_str)\(\)$/, '');
-  return base ? baseDestination(base, 'api_url') : elsewhere;
+  const list = holder.startsWith('self.') ? undefined : bindings.get(holder);
+  const last = list?.[lastBefore(list, before)];
+  if (!last?.destination) return elsewhere;
+  // (only one of the call's own function: no `fn` starts between the `let` and the call)
+  const fn = functions[lastBefore(functions, before)];
+  return fn === undefined || fn.at < last.at ? last.destination : elsewhere;
 }

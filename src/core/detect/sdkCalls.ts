@@ -1092,6 +1092,13 @@ function agreeingClients(root: string, list: Array<{ info: ClientInfo }>, where:
   return { family: first.family, provider: 'unknown', providerDetail: `${root} is built in more than one way ${where} (${providers.join(', ')}); which one a call uses is decided at run time` };
 }
 
+/** The client a conditional's two branches build (see agreeingClients): where both go to one kind of destination, both hosts named. */
+function eitherBranch(name: string, built: Array<{ info: ClientInfo }>): ClientInfo | undefined {
+  const [first, second] = built.map((b) => b.info);
+  if (!first || !second || first.provider !== second.provider || first.providerDetail === second.providerDetail) return agreeingClients(name, built, 'by a conditional');
+  return { ...first, providerDetail: `${first.providerDetail ?? first.provider} or ${second.providerDetail ?? second.provider}, chosen by a conditional at run time` };
+}
+
 /** Whether the file names function `name` other than where it declares or calls it (a use that may call it from elsewhere). */
 function namedOtherThanCalled(code: string, name: string, fn: JsFunction): boolean {
   for (const m of code.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(name)}(?![\\w$])(?![ \\t]*\\()`, 'g'))) {
@@ -2055,7 +2062,7 @@ function pythonConditionalClient(s: Symbols, name: string, first: string, code: 
   const second = other ? s.classes.get(other[1] ?? '') : undefined;
   if (!other || !second) return undefined;
   const built = [first, second].map((c, i) => ({ info: { family: 'python', ...providerFromConstructor(c, constructorArgs(code, text, i === 0 ? open : close + (other[0].length - 1)), text) } as ClientInfo }));
-  return agreeingClients(name, built, 'by a conditional');
+  return eitherBranch(name, built);
 }
 
 /**
@@ -2065,7 +2072,8 @@ function pythonConditionalClient(s: Symbols, name: string, first: string, code: 
  */
 function conditionalClients(s: Symbols, code: string, text: string): void {
   if (!code.includes('?')) return;
-  for (const m of code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)(?:[ \t]*:[^=\n;{}()]{0,200})?[ \t]*=(?![=>])([^;{}?\n]{1,200}(?:\n[^;{}?\n]{0,200}){0,3})\?\s*new\s+([\w$.]+)\s*\(/g)) {
+  // (the condition on the assignment's line, its `?` there or starting the next: a line of its own is another statement)
+  for (const m of code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)(?:[ \t]*:[^=\n;{}()]{0,200})?[ \t]*=(?![=>])([^;{}?\n]{1,200})(?:\n[ \t]*)?\?\s*new\s+([\w$.]+)\s*\(/g)) {
     const name = m[1] ?? '';
     const first = s.classes.get(m[3] ?? '');
     if ((first !== 'OpenAI' && first !== 'AzureOpenAI') || s.clients.has(name)) continue;
@@ -2078,7 +2086,7 @@ function conditionalClients(s: Symbols, code: string, text: string): void {
     if (other[2] !== undefined && second !== 'OpenAI' && second !== 'AzureOpenAI') continue;
     const built = [{ info: { family: 'node', ...jsClientBuilt(first, constructorArgs(code, text, open), text) } as ClientInfo }];
     if (second) built.push({ info: { family: 'node', ...jsClientBuilt(second, constructorArgs(code, text, close + other[0].length - 1), text) } as ClientInfo });
-    const info = agreeingClients(name, built, 'by a conditional');
+    const info = eitherBranch(name, built);
     if (!info) continue;
     jsDefinition(s, name, m.index ?? 0, info);
     setClient(s, name, info);

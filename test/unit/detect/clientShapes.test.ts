@@ -5404,6 +5404,12 @@ describe('clients chosen by a conditional (held-out corpus 365)', () => {
       '',
     ].join('\n');
     assert.deepEqual(found(js, 'ai.ts'), ['5 POST /v1/chat/completions unknown', '7 POST /v1/embeddings openai', '9 GET /v1/models openai']);
+    // (found in review: a statement on the line before, without a semicolon, is no part of the condition; two hosts of one kind are both named)
+    const lines = "import OpenAI from 'openai'\nconst client = makeAnthropicShim()\nconst ai = local ? new OpenAI({ baseURL: 'http://localhost:11434/v1' }) : new OpenAI({ baseURL: 'https://api.groq.com/openai/v1' })\nclient.chat.completions.create({ model })\nai.chat.completions.create({ model })\n";
+    assert.deepEqual(
+      detectCallSites(lines, { fileName: 'l.js' }).sites.map((s) => `${s.range.start.line + 1} ${s.provider} ${s.providerDetail ?? ''}`),
+      ['5 other localhost:11434 or api.groq.com, chosen by a conditional at run time'],
+    );
   });
 
   it("Python: both branches' clients, on one line or parenthesised over lines", () => {

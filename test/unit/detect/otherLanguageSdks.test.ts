@@ -387,6 +387,12 @@ describe('Rust: the openai_api_rust crate', () => {
       '16 sdk-rust openai.audio_transcription_create POST /v1/audio/transcriptions unknown',
     ]);
     assert.deepEqual(found('use my_llm::Client;\n// openai\nfn f(c: Client) { c.chat_completion_create(&body); }\n', 'other.rs'), []);
+    // (found in review: another function's `let openai` is not a parameter's, and a base formatted by a macro is read whole)
+    const handed = 'use openai_api_rust::*;\nfn local() {\n    let openai = OpenAI::new(auth, "http://localhost:8080/v1/");\n}\nfn handed(openai: &OpenAI) {\n    openai.chat_completion_create(body);\n}\nfn formatted(host: &str) {\n    let c = OpenAI::new(auth, &format!("{}/v1/", host));\n    c.embeddings_create(&body);\n}\n';
+    assert.deepEqual(
+      detectCallSites(handed, { fileName: 'h.rs' }).sites.map((s) => `${s.range.start.line + 1} ${s.provider} ${s.providerDetail ?? ''}`),
+      ['6 unknown openai: an openai_api_rust OpenAI built elsewhere; its api_url is set there', '10 unknown api_url format!("{}/v1/", host), decided at run time'],
+    );
   });
 });
 
@@ -1363,5 +1369,69 @@ describe('SDK calls found by held-out corpora 354–356', () => {
     assert.deepEqual(found(`from langchain.llms import *\n${py}`, 'x.py'), []);
     assert.deepEqual(found(`from langchain.llms import (\n    OpenAI,\n)\n${py}`, 'x.py'), []);
     assert.deepEqual(found(`from langchain.llms import BaseLLM, \\\n    OpenAI\n${py}`, 'x.py'), []);
+  });
+});
+
+describe('SDK calls found by held-out corpora 368–370', () => {
+  it("C#: a method returning a scenario client from an AzureOpenAIClient built target-typed; each method's `var client` its own factory's", () => {
+    const cs = [
+      'using Azure.AI.OpenAI;',
+      'using OpenAI.Chat;',
+      'using OpenAI.Images;',
+      'public class ImageService(IConfiguration configuration)',
+      '{',
+      '    private ImageClient GetImageClient()',
+      '    {',
+      '        AzureOpenAIClient azureClient = new(new Uri(configuration["Endpoint"]!), new AzureKeyCredential(key));',
+      '        return azureClient.GetImageClient("dall-e-3");',
+      '    }',
+      '    private ChatClient GetChatClient()',
+      '    {',
+      '        AzureOpenAIClient azureClient = new(new Uri(configuration["Endpoint"]!), new AzureKeyCredential(key));',
+      '        return azureClient.GetChatClient("gpt-4o");',
+      '    }',
+      '    public async Task Create() { var client = GetImageClient(); var image = await client.GenerateImageAsync(prompt); }',
+      '    public async Task Describe() { var client = GetChatClient(); var reply = await client.CompleteChatAsync(messages); }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'ImageService.cs'), ['16 sdk-dotnet client.GenerateImageAsync POST /v1/images/generations azure', '17 sdk-dotnet client.CompleteChatAsync POST /v1/chat/completions azure']);
+  });
+
+  it("Java: ralscha/openai4j's fields' requests, on the base the client's Configuration gives (none: api.openai.com), or handed in", () => {
+    const java = [
+      'import ch.rasc.openai4j.OpenAIClient;',
+      'public class Examples {',
+      '  public static void main(String[] args) {',
+      '    var client = OpenAIClient.create(c -> c.apiKey(System.getenv("OPENAI_API_KEY")));',
+      '    var speech = client.audio',
+      '        .create(r -> r.input("hi").model(TTS_1));',
+      '    var mod = client.moderations.create(r -> r.input("text"));',
+      '    var azure = OpenAIClient.create(c -> c.apiKey(key).azureEndpoint(endpoint).azureDeployment("gpt4"));',
+      '    azure.chatCompletions.create(r -> r.addMessages(m));',
+      '    var local = OpenAIClient.create(c -> c.apiKey("x").baseUrl("http://localhost:11434/v1"));',
+      '    local.embeddings.create(r -> r.input("a"));',
+      '  }',
+      '  void handed(OpenAIClient openai) { openai.files.createForBatch(path); openai.threadsRuns.waitForProcessing(run); }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(java, 'Examples.java'), [
+      '6 sdk-java client.audio.create POST /v1/audio/speech openai',
+      '7 sdk-java client.moderations.create POST /v1/moderations openai',
+      '9 sdk-java azure.chatCompletions.create POST /v1/chat/completions azure',
+      '11 sdk-java local.embeddings.create POST /v1/embeddings other',
+      '13 sdk-java openai.files.createForBatch POST /v1/files unknown',
+      '13 sdk-java openai.threadsRuns.waitForProcessing GET /v1/threads/{thread_id}/runs/{run_id} unknown',
+    ]);
+    // (the official SDK's client has the same name and no such fields: a file that does not import openai4j is not read for them)
+    assert.deepEqual(found('import com.openai.client.OpenAIClient;\nclass A { void f(OpenAIClient client) { client.moderations.create(r -> r.input("x")); } }\n', 'A.java'), []);
+  });
+
+  it('Ruby: a client an `if` assigns, each branch the default base; branches naming a base are left unread', () => {
+    const rb = "class Ai\n  def initialize\n    @client =\n      if (token = ENV['TOKEN']).present?\n        OpenAI::Client.new(access_token: token, log_errors: true)\n      else\n        OpenAI::Client.new(log_errors: true)\n      end\n  end\n\n  def chat(parameters)\n    @client.chat(parameters: parameters)\n  end\nend\n";
+    assert.deepEqual(found(rb, 'ai.rb'), ['12 sdk-ruby client.chat POST /v1/chat/completions openai']);
+    const based = rb.replace('OpenAI::Client.new(log_errors: true)', 'OpenAI::Client.new(uri_base: "http://localhost:11434/v1")');
+    assert.deepEqual(found(based, 'ai.rb'), ['12 sdk-ruby client.chat POST /v1/chat/completions unknown']);
   });
 });

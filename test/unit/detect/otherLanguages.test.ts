@@ -817,11 +817,11 @@ describe('raw HTTP found by held-out corpora 365–367', () => {
     assert.deepEqual(found(lua, 'gpt.lua'), ['3 POST /v1/chat/completions openai lua', '7 GET /v1/models openai lua', '8 POST /v1/embeddings openai lua']);
   });
 
-  it("Java: a method's own URL variable is not another method's; a class named for OpenAI makes its base's resources OpenAI's, the path going on with an id", () => {
+  it("Java: a method's own URL variable is not another method's; a class named for OpenAI makes its base's resources OpenAI's, the path going on with an id; one segment only on a base named so", () => {
     const java = [
       'class OpenAiClientImpl {',
       '    public Map<String, Object> createBatch(String inputFileId) {',
-      '        String url = properties.getBaseUrl() + "/batches";',
+      '        String url = openAiProperties.getBaseUrl() + "/batches";',
       '        return restTemplate.exchange(url, HttpMethod.POST, entity, Map.class).getBody();',
       '    }',
       '    public Map<String, Object> retrieveBatch(String batchId) {',
@@ -838,11 +838,16 @@ describe('raw HTTP found by held-out corpora 365–367', () => {
     assert.deepEqual(found(java, 'OpenAiClientImpl.java'), ['4 POST /v1/batches unknown java', '8 GET /v1/batches/{batch_id} unknown java', '12 POST /v1/chat/completions unknown java']);
     // (in a class named otherwise whose base sends no chat either, its resources are no OpenAI API's; nor does a method read
     // another method's `url`)
-    const other = java.replace('OpenAiClientImpl', 'ReviewsClient').replace('/chat/completions', '/reviews/summary');
+    const other = java.replace('OpenAiClientImpl', 'ReviewsClient').replace('/chat/completions', '/reviews/summary').replace('openAiProperties', 'properties');
     assert.deepEqual(found(other, 'ReviewsClient.java'), []);
+    // (one segment on a base the class's name alone says is OpenAI's is some other resource: a storage service's `/files`)
+    assert.deepEqual(found(java.replace('openAiProperties.getBaseUrl() + "/batches"', 'storageBaseUrl + "/files"'), 'OpenAiClientImpl.java'), ['8 GET /v1/batches/{batch_id} unknown java', '12 POST /v1/chat/completions unknown java']);
     const health = 'class Status {\n  public String health() {\n    String url = settings.getHost() + "/health";\n    return rest.exchange(url, HttpMethod.GET, entity, String.class).getBody();\n  }\n  public String chat() {\n    String url = settings.getHost() + "/v1/chat/completions";\n    return rest.exchange(url, HttpMethod.POST, entity, String.class).getBody();\n  }\n}\n';
     assert.deepEqual(found(health, 'Status.java'), ['8 POST /v1/chat/completions unknown java']);
     // (a field set in the constructor is read by the methods: no declaration there)
+    // (found in review: `else url = "…";` in a method sets the field; a parameter named `record` is no record's body)
+    const field = 'class Gpt {\n  private String url = "https://api.openai.com/v1/chat/completions";\n  public void setLocal(boolean local) {\n    if (local) url = "http://localhost:8080/v1/chat/completions";\n    else url = "https://api.groq.com/openai/v1/chat/completions";\n  }\n  public void chat(String body) throws Exception {\n    HttpRequest req = HttpRequest.newBuilder().uri(URI.create(url)).POST(ofString(body)).build();\n  }\n  void handle(ConsumerRecord<String, String> record) {\n    String url = base + "/v1/embeddings";\n  }\n  void later() {\n    HttpRequest r = HttpRequest.newBuilder().uri(URI.create(url)).POST(ofString(b)).build();\n  }\n}\n';
+    assert.deepEqual(found(field, 'Gpt.java'), ['8 POST /v1/chat/completions other java', '14 POST /v1/chat/completions other java']);
     const cs = 'class Voice {\n  private readonly string _endpoint;\n  public Voice() {\n    _endpoint = $"https://x.openai.azure.com/openai/deployments/{d}/audio/speech?api-version=2025-03-01-preview";\n  }\n  public async Task Speak() {\n    var r = await _http.PostAsync(\n      _endpoint, content);\n  }\n}\n';
     assert.deepEqual(found(cs, 'Voice.cs'), ['7 POST /v1/audio/speech azure csharp']);
   });
@@ -863,7 +868,44 @@ describe('raw HTTP found by held-out corpora 365–367', () => {
       '',
     ].join('\n');
     assert.deepEqual(found(js, 'server.js'), ['6 POST /v1/chat/completions unknown javascript']);
+    // (found in review: an assignment in a comment gives no value; a closure reads its function's)
+    const commented = "let endpoint = '/v1/chat/completions';\n// endpoint = '/v1/completions'; // legacy\nexport const send = (base: string) => fetch(`${base}${endpoint}`, { method: 'POST' });\nfunction outer(base: string) {\n  const apiPath = '/v1/embeddings';\n  return retry(() => fetch(`${base}${apiPath}`, { method: 'POST' }));\n}\n";
+    assert.deepEqual(found(commented, 'c.ts'), ['3 POST /v1/chat/completions unknown typescript', '6 POST /v1/embeddings unknown typescript']);
     const py = 'import requests\ndef embed(endpoint, body):\n    path = "/v1/embeddings"\n    return requests.post(f"{endpoint}{path}", json=body)\ndef other(endpoint):\n    path = pick()\n    return requests.post(f"{endpoint}{path}")\n';
     assert.deepEqual(found(py, 'embed.py'), ['4 POST /v1/embeddings unknown python']);
+  });
+});
+
+describe('raw HTTP found by held-out corpora 368–370', () => {
+  const sitesIn = (text: string, fileName: string, project?: ProjectIndex): string[] => detectCallSites(text, { fileName, ...(project ? { project } : {}) }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider} ${s.language}`);
+
+  it("C: a program's own libcurl wrappers named so send the OpenAI URL they are handed; a MIME post is a POST", () => {
+    const c = '#include "http.h"\nvoid list(void) { curlHttpGetJSON("https://api.openai.com/v1/models", &out); }\nvoid ask(void) { curlHttpPostJSON("https://api.openai.com/v1/chat/completions", body, &out); }\nvoid stream(void) { curlHttpStreamPost("https://api.openai.com/v1/chat/completions", body, cb); }\nvoid other(void) { curlHttpGetJSON("https://example.com/v1/status", &out); }\n';
+    assert.deepEqual(sitesIn(c, 'openai.c'), ['2 GET /v1/models openai c', '3 POST /v1/chat/completions openai c', '4 POST /v1/chat/completions openai c']);
+    const mime = 'static const char *URL = "https://api.openai.com/v1/audio/transcriptions";\nvoid t(CURL *h, curl_mime *mime) {\n  curl_easy_setopt(h, CURLOPT_URL, URL);\n  curl_easy_setopt(h, CURLOPT_MIMEPOST, mime);\n  curl_easy_perform(h);\n}\n';
+    assert.deepEqual(sitesIn(mime, 't.c'), ['3 POST /v1/audio/transcriptions openai c']);
+  });
+
+  it('C++: a URL constant a header the file includes declares, beside it or under include/', () => {
+    const header = '#pragma once\n#include <string>\nconst std::string OPENAI_COMPLETION_URL = "https://api.openai.com/v1/chat/completions";\n#define LOCAL_URL "http://localhost:8080/v1/embeddings"\n';
+    const source = '#include "openai_client.h"\nstd::string OpenAIClient::complete(const std::string& body) {\n  curl_easy_setopt(curl, CURLOPT_URL, OPENAI_COMPLETION_URL.c_str());\n  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.c_str());\n  curl_easy_setopt(curl, CURLOPT_URL, LOCAL_URL);\n  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.c_str());\n  return run();\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('include/openai_client.h', header);
+    project.addFile('src/openai_client.cpp', source);
+    assert.deepEqual(sitesIn(source, 'src/openai_client.cpp', project), ['3 POST /v1/chat/completions openai cpp', '5 POST /v1/embeddings other cpp']);
+    // (no such header in the project: the names say nothing)
+    assert.deepEqual(sitesIn(source, 'src/openai_client.cpp'), []);
+  });
+
+  it("Java: Retrofit's builder made with `new` gives its service's base; another provider's OpenAI-compatible base is that provider's", () => {
+    const api = 'public interface OpenAiApiService {\n    @POST("chat/completions")\n    Call<OpenAiResponse> getChatCompletion(@Body OpenAiRequest request);\n}\n';
+    const activity = 'import retrofit2.Retrofit;\nclass Quiz {\n  void load() {\n    Retrofit retrofit = new Retrofit.Builder()\n            .baseUrl("https://api.a4f.co/v1/")\n            .build();\n    OpenAiApiService apiService = retrofit.create(OpenAiApiService.class);\n    apiService.getChatCompletion(request).enqueue(callback);\n  }\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('app/OpenAiApiService.java', api);
+    project.addFile('app/Quiz.java', activity);
+    assert.deepEqual(sitesIn(activity, 'app/Quiz.java', project), ['8 POST /v1/chat/completions other java']);
+    // (Volley's verb and URL over lines)
+    const volley = 'class R {\n  private static final String TOGETHER_API_URL = "https://api.together.xyz/v1/chat/completions";\n  void ask() {\n    JsonObjectRequest request = new JsonObjectRequest(\n        Request.Method.POST,\n        TOGETHER_API_URL,\n        body,\n        response -> {});\n  }\n}\n';
+    assert.deepEqual(sitesIn(volley, 'R.java'), ['4 POST /v1/chat/completions other java']);
   });
 });
