@@ -734,7 +734,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
           sites.push(buildSite(src, language, forwarding, url, dest, src.noComments.slice(forwarding.open, forwarding.close), onBase.forwardedVerb));
           continue;
         }
-      } else if (lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || (/^\/[a-z][\w-]*\/?$/.test(lit.value) && isFirstSegment(lit.value.replace(/\//g, '')))) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments)), () => (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), receiverSaysOpenAI))) {
+      } else if (lit.value.length < 200 && (/^\/?[a-z][\w-]*\/(?:[a-z]|\$\{?[A-Za-z_])/.test(lit.value) || (/^\/[a-z][\w-]*\/?$/.test(lit.value) && isFirstSegment(lit.value.replace(/\//g, '')))) && (onClient = pathOnConfiguredClient(code, src.noComments, lit, language, (callee) => sends(callee) && !instances.has(instanceKey(callee.replace(/\.[\w$]+$/, ''))), () => (clientsKnown ??= CLIENTS_KNOWN.test(src.noComments)), () => (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), receiverSaysOpenAI))) {
         // `client.post("/v1/chat/completions", json=…)` on a client whose base URL is set elsewhere
         dest = { provider: 'unknown', host: `${onClient.receiver}'s base URL (set where the client is built; the path is OpenAI's)` };
         url = `https://runtime.invalid${onClient.path}`;
@@ -2950,7 +2950,9 @@ function sendsOpenAIPath(code: string, receiver: string, strings: Map<number, St
     for (const call of callsChainedAfter(code, m.index + m[0].length)) {
       if (!/^(?:post|get|put|patch|delete|request|stream|send)$/i.test(call.name)) continue;
       const first = /^\s*/.exec(code.slice(call.open + 1, call.open + 80))?.[0].length ?? 0;
-      const path = strings.get(call.open + 1 + first)?.value;
+      // (also without its leading slash, on a base ending in one: Ktor's `client.post("threads/runs")`)
+      const written = strings.get(call.open + 1 + first)?.value;
+      const path = written !== undefined && /^(?:v1\/)?[a-z_]+\/[a-z_]/.test(written) ? `/${written}` : written;
       if (path === undefined || !path.startsWith('/') || !pathSaysOpenAI(path)) continue;
       // (an endpoint the policy tables know, with a verb it has: `client.put("/chat/completions")` is no OpenAI request)
       const template = v1Template(path);

@@ -897,6 +897,13 @@ describe('raw HTTP found by held-out corpora 368–370', () => {
     assert.deepEqual(sitesIn(source, 'src/openai_client.cpp'), []);
   });
 
+  it("Kotlin: Ktor paths without their leading slash, with a run's placeholders, on a client whose other requests say OpenAI's API", () => {
+    const kt = 'import io.ktor.client.request.post\ncontext(OpenAIClient)\nclass RunApi {\n  suspend fun a(threadId: ThreadId, runId: RunId) {\n    client.post("threads/runs") { setBody(r) }\n    client.post("threads/${threadId.id}/runs") { setBody(r) }\n    client.get("threads/$threadId/runs/$runId")\n    client.get("threads/$threadId/runs/$runId/cancel")\n  }\n}\n';
+    assert.deepEqual(sitesIn(kt, 'RunApi.kt'), ['5 POST /v1/threads/runs unknown kotlin', '6 POST /v1/threads/{thread_id}/runs unknown kotlin', '7 GET /v1/threads/{thread_id}/runs/{run_id} unknown kotlin']);
+    // (alone, such paths could be any API's)
+    assert.deepEqual(sitesIn(kt.replace('client.post("threads/runs") { setBody(r) }\n', ''), 'RunApi.kt'), []);
+  });
+
   it("Java: Retrofit's builder made with `new` gives its service's base; another provider's OpenAI-compatible base is that provider's", () => {
     const api = 'public interface OpenAiApiService {\n    @POST("chat/completions")\n    Call<OpenAiResponse> getChatCompletion(@Body OpenAiRequest request);\n}\n';
     const activity = 'import retrofit2.Retrofit;\nclass Quiz {\n  void load() {\n    Retrofit retrofit = new Retrofit.Builder()\n            .baseUrl("https://api.a4f.co/v1/")\n            .build();\n    OpenAiApiService apiService = retrofit.create(OpenAiApiService.class);\n    apiService.getChatCompletion(request).enqueue(callback);\n  }\n}\n';
