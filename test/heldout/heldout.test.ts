@@ -2848,6 +2848,25 @@ describe('detection accuracy on public code: corpus 369', () => measureCorpus('h
 // its Feign interfaces at f75a644; the .NET factory method and each method's own `var client`).
 describe('detection accuracy on public code: corpus 370', () => measureCorpus('heldout370', { precision: 1, recall: 0.97, provider: 1, minLabels: 38, minFiles: 25 }));
 
+// The fiftieth round, all three first runs at 4b0b8aa (round 49's tuning): 82 calls, precision 0.987, recall 0.915, provider 0.853.
+// 371 (any owner, Python and JavaScript applications): 26 files from 12 repositories; first run: precision 1.000, recall 1.000, provider
+// 1.000 (33 calls). Not tuned on.
+describe('detection accuracy on public code: corpus 371', () => measureCorpus('heldout371', { precision: 1, recall: 1, provider: 1, minLabels: 33, minFiles: 26 }));
+
+// 372 (any owner, other languages; the collector's fetches ran short): 20 files from 13 repositories; first run: precision 0.933,
+// recall 0.737, provider 1.000 (19 calls; missed: three calls of the Java SDK Grt1228/chatgpt-java (`com.unfbx`, `v2.chatCompletion(…)`),
+// a plenary.curl post to the base of a provider a setting picks, a C# request through a helper of another file not copied; the false
+// positive: chatgpt_rs 0.x driving ChatGPT's web app with a session token). Tuned on since: 1.000 / 0.737 / 1.000 (that web API).
+describe('detection accuracy on public code: corpus 372', () => measureCorpus('heldout372', { precision: 1, recall: 0.73, provider: 1, minLabels: 19, minFiles: 20 }));
+
+// 373 (any owner, clients and helpers of other files, destinations decided by configuration): 35 files from 12 repositories; first
+// run: precision 1.000, recall 0.933, provider 0.607 (30 calls; missed: an embeddings call on a parameter named `EmbeddingClient`, a
+// realtime client a config helper returns; the wrong providers: four openai-java calls on a client Spring injects, labelled openai by
+// the project's one `@Bean` with no base URL where the brief's rule (and corpora 338 and 345) read a handed-in client as unknown, six
+// on a parameter typed `AzureOpenAI` labelled unknown where the type says Azure, an OpenRouter base a config module's object holds).
+// Not tuned on (the labels disagree with the brief's rule or the type).
+describe('detection accuracy on public code: corpus 373', () => measureCorpus('heldout373', { precision: 1, recall: 0.93, provider: 0.6, minLabels: 30, minFiles: 35 }));
+
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),
 // which the detector leaves to LangChain by design, two Rust canister HTTP outcalls (`ic_cdk` `http_request`), a ruby-openai client a

@@ -122,6 +122,9 @@ export function detectChatgptCrateCalls(src: SourceText, lexed: Lexed, language:
   const text = src.noComments;
   if (!/\buse[ \t]+chatgpt[ \t]*::/.test(text)) return [];
   const code = lexed.code;
+  // (the crate's 0.x versions drove ChatGPT's web app with a session token: `client.refresh_token()`, a conversation handed the
+  // client, `conversation.send_message(&client, text)`; no request of the API)
+  if (/\.\s*refresh_token\s*\(|\bsend_message(?:_streaming)?\s*\(\s*&/.test(code)) return [];
   const clients = new Set<string>();
   for (const m of code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*ChatGPT[ \t]*::[ \t]*new\w*[ \t]*\(/g)) clients.add(m[1] ?? '');
   for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*(?:&[ \t]*(?:mut[ \t]+)?)?ChatGPT\b/g)) clients.add(m[1] ?? '');

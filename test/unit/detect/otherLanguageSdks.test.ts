@@ -353,6 +353,9 @@ describe('Rust: the chatgpt_rs crate', () => {
     const local = 'use chatgpt::prelude::*;\n// openai\nlet client = ChatGPT::new_with_config(key, ModelConfigurationBuilder::default().api_url(Url::parse("http://localhost:11434/v1/chat/completions").unwrap()).build().unwrap())?;\nclient.send_message_streaming("hi").await?;\n';
     assert.deepEqual(found(local, 'local.rs'), ['4 sdk-rust client.send_message_streaming POST /v1/chat/completions other']);
     assert.deepEqual(found('use teloxide::prelude::*;\n// openai\nlet bot = Bot::new(token);\nbot.send_message(chat, "hi").await?;\n', 'bot.rs'), []);
+    // (held-out corpus 372: the crate's 0.x drove ChatGPT's web app with a session token, a conversation handed the client)
+    const web = 'use chatgpt::prelude::*;\n// openai\nlet mut client = ChatGPT::new(std::env::var("SESSION_TOKEN")?)?;\nclient.refresh_token().await?;\nlet mut conversation = client.new_conversation();\nlet reply: String = conversation.send_message(&client, text).await?;\n';
+    assert.deepEqual(found(web, 'main.rs'), []);
   });
 });
 
