@@ -63,7 +63,7 @@ export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: So
   // each options variable's endpoint, read once (see withOptions)
   const options = new Map<string, string | null | undefined>();
   const roots = rootClients(code, text, options);
-  const builds = new Map<string, Array<{ at: number; client: Destination & { cls: string } }>>();
+  const builds = new Map<string, Array<{ at: number; client: Destination & { cls: string }; taken?: true }>>();
   const clients = typedClients(code, text, roots, options, builds);
   const sites: CallSite[] = [];
   const push = (start: number, nameStart: number, cls: string, method: string, receiver: string, client: Destination): void => {
@@ -91,11 +91,14 @@ export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: So
  * (each method builds its own `client`), unknown where builds of one class send to different places (`_client` built on two
  * branches); undefined for a name built once (the file-wide reading stands).
  */
-function builtBefore(builds: ReadonlyArray<{ at: number; client: Destination & { cls: string } }> | undefined, at: number): (Destination & { cls: string }) | undefined {
+function builtBefore(builds: ReadonlyArray<{ at: number; client: Destination & { cls: string }; taken?: true }> | undefined, at: number): (Destination & { cls: string }) | undefined {
   if (!builds || builds.length < 2) return undefined;
-  const last = builds[lastBefore(builds, at)]?.client;
+  const entry = builds[lastBefore(builds, at)];
+  const last = entry?.client;
   if (!last) return undefined;
-  const alike = builds.filter((b) => b.client.cls === last.cls);
+  // (a factory method's result, `var client = CreateChat()`, is what that method builds: no other method's build of the class)
+  if (entry.taken) return last;
+  const alike = builds.filter((b) => !b.taken && b.client.cls === last.cls);
   if (alike.every((b) => b.client.provider === last.provider)) return last;
   return { provider: 'unknown', detail: `a ${last.cls} built in more than one way in this file (${[...new Set(alike.map((b) => b.client.provider))].join(', ')}); which one a call uses is decided at run time`, cls: last.cls };
 }
@@ -126,7 +129,7 @@ function rootClients(code: string, text: string, options: Map<string, string | n
 }
 
 /** The file's clients of the SDK's client classes by name, with where each sends data. */
-function typedClients(code: string, text: string, roots: Map<string, Destination>, options: Map<string, string | null | undefined>, builds: Map<string, Array<{ at: number; client: Destination & { cls: string } }>>): Map<string, Destination & { cls: string }> {
+function typedClients(code: string, text: string, roots: Map<string, Destination>, options: Map<string, string | null | undefined>, builds: Map<string, Array<{ at: number; client: Destination & { cls: string }; taken?: true }>>): Map<string, Destination & { cls: string }> {
   const clients = new Map<string, Destination & { cls: string }>();
   // `ChatClient chat = root.GetChatClient(…)`, `var chat = root.GetChatClient(…)`, `_chat = root.GetChatClient(…)`
   for (const m of code.matchAll(new RegExp(`${NAME}\\s*=\\s*${NAME}\\s*\\.\\s*Get${CLASS}\\s*\\(`, 'g'))) {
@@ -188,7 +191,7 @@ function* methodsReturning(code: string, types: string): Generator<{ type: strin
  * `_client = CreateClient(apiKey);`, `var chat = this.MakeChat();`: a name given what a method of `factories` returns (a name already
  * known keeps its own), also kept where it is given (`builds`: each method's `var client = GetChatClient()` or `GetImageClient()`).
  */
-function takenFromMethods<T>(code: string, factories: ReadonlyMap<string, T>, into: Map<string, T>, builds?: Map<string, Array<{ at: number; client: T }>>): void {
+function takenFromMethods<T>(code: string, factories: ReadonlyMap<string, T>, into: Map<string, T>, builds?: Map<string, Array<{ at: number; client: T; taken?: true }>>): void {
   if (factories.size === 0) return;
   for (const taken of code.matchAll(new RegExp(`${NAME}\\s*=\\s*(?:this\\.)?([A-Z]\\w*)\\s*\\(`, 'g'))) {
     const client = factories.get(taken[2] ?? '');
@@ -197,7 +200,7 @@ function takenFromMethods<T>(code: string, factories: ReadonlyMap<string, T>, in
     if (!into.has(name)) into.set(name, client);
     if (!builds) continue;
     const list = builds.get(name) ?? [];
-    list.push({ at: taken.index ?? 0, client });
+    list.push({ at: taken.index ?? 0, client, taken: true });
     builds.set(name, list);
   }
   // (kept in source order with the names' other builds, which `builtBefore` bisects)

@@ -426,7 +426,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (base) return { url: `https://${base.host}${path}`, dest: base };
     const literal = literalOfBase(baseName);
     if (literal !== undefined && /^https?:\/\//i.test(literal)) return otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`);
-    const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName));
+    const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName), false, /open_?ai/i.test(baseName));
     return v1Path ? { url: `https://runtime.invalid${v1Path}`, dest: { provider: 'unknown', host: `${baseName} (host decided at run time)` } } : undefined;
   };
   /** Go: a URL a package-level name holds in another file of the package (not one this file declares or assigns). */
@@ -1002,6 +1002,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const value = project.cIncludedConstant(fileName, include, name);
         const target = value === undefined ? undefined : urlTarget(value);
         if (!target) continue;
+        // (a variable of this file's own of that name, `char url[512]`, `std::string url;`, is another)
+        if (new RegExp(`\\b(?:char|wchar_t|string|auto|QString|string_view)\\b[ \\t*&]*${name}\\b`).test(code)) break;
         urlVars.set(name, [{ at: -1, ...target }]);
         break;
       }
@@ -3264,6 +3266,9 @@ function chainVerb(after: string): string | undefined {
 /** The verb the call's own text shows; undefined when its options come from elsewhere (`fetch(url, init)`). */
 function httpVerb(callee: string, args: string, language?: SourceLanguage): string | undefined {
   if (WEBSOCKET_FUNCTIONS.test(callee)) return 'WEBSOCKET';
+  // a C program's libcurl wrapper says its verb: `curlHttpGetJSON`, `curl_http_delete`
+  const wrapped = /(?:^|\.)(?:curl|CURL)_?(?:[Hh]ttp|HTTP)_?(?:[Ss]tream_?)?([Pp]ost|[Gg]et|[Pp]ut|[Dd]elete)/.exec(callee)?.[1];
+  if (wrapped) return wrapped.toUpperCase();
   // .NET's `PostAsync`, `PostAsJsonAsync`, Spring's `postForObject`
   const last = (callee.split('.').pop() ?? '')
     .toLowerCase()

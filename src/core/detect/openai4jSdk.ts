@@ -10,7 +10,8 @@ import { typedSdkSite } from './typedSdkSite';
 /** The fields of openai4j's `OpenAIClient` that hold its request interfaces. */
 const FIELDS = 'audio|chatCompletions|embeddings|files|fineTuningJobs|images|models|moderations|threads|threadsRuns|threadsRunsSteps|threadsMessages|assistants|batches|vectorStores|vectorStoresFiles|vectorStoresFileBatches|uploads';
 /** `client.chatCompletions.create(…)`, `this.client.audio\n    .transcriptionsCreate(…)`: a name, a field, a method. */
-const CALL = new RegExp(String.raw`(?<![\w.])(?:this\s*\.\s*)?([A-Za-z_]\w*)\s*\.\s*(${FIELDS})\s*\.\s*([a-z]\w*)\s*\(`, 'g');
+// (Kotlin's trailing lambda opens with a brace: `client.chatCompletions.create { it.model("gpt-4o") }`)
+const CALL = new RegExp(String.raw`(?<![\w.])(?:this\s*\.\s*)?([A-Za-z_]\w*)\s*\.\s*(${FIELDS})\s*\.\s*([a-z]\w*)\s*[({]`, 'g');
 
 /**
  * The community Java SDK ralscha/openai4j (`import ch.rasc.openai4j.OpenAIClient`), in Java and Kotlin: a client's fields'
@@ -24,10 +25,14 @@ export function detectOpenai4jCalls(src: SourceText, lexed: Lexed, language: Sou
   const code = lexed.code;
   const clients = new Map<string, SdkDestination>();
   // built: `var client = OpenAIClient.create(c -> c.apiKey(key))`, `OpenAIClient client = …`, Kotlin's `val client = …`
-  for (const m of code.matchAll(/\b([A-Za-z_]\w*)\s*(?::\s*OpenAIClient\s*)?=\s*OpenAIClient\s*\.\s*create\s*\(/g)) {
+  for (const m of code.matchAll(/\b([A-Za-z_]\w*)\s*(?::\s*OpenAIClient\s*)?=\s*OpenAIClient\s*\.\s*create\s*[({]/g)) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 4000);
-    clients.set(m[1] ?? '', configured(text.slice(open, close < 0 ? open + 1 : close), clients.get(m[1] ?? '')));
+    const args = text.slice(open, close < 0 ? open + 1 : close);
+    // (a Configuration built beforehand and handed over, `OpenAIClient.create(config)`: its builder's chain)
+    const handed = /^\(\s*([A-Za-z_]\w*)\s*\)$/.exec(args)?.[1];
+    const chain = handed === undefined ? args : configurationOf(code, text, handed);
+    clients.set(m[1] ?? '', chain === undefined ? { provider: 'unknown', detail: `Configuration ${handed ?? ''} built elsewhere; its baseUrl says where data goes` } : configured(chain, clients.get(m[1] ?? '')));
   }
   // handed in: a field or parameter typed as one (`private final OpenAIClient client;`, `(OpenAIClient client)`, `client: OpenAIClient`)
   for (const m of code.matchAll(/\bOpenAIClient\s+([A-Za-z_]\w*)\s*[;,)=]|\b([A-Za-z_]\w*)\s*:\s*OpenAIClient\b/g)) {
@@ -45,6 +50,14 @@ export function detectOpenai4jCalls(src: SourceText, lexed: Lexed, language: Sou
     sites.push(typedSdkSite(src, code, language, 'sdk-java', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${m[1] ?? ''}.${field}.${name}`, open: start + m[0].length - 1 }, method, client));
   }
   return sites;
+}
+
+/** The builder chain the file gives a Configuration held in `name` (`Configuration.builder()….build()`), or undefined. */
+function configurationOf(code: string, text: string, name: string): string | undefined {
+  const built = new RegExp(`\\b${name}\\s*=\\s*Configuration\\s*\\.\\s*builder\\s*\\(`).exec(code);
+  if (!built) return undefined;
+  const end = code.indexOf('.build()', built.index);
+  return text.slice(built.index, end < 0 ? Math.min(text.length, built.index + 2000) : end);
 }
 
 /** Where a client `OpenAIClient.create(…)` builds sends: its configuration's `azureEndpoint(…)` or `baseUrl(…)`, else api.openai.com; built twice differently, a run-time choice. */

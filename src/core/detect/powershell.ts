@@ -238,7 +238,7 @@ function literalTarget(value: string, values: VariableValues, at: number, depth:
     const literal = values.literalBefore(name, at);
     if (literal !== undefined && /^https?:\/\//i.test(literal)) return urlTarget(`${literal.replace(/\/+$/, '')}${path}`);
   }
-  const v1Path = runtimeHostPath(path, /openai/i.test(name));
+  const v1Path = runtimeHostPath(path, /openai/i.test(name), false, /openai/i.test(name));
   if (!v1Path) return undefined;
   const azure = /\/openai\/deployments\//.test(path);
   return { url: `https://runtime.invalid${v1Path}`, destination: { provider: azure ? 'azure' : 'unknown', host: `$${name} (${azure ? 'an Azure OpenAI deployment URL, ' : ''}host decided at run time)` } };

@@ -201,6 +201,8 @@ export class ProjectIndex {
   private readonly dartConstants: Map<string, Map<string, string>>;
   /** A C or C++ file (its path) → the URL constants it declares at file level (`const string OPENAI_URL = "https://…";`, `#define`). */
   private readonly cConstants: Map<string, Map<string, string>>;
+  /** The names `cConstants` holds, read again after a C or C++ file changes. */
+  private cNames: Set<string> | undefined;
   /** A Ruby file → its class methods that build a client (`OpenaiClient.client`), each with the statement that builds it. */
   private readonly rubyClassClients: Map<string, Map<string, string>>;
   /** Python: the arguments each call of an imported function hands it, by the function's name, then the calling file (read again, a file's replace its own). */
@@ -566,20 +568,26 @@ export class ProjectIndex {
 
   /**
    * A URL constant a C or C++ file declares, for a file including it (`#include "openai_client.h"`): the included file found
-   * beside the importer, else by its path's end anywhere in the project (headers kept under `include/`); undefined where
-   * files of that name disagree.
+   * beside the importer, else by its path's end anywhere in the project (headers kept under `include/`, an include written
+   * `../include/x.h`); undefined where files of that name disagree.
    */
   cIncludedConstant(importer: string, include: string, name: string): string | undefined {
-    if (this.cConstants.size === 0) return undefined;
+    if (!this.cConstantNames().has(name)) return undefined;
     const beside = [...importer.replace(/\\/g, '/').split('/').slice(0, -1), include].join('/');
     const besideUrl = this.cConstants.get(beside)?.get(name);
     if (besideUrl !== undefined) return besideUrl;
+    const tail = include.replace(/^(?:\.\.?\/)+/, '');
     const found = new Set<string>();
     for (const [path, constants] of this.cConstants) {
-      const url = path === include || path.endsWith(`/${include}`) ? constants.get(name) : undefined;
+      const url = path === tail || path.endsWith(`/${tail}`) ? constants.get(name) : undefined;
       if (url !== undefined) found.add(url);
     }
     return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /** Every name some C or C++ file of the project declares a URL constant under (a cheap test before a lookup). */
+  private cConstantNames(): ReadonlySet<string> {
+    return (this.cNames ??= new Set([...this.cConstants.values()].flatMap((constants) => [...constants.keys()])));
   }
 
   /** Whether some Elixir file of the project defines module `name` (`OpenAI`: then `OpenAI.chat_completion(…)` is the app's own). */
@@ -669,6 +677,7 @@ export class ProjectIndex {
       const constants = text.includes('://') ? cFileUrls(text) : new Map<string, string>();
       if (constants.size > 0) this.cConstants.set(fileName.replace(/\\/g, '/'), constants);
       else this.cConstants.delete(fileName.replace(/\\/g, '/'));
+      this.cNames = undefined;
       return;
     }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
@@ -1152,13 +1161,14 @@ function dartTopLevelUrls(text: string): Map<string, string> {
 }
 
 /**
- * A C or C++ file's URL constants at file level (outside comments): `#define OPENAI_URL "https://…"`, `const string NAME = "…";`,
- * `static const char *NAME = "…";`, `constexpr auto NAME = "…";`, `const std::string NAME{"…"};`.
+ * A C or C++ file's URL constants at file level (outside comments, at a line's start: a function's indented locals are its
+ * own): `#define OPENAI_URL "https://…"`, `const string NAME = "…";`, `static const char *NAME = "…";`, `constexpr auto NAME =
+ * "…";`, `const std::string NAME{"…"};`. (One blank run per quantifier: long runs of blanks stay linear.)
  */
 function cFileUrls(text: string): Map<string, string> {
   const found = new Map<string, string>();
   const code = sourceText(text, lex(text, 'c')).noComments;
-  for (const m of code.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+"(https?:\/\/[^"\s]+)"|^[ \t]*(?:(?:static|inline|extern)[ \t]+)*(?:const(?:expr)?[ \t]+)(?:std::)?(?:string_view|string|char|auto|QString|wchar_t)(?:[ \t]+const)?[ \t]*\*?[ \t]*(?:const[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\[[ \t]*\])?[ \t]*(?:=[ \t]*|\{[ \t]*|\([ \t]*)(?:u8|L)?"(https?:\/\/[^"\s]+)"/gm)) {
+  for (const m of code.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+"(https?:\/\/[^"\s]+)"|^(?:(?:static|inline|extern)[ \t]+)*const(?:expr)?[ \t]+(?:std::)?(?:string_view|string|char|auto|QString|wchar_t)(?:[ \t]+const)?(?:[ \t]*\*[ \t]*|[ \t]+)(?:const[ \t]+)?([A-Za-z_]\w*)(?:\[[ \t]*\])?[ \t]*(?:=[ \t]*|\{[ \t]*|\([ \t]*)(?:u8|L)?"(https?:\/\/[^"\s]+)"/gm)) {
     const name = m[1] ?? m[3] ?? '';
     const url = m[2] ?? m[4] ?? '';
     found.set(name, found.has(name) && found.get(name) !== url ? '' : url);

@@ -141,10 +141,12 @@ function rubyClientStatements(code: string, text: string): Map<string, string> {
   }
   // `@client =` an `if` (or `case`) whose branches each build a client with the default base (`OpenAI::Client.new(access_token: t)`,
   // `OpenAI::Client.new(log_errors: true)`): that client; branches naming a base or an API type are left to be told apart
-  for (const m of code.includes('if') || code.includes('case') ? code.matchAll(new RegExp(`${HOLDER}[ \\t]*(?:\\|\\|=|=)[ \\t]*\\n?([ \\t]*)(?:if|unless|case)\\b`, 'g')) : []) {
+  for (const m of code.includes('if') || code.includes('case') ? code.matchAll(new RegExp(`${HOLDER}[ \\t]*(?:\\|\\|=|=)[ \\t]*(\\n[ \\t]*)?(?:if|unless|case)\\b`, 'g')) : []) {
     const name = m[1] ?? '';
     const from = (m.index ?? 0) + m[0].length;
-    const end = new RegExp(`\\n${m[2] ?? ''}end\\b`).exec(code.slice(from, from + 2000));
+    // (its `end` at the `if`'s indent on a line of its own, else, `@x = if …` on one line, at the assignment line's)
+    const indent = m[2] !== undefined ? m[2].slice(1) : (/^[ \t]*/.exec(code.slice(code.lastIndexOf('\n', m.index ?? 0) + 1))?.[0] ?? '');
+    const end = new RegExp(`\\n${indent}end\\b`).exec(code.slice(from, from + 2000));
     const block = end ? text.slice(from, from + end.index) : '';
     if (clients.has(name) || !new RegExp(CONSTRUCTOR).test(block) || /\b(?:uri_base|api_type|base_url):/.test(block)) continue;
     clients.set(name, block);

@@ -122,12 +122,13 @@ export function detectChatgptCrateCalls(src: SourceText, lexed: Lexed, language:
   const text = src.noComments;
   if (!/\buse[ \t]+chatgpt[ \t]*::/.test(text)) return [];
   const code = lexed.code;
-  // (the crate's 0.x versions drove ChatGPT's web app with a session token: `client.refresh_token()`, a conversation handed the
-  // client, `conversation.send_message(&client, text)`; no request of the API)
-  if (/\.\s*refresh_token\s*\(|\bsend_message(?:_streaming)?\s*\(\s*&/.test(code)) return [];
   const clients = new Set<string>();
   for (const m of code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*ChatGPT[ \t]*::[ \t]*new\w*[ \t]*\(/g)) clients.add(m[1] ?? '');
   for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*(?:&[ \t]*(?:mut[ \t]+)?)?ChatGPT\b/g)) clients.add(m[1] ?? '');
+  // (the crate's 0.x versions drove ChatGPT's web app with a session token: the client's `refresh_token()`, a conversation handed
+  // the client, `conversation.send_message(&client, text)`; no request of the API)
+  const names = [...clients].join('|');
+  if (names !== '' && new RegExp(`(?<![\\w.])(?:${names})\\s*\\.\\s*refresh_token\\s*\\(|\\bsend_message(?:_streaming)?\\s*\\(\\s*&\\s*(?:${names})\\s*,`).test(code)) return [];
   const conversations = new Set<string>();
   for (const m of code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;]{0,80})?=[ \t]*(?:self[ \t]*\.[ \t]*)?([a-z_]\w*)\s*\.\s*(?:new_conversation\w*|restore_conversation_\w+)\b/g)) {
     if (clients.has(m[2] ?? '')) conversations.add(m[1] ?? '');

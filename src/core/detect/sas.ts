@@ -68,7 +68,7 @@ function sasUrl(literal: StringLiteral | undefined, after: string, macros: Map<s
   const direct = urlTarget(filled);
   if (direct) return direct;
   const base = /^\$\{(\w+)\}(\/[^\s?#"']*)/.exec(filled);
-  const v1Path = base ? runtimeHostPath(base[2] ?? '', /openai/i.test(base[1] ?? '')) : undefined;
+  const v1Path = base ? runtimeHostPath(base[2] ?? '', /openai/i.test(base[1] ?? ''), false, /openai/i.test(base[1] ?? '')) : undefined;
   if (!base || !v1Path) return undefined;
   return { url: `https://runtime.invalid${v1Path}`, destination: { provider: 'unknown', host: `&${base[1] ?? ''} (host decided at run time)` } };
 }

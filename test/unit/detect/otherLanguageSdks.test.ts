@@ -354,6 +354,9 @@ describe('Rust: the chatgpt_rs crate', () => {
     assert.deepEqual(found(local, 'local.rs'), ['4 sdk-rust client.send_message_streaming POST /v1/chat/completions other']);
     assert.deepEqual(found('use teloxide::prelude::*;\n// openai\nlet bot = Bot::new(token);\nbot.send_message(chat, "hi").await?;\n', 'bot.rs'), []);
     // (held-out corpus 372: the crate's 0.x drove ChatGPT's web app with a session token, a conversation handed the client)
+    // (found in review: 1.x borrows its prompt, `client.send_message(&prompt)`; another object's `refresh_token()` says nothing)
+    const borrowed = 'use chatgpt::prelude::*;\n// openai\nasync fn f(prompt: String) -> Result<()> {\n    let client = ChatGPT::new(key)?;\n    client.send_message(&prompt).await?;\n    oauth.refresh_token().await?;\n    Ok(())\n}\n';
+    assert.deepEqual(found(borrowed, 'main.rs'), ['5 sdk-rust client.send_message POST /v1/chat/completions openai']);
     const web = 'use chatgpt::prelude::*;\n// openai\nlet mut client = ChatGPT::new(std::env::var("SESSION_TOKEN")?)?;\nclient.refresh_token().await?;\nlet mut conversation = client.new_conversation();\nlet reply: String = conversation.send_message(&client, text).await?;\n';
     assert.deepEqual(found(web, 'main.rs'), []);
   });
@@ -1399,6 +1402,9 @@ describe('SDK calls found by held-out corpora 368–370', () => {
       '',
     ].join('\n');
     assert.deepEqual(found(cs, 'ImageService.cs'), ['16 sdk-dotnet client.GenerateImageAsync POST /v1/images/generations azure', '17 sdk-dotnet client.CompleteChatAsync POST /v1/chat/completions azure']);
+    // (found in review: a factory's result is no other method's build of the class)
+    const mixed = 'using Azure.AI.OpenAI;\nusing OpenAI.Chat;\nclass S {\n    private ChatClient CreateChat()\n    {\n        AzureOpenAIClient azureClient = new(new Uri("https://myres.openai.azure.com"), new AzureKeyCredential(k));\n        return azureClient.GetChatClient("gpt-4o");\n    }\n    public async Task Run() { var client = CreateChat(); await client.CompleteChatAsync(m); }\n    public async Task Run3() { ChatClient client = new("gpt-4o", "key"); await client.CompleteChatAsync(m); }\n}\n';
+    assert.deepEqual(found(mixed, 'S.cs'), ['9 sdk-dotnet client.CompleteChatAsync POST /v1/chat/completions azure', '10 sdk-dotnet client.CompleteChatAsync POST /v1/chat/completions openai']);
   });
 
   it("Java: ralscha/openai4j's fields' requests, on the base the client's Configuration gives (none: api.openai.com), or handed in", () => {
@@ -1427,6 +1433,11 @@ describe('SDK calls found by held-out corpora 368–370', () => {
       '13 sdk-java openai.files.createForBatch POST /v1/files unknown',
       '13 sdk-java openai.threadsRuns.waitForProcessing GET /v1/threads/{thread_id}/runs/{run_id} unknown',
     ]);
+    // (found in review: a Configuration built beforehand and handed over; Kotlin's trailing lambdas)
+    const configured = 'import ch.rasc.openai4j.OpenAIClient;\nclass A {\n  void a() {\n    Configuration config = Configuration.builder().apiKey(k).baseUrl("http://localhost:11434/v1").build();\n    OpenAIClient client = OpenAIClient.create(config);\n    client.chatCompletions.create(r -> r.model("m"));\n  }\n  void b(Configuration cfg) {\n    OpenAIClient other = OpenAIClient.create(cfg);\n    other.embeddings.create(r -> r.input("x"));\n  }\n}\n';
+    assert.deepEqual(found(configured, 'A.java'), ['6 sdk-java client.chatCompletions.create POST /v1/chat/completions other', '10 sdk-java other.embeddings.create POST /v1/embeddings unknown']);
+    const kotlin = 'import ch.rasc.openai4j.OpenAIClient\nfun main() {\n    val client = OpenAIClient.create { it.apiKey(k) }\n    client.chatCompletions.create { it.model("gpt-4o") }\n}\n';
+    assert.deepEqual(found(kotlin, 'Main.kt'), ['4 sdk-java client.chatCompletions.create POST /v1/chat/completions openai']);
     // (the official SDK's client has the same name and no such fields: a file that does not import openai4j is not read for them)
     assert.deepEqual(found('import com.openai.client.OpenAIClient;\nclass A { void f(OpenAIClient client) { client.moderations.create(r -> r.input("x")); } }\n', 'A.java'), []);
   });
@@ -1434,6 +1445,9 @@ describe('SDK calls found by held-out corpora 368–370', () => {
   it('Ruby: a client an `if` assigns, each branch the default base; branches naming a base are left unread', () => {
     const rb = "class Ai\n  def initialize\n    @client =\n      if (token = ENV['TOKEN']).present?\n        OpenAI::Client.new(access_token: token, log_errors: true)\n      else\n        OpenAI::Client.new(log_errors: true)\n      end\n  end\n\n  def chat(parameters)\n    @client.chat(parameters: parameters)\n  end\nend\n";
     assert.deepEqual(found(rb, 'ai.rb'), ['12 sdk-ruby client.chat POST /v1/chat/completions openai']);
+    // (found in review: an `if` on the assignment's line ends at that line's indent, not the class's `end`)
+    const store = 'class Svc\n  def initialize\n    @store = if ENV["S3"]\n      S3Store.new\n    else\n      DiskStore.new\n    end\n    @ai = OpenAI::Client.new(access_token: ENV["K"])\n  end\n\n  def run\n    @store.files.list\n    @ai.chat(parameters: {})\n  end\nend\n';
+    assert.deepEqual(found(store, 'svc.rb'), ['13 sdk-ruby ai.chat POST /v1/chat/completions openai']);
     const based = rb.replace('OpenAI::Client.new(log_errors: true)', 'OpenAI::Client.new(uri_base: "http://localhost:11434/v1")');
     assert.deepEqual(found(based, 'ai.rb'), ['12 sdk-ruby client.chat POST /v1/chat/completions unknown']);
   });

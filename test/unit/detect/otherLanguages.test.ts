@@ -882,6 +882,8 @@ describe('raw HTTP found by held-out corpora 368–370', () => {
   it("C: a program's own libcurl wrappers named so send the OpenAI URL they are handed; a MIME post is a POST", () => {
     const c = '#include "http.h"\nvoid list(void) { curlHttpGetJSON("https://api.openai.com/v1/models", &out); }\nvoid ask(void) { curlHttpPostJSON("https://api.openai.com/v1/chat/completions", body, &out); }\nvoid stream(void) { curlHttpStreamPost("https://api.openai.com/v1/chat/completions", body, cb); }\nvoid other(void) { curlHttpGetJSON("https://example.com/v1/status", &out); }\n';
     assert.deepEqual(sitesIn(c, 'openai.c'), ['2 GET /v1/models openai c', '3 POST /v1/chat/completions openai c', '4 POST /v1/chat/completions openai c']);
+    // (the wrapper's name says its verb)
+    assert.deepEqual(sitesIn('#define OPENAI_FILE "https://api.openai.com/v1/files/file-abc"\nvoid d(void) { curl_http_delete(OPENAI_FILE); }\n', 'd.c'), ['2 DELETE /v1/files/{file_id} openai c']);
     const mime = 'static const char *URL = "https://api.openai.com/v1/audio/transcriptions";\nvoid t(CURL *h, curl_mime *mime) {\n  curl_easy_setopt(h, CURLOPT_URL, URL);\n  curl_easy_setopt(h, CURLOPT_MIMEPOST, mime);\n  curl_easy_perform(h);\n}\n';
     assert.deepEqual(sitesIn(mime, 't.c'), ['3 POST /v1/audio/transcriptions openai c']);
   });
@@ -895,6 +897,14 @@ describe('raw HTTP found by held-out corpora 368–370', () => {
     assert.deepEqual(sitesIn(source, 'src/openai_client.cpp', project), ['3 POST /v1/chat/completions openai cpp', '5 POST /v1/embeddings other cpp']);
     // (no such header in the project: the names say nothing)
     assert.deepEqual(sitesIn(source, 'src/openai_client.cpp'), []);
+    // (found in review: a header function's own local is no file-level constant; the includer's own variable of that name is
+    // its own; an include written with `../` resolves)
+    const inline = 'inline std::string make() {\n  const std::string url = "https://api.openai.com/v1/chat/completions";\n  return url;\n}\nconst std::string CHAT_URL = "https://api.openai.com/v1/chat/completions";\n';
+    const backend = '#include "../include/openai_api.h"\nvoid f(Config cfg) {\n  char url[512];\n  snprintf(url, 512, "%s/items", cfg.base);\n  curl_easy_setopt(curl, CURLOPT_URL, url);\n  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);\n  curl_easy_setopt(curl, CURLOPT_URL, CHAT_URL.c_str());\n  curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);\n}\n';
+    const other = new ProjectIndex();
+    other.addFile('include/openai_api.h', inline);
+    other.addFile('src/backend.cpp', backend);
+    assert.deepEqual(sitesIn(backend, 'src/backend.cpp', other), ['7 POST /v1/chat/completions openai cpp']);
   });
 
   it("Kotlin: Ktor paths without their leading slash, with a run's placeholders, on a client whose other requests say OpenAI's API", () => {

@@ -121,3 +121,13 @@ describe('PowerShell requests found by held-out corpus 362', () => {
     assert.deepEqual(found(held), ['4 POST /v1/images/generations openai']);
   });
 });
+
+describe('PowerShell requests on a base named for OpenAI (found in review of the thirtieth session)', () => {
+  it("one segment, any resource's, on a base whose own name says OpenAI", () => {
+    const ps1 = '$openaiBase = $env:OPENAI_BASE\nInvoke-RestMethod -Uri "$openaiBase/files" -Headers $h\nInvoke-RestMethod -Method Post -Uri "$openaiBase/batches" -Body $b\n$storage = $env:STORE\nInvoke-RestMethod -Uri "$storage/files"\n';
+    assert.deepEqual(
+      detectCallSites(ps1, { fileName: 'batch.ps1' }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`),
+      ['2 GET /v1/files unknown', '3 POST /v1/batches unknown'],
+    );
+  });
+});

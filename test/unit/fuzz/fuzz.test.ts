@@ -429,6 +429,9 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
     linear('a curl command joined to 26 names without spaces', () => detectCallSites(`os.execute("curl -s https://api.openai.com/v1/models -d "${Array.from({ length: 26 }, (_, i) => `..v${i}`).join('')}..tostring(x))\nprint("done")\n`, { fileName: 'j.lua' }));
     linear('20,000 path assignments and 80,000 placeholders after a base', () => detectCallSites(`${'p = "/v1/models";\n'.repeat(20_000)}fetch(\`${'${b}${p}'.repeat(80_000)}\`);\n`, { fileName: 'q.js' }));
     assert.strictEqual(linear('20,000 openai_api_rust calls on one client', () => detectCallSites(`use openai_api_rust::*;\nfn main() {\n  let openai = OpenAI::new(auth, "https://api.openai.com/v1/");\n${'  let x = openai.models_list();\n'.repeat(20_000)}}\n`, { fileName: 'r.rs' }).sites.length), 20_000);
+    // found in the second review of the session (20 lines of 10,000 blanks took 2.8 s): a header's constants read with one blank run per quantifier
+    const header = new ProjectIndex();
+    linear('a C header of 20 lines with 10,000 blanks after a const type', () => header.addFile('include/h.h', `// https://api.openai.com\n${`const char${' '.repeat(10_000)}!\n`.repeat(20)}`));
     assert.strictEqual(linear('10,000 classes each keeping a client in a static field', () => detectCallSites(`import OpenAI from "openai";\n${Array.from({ length: 10_000 }, (_, i) => `class C${i} {\n  static client = new OpenAI();\n}\n`).join('')}C5.client.models.list();\n`, { fileName: 'many.ts' }).sites.length), 1);
     const ms = performance.now() - started;
     console.log(`fuzz regression cases: ${ms.toFixed(1)} ms in all`);
