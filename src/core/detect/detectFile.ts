@@ -19,6 +19,7 @@ import { detectJavaSdkCalls } from './javaSdk';
 import { detectKotlinSdkCalls } from './kotlinSdk';
 import { detectTheokanningCalls } from './theokanningSdk';
 import { detectOpenai4jCalls } from './openai4jSdk';
+import { detectUnfbxCalls } from './unfbxSdk';
 import { detectAzureBetaCalls } from './azureBetaSdk';
 import { detectAzureJavaCalls } from './azureJavaSdk';
 import { detectOpenAIDotnetCalls } from './openaiDotnetSdk';
@@ -130,8 +131,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const sites = rawOnly ? detectHttpCalls(src, lexed, language, project, fileName) : [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   // the official Java SDK, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
-  // TheoKanning/openai-java and ralscha/openai4j, in Java and Kotlin
-  if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language), ...detectOpenai4jCalls(src, lexed, language));
+  // TheoKanning/openai-java, ralscha/openai4j and Grt1228/chatgpt-java, in Java and Kotlin
+  if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language), ...detectOpenai4jCalls(src, lexed, language), ...detectUnfbxCalls(src, lexed, language));
   // Azure's own Java client, azure-ai-openai 1.0 beta, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectAzureJavaCalls(src, lexed, language, project?.communityBuild('azurejava')));
   // Retrofit services (Android, Java and Kotlin), their interfaces maybe in other files of the project

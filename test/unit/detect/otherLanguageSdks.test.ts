@@ -1442,6 +1442,34 @@ describe('SDK calls found by held-out corpora 368–370', () => {
     assert.deepEqual(found('import com.openai.client.OpenAIClient;\nclass A { void f(OpenAIClient client) { client.moderations.create(r -> r.input("x")); } }\n', 'A.java'), []);
   });
 
+  it("Java: Grt1228/chatgpt-java's client, on the builder's apiHost (blank or none: api.openai.com; a constant of the file read), or handed in", () => {
+    const java = [
+      'import com.unfbx.chatgpt.OpenAiClient;',
+      'public class ChatController {',
+      '    private final static String HOST = "";',
+      '    private final static String PROXY = "https://api.openai-proxy.example/";',
+      '    public void ask(String question) {',
+      '        OpenAiClient v2 = OpenAiClient.builder()',
+      '                .apiKey(keys)',
+      '                .apiHost(HOST)',
+      '                .build();',
+      '        EmbeddingResponse embeddings = v2.embeddings(question);',
+      '        ChatCompletionResponse reply = v2.chatCompletion(chatCompletion);',
+      '        OpenAiClient proxied = OpenAiClient.builder().apiKey(keys).apiHost(PROXY).build();',
+      '        proxied.models();',
+      '    }',
+      '    void handed(OpenAiClient client) { client.genImages(image); client.toString(); }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(java, 'ChatController.java'), [
+      '10 sdk-java v2.embeddings POST /v1/embeddings openai',
+      '11 sdk-java v2.chatCompletion POST /v1/chat/completions openai',
+      '13 sdk-java proxied.models GET /v1/models other',
+      '15 sdk-java client.genImages POST /v1/images/generations unknown',
+    ]);
+  });
+
   it('Ruby: a client an `if` assigns, each branch the default base; branches naming a base are left unread', () => {
     const rb = "class Ai\n  def initialize\n    @client =\n      if (token = ENV['TOKEN']).present?\n        OpenAI::Client.new(access_token: token, log_errors: true)\n      else\n        OpenAI::Client.new(log_errors: true)\n      end\n  end\n\n  def chat(parameters)\n    @client.chat(parameters: parameters)\n  end\nend\n";
     assert.deepEqual(found(rb, 'ai.rb'), ['12 sdk-ruby client.chat POST /v1/chat/completions openai']);

@@ -1,0 +1,52 @@
+import type { CallSite, SourceLanguage } from '../model';
+import type { Lexed } from './lexer';
+import { baseDestination } from './sdkBase';
+import type { SdkDestination } from './sdkBase';
+import { lookupSdkMethod } from './sdkMap';
+import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
+
+/**
+ * The community Java SDK Grt1228/chatgpt-java (`import com.unfbx.chatgpt.OpenAiClient`), in Java and Kotlin: a client's
+ * requests (`client.chatCompletion(chatCompletion)`, `client.embeddings(text)`), on a client the file builds with
+ * `OpenAiClient.builder()….apiHost(…)….build()` (a blank or missing apiHost is api.openai.com) or one typed so and handed in.
+ */
+export function detectUnfbxCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const text = src.noComments;
+  if (!text.includes('com.unfbx.chatgpt')) return [];
+  const code = lexed.code;
+  const clients = new Map<string, SdkDestination>();
+  // built: `OpenAiClient v2 = OpenAiClient.builder().apiKey(keys).apiHost(HOST).build();`, Kotlin's `val client = …`
+  for (const m of code.matchAll(/\b([A-Za-z_]\w*)\s*(?::\s*OpenAiClient\s*)?=\s*OpenAiClient\s*\.\s*builder\s*\(\s*\)/g)) {
+    const from = m.index ?? 0;
+    const end = code.indexOf('.build()', from);
+    const chain = text.slice(from, end < 0 ? Math.min(text.length, from + 2000) : end);
+    const built = apiHostDestination(chain, text);
+    const before = clients.get(m[1] ?? '');
+    clients.set(m[1] ?? '', !before || (before.provider === built.provider && before.detail === built.detail) ? built : { provider: 'unknown', detail: `${m[1] ?? ''}: an OpenAiClient built in more than one way here; which one a call uses is decided at run time` });
+  }
+  // handed in: a field or parameter typed as one (`private OpenAiClient openAiClient;`, `(OpenAiClient client)`, `client: OpenAiClient`)
+  for (const m of code.matchAll(/\bOpenAiClient\s+([A-Za-z_]\w*)\s*[;,)=]|\b([A-Za-z_]\w*)\s*:\s*OpenAiClient\b/g)) {
+    const name = m[1] ?? m[2] ?? '';
+    if (!clients.has(name)) clients.set(name, { provider: 'unknown', detail: `${name}: a chatgpt-java OpenAiClient handed in; its apiHost says where it sends` });
+  }
+  const sites: CallSite[] = [];
+  for (const m of clients.size === 0 ? [] : code.matchAll(/(?<![\w.])(?:this\s*\.\s*)?([A-Za-z_]\w*)\s*\.\s*([a-z]\w*)\s*\(/g)) {
+    const client = clients.get(m[1] ?? '');
+    const name = m[2] ?? '';
+    const method = client ? lookupSdkMethod('java_unfbx', [name]) : undefined;
+    if (!client || !method) continue;
+    const start = m.index ?? 0;
+    sites.push(typedSdkSite(src, code, language, 'sdk-java', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${m[1] ?? ''}.${name}`, open: start + m[0].length - 1 }, method, client));
+  }
+  return sites;
+}
+
+/** Where a builder's `apiHost(…)` sends: blank or none, api.openai.com; a literal or a constant of the file naming a host, that host; else decided at run time. */
+function apiHostDestination(chain: string, text: string): SdkDestination {
+  const written = /\.\s*apiHost\s*\(\s*([^()]*)\)/.exec(chain)?.[1]?.trim();
+  const constant = written !== undefined && /^[A-Za-z_]\w*$/.test(written) ? new RegExp(`\\b${written}\\s*=\\s*("[^"\\n]*")\\s*;`).exec(text)?.[1] : undefined;
+  const value = constant ?? written;
+  if (value === undefined || /^"\s*"$/.test(value)) return { provider: 'openai', detail: 'api.openai.com, the default apiHost of chatgpt-java' };
+  return baseDestination(value, 'apiHost');
+}
