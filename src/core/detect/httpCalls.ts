@@ -47,12 +47,19 @@ const HTTP_FUNCTIONS =
 const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
 /** R's httr verbs, written in capitals (`POST(url, body = …)`, `httr::GET(url)`). */
 const R_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
+/** cURL's options that make a request a POST: a body (`CURLOPT_POSTFIELDS`, a copy of one), a form or MIME parts, or the flag itself. */
+const CURL_POST_OPTION = String.raw`CURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)`;
+const CURL_POST_OPTION_KEY = new RegExp(String.raw`\b${CURL_POST_OPTION}\s*=>`);
+const CURL_POST_OPTION_NAMED = new RegExp(String.raw`\b${CURL_POST_OPTION}\b`);
+/** A C program's own libcurl wrapper, by the name that says so and its verb: `curlHttpPostJSON`, `curl_http_delete`, `curlHttpStreamPost` ([1] the verb). */
+const CURL_WRAPPER = String.raw`(?:curl|CURL)_?(?:[Hh]ttp|HTTP)_?(?:[Ss]tream_?)?([Pp]ost|[Gg]et|[Pp]ut|[Dd]elete)`;
+const CURL_WRAPPER_NAME = new RegExp(`(?:^|\\.)${CURL_WRAPPER}`);
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
  * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`, `api_call`;
  * `sendRequestWithBodyType`, `doRequestWithRetry`; a C program's libcurl wrappers, `curlHttpPostJSON`, `curlHttpGetJSON`, `curlHttpStreamPost`.
  */
-const REQUEST_HELPER = /(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|(?:curl|CURL)_?(?:[Hh]ttp|HTTP)_?(?:[Ss]tream_?)?(?:[Pp]ost|[Gg]et|[Pp]ut|[Dd]elete)(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$/;
+const REQUEST_HELPER = new RegExp(String.raw`(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|${CURL_WRAPPER}(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$`);
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -3151,7 +3158,7 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
   const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1] ?? unity;
   if (named) return named.toUpperCase();
   // `curl_setopt_array($ch, [CURLOPT_URL => …, CURLOPT_POST => true])`
-  const option = /\bCURLOPT_CUSTOMREQUEST\s*=>\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? (/\bCURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)\s*=>/.test(args) ? 'POST' : undefined);
+  const option = /\bCURLOPT_CUSTOMREQUEST\s*=>\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? (CURL_POST_OPTION_KEY.test(args) ? 'POST' : undefined);
   if (option) return option.toUpperCase();
   // set earlier in the same chain: hyper's `Request::builder().method(Method::POST).uri(…)`
   const statement = statementBefore(around.before);
@@ -3179,10 +3186,10 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
       // Java's builder given its verb later: `requestBuilder\n    .POST(body)`
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(POST|GET|PUT|PATCH|DELETE)\\s*\\(`).exec(statements)?.[1] ??
       new RegExp(`curl_(?:easy_)?setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_CUSTOMREQUEST\\s*,\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
-      (new RegExp(`curl_(?:easy_)?setopt\\(\\s*${holder}\\s*,\\s*CURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)\\b(?!\\s*,\\s*(?:false|0)\\b)`, 'i').test(statements) ? 'POST' : undefined) ??
+      (new RegExp(`curl_(?:easy_)?setopt\\(\\s*${holder}\\s*,\\s*${CURL_POST_OPTION}\\b(?!\\s*,\\s*(?:false|0)\\b)`, 'i').test(statements) ? 'POST' : undefined) ??
       // also all at once: `curl_setopt_array($ch, [CURLOPT_POST => true, …])`
       new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\bCURLOPT_CUSTOMREQUEST\\s*=>\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
-      (new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\bCURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)\\s*=>`).test(statements) ? 'POST' : undefined) ??
+      (new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,[^;]{0,4000}?\\b${CURL_POST_OPTION}\\s*=>`).test(statements) ? 'POST' : undefined) ??
       curlOptionsArrayVerb(statements, holder);
     if (set) return set.toUpperCase();
     // a verb set at run time on a request given a body (`request.httpMethod = method.rawValue`, then `request.httpBody = data`):
@@ -3249,7 +3256,7 @@ function chainAfter(after: string): Array<{ name: string; firstArgument: string 
 function builtVerb(args: string, after: string): string | undefined {
   const named = /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1] ?? /\bCURLOPT_CUSTOMREQUEST\s*(?:=>|,)\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(after)?.[1];
   if (named) return named.toUpperCase();
-  if (/\bCURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)\b/.test(after)) return 'POST';
+  if (CURL_POST_OPTION_NAMED.test(after)) return 'POST';
   return chainVerb(after);
 }
 
@@ -3267,7 +3274,7 @@ function chainVerb(after: string): string | undefined {
 function httpVerb(callee: string, args: string, language?: SourceLanguage): string | undefined {
   if (WEBSOCKET_FUNCTIONS.test(callee)) return 'WEBSOCKET';
   // a C program's libcurl wrapper says its verb: `curlHttpGetJSON`, `curl_http_delete`
-  const wrapped = /(?:^|\.)(?:curl|CURL)_?(?:[Hh]ttp|HTTP)_?(?:[Ss]tream_?)?([Pp]ost|[Gg]et|[Pp]ut|[Dd]elete)/.exec(callee)?.[1];
+  const wrapped = CURL_WRAPPER_NAME.exec(callee)?.[1];
   if (wrapped) return wrapped.toUpperCase();
   // .NET's `PostAsync`, `PostAsJsonAsync`, Spring's `postForObject`
   const last = (callee.split('.').pop() ?? '')
@@ -3655,7 +3662,7 @@ function curlOptionsArrayVerb(statements: string, holder: string): string | unde
   if (!options) return undefined;
   const name = escapeRe(options);
   const custom = new RegExp(`${name}\\s*(?:=\\s*\\[[^;]{0,4000}?|\\[\\s*)\\bCURLOPT_CUSTOMREQUEST\\s*(?:=>|\\]\\s*=)\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1];
-  return custom ?? (new RegExp(`${name}\\s*(?:=\\s*\\[[^;]{0,4000}?|\\[\\s*)\\bCURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)\\s*(?:=>|\\]\\s*=)`).test(statements) ? 'POST' : undefined);
+  return custom ?? (new RegExp(`${name}\\s*(?:=\\s*\\[[^;]{0,4000}?|\\[\\s*)\\b${CURL_POST_OPTION}\\s*(?:=>|\\]\\s*=)`).test(statements) ? 'POST' : undefined);
 }
 
 /** The name of the last `class X` declared before `offset`. */

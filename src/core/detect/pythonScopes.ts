@@ -6,7 +6,7 @@ export class PythonScopes {
   private readonly ends: number[] = [];
   private readonly parents: number[] = [];
   /** Every `def` in source order: its name, the offset of its parameter list's `(` and where its body ends. */
-  readonly defs: Array<{ name: string; paramsOpen: number; end: number }> = [];
+  readonly defs: Array<{ start: number; name: string; paramsOpen: number; end: number }> = [];
 
   constructor(code: string) {
     const open: number[] = [];
@@ -19,7 +19,7 @@ export class PythonScopes {
       open.push(this.starts.length);
       this.starts.push(start);
       this.ends.push(end);
-      this.defs.push({ name: m[2] ?? '', paramsOpen, end });
+      this.defs.push({ start, name: m[2] ?? '', paramsOpen, end });
     }
   }
 
@@ -37,7 +37,7 @@ export class PythonScopes {
   }
 
   /** The innermost `def` around `offset`, or undefined at module level. */
-  defAround(offset: number): { name: string; paramsOpen: number; end: number } | undefined {
+  defAround(offset: number): { start: number; name: string; paramsOpen: number; end: number } | undefined {
     return this.defs[this.innermost(offset)];
   }
 
