@@ -2868,6 +2868,28 @@ describe('detection accuracy on public code: corpus 372', () => measureCorpus('h
 // Not tuned on (the labels disagree with the brief's rule or the type).
 describe('detection accuracy on public code: corpus 373', () => measureCorpus('heldout373', { precision: 1, recall: 0.93, provider: 0.6, minLabels: 30, minFiles: 35 }));
 
+// Round 51 (the thirty-first session), each corpus collected under /work/staging/collect5.md and first run at 6d24657, before any change made for it.
+// 374 (any owner, Python and JavaScript applications): 31 files from 14 repositories; first run: precision 0.975, recall 0.975,
+// provider 1.000 (40 calls; the miss and the false positive are one request: a `fetch(url)` whose URL a ternary picks between
+// `/v1/containers/{id}/files/{id}/content` and `/v1/container-files/{id}/content`, no path of the API, read as the second).
+// Tuned on since: 1.000 / 1.000 / 1.000 (a ternary's branch that is no path of the API gives way to the other's).
+describe('detection accuracy on public code: corpus 374', () => measureCorpus('heldout374', { precision: 1, recall: 1, provider: 1, minLabels: 40, minFiles: 31 }));
+
+// 375 (any owner, other languages; the collector's fetches ran short): 21 files from 9 repositories; first run: precision 1.000,
+// recall 0.870, provider 1.000 (23 calls; missed: a go-openai client a method of the file returns, `c := g.connect()`, two PHP cURL
+// requests to `$CFG['or_endpoint']`, an array entry a settings helper fills with an OpenRouter default). Tuned on since:
+// 1.000 / 1.000 / 1.000 (a Go method declared returning the client; PHP configuration arrays, `CURLOPT_URL =>` a variable,
+// `env()`/`config()` and `?:` defaults).
+describe('detection accuracy on public code: corpus 375', () => measureCorpus('heldout375', { precision: 1, recall: 1, provider: 1, minLabels: 23, minFiles: 21 }));
+
+// 376 (any owner, less common resources and destinations, clients of other files): 35 files from 12 repositories; first run:
+// precision 1.000, recall 0.909, provider 0.875 (44 calls; missed: two `openai.AzureOpenAI(…)` clients whose `openai` a module of the
+// project hands on (`from .lazy_imports import openai`), an Azure realtime WebSocket at `{endpoint}/openai/realtime?api-version=…`,
+// and an Azure AI Inference SDK call (`ChatCompletionsClient.complete`, which corpora 23, 105 and 161 leave unlabelled as another SDK;
+// not read); the wrong providers: five Assistants calls on a client the project's index.ts hands in, `new OpenAI()`, read as openai
+// where the brief's rule labels a client handed in from another file unknown). Tuned on since: 1.000 / 0.977 / 0.884.
+describe('detection accuracy on public code: corpus 376', () => measureCorpus('heldout376', { precision: 1, recall: 0.97, provider: 0.88, minLabels: 44, minFiles: 35 }));
+
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),
 // which the detector leaves to LangChain by design, two Rust canister HTTP outcalls (`ic_cdk` `http_request`), a ruby-openai client a

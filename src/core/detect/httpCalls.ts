@@ -498,7 +498,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     return answer;
   };
   let onClient: { receiver: string; path: string } | undefined;
-    let sameOrigin: string | undefined;
+  let sameOrigin: string | undefined;
+  let phpEntry: string | undefined;
   // whether a client's other requests say OpenAI (a field's anywhere in the file, a local's in its own top-level
   // declaration), read once per client and declaration
   const receiverEvidence = new Map<string, boolean>();
@@ -773,12 +774,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (WordPress's settings too: `get_option('plugin_api_endpoint', 'https://api.openai.com/v1/chat/completions')`; an app's own
     // environment helper, `getEnvVar('MODELS_API_URL', 'https://openrouter.ai/api/v1/models')`)
     // (Ruby's `ENV.fetch("OPENAI_URL", "https://…")` too: no request, whatever its name)
-    if (inner && (/(?:^|\.)(?:get|getenv|get_option|getEnv(?:Var(?:iable)?|ironmentVariable)?|get_env(?:_var)?)$/.test(inner.callee) || (language === 'ruby' && inner.callee === 'ENV.fetch')) && /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/.test(src.noComments.slice(inner.open + 1, lit.start))) {
+    // (PHP's too: Laravel's `env('OPENAI_URL', '…')` and `config('services.openai.url', '…')`, an app's `get_env_str($ENV, 'KEY', '…')`
+    // given the environment first)
+    if (inner && (/(?:^|\.)(?:get|getenv|get_option|getEnv(?:Var(?:iable)?|ironmentVariable)?|get_env(?:_var)?)$/.test(inner.callee) || (language === 'ruby' && inner.callee === 'ENV.fetch') || (language === 'php' && /^(?:env|config|get_?env\w*)$/i.test(inner.callee))) && (language === 'php' ? /^\s*(?:\$\w+\s*,\s*)?["'][^"'\n]*["']\s*,\s*$/ : /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/).test(src.noComments.slice(inner.open + 1, lit.start))) {
       dest = { provider: 'unknown', host: `${dest.host} (the default of ${inner.callee}(…); the value is read at run time)` };
       const lookup = inner;
       inner = enclosingCall(code, lookup.start);
       if (!inner || !sends(inner.callee)) {
-        const name = assignedVariable(code, lookup.start);
+        const name = assignedVariable(code, lookup.start) ?? (language === 'php' ? phpArrayEntry(code, src.noComments, lookup.start) : undefined);
         if (name) assign(name, { at: lit.start, url, destination: dest });
         continue;
       }
@@ -828,6 +831,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // `url := fmt.Sprintf("%s/v1/completions", base)`: the variable takes the formatted string
     // `const url = provider === "groq" ? "https://api.groq.com/…" : "https://api.openai.com/…"` (JavaScript): either branch names the variable
     const ternary = !formatted && JS_LANGUAGES.has(language) ? ternaryAssignment(code, lit, () => (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), () => (stringsByEnd ??= new Map(lexed.strings.map((s) => [s.end, s])))) : undefined;
+    // (one branch an endpoint of the API, the other a path it does not have, `containerId ? `…/v1/containers/${id}/files/${f}/content`
+    // : `…/v1/container-files/${f}/content``: the variable is read as the endpoint's)
+    if (ternary && !isOpenAIEndpointPath(endpointTemplate(url)) && isOpenAIEndpointPath(endpointTemplate(urlTarget(ternary[1])?.url ?? ''))) continue;
     const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : (ternary?.[0] ?? assignedVariable(code, defaultFrom ?? lit.start));
     // `URL = ("http://localhost:8081/v1/responses" if small else "http://localhost:8000/v1/responses")`:
     // the other branch's URL must point the same way, else the choice is made at run time
@@ -853,6 +859,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (field !== undefined && once === undefined) fieldsSetOnce.set(field, (once = (code.match(new RegExp(`(?:[\\s{,]${field}[ \\t]*:(?!=)|\\.${field}[ \\t]*=(?!=))`, 'g'))?.length ?? 0) === 1));
       if (field && once) assign(`.${field}`, { at: lit.start, url, destination: dest });
     }
+    // PHP's configuration array, `$CFG = ['or_endpoint' => 'https://…', …]`, read as `$CFG['or_endpoint']`
+    else if (language === 'php' && !formatted && (phpEntry = phpArrayEntry(code, src.noComments, defaultFrom ?? lit.start)) !== undefined) assign(phpEntry, { at: lit.start, url, destination: dest });
     // `const params = { method: 'post', url: 'https://api.openai.com/v1/files', … }` … `axios(params)`:
     // the variable holds the request's options; the call that takes them sends it
     else if (!formatted && language !== 'python' && language !== 'go') {
@@ -1109,6 +1117,24 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (target.options !== undefined && !(m[4] === argument && /^[A-Za-z_$]/.test(code.slice(open + 1).trimStart()))) continue;
       const fallback = /\?\?|\|\|/.test(m[0]) && target.destination.provider !== 'unknown' ? { provider: 'unknown' as const, host: `${target.destination.host} (the fallback of a value the caller may give; decided at run time)` } : undefined;
       sites.push(buildSite(src, language, call, target.url, fallback ?? target.destination, target.options ?? src.noComments.slice(call.open, call.close)));
+    }
+    // PHP: a URL a variable holds, set as a cURL option in an array (`curl_setopt_array($ch, [CURLOPT_URL => $url, …])`), or one
+    // read by its key (`CURLOPT_URL => $CFG['or_endpoint']`, `curl_setopt($ch, CURLOPT_URL, $CFG['or_endpoint'])`)
+    if (language === 'php' && code.includes('CURLOPT_URL')) {
+      for (const m of code.matchAll(/\bCURLOPT_URL[ \t]*(=>|,)[ \t]*(\$[A-Za-z_]\w*(?:->\w+)?(?:\[[ \t]*(["'])[^"'\n]{1,80}\3[ \t]*\])?)[ \t]*(?=[,)\]\n])/g)) {
+        const written = m[2] ?? '';
+        const keyed = written.includes('[');
+        // (a plain variable given to `curl_setopt` is read above, with the other calls)
+        if (m[1] === ',' && !keyed) continue;
+        const from = (m.index ?? 0) + m[0].length - written.length;
+        const argument = keyed ? src.noComments.slice(from, from + written.length).replace(/\[[ \t]*["']([^"'\n]*)["'][ \t]*\]$/, "['$1']") : written;
+        const target = urlAt(urlVars, argument, m.index ?? 0, code);
+        if (!target || (!keyed && (parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index ?? 0))) continue;
+        let call = enclosingCall(code, m.index ?? 0);
+        if (call?.callee === 'array') call = enclosingCall(code, call.start);
+        if (!call || !sends(call.callee)) continue;
+        sites.push(buildSite(src, language, call, target.url, target.destination, src.noComments.slice(call.open, call.close)));
+      }
     }
     // JavaScript: the URL given in an options object, written in the call or held in a variable
     // (`requestUrl({ url, method: "POST" })`, Obsidian's `request(requestParam)` with `requestParam = { url: apiUrl, … }`)
@@ -2877,7 +2903,8 @@ const pathConstants = perText<string | undefined>();
  * (`${endpoint}/openai/threads?api-version=…`). OpenAI's own API has no `/openai/` prefix; a gateway that keeps one in
  * front of inference paths (`…/openai/chat/completions`) is not read as Azure.
  */
-const AZURE_DATA_PLANE = /^\/openai\/(?:threads|assistants|files|vector_stores|batches|fine_tuning)(?:\/|$)/;
+// (and its realtime WebSocket, `${endpoint}/openai/realtime?api-version=…&deployment=…`)
+const AZURE_DATA_PLANE = /^\/openai\/(?:(?:threads|assistants|files|vector_stores|batches|fine_tuning)(?:\/|$)|realtime(?:[?#]|$))/;
 
 /**
  * Azure OpenAI's own operations with no OpenAI counterpart, which the mapping onto OpenAI's paths would misread: importing a
@@ -3485,6 +3512,30 @@ function ternaryAssignment(code: string, lit: StringLiteral, byStart: () => Map<
   return [declaration[1], other.value];
 }
 
+/**
+ * `$CFG['or_endpoint']` when the value at `at` is that key's in an array literal assigned to `$CFG` (`$CFG = [` or
+ * `$CFG = array(`, over lines), else undefined. The key is read from `text` (`code` has its strings blanked).
+ */
+function phpArrayEntry(code: string, text: string, at: number): string | undefined {
+  const key = /(["'])([\w.-]{1,80})\1[ \t]*=>[ \t]*$/.exec(text.slice(Math.max(0, at - 120), at));
+  if (!key) return undefined;
+  // back to the array's opening bracket over balanced ones, within a bounded window
+  let depth = 0;
+  for (let i = at - key[0].length - 1, stop = Math.max(0, at - 4000); i >= stop; i--) {
+    const ch = code[i];
+    if (ch === ')' || ch === ']' || ch === '}') depth++;
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth-- > 0) continue;
+      // (`[`, or `(` after `array`)
+      const keyword = ch === '(' ? /array[ \t]*$/.exec(code.slice(Math.max(0, i - 10), i))?.[0] : ch === '[' ? '' : undefined;
+      if (keyword === undefined) return undefined;
+      const holder = /(?:^|[\s;{(])(\$[A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(code.slice(Math.max(0, i - keyword.length - 80), i - keyword.length));
+      return holder?.[1] ? `${holder[1]}['${key[2] ?? ''}']` : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The name of the function whose `return` is at `at`: JavaScript's innermost, Python's `def` above at a lower indent. */
 function returningFunction(code: string, at: number, language: SourceLanguage, scopes: () => JsScopes): string | undefined {
   // (a Go function, not a method: its declaration starts a line, and its body ends before the next)
@@ -3683,12 +3734,12 @@ function jsClassField(code: string, offset: number, name: string, scopes: () => 
 }
 
 /** A value read at run time (a name, `process.env.X`, a call's result: `Deno.env.get("X")`), then `||`, `??` or Python's `or` right before a literal: [1] what is read. */
-const LITERAL_AS_DEFAULT = /((?:process\.env|import\.meta\.env)(?:\.[A-Za-z_$][\w$]*|\[[ \t]*["'][^"'\n]{1,60}["'][ \t]*\])|os\.(?:getenv|environ\.get)\([^()\n]{1,80}\)|(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*\([^()\n]{0,80}\)|(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t\r\n]*(?:\|\||\?\?|\bor\b)[ \t]*[rbu]?$/;
+const LITERAL_AS_DEFAULT = /((?:process\.env|import\.meta\.env)(?:\.[A-Za-z_$][\w$]*|\[[ \t]*["'][^"'\n]{1,60}["'][ \t]*\])|\$[A-Za-z_]\w*(?:\[[ \t]*["'][^"'\n]{1,60}["'][ \t]*\])+|os\.(?:getenv|environ\.get)\([^()\n]{1,80}\)|(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*\([^()\n]{0,80}\)|(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t\r\n]*(?:\|\||\?\?|\?:|\bor\b)[ \t]*[rbu]?$/;
 
 /** LITERAL_AS_DEFAULT before the literal at `at`, tried only where an operator it needs stands (most literals have none). */
 function literalAsDefault(code: string, at: number): RegExpExecArray | null {
   const before = code.slice(Math.max(0, at - 160), at);
-  return /\|\||\?\?|\bor\b/.test(before) ? LITERAL_AS_DEFAULT.exec(before) : null;
+  return /\|\||\?\?|\?:|\bor\b/.test(before) ? LITERAL_AS_DEFAULT.exec(before) : null;
 }
 
 function assignedVariable(code: string, offset: number): string | undefined {

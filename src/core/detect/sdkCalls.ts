@@ -1576,7 +1576,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     const factory = s.goFactoryLocals?.get(holder);
     if (factory !== undefined) {
       // a factory of this file that builds the library's client with its defaults: OpenAI's API
-      const built = code === undefined || factory.includes('.') ? undefined : goFactoryBuild(code, factory, s);
+      const built = code === undefined ? undefined : goFactoryBuild(code, factory, s);
       if (built === 'default') return { family: 'go_community', provider: 'openai', providerDetail: `a ${GO_LIBRARY_NAMES[map]} client with its default base URL (built by ${factory}())`, ...library };
       return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is what ${factory}() returns (a ${GO_LIBRARY_NAMES[map]} client); its base URL is set where that builds it`, ...library };
     }
@@ -2169,7 +2169,10 @@ function objectMembers(inner: string): Array<[string, string]> {
  * factory, a client kept elsewhere: decided there).
  */
 function goFactoryBuild(code: string, factory: string, s: Symbols): 'default' | undefined {
-  const head = new RegExp(`^func[ \\t]+${escapeRe(factory)}[ \\t]*\\([^)\\n]{0,300}\\)[^{\\n]{0,200}\\{`, 'm').exec(code);
+  // (also a method of the file's, `c := g.connect()`: `func (g *Bot) connect() *openai.Client`; its empty brackets are blanked in `code`)
+  const method = factory.includes('.');
+  const name = method ? factory.slice(factory.lastIndexOf('.') + 1) : factory;
+  const head = new RegExp(`^func[ \\t]+${method ? '\\([^)\\n]{0,200}\\)[ \\t]*' : ''}${escapeRe(name)}(?:[ \\t]*\\([^)\\n]{0,300}\\)|[ \\t]{2})[^{\\n]{0,200}\\{`, 'm').exec(code);
   if (!head) return undefined;
   const open = head.index + head[0].length - 1;
   const body = code.slice(open, Math.max(open, matchingBracket(code, open)));
@@ -2753,6 +2756,13 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       // (an import list over lines binds it too: `from langchain.llms import (\n    OpenAI,\n)`)
       if (!s.classes.has(cls) && new RegExp(`(?<![\\w.])${cls}[ \\t]*\\(`).test(code) && !new RegExp(`^[ \\t]*(?:from[ \\t]+[\\w.]+[ \\t]+import\\b(?:[^\\n]*|[ \\t]*\\([^)]*)\\b${cls}\\b|import\\b[^\\n]*\\bas[ \\t]+${cls}\\b|(?:class|def)[ \\t]+${cls}\\b|${cls}[ \\t]*=)`, 'm').test(code)) s.classes.set(cls, cls);
     }
+  }
+  // `from .lazy_imports import openai`: a module of the project handing on the SDK's module under its own name; only its
+  // client classes are read as the SDK's (`openai.AzureOpenAI(…)`), what else the project's name offers is the project's
+  for (const imported of code.includes('openai') ? s.imports() : []) {
+    // (not where the project has a module of that name, `app/openai.py`, whose `OpenAI` may be a class of its own)
+    if (imported.name !== 'openai' || imported.local !== 'openai' || /^openai(?:\.|$)/.test(imported.module) || s.modules.has('openai') || project?.hasModule('openai')) continue;
+    for (const cls of PY_CLIENT_CLASSES) if (!s.classes.has(`openai.${cls}`)) s.classes.set(`openai.${cls}`, cls);
   }
   for (const mod of s.modules) {
     for (const cls of PY_CLIENT_CLASSES) s.classes.set(`${mod}.${cls}`, cls);
@@ -3832,6 +3842,12 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
       const receiver = m[2] ?? '';
       if (s.goCommunity.has(receiver) || s.goOfficial.has(receiver)) continue;
       if (m[4] || /^(?:ai|gpt|openai|oai|llm)(?:[A-Z_]|$)|(?:Ai|AI|Gpt|GPT|OpenAI|Openai)(?:[A-Z_]|$)/.test(receiver) || returnsClient.has(m[3] ?? '')) (s.goFactoryLocals ??= new Map()).set(m[1] ?? '', m[2] ? `${m[2]}.${m[3] ?? ''}` : (m[3] ?? ''));
+    }
+    // (whatever its name, a function or method this file declares returning go-openai's client: `c := g.connect()`)
+    const otherNames = [...returnsClient].filter((name) => !/Client$/.test(name));
+    for (const m of otherNames.length > 0 ? code.matchAll(new RegExp(`(?<![\\w.])(\\w+)(?:[ \\t]*,[ \\t]*\\w+)?[ \\t]*:?=[ \\t]*(?:(\\w+)\\.)?(${otherNames.join('|')})[ \\t]*\\(`, 'g')) : []) {
+      if (s.goCommunity.has(m[2] ?? '') || s.goOfficial.has(m[2] ?? '')) continue;
+      (s.goFactoryLocals ??= new Map()).set(m[1] ?? '', m[2] ? `${m[2]}.${m[3] ?? ''}` : (m[3] ?? ''));
     }
   }
   // local variables (`client := openai.NewClient()`), which an option setter elsewhere does not change

@@ -5430,3 +5430,66 @@ describe('clients chosen by a conditional (held-out corpus 365)', () => {
     assert.deepEqual(found(py, 'ai.py'), ['3 POST /v1/chat/completions unknown', '9 POST /v1/embeddings other', '11 GET /v1/models openai']);
   });
 });
+
+describe('found by held-out round 51 (corpora 374–376)', () => {
+  it('a ternary URL one of whose branches is no path of the API reads as the other', () => {
+    const ts = [
+      'export async function GET(containerId: string, fileId: string) {',
+      '  const url = containerId',
+      '    ? `https://api.openai.com/v1/containers/${containerId}/files/${fileId}/content`',
+      '    : `https://api.openai.com/v1/container-files/${fileId}/content`;',
+      '  return fetch(url, { headers });',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'route.ts'), ['5 GET /v1/containers/{container_id}/files/{file_id}/content openai']);
+    // (both branches endpoints of the API: the later one, as before)
+    const both = 'const url = big\n  ? "https://api.openai.com/v1/chat/completions"\n  : "https://api.openai.com/v1/embeddings";\nfetch(url, { method: "POST" });\n';
+    assert.deepEqual(found(both, 'b.js'), ['4 POST /v1/embeddings openai']);
+  });
+
+  it("Python: the SDK's module handed on by a module of the project (`from .lazy_imports import openai`); Azure's realtime URL on a configured endpoint", () => {
+    const py = 'from .lazy_imports import openai, websockets\n\nclass M:\n    def run(self, endpoint, key):\n        self._client = openai.AzureOpenAI(api_key=key, api_version="2024-10-21", azure_endpoint=endpoint)\n        return self._client.chat.completions.create(model="d", messages=[])\n\n    def connect(self, endpoint, api, deployment):\n        base_url = endpoint.replace("https://", "wss://")\n        url = f"{base_url}/openai/realtime?api-version={api}&deployment={deployment}"\n        return websockets.connect(url)\n';
+    assert.deepEqual(found(py, 'models.py'), ['6 POST /v1/chat/completions azure', '11 WEBSOCKET /v1/realtime azure']);
+    // (not where the project has a module named openai, whose `OpenAI` may be its own class)
+    const project = new ProjectIndex();
+    project.addFile('app/openai.py', 'class OpenAI:\n    pass\n');
+    const own = 'from app import openai\nclient = openai.OpenAI()\nclient.chat.completions.create(model="m", messages=[])\n';
+    assert.deepEqual(detectCallSites(own, { fileName: 'app/main.py', project }).sites.map((s) => s.provider), []);
+  });
+
+  it('Go: a client a method of the file returns, whatever its name (`c := g.connect()`)', () => {
+    const go = 'package main\n\nimport (\n\t"context"\n\topenai "github.com/sashabaranov/go-openai"\n)\n\nfunc (g *Bot) connect() *openai.Client {\n\tclient := openai.NewClient(g.key)\n\treturn client\n}\n\nfunc (g *Bot) speak(s string) error {\n\tc := g.connect()\n\t_, err := c.CreateSpeech(context.Background(), openai.CreateSpeechRequest{Input: s})\n\treturn err\n}\n\nfunc (g *Bot) remote() *openai.Client {\n\tcfg := openai.DefaultConfig(g.key)\n\tcfg.BaseURL = g.base\n\treturn openai.NewClientWithConfig(cfg)\n}\n\nfunc (g *Bot) embed() {\n\tr := g.remote()\n\tr.CreateEmbeddings(context.Background(), req)\n}\n';
+    assert.deepEqual(found(go, 'bot.go'), ['15 POST /v1/audio/speech openai', '27 POST /v1/embeddings unknown']);
+  });
+
+  it("PHP: a configuration array's entry (`$CFG['or_endpoint']`), cURL's URL option in an array, run-time values with a literal default", () => {
+    const php = [
+      '<?php',
+      '$CFG = [',
+      "    'or_endpoint' => get_env_str($ENV, 'OPENROUTER_ENDPOINT', 'https://openrouter.ai/api/v1/chat/completions'),",
+      "    'models' => 'https://openrouter.ai/api/v1/models',",
+      '];',
+      '$ch = curl_init();',
+      'curl_setopt_array($ch, [',
+      "    CURLOPT_URL => $CFG['or_endpoint'],",
+      '    CURLOPT_POST => true,',
+      ']);',
+      '$m = curl_init();',
+      "curl_setopt($m, CURLOPT_URL, $CFG['models']);",
+      "$url = env('OPENAI_URL', 'https://api.openai.com/v1/embeddings');",
+      '$e = curl_init();',
+      'curl_setopt_array($e, array(CURLOPT_URL => $url, CURLOPT_POST => true));',
+      "$mod = getenv('MOD_URL') ?: 'https://api.openai.com/v1/moderations';",
+      "$plain = 'https://api.openai.com/v1/files';",
+      'function send($plain) {',
+      '    $h = curl_init();',
+      '    curl_setopt_array($h, [CURLOPT_URL => $plain, CURLOPT_POST => true]);',
+      '}',
+      '$o = curl_init();',
+      'curl_setopt_array($o, [CURLOPT_URL => $mod, CURLOPT_POST => true]);',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(php, 'ask.php'), ['7 POST /v1/chat/completions unknown', '12 GET /v1/models other', '15 POST /v1/embeddings unknown', '23 POST /v1/moderations unknown']);
+  });
+});
