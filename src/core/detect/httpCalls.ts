@@ -39,10 +39,11 @@ export interface Destination {
 }
 
 // (`fetchWithTimeout`, `fetchWithRetry`, `fetchSSE`: a project's fetch wrapper, by the name that says so)
+// (wretch's `wretch(url).auth(…).post(body)` names its verb later in the chain)
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|fetchSSE|fetchSse|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
+  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|fetchSSE|fetchSse|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|wretch|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
 /** Ktor's form requests (Kotlin): posted, or sent as a GET's query with `encodeInQuery = true`. */
 const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
 /** R's httr verbs, written in capitals (`POST(url, body = …)`, `httr::GET(url)`). */
@@ -800,7 +801,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const rustParsed = inner && language === 'rust' && inner.callee === 'parse' ? /\b(?:Url|Uri)::$/.exec(code.slice(Math.max(0, inner.start - 8), inner.start)) : null;
     if (inner && rustParsed) inner = { ...inner, callee: 'Url.parse', start: inner.start - rustParsed[0].length };
     const formatted = inner && (FORMAT_FUNCTIONS.test(inner.callee) || JOIN_HELPERS.test(inner.callee) || (language === 'ruby' && inner.callee === 'T.let')) ? inner : undefined;
-    const call = (formatted ? enclosingCall(code, formatted.start) : inner) ?? (language === 'csharp' ? csharpInitializedRequest(code, formatted?.start ?? lit.start) : undefined);
+    // (R: the URL piped into httr2's request, `"https://…/v1/assistants" |> httr2::request() |> req_body_json(body) |> req_perform()`)
+    const piped = language === 'r' ? rPipedRequest(code, formatted ? formatted.close : lit.end) : undefined;
+    const call = piped ?? (formatted ? enclosingCall(code, formatted.start) : inner) ?? (language === 'csharp' ? csharpInitializedRequest(code, formatted?.start ?? lit.start) : undefined);
     if (call && sends(call.callee)) {
       // (a cURL option that is no URL: `curl_easy_setopt(curl, CURLOPT_REFERER, "https://…")`)
       if (/^curl_(?:easy_)?setopt$/.test(call.callee) && !/^\(\s*[^,]+,\s*CURLOPT_URL\s*,/.test(code.slice(call.open, call.close))) continue;
@@ -1117,6 +1120,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (target.options !== undefined && !(m[4] === argument && /^[A-Za-z_$]/.test(code.slice(open + 1).trimStart()))) continue;
       const fallback = /\?\?|\|\|/.test(m[0]) && target.destination.provider !== 'unknown' ? { provider: 'unknown' as const, host: `${target.destination.host} (the fallback of a value the caller may give; decided at run time)` } : undefined;
       sites.push(buildSite(src, language, call, target.url, fallback ?? target.destination, target.options ?? src.noComments.slice(call.open, call.close)));
+    }
+    // R: a URL a variable holds piped into httr2's request (`url_run |> httr2::request() |> httr2::req_perform()`)
+    if (language === 'r' && /(?:\|>|%>%)\s*(?:httr2::)?request\b/.test(code)) {
+      for (const m of code.matchAll(/(?<![\w.])([A-Za-z_.][\w.]*)[ \t]*(?=\|>|%>%)/g)) {
+        const call = rPipedRequest(code, (m.index ?? 0) + m[0].length);
+        const target = call ? urlAt(urlVars, m[1] ?? '', m.index ?? 0, code) : undefined;
+        if (!call || !target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(m[1] ?? '', target.at, m.index ?? 0)) continue;
+        sites.push(buildSite(src, language, call, target.url, target.destination, ''));
+      }
     }
     // PHP: a URL a variable holds, set as a cURL option in an array (`curl_setopt_array($ch, [CURLOPT_URL => $url, …])`), or one
     // read by its key (`CURLOPT_URL => $CFG['or_endpoint']`, `curl_setopt($ch, CURLOPT_URL, $CFG['or_endpoint'])`)
@@ -3114,7 +3126,9 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
   const surroundings = builder ? around() : undefined;
   // (R's httr2 builds the request in a pipe: `request(url) |> req_body_json(body) |> req_perform()` posts it)
   const piped = knownVerb === undefined && language === 'r' && /(?:^|[.:])request$/.test(call.callee) ? httr2Pipe(src.noComments, call.close, call.start) : undefined;
-  const verb = knownVerb ?? piped?.verb ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args, language)) ?? optionsVariableVerb(src.noComments, call.start, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
+  // (wretch names it later in its chain: `wretch(url).auth(…).post(body)`)
+  const chained = knownVerb === undefined && /(?:^|\.)wretch$/.test(call.callee) ? chainVerb(src.noComments.slice(call.close, call.close + 2000)) : undefined;
+  const verb = knownVerb ?? piped?.verb ?? chained ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args, language)) ?? optionsVariableVerb(src.noComments, call.start, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   // a built request gets its body later in its function (`request.body = { …, store: false }.to_json`)
   const flagsText = surroundings ? `${args}\n${sameFunctionAfter(surroundings.after)}` : piped ? `${args}\n${piped.steps}` : args;
   return {
@@ -3512,6 +3526,16 @@ function ternaryAssignment(code: string, lit: StringLiteral, byStart: () => Map<
   return [declaration[1], other.value];
 }
 
+/** httr2's `request()` a value is piped into right after `from` (`|> httr2::request()`, `%>% request()`), as the call to report. */
+function rPipedRequest(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
+  const m = /^[ \t]*(?:\|>|%>%)\s*((?:httr2::)?request)[ \t]*\([ \t]*\)/.exec(code.slice(from, from + 200));
+  if (!m) return undefined;
+  const start = from + m[0].length - m[0].slice(m[0].indexOf(m[1] ?? '')).length;
+  const open = start + (m[1] ?? '').length + m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length).indexOf('(');
+  // (named as enclosingCall names a call, without its package)
+  return { callee: 'request', start, open, close: from + m[0].length };
+}
+
 /**
  * `$CFG['or_endpoint']` when the value at `at` is that key's in an array literal assigned to `$CFG` (`$CFG = [` or
  * `$CFG = array(`, over lines), else undefined. The key is read from `text` (`code` has its strings blanked).
@@ -3602,6 +3626,8 @@ function concatenatedBase(before: string, language: SourceLanguage, beforeText: 
   // PHP joins with a dot: `$this->base . '/chat/completions'`, `rtrim($base, '/') . '/embeddings'`
   // (or Laravel's setting read in place, `env('OPEN_AI_API_URL', null) . self::CHAT_ENDPOINT`, as the setting's name)
   if (language === 'php') return /(?<![\w>$])(?:rtrim\([ \t]*)?(\$(?:this->)?[A-Za-z_]\w*)(?:[ \t]*,[ \t]*["']\/["'][ \t]*\))?\s*\.\s*$/.exec(before) ?? phpEnvBase(before);
+  // Lua with two: `providerOpts.base_url .. '/chat/completions'`
+  if (language === 'lua') return /(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*\.\.\s*$/.exec(before);
   const m = /(?:([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?|(?<![\w.])strings\.Trim(?:Right|Suffix)\([ \t]*([\w.]+)[ \t]*,[^()\n]{0,20}\)|(?<![\w.])((?:os\.(?:getenv|environ\.get)|System\.getenv|ENV\.fetch)\([ \t]*["'][ \t]*["'][ \t]*\)|(?:os\.environ|ENV)\[[ \t]*["'][ \t]*["'][ \t]*\]))\s*\+\s*$/.exec(before);
   if (m && m[1] === undefined && m[2] !== undefined) m[1] = m[2];
   // (the environment read in place, `os.getenv('OPENAI_BASE_URL') + "/chat/completions"`, by what it reads: the name is blanked in the code)

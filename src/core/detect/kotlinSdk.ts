@@ -47,6 +47,17 @@ export function detectKotlinSdkCalls(src: SourceText, lexed: Lexed, language: So
     if (!method) continue;
     sites.push(typedSdkSite(src, code, language, 'sdk-kotlin', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}${m[2] ? '()' : ''}.${name}`, open }, method, destination));
   }
+  // a client built and used in one expression, over lines too: `OpenAI(token = key, timeout = …).moderations(request)`
+  for (const m of code.matchAll(/(?<![\w.])OpenAI[ \t]*\(/g)) {
+    const start = m.index ?? 0;
+    const close = matchingBracket(code, start + m[0].length - 1, 4000);
+    const chained = close < 0 ? null : /^[ \t\n]*\??\.[ \t]*([a-z]\w*)[ \t]*\(/.exec(code.slice(close, close + 200));
+    if (close < 0 || !chained) continue;
+    const name = chained[1] ?? '';
+    const open = close + chained[0].length - 1;
+    const method = lookupSdkMethod('kotlin_community', [name]) ?? overloadAt(code, open, name, typeOf);
+    if (method) sites.push(typedSdkSite(src, code, language, 'sdk-kotlin', { start, nameStart: close + chained[0].lastIndexOf(name), name, label: `OpenAI(…).${name}`, open }, method, destination));
+  }
   return sites;
 }
 

@@ -436,7 +436,7 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
   return (chain) => {
     const root = /^[A-Za-z_$][\w$]*/.exec(chain)?.[0] ?? '';
     let answer = known.get(root);
-    if (answer === undefined) known.set(root, (answer = roots.has(root) || CLIENT_LIKE_NAME.test(root)));
+    if (answer === undefined) known.set(root, (answer = roots.has(root) || CLIENT_LIKE_NAME.test(root) || CAMEL_CLIENT_NAME.test(root)));
     if (answer || (family === 'python' && selfFields.size === 0 && !carried) || (family === 'js' && !carried)) return answer;
     const second = /^[A-Za-z_$][\w$]*\s*\??\.\s*([A-Za-z_$][\w$]*)/.exec(chain)?.[1];
     if (second === undefined) return false;
@@ -1511,6 +1511,8 @@ function keptFromNames(code: string, s: Symbols): Map<string, Set<string>> {
 
 /** The Assistants API's resources (beta): OpenAI's and Azure OpenAI's alone among OpenAI-shaped SDKs. */
 const ASSISTANTS_RESOURCE = /^beta\.(?:assistants|threads|vector_stores)\./;
+/** A client's name in camel case, `openApiClient`, `gptClient`: taken for a client's only where it calls the Assistants API. */
+const CAMEL_CLIENT_NAME = /^[a-z][A-Za-z\d]*Client$/;
 
 /**
  * Whether the file calls the Assistants API (a shape only OpenAI's SDK has) on `root`: `self.client.beta.threads.create()`;
@@ -1583,7 +1585,8 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the ${GO_LIBRARY_NAMES[map]} client satisfies); its base URL is set by the code that built it`, ...library };
   }
   if (family === 'js' && rest.length === 1) return code !== undefined && at !== undefined ? legacyClientFromElsewhere(root, rest, s, code, at) : undefined;
-  if (rest.length < 2 || !CLIENT_LIKE_NAME.test(root) || s.builtOtherwise.has(root)) return undefined;
+  // (a camel-case client's name too, `openApiClient`, calling the Assistants API, a shape only OpenAI's SDK has)
+  if (rest.length < 2 || !(CLIENT_LIKE_NAME.test(root) || (CAMEL_CLIENT_NAME.test(root) && ASSISTANTS_RESOURCE.test(rest.join('.')))) || s.builtOtherwise.has(root)) return undefined;
   // the Assistants API called on this name, here or elsewhere in the file: a shape only OpenAI's SDK has
   const onAssistants = (): boolean => ASSISTANTS_RESOURCE.test(rest.join('.')) || (code !== undefined && callsAssistantsOn(root, code, s));
   // (a `cliente` is as often a customer: a client only where the file calls the Assistants API on it, or imports it from the project)
@@ -2902,6 +2905,16 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     const name = m[1] ?? '';
     if (s.clients.has(name)) continue;
     const info: ClientInfo = s.clients.get(m[2] ?? '') ?? { family: 'python', provider: 'unknown', providerDetail: `${m[2] ?? ''} is built elsewhere; where it sends data is decided there` };
+    define(s, name, m.index ?? 0, info);
+    s.clients.set(name, info);
+  }
+  // `openai_client = async_client`: another name, given once at the module's level, for a client the file builds or imports
+  // (not in a function, where the name on the right may be a parameter's)
+  for (const m of s.clients.size > 0 ? code.matchAll(/^([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm) : []) {
+    const name = m[1] ?? '';
+    const info = s.clients.get(m[2] ?? '');
+    if (!info || name === m[2] || s.clients.has(name)) continue;
+    if ((code.match(new RegExp(`^[ \\t]*${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`, 'gm'))?.length ?? 0) !== 1) continue;
     define(s, name, m.index ?? 0, info);
     s.clients.set(name, info);
   }

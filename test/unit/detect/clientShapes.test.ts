@@ -5493,3 +5493,47 @@ describe('found by held-out round 51 (corpora 374–376)', () => {
     assert.deepEqual(found(php, 'ask.php'), ['7 POST /v1/chat/completions unknown', '12 GET /v1/models other', '15 POST /v1/embeddings unknown', '23 POST /v1/moderations unknown']);
   });
 });
+
+describe('found by held-out round 52 (corpora 377–379)', () => {
+  it('Python: another name given once at the module level for a client the file imports or builds', () => {
+    const project = new ProjectIndex();
+    project.addFile('app/client.py', 'from openai import AsyncOpenAI\nasync_client = AsyncOpenAI(base_url="https://openrouter.ai/api/v1")\n');
+    const py = 'from app.client import async_client\nopenai_client = async_client\n\nasync def ask(q):\n    return await openai_client.chat.completions.create(model="m", messages=[])\n';
+    assert.deepEqual(detectCallSites(py, { fileName: 'app/services/ask.py', project }).sites.map((s) => `${s.range.start.line + 1} ${s.provider}`), ['5 other']);
+    // (a name given twice is left alone; so is one assigned inside a function, where the right side may be a parameter)
+    const twice = 'from openai import OpenAI\nclient = OpenAI(base_url="https://openrouter.ai/api/v1")\nother = client\nother = make_groq()\nother.chat.completions.create(model="m", messages=[])\n';
+    assert.deepEqual(found(twice, 'twice.py'), []);
+  });
+
+  it('Python: a camel-case client parameter calling the Assistants API, in a file that imports no SDK', () => {
+    const py = 'def run(openApiClient, threadId):\n    run = openApiClient.beta.threads.runs.create_and_poll(thread_id=threadId, assistant_id="a")\n    return openApiClient.chat.completions.create(model="m", messages=[])\n';
+    assert.deepEqual(found(py, 'assistant.py'), ['2 MULTI /v1/threads/{thread_id}/runs unknown']);
+  });
+
+  it("R: a URL piped into httr2's request, literal, glued or held in a variable", () => {
+    const r = [
+      'r2 <- "https://api.openai.com/v1/assistants" |>',
+      '  httr2::request() |>',
+      '  httr2::req_body_json(corpo) |>',
+      '  httr2::req_perform()',
+      'glue::glue("https://api.openai.com/v1/files/{.x}") |>',
+      '  httr2::request() |>',
+      '  httr2::req_method("DELETE") |>',
+      '  httr2::req_perform()',
+      'url_run <- glue::glue("https://api.openai.com/v1/threads/{id}/runs")',
+      'url_run %>% request() %>% req_body_json(list(assistant_id = a)) %>% req_perform()',
+      'notes <- "https://api.openai.com/v1/models" |> paste0("?x=1")',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(r, 'assistant.R'), ['2 POST /v1/assistants openai', '6 DELETE /v1/files/{file_id} openai', '10 POST /v1/threads/{thread_id}/runs openai']);
+  });
+
+  it("wretch names its verb later in its chain; Lua joins a run-time base with `..`; openai-kotlin's client used where it is built", () => {
+    const ts = "import wretch from 'wretch'\nconst res = await wretch('https://api.openai.com/v1/fine_tuning/jobs')\n  .auth(`Bearer ${key}`)\n  .post(params)\n  .json()\nawait wretch(`https://api.openai.com/v1/files/${id}`).auth(k).delete().res()\nawait wretch('https://api.openai.com/v1/models').get().json()\n";
+    assert.deepEqual(found(ts, 'train.ts'), ['2 POST /v1/fine_tuning/jobs openai', '6 DELETE /v1/files/{file_id} openai', '7 GET /v1/models openai']);
+    const lua = "local curl = require('plenary.curl')\nfunction M.request(messages, providerOpts)\n  curl.post(providerOpts.base_url .. '/chat/completions', { body = vim.fn.json_encode({ messages = messages }) })\nend\nlocal label = prefix .. '/chat/completions'\n";
+    assert.deepEqual(found(lua, 'openai.lua'), ['3 POST /v1/chat/completions unknown']);
+    const kt = 'import com.aallam.openai.client.OpenAI\n\nsuspend fun testKey(key: String) = OpenAI(\n    token = key,\n    timeout = Timeout(socket = 15.seconds)\n).moderations(request = ModerationRequest(input = listOf("hi")))\nfun other() = OpenAI(token = k).toString()\n';
+    assert.deepEqual(found(kt, 'Repo.kt'), ['6 POST /v1/moderations openai']);
+  });
+});
