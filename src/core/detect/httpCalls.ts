@@ -230,11 +230,12 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
-type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'cIncludedConstant' | 'httpartyBase' | 'csharpClientBase'>;
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'cIncludedConstant' | 'httpartyBase' | 'csharpClientBase'>;
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
   const bases = new Map<string, Destination>();
+  let pythonClasses: PythonClasses | undefined;
   // every assignment of each URL variable, in source order: a call takes the nearest one before it
   const urlVars: UrlAssignments = new Map();
   let rFunctions: Array<{ open: number; close: number }> | undefined;
@@ -268,9 +269,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (Java's, C#'s, Kotlin's, Dart's and Scala's: in the block of a method, or of a statement in one)
     // (declared there, with a type or a keyword before the name: a plain `_endpoint = $"…"` in a constructor sets the field)
     const typedBlockEnd = BRACE_TYPED_LOCALS.has(language) && !name.includes('.') && declaredOnLine(lexed.code, entry.at, name) ? (typedBlocks ??= new BraceBlocks(lexed.code, TYPED_TYPE_BODY_HEADER)).localEnd(entry.at) : Infinity;
+    // (PHP: a variable a function assigns is that function's alone)
+    const phpBody = language === 'php' && /^\$[A-Za-z_]\w*$/.test(name) ? phpFunctionBody(lexed.code, entry.at) : undefined;
     if (typedBlockEnd !== Infinity) {
       entry.local = true;
       entry.until = typedBlockEnd;
+    } else if (phpBody) {
+      entry.local = true;
+      entry.until = phpBody.end;
     } else if (!name.includes('.') && (language === 'python' ? definition >= 0 && !declaredGlobal(definition, name) : functionLocal(lexed.code, entry.at, language, name))) {
       entry.local = true;
       if (language === 'go') entry.until = goFunctionEnd(lexed.code, entry.at);
@@ -300,7 +306,20 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const { sends, opensXhr } = sendsRequest(src, code, language);
   // base-URL variables: `BASE = "https://api.openai.com/v1"`
   let goFieldUrls: Map<string, number> | undefined;
+  // Python: the literal base each class sets its `self.` attribute to (`self.base_url = "https://api.groq.com/openai/v1"` in
+  // `GroqProvider.__init__`), by class and attribute; '' for a class that sets it two ways (read then as before)
+  const classBases = new Map<string, string>();
+  const classesSettingBase = new Map<string, Set<string>>();
   for (const lit of lexed.strings) {
+    if (language === 'python' && !lit.interpolated && /^https?:\/\/[^/\s]+(?:\/[\w.-]*)*\/?$/i.test(lit.value)) {
+      const attribute = /(?:^|\n)[ \t]*(self\.[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 160), lit.start))?.[1];
+      const owner = attribute ? (pythonClasses ??= new PythonClasses(code)).of(lit.start)?.name : undefined;
+      if (attribute && owner) {
+        const key = `${owner}.${attribute}`;
+        classBases.set(key, classBases.has(key) && classBases.get(key) !== lit.value ? '' : lit.value);
+        classesSettingBase.set(attribute, (classesSettingBase.get(attribute) ?? new Set()).add(owner));
+      }
+    }
     const dest = destinationOf(lit.value);
     if (!dest) continue;
     // (Go: also a struct literal's keyed field, `&Client{BaseURL: "https://api.openai.com/v1"}`, read through any receiver
@@ -542,7 +561,6 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const urlFunctions = new Map<string, { url: string; dest: Destination } | null>();
   // the literals those functions' recorded URLs come from
   const returnedAt = new Set<number>();
-  let pythonClasses: PythonClasses | undefined;
   // (a Python method also by its class: `OpenAICompatAdapter._url`, beside an `AnthropicAdapter._url`)
   const functionKeys = (fn: string, at: number): string[] => {
     const owner = language === 'python' ? (pythonClasses ??= new PythonClasses(code)).of(at)?.name : undefined;
@@ -658,7 +676,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         url = target.url;
       }
       const baseName = dest ? undefined : (interpolatedBase?.[1] ?? concatBase?.[1] ?? instance ?? joined);
-      const base = baseName ? (bases.get(baseName) ?? bases.get(instanceKey(baseName)) ?? (language === 'go' && baseName.includes('.') ? bases.get(baseName.slice(baseName.lastIndexOf('.'))) : undefined)) : undefined;
+      // (Python: a `self.` base two classes of the file set to two literals is the class's own: one class per provider)
+      const classLiteral = language === 'python' && baseName?.startsWith('self.') && (classesSettingBase.get(baseName)?.size ?? 0) > 1 ? classBases.get(`${(pythonClasses ??= new PythonClasses(code)).of(lit.start)?.name ?? ''}.${baseName}`) || undefined : undefined;
+      const base = baseName && classLiteral === undefined ? (bases.get(baseName) ?? bases.get(instanceKey(baseName)) ?? (language === 'go' && baseName.includes('.') ? bases.get(baseName.slice(baseName.lastIndexOf('.'))) : undefined)) : undefined;
       // a base that ends in a slash by convention: `${ENDPOINT}openai/deployments/…`, `${baseURL.value}chat/completions`
       const afterSlash = interpolatedBase?.[2] === '' ? /^\$?\{[^{}]*\}([a-z][\w/{}.$-]*)/.exec(placeheld)?.[1] : undefined;
       // (other than Azure's shape, only on a base whose name says it is one: `${user}s` is no path)
@@ -668,6 +688,17 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const path = afterSlash !== undefined ? `/${afterSlash}` : (interpolatedBase?.[2] ?? (written.startsWith('/') ? written : `/${written}`));
       if (dest) {
         // set above from an instance's literal base on another provider
+      } else if (classLiteral !== undefined) {
+        // (its class's literal, OpenAI's or Azure's, else another provider's OpenAI-compatible endpoint, else nothing of ours)
+        const known = urlTarget(`${classLiteral.replace(/\/+$/, '')}${path}`);
+        const other = known && (known.destination.provider === 'openai' || known.destination.provider === 'azure') ? undefined : otherProviderTarget(`${classLiteral.replace(/\/+$/, '')}${path}`);
+        if (known && (known.destination.provider === 'openai' || known.destination.provider === 'azure')) {
+          dest = known.destination;
+          url = known.url;
+        } else if (other) {
+          dest = other.dest;
+          url = other.url;
+        } else continue;
       } else if (base) {
         // (Azure's own operations, `${endpoint}/openai/files/import`, are no OpenAI request)
         if (AZURE_ONLY_PATH.test(path)) continue;
@@ -704,6 +735,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const helperSaysOpenAI = joined !== undefined && oneSegment && SINGLE_SEGMENT_ENDPOINTS.has(lit.value) && (joinsChat ??= helperJoinsChat(code, literals));
         // (the path may go on with a parameter: `properties.getBaseUrl() + "/batches/" + batchId`)
         const continued = path.endsWith('/') && !interpolatedBase ? concatenatedPath(`https://x${path}`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), false, language === 'lua').slice('https://x'.length) : path;
+        // (Azure's realtime path only with Azure's query: `/openai/realtime?model=…` is a gateway's prefix before OpenAI's)
+        if (/^\/openai\/realtime\/?$/.test(continued) && !/[?&](?:api-version|deployment)=/.test(lit.value)) continue;
         const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName) || helperSaysOpenAI, defaultSaysOpenAI, /open_?ai/i.test(baseName));
         // `const url = `${settings.url}/health``: the variable no longer holds an API URL
         if (!v1Path) {
@@ -934,7 +967,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (a Go method through its receiver: `c.buildURL()`)
     for (const m of code.matchAll(new RegExp(`(?<![\\w$.]|[\\w$]\\.)(${language === 'go' ? '[A-Za-z_]\\w*\\.' : '(?:this|self)\\.'})?(${[...names].join('|')})[ \\t]*\\(`, 'g'))) {
       const owner = m[1] === 'self.' && pythonClasses ? pythonClasses.of(m.index)?.name : undefined;
-      const returned = (owner ? byName.get(`${owner}.${m[2] ?? ''}`) : undefined) ?? byName.get(m[2] ?? '');
+      let returned = (owner ? byName.get(`${owner}.${m[2] ?? ''}`) : undefined) ?? byName.get(m[2] ?? '');
       if (!returned) continue;
       const enclosing = enclosingCall(code, m.index);
       // (a path formatted under it: Go's `fmt.Sprintf("%s/%s/content", c.filesURL(), id)`)
@@ -957,6 +990,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         if (holder) assign(holder, { at: enclosing.start, url: target.url, destination: returned.dest });
         continue;
       }
+      // (a path the call hands the function, put where its URL ends in that parameter: `endpoint("images/generations")` of
+      // `def endpoint(path): return f"{BASE}/{path}"`)
+      const filled = filledUrl(returned.url, src.noComments, m.index + m[0].length - 1, code);
+      if (filled === null) continue;
+      if (filled !== undefined) returned = { ...returned, url: filled };
       // (also wrapped as a string: `fetch(String(url(x)))`, `requests.post(str(endpoint()))`)
       const sender = enclosing && /^(?:String|str)$/.test(enclosing.callee) ? enclosingCall(code, enclosing.start) : enclosing;
       // (Go's `http.NewRequestWithContext(ctx, http.MethodPost, chatCompletionsURL(base), …)` names the URL after the method)
@@ -983,6 +1021,16 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const member = project.urlConstant(imported.module, `${imported.name}.${key}`, fileName);
         const memberTarget = member === undefined ? undefined : urlTarget(member);
         if (memberTarget) urlVars.set(`${imported.local}.${key}`, [{ at: -1, ...memberTarget }, ...(urlVars.get(`${imported.local}.${key}`) ?? [])]);
+      }
+    }
+  }
+  // `from config.constants import *` … `session.get(OPENROUTER_MODELS_ENDPOINT)`: every URL constant of that module (a name the file
+  // assigns itself stays its own)
+  if (project && language === 'python' && code.includes('*')) {
+    for (const m of code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\*/gm)) {
+      for (const [name, value] of /^openai\b/.test(m[1] ?? '') ? [] : (project.urlConstantsOf(m[1] ?? '', fileName) ?? [])) {
+        const target = /^[A-Za-z_]\w*$/.test(name) && !urlVars.has(name) && code.includes(name) ? urlTarget(value) : undefined;
+        if (target) urlVars.set(name, [{ at: -1, ...target }]);
       }
     }
   }
@@ -1093,6 +1141,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const field = fieldUrl && !/\b(?:class|struct|record|object|interface)[ \t]+[A-Z]\w*/.test(code.slice(fieldUrl.at, m.index)) && !declaredBefore(code, argument, m.index) ? fieldUrl : undefined;
       const target = urlAt(urlVars, argument, m.index, code) ?? field ?? (rustField && rustType ? urlAt(urlVars, `${rustType}.${rustField[2] ?? ''}`, m.index, code) : undefined) ?? (language === 'ruby' && /^[A-Za-z_]\w*\.(?:path|request_uri)$/.test(argument) ? rubyUriInMethod(code, urlAt(urlVars, argument.slice(0, argument.indexOf('.')), m.index), m.index) : undefined);
       if (!target) continue;
+      // (PHP: a function sees none of the script's variables but those `global` or `use` brings in)
+      if (language === 'php' && /^\$[A-Za-z_]\w*$/.test(argument) && !phpSees(code, argument, target.at, m.index)) continue;
       // (a context first is a Go helper's where it sends a body, or where its receiver is named for an HTTP client (`c.Get(ctx, URL)`,
       // `httpClient.Get(…)`): go-redis's `rdb.Get(ctx, key)`, a cache's or a limiter's `Get(ctx, url)` take one too)
       if (/\([ \t]*(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,/.test(m[0]) && !/(?:^|\.)(?:Post|Put|Patch)\w*$/i.test(m[1] ?? '') && !/^(?:[A-Za-z_]\w*\.)*(?:[a-z]|cl|\w*[Cc]lient|\w*[Hh]ttp\w*|\w*HTTP\w*|\w*[Aa]pi|\w*API|\w*[Rr]est\w*|\w*[Rr]equester)\.(?:Get|Delete)$/.test(m[1] ?? '')) continue;
@@ -1123,7 +1173,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // R: a URL a variable holds piped into httr2's request (`url_run |> httr2::request() |> httr2::req_perform()`)
     if (language === 'r' && /(?:\|>|%>%)\s*(?:httr2::)?request\b/.test(code)) {
-      for (const m of code.matchAll(/(?<![\w.])([A-Za-z_.][\w.]*)[ \t]*(?=\|>|%>%)/g)) {
+      for (const m of code.matchAll(/(?<![\w.$@])([A-Za-z_.][\w.]*)[ \t]*(?=\|>|%>%)/g)) {
         const call = rPipedRequest(code, (m.index ?? 0) + m[0].length);
         const target = call ? urlAt(urlVars, m[1] ?? '', m.index ?? 0, code) : undefined;
         if (!call || !target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(m[1] ?? '', target.at, m.index ?? 0)) continue;
@@ -1133,15 +1183,18 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // PHP: a URL a variable holds, set as a cURL option in an array (`curl_setopt_array($ch, [CURLOPT_URL => $url, …])`), or one
     // read by its key (`CURLOPT_URL => $CFG['or_endpoint']`, `curl_setopt($ch, CURLOPT_URL, $CFG['or_endpoint'])`)
     if (language === 'php' && code.includes('CURLOPT_URL')) {
-      for (const m of code.matchAll(/\bCURLOPT_URL[ \t]*(=>|,)[ \t]*(\$[A-Za-z_]\w*(?:->\w+)?(?:\[[ \t]*(["'])[^"'\n]{1,80}\3[ \t]*\])?)[ \t]*(?=[,)\]\n])/g)) {
+      for (const m of code.matchAll(/\bCURLOPT_URL[ \t]*(=>|,)[ \t]*(\$[A-Za-z_]\w*(?:->\w+)?(?:\[[ \t]*(["'])[^"'\n]{1,80}\3[ \t]*\])?)(?=[ \t]*[,)\]\n])/g)) {
         const written = m[2] ?? '';
         const keyed = written.includes('[');
         // (a plain variable given to `curl_setopt` is read above, with the other calls)
         if (m[1] === ',' && !keyed) continue;
         const from = (m.index ?? 0) + m[0].length - written.length;
         const argument = keyed ? src.noComments.slice(from, from + written.length).replace(/\[[ \t]*["']([^"'\n]*)["'][ \t]*\]$/, "['$1']") : written;
+        const holder = /^\$[A-Za-z_]\w*/.exec(written)?.[0] ?? written;
         const target = urlAt(urlVars, argument, m.index ?? 0, code);
-        if (!target || (!keyed && (parameters ??= parameterDeclarations(code, rawOnly)).shadows(argument, target.at, m.index ?? 0))) continue;
+        if (!target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(holder, target.at, m.index ?? 0) || !phpSees(code, holder, target.at, m.index ?? 0)) continue;
+        // (an array's entry only while the array is the one that holds it: `$CFG = [...]` made again, or another function's `$opts`, is another)
+        if (keyed && lastPhpAssignment(code, holder, m.index ?? 0) > target.at) continue;
         let call = enclosingCall(code, m.index ?? 0);
         if (call?.callee === 'array') call = enclosingCall(code, call.start);
         if (!call || !sends(call.callee)) continue;
@@ -2911,12 +2964,13 @@ const pathConstants = perText<string | undefined>();
  * (`defaultIsOpenAI`, `${env.GATEWAY || "https://api.openai.com/v1"}/files`: any of its paths).
  */
 /**
- * Azure OpenAI's paths outside a deployment: the Assistants API, files, vector stores, batches and fine-tuning under `/openai/`
+ * Azure OpenAI's paths outside a deployment: the Assistants API, files, vector stores, batches, fine-tuning and models under `/openai/`
  * (`${endpoint}/openai/threads?api-version=…`). OpenAI's own API has no `/openai/` prefix; a gateway that keeps one in
  * front of inference paths (`…/openai/chat/completions`) is not read as Azure.
  */
-// (and its realtime WebSocket, `${endpoint}/openai/realtime?api-version=…&deployment=…`)
-const AZURE_DATA_PLANE = /^\/openai\/(?:(?:threads|assistants|files|vector_stores|batches|fine_tuning)(?:\/|$)|realtime(?:[?#]|$))/;
+// (and its realtime WebSocket, `${endpoint}/openai/realtime?api-version=…&deployment=…`; a literal whose query is OpenAI's,
+// `?model=…`, a gateway's prefix before OpenAI's path, is left out where the literal is read)
+const AZURE_DATA_PLANE = /^\/openai\/(?:(?:threads|assistants|files|vector_stores|batches|fine_tuning|models)(?:\/|$)|realtime(?:[?#]|$))/;
 
 /**
  * Azure OpenAI's own operations with no OpenAI counterpart, which the mapping onto OpenAI's paths would misread: importing a
@@ -3127,7 +3181,8 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
   // (R's httr2 builds the request in a pipe: `request(url) |> req_body_json(body) |> req_perform()` posts it)
   const piped = knownVerb === undefined && language === 'r' && /(?:^|[.:])request$/.test(call.callee) ? httr2Pipe(src.noComments, call.close, call.start) : undefined;
   // (wretch names it later in its chain: `wretch(url).auth(…).post(body)`)
-  const chained = knownVerb === undefined && /(?:^|\.)wretch$/.test(call.callee) ? chainVerb(src.noComments.slice(call.close, call.close + 2000)) : undefined;
+  // (or on the name it is kept in: `const w = wretch(url)` … `w.auth(k).post(body)`)
+  const chained = knownVerb === undefined && /(?:^|\.)wretch$/.test(call.callee) ? (chainVerb(src.noComments.slice(call.close, call.close + 2000)) ?? keptWretchVerb(src.noComments, call)) : undefined;
   const verb = knownVerb ?? piped?.verb ?? chained ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args, language)) ?? optionsVariableVerb(src.noComments, call.start, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   // a built request gets its body later in its function (`request.body = { …, store: false }.to_json`)
   const flagsText = surroundings ? `${args}\n${sameFunctionAfter(surroundings.after)}` : piped ? `${args}\n${piped.steps}` : args;
@@ -3526,6 +3581,29 @@ function ternaryAssignment(code: string, lit: StringLiteral, byStart: () => Map<
   return [declaration[1], other.value];
 }
 
+/**
+ * A URL function's URL with the path its call hands it put in: the URL ends in a placeholder (the function's parameter,
+ * `f"{BASE}/{path}"`) and the call's one argument is a path literal (`endpoint("images/generations")`). Undefined when the URL
+ * ends in no placeholder or the argument is no literal (the URL as it is); null when the literal puts no API path there.
+ */
+function filledUrl(url: string, text: string, open: number, code: string): string | null | undefined {
+  const placeholder = /\/(?:\{[^{}/]*\}|\$\{[^{}/]*\}|%[sv])$/.exec(url);
+  if (!placeholder) return undefined;
+  const close = matchingBracket(code, open, 400);
+  const literal = close < 0 ? null : /^\(\s*["'`]\/?([a-z][\w/.-]*)["'`]\s*\)$/.exec(text.slice(open, close));
+  if (!literal) return undefined;
+  const filled = `${url.slice(0, placeholder.index)}/${literal[1] ?? ''}`;
+  return isOpenAIEndpointPath(endpointTemplate(filled)) ? filled : null;
+}
+
+/** The verb a wretch request kept in a name is sent with later: `const w = wretch(url)` … `w.auth(k).post(body)`. */
+function keptWretchVerb(text: string, call: { start: number; close: number }): string | undefined {
+  const holder = assignedVariable(text, call.start);
+  if (!holder || !/^[A-Za-z_$][\w$]*$/.test(holder)) return undefined;
+  const use = new RegExp(`(?<![\\w$.])${escapeRe(holder)}\\s*((?:\\.\\s*[A-Za-z_$][\\w$]*\\s*\\([^()]{0,200}\\)\\s*){0,6})\\.\\s*(get|post|put|patch|delete)\\s*\\(`, 'i').exec(text.slice(call.close, call.close + 4000));
+  return use?.[2]?.toUpperCase();
+}
+
 /** httr2's `request()` a value is piped into right after `from` (`|> httr2::request()`, `%>% request()`), as the call to report. */
 function rPipedRequest(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
   const m = /^[ \t]*(?:\|>|%>%)\s*((?:httr2::)?request)[ \t]*\([ \t]*\)/.exec(code.slice(from, from + 200));
@@ -3534,6 +3612,41 @@ function rPipedRequest(code: string, from: number): { callee: string; start: num
   const open = start + (m[1] ?? '').length + m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length).indexOf('(');
   // (named as enclosingCall names a call, without its package)
   return { callee: 'request', start, open, close: from + m[0].length };
+}
+
+/**
+ * The body of the PHP function or method `at` is in (its `{` to its `}`), looked for within 20,000 characters before it, or
+ * undefined at the top level of the script.
+ */
+function phpFunctionBody(code: string, at: number): { start: number; end: number } | undefined {
+  const from = Math.max(0, at - 20000);
+  const heads = [...code.slice(from, at).matchAll(/\bfunction\b[^{;]{0,400}\{/g)];
+  for (let i = heads.length - 1; i >= 0; i--) {
+    const open = from + (heads[i]?.index ?? 0) + (heads[i]?.[0].length ?? 1) - 1;
+    const close = matchingBracket(code, open, 200000);
+    if (close < 0 || close > at) return { start: open, end: close < 0 ? code.length : close };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a PHP variable assigned at `assignedAt` is seen at `readAt`: a function sees its own variables, a closure those
+ * its `use (…)` lists too, and the script's only through `global $name`.
+ */
+function phpSees(code: string, name: string, assignedAt: number, readAt: number): boolean {
+  const body = phpFunctionBody(code, readAt);
+  if (body === undefined || (assignedAt > body.start && assignedAt < body.end)) return true;
+  const head = code.slice(Math.max(0, body.start - 400), body.start);
+  const n = escapeRe(name);
+  return new RegExp(`\\buse[ \\t]*\\([^()]*${n}\\b`).test(head) || new RegExp(`\\bglobal\\b[^;\\n]*${n}\\b`).test(code.slice(body.start, readAt));
+}
+
+/** Where `$name = …` is last written before `at` (within 20,000 characters), or -1. */
+function lastPhpAssignment(code: string, name: string, at: number): number {
+  const from = Math.max(0, at - 20000);
+  let last = -1;
+  for (const m of code.slice(from, at).matchAll(new RegExp(`(?<![\\w$])${escapeRe(name)}[ \\t]*=(?![=>])`, 'g'))) last = from + (m.index ?? 0);
+  return last;
 }
 
 /**
@@ -3806,8 +3919,8 @@ function assignedVariable(code: string, offset: number): string | undefined {
   if (getter) return getter[1];
   const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];
-  // (C's pointer and array: `static const char *kChatUrl = "…"`, `char url[] = "…"`)
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?(?:@{1,2}|\*{1,2})?((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)(?:\[\])?[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*[+.][ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
+  // (C's pointer and array: `static const char *kChatUrl = "…"`, `char url[] = "…"`; Lua's join, `local url = base .. "/…"`)
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?(?:@{1,2}|\*{1,2})?((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)(?:\[\])?[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*(?:\.\.|[+.])[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
 }
 
 /**

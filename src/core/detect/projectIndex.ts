@@ -945,6 +945,13 @@ export class ProjectIndex {
     return this.urls.get(moduleKey(module))?.get(name);
   }
 
+  /** Every URL constant of a module (`from config.constants import *` brings them all), as `urlConstant` finds the module. */
+  urlConstantsOf(module: string, importer?: string): ReadonlyMap<string, string> | undefined {
+    const folder = importer !== undefined ? importedFolderKey(module, importer) : undefined;
+    const found = folder !== undefined ? this.urlsByFolder.get(folder) : undefined;
+    return found !== undefined || module.startsWith('.') ? found : this.urls.get(moduleKey(module));
+  }
+
   /** `make_client()`, `config.initialize_openai()`: a function or method some file of the project defines to build a client. */
   factory(name: string): ClientInfo | undefined {
     return this.followFactory(name, new Set());
@@ -1048,7 +1055,8 @@ function moduleUrlConstants(lexed: Lexed): Map<string, string> {
   // whose only placeholder leads and names a URL constant of the module, read in a second pass
   const templates: Array<{ start: number; name: string; rest: string }> = [];
   for (const lit of lexed.strings) {
-    const led = lit.interpolated ? /^\$\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}(\/[^${}`'"\s]*)$/.exec(lit.value) : null;
+    // (Python's f-string too: `OPENAI_EMBEDDINGS_URL = f'{OPENAI_BASE_URL}/embeddings'`)
+    const led = lit.interpolated ? /^(?:\$\{|\{)[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}(\/[^${}`'"\s]*)$/.exec(lit.value) : null;
     if (led?.[1] && led[2] !== undefined) templates.push({ start: lit.start, name: led[1], rest: led[2] });
     if (lit.interpolated || !/^(?:https?|wss?):\/\//i.test(lit.value)) continue;
     // a bounded window (searching back for line starts on a minified line was quadratic); `^`

@@ -456,6 +456,19 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
  */
 function resourceAliases(code: string, s: Symbols, family: Family): Map<string, string[]> {
   const aliases = new Map<string, string[]>();
+  // Python: a resource class of the SDK made on a client, `a_r = AsyncRealtime(a_oa)` after `from openai.resources.realtime import
+  // AsyncRealtime`: the client's resource (`a_oa.realtime`)
+  if (family === 'python' && code.includes('openai.resources')) {
+    for (const i of code.matchAll(/^[ \t]*from[ \t]+openai\.resources\.((?:beta\.)?[a-z_]+)[ \t]+import[ \t]+([^\n(]+)$/gm)) {
+      const resource = (i[1] ?? '').split('.');
+      for (const cls of (i[2] ?? '').split(',').map((c) => c.trim().split(/\s+as\s+/).pop() ?? '').filter((c) => /^(?:Async)?[A-Z]\w*$/.test(c))) {
+        for (const m of code.matchAll(new RegExp(`^[ \\t]*([A-Za-z_]\\w*)[ \\t]*=[ \\t]*${cls}[ \\t]*\\([ \\t]*((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*\\)[ \\t]*$`, 'gm'))) {
+          const target = [...(m[2] ?? '').split('.'), ...resource];
+          if (resolve(target, s, family)) aliases.set(m[1] ?? '', target);
+        }
+      }
+    }
+  }
   const destructures = family === 'js' && /\}[ \t]*=[ \t]*[A-Za-z_$]/.test(code);
   if (family === 'go' || (!destructures && !/=[ \t]*[\w$.]+\.[\w$]+[ \t]*(?:;[ \t]*)?$/m.test(code))) return aliases;
   // (and a TypeScript class field: `private readonly chat = openai.chat;`, read as `this.chat`)
@@ -2521,7 +2534,7 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
     namesOpenAI: () => (namesOpenAI ??= /openai/i.test(text) || /openai/i.test(fileName ?? '')), modules: new Set(), classes: new Map(), clients: new Map(), goOfficial: new Set(), goCommunity: new Set(), goLibraries: new Map(), goOtherSdks: new Set(), moduleProvider: defaultOpenAI(), builtOtherwise: new Set(), definitions: new Map(), definitionsByScope: new Map(), attributeDefinitions: new Map(), attributeInClass: new Map(), factories: new Map(), forwards: new Map(), functions: new Set(), imports: () => (imports ??= family === 'go' ? [] : namedImports(family === 'python' ? code : text, family)) };
   if (project) {
     s.project = project;
-    if (family !== 'go') useImportedConstants(text, importedUrlLookup(s.imports, project));
+    if (family !== 'go') useImportedConstants(text, importedUrlLookup(s.imports, project, family === 'python' ? code : undefined));
   }
   if (family === 'python') {
     collectPython(s, code, text, project);
@@ -2613,13 +2626,23 @@ function setOnOnePath(text: string, offset: number): { start: number; end: numbe
  * `NAME` or `config.key` as this file imports them: the URL the exporting module of the project
  * keeps there (a constant, or an object literal's property).
  */
-function importedUrlLookup(imports: () => NamedImport[], project: ProjectIndex): (expression: string) => string | undefined {
+function importedUrlLookup(imports: () => NamedImport[], project: ProjectIndex, pythonCode?: string): (expression: string) => string | undefined {
   // read on first use: most files build no client from an imported name
   let modules: Map<string, NamedImport> | undefined;
+  // (Python's `from config.constants import *`: a name no import binds may be one of those modules' constants)
+  let starred: string[] | undefined;
   return (expression) => {
     const [head, key] = expression.split('.');
     const imported = (modules ??= new Map(imports().map((i) => [i.local, i]))).get(head ?? '');
-    if (!imported) return undefined;
+    if (!imported) {
+      if (pythonCode === undefined || key !== undefined || !pythonCode.includes('*')) return undefined;
+      starred ??= [...pythonCode.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\*/gm)].map((m) => m[1] ?? '').filter((module) => !/^openai\b/.test(module));
+      for (const module of starred) {
+        const value = project.urlConstant(module, head ?? '');
+        if (value !== undefined) return value;
+      }
+      return undefined;
+    }
     return project.urlConstant(imported.module, key === undefined ? imported.name : `${imported.name}.${key}`);
   };
 }
@@ -2764,7 +2787,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   // client classes are read as the SDK's (`openai.AzureOpenAI(…)`), what else the project's name offers is the project's
   for (const imported of code.includes('openai') ? s.imports() : []) {
     // (not where the project has a module of that name, `app/openai.py`, whose `OpenAI` may be a class of its own)
-    if (imported.name !== 'openai' || imported.local !== 'openai' || /^openai(?:\.|$)/.test(imported.module) || s.modules.has('openai') || project?.hasModule('openai')) continue;
+    // (and only from a module of the project, a relative one or one the index holds: `from langchain_community.llms import openai` is LangChain's)
+    if (imported.name !== 'openai' || imported.local !== 'openai' || /^openai(?:\.|$)/.test(imported.module) || s.modules.has('openai') || project?.hasModule('openai') || !(imported.module.startsWith('.') || project?.hasModule(imported.module))) continue;
     for (const cls of PY_CLIENT_CLASSES) if (!s.classes.has(`openai.${cls}`)) s.classes.set(`openai.${cls}`, cls);
   }
   for (const mod of s.modules) {
@@ -2910,13 +2934,24 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   // `openai_client = async_client`: another name, given once at the module's level, for a client the file builds or imports
   // (not in a function, where the name on the right may be a parameter's)
-  for (const m of s.clients.size > 0 ? code.matchAll(/^([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm) : []) {
-    const name = m[1] ?? '';
-    const info = s.clients.get(m[2] ?? '');
-    if (!info || name === m[2] || s.clients.has(name)) continue;
-    if ((code.match(new RegExp(`^[ \\t]*${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`, 'gm'))?.length ?? 0) !== 1) continue;
-    define(s, name, m.index ?? 0, info);
-    s.clients.set(name, info);
+  // (the client on the right the module's own: imported, or built at the margin; each name's assignments counted in one pass)
+  const aliased = s.clients.size > 0 ? [...code.matchAll(/^([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm)] : [];
+  if (aliased.length > 0) {
+    const assignments = new Map<string, number>();
+    // (a name the margin builds only as an SDK client, `client = OpenAI(…)`; false for one it also gives anything else)
+    const builtAtMargin = new Map<string, boolean>();
+    for (const a of code.matchAll(/^([ \t]*)([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=(?!=)[ \t]*(?:await[ \t]+)?([\w.]*)/gm)) {
+      assignments.set(a[2] ?? '', (assignments.get(a[2] ?? '') ?? 0) + 1);
+      if (a[1] === '') builtAtMargin.set(a[2] ?? '', builtAtMargin.get(a[2] ?? '') !== false && s.classes.has(a[3] ?? '') && code.startsWith('(', (a.index ?? 0) + a[0].length));
+    }
+    const imported = new Set(s.imports().map((i) => i.local));
+    for (const m of aliased) {
+      const name = m[1] ?? '';
+      const info = s.clients.get(m[2] ?? '');
+      if (!info || name === m[2] || s.clients.has(name) || assignments.get(name) !== 1 || !(builtAtMargin.get(m[2] ?? '') === true || (imported.has(m[2] ?? '') && !builtAtMargin.has(m[2] ?? '')))) continue;
+      define(s, name, m.index ?? 0, info);
+      s.clients.set(name, info);
+    }
   }
   // parameters and attributes typed as a client: `def f(client: OpenAI)`, `client: AsyncOpenAI`
   // Only identifiers go into the pattern: a broken import line can leave any text as an alias

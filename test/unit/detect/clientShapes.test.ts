@@ -5537,3 +5537,91 @@ describe('found by held-out round 52 (corpora 377–379)', () => {
     assert.deepEqual(found(kt, 'Repo.kt'), ['6 POST /v1/moderations openai']);
   });
 });
+
+describe('URL functions given the path', () => {
+  it("a function's URL ending in its parameter takes the path literal its call hands it; one that puts no API path there is no request", () => {
+    const py = 'import requests\nBASE = "https://api.openai.com/v1"\ndef endpoint(path):\n    return f"{BASE}/{path}"\nrequests.post(endpoint("images/generations"), json={})\nrequests.get(endpoint("health"))\n';
+    assert.deepEqual(found(py, 'e.py'), ['5 POST /v1/images/generations openai']);
+    const ts = 'const BASE = "https://api.openai.com/v1";\nconst url = (path: string) => `${BASE}/${path}`;\nawait fetch(url("embeddings"), { method: "POST", body });\n';
+    assert.deepEqual(found(ts, 'e.ts'), ['3 POST /v1/embeddings openai']);
+  });
+});
+
+describe('found in review of rounds 51–52', () => {
+  it("PHP: an array's entry only while that array holds it; a function sees its own variables, not another function's or the script's", () => {
+    const php = [
+      '<?php',
+      'function a() { $opts = [\'url\' => \'https://api.openai.com/v1/chat/completions\']; return $opts; }',
+      'function b($u) { $opts = [\'url\' => $u]; $ch = curl_init(); curl_setopt($ch, CURLOPT_URL, $opts[\'url\']); curl_exec($ch); }',
+      '$CFG = [\'url\' => \'https://api.openai.com/v1/embeddings\'];',
+      'function send($CFG) { $ch = curl_init(); curl_setopt($ch, CURLOPT_URL, $CFG[\'url\']); }',
+      'function f() { $ch = curl_init(); curl_setopt_array($ch, [CURLOPT_URL => $url]); }',
+      'function g() { $url = \'https://api.openai.com/v1/models\'; $ch = curl_init(); curl_setopt_array($ch, [CURLOPT_URL => $url ]); }',
+      '$ch = curl_init();',
+      "curl_setopt($ch, CURLOPT_URL, $CFG['url'] );",
+      'curl_setopt($ch, CURLOPT_POST, true);',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(php, 'r.php'), ['7 GET /v1/models openai', '9 POST /v1/embeddings openai']);
+  });
+
+  it('Python: an alias of a name the module binds to something else is no client; an import from a package of another library is not the SDK', () => {
+    const py = 'from openai import OpenAI\nimport sqlite_utils\n\ndef make():\n    client = OpenAI()\n    return client.models.list()\n\nclient = sqlite_utils.Database("x.db")\ndb = client\ndb.files.list()\n';
+    assert.deepEqual(found(py, 'db.py'), ['6 GET /v1/models openai']);
+    const lc = 'from langchain_community.llms import openai\nemb = openai.AzureOpenAI(deployment_name="d")\nemb.completions.create(prompt="x")\n';
+    assert.deepEqual(found(lc, 'lc.py'), []);
+  });
+
+  it("wretch kept in a name takes the verb it is sent with; R's pipe of a `$` member is no variable; Azure's realtime path needs Azure's query", () => {
+    const js = 'import wretch from "wretch"\nconst w = wretch("https://api.openai.com/v1/chat/completions")\nawait w.auth(k).post({})\n';
+    assert.deepEqual(found(js, 'w.js'), ['2 POST /v1/chat/completions openai']);
+    const r = 'u <- "https://api.openai.com/v1/files"\nx <- resp$u |> request() |> req_perform()\n';
+    assert.deepEqual(found(r, 'r.R'), []);
+    const ws = 'const a = new WebSocket(`${process.env.GATEWAY_URL}/openai/realtime?model=gpt-4o-realtime-preview`);\nconst b = new WebSocket(`${endpoint}/openai/realtime?api-version=2024-10-01-preview&deployment=rt`);\n';
+    assert.deepEqual(found(ws, 'ws.js'), ['2 WEBSOCKET /v1/realtime azure']);
+  });
+
+  it("Lua: a URL joined with `..` into a local is that local's", () => {
+    const lua = "local curl = require('plenary.curl')\nlocal function chat(body)\n  local url = 'https://api.openai.com/v1/chat/completions'\n  return curl.post(url, { body = body })\nend\nlocal function chat2(opts, body)\n  local url = opts.base_url .. '/chat/completions'\n  return curl.post(url, { body = body })\nend\n";
+    assert.deepEqual(found(lua, 'a.lua'), ['4 POST /v1/chat/completions openai', '8 POST /v1/chat/completions unknown']);
+  });
+});
+
+describe('found by held-out round 53 (corpora 380–382)', () => {
+  it("Python: each class's own `self.` base where several classes set one (one provider a class)", () => {
+    const py = [
+      'import aiohttp',
+      'class OpenAIProvider:',
+      '    def __init__(self):',
+      '        self.base_url = "https://api.openai.com/v1"',
+      '    async def chat(self, s, body):',
+      '        return await s.post(f"{self.base_url}/chat/completions", json=body)',
+      'class GroqProvider:',
+      '    def __init__(self):',
+      '        self.base_url = "https://api.groq.com/openai/v1"',
+      '    async def chat(self, s, body):',
+      '        return await s.post(f"{self.base_url}/chat/completions", json=body)',
+      'class AnthropicProvider:',
+      '    def __init__(self):',
+      '        self.base_url = "https://api.anthropic.com/v1"',
+      '    async def chat(self, s, body):',
+      '        return await s.post(f"{self.base_url}/messages", json=body)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'llm_client.py'), ['6 POST /v1/chat/completions openai', '11 POST /v1/chat/completions other']);
+  });
+
+  it("Python: a module's URL constants an f-string builds, and those a star import brings; an SDK resource class made on a client; Azure's `/openai/models`", () => {
+    const project = new ProjectIndex();
+    project.addFile('consts/openai_consts.py', "OPENAI_BASE_URL = 'https://api.openai.com/v1'\nOPENAI_EMBEDDINGS_URL = f'{OPENAI_BASE_URL}/embeddings'\n");
+    project.addFile('config/constants.py', 'OPENROUTER_BASE_URL = "https://openrouter.ai/api/v1"  # openai-compatible\n');
+    const named = 'from consts.openai_consts import OPENAI_EMBEDDINGS_URL\nasync def embed(session, body):\n    return await session.post(OPENAI_EMBEDDINGS_URL, json=body)\n';
+    assert.deepEqual(detectCallSites(named, { fileName: 'collect/openai_client.py', project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`), ['3 /v1/embeddings openai']);
+    const star = 'from openai import AsyncOpenAI\nfrom config.constants import *\nclient = AsyncOpenAI(base_url=OPENROUTER_BASE_URL)\nclient.chat.completions.create(model="m", messages=[])\n';
+    assert.deepEqual(detectCallSites(star, { fileName: 'services/ai.py', project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`), ['4 /v1/chat/completions other']);
+    const realtime = 'import openai\nfrom openai.resources.realtime import AsyncRealtime\n\nasync def t():\n    a_oa = openai.AsyncOpenAI()\n    a_r = AsyncRealtime(a_oa)\n    async with a_r.connect(model="gpt-realtime") as conn:\n        pass\n';
+    assert.deepEqual(found(realtime, 'test_rt.py'), ['7 WEBSOCKET /v1/realtime openai']);
+    const models = 'import aiohttp\nasync def models(self, s):\n    return await s.get(f"{self.endpoint}/openai/models", params={"api-version": "2024-10-21"})\n';
+    assert.deepEqual(found(models, 'azure_client.py'), ['3 GET /v1/models azure']);
+  });
+});
