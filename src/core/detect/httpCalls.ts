@@ -918,6 +918,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (key && owner && moduleObject(owner)) assign(`${owner}.${key}`, { at: lit.start, url, destination: dest });
     }
     // a TypeScript/JavaScript class field (`apiURL = 'https://…';`, `private readonly url: string = "…"`) is read as `this.apiURL`
+    // a Swift type's stored property (`let baseUrl = "https://…"`) is read as `self.baseUrl` too
+    if (name && language === 'swift' && !name.includes('.') && /(?:^|\n)[ \t]+(?:(?:private|fileprivate|public|internal|static|final|lazy)[ \t]+)*(?:let|var)[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]{1,60})?=[ \t]*$/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) assign(`self.${name}`, { at: lit.start, url, destination: dest });
     if (name && JS_LANGUAGES.has(language) && !name.includes('.') && !isParameter && jsClassField(code, lit.start, name, scopes)) {
       assign(`this.${name}`, { at: lit.start, url, destination: dest });
       // (a static one, `private static readonly API_ENDPOINT = '…'`, through its class: `QwenService.API_ENDPOINT`)

@@ -778,6 +778,11 @@ function resolve(
     rest = rest.slice(1);
     // JS `const self = this` … `self.client.chat…` inside a callback
     if (family === 'js' && s.selfIsThis && root.startsWith('self.') && !s.clients.has(root) && s.clients.has(`this.${root.slice(5)}`)) root = `this.${root.slice(5)}`;
+    // (Python: a class attribute read through the instance's class, `self.__class__.framework.ChatCompletion.create(…)`)
+    if (root === 'self.__class__' && rest.length > 1 && s.modules.has(`${root}.${rest[0] ?? ''}`)) {
+      root = `${root}.${rest[0] ?? ''}`;
+      rest = rest.slice(1);
+    }
   }
   // `bp.openai_client.chat.completions.create`: a client kept on some other object's attribute
   if (rest.length > 1 && !s.clients.has(root) && s.clients.has(`${root}.${rest[0]}`)) {
@@ -1425,7 +1430,8 @@ function hasOpenAINamedReceiver(code: string, text: string): boolean {
 
 /** The resources whose calls, on a client handed in, are the OpenAI SDK's shape (and its look-alikes', which the file would name). */
 // (also files, fine-tuning, batches and uploads: a fine-tuning helper is handed the client like any other)
-const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:chat\.completions|assistants|threads(?:\.(?:messages|runs))?|vector_stores)|files|fine_tuning\.jobs|batches|uploads|vector_stores|moderations)\.[a-z_]+$/;
+// (a vector store's files and file batches too: `client.beta.vector_stores.files.create(…)`)
+const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:chat\.completions|assistants|threads(?:\.(?:messages|runs))?|vector_stores(?:\.(?:files|file_batches))?)|files|fine_tuning\.jobs|batches|uploads|vector_stores(?:\.(?:files|file_batches))?|moderations)\.[a-z_]+$/;
 /** Other providers with OpenAI-shaped SDKs (or gateways to them): a file naming one may be handed its client. */
 const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistral|\bcohere(?!n)|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|google[ \t.]+(?:import[ \t]+)?genai|generativeai|@google\/genai|deepseek|perplexity|huggingface|InferenceClient|ai[._-]inference|openrouter|\bxai\b|grok|sambanova|nvidia|\breplicate[.(]|import[ \t]+replicate\b|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
 
@@ -1549,10 +1555,12 @@ function importsOpenAISdk(s: Symbols, family: Family): boolean {
 const GO_LIBRARY_NAMES: Record<GoLibrary | 'go_community', string> = { go_community: 'go-openai', go_gpt3: 'go-gpt3', go_chatgpt: 'go-chatgpt', go_meinside: 'meinside/openai-go', go_otiai10: 'otiai10/openaigo', go_azopenai: 'Azure SDK for Go (azopenai)' };
 
 /** A Go field named for a client in camel case (`AIClient`, `gptClient`, `GroqClient`): in a go-openai file, go-openai's method names on it are calls. */
-const GO_CLIENT_FIELD = /client$/i;
+// (also a field holding the app's clients, `app.OpenAIClients.CreateChatCompletion(…)`)
+const GO_CLIENT_FIELD = /clients?$/i;
 
 // (also with an instance suffix: `clientInstance`, `openai_instance`)
-const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?_*(?:[A-Za-z_$][\w$]*_)?(?:client|cliente|openai|oai|aoai|openai_?client|llm|llm_?client|async_?client|sync_?client)(?:_?instance)?$/i;
+// (also `openAIApi`, a v4 client kept under its v3 name: `this.openAIApi.chat.completions.create(…)`)
+const CLIENT_LIKE_NAME = /^(?:(?:self|this|cls)\.)?_*(?:[A-Za-z_$][\w$]*_)?(?:client|cliente|openai|oai|aoai|openai_?client|openai_?api|llm|llm_?client|async_?client|sync_?client)(?:_?instance)?$/i;
 
 /**
  * A client handed in from elsewhere (`self.client = client`, a parameter) in a file that imports
@@ -1936,6 +1944,11 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
   // (also an arrow a wrapper makes callable once or lazily: `const openAiClient = lazy(() => { … return new OpenAI(…) })`)
   // (an arrow may name its return type before its `=>`: `const getOpenAIClient = (): OpenAI => {`)
   const heads = /(?:\bfunction(?:\s*\*)?\s*([\w$]+)\s*\([^)]{0,2000}\)|\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:[\w$.]+\(\s*)?(?:async\s+)?(?:function\b[^(]{0,200})?\([^)]{0,2000}\)(?:[ \t]*:[ \t]*[\w$.<>[\]|, ]{1,120}?(?=[ \t]*=>))?(?:\s*=>)?|^[ \t]*(?:(?:private|public|protected|static|async)\s+)*([\w$]+)\s*\([^)]{0,2000}\))\s*(?::(?:[^{=;]|\{\s*(?:readonly\s+)?[\w$]+\??\s*:[^{}]{0,400}\}){0,400})?\{/gm;
+  // an arrow whose expression body is a client the module keeps: `export const openAI = (): OpenAI => openai;`
+  for (const m of s.clients.size > 0 && code.includes('=>') ? code.matchAll(/\b(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*(?:async[ \t]+)?\([ \t]*\)[ \t]*(?::[ \t]*[\w$.]{1,80}[ \t]*)?=>[ \t]*([A-Za-z_$][\w$]*)[ \t]*;?[ \t]*$/gm) : []) {
+    const info = s.clients.get(m[2] ?? '');
+    if (info) record(m[1] ?? '', [info]);
+  }
   // whether any function returns a client the module keeps: asked once, so bodies are searched only then
   let returnsClient: boolean | undefined;
   const jsForwards = new Map<string, string[]>();
@@ -2725,7 +2738,13 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   // `self.llm = openai`: another name for the module (openai<1.0 code calls `self.llm.ChatCompletion.create`)
   if (s.modules.size > 0) {
-    for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm)) if (s.modules.has(m[2] ?? '')) s.modules.add(m[1] ?? '');
+    for (const m of code.matchAll(/^([ \t]*)((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm)) {
+      if (!s.modules.has(m[3] ?? '')) continue;
+      s.modules.add(m[2] ?? '');
+      // (a class attribute, `class ChatGPTProxy:` … `framework = openai`: read through the instance or the class,
+      // `self.framework.ChatCompletion.create(…)`, `self.__class__.framework.…`)
+      if (m[1] !== '' && !(m[2] ?? '').startsWith('self.')) for (const via of ['self', 'self.__class__', 'cls']) s.modules.add(`${via}.${m[2] ?? ''}`);
+    }
   }
   for (const m of code.matchAll(/^[ \t]*from[ \t]+openai(?:\.[\w.]+)?[ \t]+import[ \t]+(\([^)]*\)|[^\n]+)/gm)) {
     for (const part of (m[1] ?? '').replace(/[()]/g, '').split(',')) {
@@ -3589,7 +3608,14 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   if (s.classes.size > 0 || s.azureProjects || project?.hasFactories() || mayMakeNamedClient(code, s)) {
     // (before the factories, which may return such a member: `static getInterface() { return OpenAiApi.openai; }`)
     if (s.clients.size > 0) clientsKeptOnMembers(code, s);
-    collectBuiltVariables(code, s, new Map([...clientFactories(code, text, s, 'js'), ...injected]), 'js', project);
+    const factories = new Map([...clientFactories(code, text, s, 'js'), ...injected]);
+    // (and, in a file that also imports the SDK for its types, a factory imported from the module of the project that builds the
+    // client: `import { openAI } from "../openai/openai_helper"` … `openAI().batches.cancel(id)`)
+    for (const i of project?.hasFactories() ? s.imports() : []) {
+      const info = factories.has(i.local) || s.functions.has(i.local) || /^openai(?:\/|$)/.test(i.module) ? undefined : project?.factoryIn(i.module, i.name);
+      if (info) factories.set(i.local, info);
+    }
+    collectBuiltVariables(code, s, factories, 'js', project);
     collectMemberClients(code, text, s, 'js', project);
   }
   // `const clientAny = client as unknown as { responses?: … }`: a cast changes no value; nor does

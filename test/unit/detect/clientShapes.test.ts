@@ -5625,3 +5625,33 @@ describe('found by held-out round 53 (corpora 380–382)', () => {
     assert.deepEqual(found(models, 'azure_client.py'), ['3 GET /v1/models azure']);
   });
 });
+
+describe('found by held-out round 54 (corpora 383–385)', () => {
+  it('a v4 client kept under its v3 name (`this.openAIApi`); the legacy module as a class attribute read through the class', () => {
+    const js = 'class OpenAICommand {\n  constructor(openAIApi, cache) {\n    this.openAIApi = openAIApi;\n  }\n  async ask(p) {\n    return this.openAIApi.chat.completions.create({ model: "m", messages: [] });\n  }\n}\nmodule.exports = OpenAICommand;\n';
+    assert.deepEqual(found(js, 'OpenAICommand.js'), ['6 POST /v1/chat/completions unknown']);
+    const py = 'import openai\n\nclass ChatGPTProxy:\n    framework = openai\n\n    def ask(self, messages):\n        return self.__class__.framework.ChatCompletion.create(model="gpt-3.5-turbo", messages=messages)\n\n    def draw(self, prompt):\n        return self.framework.Image.create(prompt=prompt)\n';
+    assert.deepEqual(found(py, 'bot.py'), ['7 POST /v1/chat/completions openai', '10 POST /v1/images/generations openai']);
+  });
+
+  it("Swift: a type's stored URL property read as `self.`; Go: a field holding the app's clients", () => {
+    const swift = 'import Alamofire\n\nfinal class OpenAIViewModel: ObservableObject {\n    let baseUrl = "https://api.openai.com/v1/chat/completions"\n    func send() {\n        AF.request(\n            self.baseUrl,\n            method: .post,\n            parameters: body\n        ).responseDecodable(of: Reply.self) { _ in }\n    }\n}\n';
+    assert.deepEqual(found(swift, 'OpenAIViewModel.swift'), ['6 POST /v1/chat/completions openai']);
+    const go = 'package handlers\n\nimport (\n\t"context"\n\topenai "github.com/sashabaranov/go-openai"\n)\n\nfunc (app *App) Chat(ctx context.Context) {\n\tresp, err := app.OpenAIClients.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT3Dot5Turbo})\n\t_, _ = resp, err\n}\n';
+    assert.deepEqual(found(go, 'handlers.go'), ['9 POST /v1/chat/completions unknown']);
+  });
+
+  it("a client handed in calling a vector store's files and file batches", () => {
+    const py = 'def add_file(client, file_id, store_id):\n    return client.beta.vector_stores.files.create(vector_store_id=store_id, file_id=file_id)\n\ndef add_files(client, ids, store_id):\n    return client.beta.vector_stores.file_batches.create(vector_store_id=store_id, file_ids=ids)\n';
+    assert.deepEqual(found(py, 'vector_store.py'), ['2 POST /v1/vector_stores/{vector_store_id}/files unknown', '5 POST /v1/vector_stores/{vector_store_id}/file_batches unknown']);
+  });
+});
+
+describe('a factory of another module in a file that also imports the SDK', () => {
+  it('an arrow whose body is the module\'s client (`export const openAI = (): OpenAI => openai`), imported where the SDK is imported for its types', () => {
+    const project = new ProjectIndex();
+    project.addFile('src/openai/openai_helper.ts', 'import OpenAI from "openai";\n\nvar openai: OpenAI;\nexport const setOpenAIKey = (key: string) => {\n    openai = new OpenAI({ apiKey: key });\n}\nexport const openAI = (): OpenAI => openai;\n');
+    const ts = 'import OpenAI from "openai";\nimport { openAI } from "../../openai/openai_helper";\n\nexport async function cancelBatch(batchId: string) {\n    return await openAI().batches.cancel(batchId);\n}\n';
+    assert.deepEqual(detectCallSites(ts, { fileName: 'src/jobs/status/cancel_batch.ts', project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`), ['5 /v1/batches/{batch_id}/cancel openai']);
+  });
+});
