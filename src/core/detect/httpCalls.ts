@@ -919,7 +919,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // a TypeScript/JavaScript class field (`apiURL = 'https://…';`, `private readonly url: string = "…"`) is read as `this.apiURL`
     // a Swift type's stored property (`let baseUrl = "https://…"`) is read as `self.baseUrl` too
-    if (name && language === 'swift' && !name.includes('.') && /(?:^|\n)[ \t]+(?:(?:private|fileprivate|public|internal|static|final|lazy)[ \t]+)*(?:let|var)[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]{1,60})?=[ \t]*$/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) assign(`self.${name}`, { at: lit.start, url, destination: dest });
+    // (only one declared directly in a type's body: a function's local `let url` is not the type's, nor is a `static let`)
+    if (name && language === 'swift' && !name.includes('.') && /(?:^|\n)[ \t]+(?:(?:private|fileprivate|public|internal|final|lazy)[ \t]+)*(?:let|var)[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]{1,60})?=[ \t]*$/.test(code.slice(Math.max(0, lit.start - 200), lit.start)) && inSwiftTypeBody(code, lit.start)) assign(`self.${name}`, { at: lit.start, url, destination: dest });
     if (name && JS_LANGUAGES.has(language) && !name.includes('.') && !isParameter && jsClassField(code, lit.start, name, scopes)) {
       assign(`this.${name}`, { at: lit.start, url, destination: dest });
       // (a static one, `private static readonly API_ENDPOINT = '…'`, through its class: `QwenService.API_ENDPOINT`)
@@ -3641,6 +3642,20 @@ function phpSees(code: string, name: string, assignedAt: number, readAt: number)
   const head = code.slice(Math.max(0, body.start - 400), body.start);
   const n = escapeRe(name);
   return new RegExp(`\\buse[ \\t]*\\([^()]*${n}\\b`).test(head) || new RegExp(`\\bglobal\\b[^;\\n]*${n}\\b`).test(code.slice(body.start, readAt));
+}
+
+/** Whether `at` stands directly in a Swift `class`, `struct`, `enum`, `actor` or `extension` body (not in a function, initializer or closure). */
+function inSwiftTypeBody(code: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1, stop = Math.max(0, at - 20000); i >= stop; i--) {
+    const ch = code[i];
+    if (ch === '}') depth++;
+    else if (ch === '{' && depth-- === 0) {
+      const header = code.slice(Math.max(0, i - 300), i);
+      return /\b(?:class|struct|enum|actor|extension)[ \t]+[A-Za-z_][^{}()\n]*$/.test(header.slice(header.lastIndexOf('\n', header.length - 2) + 1)) || /\b(?:class|struct|enum|actor|extension)[ \t]+[A-Za-z_][^{}()]*\n[ \t]*$/.test(header);
+    }
+  }
+  return false;
 }
 
 /** Where `$name = …` is last written before `at` (within 20,000 characters), or -1. */

@@ -2577,6 +2577,19 @@ function propertyClients(s: Symbols, code: string): void {
   }
 }
 
+/** Whether the line at `at`, indented `indent`, stands directly in a Python class body: the first line above it indented less is a `class`. */
+function inPythonClassBody(code: string, at: number, indent: number): boolean {
+  for (let end = at - 1, seen = 0; end > 0 && seen < 2000; seen++) {
+    const start = code.lastIndexOf('\n', end - 1) + 1;
+    const line = code.slice(start, end);
+    end = start - 1;
+    const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (line.trim() === '' || own >= indent) continue;
+    return /^[ \t]*class\b/.test(line);
+  }
+  return false;
+}
+
 /** `self._tts` annotated or built as a class this file defines (`self._tts: TTS = tts`, `self._tts = TTS(…)`). */
 function holdsOwnClass(holder: string, code: string, s: Symbols): boolean {
   const known = (s.ownClassHolders ??= new Map()).get(holder);
@@ -2738,12 +2751,17 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   // `self.llm = openai`: another name for the module (openai<1.0 code calls `self.llm.ChatCompletion.create`)
   if (s.modules.size > 0) {
+    let classAttributes = 0;
     for (const m of code.matchAll(/^([ \t]*)((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm)) {
       if (!s.modules.has(m[3] ?? '')) continue;
       s.modules.add(m[2] ?? '');
-      // (a class attribute, `class ChatGPTProxy:` … `framework = openai`: read through the instance or the class,
-      // `self.framework.ChatCompletion.create(…)`, `self.__class__.framework.…`)
-      if (m[1] !== '' && !(m[2] ?? '').startsWith('self.')) for (const via of ['self', 'self.__class__', 'cls']) s.modules.add(`${via}.${m[2] ?? ''}`);
+      // (a class attribute, `class ChatGPTProxy:` … `framework = openai`: read through the class, `self.__class__.framework.…`, and
+      // through the instance, `self.framework.…`, unless some instance's attribute of that name is set to something else; only a line
+      // directly in a class body, and a few of them: a function's local `llm = openai` is no attribute)
+      const name = m[2] ?? '';
+      if (m[1] === '' || name.startsWith('self.') || ++classAttributes > 20 || !inPythonClassBody(code, m.index ?? 0, (m[1] ?? '').length)) continue;
+      s.modules.add(`self.__class__.${name}`);
+      if (!new RegExp(`\\b(?:self|cls)\\.${name}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`).test(code)) for (const via of ['self', 'cls']) s.modules.add(`${via}.${name}`);
     }
   }
   for (const m of code.matchAll(/^[ \t]*from[ \t]+openai(?:\.[\w.]+)?[ \t]+import[ \t]+(\([^)]*\)|[^\n]+)/gm)) {
@@ -3611,8 +3629,11 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     const factories = new Map([...clientFactories(code, text, s, 'js'), ...injected]);
     // (and, in a file that also imports the SDK for its types, a factory imported from the module of the project that builds the
     // client: `import { openAI } from "../openai/openai_helper"` … `openAI().batches.cancel(id)`)
+    // (only a relative or aliased path of the project; a name two modules define is the project's run-time choice, as `factory` says)
     for (const i of project?.hasFactories() ? s.imports() : []) {
-      const info = factories.has(i.local) || s.functions.has(i.local) || /^openai(?:\/|$)/.test(i.module) ? undefined : project?.factoryIn(i.module, i.name);
+      if (factories.has(i.local) || s.functions.has(i.local) || !/^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)) continue;
+      const anywhere = project?.factory(i.name);
+      const info = anywhere?.provider === 'unknown' ? anywhere : project?.factoryIn(i.module, i.name);
       if (info) factories.set(i.local, info);
     }
     collectBuiltVariables(code, s, factories, 'js', project);

@@ -5655,3 +5655,23 @@ describe('a factory of another module in a file that also imports the SDK', () =
     assert.deepEqual(detectCallSites(ts, { fileName: 'src/jobs/status/cancel_batch.ts', project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`), ['5 /v1/batches/{batch_id}/cancel openai']);
   });
 });
+
+describe('found in review of round 54', () => {
+  it("Python: a function's local alias of the module is no class attribute; an instance attribute set elsewhere stays the instance's", () => {
+    const py = 'import openai\n\ndef use_legacy_sdk():\n    llm = openai\n    return llm\n\nclass Agent:\n    def __init__(self, model_client):\n        self.llm = model_client\n\n    def step(self, m):\n        return self.llm.chat.completions.create(model="llama3", messages=m)\n';
+    assert.deepEqual(found(py, 'agent.py'), ['12 POST /v1/chat/completions unknown']);
+  });
+
+  it("Swift: a function's local URL is not a stored property of every type", () => {
+    const swift = 'import Foundation\n\nfinal class Probe {\n    func ping() async throws {\n        let url = "https://api.openai.com/v1/models"\n        var req = URLRequest(url: URL(string: url)!)\n        req.httpMethod = "GET"\n        _ = try await URLSession.shared.data(for: req)\n    }\n}\n\nfinal class Webhook {\n    let url: String\n    init(url: String) { self.url = url }\n    func send(_ body: Data) async throws {\n        var req = URLRequest(url: URL(string: self.url)!)\n        req.httpMethod = "POST"\n        req.httpBody = body\n    }\n}\n';
+    assert.deepEqual(found(swift, 'probe.swift'), ['6 GET /v1/models openai']);
+  });
+
+  it('a factory name two modules of the project define is a run-time choice, whichever one is imported', () => {
+    const project = new ProjectIndex();
+    project.addFile('src/openai/client.ts', 'import OpenAI from "openai";\nexport function getClient() { return new OpenAI(); }\n');
+    project.addFile('src/groq/client.ts', 'import OpenAI from "openai";\nexport function getClient() { return new OpenAI({ baseURL: "https://api.groq.com/openai/v1" }); }\n');
+    const ts = 'import OpenAI from "openai";\nimport { getClient } from "../groq/client";\nconst c = getClient();\nc.chat.completions.create({ model: "m", messages: [] });\n';
+    assert.deepEqual(detectCallSites(ts, { fileName: 'src/app/fast.ts', project }).sites.map((s) => s.provider), ['unknown']);
+  });
+});
