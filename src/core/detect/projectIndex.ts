@@ -1056,7 +1056,7 @@ function moduleUrlConstants(lexed: Lexed): Map<string, string> {
   const templates: Array<{ start: number; name: string; rest: string }> = [];
   for (const lit of lexed.strings) {
     // (Python's f-string too: `OPENAI_EMBEDDINGS_URL = f'{OPENAI_BASE_URL}/embeddings'`)
-    const led = lit.interpolated ? /^(?:\$\{|\{)[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}(\/[^${}`'"\s]*)$/.exec(lit.value) : null;
+    const led = lit.interpolated ? /^\$?\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}(\/[^${}`'"\s]*)$/.exec(lit.value) : null;
     if (led?.[1] && led[2] !== undefined) templates.push({ start: lit.start, name: led[1], rest: led[2] });
     if (lit.interpolated || !/^(?:https?|wss?):\/\//i.test(lit.value)) continue;
     // a bounded window (searching back for line starts on a minified line was quadratic); `^`
