@@ -2959,6 +2959,27 @@ describe('detection accuracy on public code: corpus 384', () => measureCorpus('h
 // Tuned on since: 1.000 / 0.907 / 0.795 (the vector store's two file calls found read as that caller's client too, labelled unknown).
 describe('detection accuracy on public code: corpus 385', () => measureCorpus('heldout385', { precision: 1, recall: 0.9, provider: 0.79, minLabels: 43, minFiles: 43 }));
 
+// Round 55 (the thirty-first session), first run at b550efd, before any change made for it.
+// 386 (any owner, Python and JavaScript, less plain styles): 39 files from 12 repositories; first run: precision 1.000, recall 0.932,
+// provider 0.976 (44 calls; missed: two calls on a client a project class keeps (`self.client.client.chat…`, built by its own method),
+// a Node `https.request(options)` to DeepSeek's host with a root path; the wrong provider: a Helicone proxy in front of Azure, labelled
+// azure, read as the proxy's host). Not tuned on: 1.000 / 0.932 / 0.976.
+describe('detection accuracy on public code: corpus 386', () => measureCorpus('heldout386', { precision: 1, recall: 0.93, provider: 0.97, minLabels: 44, minFiles: 39 }));
+
+// 387 (any owner, other languages): 24 files from 12 repositories; first run: precision 0.824, recall 0.538, provider 1.000 (26 calls;
+// the three false positives and three of the misses are one shape: a Lua request pool's `pool:Request(LINK, data, …)` read as a GET;
+// missed: six hayeah/goo `oai.JSON("GET", "/assistants")`/`ai.SSE(…)` calls on a client another file builds, a Go request to a URL a
+// YAML file configures, a Laravel Http client the class keeps with `->baseUrl(self::API_URL)`, a Python call a bash heredoc writes out).
+// Tuned on since: 1.000 / 0.692 / 1.000.
+describe('detection accuracy on public code: corpus 387', () => measureCorpus('heldout387', { precision: 1, recall: 0.69, provider: 1, minLabels: 26, minFiles: 24 }));
+
+// 388 (any owner, clients and helpers of other files, less common resources): 31 files from 12 repositories; first run: precision
+// 1.000, recall 0.778, provider 1.000 (27 calls; missed: two Python calls through a helper class of another file given its endpoint
+// (`OpenAIClient(endpoint=f'{OPENAI_HOST}/v1/…').call(…)`), two Dart requests to a `Uri(host: Constants.openAIHost, path: …)` of another
+// file, a Spring RestClient whose base a properties file sets, an axios instance of another file posted to with an empty path in a Vue
+// file). Not tuned on: 1.000 / 0.778 / 1.000.
+describe('detection accuracy on public code: corpus 388', () => measureCorpus('heldout388', { precision: 1, recall: 0.77, provider: 1, minLabels: 27, minFiles: 31 }));
+
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),
 // which the detector leaves to LangChain by design, two Rust canister HTTP outcalls (`ic_cdk` `http_request`), a ruby-openai client a

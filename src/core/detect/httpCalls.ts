@@ -1832,6 +1832,12 @@ function laravelHttpClients(src: SourceText, code: string, bases: Map<string, De
     const base = /\breturn[ \t\n]+Http::[\s\S]{0,600}?->baseUrl\([ \t]*["']([^"'\n]+)["'][ \t]*\)/.exec(body)?.[1];
     if (base !== undefined) keepInstance(instances, bases, `$${m[1] ?? ''}()`, base);
   }
+  // a client the class keeps: `$this->client = Http::acceptJson()->withToken($key)->baseUrl(self::API_URL);`, the base a literal or a
+  // constant of the class (`public const API_URL = 'https://api.openai.com/v1/';`)
+  for (const m of src.noComments.matchAll(/(?:\$this->|\$)(\w+)[ \t]*=[ \t]*Http::(?:[^;]{0,600}?->)?baseUrl\([ \t]*(?:["']([^"'\n]+)["']|(?:self|static)::(\w+))[ \t]*\)/g)) {
+    const base = m[2] ?? (m[3] === undefined ? undefined : new RegExp(`\\bconst[ \\t]+${m[3]}[ \\t]*=[ \\t]*["']([^"'\\n]+)["']`).exec(src.noComments)?.[1]);
+    if (base !== undefined) keepInstance(instances, bases, `$${m[1] ?? ''}`, base);
+  }
 }
 
 /**
@@ -3408,6 +3414,8 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
     const positional = splitTopLevel(args.replace(/^\(|\)$/g, ''));
     if (!/^\s*(?:["'](?:GET|POST|PUT|PATCH|DELETE|HEAD)["']|method|verb|METHOD)\s*$/i.test(positional[0] ?? '') && isBody(positional[1])) return 'POST';
   }
+  // (a Lua request pool's `pool:Request(LINK, data, callback)`: a body handed second, the verb the endpoint's own)
+  if (language === 'lua' && last === 'request' && splitTopLevel(args.replace(/^\(|\)$/g, '')).length > 1) return undefined;
   if (last === 'request' || last === 'urlopen') return /\bdata\s*=|\bjson\s*=/.test(args) ? 'POST' : 'GET';
   if (/\b(?:body|data)["']?\s*[:=]/.test(args)) return 'POST';
   // `fetch(url, init)` / `axios(url, config)`: the options are a variable or a call, decided

@@ -5675,3 +5675,12 @@ describe('found in review of round 54', () => {
     assert.deepEqual(detectCallSites(ts, { fileName: 'src/app/fast.ts', project }).sites.map((s) => s.provider), ['unknown']);
   });
 });
+
+describe('found by held-out round 55 (corpora 386–388)', () => {
+  it("Lua: a request pool handed a body takes the endpoint's verb; PHP: a Laravel Http client the class keeps on a base", () => {
+    const lua = "local LINK = 'https://openrouter.ai/api/v1/chat/completions'\nlocal function ask(data, callback)\n    pool:Request(LINK, data, callback, {})\nend\nlocal function models()\n    pool:Request('https://openrouter.ai/api/v1/models')\nend\n";
+    assert.deepEqual(found(lua, 'openrouter.lua'), ['3 POST /v1/chat/completions other', '6 GET /v1/models other']);
+    const php = "<?php\nuse Illuminate\\Support\\Facades\\Http;\nclass OpenAIHandler {\n\tpublic const API_URL = 'https://api.openai.com/v1/';\n\tpublic function __construct(?string $key = null) {\n\t\t$this->client = Http::acceptJson()\n\t\t\t->withToken($key)\n\t\t\t->baseUrl(self::API_URL);\n\t}\n\tpublic function moderations($input) {\n\t\treturn $this->client->post('moderations', ['input' => $input]);\n\t}\n}\n";
+    assert.deepEqual(found(php, 'OpenAIHandler.php'), ['11 POST /v1/moderations openai']);
+  });
+});
