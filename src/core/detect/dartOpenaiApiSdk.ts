@@ -3,9 +3,8 @@ import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
-import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
-import { typedSdkSite } from './typedSdkSite';
+import { receiverMethodSites } from './typedSdkSite';
 
 const DEFAULT: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the default of the openai_api package (OpenaiConfig without baseUrl)' };
 
@@ -42,16 +41,10 @@ export function detectDartOpenaiApiCalls(src: SourceText, lexed: Lexed, language
     if (base !== undefined) add(m[1] ?? '', { at: m.index ?? 0, updated: true, destination: baseDestination(base, 'OpenaiConfig baseUrl, set again by updateConfig') });
   }
   for (const list of events.values()) list.sort((a, b) => a.at - b.at);
-  const sites: CallSite[] = [];
-  for (const m of code.matchAll(/(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g)) {
-    const list = events.get(m[1] ?? '');
-    const name = m[2] ?? '';
-    const method = list ? lookupSdkMethod('dart_openai_api', [name]) : undefined;
-    if (!list || !method) continue;
-    const start = m.index ?? 0;
-    sites.push(typedSdkSite(src, code, language, 'sdk-dart', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${m[1] ?? ''}.${name}`, open: start + m[0].length - 1 }, method, destinationAt(list, start)));
-  }
-  return sites;
+  return receiverMethodSites(src, code, language, 'sdk-dart', /(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g, 'dart_openai_api', (receiver, at) => {
+    const list = events.get(receiver);
+    return list ? destinationAt(list, at) : undefined;
+  });
 }
 
 interface ClientEvent {

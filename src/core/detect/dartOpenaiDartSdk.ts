@@ -3,10 +3,9 @@ import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
-import { lookupSdkMethod } from './sdkMap';
 import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
-import { typedSdkSite } from './typedSdkSite';
+import { receiverMethodSites } from './typedSdkSite';
 
 const DEFAULT: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the default of the openai_dart package (OpenAIClient without baseUrl)' };
 
@@ -36,16 +35,9 @@ export function detectDartOpenaiDartCalls(src: SourceText, lexed: Lexed, languag
   }
   if (clients.size === 0) return [];
   for (const list of clients.values()) list.sort((a, b) => a.at - b.at);
-  const sites: CallSite[] = [];
-  for (const m of code.matchAll(/(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g)) {
-    const list = clients.get(m[1] ?? '');
-    const name = m[2] ?? '';
-    const method = list ? lookupSdkMethod('dart_openai_dart', [name]) : undefined;
-    if (!list || !method) continue;
-    const start = m.index ?? 0;
+  return receiverMethodSites(src, code, language, 'sdk-dart', /(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g, 'dart_openai_dart', (receiver, at) => {
+    const list = clients.get(receiver);
     // (the client last built or handed in before the call, else the file's first: a field a later method sets)
-    const destination = list[lastBefore(list, start)]?.destination ?? list[0]?.destination ?? DEFAULT;
-    sites.push(typedSdkSite(src, code, language, 'sdk-dart', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${m[1] ?? ''}.${name}`, open: start + m[0].length - 1 }, method, destination));
-  }
-  return sites;
+    return list ? (list[lastBefore(list, at)]?.destination ?? list[0]?.destination ?? DEFAULT) : undefined;
+  });
 }

@@ -3619,10 +3619,8 @@ function keptWretchVerb(text: string, call: { start: number; close: number }): s
 function rPipedRequest(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
   const m = /^[ \t]*(?:\|>|%>%)\s*((?:httr2::)?request)[ \t]*\([ \t]*\)/.exec(code.slice(from, from + 200));
   if (!m) return undefined;
-  const start = from + m[0].length - m[0].slice(m[0].indexOf(m[1] ?? '')).length;
-  const open = start + (m[1] ?? '').length + m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length).indexOf('(');
-  // (named as enclosingCall names a call, without its package)
-  return { callee: 'request', start, open, close: from + m[0].length };
+  // (named as enclosingCall names a call, without its package; the match ends with the call's empty brackets)
+  return { callee: 'request', start: from + m[0].indexOf(m[1] ?? ''), open: from + m[0].lastIndexOf('('), close: from + m[0].length };
 }
 
 /**

@@ -3,9 +3,8 @@ import type { ClientBuild } from './clientBuilds';
 import type { Lexed } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
-import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
-import { typedSdkSite } from './typedSdkSite';
+import { receiverMethodSites } from './typedSdkSite';
 
 /**
  * The community Swift package adamrushy/OpenAISwift: `client.sendCompletion(with: prompt) { … }`,
@@ -29,16 +28,7 @@ export function detectOpenAISwiftCalls(src: SourceText, lexed: Lexed, language: 
     const open = (m.index ?? 0) + m[0].length - 1;
     clients.set(m[1] ?? '', built(text.slice(open, open + 600)));
   }
-  const sites: CallSite[] = [];
-  for (const m of code.matchAll(/(?<![\w.])(?:self\.)?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*(send[A-Z]\w*)[ \t]*\(/g)) {
-    const client = clients.get(m[1] ?? '');
-    const name = m[2] ?? '';
-    const method = client ? lookupSdkMethod('swift_openaiswift', [name]) : undefined;
-    if (!client || !method) continue;
-    const start = m.index ?? 0;
-    sites.push(typedSdkSite(src, code, language, 'sdk-swift', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${m[1] ?? ''}.${name}`, open: start + m[0].length - 1 }, method, client));
-  }
-  return sites;
+  return receiverMethodSites(src, code, language, 'sdk-swift', /(?<![\w.])(?:self\.)?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*(send[A-Z]\w*)[ \t]*\(/g, 'swift_openaiswift', (receiver) => clients.get(receiver));
 }
 
 /** How a file builds an OpenAISwift, for the project index: undefined when it builds none; '' for two ways. */

@@ -436,7 +436,9 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
   return (chain) => {
     const root = /^[A-Za-z_$][\w$]*/.exec(chain)?.[0] ?? '';
     let answer = known.get(root);
-    if (answer === undefined) known.set(root, (answer = roots.has(root) || CLIENT_LIKE_NAME.test(root) || CAMEL_CLIENT_NAME.test(root)));
+    if (answer === undefined) known.set(root, (answer = roots.has(root) || CLIENT_LIKE_NAME.test(root)));
+    // (a camel-case client's name only where it calls the Assistants API, as `resolve` takes it: other chains on it are not looked at)
+    if (!answer && CAMEL_CLIENT_NAME.test(root) && /^[A-Za-z_$][\w$]*\s*\??\.\s*beta\s*\??\.\s*(?:assistants|threads|vector_stores)\b/.test(chain)) return true;
     if (answer || (family === 'python' && selfFields.size === 0 && !carried) || (family === 'js' && !carried)) return answer;
     const second = /^[A-Za-z_$][\w$]*\s*\??\.\s*([A-Za-z_$][\w$]*)/.exec(chain)?.[1];
     if (second === undefined) return false;

@@ -2,7 +2,8 @@ import type { CallKind, CallSite, Provider, SourceLanguage } from '../model';
 import { readCallFlags } from './callFlags';
 import { endpointTemplate } from './httpCalls';
 import { matchingBracket } from './lexer';
-import type { SdkMethod } from './sdkMap';
+import type { SdkFamily, SdkMethod } from './sdkMap';
+import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 
 /**
@@ -34,4 +35,30 @@ export function typedSdkSite(
     callRange: src.range(call.start, close < 0 ? argsFrom + 1 : close),
     flags: readCallFlags(close < 0 ? '' : src.noComments.slice(argsFrom, close)),
   };
+}
+
+/**
+ * The calls `pattern` finds of a method ([2]) on a receiver ([1]) that `clientAt` knows as a client where the call is, and that
+ * `family`'s map lists (`client.chatCompletion(…)`, `openAI.sendChat(…)`): a typed site each. The small SDKs' modules differ only
+ * in the pattern, the map and how they find a receiver's client.
+ */
+export function receiverMethodSites(
+  src: SourceText,
+  code: string,
+  language: SourceLanguage,
+  kind: Parameters<typeof typedSdkSite>[3],
+  pattern: RegExp,
+  family: SdkFamily,
+  clientAt: (receiver: string, at: number) => { provider: Provider; detail: string } | undefined,
+): CallSite[] {
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(pattern)) {
+    const start = m.index ?? 0;
+    const client = clientAt(m[1] ?? '', start);
+    const name = m[2] ?? '';
+    const method = client ? lookupSdkMethod(family, [name]) : undefined;
+    if (!client || !method) continue;
+    sites.push(typedSdkSite(src, code, language, kind, { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${m[1] ?? ''}.${name}`, open: start + m[0].length - 1 }, method, client));
+  }
+  return sites;
 }

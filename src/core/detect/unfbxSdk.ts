@@ -2,9 +2,8 @@ import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
-import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
-import { typedSdkSite } from './typedSdkSite';
+import { receiverMethodSites } from './typedSdkSite';
 
 /**
  * The community Java SDK Grt1228/chatgpt-java (`import com.unfbx.chatgpt.OpenAiClient`), in Java and Kotlin: a client's
@@ -30,16 +29,8 @@ export function detectUnfbxCalls(src: SourceText, lexed: Lexed, language: Source
     const name = m[1] ?? m[2] ?? '';
     if (!clients.has(name)) clients.set(name, { provider: 'unknown', detail: `${name}: a chatgpt-java OpenAiClient handed in; its apiHost says where it sends` });
   }
-  const sites: CallSite[] = [];
-  for (const m of clients.size === 0 ? [] : code.matchAll(/(?<![\w.])(?:this\s*\.\s*)?([A-Za-z_]\w*)\s*\.\s*([a-z]\w*)\s*\(/g)) {
-    const client = clients.get(m[1] ?? '');
-    const name = m[2] ?? '';
-    const method = client ? lookupSdkMethod('java_unfbx', [name]) : undefined;
-    if (!client || !method) continue;
-    const start = m.index ?? 0;
-    sites.push(typedSdkSite(src, code, language, 'sdk-java', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${m[1] ?? ''}.${name}`, open: start + m[0].length - 1 }, method, client));
-  }
-  return sites;
+  if (clients.size === 0) return [];
+  return receiverMethodSites(src, code, language, 'sdk-java', /(?<![\w.])(?:this\s*\.\s*)?([A-Za-z_]\w*)\s*\.\s*([a-z]\w*)\s*\(/g, 'java_unfbx', (receiver) => clients.get(receiver));
 }
 
 /** Where a builder's `apiHost(…)` sends: blank or none, api.openai.com; a literal or a constant of the file naming a host, that host; else decided at run time. */
