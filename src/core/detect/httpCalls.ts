@@ -1273,7 +1273,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     for (const [name, sender] of elsewhereSenders()) if (!helpers.has(name) && !definesFunction(code, name, language)) helpers.set(name, sender);
     // `_post("/chat/completions", …)` to `def _post(path, payload): requests.post(f"{BASE}{path}", …)`: the helper's base and the caller's path
     for (const { call, at, path } of pathsHandedOver) {
-      const pathAfter = senderCalled(helpers, call.callee)?.pathAfter;
+      const named = senderCalled(helpers, call.callee)?.pathAfter;
+      // (PHP: a client of the class the path is handed to, only one whose base the file sets: `new Client(['base_uri' => …])`)
+      // (its literal base read as the helper's own: OpenAI's, or another provider's OpenAI-compatible one)
+      const clientBase = named && language === 'php' && named.base.startsWith('$') ? named.base : undefined;
+      const clientLiteral = clientBase === undefined ? undefined : instances.get(clientBase);
+      const pathAfter = clientBase !== undefined && !instances.has(clientBase) ? undefined : named && clientLiteral !== undefined ? { ...named, literal: clientLiteral } : named;
       // (the literal is the whole argument the helper puts after its base: `_post("/chat/completions", {"model": …})`, not the body's keys)
       const before = splitTopLevel(code.slice(call.open + 1, at));
       const whole = /^[ \t\n]*(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?[rbu]?$/.test(before[before.length - 1] ?? '');

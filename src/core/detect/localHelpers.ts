@@ -258,6 +258,10 @@ function braceBody(code: string, paramsOpen: number, reach = 20_000, spend: (cha
 function requestInBody(code: string, text: string, start: number, end: number, params: string[], language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf): { urlParams: Set<number>; verb?: string } | undefined {
   if (params.length === 0) return undefined;
   const body = code.slice(start, end);
+  if (language === 'php') {
+    const onClient = phpClientPathRequest(code, text, start, end, params);
+    if (onClient) return onClient;
+  }
   for (const m of body.matchAll(/(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g)) {
     const callee = m[1] ?? '';
     if (!isHttpCall(callee)) continue;
@@ -297,6 +301,26 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     if (urlParams.size > 0) return { urlParams, ...(verb === undefined ? {} : { verb }), ...(pathAfter ? { pathAfter } : {}), ...(pathBefore ? { pathBefore } : {}) };
   }
   return undefined;
+}
+
+/**
+ * PHP: a method that hands a client of the class its parameter as the path (`$this->client->request($method, $uri, $options)`,
+ * `$this->http->post($endpoint, …)`): the client's base goes before what the callers name (`sendRequest('POST', 'threads')`),
+ * judged where the client is known (see LocalSender.pathAfter, whose base is the client's `$name`).
+ */
+function phpClientPathRequest(code: string, text: string, start: number, end: number, params: string[]): { urlParams: Set<number>; verb?: string; pathAfter: { param: number; base: string } } | undefined {
+  const body = code.slice(start, end);
+  // (strings are blanked in `code`: a verb written first is read from `text`)
+  const m = /(?:\$this->|(?<![\w>])(?=\$))\$?(\w+)->(request|post|get|put|patch|delete)[ \t]*\([ \t\n]*(?:(\$\w+|(["'])[^"'\n]{3,7}\4)[ \t\n]*,[ \t\n]*)?(\$\w+)[ \t\n]*[,)]/i.exec(body);
+  if (!m || (m[2]?.toLowerCase() === 'request') !== (m[3] !== undefined)) return undefined;
+  const param = params.indexOf(m[5] ?? '');
+  if (param < 0) return undefined;
+  const at = start + (m.index ?? 0) + m[0].indexOf('(') + 1;
+  const written = m[4] === undefined ? undefined : /^[ \t\n]*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(text.slice(at, at + 40))?.[1];
+  if (m[4] !== undefined && written === undefined) return undefined;
+  // (the verb the request names, else the caller's: `request($method, $uri)`)
+  const verb = m[3] === undefined ? (m[2] ?? '').toUpperCase() : written?.toUpperCase();
+  return { urlParams: new Set([param]), ...(verb === undefined ? {} : { verb }), pathAfter: { param, base: `$${m[1] ?? ''}` } };
 }
 
 /** Where the one-line expression last assigned to `name` in the body before `before` is (`url = f"{BASE}{path}"`, `const url = base + p;`, `url := c.baseURL + path`). */

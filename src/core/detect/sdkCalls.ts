@@ -4522,6 +4522,10 @@ function classAttributeClients(code: string, text: string, s: Symbols): Subclass
     const body = code.slice(start, end);
     for (const a of body.matchAll(/\bself\.([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g)) {
       const cls = s.classes.get(a[2] ?? '');
+      // (or made by the class's own method: `self.client = self._get_client(async_client)`, whose returns build clients)
+      const made = cls ? undefined : /^self\.([A-Za-z_]\w*)$/.exec(a[2] ?? '')?.[1];
+      const factory = made === undefined ? undefined : s.factories.get(`${m[2] ?? ''}.${made}`);
+      if (factory) found.push({ subclass: m[2] ?? '', bases, attribute: a[1] ?? '', client: factory });
       if (!cls) continue;
       const open = start + (a.index ?? 0) + a[0].length - 1;
       found.push({ subclass: m[2] ?? '', bases, attribute: a[1] ?? '', client: { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) } });

@@ -5684,3 +5684,60 @@ describe('found by held-out round 55 (corpora 386–388)', () => {
     assert.deepEqual(found(php, 'OpenAIHandler.php'), ['11 POST /v1/moderations openai']);
   });
 });
+
+describe('gaps named in the last closing note (thirty-second session)', () => {
+  it("PHP: a class's own method that hands its Guzzle client the path its callers name (`sendRequest('POST', 'threads')`)", () => {
+    const php = [
+      '<?php',
+      'use GuzzleHttp\\Client;',
+      'class AssistantsApi {',
+      '    private Client $client;',
+      '    public function __construct() {',
+      "        $this->client = new Client(['base_uri' => 'https://api.openai.com/v1/']);",
+      '    }',
+      '    public function sendRequest(string $method, string $uri, array $options = []): ?array {',
+      '        $response = $this->client->request($method, $uri, $options);',
+      '        return json_decode($response->getBody(), true);',
+      '    }',
+      "    public function createThread() { return $this->sendRequest('POST', 'threads'); }",
+      '    public function getRun($t, $r) { return $this->sendRequest(\'GET\', "threads/{$t}/runs/{$r}"); }',
+      '    public function models($uri) { return $this->get($uri); }',
+      '    private function get(string $uri) { return $this->client->get($uri); }',
+      "    public function list() { return $this->get('models'); }",
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(php, 'AssistantsApi.php'), ['12 POST /v1/threads openai', '13 GET /v1/threads/{thread_id}/runs/{run_id} openai', '16 GET /v1/models openai']);
+    // (a client whose base the file does not set may be any API's: its paths say nothing)
+    const unset = php.replace("new Client(['base_uri' => 'https://api.openai.com/v1/'])", '$client');
+    assert.deepEqual(found(unset, 'AssistantsApi.php'), []);
+    // (another provider's base: that provider's OpenAI-compatible endpoints, and Groq has no Assistants API)
+    assert.deepEqual(found(php.replace('https://api.openai.com/v1/', 'https://api.groq.com/openai/v1/'), 'AssistantsApi.php'), ['16 GET /v1/models other']);
+  });
+
+  it("Python: a project class's client made by its own method (`self.client = self._get_client()`), read in another module as `self.client.client`", () => {
+    const client = [
+      'from openai import OpenAI, AsyncOpenAI',
+      'class LLMClient:',
+      '    def __init__(self, config, async_client=False):',
+      '        self.config = config',
+      '        self.client = self._get_client(async_client)',
+      '    def _get_client(self, async_client):',
+      '        if async_client:',
+      '            return AsyncOpenAI(base_url="https://openrouter.ai/api/v1")',
+      '        return OpenAI(base_url="https://openrouter.ai/api/v1")',
+      '',
+    ].join('\n');
+    const prompt = 'from src.client import LLMClient\nclass Prompt:\n    def __init__(self):\n        self.client = LLMClient(config=None)\n    def send(self, args):\n        return self.client.client.chat.completions.create(**args)\n';
+    const project = new ProjectIndex();
+    project.addFile('src/client.py', client);
+    project.addFile('src/prompt.py', prompt);
+    assert.deepEqual(detectCallSites(prompt, { fileName: 'src/prompt.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['6 /v1/chat/completions other']);
+    // (a method of that name in another class makes nothing of this one's)
+    const elsewhere = client.replace('self.client = self._get_client(async_client)', 'self.client = self._connect(async_client)');
+    const other = new ProjectIndex();
+    other.addFile('src/client.py', elsewhere);
+    other.addFile('src/prompt.py', prompt);
+    assert.deepEqual(detectCallSites(prompt, { fileName: 'src/prompt.py', project: other }).sites, []);
+  });
+});
