@@ -765,7 +765,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // Ruby: `Net::HTTP::Post.new("/v1/realtime/sessions")` sent on `Net::HTTP.new(uri.host, uri.port)`: the host the file's URIs name
         dest = rubyPath.destination;
         url = rubyPath.url;
-      } else if (language === 'csharp' && lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || ((lit.value === '' || oneSegment) && /\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, lit.start - 60), lit.start)))) && (csharpBases ??= csharpHttpClientBases(src.noComments, project)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
+      } else if (language === 'csharp' && lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || ((lit.value === '' || oneSegment) && /(?:\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async|\bRestRequest)[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, lit.start - 60), lit.start)))) && (csharpBases ??= csharpHttpClientBases(src.noComments, project)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
         // C#: `_http.PostAsync("v1/chat/completions", …)`, `new HttpRequestMessage(HttpMethod.Post, "v1/…")` on an HttpClient whose `BaseAddress` the file sets
         // (also one word, `PostAsync("completions", …)`, or none: `PostAsync("", …)` sends to the BaseAddress itself)
         dest = onBase.destination;
@@ -1852,7 +1852,8 @@ function laravelHttpClients(src: SourceText, code: string, bases: Map<string, De
 function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefined): Map<string, string> {
   const bases = new Map<string, string>();
   const registered = project && (text.includes('HttpClient') || text.includes('CreateClient')) ? csharpRegisteredClients(text, project) : undefined;
-  if (!text.includes('BaseAddress') && !registered?.length) return bases;
+  const restClients = text.includes('RestClient');
+  if (!text.includes('BaseAddress') && !registered?.length && !restClients) return bases;
   // (a client given a literal base on one path and one from settings on another, `if (!string.IsNullOrEmpty(_baseUrl))
   // … else BaseAddress = new Uri("https://api.openai.com/")`, is kept as `?` and the literal: set at run time, with that default)
   const keep = (name: string, literal: string): void => {
@@ -1868,6 +1869,16 @@ function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefin
   for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new(?:[ \t]+HttpClient)?[ \t]*(?:\([^()\n]{0,200}\))?\s*\{[^{}]{0,400}?\bBaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"[ \t]*\)|[^,;\n}]+)/g)) keep(m[1] ?? '', m[2] ?? '');
   for (const m of text.matchAll(/(?<![\w.])(\w+)\.BaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"[ \t]*\)|[^;\n]+)/g)) keep(m[1] ?? '', m[2] ?? '');
   for (const [name, base] of registered ?? []) keep(name, base);
+  // RestSharp's clients, under `RestClient ` and their name: `_client = new RestClient("https://api.openai.com/v1")`, also through
+  // `new RestClientOptions("…")` (their requests name a resource the client joins to its base: `new RestRequest("chat/completions")`)
+  // (a base that is no literal is kept as '': not known here)
+  if (restClients) {
+    for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new(?:[ \t]+RestClient)?[ \t]*\([ \t]*(?:new[ \t]+RestClientOptions[ \t]*\([ \t]*)?(?:new[ \t]+Uri[ \t]*\([ \t]*)?(?:"([^"\n]*)"|[^,;\n)]+)/g)) {
+      // (`new RestClient(…)`, or a target-typed `new(…)` for a field declared `RestClient _client`)
+      if (!/=[ \t]*new[ \t]+RestClient\b/.test(m[0]) && !new RegExp(`\\bRestClient[ \\t]+${m[1] ?? ''}\\b`).test(text)) continue;
+      if (/=[ \t]*new[ \t]*\(/.test(m[0]) || /=[ \t]*new[ \t]+RestClient\b/.test(m[0])) keep(`RestClient ${m[1] ?? ''}`, m[2] ?? '');
+    }
+  }
   // (a client made with no base: a relative request on it is no request of a known host; with it beside, which client a
   // `new HttpRequestMessage(…)` goes on is not read)
   if (registered?.length) for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new[ \t]+HttpClient[ \t]*\(/g)) if (!bases.has(m[1] ?? '')) bases.set(m[1] ?? '', '');
@@ -1925,8 +1936,18 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
   let sentVerb: string | undefined;
   if (call.callee === 'HttpRequestMessage' && /^\s*HttpMethod\.\w+\s*,\s*$/.test(code.slice(call.open + 1, lit.start))) {
     // (only where every HttpClient of the file shares one literal base: which client sends it is not read)
-    const distinct = new Set(bases.values());
+    const distinct = new Set([...bases].filter(([name]) => !name.startsWith('RestClient ')).map(([, value]) => value));
     base = distinct.size === 1 ? [...distinct][0] : undefined;
+  } else if (call.callee === 'RestRequest' && code.slice(call.open + 1, lit.start).trim() === '') {
+    // RestSharp: `new RestRequest("chat/completions", Method.Post)`, `new RestRequest("", Method.Post)` (the base itself), where
+    // every RestClient of the file shares one literal base; the client joins the resource to it with a `/` (not as `new Uri(base, path)`)
+    const distinct = new Set([...bases].filter(([name]) => name.startsWith('RestClient ')).map(([, value]) => value));
+    const only = distinct.size === 1 ? [...distinct][0] : undefined;
+    if (only === undefined || only === '' || only.startsWith('?')) return undefined;
+    const target = urlTarget(lit.value === '' ? only : `${only.replace(/\/+$/, '')}/${lit.value.replace(/^\/+/, '')}`);
+    // (an endpoint of the API, the legacy engine-scoped ones too: the host is named)
+    const template = target ? endpointTemplate(target.url) : '';
+    return target && (verbsForPath(template).size > 0 || isOpenAIEndpointPath(template)) ? { url: target.url, destination: target.destination } : undefined;
   } else if (code.slice(call.open + 1, lit.start).trim() === '') {
     const sent = /^(?:this\.)?(\w+)\.(Get|Post|Put|Patch|Delete)(?:AsJson)?Async$/.exec(call.callee);
     sentVerb = sent?.[2]?.toUpperCase();

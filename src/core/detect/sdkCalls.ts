@@ -995,16 +995,21 @@ function goConfigAt(code: string, at: number, name: string, initial: Pick<Client
 
 /** Where the innermost `{ … }` block around an offset closes (the file's end when there is none). */
 function enclosingBlockEnd(code: string, at: number): number {
+  return enclosingBlock(code, at)?.close ?? code.length;
+}
+
+/** The innermost `{ … }` block around an offset: where it opens and closes (an unclosed one at the file's end). */
+function enclosingBlock(code: string, at: number): { open: number; close: number } | undefined {
   let depth = 0;
   for (let i = at - 1; i >= 0; i--) {
     const c = code[i];
     if (c === '}') depth++;
     else if (c === '{' && depth-- === 0) {
       const close = matchingBracket(code, i);
-      return close < 0 ? code.length : close;
+      return { open: i, close: close < 0 ? code.length : close };
     }
   }
-  return code.length;
+  return undefined;
 }
 
 /**
@@ -1091,9 +1096,26 @@ function jsScopedClient(root: string, rest: string[], at: number, s: Symbols, co
       return injectedClient(root, rest, s, 'js') ?? null;
     }
     // (declared here but built from something this file does not read, a factory or a wrapper: the file-wide answer)
-    if (scopes.declares(fn, root)) return byFunction.get(fn.start);
+    if (scopes.declares(fn, root)) return blockScopedClient(definitions ?? [], fn, at, code) ?? byFunction.get(fn.start);
   }
   return byFunction.get(-1);
+}
+
+/**
+ * `if (a) { const openai = new OpenAI() … } else { const openai = new OpenAI({ baseURL }) … }`: a `const` or `let` is its
+ * block's own, so a call inside a block sees the innermost one declared in a block around it. Undefined when the function's
+ * clients agree, or when no such declaration is around the call (a `var` or a plain assignment is the whole function's).
+ */
+function blockScopedClient(definitions: ReadonlyArray<{ at: number; info: ClientInfo }>, fn: JsFunction, at: number, code: string): ClientInfo | undefined {
+  const mine = definitions.filter((d) => d.at > fn.bodyStart && d.at < fn.end);
+  if (new Set(mine.map((d) => d.info.provider)).size < 2) return undefined;
+  let best: { open: number; info: ClientInfo } | undefined;
+  for (const d of mine) {
+    if (d.at > at || !/^(?:const|let)\s/.test(code.slice(d.at, d.at + 6))) continue;
+    const block = enclosingBlock(code, d.at);
+    if (block && block.open >= fn.bodyStart && at < block.close && (!best || block.open > best.open)) best = { open: block.open, info: d.info };
+  }
+  return best?.info;
 }
 
 /** Whether some parameter list may bind `root` (a cheap test, answered once per name). */
@@ -3443,6 +3465,14 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       continue;
     }
     if (fromRoot) continue;
+    // (a client kept as a member of the default-exported object: `aiUtils.openai.beta.threads.create()`; required, a member of
+    // `module.exports`: `const lib = require("./lib")` … `lib.openai.chat…`)
+    if (project && !s.clients.has(local) && !s.classes.has(local) && /^(?:\.|@@?\/|~~?\/|#)/.test(m[2] ?? '')) {
+      for (const member of new Set([...text.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(local)}\\.([A-Za-z_$][\\w$]*)\\.`, 'g'))].map((u) => u[1] ?? ''))) {
+        const kept = project.lookup(m[2] ?? '', `default.${member}`) ?? (found[3] !== undefined ? project.lookup(m[2] ?? '', member) : undefined);
+        if (kept) s.clients.set(`${local}.${member}`, kept);
+      }
+    }
     // (the module may be named for something else, or misspelt, `./shared/openapi-client`: the name says it then, `openaiClient`)
     if (s.clients.has(local) || s.classes.has(local) || !CLIENT_LIKE_NAME.test(local) || OTHER_PROVIDER_NAMES.test(local) || !(namedForOpenAIModule(m[2] ?? '') || /open_?ai/i.test(local)) || project?.hasModule(m[2] ?? '')) continue;
     // (the v4 SDK's resources only: a project's own class under such a module may copy v3's method names, `createChatCompletion`)
@@ -4395,6 +4425,15 @@ export function exportedClients(
     const info = exported ? symbols.clients.get(exported) : undefined;
     if (info) clients.set('default', info);
     // `export default getClient;`, `export default function getClient() {…}`: the default import is that factory
+    // a module-level client kept as a member of the default-exported object: `export default { addMessage, openai }`, as `default.openai`
+    const defaultObject = clients.size > 0 && !info ? /^[ \t]*export[ \t]+default[ \t]*\{/m.exec(lexed.code) : null;
+    const defaultClose = defaultObject ? matchingBracket(lexed.code, (defaultObject.index ?? 0) + defaultObject[0].length - 1) : -1;
+    if (defaultObject && defaultClose > 0) {
+      for (const member of lexed.code.slice((defaultObject.index ?? 0) + defaultObject[0].length - 1, defaultClose).matchAll(/[{,][ \t\n]*([A-Za-z_$][\w$]*)(?:[ \t]*:[ \t]*([A-Za-z_$][\w$]*))?[ \t\n]*(?=[,}])/g)) {
+        const kept = clients.get(member[2] ?? member[1] ?? '');
+        if (kept) clients.set(`default.${member[1] ?? ''}`, kept);
+      }
+    }
     const exportedFunction = exported ?? /^[ \t]*export[ \t]+default[ \t]+(?:async[ \t]+)?function[ \t]*\*?[ \t]*([A-Za-z_$][\w$]*)/m.exec(lexed.code)?.[1];
     const factory = exportedFunction ? symbols.factories.get(exportedFunction) : undefined;
     if (factory && !symbols.factories.has('default')) symbols.factories.set('default', factory);

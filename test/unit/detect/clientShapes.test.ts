@@ -5741,3 +5741,63 @@ describe('gaps named in the last closing note (thirty-second session)', () => {
     assert.deepEqual(detectCallSites(prompt, { fileName: 'src/prompt.py', project: other }).sites, []);
   });
 });
+
+describe('found by held-out round 56 (corpora 389–392)', () => {
+  it("JavaScript: a `const` client is its block's own (one per branch), and a `var` stays the whole function's", () => {
+    const app = [
+      "import OpenAI from 'openai';",
+      'async function run(useRouter, key) {',
+      '  if (!useRouter) {',
+      '    const openai = new OpenAI({ apiKey: key });',
+      '    (async () => { await openai.chat.completions.create({ model: "gpt-4o", messages: [] }); })();',
+      '  } else {',
+      '    const openai = new OpenAI({ baseURL: "https://openrouter.ai/api/v1", apiKey: key });',
+      '    (async () => { await openai.chat.completions.create({ model: "x", messages: [] }); })();',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(app, 'App.tsx'), ['5 POST /v1/chat/completions openai', '8 POST /v1/chat/completions other']);
+    // (`var` is the function's, whichever branch set it last: decided at run time)
+    assert.deepEqual(found(app.replace(/const openai/g, 'var openai'), 'App.tsx').map((s) => s.split(' ').pop()), ['unknown', 'unknown']);
+  });
+
+  it('C#: RestSharp requests on a RestClient given a literal base: a resource joined to it, or the base itself', () => {
+    const cs = [
+      'using RestSharp;',
+      'public class ChatClient {',
+      '    private readonly RestClient _client;',
+      '    public ChatClient() { _client = new RestClient("https://api.openai.com/v1/engines/text-davinci-003/completions"); }',
+      '    public string Send(string m) {',
+      '        var request = new RestRequest("", Method.Post);',
+      '        return _client.Execute(request).Content;',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'ChatClient.cs'), ['6 POST /v1/engines/{engine_id}/completions openai']);
+    const joined = cs.replace('https://api.openai.com/v1/engines/text-davinci-003/completions', 'https://api.groq.com/openai/v1').replace('new RestRequest("", Method.Post)', 'new RestRequest("chat/completions", Method.Post)');
+    assert.deepEqual(found(joined, 'ChatClient.cs'), ['6 POST /v1/chat/completions other']);
+    // (a base read from settings, or two clients of different bases: which one is not read here)
+    assert.deepEqual(found(cs.replace('"https://api.openai.com/v1/engines/text-davinci-003/completions"', 'settings.Url'), 'ChatClient.cs'), []);
+    const two = cs.replace('    public string Send', '    private readonly RestClient _other = new RestClient("https://api.example.com/");\n    public string Send');
+    assert.deepEqual(found(two, 'ChatClient.cs'), []);
+  });
+
+  it("JavaScript: a client kept as a member of another module's default-exported object, or of its `module.exports`", () => {
+    const utils = 'import { OpenAI } from "openai";\nconst openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\nconst addMessage = async (t, m) => openai.beta.threads.messages.create(t, { role: "user", content: m });\nexport default {\n  addMessage,\n  openai,\n};\n';
+    const service = 'import aiUtils from "../utils/aiUtils.js";\nexport const createThread = async () => aiUtils.openai.beta.threads.create();\nexport const send = async (t, m) => aiUtils.addMessage(t, m);\n';
+    const project = new ProjectIndex();
+    project.addFile('utils/aiUtils.js', utils);
+    project.addFile('service/aiService.js', service);
+    assert.deepEqual(detectCallSites(service, { fileName: 'service/aiService.js', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['2 /v1/threads openai']);
+    const lib = 'const OpenAI = require("openai");\nconst openai = new OpenAI({ baseURL: "https://api.deepseek.com/v1" });\nfunction f() {}\nmodule.exports = { f, openai };\n';
+    const app = 'const lib = require("./lib");\nasync function h() { return lib.openai.chat.completions.create({ model: "deepseek-chat", messages: [] }); }\n';
+    const cjs = new ProjectIndex();
+    cjs.addFile('src/lib.js', lib);
+    cjs.addFile('src/app.js', app);
+    assert.deepEqual(detectCallSites(app, { fileName: 'src/app.js', project: cjs }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['2 /v1/chat/completions other']);
+    // (a member that holds no client: nothing)
+    assert.deepEqual(detectCallSites(app.replace('lib.openai.chat', 'lib.f.chat'), { fileName: 'src/app.js', project: cjs }).sites, []);
+  });
+});
