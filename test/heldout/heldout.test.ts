@@ -2351,8 +2351,9 @@ describe('detection accuracy on public code: corpus 301', () => measureCorpus('h
 // 303 (Python and JavaScript applications, not tuned on): 52 files from 20 repositories; first run at e010c51: precision 1.000,
 // recall 0.943, provider 1.000 (53 calls; missed: three Python calls on clients a class is handed, one through FastAPI's
 // `Depends`, one never built in the repository, one built in another module's class). Tuned on since: 1.000 / 0.981 / 1.000
-// (a client kept from a class's constructor parameter, from what each construction hands it; FastAPI's `Depends(factory)`).
-describe('detection accuracy on public code: corpus 303', () => measureCorpus('heldout303', { precision: 1, recall: 0.98, provider: 1, minLabels: 53, minFiles: 52 }));
+// (a client kept from a class's constructor parameter, from what each construction hands it; FastAPI's `Depends(factory)`); then
+// provider 0.981 (thirty-second session: a client the project's other files hand in is unknown, with what they hand in its detail).
+describe('detection accuracy on public code: corpus 303', () => measureCorpus('heldout303', { precision: 1, recall: 0.98, provider: 0.98, minLabels: 53, minFiles: 52 }));
 
 // 304 (other languages, not tuned on): 47 files from 25 repositories; first run at f086110: precision 0.972, recall 0.875,
 // provider 0.943 (40 calls; missed: dart_openai's `OpenAI.instance.chat.create` in a file that is wholly one block comment (its
@@ -2378,8 +2379,9 @@ describe('detection accuracy on public code: corpus 308', () => measureCorpus('h
 // provider 1.000 (49 calls; missed: two Azure requests of helpers whose callers hand the URL, which we report at the callers (three
 // false positives: the labels put them in the helpers), two chat calls on an instructor-patched Azure client from another file, a Rust
 // and a Go models list on a URL read whole; false: Azure's Sora video generation path, read as a video's). Tuned on since:
-// 0.918 / 0.918 / 1.000 (a member the constructing class builds, handed to the class that keeps it); then precision 0.938 (Sora's path).
-describe('detection accuracy on public code: corpus 306', () => measureCorpus('heldout306', { precision: 0.93, recall: 0.91, provider: 1, minLabels: 49, minFiles: 33 }));
+// 0.918 / 0.918 / 1.000 (a member the constructing class builds, handed to the class that keeps it); then precision 0.938 (Sora's path);
+// then provider 0.956 (thirty-second session: a client the project's other files hand in is unknown, with what they hand in its detail).
+describe('detection accuracy on public code: corpus 306', () => measureCorpus('heldout306', { precision: 0.93, recall: 0.91, provider: 0.95, minLabels: 49, minFiles: 33 }));
 
 // 307 (owners I–Q, not tuned on): 38 files from 24 repositories; first run at 5de51fd: precision 1.000, recall 0.596,
 // provider 0.893 (47 calls; missed: thirteen Assistants API methods handed uncalled to a helper that runs them
@@ -2607,8 +2609,8 @@ describe('detection accuracy on public code: corpus 338', () => measureCorpus('h
 // `o.sendRequest("POST", "audio/speech", …)` on its own base, two Elixir functions posting to module-attribute URLs through `post/2`, a
 // Ktor `pathUrl("v1/completions")` on a base another file sets; the wrong provider: a go-openai client from another package's
 // factory, labelled unknown). Tuned on since (after round 41): 1.000 / 0.871 / 0.963 (a helper that puts its caller's path after a
-// literal base).
-describe('detection accuracy on public code: corpus 339', () => measureCorpus('heldout339', { precision: 1, recall: 0.87, provider: 0.96, minLabels: 31, minFiles: 31 }));
+// literal base); then provider 1.000 (thirty-second session: a client the project's other files hand in is unknown, with what they hand in its detail).
+describe('detection accuracy on public code: corpus 339', () => measureCorpus('heldout339', { precision: 1, recall: 0.87, provider: 1, minLabels: 31, minFiles: 31 }));
 
 // 340 (Python and JavaScript applications): 33 files from 16 repositories; first run: precision 1.000, recall 0.906, provider 0.966
 // (32 calls; missed: an httpx post to an Azure API Management deployment path on a host in a variable, two SDK methods handed to
@@ -2802,8 +2804,9 @@ describe('detection accuracy on public code: corpus 364', () => measureCorpus('h
 // provider 1.000 (20 calls; missed: a client chosen between Ollama and Groq by a conditional over lines, `const aiClient = AI_PROVIDER
 // === 'ollama' ? new OpenAI({…}) : new OpenAI({…})`, and two calls on `self.client = azure_openai.client` in a file with merge-conflict
 // markers, `azure_openai` a module global another module sets to None and app.py fills). Tuned on since: 1.000 / 0.900 / 1.000
-// (clients chosen by a conditional, in JavaScript and Python).
-describe('detection accuracy on public code: corpus 365', () => measureCorpus('heldout365', { precision: 1, recall: 0.9, provider: 1, minLabels: 20, minFiles: 17 }));
+// (clients chosen by a conditional, in JavaScript and Python). Thirty-second session: 1.000 / 1.000 / 0.900 (the two calls on
+// `self.client` found as chat completions on a client the class is handed, read as unknown where the label follows it to Azure).
+describe('detection accuracy on public code: corpus 365', () => measureCorpus('heldout365', { precision: 1, recall: 1, provider: 0.9, minLabels: 20, minFiles: 17 }));
 
 // 366 (owners M–Z, other languages): 26 files from 12 repositories (with a file moved from 367, whose collector copied the same two
 // repositories); first run: precision 1.000, recall 0.741, provider 1.000 (27 calls; missed: two calls of the Rust crate
@@ -2887,8 +2890,9 @@ describe('detection accuracy on public code: corpus 375', () => measureCorpus('h
 // project hands on (`from .lazy_imports import openai`), an Azure realtime WebSocket at `{endpoint}/openai/realtime?api-version=…`,
 // and an Azure AI Inference SDK call (`ChatCompletionsClient.complete`, which corpora 23, 105 and 161 leave unlabelled as another SDK;
 // not read); the wrong providers: five Assistants calls on a client the project's index.ts hands in, `new OpenAI()`, read as openai
-// where the brief's rule labels a client handed in from another file unknown). Tuned on since: 1.000 / 0.977 / 0.884.
-describe('detection accuracy on public code: corpus 376', () => measureCorpus('heldout376', { precision: 1, recall: 0.97, provider: 0.88, minLabels: 44, minFiles: 35 }));
+// where the brief's rule labels a client handed in from another file unknown). Tuned on since: 1.000 / 0.977 / 0.884; then provider
+// 0.977 (thirty-second session: a client the project's other files hand in is unknown, with what they hand in its detail).
+describe('detection accuracy on public code: corpus 376', () => measureCorpus('heldout376', { precision: 1, recall: 0.97, provider: 0.97, minLabels: 44, minFiles: 35 }));
 
 // Round 52 (the thirty-first session), first run at 7f53430, before any change made for it. The collectors' fetches ran short
 // (snapshots missing, a repository over the size limit, most candidates already used): 11 to 13 repositories each.
@@ -2956,8 +2960,9 @@ describe('detection accuracy on public code: corpus 384', () => measureCorpus('h
 // a vector store's file and file-batch calls on a client handed in, two Retrofit calls to OpenRouter's `api/v1/…` paths; the wrong
 // providers: three Assistants calls on a client index.ts hands in (the detector follows it to `new OpenAI()`), an Azure.AI.OpenAI
 // client a constructor is given, a vector store made on a client handed in that the project's one caller builds (labelled unknown)).
-// Tuned on since: 1.000 / 0.907 / 0.795 (the vector store's two file calls found read as that caller's client too, labelled unknown).
-describe('detection accuracy on public code: corpus 385', () => measureCorpus('heldout385', { precision: 1, recall: 0.9, provider: 0.79, minLabels: 43, minFiles: 43 }));
+// Tuned on since: 1.000 / 0.907 / 0.795 (the vector store's two file calls found read as that caller's client too, labelled unknown);
+// then provider 0.897 (thirty-second session: a client the project's other files hand in is unknown, with what they hand in its detail).
+describe('detection accuracy on public code: corpus 385', () => measureCorpus('heldout385', { precision: 1, recall: 0.9, provider: 0.89, minLabels: 43, minFiles: 43 }));
 
 // Round 55 (the thirty-first session), first run at b550efd, before any change made for it.
 // 386 (any owner, Python and JavaScript, less plain styles): 39 files from 12 repositories; first run: precision 1.000, recall 0.932,
@@ -2985,8 +2990,8 @@ describe('detection accuracy on public code: corpus 388', () => measureCorpus('h
 // provider 0.778 (36 calls; the wrong providers: five Assistants calls on a client index.ts hands in (the detector follows it to the
 // project's one caller, `new OpenAI()`; labelled unknown), two clients a React handler builds as a `const` in each branch of an `if`
 // (read as one name built two ways), an Azure client a method is handed (labelled azure by the file's one caller that hands one)).
-// Tuned on since: 1.000 / 1.000 / 0.833 (a `const` is its block's own).
-describe('detection accuracy on public code: corpus 389', () => measureCorpus('heldout389', { precision: 1, recall: 1, provider: 0.83, minLabels: 36, minFiles: 34 }));
+// Tuned on since: 1.000 / 1.000 / 0.833 (a `const` is its block's own); then provider 0.944 (thirty-second session: a client the project's other files hand in is unknown, with what they hand in its detail).
+describe('detection accuracy on public code: corpus 389', () => measureCorpus('heldout389', { precision: 1, recall: 1, provider: 0.94, minLabels: 36, minFiles: 34 }));
 
 // 390 (any owner, other languages): 27 files from 12 repositories; first run: precision 1.000, recall 0.893, provider 1.000 (28 calls;
 // missed: a RestSharp `new RestRequest("", Method.Post)` on a RestClient given a whole endpoint URL, a Kotlin Retrofit annotation
@@ -2997,14 +3002,29 @@ describe('detection accuracy on public code: corpus 390', () => measureCorpus('h
 // 391 (any owner, clients and helpers of other files, less common resources and destinations): 18 files from 9 repositories; first
 // run: precision 1.000, recall 0.955, provider 0.952 (22 calls; missed: a call on a client attribute a constructor is handed, in a file
 // that imports nothing of the SDK; the wrong provider: a client handed in that the project's other files build only with OpenAI's
-// default base, labelled unknown). Not tuned on: 1.000 / 0.955 / 0.952.
-describe('detection accuracy on public code: corpus 391', () => measureCorpus('heldout391', { precision: 1, recall: 0.95, provider: 0.95, minLabels: 22, minFiles: 18 }));
+// default base, labelled unknown). Tuned on since: 1.000 / 1.000 / 0.955 (chat completions sent with `messages` on a client attribute a
+// class is handed, in a file importing nothing of the SDK, read as unknown).
+describe('detection accuracy on public code: corpus 391', () => measureCorpus('heldout391', { precision: 1, recall: 1, provider: 0.95, minLabels: 22, minFiles: 18 }));
 
 // 392 (any owner, Python and JavaScript, less plain styles): 25 files from 12 repositories; first run: precision 1.000, recall 0.895,
 // provider 0.912 (38 calls; missed: four Assistants calls on a client kept as a member of another module's default-exported object
 // (`aiUtils.openai.beta.threads.create()`); the wrong providers: three calls on a client NestJS injects, whose factory builds it with
 // OpenAI's default base (labelled unknown)). Tuned on since: 1.000 / 1.000 / 0.921.
 describe('detection accuracy on public code: corpus 392', () => measureCorpus('heldout392', { precision: 1, recall: 1, provider: 0.92, minLabels: 38, minFiles: 25 }));
+
+// Round 57 (the thirty-second session), first run at 0b580a1, before any change made for it.
+// 393 (any owner, Python and JavaScript applications): 24 files from 12 repositories; first run: precision 1.000, recall 1.000,
+// provider 1.000 (30 calls). Not tuned on: 1.000 / 1.000 / 1.000.
+describe('detection accuracy on public code: corpus 393', () => measureCorpus('heldout393', { precision: 1, recall: 1, provider: 1, minLabels: 30, minFiles: 24 }));
+
+// 394 (any owner, other languages): 25 files from 15 repositories; first run: precision 1.000, recall 0.864, provider 1.000 (22 calls;
+// missed: a Spring RestTemplate posting to a `@Value` URL field, a C# HttpClient of a named factory client posting to a path held in a
+// local, a Go request to a URL a parameter's config holds). Not tuned on: 1.000 / 0.864 / 1.000.
+describe('detection accuracy on public code: corpus 394', () => measureCorpus('heldout394', { precision: 1, recall: 0.86, provider: 1, minLabels: 22, minFiles: 25 }));
+
+// 395 (any owner, clients and helpers of other files, less common resources and destinations): 29 files from 12 repositories; first
+// run: precision 1.000, recall 1.000, provider 1.000 (30 calls). Not tuned on: 1.000 / 1.000 / 1.000.
+describe('detection accuracy on public code: corpus 395', () => measureCorpus('heldout395', { precision: 1, recall: 1, provider: 1, minLabels: 30, minFiles: 29 }));
 
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),

@@ -1272,11 +1272,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // the file's own function of a name wins over another file's, whether it sends or not
     for (const [name, sender] of elsewhereSenders()) if (!helpers.has(name) && !definesFunction(code, name, language)) helpers.set(name, sender);
     // `_post("/chat/completions", …)` to `def _post(path, payload): requests.post(f"{BASE}{path}", …)`: the helper's base and the caller's path
+    let phpClassRanges: Array<{ start: number; close: number }> | undefined;
     for (const { call, at, path } of pathsHandedOver) {
-      const named = senderCalled(helpers, call.callee)?.pathAfter;
-      // (PHP: a client of the class the path is handed to, only one whose base the file sets: `new Client(['base_uri' => …])`)
+      const sender = senderCalled(helpers, call.callee);
+      const named = sender?.pathAfter;
+      // (PHP: a client of the class the path is handed to, only one whose base the file sets: `new Client(['base_uri' => …])`,
+      // and only from a method of that same class: another class's `send` of that name is its own)
       // (its literal base read as the helper's own: OpenAI's, or another provider's OpenAI-compatible one)
       const clientBase = named && language === 'php' && named.base.startsWith('$') ? named.base : undefined;
+      if (clientBase !== undefined && sender && phpClassAt((phpClassRanges ??= phpClasses(code)), call.start) !== phpClassAt(phpClassRanges, sender.start)) continue;
       const clientLiteral = clientBase === undefined ? undefined : instances.get(clientBase);
       const pathAfter = clientBase !== undefined && !instances.has(clientBase) ? undefined : named && clientLiteral !== undefined ? { ...named, literal: clientLiteral } : named;
       // (the literal is the whole argument the helper puts after its base: `_post("/chat/completions", {"model": …})`, not the body's keys)
@@ -1871,13 +1875,14 @@ function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefin
   for (const [name, base] of registered ?? []) keep(name, base);
   // RestSharp's clients, under `RestClient ` and their name: `_client = new RestClient("https://api.openai.com/v1")`, also through
   // `new RestClientOptions("…")` (their requests name a resource the client joins to its base: `new RestRequest("chat/completions")`)
-  // (a base that is no literal is kept as '': not known here)
+  // (one made with no literal, `new RestClient()`, or only declared, a field or a parameter it is handed, is kept as '': not known here)
   if (restClients) {
-    for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new(?:[ \t]+RestClient)?[ \t]*\([ \t]*(?:new[ \t]+RestClientOptions[ \t]*\([ \t]*)?(?:new[ \t]+Uri[ \t]*\([ \t]*)?(?:"([^"\n]*)"|[^,;\n)]+)/g)) {
-      // (`new RestClient(…)`, or a target-typed `new(…)` for a field declared `RestClient _client`)
-      if (!/=[ \t]*new[ \t]+RestClient\b/.test(m[0]) && !new RegExp(`\\bRestClient[ \\t]+${m[1] ?? ''}\\b`).test(text)) continue;
-      if (/=[ \t]*new[ \t]*\(/.test(m[0]) || /=[ \t]*new[ \t]+RestClient\b/.test(m[0])) keep(`RestClient ${m[1] ?? ''}`, m[2] ?? '');
+    const declared = new Set([...text.matchAll(/\bRestClient[ \t]+(\w+)/g)].map((m) => m[1] ?? ''));
+    for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new(?:[ \t]+RestClient)?[ \t]*\([ \t]*(?:new[ \t]+RestClientOptions[ \t]*\([ \t]*)?(?:new[ \t]+Uri[ \t]*\([ \t]*)?(?:"([^"\n]*)"|[^,;\n)]+)?/g)) {
+      // (`new RestClient(…)`, or a target-typed `new(…)` for a name declared `RestClient _client`)
+      if (/=[ \t]*new[ \t]+RestClient\b/.test(m[0]) || (declared.has(m[1] ?? '') && /=[ \t]*new[ \t]*\(/.test(m[0]))) keep(`RestClient ${m[1] ?? ''}`, m[2] ?? '');
     }
+    for (const name of declared) if (!bases.has(`RestClient ${name}`)) bases.set(`RestClient ${name}`, '');
   }
   // (a client made with no base: a relative request on it is no request of a known host; with it beside, which client a
   // `new HttpRequestMessage(…)` goes on is not read)
@@ -1945,9 +1950,12 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
     const only = distinct.size === 1 ? [...distinct][0] : undefined;
     if (only === undefined || only === '' || only.startsWith('?')) return undefined;
     const target = urlTarget(lit.value === '' ? only : `${only.replace(/\/+$/, '')}/${lit.value.replace(/^\/+/, '')}`);
-    // (an endpoint of the API, the legacy engine-scoped ones too: the host is named)
+    // (an endpoint of the API, the legacy engine-scoped ones too: the host is named; with a verb it has)
     const template = target ? endpointTemplate(target.url) : '';
-    return target && (verbsForPath(template).size > 0 || isOpenAIEndpointPath(template)) ? { url: target.url, destination: target.destination } : undefined;
+    if (!target || !(verbsForPath(template).size > 0 || isOpenAIEndpointPath(template))) return undefined;
+    const verb = restSharpVerb(code, call);
+    if (verb !== undefined && verbsForPath(template).size > 0 && !verbsForPath(template).has(verb)) return undefined;
+    return { url: target.url, destination: target.destination, ...(verb === undefined ? {} : { forwardedVerb: verb }) };
   } else if (code.slice(call.open + 1, lit.start).trim() === '') {
     const sent = /^(?:this\.)?(\w+)\.(Get|Post|Put|Patch|Delete)(?:AsJson)?Async$/.exec(call.callee);
     sentVerb = sent?.[2]?.toUpperCase();
@@ -1978,6 +1986,29 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
   return { url: target.url, destination: runtime ? { provider: 'unknown', host: `the HttpClient's BaseAddress, set at run time (default ${target.destination.host})` } : target.destination, ...(forwarded ? { forwardedVerb: forwarded.verb } : {}) };
 }
 
+/**
+ * The verb of a RestSharp request: its `Method.Post` argument, else what the code after it does with the variable it is kept in
+ * (`request.Method = Method.Post`, `_client.PostAsync(request)`, `_client.ExecuteDeleteAsync(request)`).
+ */
+function restSharpVerb(code: string, call: { start: number; open: number; close: number }): string | undefined {
+  const named = /\bMethod\.(Get|Post|Put|Patch|Delete)\b/i.exec(code.slice(call.open, call.close))?.[1];
+  if (named) return named.toUpperCase();
+  const kept = /(?:\bvar|\bRestRequest)[ \t]+(\w+)[ \t]*=[ \t]*new[ \t]*$/.exec(code.slice(Math.max(0, call.start - 80), call.start))?.[1];
+  if (!kept) return undefined;
+  // (to the end of the block it is made in: another method's `request` is another request)
+  let after = code.slice(call.close, call.close + 2000);
+  for (let i = 0, depth = 0; i < after.length; i++) {
+    if (after[i] === '{') depth++;
+    else if (after[i] === '}' && --depth < 0) {
+      after = after.slice(0, i);
+      break;
+    }
+  }
+  const set = new RegExp(`\\b${kept}\\.Method[ \\t]*=[ \\t]*Method\\.(Get|Post|Put|Patch|Delete)\\b`, 'i').exec(after)?.[1];
+  const sent = new RegExp(`\\.(?:Execute)?(Get|Post|Put|Patch|Delete)(?:Async)?[ \\t]*(?:<[^<>()\\n]{0,80}>)?[ \\t]*\\([ \\t]*${kept}\\b`, 'i').exec(after)?.[1];
+  return (set ?? sent)?.toUpperCase();
+}
+
 /** The HttpClient a C# method sends its first (string) parameter on as a relative URL (`_httpClient.PostAsync(url, content)`), and the verb. */
 function csharpForwardedClient(code: string, method: string): { client: string; verb: string } | undefined {
   const head = new RegExp(`[\\w>\\]?][ \\t]+${escapeRe(method)}[ \\t]*\\([ \\t]*string[ \\t]+(\\w+)[^)]{0,400}\\)[^{;]{0,200}\\{`).exec(code);
@@ -1987,6 +2018,24 @@ function csharpForwardedClient(code: string, method: string): { client: string; 
   const body = code.slice(open, close < 0 ? open : close);
   const sent = new RegExp(`(?<![\\w.])(?:this\\.)?(\\w+)\\.(Get|Post|Put|Patch|Delete)(?:AsJson)?Async[ \\t]*\\([ \\t]*${escapeRe(head[1] ?? '')}[ \\t]*[,)]`).exec(body);
   return sent ? { client: sent[1] ?? '', verb: (sent[2] ?? '').toUpperCase() } : undefined;
+}
+
+/** A PHP file's classes: where each starts and where its body closes (the file's end for one never closed), read once. */
+function phpClasses(code: string): Array<{ start: number; close: number }> {
+  return [...code.matchAll(/\bclass[ \t]+\w+[^{;]{0,400}\{/g)].map((m) => {
+    const close = matchingBracket(code, (m.index ?? 0) + m[0].length - 1, 400_000);
+    return { start: m.index ?? 0, close: close < 0 ? code.length : close };
+  });
+}
+
+/** Where the innermost PHP class whose body holds `offset` starts (-1 outside any). */
+function phpClassAt(classes: ReadonlyArray<{ start: number; close: number }>, offset: number): number {
+  let found = -1;
+  for (const c of classes) {
+    if (c.start >= offset) break;
+    if (c.close > offset) found = c.start;
+  }
+  return found;
 }
 
 /**

@@ -310,16 +310,17 @@ function requestInBody(code: string, text: string, start: number, end: number, p
  */
 function phpClientPathRequest(code: string, text: string, start: number, end: number, params: string[]): { urlParams: Set<number>; verb?: string; pathAfter: { param: number; base: string } } | undefined {
   const body = code.slice(start, end);
-  // (strings are blanked in `code`: a verb written first is read from `text`)
-  const m = /(?:\$this->|(?<![\w>])(?=\$))\$?(\w+)->(request|post|get|put|patch|delete)[ \t]*\([ \t\n]*(?:(\$\w+|(["'])[^"'\n]{3,7}\4)[ \t\n]*,[ \t\n]*)?(\$\w+)[ \t\n]*[,)]/i.exec(body);
-  if (!m || (m[2]?.toLowerCase() === 'request') !== (m[3] !== undefined)) return undefined;
-  const param = params.indexOf(m[5] ?? '');
-  if (param < 0) return undefined;
+  // (strings are blanked in `code`: a verb written first, `request('POST', $uri)`, is read from `text`)
+  const m = /(?:\$this->|(?<![\w>])(?=\$))\$?(\w+)->(?:request[ \t]*\([ \t\n]*(\$\w+|(["'])[^"'\n]{3,7}\3)[ \t\n]*,|(post|get|put|patch|delete)[ \t]*\()[ \t\n]*(\$\w+)[ \t\n]*[,)]/i.exec(body);
+  const param = m ? params.indexOf(m[5] ?? '') : -1;
+  if (!m || param < 0) return undefined;
+  // (a path the method changes first, `$uri = 'v1/' . $uri;`, is no longer what the callers name)
+  if (new RegExp(`\\${m[5] ?? ''}[ \\t]*\\.?=(?!=)`).test(body.slice(0, m.index))) return undefined;
   const at = start + (m.index ?? 0) + m[0].indexOf('(') + 1;
-  const written = m[4] === undefined ? undefined : /^[ \t\n]*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(text.slice(at, at + 40))?.[1];
-  if (m[4] !== undefined && written === undefined) return undefined;
+  const written = m[3] === undefined ? undefined : /^[ \t\n]*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(text.slice(at, at + 40))?.[1];
+  if (m[3] !== undefined && written === undefined) return undefined;
   // (the verb the request names, else the caller's: `request($method, $uri)`)
-  const verb = m[3] === undefined ? (m[2] ?? '').toUpperCase() : written?.toUpperCase();
+  const verb = m[4] !== undefined ? m[4].toUpperCase() : written?.toUpperCase();
   return { urlParams: new Set([param]), ...(verb === undefined ? {} : { verb }), pathAfter: { param, base: `$${m[1] ?? ''}` } };
 }
 

@@ -1278,5 +1278,11 @@ function replaceFileEntries(index: Map<string, Map<string, HandedArgument[]>>, f
 function agreedClient(handed: readonly HandedArgument[], how: string): ClientInfo | undefined {
   const first = handed[0]?.client;
   if (!first || handed.some((h) => !h.client || h.client.provider !== first.provider)) return undefined;
-  return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; ${how}` };
+  // A parameter is decided by whoever calls: the calls in view agree, but a caller outside the workspace (a library's user,
+  // a test, a script run by hand) may hand another client. So it stays unknown, saying what the project's own calls hand.
+  if (first.provider === 'unknown') return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; ${how}` };
+  return { ...first, provider: 'unknown', providerDetail: `a client passed in, so the caller decides: ${how} hands one for ${HANDED_PROVIDER_NAMES[first.provider]} (${first.providerDetail ?? first.provider}); a caller outside the project may hand another` };
 }
+
+/** How agreedClient names the provider the project's own callers hand. */
+const HANDED_PROVIDER_NAMES: Record<ClientInfo['provider'], string> = { openai: 'OpenAI', azure: 'Azure OpenAI', other: 'another provider', unknown: 'a provider decided at run time' };

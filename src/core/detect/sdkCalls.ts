@@ -1103,20 +1103,34 @@ function jsScopedClient(root: string, rest: string[], at: number, s: Symbols, co
 
 /**
  * `if (a) { const openai = new OpenAI() … } else { const openai = new OpenAI({ baseURL }) … }`: a `const` or `let` is its
- * block's own, so a call inside a block sees the innermost one declared in a block around it. Undefined when the function's
- * clients agree, or when no such declaration is around the call (a `var` or a plain assignment is the whole function's).
+ * block's own, so a call inside a block sees the innermost one declared in a block around it, unless the name is assigned again
+ * between that declaration and the call (`let openai = …; if (groq) openai = …`: a run-time choice). Undefined when the
+ * function's clients agree, or no such declaration is around the call (a `var` or a plain assignment is the whole function's).
  */
 function blockScopedClient(definitions: ReadonlyArray<{ at: number; info: ClientInfo }>, fn: JsFunction, at: number, code: string): ClientInfo | undefined {
-  const mine = definitions.filter((d) => d.at > fn.bodyStart && d.at < fn.end);
-  if (new Set(mine.map((d) => d.info.provider)).size < 2) return undefined;
-  let best: { open: number; info: ClientInfo } | undefined;
-  for (const d of mine) {
-    if (d.at > at || !/^(?:const|let)\s/.test(code.slice(d.at, d.at + 6))) continue;
-    const block = enclosingBlock(code, d.at);
-    if (block && block.open >= fn.bodyStart && at < block.close && (!best || block.open > best.open)) best = { open: block.open, info: d.info };
+  // each function's definitions, with each declaration's block, read once per name (a function of thousands of blocks asked
+  // at each of thousands of calls must not look for every block again)
+  let byFunction = declarationBlocks.get(definitions);
+  if (!byFunction) declarationBlocks.set(definitions, (byFunction = new Map()));
+  let mine = byFunction.get(fn.start);
+  if (!mine) {
+    const inside = definitions.filter((d) => d.at > fn.bodyStart && d.at < fn.end).sort((a, b) => a.at - b.at);
+    const disagree = new Set(inside.map((d) => d.info.provider)).size > 1;
+    mine = !disagree || inside.length > 2000 ? [] : inside.map((d) => ({ ...d, block: /^(?:const|let)\s/.test(code.slice(d.at, d.at + 6)) ? enclosingBlock(code, d.at) : undefined }));
+    byFunction.set(fn.start, mine);
   }
-  return best?.info;
+  let best: { at: number; close: number; open: number; info: ClientInfo } | undefined;
+  for (const d of mine) {
+    if (d.at > at) break;
+    if (d.block && d.block.open >= fn.bodyStart && at < d.block.close && (!best || d.block.open > best.open)) best = { at: d.at, ...d.block, info: d.info };
+  }
+  if (!best) return undefined;
+  const chosen = best;
+  return mine.some((d) => !d.block && d.at > chosen.at && d.at < at && d.at < chosen.close) ? undefined : chosen.info;
 }
+
+/** blockScopedClient's reading of a name's definitions: per function, each with its block when it declares the name. */
+const declarationBlocks = new WeakMap<ReadonlyArray<{ at: number; info: ClientInfo }>, Map<number, Array<{ at: number; info: ClientInfo; block: { open: number; close: number } | undefined }>>>();
 
 /** Whether some parameter list may bind `root` (a cheap test, answered once per name). */
 function mayBeParameter(root: string, s: Symbols, code: string): boolean {
@@ -1530,6 +1544,14 @@ function keptFromOpenAITypedParameter(root: string, code: string, s: Symbols): b
 }
 
 /** `self.client` set from a bare name (`self.client = client`, a constructor's parameter), whatever its type. */
+/** `chat.completions.create(…, messages=…)` (also `parse`, `stream`) at `at`: the chat request of every OpenAI-shaped SDK. */
+function chatWithMessages(rest: readonly string[], code: string, at: number): boolean {
+  if (!/^chat\.completions\.(?:create|parse|stream)$/.test(rest.join('.'))) return false;
+  const open = code.indexOf('(', at);
+  const close = open < 0 || open - at > 200 ? -1 : matchingBracket(code, open, 20_000);
+  return close > 0 && /(?:^|[(,])[ \t\n]*messages[ \t]*=/.test(code.slice(open, close));
+}
+
 function keptFromParameter(root: string, code: string, s: Symbols): boolean {
   const attribute = /^self\.([A-Za-z_]\w*)$/.exec(root)?.[1];
   return attribute !== undefined && keptFromNames(code, s).has(attribute);
@@ -1653,6 +1675,9 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   const namedForOpenAI = s.openaiNamedOnly && /openai/i.test(bare) && !/^(?:mock|fake|stub|dummy)/i.test(bare);
   // how a Python client the file neither builds nor is handed came to it (pythonClientFromElsewhere)
   let elsewhere: string | undefined;
+  // (an untyped attribute read only for its chat completion's shape may be any OpenAI-shaped SDK's: how the project builds
+  // OpenAI's clients does not settle it, see settledByProject)
+  let chatShapeOnly = false;
   const plainParameter =
     s.plainClientOnly &&
     code !== undefined &&
@@ -1666,7 +1691,9 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
         ? // (an untyped one too for the Assistants API, a shape no other provider's SDK has: `self.client.beta.threads.create()`)
           // (unless the file builds a client of something else, which may be the one handed in)
           // (and any resource of one the file calls the Assistants API on: `self.client.files.retrieve(id)` beside its `beta.threads`)
-          keptFromOpenAITypedParameter(root, code, s) || (onAssistants() && ![...s.builtOtherwise].some((name) => CLIENT_LIKE_NAME.test(name)) && keptFromParameter(root, code, s))
+          // (and chat completions sent with `messages`, a request every OpenAI-shaped SDK sends to an OpenAI-compatible endpoint:
+          // `self.llm_client.chat.completions.create(model=…, messages=[…])` in a class handed its client)
+          keptFromOpenAITypedParameter(root, code, s) || ((onAssistants() || (chatShapeOnly = chatWithMessages(rest, code, at))) && ![...s.builtOtherwise].some((name) => CLIENT_LIKE_NAME.test(name)) && keptFromParameter(root, code, s))
         : isParameterAt(root, at, s, code) || (elsewhere = pythonClientFromElsewhere(root, s, code)) !== undefined);
   // `self.client = client` in `__init__(self, client)`, every construction of the class handing it a client
   // (`Generator(llm_client)` under `llm_client = OpenAI()`, here or in the project's files): that client, whatever the resource
@@ -1681,7 +1708,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   const handed = family === 'python' && s.project && code !== undefined && at !== undefined && elsewhere === undefined && !root.includes('.') ? clientHandedByImporters(root, at, s, code, s.project) : undefined;
   if (handed) return handed;
   if (s.plainClientHandedOnly) return undefined;
-  return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it`, ...(elsewhere === undefined ? { handedIn: true } : {}) };
+  return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it`, ...(elsewhere === undefined && !(chatShapeOnly && !importsSdk) ? { handedIn: true } : {}) };
 }
 
 /**
@@ -3449,6 +3476,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       }
     }
   }
+  let memberReads: Map<string, Set<string>> | undefined;
   // `import openai from '../openai.lib'`: a module's default export under a client-like name, the same way
   // (no two blank runs side by side: `import x` and 200 KB of blanks must stay linear)
   // (CommonJS likewise: `const openai = require('../../config/openai')`)
@@ -3468,7 +3496,9 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     // (a client kept as a member of the default-exported object: `aiUtils.openai.beta.threads.create()`; required, a member of
     // `module.exports`: `const lib = require("./lib")` … `lib.openai.chat…`)
     if (project && !s.clients.has(local) && !s.classes.has(local) && /^(?:\.|@@?\/|~~?\/|#)/.test(m[2] ?? '')) {
-      for (const member of new Set([...text.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(local)}\\.([A-Za-z_$][\\w$]*)\\.`, 'g'))].map((u) => u[1] ?? ''))) {
+      // (every `x.member.` of the file read once: a file of many imports must not be read again for each)
+      memberReads ??= membersReadOff(text);
+      for (const member of memberReads.get(local) ?? []) {
         const kept = project.lookup(m[2] ?? '', `default.${member}`) ?? (found[3] !== undefined ? project.lookup(m[2] ?? '', member) : undefined);
         if (kept) s.clients.set(`${local}.${member}`, kept);
       }
@@ -4425,6 +4455,9 @@ export function exportedClients(
     const info = exported ? symbols.clients.get(exported) : undefined;
     if (info) clients.set('default', info);
     // `export default getClient;`, `export default function getClient() {…}`: the default import is that factory
+    const exportedFunction = exported ?? /^[ \t]*export[ \t]+default[ \t]+(?:async[ \t]+)?function[ \t]*\*?[ \t]*([A-Za-z_$][\w$]*)/m.exec(lexed.code)?.[1];
+    const factory = exportedFunction ? symbols.factories.get(exportedFunction) : undefined;
+    if (factory && !symbols.factories.has('default')) symbols.factories.set('default', factory);
     // a module-level client kept as a member of the default-exported object: `export default { addMessage, openai }`, as `default.openai`
     const defaultObject = clients.size > 0 && !info ? /^[ \t]*export[ \t]+default[ \t]*\{/m.exec(lexed.code) : null;
     const defaultClose = defaultObject ? matchingBracket(lexed.code, (defaultObject.index ?? 0) + defaultObject[0].length - 1) : -1;
@@ -4434,9 +4467,6 @@ export function exportedClients(
         if (kept) clients.set(`default.${member[1] ?? ''}`, kept);
       }
     }
-    const exportedFunction = exported ?? /^[ \t]*export[ \t]+default[ \t]+(?:async[ \t]+)?function[ \t]*\*?[ \t]*([A-Za-z_$][\w$]*)/m.exec(lexed.code)?.[1];
-    const factory = exportedFunction ? symbols.factories.get(exportedFunction) : undefined;
-    if (factory && !symbols.factories.has('default')) symbols.factories.set('default', factory);
     // `module.exports = new OpenAI({ … })`, `export default new OpenAI(…)`: built where it is exported
     const built = info ? undefined : /^[ \t]*(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*new[ \t]+([\w$.]+)[ \t]*\(/m.exec(lexed.code);
     const builtHere = (className: string, open: number): ClientInfo | undefined => {
@@ -4471,6 +4501,17 @@ export function exportedClients(
     forwards: symbols.forwards,
     ...(family === 'python' ? pythonClassClients(classAttributeClients(lexed.code, src.noComments, symbols), lexed.code) : { subclasses: [], classClients: [], instanceFactories: new Map<string, string>() }),
   };
+}
+
+/** The members a file reads off a name and goes on from (`aiUtils.openai.beta…`), by the name: `aiUtils` → {`openai`}. */
+function membersReadOff(text: string): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const m of text.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\./g)) {
+    const members = found.get(m[1] ?? '') ?? new Set<string>();
+    members.add(m[2] ?? '');
+    found.set(m[1] ?? '', members);
+  }
+  return found;
 }
 
 /** A file's `const x = y.z` lines, by `y`: each `[x, z]`. */

@@ -6,6 +6,15 @@ import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 // Shapes found missing on public code (held-out corpus 3 and a fuzz fixture); each is asserted
 // exactly here, because one more label in the large corpus barely moves its recall.
 const found = (text: string, fileName: string): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+/**
+ * A site's provider, and for a client the project's own callers all hand, which provider those hand: the site stays unknown
+ * (another caller may hand another), its detail says `hands one for OpenAI (…)`, read here as `unknown (handed openai)`.
+ */
+const HANDED = new Map([['OpenAI', 'openai'], ['Azure OpenAI', 'azure'], ['another provider', 'other']]);
+const providerOf = (site: { provider: string; providerDetail?: string }): string => {
+  const handed = /hands one for (OpenAI|Azure OpenAI|another provider) \(/.exec(site.providerDetail ?? '')?.[1];
+  return handed === undefined ? site.provider : `${site.provider} (handed ${HANDED.get(handed) ?? handed})`;
+};
 /** The same, with the project index a scan would hand the file. */
 const sitesIn = (text: string, fileName: string, project?: ProjectIndex): string[] => detectCallSites(text, { fileName, ...(project ? { project } : {}) }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
 
@@ -2646,7 +2655,7 @@ describe('client shapes', () => {
     assert.deepEqual(found(php, 'chatgpt-clone.php'), ['2 POST /v1/chat/completions openai', '3 GET /v1/models openai']);
   });
 
-  it('Assistants calls on an untyped client kept from a constructor parameter, in a file that imports no SDK; not chat completions, a shape other SDKs share', () => {
+  it('Assistants calls, and chat completions sent with `messages`, on an untyped client kept from a constructor parameter, in a file that imports no SDK', () => {
     const py = [
       'class ThreadManager:',
       '    def __init__(self, client, assistant_id):',
@@ -2658,7 +2667,13 @@ describe('client shapes', () => {
     ].join('\n');
     // (the chat completion too: the client the class calls the Assistants API on is OpenAI's; not in a file of two classes)
     assert.deepEqual(found(py, 'thread_manager.py'), ['5 POST /v1/threads unknown', '7 POST /v1/chat/completions unknown']);
-    assert.deepEqual(found(`${py}\nclass Other:\n    def __init__(self, client):\n        self.client = client\n`, 'thread_manager.py'), ['5 POST /v1/threads unknown']);
+    // (in a file of two classes each handed a client, the chat completion is read as every OpenAI-shaped SDK's request, sent with
+    // `messages`: the thirty-second session's change, after held-out 391 and 365; a chat call without them stays unread)
+    const two = `${py}\nclass Other:\n    def __init__(self, client):\n        self.client = client\n`;
+    assert.deepEqual(found(two, 'thread_manager.py'), ['5 POST /v1/threads unknown', '7 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(two.replace('messages=[{"role": "user", "content": text}]', '**self.options'), 'thread_manager.py'), ['5 POST /v1/threads unknown']);
+    // (nor in a file naming another provider whose SDK has that shape)
+    assert.deepEqual(found(`PROVIDER = "groq"\n${py.replace(/\s+def create_thread[\s\S]*?\.id\n/, '\n')}`, 'manager.py'), []);
   });
 
   it('a URL that writes the legacy engine-scoped path keeps it (the policy table reads the endpoint after the engine)', () => {
@@ -4041,9 +4056,9 @@ describe('client shapes of the fourth round', () => {
     const sites = (...files: Array<[string, string]>): string[] => {
       const project = new ProjectIndex();
       for (const [name, text] of files) project.addFile(name, text);
-      return detectCallSites(utils, { fileName: 'utils/utils.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+      return detectCallSites(utils, { fileName: 'utils/utils.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${providerOf(x)}`);
     };
-    assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script]), ['2 /v1/chat/completions openai']);
+    assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script]), ['2 /v1/chat/completions unknown (handed openai)']);
     // (two importers handing clients of two providers, or one handing something else: the caller decides)
     assert.deepEqual(sites(['utils/utils.py', utils], ['scripts/simplify.py', script], ['scripts/local.py', local]), ['2 /v1/chat/completions unknown']);
     const makeClient = 'from openai import OpenAI\ndef make_client():\n    return OpenAI(base_url=os.environ["LLM_BASE_URL"])\n';
@@ -4053,7 +4068,7 @@ describe('client shapes of the fourth round', () => {
     project.addFile('utils/utils.py', utils);
     project.addFile('scripts/local.py', local);
     project.addFile('scripts/local.py', local.replace('base_url="http://localhost:11434/v1"', 'api_key=key'));
-    assert.deepEqual(detectCallSites(utils, { fileName: 'utils/utils.py', project }).sites.map((x) => x.provider), ['openai']);
+    assert.deepEqual(detectCallSites(utils, { fileName: 'utils/utils.py', project }).sites.map((x) => providerOf(x)), ['unknown (handed openai)']);
   });
 
   it("Python: a typed client parameter of a module function, from the client the importers' classes get from the project's factory", () => {
@@ -4062,9 +4077,9 @@ describe('client shapes of the fourth round', () => {
     const sites = (...files: Array<[string, string]>): string[] => {
       const project = new ProjectIndex();
       for (const [name, text] of files) project.addFile(name, text);
-      return detectCallSites(utils, { fileName: 'app/openai_utils.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+      return detectCallSites(utils, { fileName: 'app/openai_utils.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${providerOf(x)}`);
     };
-    assert.deepEqual(sites(['app/openai_utils.py', utils], ['app/rag.py', rag]), ['7 /v1/responses openai']);
+    assert.deepEqual(sites(['app/openai_utils.py', utils], ['app/rag.py', rag]), ['7 /v1/responses unknown (handed openai)']);
     // (the attribute built by two factories, or a caller handing another client: the caller decides)
     const twice = rag.replace('    def answer(self, q):', '    def reset(self):\n        self.client = make_local_client()\n\n    def answer(self, q):').replace('import build_openai_client,', 'import build_openai_client, make_local_client,');
     const local = ['app/local.py', 'from openai import OpenAI\ndef make_local_client():\n    return OpenAI(base_url="http://localhost:11434/v1")\n'] as [string, string];
@@ -4081,23 +4096,24 @@ describe('client shapes of the fourth round', () => {
     const sites = (text: string, ...files: Array<[string, string]>): string[] => {
       const project = new ProjectIndex();
       for (const [name, body] of files) project.addFile(name, body);
-      return detectCallSites(text, { fileName: 'app/chain/generator.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+      return detectCallSites(text, { fileName: 'app/chain/generator.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${providerOf(x)}`);
     };
-    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], ['app/neurons/validator.py', validator]), ['8 /v1/chat/completions openai']);
-    // (alone, an untyped client in a file importing no SDK is any OpenAI-shaped SDK's: not read)
-    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator]), []);
-    // (a construction handing a Groq client in a file that also builds an OpenAI one: the caller decides, so none is said)
+    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], ['app/neurons/validator.py', validator]), ['8 /v1/chat/completions unknown (handed openai)']);
+    // (alone, an untyped client in a file importing no SDK is any OpenAI-shaped SDK's: a chat completion sent with `messages` is read,
+    // its provider unknown (thirty-second session; before, not read))
+    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator]), ['8 /v1/chat/completions unknown']);
+    // (a construction handing a Groq client in a file that also builds an OpenAI one: the caller decides, so no provider is said)
     const groq = ['app/other.py', 'from groq import Groq\nfrom openai import OpenAI\nfrom app.chain.generator import SyntheticsGenerator\nembedder = OpenAI()\nllm = Groq()\ng = SyntheticsGenerator(llm)\n'] as [string, string];
-    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], ['app/neurons/validator.py', validator], groq), []);
+    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], ['app/neurons/validator.py', validator], groq), ['8 /v1/chat/completions unknown']);
     // (in the class's own file: each construction there, by position or by keyword)
     const inFile = `import openai\n${generator.replace('import requests\n', '')}\nazure = openai.AzureOpenAI(azure_endpoint="https://x.openai.azure.com", api_version="2024-06-01")\ng = SyntheticsGenerator(client=azure)\n`;
     assert.deepEqual(sites(inFile), ['8 /v1/chat/completions azure']);
     // (a member the constructing class builds, handed on: `Processor(self.config, self.client)`)
     const service = ['app/compare/service.py', 'import instructor\nfrom openai import AzureOpenAI\nfrom app.chain.generator import SyntheticsGenerator\nclass ComparisonService:\n    def __init__(self, config):\n        self.client = instructor.patch(AzureOpenAI(azure_endpoint=config.endpoint, api_version="2024-06-01"))\n        self.generator = SyntheticsGenerator(self.client)\n'] as [string, string];
-    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], service), ['8 /v1/chat/completions azure']);
+    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], service), ['8 /v1/chat/completions unknown (handed azure)']);
     // (found in review: a file of two classes hands `self.client`, one class's OpenAI, the other's a local server's: which is which is not read)
     const two = ['app/backends.py', 'from openai import OpenAI\nfrom app.chain.generator import SyntheticsGenerator\nclass OpenAIBackend:\n    def __init__(self):\n        self.client = OpenAI()\nclass LocalBackend:\n    def __init__(self, host):\n        self.client = make_local_client(host)\n    def generator(self):\n        return SyntheticsGenerator(self.client)\n'] as [string, string];
-    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], two), []);
+    assert.deepEqual(sites(generator, ['app/chain/generator.py', generator], two), ['8 /v1/chat/completions unknown']);
     // (a subclass constructed in the file, `FastGenerator(groq)`: what it hands is not read)
     assert.deepEqual(sites(`${inFile}class FastGenerator(SyntheticsGenerator):\n    pass\nf = FastGenerator(make_groq())\n`).map((x) => x.split(' ').pop()), ['unknown']);
     // (the attribute kept from another name than the parameter handed, or another class's `self.client`: not this rule)
@@ -4263,10 +4279,10 @@ describe('client shapes of the fourth round', () => {
     const sites = (...files: Array<[string, string]>): string[] => {
       const project = new ProjectIndex();
       for (const [name, text] of files) project.addFile(name, text);
-      return detectCallSites(vision, { fileName: 'bot/services/vision_service.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+      return detectCallSites(vision, { fileName: 'bot/services/vision_service.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${providerOf(x)}`);
     };
     // (describe() is called by no indexed file: which client it gets is not known, and the file names another provider)
-    assert.deepEqual(sites(['bot/services/vision_service.py', vision], ['bot/openai_client.py', wrappers]), ['7 /v1/chat/completions other']);
+    assert.deepEqual(sites(['bot/services/vision_service.py', vision], ['bot/openai_client.py', wrappers]), ['7 /v1/chat/completions unknown (handed other)']);
     assert.deepEqual(sites(['bot/services/vision_service.py', vision]), []);
   });
 
@@ -4727,11 +4743,11 @@ describe('client shapes of the fourth round', () => {
     const useCase = ['import OpenAI from "openai";', '', 'export const imageVariationUseCase = async (openai: OpenAI, options: { image: string }) => {', '  return openai.images.createVariation({ image: options.image });', '};', ''].join('\n');
     const service = ['import OpenAI from "openai";', 'import { imageVariationUseCase } from "./use-cases";', 'import whisper from "../whisper";', '', 'export class GptService {', '  private openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });', '', '  async variation(image: string) {', '    return imageVariationUseCase(this.openai, { image });', '  }', '', '  async transcribe(file: File) {', '    return whisper(this.openai, file);', '  }', '}', ''].join('\n');
     const whisper = ['import OpenAI from "openai";', '', 'export default async function whisper(openai: OpenAI, file: File) {', '  return openai.audio.transcriptions.create({ model: "whisper-1", file });', '}', ''].join('\n');
-    const sites = (project: ProjectIndex, text: string, fileName: string): string[] => detectCallSites(text, { fileName, project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${s.provider}`);
+    const sites = (project: ProjectIndex, text: string, fileName: string): string[] => detectCallSites(text, { fileName, project }).sites.map((s) => `${s.range.start.line + 1} ${s.endpoint} ${providerOf(s)}`);
     const project = new ProjectIndex();
     project.addFile('src/gpt/gpt.service.ts', service);
-    assert.deepEqual(sites(project, useCase, 'src/gpt/use-cases/image-variation.use-case.ts'), ['4 /v1/images/variations openai']);
-    assert.deepEqual(sites(project, whisper, 'src/whisper.ts'), ['4 /v1/audio/transcriptions openai']);
+    assert.deepEqual(sites(project, useCase, 'src/gpt/use-cases/image-variation.use-case.ts'), ['4 /v1/images/variations unknown (handed openai)']);
+    assert.deepEqual(sites(project, whisper, 'src/whisper.ts'), ['4 /v1/audio/transcriptions unknown (handed openai)']);
     assert.deepEqual(found(useCase, 'src/gpt/use-cases/image-variation.use-case.ts'), ['4 POST /v1/images/variations unknown']);
     // another module hands it a client of another provider's base: which one a call gets is decided at run time
     project.addFile('src/local/local.service.ts', service.replace('GptService', 'LocalService').replace('apiKey: process.env.OPENAI_API_KEY', 'baseURL: "http://localhost:11434/v1"'));
@@ -4864,7 +4880,7 @@ describe('client shapes of the fourth round', () => {
     const sites = (files: Array<[string, string]>, text: string, fileName: string): string[] => {
       const project = new ProjectIndex();
       for (const [name, body] of files) project.addFile(name, body);
-      return detectCallSites(text, { fileName, project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+      return detectCallSites(text, { fileName, project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${providerOf(x)}`);
     };
     // a caller in view hands the parameter a Groq client: not settled by how the project builds OpenAI's
     const chat = 'import openai\n\ndef chat(client, msgs):\n    return client.chat.completions.create(model="m", messages=msgs)\n';
@@ -4894,7 +4910,7 @@ describe('client shapes of the fourth round', () => {
     // a JavaScript service read again without its client hands nothing any more
     const useCase = 'import OpenAI from "openai";\nexport const ask = async (openai: OpenAI) => openai.models.list();\n';
     const service = 'import OpenAI from "openai";\nimport { ask } from "./use-cases";\nexport class S {\n  private openai = new OpenAI({ baseURL: "http://localhost:11434/v1" });\n  run() { return ask(this.openai); }\n}\n';
-    assert.deepEqual(sites([['src/s.ts', service]], useCase, 'src/use-cases.ts'), ['2 /v1/models other']);
+    assert.deepEqual(sites([['src/s.ts', service]], useCase, 'src/use-cases.ts'), ['2 /v1/models unknown (handed other)']);
     assert.deepEqual(sites([['src/s.ts', service], ['src/s.ts', 'export class S {}\n']], useCase, 'src/use-cases.ts'), ['2 /v1/models unknown']);
   });
 
@@ -5799,5 +5815,78 @@ describe('found by held-out round 56 (corpora 389–392)', () => {
     assert.deepEqual(detectCallSites(app, { fileName: 'src/app.js', project: cjs }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`), ['2 /v1/chat/completions other']);
     // (a member that holds no client: nothing)
     assert.deepEqual(detectCallSites(app.replace('lib.openai.chat', 'lib.f.chat'), { fileName: 'src/app.js', project: cjs }).sites, []);
+  });
+});
+
+describe('found in review of round 56', () => {
+  it('JavaScript: a block-scoped client assigned again before the call is a run-time choice; each of 1,500 blocks its own', () => {
+    const js = "import OpenAI from 'openai';\nasync function run(key, useGroq) {\n  let openai = new OpenAI({ apiKey: key });\n  if (useGroq) { openai = new OpenAI({ baseURL: 'https://api.groq.com/openai/v1', apiKey: key }); }\n  return openai.chat.completions.create({ model: 'm', messages: [] });\n}\n";
+    assert.deepEqual(found(js, 'run.js').map((s) => s.split(' ').pop()), ['unknown']);
+    const blocks = `import OpenAI from 'openai';\nasync function f(x) {\n${Array.from({ length: 1500 }, (_, i) => `  if (x == ${i}) { const openai = new OpenAI({ baseURL: '${i % 2 ? 'https://api.groq.com/openai/v1' : 'https://api.openai.com/v1'}' }); await openai.chat.completions.create({ model: 'm', messages: [] }); }\n`).join('')}}\n`;
+    const providers = found(blocks, 'blocks.js').map((s) => s.split(' ').pop());
+    assert.equal(providers.length, 1500);
+    assert.deepEqual(providers.slice(0, 4), ['openai', 'other', 'openai', 'other']);
+  });
+
+  it("C# RestSharp: a RestClient whose base is not read makes the file's one literal base no answer; the verb from what the code does with the request", () => {
+    const cs = [
+      'using RestSharp;',
+      'public class Clients {',
+      '    private readonly RestClient _openai = new RestClient("https://api.openai.com/v1");',
+      '    private readonly RestClient _groq;',
+      '    public Clients() { _groq = new RestClient(); }',
+      '    public string Groq(string body) {',
+      '        var request = new RestRequest("chat/completions", Method.Post);',
+      '        return _groq.Execute(request).Content;',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'Clients.cs').map((s) => s.split(' ').pop()), ['unknown']);
+    const injected = cs.replace('public Clients() { _groq = new RestClient(); }', 'public Clients(RestClient local) { _groq = local; }');
+    assert.deepEqual(found(injected, 'Clients.cs').map((s) => s.split(' ').pop()), ['unknown']);
+    const verbs = [
+      'using RestSharp;',
+      'public class Api {',
+      '    private readonly RestClient _client = new RestClient("https://api.openai.com/v1");',
+      '    public string Models() { var request = new RestRequest("models"); return _client.Get(request).Content; }',
+      '    public string Image() {',
+      '        var request = new RestRequest("images/generations");',
+      '        request.Method = Method.Post;',
+      '        return _client.Execute(request).Content;',
+      '    }',
+      '    public async Task Files() { var request = new RestRequest("files"); await _client.ExecuteDeleteAsync(request); }',
+      '}',
+      '',
+    ].join('\n');
+    // (another method's `request.Method` is its own; DELETE /v1/files is no endpoint of the API)
+    assert.deepEqual(found(verbs, 'Api.cs'), ['4 GET /v1/models openai', '6 POST /v1/images/generations openai']);
+  });
+
+  it("PHP: a helper posting its path with options, not one that changes the path first, nor another class's method of the same name", () => {
+    const php = [
+      '<?php',
+      'use GuzzleHttp\\Client;',
+      'class Api {',
+      '    private $http;',
+      "    public function __construct() { $this->http = new Client(['base_uri' => 'https://api.openai.com/v1/']); }",
+      '    private function post(string $endpoint, array $payload) {',
+      "        $options = ['json' => $payload];",
+      '        return $this->http->post($endpoint, $options);',
+      '    }',
+      "    public function embed() { return $this->post('embeddings', []); }",
+      '    private function send(string $method, string $uri) {',
+      "        $uri = 'v1/' . $uri;",
+      '        return $this->http->request($method, $uri);',
+      '    }',
+      "    public function chat() { return $this->send('POST', 'chat/completions'); }",
+      '}',
+      'class Other {',
+      '    private function post(string $endpoint, array $payload) { return (new \\GuzzleHttp\\Client())->post($endpoint); }',
+      "    public function image() { return $this->post('images/generations', []); }",
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(php, 'Api.php'), ['10 POST /v1/embeddings openai']);
   });
 });
