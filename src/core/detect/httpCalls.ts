@@ -1337,6 +1337,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       sites.push(buildSite(src, language, { callee: `cpr::${m[1] ?? ''}`, start, open, close }, target.url, target.destination, src.noComments.slice(open, close), (m[1] ?? '').toUpperCase()));
     }
   }
+  // Arduino's HTTPClient (ESP32, ESP8266, M5Stack): `https.begin(url, root_ca)`, `http.begin(client, "https://…")`, then `POST(body)`
+  if (C_LANGUAGES.has(language) && code.includes('HTTPClient')) sites.push(...arduinoRequests(src, code, language, (name, at) => urlAt(urlVars, name, at, code), new Set(sites.map((site) => site.range.start.line))));
   // An Azure host serves other APIs too (Azure AI Foundry's `…/anthropic/v1/files/…`, its model
   // inference routes): only a path the OpenAI API has counts there. On OpenAI's own hosts every path is OpenAI's.
   return sites.filter((site) => site.provider !== 'azure' || findEndpointPolicy(site.endpoint) !== undefined || verbsForPath(site.endpoint).size > 0);
@@ -1996,14 +1998,7 @@ function restSharpVerb(code: string, call: { start: number; open: number; close:
   const kept = /(?:\bvar|\bRestRequest)[ \t]+(\w+)[ \t]*=[ \t]*new[ \t]*$/.exec(code.slice(Math.max(0, call.start - 80), call.start))?.[1];
   if (!kept) return undefined;
   // (to the end of the block it is made in: another method's `request` is another request)
-  let after = code.slice(call.close, call.close + 2000);
-  for (let i = 0, depth = 0; i < after.length; i++) {
-    if (after[i] === '{') depth++;
-    else if (after[i] === '}' && --depth < 0) {
-      after = after.slice(0, i);
-      break;
-    }
-  }
+  const after = blockRest(code, call.close, 2000);
   const set = new RegExp(`\\b${kept}\\.Method[ \\t]*=[ \\t]*Method\\.(Get|Post|Put|Patch|Delete)\\b`, 'i').exec(after)?.[1];
   const sent = new RegExp(`\\.(?:Execute)?(Get|Post|Put|Patch|Delete)(?:Async)?[ \\t]*(?:<[^<>()\\n]{0,80}>)?[ \\t]*\\([ \\t]*${kept}\\b`, 'i').exec(after)?.[1];
   return (set ?? sent)?.toUpperCase();
@@ -2267,6 +2262,53 @@ function injectedSpringClients(code: string, bases: Map<string, Destination>, in
 /** `self.http` and `this.api` are looked up as `http` and `api`, as `httpClientInstances` stores them. */
 function instanceKey(name: string): string {
   return name.replace(/^(?:self|this)\./, '');
+}
+
+/**
+ * Arduino's HTTPClient: each `begin(…)` of a name the file declares `HTTPClient http`, given a URL literal or a name holding one
+ * (the first argument that is one: `begin(url, root_ca)`, `begin(wifiClient, url)`), is the request, with the verb the code
+ * after it sends (`http.POST(body)`, `http.sendRequest("DELETE")`) in the same block; GET when it names none.
+ */
+function arduinoRequests(src: SourceText, code: string, language: SourceLanguage, variableUrl: (name: string, at: number) => { url: string; destination: Destination } | undefined, taken: ReadonlySet<number>): CallSite[] {
+  const sites: CallSite[] = [];
+  const clients = new Set([...code.matchAll(/\bHTTPClient[ \t]*[*&]?[ \t]*([A-Za-z_]\w*)[ \t]*[;,=({]/g)].map((m) => m[1] ?? ''));
+  if (clients.size === 0) return sites;
+  for (const m of code.matchAll(/(?<![\w.>])([A-Za-z_]\w*)[ \t]*(?:\.|->)[ \t]*begin[ \t]*\(/g)) {
+    const client = m[1] ?? '';
+    const start = m.index ?? 0;
+    const open = start + m[0].length - 1;
+    const close = matchingBracket(code, open, 4000);
+    if (!clients.has(client) || close < 0 || taken.has(src.range(start, start).start.line)) continue;
+    let target: { url: string; destination: Destination } | undefined;
+    let from = open + 1;
+    for (const piece of splitTopLevel(code.slice(open + 1, close - 1))) {
+      const written = src.noComments.slice(from, from + piece.length).trim().replace(/\.c_str\(\)$/, '');
+      from += piece.length + 1;
+      const literal = /^"([^"\n]*)"$/.exec(written)?.[1];
+      const found = literal !== undefined ? urlTarget(literal) : /^[A-Za-z_]\w*$/.test(written) ? variableUrl(written, start) : undefined;
+      if (found) {
+        target = found;
+        break;
+      }
+    }
+    if (!target) continue;
+    // (the verb: what the code after it in its block does with the client)
+    const after = blockRest(src.noComments, close, 3000);
+    const escaped = escapeRe(client);
+    const verb = new RegExp(`\\b${escaped}[ \\t]*(?:\\.|->)[ \\t]*(POST|GET|PUT|PATCH|DELETE)[ \\t]*\\(`).exec(after)?.[1] ?? new RegExp(`\\b${escaped}[ \\t]*(?:\\.|->)[ \\t]*sendRequest[ \\t]*\\([ \\t]*"(GET|POST|PUT|PATCH|DELETE)"`, 'i').exec(after)?.[1]?.toUpperCase() ?? 'GET';
+    sites.push(buildSite(src, language, { callee: `${client}.begin`, start, open, close }, target.url, target.destination, src.noComments.slice(open, close), verb));
+  }
+  return sites;
+}
+
+/** The code after `from` to the end of the block it is in (at most `limit` characters). */
+function blockRest(code: string, from: number, limit: number): string {
+  const after = code.slice(from, from + limit);
+  for (let i = 0, depth = 0; i < after.length; i++) {
+    if (after[i] === '{') depth++;
+    else if (after[i] === '}' && --depth < 0) return after.slice(0, i);
+  }
+  return after;
 }
 
 /** Where a complete URL goes: OpenAI or Azure OpenAI, or another provider's OpenAI-compatible endpoint. */

@@ -616,7 +616,7 @@ export class ProjectIndex {
   /** The client every call in the project of `folder.name(…)` hands it at `position`, when each hands one its file builds, all to one provider. */
   goHandedClient(folder: string, name: string, position: number): ClientInfo | undefined {
     const handed = [...(this.goHanded.get(`${folder}.${name}`)?.values() ?? [])].flat().filter((h) => h.position === position);
-    return agreedClient(handed, `handed to ${name}() by every call of it in the project`);
+    return agreedClient(handed, `every call of ${name}() in the project`);
   }
 
   /** What `folder.name()` returns, when a Go file in a folder of that name (an imported package's path ends in it) builds and returns a client there. */
@@ -895,7 +895,7 @@ export class ProjectIndex {
       .flat()
       .filter((h) => h.keyword === param || (h.keyword === undefined && h.position === position))
       .map((h) => (h.factory !== undefined ? { ...h, client: this.factories.get(h.factory) ?? null } : h));
-    return agreedClient(handed, `handed to ${functionName}() by every call of it in the project's other files`);
+    return agreedClient(handed, `every call of ${functionName}() in the project's other files`);
   }
 
   /**
@@ -1176,13 +1176,26 @@ function dartTopLevelUrls(text: string): Map<string, string> {
 function cFileUrls(text: string): Map<string, string> {
   const found = new Map<string, string>();
   const code = sourceText(text, lex(text, 'c')).noComments;
-  for (const m of code.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+"(https?:\/\/[^"\s]+)"|^(?:(?:static|inline|extern)[ \t]+)*const(?:expr)?[ \t]+(?:std::)?(?:string_view|string|char|auto|QString|wchar_t)(?:[ \t]+const)?(?:[ \t]*\*[ \t]*|[ \t]+)(?:const[ \t]+)?([A-Za-z_]\w*)(?:\[[ \t]*\])?[ \t]*(?:=[ \t]*|\{[ \t]*|\([ \t]*)(?:u8|L)?"(https?:\/\/[^"\s]+)"/gm)) {
-    const name = m[1] ?? m[3] ?? '';
-    const url = m[2] ?? m[4] ?? '';
+  // (also a class's or a struct's constant member, `class ChatGPT { const String url = "https://…"; }` (Arduino's `String`), which
+  // the class's own methods read by its bare name; not a function's local, indented the same)
+  for (const m of code.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+"(https?:\/\/[^"\s]+)"|^([ \t]*)(?:(?:static|inline|extern)[ \t]+)*const(?:expr)?[ \t]+(?:std::)?(?:string_view|string|char|auto|QString|String|wchar_t)(?:[ \t]+const)?(?:[ \t]*\*[ \t]*|[ \t]+)(?:const[ \t]+)?([A-Za-z_]\w*)(?:\[[ \t]*\])?[ \t]*(?:=[ \t]*|\{[ \t]*|\([ \t]*)(?:u8|L)?"(https?:\/\/[^"\s]+)"/gm)) {
+    if (m[3] && !inCClassBody(code, m.index ?? 0)) continue;
+    const name = m[1] ?? m[4] ?? '';
+    const url = m[2] ?? m[5] ?? '';
     found.set(name, found.has(name) && found.get(name) !== url ? '' : url);
   }
   for (const [name, url] of found) if (url === '') found.delete(name);
   return found;
+}
+
+/** Whether the innermost block open at `at` is a class's or a struct's body (C++). */
+function inCClassBody(code: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i < 100_000; i--) {
+    if (code[i] === '}') depth++;
+    else if (code[i] === '{' && depth-- === 0) return /\b(?:class|struct)[ \t]+\w+[^{};()]*$/.test(code.slice(Math.max(0, i - 300), i));
+  }
+  return false;
 }
 
 /** A Ruby file's top-level constants made as `NAME = Faraday.new(url: "https://…")`, with that literal base. */
@@ -1280,8 +1293,8 @@ function agreedClient(handed: readonly HandedArgument[], how: string): ClientInf
   if (!first || handed.some((h) => !h.client || h.client.provider !== first.provider)) return undefined;
   // A parameter is decided by whoever calls: the calls in view agree, but a caller outside the workspace (a library's user,
   // a test, a script run by hand) may hand another client. So it stays unknown, saying what the project's own calls hand.
-  if (first.provider === 'unknown') return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; ${how}` };
-  return { ...first, provider: 'unknown', providerDetail: `a client passed in, so the caller decides: ${how} hands one for ${HANDED_PROVIDER_NAMES[first.provider]} (${first.providerDetail ?? first.provider}); a caller outside the project may hand another` };
+  if (first.provider === 'unknown') return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; handed in by ${how}` };
+  return { ...first, provider: 'unknown', providerDetail: `a client passed in, so its caller decides: ${how} hands one for ${HANDED_PROVIDER_NAMES[first.provider]} (${first.providerDetail ?? first.provider}), but a caller outside the project may hand another` };
 }
 
 /** How agreedClient names the provider the project's own callers hand. */

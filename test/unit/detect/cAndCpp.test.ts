@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { languageForFileName } from '../../../src/core/detect/languages';
 import { lex } from '../../../src/core/detect/lexer';
 
@@ -89,5 +90,56 @@ describe('the C++ library openai-cpp', () => {
     const cpp = '#include "chatsession.hpp"\n\nChatSession::ChatSession(openai::_detail::OpenAI& openai) : openai(openai) {}\n\nstd::string ChatSession::ask(nlohmann::json body) {\n    auto response = this->openai.chat.create(body);\n    return response.dump();\n}\n';
     assert.deepEqual(found(cpp, 'chatsession.cpp'), ['6 POST /v1/chat/completions unknown cpp']);
     assert.deepEqual(found('#include "llm.hpp"\nauto r = openai::chat().create(body);\n', 'other.cpp'), []);
+  });
+});
+
+// Found by held-out corpus 398 (an M5Stack robot's ChatGPT and Whisper clients).
+describe("Arduino's HTTPClient", () => {
+  it('a `begin(…)` given a URL, literal or held in a name, with the verb the code after it sends in the same block', () => {
+    const sketch = [
+      '#include <HTTPClient.h>',
+      'const String CHAT_URL = "https://api.openai.com/v1/chat/completions";',
+      'String ask(String body) {',
+      '  HTTPClient https;',
+      '  if (!https.begin(CHAT_URL, root_ca_openai)) return "";',
+      '  https.addHeader("Content-Type", "application/json");',
+      '  int code = https.POST(body);',
+      '  return https.getString();',
+      '}',
+      'void listModels(WiFiClientSecure &client) {',
+      '  HTTPClient http;',
+      '  http.begin(client, "https://api.groq.com/openai/v1/models");',
+      '  http.GET();',
+      '}',
+      'void drop(WiFiClientSecure &client) {',
+      '  HTTPClient http;',
+      '  http.begin(client, "https://api.openai.com/v1/files/file-abc");',
+      '  http.sendRequest("DELETE");',
+      '}',
+      'void time() {',
+      '  HTTPClient http;',
+      '  http.begin("http://worldtimeapi.org/api/ip");',
+      '  http.GET();',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(sketch, 'robot.ino'), ['5 POST /v1/chat/completions openai cpp', '12 GET /v1/models other cpp', '17 DELETE /v1/files/{file_id} openai cpp']);
+    // (a `begin` on something that is no HTTPClient, a serial port or a display, is none)
+    assert.deepEqual(found('void setup() {\n  Serial.begin(115200);\n  display.begin("https://api.openai.com/v1/models");\n}\n', 'setup.ino'), []);
+  });
+
+  it("a class's constant URL member in the header a source file includes, read by its bare name in the class's methods", () => {
+    const header = '#pragma once\n#include <Arduino.h>\nclass Whisper {\n  public:\n    String transcriptions();\n  private:\n    const String url = "https://api.openai.com/v1/audio/transcriptions";\n};\n';
+    const source = '#include "Whisper.h"\n#include <HTTPClient.h>\nString Whisper::transcriptions() {\n  HTTPClient https;\n  if (!https.begin(url, root_ca_openai)) return "";\n  int code = https.POST(body, size);\n  return https.getString();\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('src/Whisper.h', header);
+    project.addFile('src/Whisper.cpp', source);
+    assert.deepEqual(detectCallSites(source, { fileName: 'src/Whisper.cpp', project }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`), ['5 POST /v1/audio/transcriptions openai']);
+    // (a function's own local of that name in a header is no member: not read)
+    const inline = '#pragma once\ninline String make() {\n    const String url = "https://api.openai.com/v1/audio/transcriptions";\n    return url;\n}\n';
+    const other = new ProjectIndex();
+    other.addFile('src/Whisper.h', inline);
+    other.addFile('src/Whisper.cpp', source);
+    assert.deepEqual(detectCallSites(source, { fileName: 'src/Whisper.cpp', project: other }).sites, []);
   });
 });
