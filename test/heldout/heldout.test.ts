@@ -3019,8 +3019,9 @@ describe('detection accuracy on public code: corpus 393', () => measureCorpus('h
 
 // 394 (any owner, other languages): 25 files from 15 repositories; first run: precision 1.000, recall 0.864, provider 1.000 (22 calls;
 // missed: a Spring RestTemplate posting to a `@Value` URL field, a C# HttpClient of a named factory client posting to a path held in a
-// local, a Go request to a URL a parameter's config holds). Not tuned on: 1.000 / 0.864 / 1.000.
-describe('detection accuracy on public code: corpus 394', () => measureCorpus('heldout394', { precision: 1, recall: 0.86, provider: 1, minLabels: 22, minFiles: 25 }));
+// local, a Go request to a URL a parameter's config holds). Tuned on since (after round 58, for 397's shape): 1.000 / 0.909 / 1.000
+// (an HttpClient's path held in a variable).
+describe('detection accuracy on public code: corpus 394', () => measureCorpus('heldout394', { precision: 1, recall: 0.9, provider: 1, minLabels: 22, minFiles: 25 }));
 
 // 395 (any owner, clients and helpers of other files, less common resources and destinations): 29 files from 12 repositories; first
 // run: precision 1.000, recall 1.000, provider 1.000 (30 calls). Not tuned on: 1.000 / 1.000 / 1.000.
@@ -3035,14 +3036,35 @@ describe('detection accuracy on public code: corpus 396', () => measureCorpus('h
 
 // 397 (any owner, other languages): 23 files from 10 repositories; first run: precision 1.000, recall 0.875, provider 1.000 (24 calls;
 // missed: a C# HttpClient with a literal BaseAddress posting to a path held in a variable, two callers of a Ruby class's own request
-// helpers handing it the path). Not tuned on: 1.000 / 0.875 / 1.000.
-describe('detection accuracy on public code: corpus 397', () => measureCorpus('heldout397', { precision: 1, recall: 0.87, provider: 1, minLabels: 24, minFiles: 23 }));
+// helpers handing it the path). Tuned on since: 1.000 / 0.917 / 1.000 (an HttpClient's path held in a variable, on a BaseAddress made
+// from a string the file gives one literal).
+describe('detection accuracy on public code: corpus 397', () => measureCorpus('heldout397', { precision: 1, recall: 0.91, provider: 1, minLabels: 24, minFiles: 23 }));
 
 // 398 (any owner, clients and helpers of other files, less common resources and destinations): 34 files from 13 repositories; first
 // run: precision 1.000, recall 0.906, provider 1.000 (32 calls; missed: two Arduino HTTPClient requests (`https.begin(url, root_ca)`)
 // whose URL is a class's constant member in the header, a Laravel facade whose root is a Guzzle client another file registers).
 // Tuned on since: 1.000 / 0.969 / 1.000 (Arduino's HTTPClient; a C++ class's constant URL member in an included header).
 describe('detection accuracy on public code: corpus 398', () => measureCorpus('heldout398', { precision: 1, recall: 0.96, provider: 1, minLabels: 32, minFiles: 34 }));
+
+// Round 59 (the thirty-second session), first run at 2b40c8b, before any change made for it.
+// 399 (any owner, Python and JavaScript applications): 27 files from 10 repositories; first run: precision 1.000, recall 0.913,
+// provider 1.000 (23 calls; missed: two Nuxt server routes calling the client `server/utils/openai.ts` exports, which Nuxt imports
+// for them (both import another name from that module; three routes that import nothing were found)). Tuned on since:
+// 1.000 / 1.000 / 1.000 (Nuxt's server utilities).
+describe('detection accuracy on public code: corpus 399', () => measureCorpus('heldout399', { precision: 1, recall: 1, provider: 1, minLabels: 23, minFiles: 27 }));
+
+// 400 (any owner, other languages): 27 files from 14 repositories; first run: precision 1.000, recall 0.760, provider 1.000 (25 calls;
+// missed: a PowerShell URL on a base tidied in a subexpression (`"$($BaseUrl.TrimEnd('/'))/chat/completions"`), Elixir's WebSockex
+// opening the Realtime socket on a module attribute copied to a local, two theokanning calls on a service a getter of another file
+// returns, a Swift OpenAIKit client (a package not mapped), a Swift URLRequest on a URL a config object holds). Tuned on since:
+// 1.000 / 0.840 / 1.000 (the first two).
+describe('detection accuracy on public code: corpus 400', () => measureCorpus('heldout400', { precision: 1, recall: 0.84, provider: 1, minLabels: 25, minFiles: 27 }));
+
+// 401 (any owner, clients and helpers of other files, less common resources and destinations): 27 files from 13 repositories; first
+// run: precision 1.000, recall 0.844, provider 1.000 (32 calls; missed: two Swift calls handing a helper of the file a URL another
+// file's constant holds or the user configures, a Python WebSocket to a URL read from the environment, a TypeScript call on
+// `(await this.#getClient())`, a fetch to a URL picked from a table by a parameter). Not tuned on: 1.000 / 0.844 / 1.000.
+describe('detection accuracy on public code: corpus 401', () => measureCorpus('heldout401', { precision: 1, recall: 0.84, provider: 1, minLabels: 32, minFiles: 27 }));
 
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),

@@ -92,7 +92,7 @@ const C_LANGUAGES = new Set<SourceLanguage>(['c', 'cpp']);
 /** Go's requests whose URL is not their first argument: `http.NewRequest("POST", url, body)`, `websocket.DefaultDialer.DialContext(ctx, url, h)`. */
 const GO_URL_ARGUMENT_CALL = String.raw`(?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?|websocket\.(?:\w+\.)?Dial(?:Context)?`;
 const GO_URL_ARGUMENT_CALLS = new RegExp(`^(?:${GO_URL_ARGUMENT_CALL})$`);
-const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$|(?:^|\.)ConnectAsync$|(?:^|\.)(?:IO|Html)?WebSocketChannel\.connect$/;
+const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)WebSockex\.start(?:_link)?$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$|(?:^|\.)ConnectAsync$|(?:^|\.)(?:IO|Html)?WebSocketChannel\.connect$/;
 
 /** Names bound to a browser request object: `const xhr = new XMLHttpRequest()` (also xhr2's, on Node). */
 function xmlHttpRequests(code: string): Set<string> {
@@ -1062,17 +1062,19 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `curl_easy_setopt(curl, CURLOPT_URL, OPENAI_COMPLETION_URL.c_str())`)
   if (project && C_LANGUAGES.has(language) && fileName !== undefined && src.noComments.includes('#include')) {
     const includes = [...src.noComments.matchAll(/^[ \t]*#[ \t]*include[ \t]*"([^"\n]+)"/gm)].map((m) => m[1] ?? '');
+    // (a class's constant member, `ChatGPT::url`, only in a file defining that class's methods: `String ChatGPT::completions(…) {`)
+    const ownClasses = includes.length === 0 ? [] : [...new Set([...code.matchAll(/\b([A-Za-z_]\w*)::~?[A-Za-z_]\w*[ \t]*\(/g)].map((m) => m[1] ?? ''))].filter((c) => c !== 'std').slice(0, 20);
     const tried = new Set<string>();
     for (const m of includes.length === 0 ? [] : code.matchAll(/(?<![\w.>:])([A-Za-z_]\w*)\b(?![ \t]*\()/g)) {
       const name = m[1] ?? '';
       if (tried.has(name) || urlVars.has(name)) continue;
       tried.add(name);
       for (const include of includes) {
-        const value = project.cIncludedConstant(fileName, include, name);
+        const value = project.cIncludedConstant(fileName, include, name) ?? ownClasses.map((c) => project.cIncludedConstant(fileName, include, `${c}::${name}`)).find((v) => v !== undefined);
         const target = value === undefined ? undefined : urlTarget(value);
         if (!target) continue;
-        // (a variable of this file's own of that name, `char url[512]`, `std::string url;`, is another)
-        if (new RegExp(`\\b(?:char|wchar_t|string|auto|QString|string_view)\\b[ \\t*&]*${name}\\b`).test(code)) break;
+        // (a variable of this file's own of that name, `char url[512]`, `std::string url;`, Arduino's `String url`, is another)
+        if (new RegExp(`\\b(?:char|wchar_t|string|auto|QString|string_view|String)\\b[ \\t*&]*${name}\\b`).test(code)) break;
         urlVars.set(name, [{ at: -1, ...target }]);
         break;
       }
@@ -1273,6 +1275,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     for (const [name, sender] of elsewhereSenders()) if (!helpers.has(name) && !definesFunction(code, name, language)) helpers.set(name, sender);
     // `_post("/chat/completions", …)` to `def _post(path, payload): requests.post(f"{BASE}{path}", …)`: the helper's base and the caller's path
     let phpClassRanges: Array<{ start: number; close: number }> | undefined;
+    const phpOwnMethods = new Map<string, boolean>();
     for (const { call, at, path } of pathsHandedOver) {
       const sender = senderCalled(helpers, call.callee);
       const named = sender?.pathAfter;
@@ -1280,7 +1283,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // and only from a method of that same class: another class's `send` of that name is its own)
       // (its literal base read as the helper's own: OpenAI's, or another provider's OpenAI-compatible one)
       const clientBase = named && language === 'php' && named.base.startsWith('$') ? named.base : undefined;
-      if (clientBase !== undefined && sender && phpClassAt((phpClassRanges ??= phpClasses(code)), call.start) !== phpClassAt(phpClassRanges, sender.start)) continue;
+      // (a caller in another class reaches the helper unless that class has its own method of the name: a subclass's call, a
+      // class calling the file's top-level function, go on to it)
+      if (clientBase !== undefined && sender && phpOwnMethodElsewhere((phpClassRanges ??= phpClasses(code)), code, call, sender.start, phpOwnMethods)) continue;
       const clientLiteral = clientBase === undefined ? undefined : instances.get(clientBase);
       const pathAfter = clientBase !== undefined && !instances.has(clientBase) ? undefined : named && clientLiteral !== undefined ? { ...named, literal: clientLiteral } : named;
       // (the literal is the whole argument the helper puts after its base: `_post("/chat/completions", {"model": …})`, not the body's keys)
@@ -1338,7 +1343,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
   }
   // Arduino's HTTPClient (ESP32, ESP8266, M5Stack): `https.begin(url, root_ca)`, `http.begin(client, "https://…")`, then `POST(body)`
-  if (C_LANGUAGES.has(language) && code.includes('HTTPClient')) sites.push(...arduinoRequests(src, code, language, (name, at) => urlAt(urlVars, name, at, code), new Set(sites.map((site) => site.range.start.line))));
+  // (a parameter of that name is the caller's: `void postTo(const char* url, …) { http.begin(url); … }`)
+  if (C_LANGUAGES.has(language) && code.includes('HTTPClient')) {
+    const variableUrl = (name: string, at: number): { url: string; destination: Destination } | undefined => {
+      const target = urlAt(urlVars, name, at, code);
+      return target && !(parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, target.at, at) ? target : undefined;
+    };
+    sites.push(...arduinoRequests(src, code, language, variableUrl, new Set(sites.map((site) => site.range.start.line))));
+  }
   // An Azure host serves other APIs too (Azure AI Foundry's `…/anthropic/v1/files/…`, its model
   // inference routes): only a path the OpenAI API has counts there. On OpenAI's own hosts every path is OpenAI's.
   return sites.filter((site) => site.provider !== 'azure' || findEndpointPolicy(site.endpoint) !== undefined || verbsForPath(site.endpoint).size > 0);
@@ -1661,13 +1673,19 @@ function parameterDefault(code: string, at: number): boolean {
  * Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order;
  * also `a = b + query` with `query` a constant holding a query string (`const query = "?model=gpt-4o-realtime-preview"`).
  */
+/** `to = from` (also `to := from`, `to = from + QUERY`): a URL variable copied, read by copyUrlVariables. */
+const COPIED_URL_VARIABLE = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm;
+const COPIED_URL_VARIABLE_AT = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*@{0,2}((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm;
+
 function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>, inDefinitionOf: (signatureAt: number, at: number) => boolean, language: SourceLanguage, pythonEnd: (at: number) => number | undefined): void {
   const touched = new Set<string>();
   // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
   // u = …/completions`) gives no single answer to copy; asked once per name
   const single = new Map<string, boolean>();
   const pythonValues = new Map<string, ReturnType<typeof valuesByScope>>();
-  for (const m of code.matchAll(/(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm)) {
+  // (Elixir's and Ruby's value may be a module attribute or an instance variable, read without its `@`: `url = @openai_api_url`)
+  const copies = language === 'elixir' || language === 'ruby' ? COPIED_URL_VARIABLE_AT : COPIED_URL_VARIABLE;
+  for (const m of code.matchAll(copies)) {
     const from = m[2] ?? '';
     const to = m[1] ?? '';
     if (from === to || !urlVars.has(from)) continue;
@@ -1873,13 +1891,20 @@ function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefin
   // (a base set from anything but a literal, `new Uri(cfg["LocalLlm"])`, is kept as '': that client's base is not known here)
   // (also the target-typed `_http = new() { BaseAddress = … }`)
   for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new(?:[ \t]+HttpClient)?[ \t]*(?:\([^()\n]{0,200}\))?\s*\{[^{}]{0,400}?\bBaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"[ \t]*\)|[^,;\n}]+)/g)) keep(m[1] ?? '', m[2] ?? '');
-  for (const m of text.matchAll(/(?<![\w.])(\w+)\.BaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"[ \t]*\)|[^;\n]+)/g)) keep(m[1] ?? '', m[2] ?? '');
+  // (also a string the file gives one literal: `var baseAddress = "https://api.openai.com";` … `new Uri(baseAddress)`)
+  const literalOf = (name: string | undefined): string => {
+    if (name === undefined) return '';
+    const given = [...text.matchAll(new RegExp(`(?<![\\w.])${name}[ \\t]*=(?![=>])[ \\t]*([^;\\n]*)`, 'g'))].map((g) => /^"([^"\n]*)"$/.exec((g[1] ?? '').trim())?.[1]);
+    return given.length === 1 ? (given[0] ?? '') : '';
+  };
+  for (const m of text.matchAll(/(?<![\w.])(\w+)\.BaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*(?:"([^"\n]*)"|([A-Za-z_]\w*))[ \t]*\)|[^;\n]+)/g)) keep(m[1] ?? '', m[2] ?? literalOf(m[3]));
   for (const [name, base] of registered ?? []) keep(name, base);
   // RestSharp's clients, under `RestClient ` and their name: `_client = new RestClient("https://api.openai.com/v1")`, also through
   // `new RestClientOptions("…")` (their requests name a resource the client joins to its base: `new RestRequest("chat/completions")`)
   // (one made with no literal, `new RestClient()`, or only declared, a field or a parameter it is handed, is kept as '': not known here)
   if (restClients) {
-    const declared = new Set([...text.matchAll(/\bRestClient[ \t]+(\w+)/g)].map((m) => m[1] ?? ''));
+    // (fields, parameters and locals; not a property or a method of that type, `RestClient Client => _client`, `RestClient Build()`)
+    const declared = new Set([...text.matchAll(/\bRestClient[ \t]+(\w+)[ \t]*(?=[;,)]|=(?!>))/g)].map((m) => m[1] ?? ''));
     for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new(?:[ \t]+RestClient)?[ \t]*\([ \t]*(?:new[ \t]+RestClientOptions[ \t]*\([ \t]*)?(?:new[ \t]+Uri[ \t]*\([ \t]*)?(?:"([^"\n]*)"|[^,;\n)]+)?/g)) {
       // (`new RestClient(…)`, or a target-typed `new(…)` for a name declared `RestClient _client`)
       if (/=[ \t]*new[ \t]+RestClient\b/.test(m[0]) || (declared.has(m[1] ?? '') && /=[ \t]*new[ \t]*\(/.test(m[0]))) keep(`RestClient ${m[1] ?? ''}`, m[2] ?? '');
@@ -2021,6 +2046,21 @@ function phpClasses(code: string): Array<{ start: number; close: number }> {
     const close = matchingBracket(code, (m.index ?? 0) + m[0].length - 1, 400_000);
     return { start: m.index ?? 0, close: close < 0 ? code.length : close };
   });
+}
+
+/** Whether the class around a call of `$this->name(…)` is not the helper's and defines a method of that name itself. */
+function phpOwnMethodElsewhere(classes: ReadonlyArray<{ start: number; close: number }>, code: string, call: { callee: string; start: number }, helperAt: number, answers: Map<string, boolean>): boolean {
+  const caller = phpClassAt(classes, call.start);
+  if (caller < 0 || caller === phpClassAt(classes, helperAt)) return false;
+  const name = call.callee.replace(/^.*(?:->|\.)/, '');
+  // (asked once per class and name: many calls in one class read its body once)
+  const key = `${caller}:${name}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    const body = classes.find((c) => c.start === caller);
+    answers.set(key, (answer = body !== undefined && new RegExp(`\\bfunction[ \\t]+&?${escapeRe(name)}[ \\t]*\\(`).test(code.slice(caller, body.close))));
+  }
+  return answer;
 }
 
 /** Where the innermost PHP class whose body holds `offset` starts (-1 outside any). */
@@ -2292,10 +2332,14 @@ function arduinoRequests(src: SourceText, code: string, language: SourceLanguage
       }
     }
     if (!target) continue;
-    // (the verb: what the code after it in its block does with the client)
-    const after = blockRest(src.noComments, close, 3000);
+    // (the verb: what the code after it in its block does with the client, before it begins another request; a verb held in a
+    // name, `sendRequest(method, body)`, is the endpoint's own if it has one, else read as GET)
     const escaped = escapeRe(client);
-    const verb = new RegExp(`\\b${escaped}[ \\t]*(?:\\.|->)[ \\t]*(POST|GET|PUT|PATCH|DELETE)[ \\t]*\\(`).exec(after)?.[1] ?? new RegExp(`\\b${escaped}[ \\t]*(?:\\.|->)[ \\t]*sendRequest[ \\t]*\\([ \\t]*"(GET|POST|PUT|PATCH|DELETE)"`, 'i').exec(after)?.[1]?.toUpperCase() ?? 'GET';
+    const rest = blockRest(src.noComments, close, 3000);
+    const next = new RegExp(`\\b${escaped}[ \\t]*(?:\\.|->)[ \\t]*begin[ \\t]*\\(`).exec(rest);
+    const after = next ? rest.slice(0, next.index) : rest;
+    const sent = new RegExp(`\\b${escaped}[ \\t]*(?:\\.|->)[ \\t]*(?:(POST|GET|PUT|PATCH|DELETE)[ \\t]*\\(|sendRequest[ \\t]*\\([ \\t]*(?:"(GET|POST|PUT|PATCH|DELETE)")?)`, 'i').exec(after);
+    const verb = sent?.[1]?.toUpperCase() ?? sent?.[2]?.toUpperCase() ?? (sent ? verbForOptionsElsewhere(endpointTemplate(target.url)) : undefined) ?? 'GET';
     sites.push(buildSite(src, language, { callee: `${client}.begin`, start, open, close }, target.url, target.destination, src.noComments.slice(open, close), verb));
   }
   return sites;
@@ -3961,7 +4005,15 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
     const through = language === 'php' ? String.raw`(?:self|static)::` : '';
     // (Ruby: the path an HTTParty class posts by its constant, `self.class.post(COMPLETIONS_ROUTE, …)`)
     // (Go: a resty or imroc/req request's verb, `request.SetBody(option).Post(_chatPath)`)
-    const posted = language === 'ruby' && value.startsWith('/') ? String.raw`\.(?:post|get|put|patch|delete)[ \t]*\([ \t\n]*|` : language === 'go' && value.startsWith('/') ? String.raw`\.(?:Post|Get|Put|Patch|Delete)[ \t]*\([ \t\n]*|` : '';
+    // (C#: an HttpClient's, `client.PostAsync(api, content)` with `var api = "/v1/images/generations"`, judged on its BaseAddress)
+    const posted =
+      language === 'ruby' && value.startsWith('/')
+        ? String.raw`\.(?:post|get|put|patch|delete)[ \t]*\([ \t\n]*|`
+        : language === 'go' && value.startsWith('/')
+          ? String.raw`\.(?:Post|Get|Put|Patch|Delete)[ \t]*\([ \t\n]*|`
+          : language === 'csharp'
+            ? String.raw`\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async[ \t]*\([ \t\n]*|`
+            : '';
     for (const m of code.matchAll(new RegExp(`(?:${appended}${posted}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {
       const start = (m.index ?? 0) + m[0].length - (m[1] ?? name).length;
       uses.push({ start, end: start + (m[1] ?? name).length, value, interpolated: false });

@@ -54,6 +54,9 @@ interface SenderSource {
   found?: ReadonlyMap<string, LocalSender>;
 }
 
+/** A module of Nuxt's (or Nitro's) `server/utils/` folder, whose exports the server's routes use without importing them. */
+const NUXT_SERVER_UTIL = /(?:^|[\\/])server[\\/]utils[\\/][^\\/]+\.(?:ts|js|mjs)$/;
+
 /** A ProjectIndex's contents as plain, cloneable maps. */
 export interface ProjectIndexData {
   byModule: Map<string, Map<string, ClientInfo>>;
@@ -72,6 +75,7 @@ export interface ProjectIndexData {
   folderFactories: Map<string, Map<string, ClientInfo>>;
   modules: Set<string>;
   defaultClientsByFolder: Map<string, ClientInfo>;
+  nuxtServerUtils: Map<string, Map<string, ClientInfo>>;
   senders: Map<string, Map<string, LocalSender>>;
   sendersByFolder: Map<string, Map<string, LocalSender>>;
   rubyClients: Map<string, string>;
@@ -149,6 +153,8 @@ export class ProjectIndex {
   private readonly modules: Set<string>;
   /** The client a module exports as its default, by the module's last folder and name (`lib/openai`). */
   private readonly defaultClientsByFolder: Map<string, ClientInfo>;
+  /** Nuxt's `server/utils/` modules' exported clients, by name and file: a server route uses them without importing them. */
+  private readonly nuxtServerUtils: Map<string, Map<string, ClientInfo>>;
   /**
    * Functions that send a request to a URL their caller hands them, by the module that defines
    * them (`fileModuleKey`) or, in Go, by package (`goPackage`): a call from another file is a request.
@@ -230,6 +236,7 @@ export class ProjectIndex {
     this.folderFactories = data?.folderFactories ?? new Map();
     this.modules = data?.modules ?? new Set();
     this.defaultClientsByFolder = data?.defaultClientsByFolder ?? new Map();
+    this.nuxtServerUtils = data?.nuxtServerUtils ?? new Map();
     this.senders = data?.senders ?? new Map();
     this.sendersByFolder = data?.sendersByFolder ?? new Map();
     this.rubyClients = data?.rubyClients ?? new Map();
@@ -262,7 +269,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, cConstants: this.cConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, cConstants: this.cConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -697,8 +704,9 @@ export class ProjectIndex {
     }
     if (!isModuleLanguage(language)) return;
     this.modules.add(fileModuleKey(fileName));
-    // (an edited file's earlier default export goes; the new one, if any, is set below)
+    // (an edited file's earlier default export goes; the new one, if any, is set below; so do its Nuxt server utilities)
     this.defaultClientsByFolder.delete(fileFolderKey(fileName));
+    for (const byFile of this.nuxtServerUtils.values()) byFile.delete(fileName);
     // (an edited file's earlier clients, and what its calls handed, go)
     if (this.builds.delete(fileName)) this.buildsByFamily = undefined;
     replaceFileEntries(this.handedClients, fileName, new Map());
@@ -770,6 +778,14 @@ export class ProjectIndex {
     if (byFile.size > 0) this.memberClients.set(base, byFile);
     else this.memberClients.delete(base);
     if (clients.size === 0) return;
+    if (NUXT_SERVER_UTIL.test(fileName)) {
+      for (const [name, info] of clients) {
+        if (name === 'default' || name.includes('.')) continue;
+        const byFile = this.nuxtServerUtils.get(name) ?? new Map<string, ClientInfo>();
+        byFile.set(fileName, info);
+        this.nuxtServerUtils.set(name, byFile);
+      }
+    }
     const exportedDefault = clients.get('default');
     if (exportedDefault) this.defaultClientsByFolder.set(fileFolderKey(fileName), exportedDefault);
     // (a folder's `index.ts` is also the module its folder names: `import { openai } from "@/lib/ai"` reads lib/ai/index.ts)
@@ -1018,7 +1034,16 @@ export class ProjectIndex {
     return this.moduleFactories.get(moduleKey(module))?.get(name) ?? this.folderFactories.get(moduleKey(module))?.get(name);
   }
 
-  /** Whether the project holds a module of that name (`./lib/openai` → a file `openai.ts` or `openai.py`), clients or not. */
+  /**
+   * A client a Nuxt `server/utils/` module exports under this name (`export const openai = new OpenAI(…)`), which Nuxt makes
+   * every server route's without an import; undefined when none, or when two such modules export it to two providers.
+   */
+  nuxtServerUtil(name: string): ClientInfo | undefined {
+    const all = [...(this.nuxtServerUtils.get(name)?.values() ?? [])];
+    const first = all[0];
+    return first && all.every((info) => info.provider === first.provider) ? first : undefined;
+  }
+
   /**
    * The client a module exports as its default, for a path from the project's root (`src/lib/openai`, as TypeScript's `baseUrl`
    * reads it), by its last folder and name: modules are otherwise keyed by name alone, and `lib/search/openai` is not `lib/openai`.
@@ -1028,6 +1053,7 @@ export class ProjectIndex {
     return folder === undefined ? undefined : this.defaultClientsByFolder.get(folder);
   }
 
+  /** Whether the project holds a module of that name (`./lib/openai` → a file `openai.ts` or `openai.py`), clients or not. */
   hasModule(module: string): boolean {
     return this.modules.has(moduleKey(module));
   }
@@ -1175,12 +1201,15 @@ function dartTopLevelUrls(text: string): Map<string, string> {
  */
 function cFileUrls(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  const code = sourceText(text, lex(text, 'c')).noComments;
-  // (also a class's or a struct's constant member, `class ChatGPT { const String url = "https://…"; }` (Arduino's `String`), which
-  // the class's own methods read by its bare name; not a function's local, indented the same)
+  const lexed = lex(text, 'c');
+  const code = sourceText(text, lexed).noComments;
+  // (also a class's or a struct's constant member, `class ChatGPT { const String url = "https://…"; }` (Arduino's `String`), kept
+  // as `ChatGPT::url`: the class's own methods read it by its bare name; not a function's local, indented the same)
+  const classAt = cClassBodies(lexed.code);
   for (const m of code.matchAll(/^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+"(https?:\/\/[^"\s]+)"|^([ \t]*)(?:(?:static|inline|extern)[ \t]+)*const(?:expr)?[ \t]+(?:std::)?(?:string_view|string|char|auto|QString|String|wchar_t)(?:[ \t]+const)?(?:[ \t]*\*[ \t]*|[ \t]+)(?:const[ \t]+)?([A-Za-z_]\w*)(?:\[[ \t]*\])?[ \t]*(?:=[ \t]*|\{[ \t]*|\([ \t]*)(?:u8|L)?"(https?:\/\/[^"\s]+)"/gm)) {
-    if (m[3] && !inCClassBody(code, m.index ?? 0)) continue;
-    const name = m[1] ?? m[4] ?? '';
+    const owner = m[3] ? classAt(m.index ?? 0) : undefined;
+    if (m[3] && owner === undefined) continue;
+    const name = owner === undefined ? (m[1] ?? m[4] ?? '') : `${owner}::${m[4] ?? ''}`;
     const url = m[2] ?? m[5] ?? '';
     found.set(name, found.has(name) && found.get(name) !== url ? '' : url);
   }
@@ -1188,14 +1217,20 @@ function cFileUrls(text: string): Map<string, string> {
   return found;
 }
 
-/** Whether the innermost block open at `at` is a class's or a struct's body (C++). */
-function inCClassBody(code: string, at: number): boolean {
-  let depth = 0;
-  for (let i = at - 1; i >= 0 && at - i < 100_000; i--) {
-    if (code[i] === '}') depth++;
-    else if (code[i] === '{' && depth-- === 0) return /\b(?:class|struct)[ \t]+\w+[^{};()]*$/.test(code.slice(Math.max(0, i - 300), i));
-  }
-  return false;
+/**
+ * The class or struct whose body is the innermost block open at an offset (C++, strings blanked), asked at rising offsets:
+ * one pass over the file's braces with a stack, however many offsets are asked.
+ */
+function cClassBodies(code: string): (at: number) => string | undefined {
+  const stack: Array<string | undefined> = [];
+  let i = 0;
+  return (at) => {
+    for (; i < at && i < code.length; i++) {
+      if (code[i] === '{') stack.push(/\b(?:class|struct)[ \t]+(\w+)[^{};()]*$/.exec(code.slice(Math.max(0, i - 300), i))?.[1]);
+      else if (code[i] === '}') stack.pop();
+    }
+    return stack.length > 0 ? stack[stack.length - 1] : undefined;
+  };
 }
 
 /** A Ruby file's top-level constants made as `NAME = Faraday.new(url: "https://…")`, with that literal base. */

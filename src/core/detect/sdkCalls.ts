@@ -1543,7 +1543,6 @@ function keptFromOpenAITypedParameter(root: string, code: string, s: Symbols): b
   return typed.size > 0 && [...(keptFromNames(code, s).get(attribute) ?? [])].some((name) => typed.has(name));
 }
 
-/** `self.client` set from a bare name (`self.client = client`, a constructor's parameter), whatever its type. */
 /** `chat.completions.create(…, messages=…)` (also `parse`, `stream`) at `at`: the chat request of every OpenAI-shaped SDK. */
 function chatWithMessages(rest: readonly string[], code: string, at: number): boolean {
   if (!/^chat\.completions\.(?:create|parse|stream)$/.test(rest.join('.'))) return false;
@@ -1552,6 +1551,7 @@ function chatWithMessages(rest: readonly string[], code: string, at: number): bo
   return close > 0 && /(?:^|[(,])[ \t\n]*messages[ \t]*=/.test(code.slice(open, close));
 }
 
+/** `self.client` set from a bare name (`self.client = client`, a constructor's parameter), whatever its type. */
 function keptFromParameter(root: string, code: string, s: Symbols): boolean {
   const attribute = /^self\.([A-Za-z_]\w*)$/.exec(root)?.[1];
   return attribute !== undefined && keptFromNames(code, s).has(attribute);
@@ -1847,6 +1847,15 @@ function legacyClientFromElsewhere(root: string, rest: string[], s: Symbols, cod
   // `const resImgEdit = await openai.createImageEdit(…)` then `response.data.data[0].url` again)
   if (close < 0 || !(readAsV3Answer(code, at, close) || (snippet && (s.readsV3Answers ??= /(?<![\w$])[\w$]+[ \t]*\??\.[ \t]*data[ \t]*\??\.[ \t]*(?:data|choices)\b/.test(code))))) return undefined;
   return { family: 'node_legacy', provider: 'unknown', providerDetail: `${origin} (a legacy v3 client, read as v3 answers); where it sends data is decided where it is built` };
+}
+
+/** A file of a Nuxt (or Nitro) server, outside its `utils/`: its routes, middleware, plugins and tasks. */
+const NUXT_SERVER_FILE = /(?:^|[\\/])server[\\/](?:api|routes|middleware|plugins|tasks)[\\/]/;
+
+/** Whether the code binds `name` anyhow: declared, imported, assigned, destructured or a parameter (see bindsOpenAIName). */
+function bindsName(code: string, name: string): boolean {
+  const n = escapeRe(name);
+  return new RegExp(`(?<![\\w$.])${n}[ \\t]*=(?![=>])|\\b(?:const|let|var|function|class)[ \\t]+(?:${n}\\b|[{[][^=;\\n]{0,200}?(?<![\\w$.])${n}\\b)|\\bimport\\b[^;\\n]{0,300}?(?<![\\w$.])${n}\\b|[(,][ \\t\\n]*${n}[ \\t\\n]*[,)=:]|(?<![\\w$.])${n}[ \\t]*=>`).test(code);
 }
 
 /** Whether the code binds the name `openai` anyhow: declared, imported, assigned, destructured or a parameter. */
@@ -2603,7 +2612,7 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
   if (family === 'python') {
     collectPython(s, code, text, project);
     propertyClients(s, code);
-  } else if (family === 'js') collectJs(s, code, text, project);
+  } else if (family === 'js') collectJs(s, code, text, project, fileName);
   else collectGo(s, code, text, project, fileName);
   return s;
 }
@@ -3387,7 +3396,7 @@ function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): 
   return factories;
 }
 
-function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
+function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex | undefined, fileName?: string): void {
   // `openai-edge` is a fetch-based copy of the v3 client with the same classes and methods
   // Each run of blanks has exactly one quantifier that can take it: `import` followed by a long
   // blanked comment made the old pattern's four adjacent optional blanks backtrack as n^4 (found by
@@ -3530,6 +3539,15 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   for (const imported of /open_?ai/i.test(text) ? s.imports() : []) {
     if (/open_?ai/i.test(imported.local) && !s.classes.has(imported.local) && imported.module !== 'openai') (s.jsOpenAIBindings ??= new Map()).set(imported.local, imported.module);
+  }
+  // Nuxt's server routes use what `server/utils/` exports without importing it (`openai.chat.completions.create(…)` with
+  // `export const openai = new OpenAI(…)` in server/utils/openai.ts): a name this file neither declares nor imports
+  if (project && fileName !== undefined && NUXT_SERVER_FILE.test(fileName)) {
+    memberReads ??= membersReadOff(text);
+    for (const name of memberReads.keys()) {
+      const info = s.clients.has(name) || s.classes.has(name) || bindsName(code, name) ? undefined : project.nuxtServerUtil(name);
+      if (info) s.clients.set(name, { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${name}, which Nuxt imports from server/utils/)` });
+    }
   }
   s.azureProjects = text.includes('@azure/ai-projects');
   // a class of the project injected by type (NestJS: `constructor(private readonly openAIProvider: OpenAIProvider)`)

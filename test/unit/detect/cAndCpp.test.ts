@@ -143,3 +143,38 @@ describe("Arduino's HTTPClient", () => {
     assert.deepEqual(detectCallSites(source, { fileName: 'src/Whisper.cpp', project: other }).sites, []);
   });
 });
+
+describe("Arduino's HTTPClient: found in review of round 58", () => {
+  it("the verb before the client begins another request, a verb held in a name as the endpoint's own, a parameter as the caller's", () => {
+    const ino = [
+      '#include <HTTPClient.h>',
+      'HTTPClient http;',
+      'const char* url = "https://api.openai.com/v1/chat/completions";',
+      'void a(String method, String body) {',
+      '  http.begin(url);',
+      '  int code = http.sendRequest(method.c_str(), body);',
+      '  http.end();',
+      '  http.begin("https://api.openai.com/v1/files/file-abc");',
+      '  http.sendRequest("DELETE");',
+      '}',
+      'void postTo(const char* url, String body) {',
+      '  http.begin(url);',
+      '  http.POST(body);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ino, 'a.ino'), ['5 POST /v1/chat/completions openai cpp', '8 DELETE /v1/files/{file_id} openai cpp']);
+  });
+
+  it("a class's constant member reaches only the files defining that class's methods, and not a `String` of theirs of that name", () => {
+    const header = 'class ChatGPT {\n  public:\n    String completions(String text);\n  private:\n    const String url = "https://api.openai.com/v1/chat/completions";\n};\n';
+    const other = '#include "chat.h"\n#include <HTTPClient.h>\nvoid notify(String id) {\n  HTTPClient http;\n  http.begin(url);\n  http.POST(id);\n}\n';
+    const local = '#include "chat.h"\n#include <HTTPClient.h>\nString ChatGPT::completions(String id) {\n  String url = String("https://example.com/hook?id=") + id;\n  HTTPClient http;\n  http.begin(url);\n  http.POST(id);\n  return "";\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('src/chat.h', header);
+    project.addFile('src/notify.ino', other);
+    project.addFile('src/local.cpp', local);
+    assert.deepEqual(detectCallSites(other, { fileName: 'src/notify.ino', project }).sites, []);
+    assert.deepEqual(detectCallSites(local, { fileName: 'src/local.cpp', project }).sites, []);
+  });
+});

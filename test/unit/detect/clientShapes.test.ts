@@ -5890,3 +5890,82 @@ describe('found in review of round 56', () => {
     assert.deepEqual(found(php, 'Api.php'), ['10 POST /v1/embeddings openai']);
   });
 });
+
+describe('found by held-out round 58 (corpora 396–398)', () => {
+  it("C#: an HttpClient's path held in a variable, and a BaseAddress made from a string the file gives one literal", () => {
+    const cs = [
+      'using System.Net.Http;',
+      'var client = new HttpClient();',
+      'var baseAddress = "https://api.openai.com";',
+      'var api = "/v1/images/generations";',
+      'client.BaseAddress = new Uri(baseAddress);',
+      'async Task Create(string prompt) {',
+      '    var content = new StringContent(prompt);',
+      '    var response = await client.PostAsync(api, content);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'Program.cs'), ['8 POST /v1/images/generations openai']);
+    // (a base the file gives two values: set at run time, the path OpenAI's)
+    const twice = cs.replace('client.BaseAddress', 'if (local) baseAddress = "http://localhost:8080";\nclient.BaseAddress');
+    assert.deepEqual(found(twice, 'Program.cs'), ['9 POST /v1/images/generations unknown']);
+    // (a variable given another path later is no one path)
+    assert.deepEqual(found(cs.replace('    var content', '    api = "/v1/models";\n    var content'), 'Program.cs'), []);
+  });
+});
+
+describe('found in review of round 58', () => {
+  it('C# RestSharp: a property or a method typed RestClient is no client of its own', () => {
+    const cs = [
+      'using RestSharp;',
+      'public class Api {',
+      '    private readonly RestClient _client = new RestClient("https://api.openai.com/v1");',
+      '    public RestClient Client => _client;',
+      '    public RestClient Build() { return _client; }',
+      '    public async Task Models() { var request = new RestRequest("models"); await _client.GetAsync(request); }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'Api.cs'), ['6 GET /v1/models openai']);
+  });
+
+  it("PHP: a subclass's call and a class's call of the file's top-level helper reach the helper; a class's own method of that name does not", () => {
+    const php = [
+      '<?php',
+      'use GuzzleHttp\\Client;',
+      "$client = new Client(['base_uri' => 'https://api.openai.com/v1/']);",
+      'function post_to($endpoint, $payload) { global $client; return $client->post($endpoint, [\'json\' => $payload]); }',
+      'class Base {',
+      '    protected $http;',
+      "    public function __construct() { $this->http = new Client(['base_uri' => 'https://api.openai.com/v1/']); }",
+      '    protected function post($path, $body) { return $this->http->post($path, [\'json\' => $body]); }',
+      '}',
+      'class Chat extends Base {',
+      "    public function ask() { return $this->post('chat/completions', []); }",
+      "    public function embed() { return post_to('embeddings', []); }",
+      '}',
+      'class Other {',
+      '    protected function post($path, $body) { return null; }',
+      "    public function image() { return $this->post('images/generations', []); }",
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(php, 'Chat.php'), ['11 POST /v1/chat/completions openai', '12 POST /v1/embeddings openai']);
+  });
+});
+
+describe('found by held-out round 59 (corpora 399–401)', () => {
+  it("Nuxt: a server route's client that `server/utils/` exports, used without an import", () => {
+    const utils = "import OpenAI from 'openai';\nexport const openai = new OpenAI({ apiKey: useRuntimeConfig().openaiApiKey });\nexport const getContext = (x: string) => x;\n";
+    const route = "import { getContext } from '~/server/utils/openai';\nexport default defineEventHandler(async (event) => {\n  const body = await readBody(event);\n  return openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: getContext(body.q) }] });\n});\n";
+    const project = new ProjectIndex();
+    project.addFile('server/utils/openai.ts', utils);
+    project.addFile('server/api/story.post.ts', route);
+    const sites = (fileName: string, text = route): string[] => detectCallSites(text, { fileName, project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites('server/api/story.post.ts'), ['4 /v1/chat/completions openai']);
+    // (a name the route binds itself is its own; a file outside the server's routes gets nothing from server/utils/)
+    assert.deepEqual(sites('server/api/story.post.ts', route.replace('export default', 'const openai = makeClient();\nexport default')), []);
+    assert.deepEqual(sites('components/Story.ts'), []);
+  });
+});
+

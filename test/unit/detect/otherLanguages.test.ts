@@ -925,4 +925,11 @@ describe('raw HTTP found by held-out corpora 368–370', () => {
     const volley = 'class R {\n  private static final String TOGETHER_API_URL = "https://api.together.xyz/v1/chat/completions";\n  void ask() {\n    JsonObjectRequest request = new JsonObjectRequest(\n        Request.Method.POST,\n        TOGETHER_API_URL,\n        body,\n        response -> {});\n  }\n}\n';
     assert.deepEqual(sitesIn(volley, 'R.java'), ['4 POST /v1/chat/completions other java']);
   });
+
+  it("400: Elixir's WebSockex opening the Realtime API's socket, its URL a module attribute", () => {
+    const ex = 'defmodule Realtime.Client do\n  use WebSockex\n  @openai_api_url "wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview"\n  def start_link(opts \\\\ []) do\n    url = @openai_api_url\n    WebSockex.start_link(url, __MODULE__, %{}, extra_headers: headers(opts))\n  end\nend\n';
+    assert.deepEqual(sitesIn(ex, 'client.ex'), ['6 WEBSOCKET /v1/realtime openai elixir']);
+    // (another server's socket is none of ours)
+    assert.deepEqual(sitesIn(ex.replace('wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview', 'wss://ws.example.com/socket'), 'client.ex'), []);
+  });
 });

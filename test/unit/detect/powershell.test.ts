@@ -131,3 +131,12 @@ describe('PowerShell requests on a base named for OpenAI (found in review of the
     );
   });
 });
+
+describe('found by held-out corpus 400', () => {
+  it("a base tidied in place in a subexpression (`\"$($BaseUrl.TrimEnd('/'))/chat/completions\"`) is that base", () => {
+    const ps1 = "function Invoke-Chat {\n    param([string] $BaseUrl, $Body)\n    $APIEndpoint = \"$($BaseUrl.TrimEnd('/'))/chat/completions\"\n    $RequestParams = @{\n        Uri     = $APIEndpoint\n        Method  = \"POST\"\n        Body    = $Body\n    }\n    $Response = Invoke-RestMethod @RequestParams\n}\n";
+    assert.deepEqual(detectCallSites(ps1, { fileName: 'Invoke-Chat.ps1' }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`), ['9 POST /v1/chat/completions unknown']);
+    // (any other method's result is no base: `$($Config.Get('x'))` is not read as `$Config`)
+    assert.deepEqual(detectCallSites(ps1.replace("$BaseUrl.TrimEnd('/')", "$Config.Get('x')"), { fileName: 'Invoke-Chat.ps1' }).sites, []);
+  });
+});
