@@ -543,8 +543,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let clientsKnown: boolean | undefined;
   // the literal is the `path` of Node options that name the host (`{ hostname: "api.openai.com", path: "/v1/…" }`)
   let hostOption = false;
-  const { paths: pathNames, topLevel: topLevelPaths } = pathVariables(code, lexed.strings, language);
-  const pathUses = pathNames.size > 0 ? pathVariableUses(code, pathNames, language) : [];
+  const { paths: pathNames, topLevel: topLevelPaths, assignedAt: pathsAssignedAt } = pathVariables(code, lexed.strings, language);
+  // (C#: a parameter of that name in the method of the use is the caller's: `Send(string api) => _http.PostAsync(api, …)`)
+  let pathParameters: ReturnType<typeof parameterDeclarations> | undefined;
+  const pathShadowed = (name: string, usedAt: number): boolean => language === 'csharp' && (pathParameters ??= parameterDeclarations(code, rawOnly)).shadows(name, pathsAssignedAt.get(name) ?? -1, usedAt);
+  const pathUses = pathNames.size > 0 ? pathVariableUses(code, pathNames, language, pathShadowed) : [];
   // the `/…` path a module-level name holds, when it is given nothing else (a function's own `path = "/v1/models"` is not
   // another function's parameter `path`); asked once per name
   const plainPaths = new Map<string, string | undefined>();
@@ -1274,8 +1277,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // the file's own function of a name wins over another file's, whether it sends or not
     for (const [name, sender] of elsewhereSenders()) if (!helpers.has(name) && !definesFunction(code, name, language)) helpers.set(name, sender);
     // `_post("/chat/completions", …)` to `def _post(path, payload): requests.post(f"{BASE}{path}", …)`: the helper's base and the caller's path
-    let phpClassRanges: Array<{ start: number; close: number }> | undefined;
-    const phpOwnMethods = new Map<string, boolean>();
+    let phpClassRanges: PhpClass[] | undefined;
     for (const { call, at, path } of pathsHandedOver) {
       const sender = senderCalled(helpers, call.callee);
       const named = sender?.pathAfter;
@@ -1283,9 +1285,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // and only from a method of that same class: another class's `send` of that name is its own)
       // (its literal base read as the helper's own: OpenAI's, or another provider's OpenAI-compatible one)
       const clientBase = named && language === 'php' && named.base.startsWith('$') ? named.base : undefined;
-      // (a caller in another class reaches the helper unless that class has its own method of the name: a subclass's call, a
-      // class calling the file's top-level function, go on to it)
-      if (clientBase !== undefined && sender && phpOwnMethodElsewhere((phpClassRanges ??= phpClasses(code)), code, call, sender.start, phpOwnMethods)) continue;
+      // (a caller reaches the helper through `$this->` from its class or a subclass, or calls the file's function bare; another
+      // class's method of that name is its own)
+      if (clientBase !== undefined && sender && !phpReachesHelper((phpClassRanges ??= phpClasses(code)), code, call, sender.start)) continue;
       const clientLiteral = clientBase === undefined ? undefined : instances.get(clientBase);
       const pathAfter = clientBase !== undefined && !instances.has(clientBase) ? undefined : named && clientLiteral !== undefined ? { ...named, literal: clientLiteral } : named;
       // (the literal is the whole argument the helper puts after its base: `_post("/chat/completions", {"model": …})`, not the body's keys)
@@ -1685,10 +1687,19 @@ function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, p
   const pythonValues = new Map<string, ReturnType<typeof valuesByScope>>();
   // (Elixir's and Ruby's value may be a module attribute or an instance variable, read without its `@`: `url = @openai_api_url`)
   const copies = language === 'elixir' || language === 'ruby' ? COPIED_URL_VARIABLE_AT : COPIED_URL_VARIABLE;
+  const plainLocals = new Map<string, boolean>();
+  const plainLocal = (name: string): boolean => {
+    let answer = plainLocals.get(name);
+    if (answer === undefined) plainLocals.set(name, (answer = new RegExp(`(?<![\\w@.$:])${escapeRe(name)}[ \\t]*=(?![=>~])`).test(code)));
+    return answer;
+  };
   for (const m of code.matchAll(copies)) {
     const from = m[2] ?? '';
     const to = m[1] ?? '';
     if (from === to || !urlVars.has(from)) continue;
+    // (`@x` is the attribute's or the instance variable's only where no plain local of that name is given a value too: the URL
+    // variables keep them under one name)
+    if (copies === COPIED_URL_VARIABLE_AT && /=[ \t]*@/.test(m[0]) && plainLocal(from)) continue;
     if (m[3] !== undefined && !/^\?[\w=&.%-]*$/.test(unquotedConstant(text, m[3]) ?? '')) continue;
     const target = urlAt(urlVars, from, m.index ?? 0);
     // (a parameter's default, `def __init__(self, url=URL): self.url = url`, is what the parameter holds)
@@ -1891,11 +1902,22 @@ function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefin
   // (a base set from anything but a literal, `new Uri(cfg["LocalLlm"])`, is kept as '': that client's base is not known here)
   // (also the target-typed `_http = new() { BaseAddress = … }`)
   for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new(?:[ \t]+HttpClient)?[ \t]*(?:\([^()\n]{0,200}\))?\s*\{[^{}]{0,400}?\bBaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"[ \t]*\)|[^,;\n}]+)/g)) keep(m[1] ?? '', m[2] ?? '');
-  // (also a string the file gives one literal: `var baseAddress = "https://api.openai.com";` … `new Uri(baseAddress)`)
+  // (also a string the file gives one literal and nothing else: `var baseAddress = "https://api.openai.com";` … `new Uri(baseAddress)`;
+  // not one a parameter of that name may hand, nor one also set through `this.`; the file's assignments read once)
+  let given: Map<string, Array<string | undefined>> | undefined;
   const literalOf = (name: string | undefined): string => {
     if (name === undefined) return '';
-    const given = [...text.matchAll(new RegExp(`(?<![\\w.])${name}[ \\t]*=(?![=>])[ \\t]*([^;\\n]*)`, 'g'))].map((g) => /^"([^"\n]*)"$/.exec((g[1] ?? '').trim())?.[1]);
-    return given.length === 1 ? (given[0] ?? '') : '';
+    if (!given) {
+      given = new Map();
+      for (const g of text.matchAll(/(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*=(?![=>])[ \t]*([^;\n]*)/g)) {
+        const list = given.get(g[1] ?? '') ?? [];
+        list.push(/^"([^"\n]*)"$/.exec((g[2] ?? '').trim())?.[1]);
+        given.set(g[1] ?? '', list);
+      }
+    }
+    const values = given.get(name) ?? [];
+    if (values.length !== 1 || new RegExp(`[(,][ \\t\\n]*(?:string|String|Uri)\\??[ \\t]+${name}[ \\t]*[,)=]`).test(text)) return '';
+    return values[0] ?? '';
   };
   for (const m of text.matchAll(/(?<![\w.])(\w+)\.BaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*(?:"([^"\n]*)"|([A-Za-z_]\w*))[ \t]*\)|[^;\n]+)/g)) keep(m[1] ?? '', m[2] ?? literalOf(m[3]));
   for (const [name, base] of registered ?? []) keep(name, base);
@@ -2040,31 +2062,43 @@ function csharpForwardedClient(code: string, method: string): { client: string; 
   return sent ? { client: sent[1] ?? '', verb: (sent[2] ?? '').toUpperCase() } : undefined;
 }
 
-/** A PHP file's classes: where each starts and where its body closes (the file's end for one never closed), read once. */
-function phpClasses(code: string): Array<{ start: number; close: number }> {
-  return [...code.matchAll(/\bclass[ \t]+\w+[^{;]{0,400}\{/g)].map((m) => {
+/** A PHP file's classes: where each starts and where its body closes (the file's end for one never closed), its name and parent. */
+function phpClasses(code: string): PhpClass[] {
+  return [...code.matchAll(/\bclass[ \t]+(\w+)([^{;]{0,400})\{/g)].map((m) => {
     const close = matchingBracket(code, (m.index ?? 0) + m[0].length - 1, 400_000);
-    return { start: m.index ?? 0, close: close < 0 ? code.length : close };
+    const parent = /\bextends[ \t]+\\?(?:\w+\\)*(\w+)/.exec(m[2] ?? '')?.[1];
+    return { start: m.index ?? 0, close: close < 0 ? code.length : close, name: m[1] ?? '', ...(parent === undefined ? {} : { parent }) };
   });
 }
 
-/** Whether the class around a call of `$this->name(…)` is not the helper's and defines a method of that name itself. */
-function phpOwnMethodElsewhere(classes: ReadonlyArray<{ start: number; close: number }>, code: string, call: { callee: string; start: number }, helperAt: number, answers: Map<string, boolean>): boolean {
-  const caller = phpClassAt(classes, call.start);
-  if (caller < 0 || caller === phpClassAt(classes, helperAt)) return false;
-  const name = call.callee.replace(/^.*(?:->|\.)/, '');
-  // (asked once per class and name: many calls in one class read its body once)
-  const key = `${caller}:${name}`;
-  let answer = answers.get(key);
-  if (answer === undefined) {
-    const body = classes.find((c) => c.start === caller);
-    answers.set(key, (answer = body !== undefined && new RegExp(`\\bfunction[ \\t]+&?${escapeRe(name)}[ \\t]*\\(`).test(code.slice(caller, body.close))));
+interface PhpClass {
+  start: number;
+  close: number;
+  name: string;
+  parent?: string;
+}
+
+/**
+ * Whether a call reaches the file's helper it is named for: the file's top-level function called bare (from anywhere), or a
+ * class's method called through `$this->` from that class or a class of the file extending it (a few levels).
+ */
+function phpReachesHelper(classes: readonly PhpClass[], code: string, call: { start: number }, helperAt: number): boolean {
+  const throughThis = /\$this->\s*$/.test(code.slice(Math.max(0, call.start - 12), call.start));
+  const helper = phpClassAt(classes, helperAt);
+  if (helper < 0) return !throughThis;
+  if (!throughThis) return false;
+  const helperName = classes.find((c) => c.start === helper)?.name;
+  let cls = classes.find((c) => c.start === phpClassAt(classes, call.start));
+  for (let depth = 0; cls && depth < 5; depth++) {
+    if (cls.name === helperName) return true;
+    const parent = cls.parent;
+    cls = parent === undefined ? undefined : classes.find((c) => c.name === parent);
   }
-  return answer;
+  return false;
 }
 
 /** Where the innermost PHP class whose body holds `offset` starts (-1 outside any). */
-function phpClassAt(classes: ReadonlyArray<{ start: number; close: number }>, offset: number): number {
+function phpClassAt(classes: readonly PhpClass[], offset: number): number {
   let found = -1;
   for (const c of classes) {
     if (c.start >= offset) break;
@@ -3944,8 +3978,10 @@ function phpEnvBase(before: string): RegExpExecArray | null {
  * The file's names given an API-path literal (`endpoint := "/chat/completions"`, a Go `const embeddingsPath = "/embeddings"`,
  * `CHAT_PATH = "/v1/chat/completions"`); null for a name given two different paths.
  */
-function pathVariables(code: string, strings: StringLiteral[], language: SourceLanguage): { paths: Map<string, string | null>; topLevel: Set<string> } {
+function pathVariables(code: string, strings: StringLiteral[], language: SourceLanguage): { paths: Map<string, string | null>; topLevel: Set<string>; assignedAt: Map<string, number> } {
   const paths = new Map<string, string | null>();
+  // where each name is first given its path
+  const assignedAt = new Map<string, number>();
   // the names every assignment of which is at the module's level: at the margin, or in a Go `const (…)`/`var (…)` block
   const topLevel = new Set<string>();
   const nested = new Set<string>();
@@ -3960,11 +3996,12 @@ function pathVariables(code: string, strings: StringLiteral[], language: SourceL
     if (!name) continue;
     const known = paths.get(name);
     paths.set(name, known === undefined || known === lit.value ? lit.value : null);
+    if (!assignedAt.has(name)) assignedAt.set(name, lit.start);
     if (atModuleLevel(code, lit.start, language)) topLevel.add(name);
     else nested.add(name);
   }
   for (const name of nested) topLevel.delete(name);
-  return { paths, topLevel };
+  return { paths, topLevel, assignedAt };
 }
 
 /** Whether the statement at `at` is at the module's level: its line starts at the margin, or (Go) it is in a `const (…)` or `var (…)` block. */
@@ -3988,7 +4025,7 @@ function reassignedElsewise(code: string, name: string): boolean {
  * The places such a name is appended to a base (`base + endpoint`), each as a literal of that path at the name. A name also
  * assigned anything else is left out.
  */
-function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null>, language: SourceLanguage): StringLiteral[] {
+function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null>, language: SourceLanguage, shadowed: (name: string, usedAt: number) => boolean): StringLiteral[] {
   const uses: StringLiteral[] = [];
   // one pass over the file per name: a file of thousands of route constants reads only the first (of each kind: slash-less
   // values, `"vendor/model"`, `"application/json"`, are many and must not use up the budget of the `/` paths)
@@ -4014,8 +4051,10 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
           : language === 'csharp'
             ? String.raw`\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async[ \t]*\([ \t\n]*|`
             : '';
-    for (const m of code.matchAll(new RegExp(`(?:${appended}${posted}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {
+    // (C#'s names are read as written: `models` is not the field `Models`)
+    for (const m of code.matchAll(new RegExp(`(?:${appended}${posted}${joined})(${through}${escapeRe(name)})(?![\w$])`, language === 'csharp' ? 'g' : 'gi'))) {
       const start = (m.index ?? 0) + m[0].length - (m[1] ?? name).length;
+      if (shadowed(name, start)) continue;
       uses.push({ start, end: start + (m[1] ?? name).length, value, interpolated: false });
       // (each use is analysed like a literal: a file of thousands is generated, not written)
       if (uses.length >= 500) return uses;

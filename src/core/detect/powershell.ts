@@ -224,8 +224,10 @@ function resolveUrl(text: string, at: number | undefined, strings: Map<number, S
 function literalTarget(value: string, values: VariableValues, at: number, depth: number): { url: string; destination: Destination } | undefined {
   // PowerShell's `$name`, `${name}` and `$($expr)` placeholders, read as JavaScript's `${…}`
   const written = value.replace(/\$\((?:[^()]|\([^()]*\))*\)|\$\{[^}]*\}|\$(?:script:|global:|env:)?\w+/g, (p) => {
-    // (a base tidied in place is that base: `"$($BaseUrl.TrimEnd('/'))/chat/completions"`)
-    const inner = p.startsWith('$(') ? p.slice(2, -1).trim().replace(/(?:\.Trim(?:End|Start)?\([^()]*\))+$/i, '') : p.startsWith('${') ? p.slice(2, -1) : p.slice(1);
+    // (a base tidied of its slashes or blanks in place is that base: `"$($BaseUrl.TrimEnd('/'))/chat/completions"`; a trim of other
+    // characters, `TrimEnd('/v1')`, takes a set of them off, which is no base's known value)
+    const trimmed = p.startsWith('$(') ? /^\$\(\s*(\$?[\w:]+)(?:\.Trim(?:End|Start)?\(\s*(?:'[/ ]*'|"[/ ]*")?\s*\))+\s*\)$/i.exec(p)?.[1] : undefined;
+    const inner = trimmed ?? (p.startsWith('$(') ? p.slice(2, -1).trim() : p.startsWith('${') ? p.slice(2, -1) : p.slice(1));
     return `\${${inner.replace(/^\$/, '')}}`;
   });
   const direct = urlTarget(written);

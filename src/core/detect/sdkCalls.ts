@@ -1855,7 +1855,8 @@ const NUXT_SERVER_FILE = /(?:^|[\\/])server[\\/](?:api|routes|middleware|plugins
 /** Whether the code binds `name` anyhow: declared, imported, assigned, destructured or a parameter (see bindsOpenAIName). */
 function bindsName(code: string, name: string): boolean {
   const n = escapeRe(name);
-  return new RegExp(`(?<![\\w$.])${n}[ \\t]*=(?![=>])|\\b(?:const|let|var|function|class)[ \\t]+(?:${n}\\b|[{[][^=;\\n]{0,200}?(?<![\\w$.])${n}\\b)|\\bimport\\b[^;\\n]{0,300}?(?<![\\w$.])${n}\\b|[(,][ \\t\\n]*${n}[ \\t\\n]*[,)=:]|(?<![\\w$.])${n}[ \\t]*=>`).test(code);
+  // (also a member of a destructured parameter: `async function run({ client, messages }) {`)
+  return new RegExp(`(?<![\\w$.])${n}[ \\t]*=(?![=>])|\\b(?:const|let|var|function|class)[ \\t]+(?:${n}\\b|[{[][^=;\\n]{0,200}?(?<![\\w$.])${n}\\b)|\\bimport\\b[^;\\n]{0,300}?(?<![\\w$.])${n}\\b|[(,][ \\t\\n]*${n}[ \\t\\n]*[,)=:]|[(,][ \\t\\n]*\\{[^{}()]{0,200}?(?<![\\w$.])${n}\\b|(?<![\\w$.])${n}[ \\t]*=>`).test(code);
 }
 
 /** Whether the code binds the name `openai` anyhow: declared, imported, assigned, destructured or a parameter. */
@@ -3545,7 +3546,9 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   if (project && fileName !== undefined && NUXT_SERVER_FILE.test(fileName)) {
     memberReads ??= membersReadOff(text);
     for (const name of memberReads.keys()) {
-      const info = s.clients.has(name) || s.classes.has(name) || bindsName(code, name) ? undefined : project.nuxtServerUtil(name);
+      // (the index first: most names read off are no client there, and binding is the costlier question)
+      const util = s.clients.has(name) || s.classes.has(name) ? undefined : project.nuxtServerUtil(name);
+      const info = util && !bindsName(code, name) ? util : undefined;
       if (info) s.clients.set(name, { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${name}, which Nuxt imports from server/utils/)` });
     }
   }

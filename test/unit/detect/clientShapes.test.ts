@@ -5969,3 +5969,61 @@ describe('found by held-out round 59 (corpora 399–401)', () => {
   });
 });
 
+describe('found in review of round 59', () => {
+  it("PHP: a class of the file that does not extend the helper's class reaches none of its methods", () => {
+    const php = [
+      '<?php',
+      'use GuzzleHttp\\Client;',
+      'class OpenAIClient {',
+      '    protected $http;',
+      "    public function __construct() { $this->http = new Client(['base_uri' => 'https://api.openai.com/v1/']); }",
+      "    protected function post($path, $body) { return $this->http->post($path, ['json' => $body]); }",
+      "    public function chat() { return $this->post('chat/completions', []); }",
+      '}',
+      'class MistralClient extends BaseClient {',
+      "    public function chat() { return $this->post('chat/completions', []); }",
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(php, 'Clients.php'), ['7 POST /v1/chat/completions openai']);
+  });
+
+  it("C#: a path variable read as written and not over a parameter of that name; a BaseAddress string a parameter or `this.` may set is no literal", () => {
+    const cases = [
+      'using System.Net.Http;',
+      'public class Api {',
+      '    private const string Models = "v1/models";',
+      '    private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("https://api.openai.com/") };',
+      '    public Task<HttpResponseMessage> Send(string models, HttpContent c) => _http.PostAsync(models, c);',
+      '    public Task<HttpResponseMessage> List() => _http.GetAsync(Models);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cases, 'Api.cs'), ['6 GET /v1/models openai']);
+    const set = 'using System.Net.Http;\npublic class C {\n    private readonly HttpClient _http = new HttpClient();\n    private string baseUrl = "https://api.openai.com/";\n    public C(string url) {\n        this.baseUrl = url;\n        _http.BaseAddress = new Uri(baseUrl);\n    }\n    public Task<HttpResponseMessage> Chat(HttpContent c) => _http.PostAsync("v1/chat/completions", c);\n}\n';
+    assert.deepEqual(found(set, 'C.cs'), ['9 POST /v1/chat/completions unknown']);
+  });
+
+  it("Ruby: `url = @api` is not another method's local `api`", () => {
+    const rb = 'require "net/http"\nclass LlmClient\n  def initialize\n    @api = ENV.fetch("LLM_BASE_URL")\n  end\n  def other\n    api = "https://api.openai.com/v1/models"\n    Net::HTTP.get(URI(api))\n  end\n  def chat(body)\n    url = @api\n    Net::HTTP.post(URI(url), body.to_json)\n  end\nend\n';
+    assert.deepEqual(found(rb, 'llm_client.rb'), ['8 GET /v1/models openai']);
+  });
+
+  it("Nuxt: only what server/utils/ exports, and not a name a route's destructured parameter binds", () => {
+    const hidden = "import OpenAI from 'openai';\nconst openai = new OpenAI({ baseURL: 'https://api.groq.com/openai/v1' });\nexport const ask = (q: string) => q;\n";
+    const route = "export default defineEventHandler(async () => openai.chat.completions.create({ model: 'm', messages: [] }));\n";
+    const project = new ProjectIndex();
+    project.addFile('server/utils/llm.ts', hidden);
+    project.addFile('server/api/a.post.ts', route);
+    assert.deepEqual(detectCallSites(route, { fileName: 'server/api/a.post.ts', project }).sites.map((x) => x.providerDetail?.includes('Nuxt') ?? false), [false]);
+    const exported = hidden.replace('const openai', 'export const openai');
+    const destructured = "export async function run({ openai, messages }: Deps) {\n  return openai.chat.completions.create({ model: 'm', messages });\n}\n";
+    const other = new ProjectIndex();
+    other.addFile('server/utils/llm.ts', exported);
+    other.addFile('server/api/b.post.ts', destructured);
+    assert.deepEqual(detectCallSites(destructured, { fileName: 'server/api/b.post.ts', project: other }).sites.map((x) => x.provider), ['unknown']);
+    other.addFile('server/api/a.post.ts', route);
+    assert.deepEqual(detectCallSites(route, { fileName: 'server/api/a.post.ts', project: other }).sites.map((x) => x.provider), ['other']);
+  });
+});
+

@@ -140,3 +140,10 @@ describe('found by held-out corpus 400', () => {
     assert.deepEqual(detectCallSites(ps1.replace("$BaseUrl.TrimEnd('/')", "$Config.Get('x')"), { fileName: 'Invoke-Chat.ps1' }).sites, []);
   });
 });
+
+describe('found in review of round 59', () => {
+  it('a base trimmed of other characters than slashes or blanks is no known base', () => {
+    const ps1 = "$u = \"$($BaseUrl.TrimEnd('/v1'))/v1/chat/completions\"\nInvoke-RestMethod -Method Post -Uri $u -Body $b\n";
+    assert.deepEqual(detectCallSites(ps1, { fileName: 'a.ps1' }).sites.map((s) => `${s.httpMethod} ${s.endpoint}`), []);
+  });
+});
