@@ -3083,6 +3083,26 @@ describe('detection accuracy on public code: corpus 403', () => measureCorpus('h
 // parameter, a Spring Cloud OpenFeign client's method). Not tuned on: 1.000 / 0.875 / 1.000.
 describe('detection accuracy on public code: corpus 404', () => measureCorpus('heldout404', { precision: 1, recall: 0.87, provider: 1, minLabels: 40, minFiles: 35 }));
 
+// Round 61 (the thirty-second session), first run at 7c28240, before any change made for it.
+// 405 (any owner, Python and JavaScript applications): 31 files from 11 repositories; first run: precision 1.000, recall 0.938,
+// provider 0.967 (32 calls; missed: two Obsidian `requestUrl` calls, one a lone `/embeddings` on a base a setting holds, one to a URL
+// function of another file; the wrong provider: an Assistants call on a client the project's other file builds with OpenAI's default,
+// labelled unknown). Not tuned on: 1.000 / 0.938 / 0.967.
+describe('detection accuracy on public code: corpus 405', () => measureCorpus('heldout405', { precision: 1, recall: 0.93, provider: 0.96, minLabels: 32, minFiles: 31 }));
+
+// 406 (any owner, other languages): 31 files from 10 repositories; first run: precision 1.000, recall 0.778, provider 0.952 (27 calls;
+// missed: six calls of rcaneppele's simple-openai-client for Java (not mapped); the wrong provider: an openai-java client a method of
+// the file builds on a constant's base, read as handed in). Tuned on since: 1.000 / 0.778 / 1.000 (openai-java clients a method of
+// the file builds, and a builder's base held in a constant).
+describe('detection accuracy on public code: corpus 406', () => measureCorpus('heldout406', { precision: 1, recall: 0.77, provider: 1, minLabels: 27, minFiles: 31 }));
+
+// 407 (any owner, clients and helpers of other files, less common resources and destinations): 39 files from 12 repositories; first
+// run: precision 0.967, recall 0.853, provider 0.897 (34 calls; the false positive: a C# helper's own request, which the labels put at
+// its callers in other files (three missed there, three wrong providers where the plugins' own requests name no base); missed: a
+// Kotlin WebRTC offer posted through a helper of another file, a Ruby Faraday connection another file may hand in). Not tuned on:
+// 0.967 / 0.853 / 0.897.
+describe('detection accuracy on public code: corpus 407', () => measureCorpus('heldout407', { precision: 0.96, recall: 0.85, provider: 0.89, minLabels: 34, minFiles: 39 }));
+
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),
 // which the detector leaves to LangChain by design, two Rust canister HTTP outcalls (`ic_cdk` `http_request`), a ruby-openai client a

@@ -543,10 +543,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let clientsKnown: boolean | undefined;
   // the literal is the `path` of Node options that name the host (`{ hostname: "api.openai.com", path: "/v1/…" }`)
   let hostOption = false;
-  const { paths: pathNames, topLevel: topLevelPaths, assignedAt: pathsAssignedAt } = pathVariables(code, lexed.strings, language);
-  // (C#: a parameter of that name in the method of the use is the caller's: `Send(string api) => _http.PostAsync(api, …)`)
-  let pathParameters: ReturnType<typeof parameterDeclarations> | undefined;
-  const pathShadowed = (name: string, usedAt: number): boolean => language === 'csharp' && (pathParameters ??= parameterDeclarations(code, rawOnly)).shadows(name, pathsAssignedAt.get(name) ?? -1, usedAt);
+  const { paths: pathNames, topLevel: topLevelPaths } = pathVariables(code, lexed.strings, language);
+  // the file's parameter declarations, read when first asked
+  let parameters: ReturnType<typeof parameterDeclarations> | undefined;
+  // (C#: a parameter of that name in the method of the use is the caller's, `Send(string api) => _http.PostAsync(api, …)`,
+  // wherever the name is given its path: fields and methods come in any order)
+  const pathShadowed = (name: string, usedAt: number): boolean => language === 'csharp' && (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, -1, usedAt);
   const pathUses = pathNames.size > 0 ? pathVariableUses(code, pathNames, language, pathShadowed) : [];
   // the `/…` path a module-level name holds, when it is given nothing else (a function's own `path = "/v1/models"` is not
   // another function's parameter `path`); asked once per name
@@ -768,7 +770,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // Ruby: `Net::HTTP::Post.new("/v1/realtime/sessions")` sent on `Net::HTTP.new(uri.host, uri.port)`: the host the file's URIs name
         dest = rubyPath.destination;
         url = rubyPath.url;
-      } else if (language === 'csharp' && lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || ((lit.value === '' || oneSegment) && /(?:\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async|\bRestRequest)[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, lit.start - 60), lit.start)))) && (csharpBases ??= csharpHttpClientBases(src.noComments, project)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
+      } else if (language === 'csharp' && lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || ((lit.value === '' || oneSegment) && /(?:\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async|\bRestRequest)[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, lit.start - 60), lit.start)))) && (csharpBases ??= csharpHttpClientBases(src.noComments, project, (name, at) => (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, -1, at))).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
         // C#: `_http.PostAsync("v1/chat/completions", …)`, `new HttpRequestMessage(HttpMethod.Post, "v1/…")` on an HttpClient whose `BaseAddress` the file sets
         // (also one word, `PostAsync("completions", …)`, or none: `PostAsync("", …)` sends to the BaseAddress itself)
         dest = onBase.destination;
@@ -1097,7 +1099,6 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
   }
   // `endpoint = ResponsesEndpoint`, `url := self.api_url`: a variable given another's URL holds it too
-  let parameters: ReturnType<typeof parameterDeclarations> | undefined;
   // `def __init__(self, url: str = URL)`: the parameter holds the URL unless the caller gives another
   if (urlVars.size > 0 && language === 'python') {
     const defaulted = new Set<string>();
@@ -1277,7 +1278,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // the file's own function of a name wins over another file's, whether it sends or not
     for (const [name, sender] of elsewhereSenders()) if (!helpers.has(name) && !definesFunction(code, name, language)) helpers.set(name, sender);
     // `_post("/chat/completions", …)` to `def _post(path, payload): requests.post(f"{BASE}{path}", …)`: the helper's base and the caller's path
-    let phpClassRanges: PhpClass[] | undefined;
+    let phpClassRanges: ReturnType<typeof phpClasses> | undefined;
     for (const { call, at, path } of pathsHandedOver) {
       const sender = senderCalled(helpers, call.callee);
       const named = sender?.pathAfter;
@@ -1690,14 +1691,14 @@ function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, p
   const plainLocals = new Map<string, boolean>();
   const plainLocal = (name: string): boolean => {
     let answer = plainLocals.get(name);
-    if (answer === undefined) plainLocals.set(name, (answer = new RegExp(`(?<![\\w@.$:])${escapeRe(name)}[ \\t]*=(?![=>~])`).test(code)));
+    if (answer === undefined) plainLocals.set(name, (answer = new RegExp(`(?<![\\w@.$:])${escapeRe(name)}[ \\t]*=(?![=>~])[ \\t]*["']`).test(text)));
     return answer;
   };
   for (const m of code.matchAll(copies)) {
     const from = m[2] ?? '';
     const to = m[1] ?? '';
     if (from === to || !urlVars.has(from)) continue;
-    // (`@x` is the attribute's or the instance variable's only where no plain local of that name is given a value too: the URL
+    // (`@x` is the attribute's or the instance variable's only where no plain local of that name is given a string too: the URL
     // variables keep them under one name)
     if (copies === COPIED_URL_VARIABLE_AT && /=[ \t]*@/.test(m[0]) && plainLocal(from)) continue;
     if (m[3] !== undefined && !/^\?[\w=&.%-]*$/.test(unquotedConstant(text, m[3]) ?? '')) continue;
@@ -1884,7 +1885,7 @@ function laravelHttpClients(src: SourceText, code: string, bases: Map<string, De
  * C#'s HttpClients whose `BaseAddress` the file sets to a literal (`_http = new HttpClient { BaseAddress = new Uri("https://api.openai.com/") }`,
  * `client.BaseAddress = new Uri("…")`), by name; '' for a name given two different bases.
  */
-function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefined): Map<string, string> {
+function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefined, parameterAt: (name: string, at: number) => boolean = () => false): Map<string, string> {
   const bases = new Map<string, string>();
   const registered = project && (text.includes('HttpClient') || text.includes('CreateClient')) ? csharpRegisteredClients(text, project) : undefined;
   const restClients = text.includes('RestClient');
@@ -1902,24 +1903,24 @@ function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefin
   // (a base set from anything but a literal, `new Uri(cfg["LocalLlm"])`, is kept as '': that client's base is not known here)
   // (also the target-typed `_http = new() { BaseAddress = … }`)
   for (const m of text.matchAll(/(?<![\w.])(\w+)[ \t]*=[ \t]*new(?:[ \t]+HttpClient)?[ \t]*(?:\([^()\n]{0,200}\))?\s*\{[^{}]{0,400}?\bBaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*"([^"\n]*)"[ \t]*\)|[^,;\n}]+)/g)) keep(m[1] ?? '', m[2] ?? '');
-  // (also a string the file gives one literal and nothing else: `var baseAddress = "https://api.openai.com";` … `new Uri(baseAddress)`;
-  // not one a parameter of that name may hand, nor one also set through `this.`; the file's assignments read once)
+  // (also a string the file gives one literal and nothing else: `var baseAddress = "https://api.openai.com";` … `new Uri(baseAddress)`,
+  // also one of several declared on a line; not one also set through `this.`, nor a parameter of the method setting the base;
+  // the file's assignments read once)
   let given: Map<string, Array<string | undefined>> | undefined;
-  const literalOf = (name: string | undefined): string => {
+  const literalOf = (name: string | undefined, at: number): string => {
     if (name === undefined) return '';
     if (!given) {
       given = new Map();
-      for (const g of text.matchAll(/(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*=(?![=>])[ \t]*([^;\n]*)/g)) {
+      for (const g of text.matchAll(/(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*=(?![=>])[ \t]*("[^"\n]*"|[^,;\n]*)/g)) {
         const list = given.get(g[1] ?? '') ?? [];
         list.push(/^"([^"\n]*)"$/.exec((g[2] ?? '').trim())?.[1]);
         given.set(g[1] ?? '', list);
       }
     }
     const values = given.get(name) ?? [];
-    if (values.length !== 1 || new RegExp(`[(,][ \\t\\n]*(?:string|String|Uri)\\??[ \\t]+${name}[ \\t]*[,)=]`).test(text)) return '';
-    return values[0] ?? '';
+    return values.length === 1 && !parameterAt(name, at) ? (values[0] ?? '') : '';
   };
-  for (const m of text.matchAll(/(?<![\w.])(\w+)\.BaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*(?:"([^"\n]*)"|([A-Za-z_]\w*))[ \t]*\)|[^;\n]+)/g)) keep(m[1] ?? '', m[2] ?? literalOf(m[3]));
+  for (const m of text.matchAll(/(?<![\w.])(\w+)\.BaseAddress[ \t]*=[ \t]*(?:new[ \t]+Uri[ \t]*\([ \t]*(?:"([^"\n]*)"|([A-Za-z_]\w*))[ \t]*\)|[^;\n]+)/g)) keep(m[1] ?? '', m[2] ?? literalOf(m[3], m.index ?? 0));
   for (const [name, base] of registered ?? []) keep(name, base);
   // RestSharp's clients, under `RestClient ` and their name: `_client = new RestClient("https://api.openai.com/v1")`, also through
   // `new RestClientOptions("…")` (their requests name a resource the client joins to its base: `new RestRequest("chat/completions")`)
@@ -2062,37 +2063,44 @@ function csharpForwardedClient(code: string, method: string): { client: string; 
   return sent ? { client: sent[1] ?? '', verb: (sent[2] ?? '').toUpperCase() } : undefined;
 }
 
-/** A PHP file's classes: where each starts and where its body closes (the file's end for one never closed), its name and parent. */
-function phpClasses(code: string): PhpClass[] {
-  return [...code.matchAll(/\bclass[ \t]+(\w+)([^{;]{0,400})\{/g)].map((m) => {
+/**
+ * A PHP file's classes and traits: where each starts and where its body closes (the file's end for one never closed), its name
+ * (none for an anonymous `new class extends Base {`) and parent, and whether it is a trait; with a look-up by name.
+ */
+function phpClasses(code: string): { list: PhpClass[]; byName: Map<string, PhpClass> } {
+  const list = [...code.matchAll(/(?<!::[ \t]*)\b(class|trait)\b(?:[ \t]+(?!extends\b|implements\b)(\w+))?([^{;]{0,400})\{/g)].map((m): PhpClass => {
     const close = matchingBracket(code, (m.index ?? 0) + m[0].length - 1, 400_000);
-    const parent = /\bextends[ \t]+\\?(?:\w+\\)*(\w+)/.exec(m[2] ?? '')?.[1];
-    return { start: m.index ?? 0, close: close < 0 ? code.length : close, name: m[1] ?? '', ...(parent === undefined ? {} : { parent }) };
+    const parent = /\bextends[ \t]+\\?(?:\w+\\)*(\w+)/.exec(m[3] ?? '')?.[1];
+    return { start: m.index ?? 0, close: close < 0 ? code.length : close, name: m[2] ?? '', trait: m[1] === 'trait', ...(parent === undefined ? {} : { parent }) };
   });
+  return { list, byName: new Map(list.filter((c) => c.name !== '').map((c) => [c.name, c])) };
 }
 
 interface PhpClass {
   start: number;
   close: number;
   name: string;
+  trait: boolean;
   parent?: string;
 }
 
 /**
  * Whether a call reaches the file's helper it is named for: the file's top-level function called bare (from anywhere), or a
- * class's method called through `$this->` from that class or a class of the file extending it (a few levels).
+ * class's method called through `$this->`, `self::`, `static::` or `parent::` from that class or a class of the file extending it
+ * (a few levels); a trait's method from any class (which one uses the trait is not read).
  */
-function phpReachesHelper(classes: readonly PhpClass[], code: string, call: { start: number }, helperAt: number): boolean {
-  const throughThis = /\$this->\s*$/.test(code.slice(Math.max(0, call.start - 12), call.start));
-  const helper = phpClassAt(classes, helperAt);
-  if (helper < 0) return !throughThis;
+function phpReachesHelper(classes: { list: readonly PhpClass[]; byName: ReadonlyMap<string, PhpClass> }, code: string, call: { start: number }, helperAt: number): boolean {
+  const throughThis = /(?:\$this[ \t\n]*->|\b(?:self|static|parent)[ \t]*::)[ \t\n]*$/.test(code.slice(Math.max(0, call.start - 200), call.start));
+  const helperStart = phpClassAt(classes.list, helperAt);
+  if (helperStart < 0) return !throughThis;
   if (!throughThis) return false;
-  const helperName = classes.find((c) => c.start === helper)?.name;
-  let cls = classes.find((c) => c.start === phpClassAt(classes, call.start));
+  const helper = classes.list.find((c) => c.start === helperStart);
+  if (!helper || helper.trait) return helper !== undefined;
+  const callerStart = phpClassAt(classes.list, call.start);
+  let cls = classes.list.find((c) => c.start === callerStart);
   for (let depth = 0; cls && depth < 5; depth++) {
-    if (cls.name === helperName) return true;
-    const parent = cls.parent;
-    cls = parent === undefined ? undefined : classes.find((c) => c.name === parent);
+    if (cls === helper) return true;
+    cls = cls.parent === undefined ? undefined : classes.byName.get(cls.parent);
   }
   return false;
 }
@@ -3978,10 +3986,8 @@ function phpEnvBase(before: string): RegExpExecArray | null {
  * The file's names given an API-path literal (`endpoint := "/chat/completions"`, a Go `const embeddingsPath = "/embeddings"`,
  * `CHAT_PATH = "/v1/chat/completions"`); null for a name given two different paths.
  */
-function pathVariables(code: string, strings: StringLiteral[], language: SourceLanguage): { paths: Map<string, string | null>; topLevel: Set<string>; assignedAt: Map<string, number> } {
+function pathVariables(code: string, strings: StringLiteral[], language: SourceLanguage): { paths: Map<string, string | null>; topLevel: Set<string> } {
   const paths = new Map<string, string | null>();
-  // where each name is first given its path
-  const assignedAt = new Map<string, number>();
   // the names every assignment of which is at the module's level: at the margin, or in a Go `const (…)`/`var (…)` block
   const topLevel = new Set<string>();
   const nested = new Set<string>();
@@ -3996,12 +4002,11 @@ function pathVariables(code: string, strings: StringLiteral[], language: SourceL
     if (!name) continue;
     const known = paths.get(name);
     paths.set(name, known === undefined || known === lit.value ? lit.value : null);
-    if (!assignedAt.has(name)) assignedAt.set(name, lit.start);
     if (atModuleLevel(code, lit.start, language)) topLevel.add(name);
     else nested.add(name);
   }
   for (const name of nested) topLevel.delete(name);
-  return { paths, topLevel, assignedAt };
+  return { paths, topLevel };
 }
 
 /** Whether the statement at `at` is at the module's level: its line starts at the margin, or (Go) it is in a `const (…)` or `var (…)` block. */
@@ -4051,10 +4056,10 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
           : language === 'csharp'
             ? String.raw`\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async[ \t]*\([ \t\n]*|`
             : '';
-    // (C#'s names are read as written: `models` is not the field `Models`)
-    for (const m of code.matchAll(new RegExp(`(?:${appended}${posted}${joined})(${through}${escapeRe(name)})(?![\w$])`, language === 'csharp' ? 'g' : 'gi'))) {
+    // (C#'s names are read as written: `models` is not the field `Models`; its join helpers' names in any case)
+    for (const m of code.matchAll(new RegExp(`(?:${appended}${posted}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {
       const start = (m.index ?? 0) + m[0].length - (m[1] ?? name).length;
-      if (shadowed(name, start)) continue;
+      if ((language === 'csharp' && m[1] !== name) || shadowed(name, start)) continue;
       uses.push({ start, end: start + (m[1] ?? name).length, value, interpolated: false });
       // (each use is analysed like a literal: a file of thousands is generated, not written)
       if (uses.length >= 500) return uses;

@@ -76,7 +76,19 @@ function javaClients(code: string, text: string): Map<string, JavaClient> {
     const from = m.index ?? 0;
     const ends = [text.indexOf(';', from), m[2] === 'builder' ? text.indexOf('.build()', from) : text.indexOf('\n', from)].filter((e) => e >= 0);
     const statement = text.slice(from, ends.length > 0 ? Math.min(...ends) : Math.min(text.length, from + 2000));
-    clients.set(m[1] ?? '', builtClient(statement, m[2] === 'fromEnv'));
+    clients.set(m[1] ?? '', builtClient(statement, m[2] === 'fromEnv', text));
+  }
+  // made by a method of the file that returns a built client (`private static OpenAIClient createClient() { return
+  // OpenAIOkHttpClient.builder()….build(); }`): `OpenAIClient client = createClient();`
+  const factories = new Map<string, JavaClient>();
+  for (const m of code.matchAll(/\b([A-Za-z_]\w*)\s*\([^()]{0,400}\)\s*(?::\s*[\w.<>?]+\s*)?(?:throws[^{;]{0,200})?\{\s*return\s+OpenAIOkHttpClient(?:Async)?\s*\.\s*(?:Companion\s*\.\s*)?(fromEnv|builder)\b/g)) {
+    const from = (m.index ?? 0) + m[0].indexOf('OpenAIOkHttpClient');
+    const ends = [text.indexOf(';', from), m[2] === 'builder' ? text.indexOf('.build()', from) : text.indexOf('\n', from)].filter((e) => e >= 0);
+    factories.set(m[1] ?? '', builtClient(text.slice(from, ends.length > 0 ? Math.min(...ends) : Math.min(text.length, from + 2000)), m[2] === 'fromEnv', text));
+  }
+  for (const m of factories.size > 0 ? code.matchAll(/(?<![\w$.])(?:this\.)?([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*(?:this\.)?([A-Za-z_]\w*)\s*\(\s*\)/g) : []) {
+    const made = factories.get(m[2] ?? '');
+    if (made && !clients.has(m[1] ?? '')) clients.set(m[1] ?? '', { ...made, detail: `${made.detail} (built by ${m[2] ?? ''}())` });
   }
   // handed in: a field or parameter of an OpenAI client type (Java `OpenAIClient client`, Kotlin `client: OpenAIClient`)
   for (const m of code.matchAll(/\bOpenAIClient(?:Async)?\s+([A-Za-z_]\w*)\s*[;,)=]|([A-Za-z_]\w*)\s*:\s*OpenAIClient(?:Async)?\b/g)) {
@@ -86,9 +98,12 @@ function javaClients(code: string, text: string): Map<string, JavaClient> {
   return clients;
 }
 
-function builtClient(statement: string, fromEnv: boolean): JavaClient {
+function builtClient(statement: string, fromEnv: boolean, text: string): JavaClient {
   if (/\bAzure\w*(?:Credential|ServiceVersion)\b|\.azureServiceVersion\s*\(/.test(statement)) return { provider: 'azure', detail: 'openai-java client with Azure credentials or service version' };
-  const baseUrl = /\.baseUrl\s*\(\s*("(?:[^"\\\n]|\\.)*"|[^)]*)\)/.exec(statement)?.[1];
+  const written = /\.baseUrl\s*\(\s*("(?:[^"\\\n]|\\.)*"|[^)]*)\)/.exec(statement)?.[1];
+  // (a constant of the file holding a literal: `private static final String BASE_URL = "https://…";` … `.baseUrl(BASE_URL)`)
+  const constant = written !== undefined && /^\s*[A-Z][A-Z0-9_]*\s*$/.test(written) ? [...text.matchAll(new RegExp(`\\b${written.trim()}\\s*=\\s*("[^"\\n]*")`, 'g'))] : [];
+  const baseUrl = constant.length === 1 ? constant[0]?.[1] : written;
   if (baseUrl === undefined) {
     // (the title of a hover names the detail's first word as the host)
     return { provider: 'openai', detail: fromEnv ? 'api.openai.com, the default of OpenAIOkHttpClient.fromEnv() unless system properties or the environment set another base URL' : 'api.openai.com, the default of an OpenAIOkHttpClient built with no base URL' };

@@ -226,7 +226,8 @@ function literalTarget(value: string, values: VariableValues, at: number, depth:
   const written = value.replace(/\$\((?:[^()]|\([^()]*\))*\)|\$\{[^}]*\}|\$(?:script:|global:|env:)?\w+/g, (p) => {
     // (a base tidied of its slashes or blanks in place is that base: `"$($BaseUrl.TrimEnd('/'))/chat/completions"`; a trim of other
     // characters, `TrimEnd('/v1')`, takes a set of them off, which is no base's known value)
-    const trimmed = p.startsWith('$(') ? /^\$\(\s*(\$?[\w:]+)(?:\.Trim(?:End|Start)?\(\s*(?:'[/ ]*'|"[/ ]*")?\s*\))+\s*\)$/i.exec(p)?.[1] : undefined;
+    // (its arguments each a slash or a blank, quoted, maybe cast: `TrimEnd([char]'/')`, `TrimEnd('/', ' ')`)
+    const trimmed = p.startsWith('$(') ? /^\$\(\s*(\$?[\w:]+)(?:\.Trim(?:End|Start)?\(\s*(?:(?:\[char\]\s*)?(?:'[/ ]*'|"[/ ]*")\s*(?:,\s*(?:\[char\]\s*)?(?:'[/ ]*'|"[/ ]*")\s*)*)?\))+\s*\)$/i.exec(p)?.[1] : undefined;
     const inner = trimmed ?? (p.startsWith('$(') ? p.slice(2, -1).trim() : p.startsWith('${') ? p.slice(2, -1) : p.slice(1));
     return `\${${inner.replace(/^\$/, '')}}`;
   });

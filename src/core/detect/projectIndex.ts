@@ -781,7 +781,7 @@ export class ProjectIndex {
     if (NUXT_SERVER_UTIL.test(fileName)) {
       // (only what the module exports: `export const openai = …`, `export { openai }`)
       for (const [name, info] of clients) {
-        if (name === 'default' || name.includes('.') || !new RegExp(`\\bexport[ \\t]+(?:const|let|var)[ \\t]+${escapeRe(name)}\\b|\\bexport[ \\t]*\\{[^}]*(?<![\\w$])${escapeRe(name)}(?![\\w$])`).test(lexed.code)) continue;
+        if (name === 'default' || name.includes('.') || !new RegExp(`\\bexport[ \\t]+(?:const|let|var)[ \\t]+${escapeRe(name)}\\b|\\bexport[ \\t]*\\{[^}]{0,2000}?(?<![\\w$])${escapeRe(name)}(?![\\w$])`).test(lexed.code)) continue;
         const byFile = this.nuxtServerUtils.get(name) ?? new Map<string, ClientInfo>();
         byFile.set(fileName, info);
         this.nuxtServerUtils.set(name, byFile);

@@ -1855,8 +1855,9 @@ const NUXT_SERVER_FILE = /(?:^|[\\/])server[\\/](?:api|routes|middleware|plugins
 /** Whether the code binds `name` anyhow: declared, imported, assigned, destructured or a parameter (see bindsOpenAIName). */
 function bindsName(code: string, name: string): boolean {
   const n = escapeRe(name);
-  // (also a member of a destructured parameter: `async function run({ client, messages }) {`)
-  return new RegExp(`(?<![\\w$.])${n}[ \\t]*=(?![=>])|\\b(?:const|let|var|function|class)[ \\t]+(?:${n}\\b|[{[][^=;\\n]{0,200}?(?<![\\w$.])${n}\\b)|\\bimport\\b[^;\\n]{0,300}?(?<![\\w$.])${n}\\b|[(,][ \\t\\n]*${n}[ \\t\\n]*[,)=:]|[(,][ \\t\\n]*\\{[^{}()]{0,200}?(?<![\\w$.])${n}\\b|(?<![\\w$.])${n}[ \\t]*=>`).test(code);
+  // (also a member of a destructured parameter, `async function run({ client, messages }: Deps) {`, `({ client }) =>`; not an object
+  // literal handed to a call, `logUsage(event, { client: openai })`)
+  return new RegExp(`(?<![\\w$.])${n}[ \\t]*=(?![=>])|\\b(?:const|let|var|function|class)[ \\t]+(?:${n}\\b|[{[][^=;\\n]{0,200}?(?<![\\w$.])${n}\\b)|\\bimport\\b[^;\\n]{0,300}?(?<![\\w$.])${n}\\b|[(,][ \\t\\n]*${n}[ \\t\\n]*[,)=:]|[(,][ \\t\\n]*\\{[^{}()]{0,200}?(?<![\\w$.])${n}\\b[^{}()]{0,200}\\}[ \\t\\n]*(?::[^=;{}()]{0,100})?\\)[ \\t\\n]*(?::[^=;{}()]{0,100})?(?:=>|\\{)|(?<![\\w$.])${n}[ \\t]*=>`).test(code);
 }
 
 /** Whether the code binds the name `openai` anyhow: declared, imported, assigned, destructured or a parameter. */

@@ -6027,3 +6027,33 @@ describe('found in review of round 59', () => {
   });
 });
 
+describe('found in review of round 60', () => {
+  it("PHP: a helper reached through self::, static::, parent:: and a `$this` broken over lines (the call's line), and a trait's method", () => {
+    assert.deepEqual(found("<?php\nuse GuzzleHttp\\Client;\nclass OpenAIClient {\n    protected $http;\n    public function __construct() { $this->http = new Client(['base_uri' => 'https://api.openai.com/v1/']); }\n    protected function post($path, $body) { return $this->http->post($path, ['json' => $body]); }\n    public function chat() { return $this->post('chat/completions', []); }\n    public function emb() { return self::post('embeddings', []); }\n    public function mod() { return static::post('moderations', []); }\n    public function img() { return $this\n        ->post('images/generations', []); }\n}\nclass Sub extends OpenAIClient {\n    public function list() { return parent::post('models', []); }\n    public function aud() { return $this->post('audio/speech', []); }\n}\n", 'OpenAIClient.php'), ['7 POST /v1/chat/completions openai', '8 POST /v1/embeddings openai', '9 POST /v1/moderations openai', '11 POST /v1/images/generations openai', '14 POST /v1/models openai', '15 POST /v1/audio/speech openai']);
+    assert.deepEqual(found("<?php\nuse GuzzleHttp\\Client;\ntrait SendsRequests {\n    protected $http;\n    protected function post($path, $body) { return $this->http->post($path, ['json' => $body]); }\n}\nclass OpenAIClient {\n    use SendsRequests;\n    public function __construct() { $this->http = new Client(['base_uri' => 'https://api.openai.com/v1/']); }\n    public function chat() { return $this->post('chat/completions', []); }\n}\n", 'OpenAIClient.php'), ['10 POST /v1/chat/completions openai']);
+  });
+
+  it('C#: a join helper named in Pascal case; a parameter declared before the path is given; a BaseAddress string declared beside another, or beside an unrelated parameter of its name', () => {
+    assert.deepEqual(found("using System.Net.Http;\npublic class Api {\n    private const string BaseUrl = \"https://api.openai.com/v1\";\n    private const string ChatPath = \"/chat/completions\";\n    private readonly HttpClient _http = new HttpClient();\n    private static string BuildUrl(string b, string p) => b + p;\n    public Task<HttpResponseMessage> Chat(HttpContent c) => _http.PostAsync(BuildUrl(BaseUrl, ChatPath), c);\n}\n", 'Api.cs'), ['7 POST /v1/chat/completions openai']);
+    assert.deepEqual(found("using System.Net.Http;\npublic class Api {\n    private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri(\"https://api.openai.com/\") };\n    public Task<HttpResponseMessage> Send(string api, HttpContent c) => _http.PostAsync(api, c);\n    public Task<HttpResponseMessage> Images(HttpContent c) { var api = \"v1/images/generations\"; return _http.PostAsync(api, c); }\n}\n", 'Api.cs'), ['5 POST /v1/images/generations openai']);
+    assert.deepEqual(found("using System.Net.Http;\npublic class Api {\n    private static readonly string other = \"x\", baseAddress = \"https://api.openai.com/\";\n    private readonly HttpClient _http = new HttpClient();\n    public Api() { _http.BaseAddress = new Uri(baseAddress); }\n    public Task<HttpResponseMessage> Chat(HttpContent c) => _http.PostAsync(\"v1/chat/completions\", c);\n}\n", 'Api.cs'), ['6 POST /v1/chat/completions openai']);
+    assert.deepEqual(found("using System.Net.Http;\npublic class Api {\n    private const string baseUrl = \"https://api.openai.com/\";\n    private readonly HttpClient _http = new HttpClient();\n    public Api() { _http.BaseAddress = new Uri(baseUrl); }\n    public Task<HttpResponseMessage> Chat(HttpContent c) => _http.PostAsync(\"v1/chat/completions\", c);\n    private static string Join(string baseUrl, string path) => baseUrl.TrimEnd('/') + \"/\" + path;\n}\n", 'Api.cs'), ['6 POST /v1/chat/completions openai']);
+  });
+
+  it("Elixir and Ruby: `url = @x` is read beside another function's local `x` that is given no string", () => {
+    assert.deepEqual(found("defmodule Llm do\n  @api_url \"https://api.openai.com/v1/chat/completions\"\n  def chat(body) do\n    url = @api_url\n    Req.post!(url, json: body)\n  end\n  def other(opts) do\n    api_url = Keyword.get(opts, :url)\n    Req.get!(api_url)\n  end\nend\n", 'llm.ex').slice(0, 1), ['5 POST /v1/chat/completions openai']);
+    assert.deepEqual(found("require \"net/http\"\nclass LlmClient\n  def initialize\n    @api = \"https://api.openai.com/v1/chat/completions\"\n  end\n  def chat(body)\n    url = @api\n    Net::HTTP.post(URI(url), body.to_json)\n  end\n  def other(api = nil)\n    api ||= ENV[\"X\"]\n  end\nend\n", 'client.rb'), ['8 POST /v1/chat/completions openai']);
+  });
+
+  it("PowerShell: a base trimmed with a cast character, two characters, or twice", () => {
+    assert.deepEqual(found("$BaseUrl = \"https://api.openai.com/v1/\"\n$u = \"$($BaseUrl.TrimEnd([char]'/'))/chat/completions\"\nInvoke-RestMethod -Method Post -Uri $u -Body $b\n$v = \"$($BaseUrl.TrimEnd('/', ' '))/embeddings\"\nInvoke-RestMethod -Method Post -Uri $v -Body $b\n$w = \"$($BaseUrl.TrimEnd(\"/\"))/models\"\nInvoke-RestMethod -Method Get -Uri $w\n$x = \"$($BaseUrl.TrimEnd('/').Trim())/moderations\"\nInvoke-RestMethod -Method Post -Uri $x -Body $b\n", 'calls.ps1'), ['3 POST /v1/chat/completions openai', '5 POST /v1/embeddings openai', '7 GET /v1/models openai', '9 POST /v1/moderations openai']);
+  });
+
+  it("Nuxt: a server utility's client handed inside an object literal is still the route's, not a parameter", () => {
+    const project = new ProjectIndex();
+    project.addFile('server/utils/openai.ts', "import OpenAI from 'openai';\nexport const openai = new OpenAI({ apiKey: process.env.GROQ_API_KEY, baseURL: 'https://api.groq.com/openai/v1' });\n");
+    project.addFile('server/api/chat.post.ts', "export default defineEventHandler(async (event) => {\n  const { messages } = await readBody(event);\n  const completion = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages });\n  await logUsage(event, { client: openai, usage: completion.usage });\n  return completion.choices[0].message;\n});\n");
+    assert.deepEqual(detectCallSites("export default defineEventHandler(async (event) => {\n  const { messages } = await readBody(event);\n  const completion = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages });\n  await logUsage(event, { client: openai, usage: completion.usage });\n  return completion.choices[0].message;\n});\n", { fileName: 'server/api/chat.post.ts', project }).sites.map((x) => x.provider), ['other']);
+  });
+});
+

@@ -1480,3 +1480,30 @@ describe('SDK calls found by held-out corpora 368–370', () => {
     assert.deepEqual(found(based, 'ai.rb'), ['12 sdk-ruby client.chat POST /v1/chat/completions unknown']);
   });
 });
+
+// Found by held-out corpus 406.
+describe('Java: openai-java on a client a method of the file builds', () => {
+  it("`OpenAIClient client = createClient();` with the builder's base a constant of the file", () => {
+    const java = [
+      'import com.openai.client.OpenAIClient;',
+      'import com.openai.client.okhttp.OpenAIOkHttpClient;',
+      'public class Connector {',
+      '    private static final String BASE_URL = "https://inference.example.io/v1";',
+      '    private static OpenAIClient createClient() {',
+      '        return OpenAIOkHttpClient.builder()',
+      '                .apiKey(System.getenv("KEY"))',
+      '                .baseUrl(BASE_URL)',
+      '                .build();',
+      '    }',
+      '    public String ask(ChatCompletionCreateParams params) {',
+      '        OpenAIClient client = createClient();',
+      '        return client.chat().completions().create(params).toString();',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(java, 'Connector.java'), ['13 sdk-java client.chat().completions().create POST /v1/chat/completions other']);
+    // (OpenAI's own default when the builder names no base)
+    assert.deepEqual(found(java.replace('                .baseUrl(BASE_URL)\n', ''), 'Connector.java'), ['12 sdk-java client.chat().completions().create POST /v1/chat/completions openai']);
+  });
+});
