@@ -1282,12 +1282,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     for (const { call, at, path } of pathsHandedOver) {
       const sender = senderCalled(helpers, call.callee);
       const named = sender?.pathAfter;
-      // (PHP: a client of the class the path is handed to, only one whose base the file sets: `new Client(['base_uri' => …])`,
-      // and only from a method of that same class: another class's `send` of that name is its own)
-      // (its literal base read as the helper's own: OpenAI's, or another provider's OpenAI-compatible one)
+      // (PHP: a client the path is handed to, `$this->client->request($method, $uri)`, only one whose base the file sets,
+      // `new Client(['base_uri' => …])`, its literal read as the helper's own base; and only for a call that reaches the helper:
+      // through `$this->` from its class or a subclass, or the file's function called bare; another class's method of that name
+      // is its own)
       const clientBase = named && language === 'php' && named.base.startsWith('$') ? named.base : undefined;
-      // (a caller reaches the helper through `$this->` from its class or a subclass, or calls the file's function bare; another
-      // class's method of that name is its own)
       if (clientBase !== undefined && sender && !phpReachesHelper((phpClassRanges ??= phpClasses(code)), code, call, sender.start)) continue;
       const clientLiteral = clientBase === undefined ? undefined : instances.get(clientBase);
       const pathAfter = clientBase !== undefined && !instances.has(clientBase) ? undefined : named && clientLiteral !== undefined ? { ...named, literal: clientLiteral } : named;
@@ -1569,7 +1568,7 @@ function parameterDeclarations(code: string, rawOnly = false): { shadows(name: s
       }
     }
     // (the type starts a token: tried inside a long dotted chain, `[\w.]*` rescanned it from every dot)
-    for (const m of code.matchAll(/(?<![\w.$])[A-Za-z_][\w.]*(?:<[^<>()\n]{0,80}>)?(?:\[\])?\??[ \t]+[A-Za-z_]\w*[ \t]*\(([^)]{0,1000})\)(?=[ \t\n]*(?:async\*?[ \t\n]*)?(?:throws[^{;]{0,200})?(?:\{|=>))/g)) {
+    for (const m of code.matchAll(/(?<![\w.$])[A-Za-z_][\w.]*(?:<[^<>()\n]{0,80}>)?(?:\[\])?\??[ \t]+[A-Za-z_]\w*[ \t]*\(([^)]{0,1000})\)(?=[ \t\n]*(?:async\*?[ \t\n]*)?(?:throws[^{;]{0,200})?(?::[ \t\n]*(?:base|this)[ \t]*\([^()]*\)[ \t\n]*)?(?:\{|=>))/g)) {
       for (const p of splitTopLevel(m[1] ?? '')) {
         const name = /([A-Za-z_]\w*)[ \t]*(?:=[^,]*)?$/.exec(p.trim())?.[1];
         if (name && /[ \t]/.test(p.trim())) declare(name, m, m[1] ?? '', -1);
@@ -1672,14 +1671,14 @@ function parameterDefault(code: string, at: number): boolean {
   return /\bdef[ \t]+$|\bfunction[ \t*]*$/.test(before) || (call.callee === 'constructor' && !/\.$/.test(before));
 }
 
-/**
- * Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order;
- * also `a = b + query` with `query` a constant holding a query string (`const query = "?model=gpt-4o-realtime-preview"`).
- */
 /** `to = from` (also `to := from`, `to = from + QUERY`): a URL variable copied, read by copyUrlVariables. */
 const COPIED_URL_VARIABLE = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm;
 const COPIED_URL_VARIABLE_AT = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*@{0,2}((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm;
 
+/**
+ * Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order;
+ * also `a = b + query` with `query` a constant holding a query string (`const query = "?model=gpt-4o-realtime-preview"`).
+ */
 function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>, inDefinitionOf: (signatureAt: number, at: number) => boolean, language: SourceLanguage, pythonEnd: (at: number) => number | undefined): void {
   const touched = new Set<string>();
   // a variable set to different URLs in different branches (`if chat: u = …/chat/completions else:
@@ -1691,14 +1690,15 @@ function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, p
   const plainLocals = new Map<string, boolean>();
   const plainLocal = (name: string): boolean => {
     let answer = plainLocals.get(name);
-    if (answer === undefined) plainLocals.set(name, (answer = new RegExp(`(?<![\\w@.$:])${escapeRe(name)}[ \\t]*=(?![=>~])[ \\t]*["']`).test(text)));
+    // (a local given anything but nil or a call's result, `Keyword.get(opts, :url)`: a string, a URL joined from a base)
+    if (answer === undefined) plainLocals.set(name, (answer = new RegExp(`(?<![\\w@.$:])${escapeRe(name)}[ \\t]*=(?![=>~])[ \\t]*(?!nil\\b|[A-Za-z_][\\w.:]*[ \\t]*\\()\\S`).test(text)));
     return answer;
   };
   for (const m of code.matchAll(copies)) {
     const from = m[2] ?? '';
     const to = m[1] ?? '';
     if (from === to || !urlVars.has(from)) continue;
-    // (`@x` is the attribute's or the instance variable's only where no plain local of that name is given a string too: the URL
+    // (`@x` is the attribute's or the instance variable's only where no local of that name is given a value of its own too: the URL
     // variables keep them under one name)
     if (copies === COPIED_URL_VARIABLE_AT && /=[ \t]*@/.test(m[0]) && plainLocal(from)) continue;
     if (m[3] !== undefined && !/^\?[\w=&.%-]*$/.test(unquotedConstant(text, m[3]) ?? '')) continue;
@@ -1911,7 +1911,8 @@ function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefin
     if (name === undefined) return '';
     if (!given) {
       given = new Map();
-      for (const g of text.matchAll(/(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*=(?![=>])[ \t]*("[^"\n]*"|[^,;\n]*)/g)) {
+      // (a string alone up to the declaration's end; `"https://…/" + host` is no literal)
+      for (const g of text.matchAll(/(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*=(?![=>])[ \t]*("[^"\n]*"(?=[ \t]*[,;\n])|[^,;\n]*)/g)) {
         const list = given.get(g[1] ?? '') ?? [];
         list.push(/^"([^"\n]*)"$/.exec((g[2] ?? '').trim())?.[1]);
         given.set(g[1] ?? '', list);
@@ -2068,7 +2069,8 @@ function csharpForwardedClient(code: string, method: string): { client: string; 
  * (none for an anonymous `new class extends Base {`) and parent, and whether it is a trait; with a look-up by name.
  */
 function phpClasses(code: string): { list: PhpClass[]; byName: Map<string, PhpClass> } {
-  const list = [...code.matchAll(/(?<!::[ \t]*)\b(class|trait)\b(?:[ \t]+(?!extends\b|implements\b)(\w+))?([^{;]{0,400})\{/g)].map((m): PhpClass => {
+  // (a keyword, not a variable `$class`, a property `->class` or a constant `Foo::class`; nameless only after `new`)
+  const list = [...code.matchAll(/(?<![$\w]|->|::[ \t]*)\b(?:(class|trait)[ \t]+(?!extends\b|implements\b)(\w+)|(?<=\bnew[ \t]+)class\b)([^{;]{0,400})\{/g)].map((m): PhpClass => {
     const close = matchingBracket(code, (m.index ?? 0) + m[0].length - 1, 400_000);
     const parent = /\bextends[ \t]+\\?(?:\w+\\)*(\w+)/.exec(m[3] ?? '')?.[1];
     return { start: m.index ?? 0, close: close < 0 ? code.length : close, name: m[2] ?? '', trait: m[1] === 'trait', ...(parent === undefined ? {} : { parent }) };

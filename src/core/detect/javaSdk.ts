@@ -69,6 +69,15 @@ function javaServices(code: string, clients: ReadonlyMap<string, JavaClient>): M
 /** The file's OpenAI clients by name: built here (where its builder says the data goes) or handed in. */
 function javaClients(code: string, text: string): Map<string, JavaClient> {
   const clients = new Map<string, JavaClient>();
+  // the file's constants given a string, read once for every builder's `.baseUrl(NAME)` ('' for one given two)
+  let constants: Map<string, string> | undefined;
+  const constantOf = (name: string): string | undefined => {
+    if (!constants) {
+      constants = new Map();
+      for (const m of text.matchAll(/\b([A-Z][A-Z0-9_]*)\s*=\s*("[^"\n]*")/g)) constants.set(m[1] ?? '', constants.has(m[1] ?? '') && constants.get(m[1] ?? '') !== m[2] ? '' : (m[2] ?? ''));
+    }
+    return constants.get(name) || undefined;
+  };
   // built: `OpenAIClient client = OpenAIOkHttpClient.fromEnv();`, Kotlin `val client = OpenAIOkHttpClient.builder()…build()`
   // (Kotlin may name the companion object: `OpenAIOkHttpClient.Companion.builder()`)
   for (const m of code.matchAll(/(?<![\w$.])(?:this\.)?([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*(?:new\s+)?OpenAIOkHttpClient(?:Async)?\s*\.\s*(?:Companion\s*\.\s*)?(fromEnv|builder)\b/g)) {
@@ -76,7 +85,7 @@ function javaClients(code: string, text: string): Map<string, JavaClient> {
     const from = m.index ?? 0;
     const ends = [text.indexOf(';', from), m[2] === 'builder' ? text.indexOf('.build()', from) : text.indexOf('\n', from)].filter((e) => e >= 0);
     const statement = text.slice(from, ends.length > 0 ? Math.min(...ends) : Math.min(text.length, from + 2000));
-    clients.set(m[1] ?? '', builtClient(statement, m[2] === 'fromEnv', text));
+    clients.set(m[1] ?? '', builtClient(statement, m[2] === 'fromEnv', constantOf));
   }
   // made by a method of the file that returns a built client (`private static OpenAIClient createClient() { return
   // OpenAIOkHttpClient.builder()….build(); }`): `OpenAIClient client = createClient();`
@@ -84,7 +93,7 @@ function javaClients(code: string, text: string): Map<string, JavaClient> {
   for (const m of code.matchAll(/\b([A-Za-z_]\w*)\s*\([^()]{0,400}\)\s*(?::\s*[\w.<>?]+\s*)?(?:throws[^{;]{0,200})?\{\s*return\s+OpenAIOkHttpClient(?:Async)?\s*\.\s*(?:Companion\s*\.\s*)?(fromEnv|builder)\b/g)) {
     const from = (m.index ?? 0) + m[0].indexOf('OpenAIOkHttpClient');
     const ends = [text.indexOf(';', from), m[2] === 'builder' ? text.indexOf('.build()', from) : text.indexOf('\n', from)].filter((e) => e >= 0);
-    factories.set(m[1] ?? '', builtClient(text.slice(from, ends.length > 0 ? Math.min(...ends) : Math.min(text.length, from + 2000)), m[2] === 'fromEnv', text));
+    factories.set(m[1] ?? '', builtClient(text.slice(from, ends.length > 0 ? Math.min(...ends) : Math.min(text.length, from + 2000)), m[2] === 'fromEnv', constantOf));
   }
   for (const m of factories.size > 0 ? code.matchAll(/(?<![\w$.])(?:this\.)?([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*(?:this\.)?([A-Za-z_]\w*)\s*\(\s*\)/g) : []) {
     const made = factories.get(m[2] ?? '');
@@ -98,12 +107,11 @@ function javaClients(code: string, text: string): Map<string, JavaClient> {
   return clients;
 }
 
-function builtClient(statement: string, fromEnv: boolean, text: string): JavaClient {
+function builtClient(statement: string, fromEnv: boolean, constantOf: (name: string) => string | undefined): JavaClient {
   if (/\bAzure\w*(?:Credential|ServiceVersion)\b|\.azureServiceVersion\s*\(/.test(statement)) return { provider: 'azure', detail: 'openai-java client with Azure credentials or service version' };
   const written = /\.baseUrl\s*\(\s*("(?:[^"\\\n]|\\.)*"|[^)]*)\)/.exec(statement)?.[1];
   // (a constant of the file holding a literal: `private static final String BASE_URL = "https://…";` … `.baseUrl(BASE_URL)`)
-  const constant = written !== undefined && /^\s*[A-Z][A-Z0-9_]*\s*$/.test(written) ? [...text.matchAll(new RegExp(`\\b${written.trim()}\\s*=\\s*("[^"\\n]*")`, 'g'))] : [];
-  const baseUrl = constant.length === 1 ? constant[0]?.[1] : written;
+  const baseUrl = (written !== undefined && /^\s*[A-Z][A-Z0-9_]*\s*$/.test(written) ? constantOf(written.trim()) : undefined) ?? written;
   if (baseUrl === undefined) {
     // (the title of a hover names the detail's first word as the host)
     return { provider: 'openai', detail: fromEnv ? 'api.openai.com, the default of OpenAIOkHttpClient.fromEnv() unless system properties or the environment set another base URL' : 'api.openai.com, the default of an OpenAIOkHttpClient built with no base URL' };

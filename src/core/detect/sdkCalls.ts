@@ -1857,7 +1857,7 @@ function bindsName(code: string, name: string): boolean {
   const n = escapeRe(name);
   // (also a member of a destructured parameter, `async function run({ client, messages }: Deps) {`, `({ client }) =>`; not an object
   // literal handed to a call, `logUsage(event, { client: openai })`)
-  return new RegExp(`(?<![\\w$.])${n}[ \\t]*=(?![=>])|\\b(?:const|let|var|function|class)[ \\t]+(?:${n}\\b|[{[][^=;\\n]{0,200}?(?<![\\w$.])${n}\\b)|\\bimport\\b[^;\\n]{0,300}?(?<![\\w$.])${n}\\b|[(,][ \\t\\n]*${n}[ \\t\\n]*[,)=:]|[(,][ \\t\\n]*\\{[^{}()]{0,200}?(?<![\\w$.])${n}\\b[^{}()]{0,200}\\}[ \\t\\n]*(?::[^=;{}()]{0,100})?\\)[ \\t\\n]*(?::[^=;{}()]{0,100})?(?:=>|\\{)|(?<![\\w$.])${n}[ \\t]*=>`).test(code);
+  return new RegExp(`(?<![\\w$.])${n}[ \\t]*=(?![=>])|\\b(?:const|let|var|function|class)[ \\t]+(?:${n}\\b|[{[][^=;\\n]{0,200}?(?<![\\w$.])${n}\\b)|\\bimport\\b[^;\\n]{0,300}?(?<![\\w$.])${n}\\b|[(,][ \\t\\n]*${n}[ \\t\\n]*[,)=:]|[(,][ \\t\\n]*\\{[^{}()]{0,200}?(?<![\\w$.])${n}\\b(?:[^{}()]|\\{[^{}()]{0,100}\\}){0,200}\\}[ \\t\\n]*(?::(?:[^=;{}()]|\\{[^{}()]{0,100}\\}){0,100})?\\)[ \\t\\n]*(?::[^=;{}()]{0,100})?(?:=>|\\{)|(?<![\\w$.])${n}[ \\t]*=>`).test(code);
 }
 
 /** Whether the code binds the name `openai` anyhow: declared, imported, assigned, destructured or a parameter. */

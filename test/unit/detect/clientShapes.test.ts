@@ -6057,3 +6057,27 @@ describe('found in review of round 60', () => {
   });
 });
 
+describe('found in review of round 61', () => {
+  it("PHP: a variable named `$class` is no class of its own", () => {
+    assert.deepEqual(found("<?php\nuse GuzzleHttp\\Client;\nclass OpenAIClient {\n    protected $http;\n    public function __construct() { $this->http = new Client(['base_uri' => 'https://api.openai.com/v1/']); }\n    protected function post($path, $body) { return $this->http->post($path, ['json' => $body]); }\n    public function chatAll($items) {\n        foreach ($items as $class) {\n            $this->post('chat/completions', ['c' => $class]);\n        }\n    }\n    public function emb() { return $this->post('embeddings', []); }\n}\n", 'OpenAIClient.php').slice(0, 2), ['9 POST /v1/chat/completions openai', '12 POST /v1/embeddings openai']);
+  });
+
+  it('C#: a BaseAddress string joined from a literal and a name is no literal; a constructor with a base initializer still declares its parameters', () => {
+    assert.deepEqual(found("using System.Net.Http;\npublic class Api {\n    private readonly HttpClient _http = new HttpClient();\n    public Api(string host) {\n        var baseAddress = \"https://api.openai.com/\" + host;\n        _http.BaseAddress = new Uri(baseAddress);\n    }\n    public Task<HttpResponseMessage> Chat(HttpContent c) => _http.PostAsync(\"v1/chat/completions\", c);\n}\n", 'Api.cs'), ['8 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found("using System.Net.Http;\npublic class Api : ApiBase {\n    private const string baseAddress = \"https://api.openai.com/\";\n    private readonly HttpClient _http = new HttpClient();\n    public Api(string baseAddress, ILogger log) : base(log) {\n        _http.BaseAddress = new Uri(baseAddress);\n    }\n    public Task<HttpResponseMessage> Chat(HttpContent c) => _http.PostAsync(\"v1/chat/completions\", c);\n}\n", 'Api.cs'), ['8 POST /v1/chat/completions unknown']);
+  });
+
+  it("Ruby: `url = @api` beside a local `api` joined from a base is not that local's URL", () => {
+    assert.deepEqual(found("require \"net/http\"\nclass LlmClient\n  BASE = \"https://api.openai.com/v1\"\n  def initialize(key)\n    @api = key\n  end\n  def chat(body)\n    api = BASE + \"/chat/completions\"\n    Net::HTTP.post(URI(api), body.to_json)\n  end\n  def other(body)\n    url = @api\n    Net::HTTP.post(URI(url), body.to_json)\n  end\nend\n", 'llm_client.rb'), ['9 POST /v1/chat/completions openai']);
+  });
+
+  it('Nuxt: a destructured parameter typed with an object literal, or holding a nested pattern, binds its name', () => {
+    const project = new ProjectIndex();
+    project.addFile('server/utils/openai.ts', "import OpenAI from 'openai';\nexport const openai = new OpenAI({ baseURL: 'https://api.groq.com/openai/v1' });\n");
+    for (const route of ["import type OpenAI from 'openai';\nasync function ask({ openai }: { openai: OpenAI }, messages: any[]) {\n  return openai.chat.completions.create({ model: 'gpt-4o-mini', messages });\n}\nexport default defineEventHandler(async (event) => ask({ openai: makeClient() }, []));\n", "const ask = async ({ openai, opts: { model } }) => openai.chat.completions.create({ model, messages: [] });\nexport default defineEventHandler(async (event) => ask({ openai: makeClient(), opts: { model: 'x' } }));\n"]) {
+      project.addFile('server/api/ask.post.ts', route);
+      assert.deepEqual(detectCallSites(route, { fileName: 'server/api/ask.post.ts', project }).sites.map((x) => x.provider), ['unknown']);
+    }
+  });
+});
+
