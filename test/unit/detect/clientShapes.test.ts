@@ -6081,3 +6081,25 @@ describe('found in review of round 61', () => {
   });
 });
 
+
+describe('found by held-out round 62 (corpora 408–410)', () => {
+  it("JavaScript: a file's own XMLHttpRequest helper taking the method first, its callers naming the URL and the verb", () => {
+    const js = [
+      'function request(method, url, callback, data) {',
+      '  var xhr = new XMLHttpRequest();',
+      '  xhr.onreadystatechange = function () { if (xhr.readyState === 4) callback(JSON.parse(xhr.responseText)); };',
+      '  xhr.open(method, url);',
+      '  xhr.send(data ? JSON.stringify(data) : null);',
+      '}',
+      'function listModels(cb) {',
+      '  request("GET", "https://api.openai.com/v1/models", cb);',
+      '}',
+      'function chat(messages, cb) {',
+      '  var url = "https://api.openai.com/v1/chat/completions";',
+      '  request("POST", url, cb, { model: "gpt-4o", messages: messages });',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(js, 'openai.js'), ['8 GET /v1/models openai', '12 POST /v1/chat/completions openai']);
+  });
+});
