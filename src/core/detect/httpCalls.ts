@@ -8,7 +8,7 @@ import { escapeRe } from './escapeRe';
 import { constantCandidates, openedModulesAt, subclassOf } from './rubyHttparty';
 import { callsChainedAfter, chainedReceiver } from './callChains';
 import { perText } from './perText';
-import { RAW_HTTP_LANGUAGES } from './languages';
+import { JS_LANGUAGES, RAW_HTTP_LANGUAGES } from './languages';
 import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
@@ -546,9 +546,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const { paths: pathNames, topLevel: topLevelPaths } = pathVariables(code, lexed.strings, language);
   // the file's parameter declarations, read when first asked
   let parameters: ReturnType<typeof parameterDeclarations> | undefined;
-  // (C#: a parameter of that name in the method of the use is the caller's, `Send(string api) => _http.PostAsync(api, …)`,
-  // wherever the name is given its path: fields and methods come in any order)
-  const pathShadowed = (name: string, usedAt: number): boolean => language === 'csharp' && (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, -1, usedAt);
+  /** Whether a parameter of that name holds at `at`, wherever the name is given a value: C#'s fields and methods come in any order. */
+  const parameterAt = (name: string, at: number): boolean => (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, -1, at);
+  // (C#: a parameter of that name in the method of the use is the caller's, `Send(string api) => _http.PostAsync(api, …)`)
+  const pathShadowed = (name: string, usedAt: number): boolean => language === 'csharp' && parameterAt(name, usedAt);
   const pathUses = pathNames.size > 0 ? pathVariableUses(code, pathNames, language, pathShadowed) : [];
   // the `/…` path a module-level name holds, when it is given nothing else (a function's own `path = "/v1/models"` is not
   // another function's parameter `path`); asked once per name
@@ -770,7 +771,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // Ruby: `Net::HTTP::Post.new("/v1/realtime/sessions")` sent on `Net::HTTP.new(uri.host, uri.port)`: the host the file's URIs name
         dest = rubyPath.destination;
         url = rubyPath.url;
-      } else if (language === 'csharp' && lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || ((lit.value === '' || oneSegment) && /(?:\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async|\bRestRequest)[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, lit.start - 60), lit.start)))) && (csharpBases ??= csharpHttpClientBases(src.noComments, project, (name, at) => (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, -1, at))).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
+      } else if (language === 'csharp' && lit.value.length < 200 && (/^\/?[a-z][\w-]*\/[a-z]/.test(lit.value) || ((lit.value === '' || oneSegment) && /(?:\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async|\bRestRequest)[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, lit.start - 60), lit.start)))) && (csharpBases ??= csharpHttpClientBases(src.noComments, project, parameterAt)).size > 0 && (onBase = csharpRelativeRequest(code, lit, csharpBases, csharpForwarders)) !== undefined) {
         // C#: `_http.PostAsync("v1/chat/completions", …)`, `new HttpRequestMessage(HttpMethod.Post, "v1/…")` on an HttpClient whose `BaseAddress` the file sets
         // (also one word, `PostAsync("completions", …)`, or none: `PostAsync("", …)` sends to the BaseAddress itself)
         dest = onBase.destination;
@@ -1885,7 +1886,7 @@ function laravelHttpClients(src: SourceText, code: string, bases: Map<string, De
  * C#'s HttpClients whose `BaseAddress` the file sets to a literal (`_http = new HttpClient { BaseAddress = new Uri("https://api.openai.com/") }`,
  * `client.BaseAddress = new Uri("…")`), by name; '' for a name given two different bases.
  */
-function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefined, parameterAt: (name: string, at: number) => boolean = () => false): Map<string, string> {
+function csharpHttpClientBases(text: string, project: HttpProjectFacts | undefined, parameterAt: (name: string, at: number) => boolean): Map<string, string> {
   const bases = new Map<string, string>();
   const registered = project && (text.includes('HttpClient') || text.includes('CreateClient')) ? csharpRegisteredClients(text, project) : undefined;
   const restClients = text.includes('RestClient');
@@ -4070,7 +4071,6 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
   return uses;
 }
 
-const JS_LANGUAGES = new Set<SourceLanguage>(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
 
 /**
  * The literal `key` of the options the file's only instance of a class of its own is built with, when

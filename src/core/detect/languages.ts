@@ -70,6 +70,9 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   cshtml: 'razor',
 };
 
+/** JavaScript and TypeScript, with or without JSX: the languages read as one family. */
+export const JS_LANGUAGES: ReadonlySet<SourceLanguage> = new Set<SourceLanguage>(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
+
 /** Languages read for raw HTTP requests and by their own SDK readers (not by the Python/JS/Go SDK detector), with the lexer that reads each (Dart's strings are JavaScript's). */
 export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js' | 'lua'> = new Map([
   ['java', 'c'],

@@ -1,5 +1,6 @@
 import type { SourceLanguage } from '../model';
 import { escapeRe } from './escapeRe';
+import { JS_LANGUAGES } from './languages';
 import type { JsFunction } from './jsScopes';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 
@@ -43,8 +44,6 @@ type IsHttpCall = (callee: string) => boolean;
 type VerbOf = (callee: string, args: string, after: string) => string | undefined;
 
 const NOT_A_NAME = /^(?:if|for|while|switch|catch|function|return|typeof|await|new|super|constructor)$/;
-
-const JS_HELPER_LANGUAGES = new Set<SourceLanguage>(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
 
 /** The languages whose functions `localSenders` reads. */
 export const HELPER_LANGUAGES = new Set<SourceLanguage>(['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'go', 'java', 'kotlin', 'php']);
@@ -277,7 +276,7 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     // `requests.request(method, url)` (also a session's, httpx's, aiohttp's) second, else the first, or `url=`/`url:`
     const goRequest = /(?:^|\.)NewRequest(WithContext)?$/.exec(callee);
     // (also an XMLHttpRequest's `xhr.open(method, url)`, the method first)
-    const methodFirst = ((language === 'python' && /(?:^|\.)request$/.test(callee) && !/^(?:self|cls)\./.test(callee)) || (JS_HELPER_LANGUAGES.has(language) && /\.open$/.test(callee))) && args.length > 1 && !/^\w+[ \t]*=/.test(args[0] ?? '');
+    const methodFirst = ((language === 'python' && /(?:^|\.)request$/.test(callee) && !/^(?:self|cls)\./.test(callee)) || (JS_LANGUAGES.has(language) && /\.open$/.test(callee))) && args.length > 1 && !/^\w+[ \t]*=/.test(args[0] ?? '');
     const keyword = args.findIndex((a) => /^url[ \t]*[=:]/.test(a));
     // (PHP: `curl_setopt($ch, CURLOPT_URL, $url)` names it third, as libcurl does: `curl_easy_setopt(curl, CURLOPT_URL, url)`)
     const curlOption = ((language === 'php' && callee === 'curl_setopt') || ((language === 'c' || language === 'cpp') && callee === 'curl_easy_setopt')) && (args[1] ?? '') === 'CURLOPT_URL';
