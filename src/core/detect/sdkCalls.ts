@@ -2843,6 +2843,15 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       if (resource) (s.legacyResources ??= new Map()).set(m[1] ?? '', resource);
     }
   }
+  // a resource read off the module by name (`ChatCompletion = getattr(openai, 'ChatCompletion', None)`, code that runs under either SDK)
+  if (s.modules.size > 0 && code.includes('getattr')) {
+    // (read on the code, the name from the text: a commented-out line is no assignment)
+    for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*getattr[ \t]*\([ \t]*([A-Za-z_]\w*)[ \t]*,[ \t]*(["'][^"'\n]{1,40}["'])[ \t]*(?:,[^\n)]*)?\)[ \t]*$/gm)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[3] ?? '', m[0].indexOf('getattr'));
+      const resource = text.slice(at + 1, at + (m[3] ?? '').length - 1);
+      if (s.modules.has(m[2] ?? '') && LEGACY_RESOURCES.has(resource)) (s.legacyResources ??= new Map()).set(m[1] ?? '', resource);
+    }
+  }
   // a property handing out an openai<1.0 resource (`@cached_property def chat_completion(self): return openai.ChatCompletion`):
   // `self.chat_completion.create(…)` is the class's
   if (s.modules.size > 0 && code.includes('property')) {

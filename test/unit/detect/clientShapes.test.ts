@@ -6103,3 +6103,24 @@ describe('found by held-out round 62 (corpora 408–410)', () => {
     assert.deepEqual(found(js, 'openai.js'), ['8 GET /v1/models openai', '12 POST /v1/chat/completions openai']);
   });
 });
+
+describe('gaps named in the thirty-third session (misses left in earlier corpora)', () => {
+  it("Python: an openai<1.0 resource read off the module by name (getattr), code that runs under either SDK (corpus 313's six)", () => {
+    const py = [
+      'import openai',
+      '',
+      'def reply(prompt):',
+      "    ChatCompletion = getattr(openai, 'ChatCompletion', None)",
+      '    Completion = getattr(openai, "Completion")',
+      '    # Legacy = getattr(openai, "Embedding")',
+      "    Other = getattr(settings, 'Moderation', None)",
+      '    if ChatCompletion:',
+      '        return ChatCompletion.create(model="gpt-3.5-turbo", messages=[{"role": "user", "content": prompt}])',
+      '    Other.create(input=prompt)',
+      '    Legacy.create(input=prompt, model="m")',
+      '    return Completion.create(engine="davinci", prompt=prompt)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'bot.py'), ['9 POST /v1/chat/completions openai', '12 POST /v1/completions openai']);
+  });
+});
