@@ -5,14 +5,16 @@ interface CompatibleHost {
   base: string;
 }
 
-let bases: Map<string, string> | undefined;
+let bases: Map<string, Set<string>> | undefined;
 
 /**
  * Whether `segments` (a URL's path, split) start with the base of the OpenAI-compatible API another
- * provider serves on `host` (OpenRouter's `/api/v1`), up to `end` (exclusive).
+ * provider serves on `host` (OpenRouter's `/api/v1`), up to `end` (exclusive); `end` 0 asks for a base at the host's root (`/`).
  */
 export function isCompatibleBase(host: string, segments: readonly string[], end: number): boolean {
-  bases ??= new Map((data as { hosts: CompatibleHost[] }).hosts.map((h) => [h.host, h.base]));
-  const base = bases.get(host.replace(/:\d+$/, ''));
-  return base !== undefined && `/${segments.slice(0, end).join('/')}` === base;
+  if (!bases) {
+    bases = new Map();
+    for (const h of (data as { hosts: CompatibleHost[] }).hosts) bases.set(h.host, (bases.get(h.host) ?? new Set()).add(h.base));
+  }
+  return bases.get(host.replace(/:\d+$/, ''))?.has(`/${segments.slice(0, end).join('/')}`) === true;
 }

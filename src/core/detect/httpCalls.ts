@@ -57,10 +57,10 @@ const CURL_WRAPPER = String.raw`(?:curl|CURL)_?(?:[Hh]ttp|HTTP)_?(?:[Ss]tream_?)
 const CURL_WRAPPER_NAME = new RegExp(`(?:^|\\.)${CURL_WRAPPER}`);
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
- * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`, `api_call`;
+ * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `postMultipart`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`, `api_call`;
  * `sendRequestWithBodyType`, `doRequestWithRetry`; a C program's libcurl wrappers, `curlHttpPostJSON`, `curlHttpGetJSON`, `curlHttpStreamPost`.
  */
-const REQUEST_HELPER = new RegExp(String.raw`(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|${CURL_WRAPPER}(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$`);
+const REQUEST_HELPER = new RegExp(String.raw`(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Pp]ost_?(?:[Mm]ultipart|MULTIPART|[Ff]orm_?[Dd]ata)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|${CURL_WRAPPER}(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$`);
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -3313,20 +3313,22 @@ export function otherProviderTarget(value: string, servesInference?: ReadonlySet
   const segments = (m?.[2] ?? '').split('/').filter(Boolean);
   const v1 = segments.lastIndexOf('v1');
   const tail = v1 >= 0 ? segments.slice(v1 + 1) : segments;
+  // (a provider whose API sits at its host's root, DeepSeek's `https://api.deepseek.com/models`)
+  const atRoot = v1 < 0 && isCompatibleBase(host, segments, 0);
   for (let k = Math.min(tail.length, 5); k >= 1; k--) {
     // (on a server of this machine or network, `/v1/models` at the root is the OpenAI-compatible
     // listing: vLLM, Ollama, llama.cpp; so is any host's under `…/openai/v1/` (Groq's); `/api/v1/models` is some app's own API)
     // or under the base of another provider's OpenAI-compatible API (OpenRouter's `/api/v1`)
     // (or a host the same file sends chat completions to: its `/v1/models` is that server's listing)
-    const compatible = (v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1)) || (v1 === 0 && servesInference?.has(host) === true);
+    const compatible = (v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1)) || atRoot || (v1 === 0 && servesInference?.has(host) === true);
     // (and, under such a base only, its `/v1/files`: proxyapi.ru's `…/openai/v1/files`)
     // (not on a host known only for serving chat completions in this file: a local app's own `/v1/files` storage)
-    const listing = (tail[0] === 'models' && ((LOCAL_HOST.test(host) && v1 === 0) || compatible)) || (tail[0] === 'files' && ((v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1))));
-    if (k === 1 && (v1 < 0 || tail.length !== 1 || !(SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? '') || listing))) continue;
+    const listing = (tail[0] === 'models' && ((LOCAL_HOST.test(host) && v1 === 0) || compatible)) || (tail[0] === 'files' && ((v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1)) || atRoot));
+    if (k === 1 && ((v1 < 0 && !atRoot) || tail.length !== 1 || !(SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? '') || listing))) continue;
     const candidate = `/v1/${tail.slice(-k).join('/')}`;
     if (/[{$]/.test(candidate) || !isOpenAIEndpointPath(candidate)) continue;
     // without `/v1` before it, only a fixed endpoint path: `/models/gpt2` is Hugging Face's too
-    if (v1 < 0 && !isFixedEndpoint(candidate)) continue;
+    if (v1 < 0 && !atRoot && !isFixedEndpoint(candidate)) continue;
     // a public API's own resources share OpenAI's names (Stripe's `/v1/files/{id}`, Anthropic's
     // `/v1/models`): on a host that is not a local server, only the inference endpoints say OpenAI-compatible
     if (!LOCAL_HOST.test(host) && !INFERENCE_ENDPOINT.test(candidate) && !compatible) continue;

@@ -471,6 +471,15 @@ function resourceAliases(code: string, s: Symbols, family: Family): Map<string, 
       }
     }
   }
+  // a client's beta namespace kept where the client is built, `client = OpenAI().beta` (its `client.assistants.create(…)` is `beta.assistants`)
+  if (family !== 'go' && code.includes('.beta')) {
+    for (const m of code.matchAll(/^[ \t]*(?:(?:const|let|var)[ \t]+)?((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:new[ \t]+)?[A-Za-z_$][\w$.]*[ \t]*\(/gm)) {
+      const close = matchingBracket(code, (m.index ?? 0) + m[0].length - 1);
+      const name = m[1] ?? '';
+      if (close < 0 || !/^[ \t]*\.[ \t]*beta[ \t]*;?[ \t]*(?:\n|$)/.test(code.slice(close, close + 40)) || !resolve([name, 'beta', 'assistants'], s, family)) continue;
+      aliases.set(name, [name, 'beta']);
+    }
+  }
   const destructures = family === 'js' && /\}[ \t]*=[ \t]*[A-Za-z_$]/.test(code);
   if (family === 'go' || (!destructures && !/=[ \t]*[\w$.]+\.[\w$]+[ \t]*(?:;[ \t]*)?$/m.test(code))) return aliases;
   // (and a TypeScript class field: `private readonly chat = openai.chat;`, read as `this.chat`)

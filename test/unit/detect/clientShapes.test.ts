@@ -6123,4 +6123,54 @@ describe('gaps named in the thirty-third session (misses left in earlier corpora
     ].join('\n');
     assert.deepEqual(found(py, 'bot.py'), ['9 POST /v1/chat/completions openai', '12 POST /v1/completions openai']);
   });
+
+  it("a client's beta namespace kept where the client is built (`client = OpenAI().beta`): its assistants are the beta's; not another call's `.beta`", () => {
+    const py = [
+      'from openai import OpenAI',
+      'client = OpenAI().beta',
+      'local = OpenAI(base_url="http://localhost:8000/v1").beta',
+      'flags = load_flags().beta',
+      '',
+      'def make(name):',
+      '    a = client.assistants.create(name=name, model="gpt-4o")',
+      '    for x in client.assistants.list().data:',
+      '        print(x.id)',
+      '    local.threads.create()',
+      '    flags.assistants.create(name=name)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'assistants.py'), ['7 POST /v1/assistants openai', '8 GET /v1/assistants openai', '10 POST /v1/threads other']);
+    const ts = 'import OpenAI from "openai";\nconst beta = new OpenAI().beta;\nconst client = new OpenAI().beta;\nawait client.assistants.create({ model: "gpt-4o" });\nawait beta.vectorStores.create({ name: "docs" });\n';
+    assert.deepEqual(found(ts, 'assistants.ts'), ['4 POST /v1/assistants openai', '5 POST /v1/vector_stores openai']);
+  });
+
+  it('a helper named for a multipart post (`postMultipart`, `post_form_data`) sending to a literal OpenAI URL, perhaps defined in a file not in view', () => {
+    const kt = [
+      'import com.example.http.SimpleHttpClient',
+      'suspend fun transcribe(audio: ByteArray, apiKey: String): String =',
+      '    SimpleHttpClient.postMultipart(',
+      '        URL("https://api.openai.com/v1/audio/transcriptions"),',
+      '        "model" to "whisper-1", "file" to audio,',
+      '        headers = mapOf("Authorization" to "Bearer $apiKey"),',
+      '    ).text',
+      'fun upload(f: File) = http.postForm(URL("https://api.openai.com/v1/files"), f)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(kt, 'OpenAI.kt'), ['3 POST /v1/audio/transcriptions openai']);
+    const py = 'from .http import post_form_data\n\ndef upload(path):\n    return post_form_data("https://api.openai.com/v1/files", {"purpose": "batch"}, path)\n';
+    assert.deepEqual(found(py, 'files.py'), ['4 POST /v1/files openai']);
+  });
+
+  it("a provider whose API sits at its host's root as well as under /v1 (DeepSeek, compatible-hosts.yaml): its /models there; not another host's", () => {
+    const js = [
+      'const key = process.env.DEEPSEEK_API_KEY;',
+      'await fetch("https://api.deepseek.com/chat/completions", { method: "POST", body: JSON.stringify({ model: "deepseek-chat", messages }) });',
+      'await fetch(`https://api.deepseek.com/models`, { method: "GET", headers: { Authorization: `Bearer ${key}` } });',
+      'await fetch("https://api.deepseek.com/v1/models");',
+      'await fetch("https://api.mistral.ai/models");',
+      'await fetch("https://api.deepseek.com/user/balance");',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(js, 'deepseek.js'), ['2 POST /v1/chat/completions other', '3 GET /v1/models other', '4 GET /v1/models other']);
+  });
 });
