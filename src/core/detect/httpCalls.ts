@@ -46,6 +46,8 @@ const HTTP_FUNCTIONS =
   /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|fetchSSE|fetchSse|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|wretch|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
 /** Ktor's form requests (Kotlin): posted, or sent as a GET's query with `encodeInQuery = true`. */
 const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
+/** A C# web client's own verb methods, written in capitals (`wc.POST(url, json)`, `InitWebClient().POST(…)`, whose callee reads `POST`). */
+const CSHARP_CAPITAL_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
 /** R's httr verbs, written in capitals (`POST(url, body = …)`, `httr::GET(url)`). */
 const R_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
 /** cURL's options that make a request a POST: a body (`CURLOPT_POSTFIELDS`, a copy of one), a form or MIME parts, or the flag itself. */
@@ -153,7 +155,7 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
     if (answer === undefined) topLevel.set(callee, (answer = new RegExp(`^(?:async[ \\t]+)?(?:function|def)[ \\t]+${escapeRe(callee)}[ \\t]*\\((?![ \\t]*self\\b)`, 'm').test(code)));
     return answer;
   };
-  return { sends: (callee) => ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'r' && R_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+  return { sends: (callee) => ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'r' && R_VERBS.test(callee)) || (language === 'csharp' && CSHARP_CAPITAL_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -326,10 +328,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // as `.BaseURL`, when the file gives that field no other URL: a table of providers' bases is a run-time choice)
     const field = language === 'go' ? goKeyedField(code, lit.start) : undefined;
     if (field && (goFieldUrls ??= goKeyedFieldUrlCounts(code, lexed.strings)).get(field) !== 1) continue;
-    const name = assignedVariable(code, lit.start) ?? (field ? `.${field}` : undefined);
+    // (Swift's base in its URL type: `private let baseURL = URL(string: "https://api.openai.com/v1")!`)
+    const wrapped = language === 'swift' ? /\bURL[ \t]*\([ \t]*string[ \t]*:[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 40), lit.start))?.[0] : undefined;
+    const name = assignedVariable(code, lit.start - (wrapped?.length ?? 0)) ?? (field ? `.${field}` : undefined);
     if (!name) continue;
     const path = normalisePath(lit.value);
-    if (path.length === 0) bases.set(name, dest);
+    // (Kotlin's constructor property `private val baseUri: String = "https://api.openai.com"`: only the default of what the caller gives)
+    if (path.length === 0) bases.set(name, DEFAULTED_PARAMETER_LANGUAGES.has(language) && parameterDefault(code, lit.start) ? { provider: 'unknown', host: `${dest.host} (the default of parameter ${name}; the caller may give another)` } : dest);
   }
   // Spring: `@Value("${openai.api.url}") private String apiUrl;`, the URL or base the module's configuration sets (also read as `this.apiUrl`)
   const springFields = JVM_LANGUAGES.has(language) && injectsSpringValues(src.noComments) ? springValueTargets(src.noComments, (property) => project?.springProperty(fileName ?? '', property)) : [];
@@ -691,7 +696,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (afterSlash !== undefined && !afterSlash.startsWith('openai/deployments/') && !/url|base|endpoint|host|api/i.test(interpolatedBase?.[1] ?? '')) continue;
       // (a joined path's query is no part of it: `paste0(endpoint, "/openai/threads?api-version=", v)`)
       const written = joined !== undefined ? lit.value.replace(/\?.*$/, '') : lit.value;
-      const path = afterSlash !== undefined ? `/${afterSlash}` : (interpolatedBase?.[2] ?? (written.startsWith('/') ? written : `/${written}`));
+      // (Swift's appends chained on: `baseURL.appendingPathComponent("files").appendingPathComponent(fileId)`)
+      const appendedAfter = joined !== undefined && language === 'swift' ? swiftAppendedSegments(code, enclosingCall(code, lit.start)?.close ?? -1, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s])))) : '';
+      const path = afterSlash !== undefined ? `/${afterSlash}` : (interpolatedBase?.[2] ?? (written.startsWith('/') ? written : `/${written}`)) + appendedAfter;
       if (dest) {
         // set above from an instance's literal base on another provider
       } else if (classLiteral !== undefined) {
@@ -839,7 +846,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (Rust's `Url::parse("https://…")?`: the callee read before its `::` is `parse`; the call starts at its type)
     const rustParsed = inner && language === 'rust' && inner.callee === 'parse' ? /\b(?:Url|Uri)::$/.exec(code.slice(Math.max(0, inner.start - 8), inner.start)) : null;
     if (inner && rustParsed) inner = { ...inner, callee: 'Url.parse', start: inner.start - rustParsed[0].length };
-    const formatted = inner && (FORMAT_FUNCTIONS.test(inner.callee) || JOIN_HELPERS.test(inner.callee) || (language === 'ruby' && inner.callee === 'T.let')) ? inner : undefined;
+    const formatted = inner && (FORMAT_FUNCTIONS.test(inner.callee) || JOIN_HELPERS.test(inner.callee) || (language === 'ruby' && inner.callee === 'T.let') || (language === 'swift' && SWIFT_APPENDED_PATH.test(inner.callee))) ? inner : undefined;
     // (R: the URL piped into httr2's request, `"https://…/v1/assistants" |> httr2::request() |> req_body_json(body) |> req_perform()`)
     const piped = language === 'r' ? rPipedRequest(code, formatted ? formatted.close : lit.end) : undefined;
     const call = piped ?? (formatted ? enclosingCall(code, formatted.start) : inner) ?? (language === 'csharp' ? csharpInitializedRequest(code, formatted?.start ?? lit.start) : undefined);
@@ -882,7 +889,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const alternative = ternary?.[1] ?? (name && !formatted && language === 'python' ? conditionalAlternative(src.noComments, lit, lexed.strings) : undefined);
     if (alternative !== undefined && urlTarget(alternative)?.destination.provider !== dest.provider) dest = { provider: 'unknown', host: `${dest.host} or another URL, chosen at run time` };
     // `def __init__(self, url="https://api.openai.com/…")`, `constructor(url = "…")`: only the default of what the caller gives
-    const isParameter = name !== undefined && !formatted && !name.includes('.') && (language === 'python' || JS_LANGUAGES.has(language)) && parameterDefault(code, lit.start);
+    const isParameter = name !== undefined && !formatted && !name.includes('.') && (language === 'python' || JS_LANGUAGES.has(language) || DEFAULTED_PARAMETER_LANGUAGES.has(language)) && parameterDefault(code, lit.start);
     if (isParameter) dest = { provider: 'unknown', host: `${dest.host} (the default of parameter ${name}; the caller may give another)` };
     // (a formatted URL is assigned where its formatting call is: `let url = format!(` ends the line before the format
     // string, and that line says whether the variable is a function's own)
@@ -1665,11 +1672,15 @@ function definitionEnd(code: string, signatureAt: number): number {
 }
 
 /** Whether `at` is in a function's parameter list, as a default (`def f(url="…")`, `constructor(url = "…")`). */
+/** Languages besides Python and JavaScript whose parameters (and Kotlin's and Scala's constructor properties) take a default. */
+const DEFAULTED_PARAMETER_LANGUAGES: ReadonlySet<SourceLanguage> = new Set(['kotlin', 'scala', 'swift']);
+
 function parameterDefault(code: string, at: number): boolean {
   const call = enclosingCall(code, at);
   if (!call || code[call.open] !== '(') return false;
   const before = code.slice(Math.max(0, call.start - 20), call.start);
-  return /\bdef[ \t]+$|\bfunction[ \t*]*$/.test(before) || (call.callee === 'constructor' && !/\.$/.test(before));
+  // (Kotlin's and Scala's `fun`, Swift's `func`, and a primary constructor's `class Api(private val base: String = "…")`)
+  return /\b(?:def|fun|func)[ \t]+$|\bfunction[ \t*]*$|\bclass[ \t]+$/.test(before) || (call.callee === 'constructor' && !/\.$/.test(before));
 }
 
 /** `to = from` (also `to := from`, `to = from + QUERY`): a URL variable copied, read by copyUrlVariables. */
@@ -1809,7 +1820,7 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   const instances = new Map<string, string | undefined>();
   if (language === 'java' || language === 'kotlin') springClients(src, code, bases, instances, project);
   if (language === 'php') {
-    guzzleClients(src, code, bases, instances);
+    guzzleClients(src, code, bases, instances, project);
     laravelHttpClients(src, code, bases, instances);
   }
   if (language === 'ruby') httpartyClients(src, code, bases, instances, project);
@@ -2122,7 +2133,15 @@ function phpClassAt(classes: readonly PhpClass[], offset: number): number {
  * Guzzle clients built with a base (`$this->client = new Client(['base_uri' => config('services.openai.base_url')])`,
  * `new \GuzzleHttp\Client(['base_uri' => 'https://api.openai.com/v1/'])`), by `$name` as phpClientCall reads them.
  */
-function guzzleClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>): void {
+function guzzleClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>, project: HttpProjectFacts | undefined): void {
+  // a property or promoted constructor parameter typed with the project's subclass of Guzzle's client that sets its base
+  // (`private OpenAIClient $openAIClient;` beside `class OpenAIClient extends Client` with `parent::__construct(['base_uri' => …])`)
+  if (project) {
+    for (const m of code.matchAll(/\b(?:private|protected|public)(?:[ \t]+readonly)?[ \t]+\??\\?(?:[\w]+\\)*([A-Z]\w*)[ \t]+(\$[A-Za-z_]\w*)\b/g)) {
+      const base = project.httpartyBase(`php:${m[1] ?? ''}`);
+      if (base !== undefined && !instances.has(m[2] ?? '')) keepInstance(instances, bases, m[2] ?? '', base);
+    }
+  }
   // (also under the name the file imports it by: `use GuzzleHttp\Client as HttpClient;`)
   const alias = /^[ \t]*use[ \t]+\\?GuzzleHttp\\Client[ \t]+as[ \t]+(\w+)[ \t]*;/m.exec(src.noComments)?.[1];
   const made = new RegExp(`(?:\\$this->|(?=\\$))(\\$?\\w+)\\s*=\\s*new\\s+(?:\\\\?(?:GuzzleHttp\\\\)?Client${alias ? `|${alias}` : ''})\\s*\\(`, 'g');
@@ -2138,6 +2157,23 @@ function guzzleClients(src: SourceText, code: string, bases: Map<string, Destina
     const defaulted = /["']base_uri["']\s*=>\s*(?:env|config|getenv)\(\s*["'][\w.]+["']\s*,\s*["']([^"'\n]*)["']\s*\)/.exec(options)?.[1];
     keepInstance(instances, bases, name, defaulted ?? /^["']([^"'\n]*)["']$/.exec(base)?.[1]);
   }
+}
+
+/**
+ * The project's subclasses of Guzzle's client that set a literal base in their constructor (`class OpenAIClient extends Client`
+ * … `parent::__construct(['base_uri' => 'https://api.openai.com/v1/', …])`), by class name; read from a PHP file without comments.
+ */
+export function guzzleSubclassBases(noComments: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const alias = /^[ \t]*use[ \t]+\\?GuzzleHttp\\Client[ \t]+as[ \t]+(\w+)[ \t]*;/m.exec(noComments)?.[1];
+  const guzzle = /^[ \t]*use[ \t]+\\?GuzzleHttp\\Client[ \t]*;/m.test(noComments) ? 'Client' : undefined;
+  const names = [guzzle, alias].filter((n): n is string => n !== undefined).map(escapeRe);
+  const classes = [...noComments.matchAll(new RegExp(`\\bclass[ \\t]+([A-Z]\\w*)[ \\t]+extends[ \\t]+(?:\\\\?GuzzleHttp\\\\Client${names.length > 0 ? `|${names.join('|')}` : ''})\\b`, 'g'))];
+  // (one such class a file: the constructor's base is its own)
+  if (classes.length !== 1) return found;
+  const base = /\bparent[ \t]*::[ \t]*__construct[ \t]*\([ \t\n]*\[[^\]]*?["']base_uri["'][ \t]*=>[ \t]*["']([^"'\n]+)["']/.exec(noComments)?.[1];
+  if (base !== undefined) found.set(classes[0]?.[1] ?? '', base);
+  return found;
 }
 
 /**
@@ -3031,10 +3067,34 @@ const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL
  * The base a path is joined to: `url.JoinPath(apiHost, "/v1/chat/completions")`,
  * `urljoin(base, "/v1/embeddings")`, `new URL("/v1/files", base)`. Undefined for other calls.
  */
+/** Swift's URL joining a path onto itself, `baseURL.appendingPathComponent("files")` ([1] the base). */
+const SWIFT_APPENDED_PATH = /^([A-Za-z_][\w.]*?)[ \t\n]*\.[ \t\n]*appendingPathComponent$/;
+const SWIFT_APPEND_AFTER = /[ \t\n]*\.[ \t\n]*appendingPathComponent[ \t]*\([ \t]*/y;
+
+/** The segments appended after a join ends at `close` (`.appendingPathComponent(fileId).appendingPathComponent("content")`), a name as `{x}`. */
+function swiftAppendedSegments(code: string, close: number, strings: ReadonlyMap<number, StringLiteral>): string {
+  let path = '';
+  for (let at = close, n = 0; at >= 0 && n < 8; n++) {
+    SWIFT_APPEND_AFTER.lastIndex = at;
+    const m = SWIFT_APPEND_AFTER.exec(code);
+    if (!m) break;
+    const argument = at + m[0].length;
+    const end = matchingBracket(code, argument - 1 - (/[ \t]*$/.exec(m[0])?.[0].length ?? 0));
+    if (end < 0) break;
+    const literal = strings.get(argument);
+    path += `/${literal ? literal.value.replace(/^\/+|\/+$/g, '') : '{x}'}`;
+    at = end;
+  }
+  return path;
+}
+
 function joinedBase(code: string, lit: StringLiteral): string | undefined {
   // only near such a call: walking back to the enclosing call for every `/…` string was quadratic
-  if (!/(?:JoinPath|urljoin|URL|[Uu]rl|[Ee]ndpoint|[Jj]oin|paste0|file\.path)\s*\(/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) return undefined;
+  if (!/(?:JoinPath|urljoin|URL|[Uu]rl|[Ee]ndpoint|[Jj]oin|paste0|file\.path|appendingPathComponent)\s*\(/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) return undefined;
   const call = enclosingCall(code, lit.start);
+  // (Swift's URL joins a path onto itself: `baseURL.appendingPathComponent("files")`)
+  const appended = call ? SWIFT_APPENDED_PATH.exec(call.callee)?.[1] : undefined;
+  if (appended !== undefined) return appended;
   // (also a project's own joining helper, base first: `buildURL(o.baseURL, "/v1/chat/completions")`, `join_url(base, …)`; R's `paste0(base, "/…")`)
   if (!call || !(/(?:^|\.)(?:JoinPath|urljoin|URL|paste0)$|^file\.path$/.test(call.callee) || JOIN_HELPERS.test(call.callee))) return undefined;
   const args = splitTopLevel(code.slice(call.open + 1, call.close - 1)).map((a) => a.trim());
@@ -4192,8 +4252,9 @@ function withOnlyNameStrings(code: string, strings: readonly StringLiteral[], la
 
 /** `/v1/threads/thread_abc/runs` → `/v1/threads/{thread_id}/runs`, using the SDK map's path templates. */
 export function endpointTemplate(url: string): string {
-  // (a format string's verb is a parameter too: `fmt.Sprintf("https://api.openai.com/v1/organizations/%s/users", org)`)
-  let segments = normalisePath(url).map((s) => s.replace(/\$\{[^}]*\}|\{[^}]*\}|^%[sdvq]$/g, '{}'));
+  // (a format string's verb is a parameter too: `fmt.Sprintf("https://api.openai.com/v1/organizations/%s/users", org)`; so is a
+  // segment that is one `$name` of Kotlin's, Dart's, PHP's or a shell's strings, `"$baseUri/$version/audio/speech"`)
+  let segments = normalisePath(url).map((s) => s.replace(/\$\{[^}]*\}|\{[^}]*\}|^%[sdvq]$|^\$[A-Za-z_]\w*$/g, '{}'));
   // the API version filled in where `v1` stands (`https://api.openai.com/${process.env.OPENAI_VERSION}/chat/completions`)
   if (segments[0] === '{}' && segments.length > 1 && templateFor(segments.slice(1)) !== undefined && templateFor(segments) === undefined) segments = segments.slice(1);
   const template = templateFor(segments) ?? `/v1/${segments.join('/')}`;

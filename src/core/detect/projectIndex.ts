@@ -10,7 +10,7 @@ import { fileFolderKey, fileModuleKey, goImportedPackages, goPackage, importedFo
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import type { LocalSender } from './localHelpers';
-import { requestSendingFunctions } from './httpCalls';
+import { guzzleSubclassBases, requestSendingFunctions } from './httpCalls';
 import type { SourceLanguage } from '../model';
 import { sourceText, withUnixLineEnds } from './sourceText';
 import { objectName, PROPERTY } from './objectLiterals';
@@ -460,7 +460,7 @@ export class ProjectIndex {
     return ways?.size === 1 && ways.has('default');
   }
 
-  /** The literal `base_uri` of the project's HTTParty class of that qualified name (`OpenAi::Base`). */
+  /** The literal `base_uri` of the project's HTTParty class of that qualified name (`OpenAi::Base`), or of its PHP Guzzle subclass (`php:OpenAIClient`). */
   httpartyBase(qualifiedName: string): string | undefined {
     // (two files declaring the class with two bases: which one a subclass gets is not ours to tell)
     const bases = new Set([...this.httpartyClasses.values()].flatMap((classes) => classes.get(qualifiedName) ?? []));
@@ -671,6 +671,12 @@ export class ProjectIndex {
     }
     // (read without comments: a commented-out `new OpenAIAPI(…)` builds nothing)
     // (a PHP class whose methods return an openai-php client: `final class ClientFactory { public static function get(): Client { return OpenAI::client(…); } }`)
+    // (a PHP subclass of Guzzle's client setting its base, kept beside the HTTParty classes as `php:Class`: its instances' requests go there)
+    if (language === 'php') {
+      const guzzle = text.includes('base_uri') && text.includes('GuzzleHttp') ? guzzleSubclassBases(sourceText(text, lex(text, 'hash')).noComments) : new Map<string, string>();
+      if (guzzle.size > 0) this.httpartyClasses.set(fileName, new Map([...guzzle].map(([cls, base]) => [`php:${cls}`, base])));
+      else this.httpartyClasses.delete(fileName);
+    }
     if (language === 'php' && /\bOpenAI[ \t]*::[ \t]*(?:[Cc]lient|[Ff]actory)\b/.test(text)) {
       for (const [qualified, client] of phpClassClientMethods(text)) this.phpClientFactories.set(qualified, this.phpClientFactories.has(qualified) && JSON.stringify(this.phpClientFactories.get(qualified)) !== JSON.stringify(client) ? null : client);
     }

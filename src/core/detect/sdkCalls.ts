@@ -505,6 +505,8 @@ function resourceAliases(code: string, s: Symbols, family: Family): Map<string, 
     const resolved = resolve(target, s, family);
     // a bound method (`create = client.chat.completions.create`) is boundMethodCalls' job
     if (!resolved || resolved.rest.length === 0 || lookupSdkMethod(resolved.map, resolved.rest)) continue;
+    // (a wrapper's client taken out, `client = wrapper.raw`, is a client of its own: wrappedClientsUnwrapped)
+    if (family === 'python' && resolved.rest.length === 1 && WRAPPED_CLIENT_ATTRIBUTE.test(resolved.rest[0] ?? '') && s.clients.has(m[2] ?? '')) continue;
     aliases.set(m[1] && family === 'js' ? `this.${m[2] ?? ''}` : (m[2] ?? ''), target);
   }
   return aliases;
@@ -3131,10 +3133,30 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     }
     collectBuiltVariables(code, s, factories, 'python', project);
     collectMemberClients(code, text, s, 'python', project);
+    wrappedClientsUnwrapped(code, s);
   }
   if (project) inheritedClients(s, code, project);
   if (project) projectClassInstances(s, code, project);
   shadowClientsWithParameters(s, code);
+}
+
+/** The attributes by which a project's wrapper object hands out the SDK client it keeps (`wrapper.raw`, `wrapper.client`). */
+const WRAPPED_CLIENT_ATTRIBUTE = /^(?:raw|_?client|sdk|_?openai|native|inner|underlying)$/;
+
+/**
+ * `client_wrapper = get_openai_client()` then `client = client_wrapper.raw` (Python): the client the wrapper keeps, sending
+ * where the wrapper's client does (the factory's detail says how far that is known).
+ */
+function wrappedClientsUnwrapped(code: string, s: Symbols): void {
+  if (s.clients.size === 0) return;
+  for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)\.([A-Za-z_]\w*)[ \t]*$/gm)) {
+    const wrapper = s.clients.get(m[2] ?? '');
+    const name = m[1] ?? '';
+    if (!wrapper || s.clients.has(name) || !WRAPPED_CLIENT_ATTRIBUTE.test(m[3] ?? '') || !CLIENT_LIKE_NAME.test(name)) continue;
+    const info: ClientInfo = { ...wrapper, providerDetail: `${m[2] ?? ''}.${m[3] ?? ''}: ${wrapper.providerDetail ?? wrapper.provider}` };
+    define(s, name, m.index ?? 0, info);
+    s.clients.set(name, info);
+  }
 }
 
 /** One of two clients the file holds, picked by a condition (`a if cond else b`, `cond ? a : b`): theirs when they agree, else chosen at run time. */

@@ -6174,3 +6174,108 @@ describe('gaps named in the thirty-third session (misses left in earlier corpora
     assert.deepEqual(found(js, 'deepseek.js'), ['2 POST /v1/chat/completions other', '3 GET /v1/models other', '4 GET /v1/models other']);
   });
 });
+
+describe('found by held-out round 63 (corpora 411–416)', () => {
+  it("Kotlin: a `$name` segment of a string is a placeholder (`\"$baseUri/$version/audio/speech\"`), and a constructor property's literal base only its default", () => {
+    const kt = [
+      'class AudioApi(',
+      '    private val client: HttpClient = httpClient,',
+      '    private val baseUri: String = "https://api.openai.com",',
+      '    private val version: String = "v1",',
+      ') {',
+      '    suspend fun speech(body: SpeechRequest) = client.post("$baseUri/$version/audio/speech") { setBody(body) }',
+      '}',
+      'class Fixed(private val client: HttpClient) {',
+      '    private val base = "https://api.openai.com"',
+      '    suspend fun embed(body: Body) = client.post("$base/$apiVersion/embeddings") { setBody(body) }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(kt, 'AudioApi.kt'), ['6 POST /v1/audio/speech unknown', '10 POST /v1/embeddings openai']);
+  });
+
+  it("Swift: a base URL joined with appendingPathComponent, also chained (a name's segment a placeholder); the base in URL(string:)", () => {
+    const swift = [
+      'final class OpenAIService {',
+      '    private let baseURL = URL(string: "https://api.openai.com/v1")!',
+      '    func createBatch() async throws {',
+      '        let url = baseURL.appendingPathComponent("batches")',
+      '        var request = URLRequest(url: url)',
+      '        request.httpMethod = "POST"',
+      '    }',
+      '    func download(fileId: String) async throws {',
+      '        let url = baseURL',
+      '            .appendingPathComponent("files")',
+      '            .appendingPathComponent(fileId)',
+      '            .appendingPathComponent("content")',
+      '        var request = URLRequest(url: url)',
+      '        request.httpMethod = "GET"',
+      '    }',
+      '    func local() {',
+      '        let url = cacheDirectory.appendingPathComponent("files")',
+      '        var request = URLRequest(url: url)',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(swift, 'OpenAIService.swift'), ['5 POST /v1/batches openai', '13 GET /v1/files/{file_id}/content openai']);
+  });
+
+  it("C#: a web client's own verb method written in capitals (`wc.POST(url, json)`, `InitWebClient().POST(…)`)", () => {
+    const cs = [
+      'public class OpenAIImage : HttpBase {',
+      '    const string __url_dalle = "https://api.openai.com/v1/images/generations";',
+      '    public string Generate(object body) {',
+      '        var response = InitWebClient().POST(__url_dalle, JsonConvert.SerializeObject(body));',
+      '        var wc = InitWebClient();',
+      '        return wc.POST("https://api.openai.com/v1/moderations", "{}");',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'OpenAIImage.cs'), ['4 POST /v1/images/generations openai', '6 POST /v1/moderations openai']);
+  });
+
+  it("PHP: a property typed with the project's subclass of Guzzle's client that sets its base (another file's)", () => {
+    const client = "<?php\nnamespace App\\Services\\OpenAI;\n\nuse GuzzleHttp\\Client;\n\nclass OpenAIClient extends Client\n{\n    public function __construct()\n    {\n        parent::__construct([\n            'base_uri' => 'https://api.openai.com/v1/',\n            'headers' => ['Authorization' => 'Bearer ' . config('services.openai.api_key')],\n        ]);\n    }\n}\n";
+    const service = [
+      '<?php',
+      'namespace App\\Services\\OpenAI;',
+      '',
+      'class DalleService',
+      '{',
+      '    private OpenAIClient $openAIClient;',
+      '    public function __construct(OpenAIClient $openAIClient, private Other $other)',
+      '    {',
+      '        $this->openAIClient = $openAIClient;',
+      '    }',
+      '    public function generate(string $prompt)',
+      '    {',
+      "        $response = $this->openAIClient->post('images/generations', ['json' => ['prompt' => $prompt]]);",
+      "        $this->other->post('images/generations', []);",
+      '        return json_decode($response->getBody(), true);',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('app/Services/OpenAI/OpenAIClient.php', client);
+    project.addFile('app/Services/OpenAI/DalleService.php', service);
+    assert.deepEqual(sitesIn(service, 'app/Services/OpenAI/DalleService.php', project), ['13 POST /v1/images/generations openai']);
+    assert.deepEqual(sitesIn(service, 'app/Services/OpenAI/DalleService.php'), []);
+  });
+
+  it("Python: a client taken out of the wrapper a factory returns (`client = client_wrapper.raw`); not another attribute", () => {
+    const py = [
+      'from app.services.openai_client import get_openai_client',
+      '',
+      'def create(name):',
+      '    client_wrapper = get_openai_client()',
+      '    client = client_wrapper.raw',
+      '    model = client_wrapper.model',
+      '    return client.beta.assistants.create(name=name, model=model)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'assistant_service.py'), ['7 POST /v1/assistants unknown']);
+  });
+});
