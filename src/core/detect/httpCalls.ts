@@ -46,10 +46,11 @@ const HTTP_FUNCTIONS =
   /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|fetchSSE|fetchSse|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|wretch|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
 /** Ktor's form requests (Kotlin): posted, or sent as a GET's query with `encodeInQuery = true`. */
 const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
-/** A C# web client's own verb methods, written in capitals (`wc.POST(url, json)`, `InitWebClient().POST(…)`, whose callee reads `POST`). */
-const CSHARP_CAPITAL_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
-/** R's httr verbs, written in capitals (`POST(url, body = …)`, `httr::GET(url)`). */
-const R_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
+/**
+ * Verbs written in capitals: R's httr (`POST(url, body = …)`, `httr::GET(url)`), and a C# web client's own methods
+ * (`wc.POST(url, json)`, `InitWebClient().POST(…)`, whose callee reads `POST`).
+ */
+const CAPITAL_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
 /** cURL's options that make a request a POST: a body (`CURLOPT_POSTFIELDS`, a copy of one), a form or MIME parts, or the flag itself. */
 const CURL_POST_OPTION = String.raw`CURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)`;
 const CURL_POST_OPTION_KEY = new RegExp(String.raw`\b${CURL_POST_OPTION}\s*=>`);
@@ -59,7 +60,7 @@ const CURL_WRAPPER = String.raw`(?:curl|CURL)_?(?:[Hh]ttp|HTTP)_?(?:[Ss]tream_?)
 const CURL_WRAPPER_NAME = new RegExp(`(?:^|\\.)${CURL_WRAPPER}`);
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
- * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `postMultipart`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`, `api_call`;
+ * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `postMultipart`, `post_form_data`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`, `api_call`;
  * `sendRequestWithBodyType`, `doRequestWithRetry`; a C program's libcurl wrappers, `curlHttpPostJSON`, `curlHttpGetJSON`, `curlHttpStreamPost`.
  */
 const REQUEST_HELPER = new RegExp(String.raw`(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Pp]ost_?(?:[Mm]ultipart|MULTIPART|[Ff]orm_?[Dd]ata)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|${CURL_WRAPPER}(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$`);
@@ -155,7 +156,7 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
     if (answer === undefined) topLevel.set(callee, (answer = new RegExp(`^(?:async[ \\t]+)?(?:function|def)[ \\t]+${escapeRe(callee)}[ \\t]*\\((?![ \\t]*self\\b)`, 'm').test(code)));
     return answer;
   };
-  return { sends: (callee) => ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'r' && R_VERBS.test(callee)) || (language === 'csharp' && CSHARP_CAPITAL_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+  return { sends: (callee) => ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -232,7 +233,7 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
-type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'cIncludedConstant' | 'httpartyBase' | 'csharpClientBase'>;
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'cIncludedConstant' | 'classRequestBase' | 'csharpClientBase'>;
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
@@ -1671,10 +1672,10 @@ function definitionEnd(code: string, signatureAt: number): number {
   return end.exec(code)?.index ?? code.length;
 }
 
-/** Whether `at` is in a function's parameter list, as a default (`def f(url="…")`, `constructor(url = "…")`). */
 /** Languages besides Python and JavaScript whose parameters (and Kotlin's and Scala's constructor properties) take a default. */
 const DEFAULTED_PARAMETER_LANGUAGES: ReadonlySet<SourceLanguage> = new Set(['kotlin', 'scala', 'swift']);
 
+/** Whether `at` is in a function's parameter list, as a default (`def f(url="…")`, `constructor(url = "…")`). */
 function parameterDefault(code: string, at: number): boolean {
   const call = enclosingCall(code, at);
   if (!call || code[call.open] !== '(') return false;
@@ -2134,19 +2135,10 @@ function phpClassAt(classes: readonly PhpClass[], offset: number): number {
  * `new \GuzzleHttp\Client(['base_uri' => 'https://api.openai.com/v1/'])`), by `$name` as phpClientCall reads them.
  */
 function guzzleClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>, project: HttpProjectFacts | undefined): void {
-  // a property or promoted constructor parameter typed with the project's subclass of Guzzle's client that sets its base
-  // (`private OpenAIClient $openAIClient;` beside `class OpenAIClient extends Client` with `parent::__construct(['base_uri' => …])`)
-  if (project) {
-    for (const m of code.matchAll(/\b(?:private|protected|public)(?:[ \t]+readonly)?[ \t]+\??\\?(?:[\w]+\\)*([A-Z]\w*)[ \t]+(\$[A-Za-z_]\w*)\b/g)) {
-      const base = project.httpartyBase(`php:${m[1] ?? ''}`);
-      if (base !== undefined && !instances.has(m[2] ?? '')) keepInstance(instances, bases, m[2] ?? '', base);
-    }
-  }
   // (also under the name the file imports it by: `use GuzzleHttp\Client as HttpClient;`)
   const alias = /^[ \t]*use[ \t]+\\?GuzzleHttp\\Client[ \t]+as[ \t]+(\w+)[ \t]*;/m.exec(src.noComments)?.[1];
   const made = new RegExp(`(?:\\$this->|(?=\\$))(\\$?\\w+)\\s*=\\s*new\\s+(?:\\\\?(?:GuzzleHttp\\\\)?Client${alias ? `|${alias}` : ''})\\s*\\(`, 'g');
-  if (!/\bnew\s+\\?(?:GuzzleHttp\\)?Client\s*\(/.test(code) && alias === undefined) return;
-  for (const m of code.matchAll(made)) {
+  for (const m of /\bnew\s+\\?(?:GuzzleHttp\\)?Client\s*\(/.test(code) || alias !== undefined ? code.matchAll(made) : []) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open);
     const options = src.noComments.slice(open, close < 0 ? open + 1 : close);
@@ -2157,11 +2149,35 @@ function guzzleClients(src: SourceText, code: string, bases: Map<string, Destina
     const defaulted = /["']base_uri["']\s*=>\s*(?:env|config|getenv)\(\s*["'][\w.]+["']\s*,\s*["']([^"'\n]*)["']\s*\)/.exec(options)?.[1];
     keepInstance(instances, bases, name, defaulted ?? /^["']([^"'\n]*)["']$/.exec(base)?.[1]);
   }
+  // a property or promoted constructor parameter typed with the project's subclass of Guzzle's client that sets its base
+  // (`private OpenAIClient $openAIClient;` beside `class OpenAIClient extends Client` with `parent::__construct(['base_uri' => …])`),
+  // the type read as PHP resolves it (written qualified, imported by `use`, else in the file's namespace); not a name the file builds itself
+  if (!project) return;
+  const namespace = /^[ \t]*namespace[ \t]+([\w\\]+)[ \t]*;/m.exec(src.noComments)?.[1];
+  for (const m of code.matchAll(/\b(?:private|protected|public)(?:[ \t]+readonly)?[ \t]+\??(\\?(?:\w+\\)*[A-Z]\w*)[ \t]+(\$[A-Za-z_]\w*)\b/g)) {
+    const name = m[2] ?? '';
+    if (instances.has(name)) continue;
+    const base = project.classRequestBase(`php:${phpQualifiedClass(src.noComments, m[1] ?? '', namespace)}`);
+    if (base !== undefined) keepInstance(instances, bases, name, base);
+  }
+}
+
+/** A PHP class name as written, qualified as PHP reads it: a leading `\` is global, a `use` imports it, else the file's namespace. */
+function phpQualifiedClass(noComments: string, written: string, namespace: string | undefined): string {
+  if (written.startsWith('\\')) return written.slice(1);
+  const [first = '', ...more] = written.split('\\');
+  const imported = new RegExp(`^[ \\t]*use[ \\t]+\\\\?([\\w\\\\]+?)(?:[ \\t]+as[ \\t]+(\\w+))?[ \\t]*;`, 'gm');
+  for (const u of noComments.matchAll(imported)) {
+    const full = u[1] ?? '';
+    if ((u[2] ?? full.split('\\').pop()) === first) return [full, ...more].join('\\');
+  }
+  return namespace ? `${namespace}\\${written}` : written;
 }
 
 /**
  * The project's subclasses of Guzzle's client that set a literal base in their constructor (`class OpenAIClient extends Client`
- * … `parent::__construct(['base_uri' => 'https://api.openai.com/v1/', …])`), by class name; read from a PHP file without comments.
+ * … `parent::__construct(['base_uri' => 'https://api.openai.com/v1/', …])`), by class name qualified with the file's namespace
+ * (`App\Services\OpenAI\OpenAIClient`); read from a PHP file without comments.
  */
 export function guzzleSubclassBases(noComments: string): Map<string, string> {
   const found = new Map<string, string>();
@@ -2171,8 +2187,11 @@ export function guzzleSubclassBases(noComments: string): Map<string, string> {
   const classes = [...noComments.matchAll(new RegExp(`\\bclass[ \\t]+([A-Z]\\w*)[ \\t]+extends[ \\t]+(?:\\\\?GuzzleHttp\\\\Client${names.length > 0 ? `|${names.join('|')}` : ''})\\b`, 'g'))];
   // (one such class a file: the constructor's base is its own)
   if (classes.length !== 1) return found;
-  const base = /\bparent[ \t]*::[ \t]*__construct[ \t]*\([ \t\n]*\[[^\]]*?["']base_uri["'][ \t]*=>[ \t]*["']([^"'\n]+)["']/.exec(noComments)?.[1];
-  if (base !== undefined) found.set(classes[0]?.[1] ?? '', base);
+  // (the first call of the parent's constructor, its options read within a bounded window: a long file stays linear)
+  const call = /\bparent[ \t]*::[ \t]*__construct[ \t]*\([ \t\n]*\[/.exec(noComments);
+  const base = call ? /^[^\]]*?["']base_uri["'][ \t]*=>[ \t]*["']([^"'\n]+)["']/.exec(noComments.slice(call.index + call[0].length, call.index + call[0].length + 2000))?.[1] : undefined;
+  const namespace = /^[ \t]*namespace[ \t]+([\w\\]+)[ \t]*;/m.exec(noComments)?.[1];
+  if (base !== undefined) found.set(`${namespace ? `${namespace}\\` : ''}${classes[0]?.[1] ?? ''}`, base);
   return found;
 }
 
@@ -2184,7 +2203,7 @@ function httpartyClients(src: SourceText, code: string, bases: Map<string, Desti
   if (!/\binclude[ \t]+HTTParty\b/.test(code)) {
     // a subclass of such a class another file of the project declares: `class CreateThread < Base` in `module OpenAi`
     const subclass = project && /^[ \t]*class[ \t]+[A-Z][\w:]*[ \t]*</m.test(code) ? subclassOf(code) : undefined;
-    const inherited = subclass?.parents.map((name) => project?.httpartyBase(name)).find((base) => base !== undefined);
+    const inherited = subclass?.parents.map((name) => project?.classRequestBase(name)).find((base) => base !== undefined);
     if (subclass && inherited) for (const name of ['class', subclass.name]) keepInstance(instances, bases, name, inherited);
     // an instance of such a class, whose own `post`/`get` hand on to the class's: `@client = Client.new` in `module OpenAI`
     // (the project's `OpenAI::Client`), then `client.post('/v1/threads')`
@@ -2194,7 +2213,7 @@ function httpartyClients(src: SourceText, code: string, bases: Map<string, Desti
     for (const [i, m] of made.entries()) {
       const written = m[2] ?? '';
       const candidates = constantCandidates(written.includes('::') ? [] : (opened[i] ?? []), written);
-      const base = candidates.map((name) => project?.httpartyBase(name)).find((found) => found !== undefined);
+      const base = candidates.map((name) => project?.classRequestBase(name)).find((found) => found !== undefined);
       if (base !== undefined) keepInstance(instances, bases, m[1] ?? '', base);
     }
     return;
@@ -3063,10 +3082,6 @@ const JOIN_HELPER_CALL = new RegExp(String.raw`${JOIN_HELPER_NAME}[ \t]*\(`, 'i'
 // (and R's `paste0(base, "/chat/completions")`, `file.path(base, "chat/completions")`, `glue::glue("…/v1/{task}")`)
 const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|(?:^|\.)(?:URI|Uri|URL|Url)\.(?:parse|create)$|^Uri\.https?$|^file\.path$|^(?:glue::)?glue$/;
 
-/**
- * The base a path is joined to: `url.JoinPath(apiHost, "/v1/chat/completions")`,
- * `urljoin(base, "/v1/embeddings")`, `new URL("/v1/files", base)`. Undefined for other calls.
- */
 /** Swift's URL joining a path onto itself, `baseURL.appendingPathComponent("files")` ([1] the base). */
 const SWIFT_APPENDED_PATH = /^([A-Za-z_][\w.]*?)[ \t\n]*\.[ \t\n]*appendingPathComponent$/;
 const SWIFT_APPEND_AFTER = /[ \t\n]*\.[ \t\n]*appendingPathComponent[ \t]*\([ \t]*/y;
@@ -3088,6 +3103,10 @@ function swiftAppendedSegments(code: string, close: number, strings: ReadonlyMap
   return path;
 }
 
+/**
+ * The base a path is joined to: `url.JoinPath(apiHost, "/v1/chat/completions")`,
+ * `urljoin(base, "/v1/embeddings")`, `new URL("/v1/files", base)`. Undefined for other calls.
+ */
 function joinedBase(code: string, lit: StringLiteral): string | undefined {
   // only near such a call: walking back to the enclosing call for every `/…` string was quadratic
   if (!/(?:JoinPath|urljoin|URL|[Uu]rl|[Ee]ndpoint|[Jj]oin|paste0|file\.path|appendingPathComponent)\s*\(/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) return undefined;
@@ -3380,15 +3399,17 @@ export function otherProviderTarget(value: string, servesInference?: ReadonlySet
     // listing: vLLM, Ollama, llama.cpp; so is any host's under `…/openai/v1/` (Groq's); `/api/v1/models` is some app's own API)
     // or under the base of another provider's OpenAI-compatible API (OpenRouter's `/api/v1`)
     // (or a host the same file sends chat completions to: its `/v1/models` is that server's listing)
-    const compatible = (v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1)) || atRoot || (v1 === 0 && servesInference?.has(host) === true);
+    // (at a host's root, only the whole path: `/anthropic/models/x` on DeepSeek's host is no listing)
+    const rootHere = atRoot && k === tail.length;
+    const compatible = (v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1)) || rootHere || (v1 === 0 && servesInference?.has(host) === true);
     // (and, under such a base only, its `/v1/files`: proxyapi.ru's `…/openai/v1/files`)
     // (not on a host known only for serving chat completions in this file: a local app's own `/v1/files` storage)
-    const listing = (tail[0] === 'models' && ((LOCAL_HOST.test(host) && v1 === 0) || compatible)) || (tail[0] === 'files' && ((v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1)) || atRoot));
-    if (k === 1 && ((v1 < 0 && !atRoot) || tail.length !== 1 || !(SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? '') || listing))) continue;
+    const listing = (tail[0] === 'models' && ((LOCAL_HOST.test(host) && v1 === 0) || compatible)) || (tail[0] === 'files' && ((v1 > 0 && segments[v1 - 1] === 'openai') || (v1 >= 0 && isCompatibleBase(host, segments, v1 + 1)) || rootHere));
+    if (k === 1 && ((v1 < 0 && !rootHere) || tail.length !== 1 || !(SINGLE_SEGMENT_ENDPOINTS.has(tail[0] ?? '') || listing))) continue;
     const candidate = `/v1/${tail.slice(-k).join('/')}`;
     if (/[{$]/.test(candidate) || !isOpenAIEndpointPath(candidate)) continue;
     // without `/v1` before it, only a fixed endpoint path: `/models/gpt2` is Hugging Face's too
-    if (v1 < 0 && !atRoot && !isFixedEndpoint(candidate)) continue;
+    if (v1 < 0 && !rootHere && !isFixedEndpoint(candidate)) continue;
     // a public API's own resources share OpenAI's names (Stripe's `/v1/files/{id}`, Anthropic's
     // `/v1/models`): on a host that is not a local server, only the inference endpoints say OpenAI-compatible
     if (!LOCAL_HOST.test(host) && !INFERENCE_ENDPOINT.test(candidate) && !compatible) continue;

@@ -82,7 +82,7 @@ export interface ProjectIndexData {
   rubyOpenAIBase: string | undefined;
   communityBuilds: Map<string, Map<string, ClientBuild | ''>>;
   clientBuilds: Map<string, { family: 'python' | 'js'; ways: ClientBuild[] }>;
-  httpartyClasses: Map<string, Map<string, string>>;
+  classRequestBases: Map<string, Map<string, string>>;
   rubyHanded: Map<string, Map<string, RubyHandedClient[]>>;
   classUrls: Map<string, string>;
   elixirModules: Set<string>;
@@ -176,7 +176,7 @@ export class ProjectIndex {
   /** How each of the project's Python and JavaScript files builds the SDK's clients, by file. */
   private readonly builds: Map<string, { family: 'python' | 'js'; ways: ClientBuild[] }>;
   /** Ruby classes that include HTTParty with one literal `base_uri`, by file and qualified name. */
-  private readonly httpartyClasses: Map<string, Map<string, string>>;
+  private readonly classRequestBases: Map<string, Map<string, string>>;
   /** Per Go package: a pattern of its URL constants' names (see `usesPackageUrl`), made on first need. */
   private readonly packageUrlPatterns = new Map<string, RegExp | null>();
   /** Per Ruby file: the clients it builds and hands to classes (`Svc.new(client, …)`), by the class's last name. */
@@ -243,7 +243,7 @@ export class ProjectIndex {
     this.rubyConfiguredBase = data?.rubyOpenAIBase;
     this.communityBuilds = data?.communityBuilds ?? new Map();
     this.builds = data?.clientBuilds ?? new Map();
-    this.httpartyClasses = data?.httpartyClasses ?? new Map();
+    this.classRequestBases = data?.classRequestBases ?? new Map();
     this.rubyHanded = data?.rubyHanded ?? new Map();
     this.classUrls = data?.classUrls ?? new Map();
     this.elixirModules = data?.elixirModules ?? new Set();
@@ -269,7 +269,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, httpartyClasses: this.httpartyClasses, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, cConstants: this.cConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, cConstants: this.cConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
   }
 
   /**
@@ -460,10 +460,10 @@ export class ProjectIndex {
     return ways?.size === 1 && ways.has('default');
   }
 
-  /** The literal `base_uri` of the project's HTTParty class of that qualified name (`OpenAi::Base`), or of its PHP Guzzle subclass (`php:OpenAIClient`). */
-  httpartyBase(qualifiedName: string): string | undefined {
+  /** The literal `base_uri` of the project's HTTParty class of that qualified name (`OpenAi::Base`), or of its PHP Guzzle subclass (`php:App\OpenAI\Client`). */
+  classRequestBase(qualifiedName: string): string | undefined {
     // (two files declaring the class with two bases: which one a subclass gets is not ours to tell)
-    const bases = new Set([...this.httpartyClasses.values()].flatMap((classes) => classes.get(qualifiedName) ?? []));
+    const bases = new Set([...this.classRequestBases.values()].flatMap((classes) => classes.get(qualifiedName) ?? []));
     return bases.size === 1 ? [...bases][0] : undefined;
   }
 
@@ -656,8 +656,8 @@ export class ProjectIndex {
       const lexed = text.includes('HTTParty') || text.includes('OpenAI::Client') ? lex(text, 'hash') : undefined;
       const noComments = lexed ? sourceText(text, lexed).noComments : '';
       const classes = lexed && text.includes('HTTParty') ? httpartyBases(lexed.code, noComments) : new Map<string, string>();
-      if (classes.size > 0) this.httpartyClasses.set(fileName, classes);
-      else this.httpartyClasses.delete(fileName);
+      if (classes.size > 0) this.classRequestBases.set(fileName, classes);
+      else this.classRequestBases.delete(fileName);
       // (and its constants keeping a client, `::OpenAIClient`: a Rails initializer's, read by every file)
       const classClients = lexed && text.includes('OpenAI::Client') ? new Map([...rubyClassClientMethods(lexed.code, noComments), ...rubyConstantClients(lexed.code, noComments)]) : new Map<string, string>();
       if (classClients.size > 0) this.rubyClassClients.set(fileName, classClients);
@@ -669,14 +669,14 @@ export class ProjectIndex {
       if (configured !== undefined) this.rubyConfiguredBase = this.rubyConfiguredBase === undefined || this.rubyConfiguredBase === configured ? configured : '';
       return;
     }
-    // (read without comments: a commented-out `new OpenAIAPI(…)` builds nothing)
-    // (a PHP class whose methods return an openai-php client: `final class ClientFactory { public static function get(): Client { return OpenAI::client(…); } }`)
-    // (a PHP subclass of Guzzle's client setting its base, kept beside the HTTParty classes as `php:Class`: its instances' requests go there)
+    // (a PHP subclass of Guzzle's client setting its base, kept beside the HTTParty classes as `php:Namespace\Class`: its instances' requests go there)
     if (language === 'php') {
       const guzzle = text.includes('base_uri') && text.includes('GuzzleHttp') ? guzzleSubclassBases(sourceText(text, lex(text, 'hash')).noComments) : new Map<string, string>();
-      if (guzzle.size > 0) this.httpartyClasses.set(fileName, new Map([...guzzle].map(([cls, base]) => [`php:${cls}`, base])));
-      else this.httpartyClasses.delete(fileName);
+      if (guzzle.size > 0) this.classRequestBases.set(fileName, new Map([...guzzle].map(([cls, base]) => [`php:${cls}`, base])));
+      else this.classRequestBases.delete(fileName);
     }
+    // (read without comments: a commented-out `new OpenAIAPI(…)` builds nothing)
+    // (a PHP class whose methods return an openai-php client: `final class ClientFactory { public static function get(): Client { return OpenAI::client(…); } }`)
     if (language === 'php' && /\bOpenAI[ \t]*::[ \t]*(?:[Cc]lient|[Ff]actory)\b/.test(text)) {
       for (const [qualified, client] of phpClassClientMethods(text)) this.phpClientFactories.set(qualified, this.phpClientFactories.has(qualified) && JSON.stringify(this.phpClientFactories.get(qualified)) !== JSON.stringify(client) ? null : client);
     }

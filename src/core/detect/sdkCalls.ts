@@ -477,6 +477,9 @@ function resourceAliases(code: string, s: Symbols, family: Family): Map<string, 
       const close = matchingBracket(code, (m.index ?? 0) + m[0].length - 1);
       const name = m[1] ?? '';
       if (close < 0 || !/^[ \t]*\.[ \t]*beta[ \t]*;?[ \t]*(?:\n|$)/.test(code.slice(close, close + 40)) || !resolve([name, 'beta', 'assistants'], s, family)) continue;
+      // (the alias is the file's: only for a name given nothing else anywhere, another function's `client = OpenAI()` is the client itself)
+      const assignedAgain = new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])`, 'g');
+      if ((code.match(assignedAgain)?.length ?? 0) > 1) continue;
       aliases.set(name, [name, 'beta']);
     }
   }

@@ -6279,3 +6279,62 @@ describe('found by held-out round 63 (corpora 411–416)', () => {
     assert.deepEqual(found(py, 'assistant_service.py'), ['7 POST /v1/assistants unknown']);
   });
 });
+
+describe('found in review of rounds 63–64', () => {
+  it('a beta namespace kept under a name is that name only where the file gives it nothing else (another function builds the client itself)', () => {
+    const py = [
+      'from openai import OpenAI',
+      '',
+      'def assistants():',
+      '    client = OpenAI().beta',
+      '    return client.assistants.list()',
+      '',
+      'def chat():',
+      '    client = OpenAI()',
+      '    return client.chat.completions.create(model="gpt-4o", messages=[])',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'both.py'), ['9 POST /v1/chat/completions openai']);
+  });
+
+  it("PHP: the typed property's class is resolved by namespace and `use`; a name the file builds itself keeps its own base", () => {
+    const subclass = "<?php\nnamespace App\\OpenAI;\n\nuse GuzzleHttp\\Client as Guzzle;\n\nclass Client extends Guzzle\n{\n    public function __construct()\n    {\n        parent::__construct(['base_uri' => 'https://api.openai.com/v1/']);\n    }\n}\n";
+    const mistral = [
+      '<?php',
+      'namespace App\\Mistral;',
+      '',
+      'use GuzzleHttp\\Client;',
+      '',
+      'class MistralService',
+      '{',
+      '    public function __construct(private Client $client) {}',
+      "    public function chat(array $messages) { return $this->client->post('chat/completions', ['json' => $messages]); }",
+      '}',
+      '',
+    ].join('\n');
+    const own = [
+      '<?php',
+      'namespace App\\OpenAI;',
+      '',
+      'class Other',
+      '{',
+      '    private Client $client;',
+      "    public function __construct() { $this->client = new \\GuzzleHttp\\Client(['base_uri' => 'https://api.mistral.ai/v1/']); }",
+      "    public function chat(array $m) { return $this->client->post('chat/completions', ['json' => $m]); }",
+      '}',
+      '',
+    ].join('\n');
+    const imported = "<?php\nnamespace App\\Http;\n\nuse App\\OpenAI\\Client as OpenAIClient;\n\nclass Chat\n{\n    public function __construct(private readonly OpenAIClient $openai) {}\n    public function ask(array $m) { return $this->openai->post('chat/completions', ['json' => $m]); }\n}\n";
+    const project = new ProjectIndex();
+    project.addFile('app/OpenAI/Client.php', subclass);
+    for (const [name, text] of [['app/Mistral/MistralService.php', mistral], ['app/OpenAI/Other.php', own], ['app/Http/Chat.php', imported]] as const) project.addFile(name, text);
+    assert.deepEqual(sitesIn(mistral, 'app/Mistral/MistralService.php', project), []);
+    assert.deepEqual(sitesIn(own, 'app/OpenAI/Other.php', project), ['8 POST /v1/chat/completions other']);
+    assert.deepEqual(sitesIn(imported, 'app/Http/Chat.php', project), ['9 POST /v1/chat/completions openai']);
+  });
+
+  it("DeepSeek's root base is the whole path only: `/anthropic/models/x` on its host is no model listing", () => {
+    const js = 'fetch("https://api.deepseek.com/models");\nfetch("https://api.deepseek.com/anthropic/models/claude-x");\nfetch("https://api.deepseek.com/chat/completions", { method: "POST" });\n';
+    assert.deepEqual(found(js, 'ds.js'), ['1 GET /v1/models other', '3 POST /v1/chat/completions other']);
+  });
+});
