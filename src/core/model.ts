@@ -54,6 +54,8 @@ export type SourceLanguage =
   | 'powershell'
   // SAS programs' PROC HTTP and DS2 HTTP requests (also in notebooks with a SAS kernel)
   | 'sas'
+  // Clojure (and babashka scripts): raw HTTP through a namespaced client's verbs (`(http/post url opts)`)
+  | 'clojure'
   // pages and components whose `<script>` blocks are read as JavaScript/TypeScript
   | 'html'
   | 'vue'

@@ -64,6 +64,7 @@ export class PrivacyCodeActions implements vscode.CodeActionProvider {
 export function commentPrefix(languageId: string): string {
   if (languageId === 'sas') return '/*';
   if (languageId === 'lua') return '--';
+  if (languageId === 'clojure') return ';;';
   return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' || languageId === 'elixir' || languageId === 'r' || languageId === 'powershell' || languageId === 'yaml' || languageId === 'github-actions-workflow' ? '#' : '//';
 }
 

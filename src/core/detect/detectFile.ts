@@ -36,6 +36,7 @@ import { withPathNamesFilled } from './pathNames';
 import { detectOpenAICliCalls } from './openaiCli';
 import { detectPowerShellRequests } from './powershell';
 import { detectSasRequests } from './sas';
+import { detectClojureRequests } from './clojure';
 import { ciShellBlocks, razorCodeBlocks, shellEmbeddedScripts, scriptBlocks } from './scriptBlocks';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
@@ -99,6 +100,10 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
     // (SAS's strings are `"…"` and `'…'`, its comments `/* … */`: the lexer of the `#`-comment languages reads them)
     const lexed = lex(text, 'hash');
     return detectSasRequests(sourceText(text, lexed), lexed).sort(bySourcePosition);
+  }
+  if (language === 'clojure') {
+    const lexed = lex(text, 'lisp');
+    return detectClojureRequests(sourceText(text, lexed), lexed);
   }
   const rawOnly = RAW_HTTP_LANGUAGES.get(language);
   const lexed = lex(text, rawOnly ?? (language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js'));

@@ -57,6 +57,11 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   ps1: 'powershell',
   psm1: 'powershell',
   sas: 'sas',
+  // (babashka's scripts are Clojure too)
+  clj: 'clojure',
+  cljs: 'clojure',
+  cljc: 'clojure',
+  bb: 'clojure',
   // (their `<script>` blocks: a page's browser code, a component's)
   html: 'html',
   htm: 'html',

@@ -10,9 +10,10 @@
  * `hash`: `//`, block and `#` comments (not PHP's `#[attributes]`), Ruby's `=begin`/`=end`,
  * `"…"`, `'…'` and here-document strings (PHP's `<<<EOT`, Ruby's `<<~EOT`);
  * `powershell`: `#` and `<# … #>` comments, `"…"` (backtick escapes, `""`), `'…'` (`''`), both
- * across lines, and here-strings (`@"` … `"@`, `@'` … `'@`).
+ * across lines, and here-strings (`@"` … `"@`, `@'` … `'@`);
+ * `lisp` (Clojure): `;` comments, `"…"` strings across lines, `\x` character literals; `'` quotes a form.
  */
-export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash' | 'powershell' | 'lua';
+export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash' | 'powershell' | 'lua' | 'lisp';
 
 export interface StringLiteral {
   /** Offset of the opening quote. */
@@ -57,6 +58,8 @@ const NEXT_SPECIAL: Record<LexLanguage, RegExp> = {
   hash: /["'/#<\n]/g,
   powershell: /["'#<]/g,
   lua: /["'\-[]/g,
+  // (Clojure: `"` strings, `;` comments, `\x` character literals; `'` quotes a form and opens no string)
+  lisp: /[";\\]/g,
 };
 
 /** Python's string prefix letters (`f`, `rb`, `Rf`, …), compared as codes: a test per string was measurable. */
@@ -66,6 +69,7 @@ function isStringPrefix(c: number): boolean {
 }
 
 function isSpecial(c: number, language: LexLanguage): boolean {
+  if (language === 'lisp') return c === 34 || c === 59 || c === 92;
   if (c === 34 || c === 39) return true;
   if (language === 'python') return c === 35;
   if (language === 'shell') return c === 35 || c === 60 || c === 10;
@@ -215,6 +219,20 @@ export function lex(text: string, language: LexLanguage): Lexed {
         strings.push({ start: i, end, value: text.slice(bodyStart, valueEnd), interpolated: false });
         out.push(text.slice(i, bodyStart), blank(text.slice(bodyStart, valueEnd)), text.slice(valueEnd, end));
       }
+      i = last = end;
+      continue;
+    }
+    // Clojure: a `;` comment runs to the line's end; a character literal (`\"`, `\;`) is no quote nor comment
+    if (language === 'lisp' && c !== 34) {
+      if (c === 92) {
+        i += 2;
+        continue;
+      }
+      flushCode(i);
+      const lineEnd = text.indexOf('\n', i);
+      const end = lineEnd < 0 ? n : lineEnd;
+      comments.push({ start: i, end });
+      out.push(blank(text.slice(i, end)));
       i = last = end;
       continue;
     }
@@ -386,7 +404,8 @@ export function lex(text: string, language: LexLanguage): Lexed {
         }
         // the quote's first character, compared as a code: a call per character was the lexer's hot spot
         if (depth === 0 && d === c && (!triple || (text.charCodeAt(j + 1) === c && text.charCodeAt(j + 2) === c))) break;
-        if (d === 10 && !triple && c !== 96 && language !== 'shell') {
+        // (Clojure's strings break lines as they please: a prompt over several)
+        if (d === 10 && !triple && c !== 96 && language !== 'shell' && language !== 'lisp') {
           // PHP's and Ruby's strings may break lines (a JSON body in `CURLOPT_POSTFIELDS => '{…}'`): within
           // a bounded stretch, so that an apostrophe in a PHP file's HTML does not swallow the code after it
           // (only a string that starts where code puts a value: after `=`, `=>`, `(`, `,`, `.` or `[`, a double-quoted one
