@@ -18,7 +18,10 @@ export function detectRustSdkCalls(src: SourceText, lexed: Lexed, language: Sour
   const code = lexed.code;
   // the crate's client type, also as the file renames it: `use async_openai::{types::CreateEditRequest, Client as OpenAiClient};`
   const renamed = [...text.matchAll(/\buse[ \t]+async_openai[ \t]*::[^;]{0,400};/g)].flatMap((u) => [...u[0].matchAll(/\bClient[ \t]+as[ \t]+([A-Z]\w*)/g)].map((a) => a[1] ?? ''));
-  const client = renamed.length > 0 ? `(?:Client|${renamed.join('|')})` : 'Client';
+  // (and as a type alias names it: `pub type OpenAIClient = Client<OpenAIConfig>;`)
+  const named = ['Client', ...renamed];
+  const aliases = [...text.matchAll(new RegExp(String.raw`\btype[ \t]+([A-Z]\w*)[ \t]*=[ \t]*(?:async_openai[ \t]*::[ \t]*)?(?:${named.join('|')})[ \t]*<`, 'g'))].map((a) => a[1] ?? '');
+  const client = renamed.length + aliases.length > 0 ? `(?:${[...named, ...aliases].join('|')})` : 'Client';
   const destination = fileDestination(text, client);
   // names bound to a client (`let client = Client::new()`), and fields typed or set as one (`client: Client<OpenAIConfig>`)
   const holders = new Set<string>();

@@ -6338,3 +6338,22 @@ describe('found in review of rounds 63–64', () => {
     assert.deepEqual(found(js, 'ds.js'), ['1 GET /v1/models other', '3 POST /v1/chat/completions other']);
   });
 });
+
+describe('found by held-out round 65 (corpora 417–418)', () => {
+  it("Rust: async-openai's client under a type alias (`pub type OpenAIClient = Client<OpenAIConfig>;`), a parameter of that type", () => {
+    const rs = [
+      'use async_openai::{config::OpenAIConfig, Client};',
+      'pub type OpenAIClient = Client<OpenAIConfig>;',
+      'pub type Other = reqwest::Client;',
+      'pub async fn completion(client: &OpenAIClient, args: CreateChatCompletionRequest) -> Result<CreateChatCompletionResponse> {',
+      '    client',
+      '        .chat()',
+      '        .create(args)',
+      '        .await',
+      '}',
+      'pub async fn ping(http: &Other) { http.chat().create(x).await; }',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(rs, 'openai.rs'), ['7 POST /v1/chat/completions unknown']);
+  });
+});
