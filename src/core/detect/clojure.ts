@@ -47,7 +47,10 @@ export function detectClojureRequests(src: SourceText, lexed: Lexed): CallSite[]
     for (const call of verbCalls(code, open, close)) {
       const first = readForms(code, call.argumentsAt, call.close - 1, 1)[0];
       const position = first ? params.indexOf(code.slice(first.start, first.end)) : -1;
-      if (position >= 0 && call.verb !== 'REQUEST') helpers.set(m[1] ?? '', { position, verb: call.verb });
+      if (position < 0 || call.verb === 'REQUEST') continue;
+      // (a function sending with two verbs, `(api :get url)` choosing one, says neither: left)
+      const before = helpers.get(m[1] ?? '');
+      helpers.set(m[1] ?? '', before && (before.verb !== call.verb || before.position !== position) ? { position: -1, verb: '' } : { position, verb: call.verb });
     }
   }
   const push = (call: { callee: string; start: number; open: number; close: number }, url: string | undefined, verb: string): void => {
@@ -66,10 +69,14 @@ export function detectClojureRequests(src: SourceText, lexed: Lexed): CallSite[]
     const map = readForms(code, call.argumentsAt, call.close - 1, 1)[0];
     if (!map || code[map.start] !== '{') continue;
     const entries = readForms(code, map.start + 1, map.end - 1, 40);
-    const entry = (key: string): Form | undefined => entries[entries.findIndex((f) => code.slice(f.start, f.end) === key) + 1];
-    const urlForm = entry(':url');
-    const methodForm = entry(':method');
-    const method = methodForm ? /^:?(get|post|put|patch|delete)$/i.exec(code.slice(methodForm.start, methodForm.end).trim() || (strings.get(methodForm.start)?.value ?? ''))?.[1] : undefined;
+    const entry = (...keys: string[]): Form | undefined => {
+      const at = entries.findIndex((f, k) => k % 2 === 0 && keys.includes(code.slice(f.start, f.end)));
+      return at < 0 ? undefined : entries[at + 1];
+    };
+    // (clj-http's `:url` and `:request-method`, babashka's `:uri` and `:method`)
+    const urlForm = entry(':url', ':uri');
+    const methodForm = entry(':method', ':request-method');
+    const method = methodForm ? /^:?(get|post|put|patch|delete)$/i.exec(strings.get(methodForm.start)?.value ?? code.slice(methodForm.start, methodForm.end).trim())?.[1] : undefined;
     if (urlForm) push(site, valueOf(urlForm), (method ?? 'get').toUpperCase());
   }
   // the file's helpers, at each call naming the URL
@@ -79,7 +86,7 @@ export function detectClojureRequests(src: SourceText, lexed: Lexed): CallSite[]
       const start = m.index ?? 0;
       const helper = helpers.get(m[1] ?? '');
       const close = matchingBracket(code, start);
-      if (!helper || close < 0 || skipped(start)) continue;
+      if (!helper || helper.position < 0 || close < 0 || skipped(start)) continue;
       const argument = readForms(code, start + m[0].length, close - 1, helper.position + 1)[helper.position];
       push({ callee: m[1] ?? '', start: start + 1, open: start, close }, argument ? valueOf(argument) : undefined, helper.verb);
     }
@@ -89,11 +96,13 @@ export function detectClojureRequests(src: SourceText, lexed: Lexed): CallSite[]
 
 /** The namespaced verb calls between `from` and `to`: where each opens, its callee, verb, where its arguments start and its close. */
 function* verbCalls(code: string, from: number, to: number): Generator<{ start: number; callee: string; verb: string; argumentsAt: number; close: number }> {
-  VERB_CALL.lastIndex = from;
-  for (let m = VERB_CALL.exec(code); m && m.index < to; m = VERB_CALL.exec(code)) {
-    const close = matchingBracket(code, m.index);
+  // (matched within the stretch only: a search from each function's start to the file's end was quadratic)
+  const stretch = from === 0 && to >= code.length ? code : code.slice(from, to);
+  for (const m of stretch.matchAll(VERB_CALL)) {
+    const start = from + (m.index ?? 0);
+    const close = matchingBracket(code, start);
     if (close < 0 || close > to) continue;
-    yield { start: m.index, callee: m[1] ?? '', verb: (m[2] ?? '').toUpperCase(), argumentsAt: m.index + m[0].length, close };
+    yield { start, callee: m[1] ?? '', verb: (m[2] ?? '').toUpperCase(), argumentsAt: start + m[0].length, close };
   }
 }
 
@@ -138,43 +147,75 @@ function unreadForms(code: string): (at: number) => boolean {
     const close = matchingBracket(code, open);
     if (close > 0) spans.push({ start: open, end: close });
   }
-  return (at) => spans.some((s) => at >= s.start && at < s.end);
+  // (merged, in order, and searched by halves: a file of many blocks and calls stays fast)
+  spans.sort((a, b) => a.start - b.start);
+  const merged: Form[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return (at) => {
+    let low = 0;
+    let high = merged.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const span = merged[mid] as Form;
+      if (at < span.start) high = mid - 1;
+      else if (at >= span.end) low = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }
 
-/** The string each var the file `def`s, or a `let` binds, holds, by name (a name given two values holds none). */
-function boundValues(code: string, strings: ReadonlyMap<number, StringLiteral>): Map<string, Form | null> {
-  const values = new Map<string, Form | null>();
-  const bind = (name: string, form: Form): void => {
-    const before = values.get(name);
-    values.set(name, before === undefined || (before !== null && code.slice(before.start, before.end) === code.slice(form.start, form.end) && strings.get(before.start)?.value === strings.get(form.start)?.value) ? form : null);
-  };
+/** What names hold: each var the file `def`s (a name given two values holds none), and each `let` binding with the form it holds in. */
+interface Bindings {
+  defs: Map<string, Form | null>;
+  lets: Array<{ name: string; value: Form; within: Form }>;
+}
+
+function boundValues(code: string, strings: ReadonlyMap<number, StringLiteral>): Bindings {
+  const defs = new Map<string, Form | null>();
   for (const m of code.matchAll(DEF)) {
     const at = (m.index ?? 0) + m[0].length;
     const form = readForms(code, at, code.length, 1)[0];
-    if (form) bind(m[1] ?? '', form);
+    const name = m[1] ?? '';
+    const before = defs.get(name);
+    if (form) defs.set(name, before === undefined || (before !== null && code.slice(before.start, before.end) === code.slice(form.start, form.end) && strings.get(before.start)?.value === strings.get(form.start)?.value) ? form : null);
   }
+  const lets: Bindings['lets'] = [];
   for (const m of code.matchAll(/\(\s*(?:let|when-let|if-let|binding|loop)\s*\[/g)) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open);
-    if (close < 0) continue;
+    const formClose = matchingBracket(code, m.index ?? 0);
+    if (close < 0 || formClose < 0) continue;
     const pairs = readForms(code, open + 1, close - 1, 80);
     for (let k = 0; k + 1 < pairs.length; k += 2) {
       const name = pairs[k];
       const value = pairs[k + 1];
-      if (name && value && SYMBOL.test(code.slice(name.start, name.end))) bind(code.slice(name.start, name.end), value);
+      // (a binding holds from its value on, to its `let`'s end)
+      if (name && value && SYMBOL.test(code.slice(name.start, name.end))) lets.push({ name: code.slice(name.start, name.end), value, within: { start: value.end, end: formClose } });
     }
   }
-  return values;
+  return { defs, lets };
+}
+
+/** The form a name holds at `at`: the innermost `let` binding around it, else the file's `def`. */
+function boundAt(bindings: Bindings, name: string, at: number): Form | null | undefined {
+  let found: Bindings['lets'][number] | undefined;
+  for (const binding of bindings.lets) if (binding.name === name && at >= binding.within.start && at < binding.within.end && (!found || binding.within.start > found.within.start)) found = binding;
+  return found ? found.value : bindings.defs.get(name);
 }
 
 /** A form's string value: a string, a bound name's (followed a few deep), or `(str …)` of such parts, an unknown name as `${name}`. */
-function formValue(code: string, form: Form, strings: ReadonlyMap<number, StringLiteral>, values: ReadonlyMap<string, Form | null>, depth: number): string | undefined {
+function formValue(code: string, form: Form, strings: ReadonlyMap<number, StringLiteral>, values: Bindings, depth: number): string | undefined {
   if (depth > 4) return undefined;
   const literal = strings.get(form.start);
   if (literal) return literal.value;
   const written = code.slice(form.start, form.end);
   if (SYMBOL.test(written)) {
-    const bound = values.get(written);
+    const bound = boundAt(values, written, form.start);
     // (a name bound to what the file cannot read, `(System/getenv "BASE")`, is a value set at run time)
     return (bound ? formValue(code, bound, strings, values, depth + 1) : undefined) ?? `\${${written}}`;
   }

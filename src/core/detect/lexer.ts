@@ -224,8 +224,12 @@ export function lex(text: string, language: LexLanguage): Lexed {
     }
     // Clojure: a `;` comment runs to the line's end; a character literal (`\"`, `\;`) is no quote nor comment
     if (language === 'lisp' && c !== 34) {
+      // (blanked: `\)` is no bracket)
       if (c === 92) {
-        i += 2;
+        flushCode(i);
+        const end = Math.min(n, i + 2);
+        out.push(blank(text.slice(i, end)));
+        i = last = end;
         continue;
       }
       flushCode(i);

@@ -80,3 +80,41 @@ describe('Clojure requests', () => {
     assert.equal(lexed.code.length, text.length);
   });
 });
+
+describe('found in review of the Clojure reader', () => {
+  it("a `let` binding holds within its `let` only (another function's parameter of that name is its own)", () => {
+    const clj = [
+      '(defn ask [m]',
+      '  (let [url "https://api.openai.com/v1/chat/completions"]',
+      '    (http/post url {:body m})))',
+      '(defn download [url]',
+      '  (http/get url {:as :stream}))',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(clj), ['3 POST /v1/chat/completions openai']);
+  });
+
+  it("`request` maps: a string method, clj-http's `:request-method`, babashka's `:uri`; a map without a URL is none", () => {
+    const clj = [
+      '(http/request {:method "POST" :url "https://api.openai.com/v1/embeddings"})',
+      '(client/request {:request-method :post :url "https://api.openai.com/v1/moderations"})',
+      '(http/request {:uri "https://api.openai.com/v1/files" :method :get})',
+      '(http/request {:method :post :headers {"x" "https://api.openai.com/v1/images/generations"}})',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(clj), ['1 POST /v1/embeddings openai', '2 POST /v1/moderations openai', '3 GET /v1/files openai']);
+  });
+
+  it("a helper sending with two verbs is no helper of one; a character literal `\\)` is no bracket", () => {
+    const clj = [
+      '(defn api [method url]',
+      '  (if (= method :get) (http/get url) (http/post url {})))',
+      '(api :get "https://api.openai.com/v1/models")',
+      '(comment',
+      '  (= c \\))',
+      '  (http/post "https://api.openai.com/v1/chat/completions" {}))',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(clj), []);
+  });
+});
