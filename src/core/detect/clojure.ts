@@ -1,6 +1,5 @@
 import type { CallSite } from '../model';
-import { buildSite, runtimeHostPath, urlTarget } from './httpCalls';
-import type { Destination } from './httpCalls';
+import { buildSite, targetOrRuntimeBase } from './httpCalls';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket } from './lexer';
 import type { SourceText } from './sourceText';
@@ -54,7 +53,7 @@ export function detectClojureRequests(src: SourceText, lexed: Lexed): CallSite[]
     }
   }
   const push = (call: { callee: string; start: number; open: number; close: number }, url: string | undefined, verb: string): void => {
-    const target = url === undefined ? undefined : clojureTarget(url);
+    const target = url === undefined ? undefined : targetOrRuntimeBase(url, (name) => name);
     if (target) sites.push(buildSite(src, 'clojure', call, target.url, target.destination, src.noComments.slice(call.open, call.close), verb));
   };
   for (const call of verbCalls(code, 0, code.length)) {
@@ -229,15 +228,4 @@ function formValue(code: string, form: Form, strings: ReadonlyMap<number, String
     joined += value;
   }
   return joined;
-}
-
-/** Where a URL sends: a literal's OpenAI, Azure or compatible host, else an API path after a base set at run time. */
-function clojureTarget(url: string): { url: string; destination: Destination } | undefined {
-  const direct = urlTarget(url);
-  if (direct) return direct;
-  const base = /^\$\{([^{}]+)\}(\/[^\s?#"']*)/.exec(url);
-  const named = base ? /open-?ai/i.test(base[1] ?? '') : false;
-  const v1Path = base ? runtimeHostPath(base[2] ?? '', named, false, named) : undefined;
-  if (!base || !v1Path) return undefined;
-  return { url: `https://runtime.invalid${v1Path}`, destination: { provider: 'unknown', host: `${base[1] ?? ''} (host decided at run time)` } };
 }

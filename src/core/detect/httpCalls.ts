@@ -2130,13 +2130,20 @@ function phpClassAt(classes: readonly PhpClass[], offset: number): number {
   return found;
 }
 
+/** `use GuzzleHttp\Client as HttpClient;` ([1] the name the file imports Guzzle's client by). */
+const GUZZLE_ALIAS = /^[ \t]*use[ \t]+\\?GuzzleHttp\\Client[ \t]+as[ \t]+(\w+)[ \t]*;/m;
+/** A PHP file's `namespace App\Services;` ([1] the namespace). */
+const PHP_NAMESPACE = /^[ \t]*namespace[ \t]+([\w\\]+)[ \t]*;/m;
+/** A PHP file's `use A\B\C;` and `use A\B\C as D;` ([1] the class, [2] the name it is imported by). */
+const PHP_USE = /^[ \t]*use[ \t]+\\?([\w\\]+?)(?:[ \t]+as[ \t]+(\w+))?[ \t]*;/gm;
+
 /**
  * Guzzle clients built with a base (`$this->client = new Client(['base_uri' => config('services.openai.base_url')])`,
  * `new \GuzzleHttp\Client(['base_uri' => 'https://api.openai.com/v1/'])`), by `$name` as phpClientCall reads them.
  */
 function guzzleClients(src: SourceText, code: string, bases: Map<string, Destination>, instances: Map<string, string | undefined>, project: HttpProjectFacts | undefined): void {
   // (also under the name the file imports it by: `use GuzzleHttp\Client as HttpClient;`)
-  const alias = /^[ \t]*use[ \t]+\\?GuzzleHttp\\Client[ \t]+as[ \t]+(\w+)[ \t]*;/m.exec(src.noComments)?.[1];
+  const alias = GUZZLE_ALIAS.exec(src.noComments)?.[1];
   const made = new RegExp(`(?:\\$this->|(?=\\$))(\\$?\\w+)\\s*=\\s*new\\s+(?:\\\\?(?:GuzzleHttp\\\\)?Client${alias ? `|${alias}` : ''})\\s*\\(`, 'g');
   for (const m of /\bnew\s+\\?(?:GuzzleHttp\\)?Client\s*\(/.test(code) || alias !== undefined ? code.matchAll(made) : []) {
     const open = (m.index ?? 0) + m[0].length - 1;
@@ -2153,7 +2160,7 @@ function guzzleClients(src: SourceText, code: string, bases: Map<string, Destina
   // (`private OpenAIClient $openAIClient;` beside `class OpenAIClient extends Client` with `parent::__construct(['base_uri' => …])`),
   // the type read as PHP resolves it (written qualified, imported by `use`, else in the file's namespace); not a name the file builds itself
   if (!project) return;
-  const namespace = /^[ \t]*namespace[ \t]+([\w\\]+)[ \t]*;/m.exec(src.noComments)?.[1];
+  const namespace = PHP_NAMESPACE.exec(src.noComments)?.[1];
   for (const m of code.matchAll(/\b(?:private|protected|public)(?:[ \t]+readonly)?[ \t]+\??(\\?(?:\w+\\)*[A-Z]\w*)[ \t]+(\$[A-Za-z_]\w*)\b/g)) {
     const name = m[2] ?? '';
     if (instances.has(name)) continue;
@@ -2166,8 +2173,7 @@ function guzzleClients(src: SourceText, code: string, bases: Map<string, Destina
 function phpQualifiedClass(noComments: string, written: string, namespace: string | undefined): string {
   if (written.startsWith('\\')) return written.slice(1);
   const [first = '', ...more] = written.split('\\');
-  const imported = new RegExp(`^[ \\t]*use[ \\t]+\\\\?([\\w\\\\]+?)(?:[ \\t]+as[ \\t]+(\\w+))?[ \\t]*;`, 'gm');
-  for (const u of noComments.matchAll(imported)) {
+  for (const u of noComments.matchAll(PHP_USE)) {
     const full = u[1] ?? '';
     if ((u[2] ?? full.split('\\').pop()) === first) return [full, ...more].join('\\');
   }
@@ -2181,7 +2187,7 @@ function phpQualifiedClass(noComments: string, written: string, namespace: strin
  */
 export function guzzleSubclassBases(noComments: string): Map<string, string> {
   const found = new Map<string, string>();
-  const alias = /^[ \t]*use[ \t]+\\?GuzzleHttp\\Client[ \t]+as[ \t]+(\w+)[ \t]*;/m.exec(noComments)?.[1];
+  const alias = GUZZLE_ALIAS.exec(noComments)?.[1];
   const guzzle = /^[ \t]*use[ \t]+\\?GuzzleHttp\\Client[ \t]*;/m.test(noComments) ? 'Client' : undefined;
   const names = [guzzle, alias].filter((n): n is string => n !== undefined).map(escapeRe);
   const classes = [...noComments.matchAll(new RegExp(`\\bclass[ \\t]+([A-Z]\\w*)[ \\t]+extends[ \\t]+(?:\\\\?GuzzleHttp\\\\Client${names.length > 0 ? `|${names.join('|')}` : ''})\\b`, 'g'))];
@@ -2190,7 +2196,7 @@ export function guzzleSubclassBases(noComments: string): Map<string, string> {
   // (the first call of the parent's constructor, its options read within a bounded window: a long file stays linear)
   const call = /\bparent[ \t]*::[ \t]*__construct[ \t]*\([ \t\n]*\[/.exec(noComments);
   const base = call ? /^[^\]]*?["']base_uri["'][ \t]*=>[ \t]*["']([^"'\n]+)["']/.exec(noComments.slice(call.index + call[0].length, call.index + call[0].length + 2000))?.[1] : undefined;
-  const namespace = /^[ \t]*namespace[ \t]+([\w\\]+)[ \t]*;/m.exec(noComments)?.[1];
+  const namespace = PHP_NAMESPACE.exec(noComments)?.[1];
   if (base !== undefined) found.set(`${namespace ? `${namespace}\\` : ''}${classes[0]?.[1] ?? ''}`, base);
   return found;
 }
@@ -3419,6 +3425,21 @@ export function otherProviderTarget(value: string, servesInference?: ReadonlySet
     return { url: `https://${host}${candidate}`, dest: { provider: /(?:^|\.)openai\.com(?::\d+)?$/.test(host) ? 'openai' : 'other', host } };
   }
   return undefined;
+}
+
+/**
+ * Where a URL written with its base in a placeholder sends (`${base}/chat/completions`, as SAS's macro variables and
+ * Clojure's names are written out): a literal's OpenAI, Azure or compatible host, else an API path after a base set at run
+ * time, the host described by `describe(name)`.
+ */
+export function targetOrRuntimeBase(url: string, describe: (name: string) => string): { url: string; destination: Destination } | undefined {
+  const direct = urlTarget(url);
+  if (direct) return direct;
+  const base = /^\$\{([^{}]+)\}(\/[^\s?#"']*)/.exec(url);
+  const named = base ? /open-?ai/i.test(base[1] ?? '') : false;
+  const v1Path = base ? runtimeHostPath(base[2] ?? '', named, false, named) : undefined;
+  if (!base || !v1Path) return undefined;
+  return { url: `https://runtime.invalid${v1Path}`, destination: { provider: 'unknown', host: `${describe(base[1] ?? '')} (host decided at run time)` } };
 }
 
 /** Hosts of a server on this machine or network: an OpenAI-compatible server there (vLLM, Ollama, LocalAI) serves any of the API. */

@@ -1,5 +1,5 @@
 import type { CallSite } from '../model';
-import { buildSite, runtimeHostPath, urlTarget } from './httpCalls';
+import { buildSite, targetOrRuntimeBase } from './httpCalls';
 import type { Destination } from './httpCalls';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket } from './lexer';
@@ -65,10 +65,5 @@ function sasUrl(literal: StringLiteral | undefined, after: string, macros: Map<s
   const written = literal?.value ?? /^&\w+\.?/.exec(after)?.[0];
   if (written === undefined) return undefined;
   const filled = written.replace(/&(\w+)\.?/g, (_, name: string) => macros.get(name.toLowerCase()) ?? `\${${name}}`);
-  const direct = urlTarget(filled);
-  if (direct) return direct;
-  const base = /^\$\{(\w+)\}(\/[^\s?#"']*)/.exec(filled);
-  const v1Path = base ? runtimeHostPath(base[2] ?? '', /openai/i.test(base[1] ?? ''), false, /openai/i.test(base[1] ?? '')) : undefined;
-  if (!base || !v1Path) return undefined;
-  return { url: `https://runtime.invalid${v1Path}`, destination: { provider: 'unknown', host: `&${base[1] ?? ''} (host decided at run time)` } };
+  return targetOrRuntimeBase(filled, (name) => `&${name}`);
 }

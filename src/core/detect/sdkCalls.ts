@@ -3145,13 +3145,15 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
 
 /** The attributes by which a project's wrapper object hands out the SDK client it keeps (`wrapper.raw`, `wrapper.client`). */
 const WRAPPED_CLIENT_ATTRIBUTE = /^(?:raw|_?client|sdk|_?openai|native|inner|underlying)$/;
+/** An assignment of such an attribute, searched for first (one pass): most files skip the line-by-line pattern. */
+const WRAPPED_CLIENT_READ = /=[ \t]*[A-Za-z_]\w*\.(?:raw|_?client|sdk|_?openai|native|inner|underlying)[ \t]*$/m;
 
 /**
  * `client_wrapper = get_openai_client()` then `client = client_wrapper.raw` (Python): the client the wrapper keeps, sending
  * where the wrapper's client does (the factory's detail says how far that is known).
  */
 function wrappedClientsUnwrapped(code: string, s: Symbols): void {
-  if (s.clients.size === 0) return;
+  if (s.clients.size === 0 || !WRAPPED_CLIENT_READ.test(code)) return;
   for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)\.([A-Za-z_]\w*)[ \t]*$/gm)) {
     const wrapper = s.clients.get(m[2] ?? '');
     const name = m[1] ?? '';
