@@ -1,6 +1,6 @@
 // `npm run bench`: scan time of a generated tree and of a real one (the project's node_modules)
 // against ripgrep over the same files in the same run (a ratio, not a timed assertion), per-file
-// analysis time of 2,000-line files, peak memory.
+// analysis time of 2,000-line files, peak memory, and the inputs that once made patterns quadratic.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { detectCallSites, PREFILTER_TERMS } from '../src/core/detect/detectFile'
 import { SOURCE_EXTENSIONS } from '../src/core/detect/languages';
 import { DEFAULT_PROFILE } from '../src/core/model';
 import { scanDocuments } from '../src/core/scan/scanDocuments';
+import { charactersAnalysed, runHostileInputs } from '../test/unit/fuzz/hostileInputs';
 
 const repo = path.resolve(__dirname, '../..');
 const tree = path.join(repo, '.bench', 'tree');
@@ -17,7 +18,8 @@ const FILES = Number(process.env.BENCH_FILES ?? 50_000);
 const corpus = path.join(repo, 'test', 'fixtures', 'corpus');
 
 function generateTree(): void {
-  const marker = path.join(tree, `.generated-${FILES}`);
+  // the marker names the tree's layout: a tree from an older layout is made anew (v2: all four samples, not two)
+  const marker = path.join(tree, `.generated-v2-${FILES}`);
   if (existsSync(marker)) return;
   rmSync(tree, { recursive: true, force: true });
   const samples = ['py_v1_clients.py', 'node_v4.ts', 'go_official.go', 'py_http.py'].map((f) => ({ ext: path.extname(f), text: readFileSync(path.join(corpus, f), 'utf8') }));
@@ -30,7 +32,7 @@ function generateTree(): void {
     const dir = path.join(tree, `pkg${i % 200}`, `mod${Math.floor(i / 200) % 50}`);
     mkdirSync(dir, { recursive: true });
     // one file in fifty talks to OpenAI, as in a real monorepo
-    const sample = i % 50 === 0 ? samples[i % samples.length] : plain[i % plain.length];
+    const sample = i % 50 === 0 ? samples[(i / 50) % samples.length] : plain[i % plain.length];
     if (sample) writeFileSync(path.join(dir, `f${i}${sample.ext}`), sample.text);
   }
   writeFileSync(marker, '');
@@ -167,7 +169,7 @@ function typicalModule(): string {
   return lines.slice(0, 2000).join('\n');
 }
 
-function typicalFileTiming(): void {
+function typicalFileTiming(): number {
   const text = typicalModule();
   const times: number[] = [];
   for (let i = 0; i < 60; i++) {
@@ -175,7 +177,34 @@ function typicalFileTiming(): void {
     detectCallSites(text, { fileName: 'typical.py' });
     times.push(performance.now() - s);
   }
-  console.log(`re-analyse a typical 2,000-line .py module (${detectCallSites(text, { fileName: 'typical.py' }).sites.length} sites): median ${percentile(times.slice(10), 50).toFixed(2)} ms, p95 ${percentile(times.slice(10), 95).toFixed(2)} ms`);
+  const median = percentile(times.slice(10), 50);
+  console.log(`re-analyse a typical 2,000-line .py module (${detectCallSites(text, { fileName: 'typical.py' }).sites.length} sites): median ${median.toFixed(2)} ms, p95 ${percentile(times.slice(10), 95).toFixed(2)} ms`);
+  return (median / text.length) * 100_000;
 }
 
-void main().then(typicalFileTiming);
+/**
+ * The inputs that once made a pattern quadratic or worse (the fuzz test runs them for their results), each timed and rated
+ * per 100 KB against the typical module's rate in this process: a pattern gone quadratic again shows as a case hundreds of
+ * times slower than ordinary code. Cases that only index a file (nothing handed to the detector) show their time alone.
+ */
+function hostileInputTiming(typicalPerHundredKb: number): void {
+  const rated: Array<{ name: string; ms: number; chars: number; ratio: number }> = [];
+  let totalMs = 0;
+  runHostileInputs((name, run) => {
+    const chars0 = charactersAnalysed();
+    const t0 = performance.now();
+    const result = run();
+    const ms = performance.now() - t0;
+    const chars = charactersAnalysed() - chars0;
+    totalMs += ms;
+    rated.push({ name, ms, chars, ratio: chars > 0 ? (ms / chars) * 100_000 / typicalPerHundredKb : Number.NaN });
+    return result;
+  }, readFileSync(path.join(corpus, 'node_cjs_legacy.js'), 'utf8'));
+  const ratios = rated.filter((r) => !Number.isNaN(r.ratio)).map((r) => r.ratio);
+  console.log(`inputs that once made patterns quadratic (${rated.length} cases): ${totalMs.toFixed(0)} ms in all; per 100 KB against the typical module, median ${percentile(ratios, 50).toFixed(1)}×, p95 ${percentile(ratios, 95).toFixed(1)}×`);
+  for (const r of [...rated].sort((a, b) => b.ms - a.ms).slice(0, 5)) {
+    console.log(`  slowest: ${r.ms.toFixed(0)} ms, ${(r.chars / 1000).toFixed(0)} KB${Number.isNaN(r.ratio) ? '' : `, ${r.ratio.toFixed(1)}× the typical rate`}: ${r.name}`);
+  }
+}
+
+void main().then(() => hostileInputTiming(typicalFileTiming()));

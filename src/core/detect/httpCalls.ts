@@ -161,7 +161,8 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
 function requestVerb(language: SourceLanguage): (callee: string, args: string, after: string) => string | undefined {
-  return (callee, args, after) => (JVM_LANGUAGES.has(language) && APACHE_REQUESTS.test(callee) ? jvmRequestVerb(callee) : REQUEST_BUILDERS.test(callee) ? builtVerb(args, after) : httpVerb(callee, args, language));
+  // (cURL's options array sends a GET unless it says otherwise: `curl_setopt_array($ch, [CURLOPT_URL => $url, …])`)
+  return (callee, args, after) => (JVM_LANGUAGES.has(language) && APACHE_REQUESTS.test(callee) ? jvmRequestVerb(callee) : REQUEST_BUILDERS.test(callee) ? (builtVerb(args, after) ?? (callee === 'curl_setopt_array' && /\bCURLOPT_URL\b/.test(args) ? (curlOptionsVerb(args) ?? 'GET') : undefined)) : httpVerb(callee, args, language));
 }
 
 /**
@@ -2623,8 +2624,8 @@ function functionLocal(code: string, at: number, language: SourceLanguage, name:
   // (Go declares a function's own variable with `:=` or an indented `var`: the package's are at the margin)
   // (or sets one again: `url := e.BaseURL` … `if url == "" { url = defaultURL }`)
   if (language === 'go') return /^[ \t]+(?:var[ \t]+[A-Za-z_]\w*\b|[A-Za-z_][\w, \t]*:=)/.test(line) || (/^[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*$/.test(line) && goDeclaredInFunction(code, at, name));
-  // (R's `endpoint <- "…"` inside a function is that function's; so is Lua's indented `local url = "…"`)
-  if (language === 'r') return /^[ \t]+[A-Za-z_][\w.]*[ \t]*<-/.test(line);
+  // (R's `endpoint <- "…"` or `endpoint = "…"` inside a function is that function's; so is Lua's indented `local url = "…"`)
+  if (language === 'r') return /^[ \t]+[A-Za-z_][\w.]*[ \t]*(?:<-|=(?!=))/.test(line);
   if (language === 'lua') return /^[ \t]+local\b/.test(line);
   // (Kotlin's `const val` is a class's or an object's constant)
   if (language !== 'python') return language !== 'kotlin' && /^[ \t]+(?:const|let)\b/.test(line);
@@ -3573,8 +3574,8 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
   const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1] ?? unity;
   if (named) return named.toUpperCase();
   // `curl_setopt_array($ch, [CURLOPT_URL => …, CURLOPT_POST => true])`
-  const option = /\bCURLOPT_CUSTOMREQUEST\s*=>\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] ?? (CURL_POST_OPTION_KEY.test(args) ? 'POST' : undefined);
-  if (option) return option.toUpperCase();
+  const option = curlOptionsVerb(args);
+  if (option) return option;
   // set earlier in the same chain: hyper's `Request::builder().method(Method::POST).uri(…)`
   const statement = statementBefore(around.before);
   const earlier =
@@ -3673,6 +3674,12 @@ function builtVerb(args: string, after: string): string | undefined {
   if (named) return named.toUpperCase();
   if (CURL_POST_OPTION_NAMED.test(after)) return 'POST';
   return chainVerb(after);
+}
+
+/** The verb a cURL options array names: `CURLOPT_CUSTOMREQUEST => "DELETE"`, or POST for a body or `CURLOPT_POST`. */
+function curlOptionsVerb(options: string): string | undefined {
+  const custom = /\bCURLOPT_CUSTOMREQUEST\s*=>\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(options)?.[1];
+  return custom ? custom.toUpperCase() : CURL_POST_OPTION_KEY.test(options) ? 'POST' : undefined;
 }
 
 /** The verb the rest of a builder's chain gives it: `.header(…).POST(body).build()`, `.method("DELETE", …)`. */
@@ -4299,11 +4306,17 @@ export function endpointTemplate(url: string): string {
   let segments = normalisePath(url).map((s) => s.replace(/\$\{[^}]*\}|\{[^}]*\}|^%[sdvq]$|^\$[A-Za-z_]\w*$/g, '{}'));
   // the API version filled in where `v1` stands (`https://api.openai.com/${process.env.OPENAI_VERSION}/chat/completions`)
   if (segments[0] === '{}' && segments.length > 1 && templateFor(segments.slice(1)) !== undefined && templateFor(segments) === undefined) segments = segments.slice(1);
+  // a query string filled in after the last segment, `fmt.Sprintf("…/v1/files%s", query)`, `` `…/v1/files${qs}` ``
+  const last = segments.length > 0 ? QUERY_AFTER_SEGMENT.exec(url.replace(/[?#].*$/, '')) : null;
+  if (last && templateFor(segments) === undefined && templateFor([...segments.slice(0, -1), last[1] ?? '']) !== undefined) segments = [...segments.slice(0, -1), last[1] ?? ''];
   const template = templateFor(segments) ?? `/v1/${segments.join('/')}`;
   // a URL that writes the legacy engine-scoped path (`/v1/engines/davinci/completions`) keeps it: the
   // request goes there, and the policy table reads it as the endpoint after the engine (`/v1/completions`)
   return ENGINE_SCOPED.test(url) && segments.length > 0 ? template.replace(/^\/v1\//, '/v1/engines/{engine_id}/') : template;
 }
+
+/** A last segment with a placeholder glued to its end (`files%s`, `files${query}`, `files{qs}`): [1] the segment. */
+const QUERY_AFTER_SEGMENT = /\/([a-z][\w-]*)(?:%[sv]|\$\{[^}/]*\}|\{[^}/]*\})$/;
 
 /** `…/v1/engines/{id}/completions`, `/engines/davinci/embeddings`: a path scoped to a legacy engine. */
 const ENGINE_SCOPED = /(?:^|\/)engines\/[^/?#\s]+\/[a-z]/;

@@ -52,10 +52,11 @@ export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: Sourc
   }
   // the Laravel facade: `OpenAI::chat()->create(`, also imported under another name (not in a test that swaps it for
   // its fake first: `OpenAI::fake([…])` answers every call of the file)
-  const facades = facadeNames(text).filter((name) => !new RegExp(`(?<![\\w\\\\$>])${escapeRe(name)}[ \\t]*::[ \\t]*fake[ \\t]*\\(`).test(code));
+  // (PHP's class names know no case either: `Openai::chat()` is the facade `use …\Facades\OpenAI;` imports)
+  const facades = facadeNames(text).map(caseless).filter((name) => !new RegExp(`(?<![\\w\\\\$>])${name}[ \\t]*::[ \\t]*fake[ \\t]*\\(`).test(code));
   if (facades.length > 0) {
     const facade = { provider: 'openai' as const, detail: "api.openai.com, the default of openai-php/laravel's facade unless the app's config/openai.php sets base_uri" };
-    for (const m of code.matchAll(new RegExp(`(?<![\\w\\\\$>])(${facades.map(escapeRe).join('|')})[ \\t]*::[ \\t]*([a-zA-Z]\\w*)[ \\t]*\\([ \\t]*\\)${CHAIN}`, 'g'))) {
+    for (const m of code.matchAll(new RegExp(`(?<![\\w\\\\$>])(${facades.join('|')})[ \\t]*::[ \\t]*([a-zA-Z]\\w*)[ \\t]*\\([ \\t]*\\)${CHAIN}`, 'g'))) {
       const start = m.index ?? 0;
       push(start, `${m[1] ?? ''}::`, `${m[2] ?? ''}()${m[3] ?? ''}`, m[4] ?? '', start + m[0].lastIndexOf(m[4] ?? ''), start + m[0].length - 1, facade);
     }
@@ -66,6 +67,11 @@ export function detectPhpSdkCalls(src: SourceText, lexed: Lexed, language: Sourc
 /** A variable or property as the file's clients are kept by: `$client`, `$this->client` (however spaced). */
 function holderName(written: string): string {
   return written.replace(/^\$this[ \t]*->[ \t]*/, '$this->');
+}
+
+/** A pattern for a PHP name written in any case (`OpenAI` → `[oO][pP]…`). */
+function caseless(name: string): string {
+  return name.replace(/[A-Za-z]/g, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 }
 
 /** The names the Laravel facade goes by in this file: `use OpenAI\Laravel\Facades\OpenAI;` (or `as X`). */

@@ -6357,3 +6357,80 @@ describe('found by held-out round 65 (corpora 417–418)', () => {
     assert.deepEqual(found(rs, 'openai.rs'), ['7 POST /v1/chat/completions unknown']);
   });
 });
+
+describe('found by held-out round 66 (corpora 420–422)', () => {
+  it('a file naming only OpenRouter passes the prefilter: a chat body posted to a URL from OPENROUTER_BASE_URL', () => {
+    const py = [
+      'import os, requests',
+      'BASE_URL = os.getenv("OPENROUTER_BASE_URL")',
+      'def ask(messages):',
+      '    payload = {"model": "z-ai/glm-4.5-air:free", "messages": messages}',
+      '    r = requests.post(BASE_URL, json=payload, timeout=30)',
+      '    return r.json()["choices"][0]["message"]["content"]',
+      '',
+    ].join('\n');
+    assert.ok(mayMentionOpenAI(py));
+    assert.deepEqual(found(py, 'AI.py'), ['5 POST /v1/chat/completions unknown']);
+  });
+
+  it("PHP: the Laravel facade written in another case (`Openai::chat()`) is the facade the file imports", () => {
+    const php = "<?php\nuse OpenAI\\Laravel\\Facades\\OpenAI;\nclass S {\n  public static function e($c) { return OpenAI::embeddings()->create(['input' => $c]); }\n  public static function s($m) { return Openai::chat()->createStreamed(['messages' => $m]); }\n  public static function n($m) { return OpenAIX::chat()->create(['messages' => $m]); }\n}\n";
+    assert.deepEqual(found(php, 'OpenAiService.php'), ['4 POST /v1/embeddings openai', '5 POST /v1/chat/completions openai']);
+  });
+
+  it('PHP: a helper whose cURL options array takes its URL (`CURLOPT_URL => $url`) sends a GET unless the array says otherwise, two levels up', () => {
+    const php = [
+      '<?php',
+      'function main($t) {',
+      "    $api_url = 'https://api.openai.com/v1';",
+      '    $m = getMessages($k, "$api_url/threads/$t/messages");',
+      '    $d = deleteIt("$api_url/files/$f");',
+      '    $p = postIt("$api_url/threads");',
+      '}',
+      'function getMessages($api_key, $url) { return getCurlCall($api_key, $url); }',
+      'function getCurlCall($api_key, $url) {',
+      '    $curl = curl_init();',
+      '    curl_setopt_array($curl, [',
+      '        CURLOPT_URL => $url,',
+      '        CURLOPT_RETURNTRANSFER => true,',
+      '    ]);',
+      '    return curl_exec($curl);',
+      '}',
+      'function deleteIt($url) {',
+      '    $ch = curl_init();',
+      "    curl_setopt_array($ch, [CURLOPT_URL => $url, CURLOPT_CUSTOMREQUEST => 'DELETE']);",
+      '    return curl_exec($ch);',
+      '}',
+      'function postIt($url) {',
+      '    $ch = curl_init();',
+      '    curl_setopt_array($ch, array(CURLOPT_URL => $url, CURLOPT_POSTFIELDS => "{}"));',
+      '    return curl_exec($ch);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(php, 'evaluador.php'), ['4 GET /v1/threads/{thread_id}/messages openai', '5 DELETE /v1/files/{file_id} openai', '6 POST /v1/threads openai']);
+  });
+
+  it("R: a function's `url = …` (not only `url <- …`) is its own: an earlier request in it does not read a URL set after it", () => {
+    const r = [
+      'q = function(prompt, provider) {',
+      '  if (provider == "ollama") {',
+      '    url = paste0(OLLAMA_HOST, "/api/chat")',
+      '    res = request(url) %>% req_body_json(body) %>% req_method("POST") %>% req_perform()',
+      '  } else {',
+      '    url = "https://api.openai.com/v1/chat/completions"',
+      '    res = request(url) %>% req_body_json(body) %>% req_method("POST") %>% req_perform()',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(r, 'qc.R'), ['7 POST /v1/chat/completions openai']);
+  });
+
+  it('a query string filled in right after the last segment (`…/v1/files%s`, `…/v1/files${qs}`) is no part of the path', () => {
+    const go = 'package f\n\nfunc list(q string) {\n\treq, _ := http.NewRequest(http.MethodGet, fmt.Sprintf("https://api.openai.com/v1/files%s", q), nil)\n}\n';
+    const ts = 'export const list = (qs: string) => fetch(`https://api.openai.com/v1/files${qs}`);\nexport const get = (id: string) => fetch(`https://api.openai.com/v1/files/${id}`);\n';
+    assert.deepEqual(found(go, 'file.go'), ['4 GET /v1/files openai']);
+    assert.deepEqual(found(ts, 'files.ts'), ['1 GET /v1/files openai', '2 GET /v1/files/{file_id} openai']);
+  });
+});

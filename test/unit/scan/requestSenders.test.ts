@@ -269,11 +269,11 @@ describe('requests sent through a function another file of the project defines',
 
   it("analyses a Go file that names no OpenAI term but sends to its package's URL constant, declared in another file", async () => {
     const files: Record<string, string> = {
-      'internal/llm/openrouter.go': 'package llm\n\nconst openRouterURL = "https://openrouter.ai/api/v1/chat/completions"\n\nfunc Chat(ctx context.Context, body []byte) {\n\treq, _ := http.NewRequestWithContext(ctx, "POST", openRouterURL, bytes.NewReader(body))\n\t_ = req\n}\n',
-      'internal/llm/stream.go': 'package llm\n\nfunc Stream(ctx context.Context, body []byte) {\n\treq, _ := http.NewRequestWithContext(ctx, "POST", openRouterURL, bytes.NewReader(body))\n\t_ = req\n}\n',
+      'internal/llm/openrouter.go': 'package llm\n\nconst routerChatURL = "https://openrouter.ai/api/v1/chat/completions"\n\nfunc Chat(ctx context.Context, body []byte) {\n\treq, _ := http.NewRequestWithContext(ctx, "POST", routerChatURL, bytes.NewReader(body))\n\t_ = req\n}\n',
+      'internal/llm/stream.go': 'package llm\n\nfunc Stream(ctx context.Context, body []byte) {\n\treq, _ := http.NewRequestWithContext(ctx, "POST", routerChatURL, bytes.NewReader(body))\n\t_ = req\n}\n',
       'internal/llm/util.go': 'package llm\n\nfunc Max(a, b int) int {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\n',
       // (another package's variable of the same name is its own)
-      'cmd/probe/main.go': 'package main\n\nvar openRouterURL = os.Getenv("PROBE_URL")\n\nfunc main() {\n\treq, _ := http.NewRequest("GET", openRouterURL, nil)\n\t_ = req\n}\n',
+      'cmd/probe/main.go': 'package main\n\nvar routerChatURL = os.Getenv("PROBE_URL")\n\nfunc main() {\n\treq, _ := http.NewRequest("GET", routerChatURL, nil)\n\t_ = req\n}\n',
     };
     assert.equal(mayMentionOpenAI(files['internal/llm/stream.go'] ?? ''), false, 'the stream file names no OpenAI term');
     // as the CLI reads them: the prefilter's passed-over files come with no text
