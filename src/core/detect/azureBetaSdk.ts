@@ -31,6 +31,14 @@ export function detectAzureBetaCalls(src: SourceText, lexed: Lexed, language: So
     if (list) list.push(dest);
     else built.set(m[1] ?? '', [dest]);
   }
+  // `var client = GetClient();`: a method of the file that returns the client it builds (`private OpenAIClient GetClient() { … return new OpenAIClient(…); }`)
+  for (const [method, dest] of clientFactories(code, src.noComments, () => (typedNames ??= namesByType(code)))) {
+    for (const m of code.matchAll(new RegExp(`\\b([A-Za-z_]\\w*)[ \\t]*=[ \\t]*(?:this[ \\t]*\\.[ \\t]*)?${method}[ \\t]*\\([ \\t]*\\)`, 'g'))) {
+      const list = built.get(m[1] ?? '');
+      if (list) list.push(dest);
+      else built.set(m[1] ?? '', [dest]);
+    }
+  }
   const sites: CallSite[] = [];
   for (const m of code.matchAll(/(?<![\w.])(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\??\.[ \t]*(Get\w+)[ \t]*\(/g)) {
     const receiver = m[1] ?? '';
@@ -45,6 +53,23 @@ export function detectAzureBetaCalls(src: SourceText, lexed: Lexed, language: So
     sites.push(typedSdkSite(src, code, language, 'sdk-dotnet', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}.${name}`, open: start + m[0].length - 1 }, method, destination));
   }
   return sites;
+}
+
+/** The file's methods declared to return an `OpenAIClient` that return one they build, each with that client's destination. */
+function clientFactories(code: string, text: string, names: () => { uris: Set<string>; credentials: Set<string> }): Map<string, SdkDestination> {
+  const factories = new Map<string, SdkDestination>();
+  for (const m of code.matchAll(/\bOpenAIClient[ \t]+([A-Za-z_]\w*)[ \t]*\([^()]*\)[ \t\n]*(\{|=>)/g)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const end = m[2] === '{' ? matchingBracket(code, from - 1) : code.indexOf(';', from);
+    if (end < 0) continue;
+    // (`return new OpenAIClient(…);` in a block, or the expression body itself: `=> new OpenAIClient(…);`)
+    const made = /(?:\breturn[ \t\n]+|^[ \t\n]*)new[ \t]+OpenAIClient[ \t]*\(/.exec(code.slice(from, end));
+    if (!made) continue;
+    const open = from + made.index + made[0].length - 1;
+    const close = matchingBracket(code, open);
+    if (close > 0) factories.set(m[1] ?? '', constructed(text.slice(open + 1, close - 1), names()));
+  }
+  return factories;
 }
 
 /**

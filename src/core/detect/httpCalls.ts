@@ -43,7 +43,7 @@ export interface Destination {
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|fetchSSE|fetchSse|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|wretch|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
+  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|fetchSSE|fetchSse|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|wretch|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send|Request)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
 /** Ktor's form requests (Kotlin): posted, or sent as a GET's query with `encodeInQuery = true`. */
 const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
 /**
@@ -1222,7 +1222,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // JavaScript: the URL given in an options object, written in the call or held in a variable
     // (`requestUrl({ url, method: "POST" })`, Obsidian's `request(requestParam)` with `requestParam = { url: apiUrl, … }`)
-    if (language !== 'python' && language !== 'go' && /\burl\b/.test(code)) {
+    // (Lua's table: Roblox's `HttpService:RequestAsync({ Url = endpoint, Method = "POST", … })`)
+    if (language !== 'python' && language !== 'go' && (/\burl\b/.test(code) || (language === 'lua' && /\bUrl\b/.test(code)))) {
       for (const m of code.matchAll(/(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\([ \t\n]*(?=\{|[A-Za-z_$][\w$]*[ \t\n]*[,)])/g)) {
         if (!sends(m[1] ?? '')) continue;
         const open = (m.index ?? 0) + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('(');
@@ -1233,7 +1234,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const optionsClose = options ? matchingBracket(code, options.at) : -1;
         if (!options || optionsClose < 0) continue;
         const objectText = code.slice(options.at, optionsClose);
-        const property = /[{,][ \t\n]*url[ \t\n]*(?::[ \t\n]*((?:this\.)?[A-Za-z_$][\w$]*)[ \t\n]*)?(?=[,}])/.exec(objectText);
+        const property = language === 'lua' ? /[{,][ \t\n]*[uU]rl[ \t\n]*=[ \t\n]*([A-Za-z_]\w*)[ \t\n]*(?=[,}])/.exec(objectText) : /[{,][ \t\n]*url[ \t\n]*(?::[ \t\n]*((?:this\.)?[A-Za-z_$][\w$]*)[ \t\n]*)?(?=[,}])/.exec(objectText);
         const name = property ? (property[1] ?? 'url') : undefined;
         const target = name ? urlAt(urlVars, name, options.at) : undefined;
         if (!name || !target || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, target.at, options.at)) continue;

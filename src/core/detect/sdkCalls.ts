@@ -1879,6 +1879,19 @@ function bindsOpenAIName(code: string): boolean {
   return /(?<![\w$.])openai[ \t]*=(?!=)|\b(?:const|let|var)[ \t]+(?:openai\b|[{[][^=;\n]{0,200}?(?<![\w$.])openai\b)|\bimport\b[^;\n]{0,300}?(?<![\w$.])openai\b|[(,][ \t\n]*openai[ \t\n]*[,)=:]|\bopenai[ \t]*=>/.test(code);
 }
 
+/**
+ * JavaScript's names given what a call returns: declared with it (`const client = getClient()`, `this.client = …`), or set later
+ * when declared with no value (`let client;` … `client = getOpenAIClient();` in a `try` block), in source order.
+ */
+function jsCallAssignments(code: string): RegExpMatchArray[] {
+  const declared = [...code.matchAll(/(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:await\s+)?(?:new\s+)?((?:this\.)?[\w$.]+)\s*\(/g)];
+  // (a type written after the name, `let client: OpenAI;`, read within 200 characters: a long line stays linear)
+  const unset = new Set([...code.matchAll(/\b(?:let|var)[ \t]+([\w$]+)(?:[ \t]*:[^=\n;{}()]{0,200}|[ \t]*);/g)].map((m) => m[1] ?? ''));
+  if (unset.size === 0) return declared;
+  const later = [...code.matchAll(new RegExp(`(?<![\\w$.])(${[...unset].map(escapeRe).join('|')})[ \\t]*=[ \\t]*(?:await\\s+)?(?:new\\s+)?((?:this\\.)?[\\w$.]+)\\s*\\(`, 'g'))];
+  return [...declared, ...later].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+}
+
 /** How a factory's entry reads in prose: `get_client()`, a member `get_clients()["chat"]`, a place in a tuple `init_client()[0]`. */
 function factoryCallText(name: string): string {
   const [callee = name, key] = name.split('#');
@@ -2496,7 +2509,7 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
       ? // (also the fallback of a client handed in: `self._client = client or default_openai_client()`)
         // (`self.client or …`, and `client if client else default_openai_client()`)
         callAssignments(code, '(?:self\\.|cls\\.)?[A-Za-z_]\\w*', '(?:await[ \\t]+)?(?:[A-Za-z_][\\w.]*[ \\t]+or[ \\t]+|[A-Za-z_][\\w.]*[ \\t]+if[ \\t]+(?:not[ \\t]+)?[A-Za-z_][\\w.]*(?:[ \\t]+is[ \\t]+not[ \\t]+None)?[ \\t]+else[ \\t]+)?((?:self\\.|cls\\.)?[A-Za-z_][\\w.]*)')
-      : code.matchAll(/(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:await\s+)?(?:new\s+)?((?:this\.)?[\w$.]+)\s*\(/g);
+      : jsCallAssignments(code);
   for (const m of assignments) {
     // (FastAPI's parameter default, `client = Depends(get_openai_client)`, is read by fastApiDependencies: no value built here)
     if (family === 'python' && /^(?:fastapi\.)?Depends$/.test(m[2] ?? '')) continue;

@@ -6434,3 +6434,69 @@ describe('found by held-out round 66 (corpora 420–422)', () => {
     assert.deepEqual(found(ts, 'files.ts'), ['1 GET /v1/files openai', '2 GET /v1/files/{file_id} openai']);
   });
 });
+
+describe('found by held-out round 67 (corpora 423–425)', () => {
+  it("C#: Azure.AI.OpenAI's client from a method of the class that builds it (`var client = GetClient();`)", () => {
+    const cs = [
+      'using Azure;',
+      'using Azure.AI.OpenAI;',
+      'class S {',
+      '    public async Task A() {',
+      '        var client = GetClient();',
+      '        var r = await client.GetChatCompletionsAsync(d, o);',
+      '        var c2 = OpenAi();',
+      '        var e = await c2.GetEmbeddingsAsync(o);',
+      '        var c3 = Other();',
+      '        var x = await c3.GetChatCompletionsAsync(d, o);',
+      '    }',
+      '    private OpenAIClient GetClient()',
+      '    {',
+      '        return new OpenAIClient(',
+      '            new Uri(configuration.Endpoint),',
+      '            new AzureKeyCredential(configuration.ApiKey));',
+      '    }',
+      '    private OpenAIClient OpenAi() => new OpenAIClient(key);',
+      '    private OpenAIClient Other() => _shared;',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'OpenAiService.cs'), ['6 POST /v1/chat/completions azure', '8 POST /v1/embeddings openai']);
+  });
+
+  it("JavaScript: a name declared with no value and set later from the project's factory (`let client;` … `client = getOpenAIClient();`)", () => {
+    const project = new ProjectIndex();
+    project.addFile('lib/openai.ts', 'import OpenAI from "openai";\nexport function getOpenAIClient() {\n  return new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n}\n');
+    const route = [
+      "import { getOpenAIClient } from '@/lib/openai';",
+      'export async function GET() {',
+      '  let client;',
+      '  try {',
+      '    client = getOpenAIClient();',
+      '  } catch (e) {',
+      '    return null;',
+      '  }',
+      "  return client.chat.completions.create({ model: 'm', messages: [] });",
+      '}',
+      '',
+    ].join('\n');
+    project.addFile('app/api/test/route.ts', route);
+    assert.deepEqual(sitesIn(route, 'app/api/test/route.ts', project), ['9 POST /v1/chat/completions openai']);
+  });
+
+  it("Lua: Roblox's `HttpService:RequestAsync({ Url = endpoint, Method = \"POST\" })`, the URL in a variable or written in the table", () => {
+    const lua = [
+      'local HttpService = game:GetService("HttpService")',
+      'local endpoint = "https://api.openai.com/v1/chat/completions"',
+      'local function ask(p)',
+      '    return HttpService:RequestAsync({',
+      '        Url = endpoint,',
+      '        Method = "POST",',
+      '        Body = HttpService:JSONEncode(body)',
+      '    })',
+      'end',
+      'local r3 = HttpService:RequestAsync({ Url = "https://api.openai.com/v1/models", Method = "GET" })',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(lua, 'GPTServerScript.lua'), ['4 POST /v1/chat/completions openai', '10 GET /v1/models openai']);
+  });
+});

@@ -170,6 +170,8 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
   linear('40,000 URL class attributes on one line', () => detect(`class A:\n    ${Array.from({ length: 40_000 }, (_, i) => `u${i} = "https://api.openai.com/v1/chat/completions"`).join('; ')}\n`, { fileName: 'line.py' }));
   // Found by the twenty-seventh session's review: a copy's values filtered per copy, the meinside base looked up per client, a
   // Go import read from every blank, Dart builds copied per build, a Go function's name looked for per assignment
+  // (JavaScript names declared with no value and set later from a call, found in the thirty-fourth session's round 67)
+  linear('a typed declaration with no value followed by 200 KB of blanks, and 20,000 unset names each set from a call', () => detect(`import OpenAI from "openai";\nlet a:${' '.repeat(200_000)}x\n${Array.from({ length: 20_000 }, (_, i) => `let c${i};\nc${i} = make${i}();\n`).join('')}`, { fileName: 'unset.ts' }));
   linear('20,000 Python functions each copying its own URL variable', () => detect(`import requests\n${Array.from({ length: 20_000 }, (_, i) => `def f${i}():\n    url = "https://api.openai.com/v1/chat/completions"\n    target = url\n    requests.post(target)\n`).join('')}`, { fileName: 'many.py' }));
   linear('10,000 meinside/openai-go clients, indexed and detected', () => {
     const go = `package p\nimport "github.com/meinside/openai-go"\n${Array.from({ length: 10_000 }, (_, i) => `func f${i}() { c${i} := openai.NewClient("k", "")\n c${i}.ListModels() }\n`).join('')}`;
