@@ -26,17 +26,13 @@ export function detectAzureBetaCalls(src: SourceText, lexed: Lexed, language: So
     const open = (m.index ?? 0) + m[0].length - 1;
     if (!/OpenAIClient[ \t]*\($|OpenAIClient[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*new[ \t]*\($/.test(code.slice(Math.max(0, open - 80), open + 1)) && !(m[2] === undefined && typed.has(m[1] ?? ''))) continue;
     const close = matchingBracket(code, open);
-    const dest = constructed(src.noComments.slice(open + 1, close < 0 ? open + 1 : close - 1), (typedNames ??= namesByType(code)));
-    const list = built.get(m[1] ?? '');
-    if (list) list.push(dest);
-    else built.set(m[1] ?? '', [dest]);
+    keep(built, m[1] ?? '', constructed(src.noComments.slice(open + 1, close < 0 ? open + 1 : close - 1), (typedNames ??= namesByType(code))));
   }
   // `var client = GetClient();`: a method of the file that returns the client it builds (`private OpenAIClient GetClient() { … return new OpenAIClient(…); }`)
-  for (const [method, dest] of clientFactories(code, src.noComments, () => (typedNames ??= namesByType(code)))) {
-    for (const m of code.matchAll(new RegExp(`\\b([A-Za-z_]\\w*)[ \\t]*=[ \\t]*(?:this[ \\t]*\\.[ \\t]*)?${method}[ \\t]*\\([ \\t]*\\)`, 'g'))) {
-      const list = built.get(m[1] ?? '');
-      if (list) list.push(dest);
-      else built.set(m[1] ?? '', [dest]);
+  const factories = clientFactories(code, src.noComments, () => (typedNames ??= namesByType(code)));
+  if (factories.size > 0) {
+    for (const m of code.matchAll(/\b([A-Za-z_]\w*)[ \t]*=[ \t]*(?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\(/g)) {
+      for (const dest of factories.get(m[2] ?? '') ?? []) keep(built, m[1] ?? '', dest);
     }
   }
   const sites: CallSite[] = [];
@@ -55,19 +51,29 @@ export function detectAzureBetaCalls(src: SourceText, lexed: Lexed, language: So
   return sites;
 }
 
-/** The file's methods declared to return an `OpenAIClient` that return one they build, each with that client's destination. */
-function clientFactories(code: string, text: string, names: () => { uris: Set<string>; credentials: Set<string> }): Map<string, SdkDestination> {
-  const factories = new Map<string, SdkDestination>();
+/** Adds a client a name is given to the ways that name is built. */
+function keep(built: Map<string, SdkDestination[]>, name: string, dest: SdkDestination): void {
+  const list = built.get(name);
+  if (list) list.push(dest);
+  else built.set(name, [dest]);
+}
+
+/**
+ * The file's methods declared to return an `OpenAIClient`, each with the destinations of the clients it returns
+ * (`return new OpenAIClient(…);` in a block, each branch's, or the expression body itself: `=> new OpenAIClient(…);`).
+ */
+function clientFactories(code: string, text: string, names: () => { uris: Set<string>; credentials: Set<string> }): Map<string, SdkDestination[]> {
+  const factories = new Map<string, SdkDestination[]>();
   for (const m of code.matchAll(/\bOpenAIClient[ \t]+([A-Za-z_]\w*)[ \t]*\([^()]*\)[ \t\n]*(\{|=>)/g)) {
     const from = (m.index ?? 0) + m[0].length;
     const end = m[2] === '{' ? matchingBracket(code, from - 1) : code.indexOf(';', from);
     if (end < 0) continue;
-    // (`return new OpenAIClient(…);` in a block, or the expression body itself: `=> new OpenAIClient(…);`)
-    const made = /(?:\breturn[ \t\n]+|^[ \t\n]*)new[ \t]+OpenAIClient[ \t]*\(/.exec(code.slice(from, end));
-    if (!made) continue;
-    const open = from + made.index + made[0].length - 1;
-    const close = matchingBracket(code, open);
-    if (close > 0) factories.set(m[1] ?? '', constructed(text.slice(open + 1, close - 1), names()));
+    const made = [...code.slice(from, end).matchAll(/(?:\breturn[ \t\n]+|^[ \t\n]*)new[ \t]+OpenAIClient[ \t]*\(/g)].flatMap((r) => {
+      const open = from + (r.index ?? 0) + r[0].length - 1;
+      const close = matchingBracket(code, open);
+      return close > 0 ? [constructed(text.slice(open + 1, close - 1), names())] : [];
+    });
+    if (made.length > 0) factories.set(m[1] ?? '', made);
   }
   return factories;
 }

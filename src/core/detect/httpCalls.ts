@@ -286,7 +286,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (language === 'go') entry.until = goFunctionEnd(lexed.code, entry.at);
       // (a JavaScript function's `const url` is not what another function after it reads under that name)
       else if (JS_LANGUAGES.has(language)) entry.until = scopes().innermost(entry.at)?.end;
-      else if (language === 'r') entry.until = rFunctionEnd((rFunctions ??= rFunctionBodies(lexed.code)), entry.at);
+      // (R: an indented assignment outside any function, in a top-level `if`, is the script's)
+      else if (language === 'r') {
+        entry.until = rFunctionEnd((rFunctions ??= rFunctionBodies(lexed.code)), entry.at);
+        if (entry.until === undefined) delete entry.local;
+      }
       // (a Python function's name is its own: another function after it reads its own or the module's)
       else if (language === 'python') entry.until = definitionEndOf(definition);
       // (Swift's and Rust's `let`, block-scoped: another function's `let url` is not this one's)
@@ -4308,7 +4312,7 @@ export function endpointTemplate(url: string): string {
   // the API version filled in where `v1` stands (`https://api.openai.com/${process.env.OPENAI_VERSION}/chat/completions`)
   if (segments[0] === '{}' && segments.length > 1 && templateFor(segments.slice(1)) !== undefined && templateFor(segments) === undefined) segments = segments.slice(1);
   // a query string filled in after the last segment, `fmt.Sprintf("…/v1/files%s", query)`, `` `…/v1/files${qs}` ``
-  const last = segments.length > 0 ? QUERY_AFTER_SEGMENT.exec(url.replace(/[?#].*$/, '')) : null;
+  const last = segments.length > 0 ? QUERY_AFTER_SEGMENT.exec(url.split(/[?#]/, 1)[0] ?? '') : null;
   if (last && templateFor(segments) === undefined && templateFor([...segments.slice(0, -1), last[1] ?? '']) !== undefined) segments = [...segments.slice(0, -1), last[1] ?? ''];
   const template = templateFor(segments) ?? `/v1/${segments.join('/')}`;
   // a URL that writes the legacy engine-scoped path (`/v1/engines/davinci/completions`) keeps it: the

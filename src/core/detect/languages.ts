@@ -175,7 +175,7 @@ export function mayBeExtensionlessScript(fileName: string): boolean {
  * and the Assistants API's, the models list, moderations and vector stores (held-out corpus 218: five scripts calling
  * `client.beta.assistants.create(…)`, `client.models.list()` on a client from `config/oai.py`); and image edits and
  * variations (held-out corpus 260: `cliente.images.create_variation(…)` on a client from the project's `utils`); and the Rust crate
- * chatgpt_rs's import (held-out corpus 298: `use chatgpt::{prelude::{ChatGPT as ChatGPTClient, …}}` named nothing else). Each
+ * chatgpt_rs's import (held-out corpus 298: `use chatgpt::{prelude::{ChatGPT as ChatGPTClient, …}}` named nothing else); and
  * OpenRouter's name, for a request to a URL read at run time from `OPENROUTER_BASE_URL` in a file naming nothing else (held-out
  * corpus 420: `requests.post(BASE_URL, json=payload)` with a chat body, read through `choices`). Each
  * term costs the prefilter a pass over the bytes (the six of corpus 218 about 4% of the scan's CPU time on the bench's

@@ -285,9 +285,9 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     if (piece === undefined || args[urlIndex] === '') continue;
     const pieceStart = open + 1 + pieces.slice(0, urlIndex).reduce((n, p) => n + p.length + 1, 0);
     // (PHP: `curl_setopt_array($ch, [CURLOPT_URL => $url, …])` names it in the options array)
-    const optionValue = language === 'php' && callee === 'curl_setopt_array' ? CURL_URL_OPTION.exec(argsText) : null;
-    const from = optionValue ? open + optionValue.index + optionValue[0].length - (optionValue[1] ?? '').length : pieceStart + (urlIndex === keyword ? (/^[ \t\n]*url[ \t]*[=:]/.exec(piece)?.[0].length ?? 0) : 0);
-    const to = optionValue ? from + (optionValue[1] ?? '').length : pieceStart + piece.length;
+    const option = language === 'php' && callee === 'curl_setopt_array' ? curlUrlOption(code, pieceStart + piece.length + 1, close - 1) : undefined;
+    const from = option ? option.from : pieceStart + (urlIndex === keyword ? (/^[ \t\n]*url[ \t]*[=:]/.exec(piece)?.[0].length ?? 0) : 0);
+    const to = option ? option.to : pieceStart + piece.length;
     // a URL the body puts together first (`url = f"{BASE}{path}"` … `requests.post(url, …)`): its one-line expression
     const local = /^[ \t\n]*([A-Za-z_$][\w$]*)[ \t\n]*$/.exec(code.slice(from, to))?.[1];
     const made = local && !params.includes(local) ? localUrlExpression(code, start, from, local) : undefined;
@@ -307,8 +307,18 @@ function requestInBody(code: string, text: string, start: number, end: number, p
   return undefined;
 }
 
-/** The value of `CURLOPT_URL => …` in a cURL options array, up to the next option or the array's end ([1] the value). */
-const CURL_URL_OPTION = /\bCURLOPT_URL[ \t]*=>[ \t\n]*([^,\])\n]+)/;
+/** Where the value of `CURLOPT_URL => …` is in a cURL options array written between `from` and `to` (`[…]` or `array(…)`), whole. */
+function curlUrlOption(code: string, from: number, to: number): { from: number; to: number } | undefined {
+  const open = /^[ \t\n]*(?:array[ \t]*)?[[(]/.exec(code.slice(from, to));
+  if (!open) return undefined;
+  let at = from + open[0].length;
+  for (const item of splitTopLevel(code.slice(at, to - 1))) {
+    const key = /^[ \t\n]*CURLOPT_URL[ \t]*=>[ \t\n]*/.exec(item);
+    if (key) return { from: at + key[0].length, to: at + item.trimEnd().length };
+    at += item.length + 1;
+  }
+  return undefined;
+}
 
 /**
  * PHP: a method that hands a client of the class its parameter as the path (`$this->client->request($method, $uri, $options)`,

@@ -1881,12 +1881,13 @@ function bindsOpenAIName(code: string): boolean {
 
 /**
  * JavaScript's names given what a call returns: declared with it (`const client = getClient()`, `this.client = …`), or set later
- * when declared with no value (`let client;` … `client = getOpenAIClient();` in a `try` block), in source order.
+ * when declared with no value (`let client;`, `let client: OpenAI | null = null` … `client = getOpenAIClient();` in a `try` block),
+ * in source order. A match starts with `const`/`let`/`var`, with `this.`, or (set later) with the name.
  */
 function jsCallAssignments(code: string): RegExpMatchArray[] {
   const declared = [...code.matchAll(/(?:\b(?:const|let|var)\s+|\bthis\.)([\w$]+)(?:[ \t]*:[^=\n;{}()]*|[ \t]*)=[ \t]*(?:await\s+)?(?:new\s+)?((?:this\.)?[\w$.]+)\s*\(/g)];
   // (a type written after the name, `let client: OpenAI;`, read within 200 characters: a long line stays linear)
-  const unset = new Set([...code.matchAll(/\b(?:let|var)[ \t]+([\w$]+)(?:[ \t]*:[^=\n;{}()]{0,200}|[ \t]*);/g)].map((m) => m[1] ?? ''));
+  const unset = new Set([...code.matchAll(/\b(?:let|var)[ \t]+([\w$]+)(?:[ \t]*:[^=\n;{}()]{0,200}|[ \t]*)(?:=[ \t]*(?:null|undefined)[ \t]*)?(?=[;\n])/g)].map((m) => m[1] ?? ''));
   if (unset.size === 0) return declared;
   const later = [...code.matchAll(new RegExp(`(?<![\\w$.])(${[...unset].map(escapeRe).join('|')})[ \\t]*=[ \\t]*(?:await\\s+)?(?:new\\s+)?((?:this\\.)?[\\w$.]+)\\s*\\(`, 'g'))];
   return [...declared, ...later].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
@@ -2513,7 +2514,8 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
   for (const m of assignments) {
     // (FastAPI's parameter default, `client = Depends(get_openai_client)`, is read by fastApiDependencies: no value built here)
     if (family === 'python' && /^(?:fastapi\.)?Depends$/.test(m[2] ?? '')) continue;
-    const name = family === 'js' && m[0].includes('this.') && !/^(?:const|let|var)/.test(m[0]) ? `this.${m[1] ?? ''}` : (m[1] ?? '');
+    // (JavaScript: `this.client = …` names a member; `const client = …`, and `client = …` after `let client;`, a local)
+    const name = family === 'js' && m[0].startsWith('this.') ? `this.${m[1] ?? ''}` : (m[1] ?? '');
     const callee = (m[2] ?? '').replace(/^(?:self|cls|this)\./, '');
     // a method of a class of this file, by its class: `Service.get_client()`, or `self.get_client()` in that class
     const ownClass = family === 'python' && /^(?:self|cls)\./.test(m[2] ?? '') ? (s.classBodies ??= new PythonClasses(code)).of(m.index ?? 0)?.name : undefined;
@@ -2545,7 +2547,7 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     // (the SDK's class by name where this file does not import it, `AzureOpenAI(…)`: not "something else")
     if (family === 'python' && !s.classes.has(m[2] ?? '') && !(factory === undefined && PY_CLIENT_CLASSES.has(callee.split('.').pop() ?? ''))) define(s, name, m.index ?? 0, factory);
     // (JavaScript: per function too, where the name is also another function's typed parameter, `client: OpenAI`)
-    if (family === 'js' && factory && !name.startsWith('this.') && /^(?:const|let|var)\b/.test(m[0])) jsDefinition(s, name, m.index ?? 0, factory);
+    if (family === 'js' && factory && !name.startsWith('this.')) jsDefinition(s, name, m.index ?? 0, factory);
     if (s.clients.has(name)) continue;
     if (factory) {
       s.clients.set(name, factory);

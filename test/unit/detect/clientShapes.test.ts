@@ -6500,3 +6500,49 @@ describe('found by held-out round 67 (corpora 423–425)', () => {
     assert.deepEqual(found(lua, 'GPTServerScript.lua'), ['4 POST /v1/chat/completions openai', '10 GET /v1/models openai']);
   });
 });
+
+describe('found in review of rounds 66–67', () => {
+  it("R: an indented assignment in a top-level `if`, outside any function, is the script's: a function reads it", () => {
+    const r = ['library(httr)', 'send <- function(body) {', '  POST(url, body = body, encode = "json")', '}', 'if (Sys.getenv("PROVIDER") == "openai") {', '  url = "https://api.openai.com/v1/chat/completions"', '}', ''].join('\n');
+    assert.deepEqual(found(r, 'send.R'), ['3 POST /v1/chat/completions openai']);
+  });
+
+  it('JavaScript: a name declared `= null` and set later from a factory, each function its own', () => {
+    const project = new ProjectIndex();
+    project.addFile('lib/openai.ts', 'import OpenAI from "openai";\nexport function getOpenAIClient() {\n  return new OpenAI();\n}\n');
+    const route = [
+      "import { AzureOpenAI } from 'openai';",
+      "import { getOpenAIClient } from '@/lib/openai';",
+      'export async function GET() {',
+      '  let client: OpenAI | null = null;',
+      '  client = getOpenAIClient();',
+      "  return client.chat.completions.create({ model: 'm', messages: [] });",
+      '}',
+      'export async function viaAzure(client: AzureOpenAI) {',
+      "  return client.chat.completions.create({ model: 'm', messages: [] });",
+      '}',
+      '',
+    ].join('\n');
+    project.addFile('app/route.ts', route);
+    assert.deepEqual(sitesIn(route, 'app/route.ts', project), ['6 POST /v1/chat/completions openai', '9 POST /v1/chat/completions azure']);
+  });
+
+  it("C#: a factory method that returns a different client in each branch is decided at run time; one given arguments still counts", () => {
+    const cs = [
+      'using Azure;',
+      'using Azure.AI.OpenAI;',
+      'class S {',
+      '    public async Task A() {',
+      '        var client = GetClient(_key);',
+      '        var r = await client.GetChatCompletionsAsync(d, o);',
+      '    }',
+      '    private OpenAIClient GetClient(string k) {',
+      '      if (_useAzure) return new OpenAIClient(new Uri("https://my.openai.azure.com/"), new AzureKeyCredential(k));',
+      '      return new OpenAIClient(k);',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'S.cs'), ['6 POST /v1/chat/completions unknown']);
+  });
+});

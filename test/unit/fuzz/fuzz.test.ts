@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { detectCallSites } from '../../../src/core/detect/detectFile';
 import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { parseProfile } from '../../../src/core/profile/parseProfile';
-import { runHostileInputs } from './hostileInputs';
+import { analysisFailures, runHostileInputs } from './hostileInputs';
 
 // Property tests over random and mutated inputs: no exception escapes; slow cases are reported, not asserted.
 // CI runs a fixed seed; `npm run fuzz` runs many more cases (FUZZ_RUNS) with a random seed.
@@ -102,5 +102,6 @@ describe('fuzzing the detectors and the profile parser', () => {
     const file = corpus.find((f) => f.name === 'node_cjs_legacy.js');
     assert.ok(file);
     runHostileInputs((_name, run) => run(), file.text);
+    assert.deepStrictEqual(analysisFailures(), []);
   });
 });

@@ -12,9 +12,14 @@ export type CaseRunner = <T>(name: string, run: () => T) => T;
 let analysed = 0;
 /** Characters handed to the detector so far, so the bench can rate each case per 100 KB. */
 export const charactersAnalysed = (): number => analysed;
+const failures: string[] = [];
+/** The analyses that failed so far (the detector reports an exception as a problem, `analysis failed: …`, and goes on). */
+export const analysisFailures = (): readonly string[] => failures;
 const detect: typeof detectCallSites = (text, options) => {
   analysed += text.length;
-  return detectCallSites(text, options);
+  const result = detectCallSites(text, options);
+  for (const problem of result.problems) if (problem.startsWith('analysis failed')) failures.push(`${options.fileName}: ${problem}`);
+  return result;
 };
 
 /** `legacyNodeFile`: the corpus file `node_cjs_legacy.js`, where `npm run fuzz` found the first such input. */
@@ -172,6 +177,10 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
   // Go import read from every blank, Dart builds copied per build, a Go function's name looked for per assignment
   // (JavaScript names declared with no value and set later from a call, found in the thirty-fourth session's round 67)
   linear('a typed declaration with no value followed by 200 KB of blanks, and 20,000 unset names each set from a call', () => detect(`import OpenAI from "openai";\nlet a:${' '.repeat(200_000)}x\n${Array.from({ length: 20_000 }, (_, i) => `let c${i};\nc${i} = make${i}();\n`).join('')}`, { fileName: 'unset.ts' }));
+  // (found in review of that round's rules: a query cut at `?` or `#` read to the line's end from each of a run of them; a C#
+  // file's client factories each looked for across the whole file)
+  linear('a URL with 100,000 ? and # before its line ends', () => detect(`fetch(\`https://api.openai.com/v1/chat/completions?${'?#'.repeat(50_000)}\nx\`, { method: "POST" });\n`, { fileName: 'q.js' }));
+  assert.strictEqual(linear('8,000 Azure.AI.OpenAI client factories and one call', () => detect(`using Azure.AI.OpenAI;\nclass S {\n${Array.from({ length: 8_000 }, (_, i) => `  OpenAIClient M${i}() => new OpenAIClient(k);\n`).join('')}  void A() { var c = M1(); c.GetChatCompletionsAsync(o); }\n}\n`, { fileName: 's.cs' }).sites.length), 1);
   linear('20,000 Python functions each copying its own URL variable', () => detect(`import requests\n${Array.from({ length: 20_000 }, (_, i) => `def f${i}():\n    url = "https://api.openai.com/v1/chat/completions"\n    target = url\n    requests.post(target)\n`).join('')}`, { fileName: 'many.py' }));
   linear('10,000 meinside/openai-go clients, indexed and detected', () => {
     const go = `package p\nimport "github.com/meinside/openai-go"\n${Array.from({ length: 10_000 }, (_, i) => `func f${i}() { c${i} := openai.NewClient("k", "")\n c${i}.ListModels() }\n`).join('')}`;
