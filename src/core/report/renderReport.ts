@@ -156,6 +156,11 @@ export function toMarkdown(result: ScanResult, profile: OrgProfile): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** `1 call site`, `2 call sites`, `0 errors`. */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export function toText(result: ScanResult, profile: OrgProfile): string {
   const lines: string[] = [];
   for (const f of result.findings) {
@@ -164,6 +169,6 @@ export function toText(result: ScanResult, profile: OrgProfile): string {
     lines.push(`${where}  ${f.site.httpMethod} ${f.site.endpoint}  [${f.site.provider}]${top ? `  ${top.severity} ${top.ruleId}: ${top.message}` : '  ok'}`);
   }
   const count = (s: Severity): number => result.findings.filter((f) => topVerdict(f)?.severity === s).length;
-  lines.push('', `${result.findings.length} call sites in ${result.filesMatched} of ${result.filesScanned} files · ${count('error')} errors, ${count('warning')} warnings, ${count('info')} info · profile: ${profile.retention}${profile.baaSigned ? ', BAA' : ''} · policy as of ${policyAsOf()}`);
+  lines.push('', `${counted(result.findings.length, 'call site')} in ${result.filesMatched} of ${counted(result.filesScanned, 'file')} · ${counted(count('error'), 'error')}, ${counted(count('warning'), 'warning')}, ${count('info')} info · profile: ${profile.retention}${profile.baaSigned ? ', BAA' : ''} · policy as of ${policyAsOf()}`);
   return `${lines.join('\n')}\n`;
 }

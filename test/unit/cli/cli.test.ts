@@ -111,6 +111,13 @@ describe('CLI', () => {
     }
   });
 
+  it('scan --format text ends with a summary whose counts read right for one and for many', async () => {
+    const one = await cli(['scan', path.join(workspace, 'relay/check.go'), '--format', 'text', '--fail-on', 'none']);
+    assert.match(one.out, /\n1 call site in 1 of 1 file · 0 errors, 0 warnings, 0 info · /);
+    const many = await cli(['scan', workspace, '--format', 'text', '--fail-on', 'none']);
+    assert.match(many.out, /\n32 call sites in \d+ of \d+ files · \d+ errors?, \d+ warnings?, \d+ info · /);
+  });
+
   it('scan --format sarif writes SARIF 2.1.0 with rules and suppressions', async () => {
     const { out } = await cli(['scan', workspace, '--format', 'sarif', '--fail-on', 'none']);
     const sarif = JSON.parse(out) as { version: string; runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } }; results: Array<{ ruleId: string; suppressions?: Array<{ kind: string; justification: string }> }> }> };
