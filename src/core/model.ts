@@ -48,6 +48,12 @@ export type SourceLanguage =
   | 'r'
   // Lua (Neovim plugins): raw HTTP (plenary.curl) and curl run with its arguments
   | 'lua'
+  // Groovy (Jenkins shared libraries, Grails, scripts): raw HTTP, as Java's, and curl run from `sh` steps
+  | 'groovy'
+  // Julia: raw HTTP (HTTP.jl's `HTTP.post(url, headers, body)`)
+  | 'julia'
+  // GDScript (Godot): raw HTTP through an HTTPRequest node (`http_request.request(url, headers, HTTPClient.METHOD_POST, body)`)
+  | 'gdscript'
   // C and C++: raw HTTP (libcurl's `curl_easy_setopt(curl, CURLOPT_URL, …)`, cpr's `cpr::Post(cpr::Url{…})`)
   | 'c'
   | 'cpp'

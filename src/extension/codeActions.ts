@@ -65,7 +65,7 @@ export function commentPrefix(languageId: string): string {
   if (languageId === 'sas') return '/*';
   if (languageId === 'lua') return '--';
   if (languageId === 'clojure') return ';;';
-  return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' || languageId === 'elixir' || languageId === 'r' || languageId === 'powershell' || languageId === 'yaml' || languageId === 'github-actions-workflow' ? '#' : '//';
+  return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' || languageId === 'elixir' || languageId === 'r' || languageId === 'gdscript' || languageId === 'julia' || languageId === 'powershell' || languageId === 'yaml' || languageId === 'github-actions-workflow' ? '#' : '//';
 }
 
 /** What closes a suppression comment: SAS has block comments only. */

@@ -330,5 +330,7 @@ function posts(callee: string, args: string[], language: SourceLanguage): boolea
   if (/(?:^|\.)post$/i.test(callee)) return true;
   if (language === 'go') return /^(?:"POST"|http\.MethodPost)$/.test(args[callee.endsWith('WithContext') ? 1 : 0] ?? '');
   if (language === 'csharp' && args.includes('Method.Post')) return true;
+  // (Godot's HTTPRequest: `request(url, headers, HTTPClient.METHOD_POST, body)`)
+  if (language === 'gdscript' && args.includes('HTTPClient.METHOD_POST')) return true;
   return args.some((a) => /\bmethod[ \t]*[:=][ \t]*["'`]POST["'`]/i.test(a));
 }

@@ -132,7 +132,26 @@ export function providerFromConstructor(className: string, args: string, fileTex
   const spread = /^\(?\s*\*\*([A-Za-z_]\w*)\s*\)?\s*$/.exec(args)?.[1];
   if (spread && fileText !== undefined && dictSetsNoDestination(fileText, spread)) return { provider: 'openai', providerDetail: `${DEFAULT_DETAIL}; ${spread} is built in this file with no base_url` };
   if (/\*\*[A-Za-z_]|\.\.\.[A-Za-z_$]/.test(args)) return { provider: 'unknown', providerDetail: 'client options passed through at run time (may set the base URL)' };
+  // the SDK's default base is what OPENAI_BASE_URL says: a file that sets it to a literal sends there
+  const environment = fileText !== undefined && !legacy ? environmentBase(fileText) : undefined;
+  if (environment) {
+    const target = providerFromUrlExpression(`"${environment}"`);
+    return { provider: target.provider, providerDetail: `${target.providerDetail ?? environment} (OPENAI_BASE_URL, set in this file)` };
+  }
   return { provider: 'openai', providerDetail: DEFAULT_DETAIL };
+}
+
+/**
+ * The base URL a file gives the SDK's environment variable, once, as a literal: Python's `os.environ["OPENAI_BASE_URL"] = "…"`
+ * (or `setdefault`; a notebook's `%env OPENAI_BASE_URL=…` is read as that), JavaScript's `process.env.OPENAI_BASE_URL = "…"`.
+ */
+function environmentBase(text: string): string | undefined {
+  if (!text.includes('OPENAI_BASE_URL')) return undefined;
+  return environmentBases(text, 'OPENAI_BASE_URL', () => {
+    const set = [...text.matchAll(/(?:\bos\.environ\[[ \t]*["']OPENAI_BASE_URL["'][ \t]*\][ \t]*=(?!=)[ \t]*|\bos\.environ\.setdefault\([ \t]*["']OPENAI_BASE_URL["'][ \t]*,[ \t]*|\bprocess\.env(?:\.OPENAI_BASE_URL|\[[ \t]*["']OPENAI_BASE_URL["'][ \t]*\])[ \t]*=(?!=)[ \t]*)(?:["'`](https?:\/\/[^"'`\s]+)["'`])?/g)];
+    const values = new Set(set.map((m) => m[1]));
+    return set.length > 0 && values.size === 1 ? [...values][0] : undefined;
+  });
 }
 
 /**
@@ -264,6 +283,7 @@ function isSomeParameter(fileText: string, plainName: string): boolean {
 
 /** Answers about names of the file analysed now: a file of many constructors asks about the same few names. */
 const askedOfText = perText<boolean>();
+const environmentBases = perText<string | undefined>();
 
 function isSomeParameterUncached(fileText: string, plainName: string): boolean {
   const name = escapeRe(plainName);

@@ -162,7 +162,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // curl run from a shell line in a string, or started with its arguments listed
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language));
   // (and PHP's posts, which read no other way when the URL is a setting read whole; C#'s `PostAsync(url, …)` and a helper handed RestSharp's `Method.Post`)
-  if (!rawOnly || language === 'php' || language === 'csharp') sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
+  if (!rawOnly || language === 'php' || language === 'csharp' || language === 'gdscript') sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort(bySourcePosition);
 }
 
@@ -199,6 +199,12 @@ const CAST_RECEIVER = /(\([ \t]*)((?:this\.)?[A-Za-z_$][\w$]*)[ \t]+as[ \t]+(?:a
  * blanked comment or string (a 200 KB comment took 79 s).
  */
 const CAST_CONSTRUCTOR = /\bnew([ \t]+)(\([ \t]*)([A-Za-z_$][\w$.]*)[ \t]+as[ \t]+(?:any|unknown|[A-Z][\w$.]*(?:<[^<>()\n]{0,80}>)?)[ \t]*\)(?=[ \t]*\()/g;
+
+/** IPython's `%env NAME=value` as the Python it stands for (`os.environ["NAME"] = "value"`); any other magic, nothing. */
+function envMagic(line: string): string {
+  const set = /^\s*%env[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*([^\s"'\\]+)[ \t]*$/.exec(line);
+  return set ? `os.environ["${set[1] ?? ''}"] = "${set[2] ?? ''}"` : '';
+}
 
 function bySourcePosition(a: CallSite, b: CallSite): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
@@ -268,8 +274,8 @@ function detectInNotebook(text: string, options: DetectOptions): DetectResult {
     const group = groups.get(language) ?? { parts: [], chunks: [], line: 0 };
     groups.set(language, group);
     const source = Array.isArray(c.source) ? c.source.map((s) => String(s)).join('') : typeof c.source === 'string' ? c.source : '';
-    // IPython magics and shell escapes are no Python
-    const body = language === 'python' ? source.split('\n').map((l) => (/^\s*[%!]/.test(l) ? '' : l)).join('\n') : source;
+    // IPython magics and shell escapes are no Python (but `%env NAME=value` sets what the SDK reads: written as Python)
+    const body = language === 'python' ? source.split('\n').map((l) => (/^\s*[%!]/.test(l) ? envMagic(l) : l)).join('\n') : source;
     const lines = body.split('\n').length;
     group.parts.push({ cell: index, start: group.line, lines });
     group.chunks.push(body);

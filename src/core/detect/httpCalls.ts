@@ -72,7 +72,7 @@ const REQUEST_HELPER = new RegExp(String.raw`(?:^|\.)_{0,2}(?:(?:do|send|make|pe
  * `curl_easy_setopt(curl, CURLOPT_URL, …)` (C, C++), .NET's older `WebRequest.Create(url)`,
  * Java's `url.openConnection()`, Apache HttpClient's `new HttpPost(url)`.
  */
-const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|UnityWebRequest|curl_init|curl_setopt|curl_setopt_array|curl_easy_setopt|exchange|openConnection)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$|(?:^|\.)(?:Http)?WebRequest\.Create$/;
+const REQUEST_BUILDERS = /(?:^|\.)(?:uri|url|newBuilder|HttpRequestMessage|RestRequest|URLRequest|UnityWebRequest|curl_init|curl_setopt|curl_setopt_array|curl_easy_setopt|exchange|openConnection|SetURL)$|(?:^|\.)(?:Post|Get|Put|Patch|Delete)\.new$|(?:^|\.)(?:Http)?WebRequest\.Create$/;
 /**
  * Apache HttpClient's request classes (`new HttpPost(url)`) and Methanol's request factories
  * (`MutableRequest.POST(uri, body)`), in the JVM languages only: C#'s `[HttpPost("…")]` is a route attribute.
@@ -83,7 +83,7 @@ const jvmRequestVerb = (callee: string): string | undefined => {
   const m = APACHE_REQUESTS.exec(callee);
   return (m?.[1] ?? m?.[2])?.toUpperCase();
 };
-const JVM_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala']);
+const JVM_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala', 'groovy']);
 /** A URL written as a name and then a path (`${baseUrl}/chat/completions`, f"{base}/embeddings", `base + "/responses"`). */
 const BASE_THEN_PATH = /\{[ \t]*[A-Za-z_$][\w$]*[ \t]*\}\/[A-Za-z]|(?<![\w$])[A-Za-z_$][\w$]*[ \t]*\+[ \t]*["']\/[A-Za-z]/;
 /** C and C++, where `QUrl url("https://…")` and `std::string url("…")` declare a variable: no builder's `.url(…)`. */
@@ -3091,8 +3091,8 @@ const JOIN_HELPER_CALL = new RegExp(String.raw`${JOIN_HELPER_NAME}[ \t]*\(`, 'i'
  * and urljoin, Node's util.format and the URL constructor, Java's String.format.
  */
 // (also the URL types that wrap a string: `Uri.parse("…")`, `URI.create("…")`, `URI("…")`, `new Uri("…")`)
-// (and R's `paste0(base, "/chat/completions")`, `file.path(base, "chat/completions")`, `glue::glue("…/v1/{task}")`)
-const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|(?:^|\.)(?:URI|Uri|URL|Url)\.(?:parse|create)$|^Uri\.https?$|^file\.path$|^(?:glue::)?glue$/;
+// (and R's `paste0(base, "/chat/completions")`, `file.path(base, "chat/completions")`, `glue::glue("…/v1/{task}")`; Unreal's `TEXT("…")`)
+const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|^TEXT$|(?:^|\.)(?:URI|Uri|URL|Url)\.(?:parse|create)$|^Uri\.https?$|^file\.path$|^(?:glue::)?glue$/;
 
 /** Swift's URL joining a path onto itself, `baseURL.appendingPathComponent("files")` ([1] the base). */
 const SWIFT_APPENDED_PATH = /^([A-Za-z_][\w.]*?)[ \t\n]*\.[ \t\n]*appendingPathComponent$/;
@@ -3574,6 +3574,16 @@ function chainEnd(code: string, from: number): number {
 
 /** A request builder's verb: named by its class (`Net::HTTP::Post`), in its arguments (`HttpMethod.Post`), or by what follows it. */
 function builderVerb(callee: string, args: string, around: { before: string; after: string; holder: string | undefined }): string {
+  // (Groovy configures the builder in a `with` block: `HttpRequest.newBuilder().with { uri(…); POST(body); build() }`)
+  if (/\.with[ \t]*\{[^{}]*$/.test(around.before)) {
+    const inBlock = /^[^{}]*?(?<![\w$.])(GET|POST|PUT|DELETE)[ \t]*\(/.exec(around.after)?.[1];
+    if (inBlock) return inBlock;
+  }
+  // (Unreal's FHttpModule request: `Request->SetURL(…)` and `Request->SetVerb(TEXT("POST"))`, either first, in one function)
+  if (callee === 'SetURL') {
+    const unreal = /(?:->|\.)[ \t]*SetVerb[ \t]*\([ \t]*(?:TEXT[ \t]*\([ \t]*)?["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(`${sameFunctionBefore(around.before)}\n${sameFunctionAfter(around.after)}`)?.[1];
+    if (unreal) return unreal.toUpperCase();
+  }
   // (Unity's `new UnityWebRequest(url, "POST")`, `UnityWebRequest.kHttpVerbPOST`; else its `method` set later, read below)
   const unity = /(?:^|\.)UnityWebRequest$/.test(callee) ? /^\(\s*[^,()]+,\s*(?:["'](GET|POST|PUT|PATCH|DELETE)["']|UnityWebRequest\.kHttpVerb(GET|POST|PUT|DELETE))/i.exec(args)?.slice(1).find(Boolean) : undefined;
   const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1] ?? unity;
@@ -3730,6 +3740,9 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
       ?.slice(1, 7)
       .find(Boolean);
   if (explicit) return explicit.toUpperCase();
+  // (Godot's HTTPRequest names it among its arguments: `request(url, headers, HTTPClient.METHOD_POST, body)`)
+  const godot = language === 'gdscript' ? /\bHTTPClient\.METHOD_(GET|POST|PUT|PATCH|DELETE)\b/.exec(args)?.[1] : undefined;
+  if (godot) return godot;
   // urllib's `Request(url, body, headers)` and `urlopen(url, body)` take the body second, by position too
   // (not requests' or httpx's `Request(method, url)`, whose second argument is the URL)
   if (language === 'python' && /^(?:(?:urllib\.)?request\.|urllib2\.)?(?:Request|urlopen)$/.test(callee)) {
@@ -4451,6 +4464,8 @@ function shellStringRuns(code: string, at: number): boolean {
  * Calls that run a shell command given as one string: Python's os.system and subprocess, Node's child_process, fabric/invoke's run,
  * test helpers (`run_cmd`), Lua's `io.popen` and `os.execute`, Neovim's `vim.fn.jobstart` and `vim.fn.system`.
  */
+/** A Jenkins pipeline's shell step right before a string: `sh `, `sh(`, `sh(script: ` (also `bat`, `powershell`). */
+const JENKINS_SHELL_STEP = /(?<![\w$.])(?:sh|bat|powershell)[ \t]*(?:\([ \t\n]*(?:script[ \t]*:[ \t\n]*)?)?$/;
 const SHELL_RUNNER = /^(?:(?:os|subprocess|sp|child_process|childProcess|cp|shell|shelljs|commands|asyncio)\.(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|create_subprocess_shell)|(?:c|ctx|conn|connection|context)\.(?:run|sudo)|system|popen|run|run_?cmd|run_?command|runCommand|runCmd|execSync|exec|check_call|check_output|getoutput|getstatusoutput|Popen|create_subprocess_shell|io\.popen|os\.execute|(?:vim\.fn\.)?(?:jobstart|systemlist)|vim\.fn\.system)$/;
 
 /**
@@ -4466,7 +4481,8 @@ export function detectEmbeddedCurlCalls(src: SourceText, lexed: Lexed, language:
     if (!/^\s*curl\s/.test(lit.value)) continue;
     const call = enclosingCall(lexed.code, lit.start);
     // a bare name must be one (`/curl (\S+)/.exec(…)`, `db.exec(…)` are not a shell's exec)
-    const run = call !== undefined && SHELL_RUNNER.test(call.callee) && lexed.code[call.start - 1] !== '.' && lexed.code.slice(call.open + 1, lit.start).trim() === '';
+    // (a Jenkins pipeline's step: `sh "curl …"`, `sh(script: """curl …""", returnStdout: true)`)
+    const run = (call !== undefined && SHELL_RUNNER.test(call.callee) && lexed.code[call.start - 1] !== '.' && lexed.code.slice(call.open + 1, lit.start).trim() === '') || (language === 'groovy' && JENKINS_SHELL_STEP.test(lexed.code.slice(Math.max(0, lit.start - 40), lit.start)));
     // (or the command kept in a name first, `local command = "curl …" .. path`, that a runner is handed: `vim.fn.jobstart(command, …)`)
     if (!run && !(call === undefined && keptForRunner(lexed.code, lit.start, (handed ??= namesHandedToRunners(lexed.code))))) continue;
     const at = src.noComments.indexOf('curl', lit.start);

@@ -41,6 +41,9 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   rake: 'ruby',
   r: 'r',
   lua: 'lua',
+  gd: 'gdscript',
+  groovy: 'groovy',
+  jl: 'julia',
   c: 'c',
   // (a header may be C's or C++'s: VS Code calls it C++)
   h: 'cpp',
@@ -92,6 +95,11 @@ export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'
   ['elixir', 'hash'],
   ['r', 'hash'],
   ['lua', 'lua'],
+  // (GDScript's `#` comments and quoted strings, as R's)
+  ['gdscript', 'hash'],
+  // (Groovy's strings and comments as Java's; Julia's `#` comments and quoted strings)
+  ['groovy', 'c'],
+  ['julia', 'hash'],
   ['c', 'c'],
   ['cpp', 'c'],
 ]);

@@ -6546,3 +6546,106 @@ describe('found in review of rounds 66–67', () => {
     assert.deepEqual(found(cs, 'S.cs'), ['6 POST /v1/chat/completions unknown']);
   });
 });
+
+describe('GDScript (held-out corpora 421 and earlier: Godot HTTPRequest calls)', () => {
+  it("reads an HTTPRequest node's request, its verb from HTTPClient.METHOD_*, its URL a constant or written in the call; not a comment", () => {
+    const gd = [
+      'extends Node',
+      'const URL = "https://api.openai.com/v1/chat/completions"',
+      'func send(prompt):',
+      '	var headers = ["Content-Type: application/json"]',
+      '	$HTTPRequest.request(URL, headers, HTTPClient.METHOD_POST, JSON.stringify({"model": "gpt-4o-mini"}))',
+      '	# $HTTPRequest.request("https://api.openai.com/v1/models")',
+      '	var err = http.request("https://api.openai.com/v1/models", headers, HTTPClient.METHOD_GET)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(gd, 'openai_api.gd'), ['5 POST /v1/chat/completions openai', '7 GET /v1/models openai']);
+  });
+
+  it('a chat body posted to a URL from configuration, its answer read through `choices`, in a file that says OpenAI', () => {
+    const gd = [
+      '# OpenAI-compatible chat',
+      'func ask(messages: Array) -> String:',
+      '	var body = {"model": ConfigManager.chat_model, "messages": messages}',
+      '	var http_request = HTTPRequest.new()',
+      '	var error = http_request.request(',
+      '		ConfigManager.base_url,',
+      '		headers,',
+      '		HTTPClient.METHOD_POST,',
+      '		JSON.stringify(body)',
+      '	)',
+      '	var result = await http_request.request_completed',
+      '	return JSON.parse_string(result[3].get_string_from_utf8()).choices[0].message.content',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(gd, 'chat.gd'), ['5 POST /v1/chat/completions unknown']);
+  });
+});
+
+describe('found by held-out round 68 (corpora 426–428)', () => {
+  it("the SDK's default client sends where the file sets OPENAI_BASE_URL to a literal (Python, a notebook's %env, JavaScript); set twice, left to the default", () => {
+    const py = 'import os\nfrom openai import OpenAI\nos.environ["OPENAI_BASE_URL"] = "https://models.github.ai/inference"\nclient = OpenAI()\nclient.chat.completions.create(model="openai/gpt-4.1", messages=[])\n';
+    const js = 'import OpenAI from "openai";\nprocess.env.OPENAI_BASE_URL = "http://localhost:11434/v1";\nconst c = new OpenAI();\nc.chat.completions.create({ model: "m", messages: [] });\n';
+    const twice = 'import os\nfrom openai import OpenAI\nos.environ["OPENAI_BASE_URL"] = "http://localhost:11434/v1"\nos.environ.setdefault("OPENAI_BASE_URL", "https://api.openai.com/v1")\nclient = OpenAI()\nclient.models.list()\n';
+    const notebook = JSON.stringify({ cells: [{ cell_type: 'code', source: ['%env OPENAI_BASE_URL=http://localhost:1234/v1\n', 'from openai import OpenAI\n', 'client = OpenAI()\n', 'client.models.list()\n'] }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
+    assert.deepEqual(found(py, 'a.py'), ['5 POST /v1/chat/completions other']);
+    assert.deepEqual(found(js, 'a.ts'), ['4 POST /v1/chat/completions other']);
+    assert.deepEqual(found(twice, 'b.py'), ['6 GET /v1/models openai']);
+    assert.deepEqual(found(notebook, 'n.ipynb'), ['4 GET /v1/models other']);
+  });
+
+  it("C++: Unreal's FHttpModule request (`Request->SetURL(…)`, its verb from `SetVerb`, either first; a URL written in `TEXT(\"…\")`)", () => {
+    const cpp = [
+      '#include "HttpModule.h"',
+      'void A::Send(const FString& Key)',
+      '{',
+      '    auto Request = FHttpModule::Get().CreateRequest();',
+      '    Request->SetVerb(TEXT("POST"));',
+      '    Request->SetURL(TEXT("https://api.openai.com/v1/images/generations"));',
+      '    Request->ProcessRequest();',
+      '}',
+      'void A::Chat()',
+      '{',
+      '    TSharedRef<IHttpRequest> Request = FHttpModule::Get().CreateRequest();',
+      '    Request->SetURL("https://api.openai.com/v1/chat/completions");',
+      '    Request->SetVerb("POST");',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cpp, 'UNetworkManager.cpp'), ['6 POST /v1/images/generations openai', '12 POST /v1/chat/completions openai']);
+  });
+
+  it("Groovy is read: java.net.http's builder configured in a `with` block, and curl in a Jenkins pipeline's `sh` step", () => {
+    const groovy = [
+      'class OpenAIClient {',
+      '    def call(ApiCall request) {',
+      '        def httpRequest = HttpRequest.newBuilder().with {',
+      '            uri("https://api.openai.com/v1/responses".toURI())',
+      "            headers('Content-Type', 'application/json')",
+      '            POST(HttpRequest.BodyPublishers.ofString(request.toJson()))',
+      '            build()',
+      '        }',
+      '        client.send(httpRequest, HttpResponse.BodyHandlers.ofString())',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const jenkins = 'def call(Map config) {\n    def out = sh(script: """\n        curl -s https://api.openai.com/v1/chat/completions \\\\\n            -d @prompt.json\n    """, returnStdout: true).trim()\n    sh "curl -s https://api.openai.com/v1/models"\n    echo "curl https://api.openai.com/v1/files"\n}\n';
+    assert.deepEqual(found(groovy, 'OpenAIClient.groovy'), ['4 POST /v1/responses openai']);
+    assert.deepEqual(found(jenkins, 'vars/runGpt.groovy'), ['3 POST /v1/chat/completions openai', '6 GET /v1/models openai']);
+  });
+
+  it("Julia is read: HTTP.jl's `HTTP.post(url, headers, body)` and `HTTP.request(\"POST\", url, …)`", () => {
+    const jl = [
+      'using HTTP, JSON3',
+      'const API = "https://api.openai.com/v1/chat/completions"',
+      'function chat(body)',
+      '    r = HTTP.post(API, ["Content-Type" => "application/json"], JSON3.write(body))',
+      '    # HTTP.get("https://api.openai.com/v1/models")',
+      '    s = HTTP.request("POST", "https://api.openai.com/v1/embeddings", headers, JSON3.write(e))',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(jl, 'http.jl'), ['4 POST /v1/chat/completions openai', '6 POST /v1/embeddings openai']);
+  });
+});

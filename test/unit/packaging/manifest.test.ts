@@ -18,7 +18,7 @@ describe('extension manifest and the detectors agree on languages', () => {
     assert.ok(manifest.activationEvents.includes('onNotebook:jupyter-notebook'));
   });
   it('injects the endpoint grammar into each of their TextMate scopes', () => {
-    const scopes: Record<string, string> = { python: 'source.python', javascript: 'source.js', typescript: 'source.ts', typescriptreact: 'source.tsx', javascriptreact: 'source.js.jsx', go: 'source.go', shellscript: 'source.shell', http: 'source.http', java: 'source.java', kotlin: 'source.kotlin', csharp: 'source.cs', rust: 'source.rust', swift: 'source.swift', dart: 'source.dart', scala: 'source.scala', php: 'source.php', ruby: 'source.ruby', elixir: 'source.elixir', r: 'source.r', lua: 'source.lua', powershell: 'source.powershell', sas: 'source.sas', clojure: 'source.clojure', html: 'text.html.basic', vue: 'source.vue', svelte: 'source.svelte', yaml: 'source.yaml', razor: 'text.html.cshtml', c: 'source.c', cpp: 'source.cpp' };
+    const scopes: Record<string, string> = { python: 'source.python', javascript: 'source.js', typescript: 'source.ts', typescriptreact: 'source.tsx', javascriptreact: 'source.js.jsx', go: 'source.go', shellscript: 'source.shell', http: 'source.http', java: 'source.java', kotlin: 'source.kotlin', csharp: 'source.cs', rust: 'source.rust', swift: 'source.swift', dart: 'source.dart', scala: 'source.scala', php: 'source.php', ruby: 'source.ruby', elixir: 'source.elixir', r: 'source.r', lua: 'source.lua', gdscript: 'source.gdscript', groovy: 'source.groovy', julia: 'source.julia', powershell: 'source.powershell', sas: 'source.sas', clojure: 'source.clojure', html: 'text.html.basic', vue: 'source.vue', svelte: 'source.svelte', yaml: 'source.yaml', razor: 'text.html.cshtml', c: 'source.c', cpp: 'source.cpp' };
     const injectTo = manifest.contributes.grammars.flatMap((g) => g.injectTo);
     for (const language of EDITOR_LANGUAGES) {
       const scope = scopes[language];
@@ -28,6 +28,6 @@ describe('extension manifest and the detectors agree on languages', () => {
   });
   it('lists the extensions of every language, and each once', () => {
     assert.equal(new Set(SOURCE_EXTENSIONS).size, SOURCE_EXTENSIONS.length);
-    for (const ext of ['py', 'ts', 'go', 'ipynb', 'java', 'kt', 'cs', 'rs', 'swift', 'dart', 'scala', 'php', 'rb', 'rake', 'lua', 'hurl', 'ps1', 'psm1', 'html', 'vue', 'svelte', 'yml', 'yaml', 'razor', 'cshtml', 'c', 'cpp', 'h', 'hpp', 'clj', 'cljs', 'cljc', 'bb']) assert.ok(SOURCE_EXTENSIONS.includes(ext), ext);
+    for (const ext of ['py', 'ts', 'go', 'ipynb', 'java', 'kt', 'cs', 'rs', 'swift', 'dart', 'scala', 'php', 'rb', 'rake', 'lua', 'hurl', 'ps1', 'psm1', 'html', 'vue', 'svelte', 'yml', 'yaml', 'razor', 'cshtml', 'c', 'cpp', 'h', 'hpp', 'clj', 'cljs', 'cljc', 'bb', 'gd', 'groovy', 'jl']) assert.ok(SOURCE_EXTENSIONS.includes(ext), ext);
   });
 });
