@@ -132,25 +132,33 @@ export function providerFromConstructor(className: string, args: string, fileTex
   const spread = /^\(?\s*\*\*([A-Za-z_]\w*)\s*\)?\s*$/.exec(args)?.[1];
   if (spread && fileText !== undefined && dictSetsNoDestination(fileText, spread)) return { provider: 'openai', providerDetail: `${DEFAULT_DETAIL}; ${spread} is built in this file with no base_url` };
   if (/\*\*[A-Za-z_]|\.\.\.[A-Za-z_$]/.test(args)) return { provider: 'unknown', providerDetail: 'client options passed through at run time (may set the base URL)' };
-  // the SDK's default base is what OPENAI_BASE_URL says: a file that sets it to a literal sends there
+  // the SDK's default base is what OPENAI_BASE_URL says: a file that sets it to a literal before it builds a client sends there
   const environment = fileText !== undefined && !legacy ? environmentBase(fileText) : undefined;
   if (environment) {
-    const target = providerFromUrlExpression(`"${environment}"`);
-    return { provider: target.provider, providerDetail: `${target.providerDetail ?? environment} (OPENAI_BASE_URL, set in this file)` };
+    const target = providerFromUrlExpression(`"${environment.url}"`);
+    if (environment.fallback) return { provider: 'unknown', providerDetail: `OPENAI_BASE_URL from the environment, else ${target.providerDetail ?? environment.url} (this file's default for it)` };
+    return { provider: target.provider, providerDetail: `${target.providerDetail ?? environment.url} (OPENAI_BASE_URL, set in this file)` };
   }
   return { provider: 'openai', providerDetail: DEFAULT_DETAIL };
 }
 
 /**
- * The base URL a file gives the SDK's environment variable, once, as a literal: Python's `os.environ["OPENAI_BASE_URL"] = "…"`
- * (or `setdefault`; a notebook's `%env OPENAI_BASE_URL=…` is read as that), JavaScript's `process.env.OPENAI_BASE_URL = "…"`.
+ * The base URL a file gives the SDK's environment variable, as a literal, at the module's level (no indent) and before it builds any
+ * client: Python's `os.environ["OPENAI_BASE_URL"] = "…"` (a notebook's `%env OPENAI_BASE_URL=…` is read as that), JavaScript's
+ * `process.env.OPENAI_BASE_URL = "…"`; `setdefault` only as the fallback of the environment's own. None when the file sets it in
+ * more than one way, in a block (a condition, a function, a test), or takes it away again (`del`, `pop`, `delete`).
  */
-function environmentBase(text: string): string | undefined {
+function environmentBase(text: string): { url: string; fallback: boolean } | undefined {
   if (!text.includes('OPENAI_BASE_URL')) return undefined;
   return environmentBases(text, 'OPENAI_BASE_URL', () => {
-    const set = [...text.matchAll(/(?:\bos\.environ\[[ \t]*["']OPENAI_BASE_URL["'][ \t]*\][ \t]*=(?!=)[ \t]*|\bos\.environ\.setdefault\([ \t]*["']OPENAI_BASE_URL["'][ \t]*,[ \t]*|\bprocess\.env(?:\.OPENAI_BASE_URL|\[[ \t]*["']OPENAI_BASE_URL["'][ \t]*\])[ \t]*=(?!=)[ \t]*)(?:["'`](https?:\/\/[^"'`\s]+)["'`])?/g)];
-    const values = new Set(set.map((m) => m[1]));
-    return set.length > 0 && values.size === 1 ? [...values][0] : undefined;
+    const writes = [...text.matchAll(/^([ \t]*)(?:os\.environ\[[ \t]*["']OPENAI_BASE_URL["'][ \t]*\][ \t]*=(?!=)|os\.environ\.(setdefault)\([ \t]*["']OPENAI_BASE_URL["'][ \t]*,|process\.env(?:\.OPENAI_BASE_URL|\[[ \t]*["']OPENAI_BASE_URL["'][ \t]*\])[ \t]*=(?!=))[ \t]*(?:["'`](https?:\/\/[^"'`\s]+)["'`])?/gm)];
+    const first = writes[0];
+    if (!first || first[3] === undefined || writes.some((w) => w[1] !== '' || w[3] !== first[3] || w[2] !== first[2])) return undefined;
+    if (/\bdel[ \t]+os\.environ\[[ \t]*["']OPENAI_BASE_URL|os\.environ\.pop\([ \t]*["']OPENAI_BASE_URL|\bdelete[ \t]+process\.env(?:\.OPENAI_BASE_URL|\[[ \t]*["']OPENAI_BASE_URL)/.test(text)) return undefined;
+    // (a client built before it was set reads the environment as it was)
+    const built = /(?:\bnew[ \t]+|(?<![\w$.]))(?:Async)?OpenAI[ \t]*\(/.exec(text);
+    if (built && built.index < (first.index ?? 0)) return undefined;
+    return { url: first[3], fallback: first[2] !== undefined };
   });
 }
 
@@ -283,7 +291,7 @@ function isSomeParameter(fileText: string, plainName: string): boolean {
 
 /** Answers about names of the file analysed now: a file of many constructors asks about the same few names. */
 const askedOfText = perText<boolean>();
-const environmentBases = perText<string | undefined>();
+const environmentBases = perText<{ url: string; fallback: boolean } | undefined>();
 
 function isSomeParameterUncached(fileText: string, plainName: string): boolean {
   const name = escapeRe(plainName);

@@ -106,6 +106,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
     return detectClojureRequests(sourceText(text, lexed), lexed);
   }
   const rawOnly = RAW_HTTP_LANGUAGES.get(language);
+  // (Julia's `#= … =#` comments: blanked, lines kept, before the Python-like lexer reads the rest)
+  if (language === 'julia' && text.includes('#=')) text = withoutJuliaBlockComments(text);
   const lexed = lex(text, rawOnly ?? (language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js'));
   // Ruby's `"#{base}/files/#{id}"` and Swift's `"\(base)/files"` read as JavaScript's `${…}` placeholders
   // (and Elixir's `"#{base}/chat/completions"`)
@@ -200,9 +202,23 @@ const CAST_RECEIVER = /(\([ \t]*)((?:this\.)?[A-Za-z_$][\w$]*)[ \t]+as[ \t]+(?:a
  */
 const CAST_CONSTRUCTOR = /\bnew([ \t]+)(\([ \t]*)([A-Za-z_$][\w$.]*)[ \t]+as[ \t]+(?:any|unknown|[A-Z][\w$.]*(?:<[^<>()\n]{0,80}>)?)[ \t]*\)(?=[ \t]*\()/g;
 
+/** Julia's `#= … =#` comments as blanks (line breaks kept), read left to right: one pass, nesting not followed. */
+function withoutJuliaBlockComments(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let open = text.indexOf('#=', from); open >= 0; open = text.indexOf('#=', from)) {
+    const close = text.indexOf('=#', open + 2);
+    const end = close < 0 ? text.length : close + 2;
+    parts.push(text.slice(from, open), text.slice(open, end).replace(/[^\n]/g, ' '));
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 /** IPython's `%env NAME=value` as the Python it stands for (`os.environ["NAME"] = "value"`); any other magic, nothing. */
 function envMagic(line: string): string {
-  const set = /^\s*%env[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*([^\s"'\\]+)[ \t]*$/.exec(line);
+  const set = /^\s*%env[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*([^\s"'\\]+)\s*$/.exec(line);
   return set ? `os.environ["${set[1] ?? ''}"] = "${set[2] ?? ''}"` : '';
 }
 

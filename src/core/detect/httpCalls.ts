@@ -3573,15 +3573,26 @@ function chainEnd(code: string, from: number): number {
 }
 
 /** A request builder's verb: named by its class (`Net::HTTP::Post`), in its arguments (`HttpMethod.Post`), or by what follows it. */
+/** A placeholder in a Groovy (or Kotlin) string: `${apiKey}`. */
+const GSTRING_HOLE = /\$\{[^{}\n]{0,200}\}/g;
+
 function builderVerb(callee: string, args: string, around: { before: string; after: string; holder: string | undefined }): string {
   // (Groovy configures the builder in a `with` block: `HttpRequest.newBuilder().with { uri(…); POST(body); build() }`)
-  if (/\.with[ \t]*\{[^{}]*$/.test(around.before)) {
-    const inBlock = /^[^{}]*?(?<![\w$.])(GET|POST|PUT|DELETE)[ \t]*\(/.exec(around.after)?.[1];
+  // (a GString's `${…}` in the block is no brace of it)
+  if (/\.with[ \t]*\{[^{}]*$/.test(around.before.replace(GSTRING_HOLE, ''))) {
+    const inBlock = /^[^{}]*?(?<![\w$.])(GET|POST|PUT|DELETE)[ \t]*\(/.exec(around.after.replace(GSTRING_HOLE, ''))?.[1];
     if (inBlock) return inBlock;
   }
-  // (Unreal's FHttpModule request: `Request->SetURL(…)` and `Request->SetVerb(TEXT("POST"))`, either first, in one function)
-  if (callee === 'SetURL') {
-    const unreal = /(?:->|\.)[ \t]*SetVerb[ \t]*\([ \t]*(?:TEXT[ \t]*\([ \t]*)?["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(`${sameFunctionBefore(around.before)}\n${sameFunctionAfter(around.after)}`)?.[1];
+  // (Unreal's FHttpModule request: `Request->SetURL(…)` and `Request->SetVerb(TEXT("POST"))` on the same request, either first:
+  // after the request is made, before it is made again or given another URL)
+  const request = callee === 'SetURL' ? /([A-Za-z_]\w*)[ \t]*(?:->|\.)[ \t]*$/.exec(around.before)?.[1] : undefined;
+  if (request) {
+    const name = escapeRe(request);
+    const made = [...around.before.matchAll(new RegExp(`(?<![\\w$])${name}[ \\t]*=(?!=)`, 'g'))].pop();
+    const before = around.before.slice(made?.index ?? 0);
+    const next = new RegExp(`(?<![\\w$])${name}[ \\t]*(?:=(?!=)|(?:->|\\.)[ \\t]*SetURL\\b)`).exec(around.after);
+    const after = next ? around.after.slice(0, next.index) : around.after;
+    const unreal = new RegExp(`(?<![\\w$])${name}[ \\t]*(?:->|\\.)[ \\t]*SetVerb[ \\t]*\\([ \\t]*(?:TEXT[ \\t]*\\([ \\t]*)?["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(`${before}\n${after}`)?.[1];
     if (unreal) return unreal.toUpperCase();
   }
   // (Unity's `new UnityWebRequest(url, "POST")`, `UnityWebRequest.kHttpVerbPOST`; else its `method` set later, read below)
@@ -4465,7 +4476,7 @@ function shellStringRuns(code: string, at: number): boolean {
  * test helpers (`run_cmd`), Lua's `io.popen` and `os.execute`, Neovim's `vim.fn.jobstart` and `vim.fn.system`.
  */
 /** A Jenkins pipeline's shell step right before a string: `sh `, `sh(`, `sh(script: ` (also `bat`, `powershell`). */
-const JENKINS_SHELL_STEP = /(?<![\w$.])(?:sh|bat|powershell)[ \t]*(?:\([ \t\n]*(?:script[ \t]*:[ \t\n]*)?)?$/;
+const JENKINS_SHELL_STEP = /(?<![\w$.])(?:sh|bat|powershell)[ \t]*\(?[ \t\n]*(?:[A-Za-z_]\w*[ \t]*:[ \t]*[^,()\n]{0,40},[ \t\n]*)*(?:script[ \t]*:[ \t\n]*)?$/;
 const SHELL_RUNNER = /^(?:(?:os|subprocess|sp|child_process|childProcess|cp|shell|shelljs|commands|asyncio)\.(?:system|popen|run|call|check_call|check_output|getoutput|getstatusoutput|Popen|exec|execSync|create_subprocess_shell)|(?:c|ctx|conn|connection|context)\.(?:run|sudo)|system|popen|run|run_?cmd|run_?command|runCommand|runCmd|execSync|exec|check_call|check_output|getoutput|getstatusoutput|Popen|create_subprocess_shell|io\.popen|os\.execute|(?:vim\.fn\.)?(?:jobstart|systemlist)|vim\.fn\.system)$/;
 
 /**
@@ -4482,7 +4493,7 @@ export function detectEmbeddedCurlCalls(src: SourceText, lexed: Lexed, language:
     const call = enclosingCall(lexed.code, lit.start);
     // a bare name must be one (`/curl (\S+)/.exec(…)`, `db.exec(…)` are not a shell's exec)
     // (a Jenkins pipeline's step: `sh "curl …"`, `sh(script: """curl …""", returnStdout: true)`)
-    const run = (call !== undefined && SHELL_RUNNER.test(call.callee) && lexed.code[call.start - 1] !== '.' && lexed.code.slice(call.open + 1, lit.start).trim() === '') || (language === 'groovy' && JENKINS_SHELL_STEP.test(lexed.code.slice(Math.max(0, lit.start - 40), lit.start)));
+    const run = (call !== undefined && SHELL_RUNNER.test(call.callee) && lexed.code[call.start - 1] !== '.' && lexed.code.slice(call.open + 1, lit.start).trim() === '') || (language === 'groovy' && JENKINS_SHELL_STEP.test(lexed.code.slice(Math.max(0, lit.start - 120), lit.start)));
     // (or the command kept in a name first, `local command = "curl …" .. path`, that a runner is handed: `vim.fn.jobstart(command, …)`)
     if (!run && !(call === undefined && keptForRunner(lexed.code, lit.start, (handed ??= namesHandedToRunners(lexed.code))))) continue;
     const at = src.noComments.indexOf('curl', lit.start);

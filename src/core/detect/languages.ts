@@ -82,7 +82,7 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
 export const JS_LANGUAGES: ReadonlySet<SourceLanguage> = new Set<SourceLanguage>(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
 
 /** Languages read for raw HTTP requests and by their own SDK readers (not by the Python/JS/Go SDK detector), with the lexer that reads each (Dart's strings are JavaScript's). */
-export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js' | 'lua'> = new Map([
+export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js' | 'lua' | 'python' | 'groovy'> = new Map([
   ['java', 'c'],
   ['kotlin', 'c'],
   ['csharp', 'c'],
@@ -95,11 +95,12 @@ export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'
   ['elixir', 'hash'],
   ['r', 'hash'],
   ['lua', 'lua'],
-  // (GDScript's `#` comments and quoted strings, as R's)
-  ['gdscript', 'hash'],
-  // (Groovy's strings and comments as Java's; Julia's `#` comments and quoted strings)
-  ['groovy', 'c'],
-  ['julia', 'hash'],
+  // (GDScript's and Julia's `#` comments and quoted strings, triple-quoted too, as Python's: no here-documents, no `//` comments;
+  // Julia's `#= … =#` comments are blanked before, see detectFile)
+  ['gdscript', 'python'],
+  ['julia', 'python'],
+  // (Groovy's: `//` and block comments, single- and double-quoted strings, triple-quoted too)
+  ['groovy', 'groovy'],
   ['c', 'c'],
   ['cpp', 'c'],
 ]);

@@ -11,9 +11,10 @@
  * `"…"`, `'…'` and here-document strings (PHP's `<<<EOT`, Ruby's `<<~EOT`);
  * `powershell`: `#` and `<# … #>` comments, `"…"` (backtick escapes, `""`), `'…'` (`''`), both
  * across lines, and here-strings (`@"` … `"@`, `@'` … `'@`);
- * `lisp` (Clojure): `;` comments, `"…"` strings across lines, `\x` character literals; `'` quotes a form.
+ * `lisp` (Clojure): `;` comments, `"…"` strings across lines, `\x` character literals; `'` quotes a form;
+ * `groovy`: `//` and block comments, `"…"` and `'…'` strings, and their triple-quoted forms across lines.
  */
-export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash' | 'powershell' | 'lua' | 'lisp';
+export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash' | 'powershell' | 'lua' | 'lisp' | 'groovy';
 
 export interface StringLiteral {
   /** Offset of the opening quote. */
@@ -60,6 +61,7 @@ const NEXT_SPECIAL: Record<LexLanguage, RegExp> = {
   lua: /["'\-[]/g,
   // (Clojure: `"` strings, `;` comments, `\x` character literals; `'` quotes a form and opens no string)
   lisp: /[";\\]/g,
+  groovy: /["'/]/g,
 };
 
 /** Python's string prefix letters (`f`, `rb`, `Rf`, …), compared as codes: a test per string was measurable. */
@@ -241,7 +243,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
       continue;
     }
     // comments
-    const slashes = language === 'js' || language === 'go' || language === 'c' || language === 'hash';
+    const slashes = language === 'js' || language === 'go' || language === 'c' || language === 'hash' || language === 'groovy';
     // (PHP's `// comment` follows a blank or starts a line; Ruby's `%r{https?://}` is no comment)
     const hashComment = language === 'hash' && c === 35 && text.charCodeAt(i + 1) !== 91; /* #[ is a PHP attribute */
     const slashComment = c === 47 && text.charCodeAt(i + 1) === 47 && slashes && (language !== 'hash' || i === 0 || /\s/.test(text[i - 1] ?? ' '));
@@ -338,7 +340,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
         }
       }
       if (language === 'shell' && c === 39) raw = true;
-      const triple = (language === 'python' || (language === 'c' && c === 34)) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
+      const triple = (language === 'python' || language === 'groovy' || (language === 'c' && c === 34)) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
       // C#'s interpolated strings: `$"{cfg["Endpoint"]}/…"`, a hole may hold quotes; `{{` is a brace
       // (not its raw `$$"""…"""` strings, whose single braces are text: an unbalanced one would run on)
       const csharpHoles = language === 'c' && c === 34 && !triple && text.charCodeAt(i - 1) === 36 /* $ */;

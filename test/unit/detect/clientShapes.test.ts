@@ -6649,3 +6649,25 @@ describe('found by held-out round 68 (corpora 426–428)', () => {
     assert.deepEqual(found(jl, 'http.jl'), ['4 POST /v1/chat/completions openai', '6 POST /v1/embeddings openai']);
   });
 });
+
+describe('found in review of round 68', () => {
+  it('OPENAI_BASE_URL counts only set at the module level before any client is built, never taken away; a setdefault is only a fallback', () => {
+    assert.deepEqual(found("import os\nfrom openai import OpenAI\nclient = OpenAI()\nos.environ[\"OPENAI_BASE_URL\"] = \"http://localhost:11434/v1\"\nclient.models.list()\n", 'after.py'), ['5 GET /v1/models openai']);
+    assert.deepEqual(found("import os, sys\nfrom openai import OpenAI\nif \"--local\" in sys.argv:\n    os.environ[\"OPENAI_BASE_URL\"] = \"http://localhost:11434/v1\"\nclient = OpenAI()\nclient.models.list()\n", 'branch.py'), ['6 GET /v1/models openai']);
+    assert.deepEqual(found("import os\nfrom openai import OpenAI\nos.environ[\"OPENAI_BASE_URL\"] = \"http://localhost:11434/v1\"\nclient = OpenAI()\nclient.models.list()\ndel os.environ[\"OPENAI_BASE_URL\"]\n", 'deleted.py'), ['5 GET /v1/models openai']);
+    assert.deepEqual(found("import os\nfrom openai import OpenAI\nos.environ.setdefault(\"OPENAI_BASE_URL\", \"http://localhost:11434/v1\")\nclient = OpenAI()\nclient.models.list()\n", 'fallback.py'), ['5 GET /v1/models unknown']);
+  });
+
+  it("Groovy's single-quoted and triple-quoted strings, `sh` with named arguments, a GString in a `with` block", () => {
+    assert.deepEqual(found("def call() {\n    def p = '/*'\n    def conn = new URL('https://api.openai.com/v1/chat/completions').openConnection()\n    sh '''\n        curl -s https://api.openai.com/v1/models\n    '''\n    sh returnStdout: true, script: \"curl -s https://api.openai.com/v1/files\"\n    def req = HttpRequest.newBuilder().with {\n        header(\"Authorization\", \"Bearer ${apiKey}\")\n        uri(URI.create('https://api.openai.com/v1/embeddings'))\n        POST(body)\n        build()\n    }\n}\n", 'vars/step.groovy'), ['3 GET /v1/chat/completions openai', '5 GET /v1/models openai', '7 GET /v1/files openai', '10 POST /v1/embeddings openai']);
+  });
+
+  it("Julia's docstrings and `#= … =#` comments are no code; `1<<X` and `1 // 2` are operators (and GDScript's `1<<X`)", () => {
+    assert.deepEqual(found("\"\"\"\n    chat(msgs)\n\nExample: `HTTP.post(\"https://api.openai.com/v1/chat/completions\", h, b)`\n\"\"\"\nfunction chat(msgs)\n    #= HTTP.post(\"https://api.openai.com/v1/completions\", h, b)\n    =#\n    const FLAG = 1<<SHIFT\n    half = 1 // 2; r = HTTP.post(\"https://api.openai.com/v1/embeddings\", h, b)\nend\n", 'chat.jl'), ['10 POST /v1/embeddings openai']);
+    assert.deepEqual(found("var mask = 1<<LAYER_BIT\nfunc go():\n\t\"\"\"Sends \"https://api.openai.com/v1/models\" later\"\"\"\n\t$HTTPRequest.request(\"https://api.openai.com/v1/chat/completions\", [], HTTPClient.METHOD_POST, body)\n", 'y.gd'), ['4 POST /v1/chat/completions openai']);
+  });
+
+  it("Unreal: each request's verb is its own `SetVerb`, also after a block", () => {
+    assert.deepEqual(found("void A::Both()\n{\n    auto ListReq = FHttpModule::Get().CreateRequest();\n    ListReq->SetURL(\"https://api.openai.com/v1/models\");\n    auto ChatReq = FHttpModule::Get().CreateRequest();\n    ChatReq->SetURL(\"https://api.openai.com/v1/chat/completions\");\n    if (bStream) {\n        ChatReq->SetHeader(\"Accept\", \"text/event-stream\");\n    }\n    ChatReq->SetVerb(\"POST\");\n}\n", 'Both.cpp'), ['4 GET /v1/models openai', '6 POST /v1/chat/completions openai']);
+  });
+});
