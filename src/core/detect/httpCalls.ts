@@ -234,7 +234,7 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
-type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'cIncludedConstant' | 'classRequestBase' | 'csharpClientBase'>;
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'goImportedSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'cIncludedConstant' | 'classRequestBase' | 'csharpClientBase'>;
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
@@ -385,6 +385,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     for (const imported of language === 'python' || JS_LANGUAGES.has(language) ? imports : []) {
       const sender = project?.senderIn(imported.module, imported.name, fileName);
       if (sender) senders.set(imported.local, sender);
+    }
+    // (Go: a function of another package of the project this file imports, `api.Request(method, url, …)`, kept as a method is: `.Request`)
+    if (project && language === 'go') {
+      const packages = goImportPaths(code, src.noComments);
+      for (const m of packages.size > 0 ? code.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.([A-Z]\w*)[ \t]*\(/g) : []) {
+        const path = packages.get(m[1] ?? '');
+        const sender = path === undefined || senders.has(`.${m[2] ?? ''}`) ? undefined : project.goImportedSenders(path)?.get(m[2] ?? '');
+        if (sender) senders.set(`.${m[2] ?? ''}`, sender);
+      }
     }
     return senders;
   };
@@ -3094,6 +3103,23 @@ const JOIN_HELPER_CALL = new RegExp(String.raw`${JOIN_HELPER_NAME}[ \t]*\(`, 'i'
 // (and R's `paste0(base, "/chat/completions")`, `file.path(base, "chat/completions")`, `glue::glue("…/v1/{task}")`; Unreal's `TEXT("…")`)
 const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|^TEXT$|(?:^|\.)(?:URI|Uri|URL|Url)\.(?:parse|create)$|^Uri\.https?$|^file\.path$|^(?:glue::)?glue$/;
 
+/** Go: the packages a file imports by the name it calls them (`api` → `github.com/u/oai-go/api`; an alias, `ai "…/api"`), the standard library's left out. */
+function goImportPaths(code: string, text: string): Map<string, string> {
+  const paths = new Map<string, string>();
+  if (!/\bimport\b/.test(code)) return paths;
+  // (the paths are strings: read from the text, at the import block's offsets)
+  const block = /\bimport[ \t]*(?:\(([^)]*)\)|((?:\w+[ \t]+)?"[^"\n]+"))/g;
+  for (const m of text.matchAll(block)) {
+    for (const line of (m[1] ?? m[2] ?? '').split('\n')) {
+      const spec = /^[ \t]*(?:(\w+)[ \t]+)?"([\w.\-/]+)"/.exec(line);
+      // (a module path's first segment names a host, `github.com/…`: the standard library's have none)
+      if (!spec?.[2] || !/^[\w-]+\.[\w.-]+\//.test(spec[2]) || spec[1] === '_' || spec[1] === '.') continue;
+      paths.set(spec[1] ?? spec[2].split('/').pop() ?? '', spec[2]);
+    }
+  }
+  return paths;
+}
+
 /** Swift's URL joining a path onto itself, `baseURL.appendingPathComponent("files")` ([1] the base). */
 const SWIFT_APPENDED_PATH = /^([A-Za-z_][\w.]*?)[ \t\n]*\.[ \t\n]*appendingPathComponent$/;
 const SWIFT_APPEND_AFTER = /[ \t\n]*\.[ \t\n]*appendingPathComponent[ \t]*\([ \t]*/y;
@@ -4297,6 +4323,9 @@ function assignedVariable(code: string, offset: number): string | undefined {
   if (getter) return getter[1];
   const goTyped = /(?:^|\s)(?:var|const)[ \t]+(?!(?:val|var|string|String|int|long|bool|double|float|char|object|decimal)\b)([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goTyped) return goTyped[1];
+  // (and in a block of them: `const (` then `url string = "…"`)
+  const goBlockTyped = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
+  if (goBlockTyped && /\b(?:const|var)[ \t]*\([^()]*$/.test(window)) return goBlockTyped[1];
   // (C's pointer and array: `static const char *kChatUrl = "…"`, `char url[] = "…"`; Lua's join, `local url = base .. "/…"`)
   return /(?:^|\s)(?:const\s+|let\s+|var\s+)?(?:@{1,2}|\*{1,2})?((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)(?:\[\])?[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*(?:\.\.|[+.])[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
 }

@@ -343,6 +343,20 @@ export class ProjectIndex {
     return this.sendersAt(this.senders, this.senderSources, pkg);
   }
 
+  /**
+   * Go: the request-sending functions of another package of the project a file imports (`import "github.com/u/oai-go/api"`, then
+   * `api.Request(http.MethodPost, url, req, &res)`): the package whose folder the import path ends with and whose name is its last
+   * segment. None when two such packages could be meant.
+   */
+  goImportedSenders(importPath: string): ReadonlyMap<string, LocalSender> | undefined {
+    const last = importPath.split('/').pop() ?? '';
+    const keys = [...this.senderSources.keys()].filter((key) => {
+      const [folder = '', name = ''] = key.split(':');
+      return name === last && folder.split('/').pop() === last && `/${importPath}`.endsWith(`/${folder}`);
+    });
+    return keys.length === 1 ? this.sendersAt(this.senders, this.senderSources, keys[0] ?? '') : undefined;
+  }
+
   private addGoFile(fileName: string, text: string): void {
     this.packageUrlPatterns.clear();
     // by package: another package's field of the same name is another field

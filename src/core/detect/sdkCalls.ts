@@ -3438,15 +3438,25 @@ function firstAbove(sorted: number[], offset: number): number {
 }
 
 /**
- * A class of the project a constructor is given by type (NestJS's dependency injection: `constructor(private readonly
+ * A class of the project extended (its members' clients are the subclass's), or a class of the project a constructor is given by type (NestJS's dependency injection: `constructor(private readonly
  * openAIProvider: OpenAIProvider)`, the class imported from a module of the project): the clients its members keep,
  * read as `this.openAIProvider.client`, go into the file's clients; its methods that return one (`getInstance()`) are
  * returned as factories by `openAIProvider.getInstance`, for `const openai = this.openAIProvider.getInstance()`.
  */
 function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): Map<string, ClientInfo> {
   const factories = new Map<string, ClientInfo>();
-  if (!/\bconstructor[ \t]*\(/.test(code)) return factories;
   let imports: Map<string, { module: string; name: string }> | undefined;
+  // a class that extends one of the project's (`class ThreadManagerService extends OpenAIClient`): the members the base keeps a client
+  // in are this class's too, read as `this.client` (unless this file sets them itself)
+  if (code.includes('extends')) {
+    for (const m of code.matchAll(/\bclass[ \t]+[A-Za-z_$][\w$]*[ \t]+extends[ \t]+([A-Z][\w$]*)\b/g)) {
+      imports ??= new Map(s.imports().filter((i) => /^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)).map((i) => [i.local, i]));
+      const imported = imports.get(m[1] ?? '');
+      if (!imported) continue;
+      for (const [member, info] of project.memberClientsIn(imported.module) ?? []) if (!s.clients.has(`this.${member}`)) s.clients.set(`this.${member}`, info);
+    }
+  }
+  if (!/\bconstructor[ \t]*\(/.test(code)) return factories;
   for (const m of code.matchAll(/\b(?:private|public|protected|readonly)[ \t]+(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*:[ \t]*([A-Z][\w$]*)\b(?![ \t]*[<.[])/g)) {
     imports ??= new Map(s.imports().filter((i) => /^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)).map((i) => [i.local, i]));
     const imported = imports.get(m[2] ?? '');

@@ -6671,3 +6671,29 @@ describe('found in review of round 68', () => {
     assert.deepEqual(found("void A::Both()\n{\n    auto ListReq = FHttpModule::Get().CreateRequest();\n    ListReq->SetURL(\"https://api.openai.com/v1/models\");\n    auto ChatReq = FHttpModule::Get().CreateRequest();\n    ChatReq->SetURL(\"https://api.openai.com/v1/chat/completions\");\n    if (bStream) {\n        ChatReq->SetHeader(\"Accept\", \"text/event-stream\");\n    }\n    ChatReq->SetVerb(\"POST\");\n}\n", 'Both.cpp'), ['4 GET /v1/models openai', '6 POST /v1/chat/completions openai']);
   });
 });
+
+describe('found by held-out round 69 (corpora 429–431)', () => {
+  it("TypeScript: a class extending the project's class that keeps a client (`class ThreadManagerService extends OpenAIClient`) calls on `this.client`", () => {
+    const project = new ProjectIndex();
+    const base = "import OpenAI from 'openai';\nexport class OpenAIClient {\n  protected client: OpenAI;\n  constructor(private readonly config: ConfigService) {\n    this.client = new OpenAI({ apiKey: config.get('KEY') });\n  }\n}\n";
+    const sub = "import { OpenAIClient } from '../domain/model/OpenAIClient';\n\nexport class FileService extends OpenAIClient {\n  async list() {\n    return this.client.files.list();\n  }\n}\n";
+    const other = "import { Base } from '../domain/model/Base';\n\nexport class Other extends Base {\n  async list() {\n    return this.client.files.list();\n  }\n}\n";
+    project.addFile('src/openai/domain/model/OpenAIClient.ts', base);
+    project.addFile('src/openai/domain/model/Base.ts', 'export class Base {\n  protected client = makeGroq();\n}\n');
+    project.addFile('src/openai/service/FileService.ts', sub);
+    project.addFile('src/openai/service/Other.ts', other);
+    assert.deepEqual(sitesIn(sub, 'src/openai/service/FileService.ts', project), ['5 GET /v1/files openai']);
+    assert.deepEqual(sitesIn(other, 'src/openai/service/Other.ts', project), []);
+  });
+
+  it("Go: a function of another package of the project the file imports (`api.Request(http.MethodPost, url, req, &res)`), its URL a typed constant of a `const (` block", () => {
+    const api = 'package api\n\nimport (\n\t"bytes"\n\t"net/http"\n)\n\nfunc Request(method, url string, req, res any) error {\n\trq, err := http.NewRequest(method, url, bytes.NewReader(nil))\n\t_ = rq\n\treturn err\n}\n';
+    const cmd = 'package edit\n\nimport (\n\t"net/http"\n\n\t"github.com/lunarxlark/openai-cli/api"\n)\n\nconst (\n\turl string = "https://api.openai.com/v1/edits"\n)\n\nfunc cmdEdit() error {\n\tvar res Response\n\treturn api.Request(http.MethodPost, url, payload, &res)\n}\n';
+    const project = new ProjectIndex();
+    project.addRequestSenders('api/api.go', api);
+    project.addFile('cmd/edit/edit.go', cmd);
+    assert.deepEqual(sitesIn(cmd, 'cmd/edit/edit.go', project), ['15 POST /v1/edits openai']);
+    // (the standard library's and an unknown package's functions are no senders: nothing without the project's package)
+    assert.deepEqual(sitesIn(cmd, 'cmd/edit/edit.go', new ProjectIndex()), []);
+  });
+});
