@@ -386,13 +386,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const sender = project?.senderIn(imported.module, imported.name, fileName);
       if (sender) senders.set(imported.local, sender);
     }
-    // (Go: a function of another package of the project this file imports, `api.Request(method, url, …)`, kept as a method is: `.Request`)
+    // (Go: a function of another package of the project this file imports, kept under the call as written: `api.Request(method, url, …)`;
+    // each imported package looked up once)
     if (project && language === 'go') {
-      const packages = goImportPaths(code, src.noComments);
-      for (const m of packages.size > 0 ? code.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.([A-Z]\w*)[ \t]*\(/g) : []) {
-        const path = packages.get(m[1] ?? '');
-        const sender = path === undefined || senders.has(`.${m[2] ?? ''}`) ? undefined : project.goImportedSenders(path)?.get(m[2] ?? '');
-        if (sender) senders.set(`.${m[2] ?? ''}`, sender);
+      const imported = new Map<string, ReadonlyMap<string, LocalSender> | undefined>();
+      for (const [alias, path] of goImportPaths(code, src.noComments)) imported.set(alias, project.goImportedSenders(path));
+      for (const m of [...imported.values()].some(Boolean) ? code.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.([A-Z]\w*)[ \t]*\(/g) : []) {
+        const sender = imported.get(m[1] ?? '')?.get(m[2] ?? '');
+        if (sender) senders.set(`${m[1] ?? ''}.${m[2] ?? ''}`, sender);
       }
     }
     return senders;

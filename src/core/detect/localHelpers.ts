@@ -171,6 +171,8 @@ export function senderKey(senders: Senders, callee: string): string | undefined 
   const m = /^(?:(\$this->|(?:[A-Za-z_$][\w$]*\.)+))?([A-Za-z_$][\w$]*)$/.exec(callee);
   if (!m) return undefined;
   const [through, name] = [m[1], m[2] ?? ''];
+  // (a Go function of an imported package is kept under the call as written, `api.Request`)
+  if (through !== undefined && senders.has(callee)) return callee;
   const candidates = through === undefined ? [name] : /^(?:this\.|self\.|\$this->)$/.test(through) ? [name, `.${name}`] : [`.${name}`];
   return candidates.find((key) => senders.has(key));
 }

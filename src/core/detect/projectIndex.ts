@@ -168,6 +168,9 @@ export class ProjectIndex {
    * are ever asked for. An entry of those maps is built from its files in the order they were added.
    */
   private readonly senderSources = new Map<string, SenderSource[]>();
+  /** Go: the sender sources' keys by package name, and how many keys there were when it was made (see goImportedSenders). */
+  private goSenderKeysByName: Map<string, string[]> | undefined;
+  private goSenderKeysCount = -1;
   private readonly senderSourcesByFolder = new Map<string, SenderSource[]>();
   /** Ruby: top-level constants holding an HTTP client made with a literal base (`OPENAI = Faraday.new(url: "…")`), global to the program ('' when two files disagree). */
   private readonly rubyClients: Map<string, string>;
@@ -350,9 +353,20 @@ export class ProjectIndex {
    */
   goImportedSenders(importPath: string): ReadonlyMap<string, LocalSender> | undefined {
     const last = importPath.split('/').pop() ?? '';
-    const keys = [...this.senderSources.keys()].filter((key) => {
-      const [folder = '', name = ''] = key.split(':');
-      return name === last && folder.split('/').pop() === last && `/${importPath}`.endsWith(`/${folder}`);
+    // (the packages by their name, listed once per index state: a file imports a few, a project may have thousands)
+    let byName = this.goSenderKeysByName;
+    if (!byName || this.goSenderKeysCount !== this.senderSources.size) {
+      byName = new Map();
+      for (const key of this.senderSources.keys()) {
+        const name = key.slice(key.lastIndexOf(':') + 1);
+        byName.set(name, [...(byName.get(name) ?? []), key]);
+      }
+      this.goSenderKeysByName = byName;
+      this.goSenderKeysCount = this.senderSources.size;
+    }
+    const keys = (byName.get(last) ?? []).filter((key) => {
+      const folder = key.slice(0, key.lastIndexOf(':'));
+      return folder.split('/').pop() === last && `/${importPath}`.endsWith(`/${folder}`);
     });
     return keys.length === 1 ? this.sendersAt(this.senders, this.senderSources, keys[0] ?? '') : undefined;
   }

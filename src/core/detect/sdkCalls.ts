@@ -3446,14 +3446,15 @@ function firstAbove(sorted: number[], offset: number): number {
 function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): Map<string, ClientInfo> {
   const factories = new Map<string, ClientInfo>();
   let imports: Map<string, { module: string; name: string }> | undefined;
-  // a class that extends one of the project's (`class ThreadManagerService extends OpenAIClient`): the members the base keeps a client
-  // in are this class's too, read as `this.client` (unless this file sets them itself)
-  if (code.includes('extends')) {
-    for (const m of code.matchAll(/\bclass[ \t]+[A-Za-z_$][\w$]*[ \t]+extends[ \t]+([A-Z][\w$]*)\b/g)) {
-      imports ??= new Map(s.imports().filter((i) => /^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)).map((i) => [i.local, i]));
-      const imported = imports.get(m[1] ?? '');
-      if (!imported) continue;
-      for (const [member, info] of project.memberClientsIn(imported.module) ?? []) if (!s.clients.has(`this.${member}`)) s.clients.set(`this.${member}`, info);
+  // a file of one class that extends one of the project's (`class ThreadManagerService extends OpenAIClient`): the members the base
+  // keeps a client in are this class's too, read as `this.client` (unless this file sets them itself, to anything)
+  const classes = code.includes('extends') ? [...code.matchAll(/\bclass[ \t]+[A-Za-z_$][\w$]*(?:[ \t]+extends[ \t]+([A-Z][\w$]*))?/g)] : [];
+  const base = classes.length === 1 ? classes[0]?.[1] : undefined;
+  if (base !== undefined) {
+    imports ??= new Map(s.imports().filter((i) => /^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)).map((i) => [i.local, i]));
+    const imported = imports.get(base);
+    for (const [member, info] of imported ? (project.memberClientsIn(imported.module) ?? []) : []) {
+      if (!s.clients.has(`this.${member}`) && !new RegExp(`\\bthis\\.${escapeRe(member)}[ \\t]*=(?!=)`).test(code)) s.clients.set(`this.${member}`, info);
     }
   }
   if (!/\bconstructor[ \t]*\(/.test(code)) return factories;

@@ -6697,3 +6697,24 @@ describe('found by held-out round 69 (corpora 429–431)', () => {
     assert.deepEqual(sitesIn(cmd, 'cmd/edit/edit.go', new ProjectIndex()), []);
   });
 });
+
+describe('found in review of round 69', () => {
+  it("Go: an imported package's function is matched only as that package's call, not as any receiver's method of its name", () => {
+    const project = new ProjectIndex();
+    project.addRequestSenders('api/api.go', "package api\n\nimport (\n\t\"bytes\"\n\t\"net/http\"\n)\n\nfunc Request(method, url string, body []byte) (*http.Response, error) {\n\treq, err := http.NewRequest(method, url, bytes.NewReader(body))\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn http.DefaultClient.Do(req)\n}\n");
+    const main = "package main\n\nimport (\n\t\"net/http\"\n\n\t\"github.com/u/app/api\"\n)\n\nconst (\n\tchatURL   string = \"https://api.openai.com/v1/chat/completions\"\n\tmodelsURL string = \"https://api.openai.com/v1/models\"\n)\n\ntype recorder struct{}\n\nfunc (r *recorder) Request(method, url string, body []byte) {}\n\nfunc main() {\n\tapi.Request(http.MethodPost, chatURL, nil)\n\trec := &recorder{}\n\trec.Request(http.MethodGet, modelsURL, nil)\n}\n";
+    project.addFile('cmd/main.go', main);
+    assert.deepEqual(sitesIn(main, 'cmd/main.go', project), ['19 POST /v1/chat/completions openai']);
+  });
+
+  it("TypeScript: a subclass that sets the member itself, or a file of two classes, does not take the base's client", () => {
+    const project = new ProjectIndex();
+    project.addFile('src/base/OpenAIClient.ts', "import OpenAI from 'openai';\nexport class OpenAIClient {\n  protected client: OpenAI;\n  constructor() {\n    this.client = new OpenAI({ apiKey: process.env.KEY });\n  }\n}\n");
+    const override = "import Groq from 'groq-sdk';\nimport { OpenAIClient } from '../base/OpenAIClient';\n\nexport class GroqService extends OpenAIClient {\n  constructor() {\n    super();\n    this.client = new Groq({ apiKey: process.env.GROQ });\n  }\n  async list() {\n    return this.client.chat.completions.create({ model: 'llama3', messages: [] });\n  }\n}\n";
+    const two = "import { OpenAIClient } from '../base/OpenAIClient';\n\nexport class FileService extends OpenAIClient {\n  async list() {\n    return this.client.files.list();\n  }\n}\n\nexport class MistralService {\n  constructor(client) {\n    this.client = client;\n  }\n  async chat() {\n    return this.client.chat.completions.create({ model: 'mistral-small', messages: [] });\n  }\n}\n";
+    project.addFile('src/svc/Override.ts', override);
+    project.addFile('src/svc/TwoClasses.ts', two);
+    assert.deepEqual(sitesIn(override, 'src/svc/Override.ts', project), []);
+    assert.deepEqual(sitesIn(two, 'src/svc/TwoClasses.ts', project), []);
+  });
+});

@@ -181,6 +181,14 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
   // file's client factories each looked for across the whole file)
   linear('a URL with 100,000 ? and # before its line ends', () => detect(`fetch(\`https://api.openai.com/v1/chat/completions?${'?#'.repeat(50_000)}\nx\`, { method: "POST" });\n`, { fileName: 'q.js' }));
   assert.strictEqual(linear('8,000 Azure.AI.OpenAI client factories and one call', () => detect(`using Azure.AI.OpenAI;\nclass S {\n${Array.from({ length: 8_000 }, (_, i) => `  OpenAIClient M${i}() => new OpenAIClient(k);\n`).join('')}  void A() { var c = M1(); c.GetChatCompletionsAsync(o); }\n}\n`, { fileName: 's.cs' }).sites.length), 1);
+  // (found in review of round 69: each `pkg.Func(` call looked through all of a large project's Go packages)
+  linear('20,000 calls of an imported package in a project of 2,000 Go packages', () => {
+    const project = new ProjectIndex();
+    const sender = 'package api\n\nfunc Request(method, url string) error {\n\trq, _ := http.NewRequest(method, url, nil)\n\t_ = rq\n\treturn nil\n}\n';
+    for (let i = 0; i < 2_000; i++) project.addRequestSenders(`p${i}/api/api.go`, sender);
+    project.addRequestSenders('api/api.go', sender);
+    return detect(`package main\n\nimport "github.com/u/app/api"\n\nconst u = "https://api.openai.com/v1/models"\n\nfunc main() {\n${Array.from({ length: 20_000 }, (_, i) => `\tapi.Fn${i}(u)\n`).join('')}}\n`, { fileName: 'cmd/main.go', project });
+  });
   linear('20,000 Python functions each copying its own URL variable', () => detect(`import requests\n${Array.from({ length: 20_000 }, (_, i) => `def f${i}():\n    url = "https://api.openai.com/v1/chat/completions"\n    target = url\n    requests.post(target)\n`).join('')}`, { fileName: 'many.py' }));
   linear('10,000 meinside/openai-go clients, indexed and detected', () => {
     const go = `package p\nimport "github.com/meinside/openai-go"\n${Array.from({ length: 10_000 }, (_, i) => `func f${i}() { c${i} := openai.NewClient("k", "")\n c${i}.ListModels() }\n`).join('')}`;
