@@ -291,6 +291,7 @@ function isSomeParameter(fileText: string, plainName: string): boolean {
 
 /** Answers about names of the file analysed now: a file of many constructors asks about the same few names. */
 const askedOfText = perText<boolean>();
+/** The base URL a file gives OPENAI_BASE_URL (environmentBase), read once a text. */
 const environmentBases = perText<{ url: string; fallback: boolean } | undefined>();
 
 function isSomeParameterUncached(fileText: string, plainName: string): boolean {
