@@ -149,8 +149,9 @@ export function providerFromConstructor(className: string, args: string, fileTex
  * more than one way, in a block (a condition, a function, a test), or takes it away again (`del`, `pop`, `delete`).
  */
 function environmentBase(text: string): { url: string; fallback: boolean } | undefined {
-  if (!text.includes('OPENAI_BASE_URL')) return undefined;
+  // (asked once a text, the search too: a file of 20,000 constructors asked 20,000 times, each a pass over the file)
   return environmentBases(text, 'OPENAI_BASE_URL', () => {
+    if (!text.includes('OPENAI_BASE_URL')) return undefined;
     const writes = [...text.matchAll(/^([ \t]*)(?:os\.environ\[[ \t]*["']OPENAI_BASE_URL["'][ \t]*\][ \t]*=(?!=)|os\.environ\.(setdefault)\([ \t]*["']OPENAI_BASE_URL["'][ \t]*,|process\.env(?:\.OPENAI_BASE_URL|\[[ \t]*["']OPENAI_BASE_URL["'][ \t]*\])[ \t]*=(?!=))[ \t]*(?:["'`](https?:\/\/[^"'`\s]+)["'`])?/gm)];
     const first = writes[0];
     if (!first || first[3] === undefined || writes.some((w) => w[1] !== '' || w[3] !== first[3] || w[2] !== first[2])) return undefined;
