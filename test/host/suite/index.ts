@@ -14,6 +14,7 @@ export async function run(): Promise<void> {
   const label = `host-${special ?? globalThis.process?.env?.PRIVACY_LENS_SUITE_LABEL ?? host}`;
   console.log(`[${label}] VS Code ${vscode.version}, uiKind ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, remote ${vscode.env.remoteName ?? 'none'}`);
   const suite = new HostSuite(label);
+  await workspaceOpened(label);
   if (special === 'untrusted' || special === 'scale') {
     (special === 'untrusted' ? defineUntrustedTests : defineScaleTests)(suite.test);
     await suite.run();
@@ -43,4 +44,28 @@ export async function run(): Promise<void> {
   defineLensTests(suite.test, suite.screenshot);
   defineScanTests(suite.test);
   await suite.run();
+}
+
+/**
+ * Waits (up to 30 s) for the workbench to hand the extension host the workspace the runner opened: once in many runs the
+ * suite started before a multi-root workspace's folders arrived, and every test that opens a fixture failed. Says how long
+ * it waited when it had to, and goes on either way (the tests then say what is missing).
+ */
+async function workspaceOpened(label: string): Promise<void> {
+  if ((vscode.workspace.workspaceFolders?.length ?? 0) > 0) return;
+  const started = Date.now();
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      clearInterval(poll);
+      listener.dispose();
+      resolve();
+    };
+    const listener = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      if ((vscode.workspace.workspaceFolders?.length ?? 0) > 0) done();
+    });
+    const poll = setInterval(() => {
+      if ((vscode.workspace.workspaceFolders?.length ?? 0) > 0 || Date.now() - started > 30_000) done();
+    }, 100);
+  });
+  console.log(`[${label}] waited ${Date.now() - started} ms for the workspace's folders (${vscode.workspace.workspaceFolders?.length ?? 0} open)`);
 }
