@@ -43,6 +43,8 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   lua: 'lua',
   gd: 'gdscript',
   groovy: 'groovy',
+  // (a pipeline named for its job: `deploy.jenkinsfile`)
+  jenkinsfile: 'groovy',
   jl: 'julia',
   c: 'c',
   // (a header may be C's or C++'s: VS Code calls it C++)
@@ -127,8 +129,14 @@ export const EDITOR_LANGUAGES: readonly SourceLanguage[] = [...new Set(Object.va
 export function languageForFileName(fileName: string): DetectLanguage | undefined {
   // (called for every path a scan lists: a slice, not a pattern tried at each character)
   const dot = fileName.lastIndexOf('.');
-  return dot < 0 ? undefined : LANGUAGE_BY_EXTENSION.get(fileName.slice(dot + 1).toLowerCase());
+  const slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+  // (a name without an extension: a Jenkins pipeline, `Jenkinsfile`, is Groovy)
+  if (dot <= slash) return LANGUAGE_BY_NAME.get(fileName.slice(slash + 1).toLowerCase());
+  return LANGUAGE_BY_EXTENSION.get(fileName.slice(dot + 1).toLowerCase());
 }
+
+/** Files known by their whole name (lower case), not an extension. */
+const LANGUAGE_BY_NAME: ReadonlyMap<string, DetectLanguage> = new Map([['jenkinsfile', 'groovy']]);
 
 /** A shell's `#!` line: `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/bin/zsh -e`. */
 const SHELL_SHEBANG = /^#![^\n]*\b(?:ba|z|da|k)?sh\b/;
@@ -151,6 +159,8 @@ export function byShebang<L extends DetectLanguage | undefined>(language: L, tex
 /** By the name, or for a script without an extension (`bin/gpt`, `.git/hooks/prepare-commit-msg`) by its `#!` line. */
 export function languageForFile(fileName: string, text: string): DetectLanguage | undefined {
   if (/\.[A-Za-z0-9]+$/.test(fileName)) return byShebang(languageForFileName(fileName), text);
+  const named = languageForFileName(fileName);
+  if (named) return named;
   // (`#!/usr/bin/env python3` names `env`, not a shell: Python is tried first)
   if (PYTHON_SHEBANG.test(text)) return 'python';
   return SHELL_SHEBANG.test(text) ? 'shellscript' : undefined;

@@ -66,6 +66,18 @@ describe('CLI', () => {
     }
   });
 
+  it('scan reads a Jenkins pipeline (`Jenkinsfile`, no extension) as Groovy: curl in its `sh` steps', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'lens-cli-jenkins-'));
+    try {
+      writeFileSync(path.join(folder, 'Jenkinsfile'), "pipeline {\n  agent any\n  stages {\n    stage('summary') {\n      steps {\n        sh '''\n          curl -s https://api.openai.com/v1/chat/completions -d @prompt.json\n        '''\n      }\n    }\n  }\n}\n");
+      const { out } = await cli(['scan', folder, '--format', 'json', '--fail-on', 'none']);
+      const found = (JSON.parse(out) as { findings: Array<Record<string, unknown>> }).findings.map((f) => `${String(f.file)}:${String(f.line)} ${String(f.method)} ${String(f.endpoint)} ${String(f.kind)}`);
+      assert.deepEqual(found, ['Jenkinsfile:7 POST /v1/chat/completions curl']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('scan of a file lists only its call sites, analysed with its project (clients it imports, the project profile)', async () => {
     const named = path.relative(root, path.join(workspace, 'app/summarize.py'));
     const { code, out } = await cli(['scan', named, path.join(workspace, 'relay/check.go'), '--format', 'json', '--fail-on', 'none']);

@@ -28,6 +28,6 @@ describe('extension manifest and the detectors agree on languages', () => {
   });
   it('lists the extensions of every language, and each once', () => {
     assert.equal(new Set(SOURCE_EXTENSIONS).size, SOURCE_EXTENSIONS.length);
-    for (const ext of ['py', 'ts', 'go', 'ipynb', 'java', 'kt', 'cs', 'rs', 'swift', 'dart', 'scala', 'php', 'rb', 'rake', 'lua', 'hurl', 'ps1', 'psm1', 'html', 'vue', 'svelte', 'yml', 'yaml', 'razor', 'cshtml', 'c', 'cpp', 'h', 'hpp', 'clj', 'cljs', 'cljc', 'bb', 'gd', 'groovy', 'jl']) assert.ok(SOURCE_EXTENSIONS.includes(ext), ext);
+    for (const ext of ['py', 'ts', 'go', 'ipynb', 'java', 'kt', 'cs', 'rs', 'swift', 'dart', 'scala', 'php', 'rb', 'rake', 'lua', 'hurl', 'ps1', 'psm1', 'html', 'vue', 'svelte', 'yml', 'yaml', 'razor', 'cshtml', 'c', 'cpp', 'h', 'hpp', 'clj', 'cljs', 'cljc', 'bb', 'gd', 'groovy', 'jl', 'jenkinsfile']) assert.ok(SOURCE_EXTENSIONS.includes(ext), ext);
   });
 });
