@@ -439,7 +439,10 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     if (answer === undefined) known.set(root, (answer = roots.has(root) || CLIENT_LIKE_NAME.test(root)));
     // (a camel-case client's name only where it calls the Assistants API, as `resolve` takes it: other chains on it are not looked at)
     if (!answer && CAMEL_CLIENT_NAME.test(root) && /^[A-Za-z_$][\w$]*\s*\??\.\s*beta\s*\??\.\s*(?:assistants|threads|vector_stores)\b/.test(chain)) return true;
-    if (answer || (family === 'python' && selfFields.size === 0 && !carried) || (family === 'js' && !carried)) return answer;
+    if (answer) return answer;
+    // (a client on the request's context, `event.context.openai.files.del(id)`, in a file naming it so: see carriedClient)
+    if (family === 'js' && s.openaiNamedOnly && /^[A-Za-z_$][\w$]*\s*\??\.\s*(?:context|state|locals)\s*\??\.\s*[\w$]*[oO]pen[aA][iI]/.test(chain)) return true;
+    if ((family === 'python' && selfFields.size === 0 && !carried) || (family === 'js' && !carried)) return answer;
     const second = /^[A-Za-z_$][\w$]*\s*\??\.\s*([A-Za-z_$][\w$]*)/.exec(chain)?.[1];
     if (second === undefined) return false;
     // (and a client-like attribute of some other object: `deps.client.chat…`)
@@ -891,19 +894,27 @@ function goMap(client: ClientInfo): SdkFamily {
  * and where it sends data, is the caller's.
  */
 function carriedClient(root: string, rest: string[], s: Symbols, family: Family, code?: string, at?: number): ReturnType<typeof resolve> {
-  if (family === 'go' || code === undefined || at === undefined || rest.length < 3 || root.includes('.') || !CLIENT_LIKE_NAME.test(rest[0] ?? '')) return undefined;
-  const path = rest.slice(1);
+  // (also one a server keeps on the request's context for its handlers: h3's and Nuxt's `event.context.openai`, Koa's
+  // `ctx.state.openai`, Express's `req.app.locals.openai`; only under a name that says OpenAI)
+  const onContext = family === 'js' && rest.length >= 4 && REQUEST_CONTEXT.test(rest[0] ?? '') && /openai/i.test(rest[1] ?? '');
+  const member = onContext ? 1 : 0;
+  if (family === 'go' || code === undefined || at === undefined || rest.length < 3 + member || root.includes('.') || !CLIENT_LIKE_NAME.test(rest[member] ?? '')) return undefined;
+  const path = rest.slice(member + 1);
   if (!PLAIN_CLIENT_RESOURCE.test(path.join('.')) || !plainResourceIsOpenAI(path.join('.'), s, code, at) || s.clients.has(root) || s.modules.has(root)) return undefined;
-  if (!importsOpenAISdk(s, family) && (!s.plainClientOnly || s.plainClientHandedOnly)) return undefined;
+  if (!importsOpenAISdk(s, family) && (!s.plainClientOnly || s.plainClientHandedOnly) && !(onContext && s.openaiNamedOnly)) return undefined;
   // (or any object's attribute named for OpenAI: `client.openai_client.chat…` on an application's own wrapper)
-  const namedForOpenAI = /openai/i.test(rest[0] ?? '') && !/^(?:mock|fake|stub|dummy)/i.test(rest[0] ?? '');
+  const namedForOpenAI = /openai/i.test(rest[member] ?? '') && !/^(?:mock|fake|stub|dummy)/i.test(rest[member] ?? '');
   const passedIn = family === 'python' ? isParameterAt(root, at, s, code) : jsParameterAt(root, at, s, code);
   if (!passedIn && !namedForOpenAI) return undefined;
   const map = family === 'python' ? 'python' : 'node';
   if (!lookupSdkMethod(map, path)) return undefined;
-  const why = passedIn ? 'a client kept on an object passed in to this function' : 'a client kept under a name that says OpenAI';
-  return { kind: family === 'python' ? 'sdk-python' : 'sdk-node', map, rest: path, prefix: 'client', client: { provider: 'unknown', providerDetail: `${root}.${rest[0] ?? ''} is ${why}; where it sends data is decided by the code that built it` } };
+  const held = rest.slice(0, member + 1).join('.');
+  const why = onContext ? "a client the server keeps on the request's context" : passedIn ? 'a client kept on an object passed in to this function' : 'a client kept under a name that says OpenAI';
+  return { kind: family === 'python' ? 'sdk-python' : 'sdk-node', map, rest: path, prefix: 'client', client: { provider: 'unknown', providerDetail: `${root}.${held} is ${why}; where it sends data is decided by the code that built it` } };
 }
+
+/** The objects a server hands its handlers with what the app keeps for each request (h3's `event.context`, Koa's `ctx.state`, Express's `app.locals`). */
+const REQUEST_CONTEXT = /^(?:context|state|locals)$/;
 
 function recordGoLocal(s: Symbols, name: string, at: number, info: ClientInfo, declares: boolean): void {
   const list = (s.goLocals ??= new Map()).get(name) ?? [];
@@ -1483,7 +1494,8 @@ function hasOpenAINamedReceiver(code: string, text: string): boolean {
 /** The resources whose calls, on a client handed in, are the OpenAI SDK's shape (and its look-alikes', which the file would name). */
 // (also files, fine-tuning, batches and uploads: a fine-tuning helper is handed the client like any other)
 // (a vector store's files and file batches too: `client.beta.vector_stores.files.create(…)`)
-const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:chat\.completions|assistants|threads(?:\.(?:messages|runs))?|vector_stores(?:\.(?:files|file_batches))?)|files|fine_tuning\.jobs|batches|uploads|vector_stores(?:\.(?:files|file_batches))?|moderations)\.[a-z_]+$/;
+// (the Node SDK's names too: `beta.vectorStores.files`, `fineTuning.jobs`)
+const PLAIN_CLIENT_RESOURCE = /^(?:chat\.completions|completions|responses|embeddings|images|audio\.(?:transcriptions|translations|speech)|beta\.(?:chat\.completions|assistants|threads(?:\.(?:messages|runs))?|vector_stores(?:\.(?:files|file_batches))?|vectorStores(?:\.(?:files|fileBatches))?)|files|fine_tuning\.jobs|fineTuning\.jobs|batches|uploads|vector_stores(?:\.(?:files|file_batches))?|vectorStores(?:\.(?:files|fileBatches))?|moderations)\.[a-z_][A-Za-z_]*$/;
 /** Other providers with OpenAI-shaped SDKs (or gateways to them): a file naming one may be handed its client. */
 const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistral|\bcohere(?!n)|fireworks|cerebras|portkey|zhipu|volcengine|\bark\b|dashscope|qwen|litellm|ollama|gemini|google[ \t.]+(?:import[ \t]+)?genai|generativeai|@google\/genai|deepseek|perplexity|huggingface|InferenceClient|ai[._-]inference|openrouter|\bxai\b|grok|sambanova|nvidia|\breplicate[.(]|import[ \t]+replicate\b|ai21|voyage|moonshot|baichuan|minimax|hunyuan|ernie|spark|vllm|lmstudio|llama/i;
 
@@ -1493,7 +1505,7 @@ const OTHER_PROVIDER_NAMES = /g4f|gpt4free|groq|together|anthropic|claude|mistra
  * fine-tuning job is not created with another SDK's arguments (Gemini's `src`, Mistral's `training_files`).
  */
 function plainResourceIsOpenAI(path: string, s: Symbols, code: string, at: number): boolean {
-  if (!/^(?:files|fine_tuning|batches|uploads|vector_stores|moderations)\./.test(path)) return true;
+  if (!/^(?:files|fine_tuning|fineTuning|batches|uploads|vector_stores|vectorStores|moderations)\./.test(path)) return true;
   if (!s.namesOpenAI()) return false;
   const call = code.slice(at, at + 1200);
   if (path === 'batches.create') return !/\bsrc[ \t]*[=:]/.test(call);

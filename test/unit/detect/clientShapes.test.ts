@@ -6718,3 +6718,19 @@ describe('found in review of round 69', () => {
     assert.deepEqual(sitesIn(two, 'src/svc/TwoClasses.ts', project), []);
   });
 });
+
+describe("a client kept on the request's context (held-out corpus 428)", () => {
+  it("Nuxt/h3's `event.context.openai` in a handler that names it so: the Node SDK's calls, camel-case resources too, their destination unknown", () => {
+    const ts = [
+      'export default defineAuthenticatedHandler(async (event) => {',
+      "  const storeId = getRouterParam(event, 'vectorstore');",
+      '  await event.context.openai.beta.vectorStores.files.del(storeId, fileId);',
+      '  await event.context.openai.files.del(fileId);',
+      '  await event.context.db.files.del(fileId);',
+      '  return event.context.user.chat.completions;',
+      '});',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'server/api/store/[file].delete.ts'), ['3 DELETE /v1/vector_stores/{vector_store_id}/files/{file_id} unknown', '4 DELETE /v1/files/{file_id} unknown']);
+  });
+});
