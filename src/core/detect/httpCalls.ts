@@ -2642,6 +2642,8 @@ function functionLocal(code: string, at: number, language: SourceLanguage, name:
   // (R's `endpoint <- "…"` or `endpoint = "…"` inside a function is that function's; so is Lua's indented `local url = "…"`)
   if (language === 'r') return /^[ \t]+[A-Za-z_][\w.]*[ \t]*(?:<-|=(?!=))/.test(line);
   if (language === 'lua') return /^[ \t]+local\b/.test(line);
+  // (Swift's `guard let url = URL(string: …)`, `if let`, `var`: as block-scoped as its `let`)
+  if (language === 'swift') return /^[ \t]+(?:(?:guard|if)[ \t]+)?(?:let|var)\b/.test(line);
   // (Kotlin's `const val` is a class's or an object's constant)
   if (language !== 'python') return language !== 'kotlin' && /^[ \t]+(?:const|let)\b/.test(line);
   return pythonDefinitionAt(code, at) >= 0;

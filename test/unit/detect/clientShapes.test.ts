@@ -6734,3 +6734,27 @@ describe("a client kept on the request's context (held-out corpus 428)", () => {
     assert.deepEqual(found(ts, 'server/api/store/[file].delete.ts'), ['3 DELETE /v1/vector_stores/{vector_store_id}/files/{file_id} unknown', '4 DELETE /v1/files/{file_id} unknown']);
   });
 });
+
+describe('found by held-out round 70 (corpora 432–434)', () => {
+  it("Swift: a `guard let url` in one `case` is that case's own: another provider's request before the OpenAI one does not read it", () => {
+    const swift = [
+      'func speak(config: TTSConfig) async throws {',
+      '    let request: URLRequest',
+      '    switch config.provider {',
+      '    case .elevenLabs:',
+      '        guard let url = URL(string: "https://api.elevenlabs.io/v1/text-to-speech/\\(config.voiceID)") else { throw TTSError.invalid }',
+      '        var r = URLRequest(url: url)',
+      '        r.httpMethod = "POST"',
+      '        request = r',
+      '    case .openAI:',
+      '        guard let url = URL(string: "https://api.openai.com/v1/audio/speech") else { throw TTSError.api }',
+      '        var r = URLRequest(url: url)',
+      '        r.httpMethod = "POST"',
+      '        request = r',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(swift, 'TTSPlayer.swift'), ['11 POST /v1/audio/speech openai']);
+  });
+});
