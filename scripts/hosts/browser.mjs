@@ -19,13 +19,14 @@ export async function launchChromium() {
  * Forwards the extension host's console (the workbench's codeAutomationLog) to stdout, saves a
  * screenshot when the suite logs `[[screenshot:NAME]]` or `[[screenshot:NAME|TEXT TO WAIT FOR]]`
  * (with PRIVACY_LENS_SCREENSHOTS=1), and
- * resolves with the exit code the workbench reports through codeAutomationExit.
+ * resolves with the exit code the workbench reports through codeAutomationExit. `onLine` sees every line too.
  */
-export async function wireAutomation(page) {
+export async function wireAutomation(page, onLine = () => undefined) {
   let resolveExit;
   const exited = new Promise((resolve) => (resolveExit = resolve));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    onLine(line);
     const shot = /\[\[screenshot:([\w-]+)(?:\|([^\]]+))?\]\]/.exec(line);
     if (shot && process.env.PRIVACY_LENS_SCREENSHOTS === '1') {
       const dir = path.join(REPO, 'docs', 'images');

@@ -93,15 +93,29 @@ export function installVsix(tmp, vsix) {
   });
 }
 
-/** Runs the suite; resolves with the extension host's exit code (124 on timeout). */
-export async function runNodeHost({ extensionPath, testsPath, workspace, vsix, untrusted = false, timeoutSeconds = 300 }) {
+/**
+ * Runs the suite; resolves with the extension host's exit code (124 on timeout). Once in many runs the workbench did not open
+ * the workspace it was given (the suite then says `[[workspace-not-opened]]` and runs no test): that run is made again, once,
+ * with a fresh profile, port and browser, and the runner says so.
+ */
+export async function runNodeHost(options) {
+  let notOpened = false;
+  const code = await runNodeHostOnce(options, () => (notOpened = true));
+  if (code === 0 || !notOpened) return code;
+  console.log('[runner] the workbench did not open the workspace: running the suite once more with a fresh profile');
+  return runNodeHostOnce(options, () => undefined);
+}
+
+async function runNodeHostOnce({ extensionPath, testsPath, workspace, vsix, untrusted = false, timeoutSeconds = 300 }, onNotOpened) {
   const tmp = profileDir({ untrusted });
   if (vsix) installVsix(tmp, vsix);
   const server = await startCodeServer(tmp, [], { untrusted });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const exited = wireAutomation(page);
+    const exited = wireAutomation(page, (line) => {
+      if (line.includes('[[workspace-not-opened]]')) onNotOpened();
+    });
     const remote = (p) => `vscode-remote://${server.authority}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
     // The workbench runs extensionTestsPath only in extension-development mode. For the .vsix run,
     // an empty driver extension turns that mode on while the extension under test is the installed one.

@@ -15,6 +15,11 @@ export async function run(): Promise<void> {
   console.log(`[${label}] VS Code ${vscode.version}, uiKind ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, remote ${vscode.env.remoteName ?? 'none'}`);
   const suite = new HostSuite(label);
   await workspaceOpened(label);
+  // (the runner opens the suite again, once, when the workbench did not open the workspace: see run-node-host.mjs)
+  if ((vscode.workspace.workspaceFolders?.length ?? 0) === 0) {
+    console.log(`[${label}] [[workspace-not-opened]] no workspace folder after the wait: no test run`);
+    throw new Error('the workbench did not open the workspace');
+  }
   if (special === 'untrusted' || special === 'scale') {
     (special === 'untrusted' ? defineUntrustedTests : defineScaleTests)(suite.test);
     await suite.run();
@@ -47,9 +52,9 @@ export async function run(): Promise<void> {
 }
 
 /**
- * Waits (up to 30 s) for the workbench to hand the extension host the workspace the runner opened: once in many runs the
- * suite started before a multi-root workspace's folders arrived, and every test that opens a fixture failed. Says how long
- * it waited when it had to, and goes on either way (the tests then say what is missing).
+ * Waits (up to 30 s) for the workbench to hand the extension host the workspace the runner opened: once in many runs a
+ * multi-root workspace's folders never arrived, and every test that opens a fixture failed. Says how long it waited when it
+ * had to.
  */
 async function workspaceOpened(label: string): Promise<void> {
   if ((vscode.workspace.workspaceFolders?.length ?? 0) > 0) return;
