@@ -13,7 +13,7 @@ import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { inConditionalBranch, lineIndent } from './branches';
-import { goPackage, namedImports } from './imports';
+import { goModuleImports, goPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
 import { GO_TYPE_ARGUMENTS, HELPER_LANGUAGES, helperCalls, localSenders, senderCalled, senderKey } from './localHelpers';
 import type { LocalSender } from './localHelpers';
@@ -390,7 +390,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // each imported package looked up once)
     if (project && language === 'go') {
       const imported = new Map<string, ReadonlyMap<string, LocalSender> | undefined>();
-      for (const [alias, path] of goImportPaths(code, src.noComments)) imported.set(alias, project.goImportedSenders(path));
+      for (const [alias, path] of goModuleImports(src.noComments)) imported.set(alias, project.goImportedSenders(path));
       for (const m of [...imported.values()].some(Boolean) ? code.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.([A-Z]\w*)[ \t]*\(/g) : []) {
         const sender = imported.get(m[1] ?? '')?.get(m[2] ?? '');
         if (sender) senders.set(`${m[1] ?? ''}.${m[2] ?? ''}`, sender);
@@ -3105,23 +3105,6 @@ const JOIN_HELPER_CALL = new RegExp(String.raw`${JOIN_HELPER_NAME}[ \t]*\(`, 'i'
 // (also the URL types that wrap a string: `Uri.parse("…")`, `URI.create("…")`, `URI("…")`, `new Uri("…")`)
 // (and R's `paste0(base, "/chat/completions")`, `file.path(base, "chat/completions")`, `glue::glue("…/v1/{task}")`; Unreal's `TEXT("…")`)
 const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|^TEXT$|(?:^|\.)(?:URI|Uri|URL|Url)\.(?:parse|create)$|^Uri\.https?$|^file\.path$|^(?:glue::)?glue$/;
-
-/** Go: the packages a file imports by the name it calls them (`api` → `github.com/u/oai-go/api`; an alias, `ai "…/api"`), the standard library's left out. */
-function goImportPaths(code: string, text: string): Map<string, string> {
-  const paths = new Map<string, string>();
-  if (!/\bimport\b/.test(code)) return paths;
-  // (the paths are strings: read from the text, at the import block's offsets)
-  const block = /\bimport[ \t]*(?:\(([^)]*)\)|((?:\w+[ \t]+)?"[^"\n]+"))/g;
-  for (const m of text.matchAll(block)) {
-    for (const line of (m[1] ?? m[2] ?? '').split('\n')) {
-      const spec = /^[ \t]*(?:(\w+)[ \t]+)?"([\w.\-/]+)"/.exec(line);
-      // (a module path's first segment names a host, `github.com/…`: the standard library's have none)
-      if (!spec?.[2] || !/^[\w-]+\.[\w.-]+\//.test(spec[2]) || spec[1] === '_' || spec[1] === '.') continue;
-      paths.set(spec[1] ?? spec[2].split('/').pop() ?? '', spec[2]);
-    }
-  }
-  return paths;
-}
 
 /** Swift's URL joining a path onto itself, `baseURL.appendingPathComponent("files")` ([1] the base). */
 const SWIFT_APPENDED_PATH = /^([A-Za-z_][\w.]*?)[ \t\n]*\.[ \t\n]*appendingPathComponent$/;

@@ -150,6 +150,24 @@ export function importedModuleNames(text: string, family: 'python' | 'js'): stri
 /** Standard-library and common third-party Python modules: never a project's client module. */
 const PYTHON_LIBRARY_MODULES = new Set(['os', 'sys', 'json', 're', 'typing', 'time', 'datetime', 'asyncio', 'logging', 'pathlib', 'dataclasses', 'collections', 'functools', 'itertools', 'subprocess', 'argparse', 'math', 'random', 'uuid', 'base64', 'io', 'enum', 'abc', 'traceback', 'dotenv', 'requests', 'httpx', 'pydantic', 'typing_extensions', '__future__']);
 
+/**
+ * The packages a Go file imports from modules (not the standard library), by the name it calls them, each to its whole path:
+ * `"github.com/u/oai-go/api"` → api, an alias (`ai "…/api"`) by the alias. Read in `import` declarations only (`text`: comments
+ * removed, strings kept).
+ */
+export function goModuleImports(text: string): Map<string, string> {
+  const paths = new Map<string, string>();
+  for (const m of text.matchAll(/\bimport[ \t]*(?:\(([^)]*)\)|((?:\w+[ \t]+)?"[^"\n]+"))/g)) {
+    for (const line of (m[1] ?? m[2] ?? '').split('\n')) {
+      const spec = /^[ \t]*(?:(\w+)[ \t]+)?"([\w.\-/]+)"/.exec(line);
+      // (a module path's first segment names a host, `github.com/…`: the standard library's have none)
+      if (!spec?.[2] || !/^[\w-]+\.[\w.-]+\//.test(spec[2]) || spec[1] === '_' || spec[1] === '.') continue;
+      paths.set(spec[1] ?? spec[2].split('/').pop() ?? '', spec[2]);
+    }
+  }
+  return paths;
+}
+
 /** The packages a Go file imports, by the name it uses (an alias, else the path's last segment), each to its path's last segment: `"app/helper"` → helper. */
 export function goImportedPackages(text: string): Map<string, string> {
   const packages = new Map<string, string>();

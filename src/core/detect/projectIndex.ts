@@ -357,9 +357,14 @@ export class ProjectIndex {
     let byName = this.goSenderKeysByName;
     if (!byName || this.goSenderKeysCount !== this.senderSources.size) {
       byName = new Map();
+      // (Go's keys only, `folder:package`: a module's have no colon)
       for (const key of this.senderSources.keys()) {
-        const name = key.slice(key.lastIndexOf(':') + 1);
-        byName.set(name, [...(byName.get(name) ?? []), key]);
+        const colon = key.lastIndexOf(':');
+        if (colon < 0) continue;
+        const name = key.slice(colon + 1);
+        const list = byName.get(name);
+        if (list) list.push(key);
+        else byName.set(name, [key]);
       }
       this.goSenderKeysByName = byName;
       this.goSenderKeysCount = this.senderSources.size;

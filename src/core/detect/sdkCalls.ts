@@ -441,7 +441,7 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     if (!answer && CAMEL_CLIENT_NAME.test(root) && /^[A-Za-z_$][\w$]*\s*\??\.\s*beta\s*\??\.\s*(?:assistants|threads|vector_stores)\b/.test(chain)) return true;
     if (answer) return answer;
     // (a client on the request's context, `event.context.openai.files.del(id)`, in a file naming it so: see carriedClient)
-    if (family === 'js' && s.openaiNamedOnly && /^[A-Za-z_$][\w$]*\s*\??\.\s*(?:context|state|locals)\s*\??\.\s*[\w$]*[oO]pen[aA][iI]/.test(chain)) return true;
+    if (family === 'js' && s.openaiNamedOnly && ON_REQUEST_CONTEXT.test(chain)) return true;
     if ((family === 'python' && selfFields.size === 0 && !carried) || (family === 'js' && !carried)) return answer;
     const second = /^[A-Za-z_$][\w$]*\s*\??\.\s*([A-Za-z_$][\w$]*)/.exec(chain)?.[1];
     if (second === undefined) return false;
@@ -914,7 +914,10 @@ function carriedClient(root: string, rest: string[], s: Symbols, family: Family,
 }
 
 /** The objects a server hands its handlers with what the app keeps for each request (h3's `event.context`, Koa's `ctx.state`, Express's `app.locals`). */
-const REQUEST_CONTEXT = /^(?:context|state|locals)$/;
+const REQUEST_CONTEXT_NAMES = 'context|state|locals';
+const REQUEST_CONTEXT = new RegExp(`^(?:${REQUEST_CONTEXT_NAMES})$`);
+/** A call chain that reaches a member named for OpenAI on such an object: `event.context.openai.files.del(id)`. */
+const ON_REQUEST_CONTEXT = new RegExp(String.raw`^[A-Za-z_$][\w$]*\s*\??\.\s*(?:${REQUEST_CONTEXT_NAMES})\s*\??\.\s*[\w$]*[oO]pen[aA][iI]`);
 
 function recordGoLocal(s: Symbols, name: string, at: number, info: ClientInfo, declares: boolean): void {
   const list = (s.goLocals ??= new Map()).get(name) ?? [];
@@ -3450,29 +3453,30 @@ function firstAbove(sorted: number[], offset: number): number {
 }
 
 /**
- * A class of the project extended (its members' clients are the subclass's), or a class of the project a constructor is given by type (NestJS's dependency injection: `constructor(private readonly
+ * A class of the project that this file's one class extends (the members its base keeps a client in are the subclass's), or a
+ * class of the project a constructor is given by type (NestJS's dependency injection: `constructor(private readonly
  * openAIProvider: OpenAIProvider)`, the class imported from a module of the project): the clients its members keep,
  * read as `this.openAIProvider.client`, go into the file's clients; its methods that return one (`getInstance()`) are
  * returned as factories by `openAIProvider.getInstance`, for `const openai = this.openAIProvider.getInstance()`.
  */
 function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): Map<string, ClientInfo> {
   const factories = new Map<string, ClientInfo>();
+  // (the names this file imports from modules of the project, read on first need)
   let imports: Map<string, { module: string; name: string }> | undefined;
+  const projectImports = (): Map<string, { module: string; name: string }> => (imports ??= new Map(s.imports().filter((i) => /^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)).map((i) => [i.local, i])));
   // a file of one class that extends one of the project's (`class ThreadManagerService extends OpenAIClient`): the members the base
   // keeps a client in are this class's too, read as `this.client` (unless this file sets them itself, to anything)
   const classes = code.includes('extends') ? [...code.matchAll(/\bclass[ \t]+[A-Za-z_$][\w$]*(?:[ \t]+extends[ \t]+([A-Z][\w$]*))?/g)] : [];
   const base = classes.length === 1 ? classes[0]?.[1] : undefined;
   if (base !== undefined) {
-    imports ??= new Map(s.imports().filter((i) => /^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)).map((i) => [i.local, i]));
-    const imported = imports.get(base);
+    const imported = projectImports().get(base);
     for (const [member, info] of imported ? (project.memberClientsIn(imported.module) ?? []) : []) {
       if (!s.clients.has(`this.${member}`) && !new RegExp(`\\bthis\\.${escapeRe(member)}[ \\t]*=(?!=)`).test(code)) s.clients.set(`this.${member}`, info);
     }
   }
   if (!/\bconstructor[ \t]*\(/.test(code)) return factories;
   for (const m of code.matchAll(/\b(?:private|public|protected|readonly)[ \t]+(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*:[ \t]*([A-Z][\w$]*)\b(?![ \t]*[<.[])/g)) {
-    imports ??= new Map(s.imports().filter((i) => /^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)).map((i) => [i.local, i]));
-    const imported = imports.get(m[2] ?? '');
+    const imported = projectImports().get(m[2] ?? '');
     if (!imported) continue;
     const field = m[1] ?? '';
     for (const [member, info] of project.memberClientsIn(imported.module) ?? []) if (!s.clients.has(`this.${field}.${member}`)) s.clients.set(`this.${field}.${member}`, info);
