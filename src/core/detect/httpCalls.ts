@@ -13,7 +13,7 @@ import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { inConditionalBranch, lineIndent } from './branches';
-import { goModuleImports, goPackage, namedImports } from './imports';
+import { goModuleImports, goPackage, namedImports, phpIncludes } from './imports';
 import { JsScopes } from './jsScopes';
 import { GO_TYPE_ARGUMENTS, HELPER_LANGUAGES, helperCalls, localSenders, senderCalled, senderKey } from './localHelpers';
 import type { LocalSender } from './localHelpers';
@@ -43,7 +43,7 @@ export interface Destination {
 // (`requestUrl` is Obsidian's fetch, which plugins use to reach any API: `requestUrl({ url, method, body })`; rxjs's `fromFetch` is fetch's; Deno's `axiod` is axios's; jQuery's `$.ajax({ url, type })`)
 // (and .NET's HttpClient verbs, Spring's RestTemplate's)
 const HTTP_FUNCTIONS =
-  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|fetchSSE|fetchSse|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|wretch|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send|Request)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
+  /(?:^|\.)(\$fetch|fetch|fetchImpl|fetchFn|customFetch|_fetch|fetchWith(?:Timeout|Retry|Retries|Backoff)|fetchSSE|fetchSse|post|get|put|patch|delete|request|Request|urlopen|NewRequest|NewRequestWithContext|Post|Get|Put|Patch|Delete|axios|axiod|ajax|got|ofetch|ky|wretch|EventSource|fetchEventSource|fromFetch|stream|streamRequest|requestUrl|(?:Post|Get|Put|Patch|Delete|Send|Request)Async|(?:Post|Put)AsJsonAsync|GetStringAsync|GetFromJsonAsync|postFor(?:Object|Entity)|getFor(?:Object|Entity)|wp_remote_(?:post|get|request)|file_get_contents|MultipartRequest|StreamedRequest|JsonObjectRequest|JsonArrayRequest|StringRequest)$|^Finch\.build$/;
 /** Ktor's form requests (Kotlin): posted, or sent as a GET's query with `encodeInQuery = true`. */
 const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
 /**
@@ -177,7 +177,9 @@ export function requestSendingFunctions(src: SourceText, lexed: Lexed, language:
     // (a Go method's base, its receiver's field, is read here where the file sets it: `&OpenAIClient{baseUrl: baseUrl}` with
     // `baseUrl = "https://api.openai.com"`; the callers in other files name only the path)
     const field = language === 'go' && sender.pathAfter ? /^[A-Za-z_]\w*\.([A-Za-z_]\w*)$/.exec(sender.pathAfter.base)?.[1] : undefined;
-    const literal = field ? goFieldLiteral(src.noComments, field) : undefined;
+    // (so is a module constant the base names, `OPENAI_API_BASE = "https://api.openai.com/v1"` above `f"{OPENAI_API_BASE}/{path}"`)
+    const constant = !field && sender.pathAfter && /^[A-Za-z_$][\w$]*$/.test(sender.pathAfter.base) ? unquotedConstant(src.noComments, sender.pathAfter.base) : undefined;
+    const literal = field ? goFieldLiteral(src.noComments, field) : constant !== undefined && /^https?:\/\/[^\s{}$]+$/.test(constant) ? constant : undefined;
     const pathAfter = sender.pathAfter && literal !== undefined ? { ...sender.pathAfter, literal } : sender.pathAfter;
     found.set(name, { ...sender, ...(pathAfter ? { pathAfter } : {}), start: -1, end: -1 });
   }
@@ -234,7 +236,7 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
-type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'goImportedSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'cIncludedConstant' | 'classRequestBase' | 'csharpClientBase'>;
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'goImportedSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'includedUrl' | 'classRequestBase' | 'csharpClientBase'>;
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
@@ -529,7 +531,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (or a constant another module of the project declares, imported by name: `from task.constants import OPENAI_HOST`)
     const imported = project && !baseName.includes('.') ? imports.find((i) => i.local === baseName) : undefined;
     const fromModule = imported ? project?.urlConstant(imported.module, imported.name, fileName) : undefined;
-    return unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared ?? fromModule;
+    // (Elixir: a module attribute, `@base_url "https://api.groq.com/openai/v1"`, set once)
+    const attributeValues = language === 'elixir' ? [...src.noComments.matchAll(new RegExp(`^[ \\t]*@${escapeRe(baseName)}[ \\t]+"([^"\\n#]*)"[ \\t]*$`, 'gm'))] : [];
+    const moduleAttribute = attributeValues.length === 1 ? attributeValues[0]?.[1] : undefined;
+    return unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared ?? fromModule ?? moduleAttribute;
   };
   /** Whether a JavaScript name is declared once, at the module's margin (`export const ENDPOINTS = {`). */
   const moduleObjects = new Map<string, boolean>();
@@ -913,7 +918,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // Go: a struct field set in a method (`c.ChatUrl = "https://…"`) is read in the type's other
     // methods through their own receiver name, so it is kept by the field's name (`.ChatUrl`)
     else if (language === 'go' && !formatted) {
-      const field = /(?:^|[\s;{])[A-Za-z_]\w*\.([A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start))?.[1];
+      // (also joined onto a base: `c.chatUrl = c.apiBase + "openai/deployments/" + c.engine + "/chat/completions?…"`)
+      const field = /(?:^|[\s;{])[A-Za-z_]\w*\.([A-Za-z_]\w*)[ \t]*=[ \t]*(?:[A-Za-z_][\w.]*[ \t]*\+[ \t]*)?$/.exec(code.slice(Math.max(0, lit.start - 120), lit.start))?.[1];
       if (field) assign(`.${field}`, { at: lit.start, url, destination: dest });
     }
     // (also a keyed field of a struct literal given a formatted URL, `&Client{chatURL: fmt.Sprintf("%s/openai/deployments/…", …)}`,
@@ -1075,6 +1081,22 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (target) urlVars.set(m[1] ?? '', [{ at: -1, ...target }]);
     }
   }
+  // Kotlin: a constant read bare that another file declares, at the top level of this file's package (`const val API_URL = "…"`)
+  // or in an object this file imports it from (`import com.app.net.Routes.CHAT_URL`)
+  if (project && language === 'kotlin') {
+    const pkg = /^[ \t]*package[ \t]+([\w.]+)/m.exec(src.noComments)?.[1] ?? '';
+    const imported = new Map([...src.noComments.matchAll(/^[ \t]*import[ \t]+([\w.]+)\.([A-Z]\w*)\.([A-Z_][A-Z0-9_]*)[ \t]*$/gm)].map((m) => [m[3] ?? '', `${m[2] ?? ''}.${m[3] ?? ''}`]));
+    const tried = new Set<string>();
+    for (const m of code.matchAll(/(?<![\w.$])([A-Z_][A-Z0-9_]*)\b(?![ \t]*[(=])/g)) {
+      const name = m[1] ?? '';
+      if (tried.has(name) || urlVars.has(name)) continue;
+      tried.add(name);
+      const value = project.classUrlConstant(imported.get(name) ?? `${pkg}::${name}`);
+      const target = value === undefined ? undefined : urlTarget(value);
+      // (not a name this file declares itself)
+      if (target && !new RegExp(`\\b(?:val|var)[ \\t]+${name}\\b`).test(code)) urlVars.set(name, [{ at: -1, ...target }]);
+    }
+  }
   // Dart's top-level constants another file declares, handed on by name after `import 'const.dart';`: `Uri.parse(chatGPTEndpoint)`
   if (dartImported) {
     const tried = new Set<string>();
@@ -1099,7 +1121,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (tried.has(name) || urlVars.has(name)) continue;
       tried.add(name);
       for (const include of includes) {
-        const value = project.cIncludedConstant(fileName, include, name) ?? ownClasses.map((c) => project.cIncludedConstant(fileName, include, `${c}::${name}`)).find((v) => v !== undefined);
+        const value = project.includedUrl(fileName, include, name) ?? ownClasses.map((c) => project.includedUrl(fileName, include, `${c}::${name}`)).find((v) => v !== undefined);
         const target = value === undefined ? undefined : urlTarget(value);
         if (!target) continue;
         // (a variable of this file's own of that name, `char url[512]`, `std::string url;`, Arduino's `String url`, is another)
@@ -1107,6 +1129,19 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         urlVars.set(name, [{ at: -1, ...target }]);
         break;
       }
+    }
+  }
+  // PHP: a URL the script a file requires assigns (`require("config.php");` then `curl_init($apiurl)`), unless this file assigns it too
+  if (project && language === 'php' && fileName !== undefined && /\b(?:require|include)(?:_once)?\b/.test(code)) {
+    const includes = phpIncludes(src.noComments);
+    const tried = new Set<string>();
+    for (const m of includes.length === 0 ? [] : code.matchAll(/\$[A-Za-z_]\w*\b(?![ \t]*(?:->|\[|=(?![=>])))|(?<![\w$>:])[A-Z_][A-Z0-9_]*\b(?![ \t]*\()/g)) {
+      const name = m[0];
+      if (tried.has(name) || urlVars.has(name)) continue;
+      tried.add(name);
+      const value = includes.map((include) => project.includedUrl(fileName, include, name)).find((v) => v !== undefined);
+      const target = value === undefined ? undefined : urlTarget(value);
+      if (target && (!name.startsWith('$') || !new RegExp(`${escapeRe(name)}[ \\t]*=(?![=>])`).test(code))) urlVars.set(name, [{ at: -1, ...target }]);
     }
   }
   // Go: `http.NewRequest("POST", openAiUrl, body)` with `openAiUrl` a package-level variable another file of the package declares
@@ -1146,7 +1181,17 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   if (language === 'dart' && urlVars.size > 0) dartConstructorDefaults(code, urlVars, assign);
   if (urlVars.size > 0) copyUrlVariables(code, src.noComments, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), inDefinitionOf, language, pythonBlockEndAt);
   if (language === 'go') goKeyedFieldUrls(code, lexed.strings, urlVars);
-  if (language === 'rust' && urlVars.size > 0) rustFieldUrls(code, urlVars);
+  if (language === 'rust' && (urlVars.size > 0 || code.includes('"'))) {
+    rustFieldUrls(code, src.noComments, urlVars);
+    // `let url = self.base_url.clone();` in a method of the struct whose field holds the URL
+    for (const m of urlVars.size === 0 ? [] : code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;\n]{1,40})?=[ \t]*&?self\.([a-z_]\w*)(?:\.(?:clone|to_string|to_owned|as_str)\(\))?[ \t]*;/g)) {
+      // (at the value: the `let` before it declares the name, no second declaration)
+      const at = (m.index ?? 0) + m[0].indexOf('self.');
+      const type = rustImplType(code, at);
+      const target = type === undefined ? undefined : urlAt(urlVars, `${type}.${m[2] ?? ''}`, at);
+      if (target) assign(m[1] ?? '', { at, url: target.url, destination: target.destination, local: true });
+    }
+  }
   // `url = ".../chat/completions"` … `requests.post(url, json=…)`; also an attribute set once
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
@@ -1181,12 +1226,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (/\([ \t]*(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,/.test(m[0]) && !/(?:^|\.)(?:Post|Put|Patch)\w*$/i.test(m[1] ?? '') && !/^(?:[A-Za-z_]\w*\.)*(?:[a-z]|cl|\w*[Cc]lient|\w*[Hh]ttp\w*|\w*HTTP\w*|\w*[Aa]pi|\w*API|\w*[Rr]est\w*|\w*[Rr]equester)\.(?:Get|Delete)$/.test(m[1] ?? '')) continue;
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
       // Java's `new URL(API_URL).openConnection()`
-      const wrapped = rawOnly && !sends(m[1] ?? '') && FORMAT_FUNCTIONS.test(m[1] ?? '');
+      // (Rust's `Url::parse(&url_string)`, the callee read after its path)
+      const wrapped = !sends(m[1] ?? '') && ((rawOnly && FORMAT_FUNCTIONS.test(m[1] ?? '')) || (language === 'rust' && m[1] === 'parse' && code.slice(Math.max(0, m.index - 5), m.index) === 'Url::'));
       const wrapperClose = wrapped ? matchingBracket(code, m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('('), 400) : -1;
       const wrapper = (wrapperClose > 0 ? openConnectionAt(code, wrapperClose) : undefined) ?? (wrapped ? (enclosingCall(code, m.index) ?? (language === 'csharp' ? csharpInitializedRequest(code, m.index) : undefined)) : undefined);
       // `URL url = new URL(API_URL);` … `url.openConnection()`: the URL object holds it (read below)
       if (wrapped && !wrapper) {
-        const holder = assignedVariable(code, m.index);
+        const holder = assignedVariable(code, language === 'rust' && m[1] === 'parse' ? m.index - 5 : m.index);
         if (holder && holder !== argument) assign(holder, { at: m.index, url: target.url, destination: target.destination });
         continue;
       }
@@ -2363,6 +2409,34 @@ function springChain<C extends { callee: string; start: number }>(code: string, 
 }
 
 /**
+ * Ktor's request block, whose `url(…)` gives the request's URL: `client.post { url(CHAT_URL); setBody(req) }`, named at its
+ * client and verb (`client.request { method = HttpMethod.Post; url(…) }` names it inside). The block is the innermost one
+ * open at the `url(`, found within a few hundred characters (a `headers { … }` block before the `url` is closed).
+ */
+function ktorBlock<C extends { callee: string; start: number; open: number; close: number }>(code: string, call: C): { call: C; verb: string } | undefined {
+  if (call.callee !== 'url') return undefined;
+  let depth = 0;
+  let brace = -1;
+  for (let i = call.start - 1; i >= Math.max(0, call.start - 800); i--) {
+    const c = code.charCodeAt(i);
+    if (c === 0x7d) depth++;
+    else if (c === 0x7b && depth-- === 0) {
+      brace = i;
+      break;
+    }
+  }
+  if (brace < 0) return undefined;
+  const from = Math.max(0, brace - 200);
+  const opened = /((?:[A-Za-z_]\w*[ \t]*\.[ \t]*)*[A-Za-z_]\w*)[ \t]*\.[ \t]*(post|get|put|patch|delete|request|prepareRequest|preparePost|prepareGet)[ \t]*(?:\([^()\n]*\))?[ \t]*$/.exec(code.slice(from, brace));
+  if (!opened) return undefined;
+  const close = matchingBracket(code, brace, 8000);
+  if (close < 0) return undefined;
+  const named = (opened[2] ?? '').replace(/^prepare/, '').toLowerCase();
+  const verb = named === 'request' ? (/\bmethod[ \t]*=[ \t]*HttpMethod\.(Get|Post|Put|Patch|Delete)\b/.exec(code.slice(brace, close))?.[1] ?? 'GET') : named;
+  return { call: { ...call, callee: `${opened[1] ?? ''}.${opened[2] ?? ''}`.replace(/[ \t]+/g, ''), start: from + opened.index, open: brace, close }, verb: verb.toUpperCase() };
+}
+
+/**
  * Spring's clients built with a literal base (`this.webClient = builder.baseUrl("https://api.openai.com/v1").build()`,
  * `WebClient.create("https://…")`, `RestClient.builder().baseUrl(…)`), by the name they are kept under.
  */
@@ -2734,7 +2808,8 @@ function goKeyedField(code: string, at: number): string | undefined {
  * through a name the file types as it (`client: &GPTClient`; see `rustFieldReceiver`). Left out: a field also given anything else
  * (shorthand `base_url,`, `config.url`, `self.base_url = …`, `self.base_url.push_str(…)`), and a struct serde may fill (`#[derive(Deserialize)]`).
  */
-function rustFieldUrls(code: string, urlVars: UrlAssignments): void {
+function rustFieldUrls(code: string, text: string, urlVars: UrlAssignments): void {
+  // (by the constant it names, or the literal it writes: `base_url: "https://api.deepseek.com/v1/chat/completions".to_string()`)
   const fields = new Map<string, { name: string; at: number } | null>();
   // (a field of that name given anything else, in any struct, is left out: cheaper than reading each value's struct)
   const otherwise = new Set<string>();
@@ -2744,8 +2819,11 @@ function rustFieldUrls(code: string, urlVars: UrlAssignments): void {
     const value = (m[2] ?? '').trim();
     // (the struct's declaration names the type: `base_url: String`, `url: &'static str`, `endpoint: Option<Url>`)
     if (/^(?:&(?:'\w+[ \t]+)?)?(?:[A-Z][a-z]\w*|str|bool|[iu](?:8|16|32|64|128|size)|f32|f64)(?:<.*>)?$/.test(value)) continue;
-    const constant = /^(?:String::from\([ \t]*([A-Z][A-Z0-9_]*)[ \t]*\)|([A-Z][A-Z0-9_]*)(?:\.(?:to_string|to_owned|into|clone)\(\))?)$/.exec(value)?.slice(1).find((c) => c !== undefined);
-    if (constant === undefined || !urlVars.has(constant)) {
+    const valueAt = (m.index ?? 0) + m[0].indexOf(m[2] ?? '', m[0].indexOf(':') + 1);
+    const written = /^"/.test(value) || value.startsWith('String::from("') ? text.slice(valueAt, valueAt + (m[2] ?? '').length).trim() : undefined;
+    const literal = written === undefined ? undefined : /^(?:String::from\([ \t]*"(https?:\/\/[^"\s]+)"[ \t]*\)|"(https?:\/\/[^"\s]+)"(?:\.(?:to_string|to_owned|into)\(\))?)$/.exec(written)?.slice(1).find((c) => c !== undefined);
+    const constant = literal ?? /^(?:String::from\([ \t]*([A-Z][A-Z0-9_]*)[ \t]*\)|([A-Z][A-Z0-9_]*)(?:\.(?:to_string|to_owned|into|clone)\(\))?)$/.exec(value)?.slice(1).find((c) => c !== undefined);
+    if (constant === undefined || (literal === undefined && !urlVars.has(constant)) || (literal !== undefined && !urlTarget(literal))) {
       otherwise.add(field);
       continue;
     }
@@ -2765,7 +2843,7 @@ function rustFieldUrls(code: string, urlVars: UrlAssignments): void {
   for (const [key, given] of fields) {
     const [type = '', field = ''] = key.split('.');
     if (!given || urlVars.has(key) || otherwise.has(field) || shorthand.has(field) || changed.has(field) || deserialized.has(type)) continue;
-    const target = urlAt(urlVars, given.name, given.at);
+    const target = /^https?:\/\//.test(given.name) ? urlTarget(given.name) : urlAt(urlVars, given.name, given.at);
     if (target) urlVars.set(key, [{ at: -1, url: target.url, destination: target.destination }]);
   }
 }
@@ -2795,7 +2873,8 @@ function rustLiteralType(code: string, at: number, types: Map<number, string | u
 /** The type of the Rust `impl` block around `at` (`impl GPTClient {`, `impl<T> Trait for GPTClient<T> {`). */
 function rustImplType(code: string, at: number): string | undefined {
   let found: string | undefined;
-  for (const m of code.slice(0, at).matchAll(/\bimpl\b(?:[ \t]*<[^{}]{0,200}?>)?[ \t]+(?:[\w:]+(?:<[^{}]{0,200}?>)?[ \t]+for[ \t]+)?([A-Z]\w*)/g)) found = m[1];
+  // (an item's `impl` starts its line: `-> impl Future<…>` and `key: impl Into<String>` are types)
+  for (const m of code.slice(0, at).matchAll(/^[ \t]*(?:unsafe[ \t]+)?impl\b(?:[ \t]*<[^{}]{0,200}?>)?[ \t]+(?:[\w:]+(?:<[^{}]{0,200}?>)?[ \t]+for[ \t]+)?([A-Z]\w*)/gm)) found = m[1];
   return found;
 }
 
@@ -2972,7 +3051,7 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   new RegExp(
     String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:${TYPE_ARGUMENTS}|${GO_TYPE_ARGUMENTS})?\s*\(\s*(["'] *["']\s*,\s*)?` +
       labelled +
-      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.c_str\(\))?)\s*[,)]`,
+      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.(?:c_str|clone|as_str|to_string|to_owned|toString)\(\))?)\s*[,)]`,
     'g',
   );
 // (Python passes it by keyword too: `requests.post(url=url, json=payload)`, websockets' `connect(uri=uri, …)`)
@@ -3489,10 +3568,10 @@ function destinationDetail(dest: Destination): string {
 export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { callee: string; start: number; open: number; close: number }, url: string, dest: Destination, args: string, verbGiven?: string): CallSite {
   const endpoint = endpointTemplate(url);
   // a Spring chain's `.uri(…)` is named at its client and verb
-  const spring = (language === 'java' || language === 'kotlin') && verbGiven === undefined ? springChain(src.noComments, uriCall) : undefined;
+  const spring = (language === 'java' || language === 'kotlin') && verbGiven === undefined ? (springChain(src.noComments, uriCall) ?? (language === 'kotlin' ? ktorBlock(src.noComments, uriCall) : undefined)) : undefined;
   const call = spring?.call ?? uriCall;
   // (Apache HttpClient's request classes name their verb: `new HttpPost(url)`)
-  const knownVerb = verbGiven ?? spring?.verb ?? (JVM_LANGUAGES.has(language) ? jvmRequestVerb(call.callee) : undefined);
+  const knownVerb = verbGiven ?? spring?.verb ?? (JVM_LANGUAGES.has(language) ? jvmRequestVerb(call.callee) : language === 'php' && call.callee === 'file_get_contents' ? phpStreamContextVerb(src.noComments, call.start, args) : undefined);
   // a request builder's verb is set by the calls after it (`.POST(body)`, `request.httpMethod = "POST"`, `CURLOPT_POST`)
   const builder = knownVerb === undefined && REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
   const around = (): { before: string; after: string; holder: string | undefined } => {
@@ -3779,7 +3858,8 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
   // `fetch(url, init)` / `axios(url, config)`: the options are a variable or a call, decided
   // elsewhere. Blanks are squeezed out first: adjacent blank quantifiers backtracked cubically over
   // a blanked comment (found in review: 4,000 spaces took 12.7 s).
-  if (/^\([^,]+,(?:\.\.\.)?[A-Za-z_$][\w$.]*(?:\([^)]*\))?\)?$/.test(args.replace(/\s+/g, ''))) return undefined;
+  // (a trailing comma too: `fetch(\n  url,\n  options,\n)`)
+  if (/^\([^,]+,(?:\.\.\.)?[A-Za-z_$][\w$.]*(?:\([^)]*\))?,?\)?$/.test(args.replace(/\s+/g, ''))) return undefined;
   // Go's `http.NewRequest(method, url, body)` with the method in a variable (a relay passing its caller's on)
   // (and a project's own helper, `doStream(ctx, url, body, headers)`, whose verb its body says: the endpoint's)
   if (/(?:^|\.)NewRequest(?:WithContext)?$/.test(callee) || REQUEST_HELPER.test(callee)) return undefined;
@@ -3797,7 +3877,8 @@ function isBody(arg: string | undefined): boolean {
  * (within 2,000 characters): the verb that object names.
  */
 function optionsVariableVerb(text: string, callStart: number, args: string): string | undefined {
-  const name = /^\(\s*[^,]+,\s*([A-Za-z_$][\w$]*)\s*\)?\s*$/.exec(args)?.[1];
+  // (a trailing comma after it too, as prettier writes a call over lines)
+  const name = /^\(\s*[^,]+,\s*([A-Za-z_$][\w$]*)\s*,?\s*\)?\s*$/.exec(args)?.[1];
   if (!name) return undefined;
   const before = text.slice(Math.max(0, callStart - 2000), callStart);
   let last: RegExpExecArray | undefined;
@@ -3807,6 +3888,22 @@ function optionsVariableVerb(text: string, callStart: number, args: string): str
   const close = matchingBracket(before, open, 2000);
   const literal = before.slice(open, close < 0 ? before.length : close);
   return /\bmethod["']?\s*:\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(literal)?.[1]?.toUpperCase();
+}
+
+/**
+ * PHP's `file_get_contents($url, false, $context)`: the verb its stream context's `http` options name (`'method' => 'POST'`),
+ * in place (`stream_context_create([…])`) or through the variables holding the context and its options; GET without one.
+ */
+function phpStreamContextVerb(text: string, callStart: number, args: string): string {
+  const before = text.slice(Math.max(0, callStart - 3000), callStart);
+  const method = (options: string): string | undefined => /["']method["'][ \t]*=>[ \t]*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(options)?.[1]?.toUpperCase();
+  // the value last given to `$name` before the call
+  const lastValue = (name: string): string | undefined => [...before.matchAll(new RegExp(`${escapeRe(name)}[ \\t]*=(?![=>])[ \\t]*([^;]{0,1500})`, 'g'))].pop()?.[1];
+  let context = splitTopLevel(args.replace(/^\(|\)$/g, ''))[2]?.trim() ?? '';
+  if (/^\$\w+$/.test(context)) context = lastValue(context) ?? '';
+  const created = /^stream_context_create[ \t]*\([ \t]*([\s\S]*)$/.exec(context)?.[1] ?? '';
+  const options = /^\$\w+/.exec(created)?.[0];
+  return method(options ? (lastValue(options) ?? '') : created) ?? 'GET';
 }
 
 /**
@@ -4120,6 +4217,8 @@ function concatenatedBase(before: string, language: SourceLanguage, beforeText: 
   // PHP joins with a dot: `$this->base . '/chat/completions'`, `rtrim($base, '/') . '/embeddings'`
   // (or Laravel's setting read in place, `env('OPEN_AI_API_URL', null) . self::CHAT_ENDPOINT`, as the setting's name)
   if (language === 'php') return /(?<![\w>$])(?:rtrim\([ \t]*)?(\$(?:this->)?[A-Za-z_]\w*)(?:[ \t]*,[ \t]*["']\/["'][ \t]*\))?\s*\.\s*$/.exec(before) ?? phpEnvBase(before);
+  // Elixir with `<>`: `@base_url <> "/chat/completions"` (a module attribute read as its name, as it is assigned)
+  if (language === 'elixir') return /(?<![\w.@])@?([a-z_]\w*(?:\.[a-z_]\w*)*)\s*<>\s*$/.exec(before);
   // Lua with two: `providerOpts.base_url .. '/chat/completions'`
   if (language === 'lua') return /(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*\.\.\s*$/.exec(before);
   const m = /(?:([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?|(?<![\w.])strings\.Trim(?:Right|Suffix)\([ \t]*([\w.]+)[ \t]*,[^()\n]{0,20}\)|(?<![\w.])((?:os\.(?:getenv|environ\.get)|System\.getenv|ENV\.fetch)\([ \t]*["'][ \t]*["'][ \t]*\)|(?:os\.environ|ENV)\[[ \t]*["'][ \t]*["'][ \t]*\]))\s*\+\s*$/.exec(before);
@@ -4312,8 +4411,9 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // (and in a block of them: `const (` then `url string = "…"`)
   const goBlockTyped = /^[ \t]+([A-Za-z_]\w*)[ \t]+\*?[\w.]+[ \t]*=[ \t]*$/.exec(before);
   if (goBlockTyped && /\b(?:const|var)[ \t]*\([^()]*$/.test(window)) return goBlockTyped[1];
-  // (C's pointer and array: `static const char *kChatUrl = "…"`, `char url[] = "…"`; Lua's join, `local url = base .. "/…"`)
-  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?(?:@{1,2}|\*{1,2})?((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)(?:\[\])?[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+)?(?:(?:[A-Za-z_$][\w$.]*(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*(?:\.\.|[+.])[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
+  // (C's pointer and array: `static const char *kChatUrl = "…"`, `char url[] = "…"`; Lua's join, `local url = base .. "/…"`;
+  // Rust's borrow of a formatted string, `let url: &str = &format!(…)`; Elixir's join, `url = @base_url <> "/…"`)
+  return /(?:^|\s)(?:const\s+|let\s+|var\s+)?(?:@{1,2}|\*{1,2})?((?:self\.|this\.|\$this->)?[A-Za-z_$][\w$]*)(?:\[\])?[ \t]*(?::[ \t]*&?(?:'[A-Za-z_]\w*[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*\(?[ \t]*(?:new[ \t]+|&)?(?:(?:@?[A-Za-z_$][\w$.]*(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?|\([^()\n]{1,80}\)|strings\.Trim(?:Right|Suffix)\([ \t]*[\w.]+[ \t]*,[^()\n]{0,20}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?[ \t]*(?:\.\.|[+.]|<>)[ \t]*)?(?:[rfbu]{0,2}|[$@]{1,3})$/i.exec(before)?.[1];
 }
 
 /**

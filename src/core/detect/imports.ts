@@ -177,3 +177,9 @@ export function goImportedPackages(text: string): Map<string, string> {
   }
   return packages;
 }
+
+/** The project files a PHP script requires or includes by a literal path (`require("config.php")`, `require_once __DIR__ . '/config.php'`), as written after any `./`. */
+export function phpIncludes(text: string): string[] {
+  if (!/\b(?:require|include)(?:_once)?\b/.test(text)) return [];
+  return [...text.matchAll(/\b(?:require|include)(?:_once)?[ \t]*\(?[ \t]*(?:__DIR__[ \t]*\.[ \t]*)?["'](?:\.?\/)?([^"'\n]{1,200}\.php)["']/g)].map((m) => m[1] ?? '');
+}

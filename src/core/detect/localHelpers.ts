@@ -294,19 +294,27 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     const local = /^[ \t\n]*([A-Za-z_$][\w$]*)[ \t\n]*$/.exec(code.slice(from, to))?.[1];
     const made = local && !params.includes(local) ? localUrlExpression(code, start, from, local) : undefined;
     const [urlCode, urlText] = made ? [code.slice(made.from, made.to), text.slice(made.from, made.to)] : [code.slice(from, to), text.slice(from, to)];
+    // (a parameter tidied into a local first, `context = endpoint.lstrip("/")`, reaches the URL through it)
+    const tidied = params.map((p) => (p ? (tidiedParameter(body, p) ?? p) : p));
     const urlParams = new Set<number>();
     params.forEach((p, i) => {
-      if (p && reachesUrl(urlCode, urlText, p)) urlParams.add(i);
+      if (p && (reachesUrl(urlCode, urlText, p) || (tidied[i] !== p && reachesUrl(urlCode, urlText, tidied[i] ?? '')))) urlParams.add(i);
     });
     // a method the caller hands in (`execute(param, verb, target_url)`) is the caller's to name
     const verb = methodFirst && params.includes(args[0] ?? '') ? undefined : verbOf(callee, text.slice(open, close), text.slice(close, end));
-    const pathAfter = urlParams.size <= 1 ? basePlusParameter(urlText, params) : undefined;
+    const pathAfter = urlParams.size <= 1 ? (basePlusParameter(urlText, params) ?? basePlusParameter(urlText, tidied)) : undefined;
     // (a path put after a literal base, `"https://api.openai.com/v1/" + endpoint`: the caller's path is the request's, on that host)
     if (urlParams.size === 0 && pathAfter?.literal !== undefined) urlParams.add(pathAfter.param);
     const pathBefore = urlParams.size === 1 && !pathAfter ? parameterPlusPath(urlText, params) : undefined;
     if (urlParams.size > 0) return { urlParams, ...(verb === undefined ? {} : { verb }), ...(pathAfter ? { pathAfter } : {}), ...(pathBefore ? { pathBefore } : {}) };
   }
   return undefined;
+}
+
+/** The local a parameter is tidied into by its string methods before use (`context = endpoint.lstrip("/")`, `p := strings.TrimPrefix(path, "/")`), if one. */
+function tidiedParameter(body: string, param: string): string | undefined {
+  const p = escapeRe(param);
+  return new RegExp(`(?:^|\\n)[ \\t]*(?:(?:const|let|var)[ \\t]+)?([A-Za-z_$][\\w$]*)[ \\t]*:?=[ \\t]*(?:${p}(?:\\.(?:lstrip|rstrip|strip|trim|trimStart|trimEnd|replace|removeprefix|replace_first)\\([^()\\n]{0,40}\\))+|strings\\.Trim(?:Prefix|Left|Space)?\\([ \\t]*${p}\\b[^()\\n]{0,40}\\))[ \\t]*;?[ \\t]*(?=\\n|$)`).exec(body)?.[1];
 }
 
 /** Where the value of `CURLOPT_URL => …` is in a cURL options array written between `from` and `to` (`[…]` or `array(…)`), whole. */

@@ -6,7 +6,7 @@ import { languageForFileName } from './languages';
 import type { DetectLanguage } from './languages';
 import { lex, matchingBracket, splitTopLevel } from './lexer';
 import { exportedClients } from './sdkCalls';
-import { fileFolderKey, fileModuleKey, goImportedPackages, goPackage, importedFolderKey, moduleKey, namedImports } from './imports';
+import { fileFolderKey, fileModuleKey, goImportedPackages, goPackage, importedFolderKey, moduleKey, namedImports, phpIncludes } from './imports';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import type { LocalSender } from './localHelpers';
@@ -94,11 +94,12 @@ export interface ProjectIndexData {
   goOpenAIBuilds: Map<string, { defaults: number; others: number }>;
   springProperties: Map<string, Map<string, string>>;
   dartConstants: Map<string, Map<string, string>>;
-  cConstants: Map<string, Map<string, string>>;
+  includedUrls: Map<string, Map<string, string>>;
   rubyClassClients: Map<string, Map<string, string>>;
   handedClients: Map<string, Map<string, HandedArgument[]>>;
   goFactories: Map<string, ClientInfo>;
   goHanded: Map<string, Map<string, HandedArgument[]>>;
+  goWrapperMethods: Map<string, string[]>;
 }
 
 /** What one call of a project's Python function hands it: by position or keyword, a client the calling file builds (null: something else). */
@@ -208,10 +209,14 @@ export class ProjectIndex {
   private readonly springProperties: Map<string, Map<string, string>>;
   /** A Dart file (its path) → the URL constants it declares at the top level (`const chatGPTEndpoint = 'https://…';`). */
   private readonly dartConstants: Map<string, Map<string, string>>;
-  /** A C or C++ file (its path) → the URL constants it declares at file level (`const string OPENAI_URL = "https://…";`, `#define`). */
-  private readonly cConstants: Map<string, Map<string, string>>;
-  /** The names `cConstants` holds, read again after a C or C++ file changes. */
-  private cNames: Set<string> | undefined;
+  /**
+   * A C or C++ file (its path) → the URL constants it declares at file level (`const string OPENAI_URL = "https://…";`, `#define`);
+   * a PHP file → the URLs its script assigns at the margin (`$apiurl = "https://…";`, by `$apiurl`) or defines (`define('API_URL', …)`).
+   * Files that include it by path read them.
+   */
+  private readonly includedUrls: Map<string, Map<string, string>>;
+  /** The names `includedUrls` holds, read again after a C, C++ or PHP file changes. */
+  private includedNames: Set<string> | undefined;
   /** A Ruby file → its class methods that build a client (`OpenaiClient.client`), each with the statement that builds it. */
   private readonly rubyClassClients: Map<string, Map<string, string>>;
   /** Python: the arguments each call of an imported function hands it, by the function's name, then the calling file (read again, a file's replace its own). */
@@ -220,6 +225,8 @@ export class ProjectIndex {
   private readonly goFactories: Map<string, ClientInfo>;
   /** Go: what calls of another package's constructor (`service.NewOpenAiService(client)`) hand it, by `folder.Function`, then the calling file. */
   private readonly goHanded: Map<string, Map<string, HandedArgument[]>>;
+  /** Go: the methods each file importing go-openai defines on its own types (`func (c *openAIClient) RetrieveBatch(…)`), a wrapper's. */
+  private readonly goWrapperMethods: Map<string, string[]>;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -258,11 +265,12 @@ export class ProjectIndex {
     this.goOpenAIBuilds = data?.goOpenAIBuilds ?? new Map();
     this.springProperties = data?.springProperties ?? new Map();
     this.dartConstants = data?.dartConstants ?? new Map();
-    this.cConstants = data?.cConstants ?? new Map();
+    this.includedUrls = data?.includedUrls ?? new Map();
     this.rubyClassClients = data?.rubyClassClients ?? new Map();
     this.handedClients = data?.handedClients ?? new Map();
     this.goFactories = data?.goFactories ?? new Map();
     this.goHanded = data?.goHanded ?? new Map();
+    this.goWrapperMethods = data?.goWrapperMethods ?? new Map();
   }
 
   /**
@@ -272,7 +280,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, cConstants: this.cConstants, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods };
   }
 
   /**
@@ -404,7 +412,13 @@ export class ProjectIndex {
       const defaults = code.match(new RegExp(`\\b${escapeRe(alias)}\\.NewClient[ \\t]*\\(`, 'g'))?.length ?? 0;
       const others = (code.match(/\.NewClientWithConfig[ \t]*\(|\bDefaultAzureConfig\b|\.BaseURL\b/g)?.length ?? 0);
       this.goOpenAIBuilds.set(fileName, { defaults, others });
-    } else this.goOpenAIBuilds.delete(fileName);
+      const methods = [...code.matchAll(/\bfunc[ \t]*\([ \t]*\w+[ \t]+\*?\w+[ \t]*\)[ \t]*([A-Z]\w*)[ \t]*[(\[]/g)].map((m) => m[1] ?? '');
+      if (methods.length > 0) this.goWrapperMethods.set(fileName.replace(/\\/g, '/'), methods);
+      else this.goWrapperMethods.delete(fileName.replace(/\\/g, '/'));
+    } else {
+      this.goOpenAIBuilds.delete(fileName);
+      this.goWrapperMethods.delete(fileName.replace(/\\/g, '/'));
+    }
     if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|meinside\/openai-go|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)/.test(text)) return;
     const { clients } = exportedClients(sourceText(text, lexedGo()), lexedGo(), 'go');
     // (by the package's folder, the last segment of the path other packages import it by: `"app/internal/helper"`)
@@ -448,13 +462,15 @@ export class ProjectIndex {
     return this.subclasses.get(baseClass)?.get(attribute);
   }
 
-  /** A URL that some file of package `pkg` keeps in a package-level constant or variable of that name. */
   /**
    * Whether a Go file reads a URL constant another file of its package declares (`openRouterURL` in a package whose
    * `openrouter.go` holds `const openRouterURL = "https://openrouter.ai/api/v1/chat/completions"`): a file that names no OpenAI
-   * term, which the prefilter would pass over, may still send that request.
+   * term, which the prefilter would pass over, may still send that request. So may a PHP script reading a URL of a script it
+   * requires, and a Kotlin file reading a top-level URL constant of its package.
    */
   usesPackageUrl(text: string, fileName: string): boolean {
+    if (fileName.endsWith('.php')) return this.includedUrls.size > 0 && this.readsIncludedPhpUrl(text, fileName);
+    if (fileName.endsWith('.kt')) return this.classUrls.size > 0 && this.readsPackageKotlinUrl(text);
     if (this.goUrls.size === 0 || languageForFileName(fileName) !== 'go') return false;
     const prefix = `${goPackage(text, fileName)}.`;
     // (one pattern per package, made on first need: a scan asks once per file of the package)
@@ -466,6 +482,24 @@ export class ProjectIndex {
     return pattern !== null && pattern.test(text);
   }
 
+  /** Whether a Kotlin file names a URL constant another file declares at the top level of its package (see `classUrlConstants`). */
+  private readsPackageKotlinUrl(text: string): boolean {
+    const prefix = `${/^[ \t]*package[ \t]+([\w.]+)/m.exec(text)?.[1] ?? ''}::`;
+    for (const [key, url] of this.classUrls) if (url !== '' && key.startsWith(prefix) && new RegExp(`(?<![\\w.$])${escapeRe(key.slice(prefix.length))}\\b`).test(text)) return true;
+    return false;
+  }
+
+  /** Whether a PHP script requires a script of the project that assigns a URL (see `phpScriptUrls`) and names one of its names. */
+  private readsIncludedPhpUrl(text: string, fileName: string): boolean {
+    for (const include of phpIncludes(text)) {
+      for (const name of this.includedUrlNames()) {
+        if (text.includes(name) && this.includedUrl(fileName, include, name) !== undefined) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A URL that some file of package `pkg` keeps in a package-level constant or variable of that name. */
   goUrlConstant(pkg: string, name: string): string | undefined {
     return this.goReassigned.has(`${pkg}.${name}`) ? undefined : this.goUrls.get(`${pkg}.${name}`) || undefined;
   }
@@ -607,27 +641,35 @@ export class ProjectIndex {
   }
 
   /**
-   * A URL constant a C or C++ file declares, for a file including it (`#include "openai_client.h"`): the included file found
+   * A URL constant a C or C++ file declares, for a file including it (`#include "openai_client.h"`), or a PHP file's, for a
+   * script that requires it (`require("config.php")`): the included file found
    * beside the importer, else by its path's end anywhere in the project (headers kept under `include/`, an include written
    * `../include/x.h`); undefined where files of that name disagree.
    */
-  cIncludedConstant(importer: string, include: string, name: string): string | undefined {
-    if (!this.cConstantNames().has(name)) return undefined;
+  includedUrl(importer: string, include: string, name: string): string | undefined {
+    if (!this.includedUrlNames().has(name)) return undefined;
     const beside = [...importer.replace(/\\/g, '/').split('/').slice(0, -1), include].join('/');
-    const besideUrl = this.cConstants.get(beside)?.get(name);
+    const besideUrl = this.includedUrls.get(beside)?.get(name);
     if (besideUrl !== undefined) return besideUrl;
     const tail = include.replace(/^(?:\.\.?\/)+/, '');
     const found = new Set<string>();
-    for (const [path, constants] of this.cConstants) {
+    for (const [path, constants] of this.includedUrls) {
       const url = path === tail || path.endsWith(`/${tail}`) ? constants.get(name) : undefined;
       if (url !== undefined) found.add(url);
     }
     return found.size === 1 ? [...found][0] : undefined;
   }
 
-  /** Every name some C or C++ file of the project declares a URL constant under (a cheap test before a lookup). */
-  private cConstantNames(): ReadonlySet<string> {
-    return (this.cNames ??= new Set([...this.cConstants.values()].flatMap((constants) => [...constants.keys()])));
+  private setIncludedUrls(fileName: string, constants: Map<string, string>): void {
+    const path = fileName.replace(/\\/g, '/');
+    if (constants.size > 0) this.includedUrls.set(path, constants);
+    else if (!this.includedUrls.delete(path)) return;
+    this.includedNames = undefined;
+  }
+
+  /** Every name some C, C++ or PHP file of the project declares a URL constant under (a cheap test before a lookup). */
+  private includedUrlNames(): ReadonlySet<string> {
+    return (this.includedNames ??= new Set([...this.includedUrls.values()].flatMap((constants) => [...constants.keys()])));
   }
 
   /** Whether some Elixir file of the project defines module `name` (`OpenAI`: then `OpenAI.chat_completion(…)` is the app's own). */
@@ -635,7 +677,6 @@ export class ProjectIndex {
     return this.elixirModules.has(name);
   }
 
-  /** A Go variable or struct field that some file of package `pkg` (see `goPackage`) declares or builds as a client. */
   /** `service.NewOpenAiService(openAiClient)`: what each call of another package's constructor hands it, from a Go file that builds clients. */
   private addGoHandedClients(fileName: string, code: string, text: string, clients: ReadonlyMap<string, ClientInfo>): void {
     const packages = goImportedPackages(text);
@@ -664,6 +705,7 @@ export class ProjectIndex {
     return this.goFactories.get(`${folder}.${name}`);
   }
 
+  /** A Go variable or struct field that some file of package `pkg` (see `goPackage`) declares or builds as a client. */
   goClient(pkg: string, name: string): ClientInfo | undefined {
     return this.goClients.get(`${pkg}.${name}`);
   }
@@ -710,6 +752,7 @@ export class ProjectIndex {
     }
     // (read without comments: a commented-out `new OpenAIAPI(…)` builds nothing)
     // (a PHP class whose methods return an openai-php client: `final class ClientFactory { public static function get(): Client { return OpenAI::client(…); } }`)
+    if (language === 'php') this.setIncludedUrls(fileName, text.includes('://') ? phpScriptUrls(text) : new Map());
     if (language === 'php' && /\bOpenAI[ \t]*::[ \t]*(?:[Cc]lient|[Ff]actory)\b/.test(text)) {
       for (const [qualified, client] of phpClassClientMethods(text)) this.phpClientFactories.set(qualified, this.phpClientFactories.has(qualified) && JSON.stringify(this.phpClientFactories.get(qualified)) !== JSON.stringify(client) ? null : client);
     }
@@ -720,10 +763,7 @@ export class ProjectIndex {
       if (language === 'csharp' && text.includes('AddHttpClient')) for (const [key, base] of registeredHttpClients(text)) this.csharpClientBases.set(key, this.csharpClientBases.has(key) && this.csharpClientBases.get(key) !== base ? '' : base);
     }
     if (language === 'c' || language === 'cpp') {
-      const constants = text.includes('://') ? cFileUrls(text) : new Map<string, string>();
-      if (constants.size > 0) this.cConstants.set(fileName.replace(/\\/g, '/'), constants);
-      else this.cConstants.delete(fileName.replace(/\\/g, '/'));
-      this.cNames = undefined;
+      this.setIncludedUrls(fileName, text.includes('://') ? cFileUrls(text) : new Map());
       return;
     }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
@@ -1039,6 +1079,16 @@ export class ProjectIndex {
 
   /** A factory that the module an import names defines (`getOpenAIClient` from `./utils`). */
   /** Whether the project's Go files build go-openai clients, and only with `openai.NewClient(key)` (its DefaultConfig: api.openai.com). */
+  /**
+   * Whether a file of a Go package in a folder of that name (`client`, as another package imports it) that imports go-openai
+   * defines `method` on a type of its own: a wrapper of the library, whose interface its importers call
+   * (`p.client.RetrieveBatch(ctx, id)` on a `client.OpenAIClient`).
+   */
+  goWrapperDefines(folder: string, method: string): boolean {
+    for (const [path, methods] of this.goWrapperMethods) if (path.split('/').slice(-2, -1)[0] === folder && methods.includes(method)) return true;
+    return false;
+  }
+
   goOpenAIDefaultsOnly(): boolean {
     let defaults = 0;
     for (const builds of this.goOpenAIBuilds.values()) {
@@ -1180,6 +1230,14 @@ const CLASS_CONSTANT_LANGUAGES: ReadonlySet<DetectLanguage> = new Set(['java', '
 function classUrlConstants(text: string): Map<string, string> {
   const found = new Map<string, string>();
   if (!/https?:\/\//.test(text)) return found;
+  // Kotlin: a top-level constant of the file's package (`const val API_URL = "https://…"` at the margin), read bare by the
+  // package's other files, kept as `package::NAME` (`::NAME` in the default package)
+  if (/^const[ \t]+val\b/m.test(text)) {
+    const pkg = /^[ \t]*package[ \t]+([\w.]+)/m.exec(text)?.[1] ?? '';
+    for (const m of text.matchAll(/^(?:(?:private|internal|public)[ \t]+)?const[ \t]+val[ \t]+([A-Za-z_]\w*)[ \t]*(?::[ \t]*String[ \t]*)?=[ \t]*"(https?:\/\/[^"\s$]+)"[ \t]*$/gm)) {
+      if (!m[0].startsWith('private')) found.set(`${pkg}::${m[1] ?? ''}`, m[2] ?? '');
+    }
+  }
   // Rust: a crate's `pub const BASE_URL: &str = "https://…";`, read elsewhere as `use crate::BASE_URL`
   for (const m of text.matchAll(/^pub(?:\([\w:]+\))?[ \t]+(?:const|static)[ \t]+([A-Z_][A-Z0-9_]*)[ \t]*:[ \t]*&(?:'static[ \t]+)?str[ \t]*=[ \t]*"(https?:\/\/[^"\s]+)"[ \t]*;/gm)) found.set(m[1] ?? '', m[2] ?? '');
   const classes = [...text.matchAll(/\b(?:class|object|struct|enum|interface)[ \t]+([A-Za-z_]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
@@ -1251,6 +1309,22 @@ function cFileUrls(text: string): Map<string, string> {
     if (m[3] && owner === undefined) continue;
     const name = owner === undefined ? (m[1] ?? m[4] ?? '') : `${owner}::${m[4] ?? ''}`;
     const url = m[2] ?? m[5] ?? '';
+    found.set(name, found.has(name) && found.get(name) !== url ? '' : url);
+  }
+  for (const [name, url] of found) if (url === '') found.delete(name);
+  return found;
+}
+
+/**
+ * A PHP script's URLs at the margin, for the scripts that require it: `$apiurl = "https://…";` (by `$apiurl`; a function's
+ * locals are indented), `define('API_URL', 'https://…');` and `const API_URL = '…';` (by name). A name given two URLs is left out.
+ */
+function phpScriptUrls(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const code = sourceText(text, lex(text, 'hash')).noComments;
+  for (const m of code.matchAll(/^(?:(\$[A-Za-z_]\w*)[ \t]*=|define[ \t]*\([ \t]*["']([A-Za-z_]\w*)["'][ \t]*,|const[ \t]+([A-Za-z_]\w*)[ \t]*=)[ \t]*(["'])(https?:\/\/[^"'\s]+)\4/gm)) {
+    const name = m[1] ?? m[2] ?? m[3] ?? '';
+    const url = m[5] ?? '';
     found.set(name, found.has(name) && found.get(name) !== url ? '' : url);
   }
   for (const [name, url] of found) if (url === '') found.delete(name);

@@ -133,6 +133,8 @@ interface Symbols {
   jsOpenAIBindings?: Map<string, string>;
   /** Go: locals given what some factory of the application returns (`ai, err := aiServ.NewClient()`), in a file that imports go-openai. */
   goFactoryLocals?: Map<string, string>;
+  /** Go: the packages the file imports, by the name it uses, each to its path's last segment (see goImportedPackages). */
+  goPackages?: Map<string, string>;
   /** pythonClientFromElsewhere's answers, by name. */
   pythonElsewhere?: Map<string, string | undefined>;
   /** JS: whether the file binds the name `openai`, and reads v3 answers anywhere (asked by every v3 method on `openai`, read once). */
@@ -166,6 +168,14 @@ function blankGoGetterCalls(code: string, methods: readonly string[], functions:
   return functions.length > 0 ? dotted.replace(new RegExp(`(?<![\\w.])(?<!func[ \\t]+)(${functions.join('|')})\\(([ \\t]*)\\)`, 'g'), (_, name: string, blanks: string) => `${name}  ${blanks}`) : dotted;
 }
 
+/**
+ * A TypeScript cast around a chain that goes on, `(openai.responses as any).retrieve(id)`: read as the chain itself, the
+ * brackets and the cast blanked, offsets kept. [1] the chain.
+ */
+const TYPE_CAST_SOURCE = String.raw`\(([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,6})[ \t]+as[ \t]+(?:any|unknown|[A-Z][\w$.]{0,80})[ \t]*\)(?=[ \t]*\??\.)`;
+const TYPE_CAST = new RegExp(TYPE_CAST_SOURCE);
+const TYPE_CAST_GLOBAL = new RegExp(TYPE_CAST_SOURCE, 'g');
+
 /** Finds SDK calls (Python v1 and v0, Node v4+ and v3, Go official and community) in one lexed file. */
 export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project: ProjectIndex | undefined, fileName?: string): CallSite[] {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
@@ -190,7 +200,9 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
       ? blankWithOptions(lexed.code).replace(LEGACY_INSTANCE_IN_PLACE, '.$1  ').replace(LEGACY_ENGINE_IN_PLACE, (call) => `.Engine${' '.repeat(call.length - 7)}`)
       : symbols.goServiceGetters || symbols.goClientGetters
         ? blankGoGetterCalls(blankWithOptions(lexed.code), [...(symbols.goServiceGetters ?? []), ...(symbols.goClientGetters ?? [])], [...(symbols.goClientGetters ?? [])])
-        : blankWithOptions(lexed.code);
+        : family === 'js' && TYPE_CAST.test(lexed.code)
+          ? blankWithOptions(lexed.code).replace(TYPE_CAST_GLOBAL, (cast, chain: string) => ` ${chain}`.padEnd(cast.length))
+          : blankWithOptions(lexed.code);
   // (a client picked from a dict by key, `self.clients[key].chat…`, read as the dict's: the subscript blanked, offsets kept)
   const code = symbols.keyedClients ? withKeyedClientsRead(chainCode, symbols.keyedClients) : chainCode;
   const sites: CallSite[] = [];
@@ -1667,6 +1679,9 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     if (!map || !(/Chat|Completion|Embedding|Image|Transcription|Translation|Speech|Moderation|FineTun|Assistant|Thread|VectorStore|Batch/.test(method[0] ?? '') || (map !== 'go_community' && s.goFactoryLocals?.has(holder)))) return undefined;
     const declared = code === undefined ? undefined : goDeclaredPackage(code, holder);
     if (declared !== undefined && s.goOtherSdks.has(declared)) return undefined;
+    // (typed as another package's interface whose files wrap go-openai with methods of these names: that wrapper's method)
+    const wrapperFolder = declared === undefined || s.goCommunity.has(declared) || !s.project ? undefined : s.goPackages?.get(declared);
+    if (wrapperFolder !== undefined && s.project?.goWrapperDefines(wrapperFolder, method[0] ?? '')) return undefined;
     // the method's own receiver calling another method of its type (`func (client *realClientImpl) ChatStream(…)` …
     // `client.CreateChatCompletionStream(…)`, a wrapper of the file): the wrapper's method, not the SDK's
     if (code !== undefined && at !== undefined && rest.length === 1 && goReceiverMethod(code, at, holder, method[0] ?? '')) return undefined;
@@ -4361,7 +4376,13 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     }
     const built = [...s.clients.values()].filter((c) => c.family === family);
     const providers = new Set(built.map((c) => c.provider));
-    const info: ClientInfo = built.length > 0 && providers.size === 1 ? (built[0] as ClientInfo) : { family, provider: 'unknown', providerDetail: `${m[1] ?? ''} embeds a client whose options are chosen at run time`, ...(s.goLibraries.has(pkg) ? { goLibrary: s.goLibraries.get(pkg) } : {}) };
+    // (none kept under a name, but the type made here around go-openai's constructor: `return &client{openai.NewClient(key)}`)
+    const inPlace = built.length === 0 && family === 'go_community' && !s.goLibraries.has(pkg) && new RegExp(`\\b${escapeRe(m[1] ?? '')}[ \\t]*\\{[ \\t\\n]*(?:\\w+[ \\t]*:[ \\t]*)?\\*?${escapeRe(pkg)}\\.NewClient[ \\t]*\\(`).test(code) && !/\.NewClientWithConfig[ \t]*\(/.test(code);
+    const info: ClientInfo = inPlace
+      ? { family, ...defaultGoCommunity() }
+      : built.length > 0 && providers.size === 1
+        ? (built[0] as ClientInfo)
+        : { family, provider: 'unknown', providerDetail: `${m[1] ?? ''} embeds a client whose options are chosen at run time`, ...(s.goLibraries.has(pkg) ? { goLibrary: s.goLibraries.get(pkg) } : {}) };
     for (const receiver of receivers.get(m[1] ?? '') ?? []) if (!s.clients.has(receiver)) s.clients.set(receiver, info);
   }
   // `c.openAIClient.CreateChatCompletion(…)` where another file of the package declares and builds the field
@@ -4375,18 +4396,22 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   for (const m of [...code.matchAll(/\.(\w+)(?:\.[A-Z]\w*)+/g), ...code.matchAll(/(?<![\w.])(\w+)(?:\.[A-Z]\w*)+/g)]) {
     if (!/^\s*\(/.test(code.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
     const name = m[1] ?? '';
+    // (a field read, `c.client.X(…)`, is not bound by a parameter or a local of that name: `func (client *Client) …`)
+    const field = code[m.index ?? 0] === '.';
     // (a field this file only types, `OpenAICli *openai.Client`, may be one main.go fills: `OpenAICli: openai.NewClient(key)`)
-    if ((s.clients.has(name) && !fieldsOnlyTyped.has(name)) || asked.has(name)) continue;
-    asked.add(name);
+    if ((s.clients.has(name) && !fieldsOnlyTyped.has(name)) || asked.has(`${field}${name}`)) continue;
+    asked.add(`${field}${name}`);
     const info = project.goClient(pkg ??= goPackage(text, fileName), name);
-    // this file binds the name itself, to something else: a field or parameter of another type
-    // (`Client anthropic.Client`, `client *restClient`), a local (`client := anthropic.NewClient()`)
+    // this file binds the name itself, to something else: a field of another type (`Client anthropic.Client`), and for
+    // a bare name also a parameter (`client *restClient`) or a local (`client := anthropic.NewClient()`)
     // (a field of the SDK's own client type, `OpenAICli *openai.Client`, is the one another file builds)
-    if (!info || (!fieldsOnlyTyped.has(name) && new RegExp(`(?:^|[({,;]|\\bvar)[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+|\\b${name}[ \\t]*:=`, 'm').test(code))) continue;
+    const bound = field ? `(?:^|[{;])[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+` : `(?:^|[({,;]|\\bvar)[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+|\\b${name}[ \\t]*:=`;
+    if (!info || (!fieldsOnlyTyped.has(name) && new RegExp(bound, 'm').test(code))) continue;
     if (info && ((info.family === 'go' && (s.goOfficial.size > 0 || officialSubpackages)) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
   // `client := helper.GetOpenAiClient()`: what a function of another package of the project builds and returns
   const packages = goImportedPackages(text);
+  s.goPackages = packages;
   for (const m of packages.size === 0 ? [] : code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*(:?=)[ \t]*(\w+)\.([A-Z]\w*)[ \t]*\(/g)) {
     const alias = m[3] ?? '';
     const imported = packages.get(alias);

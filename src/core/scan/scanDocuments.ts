@@ -66,7 +66,8 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   options.onPhase?.('indexing', candidates.length);
   const problems: ScanResult['problems'] = [];
-  // the other files of a candidate's Go package, read for their senders: one that reads the package's URL constant is analysed too
+  // the other files of a candidate's Go package, read for their senders, and the PHP scripts and Kotlin files beside one: a file
+  // that reads the package's URL constant, or the URL a script it requires assigns, is analysed too
   const packageMates: Array<{ path: string; text: string }> = [];
   if (options.readOtherFile) {
     const { files, leftOut } = senderFilesFor(candidates, others);
@@ -76,7 +77,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
       try {
         const text = await options.readOtherFile(path);
         if (text !== undefined) project.addRequestSenders(path, text);
-        if (text !== undefined && path.endsWith('.go')) packageMates.push({ path, text });
+        if (text !== undefined && /\.(?:go|php|kt)$/.test(path)) packageMates.push({ path, text });
       } catch (error) {
         problems.push({ path, message: `reading it for the functions that send requests failed: ${error instanceof Error ? error.message : String(error)}` });
       }
@@ -103,7 +104,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
     }
     if (slices.due()) await slices.next();
   }
-  // (once the candidates are indexed: their package's URL constants are known then)
+  // (once the candidates are indexed: their package's URL constants and their scripts' URLs are known then)
   const users = packageMates.filter((mate) => project.usesPackageUrl(mate.text, mate.path));
   if (users.length > 0) {
     candidates.push(...users);

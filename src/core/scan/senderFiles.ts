@@ -9,6 +9,12 @@ const MAX_PER_PACKAGE = 50;
 
 const JS_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
 
+/** A PHP script's URL assigned at the margin (`$apiurl = "https://…";`), which the scripts requiring it read. */
+const PHP_MARGIN_URL = /^\$[A-Za-z_]\w*[ \t]*=[ \t]*["']https?:\/\//m;
+
+/** A Kotlin URL constant at the top level of a file (`const val API_URL = "https://…"`), which the package's other files read bare. */
+const KOTLIN_TOP_LEVEL_URL = /^(?:(?:internal|public)[ \t]+)?const[ \t]+val[ \t]+\w+[ \t]*(?::[ \t]*String[ \t]*)?=[ \t]*"https?:\/\//m;
+
 function folderOf(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('/')));
 }
@@ -23,7 +29,8 @@ export interface SenderFiles {
  * The files the prefilter passed over (`others`: they name no OpenAI term) that may define a
  * function a candidate hands an API URL to (`doPostRequest(baseURL+"/chat/completions", …)`): the
  * other files of a candidate's Go package (its folder; not its `_test.go` files, whose functions
- * only tests call), and the modules a Python or JavaScript/TypeScript candidate imports, matched
+ * only tests call), the PHP scripts beside a candidate script that assigns a URL (they may require it
+ * and send to its `$apiurl`), the Kotlin files beside one declaring a top-level URL constant, and the modules a Python or JavaScript/TypeScript candidate imports, matched
  * by name as the project index matches them. In path order, so the caps do not depend on the order
  * files were read in.
  */
@@ -31,16 +38,24 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
   const goFolders = new Set<string>();
   const pythonModules = new Set<string>();
   const jsModules = new Set<string>();
+  // (a PHP script assigning a URL at the margin, `$apiurl = "https://…";`, for the scripts of its folder that require it)
+  const phpFolders = new Set<string>();
+  // (a Kotlin file declaring a URL constant at the top level, `const val API_URL = "https://…"`, for its package's other files)
+  const kotlinFolders = new Set<string>();
   for (const candidate of candidates) {
     const language = languageForFileName(candidate.path);
     if (language === 'go') goFolders.add(folderOf(candidate.path));
+    else if (language === 'php' && PHP_MARGIN_URL.test(candidate.text)) phpFolders.add(folderOf(candidate.path));
+    else if (language === 'kotlin' && KOTLIN_TOP_LEVEL_URL.test(candidate.text)) kotlinFolders.add(folderOf(candidate.path));
     else if (language === 'python') for (const m of importedModuleNames(candidate.text, 'python')) pythonModules.add(m);
     else if (language && JS_LANGUAGES.has(language)) for (const m of importedModuleNames(candidate.text, 'js')) jsModules.add(m);
   }
-  if (goFolders.size === 0 && pythonModules.size === 0 && jsModules.size === 0) return { files: [], leftOut: [] };
+  if (goFolders.size === 0 && pythonModules.size === 0 && jsModules.size === 0 && phpFolders.size === 0 && kotlinFolders.size === 0) return { files: [], leftOut: [] };
   const matched = others.filter((path) => {
     const language = languageForFileName(path);
     if (language === 'go') return goFolders.has(folderOf(path)) && !path.endsWith('_test.go');
+    if (language === 'php') return phpFolders.has(folderOf(path));
+    if (language === 'kotlin') return kotlinFolders.has(folderOf(path));
     if (language === 'python') return pythonModules.has(fileModuleKey(path));
     return language !== undefined && JS_LANGUAGES.has(language) && jsModules.has(fileModuleKey(path));
   });
@@ -54,8 +69,10 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
       overTotal++;
       continue;
     }
-    if (path.endsWith('.go')) {
-      const folder = folderOf(path);
+    const kind = /\.(go|php|kt)$/.exec(path)?.[1];
+    if (kind) {
+      // (a folder's Go, PHP and Kotlin files are counted apart: `go:cmd`, `php:cmd`)
+      const folder = `${kind}:${folderOf(path)}`;
       const taken = perPackage.get(folder) ?? 0;
       if (taken >= MAX_PER_PACKAGE) {
         skippedPerPackage.set(folder, (skippedPerPackage.get(folder) ?? 0) + 1);
@@ -65,10 +82,15 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
     }
     files.push(path);
   }
-  const leftOut = [...skippedPerPackage].map(([folder, count]) => ({
-    path: folder === '' ? '.' : folder,
-    message: `${count} more files of this Go package were not read for functions that send requests (at most ${MAX_PER_PACKAGE} per package): a request sent through one of them is not found`,
-  }));
+  const leftOut = [...skippedPerPackage].map(([key, count]) => {
+    const folder = key.slice(key.indexOf(':') + 1);
+    return {
+      path: folder === '' ? '.' : folder,
+      message: key.startsWith('go:')
+        ? `${count} more files of this Go package were not read for functions that send requests (at most ${MAX_PER_PACKAGE} per package): a request sent through one of them is not found`
+        : `${count} more ${key.startsWith('php:') ? 'PHP scripts' : 'Kotlin files'} of this folder were not read for the URLs they may take from ${key.startsWith('php:') ? 'a script they require' : "their package's constants"} (at most ${MAX_PER_PACKAGE} per folder): a request sent by one of them is not found`,
+    };
+  });
   if (overTotal > 0) leftOut.push({ path: '.', message: `${overTotal} files were not read for functions that send requests (at most ${MAX_FILES} per scan): a request sent through one of them is not found` });
   return { files, leftOut };
 }

@@ -188,6 +188,19 @@ describe('client shapes', () => {
     assert.deepEqual(detectCallSites(calls, { fileName: 'calls.go' }).sites, []);
   });
 
+  it('Go: a struct field built in another file, read through a receiver of the same name (`func (client *Client) …`)', () => {
+    const build = 'package llm\nimport "github.com/sashabaranov/go-openai"\ntype Client struct {\n\tclient *openai.Client\n}\nfunc New(key string) *Client {\n\treturn &Client{\n\t\tclient: openai.NewClient(key),\n\t}\n}\n';
+    const calls = 'package llm\nimport "github.com/sashabaranov/go-openai"\nfunc (client *Client) Ask(ctx context.Context, req openai.ChatCompletionRequest) {\n\tclient.client.CreateChatCompletion(ctx, req)\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('llm/client.go', build);
+    project.addFile('llm/ask.go', calls);
+    const sites = detectCallSites(calls, { fileName: 'llm/ask.go', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint} ${x.provider}`);
+    assert.deepEqual(sites, ['4 /v1/chat/completions openai']);
+    // a field of another type declared in this file is that one
+    const own = calls.replace('func (client', 'type Wrapper struct {\n\tclient *anthropic.Client\n}\nfunc (client');
+    assert.deepEqual(detectCallSites(own, { fileName: 'llm/ask.go', project }).sites.map((x) => x.provider), ['unknown']);
+  });
+
   it('a factory that returns another file\'s factory, with a black-style multi-line signature', () => {
     const utils = [
       'from openai import OpenAI',
@@ -6756,5 +6769,72 @@ describe('found by held-out round 70 (corpora 432–434)', () => {
       '',
     ].join('\n');
     assert.deepEqual(found(swift, 'TTSPlayer.swift'), ['11 POST /v1/audio/speech openai']);
+  });
+});
+
+describe('found by held-out rounds 71 and 72 (corpora 435–440)', () => {
+  it("Go: go-openai's CreateBatchWithUploadFile (the file, then the batch); another package's interface wrapping the library is that wrapper's", () => {
+    const wrapper = [
+      'package client',
+      'import openai "github.com/sashabaranov/go-openai"',
+      'type openAIClient struct {',
+      '\tclient *openai.Client',
+      '}',
+      'func NewOpenAIClient(key string) OpenAIClient {',
+      '\treturn &openAIClient{client: openai.NewClient(key)}',
+      '}',
+      'func (c *openAIClient) CreateBatchWithUploadFile(ctx context.Context, req openai.CreateBatchWithUploadFileRequest) (openai.BatchResponse, error) {',
+      '\treturn c.client.CreateBatchWithUploadFile(ctx, req)',
+      '}',
+      'func (c *openAIClient) RetrieveBatch(ctx context.Context, id string) (openai.BatchResponse, error) {',
+      '\treturn c.client.RetrieveBatch(ctx, id)',
+      '}',
+      '',
+    ].join('\n');
+    const caller = [
+      'package batch',
+      'import (',
+      '\t"app/services/client"',
+      '\topenai "github.com/sashabaranov/go-openai"',
+      ')',
+      'type processor struct {',
+      '\tclient client.OpenAIClient',
+      '}',
+      'func (p *processor) Poll(ctx context.Context, id string, req openai.CreateBatchWithUploadFileRequest) {',
+      '\tp.client.CreateBatchWithUploadFile(ctx, req)',
+      '\tp.client.RetrieveBatch(ctx, id)',
+      '}',
+      '',
+    ].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('services/client/openai.go', wrapper);
+    project.addFile('services/batch/processor.go', caller);
+    const sites = (text: string, fileName: string, p?: ProjectIndex): string[] => detectCallSites(text, { fileName, ...(p ? { project: p } : {}) }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+    assert.deepEqual(sites(wrapper, 'services/client/openai.go', project), ['10 MULTI /v1/batches openai', '13 GET /v1/batches/{batch_id} openai']);
+    assert.deepEqual(sites(caller, 'services/batch/processor.go', project), []);
+    // (alone, or beside a package of that name that wraps nothing, the interface may be the library's client)
+    assert.deepEqual(sites(caller, 'services/batch/processor.go'), ['10 MULTI /v1/batches unknown', '11 GET /v1/batches/{batch_id} unknown']);
+  });
+
+  it("TypeScript: a chain cast to reach a method the SDK's types lack, `(openai.responses as any).retrieve(id)`", () => {
+    const ts = 'import OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function poll(id: string) {\n  const r = await (openai.responses as any).retrieve(id);\n  await (openai as any).responses.cancel(id);\n  return (r as Response).status;\n}\n';
+    assert.deepEqual(found(ts, 'route.ts'), ['4 GET /v1/responses/{response_id} openai', '5 POST /v1/responses/{response_id}/cancel openai']);
+    // (the same with the cast's brackets kept as a call's: `(await get(x)).responses` is no chain of ours)
+    assert.deepEqual(found('import OpenAI from "openai";\nconst x = (await load(OpenAI)).responses.retrieve(id);\n', 'route.ts'), []);
+  });
+
+  it("Go: a type embedding go-openai's client, made here around its default constructor (`&client{openai.NewClient(key)}`)", () => {
+    const go = 'package chatgpt\nimport "github.com/sashabaranov/go-openai"\ntype client struct {\n\t*openai.Client\n}\nfunc New(apiKey string) Client {\n\treturn &client{openai.NewClient(apiKey)}\n}\nfunc (c *client) Chat(ctx context.Context, req openai.ChatCompletionRequest) {\n\tc.CreateChatCompletion(ctx, req)\n}\n';
+    assert.deepEqual(found(go, 'client.go'), ['10 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(go.replace('openai.NewClient(apiKey)', 'openai.NewClientWithConfig(cfg)'), 'client.go'), ['10 POST /v1/chat/completions unknown']);
+  });
+
+  it("Python: a helper that tidies the path its caller hands (`context = endpoint.lstrip('/')`) before its module's literal base, called from another file", () => {
+    const helper = 'import requests\nOPENAI_API_BASE = "https://api.openai.com/v1"\n\ndef post_openai_json(endpoint, payload, *, api_key):\n    context = endpoint.lstrip("/")\n    return requests.post(f"{OPENAI_API_BASE}/{context}", json=payload)\n';
+    const caller = 'from services.openai_client import post_openai_json\n\ndef summarize(text, key):\n    return post_openai_json("responses", {"input": text}, api_key=key)\n';
+    const project = new ProjectIndex();
+    project.addRequestSenders('services/openai_client.py', helper);
+    project.addFile('services/summary.py', caller);
+    assert.deepEqual(detectCallSites(caller, { fileName: 'services/summary.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`), ['4 POST /v1/responses openai']);
   });
 });

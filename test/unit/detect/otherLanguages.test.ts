@@ -914,6 +914,126 @@ describe('raw HTTP found by held-out corpora 368–370', () => {
     assert.deepEqual(sitesIn(kt.replace('client.post("threads/runs") { setBody(r) }\n', ''), 'RunApi.kt'), []);
   });
 
+  it("436: Kotlin's Ktor request block named at its client and verb, its URL given inside by `url(…)`", () => {
+    const kt = [
+      'class Repo(private val client: HttpClient) {',
+      '  suspend fun chat(request: Req): Res = client.post {',
+      '    headers { append(HttpHeaders.Authorization, "Bearer $key") }',
+      '    url("https://api.openai.com/v1/chat/completions")',
+      '    setBody(request)',
+      '  }.body()',
+      '  suspend fun models(): Res = client.request {',
+      '    method = HttpMethod.Get',
+      '    url("https://api.openai.com/v1/models")',
+      '  }.body()',
+      '}',
+      '',
+    ].join('\n');
+    const sites = detectCallSites(kt, { fileName: 'Repo.kt' }).sites;
+    assert.deepEqual(sites.map((s) => `${s.range.start.line + 1}-${(s.callRange?.end.line ?? 0) + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`), ['2-6 POST /v1/chat/completions openai', '7-10 GET /v1/models openai']);
+    // (a `url(…)` of a builder outside any request block stays where it is)
+    assert.deepEqual(sitesIn('val r = Request.Builder()\n  .url("https://api.openai.com/v1/models")\n  .build()\n', 'Ok.kt'), ['2 GET /v1/models openai kotlin']);
+  });
+
+  it("436: Rust's request to a URL parsed from a formatted string (`Url::parse(&url_string).unwrap()`), handed on as `url.clone()`", () => {
+    const rs = [
+      'async fn main() {',
+      '    let base = env::var("OPENAI_URL").unwrap();',
+      '    let url_string = format!(',
+      '        "{}/openai/deployments/{}/chat/completions?api-version=2023-05-15",',
+      '        base, deployment',
+      '    );',
+      '    let url = Url::parse(&url_string).unwrap();',
+      '    let response = client.post(url.clone()).json(&body).send().await;',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(sitesIn(rs, 'main.rs'), ['8 POST /v1/chat/completions azure rust']);
+    // (another function's `parse`, or another type's, holds no URL)
+    assert.deepEqual(sitesIn(rs.replace('Url::parse', 'Json::parse'), 'main.rs'), []);
+  });
+
+  it("439: Rust's URL borrowed from a formatted string (`let url: &str = &format!(…)`); Elixir's `<>` onto a module attribute", () => {
+    const rs = 'async fn call() {\n    let host = env::var("OPENAI_API_HOST").unwrap();\n    let url: &str = &format!("{host}/v1/chat/completions");\n    let res = client\n        .post(url)\n        .json(&body)\n        .send()\n        .await;\n}\n';
+    assert.deepEqual(sitesIn(rs, 'request.rs'), ['5 POST /v1/chat/completions unknown rust']);
+    const ex = [
+      'defmodule Civicus.GroqClient do',
+      '  @base_url "https://api.groq.com/openai/v1"',
+      '  def chat(body) do',
+      '    url = @base_url <> "/chat/completions"',
+      '    HTTPoison.post(url, body, [])',
+      '  end',
+      '  def embed(body), do: HTTPoison.post(@base_url <> "/embeddings", body, [])',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(sitesIn(ex, 'groq_client.ex'), ['5 POST /v1/chat/completions other elixir', '7 POST /v1/embeddings other elixir']);
+    // (an attribute read from the configuration is decided at run time; `/embeddings` on such a base could be any API's)
+    assert.deepEqual(sitesIn(ex.replace('@base_url "https://api.groq.com/openai/v1"', '@base_url Application.get_env(:app, :url)'), 'groq_client.ex'), ['5 POST /v1/chat/completions unknown elixir']);
+  });
+
+  it("439: Kotlin's URL constant at the top level of another file of the package, or in an object imported by name", () => {
+    const constants = 'package app.net\n\nconst val API_URL = "https://api.deepseek.com/chat/completions"\nconst val MAX_TOKENS = 500\n';
+    const routes = 'package app.routes\n\nobject Routes {\n    const val MODELS_URL = "https://api.openai.com/v1/models"\n}\n';
+    const client = 'package app.net\n\nimport okhttp3.Request\nimport app.routes.Routes.MODELS_URL\n\nclass Client {\n    fun chat(body: RequestBody) = Request.Builder()\n        .url(API_URL)\n        .post(body)\n        .build()\n    fun models() = Request.Builder().url(MODELS_URL).build()\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('src/app/net/Constants.kt', constants);
+    project.addFile('src/app/routes/Routes.kt', routes);
+    assert.equal(project.usesPackageUrl(client, 'src/app/net/Client.kt'), true);
+    assert.deepEqual(sitesIn(client, 'src/app/net/Client.kt', project), ['8 POST /v1/chat/completions other kotlin', '11 GET /v1/models openai kotlin']);
+    // (another package's constant of that name is not this one, nor is a name the file declares itself)
+    assert.deepEqual(sitesIn(client.replace('package app.net', 'package app.other').replace('.url(API_URL)', '.url(API_URL + "/openai")'), 'src/app/other/Client.kt', project), ['11 GET /v1/models openai kotlin']);
+    assert.deepEqual(sitesIn(client.replace('class Client {', 'class Client {\n    private val API_URL = System.getenv("URL")'), 'src/app/net/Client.kt', project), ['12 GET /v1/models openai kotlin']);
+  });
+
+  it("442: Go's field given a deployment URL joined onto a base; PHP's file_get_contents with a stream context; Rust's struct field given a literal", () => {
+    const go = [
+      'package azure',
+      'func (c *ChatClientAzure) setUrl() {',
+      '\tc.chatUrl = c.apiBase + "openai/deployments/" + c.engine + "/chat/completions?api-version=" + c.apiVersion',
+      '}',
+      'func (c *ChatClientAzure) Send(b []byte) {',
+      '\treq, _ := http.NewRequest("POST", c.chatUrl, bytes.NewBuffer(b))',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(sitesIn(go, 'azure.go'), ['6 POST /v1/chat/completions azure go']);
+    const php = [
+      '<?php',
+      '$options = ["http" => ["method" => "POST", "header" => "Content-Type: application/json", "content" => $body]];',
+      '$context = stream_context_create($options);',
+      '$response = @file_get_contents("https://openrouter.ai/api/v1/chat/completions", false, $context);',
+      '$models = file_get_contents("https://openrouter.ai/api/v1/models");',
+      '$input = file_get_contents("php://input");',
+      '',
+    ].join('\n');
+    assert.deepEqual(sitesIn(php, 'proxy.php'), ['4 POST /v1/chat/completions other php', '5 GET /v1/models other php']);
+    const rs = [
+      'use reqwest::Client;',
+      'pub struct DeepseekModel {',
+      '    base_url: String,',
+      '}',
+      'impl ModelApi for DeepseekModel {',
+      '    fn new(api_key: impl Into<String>) -> Self {',
+      '        Self { base_url: "https://api.deepseek.com/v1/chat/completions".to_string() }',
+      '    }',
+      '    fn chat(&self, request: ModelRequest) -> impl Future<Output = Result<String, ApiError>> + Send {',
+      '        let url = self.base_url.clone();',
+      '        async move { client.post(&url).json(&request).send().await }',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(sitesIn(rs, 'api.rs'), ['11 POST /v1/chat/completions other rust']);
+    // (a field some code sets otherwise is read at run time)
+    assert.deepEqual(sitesIn(rs.replace('let url = self.base_url.clone();', 'self.base_url = config.url();\n        let url = self.base_url.clone();'), 'api.rs'), []);
+  });
+
+  it("441: a request's options in a variable, the call written over lines with a trailing comma (Apps Script's UrlFetchApp)", () => {
+    const ts = 'const options: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {\n  method: "post",\n  payload: JSON.stringify(payload),\n};\nconst response = UrlFetchApp.fetch(\n  "https://api.openai.com/v1/chat/completions",\n  options,\n);\n';
+    assert.deepEqual(sitesIn(ts, 'Code.ts'), ['5 POST /v1/chat/completions openai typescript']);
+  });
+
   it("Java: Retrofit's builder made with `new` gives its service's base; another provider's OpenAI-compatible base is that provider's", () => {
     const api = 'public interface OpenAiApiService {\n    @POST("chat/completions")\n    Call<OpenAiResponse> getChatCompletion(@Body OpenAiRequest request);\n}\n';
     const activity = 'import retrofit2.Retrofit;\nclass Quiz {\n  void load() {\n    Retrofit retrofit = new Retrofit.Builder()\n            .baseUrl("https://api.a4f.co/v1/")\n            .build();\n    OpenAiApiService apiService = retrofit.create(OpenAiApiService.class);\n    apiService.getChatCompletion(request).enqueue(callback);\n  }\n}\n';

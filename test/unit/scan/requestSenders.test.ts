@@ -283,4 +283,33 @@ describe('requests sent through a function another file of the project defines',
     const alone = await scanDocuments(docs, { profile: DEFAULT_PROFILE });
     assert.deepEqual(alone.findings.map((f) => f.file), ['internal/llm/openrouter.go']);
   });
+
+  it('analyses a PHP script that names no OpenAI term but sends to the URL a script it requires assigns', async () => {
+    const files: Record<string, string> = {
+      'web/config.php': '<?php\n$apiurl = "https://openrouter.ai/api/v1/chat/completions";\n$model = "gpt-4o-mini";\n',
+      'web/chat.php': '<?php\nrequire("config.php");\n$curl = curl_init($apiurl);\ncurl_setopt($curl, CURLOPT_POST, true);\n$data = curl_exec($curl);\n',
+      'web/image.php': '<?php\nrequire_once __DIR__ . "/config.php";\nfunction send($body) {\n  $curl = curl_init($apiurl);\n  return curl_exec($curl);\n}\n',
+      // (a script assigning its own `$apiurl` sends there)
+      'web/probe.php': '<?php\nrequire "config.php";\n$apiurl = getenv("PROBE_URL");\n$curl = curl_init($apiurl);\n',
+      'web/footer.php': '<?php\necho "<footer></footer>";\n',
+    };
+    assert.equal(mayMentionOpenAI(files['web/chat.php'] ?? ''), false, 'the chat script names no OpenAI term');
+    const docs = Object.entries(files).map(([path, text]) => ({ path, text: mayMentionOpenAI(text) ? text : '' }));
+    const result = await scanDocuments(docs, { profile: DEFAULT_PROFILE, readOtherFile: (path) => files[path] });
+    // (image.php's function sees none of the script's variables)
+    assert.deepEqual(result.findings.map((f) => `${f.file}:${f.site.range.start.line + 1} ${f.site.httpMethod} ${f.site.endpoint} ${f.site.provider}`), ['web/chat.php:3 POST /v1/chat/completions other']);
+    assert.deepEqual(senderFilesFor(Object.entries(files).filter(([, t]) => mayMentionOpenAI(t)).map(([path, text]) => ({ path, text })), ['web/chat.php', 'lib/chat.php']).files, ['web/chat.php']);
+  });
+
+  it("analyses a Kotlin file that names no OpenAI term but sends to its package's top-level URL constant, declared in another file", async () => {
+    const files: Record<string, string> = {
+      'src/main/kotlin/Constants.kt': 'const val API_URL = "https://api.deepseek.com/chat/completions"\nconst val DEFAULT_MODEL = "deepseek-chat"\n',
+      'src/main/kotlin/DeepSeekClient.kt': 'import okhttp3.Request\n\nclass DeepSeekClient {\n    fun send(body: RequestBody) = Request.Builder()\n        .url(API_URL)\n        .post(body)\n        .build()\n}\n',
+      'src/main/kotlin/Main.kt': 'fun main() {\n    println(DEFAULT_MODEL)\n}\n',
+    };
+    assert.equal(mayMentionOpenAI(files['src/main/kotlin/DeepSeekClient.kt'] ?? ''), false, 'the client file names no OpenAI term');
+    const docs = Object.entries(files).map(([path, text]) => ({ path, text: mayMentionOpenAI(text) ? text : '' }));
+    const result = await scanDocuments(docs, { profile: DEFAULT_PROFILE, readOtherFile: (path) => files[path] });
+    assert.deepEqual(result.findings.map((f) => `${f.file}:${f.site.range.start.line + 1} ${f.site.httpMethod} ${f.site.endpoint} ${f.site.provider}`), ['src/main/kotlin/DeepSeekClient.kt:5 POST /v1/chat/completions other']);
+  });
 });
