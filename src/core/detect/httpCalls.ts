@@ -95,7 +95,7 @@ const C_LANGUAGES = new Set<SourceLanguage>(['c', 'cpp']);
 /** Go's requests whose URL is not their first argument: `http.NewRequest("POST", url, body)`, `websocket.DefaultDialer.DialContext(ctx, url, h)`. */
 const GO_URL_ARGUMENT_CALL = String.raw`(?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?|websocket\.(?:\w+\.)?Dial(?:Context)?`;
 const GO_URL_ARGUMENT_CALLS = new RegExp(`^(?:${GO_URL_ARGUMENT_CALL})$`);
-const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)WebSockex\.start(?:_link)?$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$|(?:^|\.)ConnectAsync$|(?:^|\.)(?:IO|Html)?WebSocketChannel\.connect$/;
+const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)WebSockex\.start(?:_link)?$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$|(?:^|\.)ConnectAsync$|(?:^|\.)(?:IO|Html)?WebSocketChannel\.connect$|(?:^|\.)ws_connect$/;
 
 /** Names bound to a browser request object: `const xhr = new XMLHttpRequest()` (also xhr2's, on Node). */
 function xmlHttpRequests(code: string): Set<string> {
@@ -622,7 +622,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     let dest = destinationOf(written ?? lit.value);
     let url = written ?? lit.value;
     const other = dest ? undefined : otherProviderTarget(written ?? lit.value);
-    if (other) {
+    // an Azure deployment's path alone, with its `api-version` (`var api = "openai/deployments/dalle3/images/generations?api-version=…"`,
+    // sent on a client whose base the run sets): Azure OpenAI's, wherever it is sent (not one put after a base here, read below)
+    const relativeDeployment = !dest && !other && RELATIVE_DEPLOYMENT.test(lit.value) && !/(?:\+|\.|<>|\})[ \t]*$/.test(code.slice(Math.max(0, lit.start - 20), lit.start));
+    if (relativeDeployment) {
+      dest = { provider: 'azure', host: 'an Azure OpenAI deployment path, on a base set at run time' };
+      url = `https://runtime.invalid/${lit.value.replace(/^\//, '')}`;
+    } else if (other) {
       dest = other.dest;
       url = other.url;
     } else if (!dest && written !== undefined) {
@@ -1100,7 +1106,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // Dart's top-level constants another file declares, handed on by name after `import 'const.dart';`: `Uri.parse(chatGPTEndpoint)`
   if (dartImported) {
     const tried = new Set<string>();
-    for (const m of code.matchAll(/\([ \t]*([a-z_]\w*)[ \t]*[,)]/gi)) {
+    // (the call's arguments may start on the next line: `dio.post(\n  apiEndpoint,\n  data: …)`)
+    for (const m of code.matchAll(/\([ \t\n]*([a-z_]\w*)[ \t\n]*[,)]/gi)) {
       const name = m[1] ?? '';
       if (tried.has(name) || urlVars.has(name)) continue;
       tried.add(name);
@@ -2987,6 +2994,9 @@ const ARROW_BODY_START = /(?:^|[\s;])(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ 
 
 /** A call's type arguments between its name and its bracket, one level nested: `post<ChatResponse>`, `post<Map<String, dynamic>>`. */
 const TYPE_ARGUMENTS = String.raw`<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>`;
+
+/** An Azure OpenAI deployment's path written alone, its API version in the query: `openai/deployments/dalle3/images/generations?api-version=…`. */
+const RELATIVE_DEPLOYMENT = /^\/?openai\/deployments\/[\w.-]+\/[\w/-]+\?(?:[^#\s]*&)?api-version=/;
 
 /** A client's verb call right before a literal, `api.post(`, `client.stream(`, also generic: [1] the client. */
 // (the chain may go on over lines: `axiosClient\n    .post(\n      "/completions"`)

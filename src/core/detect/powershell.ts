@@ -10,13 +10,13 @@ import type { SourceText } from './sourceText';
  * PowerShell's requests: `Invoke-RestMethod` / `Invoke-WebRequest` (and `irm` / `iwr`) with `-Uri`
  * (or the first positional argument, or a splatted `@params` table) and `-Method` (GET when none
  * is given, as PowerShell sends), .NET's `[System.Net.Http.HttpRequestMessage]::new(method, uri)`, and an
- * HttpClient's own verbs (`$httpClient.PostAsync("https://…", $content)`).
+ * HttpClient's own verbs (`$httpClient.PostAsync("https://…", $content)`), and `curl` with curl's flags or a cmdlet's.
  * The URL is a literal, a variable assigned one (`$uri = "https://api.openai.com/v1/responses"`),
  * or a literal built on a variable (`"$baseUrl/chat/completions"`, whose host is then decided at run time).
  */
 export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSite[] {
   const code = lexed.code;
-  if (!/Invoke-(?:RestMethod|WebRequest)|\b(?:irm|iwr)\b|HttpRequestMessage|\.(?:Post|Get|Put|Patch|Delete|GetString)Async\b/i.test(code)) return [];
+  if (!/Invoke-(?:RestMethod|WebRequest)|\b(?:irm|iwr|curl)\b|HttpRequestMessage|\.(?:Post|Get|Put|Patch|Delete|GetString)Async\b/i.test(code)) return [];
   const byStart = new Map(lexed.strings.map((s) => [s.start, s]));
   const values = new VariableValues(code, byStart);
   const sites: CallSite[] = [];
@@ -43,6 +43,39 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
     const bodyText = bodyValue ? src.noComments.slice(bodyValue.valueAt, bodyValue.valueAt + bodyValue.value.length) : '';
     const verb = /^(?:GET|POST|PUT|PATCH|DELETE)$/.test(method) ? method : 'GET';
     sites.push(buildSite(src, 'powershell', { callee: m[0], start, open: offset, close: end }, target.url, target.destination, asFlagText(`${src.noComments.slice(offset, end)}\n${bodyText}`), verb));
+  }
+  // `curl` (curl.exe, as PowerShell 7 and Windows run it) with curl's own flags: `curl https://… -H "…" -d $body`, the verb `-X`'s or
+  // POST with data; written with a cmdlet's parameters (`curl -Uri … -Method Post`), Windows PowerShell's alias of Invoke-WebRequest
+  for (const m of code.matchAll(/(?<![\w$-])curl(?:\.exe)?(?![\w.-])/gi)) {
+    const start = m.index ?? 0;
+    const offset = start + m[0].length;
+    const end = commandEnd(code, offset);
+    const tokens = [...code.slice(offset, end).matchAll(/[^\s`]+/g)].map((t) => ({ text: t[0], at: offset + (t.index ?? 0) }));
+    const cmdlet = tokens.some((t) => /^-(?:Uri|Method|Body|Headers|ContentType|OutFile)$/i.test(t.text));
+    let url: { text: string; at: number } | undefined;
+    let verb: string | undefined;
+    let data = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]?.text ?? '';
+      if (cmdlet) {
+        if (/^-Uri$/i.test(word)) url = tokens[i + 1];
+        else if (/^-Method$/i.test(word)) verb = (byStart.get(tokens[i + 1]?.at ?? -1)?.value ?? tokens[i + 1]?.text ?? '').toUpperCase();
+        else if (!url && !word.startsWith('-') && i === 0) url = tokens[i];
+        continue;
+      }
+      if (/^(?:-X|--request)$/.test(word)) verb = (byStart.get(tokens[i + 1]?.at ?? -1)?.value ?? tokens[i + 1]?.text ?? '').toUpperCase();
+      else if (/^(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form|--json)$/.test(word)) data = true;
+      if (/^(?:-[XdFHoAeumbc]|--\w[\w-]*)$/.test(word) && !/^--(?:silent|show-error|location|compressed|fail|insecure|no-buffer|verbose|include)$/.test(word)) {
+        i++;
+        continue;
+      }
+      if (!word.startsWith('-') && url === undefined) url = tokens[i];
+    }
+    // (an unquoted URL is a bare word: its text as written)
+    const target = url ? (/^https?:\/\//.test(url.text) ? urlTarget(url.text) : resolveUrl(url.text, url.at, byStart, values, start)) : undefined;
+    if (!target) continue;
+    const method = verb !== undefined && /^(?:GET|POST|PUT|PATCH|DELETE)$/.test(verb) ? verb : data ? 'POST' : 'GET';
+    sites.push(buildSite(src, 'powershell', { callee: m[0], start, open: offset, close: end }, target.url, target.destination, asFlagText(src.noComments.slice(offset, end)), method));
   }
   for (const m of code.matchAll(/HttpRequestMessage\]?::new[ \t]*\(|New-Object[ \t]+(?:System\.Net\.Http\.)?HttpRequestMessage[ \t]*\(/gi)) {
     const open = (m.index ?? 0) + m[0].length - 1;

@@ -175,6 +175,9 @@ function blankGoGetterCalls(code: string, methods: readonly string[], functions:
 const TYPE_CAST_SOURCE = String.raw`\(([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,6})[ \t]+as[ \t]+(?:any|unknown|[A-Z][\w$.]{0,80})[ \t]*\)(?=[ \t]*\??\.)`;
 const TYPE_CAST = new RegExp(TYPE_CAST_SOURCE);
 const TYPE_CAST_GLOBAL = new RegExp(TYPE_CAST_SOURCE, 'g');
+/** TypeScript's non-null assertion in a chain, `this.openai!.chat.completions.create(…)`: read as `?.`, offsets kept. */
+const NON_NULL_LINK = /(?<=[\w$)\]])!(?=\.[A-Za-z_$])/;
+const NON_NULL_LINK_GLOBAL = new RegExp(NON_NULL_LINK.source, 'g');
 
 /** Finds SDK calls (Python v1 and v0, Node v4+ and v3, Go official and community) in one lexed file. */
 export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project: ProjectIndex | undefined, fileName?: string): CallSite[] {
@@ -200,8 +203,8 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
       ? blankWithOptions(lexed.code).replace(LEGACY_INSTANCE_IN_PLACE, '.$1  ').replace(LEGACY_ENGINE_IN_PLACE, (call) => `.Engine${' '.repeat(call.length - 7)}`)
       : symbols.goServiceGetters || symbols.goClientGetters
         ? blankGoGetterCalls(blankWithOptions(lexed.code), [...(symbols.goServiceGetters ?? []), ...(symbols.goClientGetters ?? [])], [...(symbols.goClientGetters ?? [])])
-        : family === 'js' && TYPE_CAST.test(lexed.code)
-          ? blankWithOptions(lexed.code).replace(TYPE_CAST_GLOBAL, (cast, chain: string) => ` ${chain}`.padEnd(cast.length))
+        : family === 'js' && (TYPE_CAST.test(lexed.code) || NON_NULL_LINK.test(lexed.code))
+          ? blankWithOptions(lexed.code).replace(TYPE_CAST_GLOBAL, (cast, chain: string) => ` ${chain}`.padEnd(cast.length)).replace(NON_NULL_LINK_GLOBAL, '?')
           : blankWithOptions(lexed.code);
   // (a client picked from a dict by key, `self.clients[key].chat…`, read as the dict's: the subscript blanked, offsets kept)
   const code = symbols.keyedClients ? withKeyedClientsRead(chainCode, symbols.keyedClients) : chainCode;

@@ -44,5 +44,6 @@ function withoutComments(text: string, lexed: Lexed): string {
  * every line-end and indentation pattern, so it is read as a space (offsets, lines and columns stay).
  */
 export function withUnixLineEnds(text: string): string {
-  return text.includes('\r\n') ? text.replace(/\r\n/g, ' \n') : text;
+  // (an old Mac file ends its lines with a lone `\r`, which editors count as a line break too)
+  return text.includes('\r') ? text.replace(/\r\n?/g, (end) => (end.length === 2 ? ' \n' : '\n')) : text;
 }

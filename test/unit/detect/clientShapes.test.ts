@@ -6837,4 +6837,12 @@ describe('found by held-out rounds 71 and 72 (corpora 435–440)', () => {
     project.addFile('services/summary.py', caller);
     assert.deepEqual(detectCallSites(caller, { fileName: 'services/summary.py', project }).sites.map((x) => `${x.range.start.line + 1} ${x.httpMethod} ${x.endpoint} ${x.provider}`), ['4 POST /v1/responses openai']);
   });
+
+  it("TypeScript's non-null assertion in a chain (`this.openai!.chat.completions.create(…)`)", () => {
+    const ts = 'import OpenAI from "openai";\nclass Chat {\n  private openai: OpenAI | null = null;\n  constructor(key: string) { this.openai = new OpenAI({ apiKey: key }); }\n  async ask() {\n    return this.openai!.chat.completions.create({ model: "m", messages: [] });\n  }\n}\n';
+    assert.deepEqual(found(ts, 'chat.ts'), ['6 POST /v1/chat/completions openai']);
+    // (a negation is none: `!openai.chat` reads a property)
+    assert.deepEqual(found('import OpenAI from "openai";\nconst openai = new OpenAI();\nif (!openai.chat) throw new Error("x");\n', 'chat.ts'), []);
+  });
 });
+

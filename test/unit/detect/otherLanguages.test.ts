@@ -1034,6 +1034,34 @@ describe('raw HTTP found by held-out corpora 368–370', () => {
     assert.deepEqual(sitesIn(ts, 'Code.ts'), ['5 POST /v1/chat/completions openai typescript']);
   });
 
+  it("444: lines ended by a lone CR (old Mac files) counted as an editor counts them; aiohttp's ws_connect; an Azure deployment path alone, sent on a client's base", () => {
+    const py = ['import aiohttp', 'class Gen:', '    URL = "https://api.openai.com/v1/chat/completions"', '    async def ask(self, session, body):', '        async with session.post(self.URL, json=body) as r:', '            return await r.json()', ''].join('\r');
+    assert.deepEqual(sitesIn(py, 'generator.py'), ['5 POST /v1/chat/completions openai python']);
+    const ws = 'import aiohttp\napi_url = "wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview"\nasync def run(session, headers):\n    async with session.ws_connect(api_url, headers=headers) as ws:\n        await ws.send_json({})\n';
+    assert.deepEqual(sitesIn(ws, 'rt.py'), ['4 WEBSOCKET /v1/realtime openai python']);
+    const cs = [
+      'using (var client = new HttpClient())',
+      '{',
+      '    var api = "openai/deployments/dalle3/images/generations?api-version=2024-02-15-preview";',
+      '    client.BaseAddress = new Uri(oaiEndpoint);',
+      '    var response = await client.PostAsync(api, contentData);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(sitesIn(cs, 'Program.cs'), ['5 POST /v1/images/generations azure csharp']);
+    // (without its API version, a deployment path on the client's base, which the run sets: whose, unknown)
+    assert.deepEqual(sitesIn(cs.replace('?api-version=2024-02-15-preview', ''), 'Program.cs'), ['5 POST /v1/images/generations unknown csharp']);
+  });
+
+  it("445: a Dart constant another file declares, handed as a call's first argument on the next line (`dio.post(\\n  apiEndpoint,`)", () => {
+    const constants = "const String apiEndpoint = 'https://openrouter.ai/api/v1/chat/completions';\n";
+    const repo = "import 'package:dio/dio.dart';\nimport 'package:app/ai/utils/constants.dart';\n\n/// Sends the chat to OpenRouter.\nFuture<void> send(Dio dio, List messages) async {\n  final response = await dio.post(\n    apiEndpoint,\n    data: {'model': 'm', 'messages': messages},\n  );\n}\n";
+    const project = new ProjectIndex();
+    project.addFile('lib/ai/utils/constants.dart', constants);
+    project.addFile('lib/ai/repos/chat_repo.dart', repo);
+    assert.deepEqual(sitesIn(repo, 'lib/ai/repos/chat_repo.dart', project), ['6 POST /v1/chat/completions other dart']);
+  });
+
   it("Java: Retrofit's builder made with `new` gives its service's base; another provider's OpenAI-compatible base is that provider's", () => {
     const api = 'public interface OpenAiApiService {\n    @POST("chat/completions")\n    Call<OpenAiResponse> getChatCompletion(@Body OpenAiRequest request);\n}\n';
     const activity = 'import retrofit2.Retrofit;\nclass Quiz {\n  void load() {\n    Retrofit retrofit = new Retrofit.Builder()\n            .baseUrl("https://api.a4f.co/v1/")\n            .build();\n    OpenAiApiService apiService = retrofit.create(OpenAiApiService.class);\n    apiService.getChatCompletion(request).enqueue(callback);\n  }\n}\n';

@@ -147,3 +147,21 @@ describe('found in review of round 59', () => {
     assert.deepEqual(detectCallSites(ps1, { fileName: 'a.ps1' }).sites.map((s) => `${s.httpMethod} ${s.endpoint}`), []);
   });
 });
+
+describe('found by held-out round 74 (corpus 445)', () => {
+  it("`curl` with curl's own flags (curl.exe, as PowerShell 7 runs it): POST with data or `-X`, over backtick continuations; written with a cmdlet's parameters, Invoke-WebRequest's", () => {
+    const ps = [
+      '$body = @{ prompt = $Prompt } | ConvertTo-Json',
+      '$response = curl https://api.openai.com/v1/images/generations `',
+      '    -H "Content-Type: application/json" `',
+      '    -H "Authorization: Bearer $ApiKey" `',
+      '    -d $body',
+      'curl.exe -s -X DELETE "https://api.openai.com/v1/files/$fileId" -H "Authorization: Bearer $ApiKey"',
+      '$models = curl -Uri "https://api.openai.com/v1/models" -Headers $headers',
+      '$chat = curl -Uri "https://api.openai.com/v1/chat/completions" -Method Post -Body $body',
+      'curl https://example.com/install.sh -o install.sh',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ps), ['2 POST /v1/images/generations openai', '6 DELETE /v1/files/{file_id} openai', '7 GET /v1/models openai', '8 POST /v1/chat/completions openai']);
+  });
+});
