@@ -17,7 +17,8 @@ export async function run(): Promise<void> {
   await workspaceOpened(label);
   // (the runner opens the suite again, once, when the workbench did not open the workspace: see run-node-host.mjs)
   if ((vscode.workspace.workspaceFolders?.length ?? 0) === 0) {
-    console.log(`[${label}] [[workspace-not-opened]] no workspace folder after the wait: no test run`);
+    // (what the workbench did open, for whoever finds out why: a workspace file with no folders, or none at all)
+    console.log(`[${label}] [[workspace-not-opened]] no workspace folder after the wait (workspace file ${vscode.workspace.workspaceFile?.toString() ?? 'none'}, name ${vscode.workspace.name ?? 'none'}): no test run`);
     throw new Error('the workbench did not open the workspace');
   }
   if (special === 'untrusted' || special === 'scale') {
