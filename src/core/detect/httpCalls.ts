@@ -13,7 +13,7 @@ import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { inConditionalBranch, lineIndent } from './branches';
-import { goModuleImports, goPackage, namedImports, phpIncludes } from './imports';
+import { goModuleImports, goPackage, kotlinPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
 import { GO_TYPE_ARGUMENTS, HELPER_LANGUAGES, helperCalls, localSenders, senderCalled, senderKey } from './localHelpers';
 import type { LocalSender } from './localHelpers';
@@ -236,7 +236,7 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
-type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'goImportedSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'includedUrl' | 'classRequestBase' | 'csharpClientBase'>;
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'goImportedSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'includedUrl' | 'phpRequiredUrls' | 'classRequestBase' | 'csharpClientBase'>;
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
@@ -503,6 +503,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     return literalsOfBases.get(baseName);
   };
   const literalOfBaseUncached = (baseName: string): string | undefined => {
+    // (Elixir: a module attribute, `@base_url`)
+    if (language === 'elixir' && baseName.startsWith('@')) return (moduleAttributes ??= elixirModuleAttributes(src.noComments)).get(baseName.slice(1)) || undefined;
     // PHP: a property with a literal default no method sets (`protected $baseUrl = "https://openrouter.ai/api/v1";`)
     const property = language === 'php' ? /^\$this->([A-Za-z_]\w*)$/.exec(baseName)?.[1] : undefined;
     // (or one the constructor alone sets to a literal: `$this->baseUrl = 'https://api.openai.com/v1';`)
@@ -531,11 +533,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (or a constant another module of the project declares, imported by name: `from task.constants import OPENAI_HOST`)
     const imported = project && !baseName.includes('.') ? imports.find((i) => i.local === baseName) : undefined;
     const fromModule = imported ? project?.urlConstant(imported.module, imported.name, fileName) : undefined;
-    // (Elixir: a module attribute, `@base_url "https://api.groq.com/openai/v1"`, set once)
-    const attributeValues = language === 'elixir' ? [...src.noComments.matchAll(new RegExp(`^[ \\t]*@${escapeRe(baseName)}[ \\t]+"([^"\\n#]*)"[ \\t]*$`, 'gm'))] : [];
-    const moduleAttribute = attributeValues.length === 1 ? attributeValues[0]?.[1] : undefined;
-    return unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared ?? fromModule ?? moduleAttribute;
+    return unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared ?? fromModule;
   };
+  // Elixir's module attributes given one literal (`@base_url "https://api.groq.com/openai/v1"`), read once
+  let moduleAttributes: Map<string, string> | undefined;
   /** Whether a JavaScript name is declared once, at the module's margin (`export const ENDPOINTS = {`). */
   const moduleObjects = new Map<string, boolean>();
   const moduleObject = (owner: string): boolean => {
@@ -624,7 +625,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const other = dest ? undefined : otherProviderTarget(written ?? lit.value);
     // an Azure deployment's path alone, with its `api-version` (`var api = "openai/deployments/dalle3/images/generations?api-version=…"`,
     // sent on a client whose base the run sets): Azure OpenAI's, wherever it is sent (not one put after a base here, read below)
-    const relativeDeployment = !dest && !other && RELATIVE_DEPLOYMENT.test(lit.value) && !/(?:\+|\.|<>|\})[ \t]*$/.test(code.slice(Math.max(0, lit.start - 20), lit.start));
+    // (not in JavaScript and Python, whose relative paths are read with their clients' bases: there it is as often a mock's
+    // interceptor, `nock(…).post("/openai/deployments/…")`, or a server's route)
+    const relativeDeployment = !dest && !other && !JS_LANGUAGES.has(language) && language !== 'python' && RELATIVE_DEPLOYMENT.test(lit.value) && !/(?:\+|\.|<>|\})[ \t]*$/.test(code.slice(Math.max(0, lit.start - 20), lit.start));
     if (relativeDeployment) {
       dest = { provider: 'azure', host: 'an Azure OpenAI deployment path, on a base set at run time' };
       url = `https://runtime.invalid/${lit.value.replace(/^\//, '')}`;
@@ -1090,17 +1093,27 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // Kotlin: a constant read bare that another file declares, at the top level of this file's package (`const val API_URL = "…"`)
   // or in an object this file imports it from (`import com.app.net.Routes.CHAT_URL`)
   if (project && language === 'kotlin') {
-    const pkg = /^[ \t]*package[ \t]+([\w.]+)/m.exec(src.noComments)?.[1] ?? '';
-    const imported = new Map([...src.noComments.matchAll(/^[ \t]*import[ \t]+([\w.]+)\.([A-Z]\w*)\.([A-Z_][A-Z0-9_]*)[ \t]*$/gm)].map((m) => [m[3] ?? '', `${m[2] ?? ''}.${m[3] ?? ''}`]));
+    const pkg = kotlinPackage(src.noComments);
+    // (an import names the constant's object, `import com.app.net.Routes.CHAT_URL`, or its package, `import com.app.net.API_URL`, and
+    // takes precedence over the file's own package; `as` renames it)
+    const imported = new Map<string, string>();
+    for (const m of src.noComments.matchAll(/^[ \t]*import[ \t]+([\w.]+)\.([A-Z_][A-Z0-9_]*)(?:[ \t]+as[ \t]+(\w+))?[ \t]*$/gm)) {
+      const owner = m[1] ?? '';
+      const last = owner.slice(owner.lastIndexOf('.') + 1);
+      imported.set(m[3] ?? m[2] ?? '', /^[A-Z]/.test(last) ? `${last}.${m[2] ?? ''}` : `${owner}::${m[2] ?? ''}`);
+    }
     const tried = new Set<string>();
+    // (the names this file declares itself, a property, local or parameter, read once)
+    let declared: Set<string> | undefined;
     for (const m of code.matchAll(/(?<![\w.$])([A-Z_][A-Z0-9_]*)\b(?![ \t]*[(=])/g)) {
       const name = m[1] ?? '';
       if (tried.has(name) || urlVars.has(name)) continue;
       tried.add(name);
       const value = project.classUrlConstant(imported.get(name) ?? `${pkg}::${name}`);
       const target = value === undefined ? undefined : urlTarget(value);
-      // (not a name this file declares itself)
-      if (target && !new RegExp(`\\b(?:val|var)[ \\t]+${name}\\b`).test(code)) urlVars.set(name, [{ at: -1, ...target }]);
+      if (!target) continue;
+      declared ??= new Set([...code.matchAll(/\b(?:val|var)[ \t]+([A-Za-z_]\w*)|[(,][ \t\n]*([A-Za-z_]\w*)[ \t]*:/g)].map((d) => d[1] ?? d[2] ?? ''));
+      if (!declared.has(name)) urlVars.set(name, [{ at: -1, ...target }]);
     }
   }
   // Dart's top-level constants another file declares, handed on by name after `import 'const.dart';`: `Uri.parse(chatGPTEndpoint)`
@@ -1140,15 +1153,18 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // PHP: a URL the script a file requires assigns (`require("config.php");` then `curl_init($apiurl)`), unless this file assigns it too
   if (project && language === 'php' && fileName !== undefined && /\b(?:require|include)(?:_once)?\b/.test(code)) {
-    const includes = phpIncludes(src.noComments);
+    const shared = project.phpRequiredUrls(src.noComments, fileName);
     const tried = new Set<string>();
-    for (const m of includes.length === 0 ? [] : code.matchAll(/\$[A-Za-z_]\w*\b(?![ \t]*(?:->|\[|=(?![=>])))|(?<![\w$>:])[A-Z_][A-Z0-9_]*\b(?![ \t]*\()/g)) {
+    // (the names this script binds itself, read once: `$apiurl = …`, `foreach ($urls as $apiurl)`, `list($apiurl) = …`, `[$apiurl] = …`)
+    let bound: Set<string> | undefined;
+    const bindsItself = (name: string): boolean => (bound ??= phpBoundNames(code)).has(name);
+    for (const m of shared.size === 0 ? [] : code.matchAll(/\$[A-Za-z_]\w*\b(?![ \t]*(?:->|\[|=(?![=>])))|(?<![\w$>:])[A-Z_][A-Z0-9_]*\b(?![ \t]*\()/g)) {
       const name = m[0];
       if (tried.has(name) || urlVars.has(name)) continue;
       tried.add(name);
-      const value = includes.map((include) => project.includedUrl(fileName, include, name)).find((v) => v !== undefined);
+      const value = shared.get(name);
       const target = value === undefined ? undefined : urlTarget(value);
-      if (target && (!name.startsWith('$') || !new RegExp(`${escapeRe(name)}[ \\t]*=(?![=>])`).test(code))) urlVars.set(name, [{ at: -1, ...target }]);
+      if (target && !(name.startsWith('$') && bindsItself(name))) urlVars.set(name, [{ at: -1, ...target }]);
     }
   }
   // Go: `http.NewRequest("POST", openAiUrl, body)` with `openAiUrl` a package-level variable another file of the package declares
@@ -1188,7 +1204,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   if (language === 'dart' && urlVars.size > 0) dartConstructorDefaults(code, urlVars, assign);
   if (urlVars.size > 0) copyUrlVariables(code, src.noComments, urlVars, () => (parameters ??= parameterDeclarations(code, rawOnly)), inDefinitionOf, language, pythonBlockEndAt);
   if (language === 'go') goKeyedFieldUrls(code, lexed.strings, urlVars);
-  if (language === 'rust' && (urlVars.size > 0 || code.includes('"'))) {
+  if (language === 'rust') {
     rustFieldUrls(code, src.noComments, urlVars);
     // `let url = self.base_url.clone();` in a method of the struct whose field holds the URL
     for (const m of urlVars.size === 0 ? [] : code.matchAll(/\blet[ \t]+(?:mut[ \t]+)?([a-z_]\w*)[ \t]*(?::[^=;\n]{1,40})?=[ \t]*&?self\.([a-z_]\w*)(?:\.(?:clone|to_string|to_owned|as_str)\(\))?[ \t]*;/g)) {
@@ -1234,7 +1250,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
       // Java's `new URL(API_URL).openConnection()`
       // (Rust's `Url::parse(&url_string)`, the callee read after its path)
-      const wrapped = !sends(m[1] ?? '') && ((rawOnly && FORMAT_FUNCTIONS.test(m[1] ?? '')) || (language === 'rust' && m[1] === 'parse' && code.slice(Math.max(0, m.index - 5), m.index) === 'Url::'));
+      const wrapped = !sends(m[1] ?? '') && ((rawOnly && FORMAT_FUNCTIONS.test(m[1] ?? '')) || (language === 'rust' && m[1] === 'parse' && /(?<![\w:])Url::$/.test(code.slice(Math.max(0, m.index - 8), m.index))));
       const wrapperClose = wrapped ? matchingBracket(code, m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('('), 400) : -1;
       const wrapper = (wrapperClose > 0 ? openConnectionAt(code, wrapperClose) : undefined) ?? (wrapped ? (enclosingCall(code, m.index) ?? (language === 'csharp' ? csharpInitializedRequest(code, m.index) : undefined)) : undefined);
       // `URL url = new URL(API_URL);` … `url.openConnection()`: the URL object holds it (read below)
@@ -2420,27 +2436,44 @@ function springChain<C extends { callee: string; start: number }>(code: string, 
  * client and verb (`client.request { method = HttpMethod.Post; url(…) }` names it inside). The block is the innermost one
  * open at the `url(`, found within a few hundred characters (a `headers { … }` block before the `url` is closed).
  */
-function ktorBlock<C extends { callee: string; start: number; open: number; close: number }>(code: string, call: C): { call: C; verb: string } | undefined {
+function ktorBlock<C extends { callee: string; start: number; open: number; close: number }>(text: string, call: C): { call: C; verb: string } | undefined {
   if (call.callee !== 'url') return undefined;
+  // (read with its strings' contents blanked, offsets kept: a `}` in `header("X", "}")` is no brace)
+  // (`base` is where the window starts: `code[i]` stands at `base + i` of the text)
+  const base = Math.max(0, call.start - 800);
+  const code = blankQuoted(text.slice(base, Math.min(text.length, call.start + 8000)));
   let depth = 0;
   let brace = -1;
-  for (let i = call.start - 1; i >= Math.max(0, call.start - 800); i--) {
+  for (let i = call.start - base - 1; i >= 0; i--) {
     const c = code.charCodeAt(i);
     if (c === 0x7d) depth++;
     else if (c === 0x7b && depth-- === 0) {
-      brace = i;
+      brace = base + i;
       break;
     }
   }
   if (brace < 0) return undefined;
   const from = Math.max(0, brace - 200);
-  const opened = /((?:[A-Za-z_]\w*[ \t]*\.[ \t]*)*[A-Za-z_]\w*)[ \t]*\.[ \t]*(post|get|put|patch|delete|request|prepareRequest|preparePost|prepareGet)[ \t]*(?:\([^()\n]*\))?[ \t]*$/.exec(code.slice(from, brace));
+  const opened = /((?:[A-Za-z_]\w*[ \t]*\.[ \t]*)*[A-Za-z_]\w*)[ \t]*\.[ \t]*(post|get|put|patch|delete|request|prepareRequest|preparePost|prepareGet)[ \t]*(?:\([^()\n]*\))?[ \t]*$/.exec(text.slice(from, brace));
   if (!opened) return undefined;
-  const close = matchingBracket(code, brace, 8000);
+  let close = -1;
+  for (let i = brace - base + 1, open = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 0x7b) open++;
+    else if (c === 0x7d && open-- === 0) {
+      close = base + i + 1;
+      break;
+    }
+  }
   if (close < 0) return undefined;
   const named = (opened[2] ?? '').replace(/^prepare/, '').toLowerCase();
-  const verb = named === 'request' ? (/\bmethod[ \t]*=[ \t]*HttpMethod\.(Get|Post|Put|Patch|Delete)\b/.exec(code.slice(brace, close))?.[1] ?? 'GET') : named;
+  const verb = named === 'request' ? (/\bmethod[ \t]*=[ \t]*HttpMethod\.(Get|Post|Put|Patch|Delete)\b/.exec(code.slice(brace - base, close - base))?.[1] ?? 'GET') : named;
   return { call: { ...call, callee: `${opened[1] ?? ''}.${opened[2] ?? ''}`.replace(/[ \t]+/g, ''), start: from + opened.index, open: brace, close }, verb: verb.toUpperCase() };
+}
+
+/** Double-quoted strings of one line with their contents blanked, quotes and offsets kept (Kotlin's, Java's). */
+function blankQuoted(text: string): string {
+  return text.replace(/"(?:[^"\\\n]|\\.)*"/g, (quoted) => `"${' '.repeat(quoted.length - 2)}"`);
 }
 
 /**
@@ -2879,11 +2912,13 @@ function rustLiteralType(code: string, at: number, types: Map<number, string | u
 
 /** The type of the Rust `impl` block around `at` (`impl GPTClient {`, `impl<T> Trait for GPTClient<T> {`). */
 function rustImplType(code: string, at: number): string | undefined {
-  let found: string | undefined;
+  // (the file's `impl` blocks read once: a file asks for many fields)
   // (an item's `impl` starts its line: `-> impl Future<…>` and `key: impl Into<String>` are types)
-  for (const m of code.slice(0, at).matchAll(/^[ \t]*(?:unsafe[ \t]+)?impl\b(?:[ \t]*<[^{}]{0,200}?>)?[ \t]+(?:[\w:]+(?:<[^{}]{0,200}?>)?[ \t]+for[ \t]+)?([A-Z]\w*)/gm)) found = m[1];
-  return found;
+  const impls = rustImpls(code, '', () => [...code.matchAll(/^[ \t]*(?:unsafe[ \t]+)?impl\b(?:[ \t]*<[^{}]{0,200}?>)?[ \t]+(?:[\w:]+(?:<[^{}]{0,200}?>)?[ \t]+for[ \t]+)?([A-Z]\w*)/gm)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' })));
+  // (the last that starts before `at`; a match reaching past `at` was not wholly before it)
+  return impls[lastBefore(impls, at)]?.name;
 }
+const rustImpls = perText<Array<{ at: number; name: string }>>();
 
 /** The struct a Rust receiver names (`self` in an `impl`, a name the file types `client: &GPTClient`), for its fields' URLs. */
 function rustFieldReceiver(code: string, receiver: string, at: number): string | undefined {
@@ -2994,6 +3029,23 @@ const ARROW_BODY_START = /(?:^|[\s;])(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ 
 
 /** A call's type arguments between its name and its bracket, one level nested: `post<ChatResponse>`, `post<Map<String, dynamic>>`. */
 const TYPE_ARGUMENTS = String.raw`<(?:[^<>()\n]|<[^<>()\n]{0,60}>){0,80}>`;
+
+/** The variables a PHP script binds: assigned (`$x = …`), a `foreach`'s (`as $k => $x`), a `list(…)`'s or a `[…] =`'s. */
+function phpBoundNames(code: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of code.matchAll(/(\$[A-Za-z_]\w*)[ \t]*=(?![=>])|\bas[ \t]+(?:\$\w+[ \t]*=>[ \t]*)?&?(\$[A-Za-z_]\w*)|\blist[ \t]*\(([^()]*)\)|\[([^[\]]*)\][ \t]*=(?![=>])/g)) {
+    if (m[1] ?? m[2]) names.add(m[1] ?? m[2] ?? '');
+    for (const listed of (m[3] ?? m[4] ?? '').match(/\$[A-Za-z_]\w*/g) ?? []) names.add(listed);
+  }
+  return names;
+}
+
+/** An Elixir file's module attributes given a literal string, `@base_url "https://…"`, by name ('' for one given two). */
+function elixirModuleAttributes(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of text.matchAll(/^[ \t]*@([a-z_]\w*)[ \t]+"([^"\n#]*)"[ \t]*$/gm)) found.set(m[1] ?? '', found.has(m[1] ?? '') && found.get(m[1] ?? '') !== m[2] ? '' : (m[2] ?? ''));
+  return found;
+}
 
 /** An Azure OpenAI deployment's path written alone, its API version in the query: `openai/deployments/dalle3/images/generations?api-version=…`. */
 const RELATIVE_DEPLOYMENT = /^\/?openai\/deployments\/[\w.-]+\/[\w/-]+\?(?:[^#\s]*&)?api-version=/;
@@ -3907,9 +3959,11 @@ function optionsVariableVerb(text: string, callStart: number, args: string): str
 function phpStreamContextVerb(text: string, callStart: number, args: string): string {
   const before = text.slice(Math.max(0, callStart - 3000), callStart);
   const method = (options: string): string | undefined => /["']method["'][ \t]*=>[ \t]*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(options)?.[1]?.toUpperCase();
-  // the value last given to `$name` before the call
-  const lastValue = (name: string): string | undefined => [...before.matchAll(new RegExp(`${escapeRe(name)}[ \\t]*=(?![=>])[ \\t]*([^;]{0,1500})`, 'g'))].pop()?.[1];
-  let context = splitTopLevel(args.replace(/^\(|\)$/g, ''))[2]?.trim() ?? '';
+  // the value last given to `$name` before the call, to its statement's end (a `;` in a string is none: `"…; charset=utf-8"`)
+  const lastValue = (name: string): string | undefined => [...before.matchAll(new RegExp(`${escapeRe(name)}[ \\t]*=(?![=>])[ \\t]*((?:"(?:[^"\\\\]|\\\\.)*"|'(?:[^'\\\\]|\\\\.)*'|[^;"']){0,1500})`, 'g'))].pop()?.[1];
+  // (the third argument, or the one named `context:`)
+  const given = splitTopLevel(args.replace(/^\(|\)$/g, '')).map((a) => a.trim());
+  let context = given.find((a) => /^context[ \t]*:/.test(a))?.replace(/^context[ \t]*:[ \t]*/, '') ?? given[2] ?? '';
   if (/^\$\w+$/.test(context)) context = lastValue(context) ?? '';
   const created = /^stream_context_create[ \t]*\([ \t]*([\s\S]*)$/.exec(context)?.[1] ?? '';
   const options = /^\$\w+/.exec(created)?.[0];
@@ -4227,8 +4281,8 @@ function concatenatedBase(before: string, language: SourceLanguage, beforeText: 
   // PHP joins with a dot: `$this->base . '/chat/completions'`, `rtrim($base, '/') . '/embeddings'`
   // (or Laravel's setting read in place, `env('OPEN_AI_API_URL', null) . self::CHAT_ENDPOINT`, as the setting's name)
   if (language === 'php') return /(?<![\w>$])(?:rtrim\([ \t]*)?(\$(?:this->)?[A-Za-z_]\w*)(?:[ \t]*,[ \t]*["']\/["'][ \t]*\))?\s*\.\s*$/.exec(before) ?? phpEnvBase(before);
-  // Elixir with `<>`: `@base_url <> "/chat/completions"` (a module attribute read as its name, as it is assigned)
-  if (language === 'elixir') return /(?<![\w.@])@?([a-z_]\w*(?:\.[a-z_]\w*)*)\s*<>\s*$/.exec(before);
+  // Elixir with `<>`: `@base_url <> "/chat/completions"` (a module attribute keeps its `@`: `base_url` is another name)
+  if (language === 'elixir') return /(?<![\w.@])(@?[a-z_]\w*(?:\.[a-z_]\w*)*)\s*<>\s*$/.exec(before);
   // Lua with two: `providerOpts.base_url .. '/chat/completions'`
   if (language === 'lua') return /(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*\.\.\s*$/.exec(before);
   const m = /(?:([\w.]+(?:\(\))?|(?<![\w.)\]])\([^()\n]{1,80}\))(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^()\n]{0,40}\))?|(?<![\w.])strings\.Trim(?:Right|Suffix)\([ \t]*([\w.]+)[ \t]*,[^()\n]{0,20}\)|(?<![\w.])((?:os\.(?:getenv|environ\.get)|System\.getenv|ENV\.fetch)\([ \t]*["'][ \t]*["'][ \t]*\)|(?:os\.environ|ENV)\[[ \t]*["'][ \t]*["'][ \t]*\]))\s*\+\s*$/.exec(before);

@@ -170,12 +170,35 @@ export function goModuleImports(text: string): Map<string, string> {
 
 /** The packages a Go file imports, by the name it uses (an alias, else the path's last segment), each to its path's last segment: `"app/helper"` → helper. */
 export function goImportedPackages(text: string): Map<string, string> {
-  const packages = new Map<string, string>();
+  return new Map([...goImportPaths(text)].map(([name, path]) => [name, path.slice(path.lastIndexOf('/') + 1)]));
+}
+
+/** The same, each to its whole path: `"batch-gpt/services/client"` → client → batch-gpt/services/client. */
+export function goImportPaths(text: string): Map<string, string> {
+  const paths = new Map<string, string>();
   for (const m of text.matchAll(/(?:^|\n|\()[ \t]*(?:import[ \t]+)?(?:(\w+)[ \t]+)?"([\w./-]+)"/g)) {
     const last = (m[2] ?? '').split('/').pop() ?? '';
-    if (/^\w+$/.test(last) && m[1] !== '_') packages.set(m[1] ?? last, last);
+    if (/^\w+$/.test(last) && m[1] !== '_') paths.set(m[1] ?? last, m[2] ?? '');
   }
-  return packages;
+  return paths;
+}
+
+/** A Kotlin file's package (`package com.app.net`), '' for the default one. */
+export function kotlinPackage(text: string): string {
+  return /^[ \t]*package[ \t]+([\w.]+)/m.exec(text)?.[1] ?? '';
+}
+
+/**
+ * A Kotlin file's URL constants at the top level (`const val API_URL = "https://…"` at the margin, not `private`), by name: the
+ * package's other files read them bare.
+ */
+export function kotlinTopLevelUrls(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!text.includes('const')) return found;
+  for (const m of text.matchAll(/^(?:(private|internal|public)[ \t]+)?const[ \t]+val[ \t]+([A-Za-z_]\w*)[ \t]*(?::[ \t]*String[ \t]*)?=[ \t]*"(https?:\/\/[^"\s$]+)"[ \t]*$/gm)) {
+    if (m[1] !== 'private') found.set(m[2] ?? '', m[3] ?? '');
+  }
+  return found;
 }
 
 /** The project files a PHP script requires or includes by a literal path (`require("config.php")`, `require_once __DIR__ . '/config.php'`), as written after any `./`. */

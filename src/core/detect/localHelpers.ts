@@ -311,10 +311,16 @@ function requestInBody(code: string, text: string, start: number, end: number, p
   return undefined;
 }
 
-/** The local a parameter is tidied into by its string methods before use (`context = endpoint.lstrip("/")`, `p := strings.TrimPrefix(path, "/")`), if one. */
+/**
+ * The local a parameter is tidied into by its string methods before use (`context = endpoint.lstrip("/")`, `p := strings.TrimPrefix(path, "/")`),
+ * if one, given nothing else in the function (a `replace` may rewrite the path: not read as tidying).
+ */
 function tidiedParameter(body: string, param: string): string | undefined {
   const p = escapeRe(param);
-  return new RegExp(`(?:^|\\n)[ \\t]*(?:(?:const|let|var)[ \\t]+)?([A-Za-z_$][\\w$]*)[ \\t]*:?=[ \\t]*(?:${p}(?:\\.(?:lstrip|rstrip|strip|trim|trimStart|trimEnd|replace|removeprefix|replace_first)\\([^()\\n]{0,40}\\))+|strings\\.Trim(?:Prefix|Left|Space)?\\([ \\t]*${p}\\b[^()\\n]{0,40}\\))[ \\t]*;?[ \\t]*(?=\\n|$)`).exec(body)?.[1];
+  const local = new RegExp(`(?:^|\\n)[ \\t]*(?:(?:const|let|var)[ \\t]+)?([A-Za-z_$][\\w$]*)[ \\t]*:?=[ \\t]*(?:${p}(?:\\.(?:lstrip|rstrip|strip|trim|trimStart|trimEnd|removeprefix)\\([^()\\n]{0,40}\\))+|strings\\.Trim(?:Prefix|Left|Space)?\\([ \\t]*${p}\\b[^()\\n]{0,40}\\))[ \\t]*;?[ \\t]*(?=\\n|$)`).exec(body)?.[1];
+  // (given nothing else in the function: `context = "models"` later sends another path)
+  // (statements only: a keyword argument, `f(context=context)` or one of a call written over lines, `context=context,`, gives the local nothing)
+  return local !== undefined && (body.match(new RegExp(`(?:^|\\n)[ \\t]*(?:(?:const|let|var)[ \\t]+)?${escapeRe(local)}[ \\t]*:?=(?!=)(?![^\\n]*,[ \\t]*(?:\\n|$))`, 'g'))?.length ?? 0) === 1 ? local : undefined;
 }
 
 /** Where the value of `CURLOPT_URL => …` is in a cURL options array written between `from` and `to` (`[…]` or `array(…)`), whole. */

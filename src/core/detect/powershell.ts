@@ -46,26 +46,44 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
   }
   // `curl` (curl.exe, as PowerShell 7 and Windows run it) with curl's own flags: `curl https://… -H "…" -d $body`, the verb `-X`'s or
   // POST with data; written with a cmdlet's parameters (`curl -Uri … -Method Post`), Windows PowerShell's alias of Invoke-WebRequest
+  // (a `curl` word among a command's arguments is one of them: read once, as part of that command)
+  let commandUntil = -1;
   for (const m of code.matchAll(/(?<![\w$-])curl(?:\.exe)?(?![\w.-])/gi)) {
     const start = m.index ?? 0;
+    if (start < commandUntil) continue;
     const offset = start + m[0].length;
     const end = commandEnd(code, offset);
-    const tokens = [...code.slice(offset, end).matchAll(/[^\s`]+/g)].map((t) => ({ text: t[0], at: offset + (t.index ?? 0) }));
+    commandUntil = end;
+    // (a quoted value is one token: its contents are blanked in the code, its quotes kept)
+    const tokens = [...code.slice(offset, end).matchAll(/"[^"]*"|'[^']*'|[^\s`]+/g)].map((t) => ({ text: t[0], at: offset + (t.index ?? 0) }));
     const cmdlet = tokens.some((t) => /^-(?:Uri|Method|Body|Headers|ContentType|OutFile)$/i.test(t.text));
     let url: { text: string; at: number } | undefined;
     let verb: string | undefined;
     let data = false;
+    let query = false;
+    // a value's text: a string's (from the lexer), a variable's literal, or the word itself
+    const valueOf = (token: { text: string; at: number } | undefined): string => {
+      const variable = token ? /^\$(\w+)$/.exec(token.text)?.[1] : undefined;
+      return (token ? (byStart.get(token.at)?.value ?? (variable ? values.literalBefore(variable, start) : undefined) ?? token.text) : '').toUpperCase();
+    };
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]?.text ?? '';
       if (cmdlet) {
         if (/^-Uri$/i.test(word)) url = tokens[i + 1];
-        else if (/^-Method$/i.test(word)) verb = (byStart.get(tokens[i + 1]?.at ?? -1)?.value ?? tokens[i + 1]?.text ?? '').toUpperCase();
+        else if (/^-Method$/i.test(word)) verb = valueOf(tokens[i + 1]);
         else if (!url && !word.startsWith('-') && i === 0) url = tokens[i];
         continue;
       }
-      if (/^(?:-X|--request)$/.test(word)) verb = (byStart.get(tokens[i + 1]?.at ?? -1)?.value ?? tokens[i + 1]?.text ?? '').toUpperCase();
-      else if (/^(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form|--json)$/.test(word)) data = true;
-      if (/^(?:-[XdFHoAeumbc]|--\w[\w-]*)$/.test(word) && !/^--(?:silent|show-error|location|compressed|fail|insecure|no-buffer|verbose|include)$/.test(word)) {
+      if (/^(?:-X|--request)$/.test(word)) verb = valueOf(tokens[i + 1]);
+      else if (/^(?:-d|--data(?:-raw|-binary|-urlencode|-ascii)?|-F|--form(?:-string)?|--json|-T|--upload-file)$/.test(word)) data = true;
+      else if (/^(?:-G|--get)$/.test(word)) query = true;
+      if (/^--url$/.test(word)) {
+        url = tokens[i + 1];
+        i++;
+        continue;
+      }
+      // (curl's options that take a value; others are switches: `-s`, `--no-progress-meter`, `--fail-with-body`)
+      if (/^(?:-[XdFHoAeumbcTrxEK]|--(?:request|data(?:-raw|-binary|-urlencode|-ascii)?|form(?:-string)?|json|header|output|user(?:-agent)?|referer|max-time|connect-timeout|cookie(?:-jar)?|proxy|retry(?:-delay|-max-time)?|upload-file|config|cert|key|cacert|range|write-out|variable|expect100-timeout|limit-rate|resolve|interface|dns-servers|oauth2-bearer|aws-sigv4))$/.test(word)) {
         i++;
         continue;
       }
@@ -74,7 +92,8 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
     // (an unquoted URL is a bare word: its text as written)
     const target = url ? (/^https?:\/\//.test(url.text) ? urlTarget(url.text) : resolveUrl(url.text, url.at, byStart, values, start)) : undefined;
     if (!target) continue;
-    const method = verb !== undefined && /^(?:GET|POST|PUT|PATCH|DELETE)$/.test(verb) ? verb : data ? 'POST' : 'GET';
+    // (`-G` sends the data in the query of a GET)
+    const method = verb !== undefined && /^(?:GET|POST|PUT|PATCH|DELETE)$/.test(verb) ? verb : data && !query ? 'POST' : 'GET';
     sites.push(buildSite(src, 'powershell', { callee: m[0], start, open: offset, close: end }, target.url, target.destination, asFlagText(src.noComments.slice(offset, end)), method));
   }
   for (const m of code.matchAll(/HttpRequestMessage\]?::new[ \t]*\(|New-Object[ \t]+(?:System\.Net\.Http\.)?HttpRequestMessage[ \t]*\(/gi)) {

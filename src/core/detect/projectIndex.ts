@@ -6,7 +6,7 @@ import { languageForFileName } from './languages';
 import type { DetectLanguage } from './languages';
 import { lex, matchingBracket, splitTopLevel } from './lexer';
 import { exportedClients } from './sdkCalls';
-import { fileFolderKey, fileModuleKey, goImportedPackages, goPackage, importedFolderKey, moduleKey, namedImports, phpIncludes } from './imports';
+import { fileFolderKey, fileModuleKey, goImportedPackages, goPackage, importedFolderKey, kotlinPackage, kotlinTopLevelUrls, moduleKey, namedImports, phpIncludes } from './imports';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import type { LocalSender } from './localHelpers';
@@ -470,7 +470,7 @@ export class ProjectIndex {
    */
   usesPackageUrl(text: string, fileName: string): boolean {
     if (fileName.endsWith('.php')) return this.includedUrls.size > 0 && this.readsIncludedPhpUrl(text, fileName);
-    if (fileName.endsWith('.kt')) return this.classUrls.size > 0 && this.readsPackageKotlinUrl(text);
+    if (/\.kts?$/.test(fileName)) return this.classUrls.size > 0 && this.readsPackageKotlinUrl(text);
     if (this.goUrls.size === 0 || languageForFileName(fileName) !== 'go') return false;
     const prefix = `${goPackage(text, fileName)}.`;
     // (one pattern per package, made on first need: a scan asks once per file of the package)
@@ -484,18 +484,31 @@ export class ProjectIndex {
 
   /** Whether a Kotlin file names a URL constant another file declares at the top level of its package (see `classUrlConstants`). */
   private readsPackageKotlinUrl(text: string): boolean {
-    const prefix = `${/^[ \t]*package[ \t]+([\w.]+)/m.exec(text)?.[1] ?? ''}::`;
-    for (const [key, url] of this.classUrls) if (url !== '' && key.startsWith(prefix) && new RegExp(`(?<![\\w.$])${escapeRe(key.slice(prefix.length))}\\b`).test(text)) return true;
+    const prefix = `${kotlinPackage(text)}::`;
+    // (the constant-like names the file writes, found once)
+    let written: Set<string> | undefined;
+    for (const [key, url] of this.classUrls) {
+      if (url === '' || !key.startsWith(prefix)) continue;
+      written ??= new Set(text.match(/(?<![\w.$])[A-Z_][A-Z0-9_]*\b/g) ?? []);
+      if (written.has(key.slice(prefix.length))) return true;
+    }
     return false;
+  }
+
+  /** The URLs the scripts a PHP script requires give (see `phpScriptUrls`), by name: the first include's where two give one name. */
+  phpRequiredUrls(text: string, fileName: string): Map<string, string> {
+    const shared = new Map<string, string>();
+    // (each included file once: a script may require the same one many times)
+    const files = new Set(phpIncludes(text).map((include) => this.includedBeside(fileName, include)));
+    for (const urls of files) for (const [name, url] of urls ?? []) if (!shared.has(name)) shared.set(name, url);
+    return shared;
   }
 
   /** Whether a PHP script requires a script of the project that assigns a URL (see `phpScriptUrls`) and names one of its names. */
   private readsIncludedPhpUrl(text: string, fileName: string): boolean {
-    for (const include of phpIncludes(text)) {
-      for (const name of this.includedUrlNames()) {
-        if (text.includes(name) && this.includedUrl(fileName, include, name) !== undefined) return true;
-      }
-    }
+    const shared = this.phpRequiredUrls(text, fileName);
+    if (shared.size === 0) return false;
+    for (const m of text.matchAll(/\$?[A-Za-z_]\w*/g)) if (shared.has(m[0])) return true;
     return false;
   }
 
@@ -641,15 +654,14 @@ export class ProjectIndex {
   }
 
   /**
-   * A URL constant a C or C++ file declares, for a file including it (`#include "openai_client.h"`), or a PHP file's, for a
-   * script that requires it (`require("config.php")`): the included file found
+   * A URL constant a C or C++ file declares, for a file including it (`#include "openai_client.h"`): the included file found
    * beside the importer, else by its path's end anywhere in the project (headers kept under `include/`, an include written
-   * `../include/x.h`); undefined where files of that name disagree.
+   * `../include/x.h`); undefined where files of that name disagree. (A PHP script's are read by `phpRequiredUrls`, from the
+   * script's folder only, as PHP looks.)
    */
   includedUrl(importer: string, include: string, name: string): string | undefined {
     if (!this.includedUrlNames().has(name)) return undefined;
-    const beside = [...importer.replace(/\\/g, '/').split('/').slice(0, -1), include].join('/');
-    const besideUrl = this.includedUrls.get(beside)?.get(name);
+    const besideUrl = this.includedBeside(importer, include)?.get(name);
     if (besideUrl !== undefined) return besideUrl;
     const tail = include.replace(/^(?:\.\.?\/)+/, '');
     const found = new Set<string>();
@@ -665,6 +677,16 @@ export class ProjectIndex {
     if (constants.size > 0) this.includedUrls.set(path, constants);
     else if (!this.includedUrls.delete(path)) return;
     this.includedNames = undefined;
+  }
+
+  /** The URLs of the file an include names from the importer's folder (`..` and `.` read), if the project has that file. */
+  includedBeside(importer: string, include: string): ReadonlyMap<string, string> | undefined {
+    const parts = importer.replace(/\\/g, '/').split('/').slice(0, -1);
+    for (const part of include.split('/')) {
+      if (part === '..') parts.pop();
+      else if (part !== '.' && part !== '') parts.push(part);
+    }
+    return this.includedUrls.get(parts.join('/'));
   }
 
   /** Every name some C, C++ or PHP file of the project declares a URL constant under (a cheap test before a lookup). */
@@ -1077,18 +1099,22 @@ export class ProjectIndex {
     return info;
   }
 
-  /** A factory that the module an import names defines (`getOpenAIClient` from `./utils`). */
-  /** Whether the project's Go files build go-openai clients, and only with `openai.NewClient(key)` (its DefaultConfig: api.openai.com). */
   /**
-   * Whether a file of a Go package in a folder of that name (`client`, as another package imports it) that imports go-openai
-   * defines `method` on a type of its own: a wrapper of the library, whose interface its importers call
-   * (`p.client.RetrieveBatch(ctx, id)` on a `client.OpenAIClient`).
+   * Whether a file of the Go package another package imports (`batch-gpt/services/client`, found by its folder) that imports
+   * go-openai defines `method` on a type of its own: a wrapper of the library, whose interface its importers call
+   * (`p.client.RetrieveBatch(ctx, id)` on a `client.OpenAIClient`). Its tests' files are none.
    */
-  goWrapperDefines(folder: string, method: string): boolean {
-    for (const [path, methods] of this.goWrapperMethods) if (path.split('/').slice(-2, -1)[0] === folder && methods.includes(method)) return true;
+  goWrapperDefines(importPath: string, method: string): boolean {
+    // (the package's folder ends as the import path does, over its last two segments: `services/client` is not `tools/client`)
+    const tail = importPath.split('/').slice(-2).join('/');
+    for (const [path, methods] of this.goWrapperMethods) {
+      const folder = path.split('/').slice(0, -1).join('/');
+      if ((folder === tail || folder.endsWith(`/${tail}`) || (!tail.includes('/') ? false : tail.endsWith(`/${folder}`))) && !/_test\.go$/.test(path) && methods.includes(method)) return true;
+    }
     return false;
   }
 
+  /** Whether the project's Go files build go-openai clients, and only with `openai.NewClient(key)` (its DefaultConfig: api.openai.com). */
   goOpenAIDefaultsOnly(): boolean {
     let defaults = 0;
     for (const builds of this.goOpenAIBuilds.values()) {
@@ -1119,6 +1145,7 @@ export class ProjectIndex {
     return this.moduleFactories.get(moduleKey(module));
   }
 
+  /** A factory that the module an import names defines (`getOpenAIClient` from `./utils`). */
   factoryIn(module: string, name: string): ClientInfo | undefined {
     // a folder's index re-exports its modules (`export * from "./azureAI"`): one of them defines it
     return this.moduleFactories.get(moduleKey(module))?.get(name) ?? this.folderFactories.get(moduleKey(module))?.get(name);
@@ -1232,11 +1259,10 @@ function classUrlConstants(text: string): Map<string, string> {
   if (!/https?:\/\//.test(text)) return found;
   // Kotlin: a top-level constant of the file's package (`const val API_URL = "https://…"` at the margin), read bare by the
   // package's other files, kept as `package::NAME` (`::NAME` in the default package)
-  if (/^const[ \t]+val\b/m.test(text)) {
-    const pkg = /^[ \t]*package[ \t]+([\w.]+)/m.exec(text)?.[1] ?? '';
-    for (const m of text.matchAll(/^(?:(?:private|internal|public)[ \t]+)?const[ \t]+val[ \t]+([A-Za-z_]\w*)[ \t]*(?::[ \t]*String[ \t]*)?=[ \t]*"(https?:\/\/[^"\s$]+)"[ \t]*$/gm)) {
-      if (!m[0].startsWith('private')) found.set(`${pkg}::${m[1] ?? ''}`, m[2] ?? '');
-    }
+  const topLevel = kotlinTopLevelUrls(text);
+  if (topLevel.size > 0) {
+    const pkg = kotlinPackage(text);
+    for (const [name, url] of topLevel) found.set(`${pkg}::${name}`, url);
   }
   // Rust: a crate's `pub const BASE_URL: &str = "https://…";`, read elsewhere as `use crate::BASE_URL`
   for (const m of text.matchAll(/^pub(?:\([\w:]+\))?[ \t]+(?:const|static)[ \t]+([A-Z_][A-Z0-9_]*)[ \t]*:[ \t]*&(?:'static[ \t]+)?str[ \t]*=[ \t]*"(https?:\/\/[^"\s]+)"[ \t]*;/gm)) found.set(m[1] ?? '', m[2] ?? '');

@@ -4,7 +4,7 @@ import type { ClientInfo, GoLibrary } from './clients';
 import { defaultGoCommunity, defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant, useImportedConstants } from './clients';
 import type { Lexed } from './lexer';
 import type { NamedImport } from './imports';
-import { goImportedPackages, goPackage, moduleKey, namedImports } from './imports';
+import { goImportPaths, goPackage, moduleKey, namedImports } from './imports';
 import type { JsFunction } from './jsScopes';
 import { callAssignments } from './assignments';
 import { PythonScopes } from './pythonScopes';
@@ -133,7 +133,7 @@ interface Symbols {
   jsOpenAIBindings?: Map<string, string>;
   /** Go: locals given what some factory of the application returns (`ai, err := aiServ.NewClient()`), in a file that imports go-openai. */
   goFactoryLocals?: Map<string, string>;
-  /** Go: the packages the file imports, by the name it uses, each to its path's last segment (see goImportedPackages). */
+  /** Go: the packages the file imports, by the name it uses, each to its whole path (see goImportPaths). */
   goPackages?: Map<string, string>;
   /** pythonClientFromElsewhere's answers, by name. */
   pythonElsewhere?: Map<string, string | undefined>;
@@ -1683,8 +1683,8 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     const declared = code === undefined ? undefined : goDeclaredPackage(code, holder);
     if (declared !== undefined && s.goOtherSdks.has(declared)) return undefined;
     // (typed as another package's interface whose files wrap go-openai with methods of these names: that wrapper's method)
-    const wrapperFolder = declared === undefined || s.goCommunity.has(declared) || !s.project ? undefined : s.goPackages?.get(declared);
-    if (wrapperFolder !== undefined && s.project?.goWrapperDefines(wrapperFolder, method[0] ?? '')) return undefined;
+    const wrapperPackage = declared === undefined || s.goCommunity.has(declared) || !s.project ? undefined : s.goPackages?.get(declared);
+    if (wrapperPackage !== undefined && s.project?.goWrapperDefines(wrapperPackage, method[0] ?? '')) return undefined;
     // the method's own receiver calling another method of its type (`func (client *realClientImpl) ChatStream(…)` …
     // `client.CreateChatCompletionStream(…)`, a wrapper of the file): the wrapper's method, not the SDK's
     if (code !== undefined && at !== undefined && rest.length === 1 && goReceiverMethod(code, at, holder, method[0] ?? '')) return undefined;
@@ -4408,13 +4408,15 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     // this file binds the name itself, to something else: a field of another type (`Client anthropic.Client`), and for
     // a bare name also a parameter (`client *restClient`) or a local (`client := anthropic.NewClient()`)
     // (a field of the SDK's own client type, `OpenAICli *openai.Client`, is the one another file builds)
-    const bound = field ? `(?:^|[{;])[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+` : `(?:^|[({,;]|\\bvar)[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+|\\b${name}[ \\t]*:=`;
+    // (a field declared with others too: `name, client *anthropic.Client`)
+    const bound = field ? `(?:^|[{;,])[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+` : `(?:^|[({,;]|\\bvar)[ \\t]*${name}[ \\t]+\\*?[\\w.\\[\\]]+|\\b${name}[ \\t]*:=`;
     if (!info || (!fieldsOnlyTyped.has(name) && new RegExp(bound, 'm').test(code))) continue;
     if (info && ((info.family === 'go' && (s.goOfficial.size > 0 || officialSubpackages)) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
   // `client := helper.GetOpenAiClient()`: what a function of another package of the project builds and returns
-  const packages = goImportedPackages(text);
-  s.goPackages = packages;
+  const importPaths = goImportPaths(text);
+  const packages = new Map([...importPaths].map(([name, path]) => [name, path.slice(path.lastIndexOf('/') + 1)]));
+  s.goPackages = importPaths;
   for (const m of packages.size === 0 ? [] : code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*(:?=)[ \t]*(\w+)\.([A-Z]\w*)[ \t]*\(/g)) {
     const alias = m[3] ?? '';
     const imported = packages.get(alias);

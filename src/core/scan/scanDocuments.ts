@@ -77,7 +77,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
       try {
         const text = await options.readOtherFile(path);
         if (text !== undefined) project.addRequestSenders(path, text);
-        if (text !== undefined && /\.(?:go|php|kt)$/.test(path)) packageMates.push({ path, text });
+        if (text !== undefined && /\.(?:go|php|kts?)$/.test(path)) packageMates.push({ path, text });
       } catch (error) {
         problems.push({ path, message: `reading it for the functions that send requests failed: ${error instanceof Error ? error.message : String(error)}` });
       }

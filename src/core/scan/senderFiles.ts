@@ -1,4 +1,4 @@
-import { fileModuleKey, importedModuleNames } from '../detect/imports';
+import { fileModuleKey, importedModuleNames, kotlinTopLevelUrls } from '../detect/imports';
 import { languageForFileName } from '../detect/languages';
 import { injectsSpringValues, springConfigPaths } from '../detect/springConfig';
 
@@ -9,11 +9,8 @@ const MAX_PER_PACKAGE = 50;
 
 const JS_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
 
-/** A PHP script's URL assigned at the margin (`$apiurl = "https://…";`), which the scripts requiring it read. */
-const PHP_MARGIN_URL = /^\$[A-Za-z_]\w*[ \t]*=[ \t]*["']https?:\/\//m;
-
-/** A Kotlin URL constant at the top level of a file (`const val API_URL = "https://…"`), which the package's other files read bare. */
-const KOTLIN_TOP_LEVEL_URL = /^(?:(?:internal|public)[ \t]+)?const[ \t]+val[ \t]+\w+[ \t]*(?::[ \t]*String[ \t]*)?=[ \t]*"https?:\/\//m;
+/** A PHP script's URL given at the margin (`$apiurl = "https://…";`, `define('API_URL', 'https://…');`, `const API_URL = …`), which the scripts requiring it read. */
+const PHP_MARGIN_URL = /^(?:\$[A-Za-z_]\w*[ \t]*=|define[ \t]*\([ \t]*["'][A-Za-z_]\w*["'][ \t]*,|const[ \t]+[A-Za-z_]\w*[ \t]*=)[ \t]*["']https?:\/\//m;
 
 function folderOf(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('/')));
@@ -46,7 +43,7 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
     const language = languageForFileName(candidate.path);
     if (language === 'go') goFolders.add(folderOf(candidate.path));
     else if (language === 'php' && PHP_MARGIN_URL.test(candidate.text)) phpFolders.add(folderOf(candidate.path));
-    else if (language === 'kotlin' && KOTLIN_TOP_LEVEL_URL.test(candidate.text)) kotlinFolders.add(folderOf(candidate.path));
+    else if (language === 'kotlin' && kotlinTopLevelUrls(candidate.text).size > 0) kotlinFolders.add(folderOf(candidate.path));
     else if (language === 'python') for (const m of importedModuleNames(candidate.text, 'python')) pythonModules.add(m);
     else if (language && JS_LANGUAGES.has(language)) for (const m of importedModuleNames(candidate.text, 'js')) jsModules.add(m);
   }
@@ -69,7 +66,7 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
       overTotal++;
       continue;
     }
-    const kind = /\.(go|php|kt)$/.exec(path)?.[1];
+    const kind = /\.(go|php|kts?)$/.exec(path)?.[1]?.replace('kts', 'kt');
     if (kind) {
       // (a folder's Go, PHP and Kotlin files are counted apart: `go:cmd`, `php:cmd`)
       const folder = `${kind}:${folderOf(path)}`;

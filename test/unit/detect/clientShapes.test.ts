@@ -6830,7 +6830,8 @@ describe('found by held-out rounds 71 and 72 (corpora 435–440)', () => {
   });
 
   it("Python: a helper that tidies the path its caller hands (`context = endpoint.lstrip('/')`) before its module's literal base, called from another file", () => {
-    const helper = 'import requests\nOPENAI_API_BASE = "https://api.openai.com/v1"\n\ndef post_openai_json(endpoint, payload, *, api_key):\n    context = endpoint.lstrip("/")\n    return requests.post(f"{OPENAI_API_BASE}/{context}", json=payload)\n';
+    // (a keyword argument of a call written over lines, `context=context,`, gives the local nothing)
+    const helper = 'import requests\nOPENAI_API_BASE = "https://api.openai.com/v1"\n\ndef post_openai_json(endpoint, payload, *, api_key):\n    context = endpoint.lstrip("/")\n    log_event(\n        context=context,\n    )\n    return requests.post(f"{OPENAI_API_BASE}/{context}", json=payload)\n';
     const caller = 'from services.openai_client import post_openai_json\n\ndef summarize(text, key):\n    return post_openai_json("responses", {"input": text}, api_key=key)\n';
     const project = new ProjectIndex();
     project.addRequestSenders('services/openai_client.py', helper);
@@ -6843,6 +6844,41 @@ describe('found by held-out rounds 71 and 72 (corpora 435–440)', () => {
     assert.deepEqual(found(ts, 'chat.ts'), ['6 POST /v1/chat/completions openai']);
     // (a negation is none: `!openai.chat` reads a property)
     assert.deepEqual(found('import OpenAI from "openai";\nconst openai = new OpenAI();\nif (!openai.chat) throw new Error("x");\n', 'chat.ts'), []);
+  });
+});
+
+describe('found in review of the rules of rounds 71–74', () => {
+  it('Go: a field this file declares with another name beside it (`name, client *anthropic.Client`) is that type, read through the field', () => {
+    const build = 'package llm\nimport "github.com/sashabaranov/go-openai"\ntype Client struct {\n\tclient *openai.Client\n}\nfunc New(key string) *Client {\n\treturn &Client{client: openai.NewClient(key)}\n}\n';
+    const calls = 'package llm\nimport "github.com/sashabaranov/go-openai"\ntype Other struct {\n\tname, client *anthropic.Client\n}\nfunc (o *Other) Ask(ctx context.Context, req openai.ChatCompletionRequest) {\n\to.client.CreateChatCompletion(ctx, req)\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('llm/client.go', build);
+    project.addFile('llm/ask.go', calls);
+    assert.deepEqual(detectCallSites(calls, { fileName: 'llm/ask.go', project }).sites.map((x) => x.provider), ['unknown']);
+  });
+
+  it("Go: another package's interface is a wrapper's only when the imported package's own folder wraps go-openai (not a folder of the same last name)", () => {
+    const iface = 'package client\nimport openai "github.com/sashabaranov/go-openai"\ntype OpenAIClient interface {\n\tRetrieveBatch(ctx context.Context, id string) (openai.BatchResponse, error)\n}\n';
+    const fake = 'package client\nimport openai "github.com/sashabaranov/go-openai"\ntype fake struct{}\nfunc (f *fake) RetrieveBatch(ctx context.Context, id string) (openai.BatchResponse, error) { return openai.BatchResponse{}, nil }\n';
+    const caller = 'package batch\nimport (\n\t"app/services/client"\n\topenai "github.com/sashabaranov/go-openai"\n)\ntype processor struct {\n\tclient client.OpenAIClient\n}\nfunc (p *processor) Poll(ctx context.Context, id string) {\n\tp.client.RetrieveBatch(ctx, id)\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('services/client/iface.go', iface);
+    project.addFile('tools/client/fake.go', fake);
+    assert.deepEqual(detectCallSites(caller, { fileName: 'services/batch/p.go', project }).sites.map((x) => `${x.range.start.line + 1} ${x.endpoint}`), ['10 /v1/batches/{batch_id}']);
+    // (the imported package's own folder defining it: its wrapper's)
+    project.addFile('services/client/wrap.go', fake.replace('type fake', 'type wrap').replace('(f *fake)', '(w *wrap)'));
+    assert.deepEqual(detectCallSites(caller, { fileName: 'services/batch/p.go', project }).sites, []);
+  });
+
+  it("Python: a helper's tidied path given another value later sends that one; a `replace` is no tidying", () => {
+    const helper = (body: string): string => `import requests\nBASE = "https://api.openai.com/v1"\n\ndef post(endpoint, payload):\n${body}    return requests.post(f"{BASE}/{context}", json=payload)\n`;
+    const caller = 'from app.client import post\n\ndef ask(p):\n    return post("chat/completions", p)\n';
+    for (const body of ['    context = endpoint.strip()\n    log(context)\n    context = "models"\n', '    context = endpoint.replace("chat", "audio")\n']) {
+      const project = new ProjectIndex();
+      project.addRequestSenders('app/client.py', helper(body));
+      project.addFile('app/ask.py', caller);
+      assert.deepEqual(detectCallSites(caller, { fileName: 'app/ask.py', project }).sites, [], body);
+    }
   });
 });
 

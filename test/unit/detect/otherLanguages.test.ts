@@ -1062,6 +1062,47 @@ describe('raw HTTP found by held-out corpora 368–370', () => {
     assert.deepEqual(sitesIn(repo, 'lib/ai/repos/chat_repo.dart', project), ['6 POST /v1/chat/completions other dart']);
   });
 
+  it("found in review of rounds 71–74: PHP's required URLs only from the script's folder, not for a name it binds itself; a stream context's verb past a `;` in a string, or named", () => {
+    const project = new ProjectIndex();
+    project.addFile('other/config.php', '<?php\n$apiurl = "https://api.openai.com/v1/chat/completions";\n');
+    const page = '<?php\nrequire("config.php");\n$curl = curl_init($apiurl);\ncurl_setopt($curl, CURLOPT_POST, true);\n';
+    assert.deepEqual(sitesIn(page, 'app/page.php', project), []);
+    project.addFile('app/config.php', '<?php\n$apiurl = "https://api.openai.com/v1/chat/completions";\n');
+    assert.deepEqual(sitesIn(page, 'app/page.php', project), ['3 POST /v1/chat/completions openai php']);
+    assert.deepEqual(sitesIn(page.replace('$curl = curl_init', 'foreach ($urls as $apiurl) $curl = curl_init'), 'app/page.php', project), []);
+    assert.deepEqual(sitesIn(page.replace('$curl = curl_init', 'list($apiurl, $key) = explode(",", $line);\n$curl = curl_init'), 'app/page.php', project), []);
+    const context = '<?php\n$options = ["http" => ["header" => "Content-Type: application/json; charset=utf-8\\r\\n", "method" => "POST", "content" => $body]];\n$context = stream_context_create($options);\n$r = file_get_contents("https://api.openai.com/v1/chat/completions", false, $context);\n';
+    assert.deepEqual(sitesIn(context, 'ctx.php'), ['4 POST /v1/chat/completions openai php']);
+    assert.deepEqual(sitesIn(context.replace('false, $context', 'context: $context'), 'ctx.php'), ['4 POST /v1/chat/completions openai php']);
+  });
+
+  it("found in review of rounds 71–74: Kotlin's explicit import wins over the package's constant, a parameter over both; Elixir's `base_url` is not `@base_url`; Ktor's block past a `}` in a string", () => {
+    const project = new ProjectIndex();
+    project.addFile('app/net/Constants.kt', 'package app.net\nconst val API_URL = "https://api.openai.com/v1/chat/completions"\n');
+    project.addFile('app/other/Other.kt', 'package app.other\nconst val API_URL = "https://example.com/hook"\n');
+    const client = 'package app.net\n\nimport okhttp3.Request\n\nfun chat(body: RequestBody) = Request.Builder().url(API_URL).post(body).build()\n';
+    assert.deepEqual(sitesIn(client, 'app/net/Client.kt', project), ['5 POST /v1/chat/completions openai kotlin']);
+    assert.deepEqual(sitesIn(client.replace('import okhttp3.Request', 'import okhttp3.Request\nimport app.other.API_URL'), 'app/net/Client.kt', project), []);
+    assert.deepEqual(sitesIn(client.replace('fun chat(body: RequestBody)', 'fun chat(API_URL: String, body: RequestBody)'), 'app/net/Client.kt', project), []);
+    const ex = 'defmodule C do\n  @base_url "https://api.groq.com/openai/v1"\n  def chat(base_url, body) do\n    HTTPoison.post(base_url <> "/chat/completions", body, [])\n  end\nend\n';
+    assert.deepEqual(sitesIn(ex, 'c.ex'), ['4 POST /v1/chat/completions unknown elixir']);
+    const kt = 'suspend fun chat(client: HttpClient, b: Req) = client.post {\n  header("X", "}")\n  url("https://api.openai.com/v1/chat/completions")\n  setBody(b)\n}\n';
+    assert.deepEqual(sitesIn(kt, 'k.kt'), ['1 POST /v1/chat/completions openai kotlin']);
+  });
+
+  it("found in review of rounds 71–74: an Azure deployment path alone in JavaScript is a mock's or a route's; PowerShell's curl after a quoted value, with --url, -G or a switch", () => {
+    assert.deepEqual(sitesIn('nock("https://my.openai.azure.com")\n  .post("/openai/deployments/gpt4/chat/completions?api-version=2024-02-01")\n  .reply(200, {});\n', 'a.test.js'), []);
+    const ps = [
+      'curl -H "Authorization: Bearer $k" https://api.openai.com/v1/models',
+      'curl --url https://api.openai.com/v1/models',
+      'curl --no-progress-meter https://api.openai.com/v1/models',
+      'curl -G https://api.openai.com/v1/models -d "limit=2"',
+      'curl --fail-with-body https://api.openai.com/v1/chat/completions -d $b',
+      '',
+    ].join('\n');
+    assert.deepEqual(sitesIn(ps, 'c.ps1'), ['1 GET /v1/models openai powershell', '2 GET /v1/models openai powershell', '3 GET /v1/models openai powershell', '4 GET /v1/models openai powershell', '5 POST /v1/chat/completions openai powershell']);
+  });
+
   it("Java: Retrofit's builder made with `new` gives its service's base; another provider's OpenAI-compatible base is that provider's", () => {
     const api = 'public interface OpenAiApiService {\n    @POST("chat/completions")\n    Call<OpenAiResponse> getChatCompletion(@Body OpenAiRequest request);\n}\n';
     const activity = 'import retrofit2.Retrofit;\nclass Quiz {\n  void load() {\n    Retrofit retrofit = new Retrofit.Builder()\n            .baseUrl("https://api.a4f.co/v1/")\n            .build();\n    OpenAiApiService apiService = retrofit.create(OpenAiApiService.class);\n    apiService.getChatCompletion(request).enqueue(callback);\n  }\n}\n';

@@ -361,4 +361,16 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
   const header = new ProjectIndex();
   linear('a C header of 20 lines with 10,000 blanks after a const type', () => header.addFile('include/h.h', `// https://api.openai.com\n${`const char${' '.repeat(10_000)}!\n`.repeat(20)}`));
   assert.strictEqual(linear('10,000 classes each keeping a client in a static field', () => detect(`import OpenAI from "openai";\n${Array.from({ length: 10_000 }, (_, i) => `class C${i} {\n  static client = new OpenAI();\n}\n`).join('')}C5.client.models.list();\n`, { fileName: 'many.ts' }).sites.length), 1);
+  // found in review of the rules of rounds 71–74 (0.2–5.6 s, or minutes at 4,000 requires, before their fixes)
+  const php = new ProjectIndex();
+  php.addFile('app/config.php', `<?php\n${Array.from({ length: 4_000 }, (_, i) => `$url${i} = "https://api.openai.com/v1/models";\n`).join('')}`);
+  const requiring = `<?php\n${'require_once "config.php";\n'.repeat(4_000)}${Array.from({ length: 4_000 }, (_, i) => `echo $url${i};\n`).join('')}`;
+  linear('4,000 requires of a script giving 4,000 URLs, each read', () => detect(requiring, { fileName: 'app/page.php', project: php }));
+  linear('4,000 requires of other scripts and 4,000 names', () => php.usesPackageUrl(`<?php\n${Array.from({ length: 4_000 }, (_, i) => `require_once "inc${i}.php";\necho $v${i};\n`).join('')}`, 'app/page.php'));
+  linear('12,500 curl words on one PowerShell line', () => detect(`$r = ${'curl -H '.repeat(12_500)}https://api.openai.com/v1/models\n`, { fileName: 'c.ps1' }));
+  linear('4,000 Rust methods copying a struct field URL', () => detect(`struct A { url: String }\nimpl A {\n  fn new() -> Self { Self { url: "https://api.openai.com/v1/models".to_string() } }\n${Array.from({ length: 4_000 }, (_, i) => `  fn f${i}(&self) { let u = self.url.clone(); client.get(&u).send(); }\n`).join('')}}\n`, { fileName: 'a.rs' }));
+  linear('4,000 Elixir joins onto module attributes', () => detect(`defmodule X do\n${Array.from({ length: 4_000 }, (_, i) => `  @b${i} "https://api.groq.com/openai/v1"\n  def f${i}(b), do: HTTPoison.post(@b${i} <> "/chat/completions", b, [])\n`).join('')}end\n`, { fileName: 'x.ex' }));
+  const kotlin = new ProjectIndex();
+  kotlin.addFile('app/Constants.kt', `package app\n${Array.from({ length: 4_000 }, (_, i) => `const val URL_${i} = "https://api.openai.com/v1/models"\n`).join('')}`);
+  linear('a Kotlin file reading 4,000 package constants', () => detect(`package app\n${Array.from({ length: 4_000 }, (_, i) => `fun f${i}() = Request.Builder().url(URL_${i}).build()\n`).join('')}`, { fileName: 'app/Client.kt', project: kotlin }));
 }
