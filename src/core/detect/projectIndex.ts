@@ -1105,11 +1105,13 @@ export class ProjectIndex {
    * (`p.client.RetrieveBatch(ctx, id)` on a `client.OpenAIClient`). Its tests' files are none.
    */
   goWrapperDefines(importPath: string, method: string): boolean {
-    // (the package's folder ends as the import path does, over its last two segments: `services/client` is not `tools/client`)
+    // (the package's folder ends as the import path does, over its last two segments: `services/client` is not `tools/client`;
+    // a folder at the project's root, `client`, ends the path `batch-gpt/client`)
     const tail = importPath.split('/').slice(-2).join('/');
     for (const [path, methods] of this.goWrapperMethods) {
       const folder = path.split('/').slice(0, -1).join('/');
-      if ((folder === tail || folder.endsWith(`/${tail}`) || (!tail.includes('/') ? false : tail.endsWith(`/${folder}`))) && !/_test\.go$/.test(path) && methods.includes(method)) return true;
+      const same = folder === tail || folder.endsWith(`/${tail}`) || (folder !== '' && !folder.includes('/') && tail.endsWith(`/${folder}`));
+      if (same && !path.endsWith('_test.go') && methods.includes(method)) return true;
     }
     return false;
   }

@@ -4,7 +4,7 @@ import type { ClientInfo, GoLibrary } from './clients';
 import { defaultGoCommunity, defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant, useImportedConstants } from './clients';
 import type { Lexed } from './lexer';
 import type { NamedImport } from './imports';
-import { goImportPaths, goPackage, moduleKey, namedImports } from './imports';
+import { goImportedPackages, goImportPaths, goPackage, moduleKey, namedImports } from './imports';
 import type { JsFunction } from './jsScopes';
 import { callAssignments } from './assignments';
 import { PythonScopes } from './pythonScopes';
@@ -134,7 +134,7 @@ interface Symbols {
   /** Go: locals given what some factory of the application returns (`ai, err := aiServ.NewClient()`), in a file that imports go-openai. */
   goFactoryLocals?: Map<string, string>;
   /** Go: the packages the file imports, by the name it uses, each to its whole path (see goImportPaths). */
-  goPackages?: Map<string, string>;
+  goImportPaths?: Map<string, string>;
   /** pythonClientFromElsewhere's answers, by name. */
   pythonElsewhere?: Map<string, string | undefined>;
   /** JS: whether the file binds the name `openai`, and reads v3 answers anywhere (asked by every v3 method on `openai`, read once). */
@@ -1683,7 +1683,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     const declared = code === undefined ? undefined : goDeclaredPackage(code, holder);
     if (declared !== undefined && s.goOtherSdks.has(declared)) return undefined;
     // (typed as another package's interface whose files wrap go-openai with methods of these names: that wrapper's method)
-    const wrapperPackage = declared === undefined || s.goCommunity.has(declared) || !s.project ? undefined : s.goPackages?.get(declared);
+    const wrapperPackage = declared === undefined || s.goCommunity.has(declared) || !s.project ? undefined : s.goImportPaths?.get(declared);
     if (wrapperPackage !== undefined && s.project?.goWrapperDefines(wrapperPackage, method[0] ?? '')) return undefined;
     // the method's own receiver calling another method of its type (`func (client *realClientImpl) ChatStream(…)` …
     // `client.CreateChatCompletionStream(…)`, a wrapper of the file): the wrapper's method, not the SDK's
@@ -4414,9 +4414,8 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     if (info && ((info.family === 'go' && (s.goOfficial.size > 0 || officialSubpackages)) || (info.family === 'go_community' && s.goCommunity.size > 0))) s.clients.set(name, info);
   }
   // `client := helper.GetOpenAiClient()`: what a function of another package of the project builds and returns
-  const importPaths = goImportPaths(text);
-  const packages = new Map([...importPaths].map(([name, path]) => [name, path.slice(path.lastIndexOf('/') + 1)]));
-  s.goPackages = importPaths;
+  const packages = goImportedPackages(text);
+  s.goImportPaths = goImportPaths(text);
   for (const m of packages.size === 0 ? [] : code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*(:?=)[ \t]*(\w+)\.([A-Z]\w*)[ \t]*\(/g)) {
     const alias = m[3] ?? '';
     const imported = packages.get(alias);

@@ -4,7 +4,7 @@ import { injectsSpringValues, springConfigPaths } from '../detect/springConfig';
 
 /** At most this many files the prefilter passed over are read for their request-sending functions… */
 const MAX_FILES = 2000;
-/** …and at most this many of one Go package (a generated package may hold hundreds of files). */
+/** …and at most this many of one Go package, or of one folder's PHP or Kotlin files (a generated package may hold hundreds of files). */
 const MAX_PER_PACKAGE = 50;
 
 const JS_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
@@ -27,8 +27,9 @@ export interface SenderFiles {
  * function a candidate hands an API URL to (`doPostRequest(baseURL+"/chat/completions", …)`): the
  * other files of a candidate's Go package (its folder; not its `_test.go` files, whose functions
  * only tests call), the PHP scripts beside a candidate script that assigns a URL (they may require it
- * and send to its `$apiurl`), the Kotlin files beside one declaring a top-level URL constant, and the modules a Python or JavaScript/TypeScript candidate imports, matched
- * by name as the project index matches them. In path order, so the caps do not depend on the order
+ * and send to its `$apiurl`), the Kotlin files beside one declaring a top-level URL constant, and the
+ * modules a Python or JavaScript/TypeScript candidate imports, matched by name as the project index
+ * matches them. In path order, so the caps do not depend on the order
  * files were read in.
  */
 export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: string }>, others: readonly string[]): SenderFiles {
