@@ -133,6 +133,8 @@ interface Symbols {
   jsOpenAIBindings?: Map<string, string>;
   /** Go: locals given what some factory of the application returns (`ai, err := aiServ.NewClient()`), in a file that imports go-openai. */
   goFactoryLocals?: Map<string, string>;
+  /** TypeScript: parameters typed as one of the SDK's resource classes (`moderations: OpenAI.Moderations`), by name: the resource's path. */
+  jsResourceParameters?: Map<string, string[]>;
   /** Go: the packages the file imports, by the name it uses, each to its whole path (see goImportPaths). */
   goImportPaths?: Map<string, string>;
   /** pythonClientFromElsewhere's answers, by name. */
@@ -501,6 +503,9 @@ function resourceAliases(code: string, s: Symbols, family: Family): Map<string, 
       aliases.set(name, [name, 'beta']);
     }
   }
+  // TypeScript: a parameter typed as one of the SDK's resource classes (`moderations: OpenAI.Moderations`, see collectJs): that
+  // resource of the client its caller hands, read as `moderations.moderations`
+  for (const [name, path] of s.jsResourceParameters ?? []) if (!aliases.has(name)) aliases.set(name, [name, ...path]);
   const destructures = family === 'js' && /\}[ \t]*=[ \t]*[A-Za-z_$]/.test(code);
   if (family === 'go' || (!destructures && !/=[ \t]*[\w$.]+\.[\w$]+[ \t]*(?:;[ \t]*)?$/m.test(code))) return aliases;
   // (and a TypeScript class field: `private readonly chat = openai.chat;`, read as `this.chat`)
@@ -3810,6 +3815,18 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(name, azure ? { family: 'node', provider: 'azure', providerDetail: 'AzureOpenAI client passed in' } : { family: m[2] === 'OpenAIApi' ? 'node_legacy' : 'node', provider: 'unknown', providerDetail: 'OpenAI client passed in; its base URL is set by the code that built it', handedIn: true });
     // (a class field's type: the field already holds what the class builds)
     if (!s.clients.has(`this.${name}`)) s.clients.set(`this.${name}`, s.clients.get(name) as ClientInfo);
+  }
+  // (a parameter typed as one of the SDK's resource classes, `moderations: OpenAI.Moderations`, `completions: OpenAI.Chat.Completions`:
+  // that resource of a client handed in; resourceAliases reads its calls through it)
+  if (s.classes.has('OpenAI') && code.includes('OpenAI.')) {
+    for (const m of code.matchAll(/[(,][ \t\n]*([\w$]+)\??[ \t]*:[ \t]*OpenAI\.((?:[A-Z]\w*\.){0,3}[A-Z]\w*)(?![\w$.<])/g)) {
+      const name = m[1] ?? '';
+      const path = (m[2] ?? '').split('.').map((segment) => `${segment.charAt(0).toLowerCase()}${segment.slice(1)}`);
+      // (a resource has methods: `OpenAI.ChatCompletion`, a response's type, has none)
+      if (s.clients.has(name) || !['create', 'list', 'retrieve', 'del', 'delete'].some((method) => lookupSdkMethod('node', [...path, method]))) continue;
+      s.clients.set(name, { family: 'node', provider: 'unknown', providerDetail: `the ${m[2] ?? ''} resource of an OpenAI client passed in; its base URL is set by the code that built it`, handedIn: true });
+      (s.jsResourceParameters ??= new Map()).set(name, path);
+    }
   }
   wrappedClients(s, code, text, JS_WRAPPERS, 'node');
   if (s.classes.size > 0 || s.azureProjects || project?.hasFactories() || mayMakeNamedClient(code, s)) {

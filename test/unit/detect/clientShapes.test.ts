@@ -6880,5 +6880,12 @@ describe('found in review of the rules of rounds 71–74', () => {
       assert.deepEqual(detectCallSites(caller, { fileName: 'app/ask.py', project }).sites, [], body);
     }
   });
+
+  it("TypeScript: a parameter typed as one of the SDK's resource classes (`moderations: OpenAI.Moderations`) is that resource of a client handed in (437's miss)", () => {
+    const ts = 'import type OpenAI from "openai";\nexport async function moderate(moderations: OpenAI.Moderations, text: string) {\n  return moderations.create({ input: text });\n}\nexport async function chat(completions: OpenAI.Chat.Completions) {\n  return completions.create({ model: "m", messages: [] });\n}\nexport function first(r: OpenAI.ChatCompletion) {\n  return r.choices.map((c) => c.message);\n}\n';
+    assert.deepEqual(found(ts, 'moderation.ts'), ['3 POST /v1/moderations unknown', '6 POST /v1/chat/completions unknown']);
+    // (without the SDK's import, `OpenAI.Moderations` names nothing of ours)
+    assert.deepEqual(found(ts.replace('import type OpenAI from "openai";', 'import type OpenAI from "./types";'), 'moderation.ts'), []);
+  });
 });
 
