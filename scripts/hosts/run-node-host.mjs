@@ -99,7 +99,7 @@ const ATTEMPTS_WHEN_NOT_OPENED = 3;
 /**
  * Runs the suite; resolves with the extension host's exit code (124 on timeout). Once in many runs the workbench did not open
  * the workspace it was given (the suite then says `[[workspace-not-opened]]` and runs no test; twice in a row once, on a busy
- * machine; it had read the workspace's bare path as a `file:` URI, see runNodeHostOnce): that run is made again, with a fresh
+ * machine; the workspace file was open, none of its folders, and why is not known): that run is made again, with a fresh
  * profile, port and browser, up to three runs in all, and the runner says so.
  */
 export async function runNodeHost(options) {
@@ -131,9 +131,9 @@ async function runNodeHostOnce({ extensionPath, testsPath, workspace, vsix, untr
     // an empty driver extension turns that mode on while the extension under test is the installed one.
     const developmentPath = vsix ? emptyDriverExtension(tmp) : extensionPath;
     const payload = [['extensionDevelopmentPath', remote(developmentPath)], ['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true']];
-    // A .code-workspace file opens a multi-root workspace; a folder opens a single-folder one. Given as the remote URI it is: the
-    // workbench reads a bare path as remote only when it already knows the remote authority, else as a `file:` URI, which the
-    // browser cannot read (the workspace then opened with no folder: the rare `[[workspace-not-opened]]` runs)
+    // A .code-workspace file opens a multi-root workspace; a folder opens a single-folder one. Given as the remote URI it is (the
+    // workbench reads a bare path as remote only when it already knows the remote authority; this did not end the rare runs whose
+    // workspace file opens with none of its folders, which runNodeHost makes again)
     const open = workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';
     await page.goto(`http://${server.authority}/?${open}=${encodeURIComponent(remote(workspace))}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     const timeout = new Promise((resolve) => setTimeout(() => resolve(124), timeoutSeconds * 1000));
