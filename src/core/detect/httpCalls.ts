@@ -1249,13 +1249,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (/\([ \t]*(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,/.test(m[0]) && !/(?:^|\.)(?:Post|Put|Patch)\w*$/i.test(m[1] ?? '') && !/^(?:[A-Za-z_]\w*\.)*(?:[a-z]|cl|\w*[Cc]lient|\w*[Hh]ttp\w*|\w*HTTP\w*|\w*[Aa]pi|\w*API|\w*[Rr]est\w*|\w*[Rr]equester)\.(?:Get|Delete)$/.test(m[1] ?? '')) continue;
       // the variable wrapped in a URL type where the request is made: `.uri(URI.create(API_URL))`,
       // Java's `new URL(API_URL).openConnection()`
-      // (Rust's `Url::parse(&url_string)`, the callee read after its path)
-      const wrapped = !sends(m[1] ?? '') && ((rawOnly && FORMAT_FUNCTIONS.test(m[1] ?? '')) || (language === 'rust' && m[1] === 'parse' && /(?<![\w:])Url::$/.test(code.slice(Math.max(0, m.index - 8), m.index))));
+      // (Rust's `Url::parse(&url_string)`: the callee is read after its path, which starts 5 characters before it)
+      const rustUrlParse = language === 'rust' && m[1] === 'parse' && /(?<![\w:])Url::$/.test(code.slice(Math.max(0, m.index - 8), m.index));
+      const wrapped = !sends(m[1] ?? '') && ((rawOnly && FORMAT_FUNCTIONS.test(m[1] ?? '')) || rustUrlParse);
       const wrapperClose = wrapped ? matchingBracket(code, m.index + (m[1] ?? '').length + m[0].slice((m[1] ?? '').length).indexOf('('), 400) : -1;
       const wrapper = (wrapperClose > 0 ? openConnectionAt(code, wrapperClose) : undefined) ?? (wrapped ? (enclosingCall(code, m.index) ?? (language === 'csharp' ? csharpInitializedRequest(code, m.index) : undefined)) : undefined);
       // `URL url = new URL(API_URL);` … `url.openConnection()`: the URL object holds it (read below)
       if (wrapped && !wrapper) {
-        const holder = assignedVariable(code, language === 'rust' && m[1] === 'parse' ? m.index - 5 : m.index);
+        const holder = assignedVariable(code, rustUrlParse ? m.index - 'Url::'.length : m.index);
         if (holder && holder !== argument) assign(holder, { at: m.index, url: target.url, destination: target.destination });
         continue;
       }
@@ -2442,32 +2443,26 @@ function ktorBlock<C extends { callee: string; start: number; open: number; clos
   // (`base` is where the window starts: `code[i]` stands at `base + i` of the text)
   const base = Math.max(0, call.start - 800);
   const code = blankQuoted(text.slice(base, Math.min(text.length, call.start + 8000)));
-  let depth = 0;
-  let brace = -1;
-  for (let i = call.start - base - 1; i >= 0; i--) {
-    const c = code.charCodeAt(i);
-    if (c === 0x7d) depth++;
-    else if (c === 0x7b && depth-- === 0) {
-      brace = base + i;
-      break;
-    }
-  }
-  if (brace < 0) return undefined;
+  // (the innermost brace open at the `url(`, past any brackets open around it)
+  let open = openBracketBefore(code, call.start - base, 0);
+  while (open >= 0 && code[open] !== '{') open = openBracketBefore(code, open, 0);
+  if (open < 0) return undefined;
+  const brace = base + open;
   const from = Math.max(0, brace - 200);
   const opened = /((?:[A-Za-z_]\w*[ \t]*\.[ \t]*)*[A-Za-z_]\w*)[ \t]*\.[ \t]*(post|get|put|patch|delete|request|prepareRequest|preparePost|prepareGet)[ \t]*(?:\([^()\n]*\))?[ \t]*$/.exec(text.slice(from, brace));
   if (!opened) return undefined;
-  let close = -1;
-  for (let i = brace - base + 1, open = 0; i < code.length; i++) {
+  // (the block's end counted here: matchingBracket keeps per-text counts and indexes for the file's own code, which windows
+  // like this one would push out)
+  let end = -1;
+  for (let i = open + 1, depth = 0; i < code.length && end < 0; i++) {
     const c = code.charCodeAt(i);
-    if (c === 0x7b) open++;
-    else if (c === 0x7d && open-- === 0) {
-      close = base + i + 1;
-      break;
-    }
+    if (c === 0x7b) depth++;
+    else if (c === 0x7d && depth-- === 0) end = i + 1;
   }
-  if (close < 0) return undefined;
+  if (end < 0) return undefined;
+  const close = base + end;
   const named = (opened[2] ?? '').replace(/^prepare/, '').toLowerCase();
-  const verb = named === 'request' ? (/\bmethod[ \t]*=[ \t]*HttpMethod\.(Get|Post|Put|Patch|Delete)\b/.exec(code.slice(brace - base, close - base))?.[1] ?? 'GET') : named;
+  const verb = named === 'request' ? (/\bmethod[ \t]*=[ \t]*HttpMethod\.(Get|Post|Put|Patch|Delete)\b/.exec(code.slice(open, end))?.[1] ?? 'GET') : named;
   return { call: { ...call, callee: `${opened[1] ?? ''}.${opened[2] ?? ''}`.replace(/[ \t]+/g, ''), start: from + opened.index, open: brace, close }, verb: verb.toUpperCase() };
 }
 
