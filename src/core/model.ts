@@ -69,7 +69,19 @@ export type SourceLanguage =
   // CI workflows and other YAML whose `run:`/`script:`/`command:` values are read as shell (curl)
   | 'yaml'
   // Razor components and pages whose `@code`/`@functions` blocks are read as C#
-  | 'razor';
+  | 'razor'
+  // read by the API URLs they write in full (src/core/detect/literalUrlRequests.ts)
+  | 'haskell'
+  | 'fsharp'
+  | 'perl'
+  | 'scheme'
+  | 'racket'
+  | 'elisp'
+  | 'ahk'
+  | 'pascal'
+  | 'vb'
+  | 'objective-c'
+  | 'objective-cpp';
 
 /** 0-based line and UTF-16 column, as VS Code counts them. */
 export interface Position {

@@ -64,8 +64,11 @@ export class PrivacyCodeActions implements vscode.CodeActionProvider {
 export function commentPrefix(languageId: string): string {
   if (languageId === 'sas') return '/*';
   if (languageId === 'lua') return '--';
-  if (languageId === 'clojure') return ';;';
-  return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' || languageId === 'elixir' || languageId === 'r' || languageId === 'gdscript' || languageId === 'julia' || languageId === 'powershell' || languageId === 'yaml' || languageId === 'github-actions-workflow' ? '#' : '//';
+  if (languageId === 'clojure' || languageId === 'scheme' || languageId === 'racket' || languageId === 'elisp' || languageId === 'emacs-lisp') return ';;';
+  if (languageId === 'haskell') return '--';
+  if (languageId === 'ahk' || languageId === 'ahk2' || languageId === 'autohotkey') return ';';
+  if (languageId === 'vb') return "'";
+  return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' || languageId === 'elixir' || languageId === 'r' || languageId === 'gdscript' || languageId === 'julia' || languageId === 'powershell' || languageId === 'perl' || languageId === 'yaml' || languageId === 'github-actions-workflow' ? '#' : '//';
 }
 
 /** What closes a suppression comment: SAS has block comments only. */

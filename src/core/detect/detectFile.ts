@@ -28,7 +28,7 @@ import { detectElixirSdkCalls } from './elixirSdk';
 import { detectSwiftSdkCalls } from './swiftSdk';
 import { detectOpenAISwiftCalls } from './openAISwiftSdk';
 import type { DetectLanguage } from './languages';
-import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES } from './languages';
+import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES, URL_ONLY_LANGUAGES } from './languages';
 import { lex, releaseBracketIndexes } from './lexer';
 import type { StringLiteral } from './lexer';
 import { lastBefore } from './sorted';
@@ -37,6 +37,7 @@ import { detectOpenAICliCalls } from './openaiCli';
 import { detectPowerShellRequests } from './powershell';
 import { detectSasRequests } from './sas';
 import { detectClojureRequests } from './clojure';
+import { detectLiteralUrlRequests } from './literalUrlRequests';
 import { ciShellBlocks, razorCodeBlocks, shellEmbeddedScripts, scriptBlocks } from './scriptBlocks';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
@@ -104,6 +105,11 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'clojure') {
     const lexed = lex(text, 'lisp');
     return detectClojureRequests(sourceText(text, lexed), lexed);
+  }
+  const urlsOnly = URL_ONLY_LANGUAGES.get(language);
+  if (urlsOnly) {
+    const lexed = lex(text, urlsOnly);
+    return detectLiteralUrlRequests(sourceText(text, lexed), lexed, language);
   }
   const rawOnly = RAW_HTTP_LANGUAGES.get(language);
   // (Julia's `#= … =#` comments: blanked, lines kept, before the Python-like lexer reads the rest)
@@ -248,6 +254,10 @@ const NOTEBOOK_LANGUAGES: Record<string, Exclude<DetectLanguage, 'notebook'>> = 
   powershell: 'powershell',
   pwsh: 'powershell',
   sas: 'sas',
+  // (Polyglot Notebooks' F# cells, IHaskell's)
+  fsharp: 'fsharp',
+  'f#': 'fsharp',
+  haskell: 'haskell',
 };
 
 interface NotebookCell {

@@ -78,6 +78,27 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   // (the C# of their `@code { … }` blocks: a Blazor component's requests)
   razor: 'razor',
   cshtml: 'razor',
+  // (read by the API URLs they write: see URL_ONLY_LANGUAGES)
+  hs: 'haskell',
+  fs: 'fsharp',
+  fsx: 'fsharp',
+  pl: 'perl',
+  pm: 'perl',
+  scm: 'scheme',
+  ss: 'scheme',
+  rkt: 'racket',
+  el: 'elisp',
+  ahk: 'ahk',
+  ah2: 'ahk',
+  pas: 'pascal',
+  dpr: 'pascal',
+  lpr: 'pascal',
+  vb: 'vb',
+  vbs: 'vb',
+  bas: 'vb',
+  // (MATLAB's `.m` too: its `webwrite('https://…')` reads the same)
+  m: 'objective-c',
+  mm: 'objective-cpp',
 };
 
 /** JavaScript and TypeScript, with or without JSX: the languages read as one family. */
@@ -107,6 +128,26 @@ export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'
   ['cpp', 'c'],
 ]);
 
+/**
+ * Languages read only by the API URLs they write in full (src/core/detect/literalUrlRequests.ts), with the lexer that
+ * reads each: Haskell's and F#'s and Objective-C's `"…"` strings as C's (Haskell's `--` comments are read there), Perl's
+ * `#` comments and both quotes as PHP's, the Lisps' and AutoHotkey's `;` comments as Clojure's, Pascal's `'…'` strings
+ * and `//` comments, Visual Basic's `"…"` (its `'` comments are read there) and MATLAB's `'…'` as Groovy's.
+ */
+export const URL_ONLY_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'lisp' | 'groovy'> = new Map([
+  ['haskell', 'c'],
+  ['fsharp', 'c'],
+  ['perl', 'hash'],
+  ['scheme', 'lisp'],
+  ['racket', 'lisp'],
+  ['elisp', 'lisp'],
+  ['ahk', 'lisp'],
+  ['pascal', 'groovy'],
+  ['vb', 'c'],
+  ['objective-c', 'groovy'],
+  ['objective-cpp', 'groovy'],
+]);
+
 /** BY_EXTENSION as a Map: an extension such as `constructor` names no language. */
 const LANGUAGE_BY_EXTENSION: ReadonlyMap<string, DetectLanguage> = new Map(Object.entries(BY_EXTENSION));
 
@@ -121,6 +162,11 @@ export const EDITOR_LANGUAGE_ALIASES: ReadonlyMap<string, SourceLanguage> = new 
   ['hurl', 'http'],
   ['github-actions-workflow', 'yaml'],
   ['aspnetcorerazor', 'razor'],
+  // (AutoHotkey v2's and other extensions' ids, Delphi's)
+  ['ahk2', 'ahk'],
+  ['autohotkey', 'ahk'],
+  ['objectpascal', 'pascal'],
+  ['emacs-lisp', 'elisp'],
 ]);
 
 /** The editor's language ids of the documents the detectors read (notebook cells come as one of them). */

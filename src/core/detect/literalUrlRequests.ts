@@ -1,0 +1,130 @@
+import type { CallSite, SourceLanguage } from '../model';
+import { buildSite, endpointTemplate, urlTarget } from './httpCalls';
+import type { Destination } from './httpCalls';
+import type { Lexed, StringLiteral } from './lexer';
+import { verbsForPath } from './sdkMap';
+import type { SourceText } from './sourceText';
+
+/** A string written as `POST https://…`: Haskell's `parseRequest_ "POST https://api.openai.com/v1/chat/completions"` ([1] the verb, [2] the URL). */
+const VERB_AND_URL = /^(GET|POST|PUT|PATCH|DELETE)[ \t]+((?:https?|wss?):\/\/\S+)$/;
+/** A Lisp's binding of the string after it: `(define name "…")`, `(defconst name "…")`, `(setq name "…")` ([1] the name). */
+const LISP_BINDING = /\((?:define|defconst|defvar|defcustom|defparameter|setq|setf)[ \t]+([^\s()]+)[ \t]+$/;
+/** A C preprocessor's: `#define OPENAI_URL @"…"` ([1] the name). */
+const DEFINE = /#define[ \t]+(\w+)[ \t]+@?$/;
+/**
+ * An assignment's or declaration's: `url = "…"`, `url := '…'`, `my $url = "…"`, `let url = "…"`, `Const URL As String = "…"`,
+ * `NSString *url = @"…"` ([1] the name; a property set, `request.Host := '…'`, is the request's own and binds no name).
+ */
+const ASSIGNMENT = /(?<![\w$@.])([$@]?[A-Za-z_][\w']*)[ \t]*(?::[ \t]*[\w.<>[\]]+[ \t]*|[ \t]+As[ \t]+\w+[ \t]*)?(?::=|(?<![=!<>:])=)[ \t]*@?$/;
+/**
+ * A binding whose value holds the string after other code, on its line or the line before: `let API =` then
+ * `fromEnvironmentOrDefault "API" "https://…"`, `my $url = $ENV{URL} || "https://…"` ([1] the name, [2] the value before the string).
+ */
+const BINDING_BEFORE = /(?:^|[\s(])([$@]?[A-Za-z_][\w']*)[ \t]*(?::[^=\n]*)?(?::=|(?<![=!<>:])=(?![=>]))([^\n]*)$/;
+/** A value that only falls back on the string: read from the environment or configuration first. */
+const FALLBACK = /env|config|settings|default|fallback|\?\?|\|\||\bor\b/i;
+/** A verb the statement names: `"POST"`, `#"POST"`, `POST =>`, `HttpMethod.Post`, `PostAsync`, `methodPost`, `:post`, `->post(`. */
+const NAMED_VERB = /(?<![A-Za-z])(POST|GET|PUT|PATCH|DELETE)(?![A-Za-z])|(?<![a-z])(Post|Get|Put|Patch|Delete)(?![a-z])|(?<=[.>:'(-])(post|get|put|patch|delete)(?![\w-])/;
+/** A line comment these languages write where the lexer read none: Haskell's `--`, Visual Basic's `'` and `REM`. */
+const LINE_COMMENT: Partial<Record<SourceLanguage, RegExp>> = {
+  haskell: /(?:^|[\s(])--(?:\s|$)/,
+  vb: /'|(?:^|\s)REM\s/i,
+};
+/** A name as the language writes one, for its uses: a Lisp's `openai-url`, Haskell's `url'`, Perl's `$url`. */
+const LISP_NAME = /[\w*+!?<>=/.-]+/g;
+const NAME: Partial<Record<SourceLanguage, RegExp>> = { scheme: LISP_NAME, racket: LISP_NAME, elisp: LISP_NAME, haskell: /[A-Za-z_][\w']*/g };
+const PLAIN_NAME = /[$@]?[A-Za-z_]\w*/g;
+
+/**
+ * The languages read by their API URLs only (Haskell, F#, Perl, Scheme, Racket, Emacs Lisp, AutoHotkey, Pascal and Delphi,
+ * Visual Basic, Objective-C): no reader of their HTTP clients, so a request is read where the file writes an API URL in
+ * full, in a string the statement sends (`http.Open("POST", "https://api.openai.com/v1/chat/completions")`,
+ * `parseRequest_ "POST https://…"`), or at each use of a name the file binds to such a string (`(define openai-url
+ * "https://…")` … `(fetch-promise openai-url …)`; a name the file never uses is a constant other files send, not read).
+ * The verb is the one the statement names on the URL's line (or the line before, when the URL starts its line), else
+ * the endpoint's: POST where it takes one.
+ */
+export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const sites: CallSite[] = [];
+  const code = lexed.code;
+  const comment = LINE_COMMENT[language];
+  // the names bound to an API URL, with the target and where the binding's line starts and its string ends
+  const bound = new Map<string, { target: LiteralTarget; from: number; to: number } | null>();
+  for (const literal of lexed.strings) {
+    const target = literalTarget(literal);
+    if (!target) continue;
+    const lineStart = code.lastIndexOf('\n', literal.start - 1) + 1;
+    const before = code.slice(Math.max(lineStart, literal.start - 400), literal.start);
+    if (comment?.test(before)) continue;
+    let name = (LISP_BINDING.exec(before) ?? DEFINE.exec(before) ?? ASSIGNMENT.exec(before))?.[1];
+    let bindingStart = lineStart;
+    let bindingTarget = target;
+    if (name === undefined) {
+      // (a value that falls back on the URL, the environment's first: the name's uses go where the run decides)
+      const fallback = fallbackBinding(code, lineStart, before);
+      if (fallback) {
+        name = fallback.name;
+        bindingStart = fallback.from;
+        bindingTarget = { url: target.url, destination: { provider: 'unknown', host: `${target.destination.host} (the default of ${name}, read at run time)` } };
+      }
+    }
+    if (name === undefined) sites.push(siteAt(src, code, language, literal.start, literal.end, target, src.noComments.slice(literal.start, literal.end)));
+    // (a name bound to two URLs says neither)
+    else bound.set(name, bound.has(name) && bound.get(name)?.target.url !== bindingTarget.url ? null : { target: bindingTarget, from: bindingStart, to: literal.end });
+  }
+  if (bound.size === 0) return sites;
+  // each use of a bound name but its binding, read in one pass over the file's names
+  for (const m of code.matchAll(NAME[language] ?? PLAIN_NAME)) {
+    const binding = bound.get(m[0]);
+    const at = m.index ?? 0;
+    if (!binding || (at >= binding.from && at < binding.to) || code[at - 1] === '.') continue;
+    // (a name given another value is another binding: `url = "…"` again, `(setq url …)`)
+    const end = at + m[0].length;
+    if (/^[ \t]*(?::=|=(?![=>]))/.test(code.slice(end, end + 4)) || /\((?:define|defconst|defvar|defcustom|defparameter|setq|setf)[ \t]+$/.test(code.slice(Math.max(0, at - 16), at))) continue;
+    sites.push(siteAt(src, code, language, at, end, binding.target, m[0]));
+  }
+  return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+type LiteralTarget = { url: string; destination: Destination; verb?: string };
+
+/** The URL a string holds, the verb it names too (`"POST https://…"`), and where the data goes. */
+function literalTarget(literal: StringLiteral): LiteralTarget | undefined {
+  const value = literal.value.trim();
+  if (!/^(?:(?:GET|POST|PUT|PATCH|DELETE)[ \t]+)?(?:https?|wss?):\/\//.test(value) || literal.interpolated) return undefined;
+  const withVerb = VERB_AND_URL.exec(value);
+  const target = urlTarget(withVerb?.[2] ?? value);
+  if (!target || !/^\/v1\/|^\/openai\/|^\/dashboard\//.test(endpointTemplate(target.url))) return undefined;
+  return withVerb?.[1] ? { ...target, verb: withVerb[1] } : target;
+}
+
+/** The binding whose value falls back on the string at the end of `before`, on its line or from the line before. */
+function fallbackBinding(code: string, lineStart: number, before: string): { name: string; from: number } | undefined {
+  const sameLine = BINDING_BEFORE.exec(before);
+  if (sameLine) return FALLBACK.test(sameLine[2] ?? '') ? { name: sameLine[1] ?? '', from: lineStart } : undefined;
+  if (lineStart === 0) return undefined;
+  const previousStart = code.lastIndexOf('\n', lineStart - 2) + 1;
+  const previous = BINDING_BEFORE.exec(code.slice(Math.max(previousStart, lineStart - 400), lineStart - 1));
+  return previous && (previous[2] ?? '').trim() === '' && FALLBACK.test(before) ? { name: previous[1] ?? '', from: previousStart } : undefined;
+}
+
+/** A site from `start` to `end`: its statement runs from the line before when `start` begins its line (a URL handed on over lines). */
+function siteAt(src: SourceText, code: string, language: SourceLanguage, start: number, end: number, target: LiteralTarget, callee: string): CallSite {
+  const lineStart = code.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = code.indexOf('\n', end);
+  const continues = lineStart > 0 && code.slice(lineStart, start).trim() === '';
+  const from = continues ? code.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const statement = src.noComments.slice(from, lineEnd < 0 ? code.length : lineEnd);
+  const endpoint = endpointTemplate(target.url);
+  const verbs = verbsForPath(endpoint);
+  const named = target.verb ?? namedVerb(statement.replace(callee, ' '));
+  const verb = named ?? (verbs.has('POST') || verbs.size === 0 ? 'POST' : [...verbs][0] ?? 'POST');
+  const site = buildSite(src, language, { callee, start, open: start, close: end }, target.url, target.destination, statement, verb);
+  const indent = /^[ \t]*/.exec(code.slice(from, from + 200))?.[0].length ?? 0;
+  return { ...site, callRange: src.range(from + indent, end) };
+}
+
+function namedVerb(statement: string): string | undefined {
+  const m = NAMED_VERB.exec(statement);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '').toUpperCase() : undefined;
+}

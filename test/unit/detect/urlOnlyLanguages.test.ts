@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectCallSites } from '../../../src/core/detect/detectFile';
+
+const found = (text: string, fileName: string): string[] =>
+  detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1}${s.callRange && s.callRange.start.line !== s.range.start.line ? `(${s.callRange.start.line + 1})` : ''} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+
+// Held-out corpora 424, 427 and 430 had Haskell, Scheme, Emacs Lisp and AutoHotkey files calling the API, which no reader read.
+describe('languages read by the API URLs they write', () => {
+  it('Haskell: a URL handed on from the line before, its verb there; a `POST https://…` request string; not in a `--` comment', () => {
+    const hs = [
+      'chatRequest payload = do',
+      '  apikey <- lift ask',
+      '  let req =',
+      '        setRequestMethod "POST" . setRequestApiKey apikey . setRequestBodyJSON payload $',
+      '          "https://api.openai.com/v1/chat/completions"',
+      '  httpSource req getResponseBody',
+      '',
+      'invoke = do',
+      '  let req = setRequestBodyJSON body $ parseRequest_ "POST https://api.openai.com/v1/embeddings"',
+      '  httpJSON req',
+      '',
+      '-- models: "https://api.openai.com/v1/models"',
+      'listModels = httpJSON (parseRequest_ "https://api.openai.com/v1/models")',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(hs, 'src/OpenAI.hs'), ['5(4) POST /v1/chat/completions openai', '9 POST /v1/embeddings openai', '13 GET /v1/models openai']);
+  });
+
+  it("Scheme and Emacs Lisp: each use of a name the file defines to an API URL, not the definition; a name never used is not read", () => {
+    const scm = [
+      '(define openai-url "https://api.openai.com/v1/chat/completions")',
+      '(define unused-url "https://api.openai.com/v1/embeddings")',
+      '(define (ask-openai query)',
+      '  (resolve (fetch-promise openai-url "" query json-content-type openai-headers)))',
+      '(define (task text)',
+      '  (letrec ((promise (fetch-promise openai-url "" text json-content-type openai-headers))) promise))',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(scm, 'ai/openai.scm'), ['4 POST /v1/chat/completions openai', '6 POST /v1/chat/completions openai']);
+    const el = [
+      '(defconst chatgpt-url-chat "https://openrouter.ai/api/v1/chat/completions")',
+      ';; (chatgpt-request chatgpt-url-chat d) in a comment is not read',
+      '(defun chatgpt-send (d)',
+      "  (chatgpt-request chatgpt-url-chat d 'chatgpt-kill-url-buffer))",
+      '',
+    ].join('\n');
+    assert.deepEqual(found(el, 'chatgpt.el'), ['4 POST /v1/chat/completions other']);
+  });
+
+  it("AutoHotkey, Visual Basic, Perl, Pascal: the verb a request names beside its URL; VB's `'` comments are not read", () => {
+    const ahk = ['http := ComObject("Msxml2.ServerXMLHTTP")', 'http.Open("POST", "https://api.openai.com/v1/chat/completions", true) ; send', 'http.Open("GET", "https://api.openai.com/v1/models")', ''].join('\n');
+    assert.deepEqual(found(ahk, 'ChatKey.ahk'), ['2 POST /v1/chat/completions openai', '3 GET /v1/models openai']);
+    const vb = [
+      "' old: http.Open \"POST\", \"https://api.openai.com/v1/completions\", False",
+      'Const API_URL As String = "https://my-res.openai.azure.com/openai/deployments/gpt4o/chat/completions?api-version=2024-06-01"',
+      'Sub Ask()',
+      '    http.Open "POST", API_URL, False',
+      'End Sub',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(vb, 'Module1.bas'), ['4 POST /v1/chat/completions azure']);
+    const pl = ['# my $old = "https://api.openai.com/v1/completions";', 'my $url = "https://api.groq.com/openai/v1/chat/completions";', 'my $res = $ua->post($url, Content => $json);', ''].join('\n');
+    assert.deepEqual(found(pl, 'gpt.pl'), ['3 POST /v1/chat/completions other']);
+    const pas = ["const", "  MODELS_URL = 'https://api.openai.com/v1/models';", "begin", "  Response := Client.Get(MODELS_URL);", "end;", ''].join('\n');
+    assert.deepEqual(found(pas, 'Unit1.pas'), ['4 GET /v1/models openai']);
+  });
+
+  it('Objective-C and F#: a literal URL in the request; a URL that is only a base, or no OpenAI path, is not a request', () => {
+    const m = [
+      'NSURL *url = [NSURL URLWithString:@"https://api.openai.com/v1/images/generations"];',
+      'NSString *base = @"https://api.openai.com/v1";',
+      'NSString *docs = @"https://platform.openai.com/docs/api-reference";',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(m, 'ImageClient.m'), ['1 POST /v1/images/generations openai']);
+    const fs = ['let send (client: HttpClient) body =', '    client.PostAsync("https://api.openai.com/v1/responses", body)', ''].join('\n');
+    assert.deepEqual(found(fs, 'Api.fs'), ['2 POST /v1/responses openai']);
+  });
+
+  it("a URL the environment's value falls back on (F#, Perl): its name's uses go where the run decides; the default itself is no request", () => {
+    const fs = [
+      'module Env =',
+      '    let OPENAI_RT_API_CALLS =',
+      '        fromEnvironmentOrDefault (nameof OPENAI_RT_API_CALLS) "https://api.openai.com/v1/realtime/calls"',
+      '    let connect key offer = client.Connect(key, OPENAI_RT_API_CALLS.Value, offer)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(fs, 'Constants.fs'), ['4 POST /v1/realtime/calls unknown']);
+    const pl = ['my $url = $ENV{OPENAI_URL} || "https://api.openai.com/v1/chat/completions";', 'my $res = $ua->post($url, Content => $json);', ''].join('\n');
+    assert.deepEqual(found(pl, 'env.pl'), ['2 POST /v1/chat/completions unknown']);
+  });
+
+  it('a name bound to two URLs says neither; a name reassigned is not a use', () => {
+    const pl = ['my $url = "https://api.openai.com/v1/chat/completions";', '$url = "https://api.openai.com/v1/embeddings";', '$ua->post($url);', ''].join('\n');
+    assert.deepEqual(found(pl, 'two.pl'), []);
+  });
+});
