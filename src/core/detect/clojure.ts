@@ -65,7 +65,10 @@ export function detectClojureRequests(src: SourceText, lexed: Lexed): CallSite[]
       continue;
     }
     // `(http/request {:method :post :url url …})`
-    const map = readForms(code, call.argumentsAt, call.close - 1, 1)[0];
+    // (or a name a `let` or `def` binds to the map: `(let [request {:url url :method :post}] (http/request request))`)
+    const given = readForms(code, call.argumentsAt, call.close - 1, 1)[0];
+    const written = given ? code.slice(given.start, given.end) : '';
+    const map = given && code[given.start] !== '{' && SYMBOL.test(written) ? (boundAt(values, written, given.start) ?? undefined) : given;
     if (!map || code[map.start] !== '{') continue;
     const entries = readForms(code, map.start + 1, map.end - 1, 40);
     const entry = (...keys: string[]): Form | undefined => {

@@ -144,7 +144,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // the official Java SDK, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
   // TheoKanning/openai-java, ralscha/openai4j and Grt1228/chatgpt-java, in Java and Kotlin
-  if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language), ...detectOpenai4jCalls(src, lexed, language), ...detectUnfbxCalls(src, lexed, language));
+  if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language, project?.communityBuild('theokanning')), ...detectOpenai4jCalls(src, lexed, language), ...detectUnfbxCalls(src, lexed, language));
   // Azure's own Java client, azure-ai-openai 1.0 beta, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectAzureJavaCalls(src, lexed, language, project?.communityBuild('azurejava')));
   // Retrofit services (Android, Java and Kotlin), their interfaces maybe in other files of the project

@@ -344,6 +344,21 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (Kotlin's constructor property `private val baseUri: String = "https://api.openai.com"`: only the default of what the caller gives)
     if (path.length === 0) bases.set(name, DEFAULTED_PARAMETER_LANGUAGES.has(language) && parameterDefault(code, lit.start) ? { provider: 'unknown', host: `${dest.host} (the default of parameter ${name}; the caller may give another)` } : dest);
   }
+  // Python: an attribute set to a module constant's literal base, `self.base_url = OPENAI_BASE_URL`, holds that base (its class's own, as above)
+  const constantAttributes = new Set<string>();
+  if (language === 'python' && code.includes('self.')) {
+    let constants: Map<string, string | null> | undefined;
+    for (const m of code.matchAll(/^[ \t]*(self\.[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*$/gm)) {
+      const attribute = m[1] ?? '';
+      const value = (constants ??= moduleStringConstants(code, lexed.strings)).get(m[2] ?? '');
+      const owner = value ? (pythonClasses ??= new PythonClasses(code)).of(m.index ?? 0)?.name : undefined;
+      if (!value || !owner || !/^https?:\/\/[^/\s]+(?:\/[\w.-]*)*\/?$/i.test(value)) continue;
+      const key = `${owner}.${attribute}`;
+      classBases.set(key, classBases.has(key) && classBases.get(key) !== value ? '' : value);
+      classesSettingBase.set(attribute, (classesSettingBase.get(attribute) ?? new Set()).add(owner));
+      constantAttributes.add(attribute);
+    }
+  }
   // Spring: `@Value("${openai.api.url}") private String apiUrl;`, the URL or base the module's configuration sets (also read as `this.apiUrl`)
   const springFields = JVM_LANGUAGES.has(language) && injectsSpringValues(src.noComments) ? springValueTargets(src.noComments, (property) => project?.springProperty(fileName ?? '', property)) : [];
   // (a whole URL is read as if assigned where the annotation is, before the literals: a later assignment of the name clears it)
@@ -718,7 +733,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
       const baseName = dest ? undefined : (interpolatedBase?.[1] ?? concatBase?.[1] ?? instance ?? joined);
       // (Python: a `self.` base two classes of the file set to two literals is the class's own: one class per provider)
-      const classLiteral = language === 'python' && baseName?.startsWith('self.') && (classesSettingBase.get(baseName)?.size ?? 0) > 1 ? classBases.get(`${(pythonClasses ??= new PythonClasses(code)).of(lit.start)?.name ?? ''}.${baseName}`) || undefined : undefined;
+      const classLiteral = language === 'python' && baseName?.startsWith('self.') && ((classesSettingBase.get(baseName)?.size ?? 0) > 1 || constantAttributes.has(baseName)) ? classBases.get(`${(pythonClasses ??= new PythonClasses(code)).of(lit.start)?.name ?? ''}.${baseName}`) || undefined : undefined;
       const base = baseName && classLiteral === undefined ? (bases.get(baseName) ?? bases.get(instanceKey(baseName)) ?? (language === 'go' && baseName.includes('.') ? bases.get(baseName.slice(baseName.lastIndexOf('.'))) : undefined)) : undefined;
       // a base that ends in a slash by convention: `${ENDPOINT}openai/deployments/…`, `${baseURL.value}chat/completions`
       const afterSlash = interpolatedBase?.[2] === '' ? /^\$?\{[^{}]*\}([a-z][\w/{}.$-]*)/.exec(placeheld)?.[1] : undefined;
@@ -2271,6 +2286,18 @@ function phpQualifiedClass(noComments: string, written: string, namespace: strin
  * … `parent::__construct(['base_uri' => 'https://api.openai.com/v1/', …])`), by class name qualified with the file's namespace
  * (`App\Services\OpenAI\OpenAIClient`); read from a PHP file without comments.
  */
+/** The strings a Python module's top level sets its names to (`OPENAI_BASE_URL = "https://…"`); null for a name set twice. */
+function moduleStringConstants(code: string, strings: readonly StringLiteral[]): Map<string, string | null> {
+  const byStart = new Map(strings.map((s) => [s.start, s]));
+  const constants = new Map<string, string | null>();
+  for (const m of code.matchAll(/^([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?=["'])/gm)) {
+    const value = byStart.get((m.index ?? 0) + m[0].length)?.value;
+    const name = m[1] ?? '';
+    if (value !== undefined) constants.set(name, constants.has(name) ? null : value);
+  }
+  return constants;
+}
+
 export function guzzleSubclassBases(noComments: string): Map<string, string> {
   const found = new Map<string, string>();
   const alias = GUZZLE_ALIAS.exec(noComments)?.[1];
@@ -3116,12 +3143,12 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
 // (a Go helper takes its context first: `c.Post(ctx, CHATS_URL, body)`)
 const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,[ \t]*)?(?:ur[il][ \t]*=[ \t]*)?(?:[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*[ \t]*(?:\?\?|\|\|)[ \t]*)?`);
 // the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, Volley's
-// `Request.Method.POST, url`, over lines too, `url: url`),
+// `Request.Method.POST, url` (or `Method.POST, url`, imported), over lines too, `url: url`),
 // Elixir names it with an atom (`Finch.build(:get, url, headers)`),
 // and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`) and sets a handle's URL
 // as an option (`curl_setopt($ch, CURLOPT_URL, $endpoint)`; the handle may be a property, `$this->curl`)
 // (R names it as Python does: `httr::POST(url = url, …)`)
-const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method)\.\w+\s*,\s*|:(?:get|post|put|patch|delete)[ \t]*,[ \t]*|(?:\$\w+|[A-Za-z_]\w*)(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
+const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method|Method)\.\w+\s*,\s*|:(?:get|post|put|patch|delete)[ \t]*,[ \t]*|(?:\$\w+|[A-Za-z_]\w*)(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
 
 /** Java's `.openConnection()` right after `from` (a URL's end), as a call to report. */
 function openConnectionAt(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
@@ -3887,8 +3914,8 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
   // Go names the verb with a constant as often as with a string: `http.NewRequest(http.MethodPost, …)`
   // (also Alamofire's `method: .post`, reqwest's `Method::POST`, .NET's and Spring's `HttpMethod.Post`: `exchange(url, HttpMethod.POST, …)`, RestSharp's `Method.Post`)
   const explicit =
-    // (a JSON-style key too: `"method": "POST"`)
-    /\bmethod["']?\s*[:=]\s*["'](\w+)["']/i.exec(args)?.[1] ??
+    // (a JSON-style key too: `"method": "POST"`; a PHP array's, `'method' => 'POST'`)
+    /\bmethod["']?\s*(?::|=>?)\s*["'](\w+)["']/i.exec(args)?.[1] ??
     // jQuery's `$.ajax({ url, type: "POST" })`
     (/(?:^|\.)ajax$/.test(callee) ? /\btype\s*:\s*["'](GET|POST|PUT|PATCH|DELETE)["']/i.exec(args)?.[1] : undefined) ??
     /\bmethod\s*:\s*\.(get|post|put|patch|delete)\b/i.exec(args)?.[1] ??

@@ -131,19 +131,19 @@ export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'
 /**
  * Languages read only by the API URLs they write in full (src/core/detect/literalUrlRequests.ts), with the lexer that
  * reads each: Haskell's and F#'s and Objective-C's `"…"` strings as C's (Haskell's `--` comments are read there), Perl's
- * `#` comments and both quotes as PHP's, the Lisps' and AutoHotkey's `;` comments as Clojure's, Pascal's `'…'` strings
- * and `//` comments, Visual Basic's `"…"` (its `'` comments are read there) and MATLAB's `'…'` as Groovy's.
+ * `#` comments and both quotes as PHP's, the Lisps' `;` comments as Clojure's, AutoHotkey's by its own, Pascal's `'…'` strings
+ * and `//` comments and MATLAB's `'…'` as Groovy's, Visual Basic's by its own.
  */
-export const URL_ONLY_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'lisp' | 'groovy'> = new Map([
+export const URL_ONLY_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'lisp' | 'groovy' | 'ahk' | 'vb'> = new Map([
   ['haskell', 'c'],
   ['fsharp', 'c'],
   ['perl', 'hash'],
   ['scheme', 'lisp'],
   ['racket', 'lisp'],
   ['elisp', 'lisp'],
-  ['ahk', 'lisp'],
+  ['ahk', 'ahk'],
   ['pascal', 'groovy'],
-  ['vb', 'c'],
+  ['vb', 'vb'],
   ['objective-c', 'groovy'],
   ['objective-cpp', 'groovy'],
 ]);

@@ -12,9 +12,12 @@
  * `powershell`: `#` and `<# … #>` comments, `"…"` (backtick escapes, `""`), `'…'` (`''`), both
  * across lines, and here-strings (`@"` … `"@`, `@'` … `'@`);
  * `lisp` (Clojure): `;` comments, `"…"` strings across lines, `\x` character literals; `'` quotes a form;
- * `groovy`: `//` and block comments, `"…"` and `'…'` strings, and their triple-quoted forms across lines.
+ * `groovy`: `//` and block comments, `"…"` and `'…'` strings, and their triple-quoted forms across lines;
+ * `ahk` (AutoHotkey): `;` comments after a blank or at a line's start, block comments, `"…"` and `'…'` strings on one
+ * line, a backquote escaping the next character (a backslash is text);
+ * `vb` (Visual Basic, VBA, VBScript): `'` comments, `"…"` strings on one line, `""` a quote inside one.
  */
-export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash' | 'powershell' | 'lua' | 'lisp' | 'groovy';
+export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash' | 'powershell' | 'lua' | 'lisp' | 'groovy' | 'ahk' | 'vb';
 
 export interface StringLiteral {
   /** Offset of the opening quote. */
@@ -62,6 +65,8 @@ const NEXT_SPECIAL: Record<LexLanguage, RegExp> = {
   // (Clojure: `"` strings, `;` comments, `\x` character literals; `'` quotes a form and opens no string)
   lisp: /[";\\]/g,
   groovy: /["'/]/g,
+  ahk: /["'/;]/g,
+  vb: /["']/g,
 };
 
 /** Python's string prefix letters (`f`, `rb`, `Rf`, …), compared as codes: a test per string was measurable. */
@@ -79,6 +84,8 @@ function isSpecial(c: number, language: LexLanguage): boolean {
   if (language === 'hash') return c === 47 || c === 35 || c === 60 || c === 10;
   if (language === 'powershell') return c === 35 || c === 60;
   if (language === 'lua') return c === 45 || c === 91;
+  if (language === 'ahk') return c === 59 || c === 47;
+  if (language === 'vb') return false;
   return c === 96 || c === 47;
 }
 
@@ -242,11 +249,35 @@ export function lex(text: string, language: LexLanguage): Lexed {
       i = last = end;
       continue;
     }
+    // Visual Basic: a `'` starts a comment to the line's end
+    if (language === 'vb' && c === 39) {
+      flushCode(i);
+      const lineEnd = text.indexOf('\n', i);
+      const end = lineEnd < 0 ? n : lineEnd;
+      comments.push({ start: i, end });
+      out.push(blank(text.slice(i, end)));
+      i = last = end;
+      continue;
+    }
+    // AutoHotkey: a `;` after a blank or at a line's start runs to the line's end (`x;y` is no comment)
+    if (language === 'ahk' && c === 59) {
+      if (i > 0 && !/\s/.test(text[i - 1] ?? '')) {
+        i++;
+        continue;
+      }
+      flushCode(i);
+      const lineEnd = text.indexOf('\n', i);
+      const end = lineEnd < 0 ? n : lineEnd;
+      comments.push({ start: i, end });
+      out.push(blank(text.slice(i, end)));
+      i = last = end;
+      continue;
+    }
     // comments
-    const slashes = language === 'js' || language === 'go' || language === 'c' || language === 'hash' || language === 'groovy';
+    const slashes = language === 'js' || language === 'go' || language === 'c' || language === 'hash' || language === 'groovy' || language === 'ahk';
     // (PHP's `// comment` follows a blank or starts a line; Ruby's `%r{https?://}` is no comment)
     const hashComment = language === 'hash' && c === 35 && text.charCodeAt(i + 1) !== 91; /* #[ is a PHP attribute */
-    const slashComment = c === 47 && text.charCodeAt(i + 1) === 47 && slashes && (language !== 'hash' || i === 0 || /\s/.test(text[i - 1] ?? ' '));
+    const slashComment = c === 47 && text.charCodeAt(i + 1) === 47 && slashes && language !== 'ahk' && (language !== 'hash' || i === 0 || /\s/.test(text[i - 1] ?? ' '));
     // a Markdown fence left in a JavaScript file (```` ``` ```` at a line's start, pasted from a chat answer) is no
     // template literal: read as a comment, it no longer hides the rest of the file
     const markdownFence = c === 96 && language === 'js' && text.startsWith('```', i) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 40), i));
@@ -339,7 +370,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
           prefixStart = p;
         }
       }
-      if (language === 'shell' && c === 39) raw = true;
+      if ((language === 'shell' && c === 39) || language === 'ahk' || language === 'vb') raw = true;
       const triple = (language === 'python' || language === 'groovy' || (language === 'c' && c === 34)) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
       // C#'s interpolated strings: `$"{cfg["Endpoint"]}/…"`, a hole may hold quotes; `{{` is a brace
       // (not its raw `$$"""…"""` strings, whose single braces are text: an unbalanced one would run on)
@@ -357,6 +388,16 @@ export function lex(text: string, language: LexLanguage): Lexed {
           continue;
         }
         if (d === 92 && raw && language === 'python') {
+          j += 2;
+          continue;
+        }
+        // (Visual Basic doubles a quote inside a string: `"{""model"": ""gpt-4o""}"`)
+        if (d === 34 && language === 'vb' && text.charCodeAt(j + 1) === 34) {
+          j += 2;
+          continue;
+        }
+        // (AutoHotkey escapes with a backquote: `"He said \`"hi\`""`)
+        if (d === 96 && language === 'ahk') {
           j += 2;
           continue;
         }

@@ -1,5 +1,5 @@
 import type { CallSite, SourceLanguage } from '../model';
-import { buildSite, endpointTemplate, urlTarget } from './httpCalls';
+import { buildSite, endpointTemplate, targetOrRuntimeBase, urlTarget } from './httpCalls';
 import type { Destination } from './httpCalls';
 import type { Lexed, StringLiteral } from './lexer';
 import { verbsForPath } from './sdkMap';
@@ -25,10 +25,10 @@ const BINDING_BEFORE = /(?:^|[\s(])([$@]?[A-Za-z_][\w']*)[ \t]*(?::[^=\n]*)?(?::
 const FALLBACK = /env|config|settings|default|fallback|\?\?|\|\||\bor\b/i;
 /** A verb the statement names: `"POST"`, `#"POST"`, `POST =>`, `HttpMethod.Post`, `PostAsync`, `methodPost`, `:post`, `->post(`. */
 const NAMED_VERB = /(?<![A-Za-z])(POST|GET|PUT|PATCH|DELETE)(?![A-Za-z])|(?<![a-z])(Post|Get|Put|Patch|Delete)(?![a-z])|(?<=[.>:'(-])(post|get|put|patch|delete)(?![\w-])/;
-/** A line comment these languages write where the lexer read none: Haskell's `--`, Visual Basic's `'` and `REM`. */
+/** A line comment these languages write where the lexer read none: Haskell's `--`, Visual Basic's `REM`. */
 const LINE_COMMENT: Partial<Record<SourceLanguage, RegExp>> = {
   haskell: /(?:^|[\s(])--(?:\s|$)/,
-  vb: /'|(?:^|\s)REM\s/i,
+  vb: /(?:^|[\s:])REM\s/i,
 };
 /** A name as the language writes one, for its uses: a Lisp's `openai-url`, Haskell's `url'`, Perl's `$url`. */
 const LISP_NAME = /[\w*+!?<>=/.-]+/g;
@@ -48,18 +48,19 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
   const sites: CallSite[] = [];
   const code = lexed.code;
   const comment = LINE_COMMENT[language];
-  // the names bound to an API URL, with the target and where the binding's line starts and its string ends
-  const bound = new Map<string, { target: LiteralTarget; from: number; to: number } | null>();
+  // the bindings of each name to an API URL, in the file's order: the target, where the binding's line starts and its string ends
+  const bound = new Map<string, Array<{ target: LiteralTarget; from: number; to: number }>>();
   for (const literal of lexed.strings) {
-    const target = literalTarget(literal);
-    if (!target) continue;
     const lineStart = code.lastIndexOf('\n', literal.start - 1) + 1;
     const before = code.slice(Math.max(lineStart, literal.start - 400), literal.start);
-    if (comment?.test(before)) continue;
-    let name = (LISP_BINDING.exec(before) ?? DEFINE.exec(before) ?? ASSIGNMENT.exec(before))?.[1];
+    const target = literalTarget(literal, before, code.slice(literal.end, literal.end + 80));
+    if (!target || comment?.test(before)) continue;
+    // (a path joined to a name binds what the whole expression makes: `strURL = strBase & "/v1/completions"`)
+    const head = target.joined === undefined ? before : before.slice(0, before.length - target.joined);
+    let name = (LISP_BINDING.exec(head) ?? DEFINE.exec(head) ?? ASSIGNMENT.exec(head))?.[1];
     let bindingStart = lineStart;
-    let bindingTarget = target;
-    if (name === undefined) {
+    let bindingTarget: LiteralTarget = target;
+    if (name === undefined && target.joined === undefined) {
       // (a value that falls back on the URL, the environment's first: the name's uses go where the run decides)
       const fallback = fallbackBinding(code, lineStart, before);
       if (fallback) {
@@ -68,30 +69,69 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
         bindingTarget = { url: target.url, destination: { provider: 'unknown', host: `${target.destination.host} (the default of ${name}, read at run time)` } };
       }
     }
-    if (name === undefined) sites.push(siteAt(src, code, language, literal.start, literal.end, target, src.noComments.slice(literal.start, literal.end)));
-    // (a name bound to two URLs says neither)
-    else bound.set(name, bound.has(name) && bound.get(name)?.target.url !== bindingTarget.url ? null : { target: bindingTarget, from: bindingStart, to: literal.end });
+    if (name === undefined) {
+      const from = literal.start - (target.joined ?? 0);
+      sites.push(siteAt(src, code, language, from, literal.end, target, src.noComments.slice(from, literal.end)));
+      continue;
+    }
+    const list = bound.get(name) ?? [];
+    list.push({ target: bindingTarget, from: bindingStart, to: literal.end });
+    bound.set(name, list);
   }
   if (bound.size === 0) return sites;
-  // each use of a bound name but its binding, read in one pass over the file's names
+  // each use of a bound name but its binding, read in one pass over the file's names: the binding last before it (each function's
+  // own `strURL = …` before its request), else, before any, the one URL all its bindings give
   for (const m of code.matchAll(NAME[language] ?? PLAIN_NAME)) {
-    const binding = bound.get(m[0]);
+    const bindings = bound.get(m[0]);
     const at = m.index ?? 0;
-    if (!binding || (at >= binding.from && at < binding.to) || code[at - 1] === '.') continue;
+    if (!bindings || code[at - 1] === '.' || bindings.some((b) => at >= b.from && at < b.to)) continue;
     // (a name given another value is another binding: `url = "…"` again, `(setq url …)`)
     const end = at + m[0].length;
     if (/^[ \t]*(?::=|=(?![=>]))/.test(code.slice(end, end + 4)) || /\((?:define|defconst|defvar|defcustom|defparameter|setq|setf)[ \t]+$/.test(code.slice(Math.max(0, at - 16), at))) continue;
-    sites.push(siteAt(src, code, language, at, end, binding.target, m[0]));
+    // (nor a declaration that only names it: `Dim strURL As String`, AutoHotkey's `global API_URL`)
+    if (DECLARATION.test(code.slice(code.lastIndexOf('\n', at - 1) + 1, at))) continue;
+    const binding = lastBefore(bindings, at) ?? (new Set(bindings.map((b) => b.target.url)).size === 1 ? bindings[0] : undefined);
+    if (binding) sites.push(siteAt(src, code, language, at, end, binding.target, m[0]));
   }
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-type LiteralTarget = { url: string; destination: Destination; verb?: string };
+/** A line that declares names before one: `Dim strURL As String`, `Private url`, `global API_URL`, `local url`, `my ($a, $url)`. */
+const DECLARATION = /^[ \t]*(?:Dim|ReDim|Private|Public|Static|Global|Local|global|local|static|my|our)\b[^=\n]*$/;
 
-/** The URL a string holds, the verb it names too (`"POST https://…"`), and where the data goes. */
-function literalTarget(literal: StringLiteral): LiteralTarget | undefined {
+/** The last of `bindings` (in the file's order) that ends before `at`. */
+function lastBefore<T extends { to: number }>(bindings: readonly T[], at: number): T | undefined {
+  let found: T | undefined;
+  for (const binding of bindings) {
+    if (binding.to > at) break;
+    found = binding;
+  }
+  return found;
+}
+
+/** Where a string sends: its URL and destination, the verb it names, and for a path joined to a name, how far before the string the name starts. */
+type LiteralTarget = { url: string; destination: Destination; verb?: string; joined?: number };
+
+/** A name and the operator that joins a string after it: Visual Basic's `base & "…"`, `base + "…"`, Haskell's `<>`/`++`, Perl's ` . ` ([1] the name). */
+const JOINED_BEFORE = /([$@]?[A-Za-z_][\w.]*)[ \t]*(?:&|\+\+?|<>|[ \t]\.)[ \t]*$/;
+/** The name joined after a path that ends in a slash: `"/v1/models/" & model` ([1] the name). */
+const JOINED_AFTER = /^[ \t]*(?:&|\+\+?|<>|\.[ \t])[ \t]*([$@]?[A-Za-z_]\w*)/;
+
+/**
+ * The URL a string holds, the verb it names too (`"POST https://…"`), and where the data goes; or an API path joined to a
+ * name set at run time (`strOpenAI_URL & "/v1/chat/completions"`, `"/v1/models/" & model` after it), whose host is unknown.
+ */
+function literalTarget(literal: StringLiteral, before: string, after: string): LiteralTarget | undefined {
   const value = literal.value.trim();
-  if (!/^(?:(?:GET|POST|PUT|PATCH|DELETE)[ \t]+)?(?:https?|wss?):\/\//.test(value) || literal.interpolated) return undefined;
+  if (literal.interpolated) return undefined;
+  if (value.startsWith('/')) {
+    const base = JOINED_BEFORE.exec(before);
+    if (!base || !/^\/(?:v1|openai)\/[\w/.{}-]+$/.test(value)) return undefined;
+    const tail = value.endsWith('/') ? JOINED_AFTER.exec(after)?.[1] : undefined;
+    const target = targetOrRuntimeBase(`\${${base[1] ?? ''}}${value}${tail ? `\${${tail}}` : ''}`, (name) => name);
+    return target && target.destination.provider === 'unknown' ? { ...target, joined: base[0].length } : undefined;
+  }
+  if (!/^(?:(?:GET|POST|PUT|PATCH|DELETE)[ \t]+)?(?:https?|wss?):\/\//.test(value)) return undefined;
   const withVerb = VERB_AND_URL.exec(value);
   const target = urlTarget(withVerb?.[2] ?? value);
   if (!target || !/^\/v1\/|^\/openai\/|^\/dashboard\//.test(endpointTemplate(target.url))) return undefined;

@@ -19,6 +19,7 @@ import { configuredBase, rubyClassClientMethods, rubyConstantClients, rubyHanded
 import type { RubyHandedClient } from './rubySdk';
 import { okGoDoItBuild } from './okGoDoItSdk';
 import { azureJavaBuild } from './azureJavaSdk';
+import { theokanningBuild } from './theokanningSdk';
 import { phpClassClientMethods } from './phpSdk';
 import type { SdkDestination } from './sdkBase';
 import { openAIKotlinBuild } from './kotlinSdk';
@@ -548,7 +549,7 @@ export class ProjectIndex {
   }
 
   /** How the project's files build a community SDK's client, when they all build it one way (a client handed in is one of those). */
-  communityBuild(sdk: 'okgodoit' | 'openaiswift' | 'azurejava' | 'openaikotlin'): ClientBuild | undefined {
+  communityBuild(sdk: 'okgodoit' | 'openaiswift' | 'azurejava' | 'openaikotlin' | 'theokanning'): ClientBuild | undefined {
     const ways = new Set(this.communityBuilds.get(sdk)?.values() ?? []);
     return ways.size === 1 ? [...ways][0] || undefined : undefined;
   }
@@ -797,6 +798,7 @@ export class ProjectIndex {
       }
       if (language === 'java' || language === 'kotlin') {
         this.setCommunityBuild('azurejava', fileName, text.includes('com.azure.ai.openai') ? javaBuild(text) : undefined);
+        this.setCommunityBuild('theokanning', fileName, theokanningBuild(text));
         if (language === 'kotlin') this.setCommunityBuild('openaikotlin', fileName, text.includes('com.aallam.openai') ? openAIKotlinBuild(text) : undefined);
         mergeRetrofitFacts(this.retrofit, retrofitFacts(text));
         for (const [type, base] of springBeanBases(text)) this.springBases.set(type, this.springBases.has(type) && this.springBases.get(type) !== base ? '' : base);

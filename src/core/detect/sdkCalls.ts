@@ -1756,8 +1756,8 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   if (given) return lookupSdkMethod('python', rest) ? given : undefined;
   if ((!importsSdk && !namedForOpenAI && !plainParameter) || s.modules.has(root)) return undefined;
   if (!lookupSdkMethod(family === 'python' ? 'python' : 'node', rest)) return undefined;
-  // a parameter of a module function that scripts of the project import and hand the clients they build
-  const handed = family === 'python' && s.project && code !== undefined && at !== undefined && elsewhere === undefined && !root.includes('.') ? clientHandedByImporters(root, at, s, code, s.project) : undefined;
+  // a parameter of a module function that this file's calls, or scripts of the project that import it, hand the clients they build
+  const handed = family === 'python' && code !== undefined && at !== undefined && elsewhere === undefined && !root.includes('.') ? clientHandedByCallers(root, at, s, code, s.project) : undefined;
   if (handed) return handed;
   if (s.plainClientHandedOnly) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it`, ...(elsewhere === undefined && !(chatShapeOnly && !importsSdk) ? { handedIn: true } : {}) };
@@ -1787,10 +1787,17 @@ function jsClientHandedByImporters(param: string, at: number, s: Symbols, code: 
   return place ? project.handedClient(place.name, place.position, param) : undefined;
 }
 
-/** `def simplify_text(text, client)` at a module's top level, `client` at its place: what the project's importers hand it (ProjectIndex.handedClient). */
-function clientHandedByImporters(param: string, at: number, s: Symbols, code: string, project: ProjectIndex): ClientInfo | undefined {
+/**
+ * `def simplify_text(text, client)` at a module's top level, `client` at its place: what every call of it in this file hands it
+ * (`await ask__(interaction, question, self.client)` in a class that keeps `self.client = OpenAI(base_url=…)`), else what the
+ * project's importers hand it (ProjectIndex.handedClient).
+ */
+function clientHandedByCallers(param: string, at: number, s: Symbols, code: string, project: ProjectIndex | undefined): ClientInfo | undefined {
   const place = pythonParameterPlace(param, at, s, code);
-  return place ? project.handedClient(place.name, place.position, param) : undefined;
+  if (!place) return undefined;
+  const scopes = (s.scopes ??= new PythonScopes(code));
+  const def = scopes.defs.filter((d) => d.paramsOpen < at && at < d.end).pop();
+  return (def ? clientFromPythonCalls(place.name, place.position, param, def.paramsOpen, s, code, scopes, `handed to ${place.name}()`) : undefined) ?? project?.handedClient(place.name, place.position, param);
 }
 
 /**
@@ -3420,13 +3427,14 @@ function clientFromPythonCalls(callee: string, position: number, param: string, 
     const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
     const keyword = args.map((a) => byKeyword.exec(a)?.[1]?.trim()).find((a) => a !== undefined);
     const argument = keyword ?? (/^[A-Za-z_]\w*[ \t]*=(?!=)/.test(args[position] ?? '') ? undefined : args[position]);
-    if (!argument || !/^[A-Za-z_]\w*$/.test(argument)) return undefined;
+    if (!argument || !/^(?:self\.)?[A-Za-z_]\w*$/.test(argument)) return undefined;
     // the name as the call's own function binds it, else as the module does (never a parameter of the caller)
     const callScope = scopes.of(open);
     const definitions = [...(s.definitions.get(argument) ?? [])].filter(([at]) => at >= 0);
     const own = definitions.filter(([at]) => scopes.of(at) === callScope && at < open);
     const module = definitions.filter(([at]) => scopes.of(at) === -1);
-    const info = (own.length > 0 ? own : callScope === -1 ? [] : module).concat(callScope === -1 && own.length === 0 ? module : []).pop()?.[1];
+    // (`self.client`: what the class around the call keeps there)
+    const info = argument.startsWith('self.') ? (classScopedClient(argument, open, s, code) ?? undefined) : (own.length > 0 ? own : callScope === -1 ? [] : module).concat(callScope === -1 && own.length === 0 ? module : []).pop()?.[1];
     if (!info || info.provider === 'unknown') return undefined;
     handed.push(info);
   }

@@ -91,8 +91,37 @@ describe('languages read by the API URLs they write', () => {
     assert.deepEqual(found(pl, 'env.pl'), ['2 POST /v1/chat/completions unknown']);
   });
 
-  it('a name bound to two URLs says neither; a name reassigned is not a use', () => {
+  it('a use reads the binding last before it (each function its own); a name reassigned is not a use', () => {
     const pl = ['my $url = "https://api.openai.com/v1/chat/completions";', '$url = "https://api.openai.com/v1/embeddings";', '$ua->post($url);', ''].join('\n');
-    assert.deepEqual(found(pl, 'two.pl'), []);
+    assert.deepEqual(found(pl, 'two.pl'), ['3 POST /v1/embeddings openai']);
+  });
+
+  // Held-out corpus 448: Excel VBA modules, an AutoHotkey script with single-quoted strings holding a double quote.
+  it("Visual Basic: an API path joined to a base set at run time, per function; `Dim` names no use; `\"\"` and `'` comments", () => {
+    const bas = [
+      'Private Function Completion(ByVal strOpenAI_URL As String) As Boolean',
+      '    Dim strURL As String',
+      '    strURL = strOpenAI_URL & "/v1/chat/completions"',
+      '    body = "{""model"": ""gpt-4o"", ""store"": true}" \' don\'t log "the body"',
+      '    Call httpRequest.Open("POST", strURL, False)',
+      'End Function',
+      'Public Function GetModel(ByVal strOpenAI_URL As String, ByVal strModel As String) As String',
+      '    Dim strURL As String',
+      '    strURL = strOpenAI_URL & "/v1/models/" & strModel',
+      '    Call httpRequest.Open("GET", strURL, False)',
+      'End Function',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(bas, 'Module1.bas'), ['5 POST /v1/chat/completions unknown', '10 GET /v1/models/{model} unknown']);
+    const ahk = [
+      "Prompt := RegExReplace(Prompt, '(\\\\|\")+', '\\$1') ; clean quotes",
+      'API_URL := "https://api.openai.com/v1/chat/completions"',
+      'Send() {',
+      '    global API_URL',
+      '    HTTP_Request.open("POST", API_URL, true) ; don\'t wait',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ahk, 'WinGPT.ahk'), ['5 POST /v1/chat/completions openai']);
   });
 });
