@@ -5095,6 +5095,7 @@ function httpFileCurlCommands(text: string): HttpFileRequest[] {
 function returnsDeploymentUrl(base: string, code: string): boolean {
   const name = /^(?:(?:this|self)\.)?([A-Za-z_$][\w$]*)\(\)$/.exec(base)?.[1];
   if (!name || !code.includes('/openai/deployments/')) return false;
-  const body = new RegExp(`(?:^|\\n)[ \\t]*(?:(?:async|static|private|public|protected)[ \\t]+)*(?:def[ \\t]+|function[ \\t]+)?${name}[ \\t]*\\([^)\\n]{0,200}\\)[^\\n{:]{0,80}[{:][ \\t]*\\n?[ \\t]*return[ \\t]+([^\\n]{1,400})`).exec(code);
+  // (TypeScript's return type too: `private getBaseUrl(): string {`)
+  const body = new RegExp(`(?:^|\\n)[ \\t]*(?:(?:async|static|private|public|protected)[ \\t]+)*(?:def[ \\t]+|function[ \\t]+)?${name}[ \\t]*\\([^)\\n]{0,200}\\)(?:[ \\t]*:[^\\n{:]{1,80}(?=\\{)|[^\\n{:]{0,80})[{:][ \\t]*\\n?[ \\t]*return[ \\t]+([^\\n]{1,400})`).exec(code);
   return body !== null && /\/openai\/deployments\//.test(body[1] ?? '');
 }

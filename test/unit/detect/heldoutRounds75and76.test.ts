@@ -110,3 +110,23 @@ describe('held-out round 75', () => {
     assert.deepEqual(found(service, 'service/ChatGPTService.java', project), ['7 POST /v1/completions unknown']);
   });
 });
+
+// Held-out corpora 450–452 (the seventy-sixth round).
+describe('held-out round 76', () => {
+  it("TypeScript: a method with a return type that builds the deployment's URL makes its paths Azure's", () => {
+    const ts = [
+      'class AzureOpenAIService {',
+      '  private getBaseUrl(): string {',
+      '    return `${this.config.endpoint}/openai/deployments/${this.config.deploymentName}`;',
+      '  }',
+      '  async chat(body: object) {',
+      '    const url = `${this.getBaseUrl()}/chat/completions?api-version=${this.config.apiVersion}`;',
+      "    return fetch(url, { method: 'POST', body: JSON.stringify(body) });",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'services/azureOpenAI.ts'), ['7 POST /v1/chat/completions azure']);
+    assert.deepEqual(found(ts.replace('/openai/deployments/${this.config.deploymentName}', '/v1'), 'services/azureOpenAI.ts'), ['7 POST /v1/chat/completions unknown']);
+  });
+});
