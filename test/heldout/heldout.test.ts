@@ -3362,8 +3362,8 @@ describe('detection accuracy on public code: corpus 446', () => measureCorpus('h
 // literal (OpenAI's, Groq's), read as unknown). Tuned on both.
 describe('detection accuracy on public code: corpus 447', () => measureCorpus('heldout447', { precision: 1, recall: 1, provider: 1, minLabels: 45, minFiles: 41 }));
 
-// 448 (any owner, other languages): 28 files from 15 repositories; first run at 867b418 (committed before the corpus was opened; at
-// eb0ba24, the session's start: 0.846 / 0.379 / 1.000): precision 0.857, recall 0.414, provider 1.000 (29 calls; missed: five Excel
+// 448 (any owner, other languages): 28 files from 15 repositories; first run at 867b418: precision 0.857, recall 0.414, provider
+// 1.000 (29 calls; 867b418 was committed before the corpus was opened; at eb0ba24, the session's start: 0.846 / 0.379 / 1.000; missed: five Excel
 // VBA requests to paths joined to a base set at run time, an AutoHotkey request whose script's single-quoted string holds a double
 // quote, two VBScript requests to a URL an ini file holds, two Clojure requests whose map a `let` name holds (one on a one-segment
 // path), a Kotlin Volley request given an imported `Method.POST`, three Java OkHttp requests to getters of a base a constructor

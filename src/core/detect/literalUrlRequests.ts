@@ -84,7 +84,10 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
   for (const m of code.matchAll(NAME[language] ?? PLAIN_NAME)) {
     const bindings = bound.get(m[0]);
     const at = m.index ?? 0;
-    if (!bindings || code[at - 1] === '.' || bindings.some((b) => at >= b.from && at < b.to)) continue;
+    if (!bindings || code[at - 1] === '.') continue;
+    // (bindings are in the file's order and do not overlap: the one starting last before the name may hold it)
+    const around = bindings[lastIndexFrom(bindings, at)];
+    if (around && at < around.to) continue;
     // (a name given another value is another binding: `url = "…"` again, `(setq url …)`)
     const end = at + m[0].length;
     if (/^[ \t]*(?::=|=(?![=>]))/.test(code.slice(end, end + 4)) || /\((?:define|defconst|defvar|defcustom|defparameter|setq|setf)[ \t]+$/.test(code.slice(Math.max(0, at - 16), at))) continue;
@@ -99,14 +102,22 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
 /** A line that declares names before one: `Dim strURL As String`, `Private url`, `global API_URL`, `local url`, `my ($a, $url)`. */
 const DECLARATION = /^[ \t]*(?:Dim|ReDim|Private|Public|Static|Global|Local|global|local|static|my|our)\b[^=\n]*$/;
 
-/** The last of `bindings` (in the file's order) that ends before `at`. */
-function lastBefore<T extends { to: number }>(bindings: readonly T[], at: number): T | undefined {
-  let found: T | undefined;
-  for (const binding of bindings) {
-    if (binding.to > at) break;
-    found = binding;
+/** The index of the last of `bindings` (in the file's order) that starts at or before `at`, -1 for none; found by halves. */
+function lastIndexFrom(bindings: ReadonlyArray<{ from: number }>, at: number): number {
+  let low = 0;
+  let high = bindings.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((bindings[mid] as { from: number }).from <= at) low = mid + 1;
+    else high = mid - 1;
   }
-  return found;
+  return high;
+}
+
+/** The last of `bindings` (in the file's order) that ends before `at`. */
+function lastBefore<T extends { from: number; to: number }>(bindings: readonly T[], at: number): T | undefined {
+  for (let i = lastIndexFrom(bindings, at); i >= 0; i--) if ((bindings[i] as T).to <= at) return bindings[i];
+  return undefined;
 }
 
 /** Where a string sends: its URL and destination, the verb it names, and for a path joined to a name, how far before the string the name starts. */
