@@ -2,6 +2,7 @@ import type { CallSite, SourceLanguage } from '../model';
 import { buildSite, endpointTemplate, targetOrRuntimeBase, urlTarget } from './httpCalls';
 import type { Destination } from './httpCalls';
 import type { Lexed, StringLiteral } from './lexer';
+import { lineStarts, positionAt } from './lexer';
 import { verbsForPath } from './sdkMap';
 import type { SourceText } from './sourceText';
 
@@ -50,8 +51,13 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
   const comment = LINE_COMMENT[language];
   // the bindings of each name to an API URL, in the file's order: the target, where the binding's line starts and its string ends
   const bound = new Map<string, Array<{ target: LiteralTarget; from: number; to: number }>>();
+  // (each string's line start by halves over the lines' starts: a search back from each string on one long line was quadratic)
+  let starts: number[] | undefined;
   for (const literal of lexed.strings) {
-    const lineStart = code.lastIndexOf('\n', literal.start - 1) + 1;
+    const value = literal.value.trimStart();
+    if (!value.startsWith('/') && !/^(?:(?:GET|POST|PUT|PATCH|DELETE)[ \t]+)?(?:https?|wss?):/.test(value)) continue;
+    starts ??= lineStarts(code);
+    const lineStart = starts[positionAt(starts, literal.start).line] ?? 0;
     const before = code.slice(Math.max(lineStart, literal.start - 400), literal.start);
     const target = literalTarget(literal, before, code.slice(literal.end, literal.end + 80));
     if (!target || comment?.test(before)) continue;
