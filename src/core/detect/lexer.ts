@@ -249,30 +249,6 @@ export function lex(text: string, language: LexLanguage): Lexed {
       i = last = end;
       continue;
     }
-    // Visual Basic: a `'` starts a comment to the line's end
-    if (language === 'vb' && c === 39) {
-      flushCode(i);
-      const lineEnd = text.indexOf('\n', i);
-      const end = lineEnd < 0 ? n : lineEnd;
-      comments.push({ start: i, end });
-      out.push(blank(text.slice(i, end)));
-      i = last = end;
-      continue;
-    }
-    // AutoHotkey: a `;` after a blank or at a line's start runs to the line's end (`x;y` is no comment)
-    if (language === 'ahk' && c === 59) {
-      if (i > 0 && !/\s/.test(text[i - 1] ?? '')) {
-        i++;
-        continue;
-      }
-      flushCode(i);
-      const lineEnd = text.indexOf('\n', i);
-      const end = lineEnd < 0 ? n : lineEnd;
-      comments.push({ start: i, end });
-      out.push(blank(text.slice(i, end)));
-      i = last = end;
-      continue;
-    }
     // comments
     const slashes = language === 'js' || language === 'go' || language === 'c' || language === 'hash' || language === 'groovy' || language === 'ahk';
     // (PHP's `// comment` follows a blank or starts a line; Ruby's `%r{https?://}` is no comment)
@@ -281,7 +257,9 @@ export function lex(text: string, language: LexLanguage): Lexed {
     // a Markdown fence left in a JavaScript file (```` ``` ```` at a line's start, pasted from a chat answer) is no
     // template literal: read as a comment, it no longer hides the rest of the file
     const markdownFence = c === 96 && language === 'js' && text.startsWith('```', i) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 40), i));
-    if ((c === 35 /* # */ && (language === 'python' || (language === 'shell' && (i === 0 || /\s/.test(text[i - 1] ?? ' '))))) || hashComment || slashComment || markdownFence) {
+    // (Visual Basic's `'` comments; AutoHotkey's `;` after a blank or at a line's start, `x;y` being no comment)
+    const lineComment = (language === 'vb' && c === 39) || (language === 'ahk' && c === 59 && (i === 0 || /\s/.test(text[i - 1] ?? '')));
+    if ((c === 35 /* # */ && (language === 'python' || (language === 'shell' && (i === 0 || /\s/.test(text[i - 1] ?? ' '))))) || hashComment || slashComment || markdownFence || lineComment) {
       flushCode(i);
       let end = text.indexOf('\n', i);
       if (end < 0) end = n;

@@ -9,7 +9,10 @@ import type { SourceText } from './sourceText';
 /** A string written as `POST https://…`: Haskell's `parseRequest_ "POST https://api.openai.com/v1/chat/completions"` ([1] the verb, [2] the URL). */
 const VERB_AND_URL = /^(GET|POST|PUT|PATCH|DELETE)[ \t]+((?:https?|wss?):\/\/\S+)$/;
 /** A Lisp's binding of the string after it: `(define name "…")`, `(defconst name "…")`, `(setq name "…")` ([1] the name). */
-const LISP_BINDING = /\((?:define|defconst|defvar|defcustom|defparameter|setq|setf)[ \t]+([^\s()]+)[ \t]+$/;
+const LISP_DEFINERS = '(?:define|defconst|defvar|defcustom|defparameter|setq|setf)';
+const LISP_BINDING = new RegExp(`\\(${LISP_DEFINERS}[ \\t]+([^\\s()]+)[ \\t]+$`);
+/** A Lisp's definer right before a name: the name is bound there, not used. */
+const LISP_DEFINER_BEFORE = new RegExp(`\\(${LISP_DEFINERS}[ \\t]+$`);
 /** A C preprocessor's: `#define OPENAI_URL @"…"` ([1] the name). */
 const DEFINE = /#define[ \t]+(\w+)[ \t]+@?$/;
 /**
@@ -96,7 +99,7 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     if (around && at < around.to) continue;
     // (a name given another value is another binding: `url = "…"` again, `(setq url …)`)
     const end = at + m[0].length;
-    if (/^[ \t]*(?::=|=(?![=>]))/.test(code.slice(end, end + 4)) || /\((?:define|defconst|defvar|defcustom|defparameter|setq|setf)[ \t]+$/.test(code.slice(Math.max(0, at - 16), at))) continue;
+    if (/^[ \t]*(?::=|=(?![=>]))/.test(code.slice(end, end + 4)) || LISP_DEFINER_BEFORE.test(code.slice(Math.max(0, at - 16), at))) continue;
     // (nor a declaration that only names it: `Dim strURL As String`, AutoHotkey's `global API_URL`)
     if (DECLARATION.test(code.slice(code.lastIndexOf('\n', at - 1) + 1, at))) continue;
     const binding = lastBefore(bindings, at) ?? (new Set(bindings.map((b) => b.target.url)).size === 1 ? bindings[0] : undefined);

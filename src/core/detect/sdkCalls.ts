@@ -1795,9 +1795,7 @@ function jsClientHandedByImporters(param: string, at: number, s: Symbols, code: 
 function clientHandedByCallers(param: string, at: number, s: Symbols, code: string, project: ProjectIndex | undefined): ClientInfo | undefined {
   const place = pythonParameterPlace(param, at, s, code);
   if (!place) return undefined;
-  const scopes = (s.scopes ??= new PythonScopes(code));
-  const def = scopes.defs.filter((d) => d.paramsOpen < at && at < d.end).pop();
-  return (def ? clientFromPythonCalls(place.name, place.position, param, def.paramsOpen, s, code, scopes, `handed to ${place.name}()`) : undefined) ?? project?.handedClient(place.name, place.position, param);
+  return clientFromPythonCalls(place.name, place.position, param, place.paramsOpen, s, code, (s.scopes ??= new PythonScopes(code)), `handed to ${place.name}()`) ?? project?.handedClient(place.name, place.position, param);
 }
 
 /**
@@ -1838,14 +1836,14 @@ function constructorHanded(cls: { start: number; end: number; name: string }, at
 }
 
 /** The module-level Python function whose parameter `param` is at `at`, and its place among the parameters. */
-function pythonParameterPlace(param: string, at: number, s: Symbols, code: string): { name: string; position: number } | undefined {
+function pythonParameterPlace(param: string, at: number, s: Symbols, code: string): { name: string; position: number; paramsOpen: number } | undefined {
   const def = (s.scopes ??= new PythonScopes(code)).defs.filter((d) => d.paramsOpen < at && at < d.end).pop();
   // (a method's callers go through an instance, which the index does not follow)
   if (!def || /^[ \t]+/.test(code.slice(code.lastIndexOf('\n', def.paramsOpen) + 1, def.paramsOpen))) return undefined;
   const close = matchingBracket(code, def.paramsOpen, 2000);
   const params = close < 0 ? [] : splitTopLevel(code.slice(def.paramsOpen + 1, close - 1)).map((p) => /^\s*([A-Za-z_]\w*)/.exec(p)?.[1] ?? '');
   const position = params.indexOf(param);
-  return position < 0 ? undefined : { name: def.name, position };
+  return position < 0 ? undefined : { name: def.name, position, paramsOpen: def.paramsOpen };
 }
 
 /** The JavaScript function whose parameter `param` is at `at`, by the name the file calls it, and its place. */

@@ -7,6 +7,9 @@ import type { SdkDestination } from './sdkBase';
 import type { SourceText } from './sourceText';
 import { jvmHolderCalls, jvmHolders } from './jvmHolders';
 
+/** A service the code builds: `new OpenAiService(token)`, Kotlin's `OpenAiService(token)`. */
+const BUILDS_SERVICE = /(?<![\w.])(?:new[ \t]+)?OpenAiService[ \t]*\(/;
+
 /**
  * The community Java SDK TheoKanning/openai-java, in Java and Kotlin: `service.createChatCompletion(request)`
  * on an `OpenAiService` the file builds (`new OpenAiService(token)`), or one held in a field or parameter typed
@@ -31,7 +34,7 @@ export function detectTheokanningCalls(src: SourceText, lexed: Lexed, language: 
 function serviceDestination(text: string, code: string, projectBuild: ClientBuild | undefined): SdkDestination {
   const base = /\.baseUrl[ \t]*\([ \t]*([^)\n]+)\)/.exec(text)?.[1];
   if (base !== undefined) return baseDestination(base, 'Retrofit baseUrl');
-  if (/(?<![\w.])(?:new[ \t]+)?OpenAiService[ \t]*\(/.test(code)) return { provider: 'openai', detail: 'api.openai.com, the base of openai-java\'s OpenAiService' };
+  if (BUILDS_SERVICE.test(code)) return { provider: 'openai', detail: 'api.openai.com, the base of openai-java\'s OpenAiService' };
   if (projectBuild === 'default') return { provider: 'openai', detail: "api.openai.com: an OpenAiService from elsewhere, which the project's files build with openai-java's own base" };
   return { provider: 'unknown', detail: 'an OpenAiService from elsewhere; the Retrofit it was built with decides where data goes' };
 }
@@ -43,6 +46,6 @@ function serviceDestination(text: string, code: string, projectBuild: ClientBuil
 export function theokanningBuild(text: string): ClientBuild | '' | undefined {
   if (!/\bcom\.theokanning\.openai\b/.test(text)) return undefined;
   const lexed = lex(text, 'c');
-  if (!/(?<![\w.])(?:new[ \t]+)?OpenAiService[ \t]*\(/.test(lexed.code)) return undefined;
+  if (!BUILDS_SERVICE.test(lexed.code)) return undefined;
   return /\.baseUrl[ \t]*\(/.test(lexed.code) ? '' : 'default';
 }
