@@ -2286,14 +2286,18 @@ function phpQualifiedClass(noComments: string, written: string, namespace: strin
  * … `parent::__construct(['base_uri' => 'https://api.openai.com/v1/', …])`), by class name qualified with the file's namespace
  * (`App\Services\OpenAI\OpenAIClient`); read from a PHP file without comments.
  */
-/** The strings a Python module's top level sets its names to (`OPENAI_BASE_URL = "https://…"`); null for a name set twice. */
+/**
+ * The strings a Python module's top level sets its names to, each the whole value of its line (`OPENAI_BASE_URL = "https://…"`);
+ * null for a name the top level sets more than once or to anything else (`… if os.getenv("LOCAL") else …`, `os.environ.get(…)`).
+ */
 function moduleStringConstants(code: string, strings: readonly StringLiteral[]): Map<string, string | null> {
   const byStart = new Map(strings.map((s) => [s.start, s]));
   const constants = new Map<string, string | null>();
-  for (const m of code.matchAll(/^([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?=["'])/gm)) {
-    const value = byStart.get((m.index ?? 0) + m[0].length)?.value;
+  for (const m of code.matchAll(/^([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=(?!=)[ \t]*/gm)) {
     const name = m[1] ?? '';
-    if (value !== undefined) constants.set(name, constants.has(name) ? null : value);
+    const literal = byStart.get((m.index ?? 0) + m[0].length);
+    const whole = literal !== undefined && /^[ \t]*(?:#[^\n]*)?(?:\n|$)/.test(code.slice(literal.end, literal.end + 200));
+    constants.set(name, !constants.has(name) && whole ? literal.value : null);
   }
   return constants;
 }

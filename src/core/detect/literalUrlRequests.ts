@@ -55,12 +55,12 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
   // the bindings of each name to an API URL, in the file's order: the target, where the binding's line starts and its string ends
   const bound = new Map<string, Array<{ target: LiteralTarget; from: number; to: number }>>();
   // (each string's line start by halves over the lines' starts: a search back from each string on one long line was quadratic)
-  let starts: number[] | undefined;
+  let found: number[] | undefined;
+  const lines = (): number[] => (found ??= lineStarts(code));
   for (const literal of lexed.strings) {
     const value = literal.value.trimStart();
     if (!value.startsWith('/') && !/^(?:(?:GET|POST|PUT|PATCH|DELETE)[ \t]+)?(?:https?|wss?):/.test(value)) continue;
-    starts ??= lineStarts(code);
-    const lineStart = starts[positionAt(starts, literal.start).line] ?? 0;
+    const lineStart = lineStartAt(lines(), literal.start);
     const before = code.slice(Math.max(lineStart, literal.start - 400), literal.start);
     const target = literalTarget(literal, before, code.slice(literal.end, literal.end + 80));
     if (!target || comment?.test(before)) continue;
@@ -71,7 +71,7 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     let bindingTarget: LiteralTarget = target;
     if (name === undefined && target.joined === undefined) {
       // (a value that falls back on the URL, the environment's first: the name's uses go where the run decides)
-      const fallback = fallbackBinding(code, lineStart, before);
+      const fallback = fallbackBinding(code, lines(), lineStart, before);
       if (fallback) {
         name = fallback.name;
         bindingStart = fallback.from;
@@ -80,7 +80,7 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     }
     if (name === undefined) {
       const from = literal.start - (target.joined ?? 0);
-      sites.push(siteAt(src, code, language, from, literal.end, target, src.noComments.slice(from, literal.end)));
+      sites.push(siteAt(src, code, lines(), language, from, literal.end, target, src.noComments.slice(from, literal.end)));
       continue;
     }
     const list = bound.get(name) ?? [];
@@ -101,15 +101,25 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     const end = at + m[0].length;
     if (/^[ \t]*(?::=|=(?![=>]))/.test(code.slice(end, end + 4)) || LISP_DEFINER_BEFORE.test(code.slice(Math.max(0, at - 16), at))) continue;
     // (nor a declaration that only names it: `Dim strURL As String`, AutoHotkey's `global API_URL`)
-    if (DECLARATION.test(code.slice(code.lastIndexOf('\n', at - 1) + 1, at))) continue;
+    if (DECLARATION.test(code.slice(Math.max(lineStartAt(lines(), at), at - 400), at))) continue;
     const binding = lastBefore(bindings, at) ?? (new Set(bindings.map((b) => b.target.url)).size === 1 ? bindings[0] : undefined);
-    if (binding) sites.push(siteAt(src, code, language, at, end, binding.target, m[0]));
+    if (binding) sites.push(siteAt(src, code, lines(), language, at, end, binding.target, m[0]));
   }
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** A line that declares names before one: `Dim strURL As String`, `Private url`, `global API_URL`, `local url`, `my ($a, $url)`. */
 const DECLARATION = /^[ \t]*(?:Dim|ReDim|Private|Public|Static|Global|Local|global|local|static|my|our)\b[^=\n]*$/;
+
+/** Where the line holding `at` starts, and where it ends (its `\n`, or the text's end), by halves over the lines' starts. */
+function lineStartAt(starts: readonly number[], at: number): number {
+  return starts[positionAt(starts as number[], at).line] ?? 0;
+}
+
+function lineEndAt(starts: readonly number[], at: number, length: number): number {
+  const next = starts[positionAt(starts as number[], at).line + 1];
+  return next === undefined ? length : next - 1;
+}
 
 /** The index of the last of `bindings` (in the file's order) that starts at or before `at`, -1 for none; found by halves. */
 function lastIndexFrom(bindings: ReadonlyArray<{ from: number }>, at: number): number {
@@ -159,22 +169,22 @@ function literalTarget(literal: StringLiteral, before: string, after: string): L
 }
 
 /** The binding whose value falls back on the string at the end of `before`, on its line or from the line before. */
-function fallbackBinding(code: string, lineStart: number, before: string): { name: string; from: number } | undefined {
+function fallbackBinding(code: string, starts: readonly number[], lineStart: number, before: string): { name: string; from: number } | undefined {
   const sameLine = BINDING_BEFORE.exec(before);
   if (sameLine) return FALLBACK.test(sameLine[2] ?? '') ? { name: sameLine[1] ?? '', from: lineStart } : undefined;
   if (lineStart === 0) return undefined;
-  const previousStart = code.lastIndexOf('\n', lineStart - 2) + 1;
+  const previousStart = lineStartAt(starts, lineStart - 1);
   const previous = BINDING_BEFORE.exec(code.slice(Math.max(previousStart, lineStart - 400), lineStart - 1));
   return previous && (previous[2] ?? '').trim() === '' && FALLBACK.test(before) ? { name: previous[1] ?? '', from: previousStart } : undefined;
 }
 
 /** A site from `start` to `end`: its statement runs from the line before when `start` begins its line (a URL handed on over lines). */
-function siteAt(src: SourceText, code: string, language: SourceLanguage, start: number, end: number, target: LiteralTarget, callee: string): CallSite {
-  const lineStart = code.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = code.indexOf('\n', end);
-  const continues = lineStart > 0 && code.slice(lineStart, start).trim() === '';
-  const from = continues ? code.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
-  const statement = src.noComments.slice(from, lineEnd < 0 ? code.length : lineEnd);
+function siteAt(src: SourceText, code: string, starts: readonly number[], language: SourceLanguage, start: number, end: number, target: LiteralTarget, callee: string): CallSite {
+  const lineStart = lineStartAt(starts, start);
+  const continues = lineStart > 0 && start - lineStart <= 400 && code.slice(lineStart, start).trim() === '';
+  const from = continues ? lineStartAt(starts, lineStart - 1) : lineStart;
+  // (the statement read around the site, within bounds: a long line of many uses reads each one's neighbourhood only)
+  const statement = src.noComments.slice(Math.max(from, start - 400), Math.min(lineEndAt(starts, end, code.length), end + 400));
   const endpoint = endpointTemplate(target.url);
   const verbs = verbsForPath(endpoint);
   const named = target.verb ?? namedVerb(statement.replace(callee, ' '));

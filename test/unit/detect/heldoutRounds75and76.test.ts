@@ -41,6 +41,11 @@ describe('held-out round 75', () => {
     ].join('\n');
     assert.deepEqual(found(py, 'providers/groq.py'), ['8 POST /v1/chat/completions other']);
     assert.deepEqual(found(py.replace('"https://api.groq.com/openai/v1"', '"https://api.openai.com/v1"'), 'providers/openai.py'), ['8 POST /v1/chat/completions openai']);
+    // (a constant whose line chooses between two bases, or that the environment may set again, holds neither: unknown)
+    const chosen = py.replace('GROQ_BASE_URL = "https://api.groq.com/openai/v1"', 'GROQ_BASE_URL = "https://api.groq.com/openai/v1" if not os.getenv("LOCAL") else "http://localhost:11434/v1"');
+    assert.deepEqual(found(chosen, 'providers/groq.py'), ['8 POST /v1/chat/completions unknown']);
+    const overridden = py.replace('GROQ_BASE_URL = "https://api.groq.com/openai/v1"\n', 'GROQ_BASE_URL = "https://api.groq.com/openai/v1"\nGROQ_BASE_URL = os.environ.get("GROQ_BASE_URL", GROQ_BASE_URL)\n');
+    assert.deepEqual(found(overridden, 'providers/groq.py').map((s) => s.replace(/^\d+ /, '')), ['POST /v1/chat/completions unknown']);
   });
 
   it("PHP: a request's verb an options array names (`'method' => 'POST'`)", () => {
