@@ -38,10 +38,14 @@ import { detectPowerShellRequests } from './powershell';
 import { detectSasRequests } from './sas';
 import { detectClojureRequests } from './clojure';
 import { detectLiteralUrlRequests } from './literalUrlRequests';
+import { lexByTable } from './tableLexer';
 import { ciShellBlocks, razorCodeBlocks, shellEmbeddedScripts, scriptBlocks } from './scriptBlocks';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
 import { sourceText, withUnixLineEnds } from './sourceText';
+
+/** An Objective-C file's marks (MATLAB's `.m` files write none): `#import`, `#include`, `@interface`, `@implementation`. */
+const OBJECTIVE_C_MARK = /^[ \t]*(?:#[ \t]*(?:import|include)\b|@(?:interface|implementation|protocol|end)\b)/m;
 
 export type { DetectLanguage } from './languages';
 export { languageForFileName, mayMentionOpenAI, PREFILTER_TERMS } from './languages';
@@ -108,7 +112,9 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   }
   const urlsOnly = URL_ONLY_LANGUAGES.get(language);
   if (urlsOnly) {
-    const lexed = lex(text, urlsOnly);
+    // (MATLAB's `.m` files are Objective-C's by their extension: one that imports nothing is MATLAB's)
+    const lexer = language === 'objective-c' && !OBJECTIVE_C_MARK.test(text) ? 'matlab' : urlsOnly;
+    const lexed = lexer === 'haskell' || lexer === 'fsharp' || lexer === 'pascal' || lexer === 'matlab' ? lexByTable(text, lexer) : lex(text, lexer);
     return detectLiteralUrlRequests(sourceText(text, lexed), lexed, language);
   }
   const rawOnly = RAW_HTTP_LANGUAGES.get(language);

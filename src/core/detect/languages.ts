@@ -1,5 +1,6 @@
 import type { SourceLanguage } from '../model';
 import { escapeRe } from './escapeRe';
+import type { TableLanguage } from './tableLexer';
 
 export type DetectLanguage = SourceLanguage | 'notebook';
 
@@ -130,19 +131,19 @@ export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'
 
 /**
  * Languages read only by the API URLs they write in full (src/core/detect/literalUrlRequests.ts), with the lexer that
- * reads each: Haskell's and F#'s and Objective-C's `"…"` strings as C's (Haskell's `--` comments are read there), Perl's
- * `#` comments and both quotes as PHP's, the Lisps' `;` comments as Clojure's, AutoHotkey's by its own, Pascal's `'…'` strings
- * and `//` comments and MATLAB's `'…'` as Groovy's, Visual Basic's by its own.
+ * reads each: Haskell's, F#'s and Pascal's strings and comments by their tables (tableLexer.ts), Objective-C's `"…"` and
+ * `@"…"` as Groovy's (a `.m` file with no `#import` is MATLAB's, by its table), Perl's by its own, the Lisps' `;` and
+ * `#| … |#` comments as Clojure's, AutoHotkey's and Visual Basic's by their own.
  */
-export const URL_ONLY_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'lisp' | 'groovy' | 'ahk' | 'vb'> = new Map([
-  ['haskell', 'c'],
-  ['fsharp', 'c'],
-  ['perl', 'hash'],
+export const URL_ONLY_LANGUAGES: ReadonlyMap<SourceLanguage, 'perl' | 'lisp' | 'groovy' | 'ahk' | 'vb' | TableLanguage> = new Map([
+  ['haskell', 'haskell'],
+  ['fsharp', 'fsharp'],
+  ['perl', 'perl'],
   ['scheme', 'lisp'],
   ['racket', 'lisp'],
   ['elisp', 'lisp'],
   ['ahk', 'ahk'],
-  ['pascal', 'groovy'],
+  ['pascal', 'pascal'],
   ['vb', 'vb'],
   ['objective-c', 'groovy'],
   ['objective-cpp', 'groovy'],

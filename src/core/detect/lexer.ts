@@ -11,13 +11,16 @@
  * `"…"`, `'…'` and here-document strings (PHP's `<<<EOT`, Ruby's `<<~EOT`);
  * `powershell`: `#` and `<# … #>` comments, `"…"` (backtick escapes, `""`), `'…'` (`''`), both
  * across lines, and here-strings (`@"` … `"@`, `@'` … `'@`);
- * `lisp` (Clojure): `;` comments, `"…"` strings across lines, `\x` character literals; `'` quotes a form;
+ * `perl`: as `hash` but no `//` or block comments (`//` is Perl's defined-or), `$#array` and `m#…#` no comment, POD
+ * (`=pod` … `=cut`) and what follows `__END__` or `__DATA__` comments;
+ * `lisp` (Clojure, Scheme, Racket, Emacs Lisp): `;` and `#| … |#` comments, `"…"` strings across lines, `\x` character
+ * literals; `'` quotes a form;
  * `groovy`: `//` and block comments, `"…"` and `'…'` strings, and their triple-quoted forms across lines;
  * `ahk` (AutoHotkey): `;` comments after a blank or at a line's start, block comments, `"…"` and `'…'` strings on one
  * line, a backquote escaping the next character (a backslash is text);
  * `vb` (Visual Basic, VBA, VBScript): `'` comments, `"…"` strings on one line, `""` a quote inside one.
  */
-export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash' | 'powershell' | 'lua' | 'lisp' | 'groovy' | 'ahk' | 'vb';
+export type LexLanguage = 'python' | 'js' | 'go' | 'shell' | 'c' | 'hash' | 'perl' | 'powershell' | 'lua' | 'lisp' | 'groovy' | 'ahk' | 'vb';
 
 export interface StringLiteral {
   /** Offset of the opening quote. */
@@ -60,10 +63,11 @@ const NEXT_SPECIAL: Record<LexLanguage, RegExp> = {
   shell: /["'#<\n]/g,
   c: /["'/]/g,
   hash: /["'/#<\n]/g,
+  perl: /["'#<\n]/g,
   powershell: /["'#<]/g,
   lua: /["'\-[]/g,
   // (Clojure: `"` strings, `;` comments, `\x` character literals; `'` quotes a form and opens no string)
-  lisp: /[";\\]/g,
+  lisp: /[";\\#]/g,
   groovy: /["'/]/g,
   ahk: /["'/;]/g,
   vb: /["']/g,
@@ -76,12 +80,13 @@ function isStringPrefix(c: number): boolean {
 }
 
 function isSpecial(c: number, language: LexLanguage): boolean {
-  if (language === 'lisp') return c === 34 || c === 59 || c === 92;
+  if (language === 'lisp') return c === 34 || c === 59 || c === 92 || c === 35;
   if (c === 34 || c === 39) return true;
   if (language === 'python') return c === 35;
   if (language === 'shell') return c === 35 || c === 60 || c === 10;
   if (language === 'c') return c === 47;
   if (language === 'hash') return c === 47 || c === 35 || c === 60 || c === 10;
+  if (language === 'perl') return c === 35 || c === 60 || c === 10;
   if (language === 'powershell') return c === 35 || c === 60;
   if (language === 'lua') return c === 45 || c === 91;
   if (language === 'ahk') return c === 59 || c === 47;
@@ -109,6 +114,12 @@ export function lex(text: string, language: LexLanguage): Lexed {
   // Only quotes, comment starts (and, in shell, `<` and line breaks for here-documents) change
   // state: the pattern jumps over the plain code between them instead of testing each character.
   const next = NEXT_SPECIAL[language];
+  // (a Perl file that starts with its documentation)
+  if (language === 'perl' && perlDocumentationEnd(text, 0) > 0) {
+    i = last = perlDocumentationEnd(text, 0);
+    comments.push({ start: 0, end: i });
+    out.push(blank(text.slice(0, i)));
+  }
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isSpecial(c, language)) {
@@ -124,7 +135,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
         continue;
       }
     }
-    if (language === 'hash' && c === 60 && text.charCodeAt(i + 1) === 60) {
+    if ((language === 'hash' || language === 'perl') && c === 60 && text.charCodeAt(i + 1) === 60) {
       const m = /^<<(?:<[ \t]*|[~-]?)(["']?)([A-Za-z_]\w*)\1/.exec(text.slice(i, i + 80));
       // Ruby's `a << B` is a shift, not a here-document: its word comes right after the `<<`
       if (m && (text.charCodeAt(i + 2) === 60 || /[~\-"'A-Z_]/.test(text[i + 2] ?? ''))) {
@@ -145,6 +156,18 @@ export function lex(text: string, language: LexLanguage): Lexed {
       out.push(blank(text.slice(i + 1, end)));
       i = last = end;
       continue;
+    }
+    // Perl's documentation (`=pod`, `=head1` … `=cut`, each at a line's start) and the data after `__END__` or `__DATA__`
+    if (language === 'perl' && c === 10 && heredocs.length === 0) {
+      const start = i + 1;
+      const end = perlDocumentationEnd(text, start);
+      if (end > start) {
+        flushCode(start);
+        comments.push({ start, end });
+        out.push(blank(text.slice(start, end)));
+        i = last = end;
+        continue;
+      }
     }
     if (c === 10 && heredocs.length > 0) {
       flushCode(i + 1);
@@ -231,7 +254,21 @@ export function lex(text: string, language: LexLanguage): Lexed {
       i = last = end;
       continue;
     }
-    // Clojure: a `;` comment runs to the line's end; a character literal (`\"`, `\;`) is no quote nor comment
+    // Clojure: a `;` comment runs to the line's end; a character literal (`\"`, `\;`) is no quote nor comment; Scheme's and
+    // Racket's `#| … |#` comments (Clojure's `#"…"` and `#{…}` are a string and a set)
+    if (language === 'lisp' && c === 35) {
+      if (text.charCodeAt(i + 1) !== 124 /* | */) {
+        i++;
+        continue;
+      }
+      flushCode(i);
+      const close = text.indexOf('|#', i + 2);
+      const end = close < 0 ? n : close + 2;
+      comments.push({ start: i, end });
+      out.push(blank(text.slice(i, end)));
+      i = last = end;
+      continue;
+    }
     if (language === 'lisp' && c !== 34) {
       // (blanked: `\)` is no bracket)
       if (c === 92) {
@@ -252,7 +289,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
     // comments
     const slashes = language === 'js' || language === 'go' || language === 'c' || language === 'hash' || language === 'groovy' || language === 'ahk';
     // (PHP's `// comment` follows a blank or starts a line; Ruby's `%r{https?://}` is no comment)
-    const hashComment = language === 'hash' && c === 35 && text.charCodeAt(i + 1) !== 91; /* #[ is a PHP attribute */
+    const hashComment = (language === 'hash' && c === 35 && text.charCodeAt(i + 1) !== 91) /* #[ is a PHP attribute */ || (language === 'perl' && c === 35 && !PERL_NO_COMMENT_BEFORE.test(text.slice(Math.max(0, i - 4), i)));
     const slashComment = c === 47 && text.charCodeAt(i + 1) === 47 && slashes && language !== 'ahk' && (language !== 'hash' || i === 0 || /\s/.test(text[i - 1] ?? ' '));
     // a Markdown fence left in a JavaScript file (```` ``` ```` at a line's start, pasted from a chat answer) is no
     // template literal: read as a comment, it no longer hides the rest of the file
@@ -436,7 +473,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
           // (only a string that starts where code puts a value: after `=`, `=>`, `(`, `,`, `.` or `[`, a double-quoted one
           // also after a ternary's `?` or a `return` (not after `:`, which also closes a Ruby prompt's last line); an
           // apostrophe after a letter is prose)
-          if (language !== 'hash' || !(c === 34 ? /(?:[=>(,.[?]|\breturn)[ \t]*$/ : /[=>(,.[][ \t]*$/).test(text.slice(Math.max(0, i - 40), i))) break; // unterminated single-line string
+          if ((language !== 'hash' && language !== 'perl') || !(c === 34 ? /(?:[=>(,.[?]|\breturn)[ \t]*$/ : /[=>(,.[][ \t]*$/).test(text.slice(Math.max(0, i - 40), i))) break; // unterminated single-line string
           firstNewline ??= j;
           if (j - i > MULTILINE_STRING_SPAN) {
             j = firstNewline;
@@ -461,6 +498,17 @@ export function lex(text: string, language: LexLanguage): Lexed {
   flushCode(n);
   return { code: out.join(''), strings, comments };
 }
+
+/** Where Perl's documentation (`=head1` … `=cut`) or data (after `__END__`, `__DATA__`) that starts a line at `start` ends; `start` for none. */
+function perlDocumentationEnd(text: string, start: number): number {
+  if (!/^(?:=[A-Za-z]|__(?:END|DATA)__\b)/.test(text.slice(start, start + 9))) return start;
+  const close = text[start] === '=' ? text.indexOf('\n=cut', start) : -1;
+  const lineEnd = close < 0 ? -1 : text.indexOf('\n', close + 1);
+  return close < 0 || lineEnd < 0 ? text.length : lineEnd;
+}
+
+/** A `#` that opens no Perl comment: `$#array`, `$#{…}`, a quote-like operator's delimiter (`m#^https?://#`, `qw#a b#`). */
+const PERL_NO_COMMENT_BEFORE = /(?:\$|(?:^|[^\w$@%])(?:m|s|q[qwr]?|tr|y)[ \t]*)$/;
 
 /** How far a PHP or Ruby string may run over lines before it is read as unterminated at its first line's end. */
 const MULTILINE_STRING_SPAN = 4000;

@@ -13,8 +13,16 @@ const LISP_DEFINERS = '(?:define|defconst|defvar|defcustom|defparameter|setq|set
 const LISP_BINDING = new RegExp(`\\(${LISP_DEFINERS}[ \\t]+([^\\s()]+)[ \\t]+$`);
 /** A Lisp's definer right before a name: the name is bound there, not used. */
 const LISP_DEFINER_BEFORE = new RegExp(`\\(${LISP_DEFINERS}[ \\t]+$`);
-/** A C preprocessor's: `#define OPENAI_URL @"…"` ([1] the name). */
-const DEFINE = /#define[ \t]+(\w+)[ \t]+@?$/;
+/** A C preprocessor's: `#define OPENAI_URL @"…"`; Perl's `use constant API_URL => "…"` ([1] the name). */
+const DEFINE = /#define[ \t]+(\w+)[ \t]+@?$|\buse[ \t]+constant[ \t]+(\w+)[ \t]*=>[ \t]*$/;
+/** A value that defaults to the string: Perl's `$url //= "…"`, `$url ||= "…"` ([1] the name). */
+const DEFAULTING = /(?<![\w$@.])([$@]?[A-Za-z_]\w*)[ \t]*(?:\/\/|\|\||\?\?)=[ \t]*$/;
+/** A named argument, no binding: Visual Basic's `http.Open bstrMethod:="POST", bstrUrl:="…"`, F#'s `HttpRequestMessage(m, requestUri = "…")`. */
+const NAMED_ARGUMENT = /[(,][ \t]*[A-Za-z_]\w*[ \t]*:?=[ \t]*$/;
+/** A string compared, not sent: `$url eq "…"`, `If url = "…" Then`, `url == "…"`. */
+const COMPARISON = /(?:\b(?:eq|ne)|[=!]=|<>)[ \t]*@?$|^[ \t]*(?:If|ElseIf|While|Until|Case)\b(?![^\n]*\bThen\b[^\n]*=[^\n]*$)/i;
+/** Text that shows or logs a string rather than sends it: `Debug.Print API_URL`, `MsgBox`, `NSLog`, `print`, `die`. */
+const DISPLAY = /\b(?:Debug\.Print|MsgBox|NSLog|ShowMessage|Writeln|WriteLn|writeln|printfn|printf|putStrLn|print|say|warn|die|message|ToolTip|TrayTip|OutputDebug|FileAppend)\b[^\n]*$/;
 /**
  * An assignment's or declaration's: `url = "…"`, `url := '…'`, `my $url = "…"`, `let url = "…"`, `Const URL As String = "…"`,
  * `NSString *url = @"…"` ([1] the name; a property set, `request.Host := '…'`, is the request's own and binds no name).
@@ -28,10 +36,11 @@ const BINDING_BEFORE = /(?:^|[\s(])([$@]?[A-Za-z_][\w']*)[ \t]*(?::[^=\n]*)?(?::
 /** A value that only falls back on the string: read from the environment or configuration first. */
 const FALLBACK = /env|config|settings|default|fallback|\?\?|\|\||\bor\b/i;
 /** A verb the statement names: `"POST"`, `#"POST"`, `POST =>`, `HttpMethod.Post`, `PostAsync`, `methodPost`, `:post`, `->post(`. */
-const NAMED_VERB = /(?<![A-Za-z])(POST|GET|PUT|PATCH|DELETE)(?![A-Za-z])|(?<![a-z])(Post|Get|Put|Patch|Delete)(?![a-z])|(?<=[.>:'(-])(post|get|put|patch|delete)(?![\w-])/;
-/** A line comment these languages write where the lexer read none: Haskell's `--`, Visual Basic's `REM`. */
+const NAMED_VERB = /(?<![A-Za-z])(POST|GET|PUT|PATCH|DELETE)(?![A-Za-z])|(?<![a-z])(Post|Get|Put|Patch|Delete)(?=Async\b|Request\b|Json\b|\b|_)|(?<=[.>:'(-])(post|get|put|patch|delete)(?![\w-])/;
+/** Words that name no verb though they hold one: Emacs Lisp's `(put 'name …)`, `(get 'name …)`, `plist-get`, `alist-get`. */
+const NOT_A_VERB = /\((?:put|get)[ \t]+'|\b(?:plist|alist|lax-plist)-(?:get|put)\b/g;
+/** A line comment these languages write where the lexer read none: Visual Basic's `REM`. */
 const LINE_COMMENT: Partial<Record<SourceLanguage, RegExp>> = {
-  haskell: /(?:^|[\s(])--(?:\s|$)/,
   vb: /(?:^|[\s:])REM\s/i,
 };
 /** A name as the language writes one, for its uses: a Lisp's `openai-url`, Haskell's `url'`, Perl's `$url`. */
@@ -54,6 +63,8 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
   const comment = LINE_COMMENT[language];
   // the bindings of each name to an API URL, in the file's order: the target, where the binding's line starts and its string ends
   const bound = new Map<string, Array<{ target: LiteralTarget; from: number; to: number }>>();
+  // the bases each name holds that name no endpoint (`"https://api.openai.com/v1"`), in the file's order
+  const bases = new Map<string, Array<{ url: string; from: number; to: number }>>();
   // (each string's line start by halves over the lines' starts: a search back from each string on one long line was quadratic)
   let found: number[] | undefined;
   const lines = (): number[] => (found ??= lineStarts(code));
@@ -62,16 +73,26 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     if (!value.startsWith('/') && !/^(?:(?:GET|POST|PUT|PATCH|DELETE)[ \t]+)?(?:https?|wss?):/.test(value)) continue;
     const lineStart = lineStartAt(lines(), literal.start);
     const before = code.slice(Math.max(lineStart, literal.start - 400), literal.start);
-    const target = literalTarget(literal, before, code.slice(literal.end, literal.end + 80));
-    if (!target || comment?.test(before)) continue;
+    if (comment?.test(before) || DISPLAY.test(before)) continue;
+    const target = literalTarget(literal, before, code.slice(literal.end, literal.end + 80), (name) => lastBefore(bases.get(name) ?? [], literal.start)?.url);
+    if (!target) {
+      // (a base a name holds, for the paths joined to it later: `Const API_BASE = "https://api.openai.com/v1"`)
+      const base = /^https?:\/\/[^\s\\"'{}$]+$/.test(literal.value) ? ASSIGNMENT.exec(before)?.[1] ?? DEFINE.exec(before)?.[1] ?? LISP_BINDING.exec(before)?.[1] : undefined;
+      if (base !== undefined) bases.set(base, [...(bases.get(base) ?? []), { url: literal.value.replace(/\/+$/, ''), from: lineStart, to: literal.end }]);
+      continue;
+    }
     // (a path joined to a name binds what the whole expression makes: `strURL = strBase & "/v1/completions"`)
     const head = target.joined === undefined ? before : before.slice(0, before.length - target.joined);
-    let name = (LISP_BINDING.exec(head) ?? DEFINE.exec(head) ?? ASSIGNMENT.exec(head))?.[1];
-    let bindingStart = lineStart;
+    if (COMPARISON.test(before)) continue;
+    const defined = DEFINE.exec(head);
+    const onLineBefore = head.trim() === '' ? bindingOnLineBefore(code, lines(), lineStart) : undefined;
+    let name = NAMED_ARGUMENT.test(head) ? undefined : (LISP_BINDING.exec(head)?.[1] ?? defined?.[1] ?? defined?.[2] ?? ASSIGNMENT.exec(head)?.[1] ?? onLineBefore?.name);
+    let bindingStart = onLineBefore?.from ?? lineStart;
     let bindingTarget: LiteralTarget = target;
     if (name === undefined && target.joined === undefined) {
       // (a value that falls back on the URL, the environment's first: the name's uses go where the run decides)
-      const fallback = fallbackBinding(code, lines(), lineStart, before);
+      const defaulting = DEFAULTING.exec(before)?.[1];
+      const fallback = defaulting !== undefined ? { name: defaulting, from: lineStart } : fallbackBinding(code, lines(), lineStart, before);
       if (fallback) {
         name = fallback.name;
         bindingStart = fallback.from;
@@ -89,7 +110,9 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
   }
   if (bound.size === 0) return sites;
   // each use of a bound name but its binding, read in one pass over the file's names: the binding last before it (each function's
-  // own `strURL = …` before its request), else, before any, the one URL all its bindings give
+  // own `strURL = …` before its request), else, before any, the one URL all its bindings give; not after the name is given
+  // another value or named as a parameter (`url = "https://status…"` in another function, `Function Fetch(url)`)
+  const rebound = new Map<string, number>();
   for (const m of code.matchAll(NAME[language] ?? PLAIN_NAME)) {
     const bindings = bound.get(m[0]);
     const at = m.index ?? 0;
@@ -97,16 +120,30 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     // (bindings are in the file's order and do not overlap: the one starting last before the name may hold it)
     const around = bindings[lastIndexFrom(bindings, at)];
     if (around && at < around.to) continue;
-    // (a name given another value is another binding: `url = "…"` again, `(setq url …)`)
     const end = at + m[0].length;
-    if (/^[ \t]*(?::=|=(?![=>]))/.test(code.slice(end, end + 4)) || LISP_DEFINER_BEFORE.test(code.slice(Math.max(0, at - 16), at))) continue;
-    // (nor a declaration that only names it: `Dim strURL As String`, AutoHotkey's `global API_URL`)
-    if (DECLARATION.test(code.slice(Math.max(lineStartAt(lines(), at), at - 400), at))) continue;
-    const binding = lastBefore(bindings, at) ?? (new Set(bindings.map((b) => b.target.url)).size === 1 ? bindings[0] : undefined);
-    if (binding) sites.push(siteAt(src, code, lines(), language, at, end, binding.target, m[0]));
+    const lineBefore = code.slice(Math.max(lineStartAt(lines(), at), at - 400), at);
+    // (a name given another value is another binding: `url = "…"` again, `(setq url …)`, `my ($url) = @_`, a parameter; one
+    // given a value made from its own, `url = url & "?x=1"`, still holds the URL)
+    if (/^[ \t]*(?::=|(?:\/\/|\|\||\?\?)?=(?![=>]))/.test(code.slice(end, end + 6)) || LISP_DEFINER_BEFORE.test(code.slice(Math.max(0, at - 16), at)) || PARAMETER.test(lineBefore)) {
+      if (!code.slice(end, lineEndAt(lines(), end, code.length)).includes(m[0])) rebound.set(m[0], at);
+      continue;
+    }
+    // (nor a declaration that only names it: `Dim strURL As String`, AutoHotkey's `global API_URL`; nor a name shown, exported,
+    // quoted or given a type: `Debug.Print API_URL`, `qw($API_URL)`, `(put 'openai-url …)`, `openaiUrl :: String`)
+    if (DECLARATION.test(lineBefore) || comment?.test(lineBefore) || DISPLAY.test(lineBefore) || NOT_A_USE_BEFORE.test(lineBefore) || /^[ \t]*::/.test(code.slice(end, end + 8))) continue;
+    const before = lastBefore(bindings, at);
+    const binding = before ?? (new Set(bindings.map((b) => b.target.url)).size === 1 ? bindings[0] : undefined);
+    // (given another value since the binding it would read, or before any: the use reads that value)
+    const reboundAt = rebound.get(m[0]);
+    if (binding && (reboundAt === undefined || reboundAt < (before?.to ?? -1))) sites.push(siteAt(src, code, lines(), language, at, end, binding.target, m[0]));
   }
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
+
+/** A parameter list the name is in: `Function Fetch(url`, `procedure Ask(const Url`, `(defun fetch (url`, `my ($self, $url`. */
+const PARAMETER = /(?:\b(?:Function|Sub|function|procedure|defun|sub|fun|lambda)\b[^\n()]*|\b(?:my|our|local)[ \t]*)\([^()\n]*$/;
+/** Text before a name that makes it no use: a module's export list or import, Perl's `qw(…)`, a Lisp's quote (`'name`, `(quote name`). */
+const NOT_A_USE_BEFORE = /^[ \t]*(?:module|import)\b|\bqw[ \t]*[(\[{\/][^\n]*$|'$|\(quote[ \t]+$/;
 
 /** A line that declares names before one: `Dim strURL As String`, `Private url`, `global API_URL`, `local url`, `my ($a, $url)`. */
 const DECLARATION = /^[ \t]*(?:Dim|ReDim|Private|Public|Static|Global|Local|global|local|static|my|our)\b[^=\n]*$/;
@@ -151,11 +188,17 @@ const JOINED_AFTER = /^[ \t]*(?:&|\+\+?|<>|\.[ \t])[ \t]*([$@]?[A-Za-z_]\w*)/;
  * The URL a string holds, the verb it names too (`"POST https://…"`), and where the data goes; or an API path joined to a
  * name set at run time (`strOpenAI_URL & "/v1/chat/completions"`, `"/v1/models/" & model` after it), whose host is unknown.
  */
-function literalTarget(literal: StringLiteral, before: string, after: string): LiteralTarget | undefined {
+function literalTarget(literal: StringLiteral, before: string, after: string, baseOf: (name: string) => string | undefined): LiteralTarget | undefined {
   const value = literal.value.trim();
   if (literal.interpolated) return undefined;
   if (value.startsWith('/')) {
     const base = JOINED_BEFORE.exec(before);
+    // (joined to a base the file names: `API_BASE & "/chat/completions"` on `Const API_BASE = "https://api.openai.com/v1"`)
+    const known = base ? baseOf(base[1] ?? '') : undefined;
+    if (base && known !== undefined && /^\/[\w/.-]+$/.test(value)) {
+      const target = urlTarget(known + value);
+      return target && /^\/v1\/|^\/openai\//.test(endpointTemplate(target.url)) ? { ...target, joined: base[0].length } : undefined;
+    }
     if (!base || !/^\/(?:v1|openai)\/[\w/.{}-]+$/.test(value)) return undefined;
     const tail = value.endsWith('/') ? JOINED_AFTER.exec(after)?.[1] : undefined;
     const target = targetOrRuntimeBase(`\${${base[1] ?? ''}}${value}${tail ? `\${${tail}}` : ''}`, (name) => name);
@@ -163,9 +206,23 @@ function literalTarget(literal: StringLiteral, before: string, after: string): L
   }
   if (!/^(?:(?:GET|POST|PUT|PATCH|DELETE)[ \t]+)?(?:https?|wss?):\/\//.test(value)) return undefined;
   const withVerb = VERB_AND_URL.exec(value);
+  // (a URL followed by words or an escape is a message: `"https://…/chat/completions failed: "`, `"POST https://…\n"`)
+  if (/[\s\\]/.test(withVerb?.[2] ?? value)) return undefined;
   const target = urlTarget(withVerb?.[2] ?? value);
   if (!target || !/^\/v1\/|^\/openai\/|^\/dashboard\//.test(endpointTemplate(target.url))) return undefined;
   return withVerb?.[1] ? { ...target, verb: withVerb[1] } : target;
+}
+
+/**
+ * A binding whose string starts the next line: Emacs Lisp's `(defcustom name` then the string, Haskell's `url =` then it,
+ * Visual Basic's `url = _` then it.
+ */
+function bindingOnLineBefore(code: string, starts: readonly number[], lineStart: number): { name: string; from: number } | undefined {
+  if (lineStart === 0) return undefined;
+  const from = lineStartAt(starts, lineStart - 1);
+  const previous = code.slice(Math.max(from, lineStart - 400), lineStart - 1).replace(/(?:[ \t]+_)?[ \t]*\r?$/, ' ');
+  const name = (LISP_BINDING.exec(previous) ?? ASSIGNMENT.exec(previous))?.[1];
+  return name === undefined || NAMED_ARGUMENT.test(previous) ? undefined : { name, from };
 }
 
 /** The binding whose value falls back on the string at the end of `before`, on its line or from the line before. */
@@ -187,7 +244,7 @@ function siteAt(src: SourceText, code: string, starts: readonly number[], langua
   const statement = src.noComments.slice(Math.max(from, start - 400), Math.min(lineEndAt(starts, end, code.length), end + 400));
   const endpoint = endpointTemplate(target.url);
   const verbs = verbsForPath(endpoint);
-  const named = target.verb ?? namedVerb(statement.replace(callee, ' '));
+  const named = target.verb ?? namedVerb(statement.replace(callee, ' ').replace(NOT_A_VERB, ' '));
   const verb = named ?? (verbs.has('POST') || verbs.size === 0 ? 'POST' : [...verbs][0] ?? 'POST');
   const site = buildSite(src, language, { callee, start, open: start, close: end }, target.url, target.destination, statement, verb);
   const indent = /^[ \t]*/.exec(code.slice(from, from + 200))?.[0].length ?? 0;
