@@ -130,7 +130,9 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     }
     // (nor a declaration that only names it: `Dim strURL As String`, AutoHotkey's `global API_URL`; nor a name shown, exported,
     // quoted or given a type: `Debug.Print API_URL`, `qw($API_URL)`, `(put 'openai-url …)`, `openaiUrl :: String`)
-    if (DECLARATION.test(lineBefore) || comment?.test(lineBefore) || DISPLAY.test(lineBefore) || NOT_A_USE_BEFORE.test(lineBefore) || /^[ \t]*::/.test(code.slice(end, end + 8))) continue;
+    // (nor the name's own value made anew: the second `url` of `url = url & "?x=1"`)
+    const assigned = ASSIGNED_ON_LINE.exec(lineBefore)?.[1];
+    if (assigned === m[0] || DECLARATION.test(lineBefore) || comment?.test(lineBefore) || DISPLAY.test(lineBefore) || NOT_A_USE_BEFORE.test(lineBefore) || /^[ \t]*::/.test(code.slice(end, end + 8))) continue;
     const before = lastBefore(bindings, at);
     const binding = before ?? (new Set(bindings.map((b) => b.target.url)).size === 1 ? bindings[0] : undefined);
     // (given another value since the binding it would read, or before any: the use reads that value)
@@ -144,6 +146,9 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
 const PARAMETER = /(?:\b(?:Function|Sub|function|procedure|defun|sub|fun|lambda)\b[^\n()]*|\b(?:my|our|local)[ \t]*)\([^()\n]*$/;
 /** Text before a name that makes it no use: a module's export list or import, Perl's `qw(…)`, a Lisp's quote (`'name`, `(quote name`). */
 const NOT_A_USE_BEFORE = /^[ \t]*(?:module|import)\b|\bqw[ \t]*[(\[{\/][^\n]*$|'$|\(quote[ \t]+$/;
+
+/** The name a line assigns before a use on it: `url = url & "?x=1"` ([1] the name). */
+const ASSIGNED_ON_LINE = /^[ \t]*(?:(?:my|our|local|let|Set)[ \t]+)?([$@]?[A-Za-z_][\w']*)[ \t]*(?::=|(?:\.|&|\+)?=)/;
 
 /** A line that declares names before one: `Dim strURL As String`, `Private url`, `global API_URL`, `local url`, `my ($a, $url)`. */
 const DECLARATION = /^[ \t]*(?:Dim|ReDim|Private|Public|Static|Global|Local|global|local|static|my|our)\b[^=\n]*$/;

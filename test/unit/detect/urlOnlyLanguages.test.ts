@@ -125,3 +125,54 @@ describe('languages read by the API URLs they write', () => {
     assert.deepEqual(found(ahk, 'WinGPT.ahk'), ['5 POST /v1/chat/completions openai']);
   });
 });
+
+// A review of the reader above (session 36) found these read wrong: comments its lexers did not know, names given other values,
+// names that were only shown or exported, messages that start with a URL.
+describe('languages read by their URLs: comments, other values, and what is no request', () => {
+  it('block comments and documentation hide URLs: Haskell, F#, Pascal, Racket, Perl, MATLAB', () => {
+    const url = 'https://api.openai.com/v1/chat/completions';
+    assert.deepEqual(found(`{- parseRequest_ "POST ${url}"\n-}\nmain = pure ()\n`, 'a.hs'), []);
+    assert.deepEqual(found(`(* Http.post "${url}" *)\nlet x = (*) 2 3\n`, 'a.fs'), []);
+    assert.deepEqual(found(`{ Http.Post('${url}', B, R); }\n(* Http.Post('${url}', B, R); *)\nbegin end.\n`, 'a.pas'), []);
+    assert.deepEqual(found(`#| (post "${url}") |#\n(define x 1)\n`, 'a.rkt'), []);
+    assert.deepEqual(found(`=head1 EXAMPLE\n\n  $ua->post("${url}");\n\n=cut\n\nsub ask { 1 }\n`, 'a.pl'), []);
+    assert.deepEqual(found(`sub ask { 1 }\n__END__\n$ua->post("${url}");\n`, 'a.pl'), []);
+    assert.deepEqual(found(`% webwrite('${url}', body)\n%{\nwebwrite('${url}', body)\n%}\nx = 1;\n`, 'a.m'), []);
+  });
+
+  it("doubled quotes, a transpose, Perl's `//` and `$#`: the strings after them still read", () => {
+    const url = 'https://api.openai.com/v1/chat/completions';
+    assert.deepEqual(found(`const\n  Q = '''';\nbegin\n  Http.Post('${url}', Body, Resp);\nend;\n`, 'a.pas'), ['4 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(`q = '''';\nm = a';\nx = webwrite('${url}', body);\n`, 'a.m'), ['3 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(`my $n = $#items;\nmy $url = $ENV{OPENAI_URL} // "${url}";\nmy $res = $ua->post($url, Content => $body);\n`, 'a.pl'), ['3 POST /v1/chat/completions unknown']);
+    assert.deepEqual(found(`my $url = $ENV{OPENAI_URL};\n$url //= "${url}";\n$ua->post($url, Content => $b);\n`, 'a.pl'), ['3 POST /v1/chat/completions unknown']);
+  });
+
+  it('a name given another value, or named as a parameter, no longer reads as the API URL', () => {
+    const perl = ['sub ask {', '  my $url = "https://api.openai.com/v1/chat/completions";', '  return $ua->post($url, Content => $body);', '}', 'sub status {', '  my $url = "https://status.example.com/api/v2/status.json";', '  return $ua->get($url);', '}', 'sub fetch {', '  my ($url) = @_;', '  return $ua->get($url);', '}', ''].join('\n');
+    assert.deepEqual(found(perl, 'a.pl'), ['3 POST /v1/chat/completions openai']);
+    const vb = ['Const API_URL = "https://api.openai.com/v1/models"', 'Function Fetch(API_URL)', '  http.Open "GET", API_URL, False', 'End Function', 'Function Ask()', '  url = "https://api.openai.com/v1/chat/completions"', '  url = url & "?x=1"', '  http.Open "POST", url, False', 'End Function', ''].join('\n');
+    assert.deepEqual(found(vb, 'a.vb'), ['8 POST /v1/chat/completions openai']);
+  });
+
+  it('names shown, exported, quoted or typed and strings compared or logged are no requests', () => {
+    const url = 'https://api.openai.com/v1/chat/completions';
+    assert.deepEqual(found(`module Api (openaiUrl) where\n\nopenaiUrl :: String\nopenaiUrl = "${url}"\n`, 'a.hs'), []);
+    assert.deepEqual(found(`package My::OpenAI;\nour @EXPORT_OK = qw($API_URL);\nour $API_URL = "${url}";\nuse constant CHAT_URL => "${url}";\n1;\n`, 'a.pl'), []);
+    assert.deepEqual(found(`(defvar my-openai-url "${url}")\n(put 'my-openai-url 'risky-local-variable t)\n(put (quote my-openai-url) 'safe-local-variable #'stringp)\n`, 'a.el'), []);
+    assert.deepEqual(found(`Const API_URL = "${url}"\nREM API_URL is also read by Module2\nSub Log()\n  Debug.Print API_URL\n  MsgBox "${url} returned " & status\nEnd Sub\n`, 'a.vb'), []);
+    assert.deepEqual(found(`if ($url eq "${url}") { $provider = "openai" }\nprint STDERR "POST ${url}\\n";\ndie "${url} failed: " . $res->status_line;\n`, 'a.pl'), []);
+    assert.deepEqual(found(`NSLog(@"${url} -> %@", error);\n`, 'a.m'), []);
+  });
+
+  it('a binding over two lines, a named argument, a base the file names; verbs from words that name none', () => {
+    const url = 'https://api.openai.com/v1/chat/completions';
+    assert.deepEqual(found(`(defcustom my-url\n  "${url}"\n  "The endpoint.")\n(defun ask ()\n  (request my-url :type "POST"))\n`, 'a.el'), ['5 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(`Const API_URL = _\n  "${url}"\nSub Ask()\n  http.Open "POST", API_URL, False\nEnd Sub\n`, 'a.vb'), ['4 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(`Sub Ask()\n  http.Open bstrMethod:="POST", bstrUrl:="${url}", varAsync:=False\nEnd Sub\n`, 'a.vb'), ['2 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(`Const API_BASE = "https://api.openai.com/v1"\nSub Ask()\n  http.Open "POST", API_BASE & "/chat/completions", False\nEnd Sub\n`, 'a.vb'), ['3 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(`my $base = "https://api.openai.com";\n$ua->post($base . "/v1/chat/completions", Content => $b);\n`, 'a.pl'), ['2 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(`Sub Ask()\n  http.Open "POST", "${url}", False\n  http.SetRequestHeader "Authorization", "Bearer " & GetApiKey()\nEnd Sub\n`, 'a.vb'), ['2 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(`(defun ask ()\n  (request "${url}" :headers (plist-get opts :headers)))\n`, 'a.el'), ['2 POST /v1/chat/completions openai']);
+  });
+});
