@@ -32,7 +32,9 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   const chatFile = /(?:\b|get)[Cc]hoices\b/.test(text) && /\bmessages\b/i.test(text);
   // (a Responses API request: its answer read through `output_text`, the body an `input` and a `model`)
   const responsesFile = /\boutput_text\b/.test(text) && /\binput\b/.test(text);
-  if (!chatFile && !responsesFile) return [];
+  // (an embeddings request: the same body, its answer read as `data[0].embedding`; Ollama's own answer has `embeddings`)
+  const embeddingsFile = /\bembedding\b/.test(text) && /\binput\b/.test(text);
+  if (!chatFile && !responsesFile && !embeddingsFile) return [];
   const modelNamed = /\bmodel\b/i.test(text);
   // (most files name no other API: the function around each request is read only when one does)
   const mentionsOtherApi = OTHER_API.test(text);
@@ -80,21 +82,47 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // an Azure OpenAI deployment's URL (`process.env.AZURE_OPENAI_ENDPOINT`, also read into
     // `self.endpoint`) names the model in its path: the body has none
     // (or sent with Azure's `api-version` query: `f"{self.api_url}?api-version={v}"`)
-    const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '');
+    // (or built by a function of a module named for it, handed an API version: `buildChatCompletionsUrl(modelId, cfg.apiVersion)`
+    // imported from `@/lib/azure-openai`)
+    const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '') || builtByAzureModule(text, value);
     const sent = args.filter((a) => a !== url).join(',');
     const chat = chatFile && (modelNamed || azure) && sendsChatBody(text, sent, start, 0, azure ? MESSAGES_BODY : CHAT_BODY);
     const responses = !chat && responsesFile && !azure && modelNamed && sendsChatBody(text, sent, start, 0, RESPONSES_BODY);
-    if (!chat && !responses) continue;
+    const embeddings = !chat && !responses && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sendsChatBody(text, sent, start, 0, RESPONSES_BODY);
+    if (!chat && !responses && !embeddings) continue;
     if (inSenderOf(url, start)) continue;
     taken.add(at);
-    const dest = azure
-      ? { provider: 'azure' as const, host: `${url} (an Azure OpenAI deployment URL by its name or the setting it is read from, decided at run time; the request sends chat messages and reads their choices)` }
-      : responses
-        ? { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a Responses API input and reads its output_text)` }
-        : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion and reads its choices)` };
-    sites.push(buildSite(src, language, { callee, start, open, close }, `https://runtime.invalid/v1/${responses ? 'responses' : 'chat/completions'}`, dest, text.slice(open, close)));
+    const dest = embeddings
+      ? { provider: azure ? ('azure' as const) : ('unknown' as const), host: `${url} (a URL decided at run time; the request sends an embeddings input and reads data[…].embedding)` }
+      : azure
+        ? { provider: 'azure' as const, host: `${url} (an Azure OpenAI deployment URL by its name or the setting it is read from, decided at run time; the request sends chat messages and reads their choices)` }
+        : responses
+          ? { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a Responses API input and reads its output_text)` }
+          : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion and reads its choices)` };
+    sites.push(buildSite(src, language, { callee, start, open, close }, `https://runtime.invalid/v1/${embeddings ? 'embeddings' : responses ? 'responses' : 'chat/completions'}`, dest, text.slice(open, close)));
   }
   return sites;
+}
+
+/** Whether `value` calls a function imported from a module named for Azure OpenAI, handing it an API version. */
+function builtByAzureModule(text: string, value: string): boolean {
+  const called = /^(?:await[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*\(([^()]*)\)/.exec(value.trim());
+  if (!called || !/api_?version/i.test(called[2] ?? '')) return false;
+  const name = escapeRe(called[1] ?? '');
+  const from = new RegExp(`\\bimport[ \\t]*\\{[^}]*\\b${name}\\b[^}]*\\}[ \\t]*from[ \\t]*["']([^"'\\n]+)["']|\\bfrom[ \\t]+([\\w.]+)[ \\t]+import\\b[^\\n]*\\b${name}\\b`).exec(text);
+  return from !== null && AZURE_NAMED.test(from[1] ?? from[2] ?? '');
+}
+
+/**
+ * Whether the answer to the request that ends at `close` is read as OpenAI's embeddings answer, in the function it is sent from:
+ * its `data` list, then an item's `embedding` (`data["data"][0]["embedding"]`, `item["embedding"] for item in data["data"]`,
+ * `json.data[0].embedding`).
+ */
+function readsEmbeddings(text: string, close: number): boolean {
+  const after = text.slice(close, close + 800);
+  const nextFunction = /\n[ \t]*(?:(?:async[ \t]+)?def[ \t]|(?:export[ \t]+)?(?:async[ \t]+)?function\b|func[ \t])/.exec(after);
+  const body = nextFunction ? after.slice(0, nextFunction.index) : after;
+  return /\[[ \t]*["']data["'][ \t]*\]|\.data\b/.test(body) && /\[[ \t]*["']embedding["'][ \t]*\]|\.embedding\b/.test(body);
 }
 
 /**

@@ -25,6 +25,7 @@ export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: Sour
   const clients = javaClients(code, text);
   const services = javaServices(code, clients);
   const sites: CallSite[] = [];
+  const named = new Set<number>();
   // a receiver, then accessors with no arguments, then the method: `client.chat().completions().create(`
   // (none on a service the file keeps: `completionService.create(params)`)
   const call = /(?<![\w$.])((?:this\.)?[A-Za-z_]\w*)((?:\s*\.\s*[a-z]\w*\s*\(\s*\))*)\s*\.\s*([a-z]\w*)\s*\(/g;
@@ -43,9 +44,47 @@ export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: Sour
     const start = m.index ?? 0;
     const name = m[3] ?? '';
     const label = `${written}.${[...writtenAccessors.map((a) => `${a}()`), name].join('.')}`;
+    named.add(start + m[0].lastIndexOf(name));
     sites.push(typedSdkSite(src, code, language, 'sdk-java', { start, nameStart: start + m[0].lastIndexOf(name), name, label, open: start + m[0].length - 1 }, method, client));
   }
+  return [...sites, ...paramsTypedCalls(src, code, text, language, clients, named)].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * Calls the file makes with the SDK's own request parameters on a receiver not read above (a wrapper of the client, as a metering
+ * middleware's `client.chatCompletions().create(params)`): the parameters' class, imported from its resource's package
+ * (`com.openai.models.chat.completions.ChatCompletionCreateParams`), names the resource, the call names the method.
+ */
+function paramsTypedCalls(src: SourceText, code: string, text: string, language: SourceLanguage, clients: ReadonlyMap<string, JavaClient>, named: ReadonlySet<number>): CallSite[] {
+  const packages = new Map<string, string[]>();
+  for (const m of text.matchAll(/\bimport\s+com\.openai\.models\.((?:[a-z]\w*\.)+)([A-Z]\w*Params)\b/g)) packages.set(m[2] ?? '', (m[1] ?? '').split('.').filter(Boolean));
+  if (packages.size === 0) return [];
+  const params = new Map<string, string>();
+  for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*([A-Z]\w*Params)\s*\.\s*builder\s*\(/g)) if (packages.has(m[2] ?? '')) params.set(m[1] ?? '', m[2] ?? '');
+  // (the wrapped client's destination: the one client the file builds, when it builds one)
+  const providers = new Set([...clients.values()].map((c) => c.provider));
+  const only = providers.size === 1 ? [...clients.values()][0] : undefined;
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(/\.\s*([a-z]\w*)\s*\(\s*(?:([A-Za-z_]\w*)\s*[,)]|([A-Z]\w*Params)\s*\.\s*builder\s*\()/g)) {
+    const cls = m[2] !== undefined ? params.get(m[2]) : m[3];
+    const nameStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    const resource = cls !== undefined ? packages.get(cls) : undefined;
+    if (!resource || named.has(nameStart)) continue;
+    const name = m[1] ?? '';
+    const method = lookupSdkMethod('java', [...resource, name]);
+    if (!method || method.http === 'MULTI') continue;
+    const receiverStart = receiverStartBefore(code, m.index ?? 0);
+    const client = only ?? { provider: 'unknown' as const, detail: 'a client the file does not build; its base URL is set where it is built' };
+    const label = `${code.slice(receiverStart, m.index ?? 0).replace(/\s+/g, '')}.${name}`;
+    sites.push(typedSdkSite(src, code, language, 'sdk-java', { start: receiverStart, nameStart, name, label, open: code.indexOf('(', nameStart) }, method, client));
+  }
   return sites;
+}
+
+/** Where the receiver chain that ends at `dot` starts: `client.chatCompletions()` before `.create(`. */
+function receiverStartBefore(code: string, dot: number): number {
+  const chain = /(?:[A-Za-z_]\w*(?:\s*\(\s*\))?\s*\.\s*)*[A-Za-z_]\w*(?:\s*\(\s*\))?\s*$/.exec(code.slice(Math.max(0, dot - 200), dot));
+  return chain ? dot - chain[0].length : dot;
 }
 
 /**
