@@ -10,6 +10,8 @@ import type { SourceText } from './sourceText';
 const BODY_WINDOW = 3000;
 /** URL names that say another API: a chat-shaped body there is that API's own. */
 const OTHER_API = /anthropic|claude|ollama|gemini|cohere|huggingface/i;
+/** A URL's name that says an OpenAI-compatible host: `OPENROUTER_API_URL`, `settings.openai_url`, `DEEPSEEK_ENDPOINT`. */
+const COMPATIBLE_NAMED = /open_?router|open_?ai|deep_?seek|groq|together|fireworks|perplexity|mistral/i;
 /** A name or setting that says Azure OpenAI. */
 const AZURE_NAMED = /azure_?-?open_?-?ai|aoai/i;
 
@@ -30,11 +32,14 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   const text = src.noComments;
   // (`choices` read as a key, Go's field `Choices`, a Java getter `getChoices()`)
   const chatFile = /(?:\b|get)[Cc]hoices\b/.test(text) && /\bmessages\b/i.test(text);
+  // (or sent to a URL named for an OpenAI-compatible host, whatever the file reads of the answer: `settings.OPENROUTER_API_URL`)
+  // (when it reads no answer as another API's: Anthropic's `['content'][0]`, Ollama's `['message']['content']`)
+  const compatibleNamed = !chatFile && COMPATIBLE_NAMED.test(text) && /\bmessages\b/i.test(text) && !/\[[ \t]*["']content["'][ \t]*\]|\.content[ \t]*\[|\bmessage\.content\b/.test(text);
   // (a Responses API request: its answer read through `output_text`, the body an `input` and a `model`)
   const responsesFile = /\boutput_text\b/.test(text) && /\binput\b/.test(text);
   // (an embeddings request: the same body, its answer read as `data[0].embedding`; Ollama's own answer has `embeddings`)
   const embeddingsFile = /\bembedding\b/.test(text) && /\binput\b/.test(text);
-  if (!chatFile && !responsesFile && !embeddingsFile) return [];
+  if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile) return [];
   const modelNamed = /\bmodel\b/i.test(text);
   // (most files name no other API: the function around each request is read only when one does)
   const mentionsOtherApi = OTHER_API.test(text);
@@ -56,6 +61,8 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     callLines ??= sendersCallLines(code, senders);
     return around.some(([name, s]) => (callLines?.get(name.replace(/^\./, '')) ?? []).some((c) => (c < s.start || c >= s.end) && taken.has(src.range(c, c).start.line)));
   };
+  // the module each imported name comes from, read on first need
+  let imported: Map<string, string> | undefined;
   // (read on first need: most files with a chat body send it to a URL found nearby)
   let earlierValues: ReturnType<typeof assignmentsAndParameters> | undefined;
   const earlier = (): ReturnType<typeof assignmentsAndParameters> | undefined => (language === 'go' ? undefined : (earlierValues ??= assignmentsAndParameters(text)));
@@ -84,11 +91,12 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // (or sent with Azure's `api-version` query: `f"{self.api_url}?api-version={v}"`)
     // (or built by a function of a module named for it, handed an API version: `buildChatCompletionsUrl(modelId, cfg.apiVersion)`
     // imported from `@/lib/azure-openai`)
-    const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '') || builtByAzureModule(text, value);
+    const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '') || builtByAzureModule(value, (imported ??= importedFrom(text)));
     const sent = args.filter((a) => a !== url).join(',');
-    const chat = chatFile && (modelNamed || azure) && sendsChatBody(text, sent, start, 0, azure ? MESSAGES_BODY : CHAT_BODY);
-    const responses = !chat && responsesFile && !azure && modelNamed && sendsChatBody(text, sent, start, 0, RESPONSES_BODY);
-    const embeddings = !chat && !responses && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sendsChatBody(text, sent, start, 0, RESPONSES_BODY);
+    const chat = (chatFile || (compatibleNamed && COMPATIBLE_NAMED.test(url))) && (modelNamed || azure) && sendsChatBody(text, sent, start, 0, azure ? MESSAGES_BODY : CHAT_BODY);
+    // (an embeddings request first: a file may read `output_text` elsewhere)
+    const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sendsChatBody(text, sent, start, 0, RESPONSES_BODY);
+    const responses = !chat && !embeddings && responsesFile && !azure && modelNamed && sendsChatBody(text, sent, start, 0, RESPONSES_BODY);
     if (!chat && !responses && !embeddings) continue;
     if (inSenderOf(url, start)) continue;
     taken.add(at);
@@ -98,19 +106,28 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
         ? { provider: 'azure' as const, host: `${url} (an Azure OpenAI deployment URL by its name or the setting it is read from, decided at run time; the request sends chat messages and reads their choices)` }
         : responses
           ? { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a Responses API input and reads its output_text)` }
-          : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion and reads its choices)` };
+          : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion${chatFile ? ' and reads its choices' : ', to a URL named for an OpenAI-compatible host'})` };
     sites.push(buildSite(src, language, { callee, start, open, close }, `https://runtime.invalid/v1/${embeddings ? 'embeddings' : responses ? 'responses' : 'chat/completions'}`, dest, text.slice(open, close)));
   }
   return sites;
 }
 
 /** Whether `value` calls a function imported from a module named for Azure OpenAI, handing it an API version. */
-function builtByAzureModule(text: string, value: string): boolean {
+function builtByAzureModule(value: string, imported: ReadonlyMap<string, string>): boolean {
   const called = /^(?:await[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*\(([^()]*)\)/.exec(value.trim());
-  if (!called || !/api_?version/i.test(called[2] ?? '')) return false;
-  const name = escapeRe(called[1] ?? '');
-  const from = new RegExp(`\\bimport[ \\t]*\\{[^}]*\\b${name}\\b[^}]*\\}[ \\t]*from[ \\t]*["']([^"'\\n]+)["']|\\bfrom[ \\t]+([\\w.]+)[ \\t]+import\\b[^\\n]*\\b${name}\\b`).exec(text);
-  return from !== null && AZURE_NAMED.test(from[1] ?? from[2] ?? '');
+  return called !== null && /api_?version/i.test(called[2] ?? '') && AZURE_NAMED.test(imported.get(called[1] ?? '') ?? '');
+}
+
+/** The module each name a file imports comes from: `import { a, b as c } from "m"`, Python's `from m import a, b`. */
+function importedFrom(text: string): Map<string, string> {
+  const modules = new Map<string, string>();
+  for (const m of text.matchAll(/\bimport[ \t]*\{([^{}]{0,2000})\}[ \t]*from[ \t]*["']([^"'\n]+)["']|\bfrom[ \t]+([\w.]+)[ \t]+import[ \t]+\(?([\w \t,]{0,2000})/g)) {
+    for (const part of (m[1] ?? m[4] ?? '').split(',')) {
+      const local = /(?:^|\s)(?:[\w$]+[ \t]+as[ \t]+)?([\w$]+)\s*$/.exec(part)?.[1];
+      if (local) modules.set(local, m[2] ?? m[3] ?? '');
+    }
+  }
+  return modules;
 }
 
 /**
@@ -120,7 +137,8 @@ function builtByAzureModule(text: string, value: string): boolean {
  */
 function readsEmbeddings(text: string, close: number): boolean {
   const after = text.slice(close, close + 800);
-  const nextFunction = /\n[ \t]*(?:(?:async[ \t]+)?def[ \t]|(?:export[ \t]+)?(?:async[ \t]+)?function\b|func[ \t])/.exec(after);
+  // (the next function, or the next method of a class: `async embed(text: string) {`)
+  const nextFunction = /\n[ \t]*(?:(?:async[ \t]+)?def[ \t]|(?:export[ \t]+)?(?:async[ \t]+)?function\b|func[ \t]|(?:(?:public|private|protected|static|async)[ \t]+)*(?!(?:if|for|while|switch|catch)\b)[A-Za-z_$][\w$]*[ \t]*\([^()\n]*\)[^\n;]*\{)/.exec(after);
   const body = nextFunction ? after.slice(0, nextFunction.index) : after;
   return /\[[ \t]*["']data["'][ \t]*\]|\.data\b/.test(body) && /\[[ \t]*["']embedding["'][ \t]*\]|\.embedding\b/.test(body);
 }

@@ -679,7 +679,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // (a port may follow the base: Rust's `format!("{API_URL}:{port}/v1/chat/completions")`)
         // the base may be read from the environment in place: f"{os.getenv('AZURE_OPENAI_ENDPOINT')}openai/deployments/…"
         // or from a setting by key (C#: `$"{config["AzureOpenAI:Endpoint"]}openai/…"`); Ruby's instance variables read without their `@`
-        /^\$?\{\s*@{0,2}([\w.]+?(?:\(\)|\[\s*["']?[\w.:-]+["']?\s*\])?|[A-Za-z_$][\w$.]*\(\s*[A-Za-z_$][\w$.]*\s*\)|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(?::(?:\d{1,5}|\$?\{[^{}/]{1,40}\})(?=\/))?(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/)|(?=[a-z][\w/{}.$-]*))/.exec(placeheld) ??
+        /^\$?\{\s*@{0,2}([\w.]+?(?:\(\)(?:\.[A-Za-z_]\w*)*|\[\s*["']?[\w.:-]+["']?\s*\])?|[A-Za-z_$][\w$.]*\(\s*[A-Za-z_$][\w$.]*\s*\)|os\.(?:getenv|environ\.get)\(\s*["']\w+["']\s*\)|os\.environ\[\s*["']\w+["']\s*\])(?:\.(?:rstrip|strip|replace|[tT]rimEnd|removesuffix)\([^{}]{0,40}\))?\s*\}(?::(?:\d{1,5}|\$?\{[^{}/]{1,40}\})(?=\/))?(\/[\w/{}.$-]*|(?=\?)|(?=openai\/deployments\/)|(?=[a-z][\w/{}.$-]*))/.exec(placeheld) ??
         // (Azure OpenAI's v1 paths too: f"https://{AZURE_HOST}/openai/v1/chat/completions")
         /^(?:https?|wss?):\/\/\$?\{\s*([\w.]+)\s*\}(?::(?:\d+|\$?\{[^{}]*\}))?(\/(?:openai\/)?v1\/[\w/{}.$-]*)/.exec(placeheld) ??
         // Kotlin's, Dart's and Scala's `"$base/v1/chat/completions"`; PHP's `"$base/…"` and `"{$base}/…"` (its names keep the `$`)

@@ -59,14 +59,29 @@ function paramsTypedCalls(src: SourceText, code: string, text: string, language:
   const packages = new Map<string, string[]>();
   for (const m of text.matchAll(/\bimport\s+com\.openai\.models\.((?:[a-z]\w*\.)+)([A-Z]\w*Params)\b/g)) packages.set(m[2] ?? '', (m[1] ?? '').split('.').filter(Boolean));
   if (packages.size === 0) return [];
-  const params = new Map<string, string>();
-  for (const m of code.matchAll(/(?<![\w$.])([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*([A-Z]\w*Params)\s*\.\s*builder\s*\(/g)) if (packages.has(m[2] ?? '')) params.set(m[1] ?? '', m[2] ?? '');
+  // each name's declarations in the file's order, with the parameters' class where it has one (`val params =
+  // ChatCompletionCreateParams.builder()`, `ChatCompletionCreateParams params`), none where it is declared otherwise
+  // (`open(TicketParams params)`)
+  const declarations = new Map<string, Array<{ at: number; cls: string | undefined }>>();
+  const declared = /\b(?:([A-Z][\w.]*)(?:<[^<>\n]{0,100}>)?[ \t]+|(?:val|var)[ \t]+)([a-z]\w*)\b(?:[ \t]*:[ \t]*([A-Z][\w.]*))?(?:[ \t]*[?<>\w.]*[ \t]*=[ \t]*([A-Z]\w*Params)[ \t]*\.[ \t]*builder[ \t]*\()?|(?<![\w$.])([a-z]\w*)[ \t]*=[ \t]*([A-Z]\w*Params)[ \t]*\.[ \t]*builder[ \t]*\(|\b([a-z]\w*)[ \t]*:[ \t]*([A-Z]\w*)/g;
+  for (const m of code.matchAll(declared)) {
+    const name = m[2] ?? m[5] ?? m[7] ?? '';
+    const cls = [m[4], m[6], m[1], m[3], m[8]].find((c) => c !== undefined && packages.has(c));
+    const list = declarations.get(name) ?? [];
+    list.push({ at: m.index ?? 0, cls });
+    declarations.set(name, list);
+  }
+  const paramsClassAt = (name: string, at: number): string | undefined => {
+    let last: { at: number; cls: string | undefined } | undefined;
+    for (const d of declarations.get(name) ?? []) if (d.at < at) last = d;
+    return last?.cls;
+  };
   // (the wrapped client's destination: the one client the file builds, when it builds one)
   const providers = new Set([...clients.values()].map((c) => c.provider));
   const only = providers.size === 1 ? [...clients.values()][0] : undefined;
   const sites: CallSite[] = [];
   for (const m of code.matchAll(/\.\s*([a-z]\w*)\s*\(\s*(?:([A-Za-z_]\w*)\s*[,)]|([A-Z]\w*Params)\s*\.\s*builder\s*\()/g)) {
-    const cls = m[2] !== undefined ? params.get(m[2]) : m[3];
+    const cls = m[2] !== undefined ? paramsClassAt(m[2], m.index ?? 0) : m[3];
     const nameStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     const resource = cls !== undefined ? packages.get(cls) : undefined;
     if (!resource || named.has(nameStart)) continue;

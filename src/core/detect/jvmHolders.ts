@@ -20,8 +20,9 @@ export function jvmHolders(code: string, made: string, type: string): Set<string
 export function jvmHolderCalls(src: SourceText, code: string, language: SourceLanguage, holders: ReadonlySet<string>, family: SdkFamily, methodName: string, destination: { provider: CallSite['provider']; detail: string }): CallSite[] {
   const sites: CallSite[] = [];
   // (the method may start the next line: `client\n    .getAudioTranscription(…)`)
-  for (const m of code.matchAll(new RegExp(`(?<![\\w$.])(?:this[ \\t]*\\.[ \\t]*)?([A-Za-z_]\\w*)[ \\t]*(?:\\r?\\n[ \\t]*)?\\??\\.[ \\t]*(${methodName})[ \\t]*\\(`, 'g'))) {
-    const receiver = m[1] ?? '';
+  // (a class's static field too, `Main.service`, when the holders name it so)
+  for (const m of code.matchAll(new RegExp(`(?<![\\w$.])(?:this[ \\t]*\\.[ \\t]*)?((?:[A-Z]\\w*[ \\t]*\\.[ \\t]*)?[A-Za-z_]\\w*)[ \\t]*(?:\\r?\\n[ \\t]*)?\\??\\.[ \\t]*(${methodName})[ \\t]*\\(`, 'g'))) {
+    const receiver = (m[1] ?? '').replace(/[ \t]+/g, '');
     if (!holders.has(receiver)) continue;
     const name = m[2] ?? '';
     const method = lookupSdkMethod(family, [name]);

@@ -289,7 +289,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
     // comments
     const slashes = language === 'js' || language === 'go' || language === 'c' || language === 'hash' || language === 'groovy' || language === 'ahk';
     // (PHP's `// comment` follows a blank or starts a line; Ruby's `%r{https?://}` is no comment)
-    const hashComment = (language === 'hash' && c === 35 && text.charCodeAt(i + 1) !== 91) /* #[ is a PHP attribute */ || (language === 'perl' && c === 35 && !PERL_NO_COMMENT_BEFORE.test(text.slice(Math.max(0, i - 4), i)));
+    const hashComment = (language === 'hash' && c === 35 && text.charCodeAt(i + 1) !== 91) /* #[ is a PHP attribute */ || (language === 'perl' && c === 35 && !PERL_NO_COMMENT_BEFORE.test(text.slice(Math.max(0, i - 40), i)));
     const slashComment = c === 47 && text.charCodeAt(i + 1) === 47 && slashes && language !== 'ahk' && (language !== 'hash' || i === 0 || /\s/.test(text[i - 1] ?? ' '));
     // a Markdown fence left in a JavaScript file (```` ``` ```` at a line's start, pasted from a chat answer) is no
     // template literal: read as a comment, it no longer hides the rest of the file
@@ -508,7 +508,7 @@ function perlDocumentationEnd(text: string, start: number): number {
 }
 
 /** A `#` that opens no Perl comment: `$#array`, `$#{…}`, a quote-like operator's delimiter (`m#^https?://#`, `qw#a b#`). */
-const PERL_NO_COMMENT_BEFORE = /(?:\$|(?:^|[^\w$@%])(?:m|s|q[qwr]?|tr|y)[ \t]*)$/;
+const PERL_NO_COMMENT_BEFORE = /(?:\$|(?<![\w$@%])(?:m|s|q[qwr]?|tr|y)[ \t]*)$/;
 
 /** How far a PHP or Ruby string may run over lines before it is read as unterminated at its first line's end. */
 const MULTILINE_STRING_SPAN = 4000;

@@ -20,9 +20,13 @@ const DEFAULTING = /(?<![\w$@.])([$@]?[A-Za-z_]\w*)[ \t]*(?:\/\/|\|\||\?\?)=[ \t
 /** A named argument, no binding: Visual Basic's `http.Open bstrMethod:="POST", bstrUrl:="…"`, F#'s `HttpRequestMessage(m, requestUri = "…")`. */
 const NAMED_ARGUMENT = /[(,][ \t]*[A-Za-z_]\w*[ \t]*:?=[ \t]*$/;
 /** A string compared, not sent: `$url eq "…"`, `If url = "…" Then`, `url == "…"`. */
-const COMPARISON = /(?:\b(?:eq|ne)|[=!]=|<>)[ \t]*@?$|^[ \t]*(?:If|ElseIf|While|Until|Case)\b(?![^\n]*\bThen\b[^\n]*=[^\n]*$)/i;
+const COMPARISON = /(?:\b(?:eq|ne)|[=!]=|<>)[ \t]*@?$|^[ \t]*(?:If|ElseIf|While|Until|if|elsif|while|unless)\b(?:(?!\b[Tt]hen\b)[^\n])*[\w)\]][ \t]*=[ \t]*@?$/;
+/** A line whose `name =` compares: `If strURL = "" Then`, Perl's `if`, Pascal's `if URL = '' then`. */
+const CONDITION_LINE = /^[ \t]*(?:If|ElseIf|While|Until|Case|if|elsif|while|unless)\b(?:(?!\b[Tt]hen\b)[^\n])*$/;
 /** Text that shows or logs a string rather than sends it: `Debug.Print API_URL`, `MsgBox`, `NSLog`, `print`, `die`. */
-const DISPLAY = /\b(?:Debug\.Print|MsgBox|NSLog|ShowMessage|Writeln|WriteLn|writeln|printfn|printf|putStrLn|print|say|warn|die|message|ToolTip|TrayTip|OutputDebug|FileAppend)\b[^\n]*$/;
+// (the display word takes the string or name itself, after a stream or a format string: `print STDERR "…"`, `(message "%s" url)`;
+// not a request whose answer is printed, `WriteLn(Client.Get('https://…'))`, nor Perl's `$message`)
+const DISPLAY = /(?<![\w$@%.])(?:Debug\.Print|MsgBox|NSLog|ShowMessage|Writeln|WriteLn|writeln|printfn|printf|putStrLn|print|say|warn|die|message|ToolTip|TrayTip|OutputDebug|FileAppend)\b[ \t(]*(?:STDERR[ \t]+|"[^"\n]*"[ \t,]*)?@?$/;
 /**
  * An assignment's or declaration's: `url = "…"`, `url := '…'`, `my $url = "…"`, `let url = "…"`, `Const URL As String = "…"`,
  * `NSString *url = @"…"` ([1] the name; a property set, `request.Host := '…'`, is the request's own and binds no name).
@@ -124,7 +128,10 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     const lineBefore = code.slice(Math.max(lineStartAt(lines(), at), at - 400), at);
     // (a name given another value is another binding: `url = "…"` again, `(setq url …)`, `my ($url) = @_`, a parameter; one
     // given a value made from its own, `url = url & "?x=1"`, still holds the URL)
-    if (/^[ \t]*(?::=|(?:\/\/|\|\||\?\?)?=(?![=>]))/.test(code.slice(end, end + 6)) || LISP_DEFINER_BEFORE.test(code.slice(Math.max(0, at - 16), at)) || PARAMETER.test(lineBefore)) {
+    // (a name compared is neither: `If strURL = "" Then`, Pascal's `if URL = '' then`)
+    const assignment = /^[ \t]*(?::=|(?:\/\/|\|\||\?\?)?=(?![=>]))/.exec(code.slice(end, end + 6));
+    if (assignment && (CONDITION_LINE.test(lineBefore) || (language === 'pascal' && !assignment[0].includes(':=')))) continue;
+    if (assignment || LISP_DEFINER_BEFORE.test(code.slice(Math.max(0, at - 16), at)) || PARAMETER.test(lineBefore)) {
       if (!code.slice(end, lineEndAt(lines(), end, code.length)).includes(m[0])) rebound.set(m[0], at);
       continue;
     }
@@ -132,7 +139,7 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     // quoted or given a type: `Debug.Print API_URL`, `qw($API_URL)`, `(put 'openai-url …)`, `openaiUrl :: String`)
     // (nor the name's own value made anew: the second `url` of `url = url & "?x=1"`)
     const assigned = ASSIGNED_ON_LINE.exec(lineBefore)?.[1];
-    if (assigned === m[0] || DECLARATION.test(lineBefore) || comment?.test(lineBefore) || DISPLAY.test(lineBefore) || NOT_A_USE_BEFORE.test(lineBefore) || /^[ \t]*::/.test(code.slice(end, end + 8))) continue;
+    if (assigned === m[0] || DECLARATION.test(lineBefore) || comment?.test(lineBefore) || DISPLAY.test(lineBefore) || NOT_A_USE_BEFORE.test(lineBefore) || /^[ \t]*::/.test(code.slice(end, end + 8)) || (language === 'pascal' && /^[ \t]*:(?!=)/.test(code.slice(end, end + 8)))) continue;
     const before = lastBefore(bindings, at);
     const binding = before ?? (new Set(bindings.map((b) => b.target.url)).size === 1 ? bindings[0] : undefined);
     // (given another value since the binding it would read, or before any: the use reads that value)
@@ -201,7 +208,9 @@ function literalTarget(literal: StringLiteral, before: string, after: string, ba
     // (joined to a base the file names: `API_BASE & "/chat/completions"` on `Const API_BASE = "https://api.openai.com/v1"`)
     const known = base ? baseOf(base[1] ?? '') : undefined;
     if (base && known !== undefined && /^\/[\w/.-]+$/.test(value)) {
-      const target = urlTarget(known + value);
+      // (an id after a path that ends in a slash: `API_BASE & "/files/" & fileId`)
+      const id = value.endsWith('/') ? JOINED_AFTER.exec(after)?.[1] : undefined;
+      const target = urlTarget(`${known}${value}${id ? `\${${id}}` : ''}`);
       return target && /^\/v1\/|^\/openai\//.test(endpointTemplate(target.url)) ? { ...target, joined: base[0].length } : undefined;
     }
     if (!base || !/^\/(?:v1|openai)\/[\w/.{}-]+$/.test(value)) return undefined;

@@ -13,6 +13,10 @@ interface Syntax {
   blockComments: ReadonlyArray<readonly [string, string]>;
   /** Strings: `"…"` with backslash escapes, Pascal's `'…'` with a doubled quote inside, F#'s `"""…"""` over lines. */
   strings: ReadonlyArray<{ open: string; close: string; escape: 'backslash' | 'doubled' | 'none'; overLines: boolean }>;
+  /** Whether block comments nest (Haskell's `{- {- -} -}`, F#'s `(* (* *) *)`). */
+  nestedBlocks?: boolean;
+  /** Whether a block comment's opener and closer stand alone on their lines (MATLAB's `%{`, `%}`). */
+  aloneOnLine?: boolean;
   /** Whether the opener at `at` opens here (a Haskell prime `x'` or a MATLAB transpose `a'` opens no string). */
   opensAt?(text: string, at: number, opener: string): boolean;
 }
@@ -29,6 +33,7 @@ const SYNTAX: Record<TableLanguage, Syntax> = {
   haskell: {
     lineComments: ['--'],
     blockComments: [['{-', '-}']],
+    nestedBlocks: true,
     strings: [
       { open: '"', close: '"', escape: 'backslash', overLines: false },
       { open: "'", close: "'", escape: 'backslash', overLines: false },
@@ -44,6 +49,7 @@ const SYNTAX: Record<TableLanguage, Syntax> = {
   fsharp: {
     lineComments: ['//'],
     blockComments: [['(*', '*)']],
+    nestedBlocks: true,
     strings: [
       { open: '"""', close: '"""', escape: 'none', overLines: true },
       { open: '@"', close: '"', escape: 'doubled', overLines: true },
@@ -62,16 +68,48 @@ const SYNTAX: Record<TableLanguage, Syntax> = {
     strings: [{ open: "'", close: "'", escape: 'doubled', overLines: false }],
   },
   matlab: {
-    lineComments: ['%'],
+    // (`...` continues a line: what follows it is a comment)
+    lineComments: ['%', '...'],
     blockComments: [['%{', '%}']],
+    aloneOnLine: true,
     strings: [
       { open: "'", close: "'", escape: 'doubled', overLines: false },
       { open: '"', close: '"', escape: 'doubled', overLines: false },
     ],
     // (`a'`, `x(1)'`, `b.'` transpose: a quote right after a value opens no string)
-    opensAt: (text, at, opener) => opener !== "'" || !/[\w)\]}'.]/.test(text[at - 1] ?? ' '),
+    opensAt: (text, at, opener) => (opener === '%{' ? aloneOnLine(text, at, 2) : opener !== "'" || !/[\w)\]}'.]/.test(text[at - 1] ?? ' ')),
   },
 };
+
+/** Whether the `length` characters at `at` stand alone on their line, but for blanks. */
+function aloneOnLine(text: string, at: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return /^[ \t]*$/.test(text.slice(Math.max(lineStart, at - 200), at)) && /^[ \t\r]*$/.test(text.slice(at + length, lineEnd < 0 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200)));
+}
+
+/** Where the block comment whose body starts at `from` closes (the closer's offset), -1 when it does not; nested ones counted. */
+function blockClose(text: string, from: number, open: string, close: string, nested: boolean, alone: boolean): number {
+  let depth = 1;
+  // (each found once and kept while still ahead: many openers before one closer would otherwise search again for it at each)
+  let closeAt = -1;
+  let openAt = -1;
+  for (let at = from; at < text.length; ) {
+    if (closeAt < at) closeAt = text.indexOf(close, at);
+    if (closeAt < 0) return -1;
+    if (nested && openAt < at && openAt !== -2) openAt = text.indexOf(open, at);
+    if (openAt === -1) openAt = -2;
+    if (openAt >= 0 && openAt < closeAt) {
+      depth++;
+      at = openAt + open.length;
+      continue;
+    }
+    at = closeAt + close.length;
+    if (alone && !aloneOnLine(text, closeAt, close.length)) continue;
+    if (--depth === 0) return closeAt;
+  }
+  return -1;
+}
 
 /** Each table's openers as one pattern, longest first (`"""` before `"`, `%{` before `%`). */
 const OPENERS = new Map<TableLanguage, RegExp>();
@@ -117,9 +155,15 @@ export function lexByTable(text: string, language: TableLanguage): Lexed {
   openers.lastIndex = 0;
   for (let m = openers.exec(text); m; m = openers.exec(text)) {
     const at = m.index;
-    const opener = m[0];
-    if (syntax.opensAt && !syntax.opensAt(text, at, opener)) {
-      openers.lastIndex = at + 1;
+    let opener = m[0];
+    // (an opener that does not open here may start a shorter one that does: MATLAB's `%{` within a line is a `%` comment)
+    const shorter = syntax.opensAt && !syntax.opensAt(text, at, opener) ? syntax.lineComments.find((o) => o.length < opener.length && opener.startsWith(o)) : undefined;
+    if (shorter !== undefined) opener = shorter;
+    else if (syntax.opensAt && !syntax.opensAt(text, at, opener)) {
+      // (past the whole run of the opener's character: a rejected `--` in a line of 20,000 dashes is not tried again at each)
+      let next = at + 1;
+      while (next < text.length && text[next] === opener[0]) next++;
+      openers.lastIndex = opener.length > 1 ? next : at + 1;
       continue;
     }
     const block = syntax.blockComments.find(([open]) => open === opener);
@@ -127,7 +171,7 @@ export function lexByTable(text: string, language: TableLanguage): Lexed {
     out.push(text.slice(last, at));
     let end: number;
     if (syntax.lineComments.includes(opener) || block || !form) {
-      const close = block ? text.indexOf(block[1], at + opener.length) : text.indexOf('\n', at);
+      const close = block ? blockClose(text, at + opener.length, block[0], block[1], syntax.nestedBlocks === true, syntax.aloneOnLine === true) : text.indexOf('\n', at);
       end = close < 0 ? text.length : close + (block ? block[1].length : 0);
       comments.push({ start: at, end });
       out.push(blank(text.slice(at, end)));

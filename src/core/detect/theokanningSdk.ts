@@ -21,6 +21,8 @@ export function detectTheokanningCalls(src: SourceText, lexed: Lexed, language: 
   const code = lexed.code;
   // `OpenAiService service = new OpenAiService(token)`, `val service = OpenAiService(token)`, or a field or parameter typed so
   const holders = jvmHolders(code, 'OpenAiService', 'OpenAiService');
+  // (a service another class keeps in a static field, read through that class: `Main.service.createModeration(request)`)
+  for (const m of code.matchAll(/(?<![\w$.])([A-Z]\w*)[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\.[ \t]*[a-z]\w*[ \t]*\(/g)) if (/service|openai|client|api|gpt/i.test(m[2] ?? '')) holders.add(`${m[1] ?? ''}.${m[2] ?? ''}`);
   if (holders.size === 0) return [];
   return jvmHolderCalls(src, code, language, holders, 'java_theokanning', '[a-z]\\w*', serviceDestination(text, code, projectBuild));
 }

@@ -64,3 +64,81 @@ describe('held-out round 77', () => {
     assert.deepEqual(found(ts, 'route.ts'), ['5 POST /v1/chat/completions azure', '7 POST /v1/chat/completions unknown']);
   });
 });
+
+// Held-out corpora 456–458 (the seventy-eighth round) and the session's second review.
+describe('held-out round 78 and the review of round 77', () => {
+  it("TheoKanning's service another class keeps in a static field, called through that class", () => {
+    const java = [
+      'import com.theokanning.openai.moderation.ModerationRequest;',
+      'public class Interaction {',
+      '  void on(String message) {',
+      '    ModerationRequest request = new ModerationRequest();',
+      '    boolean flagged = Main.service.createModeration(request).getResults().get(0).isFlagged();',
+      '    Util.helper.createModeration(request);',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(java, 'Interaction.java'), ['5 POST /v1/moderations unknown']);
+  });
+
+  it("a chat body posted to a URL named for an OpenAI-compatible host, whatever the file reads of the answer; a base read off a call's result", () => {
+    const py = [
+      'import httpx',
+      'async def query_openrouter(messages, model="gpt-4o-mini"):',
+      '    data = {"model": model, "messages": messages}',
+      '    async with httpx.AsyncClient() as client:',
+      '        response = await client.post(settings.OPENROUTER_API_URL, json=data)',
+      '        return response.json()',
+      'async def chat(payload):',
+      '    async with httpx.AsyncClient() as client:',
+      '        return await client.post(f"{Settings().OPENROUTER_BASE_URL}/chat/completions", json=payload)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'openrouter_service.py'), ['5 POST /v1/chat/completions unknown', '9 POST /v1/chat/completions unknown']);
+  });
+
+  it('openai-java parameters: the declaration last before the call decides (another method\'s `TicketParams params` is not the SDK\'s)', () => {
+    const java = [
+      'import com.openai.models.chat.completions.ChatCompletionCreateParams;',
+      'class Svc {',
+      '  void ask() {',
+      '    ChatCompletionCreateParams params = ChatCompletionCreateParams.builder().model("gpt-4o").build();',
+      '    metered.chatCompletions().create(params);',
+      '  }',
+      '  public Ticket open(TicketParams params) { return ticketRepository.create(params); }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(java, 'Svc.java'), ['5 POST /v1/chat/completions unknown']);
+  });
+
+  it('embeddings: the answer read in the next method is not this request\'s; an embeddings request in a file that also reads output_text', () => {
+    const ts = [
+      "import type { CreateEmbeddingResponse } from 'openai/resources';",
+      'export class Voice {',
+      '  async speak(input: string) {',
+      "    const r = await fetch(this.url, { method: 'POST', body: JSON.stringify({ model: 'tts-1', input, voice: 'alloy' }) });",
+      '    return r.arrayBuffer();',
+      '  }',
+      '  async embed(input: string) {',
+      "    const r = await fetch(this.url, { method: 'POST', body: JSON.stringify({ model: 'text-embedding-3-small', input }) });",
+      '    const json = await r.json();',
+      '    return json.data[0].embedding;',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ts, 'voice.ts'), ['8 POST /v1/embeddings unknown']);
+    const py = [
+      'import requests',
+      'def embed(text):',
+      '    r = requests.post(EMBED_URL, json={"model": MODEL, "input": text})',
+      '    return [d["embedding"] for d in r.json()["data"]]',
+      'def answer(resp):',
+      '    return resp["output_text"]',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'emb.py'), ['3 POST /v1/embeddings unknown']);
+  });
+});

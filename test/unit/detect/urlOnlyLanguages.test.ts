@@ -176,3 +176,27 @@ describe('languages read by their URLs: comments, other values, and what is no r
     assert.deepEqual(found(`(defun ask ()\n  (request "${url}" :headers (plist-get opts :headers)))\n`, 'a.el'), ['2 POST /v1/chat/completions openai']);
   });
 });
+
+// A second review (session 37) of the rules above found requests they now hid and inputs that took quadratic time.
+describe('languages read by their URLs: requests printed, conditional or compared, and long runs', () => {
+  it('a request whose answer is printed, or made in a one-line conditional, is still read; a name compared is no new value', () => {
+    const url = 'https://api.openai.com/v1/chat/completions';
+    assert.deepEqual(found(`print $ua->post("${url}", Content => $json)->decoded_content;\n`, 'a.pl'), ['1 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(`begin\n  WriteLn(Client.Get('https://api.openai.com/v1/models').ContentAsString);\nend.\n`, 'a.pas'), ['2 GET /v1/models openai']);
+    assert.deepEqual(found(`If useChat Then http.Open "POST", "${url}", False\n`, 'a.vb'), ['1 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(`strURL = "${url}"\nIf strURL = "" Then Exit Function\nhttp.Open "POST", strURL, False\n`, 'a.vb'), ['3 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(`procedure Ask;\nvar URL: string;\nbegin\n  URL := '${url}';\n  if URL = '' then Exit;\n  Resp := HTTP.Post(URL, Body);\nend;\n`, 'a.pas'), ['6 POST /v1/chat/completions openai']);
+  });
+
+  it('an id after a base the file names; nested comments; MATLAB `%{` within a line and `...`; a Perl word ending in s before `#`', () => {
+    assert.deepEqual(found('Const API_BASE = "https://api.openai.com/v1"\nhttp.Open "DELETE", API_BASE & "/files/" & fileId, False\n', 'a.vb'), ['2 DELETE /v1/files/{file_id} openai']);
+    assert.deepEqual(found('{- outer {- inner -} "POST https://api.openai.com/v1/chat/completions" -}\nmain = pure ()\n', 'a.hs'), []);
+    assert.deepEqual(found("x = 1; %{ not a block\nurl = 'https://api.openai.com/v1/chat/completions';\nr = webwrite(url, body);\nopts = weboptions(); ... see \"https://api.openai.com/v1/models\"\n", 'a.m'), ['3 POST /v1/chat/completions openai']);
+    assert.deepEqual(found('my $body   # e.g. "https://api.openai.com/v1/chat/completions"\n  = encode_json({});\n', 'a.pl'), []);
+  });
+
+  it('a run of 100,000 dashes in Haskell holds no comment (its time is among the bench\'s hostile inputs)', () => {
+    const text = `main = parseRequest_ "POST https://api.openai.com/v1/embeddings"\nx = y ${'-'.repeat(100_000)}> z\n`;
+    assert.deepEqual(found(text, 'a.hs'), ['1 POST /v1/embeddings openai']);
+  });
+});

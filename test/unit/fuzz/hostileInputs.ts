@@ -376,6 +376,9 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
   assert.strictEqual(linear('an AutoHotkey line of 20,000 quoted strings and comments', () => detect(`${Array.from({ length: 20_000 }, () => `x := "a\`"b" 'c"d' `).join('')}; done\nhttp.open("POST", "https://api.openai.com/v1/chat/completions")\n`, { fileName: 'x.ahk' }).sites.length), 1);
   assert.strictEqual(linear('one Visual Basic line using a URL constant 25,000 times', () => detect(`Const U = "https://api.openai.com/v1/models"\nx = Array(${Array(25_000).fill('U').join(', ')})\n`, { fileName: 'a.bas' }).sites.length), 25_000);
   assert.strictEqual(linear('one Emacs Lisp form using a defined URL 25,000 times', () => detect(`(defconst u "https://api.openai.com/v1/models")\n(list ${Array(25_000).fill('u').join(' ')})\n`, { fileName: 'a.el' }).sites.length), 25_000);
+  // (found in the review of session 37's rules: 6.9 s at 100 KB, 28 s at 200 KB before the fix)
+  assert.strictEqual(linear('a Haskell line of 100,000 dashes', () => detect(`main = parseRequest_ "POST https://api.openai.com/v1/embeddings"\nx = y ${'-'.repeat(100_000)}> z\n`, { fileName: 'a.hs' }).sites.length), 1);
+  linear('20,000 unclosed `import {` before an Azure-built URL', () => detect(`${'import {x '.repeat(20_000)}\nconst url = buildChatCompletionsUrl(modelId, cfg.apiVersion);\nconst r = await fetch(url, { method: 'POST', body: JSON.stringify({ model, messages }) });\nr.choices;\n`, { fileName: 'route.ts' }));
   const kotlin = new ProjectIndex();
   kotlin.addFile('app/Constants.kt', `package app\n${Array.from({ length: 4_000 }, (_, i) => `const val URL_${i} = "https://api.openai.com/v1/models"\n`).join('')}`);
   linear('a Kotlin file reading 4,000 package constants', () => detect(`package app\n${Array.from({ length: 4_000 }, (_, i) => `fun f${i}() = Request.Builder().url(URL_${i}).build()\n`).join('')}`, { fileName: 'app/Client.kt', project: kotlin }));
