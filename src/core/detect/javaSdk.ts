@@ -2,6 +2,7 @@ import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import type { Lexed } from './lexer';
 import { lookupSdkMethod } from './sdkMap';
+import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -72,9 +73,8 @@ function paramsTypedCalls(src: SourceText, code: string, text: string, language:
     declarations.set(name, list);
   }
   const paramsClassAt = (name: string, at: number): string | undefined => {
-    let last: { at: number; cls: string | undefined } | undefined;
-    for (const d of declarations.get(name) ?? []) if (d.at < at) last = d;
-    return last?.cls;
+    const list = declarations.get(name) ?? [];
+    return list[lastBefore(list, at)]?.cls;
   };
   // (the wrapped client's destination: the one client the file builds, when it builds one)
   const providers = new Set([...clients.values()].map((c) => c.provider));

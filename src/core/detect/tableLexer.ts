@@ -91,22 +91,19 @@ function aloneOnLine(text: string, at: number, length: number): boolean {
 /** Where the block comment whose body starts at `from` closes (the closer's offset), -1 when it does not; nested ones counted. */
 function blockClose(text: string, from: number, open: string, close: string, nested: boolean, alone: boolean): number {
   let depth = 1;
-  // (each found once and kept while still ahead: many openers before one closer would otherwise search again for it at each)
-  let closeAt = -1;
-  let openAt = -1;
-  for (let at = from; at < text.length; ) {
-    if (closeAt < at) closeAt = text.indexOf(close, at);
-    if (closeAt < 0) return -1;
-    if (nested && openAt < at && openAt !== -2) openAt = text.indexOf(open, at);
-    if (openAt === -1) openAt = -2;
+  // (the next opener and closer, each searched for once from where the last was: many openers before one closer stay linear)
+  let openAt = nested ? text.indexOf(open, from) : -1;
+  let closeAt = text.indexOf(close, from);
+  while (closeAt >= 0) {
     if (openAt >= 0 && openAt < closeAt) {
       depth++;
-      at = openAt + open.length;
+      openAt = text.indexOf(open, openAt + open.length);
       continue;
     }
-    at = closeAt + close.length;
-    if (alone && !aloneOnLine(text, closeAt, close.length)) continue;
-    if (--depth === 0) return closeAt;
+    const found = closeAt;
+    closeAt = text.indexOf(close, found + close.length);
+    if (alone && !aloneOnLine(text, found, close.length)) continue;
+    if (--depth === 0) return found;
   }
   return -1;
 }
@@ -156,15 +153,18 @@ export function lexByTable(text: string, language: TableLanguage): Lexed {
   for (let m = openers.exec(text); m; m = openers.exec(text)) {
     const at = m.index;
     let opener = m[0];
-    // (an opener that does not open here may start a shorter one that does: MATLAB's `%{` within a line is a `%` comment)
-    const shorter = syntax.opensAt && !syntax.opensAt(text, at, opener) ? syntax.lineComments.find((o) => o.length < opener.length && opener.startsWith(o)) : undefined;
-    if (shorter !== undefined) opener = shorter;
-    else if (syntax.opensAt && !syntax.opensAt(text, at, opener)) {
-      // (past the whole run of the opener's character: a rejected `--` in a line of 20,000 dashes is not tried again at each)
-      let next = at + 1;
-      while (next < text.length && text[next] === opener[0]) next++;
-      openers.lastIndex = opener.length > 1 ? next : at + 1;
-      continue;
+    if (syntax.opensAt && !syntax.opensAt(text, at, opener)) {
+      // (an opener that does not open here may start a shorter one that does: MATLAB's `%{` within a line is a `%` comment)
+      const rejected = opener;
+      const shorter = syntax.lineComments.find((o) => o.length < rejected.length && rejected.startsWith(o));
+      if (shorter === undefined) {
+        // (past the whole run of the opener's character: a rejected `--` in a line of 20,000 dashes is not tried again at each)
+        let next = at + 1;
+        while (next < text.length && text[next] === rejected[0]) next++;
+        openers.lastIndex = rejected.length > 1 ? next : at + 1;
+        continue;
+      }
+      opener = shorter;
     }
     const block = syntax.blockComments.find(([open]) => open === opener);
     const form = syntax.strings.find((s) => s.open === opener);
