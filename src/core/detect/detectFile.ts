@@ -12,6 +12,7 @@ import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
 import { detectChatgptCrateCalls, detectOpenAICrateCalls, detectOpenAIApiRustCalls } from './rustOpenAICrate';
 import { detectArgvCurlCalls } from './argvCurl';
+import { detectDartChatGptSdkCalls } from './dartChatGptSdk';
 import { detectDartOpenaiApiCalls } from './dartOpenaiApiSdk';
 import { detectDartOpenaiDartCalls } from './dartOpenaiDartSdk';
 import { detectDartSdkCalls } from './dartSdk';
@@ -120,7 +121,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const rawOnly = RAW_HTTP_LANGUAGES.get(language);
   // (Julia's `#= … =#` comments: blanked, lines kept, before the Python-like lexer reads the rest)
   if (language === 'julia' && text.includes('#=')) text = withoutJuliaBlockComments(text);
-  const lexed = lex(text, rawOnly ?? (language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js'));
+  const lexed = lex(text, rawOnly ?? (language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js'), language === 'rust' ? { lineBreakingStrings: true } : undefined);
   // Ruby's `"#{base}/files/#{id}"` and Swift's `"\(base)/files"` read as JavaScript's `${…}` placeholders
   // (and Elixir's `"#{base}/chat/completions"`)
   if (language === 'ruby' || language === 'swift' || language === 'elixir') lexed.strings = lexed.strings.map((s) => ({ ...s, value: language === 'swift' ? s.value.replace(/\\\(([^()\n]{0,200})\)/g, '${$1}') : s.value.replace(/#\{/g, '${') }));
@@ -172,7 +173,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // Elixir's openai_ex and openai packages
   if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
   // Dart's dart_openai and openai_api packages
-  if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language), ...detectDartOpenaiApiCalls(src, lexed, language), ...detectDartOpenaiDartCalls(src, lexed, language));
+  if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language), ...detectDartOpenaiApiCalls(src, lexed, language), ...detectDartOpenaiDartCalls(src, lexed, language), ...detectDartChatGptSdkCalls(src, lexed, language));
   // curl run from a shell line in a string, or started with its arguments listed
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language));
   // (and PHP's posts, which read no other way when the URL is a setting read whole; C#'s `PostAsync(url, …)` and a helper handed RestSharp's `Method.Post`)

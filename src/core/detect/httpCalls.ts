@@ -634,7 +634,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     hostOption = false;
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
     // (Dart's `Uri.https(authority, '/v1/images/generations')` too, its host the first argument)
-    const written = (language === 'dart' && lit.value.startsWith('/') && /\bUri\.https?[ \t]*\([^()]{0,120}$/.test(code.slice(Math.max(0, lit.start - 140), lit.start)) ? dartUriUrl(code, src.noComments, lit) : undefined) ?? withConstantHost(lit.value, src.noComments);
+    // (a URL after blanks and line breaks is that URL: URL parsers drop them, `.post(" \n    https://api.openai.com/v1/fine-tunes")`)
+    const written =
+      (language === 'dart' && lit.value.startsWith('/') && /\bUri\.https?[ \t]*\([^()]{0,120}$/.test(code.slice(Math.max(0, lit.start - 140), lit.start)) ? dartUriUrl(code, src.noComments, lit) : undefined) ??
+      withConstantHost(lit.value, src.noComments) ??
+      (/^[ \t\r\n]+https?:\/\/[^\s"'`<>]+[ \t\r\n]*$/.test(lit.value) ? lit.value.trim() : undefined);
     let dest = destinationOf(written ?? lit.value);
     let url = written ?? lit.value;
     const other = dest ? undefined : otherProviderTarget(written ?? lit.value);
@@ -734,7 +738,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const baseName = dest ? undefined : (interpolatedBase?.[1] ?? concatBase?.[1] ?? instance ?? joined);
       // (Python: a `self.` base two classes of the file set to two literals is the class's own: one class per provider)
       const classLiteral = language === 'python' && baseName?.startsWith('self.') && ((classesSettingBase.get(baseName)?.size ?? 0) > 1 || constantAttributes.has(baseName)) ? classBases.get(`${(pythonClasses ??= new PythonClasses(code)).of(lit.start)?.name ?? ''}.${baseName}`) || undefined : undefined;
-      const base = baseName && classLiteral === undefined ? (bases.get(baseName) ?? bases.get(instanceKey(baseName)) ?? (language === 'go' && baseName.includes('.') ? bases.get(baseName.slice(baseName.lastIndexOf('.'))) : undefined)) : undefined;
+      const base = baseName && classLiteral === undefined ? (bases.get(baseName) ?? bases.get(instanceKey(baseName)) ?? (language === 'go' && baseName.includes('.') ? bases.get(baseName.slice(baseName.lastIndexOf('.'))) : undefined) ?? (language === 'rust' ? rustFieldBase(code, src.noComments, baseName, lit.start) : undefined)) : undefined;
       // a base that ends in a slash by convention: `${ENDPOINT}openai/deployments/…`, `${baseURL.value}chat/completions`
       const afterSlash = interpolatedBase?.[2] === '' ? /^\$?\{[^{}]*\}([a-z][\w/{}.$-]*)/.exec(placeheld)?.[1] : undefined;
       // (other than Azure's shape, only on a base whose name says it is one: `${user}s` is no path)
@@ -928,7 +932,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (one branch an endpoint of the API, the other a path it does not have, `containerId ? `…/v1/containers/${id}/files/${f}/content`
     // : `…/v1/container-files/${f}/content``: the variable is read as the endpoint's)
     if (ternary && !isOpenAIEndpointPath(endpointTemplate(url)) && isOpenAIEndpointPath(endpointTemplate(urlTarget(ternary[1])?.url ?? ''))) continue;
-    const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : (ternary?.[0] ?? assignedVariable(code, defaultFrom ?? lit.start));
+    const name = formatted ? (goFirstOfPair(code, formatted.start) ?? assignedVariable(code, formatted.start)) : (ternary?.[0] ?? assignedVariable(code, defaultFrom ?? lit.start, language === 'cpp'));
     // `URL = ("http://localhost:8081/v1/responses" if small else "http://localhost:8000/v1/responses")`:
     // the other branch's URL must point the same way, else the choice is made at run time
     const alternative = ternary?.[1] ?? (name && !formatted && language === 'python' ? conditionalAlternative(src.noComments, lit, lexed.strings) : undefined);
@@ -2875,6 +2879,42 @@ function goKeyedField(code: string, at: number): string | undefined {
  * (shorthand `base_url,`, `config.url`, `self.base_url = …`, `self.base_url.push_str(…)`), and a struct serde may fill (`#[derive(Deserialize)]`).
  */
 function rustFieldUrls(code: string, text: string, urlVars: UrlAssignments): void {
+  for (const [key, given] of rustFieldValues(code, text, (literal) => urlTarget(literal) !== undefined, (constant) => urlVars.has(constant))) {
+    if (urlVars.has(key)) continue;
+    const target = /^https?:\/\//.test(given.name) ? urlTarget(given.name) : urlAt(urlVars, given.name, given.at);
+    if (target) urlVars.set(key, [{ at: -1, url: target.url, destination: target.destination }]);
+  }
+}
+
+/**
+ * Rust: a struct's field every literal of that struct in the file gives one literal base, API version and all
+ * (`Client { _base_url: String::from("https://api.openai.com/v1"), … }`), by `Type.field`, as `rustFieldUrls` reads a whole URL:
+ * `format!("{}/engines", &self._base_url)` in that struct's `impl` is a request there.
+ */
+function rustFieldBases(code: string, text: string): ReadonlyMap<string, Destination> {
+  return rustBases(text, '', () => {
+    const bases = new Map<string, Destination>();
+    for (const [key, given] of rustFieldValues(code, text, (literal) => normalisePath(literal).every((segment) => segment === 'v1') && destinationOf(literal) !== undefined, () => false)) {
+      const destination = destinationOf(given.name);
+      if (destination) bases.set(key, destination);
+    }
+    return bases;
+  });
+}
+const rustBases = perText<ReadonlyMap<string, Destination>>();
+
+/** The literal base a Rust struct's field holds, read through `self` or a name typed as that struct (`&self._base_url`). */
+function rustFieldBase(code: string, text: string, name: string, at: number): Destination | undefined {
+  const field = /^([a-z_]\w*)\.([a-z_]\w*)$/.exec(name);
+  const type = field ? rustFieldReceiver(code, field[1] ?? '', at) : undefined;
+  return type === undefined ? undefined : rustFieldBases(code, text).get(`${type}.${field?.[2] ?? ''}`);
+}
+
+/**
+ * The literal or constant each Rust struct's field is given, by `Type.field`, where every literal of that struct in the file gives it
+ * the same one (`wanted` says which literals count, `known` which constants); a field also given anything else is left out (see `rustFieldUrls`).
+ */
+function rustFieldValues(code: string, text: string, wanted: (literal: string) => boolean, known: (constant: string) => boolean): Array<[string, { name: string; at: number }]> {
   // (by the constant it names, or the literal it writes: `base_url: "https://api.deepseek.com/v1/chat/completions".to_string()`)
   const fields = new Map<string, { name: string; at: number } | null>();
   // (a field of that name given anything else, in any struct, is left out: cheaper than reading each value's struct)
@@ -2889,7 +2929,7 @@ function rustFieldUrls(code: string, text: string, urlVars: UrlAssignments): voi
     const written = /^"/.test(value) || value.startsWith('String::from("') ? text.slice(valueAt, valueAt + (m[2] ?? '').length).trim() : undefined;
     const literal = written === undefined ? undefined : /^(?:String::from\([ \t]*"(https?:\/\/[^"\s]+)"[ \t]*\)|"(https?:\/\/[^"\s]+)"(?:\.(?:to_string|to_owned|into)\(\))?)$/.exec(written)?.slice(1).find((c) => c !== undefined);
     const constant = literal ?? /^(?:String::from\([ \t]*([A-Z][A-Z0-9_]*)[ \t]*\)|([A-Z][A-Z0-9_]*)(?:\.(?:to_string|to_owned|into|clone)\(\))?)$/.exec(value)?.slice(1).find((c) => c !== undefined);
-    if (constant === undefined || (literal === undefined && !urlVars.has(constant)) || (literal !== undefined && !urlTarget(literal))) {
+    if (constant === undefined || (literal === undefined && !known(constant)) || (literal !== undefined && !wanted(literal))) {
       otherwise.add(field);
       continue;
     }
@@ -2898,20 +2938,20 @@ function rustFieldUrls(code: string, text: string, urlVars: UrlAssignments): voi
     const type = rustLiteralType(code, m.index ?? 0, types);
     if (!type) continue;
     const key = `${type}.${field}`;
-    const known = fields.get(key);
-    fields.set(key, known === undefined || known?.name === constant ? { name: constant, at: m.index ?? 0 } : null);
+    const before = fields.get(key);
+    fields.set(key, before === undefined || before?.name === constant ? { name: constant, at: m.index ?? 0 } : null);
   }
-  if (fields.size === 0) return;
+  if (fields.size === 0) return [];
   // (one pass each: shorthand in a struct literal, `Self { base_url, … }`; a field changed in place; serde's structs)
   const shorthand = new Set([...code.matchAll(/[{,][ \t\n]*([a-z_]\w*)[ \t\n]*(?=[,}])/g)].map((m) => m[1] ?? ''));
   const changed = new Set([...code.matchAll(/\.([a-z_]\w*)[ \t]*(?:=(?!=)|\.[ \t]*(?:push_str|push|clear|insert_str|truncate|replace_range)[ \t]*\()/g)].map((m) => m[1] ?? ''));
   const deserialized = new Set([...code.matchAll(/#\[derive\([^)\]]*\bDeserialize\b[^)\]]*\)\][^{;]{0,200}?\bstruct[ \t]+([A-Z]\w*)/g)].map((m) => m[1] ?? ''));
+  const values: Array<[string, { name: string; at: number }]> = [];
   for (const [key, given] of fields) {
     const [type = '', field = ''] = key.split('.');
-    if (!given || urlVars.has(key) || otherwise.has(field) || shorthand.has(field) || changed.has(field) || deserialized.has(type)) continue;
-    const target = /^https?:\/\//.test(given.name) ? urlTarget(given.name) : urlAt(urlVars, given.name, given.at);
-    if (target) urlVars.set(key, [{ at: -1, url: target.url, destination: target.destination }]);
+    if (given && !otherwise.has(field) && !shorthand.has(field) && !changed.has(field) && !deserialized.has(type)) values.push([key, given]);
   }
+  return values;
 }
 
 /** The struct a Rust struct literal's field at `at` belongs to: the name before its `{` (`GPTClient {`), `Self` read as its `impl`'s type (kept by the brace in `types`). */
@@ -3409,7 +3449,8 @@ function formattedBase(lit: StringLiteral, code: string, text: string, topLevelP
   const placeholder = /^(?:%[sv]|\{\})(\/(?:[\w/{}.$-]|%[sdv])*|openai\/deployments\/(?:[\w/{}.$-]|%[sdv])*|[a-z][\w-]*\/[a-z][\w/{}.$-]*|%s(?:[\w/{}.$-]|%[sdv])*)/.exec(lit.value);
   if (!placeholder?.[1]) return null;
   const after = code.slice(lit.end, lit.end + 200);
-  const value = /^\s*(?:,|%|\.format\()\s*\(?\s*([A-Za-z_$][\w$.]*)/.exec(after)?.[1];
+  // (Rust borrows it: `format!("{}/engines", &self.base_url)`)
+  const value = /^\s*(?:,|%|\.format\()\s*\(?\s*&?([A-Za-z_$][\w$.]*)/.exec(after)?.[1];
   if (!value || (!/^\/|^openai\/|^%s/.test(placeholder[1]) && !/url|base|endpoint|host|api/i.test(value))) return null;
   // …unless a constant of the file or a literal fills one: `fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)` with
   // `VERSION = "v1"`, `fmt.Sprintf("%s/%s", c.baseURL, "v1/chat/completions")` (read in the text: the code has its strings blanked)
@@ -4460,7 +4501,7 @@ function literalAsDefault(code: string, at: number): RegExpExecArray | null {
   return /\|\||\?\?|\?:|\bor\b/.test(before) ? LITERAL_AS_DEFAULT.exec(before) : null;
 }
 
-function assignedVariable(code: string, offset: number): string | undefined {
+function assignedVariable(code: string, offset: number, cpp = false): string | undefined {
   // a bounded window before the literal keeps minified one-line files linear
   const window = code.slice(Math.max(0, offset - 240), offset);
   const lineStart = window.lastIndexOf('\n') + 1;
@@ -4485,6 +4526,9 @@ function assignedVariable(code: string, offset: number): string | undefined {
   // (C++'s direct initialisation: `std::string url("https://…")`, `QUrl endpoint("…")`)
   const initialised = /(?:^|[\s(;{])(?:const[ \t]+)?(?:std::)?(?:string|wstring|string_view|QString|QUrl)[ \t]+([A-Za-z_]\w*)[ \t]*[({][ \t]*$/.exec(before);
   if (initialised) return initialised[1];
+  // (and a C++ constructor's member initialiser: `ChatGPT::ChatGPT(const std::string& token) : m_token{token}, m_link{"https://…"} {`)
+  const member = cpp && /\)[ \t\r\n]*(?:noexcept[ \t]*)?:(?!:)[ \t\r\n]*(?:[A-Za-z_]\w*[ \t]*(?:\{[^{}\n]{0,120}\}|\([^()\n]{0,120}\))[ \t\r\n]*,[ \t\r\n]*)*(?!return\b)([A-Za-z_]\w*)[ \t]*[({][ \t]*$/.exec(window);
+  if (member && !/\?[^:]*$/.test(window.slice(0, member.index))) return member[1];
   // (C's and C++'s macro: `#define OPENAI_URL "https://…"`; in the other languages a `#` line is a comment, blanked)
   const macro = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+$/.exec(before);
   if (macro) return macro[1];

@@ -94,7 +94,12 @@ function isSpecial(c: number, language: LexLanguage): boolean {
   return c === 96 || c === 47;
 }
 
-export function lex(text: string, language: LexLanguage): Lexed {
+/**
+ * `lineBreakingStrings`: a plain `"…"` may go on over lines (Rust's do: `.post(" \n https://…")`), within the bounded
+ * stretch PHP's and Ruby's get; one that does not close there ends at its line as before.
+ */
+export function lex(text: string, language: LexLanguage, options?: { lineBreakingStrings?: boolean }): Lexed {
+  const lineBreaking = options?.lineBreakingStrings === true;
   const out: string[] = [];
   const strings: StringLiteral[] = [];
   const comments: Array<{ start: number; end: number }> = [];
@@ -346,6 +351,20 @@ export function lex(text: string, language: LexLanguage): Lexed {
         continue;
       }
     }
+    // Rust's raw strings: `r"…"`, `r#"{"model": "…"}"#` (as many `#` to close as to open), no escapes, lines may break
+    if (c === 34 && lineBreaking && (text.charCodeAt(i - 1) === 114 /* r */ || text.charCodeAt(i - 1) === 35) /* # */) {
+      const open = /(?:^|[^\w$])b?r(#{0,8})$/.exec(text.slice(Math.max(0, i - 12), i));
+      if (open) {
+        const closer = `"${open[1] ?? ''}`;
+        const close = text.indexOf(closer, i + 1);
+        const end = close < 0 ? n : close + closer.length;
+        flushCode(i);
+        strings.push({ start: i, end, value: text.slice(i + 1, close < 0 ? n : close), interpolated: false });
+        out.push('"', blank(text.slice(i + 1, close < 0 ? n : close)), close < 0 ? '' : '"', blank(text.slice(close < 0 ? n : close + 1, end)));
+        i = last = end;
+        continue;
+      }
+    }
     // C#'s verbatim strings: no escapes, `""` is a quote, lines may break
     if (c === 34 && language === 'c' && text.charCodeAt(i - 1) === 64 /* @ */) {
       let j = i + 1;
@@ -473,7 +492,7 @@ export function lex(text: string, language: LexLanguage): Lexed {
           // (only a string that starts where code puts a value: after `=`, `=>`, `(`, `,`, `.` or `[`, a double-quoted one
           // also after a ternary's `?` or a `return` (not after `:`, which also closes a Ruby prompt's last line); an
           // apostrophe after a letter is prose)
-          if ((language !== 'hash' && language !== 'perl') || !(c === 34 ? /(?:[=>(,.[?]|\breturn)[ \t]*$/ : /[=>(,.[][ \t]*$/).test(text.slice(Math.max(0, i - 40), i))) break; // unterminated single-line string
+          if (!(lineBreaking && c === 34) && ((language !== 'hash' && language !== 'perl') || !(c === 34 ? /(?:[=>(,.[?]|\breturn)[ \t]*$/ : /[=>(,.[][ \t]*$/).test(text.slice(Math.max(0, i - 40), i)))) break; // unterminated single-line string
           firstNewline ??= j;
           if (j - i > MULTILINE_STRING_SPAN) {
             j = firstNewline;

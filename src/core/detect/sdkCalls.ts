@@ -187,7 +187,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   const symbols = collectSymbols(src, lexed, family, project, fileName);
   // with no SDK in sight, only a client named for OpenAI that is handed in can be one (`async function check(openai, id)`)
   const noSdk = symbols.clients.size === 0 && symbols.modules.size === 0 && symbols.classes.size === 0 && symbols.factories.size === 0 && symbols.goCommunity.size === 0 && symbols.goOfficial.size === 0 && !symbols.legacyResources && !symbols.dependsClients;
-  if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments)) && !(family === 'js' && LEGACY_V3_CALL.test(lexed.code))))) {
+  if (noSdk && (family === 'go' || (!(symbols.openaiNamedOnly = hasOpenAINamedReceiver(lexed.code, src.noComments)) && !(symbols.plainClientOnly = callsResourceOnPlainClient(lexed.code, src.noComments)) && !(family === 'js' && LEGACY_V3_CALL.test(lexed.code)) && !(family === 'js' && importsFromSdkModule(symbols))))) {
     // a file that names another provider too may still be handed OpenAI SDK clients by the project's other files
     // (`analyze(client, …)` called from a module that builds `client = AsyncOpenAI(base_url="https://openrouter.ai/api/v1")`):
     // only the calls whose client every caller hands are read
@@ -450,6 +450,7 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
   // whether a client-like attribute of any object may be a client (carriedClient's own condition)
   const carried = family !== 'go' && (importsOpenAISdk(s, family) || (s.plainClientOnly === true && !s.plainClientHandedOnly));
   const known = new Map<string, boolean>();
+  let importsSdkModule: boolean | undefined;
   return (chain) => {
     const root = /^[A-Za-z_$][\w$]*/.exec(chain)?.[0] ?? '';
     let answer = known.get(root);
@@ -457,6 +458,8 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     // (a camel-case client's name only where it calls the Assistants API, as `resolve` takes it: other chains on it are not looked at)
     if (!answer && CAMEL_CLIENT_NAME.test(root) && /^[A-Za-z_$][\w$]*\s*\??\.\s*beta\s*\??\.\s*(?:assistants|threads|vector_stores)\b/.test(chain)) return true;
     if (answer) return answer;
+    // (JavaScript: a name given what a project function returns, in a file importing from the SDK: see projectFactoryClient)
+    if (family === 'js' && SDK_RESOURCE_CHAIN.test(chain) && (importsSdkModule ??= importsFromSdkModule(s))) return true;
     // (a client on the request's context, `event.context.openai.files.del(id)`, in a file naming it so: see carriedClient)
     if (family === 'js' && s.openaiNamedOnly && ON_REQUEST_CONTEXT.test(chain)) return true;
     if ((family === 'python' && selfFields.size === 0 && !carried) || (family === 'js' && !carried)) return answer;
@@ -471,6 +474,9 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     return fieldsOf.length <= 3 && fieldsOf.some((f) => CLIENT_LIKE_NAME.test(f) || GO_CLIENT_FIELD.test(f));
   };
 }
+
+/** A chain through one of the resources only OpenAI-shaped SDKs have (`provider.chat.completions.create`, `llm.responses.create`). */
+const SDK_RESOURCE_CHAIN = /^[A-Za-z_$][\w$]*\s*\??\.\s*(?:chat|responses|embeddings|moderations|beta|audio|images)\s*\??\./;
 
 /**
  * `self.runs = self.client.beta.threads.runs`, `const threads = openai.beta.threads`: a name kept
@@ -1640,6 +1646,11 @@ function callsAssistantsOn(root: string, code: string, s: Symbols): boolean {
   return answer;
 }
 
+/** JavaScript: whether the file imports anything from the SDK's modules, its types too (`import type { ChatCompletionMessageParam } from "openai/resources"`). */
+function importsFromSdkModule(s: Symbols): boolean {
+  return s.imports().some((i) => /^openai(?:\/|$)/.test(i.module));
+}
+
 /** Whether the file imports the SDK (Python: the module or a client class; JS: a client class). */
 function importsOpenAISdk(s: Symbols, family: Family): boolean {
   return family === 'python' ? s.modules.size > 0 || s.classes.size > 0 : [...s.classes.values()].some((c) => c === 'OpenAI' || c === 'AzureOpenAI');
@@ -1704,6 +1715,10 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
     return { family: 'go_community', provider: 'unknown', providerDetail: `${holder} is passed in (an interface the ${GO_LIBRARY_NAMES[map]} client satisfies); its base URL is set by the code that built it`, ...library };
   }
   if (family === 'js' && rest.length === 1) return code !== undefined && at !== undefined ? legacyClientFromElsewhere(root, rest, s, code, at) : undefined;
+  if (family === 'js' && code !== undefined && !CLIENT_LIKE_NAME.test(root)) {
+    const factory = projectFactoryClient(root, rest, s, code);
+    if (factory) return factory;
+  }
   // (a camel-case client's name too, `openApiClient`, calling the Assistants API, a shape only OpenAI's SDK has)
   if (rest.length < 2 || !(CLIENT_LIKE_NAME.test(root) || (CAMEL_CLIENT_NAME.test(root) && ASSISTANTS_RESOURCE.test(rest.join('.')))) || s.builtOtherwise.has(root)) return undefined;
   // the Assistants API called on this name, here or elsewhere in the file: a shape only OpenAI's SDK has
@@ -1761,6 +1776,22 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   if (handed) return handed;
   if (s.plainClientHandedOnly) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it`, ...(elsewhere === undefined && !(chatShapeOnly && !importsSdk) ? { handedIn: true } : {}) };
+}
+
+/**
+ * JavaScript: a name given what a function of the project returns, called with a resource chain only OpenAI-shaped SDKs have,
+ * in a file that imports from the SDK (its types will do): `const provider = layout()` with `layout` from `@/utils`, then
+ * `provider.chat.completions.create(…)` (the project's factory is not followed: where it sends data is decided there).
+ */
+function projectFactoryClient(root: string, rest: string[], s: Symbols, code: string): ClientInfo | undefined {
+  if (root.includes('.') || !(rest.length >= 3 || /^(?:responses|embeddings|moderations)$/.test(rest[0] ?? '')) || !lookupSdkMethod('node', rest)) return undefined;
+  if (!importsFromSdkModule(s)) return undefined;
+  const imports = s.imports();
+  const callee = new RegExp(`(?:^|[^\\w$.])(?:const|let|var)[ \\t]+${escapeRe(root)}[ \\t]*(?::[^=\\n]{1,80})?=[ \\t]*(?:await[ \\t]+)?([A-Za-z_$][\\w$]*)[ \\t]*\\(`).exec(code)?.[1];
+  const imported = callee === undefined ? undefined : imports.find((i) => i.local === callee);
+  // (from the project: a relative or aliased path, or a module the project holds; a package's factory is that package's client)
+  if (!imported || !(/^(?:\.|@\/|~\/|#)/.test(imported.module) || s.project?.hasModule(imported.module))) return undefined;
+  return { family: 'node', provider: 'unknown', providerDetail: `${root} is what ${callee}() returns (imported from ${imported.module}); where it sends data is decided where that builds the client` };
 }
 
 /**
