@@ -41,6 +41,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   const embeddingsFile = /\bembedding\b/.test(text) && /\binput\b/.test(text);
   if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile) return [];
   const modelNamed = /\bmodel\b/i.test(text);
+  const jvm = language === 'java' || language === 'kotlin';
   // (most files name no other API: the function around each request is read only when one does)
   const mentionsOtherApi = OTHER_API.test(text);
   const taken = new Set(found.map((s) => s.range.start.line));
@@ -72,13 +73,15 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     const callee = m[1] ?? '';
     const start = m.index ?? 0;
     // (C#: a project's own helper handed RestSharp's verb, `httpService.GetResponseFromUrl(url, Method.Post, …, data)`)
-    if (language !== 'php' && !isHttpCall(callee) && !(language === 'csharp' && /^[^;]{0,200}?[(,][ \t\n]*Method\.Post[ \t\n]*[,)]/.test(code.slice(start + m[0].length - 1, start + 400)))) continue;
+    // (Apache HttpClient's `new HttpPost(apiUrl)`, its body set on it after: `httpPost.setEntity(new StringEntity(requestBody))`)
+    const apachePost = jvm && callee === 'HttpPost' && /\bnew[ \t]+$/.test(code.slice(Math.max(0, start - 8), start));
+    if (language !== 'php' && !apachePost && !isHttpCall(callee) && !(language === 'csharp' && /^[^;]{0,200}?[(,][ \t\n]*Method\.Post[ \t\n]*[,)]/.test(code.slice(start + m[0].length - 1, start + 400)))) continue;
     const open = start + m[0].length - 1;
     const close = matchingBracket(code, open);
     if (close < 0) continue;
     const args = splitTopLevel(text.slice(open + 1, close - 1)).map((a) => a.trim());
     const url = urlArgument(args, language, m[2] !== undefined);
-    if (!url || OTHER_API.test(url) || !posts(callee, args, language) || (mentionsOtherApi && forOtherApi(text, start, text.slice(open, close)))) continue;
+    if (!url || OTHER_API.test(url) || !(apachePost || posts(callee, args, language)) || (mentionsOtherApi && forOtherApi(text, start, text.slice(open, close)))) continue;
     const at = src.range(start, start + callee.length).start.line;
     if (taken.has(at)) continue;
     // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
@@ -92,7 +95,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // (or built by a function of a module named for it, handed an API version: `buildChatCompletionsUrl(modelId, cfg.apiVersion)`
     // imported from `@/lib/azure-openai`)
     const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '') || builtByAzureModule(value, (imported ??= importedFrom(text)));
-    const sent = args.filter((a) => a !== url).join(',');
+    const sent = apachePost ? apacheEntity(text, start, close) : args.filter((a) => a !== url).join(',');
     const chat = (chatFile || (compatibleNamed && COMPATIBLE_NAMED.test(url))) && (modelNamed || azure) && sendsChatBody(text, sent, start, 0, azure ? MESSAGES_BODY : CHAT_BODY);
     // (an embeddings request first: a file may read `output_text` elsewhere)
     const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sendsChatBody(text, sent, start, 0, RESPONSES_BODY);
@@ -110,6 +113,17 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     sites.push(buildSite(src, language, { callee, start, open, close }, `https://runtime.invalid/v1/${embeddings ? 'embeddings' : responses ? 'responses' : 'chat/completions'}`, dest, text.slice(open, close)));
   }
   return sites;
+}
+
+/** What an Apache HttpClient request built at `start` is given to send: the arguments of `holder.setEntity(…)` after it, in the method. */
+function apacheEntity(text: string, start: number, close: number): string {
+  const holder = /([A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]+$/.exec(text.slice(Math.max(0, start - 80), start))?.[1];
+  if (holder === undefined) return '';
+  const set = new RegExp(`\\b${escapeRe(holder)}[ \\t]*\\.[ \\t]*setEntity[ \\t]*\\(`).exec(text.slice(close, close + 1500));
+  if (!set) return '';
+  const open = close + set.index + set[0].length - 1;
+  const end = matchingBracket(text, open);
+  return end < 0 ? '' : text.slice(open + 1, end - 1);
 }
 
 /** Whether `value` calls a function imported from a module named for Azure OpenAI, handing it an API version. */
@@ -226,7 +240,7 @@ const returned = new Map<string, string | undefined>();
 
 function readReturnedValues(text: string, name: string): string | undefined {
   const declared = new RegExp(`(?:\\bdef|\\bfunction\\*?|\\bfunc(?:[ \\t]*\\([^()\\n]*\\))?)[ \\t]+${escapeRe(name)}[ \\t]*\\(`).exec(text);
-  if (!declared) return undefined;
+  if (!declared) return jvmMethodBody(text, name);
   const start = declared.index + declared[0].length;
   // to the end of its block (its closing brace, or the next line indented no deeper than `def`),
   // and no further than a builder of a request body reaches
@@ -250,6 +264,18 @@ function readReturnedValues(text: string, name: string): string | undefined {
     if (values.length >= 4) break;
   }
   return values.length > 0 ? values.join('\n') : undefined;
+}
+
+/**
+ * A Java or Kotlin method of the file that builds a request body with calls (`body.put("model", model); body.put("messages",
+ * messages); return mapper.writeValueAsString(body);`): its whole body, within the window a builder reaches.
+ */
+function jvmMethodBody(text: string, name: string): string | undefined {
+  const declared = new RegExp(`(?:\\b(?:private|public|protected|static|final|fun)[ \\t]+)[\\w<>\\[\\],.? \\t]*?\\b${escapeRe(name)}[ \\t]*\\([^()]{0,300}\\)[^{;=]{0,120}\\{`).exec(text);
+  if (!declared) return undefined;
+  const open = declared.index + declared[0].length - 1;
+  const close = matchingBracket(text, open);
+  return close < 0 || close - open > BODY_WINDOW ? undefined : text.slice(open, close);
 }
 
 /** Where the value of `name`'s last assignment in `window` starts: `payload = {`, `const body = {`, `reqBody, _ := json.Marshal(request)`. */

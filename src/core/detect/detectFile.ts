@@ -177,7 +177,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // curl run from a shell line in a string, or started with its arguments listed
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language));
   // (and PHP's posts, which read no other way when the URL is a setting read whole; C#'s `PostAsync(url, …)` and a helper handed RestSharp's `Method.Post`)
-  if (!rawOnly || language === 'php' || language === 'csharp' || language === 'gdscript') sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
+  if (!rawOnly || language === 'php' || language === 'csharp' || language === 'gdscript' || language === 'java' || language === 'kotlin') sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort(bySourcePosition);
 }
 

@@ -561,6 +561,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   };
   let onClient: { receiver: string; path: string } | undefined;
   let sameOrigin: string | undefined;
+  let springOpenAI: ReturnType<typeof springPathOnOpenAIClient>;
   let phpEntry: string | undefined;
   // whether a client's other requests say OpenAI (a field's anywhere in the file, a local's in its own top-level
   // declaration), read once per client and declaration
@@ -842,6 +843,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // `client.post("/v1/chat/completions", json=…)` on a client whose base URL is set elsewhere
         dest = { provider: 'unknown', host: `${onClient.receiver}'s base URL (set where the client is built; the path is OpenAI's)` };
         url = `https://runtime.invalid${onClient.path}`;
+      } else if (JVM_LANGUAGES.has(language) && lit.value.startsWith('/') && lit.value.length < 200 && (springOpenAI = springPathOnOpenAIClient(code, lit)) !== undefined) {
+        // `openAIClient(option).get().uri("/files/$id")`: a WebClient a name for OpenAI hands out, built elsewhere
+        const target = `https://runtime.invalid${v1Template(lit.value)}`;
+        sites.push(buildSite(src, language, springOpenAI.call, target, { provider: 'unknown', host: `${springOpenAI.receiver}'s base URL (a WebClient built elsewhere; the path is OpenAI's)` }, src.noComments.slice(springOpenAI.call.open, springOpenAI.call.close), springOpenAI.verb));
+        continue;
       } else if (JS_LANGUAGES.has(language) && lit.value.length < 200 && (sameOrigin = sameOriginApiPath(code, lit)) !== undefined) {
         // a page's `fetch('/openai/v1/chat/completions')`: the API's whole path on the page's own origin, a proxy's
         dest = { provider: 'unknown', host: "the page's own origin (a same-origin path; where it goes is the server's choice)" };
@@ -2458,6 +2464,22 @@ const SPRING_VERB = String.raw`([A-Za-z_$][\w$.]*)\s*\.\s*(post|get|put|patch|de
 const SPRING_URI_CALL = new RegExp(`${SPRING_VERB}uri\\s*\\($`);
 const SPRING_CHAIN_END = new RegExp(`${SPRING_VERB}$`);
 
+/**
+ * A Spring WebClient chain on a client a name for OpenAI hands out, given an OpenAI endpoint's path with a verb it has:
+ * `openAIClient(option)\n .get().uri("/files")`, `openAiWebClient.post().uri("/moderations")`. Named at the client and verb.
+ */
+function springPathOnOpenAIClient(code: string, lit: StringLiteral): { call: { callee: string; start: number; open: number; close: number }; verb: string; receiver: string } | undefined {
+  const chain = /(?<![\w$.])((?:this\.)?[A-Za-z_$][\w$]*)(?:\([^()\n]{0,80}\))?\s*\.\s*(post|get|put|patch|delete)\s*\(\s*\)\s*\.\s*uri\s*\(\s*$/.exec(code.slice(Math.max(0, lit.start - 200), lit.start));
+  if (!chain || !/open_?ai/i.test(chain[1] ?? '')) return undefined;
+  const template = v1Template(lit.value);
+  const verb = (chain[2] ?? '').toUpperCase();
+  if (findEndpointPolicy(template) === undefined || !verbsForPath(template).has(verb)) return undefined;
+  const start = lit.start - chain[0].length;
+  const open = lit.start - 1 - (/\s*$/.exec(chain[0])?.[0].length ?? 0);
+  const close = matchingBracket(code, open);
+  return { call: { callee: `${chain[1] ?? ''}.${chain[2] ?? ''}`, start, open, close: close < 0 ? lit.end : close }, verb, receiver: chain[1] ?? '' };
+}
+
 /** A Spring chain's `.uri(…)` counts from its client and verb (`webClient.post()`), where the request is named. */
 function springChain<C extends { callee: string; start: number }>(code: string, call: C): { call: C; verb: string } | undefined {
   if (call.callee !== 'uri') return undefined;
@@ -2856,9 +2878,10 @@ function concatenatedPath(url: string, code: string, end: number, strings: Map<n
       at = next.end;
       continue;
     }
-    // an expression: a name, a member or a call (`id`, `$id`, `file.id`, `ids[0]`, `getId()`, PHP's `$this->thread_id`); PHP's line-end constant is none
+    // an expression: a name, a member or a call (`id`, `$id`, `file.id`, `ids[0]`, `getId()`, PHP's `$this->thread_id`, C++'s
+    // `std::string(models[i])`); PHP's line-end constant is none
     if (/^PHP_EOL\b/.test(code.slice(at, at + 8))) break;
-    const expression = /^(?:\$?[A-Za-z_][\w$]*|\([^()\n]{1,80}\))(?:\??\.[A-Za-z_][\w$]*|->[A-Za-z_]\w*|\[[^\]\n]{0,40}\]|\([^()\n]{0,80}\))*/.exec(code.slice(at, at + 200));
+    const expression = /^(?:\$?[A-Za-z_][\w$]*(?:::[A-Za-z_]\w*)*|\([^()\n]{1,80}\))(?:\??\.[A-Za-z_][\w$]*|->[A-Za-z_]\w*|\[[^\]\n]{0,40}\]|\([^()\n]{0,80}\))*/.exec(code.slice(at, at + 200));
     if (!expression || joined.endsWith('{x}')) break;
     joined += '{x}';
     at += expression[0].length;
@@ -3836,7 +3859,8 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
   if (holder) {
     // the indent of the line that assigns the holder: deeper blocks after it are still its function
     const assigned = [...around.before.matchAll(new RegExp(`(?:^|\\n)([ \\t]*)[^\\n]*(?<![\\w$])${holder}[ \\t]*=(?!=)`, 'g'))].pop();
-    const after = sameFunctionAfter(around.after, assigned?.[1]?.length);
+    // (a holder set elsewhere, a member: the request's own statement is as deep as the function's body goes)
+    const after = sameFunctionAfter(around.after, assigned?.[1]?.length ?? /(?:^|\n)([ \t]*)[^\n]*$/.exec(around.before)?.[1]?.length);
     // a reused cURL handle turned back to GET after its URL is set: `curl_setopt($ch, CURLOPT_POST, false)`, `CURLOPT_HTTPGET, true`
     // (before the handle is given its next URL)
     const untilNextUrl = after.split(/\bCURLOPT_URL\b/)[0] ?? '';
