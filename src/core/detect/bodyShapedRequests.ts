@@ -74,7 +74,8 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     const start = m.index ?? 0;
     // (C#: a project's own helper handed RestSharp's verb, `httpService.GetResponseFromUrl(url, Method.Post, …, data)`)
     // (Apache HttpClient's `new HttpPost(apiUrl)`, its body set on it after: `httpPost.setEntity(new StringEntity(requestBody))`)
-    const apachePost = jvm && callee === 'HttpPost' && /\bnew[ \t]+$/.test(code.slice(Math.max(0, start - 8), start));
+    // (Kotlin builds it without `new`: `val httpPost = HttpPost(apiUrl)`)
+    const apachePost = jvm && callee === 'HttpPost' && (language === 'kotlin' ? /(?:=|\breturn)[ \t]*$/ : /\bnew[ \t]+$/).test(code.slice(Math.max(0, start - 12), start));
     if (language !== 'php' && !apachePost && !isHttpCall(callee) && !(language === 'csharp' && /^[^;]{0,200}?[(,][ \t\n]*Method\.Post[ \t\n]*[,)]/.test(code.slice(start + m[0].length - 1, start + 400)))) continue;
     const open = start + m[0].length - 1;
     const close = matchingBracket(code, open);
@@ -96,10 +97,10 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // imported from `@/lib/azure-openai`)
     const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '') || builtByAzureModule(value, (imported ??= importedFrom(text)));
     const sent = apachePost ? apacheEntity(text, start, close) : args.filter((a) => a !== url).join(',');
-    const chat = (chatFile || (compatibleNamed && COMPATIBLE_NAMED.test(url))) && (modelNamed || azure) && sendsChatBody(text, sent, start, 0, azure ? MESSAGES_BODY : CHAT_BODY);
+    const chat = (chatFile || (compatibleNamed && COMPATIBLE_NAMED.test(url))) && (modelNamed || azure) && sendsChatBody(text, sent, start, 0, azure ? MESSAGES_BODY : CHAT_BODY, jvm);
     // (an embeddings request first: a file may read `output_text` elsewhere)
-    const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sendsChatBody(text, sent, start, 0, RESPONSES_BODY);
-    const responses = !chat && !embeddings && responsesFile && !azure && modelNamed && sendsChatBody(text, sent, start, 0, RESPONSES_BODY);
+    const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sendsChatBody(text, sent, start, 0, RESPONSES_BODY, jvm);
+    const responses = !chat && !embeddings && responsesFile && !azure && modelNamed && sendsChatBody(text, sent, start, 0, RESPONSES_BODY, jvm);
     if (!chat && !responses && !embeddings) continue;
     if (inSenderOf(url, start)) continue;
     taken.add(at);
@@ -117,7 +118,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
 
 /** What an Apache HttpClient request built at `start` is given to send: the arguments of `holder.setEntity(…)` after it, in the method. */
 function apacheEntity(text: string, start: number, close: number): string {
-  const holder = /([A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]+$/.exec(text.slice(Math.max(0, start - 80), start))?.[1];
+  const holder = /([A-Za-z_]\w*)(?:[ \t]*:[ \t]*\w+)?[ \t]*=[ \t]*(?:new[ \t]+)?$/.exec(text.slice(Math.max(0, start - 80), start))?.[1];
   if (holder === undefined) return '';
   const set = new RegExp(`\\b${escapeRe(holder)}[ \\t]*\\.[ \\t]*setEntity[ \\t]*\\(`).exec(text.slice(close, close + 1500));
   if (!set) return '';
@@ -195,7 +196,7 @@ const RESPONSES_BODY = (body: string): boolean => /["']?\b[Ii]nput["']?[ \t]*(?:
  * Go's `bytes.NewBuffer(reqBody)` from `json.Marshal(request)`), three names deep at most, or in
  * what a function of this file returns when the last of them is its result.
  */
-function sendsChatBody(text: string, sent: string, callStart: number, depth: number, isChatBody: (body: string) => boolean): boolean {
+function sendsChatBody(text: string, sent: string, callStart: number, depth: number, isChatBody: (body: string) => boolean, jvm = false): boolean {
   if (isChatBody(sent)) return true;
   if (depth >= 3) return false;
   const window = text.slice(Math.max(0, callStart - BODY_WINDOW), callStart);
@@ -213,10 +214,10 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
     if (/\.choices\b|\[["']choices["']\]/.test(value)) continue;
     // (nor is an answer decoded, `$d = json_decode($result)`, `data = r.json()`: what it was decoded from was sent elsewhere)
     if (/\b(?:json_decode|json\.loads|JSON\.parse)[ \t]*\(|\.json[ \t]*\([ \t]*\)/.test(value)) continue;
-    if (sendsChatBody(text, value, valueStart, depth + 1, isChatBody)) return true;
+    if (sendsChatBody(text, value, valueStart, depth + 1, isChatBody, jvm)) return true;
     // a body a function of this file builds (`chatRequest := newChatRequest(question)`): what it returns
     const built = /^[&*]?(?:(?:self|this)\.)?([A-Za-z_$][\w$]*)[ \t]*\(/.exec(value)?.[1];
-    const returned = built === undefined ? undefined : returnedValues(text, built);
+    const returned = built === undefined ? undefined : returnedValues(text, built, jvm);
     if (returned !== undefined && isChatBody(returned)) return true;
   }
   return false;
@@ -226,21 +227,21 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
  * What the function `name` of this file returns (Python `def`, JavaScript `function`, Go `func`,
  * also a Go method): the values of its `return` statements, read to the end of each's brackets.
  */
-function returnedValues(text: string, name: string): string | undefined {
+function returnedValues(text: string, name: string, jvm: boolean): string | undefined {
   if (returnedOf !== text) {
     returnedOf = text;
     returned.clear();
   }
-  if (!returned.has(name)) returned.set(name, readReturnedValues(text, name));
+  if (!returned.has(name)) returned.set(name, readReturnedValues(text, name, jvm));
   return returned.get(name);
 }
 // (one file's answers, by function name: a file asks about the same builder for each of its requests)
 let returnedOf: string | undefined;
 const returned = new Map<string, string | undefined>();
 
-function readReturnedValues(text: string, name: string): string | undefined {
+function readReturnedValues(text: string, name: string, jvm: boolean): string | undefined {
   const declared = new RegExp(`(?:\\bdef|\\bfunction\\*?|\\bfunc(?:[ \\t]*\\([^()\\n]*\\))?)[ \\t]+${escapeRe(name)}[ \\t]*\\(`).exec(text);
-  if (!declared) return jvmMethodBody(text, name);
+  if (!declared) return jvm ? jvmMethodBody(text, name) : undefined;
   const start = declared.index + declared[0].length;
   // to the end of its block (its closing brace, or the next line indented no deeper than `def`),
   // and no further than a builder of a request body reaches
@@ -267,16 +268,29 @@ function readReturnedValues(text: string, name: string): string | undefined {
 }
 
 /**
- * A Java or Kotlin method of the file that builds a request body with calls (`body.put("model", model); body.put("messages",
- * messages); return mapper.writeValueAsString(body);`): its whole body, within the window a builder reaches.
+ * A Java or Kotlin method of the file that builds a request body with calls and returns it (`body.put("model", model);
+ * body.put("messages", messages); return mapper.writeValueAsString(body);`): its whole body, within the window a builder
+ * reaches. Not a method that sends a request itself or reads an answer (`askGpt(q)` returning the reply's content).
  */
 function jvmMethodBody(text: string, name: string): string | undefined {
-  const declared = new RegExp(`(?:\\b(?:private|public|protected|static|final|fun)[ \\t]+)[\\w<>\\[\\],.? \\t]*?\\b${escapeRe(name)}[ \\t]*\\([^()]{0,300}\\)[^{;=]{0,120}\\{`).exec(text);
-  if (!declared) return undefined;
-  const open = declared.index + declared[0].length - 1;
-  const close = matchingBracket(text, open);
-  return close < 0 || close - open > BODY_WINDOW ? undefined : text.slice(open, close);
+  // (each `name(` found once, its declaration's head read in a bounded window before it: one pattern over the file from
+  // every modifier was quadratic)
+  for (const m of text.matchAll(new RegExp(`\\b${escapeRe(name)}[ \\t]*\\(`, 'g'))) {
+    const at = m.index ?? 0;
+    if (!/\b(?:private|public|protected|static|final|fun|override|internal)\b[^;{}()=\n]*$/.test(text.slice(Math.max(0, at - 200), at))) continue;
+    const paramsClose = matchingBracket(text, at + m[0].length - 1);
+    const head = paramsClose < 0 ? null : /^[^{;=]{0,120}\{/.exec(text.slice(paramsClose, paramsClose + 121));
+    if (!head) continue;
+    const open = paramsClose + head[0].length - 1;
+    const close = matchingBracket(text, open);
+    if (close < 0 || close - open > BODY_WINDOW) return undefined;
+    const body = text.slice(open, close);
+    return /\breturn\b/.test(body) && !SENDS_OR_READS_ANSWER.test(body) ? body : undefined;
+  }
+  return undefined;
 }
+/** A method body that sends a request or reads an answer: its own chat body is no value it returns. */
+const SENDS_OR_READS_ANSWER = /[Cc]hoices\b|\bHttp(?:Post|Get|Request)\b|\.(?:execute|send|sendAsync|exchange|postForEntity|postForObject|retrieve|openConnection|newCall)[ \t]*\(|getString[ \t]*\([ \t]*"content"/;
 
 /** Where the value of `name`'s last assignment in `window` starts: `payload = {`, `const body = {`, `reqBody, _ := json.Marshal(request)`. */
 function lastAssignment(window: string, name: string): number | undefined {

@@ -121,7 +121,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   const rawOnly = RAW_HTTP_LANGUAGES.get(language);
   // (Julia's `#= … =#` comments: blanked, lines kept, before the Python-like lexer reads the rest)
   if (language === 'julia' && text.includes('#=')) text = withoutJuliaBlockComments(text);
-  const lexed = lex(text, rawOnly ?? (language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js'), language === 'rust' ? { lineBreakingStrings: true } : undefined);
+  const lexed = lex(text, rawOnly ?? (language === 'python' ? 'python' : language === 'go' ? 'go' : language === 'shellscript' ? 'shell' : 'js'), language === 'rust' ? { rust: true } : undefined);
   // Ruby's `"#{base}/files/#{id}"` and Swift's `"\(base)/files"` read as JavaScript's `${…}` placeholders
   // (and Elixir's `"#{base}/chat/completions"`)
   if (language === 'ruby' || language === 'swift' || language === 'elixir') lexed.strings = lexed.strings.map((s) => ({ ...s, value: language === 'swift' ? s.value.replace(/\\\(([^()\n]{0,200})\)/g, '${$1}') : s.value.replace(/#\{/g, '${') }));

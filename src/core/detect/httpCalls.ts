@@ -635,11 +635,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     hostOption = false;
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
     // (Dart's `Uri.https(authority, '/v1/images/generations')` too, its host the first argument)
-    // (a URL after blanks and line breaks is that URL: URL parsers drop them, `.post(" \n    https://api.openai.com/v1/fine-tunes")`)
+    // (a URL after blanks and line breaks is that URL: URL parsers drop them, `.post(" \n    https://api.openai.com/v1/fine-tunes")`;
+    // also after an escaped line break, which the string itself drops: Rust's `"\` then the URL on the next line)
     const written =
       (language === 'dart' && lit.value.startsWith('/') && /\bUri\.https?[ \t]*\([^()]{0,120}$/.test(code.slice(Math.max(0, lit.start - 140), lit.start)) ? dartUriUrl(code, src.noComments, lit) : undefined) ??
       withConstantHost(lit.value, src.noComments) ??
-      (/^[ \t\r\n]+https?:\/\/[^\s"'`<>]+[ \t\r\n]*$/.test(lit.value) ? lit.value.trim() : undefined);
+      (/^(?:[ \t\r\n]|\\\r?\n)+https?:\/\/[^\s"'`<>\\]+[ \t\r\n]*$/.test(lit.value) ? lit.value.replace(/^(?:[ \t\r\n]|\\\r?\n)+/, '').trim() : undefined);
     let dest = destinationOf(written ?? lit.value);
     let url = written ?? lit.value;
     const other = dest ? undefined : otherProviderTarget(written ?? lit.value);
@@ -2929,8 +2930,11 @@ const rustBases = perText<ReadonlyMap<string, Destination>>();
 /** The literal base a Rust struct's field holds, read through `self` or a name typed as that struct (`&self._base_url`). */
 function rustFieldBase(code: string, text: string, name: string, at: number): Destination | undefined {
   const field = /^([a-z_]\w*)\.([a-z_]\w*)$/.exec(name);
-  const type = field ? rustFieldReceiver(code, field[1] ?? '', at) : undefined;
-  return type === undefined ? undefined : rustFieldBases(code, text).get(`${type}.${field?.[2] ?? ''}`);
+  // (the file's field bases read first, once: most files have none, and a receiver's type is looked for only then)
+  const bases = field ? rustFieldBases(code, text) : undefined;
+  if (!field || !bases || ![...bases.keys()].some((key) => key.endsWith(`.${field[2] ?? ''}`))) return undefined;
+  const type = rustFieldReceiver(code, field[1] ?? '', at);
+  return type === undefined ? undefined : bases.get(`${type}.${field[2] ?? ''}`);
 }
 
 /**
@@ -3012,8 +3016,14 @@ const rustImpls = perText<Array<{ at: number; name: string }>>();
 /** The struct a Rust receiver names (`self` in an `impl`, a name the file types `client: &GPTClient`), for its fields' URLs. */
 function rustFieldReceiver(code: string, receiver: string, at: number): string | undefined {
   if (receiver === 'self') return rustImplType(code, at);
-  return new RegExp(`\\b${escapeRe(receiver)}[ \\t]*:[ \\t]*&?(?:'\\w+[ \\t]+)?(?:mut[ \\t]+)?([A-Z]\\w*)\\b`).exec(code.slice(0, at))?.[1];
+  // (the first place the file types that name, found once per name: a search from the file's start for each request was quadratic)
+  const first = rustTypedNames(code, receiver, () => {
+    const m = new RegExp(`\\b${escapeRe(receiver)}[ \\t]*:[ \\t]*&?(?:'\\w+[ \\t]+)?(?:mut[ \\t]+)?([A-Z]\\w*)\\b`).exec(code);
+    return m ? { at: m.index, type: m[1] ?? '' } : undefined;
+  });
+  return first && first.at < at ? first.type : undefined;
 }
+const rustTypedNames = perText<{ at: number; type: string } | undefined>();
 
 /**
  * Go: a struct literal's keyed field given a URL, a literal or a URL constant (`&Client{BaseURL:
@@ -3859,8 +3869,10 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
   if (holder) {
     // the indent of the line that assigns the holder: deeper blocks after it are still its function
     const assigned = [...around.before.matchAll(new RegExp(`(?:^|\\n)([ \\t]*)[^\\n]*(?<![\\w$])${holder}[ \\t]*=(?!=)`, 'g'))].pop();
-    // (a holder set elsewhere, a member: the request's own statement is as deep as the function's body goes)
-    const after = sameFunctionAfter(around.after, assigned?.[1]?.length ?? /(?:^|\n)([ \t]*)[^\n]*$/.exec(around.before)?.[1]?.length);
+    // (a holder set elsewhere, a member: the request's own statement is as deep as the function's body goes, when it is
+    // indented at all; flush-left code ends its function at the first closing brace, as before)
+    const ownIndent = /(?:^|\n)([ \t]*)[^\n]*$/.exec(around.before)?.[1]?.length;
+    const after = sameFunctionAfter(around.after, assigned?.[1]?.length ?? (ownIndent ? ownIndent : undefined));
     // a reused cURL handle turned back to GET after its URL is set: `curl_setopt($ch, CURLOPT_POST, false)`, `CURLOPT_HTTPGET, true`
     // (before the handle is given its next URL)
     const untilNextUrl = after.split(/\bCURLOPT_URL\b/)[0] ?? '';

@@ -95,11 +95,12 @@ function isSpecial(c: number, language: LexLanguage): boolean {
 }
 
 /**
- * `lineBreakingStrings`: a plain `"…"` may go on over lines (Rust's do: `.post(" \n https://…")`), within the bounded
- * stretch PHP's and Ruby's get; one that does not close there ends at its line as before.
+ * `rust`: Rust's reading of the C-like syntax: a plain `"…"` may go on over lines (`.post(" \n https://…")`), within the
+ * bounded stretch PHP's and Ruby's get (one that does not close there ends at its line, as elsewhere); raw strings
+ * `r#"…"#`; block comments that nest.
  */
-export function lex(text: string, language: LexLanguage, options?: { lineBreakingStrings?: boolean }): Lexed {
-  const lineBreaking = options?.lineBreakingStrings === true;
+export function lex(text: string, language: LexLanguage, options?: { rust?: boolean }): Lexed {
+  const lineBreaking = options?.rust === true;
   const out: string[] = [];
   const strings: StringLiteral[] = [];
   const comments: Array<{ start: number; end: number }> = [];
@@ -312,7 +313,8 @@ export function lex(text: string, language: LexLanguage, options?: { lineBreakin
     }
     if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */ && slashes) {
       flushCode(i);
-      let end = text.indexOf('*/', i + 2);
+      // (Rust's block comments nest, `/* see /* this */ too */`: a quote after the inner close is still prose)
+      let end = lineBreaking ? nestedCommentEnd(text, i) : text.indexOf('*/', i + 2);
       end = end < 0 ? n : end + 2;
       comments.push({ start: i, end });
       out.push(blank(text.slice(i, end)));
@@ -531,6 +533,26 @@ const PERL_NO_COMMENT_BEFORE = /(?:\$|(?<![\w$@%])(?:m|s|q[qwr]?|tr|y)[ \t]*)$/;
 
 /** How far a PHP or Ruby string may run over lines before it is read as unterminated at its first line's end. */
 const MULTILINE_STRING_SPAN = 4000;
+
+/** Where the closer of the block comment opened at `open` starts, counting the comments nested in it (Rust's): -1 when none closes it. */
+function nestedCommentEnd(text: string, open: number): number {
+  let depth = 1;
+  let at = open + 2;
+  // (each next opener and closer searched once from where the last was: linear in the comment's length)
+  let nextOpen = text.indexOf('/*', at);
+  for (;;) {
+    const close = text.indexOf('*/', at);
+    if (close < 0) return -1;
+    while (nextOpen >= 0 && nextOpen < at) nextOpen = text.indexOf('/*', at);
+    if (nextOpen >= 0 && nextOpen < close) {
+      depth++;
+      at = nextOpen + 2;
+      continue;
+    }
+    if (--depth === 0) return close;
+    at = close + 2;
+  }
+}
 
 /** Line starts of a text, for offset → position conversion. */
 export function lineStarts(text: string): number[] {

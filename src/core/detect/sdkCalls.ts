@@ -475,8 +475,8 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
   };
 }
 
-/** A chain through one of the resources only OpenAI-shaped SDKs have (`provider.chat.completions.create`, `llm.responses.create`). */
-const SDK_RESOURCE_CHAIN = /^[A-Za-z_$][\w$]*\s*\??\.\s*(?:chat|responses|embeddings|moderations|beta|audio|images)\s*\??\./;
+/** A chain through one of the resources OpenAI-shaped SDKs have, as projectFactoryClient reads them (`provider.chat.completions.create`). */
+const SDK_RESOURCE_CHAIN = /^[A-Za-z_$][\w$]*\s*\??\.\s*(?:chat|beta|audio|images)\s*\??\./;
 
 /**
  * `self.runs = self.client.beta.threads.runs`, `const threads = openai.beta.threads`: a name kept
@@ -1784,7 +1784,9 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
  * `provider.chat.completions.create(…)` (the project's factory is not followed: where it sends data is decided there).
  */
 function projectFactoryClient(root: string, rest: string[], s: Symbols, code: string): ClientInfo | undefined {
-  if (root.includes('.') || !(rest.length >= 3 || /^(?:responses|embeddings|moderations)$/.test(rest[0] ?? '')) || !lookupSdkMethod('node', rest)) return undefined;
+  // (three steps at least, `chat.completions.create`, `beta.threads.create`, or an images call: `db.responses.create(…)` and
+  // `db.embeddings.create(…)` are an ORM's tables as often)
+  if (root.includes('.') || !(rest.length >= 3 || /^images\.(?:generate|edit|createVariation)$/.test(rest.join('.'))) || !lookupSdkMethod('node', rest)) return undefined;
   if (!importsFromSdkModule(s)) return undefined;
   const imports = s.imports();
   const callee = new RegExp(`(?:^|[^\\w$.])(?:const|let|var)[ \\t]+${escapeRe(root)}[ \\t]*(?::[^=\\n]{1,80})?=[ \\t]*(?:await[ \\t]+)?([A-Za-z_$][\\w$]*)[ \\t]*\\(`).exec(code)?.[1];

@@ -169,4 +169,80 @@ describe('held-out round 79', () => {
     ].join('\n');
     assert.deepEqual(found(kt, 'FileService.kt'), ['5 GET /v1/files unknown', '7 GET /v1/files/{file_id}/content unknown', '8 DELETE /v1/files/{file_id} unknown']);
   });
+
+  it("found by the review of the round's rules: a flush-left libcurl GET keeps its verb; a Java method that sends and returns an answer builds no body; Kotlin's HttpPost without `new`; an ORM's `db.responses.create`; a Rust nested comment's quote; Rust's escaped line break", () => {
+    const c = [
+      'static CURL *curl;',
+      'void list_models(void) {',
+      'curl_easy_setopt(curl, CURLOPT_URL, "https://api.openai.com/v1/models");',
+      'curl_easy_perform(curl);',
+      '}',
+      'void embed(const char *body) {',
+      'curl_easy_setopt(curl, CURLOPT_URL, "https://api.openai.com/v1/embeddings");',
+      'curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);',
+      'curl_easy_perform(curl);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(c, 'main.c'), ['3 GET /v1/models openai', '7 POST /v1/embeddings openai']);
+    const java = [
+      'public class Relay {',
+      '    public void notifySlack(String q) throws Exception {',
+      '        String answer = askGpt(q);',
+      '        HttpPost post = new HttpPost(webhookUrl);',
+      '        post.setEntity(new StringEntity(answer));',
+      '        client.execute(post);',
+      '    }',
+      '    private String askGpt(String q) throws Exception {',
+      '        body.put("model", "gpt-4o");',
+      '        body.put("messages", List.of(Map.of("role", "user", "content", q)));',
+      '        HttpPost chat = new HttpPost("https://api.openai.com/v1/chat/completions");',
+      '        chat.setEntity(new StringEntity(mapper.writeValueAsString(body)));',
+      '        return read(client.execute(chat)).get("choices").get(0).getString("content");',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(java, 'Relay.java'), ['11 POST /v1/chat/completions openai']);
+    const kt = [
+      'class Chat {',
+      '    fun send(text: String): String {',
+      '        val requestBody = buildBody(text)',
+      '        val httpPost = HttpPost(openAiUrl)',
+      '        httpPost.setEntity(StringEntity(requestBody))',
+      '        return read(client.execute(httpPost))',
+      '    }',
+      '    private fun buildBody(text: String): String {',
+      '        val body = HashMap<String, Any>()',
+      '        body.put("model", model)',
+      '        body.put("messages", listOf(mapOf("role" to "user", "content" to text)))',
+      '        return mapper.writeValueAsString(body)',
+      '    }',
+      '    private fun read(node: JsonNode) = node.get("choices").get(0).asText()',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(kt, 'Chat.kt'), ['4 POST /v1/chat/completions unknown']);
+    const orm = [
+      'import type { Response as OpenAIResponse } from "openai/resources/responses/responses";',
+      'import { getDb } from "@/lib/db";',
+      'const db = getDb();',
+      'export async function save(r: OpenAIResponse) {',
+      '  await db.responses.create({ data: { id: r.id } });',
+      '  await db.embeddings.create({ data: { id: r.id } });',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(orm, 'store.ts'), []);
+    const rs = [
+      '/* A nested comment: /* see the docs */ and a lone quote " in prose */',
+      'fn f(client: reqwest::Client) {',
+      '    let a = client.post("https://api.openai.com/v1/chat/completions").send();',
+      '    let b = client.get("\\',
+      '        https://api.openai.com/v1/models").send();',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(rs, 'main.rs'), ['3 POST /v1/chat/completions openai', '4 GET /v1/models openai']);
+  });
 });
