@@ -1789,12 +1789,15 @@ function projectFactoryClient(root: string, rest: string[], s: Symbols, code: st
   if (root.includes('.') || !(rest.length >= 3 || /^images\.(?:generate|edit|createVariation)$/.test(rest.join('.'))) || !lookupSdkMethod('node', rest)) return undefined;
   if (!importsFromSdkModule(s)) return undefined;
   const imports = s.imports();
-  const callee = new RegExp(`(?:^|[^\\w$.])(?:const|let|var)[ \\t]+${escapeRe(root)}[ \\t]*(?::[^=\\n]{1,80})?=[ \\t]*(?:await[ \\t]+)?([A-Za-z_$][\\w$]*)[ \\t]*\\(`).exec(code)?.[1];
+  // (the name's declaration found once per name: a file may make thousands of calls on it)
+  const callee = declaredFromCall(code, root, () => new RegExp(`(?:^|[^\\w$.])(?:const|let|var)[ \\t]+${escapeRe(root)}[ \\t]*(?::[^=\\n]{1,80})?=[ \\t]*(?:await[ \\t]+)?([A-Za-z_$][\\w$]*)[ \\t]*\\(`).exec(code)?.[1]);
   const imported = callee === undefined ? undefined : imports.find((i) => i.local === callee);
   // (from the project: a relative or aliased path, or a module the project holds; a package's factory is that package's client)
   if (!imported || !(/^(?:\.|@\/|~\/|#)/.test(imported.module) || s.project?.hasModule(imported.module))) return undefined;
   return { family: 'node', provider: 'unknown', providerDetail: `${root} is what ${callee}() returns (imported from ${imported.module}); where it sends data is decided where that builds the client` };
 }
+
+const declaredFromCall = perText<string | undefined>();
 
 /**
  * A client handed in whose builder is not followed, in a project whose files build the SDK's clients only with its
