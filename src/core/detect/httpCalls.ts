@@ -846,8 +846,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         url = `https://runtime.invalid${onClient.path}`;
       } else if (JVM_LANGUAGES.has(language) && lit.value.startsWith('/') && lit.value.length < 200 && (springOpenAI = springPathOnOpenAIClient(code, lit)) !== undefined) {
         // `openAIClient(option).get().uri("/files/$id")`: a WebClient a name for OpenAI hands out, built elsewhere
-        const target = `https://runtime.invalid${v1Template(lit.value)}`;
-        sites.push(buildSite(src, language, springOpenAI.call, target, { provider: 'unknown', host: `${springOpenAI.receiver}'s base URL (a WebClient built elsewhere; the path is OpenAI's)` }, src.noComments.slice(springOpenAI.call.open, springOpenAI.call.close), springOpenAI.verb));
+        sites.push(buildSite(src, language, springOpenAI.call, `https://runtime.invalid${springOpenAI.template}`, { provider: 'unknown', host: `${springOpenAI.receiver}'s base URL (a WebClient built elsewhere; the path is OpenAI's)` }, src.noComments.slice(springOpenAI.call.open, springOpenAI.call.close), springOpenAI.verb));
         continue;
       } else if (JS_LANGUAGES.has(language) && lit.value.length < 200 && (sameOrigin = sameOriginApiPath(code, lit)) !== undefined) {
         // a page's `fetch('/openai/v1/chat/completions')`: the API's whole path on the page's own origin, a proxy's
@@ -2469,7 +2468,7 @@ const SPRING_CHAIN_END = new RegExp(`${SPRING_VERB}$`);
  * A Spring WebClient chain on a client a name for OpenAI hands out, given an OpenAI endpoint's path with a verb it has:
  * `openAIClient(option)\n .get().uri("/files")`, `openAiWebClient.post().uri("/moderations")`. Named at the client and verb.
  */
-function springPathOnOpenAIClient(code: string, lit: StringLiteral): { call: { callee: string; start: number; open: number; close: number }; verb: string; receiver: string } | undefined {
+function springPathOnOpenAIClient(code: string, lit: StringLiteral): { call: { callee: string; start: number; open: number; close: number }; verb: string; receiver: string; template: string } | undefined {
   const chain = /(?<![\w$.])((?:this\.)?[A-Za-z_$][\w$]*)(?:\([^()\n]{0,80}\))?\s*\.\s*(post|get|put|patch|delete)\s*\(\s*\)\s*\.\s*uri\s*\(\s*$/.exec(code.slice(Math.max(0, lit.start - 200), lit.start));
   if (!chain || !/open_?ai/i.test(chain[1] ?? '')) return undefined;
   const template = v1Template(lit.value);
@@ -2478,7 +2477,7 @@ function springPathOnOpenAIClient(code: string, lit: StringLiteral): { call: { c
   const start = lit.start - chain[0].length;
   const open = lit.start - 1 - (/\s*$/.exec(chain[0])?.[0].length ?? 0);
   const close = matchingBracket(code, open);
-  return { call: { callee: `${chain[1] ?? ''}.${chain[2] ?? ''}`, start, open, close: close < 0 ? lit.end : close }, verb, receiver: chain[1] ?? '' };
+  return { call: { callee: `${chain[1] ?? ''}.${chain[2] ?? ''}`, start, open, close: close < 0 ? lit.end : close }, verb, receiver: chain[1] ?? '', template };
 }
 
 /** A Spring chain's `.uri(…)` counts from its client and verb (`webClient.post()`), where the request is named. */
@@ -3872,7 +3871,7 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
     // (a holder set elsewhere, a member: the request's own statement is as deep as the function's body goes, when it is
     // indented at all; flush-left code ends its function at the first closing brace, as before)
     const ownIndent = /(?:^|\n)([ \t]*)[^\n]*$/.exec(around.before)?.[1]?.length;
-    const after = sameFunctionAfter(around.after, assigned?.[1]?.length ?? (ownIndent ? ownIndent : undefined));
+    const after = sameFunctionAfter(around.after, assigned?.[1]?.length ?? (ownIndent || undefined));
     // a reused cURL handle turned back to GET after its URL is set: `curl_setopt($ch, CURLOPT_POST, false)`, `CURLOPT_HTTPGET, true`
     // (before the handle is given its next URL)
     const untilNextUrl = after.split(/\bCURLOPT_URL\b/)[0] ?? '';

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectCallSites, mayMentionOpenAI } from '../../../src/core/detect/detectFile';
 import { ProjectIndex } from '../../../src/core/detect/projectIndex';
+import { siteLines } from './siteLines';
 
 // Shapes found missing on public code (held-out corpus 3 and a fuzz fixture); each is asserted
 // exactly here, because one more label in the large corpus barely moves its recall.
-const found = (text: string, fileName: string): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+const found = siteLines;
 /**
  * A site's provider, and for a client the project's own callers all hand, which provider those hand: the site stays unknown
  * (another caller may hand another), its detail says `hands one for OpenAI (…)`, read here as `unknown (handed openai)`.

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectCallSites } from '../../../src/core/detect/detectFile';
 import { lex } from '../../../src/core/detect/lexer';
+import { siteLines } from './siteLines';
 
-const found = (text: string, fileName = 'openai.clj'): string[] => detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+const found = (text: string, fileName = 'openai.clj'): string[] => siteLines(text, fileName);
 
 // Held-out corpus 415 had Clojure scripts calling the API through clj-http and babashka's HTTP client.
 describe('Clojure requests', () => {

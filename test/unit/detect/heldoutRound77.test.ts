@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { siteLines } from './siteLines';
 
-const found = (text: string, fileName: string): string[] =>
-  detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+const found = siteLines;
 
 // Held-out corpora 453–455 (the seventy-seventh round): what their first runs missed or named wrong.
 describe('held-out round 77', () => {

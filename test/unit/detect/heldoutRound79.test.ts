@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { siteLines } from './siteLines';
 
-const found = (text: string, fileName: string): string[] =>
-  detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+const found = siteLines;
 
 // What round 78's corpora (456–458) left, and what the seventy-ninth round's first runs (459–461) missed.
 describe('held-out round 79', () => {

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectCallSites } from '../../../src/core/detect/detectFile';
 import { ProjectIndex } from '../../../src/core/detect/projectIndex';
+import { siteLines } from './siteLines';
 
-const found = (text: string, fileName: string, project?: ProjectIndex): string[] =>
-  detectCallSites(text, { fileName, ...(project ? { project } : {}) }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+const found = siteLines;
 
 // Held-out corpora 447–449 (the seventy-fifth round): what their first runs missed or named wrong, in several languages.
 describe('held-out round 75', () => {

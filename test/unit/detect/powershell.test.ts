@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectCallSites } from '../../../src/core/detect/detectFile';
 import { lex } from '../../../src/core/detect/lexer';
+import { siteLines } from './siteLines';
 
-const found = (text: string, fileName = 'chat.ps1'): string[] =>
-  detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+const found = (text: string, fileName = 'chat.ps1'): string[] => siteLines(text, fileName);
 
 describe('PowerShell lexer', () => {
   it('reads comments, block comments, doubled quotes, backtick escapes, subexpressions and here-strings', () => {
