@@ -23,3 +23,23 @@ export function inConditionalBranch(text: string, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * The lines that enclose the one holding `at`, innermost first, read by indentation (each less indented than the last) over
+ * at most `maxLines` lines above it, up to the function or class that holds it (`def`, `class`, `function`), included.
+ */
+export function* enclosingLines(text: string, at: number, maxLines = 300): Generator<string> {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let indent = lineIndent(text, at);
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < maxLines && indent > 0; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (line.trim() === '' || own >= indent) continue;
+    indent = own;
+    yield line;
+    if (/^[ \t]*(?:async[ \t]+)?(?:def|class|function)\b/.test(line)) return;
+  }
+}

@@ -101,6 +101,14 @@ export interface ProjectIndexData {
   goFactories: Map<string, ClientInfo>;
   goHanded: Map<string, Map<string, HandedArgument[]>>;
   goWrapperMethods: Map<string, string[]>;
+  goFieldFills: Map<string, GoFieldFills>;
+}
+
+/** Go: the struct fields one file fills with what a function of its package returns (`s.GptClient = *client` after `client := CreateClient(key)`). */
+export interface GoFieldFills {
+  folder: string;
+  /** field → the functions whose results fill it */
+  fills: Map<string, string[]>;
 }
 
 /** What one call of a project's Python function hands it: by position or keyword, a client the calling file builds (null: something else). */
@@ -228,6 +236,9 @@ export class ProjectIndex {
   private readonly goHanded: Map<string, Map<string, HandedArgument[]>>;
   /** Go: the methods each file importing go-openai defines on its own types (`func (c *openAIClient) RetrieveBatch(…)`), a wrapper's. */
   private readonly goWrapperMethods: Map<string, string[]>;
+  /** Go: by file, the fields it fills with its package's functions' results; `goFieldFillsByKey` reads them by `folder.Field`, rebuilt when they change. */
+  private readonly goFieldFills: Map<string, GoFieldFills>;
+  private goFieldFillsByKey: Map<string, Set<string>> | undefined;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -272,6 +283,7 @@ export class ProjectIndex {
     this.goFactories = data?.goFactories ?? new Map();
     this.goHanded = data?.goHanded ?? new Map();
     this.goWrapperMethods = data?.goWrapperMethods ?? new Map();
+    this.goFieldFills = data?.goFieldFills ?? new Map();
   }
 
   /**
@@ -281,7 +293,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods, goFieldFills: this.goFieldFills };
   }
 
   /**
@@ -392,6 +404,7 @@ export class ProjectIndex {
     let lexed: Lexed | undefined;
     const lexedGo = (): Lexed => (lexed ??= lex(text, 'go'));
     if (MAY_SEND.test(text)) this.addSenders(pkg, text, 'go');
+    this.addGoFieldFills(fileName, text, lexedGo);
     // `const baseURL = "http://localhost/v1"` in one file of a package, `option.WithBaseURL(baseURL)` in another
     if (text.includes('http')) {
       for (const [name, url] of goPackageUrls(text)) {
@@ -721,6 +734,38 @@ export class ProjectIndex {
   goHandedClient(folder: string, name: string, position: number): ClientInfo | undefined {
     const handed = [...(this.goHanded.get(`${folder}.${name}`)?.values() ?? [])].flat().filter((h) => h.position === position);
     return agreedClient(handed, `every call of ${name}() in the project`);
+  }
+
+  /** `client := CreateClient(key)` … `user.Session.Client = *client`: the fields this file fills with its package's functions' results. */
+  private addGoFieldFills(fileName: string, text: string, lexedGo: () => Lexed): void {
+    const had = this.goFieldFills.delete(fileName);
+    if (!GO_FIELD_FILL.test(text)) {
+      if (had) this.goFieldFillsByKey = undefined;
+      return;
+    }
+    const fills = goFieldFills(lexedGo().code);
+    if (fills.size > 0) this.goFieldFills.set(fileName, { folder: fileName.replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '', fills });
+    if (had || fills.size > 0) this.goFieldFillsByKey = undefined;
+  }
+
+  /**
+   * What a Go struct field holds when the project's files of `folder` fill it only with what one function of that folder
+   * returns, a client (`CreateClient(key)` returning `openai.NewClient(key)`): that function's name and its client.
+   */
+  goFieldFactory(folder: string, field: string): { callee: string; client: ClientInfo } | undefined {
+    if (!this.goFieldFillsByKey) {
+      const byKey = new Map<string, Set<string>>();
+      for (const { folder: at, fills } of this.goFieldFills.values()) {
+        for (const [name, callees] of fills) {
+          const key = `${at}.${name}`;
+          byKey.set(key, new Set([...(byKey.get(key) ?? []), ...callees]));
+        }
+      }
+      this.goFieldFillsByKey = byKey;
+    }
+    const callees = [...(this.goFieldFillsByKey.get(`${folder}.${field}`) ?? [])];
+    const client = callees.length === 1 ? this.goFactory(folder, callees[0] ?? '') : undefined;
+    return client ? { callee: callees[0] ?? '', client } : undefined;
   }
 
   /** What `folder.name()` returns, when a Go file in a folder of that name (an imported package's path ends in it) builds and returns a client there. */
@@ -1457,6 +1502,30 @@ function goFunctionsReturningClients(code: string, clients: ReadonlyMap<string, 
 }
 
 /** A file read again replaces what it handed before: its entries under every function go, then what it hands now is kept. */
+/** A Go field filled from a name or a call: `x.Field = *client`, `x.Field = NewClient(…)`. */
+const GO_FIELD_FILL = /\.[A-Za-z_]\w*[ \t]*=[ \t]*[*&]?[A-Za-z_]\w*[ \t]*(?:\(|$)/m;
+
+/**
+ * Go: the fields a file fills, field → the functions of its own package whose results fill it: directly
+ * (`s.Client = NewClient(key)`) or through a local (`c := NewClient(key)` … `s.Client = *c`); `?` for any other value.
+ */
+export function goFieldFills(code: string): Map<string, string[]> {
+  const locals = new Map<string, string>();
+  // (a name given two functions' results is neither's)
+  for (const m of code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*:?=[ \t]*([A-Za-z_]\w*)[ \t]*\(/g)) {
+    const before = locals.get(m[1] ?? '');
+    locals.set(m[1] ?? '', before === undefined || before === m[2] ? (m[2] ?? '') : '?');
+  }
+  const fills = new Map<string, string[]>();
+  for (const m of code.matchAll(/\.([A-Za-z_]\w*)[ \t]*=[ \t]*[*&]?([A-Za-z_]\w*)[ \t]*(\()?/g)) {
+    // (filled with anything else, a parameter or another package's call, it holds what is not ours to tell: `?`)
+    const callee = (m[3] === '(' ? m[2] : locals.get(m[2] ?? '')) ?? '?';
+    const list = fills.get(m[1] ?? '') ?? [];
+    if (!list.includes(callee)) fills.set(m[1] ?? '', [...list, callee]);
+  }
+  return fills;
+}
+
 function replaceFileEntries(index: Map<string, Map<string, HandedArgument[]>>, file: string, found: ReadonlyMap<string, HandedArgument[]>): void {
   for (const byFile of index.values()) byFile.delete(file);
   for (const [key, handed] of found) {

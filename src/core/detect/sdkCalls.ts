@@ -10,11 +10,13 @@ import { callAssignments } from './assignments';
 import { PythonScopes } from './pythonScopes';
 import { dottedCalls } from './dottedCalls';
 import { escapeRe } from './escapeRe';
+import { enclosingLines } from './branches';
 import { perText } from './perText';
 import { JsScopes } from './jsScopes';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { PythonClasses } from './pythonClasses';
 import type { ProjectIndex } from './projectIndex';
+import { goFieldFills } from './projectIndex';
 import type { SdkFamily, SdkMethod } from './sdkMap';
 import { goServiceMembers, lookupSdkMethod, verbsForPath } from './sdkMap';
 import { endpointTemplate } from './httpCalls';
@@ -99,6 +101,8 @@ interface Symbols {
   plainClientOnly?: boolean;
   /** With `plainClientOnly`, in a file that names another provider: only a client the project's callers all hand counts. */
   plainClientHandedOnly?: boolean;
+  /** With `plainClientHandedOnly`, the text (comments removed) of a file with branches for OpenAI: calls in them count too. */
+  openAIBranchText?: string;
   /** Whether the file's text or its path names OpenAI (the resources other SDKs share need it: files, batches, fine-tuning); asked rarely, read once. */
   namesOpenAI: () => boolean;
   /** keptFromOpenAITypedParameter's attributes, read on first use. */
@@ -193,9 +197,13 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     // only the calls whose client every caller hands are read
     // (and a class another module defines may hand one out: `OpenAiApi.getInterface().images.generate(…)`)
     if (family === 'js') return project?.hasFactories() ? classFactoryResultCalls(src, lexed.code, symbols, language, project) : [];
-    if (family !== 'python' || !project?.hasHandedClients() || !callsResourceOnPlainClient(lexed.code, src.noComments, true)) return [];
+    // (or, in Python, a branch for OpenAI of a function that serves several providers: `if provider == "openai":`)
+    if (family !== 'python' || !callsResourceOnPlainClient(lexed.code, src.noComments, true)) return [];
+    const branched = OPENAI_BRANCH.test(src.noComments);
+    if (!branched && !project?.hasHandedClients()) return [];
     symbols.plainClientOnly = true;
     symbols.plainClientHandedOnly = true;
+    if (branched) symbols.openAIBranchText = src.noComments;
   }
   // openai<1.0's resource made in place, `openai.Embedding().create(…)`, is read as `openai.Embedding.create(…)`
   // (the parentheses blanked, offsets kept)
@@ -1542,6 +1550,16 @@ function plainResourceIsOpenAI(path: string, s: Symbols, code: string, at: numbe
   return true;
 }
 
+/** A branch for OpenAI by the provider's name: `if provider == "openai":`, `elif self.provider is Provider.OPENAI:`, `case "openai":`. */
+const OPENAI_BRANCH_LINE = /^[ \t]*(?:(?:el)?if\b[^\n]*?(?:==|\bis\b)[ \t]*(?:["'][Oo]pen[Aa][Ii]["']|\w+\.OPENAI\b)|(?:el)?if[ \t(]+["'][Oo]pen[Aa][Ii]["'][ \t]*==|case[ \t]+(?:["'][Oo]pen[Aa][Ii]["']|\w+\.OPENAI\b)[ \t]*:)/;
+const OPENAI_BRANCH = new RegExp(OPENAI_BRANCH_LINE.source, 'm');
+
+/** Whether the line holding `at` sits, however deep, in a branch for OpenAI of its function (`text`: comments removed). */
+function inOpenAIBranch(text: string, at: number): boolean {
+  for (const line of enclosingLines(text, at)) if (OPENAI_BRANCH_LINE.test(line)) return true;
+  return false;
+}
+
 /**
  * Whether code (strings blanked) calls an OpenAI resource on a plain client name
  * (`client.chat.completions.create(`, `this.client.responses.create(`, `deps.client.embeddings.create(`; Portuguese and Spanish
@@ -1774,7 +1792,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   // a parameter of a module function that this file's calls, or scripts of the project that import it, hand the clients they build
   const handed = family === 'python' && code !== undefined && at !== undefined && elsewhere === undefined && !root.includes('.') ? clientHandedByCallers(root, at, s, code, s.project) : undefined;
   if (handed) return handed;
-  if (s.plainClientHandedOnly) return undefined;
+  if (s.plainClientHandedOnly && !(s.openAIBranchText !== undefined && at !== undefined && inOpenAIBranch(s.openAIBranchText, at))) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it`, ...(elsewhere === undefined && !(chatShapeOnly && !importsSdk) ? { handedIn: true } : {}) };
 }
 
@@ -4107,7 +4125,11 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   // a file of the package that imports only openai-go's subpackages (`openai-go/v3/responses`) for
   // parameter types still calls through a client field another file declares
   const officialSubpackages = /"github\.com\/openai\/openai-go(?:\/v\d+)?\/[\w/-]+"/.test(text);
-  if (s.goOfficial.size === 0 && s.goCommunity.size === 0 && !officialSubpackages) return;
+  if (s.goOfficial.size === 0 && s.goCommunity.size === 0 && !officialSubpackages) {
+    // (one that imports no SDK may still read a client from a field its package fills: `c := user.Session.GptClient`)
+    if (project) readGoFieldClients(code, goFolder(fileName), s, project);
+    return;
+  }
   const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
   // `config := openai.DefaultConfig(…)`, `var config openai.ClientConfig = openai.DefaultConfig(…)`, `cfg := openai.ClientConfig{…}`
   // (go-chatgpt's `&chatgpt.Config{BaseURL: …}`)
@@ -4486,7 +4508,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     recordGoLocal(s, name, m.index ?? 0, info, m[2] === ':=');
   }
   // `c := NewClient()`: what a function another file of the same package builds and returns (this file defines no such function)
-  const folder = (fileName ?? '').replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
+  const folder = goFolder(fileName);
   let ownFunctions: Set<string> | undefined;
   for (const m of s.goCommunity.size + s.goOfficial.size === 0 || folder === '' ? [] : code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*(:?=)[ \t]*([A-Za-z_]\w*)[ \t]*\(/g)) {
     const callee = m[3] ?? '';
@@ -4496,6 +4518,9 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(m[1] ?? '', info);
     recordGoLocal(s, m[1] ?? '', m.index ?? 0, info, m[2] === ':=');
   }
+  // `c := user.Session.GptClient` or `user.Session.GptClient.CreateChatCompletion(…)`: a field (of another package's type, maybe)
+  // that the package's files fill only with what one function of the package returns, a client (`CreateClient(key)`)
+  readGoFieldClients(code, folder, s, project);
   // `func NewOpenAiService(client *openai.Client) *OpenAiService { return &OpenAiService{client: client} }`, called
   // as `service.NewOpenAiService(openAiClient)` in main.go: the field holds what every such call hands it
   for (const m of s.goCommunity.size + s.goOfficial.size === 0 ? [] : code.matchAll(/^func[ \t]+(New\w*)[ \t]*\(([^)\n]{0,300})\)[^{\n]{0,100}\{/gm)) {
@@ -4518,6 +4543,34 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   }
 }
 
+
+/** A Go file's folder, the last segment of the path its package is imported by. */
+function goFolder(fileName: string | undefined): string {
+  return (fileName ?? '').replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
+}
+
+/**
+ * Go: the clients a file reads from struct fields its package fills with what one of its functions returns (see
+ * `ProjectIndex.goFieldFactory`): a local given the field (`c := user.Session.GptClient`) and the field itself, called on
+ * (`session.GptClient.CreateImage(…)`). Filled in this
+ * file, the field holds that client; filled in another, what it holds when read here is not settled (its provider unknown).
+ */
+function readGoFieldClients(code: string, folder: string, s: Symbols, project: ProjectIndex): void {
+  if (folder === '') return;
+  const reads = new Map<string, string[]>();
+  for (const m of code.matchAll(/(?<![\w.])(\w+)[ \t]*:?=[ \t]*\*?[A-Za-z_][\w.]*\.([A-Za-z_]\w*)[ \t]*$/gm)) reads.set(m[2] ?? '', [...(reads.get(m[2] ?? '') ?? []), m[1] ?? '']);
+  for (const m of code.matchAll(/(?<![\w.])\w+\.([A-Za-z_]\w*)\.[A-Z]\w*[ \t]*\(/g)) if (!reads.has(m[1] ?? '')) reads.set(m[1] ?? '', []);
+  let ownFills: Map<string, string[]> | undefined;
+  for (const [field, locals] of reads) {
+    if (s.clients.has(field)) continue;
+    const filled = project.goFieldFactory(folder, field);
+    if (!filled) continue;
+    const here = (ownFills ??= goFieldFills(code)).get(field)?.includes(filled.callee) === true;
+    const info: ClientInfo = here ? filled.client : { family: filled.client.family, provider: 'unknown', providerDetail: `${field} is filled with what ${filled.callee}() returns in another file of the package; which client it holds here is decided at run time` };
+    s.clients.set(field, info);
+    for (const local of locals) if (!s.clients.has(local)) s.clients.set(local, info);
+  }
+}
 
 /** Whether `pkg` is the name under which the file imports one of openai-go's subpackages (`openai-go/v3/responses`). */
 function goOfficialSubpackage(text: string, pkg: string): boolean {

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
+import { siteLines } from './siteLines';
+
+const found = siteLines;
+
+// What round 79's corpora (459–461) left, and what the eightieth round's first runs (462–464) missed.
+describe('held-out round 80', () => {
+  it('Python: a client handed in, called in a branch for OpenAI of a function that serves several providers (and not in the others)', () => {
+    const py = [
+      'class Summaries:',
+      '    @staticmethod',
+      '    def title(text: str, client, provider: str = "openai") -> str:',
+      '        try:',
+      '            if provider == "openai":',
+      '                response = client.chat.completions.create(',
+      '                    model="gpt-4o-mini",',
+      '                    messages=[{"role": "user", "content": text}],',
+      '                )',
+      '                return response.choices[0].message.content',
+      '            elif provider == "anthropic":',
+      '                return client.messages.create(model="claude", messages=[], max_tokens=20).content[0].text',
+      '            elif provider == "groq":',
+      '                return client.chat.completions.create(model="llama", messages=[]).choices[0].message.content',
+      '        except Exception:',
+      '            return text[:40]',
+      '',
+      '    def embed(self, client, kind, text):',
+      '        match kind:',
+      '            case Provider.OPENAI:',
+      '                return client.embeddings.create(model="text-embedding-3-small", input=text)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(py, 'summaries.py'), ['6 POST /v1/chat/completions unknown', '21 POST /v1/embeddings unknown']);
+    // (with no branch for OpenAI, a file naming another provider says nothing of the client it is handed)
+    const unbranched = py.replace('if provider == "openai":', 'if provider != "local":').replace('case Provider.OPENAI:', 'case Provider.GROQ:');
+    assert.deepEqual(found(unbranched, 'summaries.py'), []);
+  });
+
+  it("Go: a client read from a struct field (another package's type) that the package fills only with what one of its functions returns", () => {
+    const build = ['package openaibot', '', 'import openai "github.com/sashabaranov/go-openai"', '', 'func CreateClient(key string) *openai.Client {', '\treturn openai.NewClient(key)', '}', ''].join('\n');
+    const setup = [
+      'package openaibot',
+      '',
+      'import db "example.com/app/internal/database"',
+      '',
+      'func Setup(user db.User, ctx context.Context) (string, error) {',
+      '\tclient := CreateClient(user.Session.Key)',
+      '\tuser.Session.GptClient = *client',
+      '\treturn ask(user, ctx)',
+      '}',
+      '',
+      'func ask(user db.User, ctx context.Context) (string, error) {',
+      '\tc := user.Session.GptClient',
+      '\tresp, err := c.CreateChatCompletion(ctx, request("hi"))',
+      '\treturn resp.Choices[0].Message.Content, err',
+      '}',
+      '',
+    ].join('\n');
+    const image = ['package openaibot', '', 'import db "example.com/app/internal/database"', '', 'func Draw(session *db.Session, ctx context.Context) {', '\tresp, _ := session.GptClient.CreateImage(ctx, imageRequest())', '\t_ = resp', '}', ''].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('internal/openaibot/client.go', build);
+    project.addFile('internal/openaibot/setup.go', setup);
+    project.addFile('internal/openaibot/draw.go', image);
+    // (filled in this file, the field holds that client; in another, which it holds when read is settled at run time)
+    assert.deepEqual(found(setup, 'internal/openaibot/setup.go', project), ['13 POST /v1/chat/completions openai']);
+    assert.deepEqual(found(image, 'internal/openaibot/draw.go', project), ['6 POST /v1/images/generations unknown']);
+    // (a field the package also fills with something else, a parameter, holds what is not ours to tell)
+    project.addFile('internal/openaibot/restore.go', ['package openaibot', '', 'func Restore(user db.User, saved Client) {', '\tuser.Session.GptClient = saved', '}', ''].join('\n'));
+    assert.deepEqual(found(image, 'internal/openaibot/draw.go', project), []);
+    // (and in another package's folder the field is another package's)
+    project.addFile('internal/openaibot/restore.go', '');
+    assert.deepEqual(found(image, 'internal/other/draw.go', project), []);
+  });
+});
