@@ -102,6 +102,7 @@ export interface ProjectIndexData {
   goHanded: Map<string, Map<string, HandedArgument[]>>;
   goWrapperMethods: Map<string, string[]>;
   goFieldFills: Map<string, GoFieldFills>;
+  getterClients: Map<string, Map<string, ClientInfo>>;
 }
 
 /** Go: the struct fields one file fills with what a function of its package returns (`s.GptClient = *client` after `client := CreateClient(key)`). */
@@ -212,6 +213,8 @@ export class ProjectIndex {
   private readonly phpClientFactories: Map<string, SdkDestination | null>;
   /** A JavaScript module's one class's members that hold a client it builds (`this.client = new OpenAI(…)`), by module, then file. */
   private readonly memberClients: Map<string, Map<string, Map<string, ClientInfo>>>;
+  /** JavaScript: by module then file, the client a module's one class hands out resource by resource through getters (`get images() { return this.openai.images; }`). */
+  private readonly getterClients: Map<string, Map<string, ClientInfo>>;
   /** How each Go file builds go-openai clients: `openai.NewClient(key)` (its DefaultConfig, api.openai.com) or otherwise. */
   private readonly goOpenAIBuilds: Map<string, { defaults: number; others: number }>;
   /** A Spring Boot configuration file read (`service/src/main/resources/application.yml`) → the properties it sets. */
@@ -274,6 +277,7 @@ export class ProjectIndex {
     this.csharpClientBases = data?.csharpClientBases ?? new Map();
     this.phpClientFactories = data?.phpClientFactories ?? new Map();
     this.memberClients = data?.memberClients ?? new Map();
+    this.getterClients = data?.getterClients ?? new Map();
     this.goOpenAIBuilds = data?.goOpenAIBuilds ?? new Map();
     this.springProperties = data?.springProperties ?? new Map();
     this.dartConstants = data?.dartConstants ?? new Map();
@@ -293,7 +297,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods, goFieldFills: this.goFieldFills };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods, goFieldFills: this.goFieldFills, getterClients: this.getterClients };
   }
 
   /**
@@ -925,6 +929,13 @@ export class ProjectIndex {
     else byFile.delete(fileName);
     if (byFile.size > 0) this.memberClients.set(base, byFile);
     else this.memberClients.delete(base);
+    // (and one whose getters hand out a member's resources, `get images() { return this.openai.images; }`: its instances serve as that client)
+    const forwarded = members.length > 0 && /\bget[ \t]+[\w$]+[ \t]*\(/.test(lexed.code) ? getterForwardedClient(lexed.code, new Map(members)) : undefined;
+    const getters = this.getterClients.get(base) ?? new Map<string, ClientInfo>();
+    if (forwarded) getters.set(fileName, forwarded);
+    else getters.delete(fileName);
+    if (getters.size > 0) this.getterClients.set(base, getters);
+    else this.getterClients.delete(base);
     if (clients.size === 0) return;
     if (NUXT_SERVER_UTIL.test(fileName)) {
       // (only what the module exports: `export const openai = …`, `export { openai }`)
@@ -1187,6 +1198,12 @@ export class ProjectIndex {
     }
     for (const member of disagree) merged.delete(member);
     return merged.size > 0 ? merged : undefined;
+  }
+
+  /** The client a module's one class serves as, handing out its member's resources by getters (see `getterForwardedClient`); one file's, or all alike. */
+  getterClientIn(module: string): ClientInfo | undefined {
+    const clients = [...(this.getterClients.get(moduleKey(module))?.values() ?? [])];
+    return clients.length > 0 && clients.every((c) => c.provider === clients[0]?.provider) ? clients[0] : undefined;
   }
 
   /** The factories a module defines (its functions and its class's methods that return a client), by name. */
@@ -1502,6 +1519,24 @@ function goFunctionsReturningClients(code: string, clients: ReadonlyMap<string, 
 }
 
 /** A file read again replaces what it handed before: its entries under every function go, then what it hands now is kept. */
+/**
+ * The client a class hands out by getters that return its member's resources of the same name (`get images() { return
+ * this.openai.images; }`, `this.openai` a client the class builds): each getter's member's, when they agree.
+ */
+function getterForwardedClient(code: string, members: ReadonlyMap<string, ClientInfo>): ClientInfo | undefined {
+  let found: ClientInfo | undefined;
+  for (const m of code.matchAll(/\bget[ \t]+([\w$]+)[ \t]*\([ \t]*\)[^{\n]{0,80}\{[ \t\n]*return[ \t]+this\.([\w$]+)\.([\w$]+)[ \t]*;?[ \t\n]*\}/g)) {
+    const held = members.get(m[2] ?? '');
+    if (!held || m[1] !== m[3] || !SDK_RESOURCE_NAMES.has(m[1] ?? '')) continue;
+    if (found && found.provider !== held.provider) return undefined;
+    found = held;
+  }
+  return found;
+}
+
+/** The Node SDK's top-level resources, the names a getter hands out. */
+const SDK_RESOURCE_NAMES = new Set(['chat', 'completions', 'responses', 'embeddings', 'images', 'audio', 'files', 'moderations', 'models', 'fineTuning', 'batches', 'uploads', 'vectorStores', 'beta', 'realtime', 'conversations', 'containers', 'evals', 'graders', 'webhooks', 'videos']);
+
 /** A Go field filled from a name or a call: `x.Field = *client`, `x.Field = NewClient(…)`. */
 const GO_FIELD_FILL = /\.[A-Za-z_]\w*[ \t]*=[ \t]*[*&]?[A-Za-z_]\w*[ \t]*(?:\(|$)/m;
 

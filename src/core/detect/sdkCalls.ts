@@ -3557,6 +3557,13 @@ function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): 
       if (!s.clients.has(`this.${member}`) && !new RegExp(`\\bthis\\.${escapeRe(member)}[ \\t]*=(?!=)`).test(code)) s.clients.set(`this.${member}`, info);
     }
   }
+  // `const openai = new OpenAIService()`, a class of the project that hands out its client's resources by getters
+  for (const m of code.includes('new ') ? code.matchAll(/(?:\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)|\bthis\.([A-Za-z_$][\w$]*))[ \t]*(?::[^=\n]{1,80})?=[ \t]*new[ \t]+([A-Z][\w$]*)[ \t]*\(/g) : []) {
+    const imported = projectImports().get(m[3] ?? '');
+    const info = imported ? project.getterClientIn(imported.module) : undefined;
+    const name = m[1] ?? `this.${m[2] ?? ''}`;
+    if (info && !s.clients.has(name)) s.clients.set(name, { ...info, providerDetail: `${info.providerDetail ?? info.provider} (an instance of ${m[3] ?? ''}, whose getters hand out its client's resources)` });
+  }
   if (!/\bconstructor[ \t]*\(/.test(code)) return factories;
   for (const m of code.matchAll(/\b(?:private|public|protected|readonly)[ \t]+(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*:[ \t]*([A-Z][\w$]*)\b(?![ \t]*[<.[])/g)) {
     const imported = projectImports().get(m[2] ?? '');

@@ -73,4 +73,40 @@ describe('held-out round 80', () => {
     project.addFile('internal/openaibot/restore.go', '');
     assert.deepEqual(found(image, 'internal/other/draw.go', project), []);
   });
+
+  it("TypeScript: an instance of the project's class whose getters hand out its client's resources (`get images() { return this.openai.images; }`)", () => {
+    const service = [
+      'import OpenAI from "openai";',
+      '',
+      'export default class OpenAIService {',
+      '  private readonly openai: OpenAI;',
+      '  constructor() {',
+      '    this.openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });',
+      '  }',
+      '  get images() {',
+      '    return this.openai.images;',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const handler = [
+      'import OpenAIService from "../lib/openai";',
+      '',
+      'export async function draw(prompt: string) {',
+      '  const openai = new OpenAIService();',
+      '  const resp = await openai.images.generate({ prompt, n: 1, size: "1024x1024" });',
+      '  return resp.data[0].url;',
+      '}',
+      '',
+    ].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('functions/src/lib/openai.ts', service);
+    project.addFile('functions/src/handlers/draw.ts', handler);
+    assert.deepEqual(found(handler, 'functions/src/handlers/draw.ts', project), ['5 POST /v1/images/generations openai']);
+    // (a getter handing out another member's property of that name, a store's `images`, makes no client)
+    const store = service.replace('return this.openai.images;', 'return this.db.images;').replace('private readonly openai: OpenAI;', 'private readonly openai: OpenAI;\n  private readonly db = new Db();');
+    project.addFile('functions/src/lib/openai.ts', store);
+    assert.deepEqual(found(handler, 'functions/src/handlers/draw.ts', project), []);
+  });
 });
+
