@@ -3440,8 +3440,9 @@ describe('detection accuracy on public code: corpus 458', () => measureCorpus('h
 // 5e14a68: precision 1.000, recall 0.923, provider 0.889 (39 calls; missed: two chat calls on a client parameter in an
 // `if provider == "openai":` branch of a file that also calls Anthropic's SDK, an images call through a getter of a service class
 // of another file; provider: three Python calls on a client a handler is handed, labelled unknown, read openai, and a JavaScript call
-// labelled openai, read unknown). Not tuned on.
-describe('detection accuracy on public code: corpus 459', () => measureCorpus('heldout459', { precision: 1, recall: 0.92, provider: 0.88, minLabels: 39, minFiles: 47 }));
+// labelled openai, read unknown). Tuned on since: the branch for OpenAI and the getter (fbf90b8, f834e93); the two branch calls
+// now read openai (the project builds its clients only with the default base), as the handler's three do, labelled unknown.
+describe('detection accuracy on public code: corpus 459', () => measureCorpus('heldout459', { precision: 1, recall: 1, provider: 0.84, minLabels: 39, minFiles: 47 }));
 
 // 460 (any owner, languages other than Python and JavaScript): 31 files from 16 repositories; first run at 5e14a68: precision
 // 0.938, recall 0.441, provider 1.000 (34 calls; missed: six Spring WebClient requests (`openAIClient(option).get().uri("/files")`)
@@ -3449,13 +3450,33 @@ describe('detection accuracy on public code: corpus 459', () => measureCorpus('h
 // built by methods of the file (two of them in a file naming nothing of OpenAI's, which the prefilter passes over), four go-openai
 // calls on a client kept in another package's struct field, two Unity requests to a URL of a parameter's field, a Spring
 // RestTemplate post to an injected setting, a libcurl post to a legacy engine path joined with `std::string(models[i])` and
-// read as a GET of `/v1/engines/{id}` (the false positive)). Tuned on since: the WebClient chain, HttpPost, the libcurl verb and path.
-describe('detection accuracy on public code: corpus 460', () => measureCorpus('heldout460', { precision: 1, recall: 0.73, provider: 1, minLabels: 34, minFiles: 31 }));
+// read as a GET of `/v1/engines/{id}` (the false positive)). Tuned on since: the WebClient chain, HttpPost, the libcurl verb and path;
+// the struct field a package fills from its own factory (fbf90b8).
+describe('detection accuracy on public code: corpus 460', () => measureCorpus('heldout460', { precision: 1, recall: 0.85, provider: 1, minLabels: 34, minFiles: 31 }));
 
 // 461 (any owner, other files' clients, less common resources): 40 files from 14 repositories; first run at 5e14a68: precision
 // 1.000, recall 1.000, provider 0.943 (35 calls; provider: two NestJS calls on a client injected by constructor, labelled openai
 // because the project's one builder uses the default base, read unknown). Not tuned on.
 describe('detection accuracy on public code: corpus 461', () => measureCorpus('heldout461', { precision: 1, recall: 1, provider: 0.94, minLabels: 35, minFiles: 40 }));
+
+// 462 (any owner, Python and JavaScript applications of several files, raw HTTP too): 40 files from 15 repositories; first run at
+// f834e93: precision 0.971, recall 0.917, provider 0.939 (36 calls; missed: three `chat.create(…)` calls on the chat-completions
+// resource another module exports (`const chat = openai.chat.completions; export default chat`); the false positive: a helper's own
+// `fetch(\`https://api.openai.com/v1/${path}\`)` read as `POST /v1/{}`, whose callers in another file are labelled (and found);
+// provider: an httpx post to a URL wholly from `AZURE_OPENAI_ENDPOINT`, read azure, labelled unknown, and a call on a client another
+// file builds from Azure settings, read openai, labelled unknown). Tuned on since: the exported resource (this session).
+describe('detection accuracy on public code: corpus 462', () => measureCorpus('heldout462', { precision: 0.97, recall: 1, provider: 0.94, minLabels: 36, minFiles: 40 }));
+
+// 463 (any owner, languages other than Python and JavaScript): 21 files from 15 repositories; first run at f834e93: precision 1.000,
+// recall 0.944, provider 0.941 (18 calls; missed: a C# `new HttpRequestMessage(new HttpMethod("POST"), apiCall)`; provider: a
+// go-openai call read unknown, labelled openai). Tuned on since: the verb made from its name (this session).
+describe('detection accuracy on public code: corpus 463', () => measureCorpus('heldout463', { precision: 1, recall: 1, provider: 0.94, minLabels: 18, minFiles: 21 }));
+
+// 464 (any owner, other files' clients, less common resources): 40 files from 15 repositories; first run at f834e93: precision
+// 1.000, recall 0.933, provider 0.976 (45 calls; missed: three calls on what `self.client_manager.get_client()` returns, the
+// manager made from the project's `OpenAIClient` class, which keeps its client in a thread-local; provider: Mistral's transcription
+// path posted by Go, read unknown, labelled other). Tuned on since: the manager's client (this session).
+describe('detection accuracy on public code: corpus 464', () => measureCorpus('heldout464', { precision: 1, recall: 1, provider: 0.97, minLabels: 45, minFiles: 40 }));
 
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),

@@ -22,6 +22,8 @@ export interface ClientInfo {
   handedIn?: boolean;
   /** Go, `go_community`: a client of another community library than go-openai, with its own method names (PullRequestInc/go-gpt3, ayush6624/go-chatgpt, meinside/openai-go). */
   goLibrary?: GoLibrary;
+  /** JS: what a module exports is this resource of the client (`export default openai.chat.completions`, via a name): `['chat', 'completions']`. */
+  resource?: string[];
 }
 
 const ENV_READ = /os\.environ|os\.getenv|process\.env|getenv\(|os\.Getenv|import\.meta\.env|settings\.|config\.|\bget_?[cC]onfig\s*\(|\benv\b/;

@@ -3218,13 +3218,13 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
 // (or as the fallback of the caller's value: `fetch(params?.apiUrl ?? OPENAI_CHAT_URL, …)`, read with its destination unknown)
 // (a Go helper takes its context first: `c.Post(ctx, CHATS_URL, body)`)
 const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,[ \t]*)?(?:ur[il][ \t]*=[ \t]*)?(?:[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*[ \t]*(?:\?\?|\|\|)[ \t]*)?`);
-// the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, Volley's
+// the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, `new HttpMethod("POST"), url`, Volley's
 // `Request.Method.POST, url` (or `Method.POST, url`, imported), over lines too, `url: url`),
 // Elixir names it with an atom (`Finch.build(:get, url, headers)`),
 // and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`) and sets a handle's URL
 // as an option (`curl_setopt($ch, CURLOPT_URL, $endpoint)`; the handle may be a property, `$this->curl`)
 // (R names it as Python does: `httr::POST(url = url, …)`)
-const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method|Method)\.\w+\s*,\s*|:(?:get|post|put|patch|delete)[ \t]*,[ \t]*|(?:\$\w+|[A-Za-z_]\w*)(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
+const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method|Method)\.\w+\s*,\s*|new[ \t]+HttpMethod[ \t]*\([ \t]*"[^"\n]{0,10}"[ \t]*\)\s*,\s*|:(?:get|post|put|patch|delete)[ \t]*,[ \t]*|(?:\$\w+|[A-Za-z_]\w*)(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
 
 /** Java's `.openConnection()` right after `from` (a URL's end), as a call to report. */
 function openConnectionAt(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
@@ -3849,7 +3849,8 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
   }
   // (Unity's `new UnityWebRequest(url, "POST")`, `UnityWebRequest.kHttpVerbPOST`; else its `method` set later, read below)
   const unity = /(?:^|\.)UnityWebRequest$/.test(callee) ? /^\(\s*[^,()]+,\s*(?:["'](GET|POST|PUT|PATCH|DELETE)["']|UnityWebRequest\.kHttpVerb(GET|POST|PUT|DELETE))/i.exec(args)?.slice(1).find(Boolean) : undefined;
-  const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1] ?? unity;
+  // (.NET's verb made from its name: `new HttpMethod("POST")`)
+  const named = /(Post|Get|Put|Patch|Delete)\.new$/.exec(callee)?.[1] ?? /\b(?:Http)?Method\.(Get|Post|Put|Patch|Delete)\b/i.exec(args)?.[1] ?? /^\(\s*new[ \t]+HttpMethod[ \t]*\([ \t]*"(GET|POST|PUT|PATCH|DELETE)"/i.exec(args)?.[1] ?? unity;
   if (named) return named.toUpperCase();
   // `curl_setopt_array($ch, [CURLOPT_URL => …, CURLOPT_POST => true])`
   const option = curlOptionsVerb(args);

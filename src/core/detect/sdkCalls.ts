@@ -520,6 +520,8 @@ function resourceAliases(code: string, s: Symbols, family: Family): Map<string, 
   // TypeScript: a parameter typed as one of the SDK's resource classes (`moderations: OpenAI.Moderations`, see collectJs): that
   // resource of the client its caller hands, read as `moderations.moderations`
   for (const [name, path] of s.jsResourceParameters ?? []) if (!aliases.has(name)) aliases.set(name, [name, ...path]);
+  // (and one another module exports, `import chat from "./openai/chat.js"` of `export default openai.chat.completions`)
+  for (const [name, info] of family === 'js' ? s.clients : []) if (info.resource && !name.includes('.') && !aliases.has(name)) aliases.set(name, [name, ...info.resource]);
   const destructures = family === 'js' && /\}[ \t]*=[ \t]*[A-Za-z_$]/.test(code);
   if (family === 'go' || (!destructures && !/=[ \t]*[\w$.]+\.[\w$]+[ \t]*(?:;[ \t]*)?$/m.test(code))) return aliases;
   // (and a TypeScript class field: `private readonly chat = openai.chat;`, read as `this.chat`)
@@ -2551,7 +2553,7 @@ const namesNoSdkClient = (name: string): boolean => OTHER_PROVIDER_NAMES.test(na
  * destination is decided there. Not a class (`OpenAIEmbeddings(…)`), nor a function of a package
  * that builds its own objects (`createOpenAI` from `@ai-sdk/openai`).
  */
-function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js', project: ProjectIndex | undefined, assignedTo: string): ClientInfo | undefined {
+function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js', project: ProjectIndex | undefined, assignedTo: string, code: string): ClientInfo | undefined {
   const name = callee.split('.').pop() ?? callee;
   // (asked for every assignment from a call: the cheap tests first)
   const named = /openai/i.test(name);
@@ -2559,11 +2561,16 @@ function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js',
   // a factory of that name the project index has read (re-exported by an index module) says what it builds
   const known = named ? project?.factory(name) : undefined;
   if (known) return known;
-  const root = callee.split('.')[0] ?? callee;
+  // (Python: a method of an attribute or a name made from an imported class, `self.client_manager.get_client()` (read without
+  // `self.`) after `self.client_manager = OpenAIClient()`: the module of that class)
+  const holder = family === 'python' ? /^(\w+)\.\w+$/.exec(callee)?.[1] : undefined;
+  const madeFrom = holder !== undefined && !s.imports().some((i) => i.local === holder) ? new RegExp(`(?<![\\w.])(?:self\\.)?${holder}[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*([A-Z]\\w*)[ \\t]*\\(`).exec(code)?.[1] : undefined;
+  const attribute = madeFrom !== undefined ? holder : undefined;
+  const root = madeFrom ?? callee.split('.')[0] ?? callee;
   const imported = s.imports().find((i) => i.local === root);
   // the module the function comes from: the one imported from, or a module imported by name
   // (`from statgpt.utils import openai` … `openai.get_async_client(…)`)
-  const byName = imported && callee.includes('.') ? `${imported.module}.${imported.name}` : undefined;
+  const byName = imported && callee.includes('.') && attribute === undefined ? `${imported.module}.${imported.name}` : undefined;
   const source = byName !== undefined && namedForOpenAIModule(byName) ? byName : imported?.module;
   // (a module of the project the index has read, also one imported by name, `from pkg import helpers`:
   // had it built a client there, the index would say)
@@ -2575,6 +2582,11 @@ function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js',
       ? [...(project.clientsOf(source)?.values() ?? [])]
       : [];
   const first = ownModule[0];
+  // (the attribute's class named for OpenAI, in a module of the project named for it, keeping its client where the index does not
+  // read it, `cls._thread_local.client`: a client handed out whose builder is not in view)
+  if (!first && attribute !== undefined && source !== undefined && /openai/i.test(root) && /client/i.test(name) && !namesNoSdkClient(name) && CLIENT_LIKE_NAME.test(assignedTo) && namedForOpenAIModule(source) && project?.hasModule(source)) {
+    return { family: 'python', provider: 'unknown', providerDetail: `${assignedTo} is what ${callee}() returns, a method of ${root} (${source}); where it sends data is decided there`, handedIn: true };
+  }
   if (first) {
     const same = ownModule.every((c) => c.provider === first.provider && c.family === first.family);
     const detail = `${assignedTo} is what ${callee}() of ${source ?? ''} returns; that module builds ${same ? `its clients for ${first.provider}` : 'clients of more than one destination, chosen at run time'}`;
@@ -2620,7 +2632,7 @@ function collectBuiltVariables(code: string, s: Symbols, factories: Map<string, 
     // `config.initialize_openai()`: a method or function another file of the project defines
     // a function this file defines itself is never another file's namesake
     const built =
-      qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee)) ?? foundryClient(s, callee, code) ?? (s.functions.has(callee) && !(family === 'python' && abstractInPython(code, callee)) ? undefined : openAINamedFactory(s, callee, family, named, name));
+      qualified ?? factories.get(callee) ?? (s.functions.has(callee) ? undefined : project?.factory(callee.split('.').pop() ?? callee)) ?? foundryClient(s, callee, code) ?? (s.functions.has(callee) && !(family === 'python' && abstractInPython(code, callee)) ? undefined : openAINamedFactory(s, callee, family, named, name, code));
     const handedIn = family === 'python' ? /=[ \t]*(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]+(?:or|if)[ \t]/.exec(m[0])?.[1] : undefined;
     const factory: ClientInfo | undefined = built && handedIn !== undefined ? { ...built, provider: 'unknown', providerDetail: `${handedIn} passed in, else a client built by ${callee}() (${built.providerDetail ?? built.provider}); which one is decided at run time` } : built;
     // `client = cast(Any, self._client)` only retypes a value: the name holds what it held
@@ -3639,7 +3651,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // `import { client } from './clients'` or from a path alias (`@/app/openai`, `~/lib/openai`, Nuxt's `~~/server/utils/openai`,
   // SvelteKit's `$lib/util/openai`, Node's subpath imports `#lib/openai`)
   let memberTakers: Map<string, Array<[string, string]>> | undefined;
-  for (const m of text.matchAll(/\bimport\s*\{([^}]{0,2000})\}\s*from\s*["']((?:\.|@@?\/|~~?\/|\$lib\/|#)[^"']+)["']/g)) {
+  // (after a default import too: `import chat, { embeddings } from './openai/chat.js'`)
+  for (const m of text.matchAll(/\bimport\s*(?:[A-Za-z_$][\w$]*\s*,\s*)?\{([^}]{0,2000})\}\s*from\s*["']((?:\.|@@?\/|~~?\/|\$lib\/|#)[^"']+)["']/g)) {
     for (const part of (m[1] ?? '').split(',')) {
       const [name, alias] = part.trim().split(/\s+as\s+/);
       const local = alias ?? name ?? '';
@@ -4711,6 +4724,14 @@ export function exportedClients(
     const exported = /^[ \t]*(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*([A-Za-z_$][\w$]*)[ \t]*;?[ \t]*$/m.exec(lexed.code)?.[1];
     const info = exported ? symbols.clients.get(exported) : undefined;
     if (info) clients.set('default', info);
+    // a resource of a client built here, `const chat = openai.chat.completions` exported (by default or by name): importers' `chat.create(…)`
+    for (const m of symbols.clients.size > 0 ? lexed.code.matchAll(/^[ \t]*(export[ \t]+)?(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*([A-Za-z_$][\w$]*)((?:\.[A-Za-z_$][\w$]*)+)[ \t]*;?[ \t]*$/gm) : []) {
+      const held = symbols.clients.get(m[3] ?? '');
+      const resource = (m[4] ?? '').split('.').slice(1);
+      if (!held || !['create', 'list', 'retrieve'].some((method) => lookupSdkMethod('node', [...resource, method]))) continue;
+      if (m[1] !== undefined && !clients.has(m[2] ?? '')) clients.set(m[2] ?? '', { ...held, resource });
+      if (!info && m[2] === exported) clients.set('default', { ...held, resource });
+    }
     // `export default getClient;`, `export default function getClient() {…}`: the default import is that factory
     const exportedFunction = exported ?? /^[ \t]*export[ \t]+default[ \t]+(?:async[ \t]+)?function[ \t]*\*?[ \t]*([A-Za-z_$][\w$]*)/m.exec(lexed.code)?.[1];
     const factory = exportedFunction ? symbols.factories.get(exportedFunction) : undefined;

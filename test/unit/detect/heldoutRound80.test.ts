@@ -108,5 +108,86 @@ describe('held-out round 80', () => {
     project.addFile('functions/src/lib/openai.ts', store);
     assert.deepEqual(found(handler, 'functions/src/handlers/draw.ts', project), []);
   });
+
+  it("JavaScript: a resource of a client another module builds and exports (`export default openai.chat.completions` through a name), called as `chat.create(…)`", () => {
+    const chatModule = ['import OpenAI from "openai";', '', 'const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });', '', 'const chat = openai.chat.completions;', 'export const embeddings = openai.embeddings;', '', 'export default chat;', ''].join('\n');
+    const session = [
+      'import chat, { embeddings } from "../openai/chat.js";',
+      '',
+      'export async function reply(text) {',
+      '  const response = await chat.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: text }] });',
+      '  const vector = await embeddings.create({ model: "text-embedding-3-small", input: text });',
+      '  return [response.choices[0].message.content, vector];',
+      '}',
+      '',
+    ].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('app/openai/chat.js', chatModule);
+    project.addFile('app/whatsapp/session.js', session);
+    assert.deepEqual(found(session, 'app/whatsapp/session.js', project), ['4 POST /v1/chat/completions openai', '5 POST /v1/embeddings openai']);
+    // (an exported property that is no resource, `openai.apiKey`, makes no calls of its methods)
+    const notResource = chatModule.replace('const chat = openai.chat.completions;', 'const chat = openai.apiKey;');
+    const other = new ProjectIndex();
+    other.addFile('app/openai/chat.js', notResource);
+    other.addFile('app/whatsapp/session.js', session);
+    assert.deepEqual(found(session, 'app/whatsapp/session.js', other), ['5 POST /v1/embeddings openai']);
+  });
+
+  it('C#: the verb made from its name, `new HttpRequestMessage(new HttpMethod("POST"), apiCall)`, to a URL a local joins', () => {
+    const cs = [
+      'class Program {',
+      '    static string CallOpenAI(string input, string engine) {',
+      '        var apiCall = "https://api.openai.com/v1/engines/" + engine + "/completions";',
+      '        using (var httpClient = new HttpClient()) {',
+      '            using (var request = new HttpRequestMessage(new HttpMethod("POST"), apiCall)) {',
+      '                var response = httpClient.SendAsync(request).Result;',
+      '                return response.Content.ReadAsStringAsync().Result;',
+      '            }',
+      '        }',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cs, 'Program.cs'), ['5 POST /v1/engines/{engine_id}/completions openai']);
+    assert.deepEqual(found(cs.replace('new HttpMethod("POST")', 'new HttpMethod("DELETE")'), 'Program.cs'), ['5 DELETE /v1/engines/{engine_id}/completions openai']);
+  });
+
+  it("Python: a client a method hands out, of an attribute made from the project's class named for OpenAI (`self.client_manager.get_client()`)", () => {
+    const manager = [
+      'import openai',
+      '',
+      'class OpenAIClient:',
+      '    _local = threading.local()',
+      '',
+      '    def get_client(self):',
+      '        if not hasattr(self._local, "client"):',
+      '            self._local.client = openai.OpenAI(api_key=self.api_key)',
+      '        return self._local.client',
+      '',
+    ].join('\n');
+    const moderator = [
+      'import openai',
+      '',
+      'from .openai_client import OpenAIClient',
+      '',
+      'class Moderator:',
+      '    def __init__(self):',
+      '        self.client_manager = OpenAIClient()',
+      '',
+      '    def check(self, text):',
+      '        client = self.client_manager.get_client()',
+      '        return client.moderations.create(input=text)',
+      '',
+    ].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('app/services/ai/openai_client.py', manager);
+    project.addFile('app/services/ai/moderator.py', moderator);
+    // (the project builds its clients only with the default base: api.openai.com)
+    assert.deepEqual(found(moderator, 'app/services/ai/moderator.py', project), ['11 POST /v1/moderations openai']);
+    // (a manager class named for something else hands out what is not ours to tell)
+    const other = moderator.replace('from .openai_client import OpenAIClient', 'from .store_client import StoreClient').replace('= OpenAIClient()', '= StoreClient()');
+    project.addFile('app/services/ai/store_client.py', manager.replace('class OpenAIClient', 'class StoreClient'));
+    assert.deepEqual(found(other, 'app/services/ai/moderator.py', project), []);
+  });
 });
 
