@@ -102,7 +102,17 @@ export interface ProjectIndexData {
   goHanded: Map<string, Map<string, HandedArgument[]>>;
   goWrapperMethods: Map<string, string[]>;
   goFieldFills: Map<string, GoFieldFills>;
-  getterClients: Map<string, Map<string, ClientInfo>>;
+  getterClients: Map<string, Map<string, GetterClient>>;
+}
+
+/** JavaScript: a class that hands out its member client's resources by getters (`get images() { return this.openai.images; }`). */
+export interface GetterClient {
+  className: string;
+  /** Whether the module exports the class as its default. */
+  exportedDefault: boolean;
+  /** The resources its getters hand out: `['images']`. */
+  resources: string[];
+  client: ClientInfo;
 }
 
 /** Go: the struct fields one file fills with what a function of its package returns (`s.GptClient = *client` after `client := CreateClient(key)`). */
@@ -214,7 +224,7 @@ export class ProjectIndex {
   /** A JavaScript module's one class's members that hold a client it builds (`this.client = new OpenAI(…)`), by module, then file. */
   private readonly memberClients: Map<string, Map<string, Map<string, ClientInfo>>>;
   /** JavaScript: by module then file, the client a module's one class hands out resource by resource through getters (`get images() { return this.openai.images; }`). */
-  private readonly getterClients: Map<string, Map<string, ClientInfo>>;
+  private readonly getterClients: Map<string, Map<string, GetterClient>>;
   /** How each Go file builds go-openai clients: `openai.NewClient(key)` (its DefaultConfig, api.openai.com) or otherwise. */
   private readonly goOpenAIBuilds: Map<string, { defaults: number; others: number }>;
   /** A Spring Boot configuration file read (`service/src/main/resources/application.yml`) → the properties it sets. */
@@ -866,6 +876,11 @@ export class ProjectIndex {
     const names = /OpenAI|openai/.test(text);
     if (names || MAY_SEND.test(text)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
     const base = fileModuleKey(fileName);
+    // (and the members its one class kept clients in, and the client its getters handed out)
+    for (const index of [this.memberClients, this.getterClients]) {
+      const byFile = index.get(base);
+      if (byFile?.delete(fileName) && byFile.size === 0) index.delete(base);
+    }
     if (!names) {
       // `LM_URL = "http://localhost:1234/v1/chat/completions"` in a config module that names no client
       if (/(?:https?|wss?):\/\//i.test(text)) this.addUrlConstants(fileName, base, moduleUrlConstants(lexIndexed(text, language)));
@@ -931,7 +946,7 @@ export class ProjectIndex {
     else this.memberClients.delete(base);
     // (and one whose getters hand out a member's resources, `get images() { return this.openai.images; }`: its instances serve as that client)
     const forwarded = members.length > 0 && /\bget[ \t]+[\w$]+[ \t]*\(/.test(lexed.code) ? getterForwardedClient(lexed.code, new Map(members)) : undefined;
-    const getters = this.getterClients.get(base) ?? new Map<string, ClientInfo>();
+    const getters = this.getterClients.get(base) ?? new Map<string, GetterClient>();
     if (forwarded) getters.set(fileName, forwarded);
     else getters.delete(fileName);
     if (getters.size > 0) this.getterClients.set(base, getters);
@@ -1200,10 +1215,14 @@ export class ProjectIndex {
     return merged.size > 0 ? merged : undefined;
   }
 
-  /** The client a module's one class serves as, handing out its member's resources by getters (see `getterForwardedClient`); one file's, or all alike. */
-  getterClientIn(module: string): ClientInfo | undefined {
-    const clients = [...(this.getterClients.get(moduleKey(module))?.values() ?? [])];
-    return clients.length > 0 && clients.every((c) => c.provider === clients[0]?.provider) ? clients[0] : undefined;
+  /**
+   * The class `name` of a module (`default` for its default export) when it hands out its member client's resources by getters (see
+   * `getterForwardedClient`): one file's, or all alike.
+   */
+  getterClientIn(module: string, name: string): GetterClient | undefined {
+    const found = [...(this.getterClients.get(moduleKey(module))?.values() ?? [])].filter((g) => (name === 'default' ? g.exportedDefault : g.className === name));
+    const first = found[0];
+    return first && found.every((g) => g.client.provider === first.client.provider && g.resources.join() === first.resources.join()) ? first : undefined;
   }
 
   /** The factories a module defines (its functions and its class's methods that return a client), by name. */
@@ -1523,40 +1542,52 @@ function goFunctionsReturningClients(code: string, clients: ReadonlyMap<string, 
  * The client a class hands out by getters that return its member's resources of the same name (`get images() { return
  * this.openai.images; }`, `this.openai` a client the class builds): each getter's member's, when they agree.
  */
-function getterForwardedClient(code: string, members: ReadonlyMap<string, ClientInfo>): ClientInfo | undefined {
+function getterForwardedClient(code: string, members: ReadonlyMap<string, ClientInfo>): GetterClient | undefined {
+  const declared = /\b(export[ \t]+default[ \t]+)?class[ \t]+([A-Za-z_$][\w$]*)/.exec(code);
+  if (!declared) return undefined;
   let found: ClientInfo | undefined;
+  const resources: string[] = [];
   for (const m of code.matchAll(/\bget[ \t]+([\w$]+)[ \t]*\([ \t]*\)[^{\n]{0,80}\{[ \t\n]*return[ \t]+this\.([\w$]+)\.([\w$]+)[ \t]*;?[ \t\n]*\}/g)) {
     const held = members.get(m[2] ?? '');
     if (!held || m[1] !== m[3] || !SDK_RESOURCE_NAMES.has(m[1] ?? '')) continue;
     if (found && found.provider !== held.provider) return undefined;
     found = held;
+    resources.push(m[1] ?? '');
   }
-  return found;
+  const className = declared[2] ?? '';
+  const exportedDefault = declared[1] !== undefined || new RegExp(`^[ \\t]*export[ \\t]+default[ \\t]+${escapeRe(className)}[ \\t]*;?[ \\t]*$`, 'm').test(code);
+  return found ? { className, exportedDefault, resources, client: found } : undefined;
 }
 
 /** The Node SDK's top-level resources, the names a getter hands out. */
 const SDK_RESOURCE_NAMES = new Set(['chat', 'completions', 'responses', 'embeddings', 'images', 'audio', 'files', 'moderations', 'models', 'fineTuning', 'batches', 'uploads', 'vectorStores', 'beta', 'realtime', 'conversations', 'containers', 'evals', 'graders', 'webhooks', 'videos']);
 
-/** A Go field filled from a name or a call: `x.Field = *client`, `x.Field = NewClient(…)`. */
-const GO_FIELD_FILL = /\.[A-Za-z_]\w*[ \t]*=[ \t]*[*&]?[A-Za-z_]\w*[ \t]*(?:\(|$)/m;
+/** A Go field filled with anything: `x.Field = *client`, `x.Field = NewClient(…)`, `x.Field = saved // …`. */
+const GO_FIELD_FILL = /\.[A-Za-z_]\w*[ \t]*=[^=]/;
 
 /**
  * Go: the fields a file fills, field → the functions of its own package whose results fill it: directly
  * (`s.Client = NewClient(key)`) or through a local (`c := NewClient(key)` … `s.Client = *c`); `?` for any other value.
  */
 export function goFieldFills(code: string): Map<string, string[]> {
-  const locals = new Map<string, string>();
-  // (a name given two functions' results is neither's)
-  for (const m of code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*:?=[ \t]*([A-Za-z_]\w*)[ \t]*\(/g)) {
-    const before = locals.get(m[1] ?? '');
-    locals.set(m[1] ?? '', before === undefined || before === m[2] ? (m[2] ?? '') : '?');
-  }
   const fills = new Map<string, string[]>();
-  for (const m of code.matchAll(/\.([A-Za-z_]\w*)[ \t]*=[ \t]*[*&]?([A-Za-z_]\w*)[ \t]*(\()?/g)) {
-    // (filled with anything else, a parameter or another package's call, it holds what is not ours to tell: `?`)
-    const callee = (m[3] === '(' ? m[2] : locals.get(m[2] ?? '')) ?? '?';
-    const list = fills.get(m[1] ?? '') ?? [];
-    if (!list.includes(callee)) fills.set(m[1] ?? '', [...list, callee]);
+  // each top-level function's locals are its own (a parameter of one has the name another gives a call's result)
+  const starts = [0, ...[...code.matchAll(/^func\b/gm)].map((m) => m.index ?? 0), code.length];
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const body = code.slice(starts[i], starts[i + 1]);
+    if (!body.includes('=')) continue;
+    const locals = new Map<string, string>();
+    // (a name given two functions' results is neither's)
+    for (const m of body.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*:?=[ \t]*([A-Za-z_]\w*)[ \t]*\(/g)) {
+      const before = locals.get(m[1] ?? '');
+      locals.set(m[1] ?? '', before === undefined || before === m[2] ? (m[2] ?? '') : '?');
+    }
+    // (filled with anything else, a parameter, another package's call or a field, it holds what is not ours to tell: `?`)
+    for (const m of body.matchAll(/\.([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*([*&]?)([A-Za-z_]\w*)?[ \t]*(\(|\.)?/g)) {
+      const callee = (m[4] === '(' ? m[3] : m[4] === undefined && m[3] !== undefined ? locals.get(m[3]) : undefined) ?? '?';
+      const list = fills.get(m[1] ?? '') ?? [];
+      if (!list.includes(callee)) fills.set(m[1] ?? '', [...list, callee]);
+    }
   }
   return fills;
 }

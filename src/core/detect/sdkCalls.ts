@@ -101,8 +101,8 @@ interface Symbols {
   plainClientOnly?: boolean;
   /** With `plainClientOnly`, in a file that names another provider: only a client the project's callers all hand counts. */
   plainClientHandedOnly?: boolean;
-  /** With `plainClientHandedOnly`, the text (comments removed) of a file with branches for OpenAI: calls in them count too. */
-  openAIBranchText?: string;
+  /** With `plainClientHandedOnly`, a file with branches for OpenAI (its code, and its text with comments removed): calls in them count too. */
+  openAIBranches?: { code: string; text: string };
   /** Whether the file's text or its path names OpenAI (the resources other SDKs share need it: files, batches, fine-tuning); asked rarely, read once. */
   namesOpenAI: () => boolean;
   /** keptFromOpenAITypedParameter's attributes, read on first use. */
@@ -114,6 +114,10 @@ interface Symbols {
   dependsClients?: boolean;
   /** clientHandedToConstructor's answers, by the class's offset and the attribute. */
   constructorHanded?: Map<string, ClientInfo | undefined>;
+  /** `clientHandedByCallers` answers, by the function's parameter list, the place and the name. */
+  callersHanded?: Map<string, ClientInfo | undefined>;
+  /** Python: the class each name is first made from, read once (see `namesMadeFromClasses`). */
+  madeFromClass?: Map<string, string>;
   /** openai<1.0 settings a function writes itself (api_type, and api_base unless Azure's), from its first to its end: its own calls after them use them. */
   moduleSettingsIn?: Array<{ from: number; end: number; info: Pick<ClientInfo, 'provider' | 'providerDetail'> }>;
   /** openai<1.0 `api_type = "azure"` set by a subclass's method: module calls outside that class run either way. */
@@ -139,6 +143,8 @@ interface Symbols {
   goFactoryLocals?: Map<string, string>;
   /** TypeScript: parameters typed as one of the SDK's resource classes (`moderations: OpenAI.Moderations`), by name: the resource's path. */
   jsResourceParameters?: Map<string, string[]>;
+  /** JS: a resource a project class's getter hands out, read off its instance (`openai.images`), → the client's (see `injectedClassClients`). */
+  getterAliases?: Map<string, string[]>;
   /** Go: the packages the file imports, by the name it uses, each to its whole path (see goImportPaths). */
   goImportPaths?: Map<string, string>;
   /** pythonClientFromElsewhere's answers, by name. */
@@ -203,7 +209,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     if (!branched && !project?.hasHandedClients()) return [];
     symbols.plainClientOnly = true;
     symbols.plainClientHandedOnly = true;
-    if (branched) symbols.openAIBranchText = src.noComments;
+    if (branched) symbols.openAIBranches = { code: lexed.code, text: src.noComments };
   }
   // openai<1.0's resource made in place, `openai.Embedding().create(…)`, is read as `openai.Embedding.create(…)`
   // (the parentheses blanked, offsets kept)
@@ -520,6 +526,7 @@ function resourceAliases(code: string, s: Symbols, family: Family): Map<string, 
   // TypeScript: a parameter typed as one of the SDK's resource classes (`moderations: OpenAI.Moderations`, see collectJs): that
   // resource of the client its caller hands, read as `moderations.moderations`
   for (const [name, path] of s.jsResourceParameters ?? []) if (!aliases.has(name)) aliases.set(name, [name, ...path]);
+  for (const [name, path] of s.getterAliases ?? []) if (!aliases.has(name)) aliases.set(name, path);
   // (and one another module exports, `import chat from "./openai/chat.js"` of `export default openai.chat.completions`)
   for (const [name, info] of family === 'js' ? s.clients : []) if (info.resource && !name.includes('.') && !aliases.has(name)) aliases.set(name, [name, ...info.resource]);
   const destructures = family === 'js' && /\}[ \t]*=[ \t]*[A-Za-z_$]/.test(code);
@@ -1552,13 +1559,22 @@ function plainResourceIsOpenAI(path: string, s: Symbols, code: string, at: numbe
   return true;
 }
 
-/** A branch for OpenAI by the provider's name: `if provider == "openai":`, `elif self.provider is Provider.OPENAI:`, `case "openai":`. */
-const OPENAI_BRANCH_LINE = /^[ \t]*(?:(?:el)?if\b[^\n]*?(?:==|\bis\b)[ \t]*(?:["'][Oo]pen[Aa][Ii]["']|\w+\.OPENAI\b)|(?:el)?if[ \t(]+["'][Oo]pen[Aa][Ii]["'][ \t]*==|case[ \t]+(?:["'][Oo]pen[Aa][Ii]["']|\w+\.OPENAI\b)[ \t]*:)/;
+/**
+ * A branch for OpenAI by the provider's name: `if provider == "openai":`, `elif self.provider is Provider.OPENAI:`, `case "openai":`
+ * (the name in any case; not `if not provider == "openai":`).
+ */
+const OPENAI_NAME = String.raw`(?:["'][Oo][Pp][Ee][Nn][Aa][Ii]["']|\w+\.(?:OPENAI|OPEN_AI|OpenAI|openai)\b)`;
+const OPENAI_BRANCH_LINE = new RegExp(String.raw`^[ \t]*(?:(?:el)?if\b(?![ \t(]*not\b)[^\n]*?(?:==|\bis\b)[ \t]*${OPENAI_NAME}|(?:el)?if[ \t(]+${OPENAI_NAME}[ \t]*==|case[ \t]+${OPENAI_NAME}[ \t]*:)`);
 const OPENAI_BRANCH = new RegExp(OPENAI_BRANCH_LINE.source, 'm');
 
-/** Whether the line holding `at` sits, however deep, in a branch for OpenAI of its function (`text`: comments removed). */
-function inOpenAIBranch(text: string, at: number): boolean {
-  for (const line of enclosingLines(text, at)) if (OPENAI_BRANCH_LINE.test(line)) return true;
+/**
+ * Whether the line holding `at` sits, however deep, in a branch for OpenAI of its function, or is one (`if provider == "openai":
+ * return client.…`). Read by the code's indentation (strings blanked), each line tested as the text writes it (comments removed).
+ */
+function inOpenAIBranch(file: { code: string; text: string }, at: number): boolean {
+  const own = file.text.lastIndexOf('\n', at - 1) + 1;
+  if (OPENAI_BRANCH_LINE.test(file.text.slice(own, at))) return true;
+  for (const line of enclosingLines(file.code, at)) if (OPENAI_BRANCH_LINE.test(file.text.slice(line.start, line.end))) return true;
   return false;
 }
 
@@ -1794,7 +1810,7 @@ function injectedClient(root: string, rest: string[], s: Symbols, family: Family
   // a parameter of a module function that this file's calls, or scripts of the project that import it, hand the clients they build
   const handed = family === 'python' && code !== undefined && at !== undefined && elsewhere === undefined && !root.includes('.') ? clientHandedByCallers(root, at, s, code, s.project) : undefined;
   if (handed) return handed;
-  if (s.plainClientHandedOnly && !(s.openAIBranchText !== undefined && at !== undefined && inOpenAIBranch(s.openAIBranchText, at))) return undefined;
+  if (s.plainClientHandedOnly && !(s.openAIBranches !== undefined && at !== undefined && inOpenAIBranch(s.openAIBranches, at))) return undefined;
   return { family: family === 'python' ? 'python' : 'node', provider: 'unknown', providerDetail: `${root} ${elsewhere ?? 'is passed in'}; where it sends data is decided by the code that built it`, ...(elsewhere === undefined && !(chatShapeOnly && !importsSdk) ? { handedIn: true } : {}) };
 }
 
@@ -1851,7 +1867,11 @@ function jsClientHandedByImporters(param: string, at: number, s: Symbols, code: 
 function clientHandedByCallers(param: string, at: number, s: Symbols, code: string, project: ProjectIndex | undefined): ClientInfo | undefined {
   const place = pythonParameterPlace(param, at, s, code);
   if (!place) return undefined;
-  return clientFromPythonCalls(place.name, place.position, param, place.paramsOpen, s, code, (s.scopes ??= new PythonScopes(code)), `handed to ${place.name}()`) ?? project?.handedClient(place.name, place.position, param);
+  // (answered once per function and parameter: each answer reads the file, and a function may make thousands of calls)
+  const key = `${place.paramsOpen}.${place.position}.${param}`;
+  const answers = (s.callersHanded ??= new Map());
+  if (!answers.has(key)) answers.set(key, clientFromPythonCalls(place.name, place.position, param, place.paramsOpen, s, code, (s.scopes ??= new PythonScopes(code)), `handed to ${place.name}()`) ?? project?.handedClient(place.name, place.position, param));
+  return answers.get(key);
 }
 
 /**
@@ -2564,7 +2584,8 @@ function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js',
   // (Python: a method of an attribute or a name made from an imported class, `self.client_manager.get_client()` (read without
   // `self.`) after `self.client_manager = OpenAIClient()`: the module of that class)
   const holder = family === 'python' ? /^(\w+)\.\w+$/.exec(callee)?.[1] : undefined;
-  const madeFrom = holder !== undefined && !s.imports().some((i) => i.local === holder) ? new RegExp(`(?<![\\w.])(?:self\\.)?${holder}[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*([A-Z]\\w*)[ \\t]*\\(`).exec(code)?.[1] : undefined;
+  // (every such name read in one pass, on first need: a file may make thousands of assignments)
+  const madeFrom = holder !== undefined && !s.imports().some((i) => i.local === holder) ? (s.madeFromClass ??= namesMadeFromClasses(code)).get(holder) : undefined;
   const attribute = madeFrom !== undefined ? holder : undefined;
   const root = madeFrom ?? callee.split('.')[0] ?? callee;
   const imported = s.imports().find((i) => i.local === root);
@@ -2602,6 +2623,13 @@ function openAINamedFactory(s: Symbols, callee: string, family: 'python' | 'js',
   const detail = `built by ${callee}()${fromOpenAIModule && source ? ` from ${source}` : ''}, which this file does not define; ${azure ? 'an Azure OpenAI client by its name' : 'where it sends data is decided there'}`;
   // (in JavaScript either SDK version: v3's one-word methods, `createChatCompletion`, say which)
   return family === 'python' ? { family: 'python', provider: azure ? 'azure' : 'unknown', providerDetail: detail } : { family: 'node', provider: azure ? 'azure' : 'unknown', providerDetail: detail, eitherVersion: true };
+}
+
+/** Python: the class each name or attribute is first made from (`self.client_manager = OpenAIClient()`, read without `self.`). */
+function namesMadeFromClasses(code: string): Map<string, string> {
+  const made = new Map<string, string>();
+  for (const m of code.matchAll(/(?<![\w.])(?:self\.)?([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Z]\w*)[ \t]*\(/g)) if (!made.has(m[1] ?? '')) made.set(m[1] ?? '', m[2] ?? '');
+  return made;
 }
 
 /**
@@ -3569,12 +3597,17 @@ function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): 
       if (!s.clients.has(`this.${member}`) && !new RegExp(`\\bthis\\.${escapeRe(member)}[ \\t]*=(?!=)`).test(code)) s.clients.set(`this.${member}`, info);
     }
   }
-  // `const openai = new OpenAIService()`, a class of the project that hands out its client's resources by getters
-  for (const m of code.includes('new ') ? code.matchAll(/(?:\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)|\bthis\.([A-Za-z_$][\w$]*))[ \t]*(?::[^=\n]{1,80})?=[ \t]*new[ \t]+([A-Z][\w$]*)[ \t]*\(/g) : []) {
-    const imported = projectImports().get(m[3] ?? '');
-    const info = imported ? project.getterClientIn(imported.module) : undefined;
-    const name = m[1] ?? `this.${m[2] ?? ''}`;
-    if (info && !s.clients.has(name)) s.clients.set(name, { ...info, providerDetail: `${info.providerDetail ?? info.provider} (an instance of ${m[3] ?? ''}, whose getters hand out its client's resources)` });
+  // `const openai = new OpenAIService()`, a class of the project that hands out its client's resources by getters: each of those
+  // resources read off the instance (`openai.images`) is the client's (its other members are not)
+  for (const m of code.includes('new ') ? code.matchAll(/\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{1,80})?=[ \t]*new[ \t]+([A-Z][\w$]*)[ \t]*\(/g) : []) {
+    const imported = projectImports().get(m[2] ?? '');
+    const getters = imported ? project.getterClientIn(imported.module, imported.name) : undefined;
+    const name = m[1] ?? '';
+    if (!getters || s.clients.has(name)) continue;
+    // (under a name no code can write, so that only the aliases reach it)
+    const held = `new ${m[2] ?? ''}()`;
+    s.clients.set(held, { ...getters.client, providerDetail: `${getters.client.providerDetail ?? getters.client.provider} (handed out by the getters of ${m[2] ?? ''}, whose instance ${name} is)` });
+    for (const resource of getters.resources) (s.getterAliases ??= new Map()).set(`${name}.${resource}`, [held, resource]);
   }
   if (!/\bconstructor[ \t]*\(/.test(code)) return factories;
   for (const m of code.matchAll(/\b(?:private|public|protected|readonly)[ \t]+(?:readonly[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*:[ \t]*([A-Z][\w$]*)\b(?![ \t]*[<.[])/g)) {
@@ -4579,7 +4612,13 @@ function readGoFieldClients(code: string, folder: string, s: Symbols, project: P
   if (folder === '') return;
   const reads = new Map<string, string[]>();
   for (const m of code.matchAll(/(?<![\w.])(\w+)[ \t]*:?=[ \t]*\*?[A-Za-z_][\w.]*\.([A-Za-z_]\w*)[ \t]*$/gm)) reads.set(m[2] ?? '', [...(reads.get(m[2] ?? '') ?? []), m[1] ?? '']);
-  for (const m of code.matchAll(/(?<![\w.])\w+\.([A-Za-z_]\w*)\.[A-Z]\w*[ \t]*\(/g)) if (!reads.has(m[1] ?? '')) reads.set(m[1] ?? '', []);
+  // (the field itself is taken for a client only where it is called on and no name of the file is written like it: a parameter
+  // `client` is not the field `s.client`)
+  const direct = new Set<string>();
+  for (const m of code.matchAll(/(?<![\w.])\w+\.([A-Za-z_]\w*)\.[A-Z]\w*[ \t]*\(/g)) {
+    direct.add(m[1] ?? '');
+    if (!reads.has(m[1] ?? '')) reads.set(m[1] ?? '', []);
+  }
   let ownFills: Map<string, string[]> | undefined;
   for (const [field, locals] of reads) {
     if (s.clients.has(field)) continue;
@@ -4587,7 +4626,7 @@ function readGoFieldClients(code: string, folder: string, s: Symbols, project: P
     if (!filled) continue;
     const here = (ownFills ??= goFieldFills(code)).get(field)?.includes(filled.callee) === true;
     const info: ClientInfo = here ? filled.client : { family: filled.client.family, provider: 'unknown', providerDetail: `${field} is filled with what ${filled.callee}() returns in another file of the package; which client it holds here is decided at run time` };
-    s.clients.set(field, info);
+    if (direct.has(field) && !new RegExp(`(?<![\\w.])${field}\\b(?![ \\t]*:(?!=))`).test(code)) s.clients.set(field, info);
     for (const local of locals) if (!s.clients.has(local)) s.clients.set(local, info);
   }
 }

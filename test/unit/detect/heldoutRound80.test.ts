@@ -36,6 +36,21 @@ describe('held-out round 80', () => {
     // (with no branch for OpenAI, a file naming another provider says nothing of the client it is handed)
     const unbranched = py.replace('if provider == "openai":', 'if provider != "local":').replace('case Provider.OPENAI:', 'case Provider.GROQ:');
     assert.deepEqual(found(unbranched, 'summaries.py'), []);
+    // (the name in any case, a one-line branch, a prompt written at the margin inside the branch; not `if not … == "openai":`)
+    const variants = [
+      'def ask(text, client, provider):',
+      '    if provider == "OPENAI": return client.embeddings.create(model="m", input=text)',
+      '    if provider is LLMProvider.OpenAI:',
+      '        prompt = """',
+      'Summarize this.',
+      '"""',
+      '        return client.chat.completions.create(model="m", messages=[{"role": "user", "content": prompt}])',
+      '    if not provider == "openai":',
+      '        return client.chat.completions.create(model="llama", messages=[])',
+      '    return client.messages.create(model="claude", messages=[], max_tokens=20)',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(variants, 'ask.py'), ['2 POST /v1/embeddings unknown', '7 POST /v1/chat/completions unknown']);
   });
 
   it("Go: a client read from a struct field (another package's type) that the package fills only with what one of its functions returns", () => {
@@ -72,6 +87,16 @@ describe('held-out round 80', () => {
     // (and in another package's folder the field is another package's)
     project.addFile('internal/openaibot/restore.go', '');
     assert.deepEqual(found(image, 'internal/other/draw.go', project), []);
+    // (so is one filled with a value a comment follows, or with a parameter another function names as the builder names its local)
+    project.addFile('internal/openaibot/restore.go', ['package openaibot', '', 'func Restore(user db.User, saved Client) {', '\tuser.Session.GptClient = saved // from the cache', '}', ''].join('\n'));
+    assert.deepEqual(found(image, 'internal/openaibot/draw.go', project), []);
+    project.addFile('internal/openaibot/restore.go', ['package openaibot', '', 'func Restore(user db.User, client *openai.Client) {', '\tuser.Session.GptClient = client', '}', ''].join('\n'));
+    assert.deepEqual(found(image, 'internal/openaibot/draw.go', project), []);
+    project.addFile('internal/openaibot/restore.go', '');
+    assert.deepEqual(found(image, 'internal/openaibot/draw.go', project), ['6 POST /v1/images/generations unknown']);
+    // (the field's name is no client where a parameter of the file has it: `GptClient *groq.Client`)
+    const other = ['package openaibot', '', 'func Other(ctx context.Context, s *Session, GptClient *groq.Client) {', '\tx := s.GptClient', '\t_ = x', '\tGptClient.CreateChatCompletion(ctx, req)', '}', ''].join('\n');
+    assert.deepEqual(found(other, 'internal/openaibot/other.go', project), []);
   });
 
   it("TypeScript: an instance of the project's class whose getters hand out its client's resources (`get images() { return this.openai.images; }`)", () => {
@@ -103,6 +128,15 @@ describe('held-out round 80', () => {
     project.addFile('functions/src/lib/openai.ts', service);
     project.addFile('functions/src/handlers/draw.ts', handler);
     assert.deepEqual(found(handler, 'functions/src/handlers/draw.ts', project), ['5 POST /v1/images/generations openai']);
+    // (only the resources its getters hand out: its own `files`, a store's, are not the client's)
+    const withStore = handler.replace('  return resp.data[0].url;', '  await openai.files.list();\n  return resp.data[0].url;');
+    project.addFile('functions/src/lib/openai.ts', service.replace('  get images() {', '  readonly files = new FileStore();\n  get images() {'));
+    assert.deepEqual(found(withStore, 'functions/src/handlers/draw.ts', project), ['5 POST /v1/images/generations openai']);
+    // (another class of a module of the same name is not it; an emptied module hands out nothing)
+    assert.deepEqual(found(handler.replace('import OpenAIService from "../lib/openai";', 'import { Gallery } from "../web/openai";').replace('new OpenAIService()', 'new Gallery()'), 'functions/src/handlers/draw.ts', project), []);
+    project.addFile('functions/src/lib/openai.ts', '');
+    assert.deepEqual(found(handler, 'functions/src/handlers/draw.ts', project), []);
+    project.addFile('functions/src/lib/openai.ts', service);
     // (a getter handing out another member's property of that name, a store's `images`, makes no client)
     const store = service.replace('return this.openai.images;', 'return this.db.images;').replace('private readonly openai: OpenAI;', 'private readonly openai: OpenAI;\n  private readonly db = new Db();');
     project.addFile('functions/src/lib/openai.ts', store);

@@ -385,6 +385,11 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
   assert.strictEqual(linear('a Java file of 25,000 `public` modifiers before a body builder', () => detect(`class Chat {\n${'public '.repeat(25_000)}\n${javaBody}}\n`, { fileName: 'Chat.java' }).sites.length), 1);
   linear('a Rust file of 5,000 requests on a base through an untyped receiver', () => detect(`struct C { base: String }\nfn new() -> C { C { base: String::from("https://api.openai.com/v1") } }\nfn f(c: &reqwest::Client) {\n${'c.post(&format!("{}/models", zz.base)).send();\n'.repeat(5_000)}}\n`, { fileName: 'lib.rs' }));
   assert.strictEqual(linear('20,000 calls on a client a project function returns', () => detect(`import { layout } from "@/utils";\nimport type { X } from "openai/resources";\nconst provider = layout();\n${'provider.chat.completions.create({ model: "m", messages: [] });\n'.repeat(20_000)}`, { fileName: 'workflow.ts' }).sites.length), 20_000);
+  // (found by the review of round 80's rules: a branch for OpenAI let each plain-client call ask the file's callers again, 41 s at
+  // 4 MB; each assignment from an attribute's method looked for the attribute's class over the whole file, 8.7 s at 32,000)
+  // (a branch is looked for over the 300 lines above a call: the calls further down this one are not read)
+  assert.strictEqual(linear('8,000 plain-client calls in a branch for OpenAI', () => detect(`def f(client, provider):\n    if provider == "openai":\n${'        client.chat.completions.create(model="m", messages=[])\n'.repeat(8_000)}    elif provider == "anthropic":\n        pass\n`, { fileName: 'a.py' }).sites.length), 300);
+  linear("16,000 clients given an attribute's method's result", () => detect(`import openai\ndef f():\n${'    client = mgr.get_client()\n'.repeat(16_000)}`, { fileName: 'a.py', project: new ProjectIndex() }));
   const kotlin = new ProjectIndex();
   kotlin.addFile('app/Constants.kt', `package app\n${Array.from({ length: 4_000 }, (_, i) => `const val URL_${i} = "https://api.openai.com/v1/models"\n`).join('')}`);
   linear('a Kotlin file reading 4,000 package constants', () => detect(`package app\n${Array.from({ length: 4_000 }, (_, i) => `fun f${i}() = Request.Builder().url(URL_${i}).build()\n`).join('')}`, { fileName: 'app/Client.kt', project: kotlin }));
