@@ -69,6 +69,11 @@ export function goPackage(text: string, fileName = ''): string {
   return `${folder}:${/^[ \t]*package[ \t]+(\w+)/m.exec(text)?.[1] ?? ''}`;
 }
 
+/** The last folder of a file's path, '' for none (`internal/bot/client.go` → `bot`): a Go package's by the path it is imported by. */
+export function lastFolder(fileName: string | undefined): string {
+  return (fileName ?? '').replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
+}
+
 /** A module's last folder and name (`src/backend/api.ts` → `backend/api`; a top-level file → its name). */
 export function fileFolderKey(fileName: string): string {
   const parts = fileName.replace(/\\/g, '/').replace(/\.[^./]+$/, '').split('/').filter(Boolean);

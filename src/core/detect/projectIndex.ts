@@ -6,7 +6,9 @@ import { languageForFileName } from './languages';
 import type { DetectLanguage } from './languages';
 import { lex, matchingBracket, splitTopLevel } from './lexer';
 import { exportedClients } from './sdkCalls';
-import { fileFolderKey, fileModuleKey, goImportedPackages, goPackage, importedFolderKey, kotlinPackage, kotlinTopLevelUrls, moduleKey, namedImports, phpIncludes } from './imports';
+import { fileFolderKey, fileModuleKey, goImportedPackages, lastFolder, goPackage, importedFolderKey, kotlinPackage, kotlinTopLevelUrls, moduleKey, namedImports, phpIncludes } from './imports';
+import { isSdkResource } from './sdkMap';
+import { GO_FIELD_FILL, goFieldFills } from './goFieldFills';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import type { LocalSender } from './localHelpers';
@@ -450,7 +452,7 @@ export class ProjectIndex {
     if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|meinside\/openai-go|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)/.test(text)) return;
     const { clients } = exportedClients(sourceText(text, lexedGo()), lexedGo(), 'go');
     // (by the package's folder, the last segment of the path other packages import it by: `"app/internal/helper"`)
-    const folder = fileName.replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
+    const folder = lastFolder(fileName);
     // (go-openai's constructor returned in place, `return openai.NewClient(key)`: its default base)
     for (const [name, info] of goFunctionsReturningClients(lexedGo().code, clients, goOpenAIAlias)) {
       const key = `${folder}.${name}`;
@@ -758,7 +760,7 @@ export class ProjectIndex {
       return;
     }
     const fills = goFieldFills(lexedGo().code);
-    if (fills.size > 0) this.goFieldFills.set(fileName, { folder: fileName.replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '', fills });
+    if (fills.size > 0) this.goFieldFills.set(fileName, { folder: lastFolder(fileName), fills });
     if (had || fills.size > 0) this.goFieldFillsByKey = undefined;
   }
 
@@ -926,7 +928,7 @@ export class ProjectIndex {
     }
     if (factories.size > 0) {
       this.moduleFactories.set(base, new Map([...(this.moduleFactories.get(base) ?? []), ...factories]));
-      const folder = fileName.replace(/\\/g, '/').split('/').slice(-2, -1)[0];
+      const folder = lastFolder(fileName);
       if (folder) this.folderFactories.set(folder, new Map([...(this.folderFactories.get(folder) ?? []), ...factories]));
     }
     this.addUrlConstants(fileName, base, moduleUrlConstants(lexed));
@@ -939,18 +941,11 @@ export class ProjectIndex {
     // (a JavaScript module of one class: the members it keeps a client in, read as `this.provider.client` by the classes it is injected in)
     const members = language !== 'python' && (lexed.code.match(/\bclass[ \t]+[A-Za-z_$]/g)?.length ?? 0) === 1 ? [...ownClients].filter(([name]) => /^this\.[\w$]+$/.test(name)).map(([name, info]): [string, ClientInfo] => [name.slice(5), info]) : [];
     // (by file within the module's name: an Angular `openai.provider.ts` beside the NestJS one is another module)
-    const byFile = this.memberClients.get(base) ?? new Map<string, Map<string, ClientInfo>>();
-    if (members.length > 0) byFile.set(fileName, new Map(members));
-    else byFile.delete(fileName);
-    if (byFile.size > 0) this.memberClients.set(base, byFile);
-    else this.memberClients.delete(base);
+    // (the file's earlier entries went above)
+    if (members.length > 0) this.memberClients.set(base, (this.memberClients.get(base) ?? new Map<string, Map<string, ClientInfo>>()).set(fileName, new Map(members)));
     // (and one whose getters hand out a member's resources, `get images() { return this.openai.images; }`: its instances serve as that client)
     const forwarded = members.length > 0 && /\bget[ \t]+[\w$]+[ \t]*\(/.test(lexed.code) ? getterForwardedClient(lexed.code, new Map(members)) : undefined;
-    const getters = this.getterClients.get(base) ?? new Map<string, GetterClient>();
-    if (forwarded) getters.set(fileName, forwarded);
-    else getters.delete(fileName);
-    if (getters.size > 0) this.getterClients.set(base, getters);
-    else this.getterClients.delete(base);
+    if (forwarded) this.getterClients.set(base, (this.getterClients.get(base) ?? new Map<string, GetterClient>()).set(fileName, forwarded));
     if (clients.size === 0) return;
     if (NUXT_SERVER_UTIL.test(fileName)) {
       // (only what the module exports: `export const openai = …`, `export { openai }`)
@@ -964,7 +959,7 @@ export class ProjectIndex {
     const exportedDefault = clients.get('default');
     if (exportedDefault) this.defaultClientsByFolder.set(fileFolderKey(fileName), exportedDefault);
     // (a folder's `index.ts` is also the module its folder names: `import { openai } from "@/lib/ai"` reads lib/ai/index.ts)
-    const folder = base === 'index' && JS_INDEX_FILE.test(fileName) ? fileName.replace(/\\/g, '/').split('/').slice(-2, -1)[0] : undefined;
+    const folder = base === 'index' && JS_INDEX_FILE.test(fileName) ? lastFolder(fileName) : undefined;
     for (const key of folder ? [base, folder] : [base]) {
       const existing = this.byModule.get(key) ?? new Map<string, ClientInfo>();
       for (const [name, info] of clients) existing.set(name, info);
@@ -1549,7 +1544,7 @@ function getterForwardedClient(code: string, members: ReadonlyMap<string, Client
   const resources: string[] = [];
   for (const m of code.matchAll(/\bget[ \t]+([\w$]+)[ \t]*\([ \t]*\)[^{\n]{0,80}\{[ \t\n]*return[ \t]+this\.([\w$]+)\.([\w$]+)[ \t]*;?[ \t\n]*\}/g)) {
     const held = members.get(m[2] ?? '');
-    if (!held || m[1] !== m[3] || !SDK_RESOURCE_NAMES.has(m[1] ?? '')) continue;
+    if (!held || m[1] !== m[3] || !isSdkResource('node', [m[1] ?? ''])) continue;
     if (found && found.provider !== held.provider) return undefined;
     found = held;
     resources.push(m[1] ?? '');
@@ -1557,39 +1552,6 @@ function getterForwardedClient(code: string, members: ReadonlyMap<string, Client
   const className = declared[2] ?? '';
   const exportedDefault = declared[1] !== undefined || new RegExp(`^[ \\t]*export[ \\t]+default[ \\t]+${escapeRe(className)}[ \\t]*;?[ \\t]*$`, 'm').test(code);
   return found ? { className, exportedDefault, resources, client: found } : undefined;
-}
-
-/** The Node SDK's top-level resources, the names a getter hands out. */
-const SDK_RESOURCE_NAMES = new Set(['chat', 'completions', 'responses', 'embeddings', 'images', 'audio', 'files', 'moderations', 'models', 'fineTuning', 'batches', 'uploads', 'vectorStores', 'beta', 'realtime', 'conversations', 'containers', 'evals', 'graders', 'webhooks', 'videos']);
-
-/** A Go field filled with anything: `x.Field = *client`, `x.Field = NewClient(…)`, `x.Field = saved // …`. */
-const GO_FIELD_FILL = /\.[A-Za-z_]\w*[ \t]*=[^=]/;
-
-/**
- * Go: the fields a file fills, field → the functions of its own package whose results fill it: directly
- * (`s.Client = NewClient(key)`) or through a local (`c := NewClient(key)` … `s.Client = *c`); `?` for any other value.
- */
-export function goFieldFills(code: string): Map<string, string[]> {
-  const fills = new Map<string, string[]>();
-  // each top-level function's locals are its own (a parameter of one has the name another gives a call's result)
-  const starts = [0, ...[...code.matchAll(/^func\b/gm)].map((m) => m.index ?? 0), code.length];
-  for (let i = 0; i + 1 < starts.length; i++) {
-    const body = code.slice(starts[i], starts[i + 1]);
-    if (!body.includes('=')) continue;
-    const locals = new Map<string, string>();
-    // (a name given two functions' results is neither's)
-    for (const m of body.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*:?=[ \t]*([A-Za-z_]\w*)[ \t]*\(/g)) {
-      const before = locals.get(m[1] ?? '');
-      locals.set(m[1] ?? '', before === undefined || before === m[2] ? (m[2] ?? '') : '?');
-    }
-    // (filled with anything else, a parameter, another package's call or a field, it holds what is not ours to tell: `?`)
-    for (const m of body.matchAll(/\.([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*([*&]?)([A-Za-z_]\w*)?[ \t]*(\(|\.)?/g)) {
-      const callee = (m[4] === '(' ? m[3] : m[4] === undefined && m[3] !== undefined ? locals.get(m[3]) : undefined) ?? '?';
-      const list = fills.get(m[1] ?? '') ?? [];
-      if (!list.includes(callee)) fills.set(m[1] ?? '', [...list, callee]);
-    }
-  }
-  return fills;
 }
 
 function replaceFileEntries(index: Map<string, Map<string, HandedArgument[]>>, file: string, found: ReadonlyMap<string, HandedArgument[]>): void {

@@ -4,7 +4,7 @@ import type { ClientInfo, GoLibrary } from './clients';
 import { defaultGoCommunity, defaultOpenAI, providerFromConstructor, providerFromUrlExpression, stringConstant, useImportedConstants } from './clients';
 import type { Lexed } from './lexer';
 import type { NamedImport } from './imports';
-import { goImportedPackages, goImportPaths, goPackage, moduleKey, namedImports } from './imports';
+import { goImportedPackages, goImportPaths, goPackage, lastFolder, moduleKey, namedImports } from './imports';
 import type { JsFunction } from './jsScopes';
 import { callAssignments } from './assignments';
 import { PythonScopes } from './pythonScopes';
@@ -16,7 +16,7 @@ import { JsScopes } from './jsScopes';
 import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
 import { PythonClasses } from './pythonClasses';
 import type { ProjectIndex } from './projectIndex';
-import { goFieldFills } from './projectIndex';
+import { goFieldFills } from './goFieldFills';
 import type { SdkFamily, SdkMethod } from './sdkMap';
 import { goServiceMembers, lookupSdkMethod, verbsForPath } from './sdkMap';
 import { endpointTemplate } from './httpCalls';
@@ -4180,7 +4180,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   const officialSubpackages = /"github\.com\/openai\/openai-go(?:\/v\d+)?\/[\w/-]+"/.test(text);
   if (s.goOfficial.size === 0 && s.goCommunity.size === 0 && !officialSubpackages) {
     // (one that imports no SDK may still read a client from a field its package fills: `c := user.Session.GptClient`)
-    if (project) readGoFieldClients(code, goFolder(fileName), s, project);
+    if (project) readGoFieldClients(code, lastFolder(fileName), s, project);
     return;
   }
   const configs = new Map<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>();
@@ -4561,7 +4561,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     recordGoLocal(s, name, m.index ?? 0, info, m[2] === ':=');
   }
   // `c := NewClient()`: what a function another file of the same package builds and returns (this file defines no such function)
-  const folder = goFolder(fileName);
+  const folder = lastFolder(fileName);
   let ownFunctions: Set<string> | undefined;
   for (const m of s.goCommunity.size + s.goOfficial.size === 0 || folder === '' ? [] : code.matchAll(/(?<![\w.])(\w+)(?:[ \t]*,[ \t]*\w+)?[ \t]*(:?=)[ \t]*([A-Za-z_]\w*)[ \t]*\(/g)) {
     const callee = m[3] ?? '';
@@ -4571,7 +4571,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(m[1] ?? '', info);
     recordGoLocal(s, m[1] ?? '', m.index ?? 0, info, m[2] === ':=');
   }
-  // `c := user.Session.GptClient` or `user.Session.GptClient.CreateChatCompletion(…)`: a field (of another package's type, maybe)
+  // `c := user.Session.GptClient` or `session.GptClient.CreateChatCompletion(…)`: a field (of another package's type, maybe)
   // that the package's files fill only with what one function of the package returns, a client (`CreateClient(key)`)
   readGoFieldClients(code, folder, s, project);
   // `func NewOpenAiService(client *openai.Client) *OpenAiService { return &OpenAiService{client: client} }`, called
@@ -4597,16 +4597,11 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
 }
 
 
-/** A Go file's folder, the last segment of the path its package is imported by. */
-function goFolder(fileName: string | undefined): string {
-  return (fileName ?? '').replace(/\\/g, '/').split('/').slice(-2, -1)[0] ?? '';
-}
-
 /**
  * Go: the clients a file reads from struct fields its package fills with what one of its functions returns (see
  * `ProjectIndex.goFieldFactory`): a local given the field (`c := user.Session.GptClient`) and the field itself, called on
- * (`session.GptClient.CreateImage(…)`). Filled in this
- * file, the field holds that client; filled in another, what it holds when read here is not settled (its provider unknown).
+ * (`session.GptClient.CreateImage(…)`). Filled in this file, the field holds that client; filled in another, what it holds
+ * when read here is not settled (its provider unknown).
  */
 function readGoFieldClients(code: string, folder: string, s: Symbols, project: ProjectIndex): void {
   if (folder === '') return;
