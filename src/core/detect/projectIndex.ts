@@ -62,7 +62,8 @@ const NUXT_SERVER_UTIL = /(?:^|[\\/])server[\\/]utils[\\/][^\\/]+\.(?:ts|js|mjs)
 
 /** A ProjectIndex's contents as plain, cloneable maps. */
 export interface ProjectIndexData {
-  byModule: Map<string, Map<string, ClientInfo>>;
+  /** By module key, then by file (two files can share a key), the clients each file builds at its top level. */
+  byModule: Map<string, Map<string, Map<string, ClientInfo>>>;
   factories: Map<string, ClientInfo>;
   forwards: Map<string, Set<string>>;
   urls: Map<string, Map<string, string>>;
@@ -140,7 +141,10 @@ export interface HandedArgument {
  * return a client, by name (`config.initialize_openai()`).
  */
 export class ProjectIndex {
-  private readonly byModule: Map<string, Map<string, ClientInfo>>;
+  /** By module key, then by file: an edited file's entries are replaced, an emptied one's go. */
+  private readonly byModule: Map<string, Map<string, Map<string, ClientInfo>>>;
+  /** A module key's clients over its files (a later file's name wins), built when first asked for after a change. */
+  private readonly mergedModules = new Map<string, Map<string, ClientInfo>>();
   /** Functions and methods anywhere in the project that build and return a client, by name. */
   private readonly factories: Map<string, ClientInfo>;
   /** Functions that return another function's result (`return build_openai_client(…)`), name → callees. */
@@ -879,9 +883,14 @@ export class ProjectIndex {
     if (names || MAY_SEND.test(text)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
     const base = fileModuleKey(fileName);
     // (and the members its one class kept clients in, and the client its getters handed out)
-    for (const index of [this.memberClients, this.getterClients]) {
-      const byFile = index.get(base);
-      if (byFile?.delete(fileName) && byFile.size === 0) index.delete(base);
+    // (a folder's `index.ts` is also the module its folder names: `import { openai } from "@/lib/ai"` reads lib/ai/index.ts)
+    const moduleKeys = base === 'index' && JS_INDEX_FILE.test(fileName) && lastFolder(fileName) ? [base, lastFolder(fileName) ?? ''] : [base];
+    for (const key of moduleKeys) this.mergedModules.delete(key);
+    for (const [index, keys] of [[this.memberClients, [base]], [this.getterClients, [base]], [this.byModule, moduleKeys]] as const) {
+      for (const key of keys) {
+        const byFile: Map<string, unknown> | undefined = index.get(key);
+        if (byFile?.delete(fileName) && byFile.size === 0) index.delete(key);
+      }
     }
     if (!names) {
       // `LM_URL = "http://localhost:1234/v1/chat/completions"` in a config module that names no client
@@ -958,13 +967,7 @@ export class ProjectIndex {
     }
     const exportedDefault = clients.get('default');
     if (exportedDefault) this.defaultClientsByFolder.set(fileFolderKey(fileName), exportedDefault);
-    // (a folder's `index.ts` is also the module its folder names: `import { openai } from "@/lib/ai"` reads lib/ai/index.ts)
-    const folder = base === 'index' && JS_INDEX_FILE.test(fileName) ? lastFolder(fileName) : undefined;
-    for (const key of folder ? [base, folder] : [base]) {
-      const existing = this.byModule.get(key) ?? new Map<string, ClientInfo>();
-      for (const [name, info] of clients) existing.set(name, info);
-      this.byModule.set(key, existing);
-    }
+    for (const key of moduleKeys) this.byModule.set(key, (this.byModule.get(key) ?? new Map<string, Map<string, ClientInfo>>()).set(fileName, new Map(clients)));
   }
 
   /**
@@ -1105,7 +1108,7 @@ export class ProjectIndex {
   lookup(module: string, name: string, depth = 0): ClientInfo | undefined {
     // the module's own binding, unless it only says the name comes from elsewhere: then a name the module imports from
     // another module of the project is followed to where that one builds it, a few hops at most
-    const own = this.byModule.get(moduleKey(module))?.get(name);
+    const own = this.moduleClients(moduleKey(module))?.get(name);
     if (own && own.provider !== 'unknown') return own;
     const files = depth < 4 ? this.reexports.get(moduleKey(module)) : undefined;
     const via = files ? [...files.values()].map((names) => names.get(name)).find((v) => v !== undefined) : undefined;
@@ -1114,7 +1117,18 @@ export class ProjectIndex {
 
   /** Every client a module builds at its top level, by name: what `from app.clients import *` brings. */
   clientsOf(module: string): ReadonlyMap<string, ClientInfo> | undefined {
-    return this.byModule.get(moduleKey(module));
+    return this.moduleClients(moduleKey(module));
+  }
+
+  private moduleClients(key: string): ReadonlyMap<string, ClientInfo> | undefined {
+    const cached = this.mergedModules.get(key);
+    if (cached) return cached;
+    const byFile = this.byModule.get(key);
+    if (!byFile) return undefined;
+    const merged = new Map<string, ClientInfo>();
+    for (const clients of byFile.values()) for (const [name, info] of clients) merged.set(name, info);
+    this.mergedModules.set(key, merged);
+    return merged;
   }
 
   /**
