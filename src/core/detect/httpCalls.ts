@@ -236,7 +236,7 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
-type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'goImportedSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'includedUrl' | 'phpRequiredUrls' | 'classRequestBase' | 'csharpClientBase'>;
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'goImportedSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'includedUrl' | 'phpRequiredUrls' | 'classRequestBase' | 'csharpClientBase' | 'importedElsewhere'>;
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
@@ -1447,6 +1447,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (a helper that posts unless told not to: `openai_api_post(url: …, post: false)` fetches)
       const fetches = helper.verb === 'POST' && /(?:^|[\s,(])\$?(?:post|is_post|use_post)[ \t]*[:=][ \t]*(?:false|False)\b/.test(args) ? 'GET' : undefined;
       sites.push(buildSite(src, language, call, url, dest, args, named?.toUpperCase() ?? fetches ?? helper.verb ?? chained ?? verbForOptionsElsewhere(endpointTemplate(url)) ?? 'GET'));
+    }
+  }
+  // `def post_openai_json(endpoint, payload): requests.post(f"{OPENAI_API_BASE}/{endpoint}", …)` imported by other files of the
+  // project: its callers name the routes (and are the requests); its own request says only `/v1/{}` and gives way to them
+  if (project && fileName !== undefined && (language === 'python' || JS_LANGUAGES.has(language)) && sites.some((site) => site.endpoint === '/v1/{}')) {
+    const imported = [...ownSenders()].filter(([name]) => project.importedElsewhere(fileName, name)).map(([, sender]) => src.range(sender.start, sender.end));
+    for (let i = sites.length - 1; i >= 0; i--) {
+      const line = sites[i]?.range.start.line ?? -1;
+      if (sites[i]?.endpoint === '/v1/{}' && imported.some((lines) => line > lines.start.line && line <= lines.end.line)) sites.splice(i, 1);
     }
   }
   if (language === 'ruby' && instances.size > 0) sites.push(...rubyWholeUrlRequests(src, code, instances, new Set(sites.map((site) => site.range.start.line))));

@@ -105,6 +105,7 @@ export interface ProjectIndexData {
   goHanded: Map<string, Map<string, HandedArgument[]>>;
   goWrapperMethods: Map<string, string[]>;
   goFieldFills: Map<string, GoFieldFills>;
+  importedNames: Map<string, Map<string, Set<string>>>;
   getterClients: Map<string, Map<string, GetterClient>>;
 }
 
@@ -258,6 +259,9 @@ export class ProjectIndex {
   /** Go: by file, the fields it fills with its package's functions' results; `goFieldFillsByKey` reads them by `folder.Field`, rebuilt when they change. */
   private readonly goFieldFills: Map<string, GoFieldFills>;
   private goFieldFillsByKey: Map<string, Set<string>> | undefined;
+  /** Python and JavaScript: by importing file, the names it imports by the key of their module (`from services.openai_client import post_openai_json`); `importersByKey` reads them by module, rebuilt when asked after a change. */
+  private readonly importedNames: Map<string, Map<string, Set<string>>>;
+  private importersByKey: Map<string, Array<{ file: string; names: Set<string> }>> | undefined;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -304,6 +308,7 @@ export class ProjectIndex {
     this.goHanded = data?.goHanded ?? new Map();
     this.goWrapperMethods = data?.goWrapperMethods ?? new Map();
     this.goFieldFills = data?.goFieldFills ?? new Map();
+    this.importedNames = data?.importedNames ?? new Map();
   }
 
   /**
@@ -313,7 +318,7 @@ export class ProjectIndex {
   data(): ProjectIndexData {
     for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
     for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods, goFieldFills: this.goFieldFills, getterClients: this.getterClients };
+    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods, goFieldFills: this.goFieldFills, importedNames: this.importedNames, getterClients: this.getterClients };
   }
 
   /**
@@ -879,6 +884,7 @@ export class ProjectIndex {
     if (this.builds.delete(fileName)) this.buildsByFamily = undefined;
     replaceFileEntries(this.handedClients, fileName, new Map());
     this.addReexports(fileName, text, language === 'python' ? 'python' : 'js');
+    this.setImportedNames(fileName, text, language === 'python' ? 'python' : 'js');
     const names = /OpenAI|openai/.test(text);
     if (names || MAY_SEND.test(text)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
     const base = fileModuleKey(fileName);
@@ -1067,6 +1073,32 @@ export class ProjectIndex {
     else files.delete(fileName);
     if (files.size > 0) this.reexports.set(key, files);
     else this.reexports.delete(key);
+  }
+
+  private setImportedNames(fileName: string, text: string, family: 'python' | 'js'): void {
+    const found = new Map<string, Set<string>>();
+    const may = family === 'python' ? /^[ \t]*from[ \t]/m.test(text) : text.includes('import') || text.includes('require');
+    for (const i of may ? namedImports(text, family) : []) {
+      if (/^openai\b/.test(i.module)) continue;
+      const key = moduleKey(i.module);
+      found.set(key, (found.get(key) ?? new Set<string>()).add(i.name));
+    }
+    if (found.size > 0) this.importedNames.set(fileName, found);
+    else if (!this.importedNames.delete(fileName)) return;
+    this.importersByKey = undefined;
+  }
+
+  /** Whether a file of the project other than `fileName` imports `name` from a module of `fileName`'s name. */
+  importedElsewhere(fileName: string, name: string): boolean {
+    if (!this.importersByKey) {
+      this.importersByKey = new Map();
+      for (const [file, byKey] of this.importedNames) for (const [key, names] of byKey) {
+        const importers = this.importersByKey.get(key) ?? [];
+        importers.push({ file, names });
+        this.importersByKey.set(key, importers);
+      }
+    }
+    return (this.importersByKey.get(fileModuleKey(fileName)) ?? []).some((i) => i.file !== fileName && i.names.has(name));
   }
 
   /** Whether any indexed file hands an argument to a function another module defines (see `handedClient`). */

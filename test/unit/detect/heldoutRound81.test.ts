@@ -32,4 +32,40 @@ describe('held-out round 81', () => {
     assert.deepEqual(found(route, 'src/routes/answer.ts', copy), []);
     assert.deepEqual(found(route, 'src/routes/answer.ts', project), ['4 POST /v1/chat/completions other']);
   });
+
+  it("Python and JavaScript: a helper's own request to `/v1/{route}` gives way to its callers in the project's other files, which name the routes", () => {
+    const helper = [
+      'import os',
+      'import httpx',
+      '',
+      'def post_openai(route, body):',
+      '    return httpx.post(f"https://api.openai.com/v1/{route}", json=body, headers={"Authorization": f"Bearer {os.environ[\'OPENAI_API_KEY\']}"})',
+      '',
+      'def post_openai_stream(route, body):',
+      '    return httpx.post(f"https://api.openai.com/v1/{route}", json={**body, "stream": True})',
+      '',
+    ].join('\n');
+    const caller = ['from app.llm.http_openai import post_openai', '', 'def embed(text):', '    return post_openai("embeddings", {"model": "text-embedding-3-small", "input": text}).json()', ''].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('app/llm/http_openai.py', helper);
+    assert.deepEqual(found(helper, 'app/llm/http_openai.py', project), ['5 POST /v1/{} openai', '8 POST /v1/{} openai']);
+    project.addFile('app/routes/embed_openai.py', caller);
+    assert.deepEqual(found(caller, 'app/routes/embed_openai.py', project), ['4 POST /v1/embeddings openai']);
+    // (the helper another file imports gives way; the one no file imports stays)
+    assert.deepEqual(found(helper, 'app/llm/http_openai.py', project), ['8 POST /v1/{} openai']);
+    // (without the project, and once the caller no longer imports it, the helper's request is all there is)
+    assert.deepEqual(found(helper, 'app/llm/http_openai.py'), ['5 POST /v1/{} openai', '8 POST /v1/{} openai']);
+    project.addFile('app/routes/embed_openai.py', '');
+    assert.deepEqual(found(helper, 'app/llm/http_openai.py', project), ['5 POST /v1/{} openai', '8 POST /v1/{} openai']);
+    // (a name imported from another module of another name is not this helper)
+    project.addFile('app/routes/embed_openai.py', caller.replace('app.llm.http_openai', 'app.llm.legacy_openai'));
+    assert.deepEqual(found(helper, 'app/llm/http_openai.py', project), ['5 POST /v1/{} openai', '8 POST /v1/{} openai']);
+    const js = ['export async function openaiRequest(path, body) {', '  const res = await fetch(`https://api.openai.com/v1/${path}`, { method: "POST", body: JSON.stringify(body) });', '  return res.json();', '}', ''].join('\n');
+    const jsCaller = ['import { openaiRequest } from "./lib/openaiRequest.js";', '', 'export const moderate = (input) => openaiRequest("moderations", { input });', ''].join('\n');
+    const web = new ProjectIndex();
+    web.addFile('src/lib/openaiRequest.js', js);
+    web.addFile('src/moderate.js', jsCaller);
+    assert.deepEqual(found(jsCaller, 'src/moderate.js', web), ['3 POST /v1/moderations openai']);
+    assert.deepEqual(found(js, 'src/lib/openaiRequest.js', web), []);
+  });
 });
