@@ -483,8 +483,11 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     if (family === 'python') return selfFields.has(second) || (carried && CLIENT_LIKE_NAME.test(second));
     if (CLIENT_LIKE_NAME.test(second) || (family === 'go' && (fields.has(second) || (s.goCommunity.size > 0 && GO_CLIENT_FIELD.test(second))))) return true;
     // (Go: a field's field, `c.OpenAI.Client.CreateChatCompletion(…)`, `lwh.ChatGPT.OpenAI.Client.CreateTranscription(…)`)
-    if (family !== 'go' || s.goCommunity.size === 0) return false;
+    if (family !== 'go') return false;
     const fieldsOf = chain.split('.').map((p) => p.trim()).slice(2, -1);
+    // (or, in any Go file, one the file has as a client: `user.Session.GptClient.CreateImage(…)`, see readGoFieldClients)
+    if (fieldsOf.length <= 3 && fields.has(fieldsOf[fieldsOf.length - 1] ?? '')) return true;
+    if (s.goCommunity.size === 0) return false;
     return fieldsOf.length <= 3 && fieldsOf.some((f) => CLIENT_LIKE_NAME.test(f) || GO_CLIENT_FIELD.test(f));
   };
 }
@@ -913,6 +916,8 @@ function resolve(
   // `c.client.CreateChatCompletion(…)`: a struct field typed as a client (also when the receiver's
   // name is a client variable elsewhere in the file: `c := openai.NewClient()` in a constructor)
   if (rest.length > 1 && s.clients.has(rest[0] ?? '') && (!client || lookupSdkMethod(goMap(client), rest) === undefined)) return resolve(rest, s, family);
+  // (a field's field's: `user.Session.GptClient.CreateImage(…)`, the field right before the method a client of the file)
+  if (family === 'go' && !client && rest.length > 2 && rest.length <= 5 && s.clients.has(rest[rest.length - 2] ?? '')) return resolve(rest.slice(-2), s, family);
   if (!client) return undefined;
   // `ChatService.Completions.New(…)` is `client.Chat.Completions.New(…)`
   const service = s.goServices?.get(root);
@@ -4610,7 +4615,8 @@ function readGoFieldClients(code: string, folder: string, s: Symbols, project: P
   // (the field itself is taken for a client only where it is called on and no name of the file is written like it: a parameter
   // `client` is not the field `s.client`)
   const direct = new Set<string>();
-  for (const m of code.matchAll(/(?<![\w.])\w+\.([A-Za-z_]\w*)\.[A-Z]\w*[ \t]*\(/g)) {
+  // (through any path to it: `session.GptClient.CreateImage(…)`, `user.Session.GptClient.CreateImage(…)`)
+  for (const m of code.matchAll(/(?<![\w.])\w+(?:\.\w+){0,4}?\.([A-Za-z_]\w*)\.[A-Z]\w*[ \t]*\(/g)) {
     direct.add(m[1] ?? '');
     if (!reads.has(m[1] ?? '')) reads.set(m[1] ?? '', []);
   }

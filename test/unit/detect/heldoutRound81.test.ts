@@ -68,4 +68,33 @@ describe('held-out round 81', () => {
     assert.deepEqual(found(jsCaller, 'src/moderate.js', web), ['3 POST /v1/moderations openai']);
     assert.deepEqual(found(js, 'src/lib/openaiRequest.js', web), []);
   });
+
+  it('Go: a client read from a struct field through a nested path (`user.Session.GptClient.CreateImage(…)`)', () => {
+    const build = ['package openaibot', '', 'import openai "github.com/sashabaranov/go-openai"', '', 'func CreateClient(key string) *openai.Client {', '\treturn openai.NewClient(key)', '}', ''].join('\n');
+    const setup = ['package openaibot', '', 'func Setup(user db.User) {', '\tclient := CreateClient(user.Session.Key)', '\tuser.Session.GptClient = client', '}', ''].join('\n');
+    const image = [
+      'package openaibot',
+      '',
+      'import db "example.com/app/internal/database"',
+      '',
+      'func Draw(user db.User, ctx context.Context) {',
+      '\tresp, _ := user.Session.GptClient.CreateImage(ctx, imageRequest())',
+      '\ttext, _ := user.Session.GptClient.CreateCompletion(ctx, completionRequest())',
+      '\t_, _ = resp, text',
+      '}',
+      '',
+    ].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('internal/openaibot/client.go', build);
+    project.addFile('internal/openaibot/setup.go', setup);
+    project.addFile('internal/openaibot/draw.go', image);
+    assert.deepEqual(found(image, 'internal/openaibot/draw.go', project), ['6 POST /v1/images/generations unknown', '7 POST /v1/completions unknown']);
+    // (filled in the reading file: the factory's client)
+    const both = setup.replace('\tuser.Session.GptClient = client\n}', '\tuser.Session.GptClient = client\n\tresp, _ := user.Session.GptClient.CreateImage(ctx, imageRequest())\n\t_ = resp\n}');
+    project.addFile('internal/openaibot/setup.go', both);
+    assert.deepEqual(found(both, 'internal/openaibot/setup.go', project), ['6 POST /v1/images/generations openai']);
+    // (a field no function of the package fills with the factory's client is not one)
+    project.addFile('internal/openaibot/setup.go', '');
+    assert.deepEqual(found(image, 'internal/openaibot/draw.go', project), []);
+  });
 });
