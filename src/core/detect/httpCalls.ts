@@ -63,7 +63,7 @@ const CURL_WRAPPER_NAME = new RegExp(`(?:^|\\.)${CURL_WRAPPER}`);
  * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `postMultipart`, `post_form_data`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`, `api_call`;
  * `sendRequestWithBodyType`, `doRequestWithRetry`; a C program's libcurl wrappers, `curlHttpPostJSON`, `curlHttpGetJSON`, `curlHttpStreamPost`.
  */
-const REQUEST_HELPER = new RegExp(String.raw`(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Pp]ost_?(?:[Mm]ultipart|MULTIPART|[Ff]orm_?[Dd]ata)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|${CURL_WRAPPER}(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$`);
+const REQUEST_HELPER = new RegExp(String.raw`(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Pp]ost_?(?:[Mm]ultipart|MULTIPART|[Ff]orm_?[Dd]ata)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|${CURL_WRAPPER}(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|fetch_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$`);
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -561,6 +561,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   };
   let onClient: { receiver: string; path: string } | undefined;
   let sameOrigin: string | undefined;
+  let configured: ReturnType<typeof configObjectRequest>;
   let springOpenAI: ReturnType<typeof springPathOnOpenAIClient>;
   let phpEntry: string | undefined;
   // whether a client's other requests say OpenAI (a field's anywhere in the file, a local's in its own top-level
@@ -848,6 +849,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // `openAIClient(option).get().uri("/files/$id")`: a WebClient a name for OpenAI hands out, built elsewhere
         sites.push(buildSite(src, language, springOpenAI.call, `https://runtime.invalid${springOpenAI.template}`, { provider: 'unknown', host: `${springOpenAI.receiver}'s base URL (a WebClient built elsewhere; the path is OpenAI's)` }, src.noComments.slice(springOpenAI.call.open, springOpenAI.call.close), springOpenAI.verb));
         continue;
+      } else if (JS_LANGUAGES.has(language) && lit.value.startsWith('/v1/') && lit.value.length < 200 && (configured = configObjectRequest(code, src.noComments, lit)) !== undefined) {
+        // `openaiService({ url: "/v1/chat/completions", method: "POST", data })`: an axios instance's request, its base set where it is built
+        const { call, verb, path } = configured;
+        sites.push(buildSite(src, language, call, `https://runtime.invalid${path}`, { provider: 'unknown', host: `${call.callee}'s base URL (set where it is built; the path is OpenAI's)` }, src.noComments.slice(call.open, call.close), verb));
+        continue;
       } else if (JS_LANGUAGES.has(language) && lit.value.length < 200 && (sameOrigin = sameOriginApiPath(code, lit)) !== undefined) {
         // a page's `fetch('/openai/v1/chat/completions')`: the API's whole path on the page's own origin, a proxy's
         dest = { provider: 'unknown', host: "the page's own origin (a same-origin path; where it goes is the server's choice)" };
@@ -905,6 +911,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (R: the URL piped into httr2's request, `"https://…/v1/assistants" |> httr2::request() |> req_body_json(body) |> req_perform()`)
     const piped = language === 'r' ? rPipedRequest(code, formatted ? formatted.close : lit.end) : undefined;
     const call = piped ?? (formatted ? enclosingCall(code, formatted.start) : inner) ?? (language === 'csharp' ? csharpInitializedRequest(code, formatted?.start ?? lit.start) : undefined);
+    // Go's monaco-io/request: `request.Client{URL: fmt.Sprintf("%s/v1/completions", base), Method: "POST", JSON: …}`, sent by its `Send()`
+    const goLiteral = language === 'go' && !(call && sends(call.callee)) ? goRequestLibraryLiteral(code, src.noComments, formatted?.start ?? lit.start) : undefined;
+    if (goLiteral) {
+      sites.push(buildSite(src, language, goLiteral.at, url, dest, src.noComments.slice(goLiteral.at.open, goLiteral.at.close), goLiteral.verb));
+      continue;
+    }
     if (call && sends(call.callee)) {
       // (a cURL option that is no URL: `curl_easy_setopt(curl, CURLOPT_REFERER, "https://…")`)
       if (/^curl_(?:easy_)?setopt$/.test(call.callee) && !/^\(\s*[^,]+,\s*CURLOPT_URL\s*,/.test(code.slice(call.open, call.close))) continue;
@@ -2900,6 +2912,25 @@ function concatenatedPath(url: string, code: string, end: number, strings: Map<n
 }
 
 /** Go: the keyed field a string literal is the value of (`BaseURL: "…"` in a struct literal). */
+/**
+ * The request a Go request library's struct literal describes, when `at` is its URL field's value: monaco-io/request's
+ * `request.Client{URL: …, Method: "POST", JSON: body}` (the package as the file imports it), whose `Send()` makes the request.
+ * Placed at the URL field; its verb the literal's `Method` (the library's default, GET, where it names none).
+ */
+function goRequestLibraryLiteral(code: string, text: string, at: number): { at: { callee: string; start: number; open: number; close: number }; verb: string } | undefined {
+  const field = /(?:^|[\s{,])(?:URL|Url|URI)[ \t]*:[ \t]*$/.exec(code.slice(Math.max(0, at - 40), at));
+  if (!field || !text.includes('monaco-io/request')) return undefined;
+  const alias = /(?:^|[\s(])(?:(\w+)[ \t]+)?"github\.com\/monaco-io\/request"/.exec(text)?.[1] ?? 'request';
+  const open = openBracketBefore(code, at, Math.max(0, at - 2000));
+  if (code[open] !== '{' || !new RegExp(`(?<![\\w.])${escapeRe(alias)}\\.Client[ \\t]*$`).test(code.slice(Math.max(0, open - 80), open))) return undefined;
+  const close = matchingBracket(code, open);
+  const body = text.slice(open, close < 0 ? open + 1 : close);
+  const named = /(?:^|[\s{,])Method[ \t]*:[ \t]*(?:"(\w+)"|http\.Method(\w+))/.exec(body);
+  const verb = (named?.[1] ?? named?.[2] ?? 'GET').toUpperCase();
+  const start = at - field[0].length + field[0].search(/U[RrI]/);
+  return { at: { callee: `${alias}.Client`, start, open: at, close: close < 0 ? open + 1 : close }, verb };
+}
+
 function goKeyedField(code: string, at: number): string | undefined {
   return /(?:^|[\s{,])([A-Za-z_]\w*)[ \t]*:[ \t]*$/.exec(code.slice(Math.max(0, at - 80), at))?.[1];
 }
@@ -3160,6 +3191,34 @@ const RELATIVE_DEPLOYMENT = /^\/?openai\/deployments\/[\w.-]+\/[\w/-]+\?(?:[^#\s
 /** A client's verb call right before a literal, `api.post(`, `client.stream(`, also generic: [1] the client. */
 // (the chain may go on over lines: `axiosClient\n    .post(\n      "/completions"`)
 const CLIENT_VERB_CALL = new RegExp(String.raw`([A-Za-z_$][\w$.]*)\s*\.(?:post|get|put|patch|delete|request|stream)\s*(?:${TYPE_ARGUMENTS}\s*)?\($`);
+
+/**
+ * A request an axios-like function is given as one options object with the API's whole path and a verb:
+ * `openaiService({ url: "/v1/chat/completions", method: "POST", data: {…} })`, `api.request({ method: 'get', url: '/v1/models' })`.
+ * Only the object that is the call's first argument; only a verb the endpoint has (an app's own routes and a mock's
+ * `{ url }` without a method are none).
+ */
+function configObjectRequest(code: string, text: string, lit: StringLiteral): { call: { callee: string; start: number; open: number; close: number }; verb: string; path: string } | undefined {
+  if (!/(?:^|[{,\s])["']?url["']?[ \t]*:[ \t]*$/.test(code.slice(Math.max(0, lit.start - 30), lit.start))) return undefined;
+  const path = lit.value.split(/[?#]/)[0] ?? '';
+  const template = v1Template(path);
+  if (!isOpenAIEndpointPath(template)) return undefined;
+  const brace = openBracketBefore(code, lit.start, Math.max(0, lit.start - 2000));
+  if (code[brace] !== '{') return undefined;
+  const from = Math.max(0, brace - 120);
+  const callee = /(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*\([ \t\n]*$/.exec(code.slice(from, brace));
+  const name = callee?.[1] ?? '';
+  // (nor a Batch API input line pushed to a list, `lines.push({ custom_id, method: "POST", url: "/v1/chat/completions", body })`)
+  if (!callee || ROUTE_REGISTRARS.test(/^[\w$]+/.exec(name)?.[0] ?? '') || /(?:^|\.)(?:mock\w*|on(?:Get|Post|Any)|intercept|stub|nock|when|push|unshift|concat|stringify|write|log)$/i.test(name)) return undefined;
+  const close = matchingBracket(code, brace);
+  if (close < 0 || /(?:^|[{,\s])["']?custom_id["']?[ \t]*:/.test(code.slice(brace, close))) return undefined;
+  const method = /(?:^|[{,\s])["']?method["']?[ \t]*:[ \t]*["'`](\w+)["'`]/.exec(text.slice(brace, close))?.[1]?.toUpperCase();
+  if (method === undefined || !verbsForPath(template).has(method)) return undefined;
+  const start = from + callee.index;
+  const open = start + callee[0].indexOf('(');
+  const callEnd = matchingBracket(code, open);
+  return { call: { callee: name, start, open, close: callEnd < 0 ? close : callEnd }, verb: method, path };
+}
 
 /**
  * The OpenAI path a relative literal a browser request is given names in full (`fetch('/openai/v1/chat/completions')`, the

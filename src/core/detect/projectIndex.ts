@@ -69,7 +69,7 @@ export interface ProjectIndexData {
   urls: Map<string, Map<string, string>>;
   urlsByFolder: Map<string, Map<string, string>>;
   subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
-  pythonClassClients: Map<string, Map<string, ClientInfo>>;
+  pythonClassClients: Map<string, Array<{ cls: string; attribute: string; client: ClientInfo }>>;
   instanceFactories: Map<string, string>;
   reexports: Map<string, Map<string, Map<string, { module: string; name: string }>>>;
   goClients: Map<string, ClientInfo>;
@@ -160,8 +160,13 @@ export class ProjectIndex {
   private readonly urlsByFolder: Map<string, Map<string, string>>;
   /** Python: client attributes that subclasses build, by base class then attribute. */
   private readonly subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
-  /** Python: clients a class keeps on `self`, by class then attribute, for the classes that inherit them (`class Agent(BaseAgent)`). */
-  private readonly pythonClassClients: Map<string, Map<string, ClientInfo>>;
+  /**
+   * Python: clients a class keeps on `self`, by file (an edited file's replace its earlier ones), for the classes that inherit
+   * them (`class Agent(BaseAgent)`) and the instances made of them; `classClientsByName` reads them by class then attribute,
+   * rebuilt when asked after a change.
+   */
+  private readonly pythonClassClients: Map<string, Array<{ cls: string; attribute: string; client: ClientInfo }>>;
+  private classClientsByName: Map<string, Map<string, ClientInfo>> | undefined;
   /** Python: module functions that return an instance of a class keeping clients (`def get_service() -> AzureOpenAIService`), by name: the class ('' when two disagree). */
   private readonly instanceFactories: Map<string, string>;
   /** Python: the names a module imports from another (`from .client import client` in `app/llm/__init__.py`), by module key, which importers of it may take from it. */
@@ -484,7 +489,19 @@ export class ProjectIndex {
 
   /** The clients class `cls` (anywhere in the project) keeps on `self`, by attribute. */
   classClients(cls: string): ReadonlyMap<string, ClientInfo> | undefined {
-    return this.pythonClassClients.get(cls);
+    if (!this.classClientsByName) {
+      this.classClientsByName = new Map();
+      for (const found of this.pythonClassClients.values()) {
+        for (const { cls: name, attribute, client } of found) {
+          const byAttribute = this.classClientsByName.get(name) ?? new Map<string, ClientInfo>();
+          this.classClientsByName.set(name, byAttribute);
+          const before = byAttribute.get(attribute);
+          // (two classes of one name, or one attribute built two ways: which one a subclass gets is not ours to tell)
+          byAttribute.set(attribute, before && before.provider !== client.provider ? { family: client.family, provider: 'unknown', providerDetail: `${name}.${attribute} is built in more than one way in the project` } : client);
+        }
+      }
+    }
+    return this.classClientsByName.get(cls);
   }
 
   /** The class whose instance a module function of the project returns, when that class keeps clients (see `classClients`). */
@@ -892,6 +909,7 @@ export class ProjectIndex {
     // (a folder's `index.ts` is also the module its folder names: `import { openai } from "@/lib/ai"` reads lib/ai/index.ts)
     const moduleKeys = base === 'index' && JS_INDEX_FILE.test(fileName) && lastFolder(fileName) ? [base, lastFolder(fileName) ?? ''] : [base];
     for (const key of moduleKeys) this.mergedModules.delete(key);
+    if (this.pythonClassClients.delete(fileName)) this.classClientsByName = undefined;
     for (const [index, keys] of [[this.memberClients, [base]], [this.getterClients, [base]], [this.byModule, moduleKeys]] as const) {
       for (const key of keys) {
         const byFile: Map<string, unknown> | undefined = index.get(key);
@@ -913,12 +931,9 @@ export class ProjectIndex {
     }
     const { clients, ownClients, factories, forwards, subclasses, classClients, instanceFactories } = exportedClients(src, lexed, language);
     for (const [name, cls] of instanceFactories) this.instanceFactories.set(name, this.instanceFactories.has(name) && this.instanceFactories.get(name) !== cls ? '' : cls);
-    for (const { subclass: cls, attribute, client } of classClients) {
-      const byAttribute = this.pythonClassClients.get(cls) ?? new Map<string, ClientInfo>();
-      this.pythonClassClients.set(cls, byAttribute);
-      const before = byAttribute.get(attribute);
-      // (two classes of one name, or one attribute built two ways: which one a subclass gets is not ours to tell)
-      byAttribute.set(attribute, before && before.provider !== client.provider ? { family: client.family, provider: 'unknown', providerDetail: `${cls}.${attribute} is built in more than one way in the project` } : client);
+    if (classClients.length > 0) {
+      this.pythonClassClients.set(fileName, classClients.map(({ subclass: cls, attribute, client }) => ({ cls, attribute, client })));
+      this.classClientsByName = undefined;
     }
     this.resolved.clear();
     this.memberFactories = undefined;

@@ -3347,6 +3347,21 @@ function projectClassInstances(s: Symbols, code: string, project: ProjectIndex):
       found.set(key, before === undefined || (before && before.provider === info.provider) ? { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${attribute} of ${cls ?? ''}, from ${m[2] ?? ''}())` } : null);
     }
   }
+  // (the attribute read off the new instance at once: `self.client = OpenAIClient().client`)
+  for (const m of code.includes(').') ? code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*\([^()\n]{0,200}\)[ \t]*\.[ \t]*([A-Za-z_]\w*)[ \t]*$/gm) : []) {
+    const name = imported.get(m[2] ?? '');
+    const cls = name === undefined ? undefined : project.classClients(name) ? name : project.instanceFactory(name);
+    const info = cls === undefined ? undefined : project.classClients(cls)?.get(m[3] ?? '');
+    if (!info) continue;
+    const key = m[1] ?? '';
+    const before = found.get(key);
+    const held = { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${m[3] ?? ''} of ${cls ?? ''}, from ${m[2] ?? ''}().${m[3] ?? ''})` };
+    found.set(key, before === undefined || (before && before.provider === info.provider) ? held : null);
+    // (an attribute's definition on that line, taken for something else where it was read, is that client)
+    const start = m.index ?? 0;
+    const onLine = [...(s.attributeDefinitions.get(key)?.keys() ?? [])].filter((at) => at >= start && at < start + m[0].length);
+    for (const at of onLine.length > 0 ? onLine : key.startsWith('self.') ? [start] : []) define(s, key, at, held);
+  }
   for (const [key, info] of found) if (info && !s.clients.has(key)) s.clients.set(key, info);
 }
 

@@ -97,4 +97,106 @@ describe('held-out round 81', () => {
     project.addFile('internal/openaibot/setup.go', '');
     assert.deepEqual(found(image, 'internal/openaibot/draw.go', project), []);
   });
+
+  it("Python: an attribute read off a new instance of the project's class that keeps a client (`self.client = LLMGateway().client`)", () => {
+    const gateway = ['from openai import OpenAI', '', 'class LLMGateway:', '    def __init__(self):', '        self.client = OpenAI()', '', '    def ask(self, prompt):', '        return self.client.responses.create(model="gpt-4.1-mini", input=prompt)', ''].join('\n');
+    const search = [
+      'from app.llm.gateway import LLMGateway',
+      '',
+      'class SearchIndex:',
+      '    def __init__(self):',
+      '        self.client = LLMGateway().client',
+      '        self.store = LLMGateway().store',
+      '',
+      '    def embed(self, texts):',
+      '        return self.client.embeddings.create(model="text-embedding-3-small", input=texts)',
+      '',
+      '    def keep(self, doc):',
+      '        return self.store.files.create(file=doc, purpose="assistants")',
+      '',
+    ].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('app/llm/gateway.py', gateway);
+    project.addFile('app/search/index.py', search);
+    // (only the attribute the class keeps its client in: `store` is something else)
+    assert.deepEqual(found(search, 'app/search/index.py', project), ['9 POST /v1/embeddings openai']);
+    // (a class of that name the file does not import from the project is not it)
+    assert.deepEqual(found(search.replace('from app.llm.gateway import LLMGateway', 'from vendor.sdk import LLMGateway'), 'app/search/index.py', new ProjectIndex()), []);
+    // (the gateway built for another provider: its client)
+    project.addFile('app/llm/gateway.py', gateway.replace('OpenAI()', 'OpenAI(base_url="https://openrouter.ai/api/v1")'));
+    assert.deepEqual(found(search, 'app/search/index.py', project), ['9 POST /v1/embeddings other']);
+    // (and an emptied module's class keeps none)
+    project.addFile('app/llm/gateway.py', '');
+    assert.deepEqual(found(search, 'app/search/index.py', project), []);
+  });
+
+  it("Go: monaco-io/request's `request.Client{URL: …, Method: \"POST\"}` literal, sent by its `Send()`", () => {
+    const go = [
+      'package llm',
+      '',
+      'import (',
+      '\t"fmt"',
+      '\t"github.com/monaco-io/request"',
+      ')',
+      '',
+      'func Embed(cfg Config, text string) error {',
+      '\tc := request.Client{',
+      '\t\tURL:    fmt.Sprintf("%s/v1/embeddings", cfg.BaseURL),',
+      '\t\tMethod: "POST",',
+      '\t\tJSON:   EmbedInput{Model: "text-embedding-3-small", Input: text},',
+      '\t}',
+      '\treturn c.Send().Error()',
+      '}',
+      '',
+      'func Models() error {',
+      '\tc := request.Client{URL: "https://api.openai.com/v1/models"}',
+      '\treturn c.Send().Error()',
+      '}',
+      '',
+      'func Health() error {',
+      '\tc := request.Client{URL: "https://status.example.com/health", Method: "GET"}',
+      '\treturn c.Send().Error()',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(go, 'llm/embed.go'), ['10 POST /v1/embeddings unknown', '18 GET /v1/models openai']);
+    // (another package's `Client` literal with a URL field is no request)
+    const other = go.replace('"github.com/monaco-io/request"', '"example.com/app/request"');
+    assert.deepEqual(found(other, 'llm/embed.go'), []);
+  });
+
+  it('JavaScript: a URL literal handed to a function named for fetching an API (`fetchAPI("https://api.openai.com/v1/moderations", body)`), wherever it comes from', () => {
+    const js = ['import { fetchAPI } from "https://example.github.io/ai/openai.js";', '', 'export const moderate = (input) => fetchAPI("https://api.openai.com/v1/moderations", { model: "omni-moderation-latest", input });', ''].join('\n');
+    assert.deepEqual(found(js, 'moderate.js'), ['3 POST /v1/moderations openai']);
+  });
+
+  it("JavaScript: an axios-like function given one options object with the API's whole path and a verb (`openaiService({ url: \"/v1/chat/completions\", method: \"POST\", data })`)", () => {
+    const js = [
+      'import { openaiService } from "./request";',
+      '',
+      'export async function complete(messages) {',
+      '  const res = await openaiService({',
+      '    url: "/v1/chat/completions",',
+      '    method: "POST",',
+      '    data: { model: "gpt-4o", messages },',
+      '  });',
+      '  return res.choices[0].message.content;',
+      '}',
+      '',
+      'export const models = () => api.request({ method: "get", url: "/v1/models" });',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(js, 'src/api/openai.js'), ['4 POST /v1/chat/completions unknown', '12 GET /v1/models unknown']);
+    // (not without a verb, nor one the endpoint lacks; not an app's own route, a mock, or a Batch API input line)
+    const none = [
+      'navigate({ url: "/v1/chat/completions" });',
+      'api.request({ method: "DELETE", url: "/v1/chat/completions" });',
+      'api.request({ method: "POST", url: "/v1/orders" });',
+      'mock.onPost({ method: "POST", url: "/v1/chat/completions" });',
+      'lines.push({ custom_id: "a", method: "POST", url: "/v1/chat/completions", body: {} });',
+      'enqueue({ custom_id: "b", method: "POST", url: "/v1/embeddings", body: {} });',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(none, 'src/api/none.js'), []);
+  });
 });
