@@ -2920,7 +2920,7 @@ function concatenatedPath(url: string, code: string, end: number, strings: Map<n
 function goRequestLibraryLiteral(code: string, text: string, at: number): { at: { callee: string; start: number; open: number; close: number }; verb: string } | undefined {
   const field = /(?:^|[\s{,])(?:URL|Url|URI)[ \t]*:[ \t]*$/.exec(code.slice(Math.max(0, at - 40), at));
   if (!field || !text.includes('monaco-io/request')) return undefined;
-  const alias = /(?:^|[\s(])(?:(\w+)[ \t]+)?"github\.com\/monaco-io\/request"/.exec(text)?.[1] ?? 'request';
+  const alias = /(?:^|[\s(])(?:(?!import\b)(\w+)[ \t]+)?"github\.com\/monaco-io\/request"/.exec(text)?.[1] ?? 'request';
   const open = openBracketBefore(code, at, Math.max(0, at - 2000));
   if (code[open] !== '{' || !new RegExp(`(?<![\\w.])${escapeRe(alias)}\\.Client[ \\t]*$`).test(code.slice(Math.max(0, open - 80), open))) return undefined;
   const close = matchingBracket(code, open);
@@ -3203,20 +3203,21 @@ function configObjectRequest(code: string, text: string, lit: StringLiteral): { 
   const path = lit.value.split(/[?#]/)[0] ?? '';
   const template = v1Template(path);
   if (!isOpenAIEndpointPath(template)) return undefined;
-  const brace = openBracketBefore(code, lit.start, Math.max(0, lit.start - 2000));
+  const brace = openBracketBefore(code, lit.start, Math.max(0, lit.start - 1000));
   if (code[brace] !== '{') return undefined;
   const from = Math.max(0, brace - 120);
   const callee = /(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*\([ \t\n]*$/.exec(code.slice(from, brace));
   const name = callee?.[1] ?? '';
   // (nor a Batch API input line pushed to a list, `lines.push({ custom_id, method: "POST", url: "/v1/chat/completions", body })`)
   if (!callee || ROUTE_REGISTRARS.test(/^[\w$]+/.exec(name)?.[0] ?? '') || /(?:^|\.)(?:mock\w*|on(?:Get|Post|Any)|intercept|stub|nock|when|push|unshift|concat|stringify|write|log)$/i.test(name)) return undefined;
-  const close = matchingBracket(code, brace);
+  // (an options object is short: one of many keys is not read to its end for each)
+  const close = matchingBracket(code, brace, 4000);
   if (close < 0 || /(?:^|[{,\s])["']?custom_id["']?[ \t]*:/.test(code.slice(brace, close))) return undefined;
   const method = /(?:^|[{,\s])["']?method["']?[ \t]*:[ \t]*["'`](\w+)["'`]/.exec(text.slice(brace, close))?.[1]?.toUpperCase();
   if (method === undefined || !verbsForPath(template).has(method)) return undefined;
   const start = from + callee.index;
   const open = start + callee[0].indexOf('(');
-  const callEnd = matchingBracket(code, open);
+  const callEnd = matchingBracket(code, open, 8000);
   return { call: { callee: name, start, open, close: callEnd < 0 ? close : callEnd }, verb: method, path };
 }
 

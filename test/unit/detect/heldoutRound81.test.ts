@@ -160,6 +160,9 @@ describe('held-out round 81', () => {
       '',
     ].join('\n');
     assert.deepEqual(found(go, 'llm/embed.go'), ['10 POST /v1/embeddings unknown', '18 GET /v1/models openai']);
+    // (imported on one line too, or under another name)
+    assert.deepEqual(found(go.replace('import (\n\t"fmt"\n\t"github.com/monaco-io/request"\n)', 'import "github.com/monaco-io/request"'), 'llm/embed.go'), ['7 POST /v1/embeddings unknown', '15 GET /v1/models openai']);
+    assert.deepEqual(found(go.replace('"github.com/monaco-io/request"', 'req "github.com/monaco-io/request"').replace(/request\.Client/g, 'req.Client'), 'llm/embed.go'), ['10 POST /v1/embeddings unknown', '18 GET /v1/models openai']);
     // (another package's `Client` literal with a URL field is no request)
     const other = go.replace('"github.com/monaco-io/request"', '"example.com/app/request"');
     assert.deepEqual(found(other, 'llm/embed.go'), []);

@@ -393,4 +393,14 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
   const kotlin = new ProjectIndex();
   kotlin.addFile('app/Constants.kt', `package app\n${Array.from({ length: 4_000 }, (_, i) => `const val URL_${i} = "https://api.openai.com/v1/models"\n`).join('')}`);
   linear('a Kotlin file reading 4,000 package constants', () => detect(`package app\n${Array.from({ length: 4_000 }, (_, i) => `fun f${i}() = Request.Builder().url(URL_${i}).build()\n`).join('')}`, { fileName: 'app/Client.kt', project: kotlin }));
+  // the fortieth session's rules: options objects, a Go request library's literals, instances' attributes, a helper's importers
+  linear('20,000 options objects with an OpenAI path in one call', () => detect(`export const all = () => Promise.all([${'api.request({ method: "POST", url: "/v1/chat/completions", data: {} }),'.repeat(20_000)}]);\n`, { fileName: 'all.js' }));
+  linear('one options object with 40,000 url keys', () => detect(`// openai\napi.request({ method: "POST", ${'url: "/v1/chat/completions", '.repeat(40_000)}});\n`, { fileName: 'keys.js' }));
+  linear('20,000 monaco-io/request literals', () => detect(`package llm\n\nimport "github.com/monaco-io/request"\n\nfunc F() {\n${'\tc := request.Client{URL: "https://api.openai.com/v1/models", Method: "GET"}\n'.repeat(20_000)}}\n`, { fileName: 'llm/f.go' }));
+  const gateway = new ProjectIndex();
+  gateway.addFile('app/gateway.py', 'from openai import OpenAI\n\nclass Gateway:\n    def __init__(self):\n        self.client = OpenAI()\n');
+  linear("16,000 attributes read off new instances of the project's class", () => detect(`from app.gateway import Gateway\n\nclass A:\n    def __init__(self):\n${'        self.client = Gateway().client\n'.repeat(16_000)}\n    def f(self):\n        return self.client.embeddings.create(model="m", input="x")\n`, { fileName: 'app/a.py', project: gateway }));
+  const importers = new ProjectIndex();
+  for (let i = 0; i < 4_000; i++) importers.addFile(`app/routes/r${i}.py`, `from app.http_openai import post_openai\nimport openai\n`);
+  linear("a helper's 8,000 requests to `/v1/{route}`, imported by 4,000 files", () => detect(`import httpx\n\ndef post_openai(route, body):\n${'    httpx.post(f"https://api.openai.com/v1/{route}", json=body)\n'.repeat(8_000)}`, { fileName: 'app/http_openai.py', project: importers }));
 }
