@@ -3498,6 +3498,26 @@ describe('detection accuracy on public code: corpus 466', () => measureCorpus('h
 // a function named for fetching an API (this session); the helper's body is not read.
 describe('detection accuracy on public code: corpus 467', () => measureCorpus('heldout467', { precision: 1, recall: 0.97, provider: 1, minLabels: 34, minFiles: 28 }));
 
+// The eighty-second round (468–470), first run at 802f3f2 (before the review's fixes of the round before).
+// 468 (any owner, Python and JavaScript applications of several files, frameworks): 37 files from 17 repositories; first run:
+// precision 1.000, recall 0.968, provider 1.000 (31 calls; missed: a Groq client a Next.js route takes from a dynamic
+// `await import("@/lib/ai/open-ai-groq")`). Not tuned on.
+describe('detection accuracy on public code: corpus 468', () => measureCorpus('heldout468', { precision: 1, recall: 0.96, provider: 1, minLabels: 31, minFiles: 37 }));
+
+// 469 (any owner, languages other than Python and JavaScript): 22 files from 16 repositories; first run: precision 0.824, recall
+// 0.483, provider 1.000 (29 calls; missed: three Whetstone.ChatGPT (C#) calls, a community SDK not read; three Neovim Lua calls
+// handing a module's URL constant to a curl helper; three Elixir calls (OpenaiEx with a client from configuration or a parameter,
+// Req posting to a configured base); two Retrofit `@POST("v1/…")` methods whose base another file declares; a Ktor `client.sse(`;
+// the three false positives are misplaced or wrong requests: a RestSharp request read at `new RestRequest("", Method.Post)` three
+// lines below the labelled `new RestClient(url)`, a Java `HttpURLConnection` read at `openConnection()` a line below the labelled
+// `new URL(…)`, and an Arduino `http.begin(client, uri)` read as GET where the code posts, a message naming `http.begin()` taken for
+// another request). Tuned on since: the Arduino verb (this session; precision 0.882, recall 0.517).
+describe('detection accuracy on public code: corpus 469', () => measureCorpus('heldout469', { precision: 0.88, recall: 0.51, provider: 1, minLabels: 29, minFiles: 22 }));
+
+// 470 (any owner, less common resources, injected clients, notebooks, curl): 33 files from 12 repositories; first run: precision
+// 1.000, recall 1.000, provider 1.000 (38 calls). Not tuned on.
+describe('detection accuracy on public code: corpus 470', () => measureCorpus('heldout470', { precision: 1, recall: 1, provider: 1, minLabels: 38, minFiles: 33 }));
+
 // 312 (owners A–H, not tuned on): 41 files from 19 repositories; first run at a325667: precision 1.000, recall 0.762,
 // provider 0.969 (42 calls; missed: six LangChain wrapper calls (`ChatOpenAI(…).invoke`, `AzureOpenAIEmbeddings.embed_documents`),
 // which the detector leaves to LangChain by design, two Rust canister HTTP outcalls (`ic_cdk` `http_request`), a ruby-openai client a

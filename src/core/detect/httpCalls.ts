@@ -562,6 +562,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let onClient: { receiver: string; path: string } | undefined;
   let sameOrigin: string | undefined;
   let configured: ReturnType<typeof configObjectRequest>;
+  const monacoAlias = language === 'go' ? monacoRequestAlias(src.noComments) : undefined;
   let springOpenAI: ReturnType<typeof springPathOnOpenAIClient>;
   let phpEntry: string | undefined;
   // whether a client's other requests say OpenAI (a field's anywhere in the file, a local's in its own top-level
@@ -912,7 +913,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const piped = language === 'r' ? rPipedRequest(code, formatted ? formatted.close : lit.end) : undefined;
     const call = piped ?? (formatted ? enclosingCall(code, formatted.start) : inner) ?? (language === 'csharp' ? csharpInitializedRequest(code, formatted?.start ?? lit.start) : undefined);
     // Go's monaco-io/request: `request.Client{URL: fmt.Sprintf("%s/v1/completions", base), Method: "POST", JSON: …}`, sent by its `Send()`
-    const goLiteral = language === 'go' && !(call && sends(call.callee)) ? goRequestLibraryLiteral(code, src.noComments, formatted?.start ?? lit.start) : undefined;
+    const goLiteral = monacoAlias !== undefined && !(call && sends(call.callee)) ? goRequestLibraryLiteral(code, src.noComments, formatted?.start ?? lit.start, monacoAlias) : undefined;
     if (goLiteral) {
       sites.push(buildSite(src, language, goLiteral.at, url, dest, src.noComments.slice(goLiteral.at.open, goLiteral.at.close), goLiteral.verb));
       continue;
@@ -1467,7 +1468,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const imported = [...ownSenders()].filter(([name]) => project.importedElsewhere(fileName, name)).map(([, sender]) => src.range(sender.start, sender.end));
     for (let i = sites.length - 1; i >= 0; i--) {
       const line = sites[i]?.range.start.line ?? -1;
-      if (sites[i]?.endpoint === '/v1/{}' && imported.some((lines) => line > lines.start.line && line <= lines.end.line)) sites.splice(i, 1);
+      if (sites[i]?.endpoint === '/v1/{}' && imported.some((lines) => line >= lines.start.line && line <= lines.end.line)) sites.splice(i, 1);
     }
   }
   if (language === 'ruby' && instances.size > 0) sites.push(...rubyWholeUrlRequests(src, code, instances, new Set(sites.map((site) => site.range.start.line))));
@@ -2645,7 +2646,8 @@ function arduinoRequests(src: SourceText, code: string, language: SourceLanguage
     // name, `sendRequest(method, body)`, is the endpoint's own if it has one, else read as GET)
     const escaped = escapeRe(client);
     const rest = blockRest(src.noComments, close, 3000);
-    const next = new RegExp(`\\b${escaped}[ \\t]*(?:\\.|->)[ \\t]*begin[ \\t]*\\(`).exec(rest);
+    // (another request begun in code, not in a message: `Serial.println("OpenAI: http.begin() failed")`)
+    const next = new RegExp(`\\b${escaped}[ \\t]*(?:\\.|->)[ \\t]*begin[ \\t]*\\(`).exec(code.slice(close, close + rest.length));
     const after = next ? rest.slice(0, next.index) : rest;
     const sent = new RegExp(`\\b${escaped}[ \\t]*(?:\\.|->)[ \\t]*(?:(POST|GET|PUT|PATCH|DELETE)[ \\t]*\\(|sendRequest[ \\t]*\\([ \\t]*(?:"(GET|POST|PUT|PATCH|DELETE)")?)`, 'i').exec(after);
     const verb = sent?.[1]?.toUpperCase() ?? sent?.[2]?.toUpperCase() ?? (sent ? verbForOptionsElsewhere(endpointTemplate(target.url)) : undefined) ?? 'GET';
@@ -2911,26 +2913,34 @@ function concatenatedPath(url: string, code: string, end: number, strings: Map<n
   return verbsForPath(endpointTemplate(joined)).size > 0 ? joined : url;
 }
 
-/** Go: the keyed field a string literal is the value of (`BaseURL: "…"` in a struct literal). */
+/**
+ * The name a Go file imports monaco-io/request under (`request`, or its alias), once per file; undefined where it does not.
+ */
+function monacoRequestAlias(text: string): string | undefined {
+  if (!text.includes('monaco-io/request')) return undefined;
+  return /(?:^|[\s(])(?:(?!import\b)(\w+)[ \t]+)?"github\.com\/monaco-io\/request"/.exec(text)?.[1] ?? 'request';
+}
+
 /**
  * The request a Go request library's struct literal describes, when `at` is its URL field's value: monaco-io/request's
- * `request.Client{URL: …, Method: "POST", JSON: body}` (the package as the file imports it), whose `Send()` makes the request.
- * Placed at the URL field; its verb the literal's `Method` (the library's default, GET, where it names none).
+ * `request.Client{URL: …, Method: "POST", JSON: body}` (the package as the file imports it, `alias`), whose `Send()` makes the
+ * request. Placed at the URL field; its verb the literal's own `Method` (the library's default, GET, where it names none).
  */
-function goRequestLibraryLiteral(code: string, text: string, at: number): { at: { callee: string; start: number; open: number; close: number }; verb: string } | undefined {
+function goRequestLibraryLiteral(code: string, text: string, at: number, alias: string): { at: { callee: string; start: number; open: number; close: number }; verb: string } | undefined {
   const field = /(?:^|[\s{,])(?:URL|Url|URI)[ \t]*:[ \t]*$/.exec(code.slice(Math.max(0, at - 40), at));
-  if (!field || !text.includes('monaco-io/request')) return undefined;
-  const alias = /(?:^|[\s(])(?:(?!import\b)(\w+)[ \t]+)?"github\.com\/monaco-io\/request"/.exec(text)?.[1] ?? 'request';
+  if (!field) return undefined;
   const open = openBracketBefore(code, at, Math.max(0, at - 2000));
   if (code[open] !== '{' || !new RegExp(`(?<![\\w.])${escapeRe(alias)}\\.Client[ \\t]*$`).test(code.slice(Math.max(0, open - 80), open))) return undefined;
   const close = matchingBracket(code, open);
-  const body = text.slice(open, close < 0 ? open + 1 : close);
-  const named = /(?:^|[\s{,])Method[ \t]*:[ \t]*(?:"(\w+)"|http\.Method(\w+))/.exec(body);
+  // (the literal's own field, not a nested one's: `JSON: Body{Method: "POST"}` is the body's)
+  const fields = splitTopLevel(text.slice(open + 1, close < 0 ? open + 1 : close - 1));
+  const named = fields.map((f) => /^\s*Method[ \t]*:[ \t]*(?:"(\w+)"|http\.Method(\w+))/.exec(f)).find((m) => m !== null);
   const verb = (named?.[1] ?? named?.[2] ?? 'GET').toUpperCase();
   const start = at - field[0].length + field[0].search(/U[RrI]/);
   return { at: { callee: `${alias}.Client`, start, open: at, close: close < 0 ? open + 1 : close }, verb };
 }
 
+/** Go: the keyed field a string literal is the value of (`BaseURL: "…"` in a struct literal). */
 function goKeyedField(code: string, at: number): string | undefined {
   return /(?:^|[\s{,])([A-Za-z_]\w*)[ \t]*:[ \t]*$/.exec(code.slice(Math.max(0, at - 80), at))?.[1];
 }
@@ -3208,8 +3218,9 @@ function configObjectRequest(code: string, text: string, lit: StringLiteral): { 
   const from = Math.max(0, brace - 120);
   const callee = /(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*\([ \t\n]*$/.exec(code.slice(from, brace));
   const name = callee?.[1] ?? '';
-  // (nor a Batch API input line pushed to a list, `lines.push({ custom_id, method: "POST", url: "/v1/chat/completions", body })`)
-  if (!callee || ROUTE_REGISTRARS.test(/^[\w$]+/.exec(name)?.[0] ?? '') || /(?:^|\.)(?:mock\w*|on(?:Get|Post|Any)|intercept|stub|nock|when|push|unshift|concat|stringify|write|log)$/i.test(name)) return undefined;
+  // (only a function named for sending requests, axios's or an instance's, `openaiService`, `api.request`, `http`: a logger's
+  // `info({ method, url })`, a route's definition, a Batch API input line pushed to a list, Cypress's `cy.request` are none)
+  if (!callee || ROUTE_REGISTRARS.test(/^[\w$]+/.exec(name)?.[0] ?? '') || /^cy\./.test(name) || !/(?:^|\.)(?:axios|request|[\w$]*(?:Service|Client|Api|API|Http|HTTP|Instance|Request|Fetch(?:er)?)|api|http|https?Client|client|fetcher)$/.test(name)) return undefined;
   // (an options object is short: one of many keys is not read to its end for each)
   const close = matchingBracket(code, brace, 4000);
   if (close < 0 || /(?:^|[{,\s])["']?custom_id["']?[ \t]*:/.test(code.slice(brace, close))) return undefined;

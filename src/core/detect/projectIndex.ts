@@ -60,6 +60,23 @@ interface SenderSource {
 /** A module of Nuxt's (or Nitro's) `server/utils/` folder, whose exports the server's routes use without importing them. */
 const NUXT_SERVER_UTIL = /(?:^|[\\/])server[\\/]utils[\\/][^\\/]+\.(?:ts|js|mjs)$/;
 
+/** A test's file (`tests/test_llm.py`, `llm_test.py`, `src/llm.spec.ts`): its calls of a helper are no requests of the application. */
+const TEST_FILE = /(?:^|[\\/])(?:tests?|__tests__|spec)[\\/]|(?:^|[\\/])test_[^\\/]*\.py$|_test\.py$|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+
+/** The names a file calls with a string literal first, on lines that are no comments: `post_openai("embeddings", …)`. */
+function namesCalledWithLiteral(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*\([ \t\r\n]*[rfbu]{0,2}["'`]/g)) {
+    const name = m[1] ?? '';
+    if (names.has(name)) continue;
+    // (the line before the call read back 200 characters at most: a minified line's calls are code)
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    if (!/^[ \t]*(?:\/\/|#|\*|\/\*)/.test(line)) names.add(name);
+  }
+  return names;
+}
+
 /** A ProjectIndex's contents as plain, cloneable maps. */
 export interface ProjectIndexData {
   /** By module key, then by file (two files can share a key), the clients each file builds at its top level. */
@@ -105,7 +122,7 @@ export interface ProjectIndexData {
   goHanded: Map<string, Map<string, HandedArgument[]>>;
   goWrapperMethods: Map<string, string[]>;
   goFieldFills: Map<string, GoFieldFills>;
-  importedNames: Map<string, Map<string, Set<string>>>;
+  importedNames: Map<string, Map<string, Map<string, string>>>;
   getterClients: Map<string, Map<string, GetterClient>>;
 }
 
@@ -264,9 +281,13 @@ export class ProjectIndex {
   /** Go: by file, the fields it fills with its package's functions' results; `goFieldFillsByKey` reads them by `folder.Field`, rebuilt when they change. */
   private readonly goFieldFills: Map<string, GoFieldFills>;
   private goFieldFillsByKey: Map<string, Set<string>> | undefined;
-  /** Python and JavaScript: by importing file, the names it imports by the key of their module (`from services.openai_client import post_openai_json`); `importersByKey` reads them by module, rebuilt when asked after a change. */
-  private readonly importedNames: Map<string, Map<string, Set<string>>>;
-  private importersByKey: Map<string, Array<{ file: string; names: Set<string> }>> | undefined;
+  /**
+   * Python and JavaScript: by importing file (not a test's), the names it imports and calls with a literal first argument
+   * (`from services.openai_client import post_openai_json` … `post_openai_json("chat/completions", …)`), by the key of their
+   * module, each with the module as written; `importersByKey` reads them by module, rebuilt when asked after a change.
+   */
+  private readonly importedNames: Map<string, Map<string, Map<string, string>>>;
+  private importersByKey: Map<string, Array<{ file: string; names: Map<string, string> }>> | undefined;
 
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
@@ -1091,19 +1112,25 @@ export class ProjectIndex {
   }
 
   private setImportedNames(fileName: string, text: string, family: 'python' | 'js'): void {
-    const found = new Map<string, Set<string>>();
-    const may = family === 'python' ? /^[ \t]*from[ \t]/m.test(text) : text.includes('import') || text.includes('require');
-    for (const i of may ? namedImports(text, family) : []) {
-      if (/^openai\b/.test(i.module)) continue;
+    const found = new Map<string, Map<string, string>>();
+    const may = !TEST_FILE.test(fileName) && (family === 'python' ? /^[ \t]*from[ \t]/m.test(text) : text.includes('import') || text.includes('require'));
+    const imports = may ? namedImports(text, family) : [];
+    const called = imports.length > 0 ? namesCalledWithLiteral(text) : new Set<string>();
+    for (const i of imports) {
+      if (/^openai\b/.test(i.module) || !called.has(i.local)) continue;
       const key = moduleKey(i.module);
-      found.set(key, (found.get(key) ?? new Set<string>()).add(i.name));
+      found.set(key, (found.get(key) ?? new Map<string, string>()).set(i.name, i.module));
     }
     if (found.size > 0) this.importedNames.set(fileName, found);
     else if (!this.importedNames.delete(fileName)) return;
     this.importersByKey = undefined;
   }
 
-  /** Whether a file of the project other than `fileName` imports `name` from a module of `fileName`'s name. */
+  /**
+   * Whether a file of the project other than `fileName` (nor a test) imports `name` from `fileName`'s module and calls it
+   * with a literal first argument. The module as written must lead to the file where it names a folder (`app.llm.http_openai`,
+   * `./lib/openaiRequest.js`): `from github.api import call_api` is not `app/openai/api.py`'s.
+   */
   importedElsewhere(fileName: string, name: string): boolean {
     if (!this.importersByKey) {
       this.importersByKey = new Map();
@@ -1113,7 +1140,13 @@ export class ProjectIndex {
         this.importersByKey.set(key, importers);
       }
     }
-    return (this.importersByKey.get(fileModuleKey(fileName)) ?? []).some((i) => i.file !== fileName && i.names.has(name));
+    const folder = fileFolderKey(fileName);
+    return (this.importersByKey.get(fileModuleKey(fileName)) ?? []).some((i) => {
+      const module = i.file === fileName ? undefined : i.names.get(name);
+      if (module === undefined) return false;
+      const imported = importedFolderKey(module, i.file);
+      return imported === undefined || imported === folder;
+    });
   }
 
   /** Whether any indexed file hands an argument to a function another module defines (see `handedClient`). */

@@ -141,6 +141,8 @@ interface Symbols {
   jsOpenAIBindings?: Map<string, string>;
   /** Go: locals given what some factory of the application returns (`ai, err := aiServ.NewClient()`), in a file that imports go-openai. */
   goFactoryLocals?: Map<string, string>;
+  /** Go: struct fields the package fills with a factory's client (see readGoFieldClients), read through any path to them. */
+  goFilledFields?: Set<string>;
   /** TypeScript: parameters typed as one of the SDK's resource classes (`moderations: OpenAI.Moderations`), by name: the resource's path. */
   jsResourceParameters?: Map<string, string[]>;
   /** JS: a resource a project class's getter hands out, read off its instance (`openai.images`), → the client's (see `injectedClassClients`). */
@@ -485,8 +487,8 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     // (Go: a field's field, `c.OpenAI.Client.CreateChatCompletion(…)`, `lwh.ChatGPT.OpenAI.Client.CreateTranscription(…)`)
     if (family !== 'go') return false;
     const fieldsOf = chain.split('.').map((p) => p.trim()).slice(2, -1);
-    // (or, in any Go file, one the file has as a client: `user.Session.GptClient.CreateImage(…)`, see readGoFieldClients)
-    if (fieldsOf.length <= 3 && fields.has(fieldsOf[fieldsOf.length - 1] ?? '')) return true;
+    // (or, in any Go file, a field the package fills with a factory's client: `user.Session.GptClient.CreateImage(…)`, see readGoFieldClients)
+    if (fieldsOf.length <= 3 && s.goFilledFields?.has(fieldsOf[fieldsOf.length - 1] ?? '')) return true;
     if (s.goCommunity.size === 0) return false;
     return fieldsOf.length <= 3 && fieldsOf.some((f) => CLIENT_LIKE_NAME.test(f) || GO_CLIENT_FIELD.test(f));
   };
@@ -916,8 +918,8 @@ function resolve(
   // `c.client.CreateChatCompletion(…)`: a struct field typed as a client (also when the receiver's
   // name is a client variable elsewhere in the file: `c := openai.NewClient()` in a constructor)
   if (rest.length > 1 && s.clients.has(rest[0] ?? '') && (!client || lookupSdkMethod(goMap(client), rest) === undefined)) return resolve(rest, s, family);
-  // (a field's field's: `user.Session.GptClient.CreateImage(…)`, the field right before the method a client of the file)
-  if (family === 'go' && !client && rest.length > 2 && rest.length <= 5 && s.clients.has(rest[rest.length - 2] ?? '')) return resolve(rest.slice(-2), s, family);
+  // (a field's field's: `user.Session.GptClient.CreateImage(…)`, the field right before the method one the package fills with a factory's client)
+  if (family === 'go' && !client && rest.length > 2 && rest.length <= 5 && s.goFilledFields?.has(rest[rest.length - 2] ?? '')) return resolve(rest.slice(-2), s, family);
   if (!client) return undefined;
   // `ChatService.Completions.New(…)` is `client.Chat.Completions.New(…)`
   const service = s.goServices?.get(root);
@@ -3347,19 +3349,23 @@ function projectClassInstances(s: Symbols, code: string, project: ProjectIndex):
       found.set(key, before === undefined || (before && before.provider === info.provider) ? { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${attribute} of ${cls ?? ''}, from ${m[2] ?? ''}())` } : null);
     }
   }
-  // (the attribute read off the new instance at once: `self.client = OpenAIClient().client`)
-  for (const m of code.includes(').') ? code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*\([^()\n]{0,200}\)[ \t]*\.[ \t]*([A-Za-z_]\w*)[ \t]*$/gm) : []) {
-    const name = imported.get(m[2] ?? '');
+  // (the attribute read off the new instance at once: `self.client = OpenAIClient().client`, `gateway.LLMGateway(key=os.getenv("K")).client`)
+  for (const m of code.includes(').') ? code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)[ \t]*\((?:[^()\n]|\([^()\n]{0,100}\)){0,200}\)[ \t]*\.[ \t]*([A-Za-z_]\w*)[ \t]*$/gm) : []) {
+    // (qualified by a module of the project the file imports by name: `from app.llm import gateway`)
+    const [, target = '', qualifier, called = '', attribute = ''] = m;
+    const name = qualifier === undefined ? imported.get(called) : imported.has(qualifier) ? called : undefined;
     const cls = name === undefined ? undefined : project.classClients(name) ? name : project.instanceFactory(name);
-    const info = cls === undefined ? undefined : project.classClients(cls)?.get(m[3] ?? '');
+    const info = cls === undefined ? undefined : project.classClients(cls)?.get(attribute);
     if (!info) continue;
-    const key = m[1] ?? '';
+    const key = target;
     const before = found.get(key);
-    const held = { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${m[3] ?? ''} of ${cls ?? ''}, from ${m[2] ?? ''}().${m[3] ?? ''})` };
+    const held = { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${attribute} of ${cls ?? ''}, from ${called}().${attribute})` };
     found.set(key, before === undefined || (before && before.provider === info.provider) ? held : null);
     // (an attribute's definition on that line, taken for something else where it was read, is that client)
     const start = m.index ?? 0;
-    const onLine = [...(s.attributeDefinitions.get(key)?.keys() ?? [])].filter((at) => at >= start && at < start + m[0].length);
+    const definitions = s.attributeDefinitions.get(key);
+    const onLine: number[] = [];
+    for (let at = start; definitions && at < start + m[0].length; at++) if (definitions.has(at)) onLine.push(at);
     for (const at of onLine.length > 0 ? onLine : key.startsWith('self.') ? [start] : []) define(s, key, at, held);
   }
   for (const [key, info] of found) if (info && !s.clients.has(key)) s.clients.set(key, info);
@@ -4642,7 +4648,10 @@ function readGoFieldClients(code: string, folder: string, s: Symbols, project: P
     if (!filled) continue;
     const here = (ownFills ??= goFieldFills(code)).get(field)?.includes(filled.callee) === true;
     const info: ClientInfo = here ? filled.client : { family: filled.client.family, provider: 'unknown', providerDetail: `${field} is filled with what ${filled.callee}() returns in another file of the package; which client it holds here is decided at run time` };
-    if (direct.has(field) && !new RegExp(`(?<![\\w.])${field}\\b(?![ \\t]*:(?!=))`).test(code)) s.clients.set(field, info);
+    if (direct.has(field) && !new RegExp(`(?<![\\w.])${field}\\b(?![ \\t]*:(?!=))`).test(code)) {
+      s.clients.set(field, info);
+      (s.goFilledFields ??= new Set()).add(field);
+    }
     for (const local of locals) if (!s.clients.has(local)) s.clients.set(local, info);
   }
 }

@@ -202,4 +202,99 @@ describe('held-out round 81', () => {
     ].join('\n');
     assert.deepEqual(found(none, 'src/api/none.js'), []);
   });
+
+  // The review of the round's rules (each a case it reproduced)
+  it("review: a helper's own request stays unless another file, not a test, imports it from its module and calls it with a route", () => {
+    const helper = ['import httpx', '', 'def post_openai(route, body):', '    return httpx.post(f"https://api.openai.com/v1/{route}", json=body)', ''].join('\n');
+    const sites = (importer: string, importerFile: string, helperFile = 'app/llm/http_openai.py'): string[] => {
+      const project = new ProjectIndex();
+      project.addFile(helperFile, helper);
+      project.addFile(importerFile, importer);
+      return found(helper, helperFile, project);
+    };
+    const kept = ['4 POST /v1/{} openai'];
+    const caller = ['from app.llm.http_openai import post_openai', '', 'def embed(text):', '    return post_openai("embeddings", {"input": text})', ''].join('\n');
+    assert.deepEqual(sites(caller, 'app/routes/embed.py'), []);
+    assert.deepEqual(sites(caller, 'tests/test_http_openai.py'), kept);
+    assert.deepEqual(sites(caller.replace('post_openai("embeddings", {"input": text})', 'post_openai(route, {"input": text})'), 'app/routes/embed.py'), kept);
+    assert.deepEqual(sites(caller.replace('app.llm.http_openai', 'github.http_openai'), 'app/routes/embed.py'), kept);
+    assert.deepEqual(sites(caller.replace('    return post_openai(', '    # return post_openai('), 'app/routes/embed.py'), kept);
+    // (a route on the next line, and a helper on one line, too)
+    assert.deepEqual(sites(caller.replace('post_openai("embeddings"', 'post_openai(\n        "embeddings"'), 'app/routes/embed.py'), []);
+    const oneLine = 'import httpx\n\ndef post_openai(route, body): return httpx.post(f"https://api.openai.com/v1/{route}", json=body)\n';
+    const project = new ProjectIndex();
+    project.addFile('app/llm/http_openai.py', oneLine);
+    project.addFile('app/routes/embed.py', caller);
+    assert.deepEqual(found(oneLine, 'app/llm/http_openai.py', project), []);
+  });
+
+  it('review: an options object is a request only for a function named for sending one', () => {
+    const none = [
+      'instance.route({ method: "POST", url: "/v1/chat/completions", handler: chatHandler });',
+      'logger.info({ method: "POST", url: "/v1/chat/completions", status: res.status });',
+      'Object.freeze({ method: "POST", url: "/v1/chat/completions" });',
+      'analytics.track({ event: "api_call", method: "POST", url: "/v1/chat/completions" });',
+      'cy.request({ method: "POST", url: "/v1/chat/completions" });',
+      'defineEndpoint({ method: "POST", url: "/v1/chat/completions" });',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(none, 'src/none.js'), []);
+    assert.deepEqual(found('await httpClient({ method: "POST", url: "/v1/embeddings", data });\n', 'src/embed.js'), ['1 POST /v1/embeddings unknown']);
+  });
+
+  it("review: a nested Go field path is read only through a field the package fills with a factory's client", () => {
+    const bot = [
+      'package bot',
+      '',
+      'import openai "github.com/sashabaranov/go-openai"',
+      '',
+      'type Bot struct {',
+      '\tClient *openai.Client',
+      '\tDeps   *Deps',
+      '}',
+      '',
+      'func (b *Bot) Run(ctx context.Context) {',
+      '\tb.Client.CreateChatCompletion(ctx, req)',
+      '\tb.Deps.Storage.Client.ListFiles(ctx)',
+      '\tb.Deps.Storage.Client.DeleteFile(ctx, id)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(bot, 'bot/bot.go', new ProjectIndex()), ['11 POST /v1/chat/completions unknown']);
+  });
+
+  it("review: an instance's attribute with arguments in brackets, or through the module that holds the class", () => {
+    const gateway = ['from openai import AzureOpenAI', '', 'class LLMGateway:', '    def __init__(self, key=None):', '        self.client = AzureOpenAI(api_key=key, azure_endpoint="https://x.openai.azure.com", api_version="2024-06-01")', ''].join('\n');
+    const search = ['import os', 'from app.llm.gateway import LLMGateway', '', 'class SearchIndex:', '    def __init__(self):', '        self.backend = LLMGateway(key=os.getenv("AZURE_KEY")).client', '', '    def embed(self, texts):', '        return self.backend.embeddings.create(model="emb", input=texts)', ''].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('app/llm/gateway.py', gateway);
+    assert.deepEqual(found(search, 'app/search/index.py', project), ['9 POST /v1/embeddings azure']);
+    const qualified = search.replace('from app.llm.gateway import LLMGateway', 'from app.llm import gateway').replace('LLMGateway(key=', 'gateway.LLMGateway(key=');
+    assert.deepEqual(found(qualified, 'app/search/index.py', project), ['9 POST /v1/embeddings azure']);
+  });
+
+  it("review: monaco-io/request's verb is the literal's own `Method`, not a nested value's", () => {
+    const go = ['package llm', '', 'import "github.com/monaco-io/request"', '', 'func Models() {', '\tc := request.Client{URL: "https://api.openai.com/v1/models", JSON: Body{Method: "POST"}}', '\t_ = c.Send()', '}', ''].join('\n');
+    assert.deepEqual(found(go, 'llm/models.go'), ['6 GET /v1/models openai']);
+  });
+
+  it("Arduino: the verb of a request after a message naming `http.begin()` (`Serial.println(\"http.begin() failed\")` … `http.POST(payload)`)", () => {
+    const cpp = [
+      '#include <HTTPClient.h>',
+      '',
+      'String ask(WiFiClientSecure &client, const String &prompt) {',
+      '  HTTPClient http;',
+      '  const String uri = "https://api.openai.com/v1/chat/completions";',
+      '  if (!http.begin(client, uri)) {',
+      '    Serial.println("OpenAI: http.begin() failed");',
+      '    return "";',
+      '  }',
+      '  http.addHeader("Content-Type", "application/json");',
+      '  int status = http.POST(payload(prompt));',
+      '  return http.getString();',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(cpp, 'src/openai_client.cpp'), ['6 POST /v1/chat/completions openai']);
+  });
 });
