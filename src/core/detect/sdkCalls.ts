@@ -3357,16 +3357,15 @@ function projectClassInstances(s: Symbols, code: string, project: ProjectIndex):
     const cls = name === undefined ? undefined : project.classClients(name) ? name : project.instanceFactory(name);
     const info = cls === undefined ? undefined : project.classClients(cls)?.get(attribute);
     if (!info) continue;
-    const key = target;
-    const before = found.get(key);
+    const before = found.get(target);
     const held = { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${attribute} of ${cls ?? ''}, from ${called}().${attribute})` };
-    found.set(key, before === undefined || (before && before.provider === info.provider) ? held : null);
+    found.set(target, before === undefined || (before && before.provider === info.provider) ? held : null);
     // (an attribute's definition on that line, taken for something else where it was read, is that client)
     const start = m.index ?? 0;
-    const definitions = s.attributeDefinitions.get(key);
+    const definitions = s.attributeDefinitions.get(target);
     const onLine: number[] = [];
     for (let at = start; definitions && at < start + m[0].length; at++) if (definitions.has(at)) onLine.push(at);
-    for (const at of onLine.length > 0 ? onLine : key.startsWith('self.') ? [start] : []) define(s, key, at, held);
+    for (const at of onLine.length > 0 ? onLine : target.startsWith('self.') ? [start] : []) define(s, target, at, held);
   }
   for (const [key, info] of found) if (info && !s.clients.has(key)) s.clients.set(key, info);
 }
