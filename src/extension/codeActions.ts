@@ -60,15 +60,17 @@ export class PrivacyCodeActions implements vscode.CodeActionProvider {
   }
 }
 
+/** The line-comment prefix of each language whose prefix is not `//` (SAS's is a block comment: see commentSuffix). */
+const COMMENT_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ...[['sas', '/*'], ['lua', '--'], ['haskell', '--'], ['vb', "'"]],
+  ...['clojure', 'scheme', 'racket', 'elisp', 'emacs-lisp'].map((id) => [id, ';;']),
+  ...['ahk', 'ahk2', 'autohotkey'].map((id) => [id, ';']),
+  ...['python', 'shellscript', 'http', 'ruby', 'elixir', 'r', 'gdscript', 'julia', 'powershell', 'perl', 'yaml', 'github-actions-workflow'].map((id) => [id, '#']),
+] as Array<[string, string]>);
+
 /** Comment prefix for a suppression line in this document's language (SAS's closes: see commentSuffix). */
 export function commentPrefix(languageId: string): string {
-  if (languageId === 'sas') return '/*';
-  if (languageId === 'lua') return '--';
-  if (languageId === 'clojure' || languageId === 'scheme' || languageId === 'racket' || languageId === 'elisp' || languageId === 'emacs-lisp') return ';;';
-  if (languageId === 'haskell') return '--';
-  if (languageId === 'ahk' || languageId === 'ahk2' || languageId === 'autohotkey') return ';';
-  if (languageId === 'vb') return "'";
-  return languageId === 'python' || languageId === 'shellscript' || languageId === 'http' || languageId === 'ruby' || languageId === 'elixir' || languageId === 'r' || languageId === 'gdscript' || languageId === 'julia' || languageId === 'powershell' || languageId === 'perl' || languageId === 'yaml' || languageId === 'github-actions-workflow' ? '#' : '//';
+  return COMMENT_PREFIXES.get(languageId) ?? '//';
 }
 
 /** What closes a suppression comment: SAS has block comments only. */

@@ -562,7 +562,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let onClient: { receiver: string; path: string } | undefined;
   let sameOrigin: string | undefined;
   let configured: ReturnType<typeof configObjectRequest>;
-  const monacoAlias = language === 'go' ? monacoRequestAlias(src.noComments) : undefined;
+  const monaco = language === 'go' ? monacoRequestImport(src.noComments) : undefined;
   let springOpenAI: ReturnType<typeof springPathOnOpenAIClient>;
   let phpEntry: string | undefined;
   // whether a client's other requests say OpenAI (a field's anywhere in the file, a local's in its own top-level
@@ -913,7 +913,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const piped = language === 'r' ? rPipedRequest(code, formatted ? formatted.close : lit.end) : undefined;
     const call = piped ?? (formatted ? enclosingCall(code, formatted.start) : inner) ?? (language === 'csharp' ? csharpInitializedRequest(code, formatted?.start ?? lit.start) : undefined);
     // Go's monaco-io/request: `request.Client{URL: fmt.Sprintf("%s/v1/completions", base), Method: "POST", JSON: …}`, sent by its `Send()`
-    const goLiteral = monacoAlias !== undefined && !(call && sends(call.callee)) ? goRequestLibraryLiteral(code, src.noComments, formatted?.start ?? lit.start, monacoAlias) : undefined;
+    const goLiteral = monaco !== undefined && !(call && sends(call.callee)) ? goRequestLibraryLiteral(code, src.noComments, formatted?.start ?? lit.start, monaco) : undefined;
     if (goLiteral) {
       sites.push(buildSite(src, language, goLiteral.at, url, dest, src.noComments.slice(goLiteral.at.open, goLiteral.at.close), goLiteral.verb));
       continue;
@@ -2314,11 +2314,6 @@ function phpQualifiedClass(noComments: string, written: string, namespace: strin
 }
 
 /**
- * The project's subclasses of Guzzle's client that set a literal base in their constructor (`class OpenAIClient extends Client`
- * … `parent::__construct(['base_uri' => 'https://api.openai.com/v1/', …])`), by class name qualified with the file's namespace
- * (`App\Services\OpenAI\OpenAIClient`); read from a PHP file without comments.
- */
-/**
  * The strings a Python module's top level sets its names to, each the whole value of its line (`OPENAI_BASE_URL = "https://…"`);
  * null for a name the top level sets more than once or to anything else (`… if os.getenv("LOCAL") else …`, `os.environ.get(…)`).
  */
@@ -2334,6 +2329,11 @@ function moduleStringConstants(code: string, strings: readonly StringLiteral[]):
   return constants;
 }
 
+/**
+ * The project's subclasses of Guzzle's client that set a literal base in their constructor (`class OpenAIClient extends Client`
+ * … `parent::__construct(['base_uri' => 'https://api.openai.com/v1/', …])`), by class name qualified with the file's namespace
+ * (`App\Services\OpenAI\OpenAIClient`); read from a PHP file without comments.
+ */
 export function guzzleSubclassBases(noComments: string): Map<string, string> {
   const found = new Map<string, string>();
   const alias = GUZZLE_ALIAS.exec(noComments)?.[1];
@@ -2914,23 +2914,25 @@ function concatenatedPath(url: string, code: string, end: number, strings: Map<n
 }
 
 /**
- * The name a Go file imports monaco-io/request under (`request`, or its alias), once per file; undefined where it does not.
+ * The name a Go file imports monaco-io/request under (`request`, or its alias) and a pattern for its `Client{` literal's type
+ * ending a text, once per file; undefined where the file does not import it.
  */
-function monacoRequestAlias(text: string): string | undefined {
+function monacoRequestImport(text: string): { alias: string; client: RegExp } | undefined {
   if (!text.includes('monaco-io/request')) return undefined;
-  return /(?:^|[\s(])(?:(?!import\b)(\w+)[ \t]+)?"github\.com\/monaco-io\/request"/.exec(text)?.[1] ?? 'request';
+  const alias = /(?:^|[\s(])(?:(?!import\b)(\w+)[ \t]+)?"github\.com\/monaco-io\/request"/.exec(text)?.[1] ?? 'request';
+  return { alias, client: new RegExp(`(?<![\\w.])${escapeRe(alias)}\\.Client[ \\t]*$`) };
 }
 
 /**
  * The request a Go request library's struct literal describes, when `at` is its URL field's value: monaco-io/request's
- * `request.Client{URL: …, Method: "POST", JSON: body}` (the package as the file imports it, `alias`), whose `Send()` makes the
+ * `request.Client{URL: …, Method: "POST", JSON: body}` (the package as the file imports it: see monacoRequestImport), whose `Send()` makes the
  * request. Placed at the URL field; its verb the literal's own `Method` (the library's default, GET, where it names none).
  */
-function goRequestLibraryLiteral(code: string, text: string, at: number, alias: string): { at: { callee: string; start: number; open: number; close: number }; verb: string } | undefined {
+function goRequestLibraryLiteral(code: string, text: string, at: number, { alias, client }: { alias: string; client: RegExp }): { at: { callee: string; start: number; open: number; close: number }; verb: string } | undefined {
   const field = /(?:^|[\s{,])(?:URL|Url|URI)[ \t]*:[ \t]*$/.exec(code.slice(Math.max(0, at - 40), at));
   if (!field) return undefined;
   const open = openBracketBefore(code, at, Math.max(0, at - 2000));
-  if (code[open] !== '{' || !new RegExp(`(?<![\\w.])${escapeRe(alias)}\\.Client[ \\t]*$`).test(code.slice(Math.max(0, open - 80), open))) return undefined;
+  if (code[open] !== '{' || !client.test(code.slice(Math.max(0, open - 80), open))) return undefined;
   const close = matchingBracket(code, open);
   // (the literal's own field, not a nested one's: `JSON: Body{Method: "POST"}` is the body's)
   const fields = splitTopLevel(text.slice(open + 1, close < 0 ? open + 1 : close - 1));

@@ -48,7 +48,8 @@ export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: Sour
     named.add(start + m[0].lastIndexOf(name));
     sites.push(typedSdkSite(src, code, language, 'sdk-java', { start, nameStart: start + m[0].lastIndexOf(name), name, label, open: start + m[0].length - 1 }, method, client));
   }
-  return [...sites, ...paramsTypedCalls(src, code, text, language, clients, named)].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  // (in any order: detectInSource sorts every site)
+  return [...sites, ...paramsTypedCalls(src, code, text, language, clients, named)];
 }
 
 /**

@@ -821,7 +821,9 @@ export class ProjectIndex {
       for (const { folder: at, fills } of this.goFieldFills.values()) {
         for (const [name, callees] of fills) {
           const key = `${at}.${name}`;
-          byKey.set(key, new Set([...(byKey.get(key) ?? []), ...callees]));
+          const all = byKey.get(key) ?? new Set<string>();
+          for (const callee of callees) all.add(callee);
+          byKey.set(key, all);
         }
       }
       this.goFieldFillsByKey = byKey;

@@ -143,6 +143,8 @@ interface Symbols {
   goFactoryLocals?: Map<string, string>;
   /** Go: struct fields the package fills with a factory's client (see readGoFieldClients), read through any path to them. */
   goFilledFields?: Set<string>;
+  /** JavaScript: whether the file imports anything from the SDK's modules (see importsFromSdkModule), asked once. */
+  importsSdkModule?: boolean;
   /** TypeScript: parameters typed as one of the SDK's resource classes (`moderations: OpenAI.Moderations`), by name: the resource's path. */
   jsResourceParameters?: Map<string, string[]>;
   /** JS: a resource a project class's getter hands out, read off its instance (`openai.images`), → the client's (see `injectedClassClients`). */
@@ -466,7 +468,6 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
   // whether a client-like attribute of any object may be a client (carriedClient's own condition)
   const carried = family !== 'go' && (importsOpenAISdk(s, family) || (s.plainClientOnly === true && !s.plainClientHandedOnly));
   const known = new Map<string, boolean>();
-  let importsSdkModule: boolean | undefined;
   return (chain) => {
     const root = /^[A-Za-z_$][\w$]*/.exec(chain)?.[0] ?? '';
     let answer = known.get(root);
@@ -475,7 +476,7 @@ function chainRootFilter(s: Symbols, aliases: Map<string, string[]>, family: Fam
     if (!answer && CAMEL_CLIENT_NAME.test(root) && /^[A-Za-z_$][\w$]*\s*\??\.\s*beta\s*\??\.\s*(?:assistants|threads|vector_stores)\b/.test(chain)) return true;
     if (answer) return answer;
     // (JavaScript: a name given what a project function returns, in a file importing from the SDK: see projectFactoryClient)
-    if (family === 'js' && SDK_RESOURCE_CHAIN.test(chain) && (importsSdkModule ??= importsFromSdkModule(s))) return true;
+    if (family === 'js' && SDK_RESOURCE_CHAIN.test(chain) && importsFromSdkModule(s)) return true;
     // (a client on the request's context, `event.context.openai.files.del(id)`, in a file naming it so: see carriedClient)
     if (family === 'js' && s.openaiNamedOnly && ON_REQUEST_CONTEXT.test(chain)) return true;
     if ((family === 'python' && selfFields.size === 0 && !carried) || (family === 'js' && !carried)) return answer;
@@ -1691,7 +1692,7 @@ function callsAssistantsOn(root: string, code: string, s: Symbols): boolean {
 
 /** JavaScript: whether the file imports anything from the SDK's modules, its types too (`import type { ChatCompletionMessageParam } from "openai/resources"`). */
 function importsFromSdkModule(s: Symbols): boolean {
-  return s.imports().some((i) => /^openai(?:\/|$)/.test(i.module));
+  return (s.importsSdkModule ??= s.imports().some((i) => /^openai(?:\/|$)/.test(i.module)));
 }
 
 /** Whether the file imports the SDK (Python: the module or a client class; JS: a client class). */
