@@ -4,6 +4,7 @@ import { DetailPanel } from './detailPanel';
 import { DiagnosticsPublisher } from './diagnostics';
 import { maxFileSizeFor } from './documentAnalysis';
 import { ImportedModulesIndex } from './importedModules';
+import { ProjectUpdates } from './projectUpdates';
 import { ruleDocsUri } from './ruleDocs';
 import { FindingsStore } from './findingsStore';
 import { FindingsTreeProvider } from './findingsTree';
@@ -43,6 +44,7 @@ export function activateWith(context: vscode.ExtensionContext, reader: FileReade
       status: new ScanStatusItem(store),
       reader,
       imports: new ImportedModulesIndex(reader, log, maxFileSizeFor),
+      projectUpdates: new ProjectUpdates(store, reader, log, maxFileSizeFor),
     });
     const diagnostics = new DiagnosticsPublisher(store, (ruleId) => ruleDocsUri(context.extensionUri, ruleId, context.extensionMode));
     const live = new LiveAnalysis(lens);
@@ -54,6 +56,7 @@ export function activateWith(context: vscode.ExtensionContext, reader: FileReade
       policyTree,
       lens,
       lens.parts.imports,
+      lens.parts.projectUpdates,
       diagnostics,
       live,
       vscode.window.createTreeView(VIEW.policy, { treeDataProvider: policyTree, showCollapseAll: true }),

@@ -8,6 +8,7 @@ import type { FindingsStore, ScanSummary } from './findingsStore';
 import type { FindingsTreeProvider } from './findingsTree';
 import type { PolicyTreeProvider } from './policyTree';
 import type { ProfileService } from './profileService';
+import type { ProjectUpdates } from './projectUpdates';
 import type { ScanOutcome, ScanProgress } from './workspaceScan';
 import { scanWorkspace } from './workspaceScan';
 import type { ScanStatusItem } from './statusBar';
@@ -24,6 +25,8 @@ export interface LensParts {
   reader: FileReader;
   /** Before any scan: the modules an open file imports, so its analysis can follow them. */
   imports: ImportedModulesIndex;
+  /** After a scan: its project index kept in step with the files saved, created, renamed and deleted. */
+  projectUpdates: ProjectUpdates;
 }
 
 /** What `activate()` returns: the scan for other extensions and scripts, plus read-outs the host tests use. */

@@ -40,15 +40,9 @@ export class LiveAnalysis implements vscode.Disposable {
         // text that no longer exists anywhere.
         if (this.unsavedInStore.delete(d.uri.toString())) void this.fallBackToDisk(d);
       }),
-      this.lens.parts.profiles.onDidChange(() => {
-        this.analysed.clear();
-        // Only what the user is looking at or has not saved: a document VS Code merely keeps
-        // loaded (a closed tab, a file another extension read) is the scan's business.
-        const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
-        for (const d of vscode.workspace.textDocuments) {
-          if (visible.has(d.uri.toString()) || textNotOnDisk(d)) this.schedule(d, 0);
-        }
-      }),
+      this.lens.parts.profiles.onDidChange(() => this.analyseShownAgain()),
+      // another file's saved text may change what a call here reaches (its client, a URL constant)
+      this.lens.parts.projectUpdates.onDidChange(() => this.analyseShownAgain()),
     );
     // An index of a document's imports that arrived after its analysis stopped waiting: analyse again.
     this.disposables.push(
@@ -71,6 +65,18 @@ export class LiveAnalysis implements vscode.Disposable {
       }
     });
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /**
+   * Every earlier analysis is out of date: the documents the user is looking at or has not saved are analysed again. A
+   * document VS Code merely keeps loaded (a closed tab, a file another extension read) is the scan's business.
+   */
+  private analyseShownAgain(): void {
+    this.analysed.clear();
+    const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
+    for (const d of vscode.workspace.textDocuments) {
+      if (visible.has(d.uri.toString()) || textNotOnDisk(d)) this.schedule(d, 0);
+    }
   }
 
   /** The document's findings for its current version, analysing it first when needed. */

@@ -6,6 +6,8 @@ import { languageForFileName } from './languages';
 import type { DetectLanguage } from './languages';
 import { lex, matchingBracket, splitTopLevel } from './lexer';
 import { exportedClients } from './sdkCalls';
+import type { SubclassClient } from './sdkCalls';
+import { FileFacts, mergeByName, nonEmpty } from './fileFacts';
 import { fileFolderKey, fileModuleKey, goImportedPackages, lastFolder, goPackage, importedFolderKey, kotlinPackage, kotlinTopLevelUrls, moduleKey, namedImports, phpIncludes } from './imports';
 import { isSdkResource } from './sdkMap';
 import { GO_FIELD_FILL, goFieldFills } from './goFieldFills';
@@ -51,10 +53,22 @@ function isModuleLanguage(language: DetectLanguage | undefined): language is Mod
 }
 
 /** A file whose request-sending functions are not read yet, and what they were once read. */
-interface SenderSource {
-  text: string;
+/** A file that may define request-sending functions: its text until they are read (on first need), then what was found. */
+export interface SenderSource {
+  /** Its module key (`fileModuleKey`), or a Go file's package key (`goPackage`). */
+  key: string;
+  /** Its folder and name (`fileFolderKey`), for a module. */
+  folder?: string;
+  text?: string;
   language: SourceLanguage;
   found?: ReadonlyMap<string, LocalSender>;
+}
+
+/** The sender sources by key and by folder, in the order their files were read, and Go's keys by package name. */
+interface SenderLists {
+  byKey: Map<string, SenderSource[]>;
+  byFolder: Map<string, SenderSource[]>;
+  goKeysByName: Map<string, string[]>;
 }
 
 /** A module of Nuxt's (or Nitro's) `server/utils/` folder, whose exports the server's routes use without importing them. */
@@ -81,36 +95,24 @@ function namesCalledWithLiteral(text: string): Set<string> {
 export interface ProjectIndexData {
   /** By module key, then by file (two files can share a key), the clients each file builds at its top level. */
   byModule: Map<string, Map<string, Map<string, ClientInfo>>>;
-  factories: Map<string, ClientInfo>;
-  forwards: Map<string, Set<string>>;
+  /** The rest by file (see `FileFacts`): what each file adds to the project's factories, URL constants, Go packages, other languages' facts, module keys. */
+  moduleFacts: Map<string, ModuleFileFacts>;
   urls: Map<string, Map<string, string>>;
-  urlsByFolder: Map<string, Map<string, string>>;
-  subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
+  goFacts: Map<string, GoFileFacts>;
+  otherFacts: Map<string, OtherFileFacts>;
+  moduleFiles: Map<string, string>;
+  /** Every file read. */
+  files: Set<string>;
   pythonClassClients: Map<string, Array<{ cls: string; attribute: string; client: ClientInfo }>>;
-  instanceFactories: Map<string, string>;
   reexports: Map<string, Map<string, Map<string, { module: string; name: string }>>>;
-  goClients: Map<string, ClientInfo>;
-  goUrls: Map<string, string>;
-  goReassigned: Set<string>;
-  moduleFactories: Map<string, Map<string, ClientInfo>>;
-  folderFactories: Map<string, Map<string, ClientInfo>>;
-  modules: Set<string>;
   defaultClientsByFolder: Map<string, ClientInfo>;
   nuxtServerUtils: Map<string, Map<string, ClientInfo>>;
-  senders: Map<string, Map<string, LocalSender>>;
-  sendersByFolder: Map<string, Map<string, LocalSender>>;
-  rubyClients: Map<string, string>;
-  rubyOpenAIBase: string | undefined;
+  /** By file, the request-sending functions it defines (read), under its key and folder. */
+  senders: Map<string, SenderSource>;
   communityBuilds: Map<string, Map<string, ClientBuild | ''>>;
   clientBuilds: Map<string, { family: 'python' | 'js'; ways: ClientBuild[] }>;
   classRequestBases: Map<string, Map<string, string>>;
   rubyHanded: Map<string, Map<string, RubyHandedClient[]>>;
-  classUrls: Map<string, string>;
-  elixirModules: Set<string>;
-  retrofit: RetrofitFacts;
-  springBases: Map<string, string>;
-  csharpClientBases: Map<string, string>;
-  phpClientFactories: Map<string, SdkDestination | null>;
   memberClients: Map<string, Map<string, Map<string, ClientInfo>>>;
   goOpenAIBuilds: Map<string, { defaults: number; others: number }>;
   springProperties: Map<string, Map<string, string>>;
@@ -118,12 +120,78 @@ export interface ProjectIndexData {
   includedUrls: Map<string, Map<string, string>>;
   rubyClassClients: Map<string, Map<string, string>>;
   handedClients: Map<string, Map<string, HandedArgument[]>>;
-  goFactories: Map<string, ClientInfo>;
   goHanded: Map<string, Map<string, HandedArgument[]>>;
   goWrapperMethods: Map<string, string[]>;
   goFieldFills: Map<string, GoFieldFills>;
   importedNames: Map<string, Map<string, Map<string, string>>>;
   getterClients: Map<string, Map<string, GetterClient>>;
+}
+
+/** What one JavaScript or Python file adds to the project's factories (see `ProjectIndex.factory`). */
+export interface ModuleFileFacts {
+  factories?: Map<string, ClientInfo>;
+  /** Functions that return another function's result, name → callees (not the file's factories). */
+  forwards?: Map<string, Set<string>>;
+  subclasses?: SubclassClient[];
+  instanceFactories?: Map<string, string>;
+}
+
+/** What the project's JavaScript and Python files add up to (see `ModuleFileFacts`), with the answers worked out from it. */
+interface ModuleFactsView {
+  /** By name ('unknown' where two files define one name to two destinations). */
+  factories: Map<string, ClientInfo>;
+  forwards: Map<string, Set<string>>;
+  /** Python: client attributes that subclasses build, by base class then attribute. */
+  subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
+  /** Python: module functions returning an instance of a class keeping clients, by name: the class ('' when two disagree). */
+  instanceFactories: Map<string, string>;
+  /** The factories by the module that defines them, and by the folder holding it (for imports of a folder's index). */
+  byModule: Map<string, Map<string, ClientInfo>>;
+  byFolder: Map<string, Map<string, ClientInfo>>;
+  /** Whether some factory returns clients as members (`name#key` entries: `return { aiClient }`). */
+  memberFactories: boolean;
+  /** factory() answers. */
+  resolved: Map<string, ClientInfo | undefined>;
+}
+
+/** What one Go file adds to its package's facts: by `package.name`, its clients, URL constants and names reassigned at run time; by `folder.name`, its factories. */
+export interface GoFileFacts {
+  /** By package, then name. */
+  clients?: Map<string, Map<string, ClientInfo>>;
+  urls?: Map<string, string>;
+  reassigned?: Set<string>;
+  factories?: Map<string, ClientInfo>;
+}
+
+/** What one file of another language adds to the project's facts, each read from anywhere in the project. */
+export interface OtherFileFacts {
+  /** Ruby: top-level constants holding an HTTP client made with a literal base. */
+  rubyClients?: Map<string, string>;
+  /** Ruby: the `uri_base` an `OpenAI.configure` block sets. */
+  rubyBase?: string;
+  /** PHP: classes' methods that return an openai-php client, by `Class::method`. */
+  phpClientFactories?: Map<string, SdkDestination>;
+  /** C#: the literal bases of the HttpClients `AddHttpClient` registers. */
+  csharpClientBases?: Map<string, string>;
+  /** Java, Kotlin, C#, Dart, Swift, Scala, Rust: URL constants of a class (see `classUrlConstants`). */
+  classUrls?: Map<string, string>;
+  /** Java, Kotlin: Spring beans' literal bases, by type. */
+  springBases?: Map<string, string>;
+  retrofit?: RetrofitFacts;
+  /** Elixir: the modules it defines. */
+  elixirModules?: Set<string>;
+}
+
+/** The project's view of `OtherFileFacts`: '' (null for PHP) where two files disagree. */
+interface OtherFactsView {
+  rubyClients: Map<string, string>;
+  rubyBase: string | undefined;
+  phpClientFactories: Map<string, SdkDestination | null>;
+  csharpClientBases: Map<string, string>;
+  classUrls: Map<string, string>;
+  springBases: Map<string, string>;
+  retrofit: RetrofitFacts;
+  elixirModules: Set<string>;
 }
 
 /** JavaScript: a class that hands out its member client's resources by getters (`get images() { return this.openai.images; }`). */
@@ -163,20 +231,10 @@ export class ProjectIndex {
   private readonly byModule: Map<string, Map<string, Map<string, ClientInfo>>>;
   /** A module key's clients over its files (a later file's name wins), built when first asked for after a change. */
   private readonly mergedModules = new Map<string, Map<string, ClientInfo>>();
-  /** Functions and methods anywhere in the project that build and return a client, by name. */
-  private readonly factories: Map<string, ClientInfo>;
-  /** Functions that return another function's result (`return build_openai_client(…)`), name → callees. */
-  private readonly forwards: Map<string, Set<string>>;
-  /** hasMemberFactories()'s answer, until the next file is added. */
-  private memberFactories: boolean | undefined;
-  /** factory() answers, until the next file is added. */
-  private readonly resolved = new Map<string, ClientInfo | undefined>();
-  /** URLs held in module-level constants, by module name. */
-  private readonly urls: Map<string, Map<string, string>>;
-  /** The same by the module's folder and name (`backend/api`), for imports whose path says which. */
-  private readonly urlsByFolder: Map<string, Map<string, string>>;
-  /** Python: client attributes that subclasses build, by base class then attribute. */
-  private readonly subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
+  /** What each JavaScript and Python file adds to the project's factories (see `ModuleFileFacts`). */
+  private readonly moduleFacts: FileFacts<ModuleFileFacts, ModuleFactsView>;
+  /** URLs held in module-level constants, by file; by module name and by folder and name (`backend/api`, for imports whose path says which). */
+  private readonly urls: FileFacts<Map<string, string>, { byModule: Map<string, Map<string, string>>; byFolder: Map<string, Map<string, string>> }>;
   /**
    * Python: clients a class keeps on `self`, by file (an edited file's replace its earlier ones), for the classes that inherit
    * them (`class Agent(BaseAgent)`) and the instances made of them; `classClientsByName` reads them by class then attribute,
@@ -184,48 +242,31 @@ export class ProjectIndex {
    */
   private readonly pythonClassClients: Map<string, Array<{ cls: string; attribute: string; client: ClientInfo }>>;
   private classClientsByName: Map<string, Map<string, ClientInfo>> | undefined;
-  /** Python: module functions that return an instance of a class keeping clients (`def get_service() -> AzureOpenAIService`), by name: the class ('' when two disagree). */
-  private readonly instanceFactories: Map<string, string>;
   /** Python: the names a module imports from another (`from .client import client` in `app/llm/__init__.py`), by module key, which importers of it may take from it. */
   /** A module name → each file of that name (a path) → what it hands on from another module, by the name it offers. */
   private readonly reexports: Map<string, Map<string, Map<string, { module: string; name: string }>>>;
-  /** Go: variables and struct fields holding a client, by name (a package spans several files). */
-  private readonly goClients: Map<string, ClientInfo>;
-  /** Go: package-level constants and variables holding a URL, by package and name ('' when two files disagree). */
-  private readonly goUrls: Map<string, string>;
-  /** Go: package-level names some file assigns inside a function or takes the address of (`flag.StringVar(&baseURL, …)`). */
-  private readonly goReassigned: Set<string>;
-  /** The same factories by the module that defines them, for imports that name their module. */
-  private readonly moduleFactories: Map<string, Map<string, ClientInfo>>;
-  /** The same by the folder that holds the module, for imports of a folder's index (`from "../../services"`). */
-  private readonly folderFactories: Map<string, Map<string, ClientInfo>>;
-  /** Every JavaScript/TypeScript and Python module of the project by its key (`fileModuleKey`), clients or not. */
-  private readonly modules: Set<string>;
+  /** Go: what each file adds to its package's clients, URL constants and factories (see `GoFileFacts`); a package spans several files. */
+  private readonly goFacts: FileFacts<GoFileFacts, { clients: Map<string, ClientInfo>; urls: Map<string, string>; reassigned: Set<string>; factories: Map<string, ClientInfo> }>;
+  /** Every JavaScript/TypeScript and Python module of the project by its key (`fileModuleKey`), clients or not, by file. */
+  private readonly moduleFiles: FileFacts<string, Set<string>>;
   /** The client a module exports as its default, by the module's last folder and name (`lib/openai`). */
   private readonly defaultClientsByFolder: Map<string, ClientInfo>;
   /** Nuxt's `server/utils/` modules' exported clients, by name and file: a server route uses them without importing them. */
   private readonly nuxtServerUtils: Map<string, Map<string, ClientInfo>>;
   /**
-   * Functions that send a request to a URL their caller hands them, by the module that defines
-   * them (`fileModuleKey`) or, in Go, by package (`goPackage`): a call from another file is a request.
+   * Files that may define functions sending a request to a URL their caller hands them, by file: read only when another
+   * file asks for them (finding a file's senders reads every function body, and few files' are ever asked for), by the
+   * module that defines them (`fileModuleKey`) or its folder and name (`fileFolderKey`: `tools/store.py` is not
+   * `backend.store`), or in Go by package (`goPackage`): a call from another file is a request.
    */
-  private readonly senders: Map<string, Map<string, LocalSender>>;
-  /** A module's senders again by its folder and name (`fileFolderKey`): `tools/store.py` is not `backend.store`. */
-  private readonly sendersByFolder: Map<string, Map<string, LocalSender>>;
-  /**
-   * The files whose senders are read only when another file asks for them, by the keys `senders`
-   * and `sendersByFolder` use: finding a file's senders reads every function body, and few files'
-   * are ever asked for. An entry of those maps is built from its files in the order they were added.
-   */
-  private readonly senderSources = new Map<string, SenderSource[]>();
-  /** Go: the sender sources' keys by package name, and how many keys there were when it was made (see goImportedSenders). */
-  private goSenderKeysByName: Map<string, string[]> | undefined;
-  private goSenderKeysCount = -1;
-  private readonly senderSourcesByFolder = new Map<string, SenderSource[]>();
-  /** Ruby: top-level constants holding an HTTP client made with a literal base (`OPENAI = Faraday.new(url: "…")`), global to the program ('' when two files disagree). */
-  private readonly rubyClients: Map<string, string>;
-  /** Ruby: the `uri_base` some file's `OpenAI.configure` block sets for every `OpenAI::Client` ('' when two files disagree). */
-  private rubyConfiguredBase: string | undefined;
+  private readonly senderFiles: Map<string, SenderSource>;
+  /** The sender files by key and folder, made when first asked for after a change. */
+  private senderListsMade: SenderLists | undefined;
+  /** Each key's and folder's senders (the first file's of a name winning), built when asked for, until a sender file changes. */
+  private readonly senders = new Map<string, Map<string, LocalSender>>();
+  private readonly sendersByFolder = new Map<string, Map<string, LocalSender>>();
+  /** Ruby, PHP, C#, Java, Kotlin, Dart, Swift, Scala, Rust, Elixir: what each file adds to the project's facts (see `OtherFileFacts`). */
+  private readonly otherFacts: FileFacts<OtherFileFacts, OtherFactsView>;
   /** How each of the project's Python and JavaScript files builds the SDK's clients, by file. */
   private readonly builds: Map<string, { family: 'python' | 'js'; ways: ClientBuild[] }>;
   /** Ruby classes that include HTTParty with one literal `base_uri`, by file and qualified name. */
@@ -238,18 +279,6 @@ export class ProjectIndex {
   private buildsByFamily: Map<string, Set<ClientBuild>> | undefined;
   /** How each file builds a community SDK's client, by SDK (`okgodoit`, `openaiswift`) and file ('' for two ways in one file). */
   private readonly communityBuilds: Map<string, Map<string, ClientBuild | ''>>;
-  /** Java, Kotlin, C#, Dart, Swift, Scala: URL constants of a class, as read from anywhere (`AppConstants.openaiBaseUrl`); Rust: a crate's public constants by name ('' when two files disagree). */
-  private readonly classUrls: Map<string, string>;
-  /** Elixir: the modules the project defines (`defmodule OpenAI do`, an app's own wrapper named like a package's). */
-  private readonly elixirModules: Set<string>;
-  /** Java, Kotlin: Retrofit services' interfaces, bases, path constants and the objects keeping them (see `retrofitFacts`). */
-  private readonly retrofit: RetrofitFacts;
-  /** Java, Kotlin: the literal base of the Spring `WebClient`/`RestClient` beans the project defines, by type ('' when two differ). */
-  private readonly springBases: Map<string, string>;
-  /** C#: the literal base of the HttpClients `AddHttpClient` registers, by name (`OpenAI`) or typed client class (`<OpenAIService>`); '' when two differ. */
-  private readonly csharpClientBases: Map<string, string>;
-  /** PHP classes' methods that return an openai-php client (`ClientFactory::get`), by `Class::method`; null for two classes of one name that disagree. */
-  private readonly phpClientFactories: Map<string, SdkDestination | null>;
   /** A JavaScript module's one class's members that hold a client it builds (`this.client = new OpenAI(…)`), by module, then file. */
   private readonly memberClients: Map<string, Map<string, Map<string, ClientInfo>>>;
   /** JavaScript: by module then file, the client a module's one class hands out resource by resource through getters (`get images() { return this.openai.images; }`). */
@@ -272,8 +301,6 @@ export class ProjectIndex {
   private readonly rubyClassClients: Map<string, Map<string, string>>;
   /** Python: the arguments each call of an imported function hands it, by the function's name, then the calling file (read again, a file's replace its own). */
   private readonly handedClients: Map<string, Map<string, HandedArgument[]>>;
-  /** Go: functions of a package that return a client they build, by the package's folder and the function (`helper.GetOpenAiClient`). */
-  private readonly goFactories: Map<string, ClientInfo>;
   /** Go: what calls of another package's constructor (`service.NewOpenAiService(client)`) hand it, by `folder.Function`, then the calling file. */
   private readonly goHanded: Map<string, Map<string, HandedArgument[]>>;
   /** Go: the methods each file importing go-openai defines on its own types (`func (c *openAIClient) RetrieveBatch(…)`), a wrapper's. */
@@ -289,39 +316,27 @@ export class ProjectIndex {
   private readonly importedNames: Map<string, Map<string, Map<string, string>>>;
   private importersByKey: Map<string, Array<{ file: string; names: Map<string, string> }>> | undefined;
 
+  /** Every file read (`addFile`, `addRequestSenders`) and not removed since. */
+  private readonly files: Set<string>;
+
   /** Empty, or what `data()` of another index (maybe on another thread) held. */
   constructor(data?: ProjectIndexData) {
     this.byModule = data?.byModule ?? new Map();
-    this.factories = data?.factories ?? new Map();
-    this.forwards = data?.forwards ?? new Map();
-    this.urls = data?.urls ?? new Map();
-    this.urlsByFolder = data?.urlsByFolder ?? new Map();
-    this.subclasses = data?.subclasses ?? new Map();
+    this.files = data?.files ?? new Set();
+    this.moduleFacts = new FileFacts(data?.moduleFacts ?? new Map(), mergeModuleFacts);
+    this.urls = new FileFacts(data?.urls ?? new Map(), mergeUrls);
     this.pythonClassClients = data?.pythonClassClients ?? new Map();
-    this.instanceFactories = data?.instanceFactories ?? new Map();
     this.reexports = data?.reexports ?? new Map();
-    this.goClients = data?.goClients ?? new Map();
-    this.goUrls = data?.goUrls ?? new Map();
-    this.goReassigned = data?.goReassigned ?? new Set();
-    this.moduleFactories = data?.moduleFactories ?? new Map();
-    this.folderFactories = data?.folderFactories ?? new Map();
-    this.modules = data?.modules ?? new Set();
+    this.goFacts = new FileFacts(data?.goFacts ?? new Map(), mergeGoFacts);
+    this.moduleFiles = new FileFacts(data?.moduleFiles ?? new Map(), (files) => new Set(files.values()));
     this.defaultClientsByFolder = data?.defaultClientsByFolder ?? new Map();
     this.nuxtServerUtils = data?.nuxtServerUtils ?? new Map();
-    this.senders = data?.senders ?? new Map();
-    this.sendersByFolder = data?.sendersByFolder ?? new Map();
-    this.rubyClients = data?.rubyClients ?? new Map();
-    this.rubyConfiguredBase = data?.rubyOpenAIBase;
+    this.senderFiles = data?.senders ?? new Map();
+    this.otherFacts = new FileFacts(data?.otherFacts ?? new Map(), mergeOtherFacts);
     this.communityBuilds = data?.communityBuilds ?? new Map();
     this.builds = data?.clientBuilds ?? new Map();
     this.classRequestBases = data?.classRequestBases ?? new Map();
     this.rubyHanded = data?.rubyHanded ?? new Map();
-    this.classUrls = data?.classUrls ?? new Map();
-    this.elixirModules = data?.elixirModules ?? new Set();
-    this.retrofit = data?.retrofit ?? emptyRetrofitFacts();
-    this.springBases = data?.springBases ?? new Map();
-    this.csharpClientBases = data?.csharpClientBases ?? new Map();
-    this.phpClientFactories = data?.phpClientFactories ?? new Map();
     this.memberClients = data?.memberClients ?? new Map();
     this.getterClients = data?.getterClients ?? new Map();
     this.goOpenAIBuilds = data?.goOpenAIBuilds ?? new Map();
@@ -330,7 +345,6 @@ export class ProjectIndex {
     this.includedUrls = data?.includedUrls ?? new Map();
     this.rubyClassClients = data?.rubyClassClients ?? new Map();
     this.handedClients = data?.handedClients ?? new Map();
-    this.goFactories = data?.goFactories ?? new Map();
     this.goHanded = data?.goHanded ?? new Map();
     this.goWrapperMethods = data?.goWrapperMethods ?? new Map();
     this.goFieldFills = data?.goFieldFills ?? new Map();
@@ -342,9 +356,13 @@ export class ProjectIndex {
    * thread hands its index to the editor, whose live analysis then follows imports as the scan did.
    */
   data(): ProjectIndexData {
-    for (const key of this.senderSources.keys()) this.sendersAt(this.senders, this.senderSources, key);
-    for (const folder of this.senderSourcesByFolder.keys()) this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder);
-    return { byModule: this.byModule, factories: this.factories, forwards: this.forwards, urls: this.urls, urlsByFolder: this.urlsByFolder, subclasses: this.subclasses, pythonClassClients: this.pythonClassClients, instanceFactories: this.instanceFactories, reexports: this.reexports, goClients: this.goClients, goUrls: this.goUrls, goReassigned: this.goReassigned, moduleFactories: this.moduleFactories, folderFactories: this.folderFactories, modules: this.modules, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders: withoutEmpty(this.senders), sendersByFolder: withoutEmpty(this.sendersByFolder), rubyClients: this.rubyClients, rubyOpenAIBase: this.rubyConfiguredBase, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, classUrls: this.classUrls, elixirModules: this.elixirModules, retrofit: this.retrofit, springBases: this.springBases, csharpClientBases: this.csharpClientBases, phpClientFactories: this.phpClientFactories, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goFactories: this.goFactories, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods, goFieldFills: this.goFieldFills, importedNames: this.importedNames, getterClients: this.getterClients };
+    // (the senders read now, each file's without its text: the other thread need not read them again)
+    const senders = new Map<string, SenderSource>();
+    for (const [file, source] of this.senderFiles) {
+      const found = readSenders(source);
+      if (found.size > 0) senders.set(file, { key: source.key, ...(source.folder !== undefined ? { folder: source.folder } : {}), language: source.language, found });
+    }
+    return { byModule: this.byModule, moduleFacts: this.moduleFacts.byFile, urls: this.urls.byFile, goFacts: this.goFacts.byFile, otherFacts: this.otherFacts.byFile, moduleFiles: this.moduleFiles.byFile, files: this.files, pythonClassClients: this.pythonClassClients, reexports: this.reexports, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods, goFieldFills: this.goFieldFills, importedNames: this.importedNames, getterClients: this.getterClients };
   }
 
   /**
@@ -353,47 +371,56 @@ export class ProjectIndex {
    * (and, of a Python module, the names it imports from others, which it hands on; of a module, the URLs it keeps).
    */
   addRequestSenders(fileName: string, raw: string): void {
+    this.files.add(fileName);
     const text = withUnixLineEnds(raw);
     const language = languageForFileName(fileName);
     // (a package's `__init__.py` that names no OpenAI term may still hand on a client: `from .client import client`; so may
     // a folder's `index.js`: `export { default as llm } from './llm.js'`)
     if (isModuleLanguage(language)) this.addReexports(fileName, text, language === 'python' ? 'python' : 'js');
     // (and the URLs it keeps: `module.exports = axios.create({ baseURL: 'https://openrouter.ai/api/v1' })` in a config module)
-    if (isModuleLanguage(language) && /(?:https?|wss?):\/\//i.test(text)) this.addUrlConstants(fileName, fileModuleKey(fileName), moduleUrlConstants(lexIndexed(text, language)));
-    if (!MAY_SEND.test(text)) return;
-    if (language === 'go') this.addSenders(goPackage(text, fileName), text, language);
-    else if (isModuleLanguage(language)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
+    if (isModuleLanguage(language)) this.urls.set(fileName, /(?:https?|wss?):\/\//i.test(text) ? nonEmpty(moduleUrlConstants(lexIndexed(text, language))) : undefined);
+    if (!MAY_SEND.test(text)) this.setSenders(fileName, undefined);
+    else if (language === 'go') this.setSenders(fileName, { key: goPackage(text, fileName), text, language });
+    else if (isModuleLanguage(language)) this.setSenders(fileName, { key: fileModuleKey(fileName), folder: fileFolderKey(fileName), text, language });
   }
 
-  /** Records a file whose request-sending functions are read on first need (see `senderSources`). */
-  private addSenders(key: string, text: string, language: SourceLanguage, folder?: string): void {
-    const source: SenderSource = { text, language };
-    const into = (sources: Map<string, SenderSource[]>, built: Map<string, Map<string, LocalSender>>, mapKey: string): void => {
-      const list = sources.get(mapKey);
+  /** Replaces a file's request-sending functions, read on first need (see `senderFiles`); undefined: it defines none. */
+  private setSenders(fileName: string, source: SenderSource | undefined): void {
+    if (!this.senderFiles.delete(fileName) && source === undefined) return;
+    if (source) this.senderFiles.set(fileName, source);
+    this.senderListsMade = undefined;
+    this.senders.clear();
+    this.sendersByFolder.clear();
+  }
+
+  private senderLists(): SenderLists {
+    if (this.senderListsMade) return this.senderListsMade;
+    const lists: SenderLists = { byKey: new Map(), byFolder: new Map(), goKeysByName: new Map() };
+    const push = <E>(map: Map<string, E[]>, key: string, source: E): void => {
+      const list = map.get(key);
       if (list) list.push(source);
-      else sources.set(mapKey, [source]);
-      // (a file added after its key was asked for: the entry is built again)
-      built.delete(mapKey);
+      else map.set(key, [source]);
     };
-    into(this.senderSources, this.senders, key);
-    if (folder !== undefined) into(this.senderSourcesByFolder, this.sendersByFolder, folder);
+    for (const source of this.senderFiles.values()) {
+      push(lists.byKey, source.key, source);
+      if (source.folder !== undefined) push(lists.byFolder, source.folder, source);
+    }
+    // (Go's keys, `folder:package`, by package name: a module's have no colon)
+    for (const key of lists.byKey.keys()) {
+      const colon = key.lastIndexOf(':');
+      if (colon >= 0) push(lists.goKeysByName, key.slice(colon + 1), key);
+    }
+    return (this.senderListsMade = lists);
   }
 
-  /** The senders of one key: an entry `data()` gave, else built from its files, the first file's of a name winning. */
-  private sendersAt(built: Map<string, Map<string, LocalSender>>, sources: Map<string, SenderSource[]>, key: string): Map<string, LocalSender> | undefined {
-    const known = built.get(key);
-    if (known) return known.size > 0 ? known : undefined;
-    const list = sources.get(key);
-    if (!list) return undefined;
-    const merged = new Map<string, LocalSender>();
-    for (const source of list) {
-      if (!source.found) {
-        const lexed = lexIndexed(source.text, source.language);
-        source.found = requestSendingFunctions(sourceText(source.text, lexed), lexed, source.language);
-      }
-      for (const [name, sender] of source.found) if (!merged.has(name)) merged.set(name, sender);
+  /** The senders of one key or folder, built from its files on first need, the first file's of a name winning. */
+  private sendersAt(built: Map<string, Map<string, LocalSender>>, lists: Map<string, SenderSource[]>, key: string): Map<string, LocalSender> | undefined {
+    let merged = built.get(key);
+    if (!merged) {
+      merged = new Map<string, LocalSender>();
+      for (const source of lists.get(key) ?? []) for (const [name, sender] of readSenders(source)) if (!merged.has(name)) merged.set(name, sender);
+      built.set(key, merged);
     }
-    built.set(key, merged);
     return merged.size > 0 ? merged : undefined;
   }
 
@@ -407,15 +434,16 @@ export class ProjectIndex {
    */
   senderIn(module: string, name: string, importer?: string): LocalSender | undefined {
     const folder = importer !== undefined ? importedFolderKey(module, importer) : undefined;
-    const byName = (): LocalSender | undefined => this.sendersAt(this.senders, this.senderSources, moduleKey(module))?.get(name);
+    const lists = this.senderLists();
+    const byName = (): LocalSender | undefined => this.sendersAt(this.senders, lists.byKey, moduleKey(module))?.get(name);
     if (folder === undefined) return byName();
-    const found = this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder)?.get(name) ?? this.sendersAt(this.sendersByFolder, this.senderSourcesByFolder, folder.split('/').pop() ?? '')?.get(name);
+    const found = this.sendersAt(this.sendersByFolder, lists.byFolder, folder)?.get(name) ?? this.sendersAt(this.sendersByFolder, lists.byFolder, folder.split('/').pop() ?? '')?.get(name);
     return found ?? (!module.startsWith('.') && module.includes('/') ? byName() : undefined);
   }
 
   /** The request-sending functions of Go package `pkg` (see `goPackage`), from any of its files. */
   goSenders(pkg: string): ReadonlyMap<string, LocalSender> | undefined {
-    return this.sendersAt(this.senders, this.senderSources, pkg);
+    return this.sendersAt(this.senders, this.senderLists().byKey, pkg);
   }
 
   /**
@@ -425,27 +453,12 @@ export class ProjectIndex {
    */
   goImportedSenders(importPath: string): ReadonlyMap<string, LocalSender> | undefined {
     const last = importPath.split('/').pop() ?? '';
-    // (the packages by their name, listed once per index state: a file imports a few, a project may have thousands)
-    let byName = this.goSenderKeysByName;
-    if (!byName || this.goSenderKeysCount !== this.senderSources.size) {
-      byName = new Map();
-      // (Go's keys only, `folder:package`: a module's have no colon)
-      for (const key of this.senderSources.keys()) {
-        const colon = key.lastIndexOf(':');
-        if (colon < 0) continue;
-        const name = key.slice(colon + 1);
-        const list = byName.get(name);
-        if (list) list.push(key);
-        else byName.set(name, [key]);
-      }
-      this.goSenderKeysByName = byName;
-      this.goSenderKeysCount = this.senderSources.size;
-    }
-    const keys = (byName.get(last) ?? []).filter((key) => {
+    const lists = this.senderLists();
+    const keys = (lists.goKeysByName.get(last) ?? []).filter((key) => {
       const folder = key.slice(0, key.lastIndexOf(':'));
       return folder.split('/').pop() === last && `/${importPath}`.endsWith(`/${folder}`);
     });
-    return keys.length === 1 ? this.sendersAt(this.senders, this.senderSources, keys[0] ?? '') : undefined;
+    return keys.length === 1 ? this.sendersAt(this.senders, lists.byKey, keys[0] ?? '') : undefined;
   }
 
   private addGoFile(fileName: string, text: string): void {
@@ -454,18 +467,15 @@ export class ProjectIndex {
     const pkg = goPackage(text, fileName);
     let lexed: Lexed | undefined;
     const lexedGo = (): Lexed => (lexed ??= lex(text, 'go'));
-    if (MAY_SEND.test(text)) this.addSenders(pkg, text, 'go');
+    this.setSenders(fileName, MAY_SEND.test(text) ? { key: pkg, text, language: 'go' } : undefined);
     this.addGoFieldFills(fileName, text, lexedGo);
+    const facts: GoFileFacts = {};
     // `const baseURL = "http://localhost/v1"` in one file of a package, `option.WithBaseURL(baseURL)` in another
-    if (text.includes('http')) {
-      for (const [name, url] of goPackageUrls(text)) {
-        const key = `${pkg}.${name}`;
-        const before = this.goUrls.get(key);
-        this.goUrls.set(key, before === undefined || before === url ? url : '');
-      }
-    }
+    const urls = text.includes('http') ? nonEmpty(new Map([...goPackageUrls(text)].map(([name, url]) => [`${pkg}.${name}`, url]))) : undefined;
+    if (urls) facts.urls = urls;
     // `baseURL = v` in an init() or a flag bound to `&baseURL`: the value is set at run time
-    for (const name of goAssignedInFunctions(text)) this.goReassigned.add(`${pkg}.${name}`);
+    const reassigned = nonEmpty(new Set([...goAssignedInFunctions(text)].map((name) => `${pkg}.${name}`)));
+    if (reassigned) facts.reassigned = reassigned;
     // (how it builds go-openai clients, for a client another file hands in: see goOpenAIDefaultsOnly)
     // go-openai under the name the file imports it by (`redis.NewClient(…)` is another library's), read from its line's start as
     // collectGo reads it (from every blank of a long run it was quadratic)
@@ -484,28 +494,19 @@ export class ProjectIndex {
       this.goOpenAIBuilds.delete(fileName);
       this.goWrapperMethods.delete(fileName.replace(/\\/g, '/'));
     }
+    this.goFacts.set(fileName, urls || reassigned ? facts : undefined);
+    replaceFileEntries(this.goHanded, fileName, new Map());
     if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|meinside\/openai-go|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)/.test(text)) return;
     const { clients } = exportedClients(sourceText(text, lexedGo()), lexedGo(), 'go');
     // (by the package's folder, the last segment of the path other packages import it by: `"app/internal/helper"`)
     const folder = lastFolder(fileName);
     // (go-openai's constructor returned in place, `return openai.NewClient(key)`: its default base)
-    for (const [name, info] of goFunctionsReturningClients(lexedGo().code, clients, goOpenAIAlias)) {
-      const key = `${folder}.${name}`;
-      const before = this.goFactories.get(key);
-      this.goFactories.set(key, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${folder}.${name}() is defined more than once in the project` } : { ...info, providerDetail: `${info.providerDetail ?? info.provider} (built by ${folder}.${name}())` });
-    }
+    const factories = nonEmpty(new Map([...goFunctionsReturningClients(lexedGo().code, clients, goOpenAIAlias)].map(([name, info]): [string, ClientInfo] => [`${folder}.${name}`, { ...info, providerDetail: `${info.providerDetail ?? info.provider} (built by ${folder}.${name}())` }])));
+    if (factories) facts.factories = factories;
     this.addGoHandedClients(fileName, lexedGo().code, text, clients);
-    for (const [name, info] of clients) {
-      const key = `${pkg}.${name}`;
-      const before = this.goClients.get(key);
-      // a field only typed in one file (`OpenAICli *openai.Client`) and built in another (`OpenAICli: openai.NewClient(key)`) is the one built
-      if (before && info.typedOnly) continue;
-      if (before?.typedOnly) {
-        this.goClients.set(key, info);
-        continue;
-      }
-      this.goClients.set(key, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name} holds clients built in more than one way in the project` } : info);
-    }
+    const packageClients = clients.size > 0 ? new Map([[pkg, clients]]) : undefined;
+    if (packageClients) facts.clients = packageClients;
+    this.goFacts.set(fileName, facts.urls || facts.reassigned || factories || packageClients ? facts : undefined);
   }
 
   /** The clients class `cls` (anywhere in the project) keeps on `self`, by attribute. */
@@ -527,7 +528,7 @@ export class ProjectIndex {
 
   /** The class whose instance a module function of the project returns, when that class keeps clients (see `classClients`). */
   instanceFactory(name: string): string | undefined {
-    return this.instanceFactories.get(name) || undefined;
+    return this.moduleFacts.view.instanceFactories.get(name) || undefined;
   }
 
   hasClassClients(): boolean {
@@ -536,7 +537,7 @@ export class ProjectIndex {
 
   /** A client that some subclass of `baseClass` (anywhere in the project) builds into `self.<attribute>`. */
   subclassClient(baseClass: string, attribute: string): { subclass: string; client: ClientInfo } | undefined {
-    return this.subclasses.get(baseClass)?.get(attribute);
+    return this.moduleFacts.view.subclasses.get(baseClass)?.get(attribute);
   }
 
   /**
@@ -547,13 +548,13 @@ export class ProjectIndex {
    */
   usesPackageUrl(text: string, fileName: string): boolean {
     if (fileName.endsWith('.php')) return this.includedUrls.size > 0 && this.readsIncludedPhpUrl(text, fileName);
-    if (/\.kts?$/.test(fileName)) return this.classUrls.size > 0 && this.readsPackageKotlinUrl(text);
-    if (this.goUrls.size === 0 || languageForFileName(fileName) !== 'go') return false;
+    if (/\.kts?$/.test(fileName)) return !this.otherFacts.empty && this.readsPackageKotlinUrl(text);
+    if (this.goFacts.empty || languageForFileName(fileName) !== 'go') return false;
     const prefix = `${goPackage(text, fileName)}.`;
     // (one pattern per package, made on first need: a scan asks once per file of the package)
     let pattern = this.packageUrlPatterns.get(prefix);
     if (pattern === undefined) {
-      const names = [...this.goUrls].filter(([key, url]) => key.startsWith(prefix) && url !== '' && !this.goReassigned.has(key)).map(([key]) => escapeRe(key.slice(prefix.length)));
+      const names = [...this.goFacts.view.urls].filter(([key, url]) => key.startsWith(prefix) && url !== '' && !this.goFacts.view.reassigned.has(key)).map(([key]) => escapeRe(key.slice(prefix.length)));
       this.packageUrlPatterns.set(prefix, (pattern = names.length > 0 ? new RegExp(`(?<![\\w.])(?:${names.join('|')})\\b`) : null));
     }
     return pattern !== null && pattern.test(text);
@@ -564,7 +565,7 @@ export class ProjectIndex {
     const prefix = `${kotlinPackage(text)}::`;
     // (the constant-like names the file writes, found once)
     let written: Set<string> | undefined;
-    for (const [key, url] of this.classUrls) {
+    for (const [key, url] of this.otherFacts.view.classUrls) {
       if (url === '' || !key.startsWith(prefix)) continue;
       written ??= new Set(text.match(/(?<![\w.$])[A-Z_][A-Z0-9_]*\b/g) ?? []);
       if (written.has(key.slice(prefix.length))) return true;
@@ -591,17 +592,17 @@ export class ProjectIndex {
 
   /** A URL that some file of package `pkg` keeps in a package-level constant or variable of that name. */
   goUrlConstant(pkg: string, name: string): string | undefined {
-    return this.goReassigned.has(`${pkg}.${name}`) ? undefined : this.goUrls.get(`${pkg}.${name}`) || undefined;
+    return this.goFacts.view.reassigned.has(`${pkg}.${name}`) ? undefined : this.goFacts.view.urls.get(`${pkg}.${name}`) || undefined;
   }
 
   /** The URL a class of the project keeps in a constant (`Constants.OPENAI_URL`), by `Class.NAME`. */
   classUrlConstant(name: string): string | undefined {
-    return this.classUrls.get(name) || undefined;
+    return this.otherFacts.view.classUrls.get(name) || undefined;
   }
 
   /** The literal base of the HTTP client a Ruby file of the project keeps in top-level constant `name`. */
   rubyClientBase(name: string): string | undefined {
-    return this.rubyClients.get(name) || undefined;
+    return this.otherFacts.view.rubyClients.get(name) || undefined;
   }
 
   /**
@@ -660,31 +661,31 @@ export class ProjectIndex {
 
   /** What an `OpenAI.configure` block of the project sets as the Ruby gem's `uri_base` (see `configuredBase`), '' when files disagree. */
   rubyOpenAIBase(): string | undefined {
-    return this.rubyConfiguredBase;
+    return this.otherFacts.view.rubyBase;
   }
 
   /** The project's Retrofit services (Java, Kotlin), for calls of their methods in other files. */
   retrofitServices(): RetrofitFacts {
-    return this.retrofit;
+    return this.otherFacts.view.retrofit;
   }
 
   /** The one literal base the project's Spring beans of this type (`WebClient`, `RestClient`) are built with, if there is one. */
   springBase(type: string): string | undefined {
-    return this.springBases.get(type) || undefined;
+    return this.otherFacts.view.springBases.get(type) || undefined;
   }
 
   /** The literal base of the HttpClient registered with `AddHttpClient` under this name, or typed client class written `<Class>` ('' when it is not a literal, or two differ); undefined when none is registered so. */
   /** What `Class::method()` returns when the project's PHP class of that name builds an openai-php client there. */
   phpClientFactory(qualified: string): SdkDestination | undefined {
-    return this.phpClientFactories.get(qualified) ?? undefined;
+    return this.otherFacts.view.phpClientFactories.get(qualified) ?? undefined;
   }
 
   hasPhpClientFactories(): boolean {
-    return this.phpClientFactories.size > 0;
+    return this.otherFacts.view.phpClientFactories.size > 0;
   }
 
   csharpClientBase(nameOrType: string): string | undefined {
-    return this.csharpClientBases.get(nameOrType);
+    return this.otherFacts.view.csharpClientBases.get(nameOrType);
   }
 
   /** Reads a Spring Boot configuration file (`src/main/resources/application.properties`, `.yml`) for its module's `@Value` fields. */
@@ -773,7 +774,7 @@ export class ProjectIndex {
 
   /** Whether some Elixir file of the project defines module `name` (`OpenAI`: then `OpenAI.chat_completion(…)` is the app's own). */
   definesElixirModule(name: string): boolean {
-    return this.elixirModules.has(name);
+    return this.otherFacts.view.elixirModules.has(name);
   }
 
   /** `service.NewOpenAiService(openAiClient)`: what each call of another package's constructor hands it, from a Go file that builds clients. */
@@ -835,15 +836,30 @@ export class ProjectIndex {
 
   /** What `folder.name()` returns, when a Go file in a folder of that name (an imported package's path ends in it) builds and returns a client there. */
   goFactory(folder: string, name: string): ClientInfo | undefined {
-    return this.goFactories.get(`${folder}.${name}`);
+    return this.goFacts.view.factories.get(`${folder}.${name}`);
   }
 
   /** A Go variable or struct field that some file of package `pkg` (see `goPackage`) declares or builds as a client. */
   goClient(pkg: string, name: string): ClientInfo | undefined {
-    return this.goClients.get(`${pkg}.${name}`);
+    return this.goFacts.view.clients.get(`${pkg}.${name}`);
+  }
+
+  /** Forgets a file the project no longer has (deleted, or renamed from): what it added goes, as if it had never been read. */
+  removeFile(fileName: string): void {
+    this.addFile(fileName, '');
+    this.moduleFiles.set(fileName, undefined);
+    this.springProperties.delete(fileName.replace(/\\/g, '/'));
+    this.files.delete(fileName);
+  }
+
+  /** The files read that are `path` or lie under it (a folder deleted or renamed). */
+  filesAt(path: string): string[] {
+    const folder = path.endsWith('/') ? path : `${path}/`;
+    return [...this.files].filter((file) => file === path || file.startsWith(folder));
   }
 
   addFile(fileName: string, raw: string): void {
+    this.files.add(fileName);
     if (isSpringConfigPath(fileName)) {
       this.addSpringConfig(fileName, raw);
       return;
@@ -855,12 +871,18 @@ export class ProjectIndex {
       this.addGoFile(fileName, text);
       return;
     }
+    // (what the file adds to the project's facts of other languages, replacing what it added before)
+    const other: OtherFileFacts = {};
+    const setOther = (): void => this.otherFacts.set(fileName, Object.keys(other).length > 0 ? other : undefined);
     if (language === 'elixir') {
-      for (const m of text.matchAll(/^[ \t]*defmodule[ \t]+([A-Z][\w.]*)[ \t]+do\b/gm)) this.elixirModules.add(m[1] ?? '');
+      const modules = nonEmpty(new Set([...text.matchAll(/^[ \t]*defmodule[ \t]+([A-Z][\w.]*)[ \t]+do\b/gm)].map((m) => m[1] ?? '')));
+      if (modules) other.elixirModules = modules;
+      setOther();
       return;
     }
     if (language === 'ruby') {
-      for (const [name, base] of rubyClientConstants(text)) this.rubyClients.set(name, this.rubyClients.has(name) && this.rubyClients.get(name) !== base ? '' : base);
+      const clients = nonEmpty(rubyClientConstants(text));
+      if (clients) other.rubyClients = clients;
       const lexed = text.includes('HTTParty') || text.includes('OpenAI::Client') ? lex(text, 'hash') : undefined;
       const noComments = lexed ? sourceText(text, lexed).noComments : '';
       const classes = lexed && text.includes('HTTParty') ? httpartyBases(lexed.code, noComments) : new Map<string, string>();
@@ -874,7 +896,8 @@ export class ProjectIndex {
       if (handed.size > 0) this.rubyHanded.set(fileName, handed);
       else this.rubyHanded.delete(fileName);
       const configured = configuredBase(text);
-      if (configured !== undefined) this.rubyConfiguredBase = this.rubyConfiguredBase === undefined || this.rubyConfiguredBase === configured ? configured : '';
+      if (configured !== undefined) other.rubyBase = configured;
+      setOther();
       return;
     }
     // (a PHP subclass of Guzzle's client setting its base, kept beside the HTTParty classes as `php:Namespace\Class`: its instances' requests go there)
@@ -886,21 +909,22 @@ export class ProjectIndex {
     // (read without comments: a commented-out `new OpenAIAPI(…)` builds nothing)
     // (a PHP class whose methods return an openai-php client: `final class ClientFactory { public static function get(): Client { return OpenAI::client(…); } }`)
     if (language === 'php') this.setIncludedUrls(fileName, text.includes('://') ? phpScriptUrls(text) : new Map());
-    if (language === 'php' && /\bOpenAI[ \t]*::[ \t]*(?:[Cc]lient|[Ff]actory)\b/.test(text)) {
-      for (const [qualified, client] of phpClassClientMethods(text)) this.phpClientFactories.set(qualified, this.phpClientFactories.has(qualified) && JSON.stringify(this.phpClientFactories.get(qualified)) !== JSON.stringify(client) ? null : client);
-    }
+    const phpFactories = language === 'php' && /\bOpenAI[ \t]*::[ \t]*(?:[Cc]lient|[Ff]actory)\b/.test(text) ? nonEmpty(phpClassClientMethods(text)) : undefined;
+    if (phpFactories) other.phpClientFactories = phpFactories;
     if (language === 'csharp' || language === 'swift') {
       const sdk = language === 'csharp' ? 'okgodoit' : 'openaiswift';
       const noComments = text.includes(language === 'csharp' ? 'OpenAIAPI' : 'OpenAISwift') ? sourceText(text, lex(text, 'c')).noComments : undefined;
       this.setCommunityBuild(sdk, fileName, noComments === undefined ? undefined : language === 'csharp' ? okGoDoItBuild(noComments) : openAISwiftBuild(noComments));
-      if (language === 'csharp' && text.includes('AddHttpClient')) for (const [key, base] of registeredHttpClients(text)) this.csharpClientBases.set(key, this.csharpClientBases.has(key) && this.csharpClientBases.get(key) !== base ? '' : base);
+      const registered = language === 'csharp' && text.includes('AddHttpClient') ? nonEmpty(registeredHttpClients(text)) : undefined;
+      if (registered) other.csharpClientBases = registered;
     }
     if (language === 'c' || language === 'cpp') {
       this.setIncludedUrls(fileName, text.includes('://') ? cFileUrls(text) : new Map());
       return;
     }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
-      for (const [name, url] of classUrlConstants(text)) this.classUrls.set(name, this.classUrls.has(name) && this.classUrls.get(name) !== url ? '' : url);
+      const classUrls = nonEmpty(classUrlConstants(text));
+      if (classUrls) other.classUrls = classUrls;
       if (language === 'dart') {
         const constants = dartTopLevelUrls(text);
         if (constants.size > 0) this.dartConstants.set(fileName.replace(/\\/g, '/'), constants);
@@ -910,13 +934,17 @@ export class ProjectIndex {
         this.setCommunityBuild('azurejava', fileName, text.includes('com.azure.ai.openai') ? javaBuild(text) : undefined);
         this.setCommunityBuild('theokanning', fileName, theokanningBuild(text));
         if (language === 'kotlin') this.setCommunityBuild('openaikotlin', fileName, text.includes('com.aallam.openai') ? openAIKotlinBuild(text) : undefined);
-        mergeRetrofitFacts(this.retrofit, retrofitFacts(text));
-        for (const [type, base] of springBeanBases(text)) this.springBases.set(type, this.springBases.has(type) && this.springBases.get(type) !== base ? '' : base);
+        const retrofit = retrofitFacts(text);
+        if (retrofit.apis.size + retrofit.bases.size + retrofit.constants.size + retrofit.holders.size > 0) other.retrofit = retrofit;
+        const springBases = nonEmpty(springBeanBases(text));
+        if (springBases) other.springBases = springBases;
       }
+      setOther();
       return;
     }
+    setOther();
     if (!isModuleLanguage(language)) return;
-    this.modules.add(fileModuleKey(fileName));
+    this.moduleFiles.set(fileName, fileModuleKey(fileName));
     // (an edited file's earlier default export goes; the new one, if any, is set below; so do its Nuxt server utilities)
     this.defaultClientsByFolder.delete(fileFolderKey(fileName));
     for (const byFile of this.nuxtServerUtils.values()) byFile.delete(fileName);
@@ -926,7 +954,7 @@ export class ProjectIndex {
     this.addReexports(fileName, text, language === 'python' ? 'python' : 'js');
     this.setImportedNames(fileName, text, language === 'python' ? 'python' : 'js');
     const names = /OpenAI|openai/.test(text);
-    if (names || MAY_SEND.test(text)) this.addSenders(fileModuleKey(fileName), text, language, fileFolderKey(fileName));
+    this.setSenders(fileName, names || MAY_SEND.test(text) ? { key: fileModuleKey(fileName), folder: fileFolderKey(fileName), text, language } : undefined);
     const base = fileModuleKey(fileName);
     // (and the members its one class kept clients in, and the client its getters handed out)
     // (a folder's `index.ts` is also the module its folder names: `import { openai } from "@/lib/ai"` reads lib/ai/index.ts)
@@ -940,8 +968,9 @@ export class ProjectIndex {
       }
     }
     if (!names) {
+      this.moduleFacts.set(fileName, undefined);
       // `LM_URL = "http://localhost:1234/v1/chat/completions"` in a config module that names no client
-      if (/(?:https?|wss?):\/\//i.test(text)) this.addUrlConstants(fileName, base, moduleUrlConstants(lexIndexed(text, language)));
+      this.urls.set(fileName, /(?:https?|wss?):\/\//i.test(text) ? nonEmpty(moduleUrlConstants(lexIndexed(text, language))) : undefined);
       return;
     }
     const lexed = lexIndexed(text, language);
@@ -953,38 +982,18 @@ export class ProjectIndex {
       this.buildsByFamily = undefined;
     }
     const { clients, ownClients, factories, forwards, subclasses, classClients, instanceFactories } = exportedClients(src, lexed, language);
-    for (const [name, cls] of instanceFactories) this.instanceFactories.set(name, this.instanceFactories.has(name) && this.instanceFactories.get(name) !== cls ? '' : cls);
     if (classClients.length > 0) {
       this.pythonClassClients.set(fileName, classClients.map(({ subclass: cls, attribute, client }) => ({ cls, attribute, client })));
       this.classClientsByName = undefined;
     }
-    this.resolved.clear();
-    this.memberFactories = undefined;
-    for (const { subclass, bases, attribute, client } of subclasses) {
-      for (const base of bases) {
-        const byAttribute = this.subclasses.get(base) ?? new Map<string, { subclass: string; client: ClientInfo }>();
-        this.subclasses.set(base, byAttribute);
-        const before = byAttribute.get(attribute);
-        byAttribute.set(attribute, before && before.client.provider !== client.provider ? { subclass: `${before.subclass}, ${subclass}`, client: { family: client.family, provider: 'unknown' } } : { subclass, client });
-      }
-    }
-    for (const [name, callees] of forwards) {
-      if (factories.has(name)) continue;
-      const set = this.forwards.get(name) ?? new Set<string>();
-      for (const c of callees) set.add(c);
-      this.forwards.set(name, set);
-    }
-    for (const [name, info] of factories) {
-      const before = this.factories.get(name);
-      // one name, two destinations in two files: which one a call reaches is not ours to tell
-      this.factories.set(name, before && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name}() is defined more than once in the project (${before.provider}, ${info.provider})` } : info);
-    }
-    if (factories.size > 0) {
-      this.moduleFactories.set(base, new Map([...(this.moduleFactories.get(base) ?? []), ...factories]));
-      const folder = lastFolder(fileName);
-      if (folder) this.folderFactories.set(folder, new Map([...(this.folderFactories.get(folder) ?? []), ...factories]));
-    }
-    this.addUrlConstants(fileName, base, moduleUrlConstants(lexed));
+    const facts: ModuleFileFacts = {};
+    if (factories.size > 0) facts.factories = factories;
+    const forwarded = nonEmpty(new Map([...forwards].filter(([name]) => !factories.has(name)).map(([name, callees]) => [name, new Set(callees)])));
+    if (forwarded) facts.forwards = forwarded;
+    if (subclasses.length > 0) facts.subclasses = subclasses;
+    if (instanceFactories.size > 0) facts.instanceFactories = instanceFactories;
+    this.moduleFacts.set(fileName, Object.keys(facts).length > 0 ? facts : undefined);
+    this.urls.set(fileName, nonEmpty(moduleUrlConstants(lexed)));
     // (Python: also a member whose destination the file says, `ResponseProcessor(self.config, self.client)` in the class that
     // builds `self.client`, in a file of one class (two classes' `self.client` are two clients); one the file cannot place is
     // left for the project's other rules)
@@ -997,8 +1006,8 @@ export class ProjectIndex {
     // (the file's earlier entries went above)
     if (members.length > 0) this.memberClients.set(base, (this.memberClients.get(base) ?? new Map<string, Map<string, ClientInfo>>()).set(fileName, new Map(members)));
     // (and one whose getters hand out a member's resources, `get images() { return this.openai.images; }`: its instances serve as that client)
-    const forwarded = members.length > 0 && /\bget[ \t]+[\w$]+[ \t]*\(/.test(lexed.code) ? getterForwardedClient(lexed.code, new Map(members)) : undefined;
-    if (forwarded) this.getterClients.set(base, (this.getterClients.get(base) ?? new Map<string, GetterClient>()).set(fileName, forwarded));
+    const getters = members.length > 0 && /\bget[ \t]+[\w$]+[ \t]*\(/.test(lexed.code) ? getterForwardedClient(lexed.code, new Map(members)) : undefined;
+    if (getters) this.getterClients.set(base, (this.getterClients.get(base) ?? new Map<string, GetterClient>()).set(fileName, getters));
     if (clients.size === 0) return;
     if (NUXT_SERVER_UTIL.test(fileName)) {
       // (only what the module exports: `export const openai = …`, `export { openai }`)
@@ -1165,7 +1174,7 @@ export class ProjectIndex {
     const handed = [...(this.handedClients.get(functionName)?.values() ?? [])]
       .flat()
       .filter((h) => h.keyword === param || (h.keyword === undefined && h.position === position))
-      .map((h) => (h.factory !== undefined ? { ...h, client: this.factories.get(h.factory) ?? null } : h));
+      .map((h) => (h.factory !== undefined ? { ...h, client: this.moduleFacts.view.factories.get(h.factory) ?? null } : h));
     return agreedClient(handed, `every call of ${functionName}() in the project's other files`);
   }
 
@@ -1176,14 +1185,7 @@ export class ProjectIndex {
    * says nothing either way.)
    */
   handsOtherThanClients(functionName: string, position: number, param: string): boolean {
-    return [...(this.handedClients.get(functionName)?.values() ?? [])].flat().some((h) => (h.keyword === param || (h.keyword === undefined && h.position === position)) && !h.client && h.factory !== undefined && !this.factories.has(h.factory));
-  }
-
-  private addUrlConstants(fileName: string, base: string, urls: Map<string, string>): void {
-    if (urls.size === 0) return;
-    this.urls.set(base, new Map([...(this.urls.get(base) ?? []), ...urls]));
-    const folder = fileFolderKey(fileName);
-    this.urlsByFolder.set(folder, new Map([...(this.urlsByFolder.get(folder) ?? []), ...urls]));
+    return [...(this.handedClients.get(functionName)?.values() ?? [])].flat().some((h) => (h.keyword === param || (h.keyword === undefined && h.position === position)) && !h.client && h.factory !== undefined && !this.moduleFacts.view.factories.has(h.factory));
   }
 
   /** `module` as written in the import (`app.clients`, `./lib/clients.js`); matched by its last segment. */
@@ -1221,17 +1223,17 @@ export class ProjectIndex {
   urlConstant(module: string, name: string, importer?: string): string | undefined {
     const folder = importer !== undefined ? importedFolderKey(module, importer) : undefined;
     if (folder !== undefined) {
-      const found = this.urlsByFolder.get(folder)?.get(name);
+      const found = this.urls.view.byFolder.get(folder)?.get(name);
       if (found !== undefined || module.startsWith('.')) return found;
     }
-    return this.urls.get(moduleKey(module))?.get(name);
+    return this.urls.view.byModule.get(moduleKey(module))?.get(name);
   }
 
   /** Every URL constant of a module (`from config.constants import *` brings them all), as `urlConstant` finds the module. */
   urlConstantsOf(module: string, importer?: string): ReadonlyMap<string, string> | undefined {
     const folder = importer !== undefined ? importedFolderKey(module, importer) : undefined;
-    const found = folder !== undefined ? this.urlsByFolder.get(folder) : undefined;
-    return found !== undefined || module.startsWith('.') ? found : this.urls.get(moduleKey(module));
+    const found = folder !== undefined ? this.urls.view.byFolder.get(folder) : undefined;
+    return found !== undefined || module.startsWith('.') ? found : this.urls.view.byModule.get(moduleKey(module));
   }
 
   /** `make_client()`, `config.initialize_openai()`: a function or method some file of the project defines to build a client. */
@@ -1241,13 +1243,14 @@ export class ProjectIndex {
 
   /** `visiting` stops cycles (`a()` returns `b()`, `b()` returns `a()`) and bounds the depth. */
   private followFactory(name: string, visiting: Set<string>): ClientInfo | undefined {
-    const direct = this.factories.get(name);
+    const view = this.moduleFacts.view;
+    const direct = view.factories.get(name);
     if (direct || visiting.has(name) || visiting.size > 4) return direct;
     // every name is worked out once (inside a cycle, from the part outside it)
-    if (this.resolved.has(name)) return this.resolved.get(name);
+    if (view.resolved.has(name)) return view.resolved.get(name);
     visiting.add(name);
     // `create_openai_client()` returns `build_openai_client(…)`, defined in a third file
-    const built = [...(this.forwards.get(name) ?? [])].flatMap((callee) => {
+    const built = [...(view.forwards.get(name) ?? [])].flatMap((callee) => {
       const info = this.followFactory(callee, visiting);
       return info ? [info] : [];
     });
@@ -1259,7 +1262,7 @@ export class ProjectIndex {
       : providers.size === 1
         ? { ...first, providerDetail: `${first.providerDetail ?? first.provider} (built by ${name}())` }
         : { family: first.family, provider: 'unknown', providerDetail: `${name}() returns an ${[...providers].join(' or ')} client, chosen at run time` };
-    this.resolved.set(name, info);
+    view.resolved.set(name, info);
     return info;
   }
 
@@ -1318,13 +1321,14 @@ export class ProjectIndex {
 
   /** The factories a module defines (its functions and its class's methods that return a client), by name. */
   factoriesIn(module: string): ReadonlyMap<string, ClientInfo> | undefined {
-    return this.moduleFactories.get(moduleKey(module));
+    return this.moduleFacts.view.byModule.get(moduleKey(module));
   }
 
   /** A factory that the module an import names defines (`getOpenAIClient` from `./utils`). */
   factoryIn(module: string, name: string): ClientInfo | undefined {
     // a folder's index re-exports its modules (`export * from "./azureAI"`): one of them defines it
-    return this.moduleFactories.get(moduleKey(module))?.get(name) ?? this.folderFactories.get(moduleKey(module))?.get(name);
+    const view = this.moduleFacts.view;
+    return view.byModule.get(moduleKey(module))?.get(name) ?? view.byFolder.get(moduleKey(module))?.get(name);
   }
 
   /**
@@ -1348,16 +1352,16 @@ export class ProjectIndex {
 
   /** Whether the project holds a module of that name (`./lib/openai` → a file `openai.ts` or `openai.py`), clients or not. */
   hasModule(module: string): boolean {
-    return this.modules.has(moduleKey(module));
+    return this.moduleFiles.view.has(moduleKey(module));
   }
 
   /** Whether some factory of the project returns clients as members (`name#key` entries: `return { aiClient }`). */
   hasMemberFactories(): boolean {
-    return (this.memberFactories ??= [...this.factories.keys()].some((k) => k.includes('#')));
+    return this.moduleFacts.view.memberFactories;
   }
 
   hasFactories(): boolean {
-    return this.factories.size > 0 || this.forwards.size > 0;
+    return !this.moduleFacts.empty && (this.moduleFacts.view.factories.size > 0 || this.moduleFacts.view.forwards.size > 0);
   }
 }
 
@@ -1417,10 +1421,6 @@ function lexIndexed(text: string, language: SourceLanguage): Lexed {
   return lex(text, language === 'go' ? 'go' : language === 'python' ? 'python' : 'js');
 }
 
-/** The entries that hold something (an entry built for a key whose files send nothing stays out of `data()`). */
-function withoutEmpty<V>(map: Map<string, Map<string, V>>): Map<string, Map<string, V>> {
-  return new Map([...map].filter(([, inner]) => inner.size > 0));
-}
 
 /** Languages whose URL constants live in classes and are read as `Class.NAME` from other files. */
 const CLASS_CONSTANT_LANGUAGES: ReadonlySet<DetectLanguage> = new Set(['java', 'kotlin', 'csharp', 'dart', 'swift', 'scala', 'rust']);
@@ -1657,6 +1657,116 @@ function replaceFileEntries(index: Map<string, Map<string, HandedArgument[]>>, f
     byFile.set(file, handed);
     index.set(key, byFile);
   }
+}
+
+/** Reads a sender file's request-sending functions once (its text is not needed after). */
+function readSenders(source: SenderSource): ReadonlyMap<string, LocalSender> {
+  if (!source.found) {
+    const text = source.text ?? '';
+    const lexed = lexIndexed(text, source.language);
+    source.found = requestSendingFunctions(sourceText(text, lexed), lexed, source.language);
+    delete source.text;
+  }
+  return source.found;
+}
+
+/** The project's factories over its JavaScript and Python files (see `ModuleFileFacts`). */
+function mergeModuleFacts(byFile: ReadonlyMap<string, ModuleFileFacts>): ModuleFactsView {
+  const all = [...byFile.values()];
+  // one name, two destinations in two files: which one a call reaches is not ours to tell
+  const factories = mergeByName(
+    all.map((f) => f.factories),
+    (before, next) => before.provider === next.provider,
+    (name, before, next): ClientInfo => ({ family: next.family, provider: 'unknown', providerDetail: `${name}() is defined more than once in the project (${before.provider}, ${next.provider})` }),
+  );
+  const forwards = new Map<string, Set<string>>();
+  for (const [name, callees] of all.flatMap((f) => [...(f.forwards ?? [])])) forwards.set(name, new Set([...(forwards.get(name) ?? []), ...callees]));
+  const subclasses = new Map<string, Map<string, { subclass: string; client: ClientInfo }>>();
+  for (const { subclass, bases, attribute, client } of all.flatMap((f) => f.subclasses ?? [])) {
+    for (const base of bases) {
+      const byAttribute = subclasses.get(base) ?? new Map<string, { subclass: string; client: ClientInfo }>();
+      subclasses.set(base, byAttribute);
+      const before = byAttribute.get(attribute);
+      byAttribute.set(attribute, before && before.client.provider !== client.provider ? { subclass: `${before.subclass}, ${subclass}`, client: { family: client.family, provider: 'unknown' } } : { subclass, client });
+    }
+  }
+  const byModule = new Map<string, Map<string, ClientInfo>>();
+  const byFolder = new Map<string, Map<string, ClientInfo>>();
+  for (const [file, { factories: own }] of byFile) {
+    if (!own) continue;
+    const base = fileModuleKey(file);
+    byModule.set(base, new Map([...(byModule.get(base) ?? []), ...own]));
+    const folder = lastFolder(file);
+    if (folder) byFolder.set(folder, new Map([...(byFolder.get(folder) ?? []), ...own]));
+  }
+  return {
+    factories,
+    forwards,
+    subclasses,
+    instanceFactories: mergeByName(all.map((f) => f.instanceFactories), (before, next) => before === next, () => ''),
+    byModule,
+    byFolder,
+    memberFactories: [...factories.keys()].some((k) => k.includes('#')),
+    resolved: new Map(),
+  };
+}
+
+/** Module-level URL constants by module key and by folder and name, a later file's name winning. */
+function mergeUrls(byFile: ReadonlyMap<string, Map<string, string>>): { byModule: Map<string, Map<string, string>>; byFolder: Map<string, Map<string, string>> } {
+  const byModule = new Map<string, Map<string, string>>();
+  const byFolder = new Map<string, Map<string, string>>();
+  for (const [file, urls] of byFile) {
+    const base = fileModuleKey(file);
+    byModule.set(base, new Map([...(byModule.get(base) ?? []), ...urls]));
+    const folder = fileFolderKey(file);
+    byFolder.set(folder, new Map([...(byFolder.get(folder) ?? []), ...urls]));
+  }
+  return { byModule, byFolder };
+}
+
+/** Go packages' facts over their files (see `GoFileFacts`). */
+function mergeGoFacts(byFile: ReadonlyMap<string, GoFileFacts>): { clients: Map<string, ClientInfo>; urls: Map<string, string>; reassigned: Set<string>; factories: Map<string, ClientInfo> } {
+  const all = [...byFile.values()];
+  const clients = new Map<string, ClientInfo>();
+  for (const [pkg, named] of all.flatMap((f) => [...(f.clients ?? [])])) {
+    for (const [name, info] of named) {
+      const key = `${pkg}.${name}`;
+      const before = clients.get(key);
+      // a field only typed in one file (`OpenAICli *openai.Client`) and built in another (`OpenAICli: openai.NewClient(key)`) is the one built
+      if (before && info.typedOnly) continue;
+      clients.set(key, before && !before.typedOnly && before.provider !== info.provider ? { family: info.family, provider: 'unknown', providerDetail: `${name} holds clients built in more than one way in the project` } : info);
+    }
+  }
+  return {
+    clients,
+    urls: mergeByName(all.map((f) => f.urls), (before, next) => before === next, () => ''),
+    reassigned: new Set(all.flatMap((f) => [...(f.reassigned ?? [])])),
+    factories: mergeByName(
+      all.map((f) => f.factories),
+      (before, next) => before.provider === next.provider,
+      (key, _before, next): ClientInfo => ({ family: next.family, provider: 'unknown', providerDetail: `${key}() is defined more than once in the project` }),
+    ),
+  };
+}
+
+/** Other languages' facts over the project's files (see `OtherFileFacts`): '' (null for PHP's) where two files disagree. */
+function mergeOtherFacts(byFile: ReadonlyMap<string, OtherFileFacts>): OtherFactsView {
+  const all = [...byFile.values()];
+  const same = (before: string, next: string): boolean => before === next;
+  const retrofit = emptyRetrofitFacts();
+  for (const f of all) if (f.retrofit) mergeRetrofitFacts(retrofit, f.retrofit);
+  let rubyBase: string | undefined;
+  for (const f of all) if (f.rubyBase !== undefined) rubyBase = rubyBase === undefined || rubyBase === f.rubyBase ? f.rubyBase : '';
+  return {
+    rubyClients: mergeByName(all.map((f) => f.rubyClients), same, () => ''),
+    rubyBase,
+    phpClientFactories: mergeByName<SdkDestination | null>(all.map((f) => f.phpClientFactories), (before, next) => JSON.stringify(before) === JSON.stringify(next), () => null),
+    csharpClientBases: mergeByName(all.map((f) => f.csharpClientBases), same, () => ''),
+    classUrls: mergeByName(all.map((f) => f.classUrls), same, () => ''),
+    springBases: mergeByName(all.map((f) => f.springBases), same, () => ''),
+    retrofit,
+    elixirModules: new Set(all.flatMap((f) => [...(f.elixirModules ?? [])])),
+  };
 }
 
 /** The client every one of these arguments is, when each is a client of one provider; undefined when one is something else or none is known. */

@@ -281,6 +281,31 @@ export function defineLensTests(test: Define, screenshot: (name: string, waitFor
     assert.deepStrictEqual(live.map((f) => `${f.site.endpoint} ${f.site.provider}`), ['/v1/chat/completions azure', '/v1/chat/completions other']);
   });
 
+  test("after a scan, saving the module that builds a client changes the open importer's answer without a rescan", async () => {
+    const api = await lensApi();
+    await api.scanWorkspace({ silent: true });
+    const user = await openFixture('app/summarize.py');
+    const providers = (): string[] => api.testing.store.forUri(user.uri).map((f) => f.site.provider);
+    await waitFor("summarize.py's calls read through the scan's index", () => (providers().join() === 'azure,other' ? true : undefined));
+    // the factory's local server becomes OpenAI's default base: edited and saved in a document the user does not look at
+    const module = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(user.uri, '..', 'llm.py'));
+    const original = module.getText();
+    const local = 'OpenAI(base_url="http://localhost:11434/v1", api_key="ollama")';
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(module.uri, new vscode.Range(module.positionAt(original.indexOf(local)), module.positionAt(original.indexOf(local) + local.length)), 'OpenAI()');
+    try {
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(await module.save());
+      await waitFor("summarize.py analysed again with llm.py's saved text", () => (providers().join() === 'azure,openai' ? true : undefined));
+    } finally {
+      const back = new vscode.WorkspaceEdit();
+      back.replace(module.uri, new vscode.Range(module.positionAt(0), module.positionAt(module.getText().length)), original);
+      await vscode.workspace.applyEdit(back);
+      await module.save();
+    }
+    await waitFor('the local server again once llm.py is restored', () => (providers().join() === 'azure,other' ? true : undefined));
+  });
+
   test('inline suppressions hold until their date; expired ones resurface; profile suppressions apply', async () => {
     const api = await lensApi();
     await api.scanWorkspace({ silent: true });

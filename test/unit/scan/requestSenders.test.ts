@@ -241,8 +241,15 @@ describe('requests sent through a function another file of the project defines',
     // what another thread is given holds every file's senders, none left unread, and no empty entries
     index.addRequestSenders('web/app.py', 'import json\n\ndef post_json(url, body):\n    return json.dumps(body)\n');
     const data = index.data();
-    assert.deepEqual([...data.senders.keys()], ['cmd/bot:main']);
-    assert.deepEqual([...(new ProjectIndex(data).goSenders('cmd/bot:main') ?? new Map()).keys()].sort(), ['fetch', 'post']);
+    assert.deepEqual([...data.senders.keys()], ['cmd/bot/a.go', 'cmd/bot/b.go']);
+    assert.deepEqual([...data.senders.values()].map((s) => [s.key, s.text, [...(s.found?.keys() ?? [])].sort()]), [['cmd/bot:main', undefined, ['post']], ['cmd/bot:main', undefined, ['fetch', 'post']]]);
+    const handed = new ProjectIndex(data);
+    assert.deepEqual([...(handed.goSenders('cmd/bot:main') ?? new Map()).keys()].sort(), ['fetch', 'post']);
+    // a file read again replaces its senders, there and in the index handed over; one that sends nothing more takes its away
+    handed.addRequestSenders('cmd/bot/b.go', 'package main\n\nimport "net/http"\n\nfunc upload(url string) { http.NewRequest("PUT", url, nil) }\n');
+    assert.deepEqual([...(handed.goSenders('cmd/bot:main') ?? new Map()).keys()].sort(), ['post', 'upload']);
+    handed.addRequestSenders('cmd/bot/a.go', 'package main\n');
+    assert.deepEqual([...(handed.goSenders('cmd/bot:main') ?? new Map()).keys()], ['upload']);
   });
 
   it("Python: a client a package's __init__.py hands on (naming no OpenAI term, read again by the scan), and a module that imports it from another; a JavaScript config module's axios instance", async () => {
