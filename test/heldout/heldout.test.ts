@@ -3553,3 +3553,36 @@ describe('detection accuracy on public code: all corpora pooled', () => {
   for (const [kind, s] of [...pooled].sort()) console.log(`  ${line(kind, s)}`);
   it('pooled precision stays at the target', () => assert.ok(all.tp / Math.max(1, all.tp + all.fp) >= 0.97, line('all', all)));
 });
+
+// 471 (any owner, Python and JavaScript applications of several files, raw HTTP, frameworks): 44 files from 16 repositories; first
+// run at b7ab1e0: precision 1.000, recall 0.978, provider 1.000 (45 calls; missed: a client handed to a constructor, read as
+// `self.client.client.audio.transcriptions.create`). Not tuned on.
+describe('detection accuracy on public code: corpus 471', () => measureCorpus('heldout471', { precision: 1, recall: 0.97, provider: 1, minLabels: 45, minFiles: 44 }));
+
+// 472 (any owner, other languages; half the usual size, seven repositories had no snapshot): 17 files from 9 repositories; first run
+// at b7ab1e0: precision 1.000, recall 0.625, provider 1.000 (16 calls; missed: two C# requests to a URL an IOptions settings class
+// holds, four Lua calls handing a module field's URL to the file's own curl job helper, ChatGPT.nvim's shape). Not tuned on.
+describe('detection accuracy on public code: corpus 472', () => measureCorpus('heldout472', { precision: 1, recall: 0.62, provider: 1, minLabels: 16, minFiles: 17 }));
+
+// 473 (any owner, less common resources, other files' clients, curl): 23 files from 12 repositories; first run at b7ab1e0: precision
+// 1.000, recall 0.926, provider 0.960 (27 calls; missed: an aiohttp post to a config class's base, a shell-out to the legacy `openai`
+// CLI; provider: an Azure speech client read as another provider's). Not tuned on.
+describe('detection accuracy on public code: corpus 473', () => measureCorpus('heldout473', { precision: 1, recall: 0.92, provider: 0.96, minLabels: 27, minFiles: 23 }));
+
+// 474 (any owner, Python and JavaScript applications, OpenAI-compatible providers): 39 files from 13 repositories; first run at
+// b7ab1e0: precision 1.000, recall 0.814, provider 0.971 (43 calls; missed: two httpx posts to a settings base, three Nuxt
+// fetches to a runtimeConfig base, three calls on a client parameter; provider: a client chosen between Azure and OpenAI at run
+// time read as Azure's). Not tuned on.
+describe('detection accuracy on public code: corpus 474', () => measureCorpus('heldout474', { precision: 1, recall: 0.81, provider: 0.97, minLabels: 43, minFiles: 39 }));
+
+// 475 (any owner, other languages): 20 files from 11 repositories; first run at b7ab1e0: precision 0.929, recall 0.684, provider
+// 1.000 (19 calls; missed: two Go calls through the file's own request helper, a Guzzle post on the client a method of the file
+// builds, a C# HttpRequestMessage given its RequestUri later, a heredoc curl run by eval; the false positive: a Swift WebSocket
+// labelled at `webSocketTask(with:)`, read as a GET at its `URLRequest(url:)` five lines up, a WEBSOCKET there since). Tuned on
+// since: the WebSocket's verb only (the figures unchanged).
+describe('detection accuracy on public code: corpus 475', () => measureCorpus('heldout475', { precision: 0.92, recall: 0.68, provider: 1, minLabels: 19, minFiles: 20 }));
+
+// 476 (any owner, less common resources, other files' clients, notebooks, curl): 33 files from 15 repositories; first run at
+// b7ab1e0: precision 1.000, recall 0.927, provider 1.000 (41 calls; missed: a C# ClientWebSocket to a parameter's URL, Haskell's
+// openai-hs, a theokanning service a plugin's getter hands out). Not tuned on.
+describe('detection accuracy on public code: corpus 476', () => measureCorpus('heldout476', { precision: 1, recall: 0.92, provider: 1, minLabels: 41, minFiles: 33 }));

@@ -3814,7 +3814,12 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
   const spring = (language === 'java' || language === 'kotlin') && verbGiven === undefined ? (springChain(src.noComments, uriCall) ?? (language === 'kotlin' ? ktorBlock(src.noComments, uriCall) : undefined)) : undefined;
   const call = spring?.call ?? uriCall;
   // (Apache HttpClient's request classes name their verb: `new HttpPost(url)`)
-  const knownVerb = verbGiven ?? spring?.verb ?? (JVM_LANGUAGES.has(language) ? jvmRequestVerb(call.callee) : language === 'php' && call.callee === 'file_get_contents' ? phpStreamContextVerb(src.noComments, call.start, args) : undefined);
+  const knownVerb =
+    verbGiven ??
+    spring?.verb ??
+    // (a request built for a ws:// URL is a WebSocket's opening handshake: Swift's `URLRequest(url:)` handed to `webSocketTask(with:)`, OkHttp's to `newWebSocket`)
+    (/^wss?:\/\//i.test(url) && REQUEST_BUILDERS.test(call.callee) ? 'WEBSOCKET' : undefined) ??
+    (JVM_LANGUAGES.has(language) ? jvmRequestVerb(call.callee) : language === 'php' && call.callee === 'file_get_contents' ? phpStreamContextVerb(src.noComments, call.start, args) : undefined);
   // a request builder's verb is set by the calls after it (`.POST(body)`, `request.httpMethod = "POST"`, `CURLOPT_POST`)
   const builder = knownVerb === undefined && REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
   const around = (): { before: string; after: string; holder: string | undefined } => {

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { siteLines } from './siteLines';
+
+// What the eighty-fourth round's first runs (474–476) read wrong.
+describe('held-out round 84', () => {
+  it('a request built for a ws:// URL is a WebSocket: Swift handing URLRequest(url:) to webSocketTask(with:), OkHttp to newWebSocket', () => {
+    const swift = ['import Foundation', 'func connect() {', '    let urlString = "wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview"', '    guard let url = URL(string: urlString) else { return }', '    var request = URLRequest(url: url)', '    request.setValue("realtime=v1", forHTTPHeaderField: "OpenAI-Beta")', '    let task = URLSession.shared.webSocketTask(with: request)', '    task.resume()', '}', ''].join('\n');
+    assert.deepEqual(siteLines(swift, 'Realtime.swift'), ['5 WEBSOCKET /v1/realtime openai']);
+    const kotlin = ['import okhttp3.*', 'fun open(client: OkHttpClient, listener: WebSocketListener) {', '    val request = Request.Builder().url("wss://api.openai.com/v1/realtime?model=gpt-realtime").build()', '    client.newWebSocket(request, listener)', '}', ''].join('\n');
+    assert.deepEqual(siteLines(kotlin, 'Realtime.kt'), ['3 WEBSOCKET /v1/realtime openai']);
+    // (an https:// one stays a GET)
+    assert.deepEqual(siteLines(swift.replace('wss://', 'https://').replace('/realtime?model=gpt-4o-realtime-preview', '/models'), 'Models.swift'), ['5 GET /v1/models openai']);
+  });
+});
