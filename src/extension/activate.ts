@@ -74,6 +74,7 @@ export function activateWith(context: vscode.ExtensionContext, reader: FileReade
     };
     context.subscriptions.push(deletions, deletions.onDidDelete((uri) => void onDeleted(uri)));
     live.start();
+    lens.parts.projectUpdates.afterScan(lens);
     lens.activationMs = performance.now() - started;
     log.info(`activated in ${lens.activationMs.toFixed(1)} ms`);
     return lens.api();

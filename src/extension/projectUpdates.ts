@@ -2,17 +2,21 @@ import * as vscode from 'vscode';
 import { displayPath } from './documentAnalysis';
 import type { FileReader } from './fileReader';
 import type { FindingsStore } from './findingsStore';
+import type { Lens } from './lens';
 
 /**
  * Keeps each folder's project index (the last scan's) in step with what the user saves, creates, renames and deletes in
  * VS Code, so the analysis of an open file follows another file's new text (a factory's base URL, a module's client)
- * without a rescan. Changes made outside VS Code (a `git checkout`, a shell) reach the index at the next scan.
+ * without a rescan. A file's text is read as the scan reads it (`ProjectIndex.updateFile`). Changes made outside VS Code (a
+ * `git checkout`, a shell) reach the index at the next scan; so do files the scan's excludes leave out, which a save reads.
  */
 export class ProjectUpdates implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after a folder's index took a file's new text (or lost a file). */
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
+  /** Files changed since the last scan ended: read again from disk into the indexes the next scan makes (it may have read them before the change). */
+  private readonly sinceScan = new Map<string, vscode.Uri>();
 
   constructor(
     private readonly store: FindingsStore,
@@ -23,10 +27,26 @@ export class ProjectUpdates implements vscode.Disposable {
     this.subscriptions = [
       this.changed,
       vscode.workspace.onDidSaveTextDocument((d) => this.update([{ uri: d.uri, text: d.getText() }])),
-      vscode.workspace.onDidCreateFiles((e) => void this.reread(e.files)),
+      vscode.workspace.onDidCreateFiles((e) => this.logged(this.reread(e.files))),
       vscode.workspace.onDidDeleteFiles((e) => this.update(e.files.map((uri) => ({ uri, text: undefined })))),
-      vscode.workspace.onDidRenameFiles((e) => void this.renamed(e.files)),
+      vscode.workspace.onDidRenameFiles((e) => this.logged(this.renamed(e.files))),
     ];
+  }
+
+  /** Replays the changes since the last scan ended into the indexes a scan just made, from what the disk holds now. */
+  afterScan(lens: Lens): void {
+    lens.afterEachScan(async () => {
+      const uris = [...this.sinceScan.values()];
+      this.sinceScan.clear();
+      const gone: vscode.Uri[] = [];
+      for (const uri of uris) if (!(await this.reader.exists(uri))) gone.push(uri);
+      this.update(gone.map((uri) => ({ uri, text: undefined })), false);
+      await this.reread(uris.filter((uri) => !gone.includes(uri)), false);
+    });
+  }
+
+  private logged(work: Promise<void>): void {
+    work.catch((error: unknown) => this.log.warn(`updating the project index failed (${error instanceof Error ? error.message : String(error)}); the next scan reads the files again`));
   }
 
   dispose(): void {
@@ -34,18 +54,19 @@ export class ProjectUpdates implements vscode.Disposable {
   }
 
   /** Each file's new text into its folder's index (undefined: the file, or every file under that folder, is gone). */
-  private update(changes: ReadonlyArray<{ uri: vscode.Uri; text: string | undefined }>): void {
+  private update(changes: ReadonlyArray<{ uri: vscode.Uri; text: string | undefined }>, record = true): void {
     let changed = false;
     for (const { uri, text } of changes) {
+      if (record) this.sinceScan.set(uri.toString(), uri);
       const project = this.store.projectFor(uri);
       if (!project) continue;
       // (by folder-relative path, as the scan read it)
       const path = displayPath(uri);
       try {
         if (text === undefined) for (const file of project.filesAt(path)) project.removeFile(file);
-        // a file above the size limit is one the scan skips
-        else if (text.length > this.maxFileSizeFor(uri)) project.removeFile(path);
-        else project.addFile(path, text);
+        // a file above the size limit (in bytes) or binary is one the scan skips
+        else if (new TextEncoder().encode(text).length > this.maxFileSizeFor(uri) || text.includes('\0')) project.removeFile(path);
+        else project.updateFile(path, text);
         changed = true;
       } catch (error) {
         this.log.warn(`${path}: updating the project index failed (${error instanceof Error ? error.message : String(error)}); the next scan reads it again`);
@@ -55,13 +76,13 @@ export class ProjectUpdates implements vscode.Disposable {
   }
 
   /** Files created, or a renamed file's (or folder's) files under their new names: read from disk. */
-  private async reread(uris: readonly vscode.Uri[]): Promise<void> {
+  private async reread(uris: readonly vscode.Uri[], record = true): Promise<void> {
     const changes: Array<{ uri: vscode.Uri; text: string }> = [];
     for (const uri of uris) {
       const outcome = await this.reader.read(uri, this.maxFileSizeFor(uri)).catch(() => undefined);
       if (outcome && 'bytes' in outcome) changes.push({ uri, text: new TextDecoder().decode(outcome.bytes) });
     }
-    this.update(changes);
+    this.update(changes, record);
   }
 
   private async renamed(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): Promise<void> {

@@ -2,7 +2,7 @@
  * Facts of one kind that the project's files contribute, kept by file: a file read again replaces its own, and a file
  * emptied or removed takes its away, so an index the editor keeps up to date after a scan never answers with a file's
  * earlier text. The project's view over them is built when first asked for after a change, from the files in the order
- * they were read (a file read again counts as read last), as one pass over them would have built it.
+ * they were first read, as one pass over them would have built it.
  */
 export class FileFacts<T, V> {
   private merged: V | undefined;
@@ -13,11 +13,11 @@ export class FileFacts<T, V> {
     private readonly merge: (byFile: ReadonlyMap<string, T>) => V,
   ) {}
 
-  /** Replaces what `file` contributes (undefined: nothing). */
+  /** Replaces what `file` contributes (undefined: nothing); a file read again keeps its place, as a rescan would read it. */
   set(file: string, facts: T | undefined): void {
-    const had = this.byFile.delete(file);
     if (facts !== undefined) this.byFile.set(file, facts);
-    if (had || facts !== undefined) this.merged = undefined;
+    else if (!this.byFile.delete(file)) return;
+    this.merged = undefined;
   }
 
   /** The view over every file's facts. */

@@ -2,7 +2,7 @@ import { emptyRetrofitFacts, mergeRetrofitFacts, retrofitFacts } from './retrofi
 import type { RetrofitFacts } from './retrofit';
 import type { ClientInfo } from './clients';
 import { defaultGoCommunity } from './clients';
-import { languageForFileName } from './languages';
+import { languageForFileName, mayMentionOpenAI } from './languages';
 import type { DetectLanguage } from './languages';
 import { lex, matchingBracket, splitTopLevel } from './lexer';
 import { exportedClients } from './sdkCalls';
@@ -105,7 +105,8 @@ export interface ProjectIndexData {
   files: Set<string>;
   pythonClassClients: Map<string, Array<{ cls: string; attribute: string; client: ClientInfo }>>;
   reexports: Map<string, Map<string, Map<string, { module: string; name: string }>>>;
-  defaultClientsByFolder: Map<string, ClientInfo>;
+  /** By file, the client it exports as its default, under its folder key (`fileFolderKey`). */
+  defaultClients: Map<string, { folder: string; client: ClientInfo }>;
   nuxtServerUtils: Map<string, Map<string, ClientInfo>>;
   /** By file, the request-sending functions it defines (read), under its key and folder. */
   senders: Map<string, SenderSource>;
@@ -250,7 +251,7 @@ export class ProjectIndex {
   /** Every JavaScript/TypeScript and Python module of the project by its key (`fileModuleKey`), clients or not, by file. */
   private readonly moduleFiles: FileFacts<string, Set<string>>;
   /** The client a module exports as its default, by the module's last folder and name (`lib/openai`). */
-  private readonly defaultClientsByFolder: Map<string, ClientInfo>;
+  private readonly defaultClients: FileFacts<{ folder: string; client: ClientInfo }, Map<string, ClientInfo>>;
   /** Nuxt's `server/utils/` modules' exported clients, by name and file: a server route uses them without importing them. */
   private readonly nuxtServerUtils: Map<string, Map<string, ClientInfo>>;
   /**
@@ -329,7 +330,8 @@ export class ProjectIndex {
     this.reexports = data?.reexports ?? new Map();
     this.goFacts = new FileFacts(data?.goFacts ?? new Map(), mergeGoFacts);
     this.moduleFiles = new FileFacts(data?.moduleFiles ?? new Map(), (files) => new Set(files.values()));
-    this.defaultClientsByFolder = data?.defaultClientsByFolder ?? new Map();
+    // (two files of one folder key, `apps/web/src/lib/openai.ts` and `apps/api/src/lib/openai.ts`: the one read last decides)
+    this.defaultClients = new FileFacts(data?.defaultClients ?? new Map(), (files) => new Map([...files.values()].map(({ folder, client }) => [folder, client])));
     this.nuxtServerUtils = data?.nuxtServerUtils ?? new Map();
     this.senderFiles = data?.senders ?? new Map();
     this.otherFacts = new FileFacts(data?.otherFacts ?? new Map(), mergeOtherFacts);
@@ -360,9 +362,10 @@ export class ProjectIndex {
     const senders = new Map<string, SenderSource>();
     for (const [file, source] of this.senderFiles) {
       const found = readSenders(source);
-      if (found.size > 0) senders.set(file, { key: source.key, ...(source.folder !== undefined ? { folder: source.folder } : {}), language: source.language, found });
+      // (one that defines none too: it still counts among its package's keys, `goImportedSenders`)
+      senders.set(file, { key: source.key, ...(source.folder !== undefined ? { folder: source.folder } : {}), language: source.language, found });
     }
-    return { byModule: this.byModule, moduleFacts: this.moduleFacts.byFile, urls: this.urls.byFile, goFacts: this.goFacts.byFile, otherFacts: this.otherFacts.byFile, moduleFiles: this.moduleFiles.byFile, files: this.files, pythonClassClients: this.pythonClassClients, reexports: this.reexports, defaultClientsByFolder: this.defaultClientsByFolder, nuxtServerUtils: this.nuxtServerUtils, senders, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods, goFieldFills: this.goFieldFills, importedNames: this.importedNames, getterClients: this.getterClients };
+    return { byModule: this.byModule, moduleFacts: this.moduleFacts.byFile, urls: this.urls.byFile, goFacts: this.goFacts.byFile, otherFacts: this.otherFacts.byFile, moduleFiles: this.moduleFiles.byFile, files: this.files, pythonClassClients: this.pythonClassClients, reexports: this.reexports, defaultClients: this.defaultClients.byFile, nuxtServerUtils: this.nuxtServerUtils, senders, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods, goFieldFills: this.goFieldFills, importedNames: this.importedNames, getterClients: this.getterClients };
   }
 
   /**
@@ -371,6 +374,8 @@ export class ProjectIndex {
    * (and, of a Python module, the names it imports from others, which it hands on; of a module, the URLs it keeps).
    */
   addRequestSenders(fileName: string, raw: string): void {
+    // (a file read in full before, now only for its senders, as a scan reads a file that names no OpenAI term: what it added goes)
+    if (this.files.has(fileName)) this.removeFile(fileName);
     this.files.add(fileName);
     const text = withUnixLineEnds(raw);
     const language = languageForFileName(fileName);
@@ -386,8 +391,9 @@ export class ProjectIndex {
 
   /** Replaces a file's request-sending functions, read on first need (see `senderFiles`); undefined: it defines none. */
   private setSenders(fileName: string, source: SenderSource | undefined): void {
-    if (!this.senderFiles.delete(fileName) && source === undefined) return;
+    // (a file read again keeps its place, as a rescan would read it)
     if (source) this.senderFiles.set(fileName, source);
+    else if (!this.senderFiles.delete(fileName)) return;
     this.senderListsMade = undefined;
     this.senders.clear();
     this.sendersByFolder.clear();
@@ -690,6 +696,7 @@ export class ProjectIndex {
 
   /** Reads a Spring Boot configuration file (`src/main/resources/application.properties`, `.yml`) for its module's `@Value` fields. */
   addSpringConfig(fileName: string, text: string): void {
+    this.files.add(fileName);
     this.springProperties.set(fileName.replace(/\\/g, '/'), parseSpringConfig(fileName, withUnixLineEnds(text)));
   }
 
@@ -844,6 +851,17 @@ export class ProjectIndex {
     return this.goFacts.view.clients.get(`${pkg}.${name}`);
   }
 
+  /**
+   * A file's new text (saved in the editor), read as a scan reads it: in full when it may name OpenAI, else only for the
+   * functions other files may call to send requests (what it added before goes either way). A Spring Boot configuration
+   * file is read for its properties.
+   */
+  updateFile(fileName: string, raw: string): void {
+    if (isSpringConfigPath(fileName)) this.addSpringConfig(fileName, raw);
+    else if (mayMentionOpenAI(raw)) this.addFile(fileName, raw);
+    else this.addRequestSenders(fileName, raw);
+  }
+
   /** Forgets a file the project no longer has (deleted, or renamed from): what it added goes, as if it had never been read. */
   removeFile(fileName: string): void {
     this.addFile(fileName, '');
@@ -945,8 +963,8 @@ export class ProjectIndex {
     setOther();
     if (!isModuleLanguage(language)) return;
     this.moduleFiles.set(fileName, fileModuleKey(fileName));
-    // (an edited file's earlier default export goes; the new one, if any, is set below; so do its Nuxt server utilities)
-    this.defaultClientsByFolder.delete(fileFolderKey(fileName));
+    // (an edited file's earlier default export goes, the new one, if any, is set below; so do its Nuxt server utilities)
+    this.defaultClients.set(fileName, undefined);
     for (const byFile of this.nuxtServerUtils.values()) byFile.delete(fileName);
     // (an edited file's earlier clients, and what its calls handed, go)
     if (this.builds.delete(fileName)) this.buildsByFamily = undefined;
@@ -1019,7 +1037,7 @@ export class ProjectIndex {
       }
     }
     const exportedDefault = clients.get('default');
-    if (exportedDefault) this.defaultClientsByFolder.set(fileFolderKey(fileName), exportedDefault);
+    this.defaultClients.set(fileName, exportedDefault ? { folder: fileFolderKey(fileName), client: exportedDefault } : undefined);
     for (const key of moduleKeys) this.byModule.set(key, (this.byModule.get(key) ?? new Map<string, Map<string, ClientInfo>>()).set(fileName, new Map(clients)));
   }
 
@@ -1347,7 +1365,7 @@ export class ProjectIndex {
    */
   defaultClientAt(module: string): ClientInfo | undefined {
     const folder = importedFolderKey(module, '');
-    return folder === undefined ? undefined : this.defaultClientsByFolder.get(folder);
+    return folder === undefined ? undefined : this.defaultClients.view.get(folder);
   }
 
   /** Whether the project holds a module of that name (`./lib/openai` → a file `openai.ts` or `openai.py`), clients or not. */
@@ -1694,10 +1712,9 @@ function mergeModuleFacts(byFile: ReadonlyMap<string, ModuleFileFacts>): ModuleF
   const byFolder = new Map<string, Map<string, ClientInfo>>();
   for (const [file, { factories: own }] of byFile) {
     if (!own) continue;
-    const base = fileModuleKey(file);
-    byModule.set(base, new Map([...(byModule.get(base) ?? []), ...own]));
+    addAll(byModule, fileModuleKey(file), own);
     const folder = lastFolder(file);
-    if (folder) byFolder.set(folder, new Map([...(byFolder.get(folder) ?? []), ...own]));
+    if (folder) addAll(byFolder, folder, own);
   }
   return {
     factories,
@@ -1711,15 +1728,20 @@ function mergeModuleFacts(byFile: ReadonlyMap<string, ModuleFileFacts>): ModuleF
   };
 }
 
+/** Adds entries to the map a key holds (a later entry of a name wins), made on first need: in place, as thousands of files may share a key. */
+function addAll<V>(index: Map<string, Map<string, V>>, key: string, entries: ReadonlyMap<string, V>): void {
+  let map = index.get(key);
+  if (!map) index.set(key, (map = new Map()));
+  for (const [name, value] of entries) map.set(name, value);
+}
+
 /** Module-level URL constants by module key and by folder and name, a later file's name winning. */
 function mergeUrls(byFile: ReadonlyMap<string, Map<string, string>>): { byModule: Map<string, Map<string, string>>; byFolder: Map<string, Map<string, string>> } {
   const byModule = new Map<string, Map<string, string>>();
   const byFolder = new Map<string, Map<string, string>>();
   for (const [file, urls] of byFile) {
-    const base = fileModuleKey(file);
-    byModule.set(base, new Map([...(byModule.get(base) ?? []), ...urls]));
-    const folder = fileFolderKey(file);
-    byFolder.set(folder, new Map([...(byFolder.get(folder) ?? []), ...urls]));
+    addAll(byModule, fileModuleKey(file), urls);
+    addAll(byFolder, fileFolderKey(file), urls);
   }
   return { byModule, byFolder };
 }

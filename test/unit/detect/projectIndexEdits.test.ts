@@ -109,4 +109,24 @@ describe('ProjectIndex: a file read again or removed', () => {
     index.removeFile('llm/consts.go');
     assert.equal(goProvider(), 'unknown');
   });
+
+  it('found in review: files sharing a folder key, a Spring configuration removed, a file read in full and then for its senders only', () => {
+    // two default exports under one folder key (`src/lib/openai`): removing one leaves the other's
+    const index = new ProjectIndex();
+    index.addFile('apps/web/src/lib/openai.ts', 'import OpenAI from "openai";\nexport default new OpenAI();\n');
+    index.addFile('apps/api/src/lib/openai.ts', 'import OpenAI from "openai";\nexport default new OpenAI({ baseURL: "https://openrouter.ai/api/v1" });\n');
+    index.removeFile('apps/web/src/lib/openai.ts');
+    assert.equal(index.defaultClientAt('src/lib/openai')?.provider, 'other');
+    // a Spring Boot configuration file is among the files a folder's removal takes
+    index.addSpringConfig('svc/src/main/resources/application.properties', 'openai.url=https://api.openai.com/v1\n');
+    assert.deepEqual(index.filesAt('svc'), ['svc/src/main/resources/application.properties']);
+    for (const file of index.filesAt('svc')) index.removeFile(file);
+    assert.equal(index.springProperty('svc/src/main/java/App.java', 'openai.url'), undefined);
+    // a file saved without its OpenAI client is read as a scan reads it, for its senders only: its factory goes
+    index.addFile('app/factory.py', 'from openai import AzureOpenAI\n\ndef make_client():\n    return AzureOpenAI(azure_endpoint="https://x.openai.azure.com")\n');
+    assert.equal(index.factory('make_client')?.provider, 'azure');
+    index.updateFile('app/factory.py', 'import requests\n\ndef make_client():\n    return requests.Session()\n');
+    assert.equal(index.factory('make_client'), undefined);
+    assert.equal(index.hasModule('app.factory'), false);
+  });
 });

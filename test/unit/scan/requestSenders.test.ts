@@ -238,11 +238,13 @@ describe('requests sent through a function another file of the project defines',
     const senders = index.goSenders('cmd/bot:main');
     assert.deepEqual([...(senders ?? new Map()).keys()].sort(), ['fetch', 'post']);
     assert.deepEqual(senders?.get('post')?.params, ['url']);
-    // what another thread is given holds every file's senders, none left unread, and no empty entries
+    // what another thread is given holds every file's senders, none left unread
     index.addRequestSenders('web/app.py', 'import json\n\ndef post_json(url, body):\n    return json.dumps(body)\n');
+    // (a file that may send but defines no sender stays, as one of its key's files: Go's imports count a package's keys)
+    index.addRequestSenders('x/api/client.go', 'package api\n\nimport "net/http"\n\nfunc ping() { http.Get("https://example.com") }\n');
     const data = index.data();
-    assert.deepEqual([...data.senders.keys()], ['cmd/bot/a.go', 'cmd/bot/b.go']);
-    assert.deepEqual([...data.senders.values()].map((s) => [s.key, s.text, [...(s.found?.keys() ?? [])].sort()]), [['cmd/bot:main', undefined, ['post']], ['cmd/bot:main', undefined, ['fetch', 'post']]]);
+    assert.deepEqual([...data.senders.keys()], ['cmd/bot/a.go', 'cmd/bot/b.go', 'x/api/client.go']);
+    assert.deepEqual([...data.senders.values()].map((s) => [s.key, s.text, [...(s.found?.keys() ?? [])].sort()]), [['cmd/bot:main', undefined, ['post']], ['cmd/bot:main', undefined, ['fetch', 'post']], ['x/api:api', undefined, []]]);
     const handed = new ProjectIndex(data);
     assert.deepEqual([...(handed.goSenders('cmd/bot:main') ?? new Map()).keys()].sort(), ['fetch', 'post']);
     // a file read again replaces its senders, there and in the index handed over; one that sends nothing more takes its away
