@@ -65,7 +65,7 @@ export class ProjectUpdates implements vscode.Disposable {
       try {
         if (text === undefined) for (const file of project.filesAt(path)) project.removeFile(file);
         // a file above the size limit (in bytes) or binary is one the scan skips
-        else if (new TextEncoder().encode(text).length > this.maxFileSizeFor(uri) || text.includes('\0')) project.removeFile(path);
+        else if (overSize(text, this.maxFileSizeFor(uri)) || text.includes('\0')) project.removeFile(path);
         else project.updateFile(path, text);
         changed = true;
       } catch (error) {
@@ -99,4 +99,10 @@ export class ProjectUpdates implements vscode.Disposable {
     this.update(files.map(({ oldUri }) => ({ uri: oldUri, text: undefined })));
     await this.reread(moved);
   }
+}
+
+/** Whether a text's UTF-8 bytes exceed `limit` (encoded only when its length leaves it in doubt: at most three bytes a UTF-16 unit). */
+function overSize(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  return text.length * 3 > limit && new TextEncoder().encode(text).length > limit;
 }

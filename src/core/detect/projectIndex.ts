@@ -52,7 +52,6 @@ function isModuleLanguage(language: DetectLanguage | undefined): language is Mod
   return language === 'python' || language === 'javascript' || language === 'typescript' || language === 'javascriptreact' || language === 'typescriptreact';
 }
 
-/** A file whose request-sending functions are not read yet, and what they were once read. */
 /** A file that may define request-sending functions: its text until they are read (on first need), then what was found. */
 export interface SenderSource {
   /** Its module key (`fileModuleKey`), or a Go file's package key (`goPackage`). */
@@ -500,9 +499,12 @@ export class ProjectIndex {
       this.goOpenAIBuilds.delete(fileName);
       this.goWrapperMethods.delete(fileName.replace(/\\/g, '/'));
     }
-    this.goFacts.set(fileName, urls || reassigned ? facts : undefined);
-    replaceFileEntries(this.goHanded, fileName, new Map());
-    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|meinside\/openai-go|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)/.test(text)) return;
+    if (!/github\.com\/(?:openai\/openai-go|sashabaranov\/go-openai|sashabaranov\/go-gpt3|PullRequestInc\/go-gpt3|ayush6624\/go-chatgpt|meinside\/openai-go|Azure\/azure-sdk-for-go\/sdk\/ai\/azopenai)/.test(text)) {
+      // (a file that no longer imports a client library: what it built and handed before goes)
+      this.goFacts.set(fileName, urls || reassigned ? facts : undefined);
+      replaceFileEntries(this.goHanded, fileName, new Map());
+      return;
+    }
     const { clients } = exportedClients(sourceText(text, lexedGo()), lexedGo(), 'go');
     // (by the package's folder, the last segment of the path other packages import it by: `"app/internal/helper"`)
     const folder = lastFolder(fileName);
@@ -680,7 +682,6 @@ export class ProjectIndex {
     return this.otherFacts.view.springBases.get(type) || undefined;
   }
 
-  /** The literal base of the HttpClient registered with `AddHttpClient` under this name, or typed client class written `<Class>` ('' when it is not a literal, or two differ); undefined when none is registered so. */
   /** What `Class::method()` returns when the project's PHP class of that name builds an openai-php client there. */
   phpClientFactory(qualified: string): SdkDestination | undefined {
     return this.otherFacts.view.phpClientFactories.get(qualified) ?? undefined;
@@ -690,6 +691,7 @@ export class ProjectIndex {
     return this.otherFacts.view.phpClientFactories.size > 0;
   }
 
+  /** The literal base of the HttpClient registered with `AddHttpClient` under this name, or typed client class written `<Class>` ('' when it is not a literal, or two differ); undefined when none is registered so. */
   csharpClientBase(nameOrType: string): string | undefined {
     return this.otherFacts.view.csharpClientBases.get(nameOrType);
   }
