@@ -3387,8 +3387,9 @@ describe('detection accuracy on public code: corpus 450', () => measureCorpus('h
 // 451 (any owner, other languages): 25 files from 12 repositories; first run at 04f57a0: precision 1.000, recall 0.741, provider
 // 1.000 (27 calls; missed: two R calls of another file's helper handing a path, a Dart `http.post(_chatUri())` on a method that
 // builds the URL from an environment base, a PHP class wrapping Guzzle in openai-php's style, a Spring RestTemplate exchange on a
-// URL from configuration, two Lua calls of the file's own curl helper (a plenary Job) handing URL constants). Not tuned on.
-describe('detection accuracy on public code: corpus 451', () => measureCorpus('heldout451', { precision: 1, recall: 0.74, provider: 1, minLabels: 27, minFiles: 25 }));
+// URL from configuration, two Lua calls of the file's own curl helper (a plenary Job) handing URL constants). Tuned on since: the
+// Lua curl helper (the forty-second session; recall 0.815).
+describe('detection accuracy on public code: corpus 451', () => measureCorpus('heldout451', { precision: 1, recall: 0.81, provider: 1, minLabels: 27, minFiles: 25 }));
 
 // 452 (any owner, other files' clients and helpers, less common resources): 41 files from 16 repositories; first run at 04f57a0:
 // precision 1.000, recall 0.750, provider 0.852 (36 calls; missed: a go-openai-realtime client's connection, four NestJS calls on a
@@ -3511,8 +3512,9 @@ describe('detection accuracy on public code: corpus 468', () => measureCorpus('h
 // the three false positives are misplaced or wrong requests: a RestSharp request read at `new RestRequest("", Method.Post)` three
 // lines below the labelled `new RestClient(url)`, a Java `HttpURLConnection` read at `openConnection()` a line below the labelled
 // `new URL(…)`, and an Arduino `http.begin(client, uri)` read as GET where the code posts, a message naming `http.begin()` taken for
-// another request). Tuned on since: the Arduino verb (this session; precision 0.882, recall 0.517).
-describe('detection accuracy on public code: corpus 469', () => measureCorpus('heldout469', { precision: 0.88, recall: 0.51, provider: 1, minLabels: 29, minFiles: 22 }));
+// another request). Tuned on since: the Arduino verb (precision 0.882, recall 0.517); the Lua curl helper (the forty-second
+// session; precision 0.900, recall 0.621).
+describe('detection accuracy on public code: corpus 469', () => measureCorpus('heldout469', { precision: 0.9, recall: 0.62, provider: 1, minLabels: 29, minFiles: 22 }));
 
 // 470 (any owner, less common resources, injected clients, notebooks, curl): 33 files from 12 repositories; first run: precision
 // 1.000, recall 1.000, provider 1.000 (38 calls). Not tuned on.
@@ -3561,8 +3563,9 @@ describe('detection accuracy on public code: corpus 471', () => measureCorpus('h
 
 // 472 (any owner, other languages; half the usual size, seven repositories had no snapshot): 17 files from 9 repositories; first run
 // at b7ab1e0: precision 1.000, recall 0.625, provider 1.000 (16 calls; missed: two C# requests to a URL an IOptions settings class
-// holds, four Lua calls handing a module field's URL to the file's own curl job helper, ChatGPT.nvim's shape). Not tuned on.
-describe('detection accuracy on public code: corpus 472', () => measureCorpus('heldout472', { precision: 1, recall: 0.62, provider: 1, minLabels: 16, minFiles: 17 }));
+// holds, four Lua calls handing a module field's URL to the file's own curl job helper, ChatGPT.nvim's shape). Tuned on since:
+// the Lua curl helper (the forty-second session; recall 0.875).
+describe('detection accuracy on public code: corpus 472', () => measureCorpus('heldout472', { precision: 1, recall: 0.87, provider: 1, minLabels: 16, minFiles: 17 }));
 
 // 473 (any owner, less common resources, other files' clients, curl): 23 files from 12 repositories; first run at b7ab1e0: precision
 // 1.000, recall 0.926, provider 0.960 (27 calls; missed: an aiohttp post to a config class's base, a shell-out to the legacy `openai`
@@ -3586,3 +3589,25 @@ describe('detection accuracy on public code: corpus 475', () => measureCorpus('h
 // b7ab1e0: precision 1.000, recall 0.927, provider 1.000 (41 calls; missed: a C# ClientWebSocket to a parameter's URL, Haskell's
 // openai-hs, a theokanning service a plugin's getter hands out). Not tuned on.
 describe('detection accuracy on public code: corpus 476', () => measureCorpus('heldout476', { precision: 1, recall: 0.92, provider: 1, minLabels: 41, minFiles: 33 }));
+
+// 477 (any owner, Python and JavaScript applications of several files, frameworks, OpenAI-compatible providers and Azure): 35
+// files from 18 repositories; first run at 43220ab: precision 0.944, recall 0.895, provider 1.000 (38 calls; missed: a Next.js
+// route proxying its request's body to a URL from the environment, an axios post to `${process.env.API_BASE_URL}/completions`, two
+// calls of the community `azure-openai` package (the v3 SDK's shape); the two false positives are a negative file's chat-shaped
+// fetches to a parameter's URL, one in a helper nothing calls, one in a helper called with the app's own route). Not tuned on.
+describe('detection accuracy on public code: corpus 477', () => measureCorpus('heldout477', { precision: 0.94, recall: 0.89, provider: 1, minLabels: 38, minFiles: 35 }));
+
+// 478 (any owner, other languages; smaller than asked, three repositories had no snapshot): 20 files from 14 repositories; first
+// run at 43220ab: precision 1.000, recall 0.583, provider 1.000 (24 calls; missed: two chat_gpt_sdk calls through Dart's null
+// assertion `chatGPT!.`, three of the official .NET SDK's `OpenAIResponseClient` (the Responses client's name before 2.8.0), two
+// openai-kotlin calls from Swift, an Apache `RequestBuilder.create("POST").setUri(…)`, two Unity calls handing a URL to another
+// file's helper). Tuned on since: the Dart null assertion and OpenAIResponseClient (the forty-second session; recall 0.792).
+describe('detection accuracy on public code: corpus 478', () => measureCorpus('heldout478', { precision: 1, recall: 0.79, provider: 1, minLabels: 24, minFiles: 20 }));
+
+// 479 (any owner, less common resources, other files' clients, notebooks, curl): 29 files from 14 repositories; first run at
+// 43220ab: precision 1.000, recall 0.886, provider 0.871 (35 calls; missed: a Go call handing a field whose default is OpenAI's URL
+// to the file's helper, two `requests` functions handed to `asyncio.to_thread`, a curl argument list naming a URL set to an f-string;
+// provider: two calls on the `openai` module a star import brings, two MacPaw/OpenAI calls read as sent to a Postgres
+// Configuration's `localhost`). Tuned on since: the f-string and the Swift Configuration (the forty-second session; recall 0.914,
+// provider 0.938).
+describe('detection accuracy on public code: corpus 479', () => measureCorpus('heldout479', { precision: 1, recall: 0.91, provider: 0.93, minLabels: 35, minFiles: 29 }));

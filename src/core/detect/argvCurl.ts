@@ -1,7 +1,8 @@
 import type { CallSite, SourceLanguage } from '../model';
 import { curlCommandSite } from './httpCalls';
 import type { Lexed, StringLiteral } from './lexer';
-import { matchingBracket, splitTopLevel } from './lexer';
+import { matchingBracket, splitTopLevelRanges } from './lexer';
+import { LuaFunctions, luaAssignedValues } from './luaFunctions';
 import { firstStartingFrom } from './sorted';
 import type { SourceText } from './sourceText';
 
@@ -26,21 +27,29 @@ const ARGUMENT_KEYS = /^(?:args|argv|arguments|cmd|command)$/;
 export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   const sites: CallSite[] = [];
   const code = lexed.code;
-  const strings = lexed.strings;
   // the names the file sets once to a string, read on first need (`URL = "https://…"` … `["curl", URL]`)
   let constants: Map<string, string> | undefined;
-  const words = (e: { start: number; end: number }): string[] => elementWords(code, e, strings, language, (constants ??= stringConstants(src.noComments)));
+  const context: WordContext = {
+    code,
+    strings: lexed.strings,
+    language,
+    constants: () => (constants ??= stringConstants(src.noComments, language)),
+  };
+  const words = (e: { start: number; end: number }): string[] => elementWords(context, e);
+  let luaFunctions: LuaFunctions | undefined;
   let tried = 0;
   for (const lit of lexed.strings) {
     if (!CURL_PROGRAM.test(lit.value) || ++tried > MAX_PROGRAM_STRINGS) continue;
     // (or Go's `exec.CommandContext(ctx, "curl", …)`, after the context)
     const afterContext = /\([ \t]*[A-Za-z_]\w*[ \t]*,[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start));
-    const direct = openerBefore(code, lit.start);
+    // (or a Lua job's options: plenary's `Job:new({ command = "curl", args = { … } })`)
+    const keyed = language === 'lua' && /(?:^|[{,\s])command[ \t]*=[ \t]*$/.test(code.slice(Math.max(0, lit.start - 40), lit.start));
+    const direct = keyed ? enclosingBrace(code, lit.start) : openerBefore(code, lit.start);
     const opener = direct >= 0 ? direct : afterContext ? lit.start - afterContext[0].length : -1;
     if (opener < 0) continue;
     const close = matchingBracket(code, opener, 20_000);
     if (close < 0) continue;
-    const elements = splitWithRanges(code, opener + 1, close - 1);
+    const elements = splitTopLevelRanges(code, opener + 1, close - 1);
     if (elements.length > MAX_WORDS) continue;
     const first = elements.findIndex((e) => e.start <= lit.start && lit.start < e.end);
     let runner: { start: number; nameEnd: number; end: number } | undefined;
@@ -54,6 +63,10 @@ export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: Sou
       const chained = chainedArguments(code, close, words);
       argv.push(...chained.words);
       runner = { start: callee.start, nameEnd: callee.start + callee.name.length, end: chained.end };
+    } else if (keyed) {
+      // the job's other options: its `args`, the rest no arguments (`on_exit = …`)
+      argv = elements.filter((_, i) => i !== first).flatMap(words);
+      runner = { start: lit.start, nameEnd: lit.end, end: close };
     } else {
       // `["curl", "-s", url]`, `{ "curl", … }`: a list that starts with the program, started by the call it is given to
       if (first !== 0) continue;
@@ -62,11 +75,67 @@ export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: Sou
       runner = call && PROCESS_STARTERS.test(call.name) ? { start: call.start, nameEnd: call.start + call.name.length, end: close } : { start: lit.start, nameEnd: lit.end, end: close };
     }
     if (argv.length === 0 || argv.length > MAX_WORDS) continue;
-    const command = `curl ${argv.map((w) => (/[\s"]/.test(w) ? `'${w.replace(/'/g, '')}'` : w)).join(' ')}`;
-    const site = curlCommandSite(src, language, runner, command, '');
+    const site = curlCommandSite(src, language, runner, commandLine(argv), '');
     if (site) sites.push(site);
+    else if (language === 'lua') sites.push(...luaHelperCallSites(src, context, (luaFunctions ??= new LuaFunctions(code)), lit.start, argv));
   }
   return sites;
+}
+
+/** The shell line of a program's arguments (each with a blank or a quote quoted). */
+function commandLine(argv: readonly string[]): string {
+  return `curl ${argv.map((w) => (/[\s"]/.test(w) ? `'${w.replace(/'/g, '')}'` : w)).join(' ')}`;
+}
+
+/**
+ * A Lua function that runs curl on a URL its caller hands it (ChatGPT.nvim's `function Api.make_call(url, params, cb)`
+ * with `local args = { url, "-d", … }` for a plenary job): the requests are its calls (`Api.make_call(Api.CHAT_URL, …)`),
+ * each reading the caller's URL, or the values the file assigns to the name it hands (`Api.CHAT_URL = "https://…"`).
+ * A name assigned two URLs of one endpoint on different hosts (OpenAI's, or an Azure deployment's when configured so)
+ * is decided at run time; one assigned two endpoints is left unread.
+ */
+function luaHelperCallSites(src: SourceText, context: WordContext, functions: LuaFunctions, at: number, argv: readonly string[]): CallSite[] {
+  const fn = functions.around(at);
+  const params = fn?.params.map((p, i) => ({ word: `$${p}`, i })).filter((p) => argv.includes(p.word)) ?? [];
+  if (!fn || params.length === 0) return [];
+  const sites: CallSite[] = [];
+  for (const call of functions.callsOf(fn)) {
+    for (const param of params) {
+      const arg = call.args[param.i];
+      if (!arg) continue;
+      const name = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(context.code.slice(arg.start, arg.end)) ? context.code.slice(arg.start, arg.end) : undefined;
+      const values = name === undefined ? [arg] : luaAssignedValues(context.code, name);
+      const found = values.flatMap((v) => curlCommandSite(src, context.language, call, commandLine(argv.map((w) => (w === param.word ? word(context, v) : w))), '') ?? []);
+      const site = oneEndpoint(found);
+      if (site) {
+        sites.push(site);
+        break;
+      }
+    }
+  }
+  return sites;
+}
+
+/** The site of several values handed at one call when they name one endpoint: on one provider, or decided at run time. */
+function oneEndpoint(found: readonly CallSite[]): CallSite | undefined {
+  const first = found[0];
+  if (!first || found.some((s) => s.endpoint !== first.endpoint || s.httpMethod !== first.httpMethod)) return undefined;
+  if (found.every((s) => s.provider === first.provider)) return first;
+  return found.find((s) => s.provider === 'unknown') ?? { ...first, provider: 'unknown', providerDetail: `${found.map((s) => s.providerDetail).join(' or ')} (decided at run time)` };
+}
+
+/** The `{` of the table around `at`, searched back at most 2,000 characters, or -1. */
+function enclosingBrace(code: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i < 2000; i--) {
+    const c = code[i];
+    if (c === ')' || c === ']' || c === '}') depth++;
+    else if (c === '(' || c === '[' || c === '{') {
+      if (depth === 0) return c === '{' ? i : -1;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** The bracket that directly opens before `at` (only blanks between), or -1. */
@@ -85,46 +154,58 @@ function calleeBefore(code: string, open: number): { name: string; start: number
   return { name: m[1], start: open - m[0].length };
 }
 
-/** The top-level elements between `from` and `to`, with their offsets. */
-function splitWithRanges(code: string, from: number, to: number): Array<{ start: number; end: number }> {
-  const ranges: Array<{ start: number; end: number }> = [];
-  let at = from;
-  for (const part of splitTopLevel(code.slice(from, to))) {
-    const lead = part.length - part.trimStart().length;
-    const trimmed = part.trim();
-    if (trimmed !== '') ranges.push({ start: at + lead, end: at + lead + trimmed.length });
-    at += part.length + 1;
-  }
-  return ranges;
+/** What reading an argument's words needs: the file's code and strings, its language, and the names it sets once to a string. */
+interface WordContext {
+  code: string;
+  strings: readonly StringLiteral[];
+  language: SourceLanguage;
+  constants: () => ReadonlyMap<string, string>;
 }
 
 /**
  * The words an argument adds: a list's (one level), the list under an arguments key of an options table (`args = { … }`,
- * `args: [ … ]`), nothing for another option (`stdio: "inherit"`), else the argument as one word.
+ * `args: [ … ]`; in Lua also a table the function fills before, `args = args`), nothing for another option
+ * (`stdio: "inherit"`), else the argument as one word.
  */
-function elementWords(code: string, element: { start: number; end: number }, strings: readonly StringLiteral[], language: SourceLanguage, constants: ReadonlyMap<string, string>, depth = 0): string[] {
+function elementWords(context: WordContext, element: { start: number; end: number }, depth = 0): string[] {
+  const { code } = context;
   let { start } = element;
   const keyed = /^([A-Za-z_]\w*|\[[^\]]*\])[ \t]*[=:](?![=:])[ \t]*/.exec(code.slice(start, element.end));
   if (keyed && !ARGUMENT_KEYS.test(keyed[1] ?? '')) return [];
   if (keyed) start += keyed[0].length;
+  if (keyed && context.language === 'lua') {
+    const named = /^[A-Za-z_]\w*$/.exec(code.slice(start, element.end))?.[0];
+    const table = named === undefined ? -1 : tableAssignedBefore(code, named, start);
+    if (table >= 0) start = table;
+  }
   const c = code[start];
   const list = c === '[' || c === '{' ? start : c === '&' && code[start + 1] === '[' ? start + 1 : -1;
   if (list >= 0) {
     const close = matchingBracket(code, list, 20_000);
     if (close < 0) return [];
-    const inner = splitWithRanges(code, list + 1, close - 1);
+    const inner = splitTopLevelRanges(code, list + 1, close - 1);
     // (an options table: its arguments key, one level down)
-    if (depth === 0 && inner.some((e) => /^[A-Za-z_]\w*[ \t]*[=:](?![=:])/.test(code.slice(e.start, e.end)))) return inner.flatMap((e) => elementWords(code, e, strings, language, constants, 1));
-    return inner.length > MAX_WORDS ? [] : inner.map((e) => word(code, e, strings, language, constants));
+    if (depth === 0 && inner.some((e) => /^[A-Za-z_]\w*[ \t]*[=:](?![=:])/.test(code.slice(e.start, e.end)))) return inner.flatMap((e) => elementWords(context, e, 1));
+    return inner.length > MAX_WORDS ? [] : inner.map((e) => word(context, e));
   }
-  return keyed && depth > 0 ? [] : [word(code, { start, end: element.end }, strings, language, constants)];
+  return keyed && depth > 0 ? [] : [word(context, { start, end: element.end })];
+}
+
+/** The `{` of the table last assigned to `name` before `before` (`local args = { url, "-d", … }`), within 20,000 characters, or -1. */
+function tableAssignedBefore(code: string, name: string, before: number): number {
+  const from = Math.max(0, before - 20_000);
+  let found = -1;
+  for (const m of code.slice(from, before).matchAll(new RegExp(`(?<![\\w.])(?:local[ \\t]+)?${name}[ \\t]*=[ \\t]*\\{`, 'g'))) found = from + (m.index ?? 0) + m[0].length - 1;
+  return found;
 }
 
 /**
  * One argument as the shell word it stands for: its strings joined (`"https://…/threads/" .. id`), each other part a
  * run-time value (`$value`), and a name the file sets once to a string written out.
  */
-function word(code: string, element: { start: number; end: number }, strings: readonly StringLiteral[], language: SourceLanguage, constants: ReadonlyMap<string, string>): string {
+function word(context: WordContext, element: { start: number; end: number }): string {
+  const { code, strings, language } = context;
+  const constants = context.constants();
   let out = '';
   let at = element.start;
   for (let k = firstStartingFrom(strings, element.start); k < strings.length; k++) {
@@ -137,12 +218,19 @@ function word(code: string, element: { start: number; end: number }, strings: re
   return out + runtimePart(code.slice(at, element.end), constants);
 }
 
-/** The names a file sets exactly once, each to a plain string (`local url = "https://…"`, `URL = '…'`, `const u = \`…\``). */
-function stringConstants(text: string): Map<string, string> {
+/**
+ * The names a file sets exactly once, each to a plain string (`local url = "https://…"`, `URL = '…'`, `const u = \`…\``),
+ * or in Python to an f-string, its placeholders run-time values (`url = f"https://…/vector_stores/{store_id}/search"`).
+ */
+function stringConstants(text: string, language: SourceLanguage): Map<string, string> {
   const seen = new Map<string, string | null>();
-  for (const m of text.matchAll(/(?:^|[\s;(])(?:local[ \t]+|const[ \t]+|let[ \t]+|var[ \t]+)?([A-Za-z_$][\w$.]*)[ \t]*:?=[ \t]*(["'`])([^"'`\n]*)\2[ \t]*;?[ \t]*$/gm)) {
+  for (const m of text.matchAll(/(?:^|[\s;(])(?:local[ \t]+|const[ \t]+|let[ \t]+|var[ \t]+)?([A-Za-z_$][\w$.]*)[ \t]*:?=[ \t]*([rfRF]{0,2})(["'`])([^"'`\n]*)\3[ \t]*;?[ \t]*$/gm)) {
     const name = m[1] ?? '';
-    seen.set(name, seen.has(name) ? null : (m[3] ?? ''));
+    const prefix = m[2] ?? '';
+    const formatted = /f/i.test(prefix);
+    if (prefix !== '' && language !== 'python') continue;
+    const value = formatted ? (m[4] ?? '').replace(/\{([^{}]*)\}/g, '${$1}') : (m[4] ?? '');
+    seen.set(name, seen.has(name) ? null : value);
   }
   return new Map([...seen].filter((e): e is [string, string] => e[1] !== null));
 }
@@ -164,7 +252,7 @@ function chainedArguments(code: string, from: number, words: (e: { start: number
     const open = end + next[0].length - 1;
     const close = matchingBracket(code, open, 20_000);
     if (close < 0) break;
-    for (const e of splitWithRanges(code, open + 1, close - 1)) added.push(...words(e));
+    for (const e of splitTopLevelRanges(code, open + 1, close - 1)) added.push(...words(e));
     end = close;
   }
   return { words: added, end };

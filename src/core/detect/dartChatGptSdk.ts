@@ -24,11 +24,12 @@ export function detectDartChatGptSdkCalls(src: SourceText, lexed: Lexed, languag
   for (const m of code.matchAll(/\bOpenAI\??[ \t]+([a-z_]\w*)\b/g)) names.add(m[1] ?? '');
   const receivers = ['OpenAI[ \\t]*\\.[ \\t]*instance', ...[...names].map((n) => `(?:this\\.)?${n}`)];
   const sites: CallSite[] = [];
-  const pattern = new RegExp(`(?<![\\w.])(${receivers.join('|')})((?:[ \\t\\n]*\\??\\.[ \\t]*[a-z]\\w*){0,3}?)[ \\t\\n]*\\??\\.[ \\t]*([a-zA-Z]\\w*)[ \\t]*\\(`, 'g');
+  // (through `?.` or the null assertion's `!.`: `chatGPT!.generateImage(request)` on a `late OpenAI? chatGPT`)
+  const pattern = new RegExp(`(?<![\\w.])(${receivers.join('|')})((?:[ \\t\\n]*[?!]?\\.[ \\t]*[a-z]\\w*){0,3}?)[ \\t\\n]*[?!]?\\.[ \\t]*([a-zA-Z]\\w*)[ \\t]*\\(`, 'g');
   for (const m of code.matchAll(pattern)) {
     const name = m[3] ?? '';
     // (the accessors on the way: `threads.v2.runs`, read without the `v2` of older releases)
-    const accessors = (m[2] ?? '').split('.').map((a) => a.replace(/[\s?]/g, '')).filter((a) => a !== '' && a !== 'v2');
+    const accessors = (m[2] ?? '').split('.').map((a) => a.replace(/[\s?!]/g, '')).filter((a) => a !== '' && a !== 'v2');
     const method = lookupSdkMethod('dart_chat_gpt_sdk', [...accessors, name]);
     if (!method || method.http === 'MULTI') continue;
     const start = m.index ?? 0;

@@ -41,7 +41,7 @@ export function detectDartOpenaiApiCalls(src: SourceText, lexed: Lexed, language
     if (base !== undefined) add(m[1] ?? '', { at: m.index ?? 0, updated: true, destination: baseDestination(base, 'OpenaiConfig baseUrl, set again by updateConfig') });
   }
   for (const list of events.values()) list.sort((a, b) => a.at - b.at);
-  return receiverMethodSites(src, code, language, 'sdk-dart', /(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g, 'dart_openai_api', (receiver, at) => {
+  return receiverMethodSites(src, code, language, 'sdk-dart', /(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*[?!]?[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g, 'dart_openai_api', (receiver, at) => {
     const list = events.get(receiver);
     return list ? destinationAt(list, at) : undefined;
   });

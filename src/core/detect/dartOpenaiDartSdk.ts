@@ -35,7 +35,7 @@ export function detectDartOpenaiDartCalls(src: SourceText, lexed: Lexed, languag
   }
   if (clients.size === 0) return [];
   for (const list of clients.values()) list.sort((a, b) => a.at - b.at);
-  return receiverMethodSites(src, code, language, 'sdk-dart', /(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*\??[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g, 'dart_openai_dart', (receiver, at) => {
+  return receiverMethodSites(src, code, language, 'sdk-dart', /(?<![\w.])(?:this\.)?([A-Za-z_]\w*)[ \t]*[?!]?[ \t]*\.[ \t]*([a-z]\w*)[ \t]*\(/g, 'dart_openai_dart', (receiver, at) => {
     const list = clients.get(receiver);
     // (the client last built or handed in before the call, else the file's first: a field a later method sets)
     return list ? (list[lastBefore(list, at)]?.destination ?? list[0]?.destination ?? DEFAULT) : undefined;

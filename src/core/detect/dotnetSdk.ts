@@ -30,6 +30,8 @@ const CLIENT_CLASSES = [
   'ModerationClient',
   'OpenAIFileClient',
   'OpenAIModelClient',
+  // (the Responses client's name before 2.8.0)
+  'OpenAIResponseClient',
   'RealtimeClient',
   'ResponsesClient',
   'SkillClient',

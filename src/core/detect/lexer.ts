@@ -704,6 +704,19 @@ export function splitTopLevel(list: string): string[] {
   return parts;
 }
 
+/** splitTopLevel's items of `code` between `from` and `to`, as offsets into `code`, blanks trimmed and empty items left out. */
+export function splitTopLevelRanges(code: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  let at = from;
+  for (const part of splitTopLevel(code.slice(from, to))) {
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    if (trimmed !== '') ranges.push({ start: at + lead, end: at + lead + trimmed.length });
+    at += part.length + 1;
+  }
+  return ranges;
+}
+
 /**
  * Where a `def` body ends: the next non-blank line indented no deeper than the `def`, searched
  * from the end of its parameter list (black puts a long signature's `) -> T:` at the `def`'s indent).

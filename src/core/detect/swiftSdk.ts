@@ -46,7 +46,8 @@ export function detectSwiftSdkCalls(src: SourceText, lexed: Lexed, language: Sou
  * handed in and is decided where it is built.
  */
 function configuredHost(text: string, code: string): SdkDestination {
-  const hosts = [...text.matchAll(/\bConfiguration[ \t]*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].flatMap((m) => {
+  // (not another library's, `PostgresConnection.Configuration(host: "localhost", …)`)
+  const hosts = [...text.matchAll(/(?<!\w)(?<!(?<!\bOpenAI)\.)Configuration[ \t]*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].flatMap((m) => {
     const host = /\bhost[ \t]*:[ \t]*([^,)\n]+)/.exec(m[1] ?? '')?.[1]?.trim();
     return host === undefined ? [] : [host];
   });

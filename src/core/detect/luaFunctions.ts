@@ -1,0 +1,111 @@
+import { escapeRe } from './escapeRe';
+import { matchingBracket, splitTopLevelRanges } from './lexer';
+
+/** A Lua function: its name as callers write it (`http_request`, `Api.make_call`), parameters, and where it starts and ends. */
+export interface LuaFunction {
+  name: string;
+  params: string[];
+  start: number;
+  end: number;
+}
+
+/** A call of a Lua function: where its name starts and ends, its closing bracket, and its arguments' ranges. */
+export interface LuaCall {
+  start: number;
+  nameEnd: number;
+  end: number;
+  args: Array<{ start: number; end: number }>;
+}
+
+/** `function Api.make_call(`, `local function post(`, `M.post = function(`, `local post = function(`: group 1 or 2 is the name. */
+const HEADER = /(?:\bfunction[ \t]+([A-Za-z_]\w*(?:[.:][A-Za-z_]\w*)*)|(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*=[ \t]*function)[ \t]*\(/g;
+/** The words that open a block `end` closes (`do` for `for` and `while`), and those that close one. */
+const BLOCK_WORD = /\b(?:function|if|do|repeat|end|until)\b/g;
+/** At most this many definitions before an offset are tried for the one around it. */
+const MAX_TRIED = 30;
+/** A block's `end` is looked for this far at most: an unclosed one in a large file leaves it unread. */
+const MAX_BODY = 200_000;
+
+/**
+ * The named Lua functions of a file and the calls that reach them, read from its code with strings and comments
+ * blanked (`Lexed.code`). Definitions are read once; each function's end when first asked for.
+ */
+export class LuaFunctions {
+  private headers: Array<{ name: string; start: number; paramsOpen: number }> | undefined;
+  private readonly ends = new Map<number, LuaFunction | null>();
+
+  constructor(private readonly code: string) {}
+
+  /** The innermost named function whose body holds `at`, if any. */
+  around(at: number): LuaFunction | undefined {
+    const headers = (this.headers ??= [...this.code.matchAll(HEADER)].map((m) => ({ name: m[1] ?? m[2] ?? '', start: m.index ?? 0, paramsOpen: (m.index ?? 0) + m[0].length - 1 })));
+    let k = headers.length - 1;
+    while (k >= 0 && (headers[k]?.paramsOpen ?? 0) >= at) k--;
+    for (let tried = 0; k >= 0 && tried < MAX_TRIED; k--, tried++) {
+      const fn = this.definition(headers[k] as { name: string; start: number; paramsOpen: number });
+      if (fn && fn.end > at) return fn;
+    }
+    return undefined;
+  }
+
+  /** The calls of `fn` outside its own body (`Api.make_call(Api.CHAT_URL, params, cb)`). */
+  callsOf(fn: LuaFunction): LuaCall[] {
+    const calls: LuaCall[] = [];
+    for (const m of this.code.matchAll(new RegExp(`(?<![\\w.:])${escapeRe(fn.name)}[ \\t]*\\(`, 'g'))) {
+      const start = m.index ?? 0;
+      if (start >= fn.start && start < fn.end) continue;
+      const open = start + m[0].length - 1;
+      const close = matchingBracket(this.code, open);
+      if (close < 0) continue;
+      calls.push({ start, nameEnd: start + fn.name.length, end: close, args: splitTopLevelRanges(this.code, open + 1, close - 1) });
+    }
+    return calls;
+  }
+
+  private definition(header: { name: string; start: number; paramsOpen: number }): LuaFunction | undefined {
+    const known = this.ends.get(header.start);
+    if (known !== undefined) return known ?? undefined;
+    const paramsClose = matchingBracket(this.code, header.paramsOpen, 2000);
+    const end = paramsClose < 0 ? -1 : blockEnd(this.code, paramsClose);
+    const params = paramsClose < 0 ? [] : this.code.slice(header.paramsOpen + 1, paramsClose - 1).split(',').map((p) => p.trim());
+    const fn = end < 0 ? null : { name: header.name, params, start: header.start, end };
+    this.ends.set(header.start, fn);
+    return fn ?? undefined;
+  }
+}
+
+/** The offset just past the `end` that closes the block opened before `from`, or -1. */
+function blockEnd(code: string, from: number): number {
+  let depth = 1;
+  BLOCK_WORD.lastIndex = from;
+  for (let m = BLOCK_WORD.exec(code); m && m.index - from < MAX_BODY; m = BLOCK_WORD.exec(code)) {
+    depth += m[0] === 'end' || m[0] === 'until' ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return -1;
+}
+
+/**
+ * Where each value assigned to `name` is (`Api.CHAT_URL = "https://…"`, `local URL = base .. "/v1/…"`), an expression
+ * read to its line's end and on over lines a `..` joins (`Api.URL = Api.BASE\n  .. "/openai/deployments/"`).
+ */
+export function luaAssignedValues(code: string, name: string): Array<{ start: number; end: number }> {
+  const values: Array<{ start: number; end: number }> = [];
+  for (const m of code.matchAll(new RegExp(`(?<![\\w.:])(?:local[ \\t]+)?${escapeRe(name)}[ \\t]*=(?!=)[ \\t]*`, 'g'))) {
+    const start = (m.index ?? 0) + m[0].length;
+    let end = lineEnd(code, start);
+    for (let lines = 0; lines < 20; lines++) {
+      const next = lineEnd(code, end + 1);
+      if (!/\.\.[ \t]*$/.test(code.slice(start, end)) && !/^[ \t]*\.\./.test(code.slice(end + 1, next))) break;
+      end = next;
+    }
+    if (code.slice(start, end).trim() !== '') values.push({ start, end });
+    if (values.length >= 8) break;
+  }
+  return values;
+}
+
+function lineEnd(code: string, from: number): number {
+  const at = code.indexOf('\n', from);
+  return at < 0 ? code.length : at;
+}
