@@ -803,7 +803,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const continued = path.endsWith('/') && !interpolatedBase ? concatenatedPath(`https://x${path}`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), false, language === 'lua').slice('https://x'.length) : path;
         // (Azure's realtime path only with Azure's query: `/openai/realtime?model=…` is a gateway's prefix before OpenAI's)
         if (/^\/openai\/realtime\/?$/.test(continued) && !/[?&](?:api-version|deployment)=/.test(lit.value)) continue;
-        const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName) || helperSaysOpenAI, defaultSaysOpenAI, /open_?ai/i.test(baseName));
+        // (or one whose answer the file reads as that endpoint's: `${process.env.API_BASE_URL}/completions` and `choices[0].text`)
+        const answerSaysOpenAI = (): boolean => {
+          const segment = /^\/(completions|embeddings|responses)\/?$/.exec(continued)?.[1];
+          return segment !== undefined && readsAnswerOf(segment, src.noComments);
+        };
+        const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName) || helperSaysOpenAI || answerSaysOpenAI(), defaultSaysOpenAI, /open_?ai/i.test(baseName));
         // `const url = `${settings.url}/health``: the variable no longer holds an API URL
         if (!v1Path) {
           clearAssignedUrl(lit.start);
@@ -3724,6 +3729,21 @@ const isFirstSegment = (word: string): boolean => (firstSegments ??= new Set(end
 const SHARED_RESOURCES = new Set(['files', 'models', 'conversations']);
 /** One-segment endpoints that name an OpenAI-compatible API only right after `/v1` (`/v1/models` would also be Anthropic's). */
 const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', 'responses', 'moderations']);
+
+/**
+ * How a file reads each one-segment endpoint's answer, OpenAI's shape of it: a completion's `choices[0].text`, an embedding's
+ * `data[0].embedding`, a response's `output_text` (`["choices"][0]["text"]` and the like too).
+ */
+const ANSWER_READS: Readonly<Record<string, RegExp>> = {
+  completions: /\bchoices\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])text\b/,
+  embeddings: /\bdata\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])embedding\b/,
+  responses: /\boutput_text\b/,
+};
+
+/** Whether the file reads an answer in OpenAI's shape of `segment`'s (see ANSWER_READS). */
+function readsAnswerOf(segment: string, text: string): boolean {
+  return ANSWER_READS[segment]?.test(text) === true;
+}
 
 /**
  * A literal URL on another provider's host whose path ends in an OpenAI endpoint's

@@ -2958,10 +2958,23 @@ function enclosingPythonClass(code: string, offset: number, known: Map<number, s
  */
 function legacyClientDestination(args: string, text: string, configs: ReadonlyMap<string, Pick<ClientInfo, 'provider' | 'providerDetail'>>): Pick<ClientInfo, 'provider' | 'providerDetail'> {
   const [config = '', basePath = ''] = splitTopLevel(args.replace(/^\(/, '').replace(/\)$/, '')).map((a) => a.trim());
-  const configured = /^new\s+[\w$.]*Configuration\s*\(/.test(config) ? (/\bbasePath\b/.test(config) ? providerFromConstructor('Configuration', config, text) : undefined) : configs.get(/^(?:this\.)?([\w$]+)$/.exec(config)?.[1] ?? '');
+  const configured = /^new\s+[\w$.]*Configuration\s*\(/.test(config) ? (azurePackageConfiguration(config, text) ?? (/\bbasePath\b/.test(config) ? providerFromConstructor('Configuration', config, text) : undefined)) : configs.get(/^(?:this\.)?([\w$]+)$/.exec(config)?.[1] ?? '');
   if (configured && configured.providerDetail !== defaultOpenAI().providerDetail) return configured;
   if (basePath !== '' && basePath !== 'undefined') return providerFromUrlExpression(basePath);
   return configured ?? defaultOpenAI();
+}
+
+/**
+ * The community npm package `azure-openai` (1openwindow/azure-openai-node 0.9.4, a copy of the v3 client): given
+ * `new Configuration({ azure: { apiKey, endpoint, deploymentName } })` its requests go to that endpoint (configuration.ts sets
+ * basePath to it), and createChatCompletion, createCompletion and createEmbedding to
+ * `/openai/deployments/{deploymentName}/…?api-version=2023-03-15-preview` there (api.ts): an Azure OpenAI resource.
+ */
+const AZURE_OPENAI_PACKAGE: Pick<ClientInfo, 'provider' | 'providerDetail'> = { provider: 'azure', providerDetail: "an Azure OpenAI resource: the azure-openai package's Configuration with an azure endpoint and deployment" };
+
+/** The `azure-openai` package's Azure destination, for a Configuration's arguments with an `azure` key in a file that imports the package. */
+function azurePackageConfiguration(args: string, text: string): Pick<ClientInfo, 'provider' | 'providerDetail'> | undefined {
+  return /[{,]\s*azure\s*:/.test(args) && /(["'])azure-openai\1/.test(text) ? AZURE_OPENAI_PACKAGE : undefined;
 }
 
 function constructorArgs(code: string, text: string, openParen: number): string {
@@ -3654,7 +3667,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // (and OpenPipe's drop-in `openpipe/openai`, a subclass of the SDK's client that also logs to
   // OpenPipe; Deno's names for the SDK: `npm:openai@4`, JSR's `@openai/openai`, `jsr:@openai/openai`,
   // and CDN URLs: `https://deno.land/x/openai@v4.53.2/mod.ts`, `https://esm.sh/openai@4`, `https://esm.sh/v106/openai-edge@0.2.2`)
-  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])(?:npm:|jsr:|https:\/\/(?:deno\.land\/x\/|esm\.sh\/(?:v\d+\/|stable\/)?|cdn\.skypack\.dev\/|cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/))?(?:openpipe\/|@openai\/)?openai(?:-edge)?(?:@[\w.^~-]+)?(?:\/[\w/.+-]*)?(?:\?[^"'\s]*)?\4/g;
+  // (and the community package `azure-openai`, a copy of v3's with an `azure` configuration: see AZURE_OPENAI_PACKAGE)
+  const fromOpenai = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:(?:\{([^}]{0,2000})\}|\*\s*as\s+([\w$]+))\s*)?from\s*(["'])(?:npm:|jsr:|https:\/\/(?:deno\.land\/x\/|esm\.sh\/(?:v\d+\/|stable\/)?|cdn\.skypack\.dev\/|cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/))?(?:openpipe\/|@openai\/|azure-)?openai(?:-edge)?(?:@[\w.^~-]+)?(?:\/[\w/.+-]*)?(?:\?[^"'\s]*)?\4/g;
   for (const m of text.matchAll(fromOpenai)) {
     // (the default export, the client class, also carries the classes as members: `new openai.OpenAI({ apiKey })`)
     if (m[1]) {
@@ -3847,7 +3861,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     const args = constructorArgs(code, text, m.index + m[0].length - 1);
     if (cls === 'Configuration') {
       const assigned = new RegExp(`\\b${escapeRe(m[1] ?? '')}\\.basePath\\s*=\\s*([^;\\n]+)`).exec(text)?.[1];
-      configs.set(m[1] ?? name, assigned ? providerFromUrlExpression(assigned) : /basePath/.test(args) ? providerFromConstructor('Configuration', args, text) : defaultOpenAI());
+      configs.set(m[1] ?? name, azurePackageConfiguration(args, text) ?? (assigned ? providerFromUrlExpression(assigned) : /basePath/.test(args) ? providerFromConstructor('Configuration', args, text) : defaultOpenAI()));
       continue;
     }
     if (cls === AZURE_JS_CLIENT) {
@@ -4031,7 +4045,7 @@ function clientsKeptOnMembers(code: string, s: Symbols): void {
  */
 function requiredOpenAI(text: string): Array<{ name?: string; destructured?: string; member: boolean }> {
   const found: Array<{ name?: string; destructured?: string; member: boolean }> = [];
-  for (const m of text.matchAll(/=\s*require\s*\(\s*(["'])openai(?:-edge)?\1\s*\)(\.default|\.OpenAI)?/g)) {
+  for (const m of text.matchAll(/=\s*require\s*\(\s*(["'])(?:azure-)?openai(?:-edge)?\1\s*\)(\.default|\.OpenAI)?/g)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 2100), m.index).trimEnd();
     let rest: string;
     let binding: { name?: string; destructured?: string; member: boolean };

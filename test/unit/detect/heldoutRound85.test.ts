@@ -58,6 +58,44 @@ describe('held-out round 85', () => {
     assert.deepEqual(siteLines(dart, 'chat_screen.dart'), ['8 POST /v1/images/generations openai', '9 POST /v1/completions openai']);
   });
 
+  it("the community npm package azure-openai (v3's client with an azure configuration) sends to an Azure OpenAI resource", () => {
+    const ts = [
+      "import { Configuration, OpenAIApi } from 'azure-openai'",
+      'export async function answer(content: string) {',
+      '  const configuration = new Configuration({',
+      '    azure: { apiKey: process.env.OPENAI_API_KEY, endpoint: process.env.OPENAI_API_BASE_URL, deploymentName: "chat" },',
+      '  })',
+      '  const openai = new OpenAIApi(configuration)',
+      '  const completion = await openai.createChatCompletion({ model: "gpt-35-turbo", messages: [{ role: "user", content }] })',
+      '  const inPlace = new OpenAIApi(new Configuration({ azure: { apiKey: key, endpoint, deploymentName: "text" } }))',
+      '  return inPlace.createCompletion({ model: "text-davinci-003", prompt: content })',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(ts, 'chatgpt.ts'), ['7 POST /v1/chat/completions azure', '9 POST /v1/completions azure']);
+    const js = ts.replace("import { Configuration, OpenAIApi } from 'azure-openai'", "const { Configuration, OpenAIApi } = require('azure-openai')");
+    assert.deepEqual(siteLines(js, 'chatgpt.js'), ['7 POST /v1/chat/completions azure', '9 POST /v1/completions azure']);
+    // (the openai package's v3 Configuration has no azure option: its client keeps OpenAI's base)
+    assert.deepEqual(siteLines(ts.replace("from 'azure-openai'", "from 'openai'"), 'chatgpt.ts'), ['7 POST /v1/chat/completions openai', '9 POST /v1/completions openai']);
+  });
+
+  it("one segment after a run-time base is OpenAI's endpoint when the file reads that endpoint's answer in OpenAI's shape", () => {
+    const js = [
+      "import axios from 'axios'",
+      'export const request = async (prompt) => {',
+      '  const endpoint = `${process.env.API_BASE_URL}/completions`;',
+      "  const response = await axios.post(endpoint, { model: 'text-davinci-003', prompt }, { headers: { Authorization: `Bearer ${key}` } });",
+      '  return response.data.choices[0].text;',
+      '};',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(js, 'apiRequest.js'), ['4 POST /v1/completions unknown']);
+    // (an answer read otherwise is some other server's `/completions`)
+    assert.deepEqual(siteLines(js.replace('choices[0].text', 'result.output'), 'apiRequest.js'), []);
+    const py = 'import requests\ndef embed(base, text):\n    r = requests.post(f"{base}/embeddings", json={"model": "m", "input": text})\n    return r.json()["data"][0]["embedding"]\n';
+    assert.deepEqual(siteLines(py, 'embed.py'), ['3 POST /v1/embeddings unknown']);
+  });
+
   it("a MacPaw/OpenAI client's host is an OpenAI.Configuration's, not another library's Configuration", () => {
     const swift = [
       'import OpenAI',
