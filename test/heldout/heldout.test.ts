@@ -3582,8 +3582,9 @@ describe('detection accuracy on public code: corpus 474', () => measureCorpus('h
 // 1.000 (19 calls; missed: two Go calls through the file's own request helper, a Guzzle post on the client a method of the file
 // builds, a C# HttpRequestMessage given its RequestUri later, a heredoc curl run by eval; the false positive: a Swift WebSocket
 // labelled at `webSocketTask(with:)`, read as a GET at its `URLRequest(url:)` five lines up, a WEBSOCKET there since). Tuned on
-// since: the WebSocket's verb only (the figures unchanged).
-describe('detection accuracy on public code: corpus 475', () => measureCorpus('heldout475', { precision: 0.92, recall: 0.68, provider: 1, minLabels: 19, minFiles: 20 }));
+// since: the WebSocket's verb only (the figures unchanged); the C# RequestUri set later (the forty-second session; precision 0.933,
+// recall 0.737).
+describe('detection accuracy on public code: corpus 475', () => measureCorpus('heldout475', { precision: 0.93, recall: 0.73, provider: 1, minLabels: 19, minFiles: 20 }));
 
 // 476 (any owner, less common resources, other files' clients, notebooks, curl): 33 files from 15 repositories; first run at
 // b7ab1e0: precision 1.000, recall 0.927, provider 1.000 (41 calls; missed: a C# ClientWebSocket to a parameter's URL, Haskell's
@@ -3612,3 +3613,21 @@ describe('detection accuracy on public code: corpus 478', () => measureCorpus('h
 // Configuration's `localhost`). Tuned on since: the f-string and the Swift Configuration (the forty-second session; recall 0.914,
 // provider 0.938).
 describe('detection accuracy on public code: corpus 479', () => measureCorpus('heldout479', { precision: 1, recall: 0.91, provider: 0.93, minLabels: 35, minFiles: 29 }));
+
+// 480 (any owner, Python and JavaScript applications of several files, frameworks, OpenAI-compatible providers and Azure): 33
+// files from 16 repositories; first run at 3e01a24: precision 1.000, recall 0.871, provider 1.000 (31 calls; missed: two fetches to
+// a URL a provider-keys table of another file gives, a GET to `${OLLAMA_API_URL.split('/v1/')[0]}/v1/models`, an AzureOpenAI
+// client a class of another module keeps as an attribute). Not tuned on.
+describe('detection accuracy on public code: corpus 480', () => measureCorpus('heldout480', { precision: 1, recall: 0.87, provider: 1, minLabels: 31, minFiles: 33 }));
+
+// 481 (any owner, other languages; half the usual size, four repositories had no snapshot): 19 files from 11 repositories; first run
+// at 3e01a24: precision 1.000, recall 0.867, provider 0.923 (15 calls; missed: an OkHttp request built by another file's builder
+// handed another file's URL constant, openai-php's client built in another file; provider: a go-gpt3 client read as built
+// elsewhere). Not tuned on.
+describe('detection accuracy on public code: corpus 481', () => measureCorpus('heldout481', { precision: 1, recall: 0.86, provider: 0.92, minLabels: 15, minFiles: 19 }));
+
+// 482 (any owner, less common resources, other files' clients, notebooks): 25 files from 15 repositories; first run at 3e01a24:
+// precision 1.000, recall 0.919, provider 1.000 (37 calls; missed: two RestSharp requests made with no resource (`new RestRequest()`,
+// `request.Method = Method.Post`) on a RestClient given the whole endpoint's URL, a Go request to a base constant plus one
+// segment, `/generations`). Not tuned on.
+describe('detection accuracy on public code: corpus 482', () => measureCorpus('heldout482', { precision: 1, recall: 0.91, provider: 1, minLabels: 37, minFiles: 25 }));

@@ -2122,13 +2122,34 @@ function csharpRegisteredClients(text: string, project: HttpProjectFacts): Array
  * The request is the initializer (its text gives `builtVerb` the `Method`); `at` is where the URI's value starts.
  */
 function csharpInitializedRequest(code: string, at: number): { callee: string; start: number; open: number; close: number } | undefined {
-  if (!/\bRequestUri\s*=\s*(?:new\s+)?$/.test(code.slice(Math.max(0, at - 40), at))) return undefined;
+  const set = /\b(?:([A-Za-z_]\w*)\s*\.\s*)?RequestUri\s*=\s*(?:new\s+)?$/.exec(code.slice(Math.max(0, at - 80), at));
+  if (!set) return undefined;
+  if (set[1] !== undefined) return csharpRequestSetAfter(code, set[1], at);
   const i = openBracketBefore(code, at, Math.max(0, at - 1999));
   // (also target-typed: `HttpRequestMessage request = new() { … }`)
   const made = code[i] === '{' ? /(?:\bnew\s+(?:System\.Net\.Http\.)?HttpRequestMessage|\bHttpRequestMessage\s+\w+\s*=\s*new)\s*(?:\(\s*\))?\s*$/.exec(code.slice(Math.max(0, i - 80), i)) : null;
   if (!made) return undefined;
   const close = matchingBracket(code, i);
   return { callee: 'HttpRequestMessage', start: i - made[0].length, open: i, close: close < 0 ? i + 1 : close };
+}
+
+/**
+ * The same set after the request is made: `var request = new HttpRequestMessage();` … `request.Method = HttpMethod.Post;`
+ * `request.RequestUri = new Uri(URL);`. The request is where it is made; its text runs to the last of those two statements, which
+ * gives `builtVerb` the `Method` (within 1,000 characters of the making, after the nearest one before `at`).
+ */
+function csharpRequestSetAfter(code: string, name: string, at: number): { callee: string; start: number; open: number; close: number } | undefined {
+  const from = Math.max(0, at - 1000);
+  let made: RegExpExecArray | undefined;
+  for (const m of code.slice(from, at).matchAll(new RegExp(`(?<![\\w.])${name}\\s*=\\s*new\\s*(?:(?:System\\.Net\\.Http\\.)?HttpRequestMessage\\s*)?\\(\\s*\\)\\s*;`, 'g'))) made = m;
+  if (!made) return undefined;
+  const start = from + made.index + made[0].indexOf('new');
+  // (target-typed `new()` only when declared as one: `HttpRequestMessage request = new();`)
+  if (!/HttpRequestMessage/.test(made[0]) && !new RegExp(`\\bHttpRequestMessage\\s+${name}\\s*$`).test(code.slice(Math.max(0, from + made.index - 80), from + made.index + name.length))) return undefined;
+  const uriEnd = code.indexOf(';', at);
+  const method = new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*Method\\s*=[^;]{1,80};`).exec(code.slice(start, start + 1000));
+  const end = Math.max(uriEnd < 0 ? at : uriEnd + 1, method ? start + method.index + method[0].length : 0);
+  return { callee: 'HttpRequestMessage', start, open: start + made[0].indexOf('(', made[0].indexOf('new')), close: end };
 }
 
 /**

@@ -12,4 +12,28 @@ describe('held-out round 84', () => {
     // (an https:// one stays a GET)
     assert.deepEqual(siteLines(swift.replace('wss://', 'https://').replace('/realtime?model=gpt-4o-realtime-preview', '/models'), 'Models.swift'), ['5 GET /v1/models openai']);
   });
+
+  it("C#: a request made empty, then given its Method and RequestUri (`request.RequestUri = new Uri(URL)`), is where it is made", () => {
+    const cs = [
+      'using System.Net.Http;',
+      'class Summarizer {',
+      '    const string URL = "https://api.openai.com/v1/chat/completions";',
+      '    async Task<string> Send(HttpClient client, string json) {',
+      '        var request = new HttpRequestMessage();',
+      '        request.Method = HttpMethod.Post;',
+      '        request.RequestUri = new Uri(URL);',
+      '        request.Content = new StringContent(json);',
+      '        var response = await client.SendAsync(request);',
+      '        return await response.Content.ReadAsStringAsync();',
+      '    }',
+      '    async Task Models(HttpClient client) {',
+      '        HttpRequestMessage list = new();',
+      '        list.RequestUri = new Uri("https://api.openai.com/v1/models");',
+      '        await client.SendAsync(list);',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(cs, 'OpenAIService.cs'), ['5 POST /v1/chat/completions openai', '13 GET /v1/models openai']);
+  });
 });
