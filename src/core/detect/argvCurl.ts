@@ -2,7 +2,7 @@ import type { CallSite, SourceLanguage } from '../model';
 import { curlCommandSite } from './httpCalls';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, splitTopLevelRanges } from './lexer';
-import { LuaFunctions, luaAssignedValues } from './luaFunctions';
+import { LuaFunctions } from './luaFunctions';
 import { firstStartingFrom } from './sorted';
 import type { SourceText } from './sourceText';
 
@@ -37,6 +37,8 @@ export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: Sou
   };
   const words = (e: { start: number; end: number }): string[] => elementWords(context, e);
   let luaFunctions: LuaFunctions | undefined;
+  // (the Lua functions whose calls were read: a second curl job in one is the same requests)
+  let helpers: Set<number> | undefined;
   let tried = 0;
   for (const lit of lexed.strings) {
     if (!CURL_PROGRAM.test(lit.value) || ++tried > MAX_PROGRAM_STRINGS) continue;
@@ -77,7 +79,7 @@ export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: Sou
     if (argv.length === 0 || argv.length > MAX_WORDS) continue;
     const site = curlCommandSite(src, language, runner, commandLine(argv), '');
     if (site) sites.push(site);
-    else if (language === 'lua') sites.push(...luaHelperCallSites(src, context, (luaFunctions ??= new LuaFunctions(code)), lit.start, argv));
+    else if (language === 'lua') for (const helped of luaHelperCallSites(src, context, (luaFunctions ??= new LuaFunctions(code)), lit.start, argv, (helpers ??= new Set()))) sites.push(helped);
   }
   return sites;
 }
@@ -94,17 +96,18 @@ function commandLine(argv: readonly string[]): string {
  * A name assigned two URLs of one endpoint on different hosts (OpenAI's, or an Azure deployment's when configured so)
  * is decided at run time; one assigned two endpoints is left unread.
  */
-function luaHelperCallSites(src: SourceText, context: WordContext, functions: LuaFunctions, at: number, argv: readonly string[]): CallSite[] {
+function luaHelperCallSites(src: SourceText, context: WordContext, functions: LuaFunctions, at: number, argv: readonly string[], read: Set<number>): CallSite[] {
   const fn = functions.around(at);
   const params = fn?.params.map((p, i) => ({ word: `$${p}`, i })).filter((p) => argv.includes(p.word)) ?? [];
-  if (!fn || params.length === 0) return [];
+  if (!fn || params.length === 0 || read.has(fn.start)) return [];
+  read.add(fn.start);
   const sites: CallSite[] = [];
   for (const call of functions.callsOf(fn)) {
     for (const param of params) {
       const arg = call.args[param.i];
       if (!arg) continue;
       const name = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(context.code.slice(arg.start, arg.end)) ? context.code.slice(arg.start, arg.end) : undefined;
-      const values = name === undefined ? [arg] : luaAssignedValues(context.code, name);
+      const values = name === undefined ? [arg] : functions.valuesOf(name);
       const found = values.flatMap((v) => curlCommandSite(src, context.language, call, commandLine(argv.map((w) => (w === param.word ? word(context, v) : w))), '') ?? []);
       const site = oneEndpoint(found);
       if (site) {

@@ -33,8 +33,17 @@ const MAX_BODY = 200_000;
 export class LuaFunctions {
   private headers: Array<{ name: string; start: number; paramsOpen: number }> | undefined;
   private readonly ends = new Map<number, LuaFunction | null>();
+  private readonly calls = new Map<string, LuaCall[]>();
+  private readonly values = new Map<string, Array<{ start: number; end: number }>>();
+  /**
+   * Characters left to read for bodies' ends: thousands of functions tried for hundreds of curl jobs would each read to the
+   * file's end; past a few passes over the file the rest are left unread (no function around, no request).
+   */
+  private unread: number;
 
-  constructor(private readonly code: string) {}
+  constructor(private readonly code: string) {
+    this.unread = 8 * code.length + 200_000;
+  }
 
   /** The innermost named function whose body holds `at`, if any. */
   around(at: number): LuaFunction | undefined {
@@ -48,9 +57,13 @@ export class LuaFunctions {
     return undefined;
   }
 
-  /** The calls of `fn` outside its own body (`Api.make_call(Api.CHAT_URL, params, cb)`). */
+  /** The calls of `fn` outside its own body (`Api.make_call(Api.CHAT_URL, params, cb)`), read once per function. */
   callsOf(fn: LuaFunction): LuaCall[] {
+    const key = `${fn.start} ${fn.name}`;
+    const known = this.calls.get(key);
+    if (known) return known;
     const calls: LuaCall[] = [];
+    this.calls.set(key, calls);
     for (const m of this.code.matchAll(new RegExp(`(?<![\\w.:])${escapeRe(fn.name)}[ \\t]*\\(`, 'g'))) {
       const start = m.index ?? 0;
       if (start >= fn.start && start < fn.end) continue;
@@ -66,19 +79,28 @@ export class LuaFunctions {
     const known = this.ends.get(header.start);
     if (known !== undefined) return known ?? undefined;
     const paramsClose = matchingBracket(this.code, header.paramsOpen, 2000);
-    const end = paramsClose < 0 ? -1 : blockEnd(this.code, paramsClose);
+    const reach = Math.min(MAX_BODY, this.unread);
+    const end = paramsClose < 0 || reach <= 0 ? -1 : blockEnd(this.code, paramsClose, reach);
+    this.unread -= end < 0 ? reach : end - paramsClose;
     const params = paramsClose < 0 ? [] : this.code.slice(header.paramsOpen + 1, paramsClose - 1).split(',').map((p) => p.trim());
     const fn = end < 0 ? null : { name: header.name, params, start: header.start, end };
     this.ends.set(header.start, fn);
     return fn ?? undefined;
   }
+
+  /** Where the values assigned to `name` are (see luaAssignedValues), read once per name. */
+  valuesOf(name: string): Array<{ start: number; end: number }> {
+    let found = this.values.get(name);
+    if (!found) this.values.set(name, (found = luaAssignedValues(this.code, name)));
+    return found;
+  }
 }
 
-/** The offset just past the `end` that closes the block opened before `from`, or -1. */
-function blockEnd(code: string, from: number): number {
+/** The offset just past the `end` that closes the block opened before `from`, looked for within `reach` characters, or -1. */
+function blockEnd(code: string, from: number, reach: number): number {
   let depth = 1;
   BLOCK_WORD.lastIndex = from;
-  for (let m = BLOCK_WORD.exec(code); m && m.index - from < MAX_BODY; m = BLOCK_WORD.exec(code)) {
+  for (let m = BLOCK_WORD.exec(code); m && m.index - from < reach; m = BLOCK_WORD.exec(code)) {
     depth += m[0] === 'end' || m[0] === 'until' ? -1 : 1;
     if (depth === 0) return m.index + m[0].length;
   }
@@ -89,7 +111,7 @@ function blockEnd(code: string, from: number): number {
  * Where each value assigned to `name` is (`Api.CHAT_URL = "https://…"`, `local URL = base .. "/v1/…"`), an expression
  * read to its line's end and on over lines a `..` joins (`Api.URL = Api.BASE\n  .. "/openai/deployments/"`).
  */
-export function luaAssignedValues(code: string, name: string): Array<{ start: number; end: number }> {
+function luaAssignedValues(code: string, name: string): Array<{ start: number; end: number }> {
   const values: Array<{ start: number; end: number }> = [];
   for (const m of code.matchAll(new RegExp(`(?<![\\w.:])(?:local[ \\t]+)?${escapeRe(name)}[ \\t]*=(?!=)[ \\t]*`, 'g'))) {
     const start = (m.index ?? 0) + m[0].length;
