@@ -2,7 +2,7 @@ import type { CallSite, SourceLanguage } from '../model';
 import { curlCommandSite } from './httpCalls';
 import type { Lexed, StringLiteral } from './lexer';
 import { matchingBracket, splitTopLevelRanges } from './lexer';
-import { LuaFunctions } from './luaFunctions';
+import { LuaFunctions, type LuaFunction } from './luaFunctions';
 import { firstStartingFrom } from './sorted';
 import type { SourceText } from './sourceText';
 
@@ -24,18 +24,17 @@ const ARGUMENT_KEYS = /^(?:args|argv|arguments|cmd|command)$/;
  * The arguments are read as the command line they make (a name the file sets once to a string is written out; any
  * other expression stays a run-time value); the request is where the program is started.
  */
-export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, found: readonly CallSite[] = []): CallSite[] {
   const sites: CallSite[] = [];
   const code = lexed.code;
   // the names the file sets once to a string, read on first need (`URL = "https://…"` … `["curl", URL]`)
   let constants: Map<string, string> | undefined;
-  const context: WordContext = {
+  const fileContext: WordContext = {
     code,
     strings: lexed.strings,
     language,
     constants: () => (constants ??= stringConstants(src.noComments, language)),
   };
-  const words = (e: { start: number; end: number }): string[] => elementWords(context, e);
   let luaFunctions: LuaFunctions | undefined;
   // (the Lua functions whose calls were read: a second curl job in one is the same requests)
   let helpers: Set<number> | undefined;
@@ -54,6 +53,11 @@ export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: Sou
     const elements = splitTopLevelRanges(code, opener + 1, close - 1);
     if (elements.length > MAX_WORDS) continue;
     const first = elements.findIndex((e) => e.start <= lit.start && lit.start < e.end);
+    // (in Lua, the function around the program: its parameters are its callers' values, never a constant of the file, and a
+    // table it names is one it fills itself)
+    const around = language === 'lua' ? (luaFunctions ??= new LuaFunctions(code)).around(lit.start) : undefined;
+    const context: WordContext = around ? { ...fileContext, constants: () => withoutNames(fileContext.constants(), around.params), within: around } : fileContext;
+    const words = (e: { start: number; end: number }): string[] => elementWords(context, e);
     let runner: { start: number; nameEnd: number; end: number } | undefined;
     let argv: string[];
     if (code[opener] === '(') {
@@ -68,7 +72,9 @@ export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: Sou
     } else if (keyed) {
       // the job's other options: its `args`, the rest no arguments (`on_exit = …`)
       argv = elements.filter((_, i) => i !== first).flatMap(words);
-      runner = { start: lit.start, nameEnd: lit.end, end: close };
+      // (where the job is made: `Job:new({`, `job:new {`)
+      const made = /([A-Za-z_][\w.]*[:.]new)[ \t]*\(?[ \t]*$/.exec(code.slice(Math.max(0, opener - 120), opener));
+      runner = made ? { start: opener - made[0].length, nameEnd: opener - made[0].length + (made[1] ?? '').length, end: close } : { start: lit.start, nameEnd: lit.end, end: close };
     } else {
       // `["curl", "-s", url]`, `{ "curl", … }`: a list that starts with the program, started by the call it is given to
       if (first !== 0) continue;
@@ -79,9 +85,22 @@ export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: Sou
     if (argv.length === 0 || argv.length > MAX_WORDS) continue;
     const site = curlCommandSite(src, language, runner, commandLine(argv), '');
     if (site) sites.push(site);
-    else if (language === 'lua') for (const helped of luaHelperCallSites(src, context, (luaFunctions ??= new LuaFunctions(code)), lit.start, argv, (helpers ??= new Set()))) sites.push(helped);
+    else if (around && !(helpers ??= new Set()).has(around.start)) {
+      helpers.add(around.start);
+      // (a call another detector reported, `post("https://…")` of a helper named like an HTTP client's verb, is not read twice)
+      const taken = new Set(found.map((f) => f.range.start.line));
+      for (const helped of luaHelperCallSites(src, fileContext, luaFunctions ?? new LuaFunctions(code), around, argv)) if (!taken.has(helped.range.start.line)) sites.push(helped);
+    }
   }
   return sites;
+}
+
+/** `constants` without `names` (a function's parameters, which its callers fill). */
+function withoutNames(constants: ReadonlyMap<string, string>, names: readonly string[]): ReadonlyMap<string, string> {
+  if (!names.some((n) => constants.has(n))) return constants;
+  const kept = new Map(constants);
+  for (const n of names) kept.delete(n);
+  return kept;
 }
 
 /** The shell line of a program's arguments (each with a blank or a quote quoted). */
@@ -96,20 +115,18 @@ function commandLine(argv: readonly string[]): string {
  * A name assigned two URLs of one endpoint on different hosts (OpenAI's, or an Azure deployment's when configured so)
  * is decided at run time; one assigned two endpoints is left unread.
  */
-function luaHelperCallSites(src: SourceText, context: WordContext, functions: LuaFunctions, at: number, argv: readonly string[], read: Set<number>): CallSite[] {
-  const fn = functions.around(at);
-  const params = fn?.params.map((p, i) => ({ word: `$${p}`, i })).filter((p) => argv.includes(p.word)) ?? [];
-  if (!fn || params.length === 0 || read.has(fn.start)) return [];
-  read.add(fn.start);
+function luaHelperCallSites(src: SourceText, context: WordContext, functions: LuaFunctions, fn: LuaFunction, argv: readonly string[]): CallSite[] {
+  const params = fn.params.map((p, i) => ({ word: `$${p}`, i })).filter((p) => argv.includes(p.word));
   const sites: CallSite[] = [];
-  for (const call of functions.callsOf(fn)) {
+  for (const call of params.length > 0 ? functions.callsOf(fn) : []) {
     for (const param of params) {
       const arg = call.args[param.i];
       if (!arg) continue;
       const name = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(context.code.slice(arg.start, arg.end)) ? context.code.slice(arg.start, arg.end) : undefined;
-      const values = name === undefined ? [arg] : functions.valuesOf(name);
-      const found = values.flatMap((v) => curlCommandSite(src, context.language, call, commandLine(argv.map((w) => (w === param.word ? word(context, v) : w))), '') ?? []);
-      const site = oneEndpoint(found);
+      const values = name === undefined ? [arg] : functions.valuesAt(name, call.start);
+      const found = values.map((v) => curlCommandSite(src, context.language, call, commandLine(argv.map((w) => (w === param.word ? word(context, v) : w))), ''));
+      // (every value a URL of the API, or none read: `local url = "https://hooks.slack.com/…"` is another service's)
+      const site = found.every((f) => f !== undefined) ? oneEndpoint(found as CallSite[]) : undefined;
       if (site) {
         sites.push(site);
         break;
@@ -163,6 +180,8 @@ interface WordContext {
   strings: readonly StringLiteral[];
   language: SourceLanguage;
   constants: () => ReadonlyMap<string, string>;
+  /** The Lua function the arguments are read in, whose own tables a keyed `args = name` names. */
+  within?: LuaFunction;
 }
 
 /**
@@ -177,8 +196,10 @@ function elementWords(context: WordContext, element: { start: number; end: numbe
   if (keyed && !ARGUMENT_KEYS.test(keyed[1] ?? '')) return [];
   if (keyed) start += keyed[0].length;
   if (keyed && context.language === 'lua') {
+    // (a table the function fills itself, `local args = { url, … }`; not a parameter, nor another function's)
     const named = /^[A-Za-z_]\w*$/.exec(code.slice(start, element.end))?.[0];
-    const table = named === undefined ? -1 : tableAssignedBefore(code, named, start);
+    const within = context.within;
+    const table = named === undefined || (within && within.params.includes(named)) ? -1 : tableAssignedBefore(code, named, Math.max(within ? within.start : 0, start - 20_000), start);
     if (table >= 0) start = table;
   }
   const c = code[start];
@@ -194,9 +215,8 @@ function elementWords(context: WordContext, element: { start: number; end: numbe
   return keyed && depth > 0 ? [] : [word(context, { start, end: element.end })];
 }
 
-/** The `{` of the table last assigned to `name` before `before` (`local args = { url, "-d", … }`), within 20,000 characters, or -1. */
-function tableAssignedBefore(code: string, name: string, before: number): number {
-  const from = Math.max(0, before - 20_000);
+/** The `{` of the table last assigned to `name` between `from` and `before` (`local args = { url, "-d", … }`), or -1. */
+function tableAssignedBefore(code: string, name: string, from: number, before: number): number {
   let found = -1;
   for (const m of code.slice(from, before).matchAll(new RegExp(`(?<![\\w.])(?:local[ \\t]+)?${name}[ \\t]*=[ \\t]*\\{`, 'g'))) found = from + (m.index ?? 0) + m[0].length - 1;
   return found;

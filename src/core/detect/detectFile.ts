@@ -175,7 +175,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // Dart's dart_openai and openai_api packages
   if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language), ...detectDartOpenaiApiCalls(src, lexed, language), ...detectDartOpenaiDartCalls(src, lexed, language), ...detectDartChatGptSdkCalls(src, lexed, language));
   // curl run from a shell line in a string, or started with its arguments listed
-  if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language));
+  if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language, sites));
   // (and PHP's posts, which read no other way when the URL is a setting read whole; C#'s `PostAsync(url, …)` and a helper handed RestSharp's `Method.Post`)
   if (!rawOnly || language === 'php' || language === 'csharp' || language === 'gdscript' || language === 'java' || language === 'kotlin') sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   return sites.sort(bySourcePosition);

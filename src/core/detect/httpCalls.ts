@@ -459,6 +459,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
    * named for it or a method of a type named for it, or a base the file also puts before `/chat/completions`.
    */
   let basesBeforeChat: Set<string> | undefined;
+  // (whether the file reads each one-segment endpoint's answer in OpenAI's shape, asked once per segment)
+  const answersRead = new Map<string, boolean>();
   let joinsChat: boolean | undefined;
   let joinsPaths: boolean | undefined;
   const openAIReceivers = new Map<string, boolean>();
@@ -806,7 +808,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // (or one whose answer the file reads as that endpoint's: `${process.env.API_BASE_URL}/completions` and `choices[0].text`)
         const answerSaysOpenAI = (): boolean => {
           const segment = /^\/(completions|embeddings|responses)\/?$/.exec(continued)?.[1];
-          return segment !== undefined && readsAnswerOf(segment, src.noComments);
+          if (segment === undefined) return false;
+          let reads = answersRead.get(segment);
+          if (reads === undefined) answersRead.set(segment, (reads = readsAnswerOf(segment, src.noComments)));
+          return reads;
         };
         const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName) || helperSaysOpenAI || answerSaysOpenAI(), defaultSaysOpenAI, /open_?ai/i.test(baseName));
         // `const url = `${settings.url}/health``: the variable no longer holds an API URL
@@ -2135,8 +2140,8 @@ function csharpInitializedRequest(code: string, at: number): { callee: string; s
 
 /**
  * The same set after the request is made: `var request = new HttpRequestMessage();` … `request.Method = HttpMethod.Post;`
- * `request.RequestUri = new Uri(URL);`. The request is where it is made; its text runs to the last of those two statements, which
- * gives `builtVerb` the `Method` (within 1,000 characters of the making, after the nearest one before `at`).
+ * `request.RequestUri = new Uri(URL);`, in one method (within 1,000 characters, no block closed between). The request is where
+ * it is made; its text runs to its last `Method` set before it is sent or made again, which gives `builtVerb` the verb.
  */
 function csharpRequestSetAfter(code: string, name: string, at: number): { callee: string; start: number; open: number; close: number } | undefined {
   const from = Math.max(0, at - 1000);
@@ -2146,10 +2151,21 @@ function csharpRequestSetAfter(code: string, name: string, at: number): { callee
   const start = from + made.index + made[0].indexOf('new');
   // (target-typed `new()` only when declared as one: `HttpRequestMessage request = new();`)
   if (!/HttpRequestMessage/.test(made[0]) && !new RegExp(`\\bHttpRequestMessage\\s+${name}\\s*$`).test(code.slice(Math.max(0, from + made.index - 80), from + made.index + name.length))) return undefined;
+  // (made in another method, `Build() { var request = new HttpRequestMessage(); return request; }`: a block closes between)
+  let depth = 0;
+  for (let i = start; i < at; i++) {
+    if (code[i] === '{') depth++;
+    else if (code[i] === '}' && --depth < 0) return undefined;
+  }
   const uriEnd = code.indexOf(';', at);
-  const method = new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*Method\\s*=[^;]{1,80};`).exec(code.slice(start, start + 1000));
-  const end = Math.max(uriEnd < 0 ? at : uriEnd + 1, method ? start + method.index + method[0].length : 0);
-  return { callee: 'HttpRequestMessage', start, open: start + made[0].indexOf('(', made[0].indexOf('new')), close: end };
+  // (its verb set before it is sent or made again: `request = new HttpRequestMessage();` starts another request)
+  const rest = code.slice(start + made[0].length - made[0].indexOf('new'), start + 1000);
+  const stop = new RegExp(`(?<![\\w.])${name}\\s*=\\s*new\\b|\\bSend(?:Async)?\\s*\\(\\s*${name}\\b`).exec(rest)?.index ?? rest.length;
+  const methods = [...rest.slice(0, stop).matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*Method\\s*=[^;]{1,80};`, 'g'))];
+  const method = methods[methods.length - 1];
+  const methodEnd = method ? start + made[0].length - made[0].indexOf('new') + method.index + method[0].length : 0;
+  const end = Math.max(uriEnd < 0 ? at : uriEnd + 1, methodEnd);
+  return { callee: 'HttpRequestMessage', start, open: start + made[0].indexOf('(', made[0].indexOf('new')) - made[0].indexOf('new'), close: end };
 }
 
 /**
@@ -3752,18 +3768,20 @@ const SHARED_RESOURCES = new Set(['files', 'models', 'conversations']);
 const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', 'responses', 'moderations']);
 
 /**
- * How a file reads each one-segment endpoint's answer, OpenAI's shape of it: a completion's `choices[0].text`, an embedding's
- * `data[0].embedding`, a response's `output_text` (`["choices"][0]["text"]` and the like too).
+ * How a file sends and reads each one-segment endpoint's request in OpenAI's shape: a completion's `prompt` and
+ * `choices[0].text`, an embedding's `input` and `data[0].embedding`, a response's `input` and `.output_text` read off a value
+ * (`["choices"][0]["text"]` and the like too; a bare `output_text` is any variable's name).
  */
-const ANSWER_READS: Readonly<Record<string, RegExp>> = {
-  completions: /\bchoices\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])text\b/,
-  embeddings: /\bdata\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])embedding\b/,
-  responses: /\boutput_text\b/,
+const ANSWER_READS: Readonly<Record<string, { sent: RegExp; read: RegExp }>> = {
+  completions: { sent: /\bprompt\b/, read: /\bchoices\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])text\b/ },
+  embeddings: { sent: /\binput\b/, read: /\bdata\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])embedding\b/ },
+  responses: { sent: /\binput\b/, read: /(?:[\w$)\]]\??\.|\[[ \t]*["'])output_text\b/ },
 };
 
-/** Whether the file reads an answer in OpenAI's shape of `segment`'s (see ANSWER_READS). */
+/** Whether the file sends and reads `segment`'s request in OpenAI's shape (see ANSWER_READS). */
 function readsAnswerOf(segment: string, text: string): boolean {
-  return ANSWER_READS[segment]?.test(text) === true;
+  const shape = ANSWER_READS[segment];
+  return shape !== undefined && shape.sent.test(text) && shape.read.test(text);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { escapeRe } from './escapeRe';
 import { matchingBracket, splitTopLevelRanges } from './lexer';
+import { lastBefore } from './sorted';
 
 /** A Lua function: its name as callers write it (`http_request`, `Api.make_call`), parameters, and where it starts and ends. */
 export interface LuaFunction {
@@ -34,7 +35,10 @@ export class LuaFunctions {
   private headers: Array<{ name: string; start: number; paramsOpen: number }> | undefined;
   private readonly ends = new Map<number, LuaFunction | null>();
   private readonly calls = new Map<string, LuaCall[]>();
-  private readonly values = new Map<string, Array<{ start: number; end: number }>>();
+  /** Each name's statement-level assignments, read in one pass on first need. */
+  private assignments: Map<string, Assignment[]> | undefined;
+  /** Each name's assignments outside other functions' locals, by name, read once. */
+  private readonly shared = new Map<string, Assignment[]>();
   /**
    * Characters left to read for bodies' ends: thousands of functions tried for hundreds of curl jobs would each read to the
    * file's end; past a few passes over the file the rest are left unread (no function around, no request).
@@ -88,12 +92,30 @@ export class LuaFunctions {
     return fn ?? undefined;
   }
 
-  /** Where the values assigned to `name` are (see luaAssignedValues), read once per name. */
-  valuesOf(name: string): Array<{ start: number; end: number }> {
-    let found = this.values.get(name);
-    if (!found) this.values.set(name, (found = luaAssignedValues(this.code, name)));
-    return found;
+  /**
+   * The values `name` may hold when a call at `at` hands it: none when it is (a field of) a parameter of the function
+   * the call is in; else the last assignment before the call in that function (`local url = "https://…"`); else those
+   * of the file outside other functions' locals (`Api.CHAT_URL = "https://…"` in any function, `local URL = …` at the top).
+   */
+  valuesAt(name: string, at: number): Array<{ start: number; end: number }> {
+    const caller = this.around(at);
+    if (caller?.params.includes(name.split('.')[0] ?? '')) return [];
+    const all = (this.assignments ??= statementAssignments(this.code)).get(name) ?? [];
+    // (the assignments are in source order: the last before the call, found by halving)
+    const last = all[lastBefore(all, at)];
+    if (caller && last && last.at > caller.start) return [last];
+    let shared = this.shared.get(name);
+    if (!shared) this.shared.set(name, (shared = all.filter((a) => !a.local || this.around(a.at) === undefined).slice(0, 8)));
+    return shared;
   }
+}
+
+interface Assignment {
+  /** Where the statement starts, whether it declares a `local`, and where its value is. */
+  at: number;
+  local: boolean;
+  start: number;
+  end: number;
 }
 
 /** The offset just past the `end` that closes the block opened before `from`, looked for within `reach` characters, or -1. */
@@ -108,12 +130,13 @@ function blockEnd(code: string, from: number, reach: number): number {
 }
 
 /**
- * Where each value assigned to `name` is (`Api.CHAT_URL = "https://…"`, `local URL = base .. "/v1/…"`), an expression
- * read to its line's end and on over lines a `..` joins (`Api.URL = Api.BASE\n  .. "/openai/deployments/"`).
+ * Every statement-level assignment of the file (at a line's start or after `;`: not a table's field, `{ url = "…" }`), by
+ * the name assigned, each value an expression read to its line's end and on over lines a `..` joins
+ * (`Api.URL = Api.BASE\n  .. "/openai/deployments/"`).
  */
-function luaAssignedValues(code: string, name: string): Array<{ start: number; end: number }> {
-  const values: Array<{ start: number; end: number }> = [];
-  for (const m of code.matchAll(new RegExp(`(?<![\\w.:])(?:local[ \\t]+)?${escapeRe(name)}[ \\t]*=(?!=)[ \\t]*`, 'g'))) {
+function statementAssignments(code: string): Map<string, Assignment[]> {
+  const found = new Map<string, Assignment[]>();
+  for (const m of code.matchAll(/(?:^|;)[ \t]*(local[ \t]+)?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*=(?!=)[ \t]*/gm)) {
     const start = (m.index ?? 0) + m[0].length;
     let end = lineEnd(code, start);
     for (let lines = 0; lines < 20; lines++) {
@@ -121,10 +144,13 @@ function luaAssignedValues(code: string, name: string): Array<{ start: number; e
       if (!/\.\.[ \t]*$/.test(code.slice(start, end)) && !/^[ \t]*\.\./.test(code.slice(end + 1, next))) break;
       end = next;
     }
-    if (code.slice(start, end).trim() !== '') values.push({ start, end });
-    if (values.length >= 8) break;
+    if (code.slice(start, end).trim() === '') continue;
+    const name = m[2] ?? '';
+    const list = found.get(name) ?? [];
+    list.push({ at: (m.index ?? 0) + m[0].indexOf(name), local: m[1] !== undefined, start, end });
+    found.set(name, list);
   }
-  return values;
+  return found;
 }
 
 function lineEnd(code: string, from: number): number {

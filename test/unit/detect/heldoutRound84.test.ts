@@ -35,5 +35,12 @@ describe('held-out round 84', () => {
       '',
     ].join('\n');
     assert.deepEqual(siteLines(cs, 'OpenAIService.cs'), ['5 POST /v1/chat/completions openai', '13 GET /v1/models openai']);
+    // (found by the review: the verb of the request as sent, not of the next one made under the name, nor one set after sending;
+    // a request made in another method is not this one)
+    const reused = ['using System.Net.Http;', 'class C {', '    async Task Run(HttpClient client, string id) {', '        var request = new HttpRequestMessage();', '        request.RequestUri = new Uri("https://api.openai.com/v1/models");', '        await client.SendAsync(request);', '        request.Method = HttpMethod.Post;', '        request = new HttpRequestMessage();', '        request.Method = HttpMethod.Delete;', '        request.RequestUri = new Uri("https://api.openai.com/v1/files/" + id);', '        await client.SendAsync(request);', '    }', '}', ''].join('\n');
+    assert.deepEqual(siteLines(reused, 'C.cs'), ['4 GET /v1/models openai', '8 DELETE /v1/files/{file_id} openai']);
+    const built = ['using System.Net.Http;', 'class C {', '    HttpRequestMessage Build() {', '        var request = new HttpRequestMessage();', '        return request;', '    }', '    async Task Run(HttpClient client) {', '        var request = Build();', '        request.RequestUri = new Uri("https://api.openai.com/v1/models");', '        await client.SendAsync(request);', '    }', '}', ''].join('\n');
+    // (there, not read at the other method's line 4: left unread)
+    assert.deepEqual(siteLines(built, 'C.cs'), []);
   });
 });

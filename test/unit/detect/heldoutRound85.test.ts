@@ -94,6 +94,9 @@ describe('held-out round 85', () => {
     assert.deepEqual(siteLines(js.replace('choices[0].text', 'result.output'), 'apiRequest.js'), []);
     const py = 'import requests\ndef embed(base, text):\n    r = requests.post(f"{base}/embeddings", json={"model": "m", "input": text})\n    return r.json()["data"][0]["embedding"]\n';
     assert.deepEqual(siteLines(py, 'embed.py'), ['3 POST /v1/embeddings unknown']);
+    // (found by the review: a variable named output_text is no answer read, nor is a body without the endpoint's input)
+    const other = 'import requests\ndef grade(base, answers):\n    r = requests.post(f"{base}/responses", json={"answers": answers})\n    output_text = template.format(**values)\n    return output_text\n';
+    assert.deepEqual(siteLines(other, 'grade.py'), []);
   });
 
   it("a MacPaw/OpenAI client's host is an OpenAI.Configuration's, not another library's Configuration", () => {

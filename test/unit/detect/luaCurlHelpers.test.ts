@@ -95,4 +95,83 @@ describe('Lua functions that run curl on a URL their caller hands them', () => {
     // (the same helper handed one URL is a request)
     assert.deepEqual(found(lua.replace('PICK = "https://api.openai.com/v1/files"', '')), ['8 GET /v1/models openai']);
   });
+
+  // found by the review of the change (each read otherwise before its fix)
+  it("a caller's own local URL, a forwarded parameter, a table's field and another function's local are read as the call's scope makes them", () => {
+    const scoped = [
+      'local function make_call(url, body)',
+      '  Job:new({ command = "curl", args = { url, "-d", body } }):start()',
+      'end',
+      'function M.chat(body)',
+      '  local url = "https://api.openai.com/v1/chat/completions"',
+      '  make_call(url, body)',
+      'end',
+      'function M.report(body)',
+      '  local url = "https://hooks.slack.com/services/T000/B000/XXXX"',
+      '  make_call(url, body)',
+      'end',
+      'function M.ping(url)',
+      '  make_call(url, "{}")',
+      'end',
+      'function M.embed(body)',
+      '  local url = "https://api.openai.com/v1/embeddings"',
+      '  make_call(url, body)',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(scoped), ['6 POST /v1/chat/completions openai', '17 POST /v1/embeddings openai']);
+    const field = [
+      'M.defaults = { url = "https://api.openai.com/v1/chat/completions", model = "gpt-4o" }',
+      'local function download(url, path)',
+      '  Job:new({ command = "curl", args = { "-L", url, "-o", path } }):start()',
+      'end',
+      'function M.get_plugin(url)',
+      '  download(url, "/tmp/plugin.zip")',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(field), []);
+    const otherLocal = [
+      'local function curl_job(url)',
+      '  Job:new({ command = "curl", args = { "-s", url } }):start()',
+      'end',
+      'function M.list()',
+      '  local url = "https://api.openai.com/v1/models"',
+      '  curl_job(url)',
+      'end',
+      'curl_job("https://raw.githubusercontent.com/org/repo/main/prompts.csv")',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(otherLocal), ['6 GET /v1/models openai']);
+    const otherTable = [
+      'function M.list_models()',
+      '  local args = { "https://api.openai.com/v1/models", "-H", "x" }',
+      '  return args',
+      'end',
+      'function M.download(args)',
+      '  Job:new({ command = "curl", args = args }):start()',
+      'end',
+      'M.download({ "-L", "https://github.com/org/repo/archive.zip" })',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(otherTable), []);
+  });
+
+  it('a helper named like an HTTP verb reported once; a job with a literal URL at the line that makes it', () => {
+    const verb = [
+      'local CHAT_URL = "https://api.openai.com/v1/chat/completions"',
+      'local function post(url, body)',
+      '  local job = Job:new { command = "curl", args = { url, "-d", body } }',
+      '  return job:sync(10000)',
+      'end',
+      'function M.chat(input)',
+      '  return post(CHAT_URL, vim.fn.json_encode(input))',
+      'end',
+      'post("https://api.openai.com/v1/moderations", "{}")',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(verb), ['7 POST /v1/chat/completions openai', '9 POST /v1/moderations openai']);
+    const direct = ['local Job = require("plenary.job")', 'function M.models()', '  Job:new({', '    on_exit = function(j) print(j:result()) end,', '    command = "curl",', '    args = { "-s", "https://api.openai.com/v1/models" },', '  }):start()', 'end', ''].join('\n');
+    assert.deepEqual(found(direct), ['3 GET /v1/models openai']);
+  });
 });
