@@ -1,7 +1,7 @@
 import type { CallSite, SourceLanguage } from '../model';
 import { curlCommandSite } from './httpCalls';
 import type { Lexed, StringLiteral } from './lexer';
-import { matchingBracket, splitTopLevelRanges } from './lexer';
+import { matchingBracket, openBracketBefore, splitTopLevelRanges } from './lexer';
 import { LuaFunctions, type LuaFunction } from './luaFunctions';
 import { firstStartingFrom } from './sorted';
 import type { SourceText } from './sourceText';
@@ -35,9 +35,11 @@ export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: Sou
     language,
     constants: () => (constants ??= stringConstants(src.noComments, language)),
   };
-  let luaFunctions: LuaFunctions | undefined;
-  // (the Lua functions whose calls were read: a second curl job in one is the same requests)
-  let helpers: Set<number> | undefined;
+  // (Lua's functions, read when first asked for; those whose calls were read, a second curl job in one being the same
+  // requests; and the lines other detectors reported, where a helper's call is not read again)
+  const luaFunctions = language === 'lua' ? new LuaFunctions(code) : undefined;
+  const helpers = new Set<number>();
+  let taken: Set<number> | undefined;
   let tried = 0;
   for (const lit of lexed.strings) {
     if (!CURL_PROGRAM.test(lit.value) || ++tried > MAX_PROGRAM_STRINGS) continue;
@@ -45,7 +47,8 @@ export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: Sou
     const afterContext = /\([ \t]*[A-Za-z_]\w*[ \t]*,[ \t]*$/.exec(code.slice(Math.max(0, lit.start - 80), lit.start));
     // (or a Lua job's options: plenary's `Job:new({ command = "curl", args = { … } })`)
     const keyed = language === 'lua' && /(?:^|[{,\s])command[ \t]*=[ \t]*$/.test(code.slice(Math.max(0, lit.start - 40), lit.start));
-    const direct = keyed ? enclosingBrace(code, lit.start) : openerBefore(code, lit.start);
+    const brace = keyed ? openBracketBefore(code, lit.start, Math.max(0, lit.start - 1999)) : -1;
+    const direct = keyed ? (code[brace] === '{' ? brace : -1) : openerBefore(code, lit.start);
     const opener = direct >= 0 ? direct : afterContext ? lit.start - afterContext[0].length : -1;
     if (opener < 0) continue;
     const close = matchingBracket(code, opener, 20_000);
@@ -55,7 +58,7 @@ export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: Sou
     const first = elements.findIndex((e) => e.start <= lit.start && lit.start < e.end);
     // (in Lua, the function around the program: its parameters are its callers' values, never a constant of the file, and a
     // table it names is one it fills itself)
-    const around = language === 'lua' ? (luaFunctions ??= new LuaFunctions(code)).around(lit.start) : undefined;
+    const around = luaFunctions?.around(lit.start);
     const context: WordContext = around ? { ...fileContext, constants: () => withoutNames(fileContext.constants(), around.params), within: around } : fileContext;
     const words = (e: { start: number; end: number }): string[] => elementWords(context, e);
     let runner: { start: number; nameEnd: number; end: number } | undefined;
@@ -85,11 +88,11 @@ export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: Sou
     if (argv.length === 0 || argv.length > MAX_WORDS) continue;
     const site = curlCommandSite(src, language, runner, commandLine(argv), '');
     if (site) sites.push(site);
-    else if (around && !(helpers ??= new Set()).has(around.start)) {
+    else if (luaFunctions && around && !helpers.has(around.start)) {
       helpers.add(around.start);
       // (a call another detector reported, `post("https://…")` of a helper named like an HTTP client's verb, is not read twice)
-      const taken = new Set(found.map((f) => f.range.start.line));
-      for (const helped of luaHelperCallSites(src, fileContext, luaFunctions ?? new LuaFunctions(code), around, argv)) if (!taken.has(helped.range.start.line)) sites.push(helped);
+      taken ??= new Set(found.map((f) => f.range.start.line));
+      for (const helped of luaHelperCallSites(src, fileContext, luaFunctions, around, argv)) if (!taken.has(helped.range.start.line)) sites.push(helped);
     }
   }
   return sites;
@@ -111,9 +114,9 @@ function commandLine(argv: readonly string[]): string {
 /**
  * A Lua function that runs curl on a URL its caller hands it (ChatGPT.nvim's `function Api.make_call(url, params, cb)`
  * with `local args = { url, "-d", … }` for a plenary job): the requests are its calls (`Api.make_call(Api.CHAT_URL, …)`),
- * each reading the caller's URL, or the values the file assigns to the name it hands (`Api.CHAT_URL = "https://…"`).
- * A name assigned two URLs of one endpoint on different hosts (OpenAI's, or an Azure deployment's when configured so)
- * is decided at run time; one assigned two endpoints is left unread.
+ * each reading the caller's URL, or the values the name it hands holds there (`LuaFunctions.valuesAt`: `Api.CHAT_URL = "https://…"`).
+ * Every value must be a URL of the API; two of one endpoint on different hosts (OpenAI's, or an Azure deployment's when
+ * configured so) are decided at run time, two endpoints are left unread.
  */
 function luaHelperCallSites(src: SourceText, context: WordContext, functions: LuaFunctions, fn: LuaFunction, argv: readonly string[]): CallSite[] {
   const params = fn.params.map((p, i) => ({ word: `$${p}`, i })).filter((p) => argv.includes(p.word));
@@ -142,20 +145,6 @@ function oneEndpoint(found: readonly CallSite[]): CallSite | undefined {
   if (!first || found.some((s) => s.endpoint !== first.endpoint || s.httpMethod !== first.httpMethod)) return undefined;
   if (found.every((s) => s.provider === first.provider)) return first;
   return found.find((s) => s.provider === 'unknown') ?? { ...first, provider: 'unknown', providerDetail: `${found.map((s) => s.providerDetail).join(' or ')} (decided at run time)` };
-}
-
-/** The `{` of the table around `at`, searched back at most 2,000 characters, or -1. */
-function enclosingBrace(code: string, at: number): number {
-  let depth = 0;
-  for (let i = at - 1; i >= 0 && at - i < 2000; i--) {
-    const c = code[i];
-    if (c === ')' || c === ']' || c === '}') depth++;
-    else if (c === '(' || c === '[' || c === '{') {
-      if (depth === 0) return c === '{' ? i : -1;
-      depth--;
-    }
-  }
-  return -1;
 }
 
 /** The bracket that directly opens before `at` (only blanks between), or -1. */

@@ -11,7 +11,7 @@ import { perText } from './perText';
 import { JS_LANGUAGES, RAW_HTTP_LANGUAGES } from './languages';
 import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
-import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
+import { matchingBracket, openBracketBefore, pythonBlockEnd, splitTopLevel } from './lexer';
 import { inConditionalBranch, lineIndent } from './branches';
 import { goModuleImports, goPackage, kotlinPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
@@ -2148,9 +2148,13 @@ function csharpRequestSetAfter(code: string, name: string, at: number): { callee
   let made: RegExpExecArray | undefined;
   for (const m of code.slice(from, at).matchAll(new RegExp(`(?<![\\w.])${name}\\s*=\\s*new\\s*(?:(?:System\\.Net\\.Http\\.)?HttpRequestMessage\\s*)?\\(\\s*\\)\\s*;`, 'g'))) made = m;
   if (!made) return undefined;
-  const start = from + made.index + made[0].indexOf('new');
+  // (where the statement, its `new`, its `(` and its end are)
+  const statement = from + made.index;
+  const start = statement + made[0].indexOf('new');
+  const open = statement + made[0].indexOf('(', start - statement);
+  const afterMade = statement + made[0].length;
   // (target-typed `new()` only when declared as one: `HttpRequestMessage request = new();`)
-  if (!/HttpRequestMessage/.test(made[0]) && !new RegExp(`\\bHttpRequestMessage\\s+${name}\\s*$`).test(code.slice(Math.max(0, from + made.index - 80), from + made.index + name.length))) return undefined;
+  if (!/HttpRequestMessage/.test(made[0]) && !new RegExp(`\\bHttpRequestMessage\\s+${name}\\s*$`).test(code.slice(Math.max(0, statement - 80), statement + name.length))) return undefined;
   // (made in another method, `Build() { var request = new HttpRequestMessage(); return request; }`: a block closes between)
   let depth = 0;
   for (let i = start; i < at; i++) {
@@ -2159,13 +2163,11 @@ function csharpRequestSetAfter(code: string, name: string, at: number): { callee
   }
   const uriEnd = code.indexOf(';', at);
   // (its verb set before it is sent or made again: `request = new HttpRequestMessage();` starts another request)
-  const rest = code.slice(start + made[0].length - made[0].indexOf('new'), start + 1000);
+  const rest = code.slice(afterMade, start + 1000);
   const stop = new RegExp(`(?<![\\w.])${name}\\s*=\\s*new\\b|\\bSend(?:Async)?\\s*\\(\\s*${name}\\b`).exec(rest)?.index ?? rest.length;
-  const methods = [...rest.slice(0, stop).matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*Method\\s*=[^;]{1,80};`, 'g'))];
-  const method = methods[methods.length - 1];
-  const methodEnd = method ? start + made[0].length - made[0].indexOf('new') + method.index + method[0].length : 0;
-  const end = Math.max(uriEnd < 0 ? at : uriEnd + 1, methodEnd);
-  return { callee: 'HttpRequestMessage', start, open: start + made[0].indexOf('(', made[0].indexOf('new')) - made[0].indexOf('new'), close: end };
+  const method = [...rest.slice(0, stop).matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*Method\\s*=[^;]{1,80};`, 'g'))].pop();
+  const methodEnd = method ? afterMade + method.index + method[0].length : 0;
+  return { callee: 'HttpRequestMessage', start, open, close: Math.max(uriEnd < 0 ? at : uriEnd + 1, methodEnd) };
 }
 
 /**
@@ -4258,20 +4260,6 @@ function destinationOf(value: string): Destination | undefined {
   }
   if (provider === 'other') return undefined;
   return { provider, host, ...(region ? { region } : {}) };
-}
-
-/** Where the innermost bracket (`(`, `[` or `{`) left open before `offset` is, walking back over balanced ones, no further than `from`; -1 if none. */
-function openBracketBefore(code: string, offset: number, from: number): number {
-  let depth = 0;
-  for (let i = offset - 1; i >= from; i--) {
-    const ch = code[i];
-    if (ch === ')' || ch === ']' || ch === '}') depth++;
-    else if (ch === '(' || ch === '[' || ch === '{') {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
 }
 
 /** The call whose parentheses contain `offset`, found by walking back over balanced brackets. */

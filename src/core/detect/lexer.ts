@@ -704,6 +704,20 @@ export function splitTopLevel(list: string): string[] {
   return parts;
 }
 
+/** The innermost bracket still open at `offset` in blanked code, looked for back to `from` over balanced brackets; -1 when none. */
+export function openBracketBefore(code: string, offset: number, from: number): number {
+  let depth = 0;
+  for (let i = offset - 1; i >= from; i--) {
+    const ch = code[i];
+    if (ch === ')' || ch === ']' || ch === '}') depth++;
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** splitTopLevel's items of `code` between `from` and `to`, as offsets into `code`, blanks trimmed and empty items left out. */
 export function splitTopLevelRanges(code: string, from: number, to: number): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = [];

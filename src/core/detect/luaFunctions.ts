@@ -32,9 +32,9 @@ const MAX_BODY = 200_000;
  * blanked (`Lexed.code`). Definitions are read once; each function's end when first asked for.
  */
 export class LuaFunctions {
-  private headers: Array<{ name: string; start: number; paramsOpen: number }> | undefined;
+  private headers: Header[] | undefined;
   private readonly ends = new Map<number, LuaFunction | null>();
-  private readonly calls = new Map<string, LuaCall[]>();
+  private readonly calls = new Map<number, LuaCall[]>();
   /** Each name's statement-level assignments, read in one pass on first need. */
   private assignments: Map<string, Assignment[]> | undefined;
   /** Each name's assignments outside other functions' locals, by name, read once. */
@@ -55,7 +55,8 @@ export class LuaFunctions {
     let k = headers.length - 1;
     while (k >= 0 && (headers[k]?.paramsOpen ?? 0) >= at) k--;
     for (let tried = 0; k >= 0 && tried < MAX_TRIED; k--, tried++) {
-      const fn = this.definition(headers[k] as { name: string; start: number; paramsOpen: number });
+      const header = headers[k];
+      const fn = header ? this.definition(header) : undefined;
       if (fn && fn.end > at) return fn;
     }
     return undefined;
@@ -63,11 +64,10 @@ export class LuaFunctions {
 
   /** The calls of `fn` outside its own body (`Api.make_call(Api.CHAT_URL, params, cb)`), read once per function. */
   callsOf(fn: LuaFunction): LuaCall[] {
-    const key = `${fn.start} ${fn.name}`;
-    const known = this.calls.get(key);
+    const known = this.calls.get(fn.start);
     if (known) return known;
     const calls: LuaCall[] = [];
-    this.calls.set(key, calls);
+    this.calls.set(fn.start, calls);
     for (const m of this.code.matchAll(new RegExp(`(?<![\\w.:])${escapeRe(fn.name)}[ \\t]*\\(`, 'g'))) {
       const start = m.index ?? 0;
       if (start >= fn.start && start < fn.end) continue;
@@ -79,7 +79,7 @@ export class LuaFunctions {
     return calls;
   }
 
-  private definition(header: { name: string; start: number; paramsOpen: number }): LuaFunction | undefined {
+  private definition(header: Header): LuaFunction | undefined {
     const known = this.ends.get(header.start);
     if (known !== undefined) return known ?? undefined;
     const paramsClose = matchingBracket(this.code, header.paramsOpen, 2000);
@@ -108,6 +108,13 @@ export class LuaFunctions {
     if (!shared) this.shared.set(name, (shared = all.filter((a) => !a.local || this.around(a.at) === undefined).slice(0, 8)));
     return shared;
   }
+}
+
+/** A function's definition as read before its end is looked for: its name, where it starts, and its parameters' `(`. */
+interface Header {
+  name: string;
+  start: number;
+  paramsOpen: number;
 }
 
 interface Assignment {

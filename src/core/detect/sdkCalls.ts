@@ -13,7 +13,7 @@ import { escapeRe } from './escapeRe';
 import { enclosingLines } from './branches';
 import { perText } from './perText';
 import { JsScopes } from './jsScopes';
-import { matchingBracket, pythonBlockEnd, splitTopLevel } from './lexer';
+import { matchingBracket, openBracketBefore, pythonBlockEnd, splitTopLevel } from './lexer';
 import { PythonClasses } from './pythonClasses';
 import type { ProjectIndex } from './projectIndex';
 import { goFieldFills } from './goFieldFills';
@@ -300,26 +300,6 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-/**
- * An SDK method handed to a wrapper that calls it: `sync_to_async(client.audio.translations.create)(…)`,
- * `asyncio.to_thread(client.chat.completions.create, model=…)`, `partial(openai.Embedding.create, …)`.
- * The request is made when the wrapper calls it; the arguments are the wrapper's others, or those of
- * the call right after it.
- */
-/** The `(` whose arguments hold `offset`: back over balanced brackets, within `limit` characters; -1 when none. */
-function openBracketBefore(code: string, offset: number, limit: number): number {
-  let depth = 0;
-  for (let i = offset - 1; i >= 0 && offset - i <= limit; i--) {
-    const c = code[i];
-    if (c === ')' || c === ']' || c === '}') depth++;
-    else if (c === '(' || c === '[' || c === '{') {
-      if (depth === 0) return c === '(' ? i : -1;
-      depth--;
-    }
-  }
-  return -1;
-}
-
 /** A call site of an SDK method resolved to its client: the method's name, verb and endpoint, where the data goes, what its arguments change. */
 function sdkSite(
   src: SourceText,
@@ -349,6 +329,12 @@ const CALLING_WRAPPER = /^_*(?:sync_to_async|async_to_sync|to_thread|run_in_exec
 /** Wrappers that take a function and do not call it: decorators' helpers, test doubles. */
 const NOT_CALLING_WRAPPER = /^(?:wraps|mocked|spyOn|describe|expect|mock\w*|patch\w*|stub\w*|fake\w*|spy\w*)$/i;
 
+/**
+ * An SDK method handed to a wrapper that calls it: `sync_to_async(client.audio.translations.create)(…)`,
+ * `asyncio.to_thread(client.chat.completions.create, model=…)`, `partial(openai.Embedding.create, …)`.
+ * The request is made when the wrapper calls it; the arguments are the wrapper's others, or those of
+ * the call right after it.
+ */
 function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, family: Family, language: SourceLanguage, aliases: Map<string, string[]>, mayResolve: (chain: string) => boolean): CallSite[] {
   const sites: CallSite[] = [];
   // most files hand no method to any such wrapper: one cheap look first
@@ -367,7 +353,8 @@ function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, fam
     const method = resolved ? lookupSdkMethod(resolved.map, resolved.rest) : undefined;
     if (!resolved || !method) continue;
     // the wrapper: the call whose arguments hold the method (back over whole arguments before it, at most 400 characters)
-    const wrapperOpen = m[1]?.startsWith('(') ? m.index : openBracketBefore(code, m.index, 400);
+    const around = m[1]?.startsWith('(') ? m.index : openBracketBefore(code, m.index, Math.max(0, m.index - 400));
+    const wrapperOpen = code[around] === '(' ? around : -1;
     const wrapper = wrapperOpen < 0 ? undefined : /([A-Za-z_$][\w$]*)[ \t]*$/.exec(code.slice(Math.max(0, wrapperOpen - 60), wrapperOpen))?.[1];
     // (Go: a function of the program's own, not a package's: `fmt.Println(c.Models.List)` calls nothing)
     const qualified = wrapperOpen >= 0 && /\.[ \t]*[A-Za-z_$][\w$]*[ \t]*$/.test(code.slice(Math.max(0, wrapperOpen - 60), wrapperOpen));
