@@ -220,7 +220,8 @@ function dartImportedBases(strings: readonly StringLiteral[], bases: Map<string,
 /** The one literal URL a Go file gives a struct field (`baseUrl: "https://…"`, or a constant that holds one), if it gives one. */
 function goFieldLiteral(text: string, field: string): string | undefined {
   const values = new Set<string | undefined>();
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])${escapeRe(field)}[ \\t]*:[ \\t]*(?:"([^"\\n]*)"|([A-Za-z_]\\w*))[ \\t]*[,}\\n]`, 'g'))) {
+  // (any other value, `baseURL: os.Getenv("BASE")`, is one too: a run-time one)
+  for (const m of text.matchAll(new RegExp(`(?<![\\w.])${escapeRe(field)}[ \\t]*:(?!=)[ \\t]*(?:"([^"\\n]*)"[ \\t]*(?=[,}\\n])|([A-Za-z_]\\w*)[ \\t]*(?=[,}\\n])|(?=\\S))`, 'g'))) {
     const constant = m[2] === undefined ? undefined : new RegExp(`(?<![\\w.])${escapeRe(m[2])}[ \\t]*(?:string[ \\t]*)?=[ \\t]*"([^"\\n]*)"`).exec(text)?.[1];
     values.add(m[1] ?? constant);
   }
@@ -543,6 +544,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (`export const openRouterClient = new OpenRouterClient({ baseURL: 'https://openrouter.ai/api/v1' })`)
     const kept = JS_LANGUAGES.has(language) ? /^this\.([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(baseName) : null;
     if (kept) return ownInstanceOption(src.noComments, kept[1] ?? '', kept[2] ?? '');
+    // Go: a receiver's field the file's keyed literals give one URL, directly or by a constant, and no statement sets
+    // (`&client{baseURL: defaultBaseURL}` with `defaultBaseURL = "https://api.openai.com/v1/images"`, then `c.baseURL + "/generations"`)
+    const goField = language === 'go' ? /^[A-Za-z_]\w*\.([A-Za-z_]\w*)$/.exec(baseName)?.[1] : undefined;
+    if (goField && !new RegExp(`\\.${goField}[ \\t]*=(?!=)`).test(code)) {
+      const fieldLiteral = goFieldLiteral(src.noComments, goField);
+      if (fieldLiteral !== undefined) return fieldLiteral;
+    }
     const attribute = language === 'python' ? /^self\.([A-Za-z_]\w*)$/.exec(baseName)?.[1] : undefined;
     const classAttribute = attribute && !new RegExp(`\\bself\\.${attribute}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`).test(code) ? unquotedConstant(src.noComments, attribute) : undefined;
     // (another file's: a class's constant, `Constants.OPENAI_URL`, or a Rust crate's, `use crate::BASE_URL`)
@@ -1455,7 +1463,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     const taken = new Set(sites.map((site) => site.range.start.line));
     const variableUrl = (name: string, at: number): { url: string; dest: Destination } | undefined => {
-      const target = urlAt(urlVars, name, at);
+      const target = urlAt(urlVars, language === 'go' ? goFieldKey(code, urlVars, name, at) : name, at);
       return target && !(parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, target.at, at) ? { url: target.url, dest: target.destination } : undefined;
     };
     for (const { call, url, dest, helper } of helperCalls(code, helpers, handedOver, variableUrl)) {

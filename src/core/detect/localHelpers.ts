@@ -158,7 +158,7 @@ function senderCalls(senders: Senders, otherObjects: 'skip' | 'keep'): RegExp {
   const names = [...new Set(keys.map((k) => k.replace(/^\./, '')))];
   // (forwarding skips PHP's `$other->send(`; a caller's `$client->send(CHAT_URL)` is kept, as `send`)
   // (a Go generic's type arguments between name and arguments: `httpRequest[ChatRequest, ChatResponse](ctx, url, in)`)
-  return new RegExp(`(?<![\\w$]|[\\w$]\\.${otherObjects === 'skip' ? '|->' : ''})((?:this\\.|self\\.|\\$this->${methods ? '|[A-Za-z_]\\w*\\.' : ''})?(?:${names.map(escapeRe).join('|')}))[ \\t]*(?:${GO_TYPE_ARGUMENTS}[ \\t]*)?\\(`, 'g');
+  return new RegExp(`(?<![\\w$]|[\\w$]\\.${otherObjects === 'skip' ? '|->' : ''})((?:this\\.|self\\.|\\$this->${methods ? '|(?:[A-Za-z_]\\w*\\.)+' : ''})?(?:${names.map(escapeRe).join('|')}))[ \\t]*(?:${GO_TYPE_ARGUMENTS}[ \\t]*)?\\(`, 'g');
 }
 
 /**
@@ -490,7 +490,8 @@ export function helperCalls<D>(
       const param = helper.params[index] ?? '';
       const keyword = args.find((a) => a.startsWith(`${param}=`))?.slice(param.length + 1).trim();
       const name = keyword ?? (args[index] !== undefined && !/^\w+[ \t]*=(?!=)/.test(args[index] ?? '') ? args[index] : undefined);
-      const target = name && /^(?:self\.|this\.)?[A-Za-z_$][\w$]*$/.test(name) ? variableUrl(name, call.start) : undefined;
+      // (or a field: Go's `c.CreateEndpoint`, which the caller's `variableUrl` reads by the receiver's type)
+      const target = name && /^(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/.test(name) ? variableUrl(name, call.start) : undefined;
       if (!target) continue;
       found.push({ call, url: target.url, dest: target.dest, helper });
       break;

@@ -3039,10 +3039,11 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
       const info = /^openai(?:\.|$)/.test(imported.module) ? undefined : project.lookup(imported.module, imported.name);
       if (info) s.clients.set(imported.local, info);
     }
-    // `from src.openai_init import *`: every client that module builds
+    // `from src.openai_init import *`: every client that module builds, and the `openai` module it configures (`import openai`,
+    // `openai.api_key = …`) when this file does not import it itself
     for (const m of code.includes('*') ? code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\*/gm) : []) {
       if (/^openai\b/.test(m[1] ?? '')) continue;
-      for (const [name, info] of project.clientsOf(m[1] ?? '') ?? []) if (!s.clients.has(name) && !info.legacyModule) s.clients.set(name, info);
+      for (const [name, info] of project.clientsOf(m[1] ?? '') ?? []) if (!s.clients.has(name) && (!info.legacyModule || !s.modules.has(name))) s.clients.set(name, info);
     }
     if (s.clients.size > 0) importedClientsKeptOnSelf(s, code);
     moduleAttributeClients(s, code, project);
