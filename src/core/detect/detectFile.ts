@@ -7,7 +7,7 @@ import { detectBetalgoCalls } from './betalgoSdk';
 import { detectOpenAICppCalls } from './openaiCppSdk';
 import { detectOkGoDoItCalls } from './okGoDoItSdk';
 import { detectRubySdkCalls } from './rubySdk';
-import { detectOrhanerdayCalls } from './phpOrhanerdaySdk';
+import { detectPhpClassSdkCalls } from './phpClassSdks';
 import { detectEasyGithDevCalls } from './phpEasyGithDevSdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
@@ -168,8 +168,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language), ...detectBetalgoCalls(src, lexed, language), ...detectAzureBetaCalls(src, lexed, language), ...detectOpenAIDotnetCalls(src, lexed, language), ...detectOkGoDoItCalls(src, lexed, language, project?.communityBuild('okgodoit')));
   // Ruby's official SDK and the ruby-openai gem
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
-  // PHP's openai-php client and its Laravel facade, and orhanerday/open-ai
-  if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language, project?.hasPhpClientFactories() ? (qualified) => project.phpClientFactory(qualified) : undefined), ...detectOrhanerdayCalls(src, lexed, language), ...detectEasyGithDevCalls(src, lexed, language));
+  // PHP's openai-php client and its Laravel facade, orhanerday/open-ai and gzdsx/openai
+  if (language === 'php') sites.push(...detectPhpSdkCalls(src, lexed, language, project?.hasPhpClientFactories() ? (qualified) => project.phpClientFactory(qualified) : undefined), ...detectPhpClassSdkCalls(src, lexed, language), ...detectEasyGithDevCalls(src, lexed, language));
   // the C++ library openai-cpp
   if (language === 'cpp') sites.push(...detectOpenAICppCalls(src, lexed, language));
   // Rust's async-openai, openai, chatgpt_rs and openai_api_rust crates

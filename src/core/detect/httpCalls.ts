@@ -237,7 +237,7 @@ export function ownRequestSenders(src: SourceText, lexed: Lexed, language: Sourc
 }
 
 /** What raw-HTTP detection reads of the rest of the project. */
-type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'goImportedSenders' | 'rubyClientBase' | 'classUrlConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'includedUrl' | 'phpRequiredUrls' | 'classRequestBase' | 'csharpClientBase' | 'importedElsewhere'>;
+type HttpProjectFacts = Pick<ProjectIndex, 'urlConstant' | 'urlConstantsOf' | 'goUrlConstant' | 'senderIn' | 'goSenders' | 'goImportedSenders' | 'rubyClientBase' | 'classUrlConstant' | 'classPathConstant' | 'springBase' | 'springProperty' | 'dartConstant' | 'includedUrl' | 'phpRequiredUrls' | 'classRequestBase' | 'csharpClientBase' | 'importedElsewhere'>;
 
 /** Raw HTTP calls in code: an OpenAI or Azure OpenAI URL (or a base-URL variable + path) passed to an HTTP function. */
 export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: HttpProjectFacts, fileName?: string): CallSite[] {
@@ -599,6 +599,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // the literal is the `path` of Node options that name the host (`{ hostname: "api.openai.com", path: "/v1/…" }`)
   let hostOption = false;
   const { paths: pathNames, topLevel: topLevelPaths } = pathVariables(code, lexed.strings, language);
+  // (and an API path another file's class keeps in a constant: `OpenAIConst.HOST + OpenAIConst.CHATGPT_MAPPING`)
+  if (project && rawOnly && language !== 'php' && language !== 'ruby') {
+    for (const name of new Set(code.match(/(?<![\w$.])[A-Z]\w*\.[A-Za-z_]\w*\b(?![ \t]*[(.])/g) ?? [])) {
+      const path = pathNames.has(name) ? undefined : project.classPathConstant(name);
+      if (path === undefined) continue;
+      pathNames.set(name, path);
+      topLevelPaths.add(name);
+    }
+  }
   // the file's parameter declarations, read when first asked
   let parameters: ReturnType<typeof parameterDeclarations> | undefined;
   /** Whether a parameter of that name holds at `at`, wherever the name is given a value: C#'s fields and methods come in any order. */
@@ -710,7 +719,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (and one word, an endpoint's first segment, after a base whose name says so: Alamofire's `self.baseURL + "completions"`;
       // joined so, only an inference endpoint's: `apiBaseUrl + "models"` is as often an app's own API)
       const oneSegment = !slashless && PLAIN_WORD.test(lit.value) && isFirstSegment(lit.value);
-      const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless || (oneSegment && lit.value !== 'chat' && SINGLE_SEGMENT_ENDPOINTS.has(lit.value))) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start), language, src.noComments.slice(Math.max(0, lit.start - 120), lit.start)) : null;
+      const joinedTo = !interpolatedBase && (lit.value.startsWith('/') || slashless || /^v1\/[a-z]/.test(lit.value) || (oneSegment && lit.value !== 'chat' && SINGLE_SEGMENT_ENDPOINTS.has(lit.value))) ? concatenatedBase(code.slice(Math.max(0, lit.start - 120), lit.start), language, src.noComments.slice(Math.max(0, lit.start - 120), lit.start)) : null;
       const concatBase = joinedTo && (lit.value.startsWith('/') || /url|base|endpoint|host|api/i.test(joinedTo[1] ?? '')) ? joinedTo : null;
       // `api.post("/v1/chat/completions", …)` on `api = axios.create({ baseURL })`
       // axios joins a relative path to its base too: `api.post("responses", …)`, `api.get(`responses/${id}`)`
@@ -4036,6 +4045,8 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
     const statements = `${sameFunctionBefore(around.before)}\n${after}`;
     const set =
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(?:httpMethod|method)\\s*=\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
+      // (Alamofire's `HTTPMethod` on a URLRequest: `urlRequest.method = .post`)
+      new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*method\\s*=\\s*(?:HTTPMethod)?\\.(get|post|put|patch|delete)\\b`).exec(statements)?.[1] ??
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*setRequestMethod\\(\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       // Java's builder given its verb later: `requestBuilder\n    .POST(body)`
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(POST|GET|PUT|PATCH|DELETE)\\s*\\(`).exec(statements)?.[1] ??
@@ -4606,7 +4617,8 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
     // after a `+` (PHP: a `.`, the constant read through its class: `env('API_URL') . self::CHAT_ENDPOINT`), or as the path a
     // joining helper puts after its base (`build_endpoint(&base, CHAT_PATH)`); the use is read from its class's `self::` on
     const joined = String.raw`${JOIN_HELPER_NAME}[ \t]*\([^,()\n]{1,120},[ \t]*`;
-    const appended = !value.startsWith('/') ? '' : language === 'php' ? String.raw`\.[ \t]*|` : String.raw`\+[ \t]*|`;
+    // (a path under the API's version without its slash too, `"v1/chat/completions"`, after a base that ends in one: `HOST + CHAT_MAPPING`)
+    const appended = !value.startsWith('/') && !/^v1\/[a-z]/.test(value) ? '' : language === 'php' ? String.raw`\.[ \t]*|` : String.raw`\+[ \t]*|`;
     const through = language === 'php' ? String.raw`(?:self|static)::` : '';
     // (Ruby: the path an HTTParty class posts by its constant, `self.class.post(COMPLETIONS_ROUTE, …)`)
     // (Go: a resty or imroc/req request's verb, `request.SetBody(option).Post(_chatPath)`)

@@ -175,6 +175,8 @@ export interface OtherFileFacts {
   csharpClientBases?: Map<string, string>;
   /** Java, Kotlin, C#, Dart, Swift, Scala, Rust: URL constants of a class (see `classUrlConstants`). */
   classUrls?: Map<string, string>;
+  /** The same languages: API paths a class keeps in a constant, `OpenAIConst.CHATGPT_MAPPING = "v1/chat/completions"` (see `classPathConstants`). */
+  classPaths?: Map<string, string>;
   /** Java, Kotlin: Spring beans' literal bases, by type. */
   springBases?: Map<string, string>;
   retrofit?: RetrofitFacts;
@@ -189,6 +191,7 @@ interface OtherFactsView {
   phpClientFactories: Map<string, SdkDestination | null>;
   csharpClientBases: Map<string, string>;
   classUrls: Map<string, string>;
+  classPaths: Map<string, string>;
   springBases: Map<string, string>;
   retrofit: RetrofitFacts;
   elixirModules: Set<string>;
@@ -608,6 +611,11 @@ export class ProjectIndex {
     return this.otherFacts.view.classUrls.get(name) || undefined;
   }
 
+  /** The API path a class of the project keeps in a constant (`OpenAIConst.CHATGPT_MAPPING`), by `Class.NAME`. */
+  classPathConstant(name: string): string | undefined {
+    return this.otherFacts.view.classPaths.get(name) || undefined;
+  }
+
   /** The literal base of the HTTP client a Ruby file of the project keeps in top-level constant `name`. */
   rubyClientBase(name: string): string | undefined {
     return this.otherFacts.view.rubyClients.get(name) || undefined;
@@ -945,6 +953,8 @@ export class ProjectIndex {
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       const classUrls = nonEmpty(classUrlConstants(text));
       if (classUrls) other.classUrls = classUrls;
+      const classPaths = text.includes('v1/') ? nonEmpty(classPathConstants(text)) : undefined;
+      if (classPaths) other.classPaths = classPaths;
       if (language === 'dart') {
         const constants = dartTopLevelUrls(text);
         if (constants.size > 0) this.dartConstants.set(fileName.replace(/\\/g, '/'), constants);
@@ -1473,6 +1483,21 @@ function classUrlConstants(text: string): Map<string, string> {
 }
 
 /**
+ * A file's class constants holding an API path under the version, with or without the leading slash, by `Class.NAME`:
+ * `public static final String CHATGPT_MAPPING = "v1/chat/completions"` under the class declared last before it.
+ */
+function classPathConstants(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const classes = [...text.matchAll(/\b(?:class|object|struct|enum|interface)[ \t]+([A-Za-z_]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
+  if (classes.length === 0) return found;
+  for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*@?["'](\/?v1\/[a-z][\w\/{}.%-]*)["'][ \t]*;?[ \t]*$/gm)) {
+    const owner = classes[lastBefore(classes, m.index ?? 0)];
+    if (owner) found.set(`${owner.name}.${m[1] ?? ''}`, m[2] ?? '');
+  }
+  return found;
+}
+
+/**
  * C#: the HttpClients a file registers with a literal base, by name or typed client class: `AddHttpClient("OpenAI", client =>
  * { client.BaseAddress = new Uri("https://api.openai.com/"); })`, `AddHttpClient<OpenAIService>(c => c.BaseAddress = new
  * Uri("…"))`. A registration whose base is not a literal (`new Uri(config["Url"])`) is kept as ''.
@@ -1787,6 +1812,7 @@ function mergeOtherFacts(byFile: ReadonlyMap<string, OtherFileFacts>): OtherFact
     phpClientFactories: mergeByName<SdkDestination | null>(all.map((f) => f.phpClientFactories), (before, next) => JSON.stringify(before) === JSON.stringify(next), () => null),
     csharpClientBases: mergeByName(all.map((f) => f.csharpClientBases), same, () => ''),
     classUrls: mergeByName(all.map((f) => f.classUrls), same, () => ''),
+    classPaths: mergeByName(all.map((f) => f.classPaths), same, () => ''),
     springBases: mergeByName(all.map((f) => f.springBases), same, () => ''),
     retrofit,
     elixirModules: new Set(all.flatMap((f) => [...(f.elixirModules ?? [])])),

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
+import { siteLines } from './siteLines';
+
+// What the eighty-seventh round's first runs (483–485) read wrong.
+describe('held-out round 87', () => {
+  it('the PHP client gzdsx/openai: an OpenAiClient built here or handed in, its methods on a fixed base', () => {
+    const php = [
+      '<?php',
+      'use OpenAi\\OpenAiClient;',
+      'use OpenAi\\OpenAiRequestConfig;',
+      'class ChatController {',
+      '    public function chat($request) {',
+      '        $config = new OpenAiRequestConfig();',
+      '        $client = new OpenAiClient();',
+      '        $response = $client->chatCompletions($config);',
+      '        return $client->imageVariations($config);',
+      '    }',
+      '    public function handed(OpenAiClient $other, $config) {',
+      '        return $other->audioTranscriptions($config);',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(php, 'ChatController.php'), ['8 POST /v1/chat/completions openai', '9 POST /v1/images/variations openai', '12 POST /v1/audio/transcriptions unknown']);
+    // (another package's class of the same name is not read)
+    assert.deepEqual(siteLines(php.replace(/use OpenAi\\OpenAiClient;/, 'use App\\Clients\\OpenAiClient;'), 'ChatController.php'), []);
+  });
+
+  const api = (url: string): string =>
+    [
+      'package app.api;',
+      'import okhttp3.*;',
+      'public class ChatGPTApi {',
+      '    public static String chat(String body, String key) throws Exception {',
+      '        Request request = new Request.Builder()',
+      `                .url(${url})`,
+      '                .post(RequestBody.create(MediaType.parse("application/json"), body))',
+      '                .header("Authorization", "Bearer " + key)',
+      '                .build();',
+      '        return client.newCall(request).execute().body().string();',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+
+  it("an API path another file's class keeps in a constant, put after a host constant: `OpenAIConst.HOST + OpenAIConst.CHATGPT_MAPPING`", () => {
+    const constants = ['package app.api.constant;', 'public class OpenAIConst {', '    public static final String HOST = "https://api.openai.com/";', '    public static final String CHATGPT_MAPPING = "v1/chat/completions";', '    public static final String EMBEDDING_MAPPING = "v1/embeddings";', '}', ''].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('app/api/constant/OpenAIConst.java', constants);
+    const chat = api('OpenAIConst.HOST + OpenAIConst.CHATGPT_MAPPING');
+    project.addFile('app/api/ChatGPTApi.java', chat);
+    assert.deepEqual(siteLines(chat, 'app/api/ChatGPTApi.java', project), ['6 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(api('OpenAIConst.HOST + OpenAIConst.EMBEDDING_MAPPING'), 'app/api/ChatGPTApi.java', project), ['6 POST /v1/embeddings openai']);
+    // (without the constants' file the path is unknown: no request of the API is read)
+    assert.deepEqual(siteLines(chat, 'app/api/ChatGPTApi.java', new ProjectIndex()), []);
+  });
+
+  it("the same in one file: a path under the version without its slash after the host's constant", () => {
+    const java = api('HOST + CHATGPT_MAPPING').replace('public class ChatGPTApi {', 'public class ChatGPTApi {\n    public static final String HOST = "https://api.openai.com/";\n    public static final String CHATGPT_MAPPING = "v1/chat/completions";');
+    assert.deepEqual(siteLines(java, 'ChatGPTApi.java'), ['8 POST /v1/chat/completions openai']);
+  });
+
+  it("Alamofire's verb on a URLRequest, `urlRequest.method = .post`", () => {
+    const swift = [
+      'import Alamofire',
+      'func ask(body: Data) {',
+      '    let openAIURL = "https://api.openai.com/v1/chat/completions"',
+      '    if let url = URL(string: openAIURL) {',
+      '        var urlRequest = URLRequest(url: url)',
+      '        urlRequest.method = .post',
+      '        urlRequest.httpBody = body',
+      '        AF.request(urlRequest).responseDecodable(of: Reply.self) { _ in }',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(swift, 'ContentView.swift'), ['5 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(swift.replace('.method = .post', '.method = .get').replace('        urlRequest.httpBody = body\n', ''), 'ContentView.swift'), ['5 GET /v1/chat/completions openai']);
+  });
+});
