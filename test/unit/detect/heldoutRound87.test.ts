@@ -62,6 +62,26 @@ describe('held-out round 87', () => {
     assert.deepEqual(siteLines(java, 'ChatGPTApi.java'), ['8 POST /v1/chat/completions openai']);
   });
 
+  it('the Unity package OpenAI-Unity: calls on an OpenAIApi field, local or parameter, all to its fixed base', () => {
+    const cs = [
+      'using UnityEngine;',
+      'using OpenAI;',
+      'public class ChatGPTManager : MonoBehaviour {',
+      '    private OpenAIApi openAI = new();',
+      '    public async void Ask(CreateChatCompletionRequest req) {',
+      '        var res = await openAI.CreateChatCompletion(req);',
+      '        var api = new OpenAIApi("key");',
+      '        await api.CreateImage(new CreateImageRequest());',
+      '    }',
+      '    static async void Hear(OpenAIApi handed, CreateAudioTranscriptionsRequest req) => await handed.CreateAudioTranscription(req);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(cs, 'ChatGPTManager.cs'), ['6 POST /v1/chat/completions openai', '8 POST /v1/images/generations openai', '10 POST /v1/audio/transcriptions openai']);
+    // (without the package's namespace, another library's OpenAIApi class is not read)
+    assert.deepEqual(siteLines(cs.replace('using OpenAI;', 'using MyGame.Net;'), 'ChatGPTManager.cs'), []);
+  });
+
   it("Alamofire's verb on a URLRequest, `urlRequest.method = .post`", () => {
     const swift = [
       'import Alamofire',

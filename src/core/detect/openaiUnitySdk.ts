@@ -1,0 +1,37 @@
+import type { CallSite, SourceLanguage } from '../model';
+import { escapeRe } from './escapeRe';
+import type { Lexed } from './lexer';
+import type { SdkDestination } from './sdkBase';
+import { lookupSdkMethod } from './sdkMap';
+import type { SourceText } from './sourceText';
+import { typedSdkSite } from './typedSdkSite';
+
+/** srcnalt/OpenAI-Unity's base is a constant of its class: every client sends there, however it was built or handed in. */
+const FIXED_BASE: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the fixed base of the Unity package OpenAI-Unity' };
+
+/**
+ * The Unity package srcnalt/OpenAI-Unity (namespace `OpenAI`, class `OpenAIApi`): `openai.CreateChatCompletion(req)` on a
+ * name declared or built as an `OpenAIApi` (`private OpenAIApi openai = new OpenAIApi();`, `new()`, `var api = new
+ * OpenAIApi(key)`, a parameter). Only in files that use its namespace: the name is generic enough for other libraries.
+ */
+export function detectOpenAIUnityCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  const text = src.noComments;
+  if (!/^[ \t]*using[ \t]+OpenAI[ \t]*;/m.test(text) || !text.includes('OpenAIApi')) return [];
+  const code = lexed.code;
+  const holders = new Set<string>();
+  // declared with the type (a field, local or parameter) or built: `OpenAIApi openai`, `openai = new OpenAIApi(`
+  for (const m of code.matchAll(/(?<![\w.])(?:OpenAI\.)?OpenAIApi[ \t]+([A-Za-z_]\w*)\b|(?<![\w.])((?:this\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]+(?:OpenAI\.)?OpenAIApi[ \t]*\(/g)) {
+    holders.add((m[1] ?? m[2] ?? '').replace(/^this\./, ''));
+  }
+  if (holders.size === 0) return [];
+  const sites: CallSite[] = [];
+  const names = [...holders].map(escapeRe).join('|');
+  for (const m of code.matchAll(new RegExp(`(?<![\\w.])(?:this\\.)?(${names})[ \\t]*\\.[ \\t]*([A-Z]\\w*)[ \\t]*\\(`, 'g'))) {
+    const name = m[2] ?? '';
+    const method = lookupSdkMethod('dotnet_openai_unity', [name]);
+    if (!method) continue;
+    const start = m.index ?? 0;
+    sites.push(typedSdkSite(src, code, language, 'sdk-dotnet', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${m[1] ?? ''}.${name}`, open: start + m[0].length - 1 }, method, FIXED_BASE));
+  }
+  return sites;
+}
