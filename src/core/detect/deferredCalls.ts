@@ -14,11 +14,23 @@ export const DEFERRED_CALL =
 
 const DEFERRED_CALLS = new RegExp(DEFERRED_CALL.source, 'g');
 
-/** The code with each deferred call made in place (newlines kept, so every offset and line stays). */
-export function withDeferredCallsMade(code: string): string {
-  return code.replace(DEFERRED_CALLS, (whole, fn: string) => {
+/**
+ * The lexed code and the source text with each deferred call made in place, the same edits in both (the arguments are
+ * read from the text): newlines kept, so every offset and line stays.
+ */
+export function withDeferredCallsMade(code: string, text: string): { code: string; text: string } {
+  let madeCode = '';
+  let madeText = '';
+  let from = 0;
+  for (const m of code.matchAll(DEFERRED_CALLS)) {
+    const whole = m[0];
+    const fn = m[1] ?? '';
+    const at = m.index ?? 0;
     const fnAt = whole.lastIndexOf(fn, whole.length - 1);
-    const runner = whole.slice(0, fnAt).replace(/[^\n]/g, ' ');
-    return `${runner}${whole.slice(fnAt, -1)}(`;
-  });
+    const made = `${whole.slice(0, fnAt).replace(/[^\n]/g, ' ')}${whole.slice(fnAt, -1)}(`;
+    madeCode += code.slice(from, at) + made;
+    madeText += text.slice(from, at) + made;
+    from = at + whole.length;
+  }
+  return { code: madeCode + code.slice(from), text: madeText + text.slice(from) };
 }

@@ -141,7 +141,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'python' && /\\[\r ]?\n/.test(lexed.code)) lexed.code = lexed.code.replace(/\\[\r ]?\n/g, (joined) => ' '.repeat(joined.length));
   // Python's calls run on another thread read as the calls they run: `asyncio.to_thread(requests.post, url, …)`,
   // `loop.run_in_executor(None, client.embeddings.create, …)` as `requests.post(url, …)` (same offsets)
-  if (language === 'python' && DEFERRED_CALL.test(lexed.code)) lexed.code = withDeferredCallsMade(lexed.code);
+  if (language === 'python' && DEFERRED_CALL.test(lexed.code)) ({ code: lexed.code, text } = withDeferredCallsMade(lexed.code, text));
   // TypeScript's cast around a receiver reads as the receiver: `(client as any).responses.create(…)` (same offsets)
   // (and a cast class a client is made from: `new (OpenAI as any)({ baseURL })`)
   if ((language === 'typescript' || language === 'typescriptreact') && lexed.code.includes(' as ')) lexed.code = lexed.code.replace(CAST_RECEIVER, (cast, open: string, name: string) => `${' '.repeat(open.length)}${name}${' '.repeat(cast.length - open.length - name.length)}`).replace(CAST_CONSTRUCTOR, (cast, blanks: string, open: string, name: string) => `new${blanks}${' '.repeat(open.length)}${name}${' '.repeat(cast.length - 3 - blanks.length - open.length - name.length)}`);

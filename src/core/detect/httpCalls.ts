@@ -173,13 +173,14 @@ function requestVerb(language: SourceLanguage): (callee: string, args: string, a
  */
 export function requestSendingFunctions(src: SourceText, lexed: Lexed, language: SourceLanguage): Map<string, LocalSender> {
   const found = new Map<string, LocalSender>();
+  let fieldLiterals: Map<string, string> | undefined;
   for (const [name, sender] of ownRequestSenders(src, lexed, language)) {
     // (a Go method's base, its receiver's field, is read here where the file sets it: `&OpenAIClient{baseUrl: baseUrl}` with
     // `baseUrl = "https://api.openai.com"`; the callers in other files name only the path)
     const field = language === 'go' && sender.pathAfter ? /^[A-Za-z_]\w*\.([A-Za-z_]\w*)$/.exec(sender.pathAfter.base)?.[1] : undefined;
     // (so is a module constant the base names, `OPENAI_API_BASE = "https://api.openai.com/v1"` above `f"{OPENAI_API_BASE}/{path}"`)
     const constant = !field && sender.pathAfter && /^[A-Za-z_$][\w$]*$/.test(sender.pathAfter.base) ? unquotedConstant(src.noComments, sender.pathAfter.base) : undefined;
-    const literal = field ? goFieldLiteral(src.noComments, field) : constant !== undefined && /^https?:\/\/[^\s{}$]+$/.test(constant) ? constant : undefined;
+    const literal = field ? (fieldLiterals ??= goFieldLiterals(src.noComments)).get(field) || undefined : constant !== undefined && /^https?:\/\/[^\s{}$]+$/.test(constant) ? constant : undefined;
     const pathAfter = sender.pathAfter && literal !== undefined ? { ...sender.pathAfter, literal } : sender.pathAfter;
     found.set(name, { ...sender, ...(pathAfter ? { pathAfter } : {}), start: -1, end: -1 });
   }
@@ -217,16 +218,30 @@ function dartImportedBases(strings: readonly StringLiteral[], bases: Map<string,
   }
 }
 
-/** The one literal URL a Go file gives a struct field (`baseUrl: "https://…"`, or a constant that holds one), if it gives one. */
-function goFieldLiteral(text: string, field: string): string | undefined {
-  const values = new Set<string | undefined>();
-  // (any other value, `baseURL: os.Getenv("BASE")`, is one too: a run-time one)
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])${escapeRe(field)}[ \\t]*:(?!=)[ \\t]*(?:"([^"\\n]*)"[ \\t]*(?=[,}\\n])|([A-Za-z_]\\w*)[ \\t]*(?=[,}\\n])|(?=\\S))`, 'g'))) {
-    const constant = m[2] === undefined ? undefined : new RegExp(`(?<![\\w.])${escapeRe(m[2])}[ \\t]*(?:string[ \\t]*)?=[ \\t]*"([^"\\n]*)"`).exec(text)?.[1];
-    values.add(m[1] ?? constant);
+/**
+ * The one literal URL a Go file gives each struct field it keys (`baseUrl: "https://…"`, or a constant that holds one), read in one
+ * pass: field → that URL, '' for a field given none or several (any other value, `baseURL: os.Getenv("BASE")`, is a run-time one).
+ */
+function goFieldLiterals(text: string): Map<string, string> {
+  const values = new Map<string, Set<string | undefined>>();
+  const constants = new Map<string, string | undefined>();
+  const constant = (name: string): string | undefined => {
+    if (!constants.has(name)) constants.set(name, new RegExp(`(?<![\\w.])${escapeRe(name)}[ \\t]*(?:string[ \\t]*)?=[ \\t]*(?:"([^"\\n]*)"|\`([^\`]*)\`)`).exec(text)?.slice(1).find((v) => v !== undefined));
+    return constants.get(name);
+  };
+  // (the value may start on the next line; a raw string in backquotes is a literal too)
+  for (const m of text.matchAll(/(?<![\w.])([A-Za-z_]\w*)[ \t]*:(?!=)\s*(?:(?:"([^"\n]*)"|`([^`]*)`|([A-Za-z_]\w*))[ \t]*(?=[,}\n])|(?=\S))/g)) {
+    const field = m[1] ?? '';
+    const list = values.get(field) ?? new Set();
+    list.add(m[2] ?? m[3] ?? (m[4] === undefined ? undefined : constant(m[4])));
+    values.set(field, list);
   }
-  const only = values.size === 1 ? [...values][0] : undefined;
-  return only !== undefined && /^https?:\/\//.test(only) ? only : undefined;
+  const found = new Map<string, string>();
+  for (const [field, list] of values) {
+    const only = list.size === 1 ? [...list][0] : undefined;
+    found.set(field, only !== undefined && /^https?:\/\//.test(only) ? only : '');
+  }
+  return found;
 }
 
 /** The same, at their offsets in this file. */
@@ -547,9 +562,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // Go: a receiver's field the file's keyed literals give one URL, directly or by a constant, and no statement sets
     // (`&client{baseURL: defaultBaseURL}` with `defaultBaseURL = "https://api.openai.com/v1/images"`, then `c.baseURL + "/generations"`)
     const goField = language === 'go' ? /^[A-Za-z_]\w*\.([A-Za-z_]\w*)$/.exec(baseName)?.[1] : undefined;
-    if (goField && !new RegExp(`\\.${goField}[ \\t]*=(?!=)`).test(code)) {
-      const fieldLiteral = goFieldLiteral(src.noComments, goField);
-      if (fieldLiteral !== undefined) return fieldLiteral;
+    if (goField) {
+      goAssignedFields ??= new Set([...code.matchAll(/\.([A-Za-z_]\w*)[ \t]*=(?!=)/g)].map((m) => m[1] ?? ''));
+      const fieldLiteral = goAssignedFields.has(goField) ? undefined : (goKeyedLiterals ??= goFieldLiterals(src.noComments)).get(goField);
+      if (fieldLiteral) return fieldLiteral;
     }
     const attribute = language === 'python' ? /^self\.([A-Za-z_]\w*)$/.exec(baseName)?.[1] : undefined;
     const classAttribute = attribute && !new RegExp(`\\bself\\.${attribute}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`).test(code) ? unquotedConstant(src.noComments, attribute) : undefined;
@@ -560,6 +576,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const fromModule = imported ? project?.urlConstant(imported.module, imported.name, fileName) : undefined;
     return unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared ?? fromModule;
   };
+  // Go: the fields a statement sets (`c.baseURL = …`) and the URL each keyed field is given, read once
+  let goAssignedFields: Set<string> | undefined;
+  let goKeyedLiterals: Map<string, string> | undefined;
   // Elixir's module attributes given one literal (`@base_url "https://api.groq.com/openai/v1"`), read once
   let moduleAttributes: Map<string, string> | undefined;
   /** Whether a JavaScript name is declared once, at the module's margin (`export const ENDPOINTS = {`). */

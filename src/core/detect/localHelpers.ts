@@ -484,7 +484,7 @@ export function helperCalls<D>(
     if (unread <= 0) break;
     const call = { callee: m[1] ?? '', start: m.index ?? 0, open, close: close < 0 ? open + 1 : close };
     const helper = close < 0 ? undefined : helperFor(call);
-    if (!helper) continue;
+    if (!helper || !reachesThroughField(code, call.callee, helper)) continue;
     const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
     for (const index of helper.urlParams) {
       const param = helper.params[index] ?? '';
@@ -498,6 +498,18 @@ export function helperCalls<D>(
     }
   }
   return found;
+}
+
+/**
+ * Whether a Go method called through a chain of fields (`c.s.MakeRequest(…)`) is the helper: the field before it is declared
+ * with the helper's receiver type (`s *Session` for `func (s *Session) MakeRequest`). A call through one value is read as before.
+ */
+function reachesThroughField(code: string, callee: string, helper: LocalSender): boolean {
+  const parts = callee.split('.');
+  if (parts.length < 3) return true;
+  const receiverType = /^func[ \t]*\([ \t]*\w+[ \t]+\*?([A-Za-z_]\w*)[ \t]*\)/.exec(code.slice(helper.start, helper.start + 200))?.[1];
+  const field = parts[parts.length - 2] ?? '';
+  return receiverType !== undefined && new RegExp(`(?<![\\w.])${escapeRe(field)}[ \\t]+\\*?${escapeRe(receiverType)}\\b`).test(code);
 }
 
 /** Whether the literal at `at` is the argument of `call` that the helper sends to: by position, or by keyword (`url="…"`). */

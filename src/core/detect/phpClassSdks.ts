@@ -40,7 +40,8 @@ const PHP_CLASS_SDKS: readonly PhpClassSdk[] = [
   },
   {
     map: 'php_gzdsx',
-    packageMark: /\bOpenAi\\OpenAiClient\b/,
+    // (the package's own namespace, not an app's `App\Services\OpenAi\OpenAiClient`)
+    packageMark: /(?<![\w\\])OpenAi\\OpenAiClient\b/,
     className: 'OpenAiClient',
     namespace: String.raw`OpenAi\\`,
     packageName: 'gzdsx/openai',

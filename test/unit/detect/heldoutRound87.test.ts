@@ -24,8 +24,9 @@ describe('held-out round 87', () => {
       '',
     ].join('\n');
     assert.deepEqual(siteLines(php, 'ChatController.php'), ['8 POST /v1/chat/completions openai', '9 POST /v1/images/variations openai', '12 POST /v1/audio/transcriptions unknown']);
-    // (another package's class of the same name is not read)
+    // (another package's class of the same name is not read, also in a namespace ending in `OpenAi`: found by the review)
     assert.deepEqual(siteLines(php.replace(/use OpenAi\\OpenAiClient;/, 'use App\\Clients\\OpenAiClient;'), 'ChatController.php'), []);
+    assert.deepEqual(siteLines(php.replace(/use OpenAi\\OpenAiClient;/, 'use App\\Services\\OpenAi\\OpenAiClient;'), 'ChatController.php'), []);
   });
 
   const api = (url: string): string =>
