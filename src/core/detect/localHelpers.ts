@@ -474,6 +474,8 @@ export function helperCalls<D>(
     const helper = helperFor(call);
     if (helper && handsUrl(code, call, at, helper)) found.push({ call, url, dest, helper });
   }
+  // (whether a field is declared with a type, asked once per field and type: thousands of calls may go through one)
+  const typedFields = new Map<string, boolean>();
   // (thousands of calls nested in one another would each look for their end to the end of the nest: a budget keeps it linear)
   let unread = 8 * code.length + 200_000;
   for (const m of code.matchAll(senderCalls(helpers, 'keep'))) {
@@ -484,7 +486,7 @@ export function helperCalls<D>(
     if (unread <= 0) break;
     const call = { callee: m[1] ?? '', start: m.index ?? 0, open, close: close < 0 ? open + 1 : close };
     const helper = close < 0 ? undefined : helperFor(call);
-    if (!helper || !reachesThroughField(code, call.callee, helper)) continue;
+    if (!helper || !reachesThroughField(code, call.callee, helper, typedFields)) continue;
     const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
     for (const index of helper.urlParams) {
       const param = helper.params[index] ?? '';
@@ -504,12 +506,15 @@ export function helperCalls<D>(
  * Whether a Go method called through a chain of fields (`c.s.MakeRequest(…)`) is the helper: the field before it is declared
  * with the helper's receiver type (`s *Session` for `func (s *Session) MakeRequest`). A call through one value is read as before.
  */
-function reachesThroughField(code: string, callee: string, helper: LocalSender): boolean {
+function reachesThroughField(code: string, callee: string, helper: LocalSender, typedFields: Map<string, boolean>): boolean {
   const parts = callee.split('.');
   if (parts.length < 3) return true;
   const receiverType = /^func[ \t]*\([ \t]*\w+[ \t]+\*?([A-Za-z_]\w*)[ \t]*\)/.exec(code.slice(helper.start, helper.start + 200))?.[1];
-  const field = parts[parts.length - 2] ?? '';
-  return receiverType !== undefined && new RegExp(`(?<![\\w.])${escapeRe(field)}[ \\t]+\\*?${escapeRe(receiverType)}\\b`).test(code);
+  if (receiverType === undefined) return false;
+  const key = `${parts[parts.length - 2] ?? ''} ${receiverType}`;
+  let typed = typedFields.get(key);
+  if (typed === undefined) typedFields.set(key, (typed = new RegExp(`(?<![\\w.])${escapeRe(parts[parts.length - 2] ?? '')}[ \\t]+\\*?${escapeRe(receiverType)}\\b`).test(code)));
+  return typed;
 }
 
 /** Whether the literal at `at` is the argument of `call` that the helper sends to: by position, or by keyword (`url="…"`). */
