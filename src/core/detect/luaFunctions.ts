@@ -51,9 +51,9 @@ export class LuaFunctions {
 
   /** The innermost named function whose body holds `at`, if any. */
   around(at: number): LuaFunction | undefined {
-    const headers = (this.headers ??= [...this.code.matchAll(HEADER)].map((m) => ({ name: m[1] ?? m[2] ?? '', start: m.index ?? 0, paramsOpen: (m.index ?? 0) + m[0].length - 1 })));
-    let k = headers.length - 1;
-    while (k >= 0 && (headers[k]?.paramsOpen ?? 0) >= at) k--;
+    const headers = (this.headers ??= [...this.code.matchAll(HEADER)].map((m) => ({ name: m[1] ?? m[2] ?? '', start: m.index ?? 0, at: (m.index ?? 0) + m[0].length - 1 })));
+    // (the last definition whose parameters open before the offset, found by halving: headers are in source order)
+    let k = lastBefore(headers, at);
     for (let tried = 0; k >= 0 && tried < MAX_TRIED; k--, tried++) {
       const header = headers[k];
       const fn = header ? this.definition(header) : undefined;
@@ -82,11 +82,11 @@ export class LuaFunctions {
   private definition(header: Header): LuaFunction | undefined {
     const known = this.ends.get(header.start);
     if (known !== undefined) return known ?? undefined;
-    const paramsClose = matchingBracket(this.code, header.paramsOpen, 2000);
+    const paramsClose = matchingBracket(this.code, header.at, 2000);
     const reach = Math.min(MAX_BODY, this.unread);
     const end = paramsClose < 0 || reach <= 0 ? -1 : blockEnd(this.code, paramsClose, reach);
     this.unread -= end < 0 ? reach : end - paramsClose;
-    const params = paramsClose < 0 ? [] : this.code.slice(header.paramsOpen + 1, paramsClose - 1).split(',').map((p) => p.trim());
+    const params = paramsClose < 0 ? [] : this.code.slice(header.at + 1, paramsClose - 1).split(',').map((p) => p.trim());
     const fn = end < 0 ? null : { name: header.name, params, start: header.start, end };
     this.ends.set(header.start, fn);
     return fn ?? undefined;
@@ -110,11 +110,11 @@ export class LuaFunctions {
   }
 }
 
-/** A function's definition as read before its end is looked for: its name, where it starts, and its parameters' `(`. */
+/** A function's definition as read before its end is looked for: its name, where it starts, and where its parameters' `(` is. */
 interface Header {
   name: string;
   start: number;
-  paramsOpen: number;
+  at: number;
 }
 
 interface Assignment {

@@ -2,9 +2,8 @@ import type { CallSite, SourceLanguage } from '../model';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import type { SdkDestination } from './sdkBase';
-import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
-import { typedSdkSite } from './typedSdkSite';
+import { receiverMethodSites } from './typedSdkSite';
 
 /** srcnalt/OpenAI-Unity's base is a constant of its class: every client sends there, however it was built or handed in. */
 const FIXED_BASE: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the fixed base of the Unity package OpenAI-Unity' };
@@ -24,14 +23,6 @@ export function detectOpenAIUnityCalls(src: SourceText, lexed: Lexed, language: 
     holders.add((m[1] ?? m[2] ?? '').replace(/^this\./, ''));
   }
   if (holders.size === 0) return [];
-  const sites: CallSite[] = [];
   const names = [...holders].map(escapeRe).join('|');
-  for (const m of code.matchAll(new RegExp(`(?<![\\w.])(?:this\\.)?(${names})[ \\t]*\\.[ \\t]*([A-Z]\\w*)[ \\t]*\\(`, 'g'))) {
-    const name = m[2] ?? '';
-    const method = lookupSdkMethod('dotnet_openai_unity', [name]);
-    if (!method) continue;
-    const start = m.index ?? 0;
-    sites.push(typedSdkSite(src, code, language, 'sdk-dotnet', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${m[1] ?? ''}.${name}`, open: start + m[0].length - 1 }, method, FIXED_BASE));
-  }
-  return sites;
+  return receiverMethodSites(src, code, language, 'sdk-dotnet', new RegExp(`(?<![\\w.])(?:this\\.)?(${names})[ \\t]*\\.[ \\t]*([A-Z]\\w*)[ \\t]*\\(`, 'g'), 'dotnet_openai_unity', () => FIXED_BASE);
 }

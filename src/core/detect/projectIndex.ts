@@ -1472,7 +1472,7 @@ function classUrlConstants(text: string): Map<string, string> {
   }
   // Rust: a crate's `pub const BASE_URL: &str = "https://…";`, read elsewhere as `use crate::BASE_URL`
   for (const m of text.matchAll(/^pub(?:\([\w:]+\))?[ \t]+(?:const|static)[ \t]+([A-Z_][A-Z0-9_]*)[ \t]*:[ \t]*&(?:'static[ \t]+)?str[ \t]*=[ \t]*"(https?:\/\/[^"\s]+)"[ \t]*;/gm)) found.set(m[1] ?? '', m[2] ?? '');
-  const classes = [...text.matchAll(/\b(?:class|object|struct|enum|interface)[ \t]+([A-Za-z_]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
+  const classes = declaredTypes(text);
   if (classes.length === 0) return found;
   // (also wrapped in a URL type in place: Swift's `static let chatURL = URL(string: "https://…")!`, Java's `URI.create("…")`)
   for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*(?:(?:URL|URI|Uri)(?:\.(?:create|parse))?\([ \t]*(?:string:[ \t]*)?)?@?["'](https?:\/\/[^"'\s]+)["'](?:[ \t]*\)!?)?[ \t]*;?[ \t]*$/gm)) {
@@ -1482,13 +1482,18 @@ function classUrlConstants(text: string): Map<string, string> {
   return found;
 }
 
+/** The classes, objects, structs, enums and interfaces a file declares, in source order, each by where its keyword is. */
+function declaredTypes(text: string): Array<{ at: number; name: string }> {
+  return [...text.matchAll(/\b(?:class|object|struct|enum|interface)[ \t]+([A-Za-z_]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
+}
+
 /**
  * A file's class constants holding an API path under the version, with or without the leading slash, by `Class.NAME`:
  * `public static final String CHATGPT_MAPPING = "v1/chat/completions"` under the class declared last before it.
  */
 function classPathConstants(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  const classes = [...text.matchAll(/\b(?:class|object|struct|enum|interface)[ \t]+([A-Za-z_]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
+  const classes = declaredTypes(text);
   if (classes.length === 0) return found;
   for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*@?["'](\/?v1\/[a-z][\w\/{}.%-]*)["'][ \t]*;?[ \t]*$/gm)) {
     const owner = classes[lastBefore(classes, m.index ?? 0)];

@@ -331,9 +331,11 @@ const NOT_CALLING_WRAPPER = /^(?:wraps|mocked|spyOn|describe|expect|mock\w*|patc
 
 /**
  * An SDK method handed to a wrapper that calls it: `sync_to_async(client.audio.translations.create)(…)`,
- * `asyncio.to_thread(client.chat.completions.create, model=…)`, `partial(openai.Embedding.create, …)`.
+ * `partial(openai.Embedding.create, …)`, a retry helper's `with_retry(client.embeddings.create, …)`, Go's method values.
  * The request is made when the wrapper calls it; the arguments are the wrapper's others, or those of
- * the call right after it.
+ * the call right after it. (Python's thread runners handed the method with its arguments, `asyncio.to_thread(
+ * client.chat.completions.create, model=…)`, are made plain calls before any detector reads the file, for raw HTTP's
+ * functions too: see `deferredCalls.ts`; what reaches this is the rest, such as `to_thread(client.models.list)`.)
  */
 function wrappedMethodCalls(src: SourceText, code: string, symbols: Symbols, family: Family, language: SourceLanguage, aliases: Map<string, string[]>, mayResolve: (chain: string) => boolean): CallSite[] {
   const sites: CallSite[] = [];
@@ -4634,7 +4636,11 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
 function readGoFieldClients(code: string, folder: string, s: Symbols, project: ProjectIndex): void {
   if (folder === '') return;
   const reads = new Map<string, string[]>();
-  for (const m of code.matchAll(/(?<![\w.])(\w+)[ \t]*:?=[ \t]*\*?[A-Za-z_][\w.]*\.([A-Za-z_]\w*)[ \t]*$/gm)) reads.set(m[2] ?? '', [...(reads.get(m[2] ?? '') ?? []), m[1] ?? '']);
+  for (const m of code.matchAll(/(?<![\w.])(\w+)[ \t]*:?=[ \t]*\*?[A-Za-z_][\w.]*\.([A-Za-z_]\w*)[ \t]*$/gm)) {
+    const list = reads.get(m[2] ?? '');
+    if (list) list.push(m[1] ?? '');
+    else reads.set(m[2] ?? '', [m[1] ?? '']);
+  }
   // (the field itself is taken for a client only where it is called on and no name of the file is written like it: a parameter
   // `client` is not the field `s.client`)
   const direct = new Set<string>();
