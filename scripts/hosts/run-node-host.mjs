@@ -118,29 +118,39 @@ async function runNodeHostOnce({ extensionPath, testsPath, workspace, vsix, untr
   if (vsix) installVsix(tmp, vsix);
   const server = await startCodeServer(tmp, [], { untrusted });
   const browser = await launchChromium();
+  // (the limit covers the page's load too; a browser that dies ends the run at once: neither leaves the runner waiting)
+  let timer;
+  const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve(124), timeoutSeconds * 1000)));
+  const browserGone = new Promise((resolve) => browser.on('disconnected', () => resolve('browser gone')));
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const exited = wireAutomation(page, (line) => {
-      if (!line.includes('[[workspace-not-opened]]')) return;
-      onNotOpened();
-      // (whether the page still asks for the workspace it was sent to, or was sent elsewhere)
-      console.log(`[runner] the page's address then: ${decodeURIComponent(page.url()).slice(0, 300)}`);
-    });
-    const remote = (p) => `vscode-remote://${server.authority}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
-    // The workbench runs extensionTestsPath only in extension-development mode. For the .vsix run,
-    // an empty driver extension turns that mode on while the extension under test is the installed one.
-    const developmentPath = vsix ? emptyDriverExtension(tmp) : extensionPath;
-    const payload = [['extensionDevelopmentPath', remote(developmentPath)], ['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true']];
-    // A .code-workspace file opens a multi-root workspace; a folder opens a single-folder one. Given as the remote URI it is (the
-    // workbench reads a bare path as remote only when it already knows the remote authority; this did not end the rare runs whose
-    // workspace file opens with none of its folders, which runNodeHost makes again)
-    const open = workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';
-    await page.goto(`http://${server.authority}/?${open}=${encodeURIComponent(remote(workspace))}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    const timeout = new Promise((resolve) => setTimeout(() => resolve(124), timeoutSeconds * 1000));
-    const code = await Promise.race([await exited, timeout]);
-    if (code === 124) console.error(`[runner] no result after ${timeoutSeconds} s`);
+    const run = (async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      page.on('crash', () => console.error('[runner] the page crashed'));
+      const exited = wireAutomation(page, (line) => {
+        if (!line.includes('[[workspace-not-opened]]')) return;
+        onNotOpened();
+        // (whether the page still asks for the workspace it was sent to, or was sent elsewhere)
+        console.log(`[runner] the page's address then: ${decodeURIComponent(page.url()).slice(0, 300)}`);
+      });
+      const remote = (p) => `vscode-remote://${server.authority}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
+      // The workbench runs extensionTestsPath only in extension-development mode. For the .vsix run,
+      // an empty driver extension turns that mode on while the extension under test is the installed one.
+      const developmentPath = vsix ? emptyDriverExtension(tmp) : extensionPath;
+      const payload = [['extensionDevelopmentPath', remote(developmentPath)], ['extensionTestsPath', remote(testsPath)], ['skipWelcome', 'true']];
+      // A .code-workspace file opens a multi-root workspace; a folder opens a single-folder one. Given as the remote URI it is (the
+      // workbench reads a bare path as remote only when it already knows the remote authority; this did not end the rare runs whose
+      // workspace file opens with none of its folders, which runNodeHost makes again)
+      const open = workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';
+      await page.goto(`http://${server.authority}/?${open}=${encodeURIComponent(remote(workspace))}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+      return exited;
+    })();
+    const result = await Promise.race([run, timeout, browserGone]);
+    if (result === 124) console.error(`[runner] no result after ${timeoutSeconds} s`);
+    if (result === 'browser gone') console.error('[runner] the browser closed before the suite reported its result');
+    const code = typeof result === 'number' ? result : 1;
     return code;
   } finally {
+    clearTimeout(timer);
     await browser.close().catch(() => undefined);
     server.stop();
     rmSync(tmp, { recursive: true, force: true });
