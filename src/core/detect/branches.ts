@@ -1,3 +1,5 @@
+import { lastBefore } from './sorted';
+
 /** How far the line holding `at` is indented. */
 export function lineIndent(text: string, at: number): number {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -24,25 +26,58 @@ export function inConditionalBranch(text: string, at: number): boolean {
   return false;
 }
 
+/** A statement line of the outline: where it starts and ends, how far it is indented, and the line that encloses it (-1 for none). */
+interface OutlineLine {
+  at: number;
+  end: number;
+  indent: number;
+  parent: number;
+}
+
+/**
+ * The file's statement lines (not blank, not starting with a string's quote: a line at the margin that ends a string of lines,
+ * or is one, encloses nothing), each with the nearest line above it that is less indented: built in one pass with a stack.
+ */
+function outline(text: string): OutlineLine[] {
+  const lines: OutlineLine[] = [];
+  const open: number[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const indent = /^[ \t]*/.exec(text.slice(start, Math.min(end, start + 200)))?.[0].length ?? 0;
+    const first = text[start + indent];
+    if (start + indent < end && first !== '"' && first !== "'" && first !== '`' && !/^[ \t]*$/.test(text.slice(start, end))) {
+      while (open.length > 0 && (lines[open[open.length - 1] ?? 0]?.indent ?? 0) >= indent) open.pop();
+      lines.push({ at: start, end, indent, parent: open[open.length - 1] ?? -1 });
+      open.push(lines.length - 1);
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+// the outline of the file read last: a file's call sites ask one after another
+let outlined: { text: string; lines: OutlineLine[] } | undefined;
+
 /**
  * The lines that enclose the one holding `at`, innermost first, as offsets of `text`, read by indentation (each less indented
- * than the last) over at most `maxLines` lines above it, up to the function or class that holds it (`def`, `class`, `function`),
- * included. Read it with strings blanked: a string's lines at the margin are no lines of the code.
+ * than the last), up to the function or class that holds it (`def`, `class`, `function`), included. Read it with strings
+ * blanked: a string's lines at the margin are no lines of the code. The file's outline is built once, so a call deep in a
+ * long branch reads the branch however far above it is.
  */
-export function* enclosingLines(text: string, at: number, maxLines = 300): Generator<{ start: number; end: number }> {
+export function* enclosingLines(text: string, at: number): Generator<{ start: number; end: number }> {
+  if (outlined?.text !== text) outlined = { text, lines: outline(text) };
+  const lines = outlined.lines;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let indent = lineIndent(text, at);
-  let end = lineStart - 1;
-  for (let lines = 0; end > 0 && lines < maxLines && indent > 0; lines++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    const lineEnd = end;
-    end = start - 1;
-    const own = /^[ \t]*/.exec(line)?.[0].length ?? 0;
-    // (a line that starts with a string's quote ends a string of lines, or is one: no statement that encloses)
-    if (line.trim() === '' || own >= indent || /^[ \t]*["'`]/.test(line)) continue;
-    indent = own;
-    yield { start, end: lineEnd };
-    if (/^[ \t]*(?:async[ \t]+)?(?:def|class|function)\b/.test(line)) return;
+  const indent = lineIndent(text, at);
+  if (indent === 0) return;
+  // the nearest statement line above, then up its chain of enclosing lines to the first less indented than this one
+  let index = lastBefore(lines, lineStart);
+  while (index >= 0 && (lines[index]?.indent ?? 0) >= indent) index = lines[index]?.parent ?? -1;
+  for (; index >= 0; index = lines[index]?.parent ?? -1) {
+    const line = lines[index];
+    if (!line) return;
+    yield { start: line.at, end: line.end };
+    if (line.indent === 0 || /^[ \t]*(?:async[ \t]+)?(?:def|class|function)\b/.test(text.slice(line.at, line.end))) return;
   }
 }

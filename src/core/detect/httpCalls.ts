@@ -173,14 +173,14 @@ function requestVerb(language: SourceLanguage): (callee: string, args: string, a
  */
 export function requestSendingFunctions(src: SourceText, lexed: Lexed, language: SourceLanguage): Map<string, LocalSender> {
   const found = new Map<string, LocalSender>();
-  let fieldLiterals: Map<string, string> | undefined;
+  let fieldUrl: ((field: string) => string | undefined) | undefined;
   for (const [name, sender] of ownRequestSenders(src, lexed, language)) {
     // (a Go method's base, its receiver's field, is read here where the file sets it: `&OpenAIClient{baseUrl: baseUrl}` with
     // `baseUrl = "https://api.openai.com"`; the callers in other files name only the path)
     const field = language === 'go' && sender.pathAfter ? /^[A-Za-z_]\w*\.([A-Za-z_]\w*)$/.exec(sender.pathAfter.base)?.[1] : undefined;
     // (so is a module constant the base names, `OPENAI_API_BASE = "https://api.openai.com/v1"` above `f"{OPENAI_API_BASE}/{path}"`)
     const constant = !field && sender.pathAfter && /^[A-Za-z_$][\w$]*$/.test(sender.pathAfter.base) ? unquotedConstant(src.noComments, sender.pathAfter.base) : undefined;
-    const literal = field ? (fieldLiterals ??= goFieldLiterals(src.noComments)).get(field) || undefined : constant !== undefined && /^https?:\/\/[^\s{}$]+$/.test(constant) ? constant : undefined;
+    const literal = field ? (fieldUrl ??= goUnsetFieldUrls(lexed.code, src.noComments))(field) : constant !== undefined && /^https?:\/\/[^\s{}$]+$/.test(constant) ? constant : undefined;
     const pathAfter = sender.pathAfter && literal !== undefined ? { ...sender.pathAfter, literal } : sender.pathAfter;
     found.set(name, { ...sender, ...(pathAfter ? { pathAfter } : {}), start: -1, end: -1 });
   }
@@ -216,6 +216,16 @@ function dartImportedBases(strings: readonly StringLiteral[], bases: Map<string,
     const dest = value === undefined || normalisePath(value).length > 0 ? undefined : destinationOf(value);
     if (dest) bases.set(name, dest);
   }
+}
+
+/**
+ * A Go file's look-up of the one literal URL its keyed literals give a struct field that no statement of the file sets
+ * (`c.baseURL = os.Getenv("BASE")` makes it a run-time one); both read when first asked.
+ */
+function goUnsetFieldUrls(code: string, text: string): (field: string) => string | undefined {
+  let assigned: Set<string> | undefined;
+  let keyed: Map<string, string> | undefined;
+  return (field) => ((assigned ??= new Set([...code.matchAll(/\.([A-Za-z_]\w*)[ \t]*=(?!=)/g)].map((m) => m[1] ?? ''))).has(field) ? undefined : (keyed ??= goFieldLiterals(text)).get(field) || undefined);
 }
 
 /**
@@ -563,8 +573,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (`&client{baseURL: defaultBaseURL}` with `defaultBaseURL = "https://api.openai.com/v1/images"`, then `c.baseURL + "/generations"`)
     const goField = language === 'go' ? /^[A-Za-z_]\w*\.([A-Za-z_]\w*)$/.exec(baseName)?.[1] : undefined;
     if (goField) {
-      goAssignedFields ??= new Set([...code.matchAll(/\.([A-Za-z_]\w*)[ \t]*=(?!=)/g)].map((m) => m[1] ?? ''));
-      const fieldLiteral = goAssignedFields.has(goField) ? undefined : (goKeyedLiterals ??= goFieldLiterals(src.noComments)).get(goField);
+      const fieldLiteral = (goFieldUrl ??= goUnsetFieldUrls(code, src.noComments))(goField);
       if (fieldLiteral) return fieldLiteral;
     }
     const attribute = language === 'python' ? /^self\.([A-Za-z_]\w*)$/.exec(baseName)?.[1] : undefined;
@@ -577,8 +586,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     return unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared ?? fromModule;
   };
   // Go: the fields a statement sets (`c.baseURL = …`) and the URL each keyed field is given, read once
-  let goAssignedFields: Set<string> | undefined;
-  let goKeyedLiterals: Map<string, string> | undefined;
+  let goFieldUrl: ((field: string) => string | undefined) | undefined;
   // Elixir's module attributes given one literal (`@base_url "https://api.groq.com/openai/v1"`), read once
   let moduleAttributes: Map<string, string> | undefined;
   /** Whether a JavaScript name is declared once, at the module's margin (`export const ENDPOINTS = {`). */
@@ -4796,7 +4804,10 @@ export function endpointTemplate(url: string): string {
   // a query string filled in after the last segment, `fmt.Sprintf("…/v1/files%s", query)`, `` `…/v1/files${qs}` ``
   const last = segments.length > 0 ? QUERY_AFTER_SEGMENT.exec(url.split(/[?#]/, 1)[0] ?? '') : null;
   if (last && templateFor(segments) === undefined && templateFor([...segments.slice(0, -1), last[1] ?? '']) !== undefined) segments = [...segments.slice(0, -1), last[1] ?? ''];
-  const template = templateFor(segments) ?? `/v1/${segments.join('/')}`;
+  const known = templateFor(segments);
+  // (the legacy billing paths were served beside `/v1`, not under it: `https://api.openai.com/dashboard/billing/credit_grants`)
+  if (known === undefined && segments[0] === 'dashboard' && !/^(?:[a-z]+:\/\/[^/]+)?\/?(?:[^/?#]+\/)*v1\/dashboard\//i.test(url)) return `/${segments.join('/')}`;
+  const template = known ?? `/v1/${segments.join('/')}`;
   // a URL that writes the legacy engine-scoped path (`/v1/engines/davinci/completions`) keeps it: the
   // request goes there, and the policy table reads it as the endpoint after the engine (`/v1/completions`)
   return ENGINE_SCOPED.test(url) && segments.length > 0 ? template.replace(/^\/v1\//, '/v1/engines/{engine_id}/') : template;

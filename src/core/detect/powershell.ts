@@ -67,7 +67,9 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
       return (token ? (byStart.get(token.at)?.value ?? (variable ? values.literalBefore(variable, start) : undefined) ?? token.text) : '').toUpperCase();
     };
     for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i]?.text ?? '';
+      const written = tokens[i]?.text ?? '';
+      // (short switches run together are read as their last, the one that may take a value: `-sX GET` as `-X GET`)
+      const word = !cmdlet && /^-[A-Za-z]{2,}$/.test(written) ? `-${written.slice(-1)}` : written;
       if (cmdlet) {
         if (/^-Uri$/i.test(word)) url = tokens[i + 1];
         else if (/^-Method$/i.test(word)) verb = valueOf(tokens[i + 1]);

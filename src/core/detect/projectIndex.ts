@@ -953,7 +953,7 @@ export class ProjectIndex {
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       const classUrls = nonEmpty(classUrlConstants(text));
       if (classUrls) other.classUrls = classUrls;
-      const classPaths = text.includes('v1/') ? nonEmpty(classPathConstants(text)) : undefined;
+      const classPaths = text.includes('v1/') || text.includes('dashboard/') ? nonEmpty(classPathConstants(text)) : undefined;
       if (classPaths) other.classPaths = classPaths;
       if (language === 'dart') {
         const constants = dartTopLevelUrls(text);
@@ -1488,14 +1488,15 @@ function declaredTypes(text: string): Array<{ at: number; name: string }> {
 }
 
 /**
- * A file's class constants holding an API path under the version, with or without the leading slash, by `Class.NAME`:
+ * A file's class constants holding an API path under the version (or a legacy billing path beside it), with or without the
+ * leading slash and with a query after it, by `Class.NAME`:
  * `public static final String CHATGPT_MAPPING = "v1/chat/completions"` under the class declared last before it.
  */
 function classPathConstants(text: string): Map<string, string> {
   const found = new Map<string, string>();
   const classes = declaredTypes(text);
   if (classes.length === 0) return found;
-  for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*@?["'](\/?v1\/[a-z][\w\/{}.%-]*)["'][ \t]*;?[ \t]*$/gm)) {
+  for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*@?["'](\/?(?:v1|dashboard)\/[a-z][\w\/{}.%-]*(?:\?[\w=%&.{}-]*)?)["'][ \t]*;?[ \t]*$/gm)) {
     const owner = classes[lastBefore(classes, m.index ?? 0)];
     if (owner) found.set(`${owner.name}.${m[1] ?? ''}`, m[2] ?? '');
   }

@@ -5205,6 +5205,11 @@ describe('client shapes of the thirty-fifth round', () => {
     twice.addRequestSenders('openai/openai_client.go', client.replace('return &OpenAIClient{baseUrl: baseUrl}', 'if local {\n\t\treturn &OpenAIClient{baseUrl: "http://localhost:11434"}\n\t}\n\treturn &OpenAIClient{baseUrl: baseUrl}'));
     twice.addFile('openai/embeddings.go', embeddings);
     assert.deepEqual(sitesIn(embeddings, 'openai/embeddings.go', twice), ['8 POST /v1/embeddings unknown']);
+    // (so does a field a statement sets, as the file's own detection reads it)
+    const set = new ProjectIndex();
+    set.addRequestSenders('openai/openai_client.go', client.replace('return &OpenAIClient{baseUrl: baseUrl}', 'c := &OpenAIClient{baseUrl: baseUrl}\n\tc.baseUrl = os.Getenv("BASE")\n\treturn c'));
+    set.addFile('openai/embeddings.go', embeddings);
+    assert.deepEqual(sitesIn(embeddings, 'openai/embeddings.go', set), ['8 POST /v1/embeddings unknown']);
   });
 
   it('328: a curl to an Azure deployment path of one segment on a base from the environment', () => {

@@ -51,6 +51,18 @@ describe('held-out round 80', () => {
       '',
     ].join('\n');
     assert.deepEqual(found(variants, 'ask.py'), ['2 POST /v1/embeddings unknown', '7 POST /v1/chat/completions unknown']);
+    // (however long the branch: its 400th call is read under it as its first is, and the next branch's are not)
+    const long = [
+      'def run(client, provider, items):',
+      '    if provider == "openai":',
+      ...Array.from({ length: 400 }, (_, i) => `        r${i} = client.embeddings.create(model="m", input=items[${i}])`),
+      '    elif provider == "groq":',
+      '        return client.embeddings.create(model="m", input=items)',
+      '',
+    ].join('\n');
+    const longSites = found(long, 'long.py');
+    assert.equal(longSites.length, 400);
+    assert.equal(longSites[399], '402 POST /v1/embeddings unknown');
   });
 
   it("Go: a client read from a struct field (another package's type) that the package fills only with what one of its functions returns", () => {

@@ -58,6 +58,19 @@ describe('held-out round 87', () => {
     assert.deepEqual(siteLines(chat, 'app/api/ChatGPTApi.java', new ProjectIndex()), []);
   });
 
+  it("the legacy billing paths, served beside `/v1`: another file's class constant, curl's switches run together (`-sX GET`)", () => {
+    const constants = ['public class OpenAIConst {', '    public static final String HOST = "https://api.openai.com/";', '    public static final String CREDIT_GRANTS_MAPPING = "/dashboard/billing/credit_grants";', '    public static final String USAGE_MAPPING =', '            "/v1/dashboard/billing/usage?start_date=%s&end_date=%s";', '}', ''].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('OpenAIConst.java', constants);
+    const grants = api('OpenAIConst.HOST + OpenAIConst.CREDIT_GRANTS_MAPPING').replace('.post(RequestBody.create(MediaType.parse("application/json"), body))', '.get()');
+    assert.deepEqual(siteLines(grants, 'ChatGPTApi.java', project), ['6 GET /dashboard/billing/credit_grants openai']);
+    assert.deepEqual(siteLines(grants.replace('CREDIT_GRANTS_MAPPING', 'USAGE_MAPPING'), 'ChatGPTApi.java', project), ['6 GET /v1/dashboard/billing/usage openai']);
+    // (a URL written whole keeps its path as it is: `/v1` is added to no path it does not have)
+    assert.deepEqual(siteLines('import requests\nrequests.get("https://api.openai.com/dashboard/billing/credit_grants")\nrequests.get("https://api.openai.com/v1/dashboard/billing/subscription")\n', 'billing.py'), ['2 GET /dashboard/billing/credit_grants openai', '3 GET /v1/dashboard/billing/subscription openai']);
+    const ps1 = ['$r = curl -sX GET https://api.openai.com/dashboard/billing/credit_grants `', '    -H "Authorization: $token"', '$p = curl -sS https://api.openai.com/v1/embeddings -d $body', ''].join('\n');
+    assert.deepEqual(siteLines(ps1, 'usage.ps1'), ['1 GET /dashboard/billing/credit_grants openai', '3 POST /v1/embeddings openai']);
+  });
+
   it("the same in one file: a path under the version without its slash after the host's constant", () => {
     const java = api('HOST + CHATGPT_MAPPING').replace('public class ChatGPTApi {', 'public class ChatGPTApi {\n    public static final String HOST = "https://api.openai.com/";\n    public static final String CHATGPT_MAPPING = "v1/chat/completions";');
     assert.deepEqual(siteLines(java, 'ChatGPTApi.java'), ['8 POST /v1/chat/completions openai']);
