@@ -13,6 +13,8 @@ import { detectEasyGithDevCalls } from './phpEasyGithDevSdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
 import { detectChatgptCrateCalls, detectOpenAICrateCalls, detectOpenAIApiRustCalls } from './rustOpenAICrate';
+import { detectOpenAIRustCalls } from './openaiRustCrate';
+import { detectAzureModularCalls } from './azureModularApi';
 import { detectArgvCurlCalls } from './argvCurl';
 import { detectDartChatGptSdkCalls } from './dartChatGptSdk';
 import { detectDartOpenaiApiCalls } from './dartOpenaiApiSdk';
@@ -153,6 +155,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   }
   // the raw-HTTP-only languages: their requests read as JavaScript's are (URL literals, variables holding them, the calls that send them)
   const sites = rawOnly ? detectHttpCalls(src, lexed, language, project, fileName) : [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
+  // the modular API of Azure OpenAI's JavaScript package, `@azure/openai/api`
+  if (language === 'javascript' || language === 'typescript' || language === 'javascriptreact' || language === 'typescriptreact') sites.push(...detectAzureModularCalls(src, lexed, language));
   // the official Java SDK, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
   // TheoKanning/openai-java, ralscha/openai4j and Grt1228/chatgpt-java, in Java and Kotlin
@@ -175,7 +179,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // the C++ library openai-cpp
   if (language === 'cpp') sites.push(...detectOpenAICppCalls(src, lexed, language));
   // Rust's async-openai, openai, chatgpt_rs and openai_api_rust crates
-  if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language), ...detectOpenAIApiRustCalls(src, lexed, language));
+  if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language), ...detectOpenAIApiRustCalls(src, lexed, language), ...detectOpenAIRustCalls(src, lexed, language));
   // Elixir's openai_ex and openai packages
   if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
   // Dart's dart_openai and openai_api packages

@@ -3696,9 +3696,10 @@ const pathConstants = perText<string | undefined>();
  * (`${endpoint}/openai/threads?api-version=…`). OpenAI's own API has no `/openai/` prefix; a gateway that keeps one in
  * front of inference paths (`…/openai/chat/completions`) is not read as Azure.
  */
-// (and its realtime WebSocket, `${endpoint}/openai/realtime?api-version=…&deployment=…`; a literal whose query is OpenAI's,
+// (and its realtime WebSocket, `${endpoint}/openai/realtime?api-version=…&deployment=…`, and its WebRTC session's key,
+// `${endpoint}/openai/realtimeapi/sessions?api-version=…`; a literal whose query is OpenAI's,
 // `?model=…`, a gateway's prefix before OpenAI's path, is left out where the literal is read)
-const AZURE_DATA_PLANE = /^\/openai\/(?:(?:threads|assistants|files|vector_stores|batches|fine_tuning|models)(?:\/|$)|realtime(?:[?#]|$))/;
+const AZURE_DATA_PLANE = /^\/openai\/(?:(?:threads|assistants|files|vector_stores|batches|fine_tuning|models)(?:\/|$)|realtime(?:[?#]|$)|realtimeapi\/sessions(?:[?#]|$))/;
 
 /**
  * Azure OpenAI's own operations with no OpenAI counterpart, which the mapping onto OpenAI's paths would misread: importing a

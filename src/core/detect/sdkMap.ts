@@ -9,7 +9,7 @@ export interface SdkMethod {
 }
 
 /** The families whose map lists `methods` under their note (the SDKs other than the five compiled tables). */
-const LISTED_FAMILIES = ['go_community', 'go_gpt3', 'go_chatgpt', 'go_meinside', 'go_otiai10', 'go_azopenai', 'node_azure', 'node_openai_api', 'java', 'dotnet', 'ruby', 'ruby_community', 'php', 'rust', 'rust_openai_crate', 'rust_chatgpt_crate', 'rust_openai_api_rust', 'dart', 'dotnet_betalgo', 'swift', 'kotlin_community', 'java_theokanning', 'java_openai4j', 'java_unfbx', 'dotnet_azure_beta', 'java_azure_beta', 'elixir_openai_ex', 'elixir_openai', 'dotnet_openai_dotnet', 'elixir_ex_openai', 'dotnet_okgodoit', 'swift_openaiswift', 'dart_openai_api', 'php_orhanerday', 'php_gzdsx', 'dotnet_openai_unity', 'php_easygithdev', 'dart_openai_dart', 'cpp_openai_cpp', 'dart_chat_gpt_sdk'] as const;
+const LISTED_FAMILIES = ['go_community', 'go_gpt3', 'go_chatgpt', 'go_meinside', 'go_otiai10', 'go_azopenai', 'node_azure', 'node_openai_api', 'java', 'dotnet', 'ruby', 'ruby_community', 'php', 'rust', 'rust_openai_crate', 'rust_chatgpt_crate', 'rust_openai_api_rust', 'rust_openai_rust', 'dart', 'dotnet_betalgo', 'swift', 'kotlin_community', 'java_theokanning', 'java_openai4j', 'java_unfbx', 'dotnet_azure_beta', 'java_azure_beta', 'elixir_openai_ex', 'elixir_openai', 'dotnet_openai_dotnet', 'elixir_ex_openai', 'dotnet_okgodoit', 'swift_openaiswift', 'dart_openai_api', 'php_orhanerday', 'php_gzdsx', 'dotnet_openai_unity', 'php_easygithdev', 'dart_openai_dart', 'cpp_openai_cpp', 'dart_chat_gpt_sdk'] as const;
 const TABLE_FAMILIES = ['python', 'node', 'go', 'python_legacy', 'node_legacy'] as const;
 
 export type SdkFamily = (typeof TABLE_FAMILIES)[number] | (typeof LISTED_FAMILIES)[number];

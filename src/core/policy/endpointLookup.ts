@@ -44,6 +44,8 @@ export function normalisePath(pathOrUrl: string): string[] {
   // a gateway in front of Azure OpenAI adds its own prefix: `/ai/openai/deployments/{name}/…`
   if (deployment > 1 && segments[deployment - 1] === 'openai') segments = segments.slice(deployment - 1);
   if (segments[0] === 'openai' && segments[1] === 'deployments') segments = segments.slice(3);
+  // (Azure's realtime sessions are `/openai/realtimeapi/sessions`, its ephemeral key for WebRTC: OpenAI's `/v1/realtime/sessions`)
+  else if (segments[0] === 'openai' && segments[1] === 'realtimeapi') segments = ['realtime', ...segments.slice(2)];
   else if (segments[0] === 'openai') segments = segments.slice(1);
   if (segments[0] === 'v1') segments = segments.slice(1);
   if (segments[0] === 'engines' && segments.length >= 3) segments = segments.slice(2);

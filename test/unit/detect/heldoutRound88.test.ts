@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { siteLines } from './siteLines';
+
+// What the eighty-eighth round's first runs (486–488) read wrong.
+describe('held-out round 88', () => {
+  it('the Rust crate openai-rust: its Client typed or built here, on the fixed base api.openai.com', () => {
+    const rs = [
+      'use openai_rust::futures_util::StreamExt;',
+      'pub async fn chat_mode(client: &openai_rust::Client, model: &str) {',
+      '    let args = openai_rust::chat::ChatArguments::new(model, vec![]);',
+      '    let res = client.create_chat(args).await.unwrap();',
+      '    let stream = client.create_chat_stream(openai_rust::chat::ChatArguments::new(model, vec![])).await.unwrap();',
+      '    // let r = client.create_edit(edit_args).await;',
+      '}',
+      'struct App { api: openai_rust::Client }',
+      'impl App {',
+      '    async fn models(&self) { let m = self.api.list_models().await; }',
+      '}',
+      'fn main() {',
+      '    let c = openai_rust::Client::new(&key);',
+      '    c.create_image(args);',
+      '    other.list_models();',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(rs, 'chat.rs'), ['4 POST /v1/chat/completions openai', '5 POST /v1/chat/completions openai', '10 GET /v1/models openai', '14 POST /v1/images/generations openai']);
+    // (`Client` alone is the crate's only where a `use` brings it in; a file that never names the crate is not read)
+    assert.deepEqual(siteLines('use openai_rust::Client;\nasync fn m(client: Client) { client.list_models().await; }\n', 'm.rs'), ['2 GET /v1/models openai']);
+    assert.deepEqual(siteLines('use openai_rust::chat;\nasync fn m(client: Client) { client.list_models().await; }\n', 'm.rs'), []);
+    assert.deepEqual(siteLines('async fn m(client: &ollama::Client) { client.list_models().await; }\n', 'm.rs'), []);
+  });
+
+  it("Azure OpenAI's modular JavaScript API, `@azure/openai/api`: its functions called with a context, imported by name or renamed", () => {
+    const ts = [
+      'import { AzureKeyCredential } from "@azure/openai";',
+      'import { createOpenAI, listChatCompletions, getEmbeddings as embed } from "@azure/openai/api";',
+      'const context = createOpenAI(endpoint, new AzureKeyCredential(key));',
+      'export async function* chat(messages) {',
+      '  const events = listChatCompletions(context, messages, deployment);',
+      '  const vectors = await embed(context, "embedding", ["x"]);',
+      '}',
+      'function getCompletions(a) { return a.getCompletions(1); }',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(ts, 'api.modular.mts'), ['5 POST /v1/chat/completions azure', '6 POST /v1/embeddings azure']);
+    // (the same names from another package are not its)
+    assert.deepEqual(siteLines(ts.replace('from "@azure/openai/api"', 'from "./local"'), 'api.ts'), []);
+    const cjs = 'const { createOpenAI, getImageGenerations } = require("@azure/openai/api");\nconst ctx = createOpenAI(endpoint, cred);\ngetImageGenerations(ctx, "dalle", "a cat");\n';
+    assert.deepEqual(siteLines(cjs, 'img.js'), ['3 POST /v1/images/generations azure']);
+  });
+
+  it("Azure's realtime session for WebRTC, `{endpoint}/openai/realtimeapi/sessions?api-version=…`", () => {
+    const py = [
+      'import httpx',
+      'async def session(base_url, key):',
+      '    url = f"{base_url}/openai/realtimeapi/sessions?api-version=2025-04-01-preview"',
+      '    async with httpx.AsyncClient() as client:',
+      '        return await client.post(url, headers={"api-key": key}, json={"model": "gpt-4o-realtime-preview"})',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(py, 'rtc.py'), ['5 POST /v1/realtime/sessions azure']);
+  });
+});
