@@ -3795,7 +3795,7 @@ function sendsOpenAIPath(code: string, receiver: string, strings: Map<number, St
 }
 
 /** An endpoint path with no parameter, exactly as the SDKs call it (`/v1/chat/completions`, not `/v1/models/{model}`). */
-function isFixedEndpoint(v1Path: string): boolean {
+export function isFixedEndpoint(v1Path: string): boolean {
   return !v1Path.includes('{') && verbsForPath(v1Path).size > 0;
 }
 

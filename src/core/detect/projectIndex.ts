@@ -14,7 +14,7 @@ import { GO_FIELD_FILL, goFieldFills } from './goFieldFills';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import type { LocalSender } from './localHelpers';
-import { guzzleSubclassBases, requestSendingFunctions } from './httpCalls';
+import { guzzleSubclassBases, isFixedEndpoint, requestSendingFunctions } from './httpCalls';
 import type { SourceLanguage } from '../model';
 import { sourceText, withUnixLineEnds } from './sourceText';
 import { objectName, PROPERTY } from './objectLiterals';
@@ -953,7 +953,7 @@ export class ProjectIndex {
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       const classUrls = nonEmpty(classUrlConstants(text));
       if (classUrls) other.classUrls = classUrls;
-      const classPaths = text.includes('v1/') || text.includes('dashboard/') ? nonEmpty(classPathConstants(text)) : undefined;
+      const classPaths = text.includes('v1/') || text.includes('dashboard/') || /["']\/?(?:chat|images|audio)\//.test(text) ? nonEmpty(classPathConstants(text)) : undefined;
       if (classPaths) other.classPaths = classPaths;
       if (language === 'dart') {
         const constants = dartTopLevelUrls(text);
@@ -1488,17 +1488,20 @@ function declaredTypes(text: string): Array<{ at: number; name: string }> {
 }
 
 /**
- * A file's class constants holding an API path under the version (or a legacy billing path beside it), with or without the
- * leading slash and with a query after it, by `Class.NAME`:
+ * A file's class constants holding an API path under the version (or a legacy billing path beside it, or a fixed endpoint's
+ * path of two segments written without the version), with or without the leading slash and with a query after it, by `Class.NAME`:
  * `public static final String CHATGPT_MAPPING = "v1/chat/completions"` under the class declared last before it.
  */
 function classPathConstants(text: string): Map<string, string> {
   const found = new Map<string, string>();
   const classes = declaredTypes(text);
   if (classes.length === 0) return found;
-  for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*@?["'](\/?(?:v1|dashboard)\/[a-z][\w\/{}.%-]*(?:\?[\w=%&.{}-]*)?)["'][ \t]*;?[ \t]*$/gm)) {
+  for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*@?["'](\/?[a-z][\w-]*\/[a-z][\w\/{}.%-]*(?:\?[\w=%&.{}-]*)?)["'][ \t]*;?[ \t]*$/gm)) {
+    const path = m[2] ?? '';
+    // (a path of two segments or more without the version counts where it is one of the API's fixed endpoints: `/chat/completions`)
+    if (!/^\/?(?:v1|dashboard)\//.test(path) && !isFixedEndpoint(`/v1/${path.replace(/^\//, '')}`)) continue;
     const owner = classes[lastBefore(classes, m.index ?? 0)];
-    if (owner) found.set(`${owner.name}.${m[1] ?? ''}`, m[2] ?? '');
+    if (owner) found.set(`${owner.name}.${m[1] ?? ''}`, path);
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { siteLines } from './siteLines';
 
 // What the eighty-eighth round's first runs (486–488) read wrong.
@@ -48,6 +49,28 @@ describe('held-out round 88', () => {
     assert.deepEqual(siteLines(ts.replace('from "@azure/openai/api"', 'from "./local"'), 'api.ts'), []);
     const cjs = 'const { createOpenAI, getImageGenerations } = require("@azure/openai/api");\nconst ctx = createOpenAI(endpoint, cred);\ngetImageGenerations(ctx, "dalle", "a cat");\n';
     assert.deepEqual(siteLines(cjs, 'img.js'), ['3 POST /v1/images/generations azure']);
+  });
+
+  it("Dart: a post to two constants of another file's class, the base and a fixed endpoint's path without the version", () => {
+    const constants = ['class ApiConstants {', "  static const String openAIBaseUrl = 'https://api.openai.com/v1';", "  static const String chatCompletionsEndpoint = '/chat/completions';", "  static const String modelsEndpoint = '/models';", '}', ''].join('\n');
+    const service = [
+      "import 'package:http/http.dart' as http;",
+      "import '../utils/api_constants.dart';",
+      'class OpenAIApiService {',
+      '  Future<String> send(String body) async {',
+      '    final uri = Uri.parse(ApiConstants.openAIBaseUrl + ApiConstants.chatCompletionsEndpoint);',
+      '    final response = await http.post(uri, body: body);',
+      '    return response.body;',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('lib/core/utils/api_constants.dart', constants);
+    project.addFile('lib/core/services/openai_api_service.dart', service);
+    assert.deepEqual(siteLines(service, 'lib/core/services/openai_api_service.dart', project), ['6 POST /v1/chat/completions openai']);
+    // (a path of one segment, `/models`, is no fixed endpoint's without the version: not read as one)
+    assert.deepEqual(siteLines(service.replace('chatCompletionsEndpoint', 'modelsEndpoint'), 'lib/core/services/openai_api_service.dart', project), []);
   });
 
   it("Azure's realtime session for WebRTC, `{endpoint}/openai/realtimeapi/sessions?api-version=…`", () => {
