@@ -2448,6 +2448,15 @@ function httpartyClients(src: SourceText, code: string, bases: Map<string, Desti
     const subclass = project && /^[ \t]*class[ \t]+[A-Z][\w:]*[ \t]*</m.test(code) ? subclassOf(code) : undefined;
     const inherited = subclass?.parents.map((name) => project?.classRequestBase(name)).find((base) => base !== undefined);
     if (subclass && inherited) for (const name of ['class', subclass.name]) keepInstance(instances, bases, name, inherited);
+    // (or a parent's method that builds a Faraday connection on a literal URL: `conn.post('/v1/chat/completions')` in
+    // `class PlantService < AiService`, whose `def self.conn` is `Faraday.new(url: 'https://api.openai.com')` in another file)
+    if (subclass) {
+      // (the first 50 names a request is sent on: each asks every file's classes)
+      for (const name of [...new Set([...code.matchAll(/(?<![\w.@:$])([a-z_]\w*)[ \t]*\.[ \t]*(?:post|get|put|patch|delete)\b/g)].map((m) => m[1] ?? ''))].slice(0, 50)) {
+        const base = subclass.parents.map((parent) => project?.classRequestBase(`${parent}#${name}`) || undefined).find((found) => found !== undefined);
+        if (base !== undefined && !instances.has(name)) keepInstance(instances, bases, name, base);
+      }
+    }
     // an instance of such a class, whose own `post`/`get` hand on to the class's: `@client = Client.new` in `module OpenAI`
     // (the project's `OpenAI::Client`), then `client.post('/v1/threads')`
     // (the first 200: the modules open at each are read in one pass)

@@ -30,7 +30,7 @@ import { openAIKotlinBuild } from './kotlinSdk';
 import { openAISwiftBuild } from './openAISwiftSdk';
 import { clientBuilds } from './clientBuilds';
 import type { ClientBuild } from './clientBuilds';
-import { httpartyBases } from './rubyHttparty';
+import { faradayMethodBases, httpartyBases } from './rubyHttparty';
 import { isSpringConfigPath, parseSpringConfig, springConfigPaths } from './springConfig';
 
 /** Text a file must have to define a function that sends a request: one of the HTTP calls' names. */
@@ -911,9 +911,10 @@ export class ProjectIndex {
     if (language === 'ruby') {
       const clients = nonEmpty(rubyClientConstants(text));
       if (clients) other.rubyClients = clients;
-      const lexed = text.includes('HTTParty') || text.includes('OpenAI::Client') ? lex(text, 'hash') : undefined;
+      const lexed = text.includes('HTTParty') || text.includes('OpenAI::Client') || text.includes('Faraday.new') ? lex(text, 'hash') : undefined;
       const noComments = lexed ? sourceText(text, lexed).noComments : '';
-      const classes = lexed && text.includes('HTTParty') ? httpartyBases(lexed.code, noComments) : new Map<string, string>();
+      // (with the methods that build a Faraday connection on a literal URL, by `Class#method`)
+      const classes = new Map([...(lexed && text.includes('HTTParty') ? httpartyBases(lexed.code, noComments) : []), ...(lexed && text.includes('Faraday.new') ? faradayMethodBases(lexed.code, noComments) : [])]);
       if (classes.size > 0) this.classRequestBases.set(fileName, classes);
       else this.classRequestBases.delete(fileName);
       // (and its constants keeping a client, `::OpenAIClient`: a Rails initializer's, read by every file)

@@ -35,6 +35,30 @@ export function httpartyBases(code: string, text: string): Map<string, string> {
 }
 
 /**
+ * A class's methods that build a Faraday connection on one literal URL, by `Class#method` (`AiService#conn` for
+ * `def self.conn` whose body is `Faraday.new(url: 'https://api.openai.com', …)`): its subclasses in other files post through
+ * them (`conn.post('/v1/chat/completions')`). A method building it twice, or on a URL read at run time, is left out.
+ */
+export function faradayMethodBases(code: string, text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const defs = [...code.matchAll(/^[ \t]*def[ \t]+(?:self\.)?([a-z_]\w*)[ \t]*\n[ \t]*(?:@\w+[ \t]*\|\|=[ \t]*)?Faraday\.new[ \t]*\(/gm)];
+  if (defs.length === 0) return found;
+  const opened = openedBlocks(code);
+  for (const m of defs) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    // (the options read within a bounded window: `url: '…'` or the URL given first)
+    const options = text.slice(open + 1, open + 600);
+    const url = /^[ \t\n]*(?:url:[ \t]*)?["'](https?:\/\/[^"'\s]+)["']|\burl:[ \t]*["'](https?:\/\/[^"'\s]+)["']/.exec(options);
+    const cls = opened.filter((b) => b.at < (m.index ?? 0)).pop();
+    const literal = url?.[1] ?? url?.[2];
+    if (!cls || literal === undefined) continue;
+    const key = `${[...cls.outer, cls.name].join('::')}#${m[1] ?? ''}`;
+    found.set(key, found.has(key) && found.get(key) !== literal ? '' : literal);
+  }
+  return found;
+}
+
+/**
  * The names the parent of a file's first subclass may be known by in the project: `OpenAi::Base` for
  * `class CreateThread < Base` in `module OpenAi` (then `Base`, as Ruby looks a constant up), as written when qualified;
  * with that subclass's own name. Undefined when no class of the file has a parent.

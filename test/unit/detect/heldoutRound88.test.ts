@@ -73,6 +73,19 @@ describe('held-out round 88', () => {
     assert.deepEqual(siteLines(service.replace('chatCompletionsEndpoint', 'modelsEndpoint'), 'lib/core/services/openai_api_service.dart', project), []);
   });
 
+  it("Ruby: a Faraday post through a parent class's method that builds the connection on a literal URL, in another file", () => {
+    const parent = ['class AiService', '  def self.conn', '    Faraday.new(', "      url: 'https://api.openai.com',", "      headers: { 'Content-Type' => 'application/json' }", '    )', '  end', 'end', ''].join('\n');
+    const child = ['class PlantService < AiService', '  def self.new(name)', "    response = conn.post('/v1/chat/completions') do |req|", '      req.body = { model: "gpt-4o-mini", messages: [] }.to_json', '    end', '  end', 'end', ''].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('app/services/ai_service.rb', parent);
+    project.addFile('app/services/plant_service.rb', child);
+    assert.deepEqual(siteLines(child, 'app/services/plant_service.rb', project), ['3 POST /v1/chat/completions openai']);
+    // (a parent whose connection's URL is read at run time gives no base: the host is unknown)
+    const runtime = new ProjectIndex();
+    runtime.addFile('app/services/ai_service.rb', parent.replace("url: 'https://api.openai.com',", "url: ENV['AI_URL'],"));
+    assert.deepEqual(siteLines(child, 'app/services/plant_service.rb', runtime), ['3 POST /v1/chat/completions unknown']);
+  });
+
   it("Azure's realtime session for WebRTC, `{endpoint}/openai/realtimeapi/sessions?api-version=…`", () => {
     const py = [
       'import httpx',

@@ -60,6 +60,11 @@ export function runHostileInputs(linear: CaseRunner, legacyNodeFile: string): vo
   linear('20,000 calls of a handed-in client 200 nested branches below the one for OpenAI', () => detect(`def run(client, provider):\n  if provider == "openai":\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i + 3)}if x${i}:\n`).join('')}${`${' '.repeat(203)}client.embeddings.create(model="m", input="x")\n`.repeat(20_000)}`, { fileName: 'branch.py' }));
   linear('20,000 openai-rust calls on 2,000 typed parameters', () => detect(`${Array.from({ length: 2_000 }, (_, i) => `fn f${i}(c${i}: &openai_rust::Client) {}\n`).join('')}${Array.from({ length: 20_000 }, (_, i) => `c${i % 2_000}.create_chat(a);\n`).join('')}`, { fileName: 'c.rs' }));
   linear('an @azure/openai/api import of 20,000 names, then 20,000 calls', () => detect(`import { ${Array.from({ length: 20_000 }, (_, i) => `n${i}`).join(', ')}, getEmbeddings } from "@azure/openai/api";\n${'getEmbeddings(ctx, "e", ["x"]);\n'.repeat(20_000)}`, { fileName: 'e.ts' }));
+  linear('a Ruby subclass posting on 20,000 names, in a project of 2,000 Faraday parents', () => {
+    const project = new ProjectIndex();
+    for (let i = 0; i < 2_000; i++) project.addFile(`p${i}.rb`, `class P${i}\n  def self.conn\n    Faraday.new(url: 'https://api.openai.com')\n  end\nend\n`);
+    return detect(`class C < P1\n${Array.from({ length: 20_000 }, (_, i) => `  c${i}.post('/v1/chat/completions')\n`).join('')}end\n`, { fileName: 'c.rb', project });
+  });
   linear('5,000 getters of one client', () => detect(`import OpenAI from "openai";\nclass A {\n  private _a = new OpenAI();\n${Array.from({ length: 5_000 }, (_, i) => `  get x${i}() { return this._a; }\n`).join('')}}\n`, { fileName: 'getters.ts' }));
   linear('a Razor page of 20,000 code blocks never closed', () => detect(`@* openai *@\n${'@code {\n'.repeat(20_000)}`, { fileName: 'Page.razor' }));
   linear('40,000 run keys', () => detect(`# openai\n${'- run: |\n    curl https://api.openai.com/v1/models\n'.repeat(40_000)}`, { fileName: 'ci.yml' }));
