@@ -1,8 +1,21 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
+import { matchingBracket } from './lexer';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
+
+/** The request functions `@azure/openai/api` exports (src/api/index.ts), and their names before 1.0.0-beta.9. */
+const AZURE_MODULAR_FUNCTIONS = ['getAudioTranscription', 'getAudioTranslation', 'getCompletions', 'getChatCompletions', 'streamChatCompletions', 'streamCompletions', 'getImageGenerations', 'getEmbeddings', 'listChatCompletions', 'listCompletions'];
+
+/**
+ * Whether a bare name is a parameter of the function around `at` (`function f(getEmbeddings) { return getEmbeddings(1) }`): a
+ * parameter list naming it within the 2,000 characters before.
+ */
+function shadowed(code: string, name: string, at: number): boolean {
+  if (name.includes('.')) return false;
+  return new RegExp(String.raw`\([^()]*(?<![\w$.])${name.replace(/\$/g, '\\$')}(?![\w$])[^()]*\)[ \t]*(?::[^{=]{0,200})?(?:=>|\{)`).test(code.slice(Math.max(0, at - 2000), at));
+}
 
 /** `import { createOpenAI, getChatCompletions as chat } from "@azure/openai/api"`, or the same names required: [1] or [2] the names. */
 const MODULAR_IMPORT = /\bimport\s*\{([^}]{0,2000})\}\s*from\s*(["'])@azure\/openai\/api\2|\b(?:const|let|var)\s*\{([^}]{0,2000})\}\s*=\s*require\s*\(\s*(["'])@azure\/openai\/api\4\s*\)/g;
@@ -23,18 +36,28 @@ export function detectAzureModularCalls(src: SourceText, lexed: Lexed, language:
       if (parts && !spec.trimStart().startsWith('type ') && lookupSdkMethod('node_azure', [parts[1] ?? ''])) functions.set(parts[2] ?? parts[1] ?? '', parts[1] ?? '');
     }
   }
+  // (or the module as a namespace: `import * as azure from "@azure/openai/api"`, then `azure.getChatCompletions(…)`)
+  for (const m of text.matchAll(/\bimport\s*\*\s*as\s+([A-Za-z_$][\w$]*)\s+from\s*(["'])@azure\/openai\/api\2/g)) {
+    for (const name of AZURE_MODULAR_FUNCTIONS) functions.set(`${m[1] ?? ''}.${name}`, name);
+  }
   if (functions.size === 0) return [];
   const code = lexed.code;
-  const names = [...functions.keys()].map((n) => n.replace(/\$/g, '\\$')).join('|');
+  const names = [...functions.keys()].map((n) => n.replace(/\$/g, '\\$').replace(/\./g, '[ \\t]*\\.[ \\t]*')).join('|');
   const destination = { provider: 'azure' as const, detail: '@azure/openai/api: the context createOpenAI(endpoint, credential) gives, an Azure OpenAI resource' };
   const sites: CallSite[] = [];
   // (a call, not a definition of that name nor another object's method)
   for (const m of code.matchAll(new RegExp(String.raw`(?<![\w$.]|\bfunction\s{1,20})(${names})[ \t]*\(`, 'g'))) {
-    const local = m[1] ?? '';
+    const local = (m[1] ?? '').replace(/\s/g, '');
     const method = lookupSdkMethod('node_azure', [functions.get(local) ?? '']);
     if (!method) continue;
     const start = m.index ?? 0;
-    sites.push(typedSdkSite(src, code, language, 'sdk-node', { start, nameStart: start, name: local, label: `${local}(…)`, open: start + m[0].length - 1 }, method, destination));
+    const open = start + m[0].length - 1;
+    // (a method, an interface's member or a parameter of that name is declared, not called: `getEmbeddings(input: string[]): …;`,
+    // `async getChatCompletions(messages) { … }`; its brackets are followed by a type or a body)
+    const close = matchingBracket(code, open, 4000);
+    if (close < 0 || /^[ \t\n]*[:{]/.test(code.slice(close, close + 40)) || shadowed(code, local, start)) continue;
+    const nameStart = start + (m[1] ?? '').lastIndexOf(functions.get(local) ?? local) ;
+    sites.push(typedSdkSite(src, code, language, 'sdk-node', { start, nameStart: local.includes('.') ? nameStart : start, name: local.includes('.') ? (functions.get(local) ?? local) : local, label: `${local}(…)`, open }, method, destination));
   }
   return sites;
 }

@@ -46,7 +46,8 @@ function outline(text: string): OutlineLine[] {
     if (end < 0) end = text.length;
     const indent = /^[ \t]*/.exec(text.slice(start, Math.min(end, start + 200)))?.[0].length ?? 0;
     const first = text[start + indent];
-    if (start + indent < end && first !== '"' && first !== "'" && first !== '`' && !/^[ \t]*$/.test(text.slice(start, end))) {
+    // (a line of only white space, any kind of it, is no statement)
+    if (start + indent < end && first !== '"' && first !== "'" && first !== '`' && text.slice(start, end).trim() !== '') {
       while (open.length > 0 && (lines[open[open.length - 1] ?? 0]?.indent ?? 0) >= indent) open.pop();
       lines.push({ at: start, end, indent, parent: open[open.length - 1] ?? -1 });
       open.push(lines.length - 1);
@@ -56,8 +57,13 @@ function outline(text: string): OutlineLine[] {
   return lines;
 }
 
-// the outline of the file read last: a file's call sites ask one after another
+// the outline of the file read last: a file's call sites ask one after another (released when the file's detection ends)
 let outlined: { text: string; lines: OutlineLine[] } | undefined;
+
+/** Lets go of the last file's outline: a large file's is not kept alive until the next file with a branch. */
+export function releaseOutline(): void {
+  outlined = undefined;
+}
 
 /**
  * The lines that enclose the one holding `at`, innermost first, as offsets of `text`, read by indentation (each less indented

@@ -3708,7 +3708,7 @@ const pathConstants = perText<string | undefined>();
 // (and its realtime WebSocket, `${endpoint}/openai/realtime?api-version=…&deployment=…`, and its WebRTC session's key,
 // `${endpoint}/openai/realtimeapi/sessions?api-version=…`; a literal whose query is OpenAI's,
 // `?model=…`, a gateway's prefix before OpenAI's path, is left out where the literal is read)
-const AZURE_DATA_PLANE = /^\/openai\/(?:(?:threads|assistants|files|vector_stores|batches|fine_tuning|models)(?:\/|$)|realtime(?:[?#]|$)|realtimeapi\/sessions(?:[?#]|$))/;
+const AZURE_DATA_PLANE = /^\/openai\/(?:(?:threads|assistants|files|vector_stores|batches|fine_tuning|models)(?:\/|$)|realtime(?:[?#]|$)|realtimeapi\/sessions\/?(?:[?#]|$))/;
 
 /**
  * Azure OpenAI's own operations with no OpenAI counterpart, which the mapping onto OpenAI's paths would misread: importing a
@@ -4815,8 +4815,10 @@ export function endpointTemplate(url: string): string {
   const last = segments.length > 0 ? QUERY_AFTER_SEGMENT.exec(url.split(/[?#]/, 1)[0] ?? '') : null;
   if (last && templateFor(segments) === undefined && templateFor([...segments.slice(0, -1), last[1] ?? '']) !== undefined) segments = [...segments.slice(0, -1), last[1] ?? ''];
   const known = templateFor(segments);
-  // (the legacy billing paths were served beside `/v1`, not under it: `https://api.openai.com/dashboard/billing/credit_grants`)
-  if (known === undefined && segments[0] === 'dashboard' && !/^(?:[a-z]+:\/\/[^/]+)?\/?(?:[^/?#]+\/)*v1\/dashboard\//i.test(url)) return `/${segments.join('/')}`;
+  // (a legacy billing path the SDK map does not list was served beside `/v1`, not under it:
+  // `https://api.openai.com/dashboard/billing/credit_grants`. The URL here is the host and the path as written, so a base's own
+  // `/v1` is not seen: `${BASE}/dashboard/billing/credit_grants` with BASE ending in `/v1` reads without it too)
+  if (known === undefined && segments[0] === 'dashboard' && /^[a-z]+:\/\/[^/]+\/+dashboard\//i.test(url)) return `/${segments.join('/')}`;
   const template = known ?? `/v1/${segments.join('/')}`;
   // a URL that writes the legacy engine-scoped path (`/v1/engines/davinci/completions`) keeps it: the
   // request goes there, and the policy table reads it as the endpoint after the engine (`/v1/completions`)

@@ -1,6 +1,7 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
 import { lookupSdkMethod } from './sdkMap';
+import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -9,36 +10,61 @@ const CLIENT_CALL = /(?<![\w.])((?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*))[ \t\n]*\.
 
 /**
  * The Rust crate openai-rust (LevitatingBusinessMan/openai-rust, `openai_rust` in code): `client.create_chat(args)`,
- * `client.list_models()`, the request methods of its `Client`, on a name the file types or builds as one (a parameter or
- * field `client: &openai_rust::Client`, `let client = openai_rust::Client::new(key)`; `Client` alone where `use openai_rust::Client`
- * brings it in). The crate's base is fixed, so every call goes to api.openai.com, wherever the client was built.
+ * `client.list_models()`, the request methods of its `Client`, on a name the file types or builds as one in the call's own
+ * function (a parameter `client: &openai_rust::Client`, `let client = openai_rust::Client::new(key)`), or on `self.name` where a
+ * struct field is typed so; `Client` alone where `use openai_rust::Client` brings it in. The crate's base is fixed, so every
+ * call goes to api.openai.com, wherever the client was built.
  */
 export function detectOpenAIRustCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
-  const text = src.noComments;
-  if (!text.includes('openai_rust')) return [];
+  if (!src.noComments.includes('openai_rust')) return [];
   const code = lexed.code;
-  const receivers = clientNames(code, text);
-  if (receivers.size === 0) return [];
+  const clients = clientDeclarations(code);
+  if (clients.length === 0) return [];
+  const functions = [...code.matchAll(/\bfn[ \t]+[A-Za-z_]\w*/g)].map((f) => ({ at: f.index ?? 0 }));
+  const fields = new Set(clients.filter((c) => c.field).map((c) => c.name));
+  // (each name's parameters and bindings in source order)
+  const locals = new Map<string, Array<{ at: number }>>();
+  for (const c of clients) {
+    if (c.field) continue;
+    const list = locals.get(c.name) ?? [];
+    list.push({ at: c.at });
+    locals.set(c.name, list);
+  }
   const destination = { provider: 'openai' as const, detail: "api.openai.com, openai-rust's fixed base (its Client has no setting for another host)" };
   const sites: CallSite[] = [];
   for (const m of code.matchAll(CLIENT_CALL)) {
+    const start = m.index ?? 0;
     const name = m[3] ?? '';
-    if (!receivers.has(m[2] ?? '')) continue;
+    const receiver = m[2] ?? '';
+    // (`self.api` on a field so typed; a bare name declared so in the call's own function, before it)
+    const own = functions[lastBefore(functions, start)]?.at ?? -1;
+    const list = locals.get(receiver);
+    const typed = /^self\b/.test(m[1] ?? '') ? fields.has(receiver) : list !== undefined && (list[lastBefore(list, start)]?.at ?? -1) > own;
+    if (!typed) continue;
     const method = lookupSdkMethod('rust_openai_rust', ['Client', name]);
     if (!method) continue;
-    const start = m.index ?? 0;
     sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${(m[1] ?? '').replace(/\s/g, '')}.${name}`, open: start + m[0].length - 1 }, method, destination));
   }
   return sites;
 }
 
-/** The names (parameters, fields, `let` bindings) the file gives the crate's `Client`, by its type or by its constructor. */
-function clientNames(code: string, text: string): Set<string> {
+/**
+ * Where the file declares the crate's `Client`: parameters, fields and `let` bindings typed as one (also behind `&`, `Arc<…>`,
+ * `Mutex<…>`, `Option<…>`) or given `openai_rust::Client::new(…)`; a field is a declaration inside a `struct`'s braces.
+ */
+function clientDeclarations(code: string): Array<{ name: string; at: number; field: boolean }> {
   // (`Client` alone is the crate's only where a `use` brings it in: `use openai_rust::Client;`, `use openai_rust::{Client, chat};`)
-  const type = /\buse[ \t]+openai_rust[ \t]*::[ \t]*(?:Client\b|\{[^}]*\bClient\b)/.test(text) ? String.raw`(?:openai_rust[ \t]*::[ \t]*)?Client` : String.raw`openai_rust[ \t]*::[ \t]*Client`;
+  const type = /\buse[ \t]+openai_rust[ \t]*::[ \t]*(?:Client\b|\{[^}]{0,500}\bClient\b)/.test(code) ? String.raw`(?:openai_rust[ \t]*::[ \t]*)?Client` : String.raw`openai_rust[ \t]*::[ \t]*Client`;
+  const wrapper = String.raw`(?:(?:Arc|Rc|Box|Mutex|RwLock|Option|RefCell)[ \t]*<[ \t]*&?[ \t]*)*`;
   const declared = new RegExp(
-    String.raw`(?<![\w:])([A-Za-z_]\w*)[ \t]*:[ \t]*&?[ \t]*(?:mut[ \t]+)?(?:(?:Arc|Rc|Box)[ \t]*<[ \t]*)?${type}\b(?![ \t]*::)|\blet[ \t]+(?:mut[ \t]+)?([A-Za-z_]\w*)[^=;]{0,80}=[ \t]*${type}[ \t]*::[ \t]*new(?:_with_client)?[ \t]*\(`,
+    String.raw`(?<![\w:])([A-Za-z_]\w*)[ \t]*:[ \t]*&?[ \t]*(?:mut[ \t]+)?${wrapper}${type}\b(?![ \t]*::)|\blet[ \t]+(?:mut[ \t]+)?([A-Za-z_]\w*)[^=;]{0,80}=[ \t]*${type}[ \t]*::[ \t]*new(?:_with_client)?[ \t]*\(`,
     'g',
   );
-  return new Set([...code.matchAll(declared)].map((m) => m[1] ?? m[2] ?? ''));
+  // (each struct's braces, in source order: a declaration's is the last opened before it)
+  const structs = [...code.matchAll(/\bstruct[ \t]+[A-Za-z_]\w*[^{;]{0,200}\{/g)].map((m) => ({ at: (m.index ?? 0) + m[0].length - 1, close: code.indexOf('}', (m.index ?? 0) + m[0].length) }));
+  return [...code.matchAll(declared)].map((m) => {
+    const at = m.index ?? 0;
+    const struct = structs[lastBefore(structs, at)];
+    return { name: m[1] ?? m[2] ?? '', at, field: m[1] !== undefined && struct !== undefined && at < struct.close };
+  });
 }

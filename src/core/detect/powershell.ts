@@ -55,8 +55,9 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
     const end = commandEnd(code, offset);
     commandUntil = end;
     // (a quoted value is one token: its contents are blanked in the code, its quotes kept)
-    const tokens = [...code.slice(offset, end).matchAll(/"[^"]*"|'[^']*'|[^\s`]+/g)].map((t) => ({ text: t[0], at: offset + (t.index ?? 0) }));
-    const cmdlet = tokens.some((t) => /^-(?:Uri|Method|Body|Headers|ContentType|OutFile)$/i.test(t.text));
+    const written = [...code.slice(offset, end).matchAll(/"[^"]*"|'[^']*'|[^\s`]+/g)].map((t) => ({ text: t[0], at: offset + (t.index ?? 0) }));
+    const cmdlet = written.some((t) => /^-(?:Uri|Method|Body|Headers|ContentType|OutFile)$/i.test(t.text));
+    const tokens = cmdlet ? written : written.flatMap(curlShortOptions);
     let url: { text: string; at: number } | undefined;
     let verb: string | undefined;
     let data = false;
@@ -67,9 +68,7 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
       return (token ? (byStart.get(token.at)?.value ?? (variable ? values.literalBefore(variable, start) : undefined) ?? token.text) : '').toUpperCase();
     };
     for (let i = 0; i < tokens.length; i++) {
-      const written = tokens[i]?.text ?? '';
-      // (short switches run together are read as their last, the one that may take a value: `-sX GET` as `-X GET`)
-      const word = !cmdlet && /^-[A-Za-z]{2,}$/.test(written) ? `-${written.slice(-1)}` : written;
+      const word = tokens[i]?.text ?? '';
       if (cmdlet) {
         if (/^-Uri$/i.test(word)) url = tokens[i + 1];
         else if (/^-Method$/i.test(word)) verb = valueOf(tokens[i + 1]);
@@ -300,4 +299,25 @@ function literalTarget(value: string, values: VariableValues, at: number, depth:
   if (!v1Path) return undefined;
   const azure = /\/openai\/deployments\//.test(path);
   return { url: `https://runtime.invalid${v1Path}`, destination: { provider: azure ? 'azure' : 'unknown', host: `$${name} (${azure ? 'an Azure OpenAI deployment URL, ' : ''}host decided at run time)` } };
+}
+
+/** curl's one-letter options that take a value. */
+const CURL_VALUE_LETTERS = 'XdFHoAeumbcTrxEK';
+
+/**
+ * A token of curl's with one-letter options run together, as curl reads it: each a switch until one that takes a value, whose value
+ * is the rest of the cluster or, at its end, the next token (`-sX GET` is `-s -X GET`, `-XPOST` is `-X POST`, `-fsSL` four switches).
+ * A word spelling a PowerShell parameter (`-Verbose`, `-PassThru`) is no cluster.
+ */
+function curlShortOptions(token: { text: string; at: number }): Array<{ text: string; at: number }> {
+  if (!/^-[A-Za-z]{2,}$/.test(token.text) || /^-[A-Z][a-z]{2,}/.test(token.text)) return [token];
+  const split: Array<{ text: string; at: number }> = [];
+  for (let i = 1; i < token.text.length; i++) {
+    const letter = token.text[i] ?? '';
+    split.push({ text: `-${letter}`, at: token.at + i - 1 });
+    if (!CURL_VALUE_LETTERS.includes(letter)) continue;
+    if (i + 1 < token.text.length) split.push({ text: token.text.slice(i + 1), at: token.at + i + 1 });
+    break;
+  }
+  return split;
 }

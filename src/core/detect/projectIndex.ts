@@ -954,7 +954,7 @@ export class ProjectIndex {
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       const classUrls = nonEmpty(classUrlConstants(text));
       if (classUrls) other.classUrls = classUrls;
-      const classPaths = text.includes('v1/') || text.includes('dashboard/') || /["']\/?(?:chat|images|audio)\//.test(text) ? nonEmpty(classPathConstants(text)) : undefined;
+      const classPaths = text.includes('v1/') || text.includes('dashboard/') || /["']\/?[a-z_]+\/[a-z]/.test(text) ? nonEmpty(classPathConstants(text)) : undefined;
       if (classPaths) other.classPaths = classPaths;
       if (language === 'dart') {
         const constants = dartTopLevelUrls(text);
@@ -1500,7 +1500,7 @@ function classPathConstants(text: string): Map<string, string> {
   for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*@?["'](\/?[a-z][\w-]*\/[a-z][\w\/{}.%-]*(?:\?[\w=%&.{}-]*)?)["'][ \t]*;?[ \t]*$/gm)) {
     const path = m[2] ?? '';
     // (a path of two segments or more without the version counts where it is one of the API's fixed endpoints: `/chat/completions`)
-    if (!/^\/?(?:v1|dashboard)\//.test(path) && !isFixedEndpoint(`/v1/${path.replace(/^\//, '')}`)) continue;
+    if (!/^\/?(?:v1|dashboard)\//.test(path) && !isFixedEndpoint(`/v1/${path.replace(/^\//, '').replace(/\?.*$/, '')}`)) continue;
     const owner = classes[lastBefore(classes, m.index ?? 0)];
     if (owner) found.set(`${owner.name}.${m[1] ?? ''}`, path);
   }

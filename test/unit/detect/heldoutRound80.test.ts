@@ -63,6 +63,8 @@ describe('held-out round 80', () => {
     const longSites = found(long, 'long.py');
     assert.equal(longSites.length, 400);
     assert.equal(longSites[399], '402 POST /v1/embeddings unknown');
+    // (a line of other white space, a no-break space pasted in, is no statement that ends the branch: found by the review)
+    assert.equal(found(long.replace('        r1 = ', '    \u00a0\n        r1 = '), 'long.py').length, 400);
   });
 
   it("Go: a client read from a struct field (another package's type) that the package fills only with what one of its functions returns", () => {

@@ -69,6 +69,9 @@ describe('held-out round 87', () => {
     assert.deepEqual(siteLines('import requests\nrequests.get("https://api.openai.com/dashboard/billing/credit_grants")\nrequests.get("https://api.openai.com/v1/dashboard/billing/subscription")\n', 'billing.py'), ['2 GET /dashboard/billing/credit_grants openai', '3 GET /v1/dashboard/billing/subscription openai']);
     const ps1 = ['$r = curl -sX GET https://api.openai.com/dashboard/billing/credit_grants `', '    -H "Authorization: $token"', '$p = curl -sS https://api.openai.com/v1/embeddings -d $body', ''].join('\n');
     assert.deepEqual(siteLines(ps1, 'usage.ps1'), ['1 GET /dashboard/billing/credit_grants openai', '3 POST /v1/embeddings openai']);
+    // (a value-taking switch in a cluster takes the rest of it, `-XPOST`; a PowerShell parameter is no cluster: found by the review)
+    const clusters = ['curl -XPOST https://api.openai.com/v1/chat/completions -d $body', 'curl -sSo out.json https://api.openai.com/v1/models', 'curl -Verbose https://api.openai.com/v1/models', ''].join('\n');
+    assert.deepEqual(siteLines(clusters, 'c.ps1'), ['1 POST /v1/chat/completions openai', '2 GET /v1/models openai', '3 GET /v1/models openai']);
   });
 
   it("the same in one file: a path under the version without its slash after the host's constant", () => {

@@ -30,6 +30,10 @@ describe('held-out round 88', () => {
     assert.deepEqual(siteLines('use openai_rust::Client;\nasync fn m(client: Client) { client.list_models().await; }\n', 'm.rs'), ['2 GET /v1/models openai']);
     assert.deepEqual(siteLines('use openai_rust::chat;\nasync fn m(client: Client) { client.list_models().await; }\n', 'm.rs'), []);
     assert.deepEqual(siteLines('async fn m(client: &ollama::Client) { client.list_models().await; }\n', 'm.rs'), []);
+    // (a name is the crate's client only in the function that declares it so, found by the review; a field only on `self`)
+    assert.deepEqual(siteLines('fn a(client: &openai_rust::Client) {}\nfn b(client: &ollama_rs::Client) { client.list_models(); }\n', 'm.rs'), []);
+    assert.deepEqual(siteLines('use openai_rust::Client;\nstruct A { client: Client }\nstruct B { http: reqwest::Client }\nimpl B { fn f(&self) { self.http.list_models(); } }\nimpl A { fn g(&self) { self.client.list_models(); } }\n', 'm.rs'), ['5 GET /v1/models openai']);
+    assert.deepEqual(siteLines('struct S { client: Arc<Mutex<openai_rust::Client>> }\nfn f(c: Option<openai_rust::Client>) { c.create_chat(a); }\n', 'm.rs'), ['2 POST /v1/chat/completions openai']);
   });
 
   it("Azure OpenAI's modular JavaScript API, `@azure/openai/api`: its functions called with a context, imported by name or renamed", () => {
@@ -49,6 +53,18 @@ describe('held-out round 88', () => {
     assert.deepEqual(siteLines(ts.replace('from "@azure/openai/api"', 'from "./local"'), 'api.ts'), []);
     const cjs = 'const { createOpenAI, getImageGenerations } = require("@azure/openai/api");\nconst ctx = createOpenAI(endpoint, cred);\ngetImageGenerations(ctx, "dalle", "a cat");\n';
     assert.deepEqual(siteLines(cjs, 'img.js'), ['3 POST /v1/images/generations azure']);
+    // (found by the review: a method, an interface's member or a parameter of that name is no call; a namespace import's calls are)
+    const declared = [
+      'import { getEmbeddings } from "@azure/openai/api";',
+      'interface Embedder { getEmbeddings(input: string[]): Promise<number[][]>; }',
+      'class Wrapper {',
+      '  async getEmbeddings(input: string[]) { return getEmbeddings(this.ctx, "e", input); }',
+      '}',
+      'function f(getEmbeddings) { return getEmbeddings(1); }',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(declared, 'w.ts'), ['4 POST /v1/embeddings azure']);
+    assert.deepEqual(siteLines('import * as azure from "@azure/openai/api";\nconst r = await azure.getChatCompletions(ctx, "gpt", messages);\n', 'ns.ts'), ['2 POST /v1/chat/completions azure']);
   });
 
   it("Dart: a post to two constants of another file's class, the base and a fixed endpoint's path without the version", () => {
@@ -96,5 +112,6 @@ describe('held-out round 88', () => {
       '',
     ].join('\n');
     assert.deepEqual(siteLines(py, 'rtc.py'), ['5 POST /v1/realtime/sessions azure']);
+    assert.deepEqual(siteLines(py.replace('sessions?api', 'sessions/?api'), 'rtc.py'), ['5 POST /v1/realtime/sessions azure']);
   });
 });
