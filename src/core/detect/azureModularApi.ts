@@ -12,9 +12,11 @@ const AZURE_MODULAR_FUNCTIONS = ['getAudioTranscription', 'getAudioTranslation',
  * Whether a bare name is a parameter of the function around `at` (`function f(getEmbeddings) { return getEmbeddings(1) }`): a
  * parameter list naming it within the 2,000 characters before.
  */
-function shadowed(code: string, name: string, at: number): boolean {
+function shadowed(code: string, name: string, at: number, patterns: Map<string, RegExp>): boolean {
   if (name.includes('.')) return false;
-  return new RegExp(String.raw`\([^()]*(?<![\w$.])${name.replace(/\$/g, '\\$')}(?![\w$])[^()]*\)[ \t]*(?::[^{=]{0,200})?(?:=>|\{)`).test(code.slice(Math.max(0, at - 2000), at));
+  let pattern = patterns.get(name);
+  if (!pattern) patterns.set(name, (pattern = new RegExp(String.raw`\([^()]{0,300}(?<![\w$.])${name.replace(/\$/g, '\\$')}(?![\w$])[^()]{0,300}\)[ \t]*(?::[^{=]{0,200})?(?:=>|\{)`)));
+  return pattern.test(code.slice(Math.max(0, at - 2000), at));
 }
 
 /** `import { createOpenAI, getChatCompletions as chat } from "@azure/openai/api"`, or the same names required: [1] or [2] the names. */
@@ -45,6 +47,7 @@ export function detectAzureModularCalls(src: SourceText, lexed: Lexed, language:
   const names = [...functions.keys()].map((n) => n.replace(/\$/g, '\\$').replace(/\./g, '[ \\t]*\\.[ \\t]*')).join('|');
   const destination = { provider: 'azure' as const, detail: '@azure/openai/api: the context createOpenAI(endpoint, credential) gives, an Azure OpenAI resource' };
   const sites: CallSite[] = [];
+  const parameterPatterns = new Map<string, RegExp>();
   // (a call, not a definition of that name nor another object's method)
   for (const m of code.matchAll(new RegExp(String.raw`(?<![\w$.]|\bfunction\s{1,20})(${names})[ \t]*\(`, 'g'))) {
     const local = (m[1] ?? '').replace(/\s/g, '');
@@ -55,9 +58,10 @@ export function detectAzureModularCalls(src: SourceText, lexed: Lexed, language:
     // (a method, an interface's member or a parameter of that name is declared, not called: `getEmbeddings(input: string[]): …;`,
     // `async getChatCompletions(messages) { … }`; its brackets are followed by a type or a body)
     const close = matchingBracket(code, open, 4000);
-    if (close < 0 || /^[ \t\n]*[:{]/.test(code.slice(close, close + 40)) || shadowed(code, local, start)) continue;
-    const nameStart = start + (m[1] ?? '').lastIndexOf(functions.get(local) ?? local) ;
-    sites.push(typedSdkSite(src, code, language, 'sdk-node', { start, nameStart: local.includes('.') ? nameStart : start, name: local.includes('.') ? (functions.get(local) ?? local) : local, label: `${local}(…)`, open }, method, destination));
+    if (close < 0 || /^[ \t\n]*[:{]/.test(code.slice(close, close + 40)) || shadowed(code, local, start, parameterPatterns)) continue;
+    // (a namespace's call is named by the function after the dot: `azure.getChatCompletions`)
+    const name = local.includes('.') ? (functions.get(local) ?? local) : local;
+    sites.push(typedSdkSite(src, code, language, 'sdk-node', { start, nameStart: start + (m[1] ?? '').lastIndexOf(name), name, label: `${local}(…)`, open }, method, destination));
   }
   return sites;
 }
