@@ -59,7 +59,9 @@ export function detectArgvCurlCalls(src: SourceText, lexed: Lexed, language: Sou
     // (in Lua, the function around the program: its parameters are its callers' values, never a constant of the file, and a
     // table it names is one it fills itself)
     const around = luaFunctions?.around(lit.start);
-    const context: WordContext = around ? { ...fileContext, constants: () => withoutNames(fileContext.constants(), around.params), within: around } : fileContext;
+    // (the file's constants without the function's parameters, made once for this literal's words)
+    let aroundConstants: ReturnType<WordContext['constants']> | undefined;
+    const context: WordContext = around ? { ...fileContext, constants: () => (aroundConstants ??= withoutNames(fileContext.constants(), around.params)), within: around } : fileContext;
     const words = (e: { start: number; end: number }): string[] => elementWords(context, e);
     let runner: { start: number; nameEnd: number; end: number } | undefined;
     let argv: string[];

@@ -33,7 +33,7 @@ import { detectElixirSdkCalls } from './elixirSdk';
 import { detectSwiftSdkCalls } from './swiftSdk';
 import { detectOpenAISwiftCalls } from './openAISwiftSdk';
 import type { DetectLanguage } from './languages';
-import { byShebang, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES, URL_ONLY_LANGUAGES } from './languages';
+import { byShebang, JS_LANGUAGES, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES, URL_ONLY_LANGUAGES } from './languages';
 import { lex, releaseBracketIndexes } from './lexer';
 import { releaseOutline } from './branches';
 import type { StringLiteral } from './lexer';
@@ -158,7 +158,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // the raw-HTTP-only languages: their requests read as JavaScript's are (URL literals, variables holding them, the calls that send them)
   const sites = rawOnly ? detectHttpCalls(src, lexed, language, project, fileName) : [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
   // the modular API of Azure OpenAI's JavaScript package, `@azure/openai/api`
-  if (language === 'javascript' || language === 'typescript' || language === 'javascriptreact' || language === 'typescriptreact') sites.push(...detectAzureModularCalls(src, lexed, language));
+  if (JS_LANGUAGES.has(language)) sites.push(...detectAzureModularCalls(src, lexed, language));
   // the official Java SDK, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
   // TheoKanning/openai-java, ralscha/openai4j and Grt1228/chatgpt-java, in Java and Kotlin

@@ -84,7 +84,7 @@ export function detectPowerShellRequests(src: SourceText, lexed: Lexed): CallSit
         continue;
       }
       // (curl's options that take a value; others are switches: `-s`, `--no-progress-meter`, `--fail-with-body`)
-      if (/^(?:-[XdFHoAeumbcTrxEK]|--(?:request|data(?:-raw|-binary|-urlencode|-ascii)?|form(?:-string)?|json|header|output|user(?:-agent)?|referer|max-time|connect-timeout|cookie(?:-jar)?|proxy|retry(?:-delay|-max-time)?|upload-file|config|cert|key|cacert|range|write-out|variable|expect100-timeout|limit-rate|resolve|interface|dns-servers|oauth2-bearer|aws-sigv4))$/.test(word)) {
+      if (CURL_VALUE_SHORT.test(word) || /^--(?:request|data(?:-raw|-binary|-urlencode|-ascii)?|form(?:-string)?|json|header|output|user(?:-agent)?|referer|max-time|connect-timeout|cookie(?:-jar)?|proxy|retry(?:-delay|-max-time)?|upload-file|config|cert|key|cacert|range|write-out|variable|expect100-timeout|limit-rate|resolve|interface|dns-servers|oauth2-bearer|aws-sigv4)$/.test(word)) {
         i++;
         continue;
       }
@@ -303,6 +303,7 @@ function literalTarget(value: string, values: VariableValues, at: number, depth:
 
 /** curl's one-letter options that take a value. */
 const CURL_VALUE_LETTERS = 'XdFHoAeumbcTrxEK';
+const CURL_VALUE_SHORT = new RegExp(`^-[${CURL_VALUE_LETTERS}]$`);
 
 /**
  * A token of curl's with one-letter options run together, as curl reads it: each a switch until one that takes a value, whose value

@@ -952,9 +952,12 @@ export class ProjectIndex {
       return;
     }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
-      const classUrls = nonEmpty(classUrlConstants(text));
+      // (the file's declared types read once, when either asks)
+      let types: Array<{ at: number; name: string }> | undefined;
+      const typesOf = (): Array<{ at: number; name: string }> => (types ??= declaredTypes(text));
+      const classUrls = nonEmpty(classUrlConstants(text, typesOf));
       if (classUrls) other.classUrls = classUrls;
-      const classPaths = text.includes('v1/') || text.includes('dashboard/') || /["']\/?[a-z_]+\/[a-z]/.test(text) ? nonEmpty(classPathConstants(text)) : undefined;
+      const classPaths = text.includes('v1/') || /["']\/?[a-z_]+\/[a-z]/.test(text) ? nonEmpty(classPathConstants(text, typesOf)) : undefined;
       if (classPaths) other.classPaths = classPaths;
       if (language === 'dart') {
         const constants = dartTopLevelUrls(text);
@@ -1461,7 +1464,7 @@ const CLASS_CONSTANT_LANGUAGES: ReadonlySet<DetectLanguage> = new Set(['java', '
  * openaiBaseUrl = 'https://…'` in Dart, `public static final String URL = "…"` in Java, `const val
  * URL = "…"` in a Kotlin object, each under the class declared last before it.
  */
-function classUrlConstants(text: string): Map<string, string> {
+function classUrlConstants(text: string, typesOf: () => Array<{ at: number; name: string }>): Map<string, string> {
   const found = new Map<string, string>();
   if (!/https?:\/\//.test(text)) return found;
   // Kotlin: a top-level constant of the file's package (`const val API_URL = "https://…"` at the margin), read bare by the
@@ -1473,15 +1476,18 @@ function classUrlConstants(text: string): Map<string, string> {
   }
   // Rust: a crate's `pub const BASE_URL: &str = "https://…";`, read elsewhere as `use crate::BASE_URL`
   for (const m of text.matchAll(/^pub(?:\([\w:]+\))?[ \t]+(?:const|static)[ \t]+([A-Z_][A-Z0-9_]*)[ \t]*:[ \t]*&(?:'static[ \t]+)?str[ \t]*=[ \t]*"(https?:\/\/[^"\s]+)"[ \t]*;/gm)) found.set(m[1] ?? '', m[2] ?? '');
-  const classes = declaredTypes(text);
+  const classes = typesOf();
   if (classes.length === 0) return found;
   // (also wrapped in a URL type in place: Swift's `static let chatURL = URL(string: "https://…")!`, Java's `URI.create("…")`)
-  for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*(?:(?:URL|URI|Uri)(?:\.(?:create|parse))?\([ \t]*(?:string:[ \t]*)?)?@?["'](https?:\/\/[^"'\s]+)["'](?:[ \t]*\)!?)?[ \t]*;?[ \t]*$/gm)) {
+  for (const m of text.matchAll(new RegExp(String.raw`${CLASS_CONSTANT_HEAD}(?:(?:URL|URI|Uri)(?:\.(?:create|parse))?\([ \t]*(?:string:[ \t]*)?)?@?["'](https?:\/\/[^"'\s]+)["'](?:[ \t]*\)!?)?[ \t]*;?[ \t]*$`, 'gm'))) {
     const owner = classes[lastBefore(classes, m.index ?? 0)];
     if (owner) found.set(`${owner.name}.${m[1] ?? ''}`, m[2] ?? '');
   }
   return found;
 }
+
+/** A class constant's declaration up to its value, `public static final String NAME =` ([1] the name; the value may start on the next line). */
+const CLASS_CONSTANT_HEAD = String.raw`\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*`;
 
 /** The classes, objects, structs, enums and interfaces a file declares, in source order, each by where its keyword is. */
 function declaredTypes(text: string): Array<{ at: number; name: string }> {
@@ -1493,11 +1499,11 @@ function declaredTypes(text: string): Array<{ at: number; name: string }> {
  * path of two segments written without the version), with or without the leading slash and with a query after it, by `Class.NAME`:
  * `public static final String CHATGPT_MAPPING = "v1/chat/completions"` under the class declared last before it.
  */
-function classPathConstants(text: string): Map<string, string> {
+function classPathConstants(text: string, typesOf: () => Array<{ at: number; name: string }>): Map<string, string> {
   const found = new Map<string, string>();
-  const classes = declaredTypes(text);
+  const classes = typesOf();
   if (classes.length === 0) return found;
-  for (const m of text.matchAll(/\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*@?["'](\/?[a-z][\w-]*\/[a-z][\w\/{}.%-]*(?:\?[\w=%&.{}-]*)?)["'][ \t]*;?[ \t]*$/gm)) {
+  for (const m of text.matchAll(new RegExp(String.raw`${CLASS_CONSTANT_HEAD}@?["'](\/?[a-z][\w-]*\/[a-z][\w\/{}.%-]*(?:\?[\w=%&.{}-]*)?)["'][ \t]*;?[ \t]*$`, 'gm'))) {
     const path = m[2] ?? '';
     // (a path of two segments or more without the version counts where it is one of the API's fixed endpoints: `/chat/completions`)
     if (!/^\/?(?:v1|dashboard)\//.test(path) && !isFixedEndpoint(`/v1/${path.replace(/^\//, '').replace(/\?.*$/, '')}`)) continue;

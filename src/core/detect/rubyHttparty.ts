@@ -2,6 +2,7 @@
  * Ruby's HTTParty: a class that includes it and sets one literal `base_uri` sends its requests there, and so do its
  * subclasses, also those another file of the project declares (`class CreateThread < Base` in `module OpenAi`).
  */
+import { lastBefore } from './sorted';
 
 /** A `module` or `class` a line opens, with the modules and classes around it and its parent class. */
 interface Opened {
@@ -29,7 +30,8 @@ export function httpartyBases(code: string, text: string): Map<string, string> {
   const set = [...text.matchAll(/^[ \t]*base_uri[ \t(]+(?:"([^"\n#]*)"|'([^'\n]*)'|[^\n]*)/gm)];
   const literal = set.length === 1 ? (set[0]?.[1] ?? set[0]?.[2]) : undefined;
   // (the class whose body includes it: the last one opened before the `include`)
-  const cls = openedBlocks(code).filter((b) => b.at < include.index).pop();
+  const opened = openedBlocks(code);
+  const cls = opened[lastBefore(opened, include.index)];
   if (literal !== undefined && cls) found.set([...cls.outer, cls.name].join('::'), literal);
   return found;
 }
@@ -49,7 +51,7 @@ export function faradayMethodBases(code: string, text: string): Map<string, stri
     // (the options read within a bounded window: `url: '…'` or the URL given first)
     const options = text.slice(open + 1, open + 600);
     const url = /^[ \t\n]*(?:url:[ \t]*)?["'](https?:\/\/[^"'\s]+)["']|\burl:[ \t]*["'](https?:\/\/[^"'\s]+)["']/.exec(options);
-    const cls = opened.filter((b) => b.at < (m.index ?? 0)).pop();
+    const cls = opened[lastBefore(opened, m.index ?? 0)];
     const literal = url?.[1] ?? url?.[2];
     if (!cls || literal === undefined) continue;
     const key = `${[...cls.outer, cls.name].join('::')}#${m[1] ?? ''}`;
