@@ -19,8 +19,14 @@ function shadowed(code: string, name: string, at: number, patterns: Map<string, 
   return pattern.test(code.slice(Math.max(0, at - 2000), at));
 }
 
-/** `import { createOpenAI, getChatCompletions as chat } from "@azure/openai/api"`, or the same names required: [1] or [2] the names. */
-const MODULAR_IMPORT = /\bimport\s*\{([^}]{0,2000})\}\s*from\s*(["'])@azure\/openai\/api\2|\b(?:const|let|var)\s*\{([^}]{0,2000})\}\s*=\s*require\s*\(\s*(["'])@azure\/openai\/api\4\s*\)/g;
+/**
+ * `import { createOpenAI, getChatCompletions as chat } from "@azure/openai/api"`, or the same names required or imported
+ * dynamically (`const { getEmbeddings } = await import("@azure/openai/api")`): [1] or [3] the names.
+ */
+const MODULAR_IMPORT = /\bimport\s*\{([^}]{0,2000})\}\s*from\s*(["'])@azure\/openai\/api\2|\b(?:const|let|var)\s*\{([^}]{0,2000})\}\s*=\s*(?:require|await\s+import)\s*\(\s*(["'])@azure\/openai\/api\4\s*\)/g;
+
+/** The module as a namespace: `import * as azure from "@azure/openai/api"`, `const azure = await import("@azure/openai/api")` or `require(…)`: [1] or [3] its name. */
+const MODULAR_NAMESPACE = /\bimport\s*\*\s*as\s+([A-Za-z_$][\w$]*)\s+from\s*(["'])@azure\/openai\/api\2|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:require|await\s+import)\s*\(\s*(["'])@azure\/openai\/api\4\s*\)/g;
 
 /**
  * The modular API of Azure OpenAI's JavaScript package, `@azure/openai/api` (1.0.0-beta): request functions imported by name and
@@ -38,9 +44,9 @@ export function detectAzureModularCalls(src: SourceText, lexed: Lexed, language:
       if (parts && !spec.trimStart().startsWith('type ') && lookupSdkMethod('node_azure', [parts[1] ?? ''])) functions.set(parts[2] ?? parts[1] ?? '', parts[1] ?? '');
     }
   }
-  // (or the module as a namespace: `import * as azure from "@azure/openai/api"`, then `azure.getChatCompletions(…)`)
-  for (const m of text.matchAll(/\bimport\s*\*\s*as\s+([A-Za-z_$][\w$]*)\s+from\s*(["'])@azure\/openai\/api\2/g)) {
-    for (const name of AZURE_MODULAR_FUNCTIONS) functions.set(`${m[1] ?? ''}.${name}`, name);
+  // (or the module as a namespace, then `azure.getChatCompletions(…)`)
+  for (const m of text.matchAll(MODULAR_NAMESPACE)) {
+    for (const name of AZURE_MODULAR_FUNCTIONS) functions.set(`${m[1] ?? m[3] ?? ''}.${name}`, name);
   }
   if (functions.size === 0) return [];
   const code = lexed.code;

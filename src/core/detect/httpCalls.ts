@@ -1311,6 +1311,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // (`self._api_url = "https://…"` … `requests.post(self._api_url, …)`)
   if (urlVars.size > 0) {
     // also `client.stream("POST", url)` / `request("POST", url)` (Dart's and Python's `http.Request("POST", uri)`), and the URL wrapped as `str(url)` / `String(url)`
+    // or formatted by Python's str.format (`requests.post(URL.format(model=m), …)`, the placeholders kept as the template's)
     // (the wrapper's `)` is required only after its `(`: an optional one between two runs of blanks
     // backtracked quadratically over a blanked comment)
     // (Swift labels its arguments: `URLRequest(url: url)`; .NET names the verb first: `new HttpRequestMessage(HttpMethod.Post, url)`)
@@ -1872,12 +1873,13 @@ function parameterDefault(code: string, at: number): boolean {
 }
 
 /** `to = from` (also `to := from`, `to = from + QUERY`): a URL variable copied, read by copyUrlVariables. */
-const COPIED_URL_VARIABLE = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm;
-const COPIED_URL_VARIABLE_AT = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*@{0,2}((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm;
+const COPIED_URL_VARIABLE = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.format\([^()\n]{0,300}\))?(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm;
+const COPIED_URL_VARIABLE_AT = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*@{0,2}((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.format\([^()\n]{0,300}\))?(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm;
 
 /**
  * Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order;
- * also `a = b + query` with `query` a constant holding a query string (`const query = "?model=gpt-4o-realtime-preview"`).
+ * also `a = b + query` with `query` a constant holding a query string (`const query = "?model=gpt-4o-realtime-preview"`), and
+ * Python's `a = B.format(model=m)` (the URL's placeholders kept as the template's).
  */
 function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, parameters: () => ReturnType<typeof parameterDeclarations>, inDefinitionOf: (signatureAt: number, at: number) => boolean, language: SourceLanguage, pythonEnd: (at: number) => number | undefined): void {
   const touched = new Set<string>();
@@ -3390,7 +3392,7 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   new RegExp(
     String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:${TYPE_ARGUMENTS}|${GO_TYPE_ARGUMENTS})?\s*\(\s*(["'] *["']\s*,\s*)?` +
       labelled +
-      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.(?:c_str|clone|as_str|to_string|to_owned|toString)\(\))?)\s*[,)]`,
+      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.(?:c_str|clone|as_str|to_string|to_owned|toString)\(\)|\.format\([^()]{0,300}\))?)\s*[,)]`,
     'g',
   );
 // (Python passes it by keyword too: `requests.post(url=url, json=payload)`, websockets' `connect(uri=uri, …)`)

@@ -36,6 +36,37 @@ describe('held-out round 88', () => {
     assert.deepEqual(siteLines('struct S { client: Arc<Mutex<openai_rust::Client>> }\nfn f(c: Option<openai_rust::Client>) { c.create_chat(a); }\n', 'm.rs'), ['2 POST /v1/chat/completions openai']);
   });
 
+  it("openai-rust's Client renamed by a `use`, given to a field by a struct literal, or built in the call's own expression", () => {
+    assert.deepEqual(siteLines('use openai_rust::Client as OpenAI;\nasync fn m(api: &OpenAI) { api.list_models().await; }\n', 'm.rs'), ['2 GET /v1/models openai']);
+    assert.deepEqual(siteLines('use openai_rust::{chat, Client as Oai};\nfn m(api: Oai) { api.create_embeddings(a); }\n', 'm.rs'), ['2 POST /v1/embeddings openai']);
+    // (the alias is the crate's client, `Client` alone is not where the `use` renames it)
+    assert.deepEqual(siteLines('use openai_rust::Client as Oai;\nfn m(api: Client) { api.list_models(); }\n', 'm.rs'), []);
+    const literal = ['use openai_rust::Client;', 'struct Bot<C> { api: C, name: String }', 'impl Bot<Client> {', '    fn new(key: &str) -> Self { Self { name: String::new(), api: Client::new(key) } }', '    async fn ask(&self) { self.api.create_chat(args).await; }', '}', ''].join('\n');
+    assert.deepEqual(siteLines(literal, 'bot.rs'), ['5 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines('fn m(key: &str) { let r = openai_rust::Client::new(&format!("{}", key)).create_image(args); }\n', 'm.rs'), ['1 POST /v1/images/generations openai']);
+    // (another crate's client built so is not read: reqwest's has no such method, ollama's is not the crate's)
+    assert.deepEqual(siteLines('use openai_rust::chat;\nfn m() { let r = ollama::Client::new(k).create_chat(a); let s = Self { api: reqwest::Client::new() }; s.api.list_models(); }\n', 'm.rs'), []);
+  });
+
+  it("a Python URL constant formatted where it is sent or copied: `websockets.connect(URL.format(model=m))`, `url = URL.format(…)`", () => {
+    const py = [
+      'from websockets.asyncio.client import connect as ws_connect',
+      'import requests',
+      'REALTIME = "wss://api.openai.com/v1/realtime?model={model}"',
+      'CHAT = "https://api.openai.com/v1/chat/completions"',
+      'async def bridge(model):',
+      '    url = REALTIME.format(model=model)',
+      '    async with ws_connect(url, additional_headers=h) as ws:',
+      '        pass',
+      'def ask(m):',
+      '    return requests.post(CHAT.format(), json={"model": m})',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(py, 'bridge.py'), ['7 WEBSOCKET /v1/realtime openai', '10 POST /v1/chat/completions openai']);
+    // (a name that holds no URL gives none, formatted or not)
+    assert.deepEqual(siteLines('import requests\nTEMPLATE = "{a}"\nrequests.post(TEMPLATE.format(a=1), json=b)\n', 't.py'), []);
+  });
+
   it("Azure OpenAI's modular JavaScript API, `@azure/openai/api`: its functions called with a context, imported by name or renamed", () => {
     const ts = [
       'import { AzureKeyCredential } from "@azure/openai";',
@@ -65,6 +96,11 @@ describe('held-out round 88', () => {
     ].join('\n');
     assert.deepEqual(siteLines(declared, 'w.ts'), ['4 POST /v1/embeddings azure']);
     assert.deepEqual(siteLines('import * as azure from "@azure/openai/api";\nconst r = await azure.getChatCompletions(ctx, "gpt", messages);\n', 'ns.ts'), ['2 POST /v1/chat/completions azure']);
+    // (imported dynamically, by name or as a namespace, or required as one)
+    assert.deepEqual(siteLines('const { getEmbeddings: embed } = await import("@azure/openai/api");\nconst v = await embed(ctx, "e", ["a"]);\n', 'dyn.mjs'), ['2 POST /v1/embeddings azure']);
+    assert.deepEqual(siteLines('const api = await import("@azure/openai/api");\nawait api.getCompletions(ctx, "d", ["p"]);\n', 'dyn.mjs'), ['2 POST /v1/completions azure']);
+    assert.deepEqual(siteLines('const api = require("@azure/openai/api");\napi.getAudioTranscription(ctx, "w", file);\n', 'req.js'), ['2 POST /v1/audio/transcriptions azure']);
+    assert.deepEqual(siteLines('const api = await import("./api");\nawait api.getCompletions(ctx, "d", ["p"]);\n', 'dyn.mjs'), []);
   });
 
   it("Dart: a post to two constants of another file's class, the base and a fixed endpoint's path without the version", () => {

@@ -66,6 +66,7 @@ export function runHostileInputs(linear: CaseRunner, legacyNodeFile: string): vo
     for (let i = 0; i < 2_000; i++) project.addFile(`p${i}.rb`, `class P${i}\n  def self.conn\n    Faraday.new(url: 'https://api.openai.com')\n  end\nend\n`);
     return detect(`class C < P1\n${Array.from({ length: 20_000 }, (_, i) => `  c${i}.post('/v1/chat/completions')\n`).join('')}end\n`, { fileName: 'c.rb', project });
   });
+  linear('20,000 unclosed openai_rust::Client::new( chains', () => detect(`use openai_rust::Client as C;\n${'let c = C::new(openai_rust::Client::new(k.create_chat(\n'.repeat(20_000)}`, { fileName: 'n.rs' }));
   linear('20,000 unclosed use openai_rust::{ lists', () => detect(`fn f(c: openai_rust::Client) {}\n${'use openai_rust::{a,\n'.repeat(20_000)}`, { fileName: 'u.rs' }));
   linear('5,000 getters of one client', () => detect(`import OpenAI from "openai";\nclass A {\n  private _a = new OpenAI();\n${Array.from({ length: 5_000 }, (_, i) => `  get x${i}() { return this._a; }\n`).join('')}}\n`, { fileName: 'getters.ts' }));
   linear('a Razor page of 20,000 code blocks never closed', () => detect(`@* openai *@\n${'@code {\n'.repeat(20_000)}`, { fileName: 'Page.razor' }));
