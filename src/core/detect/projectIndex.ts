@@ -1131,9 +1131,14 @@ export class ProjectIndex {
     replaceFileEntries(this.handedClients, file, found);
   }
 
-  /** `from .client import client`, `export { default as openai } from './openai.js'`: what a module hands on from another module by name (not from the SDK). */
+  /**
+   * `from .client import client`, `export { default as openai } from './openai.js'`: what a module hands on from another module by
+   * name (not from the SDK); `export * from './openai'` hands on all that module's names (kept as `*` and the module). A folder's
+   * `index.ts` is also the module its folder names (`import { openai } from './lib'`).
+   */
   private addReexports(fileName: string, text: string, family: 'python' | 'js'): void {
     const key = fileModuleKey(fileName);
+    const folder = family === 'js' && key === 'index' && JS_INDEX_FILE.test(fileName) ? lastFolder(fileName) : undefined;
     // (a file added again replaces what it handed on before)
     const names = new Map<string, { module: string; name: string }>();
     // Python: a name a module imports is a name it offers (`from app.llm import client` in `app/__init__.py`)
@@ -1149,11 +1154,41 @@ export class ProjectIndex {
         if (named) names.set(named[2] ?? named[1] ?? '', { module, name: named[1] ?? '' });
       }
     }
-    const files = this.reexports.get(key) ?? new Map<string, Map<string, { module: string; name: string }>>();
-    if (names.size > 0) files.set(fileName, names);
-    else files.delete(fileName);
-    if (files.size > 0) this.reexports.set(key, files);
-    else this.reexports.delete(key);
+    for (const m of family === 'js' && text.includes('export') ? text.matchAll(/\bexport[ \t]*\*[ \t]*from[ \t]*["']([^"'\n]+)["']/g) : []) {
+      const module = m[1] ?? '';
+      if (moduleKey(module) !== key && !/^openai\b/.test(module)) names.set(`*${module}`, { module, name: '*' });
+    }
+    for (const k of folder ? [key, folder] : [key]) {
+      const files = this.reexports.get(k) ?? new Map<string, Map<string, { module: string; name: string }>>();
+      if (names.size > 0) files.set(fileName, names);
+      else files.delete(fileName);
+      if (files.size > 0) this.reexports.set(k, files);
+      else this.reexports.delete(k);
+    }
+  }
+
+  /**
+   * What `find` answers for the module an import names, or, where it answers nothing, for the module that one hands `name` on
+   * from (`export { AiService } from './ai.service'`, `export * from './ai.service'`), a few hops at most.
+   */
+  private throughReexports<T>(module: string, name: string, find: (module: string) => T | undefined, depth = 0, seen = new Set<string>()): T | undefined {
+    const own = find(module);
+    // (each module and name asked once: indexes that hand each other on, or hundreds of `export *`, end)
+    const key = moduleKey(module);
+    if (own !== undefined || depth >= 4 || seen.has(`${key}\n${name}`)) return own;
+    seen.add(`${key}\n${name}`);
+    for (const names of this.reexports.get(key)?.values() ?? []) {
+      const named = names.get(name);
+      const found = named ? this.throughReexports(named.module, named.name, find, depth + 1, seen) : undefined;
+      if (found !== undefined) return found;
+    }
+    for (const names of this.reexports.get(key)?.values() ?? []) {
+      for (const via of names.values()) {
+        const found = via.name === '*' ? this.throughReexports(via.module, name, find, depth + 1, seen) : undefined;
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
   }
 
   private setImportedNames(fileName: string, text: string, family: 'python' | 'js'): void {
@@ -1223,14 +1258,26 @@ export class ProjectIndex {
   }
 
   /** `module` as written in the import (`app.clients`, `./lib/clients.js`); matched by its last segment. */
-  lookup(module: string, name: string, depth = 0): ClientInfo | undefined {
+  lookup(module: string, name: string, depth = 0, seen = new Set<string>()): ClientInfo | undefined {
     // the module's own binding, unless it only says the name comes from elsewhere: then a name the module imports from
-    // another module of the project is followed to where that one builds it, a few hops at most
-    const own = this.moduleClients(moduleKey(module))?.get(name);
+    // another module of the project is followed to where that one builds it, a few hops at most (also through `export *`)
+    const key = moduleKey(module);
+    const own = this.moduleClients(key)?.get(name);
     if (own && own.provider !== 'unknown') return own;
-    const files = depth < 4 ? this.reexports.get(moduleKey(module)) : undefined;
+    // (each module and name asked once, as in throughReexports)
+    const files = depth < 4 && !seen.has(`${key}\n${name}`) ? this.reexports.get(key) : undefined;
+    seen.add(`${key}\n${name}`);
     const via = files ? [...files.values()].map((names) => names.get(name)).find((v) => v !== undefined) : undefined;
-    return (via ? this.lookup(via.module, via.name, depth + 1) : undefined) ?? own;
+    const starred = (): ClientInfo | undefined => {
+      for (const names of files?.values() ?? []) {
+        for (const star of names.values()) {
+          const found = star.name === '*' ? this.lookup(star.module, name, depth + 1, seen) : undefined;
+          if (found) return found;
+        }
+      }
+      return undefined;
+    };
+    return (via ? this.lookup(via.module, via.name, depth + 1, seen) : undefined) ?? own ?? starred();
   }
 
   /** Every client a module builds at its top level, by name: what `from app.clients import *` brings. */
@@ -1327,8 +1374,15 @@ export class ProjectIndex {
     return defaults > 0;
   }
 
-  /** The clients a module's one class keeps in its members (`client` of `this.client = new OpenAI()`), by member. */
-  memberClientsIn(module: string): ReadonlyMap<string, ClientInfo> | undefined {
+  /**
+   * The clients the one class of the module an import names keeps in its members (`client` of `this.client = new OpenAI()`), by
+   * member; `name`, the class imported, is followed where the module hands it on from another (a folder's `index.ts`).
+   */
+  memberClientsIn(module: string, name: string): ReadonlyMap<string, ClientInfo> | undefined {
+    return this.throughReexports(module, name, (m) => this.ownMemberClients(m));
+  }
+
+  private ownMemberClients(module: string): ReadonlyMap<string, ClientInfo> | undefined {
     // (files of one name in two folders: a member both keep, built two ways, is not ours to tell)
     const merged = new Map<string, ClientInfo>();
     const disagree = new Set<string>();
@@ -1353,9 +1407,9 @@ export class ProjectIndex {
     return first && found.every((g) => g.client.provider === first.client.provider && g.resources.join() === first.resources.join()) ? first : undefined;
   }
 
-  /** The factories a module defines (its functions and its class's methods that return a client), by name. */
-  factoriesIn(module: string): ReadonlyMap<string, ClientInfo> | undefined {
-    return this.moduleFacts.view.byModule.get(moduleKey(module));
+  /** The factories a module defines (its functions and its class's methods that return a client), by name; `name` as in `memberClientsIn`. */
+  factoriesIn(module: string, name: string): ReadonlyMap<string, ClientInfo> | undefined {
+    return this.throughReexports(module, name, (m) => this.moduleFacts.view.byModule.get(moduleKey(m)));
   }
 
   /** A factory that the module an import names defines (`getOpenAIClient` from `./utils`). */

@@ -3622,7 +3622,7 @@ function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): 
   const base = classes.length === 1 ? classes[0]?.[1] : undefined;
   if (base !== undefined) {
     const imported = projectImports().get(base);
-    for (const [member, info] of imported ? (project.memberClientsIn(imported.module) ?? []) : []) {
+    for (const [member, info] of imported ? (project.memberClientsIn(imported.module, imported.name) ?? []) : []) {
       if (!s.clients.has(`this.${member}`) && !new RegExp(`\\bthis\\.${escapeRe(member)}[ \\t]*=(?!=)`).test(code)) s.clients.set(`this.${member}`, info);
     }
   }
@@ -3643,8 +3643,8 @@ function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): 
     const imported = projectImports().get(m[2] ?? '');
     if (!imported) continue;
     const field = m[1] ?? '';
-    for (const [member, info] of project.memberClientsIn(imported.module) ?? []) if (!s.clients.has(`this.${field}.${member}`)) s.clients.set(`this.${field}.${member}`, info);
-    for (const [name, info] of project.factoriesIn(imported.module) ?? []) if (!name.includes('#')) factories.set(`${field}.${name}`, info);
+    for (const [member, info] of project.memberClientsIn(imported.module, imported.name) ?? []) if (!s.clients.has(`this.${field}.${member}`)) s.clients.set(`this.${field}.${member}`, info);
+    for (const [name, info] of project.factoriesIn(imported.module, imported.name) ?? []) if (!name.includes('#')) factories.set(`${field}.${name}`, info);
   }
   return factories;
 }

@@ -1,4 +1,4 @@
-import { fileModuleKey, importedModuleNames, kotlinTopLevelUrls } from '../detect/imports';
+import { fileModuleKey, importedModuleNames, kotlinTopLevelUrls, lastFolder } from '../detect/imports';
 import { languageForFileName } from '../detect/languages';
 import { injectsSpringValues, springConfigPaths } from '../detect/springConfig';
 
@@ -8,6 +8,7 @@ const MAX_FILES = 2000;
 const MAX_PER_PACKAGE = 50;
 
 const JS_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
+const JS_INDEX_FILE = /(?:^|\/)index\.[cm]?[jt]sx?$/;
 
 /** A PHP script's URL given at the margin (`$apiurl = "https://…";`, `define('API_URL', 'https://…');`, `const API_URL = …`), which the scripts requiring it read. */
 const PHP_MARGIN_URL = /^(?:\$[A-Za-z_]\w*[ \t]*=|define[ \t]*\([ \t]*["'][A-Za-z_]\w*["'][ \t]*,|const[ \t]+[A-Za-z_]\w*[ \t]*=)[ \t]*["']https?:\/\//m;
@@ -55,7 +56,8 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
     if (language === 'php') return phpFolders.has(folderOf(path));
     if (language === 'kotlin') return kotlinFolders.has(folderOf(path));
     if (language === 'python') return pythonModules.has(fileModuleKey(path));
-    return language !== undefined && JS_LANGUAGES.has(language) && jsModules.has(fileModuleKey(path));
+    // (a folder's `index.ts` is the module its folder names: `import { AiService } from '../ai'` reads ai/index.ts, which may hand it on)
+    return language !== undefined && JS_LANGUAGES.has(language) && (jsModules.has(fileModuleKey(path)) || (JS_INDEX_FILE.test(path) && jsModules.has(lastFolder(path))));
   });
   matched.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const files: string[] = [];

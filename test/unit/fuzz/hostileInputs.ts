@@ -66,6 +66,16 @@ export function runHostileInputs(linear: CaseRunner, legacyNodeFile: string): vo
     for (let i = 0; i < 2_000; i++) project.addFile(`p${i}.rb`, `class P${i}\n  def self.conn\n    Faraday.new(url: 'https://api.openai.com')\n  end\nend\n`);
     return detect(`class C < P1\n${Array.from({ length: 20_000 }, (_, i) => `  c${i}.post('/v1/chat/completions')\n`).join('')}end\n`, { fileName: 'c.rb', project });
   });
+  {
+    // (the service is found past every other index's names: each module and name is asked once)
+    const project = new ProjectIndex();
+    for (let i = 0; i < 200; i++) project.addFile(`src/m${i}/index.ts`, `${Array.from({ length: 200 }, (_, j) => `export * from '../m${j}';\n`).join('')}${i === 0 ? "export * from './ai.service';\n" : ''}`);
+    project.addFile('src/m0/ai.service.ts', "import OpenAI from 'openai';\nexport class AiService {\n  provider = new OpenAI();\n}\n");
+    const code = `import { a0, AiService } from '../m199';\nclass T {\n  constructor(private readonly ai: AiService) {}\n${'  f() { a0.chat.completions.create({}); this.ai.provider.models.list(); }\n'.repeat(2_000)}}\n`;
+    const found = linear('2,000 calls on clients imported through 200 folder indexes that each hand on all 200 by export *', () => detect(code, { fileName: 'src/t.ts', project }).sites.map((site) => `${site.endpoint} ${site.provider}`));
+    assert.deepStrictEqual(new Set(found), new Set(['/v1/models openai']));
+    assert.equal(found.length, 2_000);
+  }
   linear('20,000 unclosed openai_rust::Client::new( chains', () => detect(`use openai_rust::Client as C;\n${'let c = C::new(openai_rust::Client::new(k.create_chat(\n'.repeat(20_000)}`, { fileName: 'n.rs' }));
   linear('20,000 unclosed use openai_rust::{ lists', () => detect(`fn f(c: openai_rust::Client) {}\n${'use openai_rust::{a,\n'.repeat(20_000)}`, { fileName: 'u.rs' }));
   linear('5,000 getters of one client', () => detect(`import OpenAI from "openai";\nclass A {\n  private _a = new OpenAI();\n${Array.from({ length: 5_000 }, (_, i) => `  get x${i}() { return this._a; }\n`).join('')}}\n`, { fileName: 'getters.ts' }));

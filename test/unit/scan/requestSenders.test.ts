@@ -276,6 +276,27 @@ describe('requests sent through a function another file of the project defines',
     assert.deepEqual(alone.findings.filter((f) => f.file === 'app/main.py').map((f) => f.site.provider), []);
   });
 
+  it("follows a folder's index that hands a module's names on (`export * from './ai.service'`), though it names no OpenAI term", async () => {
+    const files: Record<string, string> = {
+      // (NestJS: a service whose member keeps the client, injected by type from the folder's index)
+      'src/ai/ai.service.ts': "import OpenAI from 'openai';\n@Injectable()\nexport class AiService {\n  provider = new OpenAI({ baseURL: 'https://api.groq.com/openai/v1' });\n}\n",
+      'src/ai/index.ts': "export * from './ai.service';\nexport * from './ai.model';\n",
+      'src/threads/threads.service.ts': "import { AiService } from '../ai';\n@Injectable()\nexport class ThreadsService {\n  constructor(private readonly aiService: AiService) {}\n  list(id: string) { return this.aiService.provider.beta.threads.messages.list(id); }\n}\n",
+      // (a client exported from a module, handed on by name by another folder's index)
+      'src/lib/llm.ts': "import OpenAI from 'openai';\nexport const llm = new OpenAI({ baseURL: 'http://localhost:11434/v1' });\n",
+      'src/lib/index.ts': "export { llm as client } from './llm';\n",
+      'src/chat.ts': "import { client } from './lib';\nexport const ask = () => client.chat.completions.create({ model: 'llama3', messages: [] });\n",
+    };
+    assert.equal(mayMentionOpenAI(files['src/ai/index.ts'] ?? ''), false, 'the index names no OpenAI term');
+    const docs = Object.entries(files).map(([path, text]) => ({ path, text: mayMentionOpenAI(text) ? text : '' }));
+    const result = await scanDocuments(docs, { profile: DEFAULT_PROFILE, readOtherFile: (path) => files[path] });
+    const found = result.findings.map((f) => `${f.file}:${f.site.range.start.line + 1} ${f.site.endpoint} ${f.site.provider}`).sort();
+    assert.deepEqual(found, ['src/chat.ts:2 /v1/chat/completions other', 'src/threads/threads.service.ts:5 /v1/threads/{thread_id}/messages other']);
+    // (without the indexes read again, neither client is known: no call is read as the SDK's)
+    const alone = await scanDocuments(docs, { profile: DEFAULT_PROFILE });
+    assert.deepEqual(alone.findings.map((f) => f.file), []);
+  });
+
   it("analyses a Go file that names no OpenAI term but sends to its package's URL constant, declared in another file", async () => {
     const files: Record<string, string> = {
       'internal/llm/openrouter.go': 'package llm\n\nconst routerChatURL = "https://openrouter.ai/api/v1/chat/completions"\n\nfunc Chat(ctx context.Context, body []byte) {\n\treq, _ := http.NewRequestWithContext(ctx, "POST", routerChatURL, bytes.NewReader(body))\n\t_ = req\n}\n',
