@@ -5,6 +5,7 @@ import { listEndpointPolicies } from '../policy/knowledge';
 import { readCallFlags } from './callFlags';
 import { isCompatibleBase } from './compatibleHosts';
 import { escapeRe } from './escapeRe';
+import { FOLDED_LANGUAGES, foldedUrlLocals } from './foldedUrls';
 import { constantCandidates, openedModulesAt, subclassOf } from './rubyHttparty';
 import { callsChainedAfter, chainedReceiver } from './callChains';
 import { perText } from './perText';
@@ -1180,6 +1181,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const value = project.classUrlConstant(m[1] ?? '');
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(m[1] ?? '', [{ at: -1, ...target }]);
+    }
+  }
+  // `String url = String.format("%s%s%s", BASE_URL, V1, CHAT_URL);`: a URL joined only from the file's string constants
+  if (FOLDED_LANGUAGES.has(language)) {
+    for (const local of foldedUrlLocals(src.noComments)) {
+      const target = urlTarget(local.url);
+      if (target) assign(local.name, { at: local.at, url: target.url, destination: target.destination });
     }
   }
   // Kotlin: a constant read bare that another file declares, at the top level of this file's package (`const val API_URL = "…"`)
@@ -3474,16 +3482,20 @@ function urlAt(vars: UrlAssignments, name: string, offset: number, code?: string
 let declarationsRead: { code: string; byName: Map<string, Array<{ at: number }>> } | undefined;
 
 function declarationsOf(code: string, name: string): Array<{ at: number }> {
-  if (declarationsRead?.code !== code) declarationsRead = { code, byName: new Map() };
-  let found = declarationsRead.byName.get(name);
-  if (!found) {
-    found = [];
-    for (const m of code.matchAll(new RegExp(`(?:\\b(?:let|var|const|val)|\\bguard[ \\t]+let)[ \\t]+${name}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)([^\\n]{0,200})`, 'g'))) {
-      if (!new RegExp(`(?<![\\w$.])${name}\\b`).test(m[1] ?? '')) found.push({ at: m.index ?? 0 });
+  // (every name's declarations found in one pass over the file: a pass per name was quadratic in a file of thousands of locals)
+  if (declarationsRead?.code !== code) {
+    const byName = new Map<string, Array<{ at: number }>>();
+    for (const m of code.matchAll(/(?:\b(?:let|var|const|val)|\bguard[ \t]+let)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=(?!=)([^\n]{0,200})/g)) {
+      const declared = m[1] ?? '';
+      // (`let url = url ?? DEFAULT`: a declaration that reads the name it declares keeps the value it had)
+      if ((m[2] ?? '').includes(declared) && new RegExp(`(?<![\\w$.])${escapeRe(declared)}(?![\\w$])`).test(m[2] ?? '')) continue;
+      const list = byName.get(declared);
+      if (list) list.push({ at: m.index ?? 0 });
+      else byName.set(declared, [{ at: m.index ?? 0 }]);
     }
-    declarationsRead.byName.set(name, found);
+    declarationsRead = { code, byName };
   }
-  return found;
+  return declarationsRead.byName.get(name) ?? [];
 }
 
 /** Whether `name` is declared (`let`, `var`, `const`, `val`, `guard let`) between `from` and `to`, in a block around `to` (within 4,000 characters), from a value not its own. */

@@ -2227,6 +2227,12 @@ function clientFactories(code: string, text: string, s: Symbols, family: 'python
         if (held) record(`${name}#${key}`, [held]);
       }
     }
+    // (or built right there: `return { client: new OpenAI({ baseURL, … }), deploymentName }`)
+    for (const r of body.includes('new') ? body.matchAll(/\breturn\s*\{[ \t\n]*(?:[A-Za-z_$][\w$]*[ \t]*,[ \t\n]*){0,10}([A-Za-z_$][\w$]*)[ \t]*:[ \t]*new[ \t]+([\w$.]+)[ \t]*\(/g) : []) {
+      const cls = s.classes.get(r[2] ?? '');
+      if (!cls || cls === 'Configuration' || cls === 'OpenAIApi') continue;
+      record(`${name}#${r[1] ?? ''}`, [jsClientBuilt(cls, constructorArgs(code, text, open + (r.index ?? 0) + r[0].length - 1), text)]);
+    }
   }
   // `const createClient = () => new OpenAI({ … })`: an arrow whose body is the client it builds
   for (const m of code.matchAll(/\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:async[ \t]*)?(?:\([^()]{0,400}\)|[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=>\s*(?:\(\s*)?new[ \t]+([\w$.]+)[ \t]*\(/g)) {
@@ -3837,7 +3843,8 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // (also memoised: `client ||= new OpenAI({ apiKey })`, `client ??= new OpenAI()`)
   // (the file's class bodies, read once: a static field is read through the innermost one around it)
   let classes: Array<{ at: number; end: number; name: string }> | undefined;
-  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+[ \t]*(?:\|\||\?\?)?=[ \t]*new\s))([\w$]+)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)(?:\|\||\?\?)?=[ \t]*(?:([\w$.!]+)\s*\?\s*)?new\s+([\w$.]+)\s*\(/g;
+  // (and a React ref's: `clientRef.current = new OpenAIClient(endpoint, credential)` in an effect, read as `clientRef.current`)
+  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+(?:\.current)?[ \t]*(?:\|\||\?\?)?=[ \t]*new\s))([\w$]+(?:\.current(?=[ \t]*=))?)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)(?:\|\||\?\?)?=[ \t]*(?:([\w$.!]+)\s*\?\s*)?new\s+([\w$.]+)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[3] ?? '');
     if (!cls) continue;
@@ -3890,6 +3897,11 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     if (owner) s.clients.set(`${owner}.${name}`, built);
   }
   conditionalClients(s, code, text);
+  // (a React ref given a client built just before: `const client = new OpenAIClient(…); clientRef.current = client;`)
+  for (const m of code.includes('.current') ? code.matchAll(/(?<![\w$.])([\w$]+\.current)[ \t]*=[ \t]*([\w$]+)[ \t]*;?[ \t]*$/gm) : []) {
+    const info = s.clients.get(m[2] ?? '');
+    if (info && !s.clients.has(m[1] ?? '')) s.clients.set(m[1] ?? '', info);
+  }
   // legacy v3's factory makes the same client as `new OpenAIApi(…)`: `this.openaiApi = OpenAIApiFactory(new Configuration({ apiKey }))`
   // (imported from the SDK by name: `import { Configuration, OpenAIApiFactory } from 'openai'`, `const { OpenAIApiFactory } = require('openai')`)
   if (code.includes('OpenAIApiFactory') && /\{[^{}]{0,400}\bOpenAIApiFactory\b[^{}]{0,400}\}[ \t]*(?:from[ \t]*|=[ \t]*require\([ \t]*)["']openai["']/.test(text)) {

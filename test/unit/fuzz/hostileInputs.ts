@@ -76,6 +76,8 @@ export function runHostileInputs(linear: CaseRunner, legacyNodeFile: string): vo
     assert.deepStrictEqual(new Set(found), new Set(['/v1/models openai']));
     assert.equal(found.length, 2_000);
   }
+  // (also a file of thousands of locals: each name's declarations were once found by a pass of their own)
+  linear('10,000 Java constants and 10,000 locals joined from them', () => detect(`class A {\n${Array.from({ length: 10_000 }, (_, i) => `static final String C${i} = "https://api.openai.com/v1/models?p=${i}";\n`).join('')}void f() {\n${Array.from({ length: 10_000 }, (_, i) => `String u${i} = ${i % 2 === 0 ? `C${i} + ""` : `C${i} + C${i % 7} + "x" + String.format("%s%s", C1, C2)`};\nHttpRequest.get(u${i}).execute();\n`).join('')}}\n}\n`, { fileName: 'A.java' }));
   linear('20,000 unclosed openai_rust::Client::new( chains', () => detect(`use openai_rust::Client as C;\n${'let c = C::new(openai_rust::Client::new(k.create_chat(\n'.repeat(20_000)}`, { fileName: 'n.rs' }));
   linear('20,000 unclosed use openai_rust::{ lists', () => detect(`fn f(c: openai_rust::Client) {}\n${'use openai_rust::{a,\n'.repeat(20_000)}`, { fileName: 'u.rs' }));
   linear('5,000 getters of one client', () => detect(`import OpenAI from "openai";\nclass A {\n  private _a = new OpenAI();\n${Array.from({ length: 5_000 }, (_, i) => `  get x${i}() { return this._a; }\n`).join('')}}\n`, { fileName: 'getters.ts' }));

@@ -1,0 +1,75 @@
+import type { SourceLanguage } from '../model';
+
+/** The languages whose string constants are folded: Java, Kotlin, Scala and Groovy, C#. */
+export const FOLDED_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala', 'groovy', 'csharp']);
+
+/**
+ * A string constant of the file: Java's `private static final String BASE_URL = "https://…";`, C#'s `const string V1 = "/v1";`
+ * or `static readonly string …`, Kotlin's `const val CHAT = "/chat/completions"` ([1] the name, [2] the value, without escapes).
+ */
+const STRING_CONSTANT = /\b(?:final[ \t]+String|const[ \t]+string|readonly[ \t]+string|const[ \t]+val)[ \t]+([A-Za-z_]\w*)(?:[ \t]*:[ \t]*String)?[ \t]*=[ \t]*"([^"\\\n]*)"/g;
+
+/** A name, or a plain literal, in a joined URL. */
+const PIECE = String.raw`(?:[A-Za-z_]\w*|"[^"\\\n]*")`;
+
+/**
+ * A local given a URL joined from constants ([1] the name, [2] the expression): `String url = BASE_URL + V1 + CHAT_URL;`,
+ * `String.format("%s%s%s", BASE_URL, V1, CHAT_URL)`, C#'s `$"{BaseUrl}{ChatPath}"`.
+ */
+const JOINED = new RegExp(
+  String.raw`\b(?:String|string|var|val)[ \t]+([A-Za-z_]\w*)(?:[ \t]*:[ \t]*String)?[ \t]*=[ \t]*(${PIECE}(?:[ \t]*\+[ \t]*${PIECE}){1,8}|String\.format[ \t]*\([ \t]*"[^"\\\n]*"(?:[ \t]*,[ \t]*${PIECE}){1,8}[ \t]*\)|\$"[^"\\\n]*")(?=[ \t]*(?:;|\r?\n|$))`,
+  'g',
+);
+
+/**
+ * The locals of a Java, Kotlin or C# file given a whole URL joined only from the file's string constants and literals (each
+ * constant declared once): where each is given it (its value's offset), its name and the URL. What is not wholly known (a parameter, a setting, a
+ * constant declared twice) gives none.
+ */
+export function foldedUrlLocals(text: string): Array<{ at: number; name: string; url: string }> {
+  if (!/\+|String\.format|\$"/.test(text)) return [];
+  const constants = new Map<string, string | null>();
+  for (const m of text.matchAll(STRING_CONSTANT)) {
+    const name = m[1] ?? '';
+    // (declared twice, as two classes may: neither is known)
+    constants.set(name, constants.has(name) && constants.get(name) !== m[2] ? null : (m[2] ?? ''));
+  }
+  if (constants.size === 0) return [];
+  const value = (piece: string): string | undefined => (piece.startsWith('"') ? piece.slice(1, -1) : (constants.get(piece) ?? undefined));
+  const found: Array<{ at: number; name: string; url: string }> = [];
+  for (const m of text.matchAll(JOINED)) {
+    const expression = m[2] ?? '';
+    const url = joined(expression, value);
+    // (at the value, as a literal assigned is: the declaration before it is this local's own, not another's)
+    if (url !== undefined && /^(?:https?|wss?):\/\//i.test(url)) found.push({ at: (m.index ?? 0) + m[0].indexOf(expression, m[0].indexOf('=')), name: m[1] ?? '', url });
+  }
+  return found;
+}
+
+/** The string an expression of `JOINED` makes, where every name in it is a known constant (and at least one is named). */
+function joined(expression: string, value: (piece: string) => string | undefined): string | undefined {
+  let pieces: string[];
+  let template: string | undefined;
+  if (expression.startsWith('$"')) {
+    // (C#'s interpolation: each hole a bare name)
+    const holes = [...expression.slice(2, -1).matchAll(/\{([^{}]*)\}/g)];
+    if (holes.length === 0 || holes.some((h) => !/^[A-Za-z_]\w*$/.test(h[1] ?? ''))) return undefined;
+    pieces = holes.map((h) => h[1] ?? '');
+    template = expression.slice(2, -1).replace(/\{[^{}]*\}/g, '%s');
+  } else if (expression.startsWith('String.format')) {
+    // (the pieces after `String`, `format` and the format string)
+    const args = [...expression.matchAll(new RegExp(PIECE, 'g'))].map((a) => a[0]).slice(3);
+    template = /"([^"\\\n]*)"/.exec(expression)?.[1];
+    // (only `%s` placeholders, one per argument)
+    if (template === undefined || /%(?!s)/.test(template) || (template.match(/%s/g)?.length ?? 0) !== args.length) return undefined;
+    pieces = args;
+  } else {
+    pieces = expression.split('+').map((p) => p.trim());
+  }
+  if (!pieces.some((p) => !p.startsWith('"'))) return undefined;
+  const values = pieces.map(value);
+  if (values.some((v) => v === undefined)) return undefined;
+  if (template === undefined) return values.join('');
+  let k = 0;
+  return template.replace(/%s/g, () => values[k++] ?? '');
+}

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { siteLines } from './siteLines';
+
+// What the eighty-ninth round's first runs (489–491) read wrong.
+describe('held-out round 89', () => {
+  it("a URL joined only from the file's string constants: Java's String.format and +, C#'s interpolation, Kotlin's const val", () => {
+    const java = [
+      'public class OpenAiService {',
+      '    private static final String BASE_URL = "https://api.openai.com";',
+      '    private static final String V1 = "/v1";',
+      '    private static final String CHAT_URL = "/chat/completions";',
+      '    private static final String GET_BALANCE_URL = "/dashboard/billing/credit_grants";',
+      '    public String chat(String payload) {',
+      '        String url = String.format("%s%s%s", BASE_URL, V1, CHAT_URL);',
+      '        return HttpRequest.post(url).body(payload).execute().body();',
+      '    }',
+      '    public String balance() {',
+      '        String url = BASE_URL + GET_BALANCE_URL;',
+      '        return HttpRequest.get(url).execute().body();',
+      '    }',
+      '    public String models(String base) {',
+      '        String url = base + V1 + "/models";',
+      '        return HttpRequest.get(url).execute().body();',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    // (a parameter in the join gives no whole URL)
+    assert.deepEqual(siteLines(java, 'OpenAiService.java'), ['8 POST /v1/chat/completions openai', '12 GET /dashboard/billing/credit_grants openai']);
+    const cs = 'class C {\n  private const string BaseUrl = "https://api.groq.com/openai";\n  private const string ChatPath = "/v1/chat/completions";\n  async Task Ask() {\n    var url = $"{BaseUrl}{ChatPath}";\n    await http.PostAsync(url, content);\n  }\n}\n';
+    assert.deepEqual(siteLines(cs, 'C.cs'), ['6 POST /v1/chat/completions other']);
+    const kt = 'const val HOST = "https://api.openai.com"\nconst val EMBEDDINGS: String = "/v1/embeddings"\nfun embed() {\n    val url = HOST + EMBEDDINGS\n    restTemplate.postForObject(url, body, String::class.java)\n}\n';
+    assert.deepEqual(siteLines(kt, 'Embed.kt'), ['5 POST /v1/embeddings openai']);
+    // (a constant two classes declare with two values is neither's; a format with another placeholder is not read)
+    const twice = 'class A { static final String U = "https://api.openai.com/v1/models"; }\nclass B { static final String U = "https://example.com/v1/models"; }\nclass D { void f() { String url = U + ""; HttpRequest.get(url).execute(); String u2 = String.format("%s%d", A.U, 1); HttpRequest.get(u2).execute(); } }\n';
+    assert.deepEqual(siteLines(twice, 'D.java'), []);
+  });
+
+  it("a React ref that keeps a client: `clientRef.current = new OpenAIClient(…)` or a client built just before", () => {
+    const tsx = [
+      "import { OpenAIClient, AzureKeyCredential } from '@azure/openai';",
+      'export function Chat() {',
+      '  const clientRef = useRef<OpenAIClient | null>(null);',
+      '  const imagesRef = useRef<OpenAIClient | null>(null);',
+      '  const send = async () => {',
+      '    const events = await clientRef.current!.streamChatCompletions(deploymentId, messages, { maxTokens: 128 });',
+      '    const images = await imagesRef.current?.getImages(deploymentId, prompt, { n: 1 });',
+      '  };',
+      '  useEffect(() => {',
+      '    clientRef.current = new OpenAIClient(endpoint, new AzureKeyCredential(apiKey));',
+      '    const client = new OpenAIClient(endpoint, new AzureKeyCredential(apiKey));',
+      '    imagesRef.current = client;',
+      '  }, []);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(tsx, 'Chat.tsx'), ['6 POST /v1/chat/completions azure', '7 POST /v1/images/generations azure']);
+    // (a ref given something else is no client)
+    assert.deepEqual(siteLines("import OpenAI from 'openai';\nconst ref = useRef(null);\nref.current = new Map();\nref.current.get('x');\nconst b = useRef(null);\nb.current = cache;\nb.current.chat.completions.create({});\n", 'm.tsx'), []);
+  });
+
+  it("a factory's returned object that builds the client in place: `return { client: new OpenAI({ baseURL }), deploymentName }`", () => {
+    const ts = [
+      "import OpenAI from 'openai';",
+      'export function createOpenAIClient() {',
+      '  const baseURL = `${process.env.AZURE_OPENAI_ENDPOINT}/openai/deployments/${process.env.DEPLOYMENT}`;',
+      "  return {",
+      "    client: new OpenAI({ apiKey, baseURL, defaultQuery: { 'api-version': '2024-08-01-preview' } }),",
+      '    deploymentName,',
+      '  };',
+      '}',
+      'export async function ask() {',
+      '  const { client: openaiClient, deploymentName } = createOpenAIClient();',
+      '  return openaiClient.chat.completions.create({ model: deploymentName, messages: [] });',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(ts, 'openai.ts'), ['11 POST /v1/chat/completions azure']);
+  });
+});
