@@ -160,7 +160,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // the modular API of Azure OpenAI's JavaScript package, `@azure/openai/api`
   if (JS_LANGUAGES.has(language)) sites.push(...detectAzureModularCalls(src, lexed, language));
   // the official Java SDK, in Java and Kotlin
-  if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language));
+  if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language, project?.communityBuild('openaijava')));
   // TheoKanning/openai-java, ralscha/openai4j and Grt1228/chatgpt-java, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language, project?.communityBuild('theokanning')), ...detectOpenai4jCalls(src, lexed, language), ...detectUnfbxCalls(src, lexed, language));
   // Azure's own Java client, azure-ai-openai 1.0 beta, in Java and Kotlin

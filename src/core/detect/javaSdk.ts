@@ -1,5 +1,7 @@
 import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
+import type { ClientBuild } from './clientBuilds';
+import { lex } from './lexer';
 import type { Lexed } from './lexer';
 import { lookupSdkMethod } from './sdkMap';
 import { lastBefore } from './sorted';
@@ -9,6 +11,8 @@ import { typedSdkSite } from './typedSdkSite';
 interface JavaClient {
   provider: Provider;
   detail: string;
+  /** A field or parameter typed as a client: built elsewhere. */
+  handedIn?: true;
 }
 
 /**
@@ -17,13 +21,16 @@ interface JavaClient {
  * built in the file (`OpenAIOkHttpClient.fromEnv()`, `.builder()…baseUrl(…)…build()`) or handed in
  * (a field or parameter typed `OpenAIClient`, whose destination the code that built it decides).
  * Only in files that import the SDK: other Java APIs have the same accessor shape (Google's
- * `drive.files().create(…)`).
+ * `drive.files().create(…)`). A client handed in is OpenAI's, or Azure's, where the project's files all build it that way
+ * (`projectBuild`: a Spring `@Bean` returning `OpenAIOkHttpClient.builder().apiKey(key).build()`).
  */
-export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, projectBuild?: ClientBuild): CallSite[] {
   const text = src.noComments;
   if (!/\bcom\.openai\.(?:client|models)\b/.test(text)) return [];
   const code = lexed.code;
-  const clients = javaClients(code, text);
+  const { clients } = javaClients(code, text);
+  const elsewhere = projectBuild === 'default' ? { provider: 'openai' as const, detail: "api.openai.com: an OpenAIClient from elsewhere, which the project's files build with the SDK's own base" } : projectBuild === 'azure' ? { provider: 'azure' as const, detail: "an OpenAIClient from elsewhere, which the project's files build for Azure OpenAI" } : undefined;
+  if (elsewhere) for (const [name, client] of clients) if (client.handedIn) clients.set(name, elsewhere);
   const services = javaServices(code, clients);
   const sites: CallSite[] = [];
   const named = new Set<number>();
@@ -40,7 +47,7 @@ export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: Sour
     const accessors = [...(service?.accessors ?? []), ...writtenAccessors];
     const method = lookupSdkMethod('java', [...accessors, m[3] ?? '']);
     if (!method || method.http === 'MULTI') continue;
-    const client = clients.get(receiver) ?? (/openai|client/i.test(receiver) && accessors.length > 0 ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI client from elsewhere; its base URL is set where it is built` } : undefined);
+    const client = clients.get(receiver) ?? (/openai|client/i.test(receiver) && accessors.length > 0 ? (elsewhere ?? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI client from elsewhere; its base URL is set where it is built` }) : undefined);
     if (!client) continue;
     const start = m.index ?? 0;
     const name = m[3] ?? '';
@@ -50,6 +57,19 @@ export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: Sour
   }
   // (in any order: detectInSource sorts every site)
   return [...sites, ...paramsTypedCalls(src, code, text, language, clients, named)];
+}
+
+/**
+ * How a Java or Kotlin file builds openai-java's client, for the project index: undefined when it builds none, `default` when
+ * each build keeps the SDK's base, `azure` when each is Azure's, '' otherwise (a base of its own: that file decides).
+ */
+export function openAIJavaBuild(text: string): ClientBuild | '' | undefined {
+  if (!/\bcom\.openai\.client\b/.test(text) || !text.includes('OpenAIOkHttpClient')) return undefined;
+  // (its clients built, and those its methods return: a Spring `@Bean OpenAIClient openAIClient() { …; return …build(); }`)
+  const { clients, returned } = javaClients(lex(text, 'c').code, text);
+  const built = [...clients.values(), ...returned].filter((c) => !c.handedIn);
+  const ways = new Set(built.map((c) => (c.provider === 'openai' && c.detail.startsWith('api.openai.com, the default') ? 'default' : c.provider === 'azure' ? 'azure' : '')));
+  return ways.size === 0 ? undefined : ways.size === 1 ? [...ways][0] : '';
 }
 
 /**
@@ -121,8 +141,8 @@ function javaServices(code: string, clients: ReadonlyMap<string, JavaClient>): M
   return services;
 }
 
-/** The file's OpenAI clients by name: built here (where its builder says the data goes) or handed in. */
-function javaClients(code: string, text: string): Map<string, JavaClient> {
+/** The file's OpenAI clients by name, built here (where its builder says the data goes) or handed in; and those its methods build and return. */
+function javaClients(code: string, text: string): { clients: Map<string, JavaClient>; returned: JavaClient[] } {
   const clients = new Map<string, JavaClient>();
   // the file's constants given a string, read once for every builder's `.baseUrl(NAME)` ('' for one given two)
   let constants: Map<string, string> | undefined;
@@ -133,22 +153,21 @@ function javaClients(code: string, text: string): Map<string, JavaClient> {
     }
     return constants.get(name) || undefined;
   };
+  // (the builder's chain runs to its `.build()` (Kotlin ends statements without `;`), `fromEnv()` to the line's end)
+  const builtAt = (from: number, how: string | undefined): JavaClient => {
+    const ends = [text.indexOf(';', from), how === 'builder' ? text.indexOf('.build()', from) : text.indexOf('\n', from)].filter((e) => e >= 0);
+    return builtClient(text.slice(from, ends.length > 0 ? Math.min(...ends) : Math.min(text.length, from + 2000)), how === 'fromEnv', constantOf);
+  };
   // built: `OpenAIClient client = OpenAIOkHttpClient.fromEnv();`, Kotlin `val client = OpenAIOkHttpClient.builder()…build()`
   // (Kotlin may name the companion object: `OpenAIOkHttpClient.Companion.builder()`)
   for (const m of code.matchAll(/(?<![\w$.])(?:this\.)?([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*(?:new\s+)?OpenAIOkHttpClient(?:Async)?\s*\.\s*(?:Companion\s*\.\s*)?(fromEnv|builder)\b/g)) {
-    // the builder's chain runs to its `.build()` (Kotlin ends statements without `;`), `fromEnv()` to the line's end
-    const from = m.index ?? 0;
-    const ends = [text.indexOf(';', from), m[2] === 'builder' ? text.indexOf('.build()', from) : text.indexOf('\n', from)].filter((e) => e >= 0);
-    const statement = text.slice(from, ends.length > 0 ? Math.min(...ends) : Math.min(text.length, from + 2000));
-    clients.set(m[1] ?? '', builtClient(statement, m[2] === 'fromEnv', constantOf));
+    clients.set(m[1] ?? '', builtAt(m.index ?? 0, m[2]));
   }
   // made by a method of the file that returns a built client (`private static OpenAIClient createClient() { return
   // OpenAIOkHttpClient.builder()….build(); }`): `OpenAIClient client = createClient();`
   const factories = new Map<string, JavaClient>();
   for (const m of code.matchAll(/\b([A-Za-z_]\w*)\s*\([^()]{0,400}\)\s*(?::\s*[\w.<>?]+\s*)?(?:throws[^{;]{0,200})?\{\s*return\s+OpenAIOkHttpClient(?:Async)?\s*\.\s*(?:Companion\s*\.\s*)?(fromEnv|builder)\b/g)) {
-    const from = (m.index ?? 0) + m[0].indexOf('OpenAIOkHttpClient');
-    const ends = [text.indexOf(';', from), m[2] === 'builder' ? text.indexOf('.build()', from) : text.indexOf('\n', from)].filter((e) => e >= 0);
-    factories.set(m[1] ?? '', builtClient(text.slice(from, ends.length > 0 ? Math.min(...ends) : Math.min(text.length, from + 2000)), m[2] === 'fromEnv', constantOf));
+    factories.set(m[1] ?? '', builtAt((m.index ?? 0) + m[0].indexOf('OpenAIOkHttpClient'), m[2]));
   }
   for (const m of factories.size > 0 ? code.matchAll(/(?<![\w$.])(?:this\.)?([A-Za-z_]\w*)\s*(?::\s*[\w.<>?]+\s*)?=\s*(?:this\.)?([A-Za-z_]\w*)\s*\(\s*\)/g) : []) {
     const made = factories.get(m[2] ?? '');
@@ -157,9 +176,11 @@ function javaClients(code: string, text: string): Map<string, JavaClient> {
   // handed in: a field or parameter of an OpenAI client type (Java `OpenAIClient client`, Kotlin `client: OpenAIClient`)
   for (const m of code.matchAll(/\bOpenAIClient(?:Async)?\s+([A-Za-z_]\w*)\s*[;,)=]|([A-Za-z_]\w*)\s*:\s*OpenAIClient(?:Async)?\b/g)) {
     const name = m[1] ?? m[2] ?? '';
-    if (!clients.has(name)) clients.set(name, { provider: 'unknown', detail: `${name}: an OpenAI client handed in; its base URL is set where it is built` });
+    if (!clients.has(name)) clients.set(name, { provider: 'unknown', detail: `${name}: an OpenAI client handed in; its base URL is set where it is built`, handedIn: true });
   }
-  return clients;
+  // (every build a method returns, wherever it stands in the method)
+  const returned = [...code.matchAll(/\breturn\s+OpenAIOkHttpClient(?:Async)?\s*\.\s*(?:Companion\s*\.\s*)?(fromEnv|builder)\b/g)].map((m) => builtAt((m.index ?? 0) + m[0].indexOf('OpenAIOkHttpClient'), m[1]));
+  return { clients, returned };
 }
 
 function builtClient(statement: string, fromEnv: boolean, constantOf: (name: string) => string | undefined): JavaClient {

@@ -24,6 +24,7 @@ import type { RubyHandedClient } from './rubySdk';
 import { okGoDoItBuild } from './okGoDoItSdk';
 import { azureJavaBuild } from './azureJavaSdk';
 import { theokanningBuild } from './theokanningSdk';
+import { openAIJavaBuild } from './javaSdk';
 import { phpClassClientMethods } from './phpSdk';
 import type { SdkDestination } from './sdkBase';
 import { openAIKotlinBuild } from './kotlinSdk';
@@ -642,7 +643,7 @@ export class ProjectIndex {
   }
 
   /** How the project's files build a community SDK's client, when they all build it one way (a client handed in is one of those). */
-  communityBuild(sdk: 'okgodoit' | 'openaiswift' | 'azurejava' | 'openaikotlin' | 'theokanning'): ClientBuild | undefined {
+  communityBuild(sdk: 'okgodoit' | 'openaiswift' | 'azurejava' | 'openaikotlin' | 'theokanning' | 'openaijava'): ClientBuild | undefined {
     const ways = new Set(this.communityBuilds.get(sdk)?.values() ?? []);
     return ways.size === 1 ? [...ways][0] || undefined : undefined;
   }
@@ -967,6 +968,7 @@ export class ProjectIndex {
       if (language === 'java' || language === 'kotlin') {
         this.setCommunityBuild('azurejava', fileName, text.includes('com.azure.ai.openai') ? javaBuild(text) : undefined);
         this.setCommunityBuild('theokanning', fileName, theokanningBuild(text));
+        this.setCommunityBuild('openaijava', fileName, openAIJavaBuild(text));
         if (language === 'kotlin') this.setCommunityBuild('openaikotlin', fileName, text.includes('com.aallam.openai') ? openAIKotlinBuild(text) : undefined);
         const retrofit = retrofitFacts(text);
         if (retrofit.apis.size + retrofit.bases.size + retrofit.constants.size + retrofit.holders.size > 0) other.retrofit = retrofit;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { siteLines } from './siteLines';
 
 // What the eighty-ninth round's first runs (489–491) read wrong.
@@ -58,6 +59,33 @@ describe('held-out round 89', () => {
     assert.deepEqual(siteLines(tsx, 'Chat.tsx'), ['6 POST /v1/chat/completions azure', '7 POST /v1/images/generations azure']);
     // (a ref given something else is no client)
     assert.deepEqual(siteLines("import OpenAI from 'openai';\nconst ref = useRef(null);\nref.current = new Map();\nref.current.get('x');\nconst b = useRef(null);\nb.current = cache;\nb.current.chat.completions.create({});\n", 'm.tsx'), []);
+  });
+
+  it("an openai-java client handed in is OpenAI's where the project's files all build it with the SDK's base (a Spring @Bean)", () => {
+    const config = [
+      'import com.openai.client.OpenAIClient;',
+      'import com.openai.client.okhttp.OpenAIOkHttpClient;',
+      '@Configuration',
+      'public class OpenAIConfig {',
+      '    @Bean',
+      '    public OpenAIClient openAIClient() {',
+      '        if (apiKey == null || apiKey.isBlank()) throw new IllegalStateException("no key");',
+      '        return OpenAIOkHttpClient.builder()',
+      '                .apiKey(apiKey)',
+      '                .build();',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const service = 'import com.openai.client.OpenAIClient;\n@Service\npublic class ChatService {\n    private final OpenAIClient client;\n    public String ask(ChatCompletionCreateParams params) {\n        return client.chat().completions().create(params).toString();\n    }\n}\n';
+    const project = new ProjectIndex();
+    project.addFile('src/config/OpenAIConfig.java', config);
+    project.addFile('src/chat/ChatService.java', service);
+    assert.deepEqual(siteLines(service, 'src/chat/ChatService.java', project), ['6 POST /v1/chat/completions openai']);
+    // (alone, or where another file builds it with a base of its own, the client's destination is not known)
+    assert.deepEqual(siteLines(service, 'src/chat/ChatService.java'), ['6 POST /v1/chat/completions unknown']);
+    project.addFile('src/config/LocalConfig.java', config.replace('OpenAIConfig', 'LocalConfig').replace('.apiKey(apiKey)', '.apiKey(apiKey).baseUrl("http://localhost:11434/v1")'));
+    assert.deepEqual(siteLines(service, 'src/chat/ChatService.java', project), ['6 POST /v1/chat/completions unknown']);
   });
 
   it("a factory's returned object that builds the client in place: `return { client: new OpenAI({ baseURL }), deploymentName }`", () => {
