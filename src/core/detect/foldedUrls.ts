@@ -1,13 +1,14 @@
 import type { SourceLanguage } from '../model';
 
-/** The languages whose string constants are folded: Java, Kotlin, Scala and Groovy, C#. */
-export const FOLDED_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala', 'groovy', 'csharp']);
+/** The languages whose string constants are folded: Java and Groovy, Kotlin, C#. */
+export const FOLDED_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'groovy', 'csharp']);
 
 /**
- * A string constant of the file: Java's `private static final String BASE_URL = "https://…";`, C#'s `const string V1 = "/v1";`
- * or `static readonly string …`, Kotlin's `const val CHAT = "/chat/completions"` ([1] the name, [2] the value, without escapes).
+ * A class's string constant: Java's `private static final String BASE_URL = "https://…";` (or `final static`), C#'s
+ * `const string V1 = "/v1";`, Kotlin's `const val CHAT = "/chat/completions"` ([1] the name, [2] the value, without escapes). Not
+ * a `final` local nor a `readonly` field, which a constructor may set to another value.
  */
-const STRING_CONSTANT = /\b(?:final[ \t]+String|const[ \t]+string|readonly[ \t]+string|const[ \t]+val)[ \t]+([A-Za-z_]\w*)(?:[ \t]*:[ \t]*String)?[ \t]*=[ \t]*"([^"\\\n]*)"/g;
+const STRING_CONSTANT = /\b(?:static[ \t]+final[ \t]+String|final[ \t]+static[ \t]+String|const[ \t]+string|const[ \t]+val)[ \t]+([A-Za-z_]\w*)(?:[ \t]*:[ \t]*String)?[ \t]*=[ \t]*"([^"\\\n]*)"/g;
 
 /** A name, or a plain literal, in a joined URL. */
 const PIECE = String.raw`(?:[A-Za-z_]\w*|"[^"\\\n]*")`;
@@ -33,6 +34,12 @@ export function foldedUrlLocals(text: string): Array<{ at: number; name: string;
     const name = m[1] ?? '';
     // (declared twice, as two classes may: neither is known)
     constants.set(name, constants.has(name) && constants.get(name) !== m[2] ? null : (m[2] ?? ''));
+  }
+  // (a name the file also gives another value or takes as a parameter, `_baseUrl = cfg["Llm:BaseUrl"]`, `a(String host)`, is not
+  // the constant everywhere)
+  for (const name of constants.keys()) {
+    const given = text.match(new RegExp(`(?<![\\w.])${name}[ \\t]*=(?!=)`, 'g'))?.length ?? 0;
+    if (given > 1 || new RegExp(`\\b(?:String|string)[ \\t]+${name}[ \\t]*[,)]|[(,][ \\t]*${name}[ \\t]*:[ \\t]*String\\b`).test(text)) constants.set(name, null);
   }
   if (constants.size === 0) return [];
   const value = (piece: string): string | undefined => (piece.startsWith('"') ? piece.slice(1, -1) : (constants.get(piece) ?? undefined));
@@ -64,7 +71,8 @@ function joined(expression: string, value: (piece: string) => string | undefined
     if (template === undefined || /%(?!s)/.test(template) || (template.match(/%s/g)?.length ?? 0) !== args.length) return undefined;
     pieces = args;
   } else {
-    pieces = expression.split('+').map((p) => p.trim());
+    // (by pieces, not by `+`: a literal may hold one)
+    pieces = [...expression.matchAll(new RegExp(PIECE, 'g'))].map((p) => p[0]);
   }
   if (!pieces.some((p) => !p.startsWith('"'))) return undefined;
   const values = pieces.map(value);

@@ -3485,7 +3485,8 @@ function declarationsOf(code: string, name: string): Array<{ at: number }> {
   // (every name's declarations found in one pass over the file: a pass per name was quadratic in a file of thousands of locals)
   if (declarationsRead?.code !== code) {
     const byName = new Map<string, Array<{ at: number }>>();
-    for (const m of code.matchAll(/(?:\b(?:let|var|const|val)|\bguard[ \t]+let)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=(?!=)([^\n]{0,200})/g)) {
+    // (the rest of the line read ahead, not taken: a second declaration on it, `guard let key = k, let url = other()`, is found too)
+    for (const m of code.matchAll(/(?:\b(?:let|var|const|val)|\bguard[ \t]+let)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=(?!=)(?=([^\n]{0,200}))/g)) {
       const declared = m[1] ?? '';
       // (`let url = url ?? DEFAULT`: a declaration that reads the name it declares keeps the value it had)
       if ((m[2] ?? '').includes(declared) && new RegExp(`(?<![\\w$.])${escapeRe(declared)}(?![\\w$])`).test(m[2] ?? '')) continue;

@@ -52,6 +52,9 @@ export function moduleKey(module: string): string {
   return module.split('.').filter(Boolean).filter((s) => !/^(js|ts|mjs|cjs|jsx|tsx)$/.test(s)).pop() ?? module;
 }
 
+/** A JavaScript or TypeScript folder's index module (`lib/ai/index.ts`): also the module its folder names. */
+export const JS_INDEX_FILE = /(?:^|[\\/])index\.[cm]?[jt]sx?$/;
+
 /** The key a file is found under by `moduleKey`: its name without folder and extension (a Python package's `__init__.py`, its folder's name). */
 export function fileModuleKey(fileName: string): string {
   const parts = fileName.replace(/\\/g, '/').split('/');

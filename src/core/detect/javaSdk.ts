@@ -5,6 +5,7 @@ import { lex } from './lexer';
 import type { Lexed } from './lexer';
 import { lookupSdkMethod } from './sdkMap';
 import { lastBefore } from './sorted';
+import { sourceText } from './sourceText';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -66,7 +67,9 @@ export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: Sour
 export function openAIJavaBuild(text: string): ClientBuild | '' | undefined {
   if (!/\bcom\.openai\.client\b/.test(text) || !text.includes('OpenAIOkHttpClient')) return undefined;
   // (its clients built, and those its methods return: a Spring `@Bean OpenAIClient openAIClient() { …; return …build(); }`)
-  const { clients, returned } = javaClients(lex(text, 'c').code, text);
+  // (read without comments: a builder's `// .baseUrl(…)` left in a comment builds nothing)
+  const lexed = lex(text, 'c');
+  const { clients, returned } = javaClients(lexed.code, sourceText(text, lexed).noComments);
   const built = [...clients.values(), ...returned].filter((c) => !c.handedIn);
   const ways = new Set(built.map((c) => (c.provider === 'openai' && c.detail.startsWith('api.openai.com, the default') ? 'default' : c.provider === 'azure' ? 'azure' : '')));
   return ways.size === 0 ? undefined : ways.size === 1 ? [...ways][0] : '';

@@ -8,7 +8,7 @@ import { lex, matchingBracket, splitTopLevel } from './lexer';
 import { exportedClients } from './sdkCalls';
 import type { SubclassClient } from './sdkCalls';
 import { FileFacts, mergeByName, nonEmpty } from './fileFacts';
-import { fileFolderKey, fileModuleKey, goImportedPackages, lastFolder, goPackage, importedFolderKey, kotlinPackage, kotlinTopLevelUrls, moduleKey, namedImports, phpIncludes } from './imports';
+import { fileFolderKey, fileModuleKey, goImportedPackages, JS_INDEX_FILE, lastFolder, goPackage, importedFolderKey, kotlinPackage, kotlinTopLevelUrls, moduleKey, namedImports, phpIncludes } from './imports';
 import { isSdkResource } from './sdkMap';
 import { GO_FIELD_FILL, goFieldFills } from './goFieldFills';
 import { escapeRe } from './escapeRe';
@@ -42,9 +42,6 @@ function javaBuild(text: string): ClientBuild | '' | undefined {
   const lexed = lex(text, 'c');
   return azureJavaBuild(sourceText(text, lexed).noComments, lexed.code);
 }
-
-/** A JavaScript or TypeScript folder's index module (`lib/ai/index.ts`). */
-const JS_INDEX_FILE = /(?:^|[\\/])index\.[cm]?[jt]sx?$/;
 
 /** The languages whose files are modules the index keeps by name (Python's, JavaScript's and TypeScript's). */
 type ModuleLanguage = 'python' | 'javascript' | 'typescript' | 'javascriptreact' | 'typescriptreact';
@@ -1174,19 +1171,22 @@ export class ProjectIndex {
    * from (`export { AiService } from './ai.service'`, `export * from './ai.service'`), a few hops at most.
    */
   private throughReexports<T>(module: string, name: string, find: (module: string) => T | undefined, depth = 0, seen = new Set<string>()): T | undefined {
-    const own = find(module);
     // (each module and name asked once: indexes that hand each other on, or hundreds of `export *`, end)
     const key = moduleKey(module);
-    if (own !== undefined || depth >= 4 || seen.has(`${key}\n${name}`)) return own;
+    if (seen.has(`${key}\n${name}`)) return undefined;
+    const own = find(module);
+    if (own !== undefined || depth >= 4) return own;
     seen.add(`${key}\n${name}`);
     for (const names of this.reexports.get(key)?.values() ?? []) {
       const named = names.get(name);
       const found = named ? this.throughReexports(named.module, named.name, find, depth + 1, seen) : undefined;
       if (found !== undefined) return found;
     }
+    // (`export *` hands on every name, but a class's own facts are asked of the module named for it: `AiService` of
+    // `./ai.service`, NestJS's naming; another module's class is another's)
     for (const names of this.reexports.get(key)?.values() ?? []) {
       for (const via of names.values()) {
-        const found = via.name === '*' ? this.throughReexports(via.module, name, find, depth + 1, seen) : undefined;
+        const found = via.name === '*' && (moduleKey(via.module).replace(/[^A-Za-z0-9]/g, '').toLowerCase() === name.toLowerCase() || this.reexports.has(moduleKey(via.module))) ? this.throughReexports(via.module, name, find, depth + 1, seen) : undefined;
         if (found !== undefined) return found;
       }
     }
@@ -1266,9 +1266,9 @@ export class ProjectIndex {
     const key = moduleKey(module);
     const own = this.moduleClients(key)?.get(name);
     if (own && own.provider !== 'unknown') return own;
-    // (each module and name asked once, as in throughReexports)
+    // (each module and name asked once, as in throughReexports; one met at the last depth is not marked, so another path may still read it)
     const files = depth < 4 && !seen.has(`${key}\n${name}`) ? this.reexports.get(key) : undefined;
-    seen.add(`${key}\n${name}`);
+    if (files) seen.add(`${key}\n${name}`);
     const via = files ? [...files.values()].map((names) => names.get(name)).find((v) => v !== undefined) : undefined;
     const starred = (): ClientInfo | undefined => {
       for (const names of files?.values() ?? []) {

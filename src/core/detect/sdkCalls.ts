@@ -3844,7 +3844,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
   // (the file's class bodies, read once: a static field is read through the innermost one around it)
   let classes: Array<{ at: number; end: number; name: string }> | undefined;
   // (and a React ref's: `clientRef.current = new OpenAIClient(endpoint, credential)` in an effect, read as `clientRef.current`)
-  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+(?:\.current)?[ \t]*(?:\|\||\?\?)?=[ \t]*new\s))([\w$]+(?:\.current(?=[ \t]*=))?)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)(?:\|\||\?\?)?=[ \t]*(?:([\w$.!]+)\s*\?\s*)?new\s+([\w$.]+)\s*\(/g;
+  const assign = /(?:\b(?:const|let|var)\s+|\bthis\.|\b(?:private|public|protected|readonly|static)\s+(?:readonly\s+)?|(?<![\w$.])(?=[\w$]+(?:\.current)?[ \t]*(?:\|\||\?\?)?=[ \t]*new\s))([\w$]+(?:\.current(?=[ \t]*(?:\|\||\?\?)?=))?)[!?]?(?:[ \t]*:[^=\n;{}()]*|[ \t]*)(?:\|\||\?\?)?=[ \t]*(?:([\w$.!]+)\s*\?\s*)?new\s+([\w$.]+)\s*\(/g;
   for (let m = assign.exec(code); m; m = assign.exec(code)) {
     const cls = s.classes.get(m[3] ?? '');
     if (!cls) continue;

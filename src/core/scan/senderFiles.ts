@@ -1,4 +1,4 @@
-import { fileModuleKey, importedModuleNames, kotlinTopLevelUrls, lastFolder } from '../detect/imports';
+import { fileModuleKey, importedModuleNames, JS_INDEX_FILE, kotlinTopLevelUrls, lastFolder } from '../detect/imports';
 import { languageForFileName } from '../detect/languages';
 import { injectsSpringValues, springConfigPaths } from '../detect/springConfig';
 
@@ -8,7 +8,6 @@ const MAX_FILES = 2000;
 const MAX_PER_PACKAGE = 50;
 
 const JS_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
-const JS_INDEX_FILE = /(?:^|\/)index\.[cm]?[jt]sx?$/;
 
 /** A PHP script's URL given at the margin (`$apiurl = "https://…";`, `define('API_URL', 'https://…');`, `const API_URL = …`), which the scripts requiring it read. */
 const PHP_MARGIN_URL = /^(?:\$[A-Za-z_]\w*[ \t]*=|define[ \t]*\([ \t]*["'][A-Za-z_]\w*["'][ \t]*,|const[ \t]+[A-Za-z_]\w*[ \t]*=)[ \t]*["']https?:\/\//m;

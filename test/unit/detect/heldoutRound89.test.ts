@@ -34,8 +34,21 @@ describe('held-out round 89', () => {
     const kt = 'const val HOST = "https://api.openai.com"\nconst val EMBEDDINGS: String = "/v1/embeddings"\nfun embed() {\n    val url = HOST + EMBEDDINGS\n    restTemplate.postForObject(url, body, String::class.java)\n}\n';
     assert.deepEqual(siteLines(kt, 'Embed.kt'), ['5 POST /v1/embeddings openai']);
     // (a constant two classes declare with two values is neither's; a format with another placeholder is not read)
-    const twice = 'class A { static final String U = "https://api.openai.com/v1/models"; }\nclass B { static final String U = "https://example.com/v1/models"; }\nclass D { void f() { String url = U + ""; HttpRequest.get(url).execute(); String u2 = String.format("%s%d", A.U, 1); HttpRequest.get(u2).execute(); } }\n';
+    const twice = 'class A { static final String U = "https://api.openai.com/v1/models"; static final String C = "/chat/completions"; }\nclass B { static final String U = "https://example.com/v1/models"; }\nclass D { void f() { String url = U + ""; HttpRequest.get(url).execute(); String u2 = String.format("%s/v1%s%d", A.C, C, 1); HttpRequest.get(u2).execute(); } }\n';
     assert.deepEqual(siteLines(twice, 'D.java'), []);
+    // (found by the review: a `readonly` field a constructor sets again, a name a method takes as a parameter, are not constants;
+    // a literal holding `+` is one piece)
+    const reassigned = 'class C {\n  private readonly string _baseUrl = "https://api.openai.com";\n  private const string ChatPath = "/v1/chat/completions";\n  C(IConfiguration cfg) { _baseUrl = cfg["Llm:BaseUrl"]; }\n  async Task Ask() {\n    var url = $"{_baseUrl}{ChatPath}";\n    await http.PostAsync(url, content);\n  }\n}\n';
+    assert.deepEqual(siteLines(reassigned, 'C.cs'), []);
+    const parameter = 'class S {\n  static final String HOST = "https://api.openai.com";\n  static final String CHAT = "/v1/chat/completions";\n  String a(String HOST, String p) {\n    String url = String.format("%s%s", HOST, CHAT);\n    return HttpRequest.post(url).body(p).execute().body();\n  }\n}\n';
+    assert.deepEqual(siteLines(parameter, 'S.java'), []);
+    const plus = 'class S {\n  static final String B = "https://api.openai.com";\n  static final String V1 = "/v1";\n  void f() {\n    String url = B + V1 + "/embeddings?tag=a+b";\n    HttpRequest.post(url).execute();\n  }\n}\n';
+    assert.deepEqual(siteLines(plus, 'P.java'), ['6 POST /v1/embeddings openai']);
+  });
+
+  it('a local declared second on a line still hides the URL of the same name outside (found by the review)', () => {
+    const js = 'const url = "https://api.openai.com/v1/chat/completions";\nexport async function f() {\n  const a = 1; let url = getOther();\n  return fetch(url, { method: "POST" });\n}\nexport const g = () => fetch(url, { method: "POST" });\n';
+    assert.deepEqual(siteLines(js, 'f.js'), ['6 POST /v1/chat/completions openai']);
   });
 
   it("a React ref that keeps a client: `clientRef.current = new OpenAIClient(…)` or a client built just before", () => {
@@ -57,6 +70,8 @@ describe('held-out round 89', () => {
       '',
     ].join('\n');
     assert.deepEqual(siteLines(tsx, 'Chat.tsx'), ['6 POST /v1/chat/completions azure', '7 POST /v1/images/generations azure']);
+    // (memoised, `ref.current ??= new OpenAI()`, found by the review)
+    assert.deepEqual(siteLines("import OpenAI from 'openai';\nconst ref = useRef(null);\nfunction get() { ref.current ??= new OpenAI({ baseURL: 'https://api.groq.com/openai/v1' }); return ref.current.models.list(); }\n", 'r.tsx'), ['3 GET /v1/models other']);
     // (a ref given something else is no client)
     assert.deepEqual(siteLines("import OpenAI from 'openai';\nconst ref = useRef(null);\nref.current = new Map();\nref.current.get('x');\nconst b = useRef(null);\nb.current = cache;\nb.current.chat.completions.create({});\n", 'm.tsx'), []);
   });
@@ -78,6 +93,11 @@ describe('held-out round 89', () => {
       '',
     ].join('\n');
     const service = 'import com.openai.client.OpenAIClient;\n@Service\npublic class ChatService {\n    private final OpenAIClient client;\n    public String ask(ChatCompletionCreateParams params) {\n        return client.chat().completions().create(params).toString();\n    }\n}\n';
+    // (a comment in the builder's chain builds nothing, found by the review: `// .baseUrl("http://localhost…")`)
+    const commented = config.replace('.apiKey(apiKey)', '.apiKey(apiKey) // not AzureApiKeyCredential\n                // .baseUrl("http://localhost:11434/v1")');
+    const withComments = new ProjectIndex();
+    withComments.addFile('src/config/OpenAIConfig.java', commented);
+    assert.deepEqual(siteLines(service, 'src/chat/ChatService.java', withComments), ['6 POST /v1/chat/completions openai']);
     const project = new ProjectIndex();
     project.addFile('src/config/OpenAIConfig.java', config);
     project.addFile('src/chat/ChatService.java', service);

@@ -292,6 +292,12 @@ describe('requests sent through a function another file of the project defines',
     const result = await scanDocuments(docs, { profile: DEFAULT_PROFILE, readOtherFile: (path) => files[path] });
     const found = result.findings.map((f) => `${f.file}:${f.site.range.start.line + 1} ${f.site.endpoint} ${f.site.provider}`).sort();
     assert.deepEqual(found, ['src/chat.ts:2 /v1/chat/completions other', 'src/threads/threads.service.ts:5 /v1/threads/{thread_id}/messages other']);
+    // (found by the review: `export *` of another class's module, first, hands on no member of this class; a client exported by
+    // name through `export *` is followed)
+    const other: Record<string, string> = { ...files, 'src/ai/embeddings.service.ts': "import OpenAI from 'openai';\nexport class EmbeddingsService {\n  provider = new OpenAI({ baseURL: 'https://api.deepseek.com/v1' });\n}\n", 'src/ai/index.ts': "export * from './embeddings.service';\nexport * from './ai.service';\n", 'src/ai/ai.service.ts': "import OpenAI from 'openai';\nexport class AiService {\n  provider = makeProvider();\n}\n", 'src/lib/index.ts': "export * from './llm';\n", 'src/chat.ts': "import { llm } from './lib';\nexport const ask = () => llm.chat.completions.create({ model: 'llama3', messages: [] });\n" };
+    const otherDocs = Object.entries(other).map(([path, text]) => ({ path, text: mayMentionOpenAI(text) ? text : '' }));
+    const again = await scanDocuments(otherDocs, { profile: DEFAULT_PROFILE, readOtherFile: (path) => other[path] });
+    assert.deepEqual(again.findings.filter((f) => !f.file.startsWith('src/ai/')).map((f) => `${f.file}:${f.site.range.start.line + 1} ${f.site.provider}`).sort(), ['src/chat.ts:2 other']);
     // (without the indexes read again, neither client is known: no call is read as the SDK's)
     const alone = await scanDocuments(docs, { profile: DEFAULT_PROFILE });
     assert.deepEqual(alone.findings.map((f) => f.file), []);
