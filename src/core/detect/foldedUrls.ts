@@ -37,10 +37,11 @@ export function foldedUrlLocals(text: string): Array<{ at: number; name: string;
   }
   // (a name the file also gives another value or takes as a parameter, `_baseUrl = cfg["Llm:BaseUrl"]`, `a(String host)`, is not
   // the constant everywhere)
-  for (const name of constants.keys()) {
-    const given = text.match(new RegExp(`(?<![\\w.])${name}[ \\t]*=(?!=)`, 'g'))?.length ?? 0;
-    if (given > 1 || new RegExp(`\\b(?:String|string)[ \\t]+${name}[ \\t]*[,)]|[(,][ \\t]*${name}[ \\t]*:[ \\t]*String\\b`).test(text)) constants.set(name, null);
-  }
+  // (each read in one pass over the file: a pass per constant was quadratic in a file of thousands)
+  const given = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![\w.])([A-Za-z_]\w*)[ \t]*=(?!=)/g)) given.set(m[1] ?? '', (given.get(m[1] ?? '') ?? 0) + 1);
+  for (const m of text.matchAll(/\b(?:String|string)[ \t]+([A-Za-z_]\w*)[ \t]*[,)]|[(,][ \t]*([A-Za-z_]\w*)[ \t]*:[ \t]*String\b/g)) given.set(m[1] ?? m[2] ?? '', 2);
+  for (const name of constants.keys()) if ((given.get(name) ?? 0) > 1) constants.set(name, null);
   if (constants.size === 0) return [];
   const value = (piece: string): string | undefined => (piece.startsWith('"') ? piece.slice(1, -1) : (constants.get(piece) ?? undefined));
   const found: Array<{ at: number; name: string; url: string }> = [];
