@@ -12,6 +12,7 @@ const STRING_CONSTANT = /\b(?:static[ \t]+final[ \t]+String|final[ \t]+static[ \
 
 /** A name, or a plain literal, in a joined URL. */
 const PIECE = String.raw`(?:[A-Za-z_]\w*|"[^"\\\n]*")`;
+const PIECES = new RegExp(PIECE, 'g');
 
 /**
  * A local given a URL joined from constants ([1] the name, [2] the expression): `String url = BASE_URL + V1 + CHAT_URL;`,
@@ -24,8 +25,8 @@ const JOINED = new RegExp(
 
 /**
  * The locals of a Java, Kotlin or C# file given a whole URL joined only from the file's string constants and literals (each
- * constant declared once): where each is given it (its value's offset), its name and the URL. What is not wholly known (a parameter, a setting, a
- * constant declared twice) gives none.
+ * constant declared once): where each is given it (its value's offset), its name and the URL. What is not wholly known (a
+ * parameter, a setting, a constant declared twice) gives none.
  */
 export function foldedUrlLocals(text: string): Array<{ at: number; name: string; url: string }> {
   if (!/\+|String\.format|\$"/.test(text)) return [];
@@ -35,6 +36,7 @@ export function foldedUrlLocals(text: string): Array<{ at: number; name: string;
     // (declared twice, as two classes may: neither is known)
     constants.set(name, constants.has(name) && constants.get(name) !== m[2] ? null : (m[2] ?? ''));
   }
+  if (constants.size === 0) return [];
   // (a name the file also gives another value or takes as a parameter, `_baseUrl = cfg["Llm:BaseUrl"]`, `a(String host)`, is not
   // the constant everywhere)
   // (each read in one pass over the file: a pass per constant was quadratic in a file of thousands)
@@ -42,7 +44,6 @@ export function foldedUrlLocals(text: string): Array<{ at: number; name: string;
   for (const m of text.matchAll(/(?<![\w.])([A-Za-z_]\w*)[ \t]*=(?!=)/g)) given.set(m[1] ?? '', (given.get(m[1] ?? '') ?? 0) + 1);
   for (const m of text.matchAll(/\b(?:String|string)[ \t]+([A-Za-z_]\w*)[ \t]*[,)]|[(,][ \t]*([A-Za-z_]\w*)[ \t]*:[ \t]*String\b/g)) given.set(m[1] ?? m[2] ?? '', 2);
   for (const name of constants.keys()) if ((given.get(name) ?? 0) > 1) constants.set(name, null);
-  if (constants.size === 0) return [];
   const value = (piece: string): string | undefined => (piece.startsWith('"') ? piece.slice(1, -1) : (constants.get(piece) ?? undefined));
   const found: Array<{ at: number; name: string; url: string }> = [];
   for (const m of text.matchAll(JOINED)) {
@@ -66,14 +67,14 @@ function joined(expression: string, value: (piece: string) => string | undefined
     template = expression.slice(2, -1).replace(/\{[^{}]*\}/g, '%s');
   } else if (expression.startsWith('String.format')) {
     // (the pieces after `String`, `format` and the format string)
-    const args = [...expression.matchAll(new RegExp(PIECE, 'g'))].map((a) => a[0]).slice(3);
+    const args = [...expression.matchAll(PIECES)].map((a) => a[0]).slice(3);
     template = /"([^"\\\n]*)"/.exec(expression)?.[1];
     // (only `%s` placeholders, one per argument)
     if (template === undefined || /%(?!s)/.test(template) || (template.match(/%s/g)?.length ?? 0) !== args.length) return undefined;
     pieces = args;
   } else {
     // (by pieces, not by `+`: a literal may hold one)
-    pieces = [...expression.matchAll(new RegExp(PIECE, 'g'))].map((p) => p[0]);
+    pieces = [...expression.matchAll(PIECES)].map((p) => p[0]);
   }
   if (!pieces.some((p) => !p.startsWith('"'))) return undefined;
   const values = pieces.map(value);

@@ -1881,8 +1881,11 @@ function parameterDefault(code: string, at: number): boolean {
 }
 
 /** `to = from` (also `to := from`, `to = from + QUERY`): a URL variable copied, read by copyUrlVariables. */
-const COPIED_URL_VARIABLE = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.format\([^()\n]{0,300}\))?(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm;
-const COPIED_URL_VARIABLE_AT = /(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*@{0,2}((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.format\([^()\n]{0,300}\))?(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$/gm;
+const copiedUrlVariable = (sigil: string): RegExp =>
+  new RegExp(String.raw`(?:^|[^\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*${sigil}((?:self\.|this\.|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.format\([^()\n]{0,300}\))?(?:[ \t]*\+[ \t]*([A-Za-z_$][\w$]*))?[ \t]*(?:;[ \t]*)?$`, 'gm');
+const COPIED_URL_VARIABLE = copiedUrlVariable('');
+// (Elixir's and Ruby's value may be a module attribute or an instance variable: `url = @openai_api_url`)
+const COPIED_URL_VARIABLE_AT = copiedUrlVariable('@{0,2}');
 
 /**
  * Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order;
@@ -3478,25 +3481,28 @@ function urlAt(vars: UrlAssignments, name: string, offset: number, code?: string
   return entry && 'url' in entry ? entry : undefined;
 }
 
-/** The offsets of a file's declarations of each name from a value not its own (`let url = …`, not `let url = url.trim()`), read once a name. */
-let declarationsRead: { code: string; byName: Map<string, Array<{ at: number }>> } | undefined;
+/**
+ * The offsets of a file's declarations of each name from a value not its own (`let url = …`, not `let url = url.trim()`), every
+ * name's read in one pass over the file, once per file (a pass per name was quadratic in a file of thousands of locals).
+ */
+const declarationsByName = perText<Map<string, Array<{ at: number }>>>();
 
 function declarationsOf(code: string, name: string): Array<{ at: number }> {
-  // (every name's declarations found in one pass over the file: a pass per name was quadratic in a file of thousands of locals)
-  if (declarationsRead?.code !== code) {
-    const byName = new Map<string, Array<{ at: number }>>();
-    // (the rest of the line read ahead, not taken: a second declaration on it, `guard let key = k, let url = other()`, is found too)
-    for (const m of code.matchAll(/(?:\b(?:let|var|const|val)|\bguard[ \t]+let)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=(?!=)(?=([^\n]{0,200}))/g)) {
-      const declared = m[1] ?? '';
-      // (`let url = url ?? DEFAULT`: a declaration that reads the name it declares keeps the value it had)
-      if ((m[2] ?? '').includes(declared) && new RegExp(`(?<![\\w$.])${escapeRe(declared)}(?![\\w$])`).test(m[2] ?? '')) continue;
-      const list = byName.get(declared);
-      if (list) list.push({ at: m.index ?? 0 });
-      else byName.set(declared, [{ at: m.index ?? 0 }]);
-    }
-    declarationsRead = { code, byName };
+  return declarationsByName(code, '', () => readDeclarations(code)).get(name) ?? [];
+}
+
+function readDeclarations(code: string): Map<string, Array<{ at: number }>> {
+  const byName = new Map<string, Array<{ at: number }>>();
+  // (the rest of the line read ahead, not taken: a second declaration on it, `guard let key = k, let url = other()`, is found too)
+  for (const m of code.matchAll(/(?:\b(?:let|var|const|val)|\bguard[ \t]+let)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=(?!=)(?=([^\n]{0,200}))/g)) {
+    const declared = m[1] ?? '';
+    // (`let url = url ?? DEFAULT`: a declaration that reads the name it declares keeps the value it had)
+    if ((m[2] ?? '').includes(declared) && new RegExp(`(?<![\\w$.])${escapeRe(declared)}(?![\\w$])`).test(m[2] ?? '')) continue;
+    const list = byName.get(declared);
+    if (list) list.push({ at: m.index ?? 0 });
+    else byName.set(declared, [{ at: m.index ?? 0 }]);
   }
-  return declarationsRead.byName.get(name) ?? [];
+  return byName;
 }
 
 /** Whether `name` is declared (`let`, `var`, `const`, `val`, `guard let`) between `from` and `to`, in a block around `to` (within 4,000 characters), from a value not its own. */

@@ -53,7 +53,13 @@ export function moduleKey(module: string): string {
 }
 
 /** A JavaScript or TypeScript folder's index module (`lib/ai/index.ts`): also the module its folder names. */
-export const JS_INDEX_FILE = /(?:^|[\\/])index\.[cm]?[jt]sx?$/;
+const JS_INDEX_FILE = /(?:^|[\\/])index\.[cm]?[jt]sx?$/;
+
+/** The keys a JavaScript or TypeScript file is found under: its own (`fileModuleKey`), and its folder's where it is the folder's index. */
+export function jsModuleKeys(fileName: string): string[] {
+  const folder = JS_INDEX_FILE.test(fileName) ? lastFolder(fileName) : '';
+  return folder ? [fileModuleKey(fileName), folder] : [fileModuleKey(fileName)];
+}
 
 /** The key a file is found under by `moduleKey`: its name without folder and extension (a Python package's `__init__.py`, its folder's name). */
 export function fileModuleKey(fileName: string): string {

@@ -14,6 +14,8 @@ interface JavaClient {
   detail: string;
   /** A field or parameter typed as a client: built elsewhere. */
   handedIn?: true;
+  /** Built here with the SDK's own base (no base URL given). */
+  keepsDefault?: true;
 }
 
 /**
@@ -69,9 +71,9 @@ export function openAIJavaBuild(text: string): ClientBuild | '' | undefined {
   // (its clients built, and those its methods return: a Spring `@Bean OpenAIClient openAIClient() { …; return …build(); }`)
   // (read without comments: a builder's `// .baseUrl(…)` left in a comment builds nothing)
   const lexed = lex(text, 'c');
-  const { clients, returned } = javaClients(lexed.code, sourceText(text, lexed).noComments);
+  const { clients, returned } = javaClients(lexed.code, sourceText(text, lexed).noComments, true);
   const built = [...clients.values(), ...returned].filter((c) => !c.handedIn);
-  const ways = new Set(built.map((c) => (c.provider === 'openai' && c.detail.startsWith('api.openai.com, the default') ? 'default' : c.provider === 'azure' ? 'azure' : '')));
+  const ways = new Set(built.map((c) => (c.keepsDefault ? 'default' : c.provider === 'azure' ? 'azure' : '')));
   return ways.size === 0 ? undefined : ways.size === 1 ? [...ways][0] : '';
 }
 
@@ -144,8 +146,8 @@ function javaServices(code: string, clients: ReadonlyMap<string, JavaClient>): M
   return services;
 }
 
-/** The file's OpenAI clients by name, built here (where its builder says the data goes) or handed in; and those its methods build and return. */
-function javaClients(code: string, text: string): { clients: Map<string, JavaClient>; returned: JavaClient[] } {
+/** The file's OpenAI clients by name, built here (where its builder says the data goes) or handed in; and, `withReturned`, those its methods build and return. */
+function javaClients(code: string, text: string, withReturned = false): { clients: Map<string, JavaClient>; returned: JavaClient[] } {
   const clients = new Map<string, JavaClient>();
   // the file's constants given a string, read once for every builder's `.baseUrl(NAME)` ('' for one given two)
   let constants: Map<string, string> | undefined;
@@ -181,8 +183,8 @@ function javaClients(code: string, text: string): { clients: Map<string, JavaCli
     const name = m[1] ?? m[2] ?? '';
     if (!clients.has(name)) clients.set(name, { provider: 'unknown', detail: `${name}: an OpenAI client handed in; its base URL is set where it is built`, handedIn: true });
   }
-  // (every build a method returns, wherever it stands in the method)
-  const returned = [...code.matchAll(/\breturn\s+OpenAIOkHttpClient(?:Async)?\s*\.\s*(?:Companion\s*\.\s*)?(fromEnv|builder)\b/g)].map((m) => builtAt((m.index ?? 0) + m[0].indexOf('OpenAIOkHttpClient'), m[1]));
+  // (every build a method returns, wherever it stands in the method: read for the project index only)
+  const returned = !withReturned ? [] : [...code.matchAll(/\breturn\s+OpenAIOkHttpClient(?:Async)?\s*\.\s*(?:Companion\s*\.\s*)?(fromEnv|builder)\b/g)].map((m) => builtAt((m.index ?? 0) + m[0].indexOf('OpenAIOkHttpClient'), m[1]));
   return { clients, returned };
 }
 
@@ -193,7 +195,7 @@ function builtClient(statement: string, fromEnv: boolean, constantOf: (name: str
   const baseUrl = (written !== undefined && /^\s*[A-Z][A-Z0-9_]*\s*$/.test(written) ? constantOf(written.trim()) : undefined) ?? written;
   if (baseUrl === undefined) {
     // (the title of a hover names the detail's first word as the host)
-    return { provider: 'openai', detail: fromEnv ? 'api.openai.com, the default of OpenAIOkHttpClient.fromEnv() unless system properties or the environment set another base URL' : 'api.openai.com, the default of an OpenAIOkHttpClient built with no base URL' };
+    return { provider: 'openai', detail: fromEnv ? 'api.openai.com, the default of OpenAIOkHttpClient.fromEnv() unless system properties or the environment set another base URL' : 'api.openai.com, the default of an OpenAIOkHttpClient built with no base URL', keepsDefault: true };
   }
   const literal = /^"(https?:\/\/[^/"]+)/.exec(baseUrl)?.[1];
   if (!literal) return { provider: 'unknown', detail: `base URL ${baseUrl.trim()}, decided at run time` };

@@ -9,6 +9,10 @@ import { typedSdkSite } from './typedSdkSite';
 /** The request methods of openai-rust's `Client` (longest first: `create_chat_stream` before `create_chat`). */
 const METHODS = 'list_models|create_chat_stream|create_chat|create_completion|create_edit|create_embeddings|create_image';
 const CLIENT_CALL = new RegExp(String.raw`(?<![\w.])((?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*))[ \t\n]*\.[ \t\n]*(${METHODS})[ \t]*\(`, 'g');
+/** The request method called on a client built in the same expression, right after `new(…)`'s arguments. */
+const CHAINED_METHOD = new RegExp(String.raw`^[ \t\n]*\.[ \t\n]*(${METHODS})[ \t]*\(`);
+/** Where the crate sends data: its base is fixed. */
+const FIXED_BASE = { provider: 'openai' as const, detail: "api.openai.com, openai-rust's fixed base (its Client has no setting for another host)" };
 
 /**
  * The Rust crate openai-rust (LevitatingBusinessMan/openai-rust, `openai_rust` in code): `client.create_chat(args)`,
@@ -21,8 +25,7 @@ export function detectOpenAIRustCalls(src: SourceText, lexed: Lexed, language: S
   if (!src.noComments.includes('openai_rust')) return [];
   const code = lexed.code;
   const type = clientType(code);
-  const destination = { provider: 'openai' as const, detail: "api.openai.com, openai-rust's fixed base (its Client has no setting for another host)" };
-  const sites = chainedCalls(src, code, language, type, destination);
+  const sites = chainedCalls(src, code, language, type);
   const clients = clientDeclarations(code, type);
   if (clients.length === 0) return sites;
   const functions = [...code.matchAll(/\bfn[ \t]+[A-Za-z_]\w*/g)].map((f) => ({ at: f.index ?? 0 }));
@@ -46,9 +49,10 @@ export function detectOpenAIRustCalls(src: SourceText, lexed: Lexed, language: S
     if (!typed) continue;
     const method = lookupSdkMethod('rust_openai_rust', ['Client', name]);
     if (!method) continue;
-    sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${(m[1] ?? '').replace(/\s/g, '')}.${name}`, open: start + m[0].length - 1 }, method, destination));
+    sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${(m[1] ?? '').replace(/\s/g, '')}.${name}`, open: start + m[0].length - 1 }, method, FIXED_BASE));
   }
-  return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  // (in any order: detectInSource sorts every site)
+  return sites;
 }
 
 /**
@@ -67,7 +71,7 @@ function clientType(code: string): string {
 }
 
 /** A request on a client built in the same expression: `openai_rust::Client::new(&key).create_chat(args)`. */
-function chainedCalls(src: SourceText, code: string, language: SourceLanguage, type: string, destination: { provider: 'openai'; detail: string }): CallSite[] {
+function chainedCalls(src: SourceText, code: string, language: SourceLanguage, type: string): CallSite[] {
   const sites: CallSite[] = [];
   const built = new RegExp(String.raw`(?<![\w:])${type}[ \t]*::[ \t]*new(?:_with_client)?[ \t]*\(`, 'g');
   for (const m of code.matchAll(built)) {
@@ -75,13 +79,13 @@ function chainedCalls(src: SourceText, code: string, language: SourceLanguage, t
     // (`after` is just past the bracket closing `new`'s arguments)
     const after = matchingBracket(code, start + m[0].length - 1);
     if (after < 0) continue;
-    const call = new RegExp(String.raw`^[ \t\n]*\.[ \t\n]*(${METHODS})[ \t]*\(`).exec(code.slice(after, after + 200));
+    const call = CHAINED_METHOD.exec(code.slice(after, after + 200));
     const name = call?.[1];
     if (!call || !name) continue;
     const method = lookupSdkMethod('rust_openai_rust', ['Client', name]);
     if (!method) continue;
     const nameStart = after + call[0].lastIndexOf(name);
-    sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart, name, label: `${code.slice(start, start + m[0].length - 1).replace(/\s/g, '')}(…).${name}`, open: after + call[0].length - 1 }, method, destination));
+    sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart, name, label: `${code.slice(start, start + m[0].length - 1).replace(/\s/g, '')}(…).${name}`, open: after + call[0].length - 1 }, method, FIXED_BASE));
   }
   return sites;
 }

@@ -8,7 +8,7 @@ import { lex, matchingBracket, splitTopLevel } from './lexer';
 import { exportedClients } from './sdkCalls';
 import type { SubclassClient } from './sdkCalls';
 import { FileFacts, mergeByName, nonEmpty } from './fileFacts';
-import { fileFolderKey, fileModuleKey, goImportedPackages, JS_INDEX_FILE, lastFolder, goPackage, importedFolderKey, kotlinPackage, kotlinTopLevelUrls, moduleKey, namedImports, phpIncludes } from './imports';
+import { fileFolderKey, fileModuleKey, goImportedPackages, jsModuleKeys, lastFolder, goPackage, importedFolderKey, kotlinPackage, kotlinTopLevelUrls, moduleKey, namedImports, phpIncludes } from './imports';
 import { isSdkResource } from './sdkMap';
 import { GO_FIELD_FILL, goFieldFills } from './goFieldFills';
 import { escapeRe } from './escapeRe';
@@ -991,7 +991,7 @@ export class ProjectIndex {
     const base = fileModuleKey(fileName);
     // (and the members its one class kept clients in, and the client its getters handed out)
     // (a folder's `index.ts` is also the module its folder names: `import { openai } from "@/lib/ai"` reads lib/ai/index.ts)
-    const moduleKeys = base === 'index' && JS_INDEX_FILE.test(fileName) && lastFolder(fileName) ? [base, lastFolder(fileName) ?? ''] : [base];
+    const moduleKeys = language === 'python' ? [base] : jsModuleKeys(fileName);
     for (const key of moduleKeys) this.mergedModules.delete(key);
     if (this.pythonClassClients.delete(fileName)) this.classClientsByName = undefined;
     for (const [index, keys] of [[this.memberClients, [base]], [this.getterClients, [base]], [this.byModule, moduleKeys]] as const) {
@@ -1137,7 +1137,6 @@ export class ProjectIndex {
    */
   private addReexports(fileName: string, text: string, family: 'python' | 'js'): void {
     const key = fileModuleKey(fileName);
-    const folder = family === 'js' && key === 'index' && JS_INDEX_FILE.test(fileName) ? lastFolder(fileName) : undefined;
     // (a file added again replaces what it handed on before)
     const names = new Map<string, { module: string; name: string }>();
     // Python: a name a module imports is a name it offers (`from app.llm import client` in `app/__init__.py`)
@@ -1157,7 +1156,7 @@ export class ProjectIndex {
       const module = m[1] ?? '';
       if (moduleKey(module) !== key && !/^openai\b/.test(module)) names.set(`*${module}`, { module, name: '*' });
     }
-    for (const k of folder ? [key, folder] : [key]) {
+    for (const k of family === 'js' ? jsModuleKeys(fileName) : [key]) {
       const files = this.reexports.get(k) ?? new Map<string, Map<string, { module: string; name: string }>>();
       if (names.size > 0) files.set(fileName, names);
       else files.delete(fileName);
@@ -1260,7 +1259,11 @@ export class ProjectIndex {
   }
 
   /** `module` as written in the import (`app.clients`, `./lib/clients.js`); matched by its last segment. */
-  lookup(module: string, name: string, depth = 0, seen = new Set<string>()): ClientInfo | undefined {
+  lookup(module: string, name: string): ClientInfo | undefined {
+    return this.lookupFrom(module, name, 0, new Set());
+  }
+
+  private lookupFrom(module: string, name: string, depth: number, seen: Set<string>): ClientInfo | undefined {
     // the module's own binding, unless it only says the name comes from elsewhere: then a name the module imports from
     // another module of the project is followed to where that one builds it, a few hops at most (also through `export *`)
     const key = moduleKey(module);
@@ -1273,13 +1276,13 @@ export class ProjectIndex {
     const starred = (): ClientInfo | undefined => {
       for (const names of files?.values() ?? []) {
         for (const star of names.values()) {
-          const found = star.name === '*' ? this.lookup(star.module, name, depth + 1, seen) : undefined;
+          const found = star.name === '*' ? this.lookupFrom(star.module, name, depth + 1, seen) : undefined;
           if (found) return found;
         }
       }
       return undefined;
     };
-    return (via ? this.lookup(via.module, via.name, depth + 1, seen) : undefined) ?? own ?? starred();
+    return (via ? this.lookupFrom(via.module, via.name, depth + 1, seen) : undefined) ?? own ?? starred();
   }
 
   /** Every client a module builds at its top level, by name: what `from app.clients import *` brings. */

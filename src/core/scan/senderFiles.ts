@@ -1,4 +1,4 @@
-import { fileModuleKey, importedModuleNames, JS_INDEX_FILE, kotlinTopLevelUrls, lastFolder } from '../detect/imports';
+import { fileModuleKey, importedModuleNames, jsModuleKeys, kotlinTopLevelUrls } from '../detect/imports';
 import { languageForFileName } from '../detect/languages';
 import { injectsSpringValues, springConfigPaths } from '../detect/springConfig';
 
@@ -56,7 +56,7 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
     if (language === 'kotlin') return kotlinFolders.has(folderOf(path));
     if (language === 'python') return pythonModules.has(fileModuleKey(path));
     // (a folder's `index.ts` is the module its folder names: `import { AiService } from '../ai'` reads ai/index.ts, which may hand it on)
-    return language !== undefined && JS_LANGUAGES.has(language) && (jsModules.has(fileModuleKey(path)) || (JS_INDEX_FILE.test(path) && jsModules.has(lastFolder(path))));
+    return language !== undefined && JS_LANGUAGES.has(language) && jsModuleKeys(path).some((key) => jsModules.has(key));
   });
   matched.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const files: string[] = [];
