@@ -39,7 +39,9 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   const responsesFile = /\boutput_text\b/.test(text) && /\binput\b/.test(text);
   // (an embeddings request: the same body, its answer read as `data[0].embedding`; Ollama's own answer has `embeddings`)
   const embeddingsFile = /\bembedding\b/.test(text) && /\binput\b/.test(text);
-  if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile) return [];
+  // (a legacy completions request: a `prompt` sent, its answer read through `choices` and their `text`, Go's field `Text`)
+  const completionsFile = /(?:\b|get)[Cc]hoices\b/.test(text) && /\bprompt\b/i.test(text) && /\.[Tt]ext\b|\[[ \t]*["']text["'][ \t]*\]|json:"text"/.test(text);
+  if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile && !completionsFile) return [];
   const modelNamed = /\bmodel\b/i.test(text);
   const jvm = language === 'java' || language === 'kotlin';
   // (most files name no other API: the function around each request is read only when one does)
@@ -101,7 +103,8 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // (an embeddings request first: a file may read `output_text` elsewhere)
     const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sendsChatBody(text, sent, start, 0, RESPONSES_BODY, jvm);
     const responses = !chat && !embeddings && responsesFile && !azure && modelNamed && sendsChatBody(text, sent, start, 0, RESPONSES_BODY, jvm);
-    if (!chat && !responses && !embeddings) continue;
+    const completions = !chat && !embeddings && !responses && completionsFile && modelNamed && sendsChatBody(text, sent, start, 0, COMPLETIONS_BODY, jvm);
+    if (!chat && !responses && !embeddings && !completions) continue;
     if (inSenderOf(url, start)) continue;
     taken.add(at);
     const dest = embeddings
@@ -110,8 +113,10 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
         ? { provider: 'azure' as const, host: `${url} (an Azure OpenAI deployment URL by its name or the setting it is read from, decided at run time; the request sends chat messages and reads their choices)` }
         : responses
           ? { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a Responses API input and reads its output_text)` }
-          : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion${chatFile ? ' and reads its choices' : ', to a URL named for an OpenAI-compatible host'})` };
-    sites.push(buildSite(src, language, { callee, start, open, close }, `https://runtime.invalid/v1/${embeddings ? 'embeddings' : responses ? 'responses' : 'chat/completions'}`, dest, text.slice(open, close)));
+          : completions
+            ? { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a completion prompt and reads its choices' text)` }
+            : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion${chatFile ? ' and reads its choices' : ', to a URL named for an OpenAI-compatible host'})` };
+    sites.push(buildSite(src, language, { callee, start, open, close }, `https://runtime.invalid/v1/${embeddings ? 'embeddings' : responses ? 'responses' : completions ? 'completions' : 'chat/completions'}`, dest, text.slice(open, close)));
   }
   return sites;
 }
@@ -185,10 +190,14 @@ function forOtherApi(text: string, at: number, args: string): boolean {
  */
 const FUNCTION_HEAD = /^[ \t]*(?:func[ \t]*(?:\([ \t]*\w*[ \t]*\*?[ \t]*(\w+)[^)\n]{0,100}\)[ \t]*)?(\w+)[ \t]*\(|(?:async[ \t]+)?def[ \t]+(\w+)|(?:export[ \t]+)?(?:default[ \t]+)?(?:async[ \t]+)?function\b[ \t*]*([\w$]*)|(?:export[ \t]+)?(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*(?:async[ \t]*)?(?:\([^()\n]{0,200}\)|[\w$]+)[ \t]*=>|(?:(?:public|private|protected|static|async)[ \t]+)*([\w$]+)[ \t]*\([^()\n]{0,200}\)[ \t]*(?::[^{\n]{0,80})?\{)/gm;
 
-// keys, keyword arguments, Go fields, or JavaScript shorthand (`{ model, messages }`)
-const MESSAGES_BODY = (body: string): boolean => /["']?\b[Mm]essages["']?[ \t]*(?:[:=]|[,}\n])/.test(body);
-const CHAT_BODY = (body: string): boolean => MESSAGES_BODY(body) && /["']?\b[Mm]odel["']?[ \t]*(?:[:=]|[,}\n])/.test(body);
-const RESPONSES_BODY = (body: string): boolean => /["']?\b[Ii]nput["']?[ \t]*(?:[:=]|[,}\n])/.test(body) && /["']?\b[Mm]odel["']?[ \t]*(?:[:=]|[,}\n])/.test(body);
+// keys, keyword arguments, Go fields, JavaScript shorthand (`{ model, messages }`), or a constructor's arguments
+// by those names (Kotlin's `ChatGptRequest(model, messages)`)
+const MODEL_KEY = /["']?\b[Mm]odel["']?[ \t]*(?:[:=]|[,})\n])/;
+const MESSAGES_BODY = (body: string): boolean => /["']?\b[Mm]essages["']?[ \t]*(?:[:=]|[,})\n])/.test(body);
+const CHAT_BODY = (body: string): boolean => MESSAGES_BODY(body) && MODEL_KEY.test(body);
+const RESPONSES_BODY = (body: string): boolean => /["']?\b[Ii]nput["']?[ \t]*(?:[:=]|[,})\n])/.test(body) && MODEL_KEY.test(body);
+// (no `messages`: a chat body is the chat's)
+const COMPLETIONS_BODY = (body: string): boolean => /["']?\b[Pp]rompt["']?[ \t]*(?:[:=]|[,})\n])/.test(body) && MODEL_KEY.test(body) && !MESSAGES_BODY(body);
 
 /**
  * Whether what the call sends is a chat-completions body: `model` and `messages` in its own
@@ -202,7 +211,7 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
   const window = text.slice(Math.max(0, callStart - BODY_WINDOW), callStart);
   const offset = Math.max(0, callStart - BODY_WINDOW);
   for (const name of new Set([...sent.matchAll(/(?<![\w$."'])([A-Za-z_$][\w$]*)(?![\w$]*[ \t]*[=(:])/g)].map((m) => m[1] ?? ''))) {
-    if (/^(?:headers?|json|self|this|true|false|None|nil|null|ctx|context|method|POST|http|JSON|bytes|strings|url)$/.test(name)) continue;
+    if (/^(?:headers?|self|this|true|false|None|nil|null|ctx|context|method|POST|http|JSON|bytes|strings|url)$/.test(name)) continue;
     // (an answer read where it is sent on, `json={"text": result.choices[0].message.content}`: not the request's body)
     if (new RegExp(`${escapeRe(name)}(?:\\.|->)choices\\b|${escapeRe(name)}\\[["']choices["']\\]`).test(sent)) continue;
     const assigned = lastAssignment(window, name);
@@ -384,10 +393,10 @@ function valueOf(text: string, from: number, limit: number): string {
   // (Go names a composite literal's type first: `map[string]interface{}{`, `[]Message{`: its brace is the first not closed at once)
   const open = /^(?:map\[|\[\])/.test(line) ? line.search(/\{(?!\})/) : line.search(/[{([]/);
   if (open < 0) {
-    // (C#'s brace on the next line: `var data = new` then `{ model = …, messages = … }`)
+    // (C#'s brace on the next line: `var data = new` or `new OpenAIRequestDto` then `{ model = …, messages = … }`)
     const next = lineEnd < 0 ? null : /^\n[ \t]*\{/.exec(text.slice(lineEnd, Math.min(limit, lineEnd + 200)));
     const close = next ? matchingBracket(text, lineEnd + next[0].length - 1) : -1;
-    return next && /\bnew[ \t]*(?:\[\])?[ \t]*$/.test(line) ? text.slice(from, close < 0 ? Math.min(limit, from + 2000) : Math.min(close, limit)) : line;
+    return next && /\bnew(?:[ \t]+[A-Za-z_][\w.]*(?:<[\w., ]*>)?)?[ \t]*(?:\[\])?[ \t]*$/.test(line) ? text.slice(from, close < 0 ? Math.min(limit, from + 2000) : Math.min(close, limit)) : line;
   }
   const close = matchingBracket(text, from + open);
   return text.slice(from, close < 0 ? Math.min(limit, from + 2000) : Math.min(close, limit));
@@ -413,7 +422,8 @@ function urlArgument(args: string[], language: SourceLanguage, withContext: bool
 
 /** Whether the call sends a POST: `requests.post`, `axios.post`, `method: "POST"`, Go's `"POST"` / `http.MethodPost`. */
 function posts(callee: string, args: string[], language: SourceLanguage): boolean {
-  if (/(?:^|\.)post$/i.test(callee)) return true;
+  // (also Spring's `postForObject`/`postForEntity`, .NET's `PostAsync`/`PostAsJsonAsync`)
+  if (/(?:^|\.)post(?:ForObject|ForEntity|Async|AsJsonAsync)?$/i.test(callee)) return true;
   if (language === 'go') return /^(?:"POST"|http\.MethodPost)$/.test(args[callee.endsWith('WithContext') ? 1 : 0] ?? '');
   if (language === 'csharp' && args.includes('Method.Post')) return true;
   // (Godot's HTTPRequest: `request(url, headers, HTTPClient.METHOD_POST, body)`)

@@ -127,6 +127,12 @@ function rootClients(code: string, text: string, options: Map<string, string | n
     const name = m[2] ?? '';
     if (!roots.has(name)) roots.set(name, m[1] === 'AzureOpenAIClient' ? { provider: 'azure', detail: `${name}: an AzureOpenAIClient handed in` } : { provider: 'unknown', detail: `${name}: an OpenAIClient handed in; its endpoint is set where it is built` });
   }
+  // given by another class (`var client = _clientFactory.CreateClient();`), known by what it is asked for: `client.GetChatClient(deployment)`
+  // (the scenario clients' getters are the SDK's own names, in a file that uses its namespaces)
+  for (const m of code.matchAll(new RegExp(`${NAME}\\s*\\.\\s*Get${CLASS}\\s*\\(`, 'g'))) {
+    const name = bare(m[1] ?? '');
+    if (!roots.has(name)) roots.set(name, { provider: 'unknown', detail: `${name}: an OpenAIClient or AzureOpenAIClient from elsewhere; its endpoint is set where it is built` });
+  }
   return roots;
 }
 

@@ -3847,10 +3847,11 @@ const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', '
 /**
  * How a file sends and reads each one-segment endpoint's request in OpenAI's shape: a completion's `prompt` and
  * `choices[0].text`, an embedding's `input` and `data[0].embedding`, a response's `input` and `.output_text` read off a value
- * (`["choices"][0]["text"]` and the like too; a bare `output_text` is any variable's name).
+ * (`["choices"][0]["text"]`, `['choices'][index]['text']` and the like too; a bare `output_text` is any variable's name).
  */
 const ANSWER_READS: Readonly<Record<string, { sent: RegExp; read: RegExp }>> = {
-  completions: { sent: /\bprompt\b/, read: /\bchoices\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])text\b/ },
+  // (an item by its index too: `jsonResponse['choices'][index]['text']`)
+  completions: { sent: /\bprompt\b/, read: /\bchoices\b["'\]]*\??\.?\[[ \t]*(?:0|[a-z]\w{0,20})[ \t]*\]\??(?:\.|\[[ \t]*["'])text\b/ },
   embeddings: { sent: /\binput\b/, read: /\bdata\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])embedding\b/ },
   responses: { sent: /\binput\b/, read: /(?:[\w$)\]]\??\.|\[[ \t]*["'])output_text\b/ },
 };

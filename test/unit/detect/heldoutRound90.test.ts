@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { siteLines } from './siteLines';
+
+// What the eighty-ninth round's corpora still read wrong after its tuning, and what the ninetieth round's first runs (492–494) read wrong.
+describe('held-out round 90', () => {
+  it('a request to a URL a setting gives, by the typed body it sends: a constructor by its arguments, a C# object initialiser, a legacy completion', () => {
+    const kt = [
+      '@Service',
+      'class ChatGptService {',
+      '    @Value("\\${openai.api.url}")',
+      '    private lateinit var apiUrl: String',
+      '    fun chat(prompt: String): String {',
+      '        val messages = arrayListOf(Message("user", prompt))',
+      '        val request = ChatGptRequest(model, messages)',
+      '        val response = template.postForObject(apiUrl, request, ChatGptResponse::class.java)',
+      '        return response!!.choices[0].message.content',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(kt, 'ChatGptService.kt'), ['8 POST /v1/chat/completions unknown']);
+    const cs = [
+      'public class PromptService(IConfiguration configuration) {',
+      '    public async Task<string> Ask(string prompt) {',
+      '        var baseUrl = configuration.GetValue<string>("OpenAISetting:BaseUrl");',
+      '        var request = new OpenAIRequestDto',
+      '        {',
+      '            Model = "gpt-4o-mini",',
+      '            Messages = new List<Message> { new Message { Role = "user", Content = prompt } },',
+      '        };',
+      '        var json = JsonSerializer.Serialize(request);',
+      '        var content = new StringContent(json, Encoding.UTF8, "application/json");',
+      '        var response = await client.PostAsync(baseUrl, content);',
+      '        return JsonSerializer.Deserialize<OpenAIResponseDto>(await response.Content.ReadAsStringAsync()).choices[0].message.content;',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(cs, 'PromptService.cs'), ['11 POST /v1/chat/completions unknown']);
+    const go = [
+      '// a client of the OpenAI completions API',
+      'package main',
+      'type APIRequest struct {',
+      '\tModel  string `json:"model"`',
+      '\tPrompt string `json:"prompt"`',
+      '}',
+      'type APIResponse struct {',
+      '\tChoices []struct {',
+      '\t\tText string `json:"text"`',
+      '\t} `json:"choices"`',
+      '}',
+      'func CallAPI(question string, config Config) (*http.Response, error) {',
+      '\tapiRequest := APIRequest{Model: config.Model, Prompt: question}',
+      '\trequestBody, _ := json.Marshal(apiRequest)',
+      '\treq, _ := http.NewRequest("POST", config.APIURL, bytes.NewBuffer(requestBody))',
+      '\treturn http.DefaultClient.Do(req)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(go, 'api.go'), ['15 POST /v1/completions unknown']);
+    // (a prompt sent to a server that answers with no choices, Ollama's generate, is no completion; nor is a GET)
+    const ollama = go.replace('Choices []struct {', 'Response string `json:"response"`\n\tDone []struct {').replace('`json:"choices"`', '`json:"done"`');
+    assert.deepEqual(siteLines(ollama, 'api.go'), []);
+    assert.deepEqual(siteLines(kt.replace('postForObject', 'getForObject'), 'ChatGptService.kt'), []);
+  });
+
+  it("a completion on a base set at run time, its answer's choices read by an index name", () => {
+    const dart = [
+      "import 'package:app/constants/api_constant.dart';",
+      "import 'package:http/http.dart' as http;",
+      'Future<String> complete(String msg, String modelID) async {',
+      '  var parsedUrl = Uri.parse("$baseUrl/completions");',
+      '  var response = await http.post(parsedUrl, body: jsonEncode({"model": modelID, "prompt": msg}));',
+      '  Map jsonResponse = jsonDecode(response.body);',
+      "  return List.generate(jsonResponse['choices'].length, (index) => jsonResponse['choices'][index]['text']).join();",
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(dart, 'lib/services/api_services.dart'), ['5 POST /v1/completions unknown']);
+    // (an answer read some other way leaves `/completions` on an unknown base an app's own path)
+    assert.deepEqual(siteLines(dart.replace("['choices'][index]['text']", "['result'][index]['text']"), 'lib/services/api_services.dart'), []);
+  });
+
+  it('an OpenAIClient another class gives (a factory of the project), known by the scenario client it is asked for', () => {
+    const cs = [
+      'using OpenAI;',
+      'using OpenAI.Chat;',
+      'public sealed class AzureOpenAiProxy {',
+      '    private readonly AzureOpenAiClientFactory _clientFactory;',
+      '    public async Task<string> Send(List<ChatMessage> messages, string deployment) {',
+      '        var client = _clientFactory.CreateClient();',
+      '        var chatClient = client.GetChatClient(deployment);',
+      '        var response = await chatClient.CompleteChatAsync(messages);',
+      '        return response.Value.Content[0].Text;',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(cs, 'AzureOpenAiProxy.cs'), ['8 POST /v1/chat/completions unknown']);
+    // (without the SDK's namespaces a GetChatClient is some other library's)
+    assert.deepEqual(siteLines(cs.replace('using OpenAI;\nusing OpenAI.Chat;\n', 'using Contoso.Chat;\n'), 'AzureOpenAiProxy.cs'), []);
+  });
+});
