@@ -503,6 +503,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // (a class named for OpenAI, `class OpenAiClientImpl`, in the languages of classes: its bases are OpenAI's API's)
     if (CLASS_LANGUAGES.has(language) && (classForOpenAI ??= /\b(?:class|object|struct)[ \t]+\w*open_?ai\w*/i.test(code))) return true;
+    return putBeforeChat(baseName);
+  };
+  /** Whether the file puts this base before `/chat/completions`. */
+  const putBeforeChat = (baseName: string): boolean => {
     // (also formatted: `fmt.Sprintf("%s/chat/completions", c.apiEndpoint)`; Swift's `"\\(baseURL)/chat/completions"`)
     basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:(?<![\w$.])([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b|\bSprintf\([ \t]*"%s(?:\/v1)?\/chat\/completions"[ \t]*,[ \t]*([\w.]+)[ \t]*\)|\bformat!\([ \t\n]*"\{\}(?:\/v1)?\/chat\/completions"[ \t\n]*,[ \t\n]*&?([\w.]+)|\\\([ \t]*([\w.]+)[ \t]*\)(?:\/v1)?\/chat\/completions\b/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
     return basesBeforeChat.has(baseName);
@@ -519,7 +523,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const base = bases.get(baseName) ?? bases.get(instanceKey(baseName)) ?? (field !== undefined && !fieldSetOtherwise ? bases.get(field) : undefined);
     if (base) return { url: `https://${base.host}${path}`, dest: base };
     const literal = literalOfBase(baseName);
-    if (literal !== undefined && /^https?:\/\//i.test(literal)) return otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`);
+    // (its `/models` is that server's listing when the file also sends chat completions there)
+    const host = literal === undefined ? undefined : /^https?:\/\/([^/\s"'`?#]+)/i.exec(literal)?.[1]?.toLowerCase();
+    if (literal !== undefined && host !== undefined) return otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`, putBeforeChat(baseName) ? new Set([host]) : undefined);
     const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName), false, /open_?ai/i.test(baseName));
     return v1Path ? { url: `https://runtime.invalid${v1Path}`, dest: { provider: 'unknown', host: `${baseName} (host decided at run time)` } } : undefined;
   };
@@ -584,7 +590,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (or a constant another module of the project declares, imported by name: `from task.constants import OPENAI_HOST`)
     const imported = project && !baseName.includes('.') ? imports.find((i) => i.local === baseName) : undefined;
     const fromModule = imported ? project?.urlConstant(imported.module, imported.name, fileName) : undefined;
-    return unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared ?? fromModule;
+    return unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared ?? fromModule ?? (JS_LANGUAGES.has(language) || language === 'python' ? baseFromLocalFunction(src.noComments, baseName) : undefined);
   };
   // Go: the fields a statement sets (`c.baseURL = …`) and the URL each keyed field is given, read once
   let goFieldUrl: ((field: string) => string | undefined) | undefined;
@@ -837,7 +843,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
           dest = known.destination;
           url = known.url;
         } else if (literal !== undefined && /^https?:\/\//i.test(literal)) {
-          const target = otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`);
+          // (its `/models` is that server's listing when the file also sends chat completions there)
+          const host = /^https?:\/\/([^/\s"'`?#]+)/i.exec(literal)?.[1]?.toLowerCase();
+          const target = otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`, host !== undefined && putBeforeChat(baseName) ? new Set([host]) : undefined);
           if (!target) continue;
           dest = target.dest;
           url = target.url;
@@ -3277,6 +3285,30 @@ function goKeyedFieldUrlCounts(code: string, strings: readonly StringLiteral[]):
 }
 
 /** A string constant of the file (`API_URL = "https://…"`), without its quotes. */
+/**
+ * The base a name is given by a call of a function of the file that only returns a literal URL
+ * (`const baseUrl = getMantleBaseUrl(region)` of `function getMantleBaseUrl(region) { return `https://bedrock-mantle.${region}.api.aws/v1`; }`,
+ * Python's `def base(): return f"https://{host}/v1"`): that literal.
+ */
+function baseFromLocalFunction(text: string, name: string): string | undefined {
+  if (name.includes('.')) return undefined;
+  const given = [...text.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,60})?=(?![=>])[ \\t]*(?:await[ \\t]+)?([^\\n;]*)`, 'g'))];
+  // (each time by the same function: `const baseUrl = getMantleBaseUrl(region)` in two handlers)
+  const fns = new Set(given.map((g) => /^([A-Za-z_$][\w$]*)[ \t]*\([^()\n]*\)[ \t]*;?[ \t]*$/.exec(g[1] ?? '')?.[1]));
+  const fn = fns.size === 1 ? [...fns][0] : undefined;
+  if (fn === undefined) return undefined;
+  const f = escapeRe(fn);
+  // `function f(…) { return `…`; }`, `const f = (…) => `…``, `def f(…):` then `return f"…"` (the body nothing but that)
+  const returned = new RegExp(
+    `\\bfunction[ \\t]+${f}[ \\t]*\\([^()]*\\)[^{\\n]{0,80}\\{\\s*return[ \\t]+(["'\`])((?:https?|wss?):\\/\\/[^"'\`\\s]*)\\1[ \\t]*;?\\s*\\}` +
+      `|(?<![\\w$.])${f}[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*(?:\\([^()]*\\)|[A-Za-z_$][\\w$]*)[ \\t]*(?::[^=\\n]{0,60})?=>[ \\t]*(["'\`])((?:https?|wss?):\\/\\/[^"'\`\\s]*)\\3` +
+      `|\\bdef[ \\t]+${f}[ \\t]*\\([^()]*\\)[^:\\n]{0,60}:[ \\t]*\\n[ \\t]+return[ \\t]+f?(["'])((?:https?|wss?):\\/\\/[^"'\\s]*)\\5[ \\t]*\\n`,
+  ).exec(text);
+  const value = returned?.[2] ?? returned?.[4] ?? returned?.[6];
+  // (a Python f-string's `{region}` read as a placeholder like JavaScript's)
+  return value === undefined ? undefined : returned?.[6] !== undefined ? value.replace(/\{([^{}]*)\}/g, '${$1}') : value;
+}
+
 function unquotedConstant(text: string, name: string): string | undefined {
   return stringConstant(text, name)?.replace(/^[rfbu]{0,2}["'`]|["'`]$/g, '');
 }
@@ -3871,7 +3903,10 @@ export function otherProviderTarget(value: string, servesInference?: ReadonlySet
   const m = /^https?:\/\/([^/\s"'`?#]+)(\/[^\s"'`?#]*)?/i.exec(value.trim());
   // a port filled in at run time leaves the host known: `f"http://localhost:{port}/v1/…"`, `"http://localhost:$PORT/v1/…"`
   const host = m?.[1]?.toLowerCase().replace(/:(?:\{[^{}]*\}|\$\{[^{}]*\}|\$\w+|%[dsv])$/, '');
-  if (!host || /[{$%]/.test(host) || classifyHost(host).provider !== 'other') return undefined;
+  // (a label filled in at run time before a fixed domain leaves the provider known: `bedrock-mantle.${region}.api.aws`;
+  // not the domain itself, `api.${domain}`)
+  const filled = host !== undefined && /[{$%]/.test(host) ? fixedDomain(host) : undefined;
+  if (!host || (/[{$%]/.test(host) && (filled === undefined || !filled.includes('.'))) || classifyHost(filled ?? host).provider !== 'other') return undefined;
   const segments = (m?.[2] ?? '').split('/').filter(Boolean);
   const v1 = segments.lastIndexOf('v1');
   const tail = v1 >= 0 ? segments.slice(v1 + 1) : segments;
@@ -3902,6 +3937,13 @@ export function otherProviderTarget(value: string, servesInference?: ReadonlySet
     return { url: `https://${host}${candidate}`, dest: { provider: /(?:^|\.)openai\.com(?::\d+)?$/.test(host) ? 'openai' : 'other', host } };
   }
   return undefined;
+}
+
+/** The fixed domain after a host's last placeholder (`api.aws` of `bedrock-mantle.${region}.api.aws`), when two labels or more. */
+function fixedDomain(host: string): string | undefined {
+  let end = -1;
+  for (const m of host.matchAll(/\$?\{[^{}]{0,60}\}|\$[a-z_]\w*|%[dsv]/g)) end = (m.index ?? 0) + m[0].length;
+  return end < 0 ? undefined : /^[\w-]*\.((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d{1,5})?$/.exec(host.slice(end))?.[1];
 }
 
 /**

@@ -82,6 +82,40 @@ describe('held-out round 90', () => {
     assert.deepEqual(siteLines(dart.replace("['choices'][index]['text']", "['result'][index]['text']"), 'lib/services/api_services.dart'), []);
   });
 
+  it("a host with a label filled in at run time before a fixed domain, written in place or returned by a function of the file", () => {
+    const ts = [
+      'function getMantleBaseUrl(region: string): string {',
+      '  return `https://bedrock-mantle.${region}.api.aws/v1`;',
+      '}',
+      'export async function models(region: string) {',
+      '  const baseUrl = getMantleBaseUrl(region);',
+      '  return fetch(`${baseUrl}/models`, { method: "GET" });',
+      '}',
+      'export async function chat(region: string, body: string) {',
+      '  const baseUrl = getMantleBaseUrl(region);',
+      '  await fetch(`https://gateway.${region}.example.com/v1/chat/completions`, { method: "POST", body });',
+      '  return fetch(`${baseUrl}/chat/completions`, { method: "POST", body });',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(ts, 'proxy.ts'), ['6 GET /v1/models other', '10 POST /v1/chat/completions other', '11 POST /v1/chat/completions other']);
+    // (a listing on a host the file sends no chat completions to is that API's own; a domain filled in is no known host;
+    // Azure's resource filled in stays Azure's)
+    assert.deepEqual(siteLines(ts.split('\n').slice(0, 7).join('\n'), 'proxy.ts'), []);
+    assert.deepEqual(siteLines('fetch(`https://api.${domain}/v1/chat/completions`, { method: "POST" });\n', 'a.ts'), []);
+    assert.deepEqual(siteLines('fetch(`https://${resource}.openai.azure.com/openai/deployments/${d}/chat/completions?api-version=2024-10-21`, { method: "POST" });\n', 'a.ts'), ['1 POST /v1/chat/completions azure']);
+    const py = [
+      'import requests',
+      'def mantle_base(region):',
+      '    return f"https://bedrock-mantle.{region}.api.aws/v1"',
+      'def ask(region, messages):',
+      '    base = mantle_base(region)',
+      '    return requests.post(f"{base}/chat/completions", json={"model": "m", "messages": messages})',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(py, 'ask.py'), ['6 POST /v1/chat/completions other']);
+  });
+
   it('an OpenAIClient another class gives (a factory of the project), known by the scenario client it is asked for', () => {
     const cs = [
       'using OpenAI;',
