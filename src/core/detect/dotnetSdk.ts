@@ -1,5 +1,6 @@
 import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
+import type { ClientBuild } from './clientBuilds';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
@@ -55,7 +56,7 @@ const SCENARIO_CLIENT = new RegExp(`\\.[ \\t]*Get${CLASS}[ \\t]*\\(`);
  * `openAIClient.GetChatClient("gpt-4o")`) or handed in (a field or parameter typed `ChatClient`).
  * Only in files that use the SDK's namespaces: the class names alone are common words.
  */
-export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, projectBuild?: ClientBuild): CallSite[] {
   const text = src.noComments;
   // (or a file of a project whose global usings bring them, another file's `global using OpenAI;`: one that makes an OpenAIClient and
   // asks it for a scenario client, `openAIClient.GetAudioClient(model)`)
@@ -64,7 +65,7 @@ export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: So
   const code = lexed.code.replace(/\b(?:global::)?OpenAI\.(?:[A-Z]\w*\.)?(?=[A-Z]\w*Client\b)/g, (prefix) => ' '.repeat(prefix.length));
   // each options variable's endpoint, read once (see withOptions)
   const options = new Map<string, string | null | undefined>();
-  const roots = rootClients(code, text, options);
+  const roots = rootClients(code, text, options, projectBuild);
   const builds = new Map<string, Array<{ at: number; client: Destination & { cls: string }; taken?: true }>>();
   const clients = typedClients(code, text, roots, options, builds);
   const sites: CallSite[] = [];
@@ -106,7 +107,7 @@ function builtBefore(builds: ReadonlyArray<{ at: number; client: Destination & {
 }
 
 /** `OpenAIClient`s and `AzureOpenAIClient`s of the file by name: built here (where their options say the data goes) or handed in. */
-function rootClients(code: string, text: string, options: Map<string, string | null | undefined>): Map<string, Destination> {
+function rootClients(code: string, text: string, options: Map<string, string | null | undefined>, projectBuild: ClientBuild | undefined): Map<string, Destination> {
   const roots = new Map<string, Destination>();
   // built: `var client = new OpenAIClient(…)`, `AzureOpenAIClient azure = new(…)`, `_client = new AzureOpenAIClient(…)`
   for (const m of code.matchAll(new RegExp(`(?<![\\w.])(?:${ROOT}\\s+)?${NAME}\\s*=\\s*new(?:\\s+${ROOT})?\\s*\\(`, 'g'))) {
@@ -125,7 +126,7 @@ function rootClients(code: string, text: string, options: Map<string, string | n
   // handed in: a field or parameter typed as one (`private readonly OpenAIClient _client;`, `(AzureOpenAIClient client)`)
   for (const m of code.matchAll(new RegExp(`\\b${ROOT}\\s+([A-Za-z_]\\w*)\\s*[;,)=]`, 'g'))) {
     const name = m[2] ?? '';
-    if (!roots.has(name)) roots.set(name, m[1] === 'AzureOpenAIClient' ? { provider: 'azure', detail: `${name}: an AzureOpenAIClient handed in` } : { provider: 'unknown', detail: `${name}: an OpenAIClient handed in; its endpoint is set where it is built` });
+    if (!roots.has(name)) roots.set(name, m[1] === 'AzureOpenAIClient' ? { provider: 'azure', detail: `${name}: an AzureOpenAIClient handed in` } : handedIn(name, projectBuild));
   }
   // given by another class (`var client = _clientFactory.CreateClient();`), known by what it is asked for: `client.GetChatClient(deployment)`
   // (the scenario clients' getters are the SDK's own names, in a file that uses its namespaces)
@@ -134,6 +135,27 @@ function rootClients(code: string, text: string, options: Map<string, string | n
     if (!roots.has(name)) roots.set(name, { provider: 'unknown', detail: `${name}: an OpenAIClient or AzureOpenAIClient from elsewhere; its endpoint is set where it is built` });
   }
   return roots;
+}
+
+/** An OpenAIClient handed in: where the project's one way of building it sends data, else open. */
+function handedIn(name: string, projectBuild: ClientBuild | undefined): Destination {
+  if (projectBuild === 'default') return { provider: 'openai', detail: `${name}: an OpenAIClient handed in; the project builds it with no endpoint, api.openai.com` };
+  if (projectBuild === 'azure') return { provider: 'azure', detail: `${name}: an OpenAIClient handed in; the project builds it for Azure OpenAI` };
+  return { provider: 'unknown', detail: `${name}: an OpenAIClient handed in; its endpoint is set where it is built` };
+}
+
+/**
+ * How a file builds the SDK's OpenAIClient, for the project index: with no endpoint (`new OpenAIClient(key)`, also in a DI registration,
+ * `AddSingleton<OpenAIClient>(x => new OpenAIClient(settings.OpenAIKey))`), an AzureOpenAIClient, or with options or an endpoint (other);
+ * '' for a file that builds it more than one way.
+ */
+export function dotnetRootBuild(text: string): ClientBuild | '' | undefined {
+  const ways = new Set<ClientBuild>();
+  for (const m of text.matchAll(/\bnew[ \t]+(?:[A-Za-z_][\w.]*\.)?(Azure)?OpenAIClient[ \t]*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)) {
+    // (a second argument is options or a credential with an endpoint: `new OpenAIClient(credential, options)`)
+    ways.add(m[1] !== undefined ? 'azure' : /,/.test(m[2] ?? '') || /\bEndpoint\b/.test(m[2] ?? '') ? 'other' : 'default');
+  }
+  return ways.size === 0 ? undefined : ways.size === 1 ? [...ways][0] : '';
 }
 
 /** The file's clients of the SDK's client classes by name, with where each sends data. */

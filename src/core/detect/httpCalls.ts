@@ -64,7 +64,7 @@ const CURL_WRAPPER_NAME = new RegExp(`(?:^|\\.)${CURL_WRAPPER}`);
  * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `postMultipart`, `post_form_data`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`, `api_call`;
  * `sendRequestWithBodyType`, `doRequestWithRetry`; a C program's libcurl wrappers, `curlHttpPostJSON`, `curlHttpGetJSON`, `curlHttpStreamPost`.
  */
-const REQUEST_HELPER = new RegExp(String.raw`(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Pp]ost_?(?:[Mm]ultipart|MULTIPART|[Ff]orm_?[Dd]ata)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|${CURL_WRAPPER}(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|fetch_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$`);
+const REQUEST_HELPER = new RegExp(String.raw`(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|(?:do|send|make|perform|execute)_?(?:[Pp]ost|[Gg]et|[Pp]ut|[Pp]atch|[Dd]elete)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Pp]ost_?(?:[Mm]ultipart|MULTIPART|[Ff]orm_?[Dd]ata)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|${CURL_WRAPPER}(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|fetch_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$`);
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -96,7 +96,7 @@ const C_LANGUAGES = new Set<SourceLanguage>(['c', 'cpp']);
 /** Go's requests whose URL is not their first argument: `http.NewRequest("POST", url, body)`, `websocket.DefaultDialer.DialContext(ctx, url, h)`. */
 const GO_URL_ARGUMENT_CALL = String.raw`(?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?|websocket\.(?:\w+\.)?Dial(?:Context)?`;
 const GO_URL_ARGUMENT_CALLS = new RegExp(`^(?:${GO_URL_ARGUMENT_CALL})$`);
-const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)WebSockex\.start(?:_link)?$|(?:^|\.)websockets?\.(?:connect|create_connection)$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$|(?:^|\.)ConnectAsync$|(?:^|\.)(?:IO|Html)?WebSocketChannel\.connect$|(?:^|\.)ws_connect$/;
+const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)WebSockex\.start(?:_link)?$|(?:^|\.)websockets?\.(?:connect|create_connection)$|^create_connection$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$|(?:^|\.)ConnectAsync$|(?:^|\.)(?:IO|Html)?WebSocketChannel\.connect$|(?:^|\.)ws_connect$/;
 
 /** Names bound to a browser request object: `const xhr = new XMLHttpRequest()` (also xhr2's, on Node). */
 function xmlHttpRequests(code: string): Set<string> {
@@ -492,6 +492,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let joinsPaths: boolean | undefined;
   const openAIReceivers = new Map<string, boolean>();
   let classForOpenAI: boolean | undefined;
+  let basesOfOwnRoutes: Set<string> | undefined;
   const baseSaysOpenAI = (baseName: string): boolean => {
     if (/openai/i.test(baseName) || ((language === 'python' || language === 'go' || language === 'rust' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
     // (Go: a field of a value whose type is named for OpenAI, `o.cfg.BaseURL` in `func (o *OpenAI) …`; asked once per receiver name)
@@ -502,7 +503,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (named) return true;
     }
     // (a class named for OpenAI, `class OpenAiClientImpl`, in the languages of classes: its bases are OpenAI's API's)
-    if (CLASS_LANGUAGES.has(language) && (classForOpenAI ??= /\b(?:class|object|struct)[ \t]+\w*open_?ai\w*/i.test(code))) return true;
+    // (not a base the file also puts before an app's own routes, `$_baseUrl/chat` and `$_baseUrl/files/upload`: a backend's)
+    if (CLASS_LANGUAGES.has(language) && (classForOpenAI ??= /\b(?:class|object|struct)[ \t]+\w*open_?ai\w*/i.test(code)) && !(basesOfOwnRoutes ??= ownRouteBases(lexed.strings)).has(baseName)) return true;
     return putBeforeChat(baseName);
   };
   /** Whether the file puts this base before `/chat/completions`. */
@@ -1545,6 +1547,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   if (language === 'ruby' && instances.size > 0) sites.push(...rubyWholeUrlRequests(src, code, instances, new Set(sites.map((site) => site.range.start.line))));
   if (language === 'elixir' && /\buse[ \t]+Tesla\b/.test(code)) sites.push(...teslaRequests(src, lexed, new Set(sites.map((site) => site.range.start.line))));
   if (language === 'python' && code.includes('Connection')) sites.push(...pythonConnectionRequests(src, lexed));
+  if (JVM_LANGUAGES.has(language) && instances.size > 0) sites.push(...springRequestsToBase(src, code, language, instances, new Set(sites.map((site) => site.range.start.line))));
   // C++'s cpr given a variable: `cpr::Post(cpr::Url{url}, cpr::Body{body})`
   if (language === 'cpp' && code.includes('cpr::Url')) {
     const taken = new Set(sites.map((site) => site.range.start.line));
@@ -2669,6 +2672,28 @@ function blankQuoted(text: string): string {
 }
 
 /**
+ * A Spring WebClient or RestClient request with no `.uri(…)`, sent to its client's base itself when that base is a whole endpoint's
+ * URL (`builder.baseUrl("https://api.openai.com/v1/completions")`, then `this.webClient.post().bodyValue(request).retrieve()`).
+ */
+function springRequestsToBase(src: SourceText, code: string, language: SourceLanguage, instances: ReadonlyMap<string, string | undefined>, taken: ReadonlySet<number>): CallSite[] {
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(/(?<![\w$.])((?:this\.)?[A-Za-z_]\w*)[ \t\n]*\.[ \t]*(post|get|put|patch|delete)[ \t]*\([ \t]*\)/g)) {
+    const base = instances.get(instanceKey(m[1] ?? ''));
+    const target = base === undefined ? undefined : urlTarget(base);
+    const start = m.index ?? 0;
+    const open = start + m[0].lastIndexOf('(');
+    const close = start + m[0].length;
+    const verb = (m[2] ?? '').toUpperCase();
+    // (the chain up to its statement's end names no path of its own)
+    const chain = /^[^;]{0,600}/.exec(code.slice(close))?.[0] ?? '';
+    if (!target || /\.[ \t]*uri[ \t]*\(/.test(chain) || !/\.[ \t]*(?:retrieve|exchange|exchangeToMono|bodyValue|body|contentType|header|headers|accept)[ \t]*\(/.test(chain)) continue;
+    if (taken.has(src.range(start, start).start.line) || !verbsForPath(endpointTemplate(target.url)).has(verb)) continue;
+    sites.push(buildSite(src, language, { callee: `${m[1] ?? ''}.${m[2] ?? ''}`, start, open, close }, target.url, target.destination, '', verb));
+  }
+  return sites;
+}
+
+/**
  * Spring's clients built with a literal base (`this.webClient = builder.baseUrl("https://api.openai.com/v1").build()`,
  * `WebClient.create("https://…")`, `RestClient.builder().baseUrl(…)`), by the name they are kept under.
  */
@@ -3788,10 +3813,29 @@ export function runtimeHostPath(written: string, namedForOpenAI = false, default
   // only on a base whose own name says so, `OPENAI_BASE + "/files"`)
   if (segments.length < 2 && !azure && !defaultIsOpenAI && !baseNamedForOpenAI && !(namedForOpenAI && (SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') || segments[0] === 'models'))) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
-  if (!isOpenAIEndpointPath(v1Path)) return undefined;
+  if (!isOpenAIEndpointPath(v1Path) || wordForId(v1Path)) return undefined;
   // Without `/v1` only a fixed endpoint path counts (`/chat/completions`): `/models/{id}` is also
   // Hugging Face's, and any server's `/files/{id}` (found by held-out corpus 8); on a base named for OpenAI, any of its paths
   return azure || isFixedEndpoint(v1Path) || namedForOpenAI || defaultIsOpenAI ? v1Path : undefined;
+}
+
+/** The names a file's strings put before a path of no OpenAI endpoint on any base (`'$_baseUrl/chat'`, `"${api}/files/upload"`). */
+function ownRouteBases(strings: readonly StringLiteral[]): Set<string> {
+  const names = new Set<string>();
+  for (const lit of strings) {
+    const m = /^\$\{?[ \t]*([A-Za-z_$][\w$.]*?)[ \t]*\}?(\/[\w/{}$.-]*)$/.exec(lit.value);
+    if (m && !names.has(m[1] ?? '') && runtimeHostPath(m[2] ?? '', true, true, true) === undefined) names.add(m[1] ?? '');
+  }
+  return names;
+}
+
+/**
+ * Whether a path names a plain word where its endpoint takes an object's id (`/files/upload`, `/files/vector-stores` read as
+ * `/v1/files/{file_id}`): an app's own route, not OpenAI's; an id written out has digits or capitals (`file-abc123`).
+ */
+function wordForId(v1Path: string): boolean {
+  const written = v1Path.split('/');
+  return endpointTemplate(`https://x${v1Path}`).split('/').some((segment, i) => segment.startsWith('{') && segment !== '{model}' && /^[a-z]+(?:[-_][a-z]+)*$/.test(written[i] ?? ''));
 }
 
 /**
@@ -4256,7 +4300,9 @@ function httpVerb(callee: string, args: string, language?: SourceLanguage): stri
     .replace(/(?:asjson)?async$|for(?:object|entity)$/, '')
     .replace(/^get(?:string|fromjson)$/, 'get')
     // (a helper named for its verb and JSON: `httpx.GetJSON(url, …)`, `post_json(url, body)`)
-    .replace(/^(get|post)_?json$/, '$1');
+    .replace(/^(get|post)_?json$/, '$1')
+    // (a project's helper named for its verb: `doGet($url)`, `send_delete(url)`)
+    .replace(/^_{0,2}(?:do|send|make|perform|execute)_?(post|get|put|patch|delete)$/, '$1');
   if (['post', 'get', 'put', 'patch', 'delete'].includes(last)) return last.toUpperCase();
   // (Ktor's forms are posted, `client.submitFormWithBinaryData(url, formData { … })`, unless sent in the query)
   if (last === 'submitform' || last === 'submitformwithbinarydata') return /\bencodeInQuery\s*=\s*true\b/.test(args) ? 'GET' : 'POST';

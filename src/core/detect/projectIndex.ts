@@ -22,6 +22,7 @@ import { lastBefore } from './sorted';
 import { configuredBase, rubyClassClientMethods, rubyConstantClients, rubyHandedClients } from './rubySdk';
 import type { RubyHandedClient } from './rubySdk';
 import { okGoDoItBuild } from './okGoDoItSdk';
+import { dotnetRootBuild } from './dotnetSdk';
 import { azureJavaBuild } from './azureJavaSdk';
 import { theokanningBuild } from './theokanningSdk';
 import { openAIJavaBuild } from './javaSdk';
@@ -640,7 +641,7 @@ export class ProjectIndex {
   }
 
   /** How the project's files build a community SDK's client, when they all build it one way (a client handed in is one of those). */
-  communityBuild(sdk: 'okgodoit' | 'openaiswift' | 'azurejava' | 'openaikotlin' | 'theokanning' | 'openaijava'): ClientBuild | undefined {
+  communityBuild(sdk: 'okgodoit' | 'openaiswift' | 'azurejava' | 'openaikotlin' | 'theokanning' | 'openaijava' | 'dotnet'): ClientBuild | undefined {
     const ways = new Set(this.communityBuilds.get(sdk)?.values() ?? []);
     return ways.size === 1 ? [...ways][0] || undefined : undefined;
   }
@@ -942,6 +943,8 @@ export class ProjectIndex {
       const sdk = language === 'csharp' ? 'okgodoit' : 'openaiswift';
       const noComments = text.includes(language === 'csharp' ? 'OpenAIAPI' : 'OpenAISwift') ? sourceText(text, lex(text, 'c')).noComments : undefined;
       this.setCommunityBuild(sdk, fileName, noComments === undefined ? undefined : language === 'csharp' ? okGoDoItBuild(noComments) : openAISwiftBuild(noComments));
+      // (the official SDK's OpenAIClient, built in one way across the project: a DI registration in Program.cs, one handed in elsewhere)
+      if (language === 'csharp') this.setCommunityBuild('dotnet', fileName, text.includes('OpenAIClient') ? dotnetRootBuild(sourceText(text, lex(text, 'c')).noComments) : undefined);
       const registered = language === 'csharp' && text.includes('AddHttpClient') ? nonEmpty(registeredHttpClients(text)) : undefined;
       if (registered) other.csharpClientBases = registered;
     }

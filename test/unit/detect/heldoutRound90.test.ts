@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { siteLines } from './siteLines';
 
 // What the eighty-ninth round's corpora still read wrong after its tuning, and what the ninetieth round's first runs (492–494) read wrong.
@@ -114,6 +115,107 @@ describe('held-out round 90', () => {
       '',
     ].join('\n');
     assert.deepEqual(siteLines(py, 'ask.py'), ['6 POST /v1/chat/completions other']);
+  });
+
+  it("an app's own routes on a base set at run time: a plain word where an endpoint takes an id, a base also put before routes of no endpoint", () => {
+    const dart = [
+      "import 'package:http/http.dart' as http;",
+      'class OpenAIService {',
+      "  static String get _baseUrl => dotenv.env['backendURL']!;",
+      '  static Future<void> chat(String q) async {',
+      "    await http.post(Uri.parse('$_baseUrl/chat'), body: jsonEncode({'message': q}));",
+      '  }',
+      '  static Future<void> upload() async {',
+      "    await http.post(Uri.parse('$_baseUrl/files/upload'), body: '{}');",
+      '  }',
+      '  static Future<void> deleteFile(String fileId) async {',
+      "    await http.delete(Uri.parse('$_baseUrl/files/$fileId'));",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(dart, 'lib/openai_services.dart'), []);
+    // (a fixed endpoint's path is read on any base; without the app's own routes the class's name says the base is OpenAI's, for
+    // paths of two segments: one, `/files`, only on a base whose own name says so)
+    const chat = dart.replace("'$_baseUrl/chat'", "'$_baseUrl/chat/completions'");
+    assert.deepEqual(siteLines(chat, 'lib/openai_services.dart'), ['5 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(chat.replace("'$_baseUrl/files/upload'", "'$_baseUrl/files'"), 'lib/openai_services.dart'), ['5 POST /v1/chat/completions unknown', '11 DELETE /v1/files/{file_id} unknown']);
+  });
+
+  it("a literal OpenAI URL handed to a project's helper named for its verb: doPost, doGet, doDelete", () => {
+    const php = [
+      '<?php',
+      'class Thread {',
+      '    public function __construct(private AsstComms $comms) {}',
+      '    public function create(array $data): array {',
+      '        return $this->comms->doPost("https://api.openai.com/v1/threads", $data);',
+      '    }',
+      '    public function retrieve($id): array {',
+      '        $url = "https://api.openai.com/v1/threads/{$id}";',
+      '        return $this->comms->doGet($url);',
+      '    }',
+      '    public function del(string $id): array {',
+      '        return $this->comms->doDelete("https://api.openai.com/v1/threads/{$id}");',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(php, 'src/Thread.php'), ['5 POST /v1/threads openai', '9 GET /v1/threads/{thread_id} openai', '12 DELETE /v1/threads/{thread_id} openai']);
+  });
+
+  it("websocket-client's create_connection imported by name", () => {
+    const py = 'from websocket import create_connection\nWS_URL = "wss://api.openai.com/v1/realtime?model=gpt-4o-realtime-preview"\ndef go():\n    return create_connection(WS_URL, header=["OpenAI-Beta: realtime=v1"])\n';
+    assert.deepEqual(siteLines(py, 'rt.py'), ['4 WEBSOCKET /v1/realtime openai']);
+  });
+
+  it('a Spring WebClient request with no uri, sent to a base that is a whole endpoint URL', () => {
+    const java = [
+      '@Service',
+      'public class StudyNotesService {',
+      '  private final WebClient webClient;',
+      '  public StudyNotesService(WebClient.Builder builder) {',
+      '    this.webClient = builder',
+      '        .baseUrl("https://api.openai.com/v1/completions")',
+      '        .build();',
+      '  }',
+      '  public Mono<Response> create(Request request) {',
+      '    return this.webClient.post()',
+      '        .bodyValue(request)',
+      '        .retrieve()',
+      '        .bodyToMono(Response.class);',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(java, 'StudyNotesService.java'), ['10 POST /v1/completions openai']);
+    // (a verb the endpoint does not have, or a base that is no endpoint, is no request of the API)
+    assert.deepEqual(siteLines(java.replace('webClient.post()', 'webClient.delete()'), 'StudyNotesService.java'), []);
+    assert.deepEqual(siteLines(java.replace('/v1/completions', '/v1'), 'StudyNotesService.java'), []);
+  });
+
+  it("an OpenAIClient handed in takes the project's one way of building it (a DI registration in Program.cs)", () => {
+    const program = 'var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddSingleton<OpenAIClient>(x => new OpenAIClient(settings.OpenAIKey));\n';
+    const client = [
+      'using OpenAI;',
+      'using OpenAI.Chat;',
+      'public class GptClient {',
+      '    private readonly OpenAIClient _api;',
+      '    public GptClient(OpenAIClient api) { _api = api; }',
+      '    public async Task<string> Ask(List<ChatMessage> messages, string model) {',
+      '        var chat = _api.GetChatClient(model);',
+      '        var completion = await chat.CompleteChatAsync(messages);',
+      '        return completion.Value.Content[0].Text;',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const project = new ProjectIndex();
+    assert.deepEqual(siteLines(client, 'GptApi/GptClient.cs', project), ['8 POST /v1/chat/completions unknown']);
+    project.addFile('Program.cs', program);
+    assert.deepEqual(siteLines(client, 'GptApi/GptClient.cs', project), ['8 POST /v1/chat/completions openai']);
+    // (built a second way elsewhere, with options naming an endpoint, the destination is open again)
+    project.addFile('Local.cs', 'var local = new OpenAIClient(credential, new OpenAIClientOptions { Endpoint = new Uri("http://localhost:1234/v1") });\n');
+    assert.deepEqual(siteLines(client, 'GptApi/GptClient.cs', project), ['8 POST /v1/chat/completions unknown']);
   });
 
   it('an OpenAIClient another class gives (a factory of the project), known by the scenario client it is asked for', () => {
