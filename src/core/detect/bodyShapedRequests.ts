@@ -39,11 +39,13 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   const responsesFile = /\boutput_text\b/.test(text) && /\binput\b/.test(text);
   // (an embeddings request: the same body, its answer read as `data[0].embedding`; Ollama's own answer has `embeddings`)
   const embeddingsFile = /\bembedding\b/.test(text) && /\binput\b/.test(text);
-  // (a legacy completions request: a `prompt` sent, its answer read through `choices` and their `text`, Go's field `Text`)
-  const completionsFile = /(?:\b|get)[Cc]hoices\b/.test(text) && /\bprompt\b/i.test(text) && /\.[Tt]ext\b|\[[ \t]*["']text["'][ \t]*\]|json:"text"/.test(text);
+  // (a legacy completions request: its answer read as a choice's `text`, `choices[0].text`, `["choices"][i]["text"]`, Java's
+  // `getChoices().get(0).getText()`, or Go's `Choices []struct { Text string }`; not any `choices` and any `.text` of a file)
+  const completionsFile = COMPLETION_READ.test(text);
   if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile && !completionsFile) return [];
   const modelNamed = /\bmodel\b/i.test(text);
   const jvm = language === 'java' || language === 'kotlin';
+  const jsonNamed = jvm || language === 'csharp';
   // (most files name no other API: the function around each request is read only when one does)
   const mentionsOtherApi = OTHER_API.test(text);
   const taken = new Set(found.map((s) => s.range.start.line));
@@ -99,11 +101,11 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // imported from `@/lib/azure-openai`)
     const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '') || builtByAzureModule(value, (imported ??= importedFrom(text)));
     const sent = apachePost ? apacheEntity(text, start, close) : args.filter((a) => a !== url).join(',');
-    const chat = (chatFile || (compatibleNamed && COMPATIBLE_NAMED.test(url))) && (modelNamed || azure) && sendsChatBody(text, sent, start, 0, azure ? MESSAGES_BODY : CHAT_BODY, jvm);
+    const chat = (chatFile || (compatibleNamed && COMPATIBLE_NAMED.test(url))) && (modelNamed || azure) && sendsChatBody(text, sent, start, 0, azure ? MESSAGES_BODY : CHAT_BODY, jvm, jsonNamed);
     // (an embeddings request first: a file may read `output_text` elsewhere)
-    const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sendsChatBody(text, sent, start, 0, RESPONSES_BODY, jvm);
-    const responses = !chat && !embeddings && responsesFile && !azure && modelNamed && sendsChatBody(text, sent, start, 0, RESPONSES_BODY, jvm);
-    const completions = !chat && !embeddings && !responses && completionsFile && modelNamed && sendsChatBody(text, sent, start, 0, COMPLETIONS_BODY, jvm);
+    const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sendsChatBody(text, sent, start, 0, RESPONSES_BODY, jvm, jsonNamed);
+    const responses = !chat && !embeddings && responsesFile && !azure && modelNamed && sendsChatBody(text, sent, start, 0, RESPONSES_BODY, jvm, jsonNamed);
+    const completions = !chat && !embeddings && !responses && completionsFile && modelNamed && sendsChatBody(text, sent, start, 0, COMPLETIONS_BODY, jvm, jsonNamed);
     if (!chat && !responses && !embeddings && !completions) continue;
     if (inSenderOf(url, start)) continue;
     taken.add(at);
@@ -190,14 +192,25 @@ function forOtherApi(text: string, at: number, args: string): boolean {
  */
 const FUNCTION_HEAD = /^[ \t]*(?:func[ \t]*(?:\([ \t]*\w*[ \t]*\*?[ \t]*(\w+)[^)\n]{0,100}\)[ \t]*)?(\w+)[ \t]*\(|(?:async[ \t]+)?def[ \t]+(\w+)|(?:export[ \t]+)?(?:default[ \t]+)?(?:async[ \t]+)?function\b[ \t*]*([\w$]*)|(?:export[ \t]+)?(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*(?:async[ \t]*)?(?:\([^()\n]{0,200}\)|[\w$]+)[ \t]*=>|(?:(?:public|private|protected|static|async)[ \t]+)*([\w$]+)[ \t]*\([^()\n]{0,200}\)[ \t]*(?::[^{\n]{0,80})?\{)/gm;
 
-// keys, keyword arguments, Go fields, JavaScript shorthand (`{ model, messages }`), or a constructor's arguments
-// by those names (Kotlin's `ChatGptRequest(model, messages)`)
-const MODEL_KEY = /["']?\b[Mm]odel["']?[ \t]*(?:[:=]|[,})\n])/;
-const MESSAGES_BODY = (body: string): boolean => /["']?\b[Mm]essages["']?[ \t]*(?:[:=]|[,})\n])/.test(body);
-const CHAT_BODY = (body: string): boolean => MESSAGES_BODY(body) && MODEL_KEY.test(body);
-const RESPONSES_BODY = (body: string): boolean => /["']?\b[Ii]nput["']?[ \t]*(?:[:=]|[,})\n])/.test(body) && MODEL_KEY.test(body);
+/** A completion's answer read as such (see detectBodyShapedRequests). */
+const COMPLETION_READ = /\bchoices\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])text\b|\[[ \t]*["']choices["'][ \t]*\][ \t]*\[[ \t]*[a-z]\w{0,20}[ \t]*\][ \t]*\[[ \t]*["']text["']|\bgetChoices\(\)\.get\([^()]{1,20}\)\.getText\(|\bChoices[ \t]+\[\][ \t]*struct[ \t]*\{[^{}]{0,300}\bText\b/;
+
+// keys, keyword arguments, Go fields, or JavaScript shorthand (`{ model, messages }`)
+const MODEL_KEY = /["']?\b[Mm]odel["']?[ \t]*(?:[:=]|[,}\n])/;
+const MESSAGES_KEY = /["']?\b[Mm]essages["']?[ \t]*(?:[:=]|[,}\n])/;
+/** A constructor handed the names as its whole argument list, in any order: Kotlin's `ChatGptRequest(model, messages)`. */
+const constructedWith = (body: string, names: readonly string[]): boolean => {
+  for (const m of body.matchAll(/\b[A-Z]\w*[ \t]*\(([^()\n]{0,200})\)/g)) {
+    const args = new Set((m[1] ?? '').split(',').map((a) => a.trim().toLowerCase()));
+    if (args.size === names.length && names.every((n) => args.has(n))) return true;
+  }
+  return false;
+};
+const MESSAGES_BODY = (body: string): boolean => MESSAGES_KEY.test(body);
+const CHAT_BODY = (body: string): boolean => (MESSAGES_KEY.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'messages']);
+const RESPONSES_BODY = (body: string): boolean => (/["']?\b[Ii]nput["']?[ \t]*(?:[:=]|[,}\n])/.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'input']);
 // (no `messages`: a chat body is the chat's)
-const COMPLETIONS_BODY = (body: string): boolean => /["']?\b[Pp]rompt["']?[ \t]*(?:[:=]|[,})\n])/.test(body) && MODEL_KEY.test(body) && !MESSAGES_BODY(body);
+const COMPLETIONS_BODY = (body: string): boolean => ((/["']?\b[Pp]rompt["']?[ \t]*(?:[:=]|[,}\n])/.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'prompt'])) && !MESSAGES_KEY.test(body);
 
 /**
  * Whether what the call sends is a chat-completions body: `model` and `messages` in its own
@@ -205,12 +218,14 @@ const COMPLETIONS_BODY = (body: string): boolean => /["']?\b[Pp]rompt["']?[ \t]*
  * Go's `bytes.NewBuffer(reqBody)` from `json.Marshal(request)`), three names deep at most, or in
  * what a function of this file returns when the last of them is its result.
  */
-function sendsChatBody(text: string, sent: string, callStart: number, depth: number, isChatBody: (body: string) => boolean, jvm = false): boolean {
+function sendsChatBody(text: string, sent: string, callStart: number, depth: number, isChatBody: (body: string) => boolean, jvm = false, jsonNamed = false): boolean {
   if (isChatBody(sent)) return true;
   if (depth >= 3) return false;
   const window = text.slice(Math.max(0, callStart - BODY_WINDOW), callStart);
   const offset = Math.max(0, callStart - BODY_WINDOW);
   for (const name of new Set([...sent.matchAll(/(?<![\w$."'])([A-Za-z_$][\w$]*)(?![\w$]*[ \t]*[=(:])/g)].map((m) => m[1] ?? ''))) {
+    // (`json` is Python's and JavaScript's module, and Python's keyword argument `json=`; a C# or Java variable's name only there)
+    if (name === 'json' && !jsonNamed) continue;
     if (/^(?:headers?|self|this|true|false|None|nil|null|ctx|context|method|POST|http|JSON|bytes|strings|url)$/.test(name)) continue;
     // (an answer read where it is sent on, `json={"text": result.choices[0].message.content}`: not the request's body)
     if (new RegExp(`${escapeRe(name)}(?:\\.|->)choices\\b|${escapeRe(name)}\\[["']choices["']\\]`).test(sent)) continue;
@@ -220,10 +235,13 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
     const value = valueOf(text, valueStart, callStart);
     // a value read from an answer (`response.choices[0].message.content`) is no request body, even
     // when the request it answers was a chat completion (a callback posting the result on)
-    if (/\.choices\b|\[["']choices["']\]/.test(value)) continue;
+    if (ANSWER_READ.test(value)) continue;
     // (nor is an answer decoded, `$d = json_decode($result)`, `data = r.json()`: what it was decoded from was sent elsewhere)
     if (/\b(?:json_decode|json\.loads|JSON\.parse)[ \t]*\(|\.json[ \t]*\([ \t]*\)/.test(value)) continue;
-    if (sendsChatBody(text, value, valueStart, depth + 1, isChatBody, jvm)) return true;
+    // (nor is a value that carries an answer on, `new ConversationEntry { Model = model, Messages = messages, Answer = answer }` with
+    // `answer` read from the choices: a record of the exchange posted elsewhere)
+    if (carriesAnswer(window, value)) continue;
+    if (sendsChatBody(text, value, valueStart, depth + 1, isChatBody, jvm, jsonNamed)) return true;
     // a body a function of this file builds (`chatRequest := newChatRequest(question)`): what it returns
     const built = /^[&*]?(?:(?:self|this)\.)?([A-Za-z_$][\w$]*)[ \t]*\(/.exec(value)?.[1];
     const returned = built === undefined ? undefined : returnedValues(text, built, jvm);
@@ -300,6 +318,18 @@ function jvmMethodBody(text: string, name: string): string | undefined {
 }
 /** A method body that sends a request or reads an answer: its own chat body is no value it returns. */
 const SENDS_OR_READS_ANSWER = /[Cc]hoices\b|\bHttp(?:Post|Get|Request)\b|\.(?:execute|send|sendAsync|exchange|postForEntity|postForObject|retrieve|openConnection|newCall)[ \t]*\(|getString[ \t]*\([ \t]*"content"/;
+
+/** An answer read off a response: `.choices`, `["choices"]`, C#'s `GetProperty("choices")`, Java's `getChoices()`. */
+const ANSWER_READ = /\.choices\b|\[["']choices["']\]|\([ \t]*["']choices["'][ \t]*\)|\bgetChoices[ \t]*\(/;
+
+/** Whether a value names a variable last given an answer read off a response (`var answer = doc.RootElement.GetProperty("choices")…`). */
+function carriesAnswer(window: string, value: string): boolean {
+  for (const m of value.matchAll(/(?<=[=:][ \t]*)([A-Za-z_$][\w$]*)[ \t]*(?=[,}\n])/g)) {
+    const assigned = lastAssignment(window, m[1] ?? '');
+    if (assigned !== undefined && ANSWER_READ.test(valueOf(window, assigned, window.length))) return true;
+  }
+  return false;
+}
 
 /** Where the value of `name`'s last assignment in `window` starts: `payload = {`, `const body = {`, `reqBody, _ := json.Marshal(request)`. */
 function lastAssignment(window: string, name: string): number | undefined {

@@ -3,7 +3,7 @@ import { classifyHost } from '../policy/hosts';
 import type { ClientBuild } from './clientBuilds';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
-import { matchingBracket } from './lexer';
+import { matchingBracket, splitTopLevel } from './lexer';
 import { lookupSdkMethod } from './sdkMap';
 import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
@@ -147,13 +147,18 @@ function handedIn(name: string, projectBuild: ClientBuild | undefined): Destinat
 /**
  * How a file builds the SDK's OpenAIClient, for the project index: with no endpoint (`new OpenAIClient(key)`, also in a DI registration,
  * `AddSingleton<OpenAIClient>(x => new OpenAIClient(settings.OpenAIKey))`), an AzureOpenAIClient, or with options or an endpoint (other);
- * '' for a file that builds it more than one way.
+ * '' for a file that builds it more than one way, or in a way not read to its end. `code` is the lexer's (strings blanked).
  */
-export function dotnetRootBuild(text: string): ClientBuild | '' | undefined {
+export function dotnetRootBuild(code: string): ClientBuild | '' | undefined {
   const ways = new Set<ClientBuild>();
-  for (const m of text.matchAll(/\bnew[ \t]+(?:[A-Za-z_][\w.]*\.)?(Azure)?OpenAIClient[ \t]*\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)) {
+  // (also target-typed: `OpenAIClient client = new(key)`)
+  for (const m of code.matchAll(/\bnew[ \t]+(?:[A-Za-z_][\w.]*\.)?(Azure)?OpenAIClient[ \t]*\(|\b(Azure)?OpenAIClient[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*new[ \t]*\(/g)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 2000);
+    if (close < 0) return '';
     // (a second argument is options or a credential with an endpoint: `new OpenAIClient(credential, options)`)
-    ways.add(m[1] !== undefined ? 'azure' : /,/.test(m[2] ?? '') || /\bEndpoint\b/.test(m[2] ?? '') ? 'other' : 'default');
+    const args = code.slice(open + 1, close - 1);
+    ways.add(m[1] !== undefined || m[2] !== undefined ? 'azure' : splitTopLevel(args).length > 1 || /\bEndpoint\b/.test(args) ? 'other' : 'default');
   }
   return ways.size === 0 ? undefined : ways.size === 1 ? [...ways][0] : '';
 }

@@ -3313,25 +3313,43 @@ function goKeyedFieldUrlCounts(code: string, strings: readonly StringLiteral[]):
 /**
  * The base a name is given by a call of a function of the file that only returns a literal URL
  * (`const baseUrl = getMantleBaseUrl(region)` of `function getMantleBaseUrl(region) { return `https://bedrock-mantle.${region}.api.aws/v1`; }`,
- * Python's `def base(): return f"https://{host}/v1"`): that literal.
+ * Python's `def base(): return f"https://{host}/v1"`): that literal. The file's such names are read once.
  */
 function baseFromLocalFunction(text: string, name: string): string | undefined {
-  if (name.includes('.')) return undefined;
-  const given = [...text.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,60})?=(?![=>])[ \\t]*(?:await[ \\t]+)?([^\\n;]*)`, 'g'))];
-  // (each time by the same function: `const baseUrl = getMantleBaseUrl(region)` in two handlers)
-  const fns = new Set(given.map((g) => /^([A-Za-z_$][\w$]*)[ \t]*\([^()\n]*\)[ \t]*;?[ \t]*$/.exec(g[1] ?? '')?.[1]));
-  const fn = fns.size === 1 ? [...fns][0] : undefined;
-  if (fn === undefined) return undefined;
-  const f = escapeRe(fn);
+  if (localBasesOf !== text) {
+    localBasesOf = text;
+    localBases = localFunctionBases(text);
+  }
+  return localBases.get(name);
+}
+// (one file's answers: a file asks about each base it joins a path to)
+let localBasesOf: string | undefined;
+let localBases = new Map<string, string>();
+
+/** See baseFromLocalFunction: names → literal, each name given only calls of one such function (`const baseUrl = f(region)` in two handlers). */
+function localFunctionBases(text: string): Map<string, string> {
+  const bases = new Map<string, string>();
+  if (!/\breturn[ \t]+f?["'`](?:https?|wss?):\/\//.test(text)) return bases;
   // `function f(…) { return `…`; }`, `const f = (…) => `…``, `def f(…):` then `return f"…"` (the body nothing but that)
-  const returned = new RegExp(
-    `\\bfunction[ \\t]+${f}[ \\t]*\\([^()]*\\)[^{\\n]{0,80}\\{\\s*return[ \\t]+(["'\`])((?:https?|wss?):\\/\\/[^"'\`\\s]*)\\1[ \\t]*;?\\s*\\}` +
-      `|(?<![\\w$.])${f}[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*(?:\\([^()]*\\)|[A-Za-z_$][\\w$]*)[ \\t]*(?::[^=\\n]{0,60})?=>[ \\t]*(["'\`])((?:https?|wss?):\\/\\/[^"'\`\\s]*)\\3` +
-      `|\\bdef[ \\t]+${f}[ \\t]*\\([^()]*\\)[^:\\n]{0,60}:[ \\t]*\\n[ \\t]+return[ \\t]+f?(["'])((?:https?|wss?):\\/\\/[^"'\\s]*)\\5[ \\t]*\\n`,
-  ).exec(text);
-  const value = returned?.[2] ?? returned?.[4] ?? returned?.[6];
-  // (a Python f-string's `{region}` read as a placeholder like JavaScript's)
-  return value === undefined ? undefined : returned?.[6] !== undefined ? value.replace(/\{([^{}]*)\}/g, '${$1}') : value;
+  const functions = new Map<string, string>();
+  for (const m of text.matchAll(/\bfunction[ \t]+([A-Za-z_$][\w$]*)[ \t]*\([^()]*\)[^{\n]{0,80}\{\s*return[ \t]+(["'`])((?:https?|wss?):\/\/[^"'`\s]*)\2[ \t]*;?\s*\}|\bdef[ \t]+([A-Za-z_]\w*)[ \t]*\([^()]*\)[^:\n]{0,60}:[ \t]*\n[ \t]+return[ \t]+f?(["'])((?:https?|wss?):\/\/[^"'\s]*)\5[ \t]*\n/g)) {
+    // (a Python f-string's `{region}` read as a placeholder like JavaScript's)
+    functions.set(m[1] ?? m[4] ?? '', m[3] ?? (m[6] ?? '').replace(/\{([^{}]*)\}/g, '${$1}'));
+  }
+  for (const m of text.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:\([^()\n]*\)|[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,60})?=>[ \t]*(["'`])((?:https?|wss?):\/\/[^"'`\s]*)\2/g)) functions.set(m[1] ?? '', m[3] ?? '');
+  if (functions.size === 0) return bases;
+  // each name's values in one pass: the function it is given a call of, or '' for any other value
+  const given = new Map<string, string>();
+  for (const m of text.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,60})?=(?![=>])[ \t]*(?:await[ \t]+)?([^\n;]*)/g)) {
+    const fn = /^([A-Za-z_$][\w$]*)[ \t]*\([^()\n]*\)[ \t]*;?[ \t]*$/.exec(m[2] ?? '')?.[1] ?? '';
+    const name = m[1] ?? '';
+    given.set(name, given.has(name) && given.get(name) !== fn ? '' : fn);
+  }
+  for (const [name, fn] of given) {
+    const literal = functions.get(fn);
+    if (literal !== undefined) bases.set(name, literal);
+  }
+  return bases;
 }
 
 function unquotedConstant(text: string, name: string): string | undefined {
@@ -3926,8 +3944,8 @@ const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', '
  * (`["choices"][0]["text"]`, `['choices'][index]['text']` and the like too; a bare `output_text` is any variable's name).
  */
 const ANSWER_READS: Readonly<Record<string, { sent: RegExp; read: RegExp }>> = {
-  // (an item by its index too: `jsonResponse['choices'][index]['text']`)
-  completions: { sent: /\bprompt\b/, read: /\bchoices\b["'\]]*\??\.?\[[ \t]*(?:0|[a-z]\w{0,20})[ \t]*\]\??(?:\.|\[[ \t]*["'])text\b/ },
+  // (an item by an index name too, read by the answer's keys: `jsonResponse['choices'][index]['text']`; not `question.choices[i].text`)
+  completions: { sent: /\bprompt\b/, read: /\bchoices\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])text\b|\[[ \t]*["']choices["'][ \t]*\][ \t]*\[[ \t]*[a-z]\w{0,20}[ \t]*\][ \t]*\[[ \t]*["']text["']/ },
   embeddings: { sent: /\binput\b/, read: /\bdata\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])embedding\b/ },
   responses: { sent: /\binput\b/, read: /(?:[\w$)\]]\??\.|\[[ \t]*["'])output_text\b/ },
 };

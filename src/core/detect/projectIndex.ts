@@ -944,7 +944,7 @@ export class ProjectIndex {
       const noComments = text.includes(language === 'csharp' ? 'OpenAIAPI' : 'OpenAISwift') ? sourceText(text, lex(text, 'c')).noComments : undefined;
       this.setCommunityBuild(sdk, fileName, noComments === undefined ? undefined : language === 'csharp' ? okGoDoItBuild(noComments) : openAISwiftBuild(noComments));
       // (the official SDK's OpenAIClient, built in one way across the project: a DI registration in Program.cs, one handed in elsewhere)
-      if (language === 'csharp') this.setCommunityBuild('dotnet', fileName, text.includes('OpenAIClient') ? dotnetRootBuild(sourceText(text, lex(text, 'c')).noComments) : undefined);
+      if (language === 'csharp') this.setCommunityBuild('dotnet', fileName, text.includes('OpenAIClient') ? dotnetRootBuild(lex(text, 'c').code) : undefined);
       const registered = language === 'csharp' && text.includes('AddHttpClient') ? nonEmpty(registeredHttpClients(text)) : undefined;
       if (registered) other.csharpClientBases = registered;
     }
