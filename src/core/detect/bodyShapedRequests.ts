@@ -112,7 +112,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     const dest = embeddings
       ? { provider: azure ? ('azure' as const) : ('unknown' as const), host: `${url} (a URL decided at run time; the request sends an embeddings input and reads data[…].embedding)` }
       : azure
-        ? { provider: 'azure' as const, host: `${url} (an Azure OpenAI deployment URL by its name or the setting it is read from, decided at run time; the request sends chat messages and reads their choices)` }
+        ? { provider: 'azure' as const, host: `${url} (an Azure OpenAI deployment URL by its name or the setting it is read from, decided at run time; the request sends ${completions ? "a completion prompt and reads its choices' text" : 'chat messages and reads their choices'})` }
         : responses
           ? { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a Responses API input and reads its output_text)` }
           : completions

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { detectCallSites } from '../../../src/core/detect/detectFile';
 import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { siteLines } from './siteLines';
 
@@ -64,6 +65,10 @@ describe('held-out round 90', () => {
     const ollama = go.replace('Choices []struct {', 'Response string `json:"response"`\n\tDone []struct {').replace('`json:"choices"`', '`json:"done"`');
     assert.deepEqual(siteLines(ollama, 'api.go'), []);
     assert.deepEqual(siteLines(kt.replace('postForObject', 'getForObject'), 'ChatGptService.kt'), []);
+    // (found by the tidy's read: a completion to an Azure-named URL says what it sends)
+    const azure = detectCallSites(go.replace(/config\.APIURL/g, 'config.AzureOpenAIEndpoint'), { fileName: 'api.go' }).sites;
+    assert.deepEqual(azure.map((s) => `${s.endpoint} ${s.provider}`), ['/v1/completions azure']);
+    assert.match(azure[0]?.providerDetail ?? '', /sends a completion prompt/);
   });
 
   it("a completion on a base set at run time, its answer's choices read by an index name", () => {
