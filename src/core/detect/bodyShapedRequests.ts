@@ -1,6 +1,6 @@
 import type { CallSite, SourceLanguage } from '../model';
 import { escapeRe } from './escapeRe';
-import { buildSite, isHttpCall, ownRequestSenders } from './httpCalls';
+import { buildSite, COMPLETION_TEXT_READ, isHttpCall, ownRequestSenders } from './httpCalls';
 import type { LocalSender } from './localHelpers';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
@@ -22,7 +22,8 @@ const AZURE_NAMED = /azure_?-?open_?-?ai|aoai/i;
  * `messages` (in the call, or a value it passes), and a response read through `choices` somewhere
  * in the file (Ollama's and Anthropic's own chat APIs take the same body but answer without
  * `choices`); or as Responses API requests by a body with `input` and `model` in a file that reads
- * `output_text` (embeddings take `input` and `model` too, and answer without it). The destination
+ * `output_text` (embeddings take `input` and `model` too, and answer without it); or as legacy completions by a body
+ * with `prompt` and `model` in a file that reads a choice's `text`. The destination
  * is unknown: only the run decides it. Calls already found by their
  * URL are left alone, and so is the request of a function that sends to a URL its caller hands it
  * (`func (c *Client) doWithRetry(ctx, url, …)`) when a call of it here was reported: the request is there.
@@ -45,7 +46,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile && !completionsFile) return [];
   const modelNamed = /\bmodel\b/i.test(text);
   const jvm = language === 'java' || language === 'kotlin';
-  const jsonNamed = jvm || language === 'csharp';
+  const jsonMayBeBody = jvm || language === 'csharp';
   // (most files name no other API: the function around each request is read only when one does)
   const mentionsOtherApi = OTHER_API.test(text);
   const taken = new Set(found.map((s) => s.range.start.line));
@@ -101,11 +102,12 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // imported from `@/lib/azure-openai`)
     const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '') || builtByAzureModule(value, (imported ??= importedFrom(text)));
     const sent = apachePost ? apacheEntity(text, start, close) : args.filter((a) => a !== url).join(',');
-    const chat = (chatFile || (compatibleNamed && COMPATIBLE_NAMED.test(url))) && (modelNamed || azure) && sendsChatBody(text, sent, start, 0, azure ? MESSAGES_BODY : CHAT_BODY, jvm, jsonNamed);
+    const sends = (isBody: (body: string) => boolean): boolean => sendsBody(text, sent, start, 0, isBody, jvm, jsonMayBeBody);
+    const chat = (chatFile || (compatibleNamed && COMPATIBLE_NAMED.test(url))) && (modelNamed || azure) && sends(azure ? MESSAGES_BODY : CHAT_BODY);
     // (an embeddings request first: a file may read `output_text` elsewhere)
-    const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sendsChatBody(text, sent, start, 0, RESPONSES_BODY, jvm, jsonNamed);
-    const responses = !chat && !embeddings && responsesFile && !azure && modelNamed && sendsChatBody(text, sent, start, 0, RESPONSES_BODY, jvm, jsonNamed);
-    const completions = !chat && !embeddings && !responses && completionsFile && modelNamed && sendsChatBody(text, sent, start, 0, COMPLETIONS_BODY, jvm, jsonNamed);
+    const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sends(RESPONSES_BODY);
+    const responses = !chat && !embeddings && responsesFile && !azure && modelNamed && sends(RESPONSES_BODY);
+    const completions = !chat && !embeddings && !responses && completionsFile && modelNamed && sends(COMPLETIONS_BODY);
     if (!chat && !responses && !embeddings && !completions) continue;
     if (inSenderOf(url, start)) continue;
     taken.add(at);
@@ -193,11 +195,13 @@ function forOtherApi(text: string, at: number, args: string): boolean {
 const FUNCTION_HEAD = /^[ \t]*(?:func[ \t]*(?:\([ \t]*\w*[ \t]*\*?[ \t]*(\w+)[^)\n]{0,100}\)[ \t]*)?(\w+)[ \t]*\(|(?:async[ \t]+)?def[ \t]+(\w+)|(?:export[ \t]+)?(?:default[ \t]+)?(?:async[ \t]+)?function\b[ \t*]*([\w$]*)|(?:export[ \t]+)?(?:const|let|var)[ \t]+([\w$]+)[ \t]*=[ \t]*(?:async[ \t]*)?(?:\([^()\n]{0,200}\)|[\w$]+)[ \t]*=>|(?:(?:public|private|protected|static|async)[ \t]+)*([\w$]+)[ \t]*\([^()\n]{0,200}\)[ \t]*(?::[^{\n]{0,80})?\{)/gm;
 
 /** A completion's answer read as such (see detectBodyShapedRequests). */
-const COMPLETION_READ = /\bchoices\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])text\b|\[[ \t]*["']choices["'][ \t]*\][ \t]*\[[ \t]*[a-z]\w{0,20}[ \t]*\][ \t]*\[[ \t]*["']text["']|\bgetChoices\(\)\.get\([^()]{1,20}\)\.getText\(|\bChoices[ \t]+\[\][ \t]*struct[ \t]*\{[^{}]{0,300}\bText\b/;
+const COMPLETION_READ = new RegExp(String.raw`${COMPLETION_TEXT_READ.source}|\bgetChoices\(\)\.get\([^()]{1,20}\)\.getText\(|\bChoices[ \t]+\[\][ \t]*struct[ \t]*\{[^{}]{0,300}\bText\b`);
 
 // keys, keyword arguments, Go fields, or JavaScript shorthand (`{ model, messages }`)
 const MODEL_KEY = /["']?\b[Mm]odel["']?[ \t]*(?:[:=]|[,}\n])/;
 const MESSAGES_KEY = /["']?\b[Mm]essages["']?[ \t]*(?:[:=]|[,}\n])/;
+const INPUT_KEY = /["']?\b[Ii]nput["']?[ \t]*(?:[:=]|[,}\n])/;
+const PROMPT_KEY = /["']?\b[Pp]rompt["']?[ \t]*(?:[:=]|[,}\n])/;
 /** A constructor handed the names as its whole argument list, in any order: Kotlin's `ChatGptRequest(model, messages)`. */
 const constructedWith = (body: string, names: readonly string[]): boolean => {
   for (const m of body.matchAll(/\b[A-Z]\w*[ \t]*\(([^()\n]{0,200})\)/g)) {
@@ -208,24 +212,24 @@ const constructedWith = (body: string, names: readonly string[]): boolean => {
 };
 const MESSAGES_BODY = (body: string): boolean => MESSAGES_KEY.test(body);
 const CHAT_BODY = (body: string): boolean => (MESSAGES_KEY.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'messages']);
-const RESPONSES_BODY = (body: string): boolean => (/["']?\b[Ii]nput["']?[ \t]*(?:[:=]|[,}\n])/.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'input']);
-// (no `messages`: a chat body is the chat's)
-const COMPLETIONS_BODY = (body: string): boolean => ((/["']?\b[Pp]rompt["']?[ \t]*(?:[:=]|[,}\n])/.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'prompt'])) && !MESSAGES_KEY.test(body);
+const RESPONSES_BODY = (body: string): boolean => (INPUT_KEY.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'input']);
+// (a body with `messages` too is a chat's)
+const COMPLETIONS_BODY = (body: string): boolean => ((PROMPT_KEY.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'prompt'])) && !MESSAGES_KEY.test(body);
 
 /**
- * Whether what the call sends is a chat-completions body: `model` and `messages` in its own
- * arguments, or in the value last given to a name they pass (`json=payload`, `JSON.stringify(body)`,
+ * Whether what the call sends is a body `isBody` accepts (a chat's `model` and `messages`, a response's `input`, a
+ * completion's `prompt`): in its own arguments, or in the value last given to a name they pass (`json=payload`, `JSON.stringify(body)`,
  * Go's `bytes.NewBuffer(reqBody)` from `json.Marshal(request)`), three names deep at most, or in
  * what a function of this file returns when the last of them is its result.
  */
-function sendsChatBody(text: string, sent: string, callStart: number, depth: number, isChatBody: (body: string) => boolean, jvm = false, jsonNamed = false): boolean {
-  if (isChatBody(sent)) return true;
+function sendsBody(text: string, sent: string, callStart: number, depth: number, isBody: (body: string) => boolean, jvm: boolean, jsonMayBeBody: boolean): boolean {
+  if (isBody(sent)) return true;
   if (depth >= 3) return false;
   const window = text.slice(Math.max(0, callStart - BODY_WINDOW), callStart);
   const offset = Math.max(0, callStart - BODY_WINDOW);
   for (const name of new Set([...sent.matchAll(/(?<![\w$."'])([A-Za-z_$][\w$]*)(?![\w$]*[ \t]*[=(:])/g)].map((m) => m[1] ?? ''))) {
-    // (`json` is Python's and JavaScript's module, and Python's keyword argument `json=`; a C# or Java variable's name only there)
-    if (name === 'json' && !jsonNamed) continue;
+    // (`json` is Python's and JavaScript's module or keyword argument; a body variable's name only in C#, Java and Kotlin)
+    if (name === 'json' && !jsonMayBeBody) continue;
     if (/^(?:headers?|self|this|true|false|None|nil|null|ctx|context|method|POST|http|JSON|bytes|strings|url)$/.test(name)) continue;
     // (an answer read where it is sent on, `json={"text": result.choices[0].message.content}`: not the request's body)
     if (new RegExp(`${escapeRe(name)}(?:\\.|->)choices\\b|${escapeRe(name)}\\[["']choices["']\\]`).test(sent)) continue;
@@ -241,11 +245,11 @@ function sendsChatBody(text: string, sent: string, callStart: number, depth: num
     // (nor is a value that carries an answer on, `new ConversationEntry { Model = model, Messages = messages, Answer = answer }` with
     // `answer` read from the choices: a record of the exchange posted elsewhere)
     if (carriesAnswer(window, value)) continue;
-    if (sendsChatBody(text, value, valueStart, depth + 1, isChatBody, jvm, jsonNamed)) return true;
+    if (sendsBody(text, value, valueStart, depth + 1, isBody, jvm, jsonMayBeBody)) return true;
     // a body a function of this file builds (`chatRequest := newChatRequest(question)`): what it returns
     const built = /^[&*]?(?:(?:self|this)\.)?([A-Za-z_$][\w$]*)[ \t]*\(/.exec(value)?.[1];
     const returned = built === undefined ? undefined : returnedValues(text, built, jvm);
-    if (returned !== undefined && isChatBody(returned)) return true;
+    if (returned !== undefined && isBody(returned)) return true;
   }
   return false;
 }

@@ -152,13 +152,13 @@ function handedIn(name: string, projectBuild: ClientBuild | undefined): Destinat
 export function dotnetRootBuild(code: string): ClientBuild | '' | undefined {
   const ways = new Set<ClientBuild>();
   // (also target-typed: `OpenAIClient client = new(key)`)
-  for (const m of code.matchAll(/\bnew[ \t]+(?:[A-Za-z_][\w.]*\.)?(Azure)?OpenAIClient[ \t]*\(|\b(Azure)?OpenAIClient[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*new[ \t]*\(/g)) {
+  for (const m of code.matchAll(new RegExp(`\\bnew[ \\t]+(?:[A-Za-z_][\\w.]*\\.)?${ROOT}[ \\t]*\\(|\\b${ROOT}[ \\t]+[A-Za-z_]\\w*[ \\t]*=[ \\t]*new[ \\t]*\\(`, 'g'))) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 2000);
     if (close < 0) return '';
     // (a second argument is options or a credential with an endpoint: `new OpenAIClient(credential, options)`)
     const args = code.slice(open + 1, close - 1);
-    ways.add(m[1] !== undefined || m[2] !== undefined ? 'azure' : splitTopLevel(args).length > 1 || /\bEndpoint\b/.test(args) ? 'other' : 'default');
+    ways.add((m[1] ?? m[2]) === 'AzureOpenAIClient' ? 'azure' : splitTopLevel(args).length > 1 || /\bEndpoint\b/.test(args) ? 'other' : 'default');
   }
   return ways.size === 0 ? undefined : ways.size === 1 ? [...ways][0] : '';
 }

@@ -62,9 +62,9 @@ const CURL_WRAPPER_NAME = new RegExp(`(?:^|\\.)${CURL_WRAPPER}`);
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
  * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `postMultipart`, `post_form_data`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`, `api_call`;
- * `sendRequestWithBodyType`, `doRequestWithRetry`; a C program's libcurl wrappers, `curlHttpPostJSON`, `curlHttpGetJSON`, `curlHttpStreamPost`.
+ * `sendRequestWithBodyType`, `doRequestWithRetry`; `doGet`, `send_delete`, named for their verb; a C program's libcurl wrappers, `curlHttpPostJSON`, `curlHttpGetJSON`, `curlHttpStreamPost`.
  */
-const REQUEST_HELPER = new RegExp(String.raw`(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|(?:do|send|make|perform|execute)_?(?:[Pp]ost|[Gg]et|[Pp]ut|[Pp]atch|[Dd]elete)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Pp]ost_?(?:[Mm]ultipart|MULTIPART|[Ff]orm_?[Dd]ata)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|${CURL_WRAPPER}(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|fetch_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$`);
+const REQUEST_HELPER = new RegExp(String.raw`(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|(?:do|send|make|perform|execute)_?(?:(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|[Pp]ost|[Gg]et|[Pp]ut|[Pp]atch|[Dd]elete)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Pp]ost_?(?:[Mm]ultipart|MULTIPART|[Ff]orm_?[Dd]ata)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|${CURL_WRAPPER}(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|fetch_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$`);
 /**
  * In the languages read for raw HTTP only, calls that set a request's URL, the request sent by the
  * call or chain around them: Java's `HttpRequest.newBuilder().uri(…)` or `newBuilder(uri)`, OkHttp's `.url(…)`, .NET's
@@ -513,6 +513,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     basesBeforeChat ??= new Set([...src.noComments.matchAll(/(?:(?<![\w$.])([\w$.]+(?:\(\))?)[ \t]*\+[ \t]*["'`]|\$?\{[ \t]*([\w$.]+(?:\(\))?)[ \t]*\})(?:\/v1)?\/chat\/completions\b|\bSprintf\([ \t]*"%s(?:\/v1)?\/chat\/completions"[ \t]*,[ \t]*([\w.]+)[ \t]*\)|\bformat!\([ \t\n]*"\{\}(?:\/v1)?\/chat\/completions"[ \t\n]*,[ \t\n]*&?([\w.]+)|\\\([ \t]*([\w.]+)[ \t]*\)(?:\/v1)?\/chat\/completions\b/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
     return basesBeforeChat.has(baseName);
   };
+  /** A literal base's host, when the file also sends chat completions there: its `/models` is that server's listing. */
+  const chatHostOf = (literal: string, baseName: string): ReadonlySet<string> | undefined => {
+    const host = /^https?:\/\/([^/\s"'`?#]+)/i.exec(literal)?.[1]?.toLowerCase();
+    return host !== undefined && putBeforeChat(baseName) ? new Set([host]) : undefined;
+  };
   /**
    * Where an API path goes after a base held in a name (`BASE`, `self.base_url`, `c.baseURL`): the base's
    * literal destination, another provider's OpenAI-compatible endpoint, or OpenAI's path on a host set at run time.
@@ -525,9 +530,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const base = bases.get(baseName) ?? bases.get(instanceKey(baseName)) ?? (field !== undefined && !fieldSetOtherwise ? bases.get(field) : undefined);
     if (base) return { url: `https://${base.host}${path}`, dest: base };
     const literal = literalOfBase(baseName);
-    // (its `/models` is that server's listing when the file also sends chat completions there)
-    const host = literal === undefined ? undefined : /^https?:\/\/([^/\s"'`?#]+)/i.exec(literal)?.[1]?.toLowerCase();
-    if (literal !== undefined && host !== undefined) return otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`, putBeforeChat(baseName) ? new Set([host]) : undefined);
+    if (literal !== undefined && /^https?:\/\/[^/\s"'`?#]/i.test(literal)) return otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`, chatHostOf(literal, baseName));
     const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName), false, /open_?ai/i.test(baseName));
     return v1Path ? { url: `https://runtime.invalid${v1Path}`, dest: { provider: 'unknown', host: `${baseName} (host decided at run time)` } } : undefined;
   };
@@ -845,9 +848,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
           dest = known.destination;
           url = known.url;
         } else if (literal !== undefined && /^https?:\/\//i.test(literal)) {
-          // (its `/models` is that server's listing when the file also sends chat completions there)
-          const host = /^https?:\/\/([^/\s"'`?#]+)/i.exec(literal)?.[1]?.toLowerCase();
-          const target = otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`, host !== undefined && putBeforeChat(baseName) ? new Set([host]) : undefined);
+          const target = otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`, chatHostOf(literal, baseName));
           if (!target) continue;
           dest = target.dest;
           url = target.url;
@@ -3309,22 +3310,16 @@ function goKeyedFieldUrlCounts(code: string, strings: readonly StringLiteral[]):
   return new Map([...urls].map(([field, values]) => [field, values.size]));
 }
 
-/** A string constant of the file (`API_URL = "https://…"`), without its quotes. */
 /**
  * The base a name is given by a call of a function of the file that only returns a literal URL
  * (`const baseUrl = getMantleBaseUrl(region)` of `function getMantleBaseUrl(region) { return `https://bedrock-mantle.${region}.api.aws/v1`; }`,
  * Python's `def base(): return f"https://{host}/v1"`): that literal. The file's such names are read once.
  */
 function baseFromLocalFunction(text: string, name: string): string | undefined {
-  if (localBasesOf !== text) {
-    localBasesOf = text;
-    localBases = localFunctionBases(text);
-  }
-  return localBases.get(name);
+  return localBases(text, '', () => localFunctionBases(text)).get(name);
 }
 // (one file's answers: a file asks about each base it joins a path to)
-let localBasesOf: string | undefined;
-let localBases = new Map<string, string>();
+const localBases = perText<Map<string, string>>();
 
 /** See baseFromLocalFunction: names → literal, each name given only calls of one such function (`const baseUrl = f(region)` in two handlers). */
 function localFunctionBases(text: string): Map<string, string> {
@@ -3352,6 +3347,7 @@ function localFunctionBases(text: string): Map<string, string> {
   return bases;
 }
 
+/** A string constant of the file (`API_URL = "https://…"`), without its quotes. */
 function unquotedConstant(text: string, name: string): string | undefined {
   return stringConstant(text, name)?.replace(/^[rfbu]{0,2}["'`]|["'`]$/g, '');
 }
@@ -3939,13 +3935,18 @@ const SHARED_RESOURCES = new Set(['files', 'models', 'conversations']);
 const SINGLE_SEGMENT_ENDPOINTS = new Set(['chat', 'completions', 'embeddings', 'responses', 'moderations']);
 
 /**
+ * A completion's answer read as one: `choices[0].text`, `["choices"][0]["text"]`, or an item by an index name read by the answer's
+ * keys (`jsonResponse['choices'][index]['text']`; not a quiz's `question.choices[i].text`).
+ */
+export const COMPLETION_TEXT_READ = /\bchoices\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])text\b|\[[ \t]*["']choices["'][ \t]*\][ \t]*\[[ \t]*[a-z]\w{0,20}[ \t]*\][ \t]*\[[ \t]*["']text["']/;
+
+/**
  * How a file sends and reads each one-segment endpoint's request in OpenAI's shape: a completion's `prompt` and
  * `choices[0].text`, an embedding's `input` and `data[0].embedding`, a response's `input` and `.output_text` read off a value
  * (`["choices"][0]["text"]`, `['choices'][index]['text']` and the like too; a bare `output_text` is any variable's name).
  */
 const ANSWER_READS: Readonly<Record<string, { sent: RegExp; read: RegExp }>> = {
-  // (an item by an index name too, read by the answer's keys: `jsonResponse['choices'][index]['text']`; not `question.choices[i].text`)
-  completions: { sent: /\bprompt\b/, read: /\bchoices\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])text\b|\[[ \t]*["']choices["'][ \t]*\][ \t]*\[[ \t]*[a-z]\w{0,20}[ \t]*\][ \t]*\[[ \t]*["']text["']/ },
+  completions: { sent: /\bprompt\b/, read: COMPLETION_TEXT_READ },
   embeddings: { sent: /\binput\b/, read: /\bdata\b["'\]]*\??\.?\[[ \t]*0[ \t]*\]\??(?:\.|\[[ \t]*["'])embedding\b/ },
   responses: { sent: /\binput\b/, read: /(?:[\w$)\]]\??\.|\[[ \t]*["'])output_text\b/ },
 };
@@ -3968,7 +3969,7 @@ export function otherProviderTarget(value: string, servesInference?: ReadonlySet
   // (a label filled in at run time before a fixed domain leaves the provider known: `bedrock-mantle.${region}.api.aws`;
   // not the domain itself, `api.${domain}`)
   const filled = host !== undefined && /[{$%]/.test(host) ? fixedDomain(host) : undefined;
-  if (!host || (/[{$%]/.test(host) && (filled === undefined || !filled.includes('.'))) || classifyHost(filled ?? host).provider !== 'other') return undefined;
+  if (!host || (/[{$%]/.test(host) && filled === undefined) || classifyHost(filled ?? host).provider !== 'other') return undefined;
   const segments = (m?.[2] ?? '').split('/').filter(Boolean);
   const v1 = segments.lastIndexOf('v1');
   const tail = v1 >= 0 ? segments.slice(v1 + 1) : segments;

@@ -640,7 +640,10 @@ export class ProjectIndex {
     return bases.size === 1 ? [...bases][0] : undefined;
   }
 
-  /** How the project's files build a community SDK's client, when they all build it one way (a client handed in is one of those). */
+  /**
+   * How the project's files build an SDK's client (a community SDK's, or the official .NET SDK's `OpenAIClient`, `'dotnet'`), when
+   * they all build it one way (a client handed in is one of those).
+   */
   communityBuild(sdk: 'okgodoit' | 'openaiswift' | 'azurejava' | 'openaikotlin' | 'theokanning' | 'openaijava' | 'dotnet'): ClientBuild | undefined {
     const ways = new Set(this.communityBuilds.get(sdk)?.values() ?? []);
     return ways.size === 1 ? [...ways][0] || undefined : undefined;
@@ -941,10 +944,12 @@ export class ProjectIndex {
     if (phpFactories) other.phpClientFactories = phpFactories;
     if (language === 'csharp' || language === 'swift') {
       const sdk = language === 'csharp' ? 'okgodoit' : 'openaiswift';
-      const noComments = text.includes(language === 'csharp' ? 'OpenAIAPI' : 'OpenAISwift') ? sourceText(text, lex(text, 'c')).noComments : undefined;
+      const builds = language === 'csharp' ? text.includes('OpenAIAPI') || text.includes('OpenAIClient') : text.includes('OpenAISwift');
+      const lexed = builds ? lex(text, 'c') : undefined;
+      const noComments = lexed && text.includes(language === 'csharp' ? 'OpenAIAPI' : 'OpenAISwift') ? sourceText(text, lexed).noComments : undefined;
       this.setCommunityBuild(sdk, fileName, noComments === undefined ? undefined : language === 'csharp' ? okGoDoItBuild(noComments) : openAISwiftBuild(noComments));
       // (the official SDK's OpenAIClient, built in one way across the project: a DI registration in Program.cs, one handed in elsewhere)
-      if (language === 'csharp') this.setCommunityBuild('dotnet', fileName, text.includes('OpenAIClient') ? dotnetRootBuild(lex(text, 'c').code) : undefined);
+      if (language === 'csharp') this.setCommunityBuild('dotnet', fileName, lexed && text.includes('OpenAIClient') ? dotnetRootBuild(lexed.code) : undefined);
       const registered = language === 'csharp' && text.includes('AddHttpClient') ? nonEmpty(registeredHttpClients(text)) : undefined;
       if (registered) other.csharpClientBases = registered;
     }
