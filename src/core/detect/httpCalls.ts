@@ -595,7 +595,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (or a constant another module of the project declares, imported by name: `from task.constants import OPENAI_HOST`)
     const imported = project && !baseName.includes('.') ? imports.find((i) => i.local === baseName) : undefined;
     const fromModule = imported ? project?.urlConstant(imported.module, imported.name, fileName) : undefined;
-    return unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared ?? fromModule ?? (JS_LANGUAGES.has(language) || language === 'python' ? baseFromLocalFunction(src.noComments, baseName) : undefined);
+    // (a name given only calls of a function that returns a URL is given no literal: read first, from one pass over the file, it
+    // spares the pass per name of the constants' look-up)
+    const fromFunction = JS_LANGUAGES.has(language) || language === 'python' ? baseFromLocalFunction(src.noComments, baseName) : undefined;
+    return fromFunction ?? unquotedConstant(src.noComments, baseName) ?? classAttribute ?? goPackageUrl(baseName) ?? shared ?? fromModule;
   };
   // Go: the fields a statement sets (`c.baseURL = …`) and the URL each keyed field is given, read once
   let goFieldUrl: ((field: string) => string | undefined) | undefined;
