@@ -1,6 +1,7 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
+import { escapeRe } from './escapeRe';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
@@ -15,7 +16,7 @@ const AZURE_MODULAR_FUNCTIONS = ['getAudioTranscription', 'getAudioTranslation',
 function shadowed(code: string, name: string, at: number, patterns: Map<string, RegExp>): boolean {
   if (name.includes('.')) return false;
   let pattern = patterns.get(name);
-  if (!pattern) patterns.set(name, (pattern = new RegExp(String.raw`\([^()]{0,300}(?<![\w$.])${name.replace(/\$/g, '\\$')}(?![\w$])[^()]{0,300}\)[ \t]*(?::[^{=]{0,200})?(?:=>|\{)`)));
+  if (!pattern) patterns.set(name, (pattern = new RegExp(String.raw`\([^()]{0,300}(?<![\w$.])${escapeRe(name)}(?![\w$])[^()]{0,300}\)[ \t]*(?::[^{=]{0,200})?(?:=>|\{)`)));
   return pattern.test(code.slice(Math.max(0, at - 2000), at));
 }
 
@@ -40,8 +41,8 @@ export function detectAzureModularCalls(src: SourceText, lexed: Lexed, language:
   for (const m of text.matchAll(MODULAR_IMPORT)) {
     for (const spec of (m[1] ?? m[3] ?? '').split(',')) {
       // (`name as local` in an import, `name: local` in a require's pattern)
-      const parts = /^\s*(?:type\s+)?([A-Za-z_$][\w$]*)(?:\s*(?:as|:)\s*([A-Za-z_$][\w$]*))?\s*$/.exec(spec);
-      if (parts && !spec.trimStart().startsWith('type ') && lookupSdkMethod('node_azure', [parts[1] ?? ''])) functions.set(parts[2] ?? parts[1] ?? '', parts[1] ?? '');
+      const parts = /^\s*([A-Za-z_$][\w$]*)(?:\s*(?:as|:)\s*([A-Za-z_$][\w$]*))?\s*$/.exec(spec);
+      if (parts && lookupSdkMethod('node_azure', [parts[1] ?? ''])) functions.set(parts[2] ?? parts[1] ?? '', parts[1] ?? '');
     }
   }
   // (or the module as a namespace, then `azure.getChatCompletions(…)`)
@@ -50,7 +51,7 @@ export function detectAzureModularCalls(src: SourceText, lexed: Lexed, language:
   }
   if (functions.size === 0) return [];
   const code = lexed.code;
-  const names = [...functions.keys()].map((n) => n.replace(/\$/g, '\\$').replace(/\./g, '[ \\t]*\\.[ \\t]*')).join('|');
+  const names = [...functions.keys()].map((n) => escapeRe(n).replace(/\\\./g, '[ \\t]*\\.[ \\t]*')).join('|');
   const destination = { provider: 'azure' as const, detail: '@azure/openai/api: the context createOpenAI(endpoint, credential) gives, an Azure OpenAI resource' };
   const sites: CallSite[] = [];
   const parameterPatterns = new Map<string, RegExp>();

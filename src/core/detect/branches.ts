@@ -1,3 +1,4 @@
+import { perText } from './perText';
 import { lastBefore } from './sorted';
 
 /** How far the line holding `at` is indented. */
@@ -57,13 +58,8 @@ function outline(text: string): OutlineLine[] {
   return lines;
 }
 
-// the outline of the file read last: a file's call sites ask one after another (released when the file's detection ends)
-let outlined: { text: string; lines: OutlineLine[] } | undefined;
-
-/** Lets go of the last file's outline: a large file's is not kept alive until the next file with a branch. */
-export function releaseOutline(): void {
-  outlined = undefined;
-}
+// the outline of the file read last: a file's call sites ask one after another
+const outlines = perText<OutlineLine[]>();
 
 /**
  * The lines that enclose the one holding `at`, innermost first, as offsets of `text`, read by indentation (each less indented
@@ -72,8 +68,7 @@ export function releaseOutline(): void {
  * long branch reads the branch however far above it is.
  */
 export function* enclosingLines(text: string, at: number): Generator<{ start: number; end: number }> {
-  if (outlined?.text !== text) outlined = { text, lines: outline(text) };
-  const lines = outlined.lines;
+  const lines = outlines(text, '', () => outline(text));
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const indent = lineIndent(text, at);
   if (indent === 0) return;

@@ -35,7 +35,6 @@ import { detectOpenAISwiftCalls } from './openAISwiftSdk';
 import type { DetectLanguage } from './languages';
 import { byShebang, JS_LANGUAGES, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES, URL_ONLY_LANGUAGES } from './languages';
 import { lex, releaseBracketIndexes } from './lexer';
-import { releaseOutline } from './branches';
 import type { StringLiteral } from './lexer';
 import { lastBefore } from './sorted';
 import { withPathNamesFilled } from './pathNames';
@@ -81,9 +80,8 @@ export function detectCallSites(text: string, options: DetectOptions): DetectRes
   } catch (error) {
     return { sites: [], problems: [`analysis failed: ${error instanceof Error ? error.message : String(error)}`] };
   } finally {
-    // (a long file's bracket index and outline are not kept for the next file)
+    // (a long file's bracket index is not kept for the next file)
     releaseBracketIndexes();
-    releaseOutline();
   }
 }
 

@@ -225,16 +225,16 @@ function dartImportedBases(strings: readonly StringLiteral[], bases: Map<string,
  */
 function goUnsetFieldUrls(code: string, text: string): (field: string) => string | undefined {
   let assigned: Set<string> | undefined;
-  let keyed: Map<string, string> | undefined;
-  return (field) => ((assigned ??= new Set([...code.matchAll(/\.([A-Za-z_]\w*)[ \t]*=(?!=)/g)].map((m) => m[1] ?? ''))).has(field) ? undefined : (keyed ??= goFieldLiterals(text)).get(field) || undefined);
+  let keyed: ((field: string) => string | undefined) | undefined;
+  return (field) => ((assigned ??= new Set([...code.matchAll(/\.([A-Za-z_]\w*)[ \t]*=(?!=)/g)].map((m) => m[1] ?? ''))).has(field) ? undefined : (keyed ??= goFieldLiterals(text))(field));
 }
 
 /**
- * The one literal URL a Go file gives each struct field it keys (`baseUrl: "https://…"`, or a constant that holds one), read in one
- * pass: field → that URL, '' for a field given none or several (any other value, `baseURL: os.Getenv("BASE")`, is a run-time one).
+ * The one literal URL a Go file gives a struct field it keys (`baseUrl: "https://…"`, or a constant that holds one), the keyed values
+ * read in one pass: undefined for a field given none or several (any other value, `baseURL: os.Getenv("BASE")`, is a run-time one).
  */
-function goFieldLiterals(text: string): Map<string, string> {
-  const values = new Map<string, Set<string | undefined>>();
+function goFieldLiterals(text: string): (field: string) => string | undefined {
+  const written = new Map<string, Array<{ literal?: string; name?: string }>>();
   const constants = new Map<string, string | undefined>();
   const constant = (name: string): string | undefined => {
     if (!constants.has(name)) constants.set(name, new RegExp(`(?<![\\w.])${escapeRe(name)}[ \\t]*(?:string[ \\t]*)?=[ \\t]*(?:"([^"\\n]*)"|\`([^\`]*)\`)`).exec(text)?.slice(1).find((v) => v !== undefined));
@@ -243,16 +243,17 @@ function goFieldLiterals(text: string): Map<string, string> {
   // (the value may start on the next line; a raw string in backquotes is a literal too)
   for (const m of text.matchAll(/(?<![\w.])([A-Za-z_]\w*)[ \t]*:(?!=)\s*(?:(?:"([^"\n]*)"|`([^`]*)`|([A-Za-z_]\w*))[ \t]*(?=[,}\n])|(?=\S))/g)) {
     const field = m[1] ?? '';
-    const list = values.get(field) ?? new Set();
-    list.add(m[2] ?? m[3] ?? (m[4] === undefined ? undefined : constant(m[4])));
-    values.set(field, list);
+    const list = written.get(field);
+    const value = { literal: m[2] ?? m[3], name: m[4] };
+    if (list) list.push(value);
+    else written.set(field, [value]);
   }
-  const found = new Map<string, string>();
-  for (const [field, list] of values) {
+  // (a constant looked up only for the fields asked about: one pass over the file per name, for every keyed field, was quadratic)
+  return (field) => {
+    const list = new Set((written.get(field) ?? []).map((w) => w.literal ?? (w.name === undefined ? undefined : constant(w.name))));
     const only = list.size === 1 ? [...list][0] : undefined;
-    found.set(field, only !== undefined && /^https?:\/\//.test(only) ? only : '');
-  }
-  return found;
+    return only !== undefined && /^https?:\/\//.test(only) ? only : undefined;
+  };
 }
 
 /** The same, at their offsets in this file. */
