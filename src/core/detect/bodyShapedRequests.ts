@@ -31,8 +31,9 @@ const AZURE_NAMED = /azure_?-?open_?-?ai|aoai/i;
 export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language: SourceLanguage, found: readonly CallSite[]): CallSite[] {
   const code = lexed.code;
   const text = src.noComments;
-  // (`choices` read as a key, Go's field `Choices`, a Java getter `getChoices()`)
-  const chatFile = /(?:\b|get)[Cc]hoices\b/.test(text) && /\bmessages\b/i.test(text);
+  // (`choices` read as a key, Go's field `Choices`, a Java getter `getChoices()`, or a DTO's `getChoicesList()`)
+  const choicesRead = /(?:\b|get)[Cc]hoices(?:List)?\b/.test(text);
+  const chatFile = choicesRead && /\bmessages\b/i.test(text);
   // (or sent to a URL named for an OpenAI-compatible host, whatever the file reads of the answer: `settings.OPENROUTER_API_URL`)
   // (when it reads no answer as another API's: Anthropic's `['content'][0]`, Ollama's `['message']['content']`)
   const compatibleNamed = !chatFile && COMPATIBLE_NAMED.test(text) && /\bmessages\b/i.test(text) && !/\[[ \t]*["']content["'][ \t]*\]|\.content[ \t]*\[|\bmessage\.content\b/.test(text);
@@ -43,7 +44,10 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   // (a legacy completions request: its answer read as a choice's `text`, `choices[0].text`, `["choices"][i]["text"]`, Java's
   // `getChoices().get(0).getText()`, or Go's `Choices []struct { Text string }`; not any `choices` and any `.text` of a file)
   const completionsFile = COMPLETION_READ.test(text);
-  if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile && !completionsFile) return [];
+  // (Java, Kotlin and C# send a request object of a type named for a chat completion, its messages built inside it:
+  // `restTemplate.postForObject(apiUrl, new ChatRequest(model, prompt), ChatResponse.class)`)
+  const typedChatFile = (language === 'java' || language === 'kotlin' || language === 'csharp') && choicesRead && TYPED_CHAT_BODY(text);
+  if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile && !completionsFile && !typedChatFile) return [];
   const modelNamed = /\bmodel\b/i.test(text);
   const jvm = language === 'java' || language === 'kotlin';
   const jsonMayBeBody = jvm || language === 'csharp';
@@ -103,7 +107,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '') || builtByAzureModule(value, (imported ??= importedFrom(text)));
     const sent = apachePost ? apacheEntity(text, start, close) : args.filter((a) => a !== url).join(',');
     const sends = (isBody: (body: string) => boolean): boolean => sendsBody(text, sent, start, 0, isBody, jvm, jsonMayBeBody);
-    const chat = (chatFile || (compatibleNamed && COMPATIBLE_NAMED.test(url))) && (modelNamed || azure) && sends(azure ? MESSAGES_BODY : CHAT_BODY);
+    const chat = ((chatFile || (compatibleNamed && COMPATIBLE_NAMED.test(url))) && (modelNamed || azure) && sends(azure ? MESSAGES_BODY : CHAT_BODY)) || (typedChatFile && sends(TYPED_CHAT_BODY));
     // (an embeddings request first: a file may read `output_text` elsewhere)
     const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sends(RESPONSES_BODY);
     const responses = !chat && !embeddings && responsesFile && !azure && modelNamed && sends(RESPONSES_BODY);
@@ -211,6 +215,8 @@ const constructedWith = (body: string, names: readonly string[]): boolean => {
   return false;
 };
 const MESSAGES_BODY = (body: string): boolean => MESSAGES_KEY.test(body);
+/** A request object built of a type named for a chat completion: `new ChatCompletionRequest(model, prompt)`, Kotlin's `ChatGptRequest(…)`, C#'s `new ChatRequest { … }`. */
+const TYPED_CHAT_BODY = (body: string): boolean => /(?<![\w$.])(?:new[ \t]+)?(?:[A-Z]\w*)?Chat(?:GPT|Gpt)?(?:Completions?)?Request[ \t]*[({]/.test(body);
 const CHAT_BODY = (body: string): boolean => (MESSAGES_KEY.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'messages']);
 const RESPONSES_BODY = (body: string): boolean => (INPUT_KEY.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'input']);
 // (a body with `messages` too is a chat's)
