@@ -1,5 +1,6 @@
 import type { CallSite } from '../model';
 import { detectBodyShapedRequests } from './bodyShapedRequests';
+import { detectRealtimeHeaderSockets } from './realtimeHeaderSockets';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
 import { DEFERRED_CALL, withDeferredCallsMade } from './deferredCalls';
 import { detectDotnetSdkCalls } from './dotnetSdk';
@@ -188,6 +189,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language, sites));
   // (and PHP's posts, which read no other way when the URL is a setting read whole; C#'s `PostAsync(url, …)` and a helper handed RestSharp's `Method.Post`)
   if (!rawOnly || language === 'php' || language === 'csharp' || language === 'gdscript' || language === 'java' || language === 'kotlin') sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
+  // WebSockets to a run-time URL, told by the Realtime API's beta header they send
+  sites.push(...detectRealtimeHeaderSockets(src, lexed, language, sites));
   return sites.sort(bySourcePosition);
 }
 

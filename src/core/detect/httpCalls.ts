@@ -96,7 +96,7 @@ const C_LANGUAGES = new Set<SourceLanguage>(['c', 'cpp']);
 /** Go's requests whose URL is not their first argument: `http.NewRequest("POST", url, body)`, `websocket.DefaultDialer.DialContext(ctx, url, h)`. */
 const GO_URL_ARGUMENT_CALL = String.raw`(?:[A-Za-z_]\w*\.)?NewRequest(WithContext)?|websocket\.(?:\w+\.)?Dial(?:Context)?`;
 const GO_URL_ARGUMENT_CALLS = new RegExp(`^(?:${GO_URL_ARGUMENT_CALL})$`);
-const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)WebSockex\.start(?:_link)?$|(?:^|\.)websockets?\.(?:connect|create_connection)$|^create_connection$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$|(?:^|\.)ConnectAsync$|(?:^|\.)(?:IO|Html)?WebSocketChannel\.connect$|(?:^|\.)ws_connect$/;
+export const WEBSOCKET_FUNCTIONS = /(?:^|\.)WebSocket$|(?:^|\.)WebSocketApp$|(?:^|\.)WebSockex\.start(?:_link)?$|(?:^|\.)websockets?\.(?:connect|create_connection)$|^create_connection$|(?:^|\.)websocket\.(?:[\w]+\.)?Dial(?:Context)?$|(?:^|\.)ConnectAsync$|(?:^|\.)(?:IO|Html)?WebSocketChannel\.connect$|(?:^|\.)ws_connect$/;
 
 /** Names bound to a browser request object: `const xhr = new XMLHttpRequest()` (also xhr2's, on Node). */
 function xmlHttpRequests(code: string): Set<string> {
@@ -692,7 +692,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (instances.size === 0 && PLAIN_WORD.test(lit.value) && !isFirstSegment(lit.value)) {
       // (…but one a joining helper puts after a base, `join_url(&cfg.api_base, "health")`, is a path of no endpoint: the
       // variable given that URL no longer holds an earlier one)
-      if ((joinsPaths ??= JOIN_HELPER_CALL.test(code)) && joinedBase(code, lit) !== undefined) clearAssignedUrl(lit.start);
+      if ((joinsPaths ??= JOIN_HELPER_CALL.test(code)) && joinedBase(code, lit, src.noComments) !== undefined) clearAssignedUrl(lit.start);
       continue;
     }
     onClient = undefined;
@@ -780,7 +780,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // `urljoin(base, "v1/chat/completions")` joins without a leading slash too, and
       // `url.JoinPath(c.url, "chat/completions")` onto a base whose name says so
       // (and one segment, an endpoint's first: `build_endpoint(&config.base_url, "responses")`, judged below)
-      const joinCall = !interpolatedBase && !concatBase && !instanceCall && (/^\/|^(?:v1|openai)\//.test(lit.value) || slashless || oneSegment) ? joinedBase(code, lit) : undefined;
+      const joinCall = !interpolatedBase && !concatBase && !instanceCall && (/^\/|^(?:v1|openai)\//.test(lit.value) || slashless || oneSegment) ? joinedBase(code, lit, src.noComments) : undefined;
       const joined = joinCall !== undefined && ((!slashless && !oneSegment) || /^(?:v1|openai)\//.test(lit.value) || /url|base|endpoint|host|api/i.test(joinCall)) ? joinCall : undefined;
       const instance = instanceCall?.[1] && instances.has(instanceKey(instanceCall[1])) ? instanceKey(instanceCall[1]) : undefined;
       const instanceBase = instance ? instances.get(instance) : undefined;
@@ -3645,10 +3645,15 @@ function swiftAppendedSegments(code: string, close: number, strings: ReadonlyMap
  * The base a path is joined to: `url.JoinPath(apiHost, "/v1/chat/completions")`,
  * `urljoin(base, "/v1/embeddings")`, `new URL("/v1/files", base)`. Undefined for other calls.
  */
-function joinedBase(code: string, lit: StringLiteral): string | undefined {
+function joinedBase(code: string, lit: StringLiteral, text: string): string | undefined {
   // only near such a call: walking back to the enclosing call for every `/…` string was quadratic
-  if (!/(?:JoinPath|urljoin|URL|[Uu]rl|[Ee]ndpoint|[Jj]oin|paste0|file\.path|appendingPathComponent)\s*\(/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) return undefined;
+  if (!/(?:JoinPath|urljoin|URL|[Uu]rl|[Ee]ndpoint|[Jj]oin|paste0|file\.path|appendingPathComponent|Sprintf)\s*\(/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) return undefined;
   const call = enclosingCall(code, lit.start);
+  // (Go formats two parts side by side: `fmt.Sprintf("%s%s", API_V1_URL, "/chat/completions")`; the code has its strings blanked)
+  if (call?.callee === 'fmt.Sprintf') {
+    const parts = splitTopLevel(text.slice(call.open + 1, call.close - 1)).map((a) => a.trim());
+    return parts.length === 3 && parts[0] === '"%s%s"' && /^[A-Za-z_][\w.]*$/.test(parts[1] ?? '') && call.open + 1 + text.slice(call.open + 1).indexOf(parts[2] ?? '\0') === lit.start ? parts[1] : undefined;
+  }
   // (Swift's URL joins a path onto itself: `baseURL.appendingPathComponent("files")`)
   const appended = call ? SWIFT_APPENDED_PATH.exec(call.callee)?.[1] : undefined;
   if (appended !== undefined) return appended;
@@ -3762,8 +3767,8 @@ function formattedBase(lit: StringLiteral, code: string, text: string, topLevelP
   // …unless a constant of the file or a literal fills one: `fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)` with
   // `VERSION = "v1"`, `fmt.Sprintf("%s/%s", c.baseURL, "v1/chat/completions")` (read in the text: the code has its strings blanked)
   const rest = /^\s*,\s*[A-Za-z_$][\w$.]*((?:\s*,\s*(?:[A-Za-z_$][\w$.]*|"[\w/.-]*"|'[\w/.-]*'))+)\s*\)/.exec(text.slice(lit.end, lit.end + 200))?.[1]?.split(',').map((a) => a.trim()).slice(1) ?? [];
-  // (a path right after the base only from a name the module gives a path at its level: a parameter `path` is the caller's)
-  if (placeholder[1].startsWith('%') && !topLevelPaths.has(rest[0] ?? '')) return null;
+  // (a path right after the base only from a literal or a name the module gives a path at its level: a parameter `path` is the caller's)
+  if (placeholder[1].startsWith('%') && !topLevelPaths.has(rest[0] ?? '') && !/^(["'])\/[\w/.-]*\1$/.test(rest[0] ?? '')) return null;
   let k = 0;
   const path = placeholder[1].replace(/%[sdv]/g, () => pathConstant(text, rest[k++]) ?? '{x}').replace(/\{\}/g, '{x}').replace(/\/{2,}/g, '/');
   if (placeholder[1].startsWith('%') && !path.startsWith('/')) return null;

@@ -92,12 +92,14 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
   for (const m of code.matchAll(new RegExp(CONSTRUCTOR, 'g'))) {
     const from = m.index ?? 0;
     const afterArgs = argumentsEnd(code, from + m[0].length);
-    const chained = /^\s*((?:\.\s*[a-z_]\w*\s*)+)\(/.exec(code.slice(afterArgs, afterArgs + 200));
-    if (!chained) continue;
-    const chain = [...(chained[1] ?? '').matchAll(/[a-z_]\w*/g)].map((a) => a[0]);
+    // (or called without brackets: `OpenAI::Client.new(access_token: key).models.list`)
+    const chained = /^\s*((?:\.\s*[a-z_]\w*)+)[ \t]*(?:(\()|(?![\w.]))/.exec(code.slice(afterArgs, afterArgs + 200));
+    const chain = [...(chained?.[1] ?? '').matchAll(/[a-z_]\w*/g)].map((a) => a[0]);
+    // (one name without brackets is a resource, the official gem's `OpenAI::Client.new.chat`, or a call missing its arguments)
+    if (!chained || (!chained[2] && chain.length < 2)) continue;
     const name = chain[chain.length - 1] ?? '';
     const nameStart = afterArgs + (chained[0].lastIndexOf(name));
-    push(from, nameStart, chain, `OpenAI::Client.new.${chain.join('.')}`, afterArgs + chained[0].length - 1, builtClient(text.slice(from, afterArgs), configured));
+    push(from, nameStart, chain, `OpenAI::Client.new.${chain.join('.')}`, chained[2] ? afterArgs + chained[0].length - 1 : -1, builtClient(text.slice(from, afterArgs), configured));
   }
   return sites;
 }

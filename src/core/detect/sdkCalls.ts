@@ -842,7 +842,8 @@ function resolve(
     }
   }
   // `bp.openai_client.chat.completions.create`: a client kept on some other object's attribute
-  if (rest.length > 1 && !s.clients.has(root) && s.clients.has(`${root}.${rest[0]}`)) {
+  // (also on a module taken for a client, `openai.openai.beta.threads…`: the member is the one registered for it)
+  if (rest.length > 1 && s.clients.has(`${root}.${rest[0]}`)) {
     root = `${root}.${rest[0]}`;
     rest = rest.slice(1);
   }
@@ -3776,7 +3777,11 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     // (the module may be named for something else, or misspelt, `./shared/openapi-client`: the name says it then, `openaiClient`)
     if (s.clients.has(local) || s.classes.has(local) || !CLIENT_LIKE_NAME.test(local) || OTHER_PROVIDER_NAMES.test(local) || !(namedForOpenAIModule(m[2] ?? '') || /open_?ai/i.test(local)) || project?.hasModule(m[2] ?? '')) continue;
     // (the v4 SDK's resources only: a project's own class under such a module may copy v3's method names, `createChatCompletion`)
-    s.clients.set(local, { family: 'node', provider: 'unknown', providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there` });
+    const guessed = { family: 'node' as const, provider: 'unknown' as const, providerDetail: `client imported from ${m[2] ?? ''}; where it sends data is decided there` };
+    s.clients.set(local, guessed);
+    // (the module may export helpers and the client beside them, `module.exports = { openai, addMessage }`: `openai.openai.beta.threads…`)
+    memberReads ??= membersReadOff(text);
+    for (const member of memberReads.get(local) ?? []) if (CLIENT_LIKE_NAME.test(member) && !OTHER_PROVIDER_NAMES.test(member)) s.clients.set(`${local}.${member}`, guessed);
   }
   if (project && text.includes('require')) {
     // `const { openai } = require("../index.js")` (and any named import from the project): a client another module built and exports

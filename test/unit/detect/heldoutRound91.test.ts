@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { siteLines } from './siteLines';
 
 // What the ninetieth round's corpora still read wrong after its tuning, and what the ninety-first round's first runs (495–497) read wrong.
@@ -58,5 +59,79 @@ describe('held-out round 91', () => {
     assert.deepEqual(siteLines(ts, 'groq.ts'), ['1 POST /v1/chat/completions other']);
     // (a request to the project's own routes is none of these)
     assert.deepEqual(siteLines(['const request = api.createRequest("/users", "POST", body);', 'const openai = 1;', ''].join('\n'), 'users.ts'), []);
+  });
+
+  it('a client kept as a member of a module of another file taken for a client (`openai.openai.beta.threads.runs.createAndStream`)', () => {
+    const js = [
+      "const openai = require('./services/openai')",
+      'async function reply(threadId) {',
+      "  const run = openai.openai.beta.threads.runs.createAndStream(threadId, { assistant_id: 'asst_1' })",
+      '  await openai.addMessage({ threadId })',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(js, 'index.js'), ['3 POST /v1/threads/{thread_id}/runs unknown']);
+    // (a member of another name is the module's own: nothing is sent through it)
+    assert.deepEqual(siteLines(js.replace('openai.openai.beta', 'openai.store.beta'), 'index.js'), []);
+  });
+
+  it('Go: a URL formatted from a package constant and a path side by side (`fmt.Sprintf("%s%s", API_V1_URL, "/chat/completions")`), the constant typed and in another file', () => {
+    const http = [
+      'package chat',
+      '',
+      'func (c *ChatGPT) Post(message string) (*DefaultResponse, error) {',
+      '\turl := fmt.Sprintf("%s%s", API_V1_URL, "/chat/completions")',
+      '\treq, err := http.NewRequest("POST", url, bytes.NewBuffer(body))',
+      '\treturn do(req)',
+      '}',
+      '',
+    ].join('\n');
+    const constants = ['package chat', '', 'type URLVersion string', '', 'const (', '\tAPI_V1_URL URLVersion = "https://api.openai.com/v1"', ')', ''].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('chat/http.go', http);
+    project.addFile('chat/constants.go', constants);
+    assert.deepEqual(siteLines(http, 'chat/http.go', project), ['5 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(`${http}\n${constants.replace('package chat\n', '')}`, 'chat/http.go'), ['5 POST /v1/chat/completions openai']);
+    // (a path first and a name after is no base and path)
+    assert.deepEqual(siteLines(http.replace('"%s%s", API_V1_URL, "/chat/completions"', '"%s%s", "/chat/completions", suffix'), 'chat/http.go', project), []);
+  });
+
+  it('Ruby: a client built and asked in one expression without brackets (`OpenAI::Client.new(access_token: key).models.list`)', () => {
+    const rb = ['require "openai"', 'test_response = OpenAI::Client.new(access_token: key).models.list', 'exit 1 unless test_response.code == 200', ''].join('\n');
+    assert.deepEqual(siteLines(rb, 'prompt.rb'), ['2 GET /v1/models openai']);
+    assert.deepEqual(siteLines(rb.replace('.models.list', '.models'), 'prompt.rb'), []);
+  });
+
+  it("a WebSocket to a run-time URL that sends the Realtime API's beta header (Go's gorilla Dial, Python's websockets, Node's ws)", () => {
+    const go = [
+      'func (c *Client) Connect() error {',
+      '\tu, err := url.Parse(c.wsURL)',
+      '\theaders := http.Header{',
+      '\t\t"Authorization": []string{"Bearer " + c.apiKey},',
+      '\t\t"OpenAI-Beta":   []string{"realtime=v1"},',
+      '\t}',
+      '\tconn, resp, err := websocket.DefaultDialer.Dial(u.String(), headers)',
+      '\treturn err',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(go, 'websocket.go'), ['7 WEBSOCKET /v1/realtime unknown']);
+    const py = [
+      'from websockets.asyncio.client import connect',
+      '',
+      'class RealtimeClient:',
+      '    async def connect(self):',
+      '        self.ws = await connect(',
+      '            f"{self.uri}?model={self.model_name}",',
+      '            additional_headers={"Authorization": f"Bearer {self.api_key}", "OpenAI-Beta": "realtime=v1"},',
+      '        )',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(py, 'realtime_client.py'), ['5 WEBSOCKET /v1/realtime unknown']);
+    const js = ['import WebSocket from "ws";', 'export const open = (url, key) => new WebSocket(url, { headers: { Authorization: `Bearer ${key}`, "OpenAI-Beta": "realtime=v1" } });', ''].join('\n');
+    assert.deepEqual(siteLines(js, 'socket.js'), ['2 WEBSOCKET /v1/realtime unknown']);
+    // without the header the socket could go anywhere; and a socket far from where the header is built is another's
+    assert.deepEqual(siteLines(js.replace('"OpenAI-Beta": "realtime=v1"', '"X-Client": "1"'), 'socket.js'), []);
+    assert.deepEqual(siteLines(`${go}${'// padding line for distance\n'.repeat(80)}func other() { websocket.DefaultDialer.Dial(peer, nil) }\n`, 'websocket.go'), ['7 WEBSOCKET /v1/realtime unknown']);
   });
 });
