@@ -46,7 +46,8 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   const completionsFile = COMPLETION_READ.test(text);
   // (Java, Kotlin and C# send a request object of a type named for a chat completion, its messages built inside it:
   // `restTemplate.postForObject(apiUrl, new ChatRequest(model, prompt), ChatResponse.class)`)
-  const typedChatFile = (language === 'java' || language === 'kotlin' || language === 'csharp') && choicesRead && TYPED_CHAT_BODY(text);
+  // (its answer's choices read off it: `response.getChoices()`, `.choices[0]`, C#'s `.Choices[0]`; not any word `choices`)
+  const typedChatFile = (language === 'java' || language === 'kotlin' || language === 'csharp') && /(?:\.[ \t]*|\bget)[Cc]hoices(?:List)?\b/.test(text) && TYPED_CHAT_BODY(text);
   if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile && !completionsFile && !typedChatFile) return [];
   const modelNamed = /\bmodel\b/i.test(text);
   const jvm = language === 'java' || language === 'kotlin';
@@ -123,7 +124,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
           ? { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a Responses API input and reads its output_text)` }
           : completions
             ? { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a completion prompt and reads its choices' text)` }
-            : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion${chatFile ? ' and reads its choices' : ', to a URL named for an OpenAI-compatible host'})` };
+            : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion${chatFile || typedChatFile ? ' and reads its choices' : ', to a URL named for an OpenAI-compatible host'})` };
     sites.push(buildSite(src, language, { callee, start, open, close }, `https://runtime.invalid/v1/${embeddings ? 'embeddings' : responses ? 'responses' : completions ? 'completions' : 'chat/completions'}`, dest, text.slice(open, close)));
   }
   return sites;
@@ -216,7 +217,8 @@ const constructedWith = (body: string, names: readonly string[]): boolean => {
 };
 const MESSAGES_BODY = (body: string): boolean => MESSAGES_KEY.test(body);
 /** A request object built of a type named for a chat completion: `new ChatCompletionRequest(model, prompt)`, Kotlin's `ChatGptRequest(…)`, C#'s `new ChatRequest { … }`. */
-const TYPED_CHAT_BODY = (body: string): boolean => /(?<![\w$.])(?:new[ \t]+)?(?:[A-Z]\w*)?Chat(?:GPT|Gpt)?(?:Completions?)?Request[ \t]*[({]/.test(body);
+// (named for OpenAI's chat only: `LiveChatRequest`, `CreateChatRequest` are others'; C#'s brace may open the next line)
+const TYPED_CHAT_BODY = (body: string): boolean => /(?<![\w$.])(?:new[ \t]+)?(?:OpenA[Ii]|Gpt|GPT)?Chat(?:GPT|Gpt)?(?:Completions?)?Request(?:[ \t]*\(|\s{0,40}\{)/.test(body);
 const CHAT_BODY = (body: string): boolean => (MESSAGES_KEY.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'messages']);
 const RESPONSES_BODY = (body: string): boolean => (INPUT_KEY.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'input']);
 // (a body with `messages` too is a chat's)

@@ -62,7 +62,8 @@ const CURL_WRAPPER_NAME = new RegExp(`(?:^|\\.)${CURL_WRAPPER}`);
 /**
  * A project's own request helper, by the name that says so, perhaps defined in a file not in view:
  * `doRequest`, `send_request`, `makeApiCall`, `doStream`; `postJSON`, `post_json`, `postMultipart`, `post_form_data`, `GetJSON`, `fetchJson`, `httpPost`, `callAPI`, `api_call`;
- * `sendRequestWithBodyType`, `doRequestWithRetry`; `doGet`, `send_delete`, named for their verb; a C program's libcurl wrappers, `curlHttpPostJSON`, `curlHttpGetJSON`, `curlHttpStreamPost`.
+ * `sendRequestWithBodyType`, `doRequestWithRetry`; `doGet`, `send_delete`, named for their verb; a C program's libcurl wrappers, `curlHttpPostJSON`, `curlHttpGetJSON`, `curlHttpStreamPost`;
+ * a request's maker handed its URL and verb, `CreateRequest(TEXT("https://…"), TEXT("POST"), …)` (Unreal's), `createHttpRequest`.
  */
 const REQUEST_HELPER = new RegExp(String.raw`(?:^|\.)_{0,2}(?:(?:do|send|make|perform|execute)_?(?:[Hh]ttp_?|HTTP_?|[Aa]pi_?|API_?|[Jj]son_?|JSON_?)?[Rr]equest(?:With[A-Z][A-Za-z]*)?|[Cc]reate_?(?:[Hh]ttp_?|HTTP_?)?[Rr]equest|(?:do|send|make|perform|execute)_?(?:(?:[Hh]ttp|HTTP|[Aa]pi|API|[Jj]son|JSON)_?(?:[Ss]tream|[Pp]ost|[Cc]all)|[Pp]ost|[Gg]et|[Pp]ut|[Pp]atch|[Dd]elete)|do_?[Ss]tream|(?:[Pp]ost|fetch|request)_?(?:JSON|Json|json)|[Pp]ost_?(?:[Mm]ultipart|MULTIPART|[Ff]orm_?[Dd]ata)|[Gg]et(?:JSON|Json)|(?:http|HTTP)_?(?:[Pp]ost|[Rr]equest)|${CURL_WRAPPER}(?:_?[Ss]tream)?(?:_?(?:JSON|Json|json))?|call_?(?:API|Api|api)|fetch_?(?:API|Api|api)|(?:api|API|Api)_?[Cc]all)$`);
 /**
@@ -3652,7 +3653,7 @@ function joinedBase(code: string, lit: StringLiteral, text: string): string | un
   // (Go formats two parts side by side: `fmt.Sprintf("%s%s", API_V1_URL, "/chat/completions")`; the code has its strings blanked)
   if (call?.callee === 'fmt.Sprintf') {
     const parts = splitTopLevel(text.slice(call.open + 1, call.close - 1)).map((a) => a.trim());
-    return parts.length === 3 && parts[0] === '"%s%s"' && /^[A-Za-z_][\w.]*$/.test(parts[1] ?? '') && call.open + 1 + text.slice(call.open + 1).indexOf(parts[2] ?? '\0') === lit.start ? parts[1] : undefined;
+    return parts.length === 3 && parts[0] === '"%s%s"' && /^[A-Za-z_][\w.]*$/.test(parts[1] ?? '') && text.indexOf(parts[2] ?? '\0', call.open + 1) === lit.start ? parts[1] : undefined;
   }
   // (Swift's URL joins a path onto itself: `baseURL.appendingPathComponent("files")`)
   const appended = call ? SWIFT_APPENDED_PATH.exec(call.callee)?.[1] : undefined;
@@ -3767,8 +3768,8 @@ function formattedBase(lit: StringLiteral, code: string, text: string, topLevelP
   // …unless a constant of the file or a literal fills one: `fmt.Sprintf("%s/%s/%s", URL, VERSION, COMPLETION)` with
   // `VERSION = "v1"`, `fmt.Sprintf("%s/%s", c.baseURL, "v1/chat/completions")` (read in the text: the code has its strings blanked)
   const rest = /^\s*,\s*[A-Za-z_$][\w$.]*((?:\s*,\s*(?:[A-Za-z_$][\w$.]*|"[\w/.-]*"|'[\w/.-]*'))+)\s*\)/.exec(text.slice(lit.end, lit.end + 200))?.[1]?.split(',').map((a) => a.trim()).slice(1) ?? [];
-  // (a path right after the base only from a literal or a name the module gives a path at its level: a parameter `path` is the caller's)
-  if (placeholder[1].startsWith('%') && !topLevelPaths.has(rest[0] ?? '') && !/^(["'])\/[\w/.-]*\1$/.test(rest[0] ?? '')) return null;
+  // (a path right after the base only from a name the module gives a path at its level: a parameter `path` is the caller's)
+  if (placeholder[1].startsWith('%') && !topLevelPaths.has(rest[0] ?? '')) return null;
   let k = 0;
   const path = placeholder[1].replace(/%[sdv]/g, () => pathConstant(text, rest[k++]) ?? '{x}').replace(/\{\}/g, '{x}').replace(/\/{2,}/g, '/');
   if (placeholder[1].startsWith('%') && !path.startsWith('/')) return null;

@@ -93,7 +93,8 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
     const from = m.index ?? 0;
     const afterArgs = argumentsEnd(code, from + m[0].length);
     // (or called without brackets: `OpenAI::Client.new(access_token: key).models.list`)
-    const chained = /^\s*((?:\.\s*[a-z_]\w*)+)[ \t]*(?:(\()|(?![\w.]))/.exec(code.slice(afterArgs, afterArgs + 200));
+    // (over lines too: `OpenAI::Client.new(api_key: key)` then `.chat` `.completions` `.create(…)`, one a line)
+    const chained = /^((?:\s*\.\s*[a-z_]\w*)+)[ \t]*(?:(\()|(?![\w.]))/.exec(code.slice(afterArgs, afterArgs + 200));
     const chain = [...(chained?.[1] ?? '').matchAll(/[a-z_]\w*/g)].map((a) => a[0]);
     // (one name without brackets is a resource, the official gem's `OpenAI::Client.new.chat`, or a call missing its arguments)
     if (!chained || (!chained[2] && chain.length < 2)) continue;

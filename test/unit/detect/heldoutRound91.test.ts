@@ -134,4 +134,39 @@ describe('held-out round 91', () => {
     assert.deepEqual(siteLines(js.replace('"OpenAI-Beta": "realtime=v1"', '"X-Client": "1"'), 'socket.js'), []);
     assert.deepEqual(siteLines(`${go}${'// padding line for distance\n'.repeat(80)}func other() { websocket.DefaultDialer.Dial(peer, nil) }\n`, 'websocket.go'), ['7 WEBSOCKET /v1/realtime unknown']);
   });
+
+  it("the review's: a socket is the header's only when handed it or set with it; literal URLs, declarations, other types and split Ruby chains", () => {
+    const relay = [
+      'import WebSocket from "ws";',
+      'export function relay(openaiUrl, clientUrl, key) {',
+      '  const upstream = new WebSocket(openaiUrl, { headers: { "OpenAI-Beta": "realtime=v1" } });',
+      '  const browser = new WebSocket(clientUrl);',
+      '  const telemetry = new WebSocket("wss://telemetry.example.com/ingest");',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(relay, 'relay.js'), ['3 WEBSOCKET /v1/realtime unknown']);
+    const cs = [
+      'public class RealtimeSocket {',
+      '    private readonly ClientWebSocket _ws = new ClientWebSocket();',
+      '    public RealtimeSocket(string key) {',
+      '        _ws.Options.SetRequestHeader("OpenAI-Beta", "realtime=v1");',
+      '    }',
+      '    public async Task ConnectAsync(Uri uri, CancellationToken ct) {',
+      '        await _ws.ConnectAsync(uri, ct);',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(cs, 'RealtimeSocket.cs'), ['7 WEBSOCKET /v1/realtime unknown']);
+    const py = ['import websocket', 'ws = websocket.WebSocketApp(url, header=["Authorization: Bearer " + key, "OpenAI-Beta: realtime=v1"], on_message=on_message)', ''].join('\n');
+    assert.deepEqual(siteLines(py, 'client.py'), ['2 WEBSOCKET /v1/realtime unknown']);
+    // a type merely ending so is another service's (`LiveChatRequest`); C#'s brace on the next line still opens the body
+    const live = ['class SupportBot {', '  // openai-free support bot', '  String ask(String text) {', '    LiveChatResponse r = rest.postForObject(BOT_URL, new LiveChatRequest(session, text), LiveChatResponse.class);', '    return r.getChoices().get(0);', '  }', '}', ''].join('\n');
+    assert.deepEqual(siteLines(live, 'SupportBot.java'), []);
+    const allman = ['// openai', 'var request = new ChatCompletionRequest', '{', '    Model = model,', '};', 'var response = await http.PostAsJsonAsync(_settings.Url, request);', 'return (await response.Content.ReadFromJsonAsync<ChatResponse>()).Choices[0].Message.Content;', ''].join('\n');
+    assert.deepEqual(siteLines(allman, 'Chat.cs'), ['6 POST /v1/chat/completions unknown']);
+    const rb = ['require "openai"', 'response = OpenAI::Client.new(api_key: key)', '  .chat', '  .completions', '  .create(messages: messages, model: "gpt-4o")', ''].join('\n');
+    assert.deepEqual(siteLines(rb, 'multiline.rb'), ['5 POST /v1/chat/completions openai']);
+  });
 });

@@ -454,4 +454,8 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
   linear("a helper's 8,000 requests to `/v1/{route}`, imported by 4,000 files", () => detect(`import httpx\n\ndef post_openai(route, body):\n${'    httpx.post(f"https://api.openai.com/v1/{route}", json=body)\n'.repeat(8_000)}`, { fileName: 'app/http_openai.py', project: importers }));
   // the forty-sixth session's: bases a function of the file returns, each asked once (a pass per base name was 3.6× slower)
   assert.strictEqual(linear('2,000 bases each given by its own function returning a URL', () => detect(`// openai\n${Array.from({ length: 2_000 }, (_, i) => `function getBase${i}(r) { return \`https://x.\${r}.example.com/v1\`; }\nconst base${i} = getBase${i}(r); fetch(\`\${base${i}}/chat/completions\`);\n`).join('')}`, { fileName: 'bases.js' }).sites.length), 2_000);
+  // the forty-seventh session's: sockets told by the Realtime API's beta header (each once asked of every header before it was
+  // headers × sockets, 2.6 s at 40,000 of each), and the headers all ahead of the sockets, out of their reach
+  assert.strictEqual(linear('20,000 sockets, each handed a header built just before it', () => detect(`// openai\n${'const h = { "OpenAI-Beta": "realtime=v1" };\nconst w = new WebSocket(u, { headers: h });\n'.repeat(20_000)}`, { fileName: 'sockets.js' }).sites.length), 20_000);
+  linear('40,000 beta headers, then 40,000 sockets', () => detect(`${'const h = { "OpenAI-Beta": "realtime=v1" };\n'.repeat(40_000)}${'const w = new WebSocket(u, { headers: h });\n'.repeat(40_000)}`, { fileName: 'far.js' }));
 }
