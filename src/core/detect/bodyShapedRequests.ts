@@ -47,11 +47,11 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   // (Java, Kotlin and C# send a request object of a type named for a chat completion, its messages built inside it:
   // `restTemplate.postForObject(apiUrl, new ChatRequest(model, prompt), ChatResponse.class)`)
   // (its answer's choices read off it: `response.getChoices()`, `.choices[0]`, C#'s `.Choices[0]`; not any word `choices`)
-  const typedChatFile = (language === 'java' || language === 'kotlin' || language === 'csharp') && /(?:\.[ \t]*|\bget)[Cc]hoices(?:List)?\b/.test(text) && TYPED_CHAT_BODY(text);
-  if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile && !completionsFile && !typedChatFile) return [];
-  const modelNamed = /\bmodel\b/i.test(text);
   const jvm = language === 'java' || language === 'kotlin';
   const jsonMayBeBody = jvm || language === 'csharp';
+  const typedChatFile = jsonMayBeBody && choicesRead && /(?:\.[ \t]*|\bget)[Cc]hoices(?:List)?\b/.test(text) && TYPED_CHAT_BODY(text);
+  if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile && !completionsFile && !typedChatFile) return [];
+  const modelNamed = /\bmodel\b/i.test(text);
   // (most files name no other API: the function around each request is read only when one does)
   const mentionsOtherApi = OTHER_API.test(text);
   const taken = new Set(found.map((s) => s.range.start.line));

@@ -3,6 +3,11 @@ import { matchingBracket, splitTopLevel } from './lexer';
 /** How a file builds an OpenAI SDK client: with the SDK's default base URL, for Azure, or with anything else (a base URL, options from elsewhere). */
 export type ClientBuild = 'default' | 'azure' | 'other';
 
+/** A file's one way of building a client, for the project index: undefined when it builds none, '' when it builds in two ways (that file decides). */
+export function soleBuild<T extends string>(ways: ReadonlySet<T>): T | '' | undefined {
+  return ways.size === 0 ? undefined : ways.size === 1 ? [...ways][0] : '';
+}
+
 /**
  * The ways a Python or JavaScript file builds the SDK's clients (`OpenAI()`, `AsyncOpenAI(api_key=…)`,
  * `new OpenAI({ apiKey })`, `new AzureOpenAI(…)`, v3's `new OpenAIApi(configuration)`), read from the lexed code

@@ -1,6 +1,7 @@
 import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import type { ClientBuild } from './clientBuilds';
+import { soleBuild } from './clientBuilds';
 import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
@@ -160,7 +161,7 @@ export function dotnetRootBuild(code: string): ClientBuild | '' | undefined {
     const args = code.slice(open + 1, close - 1);
     ways.add((m[1] ?? m[2]) === 'AzureOpenAIClient' ? 'azure' : splitTopLevel(args).length > 1 || /\bEndpoint\b/.test(args) ? 'other' : 'default');
   }
-  return ways.size === 0 ? undefined : ways.size === 1 ? [...ways][0] : '';
+  return soleBuild(ways);
 }
 
 /** The file's clients of the SDK's client classes by name, with where each sends data. */

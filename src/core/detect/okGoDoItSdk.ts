@@ -6,6 +6,7 @@ import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 import type { ClientBuild } from './clientBuilds';
+import { soleBuild } from './clientBuilds';
 
 /**
  * The community .NET SDK OkGoDoIt/OpenAI-API-dotnet (NuGet `OpenAI` 1.x, namespace `OpenAI_API`):
@@ -68,7 +69,7 @@ export function okGoDoItBuild(text: string): ClientBuild | '' | undefined {
   const ways = new Set<ClientBuild>();
   if (/\bOpenAIAPI\.ForAzure[ \t]*\(/.test(text)) ways.add('azure');
   if (/\bnew[ \t]+(?:OpenAI_API\.)?OpenAIAPI[ \t]*\(/.test(text)) ways.add(/\bApiUrlFormat[ \t]*=/.test(text) ? 'other' : 'default');
-  return ways.size === 0 ? undefined : ways.size === 1 ? [...ways][0] : '';
+  return soleBuild(ways);
 }
 
 /**

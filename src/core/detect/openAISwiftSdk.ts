@@ -1,5 +1,6 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { ClientBuild } from './clientBuilds';
+import { soleBuild } from './clientBuilds';
 import type { Lexed } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
@@ -39,7 +40,7 @@ export function openAISwiftBuild(text: string): ClientBuild | '' | undefined {
     const made = built(text.slice((m.index ?? 0) + m[0].length - 1, (m.index ?? 0) + 600));
     ways.add(made.provider === 'openai' ? 'default' : 'other');
   }
-  return ways.size === 0 ? undefined : ways.size === 1 ? [...ways][0] : '';
+  return soleBuild(ways);
 }
 
 /** Where a client built with these arguments sends data: api.openai.com by default, a Config's literal `baseURL`, else open. */

@@ -39,8 +39,7 @@ import { isSpringConfigPath, parseSpringConfig, springConfigPaths } from './spri
 const MAY_SEND = /(?:fetch\w*|_fetch|customFetch|post|get|put|patch|delete|request|Request|requestUrl|EventSource|urlopen|NewRequest(?:WithContext)?|Post|Get|Do|axios|ajax|got|ofetch|ky|stream)[ \t]*\(/i;
 
 /** How a Java or Kotlin file builds Azure's Java client (see azureJavaBuild), lexed once. */
-function javaBuild(text: string): ClientBuild | '' | undefined {
-  const lexed = lex(text, 'c');
+function javaBuild(text: string, lexed: Lexed): ClientBuild | '' | undefined {
   return azureJavaBuild(sourceText(text, lexed).noComments, lexed.code);
 }
 
@@ -971,9 +970,12 @@ export class ProjectIndex {
         else this.dartConstants.delete(fileName.replace(/\\/g, '/'));
       }
       if (language === 'java' || language === 'kotlin') {
-        this.setCommunityBuild('azurejava', fileName, text.includes('com.azure.ai.openai') ? javaBuild(text) : undefined);
-        this.setCommunityBuild('theokanning', fileName, theokanningBuild(text));
-        this.setCommunityBuild('openaijava', fileName, openAIJavaBuild(text));
+        // (the file lexed once, on first need, for the three SDKs' builds)
+        let lexed: Lexed | undefined;
+        const lexedOf = (): Lexed => (lexed ??= lex(text, 'c'));
+        this.setCommunityBuild('azurejava', fileName, text.includes('com.azure.ai.openai') ? javaBuild(text, lexedOf()) : undefined);
+        this.setCommunityBuild('theokanning', fileName, theokanningBuild(text, lexedOf));
+        this.setCommunityBuild('openaijava', fileName, openAIJavaBuild(text, lexedOf));
         if (language === 'kotlin') this.setCommunityBuild('openaikotlin', fileName, text.includes('com.aallam.openai') ? openAIKotlinBuild(text) : undefined);
         const retrofit = retrofitFacts(text);
         if (retrofit.apis.size + retrofit.bases.size + retrofit.constants.size + retrofit.holders.size > 0) other.retrofit = retrofit;
@@ -1546,7 +1548,7 @@ function classUrlConstants(text: string, typesOf: () => Array<{ at: number; name
   const classes = typesOf();
   if (classes.length === 0) return found;
   // (also wrapped in a URL type in place: Swift's `static let chatURL = URL(string: "https://…")!`, Java's `URI.create("…")`)
-  for (const m of text.matchAll(new RegExp(String.raw`${CLASS_CONSTANT_HEAD}(?:(?:URL|URI|Uri)(?:\.(?:create|parse))?\([ \t]*(?:string:[ \t]*)?)?@?["'](https?:\/\/[^"'\s]+)["'](?:[ \t]*\)!?)?[ \t]*;?[ \t]*$`, 'gm'))) {
+  for (const m of text.matchAll(CLASS_URL_CONSTANT)) {
     const owner = classes[lastBefore(classes, m.index ?? 0)];
     if (owner) found.set(`${owner.name}.${m[1] ?? ''}`, m[2] ?? '');
   }
@@ -1555,6 +1557,10 @@ function classUrlConstants(text: string, typesOf: () => Array<{ at: number; name
 
 /** A class constant's declaration up to its value, `public static final String NAME =` ([1] the name; the value may start on the next line). */
 const CLASS_CONSTANT_HEAD = String.raw`\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*`;
+/** A class constant holding a URL, maybe wrapped in a URL type in place ([1] the name, [2] the URL). */
+const CLASS_URL_CONSTANT = new RegExp(String.raw`${CLASS_CONSTANT_HEAD}(?:(?:URL|URI|Uri)(?:\.(?:create|parse))?\([ \t]*(?:string:[ \t]*)?)?@?["'](https?:\/\/[^"'\s]+)["'](?:[ \t]*\)!?)?[ \t]*;?[ \t]*$`, 'gm');
+/** A class constant holding a path of two segments or more ([1] the name, [2] the path). */
+const CLASS_PATH_CONSTANT = new RegExp(String.raw`${CLASS_CONSTANT_HEAD}@?["'](\/?[a-z][\w-]*\/[a-z][\w\/{}.%-]*(?:\?[\w=%&.{}-]*)?)["'][ \t]*;?[ \t]*$`, 'gm');
 
 /** The classes, objects, structs, enums and interfaces a file declares, in source order, each by where its keyword is. */
 function declaredTypes(text: string): Array<{ at: number; name: string }> {
@@ -1570,7 +1576,7 @@ function classPathConstants(text: string, typesOf: () => Array<{ at: number; nam
   const found = new Map<string, string>();
   const classes = typesOf();
   if (classes.length === 0) return found;
-  for (const m of text.matchAll(new RegExp(String.raw`${CLASS_CONSTANT_HEAD}@?["'](\/?[a-z][\w-]*\/[a-z][\w\/{}.%-]*(?:\?[\w=%&.{}-]*)?)["'][ \t]*;?[ \t]*$`, 'gm'))) {
+  for (const m of text.matchAll(CLASS_PATH_CONSTANT)) {
     const path = m[2] ?? '';
     // (a path of two segments or more without the version counts where it is one of the API's fixed endpoints: `/chat/completions`)
     if (!/^\/?(?:v1|dashboard)\//.test(path) && !isFixedEndpoint(`/v1/${path.replace(/^\//, '').replace(/\?.*$/, '')}`)) continue;

@@ -1,4 +1,5 @@
 import type { CallSite, SourceLanguage } from '../model';
+import { escapeRe } from './escapeRe';
 import { buildSite, WEBSOCKET_FUNCTIONS } from './httpCalls';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
@@ -58,6 +59,7 @@ export function detectRealtimeHeaderSockets(src: SourceText, lexed: Lexed, langu
 /** Whether the header goes to this socket: inside the call, in a value a name it is handed holds, or set on its receiver. */
 function sendsBetaHeader(text: string, headers: ReadonlyArray<{ start: number }>, callee: string, args: readonly string[], start: number, open: number, close: number): boolean {
   const receiver = callee.includes('.') ? callee.slice(0, callee.lastIndexOf('.')) : undefined;
+  const setOnReceiver = receiver === undefined ? undefined : new RegExp(`^[ \\t]*(?:await[ \\t]+)?${escapeRe(receiver)}\\.`);
   const handed = new Set(args.slice(1).flatMap((a) => a.match(/(?:self\.|this\.)?[A-Za-z_$][\w$]*/g) ?? []));
   // (the nearest few headers before the call's end, in the window: found by a binary search, the file may hold thousands)
   const last = firstStartingFrom(headers, close) - 1;
@@ -66,7 +68,7 @@ function sendsBetaHeader(text: string, headers: ReadonlyArray<{ start: number }>
     if (at > open) return true;
     // the name whose value holds the header (`headers := http.Header{`, `self.headers = {`), or the object it is set on
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    if (receiver !== undefined && new RegExp(`^[ \\t]*(?:await[ \\t]+)?${receiver.replace(/[.$]/g, '\\$&')}\\.`).test(text.slice(lineStart, at))) return true;
+    if (setOnReceiver?.test(text.slice(lineStart, at))) return true;
     const holder = [...text.slice(Math.max(0, at - 400), at).matchAll(/(?<![\w$.])((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,60})?:?=(?![=>])/g)].pop()?.[1];
     if (holder !== undefined && handed.has(holder)) return true;
   }

@@ -71,7 +71,7 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
     // (a name this file never binds is a client handed in only when it says so: `openai_cache`, `gpt_helper` are the app's)
     const client = clients.get(receiver) ?? (named && /^(?:openai(?:_client)?|client|ai_client|llm_client)$/.test(receiver) ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI::Client from elsewhere; its uri_base is set where it is built` } : undefined);
     if (!client) continue;
-    const chain = [...(m[2] ?? '').matchAll(/[a-z_]\w*/g)].map((a) => a[0]);
+    const chain = chainNames(m[2] ?? '');
     // (with no arguments at all, one accessor is the official gem's resource, `chat = client.chat`, not the community gem's call)
     if (!m[0].endsWith('(') && !/[ \t]$/.test(m[0]) && chain.length < 2) continue;
     const start = m.index ?? 0;
@@ -82,7 +82,7 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
   if (constants.size > 0) {
     const names = [...constants.keys()].map(escapeRe).join('|');
     for (const m of code.matchAll(new RegExp(`(?<![\\w.:@$])(${names})((?:\\s*\\.\\s*[a-z_]\\w*){1,8})(?:\\s*\\(|[ \\t]+(?=[a-z_]\\w*:[ \\t]))`, 'g'))) {
-      const chain = [...(m[2] ?? '').matchAll(/[a-z_]\w*/g)].map((a) => a[0]);
+      const chain = chainNames(m[2] ?? '');
       const start = m.index ?? 0;
       const name = chain[chain.length - 1] ?? '';
       push(start, start + m[0].lastIndexOf(name), chain, `${m[1] ?? ''}.${chain.join('.')}`, m[0].endsWith('(') ? start + m[0].length - 1 : -1, constants.get(m[1] ?? '') ?? { provider: 'unknown', detail: '' });
@@ -95,14 +95,20 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
     // (or called without brackets: `OpenAI::Client.new(access_token: key).models.list`)
     // (over lines too: `OpenAI::Client.new(api_key: key)` then `.chat` `.completions` `.create(…)`, one a line)
     const chained = /^((?:\s*\.\s*[a-z_]\w*)+)[ \t]*(?:(\()|(?![\w.]))/.exec(code.slice(afterArgs, afterArgs + 200));
-    const chain = [...(chained?.[1] ?? '').matchAll(/[a-z_]\w*/g)].map((a) => a[0]);
+    if (!chained) continue;
+    const chain = chainNames(chained[1] ?? '');
     // (one name without brackets is a resource, the official gem's `OpenAI::Client.new.chat`, or a call missing its arguments)
-    if (!chained || (!chained[2] && chain.length < 2)) continue;
+    if (!chained[2] && chain.length < 2) continue;
     const name = chain[chain.length - 1] ?? '';
-    const nameStart = afterArgs + (chained[0].lastIndexOf(name));
+    const nameStart = afterArgs + chained[0].lastIndexOf(name);
     push(from, nameStart, chain, `OpenAI::Client.new.${chain.join('.')}`, chained[2] ? afterArgs + chained[0].length - 1 : -1, builtClient(text.slice(from, afterArgs), configured));
   }
   return sites;
+}
+
+/** The names of an accessor chain as written (`.files .upload`, over lines too): `['files', 'upload']`. */
+function chainNames(chain: string): string[] {
+  return [...chain.matchAll(/[a-z_]\w*/g)].map((a) => a[0]);
 }
 
 /** Where the arguments of a call written without brackets end: its line's end, or the bracket closing one its line leaves open (`parameters: {` … `}`). */

@@ -45,9 +45,9 @@ function serviceDestination(text: string, code: string, projectBuild: ClientBuil
  * How a file builds openai-java's service, for the project index: undefined when it builds none, `default` when it keeps the
  * library's base, '' when it sets a Retrofit base of its own (that file decides; the project's files do not agree on one way).
  */
-export function theokanningBuild(text: string): ClientBuild | '' | undefined {
+export function theokanningBuild(text: string, lexedOf: () => Lexed = () => lex(text, 'c')): ClientBuild | '' | undefined {
   if (!/\bcom\.theokanning\.openai\b/.test(text)) return undefined;
-  const lexed = lex(text, 'c');
+  const lexed = lexedOf();
   if (!BUILDS_SERVICE.test(lexed.code)) return undefined;
   return /\.baseUrl[ \t]*\(/.test(lexed.code) ? '' : 'default';
 }
