@@ -10,6 +10,7 @@ import { detectOkGoDoItCalls } from './okGoDoItSdk';
 import { detectRubySdkCalls } from './rubySdk';
 import { detectPhpClassSdkCalls } from './phpClassSdks';
 import { detectOpenAIUnityCalls } from './openaiUnitySdk';
+import { detectWhetstoneCalls } from './whetstoneSdk';
 import { detectEasyGithDevCalls } from './phpEasyGithDevSdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
@@ -172,7 +173,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'swift') sites.push(...detectSwiftSdkCalls(src, lexed, language), ...detectOpenAISwiftCalls(src, lexed, language, project?.communityBuild('openaiswift')));
   // the official .NET SDK, the community Betalgo.OpenAI, OpenAI-DotNet, OkGoDoIt's OpenAI_API and the Unity package OpenAI-Unity, and
   // Azure.AI.OpenAI's 1.0 betas, in C#
-  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language, project?.communityBuild('dotnet')), ...detectBetalgoCalls(src, lexed, language), ...detectAzureBetaCalls(src, lexed, language), ...detectOpenAIDotnetCalls(src, lexed, language), ...detectOkGoDoItCalls(src, lexed, language, project?.communityBuild('okgodoit')), ...detectOpenAIUnityCalls(src, lexed, language));
+  if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language, project?.communityBuild('dotnet')), ...detectBetalgoCalls(src, lexed, language), ...detectAzureBetaCalls(src, lexed, language), ...detectOpenAIDotnetCalls(src, lexed, language), ...detectOkGoDoItCalls(src, lexed, language, project?.communityBuild('okgodoit')), ...detectOpenAIUnityCalls(src, lexed, language), ...detectWhetstoneCalls(src, lexed, language));
   // Ruby's official SDK and the ruby-openai gem
   if (language === 'ruby') sites.push(...detectRubySdkCalls(src, lexed, language, project));
   // PHP's openai-php client and its Laravel facade, orhanerday/open-ai and gzdsx/openai

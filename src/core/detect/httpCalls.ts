@@ -1566,6 +1566,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       sites.push(buildSite(src, language, { callee: `cpr::${m[1] ?? ''}`, start, open, close }, target.url, target.destination, src.noComments.slice(open, close), (m[1] ?? '').toUpperCase()));
     }
   }
+  // RestSharp: a client made on an endpoint's whole URL, sent a request with no resource: the request is where the URL is named
+  if (language === 'csharp' && code.includes('RestClient')) {
+    const onClients = restSharpEndpointClients(src, code);
+    if (onClients.sites.length > 0) {
+      for (let i = sites.length - 1; i >= 0; i--) if (onClients.requestLines.has(sites[i]?.range.start.line ?? -1)) sites.splice(i, 1);
+      const taken = new Set(sites.map((site) => site.range.start.line));
+      sites.push(...onClients.sites.filter((site) => !taken.has(site.range.start.line)));
+    }
+  }
   // Arduino's HTTPClient (ESP32, ESP8266, M5Stack): `https.begin(url, root_ca)`, `http.begin(client, "https://…")`, then `POST(body)`
   // (a parameter of that name is the caller's: `void postTo(const char* url, …) { http.begin(url); … }`)
   if (C_LANGUAGES.has(language) && code.includes('HTTPClient')) {
@@ -2315,6 +2324,41 @@ function restSharpVerb(code: string, call: { start: number; open: number; close:
   const set = new RegExp(`\\b${kept}\\.Method[ \\t]*=[ \\t]*Method\\.(Get|Post|Put|Patch|Delete)\\b`, 'i').exec(after)?.[1];
   const sent = new RegExp(`\\.(?:Execute)?(Get|Post|Put|Patch|Delete)(?:Async)?[ \\t]*(?:<[^<>()\\n]{0,80}>)?[ \\t]*\\([ \\t]*${kept}\\b`, 'i').exec(after)?.[1];
   return (set ?? sent)?.toUpperCase();
+}
+
+const REST_CLIENT_ON_LITERAL = /(?<![\w.])(\w+)[ \t]*=[ \t]*new[ \t]+RestClient[ \t]*\([ \t]*(?:new[ \t]+RestClientOptions[ \t]*\([ \t]*)?(?:new[ \t]+Uri[ \t]*\([ \t]*)?(?=")/g;
+
+/**
+ * RestSharp clients made on an endpoint's whole URL (`var client = new RestClient("https://api.openai.com/v1/embeddings")`)
+ * and then sent a request naming no resource (`new RestRequest()`, `new RestRequest("", Method.Post)`): the request is
+ * the client's line, where the URL is named, with the verb the request is given. The lines of those requests come back too
+ * (a request on the client's base itself is otherwise read at the `RestRequest`).
+ */
+function restSharpEndpointClients(src: SourceText, code: string): { sites: CallSite[]; requestLines: Set<number> } {
+  const text = src.noComments;
+  const sites: CallSite[] = [];
+  const requestLines = new Set<number>();
+  for (const m of code.matchAll(REST_CLIENT_ON_LITERAL)) {
+    const start = (m.index ?? 0) + m[0].indexOf('new');
+    const quote = (m.index ?? 0) + m[0].length;
+    const literal = /^"([^"\n]{1,300})"/.exec(text.slice(quote, quote + 304))?.[1];
+    const open = code.indexOf('(', start);
+    const close = matchingBracket(code, open, 2000);
+    const target = literal === undefined || close < 0 ? undefined : urlTarget(literal);
+    if (!target || verbsForPath(endpointTemplate(target.url)).size === 0) continue;
+    // the request made after it in the block, naming no resource (a named one is joined to the client's URL: another path)
+    const after = blockRest(code, close, 3000);
+    const made = /\bnew[ \t]+(RestRequest)[ \t]*\(/.exec(after);
+    if (!made) continue;
+    const requestOpen = close + made.index + made[0].length - 1;
+    const requestClose = matchingBracket(code, requestOpen, 1000);
+    if (requestClose < 0 || !/^\([ \t]*(?:""[ \t]*)?(?:,[^()]*(?:\([^()]*\))?[^()]*)?\)$|^\([ \t]*Method\.\w+[ \t]*\)$/.test(text.slice(requestOpen, requestClose))) continue;
+    const request = { callee: 'RestRequest', start: close + made.index + made[0].indexOf('RestRequest'), open: requestOpen, close: requestClose };
+    requestLines.add(src.range(request.start, request.start).start.line);
+    const verb = restSharpVerb(code, request);
+    sites.push(buildSite(src, 'csharp', { callee: 'RestClient', start, open, close }, target.url, target.destination, text.slice(open, close), verb));
+  }
+  return { sites, requestLines };
 }
 
 /** The HttpClient a C# method sends its first (string) parameter on as a relative URL (`_httpClient.PostAsync(url, content)`), and the verb. */

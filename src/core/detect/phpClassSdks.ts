@@ -11,7 +11,7 @@ import { typedSdkSite } from './typedSdkSite';
 
 /** A PHP client that is one class whose methods each send one request (see `PHP_CLASS_SDKS`). */
 interface PhpClassSdk {
-  map: 'php_orhanerday' | 'php_gzdsx';
+  map: 'php_orhanerday' | 'php_gzdsx' | 'php_diversen';
   /** The package's name for its class, which files that use it write: other classes have the class's name too. */
   packageMark: RegExp;
   /** The class, and its namespace as a `new` may write it before the class (regular-expression source). */
@@ -26,7 +26,8 @@ interface PhpClassSdk {
 
 /**
  * orhanerday/open-ai: `$open_ai->chat([…])`, `$this->openAi->embeddings([…])` on an `OpenAi` (`use Orhanerday\OpenAi\OpenAi;`);
- * gzdsx/openai: `$client->chatCompletions($config)` on an `OpenAiClient` (`use OpenAi\OpenAiClient;`), whose base is fixed.
+ * gzdsx/openai: `$client->chatCompletions($config)` on an `OpenAiClient` (`use OpenAi\OpenAiClient;`), whose base is fixed;
+ * diversen/tiny-gpt-client: `$openai_api->getChatCompletions($params)` on an `OpenAiApi` (`use Diversen\GPT\OpenAiApi;`), fixed too.
  */
 const PHP_CLASS_SDKS: readonly PhpClassSdk[] = [
   {
@@ -46,6 +47,14 @@ const PHP_CLASS_SDKS: readonly PhpClassSdk[] = [
     namespace: String.raw`OpenAi\\`,
     packageName: 'gzdsx/openai',
     defaultDestination: { provider: 'openai', detail: 'api.openai.com, the fixed base of gzdsx/openai' },
+  },
+  {
+    map: 'php_diversen',
+    packageMark: /\bDiversen\\GPT\\OpenAiApi\b/,
+    className: 'OpenAiApi',
+    namespace: String.raw`Diversen\\GPT\\`,
+    packageName: 'diversen/tiny-gpt-client',
+    defaultDestination: { provider: 'openai', detail: 'api.openai.com, the fixed base of diversen/tiny-gpt-client' },
   },
 ];
 

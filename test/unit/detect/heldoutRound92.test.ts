@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { siteLines } from './siteLines';
+
+// What earlier rounds' corpora still read wrong before the ninety-second round, and what its first runs (498–500) read wrong.
+describe('held-out round 92', () => {
+  it('diversen/tiny-gpt-client: an OpenAiApi, whose base is fixed, asked for completions and chat completions', () => {
+    const php = [
+      '<?php',
+      'use Diversen\\GPT\\OpenAiApi;',
+      'class Base {',
+      '    private function getOpenApi(): OpenAiApi {',
+      '        $openai_api = new OpenAiApi(api_key: $this->getApiKey(), stream_sleep: 0.05);',
+      '        return $openai_api;',
+      '    }',
+      '    public function chat(array $params) {',
+      '        $openai_api = $this->getOpenApi();',
+      '        return $openai_api->getChatCompletionsStream($params);',
+      '    }',
+      '    public function complete(array $params) {',
+      '        $openai_api = $this->getOpenApi();',
+      '        return $openai_api->getCompletions($params);',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(php, 'Base.php'), ['10 POST /v1/chat/completions openai', '14 POST /v1/completions openai']);
+    // another package's class of that name is not this client
+    assert.deepEqual(siteLines(php.replace('Diversen\\GPT\\OpenAiApi', 'App\\Services\\OpenAiApi'), 'Base.php'), []);
+  });
+
+  it("RestSharp: a client made on an endpoint's whole URL and sent a request naming no resource is the request, at the client", () => {
+    const cs = [
+      'public class DocumentController : ControllerBase {',
+      '    public async Task<IActionResult> Embed(string text) {',
+      '        var client = new RestClient("https://api.openai.com/v1/embeddings");',
+      '        var request = new RestRequest();',
+      '        request.Method = Method.Post;',
+      '        request.AddJsonBody(new { model = "text-embedding-3-large", input = text });',
+      '        var response = await client.ExecuteAsync(request);',
+      '        return Ok(response.Content);',
+      '    }',
+      '    public string Send(string message) {',
+      '        RestClient client = new RestClient("https://api.openai.com/v1/chat/completions");',
+      '        var request = new RestRequest("", Method.Post);',
+      '        request.AddJsonBody(new { model = "gpt-4o", messages = new[] { new { role = "user", content = message } } });',
+      '        return client.Execute(request).Content;',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(cs, 'DocumentController.cs'), ['3 POST /v1/embeddings openai', '11 POST /v1/chat/completions openai']);
+    // a client on the API's base, sent a request naming its resource: the request names the URL's path, and is read there
+    // (and a client on the base sent a request naming none sends to no endpoint)
+    const onBase = cs.replace(/"https:\/\/api\.openai\.com\/v1\/[a-z/]+"/g, '"https://api.openai.com/v1"').replace('new RestRequest("", Method.Post)', 'new RestRequest("chat/completions", Method.Post)');
+    assert.deepEqual(siteLines(onBase, 'DocumentController.cs'), ['12 POST /v1/chat/completions openai']);
+  });
+
+  it('Whetstone.ChatGPT: a ChatGPTClient, built here or handed in as an IChatGPTClient, always sends to OpenAI', () => {
+    const cs = [
+      'using Whetstone.ChatGPT;',
+      'using Whetstone.ChatGPT.Models;',
+      'public class ChatService {',
+      '    private ChatGPTClient _chatGptClient;',
+      '    private readonly IChatGPTClient _injected;',
+      '    public ChatService(string key, IChatGPTClient injected) { _chatGptClient = new ChatGPTClient(key); _injected = injected; }',
+      '    public async Task<string?> Ask(ChatGPTChatCompletionRequest request) {',
+      '        var response = await _chatGptClient.CreateChatCompletionAsync(request);',
+      '        await _injected.CreateImageAsync(new ChatGPTCreateImageRequest { Prompt = "a cat" });',
+      '        await _chatGptClient.DownloadImageAsync(image);',
+      '        return response?.GetCompletionText();',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(cs, 'ChatService.cs'), ['8 POST /v1/chat/completions openai', '9 POST /v1/images/generations openai']);
+    // without the package's namespace, a class of that name is the project's own (a comment naming the package keeps the file read)
+    assert.deepEqual(siteLines(cs.replace(/using Whetstone\.ChatGPT[^;]*;/g, 'using MyApp; // like Whetstone.ChatGPT'), 'ChatService.cs'), []);
+  });
+});
