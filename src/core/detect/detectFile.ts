@@ -14,7 +14,7 @@ import { detectWhetstoneCalls } from './whetstoneSdk';
 import { detectEasyGithDevCalls } from './phpEasyGithDevSdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
-import { detectChatgptCrateCalls, detectOpenAICrateCalls, detectOpenAIApiRustCalls } from './rustOpenAICrate';
+import { detectChatgptCrateCalls, detectOpenAICrateCalls, detectOpenAIApiRustCalls, detectOpenAIApiStreamCalls } from './rustOpenAICrate';
 import { detectOpenAIRustCalls } from './openaiRustCrate';
 import { detectAzureModularCalls } from './azureModularApi';
 import { detectArgvCurlCalls } from './argvCurl';
@@ -181,7 +181,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // the C++ library openai-cpp
   if (language === 'cpp') sites.push(...detectOpenAICppCalls(src, lexed, language));
   // Rust's async-openai, openai, chatgpt_rs and openai_api_rust crates
-  if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language), ...detectOpenAIApiRustCalls(src, lexed, language), ...detectOpenAIRustCalls(src, lexed, language));
+  if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language), ...detectOpenAIApiRustCalls(src, lexed, language), ...detectOpenAIRustCalls(src, lexed, language), ...detectOpenAIApiStreamCalls(src, lexed, language));
   // Elixir's openai_ex and openai packages
   if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
   // Dart's dart_openai and openai_api packages

@@ -1,4 +1,4 @@
-import { emptyRetrofitFacts, mergeRetrofitFacts, retrofitFacts } from './retrofit';
+import { calledMethodNames, emptyRetrofitFacts, mergeRetrofitFacts, retrofitFacts } from './retrofit';
 import type { RetrofitFacts } from './retrofit';
 import type { ClientInfo } from './clients';
 import { defaultGoCommunity } from './clients';
@@ -978,7 +978,8 @@ export class ProjectIndex {
         this.setCommunityBuild('openaijava', fileName, openAIJavaBuild(text, lexedOf));
         if (language === 'kotlin') this.setCommunityBuild('openaikotlin', fileName, text.includes('com.aallam.openai') ? openAIKotlinBuild(text) : undefined);
         const retrofit = retrofitFacts(text);
-        if (retrofit.apis.size + retrofit.bases.size + retrofit.constants.size + retrofit.holders.size > 0) other.retrofit = retrofit;
+        retrofit.called = calledMethodNames(text);
+        if (retrofit.apis.size + retrofit.bases.size + retrofit.constants.size + retrofit.holders.size + retrofit.called.size > 0) other.retrofit = retrofit;
         const springBases = nonEmpty(springBeanBases(text));
         if (springBases) other.springBases = springBases;
       }

@@ -11,6 +11,8 @@ import { typedSdkSite } from './typedSdkSite';
 export interface RetrofitEndpoint {
   verb: string;
   path: string;
+  /** Where its annotation starts, in the file that declares it. */
+  at: number;
 }
 
 /** What the project (or a file) says about Retrofit services, as plain maps a worker can post. */
@@ -23,10 +25,12 @@ export interface RetrofitFacts {
   constants: Map<string, string>;
   /** `Object.property` → the interface a created service kept there has (`object OpenAiService { val api: OpenAiApi = … }`). */
   holders: Map<string, string>;
+  /** The names of the methods the files call on anything (`.generateImage(`): a service method named by none is called nowhere read. */
+  called: Set<string>;
 }
 
 export function emptyRetrofitFacts(): RetrofitFacts {
-  return { apis: new Map(), bases: new Map(), constants: new Map(), holders: new Map() };
+  return { apis: new Map(), bases: new Map(), constants: new Map(), holders: new Map(), called: new Set() };
 }
 
 /**
@@ -45,7 +49,7 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
     if (!owner || owner.kind !== 'interface') continue;
     const methods = into.apis.get(owner.name) ?? new Map<string, RetrofitEndpoint>();
     into.apis.set(owner.name, methods);
-    methods.set(m[3] ?? '', { verb: m[1] ?? '', path: m[2] ?? '' });
+    methods.set(m[3] ?? '', { verb: m[1] ?? '', path: m[2] ?? '', at: m.index ?? 0 });
   }
   // `Retrofit.Builder().baseUrl(BASE).…create(OpenAiApi::class.java)`: the chain up to its `create` (no statement end between)
   for (const m of services ? text.matchAll(/\.baseUrl[ \t]*\([ \t]*("[^"\n]*"|[A-Za-z_][\w.]*)[ \t]*\)[^;]{0,600}?\.create[ \t]*\([ \t]*([A-Z]\w*)(?:::class\.java|\.class)[ \t]*\)/g) : []) {
@@ -73,6 +77,11 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
   return into;
 }
 
+/** The names of the methods a Java or Kotlin file calls on anything: `api.generateImage(`, `?.chat(`. */
+export function calledMethodNames(text: string): Set<string> {
+  return new Set([...text.matchAll(/\.[ \t]*([a-z]\w*)[ \t]*\(/g)].map((m) => m[1] ?? ''));
+}
+
 /** Each `.create(Api::class.java)` / `.create(Api.class)` with the name it is given: the last `val x`, `var x` or `x =` before it. */
 function createdServices(text: string): Array<{ name: string; api: string; at: number }> {
   const found: Array<{ name: string; api: string; at: number }> = [];
@@ -96,13 +105,16 @@ export function mergeRetrofitFacts(project: RetrofitFacts, file: RetrofitFacts):
   for (const [name, base] of file.bases) project.bases.set(name, project.bases.has(name) && project.bases.get(name) !== base ? '' : base);
   for (const [name, value] of file.constants) project.constants.set(name, project.constants.has(name) && project.constants.get(name) !== value ? '' : value);
   for (const [name, api] of file.holders) project.holders.set(name, api);
+  for (const name of file.called) project.called.add(name);
 }
 
 /**
  * Calls of a Retrofit service's methods (`openAiService.chatCompletions(request)`, `OpenAiService.api.getAdvice(r)`): the
  * interface's annotation gives the verb and path, the `baseUrl` of the builder that creates it the host (a path with
  * a leading `/` keeps only the base's host, as Retrofit resolves it). Reported only where the request is an
- * endpoint of the API; on a base decided at run time or not found, with the destination unknown.
+ * endpoint of the API; on a base decided at run time or not found, with the destination unknown. A method of the file's own
+ * interfaces that no file read calls (the caller may name no OpenAI term, and be passed over) is reported at its annotation:
+ * the endpoint is declared there.
  */
 export function detectRetrofitCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: RetrofitFacts): CallSite[] {
   const text = src.noComments;
@@ -117,6 +129,7 @@ export function detectRetrofitCalls(src: SourceText, lexed: Lexed, language: Sou
   }
   if (facts.apis.size === 0) return [];
   const code = lexed.code;
+  const sites: CallSite[] = [];
   // the file's names for services: typed (`private val api: OpenAiService`, `OpenAiApi api;`) or created here
   const typed = new Map<string, string>();
   // (one pass over the file for every interface: `name: Api` in Kotlin, `Api name` in Java)
@@ -125,7 +138,6 @@ export function detectRetrofitCalls(src: SourceText, lexed: Lexed, language: Sou
     if (facts.apis.has(api)) typed.set(m[1] ?? m[4] ?? '', api);
   }
   for (const created of createdServices(code)) if (facts.apis.has(created.api)) typed.set(created.name, created.api);
-  const sites: CallSite[] = [];
   for (const m of code.matchAll(/(?<![\w.])((?:this[ \t]*\.[ \t]*)?([A-Za-z_]\w*)(?:[ \t]*\.[ \t]*([a-z_]\w*))?)[ \t]*\??\.[ \t]*([a-z]\w*)[ \t]*\(/g)) {
     const name = m[4] ?? '';
     const first = m[2] ?? '';
@@ -137,6 +149,23 @@ export function detectRetrofitCalls(src: SourceText, lexed: Lexed, language: Sou
     const start = m.index ?? 0;
     const receiver = (m[1] ?? '').replace(/^this[ \t]*\.[ \t]*/, '').replace(/\s+/g, '');
     sites.push(typedSdkSite(src, code, language, 'http', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}.${name}`, open: start + m[0].length - 1 }, { m: name, http: endpoint.verb, path: target.path }, target.client));
+  }
+  if (own.apis.size > 0) sites.push(...uncalledDeclarations(src, code, language, own, facts, calledMethodNames(text)));
+  return sites;
+}
+
+/** The file's own interface methods that no file read calls, each at its annotation (`@POST("chat/completions")`). */
+function uncalledDeclarations(src: SourceText, code: string, language: SourceLanguage, own: RetrofitFacts, facts: RetrofitFacts, calledHere: ReadonlySet<string>): CallSite[] {
+  const sites: CallSite[] = [];
+  for (const [api, methods] of own.apis) {
+    for (const [name, endpoint] of methods) {
+      if (calledHere.has(name) || facts.called.has(name)) continue;
+      const target = requestUrl(facts, api, endpoint);
+      if (!target) continue;
+      const nameStart = endpoint.at + 1;
+      const open = code.indexOf('(', nameStart);
+      sites.push(typedSdkSite(src, code, language, 'http', { start: endpoint.at, nameStart, name: endpoint.verb, label: `${api}.${name}`, open }, { m: name, http: endpoint.verb, path: target.path }, target.client));
+    }
   }
   return sites;
 }

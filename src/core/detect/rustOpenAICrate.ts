@@ -6,7 +6,7 @@ import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
-import { typedSdkSite } from './typedSdkSite';
+import { receiverMethodSites, typedSdkSite } from './typedSdkSite';
 
 /** The crate's request types by the module that defines them (a `use openai::chat::*` brings in its module's). */
 const TYPES_BY_MODULE: Record<string, readonly string[]> = {
@@ -192,6 +192,18 @@ export function detectOpenAIApiRustCalls(src: SourceText, lexed: Lexed, language
     sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: dot + m[0].indexOf(name), name, label: `${holder}.${name}`, open: dot + m[0].length - 1 }, method, openAIApiRustDestination(functions, bindings, holder, start)));
   }
   return sites;
+}
+
+/** openai-api-stream-rs sends to a literal URL of OpenAI's: every client goes there. */
+const API_STREAM_BASE: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the fixed URL of the crate openai-api-stream-rs' };
+
+/**
+ * The Rust crate openai-api-stream-rs: `openai_stream.gpt_stream(input)` on an `OpenAIStream`, in a file that brings the crate in
+ * (`use openai_api_stream_rs::OpenAIStream;`): a streamed chat completion.
+ */
+export function detectOpenAIApiStreamCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
+  if (!src.noComments.includes('openai_api_stream_rs')) return [];
+  return receiverMethodSites(src, lexed.code, language, 'sdk-rust', /(?<![\w.])(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t\n]*\.[ \t]*(gpt_stream)[ \t]*\(/g, 'rust_openai_api_stream', () => API_STREAM_BASE);
 }
 
 /** Each name's `let` bindings in source order, with where the `OpenAI::new(auth, api_url)` it is given sends (undefined for any other value). */

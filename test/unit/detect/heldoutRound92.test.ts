@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { siteLines } from './siteLines';
 
 // What earlier rounds' corpora still read wrong before the ninety-second round, and what its first runs (498–500) read wrong.
@@ -76,5 +77,53 @@ describe('held-out round 92', () => {
     assert.deepEqual(siteLines(cs, 'ChatService.cs'), ['8 POST /v1/chat/completions openai', '9 POST /v1/images/generations openai']);
     // without the package's namespace, a class of that name is the project's own (a comment naming the package keeps the file read)
     assert.deepEqual(siteLines(cs.replace(/using Whetstone\.ChatGPT[^;]*;/g, 'using MyApp; // like Whetstone.ChatGPT'), 'ChatService.cs'), []);
+  });
+
+  it("openai-api-stream-rs: an OpenAIStream's gpt_stream posts to OpenAI's chat completions", () => {
+    const rs = [
+      'use openai_api_stream_rs::OpenAIStream;',
+      '#[tokio::main]',
+      'async fn main() {',
+      '    let openai_stream = OpenAIStream::new(env::var("OPENAI_API_KEY").unwrap());',
+      '    let gpt_stream = openai_stream.gpt_stream(input).await.unwrap();',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(rs, 'main.rs'), ['5 POST /v1/chat/completions openai']);
+    // (a method of that name in a file without the crate is another library's)
+    assert.deepEqual(siteLines(rs.replace('use openai_api_stream_rs::OpenAIStream;', 'use my_openai::OpenAIStream;'), 'main.rs'), []);
+  });
+
+  it('a Retrofit interface method that no file read calls is reported at its annotation; one called is reported at the call', () => {
+    const api = [
+      'package com.example.chat',
+      'import retrofit2.http.Body',
+      'import retrofit2.http.POST',
+      'object ApiService {',
+      '    private const val BASE_URL = "https://api.openai.com/"',
+      '    private val retrofit = Retrofit.Builder().baseUrl(BASE_URL).addConverterFactory(GsonConverterFactory.create()).build()',
+      '    val openAIApi: OpenAIApi = retrofit.create(OpenAIApi::class.java)',
+      '}',
+      'interface OpenAIApi {',
+      '    @POST("v1/images/generations")',
+      '    suspend fun generateImage(@Body requestBody: ImgRequest): ImgResponse',
+      '    @POST("v1/chat/completions")',
+      '    suspend fun generateResponse(@Body requestBody: Request): Response',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(api, 'ApiService.kt'), ['10 POST /v1/images/generations openai', '12 POST /v1/chat/completions openai']);
+    // a base set elsewhere: the endpoint is declared, its destination unknown
+    const noBase = api.replace('.baseUrl(BASE_URL)', '.baseUrl(settings.endpoint)');
+    assert.deepEqual(siteLines(noBase, 'ApiService.kt'), ['10 POST /v1/images/generations unknown', '12 POST /v1/chat/completions unknown']);
+    // another file of the project calls one of them: that call is the request, and only the other stays at its annotation
+    const caller = ['class ChatRepository {', '    suspend fun ask(r: Request) = ApiService.openAIApi.generateResponse(r)', '}', ''].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('app/ApiService.kt', api);
+    project.addFile('app/ChatRepository.kt', caller);
+    assert.deepEqual(siteLines(api, 'app/ApiService.kt', project), ['10 POST /v1/images/generations openai']);
+    assert.deepEqual(siteLines(caller, 'app/ChatRepository.kt', project), ['2 POST /v1/chat/completions openai']);
+    // (a path off the API, an app's own backend, is no endpoint of OpenAI's wherever it is declared)
+    assert.deepEqual(siteLines(api.replace(/"v1\/[a-z/]+"/g, '"api/messages"'), 'ApiService.kt'), []);
   });
 });
