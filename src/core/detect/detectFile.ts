@@ -288,6 +288,26 @@ interface NotebookCell {
 }
 
 /**
+ * The shell a Python cell runs, on the cell's own lines (every other line left empty): its `!` escapes, each with the lines a
+ * trailing backslash continues it on, or the whole cell after a `%%bash`/`%%sh` line; undefined when it runs none.
+ */
+function shellOfCell(source: string): string | undefined {
+  if (!source.includes('!') && !source.includes('%%')) return undefined;
+  const lines = source.split('\n');
+  if (/^\s*%%(?:bash|sh|script[ \t]+(?:bash|sh))\b/.test(lines[0] ?? '')) return ['', ...lines.slice(1)].join('\n');
+  let continued = false;
+  let any = false;
+  const shell = lines.map((line) => {
+    const escape = /^(\s*)!(?!=)/.exec(line);
+    const kept = escape ? `${escape[1] ?? ''} ${line.slice(escape[0].length)}` : continued ? line : '';
+    if (escape) any = true;
+    continued = (escape !== null || continued) && /\\\r?$/.test(line);
+    return kept;
+  });
+  return any ? shell.join('\n') : undefined;
+}
+
+/**
  * Code cells of a Jupyter notebook, in the kernel's language (a Polyglot Notebook's cells may each
  * name their own); positions are cell-relative.
  */
@@ -327,6 +347,15 @@ function detectInNotebook(text: string, options: DetectOptions): DetectResult {
     group.parts.push({ cell: index, start: group.line, lines });
     group.chunks.push(body);
     group.line += lines;
+    // (…and its shell escapes and `%%bash` cells are the shell's: `!curl https://api.openai.com/v1/models`, `!openai api fine_tunes.create …`)
+    const shell = language === 'python' ? shellOfCell(source) : undefined;
+    if (shell !== undefined) {
+      const shells = groups.get('shellscript') ?? { parts: [], chunks: [], line: 0 };
+      groups.set('shellscript', shells);
+      shells.parts.push({ cell: index, start: shells.line, lines });
+      shells.chunks.push(shell);
+      shells.line += lines;
+    }
   });
   if (groups.size === 0 && unread.size > 0) return { sites: [], problems: [`notebook kernel language "${[...unread].join('", "')}" is not analysed`] };
   const sites: CallSite[] = [];

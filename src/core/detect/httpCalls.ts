@@ -1267,6 +1267,18 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
     }
   }
+  // PHP: a constant the file defines, `define("API_ENDPOINT", "https://api.openai.com/v1/chat/completions")` (one value only)
+  if (language === 'php' && code.includes('define')) {
+    const defined = new Map<string, string>();
+    for (const m of src.noComments.matchAll(/(?<![\w$>:])define[ \t]*\([ \t]*["']([A-Za-z_]\w*)["'][ \t]*,[ \t]*(["'])((?:https?|wss?):\/\/[^"'\s]+)\2[ \t]*\)/g)) {
+      const name = m[1] ?? '';
+      defined.set(name, defined.has(name) && defined.get(name) !== m[3] ? '' : (m[3] ?? ''));
+    }
+    for (const [name, value] of defined) {
+      const target = value === '' || urlVars.has(name) ? undefined : urlTarget(value);
+      if (target) urlVars.set(name, [{ at: -1, ...target }]);
+    }
+  }
   // PHP: a URL the script a file requires assigns (`require("config.php");` then `curl_init($apiurl)`), unless this file assigns it too
   if (project && language === 'php' && fileName !== undefined && /\b(?:require|include)(?:_once)?\b/.test(code)) {
     const shared = project.phpRequiredUrls(src.noComments, fileName);
@@ -4754,6 +4766,12 @@ function deploymentBetween(previous: StringLiteral | undefined, lit: StringLiter
  * function (Go's `strings.TrimRight(cfg.BaseURL, "/")`) or in brackets; [1] is its name or expression.
  */
 function concatenatedBase(before: string, language: SourceLanguage, beforeText: string): RegExpExecArray | null {
+  const base = concatenatedBaseWritten(before, language, beforeText);
+  // (a name put after a path's segment is a segment too: `"https://api.openai.com/v1/engines/" . $engine . "/completions"` is one URL)
+  return base && /[^/:]\/["'`][ \t]*[.+][ \t]*$/.test(beforeText.slice(0, base.index)) ? null : base;
+}
+
+function concatenatedBaseWritten(before: string, language: SourceLanguage, beforeText: string): RegExpExecArray | null {
   // PHP joins with a dot: `$this->base . '/chat/completions'`, `rtrim($base, '/') . '/embeddings'`
   // (or Laravel's setting read in place, `env('OPEN_AI_API_URL', null) . self::CHAT_ENDPOINT`, as the setting's name)
   if (language === 'php') return /(?<![\w>$])(?:rtrim\([ \t]*)?(\$(?:this->)?[A-Za-z_]\w*)(?:[ \t]*,[ \t]*["']\/["'][ \t]*\))?\s*\.\s*$/.exec(before) ?? phpEnvBase(before);

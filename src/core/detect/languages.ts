@@ -198,9 +198,18 @@ export function opensWithScriptShebang(bytes: Uint8Array): boolean {
   return SHELL_SHEBANG.test(head) || PYTHON_SHEBANG.test(head);
 }
 
-/** A Python script named `.sh` (`scripts/gpt.sh` opening `#!/usr/bin/env python`) runs as Python, whatever the editor calls it. */
-export function byShebang<L extends DetectLanguage | undefined>(language: L, text: string): L | 'python' {
-  return language === 'shellscript' && PYTHON_SHEBANG.test(text) ? 'python' : language;
+/** PowerShell's web cmdlets, and a variable assigned as PowerShell writes it (`$body = @{`; a POSIX shell writes `body=`). */
+const POWERSHELL_WEB_CMDLET = /\bInvoke-(?:RestMethod|WebRequest)\b/;
+const POWERSHELL_ASSIGNMENT = /^[ \t]*\$[A-Za-z_][\w:]*[ \t]*=/m;
+
+/**
+ * A Python script named `.sh` (`scripts/gpt.sh` opening `#!/usr/bin/env python`) runs as Python, whatever the editor calls it;
+ * and one with no shell's `#!` line, written in PowerShell (`$headers = @{ … }`, `Invoke-RestMethod -Uri …`), as PowerShell.
+ */
+export function byShebang<L extends DetectLanguage | undefined>(language: L, text: string): L | 'python' | 'powershell' {
+  if (language !== 'shellscript') return language;
+  if (PYTHON_SHEBANG.test(text)) return 'python';
+  return !SHELL_SHEBANG.test(text) && POWERSHELL_WEB_CMDLET.test(text) && POWERSHELL_ASSIGNMENT.test(text) ? 'powershell' : language;
 }
 
 /** By the name, or for a script without an extension (`bin/gpt`, `.git/hooks/prepare-commit-msg`) by its `#!` line. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { detectCallSites } from '../../../src/core/detect/detectFile';
 import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { siteLines } from './siteLines';
 
@@ -125,5 +126,76 @@ describe('held-out round 92', () => {
     assert.deepEqual(siteLines(caller, 'app/ChatRepository.kt', project), ['2 POST /v1/chat/completions openai']);
     // (a path off the API, an app's own backend, is no endpoint of OpenAI's wherever it is declared)
     assert.deepEqual(siteLines(api.replace(/"v1\/[a-z/]+"/g, '"api/messages"'), 'ApiService.kt'), []);
+  });
+
+  it("PHP: a URL constant the file defines, handed to the file's own cURL helper", () => {
+    const php = [
+      '<?php',
+      'define("API_ENDPOINT", "https://api.openai.com/v1/chat/completions");',
+      'function requisitarCUrl(string $url, array $cabecalhos, array $dados) {',
+      '    $ch = curl_init($url);',
+      '    curl_setopt($ch, CURLOPT_POST, true);',
+      '    curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($dados));',
+      '    return curl_exec($ch);',
+      '}',
+      '$resposta = requisitarCUrl(API_ENDPOINT, $cabecalhos, $dados);',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(php, 'extrair.php'), ['9 POST /v1/chat/completions openai']);
+    // (defined twice with two values, it is neither)
+    assert.deepEqual(siteLines(php.replace('$resposta', 'define("API_ENDPOINT", "https://example.com/hook");\n$resposta'), 'extrair.php'), []);
+  });
+
+  it('a name put after a path segment is a segment of one URL, not a base decided at run time', () => {
+    const php = [
+      '<?php',
+      'class OpenAI {',
+      '    public function completion($engine, $prompt) {',
+      '        $curl = curl_init();',
+      '        curl_setopt_array($curl, [',
+      '            CURLOPT_URL => "https://api.openai.com/v1/engines/" . $engine . "/completions",',
+      '            CURLOPT_POSTFIELDS => $postfields,',
+      '        ]);',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(php, 'OpenAI.php'), ['5 POST /v1/engines/{engine_id}/completions openai']);
+    const js = ['const r = await fetch("https://api.openai.com/v1/engines/" + engine + "/completions", { method: "POST", body });', ''].join('\n');
+    assert.deepEqual(siteLines(js, 'engines.js'), ['1 POST /v1/engines/{engine_id}/completions openai']);
+    // (a host put after the scheme is still a base decided at run time)
+    const host = ['const r = await fetch("https://" + host + "/v1/chat/completions", { method: "POST", body });', ''].join('\n');
+    assert.deepEqual(siteLines(host, 'host.js'), ['1 POST /v1/chat/completions unknown']);
+  });
+
+  it("a Python notebook's shell escapes and %%bash cells are read as the shell", () => {
+    const cell = (source: string[]): object => ({ cell_type: 'code', metadata: {}, outputs: [], source });
+    const notebook = JSON.stringify({
+      metadata: { kernelspec: { language: 'python' } },
+      cells: [
+        cell(['# Shell commands\n', '!export OPENAI_API_KEY="<key>"\n', '!openai api fine_tunes.create -t data_prepared.jsonl -m davinci']),
+        cell(['import openai\n', 'x = 1 if a != b else 2\n', '!curl https://api.openai.com/v1/models \\\n', '  -H "Authorization: Bearer $OPENAI_API_KEY"']),
+        cell(['%%bash\n', 'curl -s https://api.openai.com/v1/embeddings -d \'{"model": "text-embedding-3-small", "input": "hi"}\'']),
+        cell(['!pip install openai']),
+      ],
+    });
+    const sites = detectCallSites(notebook, { fileName: 'fine-tuning.ipynb' }).sites.map((s) => `${s.cell ?? -1}:${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+    assert.deepEqual(sites, ['0:3 POST /v1/fine-tunes openai', '1:3 GET /v1/models openai', '2:2 POST /v1/embeddings openai']);
+  });
+
+  it('a `.sh` file with no shell #! line, written in PowerShell, is read as PowerShell', () => {
+    const ps = [
+      '$headers = @{',
+      '    "Authorization" = "Bearer $env:OPENAI_API_KEY"',
+      '}',
+      '$body = @{ model = "gpt-4o-mini-tts"; voice = "alloy"; input = $TEXT } | ConvertTo-Json',
+      'Invoke-RestMethod -Uri "https://api.openai.com/v1/audio/speech" `',
+      '    -Method POST -Headers $headers -Body $body -OutFile "test.mp3"',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(ps, 'tts_test.sh'), ['5 POST /v1/audio/speech openai']);
+    // (a POSIX script that only names the cmdlet, in an echo, stays the shell's: it has no PowerShell assignment)
+    const sh = ['#!/bin/sh', 'echo "on Windows use Invoke-RestMethod"', 'curl https://api.openai.com/v1/models -H "Authorization: Bearer $OPENAI_API_KEY"', ''].join('\n');
+    assert.deepEqual(siteLines(sh, 'models.sh'), ['3 GET /v1/models openai']);
   });
 });
