@@ -35,10 +35,10 @@ import { detectElixirSdkCalls } from './elixirSdk';
 import { detectSwiftSdkCalls } from './swiftSdk';
 import { detectOpenAISwiftCalls } from './openAISwiftSdk';
 import type { DetectLanguage } from './languages';
-import { byShebang, JS_LANGUAGES, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES, URL_ONLY_LANGUAGES } from './languages';
+import { byScriptContent, JS_LANGUAGES, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES, URL_ONLY_LANGUAGES } from './languages';
 import { lex, releaseBracketIndexes } from './lexer';
 import type { StringLiteral } from './lexer';
-import { lastBefore } from './sorted';
+import { firstStartingFrom, lastBefore } from './sorted';
 import { withPathNamesFilled } from './pathNames';
 import { detectOpenAICliCalls } from './openaiCli';
 import { detectPowerShellRequests } from './powershell';
@@ -71,7 +71,7 @@ export interface DetectResult {
 
 /** Every OpenAI call site in one file, in source order. Never throws: bad input yields problems. */
 export function detectCallSites(text: string, options: DetectOptions): DetectResult {
-  const language = options.language ? byShebang(options.language, text) : languageForFile(options.fileName, text);
+  const language = options.language ? byScriptContent(options.language, text) : languageForFile(options.fileName, text);
   // (a Go file that names no OpenAI term but reads its package's URL constant is read too)
   if (!language || (language !== 'notebook' && !mayMentionOpenAI(text) && !options.project?.usesPackageUrl(text, options.fileName))) return { sites: [], problems: [] };
   // A byte-order mark would hide the first line's import from line-anchored patterns; a space keeps offsets.
@@ -287,21 +287,31 @@ interface NotebookCell {
   metadata?: { polyglot_notebook?: { kernelName?: string }; dotnet_interactive?: { language?: string } };
 }
 
+/** The cell magics that run the cell in a shell (Colab's `%%shell` too); any other (`%%writefile`, `%%html`) runs no escapes. */
+const SHELL_CELL_MAGIC = /^\s*%%(?:bash|sh|shell|script[ \t]+(?:bash|sh))[ \t]*$/;
+/** A shell escape, kept or not (`!curl …`, `!!ls`, `out = !curl …`), and what follows it. */
+const SHELL_ESCAPE = /^(\s*(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?)!{1,2}(?!=)/;
+
 /**
  * The shell a Python cell runs, on the cell's own lines (every other line left empty): its `!` escapes, each with the lines a
- * trailing backslash continues it on, or the whole cell after a `%%bash`/`%%sh` line; undefined when it runs none.
+ * trailing backslash continues it on (none inside a triple-quoted string), or the whole cell after a `%%bash` line; undefined
+ * when it runs none.
  */
 function shellOfCell(source: string): string | undefined {
   if (!source.includes('!') && !source.includes('%%')) return undefined;
   const lines = source.split('\n');
-  if (/^\s*%%(?:bash|sh|script[ \t]+(?:bash|sh))\b/.test(lines[0] ?? '')) return ['', ...lines.slice(1)].join('\n');
+  if (SHELL_CELL_MAGIC.test(lines[0] ?? '')) return ['', ...lines.slice(1)].join('\n');
+  if (/^\s*%%/.test(lines[0] ?? '')) return undefined;
   let continued = false;
   let any = false;
+  // (the triple quote a string is open with, if one is)
+  let open: string | undefined;
   const shell = lines.map((line) => {
-    const escape = /^(\s*)!(?!=)/.exec(line);
-    const kept = escape ? `${escape[1] ?? ''} ${line.slice(escape[0].length)}` : continued ? line : '';
+    const escape = open === undefined && !continued ? SHELL_ESCAPE.exec(line) : null;
+    const kept = escape ? `${' '.repeat(escape[0].length)}${line.slice(escape[0].length)}` : continued ? line : '';
     if (escape) any = true;
     continued = (escape !== null || continued) && /\\\r?$/.test(line);
+    if (!escape && !continued) for (const quote of line.match(/"""|\'\'\'/g) ?? []) if (open === undefined || open === quote) open = open === undefined ? quote : undefined;
     return kept;
   });
   return any ? shell.join('\n') : undefined;
@@ -329,6 +339,7 @@ function detectInNotebook(text: string, options: DetectOptions): DetectResult {
   // cells of each language are analysed joined, then each site is mapped back to its cell.
   const groups = new Map<Exclude<DetectLanguage, 'notebook'>, { parts: Array<{ cell: number; start: number; lines: number }>; chunks: string[]; line: number }>();
   const unread = new Set<string>();
+  const shellCells: Array<{ cell: number; text: string }> = [];
   cells.forEach((cell: unknown, index: number) => {
     const c = cell as NotebookCell;
     if (c.cell_type !== 'code') return;
@@ -347,26 +358,23 @@ function detectInNotebook(text: string, options: DetectOptions): DetectResult {
     group.parts.push({ cell: index, start: group.line, lines });
     group.chunks.push(body);
     group.line += lines;
-    // (…and its shell escapes and `%%bash` cells are the shell's: `!curl https://api.openai.com/v1/models`, `!openai api fine_tunes.create …`)
+    // (a Python cell's shell escapes and `%%bash` cells are the shell's, `!curl https://api.openai.com/v1/models`, `!openai api
+    // fine_tunes.create …`: each cell read alone, as each escape runs in a shell of its own)
     const shell = language === 'python' ? shellOfCell(source) : undefined;
-    if (shell !== undefined) {
-      const shells = groups.get('shellscript') ?? { parts: [], chunks: [], line: 0 };
-      groups.set('shellscript', shells);
-      shells.parts.push({ cell: index, start: shells.line, lines });
-      shells.chunks.push(shell);
-      shells.line += lines;
-    }
+    if (shell !== undefined) shellCells.push({ cell: index, text: shell });
   });
   if (groups.size === 0 && unread.size > 0) return { sites: [], problems: [`notebook kernel language "${[...unread].join('", "')}" is not analysed`] };
   const sites: CallSite[] = [];
   for (const [language, { parts, chunks }] of groups) {
     for (const site of detectInSource(chunks.join('\n'), language, options.project, options.fileName)) {
-      const part = parts.find((p) => site.range.start.line >= p.start && site.range.start.line < p.start + p.lines);
-      if (!part) continue;
+      // (the last cell starting at or before the site's line: a binary search, the cells being in order)
+      const part = parts[firstStartingFrom(parts, site.range.start.line + 1) - 1];
+      if (!part || site.range.start.line >= part.start + part.lines) continue;
       const shift = (r: CallSite['range']): CallSite['range'] => ({ start: { line: r.start.line - part.start, character: r.start.character }, end: { line: r.end.line - part.start, character: r.end.character } });
       sites.push({ ...site, cell: part.cell, range: shift(site.range), ...(site.callRange ? { callRange: shift(site.callRange) } : {}) });
     }
   }
+  for (const { cell, text } of shellCells) for (const site of detectInSource(text, 'shellscript', options.project, options.fileName)) sites.push({ ...site, cell });
   sites.sort((a, b) => (a.cell ?? 0) - (b.cell ?? 0) || bySourcePosition(a, b));
   return { sites, problems: [] };
 }

@@ -1,4 +1,5 @@
 import type { CallSite, Provider, SourceLanguage } from '../model';
+import { phpScriptUrls } from './phpScriptUrls';
 import { classifyHost } from '../policy/hosts';
 import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { listEndpointPolicies } from '../policy/knowledge';
@@ -1269,13 +1270,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // PHP: a constant the file defines, `define("API_ENDPOINT", "https://api.openai.com/v1/chat/completions")` (one value only)
   if (language === 'php' && code.includes('define')) {
-    const defined = new Map<string, string>();
-    for (const m of src.noComments.matchAll(/(?<![\w$>:])define[ \t]*\([ \t]*["']([A-Za-z_]\w*)["'][ \t]*,[ \t]*(["'])((?:https?|wss?):\/\/[^"'\s]+)\2[ \t]*\)/g)) {
-      const name = m[1] ?? '';
-      defined.set(name, defined.has(name) && defined.get(name) !== m[3] ? '' : (m[3] ?? ''));
-    }
-    for (const [name, value] of defined) {
-      const target = value === '' || urlVars.has(name) ? undefined : urlTarget(value);
+    for (const [name, value] of phpScriptUrls(src.noComments)) {
+      const target = name.startsWith('$') || urlVars.has(name) ? undefined : urlTarget(value);
       if (target) urlVars.set(name, [{ at: -1, ...target }]);
     }
   }
@@ -1582,7 +1578,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   if (language === 'csharp' && code.includes('RestClient')) {
     const onClients = restSharpEndpointClients(src, code);
     if (onClients.sites.length > 0) {
-      for (let i = sites.length - 1; i >= 0; i--) if (onClients.requestLines.has(sites[i]?.range.start.line ?? -1)) sites.splice(i, 1);
+      // (each request's own site, read at its `RestRequest`: another call of its line stays)
+      const requests = [...onClients.requestStarts].map((at) => src.range(at, at).start);
+      for (let i = sites.length - 1; i >= 0; i--) {
+        const at = sites[i]?.callRange?.start ?? sites[i]?.range.start;
+        if (requests.some((r) => r.line === at?.line && r.character === at.character)) sites.splice(i, 1);
+      }
       const taken = new Set(sites.map((site) => site.range.start.line));
       sites.push(...onClients.sites.filter((site) => !taken.has(site.range.start.line)));
     }
@@ -2342,35 +2343,42 @@ const REST_CLIENT_ON_LITERAL = /(?<![\w.])(\w+)[ \t]*=[ \t]*new[ \t]+RestClient[
 
 /**
  * RestSharp clients made on an endpoint's whole URL (`var client = new RestClient("https://api.openai.com/v1/embeddings")`)
- * and then sent a request naming no resource (`new RestRequest()`, `new RestRequest("", Method.Post)`): the request is
- * the client's line, where the URL is named, with the verb the request is given. The lines of those requests come back too
- * (a request on the client's base itself is otherwise read at the `RestRequest`).
+ * and sent, on that client, a request naming no resource (`new RestRequest()`, `new RestRequest("", Method.Post)`, then
+ * `client.ExecuteAsync(request)`): the request is the client's line, where the URL is named, with the verb the request is
+ * given (one the endpoint has). Where those requests start comes back too: a request on the client's base itself is otherwise
+ * read at the `RestRequest`.
  */
-function restSharpEndpointClients(src: SourceText, code: string): { sites: CallSite[]; requestLines: Set<number> } {
+function restSharpEndpointClients(src: SourceText, code: string): { sites: CallSite[]; requestStarts: Set<number> } {
   const text = src.noComments;
   const sites: CallSite[] = [];
-  const requestLines = new Set<number>();
+  const requestStarts = new Set<number>();
   for (const m of code.matchAll(REST_CLIENT_ON_LITERAL)) {
+    const client = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].indexOf('new');
     const quote = (m.index ?? 0) + m[0].length;
     const literal = /^"([^"\n]{1,300})"/.exec(text.slice(quote, quote + 304))?.[1];
     const open = code.indexOf('(', start);
     const close = matchingBracket(code, open, 2000);
     const target = literal === undefined || close < 0 ? undefined : urlTarget(literal);
-    if (!target || verbsForPath(endpointTemplate(target.url)).size === 0) continue;
-    // the request made after it in the block, naming no resource (a named one is joined to the client's URL: another path)
+    const verbs = target ? verbsForPath(endpointTemplate(target.url)) : undefined;
+    if (!target || !verbs || verbs.size === 0) continue;
+    // the request the client sends (`client.ExecuteAsync(request)`, `client.Post(request)`), made after it in the block
     const after = blockRest(code, close, 3000);
-    const made = /\bnew[ \t]+(RestRequest)[ \t]*\(/.exec(after);
+    const sent = new RegExp(`(?<![\\w.])${escapeRe(client)}[ \\t]*\\.[ \\t]*\\w+[ \\t]*(?:<[^<>()\\n]{0,80}>[ \\t]*)?\\([ \\t]*(\\w+)[ \\t]*[,)]`).exec(after);
+    const made = sent ? new RegExp(`(?<![\\w.])${escapeRe(sent[1] ?? '')}[ \\t]*=[ \\t]*new[ \\t]+(RestRequest)[ \\t]*\\(`).exec(after.slice(0, sent.index)) : null;
     if (!made) continue;
     const requestOpen = close + made.index + made[0].length - 1;
     const requestClose = matchingBracket(code, requestOpen, 1000);
-    if (requestClose < 0 || !/^\([ \t]*(?:""[ \t]*)?(?:,[^()]*(?:\([^()]*\))?[^()]*)?\)$|^\([ \t]*Method\.\w+[ \t]*\)$/.test(text.slice(requestOpen, requestClose))) continue;
+    // (naming no resource: nothing, `""`, or only a verb; a resource named is joined to the client's URL: another path)
+    const args = requestClose < 0 ? undefined : splitTopLevel(text.slice(requestOpen + 1, requestClose - 1)).map((a) => a.trim());
+    if (!args || !(args[0] === undefined || args[0] === '' || args[0] === '""' || /^Method\.\w+$/.test(args[0]))) continue;
     const request = { callee: 'RestRequest', start: close + made.index + made[0].indexOf('RestRequest'), open: requestOpen, close: requestClose };
-    requestLines.add(src.range(request.start, request.start).start.line);
     const verb = restSharpVerb(code, request);
+    if (verb !== undefined && !verbs.has(verb)) continue;
+    requestStarts.add(request.start);
     sites.push(buildSite(src, 'csharp', { callee: 'RestClient', start, open, close }, target.url, target.destination, text.slice(open, close), verb));
   }
-  return { sites, requestLines };
+  return { sites, requestStarts };
 }
 
 /** The HttpClient a C# method sends its first (string) parameter on as a relative URL (`_httpClient.PostAsync(url, content)`), and the verb. */
@@ -4766,12 +4774,15 @@ function deploymentBetween(previous: StringLiteral | undefined, lit: StringLiter
  * function (Go's `strings.TrimRight(cfg.BaseURL, "/")`) or in brackets; [1] is its name or expression.
  */
 function concatenatedBase(before: string, language: SourceLanguage, beforeText: string): RegExpExecArray | null {
-  const base = concatenatedBaseWritten(before, language, beforeText);
-  // (a name put after a path's segment is a segment too: `"https://api.openai.com/v1/engines/" . $engine . "/completions"` is one URL)
-  return base && /[^/:]\/["'`][ \t]*[.+][ \t]*$/.test(beforeText.slice(0, base.index)) ? null : base;
+  const base = baseBeforeOperator(before, language, beforeText);
+  // (a name put after an API's URL is a segment of it: `"https://api.openai.com/v1/engines/" . $engine . "/completions"` is one
+  // URL, read whole from its first literal; after `"/"` or a URL of no provider's it may still be a base's part)
+  const url = base ? /["'`]((?:https?|wss?):\/\/[^"'`\s]+\/)["'`][ \t]*[.+][ \t]*$/.exec(beforeText.slice(0, base.index))?.[1] : undefined;
+  return url !== undefined && urlTarget(url) !== undefined ? null : base;
 }
 
-function concatenatedBaseWritten(before: string, language: SourceLanguage, beforeText: string): RegExpExecArray | null {
+/** The base joined to a path with the language's operator (see `concatenatedBase`), whatever comes before it. */
+function baseBeforeOperator(before: string, language: SourceLanguage, beforeText: string): RegExpExecArray | null {
   // PHP joins with a dot: `$this->base . '/chat/completions'`, `rtrim($base, '/') . '/embeddings'`
   // (or Laravel's setting read in place, `env('OPEN_AI_API_URL', null) . self::CHAT_ENDPOINT`, as the setting's name)
   if (language === 'php') return /(?<![\w>$])(?:rtrim\([ \t]*)?(\$(?:this->)?[A-Za-z_]\w*)(?:[ \t]*,[ \t]*["']\/["'][ \t]*\))?\s*\.\s*$/.exec(before) ?? phpEnvBase(before);

@@ -198,23 +198,27 @@ export function opensWithScriptShebang(bytes: Uint8Array): boolean {
   return SHELL_SHEBANG.test(head) || PYTHON_SHEBANG.test(head);
 }
 
-/** PowerShell's web cmdlets, and a variable assigned as PowerShell writes it (`$body = @{`; a POSIX shell writes `body=`). */
-const POWERSHELL_WEB_CMDLET = /\bInvoke-(?:RestMethod|WebRequest)\b/;
+/** A line that calls PowerShell's web cmdlets, maybe kept in a variable (`$r = Invoke-RestMethod -Uri …`). */
+const POWERSHELL_WEB_CMDLET = /^[ \t]*(?:\$[A-Za-z_][\w:]*[ \t]*=[ \t]*)?Invoke-(?:RestMethod|WebRequest)\b/m;
+/** A variable assigned as PowerShell writes it (`$body = @{`; a POSIX shell writes `body=`). */
 const POWERSHELL_ASSIGNMENT = /^[ \t]*\$[A-Za-z_][\w:]*[ \t]*=/m;
+/** What only a POSIX shell writes: a here-document, `export NAME=`, the ends of its blocks. */
+const POSIX_SHELL_MARK = /<<-?[ \t]*["']?\w|^[ \t]*(?:export[ \t]+\w+=|fi\b|done\b|esac\b|then\b)/m;
 
 /**
- * A Python script named `.sh` (`scripts/gpt.sh` opening `#!/usr/bin/env python`) runs as Python, whatever the editor calls it;
- * and one with no shell's `#!` line, written in PowerShell (`$headers = @{ … }`, `Invoke-RestMethod -Uri …`), as PowerShell.
+ * The language a script runs in when its content says otherwise than its name: a Python script named `.sh`
+ * (`scripts/gpt.sh` opening `#!/usr/bin/env python`) runs as Python, whatever the editor calls it; and one with no shell's
+ * `#!` line written in PowerShell (`$headers = @{ … }`, `Invoke-RestMethod -Uri …`, nothing only a POSIX shell writes), as PowerShell.
  */
-export function byShebang<L extends DetectLanguage | undefined>(language: L, text: string): L | 'python' | 'powershell' {
+export function byScriptContent<L extends DetectLanguage | undefined>(language: L, text: string): L | 'python' | 'powershell' {
   if (language !== 'shellscript') return language;
   if (PYTHON_SHEBANG.test(text)) return 'python';
-  return !SHELL_SHEBANG.test(text) && POWERSHELL_WEB_CMDLET.test(text) && POWERSHELL_ASSIGNMENT.test(text) ? 'powershell' : language;
+  return !SHELL_SHEBANG.test(text) && POWERSHELL_WEB_CMDLET.test(text) && POWERSHELL_ASSIGNMENT.test(text) && !POSIX_SHELL_MARK.test(text) ? 'powershell' : language;
 }
 
 /** By the name, or for a script without an extension (`bin/gpt`, `.git/hooks/prepare-commit-msg`) by its `#!` line. */
 export function languageForFile(fileName: string, text: string): DetectLanguage | undefined {
-  if (/\.[A-Za-z0-9]+$/.test(fileName)) return byShebang(languageForFileName(fileName), text);
+  if (/\.[A-Za-z0-9]+$/.test(fileName)) return byScriptContent(languageForFileName(fileName), text);
   const named = languageForFileName(fileName);
   if (named) return named;
   // (`#!/usr/bin/env python3` names `env`, not a shell: Python is tried first)

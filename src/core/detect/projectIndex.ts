@@ -1,3 +1,4 @@
+import { phpScriptUrls } from './phpScriptUrls';
 import { calledMethodNames, emptyRetrofitFacts, mergeRetrofitFacts, retrofitFacts } from './retrofit';
 import type { RetrofitFacts } from './retrofit';
 import type { ClientInfo } from './clients';
@@ -115,6 +116,7 @@ export interface ProjectIndexData {
   goOpenAIBuilds: Map<string, { defaults: number; others: number }>;
   springProperties: Map<string, Map<string, string>>;
   dartConstants: Map<string, Map<string, string>>;
+  retrofitCalls: Map<string, string[]>;
   includedUrls: Map<string, Map<string, string>>;
   rubyClassClients: Map<string, Map<string, string>>;
   handedClients: Map<string, Map<string, HandedArgument[]>>;
@@ -290,6 +292,10 @@ export class ProjectIndex {
   private readonly springProperties: Map<string, Map<string, string>>;
   /** A Dart file (its path) → the URL constants it declares at the top level (`const chatGPTEndpoint = 'https://…';`). */
   private readonly dartConstants: Map<string, Map<string, string>>;
+  /** By Java or Kotlin file, the names of the methods it calls on anything (see `retrofitServices`). */
+  private readonly retrofitCalls: Map<string, string[]>;
+  /** The project's Retrofit facts with `called` filled in, until a file changes. */
+  private retrofitView: RetrofitFacts | undefined;
   /**
    * A C or C++ file (its path) → the URL constants it declares at file level (`const string OPENAI_URL = "https://…";`, `#define`);
    * a PHP file → the URLs its script assigns at the margin (`$apiurl = "https://…";`, by `$apiurl`) or defines (`define('API_URL', …)`).
@@ -344,6 +350,7 @@ export class ProjectIndex {
     this.goOpenAIBuilds = data?.goOpenAIBuilds ?? new Map();
     this.springProperties = data?.springProperties ?? new Map();
     this.dartConstants = data?.dartConstants ?? new Map();
+    this.retrofitCalls = data?.retrofitCalls ?? new Map();
     this.includedUrls = data?.includedUrls ?? new Map();
     this.rubyClassClients = data?.rubyClassClients ?? new Map();
     this.handedClients = data?.handedClients ?? new Map();
@@ -365,7 +372,7 @@ export class ProjectIndex {
       // (one that defines none too: it still counts among its package's keys, `goImportedSenders`)
       senders.set(file, { key: source.key, ...(source.folder !== undefined ? { folder: source.folder } : {}), language: source.language, found });
     }
-    return { byModule: this.byModule, moduleFacts: this.moduleFacts.byFile, urls: this.urls.byFile, goFacts: this.goFacts.byFile, otherFacts: this.otherFacts.byFile, moduleFiles: this.moduleFiles.byFile, files: this.files, pythonClassClients: this.pythonClassClients, reexports: this.reexports, defaultClients: this.defaultClients.byFile, nuxtServerUtils: this.nuxtServerUtils, senders, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods, goFieldFills: this.goFieldFills, importedNames: this.importedNames, getterClients: this.getterClients };
+    return { byModule: this.byModule, moduleFacts: this.moduleFacts.byFile, urls: this.urls.byFile, goFacts: this.goFacts.byFile, otherFacts: this.otherFacts.byFile, moduleFiles: this.moduleFiles.byFile, files: this.files, pythonClassClients: this.pythonClassClients, reexports: this.reexports, defaultClients: this.defaultClients.byFile, nuxtServerUtils: this.nuxtServerUtils, senders, communityBuilds: this.communityBuilds, clientBuilds: this.builds, classRequestBases: this.classRequestBases, rubyHanded: this.rubyHanded, memberClients: this.memberClients, goOpenAIBuilds: this.goOpenAIBuilds, springProperties: this.springProperties, dartConstants: this.dartConstants, retrofitCalls: this.retrofitCalls, includedUrls: this.includedUrls, rubyClassClients: this.rubyClassClients, handedClients: this.handedClients, goHanded: this.goHanded, goWrapperMethods: this.goWrapperMethods, goFieldFills: this.goFieldFills, importedNames: this.importedNames, getterClients: this.getterClients };
   }
 
   /**
@@ -681,9 +688,20 @@ export class ProjectIndex {
     return this.otherFacts.view.rubyBase;
   }
 
-  /** The project's Retrofit services (Java, Kotlin), for calls of their methods in other files. */
+  /**
+   * The project's Retrofit services (Java, Kotlin), for calls of their methods in other files; `called` holds those of their
+   * methods' names some file read calls (`.generateImage(`), the rest being declared only.
+   */
   retrofitServices(): RetrofitFacts {
-    return this.otherFacts.view.retrofit;
+    const merged = this.otherFacts.view.retrofit;
+    if (this.retrofitView?.apis !== merged.apis) {
+      // (only the interfaces' own method names are kept: the files call thousands of others)
+      const declared = new Set([...merged.apis.values()].flatMap((methods) => [...methods.keys()]));
+      const called = new Set<string>();
+      for (const names of declared.size === 0 ? [] : this.retrofitCalls.values()) for (const name of names) if (declared.has(name)) called.add(name);
+      this.retrofitView = { ...merged, called };
+    }
+    return this.retrofitView;
   }
 
   /** The one literal base the project's Spring beans of this type (`WebClient`, `RestClient`) are built with, if there is one. */
@@ -938,7 +956,7 @@ export class ProjectIndex {
     }
     // (read without comments: a commented-out `new OpenAIAPI(…)` builds nothing)
     // (a PHP class whose methods return an openai-php client: `final class ClientFactory { public static function get(): Client { return OpenAI::client(…); } }`)
-    if (language === 'php') this.setIncludedUrls(fileName, text.includes('://') ? phpScriptUrls(text) : new Map());
+    if (language === 'php') this.setIncludedUrls(fileName, text.includes('://') ? phpScriptUrls(sourceText(text, lex(text, 'hash')).noComments) : new Map());
     const phpFactories = language === 'php' && /\bOpenAI[ \t]*::[ \t]*(?:[Cc]lient|[Ff]actory)\b/.test(text) ? nonEmpty(phpClassClientMethods(text)) : undefined;
     if (phpFactories) other.phpClientFactories = phpFactories;
     if (language === 'csharp' || language === 'swift') {
@@ -978,8 +996,12 @@ export class ProjectIndex {
         this.setCommunityBuild('openaijava', fileName, openAIJavaBuild(text, lexedOf));
         if (language === 'kotlin') this.setCommunityBuild('openaikotlin', fileName, text.includes('com.aallam.openai') ? openAIKotlinBuild(text) : undefined);
         const retrofit = retrofitFacts(text);
-        retrofit.called = calledMethodNames(text);
-        if (retrofit.apis.size + retrofit.bases.size + retrofit.constants.size + retrofit.holders.size + retrofit.called.size > 0) other.retrofit = retrofit;
+        if (retrofit.apis.size + retrofit.bases.size + retrofit.constants.size + retrofit.holders.size > 0) other.retrofit = retrofit;
+        // (kept apart from the facts merged per file: a project's Kotlin files call thousands of names)
+        const called = calledMethodNames(text);
+        if (called.size > 0) this.retrofitCalls.set(fileName, [...called]);
+        else this.retrofitCalls.delete(fileName);
+        this.retrofitView = undefined;
         const springBases = nonEmpty(springBeanBases(text));
         if (springBases) other.springBases = springBases;
       }
@@ -1652,21 +1674,6 @@ function cFileUrls(text: string): Map<string, string> {
   return found;
 }
 
-/**
- * A PHP script's URLs at the margin, for the scripts that require it: `$apiurl = "https://…";` (by `$apiurl`; a function's
- * locals are indented), `define('API_URL', 'https://…');` and `const API_URL = '…';` (by name). A name given two URLs is left out.
- */
-function phpScriptUrls(text: string): Map<string, string> {
-  const found = new Map<string, string>();
-  const code = sourceText(text, lex(text, 'hash')).noComments;
-  for (const m of code.matchAll(/^(?:(\$[A-Za-z_]\w*)[ \t]*=|define[ \t]*\([ \t]*["']([A-Za-z_]\w*)["'][ \t]*,|const[ \t]+([A-Za-z_]\w*)[ \t]*=)[ \t]*(["'])(https?:\/\/[^"'\s]+)\4/gm)) {
-    const name = m[1] ?? m[2] ?? m[3] ?? '';
-    const url = m[5] ?? '';
-    found.set(name, found.has(name) && found.get(name) !== url ? '' : url);
-  }
-  for (const [name, url] of found) if (url === '') found.delete(name);
-  return found;
-}
 
 /**
  * The class or struct whose body is the innermost block open at an offset (C++, strings blanked), asked at rising offsets:

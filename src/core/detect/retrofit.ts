@@ -25,8 +25,11 @@ export interface RetrofitFacts {
   constants: Map<string, string>;
   /** `Object.property` → the interface a created service kept there has (`object OpenAiService { val api: OpenAiApi = … }`). */
   holders: Map<string, string>;
-  /** The names of the methods the files call on anything (`.generateImage(`): a service method named by none is called nowhere read. */
-  called: Set<string>;
+  /**
+   * The project's: the names of the interfaces' methods some file read calls (`.generateImage(`); a method named by none is
+   * called nowhere read. Filled in by the project index, never merged per file.
+   */
+  called: ReadonlySet<string>;
 }
 
 export function emptyRetrofitFacts(): RetrofitFacts {
@@ -105,7 +108,6 @@ export function mergeRetrofitFacts(project: RetrofitFacts, file: RetrofitFacts):
   for (const [name, base] of file.bases) project.bases.set(name, project.bases.has(name) && project.bases.get(name) !== base ? '' : base);
   for (const [name, value] of file.constants) project.constants.set(name, project.constants.has(name) && project.constants.get(name) !== value ? '' : value);
   for (const [name, api] of file.holders) project.holders.set(name, api);
-  for (const name of file.called) project.called.add(name);
 }
 
 /**
@@ -123,7 +125,7 @@ export function detectRetrofitCalls(src: SourceText, lexed: Lexed, language: Sou
   // (the project's facts as they are when the file adds none: copying them for every file would cost as much as the project holds)
   let facts = project ?? own;
   if (project && !ownNothing) {
-    facts = emptyRetrofitFacts();
+    facts = { ...emptyRetrofitFacts(), called: project.called };
     mergeRetrofitFacts(facts, project);
     mergeRetrofitFacts(facts, own);
   }
@@ -150,18 +152,23 @@ export function detectRetrofitCalls(src: SourceText, lexed: Lexed, language: Sou
     const receiver = (m[1] ?? '').replace(/^this[ \t]*\.[ \t]*/, '').replace(/\s+/g, '');
     sites.push(typedSdkSite(src, code, language, 'http', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}.${name}`, open: start + m[0].length - 1 }, { m: name, http: endpoint.verb, path: target.path }, target.client));
   }
-  if (own.apis.size > 0) sites.push(...uncalledDeclarations(src, code, language, own, facts, calledMethodNames(text)));
+  // (without a project, the calls are this file's own)
+  if (own.apis.size > 0) sites.push(...uncalledDeclarations(src, code, language, own, facts, project ? facts.called : calledMethodNames(text)));
   return sites;
 }
 
-/** The file's own interface methods that no file read calls, each at its annotation (`@POST("chat/completions")`). */
-function uncalledDeclarations(src: SourceText, code: string, language: SourceLanguage, own: RetrofitFacts, facts: RetrofitFacts, calledHere: ReadonlySet<string>): CallSite[] {
+/**
+ * The file's own interface methods that no file read calls, each at its annotation (`@POST("chat/completions")`): on a
+ * known base, or on one set elsewhere for an interface named for OpenAI (`OpenAIService`); an app's own backend's
+ * interface, its builder maybe in a file the scan passed over, declares no request of ours.
+ */
+function uncalledDeclarations(src: SourceText, code: string, language: SourceLanguage, own: RetrofitFacts, facts: RetrofitFacts, called: ReadonlySet<string>): CallSite[] {
   const sites: CallSite[] = [];
   for (const [api, methods] of own.apis) {
     for (const [name, endpoint] of methods) {
-      if (calledHere.has(name) || facts.called.has(name)) continue;
+      if (called.has(name)) continue;
       const target = requestUrl(facts, api, endpoint);
-      if (!target) continue;
+      if (!target || (target.client.provider === 'unknown' && !/open_?ai|gpt/i.test(api))) continue;
       const nameStart = endpoint.at + 1;
       const open = code.indexOf('(', nameStart);
       sites.push(typedSdkSite(src, code, language, 'http', { start: endpoint.at, nameStart, name: endpoint.verb, label: `${api}.${name}`, open }, { m: name, http: endpoint.verb, path: target.path }, target.client));

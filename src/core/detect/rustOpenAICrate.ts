@@ -1,4 +1,5 @@
 import type { CallSite, SourceLanguage } from '../model';
+import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
 import { baseDestination, literalHostsDestination } from './sdkBase';
@@ -199,11 +200,16 @@ const API_STREAM_BASE: SdkDestination = { provider: 'openai', detail: 'api.opena
 
 /**
  * The Rust crate openai-api-stream-rs: `openai_stream.gpt_stream(input)` on an `OpenAIStream`, in a file that brings the crate in
- * (`use openai_api_stream_rs::OpenAIStream;`): a streamed chat completion.
+ * (`use openai_api_stream_rs::OpenAIStream;`): a streamed chat completion. The receiver is a name given one (`let s =
+ * OpenAIStream::new(key)`) or typed so (a field or parameter `s: OpenAIStream`); an app's own `gpt_stream` is its own.
  */
 export function detectOpenAIApiStreamCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   if (!src.noComments.includes('openai_api_stream_rs')) return [];
-  return receiverMethodSites(src, lexed.code, language, 'sdk-rust', /(?<![\w.])(?:self[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t\n]*\.[ \t]*(gpt_stream)[ \t]*\(/g, 'rust_openai_api_stream', () => API_STREAM_BASE);
+  const code = lexed.code;
+  const holders = new Set([...code.matchAll(/\b([a-z_]\w*)[ \t]*(?::[ \t]*&?(?:mut[ \t]+)?(?:openai_api_stream_rs::)?OpenAIStream\b|=[ \t]*(?:openai_api_stream_rs::)?OpenAIStream[ \t]*::[ \t]*new[ \t]*\()/g)].map((m) => m[1] ?? ''));
+  if (holders.size === 0) return [];
+  const names = [...holders].map(escapeRe).join('|');
+  return receiverMethodSites(src, code, language, 'sdk-rust', new RegExp(`(?<![\\w.])(?:self[ \\t]*\\.[ \\t]*)?(${names})[ \\t\\n]*\\.[ \\t]*(gpt_stream)[ \\t]*\\(`, 'g'), 'rust_openai_api_stream', () => API_STREAM_BASE);
 }
 
 /** Each name's `let` bindings in source order, with where the `OpenAI::new(auth, api_url)` it is given sends (undefined for any other value). */

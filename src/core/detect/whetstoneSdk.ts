@@ -16,10 +16,11 @@ const FIXED_BASE: SdkDestination = { provider: 'openai', detail: 'api.openai.com
  */
 export function detectWhetstoneCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   const text = src.noComments;
-  if (!/^[ \t]*using[ \t]+Whetstone\.ChatGPT[ \t]*;/m.test(text) || !text.includes('ChatGPTClient')) return [];
+  // (`global using` too, or the class named in full: `new Whetstone.ChatGPT.ChatGPTClient(key)`)
+  if (!/^[ \t]*(?:global[ \t]+)?using[ \t]+Whetstone\.ChatGPT[ \t]*;|\bWhetstone\.ChatGPT\.I?ChatGPTClient\b/m.test(text) || !text.includes('ChatGPTClient')) return [];
   const code = lexed.code;
   const holders = new Set<string>();
-  for (const m of code.matchAll(/(?<![\w.])I?ChatGPTClient\??[ \t]+([A-Za-z_]\w*)\b|(?<![\w.])((?:this\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]+ChatGPTClient[ \t]*\(/g)) {
+  for (const m of code.matchAll(/(?<![\w])(?:Whetstone\.ChatGPT\.)?I?ChatGPTClient\??[ \t]+([A-Za-z_]\w*)\b|(?<![\w.])((?:this\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]+(?:Whetstone\.ChatGPT\.)?ChatGPTClient[ \t]*\(/g)) {
     holders.add((m[1] ?? m[2] ?? '').replace(/^this\./, ''));
   }
   if (holders.size === 0) return [];

@@ -198,4 +198,48 @@ describe('held-out round 92', () => {
     const sh = ['#!/bin/sh', 'echo "on Windows use Invoke-RestMethod"', 'curl https://api.openai.com/v1/models -H "Authorization: Bearer $OPENAI_API_KEY"', ''].join('\n');
     assert.deepEqual(siteLines(sh, 'models.sh'), ['3 GET /v1/models openai']);
   });
+
+  it('the review: each new rule stays off what looks like it and is not', () => {
+    // RestSharp: a request sent on another client (the app's own backend) is not the endpoint client's; a verb the endpoint lacks neither
+    const cs = [
+      'public class D {',
+      '    public async Task Run() {',
+      '        var openai = new RestClient("https://api.openai.com/v1/models");',
+      '        var mine = new RestClient(Settings.BackendUrl);',
+      '        var r = new RestRequest(Method.Post);',
+      '        await mine.ExecuteAsync(r);',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(cs, 'D.cs'), []);
+    assert.deepEqual(siteLines(cs.replace('await mine.ExecuteAsync(r);', 'await openai.ExecuteAsync(r);'), 'D.cs'), []);
+    assert.deepEqual(siteLines(cs.replace('await mine.ExecuteAsync(r);', 'await openai.ExecuteAsync(r);').replace('Method.Post', 'Method.Get'), 'D.cs'), ['3 GET /v1/models openai']);
+    // Retrofit: an interface of the app's own backend, its builder on a host of no provider's, declares nothing of ours
+    const backend = ['interface BackendApi {', '    @POST("v1/chat/completions")', '    suspend fun chat(@Body r: Req): Res', '}', ''].join('\n');
+    assert.deepEqual(siteLines(backend, 'BackendApi.kt'), []);
+    assert.deepEqual(siteLines(backend.replace('BackendApi', 'OpenAIService'), 'OpenAIService.kt'), ['2 POST /v1/chat/completions unknown']);
+    // a POSIX script holding PowerShell in a here-document stays the shell's
+    const sh = ['cat <<\'EOF\' > win.ps1', '$env:OPENAI_API_KEY = "<key>"', 'Invoke-WebRequest -Uri https://example.com', 'EOF', 'curl https://api.openai.com/v1/chat/completions -H "Content-Type: application/json" -d \'{"model": "gpt-4o"}\'', ''].join('\n');
+    assert.deepEqual(siteLines(sh, 'install.sh'), ['5 POST /v1/chat/completions openai']);
+    // Whetstone by `global using`, or named in full
+    const ws = ['global using Whetstone.ChatGPT;', 'class A {', '    async Task Go(string key) {', '        var c = new Whetstone.ChatGPT.ChatGPTClient(key);', '        await c.CreateChatCompletionAsync(req);', '    }', '}', ''].join('\n');
+    assert.deepEqual(siteLines(ws, 'A.cs'), ['5 POST /v1/chat/completions openai']);
+    // openai-api-stream-rs: the app's own `gpt_stream` wrapper is its own
+    const rs = ['use openai_api_stream_rs::OpenAIStream;', 'impl Bot {', '    async fn gpt_stream(&self, s: &str) { let stream = OpenAIStream::new(key()); stream.gpt_stream(s).await; }', '    async fn run(&self) { self.gpt_stream("hi").await; }', '}', ''].join('\n');
+    assert.deepEqual(siteLines(rs, 'bot.rs'), ['3 POST /v1/chat/completions openai']);
+  });
+
+  it("the review: a notebook's shell is read cell by cell, never inside a string or another cell magic", () => {
+    const cell = (source: string[]): object => ({ cell_type: 'code', metadata: {}, outputs: [], source });
+    const sites = (cells: object[]): string[] =>
+      detectCallSites(JSON.stringify({ metadata: { kernelspec: { language: 'python' } }, cells }), { fileName: 'n.ipynb' }).sites.map((s) => `${s.cell ?? -1}:${s.range.start.line + 1} ${s.httpMethod} ${s.endpoint}`);
+    // a `!` line inside a triple-quoted string is the string's
+    assert.deepEqual(sites([cell(['prompt = """Explain this command:\n', '!curl https://api.openai.com/v1/chat/completions\n', '"""'])]), []);
+    // an unbalanced quote in one cell's escape leaves the next cell's alone
+    assert.deepEqual(sites([cell(["!echo don't panic"]), cell(['!curl https://api.openai.com/v1/models'])]), ['1:1 GET /v1/models']);
+    // kept output (`out = !curl …`), `!!`, Colab's %%shell; a %%writefile cell runs nothing
+    assert.deepEqual(sites([cell(['out = !curl https://api.openai.com/v1/models']), cell(['!!curl https://api.openai.com/v1/models']), cell(['%%shell\n', 'curl https://api.openai.com/v1/models'])]), ['0:1 GET /v1/models', '1:1 GET /v1/models', '2:2 GET /v1/models']);
+    assert.deepEqual(sites([cell(['%%writefile run.sh\n', '!curl https://api.openai.com/v1/models'])]), []);
+  });
 });
