@@ -43,7 +43,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   const embeddingsFile = /\bembedding\b/.test(text) && /\binput\b/.test(text);
   // (a legacy completions request: its answer read as a choice's `text`, `choices[0].text`, `["choices"][i]["text"]`, Java's
   // `getChoices().get(0).getText()`, or Go's `Choices []struct { Text string }`; not any `choices` and any `.text` of a file)
-  const completionsFile = COMPLETION_READ.test(text);
+  const completionsFile = choicesRead && COMPLETION_READ.test(text);
   // (Java, Kotlin and C# send a request object of a type named for a chat completion, its messages built inside it:
   // `restTemplate.postForObject(apiUrl, new ChatRequest(model, prompt), ChatResponse.class)`)
   // (its answer's choices read off it: `response.getChoices()`, `.choices[0]`, C#'s `.Choices[0]`; not any word `choices`)

@@ -37,6 +37,8 @@ export function foldedUrlLocals(text: string): Array<{ at: number; name: string;
     constants.set(name, constants.has(name) && constants.get(name) !== m[2] ? null : (m[2] ?? ''));
   }
   if (constants.size === 0) return [];
+  const joins = [...text.matchAll(JOINED)];
+  if (joins.length === 0) return [];
   // (a name the file also gives another value or takes as a parameter, `_baseUrl = cfg["Llm:BaseUrl"]`, `a(String host)`, is not
   // the constant everywhere)
   // (each read in one pass over the file: a pass per constant was quadratic in a file of thousands)
@@ -46,7 +48,7 @@ export function foldedUrlLocals(text: string): Array<{ at: number; name: string;
   for (const name of constants.keys()) if ((given.get(name) ?? 0) > 1) constants.set(name, null);
   const value = (piece: string): string | undefined => (piece.startsWith('"') ? piece.slice(1, -1) : (constants.get(piece) ?? undefined));
   const found: Array<{ at: number; name: string; url: string }> = [];
-  for (const m of text.matchAll(JOINED)) {
+  for (const m of joins) {
     const expression = m[2] ?? '';
     const url = joined(expression, value);
     // (at the value, as a literal assigned is: the declaration before it is this local's own, not another's)

@@ -2750,13 +2750,14 @@ function springRequestsToBase(src: SourceText, code: string, language: SourceLan
   for (const m of code.matchAll(/(?<![\w$.])((?:this\.)?[A-Za-z_]\w*)[ \t\n]*\.[ \t]*(post|get|put|patch|delete)[ \t]*\([ \t]*\)/g)) {
     const base = instances.get(instanceKey(m[1] ?? ''));
     const target = base === undefined ? undefined : urlTarget(base);
+    if (!target) continue;
     const start = m.index ?? 0;
     const open = start + m[0].lastIndexOf('(');
     const close = start + m[0].length;
     const verb = (m[2] ?? '').toUpperCase();
     // (the chain up to its statement's end names no path of its own)
     const chain = /^[^;]{0,600}/.exec(code.slice(close))?.[0] ?? '';
-    if (!target || /\.[ \t]*uri[ \t]*\(/.test(chain) || !/\.[ \t]*(?:retrieve|exchange|exchangeToMono|bodyValue|body|contentType|header|headers|accept)[ \t]*\(/.test(chain)) continue;
+    if (/\.[ \t]*uri[ \t]*\(/.test(chain) || !/\.[ \t]*(?:retrieve|exchange|exchangeToMono|bodyValue|body|contentType|header|headers|accept)[ \t]*\(/.test(chain)) continue;
     if (taken.has(src.range(start, start).start.line) || !verbsForPath(endpointTemplate(target.url)).has(verb)) continue;
     sites.push(buildSite(src, language, { callee: `${m[1] ?? ''}.${m[2] ?? ''}`, start, open, close }, target.url, target.destination, '', verb));
   }
@@ -3901,7 +3902,8 @@ export function runtimeHostPath(written: string, namedForOpenAI = false, default
   // only on a base whose own name says so, `OPENAI_BASE + "/files"`)
   if (segments.length < 2 && !azure && !defaultIsOpenAI && !baseNamedForOpenAI && !(namedForOpenAI && (SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') || segments[0] === 'models'))) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
-  if (!isOpenAIEndpointPath(v1Path) || wordForId(v1Path)) return undefined;
+  const template = endpointTemplate(`https://x${v1Path}`);
+  if (!isOpenAIEndpointPath(v1Path, template) || wordForId(v1Path, template)) return undefined;
   // Without `/v1` only a fixed endpoint path counts (`/chat/completions`): `/models/{id}` is also
   // Hugging Face's, and any server's `/files/{id}` (found by held-out corpus 8); on a base named for OpenAI, any of its paths
   return azure || isFixedEndpoint(v1Path) || namedForOpenAI || defaultIsOpenAI ? v1Path : undefined;
@@ -3921,9 +3923,9 @@ function ownRouteBases(strings: readonly StringLiteral[]): Set<string> {
  * Whether a path names a plain word where its endpoint takes an object's id (`/files/upload`, `/files/vector-stores` read as
  * `/v1/files/{file_id}`): an app's own route, not OpenAI's; an id written out has digits or capitals (`file-abc123`).
  */
-function wordForId(v1Path: string): boolean {
+function wordForId(v1Path: string, template: string): boolean {
   const written = v1Path.split('/');
-  return endpointTemplate(`https://x${v1Path}`).split('/').some((segment, i) => segment.startsWith('{') && segment !== '{model}' && /^[a-z]+(?:[-_][a-z]+)*$/.test(written[i] ?? ''));
+  return template.split('/').some((segment, i) => segment.startsWith('{') && segment !== '{model}' && /^[a-z]+(?:[-_][a-z]+)*$/.test(written[i] ?? ''));
 }
 
 /**
@@ -4104,11 +4106,11 @@ const LOCAL_HOST = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\]|10\.\d+\
 const INFERENCE_ENDPOINT = /^\/v1\/(?:chat\/completions|completions|embeddings|responses|moderations|audio\/|images\/)/;
 
 /** A path that names an OpenAI API endpoint (with `/v1`), as opposed to any path on any server. */
-function isOpenAIEndpointPath(path: string): boolean {
+function isOpenAIEndpointPath(path: string, known?: string): boolean {
   if (!/^\/v1\//.test(path)) return false;
   // a path of the policy table, or one the SDKs call that the table does not list (`/v1/chatkit/sessions`;
   // not the legacy `/v1/engines/{id}`, which Stability's API also has)
-  const template = endpointTemplate(`https://x${path}`);
+  const template = known ?? endpointTemplate(`https://x${path}`);
   if (verbsForPath(template).size > 0) return !template.startsWith('/v1/engines/');
   // (a table row is a prefix: `/v1/models` holds `/v1/models/{model}`, not Replicate's `/v1/models/{owner}/predictions`)
   return findEndpointPolicy(template) !== undefined && template.split('/').every((segment) => segment === '' || segment.startsWith('{') || isKnownSegment(segment));

@@ -949,14 +949,17 @@ export class ProjectIndex {
       return;
     }
     // (a PHP subclass of Guzzle's client setting its base, kept beside the HTTParty classes as `php:Namespace\Class`: its instances' requests go there)
+    // (a PHP file lexed once, on first need)
+    let phpNoComments: string | undefined;
+    const phpNoCommentsOf = (): string => (phpNoComments ??= sourceText(text, lex(text, 'hash')).noComments);
     if (language === 'php') {
-      const guzzle = text.includes('base_uri') && text.includes('GuzzleHttp') ? guzzleSubclassBases(sourceText(text, lex(text, 'hash')).noComments) : new Map<string, string>();
+      const guzzle = text.includes('base_uri') && text.includes('GuzzleHttp') ? guzzleSubclassBases(phpNoCommentsOf()) : new Map<string, string>();
       if (guzzle.size > 0) this.classRequestBases.set(fileName, new Map([...guzzle].map(([cls, base]) => [`php:${cls}`, base])));
       else this.classRequestBases.delete(fileName);
     }
     // (read without comments: a commented-out `new OpenAIAPI(…)` builds nothing)
     // (a PHP class whose methods return an openai-php client: `final class ClientFactory { public static function get(): Client { return OpenAI::client(…); } }`)
-    if (language === 'php') this.setIncludedUrls(fileName, text.includes('://') ? phpScriptUrls(sourceText(text, lex(text, 'hash')).noComments) : new Map());
+    if (language === 'php') this.setIncludedUrls(fileName, text.includes('://') ? phpScriptUrls(phpNoCommentsOf()) : new Map());
     const phpFactories = language === 'php' && /\bOpenAI[ \t]*::[ \t]*(?:[Cc]lient|[Ff]actory)\b/.test(text) ? nonEmpty(phpClassClientMethods(text)) : undefined;
     if (phpFactories) other.phpClientFactories = phpFactories;
     if (language === 'csharp' || language === 'swift') {
@@ -1673,7 +1676,6 @@ function cFileUrls(text: string): Map<string, string> {
   for (const [name, url] of found) if (url === '') found.delete(name);
   return found;
 }
-
 
 /**
  * The class or struct whose body is the innermost block open at an offset (C++, strings blanked), asked at rising offsets:
