@@ -134,6 +134,7 @@ export interface ModuleFileFacts {
   forwards?: Map<string, Set<string>>;
   subclasses?: SubclassClient[];
   instanceFactories?: Map<string, string>;
+  moduleInstances?: Map<string, string>;
 }
 
 /** What the project's JavaScript and Python files add up to (see `ModuleFileFacts`), with the answers worked out from it. */
@@ -145,6 +146,8 @@ interface ModuleFactsView {
   subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
   /** Python: module functions returning an instance of a class keeping clients, by name: the class ('' when two disagree). */
   instanceFactories: Map<string, string>;
+  /** Python: module-level instances of such a class (`openai_client_factory = OpenAIClientFactory()`), by name: the class ('' when two disagree). */
+  moduleInstances: Map<string, string>;
   /** The factories by the module that defines them, and by the folder holding it (for imports of a folder's index). */
   byModule: Map<string, Map<string, ClientInfo>>;
   byFolder: Map<string, Map<string, ClientInfo>>;
@@ -545,6 +548,11 @@ export class ProjectIndex {
   /** The class whose instance a module function of the project returns, when that class keeps clients (see `classClients`). */
   instanceFactory(name: string): string | undefined {
     return this.moduleFacts.view.instanceFactories.get(name) || undefined;
+  }
+
+  /** The class of a module-level instance of the project, when that class keeps clients (see `classClients`). */
+  moduleInstance(name: string): string | undefined {
+    return this.moduleFacts.view.moduleInstances.get(name) || undefined;
   }
 
   hasClassClients(): boolean {
@@ -1050,7 +1058,7 @@ export class ProjectIndex {
       this.builds.set(fileName, { family, ways });
       this.buildsByFamily = undefined;
     }
-    const { clients, ownClients, factories, forwards, subclasses, classClients, instanceFactories } = exportedClients(src, lexed, language);
+    const { clients, ownClients, factories, forwards, subclasses, classClients, instanceFactories, moduleInstances } = exportedClients(src, lexed, language);
     if (classClients.length > 0) {
       this.pythonClassClients.set(fileName, classClients.map(({ subclass: cls, attribute, client }) => ({ cls, attribute, client })));
       this.classClientsByName = undefined;
@@ -1061,6 +1069,7 @@ export class ProjectIndex {
     if (forwarded) facts.forwards = forwarded;
     if (subclasses.length > 0) facts.subclasses = subclasses;
     if (instanceFactories.size > 0) facts.instanceFactories = instanceFactories;
+    if (moduleInstances.size > 0) facts.moduleInstances = moduleInstances;
     this.moduleFacts.set(fileName, Object.keys(facts).length > 0 ? facts : undefined);
     this.urls.set(fileName, nonEmpty(moduleUrlConstants(lexed)));
     // (Python: also a member whose destination the file says, `ResponseProcessor(self.config, self.client)` in the class that
@@ -1847,6 +1856,7 @@ function mergeModuleFacts(byFile: ReadonlyMap<string, ModuleFileFacts>): ModuleF
     forwards,
     subclasses,
     instanceFactories: mergeByName(all.map((f) => f.instanceFactories), (before, next) => before === next, () => ''),
+    moduleInstances: mergeByName(all.map((f) => f.moduleInstances), (before, next) => before === next, () => ''),
     byModule,
     byFolder,
     memberFactories: [...factories.keys()].some((k) => k.includes('#')),

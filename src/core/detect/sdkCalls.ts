@@ -547,11 +547,15 @@ function resourceAliases(code: string, s: Symbols, family: Family): Map<string, 
     }
     const target = expandAlias((m[3] ?? '').split('.'), aliases);
     const resolved = resolve(target, s, family);
-    // a bound method (`create = client.chat.completions.create`) is boundMethodCalls' job
-    if (!resolved || resolved.rest.length === 0 || lookupSdkMethod(resolved.map, resolved.rest)) continue;
+    // a bound method (`create = client.chat.completions.create`) is boundMethodCalls' job; a client taken whole is the client,
+    // but for one another module keeps in an attribute (`client = LlmUtils.client`, `LlmUtils` imported), which a name read as
+    // handed in only seemed to be
+    const local = m[1] && family === 'js' ? `this.${m[2] ?? ''}` : (m[2] ?? '');
+    const keptElsewhere = family === 'python' && target.length === 2 && target[0] !== 'self' && s.clients.has(target.join('.')) && (s.clients.get(local)?.handedIn ?? true);
+    if (!keptElsewhere && (!resolved || resolved.rest.length === 0 || lookupSdkMethod(resolved.map, resolved.rest))) continue;
     // (a wrapper's client taken out, `client = wrapper.raw`, is a client of its own: wrappedClientsUnwrapped)
-    if (family === 'python' && resolved.rest.length === 1 && WRAPPED_CLIENT_ATTRIBUTE.test(resolved.rest[0] ?? '') && s.clients.has(m[2] ?? '')) continue;
-    aliases.set(m[1] && family === 'js' ? `this.${m[2] ?? ''}` : (m[2] ?? ''), target);
+    if (family === 'python' && resolved?.rest.length === 1 && WRAPPED_CLIENT_ATTRIBUTE.test(resolved.rest[0] ?? '') && s.clients.has(m[2] ?? '')) continue;
+    aliases.set(local, target);
   }
   return aliases;
 }
@@ -3360,6 +3364,17 @@ function projectClassInstances(s: Symbols, code: string, project: ProjectIndex):
       found.set(key, before === undefined || (before && before.provider === info.provider) ? { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${attribute} of ${cls ?? ''}, from ${m[2] ?? ''}())` } : null);
     }
   }
+  // (a class the file imports, for its class attributes, `LlmUtils.client`; a module's instance of one, `openai_client_factory.client`)
+  for (const [local, name] of imported) {
+    const cls = project.classClients(name) ? name : project.moduleInstance(name);
+    for (const [attribute, info] of cls === undefined ? [] : (project.classClients(cls) ?? [])) {
+      const key = `${local}.${attribute}`;
+      // (only where the file reads it so: an instance's attribute read off the class is nothing)
+      if (!code.includes(key)) continue;
+      const before = found.get(key);
+      found.set(key, before === undefined || (before && before.provider === info.provider) ? { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${attribute} of ${cls ?? ''}, from ${local})` } : null);
+    }
+  }
   // (the attribute read off the new instance at once: `self.client = OpenAIClient().client`, `gateway.LLMGateway(key=os.getenv("K")).client`)
   for (const m of code.includes(').') ? code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)[ \t]*\((?:[^()\n]|\([^()\n]{0,100}\)){0,200}\)[ \t]*\.[ \t]*([A-Za-z_]\w*)[ \t]*$/gm) : []) {
     // (qualified by a module of the project the file imports by name: `from app.llm import gateway`)
@@ -4790,7 +4805,7 @@ export function exportedClients(
   src: SourceText,
   lexed: Lexed,
   language: SourceLanguage,
-): { clients: Map<string, ClientInfo>; ownClients: ReadonlyMap<string, ClientInfo>; factories: Map<string, ClientInfo>; forwards: Map<string, string[]>; subclasses: SubclassClient[]; classClients: SubclassClient[]; instanceFactories: Map<string, string> } {
+): { clients: Map<string, ClientInfo>; ownClients: ReadonlyMap<string, ClientInfo>; factories: Map<string, ClientInfo>; forwards: Map<string, string[]>; subclasses: SubclassClient[]; classClients: SubclassClient[]; instanceFactories: Map<string, string>; moduleInstances: Map<string, string> } {
   const family: Family = language === 'python' ? 'python' : language === 'go' ? 'go' : 'js';
   const symbols = collectSymbols(src, lexed, family, undefined);
   const clients = new Map([...symbols.clients].filter(([name]) => !name.includes('.')));
@@ -4866,7 +4881,7 @@ export function exportedClients(
     ownClients: symbols.clients,
     factories: symbols.factories,
     forwards: symbols.forwards,
-    ...(family === 'python' ? pythonClassClients(classAttributeClients(lexed.code, src.noComments, symbols), lexed.code) : { subclasses: [], classClients: [], instanceFactories: new Map<string, string>() }),
+    ...(family === 'python' ? pythonClassClients(classAttributeClients(lexed.code, src.noComments, symbols), lexed.code) : { subclasses: [], classClients: [], instanceFactories: new Map<string, string>(), moduleInstances: new Map<string, string>() }),
   };
 }
 
@@ -4922,10 +4937,23 @@ function moduleAttributeClients(s: Symbols, code: string, project: ProjectIndex)
 
 /**
  * A class's clients on `self`, as the classes that inherit them see them (`classClients`), and those of subclasses (`subclasses`), which replace a base's;
- * and the module functions that return an instance of such a class (`instanceFactories`).
+ * the module functions that return an instance of such a class (`instanceFactories`), and the module's own instances of one
+ * (`openai_client_factory = OpenAIClientFactory()`, `moduleInstances`), which other modules import.
  */
-function pythonClassClients(all: SubclassClient[], code: string): { subclasses: SubclassClient[]; classClients: SubclassClient[]; instanceFactories: Map<string, string> } {
-  return { subclasses: all.filter((c) => c.bases.length > 0), classClients: all, instanceFactories: all.length > 0 ? instanceFactories(code, new Set(all.map((c) => c.subclass))) : new Map() };
+function pythonClassClients(all: SubclassClient[], code: string): { subclasses: SubclassClient[]; classClients: SubclassClient[]; instanceFactories: Map<string, string>; moduleInstances: Map<string, string> } {
+  const classes = new Set(all.map((c) => c.subclass));
+  return { subclasses: all.filter((c) => c.bases.length > 0), classClients: all, instanceFactories: all.length > 0 ? instanceFactories(code, classes) : new Map(), moduleInstances: all.length > 0 ? moduleInstances(code, classes) : new Map() };
+}
+
+/** `openai_client_factory = OpenAIClientFactory()` at a module's margin, for one of `classes`: the instance's name → its class. */
+function moduleInstances(code: string, classes: ReadonlySet<string>): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of code.matchAll(/^([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm)) {
+    const [, name = '', cls = ''] = m;
+    // (a name given two classes is neither's)
+    if (classes.has(cls)) found.set(name, found.has(name) && found.get(name) !== cls ? '' : cls);
+  }
+  return found;
 }
 
 /**
@@ -4967,6 +4995,7 @@ function classAttributeClients(code: string, text: string, s: Symbols): Subclass
     const start = m.index ?? 0;
     const end = pythonBlockEnd(code, start + m[0].length - 1, (m[1] ?? '').length);
     const body = code.slice(start, end);
+    const before = found.length;
     for (const a of body.matchAll(/\bself\.([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g)) {
       const cls = s.classes.get(a[2] ?? '');
       // (or made by the class's own method: `self.client = self._get_client(async_client)`, whose returns build clients)
@@ -4976,6 +5005,20 @@ function classAttributeClients(code: string, text: string, s: Symbols): Subclass
       if (!cls) continue;
       const open = start + (a.index ?? 0) + a[0].length - 1;
       found.push({ subclass: m[2] ?? '', bases, attribute: a[1] ?? '', client: { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) } });
+    }
+    // a class attribute, built once for every instance (`class LlmUtils:` … `    client = AzureOpenAI(…)`, read as `LlmUtils.client`)
+    const indent = /^[^\n]*\n(?:[ \t]*\n)*([ \t]+)\S/.exec(body.slice(m[0].length))?.[1];
+    for (const a of indent === undefined ? [] : body.matchAll(new RegExp(`^${indent}([A-Za-z_]\\w*)[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*([A-Za-z_][\\w.]*)[ \\t]*\\(`, 'gm'))) {
+      const cls = s.classes.get(a[2] ?? '');
+      if (!cls) continue;
+      const open = start + (a.index ?? 0) + a[0].length - 1;
+      found.push({ subclass: m[2] ?? '', bases, attribute: a[1] ?? '', client: { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) } });
+    }
+    // a property handing out one of those (`@property def client(self): … return self._client`)
+    for (const p of found.length > before ? body.matchAll(/@property[ \t]*\n[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\([ \t]*self[ \t]*\)[^:\n]{0,120}:((?:\n(?:[ \t]*\n)*[ \t]{2,}[^\n]*){1,30})/g) : []) {
+      const returned = [...(p[2] ?? '').matchAll(/\breturn[ \t]+self\.([A-Za-z_]\w*)[ \t]*$/gm)].map((r) => r[1] ?? '');
+      const kept = returned.length > 0 && returned.every((r) => r === returned[0]) ? found.slice(before).find((f) => f.attribute === returned[0]) : undefined;
+      if (kept && !found.slice(before).some((f) => f.attribute === p[1])) found.push({ ...kept, attribute: p[1] ?? '' });
     }
   }
   return found;
