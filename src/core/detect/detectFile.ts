@@ -11,6 +11,7 @@ import { detectRubySdkCalls } from './rubySdk';
 import { detectPhpClassSdkCalls } from './phpClassSdks';
 import { detectOpenAIUnityCalls } from './openaiUnitySdk';
 import { detectWhetstoneCalls } from './whetstoneSdk';
+import { detectChatGptSwiftCalls } from './chatGptSwiftSdk';
 import { detectEasyGithDevCalls } from './phpEasyGithDevSdk';
 import { detectPhpSdkCalls } from './phpSdk';
 import { detectRustSdkCalls } from './rustSdk';
@@ -170,7 +171,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // aallam/openai-kotlin
   if (language === 'kotlin') sites.push(...detectKotlinSdkCalls(src, lexed, language, project?.communityBuild('openaikotlin')));
   // MacPaw/OpenAI and adamrushy/OpenAISwift in Swift
-  if (language === 'swift') sites.push(...detectSwiftSdkCalls(src, lexed, language), ...detectOpenAISwiftCalls(src, lexed, language, project?.communityBuild('openaiswift')));
+  if (language === 'swift') sites.push(...detectSwiftSdkCalls(src, lexed, language), ...detectOpenAISwiftCalls(src, lexed, language, project?.communityBuild('openaiswift')), ...detectChatGptSwiftCalls(src, lexed, language));
   // the official .NET SDK, the community Betalgo.OpenAI, OpenAI-DotNet, OkGoDoIt's OpenAI_API and the Unity package OpenAI-Unity, and
   // Azure.AI.OpenAI's 1.0 betas, in C#
   if (language === 'csharp') sites.push(...detectDotnetSdkCalls(src, lexed, language, project?.communityBuild('dotnet')), ...detectBetalgoCalls(src, lexed, language), ...detectAzureBetaCalls(src, lexed, language), ...detectOpenAIDotnetCalls(src, lexed, language), ...detectOkGoDoItCalls(src, lexed, language, project?.communityBuild('okgodoit')), ...detectOpenAIUnityCalls(src, lexed, language), ...detectWhetstoneCalls(src, lexed, language));

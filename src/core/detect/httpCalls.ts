@@ -403,7 +403,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   if (dartImported) dartImportedBases(lexed.strings, bases, dartImported);
   if (bases.size > 0) defaultOnlyBases(code, bases);
   const imports = project && language !== 'go' ? (language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) : [];
-  const instances = httpClientInstances(src, code, bases, language, project);
+  // (`URLS.OPENROUTER_API_BASE` of `import { URLS } from '../constants'`: a member of an object another module exports)
+  const importedMember = (dotted: string): string | undefined => {
+    const [local, key, more] = dotted.split('.');
+    const imported = project && key !== undefined && more === undefined ? imports.find((i) => i.local === local) : undefined;
+    return imported ? project?.urlConstant(imported.module, `${imported.name}.${key}`, fileName) : undefined;
+  };
+  const instances = httpClientInstances(src, code, bases, language, project, importedMember);
   // Ruby: a client another file keeps in a top-level constant (`OPENAI = Faraday.new(url: "…")` in lib/openai.rb)
   if (project && language === 'ruby') {
     for (const m of code.matchAll(/(?<![\w:.])([A-Z]\w*)\.(?:post|get|put|patch|delete)\b/g)) {
@@ -2056,7 +2062,7 @@ function withoutScope<T extends object>(entry: T): T {
  * `self.`/`this.`). The value is the literal base URL, or undefined when it is decided at run time.
  * A literal OpenAI or Azure OpenAI base, or a named one, also goes into `bases`.
  */
-function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>, language: SourceLanguage, project: HttpProjectFacts | undefined): Map<string, string | undefined> {
+function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>, language: SourceLanguage, project: HttpProjectFacts | undefined, importedMember: (dotted: string) => string | undefined): Map<string, string | undefined> {
   const instances = new Map<string, string | undefined>();
   if (language === 'java' || language === 'kotlin') springClients(src, code, bases, instances, project);
   if (language === 'php') {
@@ -2070,22 +2076,53 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   // (Ruby's Faraday takes its base as `url:`: `conn = Faraday.new(url: @url)`; Excon its whole URL first: `Excon.new("https://…")`)
   // (also memoised: `@conn ||= Faraday.new(…)`, `api ??= axios.create(…)`; or what a Ruby method returns: `def self.conn` then `Faraday.new(…)`)
   const made = /(?:^|[^\w$.])((?:self\.|this\.|@)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?(?:\|\||\?\?)?=[ \t]*(?:await[ \t]+)?(axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new|Excon\.new)[ \t]*\(|^[ \t]*def[ \t]+(?:self\.)?([A-Za-z_]\w*)[ \t]*\n[ \t]*(?:@\w+[ \t]*\|\|=[ \t]*)?(Faraday\.new|Excon\.new)[ \t]*\(/gm;
-  for (let m = made.exec(code); m; m = made.exec(code)) {
-    const open = m.index + m[0].length - 1;
+  // the client a maker's call at `open` makes, under `name`
+  const keepMade = (name: string, maker: string, open: number): void => {
     const close = matchingBracket(code, open);
     const args = src.noComments.slice(open, close < 0 ? open + 1 : close);
-    const maker = m[2] ?? m[4];
     const base = (maker === 'Faraday.new' ? /\burl:\s*([^,\n})]+)/ : maker === 'Excon.new' ? /^\(\s*([^,\n)]+)/ : /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*(`[^`\n]*`|[^,\n})]+)/).exec(args)?.[1]?.trim();
-    if (!base) continue;
-    const name = instanceKey((m[1] ?? m[3] ?? '').replace(/^@/, ''));
+    if (!base) return;
     // (also a constant of the file holding the literal: `baseURL: API_URL`, Ruby's `@url = "https://…"` or a
-    // constructor's `this.baseURL = "https://…"` set once)
-    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^(?:@|this\.|self\.)[A-Za-z_$][\w$]*$/.test(base) ? instanceConstant(src.noComments, base) : undefined;
+    // constructor's `this.baseURL = "https://…"` set once; a member of an object another module exports, `baseURL: URLS.API_BASE`)
+    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^(?:@|this\.|self\.)[A-Za-z_$][\w$]*$/.test(base) ? instanceConstant(src.noComments, base) : /^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/.test(base) ? (importedMember(base) ?? objectMemberLiteral(src.noComments, base)) : undefined;
     // (a template filling in only the subdomain of a written domain keeps that domain: `https://${resourceName}.openai.azure.com/…`)
     const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1]?.replace(/^(https?:\/\/)\$\{[ \t]*(?:[\w$]+\.)*([\w$]+)[ \t]*\}(\.[\w-]+\.[\w.-]+)/i, '$1$2$3') ?? (constant !== undefined && /^https?:\/\//i.test(constant) ? constant : undefined);
     keepInstance(instances, bases, name, literal, bases.get(base) ?? bases.get(instanceKey(base)));
+  };
+  for (let m = made.exec(code); m; m = made.exec(code)) keepMade(instanceKey((m[1] ?? m[3] ?? '').replace(/^@/, '')), m[2] ?? m[4] ?? '', m.index + m[0].length - 1);
+  // JavaScript: a function making a new axios client at each call, `const getApiClient = (): AxiosInstance => { …; return axios.create({ baseURL }) }`,
+  // kept as `getApiClient()`: `getApiClient().post('/chat/completions', …)` goes to its base
+  if (JS_LANGUAGES.has(language) && /(?:\breturn|=>)[ \t\n]*axios\.create\b/.test(code)) {
+    for (const m of code.matchAll(/\bfunction[ \t]+([A-Za-z_$][\w$]*)[ \t]*\([^()]{0,200}\)[^{;\n]{0,100}\{|(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:async[ \t]*)?\([^()]{0,200}\)[ \t]*(?::[^=\n]{0,100})?=>[ \t\n]*(\{|axios\.create[ \t]*\()/g)) {
+      const name = `${m[1] ?? m[2] ?? ''}()`;
+      const end = (m.index ?? 0) + m[0].length;
+      if (m[3] !== undefined && m[3] !== '{') {
+        keepMade(name, 'axios.create', end - 1);
+        continue;
+      }
+      const close = matchingBracket(code, end - 1, 4000);
+      const returns = close < 0 ? [] : [...code.slice(end, close).matchAll(/\breturn\b[ \t\n]*(axios\.create[ \t]*\()?/g)];
+      // (every return makes one)
+      if (returns.length > 0 && returns.every((r) => r[1] !== undefined)) for (const r of returns) keepMade(name, 'axios.create', end + (r.index ?? 0) + r[0].length - 1);
+    }
+    // (and its result kept in a local: `const api = getApiClient();`)
+    for (const m of code.matchAll(/(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*([A-Za-z_$][\w$]*)[ \t]*\([ \t]*\)/g)) {
+      const made = `${m[2] ?? ''}()`;
+      if (instances.has(made)) keepInstance(instances, bases, m[1] ?? '', instances.get(made), bases.get(made));
+    }
   }
   return instances;
+}
+
+/** `URLS.API_BASE` of the file's `const URLS = { API_BASE: 'https://…', … }`: the member's literal. */
+function objectMemberLiteral(text: string, dotted: string): string | undefined {
+  const [owner = '', key = ''] = dotted.split('.');
+  const declared = new RegExp(`(?<![\\w$.])${escapeRe(owner)}[ \\t]*(?::[^=\\n]{0,100})?=[ \\t]*\\{`).exec(text);
+  if (!declared) return undefined;
+  const open = declared.index + declared[0].length - 1;
+  const close = matchingBracket(text, open, 8000);
+  if (close < 0) return undefined;
+  return new RegExp(`(?<![\\w$.])["']?${escapeRe(key)}["']?[ \\t]*:[ \\t]*(["'\`])([^"'\`\\n]*)\\1`).exec(text.slice(open, close))?.[2];
 }
 
 /**
@@ -3453,7 +3490,7 @@ const RELATIVE_DEPLOYMENT = /^\/?openai\/deployments\/[\w.-]+\/[\w/-]+\?(?:[^#\s
 
 /** A client's verb call right before a literal, `api.post(`, `client.stream(`, also generic: [1] the client. */
 // (the chain may go on over lines: `axiosClient\n    .post(\n      "/completions"`)
-const CLIENT_VERB_CALL = new RegExp(String.raw`([A-Za-z_$][\w$.]*)\s*\.(?:post|get|put|patch|delete|request|stream)\s*(?:${TYPE_ARGUMENTS}\s*)?\($`);
+const CLIENT_VERB_CALL = new RegExp(String.raw`([A-Za-z_$][\w$.]*(?:\(\))?)\s*\.(?:post|get|put|patch|delete|request|stream)\s*(?:${TYPE_ARGUMENTS}\s*)?\($`);
 
 /**
  * A request an axios-like function is given as one options object with the API's whole path and a verb:

@@ -9,7 +9,7 @@ import { lex, matchingBracket, splitTopLevel } from './lexer';
 import { exportedClients } from './sdkCalls';
 import type { SubclassClient } from './sdkCalls';
 import { FileFacts, mergeByName, nonEmpty } from './fileFacts';
-import { fileFolderKey, fileModuleKey, goImportedPackages, jsModuleKeys, lastFolder, goPackage, importedFolderKey, kotlinPackage, kotlinTopLevelUrls, moduleKey, namedImports, phpIncludes } from './imports';
+import { fileFolderKey, fileModuleKey, goImportedPackages, indexedFolder, jsModuleKeys, lastFolder, goPackage, importedFolderKey, kotlinPackage, kotlinTopLevelUrls, moduleKey, namedImports, phpIncludes } from './imports';
 import { isSdkResource } from './sdkMap';
 import { GO_FIELD_FILL, goFieldFills } from './goFieldFills';
 import { escapeRe } from './escapeRe';
@@ -1878,6 +1878,9 @@ function mergeUrls(byFile: ReadonlyMap<string, Map<string, string>>): { byModule
   for (const [file, urls] of byFile) {
     addAll(byModule, fileModuleKey(file), urls);
     addAll(byFolder, fileFolderKey(file), urls);
+    // (a folder's index module is what an import of the folder names: `import { URLS } from '../constants'`)
+    const folder = indexedFolder(file);
+    if (folder) addAll(byFolder, fileFolderKey(folder), urls);
   }
   return { byModule, byFolder };
 }

@@ -80,4 +80,68 @@ describe('held-out round 93', () => {
     other.addFile('app/services/openai_client.py', factory.replace('        return self._client', '        return self._settings'));
     assert.deepEqual(siteLines(vision, 'app/services/vision_service.py', other).filter((l) => l.startsWith('11 ')), []);
   });
+
+  it('JavaScript: a function making an axios client at each call, its base a member of an object of the file or of an imported module', () => {
+    const api = [
+      "import axios, { AxiosInstance } from 'axios';",
+      "import { URLS } from '../constants';",
+      '',
+      'const getApiClient = (): AxiosInstance => {',
+      '  const key = cachedApiKey;',
+      '  return axios.create({',
+      '    baseURL: URLS.OPENROUTER_API_BASE,',
+      '    headers: { Authorization: `Bearer ${key}` },',
+      '  });',
+      '};',
+      '',
+      'export const fetchModels = async () => {',
+      "  const response = await getApiClient().get('/models');",
+      '  return response.data;',
+      '};',
+      '',
+      'export const chat = async (messages) => {',
+      '  const client = getApiClient();',
+      "  const response = await client.post('/chat/completions', { model: 'openai/gpt-4o', messages });",
+      '  return response.data;',
+      '};',
+      '',
+    ].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('src/constants/index.ts', "export const URLS = {\n  OPENROUTER_API_BASE: 'https://openrouter.ai/api/v1',\n  OPENROUTER_HOMEPAGE: 'https://openrouter.ai',\n};\n");
+    assert.deepEqual(siteLines(api, 'src/services/api.ts', project), ['13 GET /v1/models other', '19 POST /v1/chat/completions other']);
+    // (the object in the file itself; a function declaration returning the client at once)
+    const own = api.replace("import { URLS } from '../constants';", "const URLS = { OPENROUTER_API_BASE: 'https://openrouter.ai/api/v1' };");
+    assert.deepEqual(siteLines(own, 'src/services/api.ts'), ['13 GET /v1/models other', '19 POST /v1/chat/completions other']);
+    const declared = "import axios from 'axios';\nfunction openai() {\n  return axios.create({ baseURL: 'https://api.openai.com/v1' });\n}\nexport const ask = (messages) => openai().post('/chat/completions', { model: 'gpt-4o', messages });\n";
+    assert.deepEqual(siteLines(declared, 'src/openai.ts'), ['5 POST /v1/chat/completions openai']);
+    // a function that returns something else on another path makes no client of that base (the chat request on a
+    // client-like name is still read, its destination not known)
+    const either = api.replace('  const key = cachedApiKey;', '  if (!cachedApiKey) return fallbackClient;');
+    assert.deepEqual(siteLines(either, 'src/services/api.ts', project), ['19 POST /v1/chat/completions unknown']);
+  });
+
+  it('Swift: ChatGPTSwift, whose ChatGPTAPI is made with a key alone and sends to OpenAI', () => {
+    const swift = [
+      'import UIKit',
+      'import ChatGPTSwift',
+      '',
+      'class AskViewController: UIViewController {',
+      '    var api: ChatGPTAPI!',
+      '',
+      '    override func viewDidLoad() {',
+      '        api = ChatGPTAPI(apiKey: apiKey)',
+      '    }',
+      '',
+      '    func ask(_ input: String) async throws {',
+      '        let stream = try await api.sendMessageStream(text: input, model: self.modelName, systemText: prompt)',
+      '        let speech = try await api.generateSpeechFrom(input: input)',
+      '        api.deleteHistoryList()',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(swift, 'AskViewController.swift'), ['12 POST /v1/chat/completions openai', '13 POST /v1/audio/speech openai']);
+    // another module's ChatGPTAPI is not this package's
+    assert.deepEqual(siteLines(swift.replace('import ChatGPTSwift', 'import MyChat'), 'AskViewController.swift'), []);
+  });
 });
