@@ -108,7 +108,10 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '') || builtByAzureModule(value, (imported ??= importedFrom(text)));
     const sent = apachePost ? apacheEntity(text, start, close) : args.filter((a) => a !== url).join(',');
     const sends = (isBody: (body: string) => boolean): boolean => sendsBody(text, sent, start, 0, isBody, jvm, jsonMayBeBody);
-    const chat = ((chatFile || (compatibleNamed && COMPATIBLE_NAMED.test(url))) && (modelNamed || azure) && sends(azure ? MESSAGES_BODY : CHAT_BODY)) || (typedChatFile && sends(TYPED_CHAT_BODY));
+    // (the URL named so, or read from a setting named so: `endpoint = os.getenv("OPENAI_FULL_ENDPOINT")`; one named for OpenAI
+    // itself may be a deployment's whole URL, whose body names no model)
+    const openAINamed = compatibleNamed && /open_?ai/i.test(`${url} ${value}`);
+    const chat = ((chatFile || (compatibleNamed && (COMPATIBLE_NAMED.test(url) || COMPATIBLE_NAMED.test(value)))) && (modelNamed || azure) && sends(azure || openAINamed ? MESSAGES_BODY : CHAT_BODY)) || (typedChatFile && sends(TYPED_CHAT_BODY));
     // (an embeddings request first: a file may read `output_text` elsewhere)
     const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sends(RESPONSES_BODY);
     const responses = !chat && !embeddings && responsesFile && !azure && modelNamed && sends(RESPONSES_BODY);

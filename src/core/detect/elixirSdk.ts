@@ -15,7 +15,7 @@ import { typedSdkSite } from './typedSdkSite';
  * `OpenAI.chat_completion(model: …, messages: …)`, unless the file or the project names a module of its own `OpenAI`;
  * and dvcrn/ex_openai's generated `ExOpenAI.Chat.create_chat_completion(messages, model)` (or `Chat.…` under `alias ExOpenAI.Chat`).
  */
-export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'definesElixirModule'>): CallSite[] {
+export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, project?: Pick<ProjectIndex, 'definesElixirModule' | 'elixirOpenAIUrl'>): CallSite[] {
   const code = lexed.code;
   const sites: CallSite[] = [];
   if (/\bOpenaiEx\b/.test(code)) {
@@ -45,7 +45,14 @@ export function detectElixirSdkCalls(src: SourceText, lexed: Lexed, language: So
   // (unless it aliases itself: `defmodule MyApp.OpenAI do alias __MODULE__`)
   const ownAlias = /\balias[ \t]+__MODULE__\b/.test(code) && /\bdefmodule[ \t]+(?:[A-Z]\w*\.)*OpenAI\b(?![ \t]*\.)/.test(code);
   if (/(?<![\w.])OpenAI[ \t]*\.[ \t]*[a-z]/.test(code) && !ownAlias && !/\balias[ \t]+(?:[A-Z]\w*\.)*OpenAI\b(?![ \t]*\.)|\bdefmodule[ \t]+OpenAI\b(?![ \t]*\.)/.test(code) && !project?.definesElixirModule('OpenAI')) {
-    const destination: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the default of the openai package unless `config :openai, api_url:` sets another' };
+    // (the project's configuration may set another base: `config :openai, api_url: System.get_env("…")` in config/runtime.exs)
+    const configured = project?.elixirOpenAIUrl();
+    const destination: SdkDestination =
+      configured === undefined
+        ? { provider: 'openai', detail: 'api.openai.com, the default of the openai package unless `config :openai, api_url:` sets another' }
+        : configured === ''
+          ? { provider: 'unknown', detail: 'the api_url the project configures for the openai package (`config :openai, api_url:`), read at run time' }
+          : baseDestination(`"${configured}"`, 'api_url', 'set by `config :openai, api_url:`');
     for (const m of code.matchAll(/(?<![\w.])OpenAI[ \t]*\.[ \t]*([a-z_]\w*)[ \t]*\(/g)) {
       const name = m[1] ?? '';
       const start = m.index ?? 0;

@@ -185,6 +185,8 @@ export interface OtherFileFacts {
   retrofit?: RetrofitFacts;
   /** Elixir: the modules it defines. */
   elixirModules?: Set<string>;
+  /** Elixir: the `api_url` a `config :openai, …` of the openai package sets: the literal, or '' for one read at run time. */
+  elixirOpenAIUrl?: string;
 }
 
 /** The project's view of `OtherFileFacts`: '' (null for PHP) where two files disagree. */
@@ -198,6 +200,7 @@ interface OtherFactsView {
   springBases: Map<string, string>;
   retrofit: RetrofitFacts;
   elixirModules: Set<string>;
+  elixirOpenAIUrl: string | undefined;
 }
 
 /** JavaScript: a class that hands out its member client's resources by getters (`get images() { return this.openai.images; }`). */
@@ -821,6 +824,11 @@ export class ProjectIndex {
     return this.otherFacts.view.elixirModules.has(name);
   }
 
+  /** The `api_url` the project's configuration gives the Elixir openai package: a literal, '' when read at run time, undefined when none. */
+  elixirOpenAIUrl(): string | undefined {
+    return this.otherFacts.view.elixirOpenAIUrl;
+  }
+
   /** `service.NewOpenAiService(openAiClient)`: what each call of another package's constructor hands it, from a Go file that builds clients. */
   private addGoHandedClients(fileName: string, code: string, text: string, clients: ReadonlyMap<string, ClientInfo>): void {
     const packages = goImportedPackages(text);
@@ -932,6 +940,8 @@ export class ProjectIndex {
     if (language === 'elixir') {
       const modules = nonEmpty(new Set([...text.matchAll(/^[ \t]*defmodule[ \t]+([A-Z][\w.]*)[ \t]+do\b/gm)].map((m) => m[1] ?? '')));
       if (modules) other.elixirModules = modules;
+      const apiUrl = elixirOpenAIUrl(text);
+      if (apiUrl !== undefined) other.elixirOpenAIUrl = apiUrl;
       setOther();
       return;
     }
@@ -1928,6 +1938,8 @@ function mergeOtherFacts(byFile: ReadonlyMap<string, OtherFileFacts>): OtherFact
     springBases: mergeByName(all.map((f) => f.springBases), same, () => ''),
     retrofit,
     elixirModules: new Set(all.flatMap((f) => [...(f.elixirModules ?? [])])),
+    // (two configurations setting two values, `config/dev.exs` and `config/runtime.exs`: which one runs is the environment's)
+    elixirOpenAIUrl: all.reduce<string | undefined>((before, f) => (f.elixirOpenAIUrl === undefined ? before : before === undefined || before === f.elixirOpenAIUrl ? f.elixirOpenAIUrl : ''), undefined),
   };
 }
 
@@ -1943,3 +1955,19 @@ function agreedClient(handed: readonly HandedArgument[], how: string): ClientInf
 
 /** How agreedClient names the provider the project's own callers hand. */
 const HANDED_PROVIDER_NAMES: Record<ClientInfo['provider'], string> = { openai: 'OpenAI', azure: 'Azure OpenAI', other: 'another provider', unknown: 'a provider decided at run time' };
+
+/**
+ * The `api_url` a configuration file gives the openai package (`config :openai, api_key: …, api_url: "https://…"`): the literal,
+ * or '' for a value read at run time (`System.get_env("TEXT_GENERATION_API_URL")`); undefined when the file sets none.
+ */
+function elixirOpenAIUrl(text: string): string | undefined {
+  let found: string | undefined;
+  // (the keyword list runs to the next `config` or the block's end; a value may start on the next line)
+  for (const m of text.matchAll(/^[ \t]*config[ \t]+:openai[ \t]*,([\s\S]{0,1500}?)(?=^[ \t]*(?:config\b|end\b|import_config\b|if\b|case\b)|$(?![\s\S]))/gm)) {
+    const value = /\bapi_url:[ \t\n]*("[^"\n]*"|[^,\n]+)/.exec(m[1] ?? '')?.[1]?.trim();
+    if (value === undefined) continue;
+    const literal = /^"((?:https?):\/\/[^"#{}]*)"$/.exec(value)?.[1] ?? '';
+    found = found === undefined || found === literal ? literal : '';
+  }
+  return found;
+}

@@ -144,4 +144,52 @@ describe('held-out round 93', () => {
     // another module's ChatGPTAPI is not this package's
     assert.deepEqual(siteLines(swift.replace('import ChatGPTSwift', 'import MyChat'), 'AskViewController.swift'), []);
   });
+
+  it('a chat body with messages alone, posted to a URL read from a setting named for OpenAI (an Azure deployment URL, say), is a chat request of a destination not known', () => {
+    const py = [
+      'import requests',
+      'import os',
+      '',
+      'endpoint = os.getenv("OPENAI_FULL_ENDPOINT")',
+      'api_key = os.getenv("OPENAI_API_KEY")',
+      'model = os.getenv("OPENAI_MODEL")',
+      'payload = {"messages": [{"role": "user", "content": prompt}], "temperature": 0.5}',
+      'headers = {"Content-Type": "application/json", "api-key": api_key}',
+      'response = requests.post(endpoint, headers=headers, json=payload)',
+      'print(response.json())',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(py, 'rest.py'), ['9 POST /v1/chat/completions unknown']);
+    // (a setting named for nothing of the kind says nothing)
+    assert.deepEqual(siteLines(py.replace('OPENAI_FULL_ENDPOINT', 'CHAT_SERVICE_URL'), 'rest.py'), []);
+  });
+
+  it("Elixir: the openai package's calls go where the project's configuration sets `api_url`", () => {
+    const ex = 'defmodule Echo.TextGeneration.OpenAI do\n  def chat_completion(messages) do\n    OpenAI.chat_completion(model: "gpt-4o", messages: messages)\n  end\nend\n';
+    const runtime = [
+      'import Config',
+      'case System.get_env("TEXT_GENERATION_PROVIDER") do',
+      '  "openai" ->',
+      '    config :openai, api_key: System.get_env("OPENAI_API_KEY")',
+      '  "generic" ->',
+      '    config :openai,',
+      '      api_url:',
+      '        System.get_env("TEXT_GENERATION_API_URL") ||',
+      '          raise("TEXT_GENERATION_API_URL is required")',
+      'end',
+      '',
+    ].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('config/runtime.exs', runtime);
+    assert.deepEqual(siteLines(ex, 'lib/echo/openai.ex', project), ['3 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(ex, 'lib/echo/openai.ex', new ProjectIndex(structuredClone(project.data()))), ['3 POST /v1/chat/completions unknown']);
+    // a literal base is that host's; no api_url set leaves the package's default
+    const literal = new ProjectIndex();
+    literal.addFile('config/config.exs', 'import Config\nconfig :openai,\n  api_key: "k",\n  api_url: "https://api.groq.com/openai"\n');
+    assert.deepEqual(siteLines(ex, 'lib/echo/openai.ex', literal), ['3 POST /v1/chat/completions other']);
+    const none = new ProjectIndex();
+    none.addFile('config/config.exs', 'import Config\nconfig :openai, api_key: System.get_env("OPENAI_API_KEY")\n');
+    assert.deepEqual(siteLines(ex, 'lib/echo/openai.ex', none), ['3 POST /v1/chat/completions openai']);
+  });
 });
+
