@@ -374,11 +374,12 @@ function localUrlExpression(code: string, bodyStart: number, before: number, nam
  */
 function basePlusParameter(text: string, params: string[]): { param: number; base: string; literal?: string } | undefined {
   const expression = text.trim().replace(/;$/, '');
-  // a literal base ending in a `/`, no query: `"https://api.openai.com/v1/" + endpoint` (Go, Java, JavaScript),
-  // f"https://api.openai.com/v1/{path}", `https://…/v1/${path}`
+  // a literal base, no query: `"https://api.openai.com/v1/" + endpoint` (Go, Java, JavaScript), f"https://api.openai.com/v1/{path}",
+  // `https://…/v1/${path}`; or one with no `/` at its end, the path the caller hands bringing its own (`"https://api.openai.com" + path`
+  // with `"/v1/chat/completions"`)
   const literalBase =
-    /^(["'])((?:https?|wss?):\/\/[^"'\s{}$?#&=]+\/)\1[ \t]*\+[ \t]*([A-Za-z_$][\w$]*)$/.exec(expression) ??
-    /^[rfbu]{0,2}(["'`])((?:https?|wss?):\/\/[^"'`\s{}$?#&=]+\/)\$?\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}\1$/.exec(expression);
+    /^(["'])((?:https?|wss?):\/\/[^"'\s{}$?#&=]+)\1[ \t]*\+[ \t]*([A-Za-z_$][\w$]*)$/.exec(expression) ??
+    /^[rfbu]{0,2}(["'`])((?:https?|wss?):\/\/[^"'`\s{}$?#&=]+)\$?\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}\1$/.exec(expression);
   if (literalBase) {
     const param = params.indexOf(literalBase[3] ?? '');
     if (param >= 0) return { param, base: '', literal: literalBase[2] ?? '' };

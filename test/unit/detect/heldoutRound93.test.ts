@@ -191,5 +191,31 @@ describe('held-out round 93', () => {
     none.addFile('config/config.exs', 'import Config\nconfig :openai, api_key: System.get_env("OPENAI_API_KEY")\n');
     assert.deepEqual(siteLines(ex, 'lib/echo/openai.ex', none), ['3 POST /v1/chat/completions openai']);
   });
+
+  it("a helper joining a literal host with no `/` at its end to the path its caller hands, the verb handed too (Go, Python)", () => {
+    const go = [
+      'package openai',
+      '',
+      'func (c *Client) GetCompletion(ctx context.Context, body []byte) error {',
+      '\trsp, err := c.Request(ctx, "POST", "/v1/chat/completions", bytes.NewReader(body))',
+      '\t_ = rsp',
+      '\treturn err',
+      '}',
+      '',
+      'func (c *Client) Request(ctx context.Context, method, path string, body io.Reader) (*http.Response, error) {',
+      '\treq, err := http.NewRequestWithContext(ctx, method, "https://api.openai.com"+path, body)',
+      '\tif err != nil {',
+      '\t\treturn nil, err',
+      '\t}',
+      '\treturn http.DefaultClient.Do(req)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(go, 'internal/openai/openai.go'), ['4 POST /v1/chat/completions openai']);
+    const py = 'import requests\n\ndef _post(path, body):\n    return requests.post("https://api.groq.com/openai" + path, json=body)\n\ndef chat(body):\n    return _post("/v1/chat/completions", body)\n';
+    assert.deepEqual(siteLines(py, 'groq.py'), ['7 POST /v1/chat/completions other']);
+    // (a path of no endpoint handed so is nothing)
+    assert.deepEqual(siteLines(py.replace('/v1/chat/completions', '/health'), 'groq.py'), []);
+  });
 });
 
