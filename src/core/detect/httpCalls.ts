@@ -5440,6 +5440,9 @@ function curlTarget(written: string, script: string, depth = 0): { url: string; 
         return before === ':' && /^\d{1,5}$/.test(value) ? `:${value}` : all;
       })
     : written;
+  // a host a command substitution fills in (`"https://api.$(pass show work/domain)/v1/chat/completions"`): an OpenAI API path on a run-time host
+  const substitutedHost = command.includes('$(') ? /https?:\/\/[^\s"'\/()]*\$\([^()\n]{1,200}\)[^\s"'\/()]*(\/v1\/[\w/{}.-]+)/.exec(command) : null;
+  if (substitutedHost && isOpenAIEndpointPath(substitutedHost[1] ?? '')) return { url: `https://runtime.invalid${substitutedHost[1] ?? ''}`, dest: { provider: 'unknown', host: 'a host a command substitution gives (decided at run time)' } };
   // (a URL ends at a shell operator or a bracket: `…/v1/models; do sleep 2; done`, `$(curl …/v1/models)`)
   const literal = urlWithoutRedirection(/(https?:\/\/[^\s"'\\;|&()]+)/.exec(command)?.[1]);
   if (literal) {
@@ -5490,7 +5493,8 @@ function baseAndPathTarget(variable: RegExpMatchArray, script: string): { url: s
   // With nothing known about the host, only a path that is plainly OpenAI's counts: `/v1/…` or a
   // two-part endpoint such as `/chat/completions` or Azure's deployment path, not `/files` or `/models` on any server (unless the script
   // also puts `/chat/completions` after that base: `"${API}/models"` beside `"${API}/chat/completions"`)
-  if (!base && !path.startsWith('/v1/') && !path.startsWith('/openai/deployments/') && normalisePath(path).length < 2 && !scriptBasesBeforeChat(script).has(name)) return undefined;
+  // (or a base whose own name says OpenAI: `"${OPENAI_API_BASE}/responses"`)
+  if (!base && !path.startsWith('/v1/') && !path.startsWith('/openai/deployments/') && normalisePath(path).length < 2 && !scriptBasesBeforeChat(script).has(name) && !/open_?ai/i.test(name)) return undefined;
   // a literal base on another provider's host, with a path of its own (`http://192.168.0.1:8080/api`
   // then `/v1/chat/completions`): the whole URL says whether it is an OpenAI-compatible endpoint
   if (base && !fromEnv && !destinationOf(base) && normalisePath(base).length > 0) {

@@ -217,5 +217,15 @@ describe('held-out round 93', () => {
     // (a path of no endpoint handed so is nothing)
     assert.deepEqual(siteLines(py.replace('/v1/chat/completions', '/health'), 'groq.py'), []);
   });
+
+  it('shell: curl to a host a command substitution fills in, and to a base variable named for OpenAI that the script does not set', () => {
+    const substituted = '#!/bin/bash\n\ncurl "https://api.$(pass show work/domain-base)/v1/chat/completions" \\\n  -H "Content-Type: application/json" \\\n  -d \'{"model": "m", "messages": []}\'\n';
+    assert.deepEqual(siteLines(substituted, 'test-openai.sh'), ['3 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(substituted.replace('/v1/chat/completions', '/v1/status'), 'test-openai.sh'), []);
+    const named = '#!/bin/bash\n\ncurl "${OPENAI_API_BASE}/responses" \\\n\t-H "Authorization: Bearer $OPENAI_API_KEY" \\\n\t-d \'{"model": "gpt-4.1", "input": "only say yes"}\'\n';
+    assert.deepEqual(siteLines(named, 'test-openai-response.sh'), ['3 POST /v1/responses unknown']);
+    // (a base named for nothing of the kind, one segment after it: any server's)
+    assert.deepEqual(siteLines(named.replace('OPENAI_API_BASE', 'SERVICE_BASE'), 'test-openai-response.sh'), []);
+  });
 });
 
