@@ -2077,6 +2077,7 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   // (also memoised: `@conn ||= Faraday.new(…)`, `api ??= axios.create(…)`; or what a Ruby method returns: `def self.conn` then `Faraday.new(…)`)
   const made = /(?:^|[^\w$.])((?:self\.|this\.|@)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?(?:\|\||\?\?)?=[ \t]*(?:await[ \t]+)?(axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new|Excon\.new)[ \t]*\(|^[ \t]*def[ \t]+(?:self\.)?([A-Za-z_]\w*)[ \t]*\n[ \t]*(?:@\w+[ \t]*\|\|=[ \t]*)?(Faraday\.new|Excon\.new)[ \t]*\(/gm;
   // the client a maker's call at `open` makes, under `name`
+  let declaredObjects: Map<string, number> | undefined;
   const keepMade = (name: string, maker: string, open: number): void => {
     const close = matchingBracket(code, open);
     const args = src.noComments.slice(open, close < 0 ? open + 1 : close);
@@ -2084,7 +2085,7 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
     if (!base) return;
     // (also a constant of the file holding the literal: `baseURL: API_URL`, Ruby's `@url = "https://…"` or a
     // constructor's `this.baseURL = "https://…"` set once; a member of an object another module exports, `baseURL: URLS.API_BASE`)
-    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^(?:@|this\.|self\.)[A-Za-z_$][\w$]*$/.test(base) ? instanceConstant(src.noComments, base) : /^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/.test(base) ? (importedMember(base) ?? objectMemberLiteral(src.noComments, base)) : undefined;
+    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^(?:@|this\.|self\.)[A-Za-z_$][\w$]*$/.test(base) ? instanceConstant(src.noComments, base) : /^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/.test(base) ? (importedMember(base) ?? objectMemberLiteral(src.noComments, base, (declaredObjects ??= objectDeclarations(src.noComments)))) : undefined;
     // (a template filling in only the subdomain of a written domain keeps that domain: `https://${resourceName}.openai.azure.com/…`)
     const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1]?.replace(/^(https?:\/\/)\$\{[ \t]*(?:[\w$]+\.)*([\w$]+)[ \t]*\}(\.[\w-]+\.[\w.-]+)/i, '$1$2$3') ?? (constant !== undefined && /^https?:\/\//i.test(constant) ? constant : undefined);
     keepInstance(instances, bases, name, literal, bases.get(base) ?? bases.get(instanceKey(base)));
@@ -2092,7 +2093,7 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   for (let m = made.exec(code); m; m = made.exec(code)) keepMade(instanceKey((m[1] ?? m[3] ?? '').replace(/^@/, '')), m[2] ?? m[4] ?? '', m.index + m[0].length - 1);
   // JavaScript: a function making a new axios client at each call, `const getApiClient = (): AxiosInstance => { …; return axios.create({ baseURL }) }`,
   // kept as `getApiClient()`: `getApiClient().post('/chat/completions', …)` goes to its base
-  if (JS_LANGUAGES.has(language) && /(?:\breturn|=>)[ \t\n]*axios\.create\b/.test(code)) {
+  if (JS_LANGUAGES.has(language) && /(?:\breturn|=>)[ \t\n]*(?:axios\.create\b|[A-Za-z_$][\w$]*[ \t]*;?[ \t]*\n)/.test(code) && code.includes('axios.create')) {
     for (const m of code.matchAll(/\bfunction[ \t]+([A-Za-z_$][\w$]*)[ \t]*\([^()]{0,200}\)[^{;\n]{0,100}\{|(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:async[ \t]*)?\([^()]{0,200}\)[ \t]*(?::[^=\n]{0,100})?=>[ \t\n]*(\{|axios\.create[ \t]*\()/g)) {
       const name = `${m[1] ?? m[2] ?? ''}()`;
       const end = (m.index ?? 0) + m[0].length;
@@ -2101,9 +2102,17 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
         continue;
       }
       const close = matchingBracket(code, end - 1, 4000);
-      const returns = close < 0 ? [] : [...code.slice(end, close).matchAll(/\breturn\b[ \t\n]*(axios\.create[ \t]*\()?/g)];
-      // (every return makes one)
-      if (returns.length > 0 && returns.every((r) => r[1] !== undefined)) for (const r of returns) keepMade(name, 'axios.create', end + (r.index ?? 0) + r[0].length - 1);
+      if (close < 0) continue;
+      // (the function's own returns: a callback's inside it, `[1, 2].map((x) => { return x * 2; })`, blanked)
+      const body = withNestedFunctionsBlanked(code.slice(end, close));
+      // every return makes one, at once or kept in a local first (`const client = axios.create(…); client.interceptors…; return client;`)
+      const returns = [...body.matchAll(/\breturn\b[ \t\n]*(?:(axios\.create[ \t]*\()|([A-Za-z_$][\w$]*)[ \t]*;?[ \t]*(?:\n|$))?/g)];
+      const made = (local: string): number | undefined => {
+        const kept = [...body.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(local)}[ \\t]*(?::[^=\\n]{0,100})?=(?![=>])[ \\t]*(axios\\.create[ \\t]*\\()?`, 'g'))];
+        return kept.length === 1 && kept[0]?.[1] !== undefined ? (kept[0].index ?? 0) + kept[0][0].length - 1 : undefined;
+      };
+      const opens = returns.map((r) => (r[1] !== undefined ? (r.index ?? 0) + r[0].length - 1 : r[2] !== undefined ? made(r[2]) : undefined));
+      if (opens.length > 0 && opens.every((o) => o !== undefined)) for (const o of opens) keepMade(name, 'axios.create', end + (o ?? 0));
     }
     // (and its result kept in a local: `const api = getApiClient();`)
     for (const m of code.matchAll(/(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*([A-Za-z_$][\w$]*)[ \t]*\([ \t]*\)/g)) {
@@ -2114,15 +2123,43 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   return instances;
 }
 
-/** `URLS.API_BASE` of the file's `const URLS = { API_BASE: 'https://…', … }`: the member's literal. */
-function objectMemberLiteral(text: string, dotted: string): string | undefined {
+/**
+ * `URLS.API_BASE` of the file's `const URLS = { API_BASE: 'https://…', … }`: the member's literal, a top-level member's only.
+ * `declared` holds where each name the file gives an object literal opens it (see objectDeclarations).
+ */
+function objectMemberLiteral(text: string, dotted: string, declared: ReadonlyMap<string, number>): string | undefined {
   const [owner = '', key = ''] = dotted.split('.');
-  const declared = new RegExp(`(?<![\\w$.])${escapeRe(owner)}[ \\t]*(?::[^=\\n]{0,100})?=[ \\t]*\\{`).exec(text);
-  if (!declared) return undefined;
-  const open = declared.index + declared[0].length - 1;
+  const open = declared.get(owner);
+  if (open === undefined) return undefined;
   const close = matchingBracket(text, open, 8000);
   if (close < 0) return undefined;
-  return new RegExp(`(?<![\\w$.])["']?${escapeRe(key)}["']?[ \\t]*:[ \\t]*(["'\`])([^"'\`\\n]*)\\1`).exec(text.slice(open, close))?.[2];
+  // (the nested objects and arrays blanked, innermost first: `{ fallback: { baseURL: … }, baseURL: … }` is read for its own `baseURL`)
+  let members = text.slice(open + 1, close - 1);
+  for (let depth = 0; depth < 20 && /[{[]/.test(members); depth++) {
+    const flatter = members.replace(/\{[^{}]*\}|\[[^[\]]*\]/g, (nested) => ' '.repeat(nested.length));
+    if (flatter === members) break;
+    members = flatter;
+  }
+  return new RegExp(`(?<![\\w$.])["']?${escapeRe(key)}["']?[ \\t]*:[ \\t]*(["'\`])([^"'\`\\n]*)\\1`).exec(members)?.[2];
+}
+
+/** A function body with the bodies of the functions inside it blanked (same offsets): their `return`s are theirs. */
+function withNestedFunctionsBlanked(body: string): string {
+  if (!/=>|\bfunction\b/.test(body)) return body;
+  let out = body;
+  for (const m of body.matchAll(/=>[ \t\n]*\{|\bfunction\b[^{;]{0,200}?\{/g)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(body, open, 4000);
+    if (close > open) out = out.slice(0, open) + ' '.repeat(close - open) + out.slice(close);
+  }
+  return out;
+}
+
+/** Where each name the code gives an object literal opens it (`const URLS = {`), the first time: read once per file. */
+function objectDeclarations(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\{/g)) if (!found.has(m[1] ?? '')) found.set(m[1] ?? '', (m.index ?? 0) + m[0].length - 1);
+  return found;
 }
 
 /**

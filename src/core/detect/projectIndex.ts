@@ -146,8 +146,8 @@ interface ModuleFactsView {
   subclasses: Map<string, Map<string, { subclass: string; client: ClientInfo }>>;
   /** Python: module functions returning an instance of a class keeping clients, by name: the class ('' when two disagree). */
   instanceFactories: Map<string, string>;
-  /** Python: module-level instances of such a class (`openai_client_factory = OpenAIClientFactory()`), by name: the class ('' when two disagree). */
-  moduleInstances: Map<string, string>;
+  /** Python: module-level instances of such a class (`openai_client_factory = OpenAIClientFactory()`), by the module's key, then name: the class. */
+  moduleInstances: Map<string, Map<string, string>>;
   /** The factories by the module that defines them, and by the folder holding it (for imports of a folder's index). */
   byModule: Map<string, Map<string, ClientInfo>>;
   byFolder: Map<string, Map<string, ClientInfo>>;
@@ -553,9 +553,9 @@ export class ProjectIndex {
     return this.moduleFacts.view.instanceFactories.get(name) || undefined;
   }
 
-  /** The class of a module-level instance of the project, when that class keeps clients (see `classClients`). */
-  moduleInstance(name: string): string | undefined {
-    return this.moduleFacts.view.moduleInstances.get(name) || undefined;
+  /** The class of a module-level instance `module` keeps, when that class keeps clients (see `classClients`). */
+  moduleInstance(module: string, name: string): string | undefined {
+    return this.moduleFacts.view.moduleInstances.get(moduleKey(module))?.get(name) || undefined;
   }
 
   hasClassClients(): boolean {
@@ -940,7 +940,8 @@ export class ProjectIndex {
     if (language === 'elixir') {
       const modules = nonEmpty(new Set([...text.matchAll(/^[ \t]*defmodule[ \t]+([A-Z][\w.]*)[ \t]+do\b/gm)].map((m) => m[1] ?? '')));
       if (modules) other.elixirModules = modules;
-      const apiUrl = elixirOpenAIUrl(text);
+      // (only the configuration a release runs with: `config/test.exs` and `config/dev.exs` point tests and development elsewhere)
+      const apiUrl = /(?:^|\/)config\/(?:config|runtime|prod|releases)\.exs$/.test(fileName) ? elixirOpenAIUrl(text) : undefined;
       if (apiUrl !== undefined) other.elixirOpenAIUrl = apiUrl;
       setOther();
       return;
@@ -1855,6 +1856,9 @@ function mergeModuleFacts(byFile: ReadonlyMap<string, ModuleFileFacts>): ModuleF
   }
   const byModule = new Map<string, Map<string, ClientInfo>>();
   const byFolder = new Map<string, Map<string, ClientInfo>>();
+  // (an instance is the importing module's only by the module it is imported from: two modules' `service` are two)
+  const moduleInstances = new Map<string, Map<string, string>>();
+  for (const [file, { moduleInstances: own }] of byFile) if (own) addAll(moduleInstances, fileModuleKey(file), own);
   for (const [file, { factories: own }] of byFile) {
     if (!own) continue;
     addAll(byModule, fileModuleKey(file), own);
@@ -1866,7 +1870,7 @@ function mergeModuleFacts(byFile: ReadonlyMap<string, ModuleFileFacts>): ModuleF
     forwards,
     subclasses,
     instanceFactories: mergeByName(all.map((f) => f.instanceFactories), (before, next) => before === next, () => ''),
-    moduleInstances: mergeByName(all.map((f) => f.moduleInstances), (before, next) => before === next, () => ''),
+    moduleInstances,
     byModule,
     byFolder,
     memberFactories: [...factories.keys()].some((k) => k.includes('#')),

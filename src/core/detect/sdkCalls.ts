@@ -551,13 +551,19 @@ function resourceAliases(code: string, s: Symbols, family: Family): Map<string, 
     // but for one another module keeps in an attribute (`client = LlmUtils.client`, `LlmUtils` imported), which a name read as
     // handed in only seemed to be
     const local = m[1] && family === 'js' ? `this.${m[2] ?? ''}` : (m[2] ?? '');
-    const keptElsewhere = family === 'python' && target.length === 2 && target[0] !== 'self' && s.clients.has(target.join('.')) && (s.clients.get(local)?.handedIn ?? true);
+    const keptElsewhere = family === 'python' && target.length === 2 && target[0] !== 'self' && s.clients.has(target.join('.')) && (s.clients.get(local)?.handedIn ?? true) && onlyAssignment(code, local);
     if (!keptElsewhere && (!resolved || resolved.rest.length === 0 || lookupSdkMethod(resolved.map, resolved.rest))) continue;
     // (a wrapper's client taken out, `client = wrapper.raw`, is a client of its own: wrappedClientsUnwrapped)
     if (family === 'python' && resolved?.rest.length === 1 && WRAPPED_CLIENT_ATTRIBUTE.test(resolved.rest[0] ?? '') && s.clients.has(m[2] ?? '')) continue;
     aliases.set(local, target);
   }
   return aliases;
+}
+
+/** Whether Python code gives `name` a value once, and no function takes it as a parameter (`def summarize(client, text):`). */
+function onlyAssignment(code: string, name: string): boolean {
+  const assigned = code.match(new RegExp(`(?<![\\w.])${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`, 'g'))?.length ?? 0;
+  return assigned === 1 && !new RegExp(`\\bdef[ \\t]+\\w+[ \\t]*\\([^)]*(?<![\\w.])${escapeRe(name)}\\b`).test(code);
 }
 
 function expandAlias(members: string[], aliases: Map<string, string[]>): string[] {
@@ -3365,8 +3371,9 @@ function projectClassInstances(s: Symbols, code: string, project: ProjectIndex):
     }
   }
   // (a class the file imports, for its class attributes, `LlmUtils.client`; a module's instance of one, `openai_client_factory.client`)
+  const modules = new Map(s.imports().map((i) => [i.local, i.module]));
   for (const [local, name] of imported) {
-    const cls = project.classClients(name) ? name : project.moduleInstance(name);
+    const cls = project.classClients(name) ? name : project.moduleInstance(modules.get(local) ?? '', name);
     for (const [attribute, info] of cls === undefined ? [] : (project.classClients(cls) ?? [])) {
       const key = `${local}.${attribute}`;
       // (only where the file reads it so: an instance's attribute read off the class is nothing)
@@ -5014,11 +5021,12 @@ function classAttributeClients(code: string, text: string, s: Symbols): Subclass
       const open = start + (a.index ?? 0) + a[0].length - 1;
       found.push({ subclass: m[2] ?? '', bases, attribute: a[1] ?? '', client: { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) } });
     }
-    // a property handing out one of those (`@property def client(self): … return self._client`)
-    for (const p of found.length > before ? body.matchAll(/@property[ \t]*\n[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\([ \t]*self[ \t]*\)[^:\n]{0,120}:((?:\n(?:[ \t]*\n)*[ \t]{2,}[^\n]*){1,30})/g) : []) {
-      const returned = [...(p[2] ?? '').matchAll(/\breturn[ \t]+self\.([A-Za-z_]\w*)[ \t]*$/gm)].map((r) => r[1] ?? '');
+    // a property handing out one of those (`@property def client(self): … return self._client`), its body to the next line as far in
+    for (const p of found.length > before ? body.matchAll(/@property[ \t]*\n([ \t]*)def[ \t]+([A-Za-z_]\w*)[ \t]*\([ \t]*self[ \t]*\)[^:\n]{0,120}:/g) : []) {
+      const colon = start + (p.index ?? 0) + p[0].length - 1;
+      const returned = [...code.slice(colon, pythonBlockEnd(code, colon, (p[1] ?? '').length)).matchAll(/\breturn[ \t]+self\.([A-Za-z_]\w*)[ \t]*$/gm)].map((r) => r[1] ?? '');
       const kept = returned.length > 0 && returned.every((r) => r === returned[0]) ? found.slice(before).find((f) => f.attribute === returned[0]) : undefined;
-      if (kept && !found.slice(before).some((f) => f.attribute === p[1])) found.push({ ...kept, attribute: p[1] ?? '' });
+      if (kept && !found.slice(before).some((f) => f.attribute === p[2])) found.push({ ...kept, attribute: p[2] ?? '' });
     }
   }
   return found;

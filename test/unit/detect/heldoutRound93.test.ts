@@ -227,5 +227,35 @@ describe('held-out round 93', () => {
     // (a base named for nothing of the kind, one segment after it: any server's)
     assert.deepEqual(siteLines(named.replace('OPENAI_API_BASE', 'SERVICE_BASE'), 'test-openai-response.sh'), []);
   });
+
+  it('(found in review) the class attributes, module instances, axios functions and Elixir configuration read by the module and file they belong to', () => {
+    // a property followed by another method is still read
+    const factory = 'from openai import OpenAI\n\nclass OpenAIClientFactory:\n    def __init__(self):\n        self._client = OpenAI()\n        self._model = "gpt-4o"\n\n    @property\n    def client(self):\n        return self._client\n\n    @property\n    def model(self):\n        return self._model\n\n\nopenai_client_factory = OpenAIClientFactory()\n';
+    const use = 'from app.factory import openai_client_factory\n\ndef ask(q):\n    return openai_client_factory.client.chat.completions.create(model="gpt-4o", messages=[])\n';
+    const withFactory = new ProjectIndex();
+    withFactory.addFile('app/factory.py', factory);
+    assert.deepEqual(siteLines(use, 'app/use.py', withFactory), ['4 POST /v1/chat/completions openai']);
+    // another module's instance of the same name is not this one's
+    const two = new ProjectIndex();
+    two.addFile('app/services/openai_service.py', 'from openai import OpenAI\n\nclass OpenAIService:\n    def __init__(self):\n        self.client = OpenAI()\n\nservice = OpenAIService()\n');
+    two.addFile('app/services/groq_service.py', 'from groq import Groq\n\nclass GroqService:\n    def __init__(self):\n        self.client = Groq()\n\nservice = GroqService()\n');
+    assert.deepEqual(siteLines('from app.services.groq_service import service\n\nservice.client.chat.completions.create(model="llama3-70b-8192", messages=[])\n', 'main.py', two), []);
+    // a name given a class attribute in one function is not another function's parameter of that name
+    const utils = new ProjectIndex();
+    utils.addFile('models/llm_clients.py', 'from openai import AzureOpenAI\n\nclass LlmUtils:\n    client = AzureOpenAI(api_version="2024-02-01")\n');
+    const both = 'from models.llm_clients import LlmUtils\n\ndef ask(q):\n    client = LlmUtils.client\n    return client.chat.completions.create(model="gpt-4o", messages=[])\n\ndef summarize(client, text):\n    return client.chat.completions.create(model="llama", messages=[])\n';
+    assert.ok(!siteLines(both, 'app.py', utils).includes('8 POST /v1/chat/completions azure'), 'the parameter is not the class attribute');
+    // an object's nested member is not its own; a client kept in a local and returned after interceptors are added; a callback's return
+    const nested = "import axios from 'axios';\nconst PROVIDERS = { fallback: { baseURL: 'https://api.groq.com/openai/v1' }, baseURL: 'https://api.openai.com/v1' };\nconst api = axios.create({ baseURL: PROVIDERS.baseURL });\napi.post('/chat/completions', { model: 'gpt-4o', messages: [] });\n";
+    assert.deepEqual(siteLines(nested, 'a.js'), ['4 POST /v1/chat/completions openai']);
+    const kept = "import axios from 'axios';\nconst BASE = 'https://api.openai.com/v1';\nfunction getApiClient() {\n  const ids = [1, 2].map((x) => { return x * 2; });\n  const client = axios.create({ baseURL: BASE });\n  client.interceptors.request.use((config) => {\n    return config;\n  });\n  return client;\n}\nexport const chat = (messages) => getApiClient().post('/chat/completions', { model: 'gpt-4o', messages });\n";
+    assert.deepEqual(siteLines(kept, 'b.ts'), ['11 POST /v1/chat/completions openai']);
+    // a test's or development's configuration does not send the package elsewhere
+    const ex = 'defmodule Chat do\n  def ask(m), do: OpenAI.chat_completion(model: "gpt-4o", messages: m)\nend\n';
+    const configs = new ProjectIndex();
+    configs.addFile('config/config.exs', 'import Config\nconfig :openai, api_key: System.get_env("OPENAI_API_KEY")\n');
+    configs.addFile('config/test.exs', 'import Config\nconfig :openai, api_url: "http://localhost:4002"\n');
+    assert.deepEqual(siteLines(ex, 'lib/chat.ex', configs), ['2 POST /v1/chat/completions openai']);
+  });
 });
 
