@@ -220,8 +220,9 @@ const constructedWith = (body: string, names: readonly string[]): boolean => {
 };
 const MESSAGES_BODY = (body: string): boolean => MESSAGES_KEY.test(body);
 /** A request object built of a type named for a chat completion: `new ChatCompletionRequest(model, prompt)`, Kotlin's `ChatGptRequest(…)`, C#'s `new ChatRequest { … }`. */
-// (named for OpenAI's chat only: `LiveChatRequest`, `CreateChatRequest` are others'; C#'s brace may open the next line)
-const TYPED_CHAT_BODY = (body: string): boolean => /(?<![\w$.])(?:new[ \t]+)?(?:OpenA[Ii]|Gpt|GPT)?Chat(?:GPT|Gpt)?(?:Completions?)?Request(?:[ \t]*\(|\s{0,40}\{)/.test(body);
+// (named for OpenAI's chat only: `LiveChatRequest`, `CreateChatRequest` are others'; C#'s brace may open the next line; a word
+// after it names the same body, `ChatRequestRestCall`, `ChatRequestDto`)
+const TYPED_CHAT_BODY = (body: string): boolean => /(?<![\w$.])(?:new[ \t]+)?(?:OpenA[Ii]|Gpt|GPT)?Chat(?:GPT|Gpt)?(?:Completions?)?Request(?:(?:Rest)?Call|Dto|DTO|Body|Payload)?(?:[ \t]*\(|\s{0,40}\{)/.test(body);
 const CHAT_BODY = (body: string): boolean => (MESSAGES_KEY.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'messages']);
 const RESPONSES_BODY = (body: string): boolean => (INPUT_KEY.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'input']);
 // (a body with `messages` too is a chat's)

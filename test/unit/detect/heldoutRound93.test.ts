@@ -257,5 +257,24 @@ describe('held-out round 93', () => {
     configs.addFile('config/test.exs', 'import Config\nconfig :openai, api_url: "http://localhost:4002"\n');
     assert.deepEqual(siteLines(ex, 'lib/chat.ex', configs), ['2 POST /v1/chat/completions openai']);
   });
+
+  it("Java: a chat request object whose type's name goes on after `ChatRequest` (`ChatRequestRestCall`), posted to a URL from configuration", () => {
+    const java = [
+      '@RestController',
+      'public class PromptController {',
+      '    @Value("${openai.api.url}")',
+      '    private String apiUrl;',
+      '',
+      '    public String chat(PromptRequest payload) {',
+      '        ChatRequestRestCall request = new ChatRequestRestCall(payload.getModel(), payload.getPrompt());',
+      '        ChatResponseRestCall response = restTemplate.postForObject(apiUrl, request, ChatResponseRestCall.class);',
+      '        return response.getChoices().get(0).getMessage().getContent();',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(java, 'PromptController.java'), ['8 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(java.replaceAll('ChatRequestRestCall', 'ChatRequestHandler'), 'PromptController.java'), []);
+  });
 });
 
