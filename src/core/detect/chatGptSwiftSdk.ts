@@ -15,7 +15,7 @@ const FIXED_BASE: SdkDestination = { provider: 'openai', detail: 'api.openai.com
  */
 export function detectChatGptSwiftCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   const text = src.noComments;
-  if (!/^[ \t]*(?:@testable[ \t]+)?import[ \t]+ChatGPTSwift\b/m.test(text) || !text.includes('ChatGPTAPI')) return [];
+  if (!text.includes('ChatGPTAPI') || !/^[ \t]*(?:@testable[ \t]+)?import[ \t]+ChatGPTSwift\b/m.test(text)) return [];
   const code = lexed.code;
   const holders = new Set<string>();
   // (`var api: ChatGPTAPI!`, `let api = ChatGPTAPI(apiKey: key)`, `self.api = ChatGPTAPI(…)`)

@@ -403,13 +403,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   if (dartImported) dartImportedBases(lexed.strings, bases, dartImported);
   if (bases.size > 0) defaultOnlyBases(code, bases);
   const imports = project && language !== 'go' ? (language === 'python' ? namedImports(code, 'python') : namedImports(src.noComments, 'js')) : [];
-  // (`URLS.OPENROUTER_API_BASE` of `import { URLS } from '../constants'`: a member of an object another module exports)
-  const importedMember = (dotted: string): string | undefined => {
+  // `URLS.API_BASE`: a member of an object another module exports (`import { URLS } from '../constants'`), else of the file's own
+  let ownMembers: Map<string, string> | undefined;
+  const memberUrl = (dotted: string): string | undefined => {
     const [local, key, more] = dotted.split('.');
-    const imported = project && key !== undefined && more === undefined ? imports.find((i) => i.local === local) : undefined;
-    return imported ? project?.urlConstant(imported.module, `${imported.name}.${key}`, fileName) : undefined;
+    const imported = more === undefined ? imports.find((i) => i.local === local) : undefined;
+    return (imported && project?.urlConstant(imported.module, `${imported.name}.${key}`, fileName)) ?? (ownMembers ??= objectMemberLiterals(code, lexed.strings)).get(dotted);
   };
-  const instances = httpClientInstances(src, code, bases, language, project, importedMember);
+  const instances = httpClientInstances(src, code, bases, language, project, memberUrl);
   // Ruby: a client another file keeps in a top-level constant (`OPENAI = Faraday.new(url: "…")` in lib/openai.rb)
   if (project && language === 'ruby') {
     for (const m of code.matchAll(/(?<![\w:.])([A-Z]\w*)\.(?:post|get|put|patch|delete)\b/g)) {
@@ -2062,7 +2063,7 @@ function withoutScope<T extends object>(entry: T): T {
  * `self.`/`this.`). The value is the literal base URL, or undefined when it is decided at run time.
  * A literal OpenAI or Azure OpenAI base, or a named one, also goes into `bases`.
  */
-function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>, language: SourceLanguage, project: HttpProjectFacts | undefined, importedMember: (dotted: string) => string | undefined): Map<string, string | undefined> {
+function httpClientInstances(src: SourceText, code: string, bases: Map<string, Destination>, language: SourceLanguage, project: HttpProjectFacts | undefined, memberUrl: (dotted: string) => string | undefined): Map<string, string | undefined> {
   const instances = new Map<string, string | undefined>();
   if (language === 'java' || language === 'kotlin') springClients(src, code, bases, instances, project);
   if (language === 'php') {
@@ -2077,7 +2078,6 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   // (also memoised: `@conn ||= Faraday.new(…)`, `api ??= axios.create(…)`; or what a Ruby method returns: `def self.conn` then `Faraday.new(…)`)
   const made = /(?:^|[^\w$.])((?:self\.|this\.|@)?[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?(?:\|\||\?\?)?=[ \t]*(?:await[ \t]+)?(axios\.create|httpx\.(?:Async)?Client|ky\.create|got\.extend|Faraday\.new|Excon\.new)[ \t]*\(|^[ \t]*def[ \t]+(?:self\.)?([A-Za-z_]\w*)[ \t]*\n[ \t]*(?:@\w+[ \t]*\|\|=[ \t]*)?(Faraday\.new|Excon\.new)[ \t]*\(/gm;
   // the client a maker's call at `open` makes, under `name`
-  let declaredObjects: Map<string, number> | undefined;
   const keepMade = (name: string, maker: string, open: number): void => {
     const close = matchingBracket(code, open);
     const args = src.noComments.slice(open, close < 0 ? open + 1 : close);
@@ -2085,7 +2085,7 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
     if (!base) return;
     // (also a constant of the file holding the literal: `baseURL: API_URL`, Ruby's `@url = "https://…"` or a
     // constructor's `this.baseURL = "https://…"` set once; a member of an object another module exports, `baseURL: URLS.API_BASE`)
-    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^(?:@|this\.|self\.)[A-Za-z_$][\w$]*$/.test(base) ? instanceConstant(src.noComments, base) : /^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/.test(base) ? (importedMember(base) ?? objectMemberLiteral(src.noComments, base, (declaredObjects ??= objectDeclarations(src.noComments)))) : undefined;
+    const constant = /^[A-Za-z_$][\w$]*$/.test(base) ? unquotedConstant(src.noComments, base) : /^(?:@|this\.|self\.)[A-Za-z_$][\w$]*$/.test(base) ? instanceConstant(src.noComments, base) : /^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/.test(base) ? memberUrl(base) : undefined;
     // (a template filling in only the subdomain of a written domain keeps that domain: `https://${resourceName}.openai.azure.com/…`)
     const literal = /^["'`]([^"'`]*)["'`]$/.exec(base)?.[1]?.replace(/^(https?:\/\/)\$\{[ \t]*(?:[\w$]+\.)*([\w$]+)[ \t]*\}(\.[\w-]+\.[\w.-]+)/i, '$1$2$3') ?? (constant !== undefined && /^https?:\/\//i.test(constant) ? constant : undefined);
     keepInstance(instances, bases, name, literal, bases.get(base) ?? bases.get(instanceKey(base)));
@@ -2093,7 +2093,7 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   for (let m = made.exec(code); m; m = made.exec(code)) keepMade(instanceKey((m[1] ?? m[3] ?? '').replace(/^@/, '')), m[2] ?? m[4] ?? '', m.index + m[0].length - 1);
   // JavaScript: a function making a new axios client at each call, `const getApiClient = (): AxiosInstance => { …; return axios.create({ baseURL }) }`,
   // kept as `getApiClient()`: `getApiClient().post('/chat/completions', …)` goes to its base
-  if (JS_LANGUAGES.has(language) && /(?:\breturn|=>)[ \t\n]*(?:axios\.create\b|[A-Za-z_$][\w$]*[ \t]*;?[ \t]*\n)/.test(code) && code.includes('axios.create')) {
+  if (JS_LANGUAGES.has(language) && code.includes('axios.create') && /\breturn\b|=>[ \t\n]*axios\.create\b/.test(code)) {
     for (const m of code.matchAll(/\bfunction[ \t]+([A-Za-z_$][\w$]*)[ \t]*\([^()]{0,200}\)[^{;\n]{0,100}\{|(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*(?:async[ \t]*)?\([^()]{0,200}\)[ \t]*(?::[^=\n]{0,100})?=>[ \t\n]*(\{|axios\.create[ \t]*\()/g)) {
       const name = `${m[1] ?? m[2] ?? ''}()`;
       const end = (m.index ?? 0) + m[0].length;
@@ -2123,24 +2123,15 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   return instances;
 }
 
-/**
- * `URLS.API_BASE` of the file's `const URLS = { API_BASE: 'https://…', … }`: the member's literal, a top-level member's only.
- * `declared` holds where each name the file gives an object literal opens it (see objectDeclarations).
- */
-function objectMemberLiteral(text: string, dotted: string, declared: ReadonlyMap<string, number>): string | undefined {
-  const [owner = '', key = ''] = dotted.split('.');
-  const open = declared.get(owner);
-  if (open === undefined) return undefined;
-  const close = matchingBracket(text, open, 8000);
-  if (close < 0) return undefined;
-  // (the nested objects and arrays blanked, innermost first: `{ fallback: { baseURL: … }, baseURL: … }` is read for its own `baseURL`)
-  let members = text.slice(open + 1, close - 1);
-  for (let depth = 0; depth < 20 && /[{[]/.test(members); depth++) {
-    const flatter = members.replace(/\{[^{}]*\}|\[[^[\]]*\]/g, (nested) => ' '.repeat(nested.length));
-    if (flatter === members) break;
-    members = flatter;
+/** `URLS.API_BASE` of `const URLS = { API_BASE: 'https://…' }`: each plain literal that is directly a member of an object the code names. */
+function objectMemberLiterals(code: string, strings: readonly StringLiteral[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const lit of strings) {
+    const key = lit.interpolated ? undefined : PROPERTY.exec(code.slice(Math.max(0, lit.start - 120), lit.start))?.[1];
+    const owner = key ? objectName(code, lit.start, true) : undefined;
+    if (owner && !found.has(`${owner}.${key}`)) found.set(`${owner}.${key}`, lit.value);
   }
-  return new RegExp(`(?<![\\w$.])["']?${escapeRe(key)}["']?[ \\t]*:[ \\t]*(["'\`])([^"'\`\\n]*)\\1`).exec(members)?.[2];
+  return found;
 }
 
 /** A function body with the bodies of the functions inside it blanked (same offsets): their `return`s are theirs. */
@@ -2153,13 +2144,6 @@ function withNestedFunctionsBlanked(body: string): string {
     if (close > open) out = out.slice(0, open) + ' '.repeat(close - open) + out.slice(close);
   }
   return out;
-}
-
-/** Where each name the code gives an object literal opens it (`const URLS = {`), the first time: read once per file. */
-function objectDeclarations(text: string): Map<string, number> {
-  const found = new Map<string, number>();
-  for (const m of text.matchAll(/(?<![\w$.])([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,100})?=[ \t]*\{/g)) if (!found.has(m[1] ?? '')) found.set(m[1] ?? '', (m.index ?? 0) + m[0].length - 1);
-  return found;
 }
 
 /**

@@ -63,7 +63,7 @@ export function jsModuleKeys(fileName: string): string[] {
 
 /** The folder a JavaScript or TypeScript folder's index module stands for (`src/constants/index.ts` → `src/constants`); undefined for other files. */
 export function indexedFolder(fileName: string): string | undefined {
-  return JS_INDEX_FILE.test(fileName) ? fileName.replace(/\\/g, '/').replace(/\/?index\.[cm]?[jt]sx?$/, '') : undefined;
+  return JS_INDEX_FILE.test(fileName) ? fileName.replace(JS_INDEX_FILE, '') : undefined;
 }
 
 /** The key a file is found under by `moduleKey`: its name without folder and extension (a Python package's `__init__.py`, its folder's name). */

@@ -547,11 +547,10 @@ function resourceAliases(code: string, s: Symbols, family: Family): Map<string, 
     }
     const target = expandAlias((m[3] ?? '').split('.'), aliases);
     const resolved = resolve(target, s, family);
-    // a bound method (`create = client.chat.completions.create`) is boundMethodCalls' job; a client taken whole is the client,
-    // but for one another module keeps in an attribute (`client = LlmUtils.client`, `LlmUtils` imported), which a name read as
-    // handed in only seemed to be
+    // a bound method (`create = client.chat.completions.create`) is boundMethodCalls' job, and a client taken whole is that client,
+    // except another module's class attribute (`client = LlmUtils.client`): kept as an alias unless the name is also a parameter
     const local = m[1] && family === 'js' ? `this.${m[2] ?? ''}` : (m[2] ?? '');
-    const keptElsewhere = family === 'python' && target.length === 2 && target[0] !== 'self' && s.clients.has(target.join('.')) && (s.clients.get(local)?.handedIn ?? true) && onlyAssignment(code, local);
+    const keptElsewhere = family === 'python' && target.length === 2 && target[0] !== 'self' && s.clients.has(target.join('.')) && (s.clients.get(local)?.handedIn ?? true) && assignedOnceNotParameter(code, local);
     if (!keptElsewhere && (!resolved || resolved.rest.length === 0 || lookupSdkMethod(resolved.map, resolved.rest))) continue;
     // (a wrapper's client taken out, `client = wrapper.raw`, is a client of its own: wrappedClientsUnwrapped)
     if (family === 'python' && resolved?.rest.length === 1 && WRAPPED_CLIENT_ATTRIBUTE.test(resolved.rest[0] ?? '') && s.clients.has(m[2] ?? '')) continue;
@@ -561,7 +560,7 @@ function resourceAliases(code: string, s: Symbols, family: Family): Map<string, 
 }
 
 /** Whether Python code gives `name` a value once, and no function takes it as a parameter (`def summarize(client, text):`). */
-function onlyAssignment(code: string, name: string): boolean {
+function assignedOnceNotParameter(code: string, name: string): boolean {
   const assigned = code.match(new RegExp(`(?<![\\w.])${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`, 'g'))?.length ?? 0;
   return assigned === 1 && !new RegExp(`\\bdef[ \\t]+\\w+[ \\t]*\\([^)]*(?<![\\w.])${escapeRe(name)}\\b`).test(code);
 }
@@ -2805,18 +2804,25 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
  */
 function propertyClients(s: Symbols, code: string): void {
   if (s.clients.size === 0 || !code.includes('@')) return;
+  for (const [property, attribute] of propertiesReturningAttributes(code)) {
+    const client = s.clients.has(`self.${property}`) ? undefined : s.clients.get(`self.${attribute}`);
+    if (client) s.clients.set(`self.${property}`, client);
+  }
+}
+
+/** Python's properties whose every `return` gives the same attribute (`@property def client(self): … return self._client`): property → attribute. */
+function propertiesReturningAttributes(code: string): Map<string, string> {
+  const found = new Map<string, string>();
   for (const m of code.matchAll(/^([ \t]*)@(?:functools\.)?(?:cached_)?property[ \t]*\n[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\([ \t]*self[ \t]*\)[^:\n]*:/gm)) {
-    const name = `self.${m[2] ?? ''}`;
-    if (s.clients.has(name)) continue;
     // the body: the lines indented deeper than the decorator, up to the next line that is not
     const indent = (m[1] ?? '').length;
     const rest = code.slice((m.index ?? 0) + m[0].length);
     const end = rest.search(new RegExp(`\\n[ \\t]{0,${indent}}(?=\\S)`));
     const body = end < 0 ? rest : rest.slice(0, end);
-    const returned = [...body.matchAll(/\breturn[ \t]+(self\.[A-Za-z_]\w*)[ \t]*$/gm)].map((r) => r[1] ?? '');
-    const client = returned.length > 0 && returned.every((r) => r === returned[0]) ? s.clients.get(returned[0] ?? '') : undefined;
-    if (client) s.clients.set(name, client);
+    const returned = [...body.matchAll(/\breturn[ \t]+self\.([A-Za-z_]\w*)[ \t]*$/gm)].map((r) => r[1] ?? '');
+    if (returned.length > 0 && returned.every((r) => r === returned[0])) found.set(m[2] ?? '', returned[0] ?? '');
   }
+  return found;
 }
 
 /** Whether the line at `at`, indented `indent`, stands directly in a Python class body: the first line above it indented less is a `class`. */
@@ -3358,29 +3364,25 @@ function eitherClient(s: Symbols, firstName: string, secondName: string): Client
  */
 function projectClassInstances(s: Symbols, code: string, project: ProjectIndex): void {
   if (!project.hasClassClients()) return;
-  const imported = new Map(s.imports().map((i) => [i.local, i.name]));
+  const imports = new Map(s.imports().map((i) => [i.local, i]));
+  const imported = new Map([...imports].map(([local, i]) => [local, i.name]));
   if (imported.size === 0) return;
   const found = new Map<string, ClientInfo | null>();
+  // (every line of the file for `key` must agree on the provider)
+  const keep = (key: string, info: ClientInfo, how: string): void => {
+    const before = found.get(key);
+    found.set(key, before === undefined || (before && before.provider === info.provider) ? { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${how})` } : null);
+  };
   for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm)) {
     const name = imported.get(m[2] ?? '');
     const cls = name === undefined ? undefined : project.classClients(name) ? name : project.instanceFactory(name);
-    for (const [attribute, info] of cls === undefined ? [] : (project.classClients(cls) ?? [])) {
-      const key = `${m[1] ?? ''}.${attribute}`;
-      const before = found.get(key);
-      found.set(key, before === undefined || (before && before.provider === info.provider) ? { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${attribute} of ${cls ?? ''}, from ${m[2] ?? ''}())` } : null);
-    }
+    for (const [attribute, info] of cls === undefined ? [] : (project.classClients(cls) ?? [])) keep(`${m[1] ?? ''}.${attribute}`, info, `${attribute} of ${cls ?? ''}, from ${m[2] ?? ''}()`);
   }
   // (a class the file imports, for its class attributes, `LlmUtils.client`; a module's instance of one, `openai_client_factory.client`)
-  const modules = new Map(s.imports().map((i) => [i.local, i.module]));
-  for (const [local, name] of imported) {
-    const cls = project.classClients(name) ? name : project.moduleInstance(modules.get(local) ?? '', name);
-    for (const [attribute, info] of cls === undefined ? [] : (project.classClients(cls) ?? [])) {
-      const key = `${local}.${attribute}`;
-      // (only where the file reads it so: an instance's attribute read off the class is nothing)
-      if (!code.includes(key)) continue;
-      const before = found.get(key);
-      found.set(key, before === undefined || (before && before.provider === info.provider) ? { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${attribute} of ${cls ?? ''}, from ${local})` } : null);
-    }
+  for (const [local, { module, name }] of imports) {
+    const cls = project.classClients(name) ? name : project.moduleInstance(module, name);
+    // (only where the file reads it so: an instance's attribute read off the class is nothing)
+    for (const [attribute, info] of cls === undefined ? [] : (project.classClients(cls) ?? [])) if (code.includes(`${local}.${attribute}`)) keep(`${local}.${attribute}`, info, `${attribute} of ${cls}, from ${local}`);
   }
   // (the attribute read off the new instance at once: `self.client = OpenAIClient().client`, `gateway.LLMGateway(key=os.getenv("K")).client`)
   for (const m of code.includes(').') ? code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)[ \t]*\((?:[^()\n]|\([^()\n]{0,100}\)){0,200}\)[ \t]*\.[ \t]*([A-Za-z_]\w*)[ \t]*$/gm) : []) {
@@ -5022,11 +5024,10 @@ function classAttributeClients(code: string, text: string, s: Symbols): Subclass
       found.push({ subclass: m[2] ?? '', bases, attribute: a[1] ?? '', client: { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) } });
     }
     // a property handing out one of those (`@property def client(self): … return self._client`), its body to the next line as far in
-    for (const p of found.length > before ? body.matchAll(/@property[ \t]*\n([ \t]*)def[ \t]+([A-Za-z_]\w*)[ \t]*\([ \t]*self[ \t]*\)[^:\n]{0,120}:/g) : []) {
-      const colon = start + (p.index ?? 0) + p[0].length - 1;
-      const returned = [...code.slice(colon, pythonBlockEnd(code, colon, (p[1] ?? '').length)).matchAll(/\breturn[ \t]+self\.([A-Za-z_]\w*)[ \t]*$/gm)].map((r) => r[1] ?? '');
-      const kept = returned.length > 0 && returned.every((r) => r === returned[0]) ? found.slice(before).find((f) => f.attribute === returned[0]) : undefined;
-      if (kept && !found.slice(before).some((f) => f.attribute === p[2])) found.push({ ...kept, attribute: p[2] ?? '' });
+    const own = found.slice(before);
+    for (const [property, attribute] of own.length > 0 ? propertiesReturningAttributes(body) : []) {
+      const kept = own.find((f) => f.attribute === attribute);
+      if (kept && !own.some((f) => f.attribute === property)) found.push({ ...kept, attribute: property });
     }
   }
   return found;
