@@ -4,6 +4,7 @@ import { buildSite, COMPLETION_TEXT_READ, isHttpCall, ownRequestSenders } from '
 import type { LocalSender } from './localHelpers';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
+import { perText } from './perText';
 import type { SourceText } from './sourceText';
 
 /** How far back from a request its body may be built (the function around it, roughly). */
@@ -112,9 +113,11 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // itself may be a deployment's whole URL, whose body names no model)
     const openAINamed = compatibleNamed && /open_?ai/i.test(`${url} ${value}`);
     const chat = ((chatFile || (compatibleNamed && (COMPATIBLE_NAMED.test(url) || COMPATIBLE_NAMED.test(value)))) && (modelNamed || azure) && sends(azure || openAINamed ? MESSAGES_BODY : CHAT_BODY)) || (typedChatFile && sends(TYPED_CHAT_BODY));
-    // (an embeddings request first: a file may read `output_text` elsewhere)
-    const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sends(RESPONSES_BODY);
-    const responses = !chat && !embeddings && responsesFile && !azure && modelNamed && sends(RESPONSES_BODY);
+    // (an embeddings request first: a file may read `output_text` elsewhere; both send the same body, read once)
+    let inputSent: boolean | undefined;
+    const sendsInput = (): boolean => (inputSent ??= sends(RESPONSES_BODY));
+    const embeddings = !chat && embeddingsFile && modelNamed && readsEmbeddings(text, close) && sendsInput();
+    const responses = !chat && !embeddings && responsesFile && !azure && modelNamed && sendsInput();
     const completions = !chat && !embeddings && !responses && completionsFile && modelNamed && sends(COMPLETIONS_BODY);
     if (!chat && !responses && !embeddings && !completions) continue;
     if (inSenderOf(url, start)) continue;
@@ -271,16 +274,10 @@ function sendsBody(text: string, sent: string, callStart: number, depth: number,
  * also a Go method): the values of its `return` statements, read to the end of each's brackets.
  */
 function returnedValues(text: string, name: string, jvm: boolean): string | undefined {
-  if (returnedOf !== text) {
-    returnedOf = text;
-    returned.clear();
-  }
-  if (!returned.has(name)) returned.set(name, readReturnedValues(text, name, jvm));
-  return returned.get(name);
+  return returned(text, name, () => readReturnedValues(text, name, jvm));
 }
 // (one file's answers, by function name: a file asks about the same builder for each of its requests)
-let returnedOf: string | undefined;
-const returned = new Map<string, string | undefined>();
+const returned = perText<string | undefined>();
 
 function readReturnedValues(text: string, name: string, jvm: boolean): string | undefined {
   const declared = new RegExp(`(?:\\bdef|\\bfunction\\*?|\\bfunc(?:[ \\t]*\\([^()\\n]*\\))?)[ \\t]+${escapeRe(name)}[ \\t]*\\(`).exec(text);

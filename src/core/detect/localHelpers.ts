@@ -361,7 +361,7 @@ function phpClientPathRequest(code: string, text: string, start: number, end: nu
 function localUrlExpression(code: string, bodyStart: number, before: number, name: string): { from: number; to: number } | undefined {
   const body = code.slice(bodyStart, before);
   let found: { from: number; to: number } | undefined;
-  for (const m of body.matchAll(new RegExp(`(?:^|[\\s;{(])(?:(?:const|let|var)[ \\t]+)?${name.replace(/\$/g, '\\$')}(?:[ \\t]*:[ \\t]*[\\w.]+)?[ \\t]*:?=(?!=)[ \\t]*([^\\n;]{1,300})`, 'g'))) {
+  for (const m of body.matchAll(new RegExp(`(?:^|[\\s;{(])(?:(?:const|let|var)[ \\t]+)?${escapeRe(name)}(?:[ \\t]*:[ \\t]*[\\w.]+)?[ \\t]*:?=(?!=)[ \\t]*([^\\n;]{1,300})`, 'g'))) {
     const from = bodyStart + (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
     found = { from, to: from + (m[1] ?? '').trimEnd().length };
   }

@@ -1,9 +1,8 @@
 import type { CallSite, SourceLanguage } from '../model';
-import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import type { SdkDestination } from './sdkBase';
 import type { SourceText } from './sourceText';
-import { receiverMethodSites } from './typedSdkSite';
+import { csharpHolderCall, csharpHolders, fixedClientSites } from './typedSdkSite';
 
 /** srcnalt/OpenAI-Unity's base is a constant of its class: every client sends there, however it was built or handed in. */
 const FIXED_BASE: SdkDestination = { provider: 'openai', detail: 'api.openai.com, the fixed base of the Unity package OpenAI-Unity' };
@@ -16,13 +15,8 @@ const FIXED_BASE: SdkDestination = { provider: 'openai', detail: 'api.openai.com
 export function detectOpenAIUnityCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   const text = src.noComments;
   if (!/^[ \t]*using[ \t]+OpenAI[ \t]*;/m.test(text) || !text.includes('OpenAIApi')) return [];
-  const code = lexed.code;
-  const holders = new Set<string>();
   // declared with the type (a field, local or parameter) or built: `OpenAIApi openai`, `openai = new OpenAIApi(`
-  for (const m of code.matchAll(/(?<![\w.])(?:OpenAI\.)?OpenAIApi[ \t]+([A-Za-z_]\w*)\b|(?<![\w.])((?:this\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]+(?:OpenAI\.)?OpenAIApi[ \t]*\(/g)) {
-    holders.add((m[1] ?? m[2] ?? '').replace(/^this\./, ''));
-  }
-  if (holders.size === 0) return [];
-  const names = [...holders].map(escapeRe).join('|');
-  return receiverMethodSites(src, code, language, 'sdk-dotnet', new RegExp(`(?<![\\w.])(?:this\\.)?(${names})[ \\t]*\\.[ \\t]*([A-Z]\\w*)[ \\t]*\\(`, 'g'), 'dotnet_openai_unity', () => FIXED_BASE);
+  return fixedClientSites(src, lexed.code, language, 'sdk-dotnet', UNITY_HOLDERS, csharpHolderCall, 'dotnet_openai_unity', FIXED_BASE);
 }
+
+const UNITY_HOLDERS = csharpHolders(String.raw`(?<![\w.])(?:OpenAI\.)?OpenAIApi`, String.raw`(?:OpenAI\.)?OpenAIApi`);

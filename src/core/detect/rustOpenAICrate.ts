@@ -1,5 +1,4 @@
 import type { CallSite, SourceLanguage } from '../model';
-import { escapeRe } from './escapeRe';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
 import { baseDestination, literalHostsDestination } from './sdkBase';
@@ -7,7 +6,7 @@ import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
-import { receiverMethodSites, typedSdkSite } from './typedSdkSite';
+import { fixedClientSites, typedSdkSite } from './typedSdkSite';
 
 /** The crate's request types by the module that defines them (a `use openai::chat::*` brings in its module's). */
 const TYPES_BY_MODULE: Record<string, readonly string[]> = {
@@ -205,11 +204,8 @@ const API_STREAM_BASE: SdkDestination = { provider: 'openai', detail: 'api.opena
  */
 export function detectOpenAIApiStreamCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   if (!src.noComments.includes('openai_api_stream_rs')) return [];
-  const code = lexed.code;
-  const holders = new Set([...code.matchAll(/\b([a-z_]\w*)[ \t]*(?::[ \t]*&?(?:mut[ \t]+)?(?:openai_api_stream_rs::)?OpenAIStream\b|=[ \t]*(?:openai_api_stream_rs::)?OpenAIStream[ \t]*::[ \t]*new[ \t]*\()/g)].map((m) => m[1] ?? ''));
-  if (holders.size === 0) return [];
-  const names = [...holders].map(escapeRe).join('|');
-  return receiverMethodSites(src, code, language, 'sdk-rust', new RegExp(`(?<![\\w.])(?:self[ \\t]*\\.[ \\t]*)?(${names})[ \\t\\n]*\\.[ \\t]*(gpt_stream)[ \\t]*\\(`, 'g'), 'rust_openai_api_stream', () => API_STREAM_BASE);
+  const holders = /\b([a-z_]\w*)[ \t]*(?::[ \t]*&?(?:mut[ \t]+)?(?:openai_api_stream_rs::)?OpenAIStream\b|=[ \t]*(?:openai_api_stream_rs::)?OpenAIStream[ \t]*::[ \t]*new[ \t]*\()/g;
+  return fixedClientSites(src, lexed.code, language, 'sdk-rust', holders, (names) => String.raw`(?<![\w.])(?:self[ \t]*\.[ \t]*)?(${names})[ \t\n]*\.[ \t]*(gpt_stream)[ \t]*\(`, 'rust_openai_api_stream', API_STREAM_BASE);
 }
 
 /** Each name's `let` bindings in source order, with where the `OpenAI::new(auth, api_url)` it is given sends (undefined for any other value). */

@@ -1,5 +1,6 @@
 import type { CallKind, CallSite, Provider, SourceLanguage } from '../model';
 import { readCallFlags } from './callFlags';
+import { escapeRe } from './escapeRe';
 import { endpointTemplate } from './httpCalls';
 import { matchingBracket } from './lexer';
 import type { SdkFamily, SdkMethod } from './sdkMap';
@@ -62,3 +63,30 @@ export function receiverMethodSites(
   }
   return sites;
 }
+
+/**
+ * The calls of a client class whose destination is fixed, on the names the file keeps one in: `holders` finds them ([1] or [2],
+ * a leading `this.` dropped), `call` makes the calls' pattern of their alternation ([1] the holder, [2] the method).
+ */
+export function fixedClientSites(
+  src: SourceText,
+  code: string,
+  language: SourceLanguage,
+  kind: Parameters<typeof typedSdkSite>[3],
+  holders: RegExp,
+  call: (names: string) => string,
+  family: SdkFamily,
+  destination: { provider: Provider; detail: string },
+): CallSite[] {
+  const names = new Set([...code.matchAll(holders)].map((m) => (m[1] ?? m[2] ?? '').replace(/^this\./, '')));
+  if (names.size === 0) return [];
+  return receiverMethodSites(src, code, language, kind, new RegExp(call([...names].map(escapeRe).join('|')), 'g'), family, () => destination);
+}
+
+/** C#: the names of a class's clients, declared with the type `declared` (a field, local or parameter) or built, `x = new built(…)`. */
+export function csharpHolders(declared: string, built: string): RegExp {
+  return new RegExp(String.raw`${declared}[ \t]+([A-Za-z_]\w*)\b|(?<![\w.])((?:this\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]+${built}[ \t]*\(`, 'g');
+}
+
+/** C#: a method called on one of those names (`openai.CreateChatCompletion(`, `this._client.ListModelsAsync(`). */
+export const csharpHolderCall = (names: string): string => String.raw`(?<![\w.])(?:this\.)?(${names})[ \t]*\.[ \t]*([A-Z]\w*)[ \t]*\(`;
