@@ -3607,7 +3607,9 @@ describe('detection accuracy on public code: corpus 477', () => measureCorpus('h
 // assertion `chatGPT!.`, three of the official .NET SDK's `OpenAIResponseClient` (the Responses client's name before 2.8.0), two
 // openai-kotlin calls from Swift, an Apache `RequestBuilder.create("POST").setUri(…)`, two Unity calls handing a URL to another
 // file's helper). Tuned on since: the Dart null assertion and OpenAIResponseClient (the forty-second session; recall 0.792).
-describe('detection accuracy on public code: corpus 478', () => measureCorpus('heldout478', { precision: 1, recall: 0.79, provider: 1, minLabels: 24, minFiles: 20 }));
+// Precision 0.950 since 8ef7f42 (a Retrofit interface's method no file read calls is reported at its annotation): the negative
+// ApiInterface.kt's `@POST("audio/translations")`, whose caller, ChatTranslation.kt, was not copied (its SOURCES.md).
+describe('detection accuracy on public code: corpus 478', () => measureCorpus('heldout478', { precision: 0.95, recall: 0.79, provider: 1, minLabels: 24, minFiles: 20 }));
 
 // 479 (any owner, less common resources, other files' clients, notebooks, curl): 29 files from 14 repositories; first run at
 // 43220ab: precision 1.000, recall 0.886, provider 0.871 (35 calls; missed: a Go call handing a field whose default is OpenAI's URL
@@ -3799,3 +3801,21 @@ describe('detection accuracy on public code: corpus 504', () => measureCorpus('h
 // calls on a client handed to a constructor, in a project that builds that library's clients only with the default host, read as
 // OpenAI's, labelled unknown). Then tuned on: a request type's name going on after `ChatRequest`: recall 1.000.
 describe('detection accuracy on public code: corpus 505', () => measureCorpus('heldout505', { precision: 1, recall: 1, provider: 0.89, minLabels: 20, minFiles: 25 }));
+
+// 507 (any owner, Python and JavaScript applications, compatible providers, Azure; 16 repositories): 39 files; first run at 753041d:
+// precision 1.000, recall 0.974, provider 1.000 (39 calls; 13 of them DeepSeek's, OpenRouter's, Groq's and Anthropic's compatible API;
+// missed: a DeepSeek `GET https://api.deepseek.com/models` in a file naming nothing else).
+describe('detection accuracy on public code: corpus 507', () => measureCorpus('heldout507', { precision: 1, recall: 0.97, provider: 1, minLabels: 39, minFiles: 39 }));
+
+// 508 (any owner, other languages; 15 repositories): 30 files; first run at 753041d: precision 1.000, recall 0.517, provider 1.000
+// (29 calls; missed: R's `httr::RETRY("POST", url = url)`, a `GET(paste0(api_url, "/models"))` and an httr2 pipe of
+// `req_url_path_append` steps to an Azure deployment; Rust ureq posting to a URL from the command line; four Swift `URLRequest`s to a
+// base from the app's settings; Unity's `UnityWebRequest.Post` to another file's constant; two ruby-openai calls on a client handed
+// in; C++ libcurl's `CURLOPT_URL` set to a constant plus a path; Java's HttpClient and Apache HttpPost to a URL from Spring's `@Value`).
+describe('detection accuracy on public code: corpus 508', () => measureCorpus('heldout508', { precision: 1, recall: 0.5, provider: 1, minLabels: 29, minFiles: 30 }));
+
+// 509 (any owner, less common resources, other files' clients, notebooks, curl; 14 repositories): 29 files; first run at 753041d:
+// precision 1.000, recall 0.946, provider 0.943 (37 calls; missed: `requests.get` handed to `asyncio.to_thread` with the URL after it,
+// and a Go client's `c.URL("audio/transcriptions")` helper; provider: two calls on a client parameter in a module importing `openai`,
+// read as OpenAI's, labelled unknown).
+describe('detection accuracy on public code: corpus 509', () => measureCorpus('heldout509', { precision: 1, recall: 0.94, provider: 0.94, minLabels: 37, minFiles: 29 }));

@@ -2,6 +2,7 @@ import { classifyHost } from '../policy/hosts';
 import { escapeRe } from './escapeRe';
 import { perText } from './perText';
 import { splitTopLevel } from './lexer';
+import { countAtStarts, matchesOnLinesOf, wordStartsOnceAskedOften } from './wordStarts';
 import type { Provider } from '../model';
 
 /** Community Go libraries other than go-openai, by the method map each has. */
@@ -176,13 +177,25 @@ function setInSeveralPlaces(text: string, name: string): boolean {
 
 /** Whether a name is assigned anywhere but once (`BASE = …`, also on an `if` line), read in any language. */
 function assignedMoreThanOnce(text: string, name: string): boolean {
-  return askedOfText(text, `assigned ${name}`, () => (text.match(new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]{0,80})?=(?!=)`, 'g'))?.length ?? 0) !== 1);
+  return askedOfText(text, `assigned ${name}`, () => timesAssigned(text, name) !== 1);
 }
 
 function setInSeveralPlacesUncached(text: string, name: string): boolean {
-  const assigned = text.match(new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]{0,80})?=(?!=)`, 'g'))?.length ?? 0;
-  const listed = text.match(new RegExp(`[({,]\\s*${name}\\s*(?=[,})=:])`, 'g'))?.length ?? 0;
-  return assigned !== 1 || listed > 1;
+  return timesAssigned(text, name) !== 1 || countOf(text, name, new RegExp(`[({,]\\s*${name}\\s*(?=[,})=:])`, 'g'), LISTED_AT) > 1;
+}
+
+function timesAssigned(text: string, name: string): number {
+  return countOf(text, name, new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]{0,80})?=(?!=)`, 'g'), ASSIGNED_AT);
+}
+
+/** The same shapes asked at one of the name's starts, the word there being the name (`{ baseURL,`, `BASE =`). */
+const LISTED_AT = /(?<=[({,]\s*)\w+\s*(?=[,})=:])/y;
+const ASSIGNED_AT = /(?<![\w$.])\w+\s*(?::[^=\n]{0,80})?=(?!=)/y;
+
+/** How many times a global pattern for the name matches, read at the name's starts in a text asked about many names. */
+function countOf(text: string, name: string, wholeText: RegExp, atStart: RegExp): number {
+  const index = /^\w+$/.test(name) ? wordStartsOnceAskedOften(text) : undefined;
+  return index ? countAtStarts(text, index.get(name) ?? [], atStart) : (text.match(wholeText)?.length ?? 0);
 }
 
 export function defaultOpenAI(): Pick<ClientInfo, 'provider' | 'providerDetail'> {
@@ -297,10 +310,21 @@ const askedOfText = perText<boolean>();
 /** The base URL a file gives OPENAI_BASE_URL (environmentBase), read once a text. */
 const environmentBases = perText<{ url: string; fallback: boolean } | undefined>();
 
+/** isSomeParameterUncached's shapes asked at one of the name's starts, the word there being the name. */
+const PARAMETER_AT = /(?<=\b(?:def|function)\b[^(\n]{0,200}\([^)]{0,600}?)\w+|(?<=\bfor[ \t]*\(?[ \t]*(?:(?:const|let|var)[ \t]+)?)\w+|(?<=\([^()]{0,300})\w+(?=[^()]{0,300}\)[ \t]*(?::[^=\n]{0,60})?=>)|\w+[ \t]*=>/y;
+
 function isSomeParameterUncached(fileText: string, plainName: string): boolean {
   const name = escapeRe(plainName);
   // bounded runs: unbounded ones made a file of many `(` or `def (` quadratic (found by review)
-  return new RegExp(`\\b(?:def|function)\\b[^(\\n]{0,200}\\([^)]{0,600}?\\b${name}\\b|\\bfor[ \\t]*\\(?[ \\t]*(?:(?:const|let|var)[ \\t]+)?${name}\\b|\\([^()]{0,300}\\b${name}\\b[^()]{0,300}\\)[ \\t]*(?::[^=\\n]{0,60})?=>|\\b${name}[ \\t]*=>`).test(fileText);
+  const index = /^\w+$/.test(plainName) ? wordStartsOnceAskedOften(fileText) : undefined;
+  if (index) {
+    // (the same four shapes, what comes before the name asked of the text behind each of its starts)
+    return (index.get(plainName) ?? []).some((at) => {
+      PARAMETER_AT.lastIndex = at;
+      return PARAMETER_AT.test(fileText);
+    });
+  }
+  return new RegExp(`\\b(?:def|function)\\b[^(\\n]{0,200}\\([^)]{0,600}?\\b${name}\\b|\\bfor[ \\t]*\\(?[ \\t]*(?:(?:const|let|var)[ \\t]+)?\\b${name}\\b|\\([^()]{0,300}\\b${name}\\b[^()]{0,300}\\)[ \\t]*(?::[^=\\n]{0,60})?=>|\\b${name}[ \\t]*=>`).test(fileText);
 }
 
 /** Whether an offset is inside the parameter list of a `def`, `function` or `constructor` (looked for up to 2,000 characters back). */
@@ -333,10 +357,15 @@ function stringConstantUncached(text: string, name: string): string | undefined 
   // statements only (a line start, or after const/let/var): `OpenAI(base_url=base_url)` is a keyword
   // argument, and so is `    base_url=base_url,` on a line of its own inside a multi-line call
   // (a typed declaration too: Dart's `static const String _baseUrl = '…'`, Java's `final String url = "…"`)
-  const assigned = new RegExp(`(?:^[ \\t]*|\\b(?:const|let|var|final)[ \\t]+(?:[A-Z]\\w*(?:<[^<>\\n]{0,40}>)?\\??[ \\t]+)?)${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?([^\\n]*)`, 'gm');
+  const assigned = `(?:^[ \\t]*|\\b(?:const|let|var|final)[ \\t]+(?:[A-Z]\\w*(?:<[^<>\\n]{0,40}>)?\\??[ \\t]+)?)${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?([^\\n]*)`;
+  const index = wordStartsOnceAskedOften(text);
+  // (an assignment's name and `=` are on one line: read only the lines the name is on)
+  const matches = index
+    ? matchesOnLinesOf(text, index.get(name.match(/\w+/g)?.pop() ?? '') ?? [], new RegExp(assigned, 'm'))
+    : [...text.matchAll(new RegExp(assigned, 'gm'))].map((m) => ({ at: m.index, m }));
   // a parameter's default (`def __init__(self, base_url: str = "http://localhost:8000/v1",`) is only
   // what the caller may leave out: the value is the caller's
-  const values = [...text.matchAll(assigned)].filter((m) => m[1] !== undefined || !/,\s*$/.test(m[2] ?? '')).map((m) => (m[1] !== undefined && inParameterList(text, m.index ?? 0) ? undefined : m[1]));
+  const values = matches.filter(({ m }) => m[1] !== undefined || !/,\s*$/.test(m[2] ?? '')).map(({ at, m }) => (m[1] !== undefined && inParameterList(text, at) ? undefined : m[1]));
   // (one value, or the same literal given in each of several functions)
   return values.length > 0 && values.every((v) => v === values[0]) ? values[0] : undefined;
 }

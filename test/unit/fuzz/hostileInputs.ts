@@ -458,4 +458,9 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
   // headers × sockets, 2.6 s at 40,000 of each), and the headers all ahead of the sockets, out of their reach
   assert.strictEqual(linear('20,000 sockets, each handed a header built just before it', () => detect(`// openai\n${'const h = { "OpenAI-Beta": "realtime=v1" };\nconst w = new WebSocket(u, { headers: h });\n'.repeat(20_000)}`, { fileName: 'sockets.js' }).sites.length), 20_000);
   linear('40,000 beta headers, then 40,000 sockets', () => detect(`${'const h = { "OpenAI-Beta": "realtime=v1" };\n'.repeat(40_000)}${'const w = new WebSocket(u, { headers: h });\n'.repeat(40_000)}`, { fileName: 'far.js' }));
+  // the fiftieth session's: a base named by its own name per client, each name once searched for over the whole file (20,000
+  // Python clients took 74 s, 40,000 `axios.create({ baseURL: cfgN })` about 4 min; the words' starts are read once since)
+  assert.strictEqual(linear('8,000 Python clients each on a base set just before it', () => detect(`from openai import OpenAI\n${Array.from({ length: 8_000 }, (_, i) => `cfg${i} = "http://h${i}.internal/v1"\nc${i} = OpenAI(base_url=cfg${i})\nc${i}.chat.completions.create(model="m", messages=[])\n`).join('')}`, { fileName: 'bases.py' }).sites.filter((s) => s.provider === 'other').length), 8_000);
+  linear('8,000 Python clients each on a base the file never sets', () => detect(`from openai import OpenAI\n${Array.from({ length: 8_000 }, (_, i) => `c${i} = OpenAI(base_url=cfg${i})\nc${i}.chat.completions.create(model="m", messages=[])\n`).join('')}`, { fileName: 'configs.py' }));
+  linear('40,000 axios clients on bases the file never sets', () => detect(`import axios from "axios";\n${Array.from({ length: 40_000 }, (_, i) => `const api${i} = axios.create({ baseURL: cfg${i} });\n`).join('')}`, { fileName: 'apis.ts' }));
 }
