@@ -87,13 +87,17 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // (Apache HttpClient's `new HttpPost(apiUrl)`, its body set on it after: `httpPost.setEntity(new StringEntity(requestBody))`)
     // (Kotlin builds it without `new`: `val httpPost = HttpPost(apiUrl)`)
     const apachePost = jvm && callee === 'HttpPost' && (language === 'kotlin' ? /(?:=|\breturn)[ \t]*$/ : /\bnew[ \t]+$/).test(code.slice(Math.max(0, start - 12), start));
-    if (language !== 'php' && !apachePost && !isHttpCall(callee) && !(language === 'csharp' && /^[^;]{0,200}?[(,][ \t\n]*Method\.Post[ \t\n]*[,)]/.test(code.slice(start + m[0].length - 1, start + 400)))) continue;
+    // (Java's HttpClient: `HttpRequest.newBuilder().uri(URI.create(apiUrl))…POST(BodyPublishers.ofString(body))`, posted by the chain)
+    const builderPost = jvm && callee === 'URI.create' && /\.[ \t]*uri[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, start - 20), start));
+    if (language !== 'php' && !apachePost && !builderPost && !isHttpCall(callee) && !(language === 'csharp' && /^[^;]{0,200}?[(,][ \t\n]*Method\.Post[ \t\n]*[,)]/.test(code.slice(start + m[0].length - 1, start + 400)))) continue;
     const open = start + m[0].length - 1;
     const close = matchingBracket(code, open);
     if (close < 0) continue;
     const args = splitTopLevel(text.slice(open + 1, close - 1)).map((a) => a.trim());
     const url = urlArgument(args, language, m[2] !== undefined);
-    if (!url || OTHER_API.test(url) || !(apachePost || posts(callee, args, language)) || (mentionsOtherApi && forOtherApi(text, start, text.slice(open, close)))) continue;
+    // (the builder's body: the argument of the `POST(` its chain goes on to, in the same statement)
+    const builderBody = builderPost ? chainedPostBody(code, text, close) : undefined;
+    if (!url || OTHER_API.test(url) || !(apachePost || builderBody || posts(callee, args, language)) || (mentionsOtherApi && forOtherApi(text, start, text.slice(open, close)))) continue;
     const at = src.range(start, start + callee.length).start.line;
     if (taken.has(at)) continue;
     // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
@@ -107,8 +111,11 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // (or built by a function of a module named for it, handed an API version: `buildChatCompletionsUrl(modelId, cfg.apiVersion)`
     // imported from `@/lib/azure-openai`)
     const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '') || builtByAzureModule(value, (imported ??= importedFrom(text)));
-    const sent = apachePost ? apacheEntity(text, start, close) : args.filter((a) => a !== url).join(',');
-    const sends = (isBody: (body: string) => boolean): boolean => sendsBody(text, sent, start, 0, isBody, jvm, jsonMayBeBody);
+    // (Apache's body is read back from where it is set: it may be built after the request, `post.setEntity(new StringEntity(body))`)
+    const entity = apachePost ? apacheEntity(text, start, close) : builderBody;
+    // (Rust hands the body to a link of the request's chain: ureq's `.send_json(&body)`, reqwest's `.json(&body)`)
+    const sent = entity ? entity.body : `${args.filter((a) => a !== url).join(',')}${language === 'rust' ? chainedRustBody(code, text, close) : ''}`;
+    const sends = (isBody: (body: string) => boolean): boolean => sendsBody(text, sent, entity?.at ?? start, 0, isBody, jvm, jsonMayBeBody);
     // (the URL named so, or read from a setting named so: `endpoint = os.getenv("OPENAI_FULL_ENDPOINT")`; one named for OpenAI
     // itself may be a deployment's whole URL, whose body names no model)
     const openAINamed = compatibleNamed && /open_?ai/i.test(`${url} ${value}`);
@@ -131,20 +138,45 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
           : completions
             ? { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a completion prompt and reads its choices' text)` }
             : { provider: 'unknown' as const, host: `${url} (a URL decided at run time; the request sends a chat completion${chatFile || typedChatFile ? ' and reads its choices' : ', to a URL named for an OpenAI-compatible host'})` };
-    sites.push(buildSite(src, language, { callee, start, open, close }, `https://runtime.invalid/v1/${embeddings ? 'embeddings' : responses ? 'responses' : completions ? 'completions' : 'chat/completions'}`, dest, text.slice(open, close)));
+    sites.push(buildSite(src, language, { callee, start, open, close }, `https://runtime.invalid/v1/${embeddings ? 'embeddings' : responses ? 'responses' : completions ? 'completions' : 'chat/completions'}`, dest, text.slice(open, close), builderPost ? 'POST' : undefined));
   }
   return sites;
 }
 
 /** What an Apache HttpClient request built at `start` is given to send: the arguments of `holder.setEntity(…)` after it, in the method. */
-function apacheEntity(text: string, start: number, close: number): string {
+/** The arguments of the links of a Rust request's chain after `from` that hand it its body (`.send_json(&body)`, `.json(&req)`). */
+function chainedRustBody(code: string, text: string, from: number): string {
+  let end = from;
+  let body = '';
+  for (let links = 0; links < 8; links++) {
+    const next = /^\s*\.\s*([a-z_]\w*)\s*\(/.exec(code.slice(end, end + 200));
+    const close = next ? matchingBracket(code, end + next[0].length - 1, 4000) : -1;
+    if (!next || close < 0) break;
+    if (/^(?:send_json|json|send_string|body|form|send_form)$/.test(next[1] ?? '')) body += `,${text.slice(end + next[0].length, close - 1)}`;
+    end = close;
+    // (`?` between links: `.send_json(&body)?.into_string()?`)
+    while (code[end] === '?') end++;
+  }
+  return body;
+}
+
+/** The body a Java request builder's chain hands its `.POST(…)` after `from` (before the statement ends), and where. */
+function chainedPostBody(code: string, text: string, from: number): { body: string; at: number } | undefined {
+  const post = /^[^;]{0,600}?\.[ \t]*POST[ \t]*\(/.exec(code.slice(from, from + 600));
+  if (!post) return undefined;
+  const open = from + post[0].length - 1;
+  const end = matchingBracket(code, open);
+  return end < 0 ? undefined : { body: text.slice(open + 1, end - 1), at: open };
+}
+
+function apacheEntity(text: string, start: number, close: number): { body: string; at: number } | undefined {
   const holder = /([A-Za-z_]\w*)(?:[ \t]*:[ \t]*\w+)?[ \t]*=[ \t]*(?:new[ \t]+)?$/.exec(text.slice(Math.max(0, start - 80), start))?.[1];
-  if (holder === undefined) return '';
+  if (holder === undefined) return undefined;
   const set = new RegExp(`\\b${escapeRe(holder)}[ \\t]*\\.[ \\t]*setEntity[ \\t]*\\(`).exec(text.slice(close, close + 1500));
-  if (!set) return '';
+  if (!set) return undefined;
   const open = close + set.index + set[0].length - 1;
   const end = matchingBracket(text, open);
-  return end < 0 ? '' : text.slice(open + 1, end - 1);
+  return end < 0 ? undefined : { body: text.slice(open + 1, end - 1), at: open };
 }
 
 /** Whether `value` calls a function imported from a module named for Azure OpenAI, handing it an API version. */
@@ -450,6 +482,8 @@ function urlArgument(args: string[], language: SourceLanguage, withContext: bool
   let url: string | undefined;
   if (language === 'go') url = args[withContext ? 2 : 1];
   else if (language === 'python') url = args.find((a) => /^url[ \t]*=/.test(a))?.replace(/^url[ \t]*=[ \t]*/, '') ?? (args[0] && !/^\w+[ \t]*=(?!=)/.test(args[0]) ? args[0] : undefined);
+  // (Rust borrows it: `ureq::post(&args.endpoint)`)
+  else if (language === 'rust') url = args[0]?.replace(/^&/, '');
   else url = args[0]?.startsWith('{') ? /\burl[ \t]*:[ \t]*([^,}\n]+)/.exec(args[0])?.[1]?.trim() : args[0];
   if (!url) return undefined;
   // PHP: a variable or property (`$url`, `$this->apiUrl`), or a setting read whole (`env('OPENAI_API_URL')`, `config('services.openai.url')`)

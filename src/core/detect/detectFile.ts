@@ -189,8 +189,9 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language), ...detectDartOpenaiApiCalls(src, lexed, language), ...detectDartOpenaiDartCalls(src, lexed, language), ...detectDartChatGptSdkCalls(src, lexed, language));
   // curl run from a shell line in a string, or started with its arguments listed
   if (text.includes('curl')) sites.push(...detectEmbeddedCurlCalls(src, lexed, language), ...detectArgvCurlCalls(src, lexed, language, sites));
-  // (and PHP's posts, which read no other way when the URL is a setting read whole; C#'s `PostAsync(url, …)` and a helper handed RestSharp's `Method.Post`)
-  if (!rawOnly || language === 'php' || language === 'csharp' || language === 'gdscript' || language === 'java' || language === 'kotlin') sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
+  // (and PHP's posts, which read no other way when the URL is a setting read whole; C#'s `PostAsync(url, …)` and a helper handed RestSharp's `Method.Post`;
+  // Rust's `ureq::post(&args.endpoint).send_json(&body)`)
+  if (!rawOnly || language === 'php' || language === 'csharp' || language === 'gdscript' || language === 'java' || language === 'kotlin' || language === 'rust') sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
   // WebSockets to a run-time URL, told by the Realtime API's beta header they send
   sites.push(...detectRealtimeHeaderSockets(src, lexed, language, sites));
   return sites.sort(bySourcePosition);

@@ -53,6 +53,8 @@ const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
  * (`wc.POST(url, json)`, `InitWebClient().POST(…)`, whose callee reads `POST`).
  */
 const CAPITAL_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
+/** httr's requests handed their verb first: `RETRY("POST", url, …)` (retried), `VERB("POST", url, …)`. */
+const R_VERB_FIRST = /(?:^|\.)(?:RETRY|VERB)$/;
 /** cURL's options that make a request a POST: a body (`CURLOPT_POSTFIELDS`, a copy of one), a form or MIME parts, or the flag itself. */
 const CURL_POST_OPTION = String.raw`CURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)`;
 const CURL_POST_OPTION_KEY = new RegExp(String.raw`\b${CURL_POST_OPTION}\s*=>`);
@@ -159,7 +161,7 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
     if (answer === undefined) topLevel.set(callee, (answer = new RegExp(`^(?:async[ \\t]+)?(?:function|def)[ \\t]+${escapeRe(callee)}[ \\t]*\\((?![ \\t]*self\\b)`, 'm').test(code)));
     return answer;
   };
-  return { sends: (callee) => ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+  return { sends: (callee) => ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || (language === 'r' && R_VERB_FIRST.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -1199,10 +1201,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
   }
   // `Uri.parse(AppConstants.openaiBaseUrl)`, `new HttpPost(Constants.OPENAI_URL)`: a class's URL constant another file declares
+  // (its class perhaps named through its namespace, C#'s `OpenAI.Api.Url` for `namespace AICommand.OpenAI { static class Api { … } }`)
   if (project && rawOnly && language !== 'php' && language !== 'ruby') {
-    for (const m of code.matchAll(/(?<![\w$.])([A-Z]\w*\.[A-Za-z_]\w*)\b(?![ \t]*\()/g)) {
+    for (const m of code.matchAll(/(?<![\w$.])((?:[A-Z]\w*\.){0,3}[A-Z]\w*\.[A-Za-z_]\w*)\b(?![ \t]*\()/g)) {
       if (urlVars.has(m[1] ?? '')) continue;
-      const value = project.classUrlConstant(m[1] ?? '');
+      const value = project.classUrlConstant(/[^.]+\.[^.]+$/.exec(m[1] ?? '')?.[0] ?? '');
       const target = value === undefined ? undefined : urlTarget(value);
       if (target) urlVars.set(m[1] ?? '', [{ at: -1, ...target }]);
     }
@@ -1392,7 +1395,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         if (holder && holder !== argument) assign(holder, { at: m.index, url: target.url, destination: target.destination });
         continue;
       }
-      if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request|Request|MultipartRequest|StreamedRequest)$/.test(m[1] ?? '') && !opensXhr(m[1] ?? ''))) continue;
+      if ((!wrapper && !sends(m[1] ?? '')) || (wrapper && !sends(wrapper.callee)) || (m[2] && !/(?:^|\.)(?:stream|request|Request|MultipartRequest|StreamedRequest)$/.test(m[1] ?? '') && !opensXhr(m[1] ?? '') && !(language === 'r' && R_VERB_FIRST.test(m[1] ?? '')))) continue;
       // (the class's own method of a sending name, `$this->request($endpoint, $data)`, `this.request(url)`: the helper's request,
       // read below with the verb its body sends)
       const through = language === 'php' && code.slice(Math.max(0, m.index - 7), m.index) === '$this->' ? '$this->' : '';
@@ -3602,12 +3605,13 @@ const URL_VARIABLE_CALL = (labelled: string): RegExp =>
   new RegExp(
     String.raw`(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)(?:${TYPE_ARGUMENTS}|${GO_TYPE_ARGUMENTS})?\s*\(\s*(["'] *["']\s*,\s*)?` +
       labelled +
-      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.(?:c_str|clone|as_str|to_string|to_owned|toString)\(\)|\.format\([^()]{0,300}\))?)\s*[,)]`,
+      String.raw`(?:(?:str|String)\(\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*\)|&?@{0,2}((?:self\.|this\.|\$this->|(?:[A-Z][\w$]*\.){2}(?=[A-Z])|[A-Za-z_$][\w$]*\.)?[A-Za-z_$][\w$]*)(?:\.(?:c_str|clone|as_str|to_string|to_owned|toString)\(\)|\.format\([^()]{0,300}\))?)\s*[,)]`,
     'g',
   );
 // (Python passes it by keyword too: `requests.post(url=url, json=payload)`, websockets' `connect(uri=uri, …)`)
 // (or as the fallback of the caller's value: `fetch(params?.apiUrl ?? OPENAI_CHAT_URL, …)`, read with its destination unknown)
 // (a Go helper takes its context first: `c.Post(ctx, CHATS_URL, body)`)
+// (a class's constant may be named through its namespace: C#'s `UnityWebRequest.Post(OpenAI.Api.Url, …)`)
 const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:(?:ctx|context\.(?:Background|TODO)\(\))[ \t]*,[ \t]*)?(?:ur[il][ \t]*=[ \t]*)?(?:[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*[ \t]*(?:\?\?|\|\|)[ \t]*)?`);
 // the raw-HTTP-only languages also name the verb first or label the argument (`HttpMethod.Post, url`, `new HttpMethod("POST"), url`, Volley's
 // `Request.Method.POST, url` (or `Method.POST, url`, imported), over lines too, `url: url`),

@@ -207,10 +207,12 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     // only the calls whose client every caller hands are read
     // (and a class another module defines may hand one out: `OpenAiApi.getInterface().images.generate(…)`)
     if (family === 'js') return project?.hasFactories() ? classFactoryResultCalls(src, lexed.code, symbols, language, project) : [];
+    // (in Python too: `OpenAIAsync.instance().audio.transcriptions.create(…)` on a class imported from the project)
+    const classFactorySites = (): CallSite[] => (family === 'python' && project?.hasFactories() ? classFactoryResultCalls(src, lexed.code, symbols, language, project) : []);
     // (or, in Python, a branch for OpenAI of a function that serves several providers: `if provider == "openai":`)
-    if (family !== 'python' || !callsResourceOnPlainClient(lexed.code, src.noComments, true)) return [];
+    if (family !== 'python' || !callsResourceOnPlainClient(lexed.code, src.noComments, true)) return classFactorySites();
     const branched = OPENAI_BRANCH.test(src.noComments);
-    if (!branched && !project?.hasHandedClients()) return [];
+    if (!branched && !project?.hasHandedClients()) return classFactorySites();
     symbols.plainClientOnly = true;
     symbols.plainClientHandedOnly = true;
     if (branched) symbols.openAIBranches = { code: lexed.code, text: src.noComments };
@@ -296,7 +298,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     sites.push(...factoryResultCalls(src, code, symbols, family, language));
     if (family === 'python') sites.push(...legacyEmbeddingHelpers(src, code, symbols, language));
   }
-  if (family === 'js' && (!noSdk || project?.hasFactories())) sites.push(...classFactoryResultCalls(src, code, symbols, language, project));
+  if (family !== 'go' && (!noSdk || project?.hasFactories())) sites.push(...classFactoryResultCalls(src, code, symbols, language, project));
   return sites.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
@@ -642,9 +644,11 @@ function factoryResultCalls(src: SourceText, code: string, s: Symbols, family: F
 
 /**
  * `OpenAIService.getClient().embeddings.create(…)`: a static method that returns a client, called on its
- * class, one of this file or one imported from a module of the project (`import { OpenAiApi } from '../api/openai.js'`).
+ * class, one of this file or one imported from a module of the project (`import { OpenAiApi } from '../api/openai.js'`);
+ * in Python a class or static method (`OpenAIAsync.instance()`, `from app.utils import OpenAIAsync`).
  */
 function classFactoryResultCalls(src: SourceText, code: string, s: Symbols, language: SourceLanguage, project: ProjectIndex | undefined): CallSite[] {
+  if (language === 'python') return pythonClassFactoryResultCalls(src, code, s, project);
   const owners = new Map<string, (method: string) => ClientInfo | undefined>();
   // (a factory of this file by its bare name, when that class's body defines it and nothing else in the file does:
   // `Drive.getClient()` beside a module function `getClient()` that builds an OpenAI client is Drive's own)
@@ -673,6 +677,31 @@ function classFactoryResultCalls(src: SourceText, code: string, s: Symbols, lang
     const close = info ? matchingBracket(code, m.index + m[0].length - 1) : -1;
     if (!info || close < 0) continue;
     const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? ''}.${m[2] ?? ''}()` }, info.family === 'node_legacy' ? 'node_legacy' : 'node', language, () => info);
+    if (site) sites.push(site);
+  }
+  return sites;
+}
+
+/** classFactoryResultCalls's Python: its factories are recorded by `Class.method` (clientFactories), this file's and its modules'. */
+function pythonClassFactoryResultCalls(src: SourceText, code: string, s: Symbols, project: ProjectIndex | undefined): CallSite[] {
+  const owners = new Map<string, (method: string) => ClientInfo | undefined>();
+  for (const name of s.factories.keys()) {
+    const cls = /^([A-Z]\w*)\.\w+$/.exec(name)?.[1];
+    if (cls) owners.set(cls, (method) => s.factories.get(`${cls}.${method}`));
+  }
+  if (project?.hasFactories()) {
+    for (const i of s.imports()) {
+      if (/^[A-Z]/.test(i.name) && !/^openai(?:\.|$)/.test(i.module) && !owners.has(i.local)) owners.set(i.local, (method) => project.factoryIn(i.module, `${i.name}.${method}`));
+    }
+  }
+  if (owners.size === 0) return [];
+  const call = new RegExp(`(?<![\\w.])(${[...owners.keys()].map(escapeRe).join('|')})\\.([A-Za-z_]\\w*)[ \\t]*\\(`, 'g');
+  const sites: CallSite[] = [];
+  for (const m of code.matchAll(call)) {
+    const info = owners.get(m[1] ?? '')?.(m[2] ?? '');
+    const close = info ? matchingBracket(code, m.index + m[0].length - 1) : -1;
+    if (!info || close < 0) continue;
+    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? ''}.${m[2] ?? ''}()` }, 'python', 'python', () => info);
     if (site) sites.push(site);
   }
   return sites;
@@ -3600,7 +3629,7 @@ function clientFromPythonCalls(callee: string, position: number, param: string, 
 /** The index of the first value above `offset` in a sorted list. */
 // what a Python function returns: a call (`return OpenAI(…)`), a name (`return client`), a dict of clients
 const RETURN_CALL = /\breturn[ \t]+(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/y;
-const RETURN_NAME = /\breturn[ \t]+((?:self\.)?[A-Za-z_]\w*)[ \t]*$/my;
+const RETURN_NAME = /\breturn[ \t]+((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*$/my;
 const RETURN_DICT = /\breturn[ \t]*\{([^{}]{0,400})\}/y;
 /** `return client, model` (also in parentheses), on one line. */
 const RETURN_TUPLE = /\breturn[ \t]+([^\n,]*,[^\n]*)$/my;
