@@ -1845,7 +1845,8 @@ function parameterDeclarations(code: string, rawOnly = false): { shadows(name: s
     return d.end;
   };
   return {
-    // a function declaring `name` as a parameter, begun after the assignment, whose body holds the use
+    // a function declaring `name` as a parameter whose body holds the use, and not the assignment: begun after it, or ended
+    // before it (a Kotlin companion object's `const val apiUrl` at the class's end does not reach `fun send(apiUrl: String)`)
     shadows(name, assignedAt, usedAt) {
       const declarations = byName.get(name.replace(/^(?:self|this)\./, '\u0000'));
       if (!declarations) return false;
@@ -1853,7 +1854,13 @@ function parameterDeclarations(code: string, rawOnly = false): { shadows(name: s
       const lo = firstStartingFrom(declarations, usedAt);
       for (let i = lo - 1, steps = 0; i >= 0 && steps < 32; i--, steps++) {
         const d = declarations[i];
-        if (!d || d.start <= assignedAt) break;
+        if (!d) break;
+        if (d.start <= assignedAt) {
+          // (assigned in the function's own body: what the use sees)
+          if (assignedAt < endOf(d)) break;
+          if (usedAt < endOf(d)) return true;
+          continue;
+        }
         if (usedAt < endOf(d)) return true;
       }
       return false;

@@ -4,7 +4,7 @@ import { mayMentionOpenAI } from '../../../src/core/detect/languages';
 import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { siteLines } from './siteLines';
 
-// What the ninety-fifth round's first runs (507–510) read wrong.
+// What the ninety-fifth and ninety-sixth rounds' first runs (507–512) read wrong.
 describe('held-out round 95', () => {
   it("R: httr's RETRY and VERB, handed the verb first and the URL after it", () => {
     const text = [
@@ -136,6 +136,44 @@ describe('held-out round 95', () => {
     const notClient = new ProjectIndex();
     notClient.addFile('app/openai_helpers/utils.py', utils.replace('        return cls._instance', '        return cls._key'));
     assert.deepEqual(siteLines(whisper, 'app/openai_helpers/whisper.py', notClient), []);
+  });
+
+  it("Kotlin: a helper's parameter shadows a companion object's constant of its name declared after it", () => {
+    const text = [
+      'class MainActivity : AppCompatActivity() {',
+      '    fun onSubmit(question: String) {',
+      '        makeApiRequest(apiUrl, question) { response -> show(response) }',
+      '        makeApiRequest(apiUrlTest, question) { response -> show(response) }',
+      '    }',
+      '',
+      '    fun makeApiRequest(apiUrl: String, prompt: String, callback: (String) -> Unit) {',
+      '        val request = Request.Builder()',
+      '            .url(apiUrl)',
+      '            .post(buildRequestBody(prompt))',
+      '            .build()',
+      '        client.newCall(request).enqueue(callback)',
+      '    }',
+      '',
+      '    fun models() {',
+      '        val request = Request.Builder().url(apiUrl).get().build()',
+      '    }',
+      '',
+      '    companion object {',
+      '        private const val apiUrl = "https://api.openai.com/v1/chat/completions"',
+      '        private const val apiUrlTest = "https://postman-echo.com/post"',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    // (the request is where the caller hands OpenAI's URL; the helper's own line sends whatever it is handed; a function without
+    // that parameter reads the constant)
+    assert.deepEqual(siteLines(text, 'app/MainActivity.kt'), ['3 POST /v1/chat/completions openai', '16 GET /v1/chat/completions openai']);
+  });
+
+  it("C#: OpenAI-Unity's own samples, in its namespace rather than using it", () => {
+    const text = ['using UnityEngine;', '', 'namespace OpenAI', '{', '    public class Whisper : MonoBehaviour', '    {', '        private OpenAIApi openai = new OpenAIApi();', '', '        private async void Transcribe(byte[] data)', '        {', '            var req = new CreateAudioTranscriptionsRequest { FileData = new FileData() { Data = data, Name = "audio.wav" }, Model = "whisper-1" };', '            var res = await openai.CreateAudioTranscription(req);', '        }', '    }', '}', ''].join('\n');
+    assert.deepEqual(siteLines(text, 'Assets/Samples/Whisper.cs'), ['12 POST /v1/audio/transcriptions openai']);
+    assert.deepEqual(siteLines(text.replace('namespace OpenAI', 'namespace Game'), 'Assets/Samples/Whisper.cs'), []);
   });
 
   it("Rust: ureq's post to a URL from the command line, its completion body sent by a link of the chain", () => {
