@@ -2,7 +2,7 @@ import { classifyHost } from '../policy/hosts';
 import { escapeRe } from './escapeRe';
 import { perText } from './perText';
 import { splitTopLevel } from './lexer';
-import { countAtStarts, matchesOnLinesOf, wordStartsOnceAskedOften } from './wordStarts';
+import { countAtStarts, matchesAt, wordIndexOnceAskedOften } from './wordStarts';
 import type { Provider } from '../model';
 
 /** Community Go libraries other than go-openai, by the method map each has. */
@@ -194,8 +194,8 @@ const ASSIGNED_AT = /(?<![\w$.])\w+\s*(?::[^=\n]{0,80})?=(?!=)/y;
 
 /** How many times a global pattern for the name matches, read at the name's starts in a text asked about many names. */
 function countOf(text: string, name: string, wholeText: RegExp, atStart: RegExp): number {
-  const index = /^\w+$/.test(name) ? wordStartsOnceAskedOften(text) : undefined;
-  return index ? countAtStarts(text, index.get(name) ?? [], atStart) : (text.match(wholeText)?.length ?? 0);
+  const index = /^\w+$/.test(name) ? wordIndexOnceAskedOften(text) : undefined;
+  return index ? countAtStarts(text, index.words.get(name) ?? [], atStart) : (text.match(wholeText)?.length ?? 0);
 }
 
 export function defaultOpenAI(): Pick<ClientInfo, 'provider' | 'providerDetail'> {
@@ -316,15 +316,22 @@ const PARAMETER_AT = /(?<=\b(?:def|function)\b[^(\n]{0,200}\([^)]{0,600}?)\w+|(?
 function isSomeParameterUncached(fileText: string, plainName: string): boolean {
   const name = escapeRe(plainName);
   // bounded runs: unbounded ones made a file of many `(` or `def (` quadratic (found by review)
-  const index = /^\w+$/.test(plainName) ? wordStartsOnceAskedOften(fileText) : undefined;
+  const index = /^\w+$/.test(plainName) ? wordIndexOnceAskedOften(fileText) : undefined;
   if (index) {
     // (the same four shapes, what comes before the name asked of the text behind each of its starts)
-    return (index.get(plainName) ?? []).some((at) => {
+    return (index.words.get(plainName) ?? []).some((at) => {
       PARAMETER_AT.lastIndex = at;
       return PARAMETER_AT.test(fileText);
     });
   }
   return new RegExp(`\\b(?:def|function)\\b[^(\\n]{0,200}\\([^)]{0,600}?\\b${name}\\b|\\bfor[ \\t]*\\(?[ \\t]*(?:(?:const|let|var)[ \\t]+)?\\b${name}\\b|\\([^()]{0,300}\\b${name}\\b[^()]{0,300}\\)[ \\t]*(?::[^=\\n]{0,60})?=>|\\b${name}[ \\t]*=>`).test(fileText);
+}
+
+/** Whether what runs from `from` to a line's end closes with a comma (read back from the end: the line may be the whole file). */
+function endsWithComma(text: string, from: number, lineEnd: number): boolean {
+  let i = lineEnd - 1;
+  while (i >= from && /\s/.test(text[i] ?? '')) i--;
+  return i >= from && text[i] === ',';
 }
 
 /** Whether an offset is inside the parameter list of a `def`, `function` or `constructor` (looked for up to 2,000 characters back). */
@@ -357,15 +364,28 @@ function stringConstantUncached(text: string, name: string): string | undefined 
   // statements only (a line start, or after const/let/var): `OpenAI(base_url=base_url)` is a keyword
   // argument, and so is `    base_url=base_url,` on a line of its own inside a multi-line call
   // (a typed declaration too: Dart's `static const String _baseUrl = '…'`, Java's `final String url = "…"`)
-  const assigned = `(?:^[ \\t]*|\\b(?:const|let|var|final)[ \\t]+(?:[A-Z]\\w*(?:<[^<>\\n]{0,40}>)?\\??[ \\t]+)?)${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?([^\\n]*)`;
-  const index = wordStartsOnceAskedOften(text);
-  // (an assignment's name and `=` are on one line: read only the lines the name is on)
-  const matches = index
-    ? matchesOnLinesOf(text, index.get(name.match(/\w+/g)?.pop() ?? '') ?? [], new RegExp(assigned, 'm'))
-    : [...text.matchAll(new RegExp(assigned, 'gm'))].map((m) => ({ at: m.index, m }));
+  const statement = `(?:^[ \\t]*|\\b(?:const|let|var|final)[ \\t]+(?:[A-Z]\\w*(?:<[^<>\\n]{0,40}>)?\\??[ \\t]+)?)`;
+  const assigned = `${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?(?::=|=(?!=))[ \\t]*([rfbu]{0,2}"[^"\\n]*"|[rfbu]{0,2}'[^'\\n]*'|\`[^\`]*\`)?`;
   // a parameter's default (`def __init__(self, base_url: str = "http://localhost:8000/v1",`) is only
   // what the caller may leave out: the value is the caller's
-  const values = matches.filter(({ m }) => m[1] !== undefined || !/,\s*$/.test(m[2] ?? '')).map(({ at, m }) => (m[1] !== undefined && inParameterList(text, at) ? undefined : m[1]));
+  const values: (string | undefined)[] = [];
+  const add = (at: number, value: string | undefined, restEndsWithComma: () => boolean): void => {
+    if (value === undefined && restEndsWithComma()) return;
+    values.push(value !== undefined && inParameterList(text, at) ? undefined : value);
+  };
+  // (asked of a text about many names: read at the starts of the name's last word, with the statement's start
+  // behind it, rather than searched for over the whole text)
+  const index = wordIndexOnceAskedOften(text);
+  const lastWord = name.match(/\w+/g)?.pop();
+  if (index && lastWord !== undefined) {
+    const before = name.lastIndexOf(lastWord);
+    const starts = (index.words.get(lastWord) ?? []).map((at) => at - before);
+    for (const { at, m, lineEnd } of matchesAt(text, index, starts, new RegExp(`(?<=${statement})${assigned}`, 'my'))) {
+      add(at, m[1], () => endsWithComma(text, at + m[0].length, lineEnd));
+    }
+  } else {
+    for (const m of text.matchAll(new RegExp(`${statement}${assigned}([^\\n]*)`, 'gm'))) add(m.index, m[1], () => /,\s*$/.test(m[2] ?? ''));
+  }
   // (one value, or the same literal given in each of several functions)
   return values.length > 0 && values.every((v) => v === values[0]) ? values[0] : undefined;
 }

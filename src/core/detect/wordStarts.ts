@@ -6,37 +6,77 @@
  */
 const NAMES_BEFORE_INDEXING = 24;
 
+export interface WordIndex {
+  /** Each word's starts, in order. */
+  readonly words: ReadonlyMap<string, readonly number[]>;
+  /** Where the line holding `at` ends (its `\n`, or the text's end), found without reading the line. */
+  lineEnd(at: number): number;
+}
+
 interface Asked {
   readonly text: string;
   names: number;
-  starts?: Map<string, number[]>;
+  index?: WordIndex;
 }
 
 /** The last few texts asked about: one file's analysis alternates between its text and copies (comments blanked). */
 const recent: Asked[] = [];
 
 /** The index for a text asked about many names, or undefined while a search of the whole text is the cheaper answer. */
-export function wordStartsOnceAskedOften(text: string): ReadonlyMap<string, readonly number[]> | undefined {
+export function wordIndexOnceAskedOften(text: string): WordIndex | undefined {
   let asked = recent.find((a) => a.text === text);
   if (!asked) {
     asked = { text, names: 0 };
     recent.unshift(asked);
     recent.length = Math.min(recent.length, 4);
   }
-  if (asked.starts) return asked.starts;
+  if (asked.index) return asked.index;
   if (++asked.names <= NAMES_BEFORE_INDEXING) return undefined;
-  asked.starts = wordStarts(text);
-  return asked.starts;
+  asked.index = wordIndex(text);
+  return asked.index;
 }
 
-export function wordStarts(text: string): Map<string, number[]> {
-  const starts = new Map<string, number[]>();
+export function wordIndex(text: string): WordIndex {
+  const words = new Map<string, number[]>();
   for (const word of text.matchAll(/\w+/g)) {
-    const at = starts.get(word[0]);
+    const at = words.get(word[0]);
     if (at) at.push(word.index);
-    else starts.set(word[0], [word.index]);
+    else words.set(word[0], [word.index]);
   }
-  return starts;
+  // (a long line asked about at many places is read once: each search back for its start was the line's length)
+  let newlines: number[] | undefined;
+  const lineEnd = (at: number): number => {
+    newlines ??= [...text.matchAll(/\n/g)].map((m) => m.index);
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((newlines[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return newlines[lo] ?? text.length;
+  };
+  return { words, lineEnd };
+}
+
+/**
+ * A sticky pattern's matches at the given offsets (where a name starts), as a global search for the pattern with what
+ * comes before the name as part of the match would find them: one a line, the first; `lineEnd` is where that line ends
+ * (or, for a match that runs on, the line it ends on).
+ */
+export function matchesAt(text: string, index: WordIndex, offsets: readonly number[], sticky: RegExp): { at: number; m: RegExpExecArray; lineEnd: number }[] {
+  const found: { at: number; m: RegExpExecArray; lineEnd: number }[] = [];
+  let readTo = 0;
+  for (const at of offsets) {
+    if (at < readTo || at < 0) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    const lineEnd = index.lineEnd(at + m[0].length);
+    found.push({ at, m, lineEnd });
+    readTo = lineEnd;
+  }
+  return found;
 }
 
 /**
@@ -55,33 +95,4 @@ export function countAtStarts(text: string, starts: readonly number[], sticky: R
     readTo = at + m[0].length;
   }
   return count;
-}
-
-/**
- * A pattern's matches found by reading only the lines that hold one of a name's starts, as one search of
- * the whole text would find them. The pattern must match within one line (but for a template literal
- * it opens there) and be neither global nor sticky; `at` is the match's offset in the text.
- */
-export function matchesOnLinesOf(text: string, starts: readonly number[], pattern: RegExp): { at: number; m: RegExpExecArray }[] {
-  const found: { at: number; m: RegExpExecArray }[] = [];
-  let readTo = 0;
-  let lastLine = -1;
-  for (const start of starts) {
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    // (a line after a match's template literal is part of that match, as in a global search)
-    if (lineStart === lastLine || lineStart < readTo) continue;
-    lastLine = lineStart;
-    const lineEnd = endOfLine(text, lineStart);
-    const tick = text.slice(lineStart, lineEnd).includes('`') ? text.indexOf('`', lineEnd) : -1;
-    const m = pattern.exec(text.slice(lineStart, tick < 0 ? lineEnd : endOfLine(text, tick)));
-    if (!m || m.index >= lineEnd - lineStart) continue;
-    found.push({ at: lineStart + m.index, m });
-    readTo = lineStart + m.index + m[0].length;
-  }
-  return found;
-}
-
-function endOfLine(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end < 0 ? text.length : end;
 }

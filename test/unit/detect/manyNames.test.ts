@@ -37,6 +37,22 @@ describe('a file asking about many names', () => {
     assert.deepEqual(late, [`${line('def make') + 1} POST /v1/chat/completions unknown`, `${line('base_url=twice')} POST /v1/chat/completions unknown`, `${line('base_url=once')} POST /v1/chat/completions other`]);
   });
 
+  it('reads a base named by no word character (`$`) past the first few dozen names, and one set on a line holding many names', () => {
+    const text = [
+      'import OpenAI from "openai";',
+      ...Array.from({ length: clients }, (_, i) => `new OpenAI({ baseURL: cfg${i} }).chat.completions.create({ model: "m", messages: [] });`),
+      'const $ = "http://localhost:1234/v1";',
+      'new OpenAI({ baseURL: $ }).chat.completions.create({ model: "m", messages: [] });',
+      `${Array.from({ length: clients }, (_, i) => `const b${i} = "http://b${i}.internal/v1";`).join(' ')}`,
+      ...Array.from({ length: clients }, (_, i) => `new OpenAI({ baseURL: b${i} }).chat.completions.create({ model: "m", messages: [] });`),
+      '',
+    ].join('\n');
+    const lines = siteLines(text, 'clients.ts');
+    assert.deepEqual(lines.slice(clients, clients + 1), [`${clients + 3} POST /v1/chat/completions other`]);
+    assert.deepEqual(lines.slice(clients + 1).filter((l) => !l.endsWith(' other')), []);
+    assert.equal(lines.length, 2 * clients + 1);
+  });
+
   it('reads a JavaScript shorthand base set once, past the first few dozen names', () => {
     const text = [
       'import OpenAI from "openai";',
