@@ -143,7 +143,6 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   return sites;
 }
 
-/** What an Apache HttpClient request built at `start` is given to send: the arguments of `holder.setEntity(…)` after it, in the method. */
 /** The arguments of the links of a Rust request's chain after `from` that hand it its body (`.send_json(&body)`, `.json(&req)`). */
 function chainedRustBody(code: string, text: string, from: number): string {
   let end = from;
@@ -160,8 +159,11 @@ function chainedRustBody(code: string, text: string, from: number): string {
   return body;
 }
 
+/** A body handed to a request apart from its call, and where: the names it is built from are looked for before `at`. */
+type HandedBody = { body: string; at: number };
+
 /** The body a Java request builder's chain hands its `.POST(…)` after `from` (before the statement ends), and where. */
-function chainedPostBody(code: string, text: string, from: number): { body: string; at: number } | undefined {
+function chainedPostBody(code: string, text: string, from: number): HandedBody | undefined {
   const post = /^[^;]{0,600}?\.[ \t]*POST[ \t]*\(/.exec(code.slice(from, from + 600));
   if (!post) return undefined;
   const open = from + post[0].length - 1;
@@ -169,7 +171,8 @@ function chainedPostBody(code: string, text: string, from: number): { body: stri
   return end < 0 ? undefined : { body: text.slice(open + 1, end - 1), at: open };
 }
 
-function apacheEntity(text: string, start: number, close: number): { body: string; at: number } | undefined {
+/** What an Apache HttpClient request built at `start` is given to send, and where: the arguments of `holder.setEntity(…)` after it, in the method. */
+function apacheEntity(text: string, start: number, close: number): HandedBody | undefined {
   const holder = /([A-Za-z_]\w*)(?:[ \t]*:[ \t]*\w+)?[ \t]*=[ \t]*(?:new[ \t]+)?$/.exec(text.slice(Math.max(0, start - 80), start))?.[1];
   if (holder === undefined) return undefined;
   const set = new RegExp(`\\b${escapeRe(holder)}[ \\t]*\\.[ \\t]*setEntity[ \\t]*\\(`).exec(text.slice(close, close + 1500));

@@ -181,19 +181,21 @@ function assignedMoreThanOnce(text: string, name: string): boolean {
 }
 
 function setInSeveralPlacesUncached(text: string, name: string): boolean {
-  return timesAssigned(text, name) !== 1 || countOf(text, name, new RegExp(`[({,]\\s*${name}\\s*(?=[,})=:])`, 'g'), LISTED_AT) > 1;
+  return timesAssigned(text, name) !== 1 || timesMatched(text, name, new RegExp(`[({,]\\s*${name}\\s*(?=[,})=:])`, 'g'), LISTED_AT) > 1;
 }
 
+/** How many times a name is assigned (`BASE = …`, a typed `BASE: str = …`). */
 function timesAssigned(text: string, name: string): number {
-  return countOf(text, name, new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]{0,80})?=(?!=)`, 'g'), ASSIGNED_AT);
+  return timesMatched(text, name, new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]{0,80})?=(?!=)`, 'g'), ASSIGNED_AT);
 }
 
-/** The same shapes asked at one of the name's starts, the word there being the name (`{ baseURL,`, `BASE =`). */
+// setInSeveralPlacesUncached's and timesAssigned's shapes asked at one of the name's starts, the word there being the name
+// (`{ baseURL,`, `BASE =`)
 const LISTED_AT = /(?<=[({,]\s*)\w+\s*(?=[,})=:])/y;
 const ASSIGNED_AT = /(?<![\w$.])\w+\s*(?::[^=\n]{0,80})?=(?!=)/y;
 
 /** How many times a global pattern for the name matches, read at the name's starts in a text asked about many names. */
-function countOf(text: string, name: string, wholeText: RegExp, atStart: RegExp): number {
+function timesMatched(text: string, name: string, wholeText: RegExp, atStart: RegExp): number {
   const index = /^\w+$/.test(name) ? wordIndexOnceAskedOften(text) : undefined;
   return index ? countAtStarts(text, index.words.get(name) ?? [], atStart) : (text.match(wholeText)?.length ?? 0);
 }
@@ -314,8 +316,6 @@ const environmentBases = perText<{ url: string; fallback: boolean } | undefined>
 const PARAMETER_AT = /(?<=\b(?:def|function)\b[^(\n]{0,200}\([^)]{0,600}?)\w+|(?<=\bfor[ \t]*\(?[ \t]*(?:(?:const|let|var)[ \t]+)?)\w+|(?<=\([^()]{0,300})\w+(?=[^()]{0,300}\)[ \t]*(?::[^=\n]{0,60})?=>)|\w+[ \t]*=>/y;
 
 function isSomeParameterUncached(fileText: string, plainName: string): boolean {
-  const name = escapeRe(plainName);
-  // bounded runs: unbounded ones made a file of many `(` or `def (` quadratic (found by review)
   const index = /^\w+$/.test(plainName) ? wordIndexOnceAskedOften(fileText) : undefined;
   if (index) {
     // (the same four shapes, what comes before the name asked of the text behind each of its starts)
@@ -324,6 +324,8 @@ function isSomeParameterUncached(fileText: string, plainName: string): boolean {
       return PARAMETER_AT.test(fileText);
     });
   }
+  const name = escapeRe(plainName);
+  // bounded runs: unbounded ones made a file of many `(` or `def (` quadratic (found by review)
   return new RegExp(`\\b(?:def|function)\\b[^(\\n]{0,200}\\([^)]{0,600}?\\b${name}\\b|\\bfor[ \\t]*\\(?[ \\t]*(?:(?:const|let|var)[ \\t]+)?\\b${name}\\b|\\([^()]{0,300}\\b${name}\\b[^()]{0,300}\\)[ \\t]*(?::[^=\\n]{0,60})?=>|\\b${name}[ \\t]*=>`).test(fileText);
 }
 
@@ -373,8 +375,8 @@ function stringConstantUncached(text: string, name: string): string | undefined 
     if (value === undefined && restEndsWithComma()) return;
     values.push(value !== undefined && inParameterList(text, at) ? undefined : value);
   };
-  // (asked of a text about many names: read at the starts of the name's last word, with the statement's start
-  // behind it, rather than searched for over the whole text)
+  // (asked of a text about many names: read at the starts of the name's last word (a dotted name's, `self.base_url`'s
+  // `base_url`), with the statement's start behind it, rather than searched for over the whole text)
   const index = wordIndexOnceAskedOften(text);
   const lastWord = name.match(/\w+/g)?.pop();
   if (index && lastWord !== undefined) {

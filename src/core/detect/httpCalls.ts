@@ -1850,17 +1850,12 @@ function parameterDeclarations(code: string, rawOnly = false): { shadows(name: s
     shadows(name, assignedAt, usedAt) {
       const declarations = byName.get(name.replace(/^(?:self|this)\./, '\u0000'));
       if (!declarations) return false;
-      // the last declaration before the use (sorted: found in source order), then back to the assignment
+      // the last declaration before the use (sorted: found in source order), then back to one whose body holds the assignment
       const lo = firstStartingFrom(declarations, usedAt);
       for (let i = lo - 1, steps = 0; i >= 0 && steps < 32; i--, steps++) {
         const d = declarations[i];
-        if (!d) break;
-        if (d.start <= assignedAt) {
-          // (assigned in the function's own body: what the use sees)
-          if (assignedAt < endOf(d)) break;
-          if (usedAt < endOf(d)) return true;
-          continue;
-        }
+        // (assigned in the function's own body: what the use sees)
+        if (!d || (d.start <= assignedAt && assignedAt < endOf(d))) break;
         if (usedAt < endOf(d)) return true;
       }
       return false;

@@ -206,9 +206,9 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     // (`analyze(client, …)` called from a module that builds `client = AsyncOpenAI(base_url="https://openrouter.ai/api/v1")`):
     // only the calls whose client every caller hands are read
     // (and a class another module defines may hand one out: `OpenAiApi.getInterface().images.generate(…)`)
-    if (family === 'js') return project?.hasFactories() ? classFactoryResultCalls(src, lexed.code, symbols, language, project) : [];
     // (in Python too: `OpenAIAsync.instance().audio.transcriptions.create(…)` on a class imported from the project)
-    const classFactorySites = (): CallSite[] => (family === 'python' && project?.hasFactories() ? classFactoryResultCalls(src, lexed.code, symbols, language, project) : []);
+    const classFactorySites = (): CallSite[] => (family !== 'go' && project?.hasFactories() ? classFactoryResultCalls(src, lexed.code, symbols, language, project) : []);
+    if (family === 'js') return classFactorySites();
     // (or, in Python, a branch for OpenAI of a function that serves several providers: `if provider == "openai":`)
     if (family !== 'python' || !callsResourceOnPlainClient(lexed.code, src.noComments, true)) return classFactorySites();
     const branched = OPENAI_BRANCH.test(src.noComments);
@@ -648,8 +648,28 @@ function factoryResultCalls(src: SourceText, code: string, s: Symbols, family: F
  * in Python a class or static method (`OpenAIAsync.instance()`, `from app.utils import OpenAIAsync`).
  */
 function classFactoryResultCalls(src: SourceText, code: string, s: Symbols, language: SourceLanguage, project: ProjectIndex | undefined): CallSite[] {
-  if (language === 'python') return pythonClassFactoryResultCalls(src, code, s, project);
-  const owners = new Map<string, (method: string) => ClientInfo | undefined>();
+  const python = language === 'python';
+  const owners = python ? pythonFactoryOwners(s, project) : jsFactoryOwners(code, s, project);
+  if (owners.size === 0) return [];
+  const names = [...owners.keys()].map(escapeRe).join('|');
+  const call = new RegExp(python ? `(?<![\\w.])(${names})\\.([A-Za-z_]\\w*)[ \\t]*\\(` : `(?<![\\w$.])(${names})\\.([A-Za-z_$][\\w$]*)[ \\t]*\\(`, 'g');
+  const sites: CallSite[] = [];
+  for (let m = call.exec(code); m; m = call.exec(code)) {
+    const info = owners.get(m[1] ?? '')?.(m[2] ?? '');
+    const close = info ? matchingBracket(code, m.index + m[0].length - 1) : -1;
+    if (!info || close < 0) continue;
+    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? ''}.${m[2] ?? ''}()` }, python ? 'python' : info.family === 'node_legacy' ? 'node_legacy' : 'node', language, () => info);
+    if (site) sites.push(site);
+  }
+  return sites;
+}
+
+/** The classes a file may call a client factory on, by the name it calls each by: the client a method of it returns, if any. */
+type FactoryOwners = Map<string, (method: string) => ClientInfo | undefined>;
+
+/** The classes whose factories a JavaScript file may call: its own, recorded by their bare method names, and imported ones. */
+function jsFactoryOwners(code: string, s: Symbols, project: ProjectIndex | undefined): FactoryOwners {
+  const owners: FactoryOwners = new Map();
   // (a factory of this file by its bare name, when that class's body defines it and nothing else in the file does:
   // `Drive.getClient()` beside a module function `getClient()` that builds an OpenAI client is Drive's own)
   if (s.factories.size > 0) {
@@ -669,22 +689,12 @@ function classFactoryResultCalls(src: SourceText, code: string, s: Symbols, lang
       if (/^[A-Z]/.test(i.local) && /^(?:\.|@@?\/|~~?\/)/.test(i.module) && !owners.has(i.local)) owners.set(i.local, (method) => project.factoryIn(i.module, method));
     }
   }
-  if (owners.size === 0) return [];
-  const call = new RegExp(`(?<![\\w$.])(${[...owners.keys()].map(escapeRe).join('|')})\\.([A-Za-z_$][\\w$]*)[ \\t]*\\(`, 'g');
-  const sites: CallSite[] = [];
-  for (let m = call.exec(code); m; m = call.exec(code)) {
-    const info = owners.get(m[1] ?? '')?.(m[2] ?? '');
-    const close = info ? matchingBracket(code, m.index + m[0].length - 1) : -1;
-    if (!info || close < 0) continue;
-    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? ''}.${m[2] ?? ''}()` }, info.family === 'node_legacy' ? 'node_legacy' : 'node', language, () => info);
-    if (site) sites.push(site);
-  }
-  return sites;
+  return owners;
 }
 
-/** classFactoryResultCalls's Python: its factories are recorded by `Class.method` (clientFactories), this file's and its modules'. */
-function pythonClassFactoryResultCalls(src: SourceText, code: string, s: Symbols, project: ProjectIndex | undefined): CallSite[] {
-  const owners = new Map<string, (method: string) => ClientInfo | undefined>();
+/** The classes whose factories a Python file may call: recorded by `Class.method` (clientFactories), this file's and its modules'. */
+function pythonFactoryOwners(s: Symbols, project: ProjectIndex | undefined): FactoryOwners {
+  const owners: FactoryOwners = new Map();
   for (const name of s.factories.keys()) {
     const cls = /^([A-Z]\w*)\.\w+$/.exec(name)?.[1];
     if (cls) owners.set(cls, (method) => s.factories.get(`${cls}.${method}`));
@@ -694,17 +704,7 @@ function pythonClassFactoryResultCalls(src: SourceText, code: string, s: Symbols
       if (/^[A-Z]/.test(i.name) && !/^openai(?:\.|$)/.test(i.module) && !owners.has(i.local)) owners.set(i.local, (method) => project.factoryIn(i.module, `${i.name}.${method}`));
     }
   }
-  if (owners.size === 0) return [];
-  const call = new RegExp(`(?<![\\w.])(${[...owners.keys()].map(escapeRe).join('|')})\\.([A-Za-z_]\\w*)[ \\t]*\\(`, 'g');
-  const sites: CallSite[] = [];
-  for (const m of code.matchAll(call)) {
-    const info = owners.get(m[1] ?? '')?.(m[2] ?? '');
-    const close = info ? matchingBracket(code, m.index + m[0].length - 1) : -1;
-    if (!info || close < 0) continue;
-    const site = siteOnResult(src, code, { start: m.index, close, label: `${m[1] ?? ''}.${m[2] ?? ''}()` }, 'python', 'python', () => info);
-    if (site) sites.push(site);
-  }
-  return sites;
+  return owners;
 }
 
 /**

@@ -15,11 +15,13 @@ export interface WordIndex {
 
 interface Asked {
   readonly text: string;
+  /** Questions asked of the text so far (a few a name: its assignments, whether it is a parameter, …). */
   names: number;
   index?: WordIndex;
 }
 
-/** The last few texts asked about: one file's analysis alternates between its text and copies (comments blanked). */
+/** The last few texts asked about: one file's analysis may ask of its text and of copies (comments blanked). */
+const TEXTS_KEPT = 4;
 const recent: Asked[] = [];
 
 /** The index for a text asked about many names, or undefined while a search of the whole text is the cheaper answer. */
@@ -28,7 +30,7 @@ export function wordIndexOnceAskedOften(text: string): WordIndex | undefined {
   if (!asked) {
     asked = { text, names: 0 };
     recent.unshift(asked);
-    recent.length = Math.min(recent.length, 4);
+    recent.length = Math.min(recent.length, TEXTS_KEPT);
   }
   if (asked.index) return asked.index;
   if (++asked.names <= NAMES_BEFORE_INDEXING) return undefined;
@@ -36,7 +38,7 @@ export function wordIndexOnceAskedOften(text: string): WordIndex | undefined {
   return asked.index;
 }
 
-export function wordIndex(text: string): WordIndex {
+function wordIndex(text: string): WordIndex {
   const words = new Map<string, number[]>();
   for (const word of text.matchAll(/\w+/g)) {
     const at = words.get(word[0]);

@@ -5,7 +5,7 @@ import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { siteLines } from './siteLines';
 
 // What the ninety-fifth and ninety-sixth rounds' first runs (507–512) read wrong.
-describe('held-out round 95', () => {
+describe('held-out rounds 95 and 96', () => {
   it("R: httr's RETRY and VERB, handed the verb first and the URL after it", () => {
     const text = [
       'transcribe <- function(key, file) {',
