@@ -5,6 +5,7 @@ import type { LocalSender } from './localHelpers';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
 import { perText } from './perText';
+import { countBelow } from './sorted';
 import type { SourceText } from './sourceText';
 
 /** How far back from a request its body may be built (the function around it, roughly). */
@@ -415,18 +416,6 @@ function lastValue(text: string, name: string, at: number, earlierValues: () => 
   const parameters = earlier?.parameters.get(name) ?? [];
   if (countBelow(parameters, at) > countBelow(parameters, value + 1)) return undefined;
   return valueOf(text, value, at);
-}
-
-/** How many of the ascending `offsets` are below `limit` (by bisection). */
-function countBelow(offsets: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((offsets[mid] ?? 0) < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { countBelow } from './sorted';
+
 /**
  * Where each word (a run of `\w`) of a text starts, for questions asked of one text about many names.
  * A search of the whole text per name is quadratic in a file of thousands of configured clients
@@ -49,14 +51,7 @@ function wordIndex(text: string): WordIndex {
   let newlines: number[] | undefined;
   const lineEnd = (at: number): number => {
     newlines ??= [...text.matchAll(/\n/g)].map((m) => m.index);
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((newlines[mid] ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return newlines[lo] ?? text.length;
+    return newlines[countBelow(newlines, at)] ?? text.length;
   };
   return { words, lineEnd };
 }
