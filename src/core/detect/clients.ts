@@ -181,12 +181,12 @@ function assignedMoreThanOnce(text: string, name: string): boolean {
 }
 
 function setInSeveralPlacesUncached(text: string, name: string): boolean {
-  return timesAssigned(text, name) !== 1 || timesMatched(text, name, new RegExp(`[({,]\\s*${name}\\s*(?=[,})=:])`, 'g'), LISTED_AT) > 1;
+  return timesAssigned(text, name) !== 1 || timesMatched(text, name, () => new RegExp(`[({,]\\s*${name}\\s*(?=[,})=:])`, 'g'), LISTED_AT) > 1;
 }
 
 /** How many times a name is assigned (`BASE = …`, a typed `BASE: str = …`). */
 function timesAssigned(text: string, name: string): number {
-  return timesMatched(text, name, new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]{0,80})?=(?!=)`, 'g'), ASSIGNED_AT);
+  return timesMatched(text, name, () => new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]{0,80})?=(?!=)`, 'g'), ASSIGNED_AT);
 }
 
 // setInSeveralPlacesUncached's and timesAssigned's shapes asked at one of the name's starts, the word there being the name
@@ -194,10 +194,13 @@ function timesAssigned(text: string, name: string): number {
 const LISTED_AT = /(?<=[({,]\s*)\w+\s*(?=[,})=:])/y;
 const ASSIGNED_AT = /(?<![\w$.])\w+\s*(?::[^=\n]{0,80})?=(?!=)/y;
 
-/** How many times a global pattern for the name matches, read at the name's starts in a text asked about many names. */
-function timesMatched(text: string, name: string, wholeText: RegExp, atStart: RegExp): number {
+/**
+ * How many times a global pattern for the name matches, read at the name's starts in a text asked about many names
+ * (the whole-text pattern compiled only when searched for: the index answers thousands of names without it).
+ */
+function timesMatched(text: string, name: string, wholeText: () => RegExp, atStart: RegExp): number {
   const index = /^\w+$/.test(name) ? wordIndexOnceAskedOften(text) : undefined;
-  return index ? countAtStarts(text, index.words.get(name) ?? [], atStart) : (text.match(wholeText)?.length ?? 0);
+  return index ? countAtStarts(text, index.words.get(name) ?? [], atStart) : (text.match(wholeText())?.length ?? 0);
 }
 
 export function defaultOpenAI(): Pick<ClientInfo, 'provider' | 'providerDetail'> {

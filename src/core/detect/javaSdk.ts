@@ -2,7 +2,6 @@ import type { CallSite, Provider, SourceLanguage } from '../model';
 import { classifyHost } from '../policy/hosts';
 import type { ClientBuild } from './clientBuilds';
 import { soleBuild } from './clientBuilds';
-import { lex } from './lexer';
 import type { Lexed } from './lexer';
 import { lookupSdkMethod } from './sdkMap';
 import { lastBefore } from './sorted';
@@ -67,7 +66,7 @@ export function detectJavaSdkCalls(src: SourceText, lexed: Lexed, language: Sour
  * How a Java or Kotlin file builds openai-java's client, for the project index: undefined when it builds none, `default` when
  * each build keeps the SDK's base, `azure` when each is Azure's, '' otherwise (a base of its own: that file decides).
  */
-export function openAIJavaBuild(text: string, lexedOf: () => Lexed = () => lex(text, 'c')): ClientBuild | '' | undefined {
+export function openAIJavaBuild(text: string, lexedOf: () => Lexed): ClientBuild | '' | undefined {
   if (!/\bcom\.openai\.client\b/.test(text) || !text.includes('OpenAIOkHttpClient')) return undefined;
   // (its clients built, and those its methods return: a Spring `@Bean OpenAIClient openAIClient() { …; return …build(); }`)
   // (read without comments: a builder's `// .baseUrl(…)` left in a comment builds nothing)

@@ -3,7 +3,7 @@ import { escapeRe } from './escapeRe';
 import { buildSite, WEBSOCKET_FUNCTIONS } from './httpCalls';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
-import { firstStartingFrom } from './sorted';
+import { countBelow } from './sorted';
 import type { SourceText } from './sourceText';
 
 /** How far before a socket's opening its headers may be built (the function around it, roughly). */
@@ -26,7 +26,7 @@ const DECLARED_BEFORE = /(?:\b(?:def|func|function|fun)[ \t]+|\b(?:public|privat
 export function detectRealtimeHeaderSockets(src: SourceText, lexed: Lexed, language: SourceLanguage, found: readonly CallSite[]): CallSite[] {
   const text = src.noComments;
   if (!text.includes('realtime=v1') || !/openai-beta/i.test(text)) return [];
-  const headers = [...text.matchAll(BETA_HEADER)].map((m) => ({ start: m.index ?? 0 }));
+  const headers = [...text.matchAll(BETA_HEADER)].map((m) => m.index);
   if (headers.length === 0) return [];
   const code = lexed.code;
   // (Python's websockets imported by name: `from websockets.asyncio.client import connect`)
@@ -57,14 +57,14 @@ export function detectRealtimeHeaderSockets(src: SourceText, lexed: Lexed, langu
 }
 
 /** Whether the header goes to this socket: inside the call, in a value a name it is handed holds, or set on its receiver. */
-function sendsBetaHeader(text: string, headers: ReadonlyArray<{ start: number }>, callee: string, args: readonly string[], start: number, open: number, close: number): boolean {
+function sendsBetaHeader(text: string, headers: readonly number[], callee: string, args: readonly string[], start: number, open: number, close: number): boolean {
   const receiver = callee.includes('.') ? callee.slice(0, callee.lastIndexOf('.')) : undefined;
   const setOnReceiver = receiver === undefined ? undefined : new RegExp(`^[ \\t]*(?:await[ \\t]+)?${escapeRe(receiver)}\\.`);
   const handed = new Set(args.slice(1).flatMap((a) => a.match(/(?:self\.|this\.)?[A-Za-z_$][\w$]*/g) ?? []));
   // (the nearest few headers before the call's end, in the window: found by a binary search, the file may hold thousands)
-  const last = firstStartingFrom(headers, close) - 1;
-  for (let i = last; i >= 0 && i > last - NEAREST_HEADERS && (headers[i]?.start ?? 0) > start - HEADERS_WINDOW; i--) {
-    const at = headers[i]?.start ?? 0;
+  const last = countBelow(headers, close) - 1;
+  for (let i = last; i >= 0 && i > last - NEAREST_HEADERS && (headers[i] ?? 0) > start - HEADERS_WINDOW; i--) {
+    const at = headers[i] ?? 0;
     if (at > open) return true;
     // the name whose value holds the header (`headers := http.Header{`, `self.headers = {`), or the object it is set on
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;

@@ -5034,23 +5034,23 @@ function classAttributeClients(code: string, text: string, s: Symbols): Subclass
     const end = pythonBlockEnd(code, start + m[0].length - 1, (m[1] ?? '').length);
     const body = code.slice(start, end);
     const before = found.length;
+    // (a client the class builds, kept as `attribute`: its provider read off the call opened at `open` in the body)
+    const built = (attribute: string, cls: string, open: number): void => {
+      found.push({ subclass: m[2] ?? '', bases, attribute, client: { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, start + open), text) } });
+    };
     for (const a of body.matchAll(/\bself\.([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g)) {
       const cls = s.classes.get(a[2] ?? '');
       // (or made by the class's own method: `self.client = self._get_client(async_client)`, whose returns build clients)
       const made = cls ? undefined : /^self\.([A-Za-z_]\w*)$/.exec(a[2] ?? '')?.[1];
       const factory = made === undefined ? undefined : s.factories.get(`${m[2] ?? ''}.${made}`);
       if (factory) found.push({ subclass: m[2] ?? '', bases, attribute: a[1] ?? '', client: factory });
-      if (!cls) continue;
-      const open = start + (a.index ?? 0) + a[0].length - 1;
-      found.push({ subclass: m[2] ?? '', bases, attribute: a[1] ?? '', client: { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) } });
+      if (cls) built(a[1] ?? '', cls, (a.index ?? 0) + a[0].length - 1);
     }
     // a class attribute, built once for every instance (`class LlmUtils:` … `    client = AzureOpenAI(…)`, read as `LlmUtils.client`)
     const indent = /^[^\n]*\n(?:[ \t]*\n)*([ \t]+)\S/.exec(body.slice(m[0].length))?.[1];
     for (const a of indent === undefined ? [] : body.matchAll(new RegExp(`^${indent}([A-Za-z_]\\w*)[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*([A-Za-z_][\\w.]*)[ \\t]*\\(`, 'gm'))) {
       const cls = s.classes.get(a[2] ?? '');
-      if (!cls) continue;
-      const open = start + (a.index ?? 0) + a[0].length - 1;
-      found.push({ subclass: m[2] ?? '', bases, attribute: a[1] ?? '', client: { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) } });
+      if (cls) built(a[1] ?? '', cls, (a.index ?? 0) + a[0].length - 1);
     }
     // a property handing out one of those (`@property def client(self): … return self._client`), its body to the next line as far in
     const own = found.slice(before);

@@ -1,7 +1,6 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { ClientBuild } from './clientBuilds';
 import type { Lexed } from './lexer';
-import { lex } from './lexer';
 import { baseDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import type { SourceText } from './sourceText';
@@ -45,7 +44,7 @@ function serviceDestination(text: string, code: string, projectBuild: ClientBuil
  * How a file builds openai-java's service, for the project index: undefined when it builds none, `default` when it keeps the
  * library's base, '' when it sets a Retrofit base of its own (that file decides; the project's files do not agree on one way).
  */
-export function theokanningBuild(text: string, lexedOf: () => Lexed = () => lex(text, 'c')): ClientBuild | '' | undefined {
+export function theokanningBuild(text: string, lexedOf: () => Lexed): ClientBuild | '' | undefined {
   if (!/\bcom\.theokanning\.openai\b/.test(text)) return undefined;
   const lexed = lexedOf();
   if (!BUILDS_SERVICE.test(lexed.code)) return undefined;
