@@ -181,12 +181,12 @@ function assignedMoreThanOnce(text: string, name: string): boolean {
 }
 
 function setInSeveralPlacesUncached(text: string, name: string): boolean {
-  return timesAssigned(text, name) !== 1 || timesMatched(text, name, () => new RegExp(`[({,]\\s*${name}\\s*(?=[,})=:])`, 'g'), LISTED_AT) > 1;
+  return timesAssigned(text, name) !== 1 || timesMatched(text, name, () => new RegExp(`[({,]\\s*${escapeRe(name)}\\s*(?=[,})=:])`, 'g'), LISTED_AT) > 1;
 }
 
 /** How many times a name is assigned (`BASE = …`, a typed `BASE: str = …`). */
 function timesAssigned(text: string, name: string): number {
-  return timesMatched(text, name, () => new RegExp(`(?<![\\w$.])${name}\\s*(?::[^=\\n]{0,80})?=(?!=)`, 'g'), ASSIGNED_AT);
+  return timesMatched(text, name, () => new RegExp(`(?<![\\w$.])${escapeRe(name)}\\s*(?::[^=\\n]{0,80})?=(?!=)`, 'g'), ASSIGNED_AT);
 }
 
 // setInSeveralPlacesUncached's and timesAssigned's shapes asked at one of the name's starts, the word there being the name
