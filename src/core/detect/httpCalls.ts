@@ -709,11 +709,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     onClient = undefined;
     hostOption = false;
     // `https://${OPENAI_HOST}/v1/…` with the host a constant of the file: the URL as written out
-    // (Dart's `Uri.https(authority, '/v1/images/generations')` too, its host the first argument)
+    // (Dart's `Uri.https(authority, '/v1/images/generations')` too, its host the first argument, its path's leading slash optional)
     // (a URL after blanks and line breaks is that URL: URL parsers drop them, `.post(" \n    https://api.openai.com/v1/fine-tunes")`;
     // also after an escaped line break, which the string itself drops: Rust's `"\` then the URL on the next line)
     const written =
-      (language === 'dart' && lit.value.startsWith('/') && /\bUri\.https?[ \t]*\([^()]{0,120}$/.test(code.slice(Math.max(0, lit.start - 140), lit.start)) ? dartUriUrl(code, src.noComments, lit) : undefined) ??
+      (language === 'dart' && /^\/|^[A-Za-z][\w-]*\//.test(lit.value) && /\bUri\.https?[ \t]*\([^()]{0,120}$/.test(code.slice(Math.max(0, lit.start - 140), lit.start)) ? dartUriUrl(code, src.noComments, lit) : undefined) ??
       withConstantHost(lit.value, src.noComments) ??
       (/^(?:[ \t\r\n]|\\\r?\n)+https?:\/\/[^\s"'`<>\\]+[ \t\r\n]*$/.test(lit.value) ? lit.value.replace(/^(?:[ \t\r\n]|\\\r?\n)+/, '').trim() : undefined);
     let dest = destinationOf(written ?? lit.value);
@@ -3591,7 +3591,8 @@ function dartUriUrl(code: string, text: string, lit: StringLiteral): string | un
   // (a name the file gives a literal before the call, not a parameter of the function around it: `Future<void> ping(String host)`)
   const parameter = /^[A-Za-z_]\w*$/.test(first) && new RegExp(`(?:[(,]|\\([ \\t\\n]*\\{)[ \\t\\n]*(?:required[ \\t]+)?(?:final[ \\t]+)?(?:[A-Z]\\w*\\??[ \\t]+)?${first}[ \\t\\n]*[,)}=]`).test(text.slice(Math.max(0, call.start - 1500), call.start));
   const host = literal ?? (/^[A-Za-z_]\w*$/.test(first) && !parameter ? [...text.slice(0, call.start).matchAll(new RegExp(`\\b${first}[ \\t]*=[ \\t]*["']([\\w.-]+(?::\\d+)?)["']`, 'g'))].pop()?.[1] : undefined);
-  return host === undefined ? undefined : `${call.callee.endsWith('https') ? 'https' : 'http'}://${host}${lit.value}`;
+  // (its path with or without the leading slash, which Uri adds: `Uri.https('api.openai.com', 'v1/chat/completions')`)
+  return host === undefined ? undefined : `${call.callee.endsWith('https') ? 'https' : 'http'}://${host}/${lit.value.replace(/^\//, '')}`;
 }
 
 /** A Go file's calls of names, maybe a package's or a value's (`send(`, `c.send(`, `c.api.send(`, `httpRequest[Req, Resp](`): [0] the callee. */

@@ -3709,6 +3709,21 @@ function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): 
   return factories;
 }
 
+/**
+ * The factories of a module of the project imported whole, by the name a call writes them with: `openai.configuration()` after
+ * `const openai = require("../config/openai")` (or `import * as openai from …`), whose `configuration()` returns a client.
+ */
+function wholeModuleFactories(text: string, s: Symbols, project: ProjectIndex): Map<string, ClientInfo> {
+  const found = new Map<string, ClientInfo>();
+  // (namespace imports are read here alone: the file's other readers of its imports take them as named ones)
+  const namespaces = text.includes('* as') ? [...text.matchAll(/\bimport[ \t]+\*[ \t]+as[ \t]+([A-Za-z_$][\w$]*)[ \t]+from[ \t]*["']([^"'\n]+)["']/g)].map((m) => ({ module: m[2] ?? '', name: 'default', local: m[1] ?? '' })) : [];
+  for (const i of [...s.imports(), ...namespaces]) {
+    if (i.name !== 'default' || !/^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)) continue;
+    for (const [name, info] of project.factoriesIn(i.module, i.name) ?? []) if (/^[A-Za-z_$][\w$]*$/.test(name)) found.set(`${i.local}.${name}`, info);
+  }
+  return found;
+}
+
 function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex | undefined, fileName?: string): void {
   // `openai-edge` is a fetch-based copy of the v3 client with the same classes and methods
   // Each run of blanks has exactly one quantifier that can take it: `import` followed by a long
@@ -3886,6 +3901,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
         const info = project?.factoryIn(i.module, i.name);
         if (info) imported.set(i.local, info);
       }
+      if (project?.hasFactories()) for (const [name, info] of wholeModuleFactories(text, s, project)) if (!imported.has(name)) imported.set(name, info);
       if (imported.size > 0 || s.azureProjects || namedFactoryCall) collectBuiltVariables(code, s, imported, 'js', undefined, project);
       collectMemberClients(code, text, s, 'js', project);
     }
@@ -4055,6 +4071,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
       const info = anywhere?.provider === 'unknown' ? anywhere : project?.factoryIn(i.module, i.name);
       if (info) factories.set(i.local, info);
     }
+    if (project?.hasFactories()) for (const [name, info] of wholeModuleFactories(text, s, project)) if (!factories.has(name)) factories.set(name, info);
     collectBuiltVariables(code, s, factories, 'js', project);
     collectMemberClients(code, text, s, 'js', project);
   }
