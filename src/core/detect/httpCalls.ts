@@ -161,7 +161,13 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
     if (answer === undefined) topLevel.set(callee, (answer = new RegExp(`^(?:async[ \\t]+)?(?:function|def)[ \\t]+${escapeRe(callee)}[ \\t]*\\((?![ \\t]*self\\b)`, 'm').test(code)));
     return answer;
   };
-  return { sends: (callee) => ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || (language === 'r' && R_VERB_FIRST.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? ''), opensXhr };
+  // (Qt: `QNetworkRequest request(url)` declares a request, sent by the `QNetworkAccessManager` it is handed to; `request.setUrl(url)`)
+  const qtRequests = language === 'cpp' && code.includes('QNetworkRequest') ? qtRequestNames(code) : undefined;
+  const qtRequest = (callee: string): boolean => qtRequests !== undefined && (callee === 'QNetworkRequest' || qtRequests.has(callee) || (callee.endsWith('.setUrl') && qtRequests.has(callee.slice(0, -7))));
+  return { sends: (callee) => (qtRequests !== undefined ? qtRequest(callee) || sendsOtherwise(callee) : sendsOtherwise(callee)), opensXhr };
+  function sendsOtherwise(callee: string): boolean {
+    return ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || (language === 'r' && R_VERB_FIRST.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
+  }
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -3749,7 +3755,7 @@ const JOIN_HELPER_CALL = new RegExp(String.raw`${JOIN_HELPER_NAME}[ \t]*\(`, 'i'
  */
 // (also the URL types that wrap a string: `Uri.parse("…")`, `URI.create("…")`, `URI("…")`, `new Uri("…")`)
 // (and R's `paste0(base, "/chat/completions")`, `file.path(base, "chat/completions")`, `glue::glue("…/v1/{task}")`; Unreal's `TEXT("…")`)
-const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|paste0)$|^TEXT$|(?:^|\.)(?:URI|Uri|URL|Url)\.(?:parse|create)$|^Uri\.https?$|^file\.path$|^(?:glue::)?glue$/;
+const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|QUrl|paste0)$|^TEXT$|(?:^|\.)(?:URI|Uri|URL|Url)\.(?:parse|create)$|^Uri\.https?$|^file\.path$|^(?:glue::)?glue$/;
 
 /** Swift's URL joining a path onto itself, `baseURL.appendingPathComponent("files")` ([1] the base). */
 const SWIFT_APPENDED_PATH = /^([A-Za-z_][\w.]*?)[ \t\n]*\.[ \t\n]*appendingPathComponent$/;
@@ -4202,7 +4208,7 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
     spring?.verb ??
     // (a request built for a ws:// URL is a WebSocket's opening handshake: Swift's `URLRequest(url:)` handed to `webSocketTask(with:)`, OkHttp's to `newWebSocket`)
     (/^wss?:\/\//i.test(url) && REQUEST_BUILDERS.test(call.callee) ? 'WEBSOCKET' : undefined) ??
-    (JVM_LANGUAGES.has(language) ? jvmRequestVerb(call.callee) : language === 'php' && call.callee === 'file_get_contents' ? phpStreamContextVerb(src.noComments, call.start, args) : undefined);
+    (JVM_LANGUAGES.has(language) ? jvmRequestVerb(call.callee) : language === 'php' && call.callee === 'file_get_contents' ? phpStreamContextVerb(src.noComments, call.start, args) : language === 'cpp' ? qtVerb(src.noComments, call) : undefined);
   // a request builder's verb is set by the calls after it (`.POST(body)`, `request.httpMethod = "POST"`, `CURLOPT_POST`)
   const builder = knownVerb === undefined && REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
   const around = (): { before: string; after: string; holder: string | undefined } => {
@@ -4292,6 +4298,41 @@ function chainEnd(code: string, from: number): number {
     end = close;
   }
   return end;
+}
+
+/** Qt's manager methods that send a request, by their verb (`sendCustomRequest` names its own). */
+const QT_SENDS = String.raw`(post|get|put|deleteResource|head|sendCustomRequest)`;
+
+/** A C++ file's Qt requests by name: those it declares (`QNetworkRequest request(url);`, `QNetworkRequest req;`) and those it hands a manager (`m_manager->post(m_request, body)`). */
+function qtRequestNames(code: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of code.matchAll(/\bQNetworkRequest[ \t]+([A-Za-z_]\w*)[ \t]*[({;=]/g)) names.add(m[1] ?? '');
+  for (const m of code.matchAll(new RegExp(String.raw`(?:->|\.)[ \t]*${QT_SENDS}[ \t]*\([ \t]*\*?[ \t]*([A-Za-z_]\w*)[ \t]*[,)]`, 'g'))) names.add(m[2] ?? '');
+  return names;
+}
+
+/**
+ * The verb of a Qt request, from the manager call that sends it: the one around a request made in place
+ * (`manager->post(QNetworkRequest(url), body)`), else the first handed the request by name after it is given its URL, or anywhere
+ * in the file for a member set in one method and sent by another (`m_request.setUrl(url)` … `m_manager->post(m_request, …)`).
+ */
+function qtVerb(code: string, call: { callee: string; start: number }): string | undefined {
+  const name = call.callee === 'QNetworkRequest' ? undefined : call.callee.replace(/\.setUrl$/, '');
+  if (name === undefined) {
+    const around = enclosingCall(code, call.start);
+    const sent = around ? new RegExp(`(?:^|\\.|->)${QT_SENDS}$`).exec(around.callee)?.[1] : undefined;
+    return sent === undefined ? undefined : qtVerbOf(sent, around ? code.slice(around.open, around.open + 400) : '');
+  }
+  const handed = new RegExp(String.raw`(?:->|\.)[ \t]*${QT_SENDS}[ \t]*(\([ \t]*\*?[ \t]*${escapeRe(name)}[ \t]*[,)][^;]{0,200})`, 'g');
+  handed.lastIndex = call.start;
+  const sent = handed.exec(code) ?? (handed.lastIndex = 0, handed.exec(code));
+  return sent ? qtVerbOf(sent[1] ?? '', sent[2] ?? '') : undefined;
+}
+
+/** `post` → POST; `sendCustomRequest(request, "PATCH", …)` → its second argument. */
+function qtVerbOf(method: string, args: string): string | undefined {
+  if (method !== 'sendCustomRequest') return method === 'deleteResource' ? 'DELETE' : method.toUpperCase();
+  return /^\([^,]*,[ \t]*(?:QByteArray(?:Literal)?[ \t]*\([ \t]*)?"(GET|POST|PUT|PATCH|DELETE)"/i.exec(args)?.[1]?.toUpperCase();
 }
 
 /** A request builder's verb: named by its class (`Net::HTTP::Post`), in its arguments (`HttpMethod.Post`), or by what follows it. */

@@ -70,4 +70,54 @@ describe('held-out rounds 97 and 98', () => {
     ].join('\n');
     assert.deepEqual(siteLines(text, 'lib/chat_repository.dart'), ['6 POST /v1/chat/completions openai', '15 POST /v1/chat/completions openai']);
   });
+
+  it("C++: Qt's QNetworkRequest, given its URL where it is made or by setUrl, sent by the manager it is handed to", () => {
+    const text = [
+      '#include <QNetworkAccessManager>',
+      '',
+      'void Client::ask(const QString &prompt)',
+      '{',
+      '    QUrl url("https://api.openai.com/v1/chat/completions");',
+      '    QNetworkRequest request(url);',
+      '    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");',
+      '    QNetworkReply *reply = manager->post(request, QJsonDocument(body).toJson());',
+      '}',
+      '',
+      'void Client::models()',
+      '{',
+      '    QNetworkRequest request(QUrl("https://api.openai.com/v1/models"));',
+      '    QNetworkReply *reply = manager->get(request);',
+      '}',
+      '',
+      'void Client::embed()',
+      '{',
+      '    m_request.setUrl(QUrl("https://api.openai.com/v1/embeddings"));',
+      '    send();',
+      '}',
+      '',
+      'void Client::send()',
+      '{',
+      '    m_manager->post(m_request, QJsonDocument(m_body).toJson());',
+      '}',
+      '',
+      'void Client::remove(const QString &id)',
+      '{',
+      '    m_manager->sendCustomRequest(QNetworkRequest(QUrl("https://api.openai.com/v1/files/" + id)), "DELETE");',
+      '}',
+      '',
+      'void Client::local()',
+      '{',
+      '    QNetworkRequest req(QUrl("http://localhost:9000/health"));',
+      '    manager->get(req);',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(text, 'src/client.cpp'), [
+      '6 POST /v1/chat/completions openai',
+      '13 GET /v1/models openai',
+      '19 POST /v1/embeddings openai',
+      '30 DELETE /v1/files/{file_id} openai',
+    ]);
+  });
 });
+
