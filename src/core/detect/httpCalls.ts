@@ -511,6 +511,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const openAIReceivers = new Map<string, boolean>();
   let classForOpenAI: boolean | undefined;
   let basesOfOwnRoutes: Set<string> | undefined;
+  let sdkClientBases: Set<string> | undefined;
   const baseSaysOpenAI = (baseName: string): boolean => {
     if (/openai/i.test(baseName) || ((language === 'python' || language === 'go' || language === 'rust' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
     // (Go: a field of a value whose type is named for OpenAI, `o.cfg.BaseURL` in `func (o *OpenAI) …`; asked once per receiver name)
@@ -523,7 +524,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (a class named for OpenAI, `class OpenAiClientImpl`, in the languages of classes: its bases are OpenAI's API's)
     // (not a base the file also puts before an app's own routes, `$_baseUrl/chat` and `$_baseUrl/files/upload`: a backend's)
     if (CLASS_LANGUAGES.has(language) && (classForOpenAI ??= /\b(?:class|object|struct)[ \t]+\w*open_?ai\w*/i.test(code)) && !(basesOfOwnRoutes ??= ownRouteBases(lexed.strings)).has(baseName)) return true;
-    return putBeforeChat(baseName);
+    return putBeforeChat(baseName) || (sdkClientBases ??= basesOfSdkClients(code)).has(baseName);
   };
   /** Whether the file puts this base before `/chat/completions`. */
   const putBeforeChat = (baseName: string): boolean => {
@@ -4298,6 +4299,23 @@ function chainEnd(code: string, from: number): number {
     end = close;
   }
   return end;
+}
+
+/**
+ * The names a file hands an OpenAI SDK client as its base (`AsyncOpenAI(base_url=self.base_url)`, `new OpenAI({ baseURL: base })`):
+ * the file's own requests to paths on them (`session.get(f"{self.base_url}/models")`) go to that OpenAI-compatible API.
+ */
+function basesOfSdkClients(code: string): Set<string> {
+  const names = new Set<string>();
+  if (!code.includes('OpenAI')) return names;
+  for (const m of code.matchAll(/(?<![\w$.])(?:new[ \t]+)?(?:Async)?(?:Azure)?OpenAI[ \t]*\(/g)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 4000);
+    const args = close < 0 ? '' : code.slice(open, close);
+    const base = /[(,{][ \t\n]*base_?(?:url|URL)[ \t]*[=:](?!=)[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$]*)[ \t\n]*[,)}]/.exec(args)?.[1];
+    if (base !== undefined) names.add(base);
+  }
+  return names;
 }
 
 /** Qt's manager methods that send a request, by their verb (`sendCustomRequest` names its own). */

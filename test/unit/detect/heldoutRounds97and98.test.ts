@@ -119,5 +119,34 @@ describe('held-out rounds 97 and 98', () => {
       '30 DELETE /v1/files/{file_id} openai',
     ]);
   });
+
+  it('Python: a raw request to a path on the base the file hands its OpenAI client, an OpenAI-compatible API', () => {
+    const text = [
+      'from openai import AsyncOpenAI',
+      'import aiohttp',
+      'from config import config as Config',
+      '',
+      'class OpenRouterProvider:',
+      '    def __init__(self):',
+      '        provider_config = Config.get_provider_config("openrouter")',
+      '        self.base_url = provider_config.get("base_url")',
+      '        self.client = AsyncOpenAI(api_key=provider_config.get("api_key"), base_url=self.base_url)',
+      '',
+      '    async def get_models(self):',
+      '        async with aiohttp.ClientSession() as session:',
+      '            async with session.get(f"{self.base_url}/models") as response:',
+      '                return (await response.json()).get("data", [])',
+      '',
+      '    async def get_status(self):',
+      '        async with aiohttp.ClientSession() as session:',
+      '            async with session.get(f"{self.status_url}/models") as response:',
+      '                return await response.json()',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(text, 'providers/openrouter.py'), ['13 GET /v1/models unknown']);
+    // (a base handed to another provider's SDK says nothing of OpenAI's API)
+    const other = text.replace('from openai import AsyncOpenAI', 'from anthropic import AsyncAnthropic').replace('self.client = AsyncOpenAI(', 'self.client = AsyncAnthropic(');
+    assert.deepEqual(siteLines(other, 'providers/anthropic_openai.py'), []);
+  });
 });
 
