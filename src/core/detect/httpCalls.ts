@@ -162,9 +162,8 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
     return answer;
   };
   // (Qt: `QNetworkRequest request(url)` declares a request, sent by the `QNetworkAccessManager` it is handed to; `request.setUrl(url)`)
-  const qtRequests = language === 'cpp' && code.includes('QNetworkRequest') ? qtRequestNames(code) : undefined;
-  const qtRequest = (callee: string): boolean => qtRequests !== undefined && (callee === 'QNetworkRequest' || qtRequests.has(callee) || (callee.endsWith('.setUrl') && qtRequests.has(callee.slice(0, -7))));
-  return { sends: (callee) => (qtRequests !== undefined ? qtRequest(callee) || sendsOtherwise(callee) : sendsOtherwise(callee)), opensXhr };
+  const qt = language === 'cpp' ? qtRequestsOf(src.noComments) : undefined;
+  return { sends: (callee) => (qt !== undefined && isQtRequest(qt, callee)) || sendsOtherwise(callee), opensXhr };
   function sendsOtherwise(callee: string): boolean {
     return ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || (language === 'r' && R_VERB_FIRST.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
   }
@@ -1525,8 +1524,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // is its own)
       const clientBase = named && language === 'php' && named.base.startsWith('$') ? named.base : undefined;
       if (clientBase !== undefined && sender && !phpReachesHelper((phpClassRanges ??= phpClasses(code)), code, call, sender.start)) continue;
-      const clientLiteral = clientBase === undefined ? undefined : instances.get(clientBase);
-      const pathAfter = clientBase !== undefined && !instances.has(clientBase) ? undefined : named && clientLiteral !== undefined ? { ...named, literal: clientLiteral } : named;
+      // (or a property the class gives a literal URL, `private $api_base = 'https://api.openai.com/v1';`, put before the path: `$this->api_base . $endpoint`)
+      const clientLiteral = clientBase === undefined ? undefined : (instances.get(clientBase) ?? phpPropertyUrl(src.noComments, clientBase));
+      const pathAfter = clientBase !== undefined && clientLiteral === undefined ? undefined : named && clientLiteral !== undefined ? { ...named, literal: clientLiteral } : named;
       // (the literal is the whole argument the helper puts after its base: `_post("/chat/completions", {"model": …})`, not the body's keys)
       const before = splitTopLevel(code.slice(call.open + 1, at));
       const whole = /^[ \t\n]*(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?[rbu]?$/.test(before[before.length - 1] ?? '');
@@ -4209,7 +4209,7 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
     spring?.verb ??
     // (a request built for a ws:// URL is a WebSocket's opening handshake: Swift's `URLRequest(url:)` handed to `webSocketTask(with:)`, OkHttp's to `newWebSocket`)
     (/^wss?:\/\//i.test(url) && REQUEST_BUILDERS.test(call.callee) ? 'WEBSOCKET' : undefined) ??
-    (JVM_LANGUAGES.has(language) ? jvmRequestVerb(call.callee) : language === 'php' && call.callee === 'file_get_contents' ? phpStreamContextVerb(src.noComments, call.start, args) : language === 'cpp' ? qtVerb(src.noComments, call) : undefined);
+    (JVM_LANGUAGES.has(language) ? jvmRequestVerb(call.callee) : language === 'php' && call.callee === 'file_get_contents' ? phpStreamContextVerb(src.noComments, call.start, args) : language === 'cpp' ? qtVerbIn(src.noComments, call) : undefined);
   // a request builder's verb is set by the calls after it (`.POST(body)`, `request.httpMethod = "POST"`, `CURLOPT_POST`)
   const builder = knownVerb === undefined && REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
   const around = (): { before: string; after: string; holder: string | undefined } => {
@@ -4318,33 +4318,81 @@ function basesOfSdkClients(code: string): Set<string> {
   return names;
 }
 
-/** Qt's manager methods that send a request, by their verb (`sendCustomRequest` names its own). */
-const QT_SENDS = String.raw`(post|get|put|deleteResource|head|sendCustomRequest)`;
+/** The URL a PHP property is given where it is declared or in one assignment (`private $api_base = 'https://…';`, `$this->api_base = "https://…";`), for `$this->api_base`. */
+function phpPropertyUrl(text: string, base: string): string | undefined {
+  const property = /^\$this->([A-Za-z_]\w*)$/.exec(base)?.[1];
+  if (property === undefined) return undefined;
+  const values = [...text.matchAll(new RegExp(`(?:\\b(?:private|protected|public|var)[ \\t]+(?:static[ \\t]+)?(?:\\??[A-Za-z_]\\w*[ \\t]+)?\\$|\\$this->)${property}[ \\t]*=(?![=>])[ \\t]*([^;\\n]{0,300})`, 'g'))].map((m) => /^(["'])((?:https?|wss?):\/\/[^"'\s{}$]+)\1$/.exec((m[1] ?? '').trim())?.[2]);
+  return values.length === 1 ? values[0] : undefined;
+}
 
-/** A C++ file's Qt requests by name: those it declares (`QNetworkRequest request(url);`, `QNetworkRequest req;`) and those it hands a manager (`m_manager->post(m_request, body)`). */
-function qtRequestNames(code: string): Set<string> {
-  const names = new Set<string>();
-  for (const m of code.matchAll(/\bQNetworkRequest[ \t]+([A-Za-z_]\w*)[ \t]*[({;=]/g)) names.add(m[1] ?? '');
-  for (const m of code.matchAll(new RegExp(String.raw`(?:->|\.)[ \t]*${QT_SENDS}[ \t]*\([ \t]*\*?[ \t]*([A-Za-z_]\w*)[ \t]*[,)]`, 'g'))) names.add(m[2] ?? '');
-  return names;
+/** Qt's manager methods that send a request (`sendCustomRequest` names its verb in its second argument). */
+const QT_SEND = /(?:->|\.)[ \t]*(post|get|put|deleteResource|head|sendCustomRequest)[ \t]*\(/g;
+
+/** A C++ file's Qt requests: the manager calls that send one by name, in order, and the names declared as requests. */
+export interface QtRequests {
+  sends: Array<{ at: number; method: string; name: string | undefined; args: string }>;
+  declared: Map<string, number[]>;
+  names: Set<string>;
+}
+
+/**
+ * Read once per file: the sends (`m_manager->post(m_request, body)`, `manager->get(*req)`) and the declarations
+ * (`QNetworkRequest request(url);`, `QNetworkRequest *req = …`, `auto req = QNetworkRequest(…)`), by name.
+ */
+function qtRequests(code: string): QtRequests {
+  const sends: QtRequests['sends'] = [];
+  for (const m of code.matchAll(QT_SEND)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const args = code.slice(open, open + 400);
+    sends.push({ at: m.index ?? 0, method: m[1] ?? '', name: /^\([ \t]*(?:\*[ \t]*)?([A-Za-z_]\w*)[ \t]*[,)]/.exec(args)?.[1], args });
+  }
+  const declared = new Map<string, number[]>();
+  for (const m of code.matchAll(/\bQNetworkRequest(?:[ \t]*\*[ \t]*|[ \t]+)([A-Za-z_]\w*)[ \t]*[({;=]|(?<![\w.>])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:new[ \t]+)?QNetworkRequest[ \t]*[({]/g)) {
+    const name = m[1] ?? m[2] ?? '';
+    declared.set(name, [...(declared.get(name) ?? []), m.index ?? 0]);
+  }
+  return { sends, declared, names: new Set([...declared.keys(), ...sends.flatMap((send) => (send.name === undefined ? [] : [send.name]))]) };
+}
+
+/** A C++ text's Qt requests, read once while it is the text analysed; undefined in a file that names none. */
+const qtMemo = perText<QtRequests | undefined>();
+const qtRequestsOf = (text: string): QtRequests | undefined => qtMemo(text, 'qt', () => (text.includes('QNetworkRequest') ? qtRequests(text) : undefined));
+
+/** The verb of a Qt request made or addressed by this call, in a file with Qt requests. */
+function qtVerbIn(text: string, call: { callee: string; start: number }): string | undefined {
+  const qt = qtRequestsOf(text);
+  return qt !== undefined && isQtRequest(qt, call.callee) ? qtVerb(text, qt, call) : undefined;
+}
+
+/** Whether a callee makes or addresses a Qt request: `QNetworkRequest(url)`, `request(url)` of `QNetworkRequest request(url)`, `request.setUrl(url)`, `r->setUrl(url)`. */
+function isQtRequest(qt: QtRequests, callee: string): boolean {
+  return callee === 'QNetworkRequest' || callee === 'setUrl' || qt.names.has(callee.replace(/\.setUrl$/, ''));
 }
 
 /**
  * The verb of a Qt request, from the manager call that sends it: the one around a request made in place
- * (`manager->post(QNetworkRequest(url), body)`), else the first handed the request by name after it is given its URL, or anywhere
- * in the file for a member set in one method and sent by another (`m_request.setUrl(url)` … `m_manager->post(m_request, …)`).
+ * (`manager->post(QNetworkRequest(url), body)`), else the first handed the request by name after it, before the name is declared
+ * again (another function's request of that name); a member set in one method and sent by another (`m_request.setUrl(url)` …
+ * `m_manager->post(m_request, …)`) by its first send anywhere in the file.
  */
-function qtVerb(code: string, call: { callee: string; start: number }): string | undefined {
-  const name = call.callee === 'QNetworkRequest' ? undefined : call.callee.replace(/\.setUrl$/, '');
+function qtVerb(code: string, qt: QtRequests, call: { callee: string; start: number }): string | undefined {
+  const before = code.slice(Math.max(0, call.start - 120), call.start);
+  const name =
+    call.callee === 'QNetworkRequest'
+      ? /(?<![\w.>])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:new[ \t]+)?$/.exec(before)?.[1]
+      : call.callee === 'setUrl'
+        ? /([A-Za-z_]\w*)[ \t]*->[ \t]*$/.exec(before)?.[1]
+        : call.callee.replace(/\.setUrl$/, '');
   if (name === undefined) {
     const around = enclosingCall(code, call.start);
-    const sent = around ? new RegExp(`(?:^|\\.|->)${QT_SENDS}$`).exec(around.callee)?.[1] : undefined;
-    return sent === undefined ? undefined : qtVerbOf(sent, around ? code.slice(around.open, around.open + 400) : '');
+    const method = around ? /(?:^|\.|->)(post|get|put|deleteResource|head|sendCustomRequest)$/.exec(around.callee)?.[1] : undefined;
+    return around && method ? qtVerbOf(method, code.slice(around.open, around.open + 400)) : undefined;
   }
-  const handed = new RegExp(String.raw`(?:->|\.)[ \t]*${QT_SENDS}[ \t]*(\([ \t]*\*?[ \t]*${escapeRe(name)}[ \t]*[,)][^;]{0,200})`, 'g');
-  handed.lastIndex = call.start;
-  const sent = handed.exec(code) ?? (handed.lastIndex = 0, handed.exec(code));
-  return sent ? qtVerbOf(sent[1] ?? '', sent[2] ?? '') : undefined;
+  const declarations = qt.declared.get(name) ?? [];
+  const nextDeclaration = declarations.find((at) => at > call.start) ?? Infinity;
+  const sent = qt.sends.find((send) => send.name === name && send.at > call.start && send.at < nextDeclaration) ?? (declarations.length === 0 ? qt.sends.find((send) => send.name === name) : undefined);
+  return sent ? qtVerbOf(sent.method, sent.args) : undefined;
 }
 
 /** `post` → POST; `sendCustomRequest(request, "PATCH", …)` → its second argument. */
@@ -4408,7 +4456,8 @@ function builderVerb(callee: string, args: string, around: { before: string; aft
     if (new RegExp(`curl_(?:easy_)?setopt\\(\\s*${holder}\\s*,\\s*(?:CURLOPT_POST\\s*,\\s*(?:false|0)\\b|CURLOPT_HTTPGET\\s*,\\s*(?:true|1)\\b)`, 'i').test(untilNextUrl)) return 'GET';
     const statements = `${sameFunctionBefore(around.before)}\n${after}`;
     const set =
-      new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(?:httpMethod|method)\\s*=\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
+      // (also Kotlin's property for HttpURLConnection's setter: `connection.requestMethod = "POST"`)
+      new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*(?:httpMethod|method|requestMethod)\\s*=\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??
       // (Alamofire's `HTTPMethod` on a URLRequest: `urlRequest.method = .post`)
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*method\\s*=\\s*(?:HTTPMethod)?\\.(get|post|put|patch|delete)\\b`).exec(statements)?.[1] ??
       new RegExp(`(?<![\\w$])${holder}\\s*\\.\\s*setRequestMethod\\(\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1] ??

@@ -301,7 +301,11 @@ function requestInBody(code: string, text: string, start: number, end: number, p
       if (p && (reachesUrl(urlCode, urlText, p) || (tidied[i] !== p && reachesUrl(urlCode, urlText, tidied[i] ?? '')))) urlParams.add(i);
     });
     // a method the caller hands in (`execute(param, verb, target_url)`) is the caller's to name
-    const verb = methodFirst && params.includes(args[0] ?? '') ? undefined : verbOf(callee, text.slice(open, close), text.slice(close, end));
+    // (PHP: a method parameter in the request's options, `'method' => $method`, its default the verb when the caller names none:
+    // `function make_request($endpoint, $body, $method = 'POST')`; the caller's own is read where it is called)
+    const methodParameter = language === 'php' ? /['"]method['"][ \t]*=>[ \t]*(\$[A-Za-z_]\w*)/.exec(text.slice(start, end))?.[1] : undefined;
+    const parameterVerb = methodParameter !== undefined && params.includes(methodParameter) ? (new RegExp(`${escapeRe(methodParameter)}[ \\t]*=[ \\t]*["'](GET|POST|PUT|PATCH|DELETE)["'][^)]*\\)[^{;]*$`, 'i').exec(text.slice(Math.max(0, start - 400), start))?.[1]?.toUpperCase() ?? null) : undefined;
+    const verb = (methodFirst && params.includes(args[0] ?? '')) || parameterVerb === null ? undefined : (parameterVerb ?? verbOf(callee, text.slice(open, close), text.slice(close, end)));
     const pathAfter = urlParams.size <= 1 ? (basePlusParameter(urlText, params) ?? basePlusParameter(urlText, tidied)) : undefined;
     // (a path put after a literal base, `"https://api.openai.com/v1/" + endpoint`: the caller's path is the request's, on that host)
     if (urlParams.size === 0 && pathAfter?.literal !== undefined) urlParams.add(pathAfter.param);
@@ -374,11 +378,11 @@ function localUrlExpression(code: string, bodyStart: number, before: number, nam
  */
 function basePlusParameter(text: string, params: string[]): { param: number; base: string; literal?: string } | undefined {
   const expression = text.trim().replace(/;$/, '');
-  // a literal base, no query: `"https://api.openai.com/v1/" + endpoint` (Go, Java, JavaScript), f"https://api.openai.com/v1/{path}",
+  // a literal base, no query: `"https://api.openai.com/v1/" + endpoint` (Go, Java, JavaScript; PHP's `.`), f"https://api.openai.com/v1/{path}",
   // `https://…/v1/${path}`; or one with no `/` at its end, the path the caller hands bringing its own (`"https://api.openai.com" + path`
   // with `"/v1/chat/completions"`)
   const literalBase =
-    /^(["'])((?:https?|wss?):\/\/[^"'\s{}$?#&=]+)\1[ \t]*\+[ \t]*([A-Za-z_$][\w$]*)$/.exec(expression) ??
+    /^(["'])((?:https?|wss?):\/\/[^"'\s{}$?#&=]+)\1[ \t]*[+.][ \t]*([A-Za-z_$][\w$]*)$/.exec(expression) ??
     /^[rfbu]{0,2}(["'`])((?:https?|wss?):\/\/[^"'`\s{}$?#&=]+)\$?\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}\1$/.exec(expression);
   if (literalBase) {
     const param = params.indexOf(literalBase[3] ?? '');
@@ -393,6 +397,8 @@ function basePlusParameter(text: string, params: string[]): { param: number; bas
     /^fmt\.Sprintf\([ \t]*"%s\/?%s"[ \t]*,[ \t]*([A-Za-z_][\w.]*)[ \t]*,[ \t]*([A-Za-z_]\w*)[ \t]*\)$/,
     /^["']\{\}\/?\{\}["']\.format\([ \t]*((?:self\.)?[A-Za-z_][\w.]*)[ \t]*,[ \t]*([A-Za-z_]\w*)[ \t]*\)$/,
     /^(?:[\w.]*\.)?urljoin\([ \t]*((?:self\.)?[A-Za-z_][\w.]*)[ \t]*,[ \t]*([A-Za-z_]\w*)[ \t]*\)$/,
+    // PHP's concatenation: `$this->api_base . $endpoint`, `self::BASE . $path`, `API_URL . $path`
+    /^(\$this->[A-Za-z_]\w*|\$[A-Za-z_]\w*|(?:self|static)::\$?[A-Za-z_]\w*|[A-Z_][A-Z0-9_]*)[ \t]*\.[ \t]*(\$[A-Za-z_]\w*)$/,
   ];
   for (const form of forms) {
     const m = form.exec(expression);

@@ -649,7 +649,7 @@ function factoryResultCalls(src: SourceText, code: string, s: Symbols, family: F
  */
 function classFactoryResultCalls(src: SourceText, code: string, s: Symbols, language: SourceLanguage, project: ProjectIndex | undefined): CallSite[] {
   const python = language === 'python';
-  const owners = python ? pythonFactoryOwners(s, project) : jsFactoryOwners(code, s, project);
+  const owners = python ? pythonFactoryOwners(s, project) : jsFactoryOwners(code, src.noComments, s, project);
   if (owners.size === 0) return [];
   const names = [...owners.keys()].map(escapeRe).join('|');
   const call = new RegExp(python ? `(?<![\\w.])(${names})\\.([A-Za-z_]\\w*)[ \\t]*\\(` : `(?<![\\w$.])(${names})\\.([A-Za-z_$][\\w$]*)[ \\t]*\\(`, 'g');
@@ -668,7 +668,7 @@ function classFactoryResultCalls(src: SourceText, code: string, s: Symbols, lang
 type FactoryOwners = Map<string, (method: string) => ClientInfo | undefined>;
 
 /** The classes whose factories a JavaScript file may call: its own, recorded by their bare method names, and imported ones. */
-function jsFactoryOwners(code: string, s: Symbols, project: ProjectIndex | undefined): FactoryOwners {
+function jsFactoryOwners(code: string, text: string, s: Symbols, project: ProjectIndex | undefined): FactoryOwners {
   const owners: FactoryOwners = new Map();
   // (a factory of this file by its bare name, when that class's body defines it and nothing else in the file does:
   // `Drive.getClient()` beside a module function `getClient()` that builds an OpenAI client is Drive's own)
@@ -688,6 +688,8 @@ function jsFactoryOwners(code: string, s: Symbols, project: ProjectIndex | undef
     for (const i of s.imports()) {
       if (/^[A-Z]/.test(i.local) && /^(?:\.|@@?\/|~~?\/)/.test(i.module) && !owners.has(i.local)) owners.set(i.local, (method) => project.factoryIn(i.module, method));
     }
+    // (and a module imported whole, whatever its local name: `ai.getClient().embeddings.create(…)` after `import * as ai from "../lib/ai"`)
+    for (const [local, module] of wholeModuleImports(text, s)) if (!owners.has(local)) owners.set(local, (method) => project.factoryIn(module, method));
   }
   return owners;
 }
@@ -3675,7 +3677,7 @@ function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): 
   const factories = new Map<string, ClientInfo>();
   // (the names this file imports from modules of the project, read on first need)
   let imports: Map<string, { module: string; name: string }> | undefined;
-  const projectImports = (): Map<string, { module: string; name: string }> => (imports ??= new Map(s.imports().filter((i) => /^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)).map((i) => [i.local, i])));
+  const projectImports = (): Map<string, { module: string; name: string }> => (imports ??= new Map(s.imports().filter((i) => PROJECT_MODULE.test(i.module)).map((i) => [i.local, i])));
   // a file of one class that extends one of the project's (`class ThreadManagerService extends OpenAIClient`): the members the base
   // keeps a client in are this class's too, read as `this.client` (unless this file sets them itself, to anything)
   const classes = code.includes('extends') ? [...code.matchAll(/\bclass[ \t]+[A-Za-z_$][\w$]*(?:[ \t]+extends[ \t]+([A-Z][\w$]*))?/g)] : [];
@@ -3709,19 +3711,41 @@ function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): 
   return factories;
 }
 
+/** A module path of the project's own: relative, or through an alias (`@/lib/ai`, `~/lib`, `src/lib`). */
+const PROJECT_MODULE = /^(?:\.|@@?\/|~~?\/|src\/)/;
+
+/** The modules of the project a file imports whole, by the local name: `const ai = require("../lib/ai")`, `import ai from …`, `import * as ai from …`. */
+function wholeModuleImports(text: string, s: Symbols): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const i of s.imports()) if (i.name === 'default' && PROJECT_MODULE.test(i.module)) found.set(i.local, i.module);
+  // (namespace imports are read here alone: the file's other readers of its imports take them as named ones)
+  for (const m of /\*\s*as\b/.test(text) ? text.matchAll(/\bimport\s+\*\s*as\s+([A-Za-z_$][\w$]*)\s+from\s*["']([^"'\n]+)["']/g) : []) {
+    if (PROJECT_MODULE.test(m[2] ?? '')) found.set(m[1] ?? '', m[2] ?? '');
+  }
+  return found;
+}
+
 /**
  * The factories of a module of the project imported whole, by the name a call writes them with: `openai.configuration()` after
- * `const openai = require("../config/openai")` (or `import * as openai from …`), whose `configuration()` returns a client.
+ * `const openai = require("../config/openai")` (or `import * as openai from …`), whose `configuration()` returns a client; also one a
+ * folder's index hands on (`import * as lib from "../lib"`).
  */
 function wholeModuleFactories(text: string, s: Symbols, project: ProjectIndex): Map<string, ClientInfo> {
   const found = new Map<string, ClientInfo>();
-  // (namespace imports are read here alone: the file's other readers of its imports take them as named ones)
-  const namespaces = text.includes('* as') ? [...text.matchAll(/\bimport[ \t]+\*[ \t]+as[ \t]+([A-Za-z_$][\w$]*)[ \t]+from[ \t]*["']([^"'\n]+)["']/g)].map((m) => ({ module: m[2] ?? '', name: 'default', local: m[1] ?? '' })) : [];
-  for (const i of [...s.imports(), ...namespaces]) {
-    if (i.name !== 'default' || !/^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)) continue;
-    for (const [name, info] of project.factoriesIn(i.module, i.name) ?? []) if (/^[A-Za-z_$][\w$]*$/.test(name)) found.set(`${i.local}.${name}`, info);
+  const modules = wholeModuleImports(text, s);
+  if (modules.size === 0) return found;
+  const names = [...modules.keys()].map(escapeRe).join('|');
+  for (const m of text.matchAll(new RegExp(`(?<![\\w$.])(${names})\\.([A-Za-z_$][\\w$]*)[ \\t]*\\(`, 'g'))) {
+    const called = `${m[1] ?? ''}.${m[2] ?? ''}`;
+    const info = found.has(called) ? undefined : project.factoryIn(modules.get(m[1] ?? '') ?? '', m[2] ?? '');
+    if (info) found.set(called, info);
   }
   return found;
+}
+
+/** Adds the factories of modules imported whole to those a file's built variables are read with (the file's own come first). */
+function addWholeModuleFactories(factories: Map<string, ClientInfo>, text: string, s: Symbols, project: ProjectIndex | undefined): void {
+  if (project?.hasFactories()) for (const [name, info] of wholeModuleFactories(text, s, project)) if (!factories.has(name)) factories.set(name, info);
 }
 
 function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex | undefined, fileName?: string): void {
@@ -3901,7 +3925,7 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
         const info = project?.factoryIn(i.module, i.name);
         if (info) imported.set(i.local, info);
       }
-      if (project?.hasFactories()) for (const [name, info] of wholeModuleFactories(text, s, project)) if (!imported.has(name)) imported.set(name, info);
+      addWholeModuleFactories(imported, text, s, project);
       if (imported.size > 0 || s.azureProjects || namedFactoryCall) collectBuiltVariables(code, s, imported, 'js', undefined, project);
       collectMemberClients(code, text, s, 'js', project);
     }
@@ -4066,12 +4090,12 @@ function collectJs(s: Symbols, code: string, text: string, project: ProjectIndex
     // client: `import { openAI } from "../openai/openai_helper"` … `openAI().batches.cancel(id)`)
     // (only a relative or aliased path of the project; a name two modules define is the project's run-time choice, as `factory` says)
     for (const i of project?.hasFactories() ? s.imports() : []) {
-      if (factories.has(i.local) || s.functions.has(i.local) || !/^(?:\.|@@?\/|~~?\/|src\/)/.test(i.module)) continue;
+      if (factories.has(i.local) || s.functions.has(i.local) || !PROJECT_MODULE.test(i.module)) continue;
       const anywhere = project?.factory(i.name);
       const info = anywhere?.provider === 'unknown' ? anywhere : project?.factoryIn(i.module, i.name);
       if (info) factories.set(i.local, info);
     }
-    if (project?.hasFactories()) for (const [name, info] of wholeModuleFactories(text, s, project)) if (!factories.has(name)) factories.set(name, info);
+    addWholeModuleFactories(factories, text, s, project);
     collectBuiltVariables(code, s, factories, 'js', project);
     collectMemberClients(code, text, s, 'js', project);
   }

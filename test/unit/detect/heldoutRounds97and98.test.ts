@@ -148,5 +148,93 @@ describe('held-out rounds 97 and 98', () => {
     const other = text.replace('from openai import AsyncOpenAI', 'from anthropic import AsyncAnthropic').replace('self.client = AsyncOpenAI(', 'self.client = AsyncAnthropic(');
     assert.deepEqual(siteLines(other, 'providers/anthropic_openai.py'), []);
   });
+
+  it("PHP: a class's request helper putting the path it is handed after a property's literal base, its verb a parameter's default", () => {
+    const text = [
+      '<?php',
+      'class AITWP_OpenAI extends AITWP_AI_Provider {',
+      "    private $api_base = 'https://api.openai.com/v1';",
+      '',
+      '    public function suggest_audience( $content ) {',
+      "        $response = $this->make_request( '/chat/completions', array( 'model' => $this->default_model ) );",
+      '        return $response;',
+      '    }',
+      '',
+      '    public function list_models() {',
+      "        return $this->make_request( '/models', array(), 'GET' );",
+      '    }',
+      '',
+      "    protected function make_request( $endpoint, $body, $method = 'POST' ) {",
+      '        $url = $this->api_base . $endpoint;',
+      "        $args = array( 'method' => $method, 'timeout' => 60 );",
+      "        if ( 'POST' === $method ) {",
+      "            $args['body'] = wp_json_encode( $body );",
+      '        }',
+      '        return wp_remote_request( $url, $args );',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(text, 'includes/class-openai.php'), ['6 POST /v1/chat/completions openai', '11 GET /v1/models openai']);
+    // (a property given two URLs is the run's choice: no literal base)
+    const twice = text.replace("    public function list_models() {", "    public function use_proxy() {\n        $this->api_base = 'https://proxy.example.com/v1';\n    }\n\n    public function list_models() {");
+    assert.deepEqual(siteLines(twice, 'includes/class-openai.php'), []);
+  });
+
+  it("Kotlin: HttpURLConnection's verb set by its property, `connection.requestMethod = \"POST\"`", () => {
+    const text = [
+      'import java.net.HttpURLConnection',
+      'import java.net.URL',
+      '',
+      'fun main() {',
+      '    val url = URL("https://api.openai.com/v1/chat/completions")',
+      '    val connection = url.openConnection() as HttpURLConnection',
+      '    connection.requestMethod = "POST"',
+      '    connection.doOutput = true',
+      '    connection.outputStream.use { it.write(payload.toByteArray()) }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(text, 'src/main/kotlin/OpenAIDirect.kt'), ['6 POST /v1/chat/completions openai']);
+  });
+
+  it('C++: Qt requests assigned from a constructor, through a pointer, and one returned unsent beside a sent one of the same name', () => {
+    const text = [
+      '#include <QNetworkAccessManager>',
+      'void A::one() {',
+      '    QNetworkRequest request = QNetworkRequest(QUrl("https://api.openai.com/v1/chat/completions"));',
+      '    manager->post(request, body);',
+      '}',
+      'void A::two() {',
+      '    QNetworkRequest *r = new QNetworkRequest(QUrl("https://api.openai.com/v1/audio/speech"));',
+      '    manager->post(*r, body);',
+      '}',
+      'void A::three() {',
+      '    r2->setUrl(QUrl("https://api.openai.com/v1/moderations"));',
+      '    manager->post(*r2, body);',
+      '}',
+      'QNetworkRequest A::build() {',
+      '    QNetworkRequest request(QUrl("https://api.openai.com/v1/models"));',
+      '    return request;',
+      '}',
+      'void A::send() {',
+      '    QNetworkRequest request(QUrl("https://api.openai.com/v1/files"));',
+      '    manager->post(request, body);',
+      '}',
+      '',
+    ].join('\n');
+    // (the request `build()` returns is sent elsewhere: not by the post of `send()`'s own request, its verb left to the endpoint)
+    assert.deepEqual(siteLines(text, 'src/a.cpp'), ['3 POST /v1/chat/completions openai', '7 POST /v1/audio/speech openai', '11 POST /v1/moderations openai', '15 GET /v1/models openai', '19 POST /v1/files openai']);
+  });
+
+  it("JavaScript: a whole module's factory whose result is used in the same expression, and one a folder's index hands on", () => {
+    const project = new ProjectIndex();
+    project.addFile('src/lib/ai.ts', 'import OpenAI from "openai";\nexport function getClient() {\n  return new OpenAI({ baseURL: "https://api.groq.com/openai/v1", apiKey: process.env.KEY });\n}\n');
+    project.addFile('src/lib/index.ts', 'export * from "./ai";\n');
+    const inline = 'import * as ai from "../lib/ai";\nexport const embed = (t: string) => ai.getClient().embeddings.create({ model: "m", input: t });\n';
+    assert.deepEqual(siteLines(inline, 'src/routes/embed.ts', project), ['2 POST /v1/embeddings other']);
+    const throughIndex = 'import * as lib from "../lib";\nexport async function embed(t: string) {\n  const client = lib.getClient();\n  return client.embeddings.create({ model: "m", input: t });\n}\n';
+    assert.deepEqual(siteLines(throughIndex, 'src/routes/index_embed.ts', project), ['4 POST /v1/embeddings other']);
+  });
 });
 
