@@ -161,12 +161,11 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
     if (answer === undefined) topLevel.set(callee, (answer = new RegExp(`^(?:async[ \\t]+)?(?:function|def)[ \\t]+${escapeRe(callee)}[ \\t]*\\((?![ \\t]*self\\b)`, 'm').test(code)));
     return answer;
   };
+  const sendsOtherwise = (callee: string): boolean =>
+    ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || (language === 'r' && R_VERB_FIRST.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
   // (Qt: `QNetworkRequest request(url)` declares a request, sent by the `QNetworkAccessManager` it is handed to; `request.setUrl(url)`)
   const qt = language === 'cpp' ? qtRequestsOf(src.noComments) : undefined;
   return { sends: (callee) => (qt !== undefined && isQtRequest(qt, callee)) || sendsOtherwise(callee), opensXhr };
-  function sendsOtherwise(callee: string): boolean {
-    return ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || (language === 'r' && R_VERB_FIRST.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
-  }
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -510,7 +509,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const openAIReceivers = new Map<string, boolean>();
   let classForOpenAI: boolean | undefined;
   let basesOfOwnRoutes: Set<string> | undefined;
-  let sdkClientBases: Set<string> | undefined;
+  let basesOfSdkClients: Set<string> | undefined;
   const baseSaysOpenAI = (baseName: string): boolean => {
     if (/openai/i.test(baseName) || ((language === 'python' || language === 'go' || language === 'rust' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
     // (Go: a field of a value whose type is named for OpenAI, `o.cfg.BaseURL` in `func (o *OpenAI) …`; asked once per receiver name)
@@ -523,7 +522,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (a class named for OpenAI, `class OpenAiClientImpl`, in the languages of classes: its bases are OpenAI's API's)
     // (not a base the file also puts before an app's own routes, `$_baseUrl/chat` and `$_baseUrl/files/upload`: a backend's)
     if (CLASS_LANGUAGES.has(language) && (classForOpenAI ??= /\b(?:class|object|struct)[ \t]+\w*open_?ai\w*/i.test(code)) && !(basesOfOwnRoutes ??= ownRouteBases(lexed.strings)).has(baseName)) return true;
-    return putBeforeChat(baseName) || (sdkClientBases ??= basesOfSdkClients(code)).has(baseName);
+    return putBeforeChat(baseName) || (basesOfSdkClients ??= sdkClientBases(code)).has(baseName);
   };
   /** Whether the file puts this base before `/chat/completions`. */
   const putBeforeChat = (baseName: string): boolean => {
@@ -4209,7 +4208,7 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
     spring?.verb ??
     // (a request built for a ws:// URL is a WebSocket's opening handshake: Swift's `URLRequest(url:)` handed to `webSocketTask(with:)`, OkHttp's to `newWebSocket`)
     (/^wss?:\/\//i.test(url) && REQUEST_BUILDERS.test(call.callee) ? 'WEBSOCKET' : undefined) ??
-    (JVM_LANGUAGES.has(language) ? jvmRequestVerb(call.callee) : language === 'php' && call.callee === 'file_get_contents' ? phpStreamContextVerb(src.noComments, call.start, args) : language === 'cpp' ? qtVerbIn(src.noComments, call) : undefined);
+    (JVM_LANGUAGES.has(language) ? jvmRequestVerb(call.callee) : language === 'php' && call.callee === 'file_get_contents' ? phpStreamContextVerb(src.noComments, call.start, args) : language === 'cpp' ? qtVerb(src.noComments, call) : undefined);
   // a request builder's verb is set by the calls after it (`.POST(body)`, `request.httpMethod = "POST"`, `CURLOPT_POST`)
   const builder = knownVerb === undefined && REQUEST_BUILDERS.test(call.callee) && RAW_HTTP_LANGUAGES.has(language);
   const around = (): { before: string; after: string; holder: string | undefined } => {
@@ -4305,7 +4304,7 @@ function chainEnd(code: string, from: number): number {
  * The names a file hands an OpenAI SDK client as its base (`AsyncOpenAI(base_url=self.base_url)`, `new OpenAI({ baseURL: base })`):
  * the file's own requests to paths on them (`session.get(f"{self.base_url}/models")`) go to that OpenAI-compatible API.
  */
-function basesOfSdkClients(code: string): Set<string> {
+function sdkClientBases(code: string): Set<string> {
   const names = new Set<string>();
   if (!code.includes('OpenAI')) return names;
   for (const m of code.matchAll(/(?<![\w$.])(?:new[ \t]+)?(?:Async)?(?:Azure)?OpenAI[ \t]*\(/g)) {
@@ -4318,85 +4317,100 @@ function basesOfSdkClients(code: string): Set<string> {
   return names;
 }
 
-/** The URL a PHP property is given where it is declared or in one assignment (`private $api_base = 'https://…';`, `$this->api_base = "https://…";`), for `$this->api_base`. */
+/**
+ * The URL a PHP property is given, for `$this->api_base`: the literal URL of the one place the file sets it, its declaration
+ * (`private $api_base = 'https://…';`) or an assignment (`$this->api_base = "https://…";`); none where it is set twice.
+ */
 function phpPropertyUrl(text: string, base: string): string | undefined {
   const property = /^\$this->([A-Za-z_]\w*)$/.exec(base)?.[1];
   if (property === undefined) return undefined;
-  const values = [...text.matchAll(new RegExp(`(?:\\b(?:private|protected|public|var)[ \\t]+(?:static[ \\t]+)?(?:\\??[A-Za-z_]\\w*[ \\t]+)?\\$|\\$this->)${property}[ \\t]*=(?![=>])[ \\t]*([^;\\n]{0,300})`, 'g'))].map((m) => /^(["'])((?:https?|wss?):\/\/[^"'\s{}$]+)\1$/.exec((m[1] ?? '').trim())?.[2]);
-  return values.length === 1 ? values[0] : undefined;
+  const urls = [...text.matchAll(new RegExp(`(?:\\b(?:private|protected|public|var)[ \\t]+(?:static[ \\t]+)?(?:\\??[A-Za-z_]\\w*[ \\t]+)?\\$|\\$this->)${property}[ \\t]*=(?![=>])[ \\t]*([^;\\n]{0,300})`, 'g'))].map((m) => /^(["'])((?:https?|wss?):\/\/[^"'\s{}$]+)\1$/.exec((m[1] ?? '').trim())?.[2]);
+  return urls.length === 1 ? urls[0] : undefined;
 }
 
 /** Qt's manager methods that send a request (`sendCustomRequest` names its verb in its second argument). */
-const QT_SEND = /(?:->|\.)[ \t]*(post|get|put|deleteResource|head|sendCustomRequest)[ \t]*\(/g;
+const QT_SEND_METHODS = 'post|get|put|deleteResource|head|sendCustomRequest';
+/** A call of one on a manager, `manager->post(` (`[1]` the method). */
+const QT_SEND = new RegExp(`(?:->|\\.)[ \\t]*(${QT_SEND_METHODS})[ \\t]*\\(`, 'g');
+/** A callee that is one, `manager->post` (`[1]` the method). */
+const QT_SEND_CALLEE = new RegExp(`(?:^|\\.|->)(${QT_SEND_METHODS})$`);
 
-/** A C++ file's Qt requests: the manager calls that send one by name, in order, and the names declared as requests. */
-export interface QtRequests {
+/** A C++ file's Qt requests. */
+interface QtRequests {
+  /** Its manager calls that send a request, in order: the request by name where handed one (`post(request, …)`, `get(*req)`). */
   sends: Array<{ at: number; method: string; name: string | undefined; args: string }>;
+  /** The offsets of each name's declarations as a request. */
   declared: Map<string, number[]>;
+  /** The names declared or sent as requests. */
   names: Set<string>;
 }
 
+/** A Qt send's arguments from its opening bracket, as far as its verb is read. */
+const qtSendArgs = (text: string, open: number): string => text.slice(open, open + 400);
+
 /**
- * Read once per file: the sends (`m_manager->post(m_request, body)`, `manager->get(*req)`) and the declarations
+ * A file's Qt requests: the sends (`m_manager->post(m_request, body)`, `manager->get(*req)`) and the declarations
  * (`QNetworkRequest request(url);`, `QNetworkRequest *req = …`, `auto req = QNetworkRequest(…)`), by name.
  */
-function qtRequests(code: string): QtRequests {
+function readQtRequests(text: string): QtRequests {
   const sends: QtRequests['sends'] = [];
-  for (const m of code.matchAll(QT_SEND)) {
-    const open = (m.index ?? 0) + m[0].length - 1;
-    const args = code.slice(open, open + 400);
+  for (const m of text.matchAll(QT_SEND)) {
+    const args = qtSendArgs(text, (m.index ?? 0) + m[0].length - 1);
     sends.push({ at: m.index ?? 0, method: m[1] ?? '', name: /^\([ \t]*(?:\*[ \t]*)?([A-Za-z_]\w*)[ \t]*[,)]/.exec(args)?.[1], args });
   }
   const declared = new Map<string, number[]>();
-  for (const m of code.matchAll(/\bQNetworkRequest(?:[ \t]*\*[ \t]*|[ \t]+)([A-Za-z_]\w*)[ \t]*[({;=]|(?<![\w.>])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:new[ \t]+)?QNetworkRequest[ \t]*[({]/g)) {
+  for (const m of text.matchAll(/\bQNetworkRequest(?:[ \t]*\*[ \t]*|[ \t]+)([A-Za-z_]\w*)[ \t]*[({;=]|(?<![\w.>])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:new[ \t]+)?QNetworkRequest[ \t]*[({]/g)) {
     const name = m[1] ?? m[2] ?? '';
     declared.set(name, [...(declared.get(name) ?? []), m.index ?? 0]);
   }
   return { sends, declared, names: new Set([...declared.keys(), ...sends.flatMap((send) => (send.name === undefined ? [] : [send.name]))]) };
 }
 
-/** A C++ text's Qt requests, read once while it is the text analysed; undefined in a file that names none. */
-const qtMemo = perText<QtRequests | undefined>();
-const qtRequestsOf = (text: string): QtRequests | undefined => qtMemo(text, 'qt', () => (text.includes('QNetworkRequest') ? qtRequests(text) : undefined));
+// (one file's answer: every call of the file asks whether it makes or addresses a Qt request)
+const qtRequestsPerText = perText<QtRequests | undefined>();
 
-/** The verb of a Qt request made or addressed by this call, in a file with Qt requests. */
-function qtVerbIn(text: string, call: { callee: string; start: number }): string | undefined {
-  const qt = qtRequestsOf(text);
-  return qt !== undefined && isQtRequest(qt, call.callee) ? qtVerb(text, qt, call) : undefined;
+/** A C++ text's Qt requests, read once per file; undefined in a file that names none. */
+function qtRequestsOf(text: string): QtRequests | undefined {
+  return qtRequestsPerText(text, '', () => (text.includes('QNetworkRequest') ? readQtRequests(text) : undefined));
 }
+
+/** The request a call addresses by name: `request` of `request(url)` (`QNetworkRequest request(url)`) or of `request.setUrl(url)`. */
+const qtRequestName = (callee: string): string => callee.replace(/\.setUrl$/, '');
 
 /** Whether a callee makes or addresses a Qt request: `QNetworkRequest(url)`, `request(url)` of `QNetworkRequest request(url)`, `request.setUrl(url)`, `r->setUrl(url)`. */
 function isQtRequest(qt: QtRequests, callee: string): boolean {
-  return callee === 'QNetworkRequest' || callee === 'setUrl' || qt.names.has(callee.replace(/\.setUrl$/, ''));
+  return callee === 'QNetworkRequest' || callee === 'setUrl' || qt.names.has(qtRequestName(callee));
 }
 
 /**
- * The verb of a Qt request, from the manager call that sends it: the one around a request made in place
+ * The verb of a Qt request this call makes or addresses, from the manager call that sends it: the one around a request made in place
  * (`manager->post(QNetworkRequest(url), body)`), else the first handed the request by name after it, before the name is declared
  * again (another function's request of that name); a member set in one method and sent by another (`m_request.setUrl(url)` …
- * `m_manager->post(m_request, …)`) by its first send anywhere in the file.
+ * `m_manager->post(m_request, …)`) by its first send anywhere in the file. Undefined for a call that is no Qt request.
  */
-function qtVerb(code: string, qt: QtRequests, call: { callee: string; start: number }): string | undefined {
-  const before = code.slice(Math.max(0, call.start - 120), call.start);
+function qtVerb(text: string, call: { callee: string; start: number }): string | undefined {
+  const qt = qtRequestsOf(text);
+  if (qt === undefined || !isQtRequest(qt, call.callee)) return undefined;
+  const before = text.slice(Math.max(0, call.start - 120), call.start);
   const name =
     call.callee === 'QNetworkRequest'
       ? /(?<![\w.>])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:new[ \t]+)?$/.exec(before)?.[1]
       : call.callee === 'setUrl'
         ? /([A-Za-z_]\w*)[ \t]*->[ \t]*$/.exec(before)?.[1]
-        : call.callee.replace(/\.setUrl$/, '');
+        : qtRequestName(call.callee);
   if (name === undefined) {
-    const around = enclosingCall(code, call.start);
-    const method = around ? /(?:^|\.|->)(post|get|put|deleteResource|head|sendCustomRequest)$/.exec(around.callee)?.[1] : undefined;
-    return around && method ? qtVerbOf(method, code.slice(around.open, around.open + 400)) : undefined;
+    const around = enclosingCall(text, call.start);
+    const method = around ? QT_SEND_CALLEE.exec(around.callee)?.[1] : undefined;
+    return around && method ? qtSendVerb(method, qtSendArgs(text, around.open)) : undefined;
   }
   const declarations = qt.declared.get(name) ?? [];
   const nextDeclaration = declarations.find((at) => at > call.start) ?? Infinity;
   const sent = qt.sends.find((send) => send.name === name && send.at > call.start && send.at < nextDeclaration) ?? (declarations.length === 0 ? qt.sends.find((send) => send.name === name) : undefined);
-  return sent ? qtVerbOf(sent.method, sent.args) : undefined;
+  return sent ? qtSendVerb(sent.method, sent.args) : undefined;
 }
 
-/** `post` → POST; `sendCustomRequest(request, "PATCH", …)` → its second argument. */
-function qtVerbOf(method: string, args: string): string | undefined {
+/** The verb a Qt send sends: `post` → POST; `sendCustomRequest(request, "PATCH", …)` → its second argument. */
+function qtSendVerb(method: string, args: string): string | undefined {
   if (method !== 'sendCustomRequest') return method === 'deleteResource' ? 'DELETE' : method.toUpperCase();
   return /^\([^,]*,[ \t]*(?:QByteArray(?:Literal)?[ \t]*\([ \t]*)?"(GET|POST|PUT|PATCH|DELETE)"/i.exec(args)?.[1]?.toUpperCase();
 }

@@ -301,11 +301,13 @@ function requestInBody(code: string, text: string, start: number, end: number, p
       if (p && (reachesUrl(urlCode, urlText, p) || (tidied[i] !== p && reachesUrl(urlCode, urlText, tidied[i] ?? '')))) urlParams.add(i);
     });
     // a method the caller hands in (`execute(param, verb, target_url)`) is the caller's to name
-    // (PHP: a method parameter in the request's options, `'method' => $method`, its default the verb when the caller names none:
-    // `function make_request($endpoint, $body, $method = 'POST')`; the caller's own is read where it is called)
+    const callerNamesVerb = methodFirst && params.includes(args[0] ?? '');
+    // (PHP: so is a method parameter in the request's options, `'method' => $method`, unless it has a default, the verb when the
+    // caller names none: `function make_request($endpoint, $body, $method = 'POST')`; the caller's own is read where it is called)
     const methodParameter = language === 'php' ? /['"]method['"][ \t]*=>[ \t]*(\$[A-Za-z_]\w*)/.exec(text.slice(start, end))?.[1] : undefined;
-    const parameterVerb = methodParameter !== undefined && params.includes(methodParameter) ? (new RegExp(`${escapeRe(methodParameter)}[ \\t]*=[ \\t]*["'](GET|POST|PUT|PATCH|DELETE)["'][^)]*\\)[^{;]*$`, 'i').exec(text.slice(Math.max(0, start - 400), start))?.[1]?.toUpperCase() ?? null) : undefined;
-    const verb = (methodFirst && params.includes(args[0] ?? '')) || parameterVerb === null ? undefined : (parameterVerb ?? verbOf(callee, text.slice(open, close), text.slice(close, end)));
+    const takesMethod = methodParameter !== undefined && params.includes(methodParameter);
+    const defaultVerb = takesMethod ? new RegExp(`${escapeRe(methodParameter)}[ \\t]*=[ \\t]*["'](GET|POST|PUT|PATCH|DELETE)["'][^)]*\\)[^{;]*$`, 'i').exec(text.slice(Math.max(0, start - 400), start))?.[1]?.toUpperCase() : undefined;
+    const verb = callerNamesVerb || (takesMethod && defaultVerb === undefined) ? undefined : (defaultVerb ?? verbOf(callee, text.slice(open, close), text.slice(close, end)));
     const pathAfter = urlParams.size <= 1 ? (basePlusParameter(urlText, params) ?? basePlusParameter(urlText, tidied)) : undefined;
     // (a path put after a literal base, `"https://api.openai.com/v1/" + endpoint`: the caller's path is the request's, on that host)
     if (urlParams.size === 0 && pathAfter?.literal !== undefined) urlParams.add(pathAfter.param);

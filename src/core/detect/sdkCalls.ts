@@ -174,6 +174,8 @@ const LEGACY_INSTANCE_IN_PLACE = new RegExp(String.raw`\.(${[...LEGACY_RESOURCES
 const LEGACY_ENGINE_IN_PLACE = /\.Engine\([^()\n]{0,200}\)(?=[ \t]*\.[ \t]*(?:generate|embeddings)[ \t]*\()/g;
 /** `.ChatCompletion.create(` and the like after a name: a call of one of the legacy module's resources. */
 const LEGACY_CALL_AFTER_NAME = new RegExp(String.raw`^\s*\.\s*(?:${[...LEGACY_RESOURCES].join('|')})\s*\.\s*[a-z_]\w*\s*\(`);
+/** A module path of the project's own: relative, or through an alias (`@/lib/ai`, `~/lib`, `src/lib`). */
+const PROJECT_MODULE = /^(?:\.|@@?\/|~~?\/|src\/)/;
 
 /**
  * A Go getter's calls read without their empty parentheses, offsets kept: a method's (`c.Responses()`, as
@@ -652,7 +654,7 @@ function classFactoryResultCalls(src: SourceText, code: string, s: Symbols, lang
   const owners = python ? pythonFactoryOwners(s, project) : jsFactoryOwners(code, src.noComments, s, project);
   if (owners.size === 0) return [];
   const names = [...owners.keys()].map(escapeRe).join('|');
-  const call = new RegExp(python ? `(?<![\\w.])(${names})\\.([A-Za-z_]\\w*)[ \\t]*\\(` : `(?<![\\w$.])(${names})\\.([A-Za-z_$][\\w$]*)[ \\t]*\\(`, 'g');
+  const call = python ? new RegExp(`(?<![\\w.])(${names})\\.([A-Za-z_]\\w*)[ \\t]*\\(`, 'g') : jsMemberCalls(names);
   const sites: CallSite[] = [];
   for (let m = call.exec(code); m; m = call.exec(code)) {
     const info = owners.get(m[1] ?? '')?.(m[2] ?? '');
@@ -662,6 +664,11 @@ function classFactoryResultCalls(src: SourceText, code: string, s: Symbols, lang
     if (site) sites.push(site);
   }
   return sites;
+}
+
+/** A JavaScript file's calls of a method on one of these names (an alternation), `ai.getClient(`: [1] the name, [2] the method. */
+function jsMemberCalls(names: string): RegExp {
+  return new RegExp(`(?<![\\w$.])(${names})\\.([A-Za-z_$][\\w$]*)[ \\t]*\\(`, 'g');
 }
 
 /** The classes a file may call a client factory on, by the name it calls each by: the client a method of it returns, if any. */
@@ -3711,9 +3718,6 @@ function injectedClassClients(code: string, s: Symbols, project: ProjectIndex): 
   return factories;
 }
 
-/** A module path of the project's own: relative, or through an alias (`@/lib/ai`, `~/lib`, `src/lib`). */
-const PROJECT_MODULE = /^(?:\.|@@?\/|~~?\/|src\/)/;
-
 /** The modules of the project a file imports whole, by the local name: `const ai = require("../lib/ai")`, `import ai from …`, `import * as ai from …`. */
 function wholeModuleImports(text: string, s: Symbols): Map<string, string> {
   const found = new Map<string, string>();
@@ -3735,7 +3739,7 @@ function wholeModuleFactories(text: string, s: Symbols, project: ProjectIndex): 
   const modules = wholeModuleImports(text, s);
   if (modules.size === 0) return found;
   const names = [...modules.keys()].map(escapeRe).join('|');
-  for (const m of text.matchAll(new RegExp(`(?<![\\w$.])(${names})\\.([A-Za-z_$][\\w$]*)[ \\t]*\\(`, 'g'))) {
+  for (const m of text.matchAll(jsMemberCalls(names))) {
     const called = `${m[1] ?? ''}.${m[2] ?? ''}`;
     const info = found.has(called) ? undefined : project.factoryIn(modules.get(m[1] ?? '') ?? '', m[2] ?? '');
     if (info) found.set(called, info);
