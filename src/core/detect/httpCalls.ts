@@ -23,7 +23,7 @@ import type { ProjectIndex } from './projectIndex';
 import { objectName, PROPERTY } from './objectLiterals';
 import { PythonClasses } from './pythonClasses';
 import { endpointPaths, verbsForPath } from './sdkMap';
-import { firstStartingFrom, lastBefore } from './sorted';
+import { countBelow, firstStartingFrom, lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { injectsSpringValues, resolveSpringValue, springValueFields } from './springConfig';
 import type { SpringValueField } from './springConfig';
@@ -4324,9 +4324,13 @@ function sdkClientBases(code: string): Set<string> {
 function phpPropertyUrl(text: string, base: string): string | undefined {
   const property = /^\$this->([A-Za-z_]\w*)$/.exec(base)?.[1];
   if (property === undefined) return undefined;
-  const urls = [...text.matchAll(new RegExp(`(?:\\b(?:private|protected|public|var)[ \\t]+(?:static[ \\t]+)?(?:\\??[A-Za-z_]\\w*[ \\t]+)?\\$|\\$this->)${property}[ \\t]*=(?![=>])[ \\t]*([^;\\n]{0,300})`, 'g'))].map((m) => /^(["'])((?:https?|wss?):\/\/[^"'\s{}$]+)\1$/.exec((m[1] ?? '').trim())?.[2]);
-  return urls.length === 1 ? urls[0] : undefined;
+  return phpPropertyUrls(text, property, () => {
+    const urls = [...text.matchAll(new RegExp(`(?:\\b(?:private|protected|public|var)[ \\t]+(?:static[ \\t]+)?(?:\\??[A-Za-z_]\\w*[ \\t]+)?\\$|\\$this->)${property}[ \\t]*=(?![=>])[ \\t]*([^;\\n]{0,300})`, 'g'))].map((m) => /^(["'])((?:https?|wss?):\/\/[^"'\s{}$]+)\1$/.exec((m[1] ?? '').trim())?.[2]);
+    return urls.length === 1 ? urls[0] : undefined;
+  });
 }
+// (one file's answers, by property: every path handed to a helper on that property asks)
+const phpPropertyUrls = perText<string | undefined>();
 
 /** Qt's manager methods that send a request (`sendCustomRequest` names its verb in its second argument). */
 const QT_SEND_METHODS = 'post|get|put|deleteResource|head|sendCustomRequest';
@@ -4337,9 +4341,9 @@ const QT_SEND_CALLEE = new RegExp(`(?:^|\\.|->)(${QT_SEND_METHODS})$`);
 
 /** A C++ file's Qt requests. */
 interface QtRequests {
-  /** Its manager calls that send a request, in order: the request by name where handed one (`post(request, …)`, `get(*req)`). */
-  sends: Array<{ at: number; method: string; name: string | undefined; args: string }>;
-  /** The offsets of each name's declarations as a request. */
+  /** Its manager calls that send a request handed by name (`post(request, …)`, `get(*req)`): each name's, in order. */
+  sends: Map<string, Array<{ at: number; method: string; args: string }>>;
+  /** The offsets of each name's declarations as a request, in order. */
   declared: Map<string, number[]>;
   /** The names declared or sent as requests. */
   names: Set<string>;
@@ -4353,17 +4357,24 @@ const qtSendArgs = (text: string, open: number): string => text.slice(open, open
  * (`QNetworkRequest request(url);`, `QNetworkRequest *req = …`, `auto req = QNetworkRequest(…)`), by name.
  */
 function readQtRequests(text: string): QtRequests {
-  const sends: QtRequests['sends'] = [];
+  const sends: QtRequests['sends'] = new Map();
   for (const m of text.matchAll(QT_SEND)) {
     const args = qtSendArgs(text, (m.index ?? 0) + m[0].length - 1);
-    sends.push({ at: m.index ?? 0, method: m[1] ?? '', name: /^\([ \t]*(?:\*[ \t]*)?([A-Za-z_]\w*)[ \t]*[,)]/.exec(args)?.[1], args });
+    const name = /^\([ \t]*(?:\*[ \t]*)?([A-Za-z_]\w*)[ \t]*[,)]/.exec(args)?.[1];
+    if (name === undefined) continue;
+    const send = { at: m.index ?? 0, method: m[1] ?? '', args };
+    const list = sends.get(name);
+    if (list) list.push(send);
+    else sends.set(name, [send]);
   }
-  const declared = new Map<string, number[]>();
+  const declared: QtRequests['declared'] = new Map();
   for (const m of text.matchAll(/\bQNetworkRequest(?:[ \t]*\*[ \t]*|[ \t]+)([A-Za-z_]\w*)[ \t]*[({;=]|(?<![\w.>])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:new[ \t]+)?QNetworkRequest[ \t]*[({]/g)) {
     const name = m[1] ?? m[2] ?? '';
-    declared.set(name, [...(declared.get(name) ?? []), m.index ?? 0]);
+    const list = declared.get(name);
+    if (list) list.push(m.index ?? 0);
+    else declared.set(name, [m.index ?? 0]);
   }
-  return { sends, declared, names: new Set([...declared.keys(), ...sends.flatMap((send) => (send.name === undefined ? [] : [send.name]))]) };
+  return { sends, declared, names: new Set([...declared.keys(), ...sends.keys()]) };
 }
 
 // (one file's answer: every call of the file asks whether it makes or addresses a Qt request)
@@ -4403,9 +4414,12 @@ function qtVerb(text: string, call: { callee: string; start: number }): string |
     const method = around ? QT_SEND_CALLEE.exec(around.callee)?.[1] : undefined;
     return around && method ? qtSendVerb(method, qtSendArgs(text, around.open)) : undefined;
   }
+  // (each found by a binary search: a file may declare and send thousands of requests of one name)
   const declarations = qt.declared.get(name) ?? [];
-  const nextDeclaration = declarations.find((at) => at > call.start) ?? Infinity;
-  const sent = qt.sends.find((send) => send.name === name && send.at > call.start && send.at < nextDeclaration) ?? (declarations.length === 0 ? qt.sends.find((send) => send.name === name) : undefined);
+  const nextDeclaration = declarations[countBelow(declarations, call.start + 1)] ?? Infinity;
+  const sends = qt.sends.get(name) ?? [];
+  const next = sends[lastBefore(sends, call.start + 1) + 1];
+  const sent = (next !== undefined && next.at < nextDeclaration ? next : undefined) ?? (declarations.length === 0 ? sends[0] : undefined);
   return sent ? qtSendVerb(sent.method, sent.args) : undefined;
 }
 

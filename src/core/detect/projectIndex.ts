@@ -1930,11 +1930,9 @@ function mergeOtherFacts(byFile: ReadonlyMap<string, OtherFileFacts>): OtherFact
   const same = (before: string, next: string): boolean => before === next;
   const retrofit = emptyRetrofitFacts();
   for (const f of all) if (f.retrofit) mergeRetrofitFacts(retrofit, f.retrofit);
-  let rubyBase: string | undefined;
-  for (const f of all) if (f.rubyBase !== undefined) rubyBase = rubyBase === undefined || rubyBase === f.rubyBase ? f.rubyBase : '';
   return {
     rubyClients: mergeByName(all.map((f) => f.rubyClients), same, () => ''),
-    rubyBase,
+    rubyBase: agreedValue(all.map((f) => f.rubyBase)),
     phpClientFactories: mergeByName<SdkDestination | null>(all.map((f) => f.phpClientFactories), (before, next) => JSON.stringify(before) === JSON.stringify(next), () => null),
     csharpClientBases: mergeByName(all.map((f) => f.csharpClientBases), same, () => ''),
     classUrls: mergeByName(all.map((f) => f.classUrls), same, () => ''),
@@ -1943,8 +1941,15 @@ function mergeOtherFacts(byFile: ReadonlyMap<string, OtherFileFacts>): OtherFact
     retrofit,
     elixirModules: new Set(all.flatMap((f) => [...(f.elixirModules ?? [])])),
     // (two configurations setting two values, `config/dev.exs` and `config/runtime.exs`: which one runs is the environment's)
-    elixirOpenAIUrl: all.reduce<string | undefined>((before, f) => (f.elixirOpenAIUrl === undefined ? before : before === undefined || before === f.elixirOpenAIUrl ? f.elixirOpenAIUrl : ''), undefined),
+    elixirOpenAIUrl: agreedValue(all.map((f) => f.elixirOpenAIUrl)),
   };
+}
+
+/** The one value given (undefined ones aside), '' where two differ, undefined where none is. */
+function agreedValue(values: Iterable<string | undefined>): string | undefined {
+  let agreed: string | undefined;
+  for (const value of values) if (value !== undefined) agreed = agreed === undefined || agreed === value ? value : '';
+  return agreed;
 }
 
 /** The client every one of these arguments is, when each is a client of one provider; undefined when one is something else or none is known. */
@@ -1965,13 +1970,10 @@ const HANDED_PROVIDER_NAMES: Record<ClientInfo['provider'], string> = { openai: 
  * or '' for a value read at run time (`System.get_env("TEXT_GENERATION_API_URL")`); undefined when the file sets none.
  */
 function elixirOpenAIUrl(text: string): string | undefined {
-  let found: string | undefined;
   // (the keyword list runs to the next `config` or the block's end; a value may start on the next line)
-  for (const m of text.matchAll(/^[ \t]*config[ \t]+:openai[ \t]*,([\s\S]{0,1500}?)(?=^[ \t]*(?:config\b|end\b|import_config\b|if\b|case\b)|$(?![\s\S]))/gm)) {
+  const set = [...text.matchAll(/^[ \t]*config[ \t]+:openai[ \t]*,([\s\S]{0,1500}?)(?=^[ \t]*(?:config\b|end\b|import_config\b|if\b|case\b)|$(?![\s\S]))/gm)].map((m) => {
     const value = /\bapi_url:[ \t\n]*("[^"\n]*"|[^,\n]+)/.exec(m[1] ?? '')?.[1]?.trim();
-    if (value === undefined) continue;
-    const literal = /^"((?:https?):\/\/[^"#{}]*)"$/.exec(value)?.[1] ?? '';
-    found = found === undefined || found === literal ? literal : '';
-  }
-  return found;
+    return value === undefined ? undefined : (/^"((?:https?):\/\/[^"#{}]*)"$/.exec(value)?.[1] ?? '');
+  });
+  return agreedValue(set);
 }

@@ -3403,16 +3403,17 @@ function eitherClient(s: Symbols, firstName: string, secondName: string): Client
 function projectClassInstances(s: Symbols, code: string, project: ProjectIndex): void {
   if (!project.hasClassClients()) return;
   const imports = new Map(s.imports().map((i) => [i.local, i]));
-  const imported = new Map([...imports].map(([local, i]) => [local, i.name]));
-  if (imported.size === 0) return;
+  if (imports.size === 0) return;
   const found = new Map<string, ClientInfo | null>();
-  // (every line of the file for `key` must agree on the provider)
-  const keep = (key: string, info: ClientInfo, how: string): void => {
+  // (every line of the file for `key` must agree on the provider; the client as kept comes back)
+  const keep = (key: string, info: ClientInfo, how: string): ClientInfo => {
+    const held = { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${how})` };
     const before = found.get(key);
-    found.set(key, before === undefined || (before && before.provider === info.provider) ? { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${how})` } : null);
+    found.set(key, before === undefined || (before && before.provider === info.provider) ? held : null);
+    return held;
   };
   for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*([A-Za-z_]\w*)[ \t]*\(/gm)) {
-    const name = imported.get(m[2] ?? '');
+    const name = imports.get(m[2] ?? '')?.name;
     const cls = name === undefined ? undefined : project.classClients(name) ? name : project.instanceFactory(name);
     for (const [attribute, info] of cls === undefined ? [] : (project.classClients(cls) ?? [])) keep(`${m[1] ?? ''}.${attribute}`, info, `${attribute} of ${cls ?? ''}, from ${m[2] ?? ''}()`);
   }
@@ -3426,13 +3427,11 @@ function projectClassInstances(s: Symbols, code: string, project: ProjectIndex):
   for (const m of code.includes(').') ? code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=[ \t]*(?:([A-Za-z_]\w*)\.)?([A-Za-z_]\w*)[ \t]*\((?:[^()\n]|\([^()\n]{0,100}\)){0,200}\)[ \t]*\.[ \t]*([A-Za-z_]\w*)[ \t]*$/gm) : []) {
     // (qualified by a module of the project the file imports by name: `from app.llm import gateway`)
     const [, target = '', qualifier, called = '', attribute = ''] = m;
-    const name = qualifier === undefined ? imported.get(called) : imported.has(qualifier) ? called : undefined;
+    const name = qualifier === undefined ? imports.get(called)?.name : imports.has(qualifier) ? called : undefined;
     const cls = name === undefined ? undefined : project.classClients(name) ? name : project.instanceFactory(name);
     const info = cls === undefined ? undefined : project.classClients(cls)?.get(attribute);
     if (!info) continue;
-    const before = found.get(target);
-    const held = { ...info, providerDetail: `${info.providerDetail ?? info.provider} (${attribute} of ${cls ?? ''}, from ${called}().${attribute})` };
-    found.set(target, before === undefined || (before && before.provider === info.provider) ? held : null);
+    const held = keep(target, info, `${attribute} of ${cls ?? ''}, from ${called}().${attribute}`);
     // (an attribute's definition on that line, taken for something else where it was read, is that client)
     const start = m.index ?? 0;
     const definitions = s.attributeDefinitions.get(target);
