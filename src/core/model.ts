@@ -20,8 +20,11 @@ export type CallKind =
   | 'sdk-kotlin'
   | 'sdk-elixir'
   | 'sdk-cpp'
+  | 'sdk-r'
   | 'http'
-  | 'curl';
+  | 'curl'
+  // HTTPie's and xh's commands (`http POST https://…`)
+  | 'httpie';
 
 /** Languages the detectors read (VS Code language ids where one exists). */
 export type SourceLanguage =
@@ -68,6 +71,8 @@ export type SourceLanguage =
   | 'svelte'
   // CI workflows and other YAML whose `run:`/`script:`/`command:` values are read as shell (curl)
   | 'yaml'
+  // Makefiles, whose recipes are read as shell (curl, HTTPie)
+  | 'makefile'
   // Razor components and pages whose `@code`/`@functions` blocks are read as C#
   | 'razor'
   // read by the API URLs they write in full (src/core/detect/literalUrlRequests.ts)

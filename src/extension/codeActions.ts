@@ -65,7 +65,7 @@ const COMMENT_PREFIXES: ReadonlyMap<string, string> = new Map([
   ...[['sas', '/*'], ['lua', '--'], ['haskell', '--'], ['vb', "'"]],
   ...['clojure', 'scheme', 'racket', 'elisp', 'emacs-lisp'].map((id) => [id, ';;']),
   ...['ahk', 'ahk2', 'autohotkey'].map((id) => [id, ';']),
-  ...['python', 'shellscript', 'http', 'ruby', 'elixir', 'r', 'gdscript', 'julia', 'powershell', 'perl', 'yaml', 'github-actions-workflow'].map((id) => [id, '#']),
+  ...['python', 'shellscript', 'http', 'ruby', 'elixir', 'r', 'gdscript', 'julia', 'powershell', 'perl', 'yaml', 'github-actions-workflow', 'makefile'].map((id) => [id, '#']),
 ] as Array<[string, string]>);
 
 /** Comment prefix for a suppression line in this document's language (SAS's closes: see commentSuffix). */

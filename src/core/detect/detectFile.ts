@@ -1,7 +1,7 @@
 import type { CallSite } from '../model';
 import { detectBodyShapedRequests } from './bodyShapedRequests';
 import { detectRealtimeHeaderSockets } from './realtimeHeaderSockets';
-import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests } from './httpCalls';
+import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests, detectHttpieCalls } from './httpCalls';
 import { DEFERRED_CALL, withDeferredCallsMade } from './deferredCalls';
 import { detectDotnetSdkCalls } from './dotnetSdk';
 import { detectBetalgoCalls } from './betalgoSdk';
@@ -35,6 +35,7 @@ import { detectRetrofitCalls } from './retrofit';
 import { detectElixirSdkCalls } from './elixirSdk';
 import { detectSwiftSdkCalls } from './swiftSdk';
 import { detectOpenAISwiftCalls } from './openAISwiftSdk';
+import { detectROpenaiPackageCalls } from './rOpenaiPackage';
 import type { DetectLanguage } from './languages';
 import { byScriptContent, JS_LANGUAGES, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES, URL_ONLY_LANGUAGES } from './languages';
 import { lex, releaseBracketIndexes } from './lexer';
@@ -47,7 +48,7 @@ import { detectSasRequests } from './sas';
 import { detectClojureRequests } from './clojure';
 import { detectLiteralUrlRequests } from './literalUrlRequests';
 import { lexByTable } from './tableLexer';
-import { ciShellBlocks, razorCodeBlocks, shellEmbeddedScripts, scriptBlocks } from './scriptBlocks';
+import { ciShellBlocks, makefileRecipes, razorCodeBlocks, shellEmbeddedScripts, scriptBlocks } from './scriptBlocks';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
 import { sourceText, withUnixLineEnds } from './sourceText';
@@ -99,6 +100,10 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   }
   if (language === 'yaml') {
     const shell = ciShellBlocks(text);
+    return shell ? detectInSource(shell, 'shellscript', project, fileName) : [];
+  }
+  if (language === 'makefile') {
+    const shell = makefileRecipes(text);
     return shell ? detectInSource(shell, 'shellscript', project, fileName) : [];
   }
   if (language === 'http') {
@@ -154,7 +159,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'shellscript') {
     // Python or Node fed a here-document by the script (`python3 - <<'EOF'`) is read in its own language
     const embedded = text.includes('<<') || text.includes(' -c') || text.includes(' -e') ? shellEmbeddedScripts(text).flatMap((script) => detectInSource(script.text, script.language, project, fileName)) : [];
-    return [...detectCurlCalls(src, lexed), ...detectOpenAICliCalls(src, lexed), ...embedded].sort(bySourcePosition);
+    return [...detectCurlCalls(src, lexed), ...detectHttpieCalls(src, lexed), ...detectOpenAICliCalls(src, lexed), ...embedded].sort(bySourcePosition);
   }
   // the raw-HTTP-only languages: their requests read as JavaScript's are (URL literals, variables holding them, the calls that send them)
   const sites = rawOnly ? detectHttpCalls(src, lexed, language, project, fileName) : [...detectSdkCalls(src, lexed, language, project, fileName), ...detectHttpCalls(src, lexed, language, project, fileName)];
@@ -185,6 +190,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'rust') sites.push(...detectRustSdkCalls(src, lexed, language), ...detectOpenAICrateCalls(src, lexed, language), ...detectChatgptCrateCalls(src, lexed, language), ...detectOpenAIApiRustCalls(src, lexed, language), ...detectOpenAIRustCalls(src, lexed, language), ...detectOpenAIApiStreamCalls(src, lexed, language));
   // Elixir's openai_ex and openai packages
   if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
+  // R's openai package
+  if (language === 'r') sites.push(...detectROpenaiPackageCalls(src, lexed, language));
   // Dart's dart_openai and openai_api packages
   if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language), ...detectDartOpenaiApiCalls(src, lexed, language), ...detectDartOpenaiDartCalls(src, lexed, language), ...detectDartChatGptSdkCalls(src, lexed, language));
   // curl run from a shell line in a string, or started with its arguments listed

@@ -5447,7 +5447,13 @@ function newlineBefore(text: string, from: number, to: number): number {
 
 /** The curl command starting at `start`, up to its first line end not escaped by a backslash (and not past `limit`). */
 function curlSite(src: SourceText, start: number, limit: number, script: string, language: SourceLanguage, nameLength = 4): { site: CallSite; end: number } | undefined {
-  const text = src.noComments;
+  const end = shellCommandEnd(src.noComments, start, limit);
+  const site = curlCommandSite(src, language, { start, nameEnd: start + nameLength, end }, src.noComments.slice(start, end), script);
+  return site ? { site, end } : undefined;
+}
+
+/** Where the shell command starting at `start` ends: its line, and the lines a trailing backslash or an open quote continues it on. */
+function shellCommandEnd(text: string, start: number, limit: number): number {
   // a command's text is read for at most 4,000 characters: a file of endless continuation lines stays linear
   limit = Math.min(limit, start + 4000);
   let end = start;
@@ -5455,20 +5461,75 @@ function curlSite(src: SourceText, start: number, limit: number, script: string,
   let quote = 0;
   while (end < limit) {
     const nl = newlineBefore(text, end, limit);
-    if (nl < 0) {
-      end = limit;
-      break;
-    }
+    if (nl < 0) return limit;
     quote = quoteOpenAfter(text, end, nl, quote);
-    if (quote !== 0 || /\\\s*$/.test(text.slice(end, nl))) {
-      end = nl + 1;
-      continue;
-    }
-    end = nl;
-    break;
+    if (quote === 0 && !/\\\s*$/.test(text.slice(end, nl))) return nl;
+    end = nl + 1;
   }
-  const site = curlCommandSite(src, language, { start, nameEnd: start + nameLength, end }, text.slice(start, end), script);
-  return site ? { site, end } : undefined;
+  return end;
+}
+
+/**
+ * HTTPie's commands (`http`, `https`) and xh's (`xh`, `xhs`) where a command starts, then a word: `http POST
+ * https://api.openai.com/v1/chat/completions model=gpt-4o …`, `https api.openai.com/v1/models` (its words are read by `httpieCommandSite`).
+ */
+const HTTPIE_COMMAND = /(?<=(?:^|[;&|(`])[ \t]*)(?:https?|xhs?)(?=[ \t]+[-"'$:\w])/gm;
+/** HTTPie's options that take the next word as their value (`-a user:pass`, `--session NAME`). */
+const HTTPIE_VALUE_OPTIONS = new Set(['-a', '--auth', '-A', '--auth-type', '--session', '--session-read-only', '-o', '--output', '--timeout', '--proxy', '--cert', '--cert-key', '--verify', '--max-redirects', '--style', '-s', '--print', '-p', '--pretty', '--format-options', '--boundary', '--default-scheme', '--raw']);
+/** A request item that sends data (`model=gpt-4o`, `messages:='[…]'`, `file@audio.mp3`, `body=@prompt.txt`); headers (`Name:value`) and queries (`q==x`) send none. */
+const HTTPIE_DATA_ITEM = /^[^\s=:@]+(?:=(?!=)|:=|@)/;
+
+/** HTTPie and xh commands in a shell script, as curl's are read (see `detectCurlCalls`). */
+export function detectHttpieCalls(src: SourceText, lexed: Lexed): CallSite[] {
+  if (!/(?:^|[\s;&|(`])(?:https?|xhs?)[ \t]/m.test(lexed.code)) return [];
+  const sites: CallSite[] = [];
+  let previousEnd = -1;
+  for (const m of lexed.code.matchAll(HTTPIE_COMMAND)) {
+    const start = m.index ?? 0;
+    if (start < previousEnd) continue;
+    const end = shellCommandEnd(src.noComments, start, src.noComments.length);
+    const site = httpieCommandSite(src, { start, nameEnd: start + m[0].length, end }, src.noComments);
+    if (!site) continue;
+    sites.push(site);
+    previousEnd = end;
+  }
+  return sites;
+}
+
+/** The request an HTTPie or xh command sends: its URL (a scheme added as the command adds it), its method or the one its items imply. */
+function httpieCommandSite(src: SourceText, at: { start: number; nameEnd: number; end: number }, script: string): CallSite | undefined {
+  const name = script.slice(at.start, at.nameEnd);
+  const words = [...script.slice(at.nameEnd, at.end).replace(/\\\n/g, ' ').matchAll(/"(?:[^"\\]|\\.)*"|'[^']*'|[^\s"']+(?:(?:"(?:[^"\\]|\\.)*"|'[^']*')[^\s"']*)*/g)].map((w) => w[0]);
+  let i = 0;
+  let raw = false;
+  for (; i < words.length && (words[i] ?? '').startsWith('-'); i++) {
+    const option = (words[i] ?? '').split('=')[0] ?? '';
+    if (option === '--raw' || option === '--form' || option === '-f' || option === '--multipart') raw = true;
+    if (HTTPIE_VALUE_OPTIONS.has(option) && !(words[i] ?? '').includes('=')) i++;
+  }
+  const explicit = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|get|post|put|patch|delete)$/.test(words[i] ?? '') ? (words[i++] ?? '').toUpperCase() : undefined;
+  const written = (words[i++] ?? '').replace(/^["']|["']$/g, '');
+  // (`:3000/v1/models` is localhost's; a URL without a scheme takes the command's, `https` and `xhs` secure)
+  const url = written.startsWith(':') ? `http://localhost${written}` : /^(?:https?:\/\/|\$)/.test(written) ? written : `${name.endsWith('s') ? 'https' : 'http'}://${written}`;
+  const target = curlTarget(` ${url} `, script);
+  if (!target) return undefined;
+  const items = words.slice(i);
+  const sendsData = raw || items.some((item) => HTTPIE_DATA_ITEM.test(item.replace(/^["']/, ''))) || /(?:^|\s)<[ \t]*\S/.test(script.slice(at.nameEnd, at.end));
+  const verb = explicit ?? (sendsData ? 'POST' : 'GET');
+  const endpoint = endpointTemplate(target.url);
+  if (/[<>]/.test(endpoint)) return undefined;
+  return {
+    kind: 'httpie',
+    language: 'shellscript',
+    method: verb,
+    httpMethod: verb,
+    endpoint,
+    provider: target.dest.provider,
+    providerDetail: destinationDetail(target.dest),
+    range: src.range(at.start, at.nameEnd),
+    callRange: src.range(at.start, at.end),
+    flags: readCallFlags(script.slice(at.start, at.end)),
+  };
 }
 
 /**

@@ -74,6 +74,8 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   vue: 'vue',
   svelte: 'svelte',
   // (the shell of their CI steps: `run: |` … `curl https://api.openai.com/v1/…`)
+  // (Make's included files; a `Makefile` is known by its name)
+  mk: 'makefile',
   yml: 'yaml',
   yaml: 'yaml',
   // (the C# of their `@code { … }` blocks: a Blazor component's requests)
@@ -183,7 +185,11 @@ export function languageForFileName(fileName: string): DetectLanguage | undefine
 }
 
 /** Files known by their whole name (lower case), not an extension. */
-const LANGUAGE_BY_NAME: ReadonlyMap<string, DetectLanguage> = new Map([['jenkinsfile', 'groovy']]);
+const LANGUAGE_BY_NAME: ReadonlyMap<string, DetectLanguage> = new Map([
+  ['jenkinsfile', 'groovy'],
+  ['makefile', 'makefile'],
+  ['gnumakefile', 'makefile'],
+]);
 
 /** A shell's `#!` line: `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/bin/zsh -e`. */
 const SHELL_SHEBANG = /^#![^\n]*\b(?:ba|z|da|k)?sh\b/;

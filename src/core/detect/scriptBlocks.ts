@@ -215,3 +215,42 @@ export function razorCodeBlocks(text: string): string | undefined {
   parts.push(blank(text.slice(last)));
   return parts.join('');
 }
+
+/** A Makefile's variable set at the margin (`API := https://…`, `export BASE ?= …`): [1] `export `, [2] the name, [3] the value. */
+const MAKE_VARIABLE = /^((?:export|override)[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:[:?+!]|::)?=[ \t]*(.*)$/;
+
+/** Make's `$$` (the shell's `$`) and `$(NAME)` (a variable: [1] its name). */
+const MAKE_EXPANSION = /\$(?:\$|\(([A-Za-z_]\w*)\))/g;
+
+/** Make's expansion as the shell writes it, in as many characters: `$$` as ` $`, `$(NAME)` as `${NAME}`. */
+function makeToShell(_expansion: string, name: string | undefined): string {
+  return name === undefined ? ' $' : `\${${name}}`;
+}
+
+/**
+ * A Makefile as the shell its recipes run, positions kept: each recipe line (tab-indented, or continuing one with a trailing
+ * backslash) without its tab and its `@`/`-`/`+` prefixes, Make's `$$` as the shell's `$` and `$(NAME)` as `${NAME}`; each
+ * variable set at the margin as the shell's assignment (`API := https://…` as `API=https://…`); everything else blank.
+ * Undefined when the file has no recipe line.
+ */
+export function makefileRecipes(text: string): string | undefined {
+  const lines = text.split('\n');
+  let found = false;
+  let continued = false;
+  const shell = lines.map((line) => {
+    const continuation = continued;
+    const recipe = continuation || (line.startsWith('\t') && line.length <= 4000);
+    continued = recipe && /\\\r?$/.test(line);
+    if (recipe) {
+      found = true;
+      // (the prefixes open a recipe's command; a continuation line's `-H` is curl's)
+      const body = continuation ? '' : (/^\t[ \t]*[@+-]*/.exec(line)?.[0] ?? '');
+      return `${' '.repeat(body.length)}${line.slice(body.length)}`.replace(MAKE_EXPANSION, makeToShell);
+    }
+    const variable = line.length <= 4000 ? MAKE_VARIABLE.exec(line) : null;
+    if (!variable) return blank(line);
+    const assignment = `${variable[1] ?? ''}${variable[2] ?? ''}=${(variable[3] ?? '').replace(MAKE_EXPANSION, makeToShell)}`;
+    return assignment.padEnd(line.length, ' ');
+  });
+  return found ? shell.join('\n') : undefined;
+}

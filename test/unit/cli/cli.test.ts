@@ -78,6 +78,21 @@ describe('CLI', () => {
     }
   });
 
+  it('scan reads Makefiles by name (`Makefile`, `GNUmakefile`, `*.mk`): the requests their recipes send', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'lens-cli-make-'));
+    try {
+      const recipe = 'BASE := https://api.openai.com/v1\n\nmodels:\n\t@http GET $(BASE)/models "Authorization:Bearer $$OPENAI_API_KEY"\n';
+      writeFileSync(path.join(folder, 'Makefile'), recipe);
+      writeFileSync(path.join(folder, 'GNUmakefile'), recipe.replace('http GET', 'curl -s'));
+      writeFileSync(path.join(folder, 'api.mk'), recipe);
+      const { out } = await cli(['scan', folder, '--format', 'json', '--fail-on', 'none']);
+      const found = (JSON.parse(out) as { findings: Array<Record<string, unknown>> }).findings.map((f) => `${String(f.file)}:${String(f.line)} ${String(f.method)} ${String(f.endpoint)} ${String(f.kind)}`);
+      assert.deepEqual(found.sort(), ['GNUmakefile:4 GET /v1/models curl', 'Makefile:4 GET /v1/models httpie', 'api.mk:4 GET /v1/models httpie']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('scan of a file lists only its call sites, analysed with its project (clients it imports, the project profile)', async () => {
     const named = path.relative(root, path.join(workspace, 'app/summarize.py'));
     const { code, out } = await cli(['scan', named, path.join(workspace, 'relay/check.go'), '--format', 'json', '--fail-on', 'none']);

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { siteLines } from './siteLines';
+
+// What the first runs of rounds 97 and 98 left unread (513–518) and what rounds 99 and 100 (519–524) read wrong.
+describe('held-out rounds 99 and 100', () => {
+  it("R: the openai package's functions, after library(openai) or as openai::name", () => {
+    const script = [
+      'library(openai)',
+      '',
+      'out <- create_completion(',
+      '  model = "gpt-3.5-turbo-instruct",',
+      '  prompt = "Say this is a test",',
+      '  max_tokens = 100',
+      ')',
+      'models <- list_models()$data$id',
+      'View(list_models()$data)',
+      'img <- openai::create_image(prompt = "a cat", size = "256x256")',
+      '?create_embedding',
+      'ft <- create_fine_tune(training_file = file_id, model = "curie")',
+      'delete_file(file_id = file_id)',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(script, 'analysis.R'), ['3 POST /v1/completions openai', '8 GET /v1/models openai', '9 GET /v1/models openai', '10 POST /v1/images/generations openai', '12 POST /v1/fine-tunes openai', '13 DELETE /v1/files/{file_id} openai']);
+    // without the package loaded, only the namespaced call is the package's
+    assert.deepEqual(siteLines(script.replace('library(openai)', '# openai helpers'), 'analysis.R'), ['10 POST /v1/images/generations openai']);
+    // a function the script defines under the package's name is its own
+    const own = 'library(openai)\ncreate_completion <- function(prompt) {\n  paste("echo:", prompt)\n}\nx <- create_completion("hi")\n';
+    assert.deepEqual(siteLines(own, 'own.R'), []);
+    // another package of that name's shape (TheOpenAIR) is not read as this one
+    assert.deepEqual(siteLines('library(TheOpenAIR)\nopenai_api_key(Sys.getenv("OPENAI_API_KEY"))\nx <- chat("Hello")\n', 'other.R'), []);
+  });
+
+  it("a Makefile's recipes read as shell: curl with Make's variables, HTTPie and xh; not an echoed command", () => {
+    const makefile = [
+      'API_BASE := https://api.openai.com/v1',
+      'MODEL ?= gpt-4o-mini',
+      '',
+      '.PHONY: chat models',
+      '',
+      'chat:',
+      '\t@curl -s $(API_BASE)/chat/completions \\',
+      '\t  -H "Authorization: Bearer $$OPENAI_API_KEY" \\',
+      '\t  -H "Content-Type: application/json" \\',
+      '\t  -d \'{"model": "$(MODEL)", "messages": [{"role": "user", "content": "hi"}]}\'',
+      '',
+      'models:',
+      '\t-http GET $(API_BASE)/models "Authorization:Bearer $$OPENAI_API_KEY"',
+      '',
+      'local:',
+      '\txh :8080/v1/embeddings input=hello model=nomic',
+      '',
+      'help:',
+      '\t@echo "curl https://api.openai.com/v1/files"',
+      '',
+    ].join('\n');
+    // (line 7 posts: its continuation lines' `-H` and `-d` are curl's options, not recipe prefixes)
+    assert.deepEqual(siteLines(makefile, 'Makefile'), ['7 POST /v1/chat/completions openai', '13 GET /v1/models openai', '16 POST /v1/embeddings other']);
+    assert.deepEqual(siteLines(makefile, 'tools/openai.mk'), siteLines(makefile, 'Makefile'));
+  });
+
+  it('HTTPie and xh in a shell script: the method written or implied by the items, the URL as the command completes it', () => {
+    const script = [
+      '#!/bin/bash',
+      'BASE="https://api.openai.com/v1"',
+      'http --ignore-stdin POST "$BASE/chat/completions" "Authorization: Bearer $OPENAI_API_KEY" model=gpt-4o messages:=\'[{"role":"user","content":"hi"}]\'',
+      'https api.openai.com/v1/models "Authorization: Bearer $OPENAI_API_KEY"',
+      'http -f POST https://api.openai.com/v1/files purpose=fine-tune file@data.jsonl "Authorization: Bearer $KEY"',
+      'http --auth-type bearer -a "$KEY" https://api.openai.com/v1/batches input_file_id=file-1 completion_window=24h',
+      'http DELETE https://api.openai.com/v1/files/file-abc "Authorization: Bearer $KEY"',
+      'echo "see http://example.com"',
+      'for p in http https; do echo $p; done',
+      'cat body.json | http POST https://api.openai.com/v1/responses "Authorization: Bearer $KEY"',
+      'http https://api.openai.com/v1/embeddings < body.json',
+      'http https://api.openai.com/v1/models search==gpt "Authorization: Bearer $KEY"',
+      'xhs api.groq.com/openai/v1/chat/completions model=llama3 "Authorization: Bearer $GROQ_KEY"',
+      'http GET https://example.com/users',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(script, 'scripts/api.sh'), [
+      '3 POST /v1/chat/completions openai',
+      '4 GET /v1/models openai',
+      '5 POST /v1/files openai',
+      '6 POST /v1/batches openai',
+      '7 DELETE /v1/files/{file_id} openai',
+      '10 POST /v1/responses openai',
+      '11 POST /v1/embeddings openai',
+      '12 GET /v1/models openai',
+      '13 POST /v1/chat/completions other',
+    ]);
+  });
+});
