@@ -875,8 +875,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         } else {
         // so does, in Python, any base in a file whose only literal base is OpenAI's (`os.getenv("OPENAI_BASE_URL", "https://api.openai.com/v1")`)
         // and in Go, any base in a package named for OpenAI (`package openai`: `c.baseURL+"/responses"`)
-        // (one inference segment joined by a helper that also joins `chat/completions` in this file: the same API's)
-        const helperSaysOpenAI = joined !== undefined && oneSegment && SINGLE_SEGMENT_ENDPOINTS.has(lit.value) && (joinsChat ??= helperJoinsChat(code, literals));
+        // (one inference segment joined by a helper that also joins `chat/completions` in this file: the same API's; any path
+        // joined by a helper named for OpenAI, `buildOpenAIUrl(baseUrl, "models")`)
+        const helperSaysOpenAI = joined !== undefined && ((oneSegment && SINGLE_SEGMENT_ENDPOINTS.has(lit.value) && (joinsChat ??= helperJoinsChat(code, literals))) || /open_?ai/i.test(enclosingCall(code, lit.start)?.callee ?? ''));
         // (the path may go on with a parameter: `properties.getBaseUrl() + "/batches/" + batchId`)
         const continued = path.endsWith('/') && !interpolatedBase ? concatenatedPath(`https://x${path}`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), false, language === 'lua').slice('https://x'.length) : path;
         // (Azure's realtime path only with Azure's query: `/openai/realtime?model=…` is a gateway's prefix before OpenAI's)
@@ -3743,8 +3744,8 @@ function sameBlock(code: string, from: number, to: number): boolean {
   return between.split('\n').every((line) => line.trim() === '' || (/^[ \t]*/.exec(line)?.[0].length ?? 0) >= indent);
 }
 
-/** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`): their result is the URL, as a format call's. */
-const JOIN_HELPER_NAME = String.raw`(?:build|join|make)_?(?:api_?)?(?:url|endpoint)`;
+/** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`, `buildOpenAIUrl(baseUrl, "models")`): their result is the URL, as a format call's. */
+const JOIN_HELPER_NAME = String.raw`(?:build|join|make)_?(?:api_?|open_?ai_?(?:api_?)?)?(?:url|endpoint)`;
 const JOIN_HELPERS = new RegExp(`(?:^|\\.)${JOIN_HELPER_NAME}$`, 'i');
 /** A call of such a helper anywhere in a file. */
 const JOIN_HELPER_CALL = new RegExp(String.raw`${JOIN_HELPER_NAME}[ \t]*\(`, 'i');
@@ -5018,8 +5019,9 @@ function pathVariables(code: string, strings: StringLiteral[], language: SourceL
   const topLevel = new Set<string>();
   const nested = new Set<string>();
   for (const lit of strings) {
-    // (without its slash too, `"chat/completions"`: read only where a joining helper puts it after a base)
-    if (lit.interpolated || !/^\/?[A-Za-z][\w/.-]*$/.test(lit.value) || (!lit.value.startsWith('/') && !/^[a-z][\w-]*\/[a-z]/.test(lit.value))) continue;
+    // (without its slash too, `"chat/completions"`, or an endpoint's first segment alone, `"models"`: read only where a joining
+    // helper puts it after a base)
+    if (lit.interpolated || !/^\/?[A-Za-z][\w/.-]*$/.test(lit.value) || (!lit.value.startsWith('/') && !/^[a-z][\w-]*\/[a-z]/.test(lit.value) && !(PLAIN_WORD.test(lit.value) && isFirstSegment(lit.value)))) continue;
     // only a plain assignment of the literal: `endpoint = "/x"`, not `url = base + "/x"` (Rust's typed: `const CHAT: &str = "…"`;
     // Go's typed: `CompletionPath string = "…"` in a `const (…)` block)
     const before = code.slice(Math.max(0, lit.start - 120), lit.start);
@@ -5076,7 +5078,9 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
     // (Go: a resty or imroc/req request's verb, `request.SetBody(option).Post(_chatPath)`)
     // (C#: an HttpClient's, `client.PostAsync(api, content)` with `var api = "/v1/images/generations"`, judged on its BaseAddress)
     const posted =
-      language === 'ruby' && value.startsWith('/')
+      PLAIN_WORD.test(value)
+        ? ''
+        : language === 'ruby' && value.startsWith('/')
         ? String.raw`\.(?:post|get|put|patch|delete)[ \t]*\([ \t\n]*|`
         : language === 'go' && value.startsWith('/')
           ? String.raw`\.(?:Post|Get|Put|Patch|Delete)[ \t]*\([ \t\n]*|`

@@ -89,4 +89,23 @@ describe('held-out rounds 99 and 100', () => {
       '13 POST /v1/chat/completions other',
     ]);
   });
+
+  it("TypeScript: a path joined to a run-time base by a helper named for OpenAI, written in place or kept in a constant", () => {
+    const route = [
+      'import { buildOpenAIUrl } from "../utils/openai-security";',
+      'const OPENAI_PATH = "responses";',
+      '',
+      'export default defineEventHandler(async (event) => {',
+      '  const baseUrl = useRuntimeConfig().openaiBaseUrl;',
+      '  const requestUrl = buildOpenAIUrl(baseUrl, OPENAI_PATH);',
+      '  const response = await fetch(requestUrl, { method: "POST", headers: { Authorization: `Bearer ${key}` }, body: JSON.stringify({ model, input }) });',
+      '  const models = await fetch(buildOpenAIUrl(baseUrl, "models"), { method: "GET" });',
+      '  return response.json();',
+      '});',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(route, 'server/api/respond.post.ts'), ['7 POST /v1/responses unknown', '8 GET /v1/models unknown']);
+    // (a helper not named for OpenAI joins one generic word to any server: `/models` is as often an app's own)
+    assert.deepEqual(siteLines(route.replace(/buildOpenAIUrl/g, 'buildUrl'), 'server/api/respond.post.ts'), []);
+  });
 });
