@@ -108,4 +108,32 @@ describe('held-out rounds 99 and 100', () => {
     // (a helper not named for OpenAI joins one generic word to any server: `/models` is as often an app's own)
     assert.deepEqual(siteLines(route.replace(/buildOpenAIUrl/g, 'buildUrl'), 'server/api/respond.post.ts'), []);
   });
+
+  it(".NET: the AssistantClient's listing and reading methods (GetRunAsync, GetMessagesAsync, GetRunSteps), on a client an Azure client hands out", () => {
+    const service = [
+      'using Azure.AI.OpenAI;',
+      'using OpenAI.Assistants;',
+      '',
+      'public class ConversationService(AzureOpenAIClient azureOpenAIClient)',
+      '{',
+      '    private readonly AssistantClient _assistantClient = azureOpenAIClient.GetAssistantClient();',
+      '',
+      '    public async Task<string> Ask(string threadId, string assistantId)',
+      '    {',
+      '        var run = await _assistantClient.CreateRunAsync(threadId, assistantId);',
+      '        run = await _assistantClient.GetRunAsync(threadId, run.Value.Id);',
+      '        var steps = _assistantClient.GetRunSteps(threadId, run.Value.Id);',
+      '        await foreach (var message in _assistantClient.GetMessagesAsync(threadId)) { }',
+      '        return run.Value.Id;',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(service, 'Services/ConversationService.cs'), [
+      '10 POST /v1/threads/{thread_id}/runs azure',
+      '11 GET /v1/threads/{thread_id}/runs/{run_id} azure',
+      '12 GET /v1/threads/{thread_id}/runs/{run_id}/steps azure',
+      '13 GET /v1/threads/{thread_id}/messages azure',
+    ]);
+  });
 });
