@@ -877,7 +877,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // and in Go, any base in a package named for OpenAI (`package openai`: `c.baseURL+"/responses"`)
         // (one inference segment joined by a helper that also joins `chat/completions` in this file: the same API's; any path
         // joined by a helper named for OpenAI, `buildOpenAIUrl(baseUrl, "models")`)
-        const helperSaysOpenAI = joined !== undefined && ((oneSegment && SINGLE_SEGMENT_ENDPOINTS.has(lit.value) && (joinsChat ??= helperJoinsChat(code, literals))) || /open_?ai/i.test(enclosingCall(code, lit.start)?.callee ?? ''));
+        const helperSaysOpenAI = joined !== undefined && ((oneSegment && SINGLE_SEGMENT_ENDPOINTS.has(lit.value) && (joinsChat ??= helperJoinsChat(code, literals))) || /open_?ai/i.test((enclosingCall(code, lit.start)?.callee ?? '').replace(/^.*\./, '')));
         // (the path may go on with a parameter: `properties.getBaseUrl() + "/batches/" + batchId`)
         const continued = path.endsWith('/') && !interpolatedBase ? concatenatedPath(`https://x${path}`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), false, language === 'lua').slice('https://x'.length) : path;
         // (Azure's realtime path only with Azure's query: `/openai/realtime?model=…` is a gateway's prefix before OpenAI's)
@@ -5011,28 +5011,39 @@ function phpEnvBase(before: string): RegExpExecArray | null {
 
 /**
  * The file's names given an API-path literal (`endpoint := "/chat/completions"`, a Go `const embeddingsPath = "/embeddings"`,
- * `CHAT_PATH = "/v1/chat/completions"`); null for a name given two different paths.
+ * `CHAT_PATH = "/v1/chat/completions"`); null for a name given two different paths. A name given only an endpoint's first
+ * segment (`MODELS_PATH = "models"`) is read too, as long as no path is also given to it: such values never make a name that
+ * holds a path ambiguous.
  */
 function pathVariables(code: string, strings: StringLiteral[], language: SourceLanguage): { paths: Map<string, string | null>; topLevel: Set<string> } {
   const paths = new Map<string, string | null>();
   // the names every assignment of which is at the module's level: at the margin, or in a Go `const (…)`/`var (…)` block
   const topLevel = new Set<string>();
   const nested = new Set<string>();
+  const words: Array<{ lit: StringLiteral; name: string }> = [];
+  const record = (map: Map<string, string | null>, name: string, lit: StringLiteral): void => {
+    const known = map.get(name);
+    map.set(name, known === undefined || known === lit.value ? lit.value : null);
+    if (atModuleLevel(code, lit.start, language)) topLevel.add(name);
+    else nested.add(name);
+  };
   for (const lit of strings) {
     // (without its slash too, `"chat/completions"`, or an endpoint's first segment alone, `"models"`: read only where a joining
     // helper puts it after a base)
-    if (lit.interpolated || !/^\/?[A-Za-z][\w/.-]*$/.test(lit.value) || (!lit.value.startsWith('/') && !/^[a-z][\w-]*\/[a-z]/.test(lit.value) && !(PLAIN_WORD.test(lit.value) && isFirstSegment(lit.value)))) continue;
+    const word = PLAIN_WORD.test(lit.value) && isFirstSegment(lit.value);
+    if (lit.interpolated || !/^\/?[A-Za-z][\w/.-]*$/.test(lit.value) || (!lit.value.startsWith('/') && !/^[a-z][\w-]*\/[a-z]/.test(lit.value) && !word)) continue;
     // only a plain assignment of the literal: `endpoint = "/x"`, not `url = base + "/x"` (Rust's typed: `const CHAT: &str = "…"`;
     // Go's typed: `CompletionPath string = "…"` in a `const (…)` block)
     const before = code.slice(Math.max(0, lit.start - 120), lit.start);
     const m = (language === 'go' ? GO_TYPED_ASSIGNMENT.exec(before) : null) ?? /(?:^|[\s(,])(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*&?(?:'static[ \t]+)?[\w.]+[ \t]*)?(?::=|=)[ \t]*$/.exec(before);
     const name = m?.[1];
     if (!name) continue;
-    const known = paths.get(name);
-    paths.set(name, known === undefined || known === lit.value ? lit.value : null);
-    if (atModuleLevel(code, lit.start, language)) topLevel.add(name);
-    else nested.add(name);
+    if (word) words.push({ lit, name });
+    else record(paths, name, lit);
   }
+  const wordNames = new Map<string, string | null>();
+  for (const { lit, name } of words) if (!paths.has(name)) record(wordNames, name, lit);
+  for (const [name, value] of wordNames) paths.set(name, value);
   for (const name of nested) topLevel.delete(name);
   return { paths, topLevel };
 }
@@ -5061,12 +5072,13 @@ function reassignedElsewise(code: string, name: string): boolean {
 function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null>, language: SourceLanguage, shadowed: (name: string, usedAt: number) => boolean): StringLiteral[] {
   const uses: StringLiteral[] = [];
   // one pass over the file per name: a file of thousands of route constants reads only the first (of each kind: slash-less
-  // values, `"vendor/model"`, `"application/json"`, are many and must not use up the budget of the `/` paths)
+  // values, `"vendor/model"`, `"application/json"`, and one-word values are many and must not use up the budget of the `/` paths)
   let slashNames = 0;
   let plainNames = 0;
+  let wordNames = 0;
   for (const [name, value] of paths) {
     if (value === null) continue;
-    if ((value.startsWith('/') ? ++slashNames : ++plainNames) > 64) continue;
+    if ((value.startsWith('/') ? ++slashNames : PLAIN_WORD.test(value) ? ++wordNames : ++plainNames) > 64) continue;
     if (reassignedElsewise(code, name)) continue;
     // after a `+` (PHP: a `.`, the constant read through its class: `env('API_URL') . self::CHAT_ENDPOINT`), or as the path a
     // joining helper puts after its base (`build_endpoint(&base, CHAT_PATH)`); the use is read from its class's `self::` on
@@ -5090,7 +5102,8 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
     // (C#'s names are read as written: `models` is not the field `Models`; its join helpers' names in any case)
     for (const m of code.matchAll(new RegExp(`(?:${appended}${posted}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {
       const start = (m.index ?? 0) + m[0].length - (m[1] ?? name).length;
-      if ((language === 'csharp' && m[1] !== name) || shadowed(name, start)) continue;
+      // (and a one-word value's: a parameter `models` is not the constant `MODELS`)
+      if (((language === 'csharp' || PLAIN_WORD.test(value)) && m[1] !== name) || shadowed(name, start)) continue;
       uses.push({ start, end: start + (m[1] ?? name).length, value, interpolated: false });
       // (each use is analysed like a literal: a file of thousands is generated, not written)
       if (uses.length >= 500) return uses;
@@ -5474,51 +5487,84 @@ function shellCommandEnd(text: string, start: number, limit: number): number {
 }
 
 /**
- * HTTPie's commands (`http`, `https`) and xh's (`xh`, `xhs`) where a command starts, then a word: `http POST
- * https://api.openai.com/v1/chat/completions model=gpt-4o …`, `https api.openai.com/v1/models` (its words are read by `httpieCommandSite`).
+ * HTTPie's commands (`http`, `https`) and xh's (`xh`, `xhs`) where a command starts (a line's start, after `;`, `&`, `|`, a
+ * backtick, `$(` or a subshell's `(` (not an array's, `=(`), maybe after `then`, `do`, `sudo`, `time` or `{`), then a word or a continued line: `http POST
+ * https://api.openai.com/v1/chat/completions model=gpt-4o …`, `https api.openai.com/v1/models` ([1] the command's name; its words
+ * are read by `httpieCommandSite`). Matched forward: a look-behind over the blanks before it was quadratic in a run of blanks.
  */
-const HTTPIE_COMMAND = /(?<=(?:^|[;&|(`])[ \t]*)(?:https?|xhs?)(?=[ \t]+[-"'$:\w])/gm;
-/** HTTPie's options that take the next word as their value (`-a user:pass`, `--session NAME`). */
-const HTTPIE_VALUE_OPTIONS = new Set(['-a', '--auth', '-A', '--auth-type', '--session', '--session-read-only', '-o', '--output', '--timeout', '--proxy', '--cert', '--cert-key', '--verify', '--max-redirects', '--style', '-s', '--print', '-p', '--pretty', '--format-options', '--boundary', '--default-scheme', '--raw']);
-/** A request item that sends data (`model=gpt-4o`, `messages:='[…]'`, `file@audio.mp3`, `body=@prompt.txt`); headers (`Name:value`) and queries (`q==x`) send none. */
-const HTTPIE_DATA_ITEM = /^[^\s=:@]+(?:=(?!=)|:=|@)/;
+const HTTPIE_COMMAND = /(?:^|[;&|`]|\$\(|(?<!=)\()[ \t]*(?:(?:then|do|else|sudo|time|exec|command|nohup)[ \t]+|\{[ \t]+)*(https?|xhs?)(?=[ \t]+(?:[-"'$:\w]|\\\n))/gm;
+/** HTTPie's and xh's options that take the next word as their value (`-a user:pass`, `--session NAME`, xh's `--bearer TOKEN`). */
+const HTTPIE_VALUE_OPTIONS = new Set(['-a', '--auth', '-A', '--auth-type', '--session', '--session-read-only', '-o', '--output', '--timeout', '--proxy', '--cert', '--cert-key', '--verify', '--max-redirects', '--style', '-s', '--print', '-p', '--pretty', '--format-options', '--boundary', '--default-scheme', '--raw', '--bearer', '--ssl', '--ciphers', '--response-charset', '--response-mime', '-P', '--history-print']);
+/** Options with which the command sends nothing: it prints the request (`--offline`) or the curl command for it (xh's `--curl`). */
+const HTTPIE_SENDS_NOTHING = new Set(['--offline', '--curl', '--curl-long']);
+/**
+ * A request item that sends data (`model=gpt-4o`, `messages:='[…]'`, `file@audio.mp3`, `body=@prompt.txt`) or a body file
+ * (`@body.json`); headers (`Name:value`) and queries (`q==x`) send none.
+ */
+const HTTPIE_DATA_ITEM = /^(?:[^\s=:@-][^\s=:@]*(?:=(?!=)|:=|@)|@\S)/;
+/** An HTTP method as HTTPie (upper case) or xh (either case) takes it. */
+const HTTPIE_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|get|post|put|patch|delete|head|options)$/;
 
 /** HTTPie and xh commands in a shell script, as curl's are read (see `detectCurlCalls`). */
 export function detectHttpieCalls(src: SourceText, lexed: Lexed): CallSite[] {
-  if (!/(?:^|[\s;&|(`])(?:https?|xhs?)[ \t]/m.test(lexed.code)) return [];
+  if (!/(?:^|[\s;&|`(])(?:https?|xhs?)[ \t]/m.test(lexed.code)) return [];
   const sites: CallSite[] = [];
   let previousEnd = -1;
   for (const m of lexed.code.matchAll(HTTPIE_COMMAND)) {
-    const start = m.index ?? 0;
+    const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+    // (a command word inside the previous command's text is one of its arguments, whether or not that command sent anything)
     if (start < previousEnd) continue;
-    const end = shellCommandEnd(src.noComments, start, src.noComments.length);
-    const site = httpieCommandSite(src, { start, nameEnd: start + m[0].length, end }, src.noComments);
-    if (!site) continue;
-    sites.push(site);
+    const end = commandListEnd(src.noComments, start, shellCommandEnd(src.noComments, start, src.noComments.length));
     previousEnd = end;
+    // (fed by a pipe, the command sends what it reads: a body)
+    const piped = /(?<!\|)\|&?[ \t]*$/.test(lexed.code.slice(Math.max(0, start - 40), start));
+    const site = httpieCommandSite(src, { start, nameEnd: start + (m[1] ?? '').length, end }, src.noComments, piped);
+    if (site) sites.push(site);
   }
   return sites;
 }
 
-/** The request an HTTPie or xh command sends: its URL (a scheme added as the command adds it), its method or the one its items imply. */
-function httpieCommandSite(src: SourceText, at: { start: number; nameEnd: number; end: number }, script: string): CallSite | undefined {
-  const name = script.slice(at.start, at.nameEnd);
-  const words = [...script.slice(at.nameEnd, at.end).replace(/\\\n/g, ' ').matchAll(/"(?:[^"\\]|\\.)*"|'[^']*'|[^\s"']+(?:(?:"(?:[^"\\]|\\.)*"|'[^']*')[^\s"']*)*/g)].map((w) => w[0]);
-  let i = 0;
-  let raw = false;
-  for (; i < words.length && (words[i] ?? '').startsWith('-'); i++) {
-    const option = (words[i] ?? '').split('=')[0] ?? '';
-    if (option === '--raw' || option === '--form' || option === '-f' || option === '--multipart') raw = true;
-    if (HTTPIE_VALUE_OPTIONS.has(option) && !(words[i] ?? '').includes('=')) i++;
+/** Where the command at `start` ends before `end`: at the first `;`, `&` or `|` outside quotes (`http :8080/health && http POST …` is two). */
+function commandListEnd(text: string, start: number, end: number): number {
+  let quote = '';
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (quote !== '') {
+      if (c === quote) quote = '';
+      else if (c === '\\' && quote === '"') i++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '\\') i++;
+    else if (c === ';' || c === '&' || c === '|') return i;
   }
-  const explicit = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|get|post|put|patch|delete)$/.test(words[i] ?? '') ? (words[i++] ?? '').toUpperCase() : undefined;
-  const written = (words[i++] ?? '').replace(/^["']|["']$/g, '');
+  return end;
+}
+
+/** The request an HTTPie or xh command sends: its URL (a scheme added as the command adds it), its method or the one its items imply. */
+function httpieCommandSite(src: SourceText, at: { start: number; nameEnd: number; end: number }, script: string, piped: boolean): CallSite | undefined {
+  const name = script.slice(at.start, at.nameEnd);
+  const command = script.slice(at.nameEnd, at.end).replace(/\\\n/g, ' ');
+  const words = [...command.matchAll(/"(?:[^"\\]|\\.)*"|'[^']*'|[^\s"']+(?:(?:"(?:[^"\\]|\\.)*"|'[^']*')[^\s"']*)*/g)].map((w) => w[0]);
+  // the options (anywhere: before the method, between it and the URL, after the URL), the other words in order
+  let raw = false;
+  const rest: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (!word.startsWith('-') || word === '-') {
+      rest.push(word);
+      continue;
+    }
+    const option = word.split('=')[0] ?? '';
+    if (HTTPIE_SENDS_NOTHING.has(option)) return undefined;
+    if (option === '--raw' || option === '--form' || option === '-f' || option === '--multipart') raw = true;
+    if (HTTPIE_VALUE_OPTIONS.has(option) && !word.includes('=')) i++;
+  }
+  const explicit = HTTPIE_METHOD.test(rest[0] ?? '') ? (rest.shift() ?? '').toUpperCase() : undefined;
+  const written = (rest.shift() ?? '').replace(/^["']|["']$/g, '');
   // (`:3000/v1/models` is localhost's; a URL without a scheme takes the command's, `https` and `xhs` secure)
   const url = written.startsWith(':') ? `http://localhost${written}` : /^(?:https?:\/\/|\$)/.test(written) ? written : `${name.endsWith('s') ? 'https' : 'http'}://${written}`;
   const target = curlTarget(` ${url} `, script);
   if (!target) return undefined;
-  const items = words.slice(i);
-  const sendsData = raw || items.some((item) => HTTPIE_DATA_ITEM.test(item.replace(/^["']/, ''))) || /(?:^|\s)<[ \t]*\S/.test(script.slice(at.nameEnd, at.end));
+  const sendsData = raw || piped || rest.some((item) => HTTPIE_DATA_ITEM.test(item.replace(/^["']/, ''))) || /(?:^|\s)<[ \t]*\S/.test(command);
   const verb = explicit ?? (sendsData ? 'POST' : 'GET');
   const endpoint = endpointTemplate(target.url);
   if (/[<>]/.test(endpoint)) return undefined;

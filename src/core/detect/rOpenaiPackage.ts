@@ -4,11 +4,11 @@ import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
-/** Loading the package: `library(openai)`, `require("openai")`, `pacman::p_load(dplyr, openai)`. */
-const LOADS_PACKAGE = /\b(?:library|require|requireNamespace|p_load)[ \t]*\([^()\n]{0,200}?(?<![\w.])["']?openai["']?(?![\w.])/;
+/** Attaching the package: `library(openai)`, `require("openai")`, `pacman::p_load(dplyr, openai)` (not `requireNamespace`, which attaches nothing). */
+const LOADS_PACKAGE = /\b(?:library|require|p_load)[ \t]*\([^()\n]{0,200}?(?<![\w.])["']?openai["']?(?![\w.])/g;
 
-/** A function name called, bare or as `openai::name(` ([1] the `openai::` prefix, [2] the name). */
-const CALL = /(?<![\w.$@:])(openai[ \t]*::[ \t]*)?([a-z][a-z_]+)[ \t]*\(/g;
+/** A function name called, bare or as `openai::name(` (or `openai:::name(`) ([1] the `openai::` prefix, [2] the name). */
+const CALL = /(?<![\w.$@:])(openai[ \t]*:::?[ \t]*)?([a-z][a-z_]+)[ \t]*\(/g;
 
 /** Where every function of the package sends: a literal URL, which no argument changes (see sdk-methods.yaml). */
 const DESTINATION = { provider: 'openai', detail: "api.openai.com: the R package openai sends to a literal https://api.openai.com/v1 URL and takes no base URL" } as const;
@@ -20,7 +20,8 @@ const DESTINATION = { provider: 'openai', detail: "api.openai.com: the R package
 export function detectROpenaiPackageCalls(src: SourceText, lexed: Lexed, language: SourceLanguage): CallSite[] {
   const code = lexed.code;
   if (!code.includes('openai') && !src.noComments.includes('openai')) return [];
-  const loaded = LOADS_PACKAGE.test(src.noComments);
+  // (the call that attaches it is code, not a string that writes one: `msg <- "library(openai)"`)
+  const loaded = [...src.noComments.matchAll(LOADS_PACKAGE)].some((m) => code.startsWith(m[0].slice(0, 7), m.index ?? 0));
   if (!loaded && !/\bopenai[ \t]*::/.test(code)) return [];
   let ownFunctions: Set<string> | undefined;
   const ownFunction = (name: string): boolean => (ownFunctions ??= new Set([...code.matchAll(/(?<![\w.$])([a-z][a-z_]+)[ \t]*(?:<<?-|=)[ \t]*function\b/g)].map((m) => m[1] ?? ''))).has(name);

@@ -216,41 +216,81 @@ export function razorCodeBlocks(text: string): string | undefined {
   return parts.join('');
 }
 
-/** A Makefile's variable set at the margin (`API := https://…`, `export BASE ?= …`): [1] `export `, [2] the name, [3] the value. */
-const MAKE_VARIABLE = /^((?:export|override)[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:[:?+!]|::)?=[ \t]*(.*)$/;
-
-/** Make's `$$` (the shell's `$`) and `$(NAME)` (a variable: [1] its name). */
+/**
+ * A Makefile's variable set at the margin (`API := https://…`, `export BASE ?= …`), or for one target (`chat: URL = https://…`):
+ * [1] `export `, [2] the name, [3] the operator before `=` (`!` runs the value in the shell), [4] the value.
+ */
+const MAKE_VARIABLE = /^(?:[^\s:#=;]+(?:[ \t]+[^\s:#=;]+)*[ \t]*:(?![:=])[ \t]*)?((?:export|override)[ \t]+)?([A-Za-z_]\w*)[ \t]*(::|[:?+!])?=[ \t]*(.*)$/;
+/** A rule with its recipe on the same line, after a semicolon (`all: ; curl …`): [0] all before the recipe. */
+const INLINE_RECIPE = /^[^\s:#=;]+(?:[ \t]+[^\s:#=;]+)*[ \t]*::?[^;#=\n]*;/;
+/** Make's functions that only print (`$(info …)`, `$(warning …)`, `$(error …)`), to their closing bracket on the line. */
+const MAKE_PRINT = /\$\((?:info|warning|error)[ \t][^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)/g;
+/** Make's `$$` (the shell's `$`) and `$(NAME)` (a variable: [1] its name), read left to right. */
 const MAKE_EXPANSION = /\$(?:\$|\(([A-Za-z_]\w*)\))/g;
 
-/** Make's expansion as the shell writes it, in as many characters: `$$` as ` $`, `$(NAME)` as `${NAME}`. */
-function makeToShell(_expansion: string, name: string | undefined): string {
-  return name === undefined ? ' $' : `\${${name}}`;
+/**
+ * A line of Make as the shell writes it: Make's printing functions blanked, `$(NAME)` as `${NAME}`, `$$` as the shell's `$`
+ * (one character shorter: the line is padded at its end, so later columns on that line move left by one per `$$`).
+ */
+function makeLineToShell(line: string): string {
+  const shell = line.replace(MAKE_PRINT, blank).replace(MAKE_EXPANSION, (_expansion, name: string | undefined) => (name === undefined ? '$' : `\${${name}}`));
+  return shell.padEnd(line.length, ' ');
 }
 
 /**
- * A Makefile as the shell its recipes run, positions kept: each recipe line (tab-indented, or continuing one with a trailing
- * backslash) without its tab and its `@`/`-`/`+` prefixes, Make's `$$` as the shell's `$` and `$(NAME)` as `${NAME}`; each
- * variable set at the margin as the shell's assignment (`API := https://…` as `API=https://…`); everything else blank.
- * Undefined when the file has no recipe line.
+ * A Makefile as the shell its recipes run, lines kept: each recipe line (tab-indented after a rule, or continuing one with a
+ * trailing backslash; a rule's recipe after `;` on its line) without its tab and its `@`/`-`/`+` prefixes; each variable set
+ * to one word at the margin, or for one target, as the shell's assignment (`API := https://…` as `API=https://…`); everything
+ * else blank, `define … endef` bodies and a variable's continuation lines too. Undefined when the file has no recipe line.
  */
 export function makefileRecipes(text: string): string | undefined {
   const lines = text.split('\n');
   let found = false;
-  let continued = false;
+  // what the line before continues with its trailing backslash: a recipe's command, a variable's value, or nothing
+  let continued: 'recipe' | 'variable' | undefined;
+  let inDefine = false;
   const shell = lines.map((line) => {
-    const continuation = continued;
-    const recipe = continuation || (line.startsWith('\t') && line.length <= 4000);
-    continued = recipe && /\\\r?$/.test(line);
-    if (recipe) {
-      found = true;
-      // (the prefixes open a recipe's command; a continuation line's `-H` is curl's)
-      const body = continuation ? '' : (/^\t[ \t]*[@+-]*/.exec(line)?.[0] ?? '');
-      return `${' '.repeat(body.length)}${line.slice(body.length)}`.replace(MAKE_EXPANSION, makeToShell);
+    const before = continued;
+    continued = undefined;
+    const ends = /\\\r?$/.test(line);
+    if (line.length > 4000) return blank(line);
+    if (inDefine) {
+      if (/^[ \t]*endef\b/.test(line)) inDefine = false;
+      return blank(line);
     }
-    const variable = line.length <= 4000 ? MAKE_VARIABLE.exec(line) : null;
+    if (before === 'variable') {
+      if (ends) continued = 'variable';
+      return blank(line);
+    }
+    if (before === 'recipe' || line.startsWith('\t')) {
+      found = true;
+      if (ends) continued = 'recipe';
+      // (the prefixes open a recipe's command; a continuation line's `-H` is curl's)
+      const prefix = before === 'recipe' ? '' : (/^\t[ \t]*[@+-]*/.exec(line)?.[0] ?? '');
+      return `${' '.repeat(prefix.length)}${makeLineToShell(line.slice(prefix.length))}`;
+    }
+    if (/^(?:override[ \t]+)?define\b/.test(line)) {
+      inDefine = true;
+      return blank(line);
+    }
+    const inline = INLINE_RECIPE.exec(line);
+    if (inline) {
+      found = true;
+      if (ends) continued = 'recipe';
+      return `${' '.repeat(inline[0].length)}${makeLineToShell(line.slice(inline[0].length))}`;
+    }
+    const variable = MAKE_VARIABLE.exec(line);
     if (!variable) return blank(line);
-    const assignment = `${variable[1] ?? ''}${variable[2] ?? ''}=${(variable[3] ?? '').replace(MAKE_EXPANSION, makeToShell)}`;
-    return assignment.padEnd(line.length, ' ');
+    if (ends) continued = 'variable';
+    const value = (variable[4] ?? '').trim();
+    // (what runs when Make reads the line: `X != curl …`, `X := $(shell curl …)`, as the shell's commands in place)
+    if (!ends && (variable[3] === '!' || value.includes('$(shell '))) {
+      const at = line.length - (variable[4] ?? '').length;
+      return `${' '.repeat(at)}${makeLineToShell(line.slice(at).replace(/\$\(shell /g, '$(      '))}`;
+    }
+    // (a value of one word, a URL or a path; `EXAMPLE = curl https://…`, a command kept to be printed, is no assignment to run)
+    if (ends || !/^\S+$/.test(value)) return blank(line);
+    return `${variable[1] ?? ''}${variable[2] ?? ''}=${makeLineToShell(value).trimEnd()}`.padEnd(line.length, ' ');
   });
   return found ? shell.join('\n') : undefined;
 }

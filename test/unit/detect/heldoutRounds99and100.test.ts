@@ -136,4 +136,81 @@ describe('held-out rounds 99 and 100', () => {
       '13 GET /v1/threads/{thread_id}/messages azure',
     ]);
   });
+
+  it('HTTPie as its review found it read wrong: options after the URL, piped bodies, two commands on a line, commands that send nothing', () => {
+    const script = [
+      '#!/bin/bash',
+      'http https://api.openai.com/v1/models --timeout=30 -a me@example.com:pw',
+      'echo "{}" | http https://api.openai.com/v1/chat/completions',
+      'http https://api.openai.com/v1/chat/completions @body.json',
+      'http POST -v https://api.openai.com/v1/files purpose=batch file@b.jsonl',
+      'http :8080/health && http POST https://api.openai.com/v1/embeddings input=x',
+      'if ready; then http DELETE https://api.openai.com/v1/files/f1; fi',
+      '(xh head https://api.openai.com/v1/models)',
+      'http \\',
+      '  POST https://api.openai.com/v1/moderations input=x',
+      'schemes=(http api.openai.com/v1/models)',
+      'http --offline POST https://api.openai.com/v1/chat/completions model=x',
+      'xh --curl POST https://api.openai.com/v1/chat/completions model=x',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(script, 'run.sh'), [
+      '2 GET /v1/models openai',
+      '3 POST /v1/chat/completions openai',
+      '4 POST /v1/chat/completions openai',
+      '5 POST /v1/files openai',
+      '6 POST /v1/embeddings openai',
+      '7 DELETE /v1/files/{file_id} openai',
+      '8 HEAD /v1/models openai',
+      '9 POST /v1/moderations openai',
+    ]);
+  });
+
+  it('Makefiles as their review found them read wrong: `$$` in a URL, printed commands, define blocks, what runs when Make reads a line', () => {
+    const makefile = [
+      'HOST_URL := https://api.openai.com/v1',
+      'EXAMPLE = curl https://api.openai.com/v1/models',
+      'MODELS := $(shell curl -s $(HOST_URL)/models)',
+      '$(info curl https://api.openai.com/v1/batches)',
+      'DOC = run this: \\',
+      '\thttp POST https://api.openai.com/v1/chat/completions model=x',
+      'define HELP',
+      '\tcurl https://api.openai.com/v1/files',
+      'endef',
+      'chat: URL = https://api.openai.com/v1/chat/completions',
+      'chat:',
+      '\tcurl -d @b.json $(URL)',
+      'file:',
+      '\tcurl https://api.openai.com/v1/files/$$FILE_ID/content',
+      'all: ; curl https://api.openai.com/v1/embeddings -d @e.json',
+      'help:',
+      '\t@echo "$(EXAMPLE)"',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(makefile, 'Makefile'), ['3 GET /v1/models openai', '12 POST /v1/chat/completions openai', '14 GET /v1/files/{file_id}/content openai', '15 POST /v1/embeddings openai']);
+  });
+
+  it("R and one-word path constants as their review found them read wrong", () => {
+    // the package named in a string, or only its namespace loaded, attaches nothing; `openai:::name` is the package's
+    assert.deepEqual(siteLines('msg <- "library(openai)"\nx <- create_completion(prompt = "a")\n', 'a.R'), []);
+    assert.deepEqual(siteLines('requireNamespace("openai")\nx <- create_completion(prompt = "a")\n', 'a.R'), []);
+    assert.deepEqual(siteLines('x <- openai:::create_completion(prompt = "a")\n', 'a.R'), ['1 POST /v1/completions openai']);
+    // a one-word value given to a name that also holds a path leaves the path its own
+    const python = [
+      'import requests',
+      'CHAT = "chat/completions"',
+      '',
+      'def models():',
+      '    CHAT = "models"',
+      '    return CHAT',
+      '',
+      'def ask(base, body):',
+      '    return requests.post(build_url(base, CHAT), json=body)',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(python, 'client.py'), ['9 POST /v1/chat/completions unknown']);
+    // (a parameter is not the constant of another case, nor a receiver named for OpenAI a helper that is)
+    assert.deepEqual(siteLines('const MODELS = "models";\nexport const list = (base, models) => fetch(buildOpenAIUrl(base, models));\n', 'a.ts'), []);
+    assert.deepEqual(siteLines('export const list = (base) => fetch(this.openaiClient.buildUrl(base, "files"));\n', 'b.ts'), []);
+  });
 });
