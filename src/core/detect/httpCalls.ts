@@ -5130,8 +5130,9 @@ function curlOptionsArrayVerb(statements: string, holder: string): string | unde
   const options = new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,\\s*(\\$\\w+)\\s*\\)`).exec(statements)?.[1];
   if (!options) return undefined;
   const name = escapeRe(options);
-  const custom = new RegExp(`${name}\\s*(?:=\\s*\\[[^;]{0,4000}?|\\[\\s*)\\bCURLOPT_CUSTOMREQUEST\\s*(?:=>|\\]\\s*=)\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1];
-  return custom ?? (new RegExp(`${name}\\s*(?:=\\s*\\[[^;]{0,4000}?|\\[\\s*)\\b${CURL_POST_OPTION}\\s*(?:=>|\\]\\s*=)`).test(statements) ? 'POST' : undefined);
+  // (the array written `[…]` or `array(…)`)
+  const custom = new RegExp(`${name}\\s*(?:=\\s*(?:\\[|array\\s*\\()[^;]{0,4000}?|\\[\\s*)\\bCURLOPT_CUSTOMREQUEST\\s*(?:=>|\\]\\s*=)\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1];
+  return custom ?? (new RegExp(`${name}\\s*(?:=\\s*(?:\\[|array\\s*\\()[^;]{0,4000}?|\\[\\s*)\\b${CURL_POST_OPTION}\\s*(?:=>|\\]\\s*=)`).test(statements) ? 'POST' : undefined);
 }
 
 /** The name of the last `class X` declared before `offset`. */

@@ -395,8 +395,9 @@ function basePlusParameter(text: string, params: string[]): { param: number; bas
     /^[rfbu]{0,2}["'`]\$?\{[ \t]*((?:self\.|this\.)?[A-Za-z_$][\w$.]*)[ \t]*\}\/?\$?\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}["'`]$/,
     // BASE + path, this.base + p, c.baseURL + "/" + path
     /^((?:self\.|this\.)?[A-Za-z_$][\w$.]*)[ \t]*\+[ \t]*(?:["']\/["'][ \t]*\+[ \t]*)?([A-Za-z_$][\w$]*)$/,
-    // fmt.Sprintf("%s%s", c.baseURL, path), "{}{}".format(BASE, path), urljoin(BASE, path)
-    /^fmt\.Sprintf\([ \t]*"%s\/?%s"[ \t]*,[ \t]*([A-Za-z_][\w.]*)[ \t]*,[ \t]*([A-Za-z_]\w*)[ \t]*\)$/,
+    // fmt.Sprintf("%s%s", c.baseURL, path), "{}{}".format(BASE, path), urljoin(BASE, path); Go's with a query after the path,
+    // `fmt.Sprintf("%s%s?api-version=%s", c.endpoint, path, c.apiVersion)`
+    /^fmt\.Sprintf\([ \t]*"%s\/?%s(?:\?[\w.-]+=%[sv](?:&[\w.-]+=%[sv])*)?"[ \t]*,[ \t]*([A-Za-z_][\w.]*)[ \t]*,[ \t]*([A-Za-z_]\w*)[ \t]*(?:,[ \t]*[A-Za-z_][\w.]*[ \t]*){0,4}\)$/,
     /^["']\{\}\/?\{\}["']\.format\([ \t]*((?:self\.)?[A-Za-z_][\w.]*)[ \t]*,[ \t]*([A-Za-z_]\w*)[ \t]*\)$/,
     /^(?:[\w.]*\.)?urljoin\([ \t]*((?:self\.)?[A-Za-z_][\w.]*)[ \t]*,[ \t]*([A-Za-z_]\w*)[ \t]*\)$/,
     // PHP's concatenation: `$this->api_base . $endpoint`, `self::BASE . $path`, `API_URL . $path`

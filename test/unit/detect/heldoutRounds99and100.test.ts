@@ -213,4 +213,36 @@ describe('held-out rounds 99 and 100', () => {
     assert.deepEqual(siteLines('const MODELS = "models";\nexport const list = (base, models) => fetch(buildOpenAIUrl(base, models));\n', 'a.ts'), []);
     assert.deepEqual(siteLines('export const list = (base) => fetch(this.openaiClient.buildUrl(base, "files"));\n', 'b.ts'), []);
   });
+
+  it("Go: a method that joins base and path with a query after it; PHP: curl's options given as `array(…)`", () => {
+    const go = [
+      'package gpt3',
+      '',
+      'func (c *client) Chat(ctx context.Context, request any) error {',
+      '\treq, err := c.newRequest(ctx, "POST", "/v1/chat/completions", request)',
+      '\t_ = req',
+      '\treturn err',
+      '}',
+      '',
+      'func (c *client) newRequest(ctx context.Context, method, path string, payload interface{}) (*http.Request, error) {',
+      '\treqUrl := fmt.Sprintf("%s%s?api-version=%s", c.endpoint, path, c.apiVersion)',
+      '\treturn http.NewRequestWithContext(ctx, method, reqUrl, nil)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(go, 'internal/gpt3/gpt3.go'), ['4 POST /v1/chat/completions unknown']);
+    const php = [
+      '<?php',
+      "$curl = curl_init('https://api.openai.com/v1/completions');",
+      '$options = array(',
+      '    CURLOPT_POST => true,',
+      '    CURLOPT_POSTFIELDS => $params,',
+      '    CURLOPT_RETURNTRANSFER => true,',
+      ');',
+      'curl_setopt_array($curl, $options);',
+      '$response = curl_exec($curl);',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(php, 'dashboard.php'), ['2 POST /v1/completions openai']);
+  });
 });
