@@ -245,4 +245,21 @@ describe('held-out rounds 99 and 100', () => {
     ].join('\n');
     assert.deepEqual(siteLines(php, 'dashboard.php'), ['2 POST /v1/completions openai']);
   });
+
+  it('Ruby: a client handed in as a parameter named for OpenAI, in a file that only requires the gem', () => {
+    const ruby = [
+      'module AI',
+      '  def self.send_image_variation(open_ai_client, image, variations)',
+      '    require "openai"',
+      '    response = open_ai_client.images.variations(parameters: { image: image, n: variations })',
+      '    transcript = open_ai_client.transcribe(parameters: { model: "whisper-1", file: File.open(f, "rb") })',
+      '    cache = openai_cache.fetch(image)',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(ruby, 'lib/ai/send_image_variation.rb'), ['4 POST /v1/images/variations unknown', '5 POST /v1/audio/transcriptions unknown']);
+    // (without the gem required, the name alone says nothing)
+    assert.deepEqual(siteLines(ruby.replace('require "openai"', 'require "json"'), 'lib/ai/send_image_variation.rb'), []);
+  });
 });
