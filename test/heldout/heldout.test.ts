@@ -3878,12 +3878,34 @@ describe('detection accuracy on public code: corpus 516', () => measureCorpus('h
 // (28 calls; missed: six calls of R's `openai` package, `create_completion()`, `list_models()`, a package the engine does not read;
 // six WordPress requests through a class's helper, `$this->make_request('/chat/completions', …)`, its base a property
 // (`$this->api_base . $endpoint`) or a table of routes; a Blazor `HttpClient.PostAsync` to a configured URL). Then tuned on: PHP
-// helpers putting the path after a base by `.`, a property's literal base, a method parameter's default verb: recall 0.643.
-describe('detection accuracy on public code: corpus 517', () => measureCorpus('heldout517', { precision: 1, recall: 0.64, provider: 1, minLabels: 28, minFiles: 17 }));
+// helpers putting the path after a base by `.`, a property's literal base, a method parameter's default verb: recall 0.643; in the
+// fifty-second session, R's `openai` package: recall 0.857.
+describe('detection accuracy on public code: corpus 517', () => measureCorpus('heldout517', { precision: 1, recall: 0.85, provider: 1, minLabels: 28, minFiles: 17 }));
 
 // 518 (any owner, less common resources, notebooks, Makefiles, other files' clients; 15 repositories): 27 files; first run at a312a39:
 // precision 0.974, recall 0.860, provider 1.000 (43 calls; a Kotlin HttpURLConnection POST, its verb set by the property
 // `connection.requestMethod = "POST"`, read as a GET; missed: three HTTPie commands in a Makefile, `http POST https://…`; two
 // Azure assistants calls, `GetRunAsync` and `GetMessagesAsync`, on an injected AssistantClient). Then tuned on: Kotlin's
-// `requestMethod` property: precision 1.000, recall 0.884.
-describe('detection accuracy on public code: corpus 518', () => measureCorpus('heldout518', { precision: 1, recall: 0.88, provider: 1, minLabels: 43, minFiles: 27 }));
+// `requestMethod` property: precision 1.000, recall 0.884; in the fifty-second session, HTTPie in Makefiles and the .NET
+// AssistantClient's reading methods: recall 1.000.
+describe('detection accuracy on public code: corpus 518', () => measureCorpus('heldout518', { precision: 1, recall: 1, provider: 1, minLabels: 43, minFiles: 27 }));
+
+// Round 99 (fifty-second session), each corpus first run at 8571655, made before any of them arrived.
+// 519 (Python and JavaScript apps, compatible providers; 16 repositories): 33 files; first run: precision 1.000, recall 0.914,
+// provider 1.000 (35 calls; missed: three Nuxt server requests to `buildOpenAIUrl(baseUrl, "models")`, the path one endpoint
+// segment, written in place or kept in a constant). Then tuned on: a joining helper named for OpenAI: recall 1.000.
+describe('detection accuracy on public code: corpus 519', () => measureCorpus('heldout519', { precision: 1, recall: 1, provider: 1, minLabels: 35, minFiles: 33 }));
+
+// 520 (other languages; 14 repositories, fewer than the brief asks: its fetches ran out): 22 files; first run: precision 0.944,
+// recall 0.586, provider 1.000 (29 calls; a PHP curl POST whose options are an `array(…)` with CURLOPT_POST, read as a GET;
+// missed: ten Go requests through a client's own builder method, five of them handed an endpoint constant of another package
+// not copied, five joined as `fmt.Sprintf("%s%s?api-version=%s", c.endpoint, path, v)` with one-segment or formatted paths; a
+// Dart request on a base imported from a file not copied). Then tuned on: `array(…)` options, the builder's query: precision
+// 1.000, recall 0.621.
+describe('detection accuracy on public code: corpus 520', () => measureCorpus('heldout520', { precision: 1, recall: 0.62, provider: 1, minLabels: 29, minFiles: 22 }));
+
+// 521 (less common resources, legacy SDKs, notebooks; 8 repositories, fewer than the brief asks): 22 files; first run: precision
+// 1.000, recall 0.824, provider 1.000 (34 calls; missed: six ruby-openai calls on a client handed in as a parameter,
+// `open_ai_client.images.variations(parameters: …)`, in files that only `require "openai"`). Then tuned on: such parameters:
+// recall 1.000.
+describe('detection accuracy on public code: corpus 521', () => measureCorpus('heldout521', { precision: 1, recall: 1, provider: 1, minLabels: 34, minFiles: 22 }));
