@@ -877,7 +877,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         // and in Go, any base in a package named for OpenAI (`package openai`: `c.baseURL+"/responses"`)
         // (one inference segment joined by a helper that also joins `chat/completions` in this file: the same API's; any path
         // joined by a helper named for OpenAI, `buildOpenAIUrl(baseUrl, "models")`)
-        const helperSaysOpenAI = joined !== undefined && ((oneSegment && SINGLE_SEGMENT_ENDPOINTS.has(lit.value) && (joinsChat ??= helperJoinsChat(code, literals))) || /open_?ai/i.test((enclosingCall(code, lit.start)?.callee ?? '').replace(/^.*\./, '')));
+        const helperSaysOpenAI = joined !== undefined && ((oneSegment && SINGLE_SEGMENT_ENDPOINTS.has(lit.value) && (joinsChat ??= helperJoinsChat(code, literals))) || helperNamedForOpenAI(code, lit.start));
         // (the path may go on with a parameter: `properties.getBaseUrl() + "/batches/" + batchId`)
         const continued = path.endsWith('/') && !interpolatedBase ? concatenatedPath(`https://x${path}`, code, lit.end, (stringsByStart ??= new Map(lexed.strings.map((s) => [s.start, s]))), false, language === 'lua').slice('https://x'.length) : path;
         // (Azure's realtime path only with Azure's query: `/openai/realtime?model=…` is a gateway's prefix before OpenAI's)
@@ -4074,6 +4074,11 @@ function helperJoinsChat(code: string, literals: readonly StringLiteral[]): bool
   return literals.some((lit) => /^\/?(?:v1\/)?chat\/completions$/.test(lit.value) && JOIN_HELPERS.test(enclosingCall(code, lit.start)?.callee ?? ''));
 }
 
+/** Whether the call that joins the literal at `offset` to a base is named for OpenAI by its own name (`buildOpenAIUrl(…)`; not a receiver's, `this.openaiClient.buildUrl(…)`). */
+function helperNamedForOpenAI(code: string, offset: number): boolean {
+  return /open_?ai/i.test(enclosingCall(code, offset)?.callee.split('.').pop() ?? '');
+}
+
 /** A literal that is one word, with nothing of a URL, a path or a placeholder in it. */
 const PLAIN_WORD = /^[A-Za-z_][\w-]*$/;
 const isFirstSegment = (word: string): boolean => (firstSegments ??= new Set(endpointPaths().map((p) => p.split('/')[2] ?? ''))).has(word);
@@ -5021,9 +5026,9 @@ function pathVariables(code: string, strings: StringLiteral[], language: SourceL
   const topLevel = new Set<string>();
   const nested = new Set<string>();
   const words: Array<{ lit: StringLiteral; name: string }> = [];
-  const record = (map: Map<string, string | null>, name: string, lit: StringLiteral): void => {
-    const known = map.get(name);
-    map.set(name, known === undefined || known === lit.value ? lit.value : null);
+  const record = (name: string, lit: StringLiteral): void => {
+    const known = paths.get(name);
+    paths.set(name, known === undefined || known === lit.value ? lit.value : null);
     if (atModuleLevel(code, lit.start, language)) topLevel.add(name);
     else nested.add(name);
   };
@@ -5039,11 +5044,11 @@ function pathVariables(code: string, strings: StringLiteral[], language: SourceL
     const name = m?.[1];
     if (!name) continue;
     if (word) words.push({ lit, name });
-    else record(paths, name, lit);
+    else record(name, lit);
   }
-  const wordNames = new Map<string, string | null>();
-  for (const { lit, name } of words) if (!paths.has(name)) record(wordNames, name, lit);
-  for (const [name, value] of wordNames) paths.set(name, value);
+  // (the one-word values after all the paths: only a name given no path takes them)
+  const pathNames = new Set(paths.keys());
+  for (const { lit, name } of words) if (!pathNames.has(name)) record(name, lit);
   for (const name of nested) topLevel.delete(name);
   return { paths, topLevel };
 }
@@ -5078,7 +5083,8 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
   let wordNames = 0;
   for (const [name, value] of paths) {
     if (value === null) continue;
-    if ((value.startsWith('/') ? ++slashNames : PLAIN_WORD.test(value) ? ++wordNames : ++plainNames) > 64) continue;
+    const oneWord = PLAIN_WORD.test(value);
+    if ((value.startsWith('/') ? ++slashNames : oneWord ? ++wordNames : ++plainNames) > 64) continue;
     if (reassignedElsewise(code, name)) continue;
     // after a `+` (PHP: a `.`, the constant read through its class: `env('API_URL') . self::CHAT_ENDPOINT`), or as the path a
     // joining helper puts after its base (`build_endpoint(&base, CHAT_PATH)`); the use is read from its class's `self::` on
@@ -5089,21 +5095,20 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
     // (Ruby: the path an HTTParty class posts by its constant, `self.class.post(COMPLETIONS_ROUTE, …)`)
     // (Go: a resty or imroc/req request's verb, `request.SetBody(option).Post(_chatPath)`)
     // (C#: an HttpClient's, `client.PostAsync(api, content)` with `var api = "/v1/images/generations"`, judged on its BaseAddress)
+    // (a one-word value is read only as a joining helper's path)
     const posted =
-      PLAIN_WORD.test(value)
-        ? ''
-        : language === 'ruby' && value.startsWith('/')
+      language === 'ruby' && value.startsWith('/')
         ? String.raw`\.(?:post|get|put|patch|delete)[ \t]*\([ \t\n]*|`
         : language === 'go' && value.startsWith('/')
           ? String.raw`\.(?:Post|Get|Put|Patch|Delete)[ \t]*\([ \t\n]*|`
-          : language === 'csharp'
+          : language === 'csharp' && !oneWord
             ? String.raw`\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async[ \t]*\([ \t\n]*|`
             : '';
     // (C#'s names are read as written: `models` is not the field `Models`; its join helpers' names in any case)
     for (const m of code.matchAll(new RegExp(`(?:${appended}${posted}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {
       const start = (m.index ?? 0) + m[0].length - (m[1] ?? name).length;
       // (and a one-word value's: a parameter `models` is not the constant `MODELS`)
-      if (((language === 'csharp' || PLAIN_WORD.test(value)) && m[1] !== name) || shadowed(name, start)) continue;
+      if (((language === 'csharp' || oneWord) && m[1] !== name) || shadowed(name, start)) continue;
       uses.push({ start, end: start + (m[1] ?? name).length, value, interpolated: false });
       // (each use is analysed like a literal: a file of thousands is generated, not written)
       if (uses.length >= 500) return uses;
@@ -5130,9 +5135,10 @@ function curlOptionsArrayVerb(statements: string, holder: string): string | unde
   const options = new RegExp(`curl_setopt_array\\(\\s*${holder}\\s*,\\s*(\\$\\w+)\\s*\\)`).exec(statements)?.[1];
   if (!options) return undefined;
   const name = escapeRe(options);
-  // (the array written `[…]` or `array(…)`)
-  const custom = new RegExp(`${name}\\s*(?:=\\s*(?:\\[|array\\s*\\()[^;]{0,4000}?|\\[\\s*)\\bCURLOPT_CUSTOMREQUEST\\s*(?:=>|\\]\\s*=)\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1];
-  return custom ?? (new RegExp(`${name}\\s*(?:=\\s*(?:\\[|array\\s*\\()[^;]{0,4000}?|\\[\\s*)\\b${CURL_POST_OPTION}\\s*(?:=>|\\]\\s*=)`).test(statements) ? 'POST' : undefined);
+  // (`key` set in the array, written `[…]` or `array(…)`, or on its own, `$opts[CURLOPT_POST] = true`: up to its value)
+  const optionSet = (key: string): string => `${name}\\s*(?:=\\s*(?:\\[|array\\s*\\()[^;]{0,4000}?|\\[\\s*)\\b${key}\\s*(?:=>|\\]\\s*=)`;
+  const custom = new RegExp(`${optionSet('CURLOPT_CUSTOMREQUEST')}\\s*["'](GET|POST|PUT|PATCH|DELETE)["']`, 'i').exec(statements)?.[1];
+  return custom ?? (new RegExp(optionSet(CURL_POST_OPTION)).test(statements) ? 'POST' : undefined);
 }
 
 /** The name of the last `class X` declared before `offset`. */
@@ -5489,15 +5495,18 @@ function shellCommandEnd(text: string, start: number, limit: number): number {
 
 /**
  * HTTPie's commands (`http`, `https`) and xh's (`xh`, `xhs`) where a command starts (a line's start, after `;`, `&`, `|`, a
- * backtick, `$(` or a subshell's `(` (not an array's, `=(`), maybe after `then`, `do`, `sudo`, `time` or `{`), then a word or a continued line: `http POST
- * https://api.openai.com/v1/chat/completions model=gpt-4o …`, `https api.openai.com/v1/models` ([1] the command's name; its words
- * are read by `httpieCommandSite`). Matched forward: a look-behind over the blanks before it was quadratic in a run of blanks.
+ * backtick, `$(` or a subshell's `(` (not an array's, `=(`), maybe after `then`, `do`, `else`, `sudo`, `time`, `exec`,
+ * `command`, `nohup` or `{`), then a word or a continued line: `http POST https://api.openai.com/v1/chat/completions
+ * model=gpt-4o …`, `https api.openai.com/v1/models` ([1] the command's name; its words are read by `httpieCommandSite`).
+ * Matched forward: a look-behind over the blanks before it was quadratic in a run of blanks.
  */
 const HTTPIE_COMMAND = /(?:^|[;&|`]|\$\(|(?<!=)\()[ \t]*(?:(?:then|do|else|sudo|time|exec|command|nohup)[ \t]+|\{[ \t]+)*(https?|xhs?)(?=[ \t]+(?:[-"'$:\w]|\\\n))/gm;
 /** HTTPie's and xh's options that take the next word as their value (`-a user:pass`, `--session NAME`, xh's `--bearer TOKEN`). */
 const HTTPIE_VALUE_OPTIONS = new Set(['-a', '--auth', '-A', '--auth-type', '--session', '--session-read-only', '-o', '--output', '--timeout', '--proxy', '--cert', '--cert-key', '--verify', '--max-redirects', '--style', '-s', '--print', '-p', '--pretty', '--format-options', '--boundary', '--default-scheme', '--raw', '--bearer', '--ssl', '--ciphers', '--response-charset', '--response-mime', '-P', '--history-print']);
 /** Options with which the command sends nothing: it prints the request (`--offline`) or the curl command for it (xh's `--curl`). */
 const HTTPIE_SENDS_NOTHING = new Set(['--offline', '--curl', '--curl-long']);
+/** Options read as the command sending a body, so a POST unless a method is written: `--raw BODY`, a form's `-f`, `--form`, `--multipart`. */
+const HTTPIE_BODY_OPTIONS = new Set(['--raw', '--form', '-f', '--multipart']);
 /**
  * A request item that sends data (`model=gpt-4o`, `messages:='[…]'`, `file@audio.mp3`, `body=@prompt.txt`) or a body file
  * (`@body.json`); headers (`Name:value`) and queries (`q==x`) send none.
@@ -5509,17 +5518,18 @@ const HTTPIE_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|get|post|put|p
 /** HTTPie and xh commands in a shell script, as curl's are read (see `detectCurlCalls`). */
 export function detectHttpieCalls(src: SourceText, lexed: Lexed): CallSite[] {
   if (!/(?:^|[\s;&|`(])(?:https?|xhs?)[ \t]/m.test(lexed.code)) return [];
+  const text = src.noComments;
   const sites: CallSite[] = [];
   let previousEnd = -1;
   for (const m of lexed.code.matchAll(HTTPIE_COMMAND)) {
     const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
     // (a command word inside the previous command's text is one of its arguments, whether or not that command sent anything)
     if (start < previousEnd) continue;
-    const end = commandListEnd(src.noComments, start, shellCommandEnd(src.noComments, start, src.noComments.length));
+    const end = commandListEnd(text, start, shellCommandEnd(text, start, text.length));
     previousEnd = end;
     // (fed by a pipe, the command sends what it reads: a body)
     const piped = /(?<!\|)\|&?[ \t]*$/.test(lexed.code.slice(Math.max(0, start - 40), start));
-    const site = httpieCommandSite(src, { start, nameEnd: start + (m[1] ?? '').length, end }, src.noComments, piped);
+    const site = httpieCommandSite(src, { start, nameEnd: start + (m[1] ?? '').length, end }, piped);
     if (site) sites.push(site);
   }
   return sites;
@@ -5541,12 +5551,13 @@ function commandListEnd(text: string, start: number, end: number): number {
 }
 
 /** The request an HTTPie or xh command sends: its URL (a scheme added as the command adds it), its method or the one its items imply. */
-function httpieCommandSite(src: SourceText, at: { start: number; nameEnd: number; end: number }, script: string, piped: boolean): CallSite | undefined {
+function httpieCommandSite(src: SourceText, at: { start: number; nameEnd: number; end: number }, piped: boolean): CallSite | undefined {
+  const script = src.noComments;
   const name = script.slice(at.start, at.nameEnd);
   const command = script.slice(at.nameEnd, at.end).replace(/\\\n/g, ' ');
   const words = [...command.matchAll(/"(?:[^"\\]|\\.)*"|'[^']*'|[^\s"']+(?:(?:"(?:[^"\\]|\\.)*"|'[^']*')[^\s"']*)*/g)].map((w) => w[0]);
   // the options (anywhere: before the method, between it and the URL, after the URL), the other words in order
-  let raw = false;
+  let bodyOption = false;
   const rest: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
@@ -5556,7 +5567,7 @@ function httpieCommandSite(src: SourceText, at: { start: number; nameEnd: number
     }
     const option = word.split('=')[0] ?? '';
     if (HTTPIE_SENDS_NOTHING.has(option)) return undefined;
-    if (option === '--raw' || option === '--form' || option === '-f' || option === '--multipart') raw = true;
+    if (HTTPIE_BODY_OPTIONS.has(option)) bodyOption = true;
     if (HTTPIE_VALUE_OPTIONS.has(option) && !word.includes('=')) i++;
   }
   const explicit = HTTPIE_METHOD.test(rest[0] ?? '') ? (rest.shift() ?? '').toUpperCase() : undefined;
@@ -5565,7 +5576,7 @@ function httpieCommandSite(src: SourceText, at: { start: number; nameEnd: number
   const url = written.startsWith(':') ? `http://localhost${written}` : /^(?:https?:\/\/|\$)/.test(written) ? written : `${name.endsWith('s') ? 'https' : 'http'}://${written}`;
   const target = curlTarget(` ${url} `, script);
   if (!target) return undefined;
-  const sendsData = raw || piped || rest.some((item) => HTTPIE_DATA_ITEM.test(item.replace(/^["']/, ''))) || /(?:^|\s)<[ \t]*\S/.test(command);
+  const sendsData = bodyOption || piped || rest.some((item) => HTTPIE_DATA_ITEM.test(item.replace(/^["']/, ''))) || /(?:^|\s)<[ \t]*\S/.test(command);
   const verb = explicit ?? (sendsData ? 'POST' : 'GET');
   const endpoint = endpointTemplate(target.url);
   if (/[<>]/.test(endpoint)) return undefined;

@@ -74,10 +74,10 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   vue: 'vue',
   svelte: 'svelte',
   // (the shell of their CI steps: `run: |` … `curl https://api.openai.com/v1/…`)
-  // (Make's included files; a `Makefile` is known by its name)
-  mk: 'makefile',
   yml: 'yaml',
   yaml: 'yaml',
+  // (Make's included files; a `Makefile` is known by its name)
+  mk: 'makefile',
   // (the C# of their `@code { … }` blocks: a Blazor component's requests)
   razor: 'razor',
   cshtml: 'razor',

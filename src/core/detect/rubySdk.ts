@@ -35,8 +35,8 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
   // (or, in a file that names none, the clients another file of the project builds and hands its classes)
   const named = /OpenAI::Client\b/.test(text);
   // (a file that only requires the gem calls a client handed in: `def self.send_image_variation(open_ai_client, …)`)
-  const gem = named || /\brequire[ \t(]*["']openai["']/.test(text);
-  if (!gem && !project?.hasRubyHandedClients() && !project?.hasRubyClassClients()) return [];
+  const usesGem = named || /\brequire[ \t(]*["']openai["']/.test(text);
+  if (!usesGem && !project?.hasRubyHandedClients() && !project?.hasRubyClassClients()) return [];
   const configured = configuredBase(text) ?? project?.rubyOpenAIBase();
   const clients = named ? rubyClients(code, text, configured) : new Map<string, SdkDestination>();
   if (project?.hasRubyHandedClients()) for (const [name, client] of clientsHandedIn(code, project, configured)) if (!clients.has(name)) clients.set(name, client);
@@ -58,7 +58,7 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
       if (statement) constants.set(name, builtClient(statement, configured));
     }
   }
-  if (clients.size === 0 && constants.size === 0 && !gem) return [];
+  if (clients.size === 0 && constants.size === 0 && !usesGem) return [];
   const sites: CallSite[] = [];
   const push = (start: number, nameStart: number, chain: string[], label: string, open: number, client: SdkDestination): void => {
     const method = lookupRubyMethod(chain);
@@ -71,7 +71,7 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
   for (const m of code.matchAll(call)) {
     const receiver = m[1] ?? '';
     // (a name this file never binds is a client handed in only when it says so: `openai_cache`, `gpt_helper` are the app's)
-    const client = clients.get(receiver) ?? (gem && /^(?:open_?ai(?:_api)?(?:_client)?|open_api_client|client|ai_client|llm_client)$/.test(receiver) ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI::Client from elsewhere; its uri_base is set where it is built` } : undefined);
+    const client = clients.get(receiver) ?? (usesGem && /^(?:open_?ai(?:_api)?(?:_client)?|open_api_client|client|ai_client|llm_client)$/.test(receiver) ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI::Client from elsewhere; its uri_base is set where it is built` } : undefined);
     if (!client) continue;
     const chain = chainNames(m[2] ?? '');
     // (with no arguments at all, one accessor is the official gem's resource, `chat = client.chat`, not the community gem's call)

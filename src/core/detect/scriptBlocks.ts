@@ -216,25 +216,28 @@ export function razorCodeBlocks(text: string): string | undefined {
   return parts.join('');
 }
 
+/** A rule's targets, one or more words before its `:` (`all`, `chat models`). */
+const MAKE_TARGETS = String.raw`[^\s:#=;]+(?:[ \t]+[^\s:#=;]+)*`;
 /**
  * A Makefile's variable set at the margin (`API := https://…`, `export BASE ?= …`), or for one target (`chat: URL = https://…`):
- * [1] `export `, [2] the name, [3] the operator before `=` (`!` runs the value in the shell), [4] the value.
+ * [1] `export ` or `override `, [2] the name, [3] the operator before `=` (`!` runs the value in the shell), [4] the value.
  */
-const MAKE_VARIABLE = /^(?:[^\s:#=;]+(?:[ \t]+[^\s:#=;]+)*[ \t]*:(?![:=])[ \t]*)?((?:export|override)[ \t]+)?([A-Za-z_]\w*)[ \t]*(::|[:?+!])?=[ \t]*(.*)$/;
+const MAKE_VARIABLE = new RegExp(String.raw`^(?:${MAKE_TARGETS}[ \t]*:(?![:=])[ \t]*)?((?:export|override)[ \t]+)?([A-Za-z_]\w*)[ \t]*(::|[:?+!])?=[ \t]*(.*)$`);
 /** A rule with its recipe on the same line, after a semicolon (`all: ; curl …`): [0] all before the recipe. */
-const INLINE_RECIPE = /^[^\s:#=;]+(?:[ \t]+[^\s:#=;]+)*[ \t]*::?[^;#=\n]*;/;
+const INLINE_RECIPE = new RegExp(String.raw`^${MAKE_TARGETS}[ \t]*::?[^;#=\n]*;`);
 /** Make's functions that only print (`$(info …)`, `$(warning …)`, `$(error …)`), to their closing bracket on the line. */
 const MAKE_PRINT = /\$\((?:info|warning|error)[ \t][^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)/g;
 /** Make's `$$` (the shell's `$`) and `$(NAME)` (a variable: [1] its name), read left to right. */
 const MAKE_EXPANSION = /\$(?:\$|\(([A-Za-z_]\w*)\))/g;
 
 /**
- * A line of Make as the shell writes it: Make's printing functions blanked, `$(NAME)` as `${NAME}`, `$$` as the shell's `$`
- * (one character shorter: the line is padded at its end, so later columns on that line move left by one per `$$`).
+ * A line of Make from `from` on as the shell writes it, what comes before blanked: Make's printing functions blanked, `$(NAME)`
+ * as `${NAME}`, `$$` as the shell's `$` (one character shorter: the line is padded at its end, so later columns on that line
+ * move left by one per `$$`).
  */
-function makeLineToShell(line: string): string {
-  const shell = line.replace(MAKE_PRINT, blank).replace(MAKE_EXPANSION, (_expansion, name: string | undefined) => (name === undefined ? '$' : `\${${name}}`));
-  return shell.padEnd(line.length, ' ');
+function makefileLineAsShell(line: string, from = 0): string {
+  const shell = line.slice(from).replace(MAKE_PRINT, blank).replace(MAKE_EXPANSION, (_expansion, name: string | undefined) => (name === undefined ? '$' : `\${${name}}`));
+  return `${' '.repeat(from)}${shell}`.padEnd(line.length, ' ');
 }
 
 /**
@@ -246,28 +249,29 @@ function makeLineToShell(line: string): string {
 export function makefileRecipes(text: string): string | undefined {
   const lines = text.split('\n');
   let found = false;
-  // what the line before continues with its trailing backslash: a recipe's command, a variable's value, or nothing
+  // what a line's trailing backslash continues onto the next: a recipe's command, a variable's value, or nothing
   let continued: 'recipe' | 'variable' | undefined;
   let inDefine = false;
   const shell = lines.map((line) => {
-    const before = continued;
+    const partOf = continued;
     continued = undefined;
-    const ends = /\\\r?$/.test(line);
+    const goesOn = /\\\r?$/.test(line);
+    // (a huge line, minified or generated, is no recipe: bounded, so a huge file stays linear)
     if (line.length > 4000) return blank(line);
     if (inDefine) {
       if (/^[ \t]*endef\b/.test(line)) inDefine = false;
       return blank(line);
     }
-    if (before === 'variable') {
-      if (ends) continued = 'variable';
+    if (partOf === 'variable') {
+      if (goesOn) continued = 'variable';
       return blank(line);
     }
-    if (before === 'recipe' || line.startsWith('\t')) {
+    if (partOf === 'recipe' || line.startsWith('\t')) {
       found = true;
-      if (ends) continued = 'recipe';
+      if (goesOn) continued = 'recipe';
       // (the prefixes open a recipe's command; a continuation line's `-H` is curl's)
-      const prefix = before === 'recipe' ? '' : (/^\t[ \t]*[@+-]*/.exec(line)?.[0] ?? '');
-      return `${' '.repeat(prefix.length)}${makeLineToShell(line.slice(prefix.length))}`;
+      const prefix = partOf === 'recipe' ? '' : (/^\t[ \t]*[@+-]*/.exec(line)?.[0] ?? '');
+      return makefileLineAsShell(line, prefix.length);
     }
     if (/^(?:override[ \t]+)?define\b/.test(line)) {
       inDefine = true;
@@ -276,21 +280,19 @@ export function makefileRecipes(text: string): string | undefined {
     const inline = INLINE_RECIPE.exec(line);
     if (inline) {
       found = true;
-      if (ends) continued = 'recipe';
-      return `${' '.repeat(inline[0].length)}${makeLineToShell(line.slice(inline[0].length))}`;
+      if (goesOn) continued = 'recipe';
+      return makefileLineAsShell(line, inline[0].length);
     }
     const variable = MAKE_VARIABLE.exec(line);
     if (!variable) return blank(line);
-    if (ends) continued = 'variable';
-    const value = (variable[4] ?? '').trim();
+    if (goesOn) continued = 'variable';
+    const written = variable[4] ?? '';
+    const value = written.trim();
     // (what runs when Make reads the line: `X != curl …`, `X := $(shell curl …)`, as the shell's commands in place)
-    if (!ends && (variable[3] === '!' || value.includes('$(shell '))) {
-      const at = line.length - (variable[4] ?? '').length;
-      return `${' '.repeat(at)}${makeLineToShell(line.slice(at).replace(/\$\(shell /g, '$(      '))}`;
-    }
+    if (!goesOn && (variable[3] === '!' || value.includes('$(shell '))) return makefileLineAsShell(line.replace(/\$\(shell /g, '$(      '), line.length - written.length);
     // (a value of one word, a URL or a path; `EXAMPLE = curl https://…`, a command kept to be printed, is no assignment to run)
-    if (ends || !/^\S+$/.test(value)) return blank(line);
-    return `${variable[1] ?? ''}${variable[2] ?? ''}=${makeLineToShell(value).trimEnd()}`.padEnd(line.length, ' ');
+    if (goesOn || !/^\S+$/.test(value)) return blank(line);
+    return `${variable[1] ?? ''}${variable[2] ?? ''}=${makefileLineAsShell(value).trimEnd()}`.padEnd(line.length, ' ');
   });
   return found ? shell.join('\n') : undefined;
 }

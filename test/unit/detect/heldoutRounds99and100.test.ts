@@ -90,7 +90,7 @@ describe('held-out rounds 99 and 100', () => {
     ]);
   });
 
-  it("TypeScript: a path joined to a run-time base by a helper named for OpenAI, written in place or kept in a constant", () => {
+  it('TypeScript: a path joined to a run-time base by a helper named for OpenAI, written in place or kept in a constant', () => {
     const route = [
       'import { buildOpenAIUrl } from "../utils/openai-security";',
       'const OPENAI_PATH = "responses";',
@@ -190,7 +190,7 @@ describe('held-out rounds 99 and 100', () => {
     assert.deepEqual(siteLines(makefile, 'Makefile'), ['3 GET /v1/models openai', '12 POST /v1/chat/completions openai', '14 GET /v1/files/{file_id}/content openai', '15 POST /v1/embeddings openai']);
   });
 
-  it("R and one-word path constants as their review found them read wrong", () => {
+  it('R and one-word path constants as their review found them read wrong', () => {
     // the package named in a string, or only its namespace loaded, attaches nothing; `openai:::name` is the package's
     assert.deepEqual(siteLines('msg <- "library(openai)"\nx <- create_completion(prompt = "a")\n', 'a.R'), []);
     assert.deepEqual(siteLines('requireNamespace("openai")\nx <- create_completion(prompt = "a")\n', 'a.R'), []);

@@ -467,7 +467,7 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
   linear('a line of 400,000 words of a base name asked about, after 30 clients', () => detect(`import OpenAI from "openai";\n${Array.from({ length: 30 }, (_, i) => `const cfg${i} = "http://h${i}.internal/v1";\nnew OpenAI({ baseURL: cfg${i} }).chat.completions.create({ model: "m", messages: [] });\n`).join('')}const s = "${'x '.repeat(400_000)}";\nnew OpenAI({ baseURL: x }).chat.completions.create({ model: "m", messages: [] });\n`, { fileName: 'long.ts' }));
   linear('40,000 axios clients on bases the file never sets', () => detect(`import axios from "axios";\n${Array.from({ length: 40_000 }, (_, i) => `const api${i} = axios.create({ baseURL: cfg${i} });\n`).join('')}`, { fileName: 'apis.ts' }));
   // the fifty-second session's, found by its review: HTTPie's command after a run of blanks (a look-behind over them took 47 s on
-  // 500,000), a command of 110,000 continued `http` words, a Makefile of 1 MB of recipe lines
+  // 500,000), a command of 110,000 continued `http` words, a Makefile of 60,000 recipe lines (3.3 MB)
   assert.strictEqual(linear('HTTPie after a 200 KB string and 500,000 blanks', () => detect(`BASE=https://api.openai.com/v1\nDATA="${'QUJD'.repeat(50_000)}"\n${' '.repeat(500_000)}http GET $BASE/models\n`, { fileName: 'run.sh' }).sites.length), 1);
   linear('110,000 continued http words', () => detect(`BASE=https://api.openai.com/v1\n${'http a \\\n'.repeat(110_000)}`, { fileName: 'long.sh' }));
   assert.strictEqual(linear('a Makefile of 60,000 recipe lines', () => detect(`BASE := https://api.openai.com/v1\nall:\n${'\t@http GET $(BASE)/models "Authorization:Bearer $$KEY"\n'.repeat(60_000)}`, { fileName: 'Makefile' }).sites.length), 60_000);
