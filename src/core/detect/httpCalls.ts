@@ -5577,21 +5577,7 @@ function httpieCommandSite(src: SourceText, at: { start: number; nameEnd: number
   const target = curlTarget(` ${url} `, script);
   if (!target) return undefined;
   const sendsData = bodyOption || piped || rest.some((item) => HTTPIE_DATA_ITEM.test(item.replace(/^["']/, ''))) || /(?:^|\s)<[ \t]*\S/.test(command);
-  const verb = explicit ?? (sendsData ? 'POST' : 'GET');
-  const endpoint = endpointTemplate(target.url);
-  if (/[<>]/.test(endpoint)) return undefined;
-  return {
-    kind: 'httpie',
-    language: 'shellscript',
-    method: verb,
-    httpMethod: verb,
-    endpoint,
-    provider: target.dest.provider,
-    providerDetail: destinationDetail(target.dest),
-    range: src.range(at.start, at.nameEnd),
-    callRange: src.range(at.start, at.end),
-    flags: readCallFlags(script.slice(at.start, at.end)),
-  };
+  return commandCallSite(src, 'httpie', 'shellscript', at, explicit ?? (sendsData ? 'POST' : 'GET'), target, readCallFlags(script.slice(at.start, at.end)));
 }
 
 /**
@@ -5602,24 +5588,30 @@ export function curlCommandSite(src: SourceText, language: SourceLanguage, at: {
   // the URL is an argument of its own: a URL inside the data sent (`"image_url": {"url": "https://…"}`) is not it
   const target = curlTarget(command.replace(CURL_DATA_ARGUMENT, ' '), script);
   if (!target) return undefined;
-  const { url, dest } = target;
   // (options may come in an array the script fills: `curl -s "${curl_args[@]}" "https://…"` after `curl_args+=(-F "model=…")`)
   const options = `${command}${curlArrayArguments(command, script)}`;
   const explicit = /(?:-X|--request)\s*["']?([A-Za-z]+)/.exec(options)?.[1];
   const verb = (explicit ?? (/\s(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form|--json)\b/.test(options) ? 'POST' : 'GET')).toUpperCase();
   const flags = readCallFlags(command);
   if (/\s(?:-F|--form)\s+["']?file=@/.test(options)) flags.fileInput = true;
-  const endpoint = endpointTemplate(url);
-  // `https://api.openai.com/v1/<endpoint>`: a documentation placeholder, no endpoint
+  return commandCallSite(src, 'curl', language, at, verb, target, flags);
+}
+
+/**
+ * A shell command's request as a call site (curl's, HTTPie's): its name at `at`, the whole command its call. Undefined for a
+ * documentation placeholder, `https://api.openai.com/v1/<endpoint>`, which names no endpoint.
+ */
+function commandCallSite(src: SourceText, kind: 'curl' | 'httpie', language: SourceLanguage, at: { start: number; nameEnd: number; end: number }, verb: string, target: { url: string; dest: Destination }, flags: CallSite['flags']): CallSite | undefined {
+  const endpoint = endpointTemplate(target.url);
   if (/[<>]/.test(endpoint)) return undefined;
   return {
-    kind: 'curl',
+    kind,
     language,
     method: verb,
     httpMethod: verb,
     endpoint,
-    provider: dest.provider,
-    providerDetail: destinationDetail(dest),
+    provider: target.dest.provider,
+    providerDetail: destinationDetail(target.dest),
     range: src.range(at.start, at.nameEnd),
     callRange: src.range(at.start, at.end),
     flags,

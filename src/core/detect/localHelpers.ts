@@ -265,6 +265,8 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     const onClient = phpClientPathRequest(code, text, start, end, params);
     if (onClient) return onClient;
   }
+  // (the function's own, read once for all its requests)
+  let phpMethod: MethodParameter | undefined;
   for (const m of body.matchAll(/(?<![\w$]|[\w$]\.)((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)[ \t]*\(/g)) {
     const callee = m[1] ?? '';
     if (!isHttpCall(callee)) continue;
@@ -302,11 +304,8 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     });
     // a method the caller hands in (`execute(param, verb, target_url)`) is the caller's to name
     const callerNamesVerb = methodFirst && params.includes(args[0] ?? '');
-    // (PHP: so is a method parameter in the request's options, `'method' => $method`, unless it has a default, the verb when the
-    // caller names none: `function make_request($endpoint, $body, $method = 'POST')`; the caller's own is read where it is called)
-    const methodParameter = language === 'php' ? /['"]method['"][ \t]*=>[ \t]*(\$[A-Za-z_]\w*)/.exec(text.slice(start, end))?.[1] : undefined;
-    const takesMethod = methodParameter !== undefined && params.includes(methodParameter);
-    const defaultVerb = takesMethod ? new RegExp(`${escapeRe(methodParameter)}[ \\t]*=[ \\t]*["'](GET|POST|PUT|PATCH|DELETE)["'][^)]*\\)[^{;]*$`, 'i').exec(text.slice(Math.max(0, start - 400), start))?.[1]?.toUpperCase() : undefined;
+    // (PHP: so is a method parameter in the request's options, unless it has a default: see phpMethodParameter)
+    const { takesMethod, defaultVerb } = language === 'php' ? (phpMethod ??= phpMethodParameter(text, start, end, params)) : NO_METHOD_PARAMETER;
     const verb = callerNamesVerb || (takesMethod && defaultVerb === undefined) ? undefined : (defaultVerb ?? verbOf(callee, text.slice(open, close), text.slice(close, end)));
     const pathAfter = urlParams.size <= 1 ? (basePlusParameter(urlText, params) ?? basePlusParameter(urlText, tidied)) : undefined;
     // (a path put after a literal base, `"https://api.openai.com/v1/" + endpoint`: the caller's path is the request's, on that host)
@@ -315,6 +314,22 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     if (urlParams.size > 0) return { urlParams, ...(verb === undefined ? {} : { verb }), ...(pathAfter ? { pathAfter } : {}), ...(pathBefore ? { pathBefore } : {}) };
   }
   return undefined;
+}
+
+/** Whether a function's request takes its method from a parameter, and that parameter's default verb. */
+type MethodParameter = { takesMethod: boolean; defaultVerb: string | undefined };
+const NO_METHOD_PARAMETER: MethodParameter = { takesMethod: false, defaultVerb: undefined };
+
+/**
+ * PHP: a method parameter in the request's options of the function whose body runs from `start` to `end` (`'method' => $method`),
+ * and its default, the verb when the caller names none (`function make_request($endpoint, $body, $method = 'POST')`); the
+ * caller's own is read where it is called.
+ */
+function phpMethodParameter(text: string, start: number, end: number, params: readonly string[]): MethodParameter {
+  const methodParameter = /['"]method['"][ \t]*=>[ \t]*(\$[A-Za-z_]\w*)/.exec(text.slice(start, end))?.[1];
+  if (methodParameter === undefined || !params.includes(methodParameter)) return NO_METHOD_PARAMETER;
+  const defaultVerb = new RegExp(`${escapeRe(methodParameter)}[ \\t]*=[ \\t]*["'](GET|POST|PUT|PATCH|DELETE)["'][^)]*\\)[^{;]*$`, 'i').exec(text.slice(Math.max(0, start - 400), start))?.[1]?.toUpperCase();
+  return { takesMethod: true, defaultVerb };
 }
 
 /**
