@@ -145,12 +145,15 @@ function measureCorpus(name: string, floors: Floors): void {
     projects.set(repo, project);
     const candidates = docs.filter((d) => mayMentionOpenAI(d.text)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const others = docs.filter((d) => !mayMentionOpenAI(d.text));
-    for (const path of senderFilesFor(candidates, others.map((d) => d.path)).files) project.addRequestSenders(path, others.find((d) => d.path === path)?.text ?? '');
+    const read = senderFilesFor(candidates, others.map((d) => d.path)).files.map((path) => ({ path, text: others.find((d) => d.path === path)?.text ?? '' }));
+    for (const mate of read) project.addRequestSenders(mate.path, mate.text);
     for (const path of springConfigsFor(candidates)) {
       const config = docs.find((d) => d.path === path);
       if (config) project.addSpringConfig(path, config.text);
     }
     for (const d of candidates) project.addFile(d.path, d.text);
+    // (then the files read that call a service interface a candidate declares)
+    for (const mate of read) if (project.callsDeclaredService(mate.text, mate.path)) project.addFile(mate.path, mate.text);
   }
   const total: Stats = { tp: 0, fp: 0, fn: 0, providerOk: 0 };
   const perKind = new Map<string, Stats>();

@@ -74,8 +74,9 @@ export interface DetectResult {
 /** Every OpenAI call site in one file, in source order. Never throws: bad input yields problems. */
 export function detectCallSites(text: string, options: DetectOptions): DetectResult {
   const language = options.language ? byScriptContent(options.language, text) : languageForFile(options.fileName, text);
-  // (a Go file that names no OpenAI term but reads its package's URL constant is read too)
-  if (!language || (language !== 'notebook' && !mayMentionOpenAI(text) && !options.project?.usesPackageUrl(text, options.fileName))) return { sites: [], problems: [] };
+  // (a Go file that names no OpenAI term but reads its package's URL constant is read too, and so is a JVM file calling a
+  // service interface of the project: `client.ask(request)`)
+  if (!language || (language !== 'notebook' && !mayMentionOpenAI(text) && !options.project?.usesPackageUrl(text, options.fileName) && !options.project?.callsDeclaredService(text, options.fileName))) return { sites: [], problems: [] };
   // A byte-order mark would hide the first line's import from line-anchored patterns; a space keeps offsets.
   const source = withUnixLineEnds(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
   try {
@@ -171,8 +172,9 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language, project?.communityBuild('theokanning')), ...detectOpenai4jCalls(src, lexed, language), ...detectUnfbxCalls(src, lexed, language));
   // Azure's own Java client, azure-ai-openai 1.0 beta, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectAzureJavaCalls(src, lexed, language, project?.communityBuild('azurejava')));
-  // Retrofit services (Android, Java and Kotlin), their interfaces maybe in other files of the project
-  if (language === 'java' || language === 'kotlin') sites.push(...detectRetrofitCalls(src, lexed, language, project?.retrofitServices()));
+  // Retrofit services (Android, Java and Kotlin) and other declarative clients (Micronaut, OpenFeign, Spring's HTTP interfaces,
+  // Groovy too), their interfaces maybe in other files of the project
+  if (language === 'java' || language === 'kotlin' || language === 'groovy') sites.push(...detectRetrofitCalls(src, lexed, language, project?.retrofitServices()));
   // aallam/openai-kotlin
   if (language === 'kotlin') sites.push(...detectKotlinSdkCalls(src, lexed, language, project?.communityBuild('openaikotlin')));
   // MacPaw/OpenAI and adamrushy/OpenAISwift in Swift

@@ -715,6 +715,27 @@ export class ProjectIndex {
     return this.retrofitView;
   }
 
+  /** Whether a Java, Kotlin or Groovy file calls a method of the project's Retrofit or declarative-client interfaces (`client.ask(request)`). */
+  callsDeclaredService(text: string, fileName: string): boolean {
+    if (!/\.(?:java|kts?|groovy)$/.test(fileName)) return false;
+    const { apis } = this.retrofitServices();
+    if (apis.size === 0) return false;
+    const called = calledMethodNames(text);
+    for (const methods of apis.values()) for (const name of methods.keys()) if (called.has(name)) return true;
+    return false;
+  }
+
+  /** A Java, Kotlin or Groovy file's Retrofit and declarative-client facts, and the names of the methods it calls. */
+  private recordRetrofit(fileName: string, text: string, other: OtherFileFacts): void {
+    const retrofit = retrofitFacts(text);
+    if (retrofit.apis.size + retrofit.bases.size + retrofit.constants.size + retrofit.holders.size > 0) other.retrofit = retrofit;
+    // (kept apart from the facts merged per file: a project's Kotlin files call thousands of names)
+    const called = calledMethodNames(text);
+    if (called.size > 0) this.retrofitCalls.set(fileName, [...called]);
+    else this.retrofitCalls.delete(fileName);
+    this.retrofitView = undefined;
+  }
+
   /** The one literal base the project's Spring beans of this type (`WebClient`, `RestClient`) are built with, if there is one. */
   springBase(type: string): string | undefined {
     return this.otherFacts.view.springBases.get(type) || undefined;
@@ -996,6 +1017,12 @@ export class ProjectIndex {
       this.setIncludedUrls(fileName, text.includes('://') ? cFileUrls(text) : new Map());
       return;
     }
+    // (Groovy's declarative clients: Micronaut's `@Client` interfaces, in tests and in apps)
+    if (language === 'groovy') {
+      this.recordRetrofit(fileName, text, other);
+      setOther();
+      return;
+    }
     if (language !== undefined && CLASS_CONSTANT_LANGUAGES.has(language)) {
       // (the file's declared types read once, when either asks)
       let types: Array<{ at: number; name: string }> | undefined;
@@ -1017,13 +1044,7 @@ export class ProjectIndex {
         this.setCommunityBuild('theokanning', fileName, theokanningBuild(text, lexedOf));
         this.setCommunityBuild('openaijava', fileName, openAIJavaBuild(text, lexedOf));
         if (language === 'kotlin') this.setCommunityBuild('openaikotlin', fileName, text.includes('com.aallam.openai') ? openAIKotlinBuild(text) : undefined);
-        const retrofit = retrofitFacts(text);
-        if (retrofit.apis.size + retrofit.bases.size + retrofit.constants.size + retrofit.holders.size > 0) other.retrofit = retrofit;
-        // (kept apart from the facts merged per file: a project's Kotlin files call thousands of names)
-        const called = calledMethodNames(text);
-        if (called.size > 0) this.retrofitCalls.set(fileName, [...called]);
-        else this.retrofitCalls.delete(fileName);
-        this.retrofitView = undefined;
+        this.recordRetrofit(fileName, text, other);
         const springBases = nonEmpty(springBeanBases(text));
         if (springBases) other.springBases = springBases;
       }

@@ -13,6 +13,11 @@ export interface RetrofitEndpoint {
   path: string;
   /** Where its annotation starts, in the file that declares it. */
   at: number;
+  /**
+   * A declarative client other than Retrofit's (Micronaut's `@Client`, OpenFeign's `@FeignClient`, Spring's `@HttpExchange`):
+   * its path is joined to the interface's base as written, where Retrofit resolves a leading `/` against the host.
+   */
+  joined?: true;
 }
 
 /** What the project (or a file) says about Retrofit services, as plain maps a worker can post. */
@@ -44,7 +49,10 @@ export function emptyRetrofitFacts(): RetrofitFacts {
 export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitFacts()): RetrofitFacts {
   // (a constants object names no Retrofit: `object OpenAiApi { const val CHAT_COMPLETIONS = "chat/completions" }`)
   const services = /\bretrofit2?\b|@(?:GET|POST|PUT|PATCH|DELETE)\s*\(|\.baseUrl\s*\(/.test(text);
-  if (!services && !/\b(?:const[ \t]+val|static[ \t]+final[ \t]+String)\b/.test(text)) return into;
+  const declarative = /@(?:Client|FeignClient|HttpExchange)\b/.test(text);
+  if (!services && !declarative && !/\b(?:const[ \t]+val|static[ \t]+final[ \t]+String)\b/.test(text)) return into;
+  const joinedBases = declarative ? declarativeBases(text) : new Map<string, string>();
+  for (const [api, base] of joinedBases) if (base !== '') into.bases.set(api, base);
   const owners = [...text.matchAll(/\b(?:class|object|interface)[ \t]+([A-Z]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '', kind: /^\s*\S+/.exec(m[0])?.[0] ?? '' }));
   const ownerAt = (at: number): { name: string; kind: string } | undefined => owners[lastBefore(owners, at)];
   for (const m of services ? text.matchAll(/@(GET|POST|PUT|PATCH|DELETE)[ \t]*\([ \t]*(?:value[ \t]*=[ \t]*)?("[^"\n]*"|[A-Z]\w*\.[A-Za-z_]\w*|[A-Za-z_]\w*)[ \t]*\)[^;{}]{0,300}?\b(?:fun|[\w<>?.]{1,200}(?:,[ \t]*[\w<>?.]{1,100}){0,8})[ \t]+([a-z]\w*)[ \t]*\(/g) : []) {
@@ -53,6 +61,15 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
     const methods = into.apis.get(owner.name) ?? new Map<string, RetrofitEndpoint>();
     into.apis.set(owner.name, methods);
     methods.set(m[3] ?? '', { verb: m[1] ?? '', path: m[2] ?? '', at: m.index ?? 0 });
+  }
+  // (a declarative client's: `@Post('/chat/completions')` in Micronaut, `@PostMapping("/chat/completions")` in OpenFeign,
+  // `@PostExchange("/chat/completions")` in Spring; a server's controller has the same verbs, so only in those interfaces)
+  for (const m of joinedBases.size > 0 ? text.matchAll(/@(Get|Post|Put|Patch|Delete)(?:Mapping|Exchange)?[ \t]*\([ \t]*(?:(?:value|uri|url|path)[ \t]*=[ \t]*)?\[?[ \t]*("[^"\n]*"|'[^'\n]*'|[A-Z]\w*\.[A-Za-z_]\w*|[A-Za-z_]\w*)[^()]{0,200}?\)[^;{}]{0,300}?\b(?:fun|[\w<>?.]{1,200}(?:,[ \t]*[\w<>?.]{1,100}){0,8})[ \t]+([a-z]\w*)[ \t]*\(/g) : []) {
+    const owner = ownerAt(m.index ?? 0);
+    if (!owner || owner.kind !== 'interface' || !joinedBases.has(owner.name)) continue;
+    const methods = into.apis.get(owner.name) ?? new Map<string, RetrofitEndpoint>();
+    into.apis.set(owner.name, methods);
+    methods.set(m[3] ?? '', { verb: (m[1] ?? '').toUpperCase(), path: m[2] ?? '', at: m.index ?? 0, joined: true });
   }
   // `Retrofit.Builder().baseUrl(BASE).…create(OpenAiApi::class.java)`: the chain up to its `create` (no statement end between)
   for (const m of services ? text.matchAll(/\.baseUrl[ \t]*\([ \t]*("[^"\n]*"|[A-Za-z_][\w.]*)[ \t]*\)[^;]{0,600}?\.create[ \t]*\([ \t]*([A-Z]\w*)(?:::class\.java|\.class)[ \t]*\)/g) : []) {
@@ -78,6 +95,25 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
     if (owner?.kind === 'object') into.holders.set(`${owner.name}.${name}`, api);
   }
   return into;
+}
+
+/**
+ * The interfaces of declarative HTTP clients other than Retrofit's, each with the base its annotation writes (a literal with
+ * its quotes; '' when it names a service or a setting, `@Client(id = "openai")`, `url = "${openai.url}"`):
+ * Micronaut's `@Client("https://api.openai.com/v1")`, OpenFeign's `@FeignClient(name = "openai", url = "…")`, Spring's
+ * `@HttpExchange("/v1")` (often only a path, its host the builder's).
+ */
+function declarativeBases(text: string): Map<string, string> {
+  const bases = new Map<string, string>();
+  // (the annotations between it and the interface may hold braces and strings: `@Header(value = 'Bearer ${KEY}')`)
+  for (const m of text.matchAll(/@(Client|FeignClient|HttpExchange)\b[ \t]*(\((?:[^()]|\([^()]*\)){0,400}\))?(?:(?!\b(?:class|interface|enum|object)\b)[\s\S]){0,600}?\binterface[ \t]+([A-Z]\w*)/g)) {
+    const args = m[2] ?? '';
+    // (Micronaut's and Spring's first argument, or a `value`/`url`; OpenFeign's `url`, its bare first argument a name)
+    const written = m[1] === 'FeignClient' ? /\burl[ \t]*=[ \t]*("[^"\n]*"|'[^'\n]*')/.exec(args) : /^\([ \t]*(?:(?:value|url)[ \t]*=[ \t]*)?("[^"\n]*"|'[^'\n]*')/.exec(args);
+    const literal = written?.[1] ?? '';
+    bases.set(m[3] ?? '', literal.includes('${') ? '' : literal);
+  }
+  return bases;
 }
 
 /** The names of the methods a Java or Kotlin file calls on anything: `api.generateImage(`, `?.chat(`. */
@@ -135,7 +171,7 @@ export function detectRetrofitCalls(src: SourceText, lexed: Lexed, language: Sou
   // the file's names for services: typed (`private val api: OpenAiService`, `OpenAiApi api;`) or created here
   const typed = new Map<string, string>();
   // (one pass over the file for every interface: `name: Api` in Kotlin, `Api name` in Java)
-  for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*([A-Z]\w*)\b[ \t]*\??(?![ \t]*[.(<])|\b([A-Z]\w*)[ \t]+([a-z_]\w*)[ \t]*[;=,)]/g)) {
+  for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*([A-Z]\w*)\b[ \t]*\??(?![ \t]*[.(<])|\b([A-Z]\w*)[ \t]+([a-z_]\w*)[ \t]*(?:[;=,)]|\r?\n)/g)) {
     const api = m[2] ?? m[3] ?? '';
     if (facts.apis.has(api)) typed.set(m[1] ?? m[4] ?? '', api);
   }
@@ -180,11 +216,16 @@ function uncalledDeclarations(src: SourceText, code: string, language: SourceLan
 /** The request a service method sends: its path resolved against the service's base, and where that is; undefined off the API. */
 function requestUrl(facts: RetrofitFacts, api: string, endpoint: RetrofitEndpoint): { path: string; client: { provider: CallSite['provider']; detail: string } } | undefined {
   // (a literal keeps its quotes; anything else names a constant)
-  const resolve = (written: string | undefined): string | undefined => (written === undefined || written === '' ? undefined : written.startsWith('"') ? written.slice(1, -1) : facts.constants.get(written) || undefined);
-  const path = resolve(endpoint.path);
-  if (path === undefined) return undefined;
-  const base = resolve(facts.bases.get(api));
-  const url = /^https?:\/\//.test(path) ? path : base === undefined ? undefined : path.startsWith('/') ? `${/^https?:\/\/[^/]+/.exec(base)?.[0] ?? base}${path}` : `${base.replace(/\/?$/, '/')}${path}`;
+  const resolve = (written: string | undefined): string | undefined => (written === undefined || written === '' ? undefined : /^["']/.test(written) ? written.slice(1, -1) : facts.constants.get(written) || undefined);
+  const written = resolve(endpoint.path);
+  if (written === undefined) return undefined;
+  const writtenBase = resolve(facts.bases.get(api));
+  // (a declarative client's base that is only a path, `@HttpExchange("/v1")`, prefixes the method's)
+  const prefixOnly = endpoint.joined === true && writtenBase !== undefined && !/^https?:\/\//.test(writtenBase);
+  const path = prefixOnly ? joinPath(writtenBase, written) : written;
+  const base = prefixOnly ? undefined : writtenBase;
+  const resolved = (root: string): string => (endpoint.joined ? joinPath(root, path) : path.startsWith('/') ? `${/^https?:\/\/[^/]+/.exec(root)?.[0] ?? root}${path}` : `${root.replace(/\/?$/, '/')}${path}`);
+  const url = /^https?:\/\//.test(path) ? path : base === undefined ? undefined : resolved(base);
   const target = url === undefined ? undefined : urlTarget(url);
   const template = endpointTemplate(target?.url ?? `https://x/${path.replace(/^\//, '')}`);
   if (verbsForPath(template).size === 0) return undefined;
@@ -194,5 +235,10 @@ function requestUrl(facts: RetrofitFacts, api: string, endpoint: RetrofitEndpoin
   const other = url === undefined ? undefined : otherProviderTarget(url);
   if (other) return { path: endpointTemplate(other.url), client: { provider: other.dest.provider, detail: other.dest.host } };
   if (base !== undefined && /^https?:\/\//.test(base)) return undefined;
-  return { path: template, client: { provider: 'unknown', detail: `${api}: a Retrofit service whose base URL is set at run time or where it is built` } };
+  return { path: template, client: { provider: 'unknown', detail: `${api}: a ${endpoint.joined ? 'declarative HTTP client' : 'Retrofit service'} whose base URL is set at run time or where it is built` } };
+}
+
+/** `base` and `path` with one slash between them. */
+function joinPath(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }

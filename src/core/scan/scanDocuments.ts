@@ -66,8 +66,8 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   options.onPhase?.('indexing', candidates.length);
   const problems: ScanResult['problems'] = [];
-  // the other files of a candidate's Go package, read for their senders, and the PHP scripts and Kotlin files beside one: a file
-  // that reads the package's URL constant, or the URL a script it requires assigns, is analysed too
+  // the other files of a candidate's Go package, read for their senders, and the PHP scripts and JVM files beside one: a file
+  // that reads the package's URL constant, the URL a script it requires assigns, or calls a service interface, is analysed too
   const packageMates: Array<{ path: string; text: string }> = [];
   if (options.readOtherFile) {
     const { files, leftOut } = senderFilesFor(candidates, others);
@@ -77,7 +77,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
       try {
         const text = await options.readOtherFile(path);
         if (text !== undefined) project.addRequestSenders(path, text);
-        if (text !== undefined && /\.(?:go|php|kts?)$/.test(path)) packageMates.push({ path, text });
+        if (text !== undefined && /\.(?:go|php|kts?|java|groovy)$/.test(path)) packageMates.push({ path, text });
       } catch (error) {
         problems.push({ path, message: `reading it for the functions that send requests failed: ${error instanceof Error ? error.message : String(error)}` });
       }
@@ -106,6 +106,12 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
   }
   // (once the candidates are indexed: their package's URL constants and their scripts' URLs are known then)
   const users = packageMates.filter((mate) => project.usesPackageUrl(mate.text, mate.path));
+  // (and the files calling a service interface a candidate declares, indexed too: a method called there is not only declared)
+  for (const mate of packageMates) {
+    if (!project.callsDeclaredService(mate.text, mate.path)) continue;
+    project.addFile(mate.path, mate.text);
+    if (!users.includes(mate)) users.push(mate);
+  }
   if (users.length > 0) {
     candidates.push(...users);
     candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

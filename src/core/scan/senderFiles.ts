@@ -12,6 +12,9 @@ const JS_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'ty
 /** A PHP script's URL given at the margin (`$apiurl = "https://…";`, `define('API_URL', 'https://…');`, `const API_URL = …`), which the scripts requiring it read. */
 const PHP_MARGIN_URL = /^(?:\$[A-Za-z_]\w*[ \t]*=|define[ \t]*\([ \t]*["'][A-Za-z_]\w*["'][ \t]*,|const[ \t]+[A-Za-z_]\w*[ \t]*=)[ \t]*["']https?:\/\//m;
 
+/** A Retrofit or declarative client's interface method: `@POST("v1/chat/completions")`, `@Post('/chat/completions')`, `@PostExchange(…)`. */
+const DECLARED_SERVICE = /\binterface\b[\s\S]{0,2000}?@(?:GET|POST|Get|Post)(?:Mapping|Exchange)?[ \t]*\(/;
+
 function folderOf(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('/')));
 }
@@ -40,19 +43,24 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
   const phpFolders = new Set<string>();
   // (a Kotlin file declaring a URL constant at the top level, `const val API_URL = "https://…"`, for its package's other files)
   const kotlinFolders = new Set<string>();
+  // (a Java, Kotlin or Groovy file declaring a declarative client's interface, `@Client("https://api.openai.com/v1") interface
+  // ChatClient`, for the files of its folder that call its methods and name no OpenAI term: `client.ask(request)`)
+  const serviceFolders = new Set<string>();
   for (const candidate of candidates) {
     const language = languageForFileName(candidate.path);
+    if ((language === 'java' || language === 'kotlin' || language === 'groovy') && DECLARED_SERVICE.test(candidate.text)) serviceFolders.add(folderOf(candidate.path));
     if (language === 'go') goFolders.add(folderOf(candidate.path));
     else if (language === 'php' && PHP_MARGIN_URL.test(candidate.text)) phpFolders.add(folderOf(candidate.path));
     else if (language === 'kotlin' && kotlinTopLevelUrls(candidate.text).size > 0) kotlinFolders.add(folderOf(candidate.path));
     else if (language === 'python') for (const m of importedModuleNames(candidate.text, 'python')) pythonModules.add(m);
     else if (language && JS_LANGUAGES.has(language)) for (const m of importedModuleNames(candidate.text, 'js')) jsModules.add(m);
   }
-  if (goFolders.size === 0 && pythonModules.size === 0 && jsModules.size === 0 && phpFolders.size === 0 && kotlinFolders.size === 0) return { files: [], leftOut: [] };
+  if (goFolders.size === 0 && pythonModules.size === 0 && jsModules.size === 0 && phpFolders.size === 0 && kotlinFolders.size === 0 && serviceFolders.size === 0) return { files: [], leftOut: [] };
   const matched = others.filter((path) => {
     const language = languageForFileName(path);
     if (language === 'go') return goFolders.has(folderOf(path)) && !path.endsWith('_test.go');
     if (language === 'php') return phpFolders.has(folderOf(path));
+    if ((language === 'java' || language === 'kotlin' || language === 'groovy') && serviceFolders.has(folderOf(path))) return true;
     if (language === 'kotlin') return kotlinFolders.has(folderOf(path));
     if (language === 'python') return pythonModules.has(fileModuleKey(path));
     // (a folder's `index.ts` is the module its folder names: `import { AiService } from '../ai'` reads ai/index.ts, which may hand it on)
@@ -68,7 +76,7 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
       overTotal++;
       continue;
     }
-    const kind = /\.(go|php|kts?)$/.exec(path)?.[1]?.replace('kts', 'kt');
+    const kind = /\.(go|php|kts?|java|groovy)$/.exec(path)?.[1]?.replace('kts', 'kt');
     if (kind) {
       // (a folder's Go, PHP and Kotlin files are counted apart: `go:cmd`, `php:cmd`)
       const folder = `${kind}:${folderOf(path)}`;

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
+import { DEFAULT_PROFILE } from '../../../src/core/model';
+import { scanDocuments } from '../../../src/core/scan/scanDocuments';
 import { siteLines } from './siteLines';
 
 // What the first runs of rounds 97 and 98 left unread (513–518) and what rounds 99 and 100 (519–524) read wrong.
@@ -262,4 +265,76 @@ describe('held-out rounds 99 and 100', () => {
     // (without the gem required, the name alone says nothing)
     assert.deepEqual(siteLines(ruby.replace('require "openai"', 'require "json"'), 'lib/ai/send_image_variation.rb'), []);
   });
+
+  it("declarative HTTP clients: Micronaut's @Client, OpenFeign's @FeignClient and Spring's @HttpExchange interfaces, called from files naming no OpenAI term", async () => {
+    const micronaut = [
+      'package com.example',
+      '',
+      'import io.micronaut.http.annotation.*',
+      'import io.micronaut.http.client.annotation.Client',
+      '',
+      "@Client('https://api.openai.com/v1/')",
+      "@Headers(@Header(name = 'Authorization', value = 'Bearer ${OPENAI_API_KEY}'))",
+      'interface ChatClient {',
+      "    @Get('/models')",
+      '    ModelList listModels()',
+      '',
+      "    @Post('/chat/completions')",
+      '    ChatResponse ask(@Body ChatRequest request)',
+      '}',
+      '',
+    ].join('\n');
+    const test = [
+      'package com.example',
+      '',
+      '@MicronautTest',
+      'class ChatClientTest {',
+      '    @Inject @Client ChatClient client',
+      '',
+      '    @Test',
+      '    void "list models"() {',
+      '        println client.listModels()',
+      '    }',
+      '',
+      '    @Test',
+      '    void "ask"() {',
+      '        var response = client.ask(new ChatRequest("hi"))',
+      '        println response.choices[0].message.content',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const tree: Record<string, string> = { 'src/test/groovy/com/example/ChatClient.groovy': micronaut, 'src/test/groovy/com/example/ChatClientTest.groovy': test, 'src/test/groovy/com/example/Other.groovy': 'class Other {\n  void ask() {}\n}\n' };
+    // the scan reads the interface's folder for its callers: each call is the request, the declaration is not reported
+    const result = await scanDocuments(
+      Object.entries(tree).map(([path, text]) => ({ path, text })),
+      { profile: DEFAULT_PROFILE, today: '2026-12-07', readOtherFile: (path) => tree[path] },
+    );
+    assert.deepEqual(result.findings.map((f) => `${f.file}:${f.site.range.start.line + 1} ${f.site.httpMethod} ${f.site.endpoint} ${f.site.provider}`).sort(), [
+      'src/test/groovy/com/example/ChatClientTest.groovy:14 POST /v1/chat/completions openai',
+      'src/test/groovy/com/example/ChatClientTest.groovy:9 GET /v1/models openai',
+    ]);
+    // alone, the interface's methods are reported where they are declared
+    assert.deepEqual(siteLines(micronaut, 'ChatClient.groovy'), ['9 GET /v1/models openai', '12 POST /v1/chat/completions openai']);
+
+    // OpenFeign: the base its `url` sets (a setting's placeholder leaves it to the run); Spring: a path prefix and the builder's host
+    const feign = (url: string): string => ['@FeignClient(name = "openai", url = ' + url + ')', 'public interface OpenAiClient {', '    @PostMapping(value = "/chat/completions", consumes = "application/json")', '    ChatResponse chat(@RequestBody ChatRequest request);', '}', ''].join('\n');
+    const project = (files: Record<string, string>): ProjectIndex => {
+      const index = new ProjectIndex();
+      for (const [name, text] of Object.entries(files)) index.addFile(name, text);
+      return index;
+    };
+    const caller = 'public class Svc {\n    private final OpenAiClient client;\n    public String go(ChatRequest r) {\n        return client.chat(r).text();\n    }\n}\n';
+    assert.deepEqual(siteLines(caller, 'Svc.java', project({ 'OpenAiClient.java': feign('"https://api.openai.com/v1"'), 'Svc.java': caller })), ['4 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(caller, 'Svc.java', project({ 'OpenAiClient.java': feign('"${openai.url}"'), 'Svc.java': caller })), ['4 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(caller, 'Svc.java', project({ 'OpenAiClient.java': feign('"https://api.groq.com/openai/v1"'), 'Svc.java': caller })), ['4 POST /v1/chat/completions other']);
+    const exchange = ['@HttpExchange("/v1")', 'public interface OpenAiClient {', '    @PostExchange("/embeddings")', '    EmbeddingResponse chat(@RequestBody EmbeddingRequest request);', '}', ''].join('\n');
+    assert.deepEqual(siteLines(caller, 'Svc.java', project({ 'OpenAiClient.java': exchange, 'Svc.java': caller })), ['4 POST /v1/embeddings unknown']);
+    // a server's controller has the same verbs: not a client
+    const controller = ['@RestController', 'public class ChatController {', '    @PostMapping("/chat/completions")', '    public ChatResponse chat(@RequestBody ChatRequest request) {', '        return service.chat(request);', '    }', '}', ''].join('\n');
+    assert.deepEqual(siteLines(controller, 'ChatController.java'), []);
+    // nor an API-first interface a controller implements, annotated for no client
+    assert.deepEqual(siteLines(controller.replace('public class ChatController', 'public interface ChatApi').replace(/\{\n        return service\.chat\(request\);\n    \}/, ';'), 'ChatApi.java'), []);
+  });
 });
+
