@@ -31,6 +31,7 @@ import { detectUnfbxCalls } from './unfbxSdk';
 import { detectAzureBetaCalls } from './azureBetaSdk';
 import { detectAzureJavaCalls } from './azureJavaSdk';
 import { detectOpenAIDotnetCalls } from './openaiDotnetSdk';
+import { detectOpenAIHelperCalls } from './openAIHelperCalls';
 import { detectRetrofitCalls } from './retrofit';
 import { detectElixirSdkCalls } from './elixirSdk';
 import { detectSwiftSdkCalls } from './swiftSdk';
@@ -201,6 +202,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // (and PHP's posts, which read no other way when the URL is a setting read whole; C#'s `PostAsync(url, …)` and a helper handed RestSharp's `Method.Post`;
   // Rust's `ureq::post(&args.endpoint).send_json(&body)`)
   if (!rawOnly || language === 'php' || language === 'csharp' || language === 'gdscript' || language === 'java' || language === 'kotlin' || language === 'rust') sites.push(...detectBodyShapedRequests(src, lexed, language, sites));
+  // a helper of a class named for OpenAI handed a path and a verb, its class maybe unread (`openAIRestTemplate.makeRequest("/models", …, HttpMethod.GET)`)
+  if (language === 'java' || language === 'kotlin' || language === 'csharp') sites.push(...detectOpenAIHelperCalls(src, lexed, language, sites));
   // WebSockets to a run-time URL, told by the Realtime API's beta header they send
   sites.push(...detectRealtimeHeaderSockets(src, lexed, language, sites));
   return sites.sort(bySourcePosition);

@@ -55,6 +55,8 @@ const KTOR_FORMS = /(?:^|\.)submitForm(?:WithBinaryData)?$/;
 const CAPITAL_VERBS = /(?:^|\.)(?:POST|GET|PUT|PATCH|DELETE)$/;
 /** httr's requests handed their verb first: `RETRY("POST", url, …)` (retried), `VERB("POST", url, …)`. */
 const R_VERB_FIRST = /(?:^|\.)(?:RETRY|VERB)$/;
+/** R's curl package fetching a URL (`curl::curl_fetch_memory(url, handle = h)`), its verb the handle's options. */
+const R_CURL_FETCH = /(?:^|[.:])curl_fetch_(?:memory|disk|stream)$/;
 /** cURL's options that make a request a POST: a body (`CURLOPT_POSTFIELDS`, a copy of one), a form or MIME parts, or the flag itself. */
 const CURL_POST_OPTION = String.raw`CURLOPT_(?:POST(?:FIELDS)?|COPYPOSTFIELDS|MIMEPOST|HTTPPOST)`;
 const CURL_POST_OPTION_KEY = new RegExp(String.raw`\b${CURL_POST_OPTION}\s*=>`);
@@ -162,7 +164,7 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
     return answer;
   };
   const sendsOtherwise = (callee: string): boolean =>
-    ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || (language === 'r' && R_VERB_FIRST.test(callee)) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
+    ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || (language === 'r' && (R_VERB_FIRST.test(callee) || R_CURL_FETCH.test(callee))) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
   // (Qt: `QNetworkRequest request(url)` declares a request, sent by the `QNetworkAccessManager` it is handed to; `request.setUrl(url)`)
   const qt = language === 'cpp' ? qtRequestsOf(src.noComments) : undefined;
   return { sends: (callee) => (qt !== undefined && isQtRequest(qt, callee)) || sendsOtherwise(callee), opensXhr };
@@ -502,6 +504,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
    * named for it or a method of a type named for it, or a base the file also puts before `/chat/completions`.
    */
   let basesBeforeChat: Set<string> | undefined;
+  let sendsBetaHeader: boolean | undefined;
+  /**
+   * Whether a base is OpenAI's by its own name (`OPENAI_BASE + "/files"`: any resource's path on it is the API's), or by the file
+   * sending OpenAI's own `OpenAI-Beta` header (`assistants=v2`) with its requests.
+   */
+  const baseNamedForOpenAI = (baseName: string): boolean => /open_?ai/i.test(baseName) || (sendsBetaHeader ??= /["']OpenAI-Beta["']/i.test(src.noComments));
   // (whether the file reads each one-segment endpoint's answer in OpenAI's shape, asked once per segment)
   const answersRead = new Map<string, boolean>();
   let joinsChat: boolean | undefined;
@@ -511,7 +519,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let basesOfOwnRoutes: Set<string> | undefined;
   let basesOfSdkClients: Set<string> | undefined;
   const baseSaysOpenAI = (baseName: string): boolean => {
-    if (/openai/i.test(baseName) || ((language === 'python' || language === 'go' || language === 'rust' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
+    if (baseNamedForOpenAI(baseName) || ((language === 'python' || language === 'go' || language === 'rust' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
     // (Go: a field of a value whose type is named for OpenAI, `o.cfg.BaseURL` in `func (o *OpenAI) …`; asked once per receiver name)
     const receiver = language === 'go' ? /^([A-Za-z_]\w*)\./.exec(baseName)?.[1] : undefined;
     if (receiver !== undefined) {
@@ -548,7 +556,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (base) return { url: `https://${base.host}${path}`, dest: base };
     const literal = literalOfBase(baseName);
     if (literal !== undefined && /^https?:\/\/[^/\s"'`?#]/i.test(literal)) return otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`, chatHostOf(literal, baseName));
-    const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName), false, /open_?ai/i.test(baseName));
+    const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName), false, baseNamedForOpenAI(baseName));
     return v1Path ? { url: `https://runtime.invalid${v1Path}`, dest: { provider: 'unknown', host: `${baseName} (host decided at run time)` } } : undefined;
   };
   /** Go: a URL a package-level name holds in another file of the package (not one this file declares or assigns). */
@@ -890,7 +898,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
           if (reads === undefined) answersRead.set(segment, (reads = readsAnswerOf(segment, src.noComments)));
           return reads;
         };
-        const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName) || helperSaysOpenAI || answerSaysOpenAI(), defaultSaysOpenAI, /open_?ai/i.test(baseName));
+        const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName) || helperSaysOpenAI || answerSaysOpenAI(), defaultSaysOpenAI, baseNamedForOpenAI(baseName));
         // `const url = `${settings.url}/health``: the variable no longer holds an API URL
         if (!v1Path) {
           clearAssignedUrl(lit.start);
@@ -3044,8 +3052,8 @@ function goDeclaredInFunction(code: string, at: number, name: string): boolean {
   return new RegExp(`(?<![\\w.])${escaped}[ \\t]*(?:,[\\w, \\t]*)?:=|\\bvar[ \\t]+${escaped}\\b|^func[^\\n{]*\\([^()]*(?<![\\w.])${escaped}[ \\t]+[\\w.*\\[\\]]`).test(code.slice(func + 1, at));
 }
 
-/** The languages whose code lives in classes (a class named for OpenAI says whose API its bases are). */
-const CLASS_LANGUAGES: ReadonlySet<SourceLanguage> = new Set(['java', 'kotlin', 'csharp', 'scala', 'dart', 'swift', 'php']);
+/** The languages whose code lives in classes, and Rust's structs (a type named for OpenAI says whose API its bases are). */
+const CLASS_LANGUAGES: ReadonlySet<SourceLanguage> = new Set(['java', 'kotlin', 'csharp', 'scala', 'dart', 'swift', 'php', 'rust']);
 /** Languages whose `let` holds only in its block (see `BraceBlocks`). */
 const BRACE_BLOCK_LOCALS: ReadonlySet<SourceLanguage> = new Set(['swift', 'rust']);
 /**
@@ -4242,7 +4250,9 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
   // (wretch names it later in its chain: `wretch(url).auth(…).post(body)`)
   // (or on the name it is kept in: `const w = wretch(url)` … `w.auth(k).post(body)`)
   const chained = knownVerb === undefined && /(?:^|\.)wretch$/.test(call.callee) ? (chainVerb(src.noComments.slice(call.close, call.close + 2000)) ?? keptWretchVerb(src.noComments, call)) : undefined;
-  const verb = knownVerb ?? piped?.verb ?? chained ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args, language)) ?? optionsVariableVerb(src.noComments, call.start, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
+  // (R's curl package: the verb its handle's options set)
+  const handled = knownVerb === undefined && language === 'r' && R_CURL_FETCH.test(call.callee) ? rCurlHandleVerb(src.noComments, call.start, args) : undefined;
+  const verb = knownVerb ?? piped?.verb ?? chained ?? handled ?? (surroundings ? builderVerb(call.callee, args, surroundings) : httpVerb(call.callee, args, language)) ?? optionsVariableVerb(src.noComments, call.start, args) ?? verbForOptionsElsewhere(endpoint) ?? 'GET';
   // a built request gets its body later in its function (`request.body = { …, store: false }.to_json`)
   const flagsText = surroundings ? `${args}\n${sameFunctionAfter(surroundings.after)}` : piped ? `${args}\n${piped.steps}` : args;
   return {
@@ -4258,6 +4268,23 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
     callRange: src.range(call.start, builder ? chainEnd(src.noComments, call.close) : call.close),
     flags: readCallFlags(flagsText),
   };
+}
+
+/**
+ * The verb of an R curl fetch's handle (`curl_fetch_memory(url, handle = h)`), from the options set on it before in the
+ * function: `customrequest = "POST"` names it, a body (`postfields`, `copypostfields`, `post = TRUE`, `handle_setform`) makes
+ * it a POST; undefined when the handle is not found.
+ */
+function rCurlHandleVerb(text: string, callStart: number, args: string): string | undefined {
+  const handle = /\bhandle[ \t]*=[ \t]*([A-Za-z_.][\w.]*)/.exec(args)?.[1];
+  if (handle === undefined) return undefined;
+  const before = text.slice(Math.max(0, callStart - 3000), callStart);
+  const made = [...before.matchAll(new RegExp(`(?<![\\w.])${escapeRe(handle)}[ \\t]*(?:<-|=(?!=))[ \\t]*(?:curl::)?new_handle\\b`, 'g'))].pop();
+  if (made === undefined) return undefined;
+  const options = before.slice(made.index ?? 0);
+  const named = /\bcustomrequest[ \t]*=[ \t]*["']([A-Za-z]+)["']/.exec(options)?.[1];
+  if (named) return named.toUpperCase();
+  return /\b(?:copy)?postfields[ \t]*=|\bpost[ \t]*=[ \t]*(?:TRUE|T|1L?)\b|\bhandle_setform[ \t]*\(/.test(options) ? 'POST' : 'GET';
 }
 
 /**

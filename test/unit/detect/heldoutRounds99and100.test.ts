@@ -336,5 +336,105 @@ describe('held-out rounds 99 and 100', () => {
     // nor an API-first interface a controller implements, annotated for no client
     assert.deepEqual(siteLines(controller.replace('public class ChatController', 'public interface ChatApi').replace(/\{\n        return service\.chat\(request\);\n    \}/, ';'), 'ChatApi.java'), []);
   });
+
+  it("a Go file sending OpenAI's own OpenAI-Beta header: its paths on any base are the API's, one segment too", () => {
+    const service = [
+      'package threads',
+      '',
+      'type Service struct {',
+      '\tclient *client.Client',
+      '}',
+      '',
+      'func (s *Service) Create(body io.Reader) (*http.Request, error) {',
+      '\treq, err := http.NewRequest("POST", s.client.BaseURL+"/threads", body)',
+      '\treq.Header.Set("OpenAI-Beta", "assistants=v2")',
+      '\treturn req, err',
+      '}',
+      '',
+      'func (s *Service) Steps(threadID, runID string) (*http.Request, error) {',
+      '\turl := fmt.Sprintf("%s/threads/%s/runs/%s/steps", s.client.BaseURL, threadID, runID)',
+      '\treq, err := http.NewRequest("GET", url, nil)',
+      '\treq.Header.Set("OpenAI-Beta", "assistants=v2")',
+      '\treturn req, err',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(service, 'threads.go'), ['8 POST /v1/threads unknown', '15 GET /v1/threads/{thread_id}/runs/{run_id}/steps unknown']);
+    // without the header, one segment on a base nothing names is any server's
+    assert.deepEqual(siteLines(service.replace(/\treq\.Header\.Set\("OpenAI-Beta", "assistants=v2"\)\n/g, ''), 'threads.go'), []);
+  });
+
+  it('a helper of a class named for OpenAI handed a path and a verb, its class in a file not read', () => {
+    const service = [
+      'package com.example.services;',
+      '',
+      'import com.example.template.OpenAIRestTemplate;',
+      '',
+      '@Service',
+      'public class FileService {',
+      '    @Autowired',
+      '    private OpenAIRestTemplate template;',
+      '',
+      '    public String upload(Object body) {',
+      '        return template.makeRequest("/files", body, null, HttpMethod.POST);',
+      '    }',
+      '',
+      '    public String delete(String fileId) {',
+      '        return template.makeRequest("/files/" + fileId, null, null, HttpMethod.DELETE);',
+      '    }',
+      '',
+      '    public String models() {',
+      '        return template.makeRequest("/models", null, null, HttpMethod.GET);',
+      '    }',
+      '',
+      '    public String health() {',
+      '        return template.makeRequest("/health", null, null, HttpMethod.GET);',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(service, 'FileService.java'), ['11 POST /v1/files unknown', '15 DELETE /v1/files/{file_id} unknown', '19 GET /v1/models unknown']);
+    // a verb the endpoint does not take is no request of the API
+    assert.deepEqual(siteLines(service.replace('"/models", null, null, HttpMethod.GET', '"/models", null, null, HttpMethod.PUT'), 'FileService.java').length, 2);
+    // a helper of another class, its name or type naming no OpenAI, is any server's
+    assert.deepEqual(siteLines(service.replace('private OpenAIRestTemplate template;', 'private BackendRestTemplate template;').replace('import com.example.template.OpenAIRestTemplate;', ''), 'FileService.java'), []);
+  });
+
+  it("a Rust file declaring a struct named for OpenAI: one segment on another function's base is the API's", () => {
+    const provider = [
+      'pub struct OpenAiCompatProvider {',
+      '    base_url: String,',
+      '}',
+      '',
+      'pub async fn list_models(base_url: &str) -> Result<Vec<String>> {',
+      '    let url = format!("{}/models", base_url);',
+      '    let res = Client::new().get(&url).send().await?;',
+      '    Ok(vec![])',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(provider, 'openai_compat.rs'), ['7 GET /v1/models unknown']);
+    assert.deepEqual(siteLines(provider.replace('OpenAiCompatProvider', 'BackendProvider'), 'backend.rs'), []);
+  });
+
+  it("R's curl package: curl_fetch_memory on a handle whose options say the verb", () => {
+    const script = [
+      'complete <- function(prompt) {',
+      '  h <- curl::new_handle() |>',
+      '    curl::handle_setheaders("Content-Type" = "application/json") |>',
+      '    curl::handle_setopt(customrequest = "POST") |>',
+      '    curl::handle_setopt(postfields = jsonlite::toJSON(list(prompt = prompt)))',
+      '  res <- curl::curl_fetch_memory(url = "https://api.openai.com/v1/completions", handle = h)',
+      '  jsonlite::fromJSON(rawToChar(res$content))',
+      '}',
+      'models <- function() {',
+      '  h2 <- curl::new_handle()',
+      '  curl::handle_setheaders(h2, "Authorization" = paste("Bearer", key))',
+      '  curl_fetch_memory("https://api.openai.com/v1/models", handle = h2)',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(script, 'gpt.R'), ['6 POST /v1/completions openai', '12 GET /v1/models openai']);
+  });
 });
 
