@@ -504,12 +504,18 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
    * named for it or a method of a type named for it, or a base the file also puts before `/chat/completions`.
    */
   let basesBeforeChat: Set<string> | undefined;
-  let sendsBetaHeader: boolean | undefined;
+  let betaHeaders: number[] | undefined;
   /**
-   * Whether a base is OpenAI's by its own name (`OPENAI_BASE + "/files"`: any resource's path on it is the API's), or by the file
-   * sending OpenAI's own `OpenAI-Beta` header (`assistants=v2`) with its requests.
+   * Whether a base is OpenAI's by its own name (`OPENAI_BASE + "/files"`: any resource's path on it is the API's), or by the
+   * request at `at` being sent with OpenAI's own `OpenAI-Beta` header (`assistants=v2`), set in the same function; not a base
+   * whose name or query says Azure (`AZURE_BASE`, `?api-version=`), whose paths are Azure's.
    */
-  const baseNamedForOpenAI = (baseName: string): boolean => /open_?ai/i.test(baseName) || (sendsBetaHeader ??= /["']OpenAI-Beta["']/i.test(src.noComments));
+  const baseNamedForOpenAI = (baseName: string, at?: number, written = ''): boolean => {
+    if (/open_?ai/i.test(baseName)) return true;
+    if (at === undefined || /azure/i.test(baseName) || written.includes('api-version')) return false;
+    betaHeaders ??= [...src.noComments.matchAll(BETA_HEADER_SET)].map((m) => m.index ?? 0);
+    return betaHeaders.some((header) => Math.abs(header - at) < 2000 && !FUNCTION_EDGE.test(src.noComments.slice(Math.min(header, at), Math.max(header, at))));
+  };
   // (whether the file reads each one-segment endpoint's answer in OpenAI's shape, asked once per segment)
   const answersRead = new Map<string, boolean>();
   let joinsChat: boolean | undefined;
@@ -518,8 +524,20 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let classForOpenAI: boolean | undefined;
   let basesOfOwnRoutes: Set<string> | undefined;
   let basesOfSdkClients: Set<string> | undefined;
-  const baseSaysOpenAI = (baseName: string): boolean => {
-    if (baseNamedForOpenAI(baseName) || ((language === 'python' || language === 'go' || language === 'rust' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
+  // (Rust files often hold several providers' structs: the one whose `impl` holds the request says whose its base is; outside
+  // any `impl`, a file naming no other provider)
+  let rustImpls: Array<{ type: string; start: number; end: number }> | undefined;
+  const rustTypeSaysOpenAI = (at: number | undefined): boolean => {
+    if (at === undefined) return false;
+    rustImpls ??= [...code.matchAll(/\bimpl\b(?:<[^<>{};]*>)?[ \t]+(?:[\w:<>]+[ \t]+for[ \t]+)?([A-Z]\w*)[^{};]*\{/g)].map((m) => {
+      const open = (m.index ?? 0) + m[0].length - 1;
+      return { type: m[1] ?? '', start: open, end: matchingBracket(code, open, code.length) };
+    });
+    const enclosing = rustImpls.find((impl) => impl.start < at && at < impl.end);
+    return enclosing ? /open_?ai/i.test(enclosing.type) : !OTHER_PROVIDER_NAMED.test(code);
+  };
+  const baseSaysOpenAI = (baseName: string, at?: number, written?: string): boolean => {
+    if (baseNamedForOpenAI(baseName, at, written) || ((language === 'python' || language === 'go' || language === 'rust' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
     // (Go: a field of a value whose type is named for OpenAI, `o.cfg.BaseURL` in `func (o *OpenAI) …`; asked once per receiver name)
     const receiver = language === 'go' ? /^([A-Za-z_]\w*)\./.exec(baseName)?.[1] : undefined;
     if (receiver !== undefined) {
@@ -529,7 +547,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     }
     // (a class named for OpenAI, `class OpenAiClientImpl`, in the languages of classes: its bases are OpenAI's API's)
     // (not a base the file also puts before an app's own routes, `$_baseUrl/chat` and `$_baseUrl/files/upload`: a backend's)
-    if (CLASS_LANGUAGES.has(language) && (classForOpenAI ??= /\b(?:class|object|struct)[ \t]+\w*open_?ai\w*/i.test(code)) && !(basesOfOwnRoutes ??= ownRouteBases(lexed.strings)).has(baseName)) return true;
+    if (CLASS_LANGUAGES.has(language) && (classForOpenAI ??= /\b(?:class|object|struct)[ \t]+\w*open_?ai\w*/i.test(code)) && !(basesOfOwnRoutes ??= ownRouteBases(lexed.strings)).has(baseName) && (language !== 'rust' || rustTypeSaysOpenAI(at))) return true;
     return putBeforeChat(baseName) || (basesOfSdkClients ??= sdkClientBases(code)).has(baseName);
   };
   /** Whether the file puts this base before `/chat/completions`. */
@@ -898,7 +916,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
           if (reads === undefined) answersRead.set(segment, (reads = readsAnswerOf(segment, src.noComments)));
           return reads;
         };
-        const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName) || helperSaysOpenAI || answerSaysOpenAI(), defaultSaysOpenAI, baseNamedForOpenAI(baseName));
+        const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName, lit.start, lit.value) || helperSaysOpenAI || answerSaysOpenAI(), defaultSaysOpenAI, baseNamedForOpenAI(baseName, lit.start, lit.value));
         // `const url = `${settings.url}/health``: the variable no longer holds an API URL
         if (!v1Path) {
           clearAssignedUrl(lit.start);
@@ -3052,6 +3070,17 @@ function goDeclaredInFunction(code: string, at: number, name: string): boolean {
   return new RegExp(`(?<![\\w.])${escaped}[ \\t]*(?:,[\\w, \\t]*)?:=|\\bvar[ \\t]+${escaped}\\b|^func[^\\n{]*\\([^()]*(?<![\\w.])${escaped}[ \\t]+[\\w.*\\[\\]]`).test(code.slice(func + 1, at));
 }
 
+/** Another provider a file names (a Rust file of several providers' structs). */
+const OTHER_PROVIDER_NAMED = /ollama|anthropic|claude|gemini|cohere|mistral/i;
+
+/**
+ * OpenAI's `OpenAI-Beta` header set on a request, with one of its values: Go's `Header.Set("OpenAI-Beta", "assistants=v2")`,
+ * `{"OpenAI-Beta": "assistants=v2"}`, PHP's `'OpenAI-Beta' => …`, Python's `headers["OpenAI-Beta"] = …`; not a CORS list naming it.
+ */
+const BETA_HEADER_SET = /["']OpenAI-Beta["'][ \t]*(?:,|:|=>|\][ \t]*=)[ \t]*["'`][a-z_]+=v\d/gi;
+/** A function's end or another's start between two places: a `}` at the margin (Go's), a `func`, `def`, `fn` or `function` line. */
+const FUNCTION_EDGE = /\n\}|\n[ \t]*(?:(?:public|private|protected|static|async|export|pub)[ \t]+)*(?:func|def|fn|function)\b/;
+
 /** The languages whose code lives in classes, and Rust's structs (a type named for OpenAI says whose API its bases are). */
 const CLASS_LANGUAGES: ReadonlySet<SourceLanguage> = new Set(['java', 'kotlin', 'csharp', 'scala', 'dart', 'swift', 'php', 'rust']);
 /** Languages whose `let` holds only in its block (see `BraceBlocks`). */
@@ -4279,9 +4308,23 @@ function rCurlHandleVerb(text: string, callStart: number, args: string): string 
   const handle = /\bhandle[ \t]*=[ \t]*([A-Za-z_.][\w.]*)/.exec(args)?.[1];
   if (handle === undefined) return undefined;
   const before = text.slice(Math.max(0, callStart - 3000), callStart);
-  const made = [...before.matchAll(new RegExp(`(?<![\\w.])${escapeRe(handle)}[ \\t]*(?:<-|=(?!=))[ \\t]*(?:curl::)?new_handle\\b`, 'g'))].pop();
+  const name = escapeRe(handle);
+  const made = [...before.matchAll(new RegExp(`(?<![\\w.])${name}[ \\t]*(?:<-|=(?!=))[ \\t]*(?:curl::)?new_handle\\b`, 'g'))].pop();
   if (made === undefined) return undefined;
-  const options = before.slice(made.index ?? 0);
+  const since = before.slice(made.index ?? 0);
+  // (its own options only: the pipe that makes it, `new_handle() |> handle_setopt(…)`, line by line while a line ends in a pipe
+  // or leaves a bracket open, and the calls handed it, `handle_setopt(h, …)` to the line's end; another handle's options are
+  // another request's)
+  const lines = since.split('\n');
+  let piped = 0;
+  let depth = 0;
+  for (const line of lines) {
+    piped++;
+    depth += (line.match(/[([{]/g)?.length ?? 0) - (line.match(/[)\]}]/g)?.length ?? 0);
+    if (depth <= 0 && !/(?:\|>|%>%)[ \t]*$/.test(line)) break;
+  }
+  const handed = [...since.matchAll(new RegExp(`\\bhandle_set(?:opt|form|headers)[ \\t]*\\([ \\t]*${name}\\b[^\\n]*`, 'g'))].map((m) => m[0]);
+  const options = [...lines.slice(0, piped), ...handed].join('\n');
   const named = /\bcustomrequest[ \t]*=[ \t]*["']([A-Za-z]+)["']/.exec(options)?.[1];
   if (named) return named.toUpperCase();
   return /\b(?:copy)?postfields[ \t]*=|\bpost[ \t]*=[ \t]*(?:TRUE|T|1L?)\b|\bhandle_setform[ \t]*\(/.test(options) ? 'POST' : 'GET';

@@ -1,5 +1,4 @@
 import type { CallSite, SourceLanguage } from '../model';
-import { escapeRe } from './escapeRe';
 import { endpointTemplate, runtimeHostPath } from './httpCalls';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
@@ -7,10 +6,17 @@ import { verbsForPath } from './sdkMap';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
-/** `receiver.method(` just before a call's first argument: the receiver's last name and the method's. */
-const CALL_BEFORE = /(?:\b(?:this|self)[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\??\.[ \t]*([A-Za-z_]\w*)[ \t]*\([ \t]*$/;
-/** The verb an argument names as Spring's or .NET's enum: `HttpMethod.GET`, `HttpMethod.Delete`. */
-const VERB_ARGUMENT = /\bHttpMethod[ \t]*\.[ \t]*(GET|POST|PUT|PATCH|DELETE|Get|Post|Put|Patch|Delete)\b/;
+/**
+ * `receiver.method(` just before a call's path argument, maybe after a verb (`Send(HttpMethod.Post, "/chat/completions", body)`):
+ * the receiver's last name and the method's.
+ */
+const CALL_BEFORE = /(?:\b(?:this|self)[ \t]*\.[ \t]*)?([A-Za-z_]\w*)[ \t]*\??\.[ \t]*([A-Za-z_]\w*)[ \t]*\([ \t]*(?:(?:Http)?Method[ \t]*\.[ \t]*[A-Za-z]+[ \t]*,[ \t]*)?$/;
+/** The verb an argument names as Spring's, .NET's or RestSharp's enum: `HttpMethod.GET`, `HttpMethod.Delete`, `Method.Post`. */
+const VERB_ARGUMENT = /\b(?:Http)?Method[ \t]*\.[ \t]*(GET|POST|PUT|PATCH|DELETE|Get|Post|Put|Patch|Delete)\b/;
+/** Names of test doubles and servers, whose `stub("/chat/completions", HttpMethod.POST)` answers a request rather than sends one. */
+const NOT_A_SENDER = /mock|stub|fake|server|handler|router|wiremock/i;
+/** Methods that register or check a route rather than send to it. */
+const REGISTERS = /^(?:stub|verify|expect|route|when|given|mock|on|register|handle|map)/i;
 
 /**
  * A method of an object named for OpenAI handed one of the API's paths and a verb, its class maybe in a file the scan did not
@@ -22,34 +28,34 @@ export function detectOpenAIHelperCalls(src: SourceText, lexed: Lexed, language:
   const code = lexed.code;
   if (!VERB_ARGUMENT.test(code)) return [];
   const taken = new Set(found.map((s) => s.range.start.line));
-  const openAIReceiver = new Map<string, boolean>();
-  const namedForOpenAI = (receiver: string): boolean => {
-    let named = openAIReceiver.get(receiver);
-    if (named === undefined) {
-      // (the receiver's own name, or the type a field, parameter or variable of that name is declared with)
-      const escaped = escapeRe(receiver);
-      named = /open_?ai/i.test(receiver) || new RegExp(`\\b\\w*[Oo]pen_?[Aa][Ii]\\w*(?:<[^<>\\n]*>)?[ \\t]+${escaped}\\b|\\b${escaped}[ \\t]*:[ \\t]*\\w*[Oo]pen_?[Aa][Ii]\\w*\\b`).test(code);
-      openAIReceiver.set(receiver, named);
-    }
-    return named;
-  };
+  // (the names declared with a type named for OpenAI, read in one pass: `private OpenAIRestTemplate template;`, `api: OpenAiHelper`;
+  // not a test double's or a server's type)
+  const typedForOpenAI = new Set<string>();
+  for (const m of code.matchAll(/\b(\w*[Oo]pen_?[Aa][Ii]\w*)(?:<[^<>\n]*>)?[ \t]+([A-Za-z_]\w*)\b|\b([A-Za-z_]\w*)[ \t]*:[ \t]*(\w*[Oo]pen_?[Aa][Ii]\w*)\b/g)) {
+    if (!NOT_A_SENDER.test(m[1] ?? m[4] ?? '')) typedForOpenAI.add(m[2] ?? m[3] ?? '');
+  }
+  const namedForOpenAI = (receiver: string): boolean => !NOT_A_SENDER.test(receiver) && (/open_?ai/i.test(receiver) || typedForOpenAI.has(receiver));
   const sites: CallSite[] = [];
   for (const lit of lexed.strings) {
-    if (lit.interpolated || !lit.value.startsWith('/') || lit.value.length > 120) continue;
+    // (a path, with a leading `/` or not: .NET's `BaseAddress` wants none, `"chat/completions"`)
+    if (lit.interpolated || !/^\/?[a-z]/.test(lit.value) || lit.value.length > 120) continue;
     const call = CALL_BEFORE.exec(code.slice(Math.max(0, lit.start - 160), lit.start));
-    if (!call || !namedForOpenAI(call[1] ?? '')) continue;
-    const open = lit.start - (/\([ \t]*$/.exec(code.slice(Math.max(0, lit.start - 20), lit.start))?.[0].length ?? 0);
+    if (!call || REGISTERS.test(call[2] ?? '') || !namedForOpenAI(call[1] ?? '')) continue;
+    // (the receiver and the name hold no bracket: the first is the call's)
+    const bracket = call[0].indexOf('(');
+    const open = lit.start - call[0].length + bracket;
     const close = matchingBracket(code, open);
-    const verb = close < 0 ? undefined : VERB_ARGUMENT.exec(code.slice(lit.end, close))?.[1]?.toUpperCase();
+    const verb = close < 0 ? undefined : VERB_ARGUMENT.exec(code.slice(open, close))?.[1]?.toUpperCase();
     if (verb === undefined) continue;
     // (a path going on with an id: `"/files/" + fileId`)
-    const continued = lit.value.endsWith('/') && /^[ \t]*\+/.test(code.slice(lit.end, close)) ? `${lit.value}{id}` : lit.value;
+    const rooted = lit.value.startsWith('/') ? lit.value : `/${lit.value}`;
+    const continued = rooted.endsWith('/') && /^[ \t]*\+/.test(code.slice(lit.end, close)) ? `${rooted}{id}` : rooted;
     const path = runtimeHostPath(continued, true, false, true);
     if (path === undefined || !verbsForPath(endpointTemplate(`https://x${path}`)).has(verb)) continue;
     const start = lit.start - call[0].length;
     if (taken.has(src.range(start, start).start.line)) continue;
     const name = call[2] ?? '';
-    const nameStart = start + call[0].lastIndexOf(name);
+    const nameStart = start + call[0].lastIndexOf(name, bracket);
     sites.push(typedSdkSite(src, code, language, 'http', { start, nameStart, name, label: `${call[1] ?? ''}.${name}`, open }, { m: name, http: verb, path }, { provider: 'unknown', detail: `${call[1] ?? ''}: a helper named for OpenAI, its base URL set where it is built` }));
   }
   return sites;

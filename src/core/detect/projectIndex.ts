@@ -1,5 +1,5 @@
 import { phpScriptUrls } from './phpScriptUrls';
-import { calledMethodNames, emptyRetrofitFacts, mergeRetrofitFacts, retrofitFacts } from './retrofit';
+import { calledMethodNames, declaredRequestReported, emptyRetrofitFacts, mergeRetrofitFacts, retrofitFacts } from './retrofit';
 import type { RetrofitFacts } from './retrofit';
 import type { ClientInfo } from './clients';
 import { defaultGoCommunity } from './clients';
@@ -715,13 +715,21 @@ export class ProjectIndex {
     return this.retrofitView;
   }
 
-  /** Whether a Java, Kotlin or Groovy file calls a method of the project's Retrofit or declarative-client interfaces (`client.ask(request)`). */
+  /**
+   * Whether a Java, Kotlin or Groovy file calls a method of the project's Retrofit or declarative-client interfaces that sends a
+   * request this tool reports (`client.ask(request)`), naming the interface's type (`@Inject ChatClient client`): another
+   * object's method of the same name (`users.list()`) is not the interface's.
+   */
   callsDeclaredService(text: string, fileName: string): boolean {
     if (!/\.(?:java|kts?|groovy)$/.test(fileName)) return false;
-    const { apis } = this.retrofitServices();
-    if (apis.size === 0) return false;
-    const called = calledMethodNames(text);
-    for (const methods of apis.values()) for (const name of methods.keys()) if (called.has(name)) return true;
+    const facts = this.retrofitServices();
+    if (facts.apis.size === 0) return false;
+    let called: Set<string> | undefined;
+    for (const [api, methods] of facts.apis) {
+      if (!new RegExp(`\\b${escapeRe(api)}\\b`).test(text)) continue;
+      called ??= calledMethodNames(text);
+      for (const [name, endpoint] of methods) if (called.has(name) && declaredRequestReported(facts, api, endpoint)) return true;
+    }
     return false;
   }
 

@@ -18,6 +18,8 @@ export interface RetrofitEndpoint {
    * its path is joined to the interface's base as written, where Retrofit resolves a leading `/` against the host.
    */
   joined?: true;
+  /** A declarative client whose annotation names OpenAI: `@FeignClient(name = "openai", url = "${openai.url}")`, `@Client(id = "openai")`. */
+  named?: true;
 }
 
 /** What the project (or a file) says about Retrofit services, as plain maps a worker can post. */
@@ -51,8 +53,8 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
   const services = /\bretrofit2?\b|@(?:GET|POST|PUT|PATCH|DELETE)\s*\(|\.baseUrl\s*\(/.test(text);
   const declarative = /@(?:Client|FeignClient|HttpExchange)\b/.test(text);
   if (!services && !declarative && !/\b(?:const[ \t]+val|static[ \t]+final[ \t]+String)\b/.test(text)) return into;
-  const joinedBases = declarative ? declarativeBases(text) : new Map<string, string>();
-  for (const [api, base] of joinedBases) if (base !== '') into.bases.set(api, base);
+  const joinedBases = declarative ? declarativeBases(text) : new Map<string, { base: string; named: boolean }>();
+  for (const [api, { base }] of joinedBases) if (base !== '') into.bases.set(api, base);
   const owners = [...text.matchAll(/\b(?:class|object|interface)[ \t]+([A-Z]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '', kind: /^\s*\S+/.exec(m[0])?.[0] ?? '' }));
   const ownerAt = (at: number): { name: string; kind: string } | undefined => owners[lastBefore(owners, at)];
   for (const m of services ? text.matchAll(/@(GET|POST|PUT|PATCH|DELETE)[ \t]*\([ \t]*(?:value[ \t]*=[ \t]*)?("[^"\n]*"|[A-Z]\w*\.[A-Za-z_]\w*|[A-Za-z_]\w*)[ \t]*\)[^;{}]{0,300}?\b(?:fun|[\w<>?.]{1,200}(?:,[ \t]*[\w<>?.]{1,100}){0,8})[ \t]+([a-z]\w*)[ \t]*\(/g) : []) {
@@ -69,7 +71,7 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
     if (!owner || owner.kind !== 'interface' || !joinedBases.has(owner.name)) continue;
     const methods = into.apis.get(owner.name) ?? new Map<string, RetrofitEndpoint>();
     into.apis.set(owner.name, methods);
-    methods.set(m[3] ?? '', { verb: (m[1] ?? '').toUpperCase(), path: m[2] ?? '', at: m.index ?? 0, joined: true });
+    methods.set(m[3] ?? '', { verb: (m[1] ?? '').toUpperCase(), path: m[2] ?? '', at: m.index ?? 0, joined: true, ...(joinedBases.get(owner.name)?.named ? { named: true as const } : {}) });
   }
   // `Retrofit.Builder().baseUrl(BASE).…create(OpenAiApi::class.java)`: the chain up to its `create` (no statement end between)
   for (const m of services ? text.matchAll(/\.baseUrl[ \t]*\([ \t]*("[^"\n]*"|[A-Za-z_][\w.]*)[ \t]*\)[^;]{0,600}?\.create[ \t]*\([ \t]*([A-Z]\w*)(?:::class\.java|\.class)[ \t]*\)/g) : []) {
@@ -99,19 +101,23 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
 
 /**
  * The interfaces of declarative HTTP clients other than Retrofit's, each with the base its annotation writes (a literal with
- * its quotes; '' when it names a service or a setting, `@Client(id = "openai")`, `url = "${openai.url}"`):
- * Micronaut's `@Client("https://api.openai.com/v1")`, OpenFeign's `@FeignClient(name = "openai", url = "…")`, Spring's
- * `@HttpExchange("/v1")` (often only a path, its host the builder's).
+ * its quotes; '' when it names a service or a setting, `@Client(id = "openai")`, `url = "${openai.url}"`) and whether the
+ * annotation names OpenAI: Micronaut's `@Client("https://api.openai.com/v1")`, OpenFeign's `@FeignClient(name = "openai",
+ * url = "…", path = "/v1")`, Spring's `@HttpExchange("/v1")` (often only a path, its host the builder's). A Micronaut client of
+ * a path alone, `@Client("/")`, is the application's own server: left out.
  */
-function declarativeBases(text: string): Map<string, string> {
-  const bases = new Map<string, string>();
+function declarativeBases(text: string): Map<string, { base: string; named: boolean }> {
+  const bases = new Map<string, { base: string; named: boolean }>();
+  const literalOf = (written: string | undefined): string | undefined => (written === undefined || written.includes('${') ? undefined : written.slice(1, -1));
   // (the annotations between it and the interface may hold braces and strings: `@Header(value = 'Bearer ${KEY}')`)
   for (const m of text.matchAll(/@(Client|FeignClient|HttpExchange)\b[ \t]*(\((?:[^()]|\([^()]*\)){0,400}\))?(?:(?!\b(?:class|interface|enum|object)\b)[\s\S]){0,600}?\binterface[ \t]+([A-Z]\w*)/g)) {
     const args = m[2] ?? '';
     // (Micronaut's and Spring's first argument, or a `value`/`url`; OpenFeign's `url`, its bare first argument a name)
-    const written = m[1] === 'FeignClient' ? /\burl[ \t]*=[ \t]*("[^"\n]*"|'[^'\n]*')/.exec(args) : /^\([ \t]*(?:(?:value|url)[ \t]*=[ \t]*)?("[^"\n]*"|'[^'\n]*')/.exec(args);
-    const literal = written?.[1] ?? '';
-    bases.set(m[3] ?? '', literal.includes('${') ? '' : literal);
+    const url = literalOf((m[1] === 'FeignClient' ? /\burl[ \t]*=[ \t]*("[^"\n]*"|'[^'\n]*')/.exec(args) : /^\([ \t]*(?:(?:value|url)[ \t]*=[ \t]*)?("[^"\n]*"|'[^'\n]*')/.exec(args))?.[1]);
+    if (m[1] === 'Client' && url !== undefined && !/^https?:\/\//.test(url)) continue;
+    const path = m[1] === 'HttpExchange' ? undefined : literalOf(/\bpath[ \t]*=[ \t]*("[^"\n]*"|'[^'\n]*')/.exec(args)?.[1]);
+    const base = url !== undefined && path !== undefined ? joinPath(url, path) : (url ?? path);
+    bases.set(m[3] ?? '', { base: base === undefined ? '' : `"${base}"`, named: /open_?ai|gpt/i.test(args) });
   }
   return bases;
 }
@@ -235,7 +241,22 @@ function requestUrl(facts: RetrofitFacts, api: string, endpoint: RetrofitEndpoin
   const other = url === undefined ? undefined : otherProviderTarget(url);
   if (other) return { path: endpointTemplate(other.url), client: { provider: other.dest.provider, detail: other.dest.host } };
   if (base !== undefined && /^https?:\/\//.test(base)) return undefined;
+  // (a declarative client of a service or setting: OpenAI's only where something names it, or the path is an inference endpoint;
+  // `@FeignClient(name = "catalog", url = "${catalog.url}")` with `@GetMapping("/models")` is the catalog's)
+  if (endpoint.joined && !(endpoint.named || /open_?ai|gpt/i.test(api) || INFERENCE_PATH.test(template))) return undefined;
   return { path: template, client: { provider: 'unknown', detail: `${api}: a ${endpoint.joined ? 'declarative HTTP client' : 'Retrofit service'} whose base URL is set at run time or where it is built` } };
+}
+
+/** The inference endpoints, whose path alone says OpenAI's API (or one compatible with it). */
+const INFERENCE_PATH = /^\/v1\/(?:chat\/completions|completions|embeddings|responses|moderations|images\/(?:generations|edits|variations)|audio\/(?:speech|transcriptions|translations))$/;
+
+/**
+ * Whether a call of a service interface's method is a request this tool reports, for a file read only because it calls it: the
+ * request's destination known, or the interface (or its annotation) named for OpenAI, or its path an inference endpoint's.
+ */
+export function declaredRequestReported(facts: RetrofitFacts, api: string, endpoint: RetrofitEndpoint): boolean {
+  const target = requestUrl(facts, api, endpoint);
+  return target !== undefined && (target.client.provider !== 'unknown' || endpoint.named === true || /open_?ai|gpt/i.test(api) || INFERENCE_PATH.test(target.path));
 }
 
 /** `base` and `path` with one slash between them. */

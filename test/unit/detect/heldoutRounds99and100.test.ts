@@ -330,6 +330,20 @@ describe('held-out rounds 99 and 100', () => {
     assert.deepEqual(siteLines(caller, 'Svc.java', project({ 'OpenAiClient.java': feign('"https://api.groq.com/openai/v1"'), 'Svc.java': caller })), ['4 POST /v1/chat/completions other']);
     const exchange = ['@HttpExchange("/v1")', 'public interface OpenAiClient {', '    @PostExchange("/embeddings")', '    EmbeddingResponse chat(@RequestBody EmbeddingRequest request);', '}', ''].join('\n');
     assert.deepEqual(siteLines(caller, 'Svc.java', project({ 'OpenAiClient.java': exchange, 'Svc.java': caller })), ['4 POST /v1/embeddings unknown']);
+    // a client of a service or setting whose name says nothing of OpenAI is that service's, but for an inference endpoint
+    const catalog = ['@FeignClient(name = "catalog", url = "${catalog.url}")', 'public interface OpenAiClient {', '    @GetMapping("/models")', '    ModelPage chat();', '}', ''].join('\n').replace('OpenAiClient', 'CatalogClient');
+    assert.deepEqual(siteLines(caller.replace('OpenAiClient', 'CatalogClient'), 'Svc.java', project({ 'CatalogClient.java': catalog, 'Svc.java': caller })), []);
+    assert.deepEqual(siteLines(caller.replace('OpenAiClient', 'CatalogClient'), 'Svc.java', project({ 'CatalogClient.java': catalog.replace('name = "catalog"', 'name = "openai"'), 'Svc.java': caller })), ['4 GET /v1/models unknown']);
+    // Micronaut's client of a path alone is the application's own server
+    const local = micronaut.replace("@Client('https://api.openai.com/v1/')", "@Client('/')").replace("@Get('/models')", "@Get('/v1/models')").replace("@Post('/chat/completions')", "@Post('/v1/chat/completions')");
+    assert.deepEqual(siteLines(test, 'ChatClientTest.groovy', project({ 'ChatClient.groovy': local, 'ChatClientTest.groovy': test })), []);
+    // a scan reads a file beside the interface only for calls on the interface's type: another object's `list()` is its own, and
+    // leaves the declaration reported
+    const retrofitApi = ['public interface OpenAiApi {', '    @GET("models")', '    Call<ModelList> list();', '}', ''].join('\n');
+    const users = ['public class UserService {', '    private final UserRepository users;', '    public List<User> all() {', '        return users.list();', '    }', '}', ''].join('\n');
+    const services: Record<string, string> = { 'app/OpenAiApi.java': retrofitApi, 'app/UserService.java': users };
+    const scanned = await scanDocuments(Object.entries(services).map(([path, text]) => ({ path, text })), { profile: DEFAULT_PROFILE, today: '2026-12-07', readOtherFile: (path) => services[path] });
+    assert.deepEqual(scanned.findings.map((f) => `${f.file}:${f.site.range.start.line + 1} ${f.site.httpMethod} ${f.site.endpoint}`), ['app/OpenAiApi.java:2 GET /v1/models']);
     // a server's controller has the same verbs: not a client
     const controller = ['@RestController', 'public class ChatController {', '    @PostMapping("/chat/completions")', '    public ChatResponse chat(@RequestBody ChatRequest request) {', '        return service.chat(request);', '    }', '}', ''].join('\n');
     assert.deepEqual(siteLines(controller, 'ChatController.java'), []);
@@ -362,6 +376,12 @@ describe('held-out rounds 99 and 100', () => {
     assert.deepEqual(siteLines(service, 'threads.go'), ['8 POST /v1/threads unknown', '15 GET /v1/threads/{thread_id}/runs/{run_id}/steps unknown']);
     // without the header, one segment on a base nothing names is any server's
     assert.deepEqual(siteLines(service.replace(/\treq\.Header\.Set\("OpenAI-Beta", "assistants=v2"\)\n/g, ''), 'threads.go'), []);
+    // another function's request, sent without it, is not made OpenAI's by it
+    const storage = '\nfunc (s *Service) Upload(body io.Reader) (*http.Request, error) {\n\treturn http.NewRequest("POST", s.storageURL+"/files", body)\n}\n';
+    assert.deepEqual(siteLines(service + storage, 'threads.go'), ['8 POST /v1/threads unknown', '15 GET /v1/threads/{thread_id}/runs/{run_id}/steps unknown']);
+    // nor a CORS list naming the header
+    const proxy = "app.use(cors({ allowedHeaders: ['Content-Type', 'OpenAI-Beta', 'Authorization'] }));\nconst models = await fetch(`${CATALOG_URL}/models`);\n";
+    assert.deepEqual(siteLines(proxy, 'proxy.js'), []);
   });
 
   it('a helper of a class named for OpenAI handed a path and a verb, its class in a file not read', () => {
@@ -396,6 +416,11 @@ describe('held-out rounds 99 and 100', () => {
     assert.deepEqual(siteLines(service, 'FileService.java'), ['11 POST /v1/files unknown', '15 DELETE /v1/files/{file_id} unknown', '19 GET /v1/models unknown']);
     // a verb the endpoint does not take is no request of the API
     assert.deepEqual(siteLines(service.replace('"/models", null, null, HttpMethod.GET', '"/models", null, null, HttpMethod.PUT'), 'FileService.java').length, 2);
+    // a test double's stub and check of a route send nothing
+    const mock = 'class FileServiceTest {\n    MockOpenAiServer openAiServer;\n    void stubs() {\n        openAiServer.stub("/chat/completions", HttpMethod.POST, reply);\n        openAiServer.verify("/files", HttpMethod.POST, 1);\n    }\n}\n';
+    assert.deepEqual(siteLines(mock, 'FileServiceTest.java'), []);
+    // C#: the verb first, the path without its slash (`BaseAddress` wants none)
+    assert.deepEqual(siteLines('class Chat {\n    private readonly OpenAiHttp _openAi;\n    public Task<string> Ask(string b) => _openAi.Send(HttpMethod.Post, "chat/completions", b);\n}\n', 'Chat.cs'), ['3 POST /v1/chat/completions unknown']);
     // a helper of another class, its name or type naming no OpenAI, is any server's
     assert.deepEqual(siteLines(service.replace('private OpenAIRestTemplate template;', 'private BackendRestTemplate template;').replace('import com.example.template.OpenAIRestTemplate;', ''), 'FileService.java'), []);
   });
@@ -415,13 +440,18 @@ describe('held-out rounds 99 and 100', () => {
     ].join('\n');
     assert.deepEqual(siteLines(provider, 'openai_compat.rs'), ['7 GET /v1/models unknown']);
     assert.deepEqual(siteLines(provider.replace('OpenAiCompatProvider', 'BackendProvider'), 'backend.rs'), []);
+    // another provider's `impl` in the same file holds its own requests
+    const providers = ['pub struct OpenAiProvider { base_url: String }', 'pub struct OllamaProvider { base_url: String }', '', 'impl OllamaProvider {', '    pub async fn models(&self) -> Result<()> {', '        let url = format!("{}/models", self.base_url);', '        reqwest::get(&url).await?;', '        Ok(())', '    }', '}', ''].join('\n');
+    assert.deepEqual(siteLines(providers, 'providers.rs'), []);
+    assert.deepEqual(siteLines(providers.replace('impl OllamaProvider', 'impl OpenAiProvider'), 'providers.rs'), ['7 GET /v1/models unknown']);
   });
 
   it("R's curl package: curl_fetch_memory on a handle whose options say the verb", () => {
     const script = [
       'complete <- function(prompt) {',
       '  h <- curl::new_handle() |>',
-      '    curl::handle_setheaders("Content-Type" = "application/json") |>',
+      '    curl::handle_setheaders("Authorization" = paste("Bearer", key)',
+      '                            , "Content-Type" = "application/json") |>',
       '    curl::handle_setopt(customrequest = "POST") |>',
       '    curl::handle_setopt(postfields = jsonlite::toJSON(list(prompt = prompt)))',
       '  res <- curl::curl_fetch_memory(url = "https://api.openai.com/v1/completions", handle = h)',
@@ -434,7 +464,12 @@ describe('held-out rounds 99 and 100', () => {
       '}',
       '',
     ].join('\n');
-    assert.deepEqual(siteLines(script, 'gpt.R'), ['6 POST /v1/completions openai', '12 GET /v1/models openai']);
+    // (the pipe read on over a call its lines split)
+    assert.deepEqual(siteLines(script, 'gpt.R'), ['7 POST /v1/completions openai', '13 GET /v1/models openai']);
+    // another handle's options are another request's
+    const two = 'models <- function() {\n  h <- curl::new_handle()\n  h2 <- curl::new_handle()\n  curl::handle_setopt(h2, customrequest = "DELETE")\n  curl::curl_fetch_memory("https://api.openai.com/v1/models", handle = h)\n}\n';
+    assert.deepEqual(siteLines(two, 'gpt.R'), ['5 GET /v1/models openai']);
+    assert.deepEqual(siteLines(two.replace('handle_setopt(h2,', 'handle_setopt(h,').replace('"DELETE"', '"POST"').replace('/v1/models', '/v1/embeddings'), 'gpt.R'), ['5 POST /v1/embeddings openai']);
   });
 });
 

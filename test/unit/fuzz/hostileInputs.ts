@@ -471,4 +471,9 @@ ${'const f = (openai) =>\n  openai.models.list(f(openai));\n'.repeat(5_000)}cons
   assert.strictEqual(linear('HTTPie after a 200 KB string and 500,000 blanks', () => detect(`BASE=https://api.openai.com/v1\nDATA="${'QUJD'.repeat(50_000)}"\n${' '.repeat(500_000)}http GET $BASE/models\n`, { fileName: 'run.sh' }).sites.length), 1);
   linear('110,000 continued http words', () => detect(`BASE=https://api.openai.com/v1\n${'http a \\\n'.repeat(110_000)}`, { fileName: 'long.sh' }));
   assert.strictEqual(linear('a Makefile of 60,000 recipe lines', () => detect(`BASE := https://api.openai.com/v1\nall:\n${'\t@http GET $(BASE)/models "Authorization:Bearer $$KEY"\n'.repeat(60_000)}`, { fileName: 'Makefile' }).sites.length), 60_000);
+  // the fifty-third session's, found by its review: 25,000 helper calls on as many receivers, each once searched for its type over
+  // the whole file (124 s on 1 MB); the same calls on a helper named for OpenAI, each a request
+  const receivers = Array.from({ length: 25_000 }, (_, i) => `  r${i}.call("/x", HttpMethod.GET);\n`).join('');
+  assert.strictEqual(linear('25,000 helper calls on distinct receivers', () => detect(`class OpenAIThing {}\nclass X { void f() {\n${receivers}}}\n`, { fileName: 'X.java' }).sites.length), 0);
+  assert.strictEqual(linear('20,000 calls of a helper named for OpenAI', () => detect(`class X { void f() {\n${'  openAiHelper.send("/models", HttpMethod.GET);\n'.repeat(20_000)}}}\n`, { fileName: 'X.java' }).sites.length), 20_000);
 }
