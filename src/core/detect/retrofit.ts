@@ -201,7 +201,8 @@ export function detectRetrofitCalls(src: SourceText, lexed: Lexed, language: Sou
 
 /**
  * The file's own interface methods that no file read calls, each at its annotation (`@POST("chat/completions")`): on a
- * known base, or on one set elsewhere for an interface named for OpenAI (`OpenAIService`); an app's own backend's
+ * known base, or on one set elsewhere for an interface named for OpenAI (`OpenAIService`) or a declarative client whose annotation
+ * names it (`@Client(id = "openai")`); an app's own backend's
  * interface, its builder maybe in a file the scan passed over, declares no request of ours.
  */
 function uncalledDeclarations(src: SourceText, code: string, language: SourceLanguage, own: RetrofitFacts, facts: RetrofitFacts, called: ReadonlySet<string>): CallSite[] {
@@ -210,7 +211,7 @@ function uncalledDeclarations(src: SourceText, code: string, language: SourceLan
     for (const [name, endpoint] of methods) {
       if (called.has(name)) continue;
       const target = requestUrl(facts, api, endpoint);
-      if (!target || (target.client.provider === 'unknown' && !/open_?ai|gpt/i.test(api))) continue;
+      if (!target || (target.client.provider === 'unknown' && !endpoint.named && !/open_?ai|gpt/i.test(api))) continue;
       const nameStart = endpoint.at + 1;
       const open = code.indexOf('(', nameStart);
       sites.push(typedSdkSite(src, code, language, 'http', { start: endpoint.at, nameStart, name: endpoint.verb, label: `${api}.${name}`, open }, { m: name, http: endpoint.verb, path: target.path }, target.client));

@@ -334,6 +334,10 @@ describe('held-out rounds 99 and 100', () => {
     const catalog = ['@FeignClient(name = "catalog", url = "${catalog.url}")', 'public interface OpenAiClient {', '    @GetMapping("/models")', '    ModelPage chat();', '}', ''].join('\n').replace('OpenAiClient', 'CatalogClient');
     assert.deepEqual(siteLines(caller.replace('OpenAiClient', 'CatalogClient'), 'Svc.java', project({ 'CatalogClient.java': catalog, 'Svc.java': caller })), []);
     assert.deepEqual(siteLines(caller.replace('OpenAiClient', 'CatalogClient'), 'Svc.java', project({ 'CatalogClient.java': catalog.replace('name = "catalog"', 'name = "openai"'), 'Svc.java': caller })), ['4 GET /v1/models unknown']);
+    // a client of a service id naming OpenAI, its path a prefix, no caller read: each method where it is declared
+    const byId = ['import com.example.openai.Prompts;', '@Client(id = "openai", path = "/v1")', 'public interface AskClient {', '    @Post("/chat/completions")', '    String ask(@Body String body);', '}', ''].join('\n');
+    assert.deepEqual(siteLines(byId, 'AskClient.java'), ['4 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(byId.replace('"openai"', '"inventory"').replace('/chat/completions', '/models').replace('String ask', 'String models'), 'AskClient.java'), []);
     // Micronaut's client of a path alone is the application's own server
     const local = micronaut.replace("@Client('https://api.openai.com/v1/')", "@Client('/')").replace("@Get('/models')", "@Get('/v1/models')").replace("@Post('/chat/completions')", "@Post('/v1/chat/completions')");
     assert.deepEqual(siteLines(test, 'ChatClientTest.groovy', project({ 'ChatClient.groovy': local, 'ChatClientTest.groovy': test })), []);
