@@ -3078,7 +3078,10 @@ const OTHER_PROVIDER_NAMED = /ollama|anthropic|claude|gemini|cohere|mistral/i;
  * `{"OpenAI-Beta": "assistants=v2"}`, PHP's `'OpenAI-Beta' => …`, Python's `headers["OpenAI-Beta"] = …`; not a CORS list naming it.
  */
 const BETA_HEADER_SET = /["']OpenAI-Beta["'][ \t]*(?:,|:|=>|\][ \t]*=)[ \t]*["'`][a-z_]+=v\d/gi;
-/** A function's end or another's start between two places: a `}` at the margin (Go's), a `func`, `def`, `fn` or `function` line. */
+/**
+ * A function's end or another's start between two places: a `}` at the margin (Go's), a `func`, `def`, `fn` or `function` line.
+ * Not `FUNCTION_BOUNDARY`, whose indented `}` would also end an `if` block between the header and its request.
+ */
 const FUNCTION_EDGE = /\n\}|\n[ \t]*(?:(?:public|private|protected|static|async|export|pub)[ \t]+)*(?:func|def|fn|function)\b/;
 
 /** The languages whose code lives in classes, and Rust's structs (a type named for OpenAI says whose API its bases are). */
@@ -3969,14 +3972,6 @@ function pathConstantUncached(text: string, name: string): string | undefined {
 const pathConstants = perText<string | undefined>();
 
 /**
- * The OpenAI endpoint a path on a run-time host names, if it plainly names one: `/v1/…`, Azure's
- * `/openai/deployments/{name}/…`, or two or more segments of a fixed endpoint (`/chat/completions`,
- * `/audio/transcriptions`; a base URL that already ends in `/v1`). One bare segment (`/files`), or
- * `/files/{id}`, could be any server's: unless the base is named for OpenAI (`namedForOpenAI`: then
- * the inference endpoints' single segments and any of its paths), or defaults to OpenAI's own
- * (`defaultIsOpenAI`, `${env.GATEWAY || "https://api.openai.com/v1"}/files`: any of its paths).
- */
-/**
  * Azure OpenAI's paths outside a deployment: the Assistants API, files, vector stores, batches, fine-tuning and models under `/openai/`
  * (`${endpoint}/openai/threads?api-version=…`). OpenAI's own API has no `/openai/` prefix; a gateway that keeps one in
  * front of inference paths (`…/openai/chat/completions`) is not read as Azure.
@@ -3995,7 +3990,11 @@ const AZURE_ONLY_PATH = /^\/openai\/(?:files\/import|deployments\/[^/?#]+\/video
 /**
  * The OpenAI endpoint a path written after a base decided at run time names, or undefined: `namedForOpenAI` where the file says
  * the base is OpenAI's (its name, a literal default, a class or package named for OpenAI), `defaultIsOpenAI` where its default
- * is, `baseNamedForOpenAI` where the base's own name says so.
+ * is, `baseNamedForOpenAI` where the base's own name says so (or the request sends OpenAI's own `OpenAI-Beta` header).
+ * A path plainly names one by `/v1/…`, Azure's `/openai/deployments/{name}/…`, or two or more segments of a fixed endpoint
+ * (`/chat/completions`; a base that already ends in `/v1`). One bare segment (`/files`), or `/files/{id}`, could be any server's:
+ * only on a base named for OpenAI (then the inference endpoints' single segments, or any path where the base's own name says so),
+ * or defaulting to OpenAI's own (`${env.GATEWAY || "https://api.openai.com/v1"}/files`: any of its paths).
  */
 export function runtimeHostPath(written: string, namedForOpenAI = false, defaultIsOpenAI = false, baseNamedForOpenAI = false): string | undefined {
   // a gateway in front of Azure OpenAI adds its own prefix: `/{api_path}/openai/deployments/…`
@@ -4008,7 +4007,7 @@ export function runtimeHostPath(written: string, namedForOpenAI = false, default
   // `/openai/v1` too, so the destination stays the run time's)
   const azure = /^\/openai\/(?:deployments|v1)\//.test(path) || AZURE_DATA_PLANE.test(path);
   // (one segment: an inference endpoint's or `/models` on a base the file says is OpenAI's; any resource's, `/batches`, `/files`,
-  // only on a base whose own name says so, `OPENAI_BASE + "/files"`)
+  // only on a base whose own name says so, `OPENAI_BASE + "/files"`, or whose request sends the `OpenAI-Beta` header)
   if (segments.length < 2 && !azure && !defaultIsOpenAI && !baseNamedForOpenAI && !(namedForOpenAI && (SINGLE_SEGMENT_ENDPOINTS.has(segments[0] ?? '') || segments[0] === 'models'))) return undefined;
   const v1Path = `/v1/${segments.join('/')}`;
   const template = endpointTemplate(`https://x${v1Path}`);
@@ -4308,23 +4307,23 @@ function rCurlHandleVerb(text: string, callStart: number, args: string): string 
   const handle = /\bhandle[ \t]*=[ \t]*([A-Za-z_.][\w.]*)/.exec(args)?.[1];
   if (handle === undefined) return undefined;
   const before = text.slice(Math.max(0, callStart - 3000), callStart);
-  const name = escapeRe(handle);
-  const made = [...before.matchAll(new RegExp(`(?<![\\w.])${name}[ \\t]*(?:<-|=(?!=))[ \\t]*(?:curl::)?new_handle\\b`, 'g'))].pop();
+  const escaped = escapeRe(handle);
+  const made = [...before.matchAll(new RegExp(`(?<![\\w.])${escaped}[ \\t]*(?:<-|=(?!=))[ \\t]*(?:curl::)?new_handle\\b`, 'g'))].pop();
   if (made === undefined) return undefined;
   const since = before.slice(made.index ?? 0);
   // (its own options only: the pipe that makes it, `new_handle() |> handle_setopt(…)`, line by line while a line ends in a pipe
   // or leaves a bracket open, and the calls handed it, `handle_setopt(h, …)` to the line's end; another handle's options are
   // another request's)
   const lines = since.split('\n');
-  let piped = 0;
+  let pipeLines = 0;
   let depth = 0;
   for (const line of lines) {
-    piped++;
+    pipeLines++;
     depth += (line.match(/[([{]/g)?.length ?? 0) - (line.match(/[)\]}]/g)?.length ?? 0);
     if (depth <= 0 && !/(?:\|>|%>%)[ \t]*$/.test(line)) break;
   }
-  const handed = [...since.matchAll(new RegExp(`\\bhandle_set(?:opt|form|headers)[ \\t]*\\([ \\t]*${name}\\b[^\\n]*`, 'g'))].map((m) => m[0]);
-  const options = [...lines.slice(0, piped), ...handed].join('\n');
+  const handed = [...since.matchAll(new RegExp(`\\bhandle_set(?:opt|form|headers)[ \\t]*\\([ \\t]*${escaped}\\b[^\\n]*`, 'g'))].map((m) => m[0]);
+  const options = [...lines.slice(0, pipeLines), ...handed].join('\n');
   const named = /\bcustomrequest[ \t]*=[ \t]*["']([A-Za-z]+)["']/.exec(options)?.[1];
   if (named) return named.toUpperCase();
   return /\b(?:copy)?postfields[ \t]*=|\bpost[ \t]*=[ \t]*(?:TRUE|T|1L?)\b|\bhandle_setform[ \t]*\(/.test(options) ? 'POST' : 'GET';

@@ -40,10 +40,13 @@ export function detectOpenAIHelperCalls(src: SourceText, lexed: Lexed, language:
     // (a path, with a leading `/` or not: .NET's `BaseAddress` wants none, `"chat/completions"`)
     if (lit.interpolated || !/^\/?[a-z]/.test(lit.value) || lit.value.length > 120) continue;
     const call = CALL_BEFORE.exec(code.slice(Math.max(0, lit.start - 160), lit.start));
-    if (!call || REGISTERS.test(call[2] ?? '') || !namedForOpenAI(call[1] ?? '')) continue;
+    const receiver = call?.[1] ?? '';
+    const name = call?.[2] ?? '';
+    if (!call || REGISTERS.test(name) || !namedForOpenAI(receiver)) continue;
+    const start = lit.start - call[0].length;
     // (the receiver and the name hold no bracket: the first is the call's)
     const bracket = call[0].indexOf('(');
-    const open = lit.start - call[0].length + bracket;
+    const open = start + bracket;
     const close = matchingBracket(code, open);
     const verb = close < 0 ? undefined : VERB_ARGUMENT.exec(code.slice(open, close))?.[1]?.toUpperCase();
     if (verb === undefined) continue;
@@ -52,11 +55,9 @@ export function detectOpenAIHelperCalls(src: SourceText, lexed: Lexed, language:
     const continued = rooted.endsWith('/') && /^[ \t]*\+/.test(code.slice(lit.end, close)) ? `${rooted}{id}` : rooted;
     const path = runtimeHostPath(continued, true, false, true);
     if (path === undefined || !verbsForPath(endpointTemplate(`https://x${path}`)).has(verb)) continue;
-    const start = lit.start - call[0].length;
     if (taken.has(src.range(start, start).start.line)) continue;
-    const name = call[2] ?? '';
     const nameStart = start + call[0].lastIndexOf(name, bracket);
-    sites.push(typedSdkSite(src, code, language, 'http', { start, nameStart, name, label: `${call[1] ?? ''}.${name}`, open }, { m: name, http: verb, path }, { provider: 'unknown', detail: `${call[1] ?? ''}: a helper named for OpenAI, its base URL set where it is built` }));
+    sites.push(typedSdkSite(src, code, language, 'http', { start, nameStart, name, label: `${receiver}.${name}`, open }, { m: name, http: verb, path }, { provider: 'unknown', detail: `${receiver}: a helper named for OpenAI, its base URL set where it is built` }));
   }
   return sites;
 }

@@ -7,7 +7,7 @@ import { lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
-/** A Retrofit interface method's request: its verb and its path as the annotation writes it (a literal with its quotes, or `Object.NAME`). */
+/** A Retrofit or declarative client's interface method's request: its verb and its path as the annotation writes it (a literal with its quotes, or `Object.NAME`). */
 export interface RetrofitEndpoint {
   verb: string;
   path: string;
@@ -26,7 +26,10 @@ export interface RetrofitEndpoint {
 export interface RetrofitFacts {
   /** Interface name → method name → request. */
   apis: Map<string, Map<string, RetrofitEndpoint>>;
-  /** Interface name → the base URL the `Retrofit.Builder()` that creates it sets, as written (a literal with its quotes; '' when two builders disagree). */
+  /**
+   * Interface name → the base URL the `Retrofit.Builder()` that creates it sets, or a declarative client's annotation, as written (a
+   * literal with its quotes; '' when two builders disagree).
+   */
   bases: Map<string, string>;
   /** `Object.NAME` → a string constant of a class or object that looks like a URL or a path (`"chat/completions"`). */
   constants: Map<string, string>;
@@ -44,9 +47,10 @@ export function emptyRetrofitFacts(): RetrofitFacts {
 }
 
 /**
- * A Java or Kotlin file's Retrofit facts: its interfaces' annotated methods (`@POST("v1/chat/completions") suspend fun
- * chat(@Body r: Req): Res`), the bases of the services it creates (`Retrofit.Builder().baseUrl(…)….create(Api::class.java)`),
- * its classes' path and URL constants, and the services its objects keep in properties.
+ * A Java, Kotlin or Groovy file's Retrofit facts: its interfaces' annotated methods (`@POST("v1/chat/completions") suspend fun
+ * chat(@Body r: Req): Res`, and those of declarative clients' interfaces), the bases of the services it creates
+ * (`Retrofit.Builder().baseUrl(…)….create(Api::class.java)`) and those its clients' annotations write, its classes' path and
+ * URL constants, and the services its objects keep in properties.
  */
 export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitFacts()): RetrofitFacts {
   // (a constants object names no Retrofit: `object OpenAiApi { const val CHAT_COMPLETIONS = "chat/completions" }`)
@@ -57,21 +61,26 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
   for (const [api, { base }] of joinedBases) if (base !== '') into.bases.set(api, base);
   const owners = [...text.matchAll(/\b(?:class|object|interface)[ \t]+([A-Z]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '', kind: /^\s*\S+/.exec(m[0])?.[0] ?? '' }));
   const ownerAt = (at: number): { name: string; kind: string } | undefined => owners[lastBefore(owners, at)];
-  for (const m of services ? text.matchAll(/@(GET|POST|PUT|PATCH|DELETE)[ \t]*\([ \t]*(?:value[ \t]*=[ \t]*)?("[^"\n]*"|[A-Z]\w*\.[A-Za-z_]\w*|[A-Za-z_]\w*)[ \t]*\)[^;{}]{0,300}?\b(?:fun|[\w<>?.]{1,200}(?:,[ \t]*[\w<>?.]{1,100}){0,8})[ \t]+([a-z]\w*)[ \t]*\(/g) : []) {
-    const owner = ownerAt(m.index ?? 0);
-    if (!owner || owner.kind !== 'interface') continue;
-    const methods = into.apis.get(owner.name) ?? new Map<string, RetrofitEndpoint>();
-    into.apis.set(owner.name, methods);
-    methods.set(m[3] ?? '', { verb: m[1] ?? '', path: m[2] ?? '', at: m.index ?? 0 });
+  /** The interface an annotation at `at` is in, if it is in one. */
+  const interfaceAt = (at: number): string | undefined => {
+    const owner = ownerAt(at);
+    return owner?.kind === 'interface' ? owner.name : undefined;
+  };
+  const addEndpoint = (api: string, method: string, endpoint: RetrofitEndpoint): void => {
+    const methods = into.apis.get(api) ?? new Map<string, RetrofitEndpoint>();
+    into.apis.set(api, methods);
+    methods.set(method, endpoint);
+  };
+  for (const m of services ? text.matchAll(RETROFIT_METHOD) : []) {
+    const api = interfaceAt(m.index ?? 0);
+    if (api !== undefined) addEndpoint(api, m[3] ?? '', { verb: m[1] ?? '', path: m[2] ?? '', at: m.index ?? 0 });
   }
-  // (a declarative client's: `@Post('/chat/completions')` in Micronaut, `@PostMapping("/chat/completions")` in OpenFeign,
-  // `@PostExchange("/chat/completions")` in Spring; a server's controller has the same verbs, so only in those interfaces)
-  for (const m of joinedBases.size > 0 ? text.matchAll(/@(Get|Post|Put|Patch|Delete)(?:Mapping|Exchange)?[ \t]*\([ \t]*(?:(?:value|uri|url|path)[ \t]*=[ \t]*)?\[?[ \t]*("[^"\n]*"|'[^'\n]*'|[A-Z]\w*\.[A-Za-z_]\w*|[A-Za-z_]\w*)[^()]{0,200}?\)[^;{}]{0,300}?\b(?:fun|[\w<>?.]{1,200}(?:,[ \t]*[\w<>?.]{1,100}){0,8})[ \t]+([a-z]\w*)[ \t]*\(/g) : []) {
-    const owner = ownerAt(m.index ?? 0);
-    if (!owner || owner.kind !== 'interface' || !joinedBases.has(owner.name)) continue;
-    const methods = into.apis.get(owner.name) ?? new Map<string, RetrofitEndpoint>();
-    into.apis.set(owner.name, methods);
-    methods.set(m[3] ?? '', { verb: (m[1] ?? '').toUpperCase(), path: m[2] ?? '', at: m.index ?? 0, joined: true, ...(joinedBases.get(owner.name)?.named ? { named: true as const } : {}) });
+  // (a server's controller has the same verbs as a declarative client's methods: only in those clients' interfaces)
+  for (const m of joinedBases.size > 0 ? text.matchAll(DECLARATIVE_METHOD) : []) {
+    const api = interfaceAt(m.index ?? 0);
+    const client = api === undefined ? undefined : joinedBases.get(api);
+    if (api === undefined || client === undefined) continue;
+    addEndpoint(api, m[3] ?? '', { verb: (m[1] ?? '').toUpperCase(), path: m[2] ?? '', at: m.index ?? 0, joined: true, ...(client.named ? { named: true as const } : {}) });
   }
   // `Retrofit.Builder().baseUrl(BASE).…create(OpenAiApi::class.java)`: the chain up to its `create` (no statement end between)
   for (const m of services ? text.matchAll(/\.baseUrl[ \t]*\([ \t]*("[^"\n]*"|[A-Za-z_][\w.]*)[ \t]*\)[^;]{0,600}?\.create[ \t]*\([ \t]*([A-Z]\w*)(?:::class\.java|\.class)[ \t]*\)/g) : []) {
@@ -99,6 +108,25 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
   return into;
 }
 
+/** A string literal in double or single quotes (Groovy's annotations take either), quotes and all. */
+const QUOTED = String.raw`"[^"\n]*"|'[^'\n]*'`;
+/** What follows a method's annotation up to its name, the third group: `suspend fun chat(`, `Call<ModelList> list(`. */
+const METHOD_AFTER_ANNOTATION = String.raw`[^;{}]{0,300}?\b(?:fun|[\w<>?.]{1,200}(?:,[ \t]*[\w<>?.]{1,100}){0,8})[ \t]+([a-z]\w*)[ \t]*\(`;
+/** A Retrofit interface's method: `@POST("v1/chat/completions") suspend fun chat(`, its path maybe a constant (`Api.CHAT`). */
+const RETROFIT_METHOD = new RegExp(String.raw`@(GET|POST|PUT|PATCH|DELETE)[ \t]*\([ \t]*(?:value[ \t]*=[ \t]*)?("[^"\n]*"|[A-Z]\w*\.[A-Za-z_]\w*|[A-Za-z_]\w*)[ \t]*\)${METHOD_AFTER_ANNOTATION}`, 'g');
+/**
+ * A declarative client's method: `@Post('/chat/completions')` in Micronaut, `@PostMapping("/chat/completions")` in OpenFeign,
+ * `@PostExchange("/chat/completions")` in Spring.
+ */
+const DECLARATIVE_METHOD = new RegExp(String.raw`@(Get|Post|Put|Patch|Delete)(?:Mapping|Exchange)?[ \t]*\([ \t]*(?:(?:value|uri|url|path)[ \t]*=[ \t]*)?\[?[ \t]*(${QUOTED}|[A-Z]\w*\.[A-Za-z_]\w*|[A-Za-z_]\w*)[^()]{0,200}?\)${METHOD_AFTER_ANNOTATION}`, 'g');
+/** A declarative client's annotation's base: its first argument, or one named `value` or `url` (Micronaut's, Spring's). */
+const FIRST_URL_ARGUMENT = new RegExp(String.raw`^\([ \t]*(?:(?:value|url)[ \t]*=[ \t]*)?(${QUOTED})`);
+/** OpenFeign's base (its bare first argument is the client's name) and its path prefix. */
+const URL_ARGUMENT = new RegExp(String.raw`\burl[ \t]*=[ \t]*(${QUOTED})`);
+const PATH_ARGUMENT = new RegExp(String.raw`\bpath[ \t]*=[ \t]*(${QUOTED})`);
+/** A name or an annotation's words naming OpenAI or its models: `OpenAiApi`, `@FeignClient(name = "openai")`, `GptService`. */
+const NAMED_FOR_OPENAI = /open_?ai|gpt/i;
+
 /**
  * The interfaces of declarative HTTP clients other than Retrofit's, each with the base its annotation writes (a literal with
  * its quotes; '' when it names a service or a setting, `@Client(id = "openai")`, `url = "${openai.url}"`) and whether the
@@ -112,17 +140,16 @@ function declarativeBases(text: string): Map<string, { base: string; named: bool
   // (the annotations between it and the interface may hold braces and strings: `@Header(value = 'Bearer ${KEY}')`)
   for (const m of text.matchAll(/@(Client|FeignClient|HttpExchange)\b[ \t]*(\((?:[^()]|\([^()]*\)){0,400}\))?(?:(?!\b(?:class|interface|enum|object)\b)[\s\S]){0,600}?\binterface[ \t]+([A-Z]\w*)/g)) {
     const args = m[2] ?? '';
-    // (Micronaut's and Spring's first argument, or a `value`/`url`; OpenFeign's `url`, its bare first argument a name)
-    const url = literalOf((m[1] === 'FeignClient' ? /\burl[ \t]*=[ \t]*("[^"\n]*"|'[^'\n]*')/.exec(args) : /^\([ \t]*(?:(?:value|url)[ \t]*=[ \t]*)?("[^"\n]*"|'[^'\n]*')/.exec(args))?.[1]);
+    const url = literalOf((m[1] === 'FeignClient' ? URL_ARGUMENT : FIRST_URL_ARGUMENT).exec(args)?.[1]);
     if (m[1] === 'Client' && url !== undefined && !/^https?:\/\//.test(url)) continue;
-    const path = m[1] === 'HttpExchange' ? undefined : literalOf(/\bpath[ \t]*=[ \t]*("[^"\n]*"|'[^'\n]*')/.exec(args)?.[1]);
+    const path = m[1] === 'HttpExchange' ? undefined : literalOf(PATH_ARGUMENT.exec(args)?.[1]);
     const base = url !== undefined && path !== undefined ? joinPath(url, path) : (url ?? path);
-    bases.set(m[3] ?? '', { base: base === undefined ? '' : `"${base}"`, named: /open_?ai|gpt/i.test(args) });
+    bases.set(m[3] ?? '', { base: base === undefined ? '' : `"${base}"`, named: NAMED_FOR_OPENAI.test(args) });
   }
   return bases;
 }
 
-/** The names of the methods a Java or Kotlin file calls on anything: `api.generateImage(`, `?.chat(`. */
+/** The names of the methods a Java, Kotlin or Groovy file calls on anything: `api.generateImage(`, `?.chat(`. */
 export function calledMethodNames(text: string): Set<string> {
   return new Set([...text.matchAll(/\.[ \t]*([a-z]\w*)[ \t]*\(/g)].map((m) => m[1] ?? ''));
 }
@@ -211,7 +238,7 @@ function uncalledDeclarations(src: SourceText, code: string, language: SourceLan
     for (const [name, endpoint] of methods) {
       if (called.has(name)) continue;
       const target = requestUrl(facts, api, endpoint);
-      if (!target || (target.client.provider === 'unknown' && !endpoint.named && !/open_?ai|gpt/i.test(api))) continue;
+      if (!target || (target.client.provider === 'unknown' && !endpoint.named && !NAMED_FOR_OPENAI.test(api))) continue;
       const nameStart = endpoint.at + 1;
       const open = code.indexOf('(', nameStart);
       sites.push(typedSdkSite(src, code, language, 'http', { start: endpoint.at, nameStart, name: endpoint.verb, label: `${api}.${name}`, open }, { m: name, http: endpoint.verb, path: target.path }, target.client));
@@ -231,8 +258,8 @@ function requestUrl(facts: RetrofitFacts, api: string, endpoint: RetrofitEndpoin
   const prefixOnly = endpoint.joined === true && writtenBase !== undefined && !/^https?:\/\//.test(writtenBase);
   const path = prefixOnly ? joinPath(writtenBase, written) : written;
   const base = prefixOnly ? undefined : writtenBase;
-  const resolved = (root: string): string => (endpoint.joined ? joinPath(root, path) : path.startsWith('/') ? `${/^https?:\/\/[^/]+/.exec(root)?.[0] ?? root}${path}` : `${root.replace(/\/?$/, '/')}${path}`);
-  const url = /^https?:\/\//.test(path) ? path : base === undefined ? undefined : resolved(base);
+  const onBase = (root: string): string => (endpoint.joined ? joinPath(root, path) : path.startsWith('/') ? `${/^https?:\/\/[^/]+/.exec(root)?.[0] ?? root}${path}` : `${root.replace(/\/?$/, '/')}${path}`);
+  const url = /^https?:\/\//.test(path) ? path : base === undefined ? undefined : onBase(base);
   const target = url === undefined ? undefined : urlTarget(url);
   const template = endpointTemplate(target?.url ?? `https://x/${path.replace(/^\//, '')}`);
   if (verbsForPath(template).size === 0) return undefined;
@@ -244,11 +271,14 @@ function requestUrl(facts: RetrofitFacts, api: string, endpoint: RetrofitEndpoin
   if (base !== undefined && /^https?:\/\//.test(base)) return undefined;
   // (a declarative client of a service or setting: OpenAI's only where something names it, or the path is an inference endpoint;
   // `@FeignClient(name = "catalog", url = "${catalog.url}")` with `@GetMapping("/models")` is the catalog's)
-  if (endpoint.joined && !(endpoint.named || /open_?ai|gpt/i.test(api) || INFERENCE_PATH.test(template))) return undefined;
+  if (endpoint.joined && !saysOpenAI(api, endpoint, template)) return undefined;
   return { path: template, client: { provider: 'unknown', detail: `${api}: a ${endpoint.joined ? 'declarative HTTP client' : 'Retrofit service'} whose base URL is set at run time or where it is built` } };
 }
 
-/** The inference endpoints, whose path alone says OpenAI's API (or one compatible with it). */
+/**
+ * The inference endpoints, whose path alone says OpenAI's API (or one compatible with it). Not httpCalls' `INFERENCE_ENDPOINT`:
+ * that one is a prefix, and takes `/v1/audio/voices` and `/v1/responses/input_tokens` too.
+ */
 const INFERENCE_PATH = /^\/v1\/(?:chat\/completions|completions|embeddings|responses|moderations|images\/(?:generations|edits|variations)|audio\/(?:speech|transcriptions|translations))$/;
 
 /**
@@ -257,7 +287,12 @@ const INFERENCE_PATH = /^\/v1\/(?:chat\/completions|completions|embeddings|respo
  */
 export function declaredRequestReported(facts: RetrofitFacts, api: string, endpoint: RetrofitEndpoint): boolean {
   const target = requestUrl(facts, api, endpoint);
-  return target !== undefined && (target.client.provider !== 'unknown' || endpoint.named === true || /open_?ai|gpt/i.test(api) || INFERENCE_PATH.test(target.path));
+  return target !== undefined && (target.client.provider !== 'unknown' || saysOpenAI(api, endpoint, target.path));
+}
+
+/** Whether a request whose destination is decided at run time is OpenAI's: its interface or annotation named so, or its path an inference endpoint's. */
+function saysOpenAI(api: string, endpoint: RetrofitEndpoint, template: string): boolean {
+  return endpoint.named === true || NAMED_FOR_OPENAI.test(api) || INFERENCE_PATH.test(template);
 }
 
 /** `base` and `path` with one slash between them. */

@@ -4,10 +4,12 @@ import { injectsSpringValues, springConfigPaths } from '../detect/springConfig';
 
 /** At most this many files the prefilter passed over are read for their request-sending functions… */
 const MAX_FILES = 2000;
-/** …and at most this many of one Go package, or of one folder's PHP or Kotlin files (a generated package may hold hundreds of files). */
+/** …and at most this many of one Go package, or of one folder's PHP, Kotlin, Java or Groovy files (a generated package may hold hundreds of files). */
 const MAX_PER_PACKAGE = 50;
 
 const JS_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
+/** The languages a Retrofit or declarative client's service interface is declared and called in. */
+const SERVICE_LANGUAGES = new Set(['java', 'kotlin', 'groovy']);
 
 /** A PHP script's URL given at the margin (`$apiurl = "https://…";`, `define('API_URL', 'https://…');`, `const API_URL = …`), which the scripts requiring it read. */
 const PHP_MARGIN_URL = /^(?:\$[A-Za-z_]\w*[ \t]*=|define[ \t]*\([ \t]*["'][A-Za-z_]\w*["'][ \t]*,|const[ \t]+[A-Za-z_]\w*[ \t]*=)[ \t]*["']https?:\/\//m;
@@ -30,7 +32,8 @@ export interface SenderFiles {
  * function a candidate hands an API URL to (`doPostRequest(baseURL+"/chat/completions", …)`): the
  * other files of a candidate's Go package (its folder; not its `_test.go` files, whose functions
  * only tests call), the PHP scripts beside a candidate script that assigns a URL (they may require it
- * and send to its `$apiurl`), the Kotlin files beside one declaring a top-level URL constant, and the
+ * and send to its `$apiurl`), the Kotlin files beside one declaring a top-level URL constant, the Java,
+ * Kotlin and Groovy files beside one declaring a service interface (they may call its methods), and the
  * modules a Python or JavaScript/TypeScript candidate imports, matched by name as the project index
  * matches them. In path order, so the caps do not depend on the order
  * files were read in.
@@ -48,7 +51,7 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
   const serviceFolders = new Set<string>();
   for (const candidate of candidates) {
     const language = languageForFileName(candidate.path);
-    if ((language === 'java' || language === 'kotlin' || language === 'groovy') && DECLARED_SERVICE.test(candidate.text)) serviceFolders.add(folderOf(candidate.path));
+    if (language && SERVICE_LANGUAGES.has(language) && DECLARED_SERVICE.test(candidate.text)) serviceFolders.add(folderOf(candidate.path));
     if (language === 'go') goFolders.add(folderOf(candidate.path));
     else if (language === 'php' && PHP_MARGIN_URL.test(candidate.text)) phpFolders.add(folderOf(candidate.path));
     else if (language === 'kotlin' && kotlinTopLevelUrls(candidate.text).size > 0) kotlinFolders.add(folderOf(candidate.path));
@@ -60,7 +63,7 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
     const language = languageForFileName(path);
     if (language === 'go') return goFolders.has(folderOf(path)) && !path.endsWith('_test.go');
     if (language === 'php') return phpFolders.has(folderOf(path));
-    if ((language === 'java' || language === 'kotlin' || language === 'groovy') && serviceFolders.has(folderOf(path))) return true;
+    if (language && SERVICE_LANGUAGES.has(language) && serviceFolders.has(folderOf(path))) return true;
     if (language === 'kotlin') return kotlinFolders.has(folderOf(path));
     if (language === 'python') return pythonModules.has(fileModuleKey(path));
     // (a folder's `index.ts` is the module its folder names: `import { AiService } from '../ai'` reads ai/index.ts, which may hand it on)
@@ -78,7 +81,7 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
     }
     const kind = /\.(go|php|kts?|java|groovy)$/.exec(path)?.[1]?.replace('kts', 'kt');
     if (kind) {
-      // (a folder's Go, PHP and Kotlin files are counted apart: `go:cmd`, `php:cmd`)
+      // (a folder's Go, PHP, Kotlin, Java and Groovy files are counted apart: `go:cmd`, `php:cmd`)
       const folder = `${kind}:${folderOf(path)}`;
       const taken = perPackage.get(folder) ?? 0;
       if (taken >= MAX_PER_PACKAGE) {
@@ -95,7 +98,9 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
       path: folder === '' ? '.' : folder,
       message: key.startsWith('go:')
         ? `${count} more files of this Go package were not read for functions that send requests (at most ${MAX_PER_PACKAGE} per package): a request sent through one of them is not found`
-        : `${count} more ${key.startsWith('php:') ? 'PHP scripts' : 'Kotlin files'} of this folder were not read for the URLs they may take from ${key.startsWith('php:') ? 'a script they require' : "their package's constants"} (at most ${MAX_PER_PACKAGE} per folder): a request sent by one of them is not found`,
+        : key.startsWith('php:')
+          ? `${count} more PHP scripts of this folder were not read for the URLs they may take from a script they require (at most ${MAX_PER_PACKAGE} per folder): a request sent by one of them is not found`
+          : `${count} more ${key.startsWith('kt:') ? 'Kotlin' : key.startsWith('java:') ? 'Java' : 'Groovy'} files of this folder were not read for the URLs they may take from their package's constants or the service interfaces they may call (at most ${MAX_PER_PACKAGE} per folder): a request sent by one of them is not found`,
     };
   });
   if (overTotal > 0) leftOut.push({ path: '.', message: `${overTotal} files were not read for functions that send requests (at most ${MAX_FILES} per scan): a request sent through one of them is not found` });

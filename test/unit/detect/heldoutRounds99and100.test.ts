@@ -318,7 +318,7 @@ describe('held-out rounds 99 and 100', () => {
     assert.deepEqual(siteLines(micronaut, 'ChatClient.groovy'), ['9 GET /v1/models openai', '12 POST /v1/chat/completions openai']);
 
     // OpenFeign: the base its `url` sets (a setting's placeholder leaves it to the run); Spring: a path prefix and the builder's host
-    const feign = (url: string): string => ['@FeignClient(name = "openai", url = ' + url + ')', 'public interface OpenAiClient {', '    @PostMapping(value = "/chat/completions", consumes = "application/json")', '    ChatResponse chat(@RequestBody ChatRequest request);', '}', ''].join('\n');
+    const feign = (url: string): string => [`@FeignClient(name = "openai", url = ${url})`, 'public interface OpenAiClient {', '    @PostMapping(value = "/chat/completions", consumes = "application/json")', '    ChatResponse chat(@RequestBody ChatRequest request);', '}', ''].join('\n');
     const project = (files: Record<string, string>): ProjectIndex => {
       const index = new ProjectIndex();
       for (const [name, text] of Object.entries(files)) index.addFile(name, text);
@@ -331,9 +331,10 @@ describe('held-out rounds 99 and 100', () => {
     const exchange = ['@HttpExchange("/v1")', 'public interface OpenAiClient {', '    @PostExchange("/embeddings")', '    EmbeddingResponse chat(@RequestBody EmbeddingRequest request);', '}', ''].join('\n');
     assert.deepEqual(siteLines(caller, 'Svc.java', project({ 'OpenAiClient.java': exchange, 'Svc.java': caller })), ['4 POST /v1/embeddings unknown']);
     // a client of a service or setting whose name says nothing of OpenAI is that service's, but for an inference endpoint
-    const catalog = ['@FeignClient(name = "catalog", url = "${catalog.url}")', 'public interface OpenAiClient {', '    @GetMapping("/models")', '    ModelPage chat();', '}', ''].join('\n').replace('OpenAiClient', 'CatalogClient');
-    assert.deepEqual(siteLines(caller.replace('OpenAiClient', 'CatalogClient'), 'Svc.java', project({ 'CatalogClient.java': catalog, 'Svc.java': caller })), []);
-    assert.deepEqual(siteLines(caller.replace('OpenAiClient', 'CatalogClient'), 'Svc.java', project({ 'CatalogClient.java': catalog.replace('name = "catalog"', 'name = "openai"'), 'Svc.java': caller })), ['4 GET /v1/models unknown']);
+    const catalog = ['@FeignClient(name = "catalog", url = "${catalog.url}")', 'public interface CatalogClient {', '    @GetMapping("/models")', '    ModelPage chat();', '}', ''].join('\n');
+    const catalogCaller = caller.replace('OpenAiClient', 'CatalogClient');
+    assert.deepEqual(siteLines(catalogCaller, 'Svc.java', project({ 'CatalogClient.java': catalog, 'Svc.java': catalogCaller })), []);
+    assert.deepEqual(siteLines(catalogCaller, 'Svc.java', project({ 'CatalogClient.java': catalog.replace('name = "catalog"', 'name = "openai"'), 'Svc.java': catalogCaller })), ['4 GET /v1/models unknown']);
     // a client of a service id naming OpenAI, its path a prefix, no caller read: each method where it is declared
     const byId = ['import com.example.openai.Prompts;', '@Client(id = "openai", path = "/v1")', 'public interface AskClient {', '    @Post("/chat/completions")', '    String ask(@Body String body);', '}', ''].join('\n');
     assert.deepEqual(siteLines(byId, 'AskClient.java'), ['4 POST /v1/chat/completions unknown']);
@@ -476,4 +477,3 @@ describe('held-out rounds 99 and 100', () => {
     assert.deepEqual(siteLines(two.replace('handle_setopt(h2,', 'handle_setopt(h,').replace('"DELETE"', '"POST"').replace('/v1/models', '/v1/embeddings'), 'gpt.R'), ['5 POST /v1/embeddings openai']);
   });
 });
-
