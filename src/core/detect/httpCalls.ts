@@ -498,11 +498,6 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (owner && urlVars.has(`${owner}.${cleared}`)) assign(`${owner}.${cleared}`, { at, cleared: true });
     if (cleared && urlVars.has(`this.${cleared}`) && JS_LANGUAGES.has(language) && jsClassField(code, at, cleared, scopes)) assign(`this.${cleared}`, { at, cleared: true });
   };
-  /**
-   * Whether a run-time base makes one segment (`/embeddings`) an OpenAI endpoint: named for OpenAI
-   * (`this.openAIBaseUrl`), in a Python, Go, Rust or JavaScript file whose only literal base is OpenAI's, in a Go package
-   * named for it or a method of a type named for it, or a base the file also puts before `/chat/completions`.
-   */
   let basesBeforeChat: Set<string> | undefined;
   let betaHeaders: number[] | undefined;
   /**
@@ -514,7 +509,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (/open_?ai/i.test(baseName)) return true;
     if (at === undefined || /azure/i.test(baseName) || written.includes('api-version')) return false;
     betaHeaders ??= [...src.noComments.matchAll(BETA_HEADER_SET)].map((m) => m.index ?? 0);
-    return betaHeaders.some((header) => Math.abs(header - at) < 2000 && !FUNCTION_EDGE.test(src.noComments.slice(Math.min(header, at), Math.max(header, at))));
+    // (those within 2,000 characters either side, found by a binary search: a file may set thousands)
+    const near = betaHeaders.slice(countBelow(betaHeaders, at - 1999), countBelow(betaHeaders, at + 2000));
+    return near.some((header) => !FUNCTION_EDGE.test(src.noComments.slice(Math.min(header, at), Math.max(header, at))));
   };
   // (whether the file reads each one-segment endpoint's answer in OpenAI's shape, asked once per segment)
   const answersRead = new Map<string, boolean>();
@@ -536,8 +533,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     const enclosing = rustImpls.find((impl) => impl.start < at && at < impl.end);
     return enclosing ? /open_?ai/i.test(enclosing.type) : !OTHER_PROVIDER_NAMED.test(code);
   };
-  const baseSaysOpenAI = (baseName: string, at?: number, written?: string): boolean => {
-    if (baseNamedForOpenAI(baseName, at, written) || ((language === 'python' || language === 'go' || language === 'rust' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
+  /**
+   * Whether a run-time base makes one segment (`/embeddings`) an OpenAI endpoint: named for OpenAI (`baseNamed`, the answer of
+   * baseNamedForOpenAI: `this.openAIBaseUrl`, or a request sent with the `OpenAI-Beta` header), in a Python, Go, Rust or
+   * JavaScript file whose only literal base is OpenAI's, in a Go package named for it or a method of a type named for it, in a
+   * class named for it (in Rust, the struct whose `impl` holds the request at `at`), or a base the file also puts before
+   * `/chat/completions` or hands an OpenAI SDK client.
+   */
+  const baseSaysOpenAI = (baseName: string, baseNamed: boolean, at?: number): boolean => {
+    if (baseNamed || ((language === 'python' || language === 'go' || language === 'rust' || JS_LANGUAGES.has(language)) && (defaultsToOpenAI ??= hasOpenAIBaseLiteral(lexed.strings))) || (language === 'go' && (goPackageForOpenAI ??= /^package[ \t]+\w*openai/im.test(code)))) return true;
     // (Go: a field of a value whose type is named for OpenAI, `o.cfg.BaseURL` in `func (o *OpenAI) …`; asked once per receiver name)
     const receiver = language === 'go' ? /^([A-Za-z_]\w*)\./.exec(baseName)?.[1] : undefined;
     if (receiver !== undefined) {
@@ -574,7 +578,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     if (base) return { url: `https://${base.host}${path}`, dest: base };
     const literal = literalOfBase(baseName);
     if (literal !== undefined && /^https?:\/\/[^/\s"'`?#]/i.test(literal)) return otherProviderTarget(`${literal.replace(/\/+$/, '')}${path}`, chatHostOf(literal, baseName));
-    const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName), false, baseNamedForOpenAI(baseName));
+    const baseNamed = baseNamedForOpenAI(baseName);
+    const v1Path = runtimeHostPath(path, baseSaysOpenAI(baseName, baseNamed), false, baseNamed);
     return v1Path ? { url: `https://runtime.invalid${v1Path}`, dest: { provider: 'unknown', host: `${baseName} (host decided at run time)` } } : undefined;
   };
   /** Go: a URL a package-level name holds in another file of the package (not one this file declares or assigns). */
@@ -916,7 +921,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
           if (reads === undefined) answersRead.set(segment, (reads = readsAnswerOf(segment, src.noComments)));
           return reads;
         };
-        const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName, lit.start, lit.value) || helperSaysOpenAI || answerSaysOpenAI(), defaultSaysOpenAI, baseNamedForOpenAI(baseName, lit.start, lit.value));
+        // (asked once for both: it searches the beta headers near the request)
+        const baseNamed = baseNamedForOpenAI(baseName, lit.start, lit.value);
+        const v1Path = runtimeHostPath(continued, baseSaysOpenAI(baseName, baseNamed, lit.start) || helperSaysOpenAI || answerSaysOpenAI(), defaultSaysOpenAI, baseNamed);
         // `const url = `${settings.url}/health``: the variable no longer holds an API URL
         if (!v1Path) {
           clearAssignedUrl(lit.start);

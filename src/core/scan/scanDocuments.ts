@@ -5,7 +5,7 @@ import { SEVERITY_RANK } from '../model';
 import type { WorkspaceFacts } from '../rules/evaluate';
 import { buildWorkspaceFacts, evaluateCallSite } from '../rules/evaluate';
 import { applySuppressions, readInlineSuppressions } from '../suppress/suppressions';
-import { senderFilesFor, springConfigsFor } from './senderFiles';
+import { PACKAGE_MATE, senderFilesFor, springConfigsFor } from './senderFiles';
 import { TimeSlices } from './timeSlices';
 
 export interface ScanOptions {
@@ -77,7 +77,7 @@ export async function scanDocuments(docs: AsyncIterable<{ path: string; text: st
       try {
         const text = await options.readOtherFile(path);
         if (text !== undefined) project.addRequestSenders(path, text);
-        if (text !== undefined && /\.(?:go|php|kts?|java|groovy)$/.test(path)) packageMates.push({ path, text });
+        if (text !== undefined && PACKAGE_MATE.test(path)) packageMates.push({ path, text });
       } catch (error) {
         problems.push({ path, message: `reading it for the functions that send requests failed: ${error instanceof Error ? error.message : String(error)}` });
       }

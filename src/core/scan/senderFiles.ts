@@ -14,6 +14,12 @@ const SERVICE_LANGUAGES = new Set(['java', 'kotlin', 'groovy']);
 /** A PHP script's URL given at the margin (`$apiurl = "https://…";`, `define('API_URL', 'https://…');`, `const API_URL = …`), which the scripts requiring it read. */
 const PHP_MARGIN_URL = /^(?:\$[A-Za-z_]\w*[ \t]*=|define[ \t]*\([ \t]*["'][A-Za-z_]\w*["'][ \t]*,|const[ \t]+[A-Za-z_]\w*[ \t]*=)[ \t]*["']https?:\/\//m;
 
+/**
+ * A file read beside a candidate of its Go package or folder (Go, PHP, Kotlin, Java, Groovy: capped per folder, and analysed
+ * itself where it uses what the candidate declares): [1] its extension.
+ */
+export const PACKAGE_MATE = /\.(go|php|kts?|java|groovy)$/;
+
 /** A Retrofit or declarative client's interface method: `@POST("v1/chat/completions")`, `@Post('/chat/completions')`, `@PostExchange(…)`. */
 const DECLARED_SERVICE = /\binterface\b[\s\S]{0,2000}?@(?:GET|POST|Get|Post)(?:Mapping|Exchange)?[ \t]*\(/;
 
@@ -79,7 +85,7 @@ export function senderFilesFor(candidates: ReadonlyArray<{ path: string; text: s
       overTotal++;
       continue;
     }
-    const kind = /\.(go|php|kts?|java|groovy)$/.exec(path)?.[1]?.replace('kts', 'kt');
+    const kind = PACKAGE_MATE.exec(path)?.[1]?.replace('kts', 'kt');
     if (kind) {
       // (a folder's Go, PHP, Kotlin, Java and Groovy files are counted apart: `go:cmd`, `php:cmd`)
       const folder = `${kind}:${folderOf(path)}`;
