@@ -704,7 +704,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const parameterAt = (name: string, at: number): boolean => (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, -1, at);
   // (C#: a parameter of that name in the method of the use is the caller's, `Send(string api) => _http.PostAsync(api, …)`)
   const pathShadowed = (name: string, usedAt: number): boolean => language === 'csharp' && parameterAt(name, usedAt);
-  const pathUses = pathNames.size > 0 ? pathVariableUses(code, pathNames, language, pathShadowed) : [];
+  const pathUses = pathNames.size > 0 ? pathVariableUses(code, pathNames, language, pathShadowed, src.text) : [];
   // the `/…` path a module-level name holds, when it is given nothing else (a function's own `path = "/v1/models"` is not
   // another function's parameter `path`); asked once per name
   const plainPaths = new Map<string, string | undefined>();
@@ -5150,7 +5150,7 @@ function reassignedElsewise(code: string, name: string): boolean {
  * The places such a name is appended to a base (`base + endpoint`), each as a literal of that path at the name. A name also
  * assigned anything else is left out.
  */
-function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null>, language: SourceLanguage, shadowed: (name: string, usedAt: number) => boolean): StringLiteral[] {
+function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null>, language: SourceLanguage, shadowed: (name: string, usedAt: number) => boolean, text: string): StringLiteral[] {
   const uses: StringLiteral[] = [];
   // one pass over the file per name: a file of thousands of route constants reads only the first (of each kind: slash-less
   // values, `"vendor/model"`, `"application/json"`, and one-word values are many and must not use up the budget of the `/` paths)
@@ -5167,6 +5167,8 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
     const joined = String.raw`${JOIN_HELPER_NAME}[ \t]*\([^,()\n]{1,120},[ \t]*`;
     // (a path under the API's version without its slash too, `"v1/chat/completions"`, after a base that ends in one: `HOST + CHAT_MAPPING`)
     const appended = !value.startsWith('/') && !/^v1\/[a-z]/.test(value) ? '' : language === 'php' ? String.raw`\.[ \t]*|` : String.raw`\+[ \t]*|`;
+    // (or one without, after a slash of its own: `host.rstrip("/") + "/" + path.lstrip("/")`, the slash's string blanked in the code)
+    const slashFirst = appended === '' && !oneWord && language !== 'php' ? String.raw`(?:"[ ]"|'[ ]')[ \t]*\+[ \t]*|` : '';
     const through = language === 'php' ? String.raw`(?:self|static)::` : '';
     // (Ruby: the path an HTTParty class posts by its constant, `self.class.post(COMPLETIONS_ROUTE, …)`)
     // (Go: a resty or imroc/req request's verb, `request.SetBody(option).Post(_chatPath)`)
@@ -5181,11 +5183,14 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
             ? String.raw`\.(?:Get|Post|Put|Patch|Delete)(?:AsJson)?Async[ \t]*\([ \t\n]*|`
             : '';
     // (C#'s names are read as written: `models` is not the field `Models`; its join helpers' names in any case)
-    for (const m of code.matchAll(new RegExp(`(?:${appended}${posted}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {
+    for (const m of code.matchAll(new RegExp(`(?:${appended}${slashFirst}${posted}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {
       const start = (m.index ?? 0) + m[0].length - (m[1] ?? name).length;
       // (and a one-word value's: a parameter `models` is not the constant `MODELS`)
       if (((language === 'csharp' || oneWord) && m[1] !== name) || shadowed(name, start)) continue;
-      uses.push({ start, end: start + (m[1] ?? name).length, value, interpolated: false });
+      const afterSlash = slashFirst !== '' && /^["']/.test(m[0]);
+      if (afterSlash && (m[1] !== name || text[(m.index ?? 0) + 1] !== '/')) continue;
+      // (read as one literal from the slash's: `host + "/chat/completions"`)
+      uses.push({ start: afterSlash ? (m.index ?? 0) : start, end: start + (m[1] ?? name).length, value: afterSlash ? `/${value}` : value, interpolated: false });
       // (each use is analysed like a literal: a file of thousands is generated, not written)
       if (uses.length >= 500) return uses;
     }

@@ -82,6 +82,18 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
     if (api === undefined || client === undefined) continue;
     addEndpoint(api, m[3] ?? '', { verb: (m[1] ?? '').toUpperCase(), path: m[2] ?? '', at: m.index ?? 0, joined: true, ...(client.named ? { named: true as const } : {}) });
   }
+  // (and the generic forms, the verb an argument: `@RequestMapping(value = "/chat/completions", method = RequestMethod.POST)`
+  // in OpenFeign, `@HttpExchange(url = "/embeddings", method = "POST")` in Spring)
+  for (const m of joinedBases.size > 0 ? text.matchAll(DECLARATIVE_MAPPING) : []) {
+    const api = interfaceAt(m.index ?? 0);
+    const client = api === undefined ? undefined : joinedBases.get(api);
+    const args = m[1] ?? '';
+    const verbMatch = MAPPING_VERB.exec(args);
+    const verb = verbMatch?.[1] ?? verbMatch?.[2];
+    const path = MAPPING_PATH.exec(args)?.[1];
+    if (api === undefined || client === undefined || verb === undefined || path === undefined) continue;
+    addEndpoint(api, m[2] ?? '', { verb, path, at: m.index ?? 0, joined: true, ...(client.named ? { named: true as const } : {}) });
+  }
   // `Retrofit.Builder().baseUrl(BASE).…create(OpenAiApi::class.java)`: the chain up to its `create` (no statement end between)
   for (const m of services ? text.matchAll(/\.baseUrl[ \t]*\([ \t]*("[^"\n]*"|[A-Za-z_][\w.]*)[ \t]*\)[^;]{0,600}?\.create[ \t]*\([ \t]*([A-Z]\w*)(?:::class\.java|\.class)[ \t]*\)/g) : []) {
     into.bases.set(m[2] ?? '', m[1] ?? '');
@@ -119,6 +131,12 @@ const RETROFIT_METHOD = new RegExp(String.raw`@(GET|POST|PUT|PATCH|DELETE)[ \t]*
  * `@PostExchange("/chat/completions")` in Spring.
  */
 const DECLARATIVE_METHOD = new RegExp(String.raw`@(Get|Post|Put|Patch|Delete)(?:Mapping|Exchange)?[ \t]*\([ \t]*(?:(?:value|uri|url|path)[ \t]*=[ \t]*)?\[?[ \t]*(${QUOTED}|[A-Z]\w*\.[A-Za-z_]\w*|[A-Za-z_]\w*)[^()]{0,200}?\)${METHOD_AFTER_ANNOTATION}`, 'g');
+/** A declarative client's method whose annotation takes its verb as an argument (OpenFeign's `@RequestMapping`, Spring's `@HttpExchange`): [1] the arguments. */
+const DECLARATIVE_MAPPING = new RegExp(String.raw`@(?:RequestMapping|HttpExchange)[ \t]*\(((?:[^()]|\([^()]*\)){0,300})\)${METHOD_AFTER_ANNOTATION}`, 'g');
+/** The verb in such arguments: `method = RequestMethod.POST`, `method = [RequestMethod.GET]`, `method = "POST"`. */
+const MAPPING_VERB = /\bmethod[ \t]*=[ \t]*[[{]?[ \t]*(?:(?:RequestMethod|HttpMethod)\.(GET|POST|PUT|PATCH|DELETE)\b|"(GET|POST|PUT|PATCH|DELETE)")/;
+/** The path in such arguments: the first, bare or named `value`, `path` or `url`. */
+const MAPPING_PATH = new RegExp(String.raw`(?:^[ \t\n]*|\b(?:value|path|url)[ \t]*=[ \t]*[[{]?[ \t]*)(${QUOTED})`);
 /** A declarative client's annotation's base: its first argument, or one named `value` or `url` (Micronaut's, Spring's). */
 const FIRST_URL_ARGUMENT = new RegExp(String.raw`^\([ \t]*(?:(?:value|url)[ \t]*=[ \t]*)?(${QUOTED})`);
 /** OpenFeign's base (its bare first argument is the client's name) and its path prefix. */
