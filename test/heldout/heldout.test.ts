@@ -3549,21 +3549,6 @@ describe('detection accuracy on public code: corpus 313', () => measureCorpus('h
 // its rounds: 166–169 164 calls 0.966 / 0.872 / 0.986 (corrected 0.993 / 0.896 / 0.980); 170–173 116 calls
 // 1.000 / 0.931 / 0.991; 174–177 153 calls 1.000 / 0.961 / 0.966.
 
-// All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
-// measure). Keep it last: it sums what the describe blocks above measured.
-describe('detection accuracy on public code: all corpora pooled', () => {
-  const all: Stats = { tp: 0, fp: 0, fn: 0, providerOk: 0 };
-  for (const s of pooled.values()) {
-    all.tp += s.tp;
-    all.fp += s.fp;
-    all.fn += s.fn;
-    all.providerOk += s.providerOk;
-  }
-  console.log(`pooled ${line('all', all)}`);
-  for (const [kind, s] of [...pooled].sort()) console.log(`  ${line(kind, s)}`);
-  it('pooled precision stays at the target', () => assert.ok(all.tp / Math.max(1, all.tp + all.fp) >= 0.97, line('all', all)));
-});
-
 // 471 (any owner, Python and JavaScript applications of several files, raw HTTP, frameworks): 44 files from 16 repositories; first
 // run at b7ab1e0: precision 1.000, recall 0.978, provider 1.000 (45 calls; missed: a client handed to a constructor, read as
 // `self.client.client.audio.transcriptions.create`). Not tuned on.
@@ -3932,3 +3917,43 @@ describe('detection accuracy on public code: corpus 523', () => measureCorpus('h
 // private `cli.FineTune._get_or_upload`). Then tuned on: the `OpenAI-Beta` header saying the base is OpenAI's, R's curl
 // package with its handle's verb: recall 0.971.
 describe('detection accuracy on public code: corpus 524', () => measureCorpus('heldout524', { precision: 1, recall: 0.97, provider: 1, minLabels: 35, minFiles: 30 }));
+
+// The hundred-and-first round (fifty-fourth session), each corpus first run at f1c7c9b, made before any of their files was opened.
+// 525 (Python and JavaScript applications, compatible providers, Azure; 13 repositories, fewer than the brief asks): 28 files; first
+// run: precision 1.000, recall 0.970, provider 1.000 (33 calls; missed: `self.client.audio.transcriptions.create(…)` in a class kept
+// from `__init__(self, openai_client)`, in a file importing no SDK). Then tuned on: a parameter named for OpenAI kept in `self`:
+// recall 1.000.
+describe('detection accuracy on public code: corpus 525', () => measureCorpus('heldout525', { precision: 1, recall: 1, provider: 1, minLabels: 33, minFiles: 28 }));
+
+// 526 (other languages; 14 repositories, fewer than the brief asks): 31 files; first run: precision 0.968, recall 0.909, provider
+// 0.933 (33 calls; a Java `HttpURLConnection` reported at `url.openConnection()`, labelled at `new URL(…)` the line before: one
+// false positive and one miss; missed: a Dart app's generic Dio wrapper posting to a URL from the environment, its one caller in
+// another file; a Rust hyper request to a misspelled host, `api.openapi.com`, labelled another provider's; provider: two Kotlin
+// Retrofit calls labelled openai from a DI module the collector did not copy, unknown here, as the brief's rule would say).
+// Then tuned on: the connection's call spans the URL made just before it: precision 1.000, recall 0.939, provider 0.935.
+describe('detection accuracy on public code: corpus 526', () => measureCorpus('heldout526', { precision: 1, recall: 0.93, provider: 0.93, minLabels: 33, minFiles: 31 }));
+
+// 527 (less common resources, legacy SDKs, notebooks, curl, .http; 13 repositories, fewer than the brief asks): 27 files; first
+// run: precision 1.000, recall 0.861, provider 1.000 (36 calls; missed: Fuel's post on a Kotlin object's constant joined from its
+// base constant and a path; a Ktor post whose URL an extension function sets; a Next.js route's fetch of a session URL from the
+// environment; two WebRTC offers posted to `${config.realtimeApiUrl}?model=…`, the URL given by a layout file as a prop).
+// Then tuned on: joined class constants, WebRTC offers to a run-time URL naming the Realtime API (unknown destination, labelled
+// openai from the layout): recall 0.944, provider 0.941.
+describe('detection accuracy on public code: corpus 527', () => measureCorpus('heldout527', { precision: 1, recall: 0.94, provider: 0.94, minLabels: 36, minFiles: 27 }));
+
+// All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
+// measure). Keep it last: it sums what the describe blocks above measured.
+describe('detection accuracy on public code: all corpora pooled', () => {
+  const all: Stats = { tp: 0, fp: 0, fn: 0, providerOk: 0 };
+  for (const s of pooled.values()) {
+    all.tp += s.tp;
+    all.fp += s.fp;
+    all.fn += s.fn;
+    all.providerOk += s.providerOk;
+  }
+  console.log(`pooled ${line('all', all)}`);
+  for (const [kind, s] of [...pooled].sort()) console.log(`  ${line(kind, s)}`);
+  // (with no corpus's public files on this machine there is nothing to pool)
+  const none = all.tp + all.fp + all.fn === 0 ? 'no corpus has its public files here: node scripts/heldout-files.mjs --from-mirror DIR' : false;
+  it('pooled precision stays at the target', { skip: none }, () => assert.ok(all.tp / Math.max(1, all.tp + all.fp) >= 0.97, line('all', all)));
+});

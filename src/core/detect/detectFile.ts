@@ -1,6 +1,6 @@
 import type { CallSite } from '../model';
 import { detectBodyShapedRequests } from './bodyShapedRequests';
-import { detectRealtimeHeaderSockets } from './realtimeHeaderSockets';
+import { detectRealtimeHeaderSockets, detectRealtimeSdpOffers } from './realtimeHeaderSockets';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests, detectHttpieCalls } from './httpCalls';
 import { DEFERRED_CALL, withDeferredCallsMade } from './deferredCalls';
 import { detectDotnetSdkCalls } from './dotnetSdk';
@@ -206,6 +206,8 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'java' || language === 'kotlin' || language === 'csharp') sites.push(...detectOpenAIHelperCalls(src, lexed, language, sites));
   // WebSockets to a run-time URL, told by the Realtime API's beta header they send
   sites.push(...detectRealtimeHeaderSockets(src, lexed, language, sites));
+  // and WebRTC offers to a run-time URL naming the Realtime API (browsers' JavaScript)
+  if (language === 'javascript' || language === 'typescript' || language === 'javascriptreact' || language === 'typescriptreact') sites.push(...detectRealtimeSdpOffers(src, lexed, language, sites));
   return sites.sort(bySourcePosition);
 }
 

@@ -1506,7 +1506,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const target = urlAt(urlVars, m[1] ?? '', m.index ?? 0);
         const connection = openConnectionAt(code, (m.index ?? 0) + m[0].length);
         if (!target || !connection || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(m[1] ?? '', target.at, m.index ?? 0)) continue;
-        sites.push(buildSite(src, language, connection, target.url, target.destination, ''));
+        const site = buildSite(src, language, connection, target.url, target.destination, '');
+        // (the request is the URL made just before and the connection opened on it: the call spans both lines)
+        const between = code.slice(target.at, connection.start);
+        if (target.at < connection.start && (between.match(/\n/g)?.length ?? 0) <= 2) site.callRange = src.range(target.at, connection.close);
+        sites.push(site);
       }
     }
     // Go: `http.NewRequest("POST", url, body)`, `http.NewRequestWithContext(ctx, "POST", url, body)`,

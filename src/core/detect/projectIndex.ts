@@ -1627,6 +1627,12 @@ function classUrlConstants(text: string, typesOf: () => Array<{ at: number; name
     const owner = classes[lastBefore(classes, m.index ?? 0)];
     if (owner) found.set(`${owner.name}.${m[1] ?? ''}`, m[2] ?? '');
   }
+  // (and one joined from such a constant and a path: `val generateURL: String = baseURL + "/images/generations"`)
+  for (const m of found.size > 0 ? text.matchAll(CLASS_JOINED_URL_CONSTANT) : []) {
+    const owner = classes[lastBefore(classes, m.index ?? 0)];
+    const base = owner ? found.get(`${m[2] ?? owner.name}.${m[3] ?? ''}`) : undefined;
+    if (owner && base !== undefined) found.set(`${owner.name}.${m[1] ?? ''}`, `${base.replace(/\/$/, '')}${m[4] ?? ''}`);
+  }
   return found;
 }
 
@@ -1634,6 +1640,8 @@ function classUrlConstants(text: string, typesOf: () => Array<{ at: number; name
 const CLASS_CONSTANT_HEAD = String.raw`\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*`;
 /** A class constant holding a URL, maybe wrapped in a URL type in place ([1] the name, [2] the URL). */
 const CLASS_URL_CONSTANT = new RegExp(String.raw`${CLASS_CONSTANT_HEAD}(?:(?:URL|URI|Uri)(?:\.(?:create|parse))?\([ \t]*(?:string:[ \t]*)?)?@?["'](https?:\/\/[^"'\s]+)["'](?:[ \t]*\)!?)?[ \t]*;?[ \t]*$`, 'gm');
+/** A class constant joined from a URL constant of its class (maybe named through it) and a path ([1] the name, [2] the class, [3] the constant, [4] the path). */
+const CLASS_JOINED_URL_CONSTANT = new RegExp(String.raw`${CLASS_CONSTANT_HEAD}(?:([A-Z]\w*)\.)?([A-Za-z_]\w*)[ \t]*\+[ \t]*["'](\/[^"'\s]*)["'][ \t]*;?[ \t]*$`, 'gm');
 /** A class constant holding a path of two segments or more ([1] the name, [2] the path). */
 const CLASS_PATH_CONSTANT = new RegExp(String.raw`${CLASS_CONSTANT_HEAD}@?["'](\/?[a-z][\w-]*\/[a-z][\w\/{}.%-]*(?:\?[\w=%&.{}-]*)?)["'][ \t]*;?[ \t]*$`, 'gm');
 

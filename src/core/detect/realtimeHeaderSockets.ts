@@ -74,3 +74,34 @@ function sendsBetaHeader(text: string, headers: readonly number[], callee: strin
   }
   return false;
 }
+
+/** A WebRTC offer's content type in a request's options: `'Content-Type': 'application/sdp'`. */
+const SDP_CONTENT_TYPE = /["']Content-Type["'][ \t]*[:,=][ \t]*["']application\/sdp["']/i;
+
+/**
+ * A browser's WebRTC offer posted to a URL decided at run time whose expression names the Realtime API
+ * (`fetch(`${config.realtimeApiUrl}?model=${model}`, { method: 'POST', body: offer.sdp, headers: { 'Content-Type':
+ * 'application/sdp' } })`): the Realtime API's WebRTC call, its destination the run's. Other WebRTC signalling (WHIP's
+ * ingest, a media server) names no realtime API, and a literal URL is left to the URL detectors, as is a call they found.
+ */
+export function detectRealtimeSdpOffers(src: SourceText, lexed: Lexed, language: SourceLanguage, found: readonly CallSite[]): CallSite[] {
+  const text = src.noComments;
+  if (!text.includes('application/sdp') || !SDP_CONTENT_TYPE.test(text)) return [];
+  const taken = new Set(found.map((s) => s.range.start.line));
+  const sites: CallSite[] = [];
+  for (const m of lexed.code.matchAll(/(?<![\w$.])(fetch|axios\.post)[ \t]*\(/g)) {
+    const start = m.index ?? 0;
+    const open = start + m[0].length - 1;
+    const close = matchingBracket(lexed.code, open);
+    if (close < 0) continue;
+    const args = splitTopLevel(text.slice(open + 1, close - 1)).map((a) => a.trim());
+    const url = args[0] ?? '';
+    if (/^["'`][^"'`{}$]*["'`]$/.test(url) || !/realtime/i.test(url) || !SDP_CONTENT_TYPE.test(args.slice(1).join(','))) continue;
+    const line = src.range(start, start).start.line;
+    if (taken.has(line)) continue;
+    taken.add(line);
+    const dest = { provider: 'unknown' as const, host: `${url.replace(/\s+/g, ' ').slice(0, 80)} (decided at run time; a WebRTC offer to the Realtime API)` };
+    sites.push(buildSite(src, language, { callee: m[1] ?? 'fetch', start, open, close }, 'https://runtime.invalid/v1/realtime', dest, text.slice(open, close), 'POST'));
+  }
+  return sites;
+}

@@ -1668,7 +1668,7 @@ function jsParameterAt(root: string, at: number, s: Symbols, code: string): bool
 
 /**
  * `self.client` set from a parameter typed with a name that says OpenAI (`def __init__(self, client:
- * OpenAIClientTypes, …): self.client = client`): the caller's client, whatever the file imports.
+ * OpenAIClientTypes, …): self.client = client`) or named for it (`openai_client`): the caller's client, whatever the file imports.
  */
 function keptFromOpenAITypedParameter(root: string, code: string, s: Symbols): boolean {
   const attribute = /^self\.([A-Za-z_]\w*)$/.exec(root)?.[1];
@@ -1676,7 +1676,10 @@ function keptFromOpenAITypedParameter(root: string, code: string, s: Symbols): b
   // read once per file: the parameters typed as a client
   s.typedParameters ??= new Set([...code.matchAll(/[(,][ \t\n]*([A-Za-z_]\w*)[ \t]*:[ \t]*["']?[\w.[\], |]{0,80}OpenAI/g)].map((m) => m[1] ?? ''));
   const typed = s.typedParameters;
-  return typed.size > 0 && [...(keptFromNames(code, s).get(attribute) ?? [])].some((name) => typed.has(name));
+  // (or named for it, `def __init__(self, openai_client)`: as the name itself would be read, `openai_client.audio.…`)
+  const namedParameter = (name: string): boolean =>
+    /openai/i.test(name) && !/^(?:mock|fake|stub|dummy)/i.test(name) && new RegExp(String.raw`\bdef[ \t]+\w+[ \t]*\([^()]{0,400}?(?<![\w.])${name}[ \t]*[,)=:]`).test(code);
+  return [...(keptFromNames(code, s).get(attribute) ?? [])].some((name) => typed.has(name) || namedParameter(name));
 }
 
 /** `chat.completions.create(…, messages=…)` (also `parse`, `stream`) at `at`: the chat request of every OpenAI-shaped SDK. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { detectCallSites } from '../../../src/core/detect/detectFile';
 import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { siteLines } from './siteLines';
 
@@ -50,5 +51,75 @@ describe('held-out rounds 101 and 102', () => {
     // a server's controller maps the same way: no client of ours
     const controller = ['@RestController', 'public class ChatController {', '    @RequestMapping(value = "/chat/completions", method = RequestMethod.POST)', '    public ChatResponse chat(@RequestBody ChatRequest request) { return service.chat(request); }', '}', ''].join('\n');
     assert.deepEqual(siteLines(controller, 'ChatController.java'), []);
+  });
+
+  it('a client kept from a parameter named for OpenAI, in a class of a file that imports no SDK (525)', () => {
+    const connector = (param: string, resource = 'audio.transcriptions'): string =>
+      ['import io', '', 'class WhisperConnector:', `    def __init__(self, ${param}):`, `        self.client = ${param.split(':')[0]}`, '', '    def transcribe(self, audio: bytes) -> str:', '        f = io.BytesIO(audio)', `        result = self.client.${resource}.create(`, '            model="whisper-1",', '            file=f', '        )', '        return result.text', ''].join('\n');
+    assert.deepEqual(siteLines(connector('openai_client'), 'app/connectors/whisper.py'), ['9 POST /v1/audio/transcriptions unknown']);
+    assert.deepEqual(siteLines(connector('client_openai'), 'app/connectors/whisper.py'), ['9 POST /v1/audio/transcriptions unknown']);
+    // a plain name, or a double's, says nothing of whose client it is
+    assert.deepEqual(siteLines(connector('client'), 'app/connectors/whisper.py'), []);
+    assert.deepEqual(siteLines(connector('mock_openai'), 'app/connectors/whisper.py'), []);
+  });
+
+  it("Java's HttpURLConnection: the request spans the URL made just before and the connection opened on it (526)", () => {
+    const java = [
+      'public class Ask {',
+      '    public static void main(String[] args) throws Exception {',
+      '        URL url = new URL("https://api.openai.com/v1/chat/completions");',
+      '        HttpURLConnection conn = (HttpURLConnection) url.openConnection();',
+      '        conn.setRequestMethod("POST");',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const sites = detectCallSites(java, { fileName: 'Ask.java' }).sites;
+    assert.deepEqual(sites.map((s) => `${s.range.start.line + 1} ${s.callRange?.start.line ?? -1} ${s.httpMethod} ${s.endpoint} ${s.provider}`), ['4 2 POST /v1/chat/completions openai']);
+    // a URL made far above is its own statement: the call is the connection's line
+    const far = java.replace('        HttpURLConnection conn', '        int a = 1;\n        int b = 2;\n        int c = 3;\n        HttpURLConnection conn');
+    assert.deepEqual(detectCallSites(far, { fileName: 'Ask.java' }).sites.map((s) => `${s.range.start.line + 1} ${s.callRange?.start.line ?? -1}`), ['7 6']);
+  });
+
+  it("a class constant joined from its class's URL constant and a path, read from another file (527)", () => {
+    const endpoints = ['package app.apis', '', 'object APIEndpoints {', '    val baseURL: String = "https://api.openai.com/v1"', '    val generateURL: String = baseURL + "/images/generations"', '}', ''].join('\n');
+    // (the caller names OpenAI only in a comment, as the corpus's does: a file naming nothing of it is never read)
+    const calls = ['package app.apis', '', 'import com.github.kittinunf.fuel.Fuel', '', '// ported from https://platform.openai.com/docs/guides/images', 'object APICalls {', '    fun generate(params: String) {', '        Fuel.post(APIEndpoints.generateURL)', '            .jsonBody(params)', '            .responseString { _, _, _ -> }', '    }', '}', ''].join('\n');
+    const project = new ProjectIndex();
+    project.addFile('app/apis/APIEndpoints.kt', endpoints);
+    project.addFile('app/apis/APICalls.kt', calls);
+    assert.equal(project.classUrlConstant('APIEndpoints.generateURL'), 'https://api.openai.com/v1/images/generations');
+    assert.deepEqual(siteLines(calls, 'app/apis/APICalls.kt', project), ['8 POST /v1/images/generations openai']);
+    // (Java's, named through the class)
+    const java = new ProjectIndex();
+    java.addFile('Api.java', 'public class Api {\n    public static final String BASE = "https://api.groq.com/openai/v1/";\n    public static final String CHAT = Api.BASE + "/chat/completions";\n}\n');
+    assert.equal(java.classUrlConstant('Api.CHAT'), 'https://api.groq.com/openai/v1/chat/completions');
+    // a name the class does not hold joins nothing
+    const unknown = new ProjectIndex();
+    unknown.addFile('Api.java', 'public class Api {\n    public static final String BASE = "https://api.openai.com/v1";\n    public static final String CHAT = Other.BASE + "/chat/completions";\n}\n');
+    assert.equal(unknown.classUrlConstant('Api.CHAT'), undefined);
+  });
+
+  it("a browser's WebRTC offer to a run-time URL naming the Realtime API (527)", () => {
+    const component = (url: string, type = 'application/sdp'): string =>
+      [
+        "import type { OpenAIRealtimeConfig } from './types';",
+        'export async function connect(config: OpenAIRealtimeConfig, pc, session) {',
+        '  const offer = await pc.createOffer();',
+        '  await pc.setLocalDescription(offer);',
+        '  const response = await fetch(',
+        `    ${url},`,
+        `    { method: 'POST', body: offer.sdp, headers: { Authorization: \`Bearer \${session.key}\`, 'Content-Type': '${type}' } },`,
+        '  );',
+        '  await pc.setRemoteDescription({ type: "answer", sdp: await response.text() });',
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(siteLines(component('`${config.realtimeApiUrl}?model=${config.model}`'), 'src/context/Realtime.tsx'), ['5 POST /v1/realtime unknown']);
+    // the literal URL is the URL detectors' (once)
+    assert.deepEqual(siteLines(component('`https://api.openai.com/v1/realtime?model=${config.model}`'), 'src/context/Realtime.tsx'), ['5 POST /v1/realtime openai']);
+    // WHIP's ingest and other signalling name no realtime API; JSON is no offer
+    assert.deepEqual(siteLines(component('config.whipUrl'), 'src/context/Realtime.tsx'), []);
+    assert.deepEqual(siteLines(component('config.realtimeApiUrl', 'application/json'), 'src/context/Realtime.tsx'), []);
   });
 });
