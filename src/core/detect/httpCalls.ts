@@ -704,7 +704,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   const parameterAt = (name: string, at: number): boolean => (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, -1, at);
   // (C#: a parameter of that name in the method of the use is the caller's, `Send(string api) => _http.PostAsync(api, …)`)
   const pathShadowed = (name: string, usedAt: number): boolean => language === 'csharp' && parameterAt(name, usedAt);
-  const pathUses = pathNames.size > 0 ? pathVariableUses(code, pathNames, language, pathShadowed, src.text) : [];
+  const pathUses = pathNames.size > 0 ? pathVariableUses(code, pathNames, language, pathShadowed, src.text, parameterAt) : [];
   // the `/…` path a module-level name holds, when it is given nothing else (a function's own `path = "/v1/models"` is not
   // another function's parameter `path`); asked once per name
   const plainPaths = new Map<string, string | undefined>();
@@ -1507,9 +1507,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const connection = openConnectionAt(code, (m.index ?? 0) + m[0].length);
         if (!target || !connection || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(m[1] ?? '', target.at, m.index ?? 0)) continue;
         const site = buildSite(src, language, connection, target.url, target.destination, '');
-        // (the request is the URL made just before and the connection opened on it: the call spans both lines)
-        const between = code.slice(target.at, connection.start);
-        if (target.at < connection.start && (between.match(/\n/g)?.length ?? 0) <= 2) site.callRange = src.range(target.at, connection.close);
+        // (the request is the URL made just before and the connection opened on it: the call spans both lines, unless another
+        // connection is opened on it between)
+        const span = target.at < connection.start ? src.range(target.at, connection.start) : undefined;
+        if (span && span.end.line - span.start.line <= 2 && !code.slice(target.at, m.index ?? 0).includes('openConnection')) site.callRange = src.range(target.at, connection.close);
         sites.push(site);
       }
     }
@@ -5154,7 +5155,14 @@ function reassignedElsewise(code: string, name: string): boolean {
  * The places such a name is appended to a base (`base + endpoint`), each as a literal of that path at the name. A name also
  * assigned anything else is left out.
  */
-function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null>, language: SourceLanguage, shadowed: (name: string, usedAt: number) => boolean, text: string): StringLiteral[] {
+function pathVariableUses(
+  code: string,
+  paths: ReadonlyMap<string, string | null>,
+  language: SourceLanguage,
+  shadowed: (name: string, usedAt: number) => boolean,
+  text: string,
+  parameterAt: (name: string, usedAt: number) => boolean,
+): StringLiteral[] {
   const uses: StringLiteral[] = [];
   // one pass over the file per name: a file of thousands of route constants reads only the first (of each kind: slash-less
   // values, `"vendor/model"`, `"application/json"`, and one-word values are many and must not use up the budget of the `/` paths)
@@ -5171,8 +5179,9 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
     const joined = String.raw`${JOIN_HELPER_NAME}[ \t]*\([^,()\n]{1,120},[ \t]*`;
     // (a path under the API's version without its slash too, `"v1/chat/completions"`, after a base that ends in one: `HOST + CHAT_MAPPING`)
     const appended = !value.startsWith('/') && !/^v1\/[a-z]/.test(value) ? '' : language === 'php' ? String.raw`\.[ \t]*|` : String.raw`\+[ \t]*|`;
-    // (or one without, after a slash of its own: `host.rstrip("/") + "/" + path.lstrip("/")`, the slash's string blanked in the code)
-    const slashFirst = appended === '' && !oneWord && language !== 'php' ? String.raw`(?:"[ ]"|'[ ]')[ \t]*\+[ \t]*|` : '';
+    // (or one without, after a slash of its own or the version's: `host.rstrip("/") + "/" + path.lstrip("/")`, `host + "/v1/" + path`,
+    // the string blanked in the code)
+    const slashFirst = !value.startsWith('/') && !oneWord && language !== 'php' ? String.raw`(?:"[ ]{1,4}"|'[ ]{1,4}')[ \t]*\+[ \t]*|` : '';
     const through = language === 'php' ? String.raw`(?:self|static)::` : '';
     // (Ruby: the path an HTTParty class posts by its constant, `self.class.post(COMPLETIONS_ROUTE, …)`)
     // (Go: a resty or imroc/req request's verb, `request.SetBody(option).Post(_chatPath)`)
@@ -5191,10 +5200,12 @@ function pathVariableUses(code: string, paths: ReadonlyMap<string, string | null
       const start = (m.index ?? 0) + m[0].length - (m[1] ?? name).length;
       // (and a one-word value's: a parameter `models` is not the constant `MODELS`)
       if (((language === 'csharp' || oneWord) && m[1] !== name) || shadowed(name, start)) continue;
-      const afterSlash = slashFirst !== '' && /^["']/.test(m[0]);
-      if (afterSlash && (m[1] !== name || text[(m.index ?? 0) + 1] !== '/')) continue;
+      // (the string before is a slash or the version's, `"/v1/"`, and the name no parameter of the function it is read in: a
+      // function's own `path` is its caller's)
+      const before = slashFirst !== '' && /^["']/.test(m[0]) ? /^["'](\/|\/v1\/)["']/.exec(text.slice(m.index ?? 0, (m.index ?? 0) + 6))?.[1] : undefined;
+      if (/^["']/.test(m[0]) && (before === undefined || m[1] !== name || (before === '/v1/' && value.startsWith('v1/')) || parameterAt(name, start))) continue;
       // (read as one literal from the slash's: `host + "/chat/completions"`)
-      uses.push({ start: afterSlash ? (m.index ?? 0) : start, end: start + (m[1] ?? name).length, value: afterSlash ? `/${value}` : value, interpolated: false });
+      uses.push({ start: before !== undefined ? (m.index ?? 0) : start, end: start + (m[1] ?? name).length, value: before !== undefined ? `${before}${value}` : value, interpolated: false });
       // (each use is analysed like a literal: a file of thousands is generated, not written)
       if (uses.length >= 500) return uses;
     }

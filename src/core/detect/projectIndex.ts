@@ -1627,11 +1627,13 @@ function classUrlConstants(text: string, typesOf: () => Array<{ at: number; name
     const owner = classes[lastBefore(classes, m.index ?? 0)];
     if (owner) found.set(`${owner.name}.${m[1] ?? ''}`, m[2] ?? '');
   }
-  // (and one joined from such a constant and a path: `val generateURL: String = baseURL + "/images/generations"`)
+  // (and one joined from such a constant and a path: `val generateURL: String = baseURL + "/images/generations"`, Kotlin's
+  // `"$baseURL/chat/completions"`; a name the class already holds keeps its value, a function's local of that name is not it)
   for (const m of found.size > 0 ? text.matchAll(CLASS_JOINED_URL_CONSTANT) : []) {
     const owner = classes[lastBefore(classes, m.index ?? 0)];
-    const base = owner ? found.get(`${m[2] ?? owner.name}.${m[3] ?? ''}`) : undefined;
-    if (owner && base !== undefined) found.set(`${owner.name}.${m[1] ?? ''}`, `${base.replace(/\/$/, '')}${m[4] ?? ''}`);
+    const base = owner ? found.get(`${m[2] ?? owner.name}.${m[3] ?? m[5] ?? ''}`) : undefined;
+    const key = `${owner?.name ?? ''}.${m[1] ?? ''}`;
+    if (owner && base !== undefined && !found.has(key)) found.set(key, `${base.replace(/\/$/, '')}/${(m[4] ?? m[6] ?? '').replace(/^\//, '')}`);
   }
   return found;
 }
@@ -1640,8 +1642,14 @@ function classUrlConstants(text: string, typesOf: () => Array<{ at: number; name
 const CLASS_CONSTANT_HEAD = String.raw`\b(?:static|const|final|val|let)\b[^=;\n{}()]{0,80}?\b([A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,60})?=[ \t]*\n?[ \t]*`;
 /** A class constant holding a URL, maybe wrapped in a URL type in place ([1] the name, [2] the URL). */
 const CLASS_URL_CONSTANT = new RegExp(String.raw`${CLASS_CONSTANT_HEAD}(?:(?:URL|URI|Uri)(?:\.(?:create|parse))?\([ \t]*(?:string:[ \t]*)?)?@?["'](https?:\/\/[^"'\s]+)["'](?:[ \t]*\)!?)?[ \t]*;?[ \t]*$`, 'gm');
-/** A class constant joined from a URL constant of its class (maybe named through it) and a path ([1] the name, [2] the class, [3] the constant, [4] the path). */
-const CLASS_JOINED_URL_CONSTANT = new RegExp(String.raw`${CLASS_CONSTANT_HEAD}(?:([A-Z]\w*)\.)?([A-Za-z_]\w*)[ \t]*\+[ \t]*["'](\/[^"'\s]*)["'][ \t]*;?[ \t]*$`, 'gm');
+/**
+ * A class constant joined from a URL constant of its class (maybe named through it) and a path, or Kotlin's template of them
+ * ([1] the name, [2] the class, [3] the constant, [4] the path; the template's: [5] the constant, [6] the path).
+ */
+const CLASS_JOINED_URL_CONSTANT = new RegExp(
+  String.raw`${CLASS_CONSTANT_HEAD}(?:(?:([A-Z]\w*)\.)?([A-Za-z_]\w*)[ \t]*\+[ \t]*["'](\/?[a-z][^"'\s]*)["']|"\$\{?([A-Za-z_]\w*)\}?(\/[a-z][^"\s$]*)")[ \t]*;?[ \t]*$`,
+  'gm',
+);
 /** A class constant holding a path of two segments or more ([1] the name, [2] the path). */
 const CLASS_PATH_CONSTANT = new RegExp(String.raw`${CLASS_CONSTANT_HEAD}@?["'](\/?[a-z][\w-]*\/[a-z][\w\/{}.%-]*(?:\?[\w=%&.{}-]*)?)["'][ \t]*;?[ \t]*$`, 'gm');
 

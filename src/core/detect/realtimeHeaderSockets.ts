@@ -1,6 +1,6 @@
 import type { CallSite, SourceLanguage } from '../model';
 import { escapeRe } from './escapeRe';
-import { buildSite, WEBSOCKET_FUNCTIONS } from './httpCalls';
+import { buildSite, urlTarget, WEBSOCKET_FUNCTIONS } from './httpCalls';
 import type { Lexed } from './lexer';
 import { matchingBracket, splitTopLevel } from './lexer';
 import { countBelow } from './sorted';
@@ -81,8 +81,9 @@ const SDP_CONTENT_TYPE = /["']Content-Type["'][ \t]*[:,=][ \t]*["']application\/
 /**
  * A browser's WebRTC offer posted to a URL decided at run time whose expression names the Realtime API
  * (`fetch(`${config.realtimeApiUrl}?model=${model}`, { method: 'POST', body: offer.sdp, headers: { 'Content-Type':
- * 'application/sdp' } })`): the Realtime API's WebRTC call, its destination the run's. Other WebRTC signalling (WHIP's
- * ingest, a media server) names no realtime API, and a literal URL is left to the URL detectors, as is a call they found.
+ * 'application/sdp' } })`): the Realtime API's WebRTC call, its destination the run's (or the host the expression writes, when
+ * it is OpenAI's or Azure's). Other WebRTC signalling (WHIP's ingest, a media server) names no realtime API or writes its own
+ * host, and a literal URL is left to the URL detectors, as is a call they found.
  */
 export function detectRealtimeSdpOffers(src: SourceText, lexed: Lexed, language: SourceLanguage, found: readonly CallSite[]): CallSite[] {
   const text = src.noComments;
@@ -99,9 +100,13 @@ export function detectRealtimeSdpOffers(src: SourceText, lexed: Lexed, language:
     if (/^["'`][^"'`{}$]*["'`]$/.test(url) || !/realtime/i.test(url) || !SDP_CONTENT_TYPE.test(args.slice(1).join(','))) continue;
     const line = src.range(start, start).start.line;
     if (taken.has(line)) continue;
+    // (a host the expression writes is judged: a media server's is no realtime API of ours, an Azure OpenAI resource's, its name a placeholder, is Azure's)
+    const host = /^[`"']([a-z][a-z0-9+.-]*:\/\/[^/`"'\s?#]+)/i.exec(url)?.[1];
+    const judged = host === undefined ? undefined : urlTarget(`${host.replace(/\$\{[^}]*\}/g, 'region')}/v1/realtime`);
+    if (host !== undefined && judged === undefined) continue;
     taken.add(line);
-    const dest = { provider: 'unknown' as const, host: `${url.replace(/\s+/g, ' ').slice(0, 80)} (decided at run time; a WebRTC offer to the Realtime API)` };
-    sites.push(buildSite(src, language, { callee: m[1] ?? 'fetch', start, open, close }, 'https://runtime.invalid/v1/realtime', dest, text.slice(open, close), 'POST'));
+    const dest = judged?.destination ?? { provider: 'unknown' as const, host: `${url.replace(/\s+/g, ' ').slice(0, 80)} (decided at run time; a WebRTC offer to the Realtime API)` };
+    sites.push(buildSite(src, language, { callee: m[1] ?? 'fetch', start, open, close }, judged?.url ?? 'https://runtime.invalid/v1/realtime', dest, text.slice(open, close), 'POST'));
   }
   return sites;
 }

@@ -108,6 +108,8 @@ interface Symbols {
   /** keptFromOpenAITypedParameter's attributes, read on first use. */
   /** Parameters typed as an OpenAI client (`client: OpenAI`), read once. */
   typedParameters?: Set<string>;
+  /** Every `def`'s parameter names, read once per file. */
+  defParameters?: Set<string>;
   /** `self.x = name` lines, attribute → name, read once. */
   keptFrom?: Map<string, Set<string>>;
   /** Whether a FastAPI `Depends(factory)` parameter holds a client (see fastApiDependencies): the file is handed clients. */
@@ -1676,10 +1678,16 @@ function keptFromOpenAITypedParameter(root: string, code: string, s: Symbols): b
   // read once per file: the parameters typed as a client
   s.typedParameters ??= new Set([...code.matchAll(/[(,][ \t\n]*([A-Za-z_]\w*)[ \t]*:[ \t]*["']?[\w.[\], |]{0,80}OpenAI/g)].map((m) => m[1] ?? ''));
   const typed = s.typedParameters;
-  // (or named for it, `def __init__(self, openai_client)`: as the name itself would be read, `openai_client.audio.…`)
-  const namedParameter = (name: string): boolean =>
-    /openai/i.test(name) && !/^(?:mock|fake|stub|dummy)/i.test(name) && new RegExp(String.raw`\bdef[ \t]+\w+[ \t]*\([^()]{0,400}?(?<![\w.])${name}[ \t]*[,)=:]`).test(code);
+  // (or named for it, `def __init__(self, openai_client)`: as the name itself would be read, `openai_client.audio.…`; not a double's)
+  const namedParameter = (name: string): boolean => /openai/i.test(name) && !/mock|fake|stub|dummy/i.test(name) && (s.defParameters ??= defParameterNames(code)).has(name);
   return [...(keptFromNames(code, s).get(attribute) ?? [])].some((name) => typed.has(name) || namedParameter(name));
+}
+
+/** The names of every `def`'s parameters in the file, read once per file. */
+function defParameterNames(code: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of code.matchAll(/\bdef[ \t]+\w+[ \t]*\(([^()]{0,400})\)/g)) for (const p of (m[1] ?? '').matchAll(/(?:^|,)[ \t\n]*\*{0,2}([A-Za-z_]\w*)/g)) names.add(p[1] ?? '');
+  return names;
 }
 
 /** `chat.completions.create(…, messages=…)` (also `parse`, `stream`) at `at`: the chat request of every OpenAI-shaped SDK. */

@@ -21,6 +21,12 @@ describe('held-out rounds 101 and 102', () => {
     assert.deepEqual(siteLines(script('host + "?" + path'), 'client.py'), []);
     assert.deepEqual(siteLines(script('host + "/" + path', '"static/index"'), 'client.py'), []);
     assert.deepEqual(siteLines(script('host'), 'client.py'), []);
+    // (the version's string before it, or the version in the value)
+    assert.deepEqual(siteLines(script('host + "/v1/" + path'), 'client.py'), ['6 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(script('host + "/" + path', '"v1/chat/completions"'), 'client.py'), ['6 POST /v1/chat/completions unknown']);
+    // another function's own `path` parameter is its caller's, not this one's value
+    const other = `${script('host + "/" + path')}\n\ndef fetch_static(host, path):\n    return requests.get(host + "/" + path).content\n`;
+    assert.deepEqual(siteLines(other, 'client.py'), ['6 POST /v1/chat/completions unknown']);
   });
 
   it("declarative clients' methods whose annotation takes the verb as an argument: OpenFeign's @RequestMapping, Spring's @HttpExchange", () => {
@@ -48,6 +54,8 @@ describe('held-out rounds 101 and 102', () => {
     // Kotlin's array arguments
     const kotlin = ['@FeignClient(name = "openai", url = "\\${openai.url}")', 'interface OpenAiClient {', '    @RequestMapping(method = [RequestMethod.POST], value = ["/audio/speech"])', '    fun speak(@RequestBody r: SpeechRequest): ByteArray', '}', ''].join('\n');
     assert.deepEqual(siteLines(kotlin, 'OpenAiClient.kt'), ['3 POST /v1/audio/speech unknown']);
+    // the verb imported statically (`import static …RequestMethod.*;`, Kotlin's `method = [POST]`)
+    assert.deepEqual(siteLines(feign.replace('method = RequestMethod.POST', 'method = POST'), 'OpenAiClient.java'), ['3 POST /v1/chat/completions openai', '5 GET /v1/models openai']);
     // a server's controller maps the same way: no client of ours
     const controller = ['@RestController', 'public class ChatController {', '    @RequestMapping(value = "/chat/completions", method = RequestMethod.POST)', '    public ChatResponse chat(@RequestBody ChatRequest request) { return service.chat(request); }', '}', ''].join('\n');
     assert.deepEqual(siteLines(controller, 'ChatController.java'), []);
@@ -61,6 +69,8 @@ describe('held-out rounds 101 and 102', () => {
     // a plain name, or a double's, says nothing of whose client it is
     assert.deepEqual(siteLines(connector('client'), 'app/connectors/whisper.py'), []);
     assert.deepEqual(siteLines(connector('mock_openai'), 'app/connectors/whisper.py'), []);
+    assert.deepEqual(siteLines(connector('openai_mock'), 'app/connectors/whisper.py'), []);
+    assert.deepEqual(siteLines(connector('openai_client_stub'), 'app/connectors/whisper.py'), []);
   });
 
   it("Java's HttpURLConnection: the request spans the URL made just before and the connection opened on it (526)", () => {
@@ -79,6 +89,9 @@ describe('held-out rounds 101 and 102', () => {
     // a URL made far above is its own statement: the call is the connection's line
     const far = java.replace('        HttpURLConnection conn', '        int a = 1;\n        int b = 2;\n        int c = 3;\n        HttpURLConnection conn');
     assert.deepEqual(detectCallSites(far, { fileName: 'Ask.java' }).sites.map((s) => `${s.range.start.line + 1} ${s.callRange?.start.line ?? -1}`), ['7 6']);
+    // one URL, two connections: the second's call is its own line
+    const two = java.replace('        conn.setRequestMethod("POST");', '        HttpURLConnection other = (HttpURLConnection) url.openConnection();');
+    assert.deepEqual(detectCallSites(two, { fileName: 'Ask.java' }).sites.map((s) => `${s.range.start.line + 1} ${s.callRange?.start.line ?? -1}`), ['4 2', '5 4']);
   });
 
   it("a class constant joined from its class's URL constant and a path, read from another file (527)", () => {
@@ -94,6 +107,16 @@ describe('held-out rounds 101 and 102', () => {
     const java = new ProjectIndex();
     java.addFile('Api.java', 'public class Api {\n    public static final String BASE = "https://api.groq.com/openai/v1/";\n    public static final String CHAT = Api.BASE + "/chat/completions";\n}\n');
     assert.equal(java.classUrlConstant('Api.CHAT'), 'https://api.groq.com/openai/v1/chat/completions');
+    // a base ending in a slash before a path without one, and Kotlin's template
+    const slashes = new ProjectIndex();
+    slashes.addFile('E.kt', 'object E {\n    val baseURL = "https://api.openai.com/v1/"\n    val chatURL = baseURL + "chat/completions"\n    val speechURL = "$baseURL/audio/speech"\n    val modelsURL = "${baseURL}/models"\n}\n');
+    assert.equal(slashes.classUrlConstant('E.chatURL'), 'https://api.openai.com/v1/chat/completions');
+    assert.equal(slashes.classUrlConstant('E.speechURL'), 'https://api.openai.com/v1/audio/speech');
+    assert.equal(slashes.classUrlConstant('E.modelsURL'), 'https://api.openai.com/v1/models');
+    // a function's local of a constant's name leaves the constant as it is
+    const local = new ProjectIndex();
+    local.addFile('E.kt', 'object E {\n    val baseURL = "https://api.openai.com/v1"\n    val chatURL = "https://api.openai.com/v1/chat/completions"\n    fun debugUrl(): String {\n        val chatURL = baseURL + "/debug/echo"\n        return chatURL\n    }\n}\n');
+    assert.equal(local.classUrlConstant('E.chatURL'), 'https://api.openai.com/v1/chat/completions');
     // a name the class does not hold joins nothing
     const unknown = new ProjectIndex();
     unknown.addFile('Api.java', 'public class Api {\n    public static final String BASE = "https://api.openai.com/v1";\n    public static final String CHAT = Other.BASE + "/chat/completions";\n}\n');
@@ -121,5 +144,9 @@ describe('held-out rounds 101 and 102', () => {
     // WHIP's ingest and other signalling name no realtime API; JSON is no offer
     assert.deepEqual(siteLines(component('config.whipUrl'), 'src/context/Realtime.tsx'), []);
     assert.deepEqual(siteLines(component('config.realtimeApiUrl', 'application/json'), 'src/context/Realtime.tsx'), []);
+    // a host the expression writes is judged: a media server's is not ours, an Azure OpenAI resource's (its name a placeholder) is Azure's
+    assert.deepEqual(siteLines(component('`https://sfu.example.com/v1/realtime/${room}/whip`'), 'src/context/Realtime.tsx'), []);
+    assert.deepEqual(siteLines(component("'https://sfu.example.com/realtime/' + room"), 'src/context/Realtime.tsx'), []);
+    assert.deepEqual(siteLines(component('`https://${resource}.openai.azure.com/openai/realtime?deployment=${deployment}`'), 'src/context/Realtime.tsx'), ['5 POST /v1/realtime azure']);
   });
 });
