@@ -91,8 +91,10 @@ function constructed(args: string, names: { uris: Set<string>; credentials: Set<
     if (names.uris.has(first) || (second !== '' && credential)) return { provider: 'azure', detail: `an Azure OpenAI endpoint (${first.slice(0, 60)})` };
     return { provider: 'openai', detail: 'api.openai.com: an OpenAIClient built with an OpenAI key alone' };
   }
-  const literal = baseDestination(uri, 'endpoint');
-  return literal.provider === 'unknown' ? { provider: 'azure', detail: `an Azure OpenAI endpoint (${uri.trim().slice(0, 60)})` } : literal;
+  // (a placeholder where the endpoint goes, `new Uri("[Your Azure OAI endpoint]")`, is an Azure resource's yet to be filled in)
+  const placeholder = /^\s*@?"(?![a-z][a-z0-9+.-]*:\/\/)[^"]*"\s*$/i.test(uri);
+  const literal = placeholder ? undefined : baseDestination(uri, 'endpoint');
+  return literal === undefined || literal.provider === 'unknown' ? { provider: 'azure', detail: `an Azure OpenAI endpoint (${uri.trim().slice(0, 60)})` } : literal;
 }
 
 /** The names the file declares or makes a `Uri` (`Uri endpoint = new(…)`, `var endpoint = new Uri(…)`) and a credential (`AzureKeyCredential key = …`). */

@@ -1370,6 +1370,18 @@ export class ProjectIndex {
     return (via ? this.lookupFrom(via.module, via.name, depth + 1, seen) : undefined) ?? own ?? starred();
   }
 
+  /**
+   * The legacy `openai` module as the `__init__.py` of a Python file's package configures it (`openai.api_type = 'azure'`): Python
+   * runs that file before any module of the package. Undefined for the package's `__init__.py` itself, or when it configures nothing.
+   */
+  packageInitModule(fileName: string): ClientInfo | undefined {
+    const path = fileName.replace(/\\/g, '/');
+    const folder = path.slice(0, path.lastIndexOf('/'));
+    if (folder === '' || path.endsWith('/__init__.py')) return undefined;
+    const init = `${folder}/__init__.py`;
+    return [...(this.byModule.get(fileModuleKey(init))?.get(init)?.values() ?? [])].find((client) => client.legacyModule === true);
+  }
+
   /** Every client a module builds at its top level, by name: what `from app.clients import *` brings. */
   clientsOf(module: string): ReadonlyMap<string, ClientInfo> | undefined {
     return this.moduleClients(moduleKey(module));

@@ -2840,7 +2840,7 @@ function collectSymbols(src: SourceText, lexed: Lexed, family: Family, project: 
     if (family !== 'go') useImportedConstants(text, importedUrlLookup(s.imports, project, family === 'python' ? code : undefined));
   }
   if (family === 'python') {
-    collectPython(s, code, text, project);
+    collectPython(s, code, text, project, fileName);
     propertyClients(s, code);
   } else if (family === 'js') collectJs(s, code, text, project, fileName);
   else collectGo(s, code, text, project, fileName);
@@ -3043,7 +3043,7 @@ function constructorArgs(code: string, text: string, openParen: number): string 
   return text.slice(openParen, close < 0 ? Math.min(text.length, openParen + 2000) : close);
 }
 
-function collectPython(s: Symbols, code: string, text: string, project: ProjectIndex | undefined): void {
+function collectPython(s: Symbols, code: string, text: string, project: ProjectIndex | undefined, fileName?: string): void {
   for (const m of code.matchAll(/^[ \t]*import[ \t]+openai(?:[ \t]+as[ \t]+(\w+))?/gm)) s.modules.add(m[1] ?? 'openai');
   // also later in a list: `import discord_bot.utilities as utilities, openai, json`
   for (const m of !code.includes(', openai') && !code.includes(',openai') ? [] : code.matchAll(/^[ \t]*import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*,([^\n]{0,400})/gm)) {
@@ -3177,6 +3177,11 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     // `if openai.api_type == "azure":` with no assignment here: openai<1.0 read OPENAI_API_TYPE from the environment
     else if (!apiType && new RegExp(`\\b${esc}\\.api_type\\s*[=!]=\\s*[rfbu]{0,2}["']azure`, 'i').test(text)) {
       s.moduleProvider = { provider: 'unknown', providerDetail: 'legacy api_type from OPENAI_API_TYPE at run time (the file handles both OpenAI and Azure)' };
+    }
+    // set by the package's `__init__.py`, which Python runs before any module of the package (`openai.api_type = 'azure'` there)
+    else if (!apiType && project && fileName) {
+      const inherited = project.packageInitModule(fileName);
+      if (inherited?.provider === 'azure') s.moduleProvider = { provider: 'azure', providerDetail: "legacy api_type=\"azure\", set by the package's __init__.py" };
     }
     // settings a function writes itself before its calls, where the file writes them in more than one place
     // (`def embeddings(self): openai.api_type = "openai"; openai.api_base = "https://api.openai.com/v1/"` beside an Azure method)

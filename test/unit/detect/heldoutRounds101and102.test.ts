@@ -149,4 +149,30 @@ describe('held-out rounds 101 and 102', () => {
     assert.deepEqual(siteLines(component("'https://sfu.example.com/realtime/' + room"), 'src/context/Realtime.tsx'), []);
     assert.deepEqual(siteLines(component('`https://${resource}.openai.azure.com/openai/realtime?deployment=${deployment}`'), 'src/context/Realtime.tsx'), ['5 POST /v1/realtime azure']);
   });
+
+  it("Azure.AI.OpenAI's client on a placeholder endpoint is an Azure resource's yet to be filled in (530)", () => {
+    const service = (uri: string): string =>
+      ['using Azure;', 'using Azure.AI.OpenAI;', '', 'public class TranslationService', '{', '    readonly OpenAIClient _client;', '    public TranslationService()', '    {', `        _client = new OpenAIClient(new Uri(${uri}), new AzureKeyCredential("[Your key]"));`, '    }', '    public async Task<string> Transcribe(BinaryData data)', '    {', '        var response = await _client.GetAudioTranscriptionAsync(new AudioTranscriptionOptions("whisper", data));', '        return response.Value.Text;', '    }', '}', ''].join('\n');
+    assert.deepEqual(siteLines(service('"[Your Azure OAI endpoint]"'), 'TranslationService.cs'), ['13 POST /v1/audio/transcriptions azure']);
+    assert.deepEqual(siteLines(service('"<your-endpoint>"'), 'TranslationService.cs'), ['13 POST /v1/audio/transcriptions azure']);
+    // a URL written there is judged as before
+    assert.deepEqual(siteLines(service('"https://my-gateway.example.com/"'), 'TranslationService.cs'), ['13 POST /v1/audio/transcriptions other']);
+  });
+
+  it("the legacy module as the package's __init__.py configures it, which Python runs before the package's modules (528)", () => {
+    const init = ['import os', 'import openai', '', 'from mypkg.chat import ChatCompletion', '', 'openai.api_key = os.getenv("AZURE_OPENAI_KEY")', 'openai.api_base = os.getenv("AZURE_OPENAI_ENDPOINT")', "openai.api_type = 'azure'", "openai.api_version = '2023-05-15'", ''].join('\n');
+    const chat = ['import openai', '', 'class ChatCompletion:', '    def create(*args, **kwargs):', '        return openai.ChatCompletion.create(*args, **kwargs)', ''].join('\n');
+    const project = (files: Record<string, string>): ProjectIndex => {
+      const index = new ProjectIndex();
+      for (const [name, text] of Object.entries(files)) index.addFile(name, text);
+      return index;
+    };
+    assert.deepEqual(siteLines(chat, 'mypkg/chat.py', project({ 'mypkg/__init__.py': init, 'mypkg/chat.py': chat })), ['5 POST /v1/chat/completions azure']);
+    // another package's __init__.py, or one that configures nothing, leaves the module OpenAI's
+    assert.deepEqual(siteLines(chat, 'other/chat.py', project({ 'mypkg/__init__.py': init, 'other/chat.py': chat })), ['5 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(chat, 'mypkg/chat.py', project({ 'mypkg/__init__.py': 'import openai\n', 'mypkg/chat.py': chat })), ['5 POST /v1/chat/completions openai']);
+    // the module's own configuration comes first
+    const own = chat.replace('import openai\n', 'import openai\nopenai.api_base = "http://localhost:1234/v1"\n');
+    assert.deepEqual(siteLines(own, 'mypkg/chat.py', project({ 'mypkg/__init__.py': init, 'mypkg/chat.py': own })), ['6 POST /v1/chat/completions other']);
+  });
 });
