@@ -94,7 +94,8 @@ function constructed(args: string, names: { uris: Set<string>; credentials: Set<
   // (a placeholder where the endpoint goes, `new Uri("[Your Azure OAI endpoint]")`, is an Azure resource's yet to be filled in)
   const placeholder = /^\s*@?"(?![a-z][a-z0-9+.-]*:\/\/)[^"]*"\s*$/i.test(uri);
   const literal = placeholder ? undefined : baseDestination(uri, 'endpoint');
-  return literal === undefined || literal.provider === 'unknown' ? { provider: 'azure', detail: `an Azure OpenAI endpoint (${uri.trim().slice(0, 60)})` } : literal;
+  if (literal !== undefined && literal.provider !== 'unknown') return literal;
+  return { provider: 'azure', detail: `an Azure OpenAI endpoint (${uri.trim().slice(0, 60)})` };
 }
 
 /** The names the file declares or makes a `Uri` (`Uri endpoint = new(…)`, `var endpoint = new Uri(…)`) and a credential (`AzureKeyCredential key = …`). */

@@ -207,7 +207,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // WebSockets to a run-time URL, told by the Realtime API's beta header they send
   sites.push(...detectRealtimeHeaderSockets(src, lexed, language, sites));
   // and WebRTC offers to a run-time URL naming the Realtime API (browsers' JavaScript)
-  if (language === 'javascript' || language === 'typescript' || language === 'javascriptreact' || language === 'typescriptreact') sites.push(...detectRealtimeSdpOffers(src, lexed, language, sites));
+  if (JS_LANGUAGES.has(language)) sites.push(...detectRealtimeSdpOffers(src, lexed, language, sites));
   return sites.sort(bySourcePosition);
 }
 

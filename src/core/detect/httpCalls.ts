@@ -702,9 +702,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   let parameters: ReturnType<typeof parameterDeclarations> | undefined;
   /** Whether a parameter of that name holds at `at`, wherever the name is given a value: C#'s fields and methods come in any order. */
   const parameterAt = (name: string, at: number): boolean => (parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, -1, at);
-  // (C#: a parameter of that name in the method of the use is the caller's, `Send(string api) => _http.PostAsync(api, …)`)
-  const pathShadowed = (name: string, usedAt: number): boolean => language === 'csharp' && parameterAt(name, usedAt);
-  const pathUses = pathNames.size > 0 ? pathVariableUses(code, pathNames, language, pathShadowed, src.text, parameterAt) : [];
+  const pathUses = pathNames.size > 0 ? pathVariableUses(code, src.text, pathNames, language, parameterAt) : [];
   // the `/…` path a module-level name holds, when it is given nothing else (a function's own `path = "/v1/models"` is not
   // another function's parameter `path`); asked once per name
   const plainPaths = new Map<string, string | undefined>();
@@ -1507,10 +1505,11 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         const connection = openConnectionAt(code, (m.index ?? 0) + m[0].length);
         if (!target || !connection || (parameters ??= parameterDeclarations(code, rawOnly)).shadows(m[1] ?? '', target.at, m.index ?? 0)) continue;
         const site = buildSite(src, language, connection, target.url, target.destination, '');
-        // (the request is the URL made just before and the connection opened on it: the call spans both lines, unless another
-        // connection is opened on it between)
-        const span = target.at < connection.start ? src.range(target.at, connection.start) : undefined;
-        if (span && span.end.line - span.start.line <= 2 && !code.slice(target.at, m.index ?? 0).includes('openConnection')) site.callRange = src.range(target.at, connection.close);
+        // (the request is the URL made just before, two lines up at most, and the connection opened on it: the call spans both,
+        // unless another connection is opened on the URL between; the lines are asked first, the text between may be the file)
+        const between = target.at < connection.start ? src.range(target.at, connection.start) : undefined;
+        const madeJustBefore = between !== undefined && between.end.line - between.start.line <= 2;
+        if (madeJustBefore && !code.slice(target.at, m.index ?? 0).includes('openConnection')) site.callRange = src.range(target.at, connection.close);
         sites.push(site);
       }
     }
@@ -5157,10 +5156,9 @@ function reassignedElsewise(code: string, name: string): boolean {
  */
 function pathVariableUses(
   code: string,
+  text: string,
   paths: ReadonlyMap<string, string | null>,
   language: SourceLanguage,
-  shadowed: (name: string, usedAt: number) => boolean,
-  text: string,
   parameterAt: (name: string, usedAt: number) => boolean,
 ): StringLiteral[] {
   const uses: StringLiteral[] = [];
@@ -5198,14 +5196,17 @@ function pathVariableUses(
     // (C#'s names are read as written: `models` is not the field `Models`; its join helpers' names in any case)
     for (const m of code.matchAll(new RegExp(`(?:${appended}${slashFirst}${posted}${joined})(${through}${escapeRe(name)})(?![\w$])`, 'gi'))) {
       const start = (m.index ?? 0) + m[0].length - (m[1] ?? name).length;
-      // (and a one-word value's: a parameter `models` is not the constant `MODELS`)
-      if (((language === 'csharp' || oneWord) && m[1] !== name) || shadowed(name, start)) continue;
-      // (the string before is a slash or the version's, `"/v1/"`, and the name no parameter of the function it is read in: a
-      // function's own `path` is its caller's)
-      const before = slashFirst !== '' && /^["']/.test(m[0]) ? /^["'](\/|\/v1\/)["']/.exec(text.slice(m.index ?? 0, (m.index ?? 0) + 6))?.[1] : undefined;
-      if (/^["']/.test(m[0]) && (before === undefined || m[1] !== name || (before === '/v1/' && value.startsWith('v1/')) || parameterAt(name, start))) continue;
+      // (and a one-word value's: a parameter `models` is not the constant `MODELS`; C#: a parameter of that name in the method
+      // of the use is the caller's, `Send(string api) => _http.PostAsync(api, …)`)
+      if (((language === 'csharp' || oneWord) && m[1] !== name) || (language === 'csharp' && parameterAt(name, start))) continue;
+      // (after a string, that string is a slash or the version's, `"/v1/"`, the value not under the version again, and the name no
+      // parameter of the function it is read in: a function's own `path` is its caller's)
+      const afterString = /^["']/.test(m[0]);
+      const slash = afterString ? /^["'](\/|\/v1\/)["']/.exec(text.slice(m.index ?? 0, (m.index ?? 0) + 6))?.[1] : undefined;
+      if (afterString && (slash === undefined || m[1] !== name || (slash === '/v1/' && value.startsWith('v1/')) || parameterAt(name, start))) continue;
       // (read as one literal from the slash's: `host + "/chat/completions"`)
-      uses.push({ start: before !== undefined ? (m.index ?? 0) : start, end: start + (m[1] ?? name).length, value: before !== undefined ? `${before}${value}` : value, interpolated: false });
+      const from = slash === undefined ? start : (m.index ?? 0);
+      uses.push({ start: from, end: start + (m[1] ?? name).length, value: `${slash ?? ''}${value}`, interpolated: false });
       // (each use is analysed like a literal: a file of thousands is generated, not written)
       if (uses.length >= 500) return uses;
     }

@@ -1374,11 +1374,11 @@ export class ProjectIndex {
    * The legacy `openai` module as the `__init__.py` of a Python file's package configures it (`openai.api_type = 'azure'`): Python
    * runs that file before any module of the package. Undefined for the package's `__init__.py` itself, or when it configures nothing.
    */
-  packageInitModule(fileName: string): ClientInfo | undefined {
+  packageInitLegacyModule(fileName: string): ClientInfo | undefined {
     const path = fileName.replace(/\\/g, '/');
-    const folder = path.slice(0, path.lastIndexOf('/'));
-    if (folder === '' || path.endsWith('/__init__.py')) return undefined;
-    const init = `${folder}/__init__.py`;
+    const slash = path.lastIndexOf('/');
+    if (slash <= 0 || path.endsWith('/__init__.py')) return undefined;
+    const init = `${path.slice(0, slash)}/__init__.py`;
     return [...(this.byModule.get(fileModuleKey(init))?.get(init)?.values() ?? [])].find((client) => client.legacyModule === true);
   }
 
@@ -1643,9 +1643,10 @@ function classUrlConstants(text: string, typesOf: () => Array<{ at: number; name
   // `"$baseURL/chat/completions"`; a name the class already holds keeps its value, a function's local of that name is not it)
   for (const m of found.size > 0 ? text.matchAll(CLASS_JOINED_URL_CONSTANT) : []) {
     const owner = classes[lastBefore(classes, m.index ?? 0)];
-    const base = owner ? found.get(`${m[2] ?? owner.name}.${m[3] ?? m[5] ?? ''}`) : undefined;
-    const key = `${owner?.name ?? ''}.${m[1] ?? ''}`;
-    if (owner && base !== undefined && !found.has(key)) found.set(key, `${base.replace(/\/$/, '')}/${(m[4] ?? m[6] ?? '').replace(/^\//, '')}`);
+    if (!owner) continue;
+    const key = `${owner.name}.${m[1] ?? ''}`;
+    const base = found.get(`${m[2] ?? owner.name}.${m[3] ?? m[5] ?? ''}`);
+    if (base !== undefined && !found.has(key)) found.set(key, `${base.replace(/\/$/, '')}/${(m[4] ?? m[6] ?? '').replace(/^\//, '')}`);
   }
   return found;
 }

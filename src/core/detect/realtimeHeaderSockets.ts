@@ -97,10 +97,13 @@ export function detectRealtimeSdpOffers(src: SourceText, lexed: Lexed, language:
     if (close < 0) continue;
     const args = splitTopLevel(text.slice(open + 1, close - 1)).map((a) => a.trim());
     const url = args[0] ?? '';
-    if (/^["'`][^"'`{}$]*["'`]$/.test(url) || !/realtime/i.test(url) || !SDP_CONTENT_TYPE.test(args.slice(1).join(','))) continue;
+    // (a literal URL was the URL detectors' to judge)
+    if (/^["'`][^"'`{}$]*["'`]$/.test(url)) continue;
+    if (!/realtime/i.test(url) || !SDP_CONTENT_TYPE.test(args.slice(1).join(','))) continue;
     const line = src.range(start, start).start.line;
     if (taken.has(line)) continue;
-    // (a host the expression writes is judged: a media server's is no realtime API of ours, an Azure OpenAI resource's, its name a placeholder, is Azure's)
+    // (a host the expression writes is judged: a media server's is no realtime API of ours, an Azure OpenAI resource's, its
+    // name a placeholder, is Azure's)
     const host = /^[`"']([a-z][a-z0-9+.-]*:\/\/[^/`"'\s?#]+)/i.exec(url)?.[1];
     const judged = host === undefined ? undefined : urlTarget(`${host.replace(/\$\{[^}]*\}/g, 'region')}/v1/realtime`);
     if (host !== undefined && judged === undefined) continue;

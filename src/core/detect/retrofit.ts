@@ -131,9 +131,15 @@ const RETROFIT_METHOD = new RegExp(String.raw`@(GET|POST|PUT|PATCH|DELETE)[ \t]*
  * `@PostExchange("/chat/completions")` in Spring.
  */
 const DECLARATIVE_METHOD = new RegExp(String.raw`@(Get|Post|Put|Patch|Delete)(?:Mapping|Exchange)?[ \t]*\([ \t]*(?:(?:value|uri|url|path)[ \t]*=[ \t]*)?\[?[ \t]*(${QUOTED}|[A-Z]\w*\.[A-Za-z_]\w*|[A-Za-z_]\w*)[^()]{0,200}?\)${METHOD_AFTER_ANNOTATION}`, 'g');
-/** A declarative client's method whose annotation takes its verb as an argument (OpenFeign's `@RequestMapping`, Spring's `@HttpExchange`): [1] the arguments. */
+/**
+ * A declarative client's method whose annotation takes its verb as an argument (OpenFeign's `@RequestMapping`, Spring's
+ * `@HttpExchange`): [1] the arguments, [2] the method's name.
+ */
 const DECLARATIVE_MAPPING = new RegExp(String.raw`@(?:RequestMapping|HttpExchange)[ \t]*\(((?:[^()]|\([^()]*\)){0,300})\)${METHOD_AFTER_ANNOTATION}`, 'g');
-/** The verb in such arguments: `method = RequestMethod.POST`, `method = [RequestMethod.GET]`, `method = POST` (imported statically), `method = "POST"`. */
+/**
+ * The verb in such arguments, [1] bare or [2] quoted: `method = RequestMethod.POST`, `method = [RequestMethod.GET]`,
+ * `method = POST` (imported statically), `method = "POST"`.
+ */
 const MAPPING_VERB = /\bmethod[ \t]*=[ \t]*[[{]?[ \t]*(?:(?:(?:RequestMethod|HttpMethod)\.)?(GET|POST|PUT|PATCH|DELETE)\b|"(GET|POST|PUT|PATCH|DELETE)")/;
 /** The path in such arguments: the first, bare or named `value`, `path` or `url`. */
 const MAPPING_PATH = new RegExp(String.raw`(?:^[ \t\n]*|\b(?:value|path|url)[ \t]*=[ \t]*[[{]?[ \t]*)(${QUOTED})`);

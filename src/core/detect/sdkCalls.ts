@@ -105,7 +105,6 @@ interface Symbols {
   openAIBranches?: { code: string; text: string };
   /** Whether the file's text or its path names OpenAI (the resources other SDKs share need it: files, batches, fine-tuning); asked rarely, read once. */
   namesOpenAI: () => boolean;
-  /** keptFromOpenAITypedParameter's attributes, read on first use. */
   /** Parameters typed as an OpenAI client (`client: OpenAI`), read once. */
   typedParameters?: Set<string>;
   /** Every `def`'s parameter names, read once per file. */
@@ -1679,14 +1678,17 @@ function keptFromOpenAITypedParameter(root: string, code: string, s: Symbols): b
   s.typedParameters ??= new Set([...code.matchAll(/[(,][ \t\n]*([A-Za-z_]\w*)[ \t]*:[ \t]*["']?[\w.[\], |]{0,80}OpenAI/g)].map((m) => m[1] ?? ''));
   const typed = s.typedParameters;
   // (or named for it, `def __init__(self, openai_client)`: as the name itself would be read, `openai_client.audio.…`; not a double's)
-  const namedParameter = (name: string): boolean => /openai/i.test(name) && !/mock|fake|stub|dummy/i.test(name) && (s.defParameters ??= defParameterNames(code)).has(name);
+  const namedParameter = (name: string): boolean =>
+    /openai/i.test(name) && !/mock|fake|stub|dummy/i.test(name) && (s.defParameters ??= defParameterNames(code)).has(name);
   return [...(keptFromNames(code, s).get(attribute) ?? [])].some((name) => typed.has(name) || namedParameter(name));
 }
 
 /** The names of every `def`'s parameters in the file, read once per file. */
 function defParameterNames(code: string): Set<string> {
   const names = new Set<string>();
-  for (const m of code.matchAll(/\bdef[ \t]+\w+[ \t]*\(([^()]{0,400})\)/g)) for (const p of (m[1] ?? '').matchAll(/(?:^|,)[ \t\n]*\*{0,2}([A-Za-z_]\w*)/g)) names.add(p[1] ?? '');
+  for (const m of code.matchAll(/\bdef[ \t]+\w+[ \t]*\(([^()]{0,400})\)/g)) {
+    for (const p of (m[1] ?? '').matchAll(/(?:^|,)[ \t\n]*\*{0,2}([A-Za-z_]\w*)/g)) names.add(p[1] ?? '');
+  }
   return names;
 }
 
@@ -3180,8 +3182,8 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
     }
     // set by the package's `__init__.py`, which Python runs before any module of the package (`openai.api_type = 'azure'` there)
     else if (!apiType && project && fileName) {
-      const inherited = project.packageInitModule(fileName);
-      if (inherited?.provider === 'azure') s.moduleProvider = { provider: 'azure', providerDetail: "legacy api_type=\"azure\", set by the package's __init__.py" };
+      const inherited = project.packageInitLegacyModule(fileName);
+      if (inherited?.provider === 'azure') s.moduleProvider = { provider: 'azure', providerDetail: `legacy api_type="azure", set by the package's __init__.py` };
     }
     // settings a function writes itself before its calls, where the file writes them in more than one place
     // (`def embeddings(self): openai.api_type = "openai"; openai.api_base = "https://api.openai.com/v1/"` beside an Azure method)

@@ -4,6 +4,13 @@ import { detectCallSites } from '../../../src/core/detect/detectFile';
 import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { siteLines } from './siteLines';
 
+/** A project of these files, added in order. */
+function project(files: Record<string, string>): ProjectIndex {
+  const index = new ProjectIndex();
+  for (const [name, text] of Object.entries(files)) index.addFile(name, text);
+  return index;
+}
+
 // What earlier rounds left unread (522, 430), and what rounds 101 and 102 (525–) read wrong.
 describe('held-out rounds 101 and 102', () => {
   it('a path without its slash kept in a name, joined to a base after a slash string of its own', () => {
@@ -30,11 +37,6 @@ describe('held-out rounds 101 and 102', () => {
   });
 
   it("declarative clients' methods whose annotation takes the verb as an argument: OpenFeign's @RequestMapping, Spring's @HttpExchange", () => {
-    const project = (files: Record<string, string>): ProjectIndex => {
-      const index = new ProjectIndex();
-      for (const [name, text] of Object.entries(files)) index.addFile(name, text);
-      return index;
-    };
     const feign = [
       '@FeignClient(name = "openai", url = "https://api.openai.com/v1")',
       'public interface OpenAiClient {',
@@ -98,28 +100,22 @@ describe('held-out rounds 101 and 102', () => {
     const endpoints = ['package app.apis', '', 'object APIEndpoints {', '    val baseURL: String = "https://api.openai.com/v1"', '    val generateURL: String = baseURL + "/images/generations"', '}', ''].join('\n');
     // (the caller names OpenAI only in a comment, as the corpus's does: a file naming nothing of it is never read)
     const calls = ['package app.apis', '', 'import com.github.kittinunf.fuel.Fuel', '', '// ported from https://platform.openai.com/docs/guides/images', 'object APICalls {', '    fun generate(params: String) {', '        Fuel.post(APIEndpoints.generateURL)', '            .jsonBody(params)', '            .responseString { _, _, _ -> }', '    }', '}', ''].join('\n');
-    const project = new ProjectIndex();
-    project.addFile('app/apis/APIEndpoints.kt', endpoints);
-    project.addFile('app/apis/APICalls.kt', calls);
-    assert.equal(project.classUrlConstant('APIEndpoints.generateURL'), 'https://api.openai.com/v1/images/generations');
-    assert.deepEqual(siteLines(calls, 'app/apis/APICalls.kt', project), ['8 POST /v1/images/generations openai']);
+    const apis = project({ 'app/apis/APIEndpoints.kt': endpoints, 'app/apis/APICalls.kt': calls });
+    assert.equal(apis.classUrlConstant('APIEndpoints.generateURL'), 'https://api.openai.com/v1/images/generations');
+    assert.deepEqual(siteLines(calls, 'app/apis/APICalls.kt', apis), ['8 POST /v1/images/generations openai']);
     // (Java's, named through the class)
-    const java = new ProjectIndex();
-    java.addFile('Api.java', 'public class Api {\n    public static final String BASE = "https://api.groq.com/openai/v1/";\n    public static final String CHAT = Api.BASE + "/chat/completions";\n}\n');
+    const java = project({ 'Api.java': 'public class Api {\n    public static final String BASE = "https://api.groq.com/openai/v1/";\n    public static final String CHAT = Api.BASE + "/chat/completions";\n}\n' });
     assert.equal(java.classUrlConstant('Api.CHAT'), 'https://api.groq.com/openai/v1/chat/completions');
     // a base ending in a slash before a path without one, and Kotlin's template
-    const slashes = new ProjectIndex();
-    slashes.addFile('E.kt', 'object E {\n    val baseURL = "https://api.openai.com/v1/"\n    val chatURL = baseURL + "chat/completions"\n    val speechURL = "$baseURL/audio/speech"\n    val modelsURL = "${baseURL}/models"\n}\n');
+    const slashes = project({ 'E.kt': 'object E {\n    val baseURL = "https://api.openai.com/v1/"\n    val chatURL = baseURL + "chat/completions"\n    val speechURL = "$baseURL/audio/speech"\n    val modelsURL = "${baseURL}/models"\n}\n' });
     assert.equal(slashes.classUrlConstant('E.chatURL'), 'https://api.openai.com/v1/chat/completions');
     assert.equal(slashes.classUrlConstant('E.speechURL'), 'https://api.openai.com/v1/audio/speech');
     assert.equal(slashes.classUrlConstant('E.modelsURL'), 'https://api.openai.com/v1/models');
     // a function's local of a constant's name leaves the constant as it is
-    const local = new ProjectIndex();
-    local.addFile('E.kt', 'object E {\n    val baseURL = "https://api.openai.com/v1"\n    val chatURL = "https://api.openai.com/v1/chat/completions"\n    fun debugUrl(): String {\n        val chatURL = baseURL + "/debug/echo"\n        return chatURL\n    }\n}\n');
+    const local = project({ 'E.kt': 'object E {\n    val baseURL = "https://api.openai.com/v1"\n    val chatURL = "https://api.openai.com/v1/chat/completions"\n    fun debugUrl(): String {\n        val chatURL = baseURL + "/debug/echo"\n        return chatURL\n    }\n}\n' });
     assert.equal(local.classUrlConstant('E.chatURL'), 'https://api.openai.com/v1/chat/completions');
     // a name the class does not hold joins nothing
-    const unknown = new ProjectIndex();
-    unknown.addFile('Api.java', 'public class Api {\n    public static final String BASE = "https://api.openai.com/v1";\n    public static final String CHAT = Other.BASE + "/chat/completions";\n}\n');
+    const unknown = project({ 'Api.java': 'public class Api {\n    public static final String BASE = "https://api.openai.com/v1";\n    public static final String CHAT = Other.BASE + "/chat/completions";\n}\n' });
     assert.equal(unknown.classUrlConstant('Api.CHAT'), undefined);
   });
 
@@ -162,11 +158,6 @@ describe('held-out rounds 101 and 102', () => {
   it("the legacy module as the package's __init__.py configures it, which Python runs before the package's modules (528)", () => {
     const init = ['import os', 'import openai', '', 'from mypkg.chat import ChatCompletion', '', 'openai.api_key = os.getenv("AZURE_OPENAI_KEY")', 'openai.api_base = os.getenv("AZURE_OPENAI_ENDPOINT")', "openai.api_type = 'azure'", "openai.api_version = '2023-05-15'", ''].join('\n');
     const chat = ['import openai', '', 'class ChatCompletion:', '    def create(*args, **kwargs):', '        return openai.ChatCompletion.create(*args, **kwargs)', ''].join('\n');
-    const project = (files: Record<string, string>): ProjectIndex => {
-      const index = new ProjectIndex();
-      for (const [name, text] of Object.entries(files)) index.addFile(name, text);
-      return index;
-    };
     assert.deepEqual(siteLines(chat, 'mypkg/chat.py', project({ 'mypkg/__init__.py': init, 'mypkg/chat.py': chat })), ['5 POST /v1/chat/completions azure']);
     // another package's __init__.py, or one that configures nothing, leaves the module OpenAI's
     assert.deepEqual(siteLines(chat, 'other/chat.py', project({ 'mypkg/__init__.py': init, 'other/chat.py': chat })), ['5 POST /v1/chat/completions openai']);
