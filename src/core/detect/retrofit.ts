@@ -76,23 +76,20 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
     if (api !== undefined) addEndpoint(api, m[3] ?? '', { verb: m[1] ?? '', path: m[2] ?? '', at: m.index ?? 0 });
   }
   // (a server's controller has the same verbs as a declarative client's methods: only in those clients' interfaces)
-  for (const m of joinedBases.size > 0 ? text.matchAll(DECLARATIVE_METHOD) : []) {
-    const api = interfaceAt(m.index ?? 0);
+  const addDeclared = (at: number, method: string, verb: string, path: string): void => {
+    const api = interfaceAt(at);
     const client = api === undefined ? undefined : joinedBases.get(api);
-    if (api === undefined || client === undefined) continue;
-    addEndpoint(api, m[3] ?? '', { verb: (m[1] ?? '').toUpperCase(), path: m[2] ?? '', at: m.index ?? 0, joined: true, ...(client.named ? { named: true as const } : {}) });
-  }
+    if (api !== undefined && client !== undefined) addEndpoint(api, method, { verb, path, at, joined: true, ...(client.named ? { named: true as const } : {}) });
+  };
+  for (const m of joinedBases.size > 0 ? text.matchAll(DECLARATIVE_METHOD) : []) addDeclared(m.index ?? 0, m[3] ?? '', (m[1] ?? '').toUpperCase(), m[2] ?? '');
   // (and the generic forms, the verb an argument: `@RequestMapping(value = "/chat/completions", method = RequestMethod.POST)`
   // in OpenFeign, `@HttpExchange(url = "/embeddings", method = "POST")` in Spring)
   for (const m of joinedBases.size > 0 ? text.matchAll(DECLARATIVE_MAPPING) : []) {
-    const api = interfaceAt(m.index ?? 0);
-    const client = api === undefined ? undefined : joinedBases.get(api);
     const args = m[1] ?? '';
     const verbMatch = MAPPING_VERB.exec(args);
     const verb = verbMatch?.[1] ?? verbMatch?.[2];
     const path = MAPPING_PATH.exec(args)?.[1];
-    if (api === undefined || client === undefined || verb === undefined || path === undefined) continue;
-    addEndpoint(api, m[2] ?? '', { verb, path, at: m.index ?? 0, joined: true, ...(client.named ? { named: true as const } : {}) });
+    if (verb !== undefined && path !== undefined) addDeclared(m.index ?? 0, m[2] ?? '', verb, path);
   }
   // `Retrofit.Builder().baseUrl(BASE).…create(OpenAiApi::class.java)`: the chain up to its `create` (no statement end between)
   for (const m of services ? text.matchAll(/\.baseUrl[ \t]*\([ \t]*("[^"\n]*"|[A-Za-z_][\w.]*)[ \t]*\)[^;]{0,600}?\.create[ \t]*\([ \t]*([A-Z]\w*)(?:::class\.java|\.class)[ \t]*\)/g) : []) {
