@@ -3946,8 +3946,9 @@ describe('detection accuracy on public code: corpus 527', () => measureCorpus('h
 // recall 0.968, provider 0.900 (31 calls; missed: LM Studio's model list, `fetch(`${env.LMSTUDIO_BASE_URL}/models`)`, on a base from
 // the environment; provider: a legacy `openai.ChatCompletion.create` in a package whose `__init__.py` sets `api_type = 'azure'`; an
 // LM Studio base a parameter's default gives, `def generate_response(…, endpoint=ENDPOINT)`, its one caller not passing it; a legacy
-// module's `api_base` set from an instance's attribute, `config.base_url`). Then tuned on: the package's `__init__.py`: provider 0.933.
-describe('detection accuracy on public code: corpus 528', () => measureCorpus('heldout528', { precision: 1, recall: 0.96, provider: 0.93, minLabels: 31, minFiles: 24 }));
+// module's `api_base` set from an instance's attribute, `config.base_url`). Then tuned on: the package's `__init__.py`: provider 0.933;
+// in the next round, the default no call in the file passes: provider 0.967.
+describe('detection accuracy on public code: corpus 528', () => measureCorpus('heldout528', { precision: 1, recall: 0.96, provider: 0.96, minLabels: 31, minFiles: 24 }));
 
 // 529 (other languages; 13 repositories, fewer than the brief asks): 27 files; first run: precision 1.000, recall 0.962, provider
 // 1.000 (26 calls; missed: Scala's tapir endpoint interpreted by http4s on a base URI, `toSecureRequest(OpenAI.completion, baseUri =
@@ -3959,6 +3960,28 @@ describe('detection accuracy on public code: corpus 529', () => measureCorpus('h
 // endpoint]"), new AzureKeyCredential(…))`, read as another provider's). Then tuned on: a placeholder endpoint beside an Azure key
 // credential is Azure's: provider 1.000.
 describe('detection accuracy on public code: corpus 530', () => measureCorpus('heldout530', { precision: 1, recall: 1, provider: 1, minLabels: 33, minFiles: 22 }));
+
+// The hundred-and-third round (fifty-fifth session), each corpus first run at badde0c, made before any of them arrived.
+// 531 (Python and JavaScript applications, compatible providers, Azure; 15 repositories): 32 files; first run: precision 1.000,
+// recall 1.000, provider 1.000 (32 calls). Not tuned on.
+describe('detection accuracy on public code: corpus 531', () => measureCorpus('heldout531', { precision: 1, recall: 1, provider: 1, minLabels: 32, minFiles: 32 }));
+
+// 532 (other languages; 15 repositories): 28 files; first run: precision 0.964, recall 0.871, provider 0.741 (31 calls; a Laravel
+// `Http::withOptions(…)->withHeaders(…)->post(…)` chain labelled where it starts, reported at its `->post(` five lines on, as this
+// detector does for every chain: one false positive and one miss; missed: a Unity `new UnityWebRequest(apiUrl, "POST")` on a field
+// the editor fills, its body built by another method; a Kotlin Retrofit call whose interface the collector did not copy; Guzzle's
+// PSR-7 request imported under another name, `new GuzzelHttpRequest('POST', 'https://api.openai.com/…')`; provider: Ruby's
+// `Faraday.new(BASE_URL)`, the base its first argument; six OpenAI-DotNet calls on `OpenAI = new(OpenAIAuthentication…)`, C#'s
+// target-typed `new` of a member declared `OpenAIClient`). Then tuned on: the alias, the positional base, the target-typed
+// client: precision 0.966, recall 0.903, provider 1.000.
+describe('detection accuracy on public code: corpus 532', () => measureCorpus('heldout532', { precision: 0.96, recall: 0.9, provider: 1, minLabels: 31, minFiles: 28 }));
+
+// 533 (less common resources, legacy SDKs, notebooks; 15 repositories): 26 files; first run: precision 1.000, recall 0.943,
+// provider 0.939 (35 calls; missed: a Spring WebClient chain on a URL a constants class reads from application.yml; a RestTemplate
+// post of `new OpenAIRequest(model, context, prompt)` to an injected URL; provider: two posts labelled openai whose constants, in
+// the copied snapshot, name api.wakaa.tech: the labels were corrected to other, see its SOURCES.md). Then tuned on: a request type
+// named for OpenAI in a file reading a choice's message is a chat's body: recall 0.971, provider 1.000.
+describe('detection accuracy on public code: corpus 533', () => measureCorpus('heldout533', { precision: 1, recall: 0.97, provider: 1, minLabels: 35, minFiles: 26 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

@@ -51,7 +51,9 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   // (its answer's choices read off it: `response.getChoices()`, `.choices[0]`, C#'s `.Choices[0]`; not any word `choices`)
   const jvm = language === 'java' || language === 'kotlin';
   const jsonMayBeBody = jvm || language === 'csharp';
-  const typedChatFile = jsonMayBeBody && choicesRead && /(?:\.[ \t]*|\bget)[Cc]hoices(?:List)?\b/.test(text) && TYPED_CHAT_BODY(text);
+  // (or a type named for OpenAI alone, `new OpenAIRequest(model, context, prompt)`, in a file reading a choice's message: a chat's answer)
+  const typedBody = (body: string): boolean => TYPED_CHAT_BODY(body) || (TYPED_OPENAI_BODY.test(body) && CHOICE_MESSAGE_READ.test(text));
+  const typedChatFile = jsonMayBeBody && choicesRead && /(?:\.[ \t]*|\bget)[Cc]hoices(?:List)?\b/.test(text) && typedBody(text);
   if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile && !completionsFile && !typedChatFile) return [];
   const modelNamed = /\bmodel\b/i.test(text);
   // (most files name no other API: the function around each request is read only when one does)
@@ -120,7 +122,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // (the URL named so, or read from a setting named so: `endpoint = os.getenv("OPENAI_FULL_ENDPOINT")`; one named for OpenAI
     // itself may be a deployment's whole URL, whose body names no model)
     const openAINamed = compatibleNamed && /open_?ai/i.test(`${url} ${value}`);
-    const chat = ((chatFile || (compatibleNamed && (COMPATIBLE_NAMED.test(url) || COMPATIBLE_NAMED.test(value)))) && (modelNamed || azure) && sends(azure || openAINamed ? MESSAGES_BODY : CHAT_BODY)) || (typedChatFile && sends(TYPED_CHAT_BODY));
+    const chat = ((chatFile || (compatibleNamed && (COMPATIBLE_NAMED.test(url) || COMPATIBLE_NAMED.test(value)))) && (modelNamed || azure) && sends(azure || openAINamed ? MESSAGES_BODY : CHAT_BODY)) || (typedChatFile && sends(typedBody));
     // (an embeddings request first: a file may read `output_text` elsewhere; both send the same body, read once)
     let inputSent: boolean | undefined;
     const sendsInput = (): boolean => (inputSent ??= sends(RESPONSES_BODY));
@@ -262,6 +264,9 @@ const MESSAGES_BODY = (body: string): boolean => MESSAGES_KEY.test(body);
 // (named for OpenAI's chat only: `LiveChatRequest`, `CreateChatRequest` are others'; C#'s brace may open the next line; a word
 // after it names the same body, `ChatRequestRestCall`, `ChatRequestDto`)
 const TYPED_CHAT_BODY = (body: string): boolean => /(?<![\w$.])(?:new[ \t]+)?(?:OpenA[Ii]|Gpt|GPT)?Chat(?:GPT|Gpt)?(?:Completions?)?Request(?:(?:Rest)?Call|Dto|DTO|Body|Payload)?(?:[ \t]*\(|\s{0,40}\{)/.test(body);
+const TYPED_OPENAI_BODY = /(?<![\w$.])(?:new[ \t]+)?OpenA[Ii](?:Api)?Request(?:Dto|DTO|Body)?[ \t]*\(/;
+/** A choice's message read off a typed answer: `response.getChoices().get(0).getMessage()`, C#'s `.Choices[0].Message`. */
+const CHOICE_MESSAGE_READ = /[Cc]hoices(?:List)?\b[^;\n]{0,60}?(?:\.[ \t]*getMessage[ \t]*\(|\.[ \t]*[Mm]essage\b)/;
 const CHAT_BODY = (body: string): boolean => (MESSAGES_KEY.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'messages']);
 const RESPONSES_BODY = (body: string): boolean => (INPUT_KEY.test(body) && MODEL_KEY.test(body)) || constructedWith(body, ['model', 'input']);
 // (a body with `messages` too is a chat's)

@@ -1,6 +1,7 @@
 import { classifyHost } from '../policy/hosts';
 import { escapeRe } from './escapeRe';
 import { perText } from './perText';
+import { unpassedParameterDefault } from './parameterDefaults';
 import { splitTopLevel } from './lexer';
 import { countAtStarts, matchesAt, wordIndexOnceAskedOften } from './wordStarts';
 import type { Provider } from '../model';
@@ -123,7 +124,7 @@ export function providerFromConstructor(className: string, args: string, fileTex
   // `base_url=MODELS["chat"][name]["base_url"]`: a key of a dict this file writes out, the same host kind in every entry
   const keyed = base && fileText !== undefined ? fromDictEntries(base.trim(), fileText) : undefined;
   if (keyed) return keyed;
-  if (base) return providerFromUrlExpression(withKnownHost((fileText !== undefined ? ((isSomeParameter(fileText, base.trim()) ? undefined : stringConstant(fileText, base.trim())) ?? importedConstant(fileText, base.trim())) : undefined) ?? base, fileText));
+  if (base) return providerFromUrlExpression(withKnownHost((fileText !== undefined ? ((isSomeParameter(fileText, base.trim()) ? defaultNoCallPasses(fileText, base.trim()) : stringConstant(fileText, base.trim())) ?? importedConstant(fileText, base.trim())) : undefined) ?? base, fileText));
   // `new OpenAI({ apiKey, baseURL })`: a shorthand property passes the variable of that name
   const shorthand = (legacy ? /[{,]\s*(baseURL|baseUrl|basePath)\s*(?=[,}])/ : /[{,]\s*(baseURL|baseUrl)\s*(?=[,}])/).exec(args)?.[1];
   if (shorthand) return providerFromUrlExpression((fileText !== undefined && !setInSeveralPlaces(fileText, shorthand) ? stringConstant(fileText, shorthand) : undefined) ?? shorthand);
@@ -302,6 +303,14 @@ function dictSetsNoDestination(fileText: string, name: string): boolean {
   // (every key a literal: `{**defaults}` or a key read from a variable may be anything)
   if (/\*\*|^\s*[A-Za-z_]\w*\s*:/m.test(literal) || new RegExp(`(?<![\\w.])${esc}\\[[ \\t]*[A-Za-z_]`).test(fileText)) return false;
   return !keys.some((k) => /^(?:base_url|api_base|azure_endpoint|azure_deployment|websocket_base_url)$/.test(k));
+}
+
+/** A parameter's default that no call in the file overrides (unpassedParameterDefault), a constant's name read to its literal. */
+function defaultNoCallPasses(fileText: string, parameter: string): string | undefined {
+  const value = unpassedParameterDefault(fileText, parameter)?.trim();
+  if (value === undefined || /^[rfbu]{0,2}["'`]/i.test(value)) return value;
+  // (not asked isSomeParameter: a default's name stands in the signature, `endpoint=ENDPOINT`, which that takes for a parameter)
+  return /^[A-Za-z_$][\w$]*$/.test(value) ? (stringConstant(fileText, value) ?? importedConstant(fileText, value)) : undefined;
 }
 
 /** Whether a plain name is some function's parameter or a loop's variable in the file: its value there is not one constant. */

@@ -167,7 +167,9 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
     ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || (language === 'r' && (R_VERB_FIRST.test(callee) || R_CURL_FETCH.test(callee))) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
   // (Qt: `QNetworkRequest request(url)` declares a request, sent by the `QNetworkAccessManager` it is handed to; `request.setUrl(url)`)
   const qt = language === 'cpp' ? qtRequestsOf(src.noComments) : undefined;
-  return { sends: (callee) => (qt !== undefined && isQtRequest(qt, callee)) || sendsOtherwise(callee), opensXhr };
+  // (PHP: Guzzle's PSR-7 request under the name the file imports it by, `use GuzzleHttp\Psr7\Request as GuzzleRequest;`)
+  const psr7 = language === 'php' ? /^[ \t]*use[ \t]+\\?GuzzleHttp\\Psr7\\Request[ \t]+as[ \t]+(\w+)[ \t]*;/m.exec(src.noComments)?.[1] : undefined;
+  return { sends: (callee) => (qt !== undefined && isQtRequest(qt, callee)) || callee === psr7 || sendsOtherwise(callee), opensXhr };
 }
 
 /** The verb of a request a function sends: a request builder's from what follows it, else the call's own. */
@@ -2130,7 +2132,8 @@ function httpClientInstances(src: SourceText, code: string, bases: Map<string, D
   const keepMade = (name: string, maker: string, open: number): void => {
     const close = matchingBracket(code, open);
     const args = src.noComments.slice(open, close < 0 ? open + 1 : close);
-    const base = (maker === 'Faraday.new' ? /\burl:\s*([^,\n})]+)/ : maker === 'Excon.new' ? /^\(\s*([^,\n)]+)/ : /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*(`[^`\n]*`|[^,\n})]+)/).exec(args)?.[1]?.trim();
+    // (Faraday's base also as its first argument: `Faraday.new(BASE_URL) do |conn|`)
+    const base = (maker === 'Faraday.new' ? /\burl:\s*([^,\n})]+)|^\(\s*(["'][^"'\n]*["']|@?[A-Za-z_]\w*)\s*[,)]/ : maker === 'Excon.new' ? /^\(\s*([^,\n)]+)/ : /\b(?:baseURL|base_url|prefixUrl)\b["']?\s*[:=]\s*(`[^`\n]*`|[^,\n})]+)/).exec(args)?.slice(1).find((g) => g !== undefined)?.trim();
     if (!base) return;
     // (also a constant of the file holding the literal: `baseURL: API_URL`, Ruby's `@url = "https://…"` or a
     // constructor's `this.baseURL = "https://…"` set once; a member of an object another module exports, `baseURL: URLS.API_BASE`)

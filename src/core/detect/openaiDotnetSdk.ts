@@ -38,6 +38,12 @@ function clientDestination(text: string, code: string): SdkDestination {
   if (settings.some((s) => /\bresourceName[ \t]*:/.test(s))) return { provider: 'azure', detail: 'OpenAISettings(resourceName: …): an Azure OpenAI resource' };
   const configured = settingsDestination(settings.flatMap((s) => /\bdomain[ \t]*:[ \t]*([^,)\n]+)/.exec(s)?.[1] ?? []), 'OpenAISettings domain');
   if (configured) return configured;
-  if (/\bnew[ \t]+OpenAIClient[ \t]*\(/.test(code)) return { provider: 'openai', detail: 'api.openai.com, the default of OpenAI-DotNet with no OpenAISettings domain' };
+  if (/\bnew[ \t]+OpenAIClient[ \t]*\(/.test(code) || buildsTargetTyped(code)) return { provider: 'openai', detail: 'api.openai.com, the default of OpenAI-DotNet with no OpenAISettings domain' };
   return { provider: 'unknown', detail: 'an OpenAI-DotNet client from elsewhere; its OpenAISettings decide where data goes' };
+}
+
+/** C#'s target-typed `new(…)` of a member or local declared as an OpenAIClient: `OpenAIClient OpenAI { get; set; }` then `OpenAI = new(auth)`. */
+function buildsTargetTyped(code: string): boolean {
+  if (!/\bnew[ \t]*\(/.test(code)) return false;
+  return [...code.matchAll(/\bOpenAIClient[ \t]+([A-Za-z_]\w*)\b/g)].some((m) => new RegExp(`(?<![\\w.])${m[1] ?? ''}[ \\t]*=[ \\t]*new[ \\t]*\\(`).test(code));
 }

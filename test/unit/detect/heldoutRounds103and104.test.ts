@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { siteLines } from './siteLines';
+
+// What earlier rounds left unread (528), and what rounds 103 and 104 (531–) read wrong.
+describe('held-out rounds 103 and 104', () => {
+  it("a client built on a parameter's default that no call in the file passes goes where the default says", () => {
+    const bot = (call: string, signature = 'prompt, model=MODEL, endpoint=ENDPOINT, api_key="lm-studio"'): string =>
+      [
+        'import openai',
+        '',
+        'ENDPOINT = "http://localhost:1234/v1"',
+        'MODEL = "qwen2.5-7b-instruct"',
+        '',
+        `def ask(${signature}):`,
+        '    client = openai.Client(base_url=endpoint, api_key=api_key)',
+        '    reply = client.chat.completions.create(model=model, messages=[{"role": "user", "content": prompt}])',
+        '    return reply.choices[0].message.content',
+        '',
+        'def main():',
+        `    print(${call})`,
+        '',
+      ].join('\n');
+    // LM Studio's local server, the only call leaving the endpoint out
+    assert.deepEqual(siteLines(bot('ask("hello")'), 'bot.py'), ['8 POST /v1/chat/completions other']);
+    assert.deepEqual(siteLines(bot('ask("hello", model="llama-3")'), 'bot.py'), ['8 POST /v1/chat/completions other']);
+    // (a literal default too)
+    assert.deepEqual(siteLines(bot('ask("hello")', 'prompt, model=MODEL, endpoint="http://localhost:11434/v1", api_key="x"'), 'bot.py'), ['8 POST /v1/chat/completions other']);
+    // a call that passes it, by keyword, by position or in a spread, decides at run time
+    assert.deepEqual(siteLines(bot('ask("hello", endpoint=url)'), 'bot.py'), ['8 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(bot('ask("hello", MODEL, url)'), 'bot.py'), ['8 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(bot('ask("hello", **options)'), 'bot.py'), ['8 POST /v1/chat/completions unknown']);
+    // the function handed on uncalled, or never called here: its callers are out of sight
+    assert.deepEqual(siteLines(bot('run(callback=ask)'), 'bot.py'), ['8 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(bot('"nothing"'), 'bot.py'), ['8 POST /v1/chat/completions unknown']);
+    // no default, or a default of None (the SDK's own default then, or the environment's)
+    assert.deepEqual(siteLines(bot('ask("hello")', 'prompt, model=MODEL, endpoint, api_key="x"'), 'bot.py'), ['8 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(bot('ask("hello")', 'prompt, model=MODEL, endpoint=None, api_key="x"'), 'bot.py'), ['8 POST /v1/chat/completions unknown']);
+    // a keyword-only parameter: positional arguments never reach it
+    assert.deepEqual(siteLines(bot('ask("hello", "llama-3")', 'prompt, model=MODEL, *, endpoint=ENDPOINT, api_key="x"'), 'bot.py'), ['8 POST /v1/chat/completions other']);
+    // two functions taking the name: which one builds the client is not read
+    assert.deepEqual(siteLines(`${bot('ask("hello")')}\ndef other(endpoint="https://api.openai.com/v1"):\n    return endpoint\n`, 'bot.py'), ['8 POST /v1/chat/completions unknown']);
+    // a method, its calls through an instance naming no `self`
+    const method = [
+      'from openai import OpenAI',
+      '',
+      'class Bot:',
+      '    def reply(self, prompt, base_url="https://api.groq.com/openai/v1"):',
+      '        client = OpenAI(base_url=base_url)',
+      '        return client.chat.completions.create(model="llama3-8b-8192", messages=[{"role": "user", "content": prompt}])',
+      '',
+      'print(Bot().reply("hi"))',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(method, 'bot.py'), ['6 POST /v1/chat/completions other']);
+    assert.deepEqual(siteLines(method.replace('reply("hi")', 'reply("hi", "https://api.openai.com/v1")'), 'bot.py'), ['6 POST /v1/chat/completions unknown']);
+  });
+
+  it("Ruby's Faraday connection on its base given as the first argument, memoised in a method", () => {
+    const rb = (base: string): string =>
+      [
+        'class Client',
+        "  BASE_URL = 'https://api.openai.com'",
+        '',
+        '  def chat(messages)',
+        '    connection.post("v1/chat/completions", { model: "gpt-4o-mini", messages: messages })',
+        '  end',
+        '',
+        '  private',
+        '',
+        '  def connection',
+        `    @connection ||= Faraday.new(${base}) do |conn|`,
+        '      conn.request :json',
+        '    end',
+        '  end',
+        'end',
+        '',
+      ].join('\n');
+    assert.deepEqual(siteLines(rb('BASE_URL'), 'client.rb'), ['5 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(rb("'https://api.groq.com/openai'"), 'client.rb'), ['5 POST /v1/chat/completions other']);
+    // (a keyword argument that is not the URL says nothing of the base)
+    assert.deepEqual(siteLines(rb('headers: { "X" => "y" }'), 'client.rb'), ['5 POST /v1/chat/completions unknown']);
+  });
+
+  it("OpenAI-DotNet's client built by C#'s target-typed `new(…)` into a member declared as OpenAIClient", () => {
+    const cs = (build: string): string =>
+      [
+        'using OpenAI;',
+        'using OpenAI.Chat;',
+        '',
+        'public class ChatAssistant',
+        '{',
+        '    private OpenAIClient OpenAI { get; set; }',
+        '',
+        `    public void Init() { ${build} }`,
+        '',
+        '    public async Task<ChatResponse> Ask(ChatRequest request)',
+        '    {',
+        '        return await OpenAI.ChatEndpoint.GetCompletionAsync(request);',
+        '    }',
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(siteLines(cs('OpenAI = new(OpenAIAuthentication.Default.LoadFromDirectory(path));'), 'ChatAssistant.cs'), ['12 POST /v1/chat/completions openai']);
+    // (handed in from elsewhere: its settings are out of sight)
+    assert.deepEqual(siteLines(cs('OpenAI = client;'), 'ChatAssistant.cs'), ['12 POST /v1/chat/completions unknown']);
+  });
+
+  it("Guzzle's PSR-7 request under the name the file imports it by", () => {
+    const php = (use: string, made: string): string =>
+      [
+        '<?php',
+        'use GuzzleHttp\\Client;',
+        use,
+        '',
+        'class ImageController',
+        '{',
+        '    public function generate($body)',
+        '    {',
+        '        $client = new Client();',
+        `        $req = new ${made}('POST', 'https://api.openai.com/v1/images/generations', ['Content-Type' => 'application/json'], $body);`,
+        '        return $client->sendAsync($req)->wait();',
+        '    }',
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(siteLines(php('use GuzzleHttp\\Psr7\\Request as GuzzleRequest;', 'GuzzleRequest'), 'ImageController.php'), ['10 POST /v1/images/generations openai']);
+    // (another class under a name of its own says nothing: the URL is only a string handed to it)
+    assert.deepEqual(siteLines(php('use App\\Models\\Job as GuzzleRequest;', 'GuzzleRequest'), 'ImageController.php'), []);
+  });
+
+  it("a request object of a type named for OpenAI alone, in a file reading a choice's message, is a chat completion's body", () => {
+    const java = (type: string, read: string): string =>
+      [
+        'public class OpenAIBl {',
+        '    @Value("${openai.api.url}")',
+        '    private String apiUrl;',
+        '',
+        '    public String ask(String context, String prompt) {',
+        `        ${type} request = new ${type}(model, context, prompt);`,
+        `        ${type.replace('Request', 'Response')} response = restTemplate.postForObject(apiUrl, request, OpenAIResponse.class);`,
+        `        return response.getChoices().get(0).${read};`,
+        '    }',
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(siteLines(java('OpenAIRequest', 'getMessage().getContent()'), 'OpenAIBl.java'), ['7 POST /v1/chat/completions unknown']);
+    // a choice's text is the legacy completions' answer, and a type named for something else says nothing
+    assert.deepEqual(siteLines(java('OpenAIRequest', 'getText()'), 'OpenAIBl.java'), []);
+    assert.deepEqual(siteLines(java('ReviewRequest', 'getMessage().getContent()'), 'OpenAIBl.java'), []);
+  });
+});
