@@ -21,6 +21,7 @@ export type CallKind =
   | 'sdk-elixir'
   | 'sdk-cpp'
   | 'sdk-r'
+  | 'sdk-julia'
   | 'http'
   | 'curl'
   // HTTPie's and xh's commands (`http POST https://…`)

@@ -2,7 +2,7 @@ import type { CallSite } from '../model';
 import { detectBodyShapedRequests } from './bodyShapedRequests';
 import { detectRealtimeHeaderSockets, detectRealtimeSdpOffers } from './realtimeHeaderSockets';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests, detectHttpieCalls } from './httpCalls';
-import { DEFERRED_CALL, withDeferredCallsMade } from './deferredCalls';
+import { DEFERRED_CALL, RUNNER_NAMED, withDeferredCallsMade } from './deferredCalls';
 import { detectDotnetSdkCalls } from './dotnetSdk';
 import { detectBetalgoCalls } from './betalgoSdk';
 import { detectOpenAICppCalls } from './openaiCppSdk';
@@ -37,6 +37,7 @@ import { detectElixirSdkCalls } from './elixirSdk';
 import { detectSwiftSdkCalls } from './swiftSdk';
 import { detectOpenAISwiftCalls } from './openAISwiftSdk';
 import { detectROpenaiPackageCalls } from './rOpenaiPackage';
+import { detectJuliaOpenaiCalls } from './juliaOpenaiPackage';
 import type { DetectLanguage } from './languages';
 import { byScriptContent, JS_LANGUAGES, languageForFile, mayMentionOpenAI, RAW_HTTP_LANGUAGES, URL_ONLY_LANGUAGES } from './languages';
 import { lex, releaseBracketIndexes } from './lexer';
@@ -153,7 +154,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'python' && /\\[\r ]?\n/.test(lexed.code)) lexed.code = lexed.code.replace(/\\[\r ]?\n/g, (joined) => ' '.repeat(joined.length));
   // Python's calls run on another thread read as the calls they run: `asyncio.to_thread(requests.post, url, …)`,
   // `loop.run_in_executor(None, client.embeddings.create, …)` as `requests.post(url, …)` (same offsets)
-  if (language === 'python' && DEFERRED_CALL.test(lexed.code)) ({ code: lexed.code, text } = withDeferredCallsMade(lexed.code, text));
+  if (language === 'python' && RUNNER_NAMED.test(lexed.code) && DEFERRED_CALL.test(lexed.code)) ({ code: lexed.code, text } = withDeferredCallsMade(lexed.code, text));
   // TypeScript's cast around a receiver reads as the receiver: `(client as any).responses.create(…)` (same offsets)
   // (and a cast class a client is made from: `new (OpenAI as any)({ baseURL })`)
   if ((language === 'typescript' || language === 'typescriptreact') && lexed.code.includes(' as ')) lexed.code = lexed.code.replace(CAST_RECEIVER, (cast, open: string, name: string) => `${' '.repeat(open.length)}${name}${' '.repeat(cast.length - open.length - name.length)}`).replace(CAST_CONSTRUCTOR, (cast, blanks: string, open: string, name: string) => `new${blanks}${' '.repeat(open.length)}${name}${' '.repeat(cast.length - 3 - blanks.length - open.length - name.length)}`);
@@ -195,6 +196,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
   // R's openai package
   if (language === 'r') sites.push(...detectROpenaiPackageCalls(src, lexed, language));
+  if (language === 'julia') sites.push(...detectJuliaOpenaiCalls(src, lexed, language));
   // Dart's dart_openai and openai_api packages
   if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language), ...detectDartOpenaiApiCalls(src, lexed, language), ...detectDartOpenaiDartCalls(src, lexed, language), ...detectDartChatGptSdkCalls(src, lexed, language));
   // curl run from a shell line in a string, or started with its arguments listed

@@ -93,6 +93,8 @@ const jvmRequestVerb = (callee: string): string | undefined => {
 const JVM_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala', 'groovy']);
 /** A URL written as a name and then a path (`${baseUrl}/chat/completions`, f"{base}/embeddings", `base + "/responses"`). */
 const BASE_THEN_PATH = /\{[ \t]*[A-Za-z_$][\w$]*[ \t]*\}\/[A-Za-z]|(?<![\w$])[A-Za-z_$][\w$]*[ \t]*\+[ \t]*["']\/[A-Za-z]/;
+/** What BASE_THEN_PATH needs after the name, asked first: it starts at every word of a file, this at a `}` or a `+` only. */
+const PATH_AFTER_NAME = /\}\/[A-Za-z]|\+[ \t]*["']\/[A-Za-z]/;
 /** C and C++, where `QUrl url("https://…")` and `std::string url("…")` declare a variable: no builder's `.url(…)`. */
 const C_LANGUAGES = new Set<SourceLanguage>(['c', 'cpp']);
 /**
@@ -397,6 +399,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       classBases.set(key, classBases.has(key) && classBases.get(key) !== value ? '' : value);
       classesSettingBase.set(attribute, (classesSettingBase.get(attribute) ?? new Set()).add(owner));
       constantAttributes.add(attribute);
+    }
+  }
+  // (an attribute set to the literal base in one branch and to something else in another, `self.base_url = f"{endpoint}/openai/v1"`
+  // then `else: self.base_url = "https://api.openai.com/v1"`: which one holds is decided at run time)
+  if (language === 'python' || JS_LANGUAGES.has(language)) {
+    for (const [name, dest] of bases) {
+      if (!/^(?:self|this)\.[A-Za-z_$][\w$]*$/.test(name) || dest.provider === 'unknown') continue;
+      const values = [...src.noComments.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])[ \\t]*([^\\n;]*)`, 'g'))].map((m) => (m[1] ?? '').trim());
+      if (new Set(values).size > 1) bases.set(name, { provider: 'unknown', host: `${dest.host} or another base: ${name} is set more than one way in this file, decided at run time` });
     }
   }
   // Spring: `@Value("${openai.api.url}") private String apiUrl;`, the URL or base the module's configuration sets (also read as `this.apiUrl`)
@@ -1548,7 +1559,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // `fetchStream("https://api.openai.com/v1/chat/completions", init)`, `self._post(CHAT_URL, payload)`:
   // a function of the file that sends what it is handed; the caller names the URL
   // (also a file that may define or call a helper putting its own path after a base its caller hands: `${baseUrl}/chat/completions`)
-  if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0 || pathsHandedOver.length > 0 || BASE_THEN_PATH.test(src.noComments) || (imports.length > 0 && [...elsewhereSenders().values()].some((h) => h.pathBefore !== undefined)))) {
+  if (HELPER_LANGUAGES.has(language) && (handedOver.length > 0 || urlVars.size > 0 || pathsHandedOver.length > 0 || (PATH_AFTER_NAME.test(src.noComments) && BASE_THEN_PATH.test(src.noComments)) || (imports.length > 0 && [...elsewhereSenders().values()].some((h) => h.pathBefore !== undefined)))) {
     const helpers = new Map(ownSenders());
     // the file's own function of a name wins over another file's, whether it sends or not
     for (const [name, sender] of elsewhereSenders()) if (!helpers.has(name) && !definesFunction(code, name, language)) helpers.set(name, sender);
@@ -3810,7 +3821,7 @@ const JOIN_HELPER_CALL = new RegExp(String.raw`${JOIN_HELPER_NAME}[ \t]*\(`, 'i'
  */
 // (also the URL types that wrap a string: `Uri.parse("…")`, `URI.create("…")`, `URI("…")`, `new Uri("…")`)
 // (and R's `paste0(base, "/chat/completions")`, `file.path(base, "chat/completions")`, `glue::glue("…/v1/{task}")`; Unreal's `TEXT("…")`)
-const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|QUrl|paste0)$|^TEXT$|(?:^|\.)(?:URI|Uri|URL|Url)\.(?:parse|create)$|^Uri\.https?$|^file\.path$|^(?:glue::)?glue$/;
+const FORMAT_FUNCTIONS = /(?:^|\.)(?:Sprintf|sprintf|format|JoinPath|urljoin|URL|URI|Uri|QUrl|paste0)$|^TEXT$|(?:^|\.)(?:URI|Uri|URL|Url)\.(?:parse|create)$|^Uri\.https?$|^file\.path$|^joinpath$|^(?:glue::)?glue$/;
 
 /** Swift's URL joining a path onto itself, `baseURL.appendingPathComponent("files")` ([1] the base). */
 const SWIFT_APPENDED_PATH = /^([A-Za-z_][\w.]*?)[ \t\n]*\.[ \t\n]*appendingPathComponent$/;
@@ -3839,7 +3850,7 @@ function swiftAppendedSegments(code: string, close: number, strings: ReadonlyMap
  */
 function joinedBase(code: string, lit: StringLiteral, text: string): string | undefined {
   // only near such a call: walking back to the enclosing call for every `/…` string was quadratic
-  if (!/(?:JoinPath|urljoin|URL|[Uu]rl|[Ee]ndpoint|[Jj]oin|paste0|file\.path|appendingPathComponent|Sprintf)\s*\(/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) return undefined;
+  if (!/(?:JoinPath|urljoin|URL|[Uu]rl|[Ee]ndpoint|[Jj]oin|joinpath|paste0|file\.path|appendingPathComponent|Sprintf)\s*\(/.test(code.slice(Math.max(0, lit.start - 200), lit.start))) return undefined;
   const call = enclosingCall(code, lit.start);
   // (Go formats two parts side by side: `fmt.Sprintf("%s%s", API_V1_URL, "/chat/completions")`; the code has its strings blanked)
   if (call?.callee === 'fmt.Sprintf') {
@@ -3850,7 +3861,8 @@ function joinedBase(code: string, lit: StringLiteral, text: string): string | un
   const appended = call ? SWIFT_APPENDED_PATH.exec(call.callee)?.[1] : undefined;
   if (appended !== undefined) return appended;
   // (also a project's own joining helper, base first: `buildURL(o.baseURL, "/v1/chat/completions")`, `join_url(base, …)`; R's `paste0(base, "/…")`)
-  if (!call || !(/(?:^|\.)(?:JoinPath|urljoin|URL|paste0)$|^file\.path$/.test(call.callee) || JOIN_HELPERS.test(call.callee))) return undefined;
+  // (Julia's `joinpath(OPENAI_API, "chat/completions")` joins strings with a slash)
+  if (!call || !(/(?:^|\.)(?:JoinPath|urljoin|URL|paste0)$|^file\.path$|^joinpath$/.test(call.callee) || JOIN_HELPERS.test(call.callee))) return undefined;
   const args = splitTopLevel(code.slice(call.open + 1, call.close - 1)).map((a) => a.trim());
   // (Rust lends it: `build_endpoint(&config.base_url, "models")`)
   const base = (/(?:^|\.)URL$/.test(call.callee) ? args[1] : args[0])?.replace(/^&/, '');

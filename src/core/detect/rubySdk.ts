@@ -36,7 +36,10 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
   const named = /OpenAI::Client\b/.test(text);
   // (a file that only requires the gem calls a client handed in: `def self.send_image_variation(open_ai_client, …)`)
   const usesGem = named || /\brequire[ \t(]*["']openai["']/.test(text);
-  if (!usesGem && !project?.hasRubyHandedClients() && !project?.hasRubyClassClients()) return [];
+  // (or a file naming neither, whose methods are handed a client named for OpenAI and call it with ruby-openai's `parameters:`:
+  // `def ask(bot, event, openai_client)` … `openai_client.responses.create(parameters: {…})`; the gem is required elsewhere)
+  const handedByName = !usesGem && OPENAI_NAMED_CALL_WITH_PARAMETERS.test(code);
+  if (!usesGem && !handedByName && !project?.hasRubyHandedClients() && !project?.hasRubyClassClients()) return [];
   const configured = configuredBase(text) ?? project?.rubyOpenAIBase();
   const clients = named ? rubyClients(code, text, configured) : new Map<string, SdkDestination>();
   if (project?.hasRubyHandedClients()) for (const [name, client] of clientsHandedIn(code, project, configured)) if (!clients.has(name)) clients.set(name, client);
@@ -58,7 +61,7 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
       if (statement) constants.set(name, builtClient(statement, configured));
     }
   }
-  if (clients.size === 0 && constants.size === 0 && !usesGem) return [];
+  if (clients.size === 0 && constants.size === 0 && !usesGem && !handedByName) return [];
   const sites: CallSite[] = [];
   const push = (start: number, nameStart: number, chain: string[], label: string, open: number, client: SdkDestination): void => {
     const method = lookupRubyMethod(chain);
@@ -71,7 +74,7 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
   for (const m of code.matchAll(call)) {
     const receiver = m[1] ?? '';
     // (a name this file never binds is a client handed in only when it says so: `openai_cache`, `gpt_helper` are the app's)
-    const client = clients.get(receiver) ?? (usesGem && /^(?:open_?ai(?:_api)?(?:_client)?|open_api_client|client|ai_client|llm_client)$/.test(receiver) ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI::Client from elsewhere; its uri_base is set where it is built` } : undefined);
+    const client = clients.get(receiver) ?? ((usesGem && /^(?:open_?ai(?:_api)?(?:_client)?|open_api_client|client|ai_client|llm_client)$/.test(receiver)) || (handedByName && OPENAI_CLIENT_NAME.test(receiver)) ? { provider: 'unknown' as const, detail: `${receiver}: an OpenAI::Client from elsewhere; its uri_base is set where it is built` } : undefined);
     if (!client) continue;
     const chain = chainNames(m[2] ?? '');
     // (with no arguments at all, one accessor is the official gem's resource, `chat = client.chat`, not the community gem's call)
@@ -107,6 +110,11 @@ export function detectRubySdkCalls(src: SourceText, lexed: Lexed, language: Sour
   }
   return sites;
 }
+
+/** A name only an OpenAI client is kept in (not `client`, `ai_client`: another gem's may be). */
+const OPENAI_CLIENT_NAME = /^open_?ai(?:_api)?_client$/;
+/** Such a client called with ruby-openai's `parameters:` hash: `openai_client.chat(parameters: {`, `@openai_client.images.generate(\n parameters: …`. */
+const OPENAI_NAMED_CALL_WITH_PARAMETERS = /(?<![\w.:$])@{0,2}open_?ai(?:_api)?_client(?:[ \t]*\.[ \t]*[a-z_]\w*){1,4}[ \t]*\(?\s*parameters:/;
 
 /** The names of an accessor chain as written (`.files .upload`, over lines too): `['files', 'upload']`. */
 function chainNames(chain: string): string[] {

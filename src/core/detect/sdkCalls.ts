@@ -3635,13 +3635,20 @@ function clientFromPythonCalls(callee: string, position: number, param: string, 
     const keyword = args.map((a) => byKeyword.exec(a)?.[1]?.trim()).find((a) => a !== undefined);
     const argument = keyword ?? (/^[A-Za-z_]\w*[ \t]*=(?!=)/.test(args[position] ?? '') ? undefined : args[position]);
     if (!argument || !/^(?:self\.)?[A-Za-z_]\w*$/.test(argument)) return undefined;
-    // the name as the call's own function binds it, else as the module does (never a parameter of the caller)
-    const callScope = scopes.of(open);
+    // the name as the call's own function binds it, else as a function around that one does (a closure's, `async def
+    // limited(p): return await process(client, p)` inside the function that built `client`), else as the module does
+    // (never a parameter of the caller)
     const definitions = [...(s.definitions.get(argument) ?? [])].filter(([at]) => at >= 0);
-    const own = definitions.filter(([at]) => scopes.of(at) === callScope && at < open);
+    const bindingsBefore = (scope: number): Array<[number, ClientInfo | undefined]> => definitions.filter(([at]) => scopes.of(at) === scope && at < open);
+    const chain = scopes.chain(open);
+    // (up to the first function that binds it, or takes it as a parameter: the caller's value then, no client known here)
+    const shadowing = chain.findIndex((scope) => bindingsBefore(scope).length === 0 && takesParameter(scopes, scope, argument, code));
+    const enclosing = (chain.length > 0 ? (shadowing < 0 ? chain : chain.slice(0, shadowing)) : [-1]).map(bindingsBefore).find((bound) => bound.length > 0);
+    if (!enclosing && shadowing >= 0) return undefined;
+    // (a function runs after the module has bound all its names: the last binding then)
     const module = definitions.filter(([at]) => scopes.of(at) === -1);
     // (`self.client`: what the class around the call keeps there)
-    const info = argument.startsWith('self.') ? (classScopedClient(argument, open, s, code) ?? undefined) : (own.length > 0 ? own : callScope === -1 ? [] : module).concat(callScope === -1 && own.length === 0 ? module : []).pop()?.[1];
+    const info = argument.startsWith('self.') ? (classScopedClient(argument, open, s, code) ?? undefined) : (enclosing ?? module).at(-1)?.[1];
     if (!info || info.provider === 'unknown') return undefined;
     handed.push(info);
   }
@@ -3650,6 +3657,13 @@ function clientFromPythonCalls(callee: string, position: number, param: string, 
   const first = handed[0];
   if (!first || new Set(handed.map((h) => h.provider)).size > 1) return undefined;
   return { ...first, providerDetail: `${first.providerDetail ?? first.provider}; ${handedHow} by every call of it in this file` };
+}
+
+/** Whether the function starting at `scope` takes `name` as a parameter (`def limited(prompt, client=None):`). */
+function takesParameter(scopes: PythonScopes, scope: number, name: string, code: string): boolean {
+  const def = scopes.defs.find((d) => d.start === scope);
+  const close = def ? matchingBracket(code, def.paramsOpen, 2000) : -1;
+  return def !== undefined && close > 0 && splitTopLevel(code.slice(def.paramsOpen + 1, close - 1)).some((p) => /^\s*\*{0,2}([A-Za-z_]\w*)/.exec(p)?.[1] === name);
 }
 
 /** The index of the first value above `offset` in a sorted list. */
@@ -5142,13 +5156,15 @@ function collectKeyedClients(s: Symbols, code: string, text: string, classNames:
     built.set(name, [...(built.get(name) ?? []), { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) }]);
   };
   // filled by key: every value the file puts in the holder is looked at
-  for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)\[[^\[\]\n]{1,120}\][ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/gm)) {
+  // (the patterns below start at every line; what follows the line's start, asked first, is found from a bracket)
+  for (const m of /\][ \t]*=[ \t]*[A-Za-z_][\w.]*[ \t]*\(/.test(code) ? code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)\[[^\[\]\n]{1,120}\][ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/gm) : []) {
     const cls = s.classes.get(m[2] ?? '');
     if (cls) take(m[1] ?? '', cls, (m.index ?? 0) + m[0].length - 1);
     else others.add(m[1] ?? '');
   }
   // made at once: each element of the list or dict (a comprehension has one) is a constructor of the SDK's
-  for (const m of code.matchAll(new RegExp(`^[ \\t]*((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*=[ \\t]*[\\[{][ \\t]*(?:[^{}:\\n]{1,80}:[ \\t]*)?(?:${classNames})[ \\t]*\\(`, 'gm'))) {
+  const element = `[\\[{][ \\t]*(?:[^{}:\\n]{1,80}:[ \\t]*)?(?:${classNames})[ \\t]*\\(`;
+  for (const m of new RegExp(element).test(code) ? code.matchAll(new RegExp(`^[ \\t]*((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*=[ \\t]*${element}`, 'gm')) : []) {
     const open = (m.index ?? 0) + m[0].indexOf('=') + m[0].slice(m[0].indexOf('=')).search(/[[{]/);
     const close = matchingBracket(code, open, 4000);
     if (close < 0) continue;

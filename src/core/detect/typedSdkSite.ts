@@ -16,7 +16,7 @@ export function typedSdkSite(
   src: SourceText,
   code: string,
   language: SourceLanguage,
-  kind: Extract<CallKind, 'sdk-node' | 'sdk-java' | 'sdk-dotnet' | 'sdk-ruby' | 'sdk-php' | 'sdk-rust' | 'sdk-dart' | 'sdk-swift' | 'sdk-kotlin' | 'sdk-elixir' | 'sdk-cpp' | 'sdk-r' | 'http'>,
+  kind: Extract<CallKind, 'sdk-node' | 'sdk-java' | 'sdk-dotnet' | 'sdk-ruby' | 'sdk-php' | 'sdk-rust' | 'sdk-dart' | 'sdk-swift' | 'sdk-kotlin' | 'sdk-elixir' | 'sdk-cpp' | 'sdk-r' | 'sdk-julia' | 'http'>,
   // (`open` is the arguments' bracket; a call written without one, Ruby's `client.chat parameters: {…}`, gives where its arguments end as `close`)
   call: { start: number; nameStart: number; name: string; label: string; open: number; close?: number },
   method: SdkMethod,

@@ -149,4 +149,75 @@ describe('held-out rounds 103 and 104', () => {
     assert.deepEqual(siteLines(java('OpenAIRequest', 'getText()'), 'OpenAIBl.java'), []);
     assert.deepEqual(siteLines(java('ReviewRequest', 'getMessage().getContent()'), 'OpenAIBl.java'), []);
   });
+
+  it("ruby-openai's `parameters:` hash on a client handed in under a name for OpenAI, in a file that requires no gem", () => {
+    const rb = (receiver: string, args: string): string =>
+      ['def ask(bot, event, ' + receiver + ')', `  response = ${receiver}.responses.create(`, `    ${args}`, '  event.respond(response.dig("output", 1, "content", 0, "text"))', 'end', ''].join('\n');
+    assert.deepEqual(siteLines(rb('openai_client', 'parameters: { model: "gpt-5-nano", input: key })'), 'lib/openai.rb'), ['2 POST /v1/responses unknown']);
+    // (a name any gem's client may have, or no `parameters:` hash: nothing says ruby-openai)
+    assert.deepEqual(siteLines(rb('client', 'parameters: { model: "gpt-5-nano", input: key })'), 'lib/openai.rb'), []);
+    assert.deepEqual(siteLines(rb('openai_client', 'model: "gpt-5-nano", input: key)'), 'lib/openai.rb'), []);
+  });
+
+  it("Julia's OpenAI.jl: a key sends to api.openai.com, a provider where it says; the package's names bare only where the file brings them in", () => {
+    const jl = (head: string, call: string): string => [head, '', 'function ask(prompt, model)', `    r = ${call}`, '    return r.response[:choices][begin][:message][:content]', 'end', ''].join('\n');
+    assert.deepEqual(siteLines(jl('', 'OpenAI.create_chat(ENV["OPENAI_API_KEY"], model, [Dict("role" => "user", "content" => prompt)])'), 'src/ask.jl'), ['4 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(jl('using OpenAI', 'create_images(secret_key, prompt, 1, "512x512")'), 'src/ask.jl'), ['4 POST /v1/images/generations openai']);
+    // (a provider built in the file: its base; one handed in: unknown)
+    assert.deepEqual(siteLines(jl('using OpenAI\nconst provider = OpenAI.OpenAIProvider(api_key = "ollama", base_url = "http://localhost:11434/v1")', 'create_chat(provider, model, msgs)'), 'src/ask.jl'), ['5 POST /v1/chat/completions other']);
+    assert.deepEqual(siteLines(jl('using OpenAI\nconst provider = AzureProvider(api_key = k, base_url = u)', 'create_chat(provider, model, msgs)'), 'src/ask.jl'), ['5 POST /v1/chat/completions azure']);
+    assert.deepEqual(siteLines(jl('using OpenAI', 'create_chat(p, model, msgs)'), 'src/ask.jl'), ['4 POST /v1/chat/completions unknown']);
+    // a bare name with the package not brought in, or the file's own function of that name: not the package's
+    assert.deepEqual(siteLines(jl('using HTTP', 'create_images(secret_key, prompt, 1, "512x512")'), 'src/ask.jl'), []);
+    assert.deepEqual(siteLines(jl('using OpenAI\ncreate_chat(k, m, x) = nothing', 'create_chat(k, model, msgs)'), 'src/ask.jl'), []);
+  });
+
+  it("Julia's `joinpath(BASE, \"chat/completions\")` joins a base and a path", () => {
+    const jl = ['using HTTP, JSON', 'const OPENAI_API = "https://api.openai.com/v1"', '', 'function step(messages)', '  completions = joinpath(OPENAI_API, "chat/completions")', '  response = @mock HTTP.post(completions, headers, JSON.json(Dict("model" => "gpt-4o", "messages" => messages)))', 'end', ''].join('\n');
+    assert.deepEqual(siteLines(jl, 'src/openai.jl'), ['6 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(jl.replace('https://api.openai.com/v1', 'https://api.groq.com/openai/v1'), 'src/openai.jl'), ['6 POST /v1/chat/completions other']);
+  });
+
+  it('a client a function hands on from inside a closure of the function that built it', () => {
+    const py = [
+      'from openai import AsyncOpenAI',
+      '',
+      'async def process(client, prompt):',
+      '    return await client.chat.completions.create(model="gpt-oss:120b", messages=[{"role": "user", "content": prompt}])',
+      '',
+      'async def batch(prompts):',
+      '    client = AsyncOpenAI(base_url="http://localhost:11434/v1", api_key="ollama")',
+      '    async def limited(prompt):',
+      '        return await process(client, prompt)',
+      '    return [await limited(p) for p in prompts]',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(py, 'batch.py'), ['4 POST /v1/chat/completions other']);
+    // (the closure's own parameter of that name is its caller's)
+    assert.deepEqual(siteLines(py.replace('async def limited(prompt):', 'async def limited(prompt, client=None):'), 'batch.py'), ['4 POST /v1/chat/completions unknown']);
+  });
+
+  it('an attribute set to a literal base in one branch and to another value in the other is decided at run time', () => {
+    const py = (otherwise: string): string =>
+      [
+        'import os, httpx',
+        '',
+        'class ResponsesClient:',
+        '    def __init__(self):',
+        '        endpoint = os.getenv("AZURE_OPENAI_ENDPOINT")',
+        '        if endpoint:',
+        `            self.base_url = ${otherwise}`,
+        '        else:',
+        '            self.base_url = "https://api.openai.com/v1"',
+        '',
+        '    async def create(self, body):',
+        '        async with httpx.AsyncClient() as client:',
+        '            r = await client.post(f"{self.base_url}/responses", json=body)',
+        '            return r.json()',
+        '',
+      ].join('\n');
+    assert.deepEqual(siteLines(py('f"{endpoint}/openai/v1"'), 'client.py'), ['13 POST /v1/responses unknown']);
+    // (the same literal both ways is that base)
+    assert.deepEqual(siteLines(py('"https://api.openai.com/v1"'), 'client.py'), ['13 POST /v1/responses openai']);
+  });
 });
