@@ -3261,8 +3261,9 @@ function collectPython(s: Symbols, code: string, text: string, project: ProjectI
   }
   // `client = openai_client if use_openai else deepseek`: one of two clients the file holds, whose
   // destination is chosen at run time when theirs differ
-  if (s.clients.size > 1 && code.includes(' else ')) {
-    for (const m of code.matchAll(/(?<![\w.])((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:\([ \t]*)?((?:self\.)?[A-Za-z_]\w*)[ \t]+if\b[^\n]{1,120}?\belse[ \t]+((?:self\.)?[A-Za-z_]\w*)[ \t]*\)?[ \t]*$/gm)) {
+  // (or whichever of two is set: `client = self.azure_client or self.openai_client`)
+  if (s.clients.size > 1 && (code.includes(' else ') || code.includes(' or '))) {
+    for (const m of code.matchAll(/(?<![\w.])((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*(?:\([ \t]*)?((?:self\.)?[A-Za-z_]\w*)[ \t]+(?:if\b[^\n]{1,120}?\belse|or)[ \t]+((?:self\.)?[A-Za-z_]\w*)[ \t]*\)?[ \t]*$/gm)) {
       const info = eitherClient(s, m[2] ?? '', m[3] ?? '');
       if (!info) continue;
       define(s, m[1] ?? '', m.index ?? 0, info);
@@ -5163,8 +5164,15 @@ function collectKeyedClients(s: Symbols, code: string, text: string, classNames:
     else others.add(m[1] ?? '');
   }
   // made at once: each element of the list or dict (a comprehension has one) is a constructor of the SDK's
-  const element = `[\\[{][ \\t]*(?:[^{}:\\n]{1,80}:[ \\t]*)?(?:${classNames})[ \\t]*\\(`;
-  for (const m of new RegExp(element).test(code) ? code.matchAll(new RegExp(`^[ \\t]*((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*=[ \\t]*${element}`, 'gm')) : []) {
+  // (asked at the start of each line holding a constructor: most lines hold none)
+  const madeAtOnce = new RegExp(`^[ \\t]*((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*=[ \\t]*[\\[{][ \\t]*(?:[^{}:\\n]{1,80}:[ \\t]*)?(?:${classNames})[ \\t]*\\(`, 'my');
+  const lineStarts = new Set([...code.matchAll(new RegExp(`(?<![\\w.])(?:${classNames})[ \\t]*\\(`, 'g'))].map((c) => code.lastIndexOf('\n', c.index ?? 0) + 1));
+  const atOnce = [...lineStarts].flatMap((at) => {
+    madeAtOnce.lastIndex = at;
+    const made = madeAtOnce.exec(code);
+    return made ? [made] : [];
+  });
+  for (const m of atOnce) {
     const open = (m.index ?? 0) + m[0].indexOf('=') + m[0].slice(m[0].indexOf('=')).search(/[[{]/);
     const close = matchingBracket(code, open, 4000);
     if (close < 0) continue;

@@ -220,4 +220,32 @@ describe('held-out rounds 103 and 104', () => {
     // (the same literal both ways is that base)
     assert.deepEqual(siteLines(py('"https://api.openai.com/v1"'), 'client.py'), ['13 POST /v1/responses openai']);
   });
+
+  it('whichever of two clients the class keeps is set: `client = self.azure_client or self.openai_client`', () => {
+    const py = (second: string): string =>
+      [
+        'from openai import AsyncOpenAI',
+        '',
+        'class LLMClient:',
+        '    def __init__(self, key, endpoint):',
+        '        self.azure_client = None',
+        '        self.openai_client = None',
+        '        if endpoint:',
+        '            self.azure_client = AsyncOpenAI(base_url="https://res.openai.azure.com/openai/v1", api_key=key)',
+        '        else:',
+        `            self.openai_client = ${second}`,
+        '',
+        '    async def chat(self, messages):',
+        '        client = self.azure_client or self.openai_client',
+        '        return await client.chat.completions.create(model="gpt-4o", messages=messages)',
+        '',
+        'async def summarise(text):',
+        '    client = get_responses_client()',
+        '    return await client.create(text)',
+        '',
+      ].join('\n');
+    assert.deepEqual(siteLines(py('AsyncOpenAI(api_key=key)'), 'llm_client.py'), ['14 POST /v1/chat/completions unknown']);
+    // (both to one destination: that one)
+    assert.deepEqual(siteLines(py('AsyncOpenAI(base_url="https://res.openai.azure.com/openai/v1", api_key=key)'), 'llm_client.py'), ['14 POST /v1/chat/completions azure']);
+  });
 });
