@@ -3973,8 +3973,9 @@ describe('detection accuracy on public code: corpus 531', () => measureCorpus('h
 // PSR-7 request imported under another name, `new GuzzelHttpRequest('POST', 'https://api.openai.com/…')`; provider: Ruby's
 // `Faraday.new(BASE_URL)`, the base its first argument; six OpenAI-DotNet calls on `OpenAI = new(OpenAIAuthentication…)`, C#'s
 // target-typed `new` of a member declared `OpenAIClient`). Then tuned on: the alias, the positional base, the target-typed
-// client: precision 0.966, recall 0.903, provider 1.000.
-describe('detection accuracy on public code: corpus 532', () => measureCorpus('heldout532', { precision: 0.96, recall: 0.9, provider: 1, minLabels: 31, minFiles: 28 }));
+// client: precision 0.966, recall 0.903, provider 1.000; in the round after, Unity's request given a body another method builds:
+// precision 0.967, recall 0.935.
+describe('detection accuracy on public code: corpus 532', () => measureCorpus('heldout532', { precision: 0.96, recall: 0.93, provider: 1, minLabels: 31, minFiles: 28 }));
 
 // 533 (less common resources, legacy SDKs, notebooks; 15 repositories): 26 files; first run: precision 1.000, recall 0.943,
 // provider 0.939 (35 calls; missed: a Spring WebClient chain on a URL a constants class reads from application.yml; a RestTemplate
@@ -4009,6 +4010,23 @@ describe('detection accuracy on public code: corpus 535', () => measureCorpus('h
 // another file's functions build, one per function, and hand in by keyword through `import image_edit`, labelled openai). Not
 // tuned on.
 describe('detection accuracy on public code: corpus 536', () => measureCorpus('heldout536', { precision: 1, recall: 0.97, provider: 0.93, minLabels: 34, minFiles: 29 }));
+
+// The hundred-and-fifth round (fifty-fifth session), each corpus first run at 3108a86, made before any of them was collected. The
+// collectors ran out of the search budget they share early, and chose most repositories by name: three small corpora.
+// 537 (Python and JavaScript web backends and bots; 12 repositories, 20 calls, fewer than the brief asks): 20 files; first run:
+// precision 1.000, recall 0.950, provider 1.000 (missed: chatgpt_rs's `send_message` chained on a Conversation taken out of a
+// `HashMap<UserId, Conversation>`). Then tuned on: that chain, named from where it starts: recall 1.000.
+describe('detection accuracy on public code: corpus 537', () => measureCorpus('heldout537', { precision: 1, recall: 1, provider: 1, minLabels: 20, minFiles: 20 }));
+
+// 538 (mobile, desktop and game-engine apps; 10 repositories, 12 calls): 14 files; first run: precision 1.000, recall 0.750,
+// provider 1.000 (missed: a Flutter post to `endPoint('completions')`, a helper of a file not copied; two requests of a WordPress
+// plugin's own copy of orhanerday's OpenAi class, `$this->sendRequest($url, 'POST', $opts)` on `$url = self::chatUrl()`, a static
+// method joining a class constant and a path). Not tuned on.
+describe('detection accuracy on public code: corpus 538', () => measureCorpus('heldout538', { precision: 1, recall: 0.75, provider: 1, minLabels: 12, minFiles: 14 }));
+
+// 539 (data-science scripts and legacy SDK code; 14 repositories, 9 calls): 16 files; first run: precision 1.000, recall 1.000,
+// provider 1.000. Not tuned on.
+describe('detection accuracy on public code: corpus 539', () => measureCorpus('heldout539', { precision: 1, recall: 1, provider: 1, minLabels: 9, minFiles: 16 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

@@ -89,7 +89,9 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // (C#: a project's own helper handed RestSharp's verb, `httpService.GetResponseFromUrl(url, Method.Post, …, data)`)
     // (Apache HttpClient's `new HttpPost(apiUrl)`, its body set on it after: `httpPost.setEntity(new StringEntity(requestBody))`)
     // (Kotlin builds it without `new`: `val httpPost = HttpPost(apiUrl)`)
-    const apachePost = jvm && callee === 'HttpPost' && (language === 'kotlin' ? /(?:=|\breturn)[ \t]*$/ : /\bnew[ \t]+$/).test(code.slice(Math.max(0, start - 12), start));
+    // (Unity's `new UnityWebRequest(apiUrl, "POST")`, its body set on it after: `request.uploadHandler = new UploadHandlerRaw(bytes)`)
+    const unityPost = language === 'csharp' && callee === 'UnityWebRequest' && /\bnew[ \t]+$/.test(code.slice(Math.max(0, start - 12), start)) && /^\([^,()]+,[ \t]*(?:"POST"|UnityWebRequest\.kHttpVerbPOST)[ \t]*\)/.test(text.slice(start + m[0].length - 1, start + 400));
+    const apachePost = unityPost || (jvm && callee === 'HttpPost' && (language === 'kotlin' ? /(?:=|\breturn)[ \t]*$/ : /\bnew[ \t]+$/).test(code.slice(Math.max(0, start - 12), start)));
     // (Java's HttpClient: `HttpRequest.newBuilder().uri(URI.create(apiUrl))…POST(BodyPublishers.ofString(body))`, posted by the chain)
     const builderPost = jvm && callee === 'URI.create' && /\.[ \t]*uri[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, start - 20), start));
     if (language !== 'php' && !apachePost && !builderPost && !isHttpCall(callee) && !(language === 'csharp' && /^[^;]{0,200}?[(,][ \t\n]*Method\.Post[ \t\n]*[,)]/.test(code.slice(start + m[0].length - 1, start + 400)))) continue;
@@ -178,7 +180,7 @@ function chainedPostBody(code: string, text: string, from: number): HandedBody |
 function apacheEntity(text: string, start: number, close: number): HandedBody | undefined {
   const holder = /([A-Za-z_]\w*)(?:[ \t]*:[ \t]*\w+)?[ \t]*=[ \t]*(?:new[ \t]+)?$/.exec(text.slice(Math.max(0, start - 80), start))?.[1];
   if (holder === undefined) return undefined;
-  const set = new RegExp(`\\b${escapeRe(holder)}[ \\t]*\\.[ \\t]*setEntity[ \\t]*\\(`).exec(text.slice(close, close + 1500));
+  const set = new RegExp(`\\b${escapeRe(holder)}[ \\t]*\\.[ \\t]*(?:setEntity[ \\t]*\\(|uploadHandler[ \\t]*=[ \\t]*new[ \\t]+UploadHandlerRaw[ \\t]*\\()`).exec(text.slice(close, close + 1500));
   if (!set) return undefined;
   const open = close + set.index + set[0].length - 1;
   const end = matchingBracket(text, open);
@@ -304,7 +306,8 @@ function sendsBody(text: string, sent: string, callStart: number, depth: number,
     if (sendsBody(text, value, valueStart, depth + 1, isBody, jvm, jsonMayBeBody)) return true;
     // a body a function of this file builds (`chatRequest := newChatRequest(question)`): what it returns
     const built = /^[&*]?(?:(?:self|this)\.)?([A-Za-z_$][\w$]*)[ \t]*\(/.exec(value)?.[1];
-    const returned = built === undefined ? undefined : returnedValues(text, built, jvm);
+    // (C#'s methods are declared as Java's: `public string CreateJsonPayload(…) { var payload = new Payload { … }; return … }`)
+    const returned = built === undefined ? undefined : returnedValues(text, built, jvm || jsonMayBeBody);
     if (returned !== undefined && isBody(returned)) return true;
   }
   return false;
@@ -470,7 +473,14 @@ function valueOf(text: string, from: number, limit: number): string {
     const close = next ? matchingBracket(text, lineEnd + next[0].length - 1) : -1;
     return next && /\bnew(?:[ \t]+[A-Za-z_][\w.]*(?:<[\w., ]*>)?)?[ \t]*(?:\[\])?[ \t]*$/.test(line) ? text.slice(from, close < 0 ? Math.min(limit, from + 2000) : Math.min(close, limit)) : line;
   }
-  const close = matchingBracket(text, from + open);
+  let close = matchingBracket(text, from + open);
+  // (and the calls chained on it: `new UTF8Encoding().GetBytes(json)`, `json.dumps(body).encode()`)
+  for (let links = 0; close > 0 && close < limit && links < 4; links++) {
+    const link = /^[ \t]*\.[ \t]*[A-Za-z_]\w*[ \t]*\(/.exec(text.slice(close, close + 80));
+    const linkClose = link ? matchingBracket(text, close + link[0].length - 1) : -1;
+    if (linkClose < 0) break;
+    close = linkClose;
+  }
   return text.slice(from, close < 0 ? Math.min(limit, from + 2000) : Math.min(close, limit));
 }
 

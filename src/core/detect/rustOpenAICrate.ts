@@ -134,7 +134,9 @@ export function detectChatgptCrateCalls(src: SourceText, lexed: Lexed, language:
     if (clients.has(m[2] ?? '')) conversations.add(m[1] ?? '');
   }
   for (const m of code.matchAll(/\b([a-z_]\w*)[ \t]*:[ \t]*(?:&[ \t]*(?:mut[ \t]+)?)?Conversation\b/g)) conversations.add(m[1] ?? '');
-  if (clients.size === 0 && conversations.size === 0) return [];
+  // (or conversations kept in a collection: `HashMap<UserId, Conversation>`)
+  const collected = /<[^<>;]{0,80}\bConversation\s*>/.test(code);
+  if (clients.size === 0 && conversations.size === 0 && !collected) return [];
   const destination = chatgptDestination(text);
   const sites: CallSite[] = [];
   // (rustfmt may break the chain after `self`: `self\n    .conversation\n    .send_message_streaming(request)`)
@@ -148,7 +150,32 @@ export function detectChatgptCrateCalls(src: SourceText, lexed: Lexed, language:
     const start = m.index ?? 0;
     sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${receiver}.${name}`, open: start + m[0].length - 1 }, method, destination));
   }
+  // a conversation taken out of a collection of them, the send chained on (`state.conversations.entry(id)
+  // .or_insert_with(new_conversation).send_message(text).await?`): named where the chain starts
+  if (collected) {
+    for (const m of code.matchAll(/\)\s*\.\s*(send_message|send_role_message|send_message_functions)[ \t]*\(/g)) {
+      const name = m[1] ?? '';
+      const method = lookupSdkMethod('rust_chatgpt_crate', ['Conversation', name]);
+      const start = expressionStart(code, (m.index ?? 0) + 1);
+      if (!method || sites.some((site) => site.range.start.line === src.range(start, start).start.line)) continue;
+      sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: (m.index ?? 0) + m[0].lastIndexOf(name), name, label: `Conversation.${name}`, open: (m.index ?? 0) + m[0].length - 1 }, method, destination));
+    }
+  }
   return sites;
+}
+
+/** Where the expression holding the offset `at` starts: back over balanced brackets to the `=`, `;`, `{` or open bracket before it. */
+function expressionStart(code: string, at: number): number {
+  let depth = 0;
+  let i = at;
+  for (; i > 0 && at - i < 2000; i--) {
+    const c = code[i - 1];
+    if (c === ')' || c === ']') depth++;
+    else if ((c === '(' || c === '[') && depth > 0) depth--;
+    else if (depth === 0 && (c === '=' || c === ';' || c === '{' || c === '}' || c === '(' || c === '[' || c === ',')) break;
+  }
+  while (i < at && /\s/.test(code[i] ?? '')) i++;
+  return i;
 }
 
 /** Where chatgpt_rs sends: the `api_url` a configuration sets, else its default, api.openai.com. */

@@ -248,4 +248,62 @@ describe('held-out rounds 103 and 104', () => {
     // (both to one destination: that one)
     assert.deepEqual(siteLines(py('AsyncOpenAI(base_url="https://res.openai.azure.com/openai/v1", api_key=key)'), 'llm_client.py'), ['14 POST /v1/chat/completions azure']);
   });
+
+  it("Unity's `new UnityWebRequest(url, \"POST\")` whose upload handler is given a chat body another method builds", () => {
+    const cs = (verb: string, read: string): string =>
+      [
+        'using UnityEngine.Networking;',
+        'public class OpenAIAPIManager : MonoBehaviour',
+        '{',
+        '    public string apiUrl;',
+        '    private IEnumerator PostRequest(string prompt)',
+        '    {',
+        '        string jsonPayload = CreateJsonPayload(prompt);',
+        '        byte[] jsonToSend = new UTF8Encoding().GetBytes(jsonPayload);',
+        `        using (UnityWebRequest request = new UnityWebRequest(apiUrl, ${verb}))`,
+        '        {',
+        '            request.uploadHandler = new UploadHandlerRaw(jsonToSend);',
+        '            yield return request.SendWebRequest();',
+        '            var response = JsonUtility.FromJson<OpenAIResponse>(request.downloadHandler.text);',
+        `            Debug.Log(${read});`,
+        '        }',
+        '    }',
+        '    public string CreateJsonPayload(string prompt)',
+        '    {',
+        '        var payload = new OpenAIPayload { model = apiModel, messages = new[] { new Message { role = "user", content = prompt } } };',
+        '        return JsonUtility.ToJson(payload);',
+        '    }',
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(siteLines(cs('"POST"', 'response.choices[0].message.content'), 'OpenAIAPIManager.cs'), ['9 POST /v1/chat/completions unknown']);
+    // (a GET, or an answer read as no chat's: nothing)
+    assert.deepEqual(siteLines(cs('"GET"', 'response.choices[0].message.content'), 'OpenAIAPIManager.cs'), []);
+    assert.deepEqual(siteLines(cs('"POST"', 'response.result'), 'OpenAIAPIManager.cs'), []);
+  });
+
+  it("chatgpt_rs: a Conversation taken out of a collection of them, the send chained on, named where the chain starts", () => {
+    const rs = (held: string): string =>
+      [
+        'use chatgpt::converse::Conversation;',
+        'pub struct State {',
+        `    pub conversations: ${held},`,
+        '}',
+        'async fn ask(author: UserId, message: &str) -> Result<String, Error> {',
+        '    let response = STATE',
+        '        .lock()',
+        '        .await',
+        '        .conversations',
+        '        .entry(author)',
+        '        .or_insert_with(new_conversation)',
+        '        .send_message(message)',
+        '        .await?;',
+        '    Ok(response.message().content.clone())',
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(siteLines(rs('HashMap<UserId, Conversation>'), 'handlers.rs'), ['12 POST /v1/chat/completions openai']);
+    // (no collection of conversations: the chain's receiver is not known to be one)
+    assert.deepEqual(siteLines(rs('HashMap<UserId, Session>'), 'handlers.rs'), []);
+  });
 });
