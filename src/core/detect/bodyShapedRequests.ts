@@ -90,7 +90,8 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // (Apache HttpClient's `new HttpPost(apiUrl)`, its body set on it after: `httpPost.setEntity(new StringEntity(requestBody))`)
     // (Kotlin builds it without `new`: `val httpPost = HttpPost(apiUrl)`)
     // (Unity's `new UnityWebRequest(apiUrl, "POST")`, its body set on it after: `request.uploadHandler = new UploadHandlerRaw(bytes)`)
-    const unityPost = language === 'csharp' && callee === 'UnityWebRequest' && /\bnew[ \t]+$/.test(code.slice(Math.max(0, start - 12), start)) && /^\([^,()]+,[ \t]*(?:"POST"|UnityWebRequest\.kHttpVerbPOST)[ \t]*\)/.test(text.slice(start + m[0].length - 1, start + 400));
+    // (or handed it as the fourth argument: `new UnityWebRequest(url, "POST", new DownloadHandlerBuffer(), new UploadHandlerRaw(bytes))`)
+    const unityPost = language === 'csharp' && callee === 'UnityWebRequest' && /\bnew[ \t]+$/.test(code.slice(Math.max(0, start - 12), start)) && /^\([^,()]+,[ \t]*(?:"POST"|UnityWebRequest\.kHttpVerbPOST)[ \t]*[,)]/.test(text.slice(start + m[0].length - 1, start + 400));
     const apachePost = unityPost || (jvm && callee === 'HttpPost' && (language === 'kotlin' ? /(?:=|\breturn)[ \t]*$/ : /\bnew[ \t]+$/).test(code.slice(Math.max(0, start - 12), start)));
     // (Java's HttpClient: `HttpRequest.newBuilder().uri(URI.create(apiUrl))…POST(BodyPublishers.ofString(body))`, posted by the chain)
     const builderPost = jvm && callee === 'URI.create' && /\.[ \t]*uri[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, start - 20), start));
@@ -117,7 +118,8 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // imported from `@/lib/azure-openai`)
     const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '') || builtByAzureModule(value, (imported ??= importedFrom(text)));
     // (Apache's body is read back from where it is set: it may be built after the request, `post.setEntity(new StringEntity(body))`)
-    const entity = apachePost ? apacheEntity(text, start, close) : builderBody;
+    const handler = unityPost ? /^(?:\([ \t]*UploadHandler[ \t]*\)[ \t]*)?new[ \t]+UploadHandlerRaw[ \t]*\(([\s\S]*)\)$/.exec(args[3] ?? '') : null;
+    const entity = handler ? { body: handler[1] ?? '', at: start } : apachePost ? apacheEntity(text, start, close) : builderBody;
     // (Rust hands the body to a link of the request's chain: ureq's `.send_json(&body)`, reqwest's `.json(&body)`)
     const sent = entity ? entity.body : `${args.filter((a) => a !== url).join(',')}${language === 'rust' ? chainedRustBody(code, text, close) : ''}`;
     const sends = (isBody: (body: string) => boolean): boolean => sendsBody(text, sent, entity?.at ?? start, 0, isBody, jvm, jsonMayBeBody);
@@ -180,7 +182,7 @@ function chainedPostBody(code: string, text: string, from: number): HandedBody |
 function apacheEntity(text: string, start: number, close: number): HandedBody | undefined {
   const holder = /([A-Za-z_]\w*)(?:[ \t]*:[ \t]*\w+)?[ \t]*=[ \t]*(?:new[ \t]+)?$/.exec(text.slice(Math.max(0, start - 80), start))?.[1];
   if (holder === undefined) return undefined;
-  const set = new RegExp(`\\b${escapeRe(holder)}[ \\t]*\\.[ \\t]*(?:setEntity[ \\t]*\\(|uploadHandler[ \\t]*=[ \\t]*new[ \\t]+UploadHandlerRaw[ \\t]*\\()`).exec(text.slice(close, close + 1500));
+  const set = new RegExp(`\\b${escapeRe(holder)}[ \\t]*\\.[ \\t]*(?:setEntity[ \\t]*\\(|uploadHandler[ \\t]*=[ \\t]*(?:\\([ \\t]*UploadHandler[ \\t]*\\)[ \\t]*)?new[ \\t]+UploadHandlerRaw[ \\t]*\\()`).exec(text.slice(close, close + 1500));
   if (!set) return undefined;
   const open = close + set.index + set[0].length - 1;
   const end = matchingBracket(text, open);

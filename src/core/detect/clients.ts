@@ -127,7 +127,8 @@ export function providerFromConstructor(className: string, args: string, fileTex
   if (base) return providerFromUrlExpression(withKnownHost((fileText !== undefined ? ((isSomeParameter(fileText, base.trim()) ? defaultNoCallPasses(fileText, base.trim()) : stringConstant(fileText, base.trim())) ?? importedConstant(fileText, base.trim())) : undefined) ?? base, fileText));
   // `new OpenAI({ apiKey, baseURL })`: a shorthand property passes the variable of that name
   const shorthand = (legacy ? /[{,]\s*(baseURL|baseUrl|basePath)\s*(?=[,}])/ : /[{,]\s*(baseURL|baseUrl)\s*(?=[,}])/).exec(args)?.[1];
-  if (shorthand) return providerFromUrlExpression((fileText !== undefined && !setInSeveralPlaces(fileText, shorthand) ? stringConstant(fileText, shorthand) : undefined) ?? shorthand);
+  // (a parameter of that name: its default when no call in the file passes one, as for `baseURL: baseURL`)
+  if (shorthand) return providerFromUrlExpression((fileText !== undefined && isSomeParameter(fileText, shorthand) ? defaultNoCallPasses(fileText, shorthand) : undefined) ?? (fileText !== undefined && !setInSeveralPlaces(fileText, shorthand) ? stringConstant(fileText, shorthand) : undefined) ?? shorthand);
   const region = /\b(?:data_residency|dataResidency)\s*[=:]\s*["'](\w+)["']/.exec(args)?.[1];
   if (region && region !== 'global') return { provider: 'openai', providerDetail: `${region}.api.openai.com (data residency: ${region})` };
   if (/\bazure_endpoint\s*=/.test(args)) return { provider: 'azure', providerDetail: 'azure_endpoint' };
@@ -306,8 +307,10 @@ function dictSetsNoDestination(fileText: string, name: string): boolean {
 }
 
 /** A parameter's default that no call in the file overrides (unpassedParameterDefault), a constant's name read to its literal. */
+const defaultsAsked = perText<string | undefined>();
 function defaultNoCallPasses(fileText: string, parameter: string): string | undefined {
-  const value = unpassedParameterDefault(fileText, parameter)?.trim();
+  // (asked once per name and file: a file of many constructors asks about the same parameter)
+  const value = defaultsAsked(fileText, parameter, () => unpassedParameterDefault(fileText, parameter))?.trim();
   if (value === undefined || /^[rfbu]{0,2}["'`]/i.test(value)) return value;
   // (not asked isSomeParameter: a default's name stands in the signature, `endpoint=ENDPOINT`, which that takes for a parameter)
   return /^[A-Za-z_$][\w$]*$/.test(value) ? (stringConstant(fileText, value) ?? importedConstant(fileText, value)) : undefined;

@@ -170,7 +170,8 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
   // (Qt: `QNetworkRequest request(url)` declares a request, sent by the `QNetworkAccessManager` it is handed to; `request.setUrl(url)`)
   const qt = language === 'cpp' ? qtRequestsOf(src.noComments) : undefined;
   // (PHP: Guzzle's PSR-7 request under the name the file imports it by, `use GuzzleHttp\Psr7\Request as GuzzleRequest;`)
-  const psr7 = language === 'php' ? /^[ \t]*use[ \t]+\\?GuzzleHttp\\Psr7\\Request[ \t]+as[ \t]+(\w+)[ \t]*;/m.exec(src.noComments)?.[1] : undefined;
+  // (also in a group, `use GuzzleHttp\Psr7\{Request as GuzzleRequest, Uri};`)
+  const psr7 = language === 'php' ? /^[ \t]*use[ \t]+\\?GuzzleHttp\\Psr7\\(?:Request|\{[^{}]*?\bRequest)[ \t]+as[ \t]+(\w+)/m.exec(src.noComments)?.[1] : undefined;
   return { sends: (callee) => (qt !== undefined && isQtRequest(qt, callee)) || callee === psr7 || sendsOtherwise(callee), opensXhr };
 }
 
@@ -404,10 +405,17 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   // (an attribute set to the literal base in one branch and to something else in another, `self.base_url = f"{endpoint}/openai/v1"`
   // then `else: self.base_url = "https://api.openai.com/v1"`: which one holds is decided at run time)
   if (language === 'python' || JS_LANGUAGES.has(language)) {
+    // (every attribute's values read in one pass; a literal's quotes do not make it another value)
+    const valuesOf = new Map<string, Set<string>>();
+    if ([...bases.keys()].some((name) => /^(?:self|this)\./.test(name))) {
+      for (const m of src.noComments.matchAll(/(?<![\w$.])((?:self|this)\.[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=(?![=>])[ \t]*([^\n;]*)/g)) {
+        const value = (m[2] ?? '').trim().replace(/^(["'`])([^"'`\n]*)\1$/, '"$2"');
+        valuesOf.set(m[1] ?? '', (valuesOf.get(m[1] ?? '') ?? new Set()).add(value));
+      }
+    }
     for (const [name, dest] of bases) {
       if (!/^(?:self|this)\.[A-Za-z_$][\w$]*$/.test(name) || dest.provider === 'unknown') continue;
-      const values = [...src.noComments.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])[ \\t]*([^\\n;]*)`, 'g'))].map((m) => (m[1] ?? '').trim());
-      if (new Set(values).size > 1) bases.set(name, { provider: 'unknown', host: `${dest.host} or another base: ${name} is set more than one way in this file, decided at run time` });
+      if ((valuesOf.get(name)?.size ?? 0) > 1) bases.set(name, { provider: 'unknown', host: `${dest.host} or another base: ${name} is set more than one way in this file, decided at run time` });
     }
   }
   // Spring: `@Value("${openai.api.url}") private String apiUrl;`, the URL or base the module's configuration sets (also read as `this.apiUrl`)

@@ -45,5 +45,7 @@ function clientDestination(text: string, code: string): SdkDestination {
 /** C#'s target-typed `new(…)` of a member or local declared as an OpenAIClient: `OpenAIClient OpenAI { get; set; }` then `OpenAI = new(auth)`. */
 function buildsTargetTyped(code: string): boolean {
   if (!/\bnew[ \t]*\(/.test(code)) return false;
-  return [...code.matchAll(/\bOpenAIClient[ \t]+([A-Za-z_]\w*)\b/g)].some((m) => new RegExp(`(?<![\\w.])${m[1] ?? ''}[ \\t]*=[ \\t]*new[ \\t]*\\(`).test(code));
+  // (one pass each way: a file declaring many clients asked no pattern per name)
+  const declared = new Set([...code.matchAll(/\bOpenAIClient[ \t]+([A-Za-z_]\w*)\b/g)].map((m) => m[1] ?? ''));
+  return declared.size > 0 && [...code.matchAll(/(?<![\w.])([A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]*\(/g)].some((m) => declared.has(m[1] ?? ''));
 }

@@ -1,5 +1,5 @@
 import { escapeRe } from './escapeRe';
-import { matchingBracket, splitTopLevel } from './lexer';
+import { matchingBracket, openBracketBefore, splitTopLevel } from './lexer';
 
 /** A parameter as written: its name and, when it has one, its default's expression. */
 interface Parameter {
@@ -22,6 +22,11 @@ const MAX_SIGNATURE = 2_000;
 export function unpassedParameterDefault(text: string, name: string): string | undefined {
   if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
   const word = escapeRe(name);
+  // a name also assigned as a statement, `base_url = os.environ.get("LLM_BASE_URL", base_url)`, holds more than its default
+  // (not a keyword argument or a default on a line of its own inside brackets: `endpoint=ENDPOINT,` of a signature over lines)
+  for (const m of text.matchAll(new RegExp(`^[ \\t]*(?:(?:const|let|var)[ \\t]+)?${word}[ \\t]*(?::[^=\\n]{0,80})?=(?![=>])`, 'gm'))) {
+    if (openBracketBefore(text, m.index ?? 0, Math.max(0, (m.index ?? 0) - MAX_SIGNATURE)) < 0) return undefined;
+  }
   // a loop's variable or an arrow function's parameter takes the name too: its value there is not the default
   if (new RegExp(`\\bfor\\b[ \\t(]*(?:(?:const|let|var)[ \\t]+)?${word}\\b|(?<![\\w$])${word}[ \\t]*\\)?[ \\t]*=>|\\blambda\\b[^:\\n]{0,200}\\b${word}\\b`).test(text)) return undefined;
   let found: { functionName: string; position: number; parameter: Parameter } | undefined;

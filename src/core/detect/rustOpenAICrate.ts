@@ -153,11 +153,17 @@ export function detectChatgptCrateCalls(src: SourceText, lexed: Lexed, language:
   // a conversation taken out of a collection of them, the send chained on (`state.conversations.entry(id)
   // .or_insert_with(new_conversation).send_message(text).await?`): named where the chain starts
   if (collected) {
+    // (the chain passes through a name declared as the collection: `bot.send_message(…)` is a Telegram bot's; lines already reported kept in a set)
+    const holders = new Set([...code.matchAll(/\b([a-z_]\w*)\s*:\s*[\w:]*<[^<>;]{0,80}\bConversation\s*>/g)].map((h) => h[1] ?? ''));
+    const holderRe = holders.size > 0 ? new RegExp(`(?<![\\w])(?:${[...holders].join('|')})\\b`) : undefined;
+    const taken = new Set(sites.map((site) => site.range.start.line));
     for (const m of code.matchAll(/\)\s*\.\s*(send_message|send_role_message|send_message_functions)[ \t]*\(/g)) {
       const name = m[1] ?? '';
       const method = lookupSdkMethod('rust_chatgpt_crate', ['Conversation', name]);
       const start = expressionStart(code, (m.index ?? 0) + 1);
-      if (!method || sites.some((site) => site.range.start.line === src.range(start, start).start.line)) continue;
+      const line = src.range(start, start).start.line;
+      if (!method || !holderRe?.test(code.slice(start, m.index ?? 0)) || taken.has(line)) continue;
+      taken.add(line);
       sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: (m.index ?? 0) + m[0].lastIndexOf(name), name, label: `Conversation.${name}`, open: (m.index ?? 0) + m[0].length - 1 }, method, destination));
     }
   }

@@ -5166,7 +5166,13 @@ function collectKeyedClients(s: Symbols, code: string, text: string, classNames:
   // made at once: each element of the list or dict (a comprehension has one) is a constructor of the SDK's
   // (asked at the start of each line holding a constructor: most lines hold none)
   const madeAtOnce = new RegExp(`^[ \\t]*((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*=[ \\t]*[\\[{][ \\t]*(?:[^{}:\\n]{1,80}:[ \\t]*)?(?:${classNames})[ \\t]*\\(`, 'my');
-  const lineStarts = new Set([...code.matchAll(new RegExp(`(?<![\\w.])(?:${classNames})[ \\t]*\\(`, 'g'))].map((c) => code.lastIndexOf('\n', c.index ?? 0) + 1));
+  // (line starts found going forward: walking back from each of many constructors on one line was quadratic)
+  const lineStarts = new Set<number>();
+  let lineStart = 0;
+  for (const c of code.matchAll(new RegExp(`\\n|(?<![\\w.])(?:${classNames})[ \\t]*\\(`, 'g'))) {
+    if (c[0] === '\n') lineStart = (c.index ?? 0) + 1;
+    else lineStarts.add(lineStart);
+  }
   const atOnce = [...lineStarts].flatMap((at) => {
     madeAtOnce.lastIndex = at;
     const made = madeAtOnce.exec(code);

@@ -40,6 +40,14 @@ describe('held-out rounds 103 and 104', () => {
     assert.deepEqual(siteLines(bot('ask("hello", "llama-3")', 'prompt, model=MODEL, *, endpoint=ENDPOINT, api_key="x"'), 'bot.py'), ['8 POST /v1/chat/completions other']);
     // two functions taking the name: which one builds the client is not read
     assert.deepEqual(siteLines(`${bot('ask("hello")')}\ndef other(endpoint="https://api.openai.com/v1"):\n    return endpoint\n`, 'bot.py'), ['8 POST /v1/chat/completions unknown']);
+    // (a value the function sets itself, from the environment with the default as fallback, is decided at run time)
+    assert.deepEqual(siteLines(bot('ask("hello")').replace('    client = openai.Client(', '    endpoint = os.environ.get("LLM_BASE_URL", endpoint)\n    client = openai.Client('), 'bot.py'), ['9 POST /v1/chat/completions unknown']);
+    // (a signature over lines keeps its defaults)
+    assert.deepEqual(siteLines(bot('ask("hello")', '\n    prompt,\n    model=MODEL,\n    endpoint=ENDPOINT,\n'), 'bot.py'), ['12 POST /v1/chat/completions other']);
+    // (JavaScript's shorthand property on a parameter with a default, as `baseURL: baseURL`)
+    const js = ['import OpenAI from "openai";', 'function ask(prompt, baseURL = "http://localhost:1234/v1") {', '  const client = new OpenAI({ baseURL });', '  return client.chat.completions.create({ model: "m", messages: [{ role: "user", content: prompt }] });', '}', 'ask("hello");', ''].join('\n');
+    assert.deepEqual(siteLines(js, 'ask.js'), ['4 POST /v1/chat/completions other']);
+    assert.deepEqual(siteLines(js.replace('ask("hello");', 'ask("hello", process.env.BASE);'), 'ask.js'), ['4 POST /v1/chat/completions unknown']);
     // a method, its calls through an instance naming no `self`
     const method = [
       'from openai import OpenAI',
@@ -125,6 +133,7 @@ describe('held-out rounds 103 and 104', () => {
         '',
       ].join('\n');
     assert.deepEqual(siteLines(php('use GuzzleHttp\\Psr7\\Request as GuzzleRequest;', 'GuzzleRequest'), 'ImageController.php'), ['10 POST /v1/images/generations openai']);
+    assert.deepEqual(siteLines(php('use GuzzleHttp\\Psr7\\{Request as GuzzleRequest, Uri};', 'GuzzleRequest'), 'ImageController.php'), ['10 POST /v1/images/generations openai']);
     // (another class under a name of its own says nothing: the URL is only a string handed to it)
     assert.deepEqual(siteLines(php('use App\\Models\\Job as GuzzleRequest;', 'GuzzleRequest'), 'ImageController.php'), []);
   });
@@ -167,6 +176,14 @@ describe('held-out rounds 103 and 104', () => {
     assert.deepEqual(siteLines(jl('using OpenAI\nconst provider = OpenAI.OpenAIProvider(api_key = "ollama", base_url = "http://localhost:11434/v1")', 'create_chat(provider, model, msgs)'), 'src/ask.jl'), ['5 POST /v1/chat/completions other']);
     assert.deepEqual(siteLines(jl('using OpenAI\nconst provider = AzureProvider(api_key = k, base_url = u)', 'create_chat(provider, model, msgs)'), 'src/ask.jl'), ['5 POST /v1/chat/completions azure']);
     assert.deepEqual(siteLines(jl('using OpenAI', 'create_chat(p, model, msgs)'), 'src/ask.jl'), ['4 POST /v1/chat/completions unknown']);
+    // (a provider written over lines, or with its fields in order; a helper's result, or a provider set two ways: unknown)
+    assert.deepEqual(siteLines(jl('using OpenAI\nprovider = OpenAIProvider(\n    api_key = "ollama",\n    base_url = "http://localhost:11434/v1",\n)', 'create_chat(provider, model, msgs)'), 'src/ask.jl'), ['8 POST /v1/chat/completions other']);
+    assert.deepEqual(siteLines(jl('using OpenAI', 'create_chat(OpenAIProvider(ENV["KEY"], "http://localhost:11434/v1", ""), model, msgs)'), 'src/ask.jl'), ['4 POST /v1/chat/completions other']);
+    assert.deepEqual(siteLines(jl('using OpenAI', 'create_chat(make_provider(cfg.api_key, cfg.base_url), model, msgs)'), 'src/ask.jl'), ['4 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(jl('using OpenAI\nif local\n    provider = OpenAIProvider(base_url = "http://localhost:11434/v1")\nelse\n    provider = AzureProvider(api_key = k, base_url = u)\nend', 'create_chat(provider, model, msgs)'), 'src/ask.jl'), ['9 POST /v1/chat/completions unknown']);
+    // (`import OpenAI` brings no name in: only calls through the module; `using OpenAI: create_chat` only that one)
+    assert.deepEqual(siteLines(jl('import OpenAI', 'OpenAI.create_chat(api_key, model, msgs)\n    create_message(thread_id, prompt)'), 'src/ask.jl'), ['4 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(jl('using OpenAI: create_chat', 'create_chat(api_key, model, msgs)\n    list_models(registry)'), 'src/ask.jl'), ['4 POST /v1/chat/completions openai']);
     // a bare name with the package not brought in, or the file's own function of that name: not the package's
     assert.deepEqual(siteLines(jl('using HTTP', 'create_images(secret_key, prompt, 1, "512x512")'), 'src/ask.jl'), []);
     assert.deepEqual(siteLines(jl('using OpenAI\ncreate_chat(k, m, x) = nothing', 'create_chat(k, model, msgs)'), 'src/ask.jl'), []);
@@ -217,8 +234,9 @@ describe('held-out rounds 103 and 104', () => {
         '',
       ].join('\n');
     assert.deepEqual(siteLines(py('f"{endpoint}/openai/v1"'), 'client.py'), ['13 POST /v1/responses unknown']);
-    // (the same literal both ways is that base)
+    // (the same literal both ways is that base, whatever its quotes)
     assert.deepEqual(siteLines(py('"https://api.openai.com/v1"'), 'client.py'), ['13 POST /v1/responses openai']);
+    assert.deepEqual(siteLines(py("'https://api.openai.com/v1'"), 'client.py'), ['13 POST /v1/responses openai']);
   });
 
   it('whichever of two clients the class keeps is set: `client = self.azure_client or self.openai_client`', () => {
@@ -277,6 +295,9 @@ describe('held-out rounds 103 and 104', () => {
         '',
       ].join('\n');
     assert.deepEqual(siteLines(cs('"POST"', 'response.choices[0].message.content'), 'OpenAIAPIManager.cs'), ['9 POST /v1/chat/completions unknown']);
+    // (the handler cast, as Unity's samples write it, or handed to the constructor)
+    assert.deepEqual(siteLines(cs('"POST"', 'response.choices[0].message.content').replace('= new UploadHandlerRaw', '= (UploadHandler)new UploadHandlerRaw'), 'OpenAIAPIManager.cs'), ['9 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(cs('"POST", new DownloadHandlerBuffer(), new UploadHandlerRaw(jsonToSend)', 'response.choices[0].message.content').replace('            request.uploadHandler = new UploadHandlerRaw(jsonToSend);\n', ''), 'OpenAIAPIManager.cs'), ['9 POST /v1/chat/completions unknown']);
     // (a GET, or an answer read as no chat's: nothing)
     assert.deepEqual(siteLines(cs('"GET"', 'response.choices[0].message.content'), 'OpenAIAPIManager.cs'), []);
     assert.deepEqual(siteLines(cs('"POST"', 'response.result'), 'OpenAIAPIManager.cs'), []);
@@ -303,6 +324,8 @@ describe('held-out rounds 103 and 104', () => {
         '',
       ].join('\n');
     assert.deepEqual(siteLines(rs('HashMap<UserId, Conversation>'), 'handlers.rs'), ['12 POST /v1/chat/completions openai']);
+    // (a Telegram bot's `send_message` in the same file goes through no collection of conversations)
+    assert.deepEqual(siteLines(`${rs('HashMap<UserId, Conversation>')}async fn greet(bot: Bot, msg: Message) {\n    bot.clone().send_message(msg.chat.id, "Hello!").await?;\n}\n`, 'handlers.rs'), ['12 POST /v1/chat/completions openai']);
     // (no collection of conversations: the chain's receiver is not known to be one)
     assert.deepEqual(siteLines(rs('HashMap<UserId, Session>'), 'handlers.rs'), []);
   });
