@@ -91,11 +91,12 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // (Kotlin builds it without `new`: `val httpPost = HttpPost(apiUrl)`)
     // (Unity's `new UnityWebRequest(apiUrl, "POST")`, its body set on it after: `request.uploadHandler = new UploadHandlerRaw(bytes)`)
     // (or handed it as the fourth argument: `new UnityWebRequest(url, "POST", new DownloadHandlerBuffer(), new UploadHandlerRaw(bytes))`)
-    const unityPost = language === 'csharp' && callee === 'UnityWebRequest' && /\bnew[ \t]+$/.test(code.slice(Math.max(0, start - 12), start)) && /^\([^,()]+,[ \t]*(?:"POST"|UnityWebRequest\.kHttpVerbPOST)[ \t]*[,)]/.test(text.slice(start + m[0].length - 1, start + 400));
-    const apachePost = unityPost || (jvm && callee === 'HttpPost' && (language === 'kotlin' ? /(?:=|\breturn)[ \t]*$/ : /\bnew[ \t]+$/).test(code.slice(Math.max(0, start - 12), start)));
+    const unityPost = language === 'csharp' && callee === 'UnityWebRequest' && /\bnew[ \t]+$/.test(code.slice(Math.max(0, start - 12), start)) && UNITY_POST_ARGUMENTS.test(text.slice(start + m[0].length - 1, start + 400));
+    // (a request object made to post, Apache's or Unity's: its body is read apart from its URL)
+    const postRequestObject = unityPost || (jvm && callee === 'HttpPost' && (language === 'kotlin' ? /(?:=|\breturn)[ \t]*$/ : /\bnew[ \t]+$/).test(code.slice(Math.max(0, start - 12), start)));
     // (Java's HttpClient: `HttpRequest.newBuilder().uri(URI.create(apiUrl))…POST(BodyPublishers.ofString(body))`, posted by the chain)
     const builderPost = jvm && callee === 'URI.create' && /\.[ \t]*uri[ \t]*\([ \t]*$/.test(code.slice(Math.max(0, start - 20), start));
-    if (language !== 'php' && !apachePost && !builderPost && !isHttpCall(callee) && !(language === 'csharp' && /^[^;]{0,200}?[(,][ \t\n]*Method\.Post[ \t\n]*[,)]/.test(code.slice(start + m[0].length - 1, start + 400)))) continue;
+    if (language !== 'php' && !postRequestObject && !builderPost && !isHttpCall(callee) && !(language === 'csharp' && /^[^;]{0,200}?[(,][ \t\n]*Method\.Post[ \t\n]*[,)]/.test(code.slice(start + m[0].length - 1, start + 400)))) continue;
     const open = start + m[0].length - 1;
     const close = matchingBracket(code, open);
     if (close < 0) continue;
@@ -103,7 +104,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     const url = urlArgument(args, language, m[2] !== undefined);
     // (the builder's body: the argument of the `POST(` its chain goes on to, in the same statement)
     const builderBody = builderPost ? chainedPostBody(code, text, close) : undefined;
-    if (!url || OTHER_API.test(url) || !(apachePost || builderBody || posts(callee, args, language)) || (mentionsOtherApi && forOtherApi(text, start, text.slice(open, close)))) continue;
+    if (!url || OTHER_API.test(url) || !(postRequestObject || builderBody || posts(callee, args, language)) || (mentionsOtherApi && forOtherApi(text, start, text.slice(open, close)))) continue;
     const at = src.range(start, start + callee.length).start.line;
     if (taken.has(at)) continue;
     // a URL this function builds from a literal was the URL detectors' to judge (`ollamaUrl + '/api/chat'`)
@@ -117,9 +118,10 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     // (or built by a function of a module named for it, handed an API version: `buildChatCompletionsUrl(modelId, cfg.apiVersion)`
     // imported from `@/lib/azure-openai`)
     const azure = AZURE_NAMED.test(url) || AZURE_NAMED.test(value) || /^[rfbu]{0,2}["'`][^"'`\n]*\?api-version=/.test(args[0] ?? '') || builtByAzureModule(value, (imported ??= importedFrom(text)));
-    // (Apache's body is read back from where it is set: it may be built after the request, `post.setEntity(new StringEntity(body))`)
-    const handler = unityPost ? /^(?:\([ \t]*UploadHandler[ \t]*\)[ \t]*)?new[ \t]+UploadHandlerRaw[ \t]*\(([\s\S]*)\)$/.exec(args[3] ?? '') : null;
-    const entity = handler ? { body: handler[1] ?? '', at: start } : apachePost ? apacheEntity(text, start, close) : builderBody;
+    // (Unity's upload handler handed to the constructor: its fourth argument, `new UploadHandlerRaw(bytes)`)
+    const handler = unityPost ? UPLOAD_HANDLER_ARGUMENT.exec(args[3] ?? '') : null;
+    // (else the body is read back from where it is set: it may be built after the request, `post.setEntity(new StringEntity(body))`)
+    const entity = handler ? { body: handler[1] ?? '', at: start } : postRequestObject ? bodySetAfter(text, start, close) : builderBody;
     // (Rust hands the body to a link of the request's chain: ureq's `.send_json(&body)`, reqwest's `.json(&body)`)
     const sent = entity ? entity.body : `${args.filter((a) => a !== url).join(',')}${language === 'rust' ? chainedRustBody(code, text, close) : ''}`;
     const sends = (isBody: (body: string) => boolean): boolean => sendsBody(text, sent, entity?.at ?? start, 0, isBody, jvm, jsonMayBeBody);
@@ -178,16 +180,26 @@ function chainedPostBody(code: string, text: string, from: number): HandedBody |
   return end < 0 ? undefined : { body: text.slice(open + 1, end - 1), at: open };
 }
 
-/** What an Apache HttpClient request built at `start` is given to send, and where: the arguments of `holder.setEntity(…)` after it, in the method. */
-function apacheEntity(text: string, start: number, close: number): HandedBody | undefined {
+/**
+ * What a request object built at `start` is given to send after it, in the method, and where: the arguments of Apache
+ * HttpClient's `holder.setEntity(…)`, or of the handler Unity's `holder.uploadHandler = new UploadHandlerRaw(…)` makes.
+ */
+function bodySetAfter(text: string, start: number, close: number): HandedBody | undefined {
   const holder = /([A-Za-z_]\w*)(?:[ \t]*:[ \t]*\w+)?[ \t]*=[ \t]*(?:new[ \t]+)?$/.exec(text.slice(Math.max(0, start - 80), start))?.[1];
   if (holder === undefined) return undefined;
-  const set = new RegExp(`\\b${escapeRe(holder)}[ \\t]*\\.[ \\t]*(?:setEntity[ \\t]*\\(|uploadHandler[ \\t]*=[ \\t]*(?:\\([ \\t]*UploadHandler[ \\t]*\\)[ \\t]*)?new[ \\t]+UploadHandlerRaw[ \\t]*\\()`).exec(text.slice(close, close + 1500));
+  const set = new RegExp(`\\b${escapeRe(holder)}[ \\t]*\\.[ \\t]*(?:setEntity[ \\t]*\\(|uploadHandler[ \\t]*=[ \\t]*${NEW_UPLOAD_HANDLER})`).exec(text.slice(close, close + 1500));
   if (!set) return undefined;
   const open = close + set.index + set[0].length - 1;
   const end = matchingBracket(text, open);
   return end < 0 ? undefined : { body: text.slice(open + 1, end - 1), at: open };
 }
+
+/** Unity's request made to post, read from its bracket: `new UnityWebRequest(url, "POST"`, `(url, UnityWebRequest.kHttpVerbPOST)`. */
+const UNITY_POST_ARGUMENTS = /^\([^,()]+,[ \t]*(?:"POST"|UnityWebRequest\.kHttpVerbPOST)[ \t]*[,)]/;
+/** Unity's upload handler made on a body, cast or not, to its bracket: `new UploadHandlerRaw(`, `(UploadHandler)new UploadHandlerRaw(`. */
+const NEW_UPLOAD_HANDLER = String.raw`(?:\([ \t]*UploadHandler[ \t]*\)[ \t]*)?new[ \t]+UploadHandlerRaw[ \t]*\(`;
+/** An argument that is such a handler, [1] its body. */
+const UPLOAD_HANDLER_ARGUMENT = new RegExp(String.raw`^${NEW_UPLOAD_HANDLER}([\s\S]*)\)$`);
 
 /** Whether `value` calls a function imported from a module named for Azure OpenAI, handing it an API version. */
 function builtByAzureModule(value: string, imported: ReadonlyMap<string, string>): boolean {
@@ -268,6 +280,7 @@ const MESSAGES_BODY = (body: string): boolean => MESSAGES_KEY.test(body);
 // (named for OpenAI's chat only: `LiveChatRequest`, `CreateChatRequest` are others'; C#'s brace may open the next line; a word
 // after it names the same body, `ChatRequestRestCall`, `ChatRequestDto`)
 const TYPED_CHAT_BODY = (body: string): boolean => /(?<![\w$.])(?:new[ \t]+)?(?:OpenA[Ii]|Gpt|GPT)?Chat(?:GPT|Gpt)?(?:Completions?)?Request(?:(?:Rest)?Call|Dto|DTO|Body|Payload)?(?:[ \t]*\(|\s{0,40}\{)/.test(body);
+/** A request type named for OpenAI alone, `new OpenAIRequest(model, context, prompt)`: a chat's only where a choice's message is read. */
 const TYPED_OPENAI_BODY = /(?<![\w$.])(?:new[ \t]+)?OpenA[Ii](?:Api)?Request(?:Dto|DTO|Body)?[ \t]*\(/;
 /** A choice's message read off a typed answer: `response.getChoices().get(0).getMessage()`, C#'s `.Choices[0].Message`. */
 const CHOICE_MESSAGE_READ = /[Cc]hoices(?:List)?\b[^;\n]{0,60}?(?:\.[ \t]*getMessage[ \t]*\(|\.[ \t]*[Mm]essage\b)/;

@@ -120,15 +120,23 @@ export function providerFromConstructor(className: string, args: string, fileTex
   // one of two bases, chosen at run time (the default's when a branch gives none)
   const choice = conditionalBase(args);
   if (choice) return choice;
-  // (a name that is also some function's parameter, `def __init__(self, api_endpoint)`, holds the caller's value there)
   // `base_url=MODELS["chat"][name]["base_url"]`: a key of a dict this file writes out, the same host kind in every entry
   const keyed = base && fileText !== undefined ? fromDictEntries(base.trim(), fileText) : undefined;
   if (keyed) return keyed;
-  if (base) return providerFromUrlExpression(withKnownHost((fileText !== undefined ? ((isSomeParameter(fileText, base.trim()) ? defaultNoCallPasses(fileText, base.trim()) : stringConstant(fileText, base.trim())) ?? importedConstant(fileText, base.trim())) : undefined) ?? base, fileText));
+  if (base) {
+    const name = base.trim();
+    // (a name that is also some function's parameter, `def __init__(self, api_endpoint)`, holds the caller's value there,
+    // read as its default only when no call in the file passes one)
+    const constant = fileText === undefined ? undefined : ((isSomeParameter(fileText, name) ? defaultNoCallPasses(fileText, name) : stringConstant(fileText, name)) ?? importedConstant(fileText, name));
+    return providerFromUrlExpression(withKnownHost(constant ?? base, fileText));
+  }
   // `new OpenAI({ apiKey, baseURL })`: a shorthand property passes the variable of that name
   const shorthand = (legacy ? /[{,]\s*(baseURL|baseUrl|basePath)\s*(?=[,}])/ : /[{,]\s*(baseURL|baseUrl)\s*(?=[,}])/).exec(args)?.[1];
-  // (a parameter of that name: its default when no call in the file passes one, as for `baseURL: baseURL`)
-  if (shorthand) return providerFromUrlExpression((fileText !== undefined && isSomeParameter(fileText, shorthand) ? defaultNoCallPasses(fileText, shorthand) : undefined) ?? (fileText !== undefined && !setInSeveralPlaces(fileText, shorthand) ? stringConstant(fileText, shorthand) : undefined) ?? shorthand);
+  if (shorthand) {
+    // (a parameter of that name: its default when no call in the file passes one, as for `baseURL: baseURL`)
+    const defaulted = fileText !== undefined && isSomeParameter(fileText, shorthand) ? defaultNoCallPasses(fileText, shorthand) : undefined;
+    return providerFromUrlExpression(defaulted ?? (fileText !== undefined && !setInSeveralPlaces(fileText, shorthand) ? stringConstant(fileText, shorthand) : undefined) ?? shorthand);
+  }
   const region = /\b(?:data_residency|dataResidency)\s*[=:]\s*["'](\w+)["']/.exec(args)?.[1];
   if (region && region !== 'global') return { provider: 'openai', providerDetail: `${region}.api.openai.com (data residency: ${region})` };
   if (/\bazure_endpoint\s*=/.test(args)) return { provider: 'azure', providerDetail: 'azure_endpoint' };
@@ -306,13 +314,15 @@ function dictSetsNoDestination(fileText: string, name: string): boolean {
   return !keys.some((k) => /^(?:base_url|api_base|azure_endpoint|azure_deployment|websocket_base_url)$/.test(k));
 }
 
-/** A parameter's default that no call in the file overrides (unpassedParameterDefault), a constant's name read to its literal. */
+/** unpassedParameterDefault's answers, asked once per name and file: a file of many constructors asks about the same parameter. */
 const defaultsAsked = perText<string | undefined>();
+
+/** A parameter's default that no call in the file overrides (unpassedParameterDefault), a constant's name read to its literal. */
 function defaultNoCallPasses(fileText: string, parameter: string): string | undefined {
-  // (asked once per name and file: a file of many constructors asks about the same parameter)
   const value = defaultsAsked(fileText, parameter, () => unpassedParameterDefault(fileText, parameter))?.trim();
   if (value === undefined || /^[rfbu]{0,2}["'`]/i.test(value)) return value;
-  // (not asked isSomeParameter: a default's name stands in the signature, `endpoint=ENDPOINT`, which that takes for a parameter)
+  // (the constant read without asking isSomeParameter: the default's name stands in the signature, `endpoint=ENDPOINT`,
+  // where that would take it for a parameter)
   return /^[A-Za-z_$][\w$]*$/.test(value) ? (stringConstant(fileText, value) ?? importedConstant(fileText, value)) : undefined;
 }
 

@@ -196,6 +196,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'elixir') sites.push(...detectElixirSdkCalls(src, lexed, language, project));
   // R's openai package
   if (language === 'r') sites.push(...detectROpenaiPackageCalls(src, lexed, language));
+  // Julia's OpenAI.jl package
   if (language === 'julia') sites.push(...detectJuliaOpenaiCalls(src, lexed, language));
   // Dart's dart_openai and openai_api packages
   if (language === 'dart') sites.push(...detectDartSdkCalls(src, lexed, language), ...detectDartOpenaiApiCalls(src, lexed, language), ...detectDartOpenaiDartCalls(src, lexed, language), ...detectDartChatGptSdkCalls(src, lexed, language));

@@ -404,15 +404,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // (an attribute set to the literal base in one branch and to something else in another, `self.base_url = f"{endpoint}/openai/v1"`
   // then `else: self.base_url = "https://api.openai.com/v1"`: which one holds is decided at run time)
-  if (language === 'python' || JS_LANGUAGES.has(language)) {
-    // (every attribute's values read in one pass; a literal's quotes do not make it another value)
-    const valuesOf = new Map<string, Set<string>>();
-    if ([...bases.keys()].some((name) => /^(?:self|this)\./.test(name))) {
-      for (const m of src.noComments.matchAll(/(?<![\w$.])((?:self|this)\.[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=(?![=>])[ \t]*([^\n;]*)/g)) {
-        const value = (m[2] ?? '').trim().replace(/^(["'`])([^"'`\n]*)\1$/, '"$2"');
-        valuesOf.set(m[1] ?? '', (valuesOf.get(m[1] ?? '') ?? new Set()).add(value));
-      }
-    }
+  if ((language === 'python' || JS_LANGUAGES.has(language)) && [...bases.keys()].some((name) => /^(?:self|this)\./.test(name))) {
+    const valuesOf = attributeValues(src.noComments);
     for (const [name, dest] of bases) {
       if (!/^(?:self|this)\.[A-Za-z_$][\w$]*$/.test(name) || dest.provider === 'unknown') continue;
       if ((valuesOf.get(name)?.size ?? 0) > 1) bases.set(name, { provider: 'unknown', host: `${dest.host} or another base: ${name} is set more than one way in this file, decided at run time` });
@@ -1840,6 +1833,16 @@ function pythonConnectionRequests(src: SourceText, lexed: Lexed): CallSite[] {
     sites.push(buildSite(src, 'python', { callee: `${name}.request`, start: m.index ?? 0, open, close }, target.url, target.destination, src.noComments.slice(open, close), verb));
   }
   return sites;
+}
+
+/** The values each attribute (`self.base_url`, `this.baseURL`) is set to, read in one pass; a literal's quotes do not make it another value. */
+function attributeValues(text: string): Map<string, Set<string>> {
+  const valuesOf = new Map<string, Set<string>>();
+  for (const m of text.matchAll(/(?<![\w$.])((?:self|this)\.[A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,80})?=(?![=>])[ \t]*([^\n;]*)/g)) {
+    const value = (m[2] ?? '').trim().replace(/^(["'`])([^"'`\n]*)\1$/, '"$2"');
+    valuesOf.set(m[1] ?? '', (valuesOf.get(m[1] ?? '') ?? new Set()).add(value));
+  }
+  return valuesOf;
 }
 
 /**

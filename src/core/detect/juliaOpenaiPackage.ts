@@ -14,6 +14,9 @@ const CALL = /(?<![\w.!])(OpenAI[ \t]*\.[ \t]*)?([a-z][a-z_]+)[ \t]*\(/g;
 /** Bringing the package's exported names in: `using OpenAI`, `using JSON3, OpenAI`; or some of them, `using OpenAI: create_chat` ([1] those). */
 const USING = /^[ \t]*using[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*OpenAI\b(?:[ \t]*:[ \t]*([\w, \t]+))?/m;
 
+/** Bringing in the module alone, `import OpenAI`: its names are then read only as `OpenAI.name`. */
+const IMPORT = /^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*OpenAI\b/m;
+
 /**
  * The names read bare in a file that calls the package through its module and neither brings its names in nor only imports the
  * module (`import OpenAI` brings none): an included file of a package whose module file says `using OpenAI`. Only the names no
@@ -37,10 +40,10 @@ export function detectJuliaOpenaiCalls(src: SourceText, lexed: Lexed, language: 
   const text = src.noComments;
   const using = USING.exec(code);
   const listed = using?.[1] !== undefined ? new Set(using[1].split(',').map((n) => n.trim())) : undefined;
-  const included = !using && !/^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*OpenAI\b/m.test(code) && [...code.matchAll(CALL)].some((m) => m[1] !== undefined && lookupSdkMethod('julia_openai', [m[2] ?? '']) !== undefined);
+  const included = !using && !IMPORT.test(code) && callsThroughModule(code);
   const bareAllowed = (name: string): boolean => (using ? (listed?.has(name) ?? true) : included && DISTINCT_NAMES.has(name));
   let own: Set<string> | undefined;
-  const ownFunction = (name: string): boolean => (own ??= new Set([...code.matchAll(/\bfunction[ \t]+([a-z][a-z_]+)[ \t]*\(|^[ \t]*([a-z][a-z_]+)[ \t]*\([^()\n]*\)[ \t]*=(?!=)/gm)].map((m) => m[1] ?? m[2] ?? ''))).has(name);
+  const ownFunction = (name: string): boolean => (own ??= functionsDefined(code)).has(name);
   const sites: CallSite[] = [];
   for (const m of code.matchAll(CALL)) {
     const name = m[2] ?? '';
@@ -54,6 +57,16 @@ export function detectJuliaOpenaiCalls(src: SourceText, lexed: Lexed, language: 
     sites.push(typedSdkSite(src, code, language, 'sdk-julia', { start, nameStart: start + m[0].lastIndexOf(name), name, label: m[1] !== undefined ? `OpenAI.${name}` : name, open }, method, destination));
   }
   return sites;
+}
+
+/** Whether the file calls one of the package's functions through its module: `OpenAI.create_chat(…)`. */
+function callsThroughModule(code: string): boolean {
+  return [...code.matchAll(CALL)].some((m) => m[1] !== undefined && lookupSdkMethod('julia_openai', [m[2] ?? '']) !== undefined);
+}
+
+/** The names of the functions the file defines itself: `function create_chat(…)`, `create_chat(x) = …`. */
+function functionsDefined(code: string): Set<string> {
+  return new Set([...code.matchAll(/\bfunction[ \t]+([a-z][a-z_]+)[ \t]*\(|^[ \t]*([a-z][a-z_]+)[ \t]*\([^()\n]*\)[ \t]*=(?!=)/gm)].map((m) => m[1] ?? m[2] ?? ''));
 }
 
 /** Where a call taking a key or a provider first sends: a key goes to the default, a provider where it says. */

@@ -15,9 +15,9 @@ const MAX_SIGNATURE = 2_000;
 /**
  * The default a function's parameter keeps when no call in the file passes that parameter:
  * `def ask(prompt, endpoint=ENDPOINT):` building its client on `endpoint`, and `ask(prompt)` its only call.
- * Undefined when several functions (or a loop, a lambda) bind the name, the parameter has no default,
- * a call passes it by keyword, by position or through a spread, or the file never calls the function or hands
- * it on uncalled (`callback=ask`): its callers are then out of sight. `text` has its comments blanked.
+ * Undefined when several functions (or a loop, a lambda) bind the name, a statement assigns it too, the parameter has
+ * no default, a call passes it by keyword, by position or through a spread, or the file never calls the function or
+ * hands it on uncalled (`callback=ask`): its callers are then out of sight. `text` has its comments blanked.
  */
 export function unpassedParameterDefault(text: string, name: string): string | undefined {
   if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
@@ -46,6 +46,7 @@ export function unpassedParameterDefault(text: string, name: string): string | u
   return everyCallLeavesOut(text, found.functionName, name, found.parameter.keywordOnly ? Infinity : found.position) ? found.parameter.defaultValue : undefined;
 }
 
+/** The parameters of a signature's list (`*`, `*args` and `**kwargs` left out: those after them are keyword-only). */
 function parametersOf(list: string): Parameter[] {
   let keywordOnly = false;
   const parameters: Parameter[] = [];

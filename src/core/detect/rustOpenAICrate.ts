@@ -153,24 +153,27 @@ export function detectChatgptCrateCalls(src: SourceText, lexed: Lexed, language:
   // a conversation taken out of a collection of them, the send chained on (`state.conversations.entry(id)
   // .or_insert_with(new_conversation).send_message(text).await?`): named where the chain starts
   if (collected) {
-    // (the chain passes through a name declared as the collection: `bot.send_message(…)` is a Telegram bot's; lines already reported kept in a set)
+    // (the chain passes through a name declared as the collection: `bot.send_message(…)` is a Telegram bot's)
     const holders = new Set([...code.matchAll(/\b([a-z_]\w*)\s*:\s*[\w:]*<[^<>;]{0,80}\bConversation\s*>/g)].map((h) => h[1] ?? ''));
     const holderRe = holders.size > 0 ? new RegExp(`(?<![\\w])(?:${[...holders].join('|')})\\b`) : undefined;
+    // (the lines already reported, kept in a set)
     const taken = new Set(sites.map((site) => site.range.start.line));
     for (const m of code.matchAll(/\)\s*\.\s*(send_message|send_role_message|send_message_functions)[ \t]*\(/g)) {
       const name = m[1] ?? '';
+      const at = m.index ?? 0;
       const method = lookupSdkMethod('rust_chatgpt_crate', ['Conversation', name]);
-      const start = expressionStart(code, (m.index ?? 0) + 1);
+      const start = expressionStart(code, at + 1);
+      if (!method || !holderRe?.test(code.slice(start, at))) continue;
       const line = src.range(start, start).start.line;
-      if (!method || !holderRe?.test(code.slice(start, m.index ?? 0)) || taken.has(line)) continue;
+      if (taken.has(line)) continue;
       taken.add(line);
-      sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: (m.index ?? 0) + m[0].lastIndexOf(name), name, label: `Conversation.${name}`, open: (m.index ?? 0) + m[0].length - 1 }, method, destination));
+      sites.push(typedSdkSite(src, code, language, 'sdk-rust', { start, nameStart: at + m[0].lastIndexOf(name), name, label: `Conversation.${name}`, open: at + m[0].length - 1 }, method, destination));
     }
   }
   return sites;
 }
 
-/** Where the expression holding the offset `at` starts: back over balanced brackets to the `=`, `;`, `{` or open bracket before it. */
+/** Where the expression holding the offset `at` starts: back over balanced brackets to the `=`, `;`, `,`, brace or open bracket before it. */
 function expressionStart(code: string, at: number): number {
   let depth = 0;
   let i = at;

@@ -3644,7 +3644,8 @@ function clientFromPythonCalls(callee: string, position: number, param: string, 
     const chain = scopes.chain(open);
     // (up to the first function that binds it, or takes it as a parameter: the caller's value then, no client known here)
     const shadowing = chain.findIndex((scope) => bindingsBefore(scope).length === 0 && takesParameter(scopes, scope, argument, code));
-    const enclosing = (chain.length > 0 ? (shadowing < 0 ? chain : chain.slice(0, shadowing)) : [-1]).map(bindingsBefore).find((bound) => bound.length > 0);
+    const scopesToSearch = chain.length === 0 ? [-1] : shadowing < 0 ? chain : chain.slice(0, shadowing);
+    const enclosing = scopesToSearch.map(bindingsBefore).find((bound) => bound.length > 0);
     if (!enclosing && shadowing >= 0) return undefined;
     // (a function runs after the module has bound all its names: the last binding then)
     const module = definitions.filter(([at]) => scopes.of(at) === -1);
@@ -3667,7 +3668,6 @@ function takesParameter(scopes: PythonScopes, scope: number, name: string, code:
   return def !== undefined && close > 0 && splitTopLevel(code.slice(def.paramsOpen + 1, close - 1)).some((p) => /^\s*\*{0,2}([A-Za-z_]\w*)/.exec(p)?.[1] === name);
 }
 
-/** The index of the first value above `offset` in a sorted list. */
 // what a Python function returns: a call (`return OpenAI(…)`), a name (`return client`), a dict of clients
 const RETURN_CALL = /\breturn[ \t]+(?:await[ \t]+)?([A-Za-z_][\w.]*)[ \t]*\(/y;
 const RETURN_NAME = /\breturn[ \t]+((?:self\.|cls\.)?[A-Za-z_]\w*)[ \t]*$/my;
@@ -3694,6 +3694,7 @@ function returnsIn(code: string, returns: number[], start: number, end: number, 
   return found;
 }
 
+/** The index of the first value above `offset` in a sorted list. */
 function firstAbove(sorted: number[], offset: number): number {
   let lo = 0;
   let hi = sorted.length;
@@ -5157,7 +5158,7 @@ function collectKeyedClients(s: Symbols, code: string, text: string, classNames:
     built.set(name, [...(built.get(name) ?? []), { family: 'python', ...providerFromConstructor(cls, constructorArgs(code, text, open), text) }]);
   };
   // filled by key: every value the file puts in the holder is looked at
-  // (the patterns below start at every line; what follows the line's start, asked first, is found from a bracket)
+  // (the pattern starts at every line: what follows the key's bracket, `] = OpenAI(`, is asked of the file first)
   for (const m of /\][ \t]*=[ \t]*[A-Za-z_][\w.]*[ \t]*\(/.test(code) ? code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)\[[^\[\]\n]{1,120}\][ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/gm) : []) {
     const cls = s.classes.get(m[2] ?? '');
     if (cls) take(m[1] ?? '', cls, (m.index ?? 0) + m[0].length - 1);
@@ -5166,14 +5167,7 @@ function collectKeyedClients(s: Symbols, code: string, text: string, classNames:
   // made at once: each element of the list or dict (a comprehension has one) is a constructor of the SDK's
   // (asked at the start of each line holding a constructor: most lines hold none)
   const madeAtOnce = new RegExp(`^[ \\t]*((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*=[ \\t]*[\\[{][ \\t]*(?:[^{}:\\n]{1,80}:[ \\t]*)?(?:${classNames})[ \\t]*\\(`, 'my');
-  // (line starts found going forward: walking back from each of many constructors on one line was quadratic)
-  const lineStarts = new Set<number>();
-  let lineStart = 0;
-  for (const c of code.matchAll(new RegExp(`\\n|(?<![\\w.])(?:${classNames})[ \\t]*\\(`, 'g'))) {
-    if (c[0] === '\n') lineStart = (c.index ?? 0) + 1;
-    else lineStarts.add(lineStart);
-  }
-  const atOnce = [...lineStarts].flatMap((at) => {
+  const atOnce = [...startsOfLinesCalling(code, classNames)].flatMap((at) => {
     madeAtOnce.lastIndex = at;
     const made = madeAtOnce.exec(code);
     return made ? [made] : [];
@@ -5197,4 +5191,15 @@ function collectKeyedClients(s: Symbols, code: string, text: string, classNames:
     s.clients.set(name, infos.every((i) => i.provider === first.provider) ? first : { family: 'python', provider: 'unknown', providerDetail: `${name} holds clients built in more than one way, picked by key at run time` });
     (s.keyedClients ??= new Set()).add(name);
   }
+}
+
+/** The starts of the lines holding a call of one of `classNames` (found going forward: walking back from each of many constructors on one line was quadratic). */
+function startsOfLinesCalling(code: string, classNames: string): Set<number> {
+  const lineStarts = new Set<number>();
+  let lineStart = 0;
+  for (const c of code.matchAll(new RegExp(`\\n|(?<![\\w.])(?:${classNames})[ \\t]*\\(`, 'g'))) {
+    if (c[0] === '\n') lineStart = (c.index ?? 0) + 1;
+    else lineStarts.add(lineStart);
+  }
+  return lineStarts;
 }
