@@ -52,7 +52,9 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
   const jvm = language === 'java' || language === 'kotlin';
   const jsonMayBeBody = jvm || language === 'csharp';
   // (or a type named for OpenAI alone, `new OpenAIRequest(model, context, prompt)`, in a file reading a choice's message: a chat's answer)
-  const typedBody = (body: string): boolean => TYPED_CHAT_BODY(body) || (TYPED_OPENAI_BODY.test(body) && CHOICE_MESSAGE_READ.test(text));
+  // (the file asked once: each call site's bodies are asked again)
+  let choiceMessageRead: boolean | undefined;
+  const typedBody = (body: string): boolean => TYPED_CHAT_BODY(body) || (TYPED_OPENAI_BODY.test(body) && (choiceMessageRead ??= CHOICE_MESSAGE_READ.test(text)));
   const typedChatFile = jsonMayBeBody && choicesRead && /(?:\.[ \t]*|\bget)[Cc]hoices(?:List)?\b/.test(text) && typedBody(text);
   if (!chatFile && !compatibleNamed && !responsesFile && !embeddingsFile && !completionsFile && !typedChatFile) return [];
   const modelNamed = /\bmodel\b/i.test(text);

@@ -9,12 +9,17 @@
  * `run_in_threadpool(`, `executor.submit(`, Home Assistant's `hass.async_add_executor_job(`, and
  * `loop.run_in_executor(` after its executor (`None`, `self._pool`). [1] is the function, a dotted name.
  */
-export const DEFERRED_CALL =
+const DEFERRED_CALL =
   /(?<![\w.])(?:(?:[A-Za-z_]\w*\.)*(?:to_thread|run_sync|run_in_threadpool|submit|async_add_executor_job)[ \t]*\([ \t\n]*|(?:[A-Za-z_]\w*\.)*run_in_executor[ \t]*\([ \t\n]*(?:None|[A-Za-z_][\w.]*)[ \t\n]*,[ \t\n]*)([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)[ \t\n]*,/;
 
 const DEFERRED_CALLS = new RegExp(DEFERRED_CALL.source, 'g');
 /** The runners' names alone, asked before DEFERRED_CALL: that starts at every word of a file, most of which names none. */
-export const RUNNER_NAMED = /to_thread|run_sync|run_in_threadpool|submit|async_add_executor_job|run_in_executor/;
+const RUNNER_NAMED = /to_thread|run_sync|run_in_threadpool|submit|async_add_executor_job|run_in_executor/;
+
+/** Whether the code hands a call to a runner (DEFERRED_CALL), its runners' names asked first. */
+export function makesDeferredCalls(code: string): boolean {
+  return RUNNER_NAMED.test(code) && DEFERRED_CALL.test(code);
+}
 
 /**
  * The lexed code and the source text with each deferred call made in place, the same edits in both (the arguments are

@@ -2,7 +2,7 @@ import type { CallSite } from '../model';
 import { detectBodyShapedRequests } from './bodyShapedRequests';
 import { detectRealtimeHeaderSockets, detectRealtimeSdpOffers } from './realtimeHeaderSockets';
 import { detectCurlCalls, detectEmbeddedCurlCalls, detectHttpCalls, detectHttpFileRequests, detectHttpieCalls } from './httpCalls';
-import { DEFERRED_CALL, RUNNER_NAMED, withDeferredCallsMade } from './deferredCalls';
+import { makesDeferredCalls, withDeferredCallsMade } from './deferredCalls';
 import { detectDotnetSdkCalls } from './dotnetSdk';
 import { detectBetalgoCalls } from './betalgoSdk';
 import { detectOpenAICppCalls } from './openaiCppSdk';
@@ -154,7 +154,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (language === 'python' && /\\[\r ]?\n/.test(lexed.code)) lexed.code = lexed.code.replace(/\\[\r ]?\n/g, (joined) => ' '.repeat(joined.length));
   // Python's calls run on another thread read as the calls they run: `asyncio.to_thread(requests.post, url, …)`,
   // `loop.run_in_executor(None, client.embeddings.create, …)` as `requests.post(url, …)` (same offsets)
-  if (language === 'python' && RUNNER_NAMED.test(lexed.code) && DEFERRED_CALL.test(lexed.code)) ({ code: lexed.code, text } = withDeferredCallsMade(lexed.code, text));
+  if (language === 'python' && makesDeferredCalls(lexed.code)) ({ code: lexed.code, text } = withDeferredCallsMade(lexed.code, text));
   // TypeScript's cast around a receiver reads as the receiver: `(client as any).responses.create(…)` (same offsets)
   // (and a cast class a client is made from: `new (OpenAI as any)({ baseURL })`)
   if ((language === 'typescript' || language === 'typescriptreact') && lexed.code.includes(' as ')) lexed.code = lexed.code.replace(CAST_RECEIVER, (cast, open: string, name: string) => `${' '.repeat(open.length)}${name}${' '.repeat(cast.length - open.length - name.length)}`).replace(CAST_CONSTRUCTOR, (cast, blanks: string, open: string, name: string) => `new${blanks}${' '.repeat(open.length)}${name}${' '.repeat(cast.length - 3 - blanks.length - open.length - name.length)}`);

@@ -38,17 +38,22 @@ export function detectJuliaOpenaiCalls(src: SourceText, lexed: Lexed, language: 
   const code = lexed.code;
   if (!code.includes('OpenAI')) return [];
   const text = src.noComments;
+  // the package's functions called, bare or through the module, found in one pass
+  const calls = [...code.matchAll(CALL)].flatMap((m) => {
+    const method = lookupSdkMethod('julia_openai', [m[2] ?? '']);
+    return method ? [{ m, method }] : [];
+  });
   const using = USING.exec(code);
   const listed = using?.[1] !== undefined ? new Set(using[1].split(',').map((n) => n.trim())) : undefined;
-  const included = !using && !IMPORT.test(code) && callsThroughModule(code);
+  // (a file calling one of them through its module)
+  const included = !using && !IMPORT.test(code) && calls.some(({ m }) => m[1] !== undefined);
   const bareAllowed = (name: string): boolean => (using ? (listed?.has(name) ?? true) : included && DISTINCT_NAMES.has(name));
   let own: Set<string> | undefined;
   const ownFunction = (name: string): boolean => (own ??= functionsDefined(code)).has(name);
   const sites: CallSite[] = [];
-  for (const m of code.matchAll(CALL)) {
+  for (const { m, method } of calls) {
     const name = m[2] ?? '';
-    const method = lookupSdkMethod('julia_openai', [name]);
-    if (!method || (m[1] === undefined && (!bareAllowed(name) || ownFunction(name)))) continue;
+    if (m[1] === undefined && (!bareAllowed(name) || ownFunction(name))) continue;
     const start = m.index ?? 0;
     const open = start + m[0].length - 1;
     const close = matchingBracket(code, open);
@@ -57,11 +62,6 @@ export function detectJuliaOpenaiCalls(src: SourceText, lexed: Lexed, language: 
     sites.push(typedSdkSite(src, code, language, 'sdk-julia', { start, nameStart: start + m[0].lastIndexOf(name), name, label: m[1] !== undefined ? `OpenAI.${name}` : name, open }, method, destination));
   }
   return sites;
-}
-
-/** Whether the file calls one of the package's functions through its module: `OpenAI.create_chat(…)`. */
-function callsThroughModule(code: string): boolean {
-  return [...code.matchAll(CALL)].some((m) => m[1] !== undefined && lookupSdkMethod('julia_openai', [m[2] ?? '']) !== undefined);
 }
 
 /** The names of the functions the file defines itself: `function create_chat(…)`, `create_chat(x) = …`. */

@@ -3663,7 +3663,7 @@ function clientFromPythonCalls(callee: string, position: number, param: string, 
 
 /** Whether the function starting at `scope` takes `name` as a parameter (`def limited(prompt, client=None):`). */
 function takesParameter(scopes: PythonScopes, scope: number, name: string, code: string): boolean {
-  const def = scopes.defs.find((d) => d.start === scope);
+  const def = scopes.defAround(scope);
   const close = def ? matchingBracket(code, def.paramsOpen, 2000) : -1;
   return def !== undefined && close > 0 && splitTopLevel(code.slice(def.paramsOpen + 1, close - 1)).some((p) => /^\s*\*{0,2}([A-Za-z_]\w*)/.exec(p)?.[1] === name);
 }
