@@ -87,7 +87,10 @@ export type SourceLanguage =
   | 'pascal'
   | 'vb'
   | 'objective-c'
-  | 'objective-cpp';
+  | 'objective-cpp'
+  | 'nim'
+  | 'zig'
+  | 'ocaml';
 
 /** 0-based line and UTF-16 column, as VS Code counts them. */
 export interface Position {

@@ -60,12 +60,12 @@ export class PrivacyCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-/** The line-comment prefix of each language whose prefix is not `//` (SAS's is a block comment: see commentSuffix). */
+/** The line-comment prefix of each language whose prefix is not `//` (SAS's and OCaml's are block comments: see commentSuffix). */
 const COMMENT_PREFIXES: ReadonlyMap<string, string> = new Map([
-  ...[['sas', '/*'], ['lua', '--'], ['haskell', '--'], ['vb', "'"]],
+  ...[['sas', '/*'], ['ocaml', '(*'], ['lua', '--'], ['haskell', '--'], ['vb', "'"]],
   ...['clojure', 'scheme', 'racket', 'elisp', 'emacs-lisp'].map((id) => [id, ';;']),
   ...['ahk', 'ahk2', 'autohotkey'].map((id) => [id, ';']),
-  ...['python', 'shellscript', 'http', 'ruby', 'elixir', 'r', 'gdscript', 'julia', 'powershell', 'perl', 'yaml', 'github-actions-workflow', 'makefile'].map((id) => [id, '#']),
+  ...['python', 'shellscript', 'http', 'ruby', 'elixir', 'r', 'gdscript', 'julia', 'nim', 'powershell', 'perl', 'yaml', 'github-actions-workflow', 'makefile'].map((id) => [id, '#']),
 ] as Array<[string, string]>);
 
 /** Comment prefix for a suppression line in this document's language (SAS's closes: see commentSuffix). */
@@ -73,9 +73,9 @@ export function commentPrefix(languageId: string): string {
   return COMMENT_PREFIXES.get(languageId) ?? '//';
 }
 
-/** What closes a suppression comment: SAS has block comments only. */
+/** What closes a suppression comment: SAS and OCaml have block comments only. */
 export function commentSuffix(languageId: string): string {
-  return languageId === 'sas' ? ' */' : '';
+  return languageId === 'sas' ? ' */' : languageId === 'ocaml' ? ' *)' : '';
 }
 
 const STORE_EDIT_LANGUAGES = new Set(['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact']);

@@ -49,7 +49,7 @@ import { detectPowerShellRequests } from './powershell';
 import { detectSasRequests } from './sas';
 import { detectClojureRequests } from './clojure';
 import { detectLiteralUrlRequests } from './literalUrlRequests';
-import { lexByTable } from './tableLexer';
+import { isTableLanguage, lexByTable } from './tableLexer';
 import { ciShellBlocks, makefileRecipes, razorCodeBlocks, shellEmbeddedScripts, scriptBlocks } from './scriptBlocks';
 import type { ProjectIndex } from './projectIndex';
 import { detectSdkCalls } from './sdkCalls';
@@ -130,7 +130,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (urlsOnly) {
     // (MATLAB's `.m` files are Objective-C's by their extension: one that imports nothing is MATLAB's)
     const lexer = language === 'objective-c' && !OBJECTIVE_C_MARK.test(text) ? 'matlab' : urlsOnly;
-    const lexed = lexer === 'haskell' || lexer === 'fsharp' || lexer === 'pascal' || lexer === 'matlab' ? lexByTable(text, lexer) : lex(text, lexer);
+    const lexed = isTableLanguage(lexer) ? lexByTable(text, lexer) : lex(text, lexer);
     return detectLiteralUrlRequests(sourceText(text, lexed), lexed, language);
   }
   const rawOnly = RAW_HTTP_LANGUAGES.get(language);

@@ -102,6 +102,11 @@ const BY_EXTENSION: Record<string, DetectLanguage> = {
   // (MATLAB's `.m` too: its `webwrite('https://…')` reads the same)
   m: 'objective-c',
   mm: 'objective-cpp',
+  nim: 'nim',
+  // (NimScript: a project's build tasks, written in Nim)
+  nims: 'nim',
+  zig: 'zig',
+  ml: 'ocaml',
 };
 
 /** JavaScript and TypeScript, with or without JSX: the languages read as one family. */
@@ -133,7 +138,7 @@ export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'
 
 /**
  * Languages read only by the API URLs they write in full (src/core/detect/literalUrlRequests.ts), with the lexer that
- * reads each: Haskell's, F#'s and Pascal's strings and comments by their tables (tableLexer.ts), Objective-C's `"…"` and
+ * reads each: Haskell's, F#'s, Pascal's, Nim's, Zig's and OCaml's strings and comments by their tables (tableLexer.ts), Objective-C's `"…"` and
  * `@"…"` as Groovy's (a `.m` file with no `#import` is MATLAB's, by its table), Perl's by its own, the Lisps' `;` and
  * `#| … |#` comments as Clojure's, AutoHotkey's and Visual Basic's by their own.
  */
@@ -149,6 +154,9 @@ export const URL_ONLY_LANGUAGES: ReadonlyMap<SourceLanguage, 'perl' | 'lisp' | '
   ['vb', 'vb'],
   ['objective-c', 'groovy'],
   ['objective-cpp', 'groovy'],
+  ['nim', 'nim'],
+  ['zig', 'zig'],
+  ['ocaml', 'ocaml'],
 ]);
 
 /** BY_EXTENSION as a Map: an extension such as `constructor` names no language. */

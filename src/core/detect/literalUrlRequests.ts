@@ -32,6 +32,8 @@ const DISPLAY = /(?<![\w$@%.])(?:Debug\.Print|MsgBox|NSLog|ShowMessage|Writeln|W
  * `NSString *url = @"…"` ([1] the name; a property set, `request.Host := '…'`, is the request's own and binds no name).
  */
 const ASSIGNMENT = /(?<![\w$@.])([$@]?[A-Za-z_][\w']*)[ \t]*(?::[ \t]*[\w.<>[\]]+[ \t]*|[ \t]+As[ \t]+\w+[ \t]*)?(?::=|(?<![=!<>:])=)[ \t]*@?$/;
+/** A URL value made of the string, no request yet: Zig's `std.Uri.parse("…")`, Nim's `parseUri("…")`, OCaml's `Uri.of_string "…"`. */
+const URL_VALUE = /(?:[A-Za-z_]\w*\.)*(?:parse|parseUri|parseURI|of_string|URI|Uri|URL|Url)[ \t]*\(?[ \t]*$/;
 /**
  * A binding whose value holds the string after other code, on its line or the line before: `let API =` then
  * `fromEnvironmentOrDefault "API" "https://…"`, `my $url = $ENV{URL} || "https://…"` ([1] the name, [2] the value before the string).
@@ -90,7 +92,7 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     if (COMPARISON.test(before)) continue;
     const defined = DEFINE.exec(head);
     const onLineBefore = head.trim() === '' ? bindingOnLineBefore(code, lines(), lineStart) : undefined;
-    let name = NAMED_ARGUMENT.test(head) ? undefined : (LISP_BINDING.exec(head)?.[1] ?? defined?.[1] ?? defined?.[2] ?? ASSIGNMENT.exec(head)?.[1] ?? onLineBefore?.name);
+    let name = NAMED_ARGUMENT.test(head) ? undefined : (LISP_BINDING.exec(head)?.[1] ?? defined?.[1] ?? defined?.[2] ?? ASSIGNMENT.exec(head.replace(URL_VALUE, ''))?.[1] ?? onLineBefore?.name);
     let bindingStart = onLineBefore?.from ?? lineStart;
     let bindingTarget: LiteralTarget = target;
     if (name === undefined && target.joined === undefined) {
@@ -191,10 +193,10 @@ function lastBefore<T extends { from: number; to: number }>(bindings: readonly T
 /** Where a string sends: its URL and destination, the verb it names, and for a path joined to a name, how far before the string the name starts. */
 type LiteralTarget = { url: string; destination: Destination; verb?: string; joined?: number };
 
-/** A name and the operator that joins a string after it: Visual Basic's `base & "…"`, `base + "…"`, Haskell's `<>`/`++`, Perl's ` . ` ([1] the name). */
-const JOINED_BEFORE = /([$@]?[A-Za-z_][\w.]*)[ \t]*(?:&|\+\+?|<>|[ \t]\.)[ \t]*$/;
+/** A name and the operator that joins a string after it: Visual Basic's `base & "…"`, `base + "…"`, Haskell's `<>`/`++`, OCaml's `^`, Perl's ` . ` ([1] the name). */
+const JOINED_BEFORE = /([$@]?[A-Za-z_][\w.]*)[ \t]*(?:&|\+\+?|<>|\^|[ \t]\.)[ \t]*$/;
 /** The name joined after a path that ends in a slash: `"/v1/models/" & model` ([1] the name). */
-const JOINED_AFTER = /^[ \t]*(?:&|\+\+?|<>|\.[ \t])[ \t]*([$@]?[A-Za-z_]\w*)/;
+const JOINED_AFTER = /^[ \t]*(?:&|\+\+?|<>|\^|\.[ \t])[ \t]*([$@]?[A-Za-z_]\w*)/;
 
 /**
  * The URL a string holds, the verb it names too (`"POST https://…"`), and where the data goes; or an API path joined to a

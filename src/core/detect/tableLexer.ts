@@ -27,7 +27,8 @@ const isCharacterLiteral = (text: string, at: number): boolean => !/[\w']/.test(
 /** A Haskell operator's characters: `-->` and `|--` are operators, not comments. */
 const HASKELL_SYMBOL = /[!#$%&*+./<=>?@\\^|~:-]/;
 
-export type TableLanguage = 'haskell' | 'fsharp' | 'pascal' | 'matlab';
+export type TableLanguage = 'haskell' | 'fsharp' | 'pascal' | 'matlab' | 'nim' | 'zig' | 'ocaml';
+
 
 const SYNTAX: Record<TableLanguage, Syntax> = {
   haskell: {
@@ -79,7 +80,52 @@ const SYNTAX: Record<TableLanguage, Syntax> = {
     // (`a'`, `x(1)'`, `b.'` transpose: a quote right after a value opens no string)
     opensAt: (text, at, opener) => (opener === '%{' ? aloneOnLine(text, at, 2) : opener !== "'" || !/[\w)\]}'.]/.test(text[at - 1] ?? ' ')),
   },
+  nim: {
+    // (`##[ … ]##` documents, `#[ … ]#` comments out, both nest)
+    lineComments: ['#'],
+    blockComments: [
+      ['##[', ']##'],
+      ['#[', ']#'],
+    ],
+    nestedBlocks: true,
+    strings: [
+      { open: '"""', close: '"""', escape: 'none', overLines: true },
+      { open: '"', close: '"', escape: 'backslash', overLines: false },
+      { open: "'", close: "'", escape: 'backslash', overLines: false },
+    ],
+    // (`1'u8` is a typed number, no character)
+    opensAt: (text, at, opener) => opener !== "'" || isCharacterLiteral(text, at),
+  },
+  zig: {
+    lineComments: ['//'],
+    blockComments: [],
+    strings: [
+      // (a multiline string: each of its lines opens with `\\` and runs to the line's end)
+      { open: '\\\\', close: '\n', escape: 'none', overLines: false },
+      { open: '"', close: '"', escape: 'backslash', overLines: false },
+      { open: "'", close: "'", escape: 'backslash', overLines: false },
+    ],
+    opensAt: (text, at, opener) => opener !== "'" || isCharacterLiteral(text, at),
+  },
+  ocaml: {
+    lineComments: [],
+    blockComments: [['(*', '*)']],
+    nestedBlocks: true,
+    strings: [
+      // (a quoted string, `{|…|}`: no escapes, over lines)
+      { open: '{|', close: '|}', escape: 'none', overLines: true },
+      { open: '"', close: '"', escape: 'backslash', overLines: true },
+      { open: "'", close: "'", escape: 'backslash', overLines: false },
+    ],
+    // (`'a` is a type variable, no character)
+    opensAt: (text, at, opener) => opener !== "'" || isCharacterLiteral(text, at),
+  },
 };
+
+/** Whether a language's strings and comments are read by a table here. */
+export function isTableLanguage(language: string): language is TableLanguage {
+  return Object.hasOwn(SYNTAX, language);
+}
 
 /** Whether the `length` characters at `at` stand alone on their line, but for blanks. */
 function aloneOnLine(text: string, at: number, length: number): boolean {

@@ -12,7 +12,7 @@ export interface InlineSuppression {
   expires?: string;
 }
 
-const COMMENT = /openai-privacy-ignore\s+((?:OPL\d{3}|[a-z][a-z0-9-]*)(?:\s*,\s*(?:OPL\d{3}|[a-z][a-z0-9-]*))*)(?:\s*:\s*(.*?))?(?:\s+until=(\d{4}-\d{2}-\d{2}))?\s*(?:\*\/|-->)?\s*$/;
+const COMMENT = /openai-privacy-ignore\s+((?:OPL\d{3}|[a-z][a-z0-9-]*)(?:\s*,\s*(?:OPL\d{3}|[a-z][a-z0-9-]*))*)(?:\s*:\s*(.*?))?(?:\s+until=(\d{4}-\d{2}-\d{2}))?\s*(?:\*\/|\*\)|-->)?\s*$/;
 
 /** Reads suppression comments line by line; for notebooks, per code cell. */
 export function readInlineSuppressions(text: string, fileName: string): InlineSuppression[] {

@@ -200,3 +200,50 @@ describe('languages read by their URLs: requests printed, conditional or compare
     assert.deepEqual(found(text, 'a.hs'), ['1 POST /v1/embeddings openai']);
   });
 });
+
+// Held-out corpus 535 had Nim, Zig and OCaml files calling the API over their standard HTTP clients, which no reader read.
+describe('languages read by their URLs: Nim, Zig and OCaml', () => {
+  it("Nim: a `const` URL sent by `client.request`, its verb named there; not in a `#` comment nor a nested `#[ … ]#` block", () => {
+    const nim = [
+      'proc embed*(text: string): JsonNode =',
+      '  const url = "https://api.openai.com/v1/embeddings"',
+      '  let client = newHttpClient()',
+      '  # client.request("https://api.openai.com/v1/models")',
+      '  #[ old: #[ nested ]# client.request("https://api.openai.com/v1/completions", httpMethod = HttpPost) ]#',
+      '  let response = client.request(url, httpMethod = HttpPost, body = $body)',
+      '  let ch = \'"\'',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(nim, 'src/openai.nim'), ['6 POST /v1/embeddings openai']);
+  });
+
+  it('Zig: a URI parsed from the API URL is read where the request is made with it, by the verb it names; `//` and `\\\\` lines', () => {
+    const zig = [
+      'pub fn listModels(self: *Client) !void {',
+      '    const uri = std.Uri.parse("https://api.openai.com/v1/models") catch unreachable;',
+      '    // const old = try client.request(.POST, "https://api.openai.com/v1/completions", .{});',
+      '    var req = try self.http.request(.GET, uri, self.headers, .{});',
+      '    defer req.deinit();',
+      '}',
+      'const help =',
+      '    \\\\ see https://api.openai.com/v1/chat/completions for the "chat" endpoint',
+      ';',
+      '',
+    ].join('\n');
+    assert.deepEqual(found(zig, 'src/openai.zig'), ['4 GET /v1/models openai']);
+  });
+
+  it("OCaml: a URI made of a path joined with `^` to a base the file binds, read where Cohttp sends it; not in a nested `(* … *)` comment; a `{|…|}` string", () => {
+    const ml = [
+      'let base = "https://api.openai.com/v1"',
+      '(* Client.post (Uri.of_string "https://api.openai.com/v1/completions") (* nested *) *)',
+      'let chat ~headers body =',
+      '  let uri = Uri.of_string (base ^ "/chat/completions") in',
+      '  Client.post ~headers ~body uri',
+      'let models () = Client.get (Uri.of_string {|https://api.openai.com/v1/models|})',
+      "let id (x : 'a) = x",
+      '',
+    ].join('\n');
+    assert.deepEqual(found(ml, 'lib/openai.ml'), ['5 POST /v1/chat/completions openai', '6 GET /v1/models openai']);
+  });
+});

@@ -15,7 +15,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = process.env.FUZZ_RUNS ? Date.now() : 20261125;
 const corpusDir = path.resolve(__dirname, '../../../test/fixtures/corpus');
 const corpus = readdirSync(corpusDir).map((f) => ({ name: f, text: readFileSync(path.join(corpusDir, f), 'utf8') }));
-const FILE_NAMES = ['a.py', 'a.ts', 'a.tsx', 'a.js', 'a.go', 'a.sh', 'a.http', 'a.ipynb', 'A.java', 'a.kt', 'a.cs', 'a.rs', 'a.swift', 'a.dart', 'a.scala', 'a.php', 'a.rb', 'a.rake', 'a.lua', 'a.ps1', 'a.clj', 'a.gd', 'a.groovy', 'a.jl'];
+const FILE_NAMES = ['a.py', 'a.ts', 'a.tsx', 'a.js', 'a.go', 'a.sh', 'a.http', 'a.ipynb', 'A.java', 'a.kt', 'a.cs', 'a.rs', 'a.swift', 'a.dart', 'a.scala', 'a.php', 'a.rb', 'a.rake', 'a.lua', 'a.ps1', 'a.clj', 'a.gd', 'a.groovy', 'a.jl', 'a.hs', 'a.fs', 'a.pas', 'a.m', 'a.nim', 'a.zig', 'a.ml'];
 const TOKENS = ['"', "'", '`', '"""', '(', ')', '{', '}', '[', ']', '\\', '#', '//', '/*', '*/', '${', 'f"', '\n', 'openai', 'OpenAI()', 'client.files.create(', 'https://api.openai.com/v1/', 'new OpenAI(', '\u0000', '\uFEFF', '\r\n', 'é', '🚀', '@"', '"@', '<#', '#>', 'Invoke-RestMethod -Uri ', ' -Method Post', '$(', '@{', '@params', '--[[', ']]', '--', '[==[', 'vim.fn.jobstart({ "curl", ', 'exec.Command("curl", ', '(http/post ', '(defn f [url] ', ';', '#_', '(comment ', '(str base '];
 /** Analysis time per 100 KB of input above which the long run lists a generated case as slow. */
 const MS_PER_100KB = 1000;
