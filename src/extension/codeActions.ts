@@ -85,7 +85,8 @@ export function storeFalseEdit(document: vscode.TextDocument, site: CallSite): v
   // only where `store=False` / `store: false` is the language's own syntax (a C# or Dart body is written otherwise)
   if (!STATEFUL_STORE_ENDPOINTS.has(site.endpoint) || !site.callRange || !STORE_EDIT_LANGUAGES.has(document.languageId)) return undefined;
   if (site.flags.store !== 'true' && !(site.flags.store === 'omitted' && site.endpoint === '/v1/responses')) return undefined;
-  const callRange = toVsRange(site.callRange);
+  // (from the callee on: a chain's calls before it, `axios.create({…}).post(url, body)`, are in the call's range but not its arguments)
+  const callRange = new vscode.Range(toVsRange(site.range).start, toVsRange(site.callRange).end);
   const callText = document.getText(callRange);
   const callStart = document.offsetAt(callRange.start);
   const edit = new vscode.WorkspaceEdit();

@@ -7,6 +7,29 @@ export interface ChainedCall {
   close: number;
 }
 
+/** A link of a call chain that ends right before a callee: `…)->`, `…)?->`, `…)\n    .`, `…)?.` ([0] from the link's `)`). */
+const CHAIN_LINK_BEFORE = /\)\s*(?:\??->|\??\.)\s*$/;
+/** The callee before a link's `(`: `Http::withOptions`, `$this->http->withHeaders`, `client.with_options` ([0] all of it). */
+const LINK_CALLEE_BEFORE = /(?:[$A-Za-z_\\][\w$\\]*\s*(?:::|\??->|\??\.)\s*)*[$A-Za-z_][\w$]*\s*$/;
+
+/**
+ * Where the call chain whose callee starts at `at` starts: over each `name(…)` link before it, to the chain's head
+ * (`Http::withOptions([…])` of `Http::withOptions([…])->withHeaders([…])->post(url, body)`, `axios.create({…})` of
+ * `axios.create({…}).post(url, body)`); `at` itself when no link ends right before it.
+ */
+export function chainHead(code: string, at: number): number {
+  let head = at;
+  for (let links = 0; links < 20; links++) {
+    const before = code.slice(Math.max(0, head - 200), head);
+    const link = CHAIN_LINK_BEFORE.exec(before);
+    const open = link ? matchingOpen(code, head - before.length + link.index, 4000) : -1;
+    const callee = open > 0 ? LINK_CALLEE_BEFORE.exec(code.slice(Math.max(0, open - 200), open)) : null;
+    if (!callee || callee[0].trim() === '') break;
+    head = open - callee[0].length;
+  }
+  return head;
+}
+
 /**
  * The object a chain of calls starts from, for a call written after one: `o.httpClient` for the `Post` of
  * `o.httpClient.R().SetContext(ctx).SetBody(body).Post(…)`, with where that object's name starts.

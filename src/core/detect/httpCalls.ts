@@ -8,7 +8,7 @@ import { isCompatibleBase } from './compatibleHosts';
 import { escapeRe } from './escapeRe';
 import { FOLDED_LANGUAGES, foldedUrlLocals } from './foldedUrls';
 import { constantCandidates, openedModulesAt, subclassOf } from './rubyHttparty';
-import { callsChainedAfter, chainedReceiver } from './callChains';
+import { callsChainedAfter, chainedReceiver, chainHead } from './callChains';
 import { perText } from './perText';
 import { JS_LANGUAGES, RAW_HTTP_LANGUAGES } from './languages';
 import { stringConstant } from './clients';
@@ -4330,7 +4330,8 @@ export function buildSite(src: SourceText, language: SourceLanguage, uriCall: { 
     providerDetail: destinationDetail(dest),
     range: src.range(call.start, call.start + call.callee.length),
     // (a builder's chain is the request: `.url(…)` through `.post(body)` and `.build()`)
-    callRange: src.range(call.start, builder ? chainEnd(src.noComments, call.close) : call.close),
+    // (and a chain's calls before the verb are the call's too: `Http::withOptions(…)->withHeaders(…)->post(url, body)`)
+    callRange: src.range(chainHead(src.noComments, call.start), builder ? chainEnd(src.noComments, call.close) : call.close),
     flags: readCallFlags(flagsText),
   };
 }
