@@ -22,7 +22,7 @@ export function detectAzureJavaCalls(src: SourceText, lexed: Lexed, language: So
   return jvmHolderCalls(src, code, language, holders, 'java_azure_beta', 'get\\w+', builtDestination(text, code, projectBuild));
 }
 
-const METHOD_NAMES = /\bget(?:Chat)?Completions|\bget(?:Embeddings|ImageGenerations|AudioTranscription|AudioTranslation)\b/;
+const METHOD_NAMES = /\bget(?:Chat)?Completions|\bget(?:Embeddings|ImageGenerations|Images|AudioTranscription|AudioTranslation)\b/;
 
 /**
  * Where the file's builders send data (else, for a client built elsewhere, the project's builders when they agree): a `KeyCredential` (Java's `new` or Kotlin's bare call) is the non-Azure OpenAI service; an endpoint with an Azure

@@ -28,6 +28,7 @@ import { detectKotlinSdkCalls } from './kotlinSdk';
 import { detectTheokanningCalls } from './theokanningSdk';
 import { detectOpenai4jCalls } from './openai4jSdk';
 import { detectUnfbxCalls } from './unfbxSdk';
+import { detectPlexptCalls } from './plexptSdk';
 import { detectAzureBetaCalls } from './azureBetaSdk';
 import { detectAzureJavaCalls } from './azureJavaSdk';
 import { detectOpenAIDotnetCalls } from './openaiDotnetSdk';
@@ -171,7 +172,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   // the official Java SDK, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language, project?.communityBuild('openaijava')));
   // TheoKanning/openai-java, ralscha/openai4j and Grt1228/chatgpt-java, in Java and Kotlin
-  if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language, project?.communityBuild('theokanning')), ...detectOpenai4jCalls(src, lexed, language), ...detectUnfbxCalls(src, lexed, language));
+  if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language, project?.communityBuild('theokanning')), ...detectOpenai4jCalls(src, lexed, language), ...detectUnfbxCalls(src, lexed, language), ...detectPlexptCalls(src, lexed, language));
   // Azure's own Java client, azure-ai-openai 1.0 beta, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectAzureJavaCalls(src, lexed, language, project?.communityBuild('azurejava')));
   // Retrofit services (Android, Java and Kotlin) and other declarative clients (Micronaut, OpenFeign, Spring's HTTP interfaces,

@@ -740,6 +740,8 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   };
   // Go: whether a struct field is given a value in one place only, by field name
   const fieldsSetOnce = new Map<string, boolean>();
+  // PHP: the URL each WordPress option is first given (`add_option('api_url', 'https://…')`), by the option's name
+  const optionDefaults = new Map<string, { url: string; destination: Destination }>();
   let previous: StringLiteral | undefined;
   for (const literal of literals) {
     // `ENDPOINT + "/openai/deployments/" + deployment + "/chat/completions?api-version=" + version`:
@@ -1017,9 +1019,15 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
     // (Ruby's `ENV.fetch("OPENAI_URL", "https://…")` too: no request, whatever its name)
     // (PHP's too: Laravel's `env('OPENAI_URL', '…')` and `config('services.openai.url', '…')`, an app's `get_env_str($ENV, 'KEY', '…')`
     // given the environment first)
-    if (inner && (/(?:^|\.)(?:get|getenv|get_option|getEnv(?:Var(?:iable)?|ironmentVariable)?|get_env(?:_var)?)$/.test(inner.callee) || (language === 'ruby' && inner.callee === 'ENV.fetch') || (language === 'php' && /^(?:env|config|get_?env\w*)$/i.test(inner.callee))) && (language === 'php' ? /^\s*(?:\$\w+\s*,\s*)?["'][^"'\n]*["']\s*,\s*$/ : /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/).test(src.noComments.slice(inner.open + 1, lit.start))) {
+    if (inner && (/(?:^|\.)(?:get|getenv|get_option|getEnv(?:Var(?:iable)?|ironmentVariable)?|get_env(?:_var)?)$/.test(inner.callee) || (language === 'ruby' && inner.callee === 'ENV.fetch') || (language === 'php' && (/^(?:env|config|get_?env\w*)$/i.test(inner.callee) || WORDPRESS_OPTION_SET.test(inner.callee)))) && (language === 'php' ? /^\s*(?:\$\w+\s*,\s*)?["'][^"'\n]*["']\s*,\s*$/ : /^\s*[rbu]?["'][^"'\n]*["']\s*,\s*[rfbu]{0,2}$/).test(src.noComments.slice(inner.open + 1, lit.start))) {
       dest = { provider: 'unknown', host: `${dest.host} (the default of ${inner.callee}(…); the value is read at run time)` };
       const lookup = inner;
+      // (a WordPress plugin's option given its first value, `add_option('chatgpt_api_url', 'https://…')`: read where `get_option` reads it)
+      if (WORDPRESS_OPTION_SET.test(lookup.callee)) {
+        const key = /^\s*["']([^"'\n]+)["']/.exec(src.noComments.slice(lookup.open + 1, lit.start))?.[1];
+        if (key !== undefined) optionDefaults.set(key, { url, destination: { provider: 'unknown', host: `${destinationOf(url)?.host ?? url} (the first value of the option ${key}; the site's settings may change it)` } });
+        continue;
+      }
       inner = enclosingCall(code, lookup.start);
       if (!inner || !sends(inner.callee)) {
         const name = assignedVariable(code, lookup.start) ?? (language === 'php' ? phpArrayEntry(code, src.noComments, lookup.start) : undefined);
@@ -1162,6 +1170,10 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         urlFunctions.set(key, merged);
       }
     }
+  }
+  // (each variable a file's function reads the option into, `$api_url = get_option('api_url');`)
+  for (const [key, option] of optionDefaults) {
+    for (const m of src.noComments.matchAll(new RegExp(`(\\$[A-Za-z_]\\w*)[ \\t]*=[ \\t]*get_(?:site_)?option[ \\t]*\\([ \\t]*["']${escapeRe(key)}["'][ \\t]*\\)`, 'g'))) assign(m[1] ?? '', { at: m.index ?? 0, ...option });
   }
   // a function that also returns another path (`return base + "/v1/messages"` in another branch) gives no one URL
   if (urlFunctions.size > 0) {
@@ -3704,8 +3716,8 @@ const URL_VARIABLE_CALLS = URL_VARIABLE_CALL(String.raw`(?:(?:ctx|context\.(?:Ba
 // Elixir names it with an atom (`Finch.build(:get, url, headers)`),
 // and PHP reads a class constant through its class (`curl_init(self::API_ENDPOINT)`) and sets a handle's URL
 // as an option (`curl_setopt($ch, CURLOPT_URL, $endpoint)`; the handle may be a property, `$this->curl`)
-// (R names it as Python does: `httr::POST(url = url, …)`)
-const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method|Method)\.\w+\s*,\s*|new[ \t]+HttpMethod[ \t]*\([ \t]*"[^"\n]{0,10}"[ \t]*\)\s*,\s*|:(?:get|post|put|patch|delete)[ \t]*,[ \t]*|(?:\$\w+|[A-Za-z_]\w*)(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
+// (R names it as Python does: `httr::POST(url = url, …)`; Kotlin's Ktor too, `client.post(urlString = url) { … }`)
+const URL_VARIABLE_CALLS_LABELLED = URL_VARIABLE_CALL(String.raw`(?:(?:HttpMethod|Request\.Method|Method)\.\w+\s*,\s*|new[ \t]+HttpMethod[ \t]*\([ \t]*"[^"\n]{0,10}"[ \t]*\)\s*,\s*|:(?:get|post|put|patch|delete)[ \t]*,[ \t]*|(?:\$\w+|[A-Za-z_]\w*)(?:->\w+)?[ \t]*,[ \t]*CURLOPT_URL[ \t]*,[ \t]*)?(?:[A-Za-z_]\w*:[ \t]*|url(?:String)?[ \t]*=[ \t]*)?(?:(?:self|static)::)?`);
 
 /** Java's `.openConnection()` right after `from` (a URL's end), as a call to report. */
 function openConnectionAt(code: string, from: number): { callee: string; start: number; open: number; close: number } | undefined {
@@ -4400,6 +4412,9 @@ function httr2Pipe(text: string, from: number, callStart?: number): { verb: stri
   }
   return { verb: verb ?? (body ? 'POST' : 'GET'), steps: steps.join('\n') };
 }
+
+/** WordPress's calls that give an option a value: `add_option('name', 'value')`, `update_site_option(…)`. */
+const WORDPRESS_OPTION_SET = /^(?:add|update)_(?:site_)?option$/;
 
 /** Where a chain of calls that goes on after `from` (`.addHeader(…)\n.post(body)\n.build()`) ends; at most 20 links. */
 function chainEnd(code: string, from: number): number {

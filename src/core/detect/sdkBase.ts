@@ -50,3 +50,12 @@ export function literalHostsDestination(values: readonly string[], setting: stri
   if (!host) return { provider: 'unknown', detail: `${setting} ${values[0]?.slice(0, 80) ?? ''}, decided at run time` };
   return { provider: classifyHost(host).provider, detail: host };
 }
+
+/** Where a Java SDK builder's `apiHost(…)` sends (Grt1228's and PlexPt's chatgpt-java): blank or none, api.openai.com; a literal or a constant of the file naming a host, that host; else decided at run time. */
+export function apiHostDestination(chain: string, text: string, library: string): SdkDestination {
+  const written = /\.\s*apiHost\s*\(\s*([^()]*)\)/.exec(chain)?.[1]?.trim();
+  const constant = written !== undefined && /^[A-Za-z_]\w*$/.test(written) ? new RegExp(`\\b${written}\\s*=\\s*("[^"\\n]*")\\s*;`).exec(text)?.[1] : undefined;
+  const value = constant ?? written;
+  if (value === undefined || /^"\s*"$/.test(value)) return { provider: 'openai', detail: `api.openai.com, the default apiHost of ${library}` };
+  return baseDestination(value, 'apiHost');
+}

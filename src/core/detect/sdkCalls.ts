@@ -13,7 +13,7 @@ import { escapeRe } from './escapeRe';
 import { enclosingLines } from './branches';
 import { perText } from './perText';
 import { JsScopes } from './jsScopes';
-import { matchingBracket, openBracketBefore, pythonBlockEnd, splitTopLevel } from './lexer';
+import { blank, matchingBracket, openBracketBefore, pythonBlockEnd, splitTopLevel } from './lexer';
 import { PythonClasses } from './pythonClasses';
 import type { ProjectIndex } from './projectIndex';
 import { goFieldFills } from './goFieldFills';
@@ -53,6 +53,8 @@ interface Symbols {
   goServiceGetters?: Set<string>;
   /** Go functions without parameters that return a client the file builds (`func Client() *openai.Client { …; return client }`). */
   goClientGetters?: Set<string>;
+  /** Those of them that take arguments (`func (c *Bot) getClient(model string) *openai.Client`), whose calls may be used in place. */
+  goClientGettersWithArguments?: Set<string>;
   /** The file imports Azure AI Foundry's project SDK (`@azure/ai-projects`, `azure.ai.projects`), whose project client hands out OpenAI clients. */
   azureProjects?: boolean;
   /** Names on the lines that mention `AIProjectClient` (see `foundryClient`), read once per file. */
@@ -182,9 +184,27 @@ const PROJECT_MODULE = /^(?:\.|@@?\/|~~?\/|src\/)/;
  * A Go getter's calls read without their empty parentheses, offsets kept: a method's (`c.Responses()`, as
  * `c.Responses  `) and a package function's that returns the client (`Client().Chat…`); not its declaration.
  */
-function blankGoGetterCalls(code: string, methods: readonly string[], functions: readonly string[]): string {
+function blankGoGetterCalls(code: string, methods: readonly string[], functions: readonly string[], withArguments: readonly string[]): string {
   const dotted = methods.length > 0 ? code.replace(new RegExp(`\\.(${methods.join('|')})\\(([ \\t]*)\\)`, 'g'), (_, name: string, blanks: string) => `.${name}  ${blanks}`) : code;
-  return functions.length > 0 ? dotted.replace(new RegExp(`(?<![\\w.])(?<!func[ \\t]+)(${functions.join('|')})\\(([ \\t]*)\\)`, 'g'), (_, name: string, blanks: string) => `${name}  ${blanks}`) : dotted;
+  const called = functions.length > 0 ? dotted.replace(new RegExp(`(?<![\\w.])(?<!func[ \\t]+)(${functions.join('|')})\\(([ \\t]*)\\)`, 'g'), (_, name: string, blanks: string) => `${name}  ${blanks}`) : dotted;
+  return withArguments.length > 0 ? blankGetterArguments(called, withArguments) : called;
+}
+
+/**
+ * A getter's call given arguments and used in place, `c.getClient(model).CreateChatCompletion(…)`, read as `c.getClient.CreateChatCompletion(…)`:
+ * its arguments and brackets blanked, offsets and lines kept (a call kept in a variable, `cl := c.getClient(model)`, is read so already).
+ */
+function blankGetterArguments(code: string, getters: readonly string[]): string {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of code.matchAll(new RegExp(`(?<![\\w])(?<!func[ \\t]+(?:\\([^)\\n]{0,200}\\)[ \\t]*)?)(?:${getters.join('|')})[ \\t]*\\(`, 'g'))) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open);
+    if (close < 0 || open < last || !/^\s*\./.test(code.slice(close, close + 40))) continue;
+    out.push(code.slice(last, open), blank(code.slice(open, close)));
+    last = close;
+  }
+  return last === 0 ? code : out.join('') + code.slice(last);
 }
 
 /**
@@ -227,7 +247,7 @@ export function detectSdkCalls(src: SourceText, lexed: Lexed, language: SourceLa
     family === 'python' && (lexed.code.includes('().') || lexed.code.includes('.Engine('))
       ? blankWithOptions(lexed.code).replace(LEGACY_INSTANCE_IN_PLACE, '.$1  ').replace(LEGACY_ENGINE_IN_PLACE, (call) => `.Engine${' '.repeat(call.length - 7)}`)
       : symbols.goServiceGetters || symbols.goClientGetters
-        ? blankGoGetterCalls(blankWithOptions(lexed.code), [...(symbols.goServiceGetters ?? []), ...(symbols.goClientGetters ?? [])], [...(symbols.goClientGetters ?? [])])
+        ? blankGoGetterCalls(blankWithOptions(lexed.code), [...(symbols.goServiceGetters ?? []), ...(symbols.goClientGetters ?? [])], [...(symbols.goClientGetters ?? [])], [...(symbols.goClientGettersWithArguments ?? [])])
         : family === 'js' && (TYPE_CAST.test(lexed.code) || NON_NULL_LINK.test(lexed.code))
           ? blankWithOptions(lexed.code).replace(TYPE_CAST_GLOBAL, (cast, chain: string) => ` ${chain}`.padEnd(cast.length)).replace(NON_NULL_LINK_GLOBAL, '?')
           : blankWithOptions(lexed.code);
@@ -4606,7 +4626,10 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     const getter = m[1] ?? '';
     const sdk = m[3] ?? '';
     if (!(s.goOfficial.has(sdk) || s.goCommunity.has(sdk)) || s.clients.has(getter)) continue;
-    if ((m[2] ?? '').trim() !== '') takingArguments.push(getter);
+    if ((m[2] ?? '').trim() !== '') {
+      takingArguments.push(getter);
+      (s.goClientGettersWithArguments ??= new Set()).add(getter);
+    }
     // (its last `return`, after any blocks of its own: `if client == nil { panic(…) }`)
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 2000);

@@ -1,6 +1,6 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
-import { baseDestination } from './sdkBase';
+import { apiHostDestination } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import type { SourceText } from './sourceText';
 import { receiverMethodSites } from './typedSdkSite';
@@ -20,7 +20,7 @@ export function detectUnfbxCalls(src: SourceText, lexed: Lexed, language: Source
     const from = m.index ?? 0;
     const end = code.indexOf('.build()', from);
     const chain = text.slice(from, end < 0 ? Math.min(text.length, from + 2000) : end);
-    const built = apiHostDestination(chain, text);
+    const built = apiHostDestination(chain, text, 'chatgpt-java');
     const before = clients.get(m[1] ?? '');
     clients.set(m[1] ?? '', !before || (before.provider === built.provider && before.detail === built.detail) ? built : { provider: 'unknown', detail: `${m[1] ?? ''}: an OpenAiClient built in more than one way here; which one a call uses is decided at run time` });
   }
@@ -31,13 +31,4 @@ export function detectUnfbxCalls(src: SourceText, lexed: Lexed, language: Source
   }
   if (clients.size === 0) return [];
   return receiverMethodSites(src, code, language, 'sdk-java', /(?<![\w.])(?:this\s*\.\s*)?([A-Za-z_]\w*)\s*\.\s*([a-z]\w*)\s*\(/g, 'java_unfbx', (receiver) => clients.get(receiver));
-}
-
-/** Where a builder's `apiHost(…)` sends: blank or none, api.openai.com; a literal or a constant of the file naming a host, that host; else decided at run time. */
-function apiHostDestination(chain: string, text: string): SdkDestination {
-  const written = /\.\s*apiHost\s*\(\s*([^()]*)\)/.exec(chain)?.[1]?.trim();
-  const constant = written !== undefined && /^[A-Za-z_]\w*$/.test(written) ? new RegExp(`\\b${written}\\s*=\\s*("[^"\\n]*")\\s*;`).exec(text)?.[1] : undefined;
-  const value = constant ?? written;
-  if (value === undefined || /^"\s*"$/.test(value)) return { provider: 'openai', detail: 'api.openai.com, the default apiHost of chatgpt-java' };
-  return baseDestination(value, 'apiHost');
 }

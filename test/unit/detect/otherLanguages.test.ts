@@ -433,10 +433,10 @@ describe('raw HTTP in other languages', () => {
     assert.deepEqual(found(`echo ${'python <<X '.repeat(20000)}\n`, 'long.sh'), []);
   });
 
-  it('found by held-out corpus 134: a request builder\'s call range runs along its chain (OkHttp `.url(…)` through `.post(body)` and `.build()`)', () => {
+  it('found by held-out corpus 134: a request builder\'s call range runs along its whole chain (OkHttp `Request.Builder()` through `.post(body)` and `.build()`), its callee the `.url(…)`', () => {
     const kt = 'val request = Request.Builder()\n    .url("https://api.openai.com/v1/chat/completions")\n    .addHeader("Authorization", "Bearer $key")\n    .post(body)\n    .build()\nval other = 1\n';
     const site = detectCallSites(kt, { fileName: 'Chat.kt' }).sites[0];
-    assert.deepEqual([site?.range.start.line, site?.callRange?.start.line, site?.callRange?.end.line, site?.httpMethod], [1, 1, 4, 'POST']);
+    assert.deepEqual([site?.range.start.line, site?.callRange?.start.line, site?.callRange?.end.line, site?.httpMethod], [1, 0, 4, 'POST']);
   });
   it("Elixir: HTTPoison, Req and Finch, module attributes, raising variants, atoms naming the verb; # comments", () => {
     const elixir = [

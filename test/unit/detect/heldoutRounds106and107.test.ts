@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { siteLines } from './siteLines';
+
+// What round 106 (corpora 540–542) read wrong at its first run.
+describe('held-out round 106', () => {
+  it("a WordPress plugin's request to the URL an option was first given: read where `get_option` reads it, the site's settings deciding", () => {
+    const plugin = (activation: string): string =>
+      [
+        '<?php',
+        'function gpt_plugin_activate() {',
+        `    ${activation}`,
+        '}',
+        "register_activation_hook(__FILE__, 'gpt_plugin_activate');",
+        '',
+        'function gpt_plugin_ask($prompt) {',
+        "    $api_url = get_option('gpt_api_url');",
+        "    $args = array('headers' => array('Content-Type' => 'application/json'), 'body' => wp_json_encode(array('messages' => $prompt)));",
+        '    $response = wp_remote_post($api_url, $args);',
+        '    return wp_remote_retrieve_body($response);',
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(siteLines(plugin("add_option('gpt_api_url', 'https://api.openai.com/v1/chat/completions');"), 'gpt-plugin.php'), ['10 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(plugin("update_option('gpt_api_url', 'https://api.openai.com/v1/chat/completions');"), 'gpt-plugin.php'), ['10 POST /v1/chat/completions unknown']);
+    // (another option's first value is not this one's)
+    assert.deepEqual(siteLines(plugin("add_option('gpt_other_url', 'https://api.openai.com/v1/chat/completions');"), 'gpt-plugin.php'), []);
+  });
+
+  it("go-openai: a method that returns the client, given arguments and used in place (`c.getClient(model).CreateChatCompletion(…)`)", () => {
+    const bot = [
+      'package gpt',
+      '',
+      'import (',
+      '\t"context"',
+      '',
+      '\t"github.com/sashabaranov/go-openai"',
+      ')',
+      '',
+      'type bot struct {',
+      '\tclients map[string]*openai.Client',
+      '}',
+      '',
+      'func (b *bot) getClient(model string) *openai.Client {',
+      '\tif c, ok := b.clients[model]; ok {',
+      '\t\treturn c',
+      '\t}',
+      '\tcfg := openai.DefaultConfig(token)',
+      '\tcfg.BaseURL = proxyURL',
+      '\tc := openai.NewClientWithConfig(cfg)',
+      '\tb.clients[model] = c',
+      '\treturn c',
+      '}',
+      '',
+      'func (b *bot) chat(ctx context.Context, model string, msgs []openai.ChatCompletionMessage) (string, error) {',
+      '\tresp, err := b.getClient(model).CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: model, Messages: msgs})',
+      '\tif err != nil {',
+      '\t\treturn "", err',
+      '\t}',
+      '\treturn resp.Choices[0].Message.Content, nil',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(bot, 'gpt/bot.go'), ['25 POST /v1/chat/completions unknown']);
+  });
+
+  it("Azure's Java client: `getImages`, the image request of the betas before `getImageGenerations`", () => {
+    const java = [
+      'import com.azure.ai.openai.OpenAIClient;',
+      'import com.azure.ai.openai.OpenAIClientBuilder;',
+      'import com.azure.ai.openai.models.*;',
+      'import com.azure.core.credential.AzureKeyCredential;',
+      '',
+      'public class Images {',
+      '    public static void main(String[] args) {',
+      '        OpenAIClient client = new OpenAIClientBuilder()',
+      '                .endpoint("https://my-resource.openai.azure.com/")',
+      '                .credential(new AzureKeyCredential(System.getenv("AZURE_OPENAI_KEY")))',
+      '                .buildClient();',
+      '        ImageResponse response = client.getImages(new ImageGenerationOptions("a lighthouse at dusk"));',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(java, 'Images.java'), ['12 POST /v1/images/generations azure']);
+  });
+
+  it("PlexPt's chatgpt-java: a client the file builds, with its apiHost or none; a project's own copy of it read where the file builds one", () => {
+    const service = (imports: string, apiHost: string): string =>
+      [
+        'package com.example.bot;',
+        '',
+        imports,
+        '',
+        '@Component',
+        'public class GptService {',
+        '    private ChatGPT chatGPT;',
+        '    private ChatGPTStream chatGPTStream;',
+        '',
+        '    @PostConstruct',
+        '    public void init() {',
+        `        chatGPT = ChatGPT.builder().apiKey(key)${apiHost}.build().init();`,
+        `        chatGPTStream = ChatGPTStream.builder().apiKey(key)${apiHost}.build().init();`,
+        '    }',
+        '',
+        '    public String ask(String q) {',
+        '        return chatGPT.chat(q);',
+        '    }',
+        '',
+        '    public void stream(List<Message> messages, SseStreamListener listener) {',
+        '        chatGPTStream.streamChatCompletion(messages, listener);',
+        '    }',
+        '}',
+        '',
+      ].join('\n');
+    const imported = 'import com.plexpt.chatgpt.ChatGPT;\nimport com.plexpt.chatgpt.ChatGPTStream;';
+    assert.deepEqual(siteLines(service(imported, ''), 'GptService.java'), ['18 POST /v1/chat/completions openai', '22 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(service(imported, '.apiHost("https://api.deepseek.com/")'), 'GptService.java'), ['18 POST /v1/chat/completions other', '22 POST /v1/chat/completions other']);
+    assert.deepEqual(siteLines(service('import com.example.bot.openai.entity.chat.Message;', '.apiHost("https://api.openai.com/")'), 'GptService.java'), ['17 POST /v1/chat/completions openai', '21 POST /v1/chat/completions openai']);
+    // (an application's own `ChatGPT` class, handed in and never built with the library's builder, is not the library's)
+    const own = ['public class Bot {', '    private final ChatGPT chatGPT;', '    public String ask(String q) {', '        return chatGPT.chat(q);', '    }', '}', ''].join('\n');
+    assert.deepEqual(siteLines(own, 'Bot.java'), []);
+  });
+
+  it("Ktor: a request given its URL by name, `client.post(urlString = url) { … }`", () => {
+    const kt = [
+      'class ChatSource(private val client: HttpClient) {',
+      '    suspend fun send(req: ChatRequest): ChatResponse {',
+      '        val url = "https://api.openai.com/v1/chat/completions"',
+      '        return client.post(urlString = url) {',
+      '            setBody(req)',
+      '        }.body()',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(kt, 'ChatSource.kt'), ['4 POST /v1/chat/completions openai']);
+  });
+});
