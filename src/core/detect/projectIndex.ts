@@ -225,7 +225,7 @@ export interface HandedArgument {
   position?: number;
   keyword?: string;
   client: ClientInfo | null;
-  /** Python: the project's function that made the client handed (`self.client = build_openai_client(…)`), read when asked. */
+  /** Python: the project's function that made the client handed (`self.client = build_openai_client(…)`), read when asked (`client` then only where the index knows no such factory). */
   factory?: string;
 }
 
@@ -1179,9 +1179,10 @@ export class ProjectIndex {
       splitTopLevel(code.slice(open + 1, close - 1)).forEach((raw, position) => {
         const keyword = /^\s*([A-Za-z_]\w*)[ \t]*=(?!=)\s*(.*)$/s.exec(raw);
         const value = (keyword ? keyword[2] : raw)?.trim() ?? '';
-        // (a member an imported factory builds is that factory's, as the index resolves it when asked)
-        const factory = clients.has(value) && !(value.startsWith('self.') && madeBy.get(value)) ? undefined : madeBy.get(value);
-        handed.push({ ...(keyword ? { keyword: keyword[1] ?? '' } : { position }), client: factory ? null : (clients.get(value) ?? null), ...(factory ? { factory } : {}) });
+        // (a name an imported factory builds is that factory's, as the index resolves it when asked: what the file read of it
+        // depends on whether the factory's module was indexed before it, and stays only for a factory the index does not know)
+        const factory = madeBy.get(value);
+        handed.push({ ...(keyword ? { keyword: keyword[1] ?? '' } : { position }), client: clients.get(value) ?? null, ...(factory ? { factory } : {}) });
       });
       const name = m[2] ?? names.get(m[1] ?? '') ?? '';
       found.set(name, [...(found.get(name) ?? []), ...handed]);
@@ -1329,7 +1330,7 @@ export class ProjectIndex {
     const handed = [...(this.handedClients.get(functionName)?.values() ?? [])]
       .flat()
       .filter((h) => h.keyword === param || (h.keyword === undefined && h.position === position))
-      .map((h) => (h.factory !== undefined ? { ...h, client: this.moduleFacts.view.factories.get(h.factory) ?? null } : h));
+      .map((h) => (h.factory !== undefined ? { ...h, client: this.moduleFacts.view.factories.get(h.factory) ?? h.client } : h));
     return agreedClient(handed, `every call of ${functionName}() in the project's other files`);
   }
 

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
 import { siteLines } from './siteLines';
 
 // What round 106 (corpora 540–542) read wrong at its first run.
@@ -135,5 +137,21 @@ describe('held-out round 106', () => {
       '',
     ].join('\n');
     assert.deepEqual(siteLines(kt, 'ChatSource.kt'), ['4 POST /v1/chat/completions openai']);
+  });
+
+  it("a client handed in from an imported factory's result: what every caller hands, whichever file the index read first", () => {
+    const files: Record<string, string> = {
+      'app/main.py': ['from app.asr import transcribe_audio', 'from app.config import get_openai_client', '', 'client = get_openai_client()', '', 'def handle(audio):', '    return transcribe_audio(client, audio)', ''].join('\n'),
+      'app/config.py': ['from openai import OpenAI', 'import os', '', 'def get_openai_client() -> OpenAI:', '    return OpenAI(api_key=os.getenv("OPENAI_API_KEY"))', ''].join('\n'),
+      'app/asr.py': ['def transcribe_audio(client, audio_bytes):', '    return client.audio.transcriptions.create(model="whisper-1", file=audio_bytes).text', ''].join('\n'),
+    };
+    for (const order of [['app/main.py', 'app/config.py', 'app/asr.py'], ['app/config.py', 'app/main.py', 'app/asr.py']]) {
+      const project = new ProjectIndex();
+      for (const path of order) project.addFile(path, files[path] ?? '');
+      const [site] = detectCallSites(files['app/asr.py'] ?? '', { fileName: 'app/asr.py', project }).sites;
+      // (still unknown: a caller outside the project may hand another client)
+      assert.equal(site?.provider, 'unknown', order.join(', '));
+      assert.match(site?.providerDetail ?? '', /every call of transcribe_audio\(\) in the project's other files hands one for OpenAI/, order.join(', '));
+    }
   });
 });
