@@ -2,7 +2,7 @@ import type { CallSite, SourceLanguage } from '../model';
 import { buildSite, endpointTemplate, targetOrRuntimeBase, urlTarget } from './httpCalls';
 import type { Destination } from './httpCalls';
 import type { Lexed, StringLiteral } from './lexer';
-import { lineStarts, positionAt } from './lexer';
+import { lineStarts, openBracketBefore, positionAt } from './lexer';
 import { verbsForPath } from './sdkMap';
 import type { SourceText } from './sourceText';
 
@@ -11,6 +11,19 @@ const VERB_AND_URL = /^(GET|POST|PUT|PATCH|DELETE)[ \t]+((?:https?|wss?):\/\/\S+
 /** A Lisp's binding of the string after it: `(define name "…")`, `(defconst name "…")`, `(setq name "…")` ([1] the name). */
 const LISP_DEFINERS = '(?:define|defconst|defvar|defcustom|defparameter|setq|setf)';
 const LISP_BINDING = new RegExp(`\\(${LISP_DEFINERS}[ \\t]+([^\\s()]+)[ \\t]+$`);
+/** The Lisps read here, whose `let` forms bind names (`(let* ((url "https://…") …)`). */
+const LISP_LANGUAGES: ReadonlySet<SourceLanguage> = new Set(['scheme', 'racket', 'elisp']);
+/** A `let` form's binding list right before its `(`: `(let* (`, `(letrec (`, Emacs Lisp's `(if-let* (`. */
+const LET_FORM_BEFORE = /\([ \t]*(?:let\*?|letrec\*?|lexical-let\*?|if-let\*?|when-let\*?|let-values)[ \t]*$/;
+
+/** The name a Lisp `let` binds to the string at `at`, `url` of `(let* ((url "https://…") (data …)) …)`; the text before it is `head`. */
+function letBinding(code: string, head: string, at: number): string | undefined {
+  const pair = /\(([^\s()"';]+)[ \t]+$/.exec(head);
+  if (!pair) return undefined;
+  const pairOpen = at - (head.length - pair.index);
+  const list = openBracketBefore(code, pairOpen, Math.max(0, pairOpen - 2000));
+  return list >= 0 && code[list] === '(' && LET_FORM_BEFORE.test(code.slice(Math.max(0, list - 40), list)) ? pair[1] : undefined;
+}
 /** A Lisp's definer right before a name: the name is bound there, not used. */
 const LISP_DEFINER_BEFORE = new RegExp(`\\(${LISP_DEFINERS}[ \\t]+$`);
 /** A C preprocessor's: `#define OPENAI_URL @"…"`; Perl's `use constant API_URL => "…"` ([1] the name). */
@@ -29,9 +42,10 @@ const CONDITION_LINE = /^[ \t]*(?:If|ElseIf|While|Until|Case|if|elsif|while|unle
 const DISPLAY = /(?<![\w$@%.])(?:Debug\.Print|MsgBox|NSLog|ShowMessage|Writeln|WriteLn|writeln|printfn|printf|putStrLn|print|say|warn|die|message|ToolTip|TrayTip|OutputDebug|FileAppend)\b[ \t(]*(?:STDERR[ \t]+|"[^"\n]*"[ \t,]*)?@?$/;
 /**
  * An assignment's or declaration's: `url = "…"`, `url := '…'`, `my $url = "…"`, `let url = "…"`, `Const URL As String = "…"`,
- * `NSString *url = @"…"` ([1] the name; a property set, `request.Host := '…'`, is the request's own and binds no name).
+ * `NSString *url = @"…"`, Zig's field default `url: []const u8 = "…"` ([1] the name; a property set, `request.Host := '…'`, is the
+ * request's own and binds no name).
  */
-const ASSIGNMENT = /(?<![\w$@.])([$@]?[A-Za-z_][\w']*)[ \t]*(?::[ \t]*[\w.<>[\]]+[ \t]*|[ \t]+As[ \t]+\w+[ \t]*)?(?::=|(?<![=!<>:])=)[ \t]*@?$/;
+const ASSIGNMENT = /(?<![\w$@.])([$@]?[A-Za-z_][\w']*)[ \t]*(?::[ \t]*[\w.<>[\]?*&]+(?:[ \t]+[\w.<>[\]?*&]+){0,3}[ \t]*|[ \t]+As[ \t]+\w+[ \t]*)?(?::=|(?<![=!<>:])=)[ \t]*@?$/;
 /** A URL value made of the string, no request yet: Zig's `std.Uri.parse("…")`, Nim's `parseUri("…")`, OCaml's `Uri.of_string "…"`. */
 const URL_VALUE = /(?:[A-Za-z_]\w*\.)*(?:parse|parseUri|parseURI|of_string|URI|Uri|URL|Url)[ \t]*\(?[ \t]*$/;
 /**
@@ -92,7 +106,7 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     if (COMPARISON.test(before)) continue;
     const defined = DEFINE.exec(head);
     const onLineBefore = head.trim() === '' ? bindingOnLineBefore(code, lines(), lineStart) : undefined;
-    let name = NAMED_ARGUMENT.test(head) ? undefined : (LISP_BINDING.exec(head)?.[1] ?? defined?.[1] ?? defined?.[2] ?? ASSIGNMENT.exec(head.replace(URL_VALUE, ''))?.[1] ?? onLineBefore?.name);
+    let name = NAMED_ARGUMENT.test(head) ? undefined : (LISP_BINDING.exec(head)?.[1] ?? defined?.[1] ?? defined?.[2] ?? ASSIGNMENT.exec(head.replace(URL_VALUE, ''))?.[1] ?? onLineBefore?.name ?? (LISP_LANGUAGES.has(language) ? letBinding(code, head, literal.start) : undefined));
     let bindingStart = onLineBefore?.from ?? lineStart;
     let bindingTarget: LiteralTarget = target;
     if (name === undefined && target.joined === undefined) {
@@ -122,7 +136,8 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
   for (const m of code.matchAll(NAME[language] ?? PLAIN_NAME)) {
     const bindings = bound.get(m[0]);
     const at = m.index ?? 0;
-    if (!bindings || code[at - 1] === '.') continue;
+    // (a member's use is none, `req.url`, but the file's own type reading its field, Zig's `self.url` of `url: []const u8 = "…"`)
+    if (!bindings || (code[at - 1] === '.' && !/(?<![\w.])(?:self|this)\.$/.test(code.slice(Math.max(0, at - 6), at)))) continue;
     // (bindings are in the file's order and do not overlap: the one starting last before the name may hold it)
     const around = bindings[lastIndexFrom(bindings, at)];
     if (around && at < around.to) continue;
@@ -255,7 +270,9 @@ function fallbackBinding(code: string, starts: readonly number[], lineStart: num
 function siteAt(src: SourceText, code: string, starts: readonly number[], language: SourceLanguage, start: number, end: number, target: LiteralTarget, callee: string): CallSite {
   const lineStart = lineStartAt(starts, start);
   const continues = lineStart > 0 && start - lineStart <= 400 && code.slice(lineStart, start).trim() === '';
-  const from = continues ? lineStartAt(starts, lineStart - 1) : lineStart;
+  // (a URL given inside a call's argument over lines, Zig's `client.fetch(.{` … `.location = .{ .url = "https://…" }`: the call's)
+  const call = enclosingCallOpen(code, start);
+  const from = call >= 0 && call < lineStart ? lineStartAt(starts, call) : continues ? lineStartAt(starts, lineStart - 1) : lineStart;
   // (the statement read around the site, within bounds: a long line of many uses reads each one's neighbourhood only)
   const statement = src.noComments.slice(Math.max(from, start - 400), Math.min(lineEndAt(starts, end, code.length), end + 400));
   const endpoint = endpointTemplate(target.url);
@@ -265,6 +282,19 @@ function siteAt(src: SourceText, code: string, starts: readonly number[], langua
   const site = buildSite(src, language, { callee, start, open: start, close: end }, target.url, target.destination, statement, verb);
   const indent = /^[ \t]*/.exec(code.slice(from, from + 200))?.[0].length ?? 0;
   return { ...site, callRange: src.range(from + indent, end) };
+}
+
+/** The `(` of the call whose arguments (maybe within a struct or table literal) hold `at`, within 400 characters; -1 for none. */
+function enclosingCallOpen(code: string, at: number): number {
+  const limit = Math.max(0, at - 400);
+  let inner = at;
+  for (let depth = 0; depth < 4; depth++) {
+    const open = openBracketBefore(code, inner, limit);
+    if (open < 0) return -1;
+    if (code[open] === '(' && /[\w)][ \t]*$/.test(code.slice(Math.max(0, open - 40), open))) return open;
+    inner = open;
+  }
+  return -1;
 }
 
 function namedVerb(statement: string): string | undefined {

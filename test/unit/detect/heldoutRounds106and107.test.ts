@@ -155,3 +155,54 @@ describe('held-out round 106', () => {
     }
   });
 });
+
+// What round 107 (corpora 543–545) read wrong at its first run.
+describe('held-out round 107', () => {
+  it("Zig: a struct field's URL default read where the type's own method sends `self.url`; `std.http.Client.fetch` over lines, its call's range from the call", () => {
+    const zig = [
+      'pub const Chat = struct {',
+      '    model: []const u8,',
+      '    url: []const u8 = "https://api.openai.com/v1/chat/completions",',
+      '    client: std.http.Client,',
+      '',
+      '    pub fn ask(self: *Chat, body: []const u8, out: *std.ArrayList(u8)) !void {',
+      '        const response = try self.client.fetch(.{',
+      '            .method = .POST,',
+      '            .location = .{ .url = self.url },',
+      '            .payload = body,',
+      '            .response_storage = .{ .dynamic = out },',
+      '        });',
+      '        _ = response;',
+      '    }',
+      '};',
+      '',
+    ].join('\n');
+    const sites = detectCallSites(zig, { fileName: 'src/chat.zig' }).sites.map((s) => `${s.range.start.line + 1} from ${(s.callRange ?? s.range).start.line + 1} ${s.httpMethod} ${s.endpoint} ${s.provider}`);
+    // (not each `u8` after the field's type: the field is `url`)
+    assert.deepEqual(sites, ['9 from 7 POST /v1/chat/completions openai']);
+    const literal = ['const response = try client.fetch(.{', '    .method = .POST,', '    .location = .{ .url = "https://api.openai.com/v1/embeddings" },', '    .payload = body,', '});', ''].join('\n');
+    assert.deepEqual(
+      detectCallSites(literal, { fileName: 'main.zig' }).sites.map((s) => `${s.range.start.line + 1} from ${(s.callRange ?? s.range).start.line + 1} ${s.httpMethod} ${s.endpoint}`),
+      ['3 from 1 POST /v1/embeddings'],
+    );
+  });
+
+  it("Emacs Lisp: a URL a `let*` binds, read where the body sends the name", () => {
+    const el = [
+      '(defun ask-openai (query)',
+      '  (let* ((url "https://api.openai.com/v1/chat/completions")',
+      '         (url-request-method "POST")',
+      '         (url-request-data (json-encode `((model . "gpt-4o-mini") (messages . [((role . "user") (content . ,query))])))))',
+      '    (with-current-buffer (url-retrieve-synchronously url t)',
+      '      (json-read))))',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(el, 'ask.el'), ['5 POST /v1/chat/completions openai']);
+  });
+
+  it("Garry's Mod: the global `HTTP({ url = …, method = \"post\" })` sends the request its table describes", () => {
+    const lua = (url: string): string => ['function provider.request(npc, callback)', '    HTTP({', `        url = ${url},`, '        method = "post",', '        body = util.TableToJSON(body),', '        success = function(code, body) callback(body) end,', '    })', 'end', ''].join('\n');
+    assert.deepEqual(siteLines(lua('"https://api.groq.com/openai/v1/chat/completions"'), 'groq.lua'), ['2 POST /v1/chat/completions other']);
+    assert.deepEqual(siteLines(lua('host .. "/v1/chat/completions"'), 'ollama.lua'), ['2 POST /v1/chat/completions unknown']);
+  });
+});
