@@ -26,7 +26,10 @@ export function detectPlexptCalls(src: SourceText, lexed: Lexed, language: Sourc
   for (const m of code.matchAll(BUILT)) {
     const from = m.index ?? 0;
     const end = code.indexOf('.build()', from);
-    const built = apiHostDestination(text.slice(from, end < 0 ? Math.min(text.length, from + 2000) : end), text, 'PlexPt chatgpt-java');
+    const chain = text.slice(from, end < 0 ? Math.min(text.length, from + 2000) : end);
+    // (a copy of the library is known by its builder's settings: an application's own `ChatGPT.builder().name(…)` is not it)
+    if (!imported && !/\.\s*api(?:Key|Host)\s*\(/.test(chain)) continue;
+    const built = apiHostDestination(chain, text, 'PlexPt chatgpt-java');
     const name = m[1] ?? '';
     const before = clients.get(name);
     clients.set(name, !before || (before.provider === built.provider && before.detail === built.detail) ? built : { provider: 'unknown', detail: `${name}: a ChatGPT client built in more than one way here; which one a call uses is decided at run time` });

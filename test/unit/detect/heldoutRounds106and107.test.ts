@@ -122,6 +122,9 @@ describe('held-out round 106', () => {
     // (an application's own `ChatGPT` class, handed in and never built with the library's builder, is not the library's)
     const own = ['public class Bot {', '    private final ChatGPT chatGPT;', '    public String ask(String q) {', '        return chatGPT.chat(q);', '    }', '}', ''].join('\n');
     assert.deepEqual(siteLines(own, 'Bot.java'), []);
+    // (nor one it builds with its own settings: the library's builder is given an apiKey or an apiHost)
+    const built = ['public class Bot {', '    private final ChatGPT chatGPT = ChatGPT.builder().name("helper").build();', '    public String ask(String q) {', '        return chatGPT.chat(q);', '    }', '}', ''].join('\n');
+    assert.deepEqual(siteLines(built, 'Bot.java'), []);
   });
 
   it("Ktor: a request given its URL by name, `client.post(urlString = url) { … }`", () => {
