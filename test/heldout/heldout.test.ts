@@ -4079,6 +4079,12 @@ describe('detection accuracy on public code: corpus 545', () => measureCorpus('h
 // provider 1.000 (41 calls). Not tuned on.
 describe('detection accuracy on public code: corpus 546', () => measureCorpus('heldout546', { precision: 1, recall: 1, provider: 1, minLabels: 41, minFiles: 32 }));
 
+// 548 (Go, Rust, PHP and Ruby services and plugins; 15 repositories, two of them with negatives only, 25 calls, fewer than the brief
+// asks: the collector's search budget ran out): 24 files; first run: precision 1.000, recall 0.960, provider 0.958 (25 calls; missed:
+// orhanerday's client from the class's own `$this->getOpenAI()`, chained over lines; provider: the openai-php/laravel facade, whose
+// client the app's service provider builds again on a base from its configuration, read as OpenAI's and labelled unknown). Not tuned on.
+describe('detection accuracy on public code: corpus 548', () => measureCorpus('heldout548', { precision: 1, recall: 0.96, provider: 0.95, minLabels: 25, minFiles: 24 }));
+
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.
 describe('detection accuracy on public code: all corpora pooled', () => {
