@@ -12,6 +12,9 @@ const CHAIN_LINK_BEFORE = /\)\s*(?:\??->|\??\.)\s*$/;
 /** The callee before a link's `(`: `Http::withOptions`, `$this->http->withHeaders`, `client.with_options` ([0] all of it). */
 const LINK_CALLEE_BEFORE = /(?:[$A-Za-z_\\][\w$\\]*\s*(?:::|\??->|\??\.)\s*)*[$A-Za-z_][\w$]*\s*$/;
 
+/** Words that may stand before a bracket without calling it. */
+const KEYWORD_BEFORE_BRACKET = /^(?:return|await|yield|new|throw|echo|print|typeof|void|delete|in|of|case|else|do|then|and|or|not|if|elif|elseif|while|for|switch|match|when|unless|until)$/;
+
 /**
  * Where the call chain whose callee starts at `at` starts: over each `name(…)` link before it, to the chain's head
  * (`Http::withOptions([…])` of `Http::withOptions([…])->withHeaders([…])->post(url, body)`, `axios.create({…})` of
@@ -25,6 +28,8 @@ export function chainHead(code: string, at: number): number {
     const open = link ? matchingOpen(code, head - before.length + link.index, 4000) : -1;
     const callee = open > 0 ? LINK_CALLEE_BEFORE.exec(code.slice(Math.max(0, open - 200), open)) : null;
     if (!callee || callee[0].trim() === '') break;
+    // (a keyword before a bracket is no call: `return (await getClient()).post(…)` starts at its bracket)
+    if (KEYWORD_BEFORE_BRACKET.test(callee[0].trim())) return open;
     head = open - callee[0].length;
   }
   return head;

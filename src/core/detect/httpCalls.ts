@@ -1026,7 +1026,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (a WordPress plugin's option given its first value, `add_option('chatgpt_api_url', 'https://…')`: read where `get_option` reads it)
       if (WORDPRESS_OPTION_SET.test(lookup.callee)) {
         const key = /^\s*["']([^"'\n]+)["']/.exec(src.noComments.slice(lookup.open + 1, lit.start))?.[1];
-        if (key !== undefined) optionDefaults.set(key, { url, destination: { provider: 'unknown', host: `${destinationOf(url)?.host ?? url} (the first value of the option ${key}; the site's settings may change it)` } });
+        if (key !== undefined && !optionDefaults.has(key)) optionDefaults.set(key, { url, destination: { provider: 'unknown', host: `${destinationOf(url)?.host ?? url} (the first value of the option ${key}; the site's settings may change it)` } });
         continue;
       }
       inner = enclosingCall(code, lookup.start);
@@ -1172,9 +1172,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       }
     }
   }
-  // (each variable a file's function reads the option into, `$api_url = get_option('api_url');`)
-  for (const [key, option] of optionDefaults) {
-    for (const m of src.noComments.matchAll(new RegExp(`(\\$[A-Za-z_]\\w*)[ \\t]*=[ \\t]*get_(?:site_)?option[ \\t]*\\([ \\t]*["']${escapeRe(key)}["'][ \\t]*\\)`, 'g'))) assign(m[1] ?? '', { at: m.index ?? 0, ...option });
+  // (each variable or property a function reads such an option into, `$api_url = get_option('api_url');`, `$this->url = get_option(…)`;
+  // one pass over the file whatever the number of options)
+  if (optionDefaults.size > 0) {
+    for (const m of src.noComments.matchAll(/(\$[A-Za-z_]\w*(?:->[A-Za-z_]\w*)?)[ \t]*=[ \t]*get_(?:site_)?option[ \t]*\([ \t]*["']([^"'\n]+)["'][ \t]*\)/g)) {
+      const option = optionDefaults.get(m[2] ?? '');
+      if (option) assign(m[1] ?? '', { at: m.index ?? 0, ...option });
+    }
   }
   // a function that also returns another path (`return base + "/v1/messages"` in another branch) gives no one URL
   if (urlFunctions.size > 0) {

@@ -2,7 +2,7 @@ import type { CallSite, SourceLanguage } from '../model';
 import { buildSite, endpointTemplate, targetOrRuntimeBase, urlTarget } from './httpCalls';
 import type { Destination } from './httpCalls';
 import type { Lexed, StringLiteral } from './lexer';
-import { lineStarts, openBracketBefore, positionAt } from './lexer';
+import { lineStarts, matchingBracket, openBracketBefore, positionAt } from './lexer';
 import { verbsForPath } from './sdkMap';
 import type { SourceText } from './sourceText';
 
@@ -14,15 +14,21 @@ const LISP_BINDING = new RegExp(`\\(${LISP_DEFINERS}[ \\t]+([^\\s()]+)[ \\t]+$`)
 /** The Lisps read here, whose `let` forms bind names (`(let* ((url "https://…") …)`). */
 const LISP_LANGUAGES: ReadonlySet<SourceLanguage> = new Set(['scheme', 'racket', 'elisp']);
 /** A `let` form's binding list right before its `(`: `(let* (`, `(letrec (`, Emacs Lisp's `(if-let* (`. */
-const LET_FORM_BEFORE = /\([ \t]*(?:let\*?|letrec\*?|lexical-let\*?|if-let\*?|when-let\*?|let-values)[ \t]*$/;
+const LET_FORM_BEFORE = /\(\s*(?:let\*?|letrec\*?|lexical-let\*?|if-let\*?|when-let\*?|let-values)\s*$/;
 
-/** The name a Lisp `let` binds to the string at `at`, `url` of `(let* ((url "https://…") (data …)) …)`; the text before it is `head`. */
-function letBinding(code: string, head: string, at: number): string | undefined {
+/**
+ * The name a Lisp `let` binds to the string at `at`, `url` of `(let* ((url "https://…") (data …)) …)`, and where the `let` form
+ * closes (its binding holds until there); the text before the string is `head`.
+ */
+function letBinding(code: string, head: string, at: number): { name: string; until: number } | undefined {
   const pair = /\(([^\s()"';]+)[ \t]+$/.exec(head);
   if (!pair) return undefined;
   const pairOpen = at - (head.length - pair.index);
   const list = openBracketBefore(code, pairOpen, Math.max(0, pairOpen - 2000));
-  return list >= 0 && code[list] === '(' && LET_FORM_BEFORE.test(code.slice(Math.max(0, list - 40), list)) ? pair[1] : undefined;
+  if (list < 0 || code[list] !== '(' || !LET_FORM_BEFORE.test(code.slice(Math.max(0, list - 40), list))) return undefined;
+  const form = openBracketBefore(code, list, Math.max(0, list - 40));
+  const close = form < 0 ? -1 : matchingBracket(code, form, code.length);
+  return { name: pair[1] ?? '', until: close < 0 ? code.length : close };
 }
 /** A Lisp's definer right before a name: the name is bound there, not used. */
 const LISP_DEFINER_BEFORE = new RegExp(`\\(${LISP_DEFINERS}[ \\t]+$`);
@@ -39,15 +45,16 @@ const CONDITION_LINE = /^[ \t]*(?:If|ElseIf|While|Until|Case|if|elsif|while|unle
 /** Text that shows or logs a string rather than sends it: `Debug.Print API_URL`, `MsgBox`, `NSLog`, `print`, `die`. */
 // (the display word takes the string or name itself, after a stream or a format string: `print STDERR "…"`, `(message "%s" url)`;
 // not a request whose answer is printed, `WriteLn(Client.Get('https://…'))`, nor Perl's `$message`)
-const DISPLAY = /(?<![\w$@%.])(?:Debug\.Print|MsgBox|NSLog|ShowMessage|Writeln|WriteLn|writeln|printfn|printf|putStrLn|print|say|warn|die|message|ToolTip|TrayTip|OutputDebug|FileAppend)\b[ \t(]*(?:STDERR[ \t]+|"[^"\n]*"[ \t,]*)?@?$/;
+// (Nim's `echo`, OCaml's `print_endline` and `Printf.printf "%s" url`, Zig's `std.debug.print("{s}", .{url})` and `std.log.info(…)`)
+const DISPLAY = /(?<![\w$@%.])(?:Debug\.Print|MsgBox|NSLog|ShowMessage|Writeln|WriteLn|writeln|printfn|printf|putStrLn|print|say|warn|die|message|ToolTip|TrayTip|OutputDebug|FileAppend|echo|print_endline|print_string|prerr_endline|Printf\.\w*printf|std\.debug\.print|std\.log\.\w+)\b[ \t(]*(?:STDERR[ \t]+|"[^"\n]*"[ \t,]*)?(?:\.\{[ \t]*)?@?$/;
 /**
  * An assignment's or declaration's: `url = "…"`, `url := '…'`, `my $url = "…"`, `let url = "…"`, `Const URL As String = "…"`,
  * `NSString *url = @"…"`, Zig's field default `url: []const u8 = "…"` ([1] the name; a property set, `request.Host := '…'`, is the
  * request's own and binds no name).
  */
-const ASSIGNMENT = /(?<![\w$@.])([$@]?[A-Za-z_][\w']*)[ \t]*(?::[ \t]*[\w.<>[\]?*&]+(?:[ \t]+[\w.<>[\]?*&]+){0,3}[ \t]*|[ \t]+As[ \t]+\w+[ \t]*)?(?::=|(?<![=!<>:])=)[ \t]*@?$/;
+const ASSIGNMENT = /(?<![\w$@.])([$@]?[A-Za-z_][\w']*)\*?[ \t]*(?::[ \t]*[\w.<>[\]?*&]+(?:[ \t]+[\w.<>[\]?*&]+){0,3}[ \t]*|[ \t]+As[ \t]+\w+[ \t]*)?(?::=|(?<![=!<>:])=)[ \t]*@?$/;
 /** A URL value made of the string, no request yet: Zig's `std.Uri.parse("…")`, Nim's `parseUri("…")`, OCaml's `Uri.of_string "…"`. */
-const URL_VALUE = /(?:[A-Za-z_]\w*\.)*(?:parse|parseUri|parseURI|of_string|URI|Uri|URL|Url)[ \t]*\(?[ \t]*$/;
+const URL_VALUE = /(?:try[ \t]+)?(?:[A-Za-z_]\w*\.)*(?:parse|parseUri|parseURI|of_string|URI|Uri|URL|Url)[ \t]*\(?[ \t]*$/;
 /**
  * A binding whose value holds the string after other code, on its line or the line before: `let API =` then
  * `fromEnvironmentOrDefault "API" "https://…"`, `my $url = $ENV{URL} || "https://…"` ([1] the name, [2] the value before the string).
@@ -65,7 +72,8 @@ const LINE_COMMENT: Partial<Record<SourceLanguage, RegExp>> = {
 };
 /** A name as the language writes one, for its uses: a Lisp's `openai-url`, Haskell's `url'`, Perl's `$url`. */
 const LISP_NAME = /[\w*+!?<>=/.-]+/g;
-const NAME: Partial<Record<SourceLanguage, RegExp>> = { scheme: LISP_NAME, racket: LISP_NAME, elisp: LISP_NAME, haskell: /[A-Za-z_][\w']*/g };
+// (Nim's `$apiUrl` makes the name a string, OCaml's names take primes)
+const NAME: Partial<Record<SourceLanguage, RegExp>> = { scheme: LISP_NAME, racket: LISP_NAME, elisp: LISP_NAME, haskell: /[A-Za-z_][\w']*/g, ocaml: /[A-Za-z_][\w']*/g, nim: /[A-Za-z_]\w*/g, zig: /[A-Za-z_]\w*/g };
 const PLAIN_NAME = /[$@]?[A-Za-z_]\w*/g;
 
 /**
@@ -82,7 +90,8 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
   const code = lexed.code;
   const comment = LINE_COMMENT[language];
   // the bindings of each name to an API URL, in the file's order: the target, where the binding's line starts and its string ends
-  const bound = new Map<string, Array<{ target: LiteralTarget; from: number; to: number }>>();
+  // (a Lisp `let`'s binding holds only within its form: `until`, where the form closes)
+  const bound = new Map<string, Array<{ target: LiteralTarget; from: number; to: number; until?: number }>>();
   // the bases each name holds that name no endpoint (`"https://api.openai.com/v1"`), in the file's order
   const bases = new Map<string, Array<{ url: string; from: number; to: number }>>();
   // (each string's line start by halves over the lines' starts: a search back from each string on one long line was quadratic)
@@ -106,7 +115,8 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     if (COMPARISON.test(before)) continue;
     const defined = DEFINE.exec(head);
     const onLineBefore = head.trim() === '' ? bindingOnLineBefore(code, lines(), lineStart) : undefined;
-    let name = NAMED_ARGUMENT.test(head) ? undefined : (LISP_BINDING.exec(head)?.[1] ?? defined?.[1] ?? defined?.[2] ?? ASSIGNMENT.exec(head.replace(URL_VALUE, ''))?.[1] ?? onLineBefore?.name ?? (LISP_LANGUAGES.has(language) ? letBinding(code, head, literal.start) : undefined));
+    const letBound = LISP_LANGUAGES.has(language) && !LISP_BINDING.test(head) ? letBinding(code, head, literal.start) : undefined;
+    let name = NAMED_ARGUMENT.test(head) ? undefined : (LISP_BINDING.exec(head)?.[1] ?? defined?.[1] ?? defined?.[2] ?? ASSIGNMENT.exec(head.replace(URL_VALUE, ''))?.[1] ?? onLineBefore?.name ?? letBound?.name);
     let bindingStart = onLineBefore?.from ?? lineStart;
     let bindingTarget: LiteralTarget = target;
     if (name === undefined && target.joined === undefined) {
@@ -125,7 +135,7 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
       continue;
     }
     const list = bound.get(name) ?? [];
-    list.push({ target: bindingTarget, from: bindingStart, to: literal.end });
+    list.push({ target: bindingTarget, from: bindingStart, to: literal.end, ...(letBound && letBound.name === name ? { until: letBound.until } : {}) });
     bound.set(name, list);
   }
   if (bound.size === 0) return sites;
@@ -136,8 +146,8 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
   for (const m of code.matchAll(NAME[language] ?? PLAIN_NAME)) {
     const bindings = bound.get(m[0]);
     const at = m.index ?? 0;
-    // (a member's use is none, `req.url`, but the file's own type reading its field, Zig's `self.url` of `url: []const u8 = "…"`)
-    if (!bindings || (code[at - 1] === '.' && !/(?<![\w.])(?:self|this)\.$/.test(code.slice(Math.max(0, at - 6), at)))) continue;
+    // (a member's use is none, `req.url`, but Zig's type reading its own field, `self.url` of `url: []const u8 = "…"`)
+    if (!bindings || (code[at - 1] === '.' && !(language === 'zig' && /(?<![\w.])self\.$/.test(code.slice(Math.max(0, at - 6), at))))) continue;
     // (bindings are in the file's order and do not overlap: the one starting last before the name may hold it)
     const around = bindings[lastIndexFrom(bindings, at)];
     if (around && at < around.to) continue;
@@ -158,7 +168,10 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     const assigned = ASSIGNED_ON_LINE.exec(lineBefore)?.[1];
     if (assigned === m[0] || DECLARATION.test(lineBefore) || comment?.test(lineBefore) || DISPLAY.test(lineBefore) || NOT_A_USE_BEFORE.test(lineBefore) || /^[ \t]*::/.test(code.slice(end, end + 8)) || (language === 'pascal' && /^[ \t]*:(?!=)/.test(code.slice(end, end + 8)))) continue;
     const before = lastBefore(bindings, at);
-    const binding = before ?? (new Set(bindings.map((b) => b.target.url)).size === 1 ? bindings[0] : undefined);
+    // (a `let`'s binding is no value past its form, nor before it)
+    if (before?.until !== undefined && at > before.until) continue;
+    const unscoped = before ? undefined : bindings.filter((b) => b.until === undefined);
+    const binding = before ?? (unscoped && unscoped.length > 0 && new Set(unscoped.map((b) => b.target.url)).size === 1 ? unscoped[0] : undefined);
     // (given another value since the binding it would read, or before any: the use reads that value)
     const reboundAt = rebound.get(m[0]);
     if (binding && (reboundAt === undefined || reboundAt < (before?.to ?? -1))) sites.push(siteAt(src, code, lines(), language, at, end, binding.target, m[0]));
@@ -270,9 +283,11 @@ function fallbackBinding(code: string, starts: readonly number[], lineStart: num
 function siteAt(src: SourceText, code: string, starts: readonly number[], language: SourceLanguage, start: number, end: number, target: LiteralTarget, callee: string): CallSite {
   const lineStart = lineStartAt(starts, start);
   const continues = lineStart > 0 && start - lineStart <= 400 && code.slice(lineStart, start).trim() === '';
-  // (a URL given inside a call's argument over lines, Zig's `client.fetch(.{` … `.location = .{ .url = "https://…" }`: the call's)
-  const call = enclosingCallOpen(code, start);
-  const from = call >= 0 && call < lineStart ? lineStartAt(starts, call) : continues ? lineStartAt(starts, lineStart - 1) : lineStart;
+  const from = continues ? lineStartAt(starts, lineStart - 1) : lineStart;
+  // (a URL given in a struct or table literal handed to a call over lines, Zig's `client.fetch(.{` … `.location = .{ .url = "https://…" }`:
+  // the call's range starts at the call; its verb is still read around the URL)
+  const call = enclosingCallOfLiteral(code, start);
+  const rangeFrom = call >= 0 && call < from ? lineStartAt(starts, call) : from;
   // (the statement read around the site, within bounds: a long line of many uses reads each one's neighbourhood only)
   const statement = src.noComments.slice(Math.max(from, start - 400), Math.min(lineEndAt(starts, end, code.length), end + 400));
   const endpoint = endpointTemplate(target.url);
@@ -280,18 +295,22 @@ function siteAt(src: SourceText, code: string, starts: readonly number[], langua
   const named = target.verb ?? namedVerb(statement.replace(callee, ' ').replace(NOT_A_VERB, ' '));
   const verb = named ?? (verbs.has('POST') || verbs.size === 0 ? 'POST' : [...verbs][0] ?? 'POST');
   const site = buildSite(src, language, { callee, start, open: start, close: end }, target.url, target.destination, statement, verb);
-  const indent = /^[ \t]*/.exec(code.slice(from, from + 200))?.[0].length ?? 0;
-  return { ...site, callRange: src.range(from + indent, end) };
+  const indent = /^[ \t]*/.exec(code.slice(rangeFrom, rangeFrom + 200))?.[0].length ?? 0;
+  return { ...site, callRange: src.range(rangeFrom + indent, end) };
 }
 
-/** The `(` of the call whose arguments (maybe within a struct or table literal) hold `at`, within 400 characters; -1 for none. */
-function enclosingCallOpen(code: string, at: number): number {
+/**
+ * The `(` of the call handed the struct or table literal that holds `at` (`client.fetch(.{ … .{ .url = "…" } … })`), within 400
+ * characters; -1 when the string is no such literal's (a lambda's or a plain argument list's `(` is not taken).
+ */
+function enclosingCallOfLiteral(code: string, at: number): number {
   const limit = Math.max(0, at - 400);
   let inner = at;
   for (let depth = 0; depth < 4; depth++) {
     const open = openBracketBefore(code, inner, limit);
     if (open < 0) return -1;
-    if (code[open] === '(' && /[\w)][ \t]*$/.test(code.slice(Math.max(0, open - 40), open))) return open;
+    if (code[open] === '(') return depth > 0 && /[\w)][ \t]*$/.test(code.slice(Math.max(0, open - 40), open)) ? open : -1;
+    if (code[open] !== '{') return -1;
     inner = open;
   }
   return -1;

@@ -1162,10 +1162,17 @@ export class ProjectIndex {
     // `self.client = build_openai_client(settings)`: a client an imported factory makes, resolved when asked
     // (by the factory's name; a name assigned from two factories is left out)
     const madeBy = new Map<string, string | null>();
+    const factoryMade = new Map<string, number>();
     for (const m of code.matchAll(new RegExp(`^[ \\t]*((?:self\\.)?[A-Za-z_]\\w*)[ \\t]*(?::[^=\\n]{0,80})?=[ \\t]*(${importedNames})[ \\t]*\\(`, 'gm'))) {
       const factory = names.get(m[2] ?? '') ?? '';
       const before = madeBy.get(m[1] ?? '');
       madeBy.set(m[1] ?? '', before === undefined || before === factory ? factory : null);
+      factoryMade.set(m[1] ?? '', (factoryMade.get(m[1] ?? '') ?? 0) + 1);
+    }
+    // (a name also given another value, `client = OpenAI(base_url=…)` under a condition, is no factory's alone)
+    for (const [name, count] of factoryMade) {
+      const assignments = code.match(new RegExp(`^[ \\t]*${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`, 'gm'))?.length ?? 0;
+      if (assignments > count) madeBy.set(name, null);
     }
     const calls = new RegExp(`(?<![\\w.])(?:(${importedNames})|(?:${moduleNames})\\.([A-Za-z_]\\w*))[ \\t]*\\(`, 'g');
     let count = 0;
