@@ -68,14 +68,20 @@ const COMMENT_PREFIXES: ReadonlyMap<string, string> = new Map([
   ...['python', 'shellscript', 'http', 'ruby', 'elixir', 'r', 'gdscript', 'julia', 'nim', 'powershell', 'perl', 'yaml', 'github-actions-workflow', 'makefile'].map((id) => [id, '#']),
 ] as Array<[string, string]>);
 
-/** Comment prefix for a suppression line in this document's language (SAS's closes: see commentSuffix). */
+/** Comment prefix for a suppression line in this document's language (SAS's and OCaml's close: see commentSuffix). */
 export function commentPrefix(languageId: string): string {
   return COMMENT_PREFIXES.get(languageId) ?? '//';
 }
 
+/** The closer of a suppression comment in each language that has block comments only. */
+const COMMENT_SUFFIXES: ReadonlyMap<string, string> = new Map([
+  ['sas', ' */'],
+  ['ocaml', ' *)'],
+]);
+
 /** What closes a suppression comment: SAS and OCaml have block comments only. */
 export function commentSuffix(languageId: string): string {
-  return languageId === 'sas' ? ' */' : languageId === 'ocaml' ? ' *)' : '';
+  return COMMENT_SUFFIXES.get(languageId) ?? '';
 }
 
 const STORE_EDIT_LANGUAGES = new Set(['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact']);

@@ -18,7 +18,7 @@ const KEYWORD_BEFORE_BRACKET = /^(?:return|await|yield|new|throw|echo|print|type
 /**
  * Where the call chain whose callee starts at `at` starts: over each `name(…)` link before it, to the chain's head
  * (`Http::withOptions([…])` of `Http::withOptions([…])->withHeaders([…])->post(url, body)`, `axios.create({…})` of
- * `axios.create({…}).post(url, body)`); `at` itself when no link ends right before it.
+ * `axios.create({…}).post(url, body)`); `at` itself when no link ends right before it. At most 20 links.
  */
 export function chainHead(code: string, at: number): number {
   let head = at;

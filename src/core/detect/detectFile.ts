@@ -171,7 +171,7 @@ function detectInSource(text: string, language: Exclude<DetectLanguage, 'noteboo
   if (JS_LANGUAGES.has(language)) sites.push(...detectAzureModularCalls(src, lexed, language));
   // the official Java SDK, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectJavaSdkCalls(src, lexed, language, project?.communityBuild('openaijava')));
-  // TheoKanning/openai-java, ralscha/openai4j and Grt1228/chatgpt-java, in Java and Kotlin
+  // TheoKanning/openai-java, ralscha/openai4j, Grt1228/chatgpt-java and PlexPt/chatgpt-java, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectTheokanningCalls(src, lexed, language, project?.communityBuild('theokanning')), ...detectOpenai4jCalls(src, lexed, language), ...detectUnfbxCalls(src, lexed, language), ...detectPlexptCalls(src, lexed, language));
   // Azure's own Java client, azure-ai-openai 1.0 beta, in Java and Kotlin
   if (language === 'java' || language === 'kotlin') sites.push(...detectAzureJavaCalls(src, lexed, language, project?.communityBuild('azurejava')));

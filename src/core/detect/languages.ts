@@ -138,9 +138,9 @@ export const RAW_HTTP_LANGUAGES: ReadonlyMap<SourceLanguage, 'c' | 'hash' | 'js'
 
 /**
  * Languages read only by the API URLs they write in full (src/core/detect/literalUrlRequests.ts), with the lexer that
- * reads each: Haskell's, F#'s, Pascal's, Nim's, Zig's and OCaml's strings and comments by their tables (tableLexer.ts), Objective-C's `"…"` and
- * `@"…"` as Groovy's (a `.m` file with no `#import` is MATLAB's, by its table), Perl's by its own, the Lisps' `;` and
- * `#| … |#` comments as Clojure's, AutoHotkey's and Visual Basic's by their own.
+ * reads each: Haskell's, F#'s, Pascal's, Nim's, Zig's and OCaml's strings and comments by their tables (tableLexer.ts),
+ * Objective-C's `"…"` and `@"…"` as Groovy's (a `.m` file with no `#import` is MATLAB's, by its table), Perl's by its own,
+ * the Lisps' `;` and `#| … |#` comments as Clojure's, AutoHotkey's and Visual Basic's by their own.
  */
 export const URL_ONLY_LANGUAGES: ReadonlyMap<SourceLanguage, 'perl' | 'lisp' | 'groovy' | 'ahk' | 'vb' | TableLanguage> = new Map([
   ['haskell', 'haskell'],

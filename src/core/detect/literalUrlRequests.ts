@@ -11,25 +11,8 @@ const VERB_AND_URL = /^(GET|POST|PUT|PATCH|DELETE)[ \t]+((?:https?|wss?):\/\/\S+
 /** A Lisp's binding of the string after it: `(define name "…")`, `(defconst name "…")`, `(setq name "…")` ([1] the name). */
 const LISP_DEFINERS = '(?:define|defconst|defvar|defcustom|defparameter|setq|setf)';
 const LISP_BINDING = new RegExp(`\\(${LISP_DEFINERS}[ \\t]+([^\\s()]+)[ \\t]+$`);
-/** The Lisps read here, whose `let` forms bind names (`(let* ((url "https://…") …)`). */
+/** The Lisps read here, whose `let` forms bind names (`(let* ((url "https://…") …)`, see letBinding). */
 const LISP_LANGUAGES: ReadonlySet<SourceLanguage> = new Set(['scheme', 'racket', 'elisp']);
-/** A `let` form's binding list right before its `(`: `(let* (`, `(letrec (`, Emacs Lisp's `(if-let* (`. */
-const LET_FORM_BEFORE = /\(\s*(?:let\*?|letrec\*?|lexical-let\*?|if-let\*?|when-let\*?|let-values)\s*$/;
-
-/**
- * The name a Lisp `let` binds to the string at `at`, `url` of `(let* ((url "https://…") (data …)) …)`, and where the `let` form
- * closes (its binding holds until there); the text before the string is `head`.
- */
-function letBinding(code: string, head: string, at: number): { name: string; until: number } | undefined {
-  const pair = /\(([^\s()"';]+)[ \t]+$/.exec(head);
-  if (!pair) return undefined;
-  const pairOpen = at - (head.length - pair.index);
-  const list = openBracketBefore(code, pairOpen, Math.max(0, pairOpen - 2000));
-  if (list < 0 || code[list] !== '(' || !LET_FORM_BEFORE.test(code.slice(Math.max(0, list - 40), list))) return undefined;
-  const form = openBracketBefore(code, list, Math.max(0, list - 40));
-  const close = form < 0 ? -1 : matchingBracket(code, form, code.length);
-  return { name: pair[1] ?? '', until: close < 0 ? code.length : close };
-}
 /** A Lisp's definer right before a name: the name is bound there, not used. */
 const LISP_DEFINER_BEFORE = new RegExp(`\\(${LISP_DEFINERS}[ \\t]+$`);
 /** A C preprocessor's: `#define OPENAI_URL @"…"`; Perl's `use constant API_URL => "…"` ([1] the name). */
@@ -78,8 +61,8 @@ const PLAIN_NAME = /[$@]?[A-Za-z_]\w*/g;
 
 /**
  * The languages read by their API URLs only (Haskell, F#, Perl, Scheme, Racket, Emacs Lisp, AutoHotkey, Pascal and Delphi,
- * Visual Basic, Objective-C): no reader of their HTTP clients, so a request is read where the file writes an API URL in
- * full, in a string the statement sends (`http.Open("POST", "https://api.openai.com/v1/chat/completions")`,
+ * Visual Basic, Objective-C, Nim, Zig, OCaml): no reader of their HTTP clients, so a request is read where the file writes
+ * an API URL in full, in a string the statement sends (`http.Open("POST", "https://api.openai.com/v1/chat/completions")`,
  * `parseRequest_ "POST https://…"`), or at each use of a name the file binds to such a string (`(define openai-url
  * "https://…")` … `(fetch-promise openai-url …)`; a name the file never uses is a constant other files send, not read).
  * The verb is the one the statement names on the URL's line (or the line before, when the URL starts its line), else
@@ -269,6 +252,24 @@ function bindingOnLineBefore(code: string, starts: readonly number[], lineStart:
   return name === undefined || NAMED_ARGUMENT.test(previous) ? undefined : { name, from };
 }
 
+/** A `let` form's binding list right before its `(`: `(let* (`, `(letrec (`, Emacs Lisp's `(if-let* (`. */
+const LET_FORM_BEFORE = /\(\s*(?:let\*?|letrec\*?|lexical-let\*?|if-let\*?|when-let\*?|let-values)\s*$/;
+
+/**
+ * The name a Lisp `let` binds to the string at `at`, `url` of `(let* ((url "https://…") (data …)) …)`, and where the `let` form
+ * closes (its binding holds until there); the text before the string is `head`.
+ */
+function letBinding(code: string, head: string, at: number): { name: string; until: number } | undefined {
+  const pair = /\(([^\s()"';]+)[ \t]+$/.exec(head);
+  if (!pair) return undefined;
+  const pairOpen = at - (head.length - pair.index);
+  const listOpen = openBracketBefore(code, pairOpen, Math.max(0, pairOpen - 2000));
+  if (listOpen < 0 || code[listOpen] !== '(' || !LET_FORM_BEFORE.test(code.slice(Math.max(0, listOpen - 40), listOpen))) return undefined;
+  const form = openBracketBefore(code, listOpen, Math.max(0, listOpen - 40));
+  const close = form < 0 ? -1 : matchingBracket(code, form, code.length);
+  return { name: pair[1] ?? '', until: close < 0 ? code.length : close };
+}
+
 /** The binding whose value falls back on the string at the end of `before`, on its line or from the line before. */
 function fallbackBinding(code: string, starts: readonly number[], lineStart: number, before: string): { name: string; from: number } | undefined {
   const sameLine = BINDING_BEFORE.exec(before);
@@ -279,7 +280,10 @@ function fallbackBinding(code: string, starts: readonly number[], lineStart: num
   return previous && (previous[2] ?? '').trim() === '' && FALLBACK.test(before) ? { name: previous[1] ?? '', from: previousStart } : undefined;
 }
 
-/** A site from `start` to `end`: its statement runs from the line before when `start` begins its line (a URL handed on over lines). */
+/**
+ * A site from `start` to `end`: its statement, read for the verb, runs from `start`'s line, or the line before when `start` begins
+ * its line (a URL handed on over lines); its call's range from the line of the call handed a literal holding `start`, if any.
+ */
 function siteAt(src: SourceText, code: string, starts: readonly number[], language: SourceLanguage, start: number, end: number, target: LiteralTarget, callee: string): CallSite {
   const lineStart = lineStartAt(starts, start);
   const continues = lineStart > 0 && start - lineStart <= 400 && code.slice(lineStart, start).trim() === '';

@@ -1,6 +1,6 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
-import { apiHostDestination } from './sdkBase';
+import { apiHostDestination, builderChain } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import type { SourceText } from './sourceText';
 import { receiverMethodSites } from './typedSdkSite';
@@ -24,9 +24,7 @@ export function detectPlexptCalls(src: SourceText, lexed: Lexed, language: Sourc
   const code = lexed.code;
   const clients = new Map<string, SdkDestination>();
   for (const m of code.matchAll(BUILT)) {
-    const from = m.index ?? 0;
-    const end = code.indexOf('.build()', from);
-    const chain = text.slice(from, end < 0 ? Math.min(text.length, from + 2000) : end);
+    const chain = builderChain(code, text, m.index ?? 0);
     // (a copy of the library is known by its builder's settings: an application's own `ChatGPT.builder().name(…)` is not it)
     if (!imported && !/\.\s*api(?:Key|Host)\s*\(/.test(chain)) continue;
     const built = apiHostDestination(chain, text, 'PlexPt chatgpt-java');

@@ -225,7 +225,7 @@ export interface HandedArgument {
   position?: number;
   keyword?: string;
   client: ClientInfo | null;
-  /** Python: the project's function that made the client handed (`self.client = build_openai_client(…)`), read when asked (`client` then only where the index knows no such factory). */
+  /** Python: the project's function that made the client handed (`self.client = build_openai_client(…)`), read when asked (`client`, what the calling file read of it, stands only where the index knows no such factory). */
   factory?: string;
 }
 

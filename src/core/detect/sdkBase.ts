@@ -51,6 +51,12 @@ export function literalHostsDestination(values: readonly string[], setting: stri
   return { provider: classifyHost(host).provider, detail: host };
 }
 
+/** A Java SDK builder's chain as `text` writes it, from `from` to its `.build()` (found in `code`, strings blanked), else over the next 2000 characters. */
+export function builderChain(code: string, text: string, from: number): string {
+  const end = code.indexOf('.build()', from);
+  return text.slice(from, end < 0 ? Math.min(text.length, from + 2000) : end);
+}
+
 /** Where a Java SDK builder's `apiHost(…)` sends (Grt1228's and PlexPt's chatgpt-java): blank or none, api.openai.com; a literal or a constant of the file naming a host, that host; else decided at run time. */
 export function apiHostDestination(chain: string, text: string, library: string): SdkDestination {
   const written = /\.\s*apiHost\s*\(\s*([^()]*)\)/.exec(chain)?.[1]?.trim();

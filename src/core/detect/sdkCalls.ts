@@ -51,9 +51,9 @@ interface Symbols {
   assistantsCalledOn?: Map<string, boolean>;
   /** Go functions without parameters that hand out one of a client's services (`func (c *Client) Responses() *responses.ResponseService`). */
   goServiceGetters?: Set<string>;
-  /** Go functions without parameters that return a client the file builds (`func Client() *openai.Client { …; return client }`). */
+  /** Go functions that return a client the file builds (`func Client() *openai.Client { …; return client }`). */
   goClientGetters?: Set<string>;
-  /** Those of them that take arguments (`func (c *Bot) getClient(model string) *openai.Client`), whose calls may be used in place. */
+  /** Those of them that take arguments (`func (c *Bot) getClient(model string) *openai.Client`): a variable keeps their result, or a chain uses it in place. */
   goClientGettersWithArguments?: Set<string>;
   /** The file imports Azure AI Foundry's project SDK (`@azure/ai-projects`, `azure.ai.projects`), whose project client hands out OpenAI clients. */
   azureProjects?: boolean;
@@ -183,6 +183,7 @@ const PROJECT_MODULE = /^(?:\.|@@?\/|~~?\/|src\/)/;
 /**
  * A Go getter's calls read without their empty parentheses, offsets kept: a method's (`c.Responses()`, as
  * `c.Responses  `) and a package function's that returns the client (`Client().Chat…`); not its declaration.
+ * A getter `withArguments` used in place is read without its arguments too (see blankGetterArguments).
  */
 function blankGoGetterCalls(code: string, methods: readonly string[], functions: readonly string[], withArguments: readonly string[]): string {
   const dotted = methods.length > 0 ? code.replace(new RegExp(`\\.(${methods.join('|')})\\(([ \\t]*)\\)`, 'g'), (_, name: string, blanks: string) => `.${name}  ${blanks}`) : code;
@@ -197,7 +198,7 @@ function blankGoGetterCalls(code: string, methods: readonly string[], functions:
 function blankGetterArguments(code: string, getters: readonly string[]): string {
   const out: string[] = [];
   let last = 0;
-  for (const m of code.matchAll(new RegExp(`(?<![\\w])(?<!func[ \\t]+(?:\\([^)\\n]{0,200}\\)[ \\t]*)?)(?:${getters.join('|')})[ \\t]*\\(`, 'g'))) {
+  for (const m of code.matchAll(new RegExp(`(?<!\\w)(?<!func[ \\t]+(?:\\([^)\\n]{0,200}\\)[ \\t]*)?)(?:${getters.join('|')})[ \\t]*\\(`, 'g'))) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open);
     if (close < 0 || open < last || !/^\s*\./.test(code.slice(close, close + 40))) continue;
@@ -4620,16 +4621,13 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
   }
   // `func Client() *openai.Client { clientOnce.Do(initClient); return client }`, called as `Client().Chat.Completions.New(…)`:
   // the client it returns, when the file builds that (detectSdkCalls blanks the call's empty parentheses too)
-  // (also one that takes arguments, `func (o *OpenAI) clientFor(ctx context.Context) openai.Client`, whose result a variable keeps: below)
-  const takingArguments: string[] = [];
+  // (also one that takes arguments, `func (o *OpenAI) clientFor(ctx context.Context) openai.Client`, whose result a variable keeps,
+  // read below, or a chain uses in place, its arguments blanked by detectSdkCalls)
   for (const m of code.matchAll(/\bfunc[ \t]+(?:\([^)\n]{0,200}\)[ \t]*)?(\w+)[ \t]*\(([^)\n]{0,300})\)[ \t]*\*?(\w+)\.Client[ \t]*\{/g)) {
     const getter = m[1] ?? '';
     const sdk = m[3] ?? '';
     if (!(s.goOfficial.has(sdk) || s.goCommunity.has(sdk)) || s.clients.has(getter)) continue;
-    if ((m[2] ?? '').trim() !== '') {
-      takingArguments.push(getter);
-      (s.goClientGettersWithArguments ??= new Set()).add(getter);
-    }
+    if ((m[2] ?? '').trim() !== '') (s.goClientGettersWithArguments ??= new Set()).add(getter);
     // (its last `return`, after any blocks of its own: `if client == nil { panic(…) }`)
     const open = (m.index ?? 0) + m[0].length - 1;
     const close = matchingBracket(code, open, 2000);
@@ -4643,7 +4641,7 @@ function collectGo(s: Symbols, code: string, text: string, project: ProjectIndex
     s.clients.set(getter, built && !built.typedOnly ? built : { family: 'go', ...typed });
   }
   // `c := o.clientFor(ctx)` … `c.Responses.New(ctx, params)`
-  for (const getter of takingArguments) {
+  for (const getter of s.goClientGettersWithArguments ?? []) {
     const info = s.clients.get(getter);
     if (!info) continue;
     for (const m of code.matchAll(new RegExp(`\\b(\\w+)[ \\t]*:?=[ \\t]*(?:\\w+\\.)?${getter}[ \\t]*\\(`, 'g'))) if (!s.clients.has(m[1] ?? '')) s.clients.set(m[1] ?? '', info);

@@ -3,8 +3,8 @@ import { blank } from './lexer';
 import { escapeRe } from './escapeRe';
 
 /**
- * The strings and comments of a language the URL-only reader reads, as a table (Haskell, F#, Pascal and Delphi, MATLAB):
- * enough to tell an API URL in a string from one in a comment, without a lexer of their own each.
+ * The strings and comments of a language the URL-only reader reads, as a table (Haskell, F#, Pascal and Delphi, MATLAB,
+ * Nim, Zig, OCaml): enough to tell an API URL in a string from one in a comment, without a lexer of their own each.
  */
 interface Syntax {
   /** Line comments' openers: `--`, `//`, `%`. */
@@ -28,7 +28,6 @@ const isCharacterLiteral = (text: string, at: number): boolean => !/[\w']/.test(
 const HASKELL_SYMBOL = /[!#$%&*+./<=>?@\\^|~:-]/;
 
 export type TableLanguage = 'haskell' | 'fsharp' | 'pascal' | 'matlab' | 'nim' | 'zig' | 'ocaml';
-
 
 const SYNTAX: Record<TableLanguage, Syntax> = {
   haskell: {

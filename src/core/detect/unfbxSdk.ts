@@ -1,6 +1,6 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
-import { apiHostDestination } from './sdkBase';
+import { apiHostDestination, builderChain } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import type { SourceText } from './sourceText';
 import { receiverMethodSites } from './typedSdkSite';
@@ -17,10 +17,7 @@ export function detectUnfbxCalls(src: SourceText, lexed: Lexed, language: Source
   const clients = new Map<string, SdkDestination>();
   // built: `OpenAiClient v2 = OpenAiClient.builder().apiKey(keys).apiHost(HOST).build();`, Kotlin's `val client = …`
   for (const m of code.matchAll(/\b([A-Za-z_]\w*)\s*(?::\s*OpenAiClient\s*)?=\s*OpenAiClient\s*\.\s*builder\s*\(\s*\)/g)) {
-    const from = m.index ?? 0;
-    const end = code.indexOf('.build()', from);
-    const chain = text.slice(from, end < 0 ? Math.min(text.length, from + 2000) : end);
-    const built = apiHostDestination(chain, text, 'chatgpt-java');
+    const built = apiHostDestination(builderChain(code, text, m.index ?? 0), text, 'chatgpt-java');
     const before = clients.get(m[1] ?? '');
     clients.set(m[1] ?? '', !before || (before.provider === built.provider && before.detail === built.detail) ? built : { provider: 'unknown', detail: `${m[1] ?? ''}: an OpenAiClient built in more than one way here; which one a call uses is decided at run time` });
   }

@@ -4,7 +4,10 @@ import { detectCallSites } from '../../../src/core/detect/detectFile';
 
 /** Each site as `<callee line>:<column> <call range's first line>-<last line> <verb> <endpoint>`, lines 1-based. */
 const ranges = (text: string, fileName: string): string[] =>
-  detectCallSites(text, { fileName }).sites.map((s) => `${s.range.start.line + 1}:${s.range.start.character} ${(s.callRange ?? s.range).start.line + 1}-${(s.callRange ?? s.range).end.line + 1} ${s.httpMethod} ${s.endpoint}`);
+  detectCallSites(text, { fileName }).sites.map((s) => {
+    const call = s.callRange ?? s.range;
+    return `${s.range.start.line + 1}:${s.range.start.character} ${call.start.line + 1}-${call.end.line + 1} ${s.httpMethod} ${s.endpoint}`;
+  });
 
 // Held-out corpus 532: a Laravel `Http::withOptions(…)->withHeaders(…)->post(…)` request was labelled where its chain starts and
 // read five lines on, at `->post(`. The call is the whole chain; its verb is still what the hover and the diagnostic attach to.
