@@ -3974,8 +3974,9 @@ describe('detection accuracy on public code: corpus 531', () => measureCorpus('h
 // `Faraday.new(BASE_URL)`, the base its first argument; six OpenAI-DotNet calls on `OpenAI = new(OpenAIAuthentication…)`, C#'s
 // target-typed `new` of a member declared `OpenAIClient`). Then tuned on: the alias, the positional base, the target-typed
 // client: precision 0.966, recall 0.903, provider 1.000; in the round after, Unity's request given a body another method builds:
-// precision 0.967, recall 0.935.
-describe('detection accuracy on public code: corpus 532', () => measureCorpus('heldout532', { precision: 0.96, recall: 0.93, provider: 1, minLabels: 31, minFiles: 28 }));
+// precision 0.967, recall 0.935; in the fifty-sixth session, a chain's call range from its head, `Http::withOptions(`: precision
+// 1.000, recall 0.968.
+describe('detection accuracy on public code: corpus 532', () => measureCorpus('heldout532', { precision: 1, recall: 0.96, provider: 1, minLabels: 31, minFiles: 28 }));
 
 // 533 (less common resources, legacy SDKs, notebooks; 15 repositories): 26 files; first run: precision 1.000, recall 0.943,
 // provider 0.939 (35 calls; missed: a Spring WebClient chain on a URL a constants class reads from application.yml; a RestTemplate
@@ -4002,7 +4003,8 @@ describe('detection accuracy on public code: corpus 534', () => measureCorpus('h
 // constants; Nim's and Zig's std clients (two each), languages not read at all; an ESP32 sketch writing `POST /openai/v1/…` to a
 // TLS socket; Clojure's interop with openai-java). Then tuned on: OpenAI.jl's functions (a map read from its source),
 // `joinpath`, the handed client with `parameters:`: recall 0.655.
-describe('detection accuracy on public code: corpus 535', () => measureCorpus('heldout535', { precision: 1, recall: 0.65, provider: 1, minLabels: 29, minFiles: 26 }));
+// In the fifty-sixth session, Nim, Zig and OCaml read by the API URLs they write (Nim's two and Zig's two calls): recall 0.793.
+describe('detection accuracy on public code: corpus 535', () => measureCorpus('heldout535', { precision: 1, recall: 0.79, provider: 1, minLabels: 29, minFiles: 26 }));
 
 // 536 (less common forms and resources: curl in Makefiles and workflows, PowerShell, notebooks, batches, vector stores, Realtime,
 // image edits, legacy SDKs; 16 repositories): 29 files; first run: precision 1.000, recall 0.971, provider 0.939 (34 calls; missed:
