@@ -126,7 +126,7 @@ export function detectBodyShapedRequests(src: SourceText, lexed: Lexed, language
     const entity = handler ? { body: handler[1] ?? '', at: start } : postRequestObject ? bodySetAfter(text, start, close) : builderBody;
     // (Rust hands the body to a link of the request's chain: ureq's `.send_json(&body)`, reqwest's `.json(&body)`)
     const sent = entity ? entity.body : `${args.filter((a) => a !== url).join(',')}${language === 'rust' ? chainedRustBody(code, text, close) : ''}`;
-    const sends = (isBody: (body: string) => boolean): boolean => sendsBody(text, sent, entity?.at ?? start, 0, isBody, jvm, jsonMayBeBody);
+    const sends = (isBody: (body: string) => boolean): boolean => sendsBody(text, sent, entity?.at ?? start, 0, isBody, jsonMayBeBody);
     // (the URL named so, or read from a setting named so: `endpoint = os.getenv("OPENAI_FULL_ENDPOINT")`; one named for OpenAI
     // itself may be a deployment's whole URL, whose body names no model)
     const openAINamed = compatibleNamed && /open_?ai/i.test(`${url} ${value}`);
@@ -297,7 +297,7 @@ const COMPLETIONS_BODY = (body: string): boolean => ((PROMPT_KEY.test(body) && M
  * Go's `bytes.NewBuffer(reqBody)` from `json.Marshal(request)`), three names deep at most, or in
  * what a function of this file returns when the last of them is its result.
  */
-function sendsBody(text: string, sent: string, callStart: number, depth: number, isBody: (body: string) => boolean, jvm: boolean, jsonMayBeBody: boolean): boolean {
+function sendsBody(text: string, sent: string, callStart: number, depth: number, isBody: (body: string) => boolean, jsonMayBeBody: boolean): boolean {
   if (isBody(sent)) return true;
   if (depth >= 3) return false;
   const window = text.slice(Math.max(0, callStart - BODY_WINDOW), callStart);
@@ -320,11 +320,12 @@ function sendsBody(text: string, sent: string, callStart: number, depth: number,
     // (nor is a value that carries an answer on, `new ConversationEntry { Model = model, Messages = messages, Answer = answer }` with
     // `answer` read from the choices: a record of the exchange posted elsewhere)
     if (carriesAnswer(window, value)) continue;
-    if (sendsBody(text, value, valueStart, depth + 1, isBody, jvm, jsonMayBeBody)) return true;
+    if (sendsBody(text, value, valueStart, depth + 1, isBody, jsonMayBeBody)) return true;
     // a body a function of this file builds (`chatRequest := newChatRequest(question)`): what it returns
     const built = /^[&*]?(?:(?:self|this)\.)?([A-Za-z_$][\w$]*)[ \t]*\(/.exec(value)?.[1];
-    // (C#'s methods are declared as Java's: `public string CreateJsonPayload(…) { var payload = new Payload { … }; return … }`)
-    const returned = built === undefined ? undefined : returnedValues(text, built, jvm || jsonMayBeBody);
+    // (Java's, Kotlin's and C#'s, the languages whose JSON may be a body, declare methods alike:
+    // `public string CreateJsonPayload(…) { var payload = new Payload { … }; return … }`)
+    const returned = built === undefined ? undefined : returnedValues(text, built, jsonMayBeBody);
     if (returned !== undefined && isBody(returned)) return true;
   }
   return false;
@@ -333,16 +334,17 @@ function sendsBody(text: string, sent: string, callStart: number, depth: number,
 /**
  * What the function `name` of this file returns (Python `def`, JavaScript `function`, Go `func`,
  * also a Go method): the values of its `return` statements, read to the end of each's brackets.
+ * With `javaMethods` (Java, Kotlin, C#) and no such function, a method declared with its types (jvmMethodBody).
  */
-function returnedValues(text: string, name: string, jvm: boolean): string | undefined {
-  return returned(text, name, () => readReturnedValues(text, name, jvm));
+function returnedValues(text: string, name: string, javaMethods: boolean): string | undefined {
+  return returned(text, name, () => readReturnedValues(text, name, javaMethods));
 }
 // (one file's answers, by function name: a file asks about the same builder for each of its requests)
 const returned = perText<string | undefined>();
 
-function readReturnedValues(text: string, name: string, jvm: boolean): string | undefined {
+function readReturnedValues(text: string, name: string, javaMethods: boolean): string | undefined {
   const declared = new RegExp(`(?:\\bdef|\\bfunction\\*?|\\bfunc(?:[ \\t]*\\([^()\\n]*\\))?)[ \\t]+${escapeRe(name)}[ \\t]*\\(`).exec(text);
-  if (!declared) return jvm ? jvmMethodBody(text, name) : undefined;
+  if (!declared) return javaMethods ? jvmMethodBody(text, name) : undefined;
   const start = declared.index + declared[0].length;
   // to the end of its block (its closing brace, or the next line indented no deeper than `def`),
   // and no further than a builder of a request body reaches

@@ -50,6 +50,13 @@ export function detectJuliaOpenaiCalls(src: SourceText, lexed: Lexed, language: 
   const bareAllowed = (name: string): boolean => (using ? (listed?.has(name) ?? true) : included && DISTINCT_NAMES.has(name));
   let own: Set<string> | undefined;
   const ownFunction = (name: string): boolean => (own ??= functionsDefined(code)).has(name);
+  // (each first argument read once: a name's provider is looked for over the whole file, and a file may call with it many times)
+  const destinations = new Map<string, SdkDestination>();
+  const destinationOf = (first: string): SdkDestination => {
+    let destination = destinations.get(first);
+    if (!destination) destinations.set(first, (destination = firstArgumentDestination(first, text)));
+    return destination;
+  };
   const sites: CallSite[] = [];
   for (const { m, method } of calls) {
     const name = m[2] ?? '';
@@ -58,7 +65,7 @@ export function detectJuliaOpenaiCalls(src: SourceText, lexed: Lexed, language: 
     const open = start + m[0].length - 1;
     const close = matchingBracket(code, open);
     const first = close < 0 ? '' : (splitTopLevel(text.slice(open + 1, close - 1))[0] ?? '').trim();
-    const destination = TAKE_A_PROVIDER.has(name) ? firstArgumentDestination(first, text) : DEFAULT;
+    const destination = TAKE_A_PROVIDER.has(name) ? destinationOf(first) : DEFAULT;
     sites.push(typedSdkSite(src, code, language, 'sdk-julia', { start, nameStart: start + m[0].lastIndexOf(name), name, label: m[1] !== undefined ? `OpenAI.${name}` : name, open }, method, destination));
   }
   return sites;

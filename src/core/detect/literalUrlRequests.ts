@@ -56,7 +56,9 @@ const LINE_COMMENT: Partial<Record<SourceLanguage, RegExp>> = {
 /** A name as the language writes one, for its uses: a Lisp's `openai-url`, Haskell's `url'`, Perl's `$url`. */
 const LISP_NAME = /[\w*+!?<>=/.-]+/g;
 // (Nim's `$apiUrl` makes the name a string, OCaml's names take primes)
-const NAME: Partial<Record<SourceLanguage, RegExp>> = { scheme: LISP_NAME, racket: LISP_NAME, elisp: LISP_NAME, haskell: /[A-Za-z_][\w']*/g, ocaml: /[A-Za-z_][\w']*/g, nim: /[A-Za-z_]\w*/g, zig: /[A-Za-z_]\w*/g };
+const PRIMED_NAME = /[A-Za-z_][\w']*/g;
+const WORD_NAME = /[A-Za-z_]\w*/g;
+const NAME: Partial<Record<SourceLanguage, RegExp>> = { scheme: LISP_NAME, racket: LISP_NAME, elisp: LISP_NAME, haskell: PRIMED_NAME, ocaml: PRIMED_NAME, nim: WORD_NAME, zig: WORD_NAME };
 const PLAIN_NAME = /[$@]?[A-Za-z_]\w*/g;
 
 /**
@@ -98,8 +100,9 @@ export function detectLiteralUrlRequests(src: SourceText, lexed: Lexed, language
     if (COMPARISON.test(before)) continue;
     const defined = DEFINE.exec(head);
     const onLineBefore = head.trim() === '' ? bindingOnLineBefore(code, lines(), lineStart) : undefined;
-    const letBound = LISP_LANGUAGES.has(language) && !LISP_BINDING.test(head) ? letBinding(code, head, literal.start) : undefined;
-    let name = NAMED_ARGUMENT.test(head) ? undefined : (LISP_BINDING.exec(head)?.[1] ?? defined?.[1] ?? defined?.[2] ?? ASSIGNMENT.exec(head.replace(URL_VALUE, ''))?.[1] ?? onLineBefore?.name ?? letBound?.name);
+    const lispBound = LISP_BINDING.exec(head)?.[1];
+    const letBound = LISP_LANGUAGES.has(language) && lispBound === undefined ? letBinding(code, head, literal.start) : undefined;
+    let name = NAMED_ARGUMENT.test(head) ? undefined : (lispBound ?? defined?.[1] ?? defined?.[2] ?? ASSIGNMENT.exec(head.replace(URL_VALUE, ''))?.[1] ?? onLineBefore?.name ?? letBound?.name);
     let bindingStart = onLineBefore?.from ?? lineStart;
     let bindingTarget: LiteralTarget = target;
     if (name === undefined && target.joined === undefined) {

@@ -1169,10 +1169,15 @@ export class ProjectIndex {
       madeBy.set(m[1] ?? '', before === undefined || before === factory ? factory : null);
       factoryMade.set(m[1] ?? '', (factoryMade.get(m[1] ?? '') ?? 0) + 1);
     }
-    // (a name also given another value, `client = OpenAI(base_url=…)` under a condition, is no factory's alone)
-    for (const [name, count] of factoryMade) {
-      const assignments = code.match(new RegExp(`^[ \\t]*${escapeRe(name)}[ \\t]*(?::[^=\\n]{0,80})?=(?!=)`, 'gm'))?.length ?? 0;
-      if (assignments > count) madeBy.set(name, null);
+    // (a name also given another value, `client = OpenAI(base_url=…)` under a condition, is no factory's alone;
+    // the file's assignments counted in one pass, not one pass per name)
+    if (factoryMade.size > 0) {
+      const assignments = new Map<string, number>();
+      for (const m of code.matchAll(/^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*(?::[^=\n]{0,80})?=(?!=)/gm)) {
+        const name = m[1] ?? '';
+        if (factoryMade.has(name)) assignments.set(name, (assignments.get(name) ?? 0) + 1);
+      }
+      for (const [name, count] of factoryMade) if ((assignments.get(name) ?? 0) > count) madeBy.set(name, null);
     }
     const calls = new RegExp(`(?<![\\w.])(?:(${importedNames})|(?:${moduleNames})\\.([A-Za-z_]\\w*))[ \\t]*\\(`, 'g');
     let count = 0;

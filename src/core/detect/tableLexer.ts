@@ -24,6 +24,8 @@ interface Syntax {
 /** A character literal (`'x'`, `'\n'`) after no name: Haskell's `x'` and F#'s `'a` type variables are names. */
 const CHARACTER = /^'(?:[^'\\\n]|\\[^'\n]{1,8})'/;
 const isCharacterLiteral = (text: string, at: number): boolean => !/[\w']/.test(text[at - 1] ?? '') && CHARACTER.test(text.slice(at, at + 12));
+/** opensAt for a language whose only doubtful opener is `'`: it opens a character literal only (Nim's `1'u8`, OCaml's `'a` are none). */
+const quoteOpensCharacter = (text: string, at: number, opener: string): boolean => opener !== "'" || isCharacterLiteral(text, at);
 /** A Haskell operator's characters: `-->` and `|--` are operators, not comments. */
 const HASKELL_SYMBOL = /[!#$%&*+./<=>?@\\^|~:-]/;
 
@@ -93,7 +95,7 @@ const SYNTAX: Record<TableLanguage, Syntax> = {
       { open: "'", close: "'", escape: 'backslash', overLines: false },
     ],
     // (`1'u8` is a typed number, no character)
-    opensAt: (text, at, opener) => opener !== "'" || isCharacterLiteral(text, at),
+    opensAt: quoteOpensCharacter,
   },
   zig: {
     lineComments: ['//'],
@@ -104,7 +106,7 @@ const SYNTAX: Record<TableLanguage, Syntax> = {
       { open: '"', close: '"', escape: 'backslash', overLines: false },
       { open: "'", close: "'", escape: 'backslash', overLines: false },
     ],
-    opensAt: (text, at, opener) => opener !== "'" || isCharacterLiteral(text, at),
+    opensAt: quoteOpensCharacter,
   },
   ocaml: {
     lineComments: [],
@@ -117,7 +119,7 @@ const SYNTAX: Record<TableLanguage, Syntax> = {
       { open: "'", close: "'", escape: 'backslash', overLines: false },
     ],
     // (`'a` is a type variable, no character)
-    opensAt: (text, at, opener) => opener !== "'" || isCharacterLiteral(text, at),
+    opensAt: quoteOpensCharacter,
   },
 };
 
