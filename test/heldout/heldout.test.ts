@@ -4043,8 +4043,10 @@ describe('detection accuracy on public code: corpus 540', () => measureCorpus('h
 // used in place; two calls of PlexPt's chatgpt-java, copied into the project; Azure's Java `getImages`; two assistants calls in C#
 // partial-class files whose `GetClient()` another part of the class defines; two Swift requests a helper builds from an endpoint enum;
 // false positive: a Volcengine bot's `%s/%s/completions`, read as the legacy completions). Then tuned on: the option's first value,
-// `urlString =`, the getter used in place, PlexPt's SDK (a map read from its source), `getImages`: recall 0.889.
-describe('detection accuracy on public code: corpus 541', () => measureCorpus('heldout541', { precision: 0.96, recall: 0.88, provider: 0.93, minLabels: 36, minFiles: 35 }));
+// `urlString =`, the getter used in place, PlexPt's SDK (a map read from its source), `getImages`: recall 0.889. The session after, the
+// partial class's parts (the SDK's `#pragma warning disable OPENAI001` in sight, the project building its clients one way, Azure's):
+// recall 0.944, provider 1.000.
+describe('detection accuracy on public code: corpus 541', () => measureCorpus('heldout541', { precision: 0.97, recall: 0.94, provider: 1, minLabels: 36, minFiles: 35 }));
 
 // 542 (glue and less common places: VS Code and Obsidian plugins, Google Apps Script, a Bun server, shell and Python CLIs, notebooks,
 // legacy SDKs; 15 repositories): 28 files; first run: precision 0.966, recall 0.903, provider 0.893 (31 calls; missed: an Obsidian
@@ -4076,8 +4078,9 @@ describe('detection accuracy on public code: corpus 544', () => measureCorpus('h
 // curl argument lists on a URL from the plugin's configuration and a raw HTTP/1.1 request on a libuv socket; a Vim script's request
 // through its own HTTP helper; Emacs Lisp's `url-retrieve-synchronously` on a URL a `let*` binds, read at the binding: one false
 // positive). Then tuned on: Garry's Mod's `HTTP`, Zig's field default read through `self.url` (and not each `u8` after its type), a
-// call's range from the call whose arguments hold the URL, the `let*` binding: recall 0.594.
-describe('detection accuracy on public code: corpus 545', () => measureCorpus('heldout545', { precision: 1, recall: 0.59, provider: 0.94, minLabels: 32, minFiles: 34 }));
+// call's range from the call whose arguments hold the URL, the `let*` binding: recall 0.594. The session after, the path handed to the
+// project's URL builder (`$self->_build_url("/chat/completions")`, two of its three): recall 0.656, provider 0.952.
+describe('detection accuracy on public code: corpus 545', () => measureCorpus('heldout545', { precision: 1, recall: 0.65, provider: 0.95, minLabels: 32, minFiles: 34 }));
 
 // The hundred-and-eighth round (fifty-sixth session), each corpus first run at 748b624, made before any of them was collected.
 // 546 (notebooks and data-science scripts: fine-tuning, batches, embeddings with retrieval by hand, judging and labelling; 13
@@ -4090,14 +4093,31 @@ describe('detection accuracy on public code: corpus 546', () => measureCorpus('h
 // methods on `@RegisterRestClient(baseUri = "https://api.openai.com/v1")`; Spring's `restTemplate.execute(url, HttpMethod.POST, …)`;
 // RestSharp's `new RestClient($"{_config.OpenAIUrl}v1/chat/completions")`; a `postForObject` on a URL from `@Value`; Apache HttpClient
 // 5's `new HttpPost(endpoint)` on a parameter; provider: a MAUI service's two requests on an HttpClient whose BaseAddress another file's constants give, labelled openai).
-// Not tuned on.
-describe('detection accuracy on public code: corpus 547', () => measureCorpus('heldout547', { precision: 1, recall: 0.81, provider: 0.92, minLabels: 33, minFiles: 39 }));
+// Then tuned on, the session after: the Quarkus client (MicroProfile's `baseUri` and JAX-RS's `@Path`), `restTemplate.execute`, the
+// RestSharp client on a local holding the interpolated URL (its verb in an object initializer): recall 0.939, provider 0.935.
+describe('detection accuracy on public code: corpus 547', () => measureCorpus('heldout547', { precision: 1, recall: 0.93, provider: 0.93, minLabels: 33, minFiles: 39 }));
 
 // 548 (Go, Rust, PHP and Ruby services and plugins; 15 repositories, two of them with negatives only, 25 calls, fewer than the brief
 // asks: the collector's search budget ran out): 24 files; first run: precision 1.000, recall 0.960, provider 0.958 (25 calls; missed:
 // orhanerday's client from the class's own `$this->getOpenAI()`, chained over lines; provider: the openai-php/laravel facade, whose
-// client the app's service provider builds again on a base from its configuration, read as OpenAI's and labelled unknown). Not tuned on.
-describe('detection accuracy on public code: corpus 548', () => measureCorpus('heldout548', { precision: 1, recall: 0.96, provider: 0.95, minLabels: 25, minFiles: 24 }));
+// client the app's service provider builds again on a base from its configuration, read as OpenAI's and labelled unknown). Then tuned on,
+// the session after: a method typed to hand out orhanerday's client, `getOpenAI(): OpenAi`, read as the property it returns: recall 1.000.
+describe('detection accuracy on public code: corpus 548', () => measureCorpus('heldout548', { precision: 1, recall: 1, provider: 0.96, minLabels: 25, minFiles: 24 }));
+
+// The hundred-and-ninth round (fifty-seventh session), each corpus first run at f496fd1, made before any of them was collected.
+// 550 (JavaScript and TypeScript apps: Supabase Edge Functions on Deno, Cloudflare Pages Functions, Next.js route handlers, Express, a
+// Chrome extension, Expo, Electron, a VS Code extension; OpenAI, OpenRouter, Groq and Cohere's and Gemini's compatible endpoints; 17
+// repositories): 37 files; first run: precision 1.000, recall 0.929, provider 1.000 (42 calls; missed: an Electron app's LM Studio
+// connector's `fetch(url)` on `${url.endsWith('/') ? url.slice(0, -1) : url}/v1/chat/completions`, and its two `api.get('v1/models')` on
+// an axios client another module makes on a parameter). Now 40 of 42: the base trimmed on a condition is read.
+describe('detection accuracy on public code: corpus 550', () => measureCorpus('heldout550', { precision: 1, recall: 0.95, provider: 1, minLabels: 42, minFiles: 37 }));
+
+// 551 (PHP with Laravel, Kotlin, Java, C# and Dart apps; 15 repositories, 26 calls, fewer than the brief asks: the collector's fetches
+// ran out): 24 files; first run: precision 1.000, recall 0.731, provider 0.895 (26 calls; missed: two Guzzle requests on `self::GPT4_URL`,
+// a constant the parent class declares in another file; an OkHttp request on a URL another class sets; four requests of a vendored copy of
+// openai-kotlin's Ktor services on path constants of another file; provider: two requests on `$openaiUrl = self::GPT4_URL`, read as a
+// URL decided at run time). Now 21 of 26, every provider right: a parent's constant in another file, and a local copied from one, are read.
+describe('detection accuracy on public code: corpus 551', () => measureCorpus('heldout551', { precision: 1, recall: 0.8, provider: 1, minLabels: 26, minFiles: 24 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

@@ -61,7 +61,8 @@ export function detectDotnetSdkCalls(src: SourceText, lexed: Lexed, language: So
   const text = src.noComments;
   // (or a file of a project whose global usings bring them, another file's `global using OpenAI;`: one that makes an OpenAIClient and
   // asks it for a scenario client, `openAIClient.GetAudioClient(model)`)
-  if (!/\busing[ \t]+(?:global[ \t]+)?(?:static[ \t]+)?(?:OpenAI|Azure\.AI\.OpenAI)\b|\bOpenAI\.(?:Chat|Embeddings|Images|Audio|Files|Assistants|Responses|Realtime|VectorStores|Batch|Moderations|Models|FineTuning|Containers|Conversations|Evals|Videos)\./.test(text) && !(/\b(?:Azure)?OpenAIClient\b/.test(text) && SCENARIO_CLIENT.test(text))) return [];
+  // (or one that silences the SDK's own diagnostic for its evaluation APIs, `#pragma warning disable OPENAI001`, and asks for one)
+  if (!/\busing[ \t]+(?:global[ \t]+)?(?:static[ \t]+)?(?:OpenAI|Azure\.AI\.OpenAI)\b|\bOpenAI\.(?:Chat|Embeddings|Images|Audio|Files|Assistants|Responses|Realtime|VectorStores|Batch|Moderations|Models|FineTuning|Containers|Conversations|Evals|Videos)\./.test(text) && !((/\b(?:Azure)?OpenAIClient\b/.test(text) || /^[ \t]*#pragma[ \t]+warning[ \t]+disable\b[^\n]*\bOPENAI0\d\d\b/m.test(text)) && SCENARIO_CLIENT.test(text))) return [];
   // (a class written with its namespace, `OpenAI.Chat.ChatClient client = new OpenAI.Chat.ChatClient(…)`, read as its name: blanks keep the offsets)
   const code = lexed.code.replace(/\b(?:global::)?OpenAI\.(?:[A-Z]\w*\.)?(?=[A-Z]\w*Client\b)/g, (prefix) => ' '.repeat(prefix.length));
   // each options variable's endpoint, read once (see withOptions)
@@ -133,7 +134,8 @@ function rootClients(code: string, text: string, options: Map<string, string | n
   // (the scenario clients' getters are the SDK's own names, in a file that uses its namespaces)
   for (const m of code.matchAll(new RegExp(`${NAME}\\s*\\.\\s*Get${CLASS}\\s*\\(`, 'g'))) {
     const name = bare(m[1] ?? '');
-    if (!roots.has(name)) roots.set(name, { provider: 'unknown', detail: `${name}: an OpenAIClient or AzureOpenAIClient from elsewhere; its endpoint is set where it is built` });
+    // (where the project builds its clients one way, that way: a partial class's `GetClient()` in another file, `new AzureOpenAIClient(…)`)
+    if (!roots.has(name)) roots.set(name, projectBuild === 'default' || projectBuild === 'azure' ? handedIn(name, projectBuild) : { provider: 'unknown', detail: `${name}: an OpenAIClient or AzureOpenAIClient from elsewhere; its endpoint is set where it is built` });
   }
   return roots;
 }

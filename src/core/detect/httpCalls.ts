@@ -1,5 +1,5 @@
 import type { CallSite, Provider, SourceLanguage } from '../model';
-import { phpScriptUrls } from './phpScriptUrls';
+import { phpInheritedUrlConstants, phpScriptUrls } from './phpScriptUrls';
 import { classifyHost } from '../policy/hosts';
 import { findEndpointPolicy, normalisePath } from '../policy/endpointLookup';
 import { listEndpointPolicies } from '../policy/knowledge';
@@ -91,6 +91,8 @@ const jvmRequestVerb = (callee: string): string | undefined => {
   return (m?.[1] ?? m?.[2])?.toUpperCase();
 };
 const JVM_LANGUAGES = new Set<SourceLanguage>(['java', 'kotlin', 'scala', 'groovy']);
+/** Spring's `restTemplate.execute(url, HttpMethod.POST, callback, extractor)`, in the JVM languages: the URL first, the verb second. */
+const REST_TEMPLATE_EXECUTE = /(?:^|\.)(?:rest)?[Tt]emplate\.execute$/i;
 /** A URL written as a name and then a path (`${baseUrl}/chat/completions`, f"{base}/embeddings", `base + "/responses"`). */
 const BASE_THEN_PATH = /\{[ \t]*[A-Za-z_$][\w$]*[ \t]*\}\/[A-Za-z]|(?<![\w$])[A-Za-z_$][\w$]*[ \t]*\+[ \t]*["']\/[A-Za-z]/;
 /** What BASE_THEN_PATH needs after the name, asked first: it starts at every word of a file, this at a `}` or a `+` only. */
@@ -167,7 +169,7 @@ function sendsRequest(src: SourceText, code: string, language: SourceLanguage): 
   };
   // (also Garry's Mod's global `HTTP({ url = …, method = "post", body = … })`, among the callees below: it sends the request its table describes)
   const sendsOtherwise = (callee: string): boolean =>
-    ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee))) || (language === 'lua' && callee === 'HTTP') || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || (language === 'r' && (R_VERB_FIRST.test(callee) || R_CURL_FETCH.test(callee))) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
+    ((isHttpCall(callee) && !((REQUEST_HELPER.test(callee) || ownTopLevel(callee)) && helperInView(callee)) && !otherConnect(callee)) || (rawOnly && REQUEST_BUILDERS.test(callee) && !(C_LANGUAGES.has(language) && /^ur[il]$/.test(callee))) || (JVM_LANGUAGES.has(language) && (APACHE_REQUESTS.test(callee) || KTOR_FORMS.test(callee) || REST_TEMPLATE_EXECUTE.test(callee))) || (language === 'lua' && callee === 'HTTP') || ((language === 'r' || language === 'csharp') && CAPITAL_VERBS.test(callee)) || (language === 'r' && (R_VERB_FIRST.test(callee) || R_CURL_FETCH.test(callee))) || opensXhr(callee)) && !(mocks ??= mockReceivers(src.noComments)).has(/^[\w$]+/.exec(callee)?.[0] ?? '');
   // (Qt: `QNetworkRequest request(url)` declares a request, sent by the `QNetworkAccessManager` it is handed to; `request.setUrl(url)`)
   const qt = language === 'cpp' ? qtRequestsOf(src.noComments) : undefined;
   // (PHP: Guzzle's PSR-7 request under the name the file imports it by, `use GuzzleHttp\Psr7\Request as GuzzleRequest;`)
@@ -796,7 +798,9 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       // (a default of OpenAI's own base says the path is OpenAI's: `${env.GATEWAY || "https://api.openai.com/v1"}/files`)
       const defaultHost = /["'`](?:https?):\/\/([^/"'`\s]+)/.exec((lookedUp ?? defaulted)?.[0] ?? '')?.[1];
       const defaultSaysOpenAI = defaultHost !== undefined && classifyHost(defaultHost).provider === 'openai';
-      const value = lookedUp ? `${lookedUp[1]}${lookedUp[2] ? `${lookedUp[2]}.` : ''}${lookedUp[3]}}${lit.value.slice(lookedUp[0].length)}` : defaulted ? `${defaulted[1]}}${lit.value.slice(defaulted[0].length)}` : lit.value;
+      // (or a base rid of its last slash on a condition: `${url.endsWith('/') ? url.slice(0, -1) : url}/v1/…`, read as `${url}`)
+      const trimmed = lookedUp || defaulted ? undefined : TRIMMED_ON_CONDITION.exec(lit.value);
+      const value = lookedUp ? `${lookedUp[1]}${lookedUp[2] ? `${lookedUp[2]}.` : ''}${lookedUp[3]}}${lit.value.slice(lookedUp[0].length)}` : defaulted ? `${defaulted[1]}}${lit.value.slice(defaulted[0].length)}` : trimmed ? `${trimmed[1]}${trimmed[2] ?? trimmed[4]}}${lit.value.slice(trimmed[0].length)}` : lit.value;
       const firstClose = value.indexOf('}');
       // (a path constant right after the base is written out: `f"{BASE}{CHAT_PATH}"`, `${base}${CHAT_PATH}`)
       const pathAfter = firstClose > 0 && pathNames.size > 0 ? /^\$?\{\s*([A-Za-z_$][\w$]*)\s*\}/.exec(value.slice(firstClose + 1)) : null;
@@ -995,6 +999,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         dest = { provider: 'unknown', host: "the page's own origin (a same-origin path; where it goes is the server's choice)" };
         url = `https://runtime.invalid${sameOrigin}`;
       } else {
+        // `requests.post(self._build_url("/chat/completions"), …)`: the path put after a base by the project's URL builder, in a request
+        const built = builtUrlRequest(code, lit, sends);
+        if (built) {
+          sites.push(buildSite(src, language, built.request, `https://runtime.invalid${built.path}`, { provider: 'unknown', host: `${built.builder}(…)'s base (host decided at run time)` }, src.noComments.slice(built.request.open, built.request.close)));
+          continue;
+        }
         // `_post("/chat/completions", body)`: a path handed to a function that may put its own base before it (judged below)
         // (only an OpenAI API path: most literals, `"items"`, `"id"`, are none, and looking for their call costs)
         if (HELPER_LANGUAGES.has(language) && lit.value.length < 200 && /^\/?[a-z][\w-]*(?:\/[\w{}$.:-]+)*$/.test(lit.value) && (lit.value.includes('/') || isFirstSegment(lit.value)) && isOpenAIEndpointPath(`/v1${lit.value.startsWith('/') ? lit.value.replace(/^\/v1(?=\/)/, '') : `/${lit.value}`}`)) {
@@ -1353,6 +1363,14 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       if (target) urlVars.set(name, [{ at: -1, ...target }]);
     }
   }
+  // PHP: a URL constant the class's parent declares in another file (`class OpenAiTextChatService extends OpenAiService`, then
+  // `$client->post(self::GPT4_URL, …)`)
+  if (project && language === 'php' && code.includes('extends') && code.includes('::')) {
+    for (const [name, value] of phpInheritedUrlConstants(code, (key) => project.classUrlConstant(key))) {
+      const target = urlVars.has(name) ? undefined : urlTarget(value);
+      if (target) urlVars.set(name, [{ at: -1, ...target }]);
+    }
+  }
   // PHP: a URL the script a file requires assigns (`require("config.php");` then `curl_init($apiurl)`), unless this file assigns it too
   if (project && language === 'php' && fileName !== undefined && /\b(?:require|include)(?:_once)?\b/.test(code)) {
     const shared = project.phpRequiredUrls(src.noComments, fileName);
@@ -1661,7 +1679,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
   }
   // RestSharp: a client made on an endpoint's whole URL, sent a request with no resource: the request is where the URL is named
   if (language === 'csharp' && code.includes('RestClient')) {
-    const onClients = restSharpEndpointClients(src, code);
+    const onClients = restSharpEndpointClients(src, code, (name, at) => urlAt(urlVars, name, at, code));
     if (onClients.sites.length > 0) {
       // (each request's own site, read at its `RestRequest`: another call of its line stays)
       const requests = [...onClients.requestStarts].map((at) => src.range(at, at).start);
@@ -2022,6 +2040,8 @@ const copiedUrlVariable = (sigil: string): RegExp =>
 const COPIED_URL_VARIABLE = copiedUrlVariable('');
 // (Elixir's and Ruby's value may be a module attribute or an instance variable: `url = @openai_api_url`)
 const COPIED_URL_VARIABLE_AT = copiedUrlVariable('@{0,2}');
+// (PHP's may be a class constant read through its class: `$openaiUrl = self::GPT4_URL;`)
+const COPIED_URL_VARIABLE_PHP = copiedUrlVariable(String.raw`(?:(?:self|static|parent)[ \t]*::[ \t]*)?`);
 
 /**
  * Adds `a = b` (`a := b`, `const a = b`) where `b` holds a URL at that point, keeping each list in source order;
@@ -2035,7 +2055,7 @@ function copyUrlVariables(code: string, text: string, urlVars: UrlAssignments, p
   const single = new Map<string, boolean>();
   const pythonValues = new Map<string, ReturnType<typeof valuesByScope>>();
   // (Elixir's and Ruby's value may be a module attribute or an instance variable, read without its `@`: `url = @openai_api_url`)
-  const copies = language === 'elixir' || language === 'ruby' ? COPIED_URL_VARIABLE_AT : COPIED_URL_VARIABLE;
+  const copies = language === 'elixir' || language === 'ruby' ? COPIED_URL_VARIABLE_AT : language === 'php' ? COPIED_URL_VARIABLE_PHP : COPIED_URL_VARIABLE;
   const plainLocals = new Map<string, boolean>();
   const plainLocal = (name: string): boolean => {
     let answer = plainLocals.get(name);
@@ -2477,7 +2497,10 @@ function csharpRelativeRequest(code: string, lit: StringLiteral, bases: Map<stri
  * (`request.Method = Method.Post`, `_client.PostAsync(request)`, `_client.ExecuteDeleteAsync(request)`).
  */
 function restSharpVerb(code: string, call: { start: number; open: number; close: number }): string | undefined {
-  const named = /\bMethod\.(Get|Post|Put|Patch|Delete)\b/i.exec(code.slice(call.open, call.close))?.[1];
+  // (in its arguments, or in an object initializer after them: `new RestRequest() { Method = Method.Post }`)
+  const initializer = /^[ \t\n]*\{/.exec(code.slice(call.close, call.close + 200));
+  const initializerClose = initializer ? matchingBracket(code, call.close + initializer[0].length - 1, 2000) : -1;
+  const named = /\bMethod\.(Get|Post|Put|Patch|Delete)\b/i.exec(code.slice(call.open, initializerClose < 0 ? call.close : initializerClose))?.[1];
   if (named) return named.toUpperCase();
   const kept = /(?:\bvar|\bRestRequest)[ \t]+(\w+)[ \t]*=[ \t]*new[ \t]*$/.exec(code.slice(Math.max(0, call.start - 80), call.start))?.[1];
   if (!kept) return undefined;
@@ -2488,7 +2511,8 @@ function restSharpVerb(code: string, call: { start: number; open: number; close:
   return (set ?? sent)?.toUpperCase();
 }
 
-const REST_CLIENT_ON_LITERAL = /(?<![\w.])(\w+)[ \t]*=[ \t]*new[ \t]+RestClient[ \t]*\([ \t]*(?:new[ \t]+RestClientOptions[ \t]*\([ \t]*)?(?:new[ \t]+Uri[ \t]*\([ \t]*)?(?=")/g;
+/** `client = new RestClient(` up to its URL: a literal (interpolated too, `$"{_config.Url}v1/chat/completions"`) or a name ([2]). */
+const REST_CLIENT_ON_LITERAL = /(?<![\w.])(\w+)[ \t]*=[ \t]*new[ \t]+RestClient[ \t]*\([ \t]*(?:new[ \t]+RestClientOptions[ \t]*\([ \t]*)?(?:new[ \t]+Uri[ \t]*\([ \t]*)?(?:\$?(?=")|([A-Za-z_]\w*)(?=[ \t]*\)))/g;
 
 /**
  * RestSharp clients made on an endpoint's whole URL (`var client = new RestClient("https://api.openai.com/v1/embeddings")`)
@@ -2497,7 +2521,7 @@ const REST_CLIENT_ON_LITERAL = /(?<![\w.])(\w+)[ \t]*=[ \t]*new[ \t]+RestClient[
  * given (one the endpoint has). Where those requests start comes back too: a request on the client's base itself is otherwise
  * read at the `RestRequest`.
  */
-function restSharpEndpointClients(src: SourceText, code: string): { sites: CallSite[]; requestStarts: Set<number> } {
+function restSharpEndpointClients(src: SourceText, code: string, variableUrl: (name: string, at: number) => { url: string; destination: Destination } | undefined): { sites: CallSite[]; requestStarts: Set<number> } {
   const text = src.noComments;
   const sites: CallSite[] = [];
   const requestStarts = new Set<number>();
@@ -2508,7 +2532,8 @@ function restSharpEndpointClients(src: SourceText, code: string): { sites: CallS
     const literal = /^"([^"\n]{1,300})"/.exec(text.slice(quote, quote + 304))?.[1];
     const open = code.indexOf('(', start);
     const close = matchingBracket(code, open, 2000);
-    const target = literal === undefined || close < 0 ? undefined : urlTarget(literal);
+    // (or a variable holding it: `var uri = $"{_config.OpenAIUrl}v1/chat/completions"; var client = new RestClient(uri);`)
+    const target = close < 0 ? undefined : m[2] !== undefined ? variableUrl(m[2], start) : literal === undefined ? undefined : urlTarget(literal);
     const verbs = target ? verbsForPath(endpointTemplate(target.url)) : undefined;
     if (!target || !verbs || verbs.size === 0) continue;
     // the request the client sends (`client.ExecuteAsync(request)`, `client.Post(request)`), made after it in the block
@@ -3840,6 +3865,31 @@ function sameBlock(code: string, from: number, to: number): boolean {
 /** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`, `buildOpenAIUrl(baseUrl, "models")`): their result is the URL, as a format call's. */
 const JOIN_HELPER_NAME = String.raw`(?:build|join|make)_?(?:api_?|open_?ai_?(?:api_?)?)?(?:url|endpoint)`;
 const JOIN_HELPERS = new RegExp(`(?:^|\\.)${JOIN_HELPER_NAME}$`, 'i');
+/**
+ * A placeholder whose base loses its last slash on a condition, [1] the placeholder's opening and [2] or [4] the base: JavaScript's
+ * `${url.endsWith('/') ? url.slice(0, -1) : url}`, Python's `{base[:-1] if base.endswith('/') else base}`.
+ */
+const TRIMMED_ON_CONDITION = /^(\$?\{\s*)(?:([\w$.]+)\.endsWith\(\s*["'`]\/["'`]\s*\)\s*\?\s*\2\.(?:slice|substring)\(\s*0\s*,\s*(?:-1|\2\.length\s*-\s*1)\s*\)\s*:\s*\2|([\w.]+)\[\s*:\s*-1\s*\]\s+if\s+\3\.endswith\(\s*["']\/["']\s*\)\s+else\s+(\3))\s*\}/;
+
+/** A URL builder given only a path (`self._build_url("/chat/completions")`, `buildUrl('/embeddings')`, `api_url("models")`). */
+export const PATH_URL_BUILDER_NAME = String.raw`_{0,2}(?:(?:build|make|full|api|get)_?(?:api_?)?(?:url|uri|endpoint)|url_?for|api_?url)`;
+const PATH_URL_BUILDER = new RegExp(String.raw`(?:^|\.|->)${PATH_URL_BUILDER_NAME}$`, 'i');
+
+/**
+ * A request whose URL is the project's URL builder given an API path, the builder's call its first argument (or the value after
+ * Perl's verb, `build_tx(POST => $self->_build_url("/chat/completions"))`): the request, the builder and the API path on a
+ * base decided at run time. Only a fixed endpoint's path without `/v1` (`/chat/completions`), or any with it.
+ */
+function builtUrlRequest(code: string, lit: StringLiteral, sends: (callee: string) => boolean): { request: { callee: string; start: number; open: number; close: number }; builder: string; path: string } | undefined {
+  if (lit.value.length > 120 || !/^\/?[a-z][\w-]*(?:\/[\w{}$.:-]+)*$/.test(lit.value)) return undefined;
+  const builder = enclosingCall(code, lit.start);
+  if (!builder || !PATH_URL_BUILDER.test(builder.callee) || code.slice(builder.open + 1, lit.start).trim() !== '' || !/^\s*\)/.test(code.slice(lit.end, lit.end + 20))) return undefined;
+  const request = enclosingCall(code, builder.start);
+  if (!request || !sends(request.callee) || !/^\s*(?:(?:["']?(?:GET|POST|PUT|PATCH|DELETE)["']?|\w+)\s*(?:=>|,)\s*)?(?:\$?[\w]+\s*(?:->|\.)\s*)?$/i.test(code.slice(request.open + 1, builder.start))) return undefined;
+  const path = runtimeHostPath(lit.value.startsWith('/') ? lit.value : `/${lit.value}`);
+  return path === undefined ? undefined : { request, builder: builder.callee.replace(/^.*(?:\.|->)/, ''), path };
+}
+
 /** A call of such a helper anywhere in a file. */
 const JOIN_HELPER_CALL = new RegExp(String.raw`${JOIN_HELPER_NAME}[ \t]*\(`, 'i');
 

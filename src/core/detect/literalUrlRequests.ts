@@ -1,5 +1,5 @@
 import type { CallSite, SourceLanguage } from '../model';
-import { buildSite, endpointTemplate, targetOrRuntimeBase, urlTarget } from './httpCalls';
+import { buildSite, endpointTemplate, PATH_URL_BUILDER_NAME, runtimeHostPath, targetOrRuntimeBase, urlTarget } from './httpCalls';
 import type { Destination } from './httpCalls';
 import type { Lexed, StringLiteral } from './lexer';
 import { lineStarts, matchingBracket, openBracketBefore, positionAt } from './lexer';
@@ -205,7 +205,8 @@ function lastBefore<T extends { from: number; to: number }>(bindings: readonly T
 }
 
 /** Where a string sends: its URL and destination, the verb it names, and for a path joined to a name, how far before the string the name starts. */
-type LiteralTarget = { url: string; destination: Destination; verb?: string; joined?: number };
+/** `built`: the path is a URL builder's argument (`$self->_build_url("/chat/completions")`), the builder's call the request's argument. */
+type LiteralTarget = { url: string; destination: Destination; verb?: string; joined?: number; built?: true };
 
 /** A name and the operator that joins a string after it: Visual Basic's `base & "…"`, `base + "…"`, Haskell's `<>`/`++`, OCaml's `^`, Perl's ` . ` ([1] the name). */
 const JOINED_BEFORE = /([$@]?[A-Za-z_][\w.]*)[ \t]*(?:&|\+\+?|<>|\^|[ \t]\.)[ \t]*$/;
@@ -216,10 +217,17 @@ const JOINED_AFTER = /^[ \t]*(?:&|\+\+?|<>|\^|\.[ \t])[ \t]*([$@]?[A-Za-z_]\w*)/
  * The URL a string holds, the verb it names too (`"POST https://…"`), and where the data goes; or an API path joined to a
  * name set at run time (`strOpenAI_URL & "/v1/chat/completions"`, `"/v1/models/" & model` after it), whose host is unknown.
  */
+/** A URL builder's call right before its argument: `$self->_build_url(`, `url_for(`. */
+const URL_BUILDER_BEFORE = new RegExp(String.raw`(?<![\w$])(${PATH_URL_BUILDER_NAME})[ \t]*\([ \t]*$`, 'i');
+
 function literalTarget(literal: StringLiteral, before: string, after: string, baseOf: (name: string) => string | undefined): LiteralTarget | undefined {
   const value = literal.value.trim();
   if (literal.interpolated) return undefined;
   if (value.startsWith('/')) {
+    // (the only argument of the project's URL builder: Perl's `$self->_build_url("/chat/completions")`)
+    const builder = URL_BUILDER_BEFORE.exec(before)?.[1];
+    const builtPath = builder !== undefined && /^\s*\)/.test(after) && /^\/[\w/.-]+$/.test(value) ? runtimeHostPath(value) : undefined;
+    if (builder !== undefined && builtPath !== undefined) return { url: `https://runtime.invalid${builtPath}`, destination: { provider: 'unknown', host: `${builder}(…)'s base (host decided at run time)` }, built: true };
     const base = JOINED_BEFORE.exec(before);
     // (joined to a base the file names: `API_BASE & "/chat/completions"` on `Const API_BASE = "https://api.openai.com/v1"`)
     const known = base ? baseOf(base[1] ?? '') : undefined;
@@ -293,7 +301,8 @@ function siteAt(src: SourceText, code: string, starts: readonly number[], langua
   const from = continues ? lineStartAt(starts, lineStart - 1) : lineStart;
   // (a URL given in a struct or table literal handed to a call over lines, Zig's `client.fetch(.{` … `.location = .{ .url = "https://…" }`:
   // the call's range starts at the call; its verb is still read around the URL)
-  const call = enclosingCallOfLiteral(code, start);
+  // (a builder's path: from the line of the request handed the builder's call, `$ua->build_tx(` over lines)
+  const call = target.built ? openBracketBefore(code, openBracketBefore(code, start, Math.max(0, start - 400)), Math.max(0, start - 400)) : enclosingCallOfLiteral(code, start);
   const rangeFrom = call >= 0 && call < from ? lineStartAt(starts, call) : from;
   // (the statement read around the site, within bounds: a long line of many uses reads each one's neighbourhood only)
   const statement = src.noComments.slice(Math.max(from, start - 400), Math.min(lineEndAt(starts, end, code.length), end + 400));

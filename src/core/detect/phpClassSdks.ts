@@ -77,7 +77,10 @@ function classSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, 
   };
   for (const m of code.matchAll(new RegExp(String.raw`(\$(?:this[ \t]*->[ \t]*)?[A-Za-z_]\w*)[ \t]*=[ \t]*new[ \t]+\\?(?:${sdk.namespace})?${sdk.className}[ \t]*\(`, 'g'))) add(holderName(m[1] ?? ''), { at: m.index ?? 0, kind: 'built', destination: sdk.defaultDestination });
   for (const m of code.matchAll(new RegExp(String.raw`\b${sdk.className}[ \t]+\$([A-Za-z_]\w*)`, 'g'))) add(m[1] ?? '', { at: m.index ?? 0, kind: 'handed', destination: { provider: 'unknown', detail: `$${m[1] ?? ''}: a ${sdk.packageName} client handed in; its base URL is set where it is made` } });
-  if (events.size === 0) return [];
+  // a method typed to hand out the client, `protected function getOpenAI(): OpenAi { … return $this->openAi; }`: its calls
+  // are read as the holder it returns (`$this->getOpenAI()->completion([…])`, chained over lines)
+  const getters = classGetters(code, sdk);
+  if (events.size === 0 && getters.size === 0) return [];
   for (const m of sdk.moves ? code.matchAll(sdk.moves) : []) {
     if (!events.has(m[1] ?? '')) continue;
     const open = (m.index ?? 0) + m[0].length - 1;
@@ -87,7 +90,7 @@ function classSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, 
   for (const list of events.values()) list.sort((a, b) => a.at - b.at);
   const sites: CallSite[] = [];
   const names = [...events.keys()].map(escapeRe).join('|');
-  for (const m of code.matchAll(new RegExp(`\\$(?:this[ \\t]*->[ \\t]*)?(${names})[ \\t]*->[ \\t]*([a-zA-Z]\\w*)[ \\t]*\\(`, 'g'))) {
+  for (const m of events.size === 0 ? [] : code.matchAll(new RegExp(`\\$(?:this[ \\t]*->[ \\t]*)?(${names})[ \\t]*->[ \\t]*([a-zA-Z]\\w*)[ \\t]*\\(`, 'g'))) {
     const name = m[2] ?? '';
     const method = lookupSdkMethod(sdk.map, [name]);
     if (!method) continue;
@@ -95,7 +98,35 @@ function classSdkCalls(src: SourceText, lexed: Lexed, language: SourceLanguage, 
     const holder = m[1] ?? '';
     sites.push(typedSdkSite(src, code, language, 'sdk-php', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `$${holder}->${name}`, open: start + m[0].length - 1 }, method, destinationAt(events.get(holder) ?? [], start, sdk.defaultDestination)));
   }
+  if (getters.size === 0) return sites;
+  const getterNames = [...getters.keys()].map(escapeRe).join('|');
+  for (const m of code.matchAll(new RegExp(String.raw`(?:\$this|self|static)\s*(?:->|::)\s*(${getterNames})\s*\(\s*\)\s*->\s*([a-zA-Z]\w*)[ \t]*\(`, 'g'))) {
+    const name = m[2] ?? '';
+    const method = lookupSdkMethod(sdk.map, [name]);
+    if (!method) continue;
+    const start = m.index ?? 0;
+    const holder = getters.get(m[1] ?? '');
+    const destination = holder === undefined ? sdk.defaultDestination : destinationAt(events.get(holder) ?? [], start, sdk.defaultDestination);
+    sites.push(typedSdkSite(src, code, language, 'sdk-php', { start, nameStart: start + m[0].lastIndexOf(name), name, label: `${m[1] ?? ''}()->${name}`, open: start + m[0].length - 1 }, method, destination));
+  }
   return sites;
+}
+
+/**
+ * The class's methods whose return type is the SDK's class, by name: the holder each returns (`return $this->openAi;`),
+ * or undefined when it builds the client in place (`return new OpenAi($key);`, the package's default destination).
+ */
+function classGetters(code: string, sdk: PhpClassSdk): Map<string, string | undefined> {
+  const getters = new Map<string, string | undefined>();
+  const declared = new RegExp(String.raw`\bfunction[ \t]+([A-Za-z_]\w*)[ \t]*\([^()]{0,200}\)[ \t]*:[ \t]*\??[ \t]*\\?(?:${sdk.namespace})?${sdk.className}\b[^{;]{0,40}\{`, 'g');
+  for (const m of code.matchAll(declared)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const close = matchingBracket(code, open, 5000);
+    const body = close < 0 ? '' : code.slice(open, close);
+    const returned = /\breturn[ \t]+\$(?:this[ \t]*->[ \t]*)?([A-Za-z_]\w*)[ \t]*;/.exec(body)?.[1];
+    if (returned !== undefined || new RegExp(String.raw`\breturn[ \t]+new[ \t]+\\?(?:${sdk.namespace})?${sdk.className}[ \t]*\(`).test(body)) getters.set(m[1] ?? '', returned);
+  }
+  return getters;
 }
 
 interface HolderEvent {

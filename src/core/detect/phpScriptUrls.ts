@@ -13,3 +13,39 @@ export function phpScriptUrls(code: string): Map<string, string> {
   for (const [name, url] of found) if (url === '') found.delete(name);
   return found;
 }
+
+/**
+ * A PHP file's class constants holding a URL, `const GPT4_URL = 'https://api.openai.com/v1/chat/completions';` in a class's body,
+ * by `Class::NAME` (the class declared last before it; a name a class gives two URLs is left out). `code` has its comments blanked.
+ */
+export function phpClassUrlConstants(code: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const classes = [...code.matchAll(/(?<![\w$>:])(?:class|trait|interface)[ \t]+([A-Za-z_]\w*)/g)].map((m) => ({ at: m.index ?? 0, name: m[1] ?? '' }));
+  if (classes.length === 0) return found;
+  for (const m of code.matchAll(/^[ \t]+(?:(?:public|protected|private|final)[ \t]+)*const[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*(["'])((?:https?|wss?):\/\/[^"'\s]+)\2[ \t]*;/gm)) {
+    const owner = classes.filter((c) => c.at < (m.index ?? 0)).pop();
+    if (!owner) continue;
+    const key = `${owner.name}::${m[1] ?? ''}`;
+    found.set(key, found.has(key) && found.get(key) !== m[3] ? '' : (m[3] ?? ''));
+  }
+  for (const [key, url] of found) if (url === '') found.delete(key);
+  return found;
+}
+
+/**
+ * The URL constants a PHP file reads through its own class (`self::GPT4_URL`, `static::…`, `parent::…`) that it does not declare and
+ * a parent class does (`class OpenAiTextChatService extends OpenAiService`), by name; `constantOf` looks `Parent::NAME` up in the project.
+ * A name two parents give different URLs is left out.
+ */
+export function phpInheritedUrlConstants(code: string, constantOf: (key: string) => string | undefined): Map<string, string> {
+  const found = new Map<string, string>();
+  const parents = new Set([...code.matchAll(/(?<![\w$>:])class[ \t]+[A-Za-z_]\w*[ \t\n]+extends[ \t\n]+\\?(?:[A-Za-z_]\w*\\)*([A-Za-z_]\w*)/g)].map((m) => m[1] ?? ''));
+  if (parents.size === 0) return found;
+  for (const name of new Set([...code.matchAll(/(?<![\w$])(?:self|static|parent)[ \t]*::[ \t]*([A-Za-z_]\w*)\b(?![ \t]*\()/g)].map((m) => m[1] ?? ''))) {
+    if (new RegExp(String.raw`\bconst[ \t]+${name}\b`).test(code)) continue;
+    const urls = new Set([...parents].map((parent) => constantOf(`${parent}::${name}`)).filter((url): url is string => url !== undefined));
+    const url = urls.size === 1 ? [...urls][0] : undefined;
+    if (url !== undefined) found.set(name, url);
+  }
+  return found;
+}

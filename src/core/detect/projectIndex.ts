@@ -1,4 +1,4 @@
-import { phpScriptUrls } from './phpScriptUrls';
+import { phpClassUrlConstants, phpInheritedUrlConstants, phpScriptUrls } from './phpScriptUrls';
 import { calledMethodNames, declaredRequestReported, emptyRetrofitFacts, mergeRetrofitFacts, retrofitFacts } from './retrofit';
 import type { RetrofitFacts } from './retrofit';
 import type { ClientInfo } from './clients';
@@ -574,7 +574,7 @@ export class ProjectIndex {
    * requires, and a Kotlin file reading a top-level URL constant of its package.
    */
   usesPackageUrl(text: string, fileName: string): boolean {
-    if (fileName.endsWith('.php')) return this.includedUrls.size > 0 && this.readsIncludedPhpUrl(text, fileName);
+    if (fileName.endsWith('.php')) return (this.includedUrls.size > 0 && this.readsIncludedPhpUrl(text, fileName)) || (!this.otherFacts.empty && text.includes('extends') && phpInheritedUrlConstants(text, (key) => this.classUrlConstant(key)).size > 0);
     if (/\.kts?$/.test(fileName)) return !this.otherFacts.empty && this.readsPackageKotlinUrl(text);
     if (this.goFacts.empty || languageForFileName(fileName) !== 'go') return false;
     const prefix = `${goPackage(text, fileName)}.`;
@@ -1008,6 +1008,9 @@ export class ProjectIndex {
     // (read without comments: a commented-out `new OpenAIAPI(…)` builds nothing)
     // (a PHP class whose methods return an openai-php client: `final class ClientFactory { public static function get(): Client { return OpenAI::client(…); } }`)
     if (language === 'php') this.setIncludedUrls(fileName, text.includes('://') ? phpScriptUrls(phpNoCommentsOf()) : new Map());
+    // (and its classes' URL constants, which a subclass in another file reads as `self::GPT4_URL`)
+    const phpClassUrls = language === 'php' && text.includes('://') && text.includes('const') ? nonEmpty(phpClassUrlConstants(phpNoCommentsOf())) : undefined;
+    if (phpClassUrls) other.classUrls = phpClassUrls;
     const phpFactories = language === 'php' && /\bOpenAI[ \t]*::[ \t]*(?:[Cc]lient|[Ff]actory)\b/.test(text) ? nonEmpty(phpClassClientMethods(text)) : undefined;
     if (phpFactories) other.phpClientFactories = phpFactories;
     if (language === 'csharp' || language === 'swift') {

@@ -20,6 +20,8 @@ export interface RetrofitEndpoint {
   joined?: true;
   /** A declarative client whose annotation names OpenAI: `@FeignClient(name = "openai", url = "${openai.url}")`, `@Client(id = "openai")`. */
   named?: true;
+  /** Where the method's parameters open, when its verb's annotation has no brackets of its own (JAX-RS's `@POST`, then `@Path("…")`). */
+  signatureOpen?: number;
 }
 
 /** What the project (or a file) says about Retrofit services, as plain maps a worker can post. */
@@ -55,7 +57,7 @@ export function emptyRetrofitFacts(): RetrofitFacts {
 export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitFacts()): RetrofitFacts {
   // (a constants object names no Retrofit: `object OpenAiApi { const val CHAT_COMPLETIONS = "chat/completions" }`)
   const services = /\bretrofit2?\b|@(?:GET|POST|PUT|PATCH|DELETE)\s*\(|\.baseUrl\s*\(/.test(text);
-  const declarative = /@(?:Client|FeignClient|HttpExchange)\b/.test(text);
+  const declarative = /@(?:Client|FeignClient|HttpExchange|RegisterRestClient)\b/.test(text);
   if (!services && !declarative && !/\b(?:const[ \t]+val|static[ \t]+final[ \t]+String)\b/.test(text)) return into;
   const joinedBases = declarative ? declarativeBases(text) : new Map<string, { base: string; named: boolean }>();
   for (const [api, { base }] of joinedBases) if (base !== '') into.bases.set(api, base);
@@ -82,6 +84,12 @@ export function retrofitFacts(text: string, into: RetrofitFacts = emptyRetrofitF
     if (api !== undefined && client !== undefined) addEndpoint(api, method, { verb, path, at, joined: true, ...(client.named ? { named: true as const } : {}) });
   };
   for (const m of joinedBases.size > 0 ? text.matchAll(DECLARATIVE_METHOD) : []) addDeclared(m.index ?? 0, m[3] ?? '', (m[1] ?? '').toUpperCase(), m[2] ?? '');
+  // (and JAX-RS's, MicroProfile's REST clients': `@POST` then `@Path("/images/generations")`, in either order, before the method)
+  for (const method of joinedBases.size > 0 && /@(?:GET|POST|PUT|PATCH|DELETE)\b(?![ \t]*\()/.test(text) ? jaxRsMethods(text) : []) {
+    const api = interfaceAt(method.at);
+    const client = api === undefined ? undefined : joinedBases.get(api);
+    if (api !== undefined && client !== undefined) addEndpoint(api, method.name, { verb: method.verb, path: method.path, at: method.at, joined: true, signatureOpen: method.open, ...(client.named ? { named: true as const } : {}) });
+  }
   // (and the generic forms, the verb an argument: `@RequestMapping(value = "/chat/completions", method = RequestMethod.POST)`
   // in OpenFeign, `@HttpExchange(url = "/embeddings", method = "POST")` in Spring)
   for (const m of joinedBases.size > 0 ? text.matchAll(DECLARATIVE_MAPPING) : []) {
@@ -145,6 +153,35 @@ const FIRST_URL_ARGUMENT = new RegExp(String.raw`^\([ \t]*(?:(?:value|url)[ \t]*
 /** OpenFeign's base (its bare first argument is the client's name) and its path prefix. */
 const URL_ARGUMENT = new RegExp(String.raw`\burl[ \t]*=[ \t]*(${QUOTED})`);
 const PATH_ARGUMENT = new RegExp(String.raw`\bpath[ \t]*=[ \t]*(${QUOTED})`);
+/** MicroProfile's `@RegisterRestClient(baseUri = "https://api.openai.com", configKey = "openai")`. */
+const BASE_URI_ARGUMENT = new RegExp(String.raw`\bbaseUri[ \t]*=[ \t]*(${QUOTED})`);
+/** JAX-RS's `@Path("/v1")`, on an interface or a method. */
+const JAX_RS_PATH = new RegExp(String.raw`@Path[ \t]*\([ \t]*(?:value[ \t]*=[ \t]*)?(${QUOTED})[ \t]*\)`);
+/** An annotation, its arguments maybe bracketed once more inside (`@ClientHeaderParam(name = "Authorization", value = "…")`). */
+const ANNOTATION = /@[A-Za-z_][\w.]*(?:[ \t]*\((?:[^()]|\([^()]*\))*\))?/g;
+
+/**
+ * JAX-RS's methods: a verb's annotation with no brackets (`@POST`) among the method's annotations, its path a `@Path("…")` among
+ * them ('""' when there is none: the interface's own path), then its signature up to the name and the parameters' bracket.
+ */
+function jaxRsMethods(text: string): Array<{ at: number; verb: string; path: string; name: string; open: number }> {
+  // (strings blanked, offsets kept, so the braces of `"Bearer ${openai.api.key}"` end no block)
+  const plain = text.replace(/"(?:[^"\\\n]|\\.)*"/g, (s) => `"${' '.repeat(s.length - 2)}"`);
+  const methods: Array<{ at: number; verb: string; path: string; name: string; open: number }> = [];
+  for (const m of plain.matchAll(/@(GET|POST|PUT|PATCH|DELETE)\b(?![ \t]*\()/g)) {
+    const at = m.index ?? 0;
+    const from = Math.max(plain.lastIndexOf(';', at), plain.lastIndexOf('{', at), plain.lastIndexOf('}', at)) + 1;
+    const endAt = plain.slice(at).search(/[;{}]/);
+    const declaration = plain.slice(from, endAt < 0 ? plain.length : at + endAt);
+    // (the signature is what is left once the annotations are blanked: `CreateImageResponse generateImage(`)
+    const signature = /\b([a-z]\w*)[ \t]*\(/.exec(declaration.replace(ANNOTATION, (a) => ' '.repeat(a.length)));
+    if (!signature) continue;
+    const pathAt = JAX_RS_PATH.exec(declaration);
+    const path = pathAt ? text.slice(from + pathAt.index, from + pathAt.index + pathAt[0].length).replace(JAX_RS_PATH, '$1') : '""';
+    methods.push({ at, verb: m[1] ?? '', path, name: signature[1] ?? '', open: from + signature.index + signature[0].length - 1 });
+  }
+  return methods;
+}
 /** A name or an annotation's words naming OpenAI or its models: `OpenAiApi`, `@FeignClient(name = "openai")`, `GptService`. */
 const NAMED_FOR_OPENAI = /open_?ai|gpt/i;
 
@@ -159,11 +196,17 @@ function declarativeBases(text: string): Map<string, { base: string; named: bool
   const bases = new Map<string, { base: string; named: boolean }>();
   const literalOf = (written: string | undefined): string | undefined => (written === undefined || written.includes('${') ? undefined : written.slice(1, -1));
   // (the annotations between it and the interface may hold braces and strings: `@Header(value = 'Bearer ${KEY}')`)
-  for (const m of text.matchAll(/@(Client|FeignClient|HttpExchange)\b[ \t]*(\((?:[^()]|\([^()]*\)){0,400}\))?(?:(?!\b(?:class|interface|enum|object)\b)[\s\S]){0,600}?\binterface[ \t]+([A-Z]\w*)/g)) {
+  for (const m of text.matchAll(/@(Client|FeignClient|HttpExchange|RegisterRestClient)\b[ \t]*(\((?:[^()]|\([^()]*\)){0,400}\))?(?:(?!\b(?:class|interface|enum|object)\b)[\s\S]){0,600}?\binterface[ \t]+([A-Z]\w*)/g)) {
     const args = m[2] ?? '';
-    const url = literalOf((m[1] === 'FeignClient' ? URL_ARGUMENT : FIRST_URL_ARGUMENT).exec(args)?.[1]);
+    const url = literalOf((m[1] === 'FeignClient' ? URL_ARGUMENT : m[1] === 'RegisterRestClient' ? BASE_URI_ARGUMENT : FIRST_URL_ARGUMENT).exec(args)?.[1]);
     if (m[1] === 'Client' && url !== undefined && !/^https?:\/\//.test(url)) continue;
-    const path = m[1] === 'HttpExchange' ? undefined : literalOf(PATH_ARGUMENT.exec(args)?.[1]);
+    // (a MicroProfile client's path is the interface's JAX-RS `@Path("/v1")`, written before or after its annotation)
+    const path =
+      m[1] === 'HttpExchange'
+        ? undefined
+        : m[1] === 'RegisterRestClient'
+          ? literalOf((JAX_RS_PATH.exec(m[0]) ?? JAX_RS_PATH.exec(/[^;{}]*$/.exec(text.slice(Math.max(0, (m.index ?? 0) - 300), m.index ?? 0))?.[0] ?? ''))?.[1])
+          : literalOf(PATH_ARGUMENT.exec(args)?.[1]);
     const base = url !== undefined && path !== undefined ? joinPath(url, path) : (url ?? path);
     bases.set(m[3] ?? '', { base: base === undefined ? '' : `"${base}"`, named: NAMED_FOR_OPENAI.test(args) });
   }
@@ -261,7 +304,7 @@ function uncalledDeclarations(src: SourceText, code: string, language: SourceLan
       const target = requestUrl(facts, api, endpoint);
       if (!target || (target.client.provider === 'unknown' && !endpoint.named && !NAMED_FOR_OPENAI.test(api))) continue;
       const nameStart = endpoint.at + 1;
-      const open = code.indexOf('(', nameStart);
+      const open = endpoint.signatureOpen ?? code.indexOf('(', nameStart);
       sites.push(typedSdkSite(src, code, language, 'http', { start: endpoint.at, nameStart, name: endpoint.verb, label: `${api}.${name}`, open }, { m: name, http: endpoint.verb, path: target.path }, target.client));
     }
   }

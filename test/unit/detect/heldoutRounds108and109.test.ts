@@ -1,0 +1,206 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectCallSites } from '../../../src/core/detect/detectFile';
+import { ProjectIndex } from '../../../src/core/detect/projectIndex';
+import { siteLines } from './siteLines';
+
+// What round 108 (corpora 546–548) missed at its first run, taken up the session after.
+describe('held-out round 108', () => {
+  it("an API path handed to the project's URL builder, the builder's call the request's URL (Perl's `$self->_build_url(…)`, Python's, JavaScript's)", () => {
+    const perl = [
+      'package ZChat::Core;',
+      'use Mojo::UserAgent;',
+      'sub _build_url {',
+      '    my ($self, $path) = @_;',
+      '    return $self->{api_url} . $path;',
+      '}',
+      'sub complete {',
+      '    my ($self, $body) = @_;',
+      '    my $tx = $self->{ua}->build_tx(',
+      '        POST => $self->_build_url("/chat/completions"),',
+      '        json => $body,',
+      '    );',
+      '    my $res = $self->{ua}->post($self->_build_url("/chat/completions"), json => $body)->result;',
+      "    my $health = $self->{ua}->get($self->_build_url('/health'))->result;",
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(perl, 'Core.pm'), ['10 POST /v1/chat/completions unknown', '13 POST /v1/chat/completions unknown']);
+    const python = 'import requests\n\nclass Client:\n    def _build_url(self, path):\n        return self.base.rstrip("/") + path\n\n    def chat(self, body):\n        return requests.post(self._build_url("/chat/completions"), json=body)\n\n    def ping(self):\n        return requests.get(self._build_url("/status"))\n';
+    assert.deepEqual(siteLines(python, 'client.py'), ['8 POST /v1/chat/completions unknown']);
+    const js = 'export class Client {\n  buildUrl(path) { return this.base + path; }\n  chat(body) {\n    return fetch(this.buildUrl("/chat/completions"), { method: "POST", body: JSON.stringify(body) });\n  }\n  log(path) {\n    console.log(this.buildUrl("/chat/completions"));\n  }\n}\n';
+    assert.deepEqual(siteLines(js, 'client.js'), ['4 POST /v1/chat/completions unknown']);
+    // (a path of no fixed endpoint on a base not known, `/files/{id}`, may be any server's)
+    assert.deepEqual(siteLines(python.replace('"/chat/completions"', '"/models/x"'), 'client.py'), []);
+  });
+
+  it("orhanerday/open-ai: a method typed to hand out the client (`getOpenAI(): OpenAi`), called in place and chained over lines", () => {
+    const service = (getterBody: string): string =>
+      [
+        '<?php',
+        'namespace App;',
+        '',
+        'use Orhanerday\\OpenAi\\OpenAi;',
+        '',
+        'class GPTService',
+        '{',
+        '    private ?OpenAi $openAi = null;',
+        '',
+        '    public function __construct()',
+        '    {',
+        "        $this->openAi = new OpenAi(config('gpt.api_key'));",
+        '    }',
+        '',
+        '    protected function getOpenAI(): OpenAi',
+        '    {',
+        `        ${getterBody}`,
+        '    }',
+        '',
+        '    public function generate(string $prompt)',
+        '    {',
+        '        $json = $this',
+        '            ->getOpenAI()',
+        "            ->completion(['model' => 'gpt-3.5-turbo-instruct', 'prompt' => $prompt]);",
+        '        return json_decode($json);',
+        '    }',
+        '}',
+        '',
+      ].join('\n');
+    assert.deepEqual(siteLines(service('return $this->openAi;'), 'GPTService.php'), ['24 POST /v1/completions openai']);
+    assert.deepEqual(siteLines(service("return new OpenAi(config('gpt.api_key'));"), 'GPTService.php'), ['24 POST /v1/completions openai']);
+    // (a method that hands out something else is no client's)
+    assert.deepEqual(siteLines(service('return $this->openAi;').replace('getOpenAI(): OpenAi', 'getOpenAI(): Logger'), 'GPTService.php'), []);
+    // (moved by setBaseURL before the call: the moved destination)
+    const moved = service('return $this->openAi;').replace("config('gpt.api_key'));", "config('gpt.api_key'));\n        $this->openAi->setBaseURL('https://openrouter.ai/api/v1');");
+    assert.deepEqual(siteLines(moved, 'GPTService.php'), ['25 POST /v1/completions other']);
+  });
+
+  it(".NET: a partial class's part that asks another part's `GetClient()` for an assistant client, with only the SDK's `#pragma warning disable OPENAI001` in sight (left from round 106)", () => {
+    const factory = 'using Azure;\nusing Azure.AI.OpenAI;\n\nnamespace App.Services;\n\npublic partial class AssistantService(IOptions<AzureOpenAiConfig> config)\n{\n    private AzureOpenAIClient GetClient()\n    {\n        return new AzureOpenAIClient(new Uri(config.Value.Endpoint), new AzureKeyCredential(config.Value.Key));\n    }\n}\n';
+    const part = (pragma: string): string => `using App.Models;\n\nnamespace App.Services;\n\n${pragma}\npublic partial class AssistantService\n{\n    public async Task<ThreadResponse> CreateThreadAsync()\n    {\n        var client = GetClient();\n        var assistantClient = client.GetAssistantClient();\n        var thread = await assistantClient.CreateThreadAsync();\n        return new ThreadResponse(thread.Value.Id);\n    }\n}\n`;
+    const project = new ProjectIndex();
+    project.addFile('Services/AssistantService.cs', factory);
+    project.addFile('Services/AssistantService.CreateThread.cs', part('#pragma warning disable OPENAI001'));
+    assert.deepEqual(siteLines(part('#pragma warning disable OPENAI001'), 'Services/AssistantService.CreateThread.cs', project), ['12 POST /v1/threads azure']);
+    // (alone, where the client is built is not known)
+    assert.deepEqual(siteLines(part('#pragma warning disable OPENAI001'), 'Services/AssistantService.CreateThread.cs'), ['12 POST /v1/threads unknown']);
+    // (another diagnostic silenced is no sign of the SDK)
+    assert.deepEqual(siteLines(part('#pragma warning disable CS8618'), 'Services/AssistantService.CreateThread.cs', project), []);
+  });
+
+  it("Spring's `restTemplate.execute(url, HttpMethod.POST, callback, extractor)` on a URL a local holds", () => {
+    const java = [
+      'package com.example.audio;',
+      '',
+      'public class TextToSpeech {',
+      '    private final RestTemplate restTemplate = new RestTemplate();',
+      '',
+      '    public File speak(String text) {',
+      '        String url = "https://api.openai.com/v1/audio/speech";',
+      '        String data = "{\\"model\\":\\"tts-1\\",\\"input\\":\\"" + text + "\\"}";',
+      '        return restTemplate.execute(url, HttpMethod.POST,',
+      '                request -> request.getBody().write(data.getBytes()),',
+      '                response -> save(response.getBody()));',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(siteLines(java, 'TextToSpeech.java'), ['9 POST /v1/audio/speech openai']);
+    // (some other object's `execute` is no request)
+    assert.deepEqual(siteLines(java.replace('restTemplate.execute(', 'jobRunner.execute('), 'TextToSpeech.java'), []);
+  });
+
+  it('RestSharp: a client made on a URL a local holds (interpolated from configuration), its request\'s verb set in an object initializer', () => {
+    const cs = (url: string, request: string): string =>
+      [
+        'public class ImagesOperations',
+        '{',
+        '    private async Task<string> Insights(OpenAIRequest body)',
+        '    {',
+        `        var uri = ${url};`,
+        '        var client = new RestClient(uri);',
+        `        var request = ${request};`,
+        '        request.AddBody(JsonConvert.SerializeObject(body));',
+        '        RestResponse response = await client.ExecuteAsync(request);',
+        '        return response.Content ?? string.Empty;',
+        '    }',
+        '}',
+        '',
+      ].join('\n');
+    const initialized = 'new RestRequest()\n        {\n            Method = RestSharp.Method.Post,\n            Timeout = TimeSpan.FromMinutes(5)\n        }';
+    assert.deepEqual(siteLines(cs('$"{_config.OpenAIUrl}v1/chat/completions"', initialized), 'ImagesOperations.cs'), ['6 POST /v1/chat/completions unknown']);
+    assert.deepEqual(siteLines(cs('"https://api.openai.com/v1/chat/completions"', initialized), 'ImagesOperations.cs'), ['6 POST /v1/chat/completions openai']);
+    // (the verb the initializer sets, one the endpoint does not take: no request of it)
+    assert.deepEqual(siteLines(cs('"https://api.openai.com/v1/chat/completions"', initialized.replace('Method.Post', 'Method.Put')), 'ImagesOperations.cs'), []);
+  });
+  it('a MicroProfile REST client (Quarkus): `@RegisterRestClient(baseUri = …)` and the interface\'s `@Path`, each method\'s JAX-RS verb and `@Path` in either order', () => {
+    const client = (registration: string): string =>
+      [
+        'package it.example.openai.client;',
+        '',
+        'import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;',
+        'import jakarta.ws.rs.*;',
+        '',
+        registration,
+        '@Path("/v1")',
+        'public interface OpenAIRestClient {',
+        '',
+        '        @GET',
+        '        @Path("/models")',
+        '        @ClientHeaderParam(name = "Authorization", value = "Bearer ${openai.api.key}")',
+        '        ModelResponse getModels();',
+        '',
+        '        @Path("/images/generations")',
+        '        @POST',
+        '        CreateImageResponse generateImage(CreateImageRequest request);',
+        '',
+        '        @POST',
+        '        @Path("/orders")',
+        '        Order place(Order order);',
+        '}',
+        '',
+      ].join('\n');
+    // (each at its verb's annotation, the range running to the method's parameters; a path off the API is no request of ours)
+    assert.deepEqual(siteLines(client('@RegisterRestClient(baseUri = "https://api.openai.com")'), 'OpenAIRestClient.java'), ['10 GET /v1/models openai', '16 POST /v1/images/generations openai']);
+    const sites = detectCallSites(client('@RegisterRestClient(baseUri = "https://api.openai.com")'), { fileName: 'OpenAIRestClient.java' }).sites;
+    assert.deepEqual(sites.map((s) => s.callRange?.end.line), [12, 16]);
+    // (a base from configuration, under a key naming OpenAI: where it goes is not known here)
+    assert.deepEqual(siteLines(client('@RegisterRestClient(configKey = "openai-api")'), 'OpenAIRestClient.java'), ['10 GET /v1/models unknown', '16 POST /v1/images/generations unknown']);
+    // (on another host, only an inference endpoint is a compatible API's: its `/models` is that service's own listing)
+    assert.deepEqual(siteLines(client('@RegisterRestClient(baseUri = "https://shop.example.com")').replace(/OpenAIRestClient/g, 'ShopClient'), 'ShopClient.java'), ['16 POST /v1/images/generations other']);
+    // (a JAX-RS server's resource class is no client)
+    assert.deepEqual(siteLines(client('').replace('public interface OpenAIRestClient', 'public class OpenAIResource'), 'OpenAIResource.java'), []);
+  });
+});
+
+// What round 109 (corpora 549–551) missed at its first run.
+describe('held-out round 109', () => {
+  it('a base rid of its last slash on a condition in a placeholder (`${url.endsWith(\'/\') ? url.slice(0, -1) : url}/v1/…`, Python\'s `{b[:-1] if b.endswith(\'/\') else b}`)', () => {
+    const js = "export async function chat(baseUrl, messages) {\n  let url = baseUrl;\n  url = `${url.endsWith('/') ? url.slice(0, -1) : url}/v1/chat/completions`;\n  const response = await fetch(url, { method: 'POST', body: JSON.stringify({ messages }) });\n  return fetch(`${baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl}/v1/embeddings`, { method: 'POST' });\n}\n";
+    assert.deepEqual(siteLines(js, 'connector.js'), ['4 POST /v1/chat/completions unknown', '5 POST /v1/embeddings unknown']);
+    const py = "import requests\n\ndef chat(base_url, messages):\n    url = f\"{base_url[:-1] if base_url.endswith('/') else base_url}/v1/chat/completions\"\n    return requests.post(url, json={'messages': messages})\n";
+    assert.deepEqual(siteLines(py, 'chat.py'), ['5 POST /v1/chat/completions unknown']);
+    // (two names in the condition are no one base trimmed)
+    assert.deepEqual(siteLines(js.replace("url.endsWith('/') ? url.slice(0, -1) : url}", "url.endsWith('/') ? other.slice(0, -1) : url}"), 'connector.js'), ['5 POST /v1/embeddings unknown']);
+  });
+
+  it("PHP: a URL constant the parent class declares in another file, read through `self::` in place or copied to a local first", () => {
+    const parent = "<?php\nnamespace App\\Modules\\openAi\\service;\n\nclass OpenAiService\n{\n    const GPT4_URL = 'https://api.openai.com/v1/chat/completions';\n    const DOCS = 'https://platform.openai.com/docs';\n}\n";
+    const child = (name: string, body: string): string => `<?php\nnamespace App\\Modules\\openAi\\service;\n\nuse GuzzleHttp\\Client;\n\nclass ${name} extends OpenAiService\n{\n    public function send($messages)\n    {\n        $client = new Client();\n${body}\n    }\n}\n`;
+    const inPlace = child('OpenAiTextChatService', "        $response = $client->post(self::GPT4_URL, ['json' => ['model' => 'gpt-4o-mini', 'messages' => $messages]]);");
+    const copied = child('OpenAiImageDetectionService', "        $openaiUrl = self::GPT4_URL;\n        $response = $client->post($openaiUrl, ['json' => ['model' => 'gpt-4o', 'messages' => $messages]]);");
+    const project = new ProjectIndex();
+    project.addFile('app/OpenAiService.php', parent);
+    project.addFile('app/OpenAiTextChatService.php', inPlace);
+    project.addFile('app/OpenAiImageDetectionService.php', copied);
+    assert.deepEqual(siteLines(inPlace, 'app/OpenAiTextChatService.php', project), ['11 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(copied, 'app/OpenAiImageDetectionService.php', project), ['12 POST /v1/chat/completions openai']);
+    // (a file that reads the parent's constant is read even where it names no OpenAI term; one whose class extends another is not)
+    assert.equal(project.usesPackageUrl(inPlace.replace(/OpenAiTextChatService/g, 'TextChat'), 'app/TextChat.php'), true);
+    assert.equal(project.usesPackageUrl(inPlace.replace('extends OpenAiService', 'extends Controller'), 'app/Other.php'), false);
+    // (without the project, the constant is not known; a class of the same file that declares the name reads its own)
+    assert.deepEqual(siteLines(inPlace, 'app/OpenAiTextChatService.php'), []);
+    const own = inPlace.replace("class OpenAiTextChatService extends OpenAiService\n{", "class OpenAiTextChatService extends OpenAiService\n{\n    const GPT4_URL = 'https://openrouter.ai/api/v1/chat/completions';");
+    assert.deepEqual(siteLines(own, 'app/OpenAiTextChatService.php', project), ['12 POST /v1/chat/completions other']);
+  });
+});
