@@ -133,6 +133,32 @@ function mockReceivers(text: string): Set<string> {
   return names;
 }
 
+/**
+ * A Python file's names for test doubles: those given a `MagicMock()`, `AsyncMock()` or `Mock()`, the file's functions that return one
+ * (`def make_client(…): … mock_client = AsyncMock() … return mock_client`), and the names given what those return.
+ */
+function pythonTestDoubles(code: string): Set<string> {
+  const doubles = new Set<string>();
+  const made = /(?<![\w.])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:unittest\.)?mock\.)?(?:Magic|Async|NonCallable)?Mock[ \t]*\(/g;
+  for (const m of code.matchAll(made)) doubles.add(m[1] ?? '');
+  if (doubles.size === 0) return doubles;
+  const makers = new Set<string>();
+  for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
+    const end = pythonBlockEnd(code, (m.index ?? 0) + m[0].length - 1, (m[1] ?? '').length);
+    const returned = [...code.slice(m.index ?? 0, end).matchAll(/\breturn[ \t]+([A-Za-z_]\w*)[ \t]*$/gm)].map((r) => r[1] ?? '');
+    if (returned.length > 0 && returned.every((name) => doubles.has(name))) makers.add(m[2] ?? '');
+  }
+  if (makers.size === 0) return doubles;
+  const given = new RegExp(String.raw`(?<![\w.])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:await[ \t]+)?(?:${[...makers].map(escapeRe).join('|')})[ \t]*\(`, 'g');
+  for (const m of code.matchAll(given)) doubles.add(m[1] ?? '');
+  return doubles;
+}
+
+/** Whether a call's arguments hand over a test double (a bare name among them, by position or keyword: `client`, `client=client`). */
+function handsTestDouble(args: string, doubles: ReadonlySet<string>): boolean {
+  return splitTopLevel(args).some((arg) => doubles.has(arg.trim().replace(/^[A-Za-z_]\w*[ \t]*=(?!=)[ \t]*/, '')));
+}
+
 export function isHttpCall(callee: string): boolean {
   return HTTP_FUNCTIONS.test(callee) || REQUEST_HELPER.test(callee) || WEBSOCKET_FUNCTIONS.test(callee);
 }
@@ -1638,9 +1664,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const target = urlAt(urlVars, language === 'go' ? goFieldKey(code, urlVars, name, at) : name, at);
       return target && !(parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, target.at, at) ? { url: target.url, dest: target.destination } : undefined;
     };
+    // (a Python test's names for test doubles, read on first need: a helper handed one as its client sends nothing)
+    let doubles: Set<string> | undefined;
     for (const { call, url, dest, helper } of helperCalls(code, helpers, handedOver, variableUrl)) {
       const line = src.range(call.start, call.start).start.line;
       if (taken.has(line)) continue;
+      if (language === 'python' && /\bMock\b|\b(?:Magic|Async)Mock\b/.test(code) && handsTestDouble(code.slice(call.open + 1, call.close - 1), (doubles ??= pythonTestDoubles(code)))) continue;
       taken.add(line);
       const args = src.noComments.slice(call.open, call.close);
       // the verb the caller names (`method: "POST"`, `"POST"`), else the helper's request's, else the endpoint's

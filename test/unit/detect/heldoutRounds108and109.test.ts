@@ -203,4 +203,22 @@ describe('held-out round 109', () => {
     const own = inPlace.replace("class OpenAiTextChatService extends OpenAiService\n{", "class OpenAiTextChatService extends OpenAiService\n{\n    const GPT4_URL = 'https://openrouter.ai/api/v1/chat/completions';");
     assert.deepEqual(siteLines(own, 'app/OpenAiTextChatService.php', project), ['12 POST /v1/chat/completions other']);
   });
+  it("a chat body posted to a URL from settings in a file naming DeepSeek alone is read (the prefilter knows DeepSeek's name)", () => {
+    const py = (provider: string): string => `import requests\nfrom config import Config\n\ndef chat():\n    '''${provider} chat example'''\n    data = {\n        "model": Config.DEFAULT_MODEL,\n        "messages": [{"role": "user", "content": "Hello"}],\n    }\n    response = requests.post(\n        Config.API_URL,\n        headers=Config.HEADERS,\n        json=data\n    )\n    return response.json()["choices"][0]["message"]["content"]\n`;
+    assert.deepEqual(siteLines(py('DeepSeek'), 'basic_chat.py'), ['10 POST /v1/chat/completions unknown']);
+    // (naming nothing of the API, it is not read at all)
+    assert.deepEqual(siteLines(py('Acme'), 'basic_chat.py'), []);
+  });
+
+  it("a Python test hands the project's request helper a test double as its client: no request", () => {
+    const helper = 'import httpx\n\nasync def run_request(client: httpx.AsyncClient, url: str, payload: dict):\n    response = await client.post(url, json=payload)\n    return response.json()\n';
+    const test = (client: string): string => `from unittest.mock import AsyncMock, MagicMock\nfrom bench.benchmark import run_request\n\n\ndef make_client(body):\n    mock_response = MagicMock()\n    mock_response.json.return_value = body\n    mock_client = AsyncMock()\n    mock_client.post = AsyncMock(return_value=mock_response)\n    return mock_client\n\n\nasync def test_extracts_tokens():\n    client = ${client}\n    result = await run_request(client, "http://localhost/v1/chat/completions", {})\n    assert result == {}\n`;
+    const project = new ProjectIndex();
+    project.addFile('bench/benchmark.py', helper);
+    project.addFile('tests/test_benchmark.py', test('make_client({})'));
+    assert.deepEqual(siteLines(test('make_client({})'), 'tests/test_benchmark.py', project), []);
+    assert.deepEqual(siteLines(test('AsyncMock()'), 'tests/test_benchmark.py', project), []);
+    // (a real client handed over is a request: the helper sends it)
+    assert.deepEqual(siteLines(test('httpx.AsyncClient()'), 'tests/test_benchmark.py', project), ['15 POST /v1/chat/completions other']);
+  });
 });

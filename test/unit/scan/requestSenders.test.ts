@@ -340,12 +340,12 @@ describe('requests sent through a function another file of the project defines',
   it("analyses a Kotlin file that names no OpenAI term but sends to its package's top-level URL constant, declared in another file", async () => {
     const files: Record<string, string> = {
       'src/main/kotlin/Constants.kt': 'const val API_URL = "https://api.deepseek.com/chat/completions"\nconst val DEFAULT_MODEL = "deepseek-chat"\n',
-      'src/main/kotlin/DeepSeekClient.kt': 'import okhttp3.Request\n\nclass DeepSeekClient {\n    fun send(body: RequestBody) = Request.Builder()\n        .url(API_URL)\n        .post(body)\n        .build()\n}\n',
+      'src/main/kotlin/ChatApiClient.kt': 'import okhttp3.Request\n\nclass ChatApiClient {\n    fun send(body: RequestBody) = Request.Builder()\n        .url(API_URL)\n        .post(body)\n        .build()\n}\n',
       'src/main/kotlin/Main.kt': 'fun main() {\n    println(DEFAULT_MODEL)\n}\n',
     };
-    assert.equal(mayMentionOpenAI(files['src/main/kotlin/DeepSeekClient.kt'] ?? ''), false, 'the client file names no OpenAI term');
+    assert.equal(mayMentionOpenAI(files['src/main/kotlin/ChatApiClient.kt'] ?? ''), false, 'the client file names no OpenAI term');
     const docs = Object.entries(files).map(([path, text]) => ({ path, text: mayMentionOpenAI(text) ? text : '' }));
     const result = await scanDocuments(docs, { profile: DEFAULT_PROFILE, readOtherFile: (path) => files[path] });
-    assert.deepEqual(result.findings.map((f) => `${f.file}:${f.site.range.start.line + 1} ${f.site.httpMethod} ${f.site.endpoint} ${f.site.provider}`), ['src/main/kotlin/DeepSeekClient.kt:5 POST /v1/chat/completions other']);
+    assert.deepEqual(result.findings.map((f) => `${f.file}:${f.site.range.start.line + 1} ${f.site.httpMethod} ${f.site.endpoint} ${f.site.provider}`), ['src/main/kotlin/ChatApiClient.kt:5 POST /v1/chat/completions other']);
   });
 });
