@@ -219,13 +219,17 @@ const JOINED_AFTER = /^[ \t]*(?:&|\+\+?|<>|\^|\.[ \t])[ \t]*([$@]?[A-Za-z_]\w*)/
  */
 /** A URL builder's call right before its argument: `$self->_build_url(`, `url_for(`. */
 const URL_BUILDER_BEFORE = new RegExp(String.raw`(?<![\w$])(${PATH_URL_BUILDER_NAME})[ \t]*\([ \t]*$`, 'i');
+/** The receiver written before such a call: `$self->`, `self.`. */
+const RECEIVER_BEFORE = /\$?[A-Za-z_]\w*[ \t]*(?:->|\.)[ \t]*$/;
 
 function literalTarget(literal: StringLiteral, before: string, after: string, baseOf: (name: string) => string | undefined): LiteralTarget | undefined {
   const value = literal.value.trim();
   if (literal.interpolated) return undefined;
   if (value.startsWith('/')) {
     // (the only argument of the project's URL builder: Perl's `$self->_build_url("/chat/completions")`)
-    const builder = URL_BUILDER_BEFORE.exec(before)?.[1];
+    // (not where its result is shown: `print STDERR $self->_build_url("/chat/completions")`, `warn $self->_build_url(…)`)
+    const builderCall = URL_BUILDER_BEFORE.exec(before);
+    const builder = builderCall && !DISPLAY.test(before.slice(0, builderCall.index).replace(RECEIVER_BEFORE, '')) ? builderCall[1] : undefined;
     const builtPath = builder !== undefined && /^\s*\)/.test(after) && /^\/[\w/.-]+$/.test(value) ? runtimeHostPath(value) : undefined;
     if (builder !== undefined && builtPath !== undefined) return { url: `https://runtime.invalid${builtPath}`, destination: { provider: 'unknown', host: `${builder}(…)'s base (host decided at run time)` }, built: true };
     const base = JOINED_BEFORE.exec(before);
@@ -302,7 +306,7 @@ function siteAt(src: SourceText, code: string, starts: readonly number[], langua
   // (a URL given in a struct or table literal handed to a call over lines, Zig's `client.fetch(.{` … `.location = .{ .url = "https://…" }`:
   // the call's range starts at the call; its verb is still read around the URL)
   // (a builder's path: from the line of the request handed the builder's call, `$ua->build_tx(` over lines)
-  const call = target.built ? openBracketBefore(code, openBracketBefore(code, start, Math.max(0, start - 400)), Math.max(0, start - 400)) : enclosingCallOfLiteral(code, start);
+  const call = target.built ? builderCaller(code, start) : enclosingCallOfLiteral(code, start);
   const rangeFrom = call >= 0 && call < from ? lineStartAt(starts, call) : from;
   // (the statement read around the site, within bounds: a long line of many uses reads each one's neighbourhood only)
   const statement = src.noComments.slice(Math.max(from, start - 400), Math.min(lineEndAt(starts, end, code.length), end + 400));
@@ -313,6 +317,17 @@ function siteAt(src: SourceText, code: string, starts: readonly number[], langua
   const site = buildSite(src, language, { callee, start, open: start, close: end }, target.url, target.destination, statement, verb);
   const indent = /^[ \t]*/.exec(code.slice(rangeFrom, rangeFrom + 200))?.[0].length ?? 0;
   return { ...site, callRange: src.range(rangeFrom + indent, end) };
+}
+
+/**
+ * The `(` of the call handed the URL builder's call that holds `at` (`$ua->build_tx(` of `POST => $self->_build_url("…")`), within
+ * 400 characters; -1 when the builder's call is handed to none (`my $url = $self->_build_url("…")` in a sub's block).
+ */
+function builderCaller(code: string, at: number): number {
+  const limit = Math.max(0, at - 400);
+  const builder = openBracketBefore(code, at, limit);
+  const caller = builder < 0 ? -1 : openBracketBefore(code, builder, limit);
+  return caller >= 0 && code[caller] === '(' ? caller : -1;
 }
 
 /**

@@ -3,7 +3,7 @@ import { endpointTemplate, otherProviderTarget, urlTarget } from './httpCalls';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
 import { verbsForPath } from './sdkMap';
-import { lastBefore } from './sorted';
+import { countBelow, lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
 import { typedSdkSite } from './typedSdkSite';
 
@@ -160,23 +160,31 @@ const JAX_RS_PATH = new RegExp(String.raw`@Path[ \t]*\([ \t]*(?:value[ \t]*=[ \t
 /** An annotation, its arguments maybe bracketed once more inside (`@ClientHeaderParam(name = "Authorization", value = "…")`). */
 const ANNOTATION = /@[A-Za-z_][\w.]*(?:[ \t]*\((?:[^()]|\([^()]*\))*\))?/g;
 
+/** How far before and after its verb's annotation a JAX-RS method's other annotations and signature are read. */
+const JAX_RS_REACH = 600;
+
 /**
  * JAX-RS's methods: a verb's annotation with no brackets (`@POST`) among the method's annotations, its path a `@Path("…")` among
  * them ('""' when there is none: the interface's own path), then its signature up to the name and the parameters' bracket.
  */
 function jaxRsMethods(text: string): Array<{ at: number; verb: string; path: string; name: string; open: number }> {
-  // (strings blanked, offsets kept, so the braces of `"Bearer ${openai.api.key}"` end no block)
-  const plain = text.replace(/"(?:[^"\\\n]|\\.)*"/g, (s) => `"${' '.repeat(s.length - 2)}"`);
+  // (strings blanked, offsets kept, so the braces of `"Bearer ${openai.api.key}"` end no block; and an annotation's arguments'
+  // braces, an array's, `@Produces({MediaType.APPLICATION_JSON})`)
+  const plain = text.replace(/"(?:[^"\\\n]|\\.)*"/g, (s) => `"${' '.repeat(s.length - 2)}"`).replace(ANNOTATION, (a) => a.replace(/[;{}]/g, ' '));
+  // (the signature is what is left once the annotations are blanked, `CreateImageResponse generateImage(`: blanked once for the file)
+  const bare = plain.replace(ANNOTATION, (a) => ' '.repeat(a.length));
+  // (the statements' ends found once, each method's read by halves: a search from each verb to the next end was quadratic)
+  const ends = [...plain.matchAll(/[;{}]/g)].map((e) => e.index ?? 0);
   const methods: Array<{ at: number; verb: string; path: string; name: string; open: number }> = [];
   for (const m of plain.matchAll(/@(GET|POST|PUT|PATCH|DELETE)\b(?![ \t]*\()/g)) {
     const at = m.index ?? 0;
-    const from = Math.max(plain.lastIndexOf(';', at), plain.lastIndexOf('{', at), plain.lastIndexOf('}', at)) + 1;
-    const endAt = plain.slice(at).search(/[;{}]/);
-    const declaration = plain.slice(from, endAt < 0 ? plain.length : at + endAt);
-    // (the signature is what is left once the annotations are blanked: `CreateImageResponse generateImage(`)
-    const signature = /\b([a-z]\w*)[ \t]*\(/.exec(declaration.replace(ANNOTATION, (a) => ' '.repeat(a.length)));
+    const next = countBelow(ends, at);
+    // (within reach of the verb: a run of annotations with no end between is no one method's)
+    const from = Math.max(next > 0 ? (ends[next - 1] ?? -1) + 1 : 0, at - JAX_RS_REACH);
+    const to = Math.min(ends[next] ?? plain.length, at + JAX_RS_REACH);
+    const signature = /\b([a-z]\w*)[ \t]*\(/.exec(bare.slice(from, to));
     if (!signature) continue;
-    const pathAt = JAX_RS_PATH.exec(declaration);
+    const pathAt = JAX_RS_PATH.exec(plain.slice(from, to));
     const path = pathAt ? text.slice(from + pathAt.index, from + pathAt.index + pathAt[0].length).replace(JAX_RS_PATH, '$1') : '""';
     methods.push({ at, verb: m[1] ?? '', path, name: signature[1] ?? '', open: from + signature.index + signature[0].length - 1 });
   }

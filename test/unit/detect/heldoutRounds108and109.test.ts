@@ -222,3 +222,57 @@ describe('held-out round 109', () => {
     assert.deepEqual(siteLines(test('httpx.AsyncClient()'), 'tests/test_benchmark.py', project), ['15 POST /v1/chat/completions other']);
   });
 });
+
+// What a review of rounds 108 and 109's changes found: slowness on large files and a few wrong readings.
+describe('review of rounds 108 and 109', () => {
+  const microProfile = (methods: string[]): string =>
+    ['package it.example;', '', 'import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;', '', '@RegisterRestClient(baseUri = "https://api.openai.com")', '@Path("/v1")', 'public interface OpenAIRestClient {', ...methods, '}', ''].join('\n');
+
+  it("a JAX-RS method's annotation whose argument is an array in braces (`@Produces({…})`) ends no declaration", () => {
+    assert.deepEqual(siteLines(microProfile(['    @POST', '    @Path("/chat/completions")', '    @Produces({MediaType.APPLICATION_JSON})', '    ChatResponse chat(ChatRequest request);']), 'OpenAIRestClient.java'), ['8 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(microProfile(['    @Path("/embeddings")', '    @Consumes({ "application/json" })', '    @POST', '    EmbeddingResponse embed(EmbeddingRequest request);']), 'OpenAIRestClient.java'), ['10 POST /v1/embeddings openai']);
+  });
+
+  it('a run of JAX-RS verbs with no statement end reads each method once, not to the end of the file', () => {
+    const started = performance.now();
+    assert.deepEqual(siteLines(microProfile(['@GET '.repeat(20_000)]), 'OpenAIRestClient.java'), []);
+    assert.ok(performance.now() - started < 2_000, 'each verb reads its own declaration');
+  });
+
+  it("PHP: a file reading many names through `self::` looks each up in its own constants once (its parent's, in the project)", () => {
+    const project = new ProjectIndex();
+    project.addFile('app/OpenAiService.php', "<?php\nclass OpenAiService\n{\n    const GPT4_URL = 'https://api.openai.com/v1/chat/completions';\n}\n");
+    const many = `<?php\nclass Chat extends OpenAiService\n{\n    public function send()\n    {\n${Array.from({ length: 20_000 }, (_, i) => `        $a = self::C${i};`).join('\n')}\n    }\n}\n`;
+    const started = performance.now();
+    assert.equal(project.usesPackageUrl(many, 'app/Chat.php'), false);
+    assert.ok(performance.now() - started < 1_000, 'the file\'s own constants are read once');
+  });
+
+  it("PHP: a file of many classes, each with a URL constant, finds each constant's class by halves", () => {
+    const text = `<?php\n${Array.from({ length: 16_000 }, (_, i) => `class A${i}\n{\n    const X = 'https://a.example.com/${i}';\n}\n`).join('')}`;
+    const started = performance.now();
+    const project = new ProjectIndex();
+    project.addFile('app/Many.php', text);
+    assert.ok(performance.now() - started < 1_000, 'each constant finds its class by halves');
+    assert.equal(project.classUrlConstant('A15999::X'), 'https://a.example.com/15999');
+  });
+
+  it("PHP 8.3: a parent's typed URL constant (`const string GPT4_URL = '…'`), read through `self::`", () => {
+    const project = new ProjectIndex();
+    project.addFile('app/OpenAiService.php', "<?php\nclass OpenAiService\n{\n    public const string GPT4_URL = 'https://api.openai.com/v1/chat/completions';\n}\n");
+    const child = "<?php\nuse GuzzleHttp\\Client;\n\nclass Chat extends OpenAiService\n{\n    public function send($messages)\n    {\n        $client = new Client();\n        return $client->post(self::GPT4_URL, ['json' => ['messages' => $messages]]);\n    }\n}\n";
+    project.addFile('app/Chat.php', child);
+    assert.deepEqual(siteLines(child, 'app/Chat.php', project), ['9 POST /v1/chat/completions openai']);
+  });
+
+  it("Perl: the URL builder's result shown or logged is no request; one kept in a variable is read where it is built, its range that statement's", () => {
+    const perl = (line: string): string => ['package ZChat::Core;', 'use Mojo::UserAgent;', 'sub complete {', '    my ($self, $body) = @_;', '    $self->{ua}->max_redirects(3);', line, '}', ''].join('\n');
+    assert.deepEqual(siteLines(perl('    print STDERR $self->_build_url("/chat/completions"), "\\n";'), 'Core.pm'), []);
+    assert.deepEqual(siteLines(perl('    warn $self->_build_url("/chat/completions");'), 'Core.pm'), []);
+    const kept = detectCallSites(perl('    my $url = $self->_build_url("/chat/completions");'), { fileName: 'Core.pm' }).sites;
+    assert.deepEqual(kept.map((s) => [s.range.start.line, s.callRange?.start.line]), [[5, 5]]);
+    // (handed to the request over lines: the range runs from the request's line)
+    const handed = detectCallSites(perl('    my $tx = $self->{ua}->build_tx(\n        POST => $self->_build_url("/chat/completions"),\n    );'), { fileName: 'Core.pm' }).sites;
+    assert.deepEqual(handed.map((s) => [s.range.start.line, s.callRange?.start.line]), [[6, 5]]);
+  });
+});
