@@ -66,7 +66,8 @@ function kindOf(file: string): string {
 /**
  * Helpers that send several requests (`create_and_poll`) carry the verb MULTI, their main endpoint
  * and the others they reach: a label may name any of those (`UploadAndPoll` uploads the files, then
- * creates the batch it was called for).
+ * creates the batch it was called for). A WebSocket's site (WEBSOCKET) answers a label of GET: the brief asks for the HTTP method,
+ * and a WebSocket opens with a GET that asks to upgrade (RFC 6455 §4.1); collectors label the Realtime API's socket either way.
  */
 function matches(site: CallSite, label: Label): boolean {
   if (site.cell !== label.cell) return false;
@@ -74,7 +75,7 @@ function matches(site: CallSite, label: Label): boolean {
   const start = site.callRange?.start.line ?? site.range.start.line;
   const end = site.callRange?.end.line ?? site.range.end.line;
   const endpoints = site.httpMethod === 'MULTI' ? [site.endpoint, ...(site.alsoEndpoints ?? [])] : [site.endpoint];
-  return ((line >= start && line <= end) || line === site.range.start.line) && endpoints.some((e) => samePath(e, label.endpoint)) && (site.httpMethod === label.verb || site.httpMethod === 'MULTI');
+  return ((line >= start && line <= end) || line === site.range.start.line) && endpoints.some((e) => samePath(e, label.endpoint)) && (site.httpMethod === label.verb || site.httpMethod === 'MULTI' || (site.httpMethod === 'WEBSOCKET' && label.verb === 'GET'));
 }
 
 interface Source {
@@ -4112,8 +4113,9 @@ describe('detection accuracy on public code: corpus 548', () => measureCorpus('h
 // URL (a false positive there); a use case's `self.client`, handed in; false positives: six calls of that helper in a test, handed a
 // MagicMock client; the realtime WebSocket, labelled GET, read as WEBSOCKET (and a miss); provider: two requests on a Vertex AI base an
 // environment variable may replace, read unknown, labelled other). Then tuned on: DeepSeek's name in the prefilter, a helper handed a
-// test double: precision 0.926, recall 0.833, provider 0.920.
-describe('detection accuracy on public code: corpus 549', () => measureCorpus('heldout549', { precision: 0.92, recall: 0.83, provider: 0.92, minLabels: 30, minFiles: 27 }));
+// test double: precision 0.926, recall 0.833, provider 0.920; a WebSocket's site answering a label of GET since (see `matches`): precision
+// 0.963, recall 0.867, provider 0.923.
+describe('detection accuracy on public code: corpus 549', () => measureCorpus('heldout549', { precision: 0.96, recall: 0.86, provider: 0.92, minLabels: 30, minFiles: 27 }));
 
 // 550 (JavaScript and TypeScript apps: Supabase Edge Functions on Deno, Cloudflare Pages Functions, Next.js route handlers, Express, a
 // Chrome extension, Expo, Electron, a VS Code extension; OpenAI, OpenRouter, Groq and Cohere's and Gemini's compatible endpoints; 17
@@ -4128,6 +4130,22 @@ describe('detection accuracy on public code: corpus 550', () => measureCorpus('h
 // openai-kotlin's Ktor services on path constants of another file; provider: two requests on `$openaiUrl = self::GPT4_URL`, read as a
 // URL decided at run time). Now 21 of 26, every provider right: a parent's constant in another file, and a local copied from one, are read.
 describe('detection accuracy on public code: corpus 551', () => measureCorpus('heldout551', { precision: 1, recall: 0.8, provider: 1, minLabels: 26, minFiles: 24 }));
+
+// The hundred-and-tenth round (fifty-seventh session), each corpus first run at 5112fed, made before any of them was collected (with
+// `matches` reading a WebSocket's site as a label of GET, as since).
+// 552 (notebooks and data-science scripts: labelling and annotation, synthetic data, LLM-as-judge, RAG by hand, fine-tuning in a notebook;
+// Python, R and R Markdown; 16 repositories): 31 files; first run: precision 1.000, recall 0.902, provider 0.973 (41 calls; missed: an R
+// Markdown lecture's three httr `POST(url = api_url)` on Azure URLs read from text files beside it; an R script's httr2 pipe,
+// `request(base_url) |> req_url_path_append("chat/completions")`; provider: a helper handed its client, labelled openai). Then tuned on:
+// httr2's appended path: recall 0.927.
+describe('detection accuracy on public code: corpus 552', () => measureCorpus('heldout552', { precision: 1, recall: 0.92, provider: 0.97, minLabels: 41, minFiles: 31 }));
+
+// 553 (TypeScript and JavaScript backends on the Node SDK: NestJS providers and use cases, lazy singletons, per-deployment Azure clients,
+// assistants, vector stores, realtime sockets, images and audio; Node v3; 15 repositories): 37 files; first run: precision 0.976, recall
+// 0.976, provider 0.878 (42 calls; missed: an axios config object's URL, labelled where the URL is, read where `axios(config)` sends it
+// eight lines on (a false positive there); provider: five calls of NestJS use cases handed the service's client, labelled openai, read
+// unknown: an exported function's client is its callers', and one outside the project may hand another). Not tuned on.
+describe('detection accuracy on public code: corpus 553', () => measureCorpus('heldout553', { precision: 0.97, recall: 0.97, provider: 0.87, minLabels: 42, minFiles: 37 }));
 
 // All corpora together, by language and kind (tuned-on and held-out alike: a summary, not a held-out
 // measure). Keep it last: it sums what the describe blocks above measured.

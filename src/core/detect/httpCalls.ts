@@ -13,7 +13,7 @@ import { perText } from './perText';
 import { JS_LANGUAGES, RAW_HTTP_LANGUAGES } from './languages';
 import { stringConstant } from './clients';
 import type { Lexed, StringLiteral } from './lexer';
-import { matchingBracket, openBracketBefore, pythonBlockEnd, splitTopLevel } from './lexer';
+import { matchingBracket, matchingOpen, openBracketBefore, pythonBlockEnd, splitTopLevel } from './lexer';
 import { inConditionalBranch, lineIndent } from './branches';
 import { goModuleImports, goPackage, kotlinPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
@@ -1025,6 +1025,13 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
         dest = { provider: 'unknown', host: "the page's own origin (a same-origin path; where it goes is the server's choice)" };
         url = `https://runtime.invalid${sameOrigin}`;
       } else {
+        // R's httr2: `httr2::request(base_url) |> req_url_path_append("chat/completions") |> … |> req_perform()`
+        const appended = language === 'r' ? rAppendedPath(code, src.noComments, lit) : undefined;
+        const onBase = appended ? (appended.literal !== undefined ? literalOnBase(appended.literal, appended.path) : pathOnNamedBase(appended.base, appended.path)) : undefined;
+        if (appended && onBase) {
+          sites.push(buildSite(src, language, appended.request, onBase.url, onBase.dest, src.noComments.slice(appended.request.open, appended.request.close), appended.verb));
+          continue;
+        }
         // `requests.post(self._build_url("/chat/completions"), …)`: the path put after a base by the project's URL builder, in a request
         const built = builtUrlRequest(code, lit, sends);
         if (built) {
@@ -3894,6 +3901,73 @@ function sameBlock(code: string, from: number, to: number): boolean {
 /** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`, `buildOpenAIUrl(baseUrl, "models")`): their result is the URL, as a format call's. */
 const JOIN_HELPER_NAME = String.raw`(?:build|join|make)_?(?:api_?|open_?ai_?(?:api_?)?)?(?:url|endpoint)`;
 const JOIN_HELPERS = new RegExp(`(?:^|\\.)${JOIN_HELPER_NAME}$`, 'i');
+/** A literal base and a path after it: OpenAI's, Azure's, or another provider's OpenAI-compatible endpoint. */
+function literalOnBase(base: string, path: string): { url: string; dest: Destination } | undefined {
+  const url = `${base.replace(/\/+$/, '')}${path}`;
+  const target = urlTarget(url);
+  if (target) return { url: target.url, dest: target.destination };
+  const other = otherProviderTarget(url);
+  return other ? { url: other.url, dest: other.dest } : undefined;
+}
+
+/**
+ * R's httr2: a path appended to a request's base (`req_url_path_append("chat/completions")`) in a pipe from `request(base)`, or from a
+ * name given one before (`req <- httr2::request(base_url)`, then `req |> req_url_path_append(…)`). The request (from its `request(` to the
+ * path's call), its base (a name, or a literal without quotes), the path, and the verb the pipe gives it (`req_method("…")`, else POST with a
+ * body, else GET).
+ */
+function rAppendedPath(code: string, text: string, lit: StringLiteral): { request: { callee: string; start: number; open: number; close: number }; base: string; literal?: string; path: string; verb: string } | undefined {
+  if (lit.value.length > 200 || !/^\/?[a-z][\w-]*(?:\/[\w{}.-]+)*$/.test(lit.value)) return undefined;
+  const append = enclosingCall(code, lit.start);
+  if (!append || append.callee !== 'req_url_path_append' || code.slice(append.open + 1, lit.start).trim() !== '') return undefined;
+  const request = rPipeHead(code, append.start - (code.slice(Math.max(0, append.start - 7), append.start) === 'httr2::' ? 7 : 0));
+  const close = request ? matchingBracket(code, request.open, 2000) : -1;
+  if (!request || close < 0) return undefined;
+  // (the base: a name, or a literal read from the text, the code having its strings blanked)
+  const argument = text.slice(request.open + 1, close - 1).trim();
+  const literal = /^["']([^"'\n]+)["']$/.exec(argument)?.[1];
+  if (literal === undefined && !/^[A-Za-z_.][\w.]*$/.test(argument)) return undefined;
+  // (the verb: `req_method("…")` in the pipe, to its `req_perform`, else POST with a body, else GET)
+  const rest = code.slice(append.close, append.close + 2000);
+  const performed = rest.search(/\breq_perform\w*\s*\(/);
+  const pipe = `${code.slice(request.open, append.start)} ${performed < 0 ? rest : rest.slice(0, performed)}`;
+  const method = /\breq_method\s*\(\s*["'](\w+)["']/.exec(text.slice(request.open, append.close + (performed < 0 ? rest.length : performed)))?.[1];
+  const verb = method?.toUpperCase() ?? (/\breq_body_\w+\s*\(/.test(pipe) ? 'POST' : 'GET');
+  const path = lit.value.startsWith('/') ? lit.value : `/${lit.value}`;
+  return { request: { callee: 'request', start: request.start, open: request.open, close: append.close }, base: argument, ...(literal !== undefined ? { literal } : {}), path, verb };
+}
+
+/**
+ * The `request(` an httr2 pipe starts from, walking back from a link at `at` over `|>` and `%>%`, each link a call: in place, or the
+ * last `name <- request(…)` before for a pipe from a name (`req |> req_url_path_append(…)`). Its start and its bracket.
+ */
+function rPipeHead(code: string, at: number): { start: number; open: number } | undefined {
+  for (let links = 0; links < 20; links++) {
+    const pipe = /(?:\|>|%>%)\s*$/.exec(code.slice(Math.max(0, at - 40), at));
+    if (!pipe) return undefined;
+    const end = at - pipe[0].length;
+    const before = code.slice(Math.max(0, end - 200), end);
+    const trimmed = before.trimEnd();
+    const linkEnd = end - (before.length - trimmed.length);
+    if (trimmed.endsWith(')')) {
+      const open = matchingOpen(code, linkEnd - 1);
+      const callee = open < 0 ? null : /(?:httr2::)?([A-Za-z_.][\w.]*)\s*$/.exec(code.slice(Math.max(0, open - 80), open));
+      if (!callee) return undefined;
+      if (callee[1] === 'request') return { start: open - callee[0].length, open };
+      at = open - callee[0].length;
+      continue;
+    }
+    const name = /(?<![\w.])([A-Za-z_.][\w.]*)$/.exec(trimmed)?.[1];
+    if (name === undefined) return undefined;
+    const from = Math.max(0, linkEnd - 4000);
+    const kept = [...code.slice(from, linkEnd).matchAll(new RegExp(`(?<![\\w.])${escapeRe(name)}[ \\t]*(?:<-|=)[ \\t]*((?:httr2::)?request[ \\t]*)\\(`, 'g'))].pop();
+    if (!kept) return undefined;
+    const open = from + (kept.index ?? 0) + kept[0].length - 1;
+    return { start: open - (kept[1] ?? '').length, open };
+  }
+  return undefined;
+}
+
 /**
  * A placeholder whose base loses its last slash on a condition, [1] the placeholder's opening and [2] or [4] the base: JavaScript's
  * `${url.endsWith('/') ? url.slice(0, -1) : url}`, Python's `{base[:-1] if base.endswith('/') else base}`.

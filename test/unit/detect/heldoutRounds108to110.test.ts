@@ -276,3 +276,31 @@ describe('review of rounds 108 and 109', () => {
     assert.deepEqual(handed.map((s) => [s.range.start.line, s.callRange?.start.line]), [[6, 5]]);
   });
 });
+
+// What round 110 (corpora 552–554) missed at its first run.
+describe('held-out round 110', () => {
+  it("R's httr2: a path appended to a request's base in a pipe, from `request(base)` in place or a request kept in a name", () => {
+    const r = [
+      'base_url <- "https://api.openai.com/v1"',
+      'ask <- function(prompt, model = "gpt-4o-mini") {',
+      '  body <- list(model = model, messages = list(list(role = "user", content = prompt)))',
+      '  req <- httr2::request(base_url)',
+      '  resp <-',
+      '    req |>',
+      '    httr2::req_url_path_append("chat/completions") |>',
+      '    httr2::req_body_json(body) |>',
+      '    httr2::req_perform() |>',
+      '    httr2::resp_body_json()',
+      '  emb <- request("https://api.openai.com/v1") |> req_url_path_append("embeddings") |> req_body_json(list(model = "m", input = "x")) |> req_perform()',
+      '  files <- request("https://api.openai.com/v1") %>% req_url_path_append("files") %>% req_method("GET") %>% req_perform()',
+      '  shop <- request("https://shop.example.com/api") |> req_url_path_append("chat/orders") |> req_perform()',
+      '  resp$choices[[1]]$message$content',
+      '}',
+      '',
+    ].join('\n');
+    // (the request from its `request(` to the path: the site where the base is named)
+    assert.deepEqual(siteLines(r, 'chat.R'), ['4 POST /v1/chat/completions openai', '11 POST /v1/embeddings openai', '12 GET /v1/files openai']);
+    const sites = detectCallSites(r, { fileName: 'chat.R' }).sites;
+    assert.equal(sites[0]?.callRange?.end.line, 6);
+  });
+});
