@@ -17,11 +17,12 @@ import { matchingBracket, matchingOpen, openBracketBefore, pythonBlockEnd, split
 import { inConditionalBranch, lineIndent } from './branches';
 import { goModuleImports, goPackage, kotlinPackage, namedImports } from './imports';
 import { JsScopes } from './jsScopes';
-import { GO_TYPE_ARGUMENTS, HELPER_LANGUAGES, helperCalls, localSenders, senderCalled, senderKey } from './localHelpers';
+import { argumentFor, GO_TYPE_ARGUMENTS, HELPER_LANGUAGES, helperCalls, localSenders, senderCalled, senderKey } from './localHelpers';
 import type { LocalSender } from './localHelpers';
 import type { ProjectIndex } from './projectIndex';
 import { objectName, PROPERTY } from './objectLiterals';
 import { PythonClasses } from './pythonClasses';
+import { MAY_MAKE_TEST_DOUBLES, PythonTestDoubles } from './pythonTestDoubles';
 import { endpointPaths, verbsForPath } from './sdkMap';
 import { countBelow, firstStartingFrom, lastBefore } from './sorted';
 import type { SourceText } from './sourceText';
@@ -131,32 +132,6 @@ function mockReceivers(text: string): Set<string> {
   }
   for (const m of text.matchAll(/\b(?:aioresponses|requests_mock\.Mocker|respx\.mock|responses\.RequestsMock)\s*\([^)\n]{0,200}\)\s+as\s+(\w+)/g)) names.add(m[1] ?? '');
   return names;
-}
-
-/**
- * A Python file's names for test doubles: those given a `MagicMock()`, `AsyncMock()` or `Mock()`, the file's functions that return one
- * (`def make_client(…): … mock_client = AsyncMock() … return mock_client`), and the names given what those return.
- */
-function pythonTestDoubles(code: string): Set<string> {
-  const doubles = new Set<string>();
-  const made = /(?<![\w.])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:unittest\.)?mock\.)?(?:Magic|Async|NonCallable)?Mock[ \t]*\(/g;
-  for (const m of code.matchAll(made)) doubles.add(m[1] ?? '');
-  if (doubles.size === 0) return doubles;
-  const makers = new Set<string>();
-  for (const m of code.matchAll(/^([ \t]*)(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)[ \t]*\(/gm)) {
-    const end = pythonBlockEnd(code, (m.index ?? 0) + m[0].length - 1, (m[1] ?? '').length);
-    const returned = [...code.slice(m.index ?? 0, end).matchAll(/\breturn[ \t]+([A-Za-z_]\w*)[ \t]*$/gm)].map((r) => r[1] ?? '');
-    if (returned.length > 0 && returned.every((name) => doubles.has(name))) makers.add(m[2] ?? '');
-  }
-  if (makers.size === 0) return doubles;
-  const given = new RegExp(String.raw`(?<![\w.])([A-Za-z_]\w*)[ \t]*=[ \t]*(?:await[ \t]+)?(?:${[...makers].map(escapeRe).join('|')})[ \t]*\(`, 'g');
-  for (const m of code.matchAll(given)) doubles.add(m[1] ?? '');
-  return doubles;
-}
-
-/** Whether a call's arguments hand over a test double (a bare name among them, by position or keyword: `client`, `client=client`). */
-function handsTestDouble(args: string, doubles: ReadonlySet<string>): boolean {
-  return splitTopLevel(args).some((arg) => doubles.has(arg.trim().replace(/^[A-Za-z_]\w*[ \t]*=(?!=)[ \t]*/, '')));
 }
 
 export function isHttpCall(callee: string): boolean {
@@ -1671,12 +1646,17 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const target = urlAt(urlVars, language === 'go' ? goFieldKey(code, urlVars, name, at) : name, at);
       return target && !(parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, target.at, at) ? { url: target.url, dest: target.destination } : undefined;
     };
-    // (a Python test's names for test doubles, read on first need: a helper handed one as its client sends nothing)
-    let doubles: Set<string> | undefined;
+    // (a Python test's test doubles, read on first need: a helper handed one as its client sends nothing)
+    let doubles: PythonTestDoubles | undefined;
+    const handsDouble = (call: { start: number; open: number; close: number }, helper: LocalSender): boolean => {
+      if (language !== 'python' || helper.via === undefined || !MAY_MAKE_TEST_DOUBLES.test(code)) return false;
+      const client = argumentFor(splitTopLevel(code.slice(call.open + 1, call.close - 1)).map((a) => a.trim()), helper.params, helper.via);
+      return client !== undefined && (doubles ??= new PythonTestDoubles(code)).isDouble(client, call.start);
+    };
     for (const { call, url, dest, helper } of helperCalls(code, helpers, handedOver, variableUrl)) {
       const line = src.range(call.start, call.start).start.line;
       if (taken.has(line)) continue;
-      if (language === 'python' && /\bMock\b|\b(?:Magic|Async)Mock\b/.test(code) && handsTestDouble(code.slice(call.open + 1, call.close - 1), (doubles ??= pythonTestDoubles(code)))) continue;
+      if (handsDouble(call, helper)) continue;
       taken.add(line);
       const args = src.noComments.slice(call.open, call.close);
       // the verb the caller names (`method: "POST"`, `"POST"`), else the helper's request's, else the endpoint's
@@ -3892,10 +3872,16 @@ function declaredAgainBefore(code: string, name: string, from: number, to: numbe
  * (another function's assignment is no value this call may read). Within 4,000 characters.
  */
 function sameBlock(code: string, from: number, to: number): boolean {
+  return to - from <= 4000 && lineIndent(code, to) === lineIndent(code, from) && !outdentedBetween(code, from, to);
+}
+
+/** Whether a line between `from`'s and `to`'s is less indented than `from`'s: the block holding `from` closes before `to`. */
+function outdentedBetween(code: string, from: number, to: number): boolean {
   const indent = lineIndent(code, from);
-  if (to - from > 4000 || lineIndent(code, to) !== indent) return false;
-  const between = code.slice(code.indexOf('\n', from) + 1, code.lastIndexOf('\n', to - 1) + 1);
-  return between.split('\n').every((line) => line.trim() === '' || (/^[ \t]*/.exec(line)?.[0].length ?? 0) >= indent);
+  const lineEnd = code.indexOf('\n', from);
+  if (lineEnd < 0 || lineEnd >= to) return false;
+  const between = code.slice(lineEnd + 1, code.lastIndexOf('\n', to - 1) + 1);
+  return between.split('\n').some((line) => line.trim() !== '' && (/^[ \t]*/.exec(line)?.[0].length ?? 0) < indent);
 }
 
 /** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`, `buildOpenAIUrl(baseUrl, "models")`): their result is the URL, as a format call's. */
@@ -3910,11 +3896,18 @@ function literalOnBase(base: string, path: string): { url: string; dest: Destina
   return other ? { url: other.url, dest: other.dest } : undefined;
 }
 
+/** R's pipes, base R's `|>` and magrittr's `%>%`. */
+const R_PIPE = String.raw`(?:\|>|%>%)`;
+/** A pipe before a link: `req |> `, over lines. */
+const R_PIPE_BEFORE = new RegExp(`${R_PIPE}\\s*$`);
+/** A pipe on to a call, from where a link ends: ` |> req_body_json(`. On the link's own line: a line starting with a pipe is no R. */
+const R_LINK_AFTER = new RegExp(String.raw`^[ \t]*${R_PIPE}\s*(?:httr2::)?[A-Za-z_.][\w.]*[ \t]*\(`);
+
 /**
  * R's httr2: a path appended to a request's base (`req_url_path_append("chat/completions")`) in a pipe from `request(base)`, or from a
  * name given one before (`req <- httr2::request(base_url)`, then `req |> req_url_path_append(…)`). The request (from its `request(` to the
- * path's call), its base (a name, or a literal without quotes), the path, and the verb the pipe gives it (`req_method("…")`, else POST with a
- * body, else GET).
+ * path's call), its base (a name, or a literal without quotes), the path (every segment handed: `"files", file_id, "content"`), and the
+ * verb the pipe gives it (`req_method("…")`, else POST with a body, else GET).
  */
 function rAppendedPath(code: string, text: string, lit: StringLiteral): { request: { callee: string; start: number; open: number; close: number }; base: string; literal?: string; path: string; verb: string } | undefined {
   if (lit.value.length > 200 || !/^\/?[a-z][\w-]*(?:\/[\w{}.-]+)*$/.test(lit.value)) return undefined;
@@ -3927,23 +3920,60 @@ function rAppendedPath(code: string, text: string, lit: StringLiteral): { reques
   const argument = text.slice(request.open + 1, close - 1).trim();
   const literal = /^["']([^"'\n]+)["']$/.exec(argument)?.[1];
   if (literal === undefined && !/^[A-Za-z_.][\w.]*$/.test(argument)) return undefined;
-  // (the verb: `req_method("…")` in the pipe, to its `req_perform`, else POST with a body, else GET)
-  const rest = code.slice(append.close, append.close + 2000);
-  const performed = rest.search(/\breq_perform\w*\s*\(/);
-  const pipe = `${code.slice(request.open, append.start)} ${performed < 0 ? rest : rest.slice(0, performed)}`;
-  const method = /\breq_method\s*\(\s*["'](\w+)["']/.exec(text.slice(request.open, append.close + (performed < 0 ? rest.length : performed)))?.[1];
-  const verb = method?.toUpperCase() ?? (/\breq_body_\w+\s*\(/.test(pipe) ? 'POST' : 'GET');
-  const path = lit.value.startsWith('/') ? lit.value : `/${lit.value}`;
+  // (the verb: the pipe's last `req_method("…")`, else POST with a body, else GET; read in the statements that shape its request only)
+  const pipeEnd = rPipeEnd(code, append.close);
+  const spans = [...request.before, [request.pipeFrom, pipeEnd] as const, ...rLaterUses(code, request.pipeFrom, pipeEnd)];
+  const method = [...spans.map(([from, to]) => text.slice(from, to)).join('\n').matchAll(/\breq_method\s*\(\s*["'](\w+)["']/g)].pop()?.[1];
+  const verb = method?.toUpperCase() ?? (spans.some(([from, to]) => /\breq_body_\w+\s*\(/.test(code.slice(from, to))) ? 'POST' : 'GET');
+  // (a literal segment as written, any other `{x}`)
+  const segments = splitTopLevel(text.slice(append.open + 1, append.close - 1)).map((arg) => /^\s*["']([^"'\n]*)["']\s*$/.exec(arg)?.[1]?.replace(/^\/+|\/+$/g, '') ?? '{x}');
+  const path = `/${segments.filter((segment) => segment !== '').join('/')}`;
   return { request: { callee: 'request', start: request.start, open: request.open, close: append.close }, base: argument, ...(literal !== undefined ? { literal } : {}), path, verb };
 }
 
+/** Where an httr2 pipe ends, from a link that ends at `at`: past the links that follow (` |> req_body_json(body) |> req_perform()`). */
+function rPipeEnd(code: string, at: number): number {
+  for (let links = 0; links < 20; links++) {
+    const link = R_LINK_AFTER.exec(code.slice(at, at + 300));
+    const close = link ? matchingBracket(code, at + link[0].length - 1, 2000) : -1;
+    if (close < 0) return at;
+    at = close;
+  }
+  return at;
+}
+
+/**
+ * The later statements that shape a request kept in a name once its path is appended (`req <- request(base) |> req_url_path_append(…)`,
+ * then `req |> req_body_json(body) |> req_perform()`, or `req_body_json(req, body)`): their spans, up to the name's next other value,
+ * at most 20 within 2,000 characters of the pipe's block.
+ */
+function rLaterUses(code: string, statement: number, end: number): Array<readonly [number, number]> {
+  const kept = /(?<![\w.])([A-Za-z_.][\w.]*)[ \t]*(?:<-|=)\s*$/.exec(code.slice(Math.max(0, statement - 200), statement))?.[1];
+  if (kept === undefined) return [];
+  const name = `(?<![\\w.])${escapeRe(kept)}(?![\\w.])`;
+  // (another value given the name, a pipe from it, or a call handed it first)
+  const use = new RegExp(String.raw`${name}[ \t]*(?:<-|=(?!=))(?![ \t]*(?:${name}|[A-Za-z_.][\w.]*[ \t]*\([ \t]*${name}))|${name}(?=[ \t]*${R_PIPE})|(?<![\w.])[A-Za-z_.][\w.]*[ \t]*\([ \t]*${name}`, 'g');
+  const uses: Array<readonly [number, number]> = [];
+  for (const m of code.slice(end, end + 2000).matchAll(use)) {
+    const at = end + (m.index ?? 0);
+    if (uses.length >= 20 || outdentedBetween(code, statement, at) || /<-|=/.test(m[0])) break;
+    const open = m[0].indexOf('(');
+    const close = open < 0 ? rPipeEnd(code, at + m[0].length) : matchingBracket(code, at + open, 2000);
+    if (close > 0) uses.push([at, close]);
+  }
+  return uses;
+}
+
+/** The `request(` a pipe starts from, where it starts, and the spans of the statements before that pipe that shape it (a kept request's). */
+type RPipeHead = { start: number; open: number; pipeFrom: number; before: Array<readonly [number, number]> };
+
 /**
  * The `request(` an httr2 pipe starts from, walking back from a link at `at` over `|>` and `%>%`, each link a call: in place, or the
- * last `name <- request(…)` before for a pipe from a name (`req |> req_url_path_append(…)`). Its start and its bracket.
+ * request a name holds for a pipe from a name (`req |> req_url_path_append(…)`, see rKeptRequest).
  */
-function rPipeHead(code: string, at: number): { start: number; open: number } | undefined {
+function rPipeHead(code: string, at: number): RPipeHead | undefined {
   for (let links = 0; links < 20; links++) {
-    const pipe = /(?:\|>|%>%)\s*$/.exec(code.slice(Math.max(0, at - 40), at));
+    const pipe = R_PIPE_BEFORE.exec(code.slice(Math.max(0, at - 40), at));
     if (!pipe) return undefined;
     const end = at - pipe[0].length;
     const before = code.slice(Math.max(0, end - 200), end);
@@ -3953,17 +3983,39 @@ function rPipeHead(code: string, at: number): { start: number; open: number } | 
       const open = matchingOpen(code, linkEnd - 1);
       const callee = open < 0 ? null : /(?:httr2::)?([A-Za-z_.][\w.]*)\s*$/.exec(code.slice(Math.max(0, open - 80), open));
       if (!callee) return undefined;
-      if (callee[1] === 'request') return { start: open - callee[0].length, open };
-      at = open - callee[0].length;
+      const start = open - callee[0].length;
+      if (callee[1] === 'request') return { start, open, pipeFrom: start, before: [] };
+      at = start;
       continue;
     }
     const name = /(?<![\w.])([A-Za-z_.][\w.]*)$/.exec(trimmed)?.[1];
-    if (name === undefined) return undefined;
-    const from = Math.max(0, linkEnd - 4000);
-    const kept = [...code.slice(from, linkEnd).matchAll(new RegExp(`(?<![\\w.])${escapeRe(name)}[ \\t]*(?:<-|=)[ \\t]*((?:httr2::)?request[ \\t]*)\\(`, 'g'))].pop();
-    if (!kept) return undefined;
-    const open = from + (kept.index ?? 0) + kept[0].length - 1;
-    return { start: open - (kept[1] ?? '').length, open };
+    return name === undefined ? undefined : rKeptRequest(code, name, linkEnd - name.length);
+  }
+  return undefined;
+}
+
+/**
+ * The request a name holds where a pipe starts from it at `at`: its last assignment before, `req <- httr2::request(base_url)`, read
+ * back through reassignments that pipe it on (`req <- req |> req_auth_bearer_token(key)`); any other value is no request. Only in
+ * the block of the pipe (no line between less indented: another function's name is another's), within 4,000 characters.
+ */
+function rKeptRequest(code: string, name: string, at: number): RPipeHead | undefined {
+  const from = Math.max(0, at - 4000);
+  const assignments = [...code.slice(from, at).matchAll(new RegExp(`(?<![\\w.])${escapeRe(name)}[ \\t]*(?:<-|=(?!=))[ \\t]*`, 'g'))];
+  const piped = new RegExp(`^${escapeRe(name)}(?=[ \\t]*${R_PIPE})`);
+  const before: Array<readonly [number, number]> = [];
+  for (let i = assignments.length - 1; i >= 0 && before.length < 20; i--) {
+    const value = from + (assignments[i]?.index ?? 0) + (assignments[i]?.[0].length ?? 0);
+    const head = /^(?:httr2::)?request[ \t]*\(/.exec(code.slice(value, value + 40));
+    if (head) {
+      const open = value + head[0].length - 1;
+      const close = matchingBracket(code, open, 2000);
+      if (close < 0 || outdentedBetween(code, value, at)) return undefined;
+      return { start: value, open, pipeFrom: at, before: [[value, rPipeEnd(code, close)], ...before] };
+    }
+    const reassigned = piped.exec(code.slice(value, value + 200));
+    if (!reassigned) return undefined;
+    before.unshift([value, rPipeEnd(code, value + reassigned[0].length)]);
   }
   return undefined;
 }

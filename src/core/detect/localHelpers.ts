@@ -16,6 +16,8 @@ export interface LocalSender {
   /** The parameters, in order (Python's `self` left out), and those that reach the request's URL. */
   params: string[];
   urlParams: Set<number>;
+  /** The parameter the request is sent through (`client` in `def run(client, url): client.post(url)`): a test double handed there sends nothing. */
+  via?: number;
   /** The verb the request inside names, when it names one (`requests.post`, `method: "POST"`). */
   verb?: string;
   /**
@@ -184,7 +186,7 @@ export function senderCalled(senders: Senders, callee: string): LocalSender | un
 }
 
 /** The request a function makes by calling one of `senders` with one of its own parameters as the URL. */
-function forwardedRequest(code: string, fn: { params: string[]; bodyStart: number; end: number }, senders: ReadonlyMap<string, LocalSender>, names: RegExp, spend: (characters: number) => boolean): { urlParams: Set<number>; verb?: string } | undefined {
+function forwardedRequest(code: string, fn: { params: string[]; bodyStart: number; end: number }, senders: ReadonlyMap<string, LocalSender>, names: RegExp, spend: (characters: number) => boolean): { urlParams: Set<number>; verb?: string; via?: number } | undefined {
   const body = code.slice(fn.bodyStart, fn.end);
   for (const m of body.matchAll(names)) {
     const sender = senderCalled(senders, m[1] ?? '');
@@ -199,7 +201,9 @@ function forwardedRequest(code: string, fn: { params: string[]; bodyStart: numbe
       const own = fn.params.indexOf(args[index] ?? '');
       if (own >= 0) urlParams.add(own);
     }
-    if (urlParams.size > 0) return sender.verb === undefined ? { urlParams } : { urlParams, verb: sender.verb };
+    // (and its own parameter handed on as the one the request is sent through)
+    const via = sender.via === undefined ? -1 : fn.params.indexOf(args[sender.via] ?? '');
+    if (urlParams.size > 0) return { urlParams, ...(sender.verb === undefined ? {} : { verb: sender.verb }), ...(via >= 0 ? { via } : {}) };
   }
   return undefined;
 }
@@ -258,7 +262,7 @@ function braceBody(code: string, paramsOpen: number, reach = 20_000, spend: (cha
  * The request the body sends to one of the parameters: which parameters reach its URL, and its verb.
  * `text` has the strings `code` blanks, at the same offsets: a URL's query and the verb (`method: "POST"`) are read from it.
  */
-function requestInBody(code: string, text: string, start: number, end: number, params: string[], language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf): { urlParams: Set<number>; verb?: string } | undefined {
+function requestInBody(code: string, text: string, start: number, end: number, params: string[], language: SourceLanguage, isHttpCall: IsHttpCall, verbOf: VerbOf): { urlParams: Set<number>; verb?: string; via?: number } | undefined {
   if (params.length === 0) return undefined;
   const body = code.slice(start, end);
   if (language === 'php') {
@@ -311,7 +315,8 @@ function requestInBody(code: string, text: string, start: number, end: number, p
     // (a path put after a literal base, `"https://api.openai.com/v1/" + endpoint`: the caller's path is the request's, on that host)
     if (urlParams.size === 0 && pathAfter?.literal !== undefined) urlParams.add(pathAfter.param);
     const pathBefore = urlParams.size === 1 && !pathAfter ? parameterPlusPath(urlText, params) : undefined;
-    if (urlParams.size > 0) return { urlParams, ...(verb === undefined ? {} : { verb }), ...(pathAfter ? { pathAfter } : {}), ...(pathBefore ? { pathBefore } : {}) };
+    const via = params.indexOf(/^[A-Za-z_$][\w$]*(?=\.)/.exec(callee)?.[0] ?? '');
+    if (urlParams.size > 0) return { urlParams, ...(verb === undefined ? {} : { verb }), ...(pathAfter ? { pathAfter } : {}), ...(pathBefore ? { pathBefore } : {}), ...(via >= 0 ? { via } : {}) };
   }
   return undefined;
 }
@@ -514,9 +519,7 @@ export function helperCalls<D>(
     if (!helper || !reachesThroughField(code, call.callee, helper, typedFields)) continue;
     const args = splitTopLevel(code.slice(open + 1, close - 1)).map((a) => a.trim());
     for (const index of helper.urlParams) {
-      const param = helper.params[index] ?? '';
-      const keyword = args.find((a) => a.startsWith(`${param}=`))?.slice(param.length + 1).trim();
-      const name = keyword ?? (args[index] !== undefined && !/^\w+[ \t]*=(?!=)/.test(args[index] ?? '') ? args[index] : undefined);
+      const name = argumentFor(args, helper.params, index);
       // (or a field: Go's `c.CreateEndpoint`, which the caller's `variableUrl` reads by the receiver's type)
       const target = name && /^(?:self\.|this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?$/.test(name) ? variableUrl(name, call.start) : undefined;
       if (!target) continue;
@@ -525,6 +528,13 @@ export function helperCalls<D>(
     }
   }
   return found;
+}
+
+/** What a call's arguments (split, trimmed) hand the parameter at `index`: by keyword (`url=…`), else by position. */
+export function argumentFor(args: readonly string[], params: readonly string[], index: number): string | undefined {
+  const param = params[index] ?? '';
+  const keyword = args.find((a) => a.startsWith(`${param}=`))?.slice(param.length + 1).trim();
+  return keyword ?? (args[index] !== undefined && !/^\w+[ \t]*=(?!=)/.test(args[index] ?? '') ? args[index] : undefined);
 }
 
 /**

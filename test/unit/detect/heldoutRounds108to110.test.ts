@@ -304,3 +304,57 @@ describe('held-out round 110', () => {
     assert.equal(sites[0]?.callRange?.end.line, 6);
   });
 });
+
+// What a review of rounds 109 and 110's changes found: test doubles read file-wide, and httr2's verb and base read past the pipe.
+describe('review of rounds 109 and 110', () => {
+  const helper = 'import httpx\n\nasync def run_request(client: httpx.AsyncClient, url: str, payload: dict):\n    response = await client.post(url, json=payload)\n    return response.json()\n';
+  const head = 'from unittest.mock import AsyncMock, MagicMock\nimport httpx\nfrom bench.benchmark import run_request\n\n\n';
+  const call = '    await run_request(client, "http://localhost/v1/chat/completions", payload)\n';
+  const tests = (body: string): string[] => {
+    const project = new ProjectIndex();
+    project.addFile('bench/benchmark.py', helper);
+    project.addFile('tests/test_x.py', head + body);
+    return siteLines(head + body, 'tests/test_x.py', project);
+  };
+
+  it('Python: a name is a test double where its last assignment in the calling function makes one, not anywhere in the file', () => {
+    // (another test's double of the same name; one reassigned a real client; a real client bound by `with … as`)
+    assert.deepEqual(tests(`async def test_mocked():\n    client = AsyncMock()\n    payload = {}\n${call}\n\nasync def test_real():\n    client = httpx.AsyncClient()\n    payload = {}\n${call}`), ['15 POST /v1/chat/completions other']);
+    assert.deepEqual(tests(`async def test_x():\n    payload = {}\n    client = AsyncMock()\n${call}    client = httpx.AsyncClient()\n${call}`), ['11 POST /v1/chat/completions other']);
+    assert.deepEqual(tests(`async def test_mocked():\n    client = AsyncMock()\n    payload = {}\n${call}\n\nasync def test_real():\n    payload = {}\n    async with httpx.AsyncClient() as client:\n    ${call}`), ['15 POST /v1/chat/completions other']);
+    // (a module's double, read in a test; a pytest fixture of that name returning one, handed as the test's parameter)
+    assert.deepEqual(tests(`client = MagicMock()\n\n\nasync def test_x():\n    payload = {}\n${call}`), []);
+    assert.deepEqual(tests(`def client():\n    client = AsyncMock()\n    return client\n\n\nasync def test_x(client):\n    payload = {}\n${call}`), []);
+  });
+
+  it("Python: a function returns a test double only where the name it returns holds one in that function", () => {
+    const makers = 'def make_mock():\n    client = AsyncMock()\n    return client\n\n\ndef make_real():\n    client = httpx.AsyncClient()\n    return client\n\n\n';
+    assert.deepEqual(tests(`${makers}async def test_real():\n    client = make_real()\n    payload = {}\n${call}`), ['19 POST /v1/chat/completions other']);
+    assert.deepEqual(tests(`${makers}async def test_mocked():\n    client = make_mock()\n    payload = {}\n${call}`), []);
+  });
+
+  it('Python: a test double handed as something other than the client the helper sends through leaves the request real', () => {
+    assert.deepEqual(tests(`async def test_real():\n    payload = MagicMock()\n    client = httpx.AsyncClient()\n${call}`), ['9 POST /v1/chat/completions other']);
+  });
+
+  const base = 'base_url <- "https://api.openai.com/v1"\n';
+  it("R's httr2: the verb is read from the pipe alone, not from the statements after it or between a kept request and its use", () => {
+    assert.deepEqual(siteLines(`${base}m <- request(base_url) |> req_url_path_append("models")\nc <- request(base_url) |> req_url_path_append("chat/completions") |> req_body_json(list(a = 1))\n`, 'a.R'), ['2 GET /v1/models openai', '3 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(`${base}req <- request(base_url)\nother <- request("https://x.example.com") |> req_body_json(list(a = 1))\nmodels <- req |> req_url_path_append("models") |> req_perform()\n`, 'a.R'), ['2 GET /v1/models openai']);
+    // (the kept request's own links, and those of a reassignment that pipes it on, are the pipe's)
+    assert.deepEqual(siteLines(`${base}req <- request(base_url) |> req_method("DELETE")\nreq <- req |> req_auth_bearer_token(key)\nreq |> req_url_path_append("files", file_id) |> req_perform()\n`, 'a.R'), ['2 DELETE /v1/files/{file_id} openai']);
+    // (and so are the later statements that shape a request kept once its path is appended, to the name's next other value)
+    assert.deepEqual(siteLines(`${base}req <- request(base_url) |> req_url_path_append("chat/completions")\nresp <- req |> req_body_json(body) |> req_perform()\n`, 'a.R'), ['2 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(`${base}req <- request(base_url) |> req_url_path_append("chat/completions")\nreq <- req_body_json(req, body)\nresp <- req_perform(req)\n`, 'a.R'), ['2 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(`${base}req <- request(base_url) |> req_url_path_append("models")\nresp <- req_perform(req)\nreq <- request(base_url) |> req_body_json(body)\n`, 'a.R'), ['2 GET /v1/models openai']);
+  });
+
+  it("R's httr2: a kept request is the name's last value in its block (not one reassigned since, nor another function's)", () => {
+    assert.deepEqual(siteLines(`${base}req <- request(base_url)\nreq <- other_request("https://x.example.com")\nreq |> req_url_path_append("chat/completions") |> req_body_json(list()) |> req_perform()\n`, 'a.R'), []);
+    assert.deepEqual(siteLines(`${base}a <- function() {\n  req <- request(base_url)\n  req\n}\nb <- function(req) {\n  req |> req_url_path_append("chat/completions") |> req_body_json(list()) |> req_perform()\n}\n`, 'a.R'), []);
+  });
+
+  it("R's httr2: every segment `req_url_path_append` is handed is the path's (`\"files\", file_id, \"content\"`)", () => {
+    assert.deepEqual(siteLines(`${base}f <- request(base_url) |> req_url_path_append("files", file_id, "content") |> req_perform()\n`, 'a.R'), ['2 GET /v1/files/{file_id}/content openai']);
+  });
+});
