@@ -1625,8 +1625,7 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const before = splitTopLevel(code.slice(call.open + 1, at));
       const whole = /^[ \t\n]*(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?[rbu]?$/.test(before[before.length - 1] ?? '');
       // (a literal base the helper's own file gives it: that URL, an OpenAI one or another provider's)
-      const onLiteral = pathAfter?.literal !== undefined ? urlTarget(`${pathAfter.literal.replace(/\/+$/, '')}${path}`) : undefined;
-      const target = pathAfter && whole && before.length - 1 === pathAfter.param ? (pathAfter.literal !== undefined ? onLiteral && { url: onLiteral.url, dest: onLiteral.destination } : pathOnNamedBase(pathAfter.base, path)) : undefined;
+      const target = pathAfter && whole && before.length - 1 === pathAfter.param ? (pathAfter.literal !== undefined ? literalOnBase(pathAfter.literal, path) : pathOnNamedBase(pathAfter.base, path)) : undefined;
       if (target) handedOver.push({ call, at, ...target });
     }
     // `generateAnswers(port, 'https://api.moonshot.cn/v1', …)` to a helper that sends to `${baseUrl}/chat/completions`: the callers
@@ -3887,13 +3886,11 @@ function outdentedBetween(code: string, from: number, to: number): boolean {
 /** A project's own helpers that join a base and a path (`buildURL(base, "/v1/…")`, `buildOpenAIUrl(baseUrl, "models")`): their result is the URL, as a format call's. */
 const JOIN_HELPER_NAME = String.raw`(?:build|join|make)_?(?:api_?|open_?ai_?(?:api_?)?)?(?:url|endpoint)`;
 const JOIN_HELPERS = new RegExp(`(?:^|\\.)${JOIN_HELPER_NAME}$`, 'i');
-/** A literal base and a path after it: OpenAI's, Azure's, or another provider's OpenAI-compatible endpoint. */
+
+/** A literal base and a path after it: OpenAI's, Azure's, or another provider's OpenAI-compatible endpoint (urlTarget reads all three). */
 function literalOnBase(base: string, path: string): { url: string; dest: Destination } | undefined {
-  const url = `${base.replace(/\/+$/, '')}${path}`;
-  const target = urlTarget(url);
-  if (target) return { url: target.url, dest: target.destination };
-  const other = otherProviderTarget(url);
-  return other ? { url: other.url, dest: other.dest } : undefined;
+  const target = urlTarget(`${base.replace(/\/+$/, '')}${path}`);
+  return target && { url: target.url, dest: target.destination };
 }
 
 /** R's pipes, base R's `|>` and magrittr's `%>%`. */

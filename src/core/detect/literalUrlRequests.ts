@@ -204,8 +204,10 @@ function lastBefore<T extends { from: number; to: number }>(bindings: readonly T
   return undefined;
 }
 
-/** Where a string sends: its URL and destination, the verb it names, and for a path joined to a name, how far before the string the name starts. */
-/** `built`: the path is a URL builder's argument (`$self->_build_url("/chat/completions")`), the builder's call the request's argument. */
+/**
+ * Where a string sends: its URL and destination, the verb it names, for a path joined to a name, how far before the string the name
+ * starts, and whether the path is a URL builder's argument (`$self->_build_url("/chat/completions")`, the builder's call the request's).
+ */
 type LiteralTarget = { url: string; destination: Destination; verb?: string; joined?: number; built?: true };
 
 /** A name and the operator that joins a string after it: Visual Basic's `base & "…"`, `base + "…"`, Haskell's `<>`/`++`, OCaml's `^`, Perl's ` . ` ([1] the name). */
@@ -213,15 +215,16 @@ const JOINED_BEFORE = /([$@]?[A-Za-z_][\w.]*)[ \t]*(?:&|\+\+?|<>|\^|[ \t]\.)[ \t
 /** The name joined after a path that ends in a slash: `"/v1/models/" & model` ([1] the name). */
 const JOINED_AFTER = /^[ \t]*(?:&|\+\+?|<>|\^|\.[ \t])[ \t]*([$@]?[A-Za-z_]\w*)/;
 
-/**
- * The URL a string holds, the verb it names too (`"POST https://…"`), and where the data goes; or an API path joined to a
- * name set at run time (`strOpenAI_URL & "/v1/chat/completions"`, `"/v1/models/" & model` after it), whose host is unknown.
- */
 /** A URL builder's call right before its argument: `$self->_build_url(`, `url_for(`. */
 const URL_BUILDER_BEFORE = new RegExp(String.raw`(?<![\w$])(${PATH_URL_BUILDER_NAME})[ \t]*\([ \t]*$`, 'i');
 /** The receiver written before such a call: `$self->`, `self.`. */
 const RECEIVER_BEFORE = /\$?[A-Za-z_]\w*[ \t]*(?:->|\.)[ \t]*$/;
 
+/**
+ * The URL a string holds, the verb it names too (`"POST https://…"`), and where the data goes; or an API path joined to a
+ * name set at run time (`strOpenAI_URL & "/v1/chat/completions"`, `"/v1/models/" & model` after it), whose host is unknown;
+ * or an API path handed to the project's URL builder, on a base decided at run time.
+ */
 function literalTarget(literal: StringLiteral, before: string, after: string, baseOf: (name: string) => string | undefined): LiteralTarget | undefined {
   const value = literal.value.trim();
   if (literal.interpolated) return undefined;
