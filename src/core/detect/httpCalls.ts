@@ -3920,7 +3920,8 @@ function rAppendedPath(code: string, text: string, lit: StringLiteral): { reques
   // (the verb: the pipe's last `req_method("…")`, else POST with a body, else GET; read in the statements that shape its request only)
   const pipeEnd = rPipeEnd(code, append.close);
   const spans = [...request.before, [request.pipeFrom, pipeEnd] as const, ...rLaterUses(code, request.pipeFrom, pipeEnd)];
-  const method = [...spans.map(([from, to]) => text.slice(from, to)).join('\n').matchAll(/\breq_method\s*\(\s*["'](\w+)["']/g)].pop()?.[1];
+  // (`req_method(req, "DELETE")` too, the request handed first)
+  const method = [...spans.map(([from, to]) => text.slice(from, to)).join('\n').matchAll(/\breq_method\s*\(\s*(?:[A-Za-z_.][\w.]*\s*,\s*)?(?:method\s*=\s*)?["'](\w+)["']/g)].pop()?.[1];
   const verb = method?.toUpperCase() ?? (spans.some(([from, to]) => /\breq_body_\w+\s*\(/.test(code.slice(from, to))) ? 'POST' : 'GET');
   // (a literal segment as written, any other `{x}`)
   const segments = splitTopLevel(text.slice(append.open + 1, append.close - 1)).map((arg) => /^\s*["']([^"'\n]*)["']\s*$/.exec(arg)?.[1]?.replace(/^\/+|\/+$/g, '') ?? '{x}');
@@ -3948,12 +3949,13 @@ function rLaterUses(code: string, statement: number, end: number): Array<readonl
   const kept = /(?<![\w.])([A-Za-z_.][\w.]*)[ \t]*(?:<-|=)\s*$/.exec(code.slice(Math.max(0, statement - 200), statement))?.[1];
   if (kept === undefined) return [];
   const name = `(?<![\\w.])${escapeRe(kept)}(?![\\w.])`;
-  // (another value given the name, a pipe from it, or a call handed it first)
-  const use = new RegExp(String.raw`${name}[ \t]*(?:<-|=(?!=))(?![ \t]*(?:${name}|[A-Za-z_.][\w.]*[ \t]*\([ \t]*${name}))|${name}(?=[ \t]*${R_PIPE})|(?<![\w.])[A-Za-z_.][\w.]*[ \t]*\([ \t]*${name}`, 'g');
+  // (a function taking the name as a parameter, `function(req)`, `\(body, req)`: its name is another value; another value given the
+  // name; a pipe from it; or a call handed it first)
+  const use = new RegExp(String.raw`(?<![\w.])(?:function|\\)[ \t]*\([^()]*?${name}|${name}[ \t]*(?:<-|=(?!=))(?![ \t]*(?:${name}|(?:httr2::)?[A-Za-z_.][\w.]*[ \t]*\([ \t]*${name}))|${name}(?=[ \t]*${R_PIPE})|(?<![\w.])[A-Za-z_.][\w.]*[ \t]*\([ \t]*${name}`, 'g');
   const uses: Array<readonly [number, number]> = [];
   for (const m of code.slice(end, end + 2000).matchAll(use)) {
     const at = end + (m.index ?? 0);
-    if (uses.length >= 20 || outdentedBetween(code, statement, at) || /<-|=/.test(m[0])) break;
+    if (uses.length >= 20 || outdentedBetween(code, statement, at) || /<-|=|^(?:function|\\)/.test(m[0])) break;
     const open = m[0].indexOf('(');
     const close = open < 0 ? rPipeEnd(code, at + m[0].length) : matchingBracket(code, at + open, 2000);
     if (close > 0) uses.push([at, close]);
@@ -3993,13 +3995,16 @@ function rPipeHead(code: string, at: number): RPipeHead | undefined {
 
 /**
  * The request a name holds where a pipe starts from it at `at`: its last assignment before, `req <- httr2::request(base_url)`, read
- * back through reassignments that pipe it on (`req <- req |> req_auth_bearer_token(key)`); any other value is no request. Only in
- * the block of the pipe (no line between less indented: another function's name is another's), within 4,000 characters.
+ * back through reassignments that pipe it on or hand it first to a call (`req <- req |> req_auth_bearer_token(key)`,
+ * `req <- req_body_json(req, body)`); any other value is no request. Only in the block of the pipe (no line between less indented:
+ * another function's name is another's), within 4,000 characters.
  */
 function rKeptRequest(code: string, name: string, at: number): RPipeHead | undefined {
   const from = Math.max(0, at - 4000);
   const assignments = [...code.slice(from, at).matchAll(new RegExp(`(?<![\\w.])${escapeRe(name)}[ \\t]*(?:<-|=(?!=))[ \\t]*`, 'g'))];
   const piped = new RegExp(`^${escapeRe(name)}(?=[ \\t]*${R_PIPE})`);
+  // (a call handed the name first, read as rLaterUses reads it)
+  const handed = new RegExp(`^(?:httr2::)?[A-Za-z_.][\\w.]*[ \\t]*\\([ \\t]*${escapeRe(name)}(?![\\w.])`);
   const before: Array<readonly [number, number]> = [];
   for (let i = assignments.length - 1; i >= 0 && before.length < 20; i--) {
     const value = from + (assignments[i]?.index ?? 0) + (assignments[i]?.[0].length ?? 0);
@@ -4011,8 +4016,10 @@ function rKeptRequest(code: string, name: string, at: number): RPipeHead | undef
       return { start: value, open, pipeFrom: at, before: [[value, rPipeEnd(code, close)], ...before] };
     }
     const reassigned = piped.exec(code.slice(value, value + 200));
-    if (!reassigned) return undefined;
-    before.unshift([value, rPipeEnd(code, value + reassigned[0].length)]);
+    const call = reassigned ? null : handed.exec(code.slice(value, value + 200));
+    const close = call ? matchingBracket(code, value + call[0].indexOf('('), 2000) : -1;
+    if (!reassigned && close < 0) return undefined;
+    before.unshift([value, rPipeEnd(code, reassigned ? value + reassigned[0].length : close)]);
   }
   return undefined;
 }

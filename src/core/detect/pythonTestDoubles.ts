@@ -1,4 +1,4 @@
-import { matchingBracket } from './lexer';
+import { matchingBracket, splitTopLevel } from './lexer';
 import { PythonScopes } from './pythonScopes';
 import { lastBefore } from './sorted';
 
@@ -16,9 +16,9 @@ function makesDouble(value: string, makers: ReadonlySet<string>): boolean {
 
 /**
  * A Python test file's test doubles, read where a request helper is handed one as its client (it then sends nothing). A name holds
- * one where its last assignment before, in the function around (else the functions around that, else the module), makes one: a
- * `MagicMock()` or the like, or a call of the file's function that returns one (`def make_client(…): … mock_client = AsyncMock() …
- * return mock_client`). A test's parameter named for such a function is a pytest fixture's double.
+ * one where its last assignment before (a `with … as` binding too), in the function around (else the functions around that, else the
+ * module), makes one: a `MagicMock()` or the like, or a call of the file's function that returns one (`def make_client(…): …
+ * mock_client = AsyncMock() … return mock_client`). A test's parameter named for such a function is a pytest fixture's double.
  */
 export class PythonTestDoubles {
   private readonly scopes: PythonScopes;
@@ -28,14 +28,33 @@ export class PythonTestDoubles {
 
   constructor(private readonly code: string) {
     this.scopes = new PythonScopes(code);
-    // (assignments are statements: a keyword argument, `f(client=…)`, assigns nothing in the caller)
+    const assign = (at: number, name: string, value: string): void => {
+      const key = `${this.scopes.of(at)} ${name}`;
+      const list = this.assigned.get(key);
+      if (list) list.push({ at, value });
+      else this.assigned.set(key, [{ at, value }]);
+    };
+    // (assignments are statements: a keyword argument, `f(client=…)`, assigns nothing in the caller, nor one on its own line of a call
+    // over lines, inside its brackets; the brackets counted once over the file, `code` having its strings and comments blanked)
+    let depth = 0;
+    let counted = 0;
     for (const m of code.matchAll(/^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)[ \t]*([^\n]*)/gm)) {
       const at = m.index ?? 0;
-      const key = `${this.scopes.of(at)} ${m[1] ?? ''}`;
-      const list = this.assigned.get(key);
-      if (list) list.push({ at, value: m[2] ?? '' });
-      else this.assigned.set(key, [{ at, value: m[2] ?? '' }]);
+      for (; counted < at; counted++) {
+        const ch = code[counted];
+        if (ch === '(' || ch === '[' || ch === '{') depth++;
+        else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0) depth--;
+      }
+      if (depth === 0) assign(at, m[1] ?? '', m[2] ?? '');
     }
+    // (and a name a `with` binds, `with httpx.AsyncClient() as client:`, to what it enters)
+    for (const m of code.matchAll(/^[ \t]*(?:async[ \t]+)?with[ \t]+([^\n]*):/gm)) {
+      for (const item of splitTopLevel(m[1] ?? '')) {
+        const bound = /^\s*([\s\S]*?)\s+as\s+([A-Za-z_]\w*)\s*$/.exec(item);
+        if (bound) assign(m.index ?? 0, bound[2] ?? '', bound[1] ?? '');
+      }
+    }
+    for (const list of this.assigned.values()) list.sort((a, b) => a.at - b.at);
     this.makers = this.doubleMakers();
   }
 

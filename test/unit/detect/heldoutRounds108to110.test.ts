@@ -358,3 +358,37 @@ describe('review of rounds 109 and 110', () => {
     assert.deepEqual(siteLines(`${base}f <- request(base_url) |> req_url_path_append("files", file_id, "content") |> req_perform()\n`, 'a.R'), ['2 GET /v1/files/{file_id}/content openai']);
   });
 });
+
+// What a third reading of rounds 109 and 110's review found: its fixes lost a kept request and misread a test's keyword arguments.
+describe('third reading of rounds 109 and 110', () => {
+  const base = 'base_url <- "https://api.openai.com/v1"\n';
+  it("R's httr2: a kept request reassigned by a call handed it (`req <- req_body_json(req, body)`) is still the request", () => {
+    assert.deepEqual(siteLines(`${base}req <- request(base_url)\nreq <- req_body_json(req, list(a = 1))\nreq |> req_url_path_append("chat/completions") |> req_perform()\n`, 'a.R'), ['2 POST /v1/chat/completions openai']);
+    assert.deepEqual(siteLines(`${base}req <- request(base_url)\nreq <- httr2::req_method(req, "DELETE")\nreq |> req_url_path_append("files", file_id) |> req_perform()\n`, 'a.R'), ['2 DELETE /v1/files/{file_id} openai']);
+  });
+
+  it("R's httr2: a later function taking the kept name as its parameter holds another request, not this one's", () => {
+    const later = (fn: string): string => `${base}req <- request(base_url) |> req_url_path_append("models")\nmodels <- req_perform(req)\n${fn}\n  req |> req_body_json(list(a = 1)) |> req_perform()\n}\n`;
+    assert.deepEqual(siteLines(later('send <- function(req) {'), 'a.R'), ['2 GET /v1/models openai']);
+    assert.deepEqual(siteLines(later('send <- function(body, req = NULL) {'), 'a.R'), ['2 GET /v1/models openai']);
+    assert.deepEqual(siteLines(later('send <- \\(req) {'), 'a.R'), ['2 GET /v1/models openai']);
+  });
+
+  const helper = 'import httpx\n\nasync def run_request(client: httpx.AsyncClient, url: str, payload: dict):\n    response = await client.post(url, json=payload)\n    return response.json()\n';
+  const head = 'from unittest.mock import AsyncMock, MagicMock\nimport httpx\nfrom bench.benchmark import run_request\n\n\n';
+  const tests = (body: string): string[] => {
+    const project = new ProjectIndex();
+    project.addFile('bench/benchmark.py', helper);
+    project.addFile('tests/test_x.py', head + body);
+    return siteLines(head + body, 'tests/test_x.py', project);
+  };
+
+  it('Python: a keyword argument on its own line of a call over lines assigns nothing in the caller', () => {
+    const call = '    await run_request(\n        client=client,\n        url="http://localhost/v1/chat/completions",\n        payload=payload,\n    )\n';
+    assert.deepEqual(tests(`async def test_x():\n    client = AsyncMock()\n    payload = {}\n${call}${call}`), []);
+  });
+
+  it('Python: a name bound by `with … as` in the test is its value there, not a double the module gives that name', () => {
+    assert.deepEqual(tests('client = MagicMock()\n\n\nasync def test_real():\n    payload = {}\n    async with httpx.AsyncClient() as client:\n        await run_request(client, "http://localhost/v1/chat/completions", payload)\n'), ['12 POST /v1/chat/completions other']);
+  });
+});
