@@ -1645,10 +1645,12 @@ export function detectHttpCalls(src: SourceText, lexed: Lexed, language: SourceL
       const target = urlAt(urlVars, language === 'go' ? goFieldKey(code, urlVars, name, at) : name, at);
       return target && !(parameters ??= parameterDeclarations(code, rawOnly)).shadows(name, target.at, at) ? { url: target.url, dest: target.destination } : undefined;
     };
-    // (a Python test's test doubles, read on first need: a helper handed one as its client sends nothing)
+    // (a Python test's test doubles, read on first need: a helper handed one as its client sends nothing; whether the file may
+    // make one at all asked once for the file, not once per call)
     let doubles: PythonTestDoubles | undefined;
+    let mayHandDoubles: boolean | undefined;
     const handsDouble = (call: { start: number; open: number; close: number }, helper: LocalSender): boolean => {
-      if (language !== 'python' || helper.via === undefined || !MAY_MAKE_TEST_DOUBLES.test(code)) return false;
+      if (language !== 'python' || helper.via === undefined || !(mayHandDoubles ??= MAY_MAKE_TEST_DOUBLES.test(code))) return false;
       const client = argumentFor(splitTopLevel(code.slice(call.open + 1, call.close - 1)).map((a) => a.trim()), helper.params, helper.via);
       return client !== undefined && (doubles ??= new PythonTestDoubles(code)).isDouble(client, call.start);
     };

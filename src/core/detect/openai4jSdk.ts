@@ -1,7 +1,7 @@
 import type { CallSite, SourceLanguage } from '../model';
 import type { Lexed } from './lexer';
 import { matchingBracket } from './lexer';
-import { baseDestination } from './sdkBase';
+import { baseDestination, builderChain } from './sdkBase';
 import type { SdkDestination } from './sdkBase';
 import { lookupSdkMethod } from './sdkMap';
 import type { SourceText } from './sourceText';
@@ -55,9 +55,7 @@ export function detectOpenai4jCalls(src: SourceText, lexed: Lexed, language: Sou
 /** The builder chain the file gives a Configuration held in `name` (`Configuration.builder()….build()`), or undefined. */
 function configurationOf(code: string, text: string, name: string): string | undefined {
   const built = new RegExp(`\\b${name}\\s*=\\s*Configuration\\s*\\.\\s*builder\\s*\\(`).exec(code);
-  if (!built) return undefined;
-  const end = code.indexOf('.build()', built.index);
-  return text.slice(built.index, end < 0 ? Math.min(text.length, built.index + 2000) : end);
+  return built ? builderChain(code, text, built.index) : undefined;
 }
 
 /** Where a client `OpenAIClient.create(…)` builds sends: its configuration's `azureEndpoint(…)` or `baseUrl(…)`, else api.openai.com; built twice differently, a run-time choice. */
